@@ -1,0 +1,1 @@
+"""The Lark grammars of resparse, installed as the package ``resparse.grammar`` (see pyproject.toml)."""

@@ -1,0 +1,1 @@
+"""Facts of UN drafting kept as data files (opening phrases, operative verbs, actor aliases)."""

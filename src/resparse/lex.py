@@ -1,0 +1,386 @@
+"""Tokenize: logical lines -> one typed token per line, the input of the Lark grammar.
+
+A line's type comes from how it starts ("22.", "(a)", "Annex", "74th plenary meeting") and from its context, the
+part a regular expression cannot see and the grammar should not have to:
+
+- a number is a paragraph number only where it continues the numbering; a run "1., 2., ..." nested in the
+  numbering (the list of 23 objectives inside A/RES/73/195's annex) is a list item, and a run that restarts after a
+  heading (rule 7, paragraphs 1 and 2, in rules of procedure) opens a new numbering scope;
+- "(i)" is a letter after "(h)" and a roman numeral elsewhere; a change of marker style opens a deeper level of
+  sub-paragraphs (emitted as _INDENT/_DEDENT, as Lark's indenter does for Python);
+- text after a numbered paragraph continues it; text in the preamble is a preambular paragraph.
+
+Anomalies (a number skipped or repeated, a letter out of order) become warnings; the tokens are still produced.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from lark import Token
+
+from .errors import NotAResolution
+from .normalize import Line, Normalized
+
+_PLENARY = re.compile(r"^\d+(?:st|nd|rd|th)\s+plenary\s+meeting\b", re.I)
+_ANNEX = re.compile(r"^(?:Annex|ANNEX|Appendix|APPENDIX)(?:es)?(?:\s+([IVXL]+|\d+))?\s*(?:[.:]\s*)?$")
+_GA = re.compile(r"^The General Assembly\b,?\s*(?:,)?$")
+_GA_PREFIX = re.compile(r"^The General Assembly\s*,")
+_ADOPTED = re.compile(r"^Resolution adopted by the General Assembly\b")
+_COMMITTEE = re.compile(r"^\[(?:[Ww]ithout reference|[Oo]n the (?:report|basis|recommendation))")
+_TITLE = re.compile(r"^(\d{1,3})/(\d{1,4})(?:\s?([A-Z](?:-[A-Z])?))?\.\s+")
+_NUM = re.compile(r"^(\d{1,5})\.(?:\s+|$)")
+_SUB = re.compile(r"^\(([a-z]{1,2}|[ivxlc]{1,6}|[A-Z]|\d{1,2})\)(?:\s+|$)")
+_HEAD_DESIGNATED = re.compile(r"^(?:[IVXL]{1,6}|[A-Z])\.\s+\S|^(?:Rule|Article|Section|Chapter|Part)\s+[\dIVXL]+\b")
+_DESIGNATION = re.compile(r"^(Rule|Article|Section|Chapter|Part)\s+([\dIVXL]+)\b")
+_TRAILING_MARKER = re.compile(r"(?<=[^\d\s/])\s?\d{1,3}$")
+
+_ROMAN = {"i": 1, "v": 5, "x": 10, "l": 50, "c": 100}
+
+
+def roman_value(s: str) -> int:
+    total = 0
+    prev = 0
+    for ch in reversed(s.lower()):
+        v = _ROMAN.get(ch, 0)
+        total = total - v if v < prev else total + v
+        prev = max(prev, v)
+    return total
+
+
+def _is_roman(s: str) -> bool:
+    if not s or any(c not in _ROMAN for c in s.lower()):
+        return False
+    v = roman_value(s)
+    return 0 < v < 400 and _to_roman(v) == s.lower()
+
+
+def _to_roman(v: int) -> str:
+    out = []
+    for val, sym in ((100, "c"), (90, "xc"), (50, "l"), (40, "xl"), (10, "x"), (9, "ix"), (5, "v"), (4, "iv"), (1, "i")):
+        while v >= val:
+            out.append(sym)
+            v -= val
+    return "".join(out)
+
+
+def _ending(text: str) -> str:
+    """The last meaningful character: footnote digits glued to the end are ignored."""
+    t = _TRAILING_MARKER.sub("", text.rstrip()).rstrip()
+    return t[-1:] if t else ""
+
+
+@dataclass
+class LexResult:
+    tokens: list[Token]
+    lines: list[Line]
+    warnings: list[tuple[int, str]] = field(default_factory=list)
+    # per line index: (scope, number) of numbered paragraphs
+    numbers: dict[int, tuple[str, int]] = field(default_factory=dict)
+    # per line index of a SUB token: its marker and style
+    subs: dict[int, tuple[str, str]] = field(default_factory=dict)
+    # lines that start with a number but only continue the sentence before them ("launched in / 2007. These")
+    wraps: set[int] = field(default_factory=set)
+
+
+# ---------------------------------------------------------------- shapes
+
+
+def _shape(line: Line, in_body: bool, next_line: Line | None = None) -> str:
+    t = line.text
+    if _PLENARY.match(t):
+        return "PLENARY"
+    if in_body and _ANNEX.match(t):
+        return "ANNEX"
+    if _NUM.match(t):
+        return "NUMC"
+    if _SUB.match(t):
+        return "SUB"
+    if not in_body:
+        return "TEXT"
+    if line.heading_hint or _HEAD_DESIGNATED.match(t):
+        return "HEADING"
+    followed_by_marker = next_line is not None and bool(_NUM.match(next_line.text) or _SUB.match(next_line.text))
+    if (
+        line.gap_before
+        and (line.gap_after or followed_by_marker)
+        and len(t) <= 200
+        and _ending(t) not in (".", ",", ";", ":")
+        and (t[:1].isupper() or t[:1].isdigit())
+    ):
+        return "HEADING"
+    return "TEXT"
+
+
+# ---------------------------------------------------------------- numbering
+
+
+def _number_runs(cands: list[tuple[int, int]]) -> list[list[tuple[int, int]]]:
+    runs: list[list[tuple[int, int]]] = []
+    for idx, n in cands:
+        if runs and n == runs[-1][-1][1] + 1:
+            runs[-1].append((idx, n))
+        else:
+            runs.append([(idx, n)])
+    return runs
+
+
+def _decide_numbers(
+    cands: list[tuple[int, int]], heading_before: dict[int, list[str]], lines: list[Line], warnings: list
+) -> dict[int, tuple[str, int]]:
+    """Which numbered lines of one section are paragraph numbers. Returns {line index: (scope, number)}."""
+    runs = _number_runs(cands)
+    decided: dict[int, tuple[str, int]] = {}
+    scope = ""
+    restarts = 0
+    last: int | None = None
+    for k, run in enumerate(runs):
+        first_idx, start = run[0]
+        if last is None:
+            if start != 1:
+                warnings.append((lines[first_idx].line, f"numbering starts at {start}, not 1"))
+            scope = _scope_name(heading_before.get(first_idx, []), None)
+            accept = True
+        elif start == last + 1:
+            accept = True
+        elif start == 1:
+            resumes = any(r[0][1] == last + 1 for r in runs[k + 1 :])
+            if resumes:
+                accept = False
+            elif heading_before.get(first_idx):
+                restarts += 1
+                scope = _scope_name(heading_before[first_idx], restarts + 1)
+                accept = True
+            else:
+                accept = False
+        elif last + 1 < start <= last + 3:
+            missing = ", ".join(str(x) for x in range(last + 1, start))
+            warnings.append((lines[first_idx].line, f"paragraph number skipped: {missing} (after {last} comes {start})"))
+            accept = True
+        elif start == last:
+            warnings.append((lines[first_idx].line, f"paragraph number {start} repeated"))
+            accept = True
+        else:
+            accept = False
+        if accept:
+            for idx, n in run:
+                decided[idx] = (scope, n)
+            last = run[-1][1]
+    return decided
+
+
+def _scope_name(headings: list[str], restart: int | None) -> str:
+    """Name of a numbering scope: the designation of the heading that opens it ("rule 7"), for a restart without
+    one the roman or letter of a section heading, else "part N"."""
+    for h in reversed(headings):
+        m = _DESIGNATION.match(h)
+        if m:
+            return f"{m.group(1).lower()} {m.group(2)}"
+    if restart is None:
+        return ""
+    for h in reversed(headings):
+        m = re.match(r"^([IVXL]{1,6}|[A-Z])\.\s", h)
+        if m:
+            return m.group(1)
+    return f"part {restart}"
+
+
+# ---------------------------------------------------------------- sub-paragraph markers
+
+
+def _style(marker: str, stack: list[tuple[str, str]], next_marker: str | None = None) -> str:
+    """Marker style: 'a' letters, 'i' lower romans, 'A' capitals, '1' digits. Resolves (i), (v), (x)."""
+    if marker.isdigit():
+        return "1"
+    if marker.isupper():
+        return "A"
+    if not _is_roman(marker):
+        return "a"
+    if len(marker) > 1:
+        return "i"
+    if next_marker and _is_roman(next_marker) and roman_value(next_marker) == roman_value(marker) + 1:
+        return "i"  # (i) followed by (ii)
+    for style, prev in reversed(stack):
+        if style == "a" and _letter_value(prev) + 1 == _letter_value(marker):
+            return "a"  # (i) after (h)
+        if style == "i" and roman_value(prev) + 1 == roman_value(marker):
+            return "i"
+    if stack and stack[-1][0] == "a" and marker == "i":
+        return "i"
+    return "i" if marker == "i" and not stack else "a"
+
+
+def _letter_value(marker: str) -> int:
+    if len(marker) == 2 and marker[0] == marker[1]:
+        return 26 + ord(marker[0]) - 96
+    return ord(marker[0]) - 96
+
+
+def ordinal(marker: str, style: str) -> int:
+    if style == "1":
+        return int(marker)
+    if style == "i":
+        return roman_value(marker)
+    if style == "A":
+        return ord(marker) - 64
+    return _letter_value(marker)
+
+
+# ---------------------------------------------------------------- the lexer
+
+
+def tokenize(norm: Normalized, path: str = "") -> LexResult:
+    lines = norm.lines
+    res = LexResult(tokens=[], lines=lines, warnings=list(norm.warnings))
+    ga = next((i for i, ln in enumerate(lines) if _GA.match(ln.text) or _GA_PREFIX.match(ln.text)), None)
+    if ga is None:
+        first = next((ln for ln in lines if ln.text.strip()), None)
+        raise NotAResolution(
+            "not a General Assembly resolution: no line 'The General Assembly,' opens its paragraphs",
+            line=first.line if first else 1,
+            column=1,
+            source_line=first.text if first else "",
+            path=path,
+        )
+    shapes = [_shape(ln, i > ga, lines[i + 1] if i + 1 < len(lines) else None) for i, ln in enumerate(lines)]
+
+    # Numbering, section by section (the body, then each annex).
+    sections: list[list[int]] = [[]]
+    heading_before: dict[int, list[str]] = {}
+    prev_headings: list[str] = []
+    for i in range(ga + 1, len(lines)):
+        s = shapes[i]
+        if s == "ANNEX":
+            sections.append([])
+            prev_headings = []
+        elif s == "HEADING":
+            prev_headings.append(lines[i].text)
+        elif s == "NUMC":
+            sections[-1].append(i)
+            heading_before[i] = prev_headings
+            prev_headings = []
+        elif s in ("TEXT", "SUB"):
+            prev_headings = []
+    for sec in sections:
+        cands = [(i, int(_NUM.match(lines[i].text).group(1))) for i in sec]
+        decided = _decide_numbers(cands, heading_before, lines, res.warnings)
+        res.numbers.update(decided)
+        for run in _number_runs(cands):
+            if len(run) == 1 and run[0][1] != 1 and run[0][0] not in decided:
+                res.wraps.add(run[0][0])
+    numbered_body = any(i in res.numbers for i in sections[0])
+
+    # next SUB line and next non-heading line after each line (lookahead without rescanning)
+    next_sub: list[int | None] = [None] * len(lines)
+    next_body: list[int | None] = [None] * len(lines)
+    ns = nb = None
+    for j in range(len(lines) - 1, -1, -1):
+        next_sub[j], next_body[j] = ns, nb
+        if shapes[j] == "SUB":
+            ns = j
+        if shapes[j] != "HEADING":
+            nb = j
+
+    toks = res.tokens
+    stack: list[tuple[str, str]] = []  # (style, last marker) per open sub-paragraph level
+
+    def emit(kind: str, i: int, text: str | None = None) -> None:
+        ln = lines[i]
+        toks.append(Token(kind, ln.text if text is None else text, start_pos=i, line=ln.line, column=1))
+
+    def close(i: int, depth: int = 0) -> None:
+        while len(stack) > depth:
+            stack.pop()
+            toks.append(Token("_DEDENT", "", start_pos=i, line=lines[i].line, column=1))
+
+    phase = "head"
+    para_open = False  # a paragraph (or sub-paragraph) can take continuation lines
+    for i, ln in enumerate(lines):
+        t = ln.text
+        if phase == "head":
+            if i == ga:
+                emit("GA", i)
+                phase = "pre"
+                rest = _GA_PREFIX.sub("", t).strip() if not _GA.match(t) else ""
+                if rest:  # "The General Assembly, Recalling ..." on one line
+                    toks[-1] = Token("GA", "The General Assembly,", start_pos=i, line=ln.line, column=1)
+            elif _ADOPTED.match(t):
+                emit("ADOPTED", i)
+            elif _COMMITTEE.match(t):
+                emit("COMMITTEE", i)
+            elif _TITLE.match(t):
+                emit("TITLE", i)
+            else:
+                emit("MASTHEAD", i)
+            continue
+        s = shapes[i]
+        if phase == "closed" and s not in ("ANNEX",):
+            emit("TRAILER", i)
+            continue
+        if s == "PLENARY":
+            close(i)
+            emit("PLENARY", i)
+            phase = "closed"
+            para_open = False
+        elif s == "ANNEX":
+            close(i)
+            emit("ANNEX", i)
+            phase = "annex"
+            para_open = False
+        elif s == "HEADING":
+            nxt = next_body[i]
+            keep = False
+            if nxt is not None and shapes[nxt] == "SUB" and stack:
+                m = _SUB.match(lines[nxt].text).group(1)
+                st = _style(m, stack)
+                keep = any(style == st for style, _ in stack)
+            if not keep:
+                close(i)
+                para_open = False
+            emit("HEADING", i)
+        elif s == "NUMC" and i in res.numbers:
+            close(i)
+            emit("NUM", i)
+            phase = "op" if phase == "pre" else phase
+            para_open = True
+        elif s == "SUB" and (para_open or phase == "pre") and toks and toks[-1].type not in ("GA",):
+            m = _SUB.match(t).group(1)
+            nxt = next_sub[i]
+            style = _style(m, stack, _SUB.match(lines[nxt].text).group(1) if nxt is not None else None)
+            levels = [k for k, (st, _) in enumerate(stack) if st == style]
+            if levels:
+                depth = levels[-1]
+                close(i, depth + 1)
+                prev = stack[depth][1]
+                if ordinal(m, style) != ordinal(prev, style) + 1:
+                    res.warnings.append((ln.line, f"sub-paragraph ({m}) follows ({prev})"))
+                stack[depth] = (style, m)
+            else:
+                if ordinal(m, style) != 1:
+                    res.warnings.append((ln.line, f"sub-paragraphs start at ({m})"))
+                stack.append((style, m))
+                toks.append(Token("_INDENT", "", start_pos=i, line=ln.line, column=1))
+            res.subs[i] = (m, style)
+            emit("SUB", i)
+            para_open = True
+        else:
+            # text: a preambular paragraph, an unnumbered paragraph, or the continuation of the open paragraph
+            if phase == "pre":
+                close(i)
+                if not numbered_body and _ending(t) == ".":
+                    emit("STOP", i)
+                    phase = "op"
+                    para_open = True
+                else:
+                    emit("TEXT", i)
+            elif para_open:
+                emit("CONT", i)
+            else:
+                close(i)
+                emit("TEXT", i)
+                para_open = True
+    close(len(lines) - 1 if lines else 0)
+    for k, fn in enumerate(norm.footnotes):
+        toks.append(Token("FOOTNOTE", fn.text, start_pos=k, line=fn.line, column=fn.column))
+    return res

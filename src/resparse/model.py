@@ -1,0 +1,135 @@
+"""The model: plain dataclasses for a parsed resolution. ``to_dict()`` is what ``--json`` prints."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Iterator
+
+
+@dataclass
+class Span:
+    """A range in the user's file: 1-based lines and columns, end column exclusive."""
+
+    line: int
+    column: int
+    end_line: int
+    end_column: int
+
+    def to_dict(self) -> dict:
+        return {"line": self.line, "column": self.column, "end_line": self.end_line, "end_column": self.end_column}
+
+
+@dataclass
+class Paragraph:
+    id: str  # Akoma Ntoso eId, e.g. "para_22__subpara_a"
+    label: str  # UN citation style: "PP1", "22", "22 (a)", "15 (a) (ii)", "annex 49"
+    kind: str  # "preambular" | "operative" | "annex" | "subparagraph"
+    number: str  # "22", "a", "ii", "1" ("" for unnumbered paragraphs)
+    text: str  # full text with the opening phrase, without number, footnote markers or markup
+    span: Span
+    opening: str | None = None  # "Recalling also", "Calls upon", "Takes note" ...
+    footnotes: list[str] = field(default_factory=list)
+    children: list["Paragraph"] = field(default_factory=list)
+    annex: str | None = None  # "annex", "annex II" for annex paragraphs and their sub-paragraphs
+
+    def walk(self) -> Iterator["Paragraph"]:
+        yield self
+        for child in self.children:
+            yield from child.walk()
+
+    def to_dict(self) -> dict:
+        return {
+            "id": self.id,
+            "label": self.label,
+            "kind": self.kind,
+            "opening": self.opening,
+            "text": self.text,
+            "footnotes": list(self.footnotes),
+            "span": self.span.to_dict(),
+            "children": [c.to_dict() for c in self.children],
+        }
+
+
+@dataclass
+class Heading:
+    text: str
+    span: Span
+    before: str | None = None  # label of the paragraph that follows the heading
+    annex: str | None = None
+    footnotes: list[str] = field(default_factory=list)
+
+    def to_dict(self) -> dict:
+        return {"text": self.text, "before": self.before, "annex": self.annex, "span": self.span.to_dict()}
+
+
+@dataclass
+class Footnote:
+    number: str
+    text: str
+    span: Span
+    cited_by: list[str] = field(default_factory=list)
+
+    def to_dict(self) -> dict:
+        return {"number": self.number, "text": self.text, "cited_by": list(self.cited_by), "span": self.span.to_dict()}
+
+
+@dataclass
+class Annex:
+    name: str  # "annex", "annex I"
+    title: str | None
+    span: Span
+
+    def to_dict(self) -> dict:
+        return {"name": self.name, "title": self.title, "span": self.span.to_dict()}
+
+
+@dataclass
+class Warning:
+    line: int
+    message: str
+
+    def to_dict(self) -> dict:
+        return {"line": self.line, "message": self.message}
+
+
+@dataclass
+class Resolution:
+    symbol: str | None
+    title: str | None
+    date: str | None  # adoption date as written, e.g. "6 April 2017"
+    committee: str | None = None
+    meeting: str | None = None  # "74th plenary meeting"
+    paragraphs: list[Paragraph] = field(default_factory=list)  # top level, in document order
+    headings: list[Heading] = field(default_factory=list)
+    footnotes: list[Footnote] = field(default_factory=list)
+    annexes: list[Annex] = field(default_factory=list)
+    warnings: list[Warning] = field(default_factory=list)
+    source: str | None = None  # path of the file parsed, if any
+
+    def walk(self) -> Iterator[Paragraph]:
+        """Every paragraph and sub-paragraph, in document order."""
+        for p in self.paragraphs:
+            yield from p.walk()
+
+    def get(self, label: str) -> Paragraph | None:
+        """The paragraph with this label (exact, as in ``Paragraph.label``)."""
+        if not hasattr(self, "_index"):
+            self._index = {p.label: p for p in self.walk()}
+        return self._index.get(label)
+
+    def by_kind(self, kind: str) -> list[Paragraph]:
+        return [p for p in self.paragraphs if p.kind == kind]
+
+    def to_dict(self) -> dict:
+        return {
+            "symbol": self.symbol,
+            "title": self.title,
+            "date": self.date,
+            "committee": self.committee,
+            "meeting": self.meeting,
+            "paragraphs": [p.to_dict() for p in self.paragraphs],
+            "headings": [h.to_dict() for h in self.headings],
+            "footnotes": [f.to_dict() for f in self.footnotes],
+            "annexes": [a.to_dict() for a in self.annexes],
+            "warnings": [w.to_dict() for w in self.warnings],
+        }

@@ -1,0 +1,392 @@
+"""Normalize: source text (markdown conversion or raw PDF text) -> clean logical lines with a map back to the source.
+
+Layout noise is removed here and nowhere else:
+- markdown: ``#`` heading marks (kept as a hint), list bullets, ``**``/``*`` emphasis, ``<sup>`` tags;
+- PDF text: running page headers (symbol, title lines, job number, "2/5" page counter) after each page break,
+  footnote blocks (after a line of underscores, or ``<sup>N</sup>`` lines between paragraphs);
+- paragraph numbers or "(a)" alone on a line, paragraphs split by a page break or a footnote block, line wraps,
+  trailing spaces, non-breaking hyphens and spaces, ligatures, control characters.
+
+The output is a list of :class:`Line` (one per logical line: a paragraph, a heading, a header line) and the raw
+footnotes. Every logical line knows where each of its characters came from (:meth:`Line.source_pos`).
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from dataclasses import dataclass, field
+
+from .errors import InputError
+
+# ---------------------------------------------------------------- characters
+
+_CHAR_MAP = {
+    "\u2011": "-",  # non-breaking hyphen
+    "\u2010": "-",  # hyphen
+    "\u00ad": "",  # soft hyphen
+    "\u00a0": " ",  # no-break space
+    "\u202f": " ",
+    "\u2007": " ",
+    "\u2009": " ",
+    "\u200b": "",
+    "\u200c": "",
+    "\u200d": "",
+    "\ufeff": "",
+    "\t": " ",
+    "\ufb00": "ff",
+    "\ufb01": "fi",
+    "\ufb02": "fl",
+    "\ufb03": "ffi",
+    "\ufb04": "ffl",
+    "\ufb05": "st",
+    "\ufb06": "st",
+}
+for _c in range(32):
+    if chr(_c) not in _CHAR_MAP:
+        _CHAR_MAP[chr(_c)] = " " if _c in (11, 12) else ""
+_CHAR_MAP["\x7f"] = ""
+
+# One pass over a physical line: leading markdown (indent, heading marks, bullet), <sup> tags, emphasis, characters.
+_INLINE = re.compile(
+    r"(?P<lead>^[ ]*(?P<hash>\#{1,6}[ ]+)?(?:[-+•][ ]+|\*[ ]+(?=\S))?)"
+    r"|<sup>(?P<sup>[^<]{0,12})</sup>"
+    r"|(?P<emph>\*\*|__|\*(?=[\w(\"“])|(?<=[\w.,;:)\"”])\*)"
+    r"|(?P<char>[" + re.escape("".join(_CHAR_MAP)) + r"])"
+)
+
+
+def clean_line(raw: str) -> tuple[str, list[tuple[int, int]], bool]:
+    """Clean one physical line. Returns (text, colmap, heading_hint).
+
+    ``colmap`` is a list of breakpoints (clean_offset, source_col), both 0-based: a clean offset maps to the source
+    column of the last breakpoint at or before it plus the distance from that breakpoint.
+    """
+    out: list[str] = []
+    colmap: list[tuple[int, int]] = [(0, 0)]
+    pos = 0  # source position consumed
+    n = 0  # clean length produced
+    heading = False
+    for m in _INLINE.finditer(raw):
+        s, e = m.span()
+        if s == e:
+            continue
+        if s > pos:
+            out.append(raw[pos:s])
+            n += s - pos
+        if m.group("lead") is not None:
+            heading = heading or bool(m.group("hash"))
+            rep = ""
+        elif m.group("sup") is not None:
+            rep = m.group("sup")
+        elif m.group("emph") is not None:
+            rep = ""
+        else:
+            rep = _CHAR_MAP[m.group("char")]
+        out.append(rep)
+        n += len(rep)
+        pos = e
+        colmap.append((n, e))
+    if pos < len(raw):
+        out.append(raw[pos:])
+    text = "".join(out)
+    stripped = text.rstrip()
+    # leading spaces left after the lead group (none) and trailing spaces
+    return stripped, colmap, heading
+
+
+# ---------------------------------------------------------------- data types
+
+
+@dataclass
+class Piece:
+    offset: int  # offset in the logical line where this physical line's text starts
+    line: int  # 1-based source line
+    colmap: list[tuple[int, int]]
+
+
+@dataclass
+class Line:
+    """A logical line: one paragraph, heading or header line, joined from one or more physical lines."""
+
+    text: str
+    pieces: list[Piece] = field(default_factory=list)
+    heading_hint: bool = False
+    gap_before: bool = True
+    gap_after: bool = True
+    page_break_before: bool = False
+    last_physical_len: int = 0
+
+    @property
+    def line(self) -> int:
+        return self.pieces[0].line if self.pieces else 0
+
+    def source_pos(self, offset: int) -> tuple[int, int]:
+        """(line, column), both 1-based, of a character offset in this logical line."""
+        if not self.pieces:
+            return (0, 0)
+        i = max(0, bisect_right([p.offset for p in self.pieces], offset) - 1)
+        piece = self.pieces[i]
+        rel = max(0, offset - piece.offset)
+        j = max(0, bisect_right([c for c, _ in piece.colmap], rel) - 1)
+        clean0, src0 = piece.colmap[j]
+        return (piece.line, src0 + (rel - clean0) + 1)
+
+    def span(self) -> tuple[int, int, int, int]:
+        start = self.source_pos(0)
+        end = self.source_pos(max(0, len(self.text) - 1))
+        return (start[0], start[1], end[0], end[1] + 1)
+
+
+@dataclass
+class RawFootnote:
+    number: str
+    text: str
+    line: int
+    column: int
+    end_line: int
+    end_column: int
+
+
+@dataclass
+class Normalized:
+    lines: list[Line]
+    footnotes: list[RawFootnote]
+    source_lines: list[str]
+    warnings: list[tuple[int, str]] = field(default_factory=list)
+
+
+# ---------------------------------------------------------------- reading
+
+
+def decode(data: bytes, path: str = "") -> tuple[str, str | None]:
+    """Bytes -> text. Refuses binary data; reads non-UTF-8 as cp1252 with a stated fallback (second value)."""
+    if not data.strip():
+        raise InputError("the file is empty", path=path)
+    if b"\x00" in data[:4096]:
+        raise InputError("the file is binary, not text (it contains NUL bytes)", path=path)
+    try:
+        return data.decode("utf-8-sig"), None
+    except UnicodeDecodeError as exc:
+        try:
+            text = data.decode("cp1252")
+        except UnicodeDecodeError:
+            raise InputError(f"the file is not UTF-8 text (byte {exc.start})", path=path) from None
+        return text, f"the file is not valid UTF-8 (byte {exc.start}); read it as Windows-1252"
+
+
+_LINE_SPLIT = re.compile(r"\r\n|\r|\n")
+
+# ---------------------------------------------------------------- page headers and footnote blocks
+
+_COUNTER = re.compile(r"^\s*\d{1,3}/\d{1,3}\s*$")
+_JOB = re.compile(r"^\s*\d{2}-\d{5}(?:\s*\(E\))?(?:\s+\d{6})?\s*$")
+_SYMBOL_LINE = re.compile(r"^\s*A/RES/[\w/.\- ]+\s*$")
+_RULE = re.compile(r"^\s*_{5,}\s*$")
+_FN_START = re.compile(r"^\s*(\d{1,3}|\*{1,3})(?:\s+(\S.*?))?\s*$")
+_MD_FN = re.compile(r"^\s*<sup>\s*(\d{1,3}|\*{1,3})\s*</sup>\s*(.*?)\s*$")
+
+
+def _page_header_lines(raw: list[str]) -> tuple[set[int], set[int]]:
+    """Indexes of running header/footer lines, and indexes where a page starts (first line after its header).
+
+    In text extracted from an official PDF, a page ends with an empty line (no space in it); the next page opens
+    with the symbol, the running title, the job number and the page counter in some order. Where no empty line
+    precedes a counter, the counter and the symbol/job lines next to it are removed.
+    """
+    drop: set[int] = set()
+    starts: set[int] = set()
+    n = len(raw)
+    handled: set[int] = set()
+    for i, line in enumerate(raw):
+        if line != "":
+            continue
+        window = range(i + 1, min(n, i + 11))
+        counters = [k for k in window if _COUNTER.match(raw[k])]
+        if not counters:
+            continue
+        last = counters[0]
+        for k in range(counters[0] + 1, min(n, counters[0] + 3)):
+            if _JOB.match(raw[k]):
+                last = k
+        drop.update(range(i, last + 1))
+        handled.add(counters[0])
+        starts.add(last + 1)
+    for i, line in enumerate(raw):
+        if i in handled or not _COUNTER.match(line):
+            continue
+        near = [k for k in range(max(0, i - 3), min(n, i + 4)) if _JOB.match(raw[k]) or _SYMBOL_LINE.match(raw[k])]
+        if near:
+            lo, hi = min(near + [i]), max(near + [i])
+            drop.update(range(lo, hi + 1))
+            starts.add(hi + 1)
+    return drop, starts
+
+
+def _footnote_lines(raw: list[str], drop: set[int], page_starts: set[int]) -> tuple[set[int], list[RawFootnote]]:
+    """Find footnote blocks. Returns the indexes they occupy and the footnotes, in order."""
+    used: set[int] = set()
+    notes: list[RawFootnote] = []
+    n = len(raw)
+
+    def add_text(fn: RawFootnote, text: str, idx: int) -> None:
+        fn.text = (fn.text + (" " if fn.text and not fn.text.endswith("-") else "") + text).strip()
+        fn.end_line = idx + 1
+        fn.end_column = len(raw[idx].rstrip()) + 1
+
+    def expected(num: str) -> bool:
+        if num.startswith("*"):
+            return True
+        numeric = [int(f.number) for f in notes if f.number.isdigit()]
+        return not numeric or int(num) == numeric[-1] + 1
+
+    i = 0
+    while i < n:
+        line = raw[i]
+        md = _MD_FN.match(line)
+        if md and i not in drop:
+            clean, _, _ = clean_line(md.group(2))
+            notes.append(RawFootnote(md.group(1), clean, i + 1, 1, i + 1, len(line.rstrip()) + 1))
+            used.add(i)
+            i += 1
+            continue
+        if _RULE.match(line) and i not in drop:
+            # a footnote block must start with a numbered note, or continue one from the previous page
+            k = i + 1
+            while k < n and not raw[k].strip() and k not in page_starts:
+                k += 1
+            first = _FN_START.match(raw[k]) if k < n else None
+            if not (first and first.group(1) and expected(first.group(1))) and not notes:
+                i += 1
+                continue
+            used.add(i)
+            j = i + 1
+            current = notes[-1] if notes else None
+            while j < n and j not in drop and raw[j] != "":
+                text = raw[j]
+                used.add(j)
+                if text.strip():
+                    clean, _, _ = clean_line(text)
+                    m = _FN_START.match(clean)
+                    if m and expected(m.group(1)):
+                        current = RawFootnote(m.group(1), "", j + 1, len(text) - len(text.lstrip()) + 1, j + 1, 0)
+                        notes.append(current)
+                        add_text(current, m.group(2) or "", j)
+                    elif current is not None:
+                        add_text(current, clean.strip(), j)
+                j += 1
+            i = j
+            continue
+        i += 1
+    return used, notes
+
+
+# ---------------------------------------------------------------- logical lines
+
+# A physical line that starts one of these always starts a new logical line.
+_MARKER = re.compile(
+    r"^(?:\d{1,5}\.(?=\s|$)"
+    r"|\((?:[a-z]{1,2}|[ivxlc]{1,6}|[A-Z]|\d{1,2})\)(?=\s|$)"
+    r"|[IVXL]{1,6}\.(?=\s|$)"
+    r"|[A-Z]\.(?=\s|$)"
+    r"|(?:Rule|Article)\s+\d+\b"
+    r"|(?:Annex|ANNEX|Appendix)\b"
+    r"|\d+(?:st|nd|rd|th)\s+plenary\s+meeting"
+    r"|The General Assembly\b"
+    r"|Resolution adopted by\b"
+    r"|\[(?:[Ww]ithout reference|[Oo]n the report|[Oo]n the basis)"
+    r"|\d{1,3}/\d{1,4}(?:\s?[A-Z])?\.\s"
+    r")"
+)
+# A marker alone on its line: its text follows on the next line, whatever lies between.
+_MARKER_ONLY = re.compile(r"^(?:\d{1,5}\.|\((?:[a-z]{1,2}|[ivxlc]{1,6}|[A-Z]|\d{1,2})\)|[IVXL]{1,6}\.|[A-Z]\.)$")
+_SUB_MARKER_LOWER = re.compile(r"^\((?:[a-z]{1,2}|[ivxlc]{1,6}|[A-Z]|\d{1,2})\)\s+[a-z]")
+# Lines that stand alone: nothing is joined to them.
+_STANDALONE = re.compile(r"^(?:The General Assembly,?|(?:Annex|ANNEX|Appendix)(?:\s+[IVXL\d]+)?)$")
+_TERMINAL = ".;:"
+
+
+def _joinable(prev: Line, text: str, page_break: bool) -> bool:
+    """May ``text``, which follows a gap (blank lines, a page break, a footnote block), continue ``prev``?"""
+    if prev.heading_hint or _STANDALONE.match(prev.text):
+        return False
+    ending = prev.text.rstrip()
+    if not ending:
+        return False
+    last = ending[-1]
+    if text[:1].islower() and last not in _TERMINAL:
+        return True
+    if page_break and last not in _TERMINAL + ",)\"”'’!?" and prev.last_physical_len >= 40:
+        return True
+    return False
+
+
+def _glue(left: str, right: str) -> str:
+    if not left:
+        return right
+    if left.endswith(("-", "–", "/")) and len(left) > 1 and left[-2].isalnum():
+        return left + right
+    return left + " " + right
+
+
+def normalize(text: str) -> Normalized:
+    raw = _LINE_SPLIT.split(text)
+    drop, page_starts = _page_header_lines(raw)
+    fn_used, footnotes = _footnote_lines(raw, drop, page_starts)
+    skip = drop | fn_used
+
+    lines: list[Line] = []
+    cur: Line | None = None
+    gap = True
+    page_break = False
+    open_marker = False  # current line is a marker alone: the next text belongs to it
+    for idx, rawline in enumerate(raw):
+        if idx in skip:
+            if idx in drop or idx in fn_used:
+                page_break = page_break or idx in drop or idx in fn_used
+            gap = True
+            continue
+        clean, colmap, hint = clean_line(rawline)
+        lead = len(clean) - len(clean.lstrip())
+        if lead:
+            clean = clean.lstrip()
+            colmap = [(max(0, c - lead), s) for c, s in colmap]
+            colmap = [(0, colmap[0][1] + lead)] + [(c, s) for c, s in colmap[1:] if c > 0]
+        if not clean:
+            gap = True
+            continue
+        starts_new = (
+            cur is None
+            or hint
+            or cur.heading_hint
+            or bool(_STANDALONE.match(cur.text))
+            or (_MARKER.match(clean) is not None and not open_marker and not _continues_sentence(cur, clean))
+        )
+        if not starts_new and gap and not open_marker:
+            starts_new = not _joinable(cur, clean, page_break)
+        if starts_new:
+            if cur is not None:
+                cur.gap_after = gap
+                lines.append(cur)
+            cur = Line(text=clean, heading_hint=hint, gap_before=gap, page_break_before=page_break)
+            cur.pieces.append(Piece(0, idx + 1, colmap))
+        else:
+            assert cur is not None
+            joined = _glue(cur.text, clean)
+            cur.pieces.append(Piece(len(joined) - len(clean), idx + 1, colmap))
+            cur.text = joined
+        cur.last_physical_len = len(clean)
+        open_marker = bool(_MARKER_ONLY.match(cur.text))
+        gap = False
+        page_break = False
+    if cur is not None:
+        cur.gap_after = True
+        lines.append(cur)
+    return Normalized(lines=lines, footnotes=footnotes, source_lines=raw)
+
+
+def _continues_sentence(cur: Line, clean: str) -> bool:
+    """A marker-like start that is really running text: "(a) above" wrapped after "paragraph 1"."""
+    if _SUB_MARKER_LOWER.match(clean) and cur.text[-1:] not in _TERMINAL + ",":
+        return True
+    return False

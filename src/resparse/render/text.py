@@ -1,0 +1,50 @@
+"""Plain-text renderings: the outline of a resolution."""
+
+from __future__ import annotations
+
+from ..model import Paragraph, Resolution
+
+
+def first_words(text: str, n: int = 12) -> str:
+    words = text.split()
+    return " ".join(words[:n]) + (" ..." if len(words) > n else "")
+
+
+def outline(res: Resolution) -> str:
+    """An indented outline: label, opening phrase, first words; headings and annexes where they stand."""
+    out: list[str] = []
+    out.append(f"{res.symbol or '(no symbol)'}  {res.title or ''}".rstrip())
+    meta = [x for x in (res.date and f"adopted {res.date}", res.meeting, res.committee) if x]
+    if meta:
+        out.append("  " + " · ".join(meta))
+    headings: dict[str | None, list[str]] = {}
+    for h in res.headings:
+        headings.setdefault(h.before, []).append(h.text)
+    annexes = {a.name: a for a in res.annexes}
+    seen_annex: set[str] = set()
+
+    def line(p: Paragraph, depth: int) -> None:
+        for text in headings.get(p.label, []):
+            out.append("  " * depth + f"# {text}")
+        opening = f"[{p.opening}] " if p.opening else ""
+        rest = p.text[len(p.opening) :].strip() if p.opening and p.text.startswith(p.opening) else p.text
+        out.append("  " * depth + f"{p.label:<10} {opening}{first_words(rest, 10)}")
+        for c in p.children:
+            line(c, depth + 1)
+
+    section = None
+    for p in res.paragraphs:
+        if p.annex and p.annex not in seen_annex:
+            seen_annex.add(p.annex)
+            a = annexes.get(p.annex)
+            out.append(f"== {p.annex.capitalize()}" + (f": {a.title}" if a and a.title else ""))
+        elif not p.annex and p.kind != section:
+            out.append("== Preamble" if p.kind == "preambular" else "== Operative part")
+        section = p.kind if not p.annex else section
+        line(p, 1)
+    if res.footnotes:
+        out.append("== Footnotes")
+        for f in res.footnotes:
+            cited = ", ".join(f.cited_by) or "not cited"
+            out.append(f"  {f.number:>3}  {first_words(f.text, 10)}  (cited by {cited})")
+    return "\n".join(out)

@@ -1,0 +1,49 @@
+"""Shared fixtures: the real texts in texts/ (bundled with the package) and, where present, ../shared/corpus."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+import resparse
+
+ROOT = Path(__file__).resolve().parent.parent
+TEXTS = ROOT / "texts"
+CORPUS = ROOT.parent / "shared" / "corpus" / "texts"
+
+
+def text_path(name: str) -> Path:
+    return TEXTS / name
+
+
+@pytest.fixture(scope="session")
+def res_71_280():
+    return resparse.parse(text_path("A_RES_71_280.txt"))
+
+
+@pytest.fixture(scope="session")
+def res_72_244():
+    return resparse.parse(text_path("A_RES_72_244.txt"))
+
+
+@pytest.fixture(scope="session")
+def res_73_195():
+    return resparse.parse(text_path("A_RES_73_195.txt"))
+
+
+@pytest.fixture(scope="session")
+def res_80_1():
+    return resparse.parse(text_path("A_RES_80_1.txt"))
+
+
+@pytest.fixture(scope="session")
+def all_texts(res_71_280, res_72_244, res_73_195, res_80_1):
+    return {"71/280": res_71_280, "72/244": res_72_244, "73/195": res_73_195, "80/1": res_80_1}
+
+
+@pytest.fixture(scope="session")
+def corpus_dir():
+    if not CORPUS.is_dir():
+        pytest.skip("../shared/corpus is not present")
+    return CORPUS

@@ -1,0 +1,55 @@
+"""The parse command: outline, JSON equal to the API's to_dict(), help."""
+
+import json
+import subprocess
+import sys
+
+import resparse
+
+from conftest import text_path
+
+
+def run(*args):
+    return subprocess.run([sys.executable, "-m", "resparse", *args], capture_output=True, text=True, timeout=120)
+
+
+def test_default_is_bundled_71_280():
+    p = run("parse")
+    assert p.returncode == 0 and p.stderr == ""
+    lines = p.stdout.splitlines()
+    assert lines[0].startswith("A/RES/71/280  Modalities for the intergovernmental negotiations")
+    assert any(l.strip().startswith("22 (a)") and "[Requests] the regional economic commissions" in l for l in lines)
+    assert "  # Phase I. Consultations" in lines
+    assert any(l.strip().startswith("15 (a) (iii)") for l in lines)
+
+
+def test_json_is_to_dict():
+    p = run("parse", "--json", str(text_path("A_RES_80_1.txt")))
+    assert p.returncode == 0
+    data = json.loads(p.stdout)
+    assert data == resparse.parse(text_path("A_RES_80_1.txt")).to_dict()
+    assert {"symbol", "title", "date", "paragraphs", "headings", "footnotes"} <= set(data)
+    para = data["paragraphs"][5]
+    assert set(para) == {"id", "label", "kind", "opening", "text", "footnotes", "span", "children"}
+    assert para["label"] == "1" and para["children"][0]["label"] == "1 (a)"
+    assert data["footnotes"] == [
+        {"number": "1", "text": "See resolution 169 (II).", "cited_by": ["PP1"], "span": data["footnotes"][0]["span"]}
+    ]
+
+
+def test_help_explains():
+    p = run("--help")
+    assert p.returncode == 0 and "General Assembly" in p.stdout and "parse" in p.stdout
+    p = run("parse", "--help")
+    assert p.returncode == 0 and "--json" in p.stdout and "A/RES/71/280" in p.stdout
+
+
+def test_bundled_default_is_inside_the_package():
+    path = resparse.default_text()
+    assert path.is_file() and path.name == "A_RES_71_280.txt"
+    assert {p.name for p in resparse.bundled_texts()} >= {
+        "A_RES_71_280.txt",
+        "A_RES_72_244.txt",
+        "A_RES_73_195.txt",
+        "A_RES_80_1.txt",
+    }

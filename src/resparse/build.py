@@ -56,19 +56,24 @@ def opening_phrase(text: str) -> str | None:
 # digits glued to a word or a closing mark: "Development1", "2013,3", "April 2017;5", "Principles6"
 _GLUED = re.compile(r"(?<=[A-Za-z\)\]\"”’'.,;:])(\d{1,3})(?=[\s,;:.)\]”\"]|$)")
 # digits standing alone after a word or punctuation: "organization, 4 and", "Development 1 and"
-_SPACED = re.compile(r"(?<=[A-Za-z\)\]\"”’'.,;:]) (\d{1,3})(?=[\s,;:.]|$)")
+_SPACED = re.compile(r"(?<=[A-Za-z0-9\)\]\"”’'.,;:]) (\d{1,3})(?=[\s,;:.]|$)")
+# digits glued to a year: "Sendai Framework for Disaster Risk Reduction 2015–20307", "Conventions of 19494 and"
+_GLUED_YEAR = re.compile(r"(?<![\d/.\-])(?:19|20)\d\d(\d{1,3})(?=[\s,;:.)]|$)")
+# digits glued to the next word, a PDF artifact: "Weapons 6and the advisory opinion"
+_GLUED_BEFORE = re.compile(r"(?<=[A-Za-z,;]) (\d{1,3})(?=[a-z])")
+_YEAR_END = re.compile(r"(?<!\d)(?:19|20)\d\d$")
 _NOT_BEFORE_MARKER = re.compile(
     r"(?:\b(?:paragraphs?|paras?\.?|resolutions?|decisions?|rules?|articles?|Articles?|Rules?|sections?|annex|annexes|"
     r"chapters?|parts?|goals?|Goals?|targets?|objectives?|items?|No\.|Nos\.|vol\.|p\.|pp\.|page|pages|phase|Phase|"
-    r"of|to|in|on|at|by|for|from|the|and|or|than|with|about|over|under|between|some|all|least|most|Protocol|Convention|"
-    r"Agenda|Summit|session|meeting|principle|principles|recommendation|recommendations|option|level|step|"
-    r"January|February|March|April|May|June|July|August|September|October|November|December)|\d)$",
+    r"of|to|in|on|at|by|for|from|the|and|or|than|with|about|over|under|between|some|all|least|most|"
+    r"Agenda|Summit|meeting|principle|principles|recommendation|recommendations|option|level|step|"
+    r"January|February|March|April|May|June|July|August|September|October|November|December))$",
     re.IGNORECASE,
 )
 _CAP_AFTER = re.compile(r"^\s+[A-Z0-9]")
 
 
-def _resolve_markers(holders: list, footnotes: list[Footnote]) -> None:
+def _resolve_markers(holders: list, footnotes: list[Footnote], page_of=lambda line: 0) -> None:
     """Find footnote markers in document order, remove them from the text, record who cites what.
 
     ``holders`` are paragraphs and headings in document order. A marker is accepted when its number is a footnote
@@ -79,44 +84,44 @@ def _resolve_markers(holders: list, footnotes: list[Footnote]) -> None:
     if not numbers:
         return
     cited: set[str] = set()
-    order = sorted(int(n) for n in numbers)
-    pos = 0  # index in order of the next expected footnote
-
-    def next_expected() -> int | None:
-        while pos < len(order) and str(order[pos]) in cited:
-            advance()
-        return order[pos] if pos < len(order) else None
-
-    def advance() -> None:
-        nonlocal pos
-        pos += 1
+    highest = 0  # the highest footnote number cited so far
 
     for holder in holders:
         text = holder.text
         hits: list[tuple[int, int, str]] = []
-        candidates = [(m, False) for m in _GLUED.finditer(text)] + [(m, True) for m in _SPACED.finditer(text)]
+        candidates = [(m, "glued") for m in _GLUED.finditer(text)]
+        candidates += [(m, "spaced") for m in _SPACED.finditer(text)]
+        candidates += [(m, "before") for m in _GLUED_BEFORE.finditer(text)]
+        candidates += [(m, "glued") for m in _GLUED_YEAR.finditer(text)]
         candidates.sort(key=lambda c: c[0].start())
-        for m, spaced in candidates:
+        for m, how in candidates:
             num = m.group(1)
-            if num not in numbers:
-                continue
-            exp = next_expected()
+            fn = numbers.get(num)
+            if fn is None or fn.span.line < holder.span.line:
+                continue  # a marker stands before its footnote in the source
+            if not page_of(holder.span.line) <= page_of(fn.span.line) <= page_of(holder.span.end_line):
+                continue  # ... and on the page where its footnote starts
             n = int(num)
             before = text[: m.start()].rstrip()
-            if spaced:
-                if exp is None or n != exp:
-                    continue
-                if _NOT_BEFORE_MARKER.search(before) or _CAP_AFTER.match(text[m.end() :]):
+            if how == "glued":
+                if not (num in cited or highest < n <= highest + 4):
                     continue
             else:
-                if not (num in cited or (exp is not None and exp <= n <= exp + 3)):
+                if not highest < n <= highest + 3:
+                    continue
+                if before[-1:].isdigit() and not _YEAR_END.search(before):
+                    continue
+                if re.search(r"(?:^|\s)\d{1,3},$", before):
+                    continue  # a list of numbers: "paragraphs 7, 8 and 9"
+                if _NOT_BEFORE_MARKER.search(before):
+                    continue
+                if how == "spaced" and _CAP_AFTER.match(text[m.end() :]) and not re.search(r"[A-Za-z0-9][,;]$", before):
                     continue
             if hits and hits[-1][1] > m.start():
                 continue
             hits.append((m.start(), m.end(), num))
             cited.add(num)
-            while pos < len(order) and order[pos] <= n and str(order[pos]) in cited:
-                advance()
+            highest = max(highest, n)
         if not hits:
             continue
         out = []
@@ -150,7 +155,7 @@ class _Builder:
         self.lex = lex
         self.lines = lex.lines
         self.norm = norm
-        self.res = Resolution(symbol=None, title=None, date=None)
+        self.res = Resolution(symbol=None, title=None, date=None, pages=norm.pages)
         self.holders: list = []  # paragraphs and headings in document order
         self.pending_headings: list[Heading] = []
         self.annex: str | None = None
@@ -165,10 +170,13 @@ class _Builder:
     def header(self, tree: Tree) -> None:
         for tok in tree.children:
             text = tok.value
-            if tok.type == "MASTHEAD" and not self.res.symbol:
+            if tok.type == "MASTHEAD":
                 m = re.search(r"\bA/RES/\d+/\d+(?:\s?[A-Z](?:-[A-Z])?\b)?", text)
-                if m:
+                if m and not self.res.symbol:
                     self.res.symbol = m.group(0).replace(" ", "")
+                m = re.search(r"(?<![\d-])(\d{2}-\d{5})(?:\s*\(E\))", text)
+                if m and not self.res.job:
+                    self.res.job = m.group(1)
             elif tok.type == "ADOPTED":
                 m = re.search(r"\bon\s+(\d{1,2}\s+[A-Z][a-z]+\s+\d{4})", text)
                 self.res.date = m.group(1) if m else None
@@ -326,7 +334,7 @@ class _Builder:
                     self.res.footnotes.append(
                         Footnote(raw.number, raw.text, Span(raw.line, raw.column, raw.end_line, raw.end_column))
                     )
-        _resolve_markers(self.holders, self.res.footnotes)
+        _resolve_markers(self.holders, self.res.footnotes, self.norm.page_of)
         # unnumbered operative paragraph of a single-clause resolution: label it by its place
         self.res.warnings = [Warning(line, msg) for line, msg in self.lex.warnings]
         return self.res

@@ -99,6 +99,8 @@ class Resolution:
     date: str | None  # adoption date as written, e.g. "6 April 2017"
     committee: str | None = None
     meeting: str | None = None  # "74th plenary meeting"
+    job: str | None = None  # the document's job number, e.g. "17-23327" (PDF text only)
+    pages: int | None = None  # number of pages, from the page counters (PDF text only)
     paragraphs: list[Paragraph] = field(default_factory=list)  # top level, in document order
     headings: list[Heading] = field(default_factory=list)
     footnotes: list[Footnote] = field(default_factory=list)
@@ -127,6 +129,8 @@ class Resolution:
             "date": self.date,
             "committee": self.committee,
             "meeting": self.meeting,
+            "job": self.job,
+            "pages": self.pages,
             "paragraphs": [p.to_dict() for p in self.paragraphs],
             "headings": [h.to_dict() for h in self.headings],
             "footnotes": [f.to_dict() for f in self.footnotes],

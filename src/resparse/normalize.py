@@ -154,6 +154,12 @@ class Normalized:
     footnotes: list[RawFootnote]
     source_lines: list[str]
     warnings: list[tuple[int, str]] = field(default_factory=list)
+    pages: int | None = None  # the largest page count seen in a page counter "2/16"
+    page_starts: list[int] = field(default_factory=list)  # 1-based source lines where a new page begins
+
+    def page_of(self, line: int) -> int:
+        """0-based page of a 1-based source line (0 throughout for text without page breaks)."""
+        return bisect_right(self.page_starts, line)
 
 
 # ---------------------------------------------------------------- reading
@@ -382,7 +388,14 @@ def normalize(text: str) -> Normalized:
     if cur is not None:
         cur.gap_after = True
         lines.append(cur)
-    return Normalized(lines=lines, footnotes=footnotes, source_lines=raw)
+    counters = [int(raw[i].strip().split("/")[1]) for i in drop if _COUNTER.match(raw[i])]
+    return Normalized(
+        lines=lines,
+        footnotes=footnotes,
+        source_lines=raw,
+        pages=max(counters) if counters else None,
+        page_starts=sorted(s + 1 for s in page_starts),
+    )
 
 
 def _continues_sentence(cur: Line, clean: str) -> bool:

@@ -1,0 +1,134 @@
+"""A label-free consistency check of a parsed resolution.
+
+It needs no knowledge of what the resolution should contain, only of what any well-formed one looks like:
+
+- the top-level operative numbers run 1..N without gap or repeat, and so do the numbered paragraphs of each annex
+  (within each numbering scope);
+- sub-paragraph markers (a), (b), ... and (i), (ii), ... run in order from the first under each parent;
+- no paragraph, footnote or heading text holds a page header (the document's job number, a page counter), a line
+  of underscores, or is empty;
+- every footnote is cited by a paragraph or a heading.
+
+Used by ``resparse corpus`` to measure the parser on many real texts, and by the tests on ``texts/``.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .lex import ordinal, roman_value
+from .model import Paragraph, Resolution
+
+
+@dataclass
+class Problem:
+    code: str  # "numbering", "subparagraphs", "header", "underscores", "empty", "footnote"
+    message: str
+    where: str  # a paragraph label, "footnote 3", "heading ..."
+
+    def to_dict(self) -> dict:
+        return {"code": self.code, "message": self.message, "where": self.where}
+
+
+_UNDERSCORES = re.compile(r"_{5,}")
+
+
+def _runs_from_one(numbers: list[int]) -> bool:
+    return numbers == list(range(1, len(numbers) + 1))
+
+
+def _style_of(child: Paragraph) -> str:
+    m = child.number
+    if m.isdigit():
+        return "1"
+    if m.isupper():
+        return "A"
+    return "a"
+
+
+def _check_children(p: Paragraph, problems: list[Problem]) -> None:
+    if not p.children:
+        return
+    # group siblings by marker style: letters and romans nest, so siblings share one style
+    markers = [c.number for c in p.children]
+    letters = all(len(m) == 1 or (len(m) == 2 and m[0] == m[1]) for m in markers if m.isalpha() and m.islower())
+    style = _style_of(p.children[0])
+    if style == "a":
+        # a run of romans (i), (ii), ... or of letters (a), (b), ...
+        if markers[0] == "i" and (len(markers) == 1 or markers[1] == "ii"):
+            values = [roman_value(m) for m in markers]
+        elif letters:
+            values = [ordinal(m, "a") for m in markers]
+        else:
+            values = [roman_value(m) for m in markers]
+    else:
+        values = [ordinal(m, style) for m in markers]
+    if not _runs_from_one(values):
+        problems.append(
+            Problem("subparagraphs", f"sub-paragraphs of {p.label} run " + ", ".join(f"({m})" for m in markers), p.label)
+        )
+    for c in p.children:
+        _check_children(c, problems)
+
+
+def check(res: Resolution) -> list[Problem]:
+    """All the problems found; an empty list means the tree is consistent."""
+    problems: list[Problem] = []
+
+    ops = [p for p in res.paragraphs if p.kind == "operative" and p.number]
+    numbers = [int(p.number) for p in ops]
+    if numbers and not _runs_from_one(numbers):
+        problems.append(Problem("numbering", "operative paragraphs run " + _summary(numbers), ops[0].label))
+
+    scopes: dict[tuple[str | None, str], list[int]] = {}
+    for p in res.paragraphs:
+        if p.kind == "annex" and p.number:
+            scope = p.label[len(p.annex or "") :].strip().rsplit(".", 1)[0] if "." in p.label else ""
+            scopes.setdefault((p.annex, scope), []).append(int(p.number))
+    for (annex, scope), nums in scopes.items():
+        if not _runs_from_one(nums):
+            where = f"{annex} {scope}".strip()
+            problems.append(Problem("numbering", f"{where} paragraphs run " + _summary(nums), where))
+
+    for p in res.paragraphs:
+        _check_children(p, problems)
+
+    noise = []
+    if res.job:
+        noise.append(re.compile(re.escape(res.job)))
+    if res.pages:
+        noise.append(re.compile(rf"(?:^|\s)\d{{1,3}}/{res.pages}(?:\s|$)"))
+    holders: list[tuple[str, str]] = [(p.label, p.text) for p in res.walk()]
+    holders += [(f"footnote {f.number}", f.text) for f in res.footnotes]
+    holders += [(f"heading {h.text[:30]}", h.text) for h in res.headings]
+    for where, text in holders:
+        if not text.strip():
+            problems.append(Problem("empty", "empty text", where))
+            continue
+        if _UNDERSCORES.search(text):
+            problems.append(Problem("underscores", "a line of underscores in the text", where))
+        for pat in noise:
+            m = pat.search(text)
+            if m and not _cites_document(text, m.start()):
+                problems.append(Problem("header", f"page header in the text: {m.group(0).strip()!r}", where))
+                break
+
+    for f in res.footnotes:
+        if not f.cited_by and f.number.isdigit():
+            problems.append(Problem("footnote", f"footnote {f.number} is cited by no paragraph", f"footnote {f.number}"))
+    return problems
+
+
+def _cites_document(text: str, pos: int) -> bool:
+    """A page-counter-like "12/16" that is really a document number ("resolution 71/16", "A/71/16")."""
+    before = text[max(0, pos - 20) : pos]
+    return bool(re.search(r"(?:resolutions?|decisions?|A/|and|,)\s*$", before, re.IGNORECASE))
+
+
+def _summary(numbers: list[int]) -> str:
+    if len(numbers) <= 12:
+        return ", ".join(map(str, numbers))
+    bad = [i for i in range(len(numbers)) if numbers[i] != i + 1]
+    i = bad[0] if bad else 0
+    return ", ".join(map(str, numbers[max(0, i - 3) : i + 4])) + f" ... ({len(numbers)} in all)"

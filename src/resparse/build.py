@@ -62,11 +62,14 @@ _GLUED_YEAR = re.compile(r"(?<![\d/.\-])(?:19|20)\d\d(\d{1,3})(?=[\s,;:.)]|$)")
 # digits glued to the next word, a PDF artifact: "Weapons 6and the advisory opinion"
 _GLUED_BEFORE = re.compile(r"(?<=[A-Za-z,;]) (\d{1,3})(?=[a-z])")
 _YEAR_END = re.compile(r"(?<!\d)(?:19|20)\d\d$")
+_DOC_END = re.compile(r"\b\d+/\d+$")  # "resolutions 5/1 3 and 5/64"
+_BARE_NUMBER_END = re.compile(r"(?:^|\s)\d{1,3},$")
+_LIST_AFTER = re.compile(r"^\s*(?:,\s*|(?:and|or|to)\s+)\d")
 _NOT_BEFORE_MARKER = re.compile(
     r"(?:\b(?:paragraphs?|paras?\.?|resolutions?|decisions?|rules?|articles?|Articles?|Rules?|sections?|annex|annexes|"
-    r"chapters?|parts?|goals?|Goals?|targets?|objectives?|items?|No\.|Nos\.|vol\.|p\.|pp\.|page|pages|phase|Phase|"
+    r"chapters?|parts?|goal|targets?|objectives?|items?|No\.|Nos\.|vol\.|p\.|pp\.|page|pages|phase|Phase|"
     r"of|to|in|on|at|by|for|from|the|and|or|than|with|about|over|under|between|some|all|least|most|"
-    r"Agenda|Summit|meeting|principle|principles|recommendation|recommendations|option|level|step|"
+    r"Summit|meeting|principle|principles|recommendation|recommendations|option|level|step|"
     r"January|February|March|April|May|June|July|August|September|October|November|December))$",
     re.IGNORECASE,
 )
@@ -109,13 +112,13 @@ def _resolve_markers(holders: list, footnotes: list[Footnote], page_of=lambda li
             else:
                 if not highest < n <= highest + 3:
                     continue
-                if before[-1:].isdigit() and not _YEAR_END.search(before):
+                if before[-1:].isdigit() and not (_YEAR_END.search(before) or _DOC_END.search(before)):
                     continue
-                if re.search(r"(?:^|\s)\d{1,3},$", before):
-                    continue  # a list of numbers: "paragraphs 7, 8 and 9"
+                if _LIST_AFTER.match(text[m.end() :]) and (before[-1:].isalpha() or _BARE_NUMBER_END.search(before)):
+                    continue  # a list of numbers: "paragraphs 7, 8 and 9", "Goals 5 and 6"
                 if _NOT_BEFORE_MARKER.search(before):
                     continue
-                if how == "spaced" and _CAP_AFTER.match(text[m.end() :]) and not re.search(r"[A-Za-z0-9][,;]$", before):
+                if how == "spaced" and _CAP_AFTER.match(text[m.end() :]) and not re.search(r"[A-Za-z0-9”\")][,;.]$", before):
                     continue
             if hits and hits[-1][1] > m.start():
                 continue

@@ -197,8 +197,6 @@ def _style(marker: str, stack: list[tuple[str, str]], next_marker: str | None = 
         return "A"
     if not _is_roman(marker):
         return "a"
-    if len(marker) > 1:
-        return "i"
     if next_marker and _is_roman(next_marker) and roman_value(next_marker) == roman_value(marker) + 1:
         return "i"  # (i) followed by (ii)
     for style, prev in reversed(stack):
@@ -206,7 +204,9 @@ def _style(marker: str, stack: list[tuple[str, str]], next_marker: str | None = 
             return "a"  # (i) after (h)
         if style == "i" and roman_value(prev) + 1 == roman_value(marker):
             return "i"
-    if stack and stack[-1][0] == "a" and marker == "i":
+    if len(marker) > 1 and not (len(marker) == 2 and marker[0] == marker[1] and marker != "ii"):
+        return "i"
+    if stack and stack[-1][0] == "a" and marker in ("i", "ii"):
         return "i"
     return "i" if marker == "i" and not stack else "a"
 

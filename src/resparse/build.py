@@ -7,6 +7,7 @@ the footnotes that exist, metadata from the header lines. No structure is decide
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from functools import lru_cache
 from importlib import resources
 
@@ -59,12 +60,20 @@ _GLUED = re.compile(r"(?<=[A-Za-z\)\]\"”’'.,;:])(\d{1,3})(?=[\s,;:.)\]”\"]
 _SPACED = re.compile(r"(?<=[A-Za-z0-9\)\]\"”’'.,;:]) (\d{1,3})(?=[\s,;:.]|$)")
 # digits glued to a year: "Sendai Framework for Disaster Risk Reduction 2015–20307", "Conventions of 19494 and"
 _GLUED_YEAR = re.compile(r"(?<![\d/.\-])(?:19|20)\d\d(\d{1,3})(?=[\s,;:.)]|$)")
+# digits glued on both sides, a PDF artifact: "Universal Declaration of Human Rights,1as well as"
+_GLUED_BOTH = re.compile(r"(?<=[A-Za-z,;.”])(\d{1,3})(?=[a-z]{2})")
 # digits glued to the next word, a PDF artifact: "Weapons 6and the advisory opinion"
 _GLUED_BEFORE = re.compile(r"(?<=[A-Za-z,;]) (\d{1,3})(?=[a-z])")
 _YEAR_END = re.compile(r"(?<!\d)(?:19|20)\d\d$")
 _DOC_END = re.compile(r"\b\d+/\d+$")  # "resolutions 5/1 3 and 5/64"
 _BARE_NUMBER_END = re.compile(r"(?:^|\s)\d{1,3},$")
-_LIST_AFTER = re.compile(r"^\s*(?:,\s*|(?:and|or|to)\s+)\d")
+_MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
+_LIST_AFTER = re.compile(rf"^\s*(?:,\s*|(?:and|or|to)\s+)\d+(?!\d|\s+(?:{_MONTHS})\b)")
+_QUANTITY_AFTER = re.compile(
+    r"^\s+(?:per\s*cent|percent|million|billion|trillion|thousand|hundred|times|years?|months?|weeks?|days?|hours?|"
+    r"minutes?|persons?|people|countries|members|working|women|men|children)\b"
+)
+_CODE_BEFORE_DOT = re.compile(r"(?:^|[\s(/])[A-Z0-9/\-]*[A-Z][A-Z0-9/\-]*\.$")  # "2/CMA.4", "UNEP/EA.5": a document code
 _NOT_BEFORE_MARKER = re.compile(
     r"(?:\b(?:paragraphs?|paras?\.?|resolutions?|decisions?|rules?|articles?|Articles?|Rules?|sections?|annex|annexes|"
     r"chapters?|parts?|goal|targets?|objectives?|items?|No\.|Nos\.|vol\.|p\.|pp\.|page|pages|phase|Phase|"
@@ -76,57 +85,87 @@ _NOT_BEFORE_MARKER = re.compile(
 _CAP_AFTER = re.compile(r"^\s+[A-Z0-9]")
 
 
-def _resolve_markers(holders: list, footnotes: list[Footnote], page_of=lambda line: 0) -> None:
-    """Find footnote markers in document order, remove them from the text, record who cites what.
+def _weak_ok(text: str, m: re.Match, how: str) -> bool:
+    """Context rules for a number standing apart from its word: "Development 1 and", "organization, 4 and"."""
+    before = text[: m.start()].rstrip()
+    after = text[m.end() :]
+    if before[-1:].isdigit() and not (_YEAR_END.search(before) or _DOC_END.search(before)):
+        return False
+    if _LIST_AFTER.match(after) and (before[-1:].isalpha() or _BARE_NUMBER_END.search(before)):
+        return False  # a list of numbers: "paragraphs 7, 8 and 9", "Goals 5 and 6"
+    if _NOT_BEFORE_MARKER.search(before):
+        return False  # "paragraph 4", "of 12 September"
+    if _QUANTITY_AFTER.match(after):
+        return False  # "4 trillion", "12 working days"
+    if how == "spaced" and _CAP_AFTER.match(after) and not re.search(r"[A-Za-z0-9”\")][,;.]$", before):
+        return False
+    return True
 
-    ``holders`` are paragraphs and headings in document order. A marker is accepted when its number is a footnote
-    of this resolution and fits the order of citation (the next one, or one cited before); numbers standing apart
-    from their word ("Development 1 and") only when they are exactly the next footnote.
+
+def _resolve_markers(holders: list, footnotes: list[Footnote], page_of=lambda line: 0) -> None:
+    """Find footnote markers, remove them from the text, record who cites what.
+
+    ``holders`` are paragraphs and headings in document order. A marker's number must be a footnote of this
+    resolution whose text starts on a page where the marker's paragraph is. Markers glued to their word
+    ("Development1", "2013,3", "2015–20307") are strong: they fix the order, each above the last (or repeating one
+    cited before). Numbers standing apart ("Development 1 and", "organization, 4 and") are weak: they are taken
+    only to fill a gap in that order, and only in a context where a number is no quantity or reference.
     """
     numbers = {f.number: f for f in footnotes if f.number.isdigit()}
     if not numbers:
         return
-    cited: set[str] = set()
-    highest = 0  # the highest footnote number cited so far
-
-    for holder in holders:
+    cands = []  # (holder index, start, end, number, strong)
+    for h, holder in enumerate(holders):
         text = holder.text
-        hits: list[tuple[int, int, str]] = []
-        candidates = [(m, "glued") for m in _GLUED.finditer(text)]
-        candidates += [(m, "spaced") for m in _SPACED.finditer(text)]
-        candidates += [(m, "before") for m in _GLUED_BEFORE.finditer(text)]
-        candidates += [(m, "glued") for m in _GLUED_YEAR.finditer(text)]
-        candidates.sort(key=lambda c: c[0].start())
-        for m, how in candidates:
-            num = m.group(1)
-            fn = numbers.get(num)
+        found = [(m, "glued") for m in _GLUED.finditer(text)]
+        found += [(m, "glued") for m in _GLUED_YEAR.finditer(text)]
+        found += [(m, "glued") for m in _GLUED_BOTH.finditer(text)]
+        found += [(m, "spaced") for m in _SPACED.finditer(text)]
+        found += [(m, "before") for m in _GLUED_BEFORE.finditer(text)]
+        for m, how in found:
+            fn = numbers.get(m.group(1))
             if fn is None or fn.span.line < holder.span.line:
                 continue  # a marker stands before its footnote in the source
             if not page_of(holder.span.line) <= page_of(fn.span.line) <= page_of(holder.span.end_line):
-                continue  # ... and on the page where its footnote starts
-            n = int(num)
-            before = text[: m.start()].rstrip()
-            if how == "glued":
-                if not (num in cited or highest < n <= highest + 4):
-                    continue
-            else:
-                if not highest < n <= highest + 3:
-                    continue
-                if before[-1:].isdigit() and not (_YEAR_END.search(before) or _DOC_END.search(before)):
-                    continue
-                if _LIST_AFTER.match(text[m.end() :]) and (before[-1:].isalpha() or _BARE_NUMBER_END.search(before)):
-                    continue  # a list of numbers: "paragraphs 7, 8 and 9", "Goals 5 and 6"
-                if _NOT_BEFORE_MARKER.search(before):
-                    continue
-                if how == "spaced" and _CAP_AFTER.match(text[m.end() :]) and not re.search(r"[A-Za-z0-9”\")][,;.]$", before):
-                    continue
-            if hits and hits[-1][1] > m.start():
+                continue  # ... on the page where its footnote starts
+            if how != "glued" and not _weak_ok(text, m, how):
                 continue
-            hits.append((m.start(), m.end(), num))
-            cited.add(num)
+            if how == "glued" and _CODE_BEFORE_DOT.search(text[: m.start()]):
+                continue
+            cands.append((h, m.start(), m.end(), int(m.group(1)), how == "glued"))
+    cands.sort()
+
+    accepted: dict[tuple[int, int], tuple[int, int]] = {}  # (holder, start) -> (end, number)
+    highest = 0
+    for h, s, e, n, strong in cands:
+        if strong and (n > highest and n <= highest + 8 or any(v[1] == n for v in accepted.values())):
+            accepted[(h, s)] = (e, n)
             highest = max(highest, n)
-        if not hits:
+    strong_order = sorted(accepted)
+    strong_numbers = [accepted[k][1] for k in strong_order]
+    cited = {v[1] for v in accepted.values()}
+    lo = 0
+    for h, s, e, n, strong in cands:
+        if strong:
+            if (h, s) in accepted:
+                lo = max(lo, n)
             continue
+        i = bisect_right(strong_order, (h, s))
+        hi = min(strong_numbers[i:], default=10**6)
+        if n in cited or not lo < n < hi or n > lo + 3:
+            continue
+        if any(hs == h and not (e <= s2 or s >= v[0]) for (hs, s2), v in accepted.items()):
+            continue  # overlaps an accepted marker
+        accepted[(h, s)] = (e, n)
+        cited.add(n)
+        lo = n
+
+    by_holder: dict[int, list[tuple[int, int, str]]] = {}
+    for (h, s), (e, n) in sorted(accepted.items()):
+        by_holder.setdefault(h, []).append((s, e, str(n)))
+    for h, hits in by_holder.items():
+        holder = holders[h]
+        text = holder.text
         out = []
         last = 0
         for s, e, num in hits:

@@ -132,6 +132,8 @@ def _resolve_markers(holders: list, footnotes: list[Footnote], page_of=lambda li
                 continue
             if how == "glued" and _CODE_BEFORE_DOT.search(text[: m.start()]):
                 continue
+            if how == "glued" and re.search(r"\d\.$", text[: m.start()]) and not re.match(r"\s+[A-Z“\"(]|\s*$", text[m.end() :]):
+                continue  # "section 3.2", not "in October 2013.19 It builds"
             cands.append((h, m.start(), m.end(), int(m.group(1)), how == "glued"))
     cands.sort()
 

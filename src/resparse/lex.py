@@ -234,6 +234,15 @@ def tokenize(norm: Normalized, path: str = "") -> LexResult:
     lines = norm.lines
     res = LexResult(tokens=[], lines=lines, warnings=list(norm.warnings))
     ga = next((i for i, ln in enumerate(lines) if _GA.match(ln.text) or _GA_PREFIX.match(ln.text)), None)
+    missing_ga = False
+    if ga is None:
+        # a resolution whose "The General Assembly," was left out: the body starts after its title
+        adopted = next((i for i, ln in enumerate(lines) if _ADOPTED.match(ln.text)), None)
+        title = next((i for i, ln in enumerate(lines) if adopted is not None and i > adopted and _TITLE.match(ln.text)), None)
+        if title is not None and title + 1 < len(lines):
+            ga = title
+            missing_ga = True
+            res.warnings.append((lines[title + 1].line, "no line 'The General Assembly,' before the first paragraph"))
     if ga is None:
         first = next((ln for ln in lines if ln.text.strip()), None)
         raise NotAResolution(
@@ -299,7 +308,10 @@ def tokenize(norm: Normalized, path: str = "") -> LexResult:
     for i, ln in enumerate(lines):
         t = ln.text
         if phase == "head":
-            if i == ga:
+            if i == ga and missing_ga:
+                emit("TITLE", i)
+                phase = "pre"
+            elif i == ga:
                 emit("GA", i)
                 phase = "pre"
                 rest = _GA_PREFIX.sub("", t).strip() if not _GA.match(t) else ""

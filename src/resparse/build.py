@@ -13,7 +13,7 @@ from importlib import resources
 
 from lark import Token, Tree
 
-from .lex import _ANNEX, _DESIGNATION, _NUM, _SUB, _TITLE, LexResult
+from .lex import _ANNEX, _DESIGNATION, _SUB, _TITLE, LexResult, number_prefix
 from .model import Annex, Footnote, Heading, Paragraph, Resolution, Span, Warning
 from .normalize import Line, Normalized
 
@@ -241,7 +241,7 @@ class _Builder:
         text = line.text
         number = ""
         if head.type == "NUM":
-            m = _NUM.match(text)
+            m = number_prefix(line)
             text = text[m.end() :]
             scope, n = self.lex.numbers[head.start_pos]
             number = str(n)

@@ -76,19 +76,17 @@ def check(res: Resolution) -> list[Problem]:
     """All the problems found; an empty list means the tree is consistent."""
     problems: list[Problem] = []
 
-    ops = [p for p in res.paragraphs if p.kind == "operative" and p.number]
-    numbers = [int(p.number) for p in ops]
-    if numbers and not _runs_from_one(numbers):
-        problems.append(Problem("numbering", "operative paragraphs run " + _summary(numbers), ops[0].label))
-
+    # numbered paragraphs by numbering scope: the operative part (or each of its sections "I", "II"), each annex
+    # (or each unit of it that numbers its own paragraphs: "rule 7")
     scopes: dict[tuple[str | None, str], list[int]] = {}
     for p in res.paragraphs:
-        if p.kind == "annex" and p.number:
-            scope = p.label[len(p.annex or "") :].strip().rsplit(".", 1)[0] if "." in p.label else ""
+        if p.kind in ("operative", "annex") and p.number:
+            local = p.label[len(p.annex) :].strip() if p.annex else p.label
+            scope = local.rsplit(".", 1)[0] if "." in local else ""
             scopes.setdefault((p.annex, scope), []).append(int(p.number))
     for (annex, scope), nums in scopes.items():
         if not _runs_from_one(nums):
-            where = f"{annex} {scope}".strip()
+            where = " ".join(x for x in (annex or "operative", scope) if x)
             problems.append(Problem("numbering", f"{where} paragraphs run " + _summary(nums), where))
 
     for p in res.paragraphs:
@@ -123,7 +121,10 @@ def check(res: Resolution) -> list[Problem]:
 def _cites_document(text: str, pos: int) -> bool:
     """A page-counter-like "12/16" that is really a document number ("resolution 71/16", "A/71/16")."""
     before = text[max(0, pos - 20) : pos]
-    return bool(re.search(r"(?:resolutions?|decisions?|A/|and|,)\s*$", before, re.IGNORECASE))
+    return bool(
+        re.search(r"(?:resolutions?|decisions?|A/|and|,)\s*$", before, re.IGNORECASE)
+        or re.search(r"\b[A-Z]{1,6}\s*$", before)  # a document code: "CL 144/9", "OC 21/14"
+    )
 
 
 def _summary(numbers: list[int]) -> str:

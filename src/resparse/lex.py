@@ -31,6 +31,12 @@ _ADOPTED = re.compile(r"^Resolution adopted by the General Assembly\b")
 _COMMITTEE = re.compile(r"^\[(?:[Ww]ithout reference|[Oo]n the (?:report|basis|recommendation))")
 _TITLE = re.compile(r"^(\d{1,3})/(\d{1,4})(?:\s?([A-Z](?:-[A-Z])?))?\.\s+")
 _NUM = re.compile(r"^(\d{1,5})\.(?:\s+|$)")
+_BARE_NUM = re.compile(r"^(\d{1,3})\s+")
+
+
+def number_prefix(line: Line) -> re.Match | None:
+    """The paragraph number a line starts with: "22. " or, for a number alone on its line, "22 "."""
+    return _NUM.match(line.text) or (_BARE_NUM.match(line.text) if line.bare_number else None)
 _SUB = re.compile(r"^\(([a-z]{1,2}|[ivxlc]{1,6}|[A-Z]|\d{1,2})\)(?:\s+|$)")
 _HEAD_DESIGNATED = re.compile(r"^(?:[IVXL]{1,6}|[A-Z])\.\s+\S|^(?:Rule|Article|Section|Chapter|Part)\s+[\dIVXL]+\b")
 _DESIGNATION = re.compile(r"^(Rule|Article|Section|Chapter|Part)\s+([\dIVXL]+)\b")
@@ -93,7 +99,7 @@ def _shape(line: Line, in_body: bool, next_line: Line | None = None) -> str:
         return "PLENARY"
     if in_body and _ANNEX.match(t):
         return "ANNEX"
-    if _NUM.match(t):
+    if number_prefix(line):
         return "NUMC"
     if _SUB.match(t):
         return "SUB"
@@ -101,7 +107,7 @@ def _shape(line: Line, in_body: bool, next_line: Line | None = None) -> str:
         return "TEXT"
     if line.heading_hint or _HEAD_DESIGNATED.match(t):
         return "HEADING"
-    followed_by_marker = next_line is not None and bool(_NUM.match(next_line.text) or _SUB.match(next_line.text))
+    followed_by_marker = next_line is not None and bool(number_prefix(next_line) or _SUB.match(next_line.text))
     if (
         line.gap_before
         and (line.gap_after or followed_by_marker)
@@ -167,6 +173,11 @@ def _decide_numbers(
             for idx, n in run:
                 decided[idx] = (scope, n)
             last = run[-1][1]
+    if restarts and runs:
+        # numbering restarts under section headings ("I", "II", ...): the first section is named too
+        first_scope = _scope_name(heading_before.get(runs[0][0][0], []), 1)
+        if not first_scope.startswith("part"):
+            decided = {i: (first_scope if sc == "" else sc, n) for i, (sc, n) in decided.items()}
     return decided
 
 
@@ -180,7 +191,7 @@ def _scope_name(headings: list[str], restart: int | None) -> str:
     if restart is None:
         return ""
     for h in reversed(headings):
-        m = re.match(r"^([IVXL]{1,6}|[A-Z])\.\s", h)
+        m = re.match(r"^([IVXL]{1,6}|[A-Z])\.?(?:\s|$)", h)
         if m:
             return m.group(1)
     return f"part {restart}"
@@ -269,10 +280,9 @@ def tokenize(norm: Normalized, path: str = "") -> LexResult:
             sections[-1].append(i)
             heading_before[i] = prev_headings
             prev_headings = []
-        elif s in ("TEXT", "SUB"):
-            prev_headings = []
+        # text between a heading and "1." (the preamble of a section "II") keeps the heading in view
     for sec in sections:
-        cands = [(i, int(_NUM.match(lines[i].text).group(1))) for i in sec]
+        cands = [(i, int(number_prefix(lines[i]).group(1))) for i in sec]
         decided = _decide_numbers(cands, heading_before, lines, res.warnings)
         res.numbers.update(decided)
         for run in _number_runs(cands):

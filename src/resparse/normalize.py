@@ -116,6 +116,9 @@ class Line:
     gap_after: bool = True
     page_break_before: bool = False
     last_physical_len: int = 0
+    # starts with a number alone on its line whose full stop was left out ("26" for "26."): the lexer decides
+    # whether it is a paragraph number
+    bare_number: bool = False
 
     @property
     def line(self) -> int:
@@ -361,11 +364,13 @@ def normalize(text: str) -> Normalized:
         if not clean:
             gap = True
             continue
+        bare = bool(gap and _BARE_NUMBER.match(clean) and _next_starts_upper(raw, idx, skip))
         starts_new = (
             cur is None
             or hint
             or cur.heading_hint
             or bool(_STANDALONE.match(cur.text))
+            or bare
             or (_MARKER.match(clean) is not None and not open_marker and not _continues_sentence(cur, clean))
         )
         if not starts_new and gap and not open_marker:
@@ -374,7 +379,7 @@ def normalize(text: str) -> Normalized:
             if cur is not None:
                 cur.gap_after = gap
                 lines.append(cur)
-            cur = Line(text=clean, heading_hint=hint, gap_before=gap, page_break_before=page_break)
+            cur = Line(text=clean, heading_hint=hint, gap_before=gap, page_break_before=page_break, bare_number=bare)
             cur.pieces.append(Piece(0, idx + 1, colmap))
         else:
             assert cur is not None
@@ -382,7 +387,7 @@ def normalize(text: str) -> Normalized:
             cur.pieces.append(Piece(len(joined) - len(clean), idx + 1, colmap))
             cur.text = joined
         cur.last_physical_len = len(clean)
-        open_marker = bool(_MARKER_ONLY.match(cur.text))
+        open_marker = bool(_MARKER_ONLY.match(cur.text)) or bare
         gap = False
         page_break = False
     if cur is not None:
@@ -396,6 +401,17 @@ def normalize(text: str) -> Normalized:
         pages=max(counters) if counters else None,
         page_starts=sorted(s + 1 for s in page_starts),
     )
+
+
+_BARE_NUMBER = re.compile(r"^\d{1,3}$")
+
+
+def _next_starts_upper(raw: list[str], idx: int, skip: set[int]) -> bool:
+    for k in range(idx + 1, min(len(raw), idx + 4)):
+        if k in skip or not raw[k].strip():
+            continue
+        return raw[k].lstrip()[:1].isupper()
+    return False
 
 
 def _continues_sentence(cur: Line, clean: str) -> bool:

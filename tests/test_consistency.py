@@ -1,0 +1,37 @@
+"""The label-free consistency check, on the real texts and on trees broken on purpose."""
+
+import copy
+
+import pytest
+
+from resparse.consistency import check
+
+
+@pytest.mark.parametrize("key", ["71/280", "72/244", "73/195", "80/1"])
+def test_real_texts_are_consistent(all_texts, key):
+    assert check(all_texts[key]) == []
+
+
+def test_detects_broken_trees(res_71_280, res_72_244):
+    r = copy.deepcopy(res_71_280)
+    ops = [p for p in r.paragraphs if p.kind == "operative"]
+    ops[4].number = "7"  # 1, 2, 3, 4, 7, 6 ...
+    r.get("22").children[1].number = "d"  # (a), (d), (c)
+    r.get("PP2").text = "Recalling also __________ 17-23327"
+    r.footnotes[0].cited_by = []
+    codes = sorted(p.code for p in check(r))
+    assert codes == ["footnote", "numbering", "subparagraphs", "underscores"]
+
+    r = copy.deepcopy(res_72_244)
+    r.get("annex rule 7.2").text = "The presiding President remains 17-23327 5/16 under the authority"
+    r.get("annex rule 7.2").number = "3"
+    problems = {p.code: p for p in check(r)}
+    assert set(problems) == {"header", "numbering"}
+    assert problems["numbering"].where == "annex rule 7"
+    assert "17-23327" in problems["header"].message
+
+
+def test_resolution_numbers_are_not_page_counters(res_72_244):
+    r = copy.deepcopy(res_72_244)
+    r.get("PP2").text = "Recalling also its resolutions 71/16 and 3/16 of 2017,"  # 72/244 has 16 pages
+    assert check(r) == []

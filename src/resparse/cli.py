@@ -55,6 +55,84 @@ def cmd_parse(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+# ---------------------------------------------------------------- corpus
+
+DEFAULT_DB = Path("output") / "corpus.sqlite"
+
+
+def cmd_corpus_build(args: argparse.Namespace) -> int:
+    from . import corpus
+
+    bar = None
+    if not args.quiet:
+        from tqdm import tqdm
+
+        bar = tqdm(total=0, unit="file", file=sys.stderr, disable=None, desc="parsing")
+
+    def progress(done: int, total: int, path: str) -> None:
+        if bar is not None:
+            bar.total = total
+            bar.n = done
+            bar.refresh()
+
+    try:
+        rep = corpus.build(args.dirs, args.db, jobs=args.jobs, progress=progress)
+    finally:
+        if bar is not None:
+            bar.close()
+    summary = {
+        "files": rep.files,
+        "parsed": rep.parsed,
+        "unchanged": rep.unchanged,
+        "failed": len(rep.failed),
+        "consistent": rep.consistent,
+        "seconds": round(rep.seconds, 2),
+        "db": str(args.db),
+    }
+    if args.json:
+        print_json({**summary, "failures": [{"path": p, "error": e} for p, e in rep.failed]})
+    else:
+        print(
+            f"{rep.files} files: {rep.parsed} parsed, {rep.unchanged} unchanged, {len(rep.failed)} failed "
+            f"in {rep.seconds:.1f} s -> {args.db} ({rep.consistent} documents consistent)"
+        )
+        for path, error in rep.failed:
+            print(f"  failed: {error}", file=sys.stderr)
+    return EXIT_OK
+
+
+def cmd_corpus_report(args: argparse.Namespace) -> int:
+    from . import corpus
+
+    rep = corpus.report(args.db)
+    if args.json:
+        print_json(rep)
+        return EXIT_OK
+    print(f"{rep['documents']} documents: {rep['parsed']} parsed, {rep['failed']} failed")
+    print(f"consistent: {rep['consistent']} ({rep['consistency_rate']:.1%})")
+    print("rows: " + ", ".join(f"{k} {v}" for k, v in rep["rows"].items()))
+    if rep["inconsistent_by_cause"]:
+        print("inconsistent documents by cause: " + ", ".join(f"{k} {v}" for k, v in rep["inconsistent_by_cause"].items()))
+    for cause, paths in rep["failures_by_cause"].items():
+        print(f"failed ({len(paths)}): {cause}")
+        for p in paths[:5]:
+            print(f"  {p}")
+    return EXIT_OK
+
+
+def cmd_search(args: argparse.Namespace) -> int:
+    from . import corpus
+
+    hits = corpus.search(args.db, args.query, limit=args.limit)
+    if args.json:
+        print_json(hits)
+    else:
+        for h in hits:
+            print(f"{h['document']:<16} {h['paragraph']:<12} {h['snippet']}")
+        print(f"{len(hits)} paragraphs", file=sys.stderr)
+    return EXIT_OK
+
+
 # ---------------------------------------------------------------- main
 
 def build_parser() -> argparse.ArgumentParser:
@@ -80,6 +158,44 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("file", nargs="?", metavar="FILE", help="resolution text (default: the bundled A/RES/71/280)")
     p.add_argument("--json", action="store_true", help="print the tree as JSON on stdout")
     p.set_defaults(func=cmd_parse)
+
+    p = sub.add_parser(
+        "corpus",
+        help="many resolutions in an SQLite database",
+        description="Parse many resolution files in parallel into an SQLite database, and report on it.",
+    )
+    csub = p.add_subparsers(dest="corpus_command", metavar="ACTION", parser_class=_Parser, required=True)
+    b = csub.add_parser(
+        "build",
+        help="parse files into the database",
+        description=(
+            "Parse every *.txt/*.md file under DIR (or each FILE) with a process pool into an SQLite database: "
+            "documents, paragraphs (with a full-text index), footnotes and the consistency of each document. "
+            "Re-running updates changed files only; a file that fails is recorded with its error."
+        ),
+    )
+    b.add_argument("dirs", nargs="+", metavar="DIR", help="directories or files of resolution texts")
+    b.add_argument("--db", type=Path, default=DEFAULT_DB, help=f"database path (default: {DEFAULT_DB})")
+    b.add_argument("--jobs", type=int, default=None, help="worker processes (default: the number of cores)")
+    b.add_argument("--quiet", action="store_true", help="no progress bar")
+    b.add_argument("--json", action="store_true", help="print the summary as JSON")
+    b.set_defaults(func=cmd_corpus_build)
+    r = csub.add_parser("report", help="counts, consistency rate, failures by cause")
+    r.add_argument("--db", type=Path, default=DEFAULT_DB, help=f"database path (default: {DEFAULT_DB})")
+    r.add_argument("--json", action="store_true", help="print the report as JSON")
+    r.set_defaults(func=cmd_corpus_report)
+
+    p = sub.add_parser(
+        "search",
+        help="full-text search of paragraphs in a corpus database",
+        description="Search paragraph text in a corpus database (SQLite FTS5, ranked); words must all occur, "
+        "a quoted phrase must occur as written.",
+    )
+    p.add_argument("query", help='words, or a "quoted phrase"')
+    p.add_argument("--db", type=Path, default=DEFAULT_DB, help=f"database path (default: {DEFAULT_DB})")
+    p.add_argument("--limit", type=int, default=20, help="at most this many paragraphs (default: 20)")
+    p.add_argument("--json", action="store_true", help="print the hits as JSON")
+    p.set_defaults(func=cmd_search)
     return parser
 
 

@@ -1,0 +1,362 @@
+"""Corpus: many resolution files -> one SQLite database, parsed in parallel, updated incrementally.
+
+``build()`` parses every file with a process pool (each worker runs the whole pipeline on one file and returns
+plain rows), then writes the rows in the main process. A file whose content is unchanged since the last build
+(same SHA-256) is skipped; a file that fails is recorded with its error and the build goes on.
+
+Tables: ``documents`` (one row per file, with its consistency result or its error), ``paragraphs`` (with an FTS5
+index ``paragraphs_fts`` over their text), ``footnotes``. Later stages add their own tables through
+:data:`EXTRA_STAGES` (references and citations, mandates).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import sqlite3
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Callable, Iterable, Iterator
+
+from .consistency import check
+from .errors import ResparseError
+from .model import Resolution
+from .parse import parse_text, read_source
+
+SCHEMA = """
+CREATE TABLE IF NOT EXISTS documents (
+    id INTEGER PRIMARY KEY,
+    path TEXT UNIQUE NOT NULL,
+    sha256 TEXT NOT NULL,
+    bytes INTEGER NOT NULL,
+    symbol TEXT,
+    title TEXT,
+    date TEXT,
+    meeting TEXT,
+    pages INTEGER,
+    paragraphs INTEGER,
+    consistent INTEGER,          -- 1 consistent, 0 not, NULL when the file failed
+    problems TEXT,               -- JSON list of consistency problems
+    warnings TEXT,               -- JSON list of parser warnings
+    error TEXT,                  -- the one-line error when the file failed
+    error_kind TEXT              -- InputError, NotAResolution, StructureError, crash
+);
+CREATE INDEX IF NOT EXISTS documents_symbol ON documents(symbol);
+CREATE TABLE IF NOT EXISTS paragraphs (
+    id INTEGER PRIMARY KEY,
+    doc_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+    position INTEGER NOT NULL,
+    eid TEXT NOT NULL,
+    label TEXT NOT NULL,
+    kind TEXT NOT NULL,
+    parent TEXT,
+    opening TEXT,
+    text TEXT NOT NULL,
+    footnotes TEXT,
+    line INTEGER, col INTEGER, end_line INTEGER, end_col INTEGER
+);
+CREATE INDEX IF NOT EXISTS paragraphs_doc ON paragraphs(doc_id, label);
+CREATE VIRTUAL TABLE IF NOT EXISTS paragraphs_fts USING fts5(
+    text, content='paragraphs', content_rowid='id', tokenize='porter unicode61'
+);
+CREATE TRIGGER IF NOT EXISTS paragraphs_ai AFTER INSERT ON paragraphs BEGIN
+    INSERT INTO paragraphs_fts(rowid, text) VALUES (new.id, new.text);
+END;
+CREATE TRIGGER IF NOT EXISTS paragraphs_ad AFTER DELETE ON paragraphs BEGIN
+    INSERT INTO paragraphs_fts(paragraphs_fts, rowid, text) VALUES ('delete', old.id, old.text);
+END;
+CREATE TABLE IF NOT EXISTS footnotes (
+    doc_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+    number TEXT NOT NULL,
+    text TEXT NOT NULL,
+    cited_by TEXT
+);
+"""
+
+# Later stages register here: (schema SQL, function(res) -> {table: [row dicts]}) — rows get doc_id added.
+EXTRA_STAGES: list[tuple[str, Callable[[Resolution], dict[str, list[dict]]]]] = []
+
+
+@dataclass
+class FileResult:
+    path: str
+    sha256: str
+    size: int
+    document: dict | None = None
+    rows: dict[str, list[dict]] = field(default_factory=dict)
+    error: str | None = None
+    error_kind: str | None = None
+
+
+@dataclass
+class BuildReport:
+    files: int = 0
+    parsed: int = 0
+    unchanged: int = 0
+    failed: list[tuple[str, str]] = field(default_factory=list)
+    consistent: int = 0
+    seconds: float = 0.0
+    bytes: int = 0
+
+
+def iter_files(paths: Iterable[str | os.PathLike]) -> Iterator[Path]:
+    """Text files named directly, or found (recursively, *.txt and *.md) in directories."""
+    for p in map(Path, paths):
+        if p.is_dir():
+            yield from sorted(x for x in p.rglob("*") if x.suffix in (".txt", ".md") and x.is_file())
+        elif p.is_file():
+            yield p
+        else:
+            raise ResparseError("no such file or directory", path=str(p))
+
+
+def _rows(res: Resolution) -> tuple[dict, dict[str, list[dict]]]:
+    problems = check(res)
+    doc = {
+        "symbol": res.symbol,
+        "title": res.title,
+        "date": res.date,
+        "meeting": res.meeting,
+        "pages": res.pages,
+        "paragraphs": sum(1 for _ in res.walk()),
+        "consistent": int(not problems),
+        "problems": json.dumps([p.to_dict() for p in problems], ensure_ascii=False),
+        "warnings": json.dumps([w.to_dict() for w in res.warnings], ensure_ascii=False),
+    }
+    paragraphs = []
+
+    def add(p, parent):
+        paragraphs.append(
+            {
+                "position": len(paragraphs),
+                "eid": p.id,
+                "label": p.label,
+                "kind": p.kind,
+                "parent": parent,
+                "opening": p.opening,
+                "text": p.text,
+                "footnotes": json.dumps(p.footnotes),
+                "line": p.span.line,
+                "col": p.span.column,
+                "end_line": p.span.end_line,
+                "end_col": p.span.end_column,
+            }
+        )
+        for c in p.children:
+            add(c, p.label)
+
+    for p in res.paragraphs:
+        add(p, None)
+    footnotes = [
+        {"number": f.number, "text": f.text, "cited_by": json.dumps(f.cited_by, ensure_ascii=False)} for f in res.footnotes
+    ]
+    rows = {"paragraphs": paragraphs, "footnotes": footnotes}
+    for _schema, stage in EXTRA_STAGES:
+        for table, extra in stage(res).items():
+            rows.setdefault(table, []).extend(extra)
+    return doc, rows
+
+
+def process_file(path: str) -> FileResult:
+    """Run the pipeline on one file (in a worker process). Never raises."""
+    try:
+        data = Path(path).read_bytes()
+    except OSError as exc:
+        return FileResult(path, "", 0, error=f"{path}: error: cannot read ({exc.strerror})", error_kind="InputError")
+    result = FileResult(path, hashlib.sha256(data).hexdigest(), len(data))
+    try:
+        text, fallback = read_source(path)
+        res = parse_text(text, path=path)
+        result.document, result.rows = _rows(res)
+    except ResparseError as exc:
+        result.error, result.error_kind = exc.one_line(), type(exc).__name__
+    except Exception as exc:  # a crash in one file must not stop the build; it is recorded as such
+        result.error, result.error_kind = f"{path}: crash: {type(exc).__name__}: {exc}", "crash"
+    return result
+
+
+def connect(db_path: str | os.PathLike) -> sqlite3.Connection:
+    con = sqlite3.connect(str(db_path))
+    con.execute("PRAGMA foreign_keys = ON")
+    con.executescript(SCHEMA)
+    for schema, _stage in EXTRA_STAGES:
+        con.executescript(schema)
+    return con
+
+
+def _store(con: sqlite3.Connection, r: FileResult) -> None:
+    con.execute("DELETE FROM documents WHERE path = ?", (r.path,))
+    doc = r.document or {}
+    cur = con.execute(
+        "INSERT INTO documents (path, sha256, bytes, symbol, title, date, meeting, pages, paragraphs, consistent,"
+        " problems, warnings, error, error_kind) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+        (
+            r.path,
+            r.sha256,
+            r.size,
+            doc.get("symbol"),
+            doc.get("title"),
+            doc.get("date"),
+            doc.get("meeting"),
+            doc.get("pages"),
+            doc.get("paragraphs"),
+            doc.get("consistent"),
+            doc.get("problems"),
+            doc.get("warnings"),
+            r.error,
+            r.error_kind,
+        ),
+    )
+    doc_id = cur.lastrowid
+    for table, rows in r.rows.items():
+        if not rows:
+            continue
+        cols = list(rows[0])
+        con.executemany(
+            f"INSERT INTO {table} (doc_id, {', '.join(cols)}) VALUES (?, {', '.join('?' for _ in cols)})",
+            [(doc_id, *[row[c] for c in cols]) for row in rows],
+        )
+
+
+def build(
+    paths: Iterable[str | os.PathLike],
+    db_path: str | os.PathLike,
+    jobs: int | None = None,
+    progress: Callable[[int, int, str], None] | None = None,
+) -> BuildReport:
+    """Parse every file into the database at ``db_path``. ``progress(done, total, path)`` is called per file."""
+    import time
+
+    t0 = time.perf_counter()
+    files = [str(p.resolve()) for p in iter_files(paths)]
+    report = BuildReport(files=len(files))
+    Path(db_path).parent.mkdir(parents=True, exist_ok=True)
+    con = connect(db_path)
+    known = dict(con.execute("SELECT path, sha256 FROM documents"))
+    todo = []
+    for f in files:
+        try:
+            digest = hashlib.sha256(Path(f).read_bytes()).hexdigest()
+        except OSError:
+            digest = None
+        if digest is not None and known.get(f) == digest:
+            report.unchanged += 1
+        else:
+            todo.append(f)
+    done = report.unchanged
+    if progress:
+        progress(done, len(files), "")
+    jobs = max(1, jobs or os.cpu_count() or 1)
+
+    def results() -> Iterator[FileResult]:
+        if jobs == 1 or len(todo) < 2:
+            yield from map(process_file, todo)
+        else:
+            with ProcessPoolExecutor(max_workers=jobs) as pool:
+                yield from pool.map(process_file, todo, chunksize=max(1, min(16, len(todo) // (jobs * 8) or 1)))
+
+    try:
+        with con:
+            for r in results():
+                _store(con, r)
+                report.bytes += r.size
+                if r.error:
+                    report.failed.append((r.path, r.error))
+                else:
+                    report.parsed += 1
+                done += 1
+                if progress:
+                    progress(done, len(files), r.path)
+        report.consistent = con.execute("SELECT COUNT(*) FROM documents WHERE consistent = 1").fetchone()[0]
+        # failures of this run, and of unchanged files that failed before (they would fail again)
+        fresh = {p for p, _ in report.failed}
+        wanted = set(files) - fresh
+        report.failed += [
+            (p, e) for p, e in con.execute("SELECT path, error FROM documents WHERE error IS NOT NULL") if p in wanted
+        ]
+    finally:
+        con.close()
+    report.seconds = time.perf_counter() - t0
+    return report
+
+
+def report(db_path: str | os.PathLike) -> dict:
+    """Counts, consistency rate and the failures grouped by cause."""
+    con = _open_existing(db_path)
+    try:
+        total, parsed, consistent = con.execute(
+            "SELECT COUNT(*), SUM(error IS NULL), SUM(consistent = 1) FROM documents"
+        ).fetchone()
+        counts = {
+            table: con.execute(f"SELECT COUNT(*) FROM {table}").fetchone()[0] for table in _tables(con)
+        }
+        failures: dict[str, list[str]] = {}
+        for path, kind, error in con.execute("SELECT path, error_kind, error FROM documents WHERE error IS NOT NULL"):
+            cause = f"{kind}: {error.split('error:', 1)[-1].split('[')[0].strip()}" if error else kind
+            failures.setdefault(cause, []).append(path)
+        problems: dict[str, int] = {}
+        for (raw,) in con.execute("SELECT problems FROM documents WHERE consistent = 0"):
+            for code in {p["code"] for p in json.loads(raw or "[]")}:
+                problems[code] = problems.get(code, 0) + 1
+    finally:
+        con.close()
+    return {
+        "documents": total or 0,
+        "parsed": parsed or 0,
+        "failed": (total or 0) - (parsed or 0),
+        "consistent": consistent or 0,
+        "consistency_rate": (consistent or 0) / total if total else 0.0,
+        "rows": counts,
+        "inconsistent_by_cause": dict(sorted(problems.items(), key=lambda kv: -kv[1])),
+        "failures_by_cause": {k: v for k, v in sorted(failures.items(), key=lambda kv: -len(kv[1]))},
+    }
+
+
+def search(db_path: str | os.PathLike, query: str, limit: int = 20) -> list[dict]:
+    """Full-text search over paragraph text (FTS5, ranked by bm25)."""
+    con = _open_existing(db_path)
+    try:
+        rows = con.execute(
+            "SELECT d.symbol, p.label, p.kind, snippet(paragraphs_fts, 0, '[', ']', ' ... ', 16), p.text,"
+            " bm25(paragraphs_fts) FROM paragraphs_fts JOIN paragraphs p ON p.id = paragraphs_fts.rowid"
+            " JOIN documents d ON d.id = p.doc_id WHERE paragraphs_fts MATCH ? ORDER BY bm25(paragraphs_fts)"
+            " LIMIT ?",
+            (_fts_query(query), limit),
+        ).fetchall()
+    except sqlite3.OperationalError as exc:
+        raise ResparseError(f"cannot search for {query!r}: {exc}") from None
+    finally:
+        con.close()
+    return [
+        {"document": s, "paragraph": label, "kind": kind, "snippet": snip, "text": text, "rank": round(-rank, 3)}
+        for s, label, kind, snip, text, rank in rows
+    ]
+
+
+def _fts_query(query: str) -> str:
+    """A user's words as an FTS5 query: a quoted phrase stays a phrase; bare words must all occur."""
+    q = query.strip()
+    if any(op in q for op in ('"', " AND ", " OR ", " NOT ", "*")):
+        return q
+    return " ".join('"' + w.replace('"', "") + '"' for w in q.split())
+
+
+def _tables(con: sqlite3.Connection) -> list[str]:
+    return [
+        r[0]
+        for r in con.execute("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE '%fts%'")
+        if r[0] != "sqlite_sequence"
+    ]
+
+
+def _open_existing(db_path: str | os.PathLike) -> sqlite3.Connection:
+    if not Path(db_path).is_file():
+        raise ResparseError("no corpus database here; build one with 'resparse corpus build DIR'", path=str(db_path))
+    try:
+        con = sqlite3.connect(f"file:{Path(db_path).resolve()}?mode=ro", uri=True)
+        con.execute("SELECT 1 FROM documents LIMIT 1")
+    except sqlite3.DatabaseError as exc:
+        raise ResparseError(f"not a resparse corpus database ({exc})", path=str(db_path)) from None
+    return con

@@ -1,0 +1,69 @@
+"""Corpus build -> query round trip on a small corpus made of texts/ and a broken file."""
+
+import json
+import shutil
+import subprocess
+import sys
+
+import pytest
+
+from resparse import corpus
+
+from conftest import TEXTS
+
+
+@pytest.fixture()
+def small_corpus(tmp_path):
+    d = tmp_path / "texts"
+    d.mkdir()
+    for name in ("A_RES_71_280.txt", "A_RES_72_244.txt", "A_RES_73_195.txt", "A_RES_80_1.txt"):
+        shutil.copy(TEXTS / name, d / name)
+    (d / "broken.txt").write_text("Dear colleagues,\n\nthis is a letter.\n", encoding="utf-8")
+    return d
+
+
+def test_build_report_search_and_incremental(small_corpus, tmp_path):
+    db = tmp_path / "c.sqlite"
+    rep = corpus.build([small_corpus], db, jobs=2)
+    assert (rep.files, rep.parsed, rep.unchanged, len(rep.failed)) == (5, 4, 0, 1)
+    assert "not a General Assembly resolution" in rep.failed[0][1]
+    assert rep.consistent == 4
+
+    info = corpus.report(db)
+    assert info["documents"] == 5 and info["parsed"] == 4 and info["consistency_rate"] == pytest.approx(0.8)
+    assert info["rows"]["documents"] == 5
+    # 35 + 23 sub-paragraphs of 71/280, the 80/1 tree, 72/244 and 73/195: every paragraph is a row
+    assert info["rows"]["footnotes"] == 6 + 9 + 22 + 1
+    assert list(info["failures_by_cause"]) == ["NotAResolution: not a General Assembly resolution: no line 'The General Assembly,' opens its paragraphs"]
+
+    hits = corpus.search(db, "regional and subregional aspects of international migration")
+    assert hits[0]["document"] == "A/RES/71/280" and hits[0]["paragraph"] == "22 (a)"
+    hits = corpus.search(db, '"Marrakech Compact on Migration"')
+    assert [(h["document"], h["paragraph"]) for h in hits] == [("A/RES/73/195", "2")]
+
+    # unchanged files are skipped; a changed file is parsed again
+    rep = corpus.build([small_corpus], db, jobs=1)
+    assert (rep.parsed, rep.unchanged, len(rep.failed)) == (0, 5, 1)  # the broken file is reported again
+    f = small_corpus / "A_RES_80_1.txt"
+    f.write_text(f.read_text(encoding="utf-8").replace("Recalling also the Headquarters", "Recalling further the Headquarters"), encoding="utf-8")
+    rep = corpus.build([small_corpus], db, jobs=1)
+    assert (rep.parsed, rep.unchanged) == (1, 4)
+    assert corpus.search(db, '"Recalling further the Headquarters"')[0]["paragraph"] == "PP5"
+    assert corpus.report(db)["rows"]["footnotes"] == 38  # no duplicates after the update
+
+
+def test_cli_round_trip(small_corpus, tmp_path):
+    db = tmp_path / "c.sqlite"
+    run = lambda *a: subprocess.run([sys.executable, "-m", "resparse", *a], capture_output=True, text=True, timeout=300)
+    p = run("corpus", "build", str(small_corpus), "--db", str(db), "--jobs", "2", "--json")
+    assert p.returncode == 0, p.stderr
+    summary = json.loads(p.stdout)
+    assert summary["parsed"] == 4 and summary["failed"] == 1
+    p = run("corpus", "report", "--db", str(db))
+    assert p.returncode == 0 and "consistent: 4 (80.0%)" in p.stdout
+    p = run("search", "--db", str(db), "co-facilitators", "--json")
+    assert p.returncode == 0 and any(h["paragraph"] == "5" and h["document"] == "A/RES/71/280" for h in json.loads(p.stdout))
+    p = run("search", "--db", str(tmp_path / "missing.sqlite"), "x")
+    assert p.returncode == 2 and "build one with" in p.stderr and "Traceback" not in p.stderr
+    p = run("corpus", "build", str(tmp_path / "nope"), "--db", str(db))
+    assert p.returncode == 2 and "no such file or directory" in p.stderr

@@ -83,6 +83,19 @@ _NOT_BEFORE_MARKER = re.compile(
     re.IGNORECASE,
 )
 _CAP_AFTER = re.compile(r"^\s+[A-Z0-9]")
+# all the marker shapes in one pass; a named group per shape
+_ANY_MARKER = re.compile(
+    "|".join(
+        "(?:" + p.pattern.replace(r"(\d{1,3})", rf"(?P<{name}>\d{{1,3}})", 1) + ")"
+        for name, p in (
+            ("glued", _GLUED),
+            ("year", _GLUED_YEAR),
+            ("both", _GLUED_BOTH),
+            ("spaced", _SPACED),
+            ("before", _GLUED_BEFORE),
+        )
+    )
+)
 
 
 def _weak_ok(text: str, m: re.Match, how: str) -> bool:
@@ -117,24 +130,28 @@ def _resolve_markers(holders: list, footnotes: list[Footnote], page_of=lambda li
     cands = []  # (holder index, start, end, number, strong)
     for h, holder in enumerate(holders):
         text = holder.text
-        found = [(m, "glued") for m in _GLUED.finditer(text)]
-        found += [(m, "glued") for m in _GLUED_YEAR.finditer(text)]
-        found += [(m, "glued") for m in _GLUED_BOTH.finditer(text)]
-        found += [(m, "spaced") for m in _SPACED.finditer(text)]
-        found += [(m, "before") for m in _GLUED_BEFORE.finditer(text)]
-        for m, how in found:
-            fn = numbers.get(m.group(1))
+        found = []
+        for m in _ANY_MARKER.finditer(text):
+            for how in ("glued", "year", "both", "spaced", "before"):
+                if m.group(how) is not None:
+                    found.append((m, how))
+                    break
+        for m, group in found:
+            num = m.group(group)
+            how = "glued" if group in ("year", "both") else group
+            start, end = m.span() if how == "spaced" else m.span(group)  # a spaced marker takes its space along
+            fn = numbers.get(num)
             if fn is None or fn.span.line < holder.span.line:
                 continue  # a marker stands before its footnote in the source
             if not page_of(holder.span.line) <= page_of(fn.span.line) <= page_of(holder.span.end_line):
                 continue  # ... on the page where its footnote starts
             if how != "glued" and not _weak_ok(text, m, how):
                 continue
-            if how == "glued" and _CODE_BEFORE_DOT.search(text[: m.start()]):
+            if how == "glued" and _CODE_BEFORE_DOT.search(text[:start]):
                 continue
-            if how == "glued" and re.search(r"\d\.$", text[: m.start()]) and not re.match(r"\s+[A-Z“\"(]|\s*$", text[m.end() :]):
+            if how == "glued" and re.search(r"\d\.$", text[:start]) and not re.match(r"\s+[A-Z“\"(]|\s*$", text[end:]):
                 continue  # "section 3.2", not "in October 2013.19 It builds"
-            cands.append((h, m.start(), m.end(), int(m.group(1)), how == "glued"))
+            cands.append((h, start, end, int(num), how == "glued"))
     cands.sort()
 
     accepted: dict[tuple[int, int], tuple[int, int]] = {}  # (holder, start) -> (end, number)

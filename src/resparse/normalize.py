@@ -56,12 +56,18 @@ _INLINE = re.compile(
 )
 
 
+# a line without any of these needs no cleaning beyond trailing spaces (the common case: plain PDF text)
+_NEEDS_CLEANING = re.compile(r"^\s*[#\-+•*]|[<*_]|[" + re.escape("".join(_CHAR_MAP)) + r"]")
+
+
 def clean_line(raw: str) -> tuple[str, list[tuple[int, int]], bool]:
     """Clean one physical line. Returns (text, colmap, heading_hint).
 
     ``colmap`` is a list of breakpoints (clean_offset, source_col), both 0-based: a clean offset maps to the source
     column of the last breakpoint at or before it plus the distance from that breakpoint.
     """
+    if not _NEEDS_CLEANING.search(raw):
+        return raw.rstrip(), [(0, 0)], False
     out: list[str] = []
     colmap: list[tuple[int, int]] = [(0, 0)]
     pos = 0  # source position consumed

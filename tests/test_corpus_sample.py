@@ -1,0 +1,66 @@
+"""Shapes of the 902-resolution corpus (sessions 78–80), read from ../shared/corpus where present.
+
+Exact assertions for files read by hand, and the consistency rate of the whole corpus as a floor."""
+
+import pytest
+
+import resparse
+from resparse.consistency import check
+
+
+def parse(corpus_dir, symbol):
+    return resparse.parse(corpus_dir / f"A_RES_{symbol.replace('/', '_')}.txt")
+
+
+def test_single_clause_resolution_with_a_declaration_in_its_annex(corpus_dir):
+    r = parse(corpus_dir, "78/1")
+    ops = r.by_kind("operative")
+    assert [p.label for p in ops] == ["OP1"] and ops[0].opening == "Endorses"
+    assert ops[0].text.endswith("contained in the annex to the present resolution.")
+    assert r.meeting == "15th plenary meeting" and r.date == "29 September 2023"
+    annex = [p for p in r.by_kind("annex") if p.number]
+    assert [p.number for p in annex] == [str(n) for n in range(1, len(annex) + 1)] and len(annex) > 30
+    assert r.get("annex 1").text.startswith("We, the Heads of State and Government")
+    assert check(r) == []
+
+
+def test_short_resolution_with_footnote_across_a_page(corpus_dir):
+    r = parse(corpus_dir, "78/2")
+    assert [p.label for p in r.paragraphs] == ["PP1", "PP2", "1", "2", "3", "4", "5", "6"]
+    assert r.footnotes[0].cited_by == ["PP1"]
+    assert r.get("PP1").text.endswith("on its eighty-third session,")
+    assert r.job == "23-20103" and r.pages == 2
+
+
+def test_missing_general_assembly_line_is_a_warning(corpus_dir):
+    r = parse(corpus_dir, "78/225")
+    assert any("The General Assembly" in w.message for w in r.warnings)
+    assert r.get("PP1").opening == "Reaffirming"
+    assert r.by_kind("operative")
+
+
+@pytest.mark.parametrize("symbol, number", [("80/167", "6"), ("79/160", "26"), ("79/160", "27")])
+def test_number_alone_without_full_stop(corpus_dir, symbol, number):
+    r = parse(corpus_dir, symbol)
+    assert r.get(number) is not None and not r.get(number).text[:1].isdigit()
+    assert not any("skipped" in w.message for w in r.warnings)
+
+
+def test_marker_glued_to_a_year(corpus_dir):
+    r = parse(corpus_dir, "79/214")
+    p = next(p for p in r.walk() if "Sendai Framework" in p.text)
+    assert "Sendai Framework for Disaster Risk Reduction 2015–2030 can contribute" in p.text
+    assert "3" in p.footnotes
+
+
+def test_consistency_rate_of_the_whole_corpus(corpus_dir):
+    files = sorted(corpus_dir.glob("*.txt"))
+    assert len(files) == 902
+    consistent = 0
+    for f in files:
+        try:
+            consistent += not check(resparse.parse(f))
+        except resparse.ResparseError:
+            pass
+    # measured 850/902 (94.2 %) when this floor was set; the target is 98 %
+    assert consistent / len(files) >= 0.94

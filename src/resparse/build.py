@@ -60,6 +60,8 @@ _GLUED = re.compile(r"(?<=[A-Za-z\)\]\"”’'.,;:])(\d{1,3})(?=[\s,;:.)\]”\"]
 _SPACED = re.compile(r"(?<=[A-Za-z0-9\)\]\"”’'.,;:]) (\d{1,3})(?=[\s,;:.]|$)")
 # digits glued to a year: "Sendai Framework for Disaster Risk Reduction 2015–20307", "Conventions of 19494 and"
 _GLUED_YEAR = re.compile(r"(?<![\d/.\-])(?:19|20)\d\d(\d{1,3})(?=[\s,;:.)]|$)")
+# digits glued to a resolution number, whose number within the session has at most three digits: "76/17918"
+_GLUED_RESNUM = re.compile(r"(?<=\b\d{2}/\d{3})(\d{1,3})(?=[\s,;:.)]|$)")
 # digits glued on both sides, a PDF artifact: "Universal Declaration of Human Rights,1as well as"
 _GLUED_BOTH = re.compile(r"(?<=[A-Za-z,;.”])(\d{1,3})(?=[a-z]{2})")
 # digits glued to the next word, a PDF artifact: "Weapons 6and the advisory opinion"
@@ -90,6 +92,7 @@ _ANY_MARKER = re.compile(
         for name, p in (
             ("glued", _GLUED),
             ("year", _GLUED_YEAR),
+            ("resnum", _GLUED_RESNUM),
             ("both", _GLUED_BOTH),
             ("spaced", _SPACED),
             ("before", _GLUED_BEFORE),
@@ -132,13 +135,13 @@ def _resolve_markers(holders: list, footnotes: list[Footnote], page_of=lambda li
         text = holder.text
         found = []
         for m in _ANY_MARKER.finditer(text):
-            for how in ("glued", "year", "both", "spaced", "before"):
+            for how in ("glued", "year", "resnum", "both", "spaced", "before"):
                 if m.group(how) is not None:
                     found.append((m, how))
                     break
         for m, group in found:
             num = m.group(group)
-            how = "glued" if group in ("year", "both") else group
+            how = "glued" if group in ("year", "resnum", "both") else group
             start, end = m.span() if how == "spaced" else m.span(group)  # a spaced marker takes its space along
             fn = numbers.get(num)
             if fn is None or fn.span.line < holder.span.line:

@@ -15,7 +15,7 @@ from . import default_text
 from .errors import ResparseError
 from .model import Resolution
 from .parse import parse
-from .render.text import outline
+from .render.text import outline, reference_table
 
 EXIT_OK, EXIT_FINDINGS, EXIT_USAGE = 0, 1, 2
 
@@ -55,6 +55,64 @@ def cmd_parse(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+# ---------------------------------------------------------------- graph and refs
+
+
+def cmd_graph(args: argparse.Namespace) -> int:
+    from . import graph as graphs
+    from .references import problems, resolve
+    from .render.html import render_html
+    from .render.output import default_path, write_atomic
+
+    files = args.files or [None]
+    resolutions = [load(f) for f in files]
+    refs = {}
+    for f, res in zip(files, resolutions):
+        refs[graphs.resolution_id(res)] = resolve(res)
+        warn_references(f or res.symbol or "<default>", refs[graphs.resolution_id(res)], problems)
+    g = graphs.build_graph(resolutions, references=refs)
+    inputs = [f for f in files if f]
+    if args.graphml:
+        write_atomic(args.graphml, graphs.to_graphml(g), inputs)
+    if args.json:
+        print_json(graphs.to_json(g))
+    if args.html or not (args.json or args.graphml):
+        if args.html:
+            path = Path(args.html)
+        elif len(resolutions) == 1:
+            path = default_path(resolutions[0].symbol, ".html")
+        else:
+            path = default_path("graph", ".html")
+        title = " · ".join(r.symbol or "?" for r in resolutions)
+        if len(resolutions) == 1 and resolutions[0].title:
+            title += f": {resolutions[0].title}"
+        write_atomic(path, render_html(g, title), inputs)
+        print(path)
+        print(graphs.summary(g), file=sys.stdout if not args.json else sys.stderr)
+    elif args.graphml and not args.json:
+        print(args.graphml)
+        print(graphs.summary(g))
+    return EXIT_OK
+
+
+def warn_references(where: str, refs, problems) -> None:
+    for w in problems(refs):
+        print(f"{where}:{w.line}: warning: {w.message}", file=sys.stderr)
+
+
+def cmd_refs(args: argparse.Namespace) -> int:
+    from .references import problems, resolve
+
+    res = load(args.file)
+    refs = resolve(res)
+    warn_references(args.file or res.symbol or "<default>", refs, problems)
+    if args.json:
+        print_json({"symbol": res.symbol, "references": [r.to_dict() for r in refs]})
+    else:
+        print(reference_table(res, refs))
+    return EXIT_OK
+
+
 # ---------------------------------------------------------------- main
 
 def build_parser() -> argparse.ArgumentParser:
@@ -80,6 +138,35 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("file", nargs="?", metavar="FILE", help="resolution text (default: the bundled A/RES/71/280)")
     p.add_argument("--json", action="store_true", help="print the tree as JSON on stdout")
     p.set_defaults(func=cmd_parse)
+
+    p = sub.add_parser(
+        "graph",
+        help="the cross-reference graph, as a web page, JSON or GraphML",
+        description=(
+            "Resolve every reference of one or several resolutions into a graph: paragraphs and sub-paragraphs, "
+            "footnotes and cited documents as nodes; contains, refers_to, cites and footnote edges. A citation of "
+            "a resolution given on the same command line links to it and to the paragraph it names. Without "
+            "options writes a self-contained page (output/<symbol>.html) and prints its path and a summary."
+        ),
+    )
+    p.add_argument("files", nargs="*", metavar="FILE", help="resolution texts (default: the bundled A/RES/71/280)")
+    p.add_argument("--json", action="store_true", help="print NetworkX node-link JSON (nodes, edges) on stdout")
+    p.add_argument("--graphml", metavar="PATH", help="write GraphML (Gephi, yEd) to PATH")
+    p.add_argument("--html", metavar="PATH", help="write the page to PATH (default output/<symbol>.html)")
+    p.set_defaults(func=cmd_graph)
+
+    p = sub.add_parser(
+        "refs",
+        help="every reference found in a resolution",
+        description=(
+            "List every reference of a resolution (paragraphs, footnotes): citing paragraph, phrase, target, kind "
+            "(internal, external, self, term) and status (ok, external, self, missing, direction, unresolved). "
+            "Missing targets and wrong above/below are warnings on stderr."
+        ),
+    )
+    p.add_argument("file", nargs="?", metavar="FILE", help="resolution text (default: the bundled A/RES/71/280)")
+    p.add_argument("--json", action="store_true", help="print the references as JSON on stdout")
+    p.set_defaults(func=cmd_refs)
     return parser
 
 

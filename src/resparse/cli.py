@@ -15,6 +15,7 @@ from . import default_text
 from .errors import ResparseError
 from .model import Resolution
 from .parse import parse
+from .references import problems, resolve
 from .render.text import outline, reference_table
 
 EXIT_OK, EXIT_FINDINGS, EXIT_USAGE = 0, 1, 2
@@ -59,8 +60,7 @@ def cmd_parse(args: argparse.Namespace) -> int:
 
 
 def cmd_graph(args: argparse.Namespace) -> int:
-    from . import graph as graphs
-    from .references import problems, resolve
+    from . import graph as graphs  # networkx: imported only for this command
     from .render.html import render_html
     from .render.output import default_path, write_atomic
 
@@ -69,43 +69,42 @@ def cmd_graph(args: argparse.Namespace) -> int:
     refs = {}
     for f, res in zip(files, resolutions):
         refs[graphs.resolution_id(res)] = resolve(res)
-        warn_references(f or res.symbol or "<default>", refs[graphs.resolution_id(res)], problems)
+        warn_references(f or res.symbol or "<default>", refs[graphs.resolution_id(res)])
     g = graphs.build_graph(resolutions, references=refs)
     inputs = [f for f in files if f]
     if args.graphml:
         write_atomic(args.graphml, graphs.to_graphml(g), inputs)
     if args.json:
         print_json(graphs.to_json(g))
+    out = sys.stderr if args.json else sys.stdout  # stdout holds only the JSON when --json is given
+    written = []
     if args.html or not (args.json or args.graphml):
         if args.html:
             path = Path(args.html)
-        elif len(resolutions) == 1:
-            path = default_path(resolutions[0].symbol, ".html")
         else:
-            path = default_path("graph", ".html")
+            path = default_path(resolutions[0].symbol if len(resolutions) == 1 else "graph", ".html")
         title = " · ".join(r.symbol or "?" for r in resolutions)
         if len(resolutions) == 1 and resolutions[0].title:
             title += f": {resolutions[0].title}"
-        write_atomic(path, render_html(g, title), inputs)
-        print(path)
-        print(graphs.summary(g), file=sys.stdout if not args.json else sys.stderr)
-    elif args.graphml and not args.json:
-        print(args.graphml)
-        print(graphs.summary(g))
+        written.append(write_atomic(path, render_html(g, title), inputs))
+    if args.graphml:
+        written.append(Path(args.graphml))
+    for path in written:
+        print(path, file=out)
+    if written:
+        print(graphs.summary(g), file=out)
     return EXIT_OK
 
 
-def warn_references(where: str, refs, problems) -> None:
+def warn_references(where: str, refs) -> None:
     for w in problems(refs):
         print(f"{where}:{w.line}: warning: {w.message}", file=sys.stderr)
 
 
 def cmd_refs(args: argparse.Namespace) -> int:
-    from .references import problems, resolve
-
     res = load(args.file)
     refs = resolve(res)
-    warn_references(args.file or res.symbol or "<default>", refs, problems)
+    warn_references(args.file or res.symbol or "<default>", refs)
     if args.json:
         print_json({"symbol": res.symbol, "references": [r.to_dict() for r in refs]})
     else:
@@ -114,6 +113,13 @@ def cmd_refs(args: argparse.Namespace) -> int:
 
 
 # ---------------------------------------------------------------- main
+
+def _one_file_command(sub, name: str, func, help: str, description: str, json_help: str) -> None:
+    p = sub.add_parser(name, help=help, description=description)
+    p.add_argument("file", nargs="?", metavar="FILE", help="resolution text (default: the bundled A/RES/71/280)")
+    p.add_argument("--json", action="store_true", help=json_help)
+    p.set_defaults(func=func)
+
 
 def build_parser() -> argparse.ArgumentParser:
     parser = _Parser(
@@ -126,18 +132,13 @@ def build_parser() -> argparse.ArgumentParser:
     )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
 
-    p = sub.add_parser(
-        "parse",
-        help="the paragraph tree of a resolution",
-        description=(
-            "Parse a resolution into preambular paragraphs, operative paragraphs, sub-paragraphs, headings, "
-            "annexes and footnotes. Prints an indented outline (label, opening phrase, first words); with --json "
-            "the full tree. Anomalies (a number skipped, a letter out of order) are warnings on stderr."
-        ),
+    _one_file_command(
+        sub, "parse", cmd_parse, "the paragraph tree of a resolution",
+        "Parse a resolution into preambular paragraphs, operative paragraphs, sub-paragraphs, headings, "
+        "annexes and footnotes. Prints an indented outline (label, opening phrase, first words); with --json "
+        "the full tree. Anomalies (a number skipped, a letter out of order) are warnings on stderr.",
+        "print the tree as JSON on stdout",
     )
-    p.add_argument("file", nargs="?", metavar="FILE", help="resolution text (default: the bundled A/RES/71/280)")
-    p.add_argument("--json", action="store_true", help="print the tree as JSON on stdout")
-    p.set_defaults(func=cmd_parse)
 
     p = sub.add_parser(
         "graph",
@@ -155,18 +156,13 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--html", metavar="PATH", help="write the page to PATH (default output/<symbol>.html)")
     p.set_defaults(func=cmd_graph)
 
-    p = sub.add_parser(
-        "refs",
-        help="every reference found in a resolution",
-        description=(
-            "List every reference of a resolution (paragraphs, footnotes): citing paragraph, phrase, target, kind "
-            "(internal, external, self, term) and status (ok, external, self, missing, direction, unresolved). "
-            "Missing targets and wrong above/below are warnings on stderr."
-        ),
+    _one_file_command(
+        sub, "refs", cmd_refs, "every reference found in a resolution",
+        "List every reference of a resolution (paragraphs, footnotes): citing paragraph, phrase, target, kind "
+        "(internal, external, self, term) and status (ok, external, self, missing, direction, unresolved). "
+        "Missing targets and wrong above/below are warnings on stderr.",
+        "print the references as JSON on stdout",
     )
-    p.add_argument("file", nargs="?", metavar="FILE", help="resolution text (default: the bundled A/RES/71/280)")
-    p.add_argument("--json", action="store_true", help="print the references as JSON on stdout")
-    p.set_defaults(func=cmd_refs)
     return parser
 
 

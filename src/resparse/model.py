@@ -152,8 +152,10 @@ class Citation:
 
     ``kind``: "internal" (a paragraph of the text itself), "external" (another document), "self" (the text as a
     whole: "the present resolution"), "term" (a defined term in use: "phase I"). ``relative`` says how an internal
-    label depends on where the phrase stands: "present" (``unit`` names it: "the present paragraph"), "sibling" (a
-    bare "subparagraph (b)"), or None. ``portion`` is the cited part of an external document as written ("annex II,
+    label depends on where the phrase stands: "present" (relative to the unit ``unit`` names: "the present
+    paragraph", "paragraph 1 of this article"), "sibling" (a bare "subparagraph (b)"), "resolution" (named "of the
+    present resolution": never read inside the citing annex or rule), or None (read in the citing paragraph's annex
+    and rule, if any). ``portion`` is the cited part of an external document as written ("annex II,
     paragraph 8"); ``document_name`` a document cited by name without a symbol ("the note by the Secretary-General").
     """
 

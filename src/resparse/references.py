@@ -199,6 +199,8 @@ class _Interpreter:
                         ends[-1] = (ends[-1][0], subs)
                     else:
                         ends.append((None, subs))
+            if out and ends and ends[0][0] is None and out[-1][0] is not None and out[-1][1]:
+                ends = [(out[-1][0], s) for _, s in ends]  # "4 (a), (b) and (c)": (b) and (c) are of 4
             if item.data == "range" and len(ends) == 2:
                 out.extend(_expand(ends[0], ends[1]))
             else:
@@ -215,8 +217,10 @@ class _Interpreter:
                 toks = self._tokens(child)
                 units.append(("annex", [(str(toks[1]) if len(toks) > 1 else None, ())]))
             else:
-                items = next(c for c in child.children if isinstance(c, Tree))
-                units.append((child.data, self._items(items)))
+                items = self._items(next(c for c in child.children if isinstance(c, Tree)))
+                if child.data in ("paragraph", "preambular"):  # "paragraph XII." is not a paragraph number
+                    items = [(d, s) for d, s in items if d is None or any(ch.isdigit() for ch in d)]
+                units.append((child.data, items))
         return units, direction
 
     def _docs(self, docs: Tree) -> list[str]:
@@ -256,6 +260,8 @@ class _Interpreter:
             return _Where("present", unit=str(target.children[0]).split()[-1].lower().replace("-", ""))
         if kind == "of_same":
             return _Where("same", docs=list(self.last_docs))
+        if kind == "of_thereto":
+            return self._thereto(target.children[0])
         if kind == "of_named":
             return _Where("named", name=re.sub(r"\s+", " ", str(target.children[0])))
         raise AssertionError(kind)  # pragma: no cover
@@ -266,6 +272,10 @@ class _Interpreter:
         inner = self._where(next(c for c in annex_to.children if isinstance(c, Tree)))
         inner.path = inner.path + [("annex", [(roman, ())])]
         return inner
+
+    def _thereto(self, annex_thereto: Tree) -> _Where:
+        roman = next((str(t) for t in self._tokens(annex_thereto) if t.type == "ROMAN"), None)
+        return _Where("same", docs=list(self.last_docs), path=[("annex", [(roman, ())])])
 
     def _span_text(self, start: int, end: int) -> str:
         return re.sub(r"\s+", " ", self.text[start:end]).strip(" ,")
@@ -283,6 +293,15 @@ class _Interpreter:
             where = self._annex_to(tree.children[0])
             head = [t for t in tree.children[0].children if isinstance(t, Token)]
             return self._from_where(start, end, where, [], None, portion_span=(self.start(head[0]), self.end(head[-1])))
+        if kind == "cite_thereof":  # "Article 33 thereof": the document named just before
+            units, direction = self._units(tree.children[0])
+            where = _Where("same", docs=list(self.last_docs))
+            return self._from_where(start, end, where, units, direction,
+                                    portion_span=(start, self.start(tree.children[1])))
+        if kind == "cite_thereto":
+            head = self._tokens(tree.children[0])
+            return self._from_where(start, end, self._thereto(tree.children[0]), [], None,
+                                    portion_span=(self.start(head[0]), self.end(head[-1])))
         if kind in ("cite_docs", "cite_same"):
             head = tree.children[0]
             docs = self._docs(head) if kind == "cite_docs" else list(self.last_docs)
@@ -311,7 +330,8 @@ class _Interpreter:
     def _from_where(self, start, end, where: _Where, units, direction, portion_span) -> Citation:
         path = where.path + units
         direction = direction or where.direction
-        unit = path[-1][0] if path else None
+        # the kind of unit named; for "of this article/rule/paragraph", the unit the labels are relative to
+        unit = where.unit if where.kind == "present" else (path[-1][0] if path else None)
         labels, sibling = _labels(path)
         if where.kind in ("docs", "same", "named"):
             portion = self._span_text(*portion_span) if portion_span and path else None
@@ -324,10 +344,10 @@ class _Interpreter:
             return self._make(start, end, "self", unit="resolution")
         if where.kind == "self" and unit == "annex" and len(path) == 1:
             return self._make(start, end, "self", [Target(None, labels[0] if labels else None)], unit="annex")
-        relative = "present" if where.kind == "present" else ("sibling" if sibling else None)
+        # "paragraph 28 of the present resolution" inside an annex is the resolution's 28, not the annex's
+        relative = {"present": "present", "self": "resolution"}.get(where.kind) or ("sibling" if sibling else None)
         targets = [Target(None, lab) for lab in labels] or [Target(None, None)]
-        return self._make(start, end, "internal", targets, direction, relative=relative,
-                          unit=where.unit if where.kind == "present" and not units else unit)
+        return self._make(start, end, "internal", targets, direction, relative=relative, unit=unit)
 
     def _make(self, start, end, kind, targets=None, direction=None, **kw) -> Citation:
         return Citation(start=start, end=end, phrase=self.text[start:end], kind=kind, targets=list(targets or []),
@@ -434,7 +454,7 @@ def find_terms(text: str, terms: dict[tuple[str, str | None], str]) -> list[Cita
 # ---------------------------------------------------------------- resolve
 
 _SCOPED = re.compile(r"^(?:(?P<annex>annex(?: [IVXL]+)?) )?(?P<scope>(?:rule|article|section|chapter|part) [\dIVXL]+)(?:\.|$| )")
-_PARAGRAPH_UNITS = {None, "paragraph", "preambular", "subparagraph", "rule", "term", "annex"}
+_PARAGRAPH_UNITS = {None, "paragraph", "preambular", "subparagraph", "rule", "term"}
 
 
 class _Context:
@@ -445,11 +465,15 @@ class _Context:
         self.order: dict[str, int] = {}
         self.parent: dict[str, Paragraph | None] = {}
         self.by_label: dict[str, Paragraph] = {}
+        self.scopes: set[str] = set()  # designated units this resolution numbers by: {"rule"}
 
         def visit(p: Paragraph, parent: Paragraph | None) -> None:
             self.order[p.label] = len(self.order)
             self.parent[p.label] = parent
             self.by_label[p.label] = p
+            scope = self.scope_of(p.label)
+            if scope:
+                self.scopes.add(scope.split()[0])
             for c in p.children:
                 visit(c, p)
 
@@ -476,28 +500,27 @@ class _Context:
         """The paragraphs of a designated unit named as a whole ("annex rule 48" -> rule 48.1, rule 48.2)."""
         return [lab for lab in self.order if lab.startswith(label + ".") and "." not in lab[len(label) + 1 :]]
 
-    def candidates(self, cit: Citation, label: str | None, p: Paragraph | None) -> list[str]:
+    def candidates(self, cit: Citation, label: str | None, p: Paragraph) -> list[str]:
         """Labels of this resolution that a context-free internal label names, where paragraph ``p`` cites it."""
-        annex = p.annex if p is not None else None
-        scope = self.scope_of(p.label) if p is not None else None
+        annex = p.annex
+        scope = self.scope_of(p.label)
         if cit.relative == "present":
-            if p is None:
-                return []
-            if cit.unit == "rule" or (cit.unit in ("article", "section") and scope):
+            if cit.unit in ("rule", "article", "section", "chapter") and scope:
+                # "the present rule", "paragraphs 1 and 2 of this article": the designated unit the citing text is in
                 base = f"{annex} {scope}" if annex else scope
-                return [lab for lab in [base, *self.unit_members(base or "")] if lab in self.order and lab != p.label]
+                if label is None:
+                    return [lab for lab in [base, *self.unit_members(base)] if lab in self.order and lab != p.label]
+                return [f"{base}.{label}" if label[0].isdigit() else f"{base} {label}"]
             top = self.top(p)
             return [top.label if label is None else f"{top.label} {label}"]
         if cit.relative == "sibling":
-            if p is None:
-                return [label] if label else []
             for anc in [p, *self.ancestors(p)]:
                 if f"{anc.label} {label}" in self.order:
                     return [f"{anc.label} {label}"]
             return [f"{(self.parent.get(p.label) or p).label} {label}"]
         if label is None:
             return []
-        if label.startswith("PP") or label.startswith("annex"):
+        if label.startswith("PP") or label.startswith("annex") or cit.relative == "resolution":
             full = label
         elif _SCOPED.match(label):
             full = f"{annex} {label}" if annex else label
@@ -542,6 +565,11 @@ def _resolve_one(ctx: _Context, cit: Citation, p: Paragraph | None, source: str,
     if cit.kind == "external":
         ref.resolved = [(t, "external") for t in cit.targets] or [(Target(None, None), "unresolved")]
         return ref
+    if p is None:
+        # a footnote's "para. 446", "annex": nearly always a part of the document the footnote names, which the
+        # phrase does not repeat ("Official Records ..., Supplement No. 10 (A/78/10), para. 446")
+        ref.resolved = [(t, "unresolved") for t in cit.targets] or [(Target(None, None), "unresolved")]
+        return ref
     for target in cit.targets:
         labels = ctx.candidates(cit, target.label, p) if cit.kind != "term" else [target.label]
         if not labels:
@@ -554,7 +582,10 @@ def _resolve_one(ctx: _Context, cit: Citation, p: Paragraph | None, source: str,
 
 def _status(ctx: _Context, cit: Citation, label: str, p: Paragraph | None) -> str:
     if label not in ctx.order:
-        return "missing" if cit.unit in _PARAGRAPH_UNITS else "unresolved"
+        scope = ctx.scope_of(label)
+        if scope and scope.split()[0] not in ctx.scopes:
+            return "unresolved"  # "paragraph 7 of section III" where sections are headings, not numbering
+        return "missing" if cit.unit in _PARAGRAPH_UNITS or scope else "unresolved"
     if p is not None and label == p.label:
         return "self"
     if cit.direction and p is not None:

@@ -47,3 +47,19 @@ def corpus_dir():
     if not CORPUS.is_dir():
         pytest.skip("../shared/corpus is not present")
     return CORPUS
+
+
+def mini_resolution(*paragraphs: str, preamble: str = "Recalling its resolution 71/1 of 19 September 2016,") -> str:
+    """A small resolution text: the header lines, one preambular paragraph, numbered operative paragraphs (a string
+    starting "(a) " is a sub-paragraph of the paragraph before), the plenary line."""
+    lines = ["Resolution adopted by the General Assembly on 1 January 2020", "", "99/1. A test resolution", "",
+             "The General Assembly,", "", preamble, ""]
+    n = 0
+    for p in paragraphs:
+        if p.startswith("("):
+            lines += [p, ""]
+        else:
+            n += 1
+            lines += [f"{n}. {p}", ""]
+    lines += ["1st plenary meeting", "1 January 2020", ""]
+    return "\n".join(lines)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Iterator
+from typing import Iterator, NamedTuple
 
 
 @dataclass
@@ -136,4 +136,92 @@ class Resolution:
             "footnotes": [f.to_dict() for f in self.footnotes],
             "annexes": [a.to_dict() for a in self.annexes],
             "warnings": [w.to_dict() for w in self.warnings],
+        }
+
+
+# ---------------------------------------------------------------- citations and references
+
+
+class Target(NamedTuple):
+    """What a citation names: a document (a symbol such as "A/RES/71/1"; None for the text that cites) and a label
+    in that document's terms ("annex II 8", "22 (a)", "rule 48.1"; None for the whole document)."""
+
+    document: str | None
+    label: str | None
+
+
+@dataclass
+class Citation:
+    """One citing phrase found in a text (``references.find``), before it is resolved against a resolution.
+
+    ``kind``: "internal" (a paragraph of the text itself), "external" (another document), "self" (the text as a
+    whole: "the present resolution"), "term" (a defined term in use: "phase I"). ``relative`` says how an internal
+    label depends on where the phrase stands: "present" (relative to the unit ``unit`` names: "the present
+    paragraph", "paragraph 1 of this article"), "sibling" (a bare "subparagraph (b)"), "resolution" (named "of the
+    present resolution": never read inside the citing annex or rule), or None (read in the citing paragraph's annex
+    and rule, if any). ``portion`` is the cited part of an external document as written ("annex II,
+    paragraph 8"); ``document_name`` a document cited by name without a symbol ("the note by the Secretary-General").
+    """
+
+    start: int  # character offsets in the text searched, end exclusive
+    end: int
+    phrase: str
+    kind: str
+    targets: list[Target] = field(default_factory=list)
+    direction: str | None = None  # "above" | "below"
+    portion: str | None = None
+    document_name: str | None = None
+    relative: str | None = None
+    unit: str | None = None  # the kind of the smallest unit named: "paragraph", "rule", "annex", "section" ...
+
+    @property
+    def span(self) -> tuple[int, int]:
+        return (self.start, self.end)
+
+    @property
+    def documents(self) -> list[str]:
+        return list(dict.fromkeys(t.document for t in self.targets if t.document))
+
+    def to_dict(self) -> dict:
+        return {
+            "start": self.start,
+            "end": self.end,
+            "phrase": self.phrase,
+            "kind": self.kind,
+            "targets": [{"document": t.document, "label": t.label} for t in self.targets],
+            "direction": self.direction,
+            "portion": self.portion,
+            "document_name": self.document_name,
+            "relative": self.relative,
+            "unit": self.unit,
+        }
+
+
+@dataclass
+class Reference:
+    """A citation resolved in its resolution: who cites (``source``: a paragraph label, or "footnote 6"), and for
+    each target the label found in this resolution (internal) or the document cited (external), with a status:
+    "ok", "external", "self", "missing" (no such paragraph), "direction" (found, but not above/below as the text
+    says), "unresolved" (a unit that is not a paragraph, such as "section II", or an unnamed document)."""
+
+    source: str
+    citation: Citation
+    resolved: list[tuple[Target, str]] = field(default_factory=list)  # (target, status)
+    line: int = 0  # line of the citing paragraph in the file
+
+    @property
+    def status(self) -> str:
+        statuses = [s for _, s in self.resolved] or ["unresolved"]
+        for worst in ("missing", "direction", "unresolved"):
+            if worst in statuses:
+                return worst
+        return statuses[0]
+
+    def to_dict(self) -> dict:
+        return {
+            "source": self.source,
+            "line": self.line,
+            **{k: v for k, v in self.citation.to_dict().items() if k != "targets"},
+            "targets": [{"document": t.document, "label": t.label, "status": s} for t, s in self.resolved],
+            "status": self.status,
         }

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from ..model import Paragraph, Resolution
+from ..model import Paragraph, Reference, Resolution
 
 
 def first_words(text: str, n: int = 12) -> str:
@@ -48,3 +48,26 @@ def outline(res: Resolution) -> str:
             cited = ", ".join(f.cited_by) or "not cited"
             out.append(f"  {f.number:>3}  {first_words(f.text, 10)}  (cited by {cited})")
     return "\n".join(out)
+
+
+def reference_table(res: Resolution, refs: list[Reference]) -> str:
+    """One line per reference: citing paragraph, phrase, target(s), kind, status."""
+    rows = [("PARAGRAPH", "PHRASE", "TARGET", "KIND", "STATUS")]
+    for ref in refs:
+        c = ref.citation
+        targets = []
+        for t, _ in ref.resolved:
+            if t.document:
+                targets.append(t.document + (f" {t.label}" if t.label else ""))
+            elif t.label:
+                targets.append(t.label)
+        if c.document_name:
+            targets.append(c.document_name)
+        phrase = c.phrase.replace("\n", " ")
+        rows.append((ref.source, phrase if len(phrase) <= 60 else phrase[:57] + "...", ", ".join(targets) or "-",
+                     c.kind, ref.status))
+    widths = [max(len(r[i]) for r in rows) for i in range(4)]
+    lines = [f"{res.symbol or '(no symbol)'}: {len(refs)} references"]
+    for r in rows:
+        lines.append("  ".join(r[i].ljust(widths[i]) for i in range(4)) + "  " + r[4])
+    return "\n".join(lines)

@@ -1,0 +1,182 @@
+"""The graph: resolutions, their paragraphs, footnotes and the documents they cite, as a ``networkx.MultiDiGraph``.
+
+Nodes (attribute ``kind``): ``resolution`` (id: its symbol, "A/RES/71/280"), the paragraph kinds ``preambular``,
+``operative``, ``annex`` and ``subparagraph`` (id: "<symbol>#<eId>", with ``label``, ``text``, ``opening``),
+``footnote`` ("<symbol>#fn<N>") and ``document`` (a cited document that is not loaded, id: its symbol).
+
+Edges (attribute ``kind``): ``contains`` (resolution -> its top-level paragraphs and footnotes, paragraph ->
+sub-paragraph), ``refers_to`` (paragraph -> paragraph, with ``phrase``, ``start``, ``end``; ``document`` when the
+paragraph is in another loaded resolution, ``term`` for a defined term), ``cites`` (paragraph or footnote ->
+document or loaded resolution, with ``phrase`` and the cited ``portion`` such as "annex II, paragraph 8"),
+``footnote`` (paragraph -> footnote).
+
+Attribute values are str, int or bool only (never None, lists or dicts), so the graph writes as GraphML as it is.
+Other stages add their own nodes and edges with :func:`build_graph`'s ``extensions``: each is called as
+``extension(graph, resolutions)`` after the graph is built (issue 4's actors and ``mandates`` edges go there).
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from typing import Callable, Iterable
+
+import networkx as nx
+
+from .model import Paragraph, Reference, Resolution
+from .references import resolve
+
+Extension = Callable[[nx.MultiDiGraph, list[Resolution]], None]
+
+NODE_KINDS = ("resolution", "preambular", "operative", "annex", "subparagraph", "footnote", "document")
+EDGE_KINDS = ("contains", "refers_to", "cites", "footnote")
+
+
+def resolution_id(res: Resolution) -> str:
+    return res.symbol or res.source or "resolution"
+
+
+def paragraph_id(res: Resolution, p: Paragraph) -> str:
+    return f"{resolution_id(res)}#{p.id}"
+
+
+def footnote_id(res: Resolution, number: str) -> str:
+    return f"{resolution_id(res)}#fn{number}"
+
+
+def _attrs(**kw) -> dict:
+    """Attributes without None (GraphML cannot hold it)."""
+    return {k: v for k, v in kw.items() if v is not None}
+
+
+def build_graph(
+    resolutions: Iterable[Resolution],
+    extensions: Iterable[Extension] = (),
+    references: dict[str, list[Reference]] | None = None,
+) -> nx.MultiDiGraph:
+    """The graph of one or several resolutions. A citation of a resolution that is loaded links to its node, and
+    where it names a paragraph, to that paragraph ("paragraph 49 of resolution 73/195" -> 73/195's annex 49 when
+    the resolution itself has no paragraph 49). ``references`` (by resolution id) reuses resolved references."""
+    resolutions = list(resolutions)
+    g = nx.MultiDiGraph()
+    loaded = {resolution_id(r): r for r in resolutions}
+    for res in resolutions:
+        _add_structure(g, res)
+    for res in resolutions:
+        refs = (references or {}).get(resolution_id(res))
+        _add_references(g, res, refs if refs is not None else resolve(res), loaded)
+    for ext in extensions:
+        ext(g, resolutions)
+    return g
+
+
+def _add_structure(g: nx.MultiDiGraph, res: Resolution) -> None:
+    rid = resolution_id(res)
+    g.add_node(rid, **_attrs(label=rid, kind="resolution", text=res.title, date=res.date, resolution=rid))
+
+    def add(p: Paragraph, parent: str) -> None:
+        nid = paragraph_id(res, p)
+        g.add_node(nid, **_attrs(label=p.label, kind=p.kind, text=p.text, opening=p.opening, eid=p.id,
+                                 resolution=rid, line=p.span.line))
+        g.add_edge(parent, nid, kind="contains")
+        for number in p.footnotes:
+            g.add_edge(nid, footnote_id(res, number), kind="footnote")
+        for c in p.children:
+            add(c, nid)
+
+    for f in res.footnotes:  # before the paragraphs, so that footnote edges find their node's attributes
+        g.add_node(footnote_id(res, f.number), label=f"footnote {f.number}", kind="footnote", text=f.text,
+                   resolution=rid, line=f.span.line)
+    for p in res.paragraphs:
+        add(p, rid)
+    for f in res.footnotes:
+        g.add_edge(rid, footnote_id(res, f.number), kind="contains")
+
+
+def _target_in(res: Resolution, label: str | None) -> Paragraph | None:
+    """The paragraph of a loaded resolution that a citation names; a resolution whose text is an annex (73/195)
+    is cited by its annex's numbers."""
+    if label is None:
+        return None
+    p = res.get(label)
+    if p is None and not label.startswith(("annex", "PP")):
+        hits = [q for q in res.walk() if q.annex and q.label == f"{q.annex} {label}"]
+        p = hits[0] if len(hits) == 1 else None
+    return p
+
+
+def _add_references(g: nx.MultiDiGraph, res: Resolution, refs: list[Reference], loaded: dict[str, Resolution]):
+    for ref in refs:
+        source = _source_id(res, ref.source)
+        if source is None:
+            continue
+        c = ref.citation
+        common = _attrs(phrase=c.phrase, start=c.start, end=c.end)
+        cited_docs: set[str] = set()
+        for target, status in ref.resolved:
+            if status in ("ok", "direction") and target.document is None and target.label:
+                p = res.get(target.label)
+                if p is not None:
+                    g.add_edge(source, paragraph_id(res, p), kind="refers_to",
+                               **common, **_attrs(term=c.phrase if c.kind == "term" else None,
+                                                  direction=c.direction, status=status))
+            elif status == "external" and target.document:
+                doc = target.document
+                if doc not in cited_docs:
+                    cited_docs.add(doc)
+                    if doc not in g:
+                        g.add_node(doc, label=doc, kind="document")
+                    g.add_edge(source, doc, kind="cites", **common, **_attrs(portion=c.portion))
+                other = loaded.get(doc)
+                p = _target_in(other, target.label) if other is not None and other is not res else None
+                if p is not None:
+                    g.add_edge(source, paragraph_id(other, p), kind="refers_to", document=doc, **common)
+
+
+def _source_id(res: Resolution, source: str) -> str | None:
+    if source.startswith("footnote "):
+        return footnote_id(res, source.split(" ", 1)[1])
+    p = res.get(source)
+    return paragraph_id(res, p) if p is not None else None
+
+
+def summary(g: nx.MultiDiGraph) -> str:
+    """One line: nodes and edges by kind."""
+    nodes = Counter(k for _, k in g.nodes(data="kind"))
+    edges = Counter(k for _, _, k in g.edges(data="kind"))
+    n = ", ".join(f"{nodes[k]} {k}" for k in NODE_KINDS if nodes[k])
+    e = ", ".join(f"{edges[k]} {k}" for k in EDGE_KINDS if edges[k])
+    extra_n = ", ".join(f"{v} {k}" for k, v in sorted(nodes.items()) if k not in NODE_KINDS)
+    extra_e = ", ".join(f"{v} {k}" for k, v in sorted(edges.items()) if k not in EDGE_KINDS)
+    n = ", ".join(x for x in (n, extra_n) if x)
+    e = ", ".join(x for x in (e, extra_e) if x)
+    return f"{g.number_of_nodes()} nodes ({n}), {g.number_of_edges()} edges ({e})"
+
+
+def to_json(g: nx.MultiDiGraph) -> dict:
+    """NetworkX node-link data: ``nodes`` (``id``, ``label``, ``kind``, ...) and ``edges`` (``source``, ``target``,
+    ``kind``, ``key``, ...)."""
+    return nx.node_link_data(g, edges="edges")
+
+
+def from_json(data: dict) -> nx.MultiDiGraph:
+    return nx.node_link_graph(data, edges="edges", directed=True, multigraph=True)
+
+
+def to_graphml(g: nx.MultiDiGraph) -> str:
+    """GraphML text (Gephi, yEd)."""
+    return "\n".join(nx.generate_graphml(g)) + "\n"
+
+
+def edges_of(g: nx.MultiDiGraph, kind: str) -> list[tuple[str, str, dict]]:
+    return [(u, v, d) for u, v, d in g.edges(data=True) if d.get("kind") == kind]
+
+
+def label_edges(g: nx.MultiDiGraph, kind: str) -> set[tuple[str, str]]:
+    """Edges of one kind as (source label, target label) pairs: handy for reading and testing."""
+    return {(g.nodes[u].get("label", u), g.nodes[v].get("label", v)) for u, v, _ in edges_of(g, kind)}
+
+
+__all__ = [
+    "build_graph", "summary", "to_json", "from_json", "to_graphml", "resolution_id", "paragraph_id", "footnote_id",
+    "edges_of", "label_edges", "NODE_KINDS", "EDGE_KINDS",
+]

@@ -1,0 +1,612 @@
+"""References: find the phrases that cite paragraphs and documents, then resolve them against a resolution.
+
+    >>> [(c.phrase, c.kind, c.targets) for c in find("as outlined in paragraphs 15 and 22 above, and")]
+    [('paragraphs 15 and 22 above', 'internal', [Target(document=None, label='15'), Target(document=None, label='22')])]
+    >>> find("the elements outlined in annex II, paragraph 8, of its resolution 71/1")[0].targets
+    [Target(document='A/RES/71/1', label='annex II 8')]
+
+``find(text)`` is context-free (it works on any text: a paragraph, a footnote, a draft note) and returns
+:class:`~resparse.model.Citation` objects with their character spans. ``resolve(res)`` runs it over every
+paragraph and footnote of a resolution and decides, in context, which paragraph each internal citation names
+("paragraph 1" inside rule 33 is rule 33, paragraph 1; "the present paragraph" in 22 (c) is 22), whether
+"above"/"below" agree with the positions, and which labels do not exist. Defined terms ("Phase I (consultations):
+..." in a sub-paragraph, "phase I" later) are found by :func:`definitions` and :func:`find_terms`.
+
+The structure of a citation is in ``grammar/references.lark``; a cheap regular expression finds where one may
+start, and the LALR parser (interactive) keeps the longest prefix of the following text that is a whole citation.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+from itertools import product
+
+from lark import Lark, Token, Tree
+from lark.exceptions import UnexpectedInput
+
+from .model import Citation, Paragraph, Reference, Resolution, Target, Warning
+from .parse import grammar_text
+
+# ---------------------------------------------------------------- the parser and the scan
+
+_WINDOW = 400  # characters after a possible start that a citation may span
+
+# Where a citation may start: the words the grammar's first tokens begin with. Only a scan; the grammar decides.
+_ANCHOR = re.compile(
+    r"""(?<![\w/])(?:
+        (?i:(?:the\s+present|this|the\s+same)\s+(?:sub-?paragraph|paragraph|resolution|rule|article|section)\b)
+      | (?i:(?:its|their|(?:the\s+)?General\s+Assembly|(?:the\s+)?Security\s+Council|(?:the\s+)?Economic\s+and\s+Social
+            \s+Council|(?:the\s+)?Human\s+Rights\s+Council|Assembly)\s+(?:resolutions?|decisions?)\b)
+      | (?i:resolutions?\s+\d|decisions?\s+\d)
+      | (?i:(?:operative\s+|preambular\s+)?(?:sub-?)?paragraphs?\b|paras?\.)
+      | (?:OP|PP)\.?\s*\d
+      | (?i:(?:rules?|articles?|art\.)\s*\d|(?:sections?|sect\.|chapters?|chap\.)\s*[\dIVXLA-Z])
+      | (?i:(?:the\s+)?annex(?:es)?\b)
+      | [A-Z][A-Z0-9]{0,7}/[A-Za-z0-9]
+    )""",
+    re.VERBOSE,
+)
+
+
+@lru_cache(maxsize=1)
+def _parser() -> Lark:
+    return Lark(
+        grammar_text("references.lark"),
+        parser="lalr",
+        lexer="contextual",
+        start=["start", "term_start"],
+        propagate_positions=True,
+        maybe_placeholders=False,
+    )
+
+
+def _longest(text: str, pos: int, start: str = "start") -> Tree | None:
+    """The longest prefix of ``text[pos:]`` (within the window) that is a whole citation, as a tree (positions are
+    offsets from ``pos``); None when no prefix is.
+
+    The interactive parser reads token by token and notes where the input could end; the prefix found is then
+    parsed again in one go (a copied interactive state cannot give the tree: Lark's deep copy drops token ends and
+    a shallow one shares lists that later reductions extend)."""
+    window = text[pos : pos + _WINDOW]
+    parser = _parser()
+    ip = parser.parse_interactive(window, start=start)
+    end = 0
+    try:
+        for tok in ip.lexer_thread.lex(ip.parser_state):
+            ip.feed_token(tok)
+            if "$END" in ip.choices():
+                try:
+                    ip.copy().feed_eof()
+                    end = tok.end_pos
+                except UnexpectedInput:
+                    pass
+    except UnexpectedInput:
+        pass
+    return parser.parse(window[:end], start=start) if end else None
+
+
+# ---------------------------------------------------------------- find
+
+
+def find(text: str) -> list[Citation]:
+    """Every citation in ``text``, in order, with its span (character offsets, end exclusive)."""
+    out: list[Citation] = []
+    consumed = 0
+    last_docs: list[str] = []  # for "the same resolution"
+    for m in _ANCHOR.finditer(text):
+        if m.start() < consumed:
+            continue
+        tree = _longest(text, m.start())
+        if tree is None:
+            continue
+        cit = _Interpreter(text, last_docs, m.start()).citation(tree.children[0])
+        if cit is None:
+            continue
+        out.append(cit)
+        consumed = cit.end
+        if cit.documents:
+            last_docs = cit.documents
+    return out
+
+
+# ---- interpretation of the tree
+
+
+@dataclass
+class _Part:
+    """A label under construction: annex, designated unit (rule 48), paragraph number, sub-paragraph markers."""
+
+    annex: str | None = None
+    scope: str | None = None
+    num: str | None = None
+    subs: tuple[str, ...] = ()
+
+    def label(self) -> str | None:
+        body = f"{self.scope}.{self.num}" if self.scope and self.num else (self.scope or self.num or "")
+        head = " ".join(x for x in (self.annex, body) if x)
+        subs = " ".join(f"({s})" for s in self.subs)
+        return " ".join(x for x in (head, subs) if x) or None
+
+
+@dataclass
+class _Where:
+    """What an "of ..." names."""
+
+    kind: str  # "docs" | "self" | "present" | "same" | "named" | "none"
+    docs: list[str] = field(default_factory=list)
+    path: list[tuple[str, list]] = field(default_factory=list)  # units, general first
+    unit: str | None = None  # for "present": "paragraph", "rule"
+    name: str | None = None  # for "named"
+    direction: str | None = None
+
+
+_ROMAN = ["i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii", "xiii", "xiv", "xv", "xvi",
+          "xvii", "xviii", "xix", "xx"]
+_MAX_RANGE = 200
+
+
+@lru_cache(maxsize=1)
+def _document_words() -> re.Pattern:
+    text = resources.files("resparse.data").joinpath("document_words.txt").read_text(encoding="utf-8")
+    words = [w.strip() for w in text.splitlines() if w.strip() and not w.startswith("#")]
+    return re.compile(r"\b(?:" + "|".join(map(re.escape, words)) + r")s?\b", re.IGNORECASE)
+
+
+def _by_prefix(by: str | None, number_kind: str) -> str:
+    if number_kind == "SC_RES":
+        return "S/RES/"
+    b = re.sub(r"\s+", " ", (by or "").lower()).removeprefix("the ")
+    if b == "security council":
+        return "S/RES/"
+    if b == "economic and social council":
+        return "E/RES/"
+    if b == "human rights council":
+        return "A/HRC/RES/"
+    return "A/RES/"
+
+
+class _Interpreter:
+    def __init__(self, text: str, last_docs: list[str], base: int = 0):
+        self.text = text
+        self.last_docs = last_docs
+        self.base = base  # offset in ``text`` of the window the tree was parsed from
+
+    def start(self, node) -> int:
+        return self.base + (node.start_pos if isinstance(node, Token) else node.meta.start_pos)
+
+    def end(self, node) -> int:
+        return self.base + (node.end_pos if isinstance(node, Token) else node.meta.end_pos)
+
+    # -- pieces
+    @staticmethod
+    def _tokens(tree: Tree) -> list[Token]:
+        return [c for c in tree.children if isinstance(c, Token)]
+
+    def _items(self, items: Tree) -> list[tuple[str | None, tuple[str, ...]]]:
+        """Designators with their sub-paragraph markers; ranges expanded ("4 to 7", "(a) to (c)", "3 (a) to (f)")."""
+        out: list[tuple[str | None, tuple[str, ...]]] = []
+        for item in items.children:
+            ends: list[tuple[str | None, tuple[str, ...]]] = []
+            for child in item.children:
+                if isinstance(child, Tree) and child.data == "des":
+                    ends.append((str(child.children[0]), ()))
+                elif isinstance(child, Tree) and child.data == "subs":
+                    subs = tuple(re.sub(r"[()\s]", "", str(t)) for t in child.children)
+                    if ends and ends[-1][0] is not None and not ends[-1][1]:
+                        ends[-1] = (ends[-1][0], subs)
+                    else:
+                        ends.append((None, subs))
+            if out and ends and ends[0][0] is None and out[-1][0] is not None and out[-1][1]:
+                ends = [(out[-1][0], s) for _, s in ends]  # "4 (a), (b) and (c)": (b) and (c) are of 4
+            if item.data == "range" and len(ends) == 2:
+                out.extend(_expand(ends[0], ends[1]))
+            else:
+                out.extend(ends[:1])
+        return out
+
+    def _units(self, locator: Tree) -> tuple[list[tuple[str, list]], str | None]:
+        units: list[tuple[str, list]] = []
+        direction = None
+        for child in locator.children:
+            if child.data == "direction":
+                direction = str(child.children[0]).lower()
+            elif child.data == "annex":
+                toks = self._tokens(child)
+                units.append(("annex", [(str(toks[1]) if len(toks) > 1 else None, ())]))
+            else:
+                items = self._items(next(c for c in child.children if isinstance(c, Tree)))
+                if child.data in ("paragraph", "preambular"):  # "paragraph XII." is not a paragraph number
+                    items = [(d, s) for d, s in items if d is None or any(ch.isdigit() for ch in d)]
+                units.append((child.data, items))
+        return units, direction
+
+    def _docs(self, docs: Tree) -> list[str]:
+        if docs.data == "symbols":
+            return [re.sub(r"\s+", "", str(t)) for t in self._tokens(docs)]
+        by = next((str(t) for t in self._tokens(docs) if t.type == "BY"), None)
+        res_items = next(c for c in docs.children if isinstance(c, Tree))
+        out = []
+        for item in res_items.children:
+            tok = item.children[0]
+            value = re.sub(r"\s+", " ", str(tok))
+            if docs.data == "decisions":
+                out.append("A/DEC/" + value.replace(" ", ""))
+            elif tok.type == "OLD_RES":
+                m = re.match(r"(\d+)\s*(?:[A-Z]\s*)?\(([IVXLC]+)\)", value)
+                out.append(f"A/RES/{m.group(1)}({m.group(2)})")
+            else:
+                out.append(_by_prefix(by, tok.type) + value.replace(" ", ""))
+        return out
+
+    def _where(self, target: Tree) -> _Where:
+        kind = target.data
+        if kind == "of_part":
+            locator = target.children[0]
+            units, direction = self._units(locator)
+            inner = self._where(target.children[2]) if len(target.children) > 2 else _Where("none")
+            inner.path = inner.path + units
+            inner.direction = inner.direction or direction
+            return inner
+        if kind == "of_docs":
+            return _Where("docs", docs=self._docs(target.children[0]))
+        if kind == "of_annex":
+            return self._annex_to(target.children[0])
+        if kind == "of_self":
+            return _Where("self")
+        if kind == "of_present":
+            return _Where("present", unit=str(target.children[0]).split()[-1].lower().replace("-", ""))
+        if kind == "of_same":
+            return _Where("same", docs=list(self.last_docs))
+        if kind == "of_thereto":
+            return self._thereto(target.children[0])
+        if kind == "of_named":
+            return _Where("named", name=re.sub(r"\s+", " ", str(target.children[0])))
+        raise AssertionError(kind)  # pragma: no cover
+
+    def _annex_to(self, annex_to: Tree) -> _Where:
+        toks = self._tokens(annex_to)
+        roman = next((str(t) for t in toks if t.type == "ROMAN"), None)
+        inner = self._where(next(c for c in annex_to.children if isinstance(c, Tree)))
+        inner.path = inner.path + [("annex", [(roman, ())])]
+        return inner
+
+    def _thereto(self, annex_thereto: Tree) -> _Where:
+        roman = next((str(t) for t in self._tokens(annex_thereto) if t.type == "ROMAN"), None)
+        return _Where("same", docs=list(self.last_docs), path=[("annex", [(roman, ())])])
+
+    def _span_text(self, start: int, end: int) -> str:
+        return re.sub(r"\s+", " ", self.text[start:end]).strip(" ,")
+
+    # -- the citation
+    def citation(self, tree: Tree) -> Citation | None:
+        start, end = self.start(tree), self.end(tree)
+        kind = tree.data
+        if kind == "cite_self":
+            return self._make(start, end, "self", unit="resolution")
+        if kind == "cite_present":
+            unit = str(tree.children[0]).split()[-1].lower().replace("-", "")
+            return self._make(start, end, "internal", targets=[Target(None, None)], relative="present", unit=unit)
+        if kind == "cite_annex":
+            where = self._annex_to(tree.children[0])
+            head = [t for t in tree.children[0].children if isinstance(t, Token)]
+            return self._from_where(start, end, where, [], None, portion_span=(self.start(head[0]), self.end(head[-1])))
+        if kind == "cite_thereof":  # "Article 33 thereof": the document named just before
+            units, direction = self._units(tree.children[0])
+            where = _Where("same", docs=list(self.last_docs))
+            return self._from_where(start, end, where, units, direction,
+                                    portion_span=(start, self.start(tree.children[1])))
+        if kind == "cite_thereto":
+            head = self._tokens(tree.children[0])
+            return self._from_where(start, end, self._thereto(tree.children[0]), [], None,
+                                    portion_span=(self.start(head[0]), self.end(head[-1])))
+        if kind in ("cite_docs", "cite_same"):
+            head = tree.children[0]
+            docs = self._docs(head) if kind == "cite_docs" else list(self.last_docs)
+            where = _Where("docs" if docs else "same", docs=docs)
+            units: list = []
+            portion = None
+            if len(tree.children) > 1:
+                locator = tree.children[1]
+                units, where.direction = self._units(locator)
+                portion = (self.start(locator), self.end(locator))
+            return self._from_where(start, end, where, units, None, portion_span=portion)
+        # cite_part: locator (OF target)?
+        locator = tree.children[0]
+        units, direction = self._units(locator)
+        if len(tree.children) > 1:
+            of_tok, target = tree.children[1], tree.children[2]
+            where = self._where(target)
+            if where.kind == "named" and not _document_words().search(where.name or ""):
+                # "rules 21, 22 and 25 to 27 of the Conference": not another document; the citation ends before "of"
+                where, end = _Where("none"), self.start(of_tok)
+            portion = (start, self.start(of_tok))
+        else:
+            where, portion = _Where("none"), None
+        return self._from_where(start, end, where, units, direction, portion_span=portion)
+
+    def _from_where(self, start, end, where: _Where, units, direction, portion_span) -> Citation:
+        path = where.path + units
+        direction = direction or where.direction
+        # the kind of unit named; for "of this article/rule/paragraph", the unit the labels are relative to
+        unit = where.unit if where.kind == "present" else (path[-1][0] if path else None)
+        labels, sibling = _labels(path)
+        if where.kind in ("docs", "same", "named"):
+            portion = self._span_text(*portion_span) if portion_span and path else None
+            if where.kind == "named" or not where.docs:
+                return self._make(start, end, "external", [], direction, portion=portion, unit=unit,
+                                  document_name=where.name, relative="same" if where.kind == "same" else None)
+            targets = [Target(d, lab) for d in where.docs for lab in (labels or [None])]
+            return self._make(start, end, "external", targets, direction, portion=portion, unit=unit)
+        if where.kind == "self" and not path:
+            return self._make(start, end, "self", unit="resolution")
+        if where.kind == "self" and unit == "annex" and len(path) == 1:
+            return self._make(start, end, "self", [Target(None, labels[0] if labels else None)], unit="annex")
+        # "paragraph 28 of the present resolution" inside an annex is the resolution's 28, not the annex's
+        relative = {"present": "present", "self": "resolution"}.get(where.kind) or ("sibling" if sibling else None)
+        targets = [Target(None, lab) for lab in labels] or [Target(None, None)]
+        return self._make(start, end, "internal", targets, direction, relative=relative, unit=unit)
+
+    def _make(self, start, end, kind, targets=None, direction=None, **kw) -> Citation:
+        return Citation(start=start, end=end, phrase=self.text[start:end], kind=kind, targets=list(targets or []),
+                        direction=direction, **kw)
+
+
+def _expand(a: tuple[str | None, tuple[str, ...]], b: tuple[str | None, tuple[str, ...]]):
+    """A range's members: "4 to 7", "(a) to (d)", "3 (a) to (f)", "25 to 27"; endpoints only where unclear."""
+    (da, sa), (db, sb) = a, b
+    if db is None:
+        db = da
+    if da and db and da.isdigit() and db.isdigit() and not sa and not sb:
+        lo, hi = int(da), int(db)
+        if lo <= hi and hi - lo <= _MAX_RANGE:
+            return [(str(n), ()) for n in range(lo, hi + 1)]
+    if da == db and len(sa) == 1 and len(sb) == 1:
+        x, y = sa[0], sb[0]
+        roman = x in _ROMAN and y in _ROMAN and (len(x) > 1 or len(y) > 1 or {x, y} <= {"i", "v", "x"})
+        if roman and _ROMAN.index(x) <= _ROMAN.index(y):
+            return [(da, (s,)) for s in _ROMAN[_ROMAN.index(x) : _ROMAN.index(y) + 1]]
+        if len(x) == 1 and len(y) == 1 and x <= y:
+            return [(da, (chr(c),)) for c in range(ord(x), ord(y) + 1)]
+    return [a, (db, sb)]
+
+
+def _labels(path: list[tuple[str, list]]) -> tuple[list[str], bool]:
+    """Labels named by a path of units (general first), and whether they are bare sub-paragraph markers."""
+    parts = [_Part()]
+    for kind, items in path:
+        new: list[_Part] = []
+        for part, (des, subs) in product(parts, items or [(None, ())]):
+            p = _Part(part.annex, part.scope, part.num, part.subs)
+            if kind == "annex":
+                p.annex = "annex" + (f" {des}" if des else "")
+            elif kind in ("rule", "article", "section", "chapter"):
+                p.scope, p.num, p.subs = f"{kind} {des}", None, tuple(subs)
+            elif kind == "paragraph":
+                p.num, p.subs = des, tuple(subs)
+            elif kind == "preambular":
+                p.num, p.subs = f"PP{des}", tuple(subs)
+            elif kind == "subparagraph":
+                p.subs = p.subs + tuple(subs)
+            new.append(p)
+        parts = new
+    labels = [lab for lab in (p.label() for p in parts) if lab]
+    sibling = bool(parts) and all(not (p.annex or p.scope or p.num) and p.subs for p in parts)
+    return list(dict.fromkeys(labels)), sibling
+
+
+# ---------------------------------------------------------------- defined terms
+
+# "Phase I (consultations): April to November 2017;" -- a term with a designator, a gloss, a colon
+_DEFINITION = re.compile(r"^(?P<noun>[A-Z][a-z]+)\s+(?P<des>[IVXL]{1,6}|\d{1,3}|[A-Z])\b\s*(?:\([^()\n]{1,80}\))?\s*:")
+# "Stocktaking (phase II): ..." -- a term of a few words, a gloss, a colon
+_DEFINITION_PLAIN = re.compile(r"^(?P<term>[A-Z][\w-]*(?: [\w-]+){0,3}) \([^()\n]{1,80}\)\s*:")
+_NOT_TERMS = {"paragraph", "paragraphs", "rule", "rules", "article", "articles", "section", "sections", "chapter",
+              "chapters", "part", "parts", "annex", "resolution", "decision", "step", "option", "see", "note"}
+
+
+def definitions(res: Resolution) -> dict[tuple[str, str | None], str]:
+    """Terms defined by a paragraph: {(noun, designator): label}, e.g. {("phase", "I"): "14 (a)"}; a term without a
+    designator has None. A definition opens a paragraph (or one of its lines) as "Term N (gloss):" or "Term (gloss):"."""
+    out: dict[tuple[str, str | None], str] = {}
+    for p in res.walk():
+        for line in p.text.split("\n"):
+            m = _DEFINITION.match(line)
+            if m and m.group("noun").lower() not in _NOT_TERMS:
+                out.setdefault((m.group("noun").lower(), m.group("des")), p.label)
+                continue
+            m = _DEFINITION_PLAIN.match(line)
+            if m and m.group("term").split()[0].lower() not in _NOT_TERMS:
+                out.setdefault((m.group("term").lower(), None), p.label)
+    return out
+
+
+def find_terms(text: str, terms: dict[tuple[str, str | None], str]) -> list[Citation]:
+    """Uses of defined terms in ``text``: "phase I", "phases I and II" (the designators are read by the citation
+    grammar's list rules); each target is (None, label of the defining paragraph)."""
+    nouns = {n for n, d in terms if d is not None}
+    plain = {n for n, d in terms if d is None}
+    out: list[Citation] = []
+    if nouns:
+        scan = re.compile(r"\b(?:" + "|".join(map(re.escape, sorted(nouns, key=len, reverse=True))) + r")s?\b", re.I)
+        for m in scan.finditer(text):
+            tree = _longest(text, m.start(), start="term_start")
+            if tree is None:
+                continue
+            use = tree.children[0]
+            noun = str(use.children[0]).lower()
+            noun = noun if noun in nouns else noun[:-1]
+            interp = _Interpreter(text, [], m.start())
+            items = interp._items(use.children[1])
+            labels = [terms[(noun, des)] for des, _ in items if (noun, des) in terms]
+            if labels:
+                s, e = interp.start(use), interp.end(use)
+                out.append(Citation(s, e, text[s:e], "term", [Target(None, lab) for lab in dict.fromkeys(labels)],
+                                    unit="term"))
+    for term in plain:
+        for m in re.finditer(r"\b" + re.escape(term) + r"\b", text, re.I):
+            out.append(Citation(m.start(), m.end(), m.group(0), "term", [Target(None, terms[(term, None)])], unit="term"))
+    return sorted(out, key=lambda c: c.start)
+
+
+# ---------------------------------------------------------------- resolve
+
+_SCOPED = re.compile(r"^(?:(?P<annex>annex(?: [IVXL]+)?) )?(?P<scope>(?:rule|article|section|chapter|part) [\dIVXL]+)(?:\.|$| )")
+_PARAGRAPH_UNITS = {None, "paragraph", "preambular", "subparagraph", "rule", "term"}
+
+
+class _Context:
+    """What resolution needs to know about one resolution: labels, order, parents."""
+
+    def __init__(self, res: Resolution):
+        self.res = res
+        self.order: dict[str, int] = {}
+        self.parent: dict[str, Paragraph | None] = {}
+        self.by_label: dict[str, Paragraph] = {}
+        self.scopes: set[str] = set()  # designated units this resolution numbers by: {"rule"}
+
+        def visit(p: Paragraph, parent: Paragraph | None) -> None:
+            self.order[p.label] = len(self.order)
+            self.parent[p.label] = parent
+            self.by_label[p.label] = p
+            scope = self.scope_of(p.label)
+            if scope:
+                self.scopes.add(scope.split()[0])
+            for c in p.children:
+                visit(c, p)
+
+        for p in res.paragraphs:
+            visit(p, None)
+
+    def top(self, p: Paragraph) -> Paragraph:
+        while self.parent.get(p.label) is not None:
+            p = self.parent[p.label]  # type: ignore[assignment]
+        return p
+
+    def ancestors(self, p: Paragraph) -> list[Paragraph]:
+        out = []
+        while self.parent.get(p.label) is not None:
+            p = self.parent[p.label]  # type: ignore[assignment]
+            out.append(p)
+        return out
+
+    def scope_of(self, label: str) -> str | None:
+        m = _SCOPED.match(label)
+        return m.group("scope") if m else None
+
+    def unit_members(self, label: str) -> list[str]:
+        """The paragraphs of a designated unit named as a whole ("annex rule 48" -> rule 48.1, rule 48.2)."""
+        return [lab for lab in self.order if lab.startswith(label + ".") and "." not in lab[len(label) + 1 :]]
+
+    def candidates(self, cit: Citation, label: str | None, p: Paragraph) -> list[str]:
+        """Labels of this resolution that a context-free internal label names, where paragraph ``p`` cites it."""
+        annex = p.annex
+        scope = self.scope_of(p.label)
+        if cit.relative == "present":
+            if cit.unit in ("rule", "article", "section", "chapter") and scope:
+                # "the present rule", "paragraphs 1 and 2 of this article": the designated unit the citing text is in
+                base = f"{annex} {scope}" if annex else scope
+                if label is None:
+                    return [lab for lab in [base, *self.unit_members(base)] if lab in self.order and lab != p.label]
+                return [f"{base}.{label}" if label[0].isdigit() else f"{base} {label}"]
+            top = self.top(p)
+            return [top.label if label is None else f"{top.label} {label}"]
+        if cit.relative == "sibling":
+            for anc in [p, *self.ancestors(p)]:
+                if f"{anc.label} {label}" in self.order:
+                    return [f"{anc.label} {label}"]
+            return [f"{(self.parent.get(p.label) or p).label} {label}"]
+        if label is None:
+            return []
+        if label.startswith("PP") or label.startswith("annex") or cit.relative == "resolution":
+            full = label
+        elif _SCOPED.match(label):
+            full = f"{annex} {label}" if annex else label
+        elif annex and scope:
+            full = f"{annex} {scope}.{label}"
+        elif annex:
+            full = f"{annex} {label}"
+        else:
+            full = label
+        if full not in self.order and self.unit_members(full):
+            return self.unit_members(full)
+        return [full]
+
+
+def resolve(res: Resolution) -> list[Reference]:
+    """Every citation in the paragraphs and footnotes of ``res``, resolved in context (see :class:`Reference`)."""
+    ctx = _Context(res)
+    terms = definitions(res)
+    out: list[Reference] = []
+    for p in res.walk():
+        found = find(p.text)
+        taken = [(c.start, c.end) for c in found]
+        for t in find_terms(p.text, terms):
+            if terms and any(lab == p.label for _, lab in t.targets):
+                continue  # the definition itself
+            if not any(s < t.end and t.start < e for s, e in taken):
+                found.append(t)
+        found.sort(key=lambda c: c.start)
+        for cit in found:
+            out.append(_resolve_one(ctx, cit, p, p.label, p.span.line))
+    for f in res.footnotes:
+        for cit in find(f.text):
+            out.append(_resolve_one(ctx, cit, None, f"footnote {f.number}", f.span.line))
+    return out
+
+
+def _resolve_one(ctx: _Context, cit: Citation, p: Paragraph | None, source: str, line: int) -> Reference:
+    ref = Reference(source=source, citation=cit, line=line)
+    if cit.kind == "self":
+        ref.resolved = [(t, "self") for t in cit.targets] or [(Target(None, None), "self")]
+        return ref
+    if cit.kind == "external":
+        ref.resolved = [(t, "external") for t in cit.targets] or [(Target(None, None), "unresolved")]
+        return ref
+    if p is None:
+        # a footnote's "para. 446", "annex": nearly always a part of the document the footnote names, which the
+        # phrase does not repeat ("Official Records ..., Supplement No. 10 (A/78/10), para. 446")
+        ref.resolved = [(t, "unresolved") for t in cit.targets] or [(Target(None, None), "unresolved")]
+        return ref
+    for target in cit.targets:
+        labels = ctx.candidates(cit, target.label, p) if cit.kind != "term" else [target.label]
+        if not labels:
+            ref.resolved.append((target, "self" if cit.relative == "present" else "unresolved"))
+            continue
+        for lab in labels:
+            ref.resolved.append((Target(None, lab), _status(ctx, cit, lab, p)))
+    return ref
+
+
+def _status(ctx: _Context, cit: Citation, label: str, p: Paragraph | None) -> str:
+    if label not in ctx.order:
+        scope = ctx.scope_of(label)
+        if scope and scope.split()[0] not in ctx.scopes:
+            return "unresolved"  # "paragraph 7 of section III" where sections are headings, not numbering
+        return "missing" if cit.unit in _PARAGRAPH_UNITS or scope else "unresolved"
+    if p is not None and label == p.label:
+        return "self"
+    if cit.direction and p is not None:
+        before = ctx.order[label] < ctx.order[p.label]
+        ancestor = any(a.label == label for a in ctx.ancestors(p))
+        if (cit.direction == "above") != before or (cit.direction == "below" and ancestor):
+            return "direction"
+    return "ok"
+
+
+def problems(refs: list[Reference]) -> list[Warning]:
+    """Warnings for references that do not resolve: a missing target, a direction that disagrees."""
+    out = []
+    for ref in refs:
+        c = ref.citation
+        for target, status in ref.resolved:
+            if status == "missing":
+                msg = f"no paragraph {target.label}"
+            elif status == "direction":
+                msg = f"paragraph {target.label} is not {c.direction} {ref.source}"
+            else:
+                continue
+            out.append(Warning(ref.line, f"{ref.source}: \"{c.phrase}\" (characters {c.start}-{c.end}): {msg}"))
+    return out

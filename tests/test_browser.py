@@ -1,0 +1,100 @@
+"""The page in a real headless browser (Debian's chromium through Playwright, no download): offline, the expected
+nodes, the text on hover, and injected markup that stays text."""
+
+from __future__ import annotations
+
+import os
+import shutil
+
+import pytest
+
+import resparse
+from resparse.graph import build_graph
+from resparse.render.html import render_html
+
+from conftest import text_path
+
+CHROMIUM = "/usr/bin/chromium"
+ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+        "--disable-component-update", "--disable-sync", "--no-first-run"]
+INJECTED = ('<script>window.pwned=1</script><img src=x onerror="window.pwned=2"> '
+            '<a href="javascript:window.pwned=3">link</a>')
+
+
+@pytest.fixture(scope="module")
+def browser():
+    if not os.path.exists(CHROMIUM) or shutil.which(CHROMIUM) is None:
+        pytest.skip("/usr/bin/chromium is not installed")
+    sync_api = pytest.importorskip("playwright.sync_api")
+    with sync_api.sync_playwright() as pw:
+        b = pw.chromium.launch(executable_path=CHROMIUM, args=ARGS, headless=True)
+        yield b
+        b.close()
+
+
+def open_page(browser, path):
+    context = browser.new_context(viewport={"width": 1200, "height": 800})
+    requests = []
+
+    def route(r):
+        requests.append(r.request.url)
+        if r.request.url.startswith("file:"):
+            r.continue_()
+        else:
+            r.abort()
+
+    context.route("**/*", route)
+    page = context.new_page()
+    page.goto(path.as_uri())
+    page.wait_for_function("window.resparseReady === true", timeout=60_000)
+    return context, page, requests
+
+
+def hover_node(page, node_id):
+    pos = page.evaluate(
+        "id => { const p = window.network.getPositions([id])[id]; const d = window.network.canvasToDOM(p);"
+        " const r = document.getElementById('graph').getBoundingClientRect(); return [d.x + r.left, d.y + r.top]; }",
+        node_id,
+    )
+    page.mouse.move(pos[0] + 40, pos[1] + 40)
+    page.mouse.move(pos[0], pos[1], steps=5)
+    tip = page.locator("div.vis-tooltip")
+    tip.wait_for(state="visible", timeout=10_000)
+    return tip.inner_text()
+
+
+def test_page_offline_nodes_and_hover(browser, tmp_path, res_71_280):
+    g = build_graph([res_71_280])
+    path = tmp_path / "page.html"
+    path.write_text(render_html(g, res_71_280.symbol), encoding="utf-8")
+    context, page, requests = open_page(browser, path)
+    try:
+        assert all(u.startswith("file:") for u in requests)
+        assert page.evaluate("window.resparseData.nodes.length") == g.number_of_nodes() == 72
+        assert page.evaluate("window.network.body.data.edges.length") == g.number_of_edges()
+        text = hover_node(page, "A/RES/71/280#para_23")
+        assert "23" in text and "as outlined in paragraphs 15 and 22 above" in text
+    finally:
+        context.close()
+
+
+def test_injected_markup_is_text(browser, tmp_path):
+    source = text_path("A_RES_80_1.txt").read_text(encoding="utf-8")
+    source = source.replace("Recalling also the Headquarters Agreement,", f"Recalling also the Headquarters Agreement {INJECTED},")
+    res = resparse.parse_text(source)
+    res.title = "<img src=x onerror=\"window.pwned=4\">" + (res.title or "")
+    assert INJECTED in res.get("PP5").text
+    g = build_graph([res])
+    path = tmp_path / "xss.html"
+    path.write_text(render_html(g, res.title), encoding="utf-8")
+    context, page, _ = open_page(browser, path)
+    try:
+        page.wait_for_timeout(300)
+        text = hover_node(page, f"{res.symbol}#recital_5")
+        assert "<script>window.pwned=1</script>" in text and 'onerror="window.pwned=2"' in text
+        assert page.evaluate("typeof window.pwned") == "undefined"
+        assert page.locator("div.vis-tooltip img, div.vis-tooltip script, div.vis-tooltip a").count() == 0
+        assert page.locator("header img").count() == 0
+        assert "onerror" in page.locator("header h1").inner_text()
+    finally:
+        context.close()

@@ -261,9 +261,10 @@ def _split_coordination(segment: str) -> list[str]:
             continue
         right = segment[m.end() :]
         right_head = cut_qualifiers(re.split(r"\s+(?:and|or|as well as)\s+", right)[0])
-        left = segment[last : m.start()]
-        if not t.is_actor_like(right_head) or not (t.is_actor_like(cut_qualifiers(left)) or len(key(left).split()) > 1):
-            continue  # "Food and Agriculture Organization", "regional and subregional organizations"
+        left = segment[last : m.start()].strip()
+        if not t.is_actor_like(right_head) or not (t.is_actor_like(cut_qualifiers(left)) or left[-1:].isupper()
+                                                   or re.search(r"[A-Z]\w*$", left)):
+            continue  # "regional and subregional organizations": adjectives, one actor
         pieces.append(segment[last : m.start()])
         last = m.end()
     pieces.append(segment[last:])
@@ -275,7 +276,14 @@ def actor_phrases(text: str, previous: list[Named], recent: list[Actor] = ()) ->
     ("the Secretary-General, in close consultation with ..., " -> the Secretary-General)."""
     out: list[Named] = []
     via = None
-    for i, seg in enumerate(_segments(text)):
+    segments = []
+    for seg in _segments(text):  # "other international, regional and ... organizations": one phrase
+        if segments and segments[-1] and not table().is_actor_like(cut_qualifiers(segments[-1])) and seg:
+            if not table().opens_parenthesis(seg) and not _MEMBER.match(seg):
+                segments[-1] = f"{segments[-1]}, {seg}"
+                continue
+        segments.append(seg)
+    for i, seg in enumerate(segments):
         if not seg:
             continue
         if i > 0:
@@ -409,27 +417,37 @@ class _Extractor:
             return d
         return None
 
-    def add(self, p: Paragraph, clause: Clause, named: Named, action: str | None, **kw) -> None:
-        verb = clause.verb
-        self.recent.append(named.actor)
+    def record(self, p: Paragraph, kind: str, clause: Clause | None, **fields) -> None:
+        """Append a Mandate of paragraph ``p`` whose verb is the clause's."""
+        verb = clause.verb if clause else None
         self.out.append(
             Mandate(
                 document=self.res.symbol,
                 paragraph=p.label,
                 paragraph_id=p.id,
-                kind="mandate",
+                kind=kind,
                 verb=verb.name if verb else None,
-                verb_as_written=clause.written,
-                force=force_of(clause.written, verb) if verb else 0,
-                actor=named.actor.name,
-                actor_key=named.actor.key,
-                actor_as_written=named.written,
-                action=_tidy(action) if action else None,
+                verb_as_written=clause.written if clause else None,
+                force=force_of(clause.written, verb) if verb and kind == "mandate" else 0,
                 span=p.span,
-                via=named.via,
-                part_of=named.part_of or next(iter(sorted(_part_of(named.actor.key))), None),
-                **kw,
+                **fields,
             )
+        )
+
+    def add(self, p: Paragraph, clause: Clause, named: Named, action: str | None, **kw) -> None:
+        self.recent.append(named.actor)
+        kw.setdefault("deadline", None)
+        self.record(
+            p,
+            "mandate",
+            clause,
+            actor=named.actor.name,
+            actor_key=named.actor.key,
+            actor_as_written=named.written,
+            action=_tidy(action) if action else None,
+            via=named.via,
+            part_of=named.part_of or next(iter(sorted(_part_of(named.actor.key))), None),
+            **kw,
         )
 
     # -- one paragraph
@@ -565,24 +583,17 @@ class _Extractor:
                 )
                 a, b = _word_edge(p.text, hit.start - 70, -1), _word_edge(p.text, hit.end + 70, 1)
                 excerpt = ("..." if a else "") + p.text[a:b].strip() + ("..." if b < len(p.text) else "")
-                self.out.append(
-                    Mandate(
-                        document=self.res.symbol,
-                        paragraph=p.label,
-                        paragraph_id=p.id,
-                        kind="mention",
-                        verb=clause.verb.name if clause else None,
-                        verb_as_written=clause.written if clause else None,
-                        force=0,
-                        actor=hit.name,
-                        actor_key=hit.key,
-                        actor_as_written=p.text[hit.start : hit.end],
-                        action=None,
-                        deadline=None,
-                        span=p.span,
-                        context=context,
-                        excerpt=_tidy(excerpt),
-                    )
+                self.record(
+                    p,
+                    "mention",
+                    clause,
+                    actor=hit.name,
+                    actor_key=hit.key,
+                    actor_as_written=p.text[hit.start : hit.end],
+                    action=None,
+                    deadline=None,
+                    context=context,
+                    excerpt=_tidy(excerpt),
                 )
 
     def run(self) -> list[Mandate]:

@@ -148,7 +148,7 @@ def timeline(items: list[Mandate]) -> str:
             out.append("")
             out.append("Relative deadlines (no date in the text):")
         head = f"  {date:<8} {where(m, many):<{label_w}}{_short(m.actor, actor_w - 2):<{actor_w}}{verb_shown(m):<25} "
-        out.append(head + _short(m.deadline.text, WIDTH + 20 - len(head)))
+        out.append(head + m.deadline.text)
     return "\n".join(out)
 
 

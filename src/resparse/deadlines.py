@@ -56,7 +56,7 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
         "within",
         re.compile(rf"\bwithin\s+(?:\d+|[a-z]+)\s+(?:weeks?|days?|months?|years?)\s+(?:of|after|from)\s+{_NP}"),
     ),
-    ("at", re.compile(rf"\b(?:at|during)\s+{_SESSION}")),
+    ("at", re.compile(rf"\b(?:at|during)\s+{_SESSION}|\bprovisional\s+agenda\s+of\s+{_SESSION}")),
     ("in", re.compile(rf"\b(?:in|during|on)\s+(?:{_EDGE})?(?:{_DATE}|{_PHASE})")),
 ]
 

@@ -9,10 +9,10 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from functools import lru_cache
-from importlib import resources
 
 from lark import Token, Tree
 
+from . import data
 from .lex import _ANNEX, _DESIGNATION, _SUB, _TITLE, LexResult, number_prefix
 from .model import Annex, Footnote, Heading, Paragraph, Resolution, Span, Warning
 from .normalize import Line, Normalized
@@ -22,18 +22,7 @@ from .normalize import Line, Normalized
 
 @lru_cache(maxsize=1)
 def _opening_regex() -> re.Pattern:
-    sections: dict[str, list[str]] = {}
-    current = None
-    text = resources.files("resparse.data").joinpath("opening_phrases.txt").read_text(encoding="utf-8")
-    for raw in text.splitlines():
-        line = raw.strip()
-        if not line or line.startswith("#"):
-            continue
-        if line.startswith("[") and line.endswith("]"):
-            current = line[1:-1]
-            sections[current] = []
-        elif current:
-            sections[current].append(line)
+    sections = data.sections("opening_phrases.txt")
 
     def alt(words: list[str]) -> str:
         return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(set(words), key=len, reverse=True))

@@ -93,6 +93,82 @@ class Warning:
 
 
 @dataclass
+class Deadline:
+    """A deadline or period as written, and as partial ISO dates where it has one ("2017-04", "2018")."""
+
+    text: str  # "no later than April 2017", "between April and November 2017", "before the beginning of phase III"
+    type: str  # "by" | "before" | "between" | "in" | "at" | "from" | "within" | "relative"
+    start: str | None = None  # earliest date meant, e.g. "2017-04" for "between April and November 2017"
+    end: str | None = None  # latest date meant, e.g. "2017-04" for "no later than April 2017"
+    resolved_from: str | None = None  # label of the paragraph that dates a named period ("14 (c)" for phase III)
+
+    @property
+    def date(self) -> str | None:
+        """The date to sort a timeline by: the end of a deadline, else the start of a period."""
+        return self.end if self.type in ("by", "before") and self.end else self.start or self.end
+
+    def to_dict(self) -> dict:
+        return {
+            "text": self.text,
+            "type": self.type,
+            "start": self.start,
+            "end": self.end,
+            "date": self.date,
+            "resolved_from": self.resolved_from,
+        }
+
+
+@dataclass
+class Mandate:
+    """One clause that asks an actor to act ("mandate"), or a paragraph that only names the actor ("mention")."""
+
+    document: str | None  # "A/RES/71/280"
+    paragraph: str  # label, "22 (a)"
+    paragraph_id: str  # eId, "para_22__subpara_a"
+    kind: str  # "mandate" | "mention"
+    verb: str | None  # "requests", "calls upon": the operative verb, no adverb
+    verb_as_written: str | None  # "and also requests", "Also decides"
+    force: int  # of the verb (data/operative_verbs.txt); 0 for mentions
+    actor: str  # display name: the canonical name of the alias table, else the phrase without its article
+    actor_key: str  # normalized key: lower case, singular, "regional commission"
+    actor_as_written: str  # "their subregional offices", "States Members of the United Nations"
+    action: str | None  # "to organize discussions among ...", for a passive mandate the passive clause
+    deadline: Deadline | None
+    span: Span  # of the paragraph
+    passive: bool = False  # "shall be prepared by the co-facilitators"
+    modal: str | None = None  # "shall", "may", "will" for "decides that X shall/may ..."
+    via: str | None = None  # the group as written when the actor is named as its member ("..., including X")
+    part_of: str | None = None  # key of the whole when the actor is a part ("their subregional offices")
+    chapeau: str | None = None  # label of the chapeau the verb or actor came from ("23" for 23 (a))
+    context: str | None = None  # for a mention: the actor the clause mandates ("Secretary-General" in 12)
+    excerpt: str | None = None  # for a mention: the words around the name
+
+    def to_dict(self) -> dict:
+        return {
+            "paragraph": self.paragraph,
+            "verb": self.verb,
+            "actor": self.actor,
+            "action": self.action,
+            "deadline": self.deadline.to_dict() if self.deadline else None,
+            "document": self.document,
+            "kind": self.kind,
+            "passive": self.passive,
+            "actor_as_written": self.actor_as_written,
+            "actor_key": self.actor_key,
+            "verb_as_written": self.verb_as_written,
+            "force": self.force,
+            "modal": self.modal,
+            "via": self.via,
+            "part_of": self.part_of,
+            "chapeau": self.chapeau,
+            "context": self.context,
+            "excerpt": self.excerpt,
+            "paragraph_id": self.paragraph_id,
+            "span": self.span.to_dict(),
+        }
+
+
+@dataclass
 class Resolution:
     symbol: str | None
     title: str | None

@@ -1,1 +1,27 @@
-"""Facts of UN drafting kept as data files (opening phrases, operative verbs, actor aliases)."""
+"""Facts of UN drafting kept as data files (opening phrases, operative verbs, actor aliases).
+
+Every file has the same shape: ``#`` comments (the header cites the sources), ``[section]`` headers, one entry a line.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from importlib import resources
+
+
+@lru_cache(maxsize=None)
+def sections(name: str) -> dict[str, tuple[str, ...]]:
+    """The sections of data file ``name``: {"section": (entry, ...)}, comments and blank lines dropped."""
+    out: dict[str, list[str]] = {}
+    current = None
+    text = resources.files(__name__).joinpath(name).read_text(encoding="utf-8")
+    for raw in text.splitlines():
+        line = raw.strip()
+        if not line or line.startswith("#"):
+            continue
+        if line.startswith("[") and line.endswith("]"):
+            current = line[1:-1]
+            out[current] = []
+        elif current is not None:
+            out[current].append(line)
+    return {k: tuple(v) for k, v in out.items()}

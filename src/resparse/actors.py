@@ -1,0 +1,250 @@
+"""Actors: normalized keys, the alias table (data/actors.txt), finding actor names in text, matching a query.
+
+A key is the phrase in lower case, singular, hyphens as spaces, without a leading article or quantifier:
+"the United Nations regional economic commissions" -> "united nation regional economic commission", which the
+alias table maps to the canonical "regional commissions" (key "regional commission").
+
+    >>> table().resolve("States Members of the United Nations").name
+    'Member States'
+    >>> key("the Secretary-General of the Conference") == key("Secretary-General")
+    False
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Iterable
+
+from . import data
+
+_WORD = re.compile(r"[A-Za-z0-9]+")
+_KEEP_S = ("ss", "us", "is", "ics")  # "process", "focus", "Tokelau's basis", "statistics"
+
+
+@lru_cache(maxsize=65536)
+def singular(word: str) -> str:
+    w = word.lower()
+    if len(w) <= 3 or w.endswith(_KEEP_S) or w.isdigit():
+        return w
+    if w.endswith("ies"):
+        return w[:-3] + "y"
+    if w.endswith(("sses", "ches", "shes", "xes")):
+        return w[:-2]
+    if w.endswith("s"):
+        return w[:-1]
+    return w
+
+
+def tokens(text: str) -> list[str]:
+    """Normalized words: lower case, singular; hyphens and apostrophes separate words."""
+    return [singular(m.group(0)) for m in _WORD.finditer(text)]
+
+
+@lru_cache(maxsize=1)
+def _determiners() -> frozenset[str]:
+    return frozenset(singular(w) for w in data.sections("actors.txt")["determiners"])
+
+
+def key_tokens(text: str) -> tuple[str, ...]:
+    toks = tokens(text)
+    det = _determiners()
+    while toks and (toks[0] in det or toks[0].isdigit()):
+        toks.pop(0)
+    return tuple(toks)
+
+
+def key(text: str) -> str:
+    """The normalized key of an actor phrase (no alias resolution)."""
+    return " ".join(key_tokens(text))
+
+
+@dataclass(frozen=True)
+class Actor:
+    name: str  # canonical display name
+    key: str  # key of the canonical name
+    known: bool  # in the alias table
+
+
+class AliasTable:
+    """The alias table with its groups and parts, and a longest-match scanner over normalized words."""
+
+    def __init__(self, sections: dict[str, tuple[str, ...]]):
+        self.by_key: dict[str, Actor] = {}
+        self.acronyms: set[str] = set()
+        for line in sections.get("aliases", ()):
+            names = [n.strip() for n in line.split("=") if n.strip()]
+            self.acronyms.update(n for n in names if re.fullmatch(r"[A-Z][A-Z-]+", n))
+            actor = Actor(names[0], key(names[0]), True)
+            for n in names:
+                self.by_key.setdefault(key(n), actor)
+        self.groups: dict[str, set[str]] = {}  # group key -> member keys
+        for line in sections.get("groups", ()):
+            group, _, members = line.partition(":")
+            self.groups[self.resolve(group).key] = {self.resolve(m).key for m in members.split(";") if m.strip()}
+        self.parts: dict[str, str] = {}  # part key -> whole key
+        for line in sections.get("parts", ()):
+            part, _, whole = line.partition(":")
+            self.parts[self.resolve(part).key] = self.resolve(whole).key
+        self.heads = {singular(h) for line in sections.get("heads", ()) for h in [line.split()[-1]]}
+        self.qualifiers = tuple(sorted(sections.get("qualifiers", ()), key=len, reverse=True))
+        self.parentheses = tuple(sorted(sections.get("parentheses", ()), key=len, reverse=True))
+
+    def opens_parenthesis(self, segment: str) -> bool:
+        """ "in close consultation with ...", "supported by ...": a comma segment that is not another actor."""
+        low = segment.lower()
+        first = low.split()[0] if low.split() else ""
+        return first.endswith(("ing", "ed")) or any(low == p or low.startswith(p + " ") for p in self.parentheses)
+
+    def resolve(self, phrase: str) -> Actor:
+        """The actor a phrase names: the table's entry, else the phrase itself without article."""
+        k = key(phrase)
+        if k in self.by_key:
+            return self.by_key[k]
+        words = phrase.split()
+        while words and singular(words[0]) in _determiners():
+            words.pop(0)
+        return Actor(" ".join(words) or phrase, k, False)
+
+    def is_actor_like(self, phrase: str) -> bool:
+        """A subject or agent names an actor: an entry of the table, or its head noun is an actor's head."""
+        k = key(phrase)
+        if not k:
+            return False
+        if k in self.by_key:
+            return True
+        head = re.split(r"\s+(?:of|for|on|to)\s+", phrase.strip(), maxsplit=1)[0]
+        toks = tokens(head)
+        return bool(toks) and toks[-1] in self.heads
+
+    def wholes(self, actor_key: str) -> set[str]:
+        """Keys of the groups that include this actor and of the wholes it is part of (transitively)."""
+        out: set[str] = set()
+        todo = [actor_key]
+        while todo:
+            k = todo.pop()
+            for g, members in self.groups.items():
+                if k in members and g not in out:
+                    out.add(g)
+                    todo.append(g)
+            if k in self.parts and self.parts[k] not in out:
+                out.add(self.parts[k])
+                todo.append(self.parts[k])
+        return out
+
+
+@lru_cache(maxsize=1)
+def table() -> AliasTable:
+    return AliasTable(data.sections("actors.txt"))
+
+
+# ---------------------------------------------------------------- finding names in text
+
+
+@dataclass
+class Hit:
+    key: str  # the actor's key (canonical for table entries)
+    name: str
+    start: int
+    end: int
+
+
+class Scanner:
+    """Finds actor names in text, longest match first, so that "the Secretary-General of the Conference" is not
+    a hit for "Secretary-General". Built from the alias table plus any extra phrases (a document's actors)."""
+
+    def __init__(self, extra: Iterable[tuple[str, Actor]] = ()):
+        base = _base_scanner() if extra else None
+        if base is not None:
+            self.entries = dict(base.entries)
+            self.acronyms = base.acronyms
+            self.lengths = {}
+            self._add(extra)
+            return
+        t = table()
+        self.entries: dict[tuple[str, ...], Actor] = {}
+        for k, actor in t.by_key.items():
+            self.entries[tuple(k.split())] = actor
+        self.acronyms = {(key(a),) for a in t.acronyms}
+        for group in t.groups.values():
+            for m in group:
+                self.entries.setdefault(tuple(m.split()), t.by_key.get(m) or Actor(m, m, False))
+        self._add(extra)
+
+    def _add(self, extra: Iterable[tuple[str, Actor]]) -> None:
+        for phrase, actor in extra:
+            toks = key_tokens(phrase)
+            if toks:
+                self.entries.setdefault(toks, actor)
+        self.lengths: dict[str, list[int]] = {}  # first word -> lengths of the entries it begins, longest first
+        for k in self.entries:
+            self.lengths.setdefault(k[0], []).append(len(k))
+        for v in self.lengths.values():
+            v.sort(reverse=True)
+
+    def scan(self, text: str) -> list[Hit]:
+        words = [(singular(m.group(0)), m.start(), m.end()) for m in _WORD.finditer(text)]
+        hits: list[Hit] = []
+        i = 0
+        while i < len(words):
+            for n in self.lengths.get(words[i][0], ()):
+                if n > len(words) - i:
+                    continue
+                found = tuple(w for w, _, _ in words[i : i + n])
+                actor = self.entries.get(found)
+                start, end = words[i][1], words[i + n - 1][2]
+                if actor and found in self.acronyms and not text[start:end].isupper():
+                    actor = None  # "WHO" is an acronym, "who" is not
+                if actor and (text[end : end + 1] == "-" or text[max(0, start - 1) : start] == "-"):
+                    actor = None  # "State-led", "Member State-driven": a modifier, not the actor
+                if actor:
+                    hits.append(Hit(actor.key, actor.name, words[i][1], words[i + n - 1][2]))
+                    i += n
+                    break
+            else:
+                i += 1
+        return hits
+
+
+@lru_cache(maxsize=1)
+def _base_scanner() -> Scanner:
+    return Scanner()
+
+
+@lru_cache(maxsize=8192)
+def scan(text: str) -> list[Hit]:
+    """Names of the alias table in ``text`` (cached: do not change the list)."""
+    return _base_scanner().scan(text)
+
+
+@lru_cache(maxsize=1)
+def _key_prefixes() -> frozenset[str]:
+    """Every word prefix of a table key: "conference", "conference on", ... ("Conference on Disarmament")."""
+    out = set()
+    for k in table().by_key:
+        words = k.split()
+        out.update(" ".join(words[:i]) for i in range(1, len(words)))
+    return frozenset(out)
+
+
+@lru_cache(maxsize=4096)
+def cut_qualifiers(phrase: str) -> str:
+    """The actor phrase without its qualifier: "organizations that are in consultative status ..." ->
+    "organizations". Not at the first word, and not inside a name of the table ("Office on Drugs and Crime")."""
+    t = table()
+    words = phrase.split()
+    for i in range(1, len(words)):
+        rest = " ".join(words[i:]).lower()
+        if rest.startswith("as well as"):
+            continue
+        for q in t.qualifiers:
+            if rest == q or rest.startswith(q + " "):
+                head = " ".join(words[:i]).rstrip(",")
+                # keep a table name whole: "Conference on Disarmament", "Committee on the Peaceful Uses ..."
+                if key(head) in _key_prefixes() and any(
+                    key(phrase).startswith(k) for k in t.by_key if k.startswith(key(head) + " ")
+                ):
+                    break
+                return head
+    return phrase

@@ -1,0 +1,160 @@
+"""Deadlines and periods in a clause: as written, and as partial ISO dates where they have one.
+
+    >>> d = find("to submit the list no later than April 2017;")[0]
+    >>> (d.text, d.type, d.end)
+    ('no later than April 2017', 'by', '2017-04')
+    >>> d = find("between April and November 2017, as follows:")[0]
+    >>> (d.type, d.start, d.end)
+    ('between', '2017-04', '2017-11')
+    >>> find("to report to it at its eighty-first session")[0].start     # the 81st session opens in September 2026
+    '2026-09'
+
+A named period the resolution defines ("Phase III (intergovernmental negotiations): February to July 2018") dates
+the deadlines that refer to it ("before the beginning of phase III" -> before 2018-02): see ``named_periods``.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .model import Deadline
+
+MONTHS = "January February March April May June July August September October November December".split()
+_MONTH_NO = {m.lower(): i + 1 for i, m in enumerate(MONTHS)}
+_MONTH = r"(?:" + "|".join(MONTHS) + r")"
+_YEAR = r"(?:19|20)\d\d"
+_DAY = r"\d{1,2}"
+_UNITS = "first second third fourth fifth sixth seventh eighth ninth".split()
+_TEENS = "tenth eleventh twelfth thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth".split()
+_TENS = "twenty thirty forty fifty sixty seventy eighty ninety".split()
+_TENS_ORD = "twentieth thirtieth fortieth fiftieth sixtieth seventieth eightieth ninetieth".split()
+_ORD = r"[a-z]+(?:-[a-z]+)?"
+_PHASE = r"(?:phase|stage)\s+(?:[IVX]+|\d+)\b"
+
+# a date, a month, a year: "10 December 2018", "early December 2017", "April 2017", "April", "2018"
+_DATE = rf"(?:(?:early|mid-|mid|late)\s*)?(?:{_DAY}\s+)?{_MONTH}(?:\s+{_DAY},)?(?:\s+{_YEAR})?|{_YEAR}"
+_SESSION = rf"(?:its|the)\s+{_ORD}\s+session(?:\s+of\s+the\s+(?:General\s+)?Assembly)?"
+_EDGE = r"the\s+(?:beginning|end|start|middle|close|opening|conclusion|first\s+half|second\s+half)\s+of\s+"
+_WHEN = rf"(?:{_EDGE})?(?:{_DATE}|{_SESSION}|{_PHASE})"
+# what follows "before", "ahead of": a short noun phrase up to a clause boundary
+_NP = r"(?:the\s+|each\s+|its\s+|a\s+)?[^,;:.()]{2,80}?(?=\s*(?:[,;:.()]|\s+to\s+[a-z]+\b|\s+in\s+order\b|\s+and\s+(?:to|shall|the|also)\b|$))"
+
+_PATTERNS: list[tuple[str, re.Pattern]] = [
+    (
+        "relative",
+        re.compile(
+            rf"\bat\s+least\s+(?:\d+|[a-z]+)\s+(?:working\s+)?(?:weeks?|days?|months?|years?)\s+"
+            rf"(?:ahead\s+of|before|prior\s+to|in\s+advance\s+of)\s+{_NP}"
+        ),
+    ),
+    ("by", re.compile(rf"\b(?:no|not)\s+later\s+than\s+(?:{_WHEN}|{_NP})")),
+    ("between", re.compile(rf"\bbetween\s+(?:{_WHEN})\s+and\s+(?:{_WHEN})")),
+    ("between", re.compile(rf"\bfrom\s+(?:{_WHEN})\s+(?:to|until|through)\s+(?:{_WHEN})")),
+    ("by", re.compile(rf"\b(?:by|until)\s+(?:{_WHEN})")),
+    ("before", re.compile(rf"\b(?:before|prior\s+to|ahead\s+of|in\s+advance\s+of)\s+(?:{_WHEN}|{_NP})")),
+    (
+        "within",
+        re.compile(rf"\bwithin\s+(?:\d+|[a-z]+)\s+(?:weeks?|days?|months?|years?)\s+(?:of|after|from)\s+{_NP}"),
+    ),
+    ("at", re.compile(rf"\b(?:at|during)\s+{_SESSION}|\bprovisional\s+agenda\s+of\s+{_SESSION}")),
+    ("in", re.compile(rf"\b(?:in|during|on)\s+(?:{_EDGE})?(?:{_DATE}|{_PHASE})")),
+]
+
+
+def ordinal(word: str) -> int | None:
+    """'seventy-third' -> 73, 'eightieth' -> 80, 'first' -> 1."""
+    w = word.lower()
+    if w in _UNITS:
+        return _UNITS.index(w) + 1
+    if w in _TEENS:
+        return _TEENS.index(w) + 10
+    if w in _TENS_ORD:
+        return (_TENS_ORD.index(w) + 2) * 10
+    tens, _, unit = w.partition("-")
+    if tens in _TENS and unit in _UNITS:
+        return (_TENS.index(tens) + 2) * 10 + _UNITS.index(unit) + 1
+    return None
+
+
+def session_dates(n: int) -> tuple[str, str]:
+    """A regular session of the General Assembly opens in September: the 1st in 1946, the Nth in 1945 + N."""
+    return f"{1945 + n}-09", f"{1946 + n}-09"
+
+
+def _points(text: str) -> list[tuple[str, str]]:
+    """The dates a deadline names, in order, as (start, end) partial ISO dates; a year fills months before it."""
+    out: list[tuple[str | None, str | None, int]] = []  # (year, month, position)
+    for m in re.finditer(rf"(?:({_DAY})\s+)?({_MONTH})(?:\s+({_DAY}),)?(?:\s+({_YEAR}))?|\b({_YEAR})\b", text):
+        if m.group(2):
+            day = m.group(1) or m.group(3)
+            month = f"{_MONTH_NO[m.group(2).lower()]:02d}" + (f"-{int(day):02d}" if day else "")
+            out.append((m.group(4), month, m.start()))
+        else:
+            out.append((m.group(5), None, m.start()))
+    points: list[tuple[str, str]] = []
+    year = None
+    for y, month, _ in reversed(out):  # "between April and November 2017": April takes 2017
+        year = y or year
+        if year:
+            points.append((f"{year}-{month}" if month else year,) * 2)
+    points.reverse()
+    for m in re.finditer(rf"(?:its|the)\s+({_ORD})\s+session", text):
+        n = ordinal(m.group(1))
+        if n:
+            points.append(session_dates(n))
+    return points
+
+
+def _dated(deadline: Deadline, periods: dict[str, tuple[str, str, str]]) -> Deadline:
+    points = _points(deadline.text)
+    phase = re.search(_PHASE, deadline.text, re.IGNORECASE)
+    if not points and phase and phase.group(0).lower() in periods:
+        start, end, label = periods[phase.group(0).lower()]
+        edge = re.search(r"\b(beginning|start|opening|end|close|conclusion)\s+of\b", deadline.text)
+        if deadline.type in ("before", "relative") and re.match(r"(?:before|prior|ahead|in advance)", deadline.text):
+            start, end = None, start  # "ahead of phase I": before it begins
+        elif edge and edge.group(1) in ("beginning", "start", "opening"):
+            end = start
+        elif edge:
+            start = end
+        points = [(start, end)]
+        deadline.resolved_from = label
+    if not points:
+        return deadline
+    if deadline.resolved_from:
+        deadline.start, deadline.end = points[0]
+    else:
+        deadline.start, deadline.end = points[0][0], points[-1][1]
+    if deadline.type == "relative":
+        deadline.type = "before" if re.match(r"(?:before|prior|ahead|in advance)", deadline.text) else "in"
+    return deadline
+
+
+def find(text: str, periods: dict[str, tuple[str, str, str]] | None = None) -> list[Deadline]:
+    """Every deadline or period in ``text``, in order of position, none overlapping."""
+    found: list[tuple[int, int, Deadline]] = []
+    for kind, pattern in _PATTERNS:
+        for m in pattern.finditer(text):
+            if any(s < m.end() and m.start() < e for s, e, _ in found):
+                continue
+            written = m.group(0).strip()
+            typ = kind
+            if kind == "before" and not re.search(rf"{_DATE}|{_SESSION}|{_PHASE}", written):
+                typ = "relative"
+            found.append((m.start(), m.end(), _dated(Deadline(written, typ), periods or {})))
+    found.sort(key=lambda f: f[0])
+    return [d for _, _, d in found]
+
+
+def named_periods(texts: list[tuple[str, str]]) -> dict[str, tuple[str, str, str]]:
+    """Periods a resolution defines, from (label, text) pairs: "Phase III (...): February to July 2018" ->
+    {"phase iii": ("2018-02", "2018-07", "14 (c)")}."""
+    out: dict[str, tuple[str, str, str]] = {}
+    for label, text in texts:
+        m = re.match(rf"\s*({_PHASE})(?:\s*\([^)]*\))?\s*:\s*(.+)", text, re.IGNORECASE)
+        if not m:
+            continue
+        points = _points(m.group(2))
+        if points:
+            out[re.sub(r"\s+", " ", m.group(1)).lower()] = (points[0][0], points[-1][1], label)
+    return out

@@ -1,0 +1,215 @@
+"""Renderings of mandates: the table by actor, the answer to an actor query, the timeline, the actor list, CSV."""
+
+from __future__ import annotations
+
+import csv
+import io
+import re
+import textwrap
+from collections import Counter
+
+from ..actors import table
+from ..mandates import Match
+from ..model import Mandate
+
+WIDTH = 100
+_LEAD = re.compile(
+    r"^(?:and\s+)?(?:(?:in\s+(?:this|that)\s+(?:regard|context|respect)|to\s+(?:this|that)\s+end|therefore|accordingly),?\s+)?",
+    re.IGNORECASE,
+)
+
+
+def verb_shown(m: Mandate) -> str:
+    """ "and in this regard invites" -> "invites"; "Also requests" -> "also requests"; passive marked."""
+    if not m.verb_as_written:
+        return ""
+    verb = _LEAD.sub("", m.verb_as_written).lower()
+    verb = re.sub(r"^we\s+", "", verb)
+    return verb + (" (passive)" if m.passive else "")
+
+
+def where(m: Mandate, many: bool) -> str:
+    return f"{m.document} {m.paragraph}" if many else m.paragraph
+
+
+def _deadline(m: Mandate) -> str:
+    """The deadline as written, with its dates where the text does not show them ("in phase I (2017-04 to
+    2017-11, dated by 14 (a))", "at its eightieth session (2025-09 to 2026-09)")."""
+    if not m.deadline:
+        return ""
+    d = m.deadline
+    if not (d.resolved_from or (d.date and not re.search(r"\b(?:19|20)\d\d\b", d.text))):
+        return d.text
+    span = f"{d.start} to {d.end}" if d.start and d.end and d.start != d.end else d.end or d.start
+    via = f", dated by {d.resolved_from}" if d.resolved_from else ""
+    return f"{d.text} ({span}{via})"
+
+
+def _wrap(text: str, indent: int) -> list[str]:
+    return textwrap.wrap(text, WIDTH - indent, initial_indent="", subsequent_indent="") or [""]
+
+
+def _short(text: str, n: int) -> str:
+    return text if len(text) <= n else text[: n - 3].rstrip() + "..."
+
+
+def _documents(items) -> list[str]:
+    return list(dict.fromkeys((x.mandate if isinstance(x, Match) else x).document or "?" for x in items))
+
+
+def by_actor(items: list[Mandate]) -> str:
+    """All mandates grouped by actor (most mandated first), strongest verb first within an actor."""
+    mandates = [m for m in items if m.kind == "mandate"]
+    docs = _documents(items)
+    many = len(docs) > 1
+    groups: dict[str, list[Mandate]] = {}
+    for m in mandates:
+        groups.setdefault(m.actor_key, []).append(m)
+    order = sorted(groups, key=lambda k: (-len(groups[k]), groups[k][0].actor.lower()))
+    mentions = sum(1 for m in items if m.kind == "mention")
+    out = [
+        f"{', '.join(docs)}: {len(mandates)} mandates on {len(groups)} actors, {mentions} mentions"
+        f"  (resparse mandates --actor NAME: one actor, with its mentions)"
+    ]
+    label_w = max((len(where(m, many)) for m in mandates), default=6) + 2
+    for k in order:
+        ms = sorted(groups[k], key=lambda m: (m.passive, -m.force))
+        out.append("")
+        out.append(f"{ms[0].actor} — {len(ms)} mandate{'s' if len(ms) > 1 else ''}")
+        for m in ms:
+            head = f"  {where(m, many):<{label_w}}{verb_shown(m):<25} "
+            out.append(head + _short(m.action or "", WIDTH - len(head)))
+            if m.deadline:
+                out.append(" " * len(head) + f"[{_deadline(m)}]")
+    return "\n".join(out)
+
+
+def lookup(matches: list[Match], query: str, found_as: str | None) -> str:
+    """The answer to --actor: each mandate with its full action and deadline, then the mentions."""
+    docs = _documents(matches)
+    many = len(docs) > 1
+    mandates = [x for x in matches if x.mandate.kind == "mandate"]
+    mentions = [x for x in matches if x.mandate.kind == "mention"]
+    named = f' ("{found_as}")' if found_as and found_as.lower() != query.lower() else ""
+    out = [
+        f'{", ".join(docs)}: "{query}"{named} — {len(mandates)} mandate{"s" * (len(mandates) != 1)}, '
+        f'{len(mentions)} mention{"s" * (len(mentions) != 1)}'
+    ]
+    for x in mandates:
+        m = x.mandate
+        out.append("")
+        who = m.actor_as_written.removeprefix("the ").removeprefix("The ")
+        notes = []
+        if x.relation == "part":
+            whole = table().by_key.get(m.part_of or "")
+            notes.append(f"part of the {whole.name if whole else m.part_of}")
+        if x.relation == "group":
+            notes.append(f"addressed as the group {m.actor}")
+        if m.via:
+            notes.append(f"named as a member of {m.via}")
+        if m.chapeau:
+            notes.append(f"verb and actor from the chapeau of {m.chapeau}")
+        if m.modal:
+            notes.append(f"'{m.modal}'")
+        note = f"  ({'; '.join(notes)})" if notes else ""
+        if m.passive:
+            out.append(f"{where(m, many)}  {verb_shown(m).replace(' (passive)', '')}: passive, by {who}{note}")
+        else:
+            out.append(f"{where(m, many)}  {verb_shown(m)} {who}{note}")
+        for line in _wrap(m.action or "", 4):
+            out.append("    " + line)
+        out.append(f"    deadline: {_deadline(m) or 'none stated'}")
+    if mentions:
+        out.append("")
+        out.append("Mentioned, not mandated:")
+        for x in mentions:
+            m = x.mandate
+            ctx = f"in a paragraph that {verb_shown(m)} the {m.context}" if m.context else "mentioned"
+            if m.context and m.context.startswith("(the"):
+                ctx = "in a decision of the General Assembly"
+            out.append(f"  {where(m, many):<8} {ctx}:")
+            for line in _wrap(m.excerpt or "", 10):
+                out.append("          " + line)
+    return "\n".join(out)
+
+
+def timeline(items: list[Mandate]) -> str:
+    """Dated mandates in order of date; then the deadlines without a date (relative ones)."""
+    many = len(_documents(items)) > 1
+    mandates = [m for m in items if m.kind == "mandate" and m.deadline]
+    dated = sorted((m for m in mandates if m.deadline.date), key=lambda m: m.deadline.date)
+    undated = [m for m in mandates if not m.deadline.date]
+    out = [f"{', '.join(_documents(items))}: {len(dated)} dated mandates, {len(undated)} with a relative deadline"]
+    rows = [(m.deadline.date, m) for m in dated] + [("", m) for m in undated]
+    label_w = max((len(where(m, many)) for _, m in rows), default=6) + 2
+    actor_w = min(34, max((len(m.actor) for _, m in rows), default=10) + 2)
+    for i, (date, m) in enumerate(rows):
+        if i == len(dated) and undated:
+            out.append("")
+            out.append("Relative deadlines (no date in the text):")
+        head = f"  {date:<8} {where(m, many):<{label_w}}{_short(m.actor, actor_w - 2):<{actor_w}}{verb_shown(m):<25} "
+        out.append(head + m.deadline.text)
+    return "\n".join(out)
+
+
+def actors(items: list[Mandate]) -> str:
+    """Each actor with its counts: mandates (of which passive), mentions, verbs, paragraphs."""
+    rows = actor_rows(items)
+    name_w = min(48, max((len(r["actor"]) for r in rows), default=10) + 2)
+    out = [f"{'actor':<{name_w}}{'mandates':>9}{'passive':>9}{'mentions':>10}  verbs"]
+    for r in rows:
+        verbs = ", ".join(f"{v} {n}" for v, n in r["verbs"].items())
+        out.append(
+            f"{_short(r['actor'], name_w - 2):<{name_w}}{r['mandates']:>9}{r['passive']:>9}{r['mentions']:>10}  {verbs}"
+        )
+    return "\n".join(out)
+
+
+def actor_rows(items: list[Mandate]) -> list[dict]:
+    rows: dict[str, dict] = {}
+    for m in items:
+        r = rows.setdefault(
+            m.actor_key,
+            {"actor": m.actor, "key": m.actor_key, "mandates": 0, "passive": 0, "mentions": 0, "verbs": Counter(),
+             "paragraphs": []},
+        )  # fmt: skip
+        if m.kind == "mandate":
+            r["mandates"] += 1
+            r["passive"] += m.passive
+            r["verbs"][m.verb] += 1
+        else:
+            r["mentions"] += 1
+        label = m.paragraph if len(_documents(items)) == 1 else f"{m.document} {m.paragraph}"
+        if label not in r["paragraphs"]:
+            r["paragraphs"].append(label)
+    out = sorted(rows.values(), key=lambda r: (-r["mandates"], -r["mentions"], r["actor"].lower()))
+    for r in out:
+        r["verbs"] = dict(r["verbs"].most_common())
+    return out
+
+
+CSV_COLUMNS = [
+    "document", "paragraph", "kind", "verb", "actor", "actor_as_written", "passive", "modal", "action",
+    "deadline", "deadline_type", "deadline_start", "deadline_end", "via", "part_of", "chapeau", "context",
+    "line", "column",
+]  # fmt: skip
+
+
+def csv_text(items: list[Mandate]) -> str:
+    buf = io.StringIO()
+    w = csv.DictWriter(buf, fieldnames=CSV_COLUMNS, lineterminator="\n")
+    w.writeheader()
+    for m in items:
+        d = m.deadline
+        w.writerow(
+            {
+                "document": m.document, "paragraph": m.paragraph, "kind": m.kind, "verb": m.verb, "actor": m.actor,
+                "actor_as_written": m.actor_as_written, "passive": m.passive, "modal": m.modal,
+                "action": m.action if m.kind == "mandate" else m.excerpt,
+                "deadline": d.text if d else "", "deadline_type": d.type if d else "",
+                "deadline_start": d.start if d else "", "deadline_end": d.end if d else "",
+                "via": m.via, "part_of": m.part_of, "chapeau": m.chapeau, "context": m.context,
+                "line": m.span.line, "column": m.span.column,
+            }  # fmt: skip
+        )
+    return buf.getvalue()

@@ -67,3 +67,53 @@ def test_cli_round_trip(small_corpus, tmp_path):
     assert p.returncode == 2 and "build one with" in p.stderr and "Traceback" not in p.stderr
     p = run("corpus", "build", str(tmp_path / "nope"), "--db", str(db))
     assert p.returncode == 2 and "no such file or directory" in p.stderr
+
+
+def test_queries_across_the_corpus(small_corpus, tmp_path):
+    db = tmp_path / "c.sqlite"
+    corpus.build([small_corpus], db, jobs=1)
+    info = corpus.report(db)
+    assert info["rows"]["refs"] > 50 and info["rows"]["mandates"] > 50
+
+    # who cites 71/280: 72/244 (PP2, 6 (b), 6 (d)) and 73/195 (PP1)
+    rows = corpus.cited_by(db, "71/280")
+    assert [(r["document"], r["paragraph"]) for r in rows] == [
+        ("A/RES/72/244", "PP2"),
+        ("A/RES/72/244", "6 (b)"),
+        ("A/RES/72/244", "6 (d)"),
+        ("A/RES/73/195", "PP1"),
+    ]
+    assert corpus.cited_by(db, "A/RES/71/280", "22 (a)") == []
+    # 73/195 cites 72/244 in its preamble; resolved to the document in the corpus
+    assert [(r["document"], r["paragraph"]) for r in corpus.cited_by(db, "A/RES/72/244")] == [("A/RES/73/195", "PP1")]
+
+    found = corpus.mandates_by_actor(db, "regional commissions")
+    assert [(m.document, m.paragraph, m.verb, m.kind, rel) for m, rel in found] == [
+        ("A/RES/71/280", "22 (a)", "requests", "mandate", "direct"),
+        ("A/RES/71/280", "22 (a)", "invites", "mandate", "part"),
+        ("A/RES/71/280", "12", "requests", "mention", "direct"),
+    ]
+    sg = {(m.document, m.paragraph) for m, rel in corpus.mandates_by_actor(db, "Secretary-General") if m.kind == "mandate"}
+    assert {("A/RES/71/280", "10"), ("A/RES/71/280", "26"), ("A/RES/72/244", "3")} <= sg
+    assert not any(m.actor == "Secretary-General of the Conference" for m, _ in corpus.mandates_by_actor(db, "Secretary-General"))
+
+    documents, edges = corpus.citation_network(db)
+    assert ("A/RES/72/244", "A/RES/71/280", 3) in edges
+    assert {d["symbol"] for d in documents if d["in_corpus"]} == {"A/RES/71/280", "A/RES/72/244", "A/RES/73/195", "A/RES/80/1"}
+
+
+def test_query_commands(small_corpus, tmp_path):
+    db = tmp_path / "c.sqlite"
+    corpus.build([small_corpus], db, jobs=1)
+    run = lambda *a: subprocess.run([sys.executable, "-m", "resparse", *a], capture_output=True, text=True, timeout=300)
+    p = run("mandates", "--db", str(db), "--actor", "regional commissions", "--json")
+    assert p.returncode == 0, p.stderr
+    rows = json.loads(p.stdout)
+    assert [(r["document"], r["paragraph"], r["verb"], r["kind"]) for r in rows][0] == ("A/RES/71/280", "22 (a)", "requests", "mandate")
+    p = run("cited-by", "A/RES/71/280", "--db", str(db))
+    assert p.returncode == 0 and p.stdout.count("A/RES/72/244") == 3 and "4 citations" in p.stderr
+    page = tmp_path / "cites.html"
+    p = run("graph", "--db", str(db), "--html", str(page), "--min-cited", "1")
+    assert p.returncode == 0 and page.is_file() and "most cited: A/RES/71/1 (7)" in p.stdout
+    p = run("mandates", "--db", str(db))
+    assert p.returncode == 2 and "--db needs --actor" in p.stderr

@@ -221,3 +221,19 @@ def test_extensions_add_to_the_graph(res_80_1):
 
     g = build_graph([res_80_1], extensions=[actors])
     assert label_edges(g, "mandates") == {("2", "Secretary-General")}
+
+
+def test_mandates_extension_adds_actors_and_edges(res_71_280):
+    from resparse.graph import add_mandates, build_graph, edges_of
+
+    g = build_graph([res_71_280], extensions=[add_mandates])
+    assert g.nodes["actor:regional commission"]["kind"] == "actor"
+    rc = [(g.nodes[s]["label"], d["verb"]) for s, t, d in edges_of(g, "mandates") if t == "actor:regional commission"]
+    assert rc == [("22 (a)", "requests")]
+    sg = {(g.nodes[s]["label"], d["verb"]) for s, t, d in edges_of(g, "mandates") if t == "actor:secretary general"}
+    assert {("10", "requests"), ("18", "invites"), ("22", "calls upon"), ("26", "requests")} <= sg
+    passive = {g.nodes[s]["label"] for s, t, d in edges_of(g, "mandates") if t == "actor:president of the general assembly" and d["passive"]}
+    assert passive == {"17"}
+    # the plain graph has none of them
+    plain = build_graph([res_71_280])
+    assert not edges_of(plain, "mandates") and not [n for n, d in plain.nodes(data=True) if d["kind"] == "actor"]

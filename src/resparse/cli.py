@@ -137,6 +137,21 @@ def cmd_search(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_cited_by(args: argparse.Namespace) -> int:
+    from . import corpus
+
+    rows = corpus.cited_by(args.db, args.symbol, args.paragraph)
+    if args.json:
+        print_json(rows)
+    else:
+        for r in rows:
+            target = r["resolved"] or r["cites"] or ""
+            print(f"{r['document']:<16} {r['paragraph']:<12} {r['phrase']}" + (f"  -> {target}" if target else ""))
+        what = args.symbol + (f", paragraph {args.paragraph}" if args.paragraph else "")
+        print(f"{len(rows)} citations of {what}", file=sys.stderr)
+    return EXIT_OK
+
+
 # ---------------------------------------------------------------- graph and refs
 
 
@@ -145,13 +160,15 @@ def cmd_graph(args: argparse.Namespace) -> int:
     from .render.html import render_html
     from .render.output import default_path, write_atomic
 
+    if args.db:
+        return _graph_of_corpus(args)
     files = args.files or [None]
     resolutions = [load(f) for f in files]
     refs = {}
     for f, res in zip(files, resolutions):
         refs[graphs.resolution_id(res)] = resolve(res)
         warn_references(f or res.symbol or "<default>", refs[graphs.resolution_id(res)])
-    g = graphs.build_graph(resolutions, references=refs)
+    g = graphs.build_graph(resolutions, references=refs, extensions=[graphs.add_mandates] if args.mandates else [])
     inputs = [f for f in files if f]
     if args.graphml:
         write_atomic(args.graphml, graphs.to_graphml(g), inputs)
@@ -174,6 +191,29 @@ def cmd_graph(args: argparse.Namespace) -> int:
         print(path, file=out)
     if written:
         print(graphs.summary(g), file=out)
+    return EXIT_OK
+
+
+def _graph_of_corpus(args: argparse.Namespace) -> int:
+    from . import corpus
+    from . import graph as graphs
+    from .render.html import render_html
+    from .render.output import default_path, write_atomic
+
+    if args.files or args.mandates:
+        raise InputError("--db draws the citation graph between the corpus's documents: give no FILE nor --mandates")
+    g = graphs.document_graph(*corpus.citation_network(args.db), min_cited=args.min_cited)
+    if args.graphml:
+        write_atomic(args.graphml, graphs.to_graphml(g), [args.db])
+    if args.json:
+        print_json(graphs.to_json(g))
+    out = sys.stderr if args.json else sys.stdout
+    if args.html or not (args.json or args.graphml):
+        path = write_atomic(Path(args.html) if args.html else default_path("corpus-citations", ".html"),
+                            render_html(g, f"Citations between the resolutions of {args.db}"), [args.db])
+        print(path, file=out)
+    top = sorted(g.nodes(data=True), key=lambda nd: -nd[1]["cited"])[:5]
+    print(graphs.summary(g) + "; most cited: " + ", ".join(f"{n} ({d['cited']})" for n, d in top), file=out)
     return EXIT_OK
 
 
@@ -218,13 +258,23 @@ def _inputs(files: list[str] | None) -> list[Path]:
 
 
 def cmd_mandates(args: argparse.Namespace) -> int:
-    paths = _inputs(args.files)
-    also = (args.actor,) if args.actor else ()
     items = []
-    for path in paths:
-        res = load(str(path) if args.files else None)
-        items.extend(mandates.extract(res, also=also))
-    matches = mandates.lookup(items, actor=args.actor, verb=args.verb)
+    if args.db:
+        from . import corpus
+
+        if args.files:
+            raise InputError("give resolution files or --db, not both")
+        if not args.actor:
+            raise InputError("--db needs --actor: which actor's mandates across the corpus?")
+        paths = []
+        matches = [mandates.Match(m, rel) for m, rel in corpus.mandates_by_actor(args.db, args.actor, args.verb)]
+    else:
+        paths = _inputs(args.files)
+        also = (args.actor,) if args.actor else ()
+        for path in paths:
+            res = load(str(path) if args.files else None)
+            items.extend(mandates.extract(res, also=also))
+        matches = mandates.lookup(items, actor=args.actor, verb=args.verb)
     if args.timeline:
         matches = [x for x in matches if x.mandate.kind == "mandate" and x.mandate.deadline]
     elif not args.actor:
@@ -311,6 +361,14 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--json", action="store_true", help="print NetworkX node-link JSON (nodes, edges) on stdout")
     p.add_argument("--graphml", metavar="PATH", help="write GraphML (Gephi, yEd) to PATH")
     p.add_argument("--html", metavar="PATH", help="write the page to PATH (default output/<symbol>.html)")
+    p.add_argument(
+        "--mandates", action="store_true", help="add the actors and a 'mandates' edge from each paragraph that asks one to act"
+    )
+    p.add_argument("--db", type=Path, help="draw the citation graph between the documents of a corpus database instead")
+    p.add_argument(
+        "--min-cited", type=int, default=5, metavar="N",
+        help="with --db: leave out documents outside the corpus cited fewer than N times (default: 5)",
+    )
     p.set_defaults(func=cmd_graph)
 
     _one_file_command(
@@ -375,7 +433,20 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--json", action="store_true", help="print a JSON list of mandates (and mentions) on stdout")
     p.add_argument("--csv", metavar="PATH", help="write the rows as CSV to PATH (atomically; never an input file)")
     p.add_argument("--timeline", action="store_true", help="the mandates with a deadline, in order of date")
+    p.add_argument("--db", type=Path, help="query a corpus database (resparse corpus build) instead of files")
     p.set_defaults(func=cmd_mandates)
+
+    p = sub.add_parser(
+        "cited-by",
+        help="which paragraphs of a corpus cite a resolution (or one of its paragraphs)",
+        description="The paragraphs of the resolutions in a corpus database that cite SYMBOL (A/RES/71/280, 71/280), "
+        "or with --paragraph that paragraph of it, with the citing phrase.",
+    )
+    p.add_argument("symbol", metavar="SYMBOL", help="the cited resolution: A/RES/71/280 or 71/280")
+    p.add_argument("--paragraph", metavar="LABEL", help='a paragraph of it: "22 (a)", "OP22(a)", "annex 49"')
+    p.add_argument("--db", type=Path, default=DEFAULT_DB, help=f"database path (default: {DEFAULT_DB})")
+    p.add_argument("--json", action="store_true", help="print the rows as JSON")
+    p.set_defaults(func=cmd_cited_by)
 
     p = sub.add_parser(
         "actors",

@@ -5,8 +5,9 @@ plain rows), then writes the rows in the main process. A file whose content is u
 (same SHA-256) is skipped; a file that fails is recorded with its error and the build goes on.
 
 Tables: ``documents`` (one row per file, with its consistency result or its error), ``paragraphs`` (with an FTS5
-index ``paragraphs_fts`` over their text), ``footnotes``. Later stages add their own tables through
-:data:`EXTRA_STAGES` (references and citations, mandates).
+index ``paragraphs_fts`` over their text), ``footnotes``, ``refs`` (every reference found, and for a citation of
+another document, that document and paragraph when they are in the corpus: resolved after each build) and
+``mandates`` (verb, actor, action, deadline; the whole mandate as JSON for the lookup).
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import re
 import sqlite3
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
@@ -22,8 +24,12 @@ from typing import Callable, Iterable, Iterator
 
 from .consistency import check
 from .errors import ResparseError
-from .model import Resolution
+from .labels import canonical_label
+from .mandates import extract as extract_mandates
+from .mandates import lookup
+from .model import Mandate, Resolution
 from .parse import parse_text, read_source
+from .references import resolve
 
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS documents (
@@ -73,10 +79,35 @@ CREATE TABLE IF NOT EXISTS footnotes (
     text TEXT NOT NULL,
     cited_by TEXT
 );
+CREATE TABLE IF NOT EXISTS refs (
+    doc_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+    source TEXT NOT NULL,            -- citing paragraph label, or "footnote 6"
+    phrase TEXT NOT NULL,
+    kind TEXT NOT NULL,              -- internal, external, self, term
+    target_document TEXT,            -- symbol for an external citation
+    target_label TEXT,               -- label in the target's terms ("22 (a)", "annex II 8")
+    status TEXT NOT NULL,
+    portion TEXT,
+    target_doc_id INTEGER,           -- the cited document, when it is in the corpus
+    target_paragraph TEXT            -- and the label of the paragraph meant there
+);
+CREATE INDEX IF NOT EXISTS refs_target ON refs(target_document, target_label);
+CREATE TABLE IF NOT EXISTS mandates (
+    doc_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+    paragraph TEXT NOT NULL,
+    kind TEXT NOT NULL,              -- mandate, mention
+    verb TEXT,
+    actor TEXT NOT NULL,
+    actor_key TEXT NOT NULL,
+    part_of TEXT,
+    passive INTEGER NOT NULL,
+    action TEXT,
+    deadline TEXT,
+    deadline_date TEXT,
+    data TEXT NOT NULL               -- the mandate as JSON (Mandate.to_dict)
+);
+CREATE INDEX IF NOT EXISTS mandates_actor ON mandates(actor_key);
 """
-
-# Later stages register here: (schema SQL, function(res) -> {table: [row dicts]}) — rows get doc_id added.
-EXTRA_STAGES: list[tuple[str, Callable[[Resolution], dict[str, list[dict]]]]] = []
 
 
 @dataclass
@@ -152,11 +183,37 @@ def _rows(res: Resolution) -> tuple[dict, dict[str, list[dict]]]:
     footnotes = [
         {"number": f.number, "text": f.text, "cited_by": json.dumps(f.cited_by, ensure_ascii=False)} for f in res.footnotes
     ]
-    rows = {"paragraphs": paragraphs, "footnotes": footnotes}
-    for _schema, stage in EXTRA_STAGES:
-        for table, extra in stage(res).items():
-            rows.setdefault(table, []).extend(extra)
-    return doc, rows
+    refs = []
+    for ref in resolve(res):
+        for target, status in ref.resolved or [(None, ref.status)]:
+            refs.append(
+                {
+                    "source": ref.source,
+                    "phrase": ref.citation.phrase,
+                    "kind": ref.citation.kind,
+                    "target_document": target.document if target else None,
+                    "target_label": target.label if target else None,
+                    "status": status,
+                    "portion": ref.citation.portion,
+                }
+            )
+    mandates = [
+        {
+            "paragraph": m.paragraph,
+            "kind": m.kind,
+            "verb": m.verb,
+            "actor": m.actor,
+            "actor_key": m.actor_key,
+            "part_of": m.part_of,
+            "passive": int(m.passive),
+            "action": m.action,
+            "deadline": m.deadline.text if m.deadline else None,
+            "deadline_date": m.deadline.date if m.deadline else None,
+            "data": json.dumps(m.to_dict(), ensure_ascii=False),
+        }
+        for m in extract_mandates(res)
+    ]
+    return doc, {"paragraphs": paragraphs, "footnotes": footnotes, "refs": refs, "mandates": mandates}
 
 
 def process_file(path: str) -> FileResult:
@@ -181,9 +238,23 @@ def connect(db_path: str | os.PathLike) -> sqlite3.Connection:
     con = sqlite3.connect(str(db_path))
     con.execute("PRAGMA foreign_keys = ON")
     con.executescript(SCHEMA)
-    for schema, _stage in EXTRA_STAGES:
-        con.executescript(schema)
     return con
+
+
+def _link_citations(con: sqlite3.Connection) -> None:
+    """Point each citation of a document in the corpus at that document and, where it names one, at the paragraph:
+    its own label, else the same number in its annex (a resolution whose text is an annex is cited by the annex's
+    numbers: "paragraph 49 of resolution 73/195" is 73/195's annex paragraph 49)."""
+    con.execute(
+        "UPDATE refs SET target_doc_id = (SELECT id FROM documents d WHERE d.symbol = refs.target_document),"
+        " target_paragraph = NULL WHERE target_document IS NOT NULL"
+    )
+    con.execute(
+        "UPDATE refs SET target_paragraph = COALESCE("
+        " (SELECT label FROM paragraphs p WHERE p.doc_id = refs.target_doc_id AND p.label = refs.target_label),"
+        " (SELECT label FROM paragraphs p WHERE p.doc_id = refs.target_doc_id AND p.label = 'annex ' || refs.target_label))"
+        " WHERE target_doc_id IS NOT NULL AND target_label IS NOT NULL"
+    )
 
 
 def _store(con: sqlite3.Connection, r: FileResult) -> None:
@@ -269,6 +340,7 @@ def build(
                 done += 1
                 if progress:
                     progress(done, len(files), r.path)
+            _link_citations(con)
         report.consistent = con.execute("SELECT COUNT(*) FROM documents WHERE consistent = 1").fetchone()[0]
         # failures of this run, and of unchanged files that failed before (they would fail again)
         fresh = {p for p, _ in report.failed}
@@ -333,6 +405,85 @@ def search(db_path: str | os.PathLike, query: str, limit: int = 20) -> list[dict
         {"document": s, "paragraph": label, "kind": kind, "snippet": snip, "text": text, "rank": round(-rank, 3)}
         for s, label, kind, snip, text, rank in rows
     ]
+
+
+def cited_by(db_path: str | os.PathLike, symbol: str, paragraph: str | None = None) -> list[dict]:
+    """The paragraphs of the corpus that cite a document (and, with ``paragraph``, that paragraph of it)."""
+    symbol = _symbol(symbol)
+    label = canonical_label(paragraph) if paragraph else None
+    if paragraph and label is None:
+        raise ResparseError(f"not a paragraph label: {paragraph!r}")
+    con = _open_existing(db_path)
+    try:
+        sql = (
+            "SELECT d.symbol, r.source, r.phrase, r.target_label, r.target_paragraph, r.portion FROM refs r"
+            " JOIN documents d ON d.id = r.doc_id WHERE r.target_document = ?"
+        )
+        args: list = [symbol]
+        if label:
+            sql += " AND (r.target_label = ? OR r.target_paragraph = ? OR r.target_label LIKE ? || ' (%')"
+            args += [label, label, label]
+        rows = con.execute(sql + " ORDER BY d.id, r.rowid", args).fetchall()
+    finally:
+        con.close()
+    return [
+        {"document": d, "paragraph": src, "phrase": phrase, "cites": lab, "resolved": tp, "portion": portion}
+        for d, src, phrase, lab, tp, portion in rows
+    ]
+
+
+def citation_network(db_path: str | os.PathLike) -> tuple[list[dict], list[tuple[str, str, int]]]:
+    """Documents of the corpus and the documents they cite, with (citing, cited, how many citations) edges."""
+    con = _open_existing(db_path)
+    try:
+        docs = {
+            s: {"symbol": s, "title": t, "in_corpus": True}
+            for s, t in con.execute("SELECT symbol, title FROM documents WHERE symbol IS NOT NULL")
+        }
+        edges = con.execute(
+            "SELECT d.symbol, r.target_document, COUNT(*) FROM refs r JOIN documents d ON d.id = r.doc_id"
+            " WHERE r.target_document IS NOT NULL AND d.symbol IS NOT NULL AND r.target_document != d.symbol"
+            " GROUP BY d.symbol, r.target_document ORDER BY d.symbol"
+        ).fetchall()
+    finally:
+        con.close()
+    for _, cited, _n in edges:
+        docs.setdefault(cited, {"symbol": cited, "title": None, "in_corpus": False})
+    return list(docs.values()), [tuple(e) for e in edges]
+
+
+def mandates_by_actor(db_path: str | os.PathLike, actor: str, verb: str | None = None) -> list[tuple[Mandate, str]]:
+    """Every mandate (and mention) of every resolution in the corpus that addresses ``actor``, as the mandate
+    lookup orders them: (mandate, relation)."""
+    from .actors import table
+
+    t = table()
+    con = _open_existing(db_path)
+    try:
+        keys = [k for (k,) in con.execute("SELECT DISTINCT actor_key FROM mandates")]
+        probe = [Mandate.from_dict(json.loads(d)) for (d,) in con.execute(
+            "SELECT data FROM mandates WHERE rowid IN (SELECT MIN(rowid) FROM mandates GROUP BY actor_key)")]
+        from .mandates import resolve_query
+
+        q = resolve_query(actor, probe)
+        wanted = {k for k in keys if k == q or k in t.wholes(q) or q in t.wholes(k)}
+        marks = ",".join("?" for _ in wanted) or "NULL"
+        rows = con.execute(
+            f"SELECT data FROM mandates WHERE actor_key IN ({marks}) OR part_of = ? ORDER BY doc_id, rowid",
+            [*wanted, q],
+        ).fetchall()
+    finally:
+        con.close()
+    items = [Mandate.from_dict(json.loads(d)) for (d,) in rows]
+    return [(m.mandate, m.relation) for m in lookup(items, actor, verb)]
+
+
+def _symbol(text: str) -> str:
+    """ "71/280", "A/RES/71/280", "resolution 71/280" -> "A/RES/71/280"."""
+    m = re.search(r"(?:A/RES/)?(\d{1,3}/\d{1,4}(?:\s?[A-Z])?)\s*$", text.strip())
+    if not m:
+        raise ResparseError(f"not a resolution symbol: {text!r} (try A/RES/71/280)")
+    return "A/RES/" + m.group(1).replace(" ", "")
 
 
 def _fts_query(query: str) -> str:

@@ -12,7 +12,9 @@ document or loaded resolution, with ``phrase`` and the cited ``portion`` such as
 
 Attribute values are str, int or bool only (never None, lists or dicts), so the graph writes as GraphML as it is.
 Other stages add their own nodes and edges with :func:`build_graph`'s ``extensions``: each is called as
-``extension(graph, resolutions)`` after the graph is built (issue 4's actors and ``mandates`` edges go there).
+``extension(graph, resolutions)`` after the graph is built; :func:`add_mandates` is one: ``actor`` nodes ("actor:
+<key>", e.g. "actor:regional economic commission") and ``mandates`` edges (paragraph -> actor, with ``verb`` and
+``passive``).
 """
 
 from __future__ import annotations
@@ -27,8 +29,8 @@ from .references import resolve
 
 Extension = Callable[[nx.MultiDiGraph, list[Resolution]], None]
 
-NODE_KINDS = ("resolution", "preambular", "operative", "annex", "subparagraph", "footnote", "document")
-EDGE_KINDS = ("contains", "refers_to", "cites", "footnote")
+NODE_KINDS = ("resolution", "preambular", "operative", "annex", "subparagraph", "footnote", "document", "actor")
+EDGE_KINDS = ("contains", "refers_to", "cites", "footnote", "mandates")
 
 
 def resolution_id(res: Resolution) -> str:
@@ -66,6 +68,40 @@ def build_graph(
         _add_references(g, res, refs if refs is not None else resolve(res), loaded)
     for ext in extensions:
         ext(g, resolutions)
+    return g
+
+
+def add_mandates(g: nx.MultiDiGraph, resolutions: list[Resolution]) -> None:
+    """Extension: an ``actor`` node per actor (id "actor:<key>", shared across resolutions) and a ``mandates`` edge
+    from each paragraph that asks it to act, with the ``verb`` and ``passive`` for "shall be prepared by ..."."""
+    from .mandates import graph_edges
+
+    for res in resolutions:
+        for eid, key, name, verb, kind in graph_edges(res):
+            actor = f"actor:{key}"
+            if actor not in g:
+                g.add_node(actor, label=name, kind="actor", text=name)
+            source = f"{resolution_id(res)}#{eid}"
+            if source in g:
+                g.add_edge(source, actor, kind="mandates", verb=verb, passive=kind == "passive", label=verb)
+
+
+def document_graph(documents: list[dict], edges: list[tuple[str, str, int]], min_cited: int = 1) -> nx.MultiDiGraph:
+    """The citation graph between documents (``corpus.citation_network``): a ``resolution`` node per document of
+    the corpus, a ``document`` node per document it cites that is not in it, a ``cites`` edge per citing pair with
+    ``count``; each node's ``cited`` is how often it is cited, and ``size`` grows with it. Documents outside the
+    corpus cited fewer than ``min_cited`` times are left out."""
+    g = nx.MultiDiGraph()
+    for d in documents:
+        g.add_node(d["symbol"], **_attrs(label=d["symbol"], kind="resolution" if d["in_corpus"] else "document",
+                                         text=d.get("title"), cited=0))
+    for src, dst, n in edges:
+        g.add_edge(src, dst, kind="cites", count=n, label=str(n))
+        g.nodes[dst]["cited"] += n
+    # documents outside the corpus cited fewer than min_cited times are left out (a readable page)
+    g.remove_nodes_from([n for n, d in g.nodes(data=True) if d["kind"] == "document" and d["cited"] < min_cited])
+    for _, d in g.nodes(data=True):
+        d["size"] = 8 + min(40, 4 * d["cited"] ** 0.5)
     return g
 
 

@@ -18,6 +18,10 @@ class Span:
     def to_dict(self) -> dict:
         return {"line": self.line, "column": self.column, "end_line": self.end_line, "end_column": self.end_column}
 
+    @classmethod
+    def from_dict(cls, d: dict) -> "Span":
+        return cls(d["line"], d["column"], d["end_line"], d["end_column"])
+
 
 @dataclass
 class Paragraph:
@@ -117,6 +121,10 @@ class Deadline:
             "resolved_from": self.resolved_from,
         }
 
+    @classmethod
+    def from_dict(cls, d: dict) -> "Deadline":
+        return cls(d["text"], d["type"], d.get("start"), d.get("end"), d.get("resolved_from"))
+
 
 @dataclass
 class Mandate:
@@ -166,6 +174,16 @@ class Mandate:
             "paragraph_id": self.paragraph_id,
             "span": self.span.to_dict(),
         }
+
+    @classmethod
+    def from_dict(cls, d: dict) -> "Mandate":
+        """The inverse of :meth:`to_dict` (the corpus database stores mandates this way)."""
+        fields = {k: v for k, v in d.items() if k not in ("deadline", "span")}
+        return cls(
+            **fields,
+            deadline=Deadline.from_dict(d["deadline"]) if d.get("deadline") else None,
+            span=Span.from_dict(d["span"]),
+        )
 
 
 @dataclass

@@ -29,8 +29,15 @@ NODE_COLORS = {
     "subparagraph": "#f4d58d",
     "footnote": "#8fbf7f",
     "document": "#b0b0b0",
+    "actor": "#d94f70",
 }
-EDGE_COLORS = {"contains": "#c8c8c8", "refers_to": "#d62728", "cites": "#1f77b4", "footnote": "#2ca02c"}
+EDGE_COLORS = {
+    "contains": "#c8c8c8",
+    "refers_to": "#d62728",
+    "cites": "#1f77b4",
+    "footnote": "#2ca02c",
+    "mandates": "#8c564b",
+}
 _OTHER = "#6b6b6b"
 
 # Bounded stabilisation: enough for a few hundred nodes to untangle, then physics stops (see the traps).
@@ -83,7 +90,7 @@ def graph_data(g: nx.MultiDiGraph) -> dict:
             "tip": _tooltip(g, nid, d, several),
             "color": NODE_COLORS.get(kind, _OTHER),
             "shape": {"resolution": "box", "document": "diamond", "footnote": "triangle"}.get(kind, "dot"),
-            "size": {"resolution": 24, "subparagraph": 9, "footnote": 8}.get(kind, 13),
+            "size": d.get("size") or {"resolution": 24, "subparagraph": 9, "footnote": 8}.get(kind, 13),
         }
         if kind == "resolution":
             node["font"] = {"color": "#ffffff"}

@@ -59,7 +59,7 @@ def main() -> int:
     for name in ("mandates_by_actor", "cited_by"):
         fn = getattr(corpus, name, None)
         if fn is not None:
-            arg = "regional commissions" if name == "mandates_by_actor" else "A/RES/71/280"
+            arg = "regional commissions" if name == "mandates_by_actor" else "A/RES/73/195"
             hits, secs = timed(fn, db, arg)
             print(f"query {name}({arg!r}): {secs * 1000:.1f} ms, {len(hits)} rows")
     return 0

@@ -76,7 +76,8 @@ _NOT_BEFORE_MARKER = re.compile(
 _CAP_AFTER = re.compile(r"^\s+[A-Z0-9]")
 # all the marker shapes in one pass; a named group per shape
 _ANY_MARKER = re.compile(
-    "|".join(
+    r"(?=\d| \d)(?:"  # every shape starts at a digit or at the space before one: skip other positions fast
+    + "|".join(
         "(?:" + p.pattern.replace(r"(\d{1,3})", rf"(?P<{name}>\d{{1,3}})", 1) + ")"
         for name, p in (
             ("glued", _GLUED),
@@ -87,6 +88,7 @@ _ANY_MARKER = re.compile(
             ("before", _GLUED_BEFORE),
         )
     )
+    + ")"
 )
 
 
@@ -147,27 +149,34 @@ def _resolve_markers(holders: list, footnotes: list[Footnote], page_of=lambda li
     cands.sort()
 
     accepted: dict[tuple[int, int], tuple[int, int]] = {}  # (holder, start) -> (end, number)
+    cited: set[int] = set()
     highest = 0
     for h, s, e, n, strong in cands:
-        if strong and (n > highest and n <= highest + 8 or any(v[1] == n for v in accepted.values())):
+        if strong and (highest < n <= highest + 8 or n in cited):
             accepted[(h, s)] = (e, n)
+            cited.add(n)
             highest = max(highest, n)
     strong_order = sorted(accepted)
-    strong_numbers = [accepted[k][1] for k in strong_order]
-    cited = {v[1] for v in accepted.values()}
+    # the smallest strong number from each position on: a weak marker must stay below the next strong one
+    next_strong = [10**6] * (len(strong_order) + 1)
+    for i in range(len(strong_order) - 1, -1, -1):
+        next_strong[i] = min(next_strong[i + 1], accepted[strong_order[i]][1])
+    spans: dict[int, list[tuple[int, int]]] = {}
+    for (h, s), (e, _n) in accepted.items():
+        spans.setdefault(h, []).append((s, e))
     lo = 0
     for h, s, e, n, strong in cands:
         if strong:
             if (h, s) in accepted:
                 lo = max(lo, n)
             continue
-        i = bisect_right(strong_order, (h, s))
-        hi = min(strong_numbers[i:], default=10**6)
+        hi = next_strong[bisect_right(strong_order, (h, s))]
         if n in cited or not lo < n < hi or n > lo + 3:
             continue
-        if any(hs == h and not (e <= s2 or s >= v[0]) for (hs, s2), v in accepted.items()):
+        if any(not (e <= s2 or s >= e2) for s2, e2 in spans.get(h, ())):
             continue  # overlaps an accepted marker
         accepted[(h, s)] = (e, n)
+        spans.setdefault(h, []).append((s, e))
         cited.add(n)
         lo = n
 

@@ -134,11 +134,17 @@ class Line:
         """(line, column), both 1-based, of a character offset in this logical line."""
         if not self.pieces:
             return (0, 0)
-        i = max(0, bisect_right([p.offset for p in self.pieces], offset) - 1)
-        piece = self.pieces[i]
+        if len(self.pieces) == 1:
+            piece = self.pieces[0]
+        else:
+            i = max(0, bisect_right([p.offset for p in self.pieces], offset) - 1)
+            piece = self.pieces[i]
         rel = max(0, offset - piece.offset)
-        j = max(0, bisect_right([c for c, _ in piece.colmap], rel) - 1)
-        clean0, src0 = piece.colmap[j]
+        colmap = piece.colmap
+        if len(colmap) == 1:
+            clean0, src0 = colmap[0]
+        else:
+            clean0, src0 = colmap[max(0, bisect_right([c for c, _ in colmap], rel) - 1)]
         return (piece.line, src0 + (rel - clean0) + 1)
 
     def span(self) -> tuple[int, int, int, int]:

@@ -62,5 +62,12 @@ def test_consistency_rate_of_the_whole_corpus(corpus_dir):
             consistent += not check(resparse.parse(f))
         except resparse.ResparseError:
             pass
-    # measured 850/902 (94.2 %) when this floor was set; the target is 98 %
-    assert consistent / len(files) >= 0.94
+    # measured 864/902 (95.8 %) when this floor was set; the target is 98 %
+    assert consistent / len(files) >= 0.955
+
+
+def test_marker_glued_to_a_numbered_name(corpus_dir):
+    r = parse(corpus_dir, "79/211")
+    p = next(p for p in r.walk() if "Agenda 21" in p.text)
+    assert "Environment and Development and Agenda 21 and the principles set out therein" in p.text
+    assert {"5", "6", "7"} <= set(p.footnotes)

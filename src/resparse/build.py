@@ -74,6 +74,11 @@ _NOT_BEFORE_MARKER = re.compile(
     re.IGNORECASE,
 )
 _CAP_AFTER = re.compile(r"^\s+[A-Z0-9]")
+# digits glued to a name that ends in a number (data/numbered_names.txt): "Agenda 216" is Agenda 21, footnote 6
+_NUMBERED_NAMES = data.sections("numbered_names.txt")["names"]
+_GLUED_NAME = re.compile(
+    "(?:" + "|".join(rf"(?<={re.escape(n)})" for n in _NUMBERED_NAMES) + r")(?P<name>\d{1,3})(?=[\s,;:.)]|$)"
+)
 # all the marker shapes in one pass; a named group per shape
 _ANY_MARKER = re.compile(
     r"(?=\d| \d)(?:"  # every shape starts at a digit or at the space before one: skip other positions fast
@@ -130,9 +135,11 @@ def _resolve_markers(holders: list, footnotes: list[Footnote], page_of=lambda li
                 if m.group(how) is not None:
                     found.append((m, how))
                     break
+        if any(name in text for name in _NUMBERED_NAMES):  # rare: a separate scan, overlapping the others
+            found += [(m, "name") for m in _GLUED_NAME.finditer(text)]
         for m, group in found:
             num = m.group(group)
-            how = "glued" if group in ("year", "resnum", "both") else group
+            how = "glued" if group in ("year", "resnum", "name", "both") else group
             start, end = m.span() if how == "spaced" else m.span(group)  # a spaced marker takes its space along
             fn = numbers.get(num)
             if fn is None or fn.span.line < holder.span.line:

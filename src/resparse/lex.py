@@ -238,6 +238,19 @@ def ordinal(marker: str, style: str) -> int:
     return _letter_value(marker)
 
 
+def _inline_item(text: str, stack: list[tuple[str, str]], previous: str, nxt: int | None, lines: list[Line]) -> bool:
+    """A marker that continues an inline enumeration of the line before ("... to: (a) focus ...; (b) promote ...;
+    (c) give ...;" then "(d) ensure ..."): it opens no level of its own and its predecessor stands in that line."""
+    m = _SUB.match(text).group(1)
+    nm = _SUB.match(lines[nxt].text).group(1) if nxt is not None else None
+    style = _style(m, stack, nm)
+    if any(st == style for st, _ in stack) or ordinal(m, style) == 1:
+        return False
+    n = ordinal(m, style) - 1
+    before = {"a": chr(96 + n) if n <= 26 else "", "i": _to_roman(n), "A": chr(64 + n), "1": str(n)}[style]
+    return bool(before) and f"({before})" in previous
+
+
 # ---------------------------------------------------------------- the lexer
 
 
@@ -366,7 +379,9 @@ def tokenize(norm: Normalized, path: str = "") -> LexResult:
             emit("NUM", i)
             phase = "op" if phase == "pre" else phase
             para_open = True
-        elif s == "SUB" and (para_open or phase == "pre") and toks and toks[-1].type not in ("GA",):
+        elif s == "SUB" and (para_open or phase == "pre") and toks and toks[-1].type not in ("GA",) and not _inline_item(
+            t, stack, lines[toks[-1].start_pos].text, next_sub[i], lines
+        ):
             m = _SUB.match(t).group(1)
             nxt = next_sub[i]
             style = _style(m, stack, _SUB.match(lines[nxt].text).group(1) if nxt is not None else None)
@@ -388,6 +403,8 @@ def tokenize(norm: Normalized, path: str = "") -> LexResult:
             para_open = True
         else:
             # text: a preambular paragraph, an unnumbered paragraph, or the continuation of the open paragraph
+            if s == "SUB" and para_open:
+                res.wraps.add(i)  # "(d) ensure ..." wrapped from an inline list "(a) ... (b) ... (c) ...;"
             if phase == "pre":
                 close(i)
                 if not numbered_body and _ending(t) == ".":

@@ -158,11 +158,15 @@ def _resolve_markers(holders: list, footnotes: list[Footnote], page_of=lambda li
     accepted: dict[tuple[int, int], tuple[int, int]] = {}  # (holder, start) -> (end, number)
     cited: set[int] = set()
     highest = 0
+    weak_since = 0  # weak candidates since the last strong marker: the numbers a jump may skip are theirs to fill
     for h, s, e, n, strong in cands:
-        if strong and (highest < n <= highest + 8 or n in cited):
+        if not strong:
+            weak_since += 1
+        elif highest < n <= highest + 3 + weak_since or n in cited:
             accepted[(h, s)] = (e, n)
             cited.add(n)
             highest = max(highest, n)
+            weak_since = 0
     strong_order = sorted(accepted)
     # the smallest strong number from each position on: a weak marker must stay below the next strong one
     next_strong = [10**6] * (len(strong_order) + 1)

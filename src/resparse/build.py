@@ -59,17 +59,17 @@ _YEAR_END = re.compile(r"(?<!\d)(?:19|20)\d\d$")
 _DOC_END = re.compile(r"\b\d+/\d+$")  # "resolutions 5/1 3 and 5/64"
 _BARE_NUMBER_END = re.compile(r"(?:^|\s)\d{1,3},$")
 _MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
-_LIST_AFTER = re.compile(rf"^\s*(?:,\s*|(?:and|or|to)\s+)\d+(?!\d|\s+(?:{_MONTHS})\b)")
+_LIST_AFTER = re.compile(rf"^\s*(?:,\s*|(?:and|or|to)\s+)\d+(?![\d/]|\s+(?:{_MONTHS})\b)")
 _QUANTITY_AFTER = re.compile(
     r"^\s+(?:per\s*cent|percent|million|billion|trillion|thousand|hundred|times|years?|months?|weeks?|days?|hours?|"
     r"minutes?|persons?|people|countries|members|working|women|men|children)\b"
 )
 _CODE_BEFORE_DOT = re.compile(r"(?:^|[\s(/])[A-Z0-9/\-]*[A-Z][A-Z0-9/\-]*\.$")  # "2/CMA.4", "UNEP/EA.5": a document code
 _NOT_BEFORE_MARKER = re.compile(
-    r"(?:\b(?:paragraphs?|paras?\.?|resolutions?|decisions?|rules?|articles?|Articles?|Rules?|sections?|annex|annexes|"
+    r"(?:\b(?:paragraphs?|paras?\.?|rules?|articles?|Articles?|Rules?|sections?|annex|annexes|"
     r"chapters?|parts?|goal|targets?|objectives?|items?|No\.|Nos\.|vol\.|p\.|pp\.|page|pages|phase|Phase|"
     r"of|to|in|on|at|by|for|from|the|and|or|than|with|about|over|under|between|some|all|least|most|"
-    r"Summit|meeting|principle|principles|recommendation|recommendations|option|level|step|"
+    r"meeting|principle|principles|option|level|step|"
     r"January|February|March|April|May|June|July|August|September|October|November|December))$",
     re.IGNORECASE,
 )
@@ -107,6 +107,8 @@ def _weak_ok(text: str, m: re.Match, how: str) -> bool:
         return False  # a list of numbers: "paragraphs 7, 8 and 9", "Goals 5 and 6"
     if _NOT_BEFORE_MARKER.search(before):
         return False  # "paragraph 4", "of 12 September"
+    if re.search(r"\b(?:resolutions?|decisions?)$", before, re.IGNORECASE) and re.match(r"/|\s*\(|\s+[A-Z]\b", after):
+        return False  # "resolution 217 A (III)", "resolution 1325 (2000)": a number of a document, not a marker
     if _QUANTITY_AFTER.match(after):
         return False  # "4 trillion", "12 working days"
     if how == "spaced" and _CAP_AFTER.match(after) and not re.search(r"[A-Za-z0-9”\")][,;.]$", before):

@@ -64,7 +64,9 @@ _QUANTITY_AFTER = re.compile(
     r"^\s+(?:per\s*cent|percent|million|billion|trillion|thousand|hundred|times|years?|months?|weeks?|days?|hours?|"
     r"minutes?|persons?|people|countries|members|working|women|men|children)\b"
 )
-_CODE_BEFORE_DOT = re.compile(r"(?:^|[\s(/])[A-Z0-9/\-]*[A-Z][A-Z0-9/\-]*\.$")  # "2/CMA.4", "UNEP/EA.5": a document code
+_CODE_BEFORE_DOT = re.compile(
+    r"(?:^|[\s(/])(?:[A-Z0-9/\-]*[A-Z][A-Z0-9/\-]*|\S*/\S*|(?i:Add|Rev|Corr|Amend|Suppl|Nos?|paras?|vol|chap|sect|art|pp?))\.$"
+)  # "2/CMA.4", "UNEP/EA.5", "WT/L/508/Add.1", "No.3": a document code or an abbreviation  # "2/CMA.4", "UNEP/EA.5": a document code
 _NOT_BEFORE_MARKER = re.compile(
     r"(?:\b(?:paragraphs?|paras?\.?|rules?|articles?|Articles?|Rules?|sections?|annex|annexes|"
     r"chapters?|parts?|goal|targets?|objectives?|items?|No\.|Nos\.|vol\.|p\.|pp\.|page|pages|phase|Phase|"
@@ -111,7 +113,9 @@ def _weak_ok(text: str, m: re.Match, how: str) -> bool:
         return False  # "resolution 217 A (III)", "resolution 1325 (2000)": a number of a document, not a marker
     if _QUANTITY_AFTER.match(after):
         return False  # "4 trillion", "12 working days"
-    if how == "spaced" and _CAP_AFTER.match(after) and not re.search(r"[A-Za-z0-9”\")][,;.]$", before):
+    if how == "spaced" and _CAP_AFTER.match(after) and not (
+        re.search(r"[A-Za-z0-9”\")][,;.]$", before) or _YEAR_END.search(before)  # "the 2010 8 Review Conference"
+    ):
         return False
     return True
 

@@ -53,11 +53,12 @@ _INLINE = re.compile(
     r"|<sup>(?P<sup>[^<]{0,12})</sup>"
     r"|(?P<emph>\*\*|__|\*(?=[\w(\"“])|(?<=[\w.,;:)\"”])\*)"
     r"|(?P<char>[" + re.escape("".join(_CHAR_MAP)) + r"])"
+    r"|(?P<spaces>(?<=\S) {2,}(?=\S))"
 )
 
 
 # a line without any of these needs no cleaning beyond trailing spaces (the common case: plain PDF text)
-_NEEDS_CLEANING = re.compile(r"^\s*[#\-+•*]|[<*_]|[" + re.escape("".join(_CHAR_MAP)) + r"]")
+_NEEDS_CLEANING = re.compile(r"^\s*[#\-+•*]|[<*_]|\S  +\S|[" + re.escape("".join(_CHAR_MAP)) + r"]")
 
 
 def clean_line(raw: str) -> tuple[str, list[tuple[int, int]], bool]:
@@ -87,6 +88,8 @@ def clean_line(raw: str) -> tuple[str, list[tuple[int, int]], bool]:
             rep = m.group("sup")
         elif m.group("emph") is not None:
             rep = ""
+        elif m.group("spaces") is not None:
+            rep = " "  # runs of spaces inside a line (justified PDF text) are one space
         else:
             rep = _CHAR_MAP[m.group("char")]
         out.append(rep)

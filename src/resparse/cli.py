@@ -321,6 +321,10 @@ def cmd_actors(args: argparse.Namespace) -> int:
 
 # ---------------------------------------------------------------- main
 
+def _db_argument(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--db", type=Path, default=DEFAULT_DB, help=f"corpus database (default: {DEFAULT_DB})")
+
+
 def _one_file_command(sub, name: str, func, help: str, description: str, json_help: str) -> None:
     p = sub.add_parser(name, help=help, description=description)
     p.add_argument("file", nargs="?", metavar="FILE", help="resolution text (default: the bundled A/RES/71/280)")
@@ -395,13 +399,13 @@ def build_parser() -> argparse.ArgumentParser:
         ),
     )
     b.add_argument("dirs", nargs="+", metavar="DIR", help="directories or files of resolution texts")
-    b.add_argument("--db", type=Path, default=DEFAULT_DB, help=f"database path (default: {DEFAULT_DB})")
+    _db_argument(b)
     b.add_argument("--jobs", type=int, default=None, help="worker processes (default: the number of cores)")
     b.add_argument("--quiet", action="store_true", help="no progress bar")
     b.add_argument("--json", action="store_true", help="print the summary as JSON")
     b.set_defaults(func=cmd_corpus_build)
     r = csub.add_parser("report", help="counts, consistency rate, failures by cause")
-    r.add_argument("--db", type=Path, default=DEFAULT_DB, help=f"database path (default: {DEFAULT_DB})")
+    _db_argument(r)
     r.add_argument("--json", action="store_true", help="print the report as JSON")
     r.set_defaults(func=cmd_corpus_report)
 
@@ -412,7 +416,7 @@ def build_parser() -> argparse.ArgumentParser:
         "a quoted phrase must occur as written.",
     )
     p.add_argument("query", help='words, or a "quoted phrase"')
-    p.add_argument("--db", type=Path, default=DEFAULT_DB, help=f"database path (default: {DEFAULT_DB})")
+    _db_argument(p)
     p.add_argument("--limit", type=int, default=20, help="at most this many paragraphs (default: 20)")
     p.add_argument("--json", action="store_true", help="print the hits as JSON")
     p.set_defaults(func=cmd_search)
@@ -444,7 +448,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     p.add_argument("symbol", metavar="SYMBOL", help="the cited resolution: A/RES/71/280 or 71/280")
     p.add_argument("--paragraph", metavar="LABEL", help='a paragraph of it: "22 (a)", "OP22(a)", "annex 49"')
-    p.add_argument("--db", type=Path, default=DEFAULT_DB, help=f"database path (default: {DEFAULT_DB})")
+    _db_argument(p)
     p.add_argument("--json", action="store_true", help="print the rows as JSON")
     p.set_defaults(func=cmd_cited_by)
 

@@ -53,3 +53,22 @@ def test_bundled_default_is_inside_the_package():
         "A_RES_73_195.txt",
         "A_RES_80_1.txt",
     }
+
+
+def test_outputs_never_overwrite_the_bundled_default_or_an_input(tmp_path):
+    default = resparse.default_text()
+    before = default.read_bytes()
+    for args in (
+        ["graph", "--html", str(default)],
+        ["graph", "--graphml", str(default)],
+        ["mandates", "--csv", str(default)],
+        ["graph", str(text_path("A_RES_80_1.txt")), "--html", str(text_path("A_RES_80_1.txt"))],
+    ):
+        p = run(*args)
+        assert p.returncode == 2 and "refusing to overwrite an input file" in p.stderr, args
+    assert default.read_bytes() == before
+    # an ordinary output path is written whole, through a temporary file that does not stay behind
+    out = tmp_path / "page.html"
+    assert run("graph", "--html", str(out)).returncode == 0
+    assert out.read_text(encoding="utf-8").rstrip().endswith("</html>")
+    assert [p.name for p in tmp_path.iterdir()] == ["page.html"]

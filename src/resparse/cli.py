@@ -8,9 +8,7 @@ from __future__ import annotations
 
 import argparse
 import json
-import os
 import sys
-import tempfile
 from pathlib import Path
 
 from . import default_text, mandates
@@ -20,6 +18,7 @@ from .parse import parse
 from .references import problems, resolve
 from .render.text import outline, reference_table
 from .render import mandates as render_mandates
+from .render.output import default_path, write_atomic
 
 EXIT_OK, EXIT_FINDINGS, EXIT_USAGE = 0, 1, 2
 
@@ -158,7 +157,6 @@ def cmd_cited_by(args: argparse.Namespace) -> int:
 def cmd_graph(args: argparse.Namespace) -> int:
     from . import graph as graphs  # networkx: imported only for this command
     from .render.html import render_html
-    from .render.output import default_path, write_atomic
 
     if args.db:
         return _graph_of_corpus(args)
@@ -169,7 +167,7 @@ def cmd_graph(args: argparse.Namespace) -> int:
         refs[graphs.resolution_id(res)] = resolve(res)
         warn_references(f or res.symbol or "<default>", refs[graphs.resolution_id(res)])
     g = graphs.build_graph(resolutions, references=refs, extensions=[graphs.add_mandates] if args.mandates else [])
-    inputs = [f for f in files if f]
+    inputs = _inputs(args.files)
     if args.graphml:
         write_atomic(args.graphml, graphs.to_graphml(g), inputs)
     if args.json:
@@ -198,7 +196,6 @@ def _graph_of_corpus(args: argparse.Namespace) -> int:
     from . import corpus
     from . import graph as graphs
     from .render.html import render_html
-    from .render.output import default_path, write_atomic
 
     if args.files or args.mandates:
         raise InputError("--db draws the citation graph between the corpus's documents: give no FILE nor --mandates")
@@ -230,27 +227,10 @@ def cmd_refs(args: argparse.Namespace) -> int:
         print_json({"symbol": res.symbol, "references": [r.to_dict() for r in refs]})
     else:
         print(reference_table(res, refs))
+    return EXIT_OK
+
+
 # ---------------------------------------------------------------- mandates, actors
-
-
-def write_atomic(path: str, text: str, inputs: list[Path]) -> None:
-    """Write ``text`` to ``path`` through a temporary file and os.replace; never over an input file."""
-    target = Path(path)
-    if target.is_dir():
-        raise InputError("is a directory, not a file to write", path=path)
-    if any(target.exists() and target.resolve() == p.resolve() for p in inputs):
-        raise InputError("is one of the input files; choose another output file", path=path)
-    folder = target.resolve().parent
-    if not folder.is_dir():
-        raise InputError(f"no such directory: {folder}", path=path)
-    fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=folder)
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="") as f:
-            f.write(text)
-        os.replace(tmp, target)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
 
 
 def _inputs(files: list[str] | None) -> list[Path]:

@@ -117,3 +117,15 @@ def test_query_commands(small_corpus, tmp_path):
     assert p.returncode == 0 and page.is_file() and "most cited: A/RES/71/1 (7)" in p.stdout
     p = run("mandates", "--db", str(db))
     assert p.returncode == 2 and "--db needs --actor" in p.stderr
+
+
+def test_database_never_replaces_an_input_or_a_foreign_file(small_corpus, tmp_path):
+    f = small_corpus / "A_RES_80_1.txt"
+    before = f.read_bytes()
+    with pytest.raises(corpus.ResparseError, match="replace one of the input files"):
+        corpus.build([small_corpus], f)
+    other = tmp_path / "notes.sqlite"
+    other.write_text("my notes, not a database\n", encoding="utf-8")
+    with pytest.raises(corpus.ResparseError, match="not a resparse corpus database"):
+        corpus.build([f], other)
+    assert f.read_bytes() == before and other.read_text(encoding="utf-8") == "my notes, not a database\n"

@@ -235,9 +235,12 @@ def process_file(path: str) -> FileResult:
 
 
 def connect(db_path: str | os.PathLike) -> sqlite3.Connection:
-    con = sqlite3.connect(str(db_path))
-    con.execute("PRAGMA foreign_keys = ON")
-    con.executescript(SCHEMA)
+    try:
+        con = sqlite3.connect(str(db_path))
+        con.execute("PRAGMA foreign_keys = ON")
+        con.executescript(SCHEMA)
+    except sqlite3.DatabaseError as exc:
+        raise ResparseError(f"not a resparse corpus database ({exc})", path=str(db_path)) from None
     return con
 
 
@@ -302,6 +305,8 @@ def build(
 
     t0 = time.perf_counter()
     files = [str(p.resolve()) for p in iter_files(paths)]
+    if str(Path(db_path).resolve()) in files:
+        raise ResparseError("the database would replace one of the input files; choose another --db", path=str(db_path))
     report = BuildReport(files=len(files))
     Path(db_path).parent.mkdir(parents=True, exist_ok=True)
     con = connect(db_path)

@@ -36,6 +36,7 @@ from rapidfuzz import fuzz
 from rapidfuzz.distance import Levenshtein
 
 from . import mandates as mandates_mod
+from .actors import key as actor_key
 from .actors import scan as scan_actors
 from .model import Citation, Paragraph, Resolution
 from .note import Note
@@ -168,16 +169,26 @@ _TRANSLATE = str.maketrans({
     "“": '"', "”": '"', "„": '"', "‟": '"', "«": '"', "»": '"', "‘": "'", "’": "'", "‚": "'", "‛": "'",
     "‐": "-", "‑": "-", "‒": "-", "–": "-", "—": "-", "―": "-", "\u00ad": "",
 })  # fmt: skip
-_WORD = re.compile(r"[^\W_]+(?:['-][^\W_]+)*")
+_WORD = re.compile(r"[^\W_]+(?:['\u00ad-][^\W_]+)*")
 # gaps in a quotation: ellipses (bracketed or not) and editorial insertions "[the Assembly]"; "[r]equests" is a letter
 _GAP = re.compile(r"\[\s*(?:\.\s*){3}\]|\[\s*…\s*\]|…|(?:\.\s?){2}\.|\[[^\]\n]{2,}\]")
 _BRACKET_LETTER = re.compile(r"\[(\w)\]")
 
 
+_WRAP = "\u00ad"  # a hyphen at a line wrap, kept as a soft hyphen: the word matches with or without it
+
+
 def words(text: str) -> list[str]:
-    """The words of a text as compared: quotes, dashes unified, soft hyphens and line-wrap hyphens joined."""
-    text = re.sub(r"-\s*\n\s*", "-", text.translate(_TRANSLATE))
+    """The words of a text as compared: quotes and dashes unified, soft hyphens dropped, a word hyphenated at a
+    line wrap joined (marked, see :func:`_wrap_equal`)."""
+    text = re.sub(r"(?<=\w)-[ \t]*\n\s*(?=\w)", _WRAP, text.translate(_TRANSLATE))
     return _WORD.findall(text)
+
+
+def _wrap_equal(quoted: str, original: str) -> bool:
+    """A word hyphenated at a line wrap is the paragraph's word spelt with or without the hyphen."""
+    q, o = quoted.lower(), original.lower()
+    return _WRAP in q and o in (q.replace(_WRAP, "-"), q.replace(_WRAP, ""))
 
 
 def segments(quote: str) -> list[list[str]]:
@@ -312,10 +323,12 @@ def _changes(seg: list[str], text: _Text, lo: int, hi: int, whole: bool) -> tupl
     for tag, i1, i2, j1, j2 in ops:
         j1, j2 = j1 + lo, j2 + lo
         end = max(end, j2)
-        if tag == "equal":
+        quoted, original = seg[i1:i2], text.shown[j1:j2]
+        if tag == "equal" or tag == "replace" and len(quoted) == len(original) and all(
+                map(_wrap_equal, quoted, original)):
             matched += i2 - i1
             continue
-        quoted, original = seg[i1:i2], text.shown[j1:j2]
+        quoted = [w.replace(_WRAP, "-") for w in quoted]
         spelling = tag == "replace" and spelling_only(quoted, original)
         before = text.shown[max(lo, j1 - 2) : j1] if j1 > 0 else []
         after = text.shown[j2 : j2 + 2]
@@ -456,6 +469,11 @@ _QUOTATION = re.compile(r"“([^“”]*?)”|\"([^\"]*?)\"")
 _BOUNDARY = re.compile(r"[.!?;:][\"”’)]*(?:\s*\n|\s+(?=[A-Z\"“(]))|\n\s*\n")
 _TITLE_GAP = re.compile(r"^[\s,]*(?:(?:entitled|titled|on)\s*)?$", re.IGNORECASE)
 _SOURCE_AFTER = re.compile(r"^[\s,;]*\(?\s*(?:see\s+|cf\.\s+)?$", re.IGNORECASE)
+# the object of a verb the note ascribes: a few words up to a preposition, "to", punctuation or a quotation
+_ACTOR_PHRASE = re.compile(
+    r"\s*((?:(?:the|its|their|all)\s+)?[A-Za-z][\w-]*(?:\s+(?!(?:to|in|for|with|by|and|on|at|of|as|from)\b)[A-Za-z][\w-]*){0,4})"
+    r"(?=\s*(?:[,;.:()\"“]|$)|\s+(?:to|in|for|with|by|and|on|at|of|as|from)\b)"
+)
 _NEAR = 250  # characters between a quotation or a verb and the citation it belongs to, at most
 
 
@@ -887,11 +905,14 @@ class _Checker:
                 continue
             after = self.text[m.end() : m.end() + 150]
             hits = [h for h in scan_actors(after) if h.start <= 24]
-            if not hits:
+            if hits:  # a name of the actor table ("Regional Commissions")
+                self._check_verb(a, m, hits[0].name, m.end() + hits[0].end, known=True)
                 continue
-            self._check_verb(a, m, hits[0], after)
+            phrase = _ACTOR_PHRASE.match(after)  # any other noun phrase ("participants"): checked if addressed
+            if phrase:
+                self._check_verb(a, m, phrase.group(1), m.end() + phrase.end(1), known=False)
 
-    def _check_verb(self, a: _Anchor, m: re.Match, hit, after: str) -> None:
+    def _check_verb(self, a: _Anchor, m: re.Match, actor: str, end: int, known: bool) -> None:
         prepared = a.prepared
         said = _verb_name(m.group(0))
         labels = [lab for lab in a.labels if lab in prepared.paragraphs]
@@ -899,25 +920,27 @@ class _Checker:
             return
         scope = set(lab for top in labels for lab in prepared.subtree(top)) if labels else None
         items = [x for x in prepared.mandates if scope is None or x.paragraph in scope]
-        matches = [x for x in mandates_mod.lookup(items, actor=hit.name)
+        matches = [x.mandate for x in mandates_mod.lookup(items, actor=actor)
                    if x.mandate.kind == "mandate" and x.relation in ("direct", "member", "group")]
-        end = m.end() + hit.end
-        it = self.item("verb", m.start(), end, resolution=a.doc, paragraphs=labels,
-                       cited=prepared.hover(sorted({x.mandate.paragraph for x in matches}, key=prepared.order.index)
-                                            or labels))
+        if not matches:  # the actor as the paragraph writes it ("their subregional offices"), or its head
+            k = actor_key(actor)
+            matches = [x for x in items if x.kind == "mandate" and k
+                       and (actor_key(x.actor_as_written) == k or x.actor_key.startswith(k + " "))]
+        if not matches and not known:
+            return  # not an actor the paragraph names: nothing to compare
+        paras = sorted({x.paragraph for x in matches}, key=prepared.order.index)
+        it = self.item("verb", m.start(), end, resolution=a.doc, paragraphs=labels, cited=prepared.hover(paras or labels))
         where = f"paragraph {_and(labels)} of {a.doc}" if labels else a.doc
         if not matches:
-            self.report(it, m.start(), "R203", f"{where} does not address {hit.name}", citation=a.phrase,
+            self.report(it, m.start(), "R203", f"{where} does not address {actor}", citation=a.phrase,
                         resolution=a.doc, paragraph=_and(labels) or None)
             return
-        verbs = {x.mandate.verb for x in matches}
-        if any(_same_verb(said, v) for v in verbs):
+        if any(_same_verb(said, x.verb) for x in matches):
             return
-        first = matches[0].mandate
-        paras = _and(sorted({x.mandate.paragraph for x in matches}, key=prepared.order.index))
+        first = matches[0]
         self.report(it, m.start(), "R202",
-                    f"{a.doc} {first.verb} {first.actor} (paragraph {paras}); the note says \"{m.group(0)}\"",
-                    citation=a.phrase, resolution=a.doc, paragraph=paras, suggestion=first.verb)
+                    f"{a.doc} {first.verb} {first.actor} (paragraph {_and(paras)}); the note says \"{m.group(0)}\"",
+                    citation=a.phrase, resolution=a.doc, paragraph=_and(paras), suggestion=first.verb)
 
 
 # ---------------------------------------------------------------- helpers

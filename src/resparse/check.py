@@ -28,7 +28,7 @@ its "autojunk" heuristic, treats frequent words ("the", "of") of a long paragrap
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from functools import cached_property
 
@@ -465,7 +465,8 @@ _RESOLUTION_SYMBOL = re.compile(r"/(?:RES|DEC)/")
 _PLAIN_SYMBOL = re.compile(r"^([A-Z])/(\d+)/(\d+)$")
 _MARKER = re.compile(r"^(?:(\d{1,3})\.|\(([a-z]{1,2}|[ivxl]{1,5})\))\s+(?=\S)")
 _OWN_NUMBER = re.compile(r"^(\d{1,3})\.\s")
-_QUOTATION = re.compile(r"“([^“”]*?)”|\"([^\"]*?)\"")
+# a quotation does not run over a blank line: pairing starts afresh in each paragraph of the note
+_QUOTATION = re.compile(r"“((?:[^“”\n]|\n(?![ \t]*\n))*)”|\"((?:[^\"\n]|\n(?![ \t]*\n))*)\"")
 _BOUNDARY = re.compile(r"[.!?;:][\"”’)]*(?:\s*\n|\s+(?=[A-Z\"“(]))|\n\s*\n")
 _TITLE_GAP = re.compile(r"^[\s,]*(?:(?:entitled|titled|on)\s*)?$", re.IGNORECASE)
 _SOURCE_AFTER = re.compile(r"^[\s,;]*\(?\s*(?:see\s+|cf\.\s+)?$", re.IGNORECASE)
@@ -474,6 +475,7 @@ _ACTOR_PHRASE = re.compile(
     r"\s*((?:(?:the|its|their|all)\s+)?[A-Za-z][\w-]*(?:\s+(?!(?:to|in|for|with|by|and|on|at|of|as|from)\b)[A-Za-z][\w-]*){0,4})"
     r"(?=\s*(?:[,;.:()\"“]|$)|\s+(?:to|in|for|with|by|and|on|at|of|as|from)\b)"
 )
+_DETERMINERS = re.compile(r"^\s+(?:(?:the|its|their|all|both|relevant|other)\s+)*$", re.IGNORECASE)
 _NEAR = 250  # characters between a quotation or a verb and the citation it belongs to, at most
 
 
@@ -501,6 +503,29 @@ class _Reproduction:
     prepared: Prepared | None
     doc: str | None
     forced: bool  # set off from the text (indented, quoted): a reproduction whatever its words
+
+
+class _Spans:
+    """Character ranges added in increasing order (quotations, reproduced lines); membership by bisection."""
+
+    def __init__(self, spans=()):
+        self.starts: list[int] = []
+        self.ends: list[int] = []
+        for s, e in spans:
+            self.add(s, e)
+
+    def add(self, start: int, end: int) -> None:
+        self.starts.append(start)
+        self.ends.append(end)
+
+    def __contains__(self, pos: int) -> bool:
+        i = bisect_right(self.starts, pos) - 1
+        return i >= 0 and pos < self.ends[i]
+
+    def overlaps(self, start: int, end: int) -> bool:
+        """Does a range end after ``start`` and begin before ``end``?"""
+        i = bisect_right(self.starts, end - 1) - 1
+        return i >= 0 and self.ends[i] > start
 
 
 def _is_resolution(doc: str) -> bool:
@@ -557,7 +582,9 @@ class _Checker:
         mentions = [m for m in _THE_RESOLUTION.finditer(self.text)]
         events: list[tuple[int, object]] = [(c.start, c) for c in citations] + [(m.start(), m) for m in mentions]
         events.sort(key=lambda e: e[0])
-        taken: list[tuple[int, int]] = []
+        # citations inside a quotation or a reproduced paragraph are the quoted text's, not the note's
+        quoted = _Spans((m.start(), m.end()) for m in _QUOTATION.finditer(self.text))
+        reproduced = _Spans()
         ei = 0
         block_parent: str | None = None  # the top-level label of the reproduction block being read
         block_last: str | None = None
@@ -569,13 +596,13 @@ class _Checker:
             if rep is None and self.reproductions and self._continues(li, line):
                 last = self.reproductions[-1]
                 last.end = end
-                taken.append((start, end))
+                reproduced.add(start, end)
                 while ei < len(events) and events[ei][0] < end:
                     ei += 1
                 continue
             if rep is not None:
                 self.reproductions.append(rep)
-                taken.append((start, end))
+                reproduced.add(start, end)
                 if rep.label:
                     block_last = rep.label
                     block_parent = rep.label.split(" (")[0]
@@ -587,13 +614,17 @@ class _Checker:
                 block_parent = block_last = None
                 previous_text = line.text
             while ei < len(events) and events[ei][0] < end + 1:
-                _, ev = events[ei]
+                ev_start, ev = events[ei]
                 ei += 1
+                if ev_start in quoted or ev_start in reproduced:
+                    continue
                 if isinstance(ev, Citation):
-                    self._citation(ev, taken)
+                    self._citation(ev)
                 else:
-                    self._mention(ev, taken)
-        quotations = self._quotations(taken)
+                    self._mention(ev)
+        quotations = self._quotations(reproduced)
+        self.anchor_starts = [a.start for a in self.anchors]
+        self.anchor_ends = [a.end for a in self.anchors]  # anchors are in text order: both lists ascend
         for rep in self.reproductions:
             self._check_reproduction(rep)
         for q in quotations:
@@ -604,9 +635,7 @@ class _Checker:
         return Report(self.note.path, self.findings, self.items, list(self.note.warnings), self.lib.symbols)
 
     # -- citations
-    def _citation(self, c: Citation, taken: list[tuple[int, int]]) -> None:
-        if any(s <= c.start < e for s, e in taken):
-            return
+    def _citation(self, c: Citation) -> None:
         if c.kind == "external":
             if c.relative == "same":
                 labels = list(dict.fromkeys(t.label for t in c.targets if t.label))
@@ -681,9 +710,9 @@ class _Checker:
         self.report(it, c.start, code, f"{what} ({'; '.join(hints)})", citation=c.phrase, resolution=doc,
                     paragraph=", ".join(missing), suggestion=_suggest(prepared, missing[0]))
 
-    def _mention(self, m: re.Match, taken: list[tuple[int, int]]) -> None:
-        if any(s <= m.start() < e for s, e in taken) or any(a.start <= m.start() < a.end for a in self.anchors):
-            return
+    def _mention(self, m: re.Match) -> None:
+        if self.anchors and self.anchors[-1].start <= m.start() < self.anchors[-1].end:
+            return  # "paragraph 21 of the resolution": part of the citation
         prepared = self.lib.get(self.current)
         self.anchors.append(_Anchor(m.start(), m.end(), m.group(0), self.current, [], prepared, False))
 
@@ -765,11 +794,11 @@ class _Checker:
         self._judge(it, line_start, al, best_other, rep.doc, [rep.label], rep.marker, reproduced=True)
 
     # -- quotations
-    def _quotations(self, taken: list[tuple[int, int]]) -> list[tuple[int, int, str]]:
+    def _quotations(self, reproduced: _Spans) -> list[tuple[int, int, str]]:
         out = []
         for m in _QUOTATION.finditer(self.text):
             inner = m.group(1) if m.group(1) is not None else m.group(2)
-            if re.search(r"\n\s*\n", inner) or any(s <= m.start() < e for s, e in taken):
+            if m.start() in reproduced:
                 continue
             if len(words(inner)) < 3:
                 continue
@@ -781,16 +810,13 @@ class _Checker:
 
     def _source_of(self, start: int, end: int) -> tuple[_Anchor | None, bool]:
         """The citation a quotation belongs to, and whether the quotation is that document's title."""
-        before = [a for a in self.anchors if a.end <= start and not self._separated(a.end, start)]
-        if before:
-            a = before[-1]
-            gap = self.text[a.end : start]
-            if a.document_only and _TITLE_GAP.match(gap):
-                return a, True
-            return a, False
-        after = [a for a in self.anchors if a.start >= end and _SOURCE_AFTER.match(self.text[end : a.start])]
-        if after:
-            a = after[0]
+        i = bisect_right(self.anchor_ends, start) - 1  # the last citation before (the nearest; earlier ones are
+        if i >= 0 and not self._separated(self.anchors[i].end, start):  # further, past the same boundaries)
+            a = self.anchors[i]
+            return a, a.document_only and bool(_TITLE_GAP.match(self.text[a.end : start]))
+        j = bisect_right(self.anchor_starts, end - 1)
+        if j < len(self.anchors) and _SOURCE_AFTER.match(self.text[end : self.anchors[j].start]):
+            a = self.anchors[j]
             return a, a.document_only and self.text[end : a.start].strip() in ("(", "")
         return None, False
 
@@ -892,19 +918,18 @@ class _Checker:
 
     # -- verbs
     def _verbs(self, quotations: list[tuple[int, int, str]]) -> None:
-        quote_spans = [(s, e) for s, e, _ in quotations]
+        quoted = _Spans((s, e) for s, e, _ in quotations)
         for a in self.anchors:
             if a.prepared is None or a.document_only and not _is_resolution(a.doc or ""):
                 continue
             m = _verb_regex().search(self.text, a.end, min(len(self.text), a.end + 80))
-            if not m or self._separated(a.end, m.start()):
+            if not m or self._separated(a.end, m.start()) or "\n" in self.text[a.end : m.start()]:
                 continue
-            gap = self.text[a.end : m.start()]
-            if any(s < m.start() and e > a.end for s, e in quote_spans) or any(
-                    b is not a and a.end <= b.start < m.start() for b in self.anchors) or "\n" in gap:
+            j = bisect_left(self.anchor_starts, a.end)  # another citation between: the verb is its
+            if quoted.overlaps(a.end, m.start()) or j < len(self.anchors) and self.anchor_starts[j] < m.start():
                 continue
             after = self.text[m.end() : m.end() + 150]
-            hits = [h for h in scan_actors(after) if h.start <= 24]
+            hits = [h for h in scan_actors(after) if h.start <= 24 and _DETERMINERS.match(after[: h.start])]
             if hits:  # a name of the actor table ("Regional Commissions")
                 self._check_verb(a, m, hits[0].name, m.end() + hits[0].end, known=True)
                 continue

@@ -16,6 +16,7 @@ indented numbered lines ("22. Calls upon ...", "(a) Requests ...") as reproducti
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -44,14 +45,25 @@ class Note:
         """The clean lines joined with newlines: what the checker searches."""
         return "\n".join(line.text for line in self.lines)
 
-    def locator(self) -> Line:
-        """A logical line over the whole note whose ``source_pos(offset)`` gives (line, column) in the user's file."""
-        loc = Line(text=self.text)
+    def locator(self) -> "Locator":
+        return Locator(self)
+
+
+class Locator:
+    """Offsets in :attr:`Note.text` -> (line, column) in the user's file, both 1-based."""
+
+    def __init__(self, note: Note):
+        self.starts: list[int] = []
+        self.lines: list[Line] = []
         offset = 0
-        for line in self.lines:
-            loc.pieces.append(Piece(offset, line.number, line.colmap))
+        for line in note.lines:
+            self.starts.append(offset)
+            self.lines.append(Line(text=line.text, pieces=[Piece(0, line.number, line.colmap)]))
             offset += len(line.text) + 1
-        return loc
+
+    def source_pos(self, offset: int) -> tuple[int, int]:
+        i = max(0, bisect_right(self.starts, offset) - 1)
+        return self.lines[i].source_pos(offset - self.starts[i])
 
 
 _QUOTE_MARK = re.compile(r"^[ ]{0,3}(?:>[ ]?)+")

@@ -140,14 +140,11 @@ def _indented(paragraph) -> bool:
 def from_docx(path: str | Path) -> Note:
     try:
         import docx
-        from docx.opc.exceptions import PackageNotFoundError
     except ImportError:  # pragma: no cover - a declared dependency
         raise InputError("reading .docx needs python-docx (pip install python-docx)", path=str(path)) from None
     try:
         doc = docx.Document(str(path))
-    except (PackageNotFoundError, KeyError, ValueError, OSError) as exc:
-        raise InputError(f"not a readable Word document ({type(exc).__name__})", path=str(path)) from None
-    except Exception as exc:  # zipfile.BadZipFile, lxml errors: a damaged file is bad input, not a crash
+    except Exception as exc:  # PackageNotFoundError, zipfile.BadZipFile, KeyError, lxml errors: bad input, no crash
         raise InputError(f"not a readable Word document ({type(exc).__name__})", path=str(path)) from None
     lines = []
     for i, p in enumerate(_docx_paragraphs(doc)):

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import os
+import shutil
 from pathlib import Path
 
 import pytest
@@ -63,3 +65,40 @@ def mini_resolution(*paragraphs: str, preamble: str = "Recalling its resolution 
             lines += [f"{n}. {p}", ""]
     lines += ["1st plenary meeting", "1 January 2020", ""]
     return "\n".join(lines)
+
+
+# ---------------------------------------------------------------- pages in a real headless browser
+# Debian's chromium through Playwright (no browser download), every request but file: aborted.
+
+CHROMIUM = "/usr/bin/chromium"
+ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+        "--disable-component-update", "--disable-sync", "--no-first-run"]
+
+
+@pytest.fixture(scope="module")
+def browser():
+    if not os.path.exists(CHROMIUM) or shutil.which(CHROMIUM) is None:
+        pytest.skip("/usr/bin/chromium is not installed")
+    sync_api = pytest.importorskip("playwright.sync_api")
+    with sync_api.sync_playwright() as pw:
+        b = pw.chromium.launch(executable_path=CHROMIUM, args=ARGS, headless=True)
+        yield b
+        b.close()
+
+
+def open_page(browser, path):
+    context = browser.new_context(viewport={"width": 1200, "height": 800})
+    requests = []
+
+    def route(r):
+        requests.append(r.request.url)
+        if r.request.url.startswith("file:"):
+            r.continue_()
+        else:
+            r.abort()
+
+    context.route("**/*", route)
+    page = context.new_page()
+    page.goto(path.as_uri())
+    page.wait_for_function("window.resparseReady === true", timeout=60_000)
+    return context, page, requests

@@ -3,51 +3,14 @@ nodes, the text on hover, and injected markup that stays text."""
 
 from __future__ import annotations
 
-import os
-import shutil
-
-import pytest
-
 import resparse
 from resparse.graph import build_graph
 from resparse.render.html import render_html
 
-from conftest import text_path
+from conftest import open_page, text_path
 
-CHROMIUM = "/usr/bin/chromium"
-ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-        "--disable-component-update", "--disable-sync", "--no-first-run"]
 INJECTED = ('<script>window.pwned=1</script><img src=x onerror="window.pwned=2"> '
             '<a href="javascript:window.pwned=3">link</a>')
-
-
-@pytest.fixture(scope="module")
-def browser():
-    if not os.path.exists(CHROMIUM) or shutil.which(CHROMIUM) is None:
-        pytest.skip("/usr/bin/chromium is not installed")
-    sync_api = pytest.importorskip("playwright.sync_api")
-    with sync_api.sync_playwright() as pw:
-        b = pw.chromium.launch(executable_path=CHROMIUM, args=ARGS, headless=True)
-        yield b
-        b.close()
-
-
-def open_page(browser, path):
-    context = browser.new_context(viewport={"width": 1200, "height": 800})
-    requests = []
-
-    def route(r):
-        requests.append(r.request.url)
-        if r.request.url.startswith("file:"):
-            r.continue_()
-        else:
-            r.abort()
-
-    context.route("**/*", route)
-    page = context.new_page()
-    page.goto(path.as_uri())
-    page.wait_for_function("window.resparseReady === true", timeout=60_000)
-    return context, page, requests
 
 
 def hover_node(page, node_id):

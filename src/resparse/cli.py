@@ -299,6 +299,39 @@ def cmd_actors(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+# ---------------------------------------------------------------- check
+
+
+def cmd_check(args: argparse.Namespace) -> int:
+    from . import bundled_texts
+    from . import check as checker
+    from . import note as notes
+    from .render import check as render_check
+    from .render.output import write_atomic as write_file
+
+    read = [notes.read(path) for path in args.notes]  # an unreadable note: InputError, exit 2
+    library = checker.Library([parse(p) for p in bundled_texts()])
+    for path in args.against or ():
+        library.add(load(path))
+    reports = []
+    for path, note in zip(args.notes, read):
+        for w in note.warnings:
+            print(f"{path}: warning: {w}", file=sys.stderr)
+        reports.append(checker.check(note, library))
+    if args.html:
+        inputs = [*args.notes, *(args.against or ())]
+        written = write_file(args.html, render_check.page(read, reports), inputs)
+        print(f"resparse: wrote {written}", file=sys.stderr)
+    if args.json:
+        print_json(render_check.data(reports))
+    else:
+        for path, report in zip(args.notes, reports):
+            for line in render_check.lines(report, path):
+                print(line)
+        print(render_check.summary_line(reports), file=sys.stderr)
+    return EXIT_FINDINGS if any(r.counts()["error"] for r in reports) else EXIT_OK
+
+
 # ---------------------------------------------------------------- main
 
 def _db_argument(p: argparse.ArgumentParser) -> None:
@@ -441,6 +474,24 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("file", nargs="?", metavar="FILE", help="resolution text (default: the bundled A/RES/71/280)")
     p.add_argument("--json", action="store_true", help="print the list as JSON on stdout")
     p.set_defaults(func=cmd_actors)
+
+    p = sub.add_parser(
+        "check",
+        help="check the citations and quotations of a draft note",
+        description=(
+            "Check a draft note (Markdown, plain text or .docx) against resolutions: every cited paragraph, "
+            "sub-paragraph and member of a range exists, every quotation and reproduced paragraph matches its "
+            "paragraph, titles match, and verbs the note ascribes to a paragraph are the paragraph's. Checks "
+            "against the bundled texts and any --against files. Prints one line per finding, like a linter "
+            "(FILE:LINE:COL: severity CODE message); a .docx note's lines are its paragraph numbers. "
+            "Exit 0 when there is no error, 1 when there is one, 2 for unreadable input."
+        ),
+    )
+    p.add_argument("notes", nargs="+", metavar="NOTE", help="draft notes: .md, .txt or .docx")
+    p.add_argument("--against", nargs="+", metavar="FILE", help="more resolution texts to check against")
+    p.add_argument("--json", action="store_true", help="print findings and a summary as JSON on stdout")
+    p.add_argument("--html", metavar="PATH", help="write the note as a page with every citation highlighted")
+    p.set_defaults(func=cmd_check)
     return parser
 
 

@@ -41,7 +41,7 @@ _ANCHOR = re.compile(
       | (?i:(?:its|their|(?:the\s+)?General\s+Assembly|(?:the\s+)?Security\s+Council|(?:the\s+)?Economic\s+and\s+Social
             \s+Council|(?:the\s+)?Human\s+Rights\s+Council|Assembly)\s+(?:resolutions?|decisions?)\b)
       | (?i:resolutions?\s+\d|decisions?\s+\d)
-      | (?i:(?:operative\s+|preambular\s+)?(?:sub-?)?paragraphs?\b|paras?\.)
+      | (?i:(?:operative\s+|preambular\s+)?(?:sub-?)?paragraphs?\b|paras?\.|paras?(?=\s*\d))
       | (?:OP|PP)\.?\s*\d
       | (?i:(?:rules?|articles?|art\.)\s*\d|(?:sections?|sect\.|chapters?|chap\.)\s*[\dIVXLA-Z])
       | (?i:(?:the\s+)?annex(?:es)?\b)
@@ -335,11 +335,15 @@ class _Interpreter:
         labels, sibling = _labels(path)
         if where.kind in ("docs", "same", "named"):
             portion = self._span_text(*portion_span) if portion_span and path else None
+            same = "same" if where.kind == "same" else None  # the reader knows which document "the same" is
             if where.kind == "named" or not where.docs:
-                return self._make(start, end, "external", [], direction, portion=portion, unit=unit,
-                                  document_name=where.name, relative="same" if where.kind == "same" else None)
+                # no document: the labels are kept with document None ("OP 23 (b) of the same resolution" at the
+                # start of a text; the draft-note checker knows the resolution the note named last)
+                targets = [Target(None, lab) for lab in labels] if same else []
+                return self._make(start, end, "external", targets, direction, portion=portion, unit=unit,
+                                  document_name=where.name, relative=same)
             targets = [Target(d, lab) for d in where.docs for lab in (labels or [None])]
-            return self._make(start, end, "external", targets, direction, portion=portion, unit=unit)
+            return self._make(start, end, "external", targets, direction, portion=portion, unit=unit, relative=same)
         if where.kind == "self" and not path:
             return self._make(start, end, "self", unit="resolution")
         if where.kind == "self" and unit == "annex" and len(path) == 1:

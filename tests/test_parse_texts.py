@@ -67,6 +67,8 @@ def test_72_244(res_72_244):
     assert r.get("annex rule 15 (g)") is not None
     heads = [h.text for h in r.headings]
     assert "I. Representation and credentials" in heads and "Rule 1 Composition of delegations" in heads
+    # a designation and its title set apart by a blank line are one heading
+    assert "Rule 25 Adjournment of debate" in heads and "Adjournment of debate" not in heads
     assert [f.number for f in r.footnotes] == [str(n) for n in range(1, 10)]
     assert all(f.cited_by for f in r.footnotes)
     assert r.get("PP3").footnotes == ["1", "2", "3"]

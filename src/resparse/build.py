@@ -222,6 +222,9 @@ def _resolve_markers(holders: list, footnotes: list[Footnote], page_of=lambda li
 
 # ---------------------------------------------------------------- the tree
 
+# a heading that is only a designation: "Rule 25", "Article 3", "II.", "A."
+_BARE_DESIGNATION = re.compile(r"^(?:(?:Rule|Article|Section|Chapter|Part)\s+[\dIVXL]+|[IVXL]{1,6}\.?|[A-Z]\.)$")
+
 
 def _span(lines: list[Line]) -> Span:
     a = lines[0].span()
@@ -351,6 +354,13 @@ class _Builder:
         tok = tree.children[0]
         line = self.line_of(tok)
         text = re.sub(r"\s+", " ", line.text).strip()
+        last = self.pending_headings[-1] if self.pending_headings else None
+        if last is not None and _BARE_DESIGNATION.match(last.text):
+            # "Rule 25" then "Adjournment of debate", set apart by a blank line: one heading
+            end = _span([line])
+            last.text = f"{last.text} {text}"
+            last.span = Span(last.span.line, last.span.column, end.end_line, end.end_column)
+            return
         h = Heading(text=text, span=_span([line]), annex=self.annex)
         m = _DESIGNATION.match(text)
         if m:

@@ -71,3 +71,11 @@ def test_marker_glued_to_a_numbered_name(corpus_dir):
     p = next(p for p in r.walk() if "Agenda 21" in p.text)
     assert "Environment and Development and Agenda 21 and the principles set out therein" in p.text
     assert {"5", "6", "7"} <= set(p.footnotes)
+
+
+def test_sections_with_their_own_preamble_and_numbering(corpus_dir):
+    r = parse(corpus_dir, "78/253")
+    labels = [p.label for p in r.paragraphs]
+    assert labels[:6] == ["PP1", "PP2", "I.1", "I.2", "PP3", "II.1"]
+    assert r.get("PP3").kind == "preambular" and r.get("PP3").text.startswith("Recalling its resolutions 72/266 A")
+    assert r.get("II.1").text.startswith("Takes note of the report of the Secretary-General")

@@ -20,16 +20,17 @@ from .normalize import Line, Normalized
 # ---------------------------------------------------------------- opening phrases
 
 
-@lru_cache(maxsize=1)
-def _opening_regex() -> re.Pattern:
+@lru_cache(maxsize=None)
+def _opening_regex(kind: str = "both") -> re.Pattern:
     sections = data.sections("opening_phrases.txt")
+    phrases = [*sections["preambular"], *sections["operative"]] if kind == "both" else list(sections[kind])
 
     def alt(words: list[str]) -> str:
         return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(set(words), key=len, reverse=True))
 
     pattern = (
         rf"^(?:(?:{alt(sections['adverbs'])})\s+)*"
-        rf"(?:{alt(sections['phrases'])})"
+        rf"(?:{alt(phrases)})"
         rf"(?:\s+(?:{alt(sections['modifiers'])}))*"
         r"(?=[\s,:;]|$)"
     )
@@ -39,6 +40,11 @@ def _opening_regex() -> re.Pattern:
 def opening_phrase(text: str) -> str | None:
     m = _opening_regex().match(text)
     return re.sub(r"\s+", " ", m.group(0)) if m else None
+
+
+def is_preambular(opening: str | None) -> bool:
+    """Does this opening phrase open preambular paragraphs ("Recalling also", "Having considered")?"""
+    return bool(opening) and bool(_opening_regex("preambular").fullmatch(opening))
 
 
 # ---------------------------------------------------------------- footnote markers
@@ -292,7 +298,11 @@ class _Builder:
             label = f"{parent.label} ({number})"
             eid = f"{parent.id}__subpara_{number}"
             kind = "subparagraph"
-        elif kind == "preambular":
+        elif kind == "preambular" or (
+            kind == "operative" and head.type == "TEXT" and not self.annex and is_preambular(opening_phrase(text))
+        ):
+            # the preamble, or the preamble of a section ("II", "III") between numbered paragraphs
+            kind = "preambular"
             k = self._count("pp")
             label, eid = f"PP{k}", f"recital_{k}"
         elif self.designation:

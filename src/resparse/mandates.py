@@ -68,13 +68,9 @@ def verbs() -> Verbs:
         table_[name] = Verb(name, int(force), cls)
     first = dict((x.strip() for x in line.split("|")) for line in sec["first person"])
     intens = {w.strip(): int(n) for w, n in (line.split("|") for line in sec["intensifiers"])}
-    phrases = data.sections("opening_phrases.txt")["phrases"]
-    # operative openings are third-person verbs: "Notes", "Takes note", "Expresses its appreciation"
-    others = tuple(
-        p.lower()
-        for p in phrases
-        if p.split()[0].endswith("s") and not p.split()[0].endswith("ous") and p.lower() not in table_
-    )
+    phrases = data.sections("opening_phrases.txt")["operative"]
+    # the operative openings that are not mandate verbs: "Notes", "Takes note", "Expresses its appreciation"
+    others = tuple(p.lower() for p in phrases if p.lower() not in table_)
     return Verbs(table_, first, intens, tuple(sec["connectives"]), others)
 
 

@@ -51,6 +51,12 @@ def test_build_report_search_and_incremental(small_corpus, tmp_path):
     assert corpus.search(db, '"Recalling further the Headquarters"')[0]["paragraph"] == "PP5"
     assert corpus.report(db)["rows"]["footnotes"] == 38  # no duplicates after the update
 
+    # a file deleted from the directory leaves the database at the next build
+    (small_corpus / "A_RES_80_1.txt").unlink()
+    rep = corpus.build([small_corpus], db, jobs=1)
+    assert rep.removed == 1 and corpus.search(db, "Palestine") == []
+    assert corpus.report(db)["documents"] == 4
+
 
 def test_cli_round_trip(small_corpus, tmp_path):
     db = tmp_path / "c.sqlite"

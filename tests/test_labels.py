@@ -18,6 +18,8 @@ from resparse.labels import canonical_label
         ("15(a)(ii)", "15 (a) (ii)"),
         ("annex, para. 49", "annex 49"),
         ("Annex II, paragraph 8", "annex II 8"),
+        ("annex 1", "annex 1"),
+        ("annex 49 (a)", "annex 49 (a)"),
     ],
 )
 def test_any_spacing(typed, label):

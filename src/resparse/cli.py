@@ -87,6 +87,7 @@ def cmd_corpus_build(args: argparse.Namespace) -> int:
         "files": rep.files,
         "parsed": rep.parsed,
         "unchanged": rep.unchanged,
+        "removed": rep.removed,
         "failed": len(rep.failed),
         "consistent": rep.consistent,
         "seconds": round(rep.seconds, 2),
@@ -96,7 +97,8 @@ def cmd_corpus_build(args: argparse.Namespace) -> int:
         print_json({**summary, "failures": [{"path": p, "error": e} for p, e in rep.failed]})
     else:
         print(
-            f"{rep.files} files: {rep.parsed} parsed, {rep.unchanged} unchanged, {len(rep.failed)} failed "
+            f"{rep.files} files: {rep.parsed} parsed, {rep.unchanged} unchanged, {len(rep.failed)} failed, "
+            f"{rep.removed} removed "
             f"in {rep.seconds:.1f} s -> {args.db} ({rep.consistent} documents consistent)"
         )
         for path, error in rep.failed:
@@ -146,7 +148,7 @@ def cmd_cited_by(args: argparse.Namespace) -> int:
         for r in rows:
             target = r["resolved"] or r["cites"] or ""
             print(f"{r['document']:<16} {r['paragraph']:<12} {r['phrase']}" + (f"  -> {target}" if target else ""))
-        what = args.symbol + (f", paragraph {args.paragraph}" if args.paragraph else "")
+        what = corpus.symbol_of(args.symbol) + (f", paragraph {args.paragraph}" if args.paragraph else "")
         print(f"{len(rows)} citations of {what}", file=sys.stderr)
     return EXIT_OK
 
@@ -158,6 +160,8 @@ def cmd_graph(args: argparse.Namespace) -> int:
     from . import graph as graphs  # networkx: imported only for this command
     from .render.html import render_html
 
+    if args.html and args.graphml and Path(args.html).resolve() == Path(args.graphml).resolve():
+        raise InputError("--html and --graphml name the same file; give two paths", path=args.html)
     if args.db:
         return _graph_of_corpus(args)
     files = args.files or [None]
@@ -260,6 +264,9 @@ def cmd_mandates(args: argparse.Namespace) -> int:
     elif not args.actor:
         matches = [x for x in matches if x.mandate.kind == "mandate"] if args.verb else matches
     chosen = [x.mandate for x in matches]
+    if args.csv == "-":
+        sys.stdout.write(render_mandates.csv_text(chosen))
+        return EXIT_OK
     if args.csv:
         write_atomic(args.csv, render_mandates.csv_text(chosen), paths)
         print(f"resparse: wrote {len(chosen)} rows to {args.csv}", file=sys.stderr)
@@ -276,16 +283,16 @@ def cmd_mandates(args: argparse.Namespace) -> int:
     elif args.timeline:
         print(render_mandates.timeline(chosen))
     elif args.actor:
-        if not matches:
-            near = mandates.nearest_actors(args.actor, items)
-            hint = f"; nearest: {', '.join(near)}" if near else ""
-            print(f"resparse: no mandate or mention of {args.actor!r}{hint}", file=sys.stderr)
-            return EXIT_FINDINGS
-        found = matches[0].mandate.actor if matches[0].relation == "direct" else None
-        print(render_mandates.lookup(matches, args.actor, found))
+        if matches:
+            found = matches[0].mandate.actor if matches[0].relation == "direct" else None
+            print(render_mandates.lookup(matches, args.actor, found))
     elif not args.csv:
         print(render_mandates.by_actor(chosen))
     if (args.actor or args.verb) and not matches:
+        what = " and ".join(x for x in (args.actor and repr(args.actor), args.verb and f"verb {args.verb!r}") if x)
+        near = mandates.nearest_actors(args.actor, items) if args.actor and items else []
+        hint = f"; nearest actors: {', '.join(near)}" if near else ""
+        print(f"resparse: no mandate or mention of {what}{hint}", file=sys.stderr)
         return EXIT_FINDINGS
     return EXIT_OK
 
@@ -448,7 +455,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--actor", metavar="TEXT", help='an actor, e.g. "regional commissions", "Secretary-General"')
     p.add_argument("--verb", metavar="VERB", help='only this operative verb, e.g. "requests", "calls upon"')
     p.add_argument("--json", action="store_true", help="print a JSON list of mandates (and mentions) on stdout")
-    p.add_argument("--csv", metavar="PATH", help="write the rows as CSV to PATH (atomically; never an input file)")
+    p.add_argument("--csv", metavar="PATH", help="write the rows as CSV to PATH (atomically; never an input file; - for stdout)")
     p.add_argument("--timeline", action="store_true", help="the mandates with a deadline, in order of date")
     p.add_argument("--db", type=Path, help="query a corpus database (resparse corpus build) instead of files")
     p.set_defaults(func=cmd_mandates)

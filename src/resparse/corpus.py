@@ -128,6 +128,7 @@ class BuildReport:
     unchanged: int = 0
     failed: list[tuple[str, str]] = field(default_factory=list)
     consistent: int = 0
+    removed: int = 0  # documents whose file is gone from a directory of the build
     seconds: float = 0.0
     bytes: int = 0
 
@@ -304,12 +305,22 @@ def build(
     import time
 
     t0 = time.perf_counter()
+    paths = list(paths)
     files = [str(p.resolve()) for p in iter_files(paths)]
     if str(Path(db_path).resolve()) in files:
         raise ResparseError("the database would replace one of the input files; choose another --db", path=str(db_path))
     report = BuildReport(files=len(files))
     Path(db_path).parent.mkdir(parents=True, exist_ok=True)
     con = connect(db_path)
+    # files that were under a directory of this build and are gone: their rows go too
+    present = set(files)
+    dirs = [str(Path(p).resolve()) + os.sep for p in paths if Path(p).is_dir()]
+    gone = [p for (p,) in con.execute("SELECT path FROM documents") if p not in present and p.startswith(tuple(dirs))]
+    if dirs and gone:
+        with con:
+            con.executemany("DELETE FROM documents WHERE path = ?", [(p,) for p in gone])
+            _link_citations(con)
+    report.removed = len(gone) if dirs else 0
     known = dict(con.execute("SELECT path, sha256 FROM documents"))
     todo = []
     for f in files:
@@ -414,7 +425,7 @@ def search(db_path: str | os.PathLike, query: str, limit: int = 20) -> list[dict
 
 def cited_by(db_path: str | os.PathLike, symbol: str, paragraph: str | None = None) -> list[dict]:
     """The paragraphs of the corpus that cite a document (and, with ``paragraph``, that paragraph of it)."""
-    symbol = _symbol(symbol)
+    symbol = symbol_of(symbol)
     label = canonical_label(paragraph) if paragraph else None
     if paragraph and label is None:
         raise ResparseError(f"not a paragraph label: {paragraph!r}")
@@ -445,8 +456,10 @@ def citation_network(db_path: str | os.PathLike) -> tuple[list[dict], list[tuple
             s: {"symbol": s, "title": t, "in_corpus": True}
             for s, t in con.execute("SELECT symbol, title FROM documents WHERE symbol IS NOT NULL")
         }
+        # a citation is a citing phrase in a paragraph: "paragraphs 1 to 10 of the annex" counts once, not ten times
         edges = con.execute(
-            "SELECT d.symbol, r.target_document, COUNT(*) FROM refs r JOIN documents d ON d.id = r.doc_id"
+            "SELECT d.symbol, r.target_document, COUNT(DISTINCT r.source || char(31) || r.phrase) FROM refs r"
+            " JOIN documents d ON d.id = r.doc_id"
             " WHERE r.target_document IS NOT NULL AND d.symbol IS NOT NULL AND r.target_document != d.symbol"
             " GROUP BY d.symbol, r.target_document ORDER BY d.symbol"
         ).fetchall()
@@ -483,9 +496,9 @@ def mandates_by_actor(db_path: str | os.PathLike, actor: str, verb: str | None =
     return [(m.mandate, m.relation) for m in lookup(items, actor, verb)]
 
 
-def _symbol(text: str) -> str:
+def symbol_of(text: str) -> str:
     """ "71/280", "A/RES/71/280", "resolution 71/280" -> "A/RES/71/280"."""
-    m = re.search(r"(?:A/RES/)?(\d{1,3}/\d{1,4}(?:\s?[A-Z])?)\s*$", text.strip())
+    m = re.search(r"(?:A/RES/)?(\d{1,3}/\d{1,4}(?:\s?[A-Z])?)\s*$", text.strip(), re.IGNORECASE)
     if not m:
         raise ResparseError(f"not a resolution symbol: {text!r} (try A/RES/71/280)")
     return "A/RES/" + m.group(1).replace(" ", "")

@@ -15,7 +15,7 @@ class ResparseError(Exception):
         self.path = path
 
     def one_line(self) -> str:
-        where = self.path or "<input>"
+        where = self.path or "resparse"
         if self.line:
             where += f":{self.line}:{self.column or 1}"
         text = f"{where}: error: {self.message}"

@@ -18,7 +18,8 @@ _PREFIX = re.compile(
     r"^\s*(?:operative\s+|preambular\s+)?(?:paragraphs?|paras?\.?|op\.?|¶)\s*", re.IGNORECASE
 )
 _PP = re.compile(r"^\s*(?:pp|preambular\s+paragraph)\s*\.?\s*(\d+)\s*$", re.IGNORECASE)
-_ANNEX = re.compile(r"^\s*annex(?:\s+([IVXL]+|\d+))?\s*,?\s*", re.IGNORECASE)
+# "annex II, para. 8", "annex 49": a roman numeral names the annex; a bare number is the paragraph
+_ANNEX = re.compile(r"^\s*annex(?:\s+([IVXL]+)\b)?\s*,?\s*", re.IGNORECASE)
 _BODY = re.compile(r"^(\d+(?:\.\d+)?)\s*((?:\(\s*[A-Za-z0-9]{1,6}\s*\)\s*)*)$")
 _SUB = re.compile(r"\(\s*([A-Za-z0-9]{1,6})\s*\)")
 

@@ -132,7 +132,8 @@ def _note_section(index: int, note: Note, report: Report, tips: list[dict]) -> s
         for f in report.findings
     )
     s = report.summary()
-    head = (f"{s['errors']} errors, {s['warnings']} warnings, {s['info']} info · citations verified "
+    head = (f"{s['errors']} error{'s' * (s['errors'] != 1)}, {s['warnings']} warning{'s' * (s['warnings'] != 1)}, "
+            f"{s['info']} info · citations verified "
             f"{s['citations_verified']} of {s['citations']} · quotations verified {s['quotations_verified']} of "
             f"{s['quotations']}")
     return (f'<section class="note"><h2>{html.escape(report.path)}</h2><p class="sum">{html.escape(head)}</p>'

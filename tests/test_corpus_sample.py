@@ -79,3 +79,11 @@ def test_sections_with_their_own_preamble_and_numbering(corpus_dir):
     assert labels[:6] == ["PP1", "PP2", "I.1", "I.2", "PP3", "II.1"]
     assert r.get("PP3").kind == "preambular" and r.get("PP3").text.startswith("Recalling its resolutions 72/266 A")
     assert r.get("II.1").text.startswith("Takes note of the report of the Secretary-General")
+
+
+def test_the_commission_is_not_the_regional_commissions(corpus_dir):
+    from resparse import mandates
+
+    items = mandates.extract(parse(corpus_dir, "78/272"))
+    assert not [m for m in mandates.lookup(items, "regional commissions") if m.mandate.kind == "mandate"]
+    assert {m.paragraph for m in items if m.actor_key == "commission" and m.kind == "mandate"} >= {"9", "11", "12"}

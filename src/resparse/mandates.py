@@ -301,6 +301,12 @@ def actor_phrases(text: str, previous: list[Named], recent: list[Actor] = ()) ->
     return out
 
 
+def _plural_name(name: str, head: str) -> bool:
+    """Is the head noun ``head`` plural in the actor's name ("regional commissions" for "commission")?"""
+    words = [w.lower() for w in name.split()]
+    return any(w != head and singular(w) == head for w in words)
+
+
 def _name(piece: str, previous: list[Named], recent: list[Actor] = ()) -> Named | None:
     """One actor phrase -> the actor, resolving "their offices", "them" and "the institutions" / "the Office"
     against the actors named before (in the paragraph, then in the resolution)."""
@@ -317,7 +323,11 @@ def _name(piece: str, previous: list[Named], recent: list[Actor] = ()) -> Named 
     m = re.fullmatch(r"the\s+([A-Za-z-]+)", phrase)
     if m and singular(m.group(1)) in t.heads:  # "the institutions", "the Office": named before
         word = singular(m.group(1))
+        plural = m.group(1).lower() != word
         for prev in [n.actor for n in reversed(previous)] + list(reversed(recent)):
+            # "the commission" (one body) is never a group named in the plural ("regional commissions")
+            if plural != _plural_name(prev.name, word):
+                continue
             if word in prev.key.split() and prev.key != word:
                 return Named(written, prev, part_of=next((n.part_of for n in previous if n.actor == prev), None))
     if not key(phrase):

@@ -351,3 +351,11 @@ def test_unreadable_notes(tmp_path):
     legacy.write_bytes("paragraph 22 (a) of resolution 71/280 \u2013 caf\u00e9".encode("cp1252"))
     n = notes.read(legacy)
     assert n.warnings and "Windows-1252" in n.warnings[0] and "café" in n.text
+
+
+def test_a_quotation_that_ends_on_a_changed_word_shows_that_word(library):
+    text = 'Paragraph 26 of A/RES/71/280 asks the Secretary-General "to present a report that includes facts and numbers".'
+    report = run(library, text)
+    [f] = report.findings
+    assert (f.severity, f.code) == ("error", "R104")
+    assert "[-figures-] {+numbers+}" in f.message and "[-figures as-]" not in f.message

@@ -308,16 +308,28 @@ class _Text:
         return -1 if i < 0 else self.word_at(i + 1)
 
 
+def _best_window(keys: list[str], words: list[str], lo: int, hi: int) -> tuple[int, int]:
+    """The stretch of ``words[lo:hi]`` a fragment is closest to: the paragraph's words before and after a fragment
+    are no changes, so both ends are free (a semi-global alignment). Ties go to the stretch as long as the fragment,
+    so "facts and numbers" against "facts and figures, as well as" is one replaced word, not two left out and one
+    replaced, nor one added."""
+    slack = max(0, min(8, hi - lo - len(keys) + 2))
+    best = None
+    for s in range(lo, min(hi, lo + slack) + 1):
+        for e in range(max(s, hi - slack), hi + 1):
+            cost = (Levenshtein.distance(keys, words[s:e]), abs(e - s - len(keys)), e - s)
+            if best is None or cost < best[0]:
+                best = (cost, s, e)
+    return (best[1], best[2]) if best else (lo, hi)
+
+
 def _changes(seg: list[str], text: _Text, lo: int, hi: int, whole: bool) -> tuple[int, list[Change], int]:
     """Align a run of quoted words with text words [lo, hi): matched count, changes, end word in ``text``. Unless
     ``whole``, paragraph words left out at either edge are not changes (the quotation is a fragment)."""
     keys = [w.lower() for w in seg]
-    ops = Levenshtein.opcodes(keys, text.keys[lo:hi]).as_list()
     if not whole:
-        while ops and ops[0][0] == "insert":
-            ops.pop(0)
-        while ops and ops[-1][0] == "insert":
-            ops.pop()
+        lo, hi = _best_window(keys, text.keys, lo, hi)
+    ops = Levenshtein.opcodes(keys, text.keys[lo:hi]).as_list()
     matched, out = 0, []
     end = lo
     for tag, i1, i2, j1, j2 in ops:

@@ -157,3 +157,18 @@ def test_paragraph_numbers_of_reports():
     assert c.kind == "external" and c.document_name.startswith("the report of the International Law Commission")
     c = one("paragraphs VIII.20 and VIII.21 of the report of the Advisory Committee,")
     assert c.kind == "external" and c.portion == "paragraphs VIII.20 and VIII.21"
+
+
+@pytest.mark.parametrize(
+    "text, targets",
+    [
+        ("Resolution S-19/2, annex.", [("A/RES/S-19/2", "annex")]),
+        ("its resolution S-26/2 of 27 June 2001", [("A/RES/S-26/2", None)]),
+        ("United Nations Habitat Assembly resolution 2/3 of 9 June 2023", []),
+        ("the Statistical Commission decision 53/113", []),
+        ("Reaffirming Assembly resolution 60/1,", [("A/RES/60/1", None)]),
+        ("Recalling resolution 70/1,", [("A/RES/70/1", None)]),
+    ],
+)
+def test_special_sessions_and_other_bodies(text, targets):
+    assert [(t.document, t.label) for c in find(text) for t in c.targets] == targets

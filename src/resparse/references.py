@@ -28,6 +28,7 @@ from lark import Lark, Token, Tree
 from lark.exceptions import UnexpectedInput
 
 from .model import Citation, Paragraph, Reference, Resolution, Target, Warning
+from .build import opening_phrase
 from .parse import grammar_text
 
 # ---------------------------------------------------------------- the parser and the scan
@@ -40,7 +41,7 @@ _ANCHOR = re.compile(
         (?i:(?:the\s+present|this|the\s+same)\s+(?:sub-?paragraph|paragraph|resolution|rule|article|section)\b)
       | (?i:(?:its|their|(?:the\s+)?General\s+Assembly|(?:the\s+)?Security\s+Council|(?:the\s+)?Economic\s+and\s+Social
             \s+Council|(?:the\s+)?Human\s+Rights\s+Council|Assembly)\s+(?:resolutions?|decisions?)\b)
-      | (?i:resolutions?\s+\d|decisions?\s+\d)
+      | (?i:resolutions?\s+(?:E?S-)?\d|decisions?\s+\d)
       | (?i:(?:operative\s+|preambular\s+)?(?:sub-?)?paragraphs?\b|paras?\.|paras?(?=\s*\d))
       | (?:OP|PP)\.?\s*\d
       | (?i:(?:rules?|articles?|art\.)\s*\d|(?:sections?|sect\.|chapters?|chap\.)\s*[\dIVXLA-Z])
@@ -91,6 +92,24 @@ def _longest(text: str, pos: int, start: str = "start") -> Tree | None:
 # ---------------------------------------------------------------- find
 
 
+# a body other than the General Assembly named right before "resolution N/M" or "Assembly resolution N/M"
+_BODY_WORDS = r"(?:Assembly|Commission|Board|Committee|Conference|Forum|Council|Organization|Parties)"
+_OTHER_BODY_BEFORE = re.compile(rf"\b(?!General\b|Security\b)[A-Z][A-Za-z-]+\s+{_BODY_WORDS}\s+$")
+_CAPITAL_BEFORE = re.compile(r"\b(?!General\b)[A-Z][A-Za-z-]+\s+$")
+
+
+def _other_body(before: str, phrase: str) -> bool:
+    """ "Statistical Commission decision 53/113", "United Nations Habitat Assembly resolution 2/3": a resolution of
+    another body, which no symbol of the General Assembly names."""
+    if re.match(r"Assembly\s+(?:resolution|decision)", phrase):
+        m = _CAPITAL_BEFORE.search(before)
+        # "Reaffirming Assembly resolution 60/1": an opening phrase is no body's name
+        return bool(m) and opening_phrase(m.group(0).strip()) is None
+    if re.match(r"(?i:resolutions?|decisions?)\b", phrase):
+        return bool(_OTHER_BODY_BEFORE.search(before))
+    return False
+
+
 def find(text: str) -> list[Citation]:
     """Every citation in ``text``, in order, with its span (character offsets, end exclusive)."""
     out: list[Citation] = []
@@ -104,6 +123,9 @@ def find(text: str) -> list[Citation]:
             continue
         cit = _Interpreter(text, last_docs, m.start()).citation(tree.children[0])
         if cit is None:
+            continue
+        if _other_body(text[: cit.start], cit.phrase):
+            consumed = cit.end  # "United Nations Habitat Assembly resolution 2/3": not the General Assembly's
             continue
         out.append(cit)
         consumed = cit.end

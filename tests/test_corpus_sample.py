@@ -73,6 +73,13 @@ def test_marker_glued_to_a_numbered_name(corpus_dir):
     assert {"5", "6", "7"} <= set(p.footnotes)
 
 
+def test_first_section_heading_without_a_full_stop(corpus_dir):
+    r = parse(corpus_dir, "80/243")
+    assert r.headings[0].text.startswith("I Conditions of service and compensation") and r.headings[0].before == "PP1"
+    assert r.get("PP1").opening == "Recalling" and r.get("I.1").text.startswith("Takes note of the report")
+    assert r.get("III.1") is not None
+
+
 def test_sections_with_their_own_preamble_and_numbering(corpus_dir):
     r = parse(corpus_dir, "78/253")
     labels = [p.label for p in r.paragraphs]

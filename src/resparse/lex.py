@@ -38,7 +38,11 @@ def number_prefix(line: Line) -> re.Match | None:
     """The paragraph number a line starts with: "22. " or, for a number alone on its line, "22 "."""
     return _NUM.match(line.text) or (_BARE_NUM.match(line.text) if line.bare_number else None)
 _SUB = re.compile(r"^\(([a-z]{1,2}|[ivxlc]{1,6}|[A-Z]|\d{1,2})\)(?:\s+|$)")
-_HEAD_DESIGNATED = re.compile(r"^(?:[IVXL]{1,6}|[A-Z])\.\s+\S|^(?:Rule|Article|Section|Chapter|Part)\s+[\dIVXL]+\b")
+# a heading by its designation: "I. Representation and credentials", "A. General", "Rule 1", and a section of a
+# resolution in sections, "II Strategic heritage plan ..." (a roman numeral and a capital: no paragraph starts so)
+_HEAD_DESIGNATED = re.compile(
+    r"^(?:[IVXL]{1,6}|[A-Z])\.\s+\S|^[IVXL]{1,6}\s+[A-Z][a-z]|^(?:Rule|Article|Section|Chapter|Part)\s+[\dIVXL]+\b"
+)
 _DESIGNATION = re.compile(r"^(Rule|Article|Section|Chapter|Part)\s+([\dIVXL]+)\b")
 _TRAILING_MARKER = re.compile(r"(?<=[^\d\s/])\s?\d{1,3}$")
 

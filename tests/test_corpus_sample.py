@@ -62,7 +62,7 @@ def test_consistency_rate_of_the_whole_corpus(corpus_dir):
             consistent += not check(resparse.parse(f))
         except resparse.ResparseError:
             pass
-    # measured 884/902 (98.0 %): the target of 98 %
+    # measured 885/902 (98.1 %): the target is 98 %
     assert consistent / len(files) >= 0.98
 
 
@@ -78,6 +78,9 @@ def test_first_section_heading_without_a_full_stop(corpus_dir):
     assert r.headings[0].text.startswith("I Conditions of service and compensation") and r.headings[0].before == "PP1"
     assert r.get("PP1").opening == "Recalling" and r.get("I.1").text.startswith("Takes note of the report")
     assert r.get("III.1") is not None
+    # section XII numbers 1-22 between staffing tables; the tables' figures are not paragraph numbers
+    assert [p.number for p in r.paragraphs if p.label.startswith("XII.")] == [str(n) for n in range(1, 23)]
+    assert not r.warnings
 
 
 def test_sections_with_their_own_preamble_and_numbering(corpus_dir):

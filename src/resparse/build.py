@@ -8,44 +8,14 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from functools import lru_cache
 
 from lark import Token, Tree
 
 from . import data
+from .phrases import is_preambular, opening_phrase
 from .lex import _ANNEX, _DESIGNATION, _SUB, _TITLE, LexResult, number_prefix
 from .model import Annex, Footnote, Heading, Paragraph, Resolution, Span, Warning
 from .normalize import Line, Normalized
-
-# ---------------------------------------------------------------- opening phrases
-
-
-@lru_cache(maxsize=None)
-def _opening_regex(kind: str = "both") -> re.Pattern:
-    sections = data.sections("opening_phrases.txt")
-    phrases = [*sections["preambular"], *sections["operative"]] if kind == "both" else list(sections[kind])
-
-    def alt(words: list[str]) -> str:
-        return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(set(words), key=len, reverse=True))
-
-    pattern = (
-        rf"^(?:(?:{alt(sections['adverbs'])})\s+)*"
-        rf"(?:{alt(phrases)})"
-        rf"(?:\s+(?:{alt(sections['modifiers'])}))*"
-        r"(?=[\s,:;]|$)"
-    )
-    return re.compile(pattern, re.IGNORECASE)
-
-
-def opening_phrase(text: str) -> str | None:
-    m = _opening_regex().match(text)
-    return re.sub(r"\s+", " ", m.group(0)) if m else None
-
-
-def is_preambular(opening: str | None) -> bool:
-    """Does this opening phrase open preambular paragraphs ("Recalling also", "Having considered")?"""
-    return bool(opening) and bool(_opening_regex("preambular").fullmatch(opening))
-
 
 # ---------------------------------------------------------------- footnote markers
 

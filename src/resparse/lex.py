@@ -21,6 +21,7 @@ from dataclasses import dataclass, field
 from lark import Token
 
 from .errors import NotAResolution
+from .phrases import opening_phrase
 from .normalize import Line, Normalized
 
 _PLENARY = re.compile(r"^\d+(?:st|nd|rd|th)\s+plenary\s+meeting\b", re.I)
@@ -35,8 +36,13 @@ _BARE_NUM = re.compile(r"^(\d{1,3})\s+")
 
 
 def number_prefix(line: Line) -> re.Match | None:
-    """The paragraph number a line starts with: "22. " or, for a number alone on its line, "22 "."""
-    return _NUM.match(line.text) or (_BARE_NUM.match(line.text) if line.bare_number else None)
+    """The paragraph number a line starts with: "22. " or, for a number alone on its line that lost its full stop,
+    "22 " — only when a drafting phrase follows ("26 / Condemns ..."), not a table's figures ("3 / Reclassification")."""
+    m = _NUM.match(line.text)
+    if m or not line.bare_number:
+        return m
+    m = _BARE_NUM.match(line.text)
+    return m if m and opening_phrase(line.text[m.end() :]) else None
 _SUB = re.compile(r"^\(([a-z]{1,2}|[ivxlc]{1,6}|[A-Z]|\d{1,2})\)(?:\s+|$)")
 # a heading by its designation: "I. Representation and credentials", "A. General", "Rule 1", and a section of a
 # resolution in sections, "II Strategic heritage plan ..." (a roman numeral and a capital: no paragraph starts so)
@@ -155,7 +161,15 @@ def _decide_numbers(
         elif start == last + 1:
             accept = True
         elif start == 1:
-            resumes = any(r[0][1] == last + 1 for r in runs[k + 1 :])
+            # a nested list if the numbering it interrupts goes on later — before the next numbering that restarts
+            # after a heading (the next section's "1.")
+            resumes = False
+            for later in runs[k + 1 :]:
+                if later[0][1] == last + 1:
+                    resumes = True
+                    break
+                if later[0][1] == 1 and heading_before.get(later[0][0]):
+                    break
             if resumes:
                 accept = False
             elif heading_before.get(first_idx):

@@ -28,7 +28,7 @@ from lark import Lark, Token, Tree
 from lark.exceptions import UnexpectedInput
 
 from .model import Citation, Paragraph, Reference, Resolution, Target, Warning
-from .build import opening_phrase
+from .phrases import opening_phrase
 from .parse import grammar_text
 
 # ---------------------------------------------------------------- the parser and the scan

@@ -72,3 +72,9 @@ def test_outputs_never_overwrite_the_bundled_default_or_an_input(tmp_path):
     assert run("graph", "--html", str(out)).returncode == 0
     assert out.read_text(encoding="utf-8").rstrip().endswith("</html>")
     assert [p.name for p in tmp_path.iterdir()] == ["page.html"]
+
+
+def test_an_output_in_a_missing_folder_is_refused(tmp_path):
+    p = run("graph", "--graphml", str(tmp_path / "no" / "such" / "g.graphml"))
+    assert p.returncode == 2 and "no such directory" in p.stderr
+    assert not (tmp_path / "no").exists()

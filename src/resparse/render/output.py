@@ -31,6 +31,8 @@ def write_atomic(path: str | os.PathLike, data: str, inputs: list[str | os.PathL
             continue
     if target.is_dir():
         raise InputError("is a directory, not a file", path=str(path))
+    if not target.parent.is_dir() and target.parent != OUTPUT_DIR:
+        raise InputError(f"no such directory: {target.parent}", path=str(path))  # output/ itself is made on demand
     try:
         target.parent.mkdir(parents=True, exist_ok=True)
         fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".tmp")

@@ -43,6 +43,7 @@ def test_graph_json(tmp_path):
 def test_graph_several_files_graphml_and_html(tmp_path):
     files = [str(text_path(n)) for n in ("A_RES_71_280.txt", "A_RES_72_244.txt", "A_RES_73_195.txt", "A_RES_80_1.txt")]
     gml, page = tmp_path / "g.graphml", tmp_path / "sub" / "all.html"
+    page.parent.mkdir()  # an explicit output folder must exist (only output/ is made on demand)
     p = run("graph", *files, "--graphml", str(gml), "--html", str(page), cwd=tmp_path)
     assert p.returncode == 0, p.stderr
     assert p.stdout.splitlines()[0] == str(page) and page.is_file()

@@ -220,6 +220,7 @@ class _Builder:
         self.annex_index = 0
         self.counters: dict[str, int] = {}
         self.designation: str | None = None  # "rule 7": the designated unit the text is in
+        self.annex_titles: list[tuple[Annex, Heading]] = []
 
     def line_of(self, tok: Token) -> Line:
         return self.lines[tok.start_pos]
@@ -373,12 +374,13 @@ class _Builder:
         self.designation = None
         self.counters.pop(f"u:{name}", None)
         children = tree.children[1:]
-        title = None
-        first = next((c for c in children if isinstance(c, Tree)), None)
-        if first is not None and first.data == "heading":
-            title = re.sub(r"\s+", " ", self.line_of(first.children[0]).text).strip()
-        self.res.annexes.append(Annex(name=name, title=title, span=_span([self.line_of(tok)])))
+        annex = Annex(name=name, title=None, span=_span([self.line_of(tok)]))
+        self.res.annexes.append(annex)
+        first_heading = len(self.res.headings)
         self.items(children, "annex")
+        first = next((c for c in children if isinstance(c, Tree)), None)
+        if first is not None and first.data == "heading" and len(self.res.headings) > first_heading:
+            self.annex_titles.append((annex, self.res.headings[first_heading]))  # titled once markers are out
 
     def build(self, tree: Tree) -> Resolution:
         for child in tree.children:
@@ -404,6 +406,8 @@ class _Builder:
                         Footnote(raw.number, raw.text, Span(raw.line, raw.column, raw.end_line, raw.end_column))
                     )
         _resolve_markers(self.holders, self.res.footnotes, self.norm.page_of)
+        for annex, heading in self.annex_titles:
+            annex.title = heading.text
         # unnumbered operative paragraph of a single-clause resolution: label it by its place
         self.res.warnings = [Warning(line, msg) for line, msg in self.lex.warnings]
         return self.res

@@ -26,7 +26,7 @@ from .consistency import check
 from .errors import ResparseError
 from .labels import canonical_label
 from .mandates import extract as extract_mandates
-from .mandates import lookup
+from .mandates import lookup, resolve_query_keys
 from .model import Mandate, Resolution
 from .parse import parse_text, read_source
 from .references import resolve
@@ -479,11 +479,7 @@ def mandates_by_actor(db_path: str | os.PathLike, actor: str, verb: str | None =
     con = _open_existing(db_path)
     try:
         keys = [k for (k,) in con.execute("SELECT DISTINCT actor_key FROM mandates")]
-        probe = [Mandate.from_dict(json.loads(d)) for (d,) in con.execute(
-            "SELECT data FROM mandates WHERE rowid IN (SELECT MIN(rowid) FROM mandates GROUP BY actor_key)")]
-        from .mandates import resolve_query
-
-        q = resolve_query(actor, probe)
+        q = resolve_query_keys(actor, set(keys))
         wanted = {k for k in keys if k == q or k in t.wholes(q) or q in t.wholes(k)}
         marks = ",".join("?" for _ in wanted) or "NULL"
         rows = con.execute(

@@ -663,8 +663,12 @@ RELATIONS = ("direct", "member", "part", "group")
 
 def resolve_query(query: str, items: list[Mandate]) -> str:
     """The actor key a query means: the alias table's, else the nearest actor key found (typos)."""
+    return resolve_query_keys(query, {m.actor_key for m in items})
+
+
+def resolve_query_keys(query: str, keys: set[str]) -> str:
+    """:func:`resolve_query` against a set of actor keys (the corpus database has the keys, not the mandates)."""
     q = table().resolve(query).key
-    keys = {m.actor_key for m in items}
     if q in keys or not keys:
         return q
     best = process.extractOne(q, sorted(keys), scorer=fuzz.ratio, score_cutoff=88)

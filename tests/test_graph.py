@@ -8,7 +8,6 @@ import pytest
 
 import resparse
 from resparse.graph import build_graph, edges_of, from_json, label_edges, paragraph_id, to_graphml, to_json
-from resparse.model import Target
 from resparse.references import definitions, problems, resolve
 
 from conftest import mini_resolution, text_path

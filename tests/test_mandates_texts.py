@@ -2,7 +2,6 @@
 
 import time
 
-import pytest
 
 import resparse
 from resparse.mandates import extract, graph_edges, lookup

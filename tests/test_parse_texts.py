@@ -90,7 +90,7 @@ def test_73_195(res_73_195):
     # "2007. These platforms ..." is running text of annex paragraph 3
     assert "launched in 2007. These platforms paved the way" in r.get("annex 3").text
     assert [c.number for c in r.get("annex 22").children][-1] == "l"
-    assert [c.number for c in r.get("annex 43").children] == ["a", "b", "c"]  # noqa: not (i)
+    assert [c.number for c in r.get("annex 43").children] == ["a", "b", "c"]  # letters here, not romans
     assert "Objective 1: Collect and utilize accurate and disaggregated data as a basis for evidence-based policies" in [
         h.text for h in r.headings
     ]

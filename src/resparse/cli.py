@@ -101,7 +101,7 @@ def cmd_corpus_build(args: argparse.Namespace) -> int:
             f"{rep.removed} removed "
             f"in {rep.seconds:.1f} s -> {args.db} ({rep.consistent} documents consistent)"
         )
-        for path, error in rep.failed:
+        for _path, error in rep.failed:
             print(f"  failed: {error}", file=sys.stderr)
     return EXIT_OK
 

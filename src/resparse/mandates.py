@@ -682,7 +682,7 @@ def lookup(items: list[Mandate], actor: str | None = None, verb: str | None = No
     verb_name = normalize_verb(verb) if verb else None
     q = resolve_query(actor, items) if actor else None
     found: list[Match] = []
-    for i, m in enumerate(items):
+    for m in items:
         if verb_name and m.verb != verb_name:
             continue
         if q is None:

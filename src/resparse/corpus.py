@@ -29,7 +29,7 @@ from .mandates import extract as extract_mandates
 from .mandates import lookup, resolve_query_keys
 from .model import Mandate, Resolution
 from .parse import parse_text, read_source
-from .references import resolve
+from .references import find, resolve
 
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS documents (
@@ -493,11 +493,13 @@ def mandates_by_actor(db_path: str | os.PathLike, actor: str, verb: str | None =
 
 
 def symbol_of(text: str) -> str:
-    """ "71/280", "A/RES/71/280", "resolution 71/280" -> "A/RES/71/280"."""
-    m = re.search(r"(?:A/RES/)?(\d{1,3}/\d{1,4}(?:\s?[A-Z])?)\s*$", text.strip(), re.IGNORECASE)
-    if not m:
-        raise ResparseError(f"not a resolution symbol: {text!r} (try A/RES/71/280)")
-    return "A/RES/" + m.group(1).replace(" ", "")
+    """ "71/280", "A/RES/71/280", "resolution 71/280" -> "A/RES/71/280", read by the citation grammar."""
+    t = re.sub(r"^a/res/", "A/RES/", text.strip(), flags=re.IGNORECASE)
+    for phrase in (t, f"resolution {t}"):
+        docs = [d for c in find(phrase) if c.start == 0 and c.end == len(phrase) for d in c.documents]
+        if len(docs) == 1:
+            return docs[0]
+    raise ResparseError(f"not a resolution symbol: {text!r} (try A/RES/71/280)")
 
 
 def _fts_query(query: str) -> str:

@@ -22,7 +22,7 @@ from lark import Token
 
 from .errors import NotAResolution
 from .phrases import is_preambular, opening_phrase
-from .normalize import Line, Normalized
+from .normalize import Line, Normalized, opens_paragraph
 from .shapes import ANNEX, COMMITTEE, PLENARY, SUB_MARKER, TITLE, ending
 
 _GA = re.compile(r"^The General Assembly\b,?\s*(?:,)?$")
@@ -457,7 +457,7 @@ def tokenize(norm: Normalized, path: str = "") -> LexResult:
                     para_open = True
                 else:
                     emit("TEXT", i)
-            elif para_open:
+            elif para_open and not opens_paragraph(lines[i - 1].text, t):
                 emit("CONT", i)
             else:
                 close(i)

@@ -331,6 +331,22 @@ _SUB_MARKER_LOWER = re.compile(r"^\((?:[a-z]{1,2}|[ivxlc]{1,6}|[A-Z]|\d{1,2})\)\
 _STANDALONE = re.compile(r"^(?:The General Assembly,?|(?:Annex|ANNEX|Appendix)(?:\s+[IVXL\d]+)?)$")
 
 
+def opens_paragraph(before: str, text: str) -> bool:
+    """Does ``text`` open a paragraph of its own after ``before``, which ends with a comma (footnote digits ignored)?
+    It does when it opens with a capitalised opening phrase: a recital ends with a comma and the next one starts
+    "Recalling ...", also where the blank line between them was lost. Within a sentence these words are not
+    capitalised.
+
+    >>> opens_paragraph("in accordance with the request of the Assembly,", "Having received the opinion")
+    True
+    >>> opens_paragraph("in accordance with the request of the Assembly,", "New York, on 3 May")
+    False
+    """
+    if ending(before) != "," or not text[:1].isupper():
+        return False
+    return opening_phrase(text) is not None
+
+
 def _joinable(prev: Line, text: str, page_break: bool) -> bool:
     """May ``text``, which follows a gap (blank lines, a page break, a footnote block), continue ``prev``?
 
@@ -393,6 +409,7 @@ def normalize(text: str) -> Normalized:
             or bool(_STANDALONE.match(cur.text))
             or bare
             or (_MARKER.match(clean) is not None and not open_marker and not _continues_sentence(cur, clean))
+            or (not open_marker and opens_paragraph(cur.text, clean))
         )
         if not starts_new and gap and not open_marker:
             starts_new = not _joinable(cur, clean, page_break)

@@ -44,6 +44,10 @@ _QUANTITY_AFTER = re.compile(
 _CODE_BEFORE_DOT = re.compile(
     r"(?:^|[\s(/])(?:[A-Z0-9/\-]*[A-Z][A-Z0-9/\-]*|\S*/\S*|(?i:Add|Rev|Corr|Amend|Suppl|Nos?|paras?|vol|chap|sect|art|pp?))\.$"
 )  # "2/CMA.4", "UNEP/EA.5", "WT/L/508/Add.1", "No.3": a document code or an abbreviation  # "2/CMA.4", "UNEP/EA.5": a document code
+# what stands before a second citation of a footnote: a word ending in lower-case letters, or a year, perhaps with a
+# closing quote and a comma, colon or semicolon ("Questions,2", "Development”2", "1949,2"); not a code ("U4",
+# "UNDC2", "CM/Rec(2024)2") or a number ("target 17.3")
+_REPEAT_BEFORE = re.compile(r"(?:[a-z]{2}|[a-z][”\"’]|(?<![\d/.])(?:19|20)\d\d)[,;:]?$")
 _NOT_BEFORE_MARKER = re.compile(
     r"(?:\b(?:paragraphs?|paras?\.?|rules?|articles?|Articles?|Rules?|sections?|annex|annexes|"
     r"chapters?|parts?|goal|targets?|objectives?|items?|No\.|Nos\.|vol\.|p\.|pp\.|page|pages|phase|Phase|"
@@ -101,7 +105,8 @@ def _resolve_markers(holders: list, footnotes: list[Footnote], page_of=lambda li
     """Find footnote markers, remove them from the text, record who cites what.
 
     ``holders`` are paragraphs and headings in document order. A marker's number must be a footnote of this
-    resolution whose text starts on a page where the marker's paragraph is. Markers glued to their word
+    resolution; its first citation stands on the page where the footnote's text starts, a second citation (UN
+    practice: the number repeated) anywhere after the first, also after higher numbers and on later pages. Markers glued to their word
     ("Development1", "2013,3", "2015–20307") are strong: they fix the order, each above the last (or repeating one
     cited before). Numbers standing apart ("Development 1 and", "organization, 4 and") are weak: they are taken
     only to fill a gap in that order, and only in a context where a number is no quantity or reference.
@@ -125,32 +130,41 @@ def _resolve_markers(holders: list, footnotes: list[Footnote], page_of=lambda li
             how = "glued" if group in ("year", "resnum", "name", "both") else group
             start, end = m.span() if how == "spaced" else m.span(group)  # a spaced marker takes its space along
             fn = numbers.get(num)
-            if fn is None or fn.span.line < holder.span.line:
-                continue  # a marker stands before its footnote in the source
-            if not page_of(holder.span.line) <= page_of(fn.span.line) <= page_of(holder.span.end_line):
-                continue  # ... on the page where its footnote starts
+            if fn is None:
+                continue
+            # a first citation stands before its footnote in the source, on the page where the footnote starts; a
+            # second citation of the same number may stand anywhere after the first (decided below)
+            first = fn.span.line >= holder.span.line and (
+                page_of(holder.span.line) <= page_of(fn.span.line) <= page_of(holder.span.end_line)
+            )
             if how != "glued" and not _weak_ok(text, m, how):
                 continue
             if how == "glued" and _CODE_BEFORE_DOT.search(text[:start]):
                 continue
+            if not first and not (how == "glued" and _REPEAT_BEFORE.search(text[:start])):
+                continue  # a second citation is glued to a word or a year: "Questions,2", "1949,2"; not "U4", "17.3"
             if how == "glued" and re.search(r"\d\.$", text[:start]) and not re.match(r"\s+[A-Z“\"(]|\s*$", text[end:]):
                 continue  # "section 3.2", not "in October 2013.19 It builds"
-            cands.append((h, start, end, int(num), how == "glued"))
+            cands.append((h, start, end, int(num), how == "glued", first))
     cands.sort()
 
     accepted: dict[tuple[int, int], tuple[int, int]] = {}  # (holder, start) -> (end, number)
     cited: set[int] = set()
     highest = 0
     weak_since = 0  # weak candidates since the last strong marker: the numbers a jump may skip are theirs to fill
-    for h, s, e, n, strong in cands:
+    repeats: set[tuple[int, int]] = set()  # second citations: they do not bound the weak markers between
+    for h, s, e, n, strong, first in cands:
         if not strong:
-            weak_since += 1
-        elif highest < n <= highest + 3 + weak_since or n in cited:
+            weak_since += first
+        elif first and highest < n <= highest + 3 + weak_since:
             accepted[(h, s)] = (e, n)
             cited.add(n)
             highest = max(highest, n)
             weak_since = 0
-    strong_order = sorted(accepted)
+        elif n in cited:
+            accepted[(h, s)] = (e, n)
+            repeats.add((h, s))
+    strong_order = sorted(k for k in accepted if k not in repeats)
     # the smallest strong number from each position on: a weak marker must stay below the next strong one
     next_strong = [10**6] * (len(strong_order) + 1)
     for i in range(len(strong_order) - 1, -1, -1):
@@ -159,13 +173,13 @@ def _resolve_markers(holders: list, footnotes: list[Footnote], page_of=lambda li
     for (h, s), (e, _n) in accepted.items():
         spans.setdefault(h, []).append((s, e))
     lo = 0
-    for h, s, e, n, strong in cands:
+    for h, s, e, n, strong, first in cands:
         if strong:
             if (h, s) in accepted:
                 lo = max(lo, n)
             continue
         hi = next_strong[bisect_right(strong_order, (h, s))]
-        if n in cited or not lo < n < hi or n > lo + 3:
+        if n in cited or not first or not lo < n < hi or n > lo + 3:
             continue
         if any(not (e <= s2 or s >= e2) for s2, e2 in spans.get(h, ())):
             continue  # overlaps an accepted marker

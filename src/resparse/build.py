@@ -56,6 +56,10 @@ _NOT_BEFORE_MARKER = re.compile(
     r"January|February|March|April|May|June|July|August|September|October|November|December))$",
     re.IGNORECASE,
 )
+# how far the context rules of a marker look before and after it (characters): the longest word they test is
+# shorter, and a fixed window keeps the marker scan linear in the paragraph's length
+_WINDOW = 80
+_SENTENCE_AFTER = re.compile(r"\s+[A-Z“\"(]|\s*$")
 _CAP_AFTER = re.compile(r"^\s+[A-Z0-9]")
 # digits glued to a name that ends in a number (data/numbered_names.txt): "Agenda 216" is Agenda 21, footnote 6
 _NUMBERED_NAMES = data.sections("numbered_names.txt")["names"]
@@ -82,8 +86,9 @@ _ANY_MARKER = re.compile(
 
 def _weak_ok(text: str, m: re.Match, how: str) -> bool:
     """Context rules for a number standing apart from its word: "Development 1 and", "organization, 4 and"."""
-    before = text[: m.start()].rstrip()
-    after = text[m.end() :]
+    # the context rules read the words next to the number: a window, so that the cost does not grow with the text
+    before = text[max(0, m.start() - _WINDOW) : m.start()].rstrip()
+    after = text[m.end() : m.end() + _WINDOW]
     if before[-1:].isdigit() and not (_YEAR_END.search(before) or _DOC_END.search(before)):
         return False
     if _LIST_AFTER.match(after) and (before[-1:].isalpha() or _BARE_NUMBER_END.search(before)):
@@ -139,11 +144,14 @@ def _resolve_markers(holders: list, footnotes: list[Footnote], page_of=lambda li
             )
             if how != "glued" and not _weak_ok(text, m, how):
                 continue
-            if how == "glued" and _CODE_BEFORE_DOT.search(text[:start]):
+            before = text[max(0, start - _WINDOW) : start]
+            if how == "glued" and _CODE_BEFORE_DOT.search(before):
                 continue
-            if not first and not (how == "glued" and _REPEAT_BEFORE.search(text[:start])):
+            if not first and not (how == "glued" and _REPEAT_BEFORE.search(before)):
                 continue  # a second citation is glued to a word or a year: "Questions,2", "1949,2"; not "U4", "17.3"
-            if how == "glued" and re.search(r"\d\.$", text[:start]) and not re.match(r"\s+[A-Z“\"(]|\s*$", text[end:]):
+            if how == "glued" and before[-2:-1].isdigit() and before[-1:] == "." and not _SENTENCE_AFTER.match(
+                text, end, end + _WINDOW
+            ):
                 continue  # "section 3.2", not "in October 2013.19 It builds"
             cands.append((h, start, end, int(num), how == "glued", first))
     cands.sort()

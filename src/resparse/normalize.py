@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from operator import attrgetter, itemgetter
 from dataclasses import dataclass, field
 
 from .errors import InputError
@@ -59,8 +60,14 @@ _INLINE = re.compile(
 )
 
 
-# a line without any of these needs no cleaning beyond trailing spaces (the common case: plain PDF text)
-_NEEDS_CLEANING = re.compile(r"^\s*[#\-+•*]|[<*_]|\S  +\S|[" + re.escape("".join(_CHAR_MAP)) + r"]")
+# a line without any of these needs no cleaning beyond trailing spaces (the common case: plain PDF text): a markdown
+# lead, "<", "*", "_", a character of the map, or a run of spaces inside the line
+_NEEDS_CHARS = re.compile(r"[<*_" + re.escape("".join(_CHAR_MAP)) + r"]")
+
+
+def _needs_cleaning(raw: str) -> bool:
+    inner = raw.strip(" ")
+    return bool(inner[:1] in ("#", "-", "+", "•") or _NEEDS_CHARS.search(raw) or "  " in inner)
 
 
 def clean_line(raw: str) -> tuple[str, list[tuple[int, int]], bool]:
@@ -69,7 +76,7 @@ def clean_line(raw: str) -> tuple[str, list[tuple[int, int]], bool]:
     ``colmap`` is a list of breakpoints (clean_offset, source_col), both 0-based: a clean offset maps to the source
     column of the last breakpoint at or before it plus the distance from that breakpoint.
     """
-    if not _NEEDS_CLEANING.search(raw):
+    if not _needs_cleaning(raw):
         return raw.rstrip(), [(0, 0)], False
     out: list[str] = []
     colmap: list[tuple[int, int]] = [(0, 0)]
@@ -109,6 +116,10 @@ def clean_line(raw: str) -> tuple[str, list[tuple[int, int]], bool]:
 # ---------------------------------------------------------------- data types
 
 
+_OFFSET_OF = attrgetter("offset")
+_FIRST_OF = itemgetter(0)
+
+
 @dataclass
 class Piece:
     offset: int  # offset in the logical line where this physical line's text starts
@@ -142,14 +153,14 @@ class Line:
         if len(self.pieces) == 1:
             piece = self.pieces[0]
         else:
-            i = max(0, bisect_right([p.offset for p in self.pieces], offset) - 1)
+            i = max(0, bisect_right(self.pieces, offset, key=_OFFSET_OF) - 1)
             piece = self.pieces[i]
         rel = max(0, offset - piece.offset)
         colmap = piece.colmap
         if len(colmap) == 1:
             clean0, src0 = colmap[0]
         else:
-            clean0, src0 = colmap[max(0, bisect_right([c for c, _ in colmap], rel) - 1)]
+            clean0, src0 = colmap[max(0, bisect_right(colmap, rel, key=_FIRST_OF) - 1)]
         return (piece.line, src0 + (rel - clean0) + 1)
 
     def span(self) -> tuple[int, int, int, int]:
@@ -342,7 +353,7 @@ def opens_paragraph(before: str, text: str) -> bool:
     >>> opens_paragraph("in accordance with the request of the Assembly,", "New York, on 3 May")
     False
     """
-    if ending(before) != "," or not text[:1].isupper():
+    if not text[:1].isupper() or ending(before) != ",":
         return False
     return opening_phrase(text) is not None
 

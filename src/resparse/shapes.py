@@ -32,5 +32,9 @@ def ending(text: str) -> str:
     >>> ending("at its forty-third session,1"), ending("in June 2012,4 "), ending("resolution 70/1")
     (',', ',', '1')
     """
-    t = TRAILING_MARKER.sub("", text.rstrip()).rstrip()
+    t = text.rstrip()
+    # a marker is at most 4 characters (" 123"): search only the tail, so the cost does not grow with the paragraph
+    m = TRAILING_MARKER.search(t, max(0, len(t) - 4))
+    if m:
+        t = t[: m.start()].rstrip()
     return t[-1:] if t else ""

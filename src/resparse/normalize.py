@@ -271,11 +271,12 @@ def _footnote_lines(raw: list[str], drop: set[int], page_starts: set[int]) -> tu
         fn.end_line = idx + 1
         fn.end_column = len(raw[idx].rstrip()) + 1
 
+    last_number = [0]  # the last numbered footnote so far (0: none yet)
+
     def expected(num: str) -> bool:
         if num.startswith("*"):
             return True
-        numeric = [int(f.number) for f in notes if f.number.isdigit()]
-        return not numeric or int(num) == numeric[-1] + 1
+        return not last_number[0] or int(num) == last_number[0] + 1
 
     i = 0
     while i < n:
@@ -284,6 +285,8 @@ def _footnote_lines(raw: list[str], drop: set[int], page_starts: set[int]) -> tu
         if md and i not in drop:
             clean, _, _ = clean_line(md.group(2))
             notes.append(RawFootnote(md.group(1), clean, i + 1, 1, i + 1, len(line.rstrip()) + 1))
+            if md.group(1).isdigit():
+                last_number[0] = int(md.group(1))
             used.add(i)
             i += 1
             continue
@@ -308,6 +311,8 @@ def _footnote_lines(raw: list[str], drop: set[int], page_starts: set[int]) -> tu
                     if m and expected(m.group(1)):
                         current = RawFootnote(m.group(1), "", j + 1, len(text) - len(text.lstrip()) + 1, j + 1, 0)
                         notes.append(current)
+                        if current.number.isdigit():
+                            last_number[0] = int(current.number)
                         add_text(current, m.group(2) or "", j)
                     elif current is not None:
                         add_text(current, clean.strip(), j)

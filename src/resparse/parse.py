@@ -11,6 +11,7 @@ from lark import Lark
 from lark.exceptions import UnexpectedInput
 from lark.lexer import Lexer
 
+from . import footnotes
 from .build import build
 from .errors import InputError, StructureError
 from .lex import tokenize
@@ -96,7 +97,9 @@ def parse_text(text: str, path: str = "") -> Resolution:
         if expected:
             msg += "; expected " + " or ".join(expected[:4])
         raise StructureError(msg, line=line, column=col, source_line=src, path=path) from None
-    return build(tree, lexed, norm)
+    res = build(tree, lexed, norm)
+    footnotes.resolve(res, norm.page_of)
+    return res
 
 
 def read_source(path: str | os.PathLike) -> tuple[str, str | None]:

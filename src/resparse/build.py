@@ -11,8 +11,8 @@ import re
 from lark import Token, Tree
 
 from .phrases import is_preambular, opening_phrase
-from .lex import _DESIGNATION, LexResult, number_prefix
-from .shapes import ANNEX, SUB_MARKER, TITLE
+from .lex import _DESIGNATION, LexResult, LineToken
+from .shapes import ANNEX, TITLE
 from .model import Annex, Footnote, Heading, Paragraph, Resolution, Span, Warning
 from .normalize import Line, Normalized
 
@@ -34,8 +34,6 @@ def _span(lines: list[Line]) -> Span:
 class _Builder:
     def __init__(self, lex: LexResult, norm: Normalized):
         self.lex = lex
-        self.lines = lex.lines
-        self.norm = norm
         self.res = Resolution(symbol=None, title=None, date=None, pages=norm.pages)
         self.pending_headings: list[Heading] = []
         self.annex: str | None = None
@@ -43,8 +41,9 @@ class _Builder:
         self.counters: dict[str, int] = {}
         self.designation: str | None = None  # "rule 7": the designated unit the text is in
 
-    def line_of(self, tok: Token) -> Line:
-        return self.lines[tok.start_pos]
+    @staticmethod
+    def line_of(tok: LineToken) -> Line:
+        return tok.source
 
     # -- header
     def header(self, tree: Tree) -> None:
@@ -73,19 +72,13 @@ class _Builder:
     def paragraph(self, tree: Tree, kind: str, parent: Paragraph | None = None) -> Paragraph:
         toks = [c for c in tree.children if isinstance(c, Token)]
         head = toks[0]
-        line = self.line_of(head)
-        text = line.text
+        text = head.body
         number = ""
         if head.type == "NUM":
-            m = number_prefix(line)
-            text = text[m.end() :]
-            scope, n = self.lex.numbers[head.start_pos]
-            number = str(n)
-            label, eid = self._numbered(scope, number)
+            number = head.number
+            label, eid = self._numbered(head.scope, number)
         elif head.type == "SUB":
-            m = SUB_MARKER.match(text)
-            text = text[m.end() :]
-            number = m.group(1)
+            number = head.marker
             assert parent is not None
             label = f"{parent.label} ({number})"
             eid = f"{parent.id}__subpara_{number}"
@@ -111,7 +104,7 @@ class _Builder:
         body = text.strip()
         for t in toks[1:]:
             more = self.line_of(t).text
-            wrap = t.start_pos in self.lex.wraps and body[-1:] not in ".;:"
+            wrap = t.wrap and body[-1:] not in ".;:"
             body = f"{body} {more}" if wrap else f"{body}\n{more}" if body else more
         para = Paragraph(
             id=eid,
@@ -232,7 +225,7 @@ class _Builder:
                 self.annex_block(child)
             elif child.data == "footnotes":
                 for fn_tree in child.children:
-                    raw = self.norm.footnotes[fn_tree.children[0].start_pos]
+                    raw = fn_tree.children[0].footnote
                     self.res.footnotes.append(
                         Footnote(raw.number, raw.text, Span(raw.line, raw.column, raw.end_line, raw.end_column))
                     )

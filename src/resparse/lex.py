@@ -19,6 +19,7 @@ import re
 from dataclasses import dataclass, field
 
 from lark import Token
+from lark.lark import PostLex
 
 from .errors import NotAResolution
 from .phrases import is_preambular, opening_phrase
@@ -76,6 +77,64 @@ def _to_roman(v: int) -> str:
     return "".join(out)
 
 
+class LineToken(Token):
+    """A token for one logical line, carrying what the lexer decided about it, so that build reads only the tree.
+
+    ``source`` the :class:`~resparse.normalize.Line`; ``body`` its text without the paragraph number or marker;
+    ``number`` and ``scope`` of a numbered paragraph (NUM: "22", "" or "rule 7"); ``marker`` and ``style`` of a
+    sub-paragraph (SUB: "ii", "i" — styles 'a' letters, 'i' romans, 'A' capitals, '1' digits); ``level`` the
+    sub-paragraph depth the line stands at (0 top level, 1 the first level of sub-paragraphs; None: no change, a
+    continuation line or a heading inside a list), read by :class:`Nesting`; ``wrap`` a continuation line that
+    continues the sentence before it (joined with a space, not a line break); ``footnote`` the raw footnote of a
+    FOOTNOTE token.
+    """
+
+    source: Line
+    body: str
+    number: str = ""
+    scope: str = ""
+    marker: str = ""
+    style: str = ""
+    level: int | None = 0
+    wrap: bool = False
+    footnote: object = None
+
+    @classmethod
+    def of(cls, kind: str, line: Line, index: int, text: str | None, level: int | None, **facts) -> "LineToken":
+        tok = cls(kind, line.text if text is None else text, start_pos=index, line=line.line, column=1)
+        tok.source = line
+        tok.body = line.text
+        tok.level = level
+        for name, value in facts.items():
+            setattr(tok, name, value)
+        return tok
+
+
+class Nesting(PostLex):
+    """Lark's postlex for the sub-paragraph levels, in the idiom of its ``Indenter``: where a token's ``level`` is
+    deeper than the current one, an _INDENT; where it is shallower, one _DEDENT per level closed; at the end, the
+    levels still open are closed."""
+
+    always_accept = ()
+
+    def process(self, stream):
+        depth = 0
+        tok = None
+        for tok in stream:
+            level = getattr(tok, "level", None)
+            if level is not None:
+                while depth > level:
+                    depth -= 1
+                    yield Token.new_borrow_pos("_DEDENT", "", tok)
+                while depth < level:
+                    depth += 1
+                    yield Token.new_borrow_pos("_INDENT", "", tok)
+            yield tok
+        while depth and tok is not None:
+            depth -= 1
+            yield Token.new_borrow_pos("_DEDENT", "", tok)
+
+
 @dataclass
 class LexResult:
     tokens: list[Token]
@@ -83,8 +142,6 @@ class LexResult:
     warnings: list[tuple[int, str]] = field(default_factory=list)
     # per line index: (scope, number) of numbered paragraphs
     numbers: dict[int, tuple[str, int]] = field(default_factory=dict)
-    # per line index of a SUB token: its marker and style
-    subs: dict[int, tuple[str, str]] = field(default_factory=dict)
     # lines that start with a number but only continue the sentence before them ("launched in / 2007. These")
     wraps: set[int] = field(default_factory=set)
 
@@ -355,14 +412,12 @@ def tokenize(norm: Normalized, path: str = "") -> LexResult:
     toks = res.tokens
     stack: list[tuple[str, str]] = []  # (style, last marker) per open sub-paragraph level
 
-    def emit(kind: str, i: int, text: str | None = None) -> None:
-        ln = lines[i]
-        toks.append(Token(kind, ln.text if text is None else text, start_pos=i, line=ln.line, column=1))
+    def emit(kind: str, i: int, text: str | None = None, level: int | None = 0, **facts) -> None:
+        toks.append(LineToken.of(kind, lines[i], i, text, level, **facts))
 
     def close(i: int, depth: int = 0) -> None:
-        while len(stack) > depth:
-            stack.pop()
-            toks.append(Token("_DEDENT", "", start_pos=i, line=lines[i].line, column=1))
+        # the open sub-paragraph levels, for the decisions; the nesting itself is emitted by the Nesting postlex
+        del stack[depth:]
 
     phase = "head"
     para_open = False  # a paragraph (or sub-paragraph) can take continuation lines
@@ -373,11 +428,10 @@ def tokenize(norm: Normalized, path: str = "") -> LexResult:
                 emit("TITLE", i)
                 phase = "pre"
             elif i == ga:
-                emit("GA", i)
-                phase = "pre"
                 rest = _GA_PREFIX.sub("", t).strip() if not _GA.match(t) else ""
-                if rest:  # "The General Assembly, Recalling ..." on one line
-                    toks[-1] = Token("GA", "The General Assembly,", start_pos=i, line=ln.line, column=1)
+                # "The General Assembly, Recalling ..." on one line: the token is the first part
+                emit("GA", i, "The General Assembly," if rest else None)
+                phase = "pre"
             elif _ADOPTED.match(t):
                 emit("ADOPTED", i)
             elif COMMITTEE.match(t):
@@ -411,10 +465,11 @@ def tokenize(norm: Normalized, path: str = "") -> LexResult:
             if not keep:
                 close(i)
                 para_open = False
-            emit("HEADING", i)
+            emit("HEADING", i, level=None if keep else 0)
         elif s == "NUMC" and i in res.numbers:
             close(i)
-            emit("NUM", i)
+            scope, n = res.numbers[i]
+            emit("NUM", i, number=str(n), scope=scope, body=t[number_prefix(ln).end() :])
             phase = "op" if phase == "pre" else phase
             para_open = True
         elif s == "SUB" and (para_open or phase == "pre") and toks and toks[-1].type not in ("GA",) and not _inline_item(
@@ -435,9 +490,7 @@ def tokenize(norm: Normalized, path: str = "") -> LexResult:
                 if ordinal(m, style) != 1:
                     res.warnings.append((ln.line, f"sub-paragraphs start at ({m})"))
                 stack.append((style, m))
-                toks.append(Token("_INDENT", "", start_pos=i, line=ln.line, column=1))
-            res.subs[i] = (m, style)
-            emit("SUB", i)
+            emit("SUB", i, level=len(stack), marker=m, style=style, body=t[SUB_MARKER.match(t).end() :])
             para_open = True
         else:
             # text: a preambular paragraph, an unnumbered paragraph, or the continuation of the open paragraph
@@ -458,12 +511,13 @@ def tokenize(norm: Normalized, path: str = "") -> LexResult:
                 else:
                     emit("TEXT", i)
             elif para_open and not opens_paragraph(lines[i - 1].text, t):
-                emit("CONT", i)
+                emit("CONT", i, level=None, wrap=i in res.wraps)
             else:
                 close(i)
                 emit("TEXT", i)
                 para_open = True
-    close(len(lines) - 1 if lines else 0)
     for k, fn in enumerate(norm.footnotes):
-        toks.append(Token("FOOTNOTE", fn.text, start_pos=k, line=fn.line, column=fn.column))
+        tok = LineToken("FOOTNOTE", fn.text, start_pos=k, line=fn.line, column=fn.column)
+        tok.footnote = fn
+        toks.append(tok)
     return res

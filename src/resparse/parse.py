@@ -14,7 +14,7 @@ from lark.lexer import Lexer
 from . import footnotes
 from .build import build
 from .errors import InputError, StructureError
-from .lex import tokenize
+from .lex import Nesting, tokenize
 from .model import Resolution, Warning
 from .normalize import decode, normalize
 
@@ -50,7 +50,14 @@ def cache_path(name: str) -> str | bool:
 
 @lru_cache(maxsize=1)
 def _parser() -> Lark:
-    return Lark(grammar_text(), parser="lalr", lexer=_TokenStream, start="start", cache=cache_path("resolution"))
+    return Lark(
+        grammar_text(),
+        parser="lalr",
+        lexer=_TokenStream,
+        postlex=Nesting(),
+        start="start",
+        cache=cache_path("resolution"),
+    )
 
 
 _TOKEN_NAMES = {
@@ -87,7 +94,7 @@ def parse_text(text: str, path: str = "") -> Resolution:
         src = ""
         what = "this line"
         if tok is not None and tok.type != "$END":
-            logical = lexed.lines[tok.start_pos] if tok.type != "FOOTNOTE" else None
+            logical = getattr(tok, "source", None)  # the logical line of a line token (not of a footnote)
             line = tok.line or 0
             col = tok.column or 1
             src = logical.text if logical is not None else str(tok)

@@ -344,33 +344,40 @@ def _inline_item(text: str, stack: list[tuple[str, str]], previous: str, nxt: in
 # ---------------------------------------------------------------- the lexer
 
 
-def tokenize(norm: Normalized, path: str = "") -> LexResult:
-    lines = norm.lines
-    res = LexResult(tokens=[], lines=lines, warnings=list(norm.warnings))
+def _body_start(lines: list[Line], warnings: list, path: str) -> tuple[int, bool]:
+    """Index of the line "The General Assembly," (or, where it was left out, of the title line) and whether it was
+    left out. Raises NotAResolution where neither is found."""
     ga = next((i for i, ln in enumerate(lines) if _GA.match(ln.text) or _GA_PREFIX.match(ln.text)), None)
-    missing_ga = False
-    if ga is None:
-        # a resolution whose "The General Assembly," was left out: the body starts after its title
-        adopted = next((i for i, ln in enumerate(lines) if _ADOPTED.match(ln.text)), None)
-        title = next((i for i, ln in enumerate(lines) if adopted is not None and i > adopted and TITLE.match(ln.text)), None)
-        if title is not None and title + 1 < len(lines):
-            ga = title
-            missing_ga = True
-            res.warnings.append((lines[title + 1].line, "no line 'The General Assembly,' before the first paragraph"))
-    if ga is None:
-        first = next((ln for ln in lines if ln.text.strip()), None)
-        raise NotAResolution(
-            "not a General Assembly resolution: no line 'The General Assembly,' opens its paragraphs",
-            line=first.line if first else 1,
-            column=1,
-            source_line=first.text if first else "",
-            path=path,
-        )
-    shapes = [_shape(ln, i > ga, lines[i + 1] if i + 1 < len(lines) else None) for i, ln in enumerate(lines)]
+    if ga is not None:
+        return ga, False
+    # a resolution whose "The General Assembly," was left out: the body starts after its title
+    adopted = next((i for i, ln in enumerate(lines) if _ADOPTED.match(ln.text)), None)
+    title = next((i for i, ln in enumerate(lines) if adopted is not None and i > adopted and TITLE.match(ln.text)), None)
+    if title is not None and title + 1 < len(lines):
+        warnings.append((lines[title + 1].line, "no line 'The General Assembly,' before the first paragraph"))
+        return title, True
+    first = next((ln for ln in lines if ln.text.strip()), None)
+    raise NotAResolution(
+        "not a General Assembly resolution: no line 'The General Assembly,' opens its paragraphs",
+        line=first.line if first else 1,
+        column=1,
+        source_line=first.text if first else "",
+        path=path,
+    )
 
-    adopt = _adoption(lines, shapes, ga)
 
-    # Numbering, section by section (the body, an adopted text, then each annex).
+def classify(lines: list[Line], ga: int) -> list[str]:
+    """The first stage of the lexer: each logical line's shape by itself and its neighbours ("PLENARY", "ANNEX",
+    "NUMC" a line that starts with a number, "SUB", "HEADING", "TEXT"); lines up to ``ga`` are the header."""
+    return [_shape(ln, i > ga, lines[i + 1] if i + 1 < len(lines) else None) for i, ln in enumerate(lines)]
+
+
+def decide_numbering(
+    lines: list[Line], shapes: list[str], ga: int, adopt: int | None, warnings: list
+) -> tuple[dict[int, tuple[str, int]], set[int], bool]:
+    """The second stage: which numbered lines are paragraph numbers, section by section (the body, an adopted
+    text, then each annex). Returns {line index: (scope, number)}, the numbered lines that only continue the
+    sentence before them ("launched in / 2007. These"), and whether the body itself is numbered."""
     sections: list[list[int]] = [[]]
     heading_before: dict[int, list[str]] = {}
     prev_headings: list[str] = []
@@ -389,14 +396,28 @@ def tokenize(norm: Normalized, path: str = "") -> LexResult:
             heading_before[i] = prev_headings
             prev_headings = []
         # text between a heading and "1." (the preamble of a section "II") keeps the heading in view
+    numbers: dict[int, tuple[str, int]] = {}
+    wraps: set[int] = set()
     for sec in sections:
         cands = [(i, int(number_prefix(lines[i]).group(1))) for i in sec]
-        decided = _decide_numbers(cands, heading_before, lines, res.warnings)
-        res.numbers.update(decided)
+        decided = _decide_numbers(cands, heading_before, lines, warnings)
+        numbers.update(decided)
         for run in _number_runs(cands):
             if len(run) == 1 and run[0][1] != 1 and run[0][0] not in decided:
-                res.wraps.add(run[0][0])
-    numbered_body = any(i in res.numbers for i in sections[0])
+                wraps.add(run[0][0])
+    return numbers, wraps, any(i in numbers for i in sections[0])
+
+
+def tokenize(norm: Normalized, path: str = "") -> LexResult:
+    """Logical lines -> line tokens, in three stages: :func:`classify` the lines, :func:`decide_numbering`, then
+    this function's pass that decides each line's token and sub-paragraph level with the context of the lines
+    before it; the nesting tokens (_INDENT/_DEDENT) come after, from the :class:`Nesting` postlex."""
+    lines = norm.lines
+    res = LexResult(tokens=[], lines=lines, warnings=list(norm.warnings))
+    ga, missing_ga = _body_start(lines, res.warnings, path)
+    shapes = classify(lines, ga)
+    adopt = _adoption(lines, shapes, ga)
+    res.numbers, res.wraps, numbered_body = decide_numbering(lines, shapes, ga, adopt, res.warnings)
 
     # next SUB line and next non-heading line after each line (lookahead without rescanning)
     next_sub: list[int | None] = [None] * len(lines)

@@ -36,3 +36,21 @@ def test_codes_are_not_second_citations(corpus_dir):
     assert "U4 Anti-Corruption" in centre.text and "4" not in centre.footnotes
     res = resparse.parse(corpus_dir / "A_RES_79_284.txt")
     assert "CM/Rec(2024)2 " in res.get("28").text
+
+
+def test_marker_after_a_space_after_a_plural_name():
+    # a plural unit word is a reference only before a list ("paragraphs 7 and 8"); "the relevant Principles 2  to
+    # register" continues the footnote sequence, so 2 is a marker
+    from conftest import mini_resolution
+
+    text = mini_resolution(
+        "Encourages States to apply the Guiding Principles on Business and Human Rights,1 including the relevant "
+        "Principles 2  to register data, and the principles in paragraphs 7 and 8 of the annex;",
+    )
+    head, plenary, tail = text.partition("1st plenary meeting")
+    assert plenary  # the footnote block goes before the plenary line, as on the PDF's last page
+    text = head + "__________________\n \n1  A/HRC/17/31, annex.\n2  Ibid., principle 2.\n\n" + plenary + tail
+    res = resparse.parse_text(text)
+    assert res.get("1").footnotes == ["1", "2"]
+    assert "relevant Principles to register data" in res.get("1").text
+    assert "paragraphs 7 and 8 of the annex" in res.get("1").text

@@ -45,11 +45,14 @@ _CODE_BEFORE_DOT = re.compile(
 # closing quote and a comma, colon or semicolon ("Questions,2", "Development”2", "1949,2"); not a code ("U4",
 # "UNDC2", "CM/Rec(2024)2") or a number ("target 17.3")
 _REPEAT_BEFORE = re.compile(r"(?:[a-z]{2}|[a-z][”\"’]|(?<![\d/.])(?:19|20)\d\d)[,;:]?$")
+# the word before a number standing apart that makes it a number, not a marker: a unit ("paragraph 4", "rule 7";
+# a plural unit only before a list, "paragraphs 7 and 8", which the list rule sees: "the relevant Principles 4 to
+# register" is a marker), a preposition or article ("of 12 September"), a month
 _NOT_BEFORE_MARKER = re.compile(
-    r"(?:\b(?:paragraphs?|paras?\.?|rules?|articles?|Articles?|Rules?|sections?|annex|annexes|"
-    r"chapters?|parts?|goal|targets?|objectives?|items?|No\.|Nos\.|vol\.|p\.|pp\.|page|pages|phase|Phase|"
+    r"(?:\b(?:paragraph|paras?\.?|rule|article|section|annex|"
+    r"chapter|part|goal|target|objective|item|No\.|Nos\.|vol\.|p\.|pp\.|page|phase|"
     r"of|to|in|on|at|by|for|from|the|and|or|than|with|about|over|under|between|some|all|least|most|"
-    r"meeting|principle|principles|option|level|step|"
+    r"meeting|principle|option|level|step|"
     r"January|February|March|April|May|June|July|August|September|October|November|December))$",
     re.IGNORECASE,
 )

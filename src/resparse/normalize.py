@@ -402,14 +402,14 @@ def normalize(text: str) -> Normalized:
     gap = True
     page_break = False
     open_marker = False  # current line is a marker alone: the next text belongs to it
+    standalone = False  # current line stands alone ("The General Assembly,", "Annex II")
     for idx, rawline in enumerate(raw):
-        if idx in skip:
-            if idx in drop or idx in fn_used:
-                page_break = page_break or idx in drop or idx in fn_used
+        if idx in skip:  # a page header or a footnote block: a page break for the join
+            page_break = True
             gap = True
             continue
         clean, colmap, hint = clean_line(rawline)
-        lead = len(clean) - len(clean.lstrip())
+        lead = len(clean) - len(clean.lstrip()) if clean[:1] == " " else 0
         if lead:
             clean = clean.lstrip()
             colmap = [(max(0, c - lead), s) for c, s in colmap]
@@ -422,7 +422,7 @@ def normalize(text: str) -> Normalized:
             cur is None
             or hint
             or cur.heading_hint
-            or bool(_STANDALONE.match(cur.text))
+            or standalone
             or bare
             or (_MARKER.match(clean) is not None and not open_marker and not _continues_sentence(cur, clean))
             or (not open_marker and opens_paragraph(cur.text, clean))
@@ -435,6 +435,7 @@ def normalize(text: str) -> Normalized:
                 lines.append(cur)
             cur = Line(text=clean, heading_hint=hint, gap_before=gap, page_break_before=page_break, bare_number=bare)
             cur.pieces.append(Piece(0, idx + 1, colmap))
+            standalone = bool(_STANDALONE.match(clean))  # nothing is joined to it
         else:
             assert cur is not None
             joined = _glue(cur.text, clean)

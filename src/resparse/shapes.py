@@ -32,8 +32,9 @@ def ending(text: str) -> str:
     >>> ending("at its forty-third session,1"), ending("in June 2012,4 "), ending("resolution 70/1")
     (',', ',', '1')
     """
-    t = text.rstrip()
-    # a marker is at most 4 characters (" 123"): search only the tail, so the cost does not grow with the paragraph
+    # only the tail is read, so that the cost does not grow with the paragraph: a marker is at most 4 characters
+    # (" 123") and the character before it
+    t = text[-24:].rstrip() or text.rstrip()[-24:]
     m = TRAILING_MARKER.search(t, max(0, len(t) - 4))
     if m:
         t = t[: m.start()].rstrip()

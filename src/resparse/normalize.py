@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 
 from .errors import InputError
 from .phrases import opening_phrase
-from .shapes import TERMINAL, ending
+from .shapes import COMMITTEE_WORDS, MARKER_WORDS, PLENARY_WORDS, TERMINAL, ending
 
 # ---------------------------------------------------------------- characters
 
@@ -120,14 +120,14 @@ _OFFSET_OF = attrgetter("offset")
 _FIRST_OF = itemgetter(0)
 
 
-@dataclass
+@dataclass(slots=True)
 class Piece:
     offset: int  # offset in the logical line where this physical line's text starts
     line: int  # 1-based source line
     colmap: list[tuple[int, int]]
 
 
-@dataclass
+@dataclass(slots=True)
 class Line:
     """A logical line: one paragraph, heading or header line, joined from one or more physical lines."""
 
@@ -328,21 +328,21 @@ def _footnote_lines(raw: list[str], drop: set[int], page_starts: set[int]) -> tu
 # A physical line that starts one of these always starts a new logical line.
 _MARKER = re.compile(
     r"^(?:\d{1,5}\.(?=\s|$)"
-    r"|\((?:[a-z]{1,2}|[ivxlc]{1,6}|[A-Z]|\d{1,2})\)(?=\s|$)"
+    rf"|\((?:{MARKER_WORDS})\)(?=\s|$)"
     r"|[IVXL]{1,6}\.(?=\s|$)"
     r"|[A-Z]\.(?=\s|$)"
     r"|(?:Rule|Article)\s+\d+\b"
     r"|(?:Annex|ANNEX|Appendix)\b"
-    r"|\d+(?:st|nd|rd|th)\s+plenary\s+meeting"
+    rf"|{PLENARY_WORDS}"
     r"|The General Assembly\b"
     r"|Resolution adopted by\b"
-    r"|\[(?:[Ww]ithout reference|[Oo]n the report|[Oo]n the basis)"
+    rf"|{COMMITTEE_WORDS}"
     r"|\d{1,3}/\d{1,4}(?:\s?[A-Z])?\.\s"
     r")"
 )
 # A marker alone on its line: its text follows on the next line, whatever lies between.
-_MARKER_ONLY = re.compile(r"^(?:\d{1,5}\.|\((?:[a-z]{1,2}|[ivxlc]{1,6}|[A-Z]|\d{1,2})\)|[IVXL]{1,6}\.|[A-Z]\.)$")
-_SUB_MARKER_LOWER = re.compile(r"^\((?:[a-z]{1,2}|[ivxlc]{1,6}|[A-Z]|\d{1,2})\)\s+[a-z]")
+_MARKER_ONLY = re.compile(rf"^(?:\d{{1,5}}\.|\((?:{MARKER_WORDS})\)|[IVXL]{{1,6}}\.|[A-Z]\.)$")
+_SUB_MARKER_LOWER = re.compile(rf"^\((?:{MARKER_WORDS})\)\s+[a-z]")
 # Lines that stand alone: nothing is joined to them.
 _STANDALONE = re.compile(r"^(?:The General Assembly,?|(?:Annex|ANNEX|Appendix)(?:\s+[IVXL\d]+)?)$")
 

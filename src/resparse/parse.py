@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 import os
-from functools import lru_cache
-from importlib import resources
 from pathlib import Path
 
 from lark import Lark
@@ -13,6 +11,7 @@ from lark.lexer import Lexer
 
 from .build import build
 from .errors import InputError, StructureError
+from .grammars import load
 from .lex import tokenize
 from .model import Resolution, Warning
 from .normalize import decode, normalize
@@ -28,13 +27,8 @@ class _TokenStream(Lexer):
         return iter(data)
 
 
-def grammar_text(name: str = "resolution.lark") -> str:
-    return resources.files("resparse.grammar").joinpath(name).read_text(encoding="utf-8")
-
-
-@lru_cache(maxsize=1)
 def _parser() -> Lark:
-    return Lark(grammar_text(), parser="lalr", lexer=_TokenStream, start="start")
+    return load("resolution.lark", parser="lalr", lexer=_TokenStream, start="start")
 
 
 _TOKEN_NAMES = {

@@ -1,0 +1,65 @@
+"""The failing cases of ../shared/cases (copied to tests/fixtures/) that are about citations: each stands for a
+kind of fault, and each answers here as ../shared/cases/README.md says it should."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import resparse
+from resparse import check as checker
+from resparse import note as notes
+from resparse.references import problems, resolve
+
+FIXTURES = Path(__file__).parent / "fixtures"
+
+
+def refs_by_source(name: str):
+    res = resparse.parse(FIXTURES / name)
+    refs = resolve(res)
+    out: dict[str, list[tuple[str | None, str | None, str]]] = {}
+    for r in refs:
+        out.setdefault(r.source, []).extend((t.document, t.label, s) for t, s in r.resolved)
+    return res, refs, out
+
+
+def check_note(name: str) -> checker.Report:
+    res = resparse.parse(FIXTURES / f"{name}.txt")
+    note = notes.read(FIXTURES / f"{name}.note.md")
+    return checker.check(note, checker.Library([res]))
+
+
+def test_or_list_in_a_resolution():
+    res, refs, by = refs_by_source("or-list.txt")
+    # "paragraph 1 or 3 above": both members; 3 does not exist, so a warning
+    assert by["2"] == [(None, "1", "ok"), (None, "3", "missing")]
+    assert [w.message.rsplit(": ", 1)[1] for w in problems(refs)] == ["no paragraph 3"]
+
+
+def test_or_list_in_a_note():
+    report = check_note("or-list")
+    assert [(f.line, f.code) for f in report.findings] == [(3, "R102"), (5, "R102")]
+    assert [f.paragraph for f in report.findings] == ["1 (d)", "1 (e), 40"]
+
+
+def test_third_level_siblings_in_a_resolution():
+    res, refs, by = refs_by_source("third-level-siblings.txt")
+    assert by["2"] == [(None, "1 (a) (ii)", "ok"), (None, "1 (a) (iii)", "ok")]
+    assert by["3"] == [(None, "1 (a) (i)", "ok"), (None, "1 (a) (ii)", "ok"), (None, "1 (a) (iii)", "ok")]
+    assert problems(refs) == []
+
+
+def test_third_level_siblings_in_a_note():
+    report = check_note("third-level-siblings")
+    assert report.findings == []
+    assert [i.paragraphs for i in report.items if i.kind == "citation"] == [["1 (a) (ii)", "1 (a) (iii)"]]
+
+
+def test_footnote_external_locators():
+    res, refs, by = refs_by_source("footnote-external-locators.txt")
+    fn = [r for r in refs if r.source == "footnote 1"]
+    # one citation of the report's parts, none of this resolution's
+    assert [r.citation.phrase for r in fn] == ["chap. I, resolution 1, annexes I and II"]
+    assert fn[0].citation.kind == "external" and fn[0].citation.document_name.startswith("Report of the World Conference")
+    assert by["footnote 1"] == [(None, "chapter I, resolution 1, annex I", "external"),
+                                (None, "chapter I, resolution 1, annex II", "external")]
+    assert problems(refs) == [] and not any(s in ("missing", "unresolved") for _, _, s in by["footnote 1"])

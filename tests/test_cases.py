@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 import resparse
 from resparse import check as checker
 from resparse import note as notes
@@ -63,3 +65,10 @@ def test_footnote_external_locators():
     assert by["footnote 1"] == [(None, "chapter I, resolution 1, annex I", "external"),
                                 (None, "chapter I, resolution 1, annex II", "external")]
     assert problems(refs) == [] and not any(s in ("missing", "unresolved") for _, _, s in by["footnote 1"])
+@pytest.mark.parametrize("which", [1, 2])
+def test_resolution_named_otherwise(which):
+    """Both sentences are checked alike: the quotation differs from paragraph 1 (R104) and the note says "urged"
+    where the paragraph requests (R202)."""
+    report = check_note("resolution-named-otherwise")
+    line = {1: 5, 2: 7}[which]
+    assert sorted(f.code for f in report.findings if f.line == line) == ["R104", "R202"]

@@ -87,6 +87,7 @@ ROWS = [
     # ---- abbreviations
     ("GA res. 71/280, para. 45", "GA res. 71/280, para. 45", "external", [(R, "45")]),
     ("see GA res. 71/280.", "GA res. 71/280", "external", [(R, None)]),
+    ("GA res. 71/280, para. 45, and A/RES/71/280, para. 2", "GA res. 71/280, para. 45", "external", [(R, "45")]),
     ("see res. 71/280, para. 4", "res. 71/280, para. 4", "external", [(R, "4")]),
     ("A/RES/71/280, para. 22 (a)", "A/RES/71/280, para. 22 (a)", "external", [(R, "22 (a)")]),
     ("A/RES/71/280, paras. 22 and 23", "A/RES/71/280, paras. 22 and 23", "external", [(R, "22"), (R, "23")]),

@@ -27,7 +27,7 @@ from typing import Container, Iterable
 
 from lark import Lark, Token, Tree
 from lark.visitors import Interpreter
-from lark.exceptions import UnexpectedInput
+from lark.exceptions import UnexpectedInput, UnexpectedToken
 
 from .model import Citation, Paragraph, Reference, Resolution, Target, Warning
 from .phrases import opening_phrase
@@ -64,10 +64,35 @@ def _longest(text: str, pos: int, start: str = "start") -> Tree | None:
     """The longest prefix of ``text[pos:]`` (within the window) that is a whole citation, as a tree (positions are
     offsets from ``pos``); None when no prefix is.
 
-    The interactive parser reads token by token and notes where the input could end; the prefix found is then
-    parsed again in one go (a copied interactive state cannot give the tree: Lark's deep copy drops token ends and
-    a shallow one shares lists that later reductions extend)."""
+    First one plain parse of the window: where it stops (a token or a character the grammar cannot take), the
+    parser is asked to end there; when it can, that is the longest prefix. Only otherwise ("paragraph 5 and the
+    Secretary-General": the list wants another member) does :func:`_longest_slowly` back up. A result is kept
+    for the text it depends on (:class:`_Memo`), so a phrase met again is not parsed again."""
     window = text[pos : pos + _WINDOW]
+    hit = _MEMO.get(start, window)
+    if hit is not _MISS:
+        return hit
+    parser = _parser()
+    try:
+        tree = parser.parse(window, start=start)
+        _MEMO.put(start, window, len(window), tree)  # the whole window: depends on all of it
+        return tree
+    except UnexpectedInput as exc:
+        stop = exc.token.start_pos if isinstance(exc, UnexpectedToken) else exc.pos_in_stream
+        if isinstance(exc, UnexpectedToken) and exc.token.type == "$END":
+            stop = len(window)
+        try:
+            tree = exc.interactive_parser.feed_eof()
+        except UnexpectedInput:
+            tree = _longest_slowly(window, start)
+    _MEMO.put(start, window, stop, tree)
+    return tree
+
+
+def _longest_slowly(window: str, start: str) -> Tree | None:
+    """:func:`_longest` token by token: the interactive parser notes each point where the input could end, and
+    the last such prefix is parsed again in one go (a copied interactive state cannot give the tree: Lark's deep
+    copy drops token ends and a shallow one shares lists that later reductions extend)."""
     parser = _parser()
     ip = parser.parse_interactive(window, start=start)
     end = 0
@@ -85,6 +110,66 @@ def _longest(text: str, pos: int, start: str = "start") -> Tree | None:
     return parser.parse(window[:end], start=start) if end else None
 
 
+_MISS = object()
+# After the point where the parser stopped, how far the terminals' regular expressions may have read: lookaheads
+# ("_CHAIN", "_TO") read a few words; DOC_NAME (tried after "of the/its/that/this") reads up to ~120 characters.
+_PEEK = 40
+_PEEK_NAME = 150
+_OF = re.compile(r"(?i:\bof)\s+")
+
+
+@lru_cache(maxsize=1)
+def _name_head() -> re.Pattern:
+    """The head of the grammar's DOC_NAME ("the|its|that|this", then the words it refuses): where it does not match,
+    DOC_NAME fails within a few words; where it does, it may read on for ``_PEEK_NAME`` characters."""
+    pattern = _parser().get_terminal("DOC_NAME").pattern.to_regexp()
+    depth, i = 0, pattern.index("(?!")
+    for j in range(i, len(pattern)):
+        if pattern[j] in "()" and pattern[j - 1] != "\\":
+            depth += 1 if pattern[j] == "(" else -1
+            if depth == 0:
+                return re.compile(pattern[: j + 1])
+    raise AssertionError("DOC_NAME has no negative lookahead")  # pragma: no cover
+
+
+class _Memo:
+    """Results of :func:`_longest` by the text they depend on: the window up to where the parser stopped, plus
+    what the lexer may have looked at beyond (``_PEEK``; ``_PEEK_NAME`` from an "of the ..." on, where a document
+    name may be read: not after "of the same", "of the present", ... which DOC_NAME refuses at once). A later window that starts with that text gives the same result. Bucketed by the first
+    characters; bounded (cleared when full)."""
+
+    KEY = 24
+    LIMIT = 50_000
+
+    def __init__(self):
+        self.buckets: dict[tuple[str, str], list[tuple[str, bool, Tree | None]]] = {}
+        self.read: dict[tuple[int, tuple[str, ...]], tuple[Tree, Citation | None]] = {}  # see _read
+        self.size = 0
+
+    def get(self, start: str, window: str):
+        for key, exact, tree in self.buckets.get((start, window[: self.KEY]), ()):
+            if window == key if exact else window.startswith(key):
+                return tree
+        return _MISS
+
+    def put(self, start: str, window: str, stop: int, tree: Tree | None) -> None:
+        ws = len(window) - len(window[stop:].lstrip())
+        depends = ws + _PEEK
+        names = [m.end() for m in _OF.finditer(window, 0, ws + 8) if _name_head().match(window, m.end())]
+        if names:
+            depends = max(depends, names[-1] + _PEEK_NAME)
+        exact = depends >= len(window)  # the end of the text (or of the window) was seen: only the same text
+        if self.size >= self.LIMIT:
+            self.buckets.clear()
+            self.read.clear()
+            self.size = 0
+        self.buckets.setdefault((start, window[: self.KEY]), []).append((window[:depends], exact, tree))
+        self.size += 1
+
+
+_MEMO = _Memo()
+
+
 # ---------------------------------------------------------------- find
 
 
@@ -92,11 +177,13 @@ def _longest(text: str, pos: int, start: str = "start") -> Tree | None:
 _BODY_WORDS = r"(?:Assembly|Commission|Board|Committee|Conference|Forum|Council|Organization|Parties)"
 _OTHER_BODY_BEFORE = re.compile(rf"\b(?!General\b|Security\b)[A-Z][A-Za-z-]+\s+{_BODY_WORDS}\s+$")
 _CAPITAL_BEFORE = re.compile(r"\b(?!General\b)[A-Z][A-Za-z-]+\s+$")
+_BODY_REACH = 80  # characters before a citation that a body's name is looked for in (a name and a body word)
 
 
 def _other_body(before: str, phrase: str) -> bool:
     """ "Statistical Commission decision 53/113", "United Nations Habitat Assembly resolution 2/3": a resolution of
-    another body, which no symbol of the General Assembly names."""
+    another body, which no symbol of the General Assembly names. ``before``: the text just before the citation
+    (:data:`_BODY_REACH` characters, so that the look is the same for every citation: linear in the text)."""
     if re.match(r"Assembly\s+(?:resolution|decision)", phrase):
         m = _CAPITAL_BEFORE.search(before)
         # "Reaffirming Assembly resolution 60/1": an opening phrase is no body's name
@@ -117,10 +204,10 @@ def find(text: str) -> list[Citation]:
         tree = _longest(text, m.start())
         if tree is None:
             continue
-        cit = _Reader(text, last_docs, m.start()).visit(tree.children[0])
+        cit = _read(tree, text, m.start(), last_docs)
         if cit is None:
             continue
-        if _other_body(text[: cit.start], cit.phrase):
+        if _other_body(text[max(0, cit.start - _BODY_REACH) : cit.start], cit.phrase):
             consumed = cit.end  # "United Nations Habitat Assembly resolution 2/3": not the General Assembly's
             continue
         out.append(cit)
@@ -131,6 +218,20 @@ def find(text: str) -> list[Citation]:
 
 
 # ---- interpretation of the tree
+
+
+def _read(tree: Tree, text: str, pos: int, last_docs: list[str]) -> Citation | None:
+    """The citation a tree of :func:`_longest` reads as, at ``pos`` of ``text``. A tree met again (from the memo)
+    with the same documents named before reads the same, shifted: kept beside the memo."""
+    key = (id(tree), tuple(last_docs))
+    hit = _MEMO.read.get(key)
+    if hit is None or hit[0] is not tree:
+        window = text[pos : pos + _WINDOW]
+        hit = (tree, _Reader(window, last_docs, 0).visit(tree.children[0]))
+        _MEMO.read[key] = hit
+    cit = hit[1]
+    return None if cit is None else replace(cit, start=cit.start + pos, end=cit.end + pos,
+                                            targets=list(cit.targets))
 
 
 @dataclass

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from functools import cached_property
 
-from rapidfuzz import fuzz
+from rapidfuzz import fuzz, process
 
 from ..mandates import extract as extract_mandates
 from ..model import Paragraph, Resolution
@@ -66,12 +66,12 @@ class Prepared:
                 n = sum(len(s) for s in segs)
                 return Alignment(lab, n, n, [])
         query = " ".join(w for k in keys for w in k)
-        scored = sorted(((fuzz.partial_ratio(query, self.texts[lab].padded), lab) for lab in labels), reverse=True)
+        # the three nearest by partial_ratio (rapidfuzz's C loop)
+        nearest = process.extract(query, [self.texts[lab].padded for lab in labels], scorer=fuzz.partial_ratio,
+                                  limit=3, score_cutoff=60)
         best: Alignment | None = None
-        for score, lab in scored[:3]:
-            if score < 60:
-                break
-            al = align(segs, self.texts[lab])
+        for _, _, i in nearest:
+            al = align(segs, self.texts[labels[i]])
             if best is None or al.score > best.score:
                 best = al
         return best if best is not None and best.score >= floor else None

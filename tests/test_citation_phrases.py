@@ -81,6 +81,10 @@ ROWS = [
      [("A/RES/71/1", "annex II 8")]),
     ("paragraph 3 of the annex to resolution 60/1", "paragraph 3 of the annex to resolution 60/1", "external",
      [("A/RES/60/1", "annex 3")]),
+    ("paragraphs 102 to 104 of his report dated 18 September 1952", "paragraphs 102 to 104 of his report dated 18 "
+     "September 1952", "external", [(None, "102"), (None, "103"), (None, "104")]),
+    ("the Agreement, in accordance with article 21, paragraph 4, thereof, to designate",
+     "article 21, paragraph 4, thereof", "external", [(None, "article 21.4")]),
     ("Subject to rules 21, 22 and 25 to 27 of the Conference, the", "rules 21, 22 and 25 to 27", "internal",
      [(None, f"rule {n}") for n in (21, 22, 25, 26, 27)]),
     ("Recalling resolution 1 of the Conference", None, None, []),

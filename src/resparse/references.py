@@ -90,24 +90,25 @@ def _longest(text: str, pos: int, start: str = "start") -> Tree | None:
 
 
 def _longest_slowly(window: str, start: str) -> Tree | None:
-    """:func:`_longest` token by token: the interactive parser notes each point where the input could end, and
-    the last such prefix is parsed again in one go (a copied interactive state cannot give the tree: Lark's deep
-    copy drops token ends and a shallow one shares lists that later reductions extend)."""
+    """:func:`_longest` token by token: the interactive parser notes each point where the input could end, and the
+    last such prefix that parses whole is parsed again in one go (a copied interactive state cannot give the tree:
+    Lark's deep copy drops token ends and a shallow one shares lists that later reductions extend)."""
     parser = _parser()
     ip = parser.parse_interactive(window, start=start)
-    end = 0
+    ends: list[int] = []
     try:
         for tok in ip.lexer_thread.lex(ip.parser_state):
             ip.feed_token(tok)
             if "$END" in ip.choices():
-                try:
-                    ip.copy().feed_eof()
-                    end = tok.end_pos
-                except UnexpectedInput:
-                    pass
+                ends.append(tok.end_pos)
     except UnexpectedInput:
         pass
-    return parser.parse(window[:end], start=start) if end else None
+    for end in reversed(ends):  # "$END" may be taken and then refused (LALR's merged lookaheads): try the one before
+        try:
+            return parser.parse(window[:end], start=start)
+        except UnexpectedInput:
+            continue
+    return None
 
 
 _MISS = object()

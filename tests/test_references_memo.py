@@ -55,3 +55,21 @@ def test_memo_keeps_a_long_document_name_apart():
     b = references.find(f"paragraph 3 of {name} Iota Kappa Lambda, and so on")
     assert a[0].document_name == name
     assert b[0].document_name == name + " Iota Kappa Lambda"
+
+
+def test_an_alias_without_a_reader_fails_loudly():
+    from lark import Tree
+
+    with pytest.raises(NotImplementedError, match="no reader for the rule alias 'cite_new'"):
+        references._Reader("text", []).visit(Tree("cite_new", []))
+
+
+def test_references_does_not_import_the_resolution_pipeline():
+    """references.find needs the citation grammar only: the module imports neither parse, lex, normalize nor build
+    (the grammars are loaded by resparse.grammars)."""
+    import ast
+
+    tree = ast.parse(Path(references.__file__).read_text(encoding="utf-8"))
+    imported = {node.module for node in ast.walk(tree) if isinstance(node, ast.ImportFrom) and node.level == 1}
+    assert "grammars" in imported
+    assert not imported & {"parse", "lex", "normalize", "build"}

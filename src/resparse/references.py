@@ -13,7 +13,11 @@ paragraph and footnote of a resolution and decides, in context, which paragraph 
 ..." in a sub-paragraph, "phase I" later) are found by :func:`definitions` and :func:`find_terms`.
 
 The structure of a citation is in ``grammar/references.lark``; a cheap regular expression finds where one may
-start, and the LALR parser (interactive) keeps the longest prefix of the following text that is a whole citation.
+start, and the LALR parser keeps the longest prefix of the following text that is a whole citation (one plain
+parse where it can, token by token where it must; results kept for the text they depend on). The tree is read by
+:class:`_Reader`, a Lark ``Interpreter`` with one method per rule alias. Where a paragraph number cited "of
+resolution N" points in that resolution is :func:`cited_label`, the one rule for the graph, the corpus and the
+draft-note checker.
 """
 
 from __future__ import annotations

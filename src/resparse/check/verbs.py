@@ -33,7 +33,7 @@ def check(reading: Reading, library: Library) -> list[Item]:
     r = reading
     quoted = _Spans((q.start, q.end) for q in r.quotations)
     out = []
-    for i, a in enumerate(r.anchors):
+    for a in r.anchors:
         if a.prepared is None or a.document_only and not is_resolution(a.doc or ""):
             continue
         m = _verb_regex().search(r.text, a.end, min(len(r.text), a.end + 80))

@@ -104,3 +104,14 @@ def test_each_family_reads_anchors_and_library(library):
     assert [i.kind for i in citations.check(reading, library)] == ["citation", "citation"]
     assert [i.kind for i in quotations.check(reading, library)] == ["quotation"]
     assert [i.kind for i in verbs.check(reading, library)] == ["verb"]
+
+
+def test_lists_read_whole_on_71_280(library):
+    """The issue's sentences: "or" members are each checked; third-level siblings and ranges keep their level."""
+    report = run(library, "Paragraph 6 (b) or (d) of resolution 71/280 applies.\n\n"
+                          "Paragraph 1 (e) or 40 of resolution 71/280 applies.\n\n"
+                          "Paragraph 15 (a) (ii) and (iii) of resolution 71/280 applies.\n\n"
+                          "Paragraph 15 (a) (i) to (iii) of resolution 71/280 applies.\n")
+    assert [(f.line, f.code, f.paragraph) for f in report.findings] == [(1, "R102", "6 (d)"), (3, "R102", "1 (e), 40")]
+    assert [i.paragraphs for i in report.items][2:] == [["15 (a) (ii)", "15 (a) (iii)"],
+                                                        ["15 (a) (i)", "15 (a) (ii)", "15 (a) (iii)"]]

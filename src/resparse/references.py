@@ -418,7 +418,7 @@ class _Reader(Interpreter):
         return ["A/DEC/" + re.sub(r"\s+", "", str(tok)) for tok in self._resolution_items(tree)]
 
     def symbols(self, tree: Tree) -> list[str]:
-        return [re.sub(r"\s+", "", str(t)) for t in self._tokens(tree)]
+        return [re.sub(r"\s+", "", str(t)) for t in self._tokens(tree) if t.type == "SYMBOL"]
 
     # -- what an "of ..." names
     def annex_to(self, tree: Tree) -> _Where:

@@ -24,6 +24,7 @@ from rapidfuzz import fuzz
 from ..model import Citation
 from ..note import Note
 from ..references import find
+from ..shapes import SUB_MARKER
 from .align import words
 from .library import Library, Prepared
 from .report import Finding, Item, add_finding
@@ -46,8 +47,22 @@ _NAMED = re.compile(
     re.VERBOSE,
 )
 _RESOLUTION_SYMBOL = re.compile(r"/(?:RES|DEC)/")
-# the markers of a numbered line that may reproduce a paragraph: "22." or "(a)"/"(ii)" (the one place in check/)
-MARKER = re.compile(r"^(?:(\d{1,3})\.|\(([a-z]{1,2}|[ivxl]{1,5})\))\s+(?=\S)")
+_NUMBER_MARKER = re.compile(r"^(\d{1,3})\.\s+(?=\S)")
+
+
+def marker(text: str) -> tuple[str | None, str | None, int] | None:
+    """The marker a numbered line of the note opens with, as (number, sub-paragraph marker, end): "22. Calls" ->
+    ("22", None, 4); "(a) Requests" -> (None, "a", 4); None without one or without words after it. Sub-paragraph
+    markers are the parser's (:data:`resparse.shapes.SUB_MARKER`): the one place in check/ that reads them."""
+    m = _NUMBER_MARKER.match(text)
+    if m:
+        return m.group(1), None, m.end()
+    m = SUB_MARKER.match(text)
+    if m and text[m.end() :].strip() and m.end() > m.end(1) + 1:  # words after the marker and a space
+        return None, m.group(1), m.end()
+    return None
+
+
 _OWN_NUMBER = re.compile(r"^(\d{1,3})\.\s")
 # a quotation does not run over a blank line: pairing starts afresh in each paragraph of the note
 _QUOTATION = re.compile(r"“((?:[^“”\n]|\n(?![ \t]*\n))*)”|\"((?:[^\"\n]|\n(?![ \t]*\n))*)\"")
@@ -340,14 +355,14 @@ class _Reader:
 
     # -- reproduced paragraphs
     def _reproduction(self, li: int, line, previous: str, parent: str | None, last: str | None) -> Reproduction | None:
-        m = MARKER.match(line.text)
+        m = marker(line.text)
         if not m:
             return None
+        number, mark, body_start = m
         prepared = self.lib.get(self.current)
-        if m.group(1):
-            label = m.group(1)
+        if number:
+            label = number
         else:
-            mark = m.group(2)
             top = parent or self._single_cited_top()
             if top is None:
                 return None
@@ -355,11 +370,11 @@ class _Reader:
             if last and last != top and prepared and f"{last} ({mark})" in prepared.paragraphs:
                 label = f"{last} ({mark})"  # (i) under (a)
         start = self.r.line_starts[li]
-        rep = Reproduction(li, start + m.end(), start + len(line.text), label, m.group(0).strip(), prepared,
+        rep = Reproduction(li, start + body_start, start + len(line.text), label, line.text[:body_start].strip(), prepared,
                            self.current, line.indented)
         if prepared is None:
             return rep if line.indented and self.current else None
-        body = line.text[m.end():]
+        body = line.text[body_start:]
         if line.indented:
             return rep
         # not set off: a reproduction when it opens with the paragraph's words, or continues a block after ":"
@@ -382,7 +397,7 @@ class _Reader:
     def _continues(self, li: int, line) -> bool:
         """A line without a number that continues the reproduction above it (set off like it, or a wrapped line)."""
         last = self.r.reproductions[-1]
-        if last.line_index != li - 1 or not line.text.strip() or MARKER.match(line.text):
+        if last.line_index != li - 1 or not line.text.strip() or marker(line.text):
             return False
         prev = self.r.note.lines[li - 1].text.rstrip()
         return (line.indented and last.forced) or (not line.indented and prev[-1:] not in ".;:")

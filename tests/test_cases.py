@@ -3,6 +3,8 @@ kind of fault, and each answers here as ../shared/cases/README.md says it should
 
 from __future__ import annotations
 
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -72,3 +74,11 @@ def test_resolution_named_otherwise(which):
     report = check_note("resolution-named-otherwise")
     line = {1: 5, 2: 7}[which]
     assert sorted(f.code for f in report.findings if f.line == line) == ["R104", "R202"]
+
+
+@pytest.mark.parametrize("name, code", [("or-list", 1), ("third-level-siblings", 0), ("resolution-named-otherwise", 1)])
+def test_cases_exit_codes(name, code):
+    """As a user runs them: `resparse check NOTE --against TEXT` exits 1 on an error, 0 when all verify."""
+    run = subprocess.run([sys.executable, "-m", "resparse", "check", str(FIXTURES / f"{name}.note.md"), "--against",
+                          str(FIXTURES / f"{name}.txt")], capture_output=True, text=True)
+    assert run.returncode == code, run.stderr

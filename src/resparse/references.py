@@ -144,7 +144,7 @@ class _Memo:
     characters; bounded (cleared when full)."""
 
     KEY = 24
-    LIMIT = 50_000
+    LIMIT = 10_000
 
     def __init__(self):
         self.buckets: dict[tuple[str, str], list[tuple[str, bool, Tree | None]]] = {}

@@ -561,8 +561,9 @@ def _chain_labels(path: list[tuple[str, list]]) -> list[str]:
 
 
 def _marker_kind(mark: str) -> str:
-    """ "roman" for (i), (ii), (iv) ...; "letter" for (a), (b), (aa); (i), (v), (x) are read as roman."""
-    return "roman" if mark in _ROMAN else "letter"
+    """ "roman" for (i), (ii), (iv) ...; "number" for (1), (2); "letter" for (a), (b), (aa); (i), (v), (x) are read
+    as roman."""
+    return "number" if mark.isdigit() else "roman" if mark in _ROMAN else "letter"
 
 
 def _same_level(prev: tuple[str | None, tuple[str, ...]], cur: tuple[str | None, tuple[str, ...]]):

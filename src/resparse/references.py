@@ -776,8 +776,13 @@ def resolve(res: Resolution) -> list[Reference]:
             if not any(s < t.end and t.start < e for s, e in taken):
                 found.append(t)
         found.sort(key=lambda c: c.start)
+        before: Citation | None = None  # the last citation of another document in this paragraph
         for cit in found:
+            if before is not None and _continues_other(ctx, cit, before, p):
+                cit = _of_same_document(cit, before)
             out.append(_resolve_one(ctx, cit, p, p.label, p.span.line))
+            if cit.kind == "external" and cit.targets:
+                before = cit
     for f in res.footnotes:
         for cit in find(f.text):
             internal = cit.kind == "internal" and cit.relative is None and cit.direction is None
@@ -786,6 +791,31 @@ def resolve(res: Resolution) -> list[Reference]:
                 cit = _part_of_named(cit, f.text)
             out.append(_resolve_one(ctx, cit, None, f"footnote {f.number}", f.span.line))
     return out
+
+
+_SENTENCE_END = re.compile(r"[.;:]\s")
+_ANNEX_PREFIX = re.compile(r"^(annex(?: [IVXLC]+)?) ")
+
+
+def _continues_other(ctx: _Context, cit: Citation, before: Citation, p: Paragraph) -> bool:
+    """ "paragraphs 1 to 10 of the annex thereto ..., as well as paragraphs 13 and 14": a bare list of paragraph
+    numbers (no "above", "below", "of ...") later in the sentence that cited another document's paragraphs, none
+    of which this text has, continues that citation."""
+    if cit.kind != "internal" or cit.relative is not None or cit.direction or cit.unit != "paragraph":
+        return False
+    if _SENTENCE_END.search(p.text, before.end, cit.start):
+        return False
+    return all(lab not in ctx.order for t in cit.targets for lab in ctx.candidates(cit, t.label, p))
+
+
+def _of_same_document(cit: Citation, before: Citation) -> Citation:
+    """``cit``'s labels as parts of the document ``before`` cites, in the same annex when all its labels are in one
+    ("annex 1" ... "annex 10", then 13 -> "annex 13")."""
+    docs = list(dict.fromkeys(t.document for t in before.targets))
+    prefixes = {m.group(1) if (m := _ANNEX_PREFIX.match(t.label or "")) else None for t in before.targets}
+    prefix = prefixes.pop() if len(prefixes) == 1 else None
+    targets = [Target(d, f"{prefix} {t.label}" if prefix else t.label) for d in docs for t in cit.targets]
+    return replace(cit, kind="external", targets=targets, relative="same", document_name=before.document_name)
 
 
 def _part_of_named(cit: Citation, text: str) -> Citation:

@@ -3,7 +3,9 @@ each paragraph, mandates), and the search for the paragraph a quotation is in.""
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from functools import cached_property
+from itertools import accumulate
 
 from rapidfuzz import fuzz, process
 
@@ -27,6 +29,9 @@ class Prepared:
             self.children[p.label] = [c.label for c in p.children]
             self.order.append(p.label)
         self.texts = {label: Text(label, p.text) for label, p in self.paragraphs.items()}
+        # every paragraph's padded words in one string, in document order, to find a run of words in one pass
+        self._joined = "".join(self.texts[lab].padded for lab in self.order)
+        self._joined_starts = list(accumulate((len(self.texts[lab].padded) for lab in self.order[:-1]), initial=0))
         self.annexes = {p.annex for p in res.walk() if p.annex}
         self.operative = [p.label for p in res.paragraphs if p.kind == "operative"]
         self.preambular = [p.label for p in res.paragraphs if p.kind == "preambular"]
@@ -53,18 +58,10 @@ class Prepared:
         skip = set(exclude_all or ()) | ({exclude} if exclude else set())
         labels = [lab for lab in labels if lab not in skip]
         keys = [[w.lower() for w in seg] for seg in segs]
-        for lab in labels:  # exact, in document order (deepest paragraphs are their own texts)
-            text = self.texts[lab]
-            cursor, ok = 0, True
-            for k in keys:
-                at = text.find(k, cursor)
-                if at < 0:
-                    ok = False
-                    break
-                cursor = at + len(k)
-            if ok:
-                n = sum(len(s) for s in segs)
-                return Alignment(lab, n, n, [])
+        exact = self._exact(keys, labels)
+        if exact is not None:
+            n = sum(len(s) for s in segs)
+            return Alignment(exact, n, n, [])
         query = " ".join(w for k in keys for w in k)
         # the three nearest by partial_ratio (rapidfuzz's C loop)
         nearest = process.extract(query, [self.texts[lab].padded for lab in labels], scorer=fuzz.partial_ratio,
@@ -75,6 +72,30 @@ class Prepared:
             if best is None or al.score > best.score:
                 best = al
         return best if best is not None and best.score >= floor else None
+
+    def _exact(self, keys: list[list[str]], labels: list[str]) -> str | None:
+        """The first of ``labels`` whose words hold the runs ``keys`` exactly and in order (each run after the
+        first occurrence of the one before), found through the paragraphs' joined words: only the paragraphs where
+        the first run occurs are looked at."""
+        rank = {lab: i for i, lab in enumerate(labels)}
+        first = " " + " ".join(keys[0]) + " "
+        seen: set[str] = set()
+        found: list[str] = []
+        at = self._joined.find(first)
+        while at >= 0:
+            lab = self.order[bisect_right(self._joined_starts, at) - 1]
+            if lab in rank and lab not in seen:
+                seen.add(lab)
+                text, cursor = self.texts[lab], 0
+                for k in keys:
+                    i = text.find(k, cursor)
+                    if i < 0:
+                        break
+                    cursor = i + len(k)
+                else:
+                    found.append(lab)
+            at = self._joined.find(first, at + 1)
+        return min(found, key=rank.__getitem__) if found else None
 
     def subtree(self, label: str) -> list[str]:
         out = [label]

@@ -25,6 +25,7 @@ _ACTOR_PHRASE = re.compile(
     r"\s*((?:(?:the|its|their|all)\s+)?[A-Za-z][\w-]*(?:\s+(?!(?:to|in|for|with|by|and|on|at|of|as|from)\b)[A-Za-z][\w-]*){0,4})"
     r"(?=\s*(?:[,;.:()\"“]|$)|\s+(?:to|in|for|with|by|and|on|at|of|as|from)\b)"
 )
+_WORD_NEXT = re.compile(r"\s+[A-Za-z]")
 _DETERMINERS = re.compile(r"^\s+(?:(?:the|its|their|all|both|relevant|other)\s+)*$", re.IGNORECASE)
 
 
@@ -43,6 +44,8 @@ def check(reading: Reading, library: Library) -> list[Item]:
         if quoted.overlaps(a.end, m.start()) or j < len(r.anchors) and r.anchor_starts[j] < m.start():
             continue
         after = r.text[m.end() : m.end() + 150]
+        if not _WORD_NEXT.match(after):
+            continue  # "decided, in its words": no actor can follow (both readings below need a word next)
         hits = [h for h in scan_actors(after) if h.start <= 24 and _DETERMINERS.match(after[: h.start])]
         if hits:  # a name of the actor table ("Regional Commissions")
             it = _check_verb(r, a, m, hits[0].name, m.end() + hits[0].end, known=True)

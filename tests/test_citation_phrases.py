@@ -73,6 +73,9 @@ ROWS = [
      "Secretary-General", "external", [(None, "11"), (None, "12")]),
     ("paragraph 10 of the report of the Advisory Committee", "paragraph 10 of the report of the Advisory Committee",
      "external", [(None, "10")]),
+    ("in accordance with the terms of Article 73 e of the Charter of the United Nations,", "Article 73 e of the "
+     "Charter of the United Nations", "external", [(None, "article 73 (e)")]),
+    ("in paragraph 5 a new text", "paragraph 5", "internal", [(None, "5")]),
     ("in violation of Article 2 (4) of the Charter, and", "Article 2 (4) of the Charter", "external",
      [(None, "article 2 (4)")]),
     ("article 4 (3) and (4) of the agreement", "article 4 (3) and (4) of the agreement", "external",

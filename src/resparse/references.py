@@ -342,7 +342,11 @@ class _Reader(Interpreter):
 
     def _ends(self, tree: Tree) -> list[tuple[str | None, tuple[str, ...]]]:
         ends: list[tuple[str | None, tuple[str, ...]]] = []
-        for child in self._trees(tree):
+        for child in tree.children:
+            if isinstance(child, Token):  # BARE_SUB: "Article 73 e" is 73 (e)
+                if child.type == "BARE_SUB" and ends:
+                    ends[-1] = (ends[-1][0], ends[-1][1] + (str(child),))
+                continue
             if child.data == "des":
                 ends.append((self.visit(child), ()))
             elif child.data == "subs":

@@ -198,6 +198,9 @@ def _resolve_markers(holders: list, footnotes: list[Footnote], page_of=lambda li
 
 # ---------------------------------------------------------------- the tree
 
+# the name, in labels, of a text the body adopts after "Adopts the following ...:" ("adopted 2", "adopted 4 (a)")
+ADOPTED = "adopted"
+
 # a heading that is only a designation: "Rule 25", "Article 3", "II.", "A."
 _BARE_DESIGNATION = re.compile(r"^(?:(?:Rule|Article|Section|Chapter|Part)\s+[\dIVXL]+|[IVXL]{1,6}\.?|[A-Z]\.)$")
 
@@ -318,6 +321,8 @@ class _Builder:
         return label, f"{eid_scope}para_{number}"
 
     def _annex_eid(self) -> str:
+        if self.annex == ADOPTED:
+            return "adopted__"
         return f"annex_{self.annex_index}__" if self.annex else ""
 
     def _count(self, key: str) -> int:
@@ -364,6 +369,16 @@ class _Builder:
             elif child.data in ("op", "uop", "para", "pp"):
                 kind = "preambular" if child.data == "pp" else top_kind
                 self.res.paragraphs.append(self.paragraph(child, kind))
+            elif child.data == "adopted":
+                self.adopted_block(child)
+
+    def adopted_block(self, tree: Tree) -> None:
+        """The text adopted by the one operative clause, in the body: labelled as an annex is, "adopted 2"."""
+        self.annex = ADOPTED
+        self.designation = None
+        self.items(tree.children[1:], "annex")
+        self.annex = None
+        self.designation = None
 
     def annex_block(self, tree: Tree) -> None:
         tok = tree.children[0]

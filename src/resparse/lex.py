@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 from lark import Token
 
 from .errors import NotAResolution
-from .phrases import opening_phrase
+from .phrases import is_preambular, opening_phrase
 from .normalize import Line, Normalized
 
 _PLENARY = re.compile(r"^\d+(?:st|nd|rd|th)\s+plenary\s+meeting\b", re.I)
@@ -101,6 +101,32 @@ class LexResult:
 
 
 # ---------------------------------------------------------------- shapes
+
+
+# "Adopts the following political declaration:", "Adopts the following Pact for the Future and its annexes:": an
+# operative clause that introduces the text it adopts, which follows it in the body with its own numbering
+_FOLLOWING = re.compile(r"\s+the\s+following\b")
+
+
+def adoption_clause(line: Line) -> bool:
+    """Does this unnumbered line adopt the text that follows it ("Adopts the following political declaration:")?
+
+    An operative opening phrase (data/opening_phrases.txt), then "the following", and a colon at its end."""
+    phrase = opening_phrase(line.text)
+    if not phrase or is_preambular(phrase) or _ending(line.text) != ":":
+        return False
+    return bool(_FOLLOWING.match(line.text, len(phrase)))
+
+
+def _adoption(lines: list[Line], shapes: list[str], ga: int) -> int | None:
+    """Index of the unnumbered clause that opens an adopted text in the body, if the body has one: it stands
+    before any numbered paragraph, heading or annex."""
+    for i in range(ga + 1, len(lines)):
+        if shapes[i] != "TEXT":
+            return None
+        if adoption_clause(lines[i]):
+            return i
+    return None
 
 
 def _shape(line: Line, in_body: bool, next_line: Line | None = None) -> str:
@@ -296,12 +322,17 @@ def tokenize(norm: Normalized, path: str = "") -> LexResult:
         )
     shapes = [_shape(ln, i > ga, lines[i + 1] if i + 1 < len(lines) else None) for i, ln in enumerate(lines)]
 
-    # Numbering, section by section (the body, then each annex).
+    adopt = _adoption(lines, shapes, ga)
+
+    # Numbering, section by section (the body, an adopted text, then each annex).
     sections: list[list[int]] = [[]]
     heading_before: dict[int, list[str]] = {}
     prev_headings: list[str] = []
     for i in range(ga + 1, len(lines)):
         s = shapes[i]
+        if i - 1 == adopt:
+            sections.append([])
+            prev_headings = []
         if s == "ANNEX":
             sections.append([])
             prev_headings = []
@@ -425,7 +456,13 @@ def tokenize(norm: Normalized, path: str = "") -> LexResult:
                 res.wraps.add(i)  # "(d) ensure ..." wrapped from an inline list "(a) ... (b) ... (c) ...;"
             if phase == "pre":
                 close(i)
-                if not numbered_body and _ending(t) == ".":
+                if i == adopt:
+                    # the one operative clause; the text it adopts follows, numbered in its own scope
+                    emit("STOP", i)
+                    emit("ADOPTION", i, "")
+                    phase = "annex"
+                    para_open = False
+                elif not numbered_body and _ending(t) == ".":
                     emit("STOP", i)
                     phase = "op"
                     para_open = True

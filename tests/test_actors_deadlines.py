@@ -2,8 +2,8 @@
 
 import pytest
 
-from resparse import actors, deadlines
-from resparse.actors import key, table
+from resparse.mandates import actors, deadlines
+from resparse.mandates.actors import key, table
 
 
 @pytest.mark.parametrize(

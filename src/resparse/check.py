@@ -36,8 +36,8 @@ from rapidfuzz import fuzz
 from rapidfuzz.distance import Levenshtein
 
 from . import mandates as mandates_mod
-from .actors import key as actor_key
-from .actors import scan as scan_actors
+from .mandates.actors import key as actor_key
+from .mandates.actors import scan as scan_actors
 from .model import Citation, Paragraph, Resolution
 from .note import Note
 from .references import find

@@ -251,18 +251,14 @@ def cmd_mandates(args: argparse.Namespace) -> int:
         if not args.actor:
             raise InputError("--db needs --actor: which actor's mandates across the corpus?")
         paths = []
-        matches = [mandates.Match(m, rel) for m, rel in corpus.mandates_by_actor(args.db, args.actor, args.verb)]
+        items = corpus.mandate_rows(args.db, args.actor)
     else:
         paths = _inputs(args.files)
         also = (args.actor,) if args.actor else ()
         for path in paths:
             res = load(str(path) if args.files else None)
             items.extend(mandates.extract(res, also=also))
-        matches = mandates.lookup(items, actor=args.actor, verb=args.verb)
-    if args.timeline:
-        matches = [x for x in matches if x.mandate.kind == "mandate" and x.mandate.deadline]
-    elif not args.actor:
-        matches = [x for x in matches if x.mandate.kind == "mandate"] if args.verb else matches
+    matches = mandates.select(items, actor=args.actor, verb=args.verb, timeline=args.timeline)
     chosen = [x.mandate for x in matches]
     if args.csv == "-":
         sys.stdout.write(render_mandates.csv_text(chosen))

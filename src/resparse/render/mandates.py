@@ -8,8 +8,8 @@ import re
 import textwrap
 from collections import Counter
 
-from ..actors import table
 from ..mandates import Match
+from ..mandates.actors import table
 from ..model import Mandate
 
 WIDTH = 100

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 
-from .model import Deadline
+from ..model import Deadline
 
 MONTHS = "January February March April May June July August September October November December".split()
 _MONTH_NO = {m.lower(): i + 1 for i, m in enumerate(MONTHS)}

@@ -1,0 +1,281 @@
+"""The extraction: the passes over a resolution's paragraphs that give its mandates and mentions."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from ..model import Deadline, Mandate, Paragraph, Resolution
+from . import deadlines
+from .actors import (
+    Actor,
+    Named,
+    Scanner,
+    actor_phrases,
+    cut_qualifiers,
+    key,
+    scan,
+    table,
+)
+from .clauses import _MODAL, Clause, clauses, decided, infinitive, passives
+from .verbs import force_of
+
+# ---------------------------------------------------------------- the extraction
+
+
+@dataclass
+class _Context:
+    """What a chapeau passes to its sub-paragraphs."""
+
+    kind: str  # "address" | "decide"
+    clause: Clause
+    label: str
+    actors: list[Named] = field(default_factory=list)
+    subject: str = ""  # "Decides that the conference:" -> "the conference"
+    deadline: Deadline | None = None
+
+
+class _Extractor:
+    def __init__(self, res: Resolution, also: tuple[str, ...] = ()):
+        self.res = res
+        self.out: list[Mandate] = []
+        self.periods = deadlines.named_periods([(p.label, p.text) for p in res.walk()])
+        year = re.search(r"\d{4}", res.date or "")
+        self.year = year.group(0) if year else None
+        self.also = also
+        self.recent: list[Actor] = []  # actors named so far in the resolution, for "the Office", "the Commission"
+
+    # -- deadlines
+    def deadline(self, text: str, exclude: list[tuple[int, int]] = ()) -> Deadline | None:
+        for d in deadlines.find(_blank(text, exclude), self.periods):
+            if d.type in ("in", "at", "between") and self.year and (d.end or "9999")[:4] < self.year:
+                continue  # "adopted in 2015": a past date is not a deadline
+            return d
+        return None
+
+    def record(self, p: Paragraph, kind: str, clause: Clause | None, **fields) -> None:
+        """Append a Mandate of paragraph ``p`` whose verb is the clause's."""
+        verb = clause.verb if clause else None
+        self.out.append(
+            Mandate(
+                document=self.res.symbol,
+                paragraph=p.label,
+                paragraph_id=p.id,
+                kind=kind,
+                verb=verb.name if verb else None,
+                verb_as_written=clause.written if clause else None,
+                force=force_of(clause.written, verb) if verb and kind == "mandate" else 0,
+                span=p.span,
+                **fields,
+            )
+        )
+
+    def add(self, p: Paragraph, clause: Clause, named: Named, action: str | None, **kw) -> None:
+        self.recent.append(named.actor)
+        kw.setdefault("deadline", None)
+        self.record(
+            p,
+            "mandate",
+            clause,
+            actor=named.actor.name,
+            actor_key=named.actor.key,
+            actor_as_written=named.written,
+            action=_tidy(action) if action else None,
+            via=named.via,
+            part_of=named.part_of or next(iter(sorted(_part_of(named.actor.key))), None),
+            **kw,
+        )
+
+    # -- one paragraph
+    def paragraph(self, p: Paragraph, ctx: _Context | None) -> None:
+        self.recent.extend(Actor(h.name, h.key, True) for h in scan(p.text))
+        cls = clauses(p)
+        own_ctx = None
+        if cls:
+            own_ctx = self.clauses(p, cls)
+        elif ctx is not None:
+            own_ctx = self.inherit(p, ctx)
+        for child in p.children:
+            self.paragraph(child, own_ctx)
+
+    def clauses(self, p: Paragraph, cls: list[Clause]) -> _Context | None:
+        ctx = None
+        previous: list[Named] = []
+        for i, c in enumerate(cls):
+            if c.verb is None:
+                continue
+            nested = passives(c.body)
+            exclude = [span for _, _, span in nested]
+            if c.verb.cls == "address":
+                ctx = self.address(p, c, cls[i + 1 :], previous, exclude) or ctx
+            else:
+                ctx = self.decide(p, c, exclude) or ctx
+            for named, clause_text, span in nested:
+                d = self.deadline(c.body[span[0] : span[1]]) or self.deadline(clause_text)
+                self.add(p, c, named, clause_text, deadline=d, passive=True)
+        return ctx
+
+    def address(self, p, c: Clause, rest: list[Clause], previous: list[Named], exclude) -> _Context | None:
+        body = c.body.strip()
+        offset = len(c.body) - len(c.body.lstrip())
+        exclude = [(s - offset, e - offset) for s, e in exclude]
+        if re.match(r"that\b", body):  # "Requests that the Secretary-General ensure ...": subjunctive
+            for subject, modal, action in decided(body[4:]):
+                for named in actor_phrases(subject, previous, self.recent):
+                    self.add(p, c, named, action, deadline=self.deadline(action), modal=modal)
+            return None
+        at = infinitive(body)
+        action = body[at:] if at is not None else None
+        actor_text = body[:at] if at is not None else body.rstrip(":").strip()
+        if action is None and rest and rest[0].joined and rest[0].verb and rest[0].verb.cls == "address":
+            nxt = rest[0].body.strip()
+            j = infinitive(nxt)
+            action = nxt[j:] if j is not None else None  # "Requests A and invites B, ..., to organize ..."
+            exclude = []
+        actors = actor_phrases(actor_text, previous, self.recent)
+        if action is None:
+            if body.endswith(":") and actors:
+                return _Context("address", c, p.label, actors, deadline=self.deadline(p.text))
+            return None
+        d = self.deadline(action, [(s - (at or 0), e - (at or 0)) for s, e in exclude])
+        for named in actors:
+            self.add(p, c, named, action, deadline=d)
+        previous.extend(actors)
+        return None
+
+    def decide(self, p, c: Clause, exclude) -> _Context | None:
+        body = c.body.strip(" ,")
+        if p.annex is None and re.match(r"to\s+[a-z]", body):  # "Decides to establish ...": the Assembly itself
+            named = Named("(the General Assembly itself)", table().resolve("General Assembly"))
+            self.add(p, c, named, body, deadline=self.deadline(body, exclude))
+            return None
+        if re.search(r"\bthat\s*:\s*$", body):  # "Decides, without ..., that:" -> the sub-paragraphs decide
+            return _Context("decide", c, p.label)
+        m = re.search(r"\bthat\b", body)
+        if not m:
+            return None
+        content = body[m.end() :].strip(" ,")
+        if not content or content == ":":
+            return _Context("decide", c, p.label)
+        if content.endswith(":") and not _MODAL.search(content):
+            return _Context("decide", c, p.label, subject=content.rstrip(":").strip())
+        for subject, modal, action in decided(content):
+            for named in actor_phrases(subject, [], self.recent):
+                self.add(p, c, named, action, deadline=self.deadline(action), modal=modal)
+        return None
+
+    def inherit(self, p: Paragraph, ctx: _Context) -> _Context | None:
+        c = Clause(ctx.clause.written, ctx.clause.verb, 0, p.text)
+        if ctx.kind == "address":
+            if not re.match(r"(?:To|to)\s+[a-z]", p.text):
+                return None  # a detail of the chapeau's action ("At the United Nations Office at Geneva:")
+            d = self.deadline(p.text) or ctx.deadline
+            for named in ctx.actors:
+                self.add(p, c, named, p.text, deadline=d, chapeau=ctx.label)
+            return None
+        content = p.text
+        if ctx.subject and re.match(r"(?:Shall|Will|May|Should|Must)\b", content):
+            content = f"{ctx.subject} {content[0].lower()}{content[1:]}"
+        elif ctx.subject:
+            return None
+        for subject, modal, action in decided(content):
+            for named in actor_phrases(subject, [], self.recent):
+                self.add(p, c, named, action, deadline=self.deadline(action), modal=modal, chapeau=ctx.label)
+        for named, clause_text, span in passives(content):
+            d = self.deadline(content[span[0] : span[1]]) or self.deadline(clause_text)
+            self.add(p, c, named, clause_text, deadline=d, passive=True, chapeau=ctx.label)
+        return None
+
+    # -- mentions
+    def mentions(self) -> None:
+        mandated: dict[str, set[str]] = {}
+        for m in self.out:
+            mandated.setdefault(m.paragraph, set()).add(m.actor_key)
+        extra = []
+        for m in self.out:
+            actor = Actor(m.actor, m.actor_key, False)
+            for phrase in (m.actor, cut_qualifiers(m.actor_as_written)):
+                if not re.match(r"(?:their|its)\b", phrase) and (len(key(phrase).split()) > 1 or phrase[:1].isupper()):
+                    extra.append((phrase, actor))
+        extra += [(q, table().resolve(q)) for q in self.also]
+        scanner = Scanner(extra)
+        for p in self.res.walk():
+            if p.kind == "preambular" or (p.annex is not None and p.label not in mandated):
+                continue
+            cls = [c for c in clauses(p) if c.verb]
+            seen = set(mandated.get(p.label, ()))
+            for hit in scanner.scan(p.text):
+                if hit.key in seen:
+                    continue
+                seen.add(hit.key)
+                clause = next((c for c in reversed(cls) if c.start <= hit.start), None)
+                context = next(
+                    (
+                        m.actor
+                        for m in self.out
+                        if m.kind == "mandate" and m.paragraph == p.label and clause and m.verb_as_written == clause.written
+                    ),
+                    None,
+                )
+                a, b = _word_edge(p.text, hit.start - 70, -1), _word_edge(p.text, hit.end + 70, 1)
+                excerpt = ("..." if a else "") + p.text[a:b].strip() + ("..." if b < len(p.text) else "")
+                self.record(
+                    p,
+                    "mention",
+                    clause,
+                    actor=hit.name,
+                    actor_key=hit.key,
+                    actor_as_written=p.text[hit.start : hit.end],
+                    action=None,
+                    deadline=None,
+                    context=context,
+                    excerpt=_tidy(excerpt),
+                )
+
+    def run(self) -> list[Mandate]:
+        for p in self.res.paragraphs:
+            if p.kind != "preambular":
+                self.paragraph(p, None)
+            else:
+                self.recent.extend(Actor(h.name, h.key, True) for h in scan(p.text))
+        self.mentions()
+        order = {p.label: i for i, p in enumerate(self.res.walk())}
+        self.out.sort(key=lambda m: (order.get(m.paragraph, 0), m.kind == "mention"))
+        return self.out
+
+
+def _word_edge(text: str, i: int, direction: int) -> int:
+    """The nearest word boundary from ``i`` outwards (an excerpt does not cut words)."""
+    if i <= 0:
+        return 0
+    if i >= len(text):
+        return len(text)
+    while 0 < i < len(text) and not text[i].isspace():
+        i += direction
+    return i
+
+
+def _blank(text: str, spans) -> str:
+    """The text with the given spans blanked out (same length, so offsets hold)."""
+    chars = list(text)
+    for s, e in spans:
+        for i in range(max(0, s), min(len(chars), e)):
+            chars[i] = " "
+    return "".join(chars)
+
+
+def _tidy(text: str) -> str:
+    return re.sub(r"\s+", " ", text).strip(" ,;:").rstrip(".")
+
+
+def _part_of(actor_key: str) -> set[str]:
+    t = table()
+    return {t.parts[actor_key]} if actor_key in t.parts else set()
+
+
+def extract(res: Resolution, also: tuple[str, ...] = ()) -> list[Mandate]:
+    """Every mandate of the resolution's operative part (and annexed declarations), then the mentions; in
+    document order. ``also``: extra actor names to report mentions of (a user's query)."""
+    return _Extractor(res, tuple(also)).run()
+
+

@@ -250,10 +250,7 @@ def cut_qualifiers(phrase: str) -> str:
     return phrase
 
 
-# ---------------------------------------------------------------- actor phrases
-
-_COORD = re.compile(r"^(?:and|or|as well as|and also|together with)\s+", re.IGNORECASE)
-_MEMBER = re.compile(r"^(?:including|in particular|particularly|notably|especially)\s+", re.IGNORECASE)
+# ---------------------------------------------------------------- segments of a phrase
 
 def _depth_positions(text: str) -> list[int]:
     """Paren/quote depth before each character."""
@@ -281,102 +278,3 @@ def _segments(text: str) -> list[str]:
             last = i + 1
     out.append(text[last:])
     return [s.strip() for s in out]
-
-
-@dataclass
-class Named:
-    written: str  # as written
-    actor: Actor
-    via: str | None = None  # the group as written when named as its member
-    part_of: str | None = None
-
-
-def _split_coordination(segment: str) -> list[str]:
-    """ "Member States and other relevant stakeholders" -> two phrases; a table name keeps its "and"
-    ("Economic and Social Council"), and "and" splits only before an actor ("organizations and bodies")."""
-    t = table()
-    protected = [(h.start, h.end) for h in scan(segment)]
-    pieces, last = [], 0
-    for m in re.finditer(r"\s+(?:and|or|as well as|and/or)\s+", segment):
-        if any(s < m.start() < e for s, e in protected):
-            continue
-        right = segment[m.end() :]
-        right_head = cut_qualifiers(re.split(r"\s+(?:and|or|as well as)\s+", right)[0])
-        left = segment[last : m.start()].strip()
-        if not t.is_actor_like(right_head) or not (t.is_actor_like(cut_qualifiers(left)) or left[-1:].isupper()
-                                                   or re.search(r"[A-Z]\w*$", left)):
-            continue  # "regional and subregional organizations": adjectives, one actor
-        pieces.append(segment[last : m.start()])
-        last = m.end()
-    pieces.append(segment[last:])
-    return [p.strip(" ,;:") for p in pieces if p.strip(" ,;:")]
-
-
-def actor_phrases(text: str, previous: list[Named], recent: list[Actor] = ()) -> list[Named]:
-    """The actors of an actor phrase, coordinated and with their named members; parentheses are dropped
-    ("the Secretary-General, in close consultation with ..., " -> the Secretary-General)."""
-    out: list[Named] = []
-    via = None
-    segments = []
-    for seg in _segments(text):  # "other international, regional and ... organizations": one phrase
-        if segments and segments[-1] and not table().is_actor_like(cut_qualifiers(segments[-1])) and seg:
-            if not table().opens_parenthesis(seg) and not _MEMBER.match(seg):
-                segments[-1] = f"{segments[-1]}, {seg}"
-                continue
-        segments.append(seg)
-    for i, seg in enumerate(segments):
-        if not seg:
-            continue
-        if i > 0:
-            if _MEMBER.match(seg):
-                seg = _MEMBER.sub("", seg)
-                via = out[-1].written if out else None
-            elif _COORD.match(seg):
-                seg = _COORD.sub("", seg)
-            elif table().opens_parenthesis(seg) or not table().is_actor_like(cut_qualifiers(seg)):
-                break  # a parenthesis: "in close consultation with ...", "supported by ...", "as part of ..."
-        member_split = re.split(r"\s+(?:including|in particular|particularly)\s+", seg, maxsplit=1)
-        for j, part in enumerate(member_split):
-            for piece in _split_coordination(part):
-                named = _name(piece, previous + out, recent)
-                if named:
-                    if j == 1 or via:
-                        named.via = via or (out[-1].written if out else None)
-                    out.append(named)
-    return out
-
-
-def _plural_name(name: str, head: str) -> bool:
-    """Is the head noun ``head`` plural in the actor's name ("regional commissions" for "commission")?"""
-    words = [w.lower() for w in name.split()]
-    return any(w != head and singular(w) == head for w in words)
-
-
-def _name(piece: str, previous: list[Named], recent: list[Actor] = ()) -> Named | None:
-    """One actor phrase -> the actor, resolving "their offices", "them" and "the institutions" / "the Office"
-    against the actors named before (in the paragraph, then in the resolution)."""
-    t = table()
-    written = piece.strip(" ,;:")
-    phrase = cut_qualifiers(written)
-    if re.fullmatch(r"(?:them|it|they|those|these)", phrase, re.IGNORECASE):
-        return Named(written, previous[-1].actor, part_of=previous[-1].part_of) if previous else None
-    m = re.match(r"(?:their|its)\s+(.+)", phrase, re.IGNORECASE)
-    if m and previous:  # "their subregional offices": the previous actor's
-        whole = previous[-1].actor
-        actor = t.resolve(f"{m.group(1)} of the {whole.name}")
-        return Named(written, actor, part_of=whole.key)
-    m = re.fullmatch(r"the\s+([A-Za-z-]+)", phrase)
-    if m and singular(m.group(1)) in t.heads:  # "the institutions", "the Office": named before
-        word = singular(m.group(1))
-        plural = m.group(1).lower() != word
-        for prev in [n.actor for n in reversed(previous)] + list(reversed(recent)):
-            # "the commission" (one body) is never a group named in the plural ("regional commissions")
-            if plural != _plural_name(prev.name, word):
-                continue
-            if word in prev.key.split() and prev.key != word:
-                return Named(written, prev, part_of=next((n.part_of for n in previous if n.actor == prev), None))
-    if not key(phrase):
-        return None
-    return Named(written, t.resolve(phrase))
-
-

@@ -10,14 +10,13 @@ from functools import lru_cache
 from ..model import Paragraph
 from . import deadlines
 from .actors import (
-    Named,
     _depth_positions,
     _segments,
-    actor_phrases,
     cut_qualifiers,
     scan,
     table,
 )
+from .addressees import Named, actor_phrases
 from .verbs import Verb, verb_of, verbs
 
 # ---------------------------------------------------------------- pass 1: clauses

@@ -9,14 +9,13 @@ from ..model import Deadline, Mandate, Paragraph, Resolution
 from . import deadlines
 from .actors import (
     Actor,
-    Named,
     Scanner,
-    actor_phrases,
     cut_qualifiers,
     key,
     scan,
     table,
 )
+from .addressees import Named, actor_phrases
 from .clauses import _MODAL, Clause, clauses, decided, infinitive, passives
 from .verbs import force_of
 

@@ -1,0 +1,283 @@
+"""Reading an operative clause with ``grammar/clauses.lark``: its subject, verb, addressees and action.
+
+A small lexer turns the clause's words into the grammar's tokens (a PHRASE is a run of words between list
+separators; a name of the alias table is never cut), Lark's LALR parser gives the tree, and small passes over the
+tree give the meaning:
+
+1. entries     - each addressee with its relation: ``direct``, or ``via`` the group named before it ("..., including
+                 A and B" -> A and B are members of that group); parentheses ("in close consultation with X and Y",
+                 "acting through ...") are not addressees.
+2. adjectives  - a phrase with no actor head coordinated before one that has it is its modifier: "subregional,
+                 regional and cross-regional processes" is one addressee, "Member States and civil society" two.
+3. names       - each phrase -> an actor of the alias table (``actors.table``), qualifiers cut ("organizations that
+                 are ..."), pronouns bound to their antecedent list ("urges them": every actor of the clause
+                 before), "their subregional offices" a part of the actor before; "those ...", "the role of X",
+                 "the efforts of X" and relative clauses are never actors.
+
+    >>> [(n.written, n.via) for n in actor_phrases("the United Nations system, including funds, programmes and "
+    ...                                            "regional commissions", [])][1:]
+    [('funds', 'the United Nations system'), ('programmes', 'the United Nations system'), ('regional commissions', 'the United Nations system')]
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from lark import Lark, Token, Tree
+from lark.exceptions import UnexpectedInput
+
+from ..parse import _TokenStream, grammar_text
+from .actors import Actor, _depth_positions, cut_qualifiers, key, scan, singular, table
+
+_COORD_WORDS = r"and/or|and|or|as well as|together with"
+_MEMBER_WORDS = r"including|in particular|particularly|notably|especially|such as|inter alia"
+_SEPARATOR = re.compile(
+    rf"(?P<comma_coord>,\s*(?:{_COORD_WORDS})\s+)|(?P<member>,?\s*\b(?:{_MEMBER_WORDS})\b,?\s*)"
+    rf"|(?P<comma>,\s*)|(?P<coord>\s+(?:{_COORD_WORDS})\s+)",
+    re.IGNORECASE,
+)
+# never an actor: "those established by treaty", "the role of X", "the efforts of X", a relative clause
+_NOT_ACTOR = re.compile(
+    r"(?:those|which|who|whom|whose|where|that)\b|(?:the\s+|their\s+|its\s+)?(?:role|roles|efforts?|work|"
+    r"contributions?|activities|participation|support|involvement|engagement)\s+of\b",
+    re.IGNORECASE,
+)
+
+
+@dataclass
+class Named:
+    written: str  # as written
+    actor: Actor
+    via: str | None = None  # the group as written when named as its member
+    part_of: str | None = None
+
+
+@lru_cache(maxsize=1)
+def _parser() -> Lark:
+    return Lark(grammar_text("clauses.lark"), parser="lalr", lexer=_TokenStream, start=["start", "addressees"])
+
+
+def _protected(text: str) -> list[bool]:
+    """Characters where no separator may cut: inside parentheses or quotes, inside a name of the table."""
+    depth = _depth_positions(text)
+    keep = [d > 0 for d in depth]
+    for h in scan(text):
+        for i in range(h.start, h.end):
+            keep[i] = True
+    return keep
+
+
+def _parenthesis(segment: str) -> bool:
+    """A comma segment that opens with a preposition or a participle ("in close consultation with ...", "acting
+    through ...") is a parenthesis, unless the participle qualifies an actor's head ("specialized agencies",
+    "interested States")."""
+    t = table()
+    if not t.opens_parenthesis(segment):
+        return False
+    words = segment.split()
+    first = words[0].lower()
+    if first.endswith(("ing", "ed")) and len(words) > 1 and (singular(words[1]) in t.heads or key(segment) in t.by_key):
+        return False
+    return True
+
+
+def list_tokens(text: str, offset: int = 0) -> list[Token]:
+    """The tokens of an addressee list: PHRASE, PAREN, COMMA, COORD, COMMA_COORD, MEMBER (positions in ``text``
+    plus ``offset``)."""
+    keep = _protected(text)
+    out: list[Token] = []
+    last = 0
+
+    def chunk(a: int, b: int, after_comma: bool) -> None:
+        words = text[a:b]
+        stripped = words.strip(" ;:.")
+        if not stripped:
+            return
+        a += len(words) - len(words.lstrip(" ;:."))
+        kind = "PAREN" if after_comma and _parenthesis(stripped) else "PHRASE"
+        out.append(Token(kind, stripped, start_pos=offset + a, end_pos=offset + a + len(stripped)))
+
+    for m in _SEPARATOR.finditer(text):
+        if keep[m.start()] or (m.end() < len(keep) and keep[m.end() - 1]):
+            continue
+        after_comma = bool(out) and out[-1].type == "COMMA"
+        if out and out[-1].type == "PAREN" and m.lastgroup in ("coord", "member"):
+            continue  # "in close consultation with X and Y": the parenthesis goes on to the next comma
+        if after_comma and _parenthesis(text[last : m.start()].strip()) and m.lastgroup in ("coord", "member"):
+            continue
+        chunk(last, m.start(), after_comma)
+        kind = m.lastgroup.upper()
+        if kind != "MEMBER" and (not out or out[-1].type in ("COMMA", "COMMA_COORD", "COORD", "MEMBER")):
+            if kind == "COMMA_COORD" and out and out[-1].type == "COMMA":
+                out[-1] = Token("COMMA_COORD", m.group(0), start_pos=out[-1].start_pos, end_pos=offset + m.end())
+            last = m.end()
+            continue  # two separators in a row, or a separator first: nothing between them
+        if kind == "MEMBER" and out and out[-1].type == "COMMA":
+            out.pop()
+        out.append(Token(kind, m.group(0), start_pos=offset + m.start(), end_pos=offset + m.end()))
+        last = m.end()
+    chunk(last, len(text), bool(out) and out[-1].type == "COMMA")
+    while out and out[-1].type in ("COMMA", "COORD", "COMMA_COORD", "MEMBER"):
+        out.pop()  # "..., including those," at the end: nothing follows
+    return out
+
+
+def _parse(tokens: list[Token], start: str) -> Tree | None:
+    """Parse, dropping a token the grammar cannot place (a stray separator) and trying again."""
+    tokens = list(tokens)
+    for _ in range(6):
+        try:
+            return _parser().parse(tokens, start=start)
+        except UnexpectedInput as e:
+            bad = getattr(e, "token", None)
+            i = next((i for i, t in enumerate(tokens) if t is bad), None)
+            if i is None:
+                return None
+            del tokens[i]
+    return None
+
+
+@dataclass
+class _Entry:
+    text: str
+    start: int
+    end: int
+    via: str | None
+    sep_before: str | None  # the separator before this entry at its level: COMMA, COORD, COMMA_COORD, None
+
+
+def _entries(tree: Tree) -> list[_Entry]:
+    """Pass 1: the addressees of an ``addressees`` tree, in order, with the group a member is named under."""
+    out: list[_Entry] = []
+    sep = None
+    after_parenthesis = False
+    for child in tree.children:
+        if isinstance(child, Tree) and child.data == "sep":
+            sep = child.children[0].type
+        elif isinstance(child, Tree) and child.data == "entry":
+            if after_parenthesis and sep != "COMMA_COORD":
+                continue  # "with the support of X, other members of Y and other entities": the parenthesis goes on
+            after_parenthesis = False
+            phrase = child.children[0]
+            out.append(_Entry(str(phrase), phrase.start_pos, phrase.end_pos, None, sep))
+            for members in child.children[1:]:
+                msep = None
+                for m in members.children[1:]:
+                    if isinstance(m, Tree) and m.data == "member_sep":
+                        msep = m.children[0].type
+                    elif isinstance(m, Token) and m.type == "PHRASE":
+                        out.append(_Entry(str(m), m.start_pos, m.end_pos, str(phrase), msep))
+        else:
+            sep = None  # a parenthesis: what follows belongs to it, unless ", and" takes the list up again
+            after_parenthesis = True
+    return out
+
+
+def _proper_names(entries: list[_Entry], source: str, offset: int) -> list[_Entry]:
+    """Pass 2a: "the Global Forum on Migration and Development": a capitalised word after "and" that is no actor,
+    after a capitalised word, continues a proper name the table does not hold."""
+    out: list[_Entry] = []
+    for e in entries:
+        prev = out[-1] if out else None
+        if (prev is not None and e.sep_before == "COORD" and e.via == prev.via and re.match(r"[A-Z][a-z]", e.text)
+                and re.search(r"\b[A-Z][a-z]+$", prev.text) and not table().is_actor_like(e.text)):
+            out[-1] = _Entry(source[prev.start - offset : e.end - offset], prev.start, e.end, prev.via, prev.sep_before)
+            continue
+        out.append(e)
+    return out
+
+
+def _adjectives(entries: list[_Entry], source: str, offset: int) -> list[_Entry]:
+    """Pass 2: a phrase without an actor's head before a coordinated one that has it is its modifier."""
+    t = table()
+    out: list[_Entry] = []
+    pending: _Entry | None = None
+    for e in entries:
+        if pending is not None and e.via == pending.via and e.sep_before in ("COMMA", "COORD"):
+            e = _Entry(source[pending.start - offset : e.end - offset], pending.start, e.end, e.via, pending.sep_before)
+            pending = None
+        elif pending is not None:
+            out.append(pending)
+            pending = None
+        if not t.is_actor_like(cut_qualifiers(e.text)) and not _proper(e.text) and not _pronoun(e.text) and not _NOT_ACTOR.match(e.text):
+            pending = e
+            continue
+        out.append(e)
+    if pending is not None and (not out or re.search(r"\b[A-Z]", pending.text)):
+        out.append(pending)  # "orderly and regular migration" after an actor: no actor; a first phrase always is
+    return out
+
+
+def _proper(phrase: str) -> bool:
+    """A proper name of two words or more ("Global Alliance of National Human Rights Institutions", "New Zealand")
+    or an acronym; "the International" (of "the International, Impartial and Independent Mechanism") is not."""
+    words = re.sub(r"^(?:the|an?)\s+", "", phrase.strip(), flags=re.IGNORECASE).split()
+    caps = [w for w in words if w[:1].isupper()]
+    return len(caps) >= 2 or any(w.isupper() and len(w) > 1 for w in words)
+
+
+def _pronoun(phrase: str) -> bool:
+    return bool(re.fullmatch(r"(?:them|it|they|these)", phrase.strip(), re.IGNORECASE))
+
+
+def actor_phrases(text: str, previous: list[Named], recent: list[Actor] = (), offset: int = 0) -> list[Named]:
+    """The actors of an addressee list ("X, Y and Z, including A and B, in consultation with C"): coordinated,
+    with their named members (``via``); parentheses are dropped; pronouns and "their X" resolved against
+    ``previous`` (the actors of the clause before), then ``recent`` (named earlier in the resolution)."""
+    tokens = list_tokens(text, offset)
+    if not tokens:
+        return []
+    tree = _parse(tokens, "addressees")
+    if tree is None:
+        return []
+    return names(tree, text, offset, previous, recent)
+
+
+def names(tree: Tree, source: str, offset: int, previous: list[Named], recent: list[Actor] = ()) -> list[Named]:
+    """Pass 3 over an ``addressees`` tree: the actors, in order."""
+    out: list[Named] = []
+    for e in _adjectives(_proper_names(_entries(tree), source, offset), source, offset):
+        if _NOT_ACTOR.match(e.text):
+            continue
+        if _pronoun(cut_qualifiers(e.text)):
+            out.extend(Named(e.text, n.actor, part_of=n.part_of) for n in previous if n.via is None)
+            continue
+        named = _name(e.text, previous + out, recent)
+        if named:
+            named.via = e.via
+            out.append(named)
+    return out
+
+
+def _plural_name(name: str, head: str) -> bool:
+    """Is the head noun ``head`` plural in the actor's name ("regional commissions" for "commission")?"""
+    words = [w.lower() for w in name.split()]
+    return any(w != head and singular(w) == head for w in words)
+
+
+def _name(piece: str, previous: list[Named], recent: list[Actor] = ()) -> Named | None:
+    """One actor phrase -> the actor, resolving "their offices" and "the institutions" / "the Office" against the
+    actors named before (in the paragraph, then in the resolution)."""
+    t = table()
+    written = piece.strip(" ,;:")
+    phrase = cut_qualifiers(written)
+    m = re.match(r"(?:their|its)\s+(.+)", phrase, re.IGNORECASE)
+    if m and previous:  # "their subregional offices": the previous actor's
+        whole = previous[-1].actor
+        actor = t.resolve(f"{m.group(1)} of the {whole.name}")
+        return Named(written, actor, part_of=whole.key)
+    m = re.fullmatch(r"the\s+([A-Za-z-]+)", phrase)
+    if m and singular(m.group(1)) in t.heads:  # "the institutions", "the Office": named before
+        word = singular(m.group(1))
+        plural = m.group(1).lower() != word
+        for prev in [n.actor for n in reversed(previous)] + list(reversed(recent)):
+            # "the commission" (one body) is never a group named in the plural ("regional commissions")
+            if plural != _plural_name(prev.name, word):
+                continue
+            if word in prev.key.split() and prev.key != word:
+                return Named(written, prev, part_of=next((n.part_of for n in previous if n.actor == prev), None))
+    if not key(phrase):
+        return None
+    return Named(written, t.resolve(phrase))

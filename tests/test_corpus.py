@@ -96,6 +96,7 @@ def test_queries_across_the_corpus(small_corpus, tmp_path):
     found = corpus.mandates_by_actor(db, "regional commissions")
     assert [(m.document, m.paragraph, m.verb, m.kind, rel) for m, rel in found] == [
         ("A/RES/71/280", "22 (a)", "requests", "mandate", "direct"),
+        ("A/RES/73/195", "annex 50", "invites", "mandate", "member"),  # "..., including the ... commissions"
         ("A/RES/71/280", "22 (a)", "invites", "mandate", "part"),
         ("A/RES/71/280", "12", "requests", "mention", "direct"),
     ]

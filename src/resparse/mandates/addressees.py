@@ -96,7 +96,8 @@ def list_tokens(text: str, offset: int = 0) -> list[Token]:
         if not stripped:
             return
         a += len(words) - len(words.lstrip(" ;:."))
-        kind = "PAREN" if after_comma and _parenthesis(stripped) else "PHRASE"
+        after_member = bool(out) and out[-1].type == "MEMBER"
+        kind = "PAREN" if (after_comma or after_member or not out) and _parenthesis(stripped) else "PHRASE"
         out.append(Token(kind, stripped, start_pos=offset + a, end_pos=offset + a + len(stripped)))
 
     for m in _SEPARATOR.finditer(text):
@@ -105,8 +106,11 @@ def list_tokens(text: str, offset: int = 0) -> list[Token]:
         after_comma = bool(out) and out[-1].type == "COMMA"
         if out and out[-1].type == "PAREN" and m.lastgroup in ("coord", "member"):
             continue  # "in close consultation with X and Y": the parenthesis goes on to the next comma
-        if after_comma and _parenthesis(text[last : m.start()].strip()) and m.lastgroup in ("coord", "member"):
+        pending = text[last : m.start()].strip()
+        if (after_comma or not out) and _parenthesis(pending) and m.lastgroup in ("coord", "member"):
             continue
+        if m.lastgroup in ("coord", "member") and re.search(r"\s(?:that|which|who|whose|whom)\s", pending):
+            continue  # "States that are parties to the Convention and the Protocol": the relative clause goes on
         chunk(last, m.start(), after_comma)
         kind = m.lastgroup.upper()
         if kind != "MEMBER" and (not out or out[-1].type in ("COMMA", "COMMA_COORD", "COORD", "MEMBER")):
@@ -122,6 +126,76 @@ def list_tokens(text: str, offset: int = 0) -> list[Token]:
     while out and out[-1].type in ("COMMA", "COORD", "COMMA_COORD", "MEMBER"):
         out.pop()  # "..., including those," at the end: nothing follows
     return out
+
+
+@dataclass
+class Reading:
+    """An operative clause as the grammar reads it (offsets in the clause's body)."""
+
+    subject: str | None  # "We", "the General Assembly", None
+    adverbs: list[str]  # "also", "strongly"
+    that: int | None  # where the content of a "that"-clause starts
+    addressees: Tree | None  # the ``addressees`` tree
+    action: int | None  # where the to-infinitive starts
+    colon: bool  # the clause ends in ":" (a chapeau)
+
+
+@lru_cache(maxsize=1)
+def _head_regex() -> re.Pattern:
+    from .verbs import verbs
+
+    v = verbs()
+    return re.compile(
+        rf"^(?P<coord>and\s+)?(?:(?P<conn>{v.pattern(v.connectives)}),?\s+)?"
+        rf"(?:(?P<we>we)\s+|(?P<assembly>the\s+General\s+Assembly)\s+)?"
+        rf"(?P<adverbs>(?:(?:{v.pattern(v.adverbs)}),?\s+)*)(?P<verb>.+?)(?P<after>(?:\s+(?:{v.pattern(v.adverbs)}))*)$",
+        re.IGNORECASE | re.DOTALL,
+    )
+
+
+def _head_tokens(written: str, offset: int) -> list[Token]:
+    """The clause's opening as written ("and also requests", "In this regard, we invite") as tokens."""
+    m = _head_regex().match(written.strip())
+    out = []
+    for group, kind in (("coord", "COORD"), ("conn", "CONNECTIVE"), ("we", "WE"), ("assembly", "ASSEMBLY")):
+        if m.group(group):
+            out.append(Token(kind, m.group(group).strip(), start_pos=offset + m.start(group)))
+    for adv in re.finditer(r"[A-Za-z]+(?:\s+again)?", m.group("adverbs")):
+        out.append(Token("ADVERB", adv.group(0), start_pos=offset + m.start("adverbs") + adv.start()))
+    out.append(Token("VERB", m.group("verb"), start_pos=offset + m.start("verb")))
+    for adv in re.finditer(r"[A-Za-z]+", m.group("after")):
+        out.append(Token("ADVERB", adv.group(0), start_pos=offset + m.start("after") + adv.start()))
+    return out
+
+
+def read_clause(written: str, body: str, action_at: int | None) -> Reading | None:
+    """Read one clause with ``grammar/clauses.lark``: ``written`` is its opening up to the verb ("and also
+    requests"), ``body`` what follows, ``action_at`` where its to-infinitive starts (``clauses.infinitive``).
+    None where the grammar cannot read it."""
+    tokens = _head_tokens(written, -len(written) - 1)
+    colon = body.rstrip().endswith(":")
+    if re.match(r"that\b", body):
+        tokens += [Token("THAT", "that", start_pos=0), Token("REST", body[4:], start_pos=4)]
+    else:
+        tokens += list_tokens(body[:action_at] if action_at is not None else body.rstrip().rstrip(":"))
+        if action_at is not None:
+            tokens.append(Token("ACTION", body[action_at:], start_pos=action_at))
+        elif colon:
+            tokens.append(Token("COLON", ":", start_pos=len(body.rstrip()) - 1))
+    tree = _parse(tokens, "start")
+    if tree is None:
+        return None
+    subject = next((c.children[0] for c in tree.find_data("subject")), None)
+    that = next(iter(tree.find_data("that_clause")), None)
+    action = next((c.children[0] for c in tree.find_data("action")), None)
+    return Reading(
+        subject=str(subject) if subject else None,
+        adverbs=[str(t) for t in tree.children if isinstance(t, Token) and t.type == "ADVERB"],
+        that=4 if that is not None else None,
+        addressees=next(iter(tree.find_data("addressees")), None),
+        action=action.start_pos if action is not None else None,
+        colon=colon,
+    )
 
 
 def _parse(tokens: list[Token], start: str) -> Tree | None:
@@ -171,7 +245,7 @@ def _entries(tree: Tree) -> list[_Entry]:
                         out.append(_Entry(str(m), m.start_pos, m.end_pos, str(phrase), msep))
         else:
             sep = None  # a parenthesis: what follows belongs to it, unless ", and" takes the list up again
-            after_parenthesis = True
+            after_parenthesis = bool(out)
     return out
 
 
@@ -238,7 +312,13 @@ def actor_phrases(text: str, previous: list[Named], recent: list[Actor] = (), of
 def names(tree: Tree, source: str, offset: int, previous: list[Named], recent: list[Actor] = ()) -> list[Named]:
     """Pass 3 over an ``addressees`` tree: the actors, in order."""
     out: list[Named] = []
-    for e in _adjectives(_proper_names(_entries(tree), source, offset), source, offset):
+    entries = _adjectives(_proper_names(_entries(tree), source, offset), source, offset)
+    first = entries[0].text if entries else ""
+    head = re.split(r"\s+(?:of|for|on|to|in|from|with|by|and)\s+", cut_qualifiers(first), maxsplit=1)[0]
+    if entries and not (table().is_actor_like(cut_qualifiers(first)) or _pronoun(first)
+                        or re.match(r"(?:their|its)\s", first) or re.search(r"\b[A-Z]", head)):
+        return []  # "Encourages the formation of partnerships ...": the object is a thing, nobody is addressed
+    for e in entries:
         if _NOT_ACTOR.match(e.text):
             continue
         if _pronoun(cut_qualifiers(e.text)):

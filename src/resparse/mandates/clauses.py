@@ -31,57 +31,94 @@ class Clause:
     joined: bool = False  # joined to the previous clause by "and" without a comma ("Requests A and invites B")
 
 
-@lru_cache(maxsize=2)
-def _inner_verb_regex(annex: bool) -> re.Pattern:
+@lru_cache(maxsize=4)
+def _inner_verb_regex(annex: bool, imperative: bool = False) -> re.Pattern:
+    """A second verb inside a paragraph. In the operative part: "..., and also requests", "and invites",
+    "..., and reiterates its request to"; in an annexed or adopted declaration: a first-person verb anywhere ("...
+    regions, we invite", ". We request"), and in a paragraph of bare imperatives also "and call upon"."""
     v = verbs()
     conn = v.pattern(v.connectives)
-    adverbs = v.pattern(["also", "further", "again", "once again", "strongly", "urgently", "therefore", "likewise"])
+    adverbs = v.pattern(v.adverbs)
+    noun = rf"(?P<renewal>{v.pattern(v.renewals)})\s+(?:{adverbs}\s+)*(?:its|their|our)\s+(?P<noun>{v.pattern(v.nouns)})\b(?:\s+to\b)?"
     if annex:
         mandate = v.pattern(v.first_person)
+        # a bare verb ("and call upon all Member States") must be followed by its addressee, not a noun's
+        # complement ("demand for and availability of skills")
+        bare = rf"|(?P<bare>(?i:{mandate}))(?=\s+(?:the|all|each|relevant|other|[A-Z]))" if imperative else ""
         return re.compile(
-            rf"(?P<lead>[,;]\s+(?:and\s+)?|\s+and\s+)we\s+(?:(?:{adverbs})\s+)*(?P<verb>{mandate})\b", re.IGNORECASE
+            rf"(?P<lead>[,;.:]\s+(?:and\s+)?|\s+and\s+)(?:(?:{conn}),?\s+)?"
+            rf"(?:(?i:we)\s+(?:(?:{adverbs}),?\s+)*(?:(?P<verb>(?i:{mandate}))\b|{noun}){bare})"
         )
     mandate = v.pattern(v.table)
     other = v.pattern(v.others)
     return re.compile(
         rf"(?P<lead>[,;]\s+(?:and\s+)?|\s+and\s+)(?:(?:{conn}),?\s+)?(?:(?:{adverbs})\s+)*"
-        rf"(?:(?P<verb>{mandate})\b|(?P<other>{other})(?=\s+(?:that|its|the|with|of|to)\b))"
+        rf"(?:(?P<verb>{mandate})\b|{noun}|(?P<other>{other})(?=\s+(?:that|its|the|with|of|to)\b))"
     )
 
 
 @lru_cache(maxsize=1)
 def _annex_opening() -> re.Pattern:
+    """The first-person opening of a declaration's paragraph ("We request", "We also strongly urge") or a bare
+    imperative under a first-person chapeau ("Request the Secretary-General ...", "Call upon ...")."""
+    v = verbs()
+    adverbs = v.pattern(v.adverbs)
+    return re.compile(
+        rf"^\s*(?:(?P<we>We)\s+(?:(?:{adverbs}),?\s+)*(?P<verb>(?i:{v.pattern(v.first_person)}))"
+        rf"|(?P<bare>{v.pattern([f.capitalize() for f in v.first_person])}))\b"
+    )
+
+
+@lru_cache(maxsize=1)
+def _noun_opening() -> re.Pattern:
     v = verbs()
     return re.compile(
-        rf"^\s*We\s+(?:(?:also|further|again|strongly|once again)\s+)*(?P<verb>{v.pattern(v.first_person)})\b",
+        rf"^\s*(?:{v.pattern(v.renewals)})\s+(?:(?:{v.pattern(v.adverbs)})\s+)*(?:its|their)\s+"
+        rf"(?P<noun>{v.pattern(v.nouns)})\b(?:\s+to\b)?",
         re.IGNORECASE,
     )
 
 
+def _verb(m: re.Match) -> Verb | None:
+    """The verb of a match of the patterns above: a verb, a first-person form, or a noun."""
+    v = verbs()
+    if m.groupdict().get("noun"):
+        return v.table[v.nouns[_norm(m.group("noun"))]]
+    name = _norm(m.groupdict().get("verb") or m.groupdict().get("bare"))
+    return verb_of(v.first_person.get(name, name))
+
+
 def clauses(p: Paragraph) -> list[Clause]:
-    """Cut a paragraph's text at its operative verbs. Annex paragraphs: first-person declaration verbs only."""
+    """Cut a paragraph's text at its operative verbs. Annexed and adopted texts: first-person declaration verbs
+    anywhere in the paragraph, and bare imperatives ("Request the Secretary-General ...") at its opening."""
     text = p.text
     annex = p.annex is not None
     out: list[Clause] = []
+    imperative = False
     if annex:
         m = _annex_opening().match(text)
         if m:
-            out.append(Clause(m.group(0).strip(), verb_of(verbs().first_person[_norm(m.group("verb"))]), m.end(), ""))
+            imperative = bool(m.group("bare"))
+            out.append(Clause(m.group(0).strip(), _verb(m), m.end(), ""))
+        elif not re.match(r"\s*We\b", text):
+            imperative = True  # "Proclaim a decade of peace and call upon all Member States ..."
     elif p.opening:
-        out.append(Clause(p.opening, verb_of(p.opening), len(p.opening), ""))
-    if not out:
-        return []
-    leads = []
-    for m in _inner_verb_regex(annex).finditer(text, out[0].start):
-        if m.group("verb"):
-            name = _norm(m.group("verb"))
-            verb = verb_of(verbs().first_person.get(name, name))
+        verb = verb_of(p.opening)
+        m = _noun_opening().match(text) if verb is None else None
+        if m:
+            out.append(Clause(m.group(0).strip(), _verb(m), m.end(), ""))
         else:
-            verb = None
+            out.append(Clause(p.opening, verb, len(p.opening), ""))
+    if not out and not annex:
+        return []
+    opened = len(out)
+    leads = []
+    for m in _inner_verb_regex(annex, imperative).finditer(text, out[0].start if out else 0):
+        verb = _verb(m) if m.group("verb") or m.group("noun") or m.groupdict().get("bare") else None
         lead = m.group("lead")
         leads.append(m.start())
-        out.append(Clause(m.group(0).strip(" ,;"), verb, m.end(), "", joined="," not in lead and ";" not in lead))
-    for a, end in zip(out, leads + [len(text)]):
+        out.append(Clause(m.group(0).strip(" ,;.:"), verb, m.end(), "", joined="," not in lead and ";" not in lead))
+    for a, end in zip(out, (leads if opened else leads[1:]) + [len(text)]):
         a.body = text[a.start : end]
     return out
 

@@ -15,7 +15,7 @@ from .actors import (
     scan,
     table,
 )
-from .addressees import Named, actor_phrases
+from .addressees import Named, actor_phrases, names, read_clause
 from .clauses import _MODAL, Clause, clauses, decided, infinitive, passives
 from .verbs import force_of
 
@@ -32,6 +32,7 @@ class _Context:
     actors: list[Named] = field(default_factory=list)
     subject: str = ""  # "Decides that the conference:" -> "the conference"
     deadline: Deadline | None = None
+    infinitive: bool = False  # "We request the Secretary-General to:": each sub-paragraph is the action
 
 
 class _Extractor:
@@ -118,28 +119,32 @@ class _Extractor:
         body = c.body.strip()
         offset = len(c.body) - len(c.body.lstrip())
         exclude = [(s - offset, e - offset) for s, e in exclude]
-        if re.match(r"that\b", body):  # "Requests that the Secretary-General ensure ...": subjunctive
-            for subject, modal, action in decided(body[4:]):
+        at = None if re.match(r"that\b", body) else infinitive(body)
+        reading = read_clause(c.written, body, at)
+        if reading is None:
+            return None
+        if reading.that is not None:  # "Requests that the Secretary-General ensure ...": subjunctive
+            for subject, modal, action in decided(body[reading.that :]):
                 for named in actor_phrases(subject, previous, self.recent):
                     self.add(p, c, named, action, deadline=self.deadline(action), modal=modal)
             return None
-        at = infinitive(body)
         action = body[at:] if at is not None else None
-        actor_text = body[:at] if at is not None else body.rstrip(":").strip()
         if action is None and rest and rest[0].joined and rest[0].verb and rest[0].verb.cls == "address":
             nxt = rest[0].body.strip()
             j = infinitive(nxt)
             action = nxt[j:] if j is not None else None  # "Requests A and invites B, ..., to organize ..."
             exclude = []
-        actors = actor_phrases(actor_text, previous, self.recent)
+        actors = names(reading.addressees, body, 0, previous, self.recent) if reading.addressees else []
         if action is None:
-            if body.endswith(":") and actors:
-                return _Context("address", c, p.label, actors, deadline=self.deadline(p.text))
+            if reading.colon and actors:
+                infinitive_chapeau = bool(re.search(r"\bto\s*:\s*$", body))  # "We request the Secretary-General to:"
+                return _Context("address", c, p.label, actors, deadline=self.deadline(p.text),
+                                infinitive=infinitive_chapeau)
             return None
         d = self.deadline(action, [(s - (at or 0), e - (at or 0)) for s, e in exclude])
         for named in actors:
             self.add(p, c, named, action, deadline=d)
-        previous.extend(actors)
+        previous[:] = actors  # the antecedents of "them" in the next clause
         return None
 
     def decide(self, p, c: Clause, exclude) -> _Context | None:
@@ -166,7 +171,7 @@ class _Extractor:
     def inherit(self, p: Paragraph, ctx: _Context) -> _Context | None:
         c = Clause(ctx.clause.written, ctx.clause.verb, 0, p.text)
         if ctx.kind == "address":
-            if not re.match(r"(?:To|to)\s+[a-z]", p.text):
+            if not ctx.infinitive and not re.match(r"(?:To|to)\s+[a-z]", p.text):
                 return None  # a detail of the chapeau's action ("At the United Nations Office at Geneva:")
             d = self.deadline(p.text) or ctx.deadline
             for named in ctx.actors:

@@ -27,6 +27,9 @@ class Verbs:
     first_person: dict[str, str]
     intensifiers: dict[str, int]
     connectives: tuple[str, ...]
+    adverbs: tuple[str, ...]
+    nouns: dict[str, str]  # "request" -> "requests": "reiterates its request to X to ..."
+    renewals: tuple[str, ...]  # "reiterates", "renews"
     others: tuple[str, ...]  # other operative openings: end a clause, mandate nobody
 
     def pattern(self, words) -> str:
@@ -48,7 +51,9 @@ def verbs() -> Verbs:
     phrases = data.sections("opening_phrases.txt")["operative"]
     # the operative openings that are not mandate verbs: "Notes", "Takes note", "Expresses its appreciation"
     others = tuple(p.lower() for p in phrases if p.lower() not in table_)
-    return Verbs(table_, first, intens, tuple(sec["connectives"]), others)
+    nouns = dict((x.strip() for x in line.split("|")) for line in sec["nouns"])
+    return Verbs(table_, first, intens, tuple(sec["connectives"]), tuple(sec["adverbs"]), nouns, tuple(sec["renewals"]),
+                 others)
 
 
 def verb_of(phrase: str) -> Verb | None:

@@ -13,7 +13,8 @@ from lark import Token, Tree
 
 from . import data
 from .phrases import is_preambular, opening_phrase
-from .lex import _ANNEX, _DESIGNATION, _SUB, _TITLE, LexResult, number_prefix
+from .lex import _DESIGNATION, LexResult, number_prefix
+from .shapes import ANNEX, SUB_MARKER, TITLE
 from .model import Annex, Footnote, Heading, Paragraph, Resolution, Span, Warning
 from .normalize import Line, Normalized
 
@@ -245,7 +246,7 @@ class _Builder:
             elif tok.type == "COMMITTEE":
                 self.res.committee = text.strip().strip("[]").strip()
             elif tok.type == "TITLE":
-                m = _TITLE.match(text)
+                m = TITLE.match(text)
                 self.res.title = re.sub(r"\s+", " ", text[m.end() :]).strip().rstrip("*").strip()
                 if not self.res.symbol:
                     suffix = m.group(3) or ""
@@ -265,7 +266,7 @@ class _Builder:
             number = str(n)
             label, eid = self._numbered(scope, number)
         elif head.type == "SUB":
-            m = _SUB.match(text)
+            m = SUB_MARKER.match(text)
             text = text[m.end() :]
             number = m.group(1)
             assert parent is not None
@@ -382,7 +383,7 @@ class _Builder:
 
     def annex_block(self, tree: Tree) -> None:
         tok = tree.children[0]
-        m = _ANNEX.match(tok.value)
+        m = ANNEX.match(tok.value)
         self.annex_index += 1
         name = "annex" + (f" {m.group(1)}" if m and m.group(1) else "")
         self.annex = name

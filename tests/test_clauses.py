@@ -44,11 +44,14 @@ def test_parenthesis_is_no_addressee():
     assert names("all States, directly and through their action in the specialized agencies, ") == [("all States", None)]
 
 
-def test_adjectives_join_their_head_and_names_keep_their_and():
+def test_adjectives_share_their_head_and_names_keep_their_and():
     got = names("the Global Forum on Migration and Development, regional consultative processes and other global, "
                 "regional and subregional forums")
     assert [w for w, _ in got] == ["the Global Forum on Migration and Development", "regional consultative processes",
-                                   "other global, regional and subregional forums"]
+                                   "other global forums", "regional forums", "subregional forums"]
+    # capitalised words coordinated before a head are one name
+    assert names("the International, Impartial and Independent Mechanism") == [
+        ("the International, Impartial and Independent Mechanism", None)]
 
 
 def test_relative_clause_keeps_its_and():

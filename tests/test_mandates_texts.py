@@ -62,9 +62,13 @@ def test_73_195_annex_declaration_first_person(res_73_195):
         ("annex 46", "requests", "Secretary-General", None),
         ("annex 47", "invites", "Global Forum on Migration and Development", None),
         ("annex 47", "invites", "regional consultative processes", None),
-        ("annex 47", "invites", "global, regional and subregional forums", None),
+        ("annex 47", "invites", "global forums", None),  # "other global, regional and subregional forums"
+        ("annex 47", "invites", "regional forums", None),
+        ("annex 47", "invites", "subregional forums", None),
         *decides,
-        ("annex 50", "invites", "subregional, regional and cross-regional processes", None),
+        ("annex 50", "invites", "subregional processes", None),  # "relevant subregional, regional and cross-regional
+        ("annex 50", "invites", "regional processes", None),  # processes, platforms and organizations"
+        ("annex 50", "invites", "cross-regional processes", None),
         ("annex 50", "invites", "platforms", None),
         ("annex 50", "invites", "organizations", None),
         ("annex 50", "invites", "regional commissions", "organizations"),

@@ -40,7 +40,7 @@ _SEPARATOR = re.compile(
 )
 # never an actor: "those established by treaty", "the role of X", "the efforts of X", a relative clause
 _NOT_ACTOR = re.compile(
-    r"(?:those|which|who|whom|whose|where|that)\b|(?:the\s+|their\s+|its\s+)?(?:role|roles|efforts?|work|"
+    r"(?:those(?:\s+(?:[a-z]+ed|[a-z]+ing|who|which|that|of|in|with|at|from))?$|those\s+(?:[a-z]+ed|[a-z]+ing|who|which|that|of|in|with|at|from)\b|which|who|whom|whose|where|that)\b|(?:the\s+|their\s+|its\s+)?(?:role|roles|efforts?|work|"
     r"contributions?|activities|participation|support|involvement|engagement)\s+of\b",
     re.IGNORECASE,
 )
@@ -77,10 +77,15 @@ def _parenthesis(segment: str) -> bool:
     if not t.opens_parenthesis(segment):
         return False
     words = segment.split()
-    first = words[0].lower()
-    if first.endswith(("ing", "ed")) and len(words) > 1 and (singular(words[1]) in t.heads or key(segment) in t.by_key):
-        return False
+    first = words[0]
+    if first.lower().endswith(("ing", "ed")) and first.lower() not in t.parentheses:
+        # a participle opens a parenthesis when a preposition follows it ("acting through", "drawing on"), not
+        # when it qualifies a noun ("specialized agencies", "landlocked developing countries", "United Nations")
+        return first.islower() and len(words) > 1 and words[1].lower() in _PREPOSITIONS
     return True
+
+
+_PREPOSITIONS = frozenset("in into with within through at during from under as by on upon for to of about".split())
 
 
 def list_tokens(text: str, offset: int = 0) -> list[Token]:
@@ -256,7 +261,8 @@ def _proper_names(entries: list[_Entry], source: str, offset: int) -> list[_Entr
     for e in entries:
         prev = out[-1] if out else None
         if (prev is not None and e.sep_before == "COORD" and e.via == prev.via and re.match(r"[A-Z][a-z]", e.text)
-                and re.search(r"\b[A-Z][a-z]+$", prev.text) and not table().is_actor_like(e.text)):
+                and re.search(r"\b[A-Z][a-z]+$", prev.text) and not table().is_actor_like(cut_qualifiers(e.text))
+                and singular(e.text.split()[0]) not in table().heads):
             out[-1] = _Entry(source[prev.start - offset : e.end - offset], prev.start, e.end, prev.via, prev.sep_before)
             continue
         out.append(e)
@@ -264,24 +270,58 @@ def _proper_names(entries: list[_Entry], source: str, offset: int) -> list[_Entr
 
 
 def _adjectives(entries: list[_Entry], source: str, offset: int) -> list[_Entry]:
-    """Pass 2: a phrase without an actor's head before a coordinated one that has it is its modifier."""
+    """Pass 2: phrases without an actor's head coordinated before one that has it. A bare adjective shares the
+    head ("intergovernmental and non-governmental organizations" -> intergovernmental organizations,
+    non-governmental organizations); a capitalised word or a longer phrase is part of the next name ("the
+    International, Impartial and Independent Mechanism")."""
     t = table()
     out: list[_Entry] = []
-    pending: _Entry | None = None
+    pending: list[_Entry] = []
+
+    def weak(e: _Entry) -> bool:  # no actor's head of its own
+        return (not t.is_actor_like(cut_qualifiers(e.text)) and not _proper(e.text) and not _pronoun(e.text)
+                and not _NOT_ACTOR.match(e.text) and not (out and _noun_phrase(e.text) and len(e.text.split()) > 1))
+
     for e in entries:
-        if pending is not None and e.via == pending.via and e.sep_before in ("COMMA", "COORD"):
-            e = _Entry(source[pending.start - offset : e.end - offset], pending.start, e.end, e.via, pending.sep_before)
-            pending = None
-        elif pending is not None:
-            out.append(pending)
-            pending = None
-        if not t.is_actor_like(cut_qualifiers(e.text)) and not _proper(e.text) and not _pronoun(e.text) and not _NOT_ACTOR.match(e.text):
-            pending = e
+        joined = bool(pending) and e.via == pending[0].via and e.sep_before in ("COMMA", "COORD")
+        if pending and not joined:
+            out.extend(x for x in pending if not out or _noun_phrase(x.text))
+            pending = []
+        if weak(e) and (not pending or (_adjective(e.text) and all(_adjective(x.text) for x in pending))):
+            pending.append(e)
             continue
+        if weak(e):  # "the International, Impartial": one name goes on
+            pending = [_Entry(source[pending[0].start - offset : e.end - offset], pending[0].start, e.end, e.via,
+                              pending[0].sep_before)]
+            continue
+        if pending:
+            if all(_adjective(x.text) for x in pending) and len(e.text.split()) > 1 and e.text.split()[-1].islower():
+                head = cut_qualifiers(e.text).split()[-1]
+                if not weak(e) or not out:
+                    out.extend(_Entry(f"{x.text} {head}", x.start, x.end, x.via, x.sep_before) for x in pending)
+            else:
+                e = _Entry(source[pending[0].start - offset : e.end - offset], pending[0].start, e.end, e.via,
+                           pending[0].sep_before)
+            pending = []
+            if weak(e) and out:
+                continue
         out.append(e)
-    if pending is not None and (not out or re.search(r"\b[A-Z]", pending.text)):
-        out.append(pending)  # "orderly and regular migration" after an actor: no actor; a first phrase always is
+    # "orderly and regular migration" after an actor: no actor; a first phrase always is
+    out.extend(x for x in pending if not out or _noun_phrase(x.text))
     return out
+
+
+def _adjective(phrase: str) -> bool:
+    """One lower-case word after determiners: "intergovernmental", "relevant subregional"."""
+    words = [w for w in phrase.split() if w.lower() not in ("the", "all", "other", "relevant", "and")]
+    return len(words) == 1 and words[0].islower() and not words[0].endswith("s")
+
+
+def _noun_phrase(phrase: str) -> bool:
+    """A phrase that may name addressees though its head is not an actor's: a proper name, or a plural noun
+    ("business enterprises", "other private actors"); not a singular abstract noun ("regular migration")."""
+    last = cut_qualifiers(phrase).split()[-1]
+    return bool(re.search(r"\b[A-Z]", phrase)) or (last.endswith("s") and not last.endswith(("ss", "us", "is")))
 
 
 def _proper(phrase: str) -> bool:

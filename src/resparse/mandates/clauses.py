@@ -153,7 +153,7 @@ def infinitive(body: str) -> int | None:
         if low.endswith("ing") or (low.endswith("s") and not low.endswith(("ss", "us"))) or low.endswith("ed"):
             continue
         before = body[: m.start()].split()
-        if before and before[-1].lower().strip(",") in _INFINITIVE_NOUNS:
+        if before and before[-1].strip(",") in _INFINITIVE_NOUNS:  # "the power to", never "the administering Power"
             continue
         return m.start()
     return None

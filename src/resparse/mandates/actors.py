@@ -98,10 +98,16 @@ class AliasTable:
         return first.endswith(("ing", "ed")) or any(low == p or low.startswith(p + " ") for p in self.parentheses)
 
     def resolve(self, phrase: str) -> Actor:
-        """The actor a phrase names: the table's entry, else the phrase itself without article."""
+        """The actor a phrase names: the table's entry, a State by any of its names (``data/member_states.txt``;
+        "the Government of X" is X), else the phrase itself without article."""
         k = key(phrase)
         if k in self.by_key:
             return self.by_key[k]
+        if k in states():
+            return states()[k]
+        m = _GOVERNMENT.match(phrase.strip())
+        if m and key(m.group(1)) in states():
+            return states()[key(m.group(1))]
         words = phrase.split()
         while words and singular(words[0]) in _determiners():
             words.pop(0)
@@ -112,7 +118,7 @@ class AliasTable:
         k = key(phrase)
         if not k:
             return False
-        if k in self.by_key:
+        if k in self.by_key or k in states():
             return True
         head = re.split(r"\s+(?:of|for|on|to)\s+", phrase.strip(), maxsplit=1)[0]
         toks = tokens(head)
@@ -132,6 +138,32 @@ class AliasTable:
                 out.add(self.parts[k])
                 todo.append(self.parts[k])
         return out
+
+
+_GOVERNMENT = re.compile(r"(?:the\s+)?Governments?\s+of\s+(?:the\s+)?(.+)$", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def states() -> dict[str, Actor]:
+    """Member States and observer States by the key of each of their names (``data/member_states.txt``):
+    "United Kingdom" and "United Kingdom of Great Britain and Northern Ireland" are one actor. Kept apart from the
+    alias table's scanner: a State named in a paragraph is not reported as a mention unless it is queried."""
+    out: dict[str, Actor] = {}
+    sections = data.sections("member_states.txt")
+    for line in sections["states"] + sections.get("observers", ()):
+        names = [n.strip() for n in line.split("=") if n.strip()]
+        actor = Actor(names[0], key(names[0]), True)
+        for n in names:
+            out.setdefault(key(n), actor)
+    return out
+
+
+@lru_cache(maxsize=1)
+def state_names() -> re.Pattern:
+    """Every name of a State, longest first: a list separator never cuts one ("Bosnia and Herzegovina")."""
+    sections = data.sections("member_states.txt")
+    names = {n.strip() for line in sections["states"] + sections.get("observers", ()) for n in line.split("=")}
+    return re.compile(r"\b(?:" + "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True)) + r")(?!\w)")
 
 
 @lru_cache(maxsize=1)

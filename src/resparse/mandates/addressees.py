@@ -29,7 +29,16 @@ from lark import Lark, Token, Tree
 from lark.exceptions import UnexpectedInput
 
 from ..parse import _TokenStream, grammar_text
-from .actors import Actor, _depth_positions, cut_qualifiers, key, scan, singular, table
+from .actors import (
+    Actor,
+    _depth_positions,
+    cut_qualifiers,
+    key,
+    scan,
+    singular,
+    state_names,
+    table,
+)
 
 _COORD_WORDS = r"and/or|and|or|as well as|together with"
 _MEMBER_WORDS = r"including|in particular|particularly|notably|especially|such as|inter alia"
@@ -63,8 +72,8 @@ def _protected(text: str) -> list[bool]:
     """Characters where no separator may cut: inside parentheses or quotes, inside a name of the table."""
     depth = _depth_positions(text)
     keep = [d > 0 for d in depth]
-    for h in scan(text):
-        for i in range(h.start, h.end):
+    for start, end in [(h.start, h.end) for h in scan(text)] + [m.span() for m in state_names().finditer(text)]:
+        for i in range(start, end):
             keep[i] = True
     return keep
 

@@ -190,6 +190,34 @@ def decided(content: str) -> list[tuple[str, str, str]]:
     return out
 
 
+_NOT_A_VERB = frozenset(
+    "of for on in and or the a an to with at by from as its their all other relevant concerned including such "
+    "that which who whose whom is are was were has have be been".split()
+)
+
+
+def subjunctive(content: str) -> list[tuple[str, None, str]]:
+    """ "the United Kingdom withdraw its administration ...": a "that"-clause of an address verb (Demands,
+    Requests, Recommends that) with the verb in the subjunctive -> [(subject, None, action)]. The subject is the
+    shortest actor phrase before a lower-case word that does not carry the noun phrase on ("the United Nations
+    development system organizations develop ...": "development" leads to a longer actor, "develop" does not)."""
+    words = list(re.finditer(r"[^\s,;:]+", content))
+    t = table()
+    for i in range(1, min(len(words), 25)):
+        w = words[i].group(0)
+        if not w.islower() or w in _NOT_A_VERB or w.endswith("ly"):
+            continue
+        subject = content[: words[i].start()].strip(" ,")
+        if not t.is_actor_like(cut_qualifiers(subject)):
+            continue
+        longer = any(t.is_actor_like(content[: words[j].end()]) and not re.search(r"\b(?:its|their|the)\b",
+                     content[words[i].start() : words[j].end()]) for j in range(i, min(i + 3, len(words))))
+        if longer:
+            continue
+        return [(subject, None, content[words[i].start() :].strip(" ;:."))]
+    return []
+
+
 def passives(text: str) -> list[tuple[Named, str, tuple[int, int]]]:
     """Passive mandates in ``text``: (agent, the passive clause as written, span of what belongs to it)."""
     out = []

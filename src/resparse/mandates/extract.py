@@ -16,7 +16,7 @@ from .actors import (
     table,
 )
 from .addressees import Named, actor_phrases, names, read_clause
-from .clauses import _MODAL, Clause, clauses, decided, infinitive, passives
+from .clauses import _MODAL, Clause, clauses, decided, infinitive, passives, subjunctive
 from .verbs import force_of
 
 # ---------------------------------------------------------------- the extraction
@@ -124,7 +124,8 @@ class _Extractor:
         if reading is None:
             return None
         if reading.that is not None:  # "Requests that the Secretary-General ensure ...": subjunctive
-            for subject, modal, action in decided(body[reading.that :]):
+            content = body[reading.that :].strip()
+            for subject, modal, action in decided(content) or subjunctive(content):
                 for named in actor_phrases(subject, previous, self.recent):
                     self.add(p, c, named, action, deadline=self.deadline(action), modal=modal)
             return None
@@ -163,9 +164,16 @@ class _Extractor:
             return _Context("decide", c, p.label)
         if content.endswith(":") and not _MODAL.search(content):
             return _Context("decide", c, p.label, subject=content.rstrip(":").strip())
-        for subject, modal, action in decided(content):
+        found = decided(content)
+        for subject, modal, action in found:
             for named in actor_phrases(subject, [], self.recent):
                 self.add(p, c, named, action, deadline=self.deadline(action), modal=modal)
+        m = _MODAL.search(content)
+        if not found and p.annex is None and m and not passives(content):
+            # "Decides that the meeting will be held on ...", "... shall be met from voluntary contributions":
+            # no actor of its own, the Assembly binds itself (GUIDELINE.md, Decisions)
+            named = Named("(the General Assembly itself)", table().resolve("General Assembly"))
+            self.add(p, c, named, content, deadline=self.deadline(content, exclude), modal=m.group(1))
         return None
 
     def inherit(self, p: Paragraph, ctx: _Context) -> _Context | None:

@@ -69,3 +69,34 @@ def test_state_names_and_governments_are_one_actor(query):
     from resparse.mandates.actors import table
 
     assert table().resolve(query).name == "United Kingdom of Great Britain and Northern Ireland"
+
+
+def test_demands_that_deadline_counted_from_adoption():
+    _, ms = mandates("demands-that.txt")
+    d = ms[0].deadline
+    assert d.text == "within a period of no more than six months from the adoption of the present resolution"
+    assert (d.type, d.start, d.end) == ("within", "2019-05", "2019-11")  # adopted 22 May 2019
+
+
+def test_deadline_quarter_every_deadline_of_the_clause():
+    _, ms = mandates("deadline-quarter.txt")
+    (m,) = ms
+    assert [(d.text, d.start, d.end) for d in m.deadlines] == [
+        ("in the second quarter of 2023", "2023-04", "2023-06"),  # the update
+        ("at its seventy-eighth session", "2023-09", "2024-09"),  # the report
+    ]
+    assert m.deadline.text == "in the second quarter of 2023"
+    assert (m.report.to, m.report.when) == ("General Assembly", "at its seventy-eighth session")
+
+
+def test_decides_chapeau_items_with_their_own_verbs(corpus_dir):
+    """78/187 66: "Decides: (a) To continue its consideration ... (b) To request the Secretary-General to submit
+    ... a comprehensive report ... (g) To invite the Chair of the Committee on the Rights of the Child ..."."""
+    res = resparse.parse(corpus_dir / "A_RES_78_187.txt")
+    ms = [m for m in extract(res) if m.kind == "mandate" and m.paragraph.startswith("66 ")]
+    got = [(m.paragraph, m.verb, m.actor) for m in ms]
+    assert got[0] == ("66 (a)", "decides", "General Assembly")
+    assert got[1] == ("66 (b)", "requests", "Secretary-General")
+    assert got[-1] == ("66 (g)", "invites", "Chair of the Committee on the Rights of the Child")
+    assert all(m.chapeau == "66" for m in ms)
+    assert (ms[1].report.to, ms[1].report.when) == ("General Assembly", "at its eightieth session")

@@ -81,6 +81,12 @@ def test_73_195_annex_declaration_first_person(res_73_195):
         ("annex 54", "requests", "President of the General Assembly", None),
     ]
     assert ms[0].verb_as_written.startswith("We request")
+    # annex 46: "to report to the General Assembly on a biennial basis"
+    assert (ms[0].report.to, ms[0].report.recurrence) == ("General Assembly", "on a biennial basis")
+    # annex 50: "... to review the implementation of the Global Compact within the respective regions, beginning in
+    # 2020, ..."
+    fifty = next(m for m in ms if m.paragraph == "annex 50")
+    assert (fifty.deadline.text, fifty.deadline.type, fifty.deadline.start) == ("beginning in 2020", "from", "2020")
     assert next(m for m in ms if m.paragraph == "annex 54").deadline.text == "in 2019"
 
 

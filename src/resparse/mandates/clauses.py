@@ -88,6 +88,18 @@ def _verb(m: re.Match) -> Verb | None:
     return verb_of(v.first_person.get(name, name))
 
 
+@lru_cache(maxsize=1)
+def _infinitive_item() -> re.Pattern:
+    v = verbs()
+    return re.compile(rf"^\s*(?:To|to)\s+(?:(?:{v.pattern(v.adverbs)})\s+)*(?P<verb>{v.pattern(v.first_person)})\b")
+
+
+def infinitive_verb(text: str) -> re.Match | None:
+    """An item under a decision chapeau that opens with an infinitive mandate verb ("Decides: (c) To invite the
+    Secretary-General to ..."): the match, with group ``verb`` ("invite")."""
+    return _infinitive_item().match(text)
+
+
 def clauses(p: Paragraph) -> list[Clause]:
     """Cut a paragraph's text at its operative verbs. Annexed and adopted texts: first-person declaration verbs
     anywhere in the paragraph, and bare imperatives ("Request the Secretary-General ...") at its opening."""

@@ -16,8 +16,17 @@ from .actors import (
     table,
 )
 from .addressees import Named, actor_phrases, names, read_clause
-from .clauses import _MODAL, Clause, clauses, decided, infinitive, passives, subjunctive
-from .verbs import force_of
+from .clauses import (
+    _MODAL,
+    Clause,
+    clauses,
+    decided,
+    infinitive,
+    infinitive_verb,
+    passives,
+    subjunctive,
+)
+from .verbs import force_of, verb_of, verbs
 
 # ---------------------------------------------------------------- the extraction
 
@@ -42,16 +51,22 @@ class _Extractor:
         self.periods = deadlines.named_periods([(p.label, p.text) for p in res.walk()])
         year = re.search(r"\d{4}", res.date or "")
         self.year = year.group(0) if year else None
+        adopted = deadlines._points(res.date or "")
+        self.adopted = adopted[0][0] if adopted else None  # "22 May 2019" -> "2019-05-22"
         self.also = also
         self.recent: list[Actor] = []  # actors named so far in the resolution, for "the Office", "the Commission"
 
     # -- deadlines
+    def deadlines(self, text: str, exclude: list[tuple[int, int]] = ()) -> list[Deadline]:
+        """Every deadline of ``text`` (spans of ``exclude`` left out), in order; a past date is none."""
+        return [
+            d for d in deadlines.find(_blank(text, exclude), self.periods, self.adopted)
+            if not (d.type in ("in", "at", "between") and self.year and (d.end or "9999")[:4] < self.year)
+        ]  # "adopted in 2015": a past date is not a deadline
+
     def deadline(self, text: str, exclude: list[tuple[int, int]] = ()) -> Deadline | None:
-        for d in deadlines.find(_blank(text, exclude), self.periods):
-            if d.type in ("in", "at", "between") and self.year and (d.end or "9999")[:4] < self.year:
-                continue  # "adopted in 2015": a past date is not a deadline
-            return d
-        return None
+        found = self.deadlines(text, exclude)
+        return found[0] if found else None
 
     def record(self, p: Paragraph, kind: str, clause: Clause | None, **fields) -> None:
         """Append a Mandate of paragraph ``p`` whose verb is the clause's."""
@@ -73,6 +88,9 @@ class _Extractor:
     def add(self, p: Paragraph, clause: Clause, named: Named, action: str | None, **kw) -> None:
         self.recent.append(named.actor)
         kw.setdefault("deadline", None)
+        kw.setdefault("deadlines", [kw["deadline"]] if kw["deadline"] else [])
+        if action and clause.verb and clause.verb.cls == "address" and not kw.get("passive"):
+            kw["report"] = deadlines.report_of(action, kw["deadlines"])
         self.record(
             p,
             "mandate",
@@ -142,9 +160,9 @@ class _Extractor:
                 return _Context("address", c, p.label, actors, deadline=self.deadline(p.text),
                                 infinitive=infinitive_chapeau)
             return None
-        d = self.deadline(action, [(s - (at or 0), e - (at or 0)) for s, e in exclude])
+        ds = self.deadlines(action, [(s - (at or 0), e - (at or 0)) for s, e in exclude])
         for named in actors:
-            self.add(p, c, named, action, deadline=d)
+            self.add(p, c, named, action, deadline=ds[0] if ds else None, deadlines=ds)
         previous[:] = actors  # the antecedents of "them" in the next clause
         return None
 
@@ -154,7 +172,7 @@ class _Extractor:
             named = Named("(the General Assembly itself)", table().resolve("General Assembly"))
             self.add(p, c, named, body, deadline=self.deadline(body, exclude))
             return None
-        if re.search(r"\bthat\s*:\s*$", body):  # "Decides, without ..., that:" -> the sub-paragraphs decide
+        if re.search(r"\bthat\s*:\s*$", body) or body in (":", ""):  # "Decides[, ..., that]:" -> the items decide
             return _Context("decide", c, p.label)
         m = re.search(r"\bthat\b", body)
         if not m:
@@ -181,9 +199,24 @@ class _Extractor:
         if ctx.kind == "address":
             if not ctx.infinitive and not re.match(r"(?:To|to)\s+[a-z]", p.text):
                 return None  # a detail of the chapeau's action ("At the United Nations Office at Geneva:")
-            d = self.deadline(p.text) or ctx.deadline
+            ds = self.deadlines(p.text) or ([ctx.deadline] if ctx.deadline else [])
             for named in ctx.actors:
-                self.add(p, c, named, p.text, deadline=d, chapeau=ctx.label)
+                self.add(p, c, named, p.text, deadline=ds[0] if ds else None, deadlines=ds, chapeau=ctx.label)
+            return None
+        m = infinitive_verb(p.text)
+        if m is not None:  # "Decides: (c) To invite the Secretary-General to ...": the item's own verb
+            own = Clause(m.group(0), verb_of(verbs().first_person[re.sub(r"\s+", " ", m.group("verb").lower())]),
+                         m.end(), p.text[m.end():])
+            if own.verb and own.verb.cls == "address":
+                self.address(p, own, [], [], [])
+                for x in self.out:
+                    if x.paragraph == p.label and x.chapeau is None and x.kind == "mandate":
+                        x.chapeau = ctx.label
+                return None
+        if re.match(r"To\s+[a-z]", p.text) and not ctx.subject and p.annex is None:  # "Decides: (a) To convene ..."
+            named = Named("(the General Assembly itself)", table().resolve("General Assembly"))
+            self.add(p, c, named, p.text, deadline=self.deadline(p.text), deadlines=self.deadlines(p.text),
+                     chapeau=ctx.label)
             return None
         content = p.text
         if ctx.subject and re.match(r"(?:Shall|Will|May|Should|Must)\b", content):

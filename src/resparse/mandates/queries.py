@@ -9,6 +9,7 @@ from rapidfuzz import fuzz, process
 from ..model import Mandate, Resolution
 from .actors import table
 from .extract import extract
+from .deadlines import session_dates
 from .verbs import normalize_verb
 
 # ---------------------------------------------------------------- queries
@@ -73,12 +74,18 @@ def lookup(items: list[Mandate], actor: str | None = None, verb: str | None = No
 
 
 def select(
-    items: list[Mandate], actor: str | None = None, verb: str | None = None, timeline: bool = False
+    items: list[Mandate], actor: str | None = None, verb: str | None = None, timeline: bool = False,
+    reports: bool = False, session: int | None = None,
 ) -> list[Match]:
     """The one filter of the mandate queries (CLI, corpus): :func:`lookup` by actor and verb, then
-    ``timeline`` keeps the mandates with a deadline; a verb without an actor keeps mandates only (a mention has
-    no verb of its own for that actor). Raises InputError for an unknown verb."""
+    ``timeline`` keeps the mandates with a deadline, ``reports`` those that ask for a report (``session``: due at
+    the Assembly's Nth session, September of 1945 + N to September of the next year); a verb without an actor keeps
+    mandates only (a mention has no verb of its own for that actor). Raises InputError for an unknown verb."""
     matches = lookup(items, actor=actor, verb=verb)
+    if reports or session is not None:
+        start, end = session_dates(session) if session is not None else ("", "9999")
+        return [x for x in matches if x.mandate.kind == "mandate" and x.mandate.report and (
+            session is None or (x.mandate.report.due and start <= (x.mandate.report.due.date or "") < end))]
     if timeline:
         return [x for x in matches if x.mandate.kind == "mandate" and x.mandate.deadline]
     if verb and not actor:

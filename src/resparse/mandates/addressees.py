@@ -321,9 +321,10 @@ def _adjectives(entries: list[_Entry], source: str, offset: int) -> list[_Entry]
 
 
 def _adjective(phrase: str) -> bool:
-    """One lower-case word after determiners: "intergovernmental", "relevant subregional"."""
+    """Modifiers without their noun: lower-case words, the last not a plural ("intergovernmental", "relevant
+    subregional", "other international financial")."""
     words = [w for w in phrase.split() if w.lower() not in ("the", "all", "other", "relevant", "and")]
-    return len(words) == 1 and words[0].islower() and not words[0].endswith("s")
+    return 0 < len(words) <= 3 and all(w.islower() for w in words) and not words[-1].endswith("s")
 
 
 def _noun_phrase(phrase: str) -> bool:
@@ -392,6 +393,11 @@ def _name(piece: str, previous: list[Named], recent: list[Actor] = ()) -> Named 
     t = table()
     written = piece.strip(" ,;:")
     phrase = cut_qualifiers(written)
+    words = phrase.split()
+    for i in range(1, len(words)):  # "Member States expressed in its resolution ...": a participle qualifies
+        if words[i].islower() and words[i].endswith("ed") and singular(words[i - 1]) in t.heads:
+            phrase = " ".join(words[:i])
+            break
     m = re.match(r"(?:their|its)\s+(.+)", phrase, re.IGNORECASE)
     if m and previous:  # "their subregional offices": the previous actor's
         whole = previous[-1].actor

@@ -44,6 +44,9 @@ class _Context:
     infinitive: bool = False  # "We request the Secretary-General to:": each sub-paragraph is the action
 
 
+_OBJECT_OF = re.compile(r"^(?:of\s+)?(?:the\s+)?(?:work|efforts?|role|activities|contributions?|initiatives?)\s+(?:of|by)\s+")
+
+
 class _Extractor:
     def __init__(self, res: Resolution, also: tuple[str, ...] = ()):
         self.res = res
@@ -120,6 +123,11 @@ class _Extractor:
         ctx = None
         previous: list[Named] = []
         for i, c in enumerate(cls):
+            if c.verb is None or c.verb.cls != "address":
+                # "Notes the work of X, Y and Z ..., and invites them to ...": the antecedents of a pronoun
+                named = actor_phrases(_OBJECT_OF.sub("", c.body.strip()), [], self.recent) if i + 1 < len(cls) else []
+                if named:
+                    previous[:] = named
             if c.verb is None:
                 continue
             nested = passives(c.body)

@@ -101,7 +101,7 @@ class Deadline:
     """A deadline or period as written, and as partial ISO dates where it has one ("2017-04", "2018")."""
 
     text: str  # "no later than April 2017", "between April and November 2017", "before the beginning of phase III"
-    type: str  # "by" | "before" | "between" | "in" | "at" | "from" | "within" | "relative"
+    type: str  # "by" | "before" | "between" | "in" | "at" | "from" | "within" | "relative" | "immediately"
     start: str | None = None  # earliest date meant, e.g. "2017-04" for "between April and November 2017"
     end: str | None = None  # latest date meant, e.g. "2017-04" for "no later than April 2017"
     resolved_from: str | None = None  # label of the paragraph that dates a named period ("14 (c)" for phase III)

@@ -52,6 +52,9 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
         ),
     ),
     ("in", re.compile(rf"\b(?:in|during|by)\s+the\s+{_QUARTER}(?:{_YEAR}|{_SESSION})")),
+    # "in the context of his next report": when the next report is due, not dated here
+    ("relative", re.compile(r"\bin\s+the\s+context\s+of\s+(?:his|her|its|their|the)\s+next\s+(?:[a-z]+\s+){0,2}reports?\b")),
+    ("immediately", re.compile(r"\b(?:immediately|without\s+delay|forthwith)\b")),
     ("from", re.compile(rf"\b(?:beginning|starting|commencing|as\s+from|with\s+effect\s+from)\s+(?:in\s+|on\s+|at\s+|with\s+)?(?:{_WHEN})")),
     (
         "relative",
@@ -157,6 +160,8 @@ def _dated(deadline: Deadline, periods: dict[str, tuple[str, str, str]], adopted
             start = end
         points = [(start, end)]
         deadline.resolved_from = label
+    if deadline.type == "immediately" and adopted:
+        points = [(adopted[:7], adopted[:7])]  # from the adoption on
     if not points:
         return deadline
     if deadline.resolved_from or deadline.type == "within":

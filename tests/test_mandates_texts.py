@@ -2,6 +2,8 @@
 
 import time
 
+import pytest
+
 
 import resparse
 from resparse.mandates import extract, graph_edges, lookup
@@ -141,3 +143,16 @@ def test_corpus_generalises(corpus_dir):
     assert {"Secretary-General", "Member States", "General Assembly"} <= actors
     assert not any(a.lower() in ("them", "it", "those", "they", "international", "regional") for a in actors)
     assert elapsed / len(docs) < 0.2
+
+
+@pytest.mark.parametrize("name, label, verb, relation", [
+    # "Invites the United Nations system, including funds, programmes, specialized agencies and regional
+    # commissions, to participate in the high-level meeting ..." (a member of a list: a mention before issue 9)
+    ("A_RES_78_319.txt", "7", "invites", "member"),
+    # "(d) Invite the United Nations regional commissions ... to convene preparatory meetings" under "We decide to:"
+    ("A_RES_80_5.txt", "annex 43 (d)", "invites", "direct"),
+])
+def test_regional_commissions_inside_lists_and_declarations(corpus_dir, name, label, verb, relation):
+    res = resparse.parse(corpus_dir / name)
+    found = [x for x in lookup(extract(res), "regional commissions") if x.mandate.kind == "mandate"]
+    assert [(x.mandate.paragraph, x.mandate.verb, x.relation) for x in found] == [(label, verb, relation)]

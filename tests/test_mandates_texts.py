@@ -4,7 +4,6 @@ import time
 
 import pytest
 
-
 import resparse
 from resparse.mandates import extract, graph_edges, lookup
 

@@ -8,8 +8,8 @@ from rapidfuzz import fuzz, process
 
 from ..model import Mandate, Resolution
 from .actors import table
-from .extract import extract
 from .deadlines import session_dates
+from .extract import extract
 from .verbs import normalize_verb
 
 # ---------------------------------------------------------------- queries

@@ -115,6 +115,9 @@ class AliasTable:
 
     def is_actor_like(self, phrase: str) -> bool:
         """A subject or agent names an actor: an entry of the table, or its head noun is an actor's head."""
+        return _actor_like(self, phrase)
+
+    def _is_actor_like(self, phrase: str) -> bool:
         k = key(phrase)
         if not k:
             return False
@@ -138,6 +141,11 @@ class AliasTable:
                 out.add(self.parts[k])
                 todo.append(self.parts[k])
         return out
+
+
+@lru_cache(maxsize=16384)
+def _actor_like(t: AliasTable, phrase: str) -> bool:
+    return t._is_actor_like(phrase)
 
 
 _GOVERNMENT = re.compile(r"(?:the\s+)?Governments?\s+of\s+(?:the\s+)?(.+)$", re.IGNORECASE)
@@ -216,7 +224,7 @@ class Scanner:
             v.sort(reverse=True)
 
     def scan(self, text: str) -> list[Hit]:
-        words = [(singular(m.group(0)), m.start(), m.end()) for m in _WORD.finditer(text)]
+        words = _words(text)
         hits: list[Hit] = []
         i = 0
         while i < len(words):
@@ -237,6 +245,12 @@ class Scanner:
             else:
                 i += 1
         return hits
+
+
+@lru_cache(maxsize=4096)
+def _words(text: str) -> tuple[tuple[str, int, int], ...]:
+    """The normalized words of a text with their spans (shared by the scanners that read the same paragraph)."""
+    return tuple((singular(m.group()), *m.span()) for m in _WORD.finditer(text))
 
 
 @lru_cache(maxsize=1)

@@ -57,7 +57,14 @@ class _Extractor:
         adopted = deadlines._points(res.date or "")
         self.adopted = adopted[0][0] if adopted else None  # "22 May 2019" -> "2019-05-22"
         self.also = also
+        self._clauses: dict[int, list[Clause]] = {}
         self.recent: list[Actor] = []  # actors named so far in the resolution, for "the Office", "the Commission"
+
+    def clauses_of(self, p: Paragraph) -> list[Clause]:
+        """The clauses of a paragraph, cut once (the mandate and the mention passes both read them)."""
+        if id(p) not in self._clauses:
+            self._clauses[id(p)] = clauses(p)
+        return self._clauses[id(p)]
 
     # -- deadlines
     def deadlines(self, text: str, exclude: list[tuple[int, int]] = ()) -> list[Deadline]:
@@ -110,7 +117,7 @@ class _Extractor:
     # -- one paragraph
     def paragraph(self, p: Paragraph, ctx: _Context | None) -> None:
         self.recent.extend(Actor(h.name, h.key, True) for h in scan(p.text))
-        cls = clauses(p)
+        cls = self.clauses_of(p)
         own_ctx = None
         if cls:
             own_ctx = self.clauses(p, cls)
@@ -255,7 +262,7 @@ class _Extractor:
         for p in self.res.walk():
             if p.kind == "preambular" or (p.annex is not None and p.label not in mandated):
                 continue
-            cls = [c for c in clauses(p) if c.verb]
+            cls = [c for c in self.clauses_of(p) if c.verb]
             seen = set(mandated.get(p.label, ()))
             for hit in scanner.scan(p.text):
                 if hit.key in seen:

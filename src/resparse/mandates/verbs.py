@@ -56,6 +56,7 @@ def verbs() -> Verbs:
                  others)
 
 
+@lru_cache(maxsize=4096)
 def verb_of(phrase: str) -> Verb | None:
     """The mandate verb in an opening phrase: "Also requests" -> requests; "Takes note" -> None."""
     low = re.sub(r"\s+", " ", phrase.lower())

@@ -254,10 +254,11 @@ def cmd_mandates(args: argparse.Namespace) -> int:
 
         if args.files:
             raise InputError("give resolution files or --db, not both")
-        if not args.actor:
-            raise InputError("--db needs --actor: which actor's mandates across the corpus?")
+        reports = args.reports or args.session is not None
+        if not args.actor and not reports:
+            raise InputError("--db needs --actor or --reports: which actor's mandates across the corpus?")
         paths = []
-        items = corpus.mandate_rows(args.db, args.actor)
+        items = corpus.mandate_rows(args.db, args.actor) if args.actor else corpus.report_rows(args.db)
     else:
         paths = _inputs(args.files)
         also = (args.actor,) if args.actor else ()

@@ -519,6 +519,19 @@ def mandate_rows(db_path: str | os.PathLike, actor: str) -> list[Mandate]:
     return [Mandate.from_dict(json.loads(d)) for (d,) in rows]
 
 
+def report_rows(db_path: str | os.PathLike) -> list[Mandate]:
+    """The stored mandates that ask for a report (``Mandate.report``), for ``mandates --reports --db``."""
+    con = _open_existing(db_path)
+    try:
+        rows = con.execute(
+            "SELECT data FROM mandates WHERE kind = 'mandate' AND json_extract(data, '$.report') IS NOT NULL "
+            "ORDER BY doc_id, rowid"
+        ).fetchall()
+    finally:
+        con.close()
+    return [Mandate.from_dict(json.loads(d)) for (d,) in rows]
+
+
 def mandates_by_actor(db_path: str | os.PathLike, actor: str, verb: str | None = None) -> list[tuple[Mandate, str]]:
     """Every mandate (and mention) of every resolution in the corpus that addresses ``actor``, as the mandate
     lookup orders them: (mandate, relation)."""

@@ -159,7 +159,8 @@ def reports(items: list[Mandate], documents: list[str] | None = None) -> str:
     many = len(documents or _documents(items)) > 1
     rows = sorted((m for m in items if m.kind == "mandate" and m.report),
                   key=lambda m: (m.report.due is None, (m.report.due.date or "") if m.report.due else ""))
-    out = [f"{', '.join(documents or _documents(items))}: {len(rows)} reports asked for"]
+    docs = documents or _documents(rows)
+    out = [f"{', '.join(docs) if len(docs) <= 4 else f'{len(docs)} resolutions'}: {len(rows)} reports asked for"]
     label_w = max((len(where(m, many)) for m in rows), default=6) + 2
     for m in rows:
         r = m.report

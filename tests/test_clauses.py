@@ -89,3 +89,9 @@ def test_reading_a_clause_gives_subject_adverbs_and_action():
 ])
 def test_clause_cutting(text, annex, expected):
     assert [c.verb.name for c in clauses(para(text, annex)) if c.verb] == expected
+
+
+def test_a_title_keeps_its_coordinated_complement():
+    # 78/187 66 (f): "To request the Special Rapporteur on the sale, sexual exploitation and sexual abuse of children"
+    assert names("the Special Rapporteur on the sale, sexual exploitation and sexual abuse of children") == [
+        ("the Special Rapporteur on the sale, sexual exploitation and sexual abuse of children", None)]

@@ -316,6 +316,13 @@ def _adjectives(entries: list[_Entry], source: str, offset: int) -> list[_Entry]
                 continue
         out.append(e)
     # "orderly and regular migration" after an actor: no actor; a first phrase always is
+    if out and pending and re.search(r"\s(?:on|of|for)\s", out[-1].text) and not any(_noun_phrase(x.text) for x in pending):
+        # "the Special Rapporteur on the sale, sexual exploitation and sexual abuse of children": the
+        # complement of the name goes on
+        last = out[-1]
+        out[-1] = _Entry(source[last.start - offset : pending[-1].end - offset], last.start, pending[-1].end, last.via,
+                         last.sep_before)
+        return out
     out.extend(x for x in pending if not out or _noun_phrase(x.text))
     return out
 

@@ -95,3 +95,20 @@ def test_a_title_keeps_its_coordinated_complement():
     # 78/187 66 (f): "To request the Special Rapporteur on the sale, sexual exploitation and sexual abuse of children"
     assert names("the Special Rapporteur on the sale, sexual exploitation and sexual abuse of children") == [
         ("the Special Rapporteur on the sale, sexual exploitation and sexual abuse of children", None)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # 78/184 54, 78/40 2, 79/171 12, 80/181 17, 80/75 4: parentheses anywhere in the list, also inside it
+    ("Member States, in cooperation with the Office of the High Commissioner, and with the support of other "
+     "stakeholders, ", ["Member States"]),
+    ("the nuclear-weapon States, pending the total elimination of nuclear weapons, ", ["the nuclear-weapon States"]),
+    ("all States and, if appropriate, relevant international organizations ",
+     ["all States", "relevant international organizations"]),
+    ("Member States, recognizing that all legal barriers have to be removed, ", ["Member States"]),
+    ("the Committee, over its coming sessions, ", ["the Committee"]),
+    # 78/73 43, 79/228 7: the efforts or the role of an actor are not the actor
+    ("the Agency’s efforts", []),
+    ("the vital role played by Governments in promoting responsible business practices", []),
+])
+def test_parentheses_and_roles(text, expected):
+    assert [w for w, _ in names(text)] == expected

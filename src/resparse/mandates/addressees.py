@@ -55,6 +55,10 @@ _NOT_ACTOR = re.compile(
 )
 
 
+# "the Agency's efforts", "the vital role played by Governments": the head is the role, not the actor
+_ROLE_HEAD = re.compile(r"^(?:\S+\s+){0,3}?(?:role|roles|efforts?|work|contributions?|activities|involvement)\b(?!-)")
+
+
 @dataclass
 class Named:
     written: str  # as written
@@ -94,7 +98,9 @@ def _parenthesis(segment: str) -> bool:
     return True
 
 
-_PREPOSITIONS = frozenset("in into with within through at during from under as by on upon for to of about".split())
+_PREPOSITIONS = frozenset(
+    "in into with within through at during from under as by on upon for to of about that the its their all".split()
+)  # after a participle: "acting through", "recognizing that", "taking all" (a verb and its object, not a modifier)
 
 
 def list_tokens(text: str, offset: int = 0) -> list[Token]:
@@ -110,9 +116,13 @@ def list_tokens(text: str, offset: int = 0) -> list[Token]:
         if not stripped:
             return
         a += len(words) - len(words.lstrip(" ;:."))
-        after_member = bool(out) and out[-1].type == "MEMBER"
-        kind = "PAREN" if (after_comma or after_member or not out) and _parenthesis(stripped) else "PHRASE"
+        coord = re.search(r"\s+(?:and|or)$", stripped)
+        if coord:  # "all States and, if appropriate, relevant international organizations"
+            stripped = stripped[: coord.start()]
+        kind = "PAREN" if _parenthesis(stripped) else "PHRASE"
         out.append(Token(kind, stripped, start_pos=offset + a, end_pos=offset + a + len(stripped)))
+        if coord:
+            out.append(Token("COORD", coord.group(0), start_pos=offset + a + coord.start(), end_pos=offset + b))
 
     for m in _SEPARATOR.finditer(text):
         if keep[m.start()] or (m.end() < len(keep) and keep[m.end() - 1]):
@@ -121,7 +131,7 @@ def list_tokens(text: str, offset: int = 0) -> list[Token]:
         if out and out[-1].type == "PAREN" and m.lastgroup in ("coord", "member"):
             continue  # "in close consultation with X and Y": the parenthesis goes on to the next comma
         pending = text[last : m.start()].strip()
-        if (after_comma or not out) and _parenthesis(pending) and m.lastgroup in ("coord", "member"):
+        if _parenthesis(pending) and m.lastgroup in ("coord", "member"):
             continue
         if m.lastgroup in ("coord", "member") and re.search(r"\s(?:that|which|who|whose|whom)\s", pending):
             continue  # "States that are parties to the Convention and the Protocol": the relative clause goes on
@@ -258,8 +268,10 @@ def _entries(tree: Tree) -> list[_Entry]:
                     elif isinstance(m, Token) and m.type == "PHRASE":
                         out.append(_Entry(str(m), m.start_pos, m.end_pos, str(phrase), msep))
         else:
-            sep = None  # a parenthesis: what follows belongs to it, unless ", and" takes the list up again
-            after_parenthesis = bool(out)
+            # a parenthesis: what follows belongs to it, unless ", and" takes the list up again or the parenthesis
+            # stands inside the coordination ("States and, if appropriate, relevant organizations")
+            after_parenthesis = bool(out) and sep not in ("COORD", "COMMA_COORD")
+            sep = sep if sep in ("COORD", "COMMA_COORD") else None
     return out
 
 
@@ -376,7 +388,7 @@ def names(tree: Tree, source: str, offset: int, previous: list[Named], recent: l
                         or re.match(r"(?:their|its)\s", first) or re.search(r"\b[A-Z]", head)):
         return []  # "Encourages the formation of partnerships ...": the object is a thing, nobody is addressed
     for e in entries:
-        if _NOT_ACTOR.match(e.text):
+        if _NOT_ACTOR.match(e.text) or _ROLE_HEAD.match(e.text):
             continue
         if _pronoun(cut_qualifiers(e.text)):
             out.extend(Named(e.text, n.actor, part_of=n.part_of) for n in previous if n.via is None)

@@ -49,6 +49,8 @@ def test_adjectives_share_their_head_and_names_keep_their_and():
                 "regional and subregional forums")
     assert [w for w, _ in got] == ["the Global Forum on Migration and Development", "regional consultative processes",
                                    "other global forums", "regional forums", "subregional forums"]
+    assert names("the United Nations Relief and Works Agency for Palestine Refugees in the Near East") == [
+        ("the United Nations Relief and Works Agency for Palestine Refugees in the Near East", None)]
     # capitalised words coordinated before a head are one name
     assert names("the International, Impartial and Independent Mechanism") == [
         ("the International, Impartial and Independent Mechanism", None)]

@@ -276,13 +276,15 @@ def _entries(tree: Tree) -> list[_Entry]:
 
 
 def _proper_names(entries: list[_Entry], source: str, offset: int) -> list[_Entry]:
-    """Pass 2a: "the Global Forum on Migration and Development": a capitalised word after "and" that is no actor,
-    after a capitalised word, continues a proper name the table does not hold."""
+    """Pass 2a: "the Global Forum on Migration and Development", "the United Nations Relief and Works Agency": a
+    capitalised word after "and", after a capitalised word, continues a proper name the table does not hold when
+    one of the two is no actor by itself."""
     out: list[_Entry] = []
     for e in entries:
         prev = out[-1] if out else None
         if (prev is not None and e.sep_before == "COORD" and e.via == prev.via and re.match(r"[A-Z][a-z]", e.text)
-                and re.search(r"\b[A-Z][a-z]+$", prev.text) and not table().is_actor_like(cut_qualifiers(e.text))
+                and re.search(r"\b[A-Z][a-z]+$", prev.text)
+                and (not table().is_actor_like(cut_qualifiers(e.text)) or not table().is_actor_like(prev.text))
                 and singular(e.text.split()[0]) not in table().heads):
             out[-1] = _Entry(source[prev.start - offset : e.end - offset], prev.start, e.end, prev.via, prev.sep_before)
             continue

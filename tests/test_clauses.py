@@ -108,6 +108,9 @@ def test_a_title_keeps_its_coordinated_complement():
      ["all States", "relevant international organizations"]),
     ("Member States, recognizing that all legal barriers have to be removed, ", ["Member States"]),
     ("the Committee, over its coming sessions, ", ["the Committee"]),
+    # adjectives that complete a complement are not addressees ("... at the local, national ... levels")
+    ("Member States and other actors at the local, national, regional and international levels",
+     ["Member States", "other actors at the local, national, regional and international levels"]),
     # 78/73 43, 79/228 7: the efforts or the role of an actor are not the actor
     ("the Agency’s efforts", []),
     ("the vital role played by Governments in promoting responsible business practices", []),

@@ -317,6 +317,13 @@ def _adjectives(entries: list[_Entry], source: str, offset: int) -> list[_Entry]
             pending = [_Entry(source[pending[0].start - offset : e.end - offset], pending[0].start, e.end, e.via,
                               pending[0].sep_before)]
             continue
+        if pending and out and _OPEN_COMPLEMENT.search(out[-1].text) and e.via == out[-1].via:
+            # "other actors at the local, national, regional and international levels": the adjectives and their
+            # head complete the phrase before them
+            last = out[-1]
+            out[-1] = _Entry(source[last.start - offset : e.end - offset], last.start, e.end, last.via, last.sep_before)
+            pending = []
+            continue
         if pending:
             if all(_adjective(x.text) for x in pending) and len(e.text.split()) > 1 and e.text.split()[-1].islower():
                 head = cut_qualifiers(e.text).split()[-1]
@@ -339,6 +346,9 @@ def _adjectives(entries: list[_Entry], source: str, offset: int) -> list[_Entry]
         return out
     out.extend(x for x in pending if not out or _noun_phrase(x.text))
     return out
+
+
+_OPEN_COMPLEMENT = re.compile(r"\s(?:at|in|on|of|for|from|to|with|within|across|between)\s+(?:the\s+|all\s+)?[a-z-]+$")
 
 
 def _adjective(phrase: str) -> bool:

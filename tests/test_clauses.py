@@ -117,3 +117,16 @@ def test_a_title_keeps_its_coordinated_complement():
 ])
 def test_parentheses_and_roles(text, expected):
     assert [w for w, _ in names(text)] == expected
+
+
+def test_subject_of_a_passive_operative_verb():
+    from resparse.mandates.clauses import addressed_subjects
+
+    # 79/233 annex 333
+    text = ("We call upon landlocked developing countries to mainstream the Programme of Action. Landlocked developing "
+            "countries and transit developing countries are encouraged to establish national coordination mechanisms, "
+            "where appropriate.")
+    ((subject, verb, action, _),) = addressed_subjects(text)
+    assert (subject, verb.name) == ("Landlocked developing countries and transit developing countries", "encourages")
+    assert action.startswith("to establish national coordination mechanisms")
+    assert addressed_subjects("Requests the Secretary-General, who is requested to act, to report.") == []

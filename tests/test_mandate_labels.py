@@ -20,9 +20,9 @@ def test_precision_and_recall_per_field_keep_their_floor(corpus_dir):
     assert len(rows) == 200
     counts, _ = bench.score(rows, bench.predict(rows, corpus_dir))
     # the goal of issue 9 is actor precision and recall >= 0.95; the other floors sit just under the figures
-    # measured when this test was written (verb 1.000 / 0.966, deadline 0.895 / 0.850, report 0.889 / 0.800)
+    # measured when this test was written (actor 0.993 / 0.974, verb 1.000 / 0.975, deadline 0.895 / 0.850, report 0.889 / 0.800)
     assert counts["actor"]["precision"] >= 0.95 and counts["actor"]["recall"] >= 0.95
-    assert counts["verb"]["precision"] >= 0.97 and counts["verb"]["recall"] >= 0.95
+    assert counts["verb"]["precision"] >= 0.97 and counts["verb"]["recall"] >= 0.96
     assert counts["deadline"]["precision"] >= 0.85 and counts["deadline"]["recall"] >= 0.8
     assert counts["report"]["precision"] >= 0.8 and counts["report"]["recall"] >= 0.7
 

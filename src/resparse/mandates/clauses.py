@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from ..model import Paragraph
+from ..phrases import opening_phrase
 from . import deadlines
 from .actors import (
     _depth_positions,
@@ -110,7 +111,7 @@ def clauses(p: Paragraph) -> list[Clause]:
     if annex:
         m = _annex_opening().match(text)
         if m:
-            imperative = bool(m.group("bare"))
+            imperative = True  # "We call upon X ... and encourage Y to ...": the subject goes on
             out.append(Clause(m.group(0).strip(), _verb(m), m.end(), ""))
         elif not re.match(r"\s*We\b", text):
             imperative = True  # "Proclaim a decade of peace and call upon all Member States ..."
@@ -228,6 +229,34 @@ def subjunctive(content: str) -> list[tuple[str, None, str]]:
             continue
         return [(subject, None, content[words[i].start() :].strip(" ;:."))]
     return []
+
+
+@lru_cache(maxsize=1)
+def _addressed_subject() -> re.Pattern:
+    from .verbs import forms
+
+    v = verbs()
+    past = {forms(name)[1]: name for name, verb in v.table.items() if verb.cls == "address" and verb.name == name}
+    return re.compile(
+        rf"(?:^|(?<=[.;:]\s))(?P<subject>[A-Z][^.;:]*?)\s+(?:is|are)\s+(?:(?:{v.pattern(v.adverbs)})\s+)*"
+        rf"(?P<pp>{v.pattern(past)})\s+(?=to\s+[a-z])"
+    ), past
+
+
+def addressed_subjects(text: str) -> list[tuple[str, Verb, str, int]]:
+    """ "Landlocked developing countries ... are encouraged to establish ...", "The regional commissions are invited
+    to utilize ...": the subject of an operative verb in the passive, asked to act -> [(subject, verb, action,
+    position)]; the action runs to the end of the sentence."""
+    pattern, past = _addressed_subject()
+    out = []
+    for m in pattern.finditer(text):
+        subject = m.group("subject")
+        if opening_phrase(subject) or re.match(r"(?:We|It|This|That|There)\b", subject) or len(subject.split()) > 15:
+            continue  # "Requests the Secretary-General ... is requested": a clause, not a subject
+        end = re.search(r"[.;](?:\s|$)", text[m.end():])
+        action = text[m.end(): m.end() + end.start()] if end else text[m.end():]
+        out.append((m.group("subject"), verbs().table[past[re.sub(r"\s+", " ", m.group("pp"))]], action, m.start()))
+    return out
 
 
 def passives(text: str) -> list[tuple[Named, str, tuple[int, int]]]:

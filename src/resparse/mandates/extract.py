@@ -19,6 +19,7 @@ from .addressees import Named, actor_phrases, names, read_clause
 from .clauses import (
     _MODAL,
     Clause,
+    addressed_subjects,
     clauses,
     decided,
     infinitive,
@@ -26,7 +27,7 @@ from .clauses import (
     passives,
     subjunctive,
 )
-from .verbs import force_of, verb_of, verbs
+from .verbs import force_of, forms, verb_of, verbs
 
 # ---------------------------------------------------------------- the extraction
 
@@ -123,6 +124,13 @@ class _Extractor:
             own_ctx = self.clauses(p, cls)
         elif ctx is not None:
             own_ctx = self.inherit(p, ctx)
+        if cls or p.annex is not None:
+            for subject, verb, action, _ in addressed_subjects(p.text):
+                # "X are encouraged to ...": X is asked to act, as in "encourages X to ..."
+                c = Clause(f"are {forms(verb.name)[1]}", verb, 0, p.text)
+                ds = self.deadlines(action)
+                for named in actor_phrases(subject, [], self.recent):
+                    self.add(p, c, named, action, deadline=ds[0] if ds else None, deadlines=ds)
         for child in p.children:
             self.paragraph(child, own_ctx)
 

@@ -73,36 +73,53 @@ def build_graph(
 
 def add_mandates(g: nx.MultiDiGraph, resolutions: list[Resolution]) -> None:
     """Extension: an ``actor`` node per actor (id "actor:<key>", shared across resolutions) and a ``mandates`` edge
-    from each paragraph that asks it to act, with the ``verb`` and ``passive`` for "shall be prepared by ..."."""
-    from .mandates import graph_edges
+    from each paragraph that asks it to act, with the ``verb``, ``passive`` for "shall be prepared by ..." and the
+    ``deadline`` as written (absent when none is stated)."""
+    from .mandates import extract
 
     for res in resolutions:
-        for eid, key, name, verb, kind in graph_edges(res):
-            actor = f"actor:{key}"
+        for m in extract(res):
+            if m.kind != "mandate":
+                continue
+            actor = f"actor:{m.actor_key}"
             if actor not in g:
-                g.add_node(actor, label=name, kind="actor", text=name)
-            source = f"{resolution_id(res)}#{eid}"
+                g.add_node(actor, label=m.actor, kind="actor", text=m.actor)
+            source = f"{resolution_id(res)}#{m.paragraph_id}"
             if source in g:
-                g.add_edge(source, actor, kind="mandates", verb=verb, passive=kind == "passive", label=verb)
+                deadline = m.deadline.text if m.deadline is not None else None
+                g.add_edge(source, actor, kind="mandates", verb=m.verb or "", passive=m.passive, label=m.verb or "",
+                           **_attrs(deadline=deadline))
 
 
 def document_graph(documents: list[dict], edges: list[tuple[str, str, int]], min_cited: int = 1) -> nx.MultiDiGraph:
     """The citation graph between documents (``corpus.citation_network``): a ``resolution`` node per document of
     the corpus, a ``document`` node per document it cites that is not in it, a ``cites`` edge per citing pair with
-    ``count``; each node's ``cited`` is how often it is cited, and ``size`` grows with it. Documents outside the
-    corpus cited fewer than ``min_cited`` times are left out."""
-    g = nx.MultiDiGraph()
+    ``count``; each node's ``cited`` is how often it is cited, ``size`` grows with its square root (8 to 48, the
+    most cited node alone the largest) and ``session`` is the session of a General Assembly symbol (78 for
+    A/RES/78/123; absent for other documents). Documents outside the corpus cited fewer than ``min_cited`` times
+    are left out. The graph's ``view`` attribute is "citations" (the page draws it as the corpus view)."""
+    g = nx.MultiDiGraph(view="citations")
     for d in documents:
         g.add_node(d["symbol"], **_attrs(label=d["symbol"], kind="resolution" if d["in_corpus"] else "document",
-                                         text=d.get("title"), cited=0))
+                                         text=d.get("title"), cited=0, session=_session(d["symbol"])))
     for src, dst, n in edges:
         g.add_edge(src, dst, kind="cites", count=n, label=str(n))
         g.nodes[dst]["cited"] += n
     # documents outside the corpus cited fewer than min_cited times are left out (a readable page)
     g.remove_nodes_from([n for n, d in g.nodes(data=True) if d["kind"] == "document" and d["cited"] < min_cited])
+    most = max([d["cited"] for _, d in g.nodes(data=True)] + [1])
     for _, d in g.nodes(data=True):
-        d["size"] = 8 + min(40, 4 * d["cited"] ** 0.5)
+        d["size"] = 8 + 40 * (d["cited"] / most) ** 0.5
     return g
+
+
+def _session(symbol: str) -> int | None:
+    """The session of a General Assembly resolution symbol: "A/RES/78/123" -> 78 (symbols of the form
+    A/RES/<session>/<number> since the 31st session)."""
+    parts = symbol.split("/")
+    if len(parts) == 4 and parts[:2] == ["A", "RES"] and parts[2].isdigit():
+        return int(parts[2])
+    return None
 
 
 def _add_structure(g: nx.MultiDiGraph, res: Resolution) -> None:

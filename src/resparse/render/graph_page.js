@@ -93,13 +93,21 @@
   // zoom, and every label once the reader zooms in.
   function openingLabels() {
     if (allLabels) {   // every label, at least 11 screen pixels high, while they still fit between the rows
-      network.setOptions({nodes: {font: {size: Math.min(22, Math.max(15, 11 / network.getScale()))}}});
+      network.setOptions({nodes: {font: {size: Math.min(24, Math.max(15, 11 / network.getScale()))}}});
       return;
     }
+    scaleLabels();
+  }
+  var labelSize = 0;
+  function scaleLabels() {   // the labels of the most cited: 12 screen pixels high whatever the zoom
     var size = Math.max(15, 12 / network.getScale());
+    if (allLabels || Math.abs(size - labelSize) < 0.5) { return; }
+    labelSize = size;
     nodes.update(data.labelled.map(function (id) { return {id: id, font: {size: size}}; }));
   }
+  network.on("animationFinished", scaleLabels);
   network.on("zoom", function () {
+    scaleLabels();
     if (allLabels) { return; }
     var want = network.getScale() > 0.8;
     if (want === state.zoomLabels) { return; }
@@ -293,9 +301,11 @@
     }
     section("Refers to", o.filter(function (e) { return e.kind === "refers_to" || e.kind === "cites"; })
       .map(function (e) { return refItem(e.to, e); }));
-    section(n.kind === "footnote" ? "Cited by" : "Referred to by",
-            i.filter(function (e) { return e.kind === "refers_to" || e.kind === "cites" || e.kind === "footnote"; })
-      .map(function (e) { return refItem(e.from, e); }));
+    if (!citations) {   // the citations view lists the citing paragraphs themselves, below
+      section(n.kind === "footnote" ? "Cited by" : "Referred to by",
+              i.filter(function (e) { return e.kind === "refers_to" || e.kind === "cites" || e.kind === "footnote"; })
+        .map(function (e) { return refItem(e.from, e); }));
+    }
     section("Mandates", o.filter(function (e) { return e.kind === "mandates"; }).map(function (e) {
       var li = el("li");
       li.appendChild(el("strong", e.verb || "mandates"));

@@ -85,11 +85,14 @@ def _tooltip(nid, d: dict) -> str:
 
 
 def _short_label(d: dict, nid) -> str:
-    """The label drawn under a node: a sub-paragraph by its own marker ("(a)", it stands right of its parent), a
-    footnote as "fn 3"; the full label is in the tooltip, the panel and the search."""
+    """The label drawn on a node: a sub-paragraph by its own marker ("(a)", it stands right of its parent), an annex
+    paragraph without "annex" (it has the annex colour), a footnote as "fn 3"; the full label is in the tooltip,
+    the panel, the search and the table."""
     label = d.get("label", str(nid))
     if d.get("kind") == "subparagraph" and label.endswith(")"):
         return label.rsplit(" ", 1)[-1]
+    if d.get("kind") == "annex":  # drawn in the annex colour, after the annex's empty row
+        return label.removeprefix("annex ")
     if d.get("kind") == "footnote":
         return "fn " + label.removeprefix("footnote ")
     return label
@@ -134,7 +137,9 @@ def graph_data(g: nx.MultiDiGraph, citing: dict | None = None) -> dict:
             "text": d.get("text", ""),
             "tip": _tooltip(nid, d),
             "color": NODE_COLORS.get(kind, _OTHER),
-            "shape": {"resolution": "box", "document": "diamond", "footnote": "triangle"}.get(kind, "dot"),
+            # a top-level paragraph carries its label inside (a circle fitted to it), the others below the shape
+            "shape": {"resolution": "box", "document": "diamond", "footnote": "triangle", "preambular": "circle",
+                      "operative": "circle", "annex": "circle"}.get(kind, "dot"),
             "size": d.get("size") or {"resolution": 24, "subparagraph": 9, "footnote": 8}.get(kind, 13),
             "cited": d.get("cited", cited[nid]),
         }

@@ -106,7 +106,7 @@ def reading_positions(g: nx.MultiDiGraph) -> dict:
             chunk = group[i:i + per_column]
             y = -float("inf")
             for n in chunk:  # at the mean height of what points to it, below the one before
-                y = max(mean_y(n), y + DY)
+                y = max(mean_y(n), y + 1.25 * DY)  # room for a label under the shape
                 pos[n] = (x0, y)
             x0 += 3 * DX
     return pos

@@ -2,8 +2,8 @@
 
     python bench/bench_graph_page.py [--db output/corpus.sqlite] [--out output]
 
-For A/RES/71/280, A/RES/73/195, A/RES/79/144 (tests/fixtures) and, where a corpus database exists (--db; built
-from ../shared/corpus/texts when it is missing and that folder exists), the corpus view: the page size, the time
+For A/RES/71/280, A/RES/73/195, A/RES/79/144 (tests/fixtures) and, where a corpus database exists (--db; the
+default output/corpus.sqlite is built from ../shared/corpus/texts when missing), the corpus view: the page size, the time
 from navigation until the page says it is ready (reading-order pages: positions are computed in Python, so this
 is loading and drawing; the corpus view: vis-network's bounded force layout), the time the raw-graph toggle takes
 to settle its force layout, the edges shown, and a screenshot ``<out>/graph-<name>.png`` (1400 x 900) of the page
@@ -51,13 +51,14 @@ def pages(db: Path | None, out: Path) -> list[tuple[str, Path, str | None]]:
 
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--db", type=Path, default=ROOT / "output" / "corpus.sqlite")
+    ap.add_argument("--db", type=Path, default=ROOT / "output" / "corpus.sqlite",
+                    help="a corpus database (built here from ../shared/corpus/texts only at the default path)")
     ap.add_argument("--out", type=Path, default=ROOT / "output")
     args = ap.parse_args()
     args.out.mkdir(parents=True, exist_ok=True)
     db = args.db
     shared = ROOT.parent / "shared" / "corpus" / "texts"
-    if not db.exists() and shared.is_dir():
+    if not db.exists() and shared.is_dir() and db == ap.get_default("db"):
         print(f"building {db} from {shared} ...", file=sys.stderr)
         corpus.build([shared], db, jobs=2)
     from playwright.sync_api import sync_playwright

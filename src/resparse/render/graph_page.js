@@ -11,6 +11,9 @@
   var labelled = {};
   data.labelled.forEach(function (id) { labelled[id] = true; });
   var allLabels = data.labelled.length === data.nodes.length;
+  var mostCited = {};
+  data.most_cited.forEach(function (id) { mostCited[id] = true; });
+  var labelSize = 0, CIRCLE_FONT = 22;   // a circle holds its label: at most this font, it fits between rows
   var status = document.getElementById("status");
   var panel = document.getElementById("panel");
 
@@ -93,17 +96,19 @@
   // zoom, and every label once the reader zooms in.
   function openingLabels() {
     if (allLabels) {   // every label, at least 11 screen pixels high, while they still fit between the rows
-      network.setOptions({nodes: {font: {size: Math.min(24, Math.max(15, 11 / network.getScale()))}}});
+      network.setOptions({nodes: {font: {size: Math.min(CIRCLE_FONT, Math.max(15, 11 / network.getScale()))}}});
       return;
     }
     scaleLabels();
   }
-  var labelSize = 0;
   function scaleLabels() {   // the labels of the most cited: 12 screen pixels high whatever the zoom
     var size = Math.max(15, 12 / network.getScale());
     if (allLabels || Math.abs(size - labelSize) < 0.5) { return; }
     labelSize = size;
-    nodes.update(data.labelled.map(function (id) { return {id: id, font: {size: size}}; }));
+    nodes.update(data.labelled.map(function (id) {   // a circle holds its label: it may not outgrow a row
+      var capped = byId[id].shape === "circle" && !mostCited[id];   // the few most cited may grow
+      return {id: id, font: {size: capped ? Math.min(size, CIRCLE_FONT) : size}};
+    }));
   }
   network.on("animationFinished", scaleLabels);
   network.on("zoom", function () {

@@ -113,7 +113,8 @@ def graph_data(g: nx.MultiDiGraph, citing: dict | None = None) -> dict:
     reference edges that end there; ``x``, ``y`` in the reading-order layout; ``session`` in the citations view),
     ``edges`` (``id``, ``from``, ``to``, ``kind``, ``phrase``, ``portion``, ``status``, ``verb``, ``deadline``,
     ``count``, ``tip``, ``color``, ``dashes``, ``width``), ``labelled`` (the ids whose label is drawn at the
-    opening zoom: all up to ``LABEL_ALL`` nodes, else the ``LABEL_TOP`` most cited) and ``citing`` (citations
+    opening zoom: all up to ``LABEL_ALL`` nodes, else the ``most_cited`` (at most ``LABEL_TOP``) and the
+    top-level paragraphs if they fit) and ``citing`` (citations
     view: cited symbol -> the citing paragraphs, ``[document, paragraph, phrase, text index]``, with ``texts``)."""
     view = "citations" if g.graph.get("view") == "citations" else "references"
     pos = reading_positions(g) if view == "references" else {}
@@ -143,6 +144,8 @@ def graph_data(g: nx.MultiDiGraph, citing: dict | None = None) -> dict:
             "size": d.get("size") or {"resolution": 24, "subparagraph": 9, "footnote": 8}.get(kind, 13),
             "cited": d.get("cited", cited[nid]),
         }
+        if node["shape"] == "circle" and len(node["label"]) > 4:  # "rule 39.1": a circle would swell to hold it
+            node["shape"] = "dot"
         if view == "citations":
             node["shape"] = "dot" if kind == "resolution" else "diamond"
             node["session"] = d.get("session")
@@ -171,16 +174,18 @@ def graph_data(g: nx.MultiDiGraph, citing: dict | None = None) -> dict:
             edge["width"] = 1 + min(4, d.get("count", 1) ** 0.5 / 2)
             edge["dashes"] = False
         edges.append(edge)
+    most_cited: list = []
     if len(nodes) <= LABEL_ALL:
         labelled = [n["id"] for n in nodes]
     else:  # the most cited, then the top-level paragraphs if they all fit
         ranked = sorted(nodes, key=lambda n: -(2 * n["cited"] + linked[n["id"]]))
         labelled = [n["id"] for n in ranked[:LABEL_TOP] if n["cited"] or linked[n["id"]]]
+        most_cited = list(labelled)
         labelled += [n["id"] for n in nodes if n["kind"] == "resolution" and view == "references"]
         top = [n["id"] for n in nodes if n["kind"] in ("preambular", "operative", "annex") and n["id"] not in labelled]
         if len(labelled) + len(top) <= LABEL_ALL:
             labelled += top
-    data = {"view": view, "nodes": nodes, "edges": edges, "labelled": labelled,
+    data = {"view": view, "nodes": nodes, "edges": edges, "labelled": labelled, "most_cited": most_cited,
             "sessions": [[s, c] for s, c in sessions.items()]}
     if citing is not None:
         texts: dict[str, int] = {}

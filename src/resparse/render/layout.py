@@ -2,8 +2,8 @@
 
 Each resolution is a region of columns read top to bottom, left to right. A top-level paragraph opens a row; its
 sub-paragraphs (depth first) and then the footnotes it is the first to cite follow it on that row, wrapping onto
-indented continuation rows when long. Rows flow into columns whose height is chosen so that the region's shape is
-close to a screen's (``ASPECT``). A part of the text that changes kind (preamble -> operative part -> annex) starts
+indented continuation rows when long. Rows flow into columns whose height is chosen so that the whole is close to
+a screen's shape (``ASPECT``; with several resolutions, each region's width is its share of the rows). A part of the text that changes kind (preamble -> operative part -> annex) starts
 after an empty row. Several resolutions stand side by side in the order given; cited documents and actors stand in
 columns at the right, each at the mean height of the paragraphs that point to it (fewer crossing edges).
 
@@ -61,15 +61,15 @@ def _rows(g: nx.MultiDiGraph, rid, placed: set) -> list[list]:
     return rows
 
 
-def _columns(rows: list[list]) -> list[list[list]]:
-    """Rows cut into columns: the column height whose region is closest to ``ASPECT``."""
+def _columns(rows: list[list], aspect: float = ASPECT) -> list[list[list]]:
+    """Rows cut into columns: the column height whose region is closest to ``aspect`` (width / height)."""
     if not rows:
         return []
     best, best_score = [rows], float("inf")
     for height in range(4, len(rows) + 1):
         cols = [rows[i:i + height] for i in range(0, len(rows), height)]
         width = sum(max(len(r or []) for r in c) * DX + COLUMN_GAP for c in cols)
-        score = abs(math.log(width / (height * DY * ASPECT)))
+        score = abs(math.log(width / (height * DY * aspect)))
         if score < best_score:
             best, best_score = cols, score
     return best
@@ -80,11 +80,13 @@ def reading_positions(g: nx.MultiDiGraph) -> dict:
     pos: dict = {}
     placed: set = set()
     x0 = 0.0
-    for rid in [n for n, k in g.nodes(data="kind") if k == "resolution"]:
+    regions = [(rid, _rows(g, rid, placed)) for rid in [n for n, k in g.nodes(data="kind") if k == "resolution"]]
+    total = sum(len(rows) for _, rows in regions) or 1
+    for rid, rows in regions:  # side by side: each region's share of the width is its share of the rows
         placed.add(rid)
         pos[rid] = (x0, -1.5 * DY)
         x = x0
-        for col in _columns(_rows(g, rid, placed)):
+        for col in _columns(rows, ASPECT * len(rows) / total):
             for r, row in enumerate(col):
                 for i, nid in enumerate(row or []):
                     if nid is not None:

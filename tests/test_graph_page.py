@@ -23,10 +23,10 @@ REFERENCE_KINDS = ("refers_to", "cites", "footnote", "mandates")
 
 
 @contextmanager
-def page_of(browser, tmp_path, g, title="page", citing=None):
+def page_of(browser, tmp_path, g, title="page", citing=None, unresolved=None):
     """The page of ``g`` open in the browser: (page, the URLs it requested)."""
     path = tmp_path / "page.html"
-    path.write_text(render_html(g, title, citing=citing), encoding="utf-8")
+    path.write_text(render_html(g, title, citing=citing, unresolved=unresolved), encoding="utf-8")
     context, page, requests = open_page(browser, path)
     try:
         yield page, requests
@@ -221,3 +221,18 @@ def test_corpus_view(browser, tmp_path, corpus_dir):
         citing = {u for u, _ in g.in_edges(biggest)}
         assert counts(page) == {"nodes": len(citing) + 1, "edges": len(citing)}
         assert all(u.startswith("file:") for u in requests)
+
+
+def test_reference_table_lists_what_makes_no_edge(browser, tmp_path):
+    from conftest import mini_resolution
+    from resparse.graph import unresolved_references
+    from resparse.references import resolve
+
+    res = resparse.parse_text(mini_resolution("Decides to act;", "Recalls paragraph 7 above and paragraph 1 above;"))
+    g = build_graph([res])
+    rows = unresolved_references(res, resolve(res))
+    assert rows == [{"source": f"{res.symbol}#para_2", "phrase": "paragraph 7 above", "target": "7", "status": "missing"}]
+    with page_of(browser, tmp_path, g, unresolved=rows) as (page, _):
+        cells = page.evaluate("[...document.querySelectorAll('#reftable tbody tr')].map(r => [...r.cells].map(c => c.textContent))")
+        assert sorted(cells) == [["2", "paragraph 1 above", "1", "ok"], ["2", "paragraph 7 above", "7", "missing"],
+                                 ["PP1", "its resolution 71/1 of 19 September 2016", "A/RES/71/1", "external"]]

@@ -188,7 +188,8 @@ def cmd_graph(args: argparse.Namespace) -> int:
         title = " · ".join(r.symbol or "?" for r in resolutions)
         if len(resolutions) == 1 and resolutions[0].title:
             title += f": {resolutions[0].title}"
-        written.append(write_atomic(path, render_html(g, title), inputs))
+        unresolved = [row for r in resolutions for row in graphs.unresolved_references(r, refs[graphs.resolution_id(r)])]
+        written.append(write_atomic(path, render_html(g, title, unresolved=unresolved), inputs))
     if args.graphml:
         written.append(Path(args.graphml))
     for path in written:

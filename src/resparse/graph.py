@@ -185,6 +185,21 @@ def _add_references(g: nx.MultiDiGraph, res: Resolution, refs: list[Reference], 
                     g.add_edge(source, paragraph_id(other, p), kind="refers_to", document=doc, **common)
 
 
+def unresolved_references(res: Resolution, refs: list[Reference]) -> list[dict]:
+    """The references that make no edge, for the page's reference table: a target that is "missing" (no such
+    paragraph) or "unresolved" (a unit that is not a paragraph, a document named without a symbol), one row per
+    target: ``{"source": node id of the citing paragraph or footnote, "phrase", "target": as written in the
+    resolution's terms, "status"}``."""
+    rows = []
+    for ref in refs:
+        source = _source_id(res, ref.source)
+        for target, status in ref.resolved:
+            if source is not None and status in ("missing", "unresolved"):
+                what = " ".join(x for x in (target.document or ref.citation.document_name, target.label) if x)
+                rows.append({"source": source, "phrase": ref.citation.phrase, "target": what or "?", "status": status})
+    return rows
+
+
 def _source_id(res: Resolution, source: str) -> str | None:
     if source.startswith("footnote "):
         return footnote_id(res, source.split(" ", 1)[1])
@@ -230,6 +245,6 @@ def label_edges(g: nx.MultiDiGraph, kind: str) -> set[tuple[str, str]]:
 
 
 __all__ = [
-    "build_graph", "summary", "to_json", "from_json", "to_graphml", "resolution_id", "paragraph_id", "footnote_id",
+    "build_graph", "unresolved_references", "summary", "to_json", "from_json", "to_graphml", "resolution_id", "paragraph_id", "footnote_id",
     "edges_of", "label_edges", "NODE_KINDS", "EDGE_KINDS",
 ]

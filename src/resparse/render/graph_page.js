@@ -277,7 +277,7 @@
     var li = el("li");
     li.appendChild(link(id, (byId[id] ? byId[id].full : id) + (several && byId[id] && byId[id].res && byId[id].res !== id ? " (" + byId[id].res + ")" : "")));
     var bits = [];
-    if (e.phrase) { bits.push("“" + e.phrase + "”"); }
+    if (e.phrase) { bits.push(e.kind ? "“" + e.phrase + "”" : e.phrase); }
     if (e.portion) { bits.push(e.portion); }
     if (e.count) { bits.push(e.count + " citing phrase" + (e.count > 1 ? "s" : "")); }
     if (e.status && e.status !== "ok") { bits.push(e.status); }
@@ -294,6 +294,14 @@
                              (n.cited ? " · cited " + n.cited + "×" : ""), "meta"));
     if (n.text) { panel.appendChild(el("p", n.text, "text")); }
     var o = out[id], i = inc[id];
+    var PARTS = {preambular: 1, operative: 1, annex: 1, subparagraph: 1};
+    section("Part of", i.filter(function (e) { return e.kind === "contains" && PARTS[byId[e.from].kind]; })
+      .map(function (e) { return refItem(e.from, {}); }));
+    section("Sub-paragraphs", o.filter(function (e) { return e.kind === "contains" && PARTS[byId[e.to].kind]; })
+      .map(function (e) {
+        var t = byId[e.to].text || "";
+        return refItem(e.to, {phrase: t.length > 120 ? t.slice(0, 120) + "…" : t});
+      }));
     var fns = o.filter(function (e) { return e.kind === "footnote"; });
     if (fns.length) {
       panel.appendChild(el("h3", "Footnotes"));
@@ -350,15 +358,16 @@
   function find(q) {
     var key = labelKey(q);
     if (!key) { return []; }
-    var exact = [], words = [];
+    var exact = [], within = [], words = [];
     var terms = norm(q).split(" ").filter(function (w) { return w.length > 1 || /\d/.test(w); });
     data.nodes.forEach(function (n) {
       var full = norm(n.full);
       if (full === key || (citations && full.slice(-key.length - 1) === "/" + key)) { exact.push(n); return; }
+      if (full.indexOf(key + " (") === 0) { within.push(n); return; }   // "23" -> 23 (a), 23 (b), ...
       var hay = (full + " " + (n.text || "")).toLowerCase();
       if (terms.length && terms.every(function (t) { return hay.indexOf(t) >= 0; })) { words.push(n); }
     });
-    return exact.concat(words);
+    return exact.concat(within, words);
   }
   function showResults(list, q) {
     results.textContent = "";
@@ -384,11 +393,13 @@
   var timer = null;
   search.addEventListener("input", function () { clearTimeout(timer); timer = setTimeout(runSearch, 200); });
   search.addEventListener("keydown", function (ev) {
-    if (ev.key === "Enter") { clearTimeout(timer); runSearch(); }
+    if (ev.key === "Enter") { clearTimeout(timer); runSearch(); results.hidden = true; }   // go to the first
     if (ev.key === "Escape") { search.value = ""; showResults([], ""); }
   });
   results.addEventListener("click", function (ev) { if (ev.target.closest("button")) { results.hidden = true; } });
-  search.addEventListener("focus", function () { if (results.childNodes.length && search.value) { results.hidden = false; } });
+  function reopen() { if (results.childNodes.length && search.value) { results.hidden = false; } }
+  search.addEventListener("focus", reopen);
+  search.addEventListener("click", reopen);
   search.addEventListener("blur", function () {   // later, so that a click in the list still lands
     setTimeout(function () { if (document.activeElement !== search) { results.hidden = true; } }, 250);
   });
@@ -403,6 +414,10 @@
     var bn = b.full + (several && b.res && b.res !== b.id ? " (" + b.res + ")" : "");
     return citations ? [[an, e.from], [e.count || 1], [bn, e.to]]
                      : [[an, e.from], [e.phrase || ""], [bn, e.to], [e.status || (e.kind === "cites" ? "external" : "")]];
+  });
+  (data.unresolved || []).forEach(function (r) {   // references that make no edge: no such paragraph, ...
+    var a = byId[r.source];
+    rows.push([[a.full + (several && a.res ? " (" + a.res + ")" : ""), r.source], [r.phrase], [r.target], [r.status]]);
   });
   var table = document.getElementById("reftable");
   var sortBy = {col: -1, dir: 1};

@@ -105,7 +105,7 @@ def _session_colors(g: nx.MultiDiGraph) -> dict:
     return {s: SESSION_PALETTE[i % len(SESSION_PALETTE)] for i, s in enumerate(sessions)}
 
 
-def graph_data(g: nx.MultiDiGraph, citing: dict | None = None) -> dict:
+def graph_data(g: nx.MultiDiGraph, citing: dict | None = None, unresolved: list[dict] | None = None) -> dict:
     """Everything the page shows, as plain data (texts are plain text, shown with textContent):
 
     ``view`` ("references", or "citations" for :func:`resparse.graph.document_graph`), ``nodes`` (``id``, ``label``
@@ -115,7 +115,8 @@ def graph_data(g: nx.MultiDiGraph, citing: dict | None = None) -> dict:
     ``count``, ``tip``, ``color``, ``dashes``, ``width``), ``labelled`` (the ids whose label is drawn at the
     opening zoom: all up to ``LABEL_ALL`` nodes, else the ``most_cited`` (at most ``LABEL_TOP``) and the
     top-level paragraphs if they fit) and ``citing`` (citations
-    view: cited symbol -> the citing paragraphs, ``[document, paragraph, phrase, text index]``, with ``texts``)."""
+    view: cited symbol -> the citing paragraphs, ``[document, paragraph, phrase, text index]``, with ``texts``);
+    ``unresolved`` (rows of :func:`resparse.graph.unresolved_references`, shown in the reference table)."""
     view = "citations" if g.graph.get("view") == "citations" else "references"
     pos = reading_positions(g) if view == "references" else {}
     sessions = _session_colors(g)
@@ -187,6 +188,7 @@ def graph_data(g: nx.MultiDiGraph, citing: dict | None = None) -> dict:
             labelled += top
     data = {"view": view, "nodes": nodes, "edges": edges, "labelled": labelled, "most_cited": most_cited,
             "sessions": [[s, c] for s, c in sessions.items()]}
+    data["unresolved"] = [r for r in unresolved or [] if r["source"] in g]
     if citing is not None:
         texts: dict[str, int] = {}
         data["citing"] = {
@@ -231,9 +233,11 @@ def _sha256(code: str) -> str:
     return "'sha256-" + base64.b64encode(hashlib.sha256(code.encode("utf-8")).digest()).decode("ascii") + "'"
 
 
-def render_html(g: nx.MultiDiGraph, title: str, citing: dict | None = None) -> str:
+def render_html(g: nx.MultiDiGraph, title: str, citing: dict | None = None,
+                unresolved: list[dict] | None = None) -> str:
     """The whole page as a string (write it as UTF-8). ``citing`` (citations view): cited symbol -> the citing
-    paragraphs (``document``, ``paragraph``, ``phrase``, ``text``) listed in the panel."""
+    paragraphs (``document``, ``paragraph``, ``phrase``, ``text``) listed in the panel; ``unresolved``: the
+    references that make no edge (:func:`resparse.graph.unresolved_references`), rows of the reference table."""
     vis_js = _inline(_vis_asset("vis-network.min.js"), "script")
     script = _inline(_asset("graph_page.js"), "script")
     citations = g.graph.get("view") == "citations"
@@ -243,7 +247,7 @@ def render_html(g: nx.MultiDiGraph, title: str, citing: dict | None = None) -> s
         "heading": html.escape(title),
         "legend": _legend(g),
         "raw": "" if citations else _RAW_TOGGLE,
-        "data": _json_for_script(graph_data(g, citing)),
+        "data": _json_for_script(graph_data(g, citing, unresolved)),
         "vis_css": _inline(_vis_asset("vis-network.css"), "style"),
         "css": _inline(_asset("graph_page.css"), "style"),
         "vis_js": vis_js,

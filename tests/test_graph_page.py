@@ -89,6 +89,8 @@ def test_small_page_draws_every_label(browser, tmp_path, res_71_280):
     with page_of(browser, tmp_path, g) as (page, _):
         labels = page.evaluate("window.resparseData.nodes.get().map(n => n.label)")
         assert len(labels) == 72 and all(labels)
+        px = page.evaluate("window.network.getScale() * window.network.body.nodes['A/RES/71/280#para_23'].options.font.size")
+        assert px >= 10.9  # screen pixels at the opening zoom (1200 x 800 window)
 
 
 def test_search_focuses_and_the_panel_moves(browser, tmp_path, res_71_280):

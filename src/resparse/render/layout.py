@@ -19,11 +19,12 @@ import math
 import networkx as nx
 
 PARAGRAPH_KINDS = ("preambular", "operative", "annex", "subparagraph")
-DX = 58          # between two nodes of a row
-DY = 46          # between two rows
+DX = 58          # between a top-level paragraph and what follows it on its row
+DX_ROW = 40      # between two sub-paragraphs or footnotes of a row (labels "(a)", "fn 3")
+DY = 50          # between two rows
 ROW_ITEMS = 10   # nodes per row before a continuation row
-COLUMN_GAP = 90  # between two columns (beside the width of their longest row)
-ASPECT = 1.5     # width / height aimed at for a region
+COLUMN_GAP = 70  # between two columns (beside the width of their longest row)
+ASPECT = 1.2     # width / height aimed at (the graph beside its panel on a laptop screen)
 
 
 def _contained(g: nx.MultiDiGraph, nid) -> list:
@@ -61,6 +62,15 @@ def _rows(g: nx.MultiDiGraph, rid, placed: set) -> list[list]:
     return rows
 
 
+def _x(i: int) -> float:
+    """The x offset of the i-th node of a row."""
+    return 0.0 if i == 0 else DX + (i - 1) * DX_ROW
+
+
+def _width(col: list[list]) -> float:
+    return max(_x(len(r or [])) for r in col)
+
+
 def _columns(rows: list[list], aspect: float = ASPECT) -> list[list[list]]:
     """Rows cut into columns: the column height whose region is closest to ``aspect`` (width / height)."""
     if not rows:
@@ -68,7 +78,7 @@ def _columns(rows: list[list], aspect: float = ASPECT) -> list[list[list]]:
     best, best_score = [rows], float("inf")
     for height in range(4, len(rows) + 1):
         cols = [rows[i:i + height] for i in range(0, len(rows), height)]
-        width = sum(max(len(r or []) for r in c) * DX + COLUMN_GAP for c in cols)
+        width = sum(_width(c) + COLUMN_GAP for c in cols)
         score = abs(math.log(width / (height * DY * aspect)))
         if score < best_score:
             best, best_score = cols, score
@@ -90,8 +100,8 @@ def reading_positions(g: nx.MultiDiGraph) -> dict:
             for r, row in enumerate(col):
                 for i, nid in enumerate(row or []):
                     if nid is not None:
-                        pos[nid] = (x + i * DX, r * DY)
-            x += max(len(r or []) for r in col) * DX + COLUMN_GAP
+                        pos[nid] = (x + _x(i), r * DY)
+            x += _width(col) + COLUMN_GAP
         x0 = x + COLUMN_GAP
     # documents, actors and anything else: right-hand columns, at the mean height of what points to them
     others = [n for n in g.nodes if n not in pos]

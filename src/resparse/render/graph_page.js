@@ -60,7 +60,8 @@
     forceAtlas2Based: {gravitationalConstant: citations ? -40 : -60, centralGravity: 0.01,
                        springLength: citations ? 120 : 90, springConstant: 0.08, avoidOverlap: 0.3},
     maxVelocity: 60, minVelocity: 1, timestep: 0.5,
-    stabilization: {enabled: true, iterations: citations ? 200 : 250, updateInterval: 25, fit: true}
+    // bounded: a corpus of a thousand resolutions and more gets fewer rounds, and is usable in seconds
+    stabilization: {enabled: true, iterations: data.nodes.length > 1000 ? 120 : 250, updateInterval: 25, fit: true}
   };
   var options = {
     layout: {improvedLayout: false, randomSeed: 7},

@@ -113,10 +113,8 @@ def graph_data(g: nx.MultiDiGraph, citing: dict | None = None, unresolved: list[
     reference edges that end there; ``x``, ``y`` in the reading-order layout; ``session`` in the citations view),
     ``edges`` (``id``, ``from``, ``to``, ``kind``, ``phrase``, ``portion``, ``status``, ``verb``, ``deadline``,
     ``count``, ``tip``, ``color``, ``dashes``, ``width``), ``labelled`` (the ids whose label is drawn at the
-    opening zoom: all up to ``LABEL_ALL`` nodes, else the ``most_cited`` (at most ``LABEL_TOP``) and the
-    top-level paragraphs if they fit) and ``citing`` (citations
-    view: cited symbol -> the citing paragraphs, ``[document, paragraph, phrase, text index]``, with ``texts``);
-    ``unresolved`` (rows of :func:`resparse.graph.unresolved_references`, shown in the reference table)."""
+    opening zoom, and ``most_cited`` among them: see :func:`_labelled`), ``citing`` (citations view: cited symbol
+    -> the citing paragraphs, ``[document, paragraph, phrase, text index]``, with ``texts``) and ``unresolved`` (rows of :func:`resparse.graph.unresolved_references`, shown in the reference table)."""
     view = "citations" if g.graph.get("view") == "citations" else "references"
     pos = reading_positions(g) if view == "references" else {}
     sessions = _session_colors(g)
@@ -175,17 +173,7 @@ def graph_data(g: nx.MultiDiGraph, citing: dict | None = None, unresolved: list[
             edge["width"] = 1 + min(4, d.get("count", 1) ** 0.5 / 2)
             edge["dashes"] = False
         edges.append(edge)
-    most_cited: list = []
-    if len(nodes) <= LABEL_ALL:
-        labelled = [n["id"] for n in nodes]
-    else:  # the most cited, then the top-level paragraphs if they all fit
-        ranked = sorted(nodes, key=lambda n: -(2 * n["cited"] + linked[n["id"]]))
-        labelled = [n["id"] for n in ranked[:LABEL_TOP] if n["cited"] or linked[n["id"]]]
-        most_cited = list(labelled)
-        labelled += [n["id"] for n in nodes if n["kind"] == "resolution" and view == "references"]
-        top = [n["id"] for n in nodes if n["kind"] in ("preambular", "operative", "annex") and n["id"] not in labelled]
-        if len(labelled) + len(top) <= LABEL_ALL:
-            labelled += top
+    labelled, most_cited = _labelled(nodes, linked, view)
     data = {"view": view, "nodes": nodes, "edges": edges, "labelled": labelled, "most_cited": most_cited,
             "sessions": [[s, c] for s, c in sessions.items()]}
     data["unresolved"] = [r for r in unresolved or [] if r["source"] in g]
@@ -197,6 +185,21 @@ def graph_data(g: nx.MultiDiGraph, citing: dict | None = None, unresolved: list[
         }
         data["texts"] = list(texts)
     return data
+
+
+def _labelled(nodes: list[dict], linked: Counter, view: str) -> tuple[list[str], list[str]]:
+    """(ids whose label is drawn at the opening zoom, the most cited among them): every node up to ``LABEL_ALL``;
+    beyond, the ``LABEL_TOP`` most cited (a citation counts twice a reference made), the resolutions' boxes, and
+    the top-level paragraphs if they all fit under ``LABEL_ALL``."""
+    if len(nodes) <= LABEL_ALL:
+        return [n["id"] for n in nodes], []
+    ranked = sorted(nodes, key=lambda n: -(2 * n["cited"] + linked[n["id"]]))
+    most_cited = [n["id"] for n in ranked[:LABEL_TOP] if n["cited"] or linked[n["id"]]]
+    labelled = most_cited + [n["id"] for n in nodes if n["kind"] == "resolution" and view == "references"]
+    top = [n["id"] for n in nodes if n["kind"] in ("preambular", "operative", "annex") and n["id"] not in labelled]
+    if len(labelled) + len(top) <= LABEL_ALL:
+        labelled += top
+    return labelled, most_cited
 
 
 def _legend(g: nx.MultiDiGraph) -> str:

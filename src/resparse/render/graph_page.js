@@ -11,8 +11,8 @@
   var labelled = {};
   data.labelled.forEach(function (id) { labelled[id] = true; });
   var allLabels = data.labelled.length === data.nodes.length;
-  var mostCited = {};
-  data.most_cited.forEach(function (id) { mostCited[id] = true; });
+  var readable = {};   // labels kept readable at any zoom: the most cited, milestones of the reading order
+  data.readable.forEach(function (id) { readable[id] = true; });
   var labelSize = 0, CIRCLE_FONT = 22;   // a circle holds its label: at most this font, it fits between rows
   var status = document.getElementById("status");
   var panel = document.getElementById("panel");
@@ -102,12 +102,12 @@
     }
     scaleLabels();
   }
-  function scaleLabels() {   // the labels of the most cited: 12 screen pixels high whatever the zoom
+  function scaleLabels() {   // labels 12 screen pixels high whatever the zoom (circles: as rows allow)
     var size = Math.max(15, 12 / network.getScale());
     if (allLabels || Math.abs(size - labelSize) < 0.5) { return; }
     labelSize = size;
     nodes.update(data.labelled.map(function (id) {   // a circle holds its label: it may not outgrow a row
-      var capped = byId[id].shape === "circle" && !mostCited[id];   // the few most cited may grow
+      var capped = byId[id].shape === "circle" && !readable[id];   // the few readable ones may grow
       return {id: id, font: {size: capped ? Math.min(size, CIRCLE_FONT) : size}};
     }));
   }

@@ -113,7 +113,7 @@ def graph_data(g: nx.MultiDiGraph, citing: dict | None = None, unresolved: list[
     reference edges that end there; ``x``, ``y`` in the reading-order layout; ``session`` in the citations view),
     ``edges`` (``id``, ``from``, ``to``, ``kind``, ``phrase``, ``portion``, ``status``, ``verb``, ``deadline``,
     ``count``, ``tip``, ``color``, ``dashes``, ``width``), ``labelled`` (the ids whose label is drawn at the
-    opening zoom, and ``most_cited`` among them: see :func:`_labelled`), ``citing`` (citations view: cited symbol
+    opening zoom, and ``readable``: those drawn big enough to read at any zoom; see :func:`_labelled`), ``citing`` (citations view: cited symbol
     -> the citing paragraphs, ``[document, paragraph, phrase, text index]``, with ``texts``) and ``unresolved`` (rows of :func:`resparse.graph.unresolved_references`, shown in the reference table)."""
     view = "citations" if g.graph.get("view") == "citations" else "references"
     pos = reading_positions(g) if view == "references" else {}
@@ -173,8 +173,8 @@ def graph_data(g: nx.MultiDiGraph, citing: dict | None = None, unresolved: list[
             edge["width"] = 1 + min(4, d.get("count", 1) ** 0.5 / 2)
             edge["dashes"] = False
         edges.append(edge)
-    labelled, most_cited = _labelled(nodes, linked, view)
-    data = {"view": view, "nodes": nodes, "edges": edges, "labelled": labelled, "most_cited": most_cited,
+    labelled, readable = _labelled(nodes, linked, view)
+    data = {"view": view, "nodes": nodes, "edges": edges, "labelled": labelled, "readable": readable,
             "sessions": [[s, c] for s, c in sessions.items()]}
     data["unresolved"] = [r for r in unresolved or [] if r["source"] in g]
     if citing is not None:
@@ -188,18 +188,20 @@ def graph_data(g: nx.MultiDiGraph, citing: dict | None = None, unresolved: list[
 
 
 def _labelled(nodes: list[dict], linked: Counter, view: str) -> tuple[list[str], list[str]]:
-    """(ids whose label is drawn at the opening zoom, the most cited among them): every node up to ``LABEL_ALL``;
-    beyond, the ``LABEL_TOP`` most cited (a citation counts twice a reference made), the resolutions' boxes, and
-    the top-level paragraphs if they all fit under ``LABEL_ALL``."""
+    """(ids whose label is drawn at the opening zoom, those among them drawn big enough to read at any zoom):
+    every node up to ``LABEL_ALL``; beyond, the ``LABEL_TOP`` most cited (a citation counts twice a reference
+    made) and the resolutions' boxes, then the top-level paragraphs if they all fit under ``LABEL_ALL``, else
+    every tenth of them (milestones to find one's way in reading order)."""
     if len(nodes) <= LABEL_ALL:
         return [n["id"] for n in nodes], []
     ranked = sorted(nodes, key=lambda n: -(2 * n["cited"] + linked[n["id"]]))
-    most_cited = [n["id"] for n in ranked[:LABEL_TOP] if n["cited"] or linked[n["id"]]]
-    labelled = most_cited + [n["id"] for n in nodes if n["kind"] == "resolution" and view == "references"]
+    readable = [n["id"] for n in ranked[:LABEL_TOP] if n["cited"] or linked[n["id"]]]
+    labelled = readable + [n["id"] for n in nodes if n["kind"] == "resolution" and view == "references"]
     top = [n["id"] for n in nodes if n["kind"] in ("preambular", "operative", "annex") and n["id"] not in labelled]
     if len(labelled) + len(top) <= LABEL_ALL:
-        labelled += top
-    return labelled, most_cited
+        return labelled + top, readable
+    milestones = top[::10]
+    return labelled + milestones, readable + milestones
 
 
 def _legend(g: nx.MultiDiGraph) -> str:

@@ -185,7 +185,7 @@ def test_reference_table_sorts(browser, tmp_path, res_71_280):
 
 
 def test_corpus_view(browser, tmp_path, corpus_dir):
-    files = sorted(corpus_dir.glob("A_RES_*.txt"))[::60]
+    files = sorted(corpus_dir.glob("A_RES_*.txt"))[::60] + [corpus_dir / "A_RES_78_117.txt"]  # 78/117 cites none
     db = tmp_path / "c.sqlite"
     corpus.build(files, db, jobs=1)
     con = sqlite3.connect(db)
@@ -211,6 +211,11 @@ def test_corpus_view(browser, tmp_path, corpus_dir):
         assert all(page.locator("#panel .citing .text").all_inner_texts())
         page.locator("#search").blur()
         page.locator("#results").wait_for(state="hidden")
+        # at first only the resolutions that cite or are cited: none that stands alone
+        alone = sum(1 for n in g.nodes if g.degree(n) == 0)
+        assert alone and counts(page) == {"nodes": g.number_of_nodes() - alone, "edges": g.number_of_edges()}
+        page.uncheck("#linked")
+        assert counts(page)["nodes"] == g.number_of_nodes()
         # sessions as checkboxes: unchecking one hides its resolutions
         assert page.evaluate("[...document.querySelectorAll('input[data-session]')].map(b => +b.dataset.session)") == sessions
         before = counts(page)["nodes"]

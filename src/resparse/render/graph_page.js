@@ -76,9 +76,9 @@
   window.resparseData = {nodes: nodes, edges: edges};
 
   function ready() {
-    network.fit();
-    openingLabels();
     applyFilters();
+    network.fit();   // on what is shown
+    openingLabels();
     window.resparseReady = true;
   }
   if (fixed) {
@@ -203,6 +203,7 @@
   // the citations view: sessions (legend entries become checkboxes) and one cited document
   if (citations) {
     document.getElementById("linked").parentNode.lastChild.textContent = " only resolutions that cite or are cited";
+    document.getElementById("linked").checked = state.linked = true;   // no ring of resolutions citing nothing
     var legend = document.getElementById("legend");
     legend.querySelectorAll("li").forEach(function (li, i) {
       if (i >= data.sessions.length) { return; }

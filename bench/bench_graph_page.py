@@ -13,6 +13,7 @@ as it opens, and ``graph-<name>-23.png`` after searching a paragraph. Timings de
 from __future__ import annotations
 
 import argparse
+import sqlite3
 import sys
 import time
 from pathlib import Path
@@ -85,6 +86,17 @@ def main() -> int:
                 page.check("#raw")
                 wait_for(page, "window.resparseReady === true", timeout=180)
                 raw = f"  raw graph settles in {time.perf_counter() - t:5.2f} s"
+            if name == "corpus":  # the biggest node drawn, beside the most cited document of the database
+                biggest = page.evaluate("""() => { const ns = window.network.body.nodes; let best = null;
+                    for (const i of window.resparseData.nodes.getIds()) {
+                        if (best === null || ns[i].options.size > ns[best].options.size) best = i; } return best; }""")
+                con = sqlite3.connect(db)
+                top, n = con.execute(  # one citation per citing phrase of a paragraph, as the corpus counts them
+                    "SELECT r.target_document, COUNT(DISTINCT r.doc_id || '|' || r.source || '|' || r.phrase) AS n"
+                    " FROM refs r JOIN documents d ON d.id = r.doc_id WHERE r.target_document IS NOT NULL"
+                    " AND r.target_document != d.symbol GROUP BY r.target_document ORDER BY n DESC LIMIT 1").fetchone()
+                con.close()
+                raw = f"  biggest node {biggest}; most cited in the database {top} ({n})"
             size = path.stat().st_size / 1e6
             print(f"{name:<8} {size:5.2f} MB  ready in {ready:5.2f} s  {c['nodes']} nodes, {c['edges']} edges shown"
                   f"{raw}  -> {args.out / f'graph-{name}.png'}")

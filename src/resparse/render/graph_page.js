@@ -40,7 +40,8 @@
   function visNode(n) {
     var o = {id: n.id, label: labelled[n.id] ? n.label : "", title: tip(n.tip), shape: n.shape,
              size: citations ? 1.5 * n.size : n.size,
-             color: nodeColor(n, false), font: {color: n.kind === "resolution" && !citations ? "#ffffff" : "#222222"}};
+             color: nodeColor(n, false),
+             font: n.kind === "resolution" && !citations ? {color: "#ffffff", strokeWidth: 0} : {color: "#222222"}};
     if (n.x !== undefined) { o.x = n.x; o.y = n.y; }
     return o;
   }

@@ -100,5 +100,20 @@ def open_page(browser, path):
     context.route("**/*", route)
     page = context.new_page()
     page.goto(path.as_uri())
-    page.wait_for_function("window.resparseReady === true", timeout=60_000)
+    wait_for(page, "window.resparseReady === true", timeout=60)
     return context, page, requests
+
+
+def wait_for(page, expression: str, timeout: float = 20):
+    """Poll a JavaScript expression until it is truthy. (Playwright's wait_for_function evaluates its predicate
+    with eval inside the page, which a page's Content-Security-Policy rightly refuses; page.evaluate does not.)"""
+    import time
+
+    end = time.monotonic() + timeout
+    while True:
+        value = page.evaluate(expression)
+        if value:
+            return value
+        if time.monotonic() > end:
+            raise TimeoutError(f"not true after {timeout} s: {expression}")
+        page.wait_for_timeout(50)

@@ -7,7 +7,7 @@ import resparse
 from resparse.graph import build_graph
 from resparse.render.html import render_html
 
-from conftest import open_page, text_path
+from conftest import open_page, text_path, wait_for
 
 INJECTED = ('<script>window.pwned=1</script><img src=x onerror="window.pwned=2"> '
             '<a href="javascript:window.pwned=3">link</a>')
@@ -59,5 +59,18 @@ def test_injected_markup_is_text(browser, tmp_path):
         assert page.locator("div.vis-tooltip img, div.vis-tooltip script, div.vis-tooltip a").count() == 0
         assert page.locator("header img").count() == 0
         assert "onerror" in page.locator("header h1").inner_text()
+        # through the search results and the reading panel too
+        page.fill("#search", "pwned=2")
+        page.press("#search", "Enter")
+        wait_for(page, f"window.resparseFocused === '{res.symbol}#recital_5'")
+        assert "<script>window.pwned=1</script>" in page.locator("#panel .text").inner_text()
+        assert "<script>window.pwned=1</script>" in page.locator("#results").text_content()
+        page.click("#search")  # the list of matches comes back
+        page.locator(f"#results button[data-id='{res.symbol}#recital_5']").click()
+        page.wait_for_timeout(300)
+        assert page.locator("#panel img, #panel script, #panel a, #results img, #results a, #reftable img").count() == 0
+        assert page.evaluate("typeof window.pwned") == "undefined"
+        csp = page.locator("meta[http-equiv=Content-Security-Policy]").get_attribute("content")
+        assert "default-src 'none'" in csp and "unsafe-eval" not in csp
     finally:
         context.close()

@@ -112,3 +112,15 @@ def test_json_with_a_page_keeps_stdout_json(tmp_path):
     p = run("graph", "--json", "--html", str(page), str(text_path("A_RES_80_1.txt")))
     assert p.returncode == 0 and page.is_file()
     assert json.loads(p.stdout)["nodes"] and str(page) in p.stderr
+
+
+def test_graph_mandates_has_its_own_page(tmp_path):
+    plain = run("graph", cwd=tmp_path)
+    with_mandates = run("graph", "--mandates", cwd=tmp_path)
+    assert plain.returncode == with_mandates.returncode == 0
+    assert plain.stdout.splitlines()[0] == "output/A_RES_71_280.html"
+    assert with_mandates.stdout.splitlines()[0] == "output/A_RES_71_280.mandates.html"
+    pages = {f.name: f.read_text(encoding="utf-8") for f in (tmp_path / "output").iterdir()}
+    assert set(pages) == {"A_RES_71_280.html", "A_RES_71_280.mandates.html"}
+    assert '"kind":"mandates"' in pages["A_RES_71_280.mandates.html"]
+    assert '"kind":"mandates"' not in pages["A_RES_71_280.html"]  # the plain page was not overwritten

@@ -141,6 +141,22 @@ def test_database_never_replaces_an_input_or_a_foreign_file(small_corpus, tmp_pa
     assert f.read_bytes() == before and other.read_text(encoding="utf-8") == "my notes, not a database\n"
 
 
+def test_citing_paragraphs_carry_their_text(small_corpus, tmp_path, all_texts):
+    db = tmp_path / "c.sqlite"
+    corpus.build([small_corpus], db, jobs=1)
+    by_symbol = {r.symbol: r for r in all_texts.values()}
+    rows = corpus.citing_paragraphs(db)["A/RES/71/280"]
+    assert "A/RES/72/244" in {r["document"] for r in rows} and "A/RES/71/280" not in {r["document"] for r in rows}
+    assert len({(r["document"], r["paragraph"], r["phrase"]) for r in rows}) == len(rows) >= 3
+    for r in rows:  # the citing paragraph's (or footnote's) own text, where the phrase stands
+        res = by_symbol[r["document"]]
+        if r["paragraph"].startswith("footnote "):
+            text = next(f.text for f in res.footnotes if f"footnote {f.number}" == r["paragraph"])
+        else:
+            text = res.get(r["paragraph"]).text
+        assert r["text"] == text and r["phrase"] in text
+
+
 def test_a_second_file_with_the_same_symbol_is_reported_not_stored(small_corpus, tmp_path):
     # the same resolution twice (a copy under another name): the second file adds no rows and is reported
     shutil.copy(small_corpus / "A_RES_71_280.txt", small_corpus / "copy_of_71_280.txt")

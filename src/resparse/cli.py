@@ -187,11 +187,14 @@ def cmd_graph(args: argparse.Namespace) -> int:
         if args.html:
             path = Path(args.html)
         else:
-            path = default_path(resolutions[0].symbol if len(resolutions) == 1 else "graph", ".html")
+            # --mandates has a page of its own: it never replaces the plain page of the same resolution
+            path = default_path(resolutions[0].symbol if len(resolutions) == 1 else "graph",
+                                ".mandates.html" if args.mandates else ".html")
         title = " · ".join(r.symbol or "?" for r in resolutions)
         if len(resolutions) == 1 and resolutions[0].title:
             title += f": {resolutions[0].title}"
-        written.append(write_atomic(path, render_html(g, title), inputs))
+        unresolved = [row for r in resolutions for row in graphs.unresolved_references(r, refs[graphs.resolution_id(r)])]
+        written.append(write_atomic(path, render_html(g, title, unresolved=unresolved), inputs))
     if args.graphml:
         written.append(Path(args.graphml))
     for path in written:
@@ -216,7 +219,8 @@ def _graph_of_corpus(args: argparse.Namespace) -> int:
     out = sys.stderr if args.json else sys.stdout
     if args.html or not (args.json or args.graphml):
         path = write_atomic(Path(args.html) if args.html else default_path("corpus-citations", ".html"),
-                            render_html(g, f"Citations between the resolutions of {args.db}"), [args.db])
+                            render_html(g, f"Citations between the resolutions of {args.db}",
+                                        citing=corpus.citing_paragraphs(args.db)), [args.db])
         print(path, file=out)
     top = sorted(g.nodes(data=True), key=lambda nd: -nd[1]["cited"])[:5]
     print(graphs.summary(g) + "; most cited: " + ", ".join(f"{n} ({d['cited']})" for n, d in top), file=out)
@@ -385,13 +389,18 @@ def build_parser() -> argparse.ArgumentParser:
             "Resolve every reference of one or several resolutions into a graph: paragraphs and sub-paragraphs, "
             "footnotes and cited documents as nodes; contains, refers_to, cites and footnote edges. A citation of "
             "a resolution given on the same command line links to it and to the paragraph it names. Without "
-            "options writes a self-contained page (output/<symbol>.html) and prints its path and a summary."
+            "options writes a self-contained page (output/<symbol>.html) and prints its path and a summary. The "
+            "page shows the paragraphs in reading order with the references as edges (a 'raw graph' box shows the "
+            "hierarchy edges too), a search by label (23, 22 (a), annex 50) or words, a reading panel with the "
+            "text, footnotes and references of the node clicked, filters, and a sortable reference table."
         ),
     )
     p.add_argument("files", nargs="*", metavar="FILE", help="resolution texts (default: the bundled A/RES/71/280)")
     p.add_argument("--json", action="store_true", help="print NetworkX node-link JSON (nodes, edges) on stdout")
     p.add_argument("--graphml", metavar="PATH", help="write GraphML (Gephi, yEd) to PATH")
-    p.add_argument("--html", metavar="PATH", help="write the page to PATH (default output/<symbol>.html)")
+    p.add_argument("--html", metavar="PATH",
+                   help="write the page to PATH (default output/<symbol>.html, with --mandates "
+                        "output/<symbol>.mandates.html, with --db output/corpus-citations.html)")
     p.add_argument(
         "--mandates", action="store_true", help="add the actors and a 'mandates' edge from each paragraph that asks one to act"
     )

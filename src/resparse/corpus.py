@@ -508,6 +508,28 @@ def citation_network(db_path: str | os.PathLike) -> tuple[list[dict], list[tuple
     return list(docs.values()), [tuple(e) for e in edges]
 
 
+def citing_paragraphs(db_path: str | os.PathLike, limit: int = 2000) -> dict[str, list[dict]]:
+    """For each cited document: the paragraphs (and footnotes) of the corpus that cite it, in corpus order, one row
+    per citing phrase: ``{"document", "paragraph", "phrase", "text"}`` (``text`` cut at ``limit`` characters)."""
+    con = _open_existing(db_path)
+    try:
+        rows = con.execute(
+            "SELECT DISTINCT r.target_document, d.symbol, r.source, r.phrase,"
+            " COALESCE(p.text, f.text, '') FROM refs r JOIN documents d ON d.id = r.doc_id"
+            " LEFT JOIN paragraphs p ON p.doc_id = r.doc_id AND p.label = r.source"
+            " LEFT JOIN footnotes f ON f.doc_id = r.doc_id AND 'footnote ' || f.number = r.source"
+            " WHERE r.target_document IS NOT NULL AND d.symbol IS NOT NULL AND r.target_document != d.symbol"
+            " ORDER BY r.doc_id, r.rowid"
+        ).fetchall()
+    finally:
+        con.close()
+    out: dict[str, list[dict]] = {}
+    for cited, doc, source, phrase, text in rows:
+        text = text if len(text) <= limit else text[:limit] + "…"
+        out.setdefault(cited, []).append({"document": doc, "paragraph": source, "phrase": phrase, "text": text})
+    return out
+
+
 def mandate_rows(db_path: str | os.PathLike, actor: str) -> list[Mandate]:
     """The stored mandates (and mentions) that may answer a query for ``actor``: its key, the groups it belongs to,
     its members and its parts; :func:`resparse.mandates.select` filters and orders them."""

@@ -73,36 +73,53 @@ def build_graph(
 
 def add_mandates(g: nx.MultiDiGraph, resolutions: list[Resolution]) -> None:
     """Extension: an ``actor`` node per actor (id "actor:<key>", shared across resolutions) and a ``mandates`` edge
-    from each paragraph that asks it to act, with the ``verb`` and ``passive`` for "shall be prepared by ..."."""
-    from .mandates import graph_edges
+    from each paragraph that asks it to act, with the ``verb``, ``passive`` for "shall be prepared by ..." and the
+    ``deadline`` as written (absent when none is stated)."""
+    from .mandates import extract
 
     for res in resolutions:
-        for eid, key, name, verb, kind in graph_edges(res):
-            actor = f"actor:{key}"
+        for m in extract(res):
+            if m.kind != "mandate":
+                continue
+            actor = f"actor:{m.actor_key}"
             if actor not in g:
-                g.add_node(actor, label=name, kind="actor", text=name)
-            source = f"{resolution_id(res)}#{eid}"
+                g.add_node(actor, label=m.actor, kind="actor", text=m.actor)
+            source = f"{resolution_id(res)}#{m.paragraph_id}"
             if source in g:
-                g.add_edge(source, actor, kind="mandates", verb=verb, passive=kind == "passive", label=verb)
+                deadline = m.deadline.text if m.deadline is not None else None
+                g.add_edge(source, actor, kind="mandates", verb=m.verb or "", passive=m.passive, label=m.verb or "",
+                           **_attrs(deadline=deadline))
 
 
 def document_graph(documents: list[dict], edges: list[tuple[str, str, int]], min_cited: int = 1) -> nx.MultiDiGraph:
     """The citation graph between documents (``corpus.citation_network``): a ``resolution`` node per document of
     the corpus, a ``document`` node per document it cites that is not in it, a ``cites`` edge per citing pair with
-    ``count``; each node's ``cited`` is how often it is cited, and ``size`` grows with it. Documents outside the
-    corpus cited fewer than ``min_cited`` times are left out."""
-    g = nx.MultiDiGraph()
+    ``count``; each node's ``cited`` is how often it is cited, ``size`` grows with its square root (8 to 48, the
+    most cited node alone the largest) and ``session`` is the session of a General Assembly symbol (78 for
+    A/RES/78/123; absent for other documents). Documents outside the corpus cited fewer than ``min_cited`` times
+    are left out. The graph's ``view`` attribute is "citations" (the page draws it as the corpus view)."""
+    g = nx.MultiDiGraph(view="citations")
     for d in documents:
         g.add_node(d["symbol"], **_attrs(label=d["symbol"], kind="resolution" if d["in_corpus"] else "document",
-                                         text=d.get("title"), cited=0))
+                                         text=d.get("title"), cited=0, session=_session(d["symbol"])))
     for src, dst, n in edges:
         g.add_edge(src, dst, kind="cites", count=n, label=str(n))
         g.nodes[dst]["cited"] += n
     # documents outside the corpus cited fewer than min_cited times are left out (a readable page)
     g.remove_nodes_from([n for n, d in g.nodes(data=True) if d["kind"] == "document" and d["cited"] < min_cited])
+    most = max([d["cited"] for _, d in g.nodes(data=True)] + [1])
     for _, d in g.nodes(data=True):
-        d["size"] = 8 + min(40, 4 * d["cited"] ** 0.5)
+        d["size"] = 8 + 40 * (d["cited"] / most) ** 0.5
     return g
+
+
+def _session(symbol: str) -> int | None:
+    """The session of a General Assembly resolution symbol: "A/RES/78/123" -> 78 (symbols of the form
+    A/RES/<session>/<number> since the 31st session)."""
+    parts = symbol.split("/")
+    if len(parts) == 4 and parts[:2] == ["A", "RES"] and parts[2].isdigit():
+        return int(parts[2])
+    return None
 
 
 def _add_structure(g: nx.MultiDiGraph, res: Resolution) -> None:
@@ -156,6 +173,21 @@ def _add_references(g: nx.MultiDiGraph, res: Resolution, refs: list[Reference], 
                     g.add_edge(source, paragraph_id(other, p), kind="refers_to", document=doc, **common)
 
 
+def unresolved_references(res: Resolution, refs: list[Reference]) -> list[dict]:
+    """The references that make no edge, for the page's reference table: a target that is "missing" (no such
+    paragraph) or "unresolved" (a unit that is not a paragraph, a document named without a symbol), one row per
+    target: ``{"source": node id of the citing paragraph or footnote, "phrase", "target": as written in the
+    resolution's terms, "status"}``."""
+    rows = []
+    for ref in refs:
+        source = _source_id(res, ref.source)
+        for target, status in ref.resolved:
+            if source is not None and status in ("missing", "unresolved"):
+                what = " ".join(x for x in (target.document or ref.citation.document_name, target.label) if x)
+                rows.append({"source": source, "phrase": ref.citation.phrase, "target": what or "?", "status": status})
+    return rows
+
+
 def _source_id(res: Resolution, source: str) -> str | None:
     if source.startswith("footnote "):
         return footnote_id(res, source.split(" ", 1)[1])
@@ -201,6 +233,6 @@ def label_edges(g: nx.MultiDiGraph, kind: str) -> set[tuple[str, str]]:
 
 
 __all__ = [
-    "build_graph", "summary", "to_json", "from_json", "to_graphml", "resolution_id", "paragraph_id", "footnote_id",
+    "build_graph", "unresolved_references", "summary", "to_json", "from_json", "to_graphml", "resolution_id", "paragraph_id", "footnote_id",
     "edges_of", "label_edges", "NODE_KINDS", "EDGE_KINDS",
 ]

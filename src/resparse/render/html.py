@@ -3,21 +3,29 @@
 We use our own small template rather than pyvis's: pyvis loads Bootstrap from a CDN in every mode, switches its
 tooltips to ``innerHTML`` as soon as any title contains "href", and does not escape the heading. Here the data
 travel as JSON inside ``<script type="application/json">`` (``<``, ``>``, ``&``, U+2028/2029 escaped), every
-text reaches the page through ``textContent`` (tooltips are DOM elements, never HTML strings), and the heading and
-legend are HTML-escaped. Physics: forceAtlas2 with a bounded number of stabilisation iterations, then off; no
-loading bar covers the canvas.
-"""
+text reaches the page through ``textContent`` (tooltips, panel, search results and table are DOM elements, never
+HTML strings), and the heading and legend are HTML-escaped. A Content-Security-Policy allows the two inline
+scripts by their SHA-256 and nothing else (no request, no eval).
 
+Two views. The references view (a graph of :func:`resparse.graph.build_graph`) places paragraphs in reading order
+(:mod:`resparse.render.layout`, physics off) and shows the references as edges, the ``contains`` edges only in the
+raw graph; the citations view (:func:`resparse.graph.document_graph`, ``view`` "citations") uses forceAtlas2 with
+a bounded number of stabilisation iterations, then stops. The behaviour of the page is ``graph_page.js``.
+"""
 from __future__ import annotations
 
+import base64
+import hashlib
 import html
 import json
+from collections import Counter
 from functools import lru_cache
 from importlib import resources
 
 import networkx as nx
 
 from ..graph import EDGE_KINDS, NODE_KINDS
+from .layout import reading_positions
 
 VIS_VERSION = "vis-9.1.2"
 
@@ -39,9 +47,12 @@ EDGE_COLORS = {
     "mandates": "#8c564b",
 }
 _OTHER = "#6b6b6b"
-
-# Bounded stabilisation: enough for a few hundred nodes to untangle, then physics stops (see the issue's traps).
-STABILIZATION_ITERATIONS = 250
+# sessions in the citations view: a qualitative palette (ColorBrewer Set1/Dark2), cycled
+SESSION_PALETTE = ["#e41a1c", "#377eb8", "#4daf4a", "#984ea3", "#ff7f00", "#a65628", "#f781bf", "#1b9e77",
+                   "#d95f02", "#7570b3", "#e7298a", "#66a61e"]
+HIDDEN_EDGE_KINDS = ("contains",)  # the hierarchy is shown by position; the raw-graph toggle shows these edges
+LABEL_ALL = 300  # up to this many nodes every label is drawn at the opening zoom
+LABEL_TOP = 30   # beyond, the labels of this many most cited nodes (all labels appear when zoomed in)
 
 
 @lru_cache(maxsize=2)
@@ -63,171 +74,236 @@ def _inline(code: str, tag: str) -> str:
     return code.replace(f"</{tag}", f"<\\/{tag}")
 
 
-def _tooltip(g: nx.MultiDiGraph, nid, d: dict, several: bool) -> str:
+def _tooltip(nid, d: dict) -> str:
     head = d.get("label", str(nid))
-    if several and d.get("resolution") and d.get("kind") != "resolution":
+    if d.get("resolution") and d.get("kind") not in ("resolution", "document"):
         head = f"{d['resolution']} · {head}"
-    kind = d.get("kind", "")
-    lines = [f"{head}  [{kind}]"]
+    lines = [f"{head}  [{d.get('kind', '')}]"]
     if d.get("text"):
         lines.append(d["text"])
     return "\n\n".join(lines)
 
 
-def graph_data(g: nx.MultiDiGraph) -> dict:
-    """Nodes and edges as vis-network wants them (plain data: ``tip`` is plain text, shown with textContent)."""
-    several = sum(1 for _, k in g.nodes(data="kind") if k == "resolution") > 1
+def _short_label(d: dict, nid) -> str:
+    """The label drawn on a node: a sub-paragraph by its own marker ("(a)", it stands right of its parent), an annex
+    paragraph without "annex" (it has the annex colour), a footnote as "fn 3"; the full label is in the tooltip,
+    the panel, the search and the table."""
+    label = d.get("label", str(nid))
+    if d.get("kind") == "subparagraph" and label.endswith(")"):
+        return label.rsplit(" ", 1)[-1]
+    if d.get("kind") == "annex":  # drawn in the annex colour, after the annex's empty row
+        return label.removeprefix("annex ")
+    if d.get("kind") == "footnote":
+        return "fn " + label.removeprefix("footnote ")
+    return label
+
+
+def _session_colors(g: nx.MultiDiGraph) -> dict:
+    """Sessions of the resolutions in the corpus -> colour (cited documents outside it are grey)."""
+    sessions = sorted({d["session"] for _, d in g.nodes(data=True)
+                       if d.get("session") is not None and d.get("kind") == "resolution"})
+    return {s: SESSION_PALETTE[i % len(SESSION_PALETTE)] for i, s in enumerate(sessions)}
+
+
+def graph_data(g: nx.MultiDiGraph, citing: dict | None = None, unresolved: list[dict] | None = None) -> dict:
+    """Everything the page shows, as plain data (texts are plain text, shown with textContent):
+
+    ``view`` ("references", or "citations" for :func:`resparse.graph.document_graph`), ``nodes`` (``id``, ``label``
+    drawn, ``full`` label, ``kind``, ``res``, ``text``, ``tip``, ``color``, ``shape``, ``size``, ``cited``: the
+    reference edges that end there; ``x``, ``y`` in the reading-order layout; ``session`` in the citations view),
+    ``edges`` (``id``, ``from``, ``to``, ``kind``, ``phrase``, ``portion``, ``status``, ``verb``, ``deadline``,
+    ``count``, ``tip``, ``color``, ``dashes``, ``width``), ``labelled`` (the ids whose label is drawn at the
+    opening zoom, and ``readable``: those drawn big enough to read at any zoom; see :func:`_labelled`), ``citing`` (citations view: cited symbol
+    -> the citing paragraphs, ``[document, paragraph, phrase, text index]``, with ``texts``) and ``unresolved`` (rows of :func:`resparse.graph.unresolved_references`, shown in the reference table)."""
+    view = "citations" if g.graph.get("view") == "citations" else "references"
+    pos = reading_positions(g) if view == "references" else {}
+    sessions = _session_colors(g)
+    cited: Counter = Counter()  # reference edges that end at a node (a footnote's own marker does not count)
+    linked: Counter = Counter()  # and, to rank labels, paragraphs that refer to another one
+    for u, v, d in g.edges(data=True):
+        if d.get("kind") in ("refers_to", "cites", "mandates"):
+            cited[v] += d.get("count", 1)
+            if d["kind"] == "refers_to":
+                linked[u] += 1
     nodes = []
     for nid, d in g.nodes(data=True):
         kind = d.get("kind", "")
-        label = d.get("label", str(nid))
-        if several and kind not in ("resolution", "document") and d.get("resolution"):
-            label = f"{label}\n{d['resolution'].removeprefix('A/RES/')}" if kind != "subparagraph" else label
         node = {
             "id": str(nid),
-            "label": label,
+            "label": _short_label(d, nid),
+            "full": d.get("label", str(nid)),
             "kind": kind,
-            "tip": _tooltip(g, nid, d, several),
+            "res": d.get("resolution", ""),
+            "text": d.get("text", ""),
+            "tip": _tooltip(nid, d),
             "color": NODE_COLORS.get(kind, _OTHER),
-            "shape": {"resolution": "box", "document": "diamond", "footnote": "triangle"}.get(kind, "dot"),
+            # a top-level paragraph carries its label inside (a circle fitted to it), the others below the shape
+            "shape": {"resolution": "box", "document": "diamond", "footnote": "triangle", "preambular": "circle",
+                      "operative": "circle", "annex": "circle"}.get(kind, "dot"),
             "size": d.get("size") or {"resolution": 24, "subparagraph": 9, "footnote": 8}.get(kind, 13),
+            "cited": d.get("cited", cited[nid]),
         }
-        if kind == "resolution":
-            node["font"] = {"color": "#ffffff"}
+        if node["shape"] == "circle" and len(node["label"]) > 4:  # "rule 39.1": a circle would swell to hold it
+            node["shape"] = "dot"
+        if view == "citations":
+            node["shape"] = "dot" if kind == "resolution" else "diamond"
+            node["session"] = d.get("session")
+            node["color"] = sessions.get(d.get("session"), NODE_COLORS["document"]) if kind == "resolution" \
+                else NODE_COLORS["document"]
+        if nid in pos:
+            node["x"], node["y"] = pos[nid]
         nodes.append(node)
     edges = []
     for u, v, k, d in g.edges(keys=True, data=True):
         kind = d.get("kind", "")
         tip = kind + (f": {d['phrase']}" if d.get("phrase") else "") + (f" ({d['portion']})" if d.get("portion") else "")
-        edges.append({
-            "id": f"{u}->{v}#{k}",
-            "from": str(u),
-            "to": str(v),
-            "label": kind,
-            "kind": kind,
-            "tip": tip,
-            "color": EDGE_COLORS.get(kind, _OTHER),
-            "dashes": kind in ("cites", "footnote"),
+        if d.get("count"):
+            tip += f": {d['count']} citing phrase{'s' if d['count'] > 1 else ''}"
+        edge = {
+            "id": f"{u}->{v}#{k}", "from": str(u), "to": str(v), "kind": kind, "tip": tip,
+            "color": EDGE_COLORS.get(kind, _OTHER), "dashes": kind in ("cites", "footnote"),
             "width": 2 if kind == "refers_to" else 1,
-        })
-    return {"nodes": nodes, "edges": edges}
+        }
+        for key in ("phrase", "portion", "status", "verb", "deadline", "count"):
+            if d.get(key) not in (None, ""):
+                edge[key] = d[key]
+        if kind == "mandates" and d.get("passive"):
+            edge["passive"] = True
+        if view == "citations":
+            edge["width"] = 1 + min(4, d.get("count", 1) ** 0.5 / 2)
+            edge["dashes"] = False
+        edges.append(edge)
+    labelled, readable = _labelled(nodes, linked, view)
+    data = {"view": view, "nodes": nodes, "edges": edges, "labelled": labelled, "readable": readable,
+            "sessions": [[s, c] for s, c in sessions.items()]}
+    data["unresolved"] = [r for r in unresolved or [] if r["source"] in g]
+    if citing is not None:
+        texts: dict[str, int] = {}
+        data["citing"] = {
+            sym: [[r["document"], r["paragraph"], r["phrase"], texts.setdefault(r["text"], len(texts))] for r in rows]
+            for sym, rows in citing.items() if sym in g
+        }
+        data["texts"] = list(texts)
+    return data
+
+
+def _labelled(nodes: list[dict], linked: Counter, view: str) -> tuple[list[str], list[str]]:
+    """(ids whose label is drawn at the opening zoom, those among them drawn big enough to read at any zoom):
+    every node up to ``LABEL_ALL``; beyond, the ``LABEL_TOP`` most cited (a citation counts twice a reference
+    made) and the resolutions' boxes, then the top-level paragraphs if they all fit under ``LABEL_ALL``, else
+    every tenth of them (milestones to find one's way in reading order)."""
+    if len(nodes) <= LABEL_ALL:
+        return [n["id"] for n in nodes], []
+    ranked = sorted(nodes, key=lambda n: -(2 * n["cited"] + linked[n["id"]]))
+    readable = [n["id"] for n in ranked[:LABEL_TOP] if n["cited"] or linked[n["id"]]]
+    labelled = readable + [n["id"] for n in nodes if n["kind"] == "resolution" and view == "references"]
+    top = [n["id"] for n in nodes if n["kind"] in ("preambular", "operative", "annex") and n["id"] not in labelled]
+    if len(labelled) + len(top) <= LABEL_ALL:
+        return labelled + top, readable
+    milestones = top[::10]
+    return labelled + milestones, readable + milestones
 
 
 def _legend(g: nx.MultiDiGraph) -> str:
+    """Colour keys (HTML-escaped); the node and edge kinds double as filter checkboxes."""
+    if g.graph.get("view") == "citations":
+        items = [f'<li><span class="sw" style="background:{c}"></span>session {html.escape(str(s))}</li>'
+                 for s, c in _session_colors(g).items()]
+        items.append(f'<li><span class="sw dm" style="background:{NODE_COLORS["document"]}"></span>'
+                     'cited, not in the corpus</li>')
+        return "\n".join(items)
     node_kinds = {k for _, k in g.nodes(data="kind")}
     edge_kinds = {k for _, _, k in g.edges(data="kind")}
     items = []
     for kind in [*NODE_KINDS, *sorted(node_kinds - set(NODE_KINDS))]:
         if kind in node_kinds:
             color = NODE_COLORS.get(kind, _OTHER)
-            items.append(f'<li><span class="sw" style="background:{color}"></span>{html.escape(kind)}</li>')
+            items.append(f'<li><label><input type="checkbox" data-node-kind="{html.escape(kind)}" checked>'
+                         f'<span class="sw" style="background:{color}"></span>{html.escape(kind)}</label></li>')
     for kind in [*EDGE_KINDS, *sorted(edge_kinds - set(EDGE_KINDS))]:
         if kind in edge_kinds:
             color = EDGE_COLORS.get(kind, _OTHER)
-            items.append(f'<li><span class="ln" style="border-color:{color}"></span>{html.escape(kind)}</li>')
+            checked = "" if kind in HIDDEN_EDGE_KINDS else " checked"
+            items.append(f'<li><label><input type="checkbox" data-edge-kind="{html.escape(kind)}"{checked}>'
+                         f'<span class="ln" style="border-color:{color}"></span>{html.escape(kind)}</label></li>')
     return "\n".join(items)
 
 
-_SCRIPT = """
-(function () {
-  var data = JSON.parse(document.getElementById("graph-data").textContent);
-  function tip(text) {            // plain text only: never HTML
-    var el = document.createElement("div");
-    el.className = "tip";
-    el.textContent = text;
-    return el;
-  }
-  var nodes = new vis.DataSet(data.nodes.map(function (n) {
-    var o = {id: n.id, label: n.label, title: tip(n.tip), shape: n.shape, size: n.size,
-             color: {background: n.color, border: "#444444"}, kind: n.kind};
-    if (n.font) { o.font = n.font; }
-    return o;
-  }));
-  var edges = new vis.DataSet(data.edges.map(function (e) {
-    return {id: e.id, from: e.from, to: e.to, label: e.label, title: tip(e.tip), arrows: "to",
-            color: {color: e.color, highlight: e.color, hover: e.color}, dashes: e.dashes, width: e.width};
-  }));
-  var big = data.nodes.length > 100;
-  var options = {
-    layout: {improvedLayout: !big, randomSeed: 7},
-    nodes: {font: {size: 14, face: "sans-serif"}, borderWidth: 1},
-    edges: {font: {size: 10, align: "middle", color: "#555555", strokeWidth: 3}, smooth: false,
-            arrows: {to: {scaleFactor: 0.5}}},
-    interaction: {hover: true, tooltipDelay: 120, hideEdgesOnDrag: big},
-    physics: {
-      solver: "forceAtlas2Based",
-      forceAtlas2Based: {gravitationalConstant: -60, centralGravity: 0.01, springLength: 90, springConstant: 0.08,
-                         avoidOverlap: 0.3},
-      maxVelocity: 60, minVelocity: 1, timestep: 0.5,
-      stabilization: {enabled: true, iterations: %(iterations)d, updateInterval: 25, fit: true}
+@lru_cache(maxsize=4)
+def _asset(name: str) -> str:
+    return resources.files("resparse.render").joinpath(name).read_text(encoding="utf-8")
+
+
+def _sha256(code: str) -> str:
+    return "'sha256-" + base64.b64encode(hashlib.sha256(code.encode("utf-8")).digest()).decode("ascii") + "'"
+
+
+def render_html(g: nx.MultiDiGraph, title: str, citing: dict | None = None,
+                unresolved: list[dict] | None = None) -> str:
+    """The whole page as a string (write it as UTF-8). ``citing`` (citations view): cited symbol -> the citing
+    paragraphs (``document``, ``paragraph``, ``phrase``, ``text``) listed in the panel; ``unresolved``: the
+    references that make no edge (:func:`resparse.graph.unresolved_references`), rows of the reference table."""
+    vis_js = _inline(_vis_asset("vis-network.min.js"), "script")
+    script = _inline(_asset("graph_page.js"), "script")
+    citations = g.graph.get("view") == "citations"
+    return _PAGE % {
+        "csp": f"{_sha256(vis_js)} {_sha256(script)}",
+        "title": html.escape(title),
+        "heading": html.escape(title),
+        "legend": _legend(g),
+        "raw": "" if citations else _RAW_TOGGLE,
+        "data": _json_for_script(graph_data(g, citing, unresolved)),
+        "vis_css": _inline(_vis_asset("vis-network.css"), "style"),
+        "css": _inline(_asset("graph_page.css"), "style"),
+        "vis_js": vis_js,
+        "script": script,
     }
-  };
-  var status = document.getElementById("status");
-  var network = new vis.Network(document.getElementById("graph"), {nodes: nodes, edges: edges}, options);
-  network.on("stabilizationProgress", function (p) {
-    status.textContent = "laying out " + Math.round(100 * p.iterations / p.total) + "%%";
-  });
-  network.once("stabilizationIterationsDone", function () {
-    network.setOptions({physics: {enabled: false}});
-    status.textContent = data.nodes.length + " nodes, " + data.edges.length + " edges";
-    window.resparseReady = true;
-  });
-  window.network = network;
-  window.resparseData = {nodes: nodes, edges: edges};
-})();
-"""
+
+
+_RAW_TOGGLE = ('<label title="every edge, the hierarchy too, in a force layout"><input type="checkbox" id="raw">'
+               ' raw graph</label>')
 
 _PAGE = """<!DOCTYPE html>
 <html lang="en">
 <head>
 <meta charset="utf-8">
+<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; script-src %(csp)s">
 <title>%(title)s</title>
 <style>
 %(vis_css)s
 </style>
 <style>
-html, body { margin: 0; height: 100%%; font-family: sans-serif; }
-header { padding: 6px 12px; border-bottom: 1px solid #ddd; display: flex; gap: 16px; align-items: baseline; flex-wrap: wrap; }
-header h1 { font-size: 16px; margin: 0; }
-#status { color: #666; font-size: 12px; }
-#legend { list-style: none; margin: 0; padding: 0; display: flex; gap: 12px; flex-wrap: wrap; font-size: 12px; }
-#legend li { display: flex; align-items: center; gap: 4px; }
-.sw { width: 12px; height: 12px; border-radius: 6px; border: 1px solid #444; display: inline-block; }
-.ln { width: 18px; height: 0; border-top: 3px solid; display: inline-block; }
-#graph { position: absolute; top: 64px; bottom: 0; left: 0; right: 0; }
-div.vis-tooltip { max-width: 520px; white-space: normal; }
-.tip { white-space: pre-wrap; max-width: 500px; font-size: 13px; line-height: 1.35; }
+%(css)s
 </style>
 </head>
 <body>
 <header>
 <h1>%(heading)s</h1>
+<div class="tools">
+<input id="search" type="search" placeholder="paragraph (23, 22 (a), annex 50) or words" autocomplete="off"
+ aria-label="search a paragraph by label or words">
+<ul id="results" hidden></ul>
+<label><input type="checkbox" id="linked"> only what cites or is cited</label>
+%(raw)s
+<select id="cited-filter" hidden aria-label="only the resolutions that cite one document"></select>
+<button type="button" id="to-table">reference table</button>
 <span id="status">laying out…</span>
+</div>
 <ul id="legend">
 %(legend)s
 </ul>
 </header>
+<main>
 <div id="graph"></div>
+<aside id="panel" aria-live="polite"><p class="hint">Click a node, or search, to read it here.</p></aside>
+</main>
+<section id="table-section">
+<h2>References</h2>
+<table id="reftable"><thead></thead><tbody></tbody></table>
+</section>
 <script type="application/json" id="graph-data">%(data)s</script>
-<script>
-%(vis_js)s
-</script>
-<script>
-%(script)s
-</script>
+<script>%(vis_js)s</script>
+<script>%(script)s</script>
 </body>
 </html>
 """
-
-
-def render_html(g: nx.MultiDiGraph, title: str) -> str:
-    """The whole page as a string (write it as UTF-8)."""
-    return _PAGE % {
-        "title": html.escape(title),
-        "heading": html.escape(title),
-        "legend": _legend(g),
-        "data": _json_for_script(graph_data(g)),
-        "vis_css": _inline(_vis_asset("vis-network.css"), "style"),
-        "vis_js": _inline(_vis_asset("vis-network.min.js"), "script"),
-        "script": _SCRIPT % {"iterations": STABILIZATION_ITERATIONS},
-    }

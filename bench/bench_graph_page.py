@@ -1,0 +1,109 @@
+"""The graph page in headless Chromium: time until the layout has settled, and screenshots to look at.
+
+    python bench/bench_graph_page.py [--db output/corpus.sqlite] [--out output]
+
+For A/RES/71/280, A/RES/73/195, A/RES/79/144 (tests/fixtures) and, where a corpus database exists (--db; the
+default output/corpus.sqlite is built from ../shared/corpus/texts when missing), the corpus view: the page size, the time
+from navigation until the page says it is ready (reading-order pages: positions are computed in Python, so this
+is loading and drawing; the corpus view: vis-network's bounded force layout), the time the raw-graph toggle takes
+to settle its force layout, the edges shown, and a screenshot ``<out>/graph-<name>.png`` (1400 x 900) of the page
+as it opens, and ``graph-<name>-23.png`` after searching a paragraph. Timings depend on the machine and its load.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sqlite3
+import sys
+import time
+from pathlib import Path
+
+import resparse
+from resparse import corpus
+from resparse.graph import add_mandates, build_graph, document_graph
+from resparse.render.html import render_html
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "tests"))
+from conftest import ARGS, CHROMIUM, wait_for  # noqa: E402
+
+
+def pages(db: Path | None, out: Path) -> list[tuple[str, Path, str | None]]:
+    """(name, page path, a search to try) for each page, written into ``out``."""
+    made = []
+    for name, src, query, mandates in [
+        ("71_280", ROOT / "texts" / "A_RES_71_280.txt", "23", True),
+        ("73_195", ROOT / "texts" / "A_RES_73_195.txt", "annex 23", False),
+        ("79_144", ROOT / "tests" / "fixtures" / "A_RES_79_144.txt", "marine biological diversity", False),
+    ]:
+        res = resparse.parse(src)
+        g = build_graph([res], extensions=[add_mandates] if mandates else [])
+        path = out / f"graph-{name}.html"
+        path.write_text(render_html(g, f"{res.symbol}: {res.title}"), encoding="utf-8")
+        made.append((name, path, query))
+    if db is not None:
+        g = document_graph(*corpus.citation_network(db), min_cited=5)
+        path = out / "graph-corpus.html"
+        path.write_text(render_html(g, f"Citations between the resolutions of {db.name}",
+                                    citing=corpus.citing_paragraphs(db)), encoding="utf-8")
+        made.append(("corpus", path, "70/1"))
+    return made
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--db", type=Path, default=ROOT / "output" / "corpus.sqlite",
+                    help="a corpus database (built here from ../shared/corpus/texts only at the default path)")
+    ap.add_argument("--out", type=Path, default=ROOT / "output")
+    args = ap.parse_args()
+    args.out.mkdir(parents=True, exist_ok=True)
+    db = args.db
+    shared = ROOT.parent / "shared" / "corpus" / "texts"
+    if not db.exists() and shared.is_dir() and db == ap.get_default("db"):
+        print(f"building {db} from {shared} ...", file=sys.stderr)
+        corpus.build([shared], db, jobs=2)
+    from playwright.sync_api import sync_playwright
+
+    print("resparse graph page in headless Chromium (one run; a shared machine: timings are noisy)")
+    with sync_playwright() as pw:
+        browser = pw.chromium.launch(executable_path=CHROMIUM, args=ARGS, headless=True)
+        for name, path, query in pages(db if db.exists() else None, args.out):
+            page = browser.new_page(viewport={"width": 1400, "height": 900})
+            t = time.perf_counter()
+            page.goto(path.as_uri())
+            wait_for(page, "window.resparseReady === true", timeout=180)
+            ready = time.perf_counter() - t
+            c = page.evaluate("window.resparseCounts()")
+            page.screenshot(path=str(args.out / f"graph-{name}.png"))
+            page.fill("#search", query)
+            page.press("#search", "Enter")
+            wait_for(page, f"window.resparseSearched === {query!r}")
+            page.wait_for_timeout(600)  # the focus animation
+            page.screenshot(path=str(args.out / f"graph-{name}-search.png"))
+            raw = ""
+            if page.locator("#raw").count():
+                t = time.perf_counter()
+                page.check("#raw")
+                wait_for(page, "window.resparseReady === true", timeout=180)
+                raw = f"  raw graph settles in {time.perf_counter() - t:5.2f} s"
+            if name == "corpus":  # the biggest node drawn, beside the most cited document of the database
+                biggest = page.evaluate("""() => { const ns = window.network.body.nodes; let best = null;
+                    for (const i of window.resparseData.nodes.getIds()) {
+                        if (best === null || ns[i].options.size > ns[best].options.size) best = i; } return best; }""")
+                con = sqlite3.connect(db)
+                top, n = con.execute(  # one citation per citing phrase of a paragraph, as the corpus counts them
+                    "SELECT r.target_document, COUNT(DISTINCT r.doc_id || '|' || r.source || '|' || r.phrase) AS n"
+                    " FROM refs r JOIN documents d ON d.id = r.doc_id WHERE r.target_document IS NOT NULL"
+                    " AND r.target_document != d.symbol GROUP BY r.target_document ORDER BY n DESC LIMIT 1").fetchone()
+                con.close()
+                raw = f"  biggest node {biggest}; most cited in the database {top} ({n})"
+            size = path.stat().st_size / 1e6
+            print(f"{name:<8} {size:5.2f} MB  ready in {ready:5.2f} s  {c['nodes']} nodes, {c['edges']} edges shown"
+                  f"{raw}  -> {args.out / f'graph-{name}.png'}")
+            page.close()
+        browser.close()
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

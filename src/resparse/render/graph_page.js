@@ -1,0 +1,469 @@
+// The graph page of resparse (render/html.py inlines this file; the data are the JSON of graph_data()).
+// Every text reaches the page through textContent or a text node: never innerHTML.
+(function () {
+  "use strict";
+  var data = JSON.parse(document.getElementById("graph-data").textContent);
+  var citations = data.view === "citations";
+  var byId = {}, out = {}, inc = {};
+  data.nodes.forEach(function (n) { byId[n.id] = n; out[n.id] = []; inc[n.id] = []; });
+  data.edges.forEach(function (e) { out[e.from].push(e); inc[e.to].push(e); });
+  var fixed = data.nodes.some(function (n) { return n.x !== undefined; });
+  var labelled = {};
+  data.labelled.forEach(function (id) { labelled[id] = true; });
+  var allLabels = data.labelled.length === data.nodes.length;
+  var readable = {};   // labels kept readable at any zoom: the most cited, milestones of the reading order
+  data.readable.forEach(function (id) { readable[id] = true; });
+  var labelSize = 0, CIRCLE_FONT = 22;   // a circle holds its label: at most this font, it fits between rows
+  var status = document.getElementById("status");
+  var panel = document.getElementById("panel");
+
+  function el(tag, text, cls) {
+    var e = document.createElement(tag);
+    if (text !== undefined && text !== null) { e.textContent = String(text); }
+    if (cls) { e.className = cls; }
+    return e;
+  }
+  function tip(text) { return el("div", text, "tip"); }     // vis shows a DOM element as it is
+
+  // ------------------------------------------------------------------ the network
+  var state = {nodeKinds: {}, edgeKinds: {}, linked: false, raw: false, sessions: {}, cited: "", focus: null,
+               zoomLabels: false};
+  document.querySelectorAll("input[data-node-kind]").forEach(function (c) { state.nodeKinds[c.dataset.nodeKind] = c.checked; });
+  document.querySelectorAll("input[data-edge-kind]").forEach(function (c) { state.edgeKinds[c.dataset.edgeKind] = c.checked; });
+  data.sessions.forEach(function (s) { state.sessions[s[0]] = true; });
+
+  function nodeColor(n, faded) {
+    var c = faded ? "#e4e4e4" : n.color;
+    return {background: c, border: faded ? "#d0d0d0" : "#444444",
+            highlight: {background: c, border: "#000000"}, hover: {background: c, border: "#000000"}};
+  }
+  function visNode(n) {
+    var o = {id: n.id, label: labelled[n.id] ? n.label : "", title: tip(n.tip), shape: n.shape,
+             size: citations ? 1.5 * n.size : n.size,
+             color: nodeColor(n, false),
+             font: n.kind === "resolution" && !citations ? {color: "#ffffff", strokeWidth: 0} : {color: "#222222"}};
+    if (n.x !== undefined) { o.x = n.x; o.y = n.y; }
+    return o;
+  }
+  function edgeShown(e) {
+    if (!state.edgeKinds.hasOwnProperty(e.kind)) { return true; }
+    return state.edgeKinds[e.kind];
+  }
+  var nodes = new vis.DataSet(data.nodes.map(visNode));
+  var edges = new vis.DataSet(data.edges.map(function (e) {
+    return {id: e.id, from: e.from, to: e.to, title: tip(e.tip), arrows: "to", hidden: !edgeShown(e),
+            color: {color: e.color, highlight: e.color, hover: e.color, opacity: citations ? 0.35 : 0.9},
+            dashes: e.dashes, width: e.width,
+            smooth: fixed ? {type: "curvedCW", roundness: 0.15} : false};
+  }));
+  var physics = {
+    solver: "forceAtlas2Based",
+    forceAtlas2Based: {gravitationalConstant: citations ? -40 : -60, centralGravity: 0.01,
+                       springLength: citations ? 120 : 90, springConstant: 0.08, avoidOverlap: 0.3},
+    maxVelocity: 60, minVelocity: 1, timestep: 0.5,
+    // bounded: a corpus of a thousand resolutions and more gets fewer rounds, and is usable in seconds
+    stabilization: {enabled: true, iterations: data.nodes.length > 1000 ? 120 : 250, updateInterval: 25, fit: true}
+  };
+  var options = {
+    layout: {improvedLayout: false, randomSeed: 7},
+    nodes: {font: {size: 15, face: "sans-serif", strokeWidth: 3, strokeColor: "#ffffff"}, borderWidth: 1},
+    edges: {font: {size: 10, align: "middle", color: "#555555", strokeWidth: 3},
+            arrows: {to: {scaleFactor: 0.5}}, selectionWidth: 2},
+    interaction: {hover: true, tooltipDelay: 150, hideEdgesOnDrag: data.nodes.length > 300},
+    physics: fixed ? {enabled: false} : physics
+  };
+  var network = new vis.Network(document.getElementById("graph"), {nodes: nodes, edges: edges}, options);
+  window.network = network;
+  window.resparseData = {nodes: nodes, edges: edges};
+
+  function ready() {
+    applyFilters();
+    network.fit();   // on what is shown
+    openingLabels();
+    window.resparseReady = true;
+  }
+  if (fixed) {
+    ready();
+  } else {
+    network.on("stabilizationProgress", function (p) {
+      status.textContent = "laying out " + Math.round(100 * p.iterations / p.total) + "%";
+    });
+    network.once("stabilizationIterationsDone", function () {
+      network.setOptions({physics: {enabled: false}});
+      ready();
+    });
+  }
+
+  // Labels: all of them when they are few; else those of the most cited, drawn big enough to read at the opening
+  // zoom, and every label once the reader zooms in.
+  function openingLabels() {
+    if (allLabels) {   // every label, at least 11 screen pixels high, while they still fit between the rows
+      network.setOptions({nodes: {font: {size: Math.min(CIRCLE_FONT, Math.max(15, 11 / network.getScale()))}}});
+      return;
+    }
+    scaleLabels();
+  }
+  function scaleLabels() {   // labels 12 screen pixels high whatever the zoom (circles: as rows allow)
+    var size = Math.max(15, 12 / network.getScale());
+    if (allLabels || Math.abs(size - labelSize) < 0.5) { return; }
+    labelSize = size;
+    nodes.update(data.labelled.map(function (id) {   // a circle holds its label: it may not outgrow a row
+      var capped = byId[id].shape === "circle" && !readable[id];   // the few readable ones may grow
+      return {id: id, font: {size: capped ? Math.min(size, CIRCLE_FONT) : size}};
+    }));
+  }
+  network.on("animationFinished", scaleLabels);
+  network.on("zoom", function () {
+    scaleLabels();
+    if (allLabels) { return; }
+    var want = network.getScale() > 0.8;
+    if (want === state.zoomLabels) { return; }
+    state.zoomLabels = want;
+    nodes.update(data.nodes.filter(function (n) { return !labelled[n.id]; }).map(function (n) {
+      return {id: n.id, label: want ? n.label : ""};
+    }));
+  });
+
+  // ------------------------------------------------------------------ filters
+  function session(n) { return n.kind !== "resolution" || !n.session || state.sessions[n.session] !== false; }
+  function applyFilters() {
+    var nodeOn = {}, edgeOn = {};
+    var cited = state.cited;
+    data.nodes.forEach(function (n) {
+      nodeOn[n.id] = state.nodeKinds[n.kind] !== false && session(n);
+    });
+    if (cited) {
+      var keep = {};
+      keep[cited] = true;
+      inc[cited].forEach(function (e) { keep[e.from] = true; });
+      data.nodes.forEach(function (n) { nodeOn[n.id] = nodeOn[n.id] && !!keep[n.id]; });
+    }
+    function edgeOk(e) {
+      return edgeShown(e) && nodeOn[e.from] && nodeOn[e.to] && (!cited || e.to === cited);
+    }
+    if (state.linked) {      // only what cites or is cited: a visible reference edge
+      var linked = {};
+      data.edges.forEach(function (e) {
+        if (e.kind !== "contains" && edgeOk(e)) { linked[e.from] = true; linked[e.to] = true; }
+      });
+      data.nodes.forEach(function (n) {
+        if (n.kind !== "resolution" || citations) { nodeOn[n.id] = nodeOn[n.id] && !!linked[n.id]; }
+      });
+    }
+    data.edges.forEach(function (e) { edgeOn[e.id] = edgeOk(e); });
+    nodes.update(data.nodes.map(function (n) { return {id: n.id, hidden: !nodeOn[n.id]}; }));
+    edges.update(data.edges.map(function (e) { return {id: e.id, hidden: !edgeOn[e.id]}; }));
+    var c = counts();
+    status.textContent = c.nodes + " of " + data.nodes.length + " nodes, " + c.edges + " of " + data.edges.length + " edges shown";
+  }
+  function counts() {
+    return {nodes: nodes.get({filter: function (n) { return !n.hidden; }}).length,
+            edges: edges.get({filter: function (e) { return !e.hidden; }}).length};
+  }
+  window.resparseCounts = counts;
+
+  document.querySelectorAll("input[data-node-kind]").forEach(function (c) {
+    c.addEventListener("change", function () { state.nodeKinds[c.dataset.nodeKind] = c.checked; applyFilters(); });
+  });
+  document.querySelectorAll("input[data-edge-kind]").forEach(function (c) {
+    c.addEventListener("change", function () {
+      state.edgeKinds[c.dataset.edgeKind] = c.checked;
+      if (c.dataset.edgeKind === "contains" && raw) { raw.checked = c.checked; setRaw(c.checked); return; }
+      applyFilters();
+    });
+  });
+  document.getElementById("linked").addEventListener("change", function (ev) {
+    state.linked = ev.target.checked; applyFilters();
+  });
+
+  // the raw graph: every edge, the hierarchy too, in a force layout; unchecked, back to reading order
+  var raw = document.getElementById("raw");
+  function setRaw(on) {
+    state.raw = on;
+    state.edgeKinds.contains = on;
+    var box = document.querySelector("input[data-edge-kind=contains]");
+    if (box) { box.checked = on; }
+    applyFilters();
+    if (on) {
+      window.resparseReady = false;
+      network.setOptions({physics: physics, edges: {smooth: false}});
+      network.once("stabilizationIterationsDone", function () {
+        network.setOptions({physics: {enabled: false}});
+        network.fit();
+        window.resparseReady = true;
+      });
+      network.stabilize(250);
+    } else {
+      network.setOptions({physics: {enabled: false}, edges: {smooth: {type: "curvedCW", roundness: 0.15}}});
+      nodes.update(data.nodes.map(function (n) { return {id: n.id, x: n.x, y: n.y}; }));
+      network.fit();
+    }
+  }
+  if (raw) { raw.addEventListener("change", function () { setRaw(raw.checked); }); }
+
+  // the citations view: sessions (legend entries become checkboxes) and one cited document
+  if (citations) {
+    document.getElementById("linked").parentNode.lastChild.textContent = " only resolutions that cite or are cited";
+    document.getElementById("linked").checked = state.linked = true;   // no ring of resolutions citing nothing
+    var legend = document.getElementById("legend");
+    legend.querySelectorAll("li").forEach(function (li, i) {
+      if (i >= data.sessions.length) { return; }
+      var s = data.sessions[i][0];
+      var box = document.createElement("input");
+      box.type = "checkbox"; box.checked = true; box.dataset.session = s;
+      box.addEventListener("change", function () { state.sessions[s] = box.checked; applyFilters(); });
+      li.insertBefore(box, li.firstChild);
+    });
+    var sel = document.getElementById("cited-filter");
+    sel.hidden = false;
+    sel.appendChild(el("option", "every cited document")).value = "";
+    data.nodes.filter(function (n) { return n.cited > 0; })
+      .sort(function (a, b) { return b.cited - a.cited; }).slice(0, 200)
+      .forEach(function (n) { sel.appendChild(el("option", n.full + " (" + n.cited + ")")).value = n.id; });
+    sel.addEventListener("change", function () { state.cited = sel.value; applyFilters(); if (sel.value) { go(sel.value); } });
+  }
+
+  // ------------------------------------------------------------------ focus: centre, highlight with neighbours
+  function neighbours(id) {
+    var set = {};
+    set[id] = true;
+    out[id].concat(inc[id]).forEach(function (e) {
+      if (e.kind === "contains" && !state.raw) { return; }
+      set[e.from] = true; set[e.to] = true;
+    });
+    return set;
+  }
+  function highlight(id) {
+    var near = id ? neighbours(id) : null;
+    nodes.update(data.nodes.map(function (n) {
+      var faded = near !== null && !near[n.id];
+      var show = labelled[n.id] || state.zoomLabels || (near !== null && near[n.id]);
+      return {id: n.id, color: nodeColor(n, faded), label: show ? n.label : ""};
+    }));
+  }
+  function go(id) {
+    if (!byId[id]) { return; }
+    state.focus = id;
+    var n = nodes.get(id);
+    if (n && n.hidden) {   // a filter hides it: show it again rather than move to nothing
+      nodes.update({id: id, hidden: false});
+    }
+    highlight(id);
+    network.selectNodes([id], true);
+    network.focus(id, {scale: Math.max(network.getScale(), 1.1), animation: {duration: 350, easingFunction: "easeInOutQuad"}});
+    showPanel(id);
+    window.resparseFocused = id;
+  }
+  window.resparseGo = go;
+  network.on("click", function (p) {
+    if (p.nodes.length) { go(p.nodes[0]); }
+    else if (!p.edges.length) { state.focus = null; highlight(null); window.resparseFocused = null; }
+  });
+
+  // ------------------------------------------------------------------ the reading panel
+  function link(id, text) {
+    var b = el("button", text || (byId[id] ? byId[id].full : id), "link");
+    b.type = "button";
+    b.dataset.id = id;
+    b.addEventListener("click", function () { go(id); });
+    return b;
+  }
+  var several = data.nodes.filter(function (n) { return n.kind === "resolution"; }).length > 1;
+  function section(title, items) {
+    if (!items.length) { return; }
+    panel.appendChild(el("h3", title));
+    var ul = el("ul");
+    items.forEach(function (li) { ul.appendChild(li); });
+    panel.appendChild(ul);
+  }
+  function refItem(id, e, other) {
+    var li = el("li");
+    li.appendChild(link(id, (byId[id] ? byId[id].full : id) + (several && byId[id] && byId[id].res && byId[id].res !== id ? " (" + byId[id].res + ")" : "")));
+    var bits = [];
+    if (e.phrase) { bits.push(e.kind ? "“" + e.phrase + "”" : e.phrase); }
+    if (e.portion) { bits.push(e.portion); }
+    if (e.count) { bits.push(e.count + " citing phrase" + (e.count > 1 ? "s" : "")); }
+    if (e.status && e.status !== "ok") { bits.push(e.status); }
+    if (other) { bits.unshift(other); }
+    if (bits.length) { li.appendChild(el("span", " " + bits.join(" · "), "meta")); }
+    return li;
+  }
+  function showPanel(id) {
+    var n = byId[id];
+    panel.textContent = "";
+    var h = el("h2", n.full);
+    panel.appendChild(h);
+    panel.appendChild(el("p", n.kind + (n.res && n.res !== n.id ? " · " + n.res : "") +
+                             (n.cited ? " · cited " + n.cited + "×" : ""), "meta"));
+    if (n.text) { panel.appendChild(el("p", n.text, "text")); }
+    var o = out[id], i = inc[id];
+    var PARTS = {preambular: 1, operative: 1, annex: 1, subparagraph: 1};
+    section("Part of", i.filter(function (e) { return e.kind === "contains" && PARTS[byId[e.from].kind]; })
+      .map(function (e) { return refItem(e.from, {}); }));
+    section("Sub-paragraphs", o.filter(function (e) { return e.kind === "contains" && PARTS[byId[e.to].kind]; })
+      .map(function (e) {
+        var t = byId[e.to].text || "";
+        return refItem(e.to, {phrase: t.length > 120 ? t.slice(0, 120) + "…" : t});
+      }));
+    var fns = o.filter(function (e) { return e.kind === "footnote"; });
+    if (fns.length) {
+      panel.appendChild(el("h3", "Footnotes"));
+      fns.forEach(function (e) {
+        var d = el("div", null, "fn");
+        d.appendChild(link(e.to));
+        d.appendChild(el("span", " " + (byId[e.to].text || "")));
+        panel.appendChild(d);
+      });
+    }
+    section("Refers to", o.filter(function (e) { return e.kind === "refers_to" || e.kind === "cites"; })
+      .map(function (e) { return refItem(e.to, e); }));
+    if (!citations) {   // the citations view lists the citing paragraphs themselves, below
+      section(n.kind === "footnote" ? "Cited by" : "Referred to by",
+              i.filter(function (e) { return e.kind === "refers_to" || e.kind === "cites" || e.kind === "footnote"; })
+        .map(function (e) { return refItem(e.from, e); }));
+    }
+    section("Mandates", o.filter(function (e) { return e.kind === "mandates"; }).map(function (e) {
+      var li = el("li");
+      li.appendChild(el("strong", e.verb || "mandates"));
+      li.appendChild(document.createTextNode(" "));
+      li.appendChild(link(e.to));
+      if (e.passive) { li.appendChild(el("span", " (passive)", "meta")); }
+      li.appendChild(el("div", "deadline: " + (e.deadline || "none stated"), "meta"));
+      return li;
+    }));
+    section("Mandated by", i.filter(function (e) { return e.kind === "mandates"; }).map(function (e) {
+      return refItem(e.from, {phrase: e.verb}, e.deadline ? "deadline: " + e.deadline : "");
+    }));
+    if (citations && data.citing && data.citing[id]) {
+      var rows = data.citing[id];
+      panel.appendChild(el("h3", "Cited in " + rows.length + " paragraph" + (rows.length > 1 ? "s" : "")));
+      rows.forEach(function (r) {
+        var d = el("div", null, "citing");
+        var head = el("div", null, "meta");
+        head.appendChild(byId[r[0]] ? link(r[0]) : el("span", r[0]));
+        head.appendChild(el("span", " · " + r[1] + " · “" + r[2] + "”"));
+        d.appendChild(head);
+        d.appendChild(el("div", data.texts[r[3]], "text"));
+        panel.appendChild(d);
+      });
+    }
+  }
+
+  // ------------------------------------------------------------------ search by label or words
+  var search = document.getElementById("search");
+  var results = document.getElementById("results");
+  function norm(s) {
+    return s.toLowerCase().replace(/\s+/g, " ").replace(/([^\s(])\(/g, "$1 (").replace(/\)\(/g, ") (").trim();
+  }
+  function labelKey(s) {   // "OP 23" and "para. 23" name 23; "71/280" names A/RES/71/280
+    return norm(s).replace(/^(op|para\.?|paragraph)\s*(?=\d)/, "");
+  }
+  function find(q) {
+    var key = labelKey(q);
+    if (!key) { return []; }
+    var exact = [], within = [], words = [];
+    var terms = norm(q).split(" ").filter(function (w) { return w.length > 1 || /\d/.test(w); });
+    data.nodes.forEach(function (n) {
+      var full = norm(n.full);
+      if (full === key || (citations && full.slice(-key.length - 1) === "/" + key)) { exact.push(n); return; }
+      if (full.indexOf(key + " (") === 0) { within.push(n); return; }   // "23" -> 23 (a), 23 (b), ...
+      var hay = (full + " " + (n.text || "")).toLowerCase();
+      if (terms.length && terms.every(function (t) { return hay.indexOf(t) >= 0; })) { words.push(n); }
+    });
+    return exact.concat(within, words);
+  }
+  function showResults(list, q) {
+    results.textContent = "";
+    if (!q) { results.hidden = true; return; }
+    if (!list.length) { results.appendChild(el("li", "nothing found", "meta")); }
+    list.slice(0, 30).forEach(function (n) {
+      var li = el("li");
+      li.appendChild(link(n.id, n.full + (several && n.res && n.res !== n.id ? " · " + n.res : "")));
+      var t = n.text || "";
+      if (t) { li.appendChild(el("span", " " + (t.length > 90 ? t.slice(0, 90) + "…" : t), "meta")); }
+      results.appendChild(li);
+    });
+    if (list.length > 30) { results.appendChild(el("li", (list.length - 30) + " more: add words", "meta")); }
+    results.hidden = false;
+  }
+  function runSearch() {
+    var q = search.value.trim();
+    var list = find(q);
+    showResults(list, q);
+    if (list.length) { go(list[0].id); }
+    window.resparseSearched = q;
+  }
+  var timer = null;
+  search.addEventListener("input", function () { clearTimeout(timer); timer = setTimeout(runSearch, 200); });
+  search.addEventListener("keydown", function (ev) {
+    if (ev.key === "Enter") { clearTimeout(timer); runSearch(); results.hidden = true; }   // go to the first
+    if (ev.key === "Escape") { search.value = ""; showResults([], ""); }
+  });
+  results.addEventListener("click", function (ev) { if (ev.target.closest("button")) { results.hidden = true; } });
+  function reopen() { if (results.childNodes.length && search.value) { results.hidden = false; } }
+  search.addEventListener("focus", reopen);
+  search.addEventListener("click", reopen);
+  search.addEventListener("blur", function () {   // later, so that a click in the list still lands
+    setTimeout(function () { if (document.activeElement !== search) { results.hidden = true; } }, 250);
+  });
+
+  // ------------------------------------------------------------------ the reference table, sortable
+  var columns = citations ? ["citing", "citations", "cited"] : ["citing paragraph", "phrase", "target", "status"];
+  var rows = data.edges.filter(function (e) {
+    return citations ? e.kind === "cites" : (e.kind === "refers_to" || e.kind === "cites");
+  }).map(function (e) {
+    var a = byId[e.from], b = byId[e.to];
+    var an = a.full + (several && a.res && a.res !== a.id ? " (" + a.res + ")" : "");
+    var bn = b.full + (several && b.res && b.res !== b.id ? " (" + b.res + ")" : "");
+    return citations ? [[an, e.from], [e.count || 1], [bn, e.to]]
+                     : [[an, e.from], [e.phrase || ""], [bn, e.to], [e.status || (e.kind === "cites" ? "external" : "")]];
+  });
+  (data.unresolved || []).forEach(function (r) {   // references that make no edge: no such paragraph, ...
+    var a = byId[r.source];
+    rows.push([[a.full + (several && a.res ? " (" + a.res + ")" : ""), r.source], [r.phrase], [r.target], [r.status]]);
+  });
+  var table = document.getElementById("reftable");
+  var sortBy = {col: -1, dir: 1};
+  var collator = new Intl.Collator("en", {numeric: true, sensitivity: "base"});
+  function drawTable() {
+    var head = table.tHead, body = table.tBodies[0];
+    head.textContent = ""; body.textContent = "";
+    var tr = el("tr");
+    columns.forEach(function (c, i) {
+      var th = el("th");
+      var b = el("button", c + (sortBy.col === i ? (sortBy.dir > 0 ? " ▲" : " ▼") : ""), "sort");
+      b.type = "button";
+      b.addEventListener("click", function () {
+        sortBy = {col: i, dir: sortBy.col === i ? -sortBy.dir : 1};
+        drawTable();
+      });
+      th.appendChild(b);
+      tr.appendChild(th);
+    });
+    head.appendChild(tr);
+    var sorted = rows.slice();
+    if (sortBy.col >= 0) {
+      sorted.sort(function (x, y) {
+        var a = x[sortBy.col][0], b = y[sortBy.col][0];
+        return sortBy.dir * (typeof a === "number" ? a - b : collator.compare(String(a), String(b)));
+      });
+    }
+    sorted.forEach(function (r) {
+      var tr = el("tr");
+      r.forEach(function (cell) {
+        var td = el("td");
+        td.appendChild(cell.length > 1 ? link(cell[1], String(cell[0])) : document.createTextNode(String(cell[0])));
+        tr.appendChild(td);
+      });
+      body.appendChild(tr);
+    });
+  }
+  drawTable();
+  window.resparseSortTable = function (i) { table.tHead.querySelectorAll("button")[i].click(); };
+  table.addEventListener("click", function (ev) {
+    if (ev.target.closest("button.link")) { document.getElementById("graph").scrollIntoView(); }
+  });
+  document.getElementById("to-table").addEventListener("click", function () {
+    document.getElementById("table-section").scrollIntoView();
+  });
+})();

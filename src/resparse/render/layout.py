@@ -1,0 +1,127 @@
+"""Reading-order positions for the graph page: the hierarchy shown by place, not by edges.
+
+Each resolution is a region of columns read top to bottom, left to right. A top-level paragraph opens a row; its
+sub-paragraphs (depth first) and then the footnotes it is the first to cite follow it on that row, wrapping onto
+indented continuation rows when long. Rows flow into columns whose height is chosen so that the whole is close to
+a screen's shape (``ASPECT``; with several resolutions, each region's width is its share of the rows). A part of the text that changes kind (preamble -> operative part -> annex) starts
+after an empty row. Several resolutions stand side by side in the order given; cited documents and actors stand in
+columns at the right, each at the mean height of the paragraphs that point to it (fewer crossing edges).
+
+Units are vis-network canvas pixels; :func:`reading_positions` returns ``{node id: (x, y)}`` for every node of a
+graph built by :func:`resparse.graph.build_graph` (with or without extensions). Nodes of a kind it does not know
+go to the right-hand columns too.
+"""
+
+from __future__ import annotations
+
+import math
+
+import networkx as nx
+
+PARAGRAPH_KINDS = ("preambular", "operative", "annex", "subparagraph")
+DX = 58          # between a top-level paragraph and what follows it on its row
+DX_ROW = 40      # between two sub-paragraphs or footnotes of a row (labels "(a)", "fn 3")
+DY = 50          # between two rows
+ROW_ITEMS = 10   # nodes per row before a continuation row
+COLUMN_GAP = 70  # between two columns (beside the width of their longest row)
+ASPECT = 1.2     # width / height aimed at (the graph beside its panel on a laptop screen)
+
+
+def _contained(g: nx.MultiDiGraph, nid) -> list:
+    """Children by ``contains`` edges, in the order they were added (reading order)."""
+    return [v for _, v, k in g.out_edges(nid, data="kind") if k == "contains"]
+
+
+def _rows(g: nx.MultiDiGraph, rid, placed: set) -> list[list]:
+    """The rows of one resolution: each a list of node ids, ``None`` for an empty separating row."""
+    rows: list[list] = []
+    previous_kind = None
+    for top in _contained(g, rid):
+        kind = g.nodes[top].get("kind")
+        if kind not in PARAGRAPH_KINDS:
+            continue
+        items, stack = [], [top]
+        while stack:  # depth first, in reading order
+            nid = stack.pop()
+            items.append(nid)
+            stack.extend(reversed([c for c in _contained(g, nid) if g.nodes[c].get("kind") in PARAGRAPH_KINDS]))
+        for nid in list(items):
+            for _, fn, k in g.out_edges(nid, data="kind"):
+                if k == "footnote" and fn not in placed and fn not in items:
+                    items.append(fn)
+        placed.update(items)
+        if previous_kind is not None and kind != previous_kind:
+            rows.append(None)
+        previous_kind = kind
+        for i in range(0, len(items), ROW_ITEMS):
+            rows.append(items[i:i + ROW_ITEMS] if i == 0 else [None, *items[i:i + ROW_ITEMS]])
+    rest = [v for v in _contained(g, rid) if v not in placed and g.nodes[v].get("kind") not in PARAGRAPH_KINDS]
+    for i in range(0, len(rest), ROW_ITEMS):  # footnotes no paragraph cites
+        rows.append(rest[i:i + ROW_ITEMS])
+    placed.update(rest)
+    return rows
+
+
+def _x(i: int) -> float:
+    """The x offset of the i-th node of a row."""
+    return 0.0 if i == 0 else DX + (i - 1) * DX_ROW
+
+
+def _width(col: list[list]) -> float:
+    return max(_x(len(r or [])) for r in col)
+
+
+def _columns(rows: list[list], aspect: float = ASPECT) -> list[list[list]]:
+    """Rows cut into columns: the column height whose region is closest to ``aspect`` (width / height)."""
+    if not rows:
+        return []
+    best, best_score = [rows], float("inf")
+    for height in range(4, len(rows) + 1):
+        cols = [rows[i:i + height] for i in range(0, len(rows), height)]
+        width = sum(_width(c) + COLUMN_GAP for c in cols)
+        score = abs(math.log(width / (height * DY * aspect)))
+        if score < best_score:
+            best, best_score = cols, score
+    return best
+
+
+def reading_positions(g: nx.MultiDiGraph) -> dict:
+    """``{node id: (x, y)}`` in canvas pixels, as described in the module docstring."""
+    pos: dict = {}
+    placed: set = set()
+    x0 = 0.0
+    regions = [(rid, _rows(g, rid, placed)) for rid in [n for n, k in g.nodes(data="kind") if k == "resolution"]]
+    total = sum(len(rows) for _, rows in regions) or 1
+    for rid, rows in regions:  # side by side: each region's share of the width is its share of the rows
+        placed.add(rid)
+        pos[rid] = (x0, -1.5 * DY)
+        x = x0
+        for col in _columns(rows, ASPECT * len(rows) / total):
+            for r, row in enumerate(col):
+                for i, nid in enumerate(row or []):
+                    if nid is not None:
+                        pos[nid] = (x + _x(i), r * DY)
+            x += _width(col) + COLUMN_GAP
+        x0 = x + COLUMN_GAP
+    # documents, actors and anything else: right-hand columns, at the mean height of what points to them
+    others = [n for n in g.nodes if n not in pos]
+    height = max([y for _, y in pos.values()] + [DY * 10])
+
+    def mean_y(n) -> float:
+        ys = [pos[u][1] for u in g.predecessors(n) if u in pos]
+        return sum(ys) / len(ys) if ys else height
+
+    per_column = max(1, int(height // DY) + 1)
+    for kind in sorted({g.nodes[n].get("kind", "") for n in others}):
+        group = sorted((n for n in others if g.nodes[n].get("kind", "") == kind), key=mean_y)
+        for i in range(0, len(group), per_column):
+            chunk = group[i:i + per_column]
+            y = -float("inf")
+            for n in chunk:  # at the mean height of what points to it, below the one before
+                y = max(mean_y(n), y + 1.25 * DY)  # room for a label under the shape
+                pos[n] = (x0, y)
+            x0 += 3 * DX
+    return pos
+
+
+__all__ = ["reading_positions", "PARAGRAPH_KINDS"]

@@ -1,0 +1,245 @@
+"""The graph page at real sizes, in a real headless browser (Debian's chromium through Playwright; skipped where
+either is missing): references first, search, the reading panel, filters, labels, the corpus view, the reference
+table, and injected markup that stays text through all of them. Every request but file: is aborted and recorded."""
+
+from __future__ import annotations
+
+import sqlite3
+from contextlib import contextmanager
+from pathlib import Path
+
+import pytest
+
+import resparse
+from resparse import corpus
+from resparse.graph import add_mandates, build_graph, document_graph
+from resparse.mandates import extract
+from resparse.render.html import LABEL_ALL, render_html
+
+from conftest import open_page, text_path, wait_for
+
+FIXTURES = Path(__file__).parent / "fixtures"
+REFERENCE_KINDS = ("refers_to", "cites", "footnote", "mandates")
+
+
+@contextmanager
+def page_of(browser, tmp_path, g, title="page", citing=None, unresolved=None):
+    """The page of ``g`` open in the browser: (page, the URLs it requested)."""
+    path = tmp_path / "page.html"
+    path.write_text(render_html(g, title, citing=citing, unresolved=unresolved), encoding="utf-8")
+    context, page, requests = open_page(browser, path)
+    try:
+        yield page, requests
+    finally:
+        context.close()
+
+
+def visible_edges(page) -> list[str]:
+    return page.evaluate("window.resparseData.edges.get({filter: e => !e.hidden}).map(e => e.id)")
+
+
+def counts(page) -> dict:
+    return page.evaluate("window.resparseCounts()")
+
+
+def edge_ids(g, kinds) -> set[str]:
+    return {f"{u}->{v}#{k}" for u, v, k, d in g.edges(keys=True, data=True) if d["kind"] in kinds}
+
+
+def panel_links(page) -> list[str]:
+    return page.evaluate("[...document.querySelectorAll('#panel button.link')].map(b => b.dataset.id)")
+
+
+@pytest.mark.parametrize("source, expected", [
+    (text_path("A_RES_73_195.txt"), {"cites": 17, "footnote": 22}),
+    (FIXTURES / "A_RES_79_144.txt", {"refers_to": 8, "cites": 155, "footnote": 169}),
+])
+def test_references_are_the_visible_edges(browser, tmp_path, source, expected):
+    res = resparse.parse(source)
+    g = build_graph([res])
+    with page_of(browser, tmp_path, g, res.symbol) as (page, requests):
+        shown = visible_edges(page)
+        assert len(shown) == sum(expected.values())
+        assert set(shown) == edge_ids(g, REFERENCE_KINDS)  # every reference, and no contains edge
+        assert len(edge_ids(g, ("contains",))) > 250  # the hairball that is no longer drawn
+        assert all(u.startswith("file:") for u in requests)
+
+
+def test_labels_at_the_opening_zoom(browser, tmp_path):
+    res = resparse.parse(FIXTURES / "A_RES_79_144.txt")
+    g = build_graph([res])
+    assert g.number_of_nodes() > LABEL_ALL
+    with page_of(browser, tmp_path, g) as (page, _):
+        drawn = page.evaluate("""() => { const s = window.network.getScale();
+            return window.resparseData.nodes.get({filter: n => n.label}).map(n => [n.id, (n.font.size || 15) * s]); }""")
+        assert 0 < len(drawn) <= LABEL_ALL
+        assert all(px >= 11.5 for _, px in drawn)  # screen pixels: readable
+        most_cited = max(g.nodes, key=lambda n: sum(1 for _ in g.in_edges(n)) if g.nodes[n]["kind"] == "document" else 0)
+        assert most_cited in {i for i, _ in drawn}
+        box = page.locator("#graph").bounding_box()  # zoomed in with the wheel: every label
+        page.mouse.move(box["x"] + box["width"] / 2, box["y"] + box["height"] / 2)
+        while page.evaluate("window.network.getScale()") < 0.9:
+            page.mouse.wheel(0, -200)
+            page.wait_for_timeout(30)
+        wait_for(page, "window.resparseData.nodes.get({filter: n => n.label}).length === window.resparseData.nodes.length")
+
+
+def test_small_page_draws_every_label(browser, tmp_path, res_71_280):
+    g = build_graph([res_71_280])
+    with page_of(browser, tmp_path, g) as (page, _):
+        labels = page.evaluate("window.resparseData.nodes.get().map(n => n.label)")
+        assert len(labels) == 72 and all(labels)
+        px = page.evaluate("window.network.getScale() * window.network.body.nodes['A/RES/71/280#para_23'].options.font.size")
+        assert px >= 10.9  # screen pixels at the opening zoom (1200 x 800 window)
+
+
+def test_search_focuses_and_the_panel_moves(browser, tmp_path, res_71_280):
+    g = build_graph([res_71_280])
+    with page_of(browser, tmp_path, g, res_71_280.symbol) as (page, requests):
+        page.fill("#search", "23")
+        wait_for(page, "window.resparseFocused === 'A/RES/71/280#para_23'")
+        assert page.evaluate("window.network.getSelectedNodes()") == ["A/RES/71/280#para_23"]
+        assert page.locator("#panel h2").inner_text() == "23"
+        assert "as outlined in paragraphs 15 and 22 above" in page.locator("#panel").inner_text()
+        links = panel_links(page)
+        assert "A/RES/71/280#para_15" in links and "A/RES/71/280#para_22" in links
+        # the neighbours stay coloured, the rest fades
+        faded = page.evaluate("window.resparseData.nodes.get({filter: n => n.color.background === '#e4e4e4'}).length")
+        assert faded == 72 - 3
+        page.locator("#panel button.link[data-id='A/RES/71/280#para_15']").first.click()
+        wait_for(page, "window.resparseFocused === 'A/RES/71/280#para_15'")
+        assert page.locator("#panel h2").inner_text() == "15"
+        assert page.evaluate("window.network.getSelectedNodes()") == ["A/RES/71/280#para_15"]
+        assert "A/RES/71/280#para_23" in panel_links(page)  # 15 is referred to by 23
+        page.fill("#search", "22(a)")  # typed without the space
+        wait_for(page, "window.resparseFocused === 'A/RES/71/280#para_22__subpara_a'")
+        page.fill("#search", "subregional offices")  # words of the text
+        wait_for(page, "window.resparseSearched === 'subregional offices'")
+        found = page.evaluate("[...document.querySelectorAll('#results button')].map(b => b.dataset.id)")
+        assert found[0] == "A/RES/71/280#para_22__subpara_a"  # every word occurs, not necessarily together
+        assert all("subregional" in g.nodes[i]["text"].lower() and "offices" in g.nodes[i]["text"].lower() for i in found)
+        assert len(found) == sum(1 for _, t in g.nodes(data="text") if t and "subregional" in t.lower()
+                                 and "offices" in t.lower())
+        assert all(u.startswith("file:") for u in requests)
+
+
+def test_search_an_annex_paragraph(browser, tmp_path, res_73_195):
+    g = build_graph([res_73_195])
+    with page_of(browser, tmp_path, g) as (page, _):
+        page.fill("#search", "annex 50")
+        page.press("#search", "Enter")
+        wait_for(page, "window.resparseFocused === 'A/RES/73/195#annex_1__para_50'")
+        assert res_73_195.get("annex 50").text in page.locator("#panel .text").inner_text()
+
+
+def test_filters_change_the_visible_edges(browser, tmp_path, res_71_280):
+    g = build_graph([res_71_280])
+    n = {k: len(edge_ids(g, (k,))) for k in ("contains", "refers_to", "cites", "footnote")}
+    assert n == {"contains": 65, "refers_to": 11, "cites": 8, "footnote": 7}
+    with page_of(browser, tmp_path, g) as (page, _):
+        assert counts(page)["edges"] == 26
+        page.uncheck("input[data-edge-kind=cites]")
+        assert counts(page)["edges"] == 26 - 8
+        page.uncheck("input[data-node-kind=footnote]")
+        assert counts(page) == {"nodes": 72 - 6, "edges": 11}
+        page.check("input[data-edge-kind=cites]")
+        page.check("input[data-node-kind=footnote]")
+        page.check("#linked")  # only what cites or is cited: the nodes at the end of a reference edge
+        linked = {x for u, v, d in g.edges(data=True) if d["kind"] != "contains" for x in (u, v)}
+        assert counts(page) == {"nodes": len(linked) + 1, "edges": 26}  # + the resolution's own box
+        page.uncheck("#linked")
+        page.check("#raw")  # the raw graph: every edge, in a force layout
+        wait_for(page, "window.resparseReady === true")
+        assert counts(page) == {"nodes": 72, "edges": 91}
+        assert page.is_checked("input[data-edge-kind=contains]")
+        page.uncheck("#raw")
+        assert counts(page)["edges"] == 26
+
+
+def test_reading_panel_with_mandates(browser, tmp_path, res_71_280):
+    g = build_graph([res_71_280], extensions=[add_mandates])
+    m = next(x for x in extract(res_71_280) if x.kind == "mandate" and x.deadline is not None)
+    with page_of(browser, tmp_path, g) as (page, _):
+        page.evaluate("id => window.resparseGo(id)", f"A/RES/71/280#{m.paragraph_id}")
+        text = page.locator("#panel").inner_text()
+        assert "Mandates" in text and f"deadline: {m.deadline.text}" in text and m.verb in text
+        assert f"actor:{m.actor_key}" in panel_links(page)
+        page.evaluate("id => window.resparseGo(id)", "A/RES/71/280#para_22__subpara_a")
+        text = page.locator("#panel").inner_text()
+        assert "regional economic commissions" in text and "deadline: none stated" in text
+
+
+def test_reference_table_sorts(browser, tmp_path, res_71_280):
+    g = build_graph([res_71_280])
+    with page_of(browser, tmp_path, g) as (page, _):
+        rows = page.locator("#reftable tbody tr")
+        assert rows.count() == len(edge_ids(g, ("refers_to", "cites"))) == 19
+        page.evaluate("window.resparseSortTable(3)")  # status
+        status = page.evaluate("[...document.querySelectorAll('#reftable tbody tr td:nth-child(4)')].map(t => t.textContent)")
+        assert status == sorted(status) and set(status) == {"ok", "external"}
+        page.evaluate("window.resparseSortTable(3)")
+        status = page.evaluate("[...document.querySelectorAll('#reftable tbody tr td:nth-child(4)')].map(t => t.textContent)")
+        assert status == sorted(status, reverse=True)
+        page.locator("#reftable button.link[data-id='A/RES/71/280#para_14__subpara_c']").first.click()
+        wait_for(page, "window.resparseFocused === 'A/RES/71/280#para_14__subpara_c'")
+
+
+def test_corpus_view(browser, tmp_path, corpus_dir):
+    files = sorted(corpus_dir.glob("A_RES_*.txt"))[::60] + [corpus_dir / "A_RES_78_117.txt"]  # 78/117 cites none
+    db = tmp_path / "c.sqlite"
+    corpus.build(files, db, jobs=1)
+    con = sqlite3.connect(db)
+    counted = con.execute(
+        "SELECT r.target_document, COUNT(DISTINCT r.doc_id || '|' || r.source || '|' || r.phrase) AS n FROM refs r"
+        " JOIN documents d ON d.id = r.doc_id WHERE r.target_document IS NOT NULL"
+        " AND r.target_document != d.symbol GROUP BY r.target_document ORDER BY n DESC").fetchall()
+    sessions = sorted({int(s.split("/")[2]) for (s,) in con.execute("SELECT symbol FROM documents")})
+    con.close()
+    top = counted[0][1]
+    most_cited = {s for s, n in counted if n == top}
+    g = document_graph(*corpus.citation_network(db), min_cited=1)
+    with page_of(browser, tmp_path, g, "corpus", citing=corpus.citing_paragraphs(db)) as (page, requests):
+        biggest = page.evaluate("""() => { const ns = window.network.body.nodes;
+            const ids = window.resparseData.nodes.getIds(); let best = ids[0];
+            for (const i of ids) { if (ns[i].options.size > ns[best].options.size) best = i; } return best; }""")
+        assert biggest in most_cited
+        # search by symbol, the panel lists the citing paragraphs with their text
+        page.fill("#search", biggest.removeprefix("A/RES/"))
+        page.press("#search", "Enter")
+        wait_for(page, f"window.resparseFocused === {biggest!r}")
+        assert page.locator("#panel .citing").count() == len(corpus.cited_by(db, biggest)) == top
+        assert all(page.locator("#panel .citing .text").all_inner_texts())
+        page.locator("#search").blur()
+        page.locator("#results").wait_for(state="hidden")
+        # at first only the resolutions that cite or are cited: none that stands alone
+        alone = sum(1 for n in g.nodes if g.degree(n) == 0)
+        assert alone and counts(page) == {"nodes": g.number_of_nodes() - alone, "edges": g.number_of_edges()}
+        page.uncheck("#linked")
+        assert counts(page)["nodes"] == g.number_of_nodes()
+        # sessions as checkboxes: unchecking one hides its resolutions
+        assert page.evaluate("[...document.querySelectorAll('input[data-session]')].map(b => +b.dataset.session)") == sessions
+        before = counts(page)["nodes"]
+        page.uncheck(f"input[data-session='{sessions[0]}']")
+        of_session = sum(1 for _, d in g.nodes(data=True) if d["kind"] == "resolution" and d.get("session") == sessions[0])
+        assert counts(page)["nodes"] == before - of_session
+        page.check(f"input[data-session='{sessions[0]}']")
+        # one cited document: it and the resolutions that cite it
+        page.select_option("#cited-filter", biggest)
+        citing = {u for u, _ in g.in_edges(biggest)}
+        assert counts(page) == {"nodes": len(citing) + 1, "edges": len(citing)}
+        assert all(u.startswith("file:") for u in requests)
+
+
+def test_reference_table_lists_what_makes_no_edge(browser, tmp_path):
+    from conftest import mini_resolution
+    from resparse.graph import unresolved_references
+    from resparse.references import resolve
+
+    res = resparse.parse_text(mini_resolution("Decides to act;", "Recalls paragraph 7 above and paragraph 1 above;"))
+    g = build_graph([res])
+    rows = unresolved_references(res, resolve(res))
+    assert rows == [{"source": f"{res.symbol}#para_2", "phrase": "paragraph 7 above", "target": "7", "status": "missing"}]
+    with page_of(browser, tmp_path, g, unresolved=rows) as (page, _):
+        cells = page.evaluate("[...document.querySelectorAll('#reftable tbody tr')].map(r => [...r.cells].map(c => c.textContent))")
+        assert sorted(cells) == [["2", "paragraph 1 above", "1", "ok"], ["2", "paragraph 7 above", "7", "missing"],
+                                 ["PP1", "its resolution 71/1 of 19 September 2016", "A/RES/71/1", "external"]]

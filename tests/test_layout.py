@@ -1,0 +1,43 @@
+"""The reading-order layout of the graph page: the hierarchy shown by position (no browser needed)."""
+
+from __future__ import annotations
+
+from resparse.graph import build_graph, paragraph_id
+from resparse.render.layout import DY, ROW_ITEMS, reading_positions
+
+
+def test_reading_order_and_rows(all_texts):
+    for res in all_texts.values():
+        g = build_graph([res])
+        pos = reading_positions(g)
+        assert set(pos) == set(g.nodes)
+        assert len(set(pos.values())) == len(pos)  # no two nodes on one spot
+        top = [paragraph_id(res, p) for p in res.paragraphs]
+        # columns left to right, rows top to bottom: the paragraphs' positions sort in reading order
+        assert sorted(top, key=lambda n: (round(pos[n][0]), pos[n][1])) == top
+        for p in res.paragraphs:  # a sub-paragraph stands right of its top-level paragraph, on its row or the next
+            x, y = pos[paragraph_id(res, p)]
+            below = [q for q in p.walk() if q is not p]
+            rows = 1 + (len(below) + len(p.footnotes)) // ROW_ITEMS + 1
+            for q in below:
+                qx, qy = pos[paragraph_id(res, q)]
+                assert qx > x and 0 <= qy - y < rows * DY
+
+def test_footnotes_follow_their_first_citing_paragraph(res_71_280):
+    g = build_graph([res_71_280])
+    pos = reading_positions(g)
+    for f in res_71_280.footnotes:
+        first = res_71_280.get(f.cited_by[0])
+        row = [n for n in g.nodes if pos[n][1] == pos[f"A/RES/71/280#fn{f.number}"][1]]
+        assert paragraph_id(res_71_280, first) in row or any(
+            paragraph_id(res_71_280, q) in row for q in res_71_280.walk() if first in list(q.walk()))
+
+
+def test_several_resolutions_stand_side_by_side(all_texts):
+    res = list(all_texts.values())
+    g = build_graph(res)
+    pos = reading_positions(g)
+    xs = [pos[r.symbol][0] for r in res]
+    assert xs == sorted(xs) and len(set(xs)) == len(xs)
+    for a, b in zip(res, res[1:]):  # every paragraph of a resolution left of the next resolution's box
+        assert max(pos[paragraph_id(a, p)][0] for p in a.walk()) < pos[b.symbol][0]

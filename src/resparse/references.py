@@ -804,8 +804,11 @@ _ANNEX_PREFIX = re.compile(r"^(annex(?: [IVXLC]+)?) ")
 def _continues_other(ctx: _Context, cit: Citation, before: Citation, p: Paragraph) -> bool:
     """ "paragraphs 1 to 10 of the annex thereto ..., as well as paragraphs 13 and 14": a bare list of paragraph
     numbers (no "above", "below", "of ...") later in the sentence that cited another document's paragraphs, none
-    of which this text has, continues that citation."""
-    if cit.kind != "internal" or cit.relative is not None or cit.direction or cit.unit != "paragraph":
+    of which this text has, continues that citation; so do articles, rules, sections and chapters ("Recalls
+    Article 102 of the Charter ..., and stresses that the regulations to give effect to Article 102 ...")."""
+    if cit.kind != "internal" or cit.relative is not None or cit.direction or cit.unit != before.unit:
+        return False
+    if cit.unit not in ("paragraph", "article", "rule", "section", "chapter"):
         return False
     if _SENTENCE_END.search(p.text, before.end, cit.start):
         return False

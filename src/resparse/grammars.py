@@ -6,8 +6,13 @@ citation grammar) does not import the resolution pipeline (normalize, lex, build
 
 from __future__ import annotations
 
+import os
+import sys
 from functools import lru_cache
 from importlib import resources
+from pathlib import Path
+
+import lark
 
 from lark import Lark
 
@@ -15,6 +20,18 @@ from lark import Lark
 def grammar_text(name: str = "resolution.lark") -> str:
     """The text of ``grammar/<name>`` as shipped in the package. Raises FileNotFoundError for an unknown name."""
     return resources.files("resparse.grammar").joinpath(name).read_text(encoding="utf-8")
+
+
+def cache_path(name: str) -> str | bool:
+    """Where Lark keeps the analysed grammar ``name`` between runs: a file in the per-user cache directory
+    ($XDG_CACHE_HOME/resparse, else ~/.cache/resparse), named for the Lark and Python versions (Lark checks the
+    grammar's hash itself). False, no cache, where that directory cannot be made."""
+    base = Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "resparse"
+    try:
+        base.mkdir(parents=True, exist_ok=True)
+    except OSError:
+        return False
+    return str(base / f"{name}-lark{lark.__version__}-py{sys.version_info[0]}{sys.version_info[1]}.cache")
 
 
 @lru_cache(maxsize=None)

@@ -3,16 +3,18 @@
 from __future__ import annotations
 
 import os
+from functools import lru_cache
 from pathlib import Path
 
 from lark import Lark
 from lark.exceptions import UnexpectedInput
 from lark.lexer import Lexer
 
+from . import footnotes
 from .build import build
 from .errors import InputError, StructureError
-from .grammars import load
-from .lex import tokenize
+from .grammars import cache_path, grammar_text
+from .lex import Nesting, tokenize
 from .model import Resolution, Warning
 from .normalize import decode, normalize
 
@@ -27,8 +29,16 @@ class _TokenStream(Lexer):
         return iter(data)
 
 
+@lru_cache(maxsize=1)
 def _parser() -> Lark:
-    return load("resolution.lark", parser="lalr", lexer=_TokenStream, start="start")
+    return Lark(
+        grammar_text("resolution.lark"),
+        parser="lalr",
+        lexer=_TokenStream,
+        postlex=Nesting(),
+        start="start",
+        cache=cache_path("resolution"),
+    )
 
 
 _TOKEN_NAMES = {
@@ -65,7 +75,7 @@ def parse_text(text: str, path: str = "") -> Resolution:
         src = ""
         what = "this line"
         if tok is not None and tok.type != "$END":
-            logical = lexed.lines[tok.start_pos] if tok.type != "FOOTNOTE" else None
+            logical = getattr(tok, "source", None)  # the logical line of a line token (not of a footnote)
             line = tok.line or 0
             col = tok.column or 1
             src = logical.text if logical is not None else str(tok)
@@ -75,7 +85,9 @@ def parse_text(text: str, path: str = "") -> Resolution:
         if expected:
             msg += "; expected " + " or ".join(expected[:4])
         raise StructureError(msg, line=line, column=col, source_line=src, path=path) from None
-    return build(tree, lexed, norm)
+    res = build(tree, lexed, norm)
+    footnotes.resolve(res, norm.page_of)
+    return res
 
 
 def read_source(path: str | os.PathLike) -> tuple[str, str | None]:

@@ -82,6 +82,8 @@ ROWS = [
      [(None, "article 4 (3)"), (None, "article 4 (4)")]),
     ("Article 13, paragraph 1 (a), of the Charter", "Article 13, paragraph 1 (a), of the Charter", "external",
      [(None, "article 13.1 (a)")]),
+    ("as set out in annex C to document A/79/214, as endorsed", "annex C to document A/79/214", "external",
+     [("A/79/214", "annex C")]),
     ("agreed in annex I to document A/80/257, in order", "annex I to document A/80/257", "external",
      [("A/80/257", "annex I")]),
     ("as envisaged under article 2, paragraph 2, of the Addendum, with", "article 2, paragraph 2, of the Addendum",

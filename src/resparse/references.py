@@ -371,7 +371,10 @@ class _Reader(Interpreter):
         return tuple(re.sub(r"[()\s]", "", str(t)) for t in tree.children)
 
     def annexes(self, tree: Tree) -> list[tuple[str | None, tuple[str, ...]]]:
-        return [(str(t), ()) for t in tree.children]
+        return [(self.visit(t), ()) for t in tree.children]
+
+    def annex_des(self, tree: Tree) -> str:
+        return str(tree.children[0])
 
     # -- units and locators
     def _unit(self, tree: Tree) -> tuple[str, list]:

@@ -35,7 +35,7 @@ from lark.exceptions import UnexpectedInput, UnexpectedToken
 
 from .model import Citation, Paragraph, Reference, Resolution, Target, Warning
 from .phrases import opening_phrase
-from .grammars import load
+from .grammars import cache_path, load
 
 # ---------------------------------------------------------------- the parser and the scan
 
@@ -61,7 +61,7 @@ _ANCHOR = re.compile(
 
 def _parser() -> Lark:
     return load("references.lark", parser="lalr", lexer="contextual", start=("start", "term_start"),
-                propagate_positions=True, maybe_placeholders=False)
+                propagate_positions=True, maybe_placeholders=False, cache=cache_path("references"))
 
 
 def _longest(text: str, pos: int, start: str = "start") -> Tree | None:

@@ -64,8 +64,8 @@ def test_footnote_external_locators():
     # one citation of the report's parts, none of this resolution's
     assert [r.citation.phrase for r in fn] == ["chap. I, resolution 1, annexes I and II"]
     assert fn[0].citation.kind == "external" and fn[0].citation.document_name.startswith("Report of the World Conference")
-    assert by["footnote 1"] == [(None, "chapter I, resolution 1, annex I", "external"),
-                                (None, "chapter I, resolution 1, annex II", "external")]
+    assert by["footnote 1"] == [(None, "chapter I resolution 1 annex I", "external"),
+                                (None, "chapter I resolution 1 annex II", "external")]
     assert problems(refs) == [] and not any(s in ("missing", "unresolved") for _, _, s in by["footnote 1"])
 @pytest.mark.parametrize("which", [1, 2])
 def test_resolution_named_otherwise(which):

@@ -559,11 +559,12 @@ class _Reader(Interpreter):
 
 
 def _chain_labels(path: list[tuple[str, list]]) -> list[str]:
-    """Labels of a chain of units as it reads, general first: "chapter I, resolution 1, annex II"."""
+    """Labels of a chain of units as it reads, general first, space-separated like every label: "chapter I
+    resolution 1 annex II"."""
     parts = [""]
     for kind, items in path:
         members = [" ".join(x for x in (des or "", " ".join(f"({s})" for s in subs)) if x) for des, subs in items]
-        parts = [", ".join(x for x in (p, f"{kind} {m}".strip()) if x) for p in parts for m in members or [""]]
+        parts = [" ".join(x for x in (p, f"{kind} {m}".strip()) if x) for p in parts for m in members or [""]]
     return parts
 
 

@@ -59,6 +59,7 @@ _ANCHOR = re.compile(
 )
 
 
+@lru_cache(maxsize=1)
 def _parser() -> Lark:
     return load("references.lark", parser="lalr", lexer="contextual", start=("start", "term_start"),
                 propagate_positions=True, maybe_placeholders=False, cache=cache_path("references"))

@@ -12,9 +12,8 @@ from functools import lru_cache
 from importlib import resources
 from pathlib import Path
 
-import lark
-
 from lark import Lark
+from lark.lexer import Lexer
 
 
 def grammar_text(name: str = "resolution.lark") -> str:
@@ -26,6 +25,8 @@ def cache_path(name: str) -> str | bool:
     """Where Lark keeps the analysed grammar ``name`` between runs: a file in the per-user cache directory
     ($XDG_CACHE_HOME/resparse, else ~/.cache/resparse), named for the Lark and Python versions (Lark checks the
     grammar's hash itself). False, no cache, where that directory cannot be made."""
+    import lark
+
     base = Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "resparse"
     try:
         base.mkdir(parents=True, exist_ok=True)
@@ -36,10 +37,25 @@ def cache_path(name: str) -> str | bool:
 
 @lru_cache(maxsize=None)
 def _load(name: str, options: tuple) -> Lark:
-    return Lark(grammar_text(name), **{k: list(v) if isinstance(v, tuple) else v for k, v in options})
+    opts = {k: list(v) if isinstance(v, tuple) else v for k, v in options}
+    if opts.get("parser") == "lalr" and "cache" not in opts:
+        opts["cache"] = cache_path(name.removesuffix(".lark"))
+    return Lark(grammar_text(name), **opts)
 
 
 def load(name: str, **options) -> Lark:
     """A Lark parser for ``grammar/<name>`` with Lark's ``options`` (``parser="lalr"``, ``start=...``), built once
-    per name and options. Option values must be hashable: give several start symbols as a tuple (Lark gets a list)."""
+    per name and options. Option values must be hashable: give several start symbols as a tuple (Lark gets a list).
+    An LALR grammar is analysed once per user and kept in :func:`cache_path` (Lark's ``cache=``)."""
     return _load(name, tuple(sorted(options.items())))
+
+
+class TokenStream(Lexer):
+    """Lark's lexer slot for grammars whose tokens are made in Python (:mod:`resparse.lex`, the clause lexer of
+    :mod:`resparse.mandates.addressees`): pass them through."""
+
+    def __init__(self, lexer_conf):  # noqa: D401 - Lark's interface
+        pass
+
+    def lex(self, data):  # type: ignore[override]
+        return iter(data)

@@ -35,7 +35,7 @@ from lark.exceptions import UnexpectedInput, UnexpectedToken
 
 from .model import Citation, Paragraph, Reference, Resolution, Target, Warning
 from .phrases import opening_phrase
-from .grammars import cache_path, load
+from .grammars import load
 
 # ---------------------------------------------------------------- the parser and the scan
 
@@ -62,7 +62,7 @@ _ANCHOR = re.compile(
 @lru_cache(maxsize=1)
 def _parser() -> Lark:
     return load("references.lark", parser="lalr", lexer="contextual", start=("start", "term_start"),
-                propagate_positions=True, maybe_placeholders=False, cache=cache_path("references"))
+                propagate_positions=True, maybe_placeholders=False)
 
 
 def _longest(text: str, pos: int, start: str = "start") -> Tree | None:

@@ -64,8 +64,8 @@ def test_footnote_external_locators():
     # one citation of the report's parts, none of this resolution's
     assert [r.citation.phrase for r in fn] == ["chap. I, resolution 1, annexes I and II"]
     assert fn[0].citation.kind == "external" and fn[0].citation.document_name.startswith("Report of the World Conference")
-    assert by["footnote 1"] == [(None, "chapter I, resolution 1, annex I", "external"),
-                                (None, "chapter I, resolution 1, annex II", "external")]
+    assert by["footnote 1"] == [(None, "chapter I resolution 1 annex I", "external"),
+                                (None, "chapter I resolution 1 annex II", "external")]
     assert problems(refs) == [] and not any(s in ("missing", "unresolved") for _, _, s in by["footnote 1"])
 @pytest.mark.parametrize("which", [1, 2])
 def test_resolution_named_otherwise(which):
@@ -94,6 +94,8 @@ def test_a_list_later_in_the_sentence_continues_the_other_document():
         "and 14, in which it is stated that a year should not be proclaimed lightly;",
         "Recalls paragraph 2 of resolution 60/1, and paragraph 1 of the present resolution, and paragraph 1;",
         "Recalls paragraph 8 of resolution 60/1. Paragraphs 13 and 14 are to be read together;",
+        "Recalls Article 102 of the Charter of the United Nations, and stresses that the regulations to give "
+        "effect to Article 102 should be useful;",
     )
     refs = resolve(resparse.parse(text))
     by = {(r.source, r.citation.phrase): [(t.document, t.label, s) for t, s in r.resolved] for r in refs}
@@ -102,3 +104,4 @@ def test_a_list_later_in_the_sentence_continues_the_other_document():
     # a paragraph this text has stays its own; so does a list in the next sentence (then missing)
     assert by[("2", "paragraph 1")] == [(None, "1", "ok")]
     assert by[("3", "Paragraphs 13 and 14")] == [(None, "13", "missing"), (None, "14", "missing")]
+    assert by[("4", "Article 102")] == [(None, "article 102", "external")]

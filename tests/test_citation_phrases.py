@@ -60,11 +60,11 @@ ROWS = [
     ("subparagraph (ii) of paragraph 6 (a)", "subparagraph (ii) of paragraph 6 (a)", "internal", [(None, "6 (a) (ii)")]),
     # ---- parts of another document
     ("(United Nations publication), chap. I, resolution 1, annexes I and II.", "chap. I, resolution 1, annexes I and II",
-     "external", [(None, "chapter I, resolution 1, annex I"), (None, "chapter I, resolution 1, annex II")]),
+     "external", [(None, "chapter I resolution 1 annex I"), (None, "chapter I resolution 1 annex II")]),
     ("(Sales No. E.96.IV.13), chap. I, resolution 1, annex II.", "chap. I, resolution 1, annex II", "external",
-     [(None, "chapter I, resolution 1, annex II")]),
+     [(None, "chapter I resolution 1 annex II")]),
     ("Report of the Conference, chapter I, resolution 2, para. 5.", "chapter I, resolution 2, para. 5", "external",
-     [(None, "chapter I, resolution 2, paragraph 5")]),
+     [(None, "chapter I resolution 2 paragraph 5")]),
     ("paragraph 11.3 of annex III to the rules of procedure of the Commission", "paragraph 11.3 of annex III to the "
      "rules of procedure of the Commission", "external", [(None, "annex III 11.3")]),
     ("annex III to the rules of procedure of the Commission", "annex III to the rules of procedure of the Commission",
@@ -82,6 +82,8 @@ ROWS = [
      [(None, "article 4 (3)"), (None, "article 4 (4)")]),
     ("Article 13, paragraph 1 (a), of the Charter", "Article 13, paragraph 1 (a), of the Charter", "external",
      [(None, "article 13.1 (a)")]),
+    ("as set out in annex C to document A/79/214, as endorsed", "annex C to document A/79/214", "external",
+     [("A/79/214", "annex C")]),
     ("agreed in annex I to document A/80/257, in order", "annex I to document A/80/257", "external",
      [("A/80/257", "annex I")]),
     ("as envisaged under article 2, paragraph 2, of the Addendum, with", "article 2, paragraph 2, of the Addendum",

@@ -59,6 +59,7 @@ _ANCHOR = re.compile(
 )
 
 
+@lru_cache(maxsize=1)
 def _parser() -> Lark:
     return load("references.lark", parser="lalr", lexer="contextual", start=("start", "term_start"),
                 propagate_positions=True, maybe_placeholders=False)
@@ -371,7 +372,10 @@ class _Reader(Interpreter):
         return tuple(re.sub(r"[()\s]", "", str(t)) for t in tree.children)
 
     def annexes(self, tree: Tree) -> list[tuple[str | None, tuple[str, ...]]]:
-        return [(str(t), ()) for t in tree.children]
+        return [(self.visit(t), ()) for t in tree.children]
+
+    def annex_des(self, tree: Tree) -> str:
+        return str(tree.children[0])
 
     # -- units and locators
     def _unit(self, tree: Tree) -> tuple[str, list]:
@@ -556,11 +560,12 @@ class _Reader(Interpreter):
 
 
 def _chain_labels(path: list[tuple[str, list]]) -> list[str]:
-    """Labels of a chain of units as it reads, general first: "chapter I, resolution 1, annex II"."""
+    """Labels of a chain of units as it reads, general first, space-separated like every label: "chapter I
+    resolution 1 annex II"."""
     parts = [""]
     for kind, items in path:
         members = [" ".join(x for x in (des or "", " ".join(f"({s})" for s in subs)) if x) for des, subs in items]
-        parts = [", ".join(x for x in (p, f"{kind} {m}".strip()) if x) for p in parts for m in members or [""]]
+        parts = [" ".join(x for x in (p, f"{kind} {m}".strip()) if x) for p in parts for m in members or [""]]
     return parts
 
 
@@ -804,8 +809,11 @@ _ANNEX_PREFIX = re.compile(r"^(annex(?: [IVXLC]+)?) ")
 def _continues_other(ctx: _Context, cit: Citation, before: Citation, p: Paragraph) -> bool:
     """ "paragraphs 1 to 10 of the annex thereto ..., as well as paragraphs 13 and 14": a bare list of paragraph
     numbers (no "above", "below", "of ...") later in the sentence that cited another document's paragraphs, none
-    of which this text has, continues that citation."""
-    if cit.kind != "internal" or cit.relative is not None or cit.direction or cit.unit != "paragraph":
+    of which this text has, continues that citation; so do articles, rules, sections and chapters ("Recalls
+    Article 102 of the Charter ..., and stresses that the regulations to give effect to Article 102 ...")."""
+    if cit.kind != "internal" or cit.relative is not None or cit.direction or cit.unit != before.unit:
+        return False
+    if cit.unit not in ("paragraph", "article", "rule", "section", "chapter"):
         return False
     if _SENTENCE_END.search(p.text, before.end, cit.start):
         return False

@@ -17,6 +17,7 @@ from .anchors import Anchor, Quotation, Reading, Reproduction
 from .library import Library, Prepared
 from .report import Item
 from .text import and_list, paragraph_name
+from .text import where as where_name
 
 _ELSEWHERE = 0.8  # share of a quotation's words another paragraph must match to be named as its source
 
@@ -103,7 +104,7 @@ def _title(r: Reading, q: Quotation, al: Alignment, anchor: Anchor) -> Item:
 def _judge(r: Reading, it: Item, start: int, segs, best: Alignment | None, other: Alignment | None,
            prepared: Prepared, labels: list[str], phrase: str, reproduced: bool = False) -> None:
     doc = prepared.symbol
-    where = f"paragraph {and_list(labels)} of {doc}" if labels else doc
+    where = where_name(labels, doc)
     if best is not None and best.exact:
         return
     better_elsewhere = other is not None and (other.exact or other.spelling or other.score >= _ELSEWHERE) and (

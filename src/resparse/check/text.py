@@ -22,3 +22,10 @@ def and_list(items: list[str]) -> str:
 def paragraph_name(label: str) -> str:
     """ "paragraph 7", "paragraph PP3"; an annex's or a rule's label as it is ("annex 50", "annex rule 6")."""
     return label if label.startswith("annex") else f"paragraph {label}"
+
+
+def where(labels: list[str], doc: str | None) -> str:
+    """ "paragraph 3 and 4 of A/RES/71/280", "annex 50 of A/RES/73/195"; the symbol alone without labels."""
+    if not labels:
+        return doc or ""
+    return f"{paragraph_name(labels[0]).removesuffix(labels[0])}{and_list(labels)} of {doc}"

@@ -20,6 +20,7 @@ from .anchors import Anchor, Reading, _Spans, is_resolution
 from .library import Library
 from .report import Item
 from .text import and_list
+from .text import where as where_name
 
 # the object of a verb the note ascribes: a few words up to a preposition, "to", punctuation or a quotation
 _ACTOR_PHRASE = re.compile(
@@ -79,7 +80,7 @@ def _check_verb(r: Reading, a: Anchor, m: re.Match, actor: str, end: int, known:
             return None
         paras = sorted({x.paragraph for x in used}, key=prepared.order.index)
         it = r.item("verb", m.start(), end, resolution=a.doc, paragraphs=labels, cited=prepared.hover(paras))
-        where = f"paragraph {and_list(labels)} of {a.doc}" if labels else a.doc
+        where = where_name(labels, a.doc)
         verbs_used = and_list(list(dict.fromkeys(x.verb for x in used)))
         r.finding(it, m.start(), "R202", f"{where} {verbs_used} (paragraph {and_list(paras)}), never \"{said}\"; "
                   f"the note says \"{m.group(0)}\"", citation=a.phrase, resolution=a.doc, paragraph=and_list(paras),
@@ -87,7 +88,7 @@ def _check_verb(r: Reading, a: Anchor, m: re.Match, actor: str, end: int, known:
         return it
     paras = sorted({x.paragraph for x in matches}, key=prepared.order.index)
     it = r.item("verb", m.start(), end, resolution=a.doc, paragraphs=labels, cited=prepared.hover(paras or labels))
-    where = f"paragraph {and_list(labels)} of {a.doc}" if labels else a.doc
+    where = where_name(labels, a.doc)
     if not matches and _named_in(prepared, labels or prepared.order, actor):
         # the paragraph names the actor, but no clause of it was read as a mandate ("Considering that ..., we
         # invite ... including the regional economic commissions"): not "does not address"; verified only when the

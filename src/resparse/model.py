@@ -8,19 +8,27 @@ from typing import Iterator, NamedTuple
 
 @dataclass
 class Span:
-    """A range in the user's file: 1-based lines and columns, end column exclusive."""
+    """A range in the user's file: 1-based lines and columns, end column exclusive.
+
+    For a PDF the lines are those of the text read from it (:mod:`resparse.sources.pdf`), and ``page`` and
+    ``page_line`` (1-based, lines counted from the top of the page) say where the range starts in the PDF itself."""
 
     line: int
     column: int
     end_line: int
     end_column: int
+    page: int | None = None
+    page_line: int | None = None
 
     def to_dict(self) -> dict:
-        return {"line": self.line, "column": self.column, "end_line": self.end_line, "end_column": self.end_column}
+        d = {"line": self.line, "column": self.column, "end_line": self.end_line, "end_column": self.end_column}
+        if self.page is not None:
+            d["page"], d["page_line"] = self.page, self.page_line
+        return d
 
     @classmethod
     def from_dict(cls, d: dict) -> "Span":
-        return cls(d["line"], d["column"], d["end_line"], d["end_column"])
+        return cls(d["line"], d["column"], d["end_line"], d["end_column"], d.get("page"), d.get("page_line"))
 
 
 @dataclass
@@ -215,6 +223,11 @@ class Resolution:
 
     def by_kind(self, kind: str) -> list[Paragraph]:
         return [p for p in self.paragraphs if p.kind == kind]
+
+    def spans(self) -> Iterator[Span]:
+        """The span of every paragraph, heading, footnote and annex."""
+        for item in [*self.walk(), *self.headings, *self.footnotes, *self.annexes]:
+            yield item.span
 
     def to_dict(self) -> dict:
         return {

@@ -5,17 +5,17 @@ from __future__ import annotations
 import os
 from functools import lru_cache
 from importlib import resources
-from pathlib import Path
 
 from lark import Lark
 from lark.exceptions import UnexpectedInput
 from lark.lexer import Lexer
 
+from . import sources
 from .build import build
 from .errors import InputError, StructureError
 from .lex import tokenize
 from .model import Resolution, Warning
-from .normalize import decode, normalize
+from .normalize import normalize
 
 
 class _TokenStream(Lexer):
@@ -85,25 +85,26 @@ def parse_text(text: str, path: str = "") -> Resolution:
 
 
 def read_source(path: str | os.PathLike) -> tuple[str, str | None]:
-    p = Path(path)
-    if not p.exists():
-        raise InputError("no such file", path=str(path))
-    if p.is_dir():
-        raise InputError("is a directory, not a file", path=str(path))
-    try:
-        data = p.read_bytes()
-    except OSError as exc:
-        raise InputError(f"cannot read the file ({exc.strerror})", path=str(path)) from None
-    return decode(data, path=str(path))
+    """A file's text for the normaliser (text, Markdown, PDF, .docx: :func:`resparse.sources.read`) and a warning."""
+    src = sources.read(path)
+    return src.text, src.fallback
+
+
+def parse_source(src: "sources.Source", path: str = "") -> Resolution:
+    """Parse what a front end read; for a PDF every span also gets its page and line on the page."""
+    res = parse_text(src.text, path=path)
+    if src.pdf is not None:
+        for span in res.spans():
+            span.page, span.page_line = src.pdf.where(span.line)
+    if src.fallback:
+        res.warnings.insert(0, Warning(0, src.fallback))
+    return res
 
 
 def parse(source: str | os.PathLike) -> Resolution:
     """Parse a resolution given as a path or as its text. A string without a line break is a path."""
     if isinstance(source, os.PathLike) or ("\n" not in source and "\r" not in source):
-        text, fallback = read_source(source)
-        res = parse_text(text, path=str(source))
+        res = parse_source(sources.read(source), path=str(source))
         res.source = str(source)
-        if fallback:
-            res.warnings.insert(0, Warning(0, fallback))
         return res
     return parse_text(source)

@@ -41,6 +41,7 @@ from .actors import scan as scan_actors
 from .model import Citation, Paragraph, Resolution
 from .note import Note
 from .references import find
+from .sources.language import not_english
 
 # ---------------------------------------------------------------- finding codes
 
@@ -58,6 +59,7 @@ CODES: dict[str, tuple[str, str]] = {
     "R202": ("warning", "the verb the note gives a paragraph for an actor is not the paragraph's"),
     "R203": ("warning", "the cited paragraph does not address the actor the note says it does"),
     "R204": ("warning", "'this resolution' or a paragraph of it, but the note names no resolution before"),
+    "R205": ("warning", "the note is not in English: its citations and quotations cannot be read"),
 }
 SEVERITY_ORDER = {"error": 0, "warning": 1, "info": 2}
 
@@ -590,6 +592,10 @@ class _Checker:
 
     # -- the pass over the note
     def run(self) -> Report:
+        lang = not_english(self.text)
+        if lang:  # never a silent all-clear: say that nothing could be read
+            self.report(None, 0, "R205", f"this note looks {lang}; resparse reads English notes and resolutions, "
+                        "so its citations and quotations were not checked")
         citations = [c for c in find(self.text)]
         mentions = [m for m in _THE_RESOLUTION.finditer(self.text)]
         events: list[tuple[int, object]] = [(c.start, c) for c in citations] + [(m.start(), m) for m in mentions]

@@ -11,6 +11,7 @@ from lark.exceptions import UnexpectedInput
 from lark.lexer import Lexer
 
 from . import sources
+from .sources import language
 from .build import build
 from .errors import InputError, StructureError
 from .lex import tokenize
@@ -60,7 +61,14 @@ _TOKEN_NAMES = {
 
 
 def parse_text(text: str, path: str = "") -> Resolution:
-    """Parse the text of a resolution (markdown conversion or raw PDF text)."""
+    """Parse the text of a resolution (markdown conversion or raw PDF text).
+
+    Raises :class:`InputError` for a text in another language than English ("this text looks French"),
+    :class:`NotAResolution` and :class:`StructureError` for English text that is no resolution or cannot be placed.
+    """
+    lang = language.not_english(text)
+    if lang:
+        raise InputError(f"this text looks {lang}; resparse reads English resolutions", path=path)
     norm = normalize(text)
     lexed = tokenize(norm, path=path)
     try:

@@ -256,6 +256,8 @@ def read_pdf(source: str | Path | bytes, path: str = "") -> PdfText:
     """
     data = source if isinstance(source, bytes) else Path(source).read_bytes()
     path = path or ("" if isinstance(source, bytes) else str(source))
+    if b"%%EOF" not in data[-2048:]:  # PDFium would read what it can of a cut file and say nothing
+        raise InputError("the PDF is truncated (it does not end with %%EOF); download it again", path=path)
     doc = _open(data, path)
     try:
         if len(doc) == 0:

@@ -10,10 +10,10 @@ from lark import Lark
 from lark.exceptions import UnexpectedInput
 from lark.lexer import Lexer
 
-from . import sources
+from . import consistency, sources
 from .sources import language
 from .build import build
-from .errors import InputError, StructureError
+from .errors import InputError, ResparseError, StructureError
 from .lex import tokenize
 from .model import Resolution, Warning
 from .normalize import normalize
@@ -92,6 +92,18 @@ def parse_text(text: str, path: str = "") -> Resolution:
     return build(tree, lexed, norm)
 
 
+def _line_of(res: Resolution, where: str) -> int:
+    """The line of a consistency problem's place: a paragraph label, "footnote N", "heading TEXT"."""
+    if where.startswith("footnote "):
+        spans = [f.span for f in res.footnotes if f.number == where[9:]]
+    elif where.startswith("heading "):
+        spans = [h.span for h in res.headings if h.text.startswith(where[8:])]
+    else:
+        para = res.get(where)
+        spans = [para.span] if para is not None else []
+    return spans[0].line if spans else 0
+
+
 def read_source(path: str | os.PathLike) -> tuple[str, str | None]:
     """A file's text for the normaliser (text, Markdown, PDF, .docx: :func:`resparse.sources.read`) and a warning."""
     src = sources.read(path)
@@ -100,10 +112,23 @@ def read_source(path: str | os.PathLike) -> tuple[str, str | None]:
 
 def parse_source(src: "sources.Source", path: str = "") -> Resolution:
     """Parse what a front end read; for a PDF every span also gets its page and line on the page."""
-    res = parse_text(src.text, path=path)
+    try:
+        res = parse_text(src.text, path=path)
+    except ResparseError as exc:
+        exc.line = src.user_line(exc.line) if exc.line else 0
+        raise
     if src.pdf is not None:
         for span in res.spans():
             span.page, span.page_line = src.pdf.where(span.line)
+    if src.lines is not None:
+        for span in res.spans():
+            span.line, span.end_line = src.user_line(span.line), src.user_line(span.end_line)
+        for w in res.warnings:
+            w.line = src.user_line(w.line) if w.line else 0
+    res.warnings[:0] = [Warning(line, message) for line, message in src.warnings]
+    if src.kind == "pdftotext":  # a shape the front end could not recover shows as an inconsistent tree: say where
+        res.warnings += [Warning(_line_of(res, p.where), f"{p.message} (the text is pdftotext's; the PDF itself may "
+                                 "read right)") for p in consistency.check(res)]
     if src.fallback:
         res.warnings.insert(0, Warning(0, src.fallback))
     return res

@@ -5,6 +5,9 @@
 - ``%PDF-`` → :mod:`resparse.sources.pdf` (pypdfium2): the text in the normaliser's shape and a map from each line
   to its page and line in the PDF;
 - a Word 2007+ document (a zip holding ``word/document.xml``) → its paragraphs, one line each (python-docx);
+- text from poppler's ``pdftotext`` (form feeds between pages) → :mod:`resparse.sources.pdftotext`: its page
+  headers, paragraph starts and footnote numbers put in the normaliser's shape, a map back to the user's lines,
+  and a warning for each line whose shape cannot be recovered;
 - anything else → text (UTF-8, else Windows-1252 with a warning; Markdown is text the normaliser reads).
 
 Refused with one line that says what the file is and what to do (:class:`resparse.errors.InputError`): a Word
@@ -17,11 +20,12 @@ from __future__ import annotations
 import io
 import os
 import zipfile
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..errors import InputError
 from ..normalize import decode
+from . import pdftotext
 from .pdf import PdfText, read_pdf
 
 __all__ = ["Source", "read", "read_bytes", "PdfText"]
@@ -38,6 +42,14 @@ class Source:
     kind: str = "text"
     fallback: str | None = None
     pdf: PdfText | None = None
+    lines: list[int] | None = None  # per line of ``text``: the user's 1-based line, where the two differ
+    warnings: list[tuple[int, str]] = field(default_factory=list)  # (user's line, message): shapes not recovered
+
+    def user_line(self, line: int) -> int:
+        """The user's line of a 1-based line of :attr:`text`."""
+        if self.lines is not None and 1 <= line <= len(self.lines):
+            return self.lines[line - 1]
+        return line
 
     def where(self, line: int) -> tuple[int, int] | None:
         """(page, line on the page) of a 1-based line of :attr:`text` for a PDF; None for other sources."""
@@ -102,6 +114,9 @@ def read_bytes(data: bytes, path: str = "") -> Source:
             "this is UTF-16 text; save it as UTF-8 (e.g. iconv -f UTF-16 -t UTF-8 FILE > FILE.txt)", path=path
         )
     text, fallback = decode(data, path=path)
+    if pdftotext.is_pdftotext(text):
+        conv = pdftotext.convert(text)
+        return Source(conv.text, "pdftotext", fallback, lines=conv.lines, warnings=conv.warnings)
     return Source(text, "text", fallback)
 
 

@@ -65,6 +65,11 @@ def test_bad_files_one_line_exit_2(tmp_path):
         assert line.startswith(str(path))
 
 
+def test_an_error_in_a_pdf_names_page_and_line():
+    line = one_line_exit_2(run("parse", str(PDF / "not_a_resolution.pdf")))
+    assert line.startswith(f"{PDF / 'not_a_resolution.pdf'}, page 1, line 1: error: not a General Assembly resolution")
+
+
 def test_bad_notes_one_line_exit_2(tmp_path):
     for path, words in bad_files(tmp_path).items():
         if path.name == "not_a_resolution.pdf":

@@ -37,6 +37,8 @@ def load(path: str | None, quiet: bool = False) -> Resolution:
         where = path or res.symbol or "<default>"
         for w in res.warnings:
             loc = f"{where}:{w.line}" if w.line else where
+            if w.page:
+                loc = f"{where}: page {w.page}, line {w.page_line}"
             print(f"{loc}: warning: {w.message}", file=sys.stderr)
     return res
 
@@ -347,7 +349,7 @@ def _db_argument(p: argparse.ArgumentParser) -> None:
 
 def _one_file_command(sub, name: str, func, help: str, description: str, json_help: str) -> None:
     p = sub.add_parser(name, help=help, description=description)
-    p.add_argument("file", nargs="?", metavar="FILE", help="resolution text (default: the bundled A/RES/71/280)")
+    p.add_argument("file", nargs="?", metavar="FILE", help="resolution: the official PDF, its text or markdown (default: the bundled A/RES/71/280)")
     p.add_argument("--json", action="store_true", help=json_help)
     p.set_defaults(func=func)
 
@@ -356,8 +358,9 @@ def build_parser() -> argparse.ArgumentParser:
     parser = _Parser(
         prog="resparse",
         description=(
-            "Read United Nations General Assembly resolutions (official PDF text or its markdown conversion) and "
-            "make their structure usable. Without FILE, every command works on the bundled A/RES/71/280."
+            "Read United Nations General Assembly resolutions (the official PDF, text extracted from it, or its "
+            "markdown conversion; English only) and make their structure usable. Without FILE, every command works "
+            "on the bundled A/RES/71/280."
         ),
         epilog="Exit codes: 0 fine, 1 findings, 2 bad input or usage. Run 'resparse COMMAND --help' for details.",
     )
@@ -381,7 +384,7 @@ def build_parser() -> argparse.ArgumentParser:
             "options writes a self-contained page (output/<symbol>.html) and prints its path and a summary."
         ),
     )
-    p.add_argument("files", nargs="*", metavar="FILE", help="resolution texts (default: the bundled A/RES/71/280)")
+    p.add_argument("files", nargs="*", metavar="FILE", help="resolutions: official PDFs, texts or markdown (default: the bundled A/RES/71/280)")
     p.add_argument("--json", action="store_true", help="print NetworkX node-link JSON (nodes, edges) on stdout")
     p.add_argument("--graphml", metavar="PATH", help="write GraphML (Gephi, yEd) to PATH")
     p.add_argument("--html", metavar="PATH", help="write the page to PATH (default output/<symbol>.html)")
@@ -413,12 +416,12 @@ def build_parser() -> argparse.ArgumentParser:
         "build",
         help="parse files into the database",
         description=(
-            "Parse every *.txt/*.md file under DIR (or each FILE) with a process pool into an SQLite database: "
+            "Parse every *.txt/*.md/*.pdf file under DIR (or each FILE) with a process pool into an SQLite database: "
             "documents, paragraphs (with a full-text index), footnotes and the consistency of each document. "
             "Re-running updates changed files only; a file that fails is recorded with its error."
         ),
     )
-    b.add_argument("dirs", nargs="+", metavar="DIR", help="directories or files of resolution texts")
+    b.add_argument("dirs", nargs="+", metavar="DIR", help="directories or files of resolutions (text or PDF)")
     _db_argument(b)
     b.add_argument("--jobs", type=int, default=None, help="worker processes (default: the number of cores)")
     b.add_argument("--quiet", action="store_true", help="no progress bar")
@@ -451,7 +454,7 @@ def build_parser() -> argparse.ArgumentParser:
             "then the paragraphs that only mention it. Exit 1 when --actor or --verb matches nothing."
         ),
     )
-    p.add_argument("files", nargs="*", metavar="FILE", help="resolution texts (default: the bundled A/RES/71/280)")
+    p.add_argument("files", nargs="*", metavar="FILE", help="resolutions: official PDFs, texts or markdown (default: the bundled A/RES/71/280)")
     p.add_argument("--actor", metavar="TEXT", help='an actor, e.g. "regional commissions", "Secretary-General"')
     p.add_argument("--verb", metavar="VERB", help='only this operative verb, e.g. "requests", "calls upon"')
     p.add_argument("--json", action="store_true", help="print a JSON list of mandates (and mentions) on stdout")
@@ -478,7 +481,7 @@ def build_parser() -> argparse.ArgumentParser:
         description="Every actor mandated or mentioned in the operative part, with counts of mandates (of which "
         "passive), mentions and verbs.",
     )
-    p.add_argument("file", nargs="?", metavar="FILE", help="resolution text (default: the bundled A/RES/71/280)")
+    p.add_argument("file", nargs="?", metavar="FILE", help="resolution: the official PDF, its text or markdown (default: the bundled A/RES/71/280)")
     p.add_argument("--json", action="store_true", help="print the list as JSON on stdout")
     p.set_defaults(func=cmd_actors)
 
@@ -494,8 +497,8 @@ def build_parser() -> argparse.ArgumentParser:
             "Exit 0 when there is no error, 1 when there is one, 2 for unreadable input."
         ),
     )
-    p.add_argument("notes", nargs="+", metavar="NOTE", help="draft notes: .md, .txt or .docx")
-    p.add_argument("--against", nargs="+", metavar="FILE", help="more resolution texts to check against")
+    p.add_argument("notes", nargs="+", metavar="NOTE", help="draft notes: .md, .txt, .docx or PDF")
+    p.add_argument("--against", nargs="+", metavar="FILE", help="more resolutions (PDF or text) to check against")
     p.add_argument("--json", action="store_true", help="print findings and a summary as JSON on stdout")
     p.add_argument("--html", metavar="PATH", help="write the note as a page with every citation highlighted")
     p.set_defaults(func=cmd_check)

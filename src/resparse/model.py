@@ -99,6 +99,8 @@ class Annex:
 class Warning:
     line: int
     message: str
+    page: int | None = None  # for a PDF: the page and the line on it (1-based)
+    page_line: int | None = None
 
     def to_dict(self) -> dict:
         return {"line": self.line, "message": self.message}

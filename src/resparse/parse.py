@@ -116,10 +116,16 @@ def parse_source(src: "sources.Source", path: str = "") -> Resolution:
         res = parse_text(src.text, path=path)
     except ResparseError as exc:
         exc.line = src.user_line(exc.line) if exc.line else 0
+        if src.pdf is not None and exc.line:  # "FILE.pdf, page 2, line 14: error: ..."
+            page, line = src.pdf.where(exc.line)
+            exc.path, exc.line = f"{exc.path or path}, page {page}, line {line}", 0
         raise
     if src.pdf is not None:
         for span in res.spans():
             span.page, span.page_line = src.pdf.where(span.line)
+        for w in res.warnings:
+            if w.line:
+                w.page, w.page_line = src.pdf.where(w.line)
     if src.lines is not None:
         for span in res.spans():
             span.line, span.end_line = src.user_line(span.line), src.user_line(span.end_line)

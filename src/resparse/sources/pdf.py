@@ -44,6 +44,7 @@ BLOCK_GAP = 0.4
 # letter spacing of justified text, not a word space
 WORD_GAP = 0.18
 BOLD = 600  # font weight (PDFium: 400 regular, 700 bold)
+BOLD_SAMPLE = 4
 # a bold line that ends this far (a fraction of the text width) short of the right margin is a heading line of its
 # own ("Annex I" above the annex's title, set on the text's line pitch)
 SHORT_LINE = 0.3
@@ -58,7 +59,7 @@ class _Char:
     x1: float
     bottom: float  # loose box (font ascent/descent): the same for every glyph of a font on one baseline
     top: float
-    bold: bool = False
+    bold: bool | None = None  # None: not asked (see BOLD_SAMPLE)
 
 
 @dataclass
@@ -88,8 +89,8 @@ class _Line:
 
     @property
     def bold(self) -> bool:
-        real = [c for c in self.chars if c.c.strip()]
-        return bool(real) and sum(c.bold for c in real) >= 0.8 * len(real)
+        asked = [c.bold for c in self.chars if c.bold is not None and c.c.strip()]
+        return bool(asked) and sum(asked) >= 0.8 * len(asked)
 
     @property
     def right(self) -> float:
@@ -135,29 +136,33 @@ def _page_lines(page, number: int) -> list[_Line]:
 
     tp = page.get_textpage()
     n = tp.count_chars()
+    text = tp.get_text_range() if n else ""
+    if len(text) != n:  # one code unit per character expected; else ask character by character
+        text = "".join(chr(raw.FPDFText_GetUnicode(tp, i) or 0) for i in range(n))
+    rect = raw.FS_RECTF()
     pieces: list[_Line] = []
     cur: list[_Char] = []
     pending_space = False  # PDFium made up a space here: kept only where the characters stand a word gap apart
-    for i in range(n):
-        code = raw.FPDFText_GetUnicode(tp, i)
-        ch = chr(code) if code else ""
+    for i, ch in enumerate(text):
         if ch in ("\r", "\n"):
             if cur:
                 pieces.append(_Line(cur, number))
                 cur = []
             pending_space = False
             continue
-        if raw.FPDFText_IsGenerated(tp, i):
-            pending_space = pending_space or ch == " "
+        if ch == " " and raw.FPDFText_IsGenerated(tp, i):
+            pending_space = True
             continue
-        x0, bottom, x1, top = tp.get_charbox(i, loose=True)
+        raw.FPDFText_GetLooseCharBox(tp, i, rect)
+        x0, bottom, x1, top = rect.left, rect.bottom, rect.right, rect.top
         size = raw.FPDFText_GetFontSize(tp, i)
         if pending_space and cur and x0 - cur[-1].x1 > WORD_GAP * size:
             cur.append(_Char(" ", 0.0, cur[-1].x1, x0, cur[-1].bottom, cur[-1].top))
         pending_space = False
-        # PDFium writes a hyphen that ends a line as U+0002
-        bold = raw.FPDFText_GetFontWeight(tp, i) >= BOLD
-        cur.append(_Char("-" if ch == "\x02" else ch, size, x0, x1, bottom, top, bold))
+        # the weight of every fourth character is enough to tell a bold line (a ctypes call each)
+        bold = raw.FPDFText_GetFontWeight(tp, i) >= BOLD if i % BOLD_SAMPLE == 0 else None
+        # PDFium writes a hyphen that ends a line as U+0002 (U+FFFE in a text range)
+        cur.append(_Char("-" if ch in ("\x02", "\ufffe") else ch, size, x0, x1, bottom, top, bold))
     if cur:
         pieces.append(_Line(cur, number))
     tp.close()

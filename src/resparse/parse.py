@@ -131,7 +131,9 @@ def parse_source(src: "sources.Source", path: str = "") -> Resolution:
             span.line, span.end_line = src.user_line(span.line), src.user_line(span.end_line)
         for w in res.warnings:
             w.line = src.user_line(w.line) if w.line else 0
-    res.warnings[:0] = [Warning(line, message) for line, message in src.warnings]
+    # the header lines before the first paragraph are the grammar's to read: warnings about their shape are moot
+    first = min((p.span.line for p in res.paragraphs), default=0)
+    res.warnings[:0] = [Warning(line, message) for line, message in src.warnings if line >= first]
     if src.kind == "pdftotext":  # a shape the front end could not recover shows as an inconsistent tree: say where
         res.warnings += [Warning(_line_of(res, p.where), f"{p.message} (the text is pdftotext's; the PDF itself may "
                                  "read right)") for p in consistency.check(res)]

@@ -27,6 +27,7 @@ from dataclasses import dataclass, field
 FORM_FEED = "\f"
 LAYOUT_SHARE = 0.3  # share of the text lines indented by two spaces or more in -layout text
 INDENT_STEP = 3  # a line indented this many columns beyond the margin starts a paragraph
+SHORT = 0.7  # a line shorter than this share of a full line (from the margin) is short
 MAX_WARNINGS = 10  # warnings of unsure paragraph starts named one by one
 FAR_RIGHT = 30  # ... unless it is set this far right, as is the line above it (the plenary meeting and its date)
 _GAP = re.compile(r"\S(?: {3,})\S")
@@ -69,6 +70,16 @@ def _runs(line: str) -> list[str]:
     return [r.strip() for r in re.split(r" {3,}", line.strip()) if r.strip()]
 
 
+def _short_at_margin(line: str, margin: int, full: int) -> bool:
+    """A line at the page's margin that ends well short of a full line and without a clause's punctuation."""
+    return (
+        bool(line.strip())
+        and len(line) - len(line.lstrip()) == margin
+        and len(line.rstrip()) < margin + SHORT * (full - margin)
+        and line.rstrip()[-1] not in ".,;:"
+    )
+
+
 def convert(text: str) -> Converted:
     """pdftotext's text → the normaliser's input (see module doc)."""
     raw = text.split("\n")
@@ -105,9 +116,11 @@ def convert(text: str) -> Converted:
         body = [(n, line) for n, line in page if n not in skip]
         indents = Counter(len(line) - len(line.lstrip()) for _, line in body if line.strip())
         margin = indents.most_common(1)[0][0] if indents else 0  # continuation lines outnumber first lines
+        ends = sorted(len(line.rstrip()) for _, line in body if line.strip())
+        full = ends[int(0.9 * (len(ends) - 1))] if ends else 0  # where a full line of the page ends
         in_footnotes = False
         masthead_done = index > 0
-        previous = ""
+        previous, previous_n = "", 0
         pending_number: tuple[int, str] | None = None
         for n, line in body:
             if not line.strip():
@@ -141,8 +154,12 @@ def convert(text: str) -> Converted:
                 emit(" ", n)
             elif not layout and _ENDS_CLAUSE.search(previous) and _STARTS_UPPER.match(line):
                 unsure.append(n)
+            elif layout and _short_at_margin(previous, margin, full) and _short_at_margin(line, margin, full):
+                warnings.append((previous_n, "pdftotext -layout text: short lines at the margin with no blank line "
+                                             "or indent between them may be a heading or a paragraph's lines, which "
+                                             "the text does not tell; give the PDF itself"))
             emit(_TRAILING_HYPHEN.sub("-", _SPACED_HYPHEN.sub("-", line)), n)
-            previous = line
+            previous, previous_n = line, n
         if pending_number is not None:
             emit(pending_number[1], pending_number[0])
     if unsure:  # the first few by line, then how many more: each place a paragraph may start but need not

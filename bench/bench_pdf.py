@@ -13,22 +13,13 @@ from __future__ import annotations
 
 import argparse
 import sys
-import time
 from pathlib import Path
 
 import resparse
+from bench_parse import best_of  # bench/ is the script's own folder, first on sys.path
 from resparse.sources.pdf import read_pdf
 
 ROOT = Path(__file__).resolve().parent.parent
-
-
-def best_of(fn, repeat: int) -> float:
-    best = float("inf")
-    for _ in range(repeat):
-        t = time.perf_counter()
-        fn()
-        best = min(best, time.perf_counter() - t)
-    return best
 
 
 def main() -> int:

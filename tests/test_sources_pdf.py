@@ -114,3 +114,15 @@ def test_read_dispatches_by_content(tmp_path):
     md = tmp_path / "r.md"
     md.write_text("# Title\n", encoding="utf-8")
     assert read(md).kind == "text"
+
+
+def test_sure_markers_after_a_space_and_cited_again():
+    """tests/fixtures/pdf/markers.pdf (made by make_fixtures.py in the official layout's sizes): footnote 1's marker
+    stands after a space, footnote 2 is cited on page 1 and again on page 2, after its footnote's text. Raised
+    digits are sure markers: no context rule or page rule of the text route applies to them."""
+    res = resparse.parse(FIXTURES / "markers.pdf")
+    assert [(p.label, p.footnotes) for p in res.walk()] == [("PP1", ["1"]), ("1", ["2"]), ("2", ["2"])]
+    assert [(f.number, f.cited_by) for f in res.footnotes] == [("1", ["PP1"]), ("2", ["1", "2"])]
+    assert res.get("2").text.startswith("Endorses the conclusions and recommendations of the Advisory Committee on "
+                                        "Administrative and Budgetary Questions, subject to")
+    assert res.get("PP1").text == "Recalling its resolution 70/1, and its decision 98/555,"

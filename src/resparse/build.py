@@ -196,6 +196,31 @@ def _resolve_markers(holders: list, footnotes: list[Footnote], page_of=lambda li
         holder.text = cleaned.strip()
 
 
+def _take_sure_markers(holders: list, sure: list[list[tuple[int, int]]], footnotes: list[Footnote]) -> None:
+    """Footnote markers the source marked (normalize's ``Line.sure``; a PDF's raised digits): each cites the
+    footnote of its number wherever it stands, a first citation or a second one (UN practice: the number repeated
+    on a later page), and leaves the text. ``sure`` gives, per holder, the (start, end) of its markers."""
+    numbers = {f.number: f for f in footnotes}
+    for holder, spans in zip(holders, sure):
+        text = holder.text
+        for start, end in sorted(spans, reverse=True):
+            num = text[start:end]
+            if num not in numbers:
+                continue  # a raised number that is no footnote's ("m2"): it stays
+            text = text[:start] + text[end:]
+            if num not in holder.footnotes:
+                holder.footnotes.insert(0, num)
+            label = holder.label if isinstance(holder, Paragraph) else f"heading: {holder.text[:40]}"
+            if label not in numbers[num].cited_by:
+                numbers[num].cited_by.append(label)
+        if spans:
+            holder.footnotes.sort(key=int)
+            holder.text = re.sub(r" ([,;:.])", r"\1", re.sub(r"[ ]{2,}", " ", text)).strip()
+    for f in footnotes:  # cited in document order
+        order = {h.label if isinstance(h, Paragraph) else f"heading: {h.text[:40]}": i for i, h in enumerate(holders)}
+        f.cited_by.sort(key=lambda label: order.get(label, 0))
+
+
 # ---------------------------------------------------------------- the tree
 
 # a heading that is only a designation: "Rule 25", "Article 3", "II.", "A."
@@ -215,6 +240,7 @@ class _Builder:
         self.norm = norm
         self.res = Resolution(symbol=None, title=None, date=None, pages=norm.pages)
         self.holders: list = []  # paragraphs and headings in document order
+        self.sure: list[list[tuple[int, int]]] = []  # per holder: (start, end) of its sure footnote markers
         self.pending_headings: list[Heading] = []
         self.annex: str | None = None
         self.annex_index = 0
@@ -288,9 +314,13 @@ class _Builder:
             label = f"{prefix}OP{k}" if not self.annex else f"{prefix}U{k}"
             eid = self._annex_eid() + (f"para_op{k}" if not self.annex else f"para_u{k}")
         body = text.strip()
+        cut = len(line.text) - len(text) + len(text) - len(text.lstrip())  # the number and spaces cut off
+        sure = [(a - cut, b - cut) for a, b in line.sure if a >= cut]
         for t in toks[1:]:
             more = self.line_of(t).text
             wrap = t.start_pos in self.lex.wraps and body[-1:] not in ".;:"
+            base = len(body) + 1 if body else 0
+            sure += [(a + base, b + base) for a, b in self.line_of(t).sure]
             body = f"{body} {more}" if wrap else f"{body}\n{more}" if body else more
         para = Paragraph(
             id=eid,
@@ -304,6 +334,7 @@ class _Builder:
         para.opening = opening_phrase(para.text)
         self._attach_headings(para)
         self.holders.append(para)
+        self.sure.append(sure)
         for child in tree.children:
             if isinstance(child, Tree) and child.data == "subs":
                 self.subs(child, para)
@@ -339,6 +370,10 @@ class _Builder:
         if last is not None and _BARE_DESIGNATION.match(last.text):
             # "Rule 25" then "Adjournment of debate", set apart by a blank line: one heading
             end = _span([line])
+            if text == line.text.strip():  # its sure markers follow it into the joined heading
+                lead, base = len(line.text) - len(line.text.lstrip()), len(last.text) + 1
+                k = next(i for i, h in enumerate(self.holders) if h is last)
+                self.sure[k] += [(a - lead + base, b - lead + base) for a, b in line.sure]
             last.text = f"{last.text} {text}"
             last.span = Span(last.span.line, last.span.column, end.end_line, end.end_column)
             return
@@ -349,6 +384,8 @@ class _Builder:
         self.res.headings.append(h)
         self.pending_headings.append(h)
         self.holders.append(h)
+        lead = len(line.text) - len(line.text.lstrip())
+        self.sure.append([(a - lead, b - lead) for a, b in line.sure] if text == line.text.strip() else [])
 
     def _attach_headings(self, para: Paragraph) -> None:
         for h in self.pending_headings:
@@ -405,7 +442,10 @@ class _Builder:
                     self.res.footnotes.append(
                         Footnote(raw.number, raw.text, Span(raw.line, raw.column, raw.end_line, raw.end_column))
                     )
-        _resolve_markers(self.holders, self.res.footnotes, self.norm.page_of)
+        if self.norm.sure_markers:  # the source marked every marker: no context rule, no guess
+            _take_sure_markers(self.holders, self.sure, self.res.footnotes)
+        else:
+            _resolve_markers(self.holders, self.res.footnotes, self.norm.page_of)
         for annex, heading in self.annex_titles:
             annex.title = heading.text
         # unnumbered operative paragraph of a single-clause resolution: label it by its place

@@ -60,7 +60,7 @@ _TOKEN_NAMES = {
 }
 
 
-def parse_text(text: str, path: str = "") -> Resolution:
+def parse_text(text: str, path: str = "", sure_markers: bool = False) -> Resolution:
     """Parse the text of a resolution (markdown conversion or raw PDF text).
 
     Raises :class:`InputError` for a text in another language than English ("this text looks French"),
@@ -69,7 +69,7 @@ def parse_text(text: str, path: str = "") -> Resolution:
     lang = language.not_english(text)
     if lang:
         raise InputError(f"this text looks {lang}; resparse reads English resolutions", path=path)
-    norm = normalize(text)
+    norm = normalize(text, sure_markers=sure_markers)
     lexed = tokenize(norm, path=path)
     try:
         tree = _parser().parse(lexed.tokens)
@@ -113,7 +113,7 @@ def read_source(path: str | os.PathLike) -> tuple[str, str | None]:
 def parse_source(src: "sources.Source", path: str = "") -> Resolution:
     """Parse what a front end read; for a PDF every span also gets its page and line on the page."""
     try:
-        res = parse_text(src.text, path=path)
+        res = parse_text(src.text, path=path, sure_markers=src.pdf is not None)
     except ResparseError as exc:
         exc.line = src.user_line(exc.line) if exc.line else 0
         if src.pdf is not None and exc.line:  # "FILE.pdf, page 2, line 14: error: ..."

@@ -14,7 +14,7 @@ from lark import Token, Tree
 from . import data
 from .phrases import is_preambular, opening_phrase
 from .lex import _DESIGNATION, LexResult, number_prefix
-from .shapes import ANNEX, SUB_MARKER, TITLE
+from .shapes import ANNEX, BARE_DESIGNATION, SUB_MARKER, TITLE
 from .model import Annex, Footnote, Heading, Paragraph, Resolution, Span, Warning
 from .normalize import Line, Normalized
 
@@ -227,9 +227,6 @@ def _take_sure_markers(holders: list, sure: list[list[tuple[int, int]]], footnot
 # the name, in labels, of a text the body adopts after "Adopts the following ...:" ("adopted 2", "adopted 4 (a)")
 ADOPTED = "adopted"
 
-# a heading that is only a designation: "Rule 25", "Article 3", "II.", "A."
-_BARE_DESIGNATION = re.compile(r"^(?:(?:Rule|Article|Section|Chapter|Part)\s+[\dIVXL]+|[IVXL]{1,6}\.?|[A-Z]\.)$")
-
 
 def _span(lines: list[Line]) -> Span:
     a = lines[0].span()
@@ -373,7 +370,7 @@ class _Builder:
         line = self.line_of(tok)
         text = re.sub(r"\s+", " ", line.text).strip()
         last = self.pending_headings[-1] if self.pending_headings else None
-        if last is not None and _BARE_DESIGNATION.match(last.text):
+        if last is not None and BARE_DESIGNATION.match(last.text):
             # "Rule 25" then "Adjournment of debate", set apart by a blank line: one heading
             end = _span([line])
             if text == line.text.strip():  # its sure markers follow it into the joined heading

@@ -24,6 +24,8 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
+from ..shapes import BARE_DESIGNATION
+
 FORM_FEED = "\f"
 LAYOUT_SHARE = 0.3  # share of the text lines indented by two spaces or more in -layout text
 INDENT_STEP = 3  # a line indented this many columns beyond the margin starts a paragraph
@@ -124,6 +126,7 @@ def convert(text: str) -> Converted:
         pending_number: tuple[int, str] | None = None
         for n, line in body:
             if not line.strip():
+                previous = ""  # a blank line parts what stands around it
                 if pending_number is None:
                     emit(" " if in_footnotes else line, n)
                 if not masthead_done and index == 0:
@@ -154,7 +157,8 @@ def convert(text: str) -> Converted:
                 emit(" ", n)
             elif not layout and _ENDS_CLAUSE.search(previous) and _STARTS_UPPER.match(line):
                 unsure.append(n)
-            elif layout and _short_at_margin(previous, margin, full) and _short_at_margin(line, margin, full):
+            elif (layout and _short_at_margin(previous, margin, full) and _short_at_margin(line, margin, full)
+                  and not BARE_DESIGNATION.match(previous.strip())):  # "Rule 2" over its title: one heading
                 warnings.append((previous_n, "pdftotext -layout text: short lines at the margin with no blank line "
                                              "or indent between them may be a heading or a paragraph's lines, which "
                                              "the text does not tell; give the PDF itself"))

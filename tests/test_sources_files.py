@@ -179,3 +179,18 @@ def test_corpus_build_reads_a_folder_of_pdfs(tmp_path):
     assert symbols == ["A/RES/78/2", "A/RES/80/1"]
     n = con.execute("select count(*) from paragraphs").fetchone()[0]
     assert n == len(list(resparse.parse(PDF / "A_RES_78_2.pdf").walk())) + len(list(resparse.parse(RES_PDF).walk()))
+
+
+def test_a_resolution_saved_as_docx_reads_like_its_text(tmp_path):
+    """A Word user's copy: one Word paragraph per line of the text; read by content, whatever its name."""
+    import docx
+
+    text = (TEXTS / "A_RES_80_1.txt").read_text(encoding="utf-8")
+    document = docx.Document()
+    for line in text.split("\n"):
+        document.add_paragraph(line)
+    path = tmp_path / "resolution.bin"
+    document.save(path)
+    assert read(path).kind == "docx"
+    a, b = resparse.parse(path), resparse.parse(TEXTS / "A_RES_80_1.txt")
+    assert [(p.label, p.text, p.footnotes) for p in a.walk()] == [(p.label, p.text, p.footnotes) for p in b.walk()]

@@ -81,6 +81,19 @@ def test_layout_same_structure_words_cut_by_pdftotext(tmp_path, name):
         assert all(from_pdf[label] == _fold(ref.get(label).text) for label in differ)
 
 
+def test_plain_text_of_a_short_resolution_gives_the_same_tree(tmp_path):
+    """78/2 in plain pdftotext text: the running header (parted by blank lines), the footer at the page's bottom
+    and page 1's job number among the footnotes are taken out; "78/2." alone joins its title. The tree is the
+    PDF's, and the warning of an unsure paragraph start stays (PP1 opens after "The General Assembly,": a line
+    after a comma may continue it)."""
+    ref = reference("A_RES_78_2")
+    res = resparse.parse(given(tmp_path, "A_RES_78_2", "plain"))
+    assert structure(res) == structure(ref)
+    assert [_fold(p.text) for p in res.walk()] == [_fold(p.text) for p in ref.walk()]
+    assert [_fold(f.text) for f in res.footnotes] == [_fold(f.text) for f in ref.footnotes]
+    assert [w.line for w in res.warnings] == [24]
+
+
 @pytest.mark.parametrize("name", SEVEN)
 def test_plain_text_warns_naming_lines(tmp_path, name):
     """Plain pdftotext marks no paragraph start (and puts some lines out of order): the tree cannot be trusted, and

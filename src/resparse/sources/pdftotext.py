@@ -30,9 +30,12 @@ FORM_FEED = "\f"
 LAYOUT_SHARE = 0.3  # share of the text lines indented by two spaces or more in -layout text
 INDENT_STEP = 3  # a line indented this many columns beyond the margin starts a paragraph
 SHORT = 0.7  # a line shorter than this share of a full line (from the margin) is short
-MAX_WARNINGS = 10  # warnings of unsure paragraph starts named one by one
+MAX_WARNINGS = 10
+FOOTER_PIECE = 25  # characters: a piece of a running footer is a job number, a page counter or a bar code
+HEADER_LINES = 5  # warnings of unsure paragraph starts named one by one
 FAR_RIGHT = 30  # ... unless it is set this far right, as is the line above it (the plenary meeting and its date)
 _GAP = re.compile(r"\S(?: {3,})\S")
+TITLE_NUMBER = re.compile(r"^\d{1,3}/\d{1,4}(?:\s?[A-Z])?\.$")  # "78/2." alone on its line
 _RULE = re.compile(r"^\s*_{5,}\s*$")
 _FN_NUMBER = re.compile(r"^\s*(?:\d{1,3}|\*{1,3})\s*$")
 # "seventy -eighth", "Union - led": pdftotext's spaces around a hyphen of a justified line (English puts none)
@@ -65,6 +68,35 @@ def _blocks(lines: list[tuple[int, str]]) -> list[list[tuple[int, str]]]:
             cur = []
     if cur:
         out.append(cur)
+    return out
+
+
+def _footer_piece(piece: str) -> bool:
+    return len(piece) <= FOOTER_PIECE and bool(re.search(r"\d", piece)) and not re.search(r"[A-Za-z]{3}", piece)
+
+
+def _footer(blocks: list[list[tuple[int, str]]]) -> list[tuple[int, str]]:
+    """The page's running footer: its last blocks whose pieces are all short numbers, not words ("2/13",
+    "23-25997 (E) 100124", "*2325997*"; not "3rd plenary meeting")."""
+    out: list[tuple[int, str]] = []
+    for block in reversed(blocks[1:]):
+        if len(block) > 3 or not all(_footer_piece(r) for _, ln in block for r in _runs(ln)):
+            break
+        out[:0] = block
+    return out
+
+
+def _header(page: list[tuple[int, str]], first_page: str) -> list[tuple[int, str]]:
+    """The running header of a page of plain text: its first lines that stand on page 1 too (the symbol, the
+    title's lines), at most HEADER_LINES of them."""
+    out: list[tuple[int, str]] = []
+    for n, line in page:
+        text = re.sub(r"\s+", " ", line).strip()
+        if not text:
+            continue
+        if len(out) >= HEADER_LINES or len(text) < 8 or text not in first_page:
+            break
+        out.append((n, line))
     return out
 
 
@@ -102,12 +134,16 @@ def convert(text: str) -> Converted:
         out_text.append(line)
         out_lines.append(number)
 
+    first_page = re.sub(r"\s+", " ", " ".join(line for _, line in pages[0]))
     for index, page in enumerate(pages):
         blocks = _blocks(page)
         if not blocks:
             continue
-        footer = blocks[-1] if len(blocks) > 1 and len(blocks[-1]) <= 3 else []
-        header = blocks[0] if index > 0 and len(blocks) > 1 and len(blocks[0]) <= 3 else []
+        footer = _footer(blocks)
+        if layout:
+            header = blocks[0] if index > 0 and len(blocks) > 1 and len(blocks[0]) <= 3 else []
+        else:  # plain text parts the running header's lines by blank lines: they repeat page 1's symbol and title
+            header = _header(page, first_page) if index > 0 else []
         skip = {n for n, _ in footer} | {n for n, _ in header}
         if index > 0:
             emit("", page[0][0])
@@ -126,6 +162,8 @@ def convert(text: str) -> Converted:
         pending_number: tuple[int, str] | None = None
         for n, line in body:
             if not line.strip():
+                if not layout and TITLE_NUMBER.match(previous.strip()):
+                    continue  # "78/2." alone, then its title after a blank line (plain text): one line
                 previous = ""  # a blank line parts what stands around it
                 if pending_number is None:
                     emit(" " if in_footnotes else line, n)
@@ -141,6 +179,8 @@ def convert(text: str) -> Converted:
                 emit(line, n)
                 continue
             if in_footnotes:
+                if not layout and len(line.strip()) >= 5 and all(_footer_piece(r) for r in _runs(line)):
+                    continue  # plain text puts page 1's job number among the footnotes: layout noise
                 if _FN_NUMBER.match(line):
                     pending_number = (n, line.strip())
                     continue

@@ -29,6 +29,7 @@ from ..shapes import BARE_DESIGNATION
 FORM_FEED = "\f"
 LAYOUT_SHARE = 0.3  # share of the text lines indented by two spaces or more in -layout text
 INDENT_STEP = 3  # a line indented this many columns beyond the margin starts a paragraph
+LAST_LINE = 0.75  # plain text: a line ending a clause this short of a full line ends its paragraph
 SHORT = 0.7  # a line shorter than this share of a full line (from the margin) is short
 MAX_WARNINGS = 10
 FOOTER_PIECE = 25  # characters: a piece of a running footer is a job number, a page counter or a bar code
@@ -196,7 +197,10 @@ def convert(text: str) -> Converted:
             if layout and indent >= margin + INDENT_STEP and previous.strip() and not far:
                 emit(" ", n)
             elif not layout and _ENDS_CLAUSE.search(previous) and _STARTS_UPPER.match(line):
-                unsure.append(n)
+                if len(previous.rstrip()) < LAST_LINE * full:
+                    emit(" ", n)  # the line before ends short of the measure: a paragraph's last line
+                else:
+                    unsure.append(n)
             elif (layout and _short_at_margin(previous, margin, full) and _short_at_margin(line, margin, full)
                   and not BARE_DESIGNATION.match(previous.strip())):  # "Rule 2" over its title: one heading
                 warnings.append((previous_n, "pdftotext -layout text: short lines at the margin with no blank line "

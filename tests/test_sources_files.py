@@ -14,7 +14,7 @@ from resparse import note as notes
 from resparse.errors import InputError
 from resparse.sources import language, read
 
-from conftest import CORPUS, ROOT, TEXTS
+from conftest import ROOT, TEXTS
 
 PDF = ROOT / "tests" / "fixtures" / "pdf"
 LANG = ROOT / "tests" / "fixtures" / "lang"

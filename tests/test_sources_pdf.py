@@ -8,7 +8,6 @@ runs without ../shared.
 from __future__ import annotations
 
 import re
-from pathlib import Path
 
 import pytest
 

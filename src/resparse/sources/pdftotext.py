@@ -13,8 +13,14 @@ paragraphs, and a footnote's number alone on its line. Recovered here by positio
   paragraph (the first-line indent of the official layout), so a blank line is put before it;
 - a footnote number alone on its line is joined to the footnote's text.
 
-Plain pdftotext text marks no paragraph start (and sometimes puts a page's lines out of order): each place where a
-paragraph may start but need not is a warning naming its line, so a tree read from it is never silently wrong.
+Plain pdftotext text parts the running header's lines by blank lines (they are the first lines of a page that
+also stand on page 1: the symbol, the title), puts page 1's job number among the footnotes, and "78/2." alone
+before its title; all three are mended. It marks no paragraph start (and sometimes puts a page's lines out of
+order): a line after one that ends a clause short of the measure starts a paragraph; each other place where a
+paragraph may start but need not is a warning naming its line. In ``-layout`` text, short lines at the margin
+with nothing between them (a title under "Annex I") may be a heading or a paragraph's lines: a warning too. Every
+inconsistency of the resulting tree is also a warning (:func:`resparse.parse.parse_source`), so a tree read from
+pdftotext is never silently wrong where these checks can see it.
 The lines themselves are never changed, only moved or separated, so spans point into the user's file.
 """
 
@@ -151,7 +157,6 @@ def convert(text: str) -> Converted:
             for n, line in header + footer:
                 for run in _runs(line):
                     emit(run, n)
-        body = [(n, line) for n, line in page if n not in skip or (index == 0 and not footer)]
         body = [(n, line) for n, line in page if n not in skip]
         indents = Counter(len(line) - len(line.lstrip()) for _, line in body if line.strip())
         margin = indents.most_common(1)[0][0] if indents else 0  # continuation lines outnumber first lines

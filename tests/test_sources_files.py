@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 import subprocess
 import sys
 import zipfile
@@ -194,3 +195,17 @@ def test_a_resolution_saved_as_docx_reads_like_its_text(tmp_path):
     assert read(path).kind == "docx"
     a, b = resparse.parse(path), resparse.parse(TEXTS / "A_RES_80_1.txt")
     assert [(p.label, p.text, p.footnotes) for p in a.walk()] == [(p.label, p.text, p.footnotes) for p in b.walk()]
+
+
+def test_reference_warnings_of_a_pdf_name_page_and_line():
+    pdf = ROOT.parent / "shared" / "pdfs" / "A_RES_78_1.pdf"
+    if not pdf.exists():
+        pytest.skip("../shared/pdfs is not present")
+    p = run("refs", str(pdf))
+    assert p.returncode == 0
+    warnings = [line for line in p.stderr.splitlines() if "warning" in line]
+    assert warnings and all(re.match(rf"{re.escape(str(pdf))}: page \d+, line \d+: warning: ", w) for w in warnings)
+    res = resparse.parse(pdf)
+    page, line = map(int, re.search(r"page (\d+), line (\d+)", warnings[0]).groups())
+    label = warnings[0].split("warning: ")[1].split(":")[0]
+    assert (res.get(label).span.page, res.get(label).span.page_line) == (page, line)

@@ -171,7 +171,7 @@ def cmd_graph(args: argparse.Namespace) -> int:
     refs = {}
     for f, res in zip(files, resolutions):
         refs[graphs.resolution_id(res)] = resolve(res)
-        warn_references(f or res.symbol or "<default>", refs[graphs.resolution_id(res)])
+        warn_references(f or res.symbol or "<default>", refs[graphs.resolution_id(res)], res)
     g = graphs.build_graph(resolutions, references=refs, extensions=[graphs.add_mandates] if args.mandates else [])
     inputs = _inputs(args.files)
     if args.graphml:
@@ -220,15 +220,17 @@ def _graph_of_corpus(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def warn_references(where: str, refs) -> None:
+def warn_references(where: str, refs, res: Resolution | None = None) -> None:
+    pages = {s.line: (s.page, s.page_line) for s in res.spans() if s.page} if res is not None else {}
     for w in problems(refs):
-        print(f"{where}:{w.line}: warning: {w.message}", file=sys.stderr)
+        loc = f"{where}: page {pages[w.line][0]}, line {pages[w.line][1]}" if w.line in pages else f"{where}:{w.line}"
+        print(f"{loc}: warning: {w.message}", file=sys.stderr)
 
 
 def cmd_refs(args: argparse.Namespace) -> int:
     res = load(args.file)
     refs = resolve(res)
-    warn_references(args.file or res.symbol or "<default>", refs)
+    warn_references(args.file or res.symbol or "<default>", refs, res)
     if args.json:
         print_json({"symbol": res.symbol, "references": [r.to_dict() for r in refs]})
     else:

@@ -209,3 +209,15 @@ def test_reference_warnings_of_a_pdf_name_page_and_line():
     page, line = map(int, re.search(r"page (\d+), line (\d+)", warnings[0]).groups())
     label = warnings[0].split("warning: ")[1].split(":")[0]
     assert (res.get(label).span.page, res.get(label).span.page_line) == (page, line)
+
+
+def test_a_pdf_notes_running_headers_are_not_its_text():
+    """Page 2's running header and footer (symbol, running title, counter, job number) are blanked in a PDF note,
+    line numbers kept; what the note says stays."""
+    pdf_text = read(RES_PDF).text.split("\n")
+    note = notes.read(RES_PDF)
+    assert len(note.lines) == len(pdf_text)
+    said = [line.text for line in note.lines]
+    assert "2/2" in pdf_text and "2/2" not in said
+    assert "A/RES/80/1" in pdf_text and "A/RES/80/1" not in said
+    assert any(t.startswith("Assembly at its eightieth session") for t in said)

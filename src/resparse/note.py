@@ -178,7 +178,10 @@ def read(path: str | Path) -> Note:
     src = sources.read_bytes(data, str(path))
     if src.kind == "docx":
         return from_docx(p)
-    note = from_text(src.text, str(path))
+    text = src.text
+    if src.pdf is not None:  # a PDF note's running headers and footers are no part of what it says
+        text = "\n".join("" if i in src.pdf.running else line for i, line in enumerate(text.split("\n"), start=1))
+    note = from_text(text, str(path))
     note.kind = src.kind
     if src.fallback:
         note.warnings.append(src.fallback)

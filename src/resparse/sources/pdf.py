@@ -107,6 +107,7 @@ class PdfText:
     text: str
     pages: int
     places: list[tuple[int, int]] = field(default_factory=list)  # per output line: (page, line on the page)
+    running: set[int] = field(default_factory=set)  # 1-based lines of the text that are running headers and footers
 
     def where(self, line: int) -> tuple[int, int]:
         """(page, line on that page), both 1-based, of a 1-based line of :attr:`text`; (0, 0) if unknown."""
@@ -269,6 +270,7 @@ def read_pdf(source: str | Path | bytes, path: str = "") -> PdfText:
             raise InputError("the PDF has no pages", path=path)
         out: list[str] = []
         places: list[tuple[int, int]] = []
+        header_lines: set[int] = set()
         chars = 0
 
         def emit(text: str, page: int, rank: int) -> None:
@@ -296,6 +298,7 @@ def read_pdf(source: str | Path | bytes, path: str = "") -> PdfText:
                 for ln in sorted(running, key=lambda ln: -ln.top):
                     for run in _runs(ln):
                         emit(run, number, ln.rank)
+                        header_lines.add(len(out))
             in_footnotes = False
             prev: _Line | None = None
             left = min((ln.chars[0].x0 for ln in body), default=0.0)
@@ -317,6 +320,6 @@ def read_pdf(source: str | Path | bytes, path: str = "") -> PdfText:
                 "the PDF has no text layer (a scanned image?); run OCR on it first (e.g. ocrmypdf) or give the text",
                 path=path,
             )
-        return PdfText(text="\n".join(out) + "\n", pages=len(doc), places=places)
+        return PdfText(text="\n".join(out) + "\n", pages=len(doc), places=places, running=header_lines)
     finally:
         doc.close()

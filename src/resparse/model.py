@@ -43,6 +43,9 @@ class Paragraph:
     footnotes: list[str] = field(default_factory=list)
     children: list["Paragraph"] = field(default_factory=list)
     annex: str | None = None  # "annex", "annex II" for annex paragraphs and their sub-paragraphs
+    # (start, end) in ``text`` of footnote markers the source marked (a PDF's raised digits): the footnotes stage
+    # takes them out; not part of to_dict()
+    markers: list[tuple[int, int]] = field(default_factory=list, repr=False, compare=False)
 
     def walk(self) -> Iterator["Paragraph"]:
         yield self
@@ -69,6 +72,7 @@ class Heading:
     before: str | None = None  # label of the paragraph that follows the heading
     annex: str | None = None
     footnotes: list[str] = field(default_factory=list)
+    markers: list[tuple[int, int]] = field(default_factory=list, repr=False, compare=False)  # as Paragraph's
 
     def to_dict(self) -> dict:
         return {"text": self.text, "before": self.before, "annex": self.annex, "span": self.span.to_dict()}

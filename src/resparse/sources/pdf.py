@@ -7,7 +7,8 @@ is made from the words:
   baseline joined again (PDFium ends a line before a raised footnote marker and after it);
 - **footnote markers**: digits or asterisks set smaller than the text of their line (in the official layout 6.5 pt
   beside 10 pt body text) and raised above its baseline; written ``<sup>N</sup>`` glued to the word before them
-  (also where the PDF puts a space between), the shape the normaliser and the footnote stage read as a marker;
+  (also where the PDF puts a space between), which the normaliser records (``Line.sure``) and the footnote stage
+  takes as a marker, with no rule of the text route (:func:`resparse.footnotes.take_sure_markers`);
 - **footnote blocks**: the lines under the separator (a line of underscores) of a page; their own leading raised
   number becomes the footnote's number, "N text";
 - **running headers and footers** of pages 2 onwards: the lines in the top and bottom bands of the page (symbol,
@@ -38,7 +39,8 @@ FOOTER_BAND = 0.07
 SUPERSCRIPT_SIZE = 0.85
 SUPERSCRIPT_RISE = 0.15  # of the line's font size
 # white space between two lines taller than this (in font sizes) is a gap between blocks: lines of a paragraph
-# stand about 0.3 apart (10 pt type on a 12 pt pitch), a title and its annex line 0.5, paragraphs 0.9
+# stand about 0.3 apart (10 pt type on a 12 pt pitch), paragraphs about 0.9 (an annex line and its title stand on
+# the text's pitch: told apart by SHORT_LINE)
 BLOCK_GAP = 0.4
 # PDFium adds spaces of its own between characters; a gap narrower than this (in font sizes) is kerning or the
 # letter spacing of justified text, not a word space

@@ -12,7 +12,7 @@ from lark import Token, Tree
 
 from .phrases import is_preambular, opening_phrase
 from .lex import _DESIGNATION, LexResult, LineToken
-from .shapes import ANNEX, TITLE
+from .shapes import ANNEX, BARE_DESIGNATION, TITLE
 from .model import Annex, Footnote, Heading, Paragraph, Resolution, Span, Warning
 from .normalize import Line, Normalized
 
@@ -20,9 +20,6 @@ from .normalize import Line, Normalized
 
 # the name, in labels, of a text the body adopts after "Adopts the following ...:" ("adopted 2", "adopted 4 (a)")
 ADOPTED = "adopted"
-
-# a heading that is only a designation: "Rule 25", "Article 3", "II.", "A."
-_BARE_DESIGNATION = re.compile(r"^(?:(?:Rule|Article|Section|Chapter|Part)\s+[\dIVXL]+|[IVXL]{1,6}\.?|[A-Z]\.)$")
 
 
 def _span(lines: list[Line]) -> Span:
@@ -102,9 +99,14 @@ class _Builder:
             label = f"{prefix}OP{k}" if not self.annex else f"{prefix}U{k}"
             eid = self._annex_eid() + (f"para_op{k}" if not self.annex else f"para_u{k}")
         body = text.strip()
+        line = self.line_of(head)
+        cut = len(line.text) - len(text) + len(text) - len(text.lstrip())  # the number and spaces cut off
+        markers = [(a - cut, b - cut) for a, b in line.sure if a >= cut] if line.text.endswith(text) else []
         for t in toks[1:]:
             more = self.line_of(t).text
             wrap = t.wrap and body[-1:] not in ".;:"
+            base = len(body) + 1 if body else 0
+            markers += [(a + base, b + base) for a, b in self.line_of(t).sure]
             body = f"{body} {more}" if wrap else f"{body}\n{more}" if body else more
         para = Paragraph(
             id=eid,
@@ -114,6 +116,7 @@ class _Builder:
             text=body,
             span=_span([self.line_of(t) for t in toks]),
             annex=self.annex,
+            markers=markers,
         )
         para.opening = opening_phrase(para.text)
         self._attach_headings(para)
@@ -151,13 +154,16 @@ class _Builder:
         line = self.line_of(tok)
         text = re.sub(r"\s+", " ", line.text).strip()
         last = self.pending_headings[-1] if self.pending_headings else None
-        if last is not None and _BARE_DESIGNATION.match(last.text):
+        lead = len(line.text) - len(line.text.lstrip())
+        markers = [(a - lead, b - lead) for a, b in line.sure] if text == line.text.strip() else []
+        if last is not None and BARE_DESIGNATION.match(last.text):
             # "Rule 25" then "Adjournment of debate", set apart by a blank line: one heading
             end = _span([line])
+            last.markers += [(a + len(last.text) + 1, b + len(last.text) + 1) for a, b in markers]
             last.text = f"{last.text} {text}"
             last.span = Span(last.span.line, last.span.column, end.end_line, end.end_column)
             return
-        h = Heading(text=text, span=_span([line]), annex=self.annex)
+        h = Heading(text=text, span=_span([line]), annex=self.annex, markers=markers)
         m = _DESIGNATION.match(text)
         if m:
             self.designation = f"{m.group(1).lower()} {m.group(2)}"

@@ -37,6 +37,8 @@ def load(path: str | None, quiet: bool = False) -> Resolution:
         where = path or res.symbol or "<default>"
         for w in res.warnings:
             loc = f"{where}:{w.line}" if w.line else where
+            if w.page:
+                loc = f"{where}: page {w.page}, line {w.page_line}"
             print(f"{loc}: warning: {w.message}", file=sys.stderr)
     return res
 
@@ -174,7 +176,7 @@ def cmd_graph(args: argparse.Namespace) -> int:
     refs = {}
     for f, res in zip(files, resolutions):
         refs[graphs.resolution_id(res)] = resolve(res)
-        warn_references(f or res.symbol or "<default>", refs[graphs.resolution_id(res)])
+        warn_references(f or res.symbol or "<default>", refs[graphs.resolution_id(res)], res)
     g = graphs.build_graph(resolutions, references=refs, extensions=[graphs.add_mandates] if args.mandates else [])
     inputs = _inputs(args.files)
     if args.graphml:
@@ -227,15 +229,17 @@ def _graph_of_corpus(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def warn_references(where: str, refs) -> None:
+def warn_references(where: str, refs, res: Resolution | None = None) -> None:
+    pages = {s.line: (s.page, s.page_line) for s in res.spans() if s.page} if res is not None else {}
     for w in problems(refs):
-        print(f"{where}:{w.line}: warning: {w.message}", file=sys.stderr)
+        loc = f"{where}: page {pages[w.line][0]}, line {pages[w.line][1]}" if w.line in pages else f"{where}:{w.line}"
+        print(f"{loc}: warning: {w.message}", file=sys.stderr)
 
 
 def cmd_refs(args: argparse.Namespace) -> int:
     res = load(args.file)
     refs = resolve(res)
-    warn_references(args.file or res.symbol or "<default>", refs)
+    warn_references(args.file or res.symbol or "<default>", refs, res)
     if args.json:
         print_json({"symbol": res.symbol, "references": [r.to_dict() for r in refs]})
     else:
@@ -358,7 +362,7 @@ def _db_argument(p: argparse.ArgumentParser) -> None:
 
 def _one_file_command(sub, name: str, func, help: str, description: str, json_help: str) -> None:
     p = sub.add_parser(name, help=help, description=description)
-    p.add_argument("file", nargs="?", metavar="FILE", help="resolution text (default: the bundled A/RES/71/280)")
+    p.add_argument("file", nargs="?", metavar="FILE", help="resolution: the official PDF, its text or markdown (default: the bundled A/RES/71/280)")
     p.add_argument("--json", action="store_true", help=json_help)
     p.set_defaults(func=func)
 
@@ -367,8 +371,9 @@ def build_parser() -> argparse.ArgumentParser:
     parser = _Parser(
         prog="resparse",
         description=(
-            "Read United Nations General Assembly resolutions (official PDF text or its markdown conversion) and "
-            "make their structure usable. Without FILE, every command works on the bundled A/RES/71/280."
+            "Read United Nations General Assembly resolutions (the official PDF, text extracted from it, or its "
+            "markdown conversion; English only) and make their structure usable. Without FILE, every command works "
+            "on the bundled A/RES/71/280."
         ),
         epilog="Exit codes: 0 fine, 1 findings, 2 bad input or usage. Run 'resparse COMMAND --help' for details.",
     )
@@ -395,7 +400,7 @@ def build_parser() -> argparse.ArgumentParser:
             "text, footnotes and references of the node clicked, filters, and a sortable reference table."
         ),
     )
-    p.add_argument("files", nargs="*", metavar="FILE", help="resolution texts (default: the bundled A/RES/71/280)")
+    p.add_argument("files", nargs="*", metavar="FILE", help="resolutions: official PDFs, texts or markdown (default: the bundled A/RES/71/280)")
     p.add_argument("--json", action="store_true", help="print NetworkX node-link JSON (nodes, edges) on stdout")
     p.add_argument("--graphml", metavar="PATH", help="write GraphML (Gephi, yEd) to PATH")
     p.add_argument("--html", metavar="PATH",
@@ -429,12 +434,12 @@ def build_parser() -> argparse.ArgumentParser:
         "build",
         help="parse files into the database",
         description=(
-            "Parse every *.txt/*.md file under DIR (or each FILE) with a process pool into an SQLite database: "
+            "Parse every *.txt/*.md/*.pdf file under DIR (or each FILE) with a process pool into an SQLite database: "
             "documents, paragraphs (with a full-text index), footnotes and the consistency of each document. "
             "Re-running updates changed files only; a file that fails is recorded with its error."
         ),
     )
-    b.add_argument("dirs", nargs="+", metavar="DIR", help="directories or files of resolution texts")
+    b.add_argument("dirs", nargs="+", metavar="DIR", help="directories or files of resolutions (text or PDF)")
     _db_argument(b)
     b.add_argument("--jobs", type=int, default=None, help="worker processes (default: the number of cores)")
     b.add_argument("--quiet", action="store_true", help="no progress bar")
@@ -467,7 +472,7 @@ def build_parser() -> argparse.ArgumentParser:
             "then the paragraphs that only mention it. Exit 1 when --actor or --verb matches nothing."
         ),
     )
-    p.add_argument("files", nargs="*", metavar="FILE", help="resolution texts (default: the bundled A/RES/71/280)")
+    p.add_argument("files", nargs="*", metavar="FILE", help="resolutions: official PDFs, texts or markdown (default: the bundled A/RES/71/280)")
     p.add_argument("--actor", metavar="TEXT", help='an actor, e.g. "regional commissions", "Secretary-General"')
     p.add_argument("--verb", metavar="VERB", help='only this operative verb, e.g. "requests", "calls upon"')
     p.add_argument("--json", action="store_true", help="print a JSON list of mandates (and mentions) on stdout")
@@ -498,7 +503,7 @@ def build_parser() -> argparse.ArgumentParser:
         description="Every actor mandated or mentioned in the operative part, with counts of mandates (of which "
         "passive), mentions and verbs.",
     )
-    p.add_argument("file", nargs="?", metavar="FILE", help="resolution text (default: the bundled A/RES/71/280)")
+    p.add_argument("file", nargs="?", metavar="FILE", help="resolution: the official PDF, its text or markdown (default: the bundled A/RES/71/280)")
     p.add_argument("--json", action="store_true", help="print the list as JSON on stdout")
     p.set_defaults(func=cmd_actors)
 
@@ -514,8 +519,8 @@ def build_parser() -> argparse.ArgumentParser:
             "Exit 0 when there is no error, 1 when there is one, 2 for unreadable input."
         ),
     )
-    p.add_argument("notes", nargs="+", metavar="NOTE", help="draft notes: .md, .txt or .docx")
-    p.add_argument("--against", nargs="+", metavar="FILE", help="more resolution texts to check against")
+    p.add_argument("notes", nargs="+", metavar="NOTE", help="draft notes: .md, .txt, .docx or PDF")
+    p.add_argument("--against", nargs="+", metavar="FILE", help="more resolutions (PDF or text) to check against")
     p.add_argument("--json", action="store_true", help="print findings and a summary as JSON on stdout")
     p.add_argument("--html", metavar="PATH", help="write the note as a page with every citation highlighted")
     p.set_defaults(func=cmd_check)

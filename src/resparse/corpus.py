@@ -28,7 +28,8 @@ from .labels import canonical_label
 from .mandates import extract as extract_mandates
 from .mandates import resolve_query_keys, select
 from .model import Mandate, Resolution
-from .parse import parse_text, read_source
+from . import sources
+from .parse import parse_source
 from .references import cited_label, find, resolve
 
 SCHEMA = """
@@ -136,10 +137,10 @@ class BuildReport:
 
 
 def iter_files(paths: Iterable[str | os.PathLike]) -> Iterator[Path]:
-    """Text files named directly, or found (recursively, *.txt and *.md) in directories."""
+    """Files named directly, or found (recursively, *.txt, *.md and *.pdf) in directories."""
     for p in map(Path, paths):
         if p.is_dir():
-            yield from sorted(x for x in p.rglob("*") if x.suffix in (".txt", ".md") and x.is_file())
+            yield from sorted(x for x in p.rglob("*") if x.suffix.lower() in (".txt", ".md", ".pdf") and x.is_file())
         elif p.is_file():
             yield p
         else:
@@ -227,8 +228,7 @@ def process_file(path: str) -> FileResult:
         return FileResult(path, "", 0, error=f"{path}: error: cannot read ({exc.strerror})", error_kind="InputError")
     result = FileResult(path, hashlib.sha256(data).hexdigest(), len(data))
     try:
-        text, fallback = read_source(path)
-        res = parse_text(text, path=path)
+        res = parse_source(sources.read(path), path=path)
         result.document, result.rows = _rows(res)
     except ResparseError as exc:
         result.error, result.error_kind = exc.one_line(), type(exc).__name__

@@ -219,17 +219,49 @@ def resolve_markers(holders: list, footnotes: list[Footnote], page_of=lambda lin
         holder.text = cleaned.strip()
 
 
-def resolve(res: Resolution, page_of: Callable[[int], int] = lambda line: 0) -> None:
+def take_sure_markers(holders: list, footnotes: list[Footnote]) -> None:
+    """Footnote markers the source marked (``holder.markers``, from normalize's ``Line.sure``: a PDF's raised
+    digits): each cites the footnote of its number wherever it stands, a first citation or a second one (UN
+    practice: the number repeated on a later page), and leaves the text. No context rule, no page rule."""
+    numbers = {f.number: f for f in footnotes}
+    order = {id(h): i for i, h in enumerate(holders)}
+    citing: dict[str, list] = {}
+    for holder in holders:
+        text = holder.text
+        for start, end in sorted(holder.markers, reverse=True):
+            num = text[start:end]
+            if num not in numbers:
+                continue  # a raised number that is no footnote's ("m2"): it stays
+            text = text[:start] + text[end:]
+            if num not in holder.footnotes:
+                holder.footnotes.append(num)
+            citing.setdefault(num, []).append(holder)
+        if holder.markers:
+            holder.footnotes.sort(key=int)
+            holder.text = re.sub(r" ([,;:.])", r"\1", re.sub(r"[ ]{2,}", " ", text)).strip()
+    for num, holders_of in citing.items():
+        for holder in sorted(holders_of, key=lambda h: order[id(h)]):
+            label = holder.label if isinstance(holder, Paragraph) else f"heading: {holder.text[:40]}"
+            if label not in numbers[num].cited_by:
+                numbers[num].cited_by.append(label)
+
+
+def resolve(res: Resolution, page_of: Callable[[int], int] = lambda line: 0, sure: bool = False) -> None:
     """The footnotes stage over a built resolution: markers out of every paragraph's and heading's text, into
     ``Paragraph.footnotes`` and ``Footnote.cited_by``; an annex's title follows its heading's cleaned text.
-    ``page_of`` maps a 1-based source line to its 0-based page (:meth:`Normalized.page_of`)."""
+    ``page_of`` maps a 1-based source line to its 0-based page (:meth:`Normalized.page_of`). With ``sure`` (the
+    source marked every marker: a PDF) the marked markers are taken (:func:`take_sure_markers`) and nothing is
+    guessed."""
     holders: list = sorted([*res.walk(), *res.headings], key=lambda h: (h.span.line, h.span.column))
     titles = [
         (annex, next((h for h in res.headings if h.annex == annex.name and h.text == annex.title), None))
         for annex in res.annexes
         if annex.title
     ]
-    resolve_markers(holders, res.footnotes, page_of)
+    if sure:
+        take_sure_markers(holders, res.footnotes)
+    else:
+        resolve_markers(holders, res.footnotes, page_of)
     for annex, heading in titles:
         if heading is not None:
             annex.title = heading.text

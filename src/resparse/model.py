@@ -8,19 +8,27 @@ from typing import Iterator, NamedTuple
 
 @dataclass
 class Span:
-    """A range in the user's file: 1-based lines and columns, end column exclusive."""
+    """A range in the user's file: 1-based lines and columns, end column exclusive.
+
+    For a PDF the lines are those of the text read from it (:mod:`resparse.sources.pdf`), and ``page`` and
+    ``page_line`` (1-based, lines counted from the top of the page) say where the range starts in the PDF itself."""
 
     line: int
     column: int
     end_line: int
     end_column: int
+    page: int | None = None
+    page_line: int | None = None
 
     def to_dict(self) -> dict:
-        return {"line": self.line, "column": self.column, "end_line": self.end_line, "end_column": self.end_column}
+        d = {"line": self.line, "column": self.column, "end_line": self.end_line, "end_column": self.end_column}
+        if self.page is not None:
+            d["page"], d["page_line"] = self.page, self.page_line
+        return d
 
     @classmethod
     def from_dict(cls, d: dict) -> "Span":
-        return cls(d["line"], d["column"], d["end_line"], d["end_column"])
+        return cls(d["line"], d["column"], d["end_line"], d["end_column"], d.get("page"), d.get("page_line"))
 
 
 @dataclass
@@ -35,6 +43,9 @@ class Paragraph:
     footnotes: list[str] = field(default_factory=list)
     children: list["Paragraph"] = field(default_factory=list)
     annex: str | None = None  # "annex", "annex II" for annex paragraphs and their sub-paragraphs
+    # (start, end) in ``text`` of footnote markers the source marked (a PDF's raised digits): the footnotes stage
+    # takes them out; not part of to_dict()
+    markers: list[tuple[int, int]] = field(default_factory=list, repr=False, compare=False)
 
     def walk(self) -> Iterator["Paragraph"]:
         yield self
@@ -61,6 +72,7 @@ class Heading:
     before: str | None = None  # label of the paragraph that follows the heading
     annex: str | None = None
     footnotes: list[str] = field(default_factory=list)
+    markers: list[tuple[int, int]] = field(default_factory=list, repr=False, compare=False)  # as Paragraph's
 
     def to_dict(self) -> dict:
         return {"text": self.text, "before": self.before, "annex": self.annex, "span": self.span.to_dict()}
@@ -91,6 +103,8 @@ class Annex:
 class Warning:
     line: int
     message: str
+    page: int | None = None  # for a PDF: the page and the line on it (1-based)
+    page_line: int | None = None
 
     def to_dict(self) -> dict:
         return {"line": self.line, "message": self.message}
@@ -240,6 +254,11 @@ class Resolution:
 
     def by_kind(self, kind: str) -> list[Paragraph]:
         return [p for p in self.paragraphs if p.kind == kind]
+
+    def spans(self) -> Iterator[Span]:
+        """The span of every paragraph, heading, footnote and annex."""
+        for item in [*self.walk(), *self.headings, *self.footnotes, *self.annexes]:
+            yield item.span
 
     def to_dict(self) -> dict:
         return {

@@ -141,6 +141,8 @@ class Line:
     # starts with a number alone on its line whose full stop was left out ("26" for "26."): the lexer decides
     # whether it is a paragraph number
     bare_number: bool = False
+    # (start, end) in ``text`` of footnote markers the source marks as sure (``normalize(..., sure_markers=True)``)
+    sure: list[tuple[int, int]] = field(default_factory=list)
 
     @property
     def line(self) -> int:
@@ -186,6 +188,7 @@ class Normalized:
     source_lines: list[str]
     warnings: list[tuple[int, str]] = field(default_factory=list)
     pages: int | None = None  # the largest page count seen in a page counter "2/16"
+    sure_markers: bool = False  # the source marks every footnote marker as <sup>N</sup> (a PDF): Line.sure
     page_starts: list[int] = field(default_factory=list)  # 1-based source lines where a new page begins
 
     def page_of(self, line: int) -> int:
@@ -391,7 +394,18 @@ def _glue(left: str, right: str) -> str:
     return left + " " + right
 
 
-def normalize(text: str) -> Normalized:
+_SUP_DIGITS = re.compile(r"<sup>(\d{1,3})</sup>")
+
+
+def _sure_offsets(raw: str, colmap: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """(start, end) in the clean line of the digits of each ``<sup>N</sup>`` of ``raw``."""
+    ends = {src: clean for clean, src in colmap}  # the clean offset right after each replacement
+    return [(ends[m.end()] - len(m.group(1)), ends[m.end()]) for m in _SUP_DIGITS.finditer(raw) if m.end() in ends]
+
+
+def normalize(text: str, sure_markers: bool = False) -> Normalized:
+    """Source text → :class:`Normalized`. With ``sure_markers`` (a source that marks every footnote marker as
+    ``<sup>N</sup>``, as :mod:`resparse.sources.pdf` does), each logical line records where its markers are."""
     raw = _LINE_SPLIT.split(text)
     drop, page_starts = _page_header_lines(raw)
     fn_used, footnotes = _footnote_lines(raw, drop, page_starts)
@@ -410,6 +424,7 @@ def normalize(text: str) -> Normalized:
             continue
         clean, colmap, hint = clean_line(rawline)
         lead = len(clean) - len(clean.lstrip()) if clean[:1] == " " else 0
+        sure = [(a - lead, b - lead) for a, b in _sure_offsets(rawline, colmap)] if sure_markers else []
         if lead:
             clean = clean.lstrip()
             colmap = [(max(0, c - lead), s) for c, s in colmap]
@@ -435,11 +450,13 @@ def normalize(text: str) -> Normalized:
                 lines.append(cur)
             cur = Line(text=clean, heading_hint=hint, gap_before=gap, page_break_before=page_break, bare_number=bare)
             cur.pieces.append(Piece(0, idx + 1, colmap))
+            cur.sure = sure
             standalone = bool(_STANDALONE.match(clean))  # nothing is joined to it
         else:
             assert cur is not None
             joined = _glue(cur.text, clean)
             cur.pieces.append(Piece(len(joined) - len(clean), idx + 1, colmap))
+            cur.sure += [(a + len(joined) - len(clean), b + len(joined) - len(clean)) for a, b in sure]
             cur.text = joined
         cur.last_physical_len = len(clean)
         open_marker = bool(_MARKER_ONLY.match(cur.text)) or bare
@@ -455,6 +472,7 @@ def normalize(text: str) -> Normalized:
         source_lines=raw,
         pages=max(counters) if counters else None,
         page_starts=sorted(s + 1 for s in page_starts),
+        sure_markers=sure_markers,
     )
 
 

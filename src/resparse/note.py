@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from .errors import InputError
-from .normalize import _CHAR_MAP, _LINE_SPLIT, Line, Piece, clean_line, decode
+from .normalize import _CHAR_MAP, _LINE_SPLIT, Line, Piece, clean_line
 
 
 @dataclass
@@ -38,7 +38,7 @@ class Note:
     path: str
     lines: list[NoteLine]
     warnings: list[str] = field(default_factory=list)
-    kind: str = "text"  # "text" | "docx"
+    kind: str = "text"  # "text" | "docx" | "pdf"
 
     @property
     def text(self) -> str:
@@ -157,7 +157,11 @@ def from_docx(path: str | Path) -> Note:
 
 
 def read(path: str | Path) -> Note:
-    """Read a note: ``.docx`` with python-docx, anything else as text. Raises InputError for unreadable input."""
+    """Read a note: by its content (:func:`resparse.sources.read_bytes`) a Word document with python-docx, a PDF
+    (lines are the lines of its text), anything else as text. Raises InputError for unreadable input (also a .doc,
+    an .odt, UTF-16 text, a damaged, encrypted or image-only PDF)."""
+    from . import sources
+
     p = Path(path)
     if p.is_dir():
         raise InputError("is a directory, not a note", path=str(path))
@@ -171,8 +175,14 @@ def read(path: str | Path) -> Note:
         raise InputError("no such file", path=str(path)) from None
     except OSError as exc:
         raise InputError(f"cannot read the file ({exc.strerror})", path=str(path)) from None
-    text, fallback = decode(data, str(path))
+    src = sources.read_bytes(data, str(path))
+    if src.kind == "docx":
+        return from_docx(p)
+    text = src.text
+    if src.pdf is not None:  # a PDF note's running headers and footers are no part of what it says
+        text = "\n".join("" if i in src.pdf.running else line for i, line in enumerate(text.split("\n"), start=1))
     note = from_text(text, str(path))
-    if fallback:
-        note.warnings.append(fallback)
+    note.kind = src.kind
+    if src.fallback:
+        note.warnings.append(src.fallback)
     return note

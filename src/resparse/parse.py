@@ -3,20 +3,20 @@
 from __future__ import annotations
 
 import os
-from pathlib import Path
 
 from lark import Lark
 from lark.exceptions import UnexpectedInput
 from functools import lru_cache
 
-from . import footnotes
+from . import consistency, footnotes, sources
 from .build import build
-from .errors import InputError, StructureError
+from .errors import InputError, ResparseError, StructureError
 from .grammars import TokenStream as _TokenStream
 from .grammars import load
 from .lex import Nesting, tokenize
+from .sources import language
 from .model import Resolution, Warning
-from .normalize import decode, normalize
+from .normalize import normalize
 
 
 @lru_cache(maxsize=1)
@@ -46,9 +46,16 @@ _TOKEN_NAMES = {
 }
 
 
-def parse_text(text: str, path: str = "") -> Resolution:
-    """Parse the text of a resolution (markdown conversion or raw PDF text)."""
-    norm = normalize(text)
+def parse_text(text: str, path: str = "", sure_markers: bool = False) -> Resolution:
+    """Parse the text of a resolution (markdown conversion or raw PDF text).
+
+    Raises :class:`InputError` for a text in another language than English ("this text looks French"),
+    :class:`NotAResolution` and :class:`StructureError` for English text that is no resolution or cannot be placed.
+    """
+    lang = language.not_english(text)
+    if lang:
+        raise InputError(f"this text looks {lang}; resparse reads English resolutions", path=path)
+    norm = normalize(text, sure_markers=sure_markers)
     lexed = tokenize(norm, path=path)
     try:
         tree = _parser().parse(lexed.tokens)
@@ -69,30 +76,64 @@ def parse_text(text: str, path: str = "") -> Resolution:
             msg += "; expected " + " or ".join(expected[:4])
         raise StructureError(msg, line=line, column=col, source_line=src, path=path) from None
     res = build(tree, lexed, norm)
-    footnotes.resolve(res, norm.page_of)
+    footnotes.resolve(res, norm.page_of, sure=norm.sure_markers)
     return res
 
 
+def _line_of(res: Resolution, where: str) -> int:
+    """The line of a consistency problem's place: a paragraph label, "footnote N", "heading TEXT"."""
+    if where.startswith("footnote "):
+        spans = [f.span for f in res.footnotes if f.number == where[9:]]
+    elif where.startswith("heading "):
+        spans = [h.span for h in res.headings if h.text.startswith(where[8:])]
+    else:
+        para = res.get(where)
+        spans = [para.span] if para is not None else []
+    return spans[0].line if spans else 0
+
+
 def read_source(path: str | os.PathLike) -> tuple[str, str | None]:
-    p = Path(path)
-    if not p.exists():
-        raise InputError("no such file", path=str(path))
-    if p.is_dir():
-        raise InputError("is a directory, not a file", path=str(path))
+    """A file's text for the normaliser (text, Markdown, PDF, .docx: :func:`resparse.sources.read`) and a warning."""
+    src = sources.read(path)
+    return src.text, src.fallback
+
+
+def parse_source(src: "sources.Source", path: str = "") -> Resolution:
+    """Parse what a front end read; for a PDF every span also gets its page and line on the page."""
     try:
-        data = p.read_bytes()
-    except OSError as exc:
-        raise InputError(f"cannot read the file ({exc.strerror})", path=str(path)) from None
-    return decode(data, path=str(path))
+        res = parse_text(src.text, path=path, sure_markers=src.pdf is not None)
+    except ResparseError as exc:
+        exc.line = src.user_line(exc.line) if exc.line else 0
+        if src.pdf is not None and exc.line:  # "FILE.pdf, page 2, line 14: error: ..."
+            page, line = src.pdf.where(exc.line)
+            exc.path, exc.line = f"{exc.path or path}, page {page}, line {line}", 0
+        raise
+    if src.pdf is not None:
+        for span in res.spans():
+            span.page, span.page_line = src.pdf.where(span.line)
+        for w in res.warnings:
+            if w.line:
+                w.page, w.page_line = src.pdf.where(w.line)
+    if src.lines is not None:
+        for span in res.spans():
+            span.line, span.end_line = src.user_line(span.line), src.user_line(span.end_line)
+        for w in res.warnings:
+            w.line = src.user_line(w.line) if w.line else 0
+    # the header lines before the first paragraph are the grammar's to read: warnings about their shape are moot
+    first = min((p.span.line for p in res.paragraphs), default=0)
+    res.warnings[:0] = [Warning(line, message) for line, message in src.warnings if line >= first]
+    if src.kind == "pdftotext":  # a shape the front end could not recover shows as an inconsistent tree: say where
+        res.warnings += [Warning(_line_of(res, p.where), f"{p.message} (the text is pdftotext's; the PDF itself may "
+                                 "read right)") for p in consistency.check(res)]
+    if src.fallback:
+        res.warnings.insert(0, Warning(0, src.fallback))
+    return res
 
 
 def parse(source: str | os.PathLike) -> Resolution:
     """Parse a resolution given as a path or as its text. A string without a line break is a path."""
     if isinstance(source, os.PathLike) or ("\n" not in source and "\r" not in source):
-        text, fallback = read_source(source)
-        res = parse_text(text, path=str(source))
+        res = parse_source(sources.read(source), path=str(source))
         res.source = str(source)
-        if fallback:
-            res.warnings.insert(0, Warning(0, fallback))
         return res
     return parse_text(source)

@@ -27,6 +27,8 @@ TITLE = re.compile(r"^(\d{1,3})/(\d{1,4})(?:\s?([A-Z](?:-[A-Z])?))?\.\s+")
 SUB_MARKER = re.compile(rf"^\(({MARKER_WORDS})\)(?:\s+|$)")
 # footnote digits glued to the end of a paragraph: "session,1", "2012,4", "2002, 3" (not "70/1", not "2015")
 TRAILING_MARKER = re.compile(r"(?<=[^\d\s/])\s?\d{1,3}$")
+# a heading that is only a designation: "Rule 25", "Article 3", "II.", "A." (its title follows on the next line)
+BARE_DESIGNATION = re.compile(r"^(?:(?:Rule|Article|Section|Chapter|Part)\s+[\dIVXL]+|[IVXL]{1,6}\.?|[A-Z]\.)$")
 # the punctuation that ends a paragraph or a clause
 TERMINAL = ".;:"
 

@@ -34,7 +34,7 @@ its "autojunk" heuristic, treats frequent words ("the", "of") of a long paragrap
 from __future__ import annotations
 
 from ..note import Note
-from . import citations, quotations, verbs
+from . import citations, language, quotations, verbs
 from .align import Alignment, Change, Text, align, fold, segments, spelling_only, words
 from .anchors import read
 from .library import Library, Prepared
@@ -42,7 +42,7 @@ from .report import CODES, SEVERITY_ORDER, Finding, Item, Report
 
 _Text = Text  # the name the tests knew
 
-FAMILIES = (citations, quotations, verbs)
+FAMILIES = (language, citations, quotations, verbs)
 
 __all__ = ["CODES", "SEVERITY_ORDER", "Alignment", "Change", "Finding", "Item", "Library", "Prepared", "Report",
            "Text", "align", "check", "fold", "segments", "spelling_only", "words"]

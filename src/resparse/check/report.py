@@ -19,6 +19,7 @@ CODES: dict[str, tuple[str, str]] = {
     "R202": ("warning", "the verb the note gives a paragraph for an actor is not the paragraph's"),
     "R203": ("warning", "the cited paragraph does not address the actor the note says it does"),
     "R204": ("warning", "'this resolution' or a paragraph of it, but the note names no resolution before"),
+    "R205": ("warning", "the note is not in English: its citations and quotations cannot be read"),
 }
 SEVERITY_ORDER = {"error": 0, "warning": 1, "info": 2}
 

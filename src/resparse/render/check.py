@@ -62,7 +62,7 @@ def data(reports: list[Report]) -> dict:
 
 def _tip(item: Item) -> str:
     head = {"citation": "citation", "quotation": "quotation", "reproduction": "reproduced paragraph",
-            "title": "title", "verb": "verb"}[item.kind]
+            "title": "title", "verb": "verb", "language": "language"}[item.kind]
     out = [f"{head} · {item.status}" + (f" · {item.resolution}" if item.resolution else "")]
     out.extend(f"{f.severity} {f.code}: {f.message}" for f in item.findings)
     for label, text in item.cited:

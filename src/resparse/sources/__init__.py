@@ -1,0 +1,134 @@
+"""Front ends: a file as the user holds it → the normaliser's input text, chosen by the file's content.
+
+``read(path)`` looks at the bytes, not the name:
+
+- ``%PDF-`` → :mod:`resparse.sources.pdf` (pypdfium2): the text in the normaliser's shape and a map from each line
+  to its page and line in the PDF;
+- a Word 2007+ document (a zip holding ``word/document.xml``) → its paragraphs, one line each (python-docx);
+- text from poppler's ``pdftotext`` (form feeds between pages) → :mod:`resparse.sources.pdftotext`: its page
+  headers, paragraph starts and footnote numbers put in the normaliser's shape, a map back to the user's lines,
+  and a warning for each line whose shape cannot be recovered;
+- anything else → text (UTF-8, else Windows-1252 with a warning; Markdown is text the normaliser reads).
+
+Refused with one line that says what the file is and what to do (:class:`resparse.errors.InputError`): a Word
+97-2003 ``.doc``, an OpenDocument ``.odt`` (or any other zip), an RTF file, UTF-16 text, and every damaged,
+encrypted or image-only PDF (see :mod:`resparse.sources.pdf`).
+"""
+
+from __future__ import annotations
+
+import io
+import os
+import zipfile
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from ..errors import InputError
+from ..normalize import decode
+from . import pdftotext
+from .pdf import PdfText, read_pdf
+
+__all__ = ["Source", "read", "read_bytes", "PdfText"]
+
+_OLE2 = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # Compound File Binary: Word 97-2003 .doc (also .xls, .msg)
+
+
+@dataclass
+class Source:
+    """What a front end read: ``text`` for the normaliser, ``kind`` ("text", "pdf", "docx"), a warning to pass on
+    (``fallback``, e.g. the Windows-1252 reading), and for a PDF the page map (``pdf``)."""
+
+    text: str
+    kind: str = "text"
+    fallback: str | None = None
+    pdf: PdfText | None = None
+    lines: list[int] | None = None  # per line of ``text``: the user's 1-based line, where the two differ
+    warnings: list[tuple[int, str]] = field(default_factory=list)  # (user's line, message): shapes not recovered
+
+    def user_line(self, line: int) -> int:
+        """The user's line of a 1-based line of :attr:`text`."""
+        if self.lines is not None and 1 <= line <= len(self.lines):
+            return self.lines[line - 1]
+        return line
+
+    def where(self, line: int) -> tuple[int, int] | None:
+        """(page, line on the page) of a 1-based line of :attr:`text` for a PDF; None for other sources."""
+        return self.pdf.where(line) if self.pdf is not None else None
+
+
+def _utf16(data: bytes) -> bool:
+    if data[:2] in (b"\xff\xfe", b"\xfe\xff"):
+        return True
+    head = data[:400]
+    return len(head) >= 8 and (head[1::2].count(0) > len(head) // 4 or head[0::2].count(0) > len(head) // 4)
+
+
+def _zip_kind(data: bytes) -> str:
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as z:
+            names = set(z.namelist())
+            if "word/document.xml" in names:
+                return "docx"
+            if "mimetype" in names and b"opendocument" in z.read("mimetype"):
+                return "odt"
+    except (zipfile.BadZipFile, OSError, KeyError):
+        return "badzip"
+    return "zip"
+
+
+def _docx_text(data: bytes, path: str) -> str:
+    import docx
+
+    try:
+        doc = docx.Document(io.BytesIO(data))
+    except Exception as exc:  # python-docx raises many kinds for a damaged package
+        raise InputError(f"not a readable Word document ({type(exc).__name__})", path=path) from None
+    return "\n".join(p.text for p in doc.paragraphs) + "\n"
+
+
+def read_bytes(data: bytes, path: str = "") -> Source:
+    """Bytes of a file → :class:`Source`. Raises :class:`InputError` for what cannot be read (see module doc)."""
+    if not data.strip():
+        raise InputError("the file is empty", path=path)
+    head = data[:1024]
+    if b"%PDF-" in head:
+        pdf = read_pdf(data, path=path)
+        return Source(pdf.text, "pdf", pdf=pdf)
+    if data.startswith(_OLE2):
+        raise InputError(
+            "this is a Word 97-2003 .doc file (binary); save it as .docx or PDF, or export its text", path=path
+        )
+    if data.startswith(b"PK\x03\x04"):
+        kind = _zip_kind(data)
+        if kind == "docx":
+            return Source(_docx_text(data, path), "docx")
+        if kind == "odt":
+            raise InputError(
+                "this is an OpenDocument text (.odt); save it as .docx or PDF, or export its text", path=path
+            )
+        raise InputError("this is a zip archive, not a document; unpack it and give the file inside", path=path)
+    if data.startswith(b"{\\rtf"):
+        raise InputError("this is an RTF file; save it as .docx or PDF, or as plain text", path=path)
+    if _utf16(data):
+        raise InputError(
+            "this is UTF-16 text; save it as UTF-8 (e.g. iconv -f UTF-16 -t UTF-8 FILE > FILE.txt)", path=path
+        )
+    text, fallback = decode(data, path=path)
+    if pdftotext.is_pdftotext(text):
+        conv = pdftotext.convert(text)
+        return Source(conv.text, "pdftotext", fallback, lines=conv.lines, warnings=conv.warnings)
+    return Source(text, "text", fallback)
+
+
+def read(path: str | os.PathLike) -> Source:
+    """Read a resolution or note file as its content says (see module doc). Raises :class:`InputError`."""
+    p = Path(path)
+    if not p.exists():
+        raise InputError("no such file", path=str(path))
+    if p.is_dir():
+        raise InputError("is a directory, not a file", path=str(path))
+    try:
+        data = p.read_bytes()
+    except OSError as exc:
+        raise InputError(f"cannot read the file ({exc.strerror})", path=str(path)) from None
+    return read_bytes(data, path=str(path))

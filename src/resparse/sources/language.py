@@ -1,0 +1,66 @@
+"""Which language a text is in, by its function words and its script (``data/languages.txt``).
+
+resparse reads English: its grammars, opening phrases and operative verbs are English drafting. A text in another
+language is refused (a resolution) or flagged (a note) with one clear line, never read as a wrong tree or passed
+with no finding.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from functools import lru_cache
+
+from .. import data
+
+SAMPLE = 20_000  # characters read from the start of the text
+MIN_WORDS = 12  # fewer function words than this: too little text to tell
+MARGIN = 2.0  # another language must have this many times English's function words
+SCRIPT_SHARE = 0.3  # share of the letters in a non-Latin script that makes the text that script's language
+_WORD = re.compile(r"[^\W\d_]+")
+_LETTER = re.compile(r"[^\W\d_]")
+
+
+@lru_cache(maxsize=1)
+def _tables() -> tuple[dict[str, str], list[tuple[str, re.Pattern]]]:
+    sections = data.sections("languages.txt")
+    seen: Counter[str] = Counter()
+    words: dict[str, str] = {}
+    for lang, lines in sections.items():
+        if lang == "scripts":
+            continue
+        for w in {w for line in lines for w in line.split()}:
+            seen[w] += 1
+            words[w] = lang
+    words = {w: lang for w, lang in words.items() if seen[w] == 1}
+    scripts = []
+    for line in sections.get("scripts", ()):
+        lang, span = line.rsplit(None, 1)
+        lo, hi = span.split("-")
+        scripts.append((lang, re.compile(f"[\\u{lo}-\\u{hi}]")))
+    return words, scripts
+
+
+def detect(text: str) -> str | None:
+    """The language of ``text`` ("English", "French", ...), or None when there is too little text to tell."""
+    sample = text[:SAMPLE]
+    words, scripts = _tables()
+    letters = len(_LETTER.findall(sample))
+    for lang, block in scripts:
+        if len(block.findall(sample)) > SCRIPT_SHARE * letters:
+            return lang
+    counts = Counter(words[w] for w in _WORD.findall(sample.lower()) if w in words)
+    if sum(counts.values()) < MIN_WORDS:
+        return None
+    english = counts.get("English", 0)
+    best, n = max(((lang, k) for lang, k in counts.items() if lang != "English"), default=(None, 0),
+                  key=lambda x: x[1])
+    if best is not None and n > MARGIN * english:
+        return best
+    return "English"
+
+
+def not_english(text: str) -> str | None:
+    """The language of a text that is surely not English, else None."""
+    lang = detect(text)
+    return lang if lang not in (None, "English") else None

@@ -127,3 +127,20 @@ def test_a_recital_that_opens_a_page_or_a_line_is_its_own(corpus_dir, symbol, la
     before = r.paragraphs[r.paragraphs.index(r.get(label)) - 1]
     assert start not in before.text
 
+
+
+@pytest.mark.parametrize(
+    "symbol, start, before, previous_end",
+    [
+        # a heading opens the page after a footnote block; the paragraph before ended with a marker (";3")
+        ("78/297", "Budget estimates for the period from 1 July 2024", "13", "30 June 2023;"),
+        ("80/161", "II Establishment and operationalization of the Advisory Centre", "9", "its six working groups;"),
+    ],
+)
+def test_a_heading_that_opens_a_page_is_a_heading(corpus_dir, symbol, start, before, previous_end):
+    r = parse(corpus_dir, symbol)
+    heading = next(h for h in r.headings if h.text.startswith(start))
+    assert heading.before == before
+    labels = [p.label for p in r.paragraphs]
+    previous = r.paragraphs[labels.index(before) - 1]
+    assert previous.text.endswith(previous_end) and start not in previous.text

@@ -49,9 +49,9 @@ def second_recital(text: str) -> str | None:
 
     >>> second_recital("Recalling its resolution 1/1, at its forty-third session, Recalling also that the Year ...")
     'Recalling also'
-    >>> second_recital("Noting the work of the Commission, Recognizing its role,") is None
-    False
-    >>> second_recital("Welcoming the report, in particular its recommendations,") is None
+    >>> second_recital("Noting the work of the Commission, Recognizing its role,")
+    'Recognizing'
+    >>> second_recital("Welcoming the report of the Secretary-General, New York, 2023,") is None
     True
     """
     for m in _CAPITAL_AFTER_COMMA.finditer(text):

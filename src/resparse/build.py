@@ -181,19 +181,25 @@ def _resolve_markers(holders: list, footnotes: list[Footnote], page_of=lambda li
         text = holder.text
         out = []
         last = 0
+        at = []  # where each marker stood, as an offset into the cleaned text
         for s, e, num in hits:
             out.append(text[last:s])
             last = e
+            at.append((len(_clean_text("".join(out)).rstrip()), num))
             if num not in holder.footnotes:
                 holder.footnotes.append(num)
             label = holder.label if isinstance(holder, Paragraph) else f"heading: {holder.text[:40]}"
             if label not in numbers[num].cited_by:
                 numbers[num].cited_by.append(label)
         out.append(text[last:])
-        cleaned = "".join(out)
-        cleaned = re.sub(r"[ ]{2,}", " ", cleaned)
-        cleaned = re.sub(r" ([,;:.])", r"\1", cleaned)
-        holder.text = cleaned.strip()
+        holder.text = _clean_text("".join(out)).strip()
+        holder.markers = [(min(pos, len(holder.text)), num) for pos, num in at]
+
+
+def _clean_text(text: str) -> str:
+    """What removing markers leaves: runs of spaces made one, no space before punctuation, no leading space."""
+    text = re.sub(r"[ ]{2,}", " ", text)
+    return re.sub(r" ([,;:.])", r"\1", text).lstrip()
 
 
 # ---------------------------------------------------------------- the tree

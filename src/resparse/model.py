@@ -35,6 +35,7 @@ class Paragraph:
     footnotes: list[str] = field(default_factory=list)
     children: list["Paragraph"] = field(default_factory=list)
     annex: str | None = None  # "annex", "annex II" for annex paragraphs and their sub-paragraphs
+    markers: list[tuple[int, str]] = field(default_factory=list)  # (offset in text, footnote number) per marker
 
     def walk(self) -> Iterator["Paragraph"]:
         yield self
@@ -61,6 +62,7 @@ class Heading:
     before: str | None = None  # label of the paragraph that follows the heading
     annex: str | None = None
     footnotes: list[str] = field(default_factory=list)
+    markers: list[tuple[int, str]] = field(default_factory=list)  # (offset in text, footnote number) per marker
 
     def to_dict(self) -> dict:
         return {"text": self.text, "before": self.before, "annex": self.annex, "span": self.span.to_dict()}

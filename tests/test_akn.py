@@ -278,3 +278,53 @@ def test_a_sample_of_the_corpus_exports_valid_xml_and_reads_back(corpus_dir):
         assert validate(xml) == [], f
         assert read_bytes(xml.encode()).to_dict() == res.to_dict(), f
     assert consistent >= 15
+
+
+# ---------------------------------------------------------------- shapes the schema constrains (real corpus texts)
+
+FIXTURES = TEXTS.parent / "tests" / "fixtures" / "akn"
+
+
+def export_fixture(name):
+    res = resparse.parse(FIXTURES / name)
+    xml = to_akn(res)
+    assert validate(xml) == []
+    assert read_bytes(xml.encode()).to_dict() == res.to_dict()
+    return res, etree.fromstring(xml.encode())
+
+
+def test_heading_in_the_preamble_is_a_p_of_class_cross_heading():
+    res, root = export_fixture("A_RES_78_8.txt")
+    h = next(h for h in res.headings if h.before == "PP1")
+    el = root.find(".//a:preamble/a:p[@class='crossHeading']", NS)
+    assert el.text == h.text
+    assert el.getnext().tag == f"{{{AKN}}}recitals" and el.getnext()[0].get(f"{{{RS}}}label") == "PP1"
+
+
+def test_sub_paragraphs_of_a_preambular_paragraph_are_a_block_list():
+    res, root = export_fixture("A_RES_80_34.txt")
+    pp = next(p for p in res.by_kind("preambular") if p.children)
+    items = root.findall(f".//a:recital[@eId='{pp.id}']/a:blockList/a:item", NS)
+    assert [i.get("eId") for i in items] == [c.id for c in pp.children]
+    assert [i.find("a:num", NS).text for i in items] == [f"({c.number})" for c in pp.children]
+
+
+def test_a_heading_placed_apart_from_its_paragraph_keeps_its_before():
+    res, root = export_fixture("A_RES_78_249.txt")
+    moved = [h for h in res.headings if h.annex is None and h.before and h.before.startswith("annex")]
+    assert moved
+    assert [el.get(f"{{{RS}}}before") for el in root.iterfind(".//a:crossHeading[@rs:before]", NS)] == \
+        [h.before for h in moved]
+
+
+def test_two_annexes_of_the_same_name_each_get_their_paragraphs(corpus_dir):
+    res = resparse.parse(corpus_dir / "A_RES_79_243.txt")
+    assert [a.name for a in res.annexes] == ["annex", "annex"]
+    xml = to_akn(res)
+    assert validate(xml) == []
+    root = etree.fromstring(xml.encode())
+    for i in (1, 2):
+        att = root.find(f".//a:attachment[@eId='att_{i}']", NS)
+        ids = [el.get("eId") for el in att.iter(f"{{{AKN}}}paragraph")]
+        assert ids and all(x.startswith(f"annex_{i}__") for x in ids)
+    assert read_bytes(xml.encode()).to_dict() == res.to_dict()

@@ -35,3 +35,18 @@ def test_resolution_numbers_are_not_page_counters(res_72_244):
     r = copy.deepcopy(res_72_244)
     r.get("PP2").text = "Recalling also its resolutions 71/16 and 3/16 of 2017,"  # 72/244 has 16 pages
     assert check(r) == []
+
+
+def test_detects_two_recitals_and_glued_footnote_numbers(res_71_280):
+    r = copy.deepcopy(res_71_280)
+    r.get("PP2").text += " Recalling also its resolution 70/1,"  # a recital glued to the one before
+    r.get("PP3").text = r.get("PP3").text.replace("Migration", "Migration1", 1)
+    problems = [p for p in check(r) if p.code in ("two recitals", "glued")]
+    assert [(p.code, p.where) for p in problems] == [("two recitals", "PP2"), ("glued", "PP3")]
+    assert "Recalling also" in problems[0].message
+
+
+def test_a_capitalised_name_after_a_comma_is_no_second_recital(res_71_280):
+    r = copy.deepcopy(res_71_280)
+    r.get("PP2").text += " held in New York, United States of America, Welcome Centre,"
+    assert check(r) == []

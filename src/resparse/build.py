@@ -13,7 +13,8 @@ from lark import Token, Tree
 
 from . import data
 from .phrases import is_preambular, opening_phrase
-from .lex import _ANNEX, _DESIGNATION, _SUB, _TITLE, LexResult, number_prefix
+from .lex import _DESIGNATION, LexResult, number_prefix
+from .shapes import ANNEX, SUB_MARKER, TITLE
 from .model import Annex, Footnote, Heading, Paragraph, Resolution, Span, Warning
 from .normalize import Line, Normalized
 
@@ -204,6 +205,9 @@ def _clean_text(text: str) -> str:
 
 # ---------------------------------------------------------------- the tree
 
+# the name, in labels, of a text the body adopts after "Adopts the following ...:" ("adopted 2", "adopted 4 (a)")
+ADOPTED = "adopted"
+
 # a heading that is only a designation: "Rule 25", "Article 3", "II.", "A."
 _BARE_DESIGNATION = re.compile(r"^(?:(?:Rule|Article|Section|Chapter|Part)\s+[\dIVXL]+|[IVXL]{1,6}\.?|[A-Z]\.)$")
 
@@ -248,7 +252,7 @@ class _Builder:
             elif tok.type == "COMMITTEE":
                 self.res.committee = text.strip().strip("[]").strip()
             elif tok.type == "TITLE":
-                m = _TITLE.match(text)
+                m = TITLE.match(text)
                 self.res.title = re.sub(r"\s+", " ", text[m.end() :]).strip().rstrip("*").strip()
                 if not self.res.symbol:
                     suffix = m.group(3) or ""
@@ -268,7 +272,7 @@ class _Builder:
             number = str(n)
             label, eid = self._numbered(scope, number)
         elif head.type == "SUB":
-            m = _SUB.match(text)
+            m = SUB_MARKER.match(text)
             text = text[m.end() :]
             number = m.group(1)
             assert parent is not None
@@ -324,6 +328,8 @@ class _Builder:
         return label, f"{eid_scope}para_{number}"
 
     def _annex_eid(self) -> str:
+        if self.annex == ADOPTED:
+            return "adopted__"
         return f"annex_{self.annex_index}__" if self.annex else ""
 
     def _count(self, key: str) -> int:
@@ -370,10 +376,20 @@ class _Builder:
             elif child.data in ("op", "uop", "para", "pp"):
                 kind = "preambular" if child.data == "pp" else top_kind
                 self.res.paragraphs.append(self.paragraph(child, kind))
+            elif child.data == "adopted":
+                self.adopted_block(child)
+
+    def adopted_block(self, tree: Tree) -> None:
+        """The text adopted by the one operative clause, in the body: labelled as an annex is, "adopted 2"."""
+        self.annex = ADOPTED
+        self.designation = None
+        self.items(tree.children[1:], "annex")
+        self.annex = None
+        self.designation = None
 
     def annex_block(self, tree: Tree) -> None:
         tok = tree.children[0]
-        m = _ANNEX.match(tok.value)
+        m = ANNEX.match(tok.value)
         self.annex_index += 1
         name = "annex" + (f" {m.group(1)}" if m and m.group(1) else "")
         self.annex = name

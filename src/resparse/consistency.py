@@ -7,7 +7,11 @@ It needs no knowledge of what the resolution should contain, only of what any we
 - sub-paragraph markers (a), (b), ... and (i), (ii), ... run in order from the first under each parent;
 - no paragraph, footnote or heading text holds a page header (the document's job number, a page counter), a line
   of underscores, or is empty;
-- every footnote is cited by a paragraph or a heading.
+- every footnote is cited by a paragraph or a heading;
+- a preambular paragraph holds one recital: no second preambular opening phrase with its capital after a comma or
+  semicolon (", at its forty-third session, Recalling that ..."), the sign of a recital joined to the one before;
+- no footnote number of the document stays glued to a word in a paragraph's or heading's text ("Declaration1",
+  "Goals;3", "2030”5"): a marker that was not read.
 
 Used by ``resparse corpus`` to measure the parser on many real texts, and by the tests on ``texts/``.
 """
@@ -19,11 +23,12 @@ from dataclasses import dataclass
 
 from .lex import ordinal, roman_value
 from .model import Paragraph, Resolution
+from .phrases import is_preambular, opening_phrase
 
 
 @dataclass
 class Problem:
-    code: str  # "numbering", "subparagraphs", "header", "underscores", "empty", "footnote"
+    code: str  # "numbering", "subparagraphs", "header", "underscores", "empty", "footnote", "two recitals", "glued"
     message: str
     where: str  # a paragraph label, "footnote 3", "heading ..."
 
@@ -32,6 +37,39 @@ class Problem:
 
 
 _UNDERSCORES = re.compile(r"_{5,}")
+# a capitalised word after a comma or semicolon: where a second recital would start
+_CAPITAL_AFTER_COMMA = re.compile(r"[,;]\s+(?=[A-Z][a-z])")
+# digits glued to a word of two lower-case letters, a closing quote, a comma, colon or semicolon
+# between them allowed: "Declaration1", "Goals;3", "construction;1", "Agenda”5"
+_GLUED_DIGITS = re.compile(r"[a-z]{2}[”\"’]?[,;:]?(\d{1,3})(?=[\s,;:.)”\"]|$)")
+
+
+def second_recital(text: str) -> str | None:
+    """The preambular opening phrase of a second recital inside one paragraph's text, or None.
+
+    >>> second_recital("Recalling its resolution 1/1, at its forty-third session, Recalling also that the Year ...")
+    'Recalling also'
+    >>> second_recital("Noting the work of the Commission, Recognizing its role,") is None
+    False
+    >>> second_recital("Welcoming the report, in particular its recommendations,") is None
+    True
+    """
+    for m in _CAPITAL_AFTER_COMMA.finditer(text):
+        phrase = opening_phrase(text[m.end() :])
+        if phrase and is_preambular(phrase):
+            return phrase
+    return None
+
+
+def glued_footnote_numbers(text: str, numbers: set[str]) -> list[str]:
+    """Footnote numbers (of ``numbers``, the document's footnotes) still glued to a word in ``text``.
+
+    >>> glued_footnote_numbers("the Universal Declaration1 and the Goals;3 by 2030", {"1", "3"})
+    ['1', '3']
+    >>> glued_footnote_numbers("the Group of 77 and China, G20 and COVID-19", {"20", "19"})
+    []
+    """
+    return [m.group(1) for m in _GLUED_DIGITS.finditer(text) if m.group(1) in numbers]
 
 
 def _runs_from_one(numbers: list[int]) -> bool:
@@ -111,6 +149,17 @@ def check(res: Resolution) -> list[Problem]:
             if m and not _cites_document(text, m.start()):
                 problems.append(Problem("header", f"page header in the text: {m.group(0).strip()!r}", where))
                 break
+
+    for p in res.walk():
+        if p.kind == "preambular":
+            phrase = second_recital(p.text)
+            if phrase:
+                problems.append(Problem("two recitals", f"a second recital starts inside {p.label}: {phrase!r}", p.label))
+    numbers = {f.number for f in res.footnotes if f.number.isdigit()}
+    if numbers:
+        for where, text in [(p.label, p.text) for p in res.walk()] + [(f"heading {h.text[:30]}", h.text) for h in res.headings]:
+            for n in glued_footnote_numbers(text, numbers):
+                problems.append(Problem("glued", f"footnote number {n} glued to a word in the text", where))
 
     for f in res.footnotes:
         if not f.cited_by and f.number.isdigit():

@@ -21,16 +21,13 @@ from dataclasses import dataclass, field
 from lark import Token
 
 from .errors import NotAResolution
-from .phrases import opening_phrase
-from .normalize import Line, Normalized
+from .phrases import is_preambular, opening_phrase
+from .normalize import Line, Normalized, opens_paragraph
+from .shapes import ANNEX, COMMITTEE, PLENARY, SUB_MARKER, TITLE, ending
 
-_PLENARY = re.compile(r"^\d+(?:st|nd|rd|th)\s+plenary\s+meeting\b", re.I)
-_ANNEX = re.compile(r"^(?:Annex|ANNEX|Appendix|APPENDIX)(?:es)?(?:\s+([IVXL]+|\d+))?\s*(?:[.:]\s*)?$")
 _GA = re.compile(r"^The General Assembly\b,?\s*(?:,)?$")
 _GA_PREFIX = re.compile(r"^The General Assembly\s*,")
 _ADOPTED = re.compile(r"^Resolution adopted by the General Assembly\b")
-_COMMITTEE = re.compile(r"^\[(?:[Ww]ithout reference|[Oo]n the (?:report|basis|recommendation))")
-_TITLE = re.compile(r"^(\d{1,3})/(\d{1,4})(?:\s?([A-Z](?:-[A-Z])?))?\.\s+")
 _NUM = re.compile(r"^(\d{1,5})\.(?:\s+|$)")
 _BARE_NUM = re.compile(r"^(\d{1,3})\s+")
 
@@ -43,14 +40,12 @@ def number_prefix(line: Line) -> re.Match | None:
         return m
     m = _BARE_NUM.match(line.text)
     return m if m and opening_phrase(line.text[m.end() :]) else None
-_SUB = re.compile(r"^\(([a-z]{1,2}|[ivxlc]{1,6}|[A-Z]|\d{1,2})\)(?:\s+|$)")
 # a heading by its designation: "I. Representation and credentials", "A. General", "Rule 1", and a section of a
 # resolution in sections, "II Strategic heritage plan ..." (a roman numeral and a capital: no paragraph starts so)
 _HEAD_DESIGNATED = re.compile(
     r"^(?:[IVXL]{1,6}|[A-Z])\.\s+\S|^[IVXL]{1,6}\s+[A-Z][a-z]|^(?:Rule|Article|Section|Chapter|Part)\s+[\dIVXL]+\b"
 )
 _DESIGNATION = re.compile(r"^(Rule|Article|Section|Chapter|Part)\s+([\dIVXL]+)\b")
-_TRAILING_MARKER = re.compile(r"(?<=[^\d\s/])\s?\d{1,3}$")
 
 _ROMAN = {"i": 1, "v": 5, "x": 10, "l": 50, "c": 100}
 
@@ -81,12 +76,6 @@ def _to_roman(v: int) -> str:
     return "".join(out)
 
 
-def _ending(text: str) -> str:
-    """The last meaningful character: footnote digits glued to the end are ignored."""
-    t = _TRAILING_MARKER.sub("", text.rstrip()).rstrip()
-    return t[-1:] if t else ""
-
-
 @dataclass
 class LexResult:
     tokens: list[Token]
@@ -103,26 +92,52 @@ class LexResult:
 # ---------------------------------------------------------------- shapes
 
 
+# "Adopts the following political declaration:", "Adopts the following Pact for the Future and its annexes:": an
+# operative clause that introduces the text it adopts, which follows it in the body with its own numbering
+_FOLLOWING = re.compile(r"\s+the\s+following\b")
+
+
+def adoption_clause(line: Line) -> bool:
+    """Does this unnumbered line adopt the text that follows it ("Adopts the following political declaration:")?
+
+    An operative opening phrase (data/opening_phrases.txt), then "the following", and a colon at its end."""
+    phrase = opening_phrase(line.text)
+    if not phrase or is_preambular(phrase) or ending(line.text) != ":":
+        return False
+    return bool(_FOLLOWING.match(line.text, len(phrase)))
+
+
+def _adoption(lines: list[Line], shapes: list[str], ga: int) -> int | None:
+    """Index of the unnumbered clause that opens an adopted text in the body, if the body has one: it stands
+    before any numbered paragraph, heading or annex."""
+    for i in range(ga + 1, len(lines)):
+        if shapes[i] != "TEXT":
+            return None
+        if adoption_clause(lines[i]):
+            return i
+    return None
+
+
 def _shape(line: Line, in_body: bool, next_line: Line | None = None) -> str:
     t = line.text
-    if _PLENARY.match(t):
+    if PLENARY.match(t):
         return "PLENARY"
-    if in_body and _ANNEX.match(t):
+    if in_body and ANNEX.match(t):
         return "ANNEX"
     if number_prefix(line):
         return "NUMC"
-    if _SUB.match(t):
+    if SUB_MARKER.match(t):
         return "SUB"
     if not in_body:
         return "TEXT"
     if line.heading_hint or _HEAD_DESIGNATED.match(t):
         return "HEADING"
-    followed_by_marker = next_line is not None and bool(number_prefix(next_line) or _SUB.match(next_line.text))
+    followed_by_marker = next_line is not None and bool(number_prefix(next_line) or SUB_MARKER.match(next_line.text))
     if (
         line.gap_before
         and (line.gap_after or followed_by_marker)
         and len(t) <= 200
-        and _ending(t) not in (".", ",", ";", ":")
+        and ending(t) not in (".", ",", ";", ":")
         and (t[:1].isupper() or t[:1].isdigit())
     ):
         return "HEADING"
@@ -259,8 +274,8 @@ def ordinal(marker: str, style: str) -> int:
 def _inline_item(text: str, stack: list[tuple[str, str]], previous: str, nxt: int | None, lines: list[Line]) -> bool:
     """A marker that continues an inline enumeration of the line before ("... to: (a) focus ...; (b) promote ...;
     (c) give ...;" then "(d) ensure ..."): it opens no level of its own and its predecessor stands in that line."""
-    m = _SUB.match(text).group(1)
-    nm = _SUB.match(lines[nxt].text).group(1) if nxt is not None else None
+    m = SUB_MARKER.match(text).group(1)
+    nm = SUB_MARKER.match(lines[nxt].text).group(1) if nxt is not None else None
     style = _style(m, stack, nm)
     if any(st == style for st, _ in stack) or ordinal(m, style) == 1:
         return False
@@ -280,7 +295,7 @@ def tokenize(norm: Normalized, path: str = "") -> LexResult:
     if ga is None:
         # a resolution whose "The General Assembly," was left out: the body starts after its title
         adopted = next((i for i, ln in enumerate(lines) if _ADOPTED.match(ln.text)), None)
-        title = next((i for i, ln in enumerate(lines) if adopted is not None and i > adopted and _TITLE.match(ln.text)), None)
+        title = next((i for i, ln in enumerate(lines) if adopted is not None and i > adopted and TITLE.match(ln.text)), None)
         if title is not None and title + 1 < len(lines):
             ga = title
             missing_ga = True
@@ -296,12 +311,17 @@ def tokenize(norm: Normalized, path: str = "") -> LexResult:
         )
     shapes = [_shape(ln, i > ga, lines[i + 1] if i + 1 < len(lines) else None) for i, ln in enumerate(lines)]
 
-    # Numbering, section by section (the body, then each annex).
+    adopt = _adoption(lines, shapes, ga)
+
+    # Numbering, section by section (the body, an adopted text, then each annex).
     sections: list[list[int]] = [[]]
     heading_before: dict[int, list[str]] = {}
     prev_headings: list[str] = []
     for i in range(ga + 1, len(lines)):
         s = shapes[i]
+        if i - 1 == adopt:
+            sections.append([])
+            prev_headings = []
         if s == "ANNEX":
             sections.append([])
             prev_headings = []
@@ -360,9 +380,9 @@ def tokenize(norm: Normalized, path: str = "") -> LexResult:
                     toks[-1] = Token("GA", "The General Assembly,", start_pos=i, line=ln.line, column=1)
             elif _ADOPTED.match(t):
                 emit("ADOPTED", i)
-            elif _COMMITTEE.match(t):
+            elif COMMITTEE.match(t):
                 emit("COMMITTEE", i)
-            elif _TITLE.match(t):
+            elif TITLE.match(t):
                 emit("TITLE", i)
             else:
                 emit("MASTHEAD", i)
@@ -385,7 +405,7 @@ def tokenize(norm: Normalized, path: str = "") -> LexResult:
             nxt = next_body[i]
             keep = False
             if nxt is not None and shapes[nxt] == "SUB" and stack:
-                m = _SUB.match(lines[nxt].text).group(1)
+                m = SUB_MARKER.match(lines[nxt].text).group(1)
                 st = _style(m, stack)
                 keep = any(style == st for style, _ in stack)
             if not keep:
@@ -400,9 +420,9 @@ def tokenize(norm: Normalized, path: str = "") -> LexResult:
         elif s == "SUB" and (para_open or phase == "pre") and toks and toks[-1].type not in ("GA",) and not _inline_item(
             t, stack, lines[toks[-1].start_pos].text, next_sub[i], lines
         ):
-            m = _SUB.match(t).group(1)
+            m = SUB_MARKER.match(t).group(1)
             nxt = next_sub[i]
-            style = _style(m, stack, _SUB.match(lines[nxt].text).group(1) if nxt is not None else None)
+            style = _style(m, stack, SUB_MARKER.match(lines[nxt].text).group(1) if nxt is not None else None)
             levels = [k for k, (st, _) in enumerate(stack) if st == style]
             if levels:
                 depth = levels[-1]
@@ -425,13 +445,19 @@ def tokenize(norm: Normalized, path: str = "") -> LexResult:
                 res.wraps.add(i)  # "(d) ensure ..." wrapped from an inline list "(a) ... (b) ... (c) ...;"
             if phase == "pre":
                 close(i)
-                if not numbered_body and _ending(t) == ".":
+                if i == adopt:
+                    # the one operative clause; the text it adopts follows, numbered in its own scope
+                    emit("STOP", i)
+                    emit("ADOPTION", i, "")
+                    phase = "annex"
+                    para_open = False
+                elif not numbered_body and ending(t) == ".":
                     emit("STOP", i)
                     phase = "op"
                     para_open = True
                 else:
                     emit("TEXT", i)
-            elif para_open:
+            elif para_open and not opens_paragraph(lines[i - 1].text, t):
                 emit("CONT", i)
             else:
                 close(i)

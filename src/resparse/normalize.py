@@ -18,6 +18,8 @@ from bisect import bisect_right
 from dataclasses import dataclass, field
 
 from .errors import InputError
+from .phrases import opening_phrase
+from .shapes import TERMINAL, ending
 
 # ---------------------------------------------------------------- characters
 
@@ -327,22 +329,42 @@ _MARKER_ONLY = re.compile(r"^(?:\d{1,5}\.|\((?:[a-z]{1,2}|[ivxlc]{1,6}|[A-Z]|\d{
 _SUB_MARKER_LOWER = re.compile(r"^\((?:[a-z]{1,2}|[ivxlc]{1,6}|[A-Z]|\d{1,2})\)\s+[a-z]")
 # Lines that stand alone: nothing is joined to them.
 _STANDALONE = re.compile(r"^(?:The General Assembly,?|(?:Annex|ANNEX|Appendix)(?:\s+[IVXL\d]+)?)$")
-_TERMINAL = ".;:"
+
+
+def opens_paragraph(before: str, text: str) -> bool:
+    """Does ``text`` open a paragraph of its own after ``before``, which ends with a comma (footnote digits ignored)?
+    It does when it opens with a capitalised opening phrase: a recital ends with a comma and the next one starts
+    "Recalling ...", also where the blank line between them was lost. Within a sentence these words are not
+    capitalised.
+
+    >>> opens_paragraph("in accordance with the request of the Assembly,", "Having received the opinion")
+    True
+    >>> opens_paragraph("in accordance with the request of the Assembly,", "New York, on 3 May")
+    False
+    """
+    if ending(before) != "," or not text[:1].isupper():
+        return False
+    return opening_phrase(text) is not None
 
 
 def _joinable(prev: Line, text: str, page_break: bool) -> bool:
-    """May ``text``, which follows a gap (blank lines, a page break, a footnote block), continue ``prev``?"""
+    """May ``text``, which follows a gap (blank lines, a page break, a footnote block), continue ``prev``?
+
+    Decided by how ``prev`` ends, footnote digits glued to its end ignored ("session,1" ends with a comma), and by
+    what opens ``text``: a lower-case word continues an unfinished sentence; after a page break or a footnote block,
+    a line that opens with a capitalised opening phrase ("Recalling that ...", "Takes note") starts a paragraph of
+    its own, and a long line cut short without punctuation goes on over the break."""
     if prev.heading_hint or _STANDALONE.match(prev.text):
         return False
-    ending = prev.text.rstrip()
-    if not ending:
+    if not prev.text.strip():
         return False
-    last = ending[-1]
-    if text[:1].islower() and last not in _TERMINAL:
+    last = ending(prev.text)
+    if text[:1].islower() and last not in TERMINAL:
         return True
-    if page_break and last not in _TERMINAL + ",)\"”'’!?" and prev.last_physical_len >= 40:
-        return True
-    return False
+    if not page_break or last in TERMINAL + ",)\"”'’!?" or prev.last_physical_len < 40:
+        return False
+    phrase = opening_phrase(text)
+    return not (phrase and phrase[:1].isupper())
 
 
 def _glue(left: str, right: str) -> str:
@@ -387,6 +409,7 @@ def normalize(text: str) -> Normalized:
             or bool(_STANDALONE.match(cur.text))
             or bare
             or (_MARKER.match(clean) is not None and not open_marker and not _continues_sentence(cur, clean))
+            or (not open_marker and opens_paragraph(cur.text, clean))
         )
         if not starts_new and gap and not open_marker:
             starts_new = not _joinable(cur, clean, page_break)
@@ -431,6 +454,6 @@ def _next_starts_upper(raw: list[str], idx: int, skip: set[int]) -> bool:
 
 def _continues_sentence(cur: Line, clean: str) -> bool:
     """A marker-like start that is really running text: "(a) above" wrapped after "paragraph 1"."""
-    if _SUB_MARKER_LOWER.match(clean) and cur.text[-1:] not in _TERMINAL + ",":
+    if _SUB_MARKER_LOWER.match(clean) and cur.text[-1:] not in TERMINAL + ",":
         return True
     return False

@@ -37,7 +37,8 @@ def outline(res: Resolution) -> str:
         if p.annex and p.annex not in seen_annex:
             seen_annex.add(p.annex)
             a = annexes.get(p.annex)
-            out.append(f"== {p.annex.capitalize()}" + (f": {a.title}" if a and a.title else ""))
+            name = "adopted text" if p.annex == "adopted" else p.annex
+            out.append(f"== {name[:1].upper()}{name[1:]}" + (f": {a.title}" if a and a.title else ""))
         elif not p.annex and p.kind != section:
             out.append("== Preamble" if p.kind == "preambular" else "== Operative part")
         section = p.kind if not p.annex else section

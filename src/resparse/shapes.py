@@ -1,0 +1,36 @@
+"""Line shapes: what a line of a General Assembly resolution looks like by its start or its end, written once and
+used by the normalizer (where logical lines start and join) and the lexer (what each logical line is).
+
+The shapes are those of the official documents (A/RES/..., the PDF and the text extracted from it): "74th plenary
+meeting", "[on the report of the Third Committee (A/78/481)]", "71/280. Title", "Annex II", sub-paragraph markers
+"(a)", "(iv)", "(B)", "(1)", footnote digits glued to a paragraph's last word.
+"""
+
+from __future__ import annotations
+
+import re
+
+# "74th plenary meeting" (then the date, on the same line or the next)
+PLENARY = re.compile(r"^\d+(?:st|nd|rd|th)\s+plenary\s+meeting\b", re.I)
+# "Annex", "Annex II", "ANNEX", "Appendix 2", "Annexes": an annex heading alone on its line
+ANNEX = re.compile(r"^(?:Annex|ANNEX|Appendix|APPENDIX)(?:es)?(?:\s+([IVXL]+|\d+))?\s*(?:[.:]\s*)?$")
+# "[without reference to a Main Committee (A/71/L.58)]", "[on the report of the Third Committee (A/78/481)]"
+COMMITTEE = re.compile(r"^\[(?:[Ww]ithout reference|[Oo]n the (?:report|basis|recommendation))")
+# "71/280. Title", "77/263 A. Title", "ES-11/1."
+TITLE = re.compile(r"^(\d{1,3})/(\d{1,4})(?:\s?([A-Z](?:-[A-Z])?))?\.\s+")
+# a sub-paragraph marker: letters (a)...(zz), lower romans (i)...(clxx), capitals (A), digits (1); group 1 the marker
+SUB_MARKER = re.compile(r"^\(([a-z]{1,2}|[ivxlc]{1,6}|[A-Z]|\d{1,2})\)(?:\s+|$)")
+# footnote digits glued to the end of a paragraph: "session,1", "2012,4", "2002, 3" (not "70/1", not "2015")
+TRAILING_MARKER = re.compile(r"(?<=[^\d\s/])\s?\d{1,3}$")
+# the punctuation that ends a paragraph or a clause
+TERMINAL = ".;:"
+
+
+def ending(text: str) -> str:
+    """The last meaningful character of a paragraph: footnote digits glued to its end are ignored.
+
+    >>> ending("at its forty-third session,1"), ending("in June 2012,4 "), ending("resolution 70/1")
+    (',', ',', '1')
+    """
+    t = TRAILING_MARKER.sub("", text.rstrip()).rstrip()
+    return t[-1:] if t else ""

@@ -20,9 +20,10 @@ from pathlib import Path
 
 from lxml import etree
 
-from ..errors import InputError
-from ..model import Annex, Footnote, Heading, Paragraph, Resolution, Span, Warning
-from ..render.akn import AKN, RS
+# absolute imports: sources/ is the front ends' package (its __init__ comes with the PDF reader, issue 11)
+from resparse.errors import InputError
+from resparse.model import Annex, Footnote, Heading, Paragraph, Resolution, Span, Warning
+from resparse.render.akn import AKN, RS
 
 __all__ = ["is_akn", "read", "read_bytes"]
 

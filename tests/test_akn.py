@@ -1,6 +1,7 @@
 """Akoma Ntoso export (render/akn.py) and the way back (sources/akn.py), on the real texts of texts/."""
 
 import json
+import re
 import shutil
 import subprocess
 import sys
@@ -328,3 +329,32 @@ def test_two_annexes_of_the_same_name_each_get_their_paragraphs(corpus_dir):
         ids = [el.get("eId") for el in att.iter(f"{{{AKN}}}paragraph")]
         assert ids and all(x.startswith(f"annex_{i}__") for x in ids)
     assert read_bytes(xml.encode()).to_dict() == res.to_dict()
+
+
+@pytest.mark.parametrize("name", NAMES)
+def test_export_of_the_read_back_tree_is_the_same_xml(exported, name):
+    _res, xml, _root = exported[name]
+    again = to_akn(read_bytes(xml.encode()))
+    generated = re.compile(r'date="[0-9-]+" name="generation"')  # the manifestation's date is the day of export
+    assert generated.sub("", again) == generated.sub("", xml)
+
+
+def test_validate_json(exported, tmp_path):
+    good = tmp_path / "80_1.xml"
+    good.write_text(exported["A_RES_80_1.txt"][1], encoding="utf-8")
+    p = run("akn", "--validate", str(good), "--json")
+    assert p.returncode == 0 and json.loads(p.stdout) == {"file": str(good), "valid": True, "errors": []}
+
+
+from hypothesis import given, settings, strategies as st  # noqa: E402
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list("abcXYZ <>&\"'“”’;,-é\u00a0")), min_size=1, max_size=60))
+def test_any_markup_characters_survive_the_round_trip(words):
+    body = "Decides that " + " ".join(words.split()) + " shall stay;"
+    res = resparse.parse_text(mini_resolution(body))
+    xml = to_akn(res)
+    assert validate(xml) == []
+    back = read_bytes(xml.encode())
+    assert back.to_dict() == res.to_dict()

@@ -358,3 +358,15 @@ def test_any_markup_characters_survive_the_round_trip(words):
     assert validate(xml) == []
     back = read_bytes(xml.encode())
     assert back.to_dict() == res.to_dict()
+
+
+def test_a_text_the_body_adopts_stays_in_the_body_with_its_scope():
+    res = resparse.parse(TEXTS.parent / "tests" / "fixtures" / "declaration-in-body.txt")
+    adopted = [p for p in res.paragraphs if p.annex == "adopted"]
+    assert adopted and not res.annexes
+    xml = to_akn(res)
+    assert validate(xml) == []
+    root = etree.fromstring(xml.encode())
+    body = root.find(".//a:mainBody/a:hcontainer", NS)
+    assert [el.get("eId") for el in body.findall("a:paragraph[@rs:annex='adopted']", NS)] == [p.id for p in adopted]
+    assert read_bytes(xml.encode()).to_dict() == res.to_dict()

@@ -38,7 +38,7 @@ from cobalt.uri import FrbrUri
 from lxml import etree
 
 from ..errors import InputError
-from ..model import Footnote, Heading, Paragraph, Resolution, Span
+from ..model import Heading, Paragraph, Resolution, Span
 from ..references import resolve
 
 AKN = "http://docs.oasis-open.org/legaldocml/ns/akn/3.0"
@@ -63,7 +63,7 @@ def _rs(name: str) -> str:
 
 
 def iso_date(written: str | None) -> str | None:
-    """"6 April 2017" -> "2017-04-06"; None when absent or not a date."""
+    """The adoption date as written (``6 April 2017``) as ISO (``2017-04-06``); None when absent or not a date."""
     if not written:
         return None
     try:
@@ -215,10 +215,11 @@ class _Writer:
             m = self.citation_mark(ref)
             if m is not None:
                 add(m)
-        placed = [(min(pos, len(text)), self.note(number, source)) for pos, number in notes]
+        placed = [(min(pos, len(text)), self.note(number)) for pos, number in notes]
         _fill(parent, text, 0, spans, placed)
 
-    def note(self, number: str, holder_eid: str):
+    def note(self, number: str):
+        """The footnote ``number`` as an ``authorialNote`` (its eId is set by the paragraph or heading it is in)."""
         fn = self.footnotes[number]
         self.cited.add(number)
         el = etree.Element(_a("authorialNote"), marker=number, placement="bottom")  # eId: set by the holder
@@ -239,6 +240,8 @@ class _Writer:
         el.set("class", p.kind)
         el.set(_rs("label"), p.label)
         el.set(_rs("span"), span_attr(p.span))
+        if p.annex and self.annex_of(p.annex, p.span) is None and tag in ("paragraph", "recital"):
+            el.set(_rs("annex"), p.annex)  # a text the body adopts, numbered in its own scope ("adopted 2")
         if p.number:
             num = etree.SubElement(el, _a("num"))
             num.text = f"({p.number})" if p.kind == "subparagraph" else f"{p.number}."
@@ -267,21 +270,21 @@ class _Writer:
             n.set("eId", f"{p.id}__authorialNote_{k}")
 
     def heading(self, parent, h: Heading, n: int):
-        el = etree.SubElement(parent, _a("crossHeading"), eId=f"{self.scope_eid(h.annex)}crossHeading_{n}")
+        el = etree.SubElement(parent, _a("crossHeading"), eId=f"{self.scope_eid(h)}crossHeading_{n}")
         self._heading_text(el, h)
 
     def _heading_text(self, el, h: Heading) -> None:
         el.set(_rs("span"), span_attr(h.span))
+        if h.annex and self.annex_of(h.annex, h.span) is None:
+            el.set(_rs("annex"), h.annex)
         label = f"heading: {h.text[:40]}"
         self.inline(el, h.text, label, self.note_positions(h))
         for k, note in enumerate(el.iter(_a("authorialNote")), 1):
             note.set("eId", f"{el.get('eId')}__authorialNote_{k}")
 
-    def scope_eid(self, annex: str | None) -> str:
-        if annex is None:
-            return ""
-        names = [a.name for a in self.res.annexes]
-        return f"att_{names.index(annex) + 1}__" if annex in names else "att_x__"
+    def scope_eid(self, h: Heading) -> str:
+        i = self.annex_of(h.annex, h.span)
+        return f"att_{i}__" if i else ""
 
     def body(self, main, paragraphs: list[Paragraph], headings: list[Heading], scope: str) -> None:
         """The paragraphs and headings of the operative part or of an annex, in one ``hcontainer`` (the schema
@@ -395,14 +398,14 @@ class _Writer:
         doc = etree.SubElement(root, _a("statement"), name="resolution")
         self.meta(doc)
         self.preface(doc)
-        top = [p for p in res.paragraphs if p.annex is None]
+        top = [p for p in res.paragraphs if self.annex_of(p.annex, p.span) is None]
         lead = 0
         while lead < len(top) and top[lead].kind == "preambular":
             lead += 1
         pre = etree.SubElement(doc, _a("preamble"))
         formula = etree.SubElement(pre, _a("formula"), name="enactingFormula")
         etree.SubElement(formula, _a("p")).text = FORMULA
-        body_headings = [h for h in res.headings if h.annex is None]
+        body_headings = [h for h in res.headings if self.annex_of(h.annex, h.span) is None]
         first_body = top[lead].label if lead < len(top) else None
         self._before = {}
         for h in body_headings:

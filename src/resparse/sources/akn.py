@@ -111,6 +111,7 @@ class _Reader:
     # ---- paragraphs and headings
 
     def paragraph(self, el, annex: str | None) -> Paragraph:
+        annex = el.get(_rs("annex"), annex)  # a text the body adopts, numbered in its own scope
         num = self.first(el, "a:num")
         number = "" if num is None else "".join(num.itertext()).strip().strip("().").strip()
         kind = el.get("class") or ("preambular" if el.tag == _a("recital") else "operative")
@@ -134,7 +135,8 @@ class _Reader:
         return p
 
     def heading(self, el, annex: str | None) -> Heading:
-        h = Heading(text=self.text(el, None), span=_span(el, self.path), annex=annex, before=el.get(_rs("before")))
+        h = Heading(text=self.text(el, None), span=_span(el, self.path), annex=el.get(_rs("annex"), annex),
+                    before=el.get(_rs("before")))
         self.text(el, h)  # again, now that the heading's label is known: its notes are cited by it
         self.res.headings.append(h)
         return h

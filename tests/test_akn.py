@@ -370,3 +370,17 @@ def test_a_text_the_body_adopts_stays_in_the_body_with_its_scope():
     body = root.find(".//a:mainBody/a:hcontainer", NS)
     assert [el.get("eId") for el in body.findall("a:paragraph[@rs:annex='adopted']", NS)] == [p.id for p in adopted]
     assert read_bytes(xml.encode()).to_dict() == res.to_dict()
+
+
+def test_entities_are_not_expanded(exported, tmp_path):
+    secret = tmp_path / "secret.txt"
+    secret.write_text("TOP-SECRET-CONTENT", encoding="utf-8")
+    xml = exported["A_RES_80_1.txt"][1]
+    head, rest = xml.split("\n", 1)
+    doctype = f'<!DOCTYPE akomaNtoso [<!ENTITY leak SYSTEM "{secret.as_uri()}">]>'
+    evil = head + "\n" + doctype + "\n" + rest.replace("<i>Expressing concern</i>", "<i>Expressing concern</i>&leak;", 1)
+    path = tmp_path / "evil.xml"
+    path.write_text(evil, encoding="utf-8")
+    for args in (["parse", str(path), "--json"], ["akn", "--validate", str(path)]):
+        p = run(*args)
+        assert p.returncode == 2 and "DOCTYPE is not allowed" in p.stderr and "TOP-SECRET" not in p.stdout + p.stderr

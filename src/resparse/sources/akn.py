@@ -10,7 +10,7 @@ headings from ``crossHeading`` (``before``: the next paragraph of the same part)
 ``attachments``; spans from ``rs:span``; job, pages and warnings from ``proprietary``.
 
 Raises :class:`resparse.errors.InputError` (one line) for XML that is not well-formed or not an Akoma Ntoso
-``statement``. Entities are not expanded and nothing is fetched from the network.
+``statement``, and for one with a DOCTYPE. Entities are not expanded and nothing is fetched from the network.
 """
 
 from __future__ import annotations
@@ -18,12 +18,10 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from lxml import etree
-
 # absolute imports: sources/ is the front ends' package (its __init__ comes with the PDF reader, issue 11)
 from resparse.errors import InputError
 from resparse.model import Annex, Footnote, Heading, Paragraph, Resolution, Span, Warning
-from resparse.render.akn import AKN, RS
+from resparse.render.akn import AKN, RS, parse_xml
 
 __all__ = ["is_akn", "read", "read_bytes"]
 
@@ -207,12 +205,7 @@ class _Reader:
 
 def read_bytes(data: bytes, path: str = "") -> Resolution:
     """The resolution in an Akoma Ntoso document (see the module doc). Raises :class:`InputError`."""
-    parser = etree.XMLParser(resolve_entities=False, no_network=True, huge_tree=True)
-    try:
-        root = etree.fromstring(data, parser=parser)
-    except etree.XMLSyntaxError as exc:
-        raise InputError(f"not well-formed XML: {exc.msg}", path=path, line=exc.lineno or 0) from None
-    return _Reader(root, path).resolution()
+    return _Reader(parse_xml(data, path), path).resolution()
 
 
 def read(path: str | os.PathLike) -> Resolution:

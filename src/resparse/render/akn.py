@@ -161,8 +161,8 @@ class _Writer:
         """(href, the label's last word to look for in the phrase) for each target that has one."""
         out = []
         for target, status in ref.resolved:
-            if status == "external" and target.document:
-                out.append((self.external_href(target.document), None))
+            if status == "external" and target.document:  # its number as a citation writes it: "67/219"
+                out.append((self.external_href(target.document), target.document.split("/RES/")[-1]))
             elif status in ("ok", "direction") and target.label in self.eid:
                 out.append(("#" + self.eid[target.label], target.label.split()[-1]))
         return list(dict.fromkeys(out))
@@ -179,8 +179,9 @@ class _Writer:
         placed, unplaced, pos = [], [], 0
         for href, word in targets:
             m = None
-            if word is not None:
-                m = re.compile(rf"(?<![\w(]){re.escape(word)}(?![\w)])").search(c.phrase, pos)
+            # the number as written: "22 (a)" -> "(a)", "rule 65.1" -> "65.1", else "65" ("rules 60 to 65")
+            for w in dict.fromkeys([word, word.split(".")[0]] if word else []):
+                m = m or re.compile(rf"(?<![\w(]){re.escape(w)}(?![\w)])").search(c.phrase, pos)
             if m:
                 placed.append(_Mark(c.start + m.start(), c.start + m.end(), etree.Element(_a("ref"), href=href)))
                 pos = m.end()
@@ -188,8 +189,8 @@ class _Writer:
                 unplaced.append(href)
         internal = [t for t in targets if t[1] is not None]
         if c.kind != "term" and len(placed) == 2 and len(internal) > 2 and len(internal) == len(targets):
-            return _Mark(c.start, c.end, etree.Element(_a("rref"), {"from": placed[0].el.get("href"),
-                                                                    "upTo": placed[1].el.get("href")}))
+            # a range: two numbers written, more members meant; from the first member up to the last
+            return _Mark(c.start, c.end, etree.Element(_a("rref"), {"from": targets[0][0], "upTo": targets[-1][0]}))
         mref = etree.Element(_a("mref"))
         for href in unplaced:  # a target whose number the phrase does not write ("phases I and II" -> 14 (a)):
             etree.SubElement(mref, _a("ref"), href=href)  # an empty ref after the text carries it

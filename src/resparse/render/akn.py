@@ -432,7 +432,7 @@ class _Writer:
                 etree.SubElement(p, _a("span"), {"class": "meeting"}).text = res.meeting
             if res.date:
                 p = etree.SubElement(con, _a("p"), {"class": "date"})
-                etree.SubElement(p, _a("date"), date=self.adopted or "0001-01-01", refersTo="#adoption").text = res.date
+                etree.SubElement(p, _a("date"), date=self.adopted or "0001-01-01").text = res.date
         if res.annexes:
             atts = etree.SubElement(doc, _a("attachments"))
             for i, a in enumerate(res.annexes, 1):

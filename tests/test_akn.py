@@ -384,3 +384,21 @@ def test_entities_are_not_expanded(exported, tmp_path):
     for args in (["parse", str(path), "--json"], ["akn", "--validate", str(path)]):
         p = run(*args)
         assert p.returncode == 2 and "DOCTYPE is not allowed" in p.stderr and "TOP-SECRET" not in p.stdout + p.stderr
+
+
+@pytest.mark.parametrize("name", ["A_RES_71_280.txt", "A_RES_80_1.txt"])
+def test_a_file_without_resparse_attributes_reads_by_place(exported, name):
+    """Akoma Ntoso from another producer has no rs: attributes and no class: kinds and labels come from the
+    element's place and num, in UN citation style."""
+    res, xml, _root = exported[name]
+    root = etree.fromstring(xml.encode())
+    for el in root.iter():
+        for key in list(el.attrib):
+            if key.startswith(f"{{{RS}}}") or key == "class" and el.tag in PARAGRAPH_TAGS:
+                del el.attrib[key]
+    back = read_bytes(etree.tostring(root))
+    assert [(p.label, p.kind, p.id, p.text, p.opening, p.footnotes) for p in back.walk()] == \
+        [(p.label, p.kind, p.id, p.text, p.opening, p.footnotes) for p in res.walk()]
+    assert [(f.number, f.text, f.cited_by) for f in back.footnotes] == \
+        [(f.number, f.text, f.cited_by) for f in res.footnotes]
+    assert all(p.span.line > 0 for p in back.walk())  # lines of the XML

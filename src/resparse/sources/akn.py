@@ -40,7 +40,8 @@ def is_akn(data: bytes) -> bool:
     return head.startswith(b"<?xml") or head.startswith(b"<akomaNtoso") or b"<akomaNtoso" in head[:600]
 
 
-def _span(el, path: str) -> Span:
+def _span(el) -> Span:
+    """``rs:span``; for a file without it, the element's line in the XML."""
     value = el.get(_rs("span"))
     try:
         start, end = value.split("-")
@@ -98,23 +99,25 @@ class _Reader:
             fn.cited_by.append(label)
 
     def footnote(self, el, number: str) -> Footnote:
-        span = _span(el, self.path)
-        key = (number, span.line, span.column)
+        """One footnote per number and ``rs:span`` (the copies of a note in each paragraph citing it are one); for
+        a file without spans, per number and text."""
+        p = self.first(el, "a:p")
+        text = self.text(p, None) if p is not None else ""
+        key = (number, el.get(_rs("span")) or text)
         if key not in self.footnotes:
-            p = self.first(el, "a:p")
-            text = self.text(p, None) if p is not None else ""
-            self.footnotes[key] = Footnote(number, text, span)
+            self.footnotes[key] = Footnote(number, text, _span(el))
         return self.footnotes[key]
 
     # ---- paragraphs and headings
 
-    def paragraph(self, el, annex: str | None) -> Paragraph:
+    def paragraph(self, el, annex: str | None, parent: Paragraph | None = None) -> Paragraph:
         annex = el.get(_rs("annex"), annex)  # a text the body adopts, numbered in its own scope
         num = self.first(el, "a:num")
         number = "" if num is None else "".join(num.itertext()).strip().strip("().").strip()
-        kind = el.get("class") or ("preambular" if el.tag == _a("recital") else "operative")
-        p = Paragraph(id=el.get("eId", ""), label=el.get(_rs("label"), ""), kind=kind, number=number, text="",
-                      span=_span(el, self.path), annex=annex)
+        kind = el.get("class") or self.kind_by_place(el, annex, parent)
+        label = el.get(_rs("label")) or self.label_by_place(kind, number, annex, parent)
+        p = Paragraph(id=el.get("eId", ""), label=label, kind=kind, number=number, text="", span=_span(el),
+                      annex=annex)
         block = self.first(el, "a:p | a:content/a:p | a:list/a:intro/a:p")
         if block is not None:
             p.text = self.text(block, p)
@@ -126,14 +129,30 @@ class _Reader:
             if child.tag == _a("crossHeading"):
                 pending.append(self.heading(child, annex))
             else:
-                p.children.append(self.paragraph(child, annex))
+                p.children.append(self.paragraph(child, annex, p))
                 for h in pending:
                     h.before = p.children[-1].label
                 pending = []
         return p
 
+    # an Akoma Ntoso file from elsewhere has no class and no rs:label: both by the element's place, in UN style
+
+    def kind_by_place(self, el, annex: str | None, parent: Paragraph | None) -> str:
+        if parent is not None:
+            return "subparagraph"
+        if el.tag == _a("recital"):
+            return "preambular"
+        return "annex" if annex else "operative"
+
+    def label_by_place(self, kind: str, number: str, annex: str | None, parent: Paragraph | None) -> str:
+        if parent is not None:
+            return f"{parent.label} ({number})"
+        if kind == "preambular":
+            return f"PP{sum(p.kind == 'preambular' for p in self.res.paragraphs) + 1}"
+        return f"{annex} {number}" if annex else number
+
     def heading(self, el, annex: str | None) -> Heading:
-        h = Heading(text=self.text(el, None), span=_span(el, self.path), annex=el.get(_rs("annex"), annex),
+        h = Heading(text=self.text(el, None), span=_span(el), annex=el.get(_rs("annex"), annex),
                     before=el.get(_rs("before")))
         self.text(el, h)  # again, now that the heading's label is known: its notes are cited by it
         self.res.headings.append(h)
@@ -193,7 +212,7 @@ class _Reader:
             name = self.string(apre, "a:p[@class='annex']/a:docNumber") if apre is not None else None
             name = name or "annex"
             title = self.string(apre, "a:longTitle/a:p/a:docTitle") if apre is not None else None
-            res.annexes.append(Annex(name, title, _span(apre if apre is not None else att, self.path)))
+            res.annexes.append(Annex(name, title, _span(apre if apre is not None else att)))
             abody = self.first(att, "a:mainBody/a:hcontainer")
             if abody is not None:
                 self.part(abody, name, res)

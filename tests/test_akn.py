@@ -223,6 +223,8 @@ def test_cli_akn_writes_validates_and_reads_back(tmp_path):
     assert p.stdout.strip() == str(out.relative_to(tmp_path)) and out.is_file()
     p = run("akn", "--validate", str(out))
     assert p.returncode == 0 and "valid" in p.stdout
+    p = run("akn", "-o", "again.xml", "--json", cwd=tmp_path)
+    assert p.returncode == 0 and json.loads(p.stdout) == {"file": "again.xml", "symbol": "A/RES/71/280", "valid": True}
     p = run("parse", "--json", str(out))
     assert p.returncode == 0 and json.loads(p.stdout) == resparse.parse(resparse.default_text()).to_dict()
     p = run("mandates", str(out), "--actor", "regional commissions", "--json")

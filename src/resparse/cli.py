@@ -85,7 +85,10 @@ def cmd_akn(args: argparse.Namespace) -> int:
         return EXIT_OK
     target = Path(args.output) if args.output else default_path(res.symbol, ".xml")
     written = write_atomic(target, xml, inputs=[args.file] if args.file else [])
-    print(written)
+    if args.json:
+        print_json({"file": str(written), "symbol": res.symbol, "valid": not akn.validate(xml)})
+    else:
+        print(written)
     return EXIT_OK
 
 
@@ -464,7 +467,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("file", nargs="?", metavar="FILE", help="resolution text or XML (default: the bundled A/RES/71/280)")
     p.add_argument("-o", "--output", metavar="PATH", help="write the XML to PATH (- for stdout)")
     p.add_argument("--validate", action="store_true", help="validate FILE (Akoma Ntoso XML) against the schema")
-    p.add_argument("--json", action="store_true", help="with --validate: the result as JSON on stdout")
+    p.add_argument("--json", action="store_true", help="the file written (or with --validate the result) as JSON")
     p.set_defaults(func=cmd_akn)
 
     _one_file_command(

@@ -56,3 +56,11 @@ def test_adoption_clause_shape():
     assert not adoption_clause(line("Adopts the following political declaration, held on 25 September 2025."))
     assert not adoption_clause(line("Recalling the following decisions:"))  # preambular
     assert not adoption_clause(line("Adopts its agenda:"))
+
+
+def test_outline_names_the_adopted_text_and_keeps_punctuation_after_an_opening(res_80_1):
+    from resparse.render.text import outline
+
+    text = outline(resparse.parse(FIXTURES / "declaration-in-body.txt"))
+    assert "== Adopted text" in text and "adopted 4 (a)" in text
+    assert "[Regretting], in this regard, the decision" in outline(res_80_1)

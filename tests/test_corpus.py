@@ -135,3 +135,34 @@ def test_database_never_replaces_an_input_or_a_foreign_file(small_corpus, tmp_pa
     with pytest.raises(corpus.ResparseError, match="not a resparse corpus database"):
         corpus.build([f], other)
     assert f.read_bytes() == before and other.read_text(encoding="utf-8") == "my notes, not a database\n"
+
+
+def test_a_second_file_with_the_same_symbol_is_reported_not_stored(small_corpus, tmp_path):
+    # the same resolution twice (a copy under another name): the second file adds no rows and is reported
+    shutil.copy(small_corpus / "A_RES_71_280.txt", small_corpus / "copy_of_71_280.txt")
+    db = tmp_path / "c.sqlite"
+    rep = corpus.build([small_corpus], db, jobs=1)
+    assert [(p.endswith("copy_of_71_280.txt"), s, f.endswith("A_RES_71_280.txt")) for p, s, f in rep.duplicates] == [
+        (True, "A/RES/71/280", True)
+    ]
+    info = corpus.report(db)
+    assert info["documents"] == 5 and info["consistent"] == 4  # not 6 and 5
+    assert info["rows"]["footnotes"] == 6 + 9 + 22 + 1  # as without the copy
+    assert [d["symbol"] for d in info["duplicates"]] == ["A/RES/71/280"]
+    hits = corpus.search(db, "regional and subregional aspects of international migration")
+    assert [(h["document"], h["paragraph"]) for h in hits] == [("A/RES/71/280", "22 (a)")]
+    # the next build finds the copy unchanged and keeps it out
+    rep = corpus.build([small_corpus], db, jobs=1)
+    assert rep.unchanged == 6 and corpus.report(db)["rows"]["footnotes"] == 38
+
+    out = subprocess.run(
+        [sys.executable, "-m", "resparse", "corpus", "report", "--db", str(db)], capture_output=True, text=True
+    )
+    assert out.returncode == 0 and "duplicate: " in out.stdout and "copy_of_71_280.txt (A/RES/71/280" in out.stdout
+    (small_corpus / "copy_of_71_280.txt").touch()
+    db2 = tmp_path / "d.sqlite"
+    out = subprocess.run(
+        [sys.executable, "-m", "resparse", "corpus", "build", str(small_corpus), "--db", str(db2), "--quiet"],
+        capture_output=True, text=True,
+    )
+    assert out.returncode == 0 and "A/RES/71/280 is already stored from" in out.stderr

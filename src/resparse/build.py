@@ -1,207 +1,20 @@
 """Build: the Lark tree (one token per logical line) -> the model.
 
-Interpretation only: labels and eIds, opening phrases (from the data file), footnote markers resolved against
-the footnotes that exist, metadata from the header lines. No structure is decided here; the grammar did that.
+Interpretation only: labels and eIds, opening phrases (from the data file), metadata from the header lines. No
+structure is decided here; the grammar did that. Footnote markers are the next stage's (:mod:`resparse.footnotes`).
 """
 
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
 
 from lark import Token, Tree
 
-from . import data
 from .phrases import is_preambular, opening_phrase
-from .lex import _DESIGNATION, LexResult, number_prefix
-from .shapes import ANNEX, SUB_MARKER, TITLE
+from .lex import _DESIGNATION, LexResult, LineToken
+from .shapes import ANNEX, TITLE
 from .model import Annex, Footnote, Heading, Paragraph, Resolution, Span, Warning
 from .normalize import Line, Normalized
-
-# ---------------------------------------------------------------- footnote markers
-
-# digits glued to a word or a closing mark: "Development1", "2013,3", "April 2017;5", "Principles6"
-_GLUED = re.compile(r"(?<=[A-Za-z\)\]\"”’'.,;:])(\d{1,3})(?=[\s,;:.)\]”\"]|$)")
-# digits standing alone after a word or punctuation: "organization, 4 and", "Development 1 and"
-_SPACED = re.compile(r"(?<=[A-Za-z0-9\)\]\"”’'.,;:]) (\d{1,3})(?=[\s,;:.]|$)")
-# digits glued to a year: "Sendai Framework for Disaster Risk Reduction 2015–20307", "Conventions of 19494 and"
-_GLUED_YEAR = re.compile(r"(?<![\d/.\-])(?:19|20)\d\d(\d{1,3})(?=[\s,;:.)]|$)")
-# digits glued to a resolution number, whose number within the session has at most three digits: "76/17918"
-_GLUED_RESNUM = re.compile(r"(?<=\b\d{2}/\d{3})(\d{1,3})(?=[\s,;:.)]|$)")
-# digits glued on both sides, a PDF artifact: "Universal Declaration of Human Rights,1as well as"
-_GLUED_BOTH = re.compile(r"(?<=[A-Za-z,;.”])(\d{1,3})(?=[a-z]{2})")
-# digits glued to the next word, a PDF artifact: "Weapons 6and the advisory opinion"
-_GLUED_BEFORE = re.compile(r"(?<=[A-Za-z,;]) (\d{1,3})(?=[a-z])")
-_YEAR_END = re.compile(r"(?<!\d)(?:19|20)\d\d$")
-_DOC_END = re.compile(r"\b\d+/\d+$")  # "resolutions 5/1 3 and 5/64"
-_BARE_NUMBER_END = re.compile(r"(?:^|\s)\d{1,3},$")
-_MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
-_LIST_AFTER = re.compile(rf"^\s*(?:,\s*|(?:and|or|to)\s+)\d+(?![\d/]|\s+(?:{_MONTHS})\b)")
-_QUANTITY_AFTER = re.compile(
-    r"^\s+(?:per\s*cent|percent|million|billion|trillion|thousand|hundred|times|years?|months?|weeks?|days?|hours?|"
-    r"minutes?|persons?|people|countries|members|working|women|men|children)\b"
-)
-_CODE_BEFORE_DOT = re.compile(
-    r"(?:^|[\s(/])(?:[A-Z0-9/\-]*[A-Z][A-Z0-9/\-]*|\S*/\S*|(?i:Add|Rev|Corr|Amend|Suppl|Nos?|paras?|vol|chap|sect|art|pp?))\.$"
-)  # "2/CMA.4", "UNEP/EA.5", "WT/L/508/Add.1", "No.3": a document code or an abbreviation  # "2/CMA.4", "UNEP/EA.5": a document code
-_NOT_BEFORE_MARKER = re.compile(
-    r"(?:\b(?:paragraphs?|paras?\.?|rules?|articles?|Articles?|Rules?|sections?|annex|annexes|"
-    r"chapters?|parts?|goal|targets?|objectives?|items?|No\.|Nos\.|vol\.|p\.|pp\.|page|pages|phase|Phase|"
-    r"of|to|in|on|at|by|for|from|the|and|or|than|with|about|over|under|between|some|all|least|most|"
-    r"meeting|principle|principles|option|level|step|"
-    r"January|February|March|April|May|June|July|August|September|October|November|December))$",
-    re.IGNORECASE,
-)
-_CAP_AFTER = re.compile(r"^\s+[A-Z0-9]")
-# digits glued to a name that ends in a number (data/numbered_names.txt): "Agenda 216" is Agenda 21, footnote 6
-_NUMBERED_NAMES = data.sections("numbered_names.txt")["names"]
-_GLUED_NAME = re.compile(
-    "(?:" + "|".join(rf"(?<={re.escape(n)})" for n in _NUMBERED_NAMES) + r")(?P<name>\d{1,3})(?=[\s,;:.)]|$)"
-)
-# all the marker shapes in one pass; a named group per shape
-_ANY_MARKER = re.compile(
-    r"(?=\d| \d)(?:"  # every shape starts at a digit or at the space before one: skip other positions fast
-    + "|".join(
-        "(?:" + p.pattern.replace(r"(\d{1,3})", rf"(?P<{name}>\d{{1,3}})", 1) + ")"
-        for name, p in (
-            ("glued", _GLUED),
-            ("year", _GLUED_YEAR),
-            ("resnum", _GLUED_RESNUM),
-            ("both", _GLUED_BOTH),
-            ("spaced", _SPACED),
-            ("before", _GLUED_BEFORE),
-        )
-    )
-    + ")"
-)
-
-
-def _weak_ok(text: str, m: re.Match, how: str) -> bool:
-    """Context rules for a number standing apart from its word: "Development 1 and", "organization, 4 and"."""
-    before = text[: m.start()].rstrip()
-    after = text[m.end() :]
-    if before[-1:].isdigit() and not (_YEAR_END.search(before) or _DOC_END.search(before)):
-        return False
-    if _LIST_AFTER.match(after) and (before[-1:].isalpha() or _BARE_NUMBER_END.search(before)):
-        return False  # a list of numbers: "paragraphs 7, 8 and 9", "Goals 5 and 6"
-    if _NOT_BEFORE_MARKER.search(before):
-        return False  # "paragraph 4", "of 12 September"
-    if re.search(r"\b(?:resolutions?|decisions?)$", before, re.IGNORECASE) and re.match(r"/|\s*\(|\s+[A-Z]\b", after):
-        return False  # "resolution 217 A (III)", "resolution 1325 (2000)": a number of a document, not a marker
-    if _QUANTITY_AFTER.match(after):
-        return False  # "4 trillion", "12 working days"
-    if how == "spaced" and _CAP_AFTER.match(after) and not (
-        re.search(r"[A-Za-z0-9”\")][,;.]$", before) or _YEAR_END.search(before)  # "the 2010 8 Review Conference"
-    ):
-        return False
-    return True
-
-
-def _resolve_markers(holders: list, footnotes: list[Footnote], page_of=lambda line: 0) -> None:
-    """Find footnote markers, remove them from the text, record who cites what.
-
-    ``holders`` are paragraphs and headings in document order. A marker's number must be a footnote of this
-    resolution whose text starts on a page where the marker's paragraph is. Markers glued to their word
-    ("Development1", "2013,3", "2015–20307") are strong: they fix the order, each above the last (or repeating one
-    cited before). Numbers standing apart ("Development 1 and", "organization, 4 and") are weak: they are taken
-    only to fill a gap in that order, and only in a context where a number is no quantity or reference.
-    """
-    numbers = {f.number: f for f in footnotes if f.number.isdigit()}
-    if not numbers:
-        return
-    cands = []  # (holder index, start, end, number, strong)
-    for h, holder in enumerate(holders):
-        text = holder.text
-        found = []
-        for m in _ANY_MARKER.finditer(text):
-            for how in ("glued", "year", "resnum", "both", "spaced", "before"):
-                if m.group(how) is not None:
-                    found.append((m, how))
-                    break
-        if any(name in text for name in _NUMBERED_NAMES):  # rare: a separate scan, overlapping the others
-            found += [(m, "name") for m in _GLUED_NAME.finditer(text)]
-        for m, group in found:
-            num = m.group(group)
-            how = "glued" if group in ("year", "resnum", "name", "both") else group
-            start, end = m.span() if how == "spaced" else m.span(group)  # a spaced marker takes its space along
-            fn = numbers.get(num)
-            if fn is None or fn.span.line < holder.span.line:
-                continue  # a marker stands before its footnote in the source
-            if not page_of(holder.span.line) <= page_of(fn.span.line) <= page_of(holder.span.end_line):
-                continue  # ... on the page where its footnote starts
-            if how != "glued" and not _weak_ok(text, m, how):
-                continue
-            if how == "glued" and _CODE_BEFORE_DOT.search(text[:start]):
-                continue
-            if how == "glued" and re.search(r"\d\.$", text[:start]) and not re.match(r"\s+[A-Z“\"(]|\s*$", text[end:]):
-                continue  # "section 3.2", not "in October 2013.19 It builds"
-            cands.append((h, start, end, int(num), how == "glued"))
-    cands.sort()
-
-    accepted: dict[tuple[int, int], tuple[int, int]] = {}  # (holder, start) -> (end, number)
-    cited: set[int] = set()
-    highest = 0
-    weak_since = 0  # weak candidates since the last strong marker: the numbers a jump may skip are theirs to fill
-    for h, s, e, n, strong in cands:
-        if not strong:
-            weak_since += 1
-        elif highest < n <= highest + 3 + weak_since or n in cited:
-            accepted[(h, s)] = (e, n)
-            cited.add(n)
-            highest = max(highest, n)
-            weak_since = 0
-    strong_order = sorted(accepted)
-    # the smallest strong number from each position on: a weak marker must stay below the next strong one
-    next_strong = [10**6] * (len(strong_order) + 1)
-    for i in range(len(strong_order) - 1, -1, -1):
-        next_strong[i] = min(next_strong[i + 1], accepted[strong_order[i]][1])
-    spans: dict[int, list[tuple[int, int]]] = {}
-    for (h, s), (e, _n) in accepted.items():
-        spans.setdefault(h, []).append((s, e))
-    lo = 0
-    for h, s, e, n, strong in cands:
-        if strong:
-            if (h, s) in accepted:
-                lo = max(lo, n)
-            continue
-        hi = next_strong[bisect_right(strong_order, (h, s))]
-        if n in cited or not lo < n < hi or n > lo + 3:
-            continue
-        if any(not (e <= s2 or s >= e2) for s2, e2 in spans.get(h, ())):
-            continue  # overlaps an accepted marker
-        accepted[(h, s)] = (e, n)
-        spans.setdefault(h, []).append((s, e))
-        cited.add(n)
-        lo = n
-
-    by_holder: dict[int, list[tuple[int, int, str]]] = {}
-    for (h, s), (e, n) in sorted(accepted.items()):
-        by_holder.setdefault(h, []).append((s, e, str(n)))
-    for h, hits in by_holder.items():
-        holder = holders[h]
-        text = holder.text
-        out = []
-        last = 0
-        at = []  # where each marker stood, as an offset into the cleaned text
-        for s, e, num in hits:
-            out.append(text[last:s])
-            last = e
-            at.append((len(_clean_text("".join(out)).rstrip()), num))
-            if num not in holder.footnotes:
-                holder.footnotes.append(num)
-            label = holder.label if isinstance(holder, Paragraph) else f"heading: {holder.text[:40]}"
-            if label not in numbers[num].cited_by:
-                numbers[num].cited_by.append(label)
-        out.append(text[last:])
-        holder.text = _clean_text("".join(out)).strip()
-        holder.markers = [(min(pos, len(holder.text)), num) for pos, num in at]
-
-
-def _clean_text(text: str) -> str:
-    """What removing markers leaves: runs of spaces made one, no space before punctuation, no leading space."""
-    text = re.sub(r"[ ]{2,}", " ", text)
-    return re.sub(r" ([,;:.])", r"\1", text).lstrip()
-
 
 # ---------------------------------------------------------------- the tree
 
@@ -221,19 +34,16 @@ def _span(lines: list[Line]) -> Span:
 class _Builder:
     def __init__(self, lex: LexResult, norm: Normalized):
         self.lex = lex
-        self.lines = lex.lines
-        self.norm = norm
         self.res = Resolution(symbol=None, title=None, date=None, pages=norm.pages)
-        self.holders: list = []  # paragraphs and headings in document order
         self.pending_headings: list[Heading] = []
         self.annex: str | None = None
         self.annex_index = 0
         self.counters: dict[str, int] = {}
         self.designation: str | None = None  # "rule 7": the designated unit the text is in
-        self.annex_titles: list[tuple[Annex, Heading]] = []
 
-    def line_of(self, tok: Token) -> Line:
-        return self.lines[tok.start_pos]
+    @staticmethod
+    def line_of(tok: LineToken) -> Line:
+        return tok.source
 
     # -- header
     def header(self, tree: Tree) -> None:
@@ -262,19 +72,13 @@ class _Builder:
     def paragraph(self, tree: Tree, kind: str, parent: Paragraph | None = None) -> Paragraph:
         toks = [c for c in tree.children if isinstance(c, Token)]
         head = toks[0]
-        line = self.line_of(head)
-        text = line.text
+        text = head.body
         number = ""
         if head.type == "NUM":
-            m = number_prefix(line)
-            text = text[m.end() :]
-            scope, n = self.lex.numbers[head.start_pos]
-            number = str(n)
-            label, eid = self._numbered(scope, number)
+            number = head.number
+            label, eid = self._numbered(head.scope, number)
         elif head.type == "SUB":
-            m = SUB_MARKER.match(text)
-            text = text[m.end() :]
-            number = m.group(1)
+            number = head.marker
             assert parent is not None
             label = f"{parent.label} ({number})"
             eid = f"{parent.id}__subpara_{number}"
@@ -300,7 +104,7 @@ class _Builder:
         body = text.strip()
         for t in toks[1:]:
             more = self.line_of(t).text
-            wrap = t.start_pos in self.lex.wraps and body[-1:] not in ".;:"
+            wrap = t.wrap and body[-1:] not in ".;:"
             body = f"{body} {more}" if wrap else f"{body}\n{more}" if body else more
         para = Paragraph(
             id=eid,
@@ -313,7 +117,6 @@ class _Builder:
         )
         para.opening = opening_phrase(para.text)
         self._attach_headings(para)
-        self.holders.append(para)
         for child in tree.children:
             if isinstance(child, Tree) and child.data == "subs":
                 self.subs(child, para)
@@ -360,7 +163,6 @@ class _Builder:
             self.designation = f"{m.group(1).lower()} {m.group(2)}"
         self.res.headings.append(h)
         self.pending_headings.append(h)
-        self.holders.append(h)
 
     def _attach_headings(self, para: Paragraph) -> None:
         for h in self.pending_headings:
@@ -402,7 +204,7 @@ class _Builder:
         self.items(children, "annex")
         first = next((c for c in children if isinstance(c, Tree)), None)
         if first is not None and first.data == "heading" and len(self.res.headings) > first_heading:
-            self.annex_titles.append((annex, self.res.headings[first_heading]))  # titled once markers are out
+            annex.title = self.res.headings[first_heading].text  # markers in it go with the footnotes stage
 
     def build(self, tree: Tree) -> Resolution:
         for child in tree.children:
@@ -423,14 +225,10 @@ class _Builder:
                 self.annex_block(child)
             elif child.data == "footnotes":
                 for fn_tree in child.children:
-                    raw = self.norm.footnotes[fn_tree.children[0].start_pos]
+                    raw = fn_tree.children[0].footnote
                     self.res.footnotes.append(
                         Footnote(raw.number, raw.text, Span(raw.line, raw.column, raw.end_line, raw.end_column))
                     )
-        _resolve_markers(self.holders, self.res.footnotes, self.norm.page_of)
-        for annex, heading in self.annex_titles:
-            annex.title = heading.text
-        # unnumbered operative paragraph of a single-clause resolution: label it by its place
         self.res.warnings = [Warning(line, msg) for line, msg in self.lex.warnings]
         return self.res
 

@@ -125,6 +125,7 @@ def cmd_corpus_build(args: argparse.Namespace) -> int:
         "removed": rep.removed,
         "failed": len(rep.failed),
         "consistent": rep.consistent,
+        "duplicates": [{"path": p, "symbol": s, "first": f} for p, s, f in rep.duplicates],
         "seconds": round(rep.seconds, 2),
         "db": str(args.db),
     }
@@ -142,6 +143,8 @@ def cmd_corpus_build(args: argparse.Namespace) -> int:
             print(f"  failed: {error}", file=sys.stderr)
         if akn_written is not None:
             print(f"{akn_written} Akoma Ntoso files -> {args.akn}")
+    for path, symbol, first in rep.duplicates:
+        print(f"warning: {path}: {symbol} is already stored from {first}; not stored twice", file=sys.stderr)
     return EXIT_OK
 
 
@@ -179,6 +182,8 @@ def cmd_corpus_report(args: argparse.Namespace) -> int:
         print(f"failed ({len(paths)}): {cause}")
         for p in paths[:5]:
             print(f"  {p}")
+    for d in rep["duplicates"]:
+        print(f"duplicate: {d['path']} ({d['symbol']}, stored from {d['first']})")
     return EXIT_OK
 
 

@@ -47,7 +47,8 @@ CREATE TABLE IF NOT EXISTS documents (
     problems TEXT,               -- JSON list of consistency problems
     warnings TEXT,               -- JSON list of parser warnings
     error TEXT,                  -- the one-line error when the file failed
-    error_kind TEXT              -- InputError, NotAResolution, StructureError, crash
+    error_kind TEXT,             -- InputError, NotAResolution, StructureError, crash
+    duplicate_of TEXT            -- the path of the file first stored with this symbol: this one adds no rows
 );
 CREATE INDEX IF NOT EXISTS documents_symbol ON documents(symbol);
 CREATE TABLE IF NOT EXISTS paragraphs (
@@ -129,6 +130,7 @@ class BuildReport:
     failed: list[tuple[str, str]] = field(default_factory=list)
     consistent: int = 0
     removed: int = 0  # documents whose file is gone from a directory of the build
+    duplicates: list[tuple[str, str, str]] = field(default_factory=list)  # (path, symbol, path stored first)
     seconds: float = 0.0
     bytes: int = 0
 
@@ -240,6 +242,8 @@ def connect(db_path: str | os.PathLike) -> sqlite3.Connection:
         con = sqlite3.connect(str(db_path))
         con.execute("PRAGMA foreign_keys = ON")
         con.executescript(SCHEMA)
+        if "duplicate_of" not in {row[1] for row in con.execute("PRAGMA table_info(documents)")}:
+            con.execute("ALTER TABLE documents ADD COLUMN duplicate_of TEXT")  # a database built before the column
     except sqlite3.DatabaseError as exc:
         raise ResparseError(f"not a resparse corpus database ({exc})", path=str(db_path)) from None
     return con
@@ -250,7 +254,8 @@ def _link_citations(con: sqlite3.Connection) -> None:
     its own label, else the same number in its annex (a resolution whose text is an annex is cited by the annex's
     numbers: "paragraph 49 of resolution 73/195" is 73/195's annex paragraph 49)."""
     con.execute(
-        "UPDATE refs SET target_doc_id = (SELECT id FROM documents d WHERE d.symbol = refs.target_document),"
+        "UPDATE refs SET target_doc_id = (SELECT id FROM documents d WHERE d.symbol = refs.target_document"
+        " AND d.duplicate_of IS NULL),"
         " target_paragraph = NULL WHERE target_document IS NOT NULL"
     )
     con.execute(
@@ -261,12 +266,22 @@ def _link_citations(con: sqlite3.Connection) -> None:
     )
 
 
-def _store(con: sqlite3.Connection, r: FileResult) -> None:
+def _store(con: sqlite3.Connection, r: FileResult) -> str | None:
+    """Store one file's rows. A file whose symbol is already stored from another file is recorded (its path, hash,
+    ``duplicate_of``) without rows, so that no count or query sees the resolution twice. Returns the path of that
+    first file, or None."""
     con.execute("DELETE FROM documents WHERE path = ?", (r.path,))
     doc = r.document or {}
+    first = None
+    if doc.get("symbol"):
+        row = con.execute(
+            "SELECT path FROM documents WHERE symbol = ? AND duplicate_of IS NULL AND path != ? ORDER BY id LIMIT 1",
+            (doc["symbol"], r.path),
+        ).fetchone()
+        first = row[0] if row else None
     cur = con.execute(
         "INSERT INTO documents (path, sha256, bytes, symbol, title, date, meeting, pages, paragraphs, consistent,"
-        " problems, warnings, error, error_kind) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+        " problems, warnings, error, error_kind, duplicate_of) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
         (
             r.path,
             r.sha256,
@@ -282,17 +297,19 @@ def _store(con: sqlite3.Connection, r: FileResult) -> None:
             doc.get("warnings"),
             r.error,
             r.error_kind,
+            first,
         ),
     )
     doc_id = cur.lastrowid
     for table, rows in r.rows.items():
-        if not rows:
+        if not rows or first:
             continue
         cols = list(rows[0])
         con.executemany(
             f"INSERT INTO {table} (doc_id, {', '.join(cols)}) VALUES (?, {', '.join('?' for _ in cols)})",
             [(doc_id, *[row[c] for c in cols]) for row in rows],
         )
+    return first
 
 
 def build(
@@ -347,7 +364,9 @@ def build(
     try:
         with con:
             for r in results():
-                _store(con, r)
+                first = _store(con, r)
+                if first:
+                    report.duplicates.append((r.path, (r.document or {}).get("symbol") or "", first))
                 report.bytes += r.size
                 if r.error:
                     report.failed.append((r.path, r.error))
@@ -357,7 +376,9 @@ def build(
                 if progress:
                     progress(done, len(files), r.path)
             _link_citations(con)
-        report.consistent = con.execute("SELECT COUNT(*) FROM documents WHERE consistent = 1").fetchone()[0]
+        report.consistent = con.execute(
+            "SELECT COUNT(*) FROM documents WHERE consistent = 1 AND duplicate_of IS NULL"
+        ).fetchone()[0]
         # failures of this run, and of unchanged files that failed before (they would fail again)
         fresh = {p for p, _ in report.failed}
         wanted = set(files) - fresh
@@ -375,8 +396,14 @@ def report(db_path: str | os.PathLike) -> dict:
     con = _open_existing(db_path)
     try:
         total, parsed, consistent = con.execute(
-            "SELECT COUNT(*), SUM(error IS NULL), SUM(consistent = 1) FROM documents"
+            "SELECT COUNT(*), SUM(error IS NULL), SUM(consistent = 1) FROM documents WHERE duplicate_of IS NULL"
         ).fetchone()
+        duplicates = [
+            {"path": p, "symbol": s, "first": f}
+            for p, s, f in con.execute(
+                "SELECT path, symbol, duplicate_of FROM documents WHERE duplicate_of IS NOT NULL ORDER BY path"
+            )
+        ]
         counts = {
             table: con.execute(f"SELECT COUNT(*) FROM {table}").fetchone()[0] for table in _tables(con)
         }
@@ -385,7 +412,7 @@ def report(db_path: str | os.PathLike) -> dict:
             cause = f"{kind}: {error.split('error:', 1)[-1].split('[')[0].strip()}" if error else kind
             failures.setdefault(cause, []).append(path)
         problems: dict[str, int] = {}
-        for (raw,) in con.execute("SELECT problems FROM documents WHERE consistent = 0"):
+        for (raw,) in con.execute("SELECT problems FROM documents WHERE consistent = 0 AND duplicate_of IS NULL"):
             for code in {p["code"] for p in json.loads(raw or "[]")}:
                 problems[code] = problems.get(code, 0) + 1
     finally:
@@ -399,6 +426,7 @@ def report(db_path: str | os.PathLike) -> dict:
         "rows": counts,
         "inconsistent_by_cause": dict(sorted(problems.items(), key=lambda kv: -kv[1])),
         "failures_by_cause": {k: v for k, v in sorted(failures.items(), key=lambda kv: -len(kv[1]))},
+        "duplicates": duplicates,
     }
 
 
@@ -454,7 +482,7 @@ def citation_network(db_path: str | os.PathLike) -> tuple[list[dict], list[tuple
     try:
         docs = {
             s: {"symbol": s, "title": t, "in_corpus": True}
-            for s, t in con.execute("SELECT symbol, title FROM documents WHERE symbol IS NOT NULL")
+            for s, t in con.execute("SELECT symbol, title FROM documents WHERE symbol IS NOT NULL AND duplicate_of IS NULL")
         }
         # a citation is a citing phrase in a paragraph: "paragraphs 1 to 10 of the annex" counts once, not ten times
         edges = con.execute(

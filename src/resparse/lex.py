@@ -19,6 +19,7 @@ import re
 from dataclasses import dataclass, field
 
 from lark import Token
+from lark.lark import PostLex
 
 from .errors import NotAResolution
 from .phrases import is_preambular, opening_phrase
@@ -76,6 +77,64 @@ def _to_roman(v: int) -> str:
     return "".join(out)
 
 
+class LineToken(Token):
+    """A token for one logical line, carrying what the lexer decided about it, so that build reads only the tree.
+
+    ``source`` the :class:`~resparse.normalize.Line`; ``body`` its text without the paragraph number or marker;
+    ``number`` and ``scope`` of a numbered paragraph (NUM: "22", "" or "rule 7"); ``marker`` and ``style`` of a
+    sub-paragraph (SUB: "ii", "i" — styles 'a' letters, 'i' romans, 'A' capitals, '1' digits); ``level`` the
+    sub-paragraph depth the line stands at (0 top level, 1 the first level of sub-paragraphs; None: no change, a
+    continuation line or a heading inside a list), read by :class:`Nesting`; ``wrap`` a continuation line that
+    continues the sentence before it (joined with a space, not a line break); ``footnote`` the raw footnote of a
+    FOOTNOTE token.
+    """
+
+    source: Line
+    body: str
+    number: str = ""
+    scope: str = ""
+    marker: str = ""
+    style: str = ""
+    level: int | None = 0
+    wrap: bool = False
+    footnote: object = None
+
+    @classmethod
+    def of(cls, kind: str, line: Line, index: int, text: str | None, level: int | None, **facts) -> "LineToken":
+        tok = cls(kind, line.text if text is None else text, start_pos=index, line=line.line, column=1)
+        tok.source = line
+        tok.body = line.text
+        tok.level = level
+        for name, value in facts.items():
+            setattr(tok, name, value)
+        return tok
+
+
+class Nesting(PostLex):
+    """Lark's postlex for the sub-paragraph levels, in the idiom of its ``Indenter``: where a token's ``level`` is
+    deeper than the current one, an _INDENT; where it is shallower, one _DEDENT per level closed; at the end, the
+    levels still open are closed."""
+
+    always_accept = ()
+
+    def process(self, stream):
+        depth = 0
+        tok = None
+        for tok in stream:
+            level = getattr(tok, "level", None)
+            if level is not None:
+                while depth > level:
+                    depth -= 1
+                    yield Token.new_borrow_pos("_DEDENT", "", tok)
+                while depth < level:
+                    depth += 1
+                    yield Token.new_borrow_pos("_INDENT", "", tok)
+            yield tok
+        while depth and tok is not None:
+            depth -= 1
+            yield Token.new_borrow_pos("_DEDENT", "", tok)
+
+
 @dataclass
 class LexResult:
     tokens: list[Token]
@@ -83,8 +142,6 @@ class LexResult:
     warnings: list[tuple[int, str]] = field(default_factory=list)
     # per line index: (scope, number) of numbered paragraphs
     numbers: dict[int, tuple[str, int]] = field(default_factory=dict)
-    # per line index of a SUB token: its marker and style
-    subs: dict[int, tuple[str, str]] = field(default_factory=dict)
     # lines that start with a number but only continue the sentence before them ("launched in / 2007. These")
     wraps: set[int] = field(default_factory=set)
 
@@ -287,33 +344,40 @@ def _inline_item(text: str, stack: list[tuple[str, str]], previous: str, nxt: in
 # ---------------------------------------------------------------- the lexer
 
 
-def tokenize(norm: Normalized, path: str = "") -> LexResult:
-    lines = norm.lines
-    res = LexResult(tokens=[], lines=lines, warnings=list(norm.warnings))
+def _body_start(lines: list[Line], warnings: list, path: str) -> tuple[int, bool]:
+    """Index of the line "The General Assembly," (or, where it was left out, of the title line) and whether it was
+    left out. Raises NotAResolution where neither is found."""
     ga = next((i for i, ln in enumerate(lines) if _GA.match(ln.text) or _GA_PREFIX.match(ln.text)), None)
-    missing_ga = False
-    if ga is None:
-        # a resolution whose "The General Assembly," was left out: the body starts after its title
-        adopted = next((i for i, ln in enumerate(lines) if _ADOPTED.match(ln.text)), None)
-        title = next((i for i, ln in enumerate(lines) if adopted is not None and i > adopted and TITLE.match(ln.text)), None)
-        if title is not None and title + 1 < len(lines):
-            ga = title
-            missing_ga = True
-            res.warnings.append((lines[title + 1].line, "no line 'The General Assembly,' before the first paragraph"))
-    if ga is None:
-        first = next((ln for ln in lines if ln.text.strip()), None)
-        raise NotAResolution(
-            "not a General Assembly resolution: no line 'The General Assembly,' opens its paragraphs",
-            line=first.line if first else 1,
-            column=1,
-            source_line=first.text if first else "",
-            path=path,
-        )
-    shapes = [_shape(ln, i > ga, lines[i + 1] if i + 1 < len(lines) else None) for i, ln in enumerate(lines)]
+    if ga is not None:
+        return ga, False
+    # a resolution whose "The General Assembly," was left out: the body starts after its title
+    adopted = next((i for i, ln in enumerate(lines) if _ADOPTED.match(ln.text)), None)
+    title = next((i for i, ln in enumerate(lines) if adopted is not None and i > adopted and TITLE.match(ln.text)), None)
+    if title is not None and title + 1 < len(lines):
+        warnings.append((lines[title + 1].line, "no line 'The General Assembly,' before the first paragraph"))
+        return title, True
+    first = next((ln for ln in lines if ln.text.strip()), None)
+    raise NotAResolution(
+        "not a General Assembly resolution: no line 'The General Assembly,' opens its paragraphs",
+        line=first.line if first else 1,
+        column=1,
+        source_line=first.text if first else "",
+        path=path,
+    )
 
-    adopt = _adoption(lines, shapes, ga)
 
-    # Numbering, section by section (the body, an adopted text, then each annex).
+def classify(lines: list[Line], ga: int) -> list[str]:
+    """The first stage of the lexer: each logical line's shape by itself and its neighbours ("PLENARY", "ANNEX",
+    "NUMC" a line that starts with a number, "SUB", "HEADING", "TEXT"); lines up to ``ga`` are the header."""
+    return [_shape(ln, i > ga, lines[i + 1] if i + 1 < len(lines) else None) for i, ln in enumerate(lines)]
+
+
+def decide_numbering(
+    lines: list[Line], shapes: list[str], ga: int, adopt: int | None, warnings: list
+) -> tuple[dict[int, tuple[str, int]], set[int], bool]:
+    """The second stage: which numbered lines are paragraph numbers, section by section (the body, an adopted
+    text, then each annex). Returns {line index: (scope, number)}, the numbered lines that only continue the
+    sentence before them ("launched in / 2007. These"), and whether the body itself is numbered."""
     sections: list[list[int]] = [[]]
     heading_before: dict[int, list[str]] = {}
     prev_headings: list[str] = []
@@ -332,14 +396,28 @@ def tokenize(norm: Normalized, path: str = "") -> LexResult:
             heading_before[i] = prev_headings
             prev_headings = []
         # text between a heading and "1." (the preamble of a section "II") keeps the heading in view
+    numbers: dict[int, tuple[str, int]] = {}
+    wraps: set[int] = set()
     for sec in sections:
         cands = [(i, int(number_prefix(lines[i]).group(1))) for i in sec]
-        decided = _decide_numbers(cands, heading_before, lines, res.warnings)
-        res.numbers.update(decided)
+        decided = _decide_numbers(cands, heading_before, lines, warnings)
+        numbers.update(decided)
         for run in _number_runs(cands):
             if len(run) == 1 and run[0][1] != 1 and run[0][0] not in decided:
-                res.wraps.add(run[0][0])
-    numbered_body = any(i in res.numbers for i in sections[0])
+                wraps.add(run[0][0])
+    return numbers, wraps, any(i in numbers for i in sections[0])
+
+
+def tokenize(norm: Normalized, path: str = "") -> LexResult:
+    """Logical lines -> line tokens, in three stages: :func:`classify` the lines, :func:`decide_numbering`, then
+    this function's pass that decides each line's token and sub-paragraph level with the context of the lines
+    before it; the nesting tokens (_INDENT/_DEDENT) come after, from the :class:`Nesting` postlex."""
+    lines = norm.lines
+    res = LexResult(tokens=[], lines=lines, warnings=list(norm.warnings))
+    ga, missing_ga = _body_start(lines, res.warnings, path)
+    shapes = classify(lines, ga)
+    adopt = _adoption(lines, shapes, ga)
+    res.numbers, res.wraps, numbered_body = decide_numbering(lines, shapes, ga, adopt, res.warnings)
 
     # next SUB line and next non-heading line after each line (lookahead without rescanning)
     next_sub: list[int | None] = [None] * len(lines)
@@ -355,14 +433,12 @@ def tokenize(norm: Normalized, path: str = "") -> LexResult:
     toks = res.tokens
     stack: list[tuple[str, str]] = []  # (style, last marker) per open sub-paragraph level
 
-    def emit(kind: str, i: int, text: str | None = None) -> None:
-        ln = lines[i]
-        toks.append(Token(kind, ln.text if text is None else text, start_pos=i, line=ln.line, column=1))
+    def emit(kind: str, i: int, text: str | None = None, level: int | None = 0, **facts) -> None:
+        toks.append(LineToken.of(kind, lines[i], i, text, level, **facts))
 
     def close(i: int, depth: int = 0) -> None:
-        while len(stack) > depth:
-            stack.pop()
-            toks.append(Token("_DEDENT", "", start_pos=i, line=lines[i].line, column=1))
+        # the open sub-paragraph levels, for the decisions; the nesting itself is emitted by the Nesting postlex
+        del stack[depth:]
 
     phase = "head"
     para_open = False  # a paragraph (or sub-paragraph) can take continuation lines
@@ -373,11 +449,10 @@ def tokenize(norm: Normalized, path: str = "") -> LexResult:
                 emit("TITLE", i)
                 phase = "pre"
             elif i == ga:
-                emit("GA", i)
-                phase = "pre"
                 rest = _GA_PREFIX.sub("", t).strip() if not _GA.match(t) else ""
-                if rest:  # "The General Assembly, Recalling ..." on one line
-                    toks[-1] = Token("GA", "The General Assembly,", start_pos=i, line=ln.line, column=1)
+                # "The General Assembly, Recalling ..." on one line: the token is the first part
+                emit("GA", i, "The General Assembly," if rest else None)
+                phase = "pre"
             elif _ADOPTED.match(t):
                 emit("ADOPTED", i)
             elif COMMITTEE.match(t):
@@ -411,10 +486,11 @@ def tokenize(norm: Normalized, path: str = "") -> LexResult:
             if not keep:
                 close(i)
                 para_open = False
-            emit("HEADING", i)
+            emit("HEADING", i, level=None if keep else 0)
         elif s == "NUMC" and i in res.numbers:
             close(i)
-            emit("NUM", i)
+            scope, n = res.numbers[i]
+            emit("NUM", i, number=str(n), scope=scope, body=t[number_prefix(ln).end() :])
             phase = "op" if phase == "pre" else phase
             para_open = True
         elif s == "SUB" and (para_open or phase == "pre") and toks and toks[-1].type not in ("GA",) and not _inline_item(
@@ -435,9 +511,7 @@ def tokenize(norm: Normalized, path: str = "") -> LexResult:
                 if ordinal(m, style) != 1:
                     res.warnings.append((ln.line, f"sub-paragraphs start at ({m})"))
                 stack.append((style, m))
-                toks.append(Token("_INDENT", "", start_pos=i, line=ln.line, column=1))
-            res.subs[i] = (m, style)
-            emit("SUB", i)
+            emit("SUB", i, level=len(stack), marker=m, style=style, body=t[SUB_MARKER.match(t).end() :])
             para_open = True
         else:
             # text: a preambular paragraph, an unnumbered paragraph, or the continuation of the open paragraph
@@ -458,12 +532,13 @@ def tokenize(norm: Normalized, path: str = "") -> LexResult:
                 else:
                     emit("TEXT", i)
             elif para_open and not opens_paragraph(lines[i - 1].text, t):
-                emit("CONT", i)
+                emit("CONT", i, level=None, wrap=i in res.wraps)
             else:
                 close(i)
                 emit("TEXT", i)
                 para_open = True
-    close(len(lines) - 1 if lines else 0)
     for k, fn in enumerate(norm.footnotes):
-        toks.append(Token("FOOTNOTE", fn.text, start_pos=k, line=fn.line, column=fn.column))
+        tok = LineToken("FOOTNOTE", fn.text, start_pos=k, line=fn.line, column=fn.column)
+        tok.footnote = fn
+        toks.append(tok)
     return res

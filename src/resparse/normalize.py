@@ -15,11 +15,12 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from operator import attrgetter, itemgetter
 from dataclasses import dataclass, field
 
 from .errors import InputError
 from .phrases import opening_phrase
-from .shapes import TERMINAL, ending
+from .shapes import COMMITTEE_WORDS, MARKER_WORDS, PLENARY_WORDS, TERMINAL, ending
 
 # ---------------------------------------------------------------- characters
 
@@ -59,8 +60,14 @@ _INLINE = re.compile(
 )
 
 
-# a line without any of these needs no cleaning beyond trailing spaces (the common case: plain PDF text)
-_NEEDS_CLEANING = re.compile(r"^\s*[#\-+•*]|[<*_]|\S  +\S|[" + re.escape("".join(_CHAR_MAP)) + r"]")
+# a line without any of these needs no cleaning beyond trailing spaces (the common case: plain PDF text): a markdown
+# lead, "<", "*", "_", a character of the map, or a run of spaces inside the line
+_NEEDS_CHARS = re.compile(r"[<*_" + re.escape("".join(_CHAR_MAP)) + r"]")
+
+
+def _needs_cleaning(raw: str) -> bool:
+    inner = raw.strip(" ")
+    return bool(inner[:1] in ("#", "-", "+", "•") or _NEEDS_CHARS.search(raw) or "  " in inner)
 
 
 def clean_line(raw: str) -> tuple[str, list[tuple[int, int]], bool]:
@@ -69,7 +76,7 @@ def clean_line(raw: str) -> tuple[str, list[tuple[int, int]], bool]:
     ``colmap`` is a list of breakpoints (clean_offset, source_col), both 0-based: a clean offset maps to the source
     column of the last breakpoint at or before it plus the distance from that breakpoint.
     """
-    if not _NEEDS_CLEANING.search(raw):
+    if not _needs_cleaning(raw):
         return raw.rstrip(), [(0, 0)], False
     out: list[str] = []
     colmap: list[tuple[int, int]] = [(0, 0)]
@@ -109,14 +116,18 @@ def clean_line(raw: str) -> tuple[str, list[tuple[int, int]], bool]:
 # ---------------------------------------------------------------- data types
 
 
-@dataclass
+_OFFSET_OF = attrgetter("offset")
+_FIRST_OF = itemgetter(0)
+
+
+@dataclass(slots=True)
 class Piece:
     offset: int  # offset in the logical line where this physical line's text starts
     line: int  # 1-based source line
     colmap: list[tuple[int, int]]
 
 
-@dataclass
+@dataclass(slots=True)
 class Line:
     """A logical line: one paragraph, heading or header line, joined from one or more physical lines."""
 
@@ -142,14 +153,14 @@ class Line:
         if len(self.pieces) == 1:
             piece = self.pieces[0]
         else:
-            i = max(0, bisect_right([p.offset for p in self.pieces], offset) - 1)
+            i = max(0, bisect_right(self.pieces, offset, key=_OFFSET_OF) - 1)
             piece = self.pieces[i]
         rel = max(0, offset - piece.offset)
         colmap = piece.colmap
         if len(colmap) == 1:
             clean0, src0 = colmap[0]
         else:
-            clean0, src0 = colmap[max(0, bisect_right([c for c, _ in colmap], rel) - 1)]
+            clean0, src0 = colmap[max(0, bisect_right(colmap, rel, key=_FIRST_OF) - 1)]
         return (piece.line, src0 + (rel - clean0) + 1)
 
     def span(self) -> tuple[int, int, int, int]:
@@ -260,11 +271,12 @@ def _footnote_lines(raw: list[str], drop: set[int], page_starts: set[int]) -> tu
         fn.end_line = idx + 1
         fn.end_column = len(raw[idx].rstrip()) + 1
 
+    last_number = [0]  # the last numbered footnote so far (0: none yet)
+
     def expected(num: str) -> bool:
         if num.startswith("*"):
             return True
-        numeric = [int(f.number) for f in notes if f.number.isdigit()]
-        return not numeric or int(num) == numeric[-1] + 1
+        return not last_number[0] or int(num) == last_number[0] + 1
 
     i = 0
     while i < n:
@@ -273,6 +285,8 @@ def _footnote_lines(raw: list[str], drop: set[int], page_starts: set[int]) -> tu
         if md and i not in drop:
             clean, _, _ = clean_line(md.group(2))
             notes.append(RawFootnote(md.group(1), clean, i + 1, 1, i + 1, len(line.rstrip()) + 1))
+            if md.group(1).isdigit():
+                last_number[0] = int(md.group(1))
             used.add(i)
             i += 1
             continue
@@ -297,6 +311,8 @@ def _footnote_lines(raw: list[str], drop: set[int], page_starts: set[int]) -> tu
                     if m and expected(m.group(1)):
                         current = RawFootnote(m.group(1), "", j + 1, len(text) - len(text.lstrip()) + 1, j + 1, 0)
                         notes.append(current)
+                        if current.number.isdigit():
+                            last_number[0] = int(current.number)
                         add_text(current, m.group(2) or "", j)
                     elif current is not None:
                         add_text(current, clean.strip(), j)
@@ -312,21 +328,21 @@ def _footnote_lines(raw: list[str], drop: set[int], page_starts: set[int]) -> tu
 # A physical line that starts one of these always starts a new logical line.
 _MARKER = re.compile(
     r"^(?:\d{1,5}\.(?=\s|$)"
-    r"|\((?:[a-z]{1,2}|[ivxlc]{1,6}|[A-Z]|\d{1,2})\)(?=\s|$)"
+    rf"|\((?:{MARKER_WORDS})\)(?=\s|$)"
     r"|[IVXL]{1,6}\.(?=\s|$)"
     r"|[A-Z]\.(?=\s|$)"
     r"|(?:Rule|Article)\s+\d+\b"
     r"|(?:Annex|ANNEX|Appendix)\b"
-    r"|\d+(?:st|nd|rd|th)\s+plenary\s+meeting"
+    rf"|{PLENARY_WORDS}"
     r"|The General Assembly\b"
     r"|Resolution adopted by\b"
-    r"|\[(?:[Ww]ithout reference|[Oo]n the report|[Oo]n the basis)"
+    rf"|{COMMITTEE_WORDS}"
     r"|\d{1,3}/\d{1,4}(?:\s?[A-Z])?\.\s"
     r")"
 )
 # A marker alone on its line: its text follows on the next line, whatever lies between.
-_MARKER_ONLY = re.compile(r"^(?:\d{1,5}\.|\((?:[a-z]{1,2}|[ivxlc]{1,6}|[A-Z]|\d{1,2})\)|[IVXL]{1,6}\.|[A-Z]\.)$")
-_SUB_MARKER_LOWER = re.compile(r"^\((?:[a-z]{1,2}|[ivxlc]{1,6}|[A-Z]|\d{1,2})\)\s+[a-z]")
+_MARKER_ONLY = re.compile(rf"^(?:\d{{1,5}}\.|\((?:{MARKER_WORDS})\)|[IVXL]{{1,6}}\.|[A-Z]\.)$")
+_SUB_MARKER_LOWER = re.compile(rf"^\((?:{MARKER_WORDS})\)\s+[a-z]")
 # Lines that stand alone: nothing is joined to them.
 _STANDALONE = re.compile(r"^(?:The General Assembly,?|(?:Annex|ANNEX|Appendix)(?:\s+[IVXL\d]+)?)$")
 
@@ -342,7 +358,7 @@ def opens_paragraph(before: str, text: str) -> bool:
     >>> opens_paragraph("in accordance with the request of the Assembly,", "New York, on 3 May")
     False
     """
-    if ending(before) != "," or not text[:1].isupper():
+    if not text[:1].isupper() or ending(before) != ",":
         return False
     return opening_phrase(text) is not None
 
@@ -386,14 +402,14 @@ def normalize(text: str) -> Normalized:
     gap = True
     page_break = False
     open_marker = False  # current line is a marker alone: the next text belongs to it
+    standalone = False  # current line stands alone ("The General Assembly,", "Annex II")
     for idx, rawline in enumerate(raw):
-        if idx in skip:
-            if idx in drop or idx in fn_used:
-                page_break = page_break or idx in drop or idx in fn_used
+        if idx in skip:  # a page header or a footnote block: a page break for the join
+            page_break = True
             gap = True
             continue
         clean, colmap, hint = clean_line(rawline)
-        lead = len(clean) - len(clean.lstrip())
+        lead = len(clean) - len(clean.lstrip()) if clean[:1] == " " else 0
         if lead:
             clean = clean.lstrip()
             colmap = [(max(0, c - lead), s) for c, s in colmap]
@@ -406,7 +422,7 @@ def normalize(text: str) -> Normalized:
             cur is None
             or hint
             or cur.heading_hint
-            or bool(_STANDALONE.match(cur.text))
+            or standalone
             or bare
             or (_MARKER.match(clean) is not None and not open_marker and not _continues_sentence(cur, clean))
             or (not open_marker and opens_paragraph(cur.text, clean))
@@ -419,6 +435,7 @@ def normalize(text: str) -> Normalized:
                 lines.append(cur)
             cur = Line(text=clean, heading_hint=hint, gap_before=gap, page_break_before=page_break, bare_number=bare)
             cur.pieces.append(Piece(0, idx + 1, colmap))
+            standalone = bool(_STANDALONE.match(clean))  # nothing is joined to it
         else:
             assert cur is not None
             joined = _glue(cur.text, clean)

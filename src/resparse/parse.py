@@ -11,9 +11,10 @@ from lark import Lark
 from lark.exceptions import UnexpectedInput
 from lark.lexer import Lexer
 
+from . import footnotes
 from .build import build
 from .errors import InputError, StructureError
-from .lex import tokenize
+from .lex import Nesting, tokenize
 from .model import Resolution, Warning
 from .normalize import decode, normalize
 
@@ -32,9 +33,31 @@ def grammar_text(name: str = "resolution.lark") -> str:
     return resources.files("resparse.grammar").joinpath(name).read_text(encoding="utf-8")
 
 
+def cache_path(name: str) -> str | bool:
+    """Where Lark keeps the analysed grammar ``name`` between runs: a file in the per-user cache directory
+    ($XDG_CACHE_HOME/resparse, else ~/.cache/resparse), named for the Lark and Python versions (Lark checks the
+    grammar's hash itself). False, no cache, where that directory cannot be made."""
+    import lark
+    import sys
+
+    base = Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "resparse"
+    try:
+        base.mkdir(parents=True, exist_ok=True)
+    except OSError:
+        return False
+    return str(base / f"{name}-lark{lark.__version__}-py{sys.version_info[0]}{sys.version_info[1]}.cache")
+
+
 @lru_cache(maxsize=1)
 def _parser() -> Lark:
-    return Lark(grammar_text(), parser="lalr", lexer=_TokenStream, start="start")
+    return Lark(
+        grammar_text(),
+        parser="lalr",
+        lexer=_TokenStream,
+        postlex=Nesting(),
+        start="start",
+        cache=cache_path("resolution"),
+    )
 
 
 _TOKEN_NAMES = {
@@ -71,7 +94,7 @@ def parse_text(text: str, path: str = "") -> Resolution:
         src = ""
         what = "this line"
         if tok is not None and tok.type != "$END":
-            logical = lexed.lines[tok.start_pos] if tok.type != "FOOTNOTE" else None
+            logical = getattr(tok, "source", None)  # the logical line of a line token (not of a footnote)
             line = tok.line or 0
             col = tok.column or 1
             src = logical.text if logical is not None else str(tok)
@@ -81,7 +104,9 @@ def parse_text(text: str, path: str = "") -> Resolution:
         if expected:
             msg += "; expected " + " or ".join(expected[:4])
         raise StructureError(msg, line=line, column=col, source_line=src, path=path) from None
-    return build(tree, lexed, norm)
+    res = build(tree, lexed, norm)
+    footnotes.resolve(res, norm.page_of)
+    return res
 
 
 def read_source(path: str | os.PathLike) -> tuple[str, str | None]:

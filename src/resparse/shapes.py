@@ -10,16 +10,21 @@ from __future__ import annotations
 
 import re
 
+# the pieces the patterns below are made of, for the normalizer's "a line that starts a new logical line"
+PLENARY_WORDS = r"\d+(?:st|nd|rd|th)\s+plenary\s+meeting"
+COMMITTEE_WORDS = r"\[(?:[Ww]ithout reference|[Oo]n the (?:report|basis|recommendation))"
+MARKER_WORDS = r"[a-z]{1,2}|[ivxlc]{1,6}|[A-Z]|\d{1,2}"  # inside the brackets of a sub-paragraph marker
+
 # "74th plenary meeting" (then the date, on the same line or the next)
-PLENARY = re.compile(r"^\d+(?:st|nd|rd|th)\s+plenary\s+meeting\b", re.I)
+PLENARY = re.compile(rf"^{PLENARY_WORDS}\b", re.I)
 # "Annex", "Annex II", "ANNEX", "Appendix 2", "Annexes": an annex heading alone on its line
 ANNEX = re.compile(r"^(?:Annex|ANNEX|Appendix|APPENDIX)(?:es)?(?:\s+([IVXL]+|\d+))?\s*(?:[.:]\s*)?$")
 # "[without reference to a Main Committee (A/71/L.58)]", "[on the report of the Third Committee (A/78/481)]"
-COMMITTEE = re.compile(r"^\[(?:[Ww]ithout reference|[Oo]n the (?:report|basis|recommendation))")
+COMMITTEE = re.compile(rf"^{COMMITTEE_WORDS}")
 # "71/280. Title", "77/263 A. Title", "ES-11/1."
 TITLE = re.compile(r"^(\d{1,3})/(\d{1,4})(?:\s?([A-Z](?:-[A-Z])?))?\.\s+")
 # a sub-paragraph marker: letters (a)...(zz), lower romans (i)...(clxx), capitals (A), digits (1); group 1 the marker
-SUB_MARKER = re.compile(r"^\(([a-z]{1,2}|[ivxlc]{1,6}|[A-Z]|\d{1,2})\)(?:\s+|$)")
+SUB_MARKER = re.compile(rf"^\(({MARKER_WORDS})\)(?:\s+|$)")
 # footnote digits glued to the end of a paragraph: "session,1", "2012,4", "2002, 3" (not "70/1", not "2015")
 TRAILING_MARKER = re.compile(r"(?<=[^\d\s/])\s?\d{1,3}$")
 # the punctuation that ends a paragraph or a clause
@@ -32,5 +37,10 @@ def ending(text: str) -> str:
     >>> ending("at its forty-third session,1"), ending("in June 2012,4 "), ending("resolution 70/1")
     (',', ',', '1')
     """
-    t = TRAILING_MARKER.sub("", text.rstrip()).rstrip()
+    # only the tail is read, so that the cost does not grow with the paragraph: a marker is at most 4 characters
+    # (" 123") and the character before it
+    t = text[-24:].rstrip() or text.rstrip()[-24:]
+    m = TRAILING_MARKER.search(t, max(0, len(t) - 4))
+    if m:
+        t = t[: m.start()].rstrip()
     return t[-1:] if t else ""

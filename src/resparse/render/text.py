@@ -26,8 +26,9 @@ def outline(res: Resolution) -> str:
     def line(p: Paragraph, depth: int) -> None:
         for text in headings.get(p.label, []):
             out.append("  " * depth + f"# {text}")
-        opening = f"[{p.opening}] " if p.opening else ""
         rest = p.text[len(p.opening) :].strip() if p.opening and p.text.startswith(p.opening) else p.text
+        # "[Regretting], in this regard": punctuation after the opening phrase stays against it
+        opening = f"[{p.opening}]" + ("" if rest[:1] in ",;:" else " ") if p.opening else ""
         out.append("  " * depth + f"{p.label:<10} {opening}{first_words(rest, 10)}")
         for c in p.children:
             line(c, depth + 1)

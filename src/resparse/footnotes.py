@@ -1,0 +1,241 @@
+"""Footnotes: find the footnote markers in the paragraphs' and headings' text, take them out, and record who cites
+which footnote. A stage of its own after build: it reads the model (paragraphs, headings, footnotes with their
+spans) and the page of each source line, nothing of the lexer.
+
+Rules (UN drafting of the official PDF): a marker is digits glued to a word or a closing mark ("Development1",
+"2013,3"), or standing apart in a context where a number is no quantity or reference ("Development 1 and"); its
+first citation stands on the page where the footnote's text starts; a footnote cited again repeats its number,
+anywhere after the first citation.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from typing import Callable
+
+from . import data
+from .model import Footnote, Paragraph, Resolution
+
+# digits glued to a word or a closing mark: "Development1", "2013,3", "April 2017;5", "Principles6"
+_GLUED = re.compile(r"(?<=[A-Za-z\)\]\"”’'.,;:])(\d{1,3})(?=[\s,;:.)\]”\"]|$)")
+# digits standing alone after a word or punctuation: "organization, 4 and", "Development 1 and"
+_SPACED = re.compile(r"(?<=[A-Za-z0-9\)\]\"”’'.,;:]) (\d{1,3})(?=[\s,;:.]|$)")
+# digits glued to a year: "Sendai Framework for Disaster Risk Reduction 2015–20307", "Conventions of 19494 and"
+_GLUED_YEAR = re.compile(r"(?<![\d/.\-])(?:19|20)\d\d(\d{1,3})(?=[\s,;:.)]|$)")
+# digits glued to a resolution number, whose number within the session has at most three digits: "76/17918"
+_GLUED_RESNUM = re.compile(r"(?<=\b\d{2}/\d{3})(\d{1,3})(?=[\s,;:.)]|$)")
+# digits glued on both sides, a PDF artifact: "Universal Declaration of Human Rights,1as well as"
+_GLUED_BOTH = re.compile(r"(?<=[A-Za-z,;.”])(\d{1,3})(?=[a-z]{2})")
+# digits glued to the next word, a PDF artifact: "Weapons 6and the advisory opinion"
+_GLUED_BEFORE = re.compile(r"(?<=[A-Za-z,;]) (\d{1,3})(?=[a-z])")
+_YEAR_END = re.compile(r"(?<!\d)(?:19|20)\d\d$")
+_DOC_END = re.compile(r"\b\d+/\d+$")  # "resolutions 5/1 3 and 5/64"
+_BARE_NUMBER_END = re.compile(r"(?:^|\s)\d{1,3},$")
+_MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
+_LIST_AFTER = re.compile(rf"^\s*(?:,\s*|(?:and|or|to)\s+)\d+(?![\d/]|\s+(?:{_MONTHS})\b)")
+_QUANTITY_AFTER = re.compile(
+    r"^\s+(?:per\s*cent|percent|million|billion|trillion|thousand|hundred|times|years?|months?|weeks?|days?|hours?|"
+    r"minutes?|persons?|people|countries|members|working|women|men|children)\b"
+)
+_CODE_BEFORE_DOT = re.compile(
+    r"(?:^|[\s(/])(?:[A-Z0-9/\-]*[A-Z][A-Z0-9/\-]*|\S*/\S*|(?i:Add|Rev|Corr|Amend|Suppl|Nos?|paras?|vol|chap|sect|art|pp?))\.$"
+)  # "2/CMA.4", "UNEP/EA.5", "WT/L/508/Add.1", "No.3": a document code or an abbreviation  # "2/CMA.4", "UNEP/EA.5": a document code
+# what stands before a second citation of a footnote: a word ending in lower-case letters, or a year, perhaps with a
+# closing quote and a comma, colon or semicolon ("Questions,2", "Development”2", "1949,2"); not a code ("U4",
+# "UNDC2", "CM/Rec(2024)2") or a number ("target 17.3")
+_REPEAT_BEFORE = re.compile(r"(?:[a-z]{2}|[a-z][”\"’]|(?<![\d/.])(?:19|20)\d\d)[,;:]?$")
+# the word before a number standing apart that makes it a number, not a marker: a unit ("paragraph 4", "rule 7";
+# a plural unit only before a list, "paragraphs 7 and 8", which the list rule sees: "the relevant Principles 4 to
+# register" is a marker), a preposition or article ("of 12 September"), a month
+_NOT_BEFORE_MARKER = re.compile(
+    r"(?:\b(?:paragraph|paras?\.?|rule|article|section|annex|"
+    r"chapter|part|goal|target|objective|item|No\.|Nos\.|vol\.|p\.|pp\.|page|phase|"
+    r"of|to|in|on|at|by|for|from|the|and|or|than|with|about|over|under|between|some|all|least|most|"
+    r"meeting|principle|option|level|step|"
+    r"January|February|March|April|May|June|July|August|September|October|November|December))$",
+    re.IGNORECASE,
+)
+# how far the context rules of a marker look before and after it (characters): the longest word they test is
+# shorter, and a fixed window keeps the marker scan linear in the paragraph's length
+_WINDOW = 80
+_SENTENCE_AFTER = re.compile(r"\s+[A-Z“\"(]|\s*$")
+_CAP_AFTER = re.compile(r"^\s+[A-Z0-9]")
+# digits glued to a name that ends in a number (data/numbered_names.txt): "Agenda 216" is Agenda 21, footnote 6
+_NUMBERED_NAMES = data.sections("numbered_names.txt")["names"]
+_GLUED_NAME = re.compile(
+    "(?:" + "|".join(rf"(?<={re.escape(n)})" for n in _NUMBERED_NAMES) + r")(?P<name>\d{1,3})(?=[\s,;:.)]|$)"
+)
+# all the marker shapes in one pass; a named group per shape
+_ANY_MARKER = re.compile(
+    r"(?=\d| \d)(?:"  # every shape starts at a digit or at the space before one: skip other positions fast
+    + "|".join(
+        "(?:" + p.pattern.replace(r"(\d{1,3})", rf"(?P<{name}>\d{{1,3}})", 1) + ")"
+        for name, p in (
+            ("glued", _GLUED),
+            ("year", _GLUED_YEAR),
+            ("resnum", _GLUED_RESNUM),
+            ("both", _GLUED_BOTH),
+            ("spaced", _SPACED),
+            ("before", _GLUED_BEFORE),
+        )
+    )
+    + ")"
+)
+
+
+def _weak_ok(text: str, m: re.Match, how: str) -> bool:
+    """Context rules for a number standing apart from its word: "Development 1 and", "organization, 4 and"."""
+    # the context rules read the words next to the number: a window, so that the cost does not grow with the text
+    before = text[max(0, m.start() - _WINDOW) : m.start()].rstrip()
+    after = text[m.end() : m.end() + _WINDOW]
+    if before[-1:].isdigit() and not (_YEAR_END.search(before) or _DOC_END.search(before)):
+        return False
+    if _LIST_AFTER.match(after) and (before[-1:].isalpha() or _BARE_NUMBER_END.search(before)):
+        return False  # a list of numbers: "paragraphs 7, 8 and 9", "Goals 5 and 6"
+    if _NOT_BEFORE_MARKER.search(before):
+        return False  # "paragraph 4", "of 12 September"
+    if re.search(r"\b(?:resolutions?|decisions?)$", before, re.IGNORECASE) and re.match(r"/|\s*\(|\s+[A-Z]\b", after):
+        return False  # "resolution 217 A (III)", "resolution 1325 (2000)": a number of a document, not a marker
+    if _QUANTITY_AFTER.match(after):
+        return False  # "4 trillion", "12 working days"
+    if how == "spaced" and _CAP_AFTER.match(after) and not (
+        re.search(r"[A-Za-z0-9”\")][,;.]$", before) or _YEAR_END.search(before)  # "the 2010 8 Review Conference"
+    ):
+        return False
+    return True
+
+
+def resolve_markers(holders: list, footnotes: list[Footnote], page_of=lambda line: 0) -> None:
+    """Find footnote markers, remove them from the text, record who cites what.
+
+    ``holders`` are paragraphs and headings in document order. A marker's number must be a footnote of this
+    resolution; its first citation stands on the page where the footnote's text starts, a second citation (UN
+    practice: the number repeated) anywhere after the first, also after higher numbers and on later pages. Markers glued to their word
+    ("Development1", "2013,3", "2015–20307") are strong: they fix the order, each above the last (or repeating one
+    cited before). Numbers standing apart ("Development 1 and", "organization, 4 and") are weak: they are taken
+    only to fill a gap in that order, and only in a context where a number is no quantity or reference.
+    """
+    numbers = {f.number: f for f in footnotes if f.number.isdigit()}
+    if not numbers:
+        return
+    cands = []  # (holder index, start, end, number, strong)
+    for h, holder in enumerate(holders):
+        text = holder.text
+        found = []
+        for m in _ANY_MARKER.finditer(text):
+            for how in ("glued", "year", "resnum", "both", "spaced", "before"):
+                if m.group(how) is not None:
+                    found.append((m, how))
+                    break
+        if any(name in text for name in _NUMBERED_NAMES):  # rare: a separate scan, overlapping the others
+            found += [(m, "name") for m in _GLUED_NAME.finditer(text)]
+        for m, group in found:
+            num = m.group(group)
+            how = "glued" if group in ("year", "resnum", "name", "both") else group
+            start, end = m.span() if how == "spaced" else m.span(group)  # a spaced marker takes its space along
+            fn = numbers.get(num)
+            if fn is None:
+                continue
+            # a first citation stands before its footnote in the source, on the page where the footnote starts; a
+            # second citation of the same number may stand anywhere after the first (decided below)
+            first = fn.span.line >= holder.span.line and (
+                page_of(holder.span.line) <= page_of(fn.span.line) <= page_of(holder.span.end_line)
+            )
+            if how != "glued" and not _weak_ok(text, m, how):
+                continue
+            before = text[max(0, start - _WINDOW) : start]
+            if how == "glued" and _CODE_BEFORE_DOT.search(before):
+                continue
+            if not first and not (how == "glued" and _REPEAT_BEFORE.search(before)):
+                continue  # a second citation is glued to a word or a year: "Questions,2", "1949,2"; not "U4", "17.3"
+            if how == "glued" and before[-2:-1].isdigit() and before[-1:] == "." and not _SENTENCE_AFTER.match(
+                text, end, end + _WINDOW
+            ):
+                continue  # "section 3.2", not "in October 2013.19 It builds"
+            cands.append((h, start, end, int(num), how == "glued", first))
+    cands.sort()
+
+    accepted: dict[tuple[int, int], tuple[int, int]] = {}  # (holder, start) -> (end, number)
+    cited: set[int] = set()
+    highest = 0
+    weak_since = 0  # weak candidates since the last strong marker: the numbers a jump may skip are theirs to fill
+    repeats: set[tuple[int, int]] = set()  # second citations: they do not bound the weak markers between
+    for h, s, e, n, strong, first in cands:
+        if not strong:
+            weak_since += first
+        elif first and highest < n <= highest + 3 + weak_since:
+            accepted[(h, s)] = (e, n)
+            cited.add(n)
+            highest = max(highest, n)
+            weak_since = 0
+        elif n in cited:
+            accepted[(h, s)] = (e, n)
+            repeats.add((h, s))
+    strong_order = sorted(k for k in accepted if k not in repeats)
+    # the smallest strong number from each position on: a weak marker must stay below the next strong one
+    next_strong = [10**6] * (len(strong_order) + 1)
+    for i in range(len(strong_order) - 1, -1, -1):
+        next_strong[i] = min(next_strong[i + 1], accepted[strong_order[i]][1])
+    spans: dict[int, list[tuple[int, int]]] = {}
+    for (h, s), (e, _n) in accepted.items():
+        spans.setdefault(h, []).append((s, e))
+    lo = 0
+    for h, s, e, n, strong, first in cands:
+        if strong:
+            if (h, s) in accepted:
+                lo = max(lo, n)
+            continue
+        hi = next_strong[bisect_right(strong_order, (h, s))]
+        if n in cited or not first or not lo < n < hi or n > lo + 3:
+            continue
+        if any(not (e <= s2 or s >= e2) for s2, e2 in spans.get(h, ())):
+            continue  # overlaps an accepted marker
+        accepted[(h, s)] = (e, n)
+        spans.setdefault(h, []).append((s, e))
+        cited.add(n)
+        lo = n
+
+    by_holder: dict[int, list[tuple[int, int, str]]] = {}
+    for (h, s), (e, n) in sorted(accepted.items()):
+        by_holder.setdefault(h, []).append((s, e, str(n)))
+    for h, hits in by_holder.items():
+        holder = holders[h]
+        text = holder.text
+        out = []
+        last = 0
+        at = []  # where each marker stood, as an offset into the cleaned text
+        for s, e, num in hits:
+            out.append(text[last:s])
+            last = e
+            at.append((len(_clean_text("".join(out)).rstrip()), num))
+            if num not in holder.footnotes:
+                holder.footnotes.append(num)
+            label = holder.label if isinstance(holder, Paragraph) else f"heading: {holder.text[:40]}"
+            if label not in numbers[num].cited_by:
+                numbers[num].cited_by.append(label)
+        out.append(text[last:])
+        holder.text = _clean_text("".join(out)).strip()
+        holder.markers = [(min(pos, len(holder.text)), num) for pos, num in at]
+
+
+def _clean_text(text: str) -> str:
+    """What removing markers leaves: runs of spaces made one, no space before punctuation, no leading space."""
+    text = re.sub(r"[ ]{2,}", " ", text)
+    return re.sub(r" ([,;:.])", r"\1", text).lstrip()
+
+
+def resolve(res: Resolution, page_of: Callable[[int], int] = lambda line: 0) -> None:
+    """The footnotes stage over a built resolution: markers out of every paragraph's and heading's text, into
+    ``Paragraph.footnotes`` and ``Footnote.cited_by``; an annex's title follows its heading's cleaned text.
+    ``page_of`` maps a 1-based source line to its 0-based page (:meth:`Normalized.page_of`)."""
+    holders: list = sorted([*res.walk(), *res.headings], key=lambda h: (h.span.line, h.span.column))
+    titles = [
+        (annex, next((h for h in res.headings if h.annex == annex.name and h.text == annex.title), None))
+        for annex in res.annexes
+        if annex.title
+    ]
+    resolve_markers(holders, res.footnotes, page_of)
+    for annex, heading in titles:
+        if heading is not None:
+            annex.title = heading.text

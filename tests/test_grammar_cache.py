@@ -7,11 +7,12 @@ import importlib
 from conftest import text_path
 
 parse_module = importlib.import_module("resparse.parse")
+grammars = importlib.import_module("resparse.grammars")
 
 
 def test_grammar_cache_in_the_user_cache_directory(tmp_path, monkeypatch):
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
-    path = parse_module.cache_path("resolution")
+    path = grammars.cache_path("resolution")
     assert path.startswith(str(tmp_path / "resparse")) and "lark" in path
     text = text_path("A_RES_71_280.txt").read_text(encoding="utf-8")
     try:
@@ -30,4 +31,4 @@ def test_no_cache_where_the_directory_cannot_be_made(tmp_path, monkeypatch):
     blocker = tmp_path / "file"
     blocker.write_text("not a directory", encoding="utf-8")
     monkeypatch.setenv("XDG_CACHE_HOME", str(blocker))
-    assert parse_module.cache_path("resolution") is False
+    assert grammars.cache_path("resolution") is False

@@ -8,6 +8,7 @@ import pytest
 
 import resparse
 from resparse.graph import build_graph, edges_of, from_json, label_edges, paragraph_id, to_graphml, to_json
+from resparse.model import Target
 from resparse.references import definitions, problems, resolve
 
 from conftest import mini_resolution, text_path
@@ -102,7 +103,9 @@ def test_80_1(res_80_1):
     assert label_edges(g, "footnote") == {("PP1", "footnote 1")}
     refs = resolve(res_80_1)
     section = [r for r in refs if r.citation.phrase.startswith("section 11")]
-    assert section and section[0].citation.kind == "external" and section[0].status == "unresolved"
+    # a part of a document named in words (the Agreement ...): external, no symbol, never a paragraph of 80/1
+    assert section and section[0].citation.kind == "external" and section[0].status == "external"
+    assert section[0].resolved == [(Target(None, "section 11"), "external")]
 
 
 def test_72_244_internal_references(res_72_244):

@@ -98,7 +98,9 @@ def test_the_same_resolution_is_the_last_document_named():
 
 def test_named_documents_are_external_without_a_symbol():
     c = one("as proposed in paragraphs 11 and 12 of the note by the Secretary-General;")
-    assert c.kind == "external" and c.targets == [] and c.document_name == "the note by the Secretary-General"
+    # the labels are the named document's (document None: no symbol names it), never this text's
+    assert c.kind == "external" and c.document_name == "the note by the Secretary-General"
+    assert c.targets == [Target(None, "11"), Target(None, "12")]
     c = one("as referred to in Article 13, paragraph 1 (a), of the Charter of the United Nations,")
     assert c.kind == "external" and c.document_name == "the Charter of the United Nations"
     assert c.portion == "Article 13, paragraph 1 (a)"

@@ -29,7 +29,7 @@ from .mandates import extract as extract_mandates
 from .mandates import lookup, resolve_query_keys
 from .model import Mandate, Resolution
 from .parse import parse_text, read_source
-from .references import find, resolve
+from .references import cited_label, find, resolve
 
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS documents (
@@ -250,20 +250,30 @@ def connect(db_path: str | os.PathLike) -> sqlite3.Connection:
 
 
 def _link_citations(con: sqlite3.Connection) -> None:
-    """Point each citation of a document in the corpus at that document and, where it names one, at the paragraph:
-    its own label, else the same number in its annex (a resolution whose text is an annex is cited by the annex's
-    numbers: "paragraph 49 of resolution 73/195" is 73/195's annex paragraph 49)."""
+    """Point each citation of a document in the corpus at that document and, where it names one, at the paragraph
+    meant there, by the one rule of :func:`resparse.references.cited_label` (its own label, else the same number in
+    its annex: "paragraph 49 of resolution 73/195" is 73/195's annex paragraph 49)."""
     con.execute(
         "UPDATE refs SET target_doc_id = (SELECT id FROM documents d WHERE d.symbol = refs.target_document"
         " AND d.duplicate_of IS NULL),"
         " target_paragraph = NULL WHERE target_document IS NOT NULL"
     )
-    con.execute(
-        "UPDATE refs SET target_paragraph = COALESCE("
-        " (SELECT label FROM paragraphs p WHERE p.doc_id = refs.target_doc_id AND p.label = refs.target_label),"
-        " (SELECT label FROM paragraphs p WHERE p.doc_id = refs.target_doc_id AND p.label = 'annex ' || refs.target_label))"
-        " WHERE target_doc_id IS NOT NULL AND target_label IS NOT NULL"
-    )
+    rows = con.execute(
+        "SELECT DISTINCT target_doc_id, target_label FROM refs WHERE target_doc_id IS NOT NULL AND target_label IS NOT NULL"
+    ).fetchall()
+    labels: dict[int, set[str]] = {}
+    for doc_id in {d for d, _ in rows}:
+        labels[doc_id] = {lab for (lab,) in con.execute("SELECT label FROM paragraphs WHERE doc_id = ?", (doc_id,))}
+    updates = []
+    for doc_id, label in rows:
+        annexes = {m.group(1) for lab in labels[doc_id] if (m := _ANNEX_NAME.match(lab))}
+        found = cited_label(label, labels[doc_id], annexes)
+        if found:
+            updates.append((found, doc_id, label))
+    con.executemany("UPDATE refs SET target_paragraph = ? WHERE target_doc_id = ? AND target_label = ?", updates)
+
+
+_ANNEX_NAME = re.compile(r"^(annex(?: [IVXLC]+)?) ")
 
 
 def _store(con: sqlite3.Connection, r: FileResult) -> str | None:

@@ -25,7 +25,7 @@ from typing import Callable, Iterable
 import networkx as nx
 
 from .model import Paragraph, Reference, Resolution
-from .references import resolve
+from .references import paragraph_cited, resolve
 
 Extension = Callable[[nx.MultiDiGraph, list[Resolution]], None]
 
@@ -128,18 +128,6 @@ def _add_structure(g: nx.MultiDiGraph, res: Resolution) -> None:
         g.add_edge(rid, footnote_id(res, f.number), kind="contains")
 
 
-def _target_in(res: Resolution, label: str | None) -> Paragraph | None:
-    """The paragraph of a loaded resolution that a citation names; a resolution whose text is an annex (73/195)
-    is cited by its annex's numbers."""
-    if label is None:
-        return None
-    p = res.get(label)
-    if p is None and not label.startswith(("annex", "PP")):
-        hits = [q for q in res.walk() if q.annex and q.label == f"{q.annex} {label}"]
-        p = hits[0] if len(hits) == 1 else None
-    return p
-
-
 def _add_references(g: nx.MultiDiGraph, res: Resolution, refs: list[Reference], loaded: dict[str, Resolution]):
     for ref in refs:
         source = _source_id(res, ref.source)
@@ -163,7 +151,7 @@ def _add_references(g: nx.MultiDiGraph, res: Resolution, refs: list[Reference], 
                         g.add_node(doc, label=doc, kind="document")
                     g.add_edge(source, doc, kind="cites", **common, **_attrs(portion=c.portion))
                 other = loaded.get(doc)
-                p = _target_in(other, target.label) if other is not None and other is not res else None
+                p = paragraph_cited(other, target.label) if other is not None and other is not res else None
                 if p is not None:
                     g.add_edge(source, paragraph_id(other, p), kind="refers_to", document=doc, **common)
 

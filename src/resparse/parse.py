@@ -3,17 +3,17 @@
 from __future__ import annotations
 
 import os
-from functools import lru_cache
-from importlib import resources
 from pathlib import Path
 
 from lark import Lark
 from lark.exceptions import UnexpectedInput
 from lark.lexer import Lexer
+from functools import lru_cache
 
 from . import footnotes
 from .build import build
 from .errors import InputError, StructureError
+from .grammars import load
 from .lex import Nesting, tokenize
 from .model import Resolution, Warning
 from .normalize import decode, normalize
@@ -29,35 +29,9 @@ class _TokenStream(Lexer):
         return iter(data)
 
 
-def grammar_text(name: str = "resolution.lark") -> str:
-    return resources.files("resparse.grammar").joinpath(name).read_text(encoding="utf-8")
-
-
-def cache_path(name: str) -> str | bool:
-    """Where Lark keeps the analysed grammar ``name`` between runs: a file in the per-user cache directory
-    ($XDG_CACHE_HOME/resparse, else ~/.cache/resparse), named for the Lark and Python versions (Lark checks the
-    grammar's hash itself). False, no cache, where that directory cannot be made."""
-    import lark
-    import sys
-
-    base = Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "resparse"
-    try:
-        base.mkdir(parents=True, exist_ok=True)
-    except OSError:
-        return False
-    return str(base / f"{name}-lark{lark.__version__}-py{sys.version_info[0]}{sys.version_info[1]}.cache")
-
-
 @lru_cache(maxsize=1)
 def _parser() -> Lark:
-    return Lark(
-        grammar_text(),
-        parser="lalr",
-        lexer=_TokenStream,
-        postlex=Nesting(),
-        start="start",
-        cache=cache_path("resolution"),
-    )
+    return load("resolution.lark", parser="lalr", lexer=_TokenStream, postlex=Nesting(), start="start")
 
 
 _TOKEN_NAMES = {

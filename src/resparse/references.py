@@ -13,23 +13,29 @@ paragraph and footnote of a resolution and decides, in context, which paragraph 
 ..." in a sub-paragraph, "phase I" later) are found by :func:`definitions` and :func:`find_terms`.
 
 The structure of a citation is in ``grammar/references.lark``; a cheap regular expression finds where one may
-start, and the LALR parser (interactive) keeps the longest prefix of the following text that is a whole citation.
+start, and the LALR parser keeps the longest prefix of the following text that is a whole citation (one plain
+parse where it can, token by token where it must; results kept for the text they depend on). The tree is read by
+:class:`_Reader`, a Lark ``Interpreter`` with one method per rule alias. Where a paragraph number cited "of
+resolution N" points in that resolution is :func:`cited_label`, the one rule for the graph, the corpus and the
+draft-note checker.
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from importlib import resources
 from itertools import product
+from typing import Container, Iterable
 
 from lark import Lark, Token, Tree
-from lark.exceptions import UnexpectedInput
+from lark.visitors import Interpreter
+from lark.exceptions import UnexpectedInput, UnexpectedToken
 
 from .model import Citation, Paragraph, Reference, Resolution, Target, Warning
 from .phrases import opening_phrase
-from .parse import grammar_text
+from .grammars import load
 
 # ---------------------------------------------------------------- the parser and the scan
 
@@ -41,7 +47,8 @@ _ANCHOR = re.compile(
         (?i:(?:the\s+present|this|the\s+same)\s+(?:sub-?paragraph|paragraph|resolution|rule|article|section)\b)
       | (?i:(?:its|their|(?:the\s+)?General\s+Assembly|(?:the\s+)?Security\s+Council|(?:the\s+)?Economic\s+and\s+Social
             \s+Council|(?:the\s+)?Human\s+Rights\s+Council|Assembly)\s+(?:resolutions?|decisions?)\b)
-      | (?i:resolutions?\s+(?:E?S-)?\d|decisions?\s+\d)
+      | GA\s+(?i:res\.|resolutions?\b)
+      | (?i:(?:resolutions?\s+|res\.\s*)(?:E?S-)?\d|decisions?\s+\d)
       | (?i:(?:operative\s+|preambular\s+)?(?:sub-?)?paragraphs?\b|paras?\.|paras?(?=\s*\d))
       | (?:OP|PP)\.?\s*\d
       | (?i:(?:rules?|articles?|art\.)\s*\d|(?:sections?|sect\.|chapters?|chap\.)\s*[\dIVXLA-Z])
@@ -52,41 +59,120 @@ _ANCHOR = re.compile(
 )
 
 
-@lru_cache(maxsize=1)
 def _parser() -> Lark:
-    return Lark(
-        grammar_text("references.lark"),
-        parser="lalr",
-        lexer="contextual",
-        start=["start", "term_start"],
-        propagate_positions=True,
-        maybe_placeholders=False,
-    )
+    return load("references.lark", parser="lalr", lexer="contextual", start=("start", "term_start"),
+                propagate_positions=True, maybe_placeholders=False)
 
 
 def _longest(text: str, pos: int, start: str = "start") -> Tree | None:
     """The longest prefix of ``text[pos:]`` (within the window) that is a whole citation, as a tree (positions are
     offsets from ``pos``); None when no prefix is.
 
-    The interactive parser reads token by token and notes where the input could end; the prefix found is then
-    parsed again in one go (a copied interactive state cannot give the tree: Lark's deep copy drops token ends and
-    a shallow one shares lists that later reductions extend)."""
+    First one plain parse of the window: where it stops (a token or a character the grammar cannot take), the
+    parser is asked to end there; when it can, that is the longest prefix. Only otherwise ("paragraph 5 and the
+    Secretary-General": the list wants another member) does :func:`_longest_slowly` back up. A result is kept
+    for the text it depends on (:class:`_Memo`), so a phrase met again is not parsed again."""
     window = text[pos : pos + _WINDOW]
+    hit = _MEMO.get(start, window)
+    if hit is not _MISS:
+        return hit
+    parser = _parser()
+    try:
+        tree = parser.parse(window, start=start)
+        _MEMO.put(start, window, len(window), tree)  # the whole window: depends on all of it
+        return tree
+    except UnexpectedInput as exc:
+        stop = exc.token.start_pos if isinstance(exc, UnexpectedToken) else exc.pos_in_stream
+        if isinstance(exc, UnexpectedToken) and exc.token.type == "$END":
+            stop = len(window)
+        try:
+            tree = exc.interactive_parser.feed_eof()
+        except UnexpectedInput:
+            tree = _longest_slowly(window, start)
+    _MEMO.put(start, window, stop, tree)
+    return tree
+
+
+def _longest_slowly(window: str, start: str) -> Tree | None:
+    """:func:`_longest` token by token: the interactive parser notes each point where the input could end, and the
+    last such prefix that parses whole is parsed again in one go (a copied interactive state cannot give the tree:
+    Lark's deep copy drops token ends and a shallow one shares lists that later reductions extend)."""
     parser = _parser()
     ip = parser.parse_interactive(window, start=start)
-    end = 0
+    ends: list[int] = []
     try:
         for tok in ip.lexer_thread.lex(ip.parser_state):
             ip.feed_token(tok)
             if "$END" in ip.choices():
-                try:
-                    ip.copy().feed_eof()
-                    end = tok.end_pos
-                except UnexpectedInput:
-                    pass
+                ends.append(tok.end_pos)
     except UnexpectedInput:
         pass
-    return parser.parse(window[:end], start=start) if end else None
+    for end in reversed(ends):  # "$END" may be taken and then refused (LALR's merged lookaheads): try the one before
+        try:
+            return parser.parse(window[:end], start=start)
+        except UnexpectedInput:
+            continue
+    return None
+
+
+_MISS = object()
+# After the point where the parser stopped, how far the terminals' regular expressions may have read: lookaheads
+# ("_CHAIN", "_TO") read a few words; DOC_NAME (tried after "of the/its/that/this") reads up to ~120 characters.
+_PEEK = 40
+_PEEK_NAME = 150
+_OF = re.compile(r"(?i:\bof)\s+")
+
+
+@lru_cache(maxsize=1)
+def _name_head() -> re.Pattern:
+    """The head of the grammar's DOC_NAME ("the|its|that|this", then the words it refuses): where it does not match,
+    DOC_NAME fails within a few words; where it does, it may read on for ``_PEEK_NAME`` characters."""
+    pattern = _parser().get_terminal("DOC_NAME").pattern.to_regexp()
+    depth, i = 0, pattern.index("(?!")
+    for j in range(i, len(pattern)):
+        if pattern[j] in "()" and pattern[j - 1] != "\\":
+            depth += 1 if pattern[j] == "(" else -1
+            if depth == 0:
+                return re.compile(pattern[: j + 1])
+    raise AssertionError("DOC_NAME has no negative lookahead")  # pragma: no cover
+
+
+class _Memo:
+    """Results of :func:`_longest` by the text they depend on: the window up to where the parser stopped, plus
+    what the lexer may have looked at beyond (``_PEEK``; ``_PEEK_NAME`` from an "of the ..." on, where a document
+    name may be read: not after "of the same", "of the present", ... which DOC_NAME refuses at once). A later window that starts with that text gives the same result. Bucketed by the first
+    characters; bounded (cleared when full)."""
+
+    KEY = 24
+    LIMIT = 10_000
+
+    def __init__(self):
+        self.buckets: dict[tuple[str, str], list[tuple[str, bool, Tree | None]]] = {}
+        self.read: dict[tuple[int, tuple[str, ...]], tuple[Tree, Citation | None]] = {}  # see _read
+        self.size = 0
+
+    def get(self, start: str, window: str):
+        for key, exact, tree in self.buckets.get((start, window[: self.KEY]), ()):
+            if window == key if exact else window.startswith(key):
+                return tree
+        return _MISS
+
+    def put(self, start: str, window: str, stop: int, tree: Tree | None) -> None:
+        ws = len(window) - len(window[stop:].lstrip())
+        depends = ws + _PEEK
+        names = [m.end() for m in _OF.finditer(window, 0, ws + 8) if _name_head().match(window, m.end())]
+        if names:
+            depends = max(depends, names[-1] + _PEEK_NAME)
+        exact = depends >= len(window)  # the end of the text (or of the window) was seen: only the same text
+        if self.size >= self.LIMIT:
+            self.buckets.clear()
+            self.read.clear()
+            self.size = 0
+        self.buckets.setdefault((start, window[: self.KEY]), []).append((window[:depends], exact, tree))
+        self.size += 1
+
+
+_MEMO = _Memo()
 
 
 # ---------------------------------------------------------------- find
@@ -96,11 +182,13 @@ def _longest(text: str, pos: int, start: str = "start") -> Tree | None:
 _BODY_WORDS = r"(?:Assembly|Commission|Board|Committee|Conference|Forum|Council|Organization|Parties)"
 _OTHER_BODY_BEFORE = re.compile(rf"\b(?!General\b|Security\b)[A-Z][A-Za-z-]+\s+{_BODY_WORDS}\s+$")
 _CAPITAL_BEFORE = re.compile(r"\b(?!General\b)[A-Z][A-Za-z-]+\s+$")
+_BODY_REACH = 80  # characters before a citation that a body's name is looked for in (a name and a body word)
 
 
 def _other_body(before: str, phrase: str) -> bool:
     """ "Statistical Commission decision 53/113", "United Nations Habitat Assembly resolution 2/3": a resolution of
-    another body, which no symbol of the General Assembly names."""
+    another body, which no symbol of the General Assembly names. ``before``: the text just before the citation
+    (:data:`_BODY_REACH` characters, so that the look is the same for every citation: linear in the text)."""
     if re.match(r"Assembly\s+(?:resolution|decision)", phrase):
         m = _CAPITAL_BEFORE.search(before)
         # "Reaffirming Assembly resolution 60/1": an opening phrase is no body's name
@@ -121,10 +209,10 @@ def find(text: str) -> list[Citation]:
         tree = _longest(text, m.start())
         if tree is None:
             continue
-        cit = _Interpreter(text, last_docs, m.start()).citation(tree.children[0])
+        cit = _read(tree, text, m.start(), last_docs)
         if cit is None:
             continue
-        if _other_body(text[: cit.start], cit.phrase):
+        if _other_body(text[max(0, cit.start - _BODY_REACH) : cit.start], cit.phrase):
             consumed = cit.end  # "United Nations Habitat Assembly resolution 2/3": not the General Assembly's
             continue
         out.append(cit)
@@ -135,6 +223,20 @@ def find(text: str) -> list[Citation]:
 
 
 # ---- interpretation of the tree
+
+
+def _read(tree: Tree, text: str, pos: int, last_docs: list[str]) -> Citation | None:
+    """The citation a tree of :func:`_longest` reads as, at ``pos`` of ``text``. A tree met again (from the memo)
+    with the same documents named before reads the same, shifted: kept beside the memo."""
+    key = (id(tree), tuple(last_docs))
+    hit = _MEMO.read.get(key)
+    if hit is None or hit[0] is not tree:
+        window = text[pos : pos + _WINDOW]
+        hit = (tree, _Reader(window, last_docs, 0).visit(tree.children[0]))
+        _MEMO.read[key] = hit
+    cit = hit[1]
+    return None if cit is None else replace(cit, start=cit.start + pos, end=cit.end + pos,
+                                            targets=list(cit.targets))
 
 
 @dataclass
@@ -190,11 +292,19 @@ def _by_prefix(by: str | None, number_kind: str) -> str:
     return "A/RES/"
 
 
-class _Interpreter:
+class _Reader(Interpreter):
+    """Reads a citation tree of ``grammar/references.lark``: one method per rule alias (a Lark ``Interpreter``), so
+    an alias the grammar gains without a method here fails loudly (:meth:`__default__`) instead of being read as
+    something else. Citation aliases return a :class:`Citation` (or None), ``of_*`` aliases a :class:`_Where`,
+    units ``(kind, items)``, items ``[(designator, markers)]``."""
+
     def __init__(self, text: str, last_docs: list[str], base: int = 0):
         self.text = text
         self.last_docs = last_docs
         self.base = base  # offset in ``text`` of the window the tree was parsed from
+
+    def __default__(self, tree: Tree):
+        raise NotImplementedError(f"references.lark: no reader for the rule alias {tree.data!r}")
 
     def start(self, node) -> int:
         return self.base + (node.start_pos if isinstance(node, Token) else node.meta.start_pos)
@@ -202,151 +312,211 @@ class _Interpreter:
     def end(self, node) -> int:
         return self.base + (node.end_pos if isinstance(node, Token) else node.meta.end_pos)
 
-    # -- pieces
     @staticmethod
     def _tokens(tree: Tree) -> list[Token]:
         return [c for c in tree.children if isinstance(c, Token)]
 
-    def _items(self, items: Tree) -> list[tuple[str | None, tuple[str, ...]]]:
-        """Designators with their sub-paragraph markers; ranges expanded ("4 to 7", "(a) to (c)", "3 (a) to (f)")."""
+    @staticmethod
+    def _trees(tree: Tree) -> list[Tree]:
+        return [c for c in tree.children if isinstance(c, Tree)]
+
+    def _span_text(self, start: int, end: int) -> str:
+        return re.sub(r"\s+", " ", self.text[start:end]).strip(" ,")
+
+    # -- lists: designators with their sub-paragraph markers
+    def items(self, tree: Tree) -> list[tuple[str | None, tuple[str, ...]]]:
+        """Members, ranges expanded ("4 to 7", "(a) to (c)", "3 (a) to (f)", "15 (a) (i) to (iii)"); a member that
+        starts with a marker continues the level of the member before it ("15 (a) (ii) and (iii)", "6 (b) or (d)")."""
         out: list[tuple[str | None, tuple[str, ...]]] = []
-        for item in items.children:
-            ends: list[tuple[str | None, tuple[str, ...]]] = []
-            for child in item.children:
-                if isinstance(child, Tree) and child.data == "des":
-                    ends.append((str(child.children[0]), ()))
-                elif isinstance(child, Tree) and child.data == "subs":
-                    subs = tuple(re.sub(r"[()\s]", "", str(t)) for t in child.children)
-                    if ends and ends[-1][0] is not None and not ends[-1][1]:
-                        ends[-1] = (ends[-1][0], subs)
-                    else:
-                        ends.append((None, subs))
-            if out and ends and ends[0][0] is None and out[-1][0] is not None and out[-1][1]:
-                ends = [(out[-1][0], s) for _, s in ends]  # "4 (a), (b) and (c)": (b) and (c) are of 4
-            if item.data == "range" and len(ends) == 2:
-                out.extend(_expand(ends[0], ends[1]))
+        for item in tree.children:
+            kind, ends = self.visit(item)
+            filled = []
+            for end in ends:
+                prev = filled[-1] if filled else (out[-1] if out else None)
+                filled.append(_same_level(prev, end) if prev else end)
+            if kind == "range" and len(filled) == 2:
+                out.extend(_expand(filled[0], filled[1]))
             else:
-                out.extend(ends[:1])
+                out.extend(filled[:1])
         return out
 
-    def _units(self, locator: Tree) -> tuple[list[tuple[str, list]], str | None]:
+    def _ends(self, tree: Tree) -> list[tuple[str | None, tuple[str, ...]]]:
+        ends: list[tuple[str | None, tuple[str, ...]]] = []
+        for child in tree.children:
+            if isinstance(child, Token):  # BARE_SUB: "Article 73 e" is 73 (e)
+                if child.type == "BARE_SUB" and ends:
+                    ends[-1] = (ends[-1][0], ends[-1][1] + (str(child),))
+                continue
+            if child.data == "des":
+                ends.append((self.visit(child), ()))
+            elif child.data == "subs":
+                subs = self.visit(child)
+                if ends and ends[-1][0] is not None and not ends[-1][1]:
+                    ends[-1] = (ends[-1][0], subs)
+                else:
+                    ends.append((None, subs))
+            # an exception ("VI (except rule 19)") is not a member
+        return ends
+
+    def one(self, tree: Tree):
+        return "one", self._ends(tree)
+
+    def range(self, tree: Tree):
+        return "range", self._ends(tree)
+
+    def des(self, tree: Tree) -> str:
+        return str(tree.children[0])
+
+    def subs(self, tree: Tree) -> tuple[str, ...]:
+        return tuple(re.sub(r"[()\s]", "", str(t)) for t in tree.children)
+
+    def annexes(self, tree: Tree) -> list[tuple[str | None, tuple[str, ...]]]:
+        return [(str(t), ()) for t in tree.children]
+
+    # -- units and locators
+    def _unit(self, tree: Tree) -> tuple[str, list]:
+        items = self.visit(self._trees(tree)[0])
+        if tree.data in ("paragraph", "preambular"):  # "paragraph XII." is not a paragraph number
+            items = [(d, s) for d, s in items if d is None or any(ch.isdigit() for ch in d)]
+        return tree.data, items
+
+    paragraph = preambular = subparagraph = rule = article = section = chapter = _unit
+
+    def part_resolution(self, tree: Tree) -> tuple[str, list]:
+        return "resolution", self.visit(self._trees(tree)[0])
+
+    def annex(self, tree: Tree) -> tuple[str, list]:
+        trees = self._trees(tree)
+        return "annex", self.visit(trees[0]) if trees else [(None, ())]
+
+    def direction(self, tree: Tree) -> str:
+        return str(tree.children[0]).lower()
+
+    def locator(self, tree: Tree) -> tuple[list[tuple[str, list]], str | None]:
         units: list[tuple[str, list]] = []
         direction = None
-        for child in locator.children:
+        for child in tree.children:
             if child.data == "direction":
-                direction = str(child.children[0]).lower()
-            elif child.data == "annex":
-                toks = self._tokens(child)
-                units.append(("annex", [(str(toks[1]) if len(toks) > 1 else None, ())]))
+                direction = self.visit(child)
             else:
-                items = self._items(next(c for c in child.children if isinstance(c, Tree)))
-                if child.data in ("paragraph", "preambular"):  # "paragraph XII." is not a paragraph number
-                    items = [(d, s) for d, s in items if d is None or any(ch.isdigit() for ch in d)]
-                units.append((child.data, items))
+                units.append(self.visit(child))
         return units, direction
 
-    def _docs(self, docs: Tree) -> list[str]:
-        if docs.data == "symbols":
-            return [re.sub(r"\s+", "", str(t)) for t in self._tokens(docs)]
-        by = next((str(t) for t in self._tokens(docs) if t.type == "BY"), None)
-        res_items = next(c for c in docs.children if isinstance(c, Tree))
+    # -- documents
+    def _resolution_items(self, tree: Tree) -> list[Token]:
+        return [item.children[0] for item in self._trees(tree)[0].children]
+
+    def resolutions(self, tree: Tree) -> list[str]:
+        by = next((str(t) for t in self._tokens(tree) if t.type == "BY"), None)
         out = []
-        for item in res_items.children:
-            tok = item.children[0]
+        for tok in self._resolution_items(tree):
             value = re.sub(r"\s+", " ", str(tok))
-            if docs.data == "decisions":
-                out.append("A/DEC/" + value.replace(" ", ""))
-            elif tok.type == "OLD_RES":
+            if tok.type == "OLD_RES":
                 m = re.match(r"(\d+)\s*(?:[A-Z]\s*)?\(([IVXLC]+)\)", value)
                 out.append(f"A/RES/{m.group(1)}({m.group(2)})")
             else:
                 out.append(_by_prefix(by, tok.type) + value.replace(" ", ""))
         return out
 
-    def _where(self, target: Tree) -> _Where:
-        kind = target.data
-        if kind == "of_part":
-            locator = target.children[0]
-            units, direction = self._units(locator)
-            inner = self._where(target.children[2]) if len(target.children) > 2 else _Where("none")
-            inner.path = inner.path + units
-            inner.direction = inner.direction or direction
-            return inner
-        if kind == "of_docs":
-            return _Where("docs", docs=self._docs(target.children[0]))
-        if kind == "of_annex":
-            return self._annex_to(target.children[0])
-        if kind == "of_self":
-            return _Where("self")
-        if kind == "of_present":
-            return _Where("present", unit=str(target.children[0]).split()[-1].lower().replace("-", ""))
-        if kind == "of_same":
-            return _Where("same", docs=list(self.last_docs))
-        if kind == "of_thereto":
-            return self._thereto(target.children[0])
-        if kind == "of_named":
-            return _Where("named", name=re.sub(r"\s+", " ", str(target.children[0])))
-        raise AssertionError(kind)  # pragma: no cover
+    def decisions(self, tree: Tree) -> list[str]:
+        return ["A/DEC/" + re.sub(r"\s+", "", str(tok)) for tok in self._resolution_items(tree)]
 
-    def _annex_to(self, annex_to: Tree) -> _Where:
-        toks = self._tokens(annex_to)
-        roman = next((str(t) for t in toks if t.type == "ROMAN"), None)
-        inner = self._where(next(c for c in annex_to.children if isinstance(c, Tree)))
-        inner.path = inner.path + [("annex", [(roman, ())])]
+    def symbols(self, tree: Tree) -> list[str]:
+        return [re.sub(r"\s+", "", str(t)) for t in self._tokens(tree) if t.type == "SYMBOL"]
+
+    # -- what an "of ..." names
+    def annex_to(self, tree: Tree) -> _Where:
+        trees = self._trees(tree)
+        annexes = self.visit(trees[0]) if trees[0].data == "annexes" else [(None, ())]
+        inner = self.visit(trees[-1])
+        inner.path = inner.path + [("annex", annexes)]
         return inner
 
-    def _thereto(self, annex_thereto: Tree) -> _Where:
-        roman = next((str(t) for t in self._tokens(annex_thereto) if t.type == "ROMAN"), None)
-        return _Where("same", docs=list(self.last_docs), path=[("annex", [(roman, ())])])
+    def annex_thereto(self, tree: Tree) -> _Where:
+        trees = self._trees(tree)
+        return _Where("same", docs=list(self.last_docs), path=[("annex", self.visit(trees[0]) if trees else [(None, ())])])
 
-    def _span_text(self, start: int, end: int) -> str:
-        return re.sub(r"\s+", " ", self.text[start:end]).strip(" ,")
+    def of_part(self, tree: Tree) -> _Where:
+        units, direction = self.visit(tree.children[0])
+        inner = self.visit(tree.children[2]) if len(tree.children) > 2 else _Where("none")
+        inner.path = inner.path + units
+        inner.direction = inner.direction or direction
+        return inner
+
+    def of_docs(self, tree: Tree) -> _Where:
+        return _Where("docs", docs=self.visit(tree.children[0]))
+
+    def of_annex(self, tree: Tree) -> _Where:
+        return self.visit(tree.children[0])
+
+    of_thereto = of_annex
+
+    def of_self(self, tree: Tree) -> _Where:
+        return _Where("self")
+
+    def of_present(self, tree: Tree) -> _Where:
+        return _Where("present", unit=str(tree.children[0]).split()[-1].lower().replace("-", ""))
+
+    def of_same(self, tree: Tree) -> _Where:
+        return _Where("same", docs=list(self.last_docs))
+
+    def of_named(self, tree: Tree) -> _Where:
+        return _Where("named", name=re.sub(r"\s+", " ", str(tree.children[0])))
 
     # -- the citation
-    def citation(self, tree: Tree) -> Citation | None:
+    def cite_self(self, tree: Tree) -> Citation:
+        return self._make(self.start(tree), self.end(tree), "self", unit="resolution")
+
+    def cite_present(self, tree: Tree) -> Citation:
+        unit = str(tree.children[0]).split()[-1].lower().replace("-", "")
+        return self._make(self.start(tree), self.end(tree), "internal", targets=[Target(None, None)],
+                          relative="present", unit=unit)
+
+    def cite_annex(self, tree: Tree) -> Citation:
+        annex_to = tree.children[0]
+        where = self.visit(annex_to)
+        head = [c for c in annex_to.children if not (isinstance(c, Tree) and c.data not in ("annexes",))]
+        return self._from_where(self.start(tree), self.end(tree), where, [], None,
+                                portion_span=(self.start(head[0]), self.end(head[-1])))
+
+    def cite_thereto(self, tree: Tree) -> Citation:
+        return self._from_where(self.start(tree), self.end(tree), self.visit(tree.children[0]), [], None,
+                                portion_span=(self.start(tree), self.end(tree)))
+
+    def cite_thereof(self, tree: Tree) -> Citation:  # "Article 33 thereof": the document named just before
         start, end = self.start(tree), self.end(tree)
-        kind = tree.data
-        if kind == "cite_self":
-            return self._make(start, end, "self", unit="resolution")
-        if kind == "cite_present":
-            unit = str(tree.children[0]).split()[-1].lower().replace("-", "")
-            return self._make(start, end, "internal", targets=[Target(None, None)], relative="present", unit=unit)
-        if kind == "cite_annex":
-            where = self._annex_to(tree.children[0])
-            head = [t for t in tree.children[0].children if isinstance(t, Token)]
-            return self._from_where(start, end, where, [], None, portion_span=(self.start(head[0]), self.end(head[-1])))
-        if kind == "cite_thereof":  # "Article 33 thereof": the document named just before
-            units, direction = self._units(tree.children[0])
-            where = _Where("same", docs=list(self.last_docs))
-            return self._from_where(start, end, where, units, direction,
-                                    portion_span=(start, self.start(tree.children[1])))
-        if kind == "cite_thereto":
-            head = self._tokens(tree.children[0])
-            return self._from_where(start, end, self._thereto(tree.children[0]), [], None,
-                                    portion_span=(self.start(head[0]), self.end(head[-1])))
-        if kind in ("cite_docs", "cite_same"):
-            head = tree.children[0]
-            docs = self._docs(head) if kind == "cite_docs" else list(self.last_docs)
-            where = _Where("docs" if docs else "same", docs=docs)
-            units: list = []
-            portion = None
-            if len(tree.children) > 1:
-                locator = tree.children[1]
-                units, where.direction = self._units(locator)
-                portion = (self.start(locator), self.end(locator))
-            return self._from_where(start, end, where, units, None, portion_span=portion)
-        # cite_part: locator (OF target)?
-        locator = tree.children[0]
-        units, direction = self._units(locator)
+        units, direction = self.visit(tree.children[0])
+        return self._from_where(start, end, _Where("same", docs=list(self.last_docs)), units, direction,
+                                portion_span=(start, self.start(tree.children[1])))
+
+    def _cite_docs(self, tree: Tree, docs: list[str]) -> Citation:
+        where = _Where("docs" if docs else "same", docs=docs)
+        units: list = []
+        portion = None
+        if len(tree.children) > 1:
+            locator = tree.children[1]
+            units, where.direction = self.visit(locator)
+            portion = (self.start(locator), self.end(locator))
+        return self._from_where(self.start(tree), self.end(tree), where, units, None, portion_span=portion)
+
+    def cite_docs(self, tree: Tree) -> Citation:
+        return self._cite_docs(tree, self.visit(tree.children[0]))
+
+    def cite_same(self, tree: Tree) -> Citation:
+        return self._cite_docs(tree, list(self.last_docs))
+
+    def cite_part(self, tree: Tree) -> Citation:  # locator (OF target)?
+        start, end = self.start(tree), self.end(tree)
+        units, direction = self.visit(tree.children[0])
         if len(tree.children) > 1:
             of_tok, target = tree.children[1], tree.children[2]
-            where = self._where(target)
+            where = self.visit(target)
             if where.kind == "named" and not _document_words().search(where.name or ""):
                 # "rules 21, 22 and 25 to 27 of the Conference": not another document; the citation ends before "of"
                 where, end = _Where("none"), self.start(of_tok)
             portion = (start, self.start(of_tok))
         else:
-            where, portion = _Where("none"), None
+            where, portion = _Where("none"), (start, end)
         return self._from_where(start, end, where, units, direction, portion_span=portion)
 
     def _from_where(self, start, end, where: _Where, units, direction, portion_span) -> Citation:
@@ -355,13 +525,17 @@ class _Interpreter:
         # the kind of unit named; for "of this article/rule/paragraph", the unit the labels are relative to
         unit = where.unit if where.kind == "present" else (path[-1][0] if path else None)
         labels, sibling = _labels(path)
+        if where.kind == "none" and any(kind == "resolution" for kind, _ in path):
+            # "chap. I, resolution 1, annexes I and II": parts of another document, labelled as the chain reads
+            where, labels = _Where("named"), _chain_labels(path)
         if where.kind in ("docs", "same", "named"):
             portion = self._span_text(*portion_span) if portion_span and path else None
             same = "same" if where.kind == "same" else None  # the reader knows which document "the same" is
             if where.kind == "named" or not where.docs:
-                # no document: the labels are kept with document None ("OP 23 (b) of the same resolution" at the
-                # start of a text; the draft-note checker knows the resolution the note named last)
-                targets = [Target(None, lab) for lab in labels] if same else []
+                # no document symbol: the labels are kept with document None ("OP 23 (b) of the same resolution" at
+                # the start of a text, which the draft-note checker ties to the resolution the note named last;
+                # "paragraph 11.3 of annex III to the rules of procedure", a part of a document named in words)
+                targets = [Target(None, lab) for lab in labels]
                 return self._make(start, end, "external", targets, direction, portion=portion, unit=unit,
                                   document_name=where.name, relative=same)
             targets = [Target(d, lab) for d in where.docs for lab in (labels or [None])]
@@ -369,7 +543,8 @@ class _Interpreter:
         if where.kind == "self" and not path:
             return self._make(start, end, "self", unit="resolution")
         if where.kind == "self" and unit == "annex" and len(path) == 1:
-            return self._make(start, end, "self", [Target(None, labels[0] if labels else None)], unit="annex")
+            return self._make(start, end, "self", [Target(None, lab) for lab in labels] or [Target(None, None)],
+                              unit="annex")
         # "paragraph 28 of the present resolution" inside an annex is the resolution's 28, not the annex's
         relative = {"present": "present", "self": "resolution"}.get(where.kind) or ("sibling" if sibling else None)
         targets = [Target(None, lab) for lab in labels] or [Target(None, None)]
@@ -378,6 +553,36 @@ class _Interpreter:
     def _make(self, start, end, kind, targets=None, direction=None, **kw) -> Citation:
         return Citation(start=start, end=end, phrase=self.text[start:end], kind=kind, targets=list(targets or []),
                         direction=direction, **kw)
+
+
+def _chain_labels(path: list[tuple[str, list]]) -> list[str]:
+    """Labels of a chain of units as it reads, general first: "chapter I, resolution 1, annex II"."""
+    parts = [""]
+    for kind, items in path:
+        members = [" ".join(x for x in (des or "", " ".join(f"({s})" for s in subs)) if x) for des, subs in items]
+        parts = [", ".join(x for x in (p, f"{kind} {m}".strip()) if x) for p in parts for m in members or [""]]
+    return parts
+
+
+def _marker_kind(mark: str) -> str:
+    """ "roman" for (i), (ii), (iv) ...; "number" for (1), (2); "letter" for (a), (b), (aa); (i), (v), (x) are read
+    as roman."""
+    return "number" if mark.isdigit() else "roman" if mark in _ROMAN else "letter"
+
+
+def _same_level(prev: tuple[str | None, tuple[str, ...]], cur: tuple[str | None, tuple[str, ...]]):
+    """A list member that starts with a marker, read at the level of the member before it: after 15 (a) (ii),
+    "(iii)" is 15 (a) (iii) and "(b)" is 15 (b); after 6 (b), "(d)" is 6 (d). A member with a designator stands
+    alone."""
+    des, subs = cur
+    if des is not None or prev[0] is None and not prev[1]:
+        return cur
+    pdes, psubs = prev
+    kind = _marker_kind(subs[0])
+    for depth in range(len(psubs) - 1, -1, -1):  # the deepest level of the same kind of marker
+        if _marker_kind(psubs[depth]) == kind:
+            return pdes, psubs[:depth] + subs
+    return pdes, psubs[: max(0, len(psubs) - len(subs))] + subs
 
 
 def _expand(a: tuple[str | None, tuple[str, ...]], b: tuple[str | None, tuple[str, ...]]):
@@ -389,13 +594,13 @@ def _expand(a: tuple[str | None, tuple[str, ...]], b: tuple[str | None, tuple[st
         lo, hi = int(da), int(db)
         if lo <= hi and hi - lo <= _MAX_RANGE:
             return [(str(n), ()) for n in range(lo, hi + 1)]
-    if da == db and len(sa) == 1 and len(sb) == 1:
-        x, y = sa[0], sb[0]
+    if da == db and sa and len(sa) == len(sb) and sa[:-1] == sb[:-1]:  # the last level varies: "15 (a) (i) to (iii)"
+        head, x, y = sa[:-1], sa[-1], sb[-1]
         roman = x in _ROMAN and y in _ROMAN and (len(x) > 1 or len(y) > 1 or {x, y} <= {"i", "v", "x"})
         if roman and _ROMAN.index(x) <= _ROMAN.index(y):
-            return [(da, (s,)) for s in _ROMAN[_ROMAN.index(x) : _ROMAN.index(y) + 1]]
+            return [(da, head + (s,)) for s in _ROMAN[_ROMAN.index(x) : _ROMAN.index(y) + 1]]
         if len(x) == 1 and len(y) == 1 and x <= y:
-            return [(da, (chr(c),)) for c in range(ord(x), ord(y) + 1)]
+            return [(da, head + (chr(c),)) for c in range(ord(x), ord(y) + 1)]
     return [a, (db, sb)]
 
 
@@ -408,7 +613,7 @@ def _labels(path: list[tuple[str, list]]) -> tuple[list[str], bool]:
             p = _Part(part.annex, part.scope, part.num, part.subs)
             if kind == "annex":
                 p.annex = "annex" + (f" {des}" if des else "")
-            elif kind in ("rule", "article", "section", "chapter"):
+            elif kind in ("rule", "article", "section", "chapter", "resolution"):
                 p.scope, p.num, p.subs = f"{kind} {des}", None, tuple(subs)
             elif kind == "paragraph":
                 p.num, p.subs = des, tuple(subs)
@@ -464,8 +669,8 @@ def find_terms(text: str, terms: dict[tuple[str, str | None], str]) -> list[Cita
             use = tree.children[0]
             noun = str(use.children[0]).lower()
             noun = noun if noun in nouns else noun[:-1]
-            interp = _Interpreter(text, [], m.start())
-            items = interp._items(use.children[1])
+            interp = _Reader(text, [], m.start())
+            items = interp.visit(use.children[1])
             labels = [terms[(noun, des)] for des, _ in items if (noun, des) in terms]
             if labels:
                 s, e = interp.start(use), interp.end(use)
@@ -575,12 +780,82 @@ def resolve(res: Resolution) -> list[Reference]:
             if not any(s < t.end and t.start < e for s, e in taken):
                 found.append(t)
         found.sort(key=lambda c: c.start)
+        before: Citation | None = None  # the last citation of another document in this paragraph
         for cit in found:
+            if before is not None and _continues_other(ctx, cit, before, p):
+                cit = _of_same_document(cit, before)
             out.append(_resolve_one(ctx, cit, p, p.label, p.span.line))
+            if cit.kind == "external" and cit.targets:
+                before = cit
     for f in res.footnotes:
         for cit in find(f.text):
+            internal = cit.kind == "internal" and cit.relative is None and cit.direction is None
+            unnamed = cit.kind == "external" and cit.document_name is None and not any(t.document for t in cit.targets)
+            if internal or unnamed and cit.relative is None:
+                cit = _part_of_named(cit, f.text)
             out.append(_resolve_one(ctx, cit, None, f"footnote {f.number}", f.span.line))
     return out
+
+
+_SENTENCE_END = re.compile(r"[.;:]\s")
+_ANNEX_PREFIX = re.compile(r"^(annex(?: [IVXLC]+)?) ")
+
+
+def _continues_other(ctx: _Context, cit: Citation, before: Citation, p: Paragraph) -> bool:
+    """ "paragraphs 1 to 10 of the annex thereto ..., as well as paragraphs 13 and 14": a bare list of paragraph
+    numbers (no "above", "below", "of ...") later in the sentence that cited another document's paragraphs, none
+    of which this text has, continues that citation."""
+    if cit.kind != "internal" or cit.relative is not None or cit.direction or cit.unit != "paragraph":
+        return False
+    if _SENTENCE_END.search(p.text, before.end, cit.start):
+        return False
+    return all(lab not in ctx.order for t in cit.targets for lab in ctx.candidates(cit, t.label, p))
+
+
+def _of_same_document(cit: Citation, before: Citation) -> Citation:
+    """``cit``'s labels as parts of the document ``before`` cites, in the same annex when all its labels are in one
+    ("annex 1" ... "annex 10", then 13 -> "annex 13")."""
+    docs = list(dict.fromkeys(t.document for t in before.targets))
+    prefixes = {m.group(1) if (m := _ANNEX_PREFIX.match(t.label or "")) else None for t in before.targets}
+    prefix = prefixes.pop() if len(prefixes) == 1 else None
+    targets = [Target(d, f"{prefix} {t.label}" if prefix else t.label) for d in docs for t in cit.targets]
+    return replace(cit, kind="external", targets=targets, relative="same", document_name=before.document_name)
+
+
+def _part_of_named(cit: Citation, text: str) -> Citation:
+    """A footnote's "chap. I", "para. 446", "annexes I and II" without "above", "below" or "the present ...": a part
+    of the document the footnote names before it ("Report of the World Conference ... (United Nations
+    publication), chap. I"; "Official Records ..., Supplement No. 10 (A/78/10), para. 446"), never of the text the
+    footnote belongs to. The citation becomes external, its document named by the words before it."""
+    before = re.split(r"[.;]\s+(?=[A-Z])", text[: cit.start].rstrip(" ,;"))[-1].strip()
+    return replace(cit, kind="external", document_name=before or None)
+
+
+def cited_label(label: str | None, labels: Container[str], annexes: Iterable[str]) -> str | None:
+    """The one rule for where a paragraph label cited "of resolution N" points in that resolution: its own label
+    when it has one; otherwise, for a plain number ("50", "50 (a)"), the same number in its annex when exactly one
+    of its annexes (``annexes``: "annex", "annex I", ...) has it -- a resolution whose text is an annex (73/195,
+    which adopts a compact) is cited by the annex's numbers. None when neither exists. Used by the graph, the
+    corpus and the draft-note checker."""
+    if not label:
+        return None
+    if label in labels:
+        return label
+    if label.startswith(("annex", "PP")):
+        return None
+    hits = [f"{a} {label}" for a in annexes if f"{a} {label}" in labels]
+    return hits[0] if len(hits) == 1 else None
+
+
+def paragraph_cited(res: Resolution, label: str | None) -> Paragraph | None:
+    """The paragraph of ``res`` a citation of it names (:func:`cited_label`); None when there is none."""
+    if not label:
+        return None
+    if res.get(label) is not None:
+        return res.get(label)
+    by_label = {p.label: p for p in res.walk()}
+    found = cited_label(label, by_label, {p.annex for p in by_label.values() if p.annex})
+    return by_label.get(found) if found else None
 
 
 def _resolve_one(ctx: _Context, cit: Citation, p: Paragraph | None, source: str, line: int) -> Reference:

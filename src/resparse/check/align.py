@@ -1,0 +1,232 @@
+"""Word alignment: a quotation (or a reproduced paragraph) against a paragraph's words.
+
+rapidfuzz: ``fuzz.partial_ratio_alignment`` finds where a fragment sits in a paragraph and ``Levenshtein.opcodes``
+aligns the words (lists of words, not characters). It is already a dependency (the actor lookup), it is C++ and fast
+enough for a thousand quotations a second, and its opcodes are a minimal edit script; difflib's SequenceMatcher is
+pure Python, is not a minimal alignment and, with its "autojunk" heuristic, treats frequent words ("the", "of") of a
+long paragraph as junk. Compared after normalising quotes, dashes, case, white space, line wraps and emphasis;
+"...", "…", "[…]" and "[insertions]" match any gap.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from dataclasses import dataclass
+
+from rapidfuzz import fuzz
+from rapidfuzz.distance import Levenshtein
+
+_TRANSLATE = str.maketrans({
+    "“": '"', "”": '"', "„": '"', "‟": '"', "«": '"', "»": '"', "‘": "'", "’": "'", "‚": "'", "‛": "'",
+    "‐": "-", "‑": "-", "‒": "-", "–": "-", "—": "-", "―": "-", "\u00ad": "",
+})  # fmt: skip
+_WORD = re.compile(r"[^\W_]+(?:['\u00ad-][^\W_]+)*")
+# gaps in a quotation: ellipses (bracketed or not) and editorial insertions "[the Assembly]"; "[r]equests" is a letter
+_GAP = re.compile(r"\[\s*(?:\.\s*){3}\]|\[\s*…\s*\]|…|(?:\.\s?){2}\.|\[[^\]\n]{2,}\]")
+_BRACKET_LETTER = re.compile(r"\[(\w)\]")
+
+
+_WRAP = "\u00ad"  # a hyphen at a line wrap, kept as a soft hyphen: the word matches with or without it
+
+
+def words(text: str) -> list[str]:
+    """The words of a text as compared: quotes and dashes unified, soft hyphens dropped, a word hyphenated at a
+    line wrap joined (marked, see :func:`_wrap_equal`)."""
+    text = re.sub(r"(?<=\w)-[ \t]*\n\s*(?=\w)", _WRAP, text.translate(_TRANSLATE))
+    return _WORD.findall(text)
+
+
+def _wrap_equal(quoted: str, original: str) -> bool:
+    """A word hyphenated at a line wrap is the paragraph's word spelt with or without the hyphen."""
+    q, o = quoted.lower(), original.lower()
+    return _WRAP in q and o in (q.replace(_WRAP, "-"), q.replace(_WRAP, ""))
+
+
+def segments(quote: str) -> list[list[str]]:
+    """A quotation's word runs between its gaps (ellipses, insertions)."""
+    quote = _BRACKET_LETTER.sub(r"\1", quote.translate(_TRANSLATE))
+    return [w for w in (words(s) for s in _GAP.split(quote)) if w]
+
+
+_VARIANTS = [(re.compile(a), b) for a, b in [
+    (r"(?<=[a-z]{3})is(e|es|ed|ing|ation|ations)$", r"iz\1"), (r"(?<=[a-z]{3})yse(s|d)?$", r"yze\1"),
+    (r"(?<=[a-z]{3})our(s|ed|ing)?$", r"or\1"), (r"(?<=[a-z]{2})tre(s)?$", r"ter\1"), (r"programme", "program"),
+    (r"(?<=[a-z])ll(ed|ing)$", r"l\1"),
+]]  # fmt: skip
+_INFLECTIONS = ("s", "es", "d", "ed", "ing", "ly")
+
+
+def fold(word: str) -> str:
+    """A word's spelling-free form: lower case, no hyphen or apostrophe, British -ise/-our/-yse/-tre as US."""
+    w = word.lower().replace("-", "").replace("'", "")
+    for pattern, rep in _VARIANTS:
+        w = pattern.sub(rep, w)
+    return w
+
+
+def spelling_only(quoted: list[str], original: list[str]) -> bool:
+    """Do two runs of words differ only in spelling, hyphenation or spacing ("cofacilitators" / "co-facilitators",
+    "organise" / "organize", a one-letter typo in a long word), not in a word or its grammatical form?"""
+    if fold("".join(quoted)) == fold("".join(original)):
+        return True
+    if len(quoted) != len(original):
+        return False
+    for q, o in zip(quoted, original):
+        fq, fo = fold(q), fold(o)
+        if fq == fo:
+            continue
+        short, long_ = sorted((fq, fo), key=len)
+        if long_.startswith(short) and long_[len(short):] in _INFLECTIONS:
+            return False  # "request" / "requests": grammar, not spelling
+        if min(len(fq), len(fo)) < 6 or Levenshtein.distance(fq, fo) > (1 if len(fo) < 9 else 2):
+            return False
+    return True
+
+
+@dataclass
+class Change:
+    tag: str  # "replace" | "insert" (words of the paragraph left out) | "delete" (words added by the note)
+    quoted: list[str]
+    original: list[str]
+    spelling: bool
+    before: list[str]  # context: words of the paragraph before and after
+    after: list[str]
+
+    def show(self) -> str:
+        parts = []
+        if self.before:
+            parts.append(("… " if len(self.before) == 2 else "") + " ".join(self.before))
+        if self.original:
+            parts.append("[-" + " ".join(self.original) + "-]")
+        if self.quoted:
+            parts.append("{+" + " ".join(self.quoted) + "+}")
+        if self.after:
+            parts.append(" ".join(self.after) + (" …" if len(self.after) == 2 else ""))
+        return " ".join(parts)
+
+
+@dataclass
+class Alignment:
+    label: str
+    matched: int  # quoted words that match the paragraph's
+    total: int  # quoted words
+    changes: list[Change]
+
+    @property
+    def score(self) -> float:
+        return self.matched / self.total if self.total else 0.0
+
+    @property
+    def exact(self) -> bool:
+        return not self.changes
+
+    @property
+    def spelling(self) -> bool:
+        return bool(self.changes) and all(c.spelling for c in self.changes)
+
+    def diff(self, limit: int = 4) -> str:
+        shown = [c.show() for c in self.changes[:limit]]
+        more = len(self.changes) - limit
+        return "; ".join(shown) + (f"; and {more} more" if more > 0 else "")
+
+
+class Text:
+    """A paragraph's words prepared for searching: keys (lower case), the words as written, a padded string."""
+
+    __slots__ = ("label", "text", "shown", "keys", "padded", "starts")
+
+    def __init__(self, label: str, text: str):
+        self.label = label
+        self.text = text
+        self.shown = words(text)
+        self.keys = [w.lower() for w in self.shown]
+        self.padded = " " + " ".join(self.keys) + " "
+        self.starts = []  # character offset in ``padded`` of each word
+        pos = 1
+        for k in self.keys:
+            self.starts.append(pos)
+            pos += len(k) + 1
+
+    def word_at(self, char: int) -> int:
+        return max(0, bisect_right(self.starts, char) - 1)
+
+    def find(self, keys: list[str], from_word: int = 0) -> int:
+        """Index of the first word of an exact occurrence of ``keys`` at or after ``from_word``; -1 if none."""
+        if from_word >= len(self.keys) + 1:
+            return -1
+        start = self.starts[from_word] - 1 if from_word < len(self.starts) else len(self.padded) - 1
+        i = self.padded.find(" " + " ".join(keys) + " ", start)
+        return -1 if i < 0 else self.word_at(i + 1)
+
+
+def _best_window(keys: list[str], words: list[str], lo: int, hi: int) -> tuple[int, int]:
+    """The stretch of ``words[lo:hi]`` a fragment is closest to: the paragraph's words before and after a fragment
+    are no changes, so both ends are free (a semi-global alignment). Ties go to the stretch as long as the fragment,
+    so "facts and numbers" against "facts and figures, as well as" is one replaced word, not two left out and one
+    replaced, nor one added."""
+    slack = max(0, min(8, hi - lo - len(keys) + 2))
+    best = None
+    for s in range(lo, min(hi, lo + slack) + 1):
+        for e in range(max(s, hi - slack), hi + 1):
+            cost = (Levenshtein.distance(keys, words[s:e]), abs(e - s - len(keys)), e - s)
+            if best is None or cost < best[0]:
+                best = (cost, s, e)
+    return (best[1], best[2]) if best else (lo, hi)
+
+
+def _changes(seg: list[str], text: Text, lo: int, hi: int, whole: bool) -> tuple[int, list[Change], int]:
+    """Align a run of quoted words with text words [lo, hi): matched count, changes, end word in ``text``. Unless
+    ``whole``, paragraph words left out at either edge are not changes (the quotation is a fragment)."""
+    keys = [w.lower() for w in seg]
+    if not whole:
+        lo, hi = _best_window(keys, text.keys, lo, hi)
+    ops = Levenshtein.opcodes(keys, text.keys[lo:hi]).as_list()
+    matched, out = 0, []
+    end = lo
+    for tag, i1, i2, j1, j2 in ops:
+        j1, j2 = j1 + lo, j2 + lo
+        end = max(end, j2)
+        quoted, original = seg[i1:i2], text.shown[j1:j2]
+        if tag == "equal" or tag == "replace" and len(quoted) == len(original) and all(
+                map(_wrap_equal, quoted, original)):
+            matched += i2 - i1
+            continue
+        quoted = [w.replace(_WRAP, "-") for w in quoted]
+        spelling = tag == "replace" and spelling_only(quoted, original)
+        before = text.shown[max(lo, j1 - 2) : j1] if j1 > 0 else []
+        after = text.shown[j2 : j2 + 2]
+        out.append(Change(tag, quoted, original, spelling, before, after))
+    return matched, out, end
+
+
+def align(segs: list[list[str]], text: Text, whole: bool = False) -> Alignment:
+    """Align a quotation (its runs between gaps) with a paragraph, run by run in order. ``whole``: the quotation
+    reproduces the whole paragraph (a numbered block), so nothing may be left out without an ellipsis."""
+    whole = whole and len(segs) == 1
+    cursor, matched, changes = 0, 0, []
+    total = sum(len(s) for s in segs)
+    for seg in segs:
+        keys = [w.lower() for w in seg]
+        if whole:
+            m, ch, _ = _changes(seg, text, 0, len(text.keys), True)
+            matched, changes = m, ch
+            break
+        at = text.find(keys, cursor)
+        if at >= 0:
+            matched += len(seg)
+            cursor = at + len(seg)
+            continue
+        rest = text.padded[text.starts[cursor] if cursor < len(text.starts) else len(text.padded) :]
+        if not rest.strip():
+            changes.append(Change("delete", seg, [], False, [], []))
+            continue
+        al = fuzz.partial_ratio_alignment(" ".join(keys), rest)
+        base = text.starts[cursor] if cursor < len(text.starts) else len(text.padded)
+        lo = max(cursor, text.word_at(base + al.dest_start) - 2)
+        hi = min(len(text.keys), text.word_at(base + max(al.dest_start, al.dest_end - 1)) + 3)
+        m, ch, end = _changes(seg, text, lo, hi, False)
+        matched += m
+        changes.extend(ch)
+        cursor = max(cursor, end)
+    return Alignment(text.label, matched, total, changes)

@@ -1,0 +1,423 @@
+"""Reading the note: where it names a resolution and which paragraphs (anchors), what it quotes (quotations), which
+numbered lines reproduce a paragraph (reproductions). One pass over the note in its order, because "the same
+resolution", "the resolution" and a bare "(b)" depend on what was named before; nothing is judged here.
+
+Anchors, in the note's order:
+
+- citations the project's one grammar finds (:func:`resparse.references.find`, run once over the whole note so that
+  "the same resolution" follows the note): a resolution by symbol or number, its paragraphs; "this/the same
+  resolution" and "operative/preambular paragraph N" are the resolution the note named last; a paragraph cited with
+  no word that ties it to a resolution ("paragraph 4 above") is the note's own (kind "own", kept apart);
+- mentions, a resolution named in words (kind "mention"): "the resolution", "the said resolution", "the Assembly's
+  October 2022 resolution", "its resolution of 6 April 2017" (a date picks the loaded resolution adopted then), or the
+  title of a loaded resolution written out. A mention with a date or title makes that resolution the current one.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from dataclasses import dataclass, field
+
+from rapidfuzz import fuzz
+
+from ..model import Citation
+from ..note import Note
+from ..references import find
+from ..shapes import SUB_MARKER
+from .align import words
+from .library import Library, Prepared
+from .report import Finding, Item, add_finding
+
+# Context that ties a citation without a symbol to a resolution: "operative"/"preambular", OP/PP. (The citation
+# itself is found by the grammar; this only classifies the phrase it found.)
+_RESOLUTION_WORDING = re.compile(r"(?i:\b(?:operative|preambular)\b)|\b(?:OP|PP)\.?\s*\d")
+_MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
+_DATE = rf"(?:\d{{1,2}}\s+)?(?:{_MONTHS})(?:\s+\d{{4}})?|\d{{4}}"
+# A resolution named in words. ("this/the present/the same resolution" are in the citation grammar; "the
+# resolution" is not a citation there, since in a resolution's own text it names some other resolution.)
+_NAMED = re.compile(
+    rf"""\b(?:[Tt]he|[Ii]ts|[Tt]heir)\s+
+    (?:(?:General\s+)?Assembly['’]s\s+)?
+    (?:(?P<date1>{_DATE})\s+)?
+    (?:(?:said|above|above-mentioned|aforementioned)\s+)?
+    resolution\b
+    (?!\s*(?:\d|[A-Z]{{1,2}}/|['’]s\b|on\b|of\b(?!\s+(?:\d|{_MONTHS}))))
+    (?:\s+(?:of|adopted\s+(?:on|in))\s+(?P<date2>{_DATE})\b)?""",
+    re.VERBOSE,
+)
+_RESOLUTION_SYMBOL = re.compile(r"/(?:RES|DEC)/")
+_NUMBER_MARKER = re.compile(r"^(\d{1,3})\.\s+(?=\S)")
+
+
+def marker(text: str) -> tuple[str | None, str | None, int] | None:
+    """The marker a numbered line of the note opens with, as (number, sub-paragraph marker, end): "22. Calls" ->
+    ("22", None, 4); "(a) Requests" -> (None, "a", 4); None without one or without words after it. Sub-paragraph
+    markers are the parser's (:data:`resparse.shapes.SUB_MARKER`): the one place in check/ that reads them."""
+    m = _NUMBER_MARKER.match(text)
+    if m:
+        return m.group(1), None, m.end()
+    m = SUB_MARKER.match(text)
+    if m and text[m.end() :].strip() and m.end() > m.end(1) + 1:  # words after the marker and a space
+        return None, m.group(1), m.end()
+    return None
+
+
+_OWN_NUMBER = re.compile(r"^(\d{1,3})\.\s")
+# a quotation does not run over a blank line: pairing starts afresh in each paragraph of the note
+_QUOTATION = re.compile(r"“((?:[^“”\n]|\n(?![ \t]*\n))*)”|\"((?:[^\"\n]|\n(?![ \t]*\n))*)\"")
+_BOUNDARY = re.compile(r"[.!?;:][\"”’)]*(?:\s*\n|\s+(?=[A-Z\"“(]))|\n\s*\n")
+_TITLE_GAP = re.compile(r"^[\s,]*(?:(?:entitled|titled|on)\s*)?$", re.IGNORECASE)
+_ENTITLED = re.compile(r"\b(?:entitled|titled)\b", re.IGNORECASE)
+_SOURCE_AFTER = re.compile(r"^[\s,;]*\(?\s*(?:see\s+|cf\.\s+)?$", re.IGNORECASE)
+_NEAR = 250  # characters between a quotation or a verb and the citation it belongs to, at most
+
+
+def is_resolution(doc: str) -> bool:
+    return bool(_RESOLUTION_SYMBOL.search(doc))
+
+
+@dataclass
+class Anchor:
+    """A place where the note names a resolution (and paragraphs of it)."""
+
+    start: int
+    end: int
+    phrase: str
+    doc: str | None  # symbol; None when no resolution can be named
+    written: list[str]  # cited paragraph labels as the note writes them; [] for the resolution as a whole
+    prepared: Prepared | None  # when the resolution is loaded
+    document_only: bool  # a symbol or "resolution N" without a paragraph (may carry a title)
+    kind: str = "citation"  # "citation" | "mention" (named in words) | "own" (the note's own paragraph)
+    same: bool = False  # named as the resolution named before ("the same resolution", "OP 3")
+    labels: list[str] = field(default_factory=list)  # the loaded resolution's labels for ``written``
+
+    def __post_init__(self):
+        if not self.labels:
+            cited = self.prepared.cited if self.prepared is not None else (lambda lab: lab)
+            self.labels = [cited(lab) for lab in self.written]
+
+
+@dataclass
+class Quotation:
+    start: int
+    end: int
+    inner: str  # the quoted words, without the quotation marks
+
+
+@dataclass
+class Reproduction:
+    line_index: int
+    start: int
+    end: int
+    label: str | None
+    marker: str
+    prepared: Prepared | None
+    doc: str | None
+    forced: bool  # set off from the text (indented, quoted): a reproduction whatever its words
+
+
+class _Spans:
+    """Character ranges added in increasing order (quotations, reproduced lines); membership by bisection."""
+
+    def __init__(self, spans=()):
+        self.starts: list[int] = []
+        self.ends: list[int] = []
+        for s, e in spans:
+            self.add(s, e)
+
+    def add(self, start: int, end: int) -> None:
+        self.starts.append(start)
+        self.ends.append(end)
+
+    def __contains__(self, pos: int) -> bool:
+        i = bisect_right(self.starts, pos) - 1
+        return i >= 0 and pos < self.ends[i]
+
+    def overlaps(self, start: int, end: int) -> bool:
+        """Does a range end after ``start`` and begin before ``end``?"""
+        i = bisect_right(self.starts, end - 1) - 1
+        return i >= 0 and self.ends[i] > start
+
+
+@dataclass
+class Reading:
+    """The note as read: its text, anchors, quotations and reproductions, with positions back to the file."""
+
+    note: Note
+    library: Library
+    anchors: list[Anchor] = field(default_factory=list)
+    quotations: list[Quotation] = field(default_factory=list)
+    reproductions: list[Reproduction] = field(default_factory=list)
+    own: list[Anchor] = field(default_factory=list)  # paragraphs cited with nothing that ties them to a resolution
+    own_numbers: set[str] = field(default_factory=set)  # the note's own paragraph numbers ("4." at a line start)
+
+    def __post_init__(self):
+        self.text = self.note.text
+        self.loc = self.note.locator()
+        self.line_starts: list[int] = []
+        pos = 0
+        for line in self.note.lines:
+            self.line_starts.append(pos)
+            pos += len(line.text) + 1
+
+    # -- positions, items, findings
+    def pos(self, offset: int) -> tuple[int, int]:
+        return self.loc.source_pos(offset)
+
+    def item(self, kind: str, start: int, end: int, **kw) -> Item:
+        """A thing checked, spanning note characters [start, end)."""
+        a = self.pos(start)
+        b = self.pos(max(start, end - 1))
+        return Item(kind, a[0], a[1], b[0], b[1] + 1, self.text[start:end], **kw)
+
+    def finding(self, item: Item, start: int, code: str, message: str, **kw) -> Finding:
+        line, col = self.pos(start)
+        return add_finding(item, line, col, code, message, **kw)
+
+    # -- what belongs to what
+    def separated(self, a: int, b: int) -> bool:
+        """Are note characters a (an anchor's end) and b (a quotation or verb) in different sentences, or too far?"""
+        return a > b or b - a > _NEAR or bool(_BOUNDARY.search(self.text, a, b))
+
+    def source_of(self, start: int, end: int) -> tuple[Anchor | None, bool]:
+        """The anchor a quotation belongs to, and whether the quotation is that document's title (right after a
+        symbol or "entitled")."""
+        i = bisect_right(self.anchor_ends, start) - 1  # the last anchor before (the nearest; earlier ones are
+        if i >= 0 and not self.separated(self.anchors[i].end, start):  # further, past the same boundaries)
+            a = self.anchors[i]
+            return a, a.document_only and bool(_TITLE_GAP.match(self.text[a.end : start]))
+        j = bisect_right(self.anchor_starts, end - 1)
+        if j < len(self.anchors) and _SOURCE_AFTER.match(self.text[end : self.anchors[j].start]):
+            a = self.anchors[j]
+            return a, a.document_only and self.text[end : a.start].strip() in ("(", "")
+        return None, False
+
+    def entitled(self, anchor: Anchor, start: int) -> bool:
+        """Does "entitled"/"titled" stand between an anchor and a quotation after it?"""
+        return bool(_ENTITLED.search(self.text, anchor.end, start))
+
+    @property
+    def anchor_starts(self) -> list[int]:
+        return self._starts
+
+    @property
+    def anchor_ends(self) -> list[int]:
+        return self._ends
+
+    def _index(self) -> None:
+        self._starts = [a.start for a in self.anchors]
+        self._ends = [a.end for a in self.anchors]  # anchors are in text order: both lists ascend
+
+
+def read(note: Note, library: Library) -> Reading:
+    """Read a note against a library: anchors, quotations and reproductions in the note's order."""
+    return _Reader(note, library).run()
+
+
+class _Reader:
+    def __init__(self, note: Note, library: Library):
+        self.r = Reading(note, library)
+        self.lib = library
+        self.text = note.text
+        self.r.own_numbers = {m.group(1) for line in note.lines if (m := _OWN_NUMBER.match(line.text))}
+        self.current: str | None = None  # the resolution the note named last
+
+    def run(self) -> Reading:
+        r = self.r
+        citations = find(self.text)
+        events: list[tuple[int, object]] = [(c.start, c) for c in citations]
+        events += [(m.start(), m) for m in _NAMED.finditer(self.text)]
+        events += self._titles()
+        events.sort(key=lambda e: e[0])
+        # citations inside a quotation or a reproduced paragraph are the quoted text's, not the note's
+        quoted = _Spans((m.start(), m.end()) for m in _QUOTATION.finditer(self.text))
+        reproduced = _Spans()
+        ei = 0
+        block_parent: str | None = None  # the top-level label of the reproduction block being read
+        block_last: str | None = None
+        previous_text = ""
+        for li, line in enumerate(r.note.lines):
+            start = r.line_starts[li]
+            end = start + len(line.text)
+            rep = self._reproduction(li, line, previous_text, block_parent, block_last)
+            if rep is None and r.reproductions and self._continues(li, line):
+                r.reproductions[-1].end = end
+                reproduced.add(start, end)
+                while ei < len(events) and events[ei][0] < end:
+                    ei += 1
+                continue
+            if rep is not None:
+                r.reproductions.append(rep)
+                reproduced.add(start, end)
+                if rep.label:
+                    block_last = rep.label
+                    block_parent = rep.label.split(" (")[0]
+                while ei < len(events) and events[ei][0] < end:
+                    ei += 1
+                previous_text = line.text
+                continue
+            if line.text.strip():
+                block_parent = block_last = None
+                previous_text = line.text
+            while ei < len(events) and events[ei][0] < end + 1:
+                ev_start, ev = events[ei]
+                ei += 1
+                if ev_start in quoted or ev_start in reproduced:
+                    continue
+                if isinstance(ev, Citation):
+                    self._citation(ev)
+                else:
+                    self._mention(ev)
+        for m in _QUOTATION.finditer(self.text):
+            inner = m.group(1) if m.group(1) is not None else m.group(2)
+            if m.start() not in reproduced and len(words(inner)) >= 3:
+                r.quotations.append(Quotation(m.start(), m.end(), inner))
+        r._index()
+        return r
+
+    # -- citations
+    def _citation(self, c: Citation) -> None:
+        if c.kind == "external":
+            if c.relative == "same":
+                labels = list(dict.fromkeys(t.label for t in c.targets if t.label))
+                self._cite(c, self.current, labels, same=True)
+                return
+            by_doc: dict[str, list[str]] = {}
+            for t in c.targets:
+                if t.document:
+                    by_doc.setdefault(t.document, [])
+                    if t.label:
+                        by_doc[t.document].append(t.label)
+            for doc, labels in by_doc.items():
+                self._cite(c, doc, labels)
+            return
+        if c.kind == "self":
+            self._cite(c, self.current, [], same=True)
+            return
+        if c.kind != "internal":
+            return
+        labels = [t.label for t in c.targets if t.label]
+        if c.relative == "resolution" or (c.relative is None and _RESOLUTION_WORDING.search(c.phrase)):
+            self._cite(c, self.current, labels, same=True)
+            return
+        if c.relative is None and labels and not any(lab.startswith("annex") for lab in labels):
+            # the note's own paragraph ("paragraph 4 above")
+            self.r.own.append(Anchor(c.start, c.end, c.phrase, None, labels, None, False, kind="own"))
+
+    def _cite(self, c: Citation, doc: str | None, labels: list[str], same: bool = False) -> None:
+        prepared = self.lib.get(doc)
+        document_only = not labels and c.kind == "external" and not same
+        self.r.anchors.append(Anchor(c.start, c.end, c.phrase, doc, labels, prepared, document_only, same=same))
+        if doc is not None and not same and (prepared is not None or is_resolution(doc)):
+            self.current = doc
+
+    # -- a resolution named in words
+    def _titles(self) -> list[tuple[int, tuple[int, int, str]]]:
+        """Where the note writes out the title of a loaded resolution (three words or more)."""
+        low = self.text.lower()
+        out = []
+        for symbol, prepared in self.lib.by_symbol.items():
+            title = re.sub(r"\s+", " ", (prepared.res.title or "").strip().lower())
+            if len(title.split()) < 3:
+                continue
+            i = low.find(title)
+            while i >= 0:
+                out.append((i, (i, i + len(title), symbol)))
+                i = low.find(title, i + len(title))
+        return out
+
+    def _mention(self, ev) -> None:
+        anchors = self.r.anchors
+        start = ev.start() if isinstance(ev, re.Match) else ev[0]
+        if anchors and anchors[-1].start <= start < anchors[-1].end:
+            return  # "paragraph 21 of the resolution": part of the citation
+        if isinstance(ev, re.Match):
+            end, phrase = ev.end(), ev.group(0)
+            date = ev.group("date1") or ev.group("date2")
+            doc = self._adopted(date) if date else self.current
+        else:
+            end, doc = ev[1], ev[2]
+            phrase = self.text[start:end]
+            date = "title"
+        if date and doc is not None:
+            self.current = doc
+        anchors.append(Anchor(start, end, phrase, doc, [], self.lib.get(doc), False, kind="mention"))
+
+    def _adopted(self, date: str) -> str | None:
+        """The loaded resolution adopted on a date as the note gives it ("October 2022", "6 April 2017", "2017"):
+        the one whose date agrees, preferring the current one; None when none or several agree."""
+        want = _date_parts(date)
+        hits = [s for s, p in self.lib.by_symbol.items() if _agrees(want, _date_parts(p.res.date or ""))]
+        if self.current in hits:
+            return self.current
+        return hits[0] if len(hits) == 1 else None
+
+    # -- reproduced paragraphs
+    def _reproduction(self, li: int, line, previous: str, parent: str | None, last: str | None) -> Reproduction | None:
+        m = marker(line.text)
+        if not m:
+            return None
+        number, mark, body_start = m
+        prepared = self.lib.get(self.current)
+        if number:
+            label = number
+        else:
+            top = parent or self._single_cited_top()
+            if top is None:
+                return None
+            label = f"{top} ({mark})"
+            if last and last != top and prepared and f"{last} ({mark})" in prepared.paragraphs:
+                label = f"{last} ({mark})"  # (i) under (a)
+        start = self.r.line_starts[li]
+        rep = Reproduction(li, start + body_start, start + len(line.text), label, line.text[:body_start].strip(), prepared,
+                           self.current, line.indented)
+        if prepared is None:
+            return rep if line.indented and self.current else None
+        body = line.text[body_start:]
+        if line.indented:
+            return rep
+        # not set off: a reproduction when it opens with the paragraph's words, or continues a block after ":"
+        target = prepared.texts.get(label)
+        if target is None:
+            return None
+        keys = [w.lower() for w in words(body)[:3]]
+        if len(keys) == 3 and keys == target.keys[:3]:
+            return rep
+        if (parent is not None or previous.rstrip().endswith(":")) and fuzz.ratio(body.lower(), target.text.lower()) >= 60:
+            return rep
+        return None
+
+    def _single_cited_top(self) -> str | None:
+        anchors = self.r.anchors
+        if anchors and anchors[-1].labels and len({lab.split(" (")[0] for lab in anchors[-1].labels}) == 1:
+            return anchors[-1].labels[0].split(" (")[0]
+        return None
+
+    def _continues(self, li: int, line) -> bool:
+        """A line without a number that continues the reproduction above it (set off like it, or a wrapped line)."""
+        last = self.r.reproductions[-1]
+        if last.line_index != li - 1 or not line.text.strip() or marker(line.text):
+            return False
+        prev = self.r.note.lines[li - 1].text.rstrip()
+        return (line.indented and last.forced) or (not line.indented and prev[-1:] not in ".;:")
+
+
+_MONTH_NUMBER = {m.lower(): i for i, m in enumerate(_MONTHS.split("|"), 1)}
+
+
+def _date_parts(text: str) -> tuple[int | None, int | None, int | None]:
+    """(day, month, year) of "6 April 2017", "October 2022", "2022"; None for a part not given."""
+    day = month = year = None
+    for tok in text.replace(",", " ").split():
+        if tok.lower() in _MONTH_NUMBER:
+            month = _MONTH_NUMBER[tok.lower()]
+        elif tok.isdigit() and len(tok) == 4:
+            year = int(tok)
+        elif tok.isdigit():
+            day = int(tok)
+    return day, month, year
+
+
+def _agrees(want: tuple, have: tuple) -> bool:
+    return any(w is not None for w in want) and all(w is None or w == h for w, h in zip(want, have))

@@ -1,0 +1,75 @@
+"""Citations: the cited resolution is loaded (else an info, never an error) and every paragraph, sub-paragraph and
+member of a list or range exists in it (else an error that says what does exist); a paragraph read as the note's
+own that the note does not have is an info; "this resolution" with no resolution named before is a warning."""
+
+from __future__ import annotations
+
+import re
+
+from .anchors import Anchor, Reading, is_resolution
+from .library import Library, Prepared
+from .report import Item
+from .text import and_list, short
+
+_PLAIN_SYMBOL = re.compile(r"^([A-Z])/(\d+)/(\d+)$")
+
+
+def check(reading: Reading, library: Library) -> list[Item]:
+    """One item per citation (anchors of kind "citation", and the note's own paragraphs that it does not have)."""
+    out = [it for a in reading.anchors if a.kind == "citation" if (it := _citation(reading, library, a))]
+    return out + [it for a in reading.own if (it := _own(reading, a))]
+
+
+def _own(r: Reading, a: Anchor) -> Item | None:
+    missing = [lab for lab in a.written if lab.split(" (")[0].isdigit() and lab.split(" (")[0] not in r.own_numbers]
+    if not (missing and r.own_numbers):
+        return None
+    it = r.item("citation", a.start, a.end, status="info")
+    r.finding(it, a.start, "R003",
+              f'"{short(a.phrase)}" is read as a paragraph of this note, which has no paragraph '
+              f"{' or '.join(missing)}; to cite a resolution, name it (\"operative paragraph "
+              f"{missing[0]} of resolution …\")", citation=a.phrase)
+    return it
+
+
+def _citation(r: Reading, library: Library, a: Anchor) -> Item | None:
+    doc, labels, prepared = a.doc, a.written, a.prepared
+    if doc is None:
+        it = r.item("citation", a.start, a.end, status="warning")
+        r.finding(it, a.start, "R204", f'"{short(a.phrase)}": the note names no resolution before it',
+                  citation=a.phrase, paragraph=", ".join(labels) or None)
+        return it
+    if prepared is None:
+        plain = _PLAIN_SYMBOL.match(doc)
+        near = plain and f"{plain.group(1)}/RES/{plain.group(2)}/{plain.group(3)}"
+        if near and near in library.by_symbol:
+            it = r.item("citation", a.start, a.end, status="info", resolution=doc)
+            r.finding(it, a.start, "R002", f"not checked: {doc} is not loaded; did you mean {near}?",
+                      citation=a.phrase, resolution=doc, suggestion=near)
+            return it
+        if is_resolution(doc):
+            it = r.item("citation", a.start, a.end, status="info", resolution=doc, paragraphs=labels)
+            r.finding(it, a.start, "R001", f"not checked: {doc} is not loaded", citation=a.phrase,
+                      resolution=doc, paragraph=", ".join(labels) or None)
+            return it
+        return None
+    it = r.item("citation", a.start, a.end, resolution=doc, paragraphs=a.labels)
+    existing = [lab for lab in a.labels if lab in prepared.paragraphs]
+    it.cited = prepared.hover(existing) if labels else [(doc, prepared.res.title or "")]
+    missing = [w for w, lab in zip(a.written, a.labels) if lab not in prepared.paragraphs]
+    if not missing:
+        return it
+    hints = list(dict.fromkeys(prepared.missing_hint(lab) for lab in missing))
+    many = len(missing) > 1
+    what = f"paragraph{'s' if many else ''} {and_list(missing)} do{'' if many else 'es'} not exist in {doc}"
+    code = "R102" if len(labels) > 1 else "R101"
+    r.finding(it, a.start, code, f"{what} ({'; '.join(hints)})", citation=a.phrase, resolution=doc,
+              paragraph=", ".join(missing), suggestion=_suggest(prepared, missing[0]))
+    return it
+
+
+def _suggest(prepared: Prepared, label: str) -> str | None:
+    parent = label.rpartition(" (")[0]
+    if parent and parent in prepared.paragraphs:
+        return parent
+    return None

@@ -1,0 +1,153 @@
+"""The library: the resolutions a note is checked against, each prepared once (labels, children, the words of
+each paragraph, mandates), and the search for the paragraph a quotation is in."""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from functools import cached_property
+from itertools import accumulate
+
+from rapidfuzz import fuzz, process
+
+from ..mandates import extract as extract_mandates
+from ..model import Paragraph, Resolution
+from ..references import cited_label
+from .align import Alignment, Text, align
+
+
+class Prepared:
+    """One resolution as the checker needs it: labels, children, paragraph words, mandates (computed once)."""
+
+    def __init__(self, res: Resolution):
+        self.res = res
+        self.symbol = res.symbol or ""
+        self.paragraphs: dict[str, Paragraph] = {}
+        self.children: dict[str, list[str]] = {}
+        self.order: list[str] = []
+        for p in res.walk():
+            self.paragraphs[p.label] = p
+            self.children[p.label] = [c.label for c in p.children]
+            self.order.append(p.label)
+        self.texts = {label: Text(label, p.text) for label, p in self.paragraphs.items()}
+        # every paragraph's padded words in one string, in document order, to find a run of words in one pass
+        self._joined = "".join(self.texts[lab].padded for lab in self.order)
+        self._joined_starts = list(accumulate((len(self.texts[lab].padded) for lab in self.order[:-1]), initial=0))
+        self.annexes = {p.annex for p in res.walk() if p.annex}
+        self.operative = [p.label for p in res.paragraphs if p.kind == "operative"]
+        self.preambular = [p.label for p in res.paragraphs if p.kind == "preambular"]
+
+    @cached_property
+    def mandates(self):
+        return extract_mandates(self.res)
+
+    @cached_property
+    def title_text(self) -> Text:
+        return Text("title", self.res.title or "")
+
+    def cited(self, label: str) -> str:
+        """The label of the paragraph a citation's label names here (the one rule of
+        :func:`resparse.references.cited_label`: "50" of 73/195 is its annex 50); the label itself when none."""
+        return cited_label(label, self.paragraphs, self.annexes) or label
+
+    def search(self, segs: list[list[str]], within: list[str] | None = None, exclude: str | None = None,
+               exclude_all: list[str] | None = None, floor: float = 0.5) -> Alignment | None:
+        """The paragraph a quotation (its word runs) is best found in: exact first, in document order, then the
+        closest of the three nearest by ``fuzz.partial_ratio``; None when the closest matches fewer than ``floor``
+        of the quoted words."""
+        labels = within if within is not None else self.order
+        skip = set(exclude_all or ()) | ({exclude} if exclude else set())
+        labels = [lab for lab in labels if lab not in skip]
+        keys = [[w.lower() for w in seg] for seg in segs]
+        exact = self._exact(keys, labels)
+        if exact is not None:
+            n = sum(len(s) for s in segs)
+            return Alignment(exact, n, n, [])
+        query = " ".join(w for k in keys for w in k)
+        # the three nearest by partial_ratio (rapidfuzz's C loop)
+        nearest = process.extract(query, [self.texts[lab].padded for lab in labels], scorer=fuzz.partial_ratio,
+                                  limit=3, score_cutoff=60)
+        best: Alignment | None = None
+        for _, _, i in nearest:
+            al = align(segs, self.texts[labels[i]])
+            if best is None or al.score > best.score:
+                best = al
+        return best if best is not None and best.score >= floor else None
+
+    def _exact(self, keys: list[list[str]], labels: list[str]) -> str | None:
+        """The first of ``labels`` whose words hold the runs ``keys`` exactly and in order (each run after the
+        first occurrence of the one before), found through the paragraphs' joined words: only the paragraphs where
+        the first run occurs are looked at."""
+        rank = {lab: i for i, lab in enumerate(labels)}
+        first = " " + " ".join(keys[0]) + " "
+        seen: set[str] = set()
+        found: list[str] = []
+        at = self._joined.find(first)
+        while at >= 0:
+            lab = self.order[bisect_right(self._joined_starts, at) - 1]
+            if lab in rank and lab not in seen:
+                seen.add(lab)
+                text, cursor = self.texts[lab], 0
+                for k in keys:
+                    i = text.find(k, cursor)
+                    if i < 0:
+                        break
+                    cursor = i + len(k)
+                else:
+                    found.append(lab)
+            at = self._joined.find(first, at + 1)
+        return min(found, key=rank.__getitem__) if found else None
+
+    def subtree(self, label: str) -> list[str]:
+        out = [label]
+        for c in self.children.get(label, ()):
+            out.extend(self.subtree(c))
+        return out
+
+    def missing_hint(self, label: str) -> str:
+        """What exists where a label does not: "22 has (a)–(c)", "the last operative paragraph is 31"."""
+        if " (" in label:
+            parent, _, last = label.rpartition(" (")
+            if parent in self.paragraphs:
+                kids = self.children[parent]
+                if not kids:
+                    return f"{parent} has no sub-paragraphs"
+                marks = [k[len(parent) + 1 :] for k in kids]
+                shown = f"{marks[0]}–{marks[-1]}" if len(marks) > 2 else " and ".join(marks)
+                return f"{parent} has {shown}"
+            return self.missing_hint(parent)
+        if label.startswith("PP"):
+            if not self.preambular:
+                return "it has no numbered preambular paragraphs"
+            return f"its preambular paragraphs are {self.preambular[0]}–{self.preambular[-1]}"
+        if label.isdigit() and self.operative:
+            last = self.operative[-1]
+            if last.isdigit() and int(label) > int(last):
+                return f"the last operative paragraph is {last}"
+            return f"its operative paragraphs are {self.operative[0]}–{last}"
+        return "no paragraph has this label"
+
+    def hover(self, labels: list[str], limit: int = 3) -> list[tuple[str, str]]:
+        out = [(lab, self.paragraphs[lab].text) for lab in labels[:limit] if lab in self.paragraphs]
+        if len(labels) > limit:
+            out.append(("…", f"and {len(labels) - limit} more paragraphs"))
+        return out
+
+
+class Library:
+    """The resolutions a note is checked against, by symbol (a later one with the same symbol replaces)."""
+
+    def __init__(self, resolutions: list[Resolution] = ()):
+        self.by_symbol: dict[str, Prepared] = {}
+        for res in resolutions:
+            self.add(res)
+
+    def add(self, res: Resolution) -> None:
+        if res.symbol:
+            self.by_symbol[res.symbol] = Prepared(res)
+
+    def get(self, symbol: str | None) -> Prepared | None:
+        return self.by_symbol.get(symbol) if symbol else None
+
+    @property
+    def symbols(self) -> list[str]:
+        return sorted(self.by_symbol)

@@ -1,0 +1,141 @@
+"""Quotations, reproduced paragraphs and titles, compared word for word with the resolution (:mod:`.align`).
+
+- a reproduction, a numbered line set off from the text (indented, a list inside a list, a ``>`` quote, an indented
+  Word paragraph) or one whose first words are those of the paragraph it numbers ("22. Calls upon ...", then "(a)
+  Requests ..."), is compared with that paragraph;
+- a quotation, "..." or “...” of three words or more in a sentence that names a resolution (an anchor): with the
+  paragraphs the anchor cites, else with the whole resolution. A quotation right after a symbol (or "entitled") is
+  the title -- unless it is not the title and is the resolution's words (`Resolution 72/244 "decides that ..."`).
+- R105 (in another paragraph) only when the words are there (exactly, in spelling only, or 80 % of them); a
+  quotation found nowhere is R106, with the closest passage as a hint, never pinned on a paragraph.
+"""
+
+from __future__ import annotations
+
+from .align import Alignment, align, segments
+from .anchors import Anchor, Quotation, Reading, Reproduction
+from .library import Library, Prepared
+from .report import Item
+from .text import and_list, paragraph_name
+
+_ELSEWHERE = 0.8  # share of a quotation's words another paragraph must match to be named as its source
+
+
+def check(reading: Reading, library: Library) -> list[Item]:
+    """One item per reproduction, quotation and title checked."""
+    out = [it for rep in reading.reproductions if (it := _reproduction(reading, rep))]
+    return out + [it for q in reading.quotations if (it := _quotation(reading, q))]
+
+
+def _reproduction(r: Reading, rep: Reproduction) -> Item | None:
+    if rep.prepared is None:
+        return None
+    prepared = rep.prepared
+    segs = segments(r.text[rep.start : rep.end])
+    if not segs:
+        return None
+    line_start = r.line_starts[rep.line_index]
+    target = prepared.texts.get(rep.label or "")
+    best_other = prepared.search(segs, exclude=rep.label)
+    if target is None:
+        # the number is not in the resolution: a reproduction only if its words are somewhere
+        if best_other is None or best_other.score < _ELSEWHERE:
+            return None
+        it = r.item("reproduction", line_start, rep.end, resolution=rep.doc, paragraphs=[best_other.label],
+                    cited=prepared.hover([best_other.label]), status="error")
+        r.finding(it, line_start, "R105",
+                  f"reproduced as paragraph {rep.label}, which does not exist in {rep.doc} "
+                  f"({prepared.missing_hint(rep.label)}); this is paragraph {best_other.label}",
+                  citation=rep.marker, resolution=rep.doc, paragraph=rep.label, suggestion=best_other.label)
+        return it
+    al = align(segs, target, whole=True)
+    if rep.forced and al.score < 0.2 and (best_other is None or best_other.score < _ELSEWHERE):
+        return None  # a list of the note's own, set off from the text: not a reproduction
+    it = r.item("reproduction", line_start, rep.end, resolution=rep.doc, paragraphs=[rep.label],
+                cited=prepared.hover([rep.label]))
+    _judge(r, it, line_start, segs, al, best_other, prepared, [rep.label], rep.marker, reproduced=True)
+    return it
+
+
+def _quotation(r: Reading, q: Quotation) -> Item | None:
+    anchor, is_title = r.source_of(q.start, q.end)
+    if anchor is None or anchor.prepared is None:
+        return None
+    prepared = anchor.prepared
+    segs = segments(q.inner)
+    if is_title:
+        al = align(segs, prepared.title_text, whole=True)
+        found = None if al.exact or al.spelling or r.entitled(anchor, q.start) else prepared.search(segs)
+        if found is None:
+            return _title(r, q, al, anchor)
+        # not the title, and the resolution's words: a quotation right after the symbol ("decides that ...")
+    labels = [lab for lab in anchor.labels if lab in prepared.paragraphs]
+    # cited paragraphs that do not exist are reported on the citation: then the quotation is searched everywhere
+    if labels:
+        scope = [lab for top in labels for lab in prepared.subtree(top)]
+        best = prepared.search(segs, within=scope)
+        other = prepared.search(segs, exclude_all=scope) if best is None or not best.exact else None
+        it = r.item("quotation", q.start, q.end, resolution=anchor.doc, paragraphs=labels,
+                    cited=prepared.hover([best.label] if best else labels))
+        _judge(r, it, q.start, segs, best, other, prepared, labels, anchor.phrase)
+    else:
+        best = prepared.search(segs)
+        it = r.item("quotation", q.start, q.end, resolution=anchor.doc, paragraphs=[best.label] if best else [],
+                    cited=prepared.hover([best.label]) if best else [])
+        _judge(r, it, q.start, segs, best, None, prepared, [], anchor.phrase)
+    return it
+
+
+def _title(r: Reading, q: Quotation, al: Alignment, anchor: Anchor) -> Item:
+    prepared = anchor.prepared
+    it = r.item("title", q.start, q.end, resolution=anchor.doc, cited=[("title", prepared.res.title or "")])
+    if al.exact:
+        return it
+    if al.spelling:
+        r.finding(it, q.start, "R201", f"the title of {anchor.doc} differs in spelling only: {al.diff()}",
+                  citation=anchor.phrase, resolution=anchor.doc, suggestion=prepared.res.title)
+    else:
+        r.finding(it, q.start, "R103", f"not the title of {anchor.doc}: {al.diff()}", citation=anchor.phrase,
+                  resolution=anchor.doc, suggestion=prepared.res.title)
+    return it
+
+
+def _judge(r: Reading, it: Item, start: int, segs, best: Alignment | None, other: Alignment | None,
+           prepared: Prepared, labels: list[str], phrase: str, reproduced: bool = False) -> None:
+    doc = prepared.symbol
+    where = f"paragraph {and_list(labels)} of {doc}" if labels else doc
+    if best is not None and best.exact:
+        return
+    better_elsewhere = other is not None and (other.exact or other.spelling or other.score >= _ELSEWHERE) and (
+        other.exact or other.spelling or best is None or other.score >= best.score + 0.25
+    )
+    if better_elsewhere:
+        it.paragraphs = [other.label]
+        it.cited = prepared.hover([other.label])
+        r.finding(it, start, "R105", f"not in {where}; this is paragraph {other.label}"
+                  + ("" if other.exact or other.spelling else f" ({other.diff()})"),
+                  citation=phrase, resolution=doc, paragraph=and_list(labels) or None, suggestion=other.label)
+        return
+    if best is None:
+        closest = prepared.search(segs, floor=0.0)
+        hint = ""
+        if closest is not None and closest.matched:
+            hint = (f"; the closest passage is in {paragraph_name(closest.label)} ({closest.matched} of {closest.total} "
+                    f"words match)")
+        r.finding(it, start, "R106", f"not found in {where}{hint}", citation=phrase, resolution=doc,
+                  paragraph=and_list(labels) or None, suggestion=closest.label if hint else None)
+        return
+    what = "reproduction of paragraph" if reproduced else "quotation of paragraph"
+    if best.spelling:
+        r.finding(it, start, "R201", f"{what} {best.label} of {doc} differs in spelling or hyphenation: "
+                  f"{best.diff()}", citation=phrase, resolution=doc, paragraph=best.label, suggestion=_original(best))
+    else:
+        r.finding(it, start, "R104", f"{what} {best.label} of {doc} changes words: {best.diff()}",
+                  citation=phrase, resolution=doc, paragraph=best.label, suggestion=_original(best))
+
+
+def _original(al: Alignment) -> str | None:
+    """The paragraph's words where the quotation changes them (the first change that is not spelling only, else
+    the first), as a suggestion."""
+    changes = [c for c in al.changes if not c.spelling and c.original] or [c for c in al.changes if c.original]
+    return " ".join(changes[0].original) if changes else None

@@ -1,0 +1,135 @@
+"""Check reports: the finding codes, a finding, a thing checked (an item with its findings), the report of one note.
+Plain data; the renderings are in :mod:`resparse.render.check`."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+CODES: dict[str, tuple[str, str]] = {
+    "R001": ("info", "the cited resolution is not loaded: not checked"),
+    "R002": ("info", "a document symbol that is not a loaded resolution's, but has a loaded resolution's number"),
+    "R003": ("info", "a paragraph read as the note's own (no resolution named with it), which the note does not have"),
+    "R101": ("error", "the cited paragraph or sub-paragraph does not exist"),
+    "R102": ("error", "members of a cited list or range do not exist"),
+    "R103": ("error", "the title given with the symbol is not the resolution's"),
+    "R104": ("error", "a quotation or reproduced paragraph changes words of the paragraph"),
+    "R105": ("error", "a quotation is not in the paragraph it is attributed to; it is in another"),
+    "R106": ("error", "a quotation is not in the resolution"),
+    "R201": ("warning", "a quotation, reproduction or title differs in spelling or hyphenation only"),
+    "R202": ("warning", "the verb the note gives a paragraph for an actor is not the paragraph's"),
+    "R203": ("warning", "the cited paragraph does not address the actor the note says it does"),
+    "R204": ("warning", "'this resolution' or a paragraph of it, but the note names no resolution before"),
+}
+SEVERITY_ORDER = {"error": 0, "warning": 1, "info": 2}
+
+
+@dataclass
+class Finding:
+    line: int
+    col: int
+    severity: str  # "error" | "warning" | "info"
+    code: str
+    message: str
+    citation: str | None = None  # the citing phrase (or the reproduction's number) as written
+    resolution: str | None = None
+    paragraph: str | None = None
+    suggestion: str | None = None
+    end_line: int = 0
+    end_col: int = 0
+
+    def to_dict(self) -> dict:
+        return {
+            "line": self.line,
+            "col": self.col,
+            "severity": self.severity,
+            "code": self.code,
+            "message": self.message,
+            "citation": self.citation,
+            "resolution": self.resolution,
+            "paragraph": self.paragraph,
+            "suggestion": self.suggestion,
+        }
+
+
+@dataclass
+class Item:
+    """One thing checked: a citation, a quotation (or reproduced paragraph), a title, a verb statement."""
+
+    kind: str  # "citation" | "quotation" | "reproduction" | "title" | "verb"
+    line: int
+    col: int
+    end_line: int
+    end_col: int  # exclusive
+    text: str  # as written (clean)
+    status: str = "verified"  # "verified" | "error" | "warning" | "info"
+    resolution: str | None = None
+    paragraphs: list[str] = field(default_factory=list)
+    cited: list[tuple[str, str]] = field(default_factory=list)  # (label, text) shown on hover
+    findings: list[Finding] = field(default_factory=list)
+
+    def to_dict(self) -> dict:
+        return {
+            "kind": self.kind,
+            "line": self.line,
+            "col": self.col,
+            "end_line": self.end_line,
+            "end_col": self.end_col,
+            "text": self.text,
+            "status": self.status,
+            "resolution": self.resolution,
+            "paragraphs": list(self.paragraphs),
+        }
+
+
+@dataclass
+class Report:
+    path: str
+    findings: list[Finding]
+    items: list[Item]
+    warnings: list[str] = field(default_factory=list)
+    resolutions: list[str] = field(default_factory=list)  # symbols the note was checked against
+
+    def counts(self) -> dict[str, int]:
+        out = {"error": 0, "warning": 0, "info": 0}
+        for f in self.findings:
+            out[f.severity] += 1
+        return out
+
+    def summary(self) -> dict:
+        c = self.counts()
+
+        def n(kind: str, status: str | None = None) -> int:
+            kinds = (kind, "reproduction") if kind == "quotation" else (kind,)
+            return sum(1 for i in self.items if i.kind in kinds and (status is None or i.status == status))
+
+        return {
+            "errors": c["error"],
+            "warnings": c["warning"],
+            "info": c["info"],
+            "citations": n("citation"),
+            "citations_verified": n("citation", "verified"),
+            "quotations": n("quotation"),
+            "quotations_verified": n("quotation", "verified"),
+            "titles": n("title"),
+            "verbs": n("verb"),
+            "resolutions": list(self.resolutions),
+        }
+
+    def to_dict(self) -> dict:
+        return {
+            "note": self.path,
+            "findings": [f.to_dict() for f in self.findings],
+            "summary": self.summary(),
+            "checked": [i.to_dict() for i in self.items],
+        }
+
+
+def add_finding(item: Item, line: int, col: int, code: str, message: str, **kw) -> Finding:
+    """A finding of ``code`` at (line, column) of the note, added to ``item``, whose status becomes the finding's
+    severity when that is graver. ``kw``: the :class:`Finding` fields citation, resolution, paragraph, suggestion."""
+    severity = CODES[code][0]
+    f = Finding(line, col, severity, code, message, **kw)
+    item.findings.append(f)
+    if SEVERITY_ORDER[severity] < SEVERITY_ORDER.get(item.status, 3):
+        item.status = severity
+    return f

@@ -1,0 +1,151 @@
+"""Verbs: "<citation or 'the resolution'> <operative verb> <actor>" ("the resolution calls on Regional
+Commissions") is compared with the mandates of the paragraph (:mod:`resparse.mandates`): R203 when the paragraph
+does not address an actor of the actor table, R202 when it does with another verb, or when the actor is not one it
+names and no clause of it uses the verb at all ("the resolution urged the United Nations" of a resolution that only
+requests) ("calls on" and "calls upon" are the same verb:
+same force and class in the verb table). All the checker's use of verbs and their forms is in this module.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from functools import lru_cache
+
+from .. import mandates as mandates_mod
+from ..actors import key as actor_key
+from ..actors import scan as scan_actors
+from .anchors import Anchor, Reading, _Spans, is_resolution
+from .library import Library
+from .report import Item
+from .text import and_list
+
+# the object of a verb the note ascribes: a few words up to a preposition, "to", punctuation or a quotation
+_ACTOR_PHRASE = re.compile(
+    r"\s*((?:(?:the|its|their|all)\s+)?[A-Za-z][\w-]*(?:\s+(?!(?:to|in|for|with|by|and|on|at|of|as|from)\b)[A-Za-z][\w-]*){0,4})"
+    r"(?=\s*(?:[,;.:()\"“]|$)|\s+(?:to|in|for|with|by|and|on|at|of|as|from)\b)"
+)
+_WORD_NEXT = re.compile(r"\s+[A-Za-z]")
+_DETERMINERS = re.compile(r"^\s+(?:(?:the|its|their|all|both|relevant|other)\s+)*$", re.IGNORECASE)
+
+
+def check(reading: Reading, library: Library) -> list[Item]:
+    """One item per verb statement whose actor the paragraph (or the resolution) names or the actor table knows."""
+    r = reading
+    quoted = _Spans((q.start, q.end) for q in r.quotations)
+    out = []
+    for a in r.anchors:
+        if a.prepared is None or a.document_only and not is_resolution(a.doc or ""):
+            continue
+        m = _verb_regex().search(r.text, a.end, min(len(r.text), a.end + 80))
+        if not m or r.separated(a.end, m.start()) or "\n" in r.text[a.end : m.start()]:
+            continue
+        j = bisect_left(r.anchor_starts, a.end)  # another anchor between: the verb is its
+        if quoted.overlaps(a.end, m.start()) or j < len(r.anchors) and r.anchor_starts[j] < m.start():
+            continue
+        after = r.text[m.end() : m.end() + 150]
+        if not _WORD_NEXT.match(after):
+            continue  # "decided, in its words": no actor can follow (both readings below need a word next)
+        hits = [h for h in scan_actors(after) if h.start <= 24 and _DETERMINERS.match(after[: h.start])]
+        if hits:  # a name of the actor table ("Regional Commissions")
+            it = _check_verb(r, a, m, hits[0].name, m.end() + hits[0].end, known=True)
+        else:
+            phrase = _ACTOR_PHRASE.match(after)  # any other noun phrase ("participants"): checked if addressed
+            it = _check_verb(r, a, m, phrase.group(1), m.end() + phrase.end(1), known=False) if phrase else None
+        if it is not None:
+            out.append(it)
+    return out
+
+
+def _check_verb(r: Reading, a: Anchor, m: re.Match, actor: str, end: int, known: bool) -> Item | None:
+    prepared = a.prepared
+    said = _verb_name(m.group(0))
+    labels = [lab for lab in a.labels if lab in prepared.paragraphs]
+    if a.labels and not labels:
+        return None
+    scope = set(lab for top in labels for lab in prepared.subtree(top)) if labels else None
+    items = [x for x in prepared.mandates if scope is None or x.paragraph in scope]
+    matches = [x.mandate for x in mandates_mod.lookup(items, actor=actor)
+               if x.mandate.kind == "mandate" and x.relation in ("direct", "member", "group")]
+    if not matches:  # the actor as the paragraph writes it ("their subregional offices"), or its head
+        k = actor_key(actor)
+        matches = [x for x in items if x.kind == "mandate" and k
+                   and (actor_key(x.actor_as_written) == k or x.actor_key.startswith(k + " "))]
+    if not matches and not known:
+        # not an actor the paragraph names: compare the verb alone, when no clause in scope uses it at all
+        used = [x for x in items if x.kind == "mandate" and x.verb]
+        if said is None or not used or any(_same_verb(said, x.verb) for x in used):
+            return None
+        paras = sorted({x.paragraph for x in used}, key=prepared.order.index)
+        it = r.item("verb", m.start(), end, resolution=a.doc, paragraphs=labels, cited=prepared.hover(paras))
+        where = f"paragraph {and_list(labels)} of {a.doc}" if labels else a.doc
+        verbs_used = and_list(list(dict.fromkeys(x.verb for x in used)))
+        r.finding(it, m.start(), "R202", f"{where} {verbs_used} (paragraph {and_list(paras)}), never \"{said}\"; "
+                  f"the note says \"{m.group(0)}\"", citation=a.phrase, resolution=a.doc, paragraph=and_list(paras),
+                  suggestion=used[0].verb)
+        return it
+    paras = sorted({x.paragraph for x in matches}, key=prepared.order.index)
+    it = r.item("verb", m.start(), end, resolution=a.doc, paragraphs=labels, cited=prepared.hover(paras or labels))
+    where = f"paragraph {and_list(labels)} of {a.doc}" if labels else a.doc
+    if not matches and _named_in(prepared, labels or prepared.order, actor):
+        # the paragraph names the actor, but no clause of it was read as a mandate ("Considering that ..., we
+        # invite ... including the regional economic commissions"): not "does not address"; verified only when the
+        # paragraph uses the verb
+        return it if _uses_verb(prepared, labels or prepared.order, said) else None
+    if not matches:
+        r.finding(it, m.start(), "R203", f"{where} does not address {actor}", citation=a.phrase,
+                  resolution=a.doc, paragraph=and_list(labels) or None)
+        return it
+    if any(_same_verb(said, x.verb) for x in matches):
+        return it
+    first = matches[0]
+    r.finding(it, m.start(), "R202",
+              f"{a.doc} {first.verb} {first.actor} (paragraph {and_list(paras)}); the note says \"{m.group(0)}\"",
+              citation=a.phrase, resolution=a.doc, paragraph=and_list(paras), suggestion=first.verb)
+    return it
+
+
+def _named_in(prepared, labels: list[str], actor: str) -> bool:
+    """Does the text of one of ``labels`` (or their sub-paragraphs) name ``actor`` (by the actor table's key)?"""
+    k = actor_key(actor)
+    return any(actor_key(h.name) == k for top in labels for lab in prepared.subtree(top)
+               for h in scan_actors(prepared.paragraphs[lab].text))
+
+
+def _uses_verb(prepared, labels: list[str], said: str | None) -> bool:
+    """Does the text of one of ``labels`` use the verb ``said`` ("invites"), in the third or the first person?"""
+    if said is None:
+        return False
+    first = [f for f, third in mandates_mod.verbs().first_person.items() if third == said]
+    pattern = re.compile(r"\b(?:" + "|".join(re.escape(f) for f in [said, *first]) + r")\b", re.IGNORECASE)
+    return any(pattern.search(prepared.paragraphs[lab].text) for top in labels for lab in prepared.subtree(top))
+
+
+def _verb_forms(name: str) -> list[str]:
+    first, _, rest = name.partition(" ")
+    stem = first[:-1] if first.endswith("s") else first
+    past = stem + ("d" if stem.endswith("e") else "ed")
+    return [" ".join(x for x in (f, rest) if x) for f in (first, past)]
+
+
+@lru_cache(maxsize=1)
+def _verb_regex() -> re.Pattern:
+    forms = sorted({f for name in mandates_mod.verbs().table for f in _verb_forms(name)}, key=len, reverse=True)
+    return re.compile(r"\b(?:" + "|".join(re.escape(f).replace(r"\ ", r"\s+") for f in forms) + r")\b", re.IGNORECASE)
+
+
+def _verb_name(written: str) -> str | None:
+    low = re.sub(r"\s+", " ", written.lower())
+    for name in mandates_mod.verbs().table:
+        if low in _verb_forms(name):
+            return name
+    return None
+
+
+def _same_verb(a: str | None, b: str | None) -> bool:
+    """Same verb, or the same verb in other words ("calls on" / "calls upon": same force and class)."""
+    if a is None or b is None:
+        return False
+    table = mandates_mod.verbs().table
+    va, vb = table.get(a), table.get(b)
+    return a == b or (va is not None and vb is not None and (va.force, va.cls) == (vb.force, vb.cls))

@@ -2,8 +2,8 @@
 
 import pytest
 
-from resparse import actors, deadlines
-from resparse.actors import key, table
+from resparse.mandates import actors, deadlines
+from resparse.mandates.actors import key, table
 
 
 @pytest.mark.parametrize(
@@ -99,3 +99,22 @@ def test_named_periods_date_relative_deadlines():
 @pytest.mark.parametrize("word, n", [("first", 1), ("twelfth", 12), ("seventy-third", 73), ("eightieth", 80)])
 def test_ordinals(word, n):
     assert deadlines.ordinal(word) == n
+
+
+@pytest.mark.parametrize("text, expected", [
+    # 80/222 16, 77/906 (cases), 73/195 annex 50, 80/243 V.12, 73/905 (cases)
+    ("calls upon the Islamic Republic of Iran to immediately and unconditionally release persons",
+     [("immediately", "immediately", "2025-12", "2025-12")]),
+    ("to the General Assembly in the second quarter of 2023 and a full report at its seventy-eighth session",
+     [("in the second quarter of 2023", "in", "2023-04", "2023-06"),
+      ("at its seventy-eighth session", "at", "2023-09", "2024-09")]),
+    ("within the respective regions, beginning in 2020, alternating with", [("beginning in 2020", "from", "2020", None)]),
+    ("to report on the use of the commitment authority in the context of his next report",
+     [("in the context of his next report", "relative", None, None)]),
+    ("within a period of no more than six months from the adoption of the present resolution",
+     [("within a period of no more than six months from the adoption of the present resolution", "within", "2025-12",
+       "2026-06")]),
+])
+def test_deadline_kinds(text, expected):
+    got = [(d.text, d.type, d.start, d.end) for d in deadlines.find(text, adopted="2025-12-15")]
+    assert got == expected

@@ -93,9 +93,13 @@ def test_queries_across_the_corpus(small_corpus, tmp_path):
     # 73/195 cites 72/244 in its preamble; resolved to the document in the corpus
     assert [(r["document"], r["paragraph"]) for r in corpus.cited_by(db, "A/RES/72/244")] == [("A/RES/73/195", "PP1")]
 
+    reports = [(m.document, m.paragraph, m.report.to) for m in corpus.report_rows(db)]
+    assert ("A/RES/73/195", "annex 46", "General Assembly") in reports  # the Secretary-General's biennial report
+
     found = corpus.mandates_by_actor(db, "regional commissions")
     assert [(m.document, m.paragraph, m.verb, m.kind, rel) for m, rel in found] == [
         ("A/RES/71/280", "22 (a)", "requests", "mandate", "direct"),
+        ("A/RES/73/195", "annex 50", "invites", "mandate", "member"),  # "..., including the ... commissions"
         ("A/RES/71/280", "22 (a)", "invites", "mandate", "part"),
         ("A/RES/71/280", "12", "requests", "mention", "direct"),
     ]

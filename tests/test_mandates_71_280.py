@@ -159,3 +159,9 @@ def test_decides_to_binds_the_assembly_and_verb_filter(items):
 
 def test_no_mandates_in_the_preamble(items):
     assert not [m for m in items if m.paragraph.startswith("PP")]
+
+
+def test_calls_on_is_calls_upon(items):
+    # 22 opens "Calls upon"; "calls on" is the same verb in the verb table ([same verb]), as a query and in text
+    assert "22" in labels(lookup(items, verb="calls on"))
+    assert labels(lookup(items, verb="calls on")) == labels(lookup(items, verb="calls upon"))

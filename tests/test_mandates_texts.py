@@ -2,6 +2,7 @@
 
 import time
 
+import pytest
 
 import resparse
 from resparse.mandates import extract, graph_edges, lookup
@@ -50,16 +51,67 @@ def test_80_1_decides_that_chapeau(res_80_1):
 
 
 def test_73_195_annex_declaration_first_person(res_73_195):
+    """Every first-person mandate of annex 44-54 of the Global Compact, read by hand: "we request / invite /
+    decide" also where "we" does not open the paragraph (47, 50, 52: "Considering ..., we invite ..."); the
+    decisions under "we decide that:" (49 (b)-(d); 49 (a) is a passive without agent, 49 (e)'s subject is no
+    actor); 44, 45, 48 are commitments and notes, no mandate."""
     items = extract(res_73_195)
-    ms = [m for m in items if m.kind == "mandate"]
-    assert [(m.paragraph, m.verb, m.actor) for m in ms] == [
-        ("annex 46", "requests", "Secretary-General"),
-        ("annex 51", "invites", "Global Forum on Migration and Development"),
-        ("annex 53", "encourages", "Member States"),
-        ("annex 54", "requests", "President of the General Assembly"),
+    ms = [m for m in items if m.kind == "mandate" and not m.passive]
+    got = [(m.paragraph, m.verb, m.actor, m.via) for m in ms if m.paragraph.startswith("annex ")]
+    decides = [(f"annex 49 ({x})", "decides", "International Migration Review Forum", None) for x in "bcd"]
+    assert [g for g in got if 44 <= int(g[0].split()[1]) <= 54] == [
+        ("annex 46", "requests", "Secretary-General", None),
+        ("annex 47", "invites", "Global Forum on Migration and Development", None),
+        ("annex 47", "invites", "regional consultative processes", None),
+        ("annex 47", "invites", "global forums", None),  # "other global, regional and subregional forums"
+        ("annex 47", "invites", "regional forums", None),
+        ("annex 47", "invites", "subregional forums", None),
+        *decides,
+        ("annex 50", "invites", "subregional processes", None),  # "relevant subregional, regional and cross-regional
+        ("annex 50", "invites", "regional processes", None),  # processes, platforms and organizations"
+        ("annex 50", "invites", "cross-regional processes", None),
+        ("annex 50", "invites", "platforms", None),
+        ("annex 50", "invites", "organizations", None),
+        ("annex 50", "invites", "regional commissions", "organizations"),
+        ("annex 50", "invites", "regional consultative processes", "organizations"),
+        ("annex 51", "invites", "Global Forum on Migration and Development", None),
+        ("annex 52", "invites", "forums", None),
+        ("annex 52", "invites", "IOM International Dialogue on Migration", "forums"),
+        ("annex 52", "invites", "regional consultative processes", "forums"),
+        ("annex 53", "encourages", "Member States", None),
+        ("annex 54", "requests", "President of the General Assembly", None),
     ]
     assert ms[0].verb_as_written.startswith("We request")
-    assert ms[3].deadline.text == "in 2019"
+    # annex 46: "to report to the General Assembly on a biennial basis"
+    assert (ms[0].report.to, ms[0].report.recurrence) == ("General Assembly", "on a biennial basis")
+    # annex 50: "... to review the implementation of the Global Compact within the respective regions, beginning in
+    # 2020, ..."
+    fifty = next(m for m in ms if m.paragraph == "annex 50")
+    assert (fifty.deadline.text, fifty.deadline.type, fifty.deadline.start) == ("beginning in 2020", "from", "2020")
+    assert next(m for m in ms if m.paragraph == "annex 54").deadline.text == "in 2019"
+
+
+def test_73_195_regional_commissions_annex_50(res_73_195):
+    found = [x for x in lookup(extract(res_73_195, also=("regional commissions",)), "regional commissions")
+             if x.mandate.kind == "mandate"]
+    assert [(x.mandate.paragraph, x.mandate.verb, x.relation) for x in found] == [("annex 50", "invites", "member")]
+    assert found[0].mandate.via == "organizations"
+    assert found[0].mandate.action.startswith("to review the implementation of the Global Compact within the respective")
+
+
+def test_79_1_we_decide_to_request_the_secretary_general(corpus_dir):
+    """The Pact for the Future (79/1): under the "We decide to:" chapeaux of the adopted Pact, the actions that ask
+    the Secretary-General, as bare imperatives opening an item ("Request the Secretary-General to ...") or after
+    "and" inside one ("... and request the Secretary-General to ..."): ten, counted by hand in the text."""
+    res = resparse.parse(corpus_dir / "A_RES_79_1.txt")
+    by_hand = ["34 (c)", "41 (c)", "42 (b)", "48 (e)", "63 (c)", "63 (d)", "74 (a)", "77 (e)", "81 (a)", "83 (e)"]
+    for label in by_hand:
+        parent = res.get(f"adopted {label.split()[0]}")
+        assert parent.text.rstrip().endswith("We decide to:")
+    got = [m.paragraph for m in extract(res) if m.kind == "mandate" and m.verb == "requests"
+           and m.actor == "Secretary-General" and m.paragraph.startswith("adopted ")
+           and res.get(m.paragraph.rsplit(" (", 1)[0]).text.rstrip().endswith("We decide to:")]
+    assert got == [f"adopted {x}" for x in by_hand]
 
 
 def test_graph_edges(res_71_280):
@@ -90,3 +142,19 @@ def test_corpus_generalises(corpus_dir):
     assert {"Secretary-General", "Member States", "General Assembly"} <= actors
     assert not any(a.lower() in ("them", "it", "those", "they", "international", "regional") for a in actors)
     assert elapsed / len(docs) < 0.2
+
+
+@pytest.mark.parametrize("name, expected", [
+    # "Invites the United Nations system, including funds, programmes, specialized agencies and regional
+    # commissions, to participate in the high-level meeting ..." (a member of a list: a mention before issue 9)
+    ("A_RES_78_319.txt", [("7", "invites", "member", "to participate in the high-level meeting")]),
+    # "(d) Invite the United Nations regional commissions ... to convene preparatory meetings ... The regional
+    # commissions are invited to utilize existing mechanisms ..." under "We decide to:"
+    ("A_RES_80_5.txt", [("annex 43 (d)", "invites", "direct", "to convene preparatory meetings"),
+                        ("annex 43 (d)", "invites", "direct", "to utilize existing mechanisms")]),
+])
+def test_regional_commissions_inside_lists_and_declarations(corpus_dir, name, expected):
+    res = resparse.parse(corpus_dir / name)
+    found = [x for x in lookup(extract(res), "regional commissions") if x.mandate.kind == "mandate"]
+    assert [(x.mandate.paragraph, x.mandate.verb, x.relation) for x in found] == [e[:3] for e in expected]
+    assert all(x.mandate.action.startswith(e[3]) for x, e in zip(found, expected))

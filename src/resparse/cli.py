@@ -305,26 +305,26 @@ def _inputs(files: list[str] | None) -> list[Path]:
 
 def cmd_mandates(args: argparse.Namespace) -> int:
     items = []
+    symbols: list[str] = []
     if args.db:
         from . import corpus
 
         if args.files:
             raise InputError("give resolution files or --db, not both")
-        if not args.actor:
-            raise InputError("--db needs --actor: which actor's mandates across the corpus?")
+        reports = args.reports or args.session is not None
+        if not args.actor and not reports:
+            raise InputError("--db needs --actor or --reports: which actor's mandates across the corpus?")
         paths = []
-        matches = [mandates.Match(m, rel) for m, rel in corpus.mandates_by_actor(args.db, args.actor, args.verb)]
+        items = corpus.mandate_rows(args.db, args.actor) if args.actor else corpus.report_rows(args.db)
     else:
         paths = _inputs(args.files)
         also = (args.actor,) if args.actor else ()
         for path in paths:
             res = load(str(path) if args.files else None)
+            symbols.append(res.symbol or str(path))
             items.extend(mandates.extract(res, also=also))
-        matches = mandates.lookup(items, actor=args.actor, verb=args.verb)
-    if args.timeline:
-        matches = [x for x in matches if x.mandate.kind == "mandate" and x.mandate.deadline]
-    elif not args.actor:
-        matches = [x for x in matches if x.mandate.kind == "mandate"] if args.verb else matches
+    matches = mandates.select(items, actor=args.actor, verb=args.verb, timeline=args.timeline,
+                              reports=args.reports, session=args.session)
     chosen = [x.mandate for x in matches]
     if args.csv == "-":
         sys.stdout.write(render_mandates.csv_text(chosen))
@@ -342,6 +342,8 @@ def cmd_mandates(args: argparse.Namespace) -> int:
         if args.timeline:
             rows.sort(key=lambda r: (r["deadline"]["date"] is None, r["deadline"]["date"] or ""))
         print_json(rows)
+    elif args.reports or args.session is not None:
+        print(render_mandates.reports(chosen, symbols or None))
     elif args.timeline:
         print(render_mandates.timeline(chosen))
     elif args.actor:
@@ -349,7 +351,7 @@ def cmd_mandates(args: argparse.Namespace) -> int:
             found = matches[0].mandate.actor if matches[0].relation == "direct" else None
             print(render_mandates.lookup(matches, args.actor, found))
     elif not args.csv:
-        print(render_mandates.by_actor(chosen))
+        print(render_mandates.by_actor(chosen, symbols or None))
     if (args.actor or args.verb) and not matches:
         what = " and ".join(x for x in (args.actor and repr(args.actor), args.verb and f"verb {args.verb!r}") if x)
         near = mandates.nearest_actors(args.actor, items) if args.actor and items else []
@@ -538,6 +540,10 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--json", action="store_true", help="print a JSON list of mandates (and mentions) on stdout")
     p.add_argument("--csv", metavar="PATH", help="write the rows as CSV to PATH (atomically; never an input file; - for stdout)")
     p.add_argument("--timeline", action="store_true", help="the mandates with a deadline, in order of date")
+    p.add_argument("--reports", action="store_true",
+                   help="the reports the mandates ask for (to whom, when, how often), in order of when they are due")
+    p.add_argument("--session", type=int, metavar="N",
+                   help="with --reports: only the reports due at the Assembly's Nth session (e.g. 80)")
     p.add_argument("--db", type=Path, help="query a corpus database (resparse corpus build) instead of files")
     p.set_defaults(func=cmd_mandates)
 

@@ -26,7 +26,7 @@ from .consistency import check
 from .errors import ResparseError
 from .labels import canonical_label
 from .mandates import extract as extract_mandates
-from .mandates import lookup, resolve_query_keys
+from .mandates import resolve_query_keys, select
 from .model import Mandate, Resolution
 from .parse import parse_text, read_source
 from .references import cited_label, find, resolve
@@ -508,10 +508,10 @@ def citation_network(db_path: str | os.PathLike) -> tuple[list[dict], list[tuple
     return list(docs.values()), [tuple(e) for e in edges]
 
 
-def mandates_by_actor(db_path: str | os.PathLike, actor: str, verb: str | None = None) -> list[tuple[Mandate, str]]:
-    """Every mandate (and mention) of every resolution in the corpus that addresses ``actor``, as the mandate
-    lookup orders them: (mandate, relation)."""
-    from .actors import table
+def mandate_rows(db_path: str | os.PathLike, actor: str) -> list[Mandate]:
+    """The stored mandates (and mentions) that may answer a query for ``actor``: its key, the groups it belongs to,
+    its members and its parts; :func:`resparse.mandates.select` filters and orders them."""
+    from .mandates.actors import table
 
     t = table()
     con = _open_existing(db_path)
@@ -526,8 +526,26 @@ def mandates_by_actor(db_path: str | os.PathLike, actor: str, verb: str | None =
         ).fetchall()
     finally:
         con.close()
-    items = [Mandate.from_dict(json.loads(d)) for (d,) in rows]
-    return [(m.mandate, m.relation) for m in lookup(items, actor, verb)]
+    return [Mandate.from_dict(json.loads(d)) for (d,) in rows]
+
+
+def report_rows(db_path: str | os.PathLike) -> list[Mandate]:
+    """The stored mandates that ask for a report (``Mandate.report``), for ``mandates --reports --db``."""
+    con = _open_existing(db_path)
+    try:
+        rows = con.execute(
+            "SELECT data FROM mandates WHERE kind = 'mandate' AND json_extract(data, '$.report') IS NOT NULL "
+            "ORDER BY doc_id, rowid"
+        ).fetchall()
+    finally:
+        con.close()
+    return [Mandate.from_dict(json.loads(d)) for (d,) in rows]
+
+
+def mandates_by_actor(db_path: str | os.PathLike, actor: str, verb: str | None = None) -> list[tuple[Mandate, str]]:
+    """Every mandate (and mention) of every resolution in the corpus that addresses ``actor``, as the mandate
+    lookup orders them: (mandate, relation)."""
+    return [(m.mandate, m.relation) for m in select(mandate_rows(db_path, actor), actor, verb)]
 
 
 def consistent_documents(db_path: str | os.PathLike) -> list[tuple[str, str | None, str | None]]:

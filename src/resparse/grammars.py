@@ -13,6 +13,7 @@ from importlib import resources
 from pathlib import Path
 
 from lark import Lark
+from lark.lexer import Lexer
 
 
 def grammar_text(name: str = "resolution.lark") -> str:
@@ -47,3 +48,14 @@ def load(name: str, **options) -> Lark:
     per name and options. Option values must be hashable: give several start symbols as a tuple (Lark gets a list).
     An LALR grammar is analysed once per user and kept in :func:`cache_path` (Lark's ``cache=``)."""
     return _load(name, tuple(sorted(options.items())))
+
+
+class TokenStream(Lexer):
+    """Lark's lexer slot for grammars whose tokens are made in Python (:mod:`resparse.lex`, the clause lexer of
+    :mod:`resparse.mandates.addressees`): pass them through."""
+
+    def __init__(self, lexer_conf):  # noqa: D401 - Lark's interface
+        pass
+
+    def lex(self, data):  # type: ignore[override]
+        return iter(data)

@@ -103,7 +103,7 @@ class Deadline:
     """A deadline or period as written, and as partial ISO dates where it has one ("2017-04", "2018")."""
 
     text: str  # "no later than April 2017", "between April and November 2017", "before the beginning of phase III"
-    type: str  # "by" | "before" | "between" | "in" | "at" | "from" | "within" | "relative"
+    type: str  # "by" | "before" | "between" | "in" | "at" | "from" | "within" | "relative" | "immediately"
     start: str | None = None  # earliest date meant, e.g. "2017-04" for "between April and November 2017"
     end: str | None = None  # latest date meant, e.g. "2017-04" for "no later than April 2017"
     resolved_from: str | None = None  # label of the paragraph that dates a named period ("14 (c)" for phase III)
@@ -126,6 +126,25 @@ class Deadline:
     @classmethod
     def from_dict(cls, d: dict) -> "Deadline":
         return cls(d["text"], d["type"], d.get("start"), d.get("end"), d.get("resolved_from"))
+
+
+@dataclass
+class Report:
+    """A report a mandate asks for: to whom, when, how often (as written, with the date of ``when``)."""
+
+    to: str  # "General Assembly", "Human Rights Council", "Economic and Social Council"
+    when: str | None = None  # "at its eightieth session", as written
+    recurrence: str | None = None  # "annually", "on a biennial basis", "every two years thereafter", as written
+    due: Deadline | None = None  # ``when`` dated ("at its eightieth session" -> 2025-09 to 2026-09)
+
+    def to_dict(self) -> dict:
+        return {"to": self.to, "when": self.when, "recurrence": self.recurrence,
+                "due": self.due.to_dict() if self.due else None}
+
+    @classmethod
+    def from_dict(cls, d: dict) -> "Report":
+        due = d.get("due")
+        return cls(d["to"], d.get("when"), d.get("recurrence"), Deadline.from_dict(due) if due else None)
 
 
 @dataclass
@@ -152,6 +171,8 @@ class Mandate:
     chapeau: str | None = None  # label of the chapeau the verb or actor came from ("23" for 23 (a))
     context: str | None = None  # for a mention: the actor the clause mandates ("Secretary-General" in 12)
     excerpt: str | None = None  # for a mention: the words around the name
+    deadlines: list[Deadline] = field(default_factory=list)  # every deadline of the action, in order (first = deadline)
+    report: Report | None = None  # the report the mandate asks for
 
     def to_dict(self) -> dict:
         return {
@@ -175,16 +196,20 @@ class Mandate:
             "excerpt": self.excerpt,
             "paragraph_id": self.paragraph_id,
             "span": self.span.to_dict(),
+            "deadlines": [x.to_dict() for x in self.deadlines],
+            "report": self.report.to_dict() if self.report else None,
         }
 
     @classmethod
     def from_dict(cls, d: dict) -> "Mandate":
         """The inverse of :meth:`to_dict` (the corpus database stores mandates this way)."""
-        fields = {k: v for k, v in d.items() if k not in ("deadline", "span")}
+        fields = {k: v for k, v in d.items() if k not in ("deadline", "span", "deadlines", "report")}
         return cls(
             **fields,
             deadline=Deadline.from_dict(d["deadline"]) if d.get("deadline") else None,
             span=Span.from_dict(d["span"]),
+            deadlines=[Deadline.from_dict(x) for x in d.get("deadlines") or ()],
+            report=Report.from_dict(d["report"]) if d.get("report") else None,
         )
 
 

@@ -7,26 +7,16 @@ from pathlib import Path
 
 from lark import Lark
 from lark.exceptions import UnexpectedInput
-from lark.lexer import Lexer
 from functools import lru_cache
 
 from . import footnotes
 from .build import build
 from .errors import InputError, StructureError
+from .grammars import TokenStream as _TokenStream
 from .grammars import load
 from .lex import Nesting, tokenize
 from .model import Resolution, Warning
 from .normalize import decode, normalize
-
-
-class _TokenStream(Lexer):
-    """Lark's lexer slot: the tokens are already made by :mod:`resparse.lex`; pass them through."""
-
-    def __init__(self, lexer_conf):  # noqa: D401 - Lark's interface
-        pass
-
-    def lex(self, data):  # type: ignore[override]
-        return iter(data)
 
 
 @lru_cache(maxsize=1)

@@ -13,8 +13,9 @@ from bisect import bisect_left
 from functools import lru_cache
 
 from .. import mandates as mandates_mod
-from ..actors import key as actor_key
-from ..actors import scan as scan_actors
+from ..mandates.actors import key as actor_key
+from ..mandates.actors import scan as scan_actors
+from ..mandates.verbs import forms as _verb_forms
 from .anchors import Anchor, Reading, _Spans, is_resolution
 from .library import Library
 from .report import Item
@@ -119,13 +120,6 @@ def _uses_verb(prepared, labels: list[str], said: str | None) -> bool:
     first = [f for f, third in mandates_mod.verbs().first_person.items() if third == said]
     pattern = re.compile(r"\b(?:" + "|".join(re.escape(f) for f in [said, *first]) + r")\b", re.IGNORECASE)
     return any(pattern.search(prepared.paragraphs[lab].text) for top in labels for lab in prepared.subtree(top))
-
-
-def _verb_forms(name: str) -> list[str]:
-    first, _, rest = name.partition(" ")
-    stem = first[:-1] if first.endswith("s") else first
-    past = stem + ("d" if stem.endswith("e") else "ed")
-    return [" ".join(x for x in (f, rest) if x) for f in (first, past)]
 
 
 @lru_cache(maxsize=1)

@@ -8,8 +8,8 @@ import re
 import textwrap
 from collections import Counter
 
-from ..actors import table
 from ..mandates import Match
+from ..mandates.actors import table
 from ..model import Mandate
 
 WIDTH = 100
@@ -57,10 +57,11 @@ def _documents(items) -> list[str]:
     return list(dict.fromkeys((x.mandate if isinstance(x, Match) else x).document or "?" for x in items))
 
 
-def by_actor(items: list[Mandate]) -> str:
-    """All mandates grouped by actor (most mandated first), strongest verb first within an actor."""
+def by_actor(items: list[Mandate], documents: list[str] | None = None) -> str:
+    """All mandates grouped by actor (most mandated first), strongest verb first within an actor. ``documents``:
+    the symbols of the resolutions read (named in the summary also when nothing is found)."""
     mandates = [m for m in items if m.kind == "mandate"]
-    docs = _documents(items)
+    docs = documents or _documents(items)
     many = len(docs) > 1
     groups: dict[str, list[Mandate]] = {}
     for m in mandates:
@@ -149,6 +150,23 @@ def timeline(items: list[Mandate]) -> str:
             out.append("Relative deadlines (no date in the text):")
         head = f"  {date:<8} {where(m, many):<{label_w}}{_short(m.actor, actor_w - 2):<{actor_w}}{verb_shown(m):<25} "
         out.append(head + m.deadline.text)
+    return "\n".join(out)
+
+
+def reports(items: list[Mandate], documents: list[str] | None = None) -> str:
+    """The reports the mandates ask for, in order of when they are due (undated ones last): due date, paragraph,
+    who reports, to whom, when and how often as written."""
+    many = len(documents or _documents(items)) > 1
+    rows = sorted((m for m in items if m.kind == "mandate" and m.report),
+                  key=lambda m: (m.report.due is None, (m.report.due.date or "") if m.report.due else ""))
+    docs = documents or _documents(rows)
+    out = [f"{', '.join(docs) if len(docs) <= 4 else f'{len(docs)} resolutions'}: {len(rows)} reports asked for"]
+    label_w = max((len(where(m, many)) for m in rows), default=6) + 2
+    for m in rows:
+        r = m.report
+        due = (r.due.date or "") if r.due else ""
+        when = ", ".join(x for x in (r.when, r.recurrence) if x) or "no date stated"
+        out.append(f"  {due:<8} {where(m, many):<{label_w}}{m.actor} → {r.to}: {when}")
     return "\n".join(out)
 
 

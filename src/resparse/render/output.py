@@ -21,7 +21,9 @@ def default_path(symbol: str | None, suffix: str) -> Path:
 def write_atomic(path: str | os.PathLike, data: str, inputs: list[str | os.PathLike] = ()) -> Path:
     """Write ``data`` (UTF-8) to ``path``; refuse to replace one of ``inputs``."""
     target = Path(path)
-    from .. import bundled_texts  # the texts shipped with the package are inputs of every command
+    from .. import (
+        bundled_texts,  # the texts shipped with the package are inputs of every command
+    )
 
     for src in [*inputs, *bundled_texts()]:
         try:

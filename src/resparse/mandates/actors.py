@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Iterable
 
-from . import data
+from .. import data
 
 _WORD = re.compile(r"[A-Za-z0-9]+")
 _KEEP_S = ("ss", "us", "is", "ics")  # "process", "focus", "Tokelau's basis", "statistics"
@@ -98,10 +98,16 @@ class AliasTable:
         return first.endswith(("ing", "ed")) or any(low == p or low.startswith(p + " ") for p in self.parentheses)
 
     def resolve(self, phrase: str) -> Actor:
-        """The actor a phrase names: the table's entry, else the phrase itself without article."""
+        """The actor a phrase names: the table's entry, a State by any of its names (``data/member_states.txt``;
+        "the Government of X" is X), else the phrase itself without article."""
         k = key(phrase)
         if k in self.by_key:
             return self.by_key[k]
+        if k in states():
+            return states()[k]
+        m = _GOVERNMENT.match(phrase.strip())
+        if m and key(m.group(1)) in states():
+            return states()[key(m.group(1))]
         words = phrase.split()
         while words and singular(words[0]) in _determiners():
             words.pop(0)
@@ -109,10 +115,13 @@ class AliasTable:
 
     def is_actor_like(self, phrase: str) -> bool:
         """A subject or agent names an actor: an entry of the table, or its head noun is an actor's head."""
+        return _actor_like(self, phrase)
+
+    def _is_actor_like(self, phrase: str) -> bool:
         k = key(phrase)
         if not k:
             return False
-        if k in self.by_key:
+        if k in self.by_key or k in states():
             return True
         head = re.split(r"\s+(?:of|for|on|to)\s+", phrase.strip(), maxsplit=1)[0]
         toks = tokens(head)
@@ -132,6 +141,37 @@ class AliasTable:
                 out.add(self.parts[k])
                 todo.append(self.parts[k])
         return out
+
+
+@lru_cache(maxsize=16384)
+def _actor_like(t: AliasTable, phrase: str) -> bool:
+    return t._is_actor_like(phrase)
+
+
+_GOVERNMENT = re.compile(r"(?:the\s+)?Governments?\s+of\s+(?:the\s+)?(.+)$", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def states() -> dict[str, Actor]:
+    """Member States and observer States by the key of each of their names (``data/member_states.txt``):
+    "United Kingdom" and "United Kingdom of Great Britain and Northern Ireland" are one actor. Kept apart from the
+    alias table's scanner: a State named in a paragraph is not reported as a mention unless it is queried."""
+    out: dict[str, Actor] = {}
+    sections = data.sections("member_states.txt")
+    for line in sections["states"] + sections.get("observers", ()):
+        names = [n.strip() for n in line.split("=") if n.strip()]
+        actor = Actor(names[0], key(names[0]), True)
+        for n in names:
+            out.setdefault(key(n), actor)
+    return out
+
+
+@lru_cache(maxsize=1)
+def state_names() -> re.Pattern:
+    """Every name of a State, longest first: a list separator never cuts one ("Bosnia and Herzegovina")."""
+    sections = data.sections("member_states.txt")
+    names = {n.strip() for line in sections["states"] + sections.get("observers", ()) for n in line.split("=")}
+    return re.compile(r"\b(?:" + "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True)) + r")(?!\w)")
 
 
 @lru_cache(maxsize=1)
@@ -184,7 +224,7 @@ class Scanner:
             v.sort(reverse=True)
 
     def scan(self, text: str) -> list[Hit]:
-        words = [(singular(m.group(0)), m.start(), m.end()) for m in _WORD.finditer(text)]
+        words = _words(text)
         hits: list[Hit] = []
         i = 0
         while i < len(words):
@@ -205,6 +245,12 @@ class Scanner:
             else:
                 i += 1
         return hits
+
+
+@lru_cache(maxsize=4096)
+def _words(text: str) -> tuple[tuple[str, int, int], ...]:
+    """The normalized words of a text with their spans (shared by the scanners that read the same paragraph)."""
+    return tuple((singular(m.group()), *m.span()) for m in _WORD.finditer(text))
 
 
 @lru_cache(maxsize=1)
@@ -248,3 +294,33 @@ def cut_qualifiers(phrase: str) -> str:
                     break
                 return head
     return phrase
+
+
+# ---------------------------------------------------------------- segments of a phrase
+
+def _depth_positions(text: str) -> list[int]:
+    """Paren/quote depth before each character."""
+    depth, out = 0, []
+    for ch in text:
+        out.append(depth)
+        if ch in "(“[":
+            depth += 1
+        elif ch in ")”]" and depth:
+            depth -= 1
+    return out
+
+
+
+def _segments(text: str) -> list[str]:
+    """Top-level comma segments (commas inside parentheses, quotes or a name of the table do not cut)."""
+    depth = _depth_positions(text)
+    for h in scan(text) if "," in text else ():
+        for i in range(h.start, h.end):
+            depth[i] += 1
+    out, last = [], 0
+    for i, ch in enumerate(text):
+        if ch == "," and not depth[i]:
+            out.append(text[last:i])
+            last = i + 1
+    out.append(text[last:])
+    return [s.strip() for s in out]

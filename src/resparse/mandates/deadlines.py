@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 
-from .model import Deadline
+from ..model import Deadline, Report
 
 MONTHS = "January February March April May June July August September October November December".split()
 _MONTH_NO = {m.lower(): i + 1 for i, m in enumerate(MONTHS)}
@@ -39,7 +39,23 @@ _WHEN = rf"(?:{_EDGE})?(?:{_DATE}|{_SESSION}|{_PHASE})"
 # what follows "before", "ahead of": a short noun phrase up to a clause boundary
 _NP = r"(?:the\s+|each\s+|its\s+|a\s+)?[^,;:.()]{2,80}?(?=\s*(?:[,;:.()]|\s+to\s+[a-z]+\b|\s+in\s+order\b|\s+and\s+(?:to|shall|the|also)\b|$))"
 
+_NUMBER_WORDS = "one two three four five six seven eight nine ten eleven twelve".split()
+_QUARTER = r"(?:first|second|third|fourth|last)\s+quarter\s+of\s+"
+_COUNT = r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|eighteen|twenty-four|thirty|sixty|ninety)"
+
 _PATTERNS: list[tuple[str, re.Pattern]] = [
+    (
+        "within",  # "within a period of no more than six months from the adoption of the present resolution"
+        re.compile(
+            rf"\bwithin\s+(?:a\s+period\s+of\s+)?(?:(?:no|not)\s+more\s+than\s+|up\s+to\s+)?(?:the\s+next\s+)?"
+            rf"{_COUNT}\s+(?:\(\d+\)\s+)?(?:weeks?|days?|months?|years?)\s+(?:of|after|from|following)\s+{_NP}"
+        ),
+    ),
+    ("in", re.compile(rf"\b(?:in|during|by)\s+the\s+{_QUARTER}(?:{_YEAR}|{_SESSION})")),
+    # "in the context of his next report": when the next report is due, not dated here
+    ("relative", re.compile(r"\bin\s+the\s+context\s+of\s+(?:his|her|its|their|the)\s+next\s+(?:[a-z]+\s+){0,2}reports?\b")),
+    ("immediately", re.compile(r"\b(?:immediately|without\s+delay|forthwith)\b")),
+    ("from", re.compile(rf"\b(?:beginning|starting|commencing|as\s+from|with\s+effect\s+from)\s+(?:in\s+|on\s+|at\s+|with\s+)?(?:{_WHEN})")),
     (
         "relative",
         re.compile(
@@ -52,10 +68,6 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
     ("between", re.compile(rf"\bfrom\s+(?:{_WHEN})\s+(?:to|until|through)\s+(?:{_WHEN})")),
     ("by", re.compile(rf"\b(?:by|until)\s+(?:{_WHEN})")),
     ("before", re.compile(rf"\b(?:before|prior\s+to|ahead\s+of|in\s+advance\s+of)\s+(?:{_WHEN}|{_NP})")),
-    (
-        "within",
-        re.compile(rf"\bwithin\s+(?:\d+|[a-z]+)\s+(?:weeks?|days?|months?|years?)\s+(?:of|after|from)\s+{_NP}"),
-    ),
     ("at", re.compile(rf"\b(?:at|during)\s+{_SESSION}|\bprovisional\s+agenda\s+of\s+{_SESSION}")),
     ("in", re.compile(rf"\b(?:in|during|on)\s+(?:{_EDGE})?(?:{_DATE}|{_PHASE})")),
 ]
@@ -105,8 +117,37 @@ def _points(text: str) -> list[tuple[str, str]]:
     return points
 
 
-def _dated(deadline: Deadline, periods: dict[str, tuple[str, str, str]]) -> Deadline:
-    points = _points(deadline.text)
+def _quarter(text: str, points: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """ "the second quarter of 2023" -> [("2023-04", "2023-06")]; of a session, counted from its September."""
+    m = re.search(r"(first|second|third|fourth|last)\s+quarter", text)
+    if not m or not points:
+        return points
+    q = {"first": 0, "second": 1, "third": 2, "fourth": 3, "last": 3}[m.group(1)]
+    start = points[0][0]
+    year, month = int(start[:4]), int(start[5:7]) if len(start) >= 7 else 1
+    first = (year * 12 + month - 1) + 3 * q
+    last = first + 2
+    return [(f"{first // 12}-{first % 12 + 1:02d}", f"{last // 12}-{last % 12 + 1:02d}")]
+
+
+def _from_adoption(text: str, adopted: str | None) -> list[tuple[str, str]]:
+    """ "within six months of the adoption of the present resolution", adopted "2019-05" -> [(2019-05, 2019-11)]."""
+    m = re.search(rf"({_COUNT})\s+(?:\(\d+\)\s+)?(weeks?|days?|months?|years?)\s+(?:of|after|from|following)\s+"
+                  r"(?:the\s+)?adoption\s+of\s+the\s+present\s+(?:resolution|decision)", text)
+    if not m or not adopted:
+        return []
+    n = m.group(1)
+    n = int(n) if n.isdigit() else (_NUMBER_WORDS.index(n) + 1 if n in _NUMBER_WORDS else
+                                      {"eighteen": 18, "twenty-four": 24, "thirty": 30, "sixty": 60, "ninety": 90}[n])
+    year, month = int(adopted[:4]), int(adopted[5:7])
+    unit = m.group(2)
+    months = n * 12 if unit.startswith("year") else n if unit.startswith("month") else (n + 29) // 30 if unit.startswith("day") else (n * 7 + 29) // 30
+    end = year * 12 + month - 1 + months
+    return [(adopted[:7], f"{end // 12}-{end % 12 + 1:02d}")]
+
+
+def _dated(deadline: Deadline, periods: dict[str, tuple[str, str, str]], adopted: str | None = None) -> Deadline:
+    points = _quarter(deadline.text, _points(deadline.text)) or _from_adoption(deadline.text, adopted)
     phase = re.search(_PHASE, deadline.text, re.IGNORECASE)
     if not points and phase and phase.group(0).lower() in periods:
         start, end, label = periods[phase.group(0).lower()]
@@ -119,10 +160,14 @@ def _dated(deadline: Deadline, periods: dict[str, tuple[str, str, str]]) -> Dead
             start = end
         points = [(start, end)]
         deadline.resolved_from = label
+    if deadline.type == "immediately" and adopted:
+        points = [(adopted[:7], adopted[:7])]  # from the adoption on
     if not points:
         return deadline
-    if deadline.resolved_from:
+    if deadline.resolved_from or deadline.type == "within":
         deadline.start, deadline.end = points[0]
+    elif deadline.type == "from":
+        deadline.start, deadline.end = points[0][0], None
     else:
         deadline.start, deadline.end = points[0][0], points[-1][1]
     if deadline.type == "relative":
@@ -130,8 +175,9 @@ def _dated(deadline: Deadline, periods: dict[str, tuple[str, str, str]]) -> Dead
     return deadline
 
 
-def find(text: str, periods: dict[str, tuple[str, str, str]] | None = None) -> list[Deadline]:
-    """Every deadline or period in ``text``, in order of position, none overlapping."""
+def find(text: str, periods: dict[str, tuple[str, str, str]] | None = None, adopted: str | None = None) -> list[Deadline]:
+    """Every deadline or period in ``text``, in order of position, none overlapping. ``adopted`` (ISO, "2019-05-22")
+    dates the deadlines counted from the adoption of the present resolution."""
     found: list[tuple[int, int, Deadline]] = []
     for kind, pattern in _PATTERNS:
         for m in pattern.finditer(text):
@@ -141,7 +187,7 @@ def find(text: str, periods: dict[str, tuple[str, str, str]] | None = None) -> l
             typ = kind
             if kind == "before" and not re.search(rf"{_DATE}|{_SESSION}|{_PHASE}", written):
                 typ = "relative"
-            found.append((m.start(), m.end(), _dated(Deadline(written, typ), periods or {})))
+            found.append((m.start(), m.end(), _dated(Deadline(written, typ), periods or {}, adopted)))
     found.sort(key=lambda f: f[0])
     return [d for _, _, d in found]
 
@@ -158,3 +204,52 @@ def named_periods(texts: list[tuple[str, str]]) -> dict[str, tuple[str, str, str
         if points:
             out[re.sub(r"\s+", " ", m.group(1)).lower()] = (points[0][0], points[-1][1], label)
     return out
+
+
+# ---------------------------------------------------------------- reports
+
+# a report asked for: "to submit/present/prepare/include ... a report", "to report to ...", "in his next report"
+_REPORT = re.compile(
+    r"\b(?:submit|present|prepare|provide|include|transmit|make)\w*\b[^;]{0,160}?\breports?\b(?!\s+(?:of|by)\s)"
+    r"|\bto\s+report\b|\breport\s+(?:to|on|back)\b"
+    r"|\bin\s+(?:the\s+context\s+of\s+)?(?:his|her|its|their|the)\s+(?:next|annual|regular|forthcoming|next\s+annual)"
+    r"\s+(?:\w+\s+)?report\b",
+    re.IGNORECASE,
+)
+_RECURRENCE = re.compile(
+    r"\b(?:annually|biennially|triennially|every\s+year|periodically"
+    r"|on\s+an?\s+(?:annual|biennial|triennial|yearly|regular|periodic)\s+basis"
+    r"|every\s+(?:two|three|four|five|\d+)\s+years(?:\s+thereafter)?|(?:every\s+\w+\s+years\s+)?thereafter)\b",
+    re.IGNORECASE,
+)
+# "to the Human Rights Council", "to the General Assembly at its eightieth session", "to it"
+_TO = re.compile(r"\bto\s+(?:the\s+)?(?P<body>it\b|(?:[A-Z][\w-]*(?:\s+(?:of|on|for|and|the)\s+|\s+))*[A-Z][\w-]*)")
+
+
+def report_of(action: str, deadlines_: list[Deadline]) -> Report | None:
+    """The report an action asks for (``None`` if it asks for none; "to keep ... informed" is not a report): to
+    whom (a body named after "to", else the General Assembly that adopts the text: "at its eightieth session"),
+    when (the first deadline after the report is named) and recurrence ("annually", "on a biennial basis", "every
+    two years thereafter"), as written. Source of the reading: tests/labels/GUIDELINE.md, report."""
+    from .actors import table
+
+    m = _REPORT.search(action)
+    if not m:
+        return None
+    rest = action[m.start():]
+    to = "General Assembly"
+    for t in _TO.finditer(rest[:220]):
+        body = t.group("body")
+        if body == "it":
+            break
+        actor = table().resolve(body)
+        if actor.known or table().is_actor_like(body):
+            to = "General Assembly" if actor.name in ("Assembly",) else actor.name
+            break
+    word = m.start() + m.group(0).lower().rfind("report")  # "an update ... and a full report at its ... session"
+    after = [d for d in deadlines_ if d.text in action[word:]] or [d for d in deadlines_ if d.text in rest]
+    after = after or list(deadlines_)
+    when = after[0] if after else None
+    rec = _RECURRENCE.search(rest) or _RECURRENCE.search(action)
+    due = when if when and (to == "General Assembly" or when.type not in ("at",)) else None  # another body's session
+    return Report(to, when.text if when else None, rec.group(0) if rec else None, due)

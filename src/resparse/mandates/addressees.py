@@ -1,0 +1,448 @@
+"""Reading an operative clause with ``grammar/clauses.lark``: its subject, verb, addressees and action.
+
+A small lexer turns the clause's words into the grammar's tokens (a PHRASE is a run of words between list
+separators; a name of the alias table is never cut), Lark's LALR parser gives the tree, and small passes over the
+tree give the meaning:
+
+1. entries     - each addressee with its relation: ``direct``, or ``via`` the group named before it ("..., including
+                 A and B" -> A and B are members of that group); parentheses ("in close consultation with X and Y",
+                 "acting through ...") are not addressees.
+2. adjectives  - a phrase with no actor head coordinated before one that has it is its modifier: "subregional,
+                 regional and cross-regional processes" is one addressee, "Member States and civil society" two.
+3. names       - each phrase -> an actor of the alias table (``actors.table``), qualifiers cut ("organizations that
+                 are ..."), pronouns bound to their antecedent list ("urges them": every actor of the clause
+                 before), "their subregional offices" a part of the actor before; "those ...", "the role of X",
+                 "the efforts of X" and relative clauses are never actors.
+
+    >>> [(n.written, n.via) for n in actor_phrases("the United Nations system, including funds, programmes and "
+    ...                                            "regional commissions", [])][1:]
+    [('funds', 'the United Nations system'), ('programmes', 'the United Nations system'), ('regional commissions', 'the United Nations system')]
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from lark import Lark, Token, Tree
+from lark.exceptions import UnexpectedInput
+
+from ..grammars import TokenStream, load
+from .actors import (
+    Actor,
+    _depth_positions,
+    cut_qualifiers,
+    key,
+    scan,
+    singular,
+    state_names,
+    table,
+)
+
+_COORD_WORDS = r"and/or|and|or|as well as|together with"
+_MEMBER_WORDS = r"including|in particular|particularly|notably|especially|such as|inter alia"
+_SEPARATOR = re.compile(
+    rf"(?P<comma_coord>,\s*(?:{_COORD_WORDS})\s+)|(?P<member>,?\s*\b(?:{_MEMBER_WORDS})\b,?\s*)"
+    rf"|(?P<comma>,\s*)|(?P<coord>\s+(?:{_COORD_WORDS})\s+)",
+    re.IGNORECASE,
+)
+# never an actor: "those established by treaty", "the role of X", "the efforts of X", a relative clause
+_NOT_ACTOR = re.compile(
+    r"(?:those(?:\s+(?:[a-z]+ed|[a-z]+ing|who|which|that|of|in|with|at|from))?$|those\s+(?:[a-z]+ed|[a-z]+ing|who|which|that|of|in|with|at|from)\b|which|who|whom|whose|where|that)\b|(?:the\s+|their\s+|its\s+)?(?:role|roles|efforts?|work|"
+    r"contributions?|activities|participation|support|involvement|engagement)\s+of\b",
+    re.IGNORECASE,
+)
+
+
+# "the Agency's efforts", "the vital role played by Governments": the head is the role, not the actor
+_ROLE_HEAD = re.compile(r"^(?:\S+\s+){0,3}?(?:role|roles|efforts?|work|contributions?|activities|involvement)\b(?!-)")
+
+
+@dataclass
+class Named:
+    written: str  # as written
+    actor: Actor
+    via: str | None = None  # the group as written when named as its member
+    part_of: str | None = None
+
+
+def _parser() -> Lark:
+    return load("clauses.lark", parser="lalr", lexer=TokenStream, start=("start", "addressees"))
+
+
+def _protected(text: str) -> list[bool]:
+    """Characters where no separator may cut: inside parentheses or quotes, inside a name of the table."""
+    depth = _depth_positions(text)
+    keep = [d > 0 for d in depth]
+    for start, end in [(h.start, h.end) for h in scan(text)] + [m.span() for m in state_names().finditer(text)]:
+        for i in range(start, end):
+            keep[i] = True
+    return keep
+
+
+def _parenthesis(segment: str) -> bool:
+    """A comma segment that opens with a preposition or a participle ("in close consultation with ...", "acting
+    through ...") is a parenthesis, unless the participle qualifies an actor's head ("specialized agencies",
+    "interested States")."""
+    t = table()
+    if not t.opens_parenthesis(segment):
+        return False
+    words = segment.split()
+    first = words[0]
+    if first.lower().endswith(("ing", "ed")) and first.lower() not in t.parentheses:
+        # a participle opens a parenthesis when a preposition follows it ("acting through", "drawing on"), not
+        # when it qualifies a noun ("specialized agencies", "landlocked developing countries", "United Nations")
+        return first.islower() and len(words) > 1 and words[1].lower() in _PREPOSITIONS
+    return True
+
+
+_PREPOSITIONS = frozenset(
+    "in into with within through at during from under as by on upon for to of about that the its their all".split()
+)  # after a participle: "acting through", "recognizing that", "taking all" (a verb and its object, not a modifier)
+
+
+def list_tokens(text: str, offset: int = 0) -> list[Token]:
+    """The tokens of an addressee list: PHRASE, PAREN, COMMA, COORD, COMMA_COORD, MEMBER (positions in ``text``
+    plus ``offset``)."""
+    keep = _protected(text)
+    out: list[Token] = []
+    last = 0
+
+    def chunk(a: int, b: int, after_comma: bool) -> None:
+        words = text[a:b]
+        stripped = words.strip(" ;:.")
+        if not stripped:
+            return
+        a += len(words) - len(words.lstrip(" ;:."))
+        coord = re.search(r"\s+(?:and|or)$", stripped)
+        if coord:  # "all States and, if appropriate, relevant international organizations"
+            stripped = stripped[: coord.start()]
+        kind = "PAREN" if _parenthesis(stripped) else "PHRASE"
+        out.append(Token(kind, stripped, start_pos=offset + a, end_pos=offset + a + len(stripped)))
+        if coord:
+            out.append(Token("COORD", coord.group(0), start_pos=offset + a + coord.start(), end_pos=offset + b))
+
+    for m in _SEPARATOR.finditer(text):
+        if keep[m.start()] or (m.end() < len(keep) and keep[m.end() - 1]):
+            continue
+        after_comma = bool(out) and out[-1].type == "COMMA"
+        if out and out[-1].type == "PAREN" and m.lastgroup in ("coord", "member"):
+            continue  # "in close consultation with X and Y": the parenthesis goes on to the next comma
+        pending = text[last : m.start()].strip()
+        if _parenthesis(pending) and m.lastgroup in ("coord", "member"):
+            continue
+        if m.lastgroup in ("coord", "member") and re.search(r"\s(?:that|which|who|whose|whom)\s", pending):
+            continue  # "States that are parties to the Convention and the Protocol": the relative clause goes on
+        chunk(last, m.start(), after_comma)
+        kind = m.lastgroup.upper()
+        if kind != "MEMBER" and (not out or out[-1].type in ("COMMA", "COMMA_COORD", "COORD", "MEMBER")):
+            if kind == "COMMA_COORD" and out and out[-1].type == "COMMA":
+                out[-1] = Token("COMMA_COORD", m.group(0), start_pos=out[-1].start_pos, end_pos=offset + m.end())
+            last = m.end()
+            continue  # two separators in a row, or a separator first: nothing between them
+        if kind == "MEMBER" and out and out[-1].type == "COMMA":
+            out.pop()
+        out.append(Token(kind, m.group(0), start_pos=offset + m.start(), end_pos=offset + m.end()))
+        last = m.end()
+    chunk(last, len(text), bool(out) and out[-1].type == "COMMA")
+    while out and out[-1].type in ("COMMA", "COORD", "COMMA_COORD", "MEMBER"):
+        out.pop()  # "..., including those," at the end: nothing follows
+    return out
+
+
+@dataclass
+class Reading:
+    """An operative clause as the grammar reads it (offsets in the clause's body)."""
+
+    subject: str | None  # "We", "the General Assembly", None
+    adverbs: list[str]  # "also", "strongly"
+    that: int | None  # where the content of a "that"-clause starts
+    addressees: Tree | None  # the ``addressees`` tree
+    action: int | None  # where the to-infinitive starts
+    colon: bool  # the clause ends in ":" (a chapeau)
+
+
+@lru_cache(maxsize=1)
+def _head_regex() -> re.Pattern:
+    from .verbs import verbs
+
+    v = verbs()
+    return re.compile(
+        rf"^(?P<coord>and\s+)?(?:(?P<conn>{v.pattern(v.connectives)}),?\s+)?"
+        rf"(?:(?P<we>we)\s+|(?P<assembly>the\s+General\s+Assembly)\s+)?"
+        rf"(?P<adverbs>(?:(?:{v.pattern(v.adverbs)}),?\s+)*)(?P<verb>.+?)(?P<after>(?:\s+(?:{v.pattern(v.adverbs)}))*)$",
+        re.IGNORECASE | re.DOTALL,
+    )
+
+
+def _head_tokens(written: str, offset: int) -> list[Token]:
+    """The clause's opening as written ("and also requests", "In this regard, we invite") as tokens."""
+    m = _head_regex().match(written.strip())
+    out = []
+    for group, kind in (("coord", "COORD"), ("conn", "CONNECTIVE"), ("we", "WE"), ("assembly", "ASSEMBLY")):
+        if m.group(group):
+            out.append(Token(kind, m.group(group).strip(), start_pos=offset + m.start(group)))
+    for adv in re.finditer(r"[A-Za-z]+(?:\s+again)?", m.group("adverbs")):
+        out.append(Token("ADVERB", adv.group(0), start_pos=offset + m.start("adverbs") + adv.start()))
+    out.append(Token("VERB", m.group("verb"), start_pos=offset + m.start("verb")))
+    for adv in re.finditer(r"[A-Za-z]+", m.group("after")):
+        out.append(Token("ADVERB", adv.group(0), start_pos=offset + m.start("after") + adv.start()))
+    return out
+
+
+def read_clause(written: str, body: str, action_at: int | None) -> Reading | None:
+    """Read one clause with ``grammar/clauses.lark``: ``written`` is its opening up to the verb ("and also
+    requests"), ``body`` what follows, ``action_at`` where its to-infinitive starts (``clauses.infinitive``).
+    None where the grammar cannot read it."""
+    tokens = _head_tokens(written, -len(written) - 1)
+    colon = body.rstrip().endswith(":")
+    if re.match(r"that\b", body):
+        tokens += [Token("THAT", "that", start_pos=0), Token("REST", body[4:], start_pos=4)]
+    else:
+        tokens += list_tokens(body[:action_at] if action_at is not None else body.rstrip().rstrip(":"))
+        if action_at is not None:
+            tokens.append(Token("ACTION", body[action_at:], start_pos=action_at))
+        elif colon:
+            tokens.append(Token("COLON", ":", start_pos=len(body.rstrip()) - 1))
+    tree = _parse(tokens, "start")
+    if tree is None:
+        return None
+    subject = next((c.children[0] for c in tree.find_data("subject")), None)
+    that = next(iter(tree.find_data("that_clause")), None)
+    action = next((c.children[0] for c in tree.find_data("action")), None)
+    return Reading(
+        subject=str(subject) if subject else None,
+        adverbs=[str(t) for t in tree.children if isinstance(t, Token) and t.type == "ADVERB"],
+        that=4 if that is not None else None,
+        addressees=next(iter(tree.find_data("addressees")), None),
+        action=action.start_pos if action is not None else None,
+        colon=colon,
+    )
+
+
+def _parse(tokens: list[Token], start: str) -> Tree | None:
+    """Parse, dropping a token the grammar cannot place (a stray separator) and trying again."""
+    tokens = list(tokens)
+    for _ in range(6):
+        try:
+            return _parser().parse(tokens, start=start)
+        except UnexpectedInput as e:
+            bad = getattr(e, "token", None)
+            i = next((i for i, t in enumerate(tokens) if t is bad), None)
+            if i is None:
+                return None
+            del tokens[i]
+    return None
+
+
+@dataclass
+class _Entry:
+    text: str
+    start: int
+    end: int
+    via: str | None
+    sep_before: str | None  # the separator before this entry at its level: COMMA, COORD, COMMA_COORD, None
+
+
+def _entries(tree: Tree) -> list[_Entry]:
+    """Pass 1: the addressees of an ``addressees`` tree, in order, with the group a member is named under."""
+    out: list[_Entry] = []
+    sep = None
+    after_parenthesis = False
+    for child in tree.children:
+        if isinstance(child, Tree) and child.data == "sep":
+            sep = child.children[0].type
+        elif isinstance(child, Tree) and child.data == "entry":
+            if after_parenthesis and sep != "COMMA_COORD":
+                continue  # "with the support of X, other members of Y and other entities": the parenthesis goes on
+            after_parenthesis = False
+            phrase = child.children[0]
+            out.append(_Entry(str(phrase), phrase.start_pos, phrase.end_pos, None, sep))
+            for members in child.children[1:]:
+                msep = None
+                for m in members.children[1:]:
+                    if isinstance(m, Tree) and m.data == "member_sep":
+                        msep = m.children[0].type
+                    elif isinstance(m, Token) and m.type == "PHRASE":
+                        out.append(_Entry(str(m), m.start_pos, m.end_pos, str(phrase), msep))
+        else:
+            # a parenthesis: what follows belongs to it, unless ", and" takes the list up again or the parenthesis
+            # stands inside the coordination ("States and, if appropriate, relevant organizations")
+            after_parenthesis = bool(out) and sep not in ("COORD", "COMMA_COORD")
+            sep = sep if sep in ("COORD", "COMMA_COORD") else None
+    return out
+
+
+def _proper_names(entries: list[_Entry], source: str, offset: int) -> list[_Entry]:
+    """Pass 2a: "the Global Forum on Migration and Development", "the United Nations Relief and Works Agency": a
+    capitalised word after "and", after a capitalised word, continues a proper name the table does not hold when
+    one of the two is no actor by itself."""
+    out: list[_Entry] = []
+    for e in entries:
+        prev = out[-1] if out else None
+        if (prev is not None and e.sep_before == "COORD" and e.via == prev.via and re.match(r"[A-Z][a-z]", e.text)
+                and re.search(r"\b[A-Z][a-z]+$", prev.text)
+                and (not table().is_actor_like(cut_qualifiers(e.text)) or not table().is_actor_like(prev.text))
+                and singular(e.text.split()[0]) not in table().heads):
+            out[-1] = _Entry(source[prev.start - offset : e.end - offset], prev.start, e.end, prev.via, prev.sep_before)
+            continue
+        out.append(e)
+    return out
+
+
+def _adjectives(entries: list[_Entry], source: str, offset: int) -> list[_Entry]:
+    """Pass 2: phrases without an actor's head coordinated before one that has it. A bare adjective shares the
+    head ("intergovernmental and non-governmental organizations" -> intergovernmental organizations,
+    non-governmental organizations); a capitalised word or a longer phrase is part of the next name ("the
+    International, Impartial and Independent Mechanism")."""
+    t = table()
+    out: list[_Entry] = []
+    pending: list[_Entry] = []
+
+    def weak(e: _Entry) -> bool:  # no actor's head of its own
+        return (not t.is_actor_like(cut_qualifiers(e.text)) and not _proper(e.text) and not _pronoun(e.text)
+                and not _NOT_ACTOR.match(e.text) and not (out and _noun_phrase(e.text) and len(e.text.split()) > 1))
+
+    for e in entries:
+        joined = bool(pending) and e.via == pending[0].via and e.sep_before in ("COMMA", "COORD")
+        if pending and not joined:
+            out.extend(x for x in pending if not out or _noun_phrase(x.text))
+            pending = []
+        if weak(e) and (not pending or (_adjective(e.text) and all(_adjective(x.text) for x in pending))):
+            pending.append(e)
+            continue
+        if weak(e):  # "the International, Impartial": one name goes on
+            pending = [_Entry(source[pending[0].start - offset : e.end - offset], pending[0].start, e.end, e.via,
+                              pending[0].sep_before)]
+            continue
+        if pending and out and _OPEN_COMPLEMENT.search(out[-1].text) and e.via == out[-1].via:
+            # "other actors at the local, national, regional and international levels": the adjectives and their
+            # head complete the phrase before them
+            last = out[-1]
+            out[-1] = _Entry(source[last.start - offset : e.end - offset], last.start, e.end, last.via, last.sep_before)
+            pending = []
+            continue
+        if pending:
+            if all(_adjective(x.text) for x in pending) and len(e.text.split()) > 1 and e.text.split()[-1].islower():
+                head = cut_qualifiers(e.text).split()[-1]
+                if not weak(e) or not out:
+                    out.extend(_Entry(f"{x.text} {head}", x.start, x.end, x.via, x.sep_before) for x in pending)
+            else:
+                e = _Entry(source[pending[0].start - offset : e.end - offset], pending[0].start, e.end, e.via,
+                           pending[0].sep_before)
+            pending = []
+            if weak(e) and out:
+                continue
+        out.append(e)
+    # "orderly and regular migration" after an actor: no actor; a first phrase always is
+    if out and pending and re.search(r"\s(?:on|of|for)\s", out[-1].text) and not any(_noun_phrase(x.text) for x in pending):
+        # "the Special Rapporteur on the sale, sexual exploitation and sexual abuse of children": the
+        # complement of the name goes on
+        last = out[-1]
+        out[-1] = _Entry(source[last.start - offset : pending[-1].end - offset], last.start, pending[-1].end, last.via,
+                         last.sep_before)
+        return out
+    out.extend(x for x in pending if not out or _noun_phrase(x.text))
+    return out
+
+
+_OPEN_COMPLEMENT = re.compile(r"\s(?:at|in|on|of|for|from|to|with|within|across|between)\s+(?:the\s+|all\s+)?[a-z-]+$")
+
+
+def _adjective(phrase: str) -> bool:
+    """Modifiers without their noun: lower-case words, the last not a plural ("intergovernmental", "relevant
+    subregional", "other international financial")."""
+    words = [w for w in phrase.split() if w.lower() not in ("the", "all", "other", "relevant", "and")]
+    return 0 < len(words) <= 3 and all(w.islower() for w in words) and not words[-1].endswith("s")
+
+
+def _noun_phrase(phrase: str) -> bool:
+    """A phrase that may name addressees though its head is not an actor's: a proper name, or a plural noun
+    ("business enterprises", "other private actors"); not a singular abstract noun ("regular migration")."""
+    last = cut_qualifiers(phrase).split()[-1]
+    return bool(re.search(r"\b[A-Z]", phrase)) or (last.endswith("s") and not last.endswith(("ss", "us", "is")))
+
+
+def _proper(phrase: str) -> bool:
+    """A proper name of two words or more ("Global Alliance of National Human Rights Institutions", "New Zealand")
+    or an acronym; "the International" (of "the International, Impartial and Independent Mechanism") is not."""
+    words = re.sub(r"^(?:the|an?)\s+", "", phrase.strip(), flags=re.IGNORECASE).split()
+    caps = [w for w in words if w[:1].isupper()]
+    return len(caps) >= 2 or any(w.isupper() and len(w) > 1 for w in words)
+
+
+def _pronoun(phrase: str) -> bool:
+    return bool(re.fullmatch(r"(?:them|it|they|these)", phrase.strip(), re.IGNORECASE))
+
+
+def actor_phrases(text: str, previous: list[Named], recent: list[Actor] = (), offset: int = 0) -> list[Named]:
+    """The actors of an addressee list ("X, Y and Z, including A and B, in consultation with C"): coordinated,
+    with their named members (``via``); parentheses are dropped; pronouns and "their X" resolved against
+    ``previous`` (the actors of the clause before), then ``recent`` (named earlier in the resolution)."""
+    tokens = list_tokens(text, offset)
+    if not tokens:
+        return []
+    tree = _parse(tokens, "addressees")
+    if tree is None:
+        return []
+    return names(tree, text, offset, previous, recent)
+
+
+def names(tree: Tree, source: str, offset: int, previous: list[Named], recent: list[Actor] = ()) -> list[Named]:
+    """Pass 3 over an ``addressees`` tree: the actors, in order."""
+    out: list[Named] = []
+    entries = _adjectives(_proper_names(_entries(tree), source, offset), source, offset)
+    first = entries[0].text if entries else ""
+    head = re.split(r"\s+(?:of|for|on|to|in|from|with|by|and)\s+", cut_qualifiers(first), maxsplit=1)[0]
+    if entries and not (table().is_actor_like(cut_qualifiers(first)) or _pronoun(first)
+                        or re.match(r"(?:their|its)\s", first) or re.search(r"\b[A-Z]", head)):
+        return []  # "Encourages the formation of partnerships ...": the object is a thing, nobody is addressed
+    for e in entries:
+        if _NOT_ACTOR.match(e.text) or _ROLE_HEAD.match(e.text):
+            continue
+        if _pronoun(cut_qualifiers(e.text)):
+            out.extend(Named(e.text, n.actor, part_of=n.part_of) for n in previous if n.via is None)
+            continue
+        named = _name(e.text, previous + out, recent)
+        if named:
+            named.via = e.via
+            out.append(named)
+    return out
+
+
+def _plural_name(name: str, head: str) -> bool:
+    """Is the head noun ``head`` plural in the actor's name ("regional commissions" for "commission")?"""
+    words = [w.lower() for w in name.split()]
+    return any(w != head and singular(w) == head for w in words)
+
+
+def _name(piece: str, previous: list[Named], recent: list[Actor] = ()) -> Named | None:
+    """One actor phrase -> the actor, resolving "their offices" and "the institutions" / "the Office" against the
+    actors named before (in the paragraph, then in the resolution)."""
+    t = table()
+    written = piece.strip(" ,;:")
+    phrase = cut_qualifiers(written)
+    words = phrase.split()
+    for i in range(1, len(words)):  # "Member States expressed in its resolution ...": a participle qualifies
+        if words[i].islower() and words[i].endswith("ed") and singular(words[i - 1]) in t.heads:
+            phrase = " ".join(words[:i])
+            break
+    m = re.match(r"(?:their|its)\s+(.+)", phrase, re.IGNORECASE)
+    if m and previous:  # "their subregional offices": the previous actor's
+        whole = previous[-1].actor
+        actor = t.resolve(f"{m.group(1)} of the {whole.name}")
+        return Named(written, actor, part_of=whole.key)
+    m = re.fullmatch(r"the\s+([A-Za-z-]+)", phrase)
+    if m and singular(m.group(1)) in t.heads:  # "the institutions", "the Office": named before
+        word = singular(m.group(1))
+        plural = m.group(1).lower() != word
+        for prev in [n.actor for n in reversed(previous)] + list(reversed(recent)):
+            # "the commission" (one body) is never a group named in the plural ("regional commissions")
+            if plural != _plural_name(prev.name, word):
+                continue
+            if word in prev.key.split() and prev.key != word:
+                return Named(written, prev, part_of=next((n.part_of for n in previous if n.actor == prev), None))
+    if not key(phrase):
+        return None
+    return Named(written, t.resolve(phrase))

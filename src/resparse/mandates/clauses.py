@@ -1,0 +1,286 @@
+"""Clause reading: a paragraph's text cut at its operative verbs, the action (the infinitive), decisions ("Decides
+that X shall ...") and passive agents ("to be appointed by X")."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from ..model import Paragraph
+from ..phrases import opening_phrase
+from . import deadlines
+from .actors import (
+    _depth_positions,
+    _segments,
+    cut_qualifiers,
+    scan,
+    table,
+)
+from .addressees import Named, actor_phrases
+from .verbs import Verb, verb_of, verbs
+
+# ---------------------------------------------------------------- pass 1: clauses
+
+
+@dataclass
+class Clause:
+    written: str  # the verb as written with its lead: "and also requests"
+    verb: Verb | None  # None: an operative verb that mandates nobody ("and notes that")
+    start: int  # offset of the body (after the verb) in the paragraph text
+    body: str  # the text after the verb up to the next clause
+    joined: bool = False  # joined to the previous clause by "and" without a comma ("Requests A and invites B")
+
+
+@lru_cache(maxsize=4)
+def _inner_verb_regex(annex: bool, imperative: bool = False) -> re.Pattern:
+    """A second verb inside a paragraph. In the operative part: "..., and also requests", "and invites",
+    "..., and reiterates its request to"; in an annexed or adopted declaration: a first-person verb anywhere ("...
+    regions, we invite", ". We request"), and in a paragraph of bare imperatives also "and call upon"."""
+    v = verbs()
+    conn = v.pattern(v.connectives)
+    adverbs = v.pattern(v.adverbs)
+    noun = rf"(?P<renewal>{v.pattern(v.renewals)})\s+(?:{adverbs}\s+)*(?:its|their|our)\s+(?P<noun>{v.pattern(v.nouns)})\b(?:\s+to\b)?"
+    if annex:
+        mandate = v.pattern(v.first_person)
+        # a bare verb ("and call upon all Member States") must be followed by its addressee, not a noun's
+        # complement ("demand for and availability of skills")
+        bare = rf"|(?P<bare>(?i:{mandate}))(?=\s+(?:the|all|each|relevant|other|[A-Z]))" if imperative else ""
+        return re.compile(
+            rf"(?P<lead>[,;.:]\s+(?:and\s+)?|\s+and\s+)(?:(?:{conn}),?\s+)?"
+            rf"(?:(?i:we)\s+(?:(?:{adverbs}),?\s+)*(?:(?P<verb>(?i:{mandate}))\b|{noun}){bare})"
+        )
+    mandate = v.pattern(v.table)
+    other = v.pattern(v.others)
+    return re.compile(
+        rf"(?P<lead>[,;]\s+(?:and\s+)?|\s+and\s+)(?:(?:{conn}),?\s+)?(?:(?:{adverbs})\s+)*"
+        rf"(?:(?P<verb>{mandate})\b|{noun}|(?P<other>{other})(?=\s+(?:that|its|the|with|of|to)\b))"
+    )
+
+
+@lru_cache(maxsize=1)
+def _annex_opening() -> re.Pattern:
+    """The first-person opening of a declaration's paragraph ("We request", "We also strongly urge") or a bare
+    imperative under a first-person chapeau ("Request the Secretary-General ...", "Call upon ...")."""
+    v = verbs()
+    adverbs = v.pattern(v.adverbs)
+    return re.compile(
+        rf"^\s*(?:(?P<we>We)\s+(?:(?:{adverbs}),?\s+)*(?P<verb>(?i:{v.pattern(v.first_person)}))"
+        rf"|(?P<bare>{v.pattern([f.capitalize() for f in v.first_person])}))\b"
+    )
+
+
+@lru_cache(maxsize=1)
+def _noun_opening() -> re.Pattern:
+    v = verbs()
+    return re.compile(
+        rf"^\s*(?:{v.pattern(v.renewals)})\s+(?:(?:{v.pattern(v.adverbs)})\s+)*(?:its|their)\s+"
+        rf"(?P<noun>{v.pattern(v.nouns)})\b(?:\s+to\b)?",
+        re.IGNORECASE,
+    )
+
+
+def _verb(m: re.Match) -> Verb | None:
+    """The verb of a match of the patterns above: a verb, a first-person form, or a noun."""
+    v = verbs()
+    if m.groupdict().get("noun"):
+        return v.table[v.nouns[_norm(m.group("noun"))]]
+    name = _norm(m.groupdict().get("verb") or m.groupdict().get("bare"))
+    return verb_of(v.first_person.get(name, name))
+
+
+@lru_cache(maxsize=1)
+def _infinitive_item() -> re.Pattern:
+    v = verbs()
+    return re.compile(rf"^\s*(?:To|to)\s+(?:(?:{v.pattern(v.adverbs)})\s+)*(?P<verb>{v.pattern(v.first_person)})\b")
+
+
+def infinitive_verb(text: str) -> re.Match | None:
+    """An item under a decision chapeau that opens with an infinitive mandate verb ("Decides: (c) To invite the
+    Secretary-General to ..."): the match, with group ``verb`` ("invite")."""
+    return _infinitive_item().match(text)
+
+
+def clauses(p: Paragraph) -> list[Clause]:
+    """Cut a paragraph's text at its operative verbs. Annexed and adopted texts: first-person declaration verbs
+    anywhere in the paragraph, and bare imperatives ("Request the Secretary-General ...") at its opening."""
+    text = p.text
+    annex = p.annex is not None
+    out: list[Clause] = []
+    imperative = False
+    if annex:
+        m = _annex_opening().match(text)
+        if m:
+            imperative = True  # "We call upon X ... and encourage Y to ...": the subject goes on
+            out.append(Clause(m.group(0).strip(), _verb(m), m.end(), ""))
+        elif not re.match(r"\s*We\b", text):
+            imperative = True  # "Proclaim a decade of peace and call upon all Member States ..."
+    elif p.opening:
+        verb = verb_of(p.opening)
+        m = _noun_opening().match(text) if verb is None else None
+        if m:
+            out.append(Clause(m.group(0).strip(), _verb(m), m.end(), ""))
+        else:
+            out.append(Clause(p.opening, verb, len(p.opening), ""))
+    if not out and not annex:
+        return []
+    opened = len(out)
+    leads = []
+    for m in _inner_verb_regex(annex, imperative).finditer(text, out[0].start if out else 0):
+        verb = _verb(m) if m.group("verb") or m.group("noun") or m.groupdict().get("bare") else None
+        lead = m.group("lead")
+        leads.append(m.start())
+        out.append(Clause(m.group(0).strip(" ,;.:"), verb, m.end(), "", joined="," not in lead and ";" not in lead))
+    for a, end in zip(out, (leads if opened else leads[1:]) + [len(text)]):
+        a.body = text[a.start : end]
+    return out
+
+
+def _norm(s: str) -> str:
+    return re.sub(r"\s+", " ", s.strip().lower())
+
+# ---------------------------------------------------------------- pass 2: actor phrases and actions
+
+_DETERMINER_NEXT = {
+    "the", "a", "an", "all", "its", "their", "this", "that", "these", "those", "each", "any", "other", "such",
+    "some", "both", "his", "her", "our", "every", "which", "whom", "what", "date", "be",
+}  # fmt: skip
+_INFINITIVE_NOUNS = {
+    "invitation", "request", "mandate", "ability", "capacity", "commitment", "right", "need", "opportunity",
+    "decision", "willingness", "readiness", "attempt", "effort", "efforts", "way", "ways", "position", "able",
+    "unable", "wish", "intention", "resolve", "obligation", "obligations", "duty", "power", "authority",
+}  # fmt: skip
+
+
+def infinitive(body: str) -> int | None:
+    """Where the action starts: the first "to VERB" at depth 0 that is not a preposition ("as an input to the
+    zero draft") nor the complement of a noun ("a standing invitation to participate")."""
+    depth = _depth_positions(body)
+    for m in re.finditer(r"\bto\s+([A-Za-z]+)", body):
+        if depth[m.start()]:
+            continue
+        nxt = m.group(1)
+        if nxt[0].isupper() or nxt.lower() in _DETERMINER_NEXT or nxt.isdigit():
+            continue
+        low = nxt.lower()
+        if low.endswith("ing") or (low.endswith("s") and not low.endswith(("ss", "us"))) or low.endswith("ed"):
+            continue
+        before = body[: m.start()].split()
+        if before and before[-1].strip(",") in _INFINITIVE_NOUNS:  # "the power to", never "the administering Power"
+            continue
+        return m.start()
+    return None
+
+
+
+
+# ---------------------------------------------------------------- pass 3/4: decisions and passives
+
+_MODAL = re.compile(
+    r"\b(shall|will|should|may|must|(?:is|are)\s+to)\b((?:\s+(?:also|not|only|each|further|then|jointly|continue\s+to))*)"
+    r"\s+([a-z]+)"
+)
+_SUBJECT_START = re.compile(r"^(?:the|a|an|each|all|its|their|these|this|those|any|such|both|[A-Z])")
+_PASSIVE = re.compile(
+    r"\b(?:shall|will|should|may|must|would|to|is\s+to|are\s+to)\s+(?:also\s+|then\s+|only\s+|jointly\s+|each\s+)?"
+    r"be\s+(?:[a-z]+ly\s+)?(?:co-)?([a-z]+(?:ed|en|wn|ld|ne|de|nt|pt|ld|ht|un|et|id))\s+by\s+"
+)
+_SUBCLAUSE_END = re.compile(r";|,\s+and\s+that\b|\s+and\s+that\b|:\s*$")
+
+
+def decided(content: str) -> list[tuple[str, str, str]]:
+    """ "the Committee shall meet ..., and that it shall ..." -> [(subject, modal, action)] for active clauses."""
+    out = []
+    for part in re.split(r",?\s+and\s+that\s+|;\s*", content):
+        m = _MODAL.search(part)
+        if not m or m.group(3) == "be":
+            continue
+        segs = _segments(part[: m.start()])
+        first = next((i for i, s in enumerate(segs) if _SUBJECT_START.match(s)), None)
+        subject = ", ".join(s for s in segs[first:] if s) if first is not None else ""
+        if subject and table().is_actor_like(cut_qualifiers(subject)):
+            out.append((subject, m.group(1), part[m.start() :].strip(" ;:.")))
+    return out
+
+
+_NOT_A_VERB = frozenset(
+    "of for on in and or the a an to with at by from as its their all other relevant concerned including such "
+    "that which who whose whom is are was were has have be been".split()
+)
+
+
+def subjunctive(content: str) -> list[tuple[str, None, str]]:
+    """ "the United Kingdom withdraw its administration ...": a "that"-clause of an address verb (Demands,
+    Requests, Recommends that) with the verb in the subjunctive -> [(subject, None, action)]. The subject is the
+    shortest actor phrase before a lower-case word that does not carry the noun phrase on ("the United Nations
+    development system organizations develop ...": "development" leads to a longer actor, "develop" does not)."""
+    words = list(re.finditer(r"[^\s,;:]+", content))
+    t = table()
+    for i in range(1, min(len(words), 25)):
+        w = words[i].group(0)
+        if not w.islower() or w in _NOT_A_VERB or w.endswith("ly"):
+            continue
+        subject = content[: words[i].start()].strip(" ,")
+        if not t.is_actor_like(cut_qualifiers(subject)):
+            continue
+        longer = any(t.is_actor_like(content[: words[j].end()]) and not re.search(r"\b(?:its|their|the)\b",
+                     content[words[i].start() : words[j].end()]) for j in range(i, min(i + 3, len(words))))
+        if longer:
+            continue
+        return [(subject, None, content[words[i].start() :].strip(" ;:."))]
+    return []
+
+
+@lru_cache(maxsize=1)
+def _addressed_subject() -> re.Pattern:
+    from .verbs import forms
+
+    v = verbs()
+    past = {forms(name)[1]: name for name, verb in v.table.items() if verb.cls == "address" and verb.name == name}
+    return re.compile(
+        rf"(?:^|(?<=[.;:]\s))(?P<subject>[A-Z][^.;:]*?)\s+(?:is|are)\s+(?:(?:{v.pattern(v.adverbs)})\s+)*"
+        rf"(?P<pp>{v.pattern(past)})\s+(?=to\s+[a-z])"
+    ), past
+
+
+def addressed_subjects(text: str) -> list[tuple[str, Verb, str, int]]:
+    """ "Landlocked developing countries ... are encouraged to establish ...", "The regional commissions are invited
+    to utilize ...": the subject of an operative verb in the passive, asked to act -> [(subject, verb, action,
+    position)]; the action runs to the end of the sentence."""
+    pattern, past = _addressed_subject()
+    out = []
+    for m in pattern.finditer(text):
+        subject = m.group("subject")
+        if opening_phrase(subject) or re.match(r"(?:We|It|This|That|There)\b", subject) or len(subject.split()) > 15:
+            continue  # "Requests the Secretary-General ... is requested": a clause, not a subject
+        end = re.search(r"[.;](?:\s|$)", text[m.end():])
+        action = text[m.end(): m.end() + end.start()] if end else text[m.end():]
+        out.append((m.group("subject"), verbs().table[past[re.sub(r"\s+", " ", m.group("pp"))]], action, m.start()))
+    return out
+
+
+def passives(text: str) -> list[tuple[Named, str, tuple[int, int]]]:
+    """Passive mandates in ``text``: (agent, the passive clause as written, span of what belongs to it)."""
+    out = []
+    for m in _PASSIVE.finditer(text):
+        after = text[m.end() :]
+        if re.match(rf"(?:{deadlines._WHEN})", after):
+            continue  # "by March 2017": a deadline, not an agent
+        hit = next((h for h in scan(after[:200]) if h.start == 0 or after[: h.start].strip() in ("the",)), None)
+        if hit:
+            agent = after[: hit.end]
+        else:
+            agent = re.split(r"[,;:.]|\s+(?:to|on|for|in|at|from|with|during|by|subject|unless)\s+", after)[0]
+        if not table().is_actor_like(cut_qualifiers(agent)):
+            continue
+        # the passive clause starts after "that", ";", ", and", ":" (and, for "to be ...", after "for")
+        bound = r"(?:\bthat\b|;|,\s+and\b|:|\bfor\b)\s*" if m.group(0).startswith("to") else r"(?:\bthat\b|;|,\s+and\b|:)\s*"
+        start = max((x.end() for x in re.finditer(bound, text[: m.start()])), default=0)
+        end_m = _SUBCLAUSE_END.search(text, m.end())
+        end = end_m.start() if end_m else len(text)
+        own_end = re.search(r"[,;]", text[m.end() + len(agent) :])
+        own = (m.start(), min(end, m.end() + len(agent) + own_end.start()) if own_end else end)
+        for named in actor_phrases(agent, []):
+            out.append((named, text[start:end].strip(" ,;:."), own))
+    return out
+

@@ -1,0 +1,349 @@
+"""The extraction: the passes over a resolution's paragraphs that give its mandates and mentions."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from ..model import Deadline, Mandate, Paragraph, Resolution
+from . import deadlines
+from .actors import (
+    Actor,
+    Scanner,
+    cut_qualifiers,
+    key,
+    scan,
+    table,
+)
+from .addressees import Named, actor_phrases, names, read_clause
+from .clauses import (
+    _MODAL,
+    Clause,
+    addressed_subjects,
+    clauses,
+    decided,
+    infinitive,
+    infinitive_verb,
+    passives,
+    subjunctive,
+)
+from .verbs import force_of, forms, verb_of, verbs
+
+# ---------------------------------------------------------------- the extraction
+
+
+@dataclass
+class _Context:
+    """What a chapeau passes to its sub-paragraphs."""
+
+    kind: str  # "address" | "decide"
+    clause: Clause
+    label: str
+    actors: list[Named] = field(default_factory=list)
+    subject: str = ""  # "Decides that the conference:" -> "the conference"
+    deadline: Deadline | None = None
+    infinitive: bool = False  # "We request the Secretary-General to:": each sub-paragraph is the action
+
+
+_OBJECT_OF = re.compile(r"^(?:of\s+)?(?:the\s+)?(?:work|efforts?|role|activities|contributions?|initiatives?)\s+(?:of|by)\s+")
+
+
+class _Extractor:
+    def __init__(self, res: Resolution, also: tuple[str, ...] = ()):
+        self.res = res
+        self.out: list[Mandate] = []
+        self.periods = deadlines.named_periods([(p.label, p.text) for p in res.walk()])
+        year = re.search(r"\d{4}", res.date or "")
+        self.year = year.group(0) if year else None
+        adopted = deadlines._points(res.date or "")
+        self.adopted = adopted[0][0] if adopted else None  # "22 May 2019" -> "2019-05-22"
+        self.also = also
+        self._clauses: dict[int, list[Clause]] = {}
+        self.recent: list[Actor] = []  # actors named so far in the resolution, for "the Office", "the Commission"
+
+    def clauses_of(self, p: Paragraph) -> list[Clause]:
+        """The clauses of a paragraph, cut once (the mandate and the mention passes both read them)."""
+        if id(p) not in self._clauses:
+            self._clauses[id(p)] = clauses(p)
+        return self._clauses[id(p)]
+
+    # -- deadlines
+    def deadlines(self, text: str, exclude: list[tuple[int, int]] = ()) -> list[Deadline]:
+        """Every deadline of ``text`` (spans of ``exclude`` left out), in order; a past date is none."""
+        return [
+            d for d in deadlines.find(_blank(text, exclude), self.periods, self.adopted)
+            if not (d.type in ("in", "at", "between") and self.year and (d.end or "9999")[:4] < self.year)
+        ]  # "adopted in 2015": a past date is not a deadline
+
+    def deadline(self, text: str, exclude: list[tuple[int, int]] = ()) -> Deadline | None:
+        found = self.deadlines(text, exclude)
+        return found[0] if found else None
+
+    def record(self, p: Paragraph, kind: str, clause: Clause | None, **fields) -> None:
+        """Append a Mandate of paragraph ``p`` whose verb is the clause's."""
+        verb = clause.verb if clause else None
+        self.out.append(
+            Mandate(
+                document=self.res.symbol,
+                paragraph=p.label,
+                paragraph_id=p.id,
+                kind=kind,
+                verb=verb.name if verb else None,
+                verb_as_written=clause.written if clause else None,
+                force=force_of(clause.written, verb) if verb and kind == "mandate" else 0,
+                span=p.span,
+                **fields,
+            )
+        )
+
+    def add(self, p: Paragraph, clause: Clause, named: Named, action: str | None, **kw) -> None:
+        self.recent.append(named.actor)
+        kw.setdefault("deadline", None)
+        kw.setdefault("deadlines", [kw["deadline"]] if kw["deadline"] else [])
+        if action and clause.verb and clause.verb.cls == "address" and not kw.get("passive"):
+            kw["report"] = deadlines.report_of(action, kw["deadlines"])
+        self.record(
+            p,
+            "mandate",
+            clause,
+            actor=named.actor.name,
+            actor_key=named.actor.key,
+            actor_as_written=named.written,
+            action=_tidy(action) if action else None,
+            via=named.via,
+            part_of=named.part_of or next(iter(sorted(_part_of(named.actor.key))), None),
+            **kw,
+        )
+
+    # -- one paragraph
+    def paragraph(self, p: Paragraph, ctx: _Context | None) -> None:
+        self.recent.extend(Actor(h.name, h.key, True) for h in scan(p.text))
+        cls = self.clauses_of(p)
+        own_ctx = None
+        if cls:
+            own_ctx = self.clauses(p, cls)
+        elif ctx is not None:
+            own_ctx = self.inherit(p, ctx)
+        if cls or p.annex is not None:
+            for subject, verb, action, _ in addressed_subjects(p.text):
+                # "X are encouraged to ...": X is asked to act, as in "encourages X to ..."
+                c = Clause(f"are {forms(verb.name)[1]}", verb, 0, p.text)
+                ds = self.deadlines(action)
+                for named in actor_phrases(subject, [], self.recent):
+                    self.add(p, c, named, action, deadline=ds[0] if ds else None, deadlines=ds)
+        for child in p.children:
+            self.paragraph(child, own_ctx)
+
+    def clauses(self, p: Paragraph, cls: list[Clause]) -> _Context | None:
+        ctx = None
+        previous: list[Named] = []
+        for i, c in enumerate(cls):
+            if c.verb is None or c.verb.cls != "address":
+                # "Notes the work of X, Y and Z ..., and invites them to ...": the antecedents of a pronoun
+                named = actor_phrases(_OBJECT_OF.sub("", c.body.strip()), [], self.recent) if i + 1 < len(cls) else []
+                if named:
+                    previous[:] = named
+            if c.verb is None:
+                continue
+            nested = passives(c.body)
+            exclude = [span for _, _, span in nested]
+            if c.verb.cls == "address":
+                ctx = self.address(p, c, cls[i + 1 :], previous, exclude) or ctx
+            else:
+                ctx = self.decide(p, c, exclude) or ctx
+            for named, clause_text, span in nested:
+                d = self.deadline(c.body[span[0] : span[1]]) or self.deadline(clause_text)
+                self.add(p, c, named, clause_text, deadline=d, passive=True)
+        return ctx
+
+    def address(self, p, c: Clause, rest: list[Clause], previous: list[Named], exclude) -> _Context | None:
+        body = c.body.strip()
+        offset = len(c.body) - len(c.body.lstrip())
+        exclude = [(s - offset, e - offset) for s, e in exclude]
+        at = None if re.match(r"that\b", body) else infinitive(body)
+        reading = read_clause(c.written, body, at)
+        if reading is None:
+            return None
+        if reading.that is not None:  # "Requests that the Secretary-General ensure ...": subjunctive
+            content = body[reading.that :].strip()
+            for subject, modal, action in decided(content) or subjunctive(content):
+                for named in actor_phrases(subject, previous, self.recent):
+                    self.add(p, c, named, action, deadline=self.deadline(action), modal=modal)
+            return None
+        action = body[at:] if at is not None else None
+        if action is None and rest and rest[0].joined and rest[0].verb and rest[0].verb.cls == "address":
+            nxt = rest[0].body.strip()
+            j = infinitive(nxt)
+            action = nxt[j:] if j is not None else None  # "Requests A and invites B, ..., to organize ..."
+            exclude = []
+        actors = names(reading.addressees, body, 0, previous, self.recent) if reading.addressees else []
+        if action is None:
+            if reading.colon and actors:
+                infinitive_chapeau = bool(re.search(r"\bto\s*:\s*$", body))  # "We request the Secretary-General to:"
+                return _Context("address", c, p.label, actors, deadline=self.deadline(p.text),
+                                infinitive=infinitive_chapeau)
+            return None
+        ds = self.deadlines(action, [(s - (at or 0), e - (at or 0)) for s, e in exclude])
+        for named in actors:
+            self.add(p, c, named, action, deadline=ds[0] if ds else None, deadlines=ds)
+        previous[:] = actors  # the antecedents of "them" in the next clause
+        return None
+
+    def decide(self, p, c: Clause, exclude) -> _Context | None:
+        body = c.body.strip(" ,")
+        if p.annex is None and re.match(r"to\s+[a-z]", body):  # "Decides to establish ...": the Assembly itself
+            named = Named("(the General Assembly itself)", table().resolve("General Assembly"))
+            self.add(p, c, named, body, deadline=self.deadline(body, exclude))
+            return None
+        if re.search(r"\bthat\s*:\s*$", body) or body in (":", ""):  # "Decides[, ..., that]:" -> the items decide
+            return _Context("decide", c, p.label)
+        m = re.search(r"\bthat\b", body)
+        if not m:
+            return None
+        content = body[m.end() :].strip(" ,")
+        if not content or content == ":":
+            return _Context("decide", c, p.label)
+        if content.endswith(":") and not _MODAL.search(content):
+            return _Context("decide", c, p.label, subject=content.rstrip(":").strip())
+        found = decided(content)
+        for subject, modal, action in found:
+            for named in actor_phrases(subject, [], self.recent):
+                self.add(p, c, named, action, deadline=self.deadline(action), modal=modal)
+        m = _MODAL.search(content)
+        if not found and p.annex is None and m and not passives(content):
+            # "Decides that the meeting will be held on ...", "... shall be met from voluntary contributions":
+            # no actor of its own, the Assembly binds itself (GUIDELINE.md, Decisions)
+            named = Named("(the General Assembly itself)", table().resolve("General Assembly"))
+            self.add(p, c, named, content, deadline=self.deadline(content, exclude), modal=m.group(1))
+        return None
+
+    def inherit(self, p: Paragraph, ctx: _Context) -> _Context | None:
+        c = Clause(ctx.clause.written, ctx.clause.verb, 0, p.text)
+        if ctx.kind == "address":
+            if not ctx.infinitive and not re.match(r"(?:To|to)\s+[a-z]", p.text):
+                return None  # a detail of the chapeau's action ("At the United Nations Office at Geneva:")
+            ds = self.deadlines(p.text) or ([ctx.deadline] if ctx.deadline else [])
+            for named in ctx.actors:
+                self.add(p, c, named, p.text, deadline=ds[0] if ds else None, deadlines=ds, chapeau=ctx.label)
+            return None
+        m = infinitive_verb(p.text)
+        if m is not None:  # "Decides: (c) To invite the Secretary-General to ...": the item's own verb
+            own = Clause(m.group(0), verb_of(verbs().first_person[re.sub(r"\s+", " ", m.group("verb").lower())]),
+                         m.end(), p.text[m.end():])
+            if own.verb and own.verb.cls == "address":
+                self.address(p, own, [], [], [])
+                for x in self.out:
+                    if x.paragraph == p.label and x.chapeau is None and x.kind == "mandate":
+                        x.chapeau = ctx.label
+                return None
+        if re.match(r"To\s+[a-z]", p.text) and not ctx.subject and p.annex is None:  # "Decides: (a) To convene ..."
+            named = Named("(the General Assembly itself)", table().resolve("General Assembly"))
+            self.add(p, c, named, p.text, deadline=self.deadline(p.text), deadlines=self.deadlines(p.text),
+                     chapeau=ctx.label)
+            return None
+        content = p.text
+        if ctx.subject and re.match(r"(?:Shall|Will|May|Should|Must)\b", content):
+            content = f"{ctx.subject} {content[0].lower()}{content[1:]}"
+        elif ctx.subject:
+            return None
+        for subject, modal, action in decided(content):
+            for named in actor_phrases(subject, [], self.recent):
+                self.add(p, c, named, action, deadline=self.deadline(action), modal=modal, chapeau=ctx.label)
+        for named, clause_text, span in passives(content):
+            d = self.deadline(content[span[0] : span[1]]) or self.deadline(clause_text)
+            self.add(p, c, named, clause_text, deadline=d, passive=True, chapeau=ctx.label)
+        return None
+
+    # -- mentions
+    def mentions(self) -> None:
+        mandated: dict[str, set[str]] = {}
+        for m in self.out:
+            mandated.setdefault(m.paragraph, set()).add(m.actor_key)
+        extra = []
+        for m in self.out:
+            actor = Actor(m.actor, m.actor_key, False)
+            for phrase in (m.actor, cut_qualifiers(m.actor_as_written)):
+                if not re.match(r"(?:their|its)\b", phrase) and (len(key(phrase).split()) > 1 or phrase[:1].isupper()):
+                    extra.append((phrase, actor))
+        extra += [(q, table().resolve(q)) for q in self.also]
+        scanner = Scanner(extra)
+        for p in self.res.walk():
+            if p.kind == "preambular" or (p.annex is not None and p.label not in mandated):
+                continue
+            cls = [c for c in self.clauses_of(p) if c.verb]
+            seen = set(mandated.get(p.label, ()))
+            for hit in scanner.scan(p.text):
+                if hit.key in seen:
+                    continue
+                seen.add(hit.key)
+                clause = next((c for c in reversed(cls) if c.start <= hit.start), None)
+                context = next(
+                    (
+                        m.actor
+                        for m in self.out
+                        if m.kind == "mandate" and m.paragraph == p.label and clause and m.verb_as_written == clause.written
+                    ),
+                    None,
+                )
+                a, b = _word_edge(p.text, hit.start - 70, -1), _word_edge(p.text, hit.end + 70, 1)
+                excerpt = ("..." if a else "") + p.text[a:b].strip() + ("..." if b < len(p.text) else "")
+                self.record(
+                    p,
+                    "mention",
+                    clause,
+                    actor=hit.name,
+                    actor_key=hit.key,
+                    actor_as_written=p.text[hit.start : hit.end],
+                    action=None,
+                    deadline=None,
+                    context=context,
+                    excerpt=_tidy(excerpt),
+                )
+
+    def run(self) -> list[Mandate]:
+        for p in self.res.paragraphs:
+            if p.kind != "preambular":
+                self.paragraph(p, None)
+            else:
+                self.recent.extend(Actor(h.name, h.key, True) for h in scan(p.text))
+        self.mentions()
+        order = {p.label: i for i, p in enumerate(self.res.walk())}
+        self.out.sort(key=lambda m: (order.get(m.paragraph, 0), m.kind == "mention"))
+        return self.out
+
+
+def _word_edge(text: str, i: int, direction: int) -> int:
+    """The nearest word boundary from ``i`` outwards (an excerpt does not cut words)."""
+    if i <= 0:
+        return 0
+    if i >= len(text):
+        return len(text)
+    while 0 < i < len(text) and not text[i].isspace():
+        i += direction
+    return i
+
+
+def _blank(text: str, spans) -> str:
+    """The text with the given spans blanked out (same length, so offsets hold)."""
+    chars = list(text)
+    for s, e in spans:
+        for i in range(max(0, s), min(len(chars), e)):
+            chars[i] = " "
+    return "".join(chars)
+
+
+def _tidy(text: str) -> str:
+    return re.sub(r"\s+", " ", text).strip(" ,;:").rstrip(".")
+
+
+def _part_of(actor_key: str) -> set[str]:
+    t = table()
+    return {t.parts[actor_key]} if actor_key in t.parts else set()
+
+
+def extract(res: Resolution, also: tuple[str, ...] = ()) -> list[Mandate]:
+    """Every mandate of the resolution's operative part (and annexed declarations), then the mentions; in
+    document order. ``also``: extra actor names to report mentions of (a user's query)."""
+    return _Extractor(res, tuple(also)).run()
+
+

@@ -1,0 +1,109 @@
+"""Queries over extracted mandates: an actor (aliases, groups, parts, typos) and a verb; the graph's edges."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from rapidfuzz import fuzz, process
+
+from ..model import Mandate, Resolution
+from .actors import table
+from .deadlines import session_dates
+from .extract import extract
+from .verbs import normalize_verb
+
+# ---------------------------------------------------------------- queries
+
+
+@dataclass
+class Match:
+    mandate: Mandate
+    relation: str  # "direct" | "member" (named as a member of the group addressed) | "group" | "part"
+
+
+RELATIONS = ("direct", "member", "part", "group")
+
+
+def resolve_query(query: str, items: list[Mandate]) -> str:
+    """The actor key a query means: the alias table's, else the nearest actor key found (typos)."""
+    return resolve_query_keys(query, {m.actor_key for m in items})
+
+
+def resolve_query_keys(query: str, keys: set[str]) -> str:
+    """:func:`resolve_query` against a set of actor keys (the corpus database has the keys, not the mandates)."""
+    q = table().resolve(query).key
+    if q in keys or not keys:
+        return q
+    best = process.extractOne(q, sorted(keys), scorer=fuzz.ratio, score_cutoff=88)
+    return best[0] if best else q
+
+
+def lookup(items: list[Mandate], actor: str | None = None, verb: str | None = None) -> list[Match]:
+    """The mandates matching an actor query (and verb): active ones strongest verb first, then the passive ones,
+    direct before group matches at equal force; then the mentions, in document order."""
+    t = table()
+    verb_name = normalize_verb(verb) if verb else None
+    q = resolve_query(actor, items) if actor else None
+    found: list[Match] = []
+    for m in items:
+        if verb_name and m.verb != verb_name:
+            continue
+        if q is None:
+            found.append(Match(m, "direct"))
+            continue
+        if m.actor_key == q:
+            relation = "member" if m.via else "direct"
+        elif m.part_of == q or q in t.wholes(m.actor_key) - t.groups.keys():
+            relation = "part"
+        elif m.actor_key in t.wholes(q):
+            relation = "group"
+        else:
+            continue
+        found.append(Match(m, relation))
+    index = {id(m): i for i, m in enumerate(items)}
+    found.sort(
+        key=lambda x: (
+            x.mandate.kind == "mention",
+            x.mandate.passive,
+            -x.mandate.force if x.mandate.kind == "mandate" else 0,
+            RELATIONS.index(x.relation),
+            index[id(x.mandate)],
+        )
+    )
+    return found
+
+
+def select(
+    items: list[Mandate], actor: str | None = None, verb: str | None = None, timeline: bool = False,
+    reports: bool = False, session: int | None = None,
+) -> list[Match]:
+    """The one filter of the mandate queries (CLI, corpus): :func:`lookup` by actor and verb, then
+    ``timeline`` keeps the mandates with a deadline, ``reports`` those that ask for a report (``session``: due at
+    the Assembly's Nth session, September of 1945 + N to September of the next year); a verb without an actor keeps
+    mandates only (a mention has no verb of its own for that actor). Raises InputError for an unknown verb."""
+    matches = lookup(items, actor=actor, verb=verb)
+    if reports or session is not None:
+        start, end = session_dates(session) if session is not None else ("", "9999")
+        return [x for x in matches if x.mandate.kind == "mandate" and x.mandate.report and (
+            session is None or (x.mandate.report.due and start <= (x.mandate.report.due.date or "") < end))]
+    if timeline:
+        return [x for x in matches if x.mandate.kind == "mandate" and x.mandate.deadline]
+    if verb and not actor:
+        return [x for x in matches if x.mandate.kind == "mandate"]
+    return matches
+
+
+def nearest_actors(query: str, items: list[Mandate], n: int = 3) -> list[str]:
+    """Actor names close to a query that matched nothing, for the error message."""
+    names = sorted({m.actor for m in items})
+    return [name for name, _, _ in process.extract(query, names, scorer=fuzz.WRatio, limit=n, score_cutoff=60)]
+
+
+def graph_edges(res: Resolution, mentions: bool = False) -> list[tuple[str, str, str, str, str]]:
+    """For the reference graph: (paragraph_id, actor_key, actor_name, verb, kind) per mandate (and mention)."""
+    return [
+        (m.paragraph_id, m.actor_key, m.actor, m.verb or "", "passive" if m.passive else m.kind)
+        for m in extract(res)
+        if m.kind == "mandate" or mentions
+    ]
+

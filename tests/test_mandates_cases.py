@@ -1,0 +1,102 @@
+"""The mandate answers of the failing cases of ../shared/cases (copied into tests/fixtures/): each stands for a kind."""
+
+from pathlib import Path
+
+import pytest
+
+import resparse
+from resparse.mandates import extract, lookup
+
+FIXTURES = Path(__file__).parent / "fixtures"
+
+
+def mandates(name):
+    res = resparse.parse(FIXTURES / name)
+    return res, [m for m in extract(res) if m.kind == "mandate"]
+
+
+def rows(items):
+    return [(m.paragraph, m.verb, m.actor) for m in items]
+
+
+def test_declaration_in_body():
+    # "Adopts the following political declaration:" is OP1; the declaration's paragraphs keep their own numbers
+    _, ms = mandates("declaration-in-body.txt")
+    assert rows(ms) == [
+        ("adopted 2", "calls upon", "Member States"),
+        ("adopted 3", "requests", "Secretary-General"),
+        ("adopted 4 (a)", "calls upon", "Member States"),  # "Proclaim ... and call upon all Member States"
+        ("adopted 4 (b)", "encourages", "President of the General Assembly"),
+        ("adopted 4 (b)", "encourages", "Secretary-General"),
+    ]
+    assert ms[1].deadline.text == "by the end of 2024"
+
+
+def test_declaration_annexed_chapeau():
+    _, ms = mandates("declaration-annexed-chapeau.txt")
+    assert rows(ms) == [
+        ("annex 1", "calls upon", "Member States"),
+        ("annex 2 (a)", "calls upon", "Member States"),
+        ("annex 2 (b)", "encourages", "President of the General Assembly"),
+        ("annex 2 (b)", "encourages", "Secretary-General"),
+    ]
+
+
+def test_declaration_action_list():
+    # annex 3 "Strengthen national responses" is a commitment; annex 4 a bare imperative with an addressee
+    _, ms = mandates("declaration-action-list.txt")
+    assert rows(ms) == [("annex 4", "calls upon", "World Health Organization")]
+
+
+def test_demands_that():
+    res, ms = mandates("demands-that.txt")
+    uk = "United Kingdom of Great Britain and Northern Ireland"
+    assert rows(ms) == [
+        ("1", "demands", uk),  # "Demands that the United Kingdom ... withdraw": a subjunctive "that"-clause
+        ("2", "urges", uk),
+        ("3", "calls upon", "international organizations"),  # "including those established by treaty": no actor
+        ("5", "requests", "Secretary-General"),
+    ]
+    assert ms[0].action.startswith("withdraw its administration")
+    # the short name finds the mandates stored under the full name
+    found = lookup(extract(res, also=("United Kingdom",)), "United Kingdom")
+    assert [x.mandate.paragraph for x in found if x.mandate.kind == "mandate"] == ["1", "2"]
+    assert [x.mandate.paragraph for x in found if x.mandate.kind == "mention"] == ["4"]
+
+
+@pytest.mark.parametrize("query", ["United Kingdom", "the Government of the United Kingdom", "UK"])
+def test_state_names_and_governments_are_one_actor(query):
+    from resparse.mandates.actors import table
+
+    assert table().resolve(query).name == "United Kingdom of Great Britain and Northern Ireland"
+
+
+def test_demands_that_deadline_counted_from_adoption():
+    _, ms = mandates("demands-that.txt")
+    d = ms[0].deadline
+    assert d.text == "within a period of no more than six months from the adoption of the present resolution"
+    assert (d.type, d.start, d.end) == ("within", "2019-05", "2019-11")  # adopted 22 May 2019
+
+
+def test_deadline_quarter_every_deadline_of_the_clause():
+    _, ms = mandates("deadline-quarter.txt")
+    (m,) = ms
+    assert [(d.text, d.start, d.end) for d in m.deadlines] == [
+        ("in the second quarter of 2023", "2023-04", "2023-06"),  # the update
+        ("at its seventy-eighth session", "2023-09", "2024-09"),  # the report
+    ]
+    assert m.deadline.text == "in the second quarter of 2023"
+    assert (m.report.to, m.report.when) == ("General Assembly", "at its seventy-eighth session")
+
+
+def test_decides_chapeau_items_with_their_own_verbs(corpus_dir):
+    """78/187 66: "Decides: (a) To continue its consideration ... (b) To request the Secretary-General to submit
+    ... a comprehensive report ... (g) To invite the Chair of the Committee on the Rights of the Child ..."."""
+    res = resparse.parse(corpus_dir / "A_RES_78_187.txt")
+    ms = [m for m in extract(res) if m.kind == "mandate" and m.paragraph.startswith("66 ")]
+    got = [(m.paragraph, m.verb, m.actor) for m in ms]
+    assert got[0] == ("66 (a)", "decides", "General Assembly")
+    assert got[1] == ("66 (b)", "requests", "Secretary-General")
+    assert got[-1] == ("66 (g)", "invites", "Chair of the Committee on the Rights of the Child")
+    assert all(m.chapeau == "66" for m in ms)
+    assert (ms[1].report.to, ms[1].report.when) == ("General Assembly", "at its eightieth session")

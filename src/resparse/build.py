@@ -116,7 +116,7 @@ class _Builder:
             text=body,
             span=_span([self.line_of(t) for t in toks]),
             annex=self.annex,
-            markers=markers,
+            sure_markers=markers,
         )
         para.opening = opening_phrase(para.text)
         self._attach_headings(para)
@@ -159,11 +159,11 @@ class _Builder:
         if last is not None and BARE_DESIGNATION.match(last.text):
             # "Rule 25" then "Adjournment of debate", set apart by a blank line: one heading
             end = _span([line])
-            last.markers += [(a + len(last.text) + 1, b + len(last.text) + 1) for a, b in markers]
+            last.sure_markers += [(a + len(last.text) + 1, b + len(last.text) + 1) for a, b in markers]
             last.text = f"{last.text} {text}"
             last.span = Span(last.span.line, last.span.column, end.end_line, end.end_column)
             return
-        h = Heading(text=text, span=_span([line]), annex=self.annex, markers=markers)
+        h = Heading(text=text, span=_span([line]), annex=self.annex, sure_markers=markers)
         m = _DESIGNATION.match(text)
         if m:
             self.designation = f"{m.group(1).lower()} {m.group(2)}"

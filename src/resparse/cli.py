@@ -60,6 +60,40 @@ def cmd_parse(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+# ---------------------------------------------------------------- akn
+
+
+def cmd_akn(args: argparse.Namespace) -> int:
+    from .render import akn
+
+    if args.validate:
+        path = Path(args.file) if args.file else None
+        if path is None:
+            raise InputError("--validate needs the XML file to check")
+        if not path.is_file():
+            raise InputError("no such file", path=str(path))
+        errors = akn.validate(path.read_bytes(), path=str(path))
+        for line, message in errors:
+            print(f"{path}:{line}: error: {message}", file=sys.stderr)
+        if args.json:
+            print_json({"file": str(path), "valid": not errors, "errors": [{"line": n, "message": m} for n, m in errors]})
+        else:
+            print(f"{path}: {'valid' if not errors else f'{len(errors)} schema errors'} (Akoma Ntoso 3.0, akomantoso30.xsd)")
+        return EXIT_FINDINGS if errors else EXIT_OK
+    res = load(args.file)
+    xml = akn.to_akn(res)
+    if args.output == "-":
+        sys.stdout.write(xml)
+        return EXIT_OK
+    target = Path(args.output) if args.output else default_path(res.symbol, ".xml")
+    written = write_atomic(target, xml, inputs=[args.file] if args.file else [])
+    if args.json:
+        print_json({"file": str(written), "symbol": res.symbol, "valid": not akn.validate(xml)})
+    else:
+        print(written)
+    return EXIT_OK
+
+
 # ---------------------------------------------------------------- corpus
 
 DEFAULT_DB = Path("output") / "corpus.sqlite"
@@ -85,6 +119,7 @@ def cmd_corpus_build(args: argparse.Namespace) -> int:
     finally:
         if bar is not None:
             bar.close()
+    akn_written = _corpus_akn(args) if args.akn else None
     summary = {
         "files": rep.files,
         "parsed": rep.parsed,
@@ -96,6 +131,8 @@ def cmd_corpus_build(args: argparse.Namespace) -> int:
         "seconds": round(rep.seconds, 2),
         "db": str(args.db),
     }
+    if akn_written is not None:
+        summary["akn"] = {"dir": str(args.akn), "written": akn_written}
     if args.json:
         print_json({**summary, "failures": [{"path": p, "error": e} for p, e in rep.failed]})
     else:
@@ -106,9 +143,29 @@ def cmd_corpus_build(args: argparse.Namespace) -> int:
         )
         for _path, error in rep.failed:
             print(f"  failed: {error}", file=sys.stderr)
+        if akn_written is not None:
+            print(f"{akn_written} Akoma Ntoso files -> {args.akn}")
     for path, symbol, first in rep.duplicates:
         print(f"warning: {path}: {symbol} is already stored from {first}; not stored twice", file=sys.stderr)
     return EXIT_OK
+
+
+def _corpus_akn(args: argparse.Namespace) -> int:
+    """The XML of every consistent document of the database, in args.akn; citations of documents of the corpus
+    get their FRBR URIs (their adoption dates are known)."""
+    from . import corpus
+    from .render import akn
+
+    if args.akn.exists() and not args.akn.is_dir():
+        raise InputError("is not a directory", path=str(args.akn))
+    args.akn.mkdir(parents=True, exist_ok=True)
+    docs = corpus.consistent_documents(args.db)
+    dates = {symbol: akn.iso_date(date) for _, symbol, date in docs if symbol and akn.iso_date(date)}
+    for path, _symbol, _ in docs:
+        res = parse(Path(path))
+        name = default_path(res.symbol or Path(path).stem, ".xml").name
+        write_atomic(args.akn / name, akn.to_akn(res, dates), inputs=[path])
+    return len(docs)
 
 
 def cmd_corpus_report(args: argparse.Namespace) -> int:
@@ -416,6 +473,24 @@ def build_parser() -> argparse.ArgumentParser:
     )
     p.set_defaults(func=cmd_graph)
 
+    p = sub.add_parser(
+        "akn",
+        help="Akoma Ntoso XML of a resolution (AKN4UN), or validate an XML file",
+        description=(
+            "Write the resolution as Akoma Ntoso 3.0 XML following the AKN4UN guidelines (statement name="
+            "'resolution': FRBR URIs, preface, preamble, operative paragraphs, footnotes as authorialNote, "
+            "citations as ref/mref/rref, conclusions, annexes as attachments); default output/<symbol>.xml, "
+            "written atomically, never over an input. With --validate, check FILE.xml against the OASIS schema "
+            "(akomantoso30.xsd) and print each error with its line; exit 1 when invalid. 'resparse parse FILE.xml' "
+            "(and graph, mandates, check --against) read such a file back."
+        ),
+    )
+    p.add_argument("file", nargs="?", metavar="FILE", help="resolution text or XML (default: the bundled A/RES/71/280)")
+    p.add_argument("-o", "--output", metavar="PATH", help="write the XML to PATH (- for stdout)")
+    p.add_argument("--validate", action="store_true", help="validate FILE (Akoma Ntoso XML) against the schema")
+    p.add_argument("--json", action="store_true", help="the file written (or with --validate the result) as JSON")
+    p.set_defaults(func=cmd_akn)
+
     _one_file_command(
         sub, "refs", cmd_refs, "every reference found in a resolution",
         "List every reference of a resolution (paragraphs, footnotes): citing paragraph, phrase, target, kind "
@@ -444,6 +519,7 @@ def build_parser() -> argparse.ArgumentParser:
     b.add_argument("--jobs", type=int, default=None, help="worker processes (default: the number of cores)")
     b.add_argument("--quiet", action="store_true", help="no progress bar")
     b.add_argument("--json", action="store_true", help="print the summary as JSON")
+    b.add_argument("--akn", metavar="DIR", type=Path, help="also write the Akoma Ntoso XML of every consistent document to DIR")
     b.set_defaults(func=cmd_corpus_build)
     r = csub.add_parser("report", help="counts, consistency rate, failures by cause")
     _db_argument(r)

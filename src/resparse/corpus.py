@@ -570,6 +570,16 @@ def mandates_by_actor(db_path: str | os.PathLike, actor: str, verb: str | None =
     return [(m.mandate, m.relation) for m in select(mandate_rows(db_path, actor), actor, verb)]
 
 
+def consistent_documents(db_path: str | os.PathLike) -> list[tuple[str, str | None, str | None]]:
+    """(path, symbol, adoption date as written) of every consistent document of the database, by path."""
+    con = _open_existing(db_path)
+    try:
+        rows = con.execute("SELECT path, symbol, date FROM documents WHERE consistent = 1 ORDER BY path").fetchall()
+    finally:
+        con.close()
+    return [tuple(row) for row in rows]
+
+
 def symbol_of(text: str) -> str:
     """ "71/280", "A/RES/71/280", "resolution 71/280" -> "A/RES/71/280", read by the citation grammar."""
     t = re.sub(r"^a/res/", "A/RES/", text.strip(), flags=re.IGNORECASE)

@@ -200,50 +200,49 @@ def resolve_markers(holders: list, footnotes: list[Footnote], page_of=lambda lin
     for (h, s), (e, n) in sorted(accepted.items()):
         by_holder.setdefault(h, []).append((s, e, str(n)))
     for h, hits in by_holder.items():
-        holder = holders[h]
-        text = holder.text
-        out = []
-        last = 0
-        for s, e, num in hits:
-            out.append(text[last:s])
-            last = e
-            if num not in holder.footnotes:
-                holder.footnotes.append(num)
-            label = holder.label if isinstance(holder, Paragraph) else f"heading: {holder.text[:40]}"
-            if label not in numbers[num].cited_by:
-                numbers[num].cited_by.append(label)
-        out.append(text[last:])
-        cleaned = "".join(out)
-        cleaned = re.sub(r"[ ]{2,}", " ", cleaned)
-        cleaned = re.sub(r" ([,;:.])", r"\1", cleaned)
-        holder.text = cleaned.strip()
+        _take(holders[h], hits, numbers)
+
+
+def _take(holder, hits: list[tuple[int, int, str]], numbers: dict[str, Footnote]) -> None:
+    """Take the markers ``hits`` ((start, end, number), in text order) out of ``holder``'s text, into its
+    ``footnotes`` and the footnotes' ``cited_by``; ``holder.markers`` keeps where each stood in the cleaned text
+    (the Akoma Ntoso export puts the ``authorialNote`` there)."""
+    text = holder.text
+    out = []
+    last = 0
+    at = []  # where each marker stood, as an offset into the cleaned text
+    for s, e, num in hits:
+        out.append(text[last:s])
+        last = e
+        at.append((len(_clean_text("".join(out)).rstrip()), num))
+        if num not in holder.footnotes:
+            holder.footnotes.append(num)
+        label = holder.label if isinstance(holder, Paragraph) else f"heading: {holder.text[:40]}"
+        if label not in numbers[num].cited_by:
+            numbers[num].cited_by.append(label)
+    out.append(text[last:])
+    holder.text = _clean_text("".join(out)).strip()
+    holder.markers = [(min(pos, len(holder.text)), num) for pos, num in at]
+
+
+def _clean_text(text: str) -> str:
+    """What removing markers leaves: runs of spaces made one, no space before punctuation, no leading space."""
+    text = re.sub(r"[ ]{2,}", " ", text)
+    return re.sub(r" ([,;:.])", r"\1", text).lstrip()
 
 
 def take_sure_markers(holders: list, footnotes: list[Footnote]) -> None:
-    """Footnote markers the source marked (``holder.markers``, from normalize's ``Line.sure``: a PDF's raised
+    """Footnote markers the source marked (``holder.sure_markers``, from normalize's ``Line.sure``: a PDF's raised
     digits): each cites the footnote of its number wherever it stands, a first citation or a second one (UN
-    practice: the number repeated on a later page), and leaves the text. No context rule, no page rule."""
+    practice: the number repeated on a later page), and leaves the text. No context rule, no page rule.
+    ``holders`` are in source order, so each footnote's ``cited_by`` is too."""
     numbers = {f.number: f for f in footnotes}
-    order = {id(h): i for i, h in enumerate(holders)}
-    citing: dict[str, list] = {}
     for holder in holders:
-        text = holder.text
-        for start, end in sorted(holder.markers, reverse=True):
-            num = text[start:end]
-            if num not in numbers:
-                continue  # a raised number that is no footnote's ("m2"): it stays
-            text = text[:start] + text[end:]
-            if num not in holder.footnotes:
-                holder.footnotes.append(num)
-            citing.setdefault(num, []).append(holder)
-        if holder.markers:
-            holder.footnotes.sort(key=int)
-            holder.text = re.sub(r" ([,;:.])", r"\1", re.sub(r"[ ]{2,}", " ", text)).strip()
-    for num, holders_of in citing.items():
-        for holder in sorted(holders_of, key=lambda h: order[id(h)]):
-            label = holder.label if isinstance(holder, Paragraph) else f"heading: {holder.text[:40]}"
-            if label not in numbers[num].cited_by:
-                numbers[num].cited_by.append(label)
+        # a raised number that is no footnote's ("m2") stays in the text
+        hits = [(s, e, holder.text[s:e]) for s, e in sorted(holder.sure_markers) if holder.text[s:e] in numbers]
+        if hits:
+            _take(holder, hits, numbers)
+            holder.footnotes.sort(key=lambda n: (not n.isdigit(), int(n) if n.isdigit() else 0, n))
 
 
 def resolve(res: Resolution, page_of: Callable[[int], int] = lambda line: 0, sure: bool = False) -> None:

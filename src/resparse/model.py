@@ -45,7 +45,8 @@ class Paragraph:
     annex: str | None = None  # "annex", "annex II" for annex paragraphs and their sub-paragraphs
     # (start, end) in ``text`` of footnote markers the source marked (a PDF's raised digits): the footnotes stage
     # takes them out; not part of to_dict()
-    markers: list[tuple[int, int]] = field(default_factory=list, repr=False, compare=False)
+    sure_markers: list[tuple[int, int]] = field(default_factory=list, repr=False, compare=False)
+    markers: list[tuple[int, str]] = field(default_factory=list)  # (offset in text, footnote number) per marker
 
     def walk(self) -> Iterator["Paragraph"]:
         yield self
@@ -72,7 +73,8 @@ class Heading:
     before: str | None = None  # label of the paragraph that follows the heading
     annex: str | None = None
     footnotes: list[str] = field(default_factory=list)
-    markers: list[tuple[int, int]] = field(default_factory=list, repr=False, compare=False)  # as Paragraph's
+    sure_markers: list[tuple[int, int]] = field(default_factory=list, repr=False, compare=False)  # as Paragraph's
+    markers: list[tuple[int, str]] = field(default_factory=list)  # (offset in text, footnote number) per marker
 
     def to_dict(self) -> dict:
         return {"text": self.text, "before": self.before, "annex": self.annex, "span": self.span.to_dict()}

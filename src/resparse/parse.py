@@ -133,7 +133,22 @@ def parse_source(src: "sources.Source", path: str = "") -> Resolution:
 def parse(source: str | os.PathLike) -> Resolution:
     """Parse a resolution given as a path or as its text. A string without a line break is a path."""
     if isinstance(source, os.PathLike) or ("\n" not in source and "\r" not in source):
+        if _is_akn_file(source):
+            from .sources import akn  # an Akoma Ntoso file (resparse akn) reads back into the same tree
+
+            return akn.read(source)
         res = parse_source(sources.read(source), path=str(source))
         res.source = str(source)
         return res
     return parse_text(source)
+
+
+def _is_akn_file(path: str | os.PathLike) -> bool:
+    try:
+        with open(path, "rb") as fh:
+            head = fh.read(2048)
+    except OSError:
+        return False  # read_source says why, in one line
+    from .sources.akn import is_akn
+
+    return is_akn(head)

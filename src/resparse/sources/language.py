@@ -45,10 +45,13 @@ def detect(text: str) -> str | None:
     """The language of ``text`` ("English", "French", ...), or None when there is too little text to tell."""
     sample = text[:SAMPLE]
     words, scripts = _tables()
-    letters = len(_LETTER.findall(sample))
-    for lang, block in scripts:
-        if len(block.findall(sample)) > SCRIPT_SHARE * letters:
-            return lang
+    # a script's letters are never ASCII: a text with next to none of those is in the Latin script (counted in C)
+    non_ascii = len(sample) - len(sample.encode("ascii", "ignore"))
+    if non_ascii > 0.02 * len(sample):
+        letters = len(_LETTER.findall(sample))
+        for lang, block in scripts:
+            if len(block.findall(sample)) > SCRIPT_SHARE * letters:
+                return lang
     counts = Counter(words[w] for w in _WORD.findall(sample.lower()) if w in words)
     if sum(counts.values()) < MIN_WORDS:
         return None

@@ -54,3 +54,19 @@ def test_marker_after_a_space_after_a_plural_name():
     assert res.get("1").footnotes == ["1", "2"]
     assert "relevant Principles to register data" in res.get("1").text
     assert "paragraphs 7 and 8 of the annex" in res.get("1").text
+
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from resparse.footnotes import _CleanLength, _clean_text
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.text(alphabet=" ,.;:ab\t", max_size=8), min_size=1, max_size=8))
+def test_clean_length_piece_by_piece_equals_cleaning_the_whole(pieces):
+    """Where a marker stood is counted piece by piece (linear), and must equal cleaning the whole prefix again."""
+    prefix = _CleanLength()
+    for i, piece in enumerate(pieces):
+        prefix.add(piece)
+        assert prefix.stripped() == len(_clean_text("".join(pieces[: i + 1])).rstrip())

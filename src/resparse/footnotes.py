@@ -211,10 +211,12 @@ def _take(holder, hits: list[tuple[int, int, str]], numbers: dict[str, Footnote]
     out = []
     last = 0
     at = []  # where each marker stood, as an offset into the cleaned text
+    prefix = _CleanLength()
     for s, e, num in hits:
         out.append(text[last:s])
+        prefix.add(text[last:s])
         last = e
-        at.append((len(_clean_text("".join(out)).rstrip()), num))
+        at.append((prefix.stripped(), num))
         if num not in holder.footnotes:
             holder.footnotes.append(num)
         label = holder.label if isinstance(holder, Paragraph) else f"heading: {holder.text[:40]}"
@@ -223,6 +225,33 @@ def _take(holder, hits: list[tuple[int, int, str]], numbers: dict[str, Footnote]
     out.append(text[last:])
     holder.text = _clean_text("".join(out)).strip()
     holder.markers = [(min(pos, len(holder.text)), num) for pos, num in at]
+
+
+class _CleanLength:
+    """The length of ``_clean_text`` of a text given piece by piece, in time linear in the pieces (a paragraph with
+    many markers is not cleaned again from its start at each one). The cleaning rules are local: only the last
+    characters of what came before matter."""
+
+    def __init__(self) -> None:
+        self.length = 0
+        self.tail = ""  # the last characters of the cleaned text so far
+
+    def add(self, piece: str) -> None:
+        p = re.sub(r" ([,;:.])", r"\1", re.sub(r"[ ]{2,}", " ", piece))
+        if not self.length:
+            p = p.lstrip()
+        elif self.tail.endswith(" "):
+            if p.startswith(" "):
+                p = p[1:]
+            if p[:1] in (",", ";", ":", "."):
+                self.length -= 1
+                self.tail = self.tail[:-1]
+        self.length += len(p)
+        self.tail = (self.tail + p)[-16:]
+
+    def stripped(self) -> int:
+        """The length without trailing white space, as ``len(_clean_text(text).rstrip())``."""
+        return self.length - (len(self.tail) - len(self.tail.rstrip()))
 
 
 def _clean_text(text: str) -> str:

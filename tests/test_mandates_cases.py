@@ -44,8 +44,12 @@ def test_declaration_annexed_chapeau():
 
 def test_declaration_action_list():
     # annex 3 "Strengthen national responses" is a commitment; annex 4 a bare imperative with an addressee
-    _, ms = mandates("declaration-action-list.txt")
+    res, ms = mandates("declaration-action-list.txt")
     assert rows(ms) == [("annex 4", "calls upon", "World Health Organization")]
+    # the unnumbered chapeau between 2 and 3 is a unit of its own, not the end of annex 2
+    assert res.get("annex 2").text == "Recognize that progress is insufficient;"
+    chapeau = [h for h in res.headings if h.text.startswith("We therefore commit")]
+    assert len(chapeau) == 1 and chapeau[0].before == "annex 3" and chapeau[0].annex == "annex"
 
 
 def test_demands_that():
@@ -100,3 +104,15 @@ def test_decides_chapeau_items_with_their_own_verbs(corpus_dir):
     assert got[-1] == ("66 (g)", "invites", "Chair of the Committee on the Rights of the Child")
     assert all(m.chapeau == "66" for m in ms)
     assert (ms[1].report.to, ms[1].report.when) == ("General Assembly", "at its eightieth session")
+
+
+def test_action_list_chapeaux_in_the_corpus(corpus_dir):
+    # 79/233 (a programme of action): nineteen "... We commit to taking the following actions:" chapeaux stand between
+    # numbered paragraphs; each is a unit before the paragraph it introduces, none is glued to the one before
+    res = resparse.parse(corpus_dir / "A_RES_79_233.txt")
+    chapeaux = [h for h in res.headings if h.text.endswith("We commit to taking the following actions:")]
+    assert len(chapeaux) == 19 and all(h.before for h in chapeaux)
+    # not yet: two chapeaux that follow a bulleted "Target:" line with no blank line between them stay glued to
+    # that paragraph (annex 258, 313); the normalizer joins them before the lexer sees a line of their own
+    glued = [p.label for p in res.walk() if "following actions:" in p.text]
+    assert glued == ["annex 258", "annex 313"]

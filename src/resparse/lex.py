@@ -175,6 +175,22 @@ def _adoption(lines: list[Line], shapes: list[str], ga: int) -> int | None:
     return None
 
 
+def _chapeau_of_what_follows(line: Line, before: Line, nxt: int | None, shapes: list[str], numbers: dict) -> bool:
+    """An unnumbered clause that stands on its own between two numbered paragraphs and introduces the next ones
+    ("We therefore commit to scale up our efforts and implement the following actions:", declarations annexed to
+    GA resolutions): the paragraph before it is finished (";" or "."), it ends with a colon and a numbered
+    paragraph of the same numbering follows. It is a heading-like unit of the text, not part of the paragraph
+    before it."""
+    return (
+        line.gap_before
+        and ending(before.text) in (";", ".")
+        and ending(line.text) == ":"
+        and nxt is not None
+        and shapes[nxt] == "NUMC"
+        and nxt in numbers
+    )
+
+
 def _shape(line: Line, in_body: bool, next_line: Line | None = None) -> str:
     t = line.text
     if PLENARY.match(t):
@@ -531,6 +547,11 @@ def tokenize(norm: Normalized, path: str = "") -> LexResult:
                     para_open = True
                 else:
                     emit("TEXT", i)
+            elif para_open and _chapeau_of_what_follows(ln, lines[i - 1], next_body[i], shapes, res.numbers):
+                # "We therefore commit to ... implement the following actions:" between two numbered paragraphs
+                close(i)
+                emit("HEADING", i)
+                para_open = False
             elif para_open and not opens_paragraph(lines[i - 1].text, t):
                 emit("CONT", i, level=None, wrap=i in res.wraps)
             else:

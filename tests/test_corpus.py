@@ -186,3 +186,20 @@ def test_a_second_file_with_the_same_symbol_is_reported_not_stored(small_corpus,
         capture_output=True, text=True,
     )
     assert out.returncode == 0 and "A/RES/71/280 is already stored from" in out.stderr
+
+
+def test_a_database_of_another_version_is_refused_by_queries_and_rebuilt_whole(small_corpus, tmp_path):
+    import sqlite3
+
+    db = tmp_path / "c.sqlite"
+    corpus.build([small_corpus], db, jobs=1)
+    con = sqlite3.connect(db)
+    con.execute("PRAGMA user_version = 0")  # as an older resparse left it (no format, old rows)
+    con.commit()
+    con.close()
+    run = lambda *a: subprocess.run([sys.executable, "-m", "resparse", *a], capture_output=True, text=True, timeout=300)
+    p = run("corpus", "report", "--db", str(db))
+    assert p.returncode == 2 and "built by another version of resparse" in p.stderr and "Traceback" not in p.stderr
+    rep = corpus.build([small_corpus], db, jobs=1)
+    assert (rep.parsed, rep.unchanged) == (4, 0)  # every document read again, none kept from the old format
+    assert corpus.report(db)["documents"] == 5

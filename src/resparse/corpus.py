@@ -32,6 +32,10 @@ from . import sources
 from .parse import parse_source
 from .references import cited_label, find, resolve
 
+# The format of the stored rows: raised whenever what a build stores changes (tables, columns, or what the pipeline
+# reads into them: mandates with reports, footnotes read again ...). SQLite keeps it as PRAGMA user_version.
+FORMAT = 2
+
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS documents (
     id INTEGER PRIMARY KEY,
@@ -348,6 +352,10 @@ def build(
             con.executemany("DELETE FROM documents WHERE path = ?", [(p,) for p in gone])
             _link_citations(con)
     report.removed = len(gone) if dirs else 0
+    if con.execute("PRAGMA user_version").fetchone()[0] != FORMAT:
+        # built by another resparse: its rows would be stale beside the new ones, so every document is read again
+        with con:
+            con.execute("DELETE FROM documents")
     known = dict(con.execute("SELECT path, sha256 FROM documents"))
     todo = []
     for f in files:
@@ -386,6 +394,7 @@ def build(
                 if progress:
                     progress(done, len(files), r.path)
             _link_citations(con)
+            con.execute(f"PRAGMA user_version = {FORMAT}")
         report.consistent = con.execute(
             "SELECT COUNT(*) FROM documents WHERE consistent = 1 AND duplicate_of IS NULL"
         ).fetchone()[0]
@@ -612,6 +621,14 @@ def _open_existing(db_path: str | os.PathLike) -> sqlite3.Connection:
     try:
         con = sqlite3.connect(f"file:{Path(db_path).resolve()}?mode=ro", uri=True)
         con.execute("SELECT 1 FROM documents LIMIT 1")
+        version = con.execute("PRAGMA user_version").fetchone()[0]
     except sqlite3.DatabaseError as exc:
         raise ResparseError(f"not a resparse corpus database ({exc})", path=str(db_path)) from None
+    if version != FORMAT:
+        con.close()
+        raise ResparseError(
+            "this corpus database was built by another version of resparse; build it again with "
+            "'resparse corpus build DIR --db " + str(db_path) + "'",
+            path=str(db_path),
+        )
     return con

@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 
 from .errors import InputError
 from .phrases import opening_phrase
-from .shapes import COMMITTEE_WORDS, MARKER_WORDS, PLENARY_WORDS, TERMINAL, ending
+from .shapes import COMMITTEE_WORDS, FOOTNOTE_RULE, MARKER_WORDS, PLENARY_WORDS, TERMINAL, ending
 
 # ---------------------------------------------------------------- characters
 
@@ -222,7 +222,6 @@ _LINE_SPLIT = re.compile(r"\r\n|\r|\n")
 _COUNTER = re.compile(r"^\s*\d{1,3}/\d{1,3}\s*$")
 _JOB = re.compile(r"^\s*\d{2}-\d{5}(?:\s*\(E\))?(?:\s+\d{6})?\s*$")
 _SYMBOL_LINE = re.compile(r"^\s*A/RES/[\w/.\- ]+\s*$")
-_RULE = re.compile(r"^\s*_{5,}\s*$")
 _FN_START = re.compile(r"^\s*(\d{1,3}|\*{1,3})(?:\s+(\S.*?))?\s*$")
 _MD_FN = re.compile(r"^\s*<sup>\s*(\d{1,3}|\*{1,3})\s*</sup>\s*(.*?)\s*$")
 
@@ -293,7 +292,7 @@ def _footnote_lines(raw: list[str], drop: set[int], page_starts: set[int]) -> tu
             used.add(i)
             i += 1
             continue
-        if _RULE.match(line) and i not in drop:
+        if FOOTNOTE_RULE.match(line) and i not in drop:
             # a footnote block must start with a numbered note, or continue one from the previous page
             k = i + 1
             while k < n and not raw[k].strip() and k not in page_starts:

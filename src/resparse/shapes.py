@@ -29,6 +29,8 @@ SUB_MARKER = re.compile(rf"^\(({MARKER_WORDS})\)(?:\s+|$)")
 TRAILING_MARKER = re.compile(r"(?<=[^\d\s/])\s?\d{1,3}$")
 # a heading that is only a designation: "Rule 25", "Article 3", "II.", "A." (its title follows on the next line)
 BARE_DESIGNATION = re.compile(r"^(?:(?:Rule|Article|Section|Chapter|Part)\s+[\dIVXL]+|[IVXL]{1,6}\.?|[A-Z]\.)$")
+# the line of underscores that opens a page's footnote block (the normalizer, the PDF and pdftotext front ends)
+FOOTNOTE_RULE = re.compile(r"^\s*_{5,}\s*$")
 # the punctuation that ends a paragraph or a clause
 TERMINAL = ".;:"
 

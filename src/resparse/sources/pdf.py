@@ -28,6 +28,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..errors import InputError
+from ..shapes import FOOTNOTE_RULE
 
 # Bands of a United Nations document page (US letter, 612 x 792 pt) that hold the running header and footer, as
 # fractions of the page height from the top and from the bottom. Measured on the official layout: the running
@@ -50,7 +51,6 @@ BOLD_SAMPLE = 4
 # a bold line that ends this far (a fraction of the text width) short of the right margin is a heading line of its
 # own ("Annex I" above the annex's title, set on the text's line pitch)
 SHORT_LINE = 0.3
-_SEPARATOR = re.compile(r"^_{5,}$")
 
 
 @dataclass
@@ -307,7 +307,7 @@ def read_pdf(source: str | Path | bytes, path: str = "") -> PdfText:
             right = max((ln.right for ln in body), default=0.0)
             for ln in body:
                 plain = ln.plain()
-                if _SEPARATOR.match(plain):
+                if FOOTNOTE_RULE.match(plain):
                     in_footnotes = True
                     emit(" ", number, ln.rank)
                     emit(plain, number, ln.rank)

@@ -30,7 +30,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
-from ..shapes import BARE_DESIGNATION
+from ..shapes import BARE_DESIGNATION, FOOTNOTE_RULE
 
 FORM_FEED = "\f"
 LAYOUT_SHARE = 0.3  # share of the text lines indented by two spaces or more in -layout text
@@ -43,7 +43,6 @@ HEADER_LINES = 5  # warnings of unsure paragraph starts named one by one
 FAR_RIGHT = 30  # ... unless it is set this far right, as is the line above it (the plenary meeting and its date)
 _GAP = re.compile(r"\S(?: {3,})\S")
 TITLE_NUMBER = re.compile(r"^\d{1,3}/\d{1,4}(?:\s?[A-Z])?\.$")  # "78/2." alone on its line
-_RULE = re.compile(r"^\s*_{5,}\s*$")
 _FN_NUMBER = re.compile(r"^\s*(?:\d{1,3}|\*{1,3})\s*$")
 # "seventy -eighth", "Union - led": pdftotext's spaces around a hyphen of a justified line (English puts none)
 _SPACED_HYPHEN = re.compile(r"(?<=[A-Za-z]) - ?(?=[A-Za-z])")
@@ -179,7 +178,7 @@ def convert(text: str) -> Converted:
                         for run in _runs(fline):
                             emit(run, fn)
                 continue
-            if _RULE.match(line):
+            if FOOTNOTE_RULE.match(line):
                 in_footnotes = True
                 emit(" ", n)
                 emit(line, n)

@@ -1,6 +1,6 @@
 """Mandates against the hand labels: precision and recall per field on tests/labels/mandates_sample.jsonl.
 
-    python bench/bench_mandates_labels.py [--corpus ../shared/corpus/texts] [--errors]
+    python bench/bench_mandates_labels.py [--corpus ../shared/corpus/texts] [--labels FILE ...] [--errors]
 
 200 operative clauses drawn at random (bench/sample_clauses.py, seed 2026) and labelled by hand under
 tests/labels/GUIDELINE.md before the mandate code of issue 9 ran on them. Each unit's resolution is parsed and its
@@ -14,6 +14,8 @@ mandates extracted (``resparse.mandates.extract``); the unit's own mandates are 
 - report    the body a report goes to, one per mandate that asks for one
 
 Counts are pooled over the units (micro precision and recall). ``--errors`` prints the units where a field differs.
+``--labels`` reads other labelled files in the same shape (default: the sample above); several files are one sample
+(the parts of tests/labels/mandates_hard.part*.jsonl), a unit is known by its file and ``n``.
 """
 
 from __future__ import annotations
@@ -35,8 +37,21 @@ LABELS = ROOT / "tests" / "labels" / "mandates_sample.jsonl"
 FIELDS = ("actor", "verb", "deadline", "report")
 
 
-def units(path: Path = LABELS) -> list[dict]:
-    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+def units(*paths: Path) -> list[dict]:
+    """The labelled units of one or more JSONL files (default: the first sample), in file order. Units of several
+    files are renumbered by file when their ``n`` collide, so that each unit keeps its own key."""
+    out: list[dict] = []
+    seen: set = set()
+    for path in paths or (LABELS,):
+        for line in Path(path).read_text(encoding="utf-8").splitlines():
+            if not line.strip():
+                continue
+            row = json.loads(line)
+            if row["n"] in seen:
+                row = {**row, "n": f"{Path(path).name}:{row['n']}"}
+            seen.add(row["n"])
+            out.append(row)
+    return out
 
 
 def predict(rows: list[dict], corpus: Path) -> dict[int, list[dict]]:
@@ -139,12 +154,22 @@ def score(rows: list[dict], predicted: dict[int, list[dict]]) -> tuple[dict[str,
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--corpus", type=Path, default=ROOT.parent / "shared" / "corpus" / "texts")
+    ap.add_argument("--labels", type=Path, nargs="+", default=[LABELS],
+                    help="labelled JSONL file(s), read as one sample (default: tests/labels/mandates_sample.jsonl)")
     ap.add_argument("--errors", action="store_true", help="print the units where a field differs")
     args = ap.parse_args(argv)
     if not args.corpus.is_dir():
         print(f"no corpus at {args.corpus}", file=sys.stderr)
         return 2
-    rows = units()
+    missing = [p for p in args.labels if not p.is_file()]
+    if missing:
+        print(f"no labels at {', '.join(map(str, missing))}", file=sys.stderr)
+        return 2
+    rows = units(*args.labels)
+    unlabelled = [r["n"] for r in rows if "mandates" not in r]
+    if unlabelled:
+        print(f"{len(unlabelled)} units carry no labels (key 'mandates'), e.g. n={unlabelled[0]}", file=sys.stderr)
+        return 2
     t = time.perf_counter()
     predicted = predict(rows, args.corpus)
     elapsed = time.perf_counter() - t
@@ -155,6 +180,12 @@ def main(argv: list[str] | None = None) -> int:
     for f in FIELDS:
         c = counts[f]
         print(f"{f:10} {c['gold']:7d} {c['ours']:6d} {c['hit']:6d} {c['precision']:10.3f} {c['recall']:7.3f}")
+    strata = sorted({r["stratum"] for r in rows if r.get("stratum")})
+    for stratum in strata:  # the second sample is drawn in strata (via lists, first person, ...)
+        part = [r for r in rows if r.get("stratum") == stratum]
+        c, _ = score(part, predicted)
+        print(f"  {stratum} ({len(part)} units): " + ", ".join(
+            f"{f} {c[f]['precision']:.3f}/{c[f]['recall']:.3f}" for f in FIELDS))
     if args.errors:
         by_n = {r["n"]: r for r in rows}
         for f in FIELDS:

@@ -2,6 +2,7 @@
 bench/bench_mandates_labels.py prints them; this keeps them from falling. Skips without ../shared/corpus."""
 
 import importlib.util
+import json
 from pathlib import Path
 
 BENCH = Path(__file__).resolve().parents[1] / "bench" / "bench_mandates_labels.py"
@@ -40,3 +41,16 @@ def test_scoring_counts_a_miss_and_an_extra():
                  "passive": False, "deadlines": ["at its eightieth session"], "report": None}]}
     counts, _ = bench.score([row], same)
     assert all(counts[f]["precision"] == 1.0 and counts[f]["recall"] == 1.0 for f in ("actor", "verb", "deadline"))
+
+
+def test_several_label_files_are_one_sample(tmp_path):
+    """--labels takes the parts of a sample (mandates_hard.part1.jsonl, part2 ...): their units are pooled, a unit
+    number that comes again in a later part keeps its own key."""
+    bench = _bench()
+    row = {"n": 1, "file": "A_RES_71_280.txt", "label": "1", "mandates": []}
+    a, b = tmp_path / "part1.jsonl", tmp_path / "part2.jsonl"
+    a.write_text(json.dumps(row) + "\n", encoding="utf-8")
+    b.write_text(json.dumps({**row, "n": 2}) + "\n" + json.dumps(row) + "\n", encoding="utf-8")
+    rows = bench.units(a, b)
+    assert [r["n"] for r in rows] == [1, 2, "part2.jsonl:1"]
+    assert bench.main(["--labels", str(tmp_path / "missing.jsonl"), "--corpus", str(tmp_path)]) == 2

@@ -1,31 +1,50 @@
 """Actors: normalized keys, the alias table (data/actors.txt), finding actor names in text, matching a query.
 
-A key is the phrase in lower case, singular, hyphens as spaces, without a leading article or quantifier:
-"the United Nations regional economic commissions" -> "united nation regional economic commission", which the
-alias table maps to the canonical "regional commissions" (key "regional commission").
+A key is the phrase in lower case, singular, hyphens as spaces, without a leading article or quantifier, its letters
+without accents: "the United Nations regional economic commissions" -> "united nation regional economic
+commission", which the alias table maps to the canonical "regional commissions" (key "regional commission");
+"Türkiye" -> "turkiye", "Côte d’Ivoire" -> "cote d ivoire" (a query typed without accents finds the name).
 
     >>> table().resolve("States Members of the United Nations").name
     'Member States'
     >>> key("the Secretary-General of the Conference") == key("Secretary-General")
     False
+    >>> key("São Tomé and Príncipe") == key("Sao Tome and Principe")
+    True
 """
 
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Iterable
 
 from .. import data
 
-_WORD = re.compile(r"[A-Za-z0-9]+")
+_WORD = re.compile(r"[^\W_]+")  # letters and digits of any script: "Türkiye" is one word
 _KEEP_S = ("ss", "us", "is", "ics")  # "process", "focus", "Tokelau's basis", "statistics"
+# letters that carry no combining accent to strip (Unicode gives them no decomposition)
+_UNDECOMPOSED = str.maketrans({"ø": "o", "ß": "ss", "æ": "ae", "œ": "oe", "ł": "l", "đ": "d", "ı": "i", "þ": "th",
+                               "ð": "d"})
+
+
+def fold(word: str) -> str:
+    """A word in lower case without its accents: "Türkiye" -> "turkiye", "Príncipe" -> "principe", "Øresund" ->
+    "oresund" (Unicode NFKD, combining marks dropped, then the letters that do not decompose). ASCII is returned
+    as it is, lower-cased."""
+    w = word.lower()
+    if w.isascii():
+        return w
+    w = "".join(c for c in unicodedata.normalize("NFKD", w) if not unicodedata.combining(c))
+    return w.translate(_UNDECOMPOSED)
 
 
 @lru_cache(maxsize=65536)
 def singular(word: str) -> str:
-    w = word.lower()
+    """A word's key form: folded (:func:`fold`) and singular ("commissions" -> "commission", "bodies" -> "body")."""
+    w = fold(word)
     if len(w) <= 3 or w.endswith(_KEEP_S) or w.isdigit():
         return w
     if w.endswith("ies"):

@@ -80,6 +80,32 @@ def forms(name: str) -> list[str]:
     return [" ".join(x for x in (f, rest) if x) for f in (first, past)]
 
 
+@lru_cache(maxsize=1)
+def _other_forms() -> re.Pattern:
+    """A verb written in a form other than the table's third person, after its adverbs: first person ("invite",
+    "call upon"), bare imperative or infinitive item ("Request", "To invite"), past participle ("are encouraged")."""
+    v = verbs()
+    other = {f: third for f, third in v.first_person.items()}
+    other.update({forms(name)[1]: verb.name for name, verb in v.table.items()})
+    return re.compile(
+        rf"^(?P<lead>(?:to\s+|(?:is|are)\s+)?(?:(?:{v.pattern(v.adverbs)}),?\s+)*)(?P<verb>{v.pattern(other)})$"
+    ), other
+
+
+def third_person(written: str) -> str:
+    """The verb of a clause as the verb table writes it, its adverbs as written: "also invite" -> "also invites",
+    "call upon" -> "calls upon", "To request" -> "requests", "are encouraged" -> "encourages" (the GUIDELINE's
+    verb field, third person); a third-person wording stays as written ("also requests", "reiterates its request
+    to", "calls on"). ``written``: the verb with its adverbs, lower case, without "and", connective or "we"."""
+    pattern, other = _other_forms()
+    low = re.sub(r"\s+", " ", written.strip())
+    m = pattern.match(low)
+    if not m:
+        return low
+    lead = re.sub(r"^(?:to|is|are)\s+", "", m.group("lead"))
+    return lead + other[m.group("verb")]
+
+
 def normalize_verb(text: str) -> str:
     """A --verb argument -> the verb table's name: "request", "Also requests", "call upon" -> "requests", ...
     Raises InputError for a word that is not a mandate verb."""

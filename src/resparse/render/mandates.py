@@ -10,6 +10,7 @@ from collections import Counter
 
 from ..mandates import Match
 from ..mandates.actors import table
+from ..mandates.verbs import third_person, verbs
 from ..model import Mandate
 
 WIDTH = 100
@@ -20,11 +21,14 @@ _LEAD = re.compile(
 
 
 def verb_shown(m: Mandate) -> str:
-    """ "and in this regard invites" -> "invites"; "Also requests" -> "also requests"; passive marked."""
+    """ "and in this regard invites" -> "invites"; "Also requests" -> "also requests"; the first person, a bare
+    imperative or a participle in the table's third person ("We also invite" -> "also invites", "call upon" ->
+    "calls upon", "are encouraged" -> "encourages"; the words as written stay in ``verb_as_written`` and in the
+    text shown); passive marked."""
     if not m.verb_as_written:
         return ""
     verb = _LEAD.sub("", m.verb_as_written).lower()
-    verb = re.sub(r"^we\s+", "", verb)
+    verb = third_person(re.sub(r"^we\s+", "", verb))
     return verb + (" (passive)" if m.passive else "")
 
 
@@ -126,7 +130,8 @@ def lookup(matches: list[Match], query: str, found_as: str | None) -> str:
         for x in mentions:
             m = x.mandate
             ctx = f"in a paragraph that {verb_shown(m)} the {m.context}" if m.context else "mentioned"
-            if m.context and m.context.startswith("(the"):
+            if m.context and (m.context.startswith("(the") or (m.context == "General Assembly" and m.verb
+                                                                   and verbs().table[m.verb].cls != "address")):
                 ctx = "in a decision of the General Assembly"
             out.append(f"  {where(m, many):<8} {ctx}:")
             for line in _wrap(m.excerpt or "", 10):

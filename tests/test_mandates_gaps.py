@@ -87,3 +87,70 @@ def test_first_person_verbs_are_shown_in_the_third_person():
     shown = {verb_shown(m) for m in items}
     assert shown <= {m.verb for m in items} | {f"also {m.verb}" for m in items} | {f"further {m.verb}" for m in items}
     assert "invites" in shown and "invite" not in shown
+
+
+# ---------------------------------------------------------------- 4. "Agrees that X should ..."
+
+
+def test_agrees_that_x_should_binds_x_as_a_decision(gaps):
+    # A/RES/80/76 5: the Assembly calls such a paragraph a mandate (80/76 4: "as mandated by the General Assembly
+    # in its resolution 79/87"); the session in the subject's parenthesis is when the Subcommittee acts
+    _, items = gaps
+    (m,) = [m for m in items if m.paragraph == "4" and m.kind == "mandate"]
+    assert (m.verb, m.verb_as_written, m.actor, m.modal) == ("decides", "Agrees", "Legal Subcommittee", "should")
+    assert [d.text for d in m.deadlines] == ["at its sixty-fifth session"]
+    assert verb_shown(m) == "agrees"  # the words as written: "agrees", not "decides"
+    assert [(m.actor, m.verb) for m in items if m.paragraph == "6" and m.kind == "mandate"] == [("Office", "decides")]
+
+
+def test_agrees_that_without_an_actor_and_a_modal_binds_nobody(gaps):
+    # A/RES/78/2 5: "Agrees that the failure of the Comoros ... was due to conditions beyond their control"
+    _, items = gaps
+    assert [m for m in items if m.paragraph == "5" and m.kind == "mandate"] == []
+
+
+@pytest.fixture(scope="module")
+def dated():
+    res = resparse.parse(FIXTURES / "mandates-deadlines.txt")  # adopted 22 December 2023, in the 78th session
+    return [m for m in extract(res) if m.kind == "mandate"]
+
+
+def test_a_second_verb_agrees_inside_a_paragraph(dated):
+    # A/RES/78/72 29: "..., encourages the regional centres to ..., and agrees that the regional centres should
+    # continue to report to the Committee ..."
+    got = [(m.verb_as_written, m.actor, m.modal) for m in dated if m.paragraph == "6"]
+    assert got == [("encourages", "regional centres", None), ("and agrees", "regional centres", "should")]
+
+
+# ---------------------------------------------------------------- 6. deadlines and reports, by kind
+
+
+def deadlines_of(items, label):
+    return [(d.text, d.start, d.end) for m in items if m.paragraph == label for d in m.deadlines]
+
+
+def test_a_session_at_which_the_assembly_acts_is_no_deadline(dated):
+    # A/RES/78/245 3: "... decisions taken by the General Assembly at its seventy-eighth session"
+    assert [m.actor for m in dated if m.paragraph == "1"] == ["Committee on Conferences"]
+    assert deadlines_of(dated, "1") == []
+
+
+def test_dates_with_their_weekday_coordinated(dated):
+    # A/RES/79/286 1: "will be held on Monday, 24 November, and Tuesday, 25 November 2025"
+    assert deadlines_of(dated, "2") == [("on Monday, 24 November, and Tuesday, 25 November 2025", "2025-11-24",
+                                         "2025-11-25")]
+
+
+@pytest.mark.parametrize("label, written", [("3", "in the next budget proposals"),  # A/RES/79/257 20
+                                            ("5", "in his next progress report")])  # A/RES/79/258 XVI.10
+def test_the_next_document_is_a_relative_deadline(dated, label, written):
+    assert (written, None, None) in deadlines_of(dated, label)
+
+
+def test_another_bodys_session_is_kept_undated(dated):
+    # A/RES/79/160 69: "for submission to the General Assembly at its eightieth session and to the Human Rights
+    # Council at its fifty-ninth session": the Council's 59th is no Assembly session (that would be 2004)
+    (m,) = [m for m in dated if m.paragraph == "4" and m.verb == "requests"]
+    assert [(d.text, d.start) for d in m.deadlines] == [("at its eightieth session", "2025-09"),
+                                                        ("at its fifty-ninth session", None)]
+    assert m.report.to == "General Assembly" and m.report.due.text == "at its eightieth session"

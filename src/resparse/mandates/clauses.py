@@ -50,7 +50,7 @@ def _inner_verb_regex(annex: bool, imperative: bool = False) -> re.Pattern:
             rf"(?P<lead>[,;.:]\s+(?:and\s+)?|\s+and\s+)(?:(?:{conn}),?\s+)?"
             rf"(?:(?i:we)\s+(?:(?:{adverbs}),?\s+)*(?:(?P<verb>(?i:{mandate}))\b|{noun}){bare})"
         )
-    mandate = v.pattern(v.table)
+    mandate = v.pattern([*v.table, *v.agreements])
     other = v.pattern(v.others)
     return re.compile(
         rf"(?P<lead>[,;]\s+(?:and\s+)?|\s+and\s+)(?:(?:{conn}),?\s+)?(?:(?:{adverbs})\s+)*"
@@ -201,6 +201,14 @@ def decided(content: str) -> list[tuple[str, str, str]]:
         if subject and table().is_actor_like(cut_qualifiers(subject)):
             out.append((subject, m.group(1), part[m.start() :].strip(" ;:.")))
     return out
+
+
+def subject_parentheses(subject: str) -> list[str]:
+    """The parentheses of a "that"-clause's subject, between the actor and the verb: "the Legal Subcommittee, at its
+    sixty-fifth session" -> ["at its sixty-fifth session"] (comma segments after the first that open with a
+    preposition or a participle, ``actors.txt`` [parentheses]); they say when the subject is to act."""
+    segs = _segments(subject) if "," in subject else []
+    return [s for s in segs[1:] if s and table().opens_parenthesis(s)]
 
 
 _NOT_A_VERB = frozenset(

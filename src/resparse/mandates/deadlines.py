@@ -31,8 +31,11 @@ _TENS_ORD = "twentieth thirtieth fortieth fiftieth sixtieth seventieth eightieth
 _ORD = r"[a-z]+(?:-[a-z]+)?"
 _PHASE = r"(?:phase|stage)\s+(?:[IVX]+|\d+)\b"
 
-# a date, a month, a year: "10 December 2018", "early December 2017", "April 2017", "April", "2018"
-_DATE = rf"(?:(?:early|mid-|mid|late)\s*)?(?:{_DAY}\s+)?{_MONTH}(?:\s+{_DAY},)?(?:\s+{_YEAR})?|{_YEAR}"
+_WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+"
+# a date, a month, a year: "10 December 2018", "Monday, 24 November", "early December 2017", "April 2017", "2018"
+_DATE = rf"(?:{_WEEKDAY})?(?:(?:early|mid-|mid|late)\s*)?(?:{_DAY}\s+)?{_MONTH}(?:\s+{_DAY},)?(?:\s+{_YEAR})?|{_YEAR}"
+# dates coordinated: "on Monday, 24 November, and Tuesday, 25 November 2025" (one deadline, the year shared)
+_DATES = rf"(?:{_DATE})(?:,?\s+(?:and|or)\s+(?:{_DATE}))?"
 _SESSION = rf"(?:its|the)\s+{_ORD}\s+session(?:\s+of\s+the\s+(?:General\s+)?Assembly)?"
 _EDGE = r"the\s+(?:beginning|end|start|middle|close|opening|conclusion|first\s+half|second\s+half)\s+of\s+"
 _WHEN = rf"(?:{_EDGE})?(?:{_DATE}|{_SESSION}|{_PHASE})"
@@ -52,8 +55,11 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
         ),
     ),
     ("in", re.compile(rf"\b(?:in|during|by)\s+the\s+{_QUARTER}(?:{_YEAR}|{_SESSION})")),
-    # "in the context of his next report": when the next report is due, not dated here
-    ("relative", re.compile(r"\bin\s+the\s+context\s+of\s+(?:his|her|its|their|the)\s+next\s+(?:[a-z]+\s+){0,2}reports?\b")),
+    # "in the context of his next report", "in his next progress report", "in the next budget proposals", "in his
+    # next proposed programme budget": when the next document the actor submits is due, not dated here
+    ("relative", re.compile(
+        r"\bin\s+(?:the\s+context\s+of\s+)?(?:his|her|its|their|the)\s+(?:next|forthcoming|upcoming)\s+"
+        r"(?:[a-z-]+\s+){0,3}?(?:reports?|budget\s+(?:proposals?|submissions?)|(?:programme\s+)?budgets?)\b")),
     ("immediately", re.compile(r"\b(?:immediately|without\s+delay|forthwith)\b")),
     ("from", re.compile(rf"\b(?:beginning|starting|commencing|as\s+from|with\s+effect\s+from)\s+(?:in\s+|on\s+|at\s+|with\s+)?(?:{_WHEN})")),
     (
@@ -69,7 +75,7 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
     ("by", re.compile(rf"\b(?:by|until)\s+(?:{_WHEN})")),
     ("before", re.compile(rf"\b(?:before|prior\s+to|ahead\s+of|in\s+advance\s+of)\s+(?:{_WHEN}|{_NP})")),
     ("at", re.compile(rf"\b(?:at|during)\s+{_SESSION}|\bprovisional\s+agenda\s+of\s+{_SESSION}")),
-    ("in", re.compile(rf"\b(?:in|during|on)\s+(?:{_EDGE})?(?:{_DATE}|{_PHASE})")),
+    ("in", re.compile(rf"\b(?:in|during|on)\s+(?:{_EDGE})?(?:{_DATES}|{_PHASE})")),
 ]
 
 
@@ -175,9 +181,31 @@ def _dated(deadline: Deadline, periods: dict[str, tuple[str, str, str]], adopted
     return deadline
 
 
+# "decisions taken by the General Assembly at its seventy-eighth session", "the resolution adopted during the
+# seventy-eighth session": the session dates that act, not the action asked for ("to be adopted by the General
+# Assembly at its eightieth session" is a passive mandate's own deadline)
+_ACT_OF_ASSEMBLY = re.compile(
+    r"(?<!\bbe\s)\b(?:taken|made|held|adopted|agreed|reached|approved|endorsed|launched|decided)\s+"
+    r"(?:by\s+the\s+(?:General\s+)?Assembly\s+)?$"
+)
+_ASSEMBLY_BEFORE = re.compile(r"\bAssembly\s+$")
+
+
+def _another_body(deadline: Deadline, before: str, adopted: str | None) -> bool:
+    """ "to the Human Rights Council at its fifty-ninth session": a session that would have ended before the year of
+    the adoption if it were the Assembly's, the Assembly not named before it, is another body's (the Council, the Commission, the Legal
+    Subcommittee, whose sessions the Assembly's numbering does not date)."""
+    return (deadline.type == "at" and adopted is not None and deadline.start is not None
+            and deadline.end is not None and deadline.end[:4] < adopted[:4]
+            and not _ASSEMBLY_BEFORE.search(before) and "Assembly" not in deadline.text)
+
+
 def find(text: str, periods: dict[str, tuple[str, str, str]] | None = None, adopted: str | None = None) -> list[Deadline]:
     """Every deadline or period in ``text``, in order of position, none overlapping. ``adopted`` (ISO, "2019-05-22")
-    dates the deadlines counted from the adoption of the present resolution."""
+    dates the deadlines counted from the adoption of the present resolution; with it, a session of another body
+    ("the Human Rights Council at its fifty-ninth session") is kept without a date (the Assembly's numbering would
+    put it in the past). A session at which an act of the Assembly is taken ("decisions taken by the General
+    Assembly at its seventy-eighth session") is none."""
     found: list[tuple[int, int, Deadline]] = []
     for kind, pattern in _PATTERNS:
         for m in pattern.finditer(text):
@@ -187,7 +215,13 @@ def find(text: str, periods: dict[str, tuple[str, str, str]] | None = None, adop
             typ = kind
             if kind == "before" and not re.search(rf"{_DATE}|{_SESSION}|{_PHASE}", written):
                 typ = "relative"
-            found.append((m.start(), m.end(), _dated(Deadline(written, typ), periods or {}, adopted)))
+            before = text[max(0, m.start() - 80) : m.start()]
+            if kind == "at" and _ACT_OF_ASSEMBLY.search(before):  # "at"-type: "at/during its Nth session"
+                continue
+            d = _dated(Deadline(written, typ), periods or {}, adopted)
+            if _another_body(d, before, adopted):
+                d.start = d.end = None
+            found.append((m.start(), m.end(), d))
     found.sort(key=lambda f: f[0])
     return [d for _, _, d in found]
 

@@ -25,6 +25,7 @@ from .clauses import (
     infinitive,
     infinitive_verb,
     passives,
+    subject_parentheses,
     subjunctive,
 )
 from .verbs import force_of, forms, verb_of, verbs
@@ -167,8 +168,7 @@ class _Extractor:
         if reading.that is not None:  # "Requests that the Secretary-General ensure ...": subjunctive
             content = body[reading.that :].strip()
             for subject, modal, action in decided(content) or subjunctive(content):
-                for named in actor_phrases(subject, previous, self.recent):
-                    self.add(p, c, named, action, deadline=self.deadline(action), modal=modal)
+                self.bound(p, c, subject, modal, action, previous)
             return None
         action = body[at:] if at is not None else None
         if action is None and rest and rest[0].joined and rest[0].verb and rest[0].verb.cls == "address":
@@ -189,8 +189,22 @@ class _Extractor:
         previous[:] = actors  # the antecedents of "them" in the next clause
         return None
 
+    def bound(self, p, c: Clause, subject: str, modal: str | None, action: str, previous: list[Named] = (),
+              **kw) -> None:
+        """The actors of a "that"-clause's subject bound to its action ("Decides that the Committee shall ...",
+        "Demands that X withdraw ..."). Its deadlines are the action's, after those of a parenthesis between the
+        subject and the verb ("that the Legal Subcommittee, at its sixty-fifth session, should consider ...")."""
+        ds = self.deadlines(" ".join([*subject_parentheses(subject), action]))
+        for named in actor_phrases(subject, list(previous), self.recent):
+            self.add(p, c, named, action, deadline=ds[0] if ds else None, deadlines=ds, modal=modal, **kw)
+
     def decide(self, p, c: Clause, exclude) -> _Context | None:
         body = c.body.strip(" ,")
+        if c.verb.cls == "agree":  # "Agrees that the Committee should consider ...": only X with a modal is bound
+            m = re.match(r"that\b", body)
+            for subject, modal, action in decided(body[m.end():].strip(" ,")) if m else ():
+                self.bound(p, c, subject, modal, action)
+            return None
         if p.annex is None and re.match(r"to\s+[a-z]", body):  # "Decides to establish ...": the Assembly itself
             named = Named("(the General Assembly itself)", table().resolve("General Assembly"))
             self.add(p, c, named, body, deadline=self.deadline(body, exclude))
@@ -207,8 +221,7 @@ class _Extractor:
             return _Context("decide", c, p.label, subject=content.rstrip(":").strip())
         found = decided(content)
         for subject, modal, action in found:
-            for named in actor_phrases(subject, [], self.recent):
-                self.add(p, c, named, action, deadline=self.deadline(action), modal=modal)
+            self.bound(p, c, subject, modal, action)
         m = _MODAL.search(content)
         if not found and p.annex is None and m and not passives(content):
             # "Decides that the meeting will be held on ...", "... shall be met from voluntary contributions":
@@ -247,8 +260,7 @@ class _Extractor:
         elif ctx.subject:
             return None
         for subject, modal, action in decided(content):
-            for named in actor_phrases(subject, [], self.recent):
-                self.add(p, c, named, action, deadline=self.deadline(action), modal=modal, chapeau=ctx.label)
+            self.bound(p, c, subject, modal, action, chapeau=ctx.label)
         for named, clause_text, span in passives(content):
             d = self.deadline(content[span[0] : span[1]]) or self.deadline(clause_text)
             self.add(p, c, named, clause_text, deadline=d, passive=True, chapeau=ctx.label)

@@ -31,6 +31,7 @@ class Verbs:
     nouns: dict[str, str]  # "request" -> "requests": "reiterates its request to X to ..."
     renewals: tuple[str, ...]  # "reiterates", "renews"
     others: tuple[str, ...]  # other operative openings: end a clause, mandate nobody
+    agreements: dict[str, Verb]  # "agrees" -> decides, class "agree": only "agrees that X should ..." binds X
 
     def pattern(self, words) -> str:
         return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
@@ -52,17 +53,27 @@ def verbs() -> Verbs:
     # the operative openings that are not mandate verbs: "Notes", "Takes note", "Expresses its appreciation"
     others = tuple(p.lower() for p in phrases if p.lower() not in table_)
     nouns = dict((x.strip() for x in line.split("|")) for line in sec["nouns"])
+    agreements = {}
+    for line in sec.get("agreement", ()):
+        word, name = (x.strip() for x in line.split("|"))
+        agreements[word] = Verb(name, table_[name].force, "agree")
+    others = tuple(p for p in others if p not in agreements)
     return Verbs(table_, first, intens, tuple(sec["connectives"]), tuple(sec["adverbs"]), nouns, tuple(sec["renewals"]),
-                 others)
+                 others, agreements)
 
 
 @lru_cache(maxsize=4096)
 def verb_of(phrase: str) -> Verb | None:
-    """The mandate verb in an opening phrase: "Also requests" -> requests; "Takes note" -> None."""
+    """The mandate verb in an opening phrase: "Also requests" -> requests; "Agrees" -> decides (class ``agree``:
+    its "that"-clause only, ``[agreement]`` in the data file); "Takes note" -> None."""
     low = re.sub(r"\s+", " ", phrase.lower())
-    for name in sorted(verbs().table, key=len, reverse=True):
+    v = verbs()
+    for name in sorted(v.table, key=len, reverse=True):
         if re.search(rf"\b{re.escape(name)}\b", low):
-            return verbs().table[name]
+            return v.table[name]
+    for word, verb in v.agreements.items():
+        if re.search(rf"\b{re.escape(word)}\b", low):
+            return verb
     return None
 
 

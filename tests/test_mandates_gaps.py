@@ -154,3 +154,26 @@ def test_another_bodys_session_is_kept_undated(dated):
     assert [(d.text, d.start) for d in m.deadlines] == [("at its eightieth session", "2025-09"),
                                                         ("at its fifty-ninth session", None)]
     assert m.report.to == "General Assembly" and m.report.due.text == "at its eightieth session"
+
+
+# ---------------------------------------------------------------- the action: verbs whose base form looks inflected
+
+
+def test_bring_and_heed_open_the_action(gaps):
+    # A/RES/78/122 6: "Requests the Secretary-General to bring the present resolution to the attention of all Member
+    # States, ..." (one actor; the States and organizations it names are told, not asked); A/RES/78/119 58: "Calls
+    # upon Member States and other relevant stakeholders to heed the urgency ..."
+    _, items = gaps
+    assert [(m.actor_as_written, m.action[:9]) for m in items if m.paragraph == "7" and m.kind == "mandate"] == [
+        ("the Secretary-General", "to bring ")]
+    got = [(m.actor_as_written, m.action[:8]) for m in items if m.paragraph == "8" and m.verb == "calls upon"]
+    assert got[:2] == [("Member States", "to heed "), ("other relevant stakeholders", "to heed ")]
+
+
+@pytest.mark.parametrize("word, participle", [("bring", False), ("string", False), ("ensuring", True),
+                                              ("doing", True), ("proceed", False), ("exceed", False),
+                                              ("agreed", True), ("increased", True)])
+def test_a_participle_is_told_from_a_base_form(word, participle):
+    from resparse.mandates.clauses import _participle
+
+    assert _participle(word) is participle

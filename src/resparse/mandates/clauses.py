@@ -152,6 +152,20 @@ _INFINITIVE_NOUNS = {
 }  # fmt: skip
 
 
+_EE_PARTICIPLES = frozenset({"agreed", "guaranteed", "decreed", "freed", "refereed"})  # of "agree", "guarantee" ...
+
+
+def _participle(word: str) -> bool:
+    """A lower-case word after "to" that is a participle or gerund, not a verb's base form: "-ing" after a syllable
+    ("ensuring", "doing"; not "bring", "string", which have no vowel before "-ing"), "-ed" ("increased"; not "-eed"
+    verbs: "proceed", "exceed", "need", "feed", unless the participle of an "-ee" verb: "agreed")."""
+    if word.endswith("ing"):
+        return bool(re.search(r"[aeiouy]", word[:-3]))
+    if word.endswith("eed"):
+        return word in _EE_PARTICIPLES
+    return word.endswith("ed")
+
+
 def infinitive(body: str) -> int | None:
     """Where the action starts: the first "to VERB" at depth 0 that is not a preposition ("as an input to the
     zero draft") nor the complement of a noun ("a standing invitation to participate")."""
@@ -163,7 +177,7 @@ def infinitive(body: str) -> int | None:
         if nxt[0].isupper() or nxt.lower() in _DETERMINER_NEXT or nxt.isdigit():
             continue
         low = nxt.lower()
-        if low.endswith("ing") or (low.endswith("s") and not low.endswith(("ss", "us"))) or low.endswith("ed"):
+        if _participle(low) or (low.endswith("s") and not low.endswith(("ss", "us"))):
             continue
         before = body[: m.start()].split()
         if before and before[-1].strip(",") in _INFINITIVE_NOUNS:  # "the power to", never "the administering Power"

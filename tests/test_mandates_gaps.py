@@ -177,3 +177,18 @@ def test_a_participle_is_told_from_a_base_form(word, participle):
     from resparse.mandates.clauses import _participle
 
     assert _participle(word) is participle
+
+
+def test_as_early_as_possible_is_a_deadline_and_every_deadline_of_a_decision_is_kept(dated):
+    # A/RES/79/194 62: "Decides to convene ... as early as possible, but no later than the end of March 2025"
+    got = deadlines_of([m for m in dated if m.verb == "decides"], "7")
+    assert [(t, s) for t, s, _ in got] == [("as early as possible", "2023-12"),
+                                           ("no later than the end of March 2025", "2025-03")]
+
+
+def test_a_goals_year_is_no_deadline_a_deadline_near_a_goal_is(dated):
+    # A/RES/78/188 44: "... in particular the target of ending the AIDS epidemic by 2030" (GUIDELINE.md: a goal's
+    # year is not a deadline); A/RES/78/153 10: "... to align with the Paris Agreement temperature goal by the end
+    # of 2023" is when the countries are to act
+    assert deadlines_of(dated, "8") == []
+    assert ("by the end of 2023", "2023", "2023") in deadlines_of(dated, "9")

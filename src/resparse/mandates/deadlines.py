@@ -60,7 +60,10 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
     ("relative", re.compile(
         r"\bin\s+(?:the\s+context\s+of\s+)?(?:his|her|its|their|the)\s+(?:next|forthcoming|upcoming)\s+"
         r"(?:[a-z-]+\s+){0,3}?(?:reports?|budget\s+(?:proposals?|submissions?)|(?:programme\s+)?budgets?)\b")),
-    ("immediately", re.compile(r"\b(?:immediately|without\s+delay|forthwith)\b")),
+    # "as soon as possible", "at the earliest possible date" ask for action now, as "without delay" does
+    # (tests/labels/GUIDELINE.md: "without delay" and "as early as possible" are deadlines)
+    ("immediately", re.compile(r"\b(?:immediately|without\s+delay|forthwith|as\s+(?:soon|early)\s+as\s+possible"
+                               r"|at\s+the\s+earliest(?:\s+possible)?(?:\s+(?:date|opportunity|stage|time))?)\b")),
     ("from", re.compile(rf"\b(?:beginning|starting|commencing|as\s+from|with\s+effect\s+from)\s+(?:in\s+|on\s+|at\s+|with\s+)?(?:{_WHEN})")),
     (
         "relative",
@@ -189,6 +192,10 @@ _ACT_OF_ASSEMBLY = re.compile(
     r"(?:by\s+the\s+(?:General\s+)?Assembly\s+)?$"
 )
 _ASSEMBLY_BEFORE = re.compile(r"\bAssembly\s+$")
+# "to achieve all the Sustainable Development Goals by 2030", "the target of ending the AIDS epidemic by 2030": the
+# year is the goal's, not a deadline of the action (tests/labels/GUIDELINE.md: "a goal's year is not"); a goal or
+# target named in the same comma segment before "by YEAR"
+_GOAL_BEFORE = re.compile(r"\b(?:Goals?|goals?|targets?)\b[^,;:]*$")
 
 
 def _another_body(deadline: Deadline, before: str, adopted: str | None) -> bool:
@@ -205,7 +212,7 @@ def find(text: str, periods: dict[str, tuple[str, str, str]] | None = None, adop
     dates the deadlines counted from the adoption of the present resolution; with it, a session of another body
     ("the Human Rights Council at its fifty-ninth session") is kept without a date (the Assembly's numbering would
     put it in the past). A session at which an act of the Assembly is taken ("decisions taken by the General
-    Assembly at its seventy-eighth session") is none."""
+    Assembly at its seventy-eighth session") is none, and so is a goal's year ("the Goals by 2030")."""
     found: list[tuple[int, int, Deadline]] = []
     for kind, pattern in _PATTERNS:
         for m in pattern.finditer(text):
@@ -217,6 +224,9 @@ def find(text: str, periods: dict[str, tuple[str, str, str]] | None = None, adop
                 typ = "relative"
             before = text[max(0, m.start() - 80) : m.start()]
             if kind == "at" and _ACT_OF_ASSEMBLY.search(before):  # "at"-type: "at/during its Nth session"
+                continue
+            if kind == "by" and re.fullmatch(rf"by\s+{_YEAR}", written) and _GOAL_BEFORE.search(before):
+                # "the Sustainable Development Goals by 2030" ("the temperature goal by the end of 2023" is a deadline)
                 continue
             d = _dated(Deadline(written, typ), periods or {}, adopted)
             if _another_body(d, before, adopted):

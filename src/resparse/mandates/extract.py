@@ -207,7 +207,8 @@ class _Extractor:
             return None
         if p.annex is None and re.match(r"to\s+[a-z]", body):  # "Decides to establish ...": the Assembly itself
             named = Named("(the General Assembly itself)", table().resolve("General Assembly"))
-            self.add(p, c, named, body, deadline=self.deadline(body, exclude))
+            ds = self.deadlines(body, exclude)
+            self.add(p, c, named, body, deadline=ds[0] if ds else None, deadlines=ds)
             return None
         if re.search(r"\bthat\s*:\s*$", body) or body in (":", ""):  # "Decides[, ..., that]:" -> the items decide
             return _Context("decide", c, p.label)
@@ -227,7 +228,8 @@ class _Extractor:
             # "Decides that the meeting will be held on ...", "... shall be met from voluntary contributions":
             # no actor of its own, the Assembly binds itself (GUIDELINE.md, Decisions)
             named = Named("(the General Assembly itself)", table().resolve("General Assembly"))
-            self.add(p, c, named, content, deadline=self.deadline(content, exclude), modal=m.group(1))
+            ds = self.deadlines(content, exclude)
+            self.add(p, c, named, content, deadline=ds[0] if ds else None, deadlines=ds, modal=m.group(1))
         return None
 
     def inherit(self, p: Paragraph, ctx: _Context) -> _Context | None:

@@ -192,3 +192,33 @@ def test_a_goals_year_is_no_deadline_a_deadline_near_a_goal_is(dated):
     # of 2023" is when the countries are to act
     assert deadlines_of(dated, "8") == []
     assert ("by the end of 2023", "2023", "2023") in deadlines_of(dated, "9")
+
+
+def test_a_decision_that_binds_an_actor_to_report_asks_for_a_report(dated):
+    # A/RES/78/20 5: "Also decides that the open-ended working group shall submit its report to the General Assembly
+    # at its eighty-first session"; A/RES/78/72 29: "agrees that the regional centres should continue to report to
+    # the Committee on the Peaceful Uses of Outer Space" (the body's name goes on after "on the")
+    (m,) = [m for m in dated if m.paragraph == "10" and m.actor == "open-ended working group"]
+    assert (m.report.to, m.report.when, m.report.due.start) == ("General Assembly", "at its eighty-first session",
+                                                                "2026-09")
+    (m,) = [m for m in dated if m.paragraph == "6" and m.verb == "decides"]
+    assert m.report.to == "Committee on the Peaceful Uses of Outer Space"
+
+
+def test_the_body_a_report_goes_to_is_named_whole_and_first():
+    # GUIDELINE.md: a report with two bodies records the first
+    from resparse.mandates.deadlines import report_of
+
+    assert report_of("to report to the Committee on the Peaceful Uses of Outer Space on its work", []).to == (
+        "Committee on the Peaceful Uses of Outer Space")
+    assert report_of("to submit a report to the General Assembly and the Human Rights Council", []).to == (
+        "General Assembly")
+
+
+def test_corpus_decision_to_include_a_report_topic(corpus_dir):
+    # "... and also decides to include the topic “Report on the work of the Technology Bank ...” ..., and requests
+    # the Secretary-General to submit a report for its consideration"
+    res = resparse.parse(corpus_dir / "A_RES_80_150.txt")
+    items = [m for m in extract(res) if m.paragraph == "38" and m.kind == "mandate"]
+    assert [m.report for m in items if m.actor == "General Assembly"] == [None, None]
+    assert [m.report.to for m in items if m.actor == "Secretary-General"] == ["General Assembly"]

@@ -267,7 +267,10 @@ _RECURRENCE = re.compile(
     re.IGNORECASE,
 )
 # "to the Human Rights Council", "to the General Assembly at its eightieth session", "to it"
-_TO = re.compile(r"\bto\s+(?:the\s+)?(?P<body>it\b|(?:[A-Z][\w-]*(?:\s+(?:of|on|for|and|the)\s+|\s+))*[A-Z][\w-]*)")
+# "to the Committee on the Peaceful Uses of Outer Space", "to the Conference of the Parties to the Agreement"; "and the"
+# joins two bodies ("to the General Assembly and the Human Rights Council": the first is recorded)
+_TO = re.compile(r"\bto\s+(?:the\s+)?(?P<body>it\b|(?:[A-Z][\w-]*(?:\s+(?:(?:of|on|for|to)(?:\s+the)?|and|the)\s+|\s+))*"
+                 r"[A-Z][\w-]*)")
 
 
 def report_of(action: str, deadlines_: list[Deadline]) -> Report | None:

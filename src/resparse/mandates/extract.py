@@ -101,7 +101,9 @@ class _Extractor:
         self.recent.append(named.actor)
         kw.setdefault("deadline", None)
         kw.setdefault("deadlines", [kw["deadline"]] if kw["deadline"] else [])
-        if action and clause.verb and clause.verb.cls == "address" and not kw.get("passive"):
+        if action and clause.verb and not kw.get("passive") and (clause.verb.cls == "address" or not named.written.startswith("(")):
+            # "Requests X to report ...", and a decision that binds an actor: "Decides that the Secretary-General
+            # shall report to ..."; not the Assembly's own decisions ("to include the topic 'Report on ...'")
             kw["report"] = deadlines.report_of(action, kw["deadlines"])
         self.record(
             p,

@@ -5,6 +5,8 @@ import importlib.util
 import json
 from pathlib import Path
 
+import pytest
+
 BENCH = Path(__file__).resolve().parents[1] / "bench" / "bench_mandates_labels.py"
 
 
@@ -54,3 +56,23 @@ def test_several_label_files_are_one_sample(tmp_path):
     rows = bench.units(a, b)
     assert [r["n"] for r in rows] == [1, 2, "part2.jsonl:1"]
     assert bench.main(["--labels", str(tmp_path / "missing.jsonl"), "--corpus", str(tmp_path)]) == 2
+
+
+HARD = [Path(__file__).resolve().parent / "labels" / f"mandates_hard.part{i}.jsonl" for i in (1, 2)]
+
+
+def test_the_second_sample_keeps_its_floor(corpus_dir):
+    """The second sample (150 units in five strata, GUIDELINE.md) as one: first measured on this code at actor
+    0.930 / 0.898, verb 0.978 / 0.899, deadline 0.941 / 0.842, report 0.962 / 0.893; the floors sit just under the
+    figures after the fixes of kinds seen in its misses (actor 0.939 / 0.907, verb 0.978 / 0.899, deadline 0.949 /
+    0.974, report 0.964 / 0.964)."""
+    if not all(p.is_file() for p in HARD):
+        pytest.skip("the second sample's labels are not here")
+    bench = _bench()
+    rows = bench.units(*HARD)
+    assert len(rows) == 150
+    counts, _ = bench.score(rows, bench.predict(rows, corpus_dir))
+    assert counts["actor"]["precision"] >= 0.92 and counts["actor"]["recall"] >= 0.88
+    assert counts["verb"]["precision"] >= 0.96 and counts["verb"]["recall"] >= 0.88
+    assert counts["deadline"]["precision"] >= 0.92 and counts["deadline"]["recall"] >= 0.95
+    assert counts["report"]["precision"] >= 0.93 and counts["report"]["recall"] >= 0.93

@@ -222,3 +222,59 @@ def test_corpus_decision_to_include_a_report_topic(corpus_dir):
     items = [m for m in extract(res) if m.paragraph == "38" and m.kind == "mandate"]
     assert [m.report for m in items if m.actor == "General Assembly"] == [None, None]
     assert [m.report.to for m in items if m.actor == "Secretary-General"] == ["General Assembly"]
+
+
+# ---------------------------------------------------------------- kinds seen in the second sample's misses
+# (the clauses below are other corpus clauses of each kind, not the sample's units)
+
+
+@pytest.fixture(scope="module")
+def kinds():
+    res = resparse.parse(FIXTURES / "mandates-kinds.txt")  # adopted 19 December 2023
+    return [m for m in extract(res) if m.kind == "mandate"]
+
+
+def test_the_actors_report_on_a_subject_and_future_reports_say_when(kinds):
+    # A/RES/78/234 37: "to include, in his report on the implementation of the present resolution to the General
+    # Assembly at its seventy-ninth session, ..."; A/RES/80/238 22: "... to explain in future reports how ..."
+    assert deadlines_of(kinds, "1")[0] == ("in his report on the implementation of the present resolution", None, None)
+    (m,) = [m for m in kinds if m.paragraph == "3"]
+    assert [d.text for d in m.deadlines] == ["in future reports"] and m.report.to == "General Assembly"
+
+
+def test_a_session_named_by_its_year(kinds):
+    # A/RES/78/53 17: "Urges the Conference on Disarmament to commence as early as possible its substantive work
+    # during its 2024 session"
+    assert deadlines_of(kinds, "2") == [("as early as possible", "2023-12", "2023-12"),
+                                        ("during its 2024 session", "2024", "2024")]
+
+
+def test_a_report_cited_as_a_source_is_neither_deadline_nor_report(kinds):
+    # A/RES/78/219 29: "... the recommendations made by the independent international fact-finding mission in its
+    # report on the economic interests of the Myanmar military"
+    items = [m for m in kinds if m.paragraph == "4"]
+    assert len(items) == 3 and all(m.deadlines == [] and m.report is None for m in items)
+
+
+def test_foundations_are_addressees_of_their_own(kinds):
+    # A/RES/78/132 8: "invites Member States, as well as international organizations, foundations and the private
+    # sector, to provide voluntary financial and in-kind resources"
+    assert [m.actor_as_written for m in kinds if m.paragraph == "5"] == [
+        "Member States", "international organizations", "foundations", "the private sector"]
+
+
+def test_a_department_named_with_and_is_one_actor():
+    from resparse.mandates.addressees import actor_phrases
+
+    # A/RES/78/245 27: "requests the Department for General Assembly and Conference Management to inform ..."
+    (n,) = actor_phrases("the Department for General Assembly and Conference Management", [])
+    assert n.actor.name == "Department for General Assembly and Conference Management" and n.actor.known
+    assert table().resolve("DGACM") == n.actor
+
+
+def test_a_subjunctive_report_is_a_report():
+    from resparse.mandates.deadlines import report_of
+
+    # "reiterates its request that the Secretary-General report annually on the implementation ...": the
+    # subjunctive's action opens with "report"
+    assert report_of("report annually on the implementation of projects", []).recurrence == "annually"

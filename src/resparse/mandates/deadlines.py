@@ -36,7 +36,9 @@ _WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+"
 _DATE = rf"(?:{_WEEKDAY})?(?:(?:early|mid-|mid|late)\s*)?(?:{_DAY}\s+)?{_MONTH}(?:\s+{_DAY},)?(?:\s+{_YEAR})?|{_YEAR}"
 # dates coordinated: "on Monday, 24 November, and Tuesday, 25 November 2025" (one deadline, the year shared)
 _DATES = rf"(?:{_DATE})(?:,?\s+(?:and|or)\s+(?:{_DATE}))?"
-_SESSION = rf"(?:its|the)\s+{_ORD}\s+session(?:\s+of\s+the\s+(?:General\s+)?Assembly)?"
+# "its eightieth session"; "its 2026 session" (the Economic and Social Council and the high-level political forum
+# name their sessions by the year)
+_SESSION = rf"(?:its|the)\s+(?:{_ORD}|{_YEAR})\s+session(?:\s+of\s+the\s+(?:General\s+)?Assembly)?"
 _EDGE = r"the\s+(?:beginning|end|start|middle|close|opening|conclusion|first\s+half|second\s+half)\s+of\s+"
 _WHEN = rf"(?:{_EDGE})?(?:{_DATE}|{_SESSION}|{_PHASE})"
 # what follows "before", "ahead of": a short noun phrase up to a clause boundary
@@ -58,8 +60,11 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
     # "in the context of his next report", "in his next progress report", "in the next budget proposals", "in his
     # next proposed programme budget": when the next document the actor submits is due, not dated here
     ("relative", re.compile(
-        r"\bin\s+(?:the\s+context\s+of\s+)?(?:his|her|its|their|the)\s+(?:next|forthcoming|upcoming)\s+"
-        r"(?:[a-z-]+\s+){0,3}?(?:reports?|budget\s+(?:proposals?|submissions?)|(?:programme\s+)?budgets?)\b")),
+        r"\bin\s+(?:the\s+context\s+of\s+)?(?:(?:his|her|its|their|the)\s+)?(?:next|forthcoming|upcoming|future|"
+        r"subsequent)\s+(?:[a-z-]+\s+){0,3}?(?:reports?|budget\s+(?:proposals?|submissions?)|(?:programme\s+)?budgets?)\b")),
+    # "in his report on the implementation of the present resolution": when that report is due
+    ("relative", re.compile(rf"\bin\s+(?:the\s+context\s+of\s+)?(?:his|her|its|their)\s+(?:annual\s+|regular\s+)?"
+                            rf"reports?\s+on\s+{_NP}")),
     # "as soon as possible", "at the earliest possible date" ask for action now, as "without delay" does
     # (tests/labels/GUIDELINE.md: "without delay" and "as early as possible" are deadlines)
     ("immediately", re.compile(r"\b(?:immediately|without\s+delay|forthwith|as\s+(?:soon|early)\s+as\s+possible"
@@ -192,6 +197,9 @@ _ACT_OF_ASSEMBLY = re.compile(
     r"(?:by\s+the\s+(?:General\s+)?Assembly\s+)?$"
 )
 _ASSEMBLY_BEFORE = re.compile(r"\bAssembly\s+$")
+# "the recommendations made by the fact-finding mission in its report on ...": a report cited as a source, not due
+_CITED_REPORT = re.compile(r"\b(?:made|contained|set\s+out|presented|expressed|outlined|identified|submitted|issued)"
+                           r"(?:\s+by\s+[^,;]{1,120}?)?\s+$")
 # "to achieve all the Sustainable Development Goals by 2030", "the target of ending the AIDS epidemic by 2030": the
 # year is the goal's, not a deadline of the action (tests/labels/GUIDELINE.md: "a goal's year is not"); a goal or
 # target named in the same comma segment before "by YEAR"
@@ -225,6 +233,8 @@ def find(text: str, periods: dict[str, tuple[str, str, str]] | None = None, adop
             before = text[max(0, m.start() - 80) : m.start()]
             if kind == "at" and _ACT_OF_ASSEMBLY.search(before):  # "at"-type: "at/during its Nth session"
                 continue
+            if typ == "relative" and _CITED_REPORT.search(before):  # "recommendations made by X in its report on"
+                continue
             if kind == "by" and re.fullmatch(rf"by\s+{_YEAR}", written) and _GOAL_BEFORE.search(before):
                 # "the Sustainable Development Goals by 2030" ("the temperature goal by the end of 2023" is a deadline)
                 continue
@@ -255,9 +265,9 @@ def named_periods(texts: list[tuple[str, str]]) -> dict[str, tuple[str, str, str
 # a report asked for: "to submit/present/prepare/include ... a report", "to report to ...", "in his next report"
 _REPORT = re.compile(
     r"\b(?:submit|present|prepare|provide|include|transmit|make)\w*\b[^;]{0,160}?\breports?\b(?!\s+(?:of|by)\s)"
-    r"|\bto\s+report\b|\breport\s+(?:to|on|back)\b"
-    r"|\bin\s+(?:the\s+context\s+of\s+)?(?:his|her|its|their|the)\s+(?:next|annual|regular|forthcoming|next\s+annual)"
-    r"\s+(?:\w+\s+)?report\b",
+    r"|\bto\s+report\b|\breport\s+(?:[a-z]+ly\s+)?(?:to|on|back)\b|^report\b"  # "that X report annually on"
+    r"|\bin\s+(?:the\s+context\s+of\s+)?(?:(?:his|her|its|their|the)\s+)?(?:next|annual|regular|forthcoming|upcoming|"
+    r"future|subsequent|next\s+annual)\s+(?:\w+\s+)?reports?\b|\bin\s+(?:his|her|its|their)\s+reports?\s+on\b",
     re.IGNORECASE,
 )
 _RECURRENCE = re.compile(
@@ -280,7 +290,8 @@ def report_of(action: str, deadlines_: list[Deadline]) -> Report | None:
     two years thereafter"), as written. Source of the reading: tests/labels/GUIDELINE.md, report."""
     from .actors import table
 
-    m = _REPORT.search(action)
+    m = next((m for m in _REPORT.finditer(action) if not (  # "made by X in its report on ...": cited, not asked
+        m.group(0).lower().startswith("in ") and _CITED_REPORT.search(action[max(0, m.start() - 160) : m.start()]))), None)
     if not m:
         return None
     rest = action[m.start():]

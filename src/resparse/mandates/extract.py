@@ -214,7 +214,10 @@ class _Extractor:
             return None
         if re.search(r"\bthat\s*:\s*$", body) or body in (":", ""):  # "Decides[, ..., that]:" -> the items decide
             return _Context("decide", c, p.label)
-        m = re.search(r"\bthat\b", body)
+        # "Decides that", "Decides also that", "Decides, in this regard, that"; not the relative pronoun of "We decide
+        # to establish a mechanism ..., that supports ..." (a decision to act, in an annex no one's mandate)
+        m = re.match(r"(?:(?:also|further|therefore|accordingly|furthermore|moreover)\s+)*(?!to\s)(?:[^;:]*?,\s*(?:and\s+)?)??that\b",
+                     body)
         if not m:
             return None
         content = body[m.end() :].strip(" ,")

@@ -17,17 +17,22 @@ def _bench():
     return module
 
 
+def _below(counts: dict, floors: dict) -> list[str]:
+    """The fields whose precision or recall fell under its floor ({field: (precision, recall)})."""
+    return [f"{f} {c['precision']:.3f}/{c['recall']:.3f} < {p}/{r}" for f, (p, r) in floors.items()
+            for c in [counts[f]] if c["precision"] < p or c["recall"] < r]
+
+
 def test_precision_and_recall_per_field_keep_their_floor(corpus_dir):
     bench = _bench()
     rows = bench.units()
     assert len(rows) == 200
     counts, _ = bench.score(rows, bench.predict(rows, corpus_dir))
     # the goal of issue 9 is actor precision and recall >= 0.95; the other floors sit just under the figures
-    # measured when this test was written (actor 0.993 / 0.974, verb 1.000 / 0.975, deadline 0.895 / 0.850, report 0.889 / 0.800)
-    assert counts["actor"]["precision"] >= 0.95 and counts["actor"]["recall"] >= 0.95
-    assert counts["verb"]["precision"] >= 0.97 and counts["verb"]["recall"] >= 0.96
-    assert counts["deadline"]["precision"] >= 0.85 and counts["deadline"]["recall"] >= 0.8
-    assert counts["report"]["precision"] >= 0.8 and counts["report"]["recall"] >= 0.7
+    # measured when this test was written (actor 0.993 / 0.974, verb 1.000 / 0.975, deadline 0.895 / 0.850, report 0.889 / 0.800),
+    # deadline raised after its kinds were read (0.952 / 1.000, then 1.000 / 1.000; actor 0.993 / 0.980, verb 1.000 / 0.983)
+    assert _below(counts, {"actor": (0.95, 0.95), "verb": (0.97, 0.97), "deadline": (0.95, 0.95),
+                           "report": (0.8, 0.7)}) == []
 
 
 def test_scoring_counts_a_miss_and_an_extra():
@@ -72,7 +77,5 @@ def test_the_second_sample_keeps_its_floor(corpus_dir):
     rows = bench.units(*HARD)
     assert len(rows) == 150
     counts, _ = bench.score(rows, bench.predict(rows, corpus_dir))
-    assert counts["actor"]["precision"] >= 0.92 and counts["actor"]["recall"] >= 0.88
-    assert counts["verb"]["precision"] >= 0.96 and counts["verb"]["recall"] >= 0.88
-    assert counts["deadline"]["precision"] >= 0.92 and counts["deadline"]["recall"] >= 0.95
-    assert counts["report"]["precision"] >= 0.93 and counts["report"]["recall"] >= 0.93
+    assert _below(counts, {"actor": (0.92, 0.88), "verb": (0.96, 0.88), "deadline": (0.92, 0.95),
+                           "report": (0.93, 0.93)}) == []

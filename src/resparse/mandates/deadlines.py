@@ -290,8 +290,9 @@ def report_of(action: str, deadlines_: list[Deadline]) -> Report | None:
     two years thereafter"), as written. Source of the reading: tests/labels/GUIDELINE.md, report."""
     from .actors import table
 
-    m = next((m for m in _REPORT.finditer(action) if not (  # "made by X in its report on ...": cited, not asked
-        m.group(0).lower().startswith("in ") and _CITED_REPORT.search(action[max(0, m.start() - 160) : m.start()]))), None)
+    m = _REPORT.search(action)
+    while m and m.group(0)[:3].lower() == "in " and _CITED_REPORT.search(action[max(0, m.start() - 160) : m.start()]):
+        m = _REPORT.search(action, m.end())  # "made by X in its report on ...": a report cited, not asked for
     if not m:
         return None
     rest = action[m.start():]

@@ -278,3 +278,22 @@ def test_a_subjunctive_report_is_a_report():
     # "reiterates its request that the Secretary-General report annually on the implementation ...": the
     # subjunctive's action opens with "report"
     assert report_of("report annually on the implementation of projects", []).recurrence == "annually"
+
+
+def test_a_decision_chapeau_with_its_modal_binds_the_items(kinds):
+    # A/RES/78/128 4: "Decides that the Conference shall: (a) Support further and urgent action ...; (b) Identify
+    # ..." (in this frame "the Conference" is the Conference on Disarmament named in 2, the resolution's own
+    # earlier Conference)
+    got = [(m.paragraph, m.actor_as_written, m.modal, m.chapeau, m.action.split()[:2]) for m in kinds
+           if m.paragraph.startswith("6")]
+    assert got == [("6 (a)", "the Conference", "shall", "6", ["shall", "support"]),
+                   ("6 (b)", "the Conference", "shall", "6", ["shall", "identify"]),
+                   ("6 (c)", "the Conference", "shall", "6", ["shall", "build"])]
+
+
+def test_the_named_before_is_a_name_with_that_head(corpus_dir):
+    # A/RES/78/327 4: "Decides that the Conference shall:" after "the Presidents of the Conference" were named: the
+    # Conference is not its Presidents
+    res = resparse.parse(corpus_dir / "A_RES_78_327.txt")
+    actors_4 = {m.actor for m in extract(res) if m.paragraph.startswith("4 (") and m.kind == "mandate"}
+    assert actors_4 and not any("Presidents" in a for a in actors_4)

@@ -441,7 +441,12 @@ def _name(piece: str, previous: list[Named], recent: list[Actor] = ()) -> Named 
             # "the commission" (one body) is never a group named in the plural ("regional commissions")
             if plural != _plural_name(prev.name, word):
                 continue
-            if word in prev.key.split() and prev.key != word:
+            # its head is that word: "the Conference" is the United Nations Conference on ..., never the
+            # Presidents of the Conference (a name's head stands before its "of")
+            before_of = prev.key.split(" of ", 1)
+            heads = {re.split(r" (?:of|for|on|to|in) ", prev.key, maxsplit=1)[0].split()[-1],
+                     (before_of[0] if len(before_of) > 1 else prev.key).split()[-1]}
+            if word in heads and prev.key != word:
                 return Named(written, prev, part_of=next((n.part_of for n in previous if n.actor == prev), None))
     if not key(phrase):
         return None

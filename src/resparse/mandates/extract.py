@@ -42,6 +42,7 @@ class _Context:
     label: str
     actors: list[Named] = field(default_factory=list)
     subject: str = ""  # "Decides that the conference:" -> "the conference"
+    modal: str = ""  # "Decides that the Conference shall:" -> "shall" (its items open with the verb)
     deadline: Deadline | None = None
     infinitive: bool = False  # "We request the Secretary-General to:": each sub-paragraph is the action
 
@@ -224,7 +225,13 @@ class _Extractor:
         if not content or content == ":":
             return _Context("decide", c, p.label)
         if content.endswith(":") and not _MODAL.search(content):
-            return _Context("decide", c, p.label, subject=content.rstrip(":").strip())
+            # "Decides that the Conference:", and "Decides that the Conference shall:" whose items open with the
+            # verb ("(e) Share ongoing efforts ...")
+            subject = content.rstrip(":").strip()
+            modal = re.search(r"\s+(shall|will|should|may|must)$", subject)
+            if modal and table().is_actor_like(cut_qualifiers(subject[: modal.start()])):
+                return _Context("decide", c, p.label, subject=f"{subject[: modal.start()]}", modal=modal.group(1))
+            return _Context("decide", c, p.label, subject=subject)
         found = decided(content)
         for subject, modal, action in found:
             self.bound(p, c, subject, modal, action)
@@ -264,6 +271,8 @@ class _Extractor:
         content = p.text
         if ctx.subject and re.match(r"(?:Shall|Will|May|Should|Must)\b", content):
             content = f"{ctx.subject} {content[0].lower()}{content[1:]}"
+        elif ctx.modal and re.match(r"[A-Z][a-z]+\s+[a-z]", content):  # "(e) Share ongoing efforts ..."
+            content = f"{ctx.subject} {ctx.modal} {content[0].lower()}{content[1:]}"
         elif ctx.subject:
             return None
         for subject, modal, action in decided(content):

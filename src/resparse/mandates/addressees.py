@@ -417,6 +417,16 @@ def _plural_name(name: str, head: str) -> bool:
     return any(w != head and singular(w) == head for w in words)
 
 
+@lru_cache(maxsize=4096)
+def _heads(actor_key: str) -> frozenset[str]:
+    """The words that can be a name's head: the last before its first preposition ("united nation conference on
+    ocean" -> conference) and the last before its "of", or its last word ("financing for sustainable development
+    office" -> office; "president of the conference" -> president only)."""
+    before_of = actor_key.split(" of ", 1)
+    return frozenset({re.split(r" (?:of|for|on|to|in) ", actor_key, maxsplit=1)[0].split()[-1],
+                      (before_of[0] if len(before_of) > 1 else actor_key).split()[-1]})
+
+
 def _name(piece: str, previous: list[Named], recent: list[Actor] = ()) -> Named | None:
     """One actor phrase -> the actor, resolving "their offices" and "the institutions" / "the Office" against the
     actors named before (in the paragraph, then in the resolution)."""
@@ -438,16 +448,12 @@ def _name(piece: str, previous: list[Named], recent: list[Actor] = ()) -> Named 
         word = singular(m.group(1))
         plural = m.group(1).lower() != word
         for prev in [n.actor for n in reversed(previous)] + list(reversed(recent)):
-            # "the commission" (one body) is never a group named in the plural ("regional commissions")
-            if plural != _plural_name(prev.name, word):
-                continue
             # its head is that word: "the Conference" is the United Nations Conference on ..., never the
-            # Presidents of the Conference (a name's head stands before its "of")
-            before_of = prev.key.split(" of ", 1)
-            heads = {re.split(r" (?:of|for|on|to|in) ", prev.key, maxsplit=1)[0].split()[-1],
-                     (before_of[0] if len(before_of) > 1 else prev.key).split()[-1]}
-            if word in heads and prev.key != word:
-                return Named(written, prev, part_of=next((n.part_of for n in previous if n.actor == prev), None))
+            # Presidents of the Conference; "the commission" (one body) is never a group named in the plural
+            # ("regional commissions")
+            if prev.key == word or word not in _heads(prev.key) or plural != _plural_name(prev.name, word):
+                continue
+            return Named(written, prev, part_of=next((n.part_of for n in previous if n.actor == prev), None))
     if not key(phrase):
         return None
     return Named(written, t.resolve(phrase))

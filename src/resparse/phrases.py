@@ -1,5 +1,6 @@
 """Opening phrases of resolution paragraphs ("Recalling also", "Calls upon", "Takes note"), from the data file
-``data/opening_phrases.txt`` (adverbs, then a preambular or operative phrase, then modifiers)."""
+``data/opening_phrases.txt`` (adverbs, then a preambular or operative phrase, then modifiers; an operative phrase
+may also be a copula and a preambular adjective or past participle: "Is encouraged", "Remains deeply concerned")."""
 
 from __future__ import annotations
 
@@ -17,9 +18,15 @@ def _opening_regex(kind: str = "both") -> re.Pattern:
     def alt(words: list[str]) -> str:
         return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(set(words), key=len, reverse=True))
 
+    adverbs = alt(sections["adverbs"])
+    copular = ""
+    if kind != "preambular":
+        # "Is encouraged", "Remains deeply concerned": a copula, then a preambular adjective or past participle
+        predicates = [p for p in sections["preambular"] if not any(w.endswith("ing") for w in p.split())]
+        copular = rf"|(?:{alt(sections['copulas'])})\s+(?:(?:{adverbs})\s+)*(?:{alt(predicates)})"
     pattern = (
-        rf"^(?:(?:{alt(sections['adverbs'])})\s+)*"
-        rf"(?:{alt(phrases)})"
+        rf"^(?:(?:{adverbs})\s+)*"
+        rf"(?:{alt(phrases)}{copular})"
         rf"(?:\s+(?:{alt(sections['modifiers'])}))*"
         r"(?=[\s,:;]|$)"
     )

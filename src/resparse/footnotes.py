@@ -72,6 +72,13 @@ _NOT_BEFORE_MARKER = re.compile(
 # how far the context rules of a marker look before and after it (characters): the longest word they test is
 # shorter, and a fixed window keeps the marker scan linear in the paragraph's length
 _WINDOW = 80
+# the tests anchored at the end of the text before a marker ("paragraph$", "1949$") read only its last _TAIL
+# characters (``pattern.search(before, len(before) - _TAIL)``: a lookbehind or \b still sees the character before):
+# longer than any word or number they match
+_TAIL = 16
+_DECISION_END = re.compile(r"\b(?:resolutions?|decisions?)$", re.IGNORECASE)
+_DOCUMENT_AFTER = re.compile(r"/|\s*\(|\s+[A-Z]\b")
+_CLOSED_END = re.compile(r"[A-Za-z0-9”\")][,;.]$")
 _SENTENCE_AFTER = re.compile(r"\s+[A-Z“\"(]|\s*$")
 _CAP_AFTER = re.compile(r"^\s+[A-Z0-9]")
 # digits glued to a name that ends in a number (data/numbered_names.txt): "Agenda 216" is Agenda 21, footnote 6
@@ -102,18 +109,19 @@ def _weak_ok(text: str, m: re.Match, how: str) -> bool:
     # the context rules read the words next to the number: a window, so that the cost does not grow with the text
     before = text[max(0, m.start() - _WINDOW) : m.start()].rstrip()
     after = text[m.end() : m.end() + _WINDOW]
-    if before[-1:].isdigit() and not (_YEAR_END.search(before) or _DOC_END.search(before)):
+    tail = max(0, len(before) - _TAIL)
+    if before[-1:].isdigit() and not (_YEAR_END.search(before, tail) or _DOC_END.search(before)):
         return False
     if _LIST_AFTER.match(after) and (before[-1:].isalpha() or _BARE_NUMBER_END.search(before)):
         return False  # a list of numbers: "paragraphs 7, 8 and 9", "Goals 5 and 6"
-    if _NOT_BEFORE_MARKER.search(before):
+    if _NOT_BEFORE_MARKER.search(before, tail):
         return False  # "paragraph 4", "of 12 September"
-    if re.search(r"\b(?:resolutions?|decisions?)$", before, re.IGNORECASE) and re.match(r"/|\s*\(|\s+[A-Z]\b", after):
+    if _DECISION_END.search(before, tail) and _DOCUMENT_AFTER.match(after):
         return False  # "resolution 217 A (III)", "resolution 1325 (2000)": a number of a document, not a marker
     if _QUANTITY_AFTER.match(after):
         return False  # "4 trillion", "12 working days"
     if how == "spaced" and _CAP_AFTER.match(after) and not (
-        re.search(r"[A-Za-z0-9”\")][,;.]$", before) or _YEAR_END.search(before)  # "the 2010 8 Review Conference"
+        _CLOSED_END.search(before, tail) or _YEAR_END.search(before, tail)  # "the 2010 8 Review Conference"
     ):
         return False
     return True
@@ -159,12 +167,12 @@ def resolve_markers(holders: list, footnotes: list[Footnote], page_of=lambda lin
             if how != "glued" and not _weak_ok(text, m, how):
                 continue
             before = text[max(0, start - _WINDOW) : start]
-            if how == "glued" and _CODE_BEFORE_DOT.search(before):
+            if how == "glued" and before[-1:] == "." and _CODE_BEFORE_DOT.search(before):
                 continue
             # a second citation is glued to a word or a year: "Questions,2", "1949,2"; not "U4", "17.3"; or stands
             # after a name closed by a comma: "United Nations, 3 the"
             repeat = bool(
-                _REPEAT_BEFORE.search(before)
+                _REPEAT_BEFORE.search(before, max(0, len(before) - _TAIL))
                 if how == "glued"
                 else how == "spaced"
                 and _SPACED_REPEAT_BEFORE.search(before)

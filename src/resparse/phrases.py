@@ -33,7 +33,24 @@ def _opening_regex(kind: str = "both") -> re.Pattern:
     return re.compile(pattern, re.IGNORECASE)
 
 
+@lru_cache(maxsize=None)
+def _first_words() -> frozenset[str]:
+    """The first word, lower-cased, of every entry an opening phrase can start with (an adverb, a phrase, a
+    copula): a text whose first word is none of them has no opening phrase, and the long alternation of
+    :func:`_opening_regex` is not tried."""
+    sections = data.sections("opening_phrases.txt")
+    entries = [*sections["adverbs"], *sections["preambular"], *sections["operative"], *sections["copulas"]]
+    return frozenset(e.split()[0].lower() for e in entries)
+
+
+_FIRST_WORD = re.compile(r"[^\s,:;]*")
+
+
 def opening_phrase(text: str) -> str | None:
+    """The opening phrase that starts ``text`` ("Recalling also", "Calls upon", "Remains deeply concerned"), its
+    white space made single spaces, or None."""
+    if _FIRST_WORD.match(text).group(0).lower() not in _first_words():
+        return None
     m = _opening_regex().match(text)
     return re.sub(r"\s+", " ", m.group(0)) if m else None
 

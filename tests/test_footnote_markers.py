@@ -127,3 +127,13 @@ def test_clean_length_piece_by_piece_equals_cleaning_the_whole(pieces):
     for i, piece in enumerate(pieces):
         prefix.add(piece)
         assert prefix.stripped() == len(_clean_text("".join(pieces[: i + 1])).rstrip())
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.text(alphabet="0123456789 /.,;:)”aBz-", max_size=40))
+def test_marker_matches_are_the_finditer_of_the_marker_pattern(text):
+    """The fast scan tries the marker pattern only at runs of digits; it must find exactly what finditer finds."""
+    from resparse.footnotes import _ANY_MARKER, _marker_matches
+
+    assert [m.span() for m in _marker_matches(text)] == [m.span() for m in _ANY_MARKER.finditer(text)]
+    assert [m.groupdict() for m in _marker_matches(text)] == [m.groupdict() for m in _ANY_MARKER.finditer(text)]

@@ -103,6 +103,25 @@ _ANY_MARKER = re.compile(
     + ")"
 )
 
+_DIGITS = re.compile(r"\d+")
+
+
+def _marker_matches(text: str):
+    """The matches of :data:`_ANY_MARKER` in ``text``, as its ``finditer`` gives them, found faster: every shape
+    starts at a run of digits or at the space before one, and ends where the run ends, so each run is tried at the
+    space before it, at its start and, for a resolution number glued to its marker ("76/17918"), three digits in;
+    the regular expression does not visit the other characters."""
+    match = _ANY_MARKER.match
+    for run in _DIGITS.finditer(text):
+        a = run.start()
+        m = match(text, a - 1) if a and text[a - 1] == " " else None
+        if m is None:
+            m = match(text, a)
+            if m is None and run.end() - a > 3 and text[a - 1 : a] == "/":
+                m = match(text, a + 3)
+        if m is not None:
+            yield m
+
 
 def _weak_ok(text: str, m: re.Match, how: str) -> bool:
     """Context rules for a number standing apart from its word: "Development 1 and", "organization, 4 and"."""
@@ -145,7 +164,7 @@ def resolve_markers(holders: list, footnotes: list[Footnote], page_of=lambda lin
     for h, holder in enumerate(holders):
         text = holder.text
         found = []
-        for m in _ANY_MARKER.finditer(text):
+        for m in _marker_matches(text):
             for how in ("glued", "year", "resnum", "both", "spaced", "before"):
                 if m.group(how) is not None:
                     found.append((m, how))

@@ -120,6 +120,7 @@ def clean_line(raw: str) -> tuple[str, list[tuple[int, int]], bool]:
 _OFFSET_OF = attrgetter("offset")
 # the column map of a line that cleaning leaves as it is (clean offset 0 is source column 0): shared by all of them
 _IDENTITY_MAP = ((0, 0),)
+_NO_MARKS: tuple = ()  # the sure markers of a line of a source that marks none: shared, never changed in place
 _FIRST_OF = itemgetter(0)
 
 
@@ -147,7 +148,7 @@ class Line:
     # whether it is a paragraph number
     bare_number: bool = False
     # (start, end) in ``text`` of footnote markers the source marks as sure (``normalize(..., sure_markers=True)``)
-    sure: list[tuple[int, int]] = field(default_factory=list)
+    sure: Sequence[tuple[int, int]] = field(default_factory=list)
 
     @property
     def line(self) -> int:
@@ -431,7 +432,7 @@ def normalize(text: str, sure_markers: bool = False) -> Normalized:
         else:  # the common case: plain PDF text, trailing spaces only; one shared map, never changed in place
             clean, colmap, hint = rawline.rstrip(), _IDENTITY_MAP, False
         lead = len(clean) - len(clean.lstrip()) if clean[:1] == " " else 0
-        sure = [(a - lead, b - lead) for a, b in _sure_offsets(rawline, colmap)] if sure_markers else []
+        sure = [(a - lead, b - lead) for a, b in _sure_offsets(rawline, colmap)] if sure_markers else _NO_MARKS
         if lead:
             clean = clean.lstrip()
             colmap = [(max(0, c - lead), s) for c, s in colmap]
@@ -470,7 +471,7 @@ def normalize(text: str, sure_markers: bool = False) -> Normalized:
             joined = _glue(cur.text, clean)
             cur.pieces.append(Piece(len(joined) - len(clean), idx + 1, colmap))
             if sure:
-                cur.sure += [(a + len(joined) - len(clean), b + len(joined) - len(clean)) for a, b in sure]
+                cur.sure = [*cur.sure, *((a + len(joined) - len(clean), b + len(joined) - len(clean)) for a, b in sure)]
             cur.text = joined
         cur.last_physical_len = len(clean)
         open_marker = bool(_MARKER_ONLY.match(cur.text)) or bare

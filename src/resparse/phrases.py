@@ -44,6 +44,7 @@ def _first_words() -> frozenset[str]:
 
 
 _FIRST_WORD = re.compile(r"[^\s,:;]*")
+_SPACES = re.compile(r"\s+")
 
 
 def opening_phrase(text: str) -> str | None:
@@ -52,7 +53,7 @@ def opening_phrase(text: str) -> str | None:
     if _FIRST_WORD.match(text).group(0).lower() not in _first_words():
         return None
     m = _opening_regex().match(text)
-    return re.sub(r"\s+", " ", m.group(0)) if m else None
+    return _SPACES.sub(" ", m.group(0)) if m else None
 
 
 def is_preambular(opening: str | None) -> bool:

@@ -286,8 +286,12 @@ def _footnote_lines(raw: list[str], drop: set[int], page_starts: set[int]) -> tu
             return True
         return not last_number[0] or int(num) == last_number[0] + 1
 
+    # only a line with "<sup>" or a rule of underscores can open a footnote (block): the loop visits those
     i = 0
-    while i < n:
+    for c in [c for c, line in enumerate(raw) if "_____" in line or "<sup>" in line]:
+        if c < i:
+            continue  # inside a block already read
+        i = c
         line = raw[i]
         md = _MD_FN.match(line) if "<sup>" in line else None
         if md and i not in drop:
@@ -462,9 +466,8 @@ def normalize(text: str, sure_markers: bool = False) -> Normalized:
             if cur is not None:
                 cur.gap_after = gap
                 lines.append(cur)
-            cur = Line(text=clean, heading_hint=hint, gap_before=gap, page_break_before=page_break, bare_number=bare)
-            cur.pieces.append(Piece(0, idx + 1, colmap))
-            cur.sure = sure
+            cur = Line(clean, [Piece(0, idx + 1, colmap)], hint, gap, page_break_before=page_break, bare_number=bare,
+                       sure=sure)
             standalone = bool(_STANDALONE.match(clean))  # nothing is joined to it
         else:
             assert cur is not None

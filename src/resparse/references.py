@@ -27,7 +27,7 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from importlib import resources
 from itertools import product
-from typing import Container, Iterable
+from typing import Container, Iterable, Iterator
 
 from lark import Lark, Token, Tree
 from lark.visitors import Interpreter
@@ -57,6 +57,41 @@ _ANCHOR = re.compile(
     )""",
     re.VERBOSE,
 )
+
+# Every match of _ANCHOR holds one of these words (in lower case; "OP" and "PP" as written), and none holds a
+# character of _CLAUSE_BREAK: the scan runs only over the clauses that hold a word (see :func:`_anchors`). Kept with
+# _ANCHOR: an alternative added there needs its word here (tests/test_references_scan.py checks them together).
+_ANCHOR_WORDS = ("para", "resolution", "res.", "decision", "rule", "article", "art.", "sect", "chap", "annex", "/")
+_ANCHOR_CAPS = ("OP", "PP")
+_CLAUSE_BREAK = re.compile(r"[,;:()]")
+# characters that (?i:...) matches to a letter of those words but str.lower() does not turn into it
+_FOLDS_APART = ("\u0130", "\u0131", "\u017f")  # İ, dotless ı, long ſ
+
+
+def _anchors(text: str) -> Iterator[re.Match]:
+    """The matches of :data:`_ANCHOR` in ``text``, the same as ``_ANCHOR.finditer(text)``, found faster: most
+    paragraphs cite nothing, and most clauses of those that do hold no citation word. The words are found by plain
+    substring search; the scan runs over each clause (text between two of ``, ; : ( )``) that holds one. A match
+    never crosses a clause break, and the lookarounds see the real text around the clause (``pos``/``endpos``), so
+    no match is lost or changed. Each character is looked at a bounded number of times: linear in the text."""
+    if any(ch in text for ch in _FOLDS_APART):
+        yield from _ANCHOR.finditer(text)
+        return
+    hits: list[int] = []
+    for words, within in ((_ANCHOR_WORDS, text.lower()), (_ANCHOR_CAPS, text)):
+        for word in words:
+            i = within.find(word)
+            while i >= 0:
+                hits.append(i)
+                i = within.find(word, i + 1)
+    end = 0  # where the last clause scanned ends (at a clause break or the end of the text)
+    for pos in sorted(hits):
+        if pos < end:
+            continue
+        start = max(end, *(text.rfind(ch, end, pos) + 1 for ch in ",;:()"))
+        brk = _CLAUSE_BREAK.search(text, pos)
+        end = brk.start() if brk else len(text)
+        yield from _ANCHOR.finditer(text, start, end)
 
 
 @lru_cache(maxsize=1)
@@ -204,7 +239,7 @@ def find(text: str) -> list[Citation]:
     out: list[Citation] = []
     consumed = 0
     last_docs: list[str] = []  # for "the same resolution"
-    for m in _ANCHOR.finditer(text):
+    for m in _anchors(text):
         if m.start() < consumed:
             continue
         tree = _longest(text, m.start())

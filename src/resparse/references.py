@@ -109,13 +109,14 @@ def _longest(text: str, pos: int, start: str = "start") -> Tree | None:
     Secretary-General": the list wants another member) does :func:`_longest_slowly` back up. A result is kept
     for the text it depends on (:class:`_Memo`), so a phrase met again is not parsed again."""
     window = text[pos : pos + _WINDOW]
-    hit = _MEMO.get(start, window)
+    shape = window.translate(_DIGITS)
+    hit = _MEMO.get(start, shape)
     if hit is not _MISS:
         return hit
     parser = _parser()
     try:
         tree = parser.parse(window, start=start)
-        _MEMO.put(start, window, len(window), tree)  # the whole window: depends on all of it
+        _MEMO.put(start, shape, len(window), tree)  # the whole window: depends on all of it
         return tree
     except UnexpectedInput as exc:
         stop = exc.token.start_pos if isinstance(exc, UnexpectedToken) else exc.pos_in_stream
@@ -125,7 +126,7 @@ def _longest(text: str, pos: int, start: str = "start") -> Tree | None:
             tree = exc.interactive_parser.feed_eof()
         except UnexpectedInput:
             tree = _longest_slowly(window, start)
-    _MEMO.put(start, window, stop, tree)
+    _MEMO.put(start, shape, stop, tree)
     return tree
 
 
@@ -152,6 +153,7 @@ def _longest_slowly(window: str, start: str) -> Tree | None:
 
 
 _MISS = object()
+_DIGITS = str.maketrans("012345678", "999999999")  # see _Memo
 # After the point where the parser stopped, how far the terminals' regular expressions may have read: lookaheads
 # ("_CHAIN", "_TO") read a few words; DOC_NAME (tried after "of the/its/that/this") reads up to ~120 characters.
 _PEEK = 40
@@ -177,19 +179,27 @@ class _Memo:
     """Results of :func:`_longest` by the text they depend on: the window up to where the parser stopped, plus
     what the lexer may have looked at beyond (``_PEEK``; ``_PEEK_NAME`` from an "of the ..." on, where a document
     name may be read: not after "of the same", "of the present", ... which DOC_NAME refuses at once). A later window that starts with that text gives the same result. Bucketed by the first
-    characters; bounded (cleared when full)."""
+    characters; bounded (cleared when full).
+
+    The text is kept with every ASCII digit written 9 (:data:`_DIGITS`): the grammar's terminals take any digit
+    where they take one (``\\d``, ``[0-9]``, ``\\w``; tests/test_references_memo.py checks them), so the lexer and the
+    parser decide alike for "resolution 71/1" and "resolution 78/123" and one tree serves both; its tokens' values
+    are not read (:meth:`_Reader.value` reads the text at the token's span)."""
 
     KEY = 24
     LIMIT = 10_000
 
     def __init__(self):
-        self.buckets: dict[tuple[str, str], list[tuple[str, bool, Tree | None]]] = {}
-        self.read: dict[tuple[int, tuple[str, ...]], tuple[Tree, Citation | None]] = {}  # see _read
+        # (start, first characters) -> {length of the text depended on (None: the whole text) -> {text: tree}}: a
+        # look-up is one dict probe per length in use, however many phrases share their first characters
+        self.buckets: dict[tuple[str, str], dict[int | None, dict[str, Tree | None]]] = {}
+        self.read: dict[tuple[int, str, tuple[str, ...]], tuple[Tree, Citation | None]] = {}  # see _read
         self.size = 0
 
     def get(self, start: str, window: str):
-        for key, exact, tree in self.buckets.get((start, window[: self.KEY]), ()):
-            if window == key if exact else window.startswith(key):
+        for length, trees in self.buckets.get((start, window[: self.KEY]), {}).items():
+            tree = trees.get(window if length is None else window[:length], _MISS)
+            if tree is not _MISS:
                 return tree
         return _MISS
 
@@ -204,7 +214,8 @@ class _Memo:
             self.buckets.clear()
             self.read.clear()
             self.size = 0
-        self.buckets.setdefault((start, window[: self.KEY]), []).append((window[:depends], exact, tree))
+        bucket = self.buckets.setdefault((start, window[: self.KEY]), {})
+        bucket.setdefault(None if exact else depends, {})[window[:depends]] = tree
         self.size += 1
 
 
@@ -263,12 +274,15 @@ def find(text: str) -> list[Citation]:
 
 def _read(tree: Tree, text: str, pos: int, last_docs: list[str]) -> Citation | None:
     """The citation a tree of :func:`_longest` reads as, at ``pos`` of ``text``. A tree met again (from the memo)
-    with the same documents named before reads the same, shifted: kept beside the memo."""
-    key = (id(tree), tuple(last_docs))
+    over the same text with the same documents named before reads the same, shifted: kept beside the memo (the
+    tree alone is not enough: it may stand for texts that differ in their digits)."""
+    window = text[pos : pos + _WINDOW]
+    key = (id(tree), window[: tree.children[0].meta.end_pos], tuple(last_docs))
     hit = _MEMO.read.get(key)
     if hit is None or hit[0] is not tree:
-        window = text[pos : pos + _WINDOW]
         hit = (tree, _Reader(window, last_docs, 0).visit(tree.children[0]))
+        if len(_MEMO.read) >= _MEMO.LIMIT:
+            _MEMO.read.clear()
         _MEMO.read[key] = hit
     cit = hit[1]
     return None if cit is None else replace(cit, start=cit.start + pos, end=cit.end + pos,
@@ -348,6 +362,11 @@ class _Reader(Interpreter):
     def end(self, node) -> int:
         return self.base + (node.end_pos if isinstance(node, Token) else node.meta.end_pos)
 
+    def value(self, token: Token) -> str:
+        """A token's text, read from the text at the token's span, never from the token: a tree of :func:`_longest`
+        may have been parsed from a text with other digits (:class:`_Memo`)."""
+        return self.text[self.base + token.start_pos : self.base + token.end_pos]
+
     @staticmethod
     def _tokens(tree: Tree) -> list[Token]:
         return [c for c in tree.children if isinstance(c, Token)]
@@ -381,7 +400,7 @@ class _Reader(Interpreter):
         for child in tree.children:
             if isinstance(child, Token):  # BARE_SUB: "Article 73 e" is 73 (e)
                 if child.type == "BARE_SUB" and ends:
-                    ends[-1] = (ends[-1][0], ends[-1][1] + (str(child),))
+                    ends[-1] = (ends[-1][0], ends[-1][1] + (self.value(child),))
                 continue
             if child.data == "des":
                 ends.append((self.visit(child), ()))
@@ -401,16 +420,16 @@ class _Reader(Interpreter):
         return "range", self._ends(tree)
 
     def des(self, tree: Tree) -> str:
-        return str(tree.children[0])
+        return self.value(tree.children[0])
 
     def subs(self, tree: Tree) -> tuple[str, ...]:
-        return tuple(re.sub(r"[()\s]", "", str(t)) for t in tree.children)
+        return tuple(re.sub(r"[()\s]", "", self.value(t)) for t in tree.children)
 
     def annexes(self, tree: Tree) -> list[tuple[str | None, tuple[str, ...]]]:
         return [(self.visit(t), ()) for t in tree.children]
 
     def annex_des(self, tree: Tree) -> str:
-        return str(tree.children[0])
+        return self.value(tree.children[0])
 
     # -- units and locators
     def _unit(self, tree: Tree) -> tuple[str, list]:
@@ -429,7 +448,7 @@ class _Reader(Interpreter):
         return "annex", self.visit(trees[0]) if trees else [(None, ())]
 
     def direction(self, tree: Tree) -> str:
-        return str(tree.children[0]).lower()
+        return self.value(tree.children[0]).lower()
 
     def locator(self, tree: Tree) -> tuple[list[tuple[str, list]], str | None]:
         units: list[tuple[str, list]] = []
@@ -446,10 +465,10 @@ class _Reader(Interpreter):
         return [item.children[0] for item in self._trees(tree)[0].children]
 
     def resolutions(self, tree: Tree) -> list[str]:
-        by = next((str(t) for t in self._tokens(tree) if t.type == "BY"), None)
+        by = next((self.value(t) for t in self._tokens(tree) if t.type == "BY"), None)
         out = []
         for tok in self._resolution_items(tree):
-            value = re.sub(r"\s+", " ", str(tok))
+            value = re.sub(r"\s+", " ", self.value(tok))
             if tok.type == "OLD_RES":
                 m = re.match(r"(\d+)\s*(?:[A-Z]\s*)?\(([IVXLC]+)\)", value)
                 out.append(f"A/RES/{m.group(1)}({m.group(2)})")
@@ -458,10 +477,10 @@ class _Reader(Interpreter):
         return out
 
     def decisions(self, tree: Tree) -> list[str]:
-        return ["A/DEC/" + re.sub(r"\s+", "", str(tok)) for tok in self._resolution_items(tree)]
+        return ["A/DEC/" + re.sub(r"\s+", "", self.value(tok)) for tok in self._resolution_items(tree)]
 
     def symbols(self, tree: Tree) -> list[str]:
-        return [re.sub(r"\s+", "", str(t)) for t in self._tokens(tree) if t.type == "SYMBOL"]
+        return [re.sub(r"\s+", "", self.value(t)) for t in self._tokens(tree) if t.type == "SYMBOL"]
 
     # -- what an "of ..." names
     def annex_to(self, tree: Tree) -> _Where:
@@ -494,20 +513,20 @@ class _Reader(Interpreter):
         return _Where("self")
 
     def of_present(self, tree: Tree) -> _Where:
-        return _Where("present", unit=str(tree.children[0]).split()[-1].lower().replace("-", ""))
+        return _Where("present", unit=self.value(tree.children[0]).split()[-1].lower().replace("-", ""))
 
     def of_same(self, tree: Tree) -> _Where:
         return _Where("same", docs=list(self.last_docs))
 
     def of_named(self, tree: Tree) -> _Where:
-        return _Where("named", name=re.sub(r"\s+", " ", str(tree.children[0])))
+        return _Where("named", name=re.sub(r"\s+", " ", self.value(tree.children[0])))
 
     # -- the citation
     def cite_self(self, tree: Tree) -> Citation:
         return self._make(self.start(tree), self.end(tree), "self", unit="resolution")
 
     def cite_present(self, tree: Tree) -> Citation:
-        unit = str(tree.children[0]).split()[-1].lower().replace("-", "")
+        unit = self.value(tree.children[0]).split()[-1].lower().replace("-", "")
         return self._make(self.start(tree), self.end(tree), "internal", targets=[Target(None, None)],
                           relative="present", unit=unit)
 
@@ -707,9 +726,9 @@ def find_terms(text: str, terms: dict[tuple[str, str | None], str]) -> list[Cita
             if tree is None:
                 continue
             use = tree.children[0]
-            noun = str(use.children[0]).lower()
-            noun = noun if noun in nouns else noun[:-1]
             interp = _Reader(text, [], m.start())
+            noun = interp.value(use.children[0]).lower()
+            noun = noun if noun in nouns else noun[:-1]
             items = interp.visit(use.children[1])
             labels = [terms[(noun, des)] for des, _ in items if (noun, des) in terms]
             if labels:

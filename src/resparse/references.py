@@ -32,6 +32,7 @@ from typing import Container, Iterable, Iterator
 from lark import Lark, Token, Tree
 from lark.visitors import Interpreter
 from lark.exceptions import UnexpectedInput, UnexpectedToken
+from lark.parsers.lalr_interactive_parser import InteractiveParser
 
 from .model import Citation, Paragraph, Reference, Resolution, Target, Warning
 from .phrases import opening_phrase
@@ -104,55 +105,79 @@ def _longest(text: str, pos: int, start: str = "start") -> Tree | None:
     """The longest prefix of ``text[pos:]`` (within the window) that is a whole citation, as a tree (positions are
     offsets from ``pos``); None when no prefix is.
 
-    First one plain parse of the window: where it stops (a token or a character the grammar cannot take), the
-    parser is asked to end there; when it can, that is the longest prefix. Only otherwise ("paragraph 5 and the
-    Secretary-General": the list wants another member) does :func:`_longest_slowly` back up. A result is kept
-    for the text it depends on (:class:`_Memo`), so a phrase met again is not parsed again."""
+    One pass of the parser over the window, token by token (:func:`_pass`): where it stops (a token or a character
+    the grammar cannot take), the parser is asked to end there; when it can, that is the longest prefix. Only
+    otherwise ("paragraph 5 and the Secretary-General": the list wants another member) does
+    :func:`_longest_prefix` back up to the last point where the input could have ended. A result is kept for the
+    text it depends on (:class:`_Memo`), so a phrase met again is not parsed again."""
     window = text[pos : pos + _WINDOW]
     shape = window.translate(_DIGITS)
     hit = _MEMO.get(start, shape)
     if hit is not _MISS:
         return hit
-    parser = _parser()
-    try:
-        tree = parser.parse(window, start=start)
-        _MEMO.put(start, shape, len(window), tree)  # the whole window: depends on all of it
-        return tree
-    except UnexpectedInput as exc:
-        stop = exc.token.start_pos if isinstance(exc, UnexpectedToken) else exc.pos_in_stream
-        if isinstance(exc, UnexpectedToken) and exc.token.type == "$END":
-            stop = len(window)
+    ip, ends, last, exc = _pass(window, start)
+    if exc is None:
         try:
-            tree = exc.interactive_parser.feed_eof()
-        except UnexpectedInput:
-            tree = _longest_slowly(window, start)
+            tree = ip.feed_eof(last)  # the end of the window, as Lark's parse() ends a text
+            _MEMO.put(start, shape, len(window), tree)  # the whole window: depends on all of it
+            return tree
+        except UnexpectedInput as at_end:
+            exc = at_end
+    stop = exc.token.start_pos if isinstance(exc, UnexpectedToken) else exc.pos_in_stream
+    if isinstance(exc, UnexpectedToken) and exc.token.type == "$END":
+        stop = len(window)
+    try:
+        tree = ip.feed_eof()
+    except UnexpectedInput:
+        tree = _longest_prefix(window, ends, start)
     _MEMO.put(start, shape, stop, tree)
     return tree
 
 
-def _longest_slowly(window: str, start: str) -> Tree | None:
-    """:func:`_longest` token by token: the interactive parser notes each point where the input could end, and the
-    last such prefix that parses whole is parsed again in one go (a copied interactive state cannot give the tree:
-    Lark's deep copy drops token ends and a shallow one shares lists that later reductions extend)."""
-    parser = _parser()
-    ip = parser.parse_interactive(window, start=start)
+def _pass(window: str, start: str) -> tuple[InteractiveParser, list[int], Token | None, UnexpectedInput | None]:
+    """The parser fed the window's tokens one by one until the grammar or the lexer refuses one: the interactive
+    parser as it stands, the ends of the tokens after which the input could end (the parser would take "$END"),
+    the last token fed, and the refusal (None when the whole window was taken)."""
+    ip = _parser().parse_interactive(window, start=start)
     ends: list[int] = []
+    last = None
     try:
         for tok in ip.lexer_thread.lex(ip.parser_state):
             ip.feed_token(tok)
+            last = tok
             if "$END" in ip.choices():
                 ends.append(tok.end_pos)
-    except UnexpectedInput:
-        pass
+    except UnexpectedInput as exc:
+        return ip, ends, last, exc
+    return ip, ends, last, None
+
+
+def _longest_prefix(window: str, ends: list[int], start: str) -> Tree | None:
+    """The last prefix ``window[:end]`` that parses whole, ``ends`` from :func:`_pass`, parsed again in one go (a
+    copied interactive state cannot give the tree: Lark's deep copy drops token ends and a shallow one shares lists
+    that later reductions extend). Each whole parse is kept (:class:`_Memo`, under "whole" and the start)."""
+    parser = _parser()
+    shape = window.translate(_DIGITS)
     for end in reversed(ends):  # "$END" may be taken and then refused (LALR's merged lookaheads): try the one before
-        try:
-            return parser.parse(window[:end], start=start)
-        except UnexpectedInput:
-            continue
+        tree = _MEMO.get(_WHOLE + start, shape[:end])
+        if tree is _MISS:
+            try:
+                tree = parser.parse(window[:end], start=start)
+            except UnexpectedInput:
+                tree = None
+            _MEMO.put(_WHOLE + start, shape[:end], end, tree)  # the whole text seen: only the same text
+        if tree is not None:
+            return tree
     return None
 
 
+def _longest_slowly(window: str, start: str) -> Tree | None:
+    """:func:`_longest` without its first try: always the last prefix that parses whole (the tests compare)."""
+    return _longest_prefix(window, _pass(window, start)[1], start)
+
+
 _MISS = object()
+_WHOLE = "whole "  # memo entries of _longest_prefix: whether a text parses whole
 _DIGITS = str.maketrans("012345678", "999999999")  # see _Memo
 # After the point where the parser stopped, how far the terminals' regular expressions may have read: lookaheads
 # ("_CHAIN", "_TO") read a few words; DOC_NAME (tried after "of the/its/that/this") reads up to ~120 characters.

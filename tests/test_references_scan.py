@@ -64,7 +64,7 @@ def test_the_clause_scan_finds_what_the_plain_scan_finds(real_texts):
     found = 0
     for text in real_texts:
         plain = spans(references._ANCHOR.finditer(text))
-        assert spans(references._anchors(text)) == plain
+        assert spans(references._anchors(text, references._word_hits(text))) == plain
         found += len(plain)
     assert found > 300  # the texts do cite
 
@@ -75,12 +75,20 @@ def test_every_alternative_has_its_word(phrase):
     for text in (phrase, f"Noting with appreciation {phrase} and others", f"(a); {phrase}: (b)"):
         plain = spans(references._ANCHOR.finditer(text))
         assert plain
-        assert spans(references._anchors(text)) == plain
+        assert spans(references._anchors(text, references._word_hits(text))) == plain
 
 
 def test_letters_that_fold_apart_are_scanned_plainly():
     """A dotless ı, a dotted İ, a long ſ: the case-blind regular expression takes them for i and s, str.lower()
     does not; such a text is scanned whole."""
     for text in ("the paragraph in ſection 2", "Recalling its resolutıon 71/1", "RESOLUTİON 71/1"):
-        assert spans(references._anchors(text)) == spans(references._ANCHOR.finditer(text))
-    assert spans(references._anchors("in ſection 2"))  # found although "section" is not written
+        assert spans(references._anchors(text, references._word_hits(text))) == spans(references._ANCHOR.finditer(text))
+    assert spans(references._anchors("in ſection 2", None))  # found although "section" is not written
+
+
+def test_words_found_over_a_whole_resolution_are_each_texts_own(real_texts):
+    """resolve() finds the words once over all the texts of a resolution: the same hits, text by text, as one
+    search per text (a word at the very start or end of a text, an empty text, a text to be scanned whole)."""
+    texts = real_texts[:400] + ["", "paragraph", "see A/RES/71/1", "PP2", "in ſection 2", "annex"]
+    assert references._word_hits_apart(texts) == [references._word_hits(t) for t in texts]
+    assert references._word_hits_apart(["paragraph", "ſ", "annex"]) == [[0], None, [0]]

@@ -69,15 +69,12 @@ _CLAUSE_BREAK = re.compile(r"[,;:()]")
 _FOLDS_APART = ("\u0130", "\u0131", "\u017f")  # İ, dotless ı, long ſ
 
 
-def _anchors(text: str) -> Iterator[re.Match]:
-    """The matches of :data:`_ANCHOR` in ``text``, the same as ``_ANCHOR.finditer(text)``, found faster: most
-    paragraphs cite nothing, and most clauses of those that do hold no citation word. The words are found by plain
-    substring search; the scan runs over each clause (text between two of ``, ; : ( )``) that holds one. A match
-    never crosses a clause break, and the lookarounds see the real text around the clause (``pos``/``endpos``), so
-    no match is lost or changed. Each character is looked at a bounded number of times: linear in the text."""
+def _word_hits(text: str) -> list[int] | None:
+    """Where the words of :data:`_ANCHOR_WORDS` (in ``text.lower()``) and :data:`_ANCHOR_CAPS` start in ``text``,
+    in order, found by plain substring search; None for a text that str.lower() cannot stand for
+    (:data:`_FOLDS_APART`), which is scanned whole."""
     if any(ch in text for ch in _FOLDS_APART):
-        yield from _ANCHOR.finditer(text)
-        return
+        return None
     hits: list[int] = []
     for words, within in ((_ANCHOR_WORDS, text.lower()), (_ANCHOR_CAPS, text)):
         for word in words:
@@ -85,8 +82,39 @@ def _anchors(text: str) -> Iterator[re.Match]:
             while i >= 0:
                 hits.append(i)
                 i = within.find(word, i + 1)
+    hits.sort()
+    return hits
+
+
+def _word_hits_apart(texts: list[str]) -> list[list[int] | None]:
+    """:func:`_word_hits` of each text, found in one search over them all joined by a NUL (which no word holds, so
+    no word is found across two texts): one search per word for a whole resolution instead of one per paragraph."""
+    joined = "\0".join(texts)
+    hits = _word_hits(joined)
+    if hits is None:
+        return [_word_hits(t) for t in texts]
+    out: list[list[int] | None] = [[] for _ in texts]
+    i, base = 0, 0  # the text a hit falls in, and where it starts in ``joined``
+    for hit in hits:
+        while hit >= base + len(texts[i]):
+            base += len(texts[i]) + 1
+            i += 1
+        out[i].append(hit - base)  # type: ignore[union-attr]
+    return out
+
+
+def _anchors(text: str, hits: list[int] | None) -> Iterator[re.Match]:
+    """The matches of :data:`_ANCHOR` in ``text``, the same as ``_ANCHOR.finditer(text)``, found faster: most
+    paragraphs cite nothing, and most clauses of those that do hold no citation word. ``hits``: where the words
+    start (:func:`_word_hits`; None: scan the whole text). The scan runs over each clause (text between two of
+    ``, ; : ( )``) that holds a word. A match never crosses a clause break, and the lookarounds see the real text
+    around the clause (``pos``/``endpos``), so no match is lost or changed. Each character is looked at a bounded
+    number of times: linear in the text."""
+    if hits is None:
+        yield from _ANCHOR.finditer(text)
+        return
     end = 0  # where the last clause scanned ends (at a clause break or the end of the text)
-    for pos in sorted(hits):
+    for pos in hits:
         if pos < end:
             continue
         start = max(end, *(text.rfind(ch, end, pos) + 1 for ch in ",;:()"))
@@ -272,10 +300,17 @@ def _other_body(before: str, phrase: str) -> bool:
 
 def find(text: str) -> list[Citation]:
     """Every citation in ``text``, in order, with its span (character offsets, end exclusive)."""
+    return _find(text, _word_hits(text))
+
+
+def _find(text: str, hits: list[int] | None) -> list[Citation]:
+    """:func:`find`, the words of :data:`_ANCHOR_WORDS` found already (:func:`_anchors`)."""
     out: list[Citation] = []
+    if hits == []:
+        return out
     consumed = 0
     last_docs: list[str] = []  # for "the same resolution"
-    for m in _anchors(text):
+    for m in _anchors(text, hits):
         if m.start() < consumed:
             continue
         tree = _longest(text, m.start())
@@ -289,8 +324,9 @@ def find(text: str) -> list[Citation]:
             continue
         out.append(cit)
         consumed = cit.end
-        if cit.documents:
-            last_docs = cit.documents
+        docs = cit.documents
+        if docs:
+            last_docs = docs
     return out
 
 
@@ -855,8 +891,10 @@ def resolve(res: Resolution) -> list[Reference]:
     ctx = _Context(res)
     terms = definitions(res)
     out: list[Reference] = []
-    for p in res.walk():
-        found = find(p.text)
+    paragraphs = list(res.walk())
+    hits = _word_hits_apart([p.text for p in paragraphs] + [f.text for f in res.footnotes])
+    for p, p_hits in zip(paragraphs, hits):
+        found = _find(p.text, p_hits)
         taken = [(c.start, c.end) for c in found]
         for t in find_terms(p.text, terms):
             if terms and any(lab == p.label for _, lab in t.targets):
@@ -871,8 +909,8 @@ def resolve(res: Resolution) -> list[Reference]:
             out.append(_resolve_one(ctx, cit, p, p.label, p.span.line))
             if cit.kind == "external" and cit.targets:
                 before = cit
-    for f in res.footnotes:
-        for cit in find(f.text):
+    for f, f_hits in zip(res.footnotes, hits[len(paragraphs) :]):
+        for cit in _find(f.text, f_hits):
             internal = cit.kind == "internal" and cit.relative is None and cit.direction is None
             unnamed = cit.kind == "external" and cit.document_name is None and not any(t.document for t in cit.targets)
             if internal or unnamed and cit.relative is None:

@@ -62,21 +62,25 @@ _ANCHOR = re.compile(
 # Every match of _ANCHOR holds one of these words (in lower case; "OP" and "PP" as written), and none holds a
 # character of _CLAUSE_BREAK: the scan runs only over the clauses that hold a word (see :func:`_anchors`). Kept with
 # _ANCHOR: an alternative added there needs its word here (tests/test_references_scan.py checks them together).
-_ANCHOR_WORDS = ("para", "resolution", "res.", "decision", "rule", "article", "art.", "sect", "chap", "annex", "/")
-_ANCHOR_CAPS = ("OP", "PP")
+_ANCHOR_WORDS = (b"para", b"resolution", b"res.", b"decision", b"rule", b"article", b"art.", b"sect", b"chap", b"annex",
+                 b"/")
+_ANCHOR_CAPS = (b"OP", b"PP")
 _CLAUSE_BREAK = re.compile(r"[,;:()]")
-# characters that (?i:...) matches to a letter of those words but str.lower() does not turn into it
+# the characters (besides ASCII letters) that (?i:...) matches to a letter of those words: lower-casing ASCII misses them
 _FOLDS_APART = ("\u0130", "\u0131", "\u017f")  # İ, dotless ı, long ſ
 
 
 def _word_hits(text: str) -> list[int] | None:
-    """Where the words of :data:`_ANCHOR_WORDS` (in ``text.lower()``) and :data:`_ANCHOR_CAPS` start in ``text``,
-    in order, found by plain substring search; None for a text that str.lower() cannot stand for
-    (:data:`_FOLDS_APART`), which is scanned whole."""
+    """Where the words of :data:`_ANCHOR_WORDS` (in lower case) and :data:`_ANCHOR_CAPS` start in ``text``, in
+    order, found by plain substring search; None for a text with a letter that the case-blind scan reads as a
+    letter of a word and lower-casing does not (:data:`_FOLDS_APART`): such a text is scanned whole. The text is
+    searched as ASCII bytes, "?" for any other character (one byte per character: the offsets are the text's), its
+    letters lower-cased."""
     if any(ch in text for ch in _FOLDS_APART):
         return None
+    ascii_text = text.encode("ascii", "replace")
     hits: list[int] = []
-    for words, within in ((_ANCHOR_WORDS, text.lower()), (_ANCHOR_CAPS, text)):
+    for words, within in ((_ANCHOR_WORDS, ascii_text.lower()), (_ANCHOR_CAPS, ascii_text)):
         for word in words:
             i = within.find(word)
             while i >= 0:
@@ -763,6 +767,8 @@ def definitions(res: Resolution) -> dict[tuple[str, str | None], str]:
     designator has None. A definition opens a paragraph (or one of its lines) as "Term N (gloss):" or "Term (gloss):"."""
     out: dict[tuple[str, str | None], str] = {}
     for p in res.walk():
+        if ":" not in p.text:
+            continue  # both shapes end with a colon
         for line in p.text.split("\n"):
             m = _DEFINITION.match(line)
             if m and m.group("noun").lower() not in _NOT_TERMS:

@@ -143,7 +143,7 @@ def _longest(text: str, pos: int, start: str = "start") -> Tree | None:
     :func:`_longest_prefix` back up to the last point where the input could have ended. A result is kept for the
     text it depends on (:class:`_Memo`), so a phrase met again is not parsed again."""
     window = text[pos : pos + _WINDOW]
-    shape = window.translate(_DIGITS)
+    shape = _shape(text)[pos : pos + _WINDOW]
     hit = _MEMO.get(start, shape)
     if hit is not _MISS:
         return hit
@@ -189,7 +189,7 @@ def _longest_prefix(window: str, ends: list[int], start: str) -> Tree | None:
     copied interactive state cannot give the tree: Lark's deep copy drops token ends and a shallow one shares lists
     that later reductions extend). Each whole parse is kept (:class:`_Memo`, under "whole" and the start)."""
     parser = _parser()
-    shape = window.translate(_DIGITS)
+    shape = _DIGITS.sub("9", window)
     for end in reversed(ends):  # "$END" may be taken and then refused (LALR's merged lookaheads): try the one before
         tree = _MEMO.get(_WHOLE + start, shape[:end])
         if tree is _MISS:
@@ -210,7 +210,16 @@ def _longest_slowly(window: str, start: str) -> Tree | None:
 
 _MISS = object()
 _WHOLE = "whole "  # memo entries of _longest_prefix: whether a text parses whole
-_DIGITS = str.maketrans("012345678", "999999999")  # see _Memo
+_DIGITS = re.compile("[0-8]")  # written 9 in the memo's keys (see _Memo); faster than str.translate on Unicode text
+_SHAPED: list[str | None] = [None, None]  # the last text given to _shape, and its shape
+
+
+def _shape(text: str) -> str:
+    """``text`` with its ASCII digits written 9 (the memo's keys, :class:`_Memo`), for the whole text at once:
+    :func:`_longest` reads many windows of one text. The last text's shape is kept (by identity, the text held)."""
+    if _SHAPED[0] is not text:
+        _SHAPED[:] = [text, _DIGITS.sub("9", text)]
+    return _SHAPED[1]  # type: ignore[return-value]
 # After the point where the parser stopped, how far the terminals' regular expressions may have read: lookaheads
 # ("_CHAIN", "_TO") read a few words; DOC_NAME (tried after "of the/its/that/this") reads up to ~120 characters.
 _PEEK = 40

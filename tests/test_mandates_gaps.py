@@ -297,3 +297,13 @@ def test_the_named_before_is_a_name_with_that_head(corpus_dir):
     res = resparse.parse(corpus_dir / "A_RES_78_327.txt")
     actors_4 = {m.actor for m in extract(res) if m.paragraph.startswith("4 (") and m.kind == "mandate"}
     assert actors_4 and not any("Presidents" in a for a in actors_4)
+
+
+def test_cooperation_between_actors_is_a_thing_and_its_actors_are_them(kinds):
+    # A/RES/79/136 21: "Encourages increased cooperation between the United Nations and INTERPOL to assist Member
+    # States ..." addresses nobody (GUIDELINE.md: a named actor inside a noun object is no addressee); A/RES/78/207
+    # 12: "Welcomes the cooperation established between the Working Group and the Committee, ..., and encourages
+    # them to continue their cooperation": them are the Working Group and the Committee
+    assert [m.actor for m in kinds if m.paragraph == "7"] == []
+    assert [(m.actor_as_written, m.actor) for m in kinds if m.paragraph == "8"] == [("them", "Working Group"),
+                                                                                   ("them", "Committee")]

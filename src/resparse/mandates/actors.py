@@ -142,7 +142,8 @@ class AliasTable:
             return False
         if k in self.by_key or k in states():
             return True
-        head = re.split(r"\s+(?:of|for|on|to)\s+", phrase.strip(), maxsplit=1)[0]
+        # the head stands before its complement: "States of origin", "collaboration between X and Y" (a thing)
+        head = re.split(r"\s+(?:of|for|on|to|between|among|amongst)\s+", phrase.strip(), maxsplit=1)[0]
         toks = tokens(head)
         return bool(toks) and toks[-1] in self.heads
 

@@ -394,7 +394,8 @@ def names(tree: Tree, source: str, offset: int, previous: list[Named], recent: l
     out: list[Named] = []
     entries = _adjectives(_proper_names(_entries(tree), source, offset), source, offset)
     first = entries[0].text if entries else ""
-    head = re.split(r"\s+(?:of|for|on|to|in|from|with|by|and)\s+", cut_qualifiers(first), maxsplit=1)[0]
+    head = re.split(r"\s+(?:of|for|on|to|in|from|with|by|and|between|among|amongst)\s+", cut_qualifiers(first),
+                    maxsplit=1)[0]
     if entries and not (table().is_actor_like(cut_qualifiers(first)) or _pronoun(first)
                         or re.match(r"(?:their|its)\s", first) or re.search(r"\b[A-Z]", head)):
         return []  # "Encourages the formation of partnerships ...": the object is a thing, nobody is addressed

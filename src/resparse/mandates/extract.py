@@ -47,7 +47,12 @@ class _Context:
     infinitive: bool = False  # "We request the Secretary-General to:": each sub-paragraph is the action
 
 
-_OBJECT_OF = re.compile(r"^(?:of\s+)?(?:the\s+)?(?:work|efforts?|role|activities|contributions?|initiatives?)\s+(?:of|by)\s+")
+# "Notes the work of X, Y and Z, and invites them", "Welcomes the cooperation established between X and Y, ... and
+# encourages them": the actors named in the object are the antecedents of "them"
+_OBJECT_OF = re.compile(
+    r"^(?:of\s+)?(?:the\s+)?(?:work|efforts?|role|activities|contributions?|initiatives?|cooperation|collaboration"
+    r"|partnership|dialogue)(?:\s+[a-z]+ed)?\s+(?:of|by|between|among)\s+"
+)
 
 
 class _Extractor:

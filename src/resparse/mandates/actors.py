@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import accumulate, compress
 from typing import Iterable
 
 from .. import data
@@ -90,12 +91,19 @@ class AliasTable:
         self.heads = {singular(h) for line in sections.get("heads", ()) for h in [line.split()[-1]]}
         self.qualifiers = tuple(sorted(sections.get("qualifiers", ()), key=len, reverse=True))
         self.parentheses = tuple(sorted(sections.get("parentheses", ()), key=len, reverse=True))
+        self._parenthesis_set = frozenset(self.parentheses)
+        self._parenthesis_lengths = sorted({len(p) for p in self.parentheses})
 
     def opens_parenthesis(self, segment: str) -> bool:
-        """ "in close consultation with ...", "supported by ...": a comma segment that is not another actor."""
+        """ "in close consultation with ...", "supported by ...": a comma segment that is not another actor (its
+        first word a participle, or it is, or opens with, a phrase of [parentheses] followed by a space)."""
         low = segment.lower()
-        first = low.split()[0] if low.split() else ""
-        return first.endswith(("ing", "ed")) or any(low == p or low.startswith(p + " ") for p in self.parentheses)
+        words = low.split(None, 1)
+        if words and words[0].endswith(("ing", "ed")):
+            return True
+        n = len(low)
+        return any(low[:k] in self._parenthesis_set and (k == n or low[k] == " ")
+                   for k in self._parenthesis_lengths if k <= n)
 
     def resolve(self, phrase: str) -> Actor:
         """The actor a phrase names: the table's entry, a State by any of its names (``data/member_states.txt``;
@@ -192,14 +200,18 @@ class Hit:
 
 class Scanner:
     """Finds actor names in text, longest match first, so that "the Secretary-General of the Conference" is not
-    a hit for "Secretary-General". Built from the alias table plus any extra phrases (a document's actors)."""
+    a hit for "Secretary-General". Built from the alias table plus any extra phrases (a document's actors).
+
+    ``entries`` maps a name's normalized words (``key_tokens``: ``("regional", "commission")``) to its Actor;
+    ``trie`` holds the same names word by word (``{"regional": {"commission": {None: Actor}}}``, ``None`` marks
+    the end of a name), so a scan walks from each word that opens a name (``firsts``) only as far as the text
+    goes on matching one. A scan is linear in the text's words."""
 
     def __init__(self, extra: Iterable[tuple[str, Actor]] = ()):
         base = _base_scanner() if extra else None
         if base is not None:
             self.entries = dict(base.entries)
             self.acronyms = base.acronyms
-            self.lengths = {}
             self._add(extra)
             return
         t = table()
@@ -217,40 +229,57 @@ class Scanner:
             toks = key_tokens(phrase)
             if toks:
                 self.entries.setdefault(toks, actor)
-        self.lengths: dict[str, list[int]] = {}  # first word -> lengths of the entries it begins, longest first
-        for k in self.entries:
-            self.lengths.setdefault(k[0], []).append(len(k))
-        for v in self.lengths.values():
-            v.sort(reverse=True)
+        self.trie: dict = {}
+        for k, actor in self.entries.items():
+            node = self.trie
+            for w in k:
+                node = node.setdefault(w, {})
+            node[None] = actor
+        self.firsts = frozenset(self.trie)
 
     def scan(self, text: str) -> list[Hit]:
-        words = _words(text)
+        """The names in ``text``, left to right, none overlapping: at each word the longest name that opens there
+        (an acronym only in capitals, a name joined by a hyphen to the word before or after it is none)."""
+        words, starts, ends = _words(text)
         hits: list[Hit] = []
-        i = 0
-        while i < len(words):
-            for n in self.lengths.get(words[i][0], ()):
-                if n > len(words) - i:
-                    continue
-                found = tuple(w for w, _, _ in words[i : i + n])
-                actor = self.entries.get(found)
-                start, end = words[i][1], words[i + n - 1][2]
-                if actor and found in self.acronyms and not text[start:end].isupper():
-                    actor = None  # "WHO" is an acronym, "who" is not
-                if actor and (text[end : end + 1] == "-" or text[max(0, start - 1) : start] == "-"):
-                    actor = None  # "State-led", "Member State-driven": a modifier, not the actor
-                if actor:
-                    hits.append(Hit(actor.key, actor.name, words[i][1], words[i + n - 1][2]))
-                    i += n
+        count = len(words)
+        after = 0  # the words before this one belong to a hit
+        for i in compress(range(count), map(self.firsts.__contains__, words)):
+            if i < after:
+                continue
+            node = self.trie
+            found: list[tuple[int, Actor]] = []  # (number of words, actor), shortest first
+            j = i
+            while j < count:
+                node = node.get(words[j])
+                if node is None:
                     break
-            else:
-                i += 1
+                j += 1
+                if None in node:
+                    found.append((j - i, node[None]))
+            for n, actor in reversed(found):
+                start, end = starts[i], ends[i + n - 1]
+                if n == 1 and (words[i],) in self.acronyms and not text[start:end].isupper():
+                    continue  # "WHO" is an acronym, "who" is not
+                if text[end : end + 1] == "-" or text[max(0, start - 1) : start] == "-":
+                    continue  # "State-led", "Member State-driven": a modifier, not the actor
+                hits.append(Hit(actor.key, actor.name, start, end))
+                after = i + n
+                break
         return hits
 
 
+_SPLIT = re.compile(r"([A-Za-z0-9]+)")  # ``_WORD`` kept by split: separators and words alternate
+
+
 @lru_cache(maxsize=4096)
-def _words(text: str) -> tuple[tuple[str, int, int], ...]:
-    """The normalized words of a text with their spans (shared by the scanners that read the same paragraph)."""
-    return tuple((singular(m.group()), *m.span()) for m in _WORD.finditer(text))
+def _words(text: str) -> tuple[list[str], list[int], list[int]]:
+    """The normalized words of a text (``tokens``) and the start and end offset of each, as three lists of one
+    length (shared by the scanners that read the same paragraph). Built with C-level steps: a split that keeps the
+    words at odd positions, the running sum of the pieces' lengths for the offsets."""
+    pieces = _SPLIT.split(text)
+    offsets = list(accumulate(map(len, pieces), initial=0))
+    return list(map(singular, pieces[1::2])), offsets[1 : len(pieces) - 1 : 2], offsets[2 : len(pieces) : 2]
 
 
 @lru_cache(maxsize=1)
@@ -262,6 +291,36 @@ def _base_scanner() -> Scanner:
 def scan(text: str) -> list[Hit]:
     """Names of the alias table in ``text`` (cached: do not change the list)."""
     return _base_scanner().scan(text)
+
+
+class Recent:
+    """The actors named so far in a resolution, in order: the table's names in each paragraph (``scan``) and each
+    actor mandated. Read only by a phrase that refers back ("the Office", "the institutions"), through
+    ``having(word)``; the paragraphs' texts are scanned at the first such reading, not before (a resolution that
+    never refers back is never scanned for it). Shapes: ``append(Actor)``, ``named_in(str)``."""
+
+    def __init__(self) -> None:
+        self._items: list[Actor | str] = []  # an Actor, or a paragraph's text
+        self._read = 0  # the items indexed in ``_by_word``
+        self._by_word: dict[str, list[Actor]] = {}  # a word of the key -> the actors with it, in order
+
+    def append(self, actor: Actor) -> None:
+        self._items.append(actor)
+
+    def named_in(self, text: str) -> None:
+        """The names of the alias table in ``text`` come next."""
+        self._items.append(text)
+
+    def having(self, word: str) -> Iterable[Actor]:
+        """The actors whose key has the word ``word`` ("office": "the United Nations Office on Drugs and Crime"),
+        latest first."""
+        for item in self._items[self._read :]:
+            found = [item] if isinstance(item, Actor) else [Actor(h.name, h.key, True) for h in scan(item)]
+            for actor in found:
+                for w in dict.fromkeys(actor.key.split()):
+                    self._by_word.setdefault(w, []).append(actor)
+        self._read = len(self._items)
+        return reversed(self._by_word.get(word, ()))
 
 
 @lru_cache(maxsize=1)
@@ -298,17 +357,23 @@ def cut_qualifiers(phrase: str) -> str:
 
 # ---------------------------------------------------------------- segments of a phrase
 
-def _depth_positions(text: str) -> list[int]:
-    """Paren/quote depth before each character."""
-    depth, out = 0, []
-    for ch in text:
-        out.append(depth)
-        if ch in "(“[":
-            depth += 1
-        elif ch in ")”]" and depth:
-            depth -= 1
-    return out
+_BRACKET = re.compile(r"[(“\[)”\]]")
 
+
+def _depth_positions(text: str) -> list[int]:
+    """Paren/quote depth before each character: one int per character of ``text``; "(", "“", "[" open, ")", "”",
+    "]" close (never below 0). Built a run between brackets at a time."""
+    depth, out, last = 0, [], 0
+    for m in _BRACKET.finditer(text):
+        i = m.start()
+        out += [depth] * (i + 1 - last)
+        if text[i] in "(“[":
+            depth += 1
+        elif depth:
+            depth -= 1
+        last = i + 1
+    out += [depth] * (len(text) - last)
+    return out
 
 
 def _segments(text: str) -> list[str]:

@@ -24,6 +24,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import chain
 
 from lark import Lark, Token, Tree
 from lark.exceptions import UnexpectedInput
@@ -31,6 +32,7 @@ from lark.exceptions import UnexpectedInput
 from ..grammars import TokenStream, load
 from .actors import (
     Actor,
+    Recent,
     _depth_positions,
     cut_qualifiers,
     key,
@@ -73,11 +75,9 @@ def _parser() -> Lark:
 
 def _protected(text: str) -> list[bool]:
     """Characters where no separator may cut: inside parentheses or quotes, inside a name of the table."""
-    depth = _depth_positions(text)
-    keep = [d > 0 for d in depth]
+    keep = list(map(bool, _depth_positions(text)))
     for start, end in [(h.start, h.end) for h in scan(text)] + [m.span() for m in state_names().finditer(text)]:
-        for i in range(start, end):
-            keep[i] = True
+        keep[start:end] = [True] * (end - start)
     return keep
 
 
@@ -222,18 +222,41 @@ def read_clause(written: str, body: str, action_at: int | None) -> Reading | Non
 
 
 def _parse(tokens: list[Token], start: str) -> Tree | None:
-    """Parse, dropping a token the grammar cannot place (a stray separator) and trying again."""
-    tokens = list(tokens)
+    """Parse, dropping a token the grammar cannot place (a stray separator) and trying again. The parser reads
+    only the tokens' types, so the tree's shape is Lark's answer for the type sequence (``_shape``, kept per
+    sequence) filled with these tokens."""
+    shape = _shape(tuple(t.type for t in tokens), start)
+    return None if shape is None else _fill(shape, tokens)
+
+
+@lru_cache(maxsize=8192)
+def _shape(types: tuple[str, ...], start: str) -> tuple | None:
+    """Lark's tree for a sequence of token types, its tokens as their index in the sequence: ``(data, children)``,
+    a child an int or such a pair; None where the grammar cannot read it even with up to six tokens dropped (the
+    token it stops at, each time)."""
+    tokens = [Token(t, "", start_pos=i) for i, t in enumerate(types)]
     for _ in range(6):
         try:
-            return _parser().parse(tokens, start=start)
+            tree = _parser().parse(tokens, start=start)
         except UnexpectedInput as e:
             bad = getattr(e, "token", None)
             i = next((i for i, t in enumerate(tokens) if t is bad), None)
             if i is None:
                 return None
             del tokens[i]
+            continue
+        return _index_tree(tree)
     return None
+
+
+def _index_tree(tree: Tree) -> tuple:
+    return (tree.data, tuple(c.start_pos if isinstance(c, Token) else c if c is None else _index_tree(c)
+                             for c in tree.children))
+
+
+def _fill(shape: tuple, tokens: list[Token]) -> Tree:
+    data, children = shape
+    return Tree(data, [tokens[c] if isinstance(c, int) else c if c is None else _fill(c, tokens) for c in children])
 
 
 @dataclass
@@ -417,7 +440,7 @@ def _plural_name(name: str, head: str) -> bool:
     return any(w != head and singular(w) == head for w in words)
 
 
-def _name(piece: str, previous: list[Named], recent: list[Actor] = ()) -> Named | None:
+def _name(piece: str, previous: list[Named], recent: Recent | list[Actor] = ()) -> Named | None:
     """One actor phrase -> the actor, resolving "their offices" and "the institutions" / "the Office" against the
     actors named before (in the paragraph, then in the resolution)."""
     t = table()
@@ -437,11 +460,13 @@ def _name(piece: str, previous: list[Named], recent: list[Actor] = ()) -> Named 
     if m and singular(m.group(1)) in t.heads:  # "the institutions", "the Office": named before
         word = singular(m.group(1))
         plural = m.group(1).lower() != word
-        for prev in [n.actor for n in reversed(previous)] + list(reversed(recent)):
+        earlier = (recent.having(word) if isinstance(recent, Recent)
+                   else [a for a in reversed(recent) if word in a.key.split()])
+        for prev in chain((n.actor for n in reversed(previous) if word in n.actor.key.split()), earlier):
             # "the commission" (one body) is never a group named in the plural ("regional commissions")
             if plural != _plural_name(prev.name, word):
                 continue
-            if word in prev.key.split() and prev.key != word:
+            if prev.key != word:
                 return Named(written, prev, part_of=next((n.part_of for n in previous if n.actor == prev), None))
     if not key(phrase):
         return None

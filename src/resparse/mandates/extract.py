@@ -9,6 +9,7 @@ from ..model import Deadline, Mandate, Paragraph, Resolution
 from . import deadlines
 from .actors import (
     Actor,
+    Recent,
     Scanner,
     cut_qualifiers,
     key,
@@ -59,7 +60,7 @@ class _Extractor:
         self.adopted = adopted[0][0] if adopted else None  # "22 May 2019" -> "2019-05-22"
         self.also = also
         self._clauses: dict[int, list[Clause]] = {}
-        self.recent: list[Actor] = []  # actors named so far in the resolution, for "the Office", "the Commission"
+        self.recent = Recent()  # actors named so far in the resolution, for "the Office", "the Commission"
 
     def clauses_of(self, p: Paragraph) -> list[Clause]:
         """The clauses of a paragraph, cut once (the mandate and the mention passes both read them)."""
@@ -117,7 +118,7 @@ class _Extractor:
 
     # -- one paragraph
     def paragraph(self, p: Paragraph, ctx: _Context | None) -> None:
-        self.recent.extend(Actor(h.name, h.key, True) for h in scan(p.text))
+        self.recent.named_in(p.text)
         cls = self.clauses_of(p)
         own_ctx = None
         if cls:
@@ -305,7 +306,7 @@ class _Extractor:
             if p.kind != "preambular":
                 self.paragraph(p, None)
             else:
-                self.recent.extend(Actor(h.name, h.key, True) for h in scan(p.text))
+                self.recent.named_in(p.text)
         self.mentions()
         order = {p.label: i for i, p in enumerate(self.res.walk())}
         self.out.sort(key=lambda m: (order.get(m.paragraph, 0), m.kind == "mention"))

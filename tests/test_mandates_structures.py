@@ -113,6 +113,20 @@ def test_recent_actors_latest_first_texts_read_when_asked():
     recent.named_in("Invites the Office of the United Nations High Commissioner for Human Rights")
     assert [a.name for a in recent.having("office")][0] == "Office of the United Nations High Commissioner for Human Rights"
     assert list(recent.having("secretary-general")) == []  # keys split hyphens: "secretary general"
+    recent.named_in("Invites ECOSOC and the Economic Commission for Africa")  # an acronym names the Council
+    assert [a.name for a in recent.having("council")] == ["Economic and Social Council", "Human Rights Council"]
+    assert recent._texts[0][1] is not None and recent._texts[2][1] is not None
+    recent.named_in("Notes the report")
+    assert [a.name for a in recent.having("council")][0] == "Economic and Social Council"
+    assert recent._texts[5][1] is None  # no name of an actor with a council in it: not scanned
+
+
+def test_stems_of_the_names_of_an_actor():
+    stems = actors._stems_naming("council")
+    assert ("ecoso",) in stems and ("economi", "an", "socia", "counci") in stems
+    for text in ["the Economic and Social Councils", "ECOSOC", "the Human Rights Council"]:
+        low = text.lower()
+        assert any(all(s in low for s in name) for name in stems)
 
 
 @pytest.mark.parametrize("body", [

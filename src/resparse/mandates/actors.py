@@ -40,7 +40,7 @@ def singular(word: str) -> str:
 
 def tokens(text: str) -> list[str]:
     """Normalized words: lower case, singular; hyphens and apostrophes separate words."""
-    return [singular(m.group(0)) for m in _WORD.finditer(text)]
+    return list(map(singular, _WORD.findall(text)))
 
 
 @lru_cache(maxsize=1)
@@ -48,12 +48,15 @@ def _determiners() -> frozenset[str]:
     return frozenset(singular(w) for w in data.sections("actors.txt")["determiners"])
 
 
+@lru_cache(maxsize=16384)
 def key_tokens(text: str) -> tuple[str, ...]:
+    """The words of ``key`` (cached: phrases recur)."""
     toks = tokens(text)
     det = _determiners()
-    while toks and (toks[0] in det or toks[0].isdigit()):
-        toks.pop(0)
-    return tuple(toks)
+    i = 0
+    while i < len(toks) and (toks[i] in det or toks[i].isdigit()):
+        i += 1
+    return tuple(toks[i:])
 
 
 def key(text: str) -> str:
@@ -90,6 +93,8 @@ class AliasTable:
             self.parts[self.resolve(part).key] = self.resolve(whole).key
         self.heads = {singular(h) for line in sections.get("heads", ()) for h in [line.split()[-1]]}
         self.qualifiers = tuple(sorted(sections.get("qualifiers", ()), key=len, reverse=True))
+        self.qualifier_words = frozenset(tuple(q.split(" ")) for q in self.qualifiers)  # ("that", "have")
+        self.qualifier_lengths = sorted({len(q) for q in self.qualifier_words})
         self.parentheses = tuple(sorted(sections.get("parentheses", ()), key=len, reverse=True))
         self._parenthesis_set = frozenset(self.parentheses)
         self._parenthesis_lengths = sorted({len(p) for p in self.parentheses})
@@ -209,10 +214,26 @@ class Scanner:
 
     def __init__(self, extra: Iterable[tuple[str, Actor]] = ()):
         base = _base_scanner() if extra else None
-        if base is not None:
+        if base is not None:  # the table's trie, shared; the nodes on the paths of the extra phrases copied
             self.entries = dict(base.entries)
             self.acronyms = base.acronyms
-            self._add(extra)
+            self.trie = dict(base.trie)
+            own = {id(self.trie)}
+            for phrase, actor in extra:
+                toks = key_tokens(phrase)
+                if not toks or toks in self.entries:
+                    continue
+                self.entries[toks] = actor
+                node = self.trie
+                for w in toks:
+                    child = node.get(w)
+                    if child is None or id(child) not in own:
+                        child = dict(child or {})
+                        own.add(id(child))
+                        node[w] = child
+                    node = child
+                node[None] = actor
+            self.firsts = frozenset(self.trie)
             return
         t = table()
         self.entries: dict[tuple[str, ...], Actor] = {}
@@ -222,9 +243,6 @@ class Scanner:
         for group in t.groups.values():
             for m in group:
                 self.entries.setdefault(tuple(m.split()), t.by_key.get(m) or Actor(m, m, False))
-        self._add(extra)
-
-    def _add(self, extra: Iterable[tuple[str, Actor]]) -> None:
         for phrase, actor in extra:
             toks = key_tokens(phrase)
             if toks:
@@ -296,13 +314,15 @@ def scan(text: str) -> list[Hit]:
 class Recent:
     """The actors named so far in a resolution, in order: the table's names in each paragraph (``scan``) and each
     actor mandated. Read only by a phrase that refers back ("the Office", "the institutions"), through
-    ``having(word)``; the paragraphs' texts are scanned at the first such reading, not before (a resolution that
-    never refers back is never scanned for it). Shapes: ``append(Actor)``, ``named_in(str)``."""
+    ``having(word)``. A paragraph's text is scanned only when a reading reaches it and it can name such an actor:
+    every word of one of the table's names for it appears in the text, give or take a plural ending
+    (``_stems_naming``), so a resolution that never refers back is never scanned for it. Each word asked reads
+    each item once. Shapes: ``append(Actor)``, ``named_in(str)``, ``having(str) -> Iterable[Actor]``."""
 
     def __init__(self) -> None:
         self._items: list[Actor | str] = []  # an Actor, or a paragraph's text
-        self._read = 0  # the items indexed in ``_by_word``
-        self._by_word: dict[str, list[Actor]] = {}  # a word of the key -> the actors with it, in order
+        self._read: dict[str, tuple[int, list[Actor]]] = {}  # word -> (items read, the actors with it, in order)
+        self._texts: dict[int, tuple[str, list[Actor] | None]] = {}  # item -> (its text in lower case, its actors)
 
     def append(self, actor: Actor) -> None:
         self._items.append(actor)
@@ -313,14 +333,35 @@ class Recent:
 
     def having(self, word: str) -> Iterable[Actor]:
         """The actors whose key has the word ``word`` ("office": "the United Nations Office on Drugs and Crime"),
-        latest first."""
-        for item in self._items[self._read :]:
-            found = [item] if isinstance(item, Actor) else [Actor(h.name, h.key, True) for h in scan(item)]
-            for actor in found:
-                for w in dict.fromkeys(actor.key.split()):
-                    self._by_word.setdefault(w, []).append(actor)
-        self._read = len(self._items)
-        return reversed(self._by_word.get(word, ()))
+        latest first. A key's words are runs of letters and digits: "secretary-general" is in none."""
+        if not _WORD.fullmatch(word):
+            return iter(())
+        read, found = self._read.get(word, (0, []))
+        stems = _stems_naming(word)
+        for i in range(read, len(self._items)):
+            item = self._items[i]
+            if isinstance(item, Actor):
+                if word in item.key.split():
+                    found.append(item)
+                continue
+            if not stems:
+                continue
+            low, named = self._texts.get(i) or (item.lower(), None)
+            if named is None and any(all(s in low for s in name) for name in stems):
+                named = [Actor(h.name, h.key, True) for h in scan(item)]
+            self._texts[i] = (low, named)
+            found.extend(a for a in named or () if word in a.key.split())
+        self._read[word] = (len(self._items), found)
+        return reversed(found)
+
+
+@lru_cache(maxsize=256)
+def _stems_naming(word: str) -> tuple[tuple[str, ...], ...]:
+    """The names of the table whose actor's key has ``word``, each as its words less their last letter (in lower
+    case): a text can name that actor only if it holds every stem of one of them. (A word ``w`` normalizes to
+    ``singular(w) == u`` only if ``w.lower()`` is u, u+"s", u+"es" or u[:-1]+"ies": each holds u[:-1].)"""
+    return tuple(tuple(u[:-1] for u in toks) for toks, actor in _base_scanner().entries.items()
+                 if word in actor.key.split())
 
 
 @lru_cache(maxsize=1)
@@ -339,19 +380,19 @@ def cut_qualifiers(phrase: str) -> str:
     "organizations". Not at the first word, and not inside a name of the table ("Office on Drugs and Crime")."""
     t = table()
     words = phrase.split()
+    low = [w.lower() for w in words]
     for i in range(1, len(words)):
-        rest = " ".join(words[i:]).lower()
-        if rest.startswith("as well as"):
+        if " ".join(low[i : i + 3]).startswith("as well as"):
             continue
-        for q in t.qualifiers:
-            if rest == q or rest.startswith(q + " "):
-                head = " ".join(words[:i]).rstrip(",")
-                # keep a table name whole: "Conference on Disarmament", "Committee on the Peaceful Uses ..."
-                if key(head) in _key_prefixes() and any(
-                    key(phrase).startswith(k) for k in t.by_key if k.startswith(key(head) + " ")
-                ):
-                    break
-                return head
+        # a qualifier (a phrase of one or more words) opens the rest of the phrase
+        if any(tuple(low[i : i + n]) in t.qualifier_words for n in t.qualifier_lengths):
+            head = " ".join(words[:i]).rstrip(",")
+            # keep a table name whole: "Conference on Disarmament", "Committee on the Peaceful Uses ..."
+            if key(head) in _key_prefixes() and any(
+                key(phrase).startswith(k) for k in t.by_key if k.startswith(key(head) + " ")
+            ):
+                continue
+            return head
     return phrase
 
 

@@ -208,17 +208,29 @@ def read_clause(written: str, body: str, action_at: int | None) -> Reading | Non
     tree = _parse(tokens, "start")
     if tree is None:
         return None
-    subject = next((c.children[0] for c in tree.find_data("subject")), None)
-    that = next(iter(tree.find_data("that_clause")), None)
-    action = next((c.children[0] for c in tree.find_data("action")), None)
+    parts = _subtrees(tree, ("subject", "that_clause", "action", "addressees"))  # each at most once in a clause
+    subject = parts["subject"].children[0] if "subject" in parts else None
+    action = parts["action"].children[0] if "action" in parts else None
     return Reading(
         subject=str(subject) if subject else None,
         adverbs=[str(t) for t in tree.children if isinstance(t, Token) and t.type == "ADVERB"],
-        that=4 if that is not None else None,
-        addressees=next(iter(tree.find_data("addressees")), None),
+        that=4 if "that_clause" in parts else None,
+        addressees=parts.get("addressees"),
         action=action.start_pos if action is not None else None,
         colon=colon,
     )
+
+
+def _subtrees(tree: Tree, names: tuple[str, ...]) -> dict[str, Tree]:
+    """The first subtree (depth first) of each rule in ``names`` that the tree has: one walk, not one per rule."""
+    found: dict[str, Tree] = {}
+    todo = [tree]
+    while todo:
+        t = todo.pop()
+        if t.data in names and t.data not in found:
+            found[t.data] = t
+        todo.extend(reversed([c for c in t.children if isinstance(c, Tree)]))
+    return found
 
 
 def _parse(tokens: list[Token], start: str) -> Tree | None:

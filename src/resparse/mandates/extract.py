@@ -268,6 +268,10 @@ class _Extractor:
                     extra.append((phrase, actor))
         extra += [(q, table().resolve(q)) for q in self.also]
         scanner = Scanner(extra)
+        verbs_of: dict[str, list[tuple[str | None, str]]] = {}  # paragraph -> (verb as written, actor) of its mandates
+        for m in self.out:
+            if m.kind == "mandate":
+                verbs_of.setdefault(m.paragraph, []).append((m.verb_as_written, m.actor))
         for p in self.res.walk():
             if p.kind == "preambular" or (p.annex is not None and p.label not in mandated):
                 continue
@@ -278,14 +282,8 @@ class _Extractor:
                     continue
                 seen.add(hit.key)
                 clause = next((c for c in reversed(cls) if c.start <= hit.start), None)
-                context = next(
-                    (
-                        m.actor
-                        for m in self.out
-                        if m.kind == "mandate" and m.paragraph == p.label and clause and m.verb_as_written == clause.written
-                    ),
-                    None,
-                )
+                context = next((actor for written, actor in verbs_of.get(p.label, ())
+                                if clause and written == clause.written), None)
                 a, b = _word_edge(p.text, hit.start - 70, -1), _word_edge(p.text, hit.end + 70, 1)
                 excerpt = ("..." if a else "") + p.text[a:b].strip() + ("..." if b < len(p.text) else "")
                 self.record(

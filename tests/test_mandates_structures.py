@@ -165,3 +165,34 @@ def _parse_directly(tokens):
                 return None
             del tokens[i]
     return None
+
+
+def test_antecedents_read_when_asked_latest_that_names_wins():
+    made = []
+
+    def reading(text):
+        def read():
+            made.append(text)
+            return addressees.actor_phrases(text, [])
+        return read
+
+    previous = addressees.Antecedents()
+    previous.set_if_any(reading("the regional commissions and the Human Rights Council"))
+    previous.set_if_any(reading("the report on migration"))  # names nobody: the antecedents stay
+    assert made == []
+    assert [n.actor.name for n in previous.get()] == ["regional commissions", "Human Rights Council"]
+    assert made == ["the report on migration", "the regional commissions and the Human Rights Council"]
+    previous.set_if_any(reading("Member States"))
+    previous.set([])  # a clause that addresses sets them, readings before it are never made
+    assert previous.get() == [] and len(made) == 2
+
+
+def test_a_pronoun_reads_the_antecedents_of_the_clause_before():
+    res = resparse.parse_text(
+        "General Assembly\n\nResolution adopted by the General Assembly on 1 May 2024\n\n"
+        "[without reference to a Main Committee (A/78/L.1)]\n\n78/901. Test\n\n"
+        "The General Assembly,\n\nRecalling its resolutions,\n\n"
+        "1. Notes the work of the regional commissions, and invites them to report on it;\n")
+    from resparse.mandates import extract
+    got = [(m.paragraph, m.actor, m.verb) for m in extract(res) if m.kind == "mandate"]
+    assert got == [("1", "regional commissions", "invites")]

@@ -321,7 +321,7 @@ class Recent:
 
     def __init__(self) -> None:
         self._items: list[Actor | str] = []  # an Actor, or a paragraph's text
-        self._read: dict[str, tuple[int, list[Actor]]] = {}  # word -> (items read, the actors with it, in order)
+        self._read: dict[str, tuple[int, list[tuple[int, Actor]]]] = {}  # word -> (items read, actors with it)
         self._texts: dict[int, tuple[str, list[Actor] | None]] = {}  # item -> (its text in lower case, its actors)
 
     def append(self, actor: Actor) -> None:
@@ -331,18 +331,23 @@ class Recent:
         """The names of the alias table in ``text`` come next."""
         self._items.append(text)
 
-    def having(self, word: str) -> Iterable[Actor]:
+    def as_of_now(self) -> "_RecentUpTo":
+        """The actors named so far, not those named after this call (for a reading made later)."""
+        return _RecentUpTo(self, len(self._items))
+
+    def having(self, word: str, upto: int | None = None) -> Iterable[Actor]:
         """The actors whose key has the word ``word`` ("office": "the United Nations Office on Drugs and Crime"),
-        latest first. A key's words are runs of letters and digits: "secretary-general" is in none."""
+        latest first; of the first ``upto`` items only, if given. A key's words are runs of letters and digits:
+        "secretary-general" is in none."""
         if not _WORD.fullmatch(word):
             return iter(())
-        read, found = self._read.get(word, (0, []))
+        read, found = self._read.get(word, (0, []))  # found: (item, actor) in order
         stems = _stems_naming(word)
         for i in range(read, len(self._items)):
             item = self._items[i]
             if isinstance(item, Actor):
                 if word in item.key.split():
-                    found.append(item)
+                    found.append((i, item))
                 continue
             if not stems:
                 continue
@@ -350,9 +355,20 @@ class Recent:
             if named is None and any(all(s in low for s in name) for name in stems):
                 named = [Actor(h.name, h.key, True) for h in scan(item)]
             self._texts[i] = (low, named)
-            found.extend(a for a in named or () if word in a.key.split())
+            found.extend((i, a) for a in named or () if word in a.key.split())
         self._read[word] = (len(self._items), found)
-        return reversed(found)
+        upto = len(self._items) if upto is None else upto
+        return (a for i, a in reversed(found) if i < upto)
+
+
+class _RecentUpTo:
+    """``Recent`` as it stood: its first ``upto`` items."""
+
+    def __init__(self, recent: Recent, upto: int) -> None:
+        self.recent, self.upto = recent, upto
+
+    def having(self, word: str) -> Iterable[Actor]:
+        return self.recent.having(word, self.upto)
 
 
 @lru_cache(maxsize=256)

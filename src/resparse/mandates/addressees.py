@@ -31,6 +31,7 @@ from lark.exceptions import UnexpectedInput
 
 from ..grammars import TokenStream, load
 from .actors import (
+    _WORD,
     Actor,
     Recent,
     _depth_positions,
@@ -69,6 +70,35 @@ class Named:
     part_of: str | None = None
 
 
+class Antecedents:
+    """The actors a pronoun of the next clause refers to ("Notes the work of X and Y ..., and invites them"): the
+    actors of the latest clause that named some. A clause that mandates nobody gives them as a reading to make
+    when a later clause asks (``get``): most never do, and the reading is the costliest step of a clause. Shapes:
+    ``set(list[Named])``; ``set_if_any(reading)``, a reading a function of no argument that returns the actors it
+    names (a list, maybe empty: then the antecedents stay those before); ``get() -> list[Named]``."""
+
+    def __init__(self) -> None:
+        self._value: list[Named] = []
+        self._pending: list = []  # readings not made yet, oldest first
+
+    def set(self, named: list[Named]) -> None:
+        self._value, self._pending = list(named), []
+
+    def set_if_any(self, reading) -> None:
+        self._pending.append(reading)
+
+    def get(self) -> list[Named]:
+        while self._pending:
+            found = self._pending.pop()()  # the latest that names actors wins
+            if found:
+                self._value, self._pending = found, []
+        return self._value
+
+
+def _antecedents(previous: list[Named] | Antecedents) -> list[Named]:
+    return previous.get() if isinstance(previous, Antecedents) else previous
+
+
 def _parser() -> Lark:
     return load("clauses.lark", parser="lalr", lexer=TokenStream, start=("start", "addressees"))
 
@@ -104,7 +134,13 @@ _PREPOSITIONS = frozenset(
 
 def list_tokens(text: str, offset: int = 0) -> list[Token]:
     """The tokens of an addressee list: PHRASE, PAREN, COMMA, COORD, COMMA_COORD, MEMBER (positions in ``text``
-    plus ``offset``)."""
+    plus ``offset``). A new list each call; the tokens are shared between calls on one text (never change one)."""
+    return list(_list_tokens(text, offset))
+
+
+@lru_cache(maxsize=8192)
+def _list_tokens(text: str, offset: int) -> tuple[Token, ...]:
+    """``list_tokens``, kept per text: the same addressee lists recur ("the Secretary-General")."""
     keep = _protected(text)
     out: list[Token] = []
     last = 0
@@ -148,7 +184,7 @@ def list_tokens(text: str, offset: int = 0) -> list[Token]:
     chunk(last, len(text), bool(out) and out[-1].type == "COMMA")
     while out and out[-1].type in ("COMMA", "COORD", "COMMA_COORD", "MEMBER"):
         out.pop()  # "..., including those," at the end: nothing follows
-    return out
+    return tuple(out)
 
 
 @dataclass
@@ -191,10 +227,12 @@ def _head_tokens(written: str, offset: int) -> list[Token]:
     return out
 
 
+@lru_cache(maxsize=8192)
 def read_clause(written: str, body: str, action_at: int | None) -> Reading | None:
     """Read one clause with ``grammar/clauses.lark``: ``written`` is its opening up to the verb ("and also
     requests"), ``body`` what follows, ``action_at`` where its to-infinitive starts (``clauses.infinitive``).
-    None where the grammar cannot read it."""
+    None where the grammar cannot read it. Cached (clauses recur across resolutions): the same Reading for the same
+    clause, never change it."""
     tokens = _head_tokens(written, -len(written) - 1)
     colon = body.rstrip().endswith(":")
     if re.match(r"that\b", body):
@@ -437,9 +475,9 @@ def names(tree: Tree, source: str, offset: int, previous: list[Named], recent: l
         if _NOT_ACTOR.match(e.text) or _ROLE_HEAD.match(e.text):
             continue
         if _pronoun(cut_qualifiers(e.text)):
-            out.extend(Named(e.text, n.actor, part_of=n.part_of) for n in previous if n.via is None)
+            out.extend(Named(e.text, n.actor, part_of=n.part_of) for n in _antecedents(previous) if n.via is None)
             continue
-        named = _name(e.text, previous + out, recent)
+        named = _name(e.text, lambda: _antecedents(previous) + out, recent)
         if named:
             named.via = e.via
             out.append(named)
@@ -452,9 +490,10 @@ def _plural_name(name: str, head: str) -> bool:
     return any(w != head and singular(w) == head for w in words)
 
 
-def _name(piece: str, previous: list[Named], recent: Recent | list[Actor] = ()) -> Named | None:
+def _name(piece: str, before, recent: Recent | list[Actor] = ()) -> Named | None:
     """One actor phrase -> the actor, resolving "their offices" and "the institutions" / "the Office" against the
-    actors named before (in the paragraph, then in the resolution)."""
+    actors named before (in the paragraph: ``before``, a list of Named or a function of no argument that returns
+    it, called only where needed; then in the resolution)."""
     t = table()
     written = piece.strip(" ,;:")
     phrase = cut_qualifiers(written)
@@ -464,6 +503,7 @@ def _name(piece: str, previous: list[Named], recent: Recent | list[Actor] = ()) 
             phrase = " ".join(words[:i])
             break
     m = re.match(r"(?:their|its)\s+(.+)", phrase, re.IGNORECASE)
+    previous = before if isinstance(before, list) else before() if m else None
     if m and previous:  # "their subregional offices": the previous actor's
         whole = previous[-1].actor
         actor = t.resolve(f"{m.group(1)} of the {whole.name}")
@@ -472,7 +512,9 @@ def _name(piece: str, previous: list[Named], recent: Recent | list[Actor] = ()) 
     if m and singular(m.group(1)) in t.heads:  # "the institutions", "the Office": named before
         word = singular(m.group(1))
         plural = m.group(1).lower() != word
-        earlier = (recent.having(word) if isinstance(recent, Recent)
+        if previous is None:  # a key's words are runs of letters and digits: "secretary-general" is in none
+            previous = before() if _WORD.fullmatch(word) else []
+        earlier = (recent.having(word) if hasattr(recent, "having")
                    else [a for a in reversed(recent) if word in a.key.split()])
         for prev in chain((n.actor for n in reversed(previous) if word in n.actor.key.split()), earlier):
             # "the commission" (one body) is never a group named in the plural ("regional commissions")

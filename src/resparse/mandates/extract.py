@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import partial
 
 from ..model import Deadline, Mandate, Paragraph, Resolution
 from . import deadlines
@@ -16,7 +17,7 @@ from .actors import (
     scan,
     table,
 )
-from .addressees import Named, actor_phrases, names, read_clause
+from .addressees import Antecedents, Named, actor_phrases, names, read_clause
 from .clauses import (
     _MODAL,
     Clause,
@@ -137,13 +138,13 @@ class _Extractor:
 
     def clauses(self, p: Paragraph, cls: list[Clause]) -> _Context | None:
         ctx = None
-        previous: list[Named] = []
+        previous = Antecedents()
         for i, c in enumerate(cls):
-            if c.verb is None or c.verb.cls != "address":
-                # "Notes the work of X, Y and Z ..., and invites them to ...": the antecedents of a pronoun
-                named = actor_phrases(_OBJECT_OF.sub("", c.body.strip()), [], self.recent) if i + 1 < len(cls) else []
-                if named:
-                    previous[:] = named
+            if (c.verb is None or c.verb.cls != "address") and i + 1 < len(cls):
+                # "Notes the work of X, Y and Z ..., and invites them to ...": the antecedents of a pronoun, read
+                # if a later clause asks
+                previous.set_if_any(partial(actor_phrases, _OBJECT_OF.sub("", c.body.strip()), [],
+                                            self.recent.as_of_now()))
             if c.verb is None:
                 continue
             nested = passives(c.body)
@@ -157,7 +158,7 @@ class _Extractor:
                 self.add(p, c, named, clause_text, deadline=d, passive=True)
         return ctx
 
-    def address(self, p, c: Clause, rest: list[Clause], previous: list[Named], exclude) -> _Context | None:
+    def address(self, p, c: Clause, rest: list[Clause], previous: Antecedents, exclude) -> _Context | None:
         body = c.body.strip()
         offset = len(c.body) - len(c.body.lstrip())
         exclude = [(s - offset, e - offset) for s, e in exclude]
@@ -187,7 +188,7 @@ class _Extractor:
         ds = self.deadlines(action, [(s - (at or 0), e - (at or 0)) for s, e in exclude])
         for named in actors:
             self.add(p, c, named, action, deadline=ds[0] if ds else None, deadlines=ds)
-        previous[:] = actors  # the antecedents of "them" in the next clause
+        previous.set(actors)  # the antecedents of "them" in the next clause
         return None
 
     def decide(self, p, c: Clause, exclude) -> _Context | None:
@@ -232,7 +233,7 @@ class _Extractor:
             own = Clause(m.group(0), verb_of(verbs().first_person[re.sub(r"\s+", " ", m.group("verb").lower())]),
                          m.end(), p.text[m.end():])
             if own.verb and own.verb.cls == "address":
-                self.address(p, own, [], [], [])
+                self.address(p, own, [], Antecedents(), [])
                 for x in self.out:
                     if x.paragraph == p.label and x.chapeau is None and x.kind == "mandate":
                         x.chapeau = ctx.label

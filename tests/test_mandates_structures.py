@@ -67,11 +67,19 @@ def test_a_documents_scanner_adds_its_phrases_and_keeps_the_tables():
     assert "open" not in actors._base_scanner().trie  # the table's scanner is not changed
 
 
+def test_surface_forms_cover_every_word_that_normalizes_to_a_first_word(texts):
+    firsts = actors._base_scanner().firsts
+    forms = actors._forms(firsts)
+    for text in texts:
+        for w in actors._WORD.findall(text):
+            if actors.singular(w) in firsts:
+                assert w.lower() in forms, w
+
+
 def test_word_index_is_the_words_with_their_spans(texts):
     for text in texts[:200] + ["", "-", "UN-Women's 2030 Agenda,"]:
         words, starts, ends = actors._words(text)
-        assert list(zip(words, starts, ends)) == [
-            (actors.singular(m.group()), *m.span()) for m in actors._WORD.finditer(text)]
+        assert list(zip(words, starts, ends)) == [(m.group().lower(), *m.span()) for m in actors._WORD.finditer(text)]
 
 
 def test_depth_of_brackets_before_each_character(texts):
@@ -196,3 +204,18 @@ def test_a_pronoun_reads_the_antecedents_of_the_clause_before():
     from resparse.mandates import extract
     got = [(m.paragraph, m.actor, m.verb) for m in extract(res) if m.kind == "mandate"]
     assert got == [("1", "regional commissions", "invites")]
+
+
+def test_a_deadline_pattern_matches_only_where_its_words_are(texts):
+    from resparse.mandates import deadlines
+
+    samples = texts + ["within six months of the adoption of the present resolution", "in the second quarter of 2023",
+                       "commencing in January 2026", "at least six weeks before the session", "between April and May 2017",
+                       "from 2020 to 2024", "until the end of phase II", "forthwith", "without delay"]
+    matched = 0
+    for kind, pattern, needs in deadlines._PATTERNS:
+        for text in samples:
+            for m in pattern.finditer(text):
+                matched += 1
+                assert all(any(w in m.group(0) for w in group) for group in needs), (kind, m.group(0))
+    assert matched > 50

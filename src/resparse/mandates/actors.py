@@ -234,6 +234,7 @@ class Scanner:
                     node = child
                 node[None] = actor
             self.firsts = frozenset(self.trie)
+            self.forms = base.forms | _forms(self.firsts - base.firsts)
             return
         t = table()
         self.entries: dict[tuple[str, ...], Actor] = {}
@@ -254,6 +255,7 @@ class Scanner:
                 node = node.setdefault(w, {})
             node[None] = actor
         self.firsts = frozenset(self.trie)
+        self.forms = _forms(self.firsts)
 
     def scan(self, text: str) -> list[Hit]:
         """The names in ``text``, left to right, none overlapping: at each word the longest name that opens there
@@ -262,14 +264,14 @@ class Scanner:
         hits: list[Hit] = []
         count = len(words)
         after = 0  # the words before this one belong to a hit
-        for i in compress(range(count), map(self.firsts.__contains__, words)):
+        for i in compress(range(count), map(self.forms.__contains__, words)):
             if i < after:
                 continue
             node = self.trie
             found: list[tuple[int, Actor]] = []  # (number of words, actor), shortest first
             j = i
             while j < count:
-                node = node.get(words[j])
+                node = node.get(singular(words[j]))
                 if node is None:
                     break
                 j += 1
@@ -277,7 +279,7 @@ class Scanner:
                     found.append((j - i, node[None]))
             for n, actor in reversed(found):
                 start, end = starts[i], ends[i + n - 1]
-                if n == 1 and (words[i],) in self.acronyms and not text[start:end].isupper():
+                if n == 1 and (singular(words[i]),) in self.acronyms and not text[start:end].isupper():
                     continue  # "WHO" is an acronym, "who" is not
                 if text[end : end + 1] == "-" or text[max(0, start - 1) : start] == "-":
                     continue  # "State-led", "Member State-driven": a modifier, not the actor
@@ -292,12 +294,24 @@ _SPLIT = re.compile(r"([A-Za-z0-9]+)")  # ``_WORD`` kept by split: separators an
 
 @lru_cache(maxsize=4096)
 def _words(text: str) -> tuple[list[str], list[int], list[int]]:
-    """The normalized words of a text (``tokens``) and the start and end offset of each, as three lists of one
-    length (shared by the scanners that read the same paragraph). Built with C-level steps: a split that keeps the
-    words at odd positions, the running sum of the pieces' lengths for the offsets."""
+    """The words of a text (``_WORD``) in lower case and the start and end offset of each, as three lists of one
+    length (shared by the scanners that read the same paragraph; ``singular`` of a word is its normalized form).
+    Built with C-level steps: a split that keeps the words at odd positions, the running sum of the pieces'
+    lengths for the offsets."""
     pieces = _SPLIT.split(text)
     offsets = list(accumulate(map(len, pieces), initial=0))
-    return list(map(singular, pieces[1::2])), offsets[1 : len(pieces) - 1 : 2], offsets[2 : len(pieces) : 2]
+    return list(map(str.lower, pieces[1::2])), offsets[1 : len(pieces) - 1 : 2], offsets[2 : len(pieces) : 2]
+
+
+def _forms(firsts: Iterable[str]) -> frozenset[str]:
+    """Every word in lower case that ``singular`` may take to one of ``firsts``: w, w+"s", w+"es", and for w in
+    "y", w less "y" plus "ies" (singular's rules, read backwards; a superset, the trie decides)."""
+    out = set()
+    for w in firsts:
+        out.update((w, w + "s", w + "es"))
+        if w.endswith("y"):
+            out.add(w[:-1] + "ies")
+    return frozenset(out)
 
 
 @lru_cache(maxsize=1)

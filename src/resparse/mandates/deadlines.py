@@ -43,33 +43,43 @@ _NUMBER_WORDS = "one two three four five six seven eight nine ten eleven twelve"
 _QUARTER = r"(?:first|second|third|fourth|last)\s+quarter\s+of\s+"
 _COUNT = r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|eighteen|twenty-four|thirty|sixty|ninety)"
 
-_PATTERNS: list[tuple[str, re.Pattern]] = [
+# a text without one of these holds no _WHEN (a month, a year 19xx/20xx, a session, a phase or stage)
+_WHEN_WORDS = (*MONTHS, "19", "20", "session", "phase", "stage")
+
+# (kind, pattern, needs): ``needs`` are groups of words a match holds one of each (read off the pattern, so a text
+# without them is not searched: the same deadlines, found sooner)
+_PATTERNS: list[tuple[str, re.Pattern, tuple[tuple[str, ...], ...]]] = [
     (
         "within",  # "within a period of no more than six months from the adoption of the present resolution"
         re.compile(
             rf"\bwithin\s+(?:a\s+period\s+of\s+)?(?:(?:no|not)\s+more\s+than\s+|up\s+to\s+)?(?:the\s+next\s+)?"
             rf"{_COUNT}\s+(?:\(\d+\)\s+)?(?:weeks?|days?|months?|years?)\s+(?:of|after|from|following)\s+{_NP}"
         ),
+        (("within",),),
     ),
-    ("in", re.compile(rf"\b(?:in|during|by)\s+the\s+{_QUARTER}(?:{_YEAR}|{_SESSION})")),
+    ("in", re.compile(rf"\b(?:in|during|by)\s+the\s+{_QUARTER}(?:{_YEAR}|{_SESSION})"), (("quarter",),)),
     # "in the context of his next report": when the next report is due, not dated here
-    ("relative", re.compile(r"\bin\s+the\s+context\s+of\s+(?:his|her|its|their|the)\s+next\s+(?:[a-z]+\s+){0,2}reports?\b")),
-    ("immediately", re.compile(r"\b(?:immediately|without\s+delay|forthwith)\b")),
-    ("from", re.compile(rf"\b(?:beginning|starting|commencing|as\s+from|with\s+effect\s+from)\s+(?:in\s+|on\s+|at\s+|with\s+)?(?:{_WHEN})")),
+    ("relative", re.compile(r"\bin\s+the\s+context\s+of\s+(?:his|her|its|their|the)\s+next\s+(?:[a-z]+\s+){0,2}reports?\b"),
+     (("context",),)),
+    ("immediately", re.compile(r"\b(?:immediately|without\s+delay|forthwith)\b"), (("immediately", "delay", "forthwith"),)),
+    ("from", re.compile(rf"\b(?:beginning|starting|commencing|as\s+from|with\s+effect\s+from)\s+(?:in\s+|on\s+|at\s+|with\s+)?(?:{_WHEN})"),
+     (("beginning", "starting", "commencing", "from"), _WHEN_WORDS)),
     (
         "relative",
         re.compile(
             rf"\bat\s+least\s+(?:\d+|[a-z]+)\s+(?:working\s+)?(?:weeks?|days?|months?|years?)\s+"
             rf"(?:ahead\s+of|before|prior\s+to|in\s+advance\s+of)\s+{_NP}"
         ),
+        (("least",),),
     ),
-    ("by", re.compile(rf"\b(?:no|not)\s+later\s+than\s+(?:{_WHEN}|{_NP})")),
-    ("between", re.compile(rf"\bbetween\s+(?:{_WHEN})\s+and\s+(?:{_WHEN})")),
-    ("between", re.compile(rf"\bfrom\s+(?:{_WHEN})\s+(?:to|until|through)\s+(?:{_WHEN})")),
-    ("by", re.compile(rf"\b(?:by|until)\s+(?:{_WHEN})")),
-    ("before", re.compile(rf"\b(?:before|prior\s+to|ahead\s+of|in\s+advance\s+of)\s+(?:{_WHEN}|{_NP})")),
-    ("at", re.compile(rf"\b(?:at|during)\s+{_SESSION}|\bprovisional\s+agenda\s+of\s+{_SESSION}")),
-    ("in", re.compile(rf"\b(?:in|during|on)\s+(?:{_EDGE})?(?:{_DATE}|{_PHASE})")),
+    ("by", re.compile(rf"\b(?:no|not)\s+later\s+than\s+(?:{_WHEN}|{_NP})"), (("later",),)),
+    ("between", re.compile(rf"\bbetween\s+(?:{_WHEN})\s+and\s+(?:{_WHEN})"), (("between",), _WHEN_WORDS)),
+    ("between", re.compile(rf"\bfrom\s+(?:{_WHEN})\s+(?:to|until|through)\s+(?:{_WHEN})"), (("from",), _WHEN_WORDS)),
+    ("by", re.compile(rf"\b(?:by|until)\s+(?:{_WHEN})"), (("by", "until"), _WHEN_WORDS)),
+    ("before", re.compile(rf"\b(?:before|prior\s+to|ahead\s+of|in\s+advance\s+of)\s+(?:{_WHEN}|{_NP})"),
+     (("before", "prior", "ahead", "advance"),)),
+    ("at", re.compile(rf"\b(?:at|during)\s+{_SESSION}|\bprovisional\s+agenda\s+of\s+{_SESSION}"), (("session",),)),
+    ("in", re.compile(rf"\b(?:in|during|on)\s+(?:{_EDGE})?(?:{_DATE}|{_PHASE})"), (_WHEN_WORDS,)),
 ]
 
 
@@ -179,7 +189,9 @@ def find(text: str, periods: dict[str, tuple[str, str, str]] | None = None, adop
     """Every deadline or period in ``text``, in order of position, none overlapping. ``adopted`` (ISO, "2019-05-22")
     dates the deadlines counted from the adoption of the present resolution."""
     found: list[tuple[int, int, Deadline]] = []
-    for kind, pattern in _PATTERNS:
+    for kind, pattern, needs in _PATTERNS:
+        if not all(any(w in text for w in group) for group in needs):
+            continue
         for m in pattern.finditer(text):
             if any(s < m.end() and m.start() < e for s, e, _ in found):
                 continue

@@ -60,6 +60,12 @@ _NOT_ACTOR = re.compile(
 
 # "the Agency's efforts", "the vital role played by Governments": the head is the role, not the actor
 _ROLE_HEAD = re.compile(r"^(?:\S+\s+){0,3}?(?:role|roles|efforts?|work|contributions?|activities|involvement)\b(?!-)")
+_PRONOUN = re.compile(r"(?:them|it|they|these)", re.IGNORECASE)
+_ARTICLE = re.compile(r"^(?:the|an?)\s+", re.IGNORECASE)
+_COMPLEMENT = re.compile(r"\s+(?:of|for|on|to|in|from|with|by|and)\s+")
+_THEIR = re.compile(r"(?:their|its)\s+(.+)", re.IGNORECASE)
+_THE_WORD = re.compile(r"the\s+([A-Za-z-]+)")
+_TRAILING_COORD = re.compile(r"\s+(?:and|or)$")
 
 
 @dataclass
@@ -151,7 +157,7 @@ def _list_tokens(text: str, offset: int) -> tuple[Token, ...]:
         if not stripped:
             return
         a += len(words) - len(words.lstrip(" ;:."))
-        coord = re.search(r"\s+(?:and|or)$", stripped)
+        coord = _TRAILING_COORD.search(stripped)
         if coord:  # "all States and, if appropriate, relevant international organizations"
             stripped = stripped[: coord.start()]
         kind = "PAREN" if _parenthesis(stripped) else "PHRASE"
@@ -227,22 +233,32 @@ def _head_tokens(written: str, offset: int) -> list[Token]:
     return out
 
 
-@lru_cache(maxsize=8192)
 def read_clause(written: str, body: str, action_at: int | None) -> Reading | None:
     """Read one clause with ``grammar/clauses.lark``: ``written`` is its opening up to the verb ("and also
     requests"), ``body`` what follows, ``action_at`` where its to-infinitive starts (``clauses.infinitive``).
-    None where the grammar cannot read it. Cached (clauses recur across resolutions): the same Reading for the same
-    clause, never change it."""
-    tokens = _head_tokens(written, -len(written) - 1)
+    None where the grammar cannot read it. The reading depends on the opening and the addressee list only (the
+    action and a "that"-clause's content are single tokens whose text it does not give): it is kept per those
+    (``_reading``; the same lists recur, "the Secretary-General"), the same Reading each time, never change it."""
     colon = body.rstrip().endswith(":")
     if re.match(r"that\b", body):
-        tokens += [Token("THAT", "that", start_pos=0), Token("REST", body[4:], start_pos=4)]
+        return _reading(written, None, None, colon)
+    return _reading(written, body[:action_at] if action_at is not None else body.rstrip().rstrip(":"), action_at, colon)
+
+
+@lru_cache(maxsize=16384)
+def _reading(written: str, listed: str | None, action_at: int | None, colon: bool) -> Reading | None:
+    """``read_clause`` of a clause whose body has the addressee list ``listed`` (None: a "that"-clause), then an
+    action at ``action_at`` or a colon. The ACTION, REST and COLON tokens stand for the text after the list (their
+    text is not read: only their type and where the action starts)."""
+    tokens = _head_tokens(written, -len(written) - 1)
+    if listed is None:
+        tokens += [Token("THAT", "that", start_pos=0), Token("REST", "", start_pos=4)]
     else:
-        tokens += list_tokens(body[:action_at] if action_at is not None else body.rstrip().rstrip(":"))
+        tokens += list_tokens(listed)
         if action_at is not None:
-            tokens.append(Token("ACTION", body[action_at:], start_pos=action_at))
+            tokens.append(Token("ACTION", "", start_pos=action_at))
         elif colon:
-            tokens.append(Token("COLON", ":", start_pos=len(body.rstrip()) - 1))
+            tokens.append(Token("COLON", ":", start_pos=len(listed)))
     tree = _parse(tokens, "start")
     if tree is None:
         return None
@@ -440,13 +456,13 @@ def _noun_phrase(phrase: str) -> bool:
 def _proper(phrase: str) -> bool:
     """A proper name of two words or more ("Global Alliance of National Human Rights Institutions", "New Zealand")
     or an acronym; "the International" (of "the International, Impartial and Independent Mechanism") is not."""
-    words = re.sub(r"^(?:the|an?)\s+", "", phrase.strip(), flags=re.IGNORECASE).split()
+    words = _ARTICLE.sub("", phrase.strip()).split()
     caps = [w for w in words if w[:1].isupper()]
     return len(caps) >= 2 or any(w.isupper() and len(w) > 1 for w in words)
 
 
 def _pronoun(phrase: str) -> bool:
-    return bool(re.fullmatch(r"(?:them|it|they|these)", phrase.strip(), re.IGNORECASE))
+    return bool(_PRONOUN.fullmatch(phrase.strip()))
 
 
 def actor_phrases(text: str, previous: list[Named], recent: list[Actor] = (), offset: int = 0) -> list[Named]:
@@ -467,7 +483,7 @@ def names(tree: Tree, source: str, offset: int, previous: list[Named], recent: l
     out: list[Named] = []
     entries = _adjectives(_proper_names(_entries(tree), source, offset), source, offset)
     first = entries[0].text if entries else ""
-    head = re.split(r"\s+(?:of|for|on|to|in|from|with|by|and)\s+", cut_qualifiers(first), maxsplit=1)[0]
+    head = _COMPLEMENT.split(cut_qualifiers(first), maxsplit=1)[0]
     if entries and not (table().is_actor_like(cut_qualifiers(first)) or _pronoun(first)
                         or re.match(r"(?:their|its)\s", first) or re.search(r"\b[A-Z]", head)):
         return []  # "Encourages the formation of partnerships ...": the object is a thing, nobody is addressed
@@ -502,13 +518,13 @@ def _name(piece: str, before, recent: Recent | list[Actor] = ()) -> Named | None
         if words[i].islower() and words[i].endswith("ed") and singular(words[i - 1]) in t.heads:
             phrase = " ".join(words[:i])
             break
-    m = re.match(r"(?:their|its)\s+(.+)", phrase, re.IGNORECASE)
+    m = _THEIR.match(phrase)
     previous = before if isinstance(before, list) else before() if m else None
     if m and previous:  # "their subregional offices": the previous actor's
         whole = previous[-1].actor
         actor = t.resolve(f"{m.group(1)} of the {whole.name}")
         return Named(written, actor, part_of=whole.key)
-    m = re.fullmatch(r"the\s+([A-Za-z-]+)", phrase)
+    m = _THE_WORD.fullmatch(phrase)
     if m and singular(m.group(1)) in t.heads:  # "the institutions", "the Office": named before
         word = singular(m.group(1))
         plural = m.group(1).lower() != word

@@ -157,11 +157,14 @@ _INFINITIVE_NOUNS = {
 }  # fmt: skip
 
 
+_TO_WORD = re.compile(r"\bto\s+([A-Za-z]+)")
+
+
 def infinitive(body: str) -> int | None:
     """Where the action starts: the first "to VERB" at depth 0 that is not a preposition ("as an input to the
     zero draft") nor the complement of a noun ("a standing invitation to participate")."""
     depth = _depth_positions(body)
-    for m in re.finditer(r"\bto\s+([A-Za-z]+)", body):
+    for m in _TO_WORD.finditer(body):
         if depth[m.start()]:
             continue
         nxt = m.group(1)

@@ -204,12 +204,15 @@ def find(text: str, periods: dict[str, tuple[str, str, str]] | None = None, adop
     return [d for _, _, d in found]
 
 
+_PERIOD = re.compile(rf"\s*({_PHASE})(?:\s*\([^)]*\))?\s*:\s*(.+)", re.IGNORECASE)
+
+
 def named_periods(texts: list[tuple[str, str]]) -> dict[str, tuple[str, str, str]]:
     """Periods a resolution defines, from (label, text) pairs: "Phase III (...): February to July 2018" ->
     {"phase iii": ("2018-02", "2018-07", "14 (c)")}."""
     out: dict[str, tuple[str, str, str]] = {}
     for label, text in texts:
-        m = re.match(rf"\s*({_PHASE})(?:\s*\([^)]*\))?\s*:\s*(.+)", text, re.IGNORECASE)
+        m = _PERIOD.match(text)
         if not m:
             continue
         points = _points(m.group(2))

@@ -48,6 +48,8 @@ class _Context:
 
 
 _OBJECT_OF = re.compile(r"^(?:of\s+)?(?:the\s+)?(?:work|efforts?|role|activities|contributions?|initiatives?)\s+(?:of|by)\s+")
+_SPACES = re.compile(r"\s+")
+_POSSESSIVE = re.compile(r"(?:their|its)\b")
 
 
 class _Extractor:
@@ -265,7 +267,7 @@ class _Extractor:
         for m in self.out:
             actor = Actor(m.actor, m.actor_key, False)
             for phrase in (m.actor, cut_qualifiers(m.actor_as_written)):
-                if not re.match(r"(?:their|its)\b", phrase) and (len(key(phrase).split()) > 1 or phrase[:1].isupper()):
+                if not _POSSESSIVE.match(phrase) and (len(key(phrase).split()) > 1 or phrase[:1].isupper()):
                     extra.append((phrase, actor))
         extra += [(q, table().resolve(q)) for q in self.also]
         scanner = Scanner(extra)
@@ -333,7 +335,7 @@ def _blank(text: str, spans) -> str:
 
 
 def _tidy(text: str) -> str:
-    return re.sub(r"\s+", " ", text).strip(" ,;:").rstrip(".")
+    return _SPACES.sub(" ", text).strip(" ,;:").rstrip(".")
 
 
 def _part_of(actor_key: str) -> set[str]:

@@ -481,22 +481,43 @@ def actor_phrases(text: str, previous: list[Named], recent: list[Actor] = (), of
 def names(tree: Tree, source: str, offset: int, previous: list[Named], recent: list[Actor] = ()) -> list[Named]:
     """Pass 3 over an ``addressees`` tree: the actors, in order."""
     out: list[Named] = []
-    entries = _adjectives(_proper_names(_entries(tree), source, offset), source, offset)
+    for pronoun, text, via in _phrases(tree, source, offset):
+        if pronoun:
+            out.extend(Named(text, n.actor, part_of=n.part_of) for n in _antecedents(previous) if n.via is None)
+            continue
+        named = _name(text, lambda: _antecedents(previous) + out, recent)
+        if named:
+            named.via = via
+            out.append(named)
+    return out
+
+
+_PHRASES: dict[int, tuple[Tree, int, str, list[tuple[bool, str, str | None]]]] = {}  # id(tree) -> tree and its phrases
+
+
+def _phrases(tree: Tree, source: str, offset: int) -> list[tuple[bool, str, str | None]]:
+    """Passes 1-2 over an ``addressees`` tree, what the actors are read from: (a pronoun?, the phrase, its group)
+    of each phrase that may name actors; none where the first phrase names a thing. They depend on the tree and
+    the text under it only, so they are kept per tree (a clause's reading is shared: ``_reading``), at most 8192."""
+    kept = _PHRASES.get(id(tree))  # the tree is held there: its id is not another's
+    if kept is not None and kept[1] == offset and source.startswith(kept[2]):
+        return kept[3]
+    raw = _entries(tree)
+    entries = _adjectives(_proper_names(raw, source, offset), source, offset)
+    out: list[tuple[bool, str, str | None]] = []
     first = entries[0].text if entries else ""
     head = _COMPLEMENT.split(cut_qualifiers(first), maxsplit=1)[0]
     if entries and not (table().is_actor_like(cut_qualifiers(first)) or _pronoun(first)
                         or re.match(r"(?:their|its)\s", first) or re.search(r"\b[A-Z]", head)):
-        return []  # "Encourages the formation of partnerships ...": the object is a thing, nobody is addressed
-    for e in entries:
-        if _NOT_ACTOR.match(e.text) or _ROLE_HEAD.match(e.text):
-            continue
-        if _pronoun(cut_qualifiers(e.text)):
-            out.extend(Named(e.text, n.actor, part_of=n.part_of) for n in _antecedents(previous) if n.via is None)
-            continue
-        named = _name(e.text, lambda: _antecedents(previous) + out, recent)
-        if named:
-            named.via = e.via
-            out.append(named)
+        pass  # "Encourages the formation of partnerships ...": the object is a thing, nobody is addressed
+    else:
+        for e in entries:
+            if _NOT_ACTOR.match(e.text) or _ROLE_HEAD.match(e.text):
+                continue
+            out.append((_pronoun(cut_qualifiers(e.text)), e.text, e.via))
+    if len(_PHRASES) >= 8192:
+        _PHRASES.clear()
+    _PHRASES[id(tree)] = (tree, offset, source[: max((e.end for e in raw), default=offset) - offset], out)
     return out
 
 
@@ -511,23 +532,14 @@ def _name(piece: str, before, recent: Recent | list[Actor] = ()) -> Named | None
     actors named before (in the paragraph: ``before``, a list of Named or a function of no argument that returns
     it, called only where needed; then in the resolution)."""
     t = table()
-    written = piece.strip(" ,;:")
-    phrase = cut_qualifiers(written)
-    words = phrase.split()
-    for i in range(1, len(words)):  # "Member States expressed in its resolution ...": a participle qualifies
-        if words[i].islower() and words[i].endswith("ed") and singular(words[i - 1]) in t.heads:
-            phrase = " ".join(words[:i])
-            break
-    m = _THEIR.match(phrase)
-    previous = before if isinstance(before, list) else before() if m else None
-    if m and previous:  # "their subregional offices": the previous actor's
+    written, their, the_word, actor = _name_parts(piece)
+    previous = before if isinstance(before, list) else before() if their is not None else None
+    if their is not None and previous:  # "their subregional offices": the previous actor's
         whole = previous[-1].actor
-        actor = t.resolve(f"{m.group(1)} of the {whole.name}")
+        actor = t.resolve(f"{their} of the {whole.name}")
         return Named(written, actor, part_of=whole.key)
-    m = _THE_WORD.fullmatch(phrase)
-    if m and singular(m.group(1)) in t.heads:  # "the institutions", "the Office": named before
-        word = singular(m.group(1))
-        plural = m.group(1).lower() != word
+    if the_word is not None:  # "the institutions", "the Office": named before
+        word, plural = the_word
         if previous is None:  # a key's words are runs of letters and digits: "secretary-general" is in none
             previous = before() if _WORD.fullmatch(word) else []
         earlier = (recent.having(word) if hasattr(recent, "having")
@@ -538,6 +550,26 @@ def _name(piece: str, before, recent: Recent | list[Actor] = ()) -> Named | None
                 continue
             if prev.key != word:
                 return Named(written, prev, part_of=next((n.part_of for n in previous if n.actor == prev), None))
-    if not key(phrase):
-        return None
-    return Named(written, t.resolve(phrase))
+    return None if actor is None else Named(written, actor)
+
+
+@lru_cache(maxsize=16384)
+def _name_parts(piece: str) -> tuple[str, str | None, tuple[str, bool] | None, Actor | None]:
+    """What ``_name`` reads of a phrase before it looks at the actors named before: the phrase as written, the rest
+    after "their"/"its", (the head noun in the singular, plural?) of "the <head noun>", and the actor the phrase
+    names by itself (None: no words)."""
+    t = table()
+    written = piece.strip(" ,;:")
+    phrase = cut_qualifiers(written)
+    words = phrase.split()
+    for i in range(1, len(words)):  # "Member States expressed in its resolution ...": a participle qualifies
+        if words[i].islower() and words[i].endswith("ed") and singular(words[i - 1]) in t.heads:
+            phrase = " ".join(words[:i])
+            break
+    m = _THEIR.match(phrase)
+    their = m.group(1) if m else None
+    m = _THE_WORD.fullmatch(phrase)
+    the_word = None
+    if m and singular(m.group(1)) in t.heads:
+        the_word = (singular(m.group(1)), m.group(1).lower() != singular(m.group(1)))
+    return written, their, the_word, t.resolve(phrase) if key(phrase) else None

@@ -264,12 +264,15 @@ class Scanner:
         hits: list[Hit] = []
         count = len(words)
         after = 0  # the words before this one belong to a hit
+        trie = self.trie
         for i in compress(range(count), map(self.forms.__contains__, words)):
             if i < after:
                 continue
-            node = self.trie
-            found: list[tuple[int, Actor]] = []  # (number of words, actor), shortest first
-            j = i
+            node = trie.get(singular(words[i]))
+            if node is None:
+                continue
+            found: list[tuple[int, Actor]] = [(1, node[None])] if None in node else []  # (words, actor), shortest first
+            j = i + 1
             while j < count:
                 node = node.get(singular(words[j]))
                 if node is None:

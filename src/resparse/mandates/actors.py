@@ -369,7 +369,7 @@ class Recent:
             if not stems:
                 continue
             low, named = self._texts.get(i) or (item.lower(), None)
-            if named is None and any(all(s in low for s in name) for name in stems):
+            if named is None and any(all(map(low.__contains__, name)) for name in stems):
                 named = [Actor(h.name, h.key, True) for h in scan(item)]
             self._texts[i] = (low, named)
             found.extend((i, a) for a in named or () if word in a.key.split())

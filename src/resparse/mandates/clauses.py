@@ -257,7 +257,7 @@ def addressed_subjects(text: str) -> list[tuple[str, Verb, str, int]]:
     position)]; the action runs to the end of the sentence."""
     pattern, past, words = _addressed_subject()
     out = []
-    if not any(w in text for w in words):
+    if not any(map(text.__contains__, words)):
         return out
     for m in pattern.finditer(text):
         subject = m.group("subject")

@@ -191,7 +191,7 @@ def find(text: str, periods: dict[str, tuple[str, str, str]] | None = None, adop
     found: list[tuple[int, int, Deadline]] = []
     holds: dict[tuple[str, ...], bool] = {}  # a group of words -> does the text hold one (asked once per text)
     for kind, pattern, needs in _PATTERNS:
-        if not all(holds[g] if g in holds else holds.setdefault(g, any(w in text for w in g)) for g in needs):
+        if not all(holds[g] if g in holds else holds.setdefault(g, any(map(text.__contains__, g))) for g in needs):
             continue
         for m in pattern.finditer(text):
             if any(s < m.end() and m.start() < e for s, e, _ in found):

@@ -48,7 +48,6 @@ class _Context:
 
 
 _OBJECT_OF = re.compile(r"^(?:of\s+)?(?:the\s+)?(?:work|efforts?|role|activities|contributions?|initiatives?)\s+(?:of|by)\s+")
-_SPACES = re.compile(r"\s+")
 _POSSESSIVE = re.compile(r"(?:their|its)\b")
 
 
@@ -335,7 +334,9 @@ def _blank(text: str, spans) -> str:
 
 
 def _tidy(text: str) -> str:
-    return _SPACES.sub(" ", text).strip(" ,;:").rstrip(".")
+    """Whitespace runs as one space, without the separators and the full stop at the ends (``str.split`` and
+    ``\\s`` know the same whitespace)."""
+    return " ".join(text.split()).strip(" ,;:").rstrip(".")
 
 
 def _part_of(actor_key: str) -> set[str]:

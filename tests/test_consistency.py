@@ -50,3 +50,15 @@ def test_a_capitalised_name_after_a_comma_is_no_second_recital(res_71_280):
     r = copy.deepcopy(res_71_280)
     r.get("PP2").text += " held in New York, United States of America, Welcome Centre,"
     assert check(r) == []
+
+
+def test_glued_numbers_of_every_shape_are_found():
+    """A footnote number glued to a word after letters, a closing quote, a punctuation mark or both (the shapes of
+    _GLUED_DIGITS, which a quick test for where such a number can start must all pass), and none where a space,
+    a capital or a hyphen stands before the digits."""
+    from resparse.consistency import glued_footnote_numbers
+
+    numbers = {"1", "2", "3", "4", "5", "12"}
+    text = "the Declaration1 and the “Agenda”2, the Goals;3 and the “Pact”;4 of 20305 and the Charter12."
+    assert glued_footnote_numbers(text, numbers) == ["1", "2", "3", "4", "12"]
+    assert glued_footnote_numbers("resolution 1 of the G20, COVID-19 and Add.2", numbers) == []

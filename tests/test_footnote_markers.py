@@ -56,6 +56,63 @@ def test_marker_after_a_space_after_a_plural_name():
     assert "paragraphs 7 and 8 of the annex" in res.get("1").text
 
 
+def _with_footnotes(text: str, notes: str) -> str:
+    head, plenary, tail = text.partition("1st plenary meeting")
+    return head + "__________________\n \n" + notes + "\n" + plenary + tail
+
+
+def test_second_citation_after_a_space():
+    # 79/249's wording ("... Rules of the United Nations, 3  the Secretary-General", a marker after a space): cited
+    # a second time after a name closed by its comma, the number repeats footnote 3 and leaves the text
+    from conftest import mini_resolution
+
+    text = mini_resolution(
+        "Recalls financial regulation 3.10 of the Financial Regulations and Rules of the United Nations,3 and its "
+        "resolution 78/1;",
+        "Decides that, notwithstanding financial regulation 3.10 of the Financial Regulations and Rules of the United "
+        "Nations, 3 the Secretary-General shall be empowered to accept a portion of the contributions;",
+        preamble="Recalling its resolutions 77/1 1 and 77/2,2",
+    )
+    res = resparse.parse_text(_with_footnotes(text, "1  A/77/1.\n2  A/77/2.\n3  ST/SGB/2013/4."))
+    assert res.get("2").footnotes == ["3"]
+    assert res.footnotes[2].cited_by == ["1", "2"]
+    assert "Rules of the United Nations, the Secretary-General shall" in res.get("2").text
+
+
+def test_numbers_after_a_space_that_repeat_no_footnote():
+    # real shapes of the corpus, with a footnote of the same number cited before: a date ("Monday, 9 June", 78/128),
+    # a range ("United Arab Emirates, 2 to 4 December", 78/327), counts ("(1 Under-Secretary-General, 6 D-1",
+    # 80/242; "6 from African States, 5 from Asia-Pacific States, 3 from Eastern European States", 78/107), a
+    # paragraph number ("paragraph 3 above"), a unit ("decision 1 of the Fifth Review Conference", 78/64)
+    from conftest import mini_resolution
+
+    texts = [
+        "Decides that the Conference will commence on Monday, 3 June, with an opening segment;",
+        "Decides to hold the Conference in the United Arab Emirates, 3 to 4 December 2026;",
+        "Approves 28 posts (1 Under-Secretary-General, 3 D-1, 2 P-5);",
+        "Decides to appoint 25 Member States, 6 from African States, 5 from Asia-Pacific States, 3 from Eastern "
+        "European States;",
+        "Recalls paragraph 3 above and decision 1 of the Fifth Review Conference;",
+    ]
+    text = mini_resolution("Takes note of the report,1 the study2 and the review;3", *texts)
+    res = resparse.parse_text(_with_footnotes(text, "1  A/77/1.\n2  A/77/2.\n3  A/77/3."))
+    assert {f.number: f.cited_by for f in res.footnotes} == {"1": ["1"], "2": ["1"], "3": ["1"]}
+    for n, want in enumerate(texts, start=2):
+        assert res.get(str(n)).text == want and res.get(str(n)).footnotes == []
+
+
+def test_a_number_that_goes_on_is_no_marker(corpus_dir):
+    # "France 3.858" (79/249's table of rates) and "the Mission, 4,998,800 dollars" (78/307) are numbers; the
+    # footnotes they stole are cited where they stand apart after the name: 79/249 18 (a) "... Rules of the United
+    # Nations, 3  the Secretary-General", 78/307 17 "the updated levels, 4  subject to"
+    res = resparse.parse(corpus_dir / "A_RES_79_249.txt")
+    assert "France 3.858 Gabon" in res.get("12").text and res.get("12").footnotes == []
+    assert res.get("18 (a)").footnotes == ["3"] and res.footnotes[2].cited_by == ["18 (a)"]
+    res = resparse.parse(corpus_dir / "A_RES_78_307.txt")
+    assert "the Mission, 4,998,800 dollars" in res.get("12").text and res.get("12").footnotes == []
+    assert res.get("17").footnotes == ["4"] and "the updated levels, subject to" in res.get("17").text
+
+
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -70,3 +127,13 @@ def test_clean_length_piece_by_piece_equals_cleaning_the_whole(pieces):
     for i, piece in enumerate(pieces):
         prefix.add(piece)
         assert prefix.stripped() == len(_clean_text("".join(pieces[: i + 1])).rstrip())
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.text(alphabet="0123456789 /.,;:)”aBz-", max_size=40))
+def test_marker_matches_are_the_finditer_of_the_marker_pattern(text):
+    """The fast scan tries the marker pattern only at runs of digits; it must find exactly what finditer finds."""
+    from resparse.footnotes import _ANY_MARKER, _marker_matches
+
+    assert [m.span() for m in _marker_matches(text)] == [m.span() for m in _ANY_MARKER.finditer(text)]
+    assert [m.groupdict() for m in _marker_matches(text)] == [m.groupdict() for m in _ANY_MARKER.finditer(text)]

@@ -73,3 +73,52 @@ def test_references_does_not_import_the_resolution_pipeline():
     imported = {node.module for node in ast.walk(tree) if isinstance(node, ast.ImportFrom) and node.level == 1}
     assert "grammars" in imported
     assert not imported & {"parse", "lex", "normalize", "build"}
+
+
+def _digit_blind(pattern: str) -> bool:
+    """Whether a regular expression treats every ASCII digit alike: no digit written alone, no range that takes some
+    digits and not others (``\\d``, ``\\w``, ``[0-9]``, ``[A-Za-z0-9]`` are fine)."""
+    import re._parser as sre
+
+    digits = set(range(ord("0"), ord("9") + 1))
+
+    def blind(sub) -> bool:
+        for op, av in sub:
+            if op in (sre.LITERAL, sre.NOT_LITERAL) and av in digits:
+                return False
+            if op is sre.IN:
+                for iop, iav in av:
+                    if iop in (sre.LITERAL, sre.NOT_LITERAL) and iav in digits:
+                        return False
+                    if iop is sre.RANGE and 0 < len(digits & set(range(iav[0], iav[1] + 1))) < 10:
+                        return False
+            for x in av if isinstance(av, (tuple, list)) else (av,):
+                for y in x if isinstance(x, list) else (x,):
+                    if isinstance(y, sre.SubPattern) and not blind(y):
+                        return False
+        return True
+
+    return blind(sre.parse(pattern))
+
+
+def test_the_memo_may_key_on_digits_written_9():
+    """The memo keeps a parse for the text with its digits written 9 (one tree for "resolution 71/1" and
+    "resolution 78/123"): sound only while no terminal of the grammar tells one digit from another."""
+    parser = references._parser()
+    patterns = {t.name: t.pattern.to_regexp() for t in parser.terminals}
+    assert patterns and all(_digit_blind(p) for p in patterns.values()), [n for n, p in patterns.items()
+                                                                          if not _digit_blind(p)]
+    assert not _digit_blind(r"(?:19|20)\d\d") and not _digit_blind(r"[1-9]\d*") and _digit_blind(r"[\dA-Z]{0,9}")
+
+
+def test_texts_that_differ_in_digits_read_each_their_own():
+    """One tree serves "resolution 71/1 of 19 September 2016" and "resolution 78/123 of 22 December 2023"; each
+    reads its own numbers and dates (the reader reads the text, not the tree's tokens)."""
+    references._MEMO.buckets.clear()
+    a = references.find("Recalling its resolution 71/1 of 19 September 2016, paragraph 22 (a) and annex II, para 8.")
+    parsed = references._MEMO.size
+    b = references.find("Recalling its resolution 78/3 of 27 September 2023, paragraph 45 (a) and annex II, para 1.")
+    assert references._MEMO.size == parsed  # no parse: the trees of the first text served
+    assert [c.targets for c in a] == [[references.Target("A/RES/71/1", "22 (a)")], [references.Target(None, "annex II 8")]]
+    assert [c.targets for c in b] == [[references.Target("A/RES/78/3", "45 (a)")], [references.Target(None, "annex II 1")]]
+    assert b[0].phrase == "its resolution 78/3 of 27 September 2023, paragraph 45 (a)"

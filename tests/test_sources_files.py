@@ -155,9 +155,32 @@ def _drop_spans(x):
 def test_check_reads_a_pdf_note():
     a, b = run("check", str(PDF / "note.pdf"), "--json"), run("check", str(PDF / "note.md"), "--json")
     assert a.returncode == b.returncode == 1  # R101: paragraph 40 does not exist
-    fa, fb = ([{k: v for k, v in f.items() if k != "note"} for f in json.loads(p.stdout)["findings"]] for p in (a, b))
+    fa, fb = ([{k: v for k, v in f.items() if k not in ("note", "page", "page_line")}
+               for f in json.loads(p.stdout)["findings"]] for p in (a, b))
     assert fa == fb and [f["code"] for f in fa] == ["R101"]
     assert notes.read(PDF / "note.pdf").kind == "pdf"
+    assert [(f["page"], f["page_line"]) for f in json.loads(a.stdout)["findings"]] == [(1, 4)]
+    assert "page" not in json.loads(b.stdout)["findings"][0]  # a text note has lines, not pages
+
+
+def test_check_places_findings_in_a_pdf_note_by_page_and_line(tmp_path):
+    """note_two_pages.pdf (make_fixtures.py) is note.md set on two pages, page 2 under a running header. The reader
+    of a PDF counts pages and lines on the page: R101 stands on page 2, line 2 (line 6 of the extracted text). The
+    quotation that runs from page 1 on to page 2 is read whole (the page break and the header are not text)."""
+    pdf = PDF / "note_two_pages.pdf"
+    p = run("check", str(pdf))
+    assert p.returncode == 1
+    assert p.stdout.splitlines() == [
+        f"{pdf}: page 2, line 2, col 25: error R101 paragraph 40 does not exist in A/RES/71/280 (the last "
+        "operative paragraph is 31)"]
+    assert "quotations verified 1 of 1" in p.stderr
+    data = json.loads(run("check", str(pdf), "--json").stdout)
+    assert [(f["code"], f["page"], f["page_line"]) for f in data["findings"]] == [("R101", 2, 2)]
+    assert "Informal document No. 2017/28" not in notes.read(pdf).text
+    html = tmp_path / "check.html"
+    run("check", str(pdf), "--html", str(html))
+    page = html.read_text(encoding="utf-8")
+    assert '<div class="pg">page 2</div>' in page and ">page 2, line 2:25</a>" in page
 
 
 def test_check_against_a_pdf_resolution():
@@ -212,11 +235,15 @@ def test_reference_warnings_of_a_pdf_name_page_and_line():
 
 
 def test_a_pdf_notes_running_headers_are_not_its_text():
-    """Page 2's running header and footer (symbol, running title, counter, job number) are blanked in a PDF note,
-    line numbers kept; what the note says stays."""
-    pdf_text = read(RES_PDF).text.split("\n")
+    """Page 2's running header and footer (symbol, running title, counter, job number) and the page break are left
+    out of a PDF note, line numbers kept (each line is numbered as in the extracted text); what the note says
+    stays."""
+    src = read(RES_PDF)
+    pdf_text = src.text.split("\n")
     note = notes.read(RES_PDF)
-    assert len(note.lines) == len(pdf_text)
+    left_out = set(range(1, len(pdf_text) + 1)) - {line.number for line in note.lines}
+    assert left_out and left_out == src.pdf.running | {i for i in left_out if src.pdf.where(i)[1] == 0}
+    assert all(pdf_text[line.number - 1] == line.raw for line in note.lines)
     said = [line.text for line in note.lines]
     assert "2/2" in pdf_text and "2/2" not in said
     assert "A/RES/80/1" in pdf_text and "A/RES/80/1" not in said

@@ -23,9 +23,11 @@ ADOPTED = "adopted"
 
 
 def _span(lines: list[Line]) -> Span:
-    a = lines[0].span()
-    b = lines[-1].span()
-    return Span(a[0], a[1], b[2], b[3])
+    """From the first character of the first line to the last of the last (as :meth:`Line.span`)."""
+    last = lines[-1]
+    a = lines[0].source_pos(0)
+    b = last.source_pos(max(0, len(last.text) - 1))
+    return Span(a[0], a[1], b[0], b[1] + 1)
 
 
 class _Builder:

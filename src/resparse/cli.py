@@ -10,15 +10,16 @@ import argparse
 import json
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from . import default_text, mandates
+from . import default_text
 from .errors import InputError, ResparseError
-from .model import Resolution
-from .parse import parse
-from .references import problems, resolve
-from .render.text import outline, reference_table
-from .render import mandates as render_mandates
-from .render.output import default_path, write_atomic
+
+if TYPE_CHECKING:
+    from .model import Resolution
+
+# The stages are imported by the commands that run them (issue 10, start-up): `resparse --help` imports no stage,
+# `resparse mandates` neither the references, the graph, the checker nor the renderers it does not print with.
 
 EXIT_OK, EXIT_FINDINGS, EXIT_USAGE = 0, 1, 2
 
@@ -32,6 +33,8 @@ class _Parser(argparse.ArgumentParser):
 
 def load(path: str | None, quiet: bool = False) -> Resolution:
     """Parse FILE (or the bundled default) and print its warnings on stderr."""
+    from .parse import parse
+
     res = parse(Path(path) if path else default_text())
     if not quiet:
         where = path or res.symbol or "<default>"
@@ -52,6 +55,8 @@ def print_json(data) -> None:
 
 
 def cmd_parse(args: argparse.Namespace) -> int:
+    from .render.text import outline
+
     res = load(args.file)
     if args.json:
         print_json(res.to_dict())
@@ -64,6 +69,7 @@ def cmd_parse(args: argparse.Namespace) -> int:
 
 
 def cmd_akn(args: argparse.Namespace) -> int:
+    from .render.output import default_path, write_atomic
     from .render import akn
 
     if args.validate:
@@ -153,6 +159,8 @@ def cmd_corpus_build(args: argparse.Namespace) -> int:
 def _corpus_akn(args: argparse.Namespace) -> int:
     """The XML of every consistent document of the database, in args.akn; citations of documents of the corpus
     get their FRBR URIs (their adoption dates are known)."""
+    from .parse import parse
+    from .render.output import default_path, write_atomic
     from . import corpus
     from .render import akn
 
@@ -221,6 +229,8 @@ def cmd_cited_by(args: argparse.Namespace) -> int:
 
 
 def cmd_graph(args: argparse.Namespace) -> int:
+    from .references import resolve
+    from .render.output import default_path, write_atomic
     from . import graph as graphs  # networkx: imported only for this command
     from .render.html import render_html
 
@@ -264,6 +274,7 @@ def cmd_graph(args: argparse.Namespace) -> int:
 
 
 def _graph_of_corpus(args: argparse.Namespace) -> int:
+    from .render.output import default_path, write_atomic
     from . import corpus
     from . import graph as graphs
     from .render.html import render_html
@@ -287,6 +298,8 @@ def _graph_of_corpus(args: argparse.Namespace) -> int:
 
 
 def warn_references(where: str, refs, res: Resolution | None = None) -> None:
+    from .references import problems
+
     pages = {s.line: (s.page, s.page_line) for s in res.spans() if s.page} if res is not None else {}
     for w in problems(refs):
         loc = f"{where}: page {pages[w.line][0]}, line {pages[w.line][1]}" if w.line in pages else f"{where}:{w.line}"
@@ -294,6 +307,9 @@ def warn_references(where: str, refs, res: Resolution | None = None) -> None:
 
 
 def cmd_refs(args: argparse.Namespace) -> int:
+    from .references import resolve
+    from .render.text import reference_table
+
     res = load(args.file)
     refs = resolve(res)
     warn_references(args.file or res.symbol or "<default>", refs, res)
@@ -312,6 +328,10 @@ def _inputs(files: list[str] | None) -> list[Path]:
 
 
 def cmd_mandates(args: argparse.Namespace) -> int:
+    from . import mandates
+    from .render import mandates as render_mandates
+    from .render.output import write_atomic
+
     items = []
     symbols: list[str] = []
     if args.db:
@@ -370,6 +390,9 @@ def cmd_mandates(args: argparse.Namespace) -> int:
 
 
 def cmd_actors(args: argparse.Namespace) -> int:
+    from . import mandates
+    from .render import mandates as render_mandates
+
     items = mandates.extract(load(args.file))
     if args.json:
         print_json(render_mandates.actor_rows(items))
@@ -382,6 +405,7 @@ def cmd_actors(args: argparse.Namespace) -> int:
 
 
 def cmd_check(args: argparse.Namespace) -> int:
+    from .parse import parse
     from . import bundled_texts
     from . import check as checker
     from . import note as notes

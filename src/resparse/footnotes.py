@@ -5,7 +5,8 @@ spans) and the page of each source line, nothing of the lexer.
 Rules (UN drafting of the official PDF): a marker is digits glued to a word or a closing mark ("Development1",
 "2013,3"), or standing apart in a context where a number is no quantity or reference ("Development 1 and"); its
 first citation stands on the page where the footnote's text starts; a footnote cited again repeats its number,
-anywhere after the first citation.
+anywhere after the first citation, glued to its word or after a space where the name before it is closed by its
+comma ("Rules of the United Nations, 3 the Secretary-General") and no count, date or range reads the number.
 """
 
 from __future__ import annotations
@@ -19,8 +20,9 @@ from .model import Footnote, Paragraph, Resolution
 
 # digits glued to a word or a closing mark: "Development1", "2013,3", "April 2017;5", "Principles6"
 _GLUED = re.compile(r"(?<=[A-Za-z\)\]\"”’'.,;:])(\d{1,3})(?=[\s,;:.)\]”\"]|$)")
-# digits standing alone after a word or punctuation: "organization, 4 and", "Development 1 and"
-_SPACED = re.compile(r"(?<=[A-Za-z0-9\)\]\"”’'.,;:]) (\d{1,3})(?=[\s,;:.]|$)")
+# digits standing alone after a word or punctuation: "organization, 4 and", "Development 1 and"; not the first
+# digits of a number that goes on after a point or comma ("France 3.858" in a table of rates, "4,101,000 dollars")
+_SPACED = re.compile(r"(?<=[A-Za-z0-9\)\]\"”’'.,;:]) (\d{1,3})(?=[\s;:]|[,.](?!\d)|$)")
 # digits glued to a year: "Sendai Framework for Disaster Risk Reduction 2015–20307", "Conventions of 19494 and"
 _GLUED_YEAR = re.compile(r"(?<![\d/.\-])(?:19|20)\d\d(\d{1,3})(?=[\s,;:.)]|$)")
 # digits glued to a resolution number, whose number within the session has at most three digits: "76/17918"
@@ -45,6 +47,17 @@ _CODE_BEFORE_DOT = re.compile(
 # closing quote and a comma, colon or semicolon ("Questions,2", "Development”2", "1949,2"); not a code ("U4",
 # "UNDC2", "CM/Rec(2024)2") or a number ("target 17.3")
 _REPEAT_BEFORE = re.compile(r"(?:[a-z]{2}|[a-z][”\"’]|(?<![\d/.])(?:19|20)\d\d)[,;:]?$")
+# a second citation standing apart, which no order of numbers bounds: after a name closed by its comma or semicolon,
+# the name's last word capitalised or a closing quote or bracket ("Rules of the United Nations, 3 the
+# Secretary-General", 79/249); "available, 8 have", "decision 1 of", "Panel 1:" are counts and numbered units
+_SPACED_REPEAT_BEFORE = re.compile(r"(?:\b[A-Z][a-z’'\-]*[a-z]|[”\"’)])[,;]$")
+# and before the end, a punctuation mark or a word that no count takes after it (an article, a conjunction, a
+# preposition that takes no number, a participle that opens a title's description), no number after that word: not
+# "Monday, 9 June" (a date), "Emirates, 2 to 4 December" (a range), "Secretary-General, 6 D-1", "States, 3 from
+# Eastern European States" (counts)
+_SPACED_REPEAT_AFTER = re.compile(
+    r"\s*$|[;:]|[,.](?!\d)|\s+(?:the|and|as|which|adopted|entitled|including|in|on|with|by|that|where|while)\b(?!\s+\d)"
+)
 # the word before a number standing apart that makes it a number, not a marker: a unit ("paragraph 4", "rule 7";
 # a plural unit only before a list, "paragraphs 7 and 8", which the list rule sees: "the relevant Principles 4 to
 # register" is a marker), a preposition or article ("of 12 September"), a month
@@ -59,6 +72,13 @@ _NOT_BEFORE_MARKER = re.compile(
 # how far the context rules of a marker look before and after it (characters): the longest word they test is
 # shorter, and a fixed window keeps the marker scan linear in the paragraph's length
 _WINDOW = 80
+# the tests anchored at the end of the text before a marker ("paragraph$", "1949$") read only its last _TAIL
+# characters (``pattern.search(before, len(before) - _TAIL)``: a lookbehind or \b still sees the character before):
+# longer than any word or number they match
+_TAIL = 16
+_DECISION_END = re.compile(r"\b(?:resolutions?|decisions?)$", re.IGNORECASE)
+_DOCUMENT_AFTER = re.compile(r"/|\s*\(|\s+[A-Z]\b")
+_CLOSED_END = re.compile(r"[A-Za-z0-9”\")][,;.]$")
 _SENTENCE_AFTER = re.compile(r"\s+[A-Z“\"(]|\s*$")
 _CAP_AFTER = re.compile(r"^\s+[A-Z0-9]")
 # digits glued to a name that ends in a number (data/numbered_names.txt): "Agenda 216" is Agenda 21, footnote 6
@@ -83,24 +103,44 @@ _ANY_MARKER = re.compile(
     + ")"
 )
 
+_DIGITS = re.compile(r"\d+")
+
+
+def _marker_matches(text: str):
+    """The matches of :data:`_ANY_MARKER` in ``text``, as its ``finditer`` gives them, found faster: every shape
+    starts at a run of digits or at the space before one, and ends where the run ends, so each run is tried at the
+    space before it, at its start and, for a resolution number glued to its marker ("76/17918"), three digits in;
+    the regular expression does not visit the other characters."""
+    match = _ANY_MARKER.match
+    for run in _DIGITS.finditer(text):
+        a = run.start()
+        m = match(text, a - 1) if a and text[a - 1] == " " else None
+        if m is None:
+            m = match(text, a)
+            if m is None and run.end() - a > 3 and text[a - 1 : a] == "/":
+                m = match(text, a + 3)
+        if m is not None:
+            yield m
+
 
 def _weak_ok(text: str, m: re.Match, how: str) -> bool:
     """Context rules for a number standing apart from its word: "Development 1 and", "organization, 4 and"."""
     # the context rules read the words next to the number: a window, so that the cost does not grow with the text
     before = text[max(0, m.start() - _WINDOW) : m.start()].rstrip()
     after = text[m.end() : m.end() + _WINDOW]
-    if before[-1:].isdigit() and not (_YEAR_END.search(before) or _DOC_END.search(before)):
+    tail = max(0, len(before) - _TAIL)
+    if before[-1:].isdigit() and not (_YEAR_END.search(before, tail) or _DOC_END.search(before)):
         return False
     if _LIST_AFTER.match(after) and (before[-1:].isalpha() or _BARE_NUMBER_END.search(before)):
         return False  # a list of numbers: "paragraphs 7, 8 and 9", "Goals 5 and 6"
-    if _NOT_BEFORE_MARKER.search(before):
+    if _NOT_BEFORE_MARKER.search(before, tail):
         return False  # "paragraph 4", "of 12 September"
-    if re.search(r"\b(?:resolutions?|decisions?)$", before, re.IGNORECASE) and re.match(r"/|\s*\(|\s+[A-Z]\b", after):
+    if _DECISION_END.search(before, tail) and _DOCUMENT_AFTER.match(after):
         return False  # "resolution 217 A (III)", "resolution 1325 (2000)": a number of a document, not a marker
     if _QUANTITY_AFTER.match(after):
         return False  # "4 trillion", "12 working days"
     if how == "spaced" and _CAP_AFTER.match(after) and not (
-        re.search(r"[A-Za-z0-9”\")][,;.]$", before) or _YEAR_END.search(before)  # "the 2010 8 Review Conference"
+        _CLOSED_END.search(before, tail) or _YEAR_END.search(before, tail)  # "the 2010 8 Review Conference"
     ):
         return False
     return True
@@ -114,16 +154,17 @@ def resolve_markers(holders: list, footnotes: list[Footnote], page_of=lambda lin
     practice: the number repeated) anywhere after the first, also after higher numbers and on later pages. Markers glued to their word
     ("Development1", "2013,3", "2015–20307") are strong: they fix the order, each above the last (or repeating one
     cited before). Numbers standing apart ("Development 1 and", "organization, 4 and") are weak: they are taken
-    only to fill a gap in that order, and only in a context where a number is no quantity or reference.
+    only to fill a gap in that order, or to repeat a number cited before them after a name closed by its comma
+    ("United Nations, 3 the"), and only in a context where a number is no quantity or reference.
     """
     numbers = {f.number: f for f in footnotes if f.number.isdigit()}
     if not numbers:
         return
-    cands = []  # (holder index, start, end, number, strong)
+    cands = []  # (holder index, start, end, number, strong, first citation possible, second citation possible)
     for h, holder in enumerate(holders):
         text = holder.text
         found = []
-        for m in _ANY_MARKER.finditer(text):
+        for m in _marker_matches(text):
             for how in ("glued", "year", "resnum", "both", "spaced", "before"):
                 if m.group(how) is not None:
                     found.append((m, how))
@@ -145,15 +186,24 @@ def resolve_markers(holders: list, footnotes: list[Footnote], page_of=lambda lin
             if how != "glued" and not _weak_ok(text, m, how):
                 continue
             before = text[max(0, start - _WINDOW) : start]
-            if how == "glued" and _CODE_BEFORE_DOT.search(before):
+            if how == "glued" and before[-1:] == "." and _CODE_BEFORE_DOT.search(before):
                 continue
-            if not first and not (how == "glued" and _REPEAT_BEFORE.search(before)):
-                continue  # a second citation is glued to a word or a year: "Questions,2", "1949,2"; not "U4", "17.3"
+            # a second citation is glued to a word or a year: "Questions,2", "1949,2"; not "U4", "17.3"; or stands
+            # after a name closed by a comma: "United Nations, 3 the"
+            repeat = bool(
+                _REPEAT_BEFORE.search(before, max(0, len(before) - _TAIL))
+                if how == "glued"
+                else how == "spaced"
+                and _SPACED_REPEAT_BEFORE.search(before)
+                and _SPACED_REPEAT_AFTER.match(text, end, end + _WINDOW)
+            )
+            if not first and not repeat:
+                continue
             if how == "glued" and before[-2:-1].isdigit() and before[-1:] == "." and not _SENTENCE_AFTER.match(
                 text, end, end + _WINDOW
             ):
                 continue  # "section 3.2", not "in October 2013.19 It builds"
-            cands.append((h, start, end, int(num), how == "glued", first))
+            cands.append((h, start, end, int(num), how == "glued", first, repeat))
     cands.sort()
 
     accepted: dict[tuple[int, int], tuple[int, int]] = {}  # (holder, start) -> (end, number)
@@ -161,7 +211,7 @@ def resolve_markers(holders: list, footnotes: list[Footnote], page_of=lambda lin
     highest = 0
     weak_since = 0  # weak candidates since the last strong marker: the numbers a jump may skip are theirs to fill
     repeats: set[tuple[int, int]] = set()  # second citations: they do not bound the weak markers between
-    for h, s, e, n, strong, first in cands:
+    for h, s, e, n, strong, first, _repeat in cands:
         if not strong:
             weak_since += first
         elif first and highest < n <= highest + 3 + weak_since:
@@ -180,20 +230,31 @@ def resolve_markers(holders: list, footnotes: list[Footnote], page_of=lambda lin
     spans: dict[int, list[tuple[int, int]]] = {}
     for (h, s), (e, _n) in accepted.items():
         spans.setdefault(h, []).append((s, e))
+    # where each number is first cited: a weak second citation must come after it
+    first_at = {}
+    for key in sorted(accepted):
+        first_at.setdefault(accepted[key][1], key)
     lo = 0
-    for h, s, e, n, strong, first in cands:
+    for h, s, e, n, strong, first, repeat in cands:
         if strong:
             if (h, s) in accepted:
                 lo = max(lo, n)
             continue
+        if n in cited:  # a second citation standing apart, after the first
+            if not repeat or first_at.get(n, (h, s)) >= (h, s) or any(not (e <= s2 or s >= e2) for s2, e2 in spans.get(h, ())):
+                continue
+            accepted[(h, s)] = (e, n)
+            spans.setdefault(h, []).append((s, e))
+            continue
         hi = next_strong[bisect_right(strong_order, (h, s))]
-        if n in cited or not first or not lo < n < hi or n > lo + 3:
+        if not first or not lo < n < hi or n > lo + 3:
             continue
         if any(not (e <= s2 or s >= e2) for s2, e2 in spans.get(h, ())):
             continue  # overlaps an accepted marker
         accepted[(h, s)] = (e, n)
         spans.setdefault(h, []).append((s, e))
         cited.add(n)
+        first_at.setdefault(n, (h, s))
         lo = n
 
     by_holder: dict[int, list[tuple[int, int, str]]] = {}

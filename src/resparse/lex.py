@@ -158,8 +158,10 @@ def adoption_clause(line: Line) -> bool:
     """Does this unnumbered line adopt the text that follows it ("Adopts the following political declaration:")?
 
     An operative opening phrase (data/opening_phrases.txt), then "the following", and a colon at its end."""
+    if ending(line.text) != ":":  # the cheap test first: most lines end otherwise
+        return False
     phrase = opening_phrase(line.text)
-    if not phrase or is_preambular(phrase) or ending(line.text) != ":":
+    if not phrase or is_preambular(phrase):
         return False
     return bool(_FOLLOWING.match(line.text, len(phrase)))
 

@@ -17,6 +17,7 @@ import re
 from bisect import bisect_right
 from operator import attrgetter, itemgetter
 from dataclasses import dataclass, field
+from typing import NamedTuple, Sequence
 
 from .errors import InputError
 from .phrases import opening_phrase
@@ -117,14 +118,19 @@ def clean_line(raw: str) -> tuple[str, list[tuple[int, int]], bool]:
 
 
 _OFFSET_OF = attrgetter("offset")
+# the column map of a line that cleaning leaves as it is (clean offset 0 is source column 0): shared by all of them
+_IDENTITY_MAP = ((0, 0),)
+_NO_MARKS: tuple = ()  # the sure markers of a line of a source that marks none: shared, never changed in place
 _FIRST_OF = itemgetter(0)
 
 
-@dataclass(slots=True)
-class Piece:
+class Piece(NamedTuple):
+    """One physical line of a logical line. A tuple: one is made per source line, and a tuple of numbers leaves
+    the garbage collector's lists after its first collection (a slots object stays in them)."""
+
     offset: int  # offset in the logical line where this physical line's text starts
     line: int  # 1-based source line
-    colmap: list[tuple[int, int]]
+    colmap: Sequence[tuple[int, int]]
 
 
 @dataclass(slots=True)
@@ -142,7 +148,7 @@ class Line:
     # whether it is a paragraph number
     bare_number: bool = False
     # (start, end) in ``text`` of footnote markers the source marks as sure (``normalize(..., sure_markers=True)``)
-    sure: list[tuple[int, int]] = field(default_factory=list)
+    sure: Sequence[tuple[int, int]] = field(default_factory=list)
 
     @property
     def line(self) -> int:
@@ -252,7 +258,7 @@ def _page_header_lines(raw: list[str]) -> tuple[set[int], set[int]]:
         handled.add(counters[0])
         starts.add(last + 1)
     for i, line in enumerate(raw):
-        if i in handled or not _COUNTER.match(line):
+        if "/" not in line or i in handled or not _COUNTER.match(line):  # a counter holds "/": "2/16"
             continue
         near = [k for k in range(max(0, i - 3), min(n, i + 4)) if _JOB.match(raw[k]) or _SYMBOL_LINE.match(raw[k])]
         if near:
@@ -280,10 +286,14 @@ def _footnote_lines(raw: list[str], drop: set[int], page_starts: set[int]) -> tu
             return True
         return not last_number[0] or int(num) == last_number[0] + 1
 
+    # only a line with "<sup>" or a rule of underscores can open a footnote (block): the loop visits those
     i = 0
-    while i < n:
+    for c in [c for c, line in enumerate(raw) if "_____" in line or "<sup>" in line]:
+        if c < i:
+            continue  # inside a block already read
+        i = c
         line = raw[i]
-        md = _MD_FN.match(line)
+        md = _MD_FN.match(line) if "<sup>" in line else None
         if md and i not in drop:
             clean, _, _ = clean_line(md.group(2))
             notes.append(RawFootnote(md.group(1), clean, i + 1, 1, i + 1, len(line.rstrip()) + 1))
@@ -292,7 +302,7 @@ def _footnote_lines(raw: list[str], drop: set[int], page_starts: set[int]) -> tu
             used.add(i)
             i += 1
             continue
-        if FOOTNOTE_RULE.match(line) and i not in drop:
+        if "_____" in line and FOOTNOTE_RULE.match(line) and i not in drop:
             # a footnote block must start with a numbered note, or continue one from the previous page
             k = i + 1
             while k < n and not raw[k].strip() and k not in page_starts:
@@ -421,9 +431,12 @@ def normalize(text: str, sure_markers: bool = False) -> Normalized:
             page_break = True
             gap = True
             continue
-        clean, colmap, hint = clean_line(rawline)
+        if _needs_cleaning(rawline):
+            clean, colmap, hint = clean_line(rawline)
+        else:  # the common case: plain PDF text, trailing spaces only; one shared map, never changed in place
+            clean, colmap, hint = rawline.rstrip(), _IDENTITY_MAP, False
         lead = len(clean) - len(clean.lstrip()) if clean[:1] == " " else 0
-        sure = [(a - lead, b - lead) for a, b in _sure_offsets(rawline, colmap)] if sure_markers else []
+        sure = [(a - lead, b - lead) for a, b in _sure_offsets(rawline, colmap)] if sure_markers else _NO_MARKS
         if lead:
             clean = clean.lstrip()
             colmap = [(max(0, c - lead), s) for c, s in colmap]
@@ -432,14 +445,20 @@ def normalize(text: str, sure_markers: bool = False) -> Normalized:
             gap = True
             continue
         bare = bool(gap and _BARE_NUMBER.match(clean) and _next_starts_upper(raw, idx, skip))
+        upper = clean[0].isupper()  # a lower-case start is no marker and opens no paragraph: skip their tests
         starts_new = (
             cur is None
             or hint
             or cur.heading_hint
             or standalone
             or bare
-            or (_MARKER.match(clean) is not None and not open_marker and not _continues_sentence(cur, clean))
-            or (not open_marker and opens_paragraph(cur.text, clean))
+            or (
+                not clean[0].islower()
+                and _MARKER.match(clean) is not None
+                and not open_marker
+                and not _continues_sentence(cur, clean)
+            )
+            or (upper and not open_marker and opens_paragraph(cur.text, clean))
         )
         if not starts_new and gap and not open_marker:
             starts_new = not _joinable(cur, clean, page_break)
@@ -447,15 +466,15 @@ def normalize(text: str, sure_markers: bool = False) -> Normalized:
             if cur is not None:
                 cur.gap_after = gap
                 lines.append(cur)
-            cur = Line(text=clean, heading_hint=hint, gap_before=gap, page_break_before=page_break, bare_number=bare)
-            cur.pieces.append(Piece(0, idx + 1, colmap))
-            cur.sure = sure
+            cur = Line(clean, [Piece(0, idx + 1, colmap)], hint, gap, page_break_before=page_break, bare_number=bare,
+                       sure=sure)
             standalone = bool(_STANDALONE.match(clean))  # nothing is joined to it
         else:
             assert cur is not None
             joined = _glue(cur.text, clean)
             cur.pieces.append(Piece(len(joined) - len(clean), idx + 1, colmap))
-            cur.sure += [(a + len(joined) - len(clean), b + len(joined) - len(clean)) for a, b in sure]
+            if sure:
+                cur.sure = [*cur.sure, *((a + len(joined) - len(clean), b + len(joined) - len(clean)) for a, b in sure)]
             cur.text = joined
         cur.last_physical_len = len(clean)
         open_marker = bool(_MARKER_ONLY.match(cur.text)) or bare

@@ -31,6 +31,8 @@ class NoteLine:
     text: str  # without markup
     colmap: list[tuple[int, int]]  # clean offset -> 0-based column in ``raw`` (see normalize.clean_line)
     indented: bool = False
+    page: int = 0  # a PDF note: the page of this line and the line on that page, both 1-based (0: not a PDF)
+    page_line: int = 0
 
 
 @dataclass
@@ -107,6 +109,22 @@ def from_text(text: str, path: str = "") -> Note:
     return Note(path, [text_line(i + 1, raw) for i, raw in enumerate(_LINE_SPLIT.split(text))])
 
 
+def _from_pdf(text: str, pdf, path: str) -> Note:
+    """A PDF note's lines, each placed by its page and line on the page (``PdfText.where``) so that a finding reads
+    as the reader of the PDF counts. The running headers and footers and the empty line the reader writes at each
+    page break are no part of what the note says: they are left out, so that a sentence or a quotation that runs
+    on to the next page is read whole (line numbers still count them, as the extracted text does)."""
+    lines = []
+    for i, raw in enumerate(_LINE_SPLIT.split(text), start=1):
+        page, page_line = pdf.where(i)
+        if i in pdf.running or (page and not page_line and not raw.strip()):
+            continue
+        line = text_line(i, raw)
+        line.page, line.page_line = page, page_line
+        lines.append(line)
+    return Note(path, lines)
+
+
 def _docx_paragraphs(doc):
     """Body paragraphs and the paragraphs of table cells, in document order (merged cells once)."""
     from docx.table import Table
@@ -178,10 +196,10 @@ def read(path: str | Path) -> Note:
     src = sources.read_bytes(data, str(path))
     if src.kind == "docx":
         return from_docx(p)
-    text = src.text
-    if src.pdf is not None:  # a PDF note's running headers and footers are no part of what it says
-        text = "\n".join("" if i in src.pdf.running else line for i, line in enumerate(text.split("\n"), start=1))
-    note = from_text(text, str(path))
+    if src.pdf is not None:
+        note = _from_pdf(src.text, src.pdf, str(path))
+    else:
+        note = from_text(src.text, str(path))
     note.kind = src.kind
     if src.fallback:
         note.warnings.append(src.fallback)

@@ -149,6 +149,4 @@ def _is_akn_file(path: str | os.PathLike) -> bool:
             head = fh.read(2048)
     except OSError:
         return False  # read_source says why, in one line
-    from .sources.akn import is_akn
-
-    return is_akn(head)
+    return sources.is_akn(head)

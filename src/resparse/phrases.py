@@ -1,5 +1,6 @@
 """Opening phrases of resolution paragraphs ("Recalling also", "Calls upon", "Takes note"), from the data file
-``data/opening_phrases.txt`` (adverbs, then a preambular or operative phrase, then modifiers)."""
+``data/opening_phrases.txt`` (adverbs, then a preambular or operative phrase, then modifiers; an operative phrase
+may also be a copula and a preambular adjective or past participle: "Is encouraged", "Remains deeply concerned")."""
 
 from __future__ import annotations
 
@@ -17,18 +18,42 @@ def _opening_regex(kind: str = "both") -> re.Pattern:
     def alt(words: list[str]) -> str:
         return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(set(words), key=len, reverse=True))
 
+    adverbs = alt(sections["adverbs"])
+    copular = ""
+    if kind != "preambular":
+        # "Is encouraged", "Remains deeply concerned": a copula, then a preambular adjective or past participle
+        predicates = [p for p in sections["preambular"] if not any(w.endswith("ing") for w in p.split())]
+        copular = rf"|(?:{alt(sections['copulas'])})\s+(?:(?:{adverbs})\s+)*(?:{alt(predicates)})"
     pattern = (
-        rf"^(?:(?:{alt(sections['adverbs'])})\s+)*"
-        rf"(?:{alt(phrases)})"
+        rf"^(?:(?:{adverbs})\s+)*"
+        rf"(?:{alt(phrases)}{copular})"
         rf"(?:\s+(?:{alt(sections['modifiers'])}))*"
         r"(?=[\s,:;]|$)"
     )
     return re.compile(pattern, re.IGNORECASE)
 
 
+@lru_cache(maxsize=None)
+def _first_words() -> frozenset[str]:
+    """The first word, lower-cased, of every entry an opening phrase can start with (an adverb, a phrase, a
+    copula): a text whose first word is none of them has no opening phrase, and the long alternation of
+    :func:`_opening_regex` is not tried."""
+    sections = data.sections("opening_phrases.txt")
+    entries = [*sections["adverbs"], *sections["preambular"], *sections["operative"], *sections["copulas"]]
+    return frozenset(e.split()[0].lower() for e in entries)
+
+
+_FIRST_WORD = re.compile(r"[^\s,:;]*")
+_SPACES = re.compile(r"\s+")
+
+
 def opening_phrase(text: str) -> str | None:
+    """The opening phrase that starts ``text`` ("Recalling also", "Calls upon", "Remains deeply concerned"), its
+    white space made single spaces, or None."""
+    if _FIRST_WORD.match(text).group(0).lower() not in _first_words():
+        return None
     m = _opening_regex().match(text)
-    return re.sub(r"\s+", " ", m.group(0)) if m else None
+    return _SPACES.sub(" ", m.group(0)) if m else None
 
 
 def is_preambular(opening: str | None) -> bool:

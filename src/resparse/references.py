@@ -27,11 +27,12 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from importlib import resources
 from itertools import product
-from typing import Container, Iterable
+from typing import Container, Iterable, Iterator
 
 from lark import Lark, Token, Tree
 from lark.visitors import Interpreter
 from lark.exceptions import UnexpectedInput, UnexpectedToken
+from lark.parsers.lalr_interactive_parser import InteractiveParser
 
 from .model import Citation, Paragraph, Reference, Resolution, Target, Warning
 from .phrases import opening_phrase
@@ -58,6 +59,73 @@ _ANCHOR = re.compile(
     re.VERBOSE,
 )
 
+# Every match of _ANCHOR holds one of these words (in lower case; "OP" and "PP" as written), and none holds a
+# character of _CLAUSE_BREAK: the scan runs only over the clauses that hold a word (see :func:`_anchors`). Kept with
+# _ANCHOR: an alternative added there needs its word here (tests/test_references_scan.py checks them together).
+_ANCHOR_WORDS = (b"para", b"resolution", b"res.", b"decision", b"rule", b"article", b"art.", b"sect", b"chap", b"annex",
+                 b"/")
+_ANCHOR_CAPS = (b"OP", b"PP")
+_CLAUSE_BREAK = re.compile(r"[,;:()]")
+# the characters (besides ASCII letters) that (?i:...) matches to a letter of those words: lower-casing ASCII misses them
+_FOLDS_APART = ("\u0130", "\u0131", "\u017f")  # İ, dotless ı, long ſ
+
+
+def _word_hits(text: str) -> list[int] | None:
+    """Where the words of :data:`_ANCHOR_WORDS` (in lower case) and :data:`_ANCHOR_CAPS` start in ``text``, in
+    order, found by plain substring search; None for a text with a letter that the case-blind scan reads as a
+    letter of a word and lower-casing does not (:data:`_FOLDS_APART`): such a text is scanned whole. The text is
+    searched as ASCII bytes, "?" for any other character (one byte per character: the offsets are the text's), its
+    letters lower-cased."""
+    if any(ch in text for ch in _FOLDS_APART):
+        return None
+    ascii_text = text.encode("ascii", "replace")
+    hits: list[int] = []
+    for words, within in ((_ANCHOR_WORDS, ascii_text.lower()), (_ANCHOR_CAPS, ascii_text)):
+        for word in words:
+            i = within.find(word)
+            while i >= 0:
+                hits.append(i)
+                i = within.find(word, i + 1)
+    hits.sort()
+    return hits
+
+
+def _word_hits_apart(texts: list[str]) -> list[list[int] | None]:
+    """:func:`_word_hits` of each text, found in one search over them all joined by a NUL (which no word holds, so
+    no word is found across two texts): one search per word for a whole resolution instead of one per paragraph."""
+    joined = "\0".join(texts)
+    hits = _word_hits(joined)
+    if hits is None:
+        return [_word_hits(t) for t in texts]
+    out: list[list[int] | None] = [[] for _ in texts]
+    i, base = 0, 0  # the text a hit falls in, and where it starts in ``joined``
+    for hit in hits:
+        while hit >= base + len(texts[i]):
+            base += len(texts[i]) + 1
+            i += 1
+        out[i].append(hit - base)  # type: ignore[union-attr]
+    return out
+
+
+def _anchors(text: str, hits: list[int] | None) -> Iterator[re.Match]:
+    """The matches of :data:`_ANCHOR` in ``text``, the same as ``_ANCHOR.finditer(text)``, found faster: most
+    paragraphs cite nothing, and most clauses of those that do hold no citation word. ``hits``: where the words
+    start (:func:`_word_hits`; None: scan the whole text). The scan runs over each clause (text between two of
+    ``, ; : ( )``) that holds a word. A match never crosses a clause break, and the lookarounds see the real text
+    around the clause (``pos``/``endpos``), so no match is lost or changed. Each character is looked at a bounded
+    number of times: linear in the text."""
+    if hits is None:
+        yield from _ANCHOR.finditer(text)
+        return
+    end = 0  # where the last clause scanned ends (at a clause break or the end of the text)
+    for pos in hits:
+        if pos < end:
+            continue
+        start = max(end, *(text.rfind(ch, end, pos) + 1 for ch in ",;:()"))
+        brk = _CLAUSE_BREAK.search(text, pos)
+        end = brk.start() if brk else len(text)
+        yield from _ANCHOR.finditer(text, start, end)
+
 
 @lru_cache(maxsize=1)
 def _parser() -> Lark:
@@ -69,54 +137,89 @@ def _longest(text: str, pos: int, start: str = "start") -> Tree | None:
     """The longest prefix of ``text[pos:]`` (within the window) that is a whole citation, as a tree (positions are
     offsets from ``pos``); None when no prefix is.
 
-    First one plain parse of the window: where it stops (a token or a character the grammar cannot take), the
-    parser is asked to end there; when it can, that is the longest prefix. Only otherwise ("paragraph 5 and the
-    Secretary-General": the list wants another member) does :func:`_longest_slowly` back up. A result is kept
-    for the text it depends on (:class:`_Memo`), so a phrase met again is not parsed again."""
+    One pass of the parser over the window, token by token (:func:`_pass`): where it stops (a token or a character
+    the grammar cannot take), the parser is asked to end there; when it can, that is the longest prefix. Only
+    otherwise ("paragraph 5 and the Secretary-General": the list wants another member) does
+    :func:`_longest_prefix` back up to the last point where the input could have ended. A result is kept for the
+    text it depends on (:class:`_Memo`), so a phrase met again is not parsed again."""
     window = text[pos : pos + _WINDOW]
-    hit = _MEMO.get(start, window)
+    shape = _shape(text)[pos : pos + _WINDOW]
+    hit = _MEMO.get(start, shape)
     if hit is not _MISS:
         return hit
-    parser = _parser()
-    try:
-        tree = parser.parse(window, start=start)
-        _MEMO.put(start, window, len(window), tree)  # the whole window: depends on all of it
-        return tree
-    except UnexpectedInput as exc:
-        stop = exc.token.start_pos if isinstance(exc, UnexpectedToken) else exc.pos_in_stream
-        if isinstance(exc, UnexpectedToken) and exc.token.type == "$END":
-            stop = len(window)
+    ip, ends, last, exc = _pass(window, start)
+    if exc is None:
         try:
-            tree = exc.interactive_parser.feed_eof()
-        except UnexpectedInput:
-            tree = _longest_slowly(window, start)
-    _MEMO.put(start, window, stop, tree)
+            tree = ip.feed_eof(last)  # the end of the window, as Lark's parse() ends a text
+            _MEMO.put(start, shape, len(window), tree)  # the whole window: depends on all of it
+            return tree
+        except UnexpectedInput as at_end:
+            exc = at_end
+    stop = exc.token.start_pos if isinstance(exc, UnexpectedToken) else exc.pos_in_stream
+    if isinstance(exc, UnexpectedToken) and exc.token.type == "$END":
+        stop = len(window)
+    try:
+        tree = ip.feed_eof()
+    except UnexpectedInput:
+        tree = _longest_prefix(window, ends, start)
+    _MEMO.put(start, shape, stop, tree)
     return tree
 
 
-def _longest_slowly(window: str, start: str) -> Tree | None:
-    """:func:`_longest` token by token: the interactive parser notes each point where the input could end, and the
-    last such prefix that parses whole is parsed again in one go (a copied interactive state cannot give the tree:
-    Lark's deep copy drops token ends and a shallow one shares lists that later reductions extend)."""
-    parser = _parser()
-    ip = parser.parse_interactive(window, start=start)
+def _pass(window: str, start: str) -> tuple[InteractiveParser, list[int], Token | None, UnexpectedInput | None]:
+    """The parser fed the window's tokens one by one until the grammar or the lexer refuses one: the interactive
+    parser as it stands, the ends of the tokens after which the input could end (the parser would take "$END"),
+    the last token fed, and the refusal (None when the whole window was taken)."""
+    ip = _parser().parse_interactive(window, start=start)
     ends: list[int] = []
+    last = None
     try:
         for tok in ip.lexer_thread.lex(ip.parser_state):
             ip.feed_token(tok)
+            last = tok
             if "$END" in ip.choices():
                 ends.append(tok.end_pos)
-    except UnexpectedInput:
-        pass
+    except UnexpectedInput as exc:
+        return ip, ends, last, exc
+    return ip, ends, last, None
+
+
+def _longest_prefix(window: str, ends: list[int], start: str) -> Tree | None:
+    """The last prefix ``window[:end]`` that parses whole, ``ends`` from :func:`_pass`, parsed again in one go (a
+    copied interactive state cannot give the tree: Lark's deep copy drops token ends and a shallow one shares lists
+    that later reductions extend). Each whole parse is kept (:class:`_Memo`, under "whole" and the start)."""
+    parser = _parser()
+    shape = _DIGITS.sub("9", window)
     for end in reversed(ends):  # "$END" may be taken and then refused (LALR's merged lookaheads): try the one before
-        try:
-            return parser.parse(window[:end], start=start)
-        except UnexpectedInput:
-            continue
+        tree = _MEMO.get(_WHOLE + start, shape[:end])
+        if tree is _MISS:
+            try:
+                tree = parser.parse(window[:end], start=start)
+            except UnexpectedInput:
+                tree = None
+            _MEMO.put(_WHOLE + start, shape[:end], end, tree)  # the whole text seen: only the same text
+        if tree is not None:
+            return tree
     return None
 
 
+def _longest_slowly(window: str, start: str) -> Tree | None:
+    """:func:`_longest` without its first try: always the last prefix that parses whole (the tests compare)."""
+    return _longest_prefix(window, _pass(window, start)[1], start)
+
+
 _MISS = object()
+_WHOLE = "whole "  # memo entries of _longest_prefix: whether a text parses whole
+_DIGITS = re.compile("[0-8]")  # written 9 in the memo's keys (see _Memo); faster than str.translate on Unicode text
+_SHAPED: list[str | None] = [None, None]  # the last text given to _shape, and its shape
+
+
+def _shape(text: str) -> str:
+    """``text`` with its ASCII digits written 9 (the memo's keys, :class:`_Memo`), for the whole text at once:
+    :func:`_longest` reads many windows of one text. The last text's shape is kept (by identity, the text held)."""
+    if _SHAPED[0] is not text:
+        _SHAPED[:] = [text, _DIGITS.sub("9", text)]
+    return _SHAPED[1]  # type: ignore[return-value]
 # After the point where the parser stopped, how far the terminals' regular expressions may have read: lookaheads
 # ("_CHAIN", "_TO") read a few words; DOC_NAME (tried after "of the/its/that/this") reads up to ~120 characters.
 _PEEK = 40
@@ -142,19 +245,27 @@ class _Memo:
     """Results of :func:`_longest` by the text they depend on: the window up to where the parser stopped, plus
     what the lexer may have looked at beyond (``_PEEK``; ``_PEEK_NAME`` from an "of the ..." on, where a document
     name may be read: not after "of the same", "of the present", ... which DOC_NAME refuses at once). A later window that starts with that text gives the same result. Bucketed by the first
-    characters; bounded (cleared when full)."""
+    characters; bounded (cleared when full).
+
+    The text is kept with every ASCII digit written 9 (:data:`_DIGITS`): the grammar's terminals take any digit
+    where they take one (``\\d``, ``[0-9]``, ``\\w``; tests/test_references_memo.py checks them), so the lexer and the
+    parser decide alike for "resolution 71/1" and "resolution 78/123" and one tree serves both; its tokens' values
+    are not read (:meth:`_Reader.value` reads the text at the token's span)."""
 
     KEY = 24
     LIMIT = 10_000
 
     def __init__(self):
-        self.buckets: dict[tuple[str, str], list[tuple[str, bool, Tree | None]]] = {}
-        self.read: dict[tuple[int, tuple[str, ...]], tuple[Tree, Citation | None]] = {}  # see _read
+        # (start, first characters) -> {length of the text depended on (None: the whole text) -> {text: tree}}: a
+        # look-up is one dict probe per length in use, however many phrases share their first characters
+        self.buckets: dict[tuple[str, str], dict[int | None, dict[str, Tree | None]]] = {}
+        self.read: dict[tuple[int, str, tuple[str, ...]], tuple[Tree, Citation | None]] = {}  # see _read
         self.size = 0
 
     def get(self, start: str, window: str):
-        for key, exact, tree in self.buckets.get((start, window[: self.KEY]), ()):
-            if window == key if exact else window.startswith(key):
+        for length, trees in self.buckets.get((start, window[: self.KEY]), {}).items():
+            tree = trees.get(window if length is None else window[:length], _MISS)
+            if tree is not _MISS:
                 return tree
         return _MISS
 
@@ -169,7 +280,8 @@ class _Memo:
             self.buckets.clear()
             self.read.clear()
             self.size = 0
-        self.buckets.setdefault((start, window[: self.KEY]), []).append((window[:depends], exact, tree))
+        bucket = self.buckets.setdefault((start, window[: self.KEY]), {})
+        bucket.setdefault(None if exact else depends, {})[window[:depends]] = tree
         self.size += 1
 
 
@@ -201,10 +313,17 @@ def _other_body(before: str, phrase: str) -> bool:
 
 def find(text: str) -> list[Citation]:
     """Every citation in ``text``, in order, with its span (character offsets, end exclusive)."""
+    return _find(text, _word_hits(text))
+
+
+def _find(text: str, hits: list[int] | None) -> list[Citation]:
+    """:func:`find`, the words of :data:`_ANCHOR_WORDS` found already (:func:`_anchors`)."""
     out: list[Citation] = []
+    if hits == []:
+        return out
     consumed = 0
     last_docs: list[str] = []  # for "the same resolution"
-    for m in _ANCHOR.finditer(text):
+    for m in _anchors(text, hits):
         if m.start() < consumed:
             continue
         tree = _longest(text, m.start())
@@ -218,8 +337,9 @@ def find(text: str) -> list[Citation]:
             continue
         out.append(cit)
         consumed = cit.end
-        if cit.documents:
-            last_docs = cit.documents
+        docs = cit.documents
+        if docs:
+            last_docs = docs
     return out
 
 
@@ -228,12 +348,15 @@ def find(text: str) -> list[Citation]:
 
 def _read(tree: Tree, text: str, pos: int, last_docs: list[str]) -> Citation | None:
     """The citation a tree of :func:`_longest` reads as, at ``pos`` of ``text``. A tree met again (from the memo)
-    with the same documents named before reads the same, shifted: kept beside the memo."""
-    key = (id(tree), tuple(last_docs))
+    over the same text with the same documents named before reads the same, shifted: kept beside the memo (the
+    tree alone is not enough: it may stand for texts that differ in their digits)."""
+    window = text[pos : pos + _WINDOW]
+    key = (id(tree), window[: tree.children[0].meta.end_pos], tuple(last_docs))
     hit = _MEMO.read.get(key)
     if hit is None or hit[0] is not tree:
-        window = text[pos : pos + _WINDOW]
         hit = (tree, _Reader(window, last_docs, 0).visit(tree.children[0]))
+        if len(_MEMO.read) >= _MEMO.LIMIT:
+            _MEMO.read.clear()
         _MEMO.read[key] = hit
     cit = hit[1]
     return None if cit is None else replace(cit, start=cit.start + pos, end=cit.end + pos,
@@ -313,6 +436,11 @@ class _Reader(Interpreter):
     def end(self, node) -> int:
         return self.base + (node.end_pos if isinstance(node, Token) else node.meta.end_pos)
 
+    def value(self, token: Token) -> str:
+        """A token's text, read from the text at the token's span, never from the token: a tree of :func:`_longest`
+        may have been parsed from a text with other digits (:class:`_Memo`)."""
+        return self.text[self.base + token.start_pos : self.base + token.end_pos]
+
     @staticmethod
     def _tokens(tree: Tree) -> list[Token]:
         return [c for c in tree.children if isinstance(c, Token)]
@@ -346,7 +474,7 @@ class _Reader(Interpreter):
         for child in tree.children:
             if isinstance(child, Token):  # BARE_SUB: "Article 73 e" is 73 (e)
                 if child.type == "BARE_SUB" and ends:
-                    ends[-1] = (ends[-1][0], ends[-1][1] + (str(child),))
+                    ends[-1] = (ends[-1][0], ends[-1][1] + (self.value(child),))
                 continue
             if child.data == "des":
                 ends.append((self.visit(child), ()))
@@ -366,16 +494,16 @@ class _Reader(Interpreter):
         return "range", self._ends(tree)
 
     def des(self, tree: Tree) -> str:
-        return str(tree.children[0])
+        return self.value(tree.children[0])
 
     def subs(self, tree: Tree) -> tuple[str, ...]:
-        return tuple(re.sub(r"[()\s]", "", str(t)) for t in tree.children)
+        return tuple(re.sub(r"[()\s]", "", self.value(t)) for t in tree.children)
 
     def annexes(self, tree: Tree) -> list[tuple[str | None, tuple[str, ...]]]:
         return [(self.visit(t), ()) for t in tree.children]
 
     def annex_des(self, tree: Tree) -> str:
-        return str(tree.children[0])
+        return self.value(tree.children[0])
 
     # -- units and locators
     def _unit(self, tree: Tree) -> tuple[str, list]:
@@ -394,7 +522,7 @@ class _Reader(Interpreter):
         return "annex", self.visit(trees[0]) if trees else [(None, ())]
 
     def direction(self, tree: Tree) -> str:
-        return str(tree.children[0]).lower()
+        return self.value(tree.children[0]).lower()
 
     def locator(self, tree: Tree) -> tuple[list[tuple[str, list]], str | None]:
         units: list[tuple[str, list]] = []
@@ -411,10 +539,10 @@ class _Reader(Interpreter):
         return [item.children[0] for item in self._trees(tree)[0].children]
 
     def resolutions(self, tree: Tree) -> list[str]:
-        by = next((str(t) for t in self._tokens(tree) if t.type == "BY"), None)
+        by = next((self.value(t) for t in self._tokens(tree) if t.type == "BY"), None)
         out = []
         for tok in self._resolution_items(tree):
-            value = re.sub(r"\s+", " ", str(tok))
+            value = re.sub(r"\s+", " ", self.value(tok))
             if tok.type == "OLD_RES":
                 m = re.match(r"(\d+)\s*(?:[A-Z]\s*)?\(([IVXLC]+)\)", value)
                 out.append(f"A/RES/{m.group(1)}({m.group(2)})")
@@ -423,10 +551,10 @@ class _Reader(Interpreter):
         return out
 
     def decisions(self, tree: Tree) -> list[str]:
-        return ["A/DEC/" + re.sub(r"\s+", "", str(tok)) for tok in self._resolution_items(tree)]
+        return ["A/DEC/" + re.sub(r"\s+", "", self.value(tok)) for tok in self._resolution_items(tree)]
 
     def symbols(self, tree: Tree) -> list[str]:
-        return [re.sub(r"\s+", "", str(t)) for t in self._tokens(tree) if t.type == "SYMBOL"]
+        return [re.sub(r"\s+", "", self.value(t)) for t in self._tokens(tree) if t.type == "SYMBOL"]
 
     # -- what an "of ..." names
     def annex_to(self, tree: Tree) -> _Where:
@@ -459,20 +587,20 @@ class _Reader(Interpreter):
         return _Where("self")
 
     def of_present(self, tree: Tree) -> _Where:
-        return _Where("present", unit=str(tree.children[0]).split()[-1].lower().replace("-", ""))
+        return _Where("present", unit=self.value(tree.children[0]).split()[-1].lower().replace("-", ""))
 
     def of_same(self, tree: Tree) -> _Where:
         return _Where("same", docs=list(self.last_docs))
 
     def of_named(self, tree: Tree) -> _Where:
-        return _Where("named", name=re.sub(r"\s+", " ", str(tree.children[0])))
+        return _Where("named", name=re.sub(r"\s+", " ", self.value(tree.children[0])))
 
     # -- the citation
     def cite_self(self, tree: Tree) -> Citation:
         return self._make(self.start(tree), self.end(tree), "self", unit="resolution")
 
     def cite_present(self, tree: Tree) -> Citation:
-        unit = str(tree.children[0]).split()[-1].lower().replace("-", "")
+        unit = self.value(tree.children[0]).split()[-1].lower().replace("-", "")
         return self._make(self.start(tree), self.end(tree), "internal", targets=[Target(None, None)],
                           relative="present", unit=unit)
 
@@ -648,6 +776,8 @@ def definitions(res: Resolution) -> dict[tuple[str, str | None], str]:
     designator has None. A definition opens a paragraph (or one of its lines) as "Term N (gloss):" or "Term (gloss):"."""
     out: dict[tuple[str, str | None], str] = {}
     for p in res.walk():
+        if ":" not in p.text:
+            continue  # both shapes end with a colon
         for line in p.text.split("\n"):
             m = _DEFINITION.match(line)
             if m and m.group("noun").lower() not in _NOT_TERMS:
@@ -672,9 +802,9 @@ def find_terms(text: str, terms: dict[tuple[str, str | None], str]) -> list[Cita
             if tree is None:
                 continue
             use = tree.children[0]
-            noun = str(use.children[0]).lower()
-            noun = noun if noun in nouns else noun[:-1]
             interp = _Reader(text, [], m.start())
+            noun = interp.value(use.children[0]).lower()
+            noun = noun if noun in nouns else noun[:-1]
             items = interp.visit(use.children[1])
             labels = [terms[(noun, des)] for des, _ in items if (noun, des) in terms]
             if labels:
@@ -776,8 +906,10 @@ def resolve(res: Resolution) -> list[Reference]:
     ctx = _Context(res)
     terms = definitions(res)
     out: list[Reference] = []
-    for p in res.walk():
-        found = find(p.text)
+    paragraphs = list(res.walk())
+    hits = _word_hits_apart([p.text for p in paragraphs] + [f.text for f in res.footnotes])
+    for p, p_hits in zip(paragraphs, hits):
+        found = _find(p.text, p_hits)
         taken = [(c.start, c.end) for c in found]
         for t in find_terms(p.text, terms):
             if terms and any(lab == p.label for _, lab in t.targets):
@@ -792,8 +924,8 @@ def resolve(res: Resolution) -> list[Reference]:
             out.append(_resolve_one(ctx, cit, p, p.label, p.span.line))
             if cit.kind == "external" and cit.targets:
                 before = cit
-    for f in res.footnotes:
-        for cit in find(f.text):
+    for f, f_hits in zip(res.footnotes, hits[len(paragraphs) :]):
+        for cit in _find(f.text, f_hits):
             internal = cit.kind == "internal" and cit.relative is None and cit.direction is None
             unnamed = cit.kind == "external" and cit.document_name is None and not any(t.document for t in cit.targets)
             if internal or unnamed and cit.relative is None:

@@ -55,4 +55,7 @@ def check(note: Note, library: Library) -> Report:
     items.sort(key=lambda i: (i.line, i.col))
     findings = sorted((f for it in items for f in it.findings),
                       key=lambda f: (f.line, f.col, SEVERITY_ORDER[f.severity], f.code))
+    pages = {ln.number: (ln.page, ln.page_line) for ln in note.lines if ln.page}
+    for f in findings:
+        f.page, f.page_line = pages.get(f.line, (0, 0))
     return Report(note.path, findings, items, list(note.warnings), library.symbols)

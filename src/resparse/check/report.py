@@ -37,11 +37,21 @@ class Finding:
     suggestion: str | None = None
     end_line: int = 0
     end_col: int = 0
+    page: int = 0  # in a PDF note: the page of ``line`` and the line on that page (both 1-based; 0: not a PDF)
+    page_line: int = 0
+
+    def where(self, name: str) -> str:
+        """``note.md:22:57``; in a PDF note ``note.pdf: page 2, line 14, col 57`` (the text's line numbers mean
+        nothing to a reader of the PDF)."""
+        if self.page:
+            return f"{name}: page {self.page}, line {self.page_line}, col {self.col}"
+        return f"{name}:{self.line}:{self.col}"
 
     def to_dict(self) -> dict:
         return {
             "line": self.line,
             "col": self.col,
+            **({"page": self.page, "page_line": self.page_line} if self.page else {}),
             "severity": self.severity,
             "code": self.code,
             "message": self.message,

@@ -20,9 +20,10 @@ from .html import _json_for_script
 
 
 def lines(report: Report, where: str | None = None) -> list[str]:
-    """``note.md:22:57: error R101 paragraph 22 (d) does not exist ...``, sorted by line and column."""
+    """``note.md:22:57: error R101 paragraph 22 (d) does not exist ...``, sorted by line and column; in a PDF note
+    ``note.pdf: page 2, line 14, col 57: error R101 ...``."""
     name = where or report.path
-    return [f"{name}:{f.line}:{f.col}: {f.severity} {f.code} {f.message}" for f in report.findings]
+    return [f"{f.where(name)}: {f.severity} {f.code} {f.message}" for f in report.findings]
 
 
 def summary_line(reports: list[Report]) -> str:
@@ -112,7 +113,11 @@ def _note_section(index: int, note: Note, report: Report, tips: list[dict]) -> s
     base = len(tips)
     tips.extend(own_tips)
     rows = []
+    page = 0
     for ln in note.lines:
+        if ln.page and ln.page != page:  # a PDF note: lines are numbered on their page, as the reader sees them
+            page = ln.page
+            rows.append(f'<div class="pg">page {page}</div>')
         raw = ln.raw
         parts, pos = [], 0
         for a, b, n in sorted(marks.get(ln.number, [])):
@@ -124,10 +129,11 @@ def _note_section(index: int, note: Note, report: Report, tips: list[dict]) -> s
                          f"{html.escape(raw[a:b])}</mark>")
             pos = b
         parts.append(html.escape(raw[pos:]))
-        rows.append(f'<div class="ln" id="n{index}-L{ln.number}"><span class="no">{ln.number}</span>'
-                    f'<span class="tx">{"".join(parts)}</span></div>')
+        rows.append(f'<div class="ln" id="n{index}-L{ln.number}"><span class="no">{ln.page_line or ln.number}'
+                    f'</span><span class="tx">{"".join(parts)}</span></div>')
     found = "\n".join(
-        f'<li class="{_CLASS.get(f.severity)}"><a href="#n{index}-L{f.line}">{f.line}:{f.col}</a> '
+        f'<li class="{_CLASS.get(f.severity)}"><a href="#n{index}-L{f.line}">'
+        f'{f"page {f.page}, line {f.page_line}:{f.col}" if f.page else f"{f.line}:{f.col}"}</a> '
         f"{html.escape(f.severity)} {html.escape(f.code)} {html.escape(f.message)}</li>"
         for f in report.findings
     )
@@ -178,6 +184,7 @@ h1 {{ font-size: 18px; }} h2 {{ font-size: 16px; margin-bottom: 4px; }}
 .findings {{ font-size: 13px; padding-left: 20px; }}
 .findings li.err {{ color: #a40000; }} .findings li.warn {{ color: #8a5a00; }} .findings li.info {{ color: #555; }}
 .lines {{ font-family: monospace; font-size: 13px; border-top: 1px solid #ddd; }}
+.pg {{ color: #999; border-bottom: 1px dashed #ccc; margin: 6px 0 2px; font-size: 11px; }}
 .ln {{ display: flex; white-space: pre-wrap; tab-size: 4; word-break: break-word; }}
 .no {{ flex: 0 0 3.5em; color: #999; text-align: right; padding-right: 1em; user-select: none; }}
 .tx {{ flex: 1; min-height: 1.2em; }}

@@ -56,6 +56,13 @@ class Source:
         return self.pdf.where(line) if self.pdf is not None else None
 
 
+def is_akn(data: bytes) -> bool:
+    """Do these bytes (the start of a file is enough) look like an Akoma Ntoso XML document? Kept here, apart from
+    :mod:`resparse.sources.akn`, so that the test does not import lxml and the XML renderer (start-up, issue 10)."""
+    head = data[:2048].lstrip(b"\xef\xbb\xbf \t\r\n")
+    return head.startswith(b"<?xml") or head.startswith(b"<akomaNtoso") or b"<akomaNtoso" in head[:600]
+
+
 def _utf16(data: bytes) -> bool:
     if data[:2] in (b"\xff\xfe", b"\xfe\xff"):
         return True

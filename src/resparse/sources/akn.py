@@ -20,6 +20,7 @@ from pathlib import Path
 
 # absolute imports: sources/ is the front ends' package (its __init__ comes with the PDF reader, issue 11)
 from resparse.errors import InputError
+from resparse.sources import is_akn  # noqa: F401  (the sniff test lives with the other format tests)
 from resparse.model import Annex, Footnote, Heading, Paragraph, Resolution, Span, Warning
 from resparse.render.akn import AKN, RS, parse_xml
 
@@ -32,12 +33,6 @@ def _a(tag: str) -> str:
 
 def _rs(name: str) -> str:
     return f"{{{RS}}}{name}"
-
-
-def is_akn(data: bytes) -> bool:
-    """Do these bytes (the start of a file is enough) look like an Akoma Ntoso XML document?"""
-    head = data[:2048].lstrip(b"\xef\xbb\xbf \t\r\n")
-    return head.startswith(b"<?xml") or head.startswith(b"<akomaNtoso") or b"<akomaNtoso" in head[:600]
 
 
 def _span(el) -> Span:

@@ -52,7 +52,7 @@ def detect(text: str) -> str | None:
         for lang, block in scripts:
             if len(block.findall(sample)) > SCRIPT_SHARE * letters:
                 return lang
-    counts = Counter(words[w] for w in _WORD.findall(sample.lower()) if w in words)
+    counts = Counter(filter(None, map(words.get, _WORD.findall(sample.lower()))))  # the function words' languages
     if sum(counts.values()) < MIN_WORDS:
         return None
     english = counts.get("English", 0)

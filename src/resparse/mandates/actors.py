@@ -19,6 +19,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import accumulate, compress
 from typing import Iterable
 
 from .. import data
@@ -58,7 +59,7 @@ def singular(word: str) -> str:
 
 def tokens(text: str) -> list[str]:
     """Normalized words: lower case, singular; hyphens and apostrophes separate words."""
-    return [singular(m.group(0)) for m in _WORD.finditer(text)]
+    return list(map(singular, _WORD.findall(text)))
 
 
 @lru_cache(maxsize=1)
@@ -66,12 +67,15 @@ def _determiners() -> frozenset[str]:
     return frozenset(singular(w) for w in data.sections("actors.txt")["determiners"])
 
 
+@lru_cache(maxsize=16384)
 def key_tokens(text: str) -> tuple[str, ...]:
+    """The words of ``key`` (cached: phrases recur)."""
     toks = tokens(text)
     det = _determiners()
-    while toks and (toks[0] in det or toks[0].isdigit()):
-        toks.pop(0)
-    return tuple(toks)
+    i = 0
+    while i < len(toks) and (toks[i] in det or toks[i].isdigit()):
+        i += 1
+    return tuple(toks[i:])
 
 
 def key(text: str) -> str:
@@ -108,13 +112,22 @@ class AliasTable:
             self.parts[self.resolve(part).key] = self.resolve(whole).key
         self.heads = {singular(h) for line in sections.get("heads", ()) for h in [line.split()[-1]]}
         self.qualifiers = tuple(sorted(sections.get("qualifiers", ()), key=len, reverse=True))
+        self.qualifier_words = frozenset(tuple(q.split(" ")) for q in self.qualifiers)  # ("that", "have")
+        self.qualifier_lengths = sorted({len(q) for q in self.qualifier_words})
         self.parentheses = tuple(sorted(sections.get("parentheses", ()), key=len, reverse=True))
+        self._parenthesis_set = frozenset(self.parentheses)
+        self._parenthesis_lengths = sorted({len(p) for p in self.parentheses})
 
     def opens_parenthesis(self, segment: str) -> bool:
-        """ "in close consultation with ...", "supported by ...": a comma segment that is not another actor."""
+        """ "in close consultation with ...", "supported by ...": a comma segment that is not another actor (its
+        first word a participle, or it is, or opens with, a phrase of [parentheses] followed by a space)."""
         low = segment.lower()
-        first = low.split()[0] if low.split() else ""
-        return first.endswith(("ing", "ed")) or any(low == p or low.startswith(p + " ") for p in self.parentheses)
+        words = low.split(None, 1)
+        if words and words[0].endswith(("ing", "ed")):
+            return True
+        n = len(low)
+        return any(low[:k] in self._parenthesis_set and (k == n or low[k] == " ")
+                   for k in self._parenthesis_lengths if k <= n)
 
     def resolve(self, phrase: str) -> Actor:
         """The actor a phrase names: the table's entry, a State by any of its names (``data/member_states.txt``;
@@ -212,15 +225,36 @@ class Hit:
 
 class Scanner:
     """Finds actor names in text, longest match first, so that "the Secretary-General of the Conference" is not
-    a hit for "Secretary-General". Built from the alias table plus any extra phrases (a document's actors)."""
+    a hit for "Secretary-General". Built from the alias table plus any extra phrases (a document's actors).
+
+    ``entries`` maps a name's normalized words (``key_tokens``: ``("regional", "commission")``) to its Actor;
+    ``trie`` holds the same names word by word (``{"regional": {"commission": {None: Actor}}}``, ``None`` marks
+    the end of a name), so a scan walks from each word that opens a name (``firsts``) only as far as the text
+    goes on matching one. A scan is linear in the text's words."""
 
     def __init__(self, extra: Iterable[tuple[str, Actor]] = ()):
         base = _base_scanner() if extra else None
-        if base is not None:
+        if base is not None:  # the table's trie, shared; the nodes on the paths of the extra phrases copied
             self.entries = dict(base.entries)
             self.acronyms = base.acronyms
-            self.lengths = {}
-            self._add(extra)
+            self.trie = dict(base.trie)
+            own = {id(self.trie)}
+            for phrase, actor in extra:
+                toks = key_tokens(phrase)
+                if not toks or toks in self.entries:
+                    continue
+                self.entries[toks] = actor
+                node = self.trie
+                for w in toks:
+                    child = node.get(w)
+                    if child is None or id(child) not in own:
+                        child = dict(child or {})
+                        own.add(id(child))
+                        node[w] = child
+                    node = child
+                node[None] = actor
+            self.firsts = frozenset(self.trie)
+            self.forms = base.forms | _forms(self.firsts - base.firsts)
             return
         t = table()
         self.entries: dict[tuple[str, ...], Actor] = {}
@@ -230,47 +264,80 @@ class Scanner:
         for group in t.groups.values():
             for m in group:
                 self.entries.setdefault(tuple(m.split()), t.by_key.get(m) or Actor(m, m, False))
-        self._add(extra)
-
-    def _add(self, extra: Iterable[tuple[str, Actor]]) -> None:
         for phrase, actor in extra:
             toks = key_tokens(phrase)
             if toks:
                 self.entries.setdefault(toks, actor)
-        self.lengths: dict[str, list[int]] = {}  # first word -> lengths of the entries it begins, longest first
-        for k in self.entries:
-            self.lengths.setdefault(k[0], []).append(len(k))
-        for v in self.lengths.values():
-            v.sort(reverse=True)
+        self.trie: dict = {}
+        for k, actor in self.entries.items():
+            node = self.trie
+            for w in k:
+                node = node.setdefault(w, {})
+            node[None] = actor
+        self.firsts = frozenset(self.trie)
+        self.forms = _forms(self.firsts)
 
     def scan(self, text: str) -> list[Hit]:
-        words = _words(text)
+        """The names in ``text``, left to right, none overlapping: at each word the longest name that opens there
+        (an acronym only in capitals, a name joined by a hyphen to the word before or after it is none)."""
+        words, starts, ends = _words(text)
         hits: list[Hit] = []
-        i = 0
-        while i < len(words):
-            for n in self.lengths.get(words[i][0], ()):
-                if n > len(words) - i:
-                    continue
-                found = tuple(w for w, _, _ in words[i : i + n])
-                actor = self.entries.get(found)
-                start, end = words[i][1], words[i + n - 1][2]
-                if actor and found in self.acronyms and not text[start:end].isupper():
-                    actor = None  # "WHO" is an acronym, "who" is not
-                if actor and (text[end : end + 1] == "-" or text[max(0, start - 1) : start] == "-"):
-                    actor = None  # "State-led", "Member State-driven": a modifier, not the actor
-                if actor:
-                    hits.append(Hit(actor.key, actor.name, words[i][1], words[i + n - 1][2]))
-                    i += n
+        count = len(words)
+        after = 0  # the words before this one belong to a hit
+        trie = self.trie
+        for i in compress(range(count), map(self.forms.__contains__, words)):
+            if i < after:
+                continue
+            node = trie.get(singular(words[i]))
+            if node is None:
+                continue
+            found: list[tuple[int, Actor]] = [(1, node[None])] if None in node else []  # (words, actor), shortest first
+            j = i + 1
+            while j < count:
+                node = node.get(singular(words[j]))
+                if node is None:
                     break
-            else:
-                i += 1
+                j += 1
+                if None in node:
+                    found.append((j - i, node[None]))
+            for n, actor in reversed(found):
+                start, end = starts[i], ends[i + n - 1]
+                if n == 1 and (singular(words[i]),) in self.acronyms and not text[start:end].isupper():
+                    continue  # "WHO" is an acronym, "who" is not
+                if text[end : end + 1] == "-" or text[max(0, start - 1) : start] == "-":
+                    continue  # "State-led", "Member State-driven": a modifier, not the actor
+                hits.append(Hit(actor.key, actor.name, start, end))
+                after = i + n
+                break
         return hits
 
 
+_SPLIT = re.compile(r"([^\W_]+)")  # ``_WORD`` kept by split: separators and words alternate
+
+
 @lru_cache(maxsize=4096)
-def _words(text: str) -> tuple[tuple[str, int, int], ...]:
-    """The normalized words of a text with their spans (shared by the scanners that read the same paragraph)."""
-    return tuple((singular(m.group()), *m.span()) for m in _WORD.finditer(text))
+def _words(text: str) -> tuple[list[str], list[int], list[int]]:
+    """The words of a text (``_WORD``) in lower case, accents folded, and the start and end offset of each, as three lists of one
+    length (shared by the scanners that read the same paragraph; ``singular`` of a word is its normalized form).
+    Built with C-level steps: a split that keeps the words at odd positions, the running sum of the pieces'
+    lengths for the offsets."""
+    pieces = _SPLIT.split(text)
+    offsets = list(accumulate(map(len, pieces), initial=0))
+    words = list(map(str.lower, pieces[1::2]))
+    if not "".join(words).isascii():  # "Türkiye" -> "turkiye", as its key (``fold``)
+        words = [w if w.isascii() else fold(w) for w in words]
+    return words, offsets[1 : len(pieces) - 1 : 2], offsets[2 : len(pieces) : 2]
+
+
+def _forms(firsts: Iterable[str]) -> frozenset[str]:
+    """Every word in lower case that ``singular`` may take to one of ``firsts``: w, w+"s", w+"es", and for w in
+    "y", w less "y" plus "ies" (singular's rules, read backwards; a superset, the trie decides)."""
+    out = set()
+    for w in firsts:
+        out.update((w, w + "s", w + "es"))
+        if w.endswith("y"):
+            out.add(w[:-1] + "ies")
+    return frozenset(out)
 
 
 @lru_cache(maxsize=1)
@@ -282,6 +349,75 @@ def _base_scanner() -> Scanner:
 def scan(text: str) -> list[Hit]:
     """Names of the alias table in ``text`` (cached: do not change the list)."""
     return _base_scanner().scan(text)
+
+
+class Recent:
+    """The actors named so far in a resolution, in order: the table's names in each paragraph (``scan``) and each
+    actor mandated. Read only by a phrase that refers back ("the Office", "the institutions"), through
+    ``having(word)``. A paragraph's text is scanned only when a reading reaches it and it can name such an actor:
+    every word of one of the table's names for it appears in the text, give or take a plural ending
+    (``_stems_naming``), so a resolution that never refers back is never scanned for it. Each word asked reads
+    each item once. Shapes: ``append(Actor)``, ``named_in(str)``, ``having(str) -> Iterable[Actor]``."""
+
+    def __init__(self) -> None:
+        self._items: list[Actor | str] = []  # an Actor, or a paragraph's text
+        self._read: dict[str, tuple[int, list[tuple[int, Actor]]]] = {}  # word -> (items read, actors with it)
+        self._texts: dict[int, tuple[str, list[Actor] | None]] = {}  # item -> (its text in lower case, its actors)
+
+    def append(self, actor: Actor) -> None:
+        self._items.append(actor)
+
+    def named_in(self, text: str) -> None:
+        """The names of the alias table in ``text`` come next."""
+        self._items.append(text)
+
+    def as_of_now(self) -> "_RecentUpTo":
+        """The actors named so far, not those named after this call (for a reading made later)."""
+        return _RecentUpTo(self, len(self._items))
+
+    def having(self, word: str, upto: int | None = None) -> Iterable[Actor]:
+        """The actors whose key has the word ``word`` ("office": "the United Nations Office on Drugs and Crime"),
+        latest first; of the first ``upto`` items only, if given. A key's words are runs of letters and digits:
+        "secretary-general" is in none."""
+        if not _WORD.fullmatch(word):
+            return iter(())
+        read, found = self._read.get(word, (0, []))  # found: (item, actor) in order
+        stems = _stems_naming(word)
+        for i in range(read, len(self._items)):
+            item = self._items[i]
+            if isinstance(item, Actor):
+                if word in item.key.split():
+                    found.append((i, item))
+                continue
+            if not stems:
+                continue
+            low, named = self._texts.get(i) or (item.lower(), None)
+            if named is None and any(all(map(low.__contains__, name)) for name in stems):
+                named = [Actor(h.name, h.key, True) for h in scan(item)]
+            self._texts[i] = (low, named)
+            found.extend((i, a) for a in named or () if word in a.key.split())
+        self._read[word] = (len(self._items), found)
+        upto = len(self._items) if upto is None else upto
+        return (a for i, a in reversed(found) if i < upto)
+
+
+class _RecentUpTo:
+    """``Recent`` as it stood: its first ``upto`` items."""
+
+    def __init__(self, recent: Recent, upto: int) -> None:
+        self.recent, self.upto = recent, upto
+
+    def having(self, word: str) -> Iterable[Actor]:
+        return self.recent.having(word, self.upto)
+
+
+@lru_cache(maxsize=256)
+def _stems_naming(word: str) -> tuple[tuple[str, ...], ...]:
+    """The names of the table whose actor's key has ``word``, each as its words less their last letter (in lower
+    case): a text can name that actor only if it holds every stem of one of them. (A word ``w`` normalizes to
+    ``singular(w) == u`` only if ``w.lower()`` is u, u+"s", u+"es" or u[:-1]+"ies": each holds u[:-1].)"""
+    return tuple(tuple(u[:-1] for u in toks) for toks, actor in _base_scanner().entries.items()
+                 if word in actor.key.split())
 
 
 @lru_cache(maxsize=1)
@@ -300,35 +436,41 @@ def cut_qualifiers(phrase: str) -> str:
     "organizations". Not at the first word, and not inside a name of the table ("Office on Drugs and Crime")."""
     t = table()
     words = phrase.split()
+    low = [w.lower() for w in words]
     for i in range(1, len(words)):
-        rest = " ".join(words[i:]).lower()
-        if rest.startswith("as well as"):
+        if " ".join(low[i : i + 3]).startswith("as well as"):
             continue
-        for q in t.qualifiers:
-            if rest == q or rest.startswith(q + " "):
-                head = " ".join(words[:i]).rstrip(",")
-                # keep a table name whole: "Conference on Disarmament", "Committee on the Peaceful Uses ..."
-                if key(head) in _key_prefixes() and any(
-                    key(phrase).startswith(k) for k in t.by_key if k.startswith(key(head) + " ")
-                ):
-                    break
-                return head
+        # a qualifier (a phrase of one or more words) opens the rest of the phrase
+        if any(tuple(low[i : i + n]) in t.qualifier_words for n in t.qualifier_lengths):
+            head = " ".join(words[:i]).rstrip(",")
+            # keep a table name whole: "Conference on Disarmament", "Committee on the Peaceful Uses ..."
+            if key(head) in _key_prefixes() and any(
+                key(phrase).startswith(k) for k in t.by_key if k.startswith(key(head) + " ")
+            ):
+                continue
+            return head
     return phrase
 
 
 # ---------------------------------------------------------------- segments of a phrase
 
-def _depth_positions(text: str) -> list[int]:
-    """Paren/quote depth before each character."""
-    depth, out = 0, []
-    for ch in text:
-        out.append(depth)
-        if ch in "(“[":
-            depth += 1
-        elif ch in ")”]" and depth:
-            depth -= 1
-    return out
+_BRACKET = re.compile(r"[(“\[)”\]]")
 
+
+def _depth_positions(text: str) -> list[int]:
+    """Paren/quote depth before each character: one int per character of ``text``; "(", "“", "[" open, ")", "”",
+    "]" close (never below 0). Built a run between brackets at a time."""
+    depth, out, last = 0, [], 0
+    for m in _BRACKET.finditer(text):
+        i = m.start()
+        out += [depth] * (i + 1 - last)
+        if text[i] in "(“[":
+            depth += 1
+        elif depth:
+            depth -= 1
+        last = i + 1
+    out += [depth] * (len(text) - last)
+    return out
 
 
 def _segments(text: str) -> list[str]:

@@ -24,13 +24,16 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import chain
 
 from lark import Lark, Token, Tree
 from lark.exceptions import UnexpectedInput
 
 from ..grammars import TokenStream, load
 from .actors import (
+    _WORD,
     Actor,
+    Recent,
     _depth_positions,
     cut_qualifiers,
     key,
@@ -57,6 +60,12 @@ _NOT_ACTOR = re.compile(
 
 # "the Agency's efforts", "the vital role played by Governments": the head is the role, not the actor
 _ROLE_HEAD = re.compile(r"^(?:\S+\s+){0,3}?(?:role|roles|efforts?|work|contributions?|activities|involvement)\b(?!-)")
+_PRONOUN = re.compile(r"(?:them|it|they|these)", re.IGNORECASE)
+_ARTICLE = re.compile(r"^(?:the|an?)\s+", re.IGNORECASE)
+_COMPLEMENT = re.compile(r"\s+(?:of|for|on|to|in|from|with|by|and|between|among|amongst)\s+")
+_THEIR = re.compile(r"(?:their|its)\s+(.+)", re.IGNORECASE)
+_THE_WORD = re.compile(r"the\s+([A-Za-z-]+)")
+_TRAILING_COORD = re.compile(r"\s+(?:and|or)$")
 
 
 @dataclass
@@ -67,17 +76,44 @@ class Named:
     part_of: str | None = None
 
 
+class Antecedents:
+    """The actors a pronoun of the next clause refers to ("Notes the work of X and Y ..., and invites them"): the
+    actors of the latest clause that named some. A clause that mandates nobody gives them as a reading to make
+    when a later clause asks (``get``): most never do, and the reading is the costliest step of a clause. Shapes:
+    ``set(list[Named])``; ``set_if_any(reading)``, a reading a function of no argument that returns the actors it
+    names (a list, maybe empty: then the antecedents stay those before); ``get() -> list[Named]``."""
+
+    def __init__(self) -> None:
+        self._value: list[Named] = []
+        self._pending: list = []  # readings not made yet, oldest first
+
+    def set(self, named: list[Named]) -> None:
+        self._value, self._pending = list(named), []
+
+    def set_if_any(self, reading) -> None:
+        self._pending.append(reading)
+
+    def get(self) -> list[Named]:
+        while self._pending:
+            found = self._pending.pop()()  # the latest that names actors wins
+            if found:
+                self._value, self._pending = found, []
+        return self._value
+
+
+def _antecedents(previous: list[Named] | Antecedents) -> list[Named]:
+    return previous.get() if isinstance(previous, Antecedents) else previous
+
+
 def _parser() -> Lark:
     return load("clauses.lark", parser="lalr", lexer=TokenStream, start=("start", "addressees"))
 
 
 def _protected(text: str) -> list[bool]:
     """Characters where no separator may cut: inside parentheses or quotes, inside a name of the table."""
-    depth = _depth_positions(text)
-    keep = [d > 0 for d in depth]
+    keep = list(map(bool, _depth_positions(text)))
     for start, end in [(h.start, h.end) for h in scan(text)] + [m.span() for m in state_names().finditer(text)]:
-        for i in range(start, end):
-            keep[i] = True
+        keep[start:end] = [True] * (end - start)
     return keep
 
 
@@ -104,7 +140,13 @@ _PREPOSITIONS = frozenset(
 
 def list_tokens(text: str, offset: int = 0) -> list[Token]:
     """The tokens of an addressee list: PHRASE, PAREN, COMMA, COORD, COMMA_COORD, MEMBER (positions in ``text``
-    plus ``offset``)."""
+    plus ``offset``). A new list each call; the tokens are shared between calls on one text (never change one)."""
+    return list(_list_tokens(text, offset))
+
+
+@lru_cache(maxsize=8192)
+def _list_tokens(text: str, offset: int) -> tuple[Token, ...]:
+    """``list_tokens``, kept per text: the same addressee lists recur ("the Secretary-General")."""
     keep = _protected(text)
     out: list[Token] = []
     last = 0
@@ -115,7 +157,7 @@ def list_tokens(text: str, offset: int = 0) -> list[Token]:
         if not stripped:
             return
         a += len(words) - len(words.lstrip(" ;:."))
-        coord = re.search(r"\s+(?:and|or)$", stripped)
+        coord = _TRAILING_COORD.search(stripped)
         if coord:  # "all States and, if appropriate, relevant international organizations"
             stripped = stripped[: coord.start()]
         kind = "PAREN" if _parenthesis(stripped) else "PHRASE"
@@ -148,7 +190,7 @@ def list_tokens(text: str, offset: int = 0) -> list[Token]:
     chunk(last, len(text), bool(out) and out[-1].type == "COMMA")
     while out and out[-1].type in ("COMMA", "COORD", "COMMA_COORD", "MEMBER"):
         out.pop()  # "..., including those," at the end: nothing follows
-    return out
+    return tuple(out)
 
 
 @dataclass
@@ -194,46 +236,93 @@ def _head_tokens(written: str, offset: int) -> list[Token]:
 def read_clause(written: str, body: str, action_at: int | None) -> Reading | None:
     """Read one clause with ``grammar/clauses.lark``: ``written`` is its opening up to the verb ("and also
     requests"), ``body`` what follows, ``action_at`` where its to-infinitive starts (``clauses.infinitive``).
-    None where the grammar cannot read it."""
-    tokens = _head_tokens(written, -len(written) - 1)
+    None where the grammar cannot read it. The reading depends on the opening and the addressee list only (the
+    action and a "that"-clause's content are single tokens whose text it does not give): it is kept per those
+    (``_reading``; the same lists recur, "the Secretary-General"), the same Reading each time, never change it."""
     colon = body.rstrip().endswith(":")
     if re.match(r"that\b", body):
-        tokens += [Token("THAT", "that", start_pos=0), Token("REST", body[4:], start_pos=4)]
+        return _reading(written, None, None, colon)
+    return _reading(written, body[:action_at] if action_at is not None else body.rstrip().rstrip(":"), action_at, colon)
+
+
+@lru_cache(maxsize=16384)
+def _reading(written: str, listed: str | None, action_at: int | None, colon: bool) -> Reading | None:
+    """``read_clause`` of a clause whose body has the addressee list ``listed`` (None: a "that"-clause), then an
+    action at ``action_at`` or a colon. The ACTION, REST and COLON tokens stand for the text after the list (their
+    text is not read: only their type and where the action starts)."""
+    tokens = _head_tokens(written, -len(written) - 1)
+    if listed is None:
+        tokens += [Token("THAT", "that", start_pos=0), Token("REST", "", start_pos=4)]
     else:
-        tokens += list_tokens(body[:action_at] if action_at is not None else body.rstrip().rstrip(":"))
+        tokens += list_tokens(listed)
         if action_at is not None:
-            tokens.append(Token("ACTION", body[action_at:], start_pos=action_at))
+            tokens.append(Token("ACTION", "", start_pos=action_at))
         elif colon:
-            tokens.append(Token("COLON", ":", start_pos=len(body.rstrip()) - 1))
+            tokens.append(Token("COLON", ":", start_pos=len(listed)))
     tree = _parse(tokens, "start")
     if tree is None:
         return None
-    subject = next((c.children[0] for c in tree.find_data("subject")), None)
-    that = next(iter(tree.find_data("that_clause")), None)
-    action = next((c.children[0] for c in tree.find_data("action")), None)
+    parts = _subtrees(tree, ("subject", "that_clause", "action", "addressees"))  # each at most once in a clause
+    subject = parts["subject"].children[0] if "subject" in parts else None
+    action = parts["action"].children[0] if "action" in parts else None
     return Reading(
         subject=str(subject) if subject else None,
         adverbs=[str(t) for t in tree.children if isinstance(t, Token) and t.type == "ADVERB"],
-        that=4 if that is not None else None,
-        addressees=next(iter(tree.find_data("addressees")), None),
+        that=4 if "that_clause" in parts else None,
+        addressees=parts.get("addressees"),
         action=action.start_pos if action is not None else None,
         colon=colon,
     )
 
 
+def _subtrees(tree: Tree, names: tuple[str, ...]) -> dict[str, Tree]:
+    """The first subtree (depth first) of each rule in ``names`` that the tree has: one walk, not one per rule."""
+    found: dict[str, Tree] = {}
+    todo = [tree]
+    while todo:
+        t = todo.pop()
+        if t.data in names and t.data not in found:
+            found[t.data] = t
+        todo.extend(reversed([c for c in t.children if isinstance(c, Tree)]))
+    return found
+
+
 def _parse(tokens: list[Token], start: str) -> Tree | None:
-    """Parse, dropping a token the grammar cannot place (a stray separator) and trying again."""
-    tokens = list(tokens)
+    """Parse, dropping a token the grammar cannot place (a stray separator) and trying again. The parser reads
+    only the tokens' types, so the tree's shape is Lark's answer for the type sequence (``_shape``, kept per
+    sequence) filled with these tokens."""
+    shape = _shape(tuple(t.type for t in tokens), start)
+    return None if shape is None else _fill(shape, tokens)
+
+
+@lru_cache(maxsize=8192)
+def _shape(types: tuple[str, ...], start: str) -> tuple | None:
+    """Lark's tree for a sequence of token types, its tokens as their index in the sequence: ``(data, children)``,
+    a child an int or such a pair; None where the grammar cannot read it even with up to six tokens dropped (the
+    token it stops at, each time)."""
+    tokens = [Token(t, "", start_pos=i) for i, t in enumerate(types)]
     for _ in range(6):
         try:
-            return _parser().parse(tokens, start=start)
+            tree = _parser().parse(tokens, start=start)
         except UnexpectedInput as e:
             bad = getattr(e, "token", None)
             i = next((i for i, t in enumerate(tokens) if t is bad), None)
             if i is None:
                 return None
             del tokens[i]
+            continue
+        return _index_tree(tree)
     return None
+
+
+def _index_tree(tree: Tree) -> tuple:
+    return (tree.data, tuple(c.start_pos if isinstance(c, Token) else c if c is None else _index_tree(c)
+                             for c in tree.children))
+
+
+def _fill(shape: tuple, tokens: list[Token]) -> Tree:
+    data, children = shape
+    return Tree(data, [tokens[c] if isinstance(c, int) else c if c is None else _fill(c, tokens) for c in children])
 
 
 @dataclass
@@ -367,13 +456,13 @@ def _noun_phrase(phrase: str) -> bool:
 def _proper(phrase: str) -> bool:
     """A proper name of two words or more ("Global Alliance of National Human Rights Institutions", "New Zealand")
     or an acronym; "the International" (of "the International, Impartial and Independent Mechanism") is not."""
-    words = re.sub(r"^(?:the|an?)\s+", "", phrase.strip(), flags=re.IGNORECASE).split()
+    words = _ARTICLE.sub("", phrase.strip()).split()
     caps = [w for w in words if w[:1].isupper()]
     return len(caps) >= 2 or any(w.isupper() and len(w) > 1 for w in words)
 
 
 def _pronoun(phrase: str) -> bool:
-    return bool(re.fullmatch(r"(?:them|it|they|these)", phrase.strip(), re.IGNORECASE))
+    return bool(_PRONOUN.fullmatch(phrase.strip()))
 
 
 def actor_phrases(text: str, previous: list[Named], recent: list[Actor] = (), offset: int = 0) -> list[Named]:
@@ -392,23 +481,43 @@ def actor_phrases(text: str, previous: list[Named], recent: list[Actor] = (), of
 def names(tree: Tree, source: str, offset: int, previous: list[Named], recent: list[Actor] = ()) -> list[Named]:
     """Pass 3 over an ``addressees`` tree: the actors, in order."""
     out: list[Named] = []
-    entries = _adjectives(_proper_names(_entries(tree), source, offset), source, offset)
+    for pronoun, text, via in _phrases(tree, source, offset):
+        if pronoun:
+            out.extend(Named(text, n.actor, part_of=n.part_of) for n in _antecedents(previous) if n.via is None)
+            continue
+        named = _name(text, lambda: _antecedents(previous) + out, recent)
+        if named:
+            named.via = via
+            out.append(named)
+    return out
+
+
+_PHRASES: dict[int, tuple[Tree, int, str, list[tuple[bool, str, str | None]]]] = {}  # id(tree) -> tree and its phrases
+
+
+def _phrases(tree: Tree, source: str, offset: int) -> list[tuple[bool, str, str | None]]:
+    """Passes 1-2 over an ``addressees`` tree, what the actors are read from: (a pronoun?, the phrase, its group)
+    of each phrase that may name actors; none where the first phrase names a thing. They depend on the tree and
+    the text under it only, so they are kept per tree (a clause's reading is shared: ``_reading``), at most 8192."""
+    kept = _PHRASES.get(id(tree))  # the tree is held there: its id is not another's
+    if kept is not None and kept[1] == offset and source.startswith(kept[2]):
+        return kept[3]
+    raw = _entries(tree)
+    entries = _adjectives(_proper_names(raw, source, offset), source, offset)
+    out: list[tuple[bool, str, str | None]] = []
     first = entries[0].text if entries else ""
-    head = re.split(r"\s+(?:of|for|on|to|in|from|with|by|and|between|among|amongst)\s+", cut_qualifiers(first),
-                    maxsplit=1)[0]
+    head = _COMPLEMENT.split(cut_qualifiers(first), maxsplit=1)[0]
     if entries and not (table().is_actor_like(cut_qualifiers(first)) or _pronoun(first)
                         or re.match(r"(?:their|its)\s", first) or re.search(r"\b[A-Z]", head)):
-        return []  # "Encourages the formation of partnerships ...": the object is a thing, nobody is addressed
-    for e in entries:
-        if _NOT_ACTOR.match(e.text) or _ROLE_HEAD.match(e.text):
-            continue
-        if _pronoun(cut_qualifiers(e.text)):
-            out.extend(Named(e.text, n.actor, part_of=n.part_of) for n in previous if n.via is None)
-            continue
-        named = _name(e.text, previous + out, recent)
-        if named:
-            named.via = e.via
-            out.append(named)
+        pass  # "Encourages the formation of partnerships ...": the object is a thing, nobody is addressed
+    else:
+        for e in entries:
+            if _NOT_ACTOR.match(e.text) or _ROLE_HEAD.match(e.text):
+                continue
+            out.append((_pronoun(cut_qualifiers(e.text)), e.text, e.via))
+    if len(_PHRASES) >= 8192:
+        _PHRASES.clear()
+    _PHRASES[id(tree)] = (tree, offset, source[: max((e.end for e in raw), default=offset) - offset], out)
     return out
 
 
@@ -428,9 +537,38 @@ def _heads(actor_key: str) -> frozenset[str]:
                       (before_of[0] if len(before_of) > 1 else actor_key).split()[-1]})
 
 
-def _name(piece: str, previous: list[Named], recent: list[Actor] = ()) -> Named | None:
+def _name(piece: str, before, recent: Recent | list[Actor] = ()) -> Named | None:
     """One actor phrase -> the actor, resolving "their offices" and "the institutions" / "the Office" against the
-    actors named before (in the paragraph, then in the resolution)."""
+    actors named before (in the paragraph: ``before``, a list of Named or a function of no argument that returns
+    it, called only where needed; then in the resolution)."""
+    t = table()
+    written, their, the_word, actor = _name_parts(piece)
+    previous = before if isinstance(before, list) else before() if their is not None else None
+    if their is not None and previous:  # "their subregional offices": the previous actor's
+        whole = previous[-1].actor
+        actor = t.resolve(f"{their} of the {whole.name}")
+        return Named(written, actor, part_of=whole.key)
+    if the_word is not None:  # "the institutions", "the Office": named before
+        word, plural = the_word
+        if previous is None:  # a key's words are runs of letters and digits: "secretary-general" is in none
+            previous = before() if _WORD.fullmatch(word) else []
+        earlier = (recent.having(word) if hasattr(recent, "having")
+                   else [a for a in reversed(recent) if word in a.key.split()])
+        for prev in chain((n.actor for n in reversed(previous) if word in n.actor.key.split()), earlier):
+            # its head is that word: "the Conference" is the United Nations Conference on ..., never the
+            # Presidents of the Conference; "the commission" (one body) is never a group named in the plural
+            # ("regional commissions")
+            if prev.key == word or word not in _heads(prev.key) or plural != _plural_name(prev.name, word):
+                continue
+            return Named(written, prev, part_of=next((n.part_of for n in previous if n.actor == prev), None))
+    return None if actor is None else Named(written, actor)
+
+
+@lru_cache(maxsize=16384)
+def _name_parts(piece: str) -> tuple[str, str | None, tuple[str, bool] | None, Actor | None]:
+    """What ``_name`` reads of a phrase before it looks at the actors named before: the phrase as written, the rest
+    after "their"/"its", (the head noun in the singular, plural?) of "the <head noun>", and the actor the phrase
+    names by itself (None: no words)."""
     t = table()
     written = piece.strip(" ,;:")
     phrase = cut_qualifiers(written)
@@ -439,22 +577,10 @@ def _name(piece: str, previous: list[Named], recent: list[Actor] = ()) -> Named 
         if words[i].islower() and words[i].endswith("ed") and singular(words[i - 1]) in t.heads:
             phrase = " ".join(words[:i])
             break
-    m = re.match(r"(?:their|its)\s+(.+)", phrase, re.IGNORECASE)
-    if m and previous:  # "their subregional offices": the previous actor's
-        whole = previous[-1].actor
-        actor = t.resolve(f"{m.group(1)} of the {whole.name}")
-        return Named(written, actor, part_of=whole.key)
-    m = re.fullmatch(r"the\s+([A-Za-z-]+)", phrase)
-    if m and singular(m.group(1)) in t.heads:  # "the institutions", "the Office": named before
-        word = singular(m.group(1))
-        plural = m.group(1).lower() != word
-        for prev in [n.actor for n in reversed(previous)] + list(reversed(recent)):
-            # its head is that word: "the Conference" is the United Nations Conference on ..., never the
-            # Presidents of the Conference; "the commission" (one body) is never a group named in the plural
-            # ("regional commissions")
-            if prev.key == word or word not in _heads(prev.key) or plural != _plural_name(prev.name, word):
-                continue
-            return Named(written, prev, part_of=next((n.part_of for n in previous if n.actor == prev), None))
-    if not key(phrase):
-        return None
-    return Named(written, t.resolve(phrase))
+    m = _THEIR.match(phrase)
+    their = m.group(1) if m else None
+    m = _THE_WORD.fullmatch(phrase)
+    the_word = None
+    if m and singular(m.group(1)) in t.heads:
+        the_word = (singular(m.group(1)), m.group(1).lower() != singular(m.group(1)))
+    return written, their, the_word, t.resolve(phrase) if key(phrase) else None

@@ -103,9 +103,14 @@ def infinitive_verb(text: str) -> re.Match | None:
 
 def clauses(p: Paragraph) -> list[Clause]:
     """Cut a paragraph's text at its operative verbs. Annexed and adopted texts: first-person declaration verbs
-    anywhere in the paragraph, and bare imperatives ("Request the Secretary-General ...") at its opening."""
-    text = p.text
-    annex = p.annex is not None
+    anywhere in the paragraph, and bare imperatives ("Request the Secretary-General ...") at its opening. A new
+    list each call; the Clauses are shared between paragraphs of the same text (never change one)."""
+    return list(_clauses(p.text, p.annex is not None, p.opening))
+
+
+@lru_cache(maxsize=32768)
+def _clauses(text: str, annex: bool, opening: str | None) -> tuple[Clause, ...]:
+    """``clauses``, kept per text (paragraphs recur across resolutions)."""
     out: list[Clause] = []
     imperative = False
     if annex:
@@ -115,15 +120,15 @@ def clauses(p: Paragraph) -> list[Clause]:
             out.append(Clause(m.group(0).strip(), _verb(m), m.end(), ""))
         elif not re.match(r"\s*We\b", text):
             imperative = True  # "Proclaim a decade of peace and call upon all Member States ..."
-    elif p.opening:
-        verb = verb_of(p.opening)
+    elif opening:
+        verb = verb_of(opening)
         m = _noun_opening().match(text) if verb is None else None
         if m:
             out.append(Clause(m.group(0).strip(), _verb(m), m.end(), ""))
         else:
-            out.append(Clause(p.opening, verb, len(p.opening), ""))
+            out.append(Clause(opening, verb, len(opening), ""))
     if not out and not annex:
-        return []
+        return ()
     opened = len(out)
     leads = []
     for m in _inner_verb_regex(annex, imperative).finditer(text, out[0].start if out else 0):
@@ -133,7 +138,7 @@ def clauses(p: Paragraph) -> list[Clause]:
         out.append(Clause(m.group(0).strip(" ,;.:"), verb, m.end(), "", joined="," not in lead and ";" not in lead))
     for a, end in zip(out, (leads if opened else leads[1:]) + [len(text)]):
         a.body = text[a.start : end]
-    return out
+    return tuple(out)
 
 
 def _norm(s: str) -> str:
@@ -166,11 +171,14 @@ def _participle(word: str) -> bool:
     return word.endswith("ed")
 
 
+_TO_WORD = re.compile(r"\bto\s+([A-Za-z]+)")
+
+
 def infinitive(body: str) -> int | None:
     """Where the action starts: the first "to VERB" at depth 0 that is not a preposition ("as an input to the
     zero draft") nor the complement of a noun ("a standing invitation to participate")."""
     depth = _depth_positions(body)
-    for m in re.finditer(r"\bto\s+([A-Za-z]+)", body):
+    for m in _TO_WORD.finditer(body):
         if depth[m.start()]:
             continue
         nxt = m.group(1)
@@ -254,7 +262,7 @@ def subjunctive(content: str) -> list[tuple[str, None, str]]:
 
 
 @lru_cache(maxsize=1)
-def _addressed_subject() -> re.Pattern:
+def _addressed_subject() -> tuple[re.Pattern, dict[str, str], tuple[str, ...]]:
     from .verbs import forms
 
     v = verbs()
@@ -262,15 +270,17 @@ def _addressed_subject() -> re.Pattern:
     return re.compile(
         rf"(?:^|(?<=[.;:]\s))(?P<subject>[A-Z][^.;:]*?)\s+(?:is|are)\s+(?:(?:{v.pattern(v.adverbs)})\s+)*"
         rf"(?P<pp>{v.pattern(past)})\s+(?=to\s+[a-z])"
-    ), past
+    ), past, tuple({pp.split()[0] for pp in past})  # a match holds one of these words ("requested", "called")
 
 
 def addressed_subjects(text: str) -> list[tuple[str, Verb, str, int]]:
     """ "Landlocked developing countries ... are encouraged to establish ...", "The regional commissions are invited
     to utilize ...": the subject of an operative verb in the passive, asked to act -> [(subject, verb, action,
     position)]; the action runs to the end of the sentence."""
-    pattern, past = _addressed_subject()
+    pattern, past, words = _addressed_subject()
     out = []
+    if not any(map(text.__contains__, words)):
+        return out
     for m in pattern.finditer(text):
         subject = m.group("subject")
         if opening_phrase(subject) or re.match(r"(?:We|It|This|That|There)\b", subject) or len(subject.split()) > 15:

@@ -48,42 +48,54 @@ _NUMBER_WORDS = "one two three four five six seven eight nine ten eleven twelve"
 _QUARTER = r"(?:first|second|third|fourth|last)\s+quarter\s+of\s+"
 _COUNT = r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|eighteen|twenty-four|thirty|sixty|ninety)"
 
-_PATTERNS: list[tuple[str, re.Pattern]] = [
+# a text without one of these holds no _WHEN (a month, a year 19xx/20xx, a session, a phase or stage)
+_WHEN_WORDS = (*MONTHS, "19", "20", "session", "phase", "stage")
+
+# (kind, pattern, needs): ``needs`` are groups of words a match holds one of each (read off the pattern, so a text
+# without them is not searched: the same deadlines, found sooner)
+_PATTERNS: list[tuple[str, re.Pattern, tuple[tuple[str, ...], ...]]] = [
     (
         "within",  # "within a period of no more than six months from the adoption of the present resolution"
         re.compile(
             rf"\bwithin\s+(?:a\s+period\s+of\s+)?(?:(?:no|not)\s+more\s+than\s+|up\s+to\s+)?(?:the\s+next\s+)?"
             rf"{_COUNT}\s+(?:\(\d+\)\s+)?(?:weeks?|days?|months?|years?)\s+(?:of|after|from|following)\s+{_NP}"
         ),
+        (("within",),),
     ),
-    ("in", re.compile(rf"\b(?:in|during|by)\s+the\s+{_QUARTER}(?:{_YEAR}|{_SESSION})")),
+    ("in", re.compile(rf"\b(?:in|during|by)\s+the\s+{_QUARTER}(?:{_YEAR}|{_SESSION})"), (("quarter",),)),
     # "in the context of his next report", "in his next progress report", "in the next budget proposals", "in his
-    # next proposed programme budget": when the next document the actor submits is due, not dated here
+    # next proposed programme budget", "in future reports": when the next document the actor submits is due, not
+    # dated here
     ("relative", re.compile(
         r"\bin\s+(?:the\s+context\s+of\s+)?(?:(?:his|her|its|their|the)\s+)?(?:next|forthcoming|upcoming|future|"
-        r"subsequent)\s+(?:[a-z-]+\s+){0,3}?(?:reports?|budget\s+(?:proposals?|submissions?)|(?:programme\s+)?budgets?)\b")),
+        r"subsequent)\s+(?:[a-z-]+\s+){0,3}?(?:reports?|budget\s+(?:proposals?|submissions?)|(?:programme\s+)?budgets?)\b"),
+     (("next", "forthcoming", "upcoming", "future", "subsequent"),)),
     # "in his report on the implementation of the present resolution": when that report is due
     ("relative", re.compile(rf"\bin\s+(?:the\s+context\s+of\s+)?(?:his|her|its|their)\s+(?:annual\s+|regular\s+)?"
-                            rf"reports?\s+on\s+{_NP}")),
+                            rf"reports?\s+on\s+{_NP}"), (("report",),)),
     # "as soon as possible", "at the earliest possible date" ask for action now, as "without delay" does
     # (tests/labels/GUIDELINE.md: "without delay" and "as early as possible" are deadlines)
     ("immediately", re.compile(r"\b(?:immediately|without\s+delay|forthwith|as\s+(?:soon|early)\s+as\s+possible"
-                               r"|at\s+the\s+earliest(?:\s+possible)?(?:\s+(?:date|opportunity|stage|time))?)\b")),
-    ("from", re.compile(rf"\b(?:beginning|starting|commencing|as\s+from|with\s+effect\s+from)\s+(?:in\s+|on\s+|at\s+|with\s+)?(?:{_WHEN})")),
+                               r"|at\s+the\s+earliest(?:\s+possible)?(?:\s+(?:date|opportunity|stage|time))?)\b"),
+     (("immediately", "delay", "forthwith", "possible", "earliest"),)),
+    ("from", re.compile(rf"\b(?:beginning|starting|commencing|as\s+from|with\s+effect\s+from)\s+(?:in\s+|on\s+|at\s+|with\s+)?(?:{_WHEN})"),
+     (("beginning", "starting", "commencing", "from"), _WHEN_WORDS)),
     (
         "relative",
         re.compile(
             rf"\bat\s+least\s+(?:\d+|[a-z]+)\s+(?:working\s+)?(?:weeks?|days?|months?|years?)\s+"
             rf"(?:ahead\s+of|before|prior\s+to|in\s+advance\s+of)\s+{_NP}"
         ),
+        (("least",),),
     ),
-    ("by", re.compile(rf"\b(?:no|not)\s+later\s+than\s+(?:{_WHEN}|{_NP})")),
-    ("between", re.compile(rf"\bbetween\s+(?:{_WHEN})\s+and\s+(?:{_WHEN})")),
-    ("between", re.compile(rf"\bfrom\s+(?:{_WHEN})\s+(?:to|until|through)\s+(?:{_WHEN})")),
-    ("by", re.compile(rf"\b(?:by|until)\s+(?:{_WHEN})")),
-    ("before", re.compile(rf"\b(?:before|prior\s+to|ahead\s+of|in\s+advance\s+of)\s+(?:{_WHEN}|{_NP})")),
-    ("at", re.compile(rf"\b(?:at|during)\s+{_SESSION}|\bprovisional\s+agenda\s+of\s+{_SESSION}")),
-    ("in", re.compile(rf"\b(?:in|during|on)\s+(?:{_EDGE})?(?:{_DATES}|{_PHASE})")),
+    ("by", re.compile(rf"\b(?:no|not)\s+later\s+than\s+(?:{_WHEN}|{_NP})"), (("later",),)),
+    ("between", re.compile(rf"\bbetween\s+(?:{_WHEN})\s+and\s+(?:{_WHEN})"), (("between",), _WHEN_WORDS)),
+    ("between", re.compile(rf"\bfrom\s+(?:{_WHEN})\s+(?:to|until|through)\s+(?:{_WHEN})"), (("from",), _WHEN_WORDS)),
+    ("by", re.compile(rf"\b(?:by|until)\s+(?:{_WHEN})"), (("by", "until"), _WHEN_WORDS)),
+    ("before", re.compile(rf"\b(?:before|prior\s+to|ahead\s+of|in\s+advance\s+of)\s+(?:{_WHEN}|{_NP})"),
+     (("before", "prior", "ahead", "advance"),)),
+    ("at", re.compile(rf"\b(?:at|during)\s+{_SESSION}|\bprovisional\s+agenda\s+of\s+{_SESSION}"), (("session",),)),
+    ("in", re.compile(rf"\b(?:in|during|on)\s+(?:{_EDGE})?(?:{_DATES}|{_PHASE})"), (_WHEN_WORDS,)),
 ]
 
 
@@ -222,7 +234,10 @@ def find(text: str, periods: dict[str, tuple[str, str, str]] | None = None, adop
     put it in the past). A session at which an act of the Assembly is taken ("decisions taken by the General
     Assembly at its seventy-eighth session") is none, and so is a goal's year ("the Goals by 2030")."""
     found: list[tuple[int, int, Deadline]] = []
-    for kind, pattern in _PATTERNS:
+    holds: dict[tuple[str, ...], bool] = {}  # a group of words -> does the text hold one (asked once per text)
+    for kind, pattern, needs in _PATTERNS:
+        if not all(holds[g] if g in holds else holds.setdefault(g, any(map(text.__contains__, g))) for g in needs):
+            continue
         for m in pattern.finditer(text):
             if any(s < m.end() and m.start() < e for s, e, _ in found):
                 continue
@@ -246,12 +261,15 @@ def find(text: str, periods: dict[str, tuple[str, str, str]] | None = None, adop
     return [d for _, _, d in found]
 
 
+_PERIOD = re.compile(rf"\s*({_PHASE})(?:\s*\([^)]*\))?\s*:\s*(.+)", re.IGNORECASE)
+
+
 def named_periods(texts: list[tuple[str, str]]) -> dict[str, tuple[str, str, str]]:
     """Periods a resolution defines, from (label, text) pairs: "Phase III (...): February to July 2018" ->
     {"phase iii": ("2018-02", "2018-07", "14 (c)")}."""
     out: dict[str, tuple[str, str, str]] = {}
     for label, text in texts:
-        m = re.match(rf"\s*({_PHASE})(?:\s*\([^)]*\))?\s*:\s*(.+)", text, re.IGNORECASE)
+        m = _PERIOD.match(text)
         if not m:
             continue
         points = _points(m.group(2))
@@ -290,6 +308,8 @@ def report_of(action: str, deadlines_: list[Deadline]) -> Report | None:
     two years thereafter"), as written. Source of the reading: tests/labels/GUIDELINE.md, report."""
     from .actors import table
 
+    if "report" not in action.lower():  # every way of asking for one names it: not searched
+        return None
     # a subjunctive's action opens with the verb: "(that the Secretary-General) report annually on ..."; an anchor
     # in _REPORT would slow every search (the regex loses its literal prefix scan)
     m = re.match(r"report\b", action, re.IGNORECASE) or _REPORT.search(action)

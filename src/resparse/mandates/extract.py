@@ -4,18 +4,20 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import partial
 
 from ..model import Deadline, Mandate, Paragraph, Resolution
 from . import deadlines
 from .actors import (
     Actor,
+    Recent,
     Scanner,
     cut_qualifiers,
     key,
     scan,
     table,
 )
-from .addressees import Named, actor_phrases, names, read_clause
+from .addressees import Antecedents, Named, actor_phrases, names, read_clause
 from .clauses import (
     _MODAL,
     Clause,
@@ -53,6 +55,7 @@ _OBJECT_OF = re.compile(
     r"^(?:of\s+)?(?:the\s+)?(?:work|efforts?|role|activities|contributions?|initiatives?|cooperation|collaboration"
     r"|partnership|dialogue)(?:\s+[a-z]+ed)?\s+(?:of|by|between|among)\s+"
 )
+_POSSESSIVE = re.compile(r"(?:their|its)\b")
 
 
 class _Extractor:
@@ -66,7 +69,7 @@ class _Extractor:
         self.adopted = adopted[0][0] if adopted else None  # "22 May 2019" -> "2019-05-22"
         self.also = also
         self._clauses: dict[int, list[Clause]] = {}
-        self.recent: list[Actor] = []  # actors named so far in the resolution, for "the Office", "the Commission"
+        self.recent = Recent()  # actors named so far in the resolution, for "the Office", "the Commission"
 
     def clauses_of(self, p: Paragraph) -> list[Clause]:
         """The clauses of a paragraph, cut once (the mandate and the mention passes both read them)."""
@@ -126,7 +129,7 @@ class _Extractor:
 
     # -- one paragraph
     def paragraph(self, p: Paragraph, ctx: _Context | None) -> None:
-        self.recent.extend(Actor(h.name, h.key, True) for h in scan(p.text))
+        self.recent.named_in(p.text)
         cls = self.clauses_of(p)
         own_ctx = None
         if cls:
@@ -145,13 +148,13 @@ class _Extractor:
 
     def clauses(self, p: Paragraph, cls: list[Clause]) -> _Context | None:
         ctx = None
-        previous: list[Named] = []
+        previous = Antecedents()
         for i, c in enumerate(cls):
-            if c.verb is None or c.verb.cls != "address":
-                # "Notes the work of X, Y and Z ..., and invites them to ...": the antecedents of a pronoun
-                named = actor_phrases(_OBJECT_OF.sub("", c.body.strip()), [], self.recent) if i + 1 < len(cls) else []
-                if named:
-                    previous[:] = named
+            if (c.verb is None or c.verb.cls != "address") and i + 1 < len(cls):
+                # "Notes the work of X, Y and Z ..., and invites them to ...": the antecedents of a pronoun, read
+                # if a later clause asks
+                previous.set_if_any(partial(actor_phrases, _OBJECT_OF.sub("", c.body.strip()), [],
+                                            self.recent.as_of_now()))
             if c.verb is None:
                 continue
             nested = passives(c.body)
@@ -165,7 +168,7 @@ class _Extractor:
                 self.add(p, c, named, clause_text, deadline=d, passive=True)
         return ctx
 
-    def address(self, p, c: Clause, rest: list[Clause], previous: list[Named], exclude) -> _Context | None:
+    def address(self, p, c: Clause, rest: list[Clause], previous: Antecedents, exclude) -> _Context | None:
         body = c.body.strip()
         offset = len(c.body) - len(c.body.lstrip())
         exclude = [(s - offset, e - offset) for s, e in exclude]
@@ -194,16 +197,15 @@ class _Extractor:
         ds = self.deadlines(action, [(s - (at or 0), e - (at or 0)) for s, e in exclude])
         for named in actors:
             self.add(p, c, named, action, deadline=ds[0] if ds else None, deadlines=ds)
-        previous[:] = actors  # the antecedents of "them" in the next clause
+        previous.set(actors)  # the antecedents of "them" in the next clause
         return None
 
-    def bound(self, p, c: Clause, subject: str, modal: str | None, action: str, previous: list[Named] = (),
-              **kw) -> None:
+    def bound(self, p, c: Clause, subject: str, modal: str | None, action: str, previous=None, **kw) -> None:
         """The actors of a "that"-clause's subject bound to its action ("Decides that the Committee shall ...",
         "Demands that X withdraw ..."). Its deadlines are the action's, after those of a parenthesis between the
         subject and the verb ("that the Legal Subcommittee, at its sixty-fifth session, should consider ...")."""
         ds = self.deadlines(" ".join([*subject_parentheses(subject), action]))
-        for named in actor_phrases(subject, list(previous), self.recent):
+        for named in actor_phrases(subject, [] if previous is None else previous, self.recent):
             self.add(p, c, named, action, deadline=ds[0] if ds else None, deadlines=ds, modal=modal, **kw)
 
     def decide(self, p, c: Clause, exclude) -> _Context | None:
@@ -263,7 +265,7 @@ class _Extractor:
             own = Clause(m.group(0), verb_of(verbs().first_person[re.sub(r"\s+", " ", m.group("verb").lower())]),
                          m.end(), p.text[m.end():])
             if own.verb and own.verb.cls == "address":
-                self.address(p, own, [], [], [])
+                self.address(p, own, [], Antecedents(), [])
                 for x in self.out:
                     if x.paragraph == p.label and x.chapeau is None and x.kind == "mandate":
                         x.chapeau = ctx.label
@@ -296,10 +298,14 @@ class _Extractor:
         for m in self.out:
             actor = Actor(m.actor, m.actor_key, False)
             for phrase in (m.actor, cut_qualifiers(m.actor_as_written)):
-                if not re.match(r"(?:their|its)\b", phrase) and (len(key(phrase).split()) > 1 or phrase[:1].isupper()):
+                if not _POSSESSIVE.match(phrase) and (len(key(phrase).split()) > 1 or phrase[:1].isupper()):
                     extra.append((phrase, actor))
         extra += [(q, table().resolve(q)) for q in self.also]
         scanner = Scanner(extra)
+        verbs_of: dict[str, list[tuple[str | None, str]]] = {}  # paragraph -> (verb as written, actor) of its mandates
+        for m in self.out:
+            if m.kind == "mandate":
+                verbs_of.setdefault(m.paragraph, []).append((m.verb_as_written, m.actor))
         for p in self.res.walk():
             if p.kind == "preambular" or (p.annex is not None and p.label not in mandated):
                 continue
@@ -310,14 +316,8 @@ class _Extractor:
                     continue
                 seen.add(hit.key)
                 clause = next((c for c in reversed(cls) if c.start <= hit.start), None)
-                context = next(
-                    (
-                        m.actor
-                        for m in self.out
-                        if m.kind == "mandate" and m.paragraph == p.label and clause and m.verb_as_written == clause.written
-                    ),
-                    None,
-                )
+                context = next((actor for written, actor in verbs_of.get(p.label, ())
+                                if clause and written == clause.written), None)
                 a, b = _word_edge(p.text, hit.start - 70, -1), _word_edge(p.text, hit.end + 70, 1)
                 excerpt = ("..." if a else "") + p.text[a:b].strip() + ("..." if b < len(p.text) else "")
                 self.record(
@@ -338,7 +338,7 @@ class _Extractor:
             if p.kind != "preambular":
                 self.paragraph(p, None)
             else:
-                self.recent.extend(Actor(h.name, h.key, True) for h in scan(p.text))
+                self.recent.named_in(p.text)
         self.mentions()
         order = {p.label: i for i, p in enumerate(self.res.walk())}
         self.out.sort(key=lambda m: (order.get(m.paragraph, 0), m.kind == "mention"))
@@ -366,7 +366,9 @@ def _blank(text: str, spans) -> str:
 
 
 def _tidy(text: str) -> str:
-    return re.sub(r"\s+", " ", text).strip(" ,;:").rstrip(".")
+    """Whitespace runs as one space, without the separators and the full stop at the ends (``str.split`` and
+    ``\\s`` know the same whitespace)."""
+    return " ".join(text.split()).strip(" ,;:").rstrip(".")
 
 
 def _part_of(actor_key: str) -> set[str]:

@@ -78,8 +78,14 @@ def verb_of(phrase: str) -> Verb | None:
 
 
 def force_of(written: str, verb: Verb) -> int:
+    """The verb's force plus the intensifiers written with it ("strongly urges")."""
+    return verb.force + _intensity(written)
+
+
+@lru_cache(maxsize=4096)
+def _intensity(written: str) -> int:
     low = written.lower()
-    return verb.force + sum(n for w, n in verbs().intensifiers.items() if re.search(rf"\b{w}\b", low))
+    return sum(n for w, n in verbs().intensifiers.items() if re.search(rf"\b{w}\b", low))
 
 
 def forms(name: str) -> list[str]:

@@ -1,0 +1,222 @@
+"""Units: the structures that make the mandate passes linear, each against the rule it implements, on real text
+(the bundled resolutions): the scanner's trie, the word index, the depth of brackets, the parenthesis openers,
+the actors named so far (``Recent``) and the clause grammar's trees kept per token-type sequence."""
+
+from __future__ import annotations
+
+import pytest
+from lark import Token
+
+import resparse
+from conftest import TEXTS
+from resparse.mandates import actors, addressees
+from resparse.mandates.actors import Actor, Recent, Scanner, table
+
+
+@pytest.fixture(scope="module")
+def texts() -> list[str]:
+    out = []
+    for path in sorted(TEXTS.glob("A_RES_*.txt")):
+        out += [p.text for p in resparse.parse(path).walk()]
+    return out
+
+
+def _scan_by_definition(scanner: Scanner, text: str) -> list[tuple[str, int, int]]:
+    """The rule as written in data/actors.txt: at each word, the longest name of the table that opens there (an
+    acronym only in capitals, not joined by a hyphen), else the next word."""
+    words = [(actors.singular(m.group()), *m.span()) for m in actors._WORD.finditer(text)]
+    longest = max(map(len, scanner.entries))
+    hits, i = [], 0
+    while i < len(words):
+        for n in range(min(longest, len(words) - i), 0, -1):
+            found = tuple(w for w, _, _ in words[i : i + n])
+            actor = scanner.entries.get(found)
+            start, end = words[i][1], words[i + n - 1][2]
+            if actor and found in scanner.acronyms and not text[start:end].isupper():
+                actor = None
+            if actor and (text[end : end + 1] == "-" or text[max(0, start - 1) : start] == "-"):
+                actor = None
+            if actor:
+                hits.append((actor.key, start, end))
+                i += n
+                break
+        else:
+            i += 1
+    return hits
+
+
+def test_the_trie_scanner_finds_what_the_rule_finds(texts):
+    scanner = actors._base_scanner()
+    assert scanner.trie["secretary"]["general"][None].name == "Secretary-General"
+    total = 0
+    for text in texts:
+        found = [(h.key, h.start, h.end) for h in scanner.scan(text)]
+        assert found == _scan_by_definition(scanner, text), text[:80]
+        total += len(found)
+    assert total > 300
+
+
+def test_a_documents_scanner_adds_its_phrases_and_keeps_the_tables():
+    extra = [("the Open-ended Working Group on Ageing", Actor("Open-ended Working Group on Ageing", "x", False)),
+             ("Secretary-General", Actor("someone else", "y", False))]
+    scanner = Scanner(extra)
+    text = "Requests the Secretary-General to support the open-ended working group on ageing, and WHO to act"
+    assert [h.name for h in scanner.scan(text)] == [
+        "Secretary-General", "Open-ended Working Group on Ageing", "World Health Organization"]
+    assert _scan_by_definition(scanner, text) == [(h.key, h.start, h.end) for h in scanner.scan(text)]
+    assert "open" not in actors._base_scanner().trie  # the table's scanner is not changed
+
+
+def test_surface_forms_cover_every_word_that_normalizes_to_a_first_word(texts):
+    firsts = actors._base_scanner().firsts
+    forms = actors._forms(firsts)
+    for text in texts:
+        for w in actors._WORD.findall(text):
+            if actors.singular(w) in firsts:
+                assert w.lower() in forms, w
+
+
+def test_word_index_is_the_words_with_their_spans(texts):
+    for text in texts[:200] + ["", "-", "UN-Women's 2030 Agenda,"]:
+        words, starts, ends = actors._words(text)
+        assert list(zip(words, starts, ends)) == [(actors.fold(m.group()), *m.span())
+                                                  for m in actors._WORD.finditer(text)]
+
+
+def test_depth_of_brackets_before_each_character(texts):
+    def by_character(text):
+        depth, out = 0, []
+        for ch in text:
+            out.append(depth)
+            if ch in "(“[":
+                depth += 1
+            elif ch in ")”]" and depth:
+                depth -= 1
+        return out
+
+    for text in texts + ["", ")(", "a (b [“c”]) d)) (e"]:
+        assert actors._depth_positions(text) == by_character(text)
+
+
+def test_parenthesis_openers(texts):
+    t = table()
+
+    def by_definition(segment):
+        low = segment.lower()
+        first = low.split()[0] if low.split() else ""
+        return first.endswith(("ing", "ed")) or any(low == p or low.startswith(p + " ") for p in t.parentheses)
+
+    segments = {s for text in texts for s in text.split(",")} | {"", " ", "in", "within", "in close", "Pursuant to"}
+    assert sum(map(t.opens_parenthesis, segments)) > 50
+    for s in segments:
+        assert t.opens_parenthesis(s) == by_definition(s), s
+
+
+def test_recent_actors_latest_first_texts_read_when_asked():
+    recent = Recent()
+    recent.named_in("Requests the United Nations Office on Drugs and Crime and the Secretary-General to act")
+    recent.append(table().resolve("Office for Disarmament Affairs"))
+    recent.named_in("Invites the Human Rights Council")
+    assert [a.name for a in recent.having("office")] == [
+        "Office for Disarmament Affairs", "United Nations Office on Drugs and Crime"]
+    recent.named_in("Invites the Office of the United Nations High Commissioner for Human Rights")
+    assert [a.name for a in recent.having("office")][0] == "Office of the United Nations High Commissioner for Human Rights"
+    assert list(recent.having("secretary-general")) == []  # keys split hyphens: "secretary general"
+    recent.named_in("Invites ECOSOC and the Economic Commission for Africa")  # an acronym names the Council
+    assert [a.name for a in recent.having("council")] == ["Economic and Social Council", "Human Rights Council"]
+    assert recent._texts[0][1] is not None and recent._texts[2][1] is not None
+    recent.named_in("Notes the report")
+    assert [a.name for a in recent.having("council")][0] == "Economic and Social Council"
+    assert recent._texts[5][1] is None  # no name of an actor with a council in it: not scanned
+
+
+def test_stems_of_the_names_of_an_actor():
+    stems = actors._stems_naming("council")
+    assert ("ecoso",) in stems and ("economi", "an", "socia", "counci") in stems
+    for text in ["the Economic and Social Councils", "ECOSOC", "the Human Rights Council"]:
+        low = text.lower()
+        assert any(all(s in low for s in name) for name in stems)
+
+
+@pytest.mark.parametrize("body", [
+    "the Secretary-General, in close consultation with the International Organization for Migration",
+    "the United Nations system, including funds, programmes and regional commissions",
+    "Member States and, if appropriate, relevant international organizations",
+    ", and the regional commissions, including",
+])
+def test_a_tree_kept_per_type_sequence_is_larks_tree(body):
+    tokens = addressees.list_tokens(body)
+    direct = _parse_directly(tokens)
+    kept = addressees._parse(tokens, "addressees")
+    assert kept == direct
+    if kept is not None:  # the very tokens given, not copies
+        assert {id(t) for t in kept.scan_values(lambda v: isinstance(v, Token))} <= {id(t) for t in tokens}
+
+
+def test_a_stray_token_is_dropped_as_lark_would():
+    tokens = [Token("PHRASE", "Member States", start_pos=0), Token("COMMA", ", ", start_pos=13),
+              Token("COMMA", ", ", start_pos=15), Token("PHRASE", "civil society", start_pos=17)]
+    assert addressees._parse(tokens, "addressees") == _parse_directly(tokens)
+    assert [str(t) for t in addressees._parse(tokens, "addressees").scan_values(lambda v: True)] == [
+        "Member States", ", ", "civil society"]
+
+
+def _parse_directly(tokens):
+    from lark.exceptions import UnexpectedInput
+
+    tokens = list(tokens)
+    for _ in range(6):
+        try:
+            return addressees._parser().parse(tokens, start="addressees")
+        except UnexpectedInput as e:
+            i = next((i for i, t in enumerate(tokens) if t is getattr(e, "token", None)), None)
+            if i is None:
+                return None
+            del tokens[i]
+    return None
+
+
+def test_antecedents_read_when_asked_latest_that_names_wins():
+    made = []
+
+    def reading(text):
+        def read():
+            made.append(text)
+            return addressees.actor_phrases(text, [])
+        return read
+
+    previous = addressees.Antecedents()
+    previous.set_if_any(reading("the regional commissions and the Human Rights Council"))
+    previous.set_if_any(reading("the report on migration"))  # names nobody: the antecedents stay
+    assert made == []
+    assert [n.actor.name for n in previous.get()] == ["regional commissions", "Human Rights Council"]
+    assert made == ["the report on migration", "the regional commissions and the Human Rights Council"]
+    previous.set_if_any(reading("Member States"))
+    previous.set([])  # a clause that addresses sets them, readings before it are never made
+    assert previous.get() == [] and len(made) == 2
+
+
+def test_a_pronoun_reads_the_antecedents_of_the_clause_before():
+    res = resparse.parse_text(
+        "General Assembly\n\nResolution adopted by the General Assembly on 1 May 2024\n\n"
+        "[without reference to a Main Committee (A/78/L.1)]\n\n78/901. Test\n\n"
+        "The General Assembly,\n\nRecalling its resolutions,\n\n"
+        "1. Notes the work of the regional commissions, and invites them to report on it;\n")
+    from resparse.mandates import extract
+    got = [(m.paragraph, m.actor, m.verb) for m in extract(res) if m.kind == "mandate"]
+    assert got == [("1", "regional commissions", "invites")]
+
+
+def test_a_deadline_pattern_matches_only_where_its_words_are(texts):
+    from resparse.mandates import deadlines
+
+    samples = texts + ["within six months of the adoption of the present resolution", "in the second quarter of 2023",
+                       "commencing in January 2026", "at least six weeks before the session", "between April and May 2017",
+                       "from 2020 to 2024", "until the end of phase II", "forthwith", "without delay"]
+    matched = 0
+    for kind, pattern, needs in deadlines._PATTERNS:
+        for text in samples:
+            for m in pattern.finditer(text):
+                matched += 1
+                assert all(any(w in m.group(0) for w in group) for group in needs), (kind, m.group(0))
+    assert matched > 50

@@ -72,7 +72,7 @@ _PATTERNS: list[tuple[str, re.Pattern, tuple[tuple[str, ...], ...]]] = [
      (("next", "forthcoming", "upcoming", "future", "subsequent"),)),
     # "in his report on the implementation of the present resolution": when that report is due
     ("relative", re.compile(rf"\bin\s+(?:the\s+context\s+of\s+)?(?:his|her|its|their)\s+(?:annual\s+|regular\s+)?"
-                            rf"reports?\s+on\s+{_NP}"), (("report",),)),
+                            rf"reports?\s+on\s+{_NP}"), (("his report", "her report", "its report", "their report"),)),
     # "as soon as possible", "at the earliest possible date" ask for action now, as "without delay" does
     # (tests/labels/GUIDELINE.md: "without delay" and "as early as possible" are deadlines)
     ("immediately", re.compile(r"\b(?:immediately|without\s+delay|forthwith|as\s+(?:soon|early)\s+as\s+possible"

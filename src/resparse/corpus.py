@@ -153,6 +153,10 @@ def iter_files(paths: Iterable[str | os.PathLike]) -> Iterator[Path]:
             raise ResparseError("no such file or directory", path=str(p))
 
 
+# one encoder for every JSON column (json.dumps with ensure_ascii=False builds a new encoder at each call)
+_json = json.JSONEncoder(ensure_ascii=False).encode
+
+
 def _rows(res: Resolution) -> tuple[dict, dict[str, list[dict]]]:
     problems = check(res)
     doc = {
@@ -163,8 +167,8 @@ def _rows(res: Resolution) -> tuple[dict, dict[str, list[dict]]]:
         "pages": res.pages,
         "paragraphs": sum(1 for _ in res.walk()),
         "consistent": int(not problems),
-        "problems": json.dumps([p.to_dict() for p in problems], ensure_ascii=False),
-        "warnings": json.dumps([w.to_dict() for w in res.warnings], ensure_ascii=False),
+        "problems": _json([p.to_dict() for p in problems]),
+        "warnings": _json([w.to_dict() for w in res.warnings]),
     }
     paragraphs = []
 
@@ -178,7 +182,7 @@ def _rows(res: Resolution) -> tuple[dict, dict[str, list[dict]]]:
                 "parent": parent,
                 "opening": p.opening,
                 "text": p.text,
-                "footnotes": json.dumps(p.footnotes),
+                "footnotes": _json(p.footnotes) if p.footnotes else "[]",
                 "line": p.span.line,
                 "col": p.span.column,
                 "end_line": p.span.end_line,
@@ -191,7 +195,7 @@ def _rows(res: Resolution) -> tuple[dict, dict[str, list[dict]]]:
     for p in res.paragraphs:
         add(p, None)
     footnotes = [
-        {"number": f.number, "text": f.text, "cited_by": json.dumps(f.cited_by, ensure_ascii=False)} for f in res.footnotes
+        {"number": f.number, "text": f.text, "cited_by": _json(f.cited_by)} for f in res.footnotes
     ]
     refs = []
     for ref in resolve(res):
@@ -219,7 +223,7 @@ def _rows(res: Resolution) -> tuple[dict, dict[str, list[dict]]]:
             "action": m.action,
             "deadline": m.deadline.text if m.deadline else None,
             "deadline_date": m.deadline.date if m.deadline else None,
-            "data": json.dumps(m.to_dict(), ensure_ascii=False),
+            "data": _json(m.to_dict()),
         }
         for m in extract_mandates(res)
     ]

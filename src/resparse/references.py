@@ -154,7 +154,7 @@ def _longest(text: str, pos: int, start: str = "start") -> Tree | None:
             _MEMO.put(start, shape, len(window), tree)  # the whole window: depends on all of it
             return tree
         except UnexpectedInput as at_end:
-            exc = at_end
+            exc = at_end.with_traceback(None)  # kept past the block: without its frames, no reference cycle
     stop = exc.token.start_pos if isinstance(exc, UnexpectedToken) else exc.pos_in_stream
     if isinstance(exc, UnexpectedToken) and exc.token.type == "$END":
         stop = len(window)
@@ -180,7 +180,8 @@ def _pass(window: str, start: str) -> tuple[InteractiveParser, list[int], Token 
             if "$END" in ip.choices():
                 ends.append(tok.end_pos)
     except UnexpectedInput as exc:
-        return ip, ends, last, exc
+        # returned: its traceback would hold this frame, which holds it (a cycle only the collector frees)
+        return ip, ends, last, exc.with_traceback(None)
     return ip, ends, last, None
 
 
@@ -833,18 +834,17 @@ class _Context:
         self.by_label: dict[str, Paragraph] = {}
         self.scopes: set[str] = set()  # designated units this resolution numbers by: {"rule"}
 
-        def visit(p: Paragraph, parent: Paragraph | None) -> None:
+        # depth first in reading order, with a stack (a recursive closure would be a reference cycle holding self)
+        todo: list[tuple[Paragraph, Paragraph | None]] = [(p, None) for p in reversed(res.paragraphs)]
+        while todo:
+            p, parent = todo.pop()
             self.order[p.label] = len(self.order)
             self.parent[p.label] = parent
             self.by_label[p.label] = p
             scope = self.scope_of(p.label)
             if scope:
                 self.scopes.add(scope.split()[0])
-            for c in p.children:
-                visit(c, p)
-
-        for p in res.paragraphs:
-            visit(p, None)
+            todo.extend((c, p) for c in reversed(p.children))
 
     def top(self, p: Paragraph) -> Paragraph:
         while self.parent.get(p.label) is not None:

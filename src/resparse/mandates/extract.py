@@ -14,7 +14,6 @@ from .actors import (
     Scanner,
     cut_qualifiers,
     key,
-    scan,
     table,
 )
 from .addressees import Antecedents, Named, actor_phrases, names, read_clause

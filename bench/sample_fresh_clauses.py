@@ -1,0 +1,39 @@
+"""Draw the third labelled sample of operative clauses: 100 units at random (seed 2029) from ../shared/corpus, none
+of them in the first two samples (tests/labels/mandates_sample*.jsonl, mandates_hard*.jsonl).
+
+The first two samples were read while the mandate code was improved, so their figures are no longer blind; this one
+is labelled by hand (tests/labels/mandates_fresh.jsonl, by the rules of tests/labels/GUIDELINE.md) before the
+mandate code is run on it, to measure the code on clauses nobody tuned it to. Units as in bench/sample_clauses.py.
+
+    python bench/sample_fresh_clauses.py > tests/labels/mandates_fresh.unlabelled.jsonl
+"""
+
+from __future__ import annotations
+
+import json
+import random
+import sys
+from pathlib import Path
+
+from sample_clauses import units
+
+SEED = 2029
+N = 100
+LABELS = Path(__file__).resolve().parents[1] / "tests" / "labels"
+
+
+def main() -> None:
+    seen = set()
+    for name in ("mandates_sample.unlabelled.jsonl", "mandates_hard.unlabelled.jsonl"):
+        for line in (LABELS / name).read_text(encoding="utf-8").splitlines():
+            u = json.loads(line)
+            seen.add((u["file"], u["label"]))
+    pool = [u for u in units() if (u["file"], u["label"]) not in seen]
+    sample = random.Random(SEED).sample(pool, N)
+    for i, u in enumerate(sample, 1):
+        sys.stdout.write(json.dumps({"n": i, **u}, ensure_ascii=False) + "\n")
+    print(f"{len(pool)} units not sampled before, {N} drawn (seed {SEED})", file=sys.stderr)
+
+
+if __name__ == "__main__":
+    main()

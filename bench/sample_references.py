@@ -1,0 +1,78 @@
+"""Draw the labelled sample of references: 150 units, fixed seed, from ../shared/corpus.
+
+A unit is one paragraph (preambular, operative, annex or sub-paragraph) or one footnote, with its own text and, for a
+sub-paragraph, its chapeau (the parent's text) for context. Units fall in five strata picked by plain text patterns,
+not by the reference code, 30 drawn from each (seed 2028); a unit falls in the first stratum whose pattern it matches:
+
+- ``internal``: a paragraph or sub-paragraph cited by number ("paragraph 5 above", "subparagraph (b)");
+- ``part``: another numbered unit (article, rule, section, chapter, annex);
+- ``resolution``: a resolution or decision cited by number ("resolution 77/40", "1514 (XV)", "decision 77/512");
+- ``symbol``: a document symbol ("A/78/42", "CD/1839");
+- ``other``: any other unit (to measure what is found where nothing is cited).
+
+The sample is written once, then labelled by hand (tests/labels/references_sample.part*.jsonl, by the rules of
+tests/labels/GUIDELINE_REFERENCES.md) before the reference code is run on it; this script only documents how it
+was drawn.
+
+    python bench/sample_references.py > tests/labels/references_sample.unlabelled.jsonl
+"""
+
+from __future__ import annotations
+
+import json
+import random
+import re
+import sys
+from pathlib import Path
+
+import resparse
+
+CORPUS = Path(__file__).resolve().parents[1].parent / "shared" / "corpus" / "texts"
+SEED = 2028
+PER_STRATUM = 30
+STRATA = [
+    ("internal", re.compile(r"\b(?:[Ss]ub)?[Pp]aragraphs? (?:\d|\([a-z]{1,4}\))|\bparas?\. \d")),
+    ("part", re.compile(r"\b(?:[Aa]rticles?|[Rr]ules?|[Ss]ections?|[Cc]hapters?|chap\.|sect\.|[Aa]nnex(?:es)?)"
+                        r" [IVXLC\d]")),
+    ("resolution", re.compile(r"\b(?:[Rr]esolutions?|[Dd]ecisions?) (?:[A-Z]+-)?\d+(?:/\d+| \()")),
+    ("symbol", re.compile(r"\b[A-Z]{1,6}(?:\.\d+)?/(?:[A-Z0-9.\-]+/)*[A-Z0-9.\-]*\d")),
+    ("other", re.compile(r"")),
+]
+
+
+def units():
+    for path in sorted(CORPUS.glob("*.txt")):
+        try:
+            res = resparse.parse(path)
+        except resparse.ResparseError:
+            continue
+        stack = [(p, None) for p in reversed(res.paragraphs)]
+        while stack:
+            p, parent = stack.pop()
+            yield {"file": path.name, "symbol": res.symbol, "label": p.label, "kind": p.kind, "text": p.text,
+                   "chapeau": parent.text if parent is not None else None}
+            stack.extend((c, p) for c in reversed(p.children))
+        for f in res.footnotes:
+            yield {"file": path.name, "symbol": res.symbol, "label": f"footnote {f.number}", "kind": "footnote",
+                   "text": f.text, "chapeau": None}
+
+
+def main() -> None:
+    pools: dict[str, list[dict]] = {name: [] for name, _ in STRATA}
+    for u in units():
+        for name, pattern in STRATA:
+            if pattern.search(u["text"]):
+                pools[name].append(u)
+                break
+    rng = random.Random(SEED)
+    n = 0
+    for name, _ in STRATA:
+        for u in rng.sample(pools[name], PER_STRATUM):
+            n += 1
+            sys.stdout.write(json.dumps({"n": n, "stratum": name, **u}, ensure_ascii=False) + "\n")
+        print(f"{name}: {len(pools[name])} units, {PER_STRATUM} drawn", file=sys.stderr)
+    print(f"seed {SEED}", file=sys.stderr)
+
+
+if __name__ == "__main__":
+    main()

@@ -202,7 +202,7 @@ _MODAL = re.compile(
     r"\b(shall|will|should|may|must|(?:is|are)\s+to)\b((?:\s+(?:also|not|only|each|further|then|jointly|continue\s+to))*)"
     r"\s+([a-z]+)"
 )
-_SUBJECT_START = re.compile(r"^(?:the|a|an|each|all|its|their|these|this|those|any|such|both|[A-Z])")
+_SUBJECT_START = re.compile(r"^(?:(?:the|a|an|each|all|its|their|these|this|those|any|such|both)\b|[A-Z])")
 _PASSIVE = re.compile(
     r"\b(?:shall|will|should|may|must|would|to|is\s+to|are\s+to)\s+(?:also\s+|then\s+|only\s+|jointly\s+|each\s+)?"
     r"be\s+(?:[a-z]+ly\s+)?(?:co-)?([a-z]+(?:ed|en|wn|ld|ne|de|nt|pt|ld|ht|un|et|id))\s+by\s+"
@@ -218,9 +218,15 @@ def decided(content: str) -> list[tuple[str, str, str]]:
         if not m or m.group(3) == "be":
             continue
         segs = _segments(part[: m.start()])
-        first = next((i for i, s in enumerate(segs) if _SUBJECT_START.match(s)), None)
+        first = next((i for i, s in enumerate(segs) if _SUBJECT_START.match(s) and not table().opens_parenthesis(s)),
+                     None)
         subject = ", ".join(s for s in segs[first:] if s) if first is not None else ""
         if subject and table().is_actor_like(cut_qualifiers(subject)):
+            # a parenthesis before the subject that opens with a time ("that, at its eighty-sixth session, in 2031,
+            # the Third Committee should ...") goes after it, where ``subject_parentheses`` reads when to act; not
+            # another ("in addition to the records of ... at its eightieth session, the President ... will")
+            when = [s for s in segs[:first] if s and any(s.startswith(d.text) for d in deadlines.find(s))]
+            subject = ", ".join([subject, *when])
             out.append((subject, m.group(1), part[m.start() :].strip(" ;:.")))
     return out
 

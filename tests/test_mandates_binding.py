@@ -1,0 +1,85 @@
+"""Who a decision binds, and who an addressee is: the kinds the decision, via and first-person strata of the second
+label sample (tests/labels/mandates_hard.part*.jsonl) missed, each tested on other real clauses of the same kind
+(whole resolutions copied from ../shared/corpus into tests/fixtures/binding/; the labelled units themselves are not
+used here)."""
+
+from pathlib import Path
+
+import pytest
+
+import resparse
+from resparse.mandates import extract
+
+BINDING = Path(__file__).parent / "fixtures" / "binding"
+
+
+@pytest.fixture(scope="module")
+def items():
+    out = {}
+    for path in sorted(BINDING.glob("*.txt")):
+        res = resparse.parse(path)
+        out[res.symbol] = [m for m in extract(res) if m.kind == "mandate"]
+    return out
+
+
+def bound(items, symbol, label):
+    """(verb, actor, modal) of each mandate of a paragraph, in order."""
+    return [(m.verb, m.actor, m.modal) for m in items[symbol] if m.paragraph == label]
+
+
+# ---------------------------------------------------------------- a conference's body as the subject of a decision
+
+
+def test_a_congress_that_adopts_is_bound_by_the_decision(items):
+    # A/RES/78/223 8: "Decides that, in accordance with its resolution 56/119, the Fifteenth Congress shall adopt a
+    # single declaration ..."; was the General Assembly (neither "Congress" nor "Summit" was an actor's head)
+    assert bound(items, "A/RES/78/223", "8") == [("decides", "Fifteenth Congress", "shall")]
+    assert bound(items, "A/RES/78/223", "7") == [("decides", "Fifteenth Congress", "shall")]
+    # "will" binds as "shall" does: "Decides that the Commission will give due consideration to the report of the
+    # Fifteenth Congress" (9; "the Commission" is the one named in 8)
+    assert bound(items, "A/RES/78/223", "9") == [("decides", "Commission on Crime Prevention and Criminal Justice",
+                                                  "will")]
+
+
+def test_a_parenthesis_before_the_subject_dates_the_subjects_action(items):
+    # A/RES/79/192 13: "Decides that, at its eighty-sixth session, in 2031, the Third Committee should further
+    # review ... its methods of work": the Third Committee (was the Assembly: "at" read as the article "a")
+    (m,) = [m for m in items["A/RES/79/192"] if m.paragraph == "13"]
+    assert (m.verb, m.actor, m.modal) == ("decides", "Third Committee", "should")
+    assert [d.text for d in m.deadlines] == ["at its eighty-sixth session", "in 2031"]
+    assert m.action.startswith("should further review")
+
+
+# ---------------------------------------------------------------- "Resolves that:" before paragraph 1
+
+
+def test_a_decision_chapeau_before_paragraph_1_gives_its_decision_to_the_paragraphs(items):
+    # A/RES/78/256 (Working Capital Fund for 2024): "The General Assembly / Resolves that: / 1. The Working Capital
+    # Fund shall be established ...; 2. Member States shall make advances ...; 5. The Secretary-General is
+    # authorized to advance ...". The tree has "Resolves that:" as the last preambular paragraph (unnumbered);
+    # before, the resolution had no mandate at all.
+    assert bound(items, "A/RES/78/256", "2") == [("resolves", "Member States", "shall")]
+    assert bound(items, "A/RES/78/256", "5") == [("authorizes", "Secretary-General", None)]
+    # no actor of their own: the Assembly's decisions (GUIDELINE.md, Decisions)
+    for label in ("1", "3", "4"):
+        assert bound(items, "A/RES/78/256", label) == [("resolves", "General Assembly", "shall")], label
+    # the items of 3 list what is set off: content of the decision, no mandate
+    assert bound(items, "A/RES/78/256", "3 (a)") == bound(items, "A/RES/78/256", "3 (b)") == []
+    assert {m.chapeau for m in items["A/RES/78/256"] if m.verb == "resolves"} == {"PP1"}
+
+
+def test_a_preambular_paragraph_without_that_colon_is_no_chapeau(items):
+    # A/RES/78/14 opens with recitals; its operative paragraphs have their own verbs: nothing is inherited
+    assert all(m.chapeau is None for m in items["A/RES/78/14"])
+
+
+# ---------------------------------------------------------------- items with no actor under "Decides that:"
+
+
+def test_an_item_without_an_actor_under_decides_that_binds_the_assembly(items):
+    # A/RES/78/269 3: "Decides that the organizational arrangements ... will be as follows: (a) The opening segment,
+    # to be held from 10 to 10.45 a.m., will feature statements by ..." — as "Decides that the meeting will be held
+    # on ..." binds the Assembly itself; before, the items bound nobody
+    for label in ("3 (a)", "3 (b)", "3 (c)"):
+        assert bound(items, "A/RES/78/269", label) == [("decides", "General Assembly", "will")], label
+    assert bound(items, "A/RES/78/269", "3") == []  # the chapeau itself carries none

@@ -83,3 +83,38 @@ def test_an_item_without_an_actor_under_decides_that_binds_the_assembly(items):
     for label in ("3 (a)", "3 (b)", "3 (c)"):
         assert bound(items, "A/RES/78/269", label) == [("decides", "General Assembly", "will")], label
     assert bound(items, "A/RES/78/269", "3") == []  # the chapeau itself carries none
+
+
+# ---------------------------------------------------------------- a passive permission binds its beneficiary
+
+
+def test_shall_be_permitted_to_vote_binds_the_states_permitted(items):
+    # A/RES/80/2 6 (as 78/2 6, 79/3 6: Article 19 of the Charter): "Decides that Bolivia (Plurinational State of)
+    # and Sao Tome and Principe shall be permitted to vote in the General Assembly until the end of its eightieth
+    # session": the two States are permitted to act; was the Assembly (operative_verbs.txt [permissions])
+    ms = [m for m in items["A/RES/80/2"] if m.paragraph == "6"]
+    assert [(m.verb, m.actor, m.modal, m.passive) for m in ms] == [
+        ("decides", "Bolivia (Plurinational State of)", "shall", False),
+        ("decides", "Sao Tome and Principe", "shall", False)]
+    assert all(m.action.startswith("shall be permitted to vote") for m in ms)
+    assert [d.text for d in ms[0].deadlines] == ["until the end of its eightieth session"]
+
+
+def test_empowered_and_called_upon_bind_their_subject(items):
+    # A/RES/79/249 18 under "Resolves that:": "(a) ... the Secretary-General shall be empowered to accept ...",
+    # "(b) ... the Holy See, which is not a member ..., shall be called upon to contribute ..."
+    assert bound(items, "A/RES/79/249", "18 (a)") == [("resolves", "Secretary-General", "shall")]
+    assert bound(items, "A/RES/79/249", "18 (b)") == [("resolves", "Holy See", "shall")]
+    assert bound(items, "A/RES/79/249", "18 (c)") == [("resolves", "State of Palestine", "shall")]
+
+
+def test_a_passive_without_a_permission_still_binds_the_assembly(items):
+    # A/RES/78/256 1: "The Working Capital Fund shall be established ...": a thing, not asked to act
+    (m,) = [m for m in items["A/RES/78/256"] if m.paragraph == "1"]
+    assert m.actor == "General Assembly" and m.actor_as_written == "(the General Assembly itself)"
+
+
+def test_subject_to_opens_a_parenthesis_not_an_actor(items):
+    # A/RES/78/224 11: "Requests the United Nations Office on Drugs and Crime, subject to the availability of
+    # extrabudgetary resources, to support ...": one actor (was "United Nations Office on Drugs and Crime, subject")
+    assert bound(items, "A/RES/78/224", "11") == [("requests", "United Nations Office on Drugs and Crime", None)]

@@ -7,6 +7,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from .. import data
 from ..model import Paragraph
 from ..phrases import opening_phrase
 from . import deadlines
@@ -210,18 +211,29 @@ _PASSIVE = re.compile(
 _SUBCLAUSE_END = re.compile(r";|,\s+and\s+that\b|\s+and\s+that\b|:\s*$")
 
 
+@lru_cache(maxsize=1)
+def _permission() -> re.Pattern:
+    """After "shall/will/should/may be": a participle that asks or permits the subject to act, then "to" and a verb
+    (``operative_verbs.txt`` [permissions]: "permitted to vote", "called upon to contribute")."""
+    words = data.sections("operative_verbs.txt")["permissions"]
+    return re.compile(rf"\s+(?:[a-z]+ly\s+)?(?:{verbs().pattern(words)})\s+to\s+[a-z]")
+
+
 def decided(content: str) -> list[tuple[str, str, str]]:
-    """ "the Committee shall meet ..., and that it shall ..." -> [(subject, modal, action)] for active clauses."""
+    """ "the Committee shall meet ..., and that it shall ..." -> [(subject, modal, action)] for active clauses, and
+    for a passive that permits or asks the subject to act ("X shall be permitted to vote")."""
     out = []
     for part in re.split(r",?\s+and\s+that\s+|;\s*", content):
         m = _MODAL.search(part)
-        if not m or m.group(3) == "be":
+        if not m or (m.group(3) == "be" and not _permission().match(part, m.end())):
             continue
         segs = _segments(part[: m.start()])
         first = next((i for i, s in enumerate(segs) if _SUBJECT_START.match(s) and not table().opens_parenthesis(s)),
                      None)
         subject = ", ".join(s for s in segs[first:] if s) if first is not None else ""
-        if subject and table().is_actor_like(cut_qualifiers(subject)):
+        # a list of actors of the table ("the Comoros, Sao Tome and Principe and Somalia shall") is one too
+        if subject and (table().is_actor_like(cut_qualifiers(subject))
+                        or any(n.actor.known for n in actor_phrases(subject, []))):
             # a parenthesis before the subject that opens with a time ("that, at its eighty-sixth session, in 2031,
             # the Third Committee should ...") goes after it, where ``subject_parentheses`` reads when to act; not
             # another ("in addition to the records of ... at its eightieth session, the President ... will")

@@ -118,3 +118,49 @@ def test_subject_to_opens_a_parenthesis_not_an_actor(items):
     # A/RES/78/224 11: "Requests the United Nations Office on Drugs and Crime, subject to the availability of
     # extrabudgetary resources, to support ...": one actor (was "United Nations Office on Drugs and Crime, subject")
     assert bound(items, "A/RES/78/224", "11") == [("requests", "United Nations Office on Drugs and Crime", None)]
+
+
+# ---------------------------------------------------------------- "the <head>" with a restrictive modifier
+
+
+def test_the_states_contemplated_in_a_protocol_refer_back_to_no_group(items):
+    # A/RES/78/14 5 (as 79/15 5, 80/14 5): "Calls upon the States contemplated in Protocol III to the Treaty that
+    # have not yet done so to take all measures ...": was the "African States" named in paragraph 2 (a bare "the
+    # States" was read as a reference back); the modifier says which States
+    ms = [m for m in items["A/RES/78/14"] if m.paragraph == "5"]
+    assert [(m.verb, m.actor) for m in ms] == [("calls upon", "States")]
+    assert ms[0].actor_as_written.startswith("the States contemplated in Protocol III")
+
+
+def test_referred_to_in_is_no_infinitive(items):
+    # A/RES/78/102 20: "Urges the States referred to in paragraphs 18 and 19 above to provide ...": the action is
+    # "to provide" (was "to in paragraphs 18 and 19 above ..."), the actor States (was Member States, named before)
+    m, _ = [m for m in items["A/RES/78/102"] if m.paragraph == "20"]  # then "and requests the Secretary-General"
+    assert (m.verb, m.actor) == ("urges", "States")
+    assert m.actor_as_written == "the States referred to in paragraphs 18 and 19 above"
+    assert m.action.startswith("to provide to the Secretary-General")
+
+
+# ---------------------------------------------------------------- addressee lists, on the corpus
+
+
+def _corpus_items(corpus_dir, name, label):
+    res = resparse.parse(corpus_dir / name)
+    return [(m.verb, m.actor) for m in extract(res) if m.kind == "mandate" and m.paragraph == label]
+
+
+def test_a_parenthesis_ending_in_mandate_keeps_the_action(corpus_dir):
+    # A/RES/79/156 64: "Encourages States and the Office of the High Commissioner, within its protection mandate, to
+    # improve ...": "mandate, to" is not "a mandate to" (no mandate at all before)
+    assert _corpus_items(corpus_dir, "A_RES_79_156.txt", "64") == [
+        ("encourages", "States"), ("encourages", "Office of the High Commissioner")]
+
+
+def test_a_repeated_of_before_a_member_and_a_citations_locator(corpus_dir):
+    # A/RES/78/137 28: "Recognizes the role of the United Nations and of the international financial institutions
+    # ..., and encourages them to ...": "them" are both (was "of the international financial institutions")
+    assert _corpus_items(corpus_dir, "A_RES_78_137.txt", "28") == [
+        ("encourages", "United Nations"), ("encourages", "international financial institutions")]
+    # A/RES/78/68 51: "calls upon all States, and entities referred to in the Convention and in article 1, paragraph
+    # 2 (b), of the Agreement, that have not done so to ratify ...": two actors, not the citation's pieces
+    assert _corpus_items(corpus_dir, "A_RES_78_68.txt", "51") == [("calls upon", "States"), ("calls upon", "entities")]

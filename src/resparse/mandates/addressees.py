@@ -53,7 +53,10 @@ _SEPARATOR = re.compile(
 # never an actor: "those established by treaty", "the role of X", "the efforts of X", a relative clause
 _NOT_ACTOR = re.compile(
     r"(?:those(?:\s+(?:[a-z]+ed|[a-z]+ing|who|which|that|of|in|with|at|from))?$|those\s+(?:[a-z]+ed|[a-z]+ing|who|which|that|of|in|with|at|from)\b|which|who|whom|whose|where|that)\b|(?:the\s+|their\s+|its\s+)?(?:role|roles|efforts?|work|"
-    r"contributions?|activities|participation|support|involvement|engagement)\s+of\b",
+    r"contributions?|activities|participation|support|involvement|engagement)\s+of\b"
+    # a locator of a cited text, cut from "entities referred to in the Convention and in article 1, paragraph 2 (b),
+    # of the Agreement" by its commas
+    r"|(?:paragraphs?|articles?|annex(?:es)?|rules?|sections?|chapters?)\s+(?:\d|[IVXLC]+\b)",
     re.IGNORECASE,
 )
 
@@ -512,9 +515,16 @@ def _phrases(tree: Tree, source: str, offset: int) -> list[tuple[bool, str, str 
         pass  # "Encourages the formation of partnerships ...": the object is a thing, nobody is addressed
     else:
         for e in entries:
-            if _NOT_ACTOR.match(e.text) or _ROLE_HEAD.match(e.text):
+            text = e.text
+            if text.startswith("of "):
+                # "the role of the United Nations and of the international financial institutions": the preposition
+                # repeated before a member; "..., paragraph 2 (b), of the Agreement": the rest of a citation
+                text = text[3:]
+                if e.sep_before != "COORD" or not table().is_actor_like(cut_qualifiers(text)):
+                    continue
+            if _NOT_ACTOR.match(text) or _ROLE_HEAD.match(text):
                 continue
-            out.append((_pronoun(cut_qualifiers(e.text)), e.text, e.via))
+            out.append((_pronoun(cut_qualifiers(text)), text, e.via))
     if len(_PHRASES) >= 8192:
         _PHRASES.clear()
     _PHRASES[id(tree)] = (tree, offset, source[: max((e.end for e in raw), default=offset) - offset], out)
@@ -564,6 +574,17 @@ def _name(piece: str, before, recent: Recent | list[Actor] = ()) -> Named | None
     return None if actor is None else Named(written, actor)
 
 
+_RESTRICTIVE = re.compile(r"\s*(?:that|which|who|whose|having|to|concerned|[a-z]+ed)\b")
+
+
+def _restricted(after: str) -> bool:
+    """Does a restrictive modifier follow "the <head>" ("the States contemplated in Protocol III to the Treaty",
+    "the parties to the conflict", "the States that have not yet done so")? Then the phrase says which ones by
+    itself and refers back to no actor named before (it is "States", not the "African States" of a paragraph
+    before); a bare "the Office", "the Commission" does."""
+    return bool(_RESTRICTIVE.match(after))
+
+
 @lru_cache(maxsize=16384)
 def _name_parts(piece: str) -> tuple[str, str | None, tuple[str, bool] | None, Actor | None]:
     """What ``_name`` reads of a phrase before it looks at the actors named before: the phrase as written, the rest
@@ -581,6 +602,6 @@ def _name_parts(piece: str) -> tuple[str, str | None, tuple[str, bool] | None, A
     their = m.group(1) if m else None
     m = _THE_WORD.fullmatch(phrase)
     the_word = None
-    if m and singular(m.group(1)) in t.heads:
+    if m and singular(m.group(1)) in t.heads and not _restricted(written[len(phrase):]):
         the_word = (singular(m.group(1)), m.group(1).lower() != singular(m.group(1)))
     return written, their, the_word, t.resolve(phrase) if key(phrase) else None

@@ -151,6 +151,9 @@ _DETERMINER_NEXT = {
     "the", "a", "an", "all", "its", "their", "this", "that", "these", "those", "each", "any", "other", "such",
     "some", "both", "his", "her", "our", "every", "which", "whom", "what", "date", "be",
 }  # fmt: skip
+# "the States referred to in paragraphs 18 and 19 above to provide ...": "to" before a preposition is not an infinitive's
+# (not "at": "to at least double")
+_PREPOSITION_NEXT = frozenset({"in", "on", "by", "for", "from", "with", "within", "under", "into", "of", "and", "or"})
 _INFINITIVE_NOUNS = {
     "invitation", "request", "mandate", "ability", "capacity", "commitment", "right", "need", "opportunity",
     "decision", "willingness", "readiness", "attempt", "effort", "efforts", "way", "ways", "position", "able",
@@ -183,13 +186,15 @@ def infinitive(body: str) -> int | None:
         if depth[m.start()]:
             continue
         nxt = m.group(1)
-        if nxt[0].isupper() or nxt.lower() in _DETERMINER_NEXT or nxt.isdigit():
+        if nxt[0].isupper() or nxt.lower() in _DETERMINER_NEXT or nxt.lower() in _PREPOSITION_NEXT or nxt.isdigit():
             continue
         low = nxt.lower()
         if _participle(low) or (low.endswith("s") and not low.endswith(("ss", "us"))):
             continue
         before = body[: m.start()].split()
-        if before and before[-1].strip(",") in _INFINITIVE_NOUNS:  # "the power to", never "the administering Power"
+        # "the power to", never "the administering Power"; nor a parenthesis that ends in such a noun ("invites the
+        # Commission, within its mandate, to contribute")
+        if before and before[-1] in _INFINITIVE_NOUNS:
             continue
         return m.start()
     return None

@@ -164,3 +164,27 @@ def test_a_repeated_of_before_a_member_and_a_citations_locator(corpus_dir):
     # A/RES/78/68 51: "calls upon all States, and entities referred to in the Convention and in article 1, paragraph
     # 2 (b), of the Agreement, that have not done so to ratify ...": two actors, not the citation's pieces
     assert _corpus_items(corpus_dir, "A_RES_78_68.txt", "51") == [("calls upon", "States"), ("calls upon", "entities")]
+
+
+def test_a_table_name_is_not_read_across_a_comma(corpus_dir):
+    # A/RES/78/103 23: "appeals to Governments, the relevant bodies of the United Nations system, organizations,
+    # institutions and individuals to assist ...": four actors; the scan, blind to punctuation, read "United Nations
+    # system, organizations" as the alias "United Nations system organizations" and glued two of them
+    assert [a for _, a in _corpus_items(corpus_dir, "A_RES_78_103.txt", "23")] == [
+        "Governments", "bodies of the United Nations system", "organizations", "institutions", "individuals"]
+    # a name written with a comma stays whole: "the United Nations Educational, Scientific and Cultural Organization"
+    assert ("calls upon", "United Nations Educational, Scientific and Cultural Organization") in _corpus_items(
+        corpus_dir, "A_RES_78_222.txt", "43")
+
+
+def test_partners_of_the_addressee_are_not_addressed(corpus_dir):
+    # A/RES/80/154 26: "Requests the Secretary-General, in close collaboration with the secretariat of the Food and
+    # Agriculture Organization ..., as well as other relevant international organizations, to submit ...": the
+    # organizations are his partners (actors.txt [partners]); A/RES/79/154 35: "Invites States, together with
+    # relevant United Nations entities, to undertake further research ..." ("together with" no longer coordinates)
+    assert _corpus_items(corpus_dir, "A_RES_80_154.txt", "26") == [("requests", "Secretary-General")]
+    assert _corpus_items(corpus_dir, "A_RES_79_154.txt", "35") == [("invites", "States")]
+    # ", as well as" after another parenthesis still takes the list up again: A/RES/78/286 2 invites the media,
+    # civil society and the private sector as before
+    assert {"media", "civil society", "private sector"} <= {a for _, a in _corpus_items(corpus_dir, "A_RES_78_286.txt",
+                                                                                          "2")}

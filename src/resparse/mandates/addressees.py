@@ -29,6 +29,7 @@ from itertools import chain
 from lark import Lark, Token, Tree
 from lark.exceptions import UnexpectedInput
 
+from .. import data
 from ..grammars import TokenStream, load
 from .actors import (
     _WORD,
@@ -43,7 +44,7 @@ from .actors import (
     table,
 )
 
-_COORD_WORDS = r"and/or|and|or|as well as|together with"
+_COORD_WORDS = r"and/or|and|or|as well as"  # not "together with": a partner (actors.txt [parentheses])
 _MEMBER_WORDS = r"including|in particular|particularly|notably|especially|such as|inter alia"
 _SEPARATOR = re.compile(
     rf"(?P<comma_coord>,\s*(?:{_COORD_WORDS})\s+)|(?P<member>,?\s*\b(?:{_MEMBER_WORDS})\b,?\s*)"
@@ -113,11 +114,23 @@ def _parser() -> Lark:
 
 
 def _protected(text: str) -> list[bool]:
-    """Characters where no separator may cut: inside parentheses or quotes, inside a name of the table."""
+    """Characters where no separator may cut: inside parentheses or quotes, inside a name of the table (a comma only
+    inside a name written with one: "United Nations Educational, Scientific and Cultural Organization", never "the
+    relevant bodies of the United Nations system, organizations, institutions and individuals", which the scan, blind
+    to punctuation, reads as "United Nations system organizations")."""
     keep = list(map(bool, _depth_positions(text)))
-    for start, end in [(h.start, h.end) for h in scan(text)] + [m.span() for m in state_names().finditer(text)]:
+    hits = [(h.start, h.end) for h in scan(text) if "," not in text[h.start : h.end] or h.key in _comma_names()]
+    for start, end in hits + [m.span() for m in state_names().finditer(text)]:
         keep[start:end] = [True] * (end - start)
     return keep
+
+
+@lru_cache(maxsize=1)
+def _comma_names() -> frozenset[str]:
+    """The keys of the actors of ``actors.txt`` that have a name written with a comma."""
+    t = table()
+    return frozenset(t.resolve(n).key for line in data.sections("actors.txt")["aliases"] for n in line.split("=")
+                     if "," in n)
 
 
 def _parenthesis(segment: str) -> bool:
@@ -337,17 +350,34 @@ class _Entry:
     sep_before: str | None  # the separator before this entry at its level: COMMA, COORD, COMMA_COORD, None
 
 
+_AS_WELL_AS = re.compile(r"as\s+well\s+as", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def _partners() -> re.Pattern:
+    """A parenthesis that names the addressee's partners (``actors.txt`` [partners]: "in close collaboration with")."""
+    words = data.sections("actors.txt")["partners"]
+    alternatives = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words)
+    return re.compile(rf"(?:{alternatives})\b", re.IGNORECASE)
+
+
 def _entries(tree: Tree) -> list[_Entry]:
     """Pass 1: the addressees of an ``addressees`` tree, in order, with the group a member is named under."""
     out: list[_Entry] = []
     sep = None
+    adds = partners = False
     after_parenthesis = False
     for child in tree.children:
         if isinstance(child, Tree) and child.data == "sep":
             sep = child.children[0].type
+            adds = bool(_AS_WELL_AS.search(child.children[0]))
         elif isinstance(child, Tree) and child.data == "entry":
-            if after_parenthesis and sep != "COMMA_COORD":
-                continue  # "with the support of X, other members of Y and other entities": the parenthesis goes on
+            if after_parenthesis and (sep != "COMMA_COORD" or (adds and partners)):
+                # "with the support of X, other members of Y and other entities": the parenthesis goes on; ", and"
+                # takes the list up again, and so does ", as well as", but not after the partners of the addressee
+                # ("the Secretary-General, in close collaboration with the secretariat of FAO, as well as other
+                # relevant international organizations, to submit": A/RES/78/233, 79/225, 80/222)
+                continue
             after_parenthesis = False
             phrase = child.children[0]
             out.append(_Entry(str(phrase), phrase.start_pos, phrase.end_pos, None, sep))
@@ -362,6 +392,7 @@ def _entries(tree: Tree) -> list[_Entry]:
             # a parenthesis: what follows belongs to it, unless ", and" takes the list up again or the parenthesis
             # stands inside the coordination ("States and, if appropriate, relevant organizations")
             after_parenthesis = bool(out) and sep not in ("COORD", "COMMA_COORD")
+            partners = bool(_partners().match(str(child.children[0])))
             sep = sep if sep in ("COORD", "COMMA_COORD") else None
     return out
 

@@ -188,3 +188,30 @@ def test_partners_of_the_addressee_are_not_addressed(corpus_dir):
     # civil society and the private sector as before
     assert {"media", "civil society", "private sector"} <= {a for _, a in _corpus_items(corpus_dir, "A_RES_78_286.txt",
                                                                                           "2")}
+
+
+# ---------------------------------------------------------------- a participle after the head, a negated action
+
+
+def test_a_participle_after_the_head_qualifies_the_addressee(corpus_dir):
+    # A/RES/78/140 17: "... and therefore invites countries developing integrated national financing frameworks to
+    # include ...": the addressee is "countries" (GUIDELINE.md: qualifiers stay out of the name); it was read as a
+    # thing ("frameworks") and nobody was invited
+    assert ("invites", "countries") in _corpus_items(corpus_dir, "A_RES_78_140.txt", "17")
+    # A/RES/80/93 5: "calls upon all parties involved to maintain dialogue ..." (no mandate before)
+    assert _corpus_items(corpus_dir, "A_RES_80_93.txt", "5") == [("calls upon", "parties")]
+    # A/RES/78/68 170: "Urges States fishing on the high seas to pursue cooperation ...": States, as written whole
+    res = resparse.parse(corpus_dir / "A_RES_78_68.txt")
+    assert ("States", "States fishing on the high seas") in [
+        (m.actor, m.actor_as_written) for m in extract(res) if m.kind == "mandate" and m.paragraph == "170"]
+    # a compound whose last word is a head keeps its participle: "treaty body monitoring mechanisms" (A/RES/78/177 31)
+    assert ("encourages", "treaty body monitoring mechanisms") in _corpus_items(corpus_dir, "A_RES_78_177.txt", "31")
+
+
+def test_not_before_the_infinitive_belongs_to_the_action(corpus_dir):
+    # A/RES/78/51 1: "Calls upon all States not to use radiological weapons": the actor was "States not" and the
+    # action "to use radiological weapons"
+    res = resparse.parse(corpus_dir / "A_RES_78_51.txt")
+    (m,) = [m for m in extract(res) if m.kind == "mandate" and m.paragraph == "1"]
+    assert (m.verb, m.actor, m.actor_as_written, m.action) == ("calls upon", "States", "all States",
+                                                                "not to use radiological weapons")

@@ -541,7 +541,7 @@ def _phrases(tree: Tree, source: str, offset: int) -> list[tuple[bool, str, str 
     out: list[tuple[bool, str, str | None]] = []
     first = entries[0].text if entries else ""
     head = _COMPLEMENT.split(cut_qualifiers(first), maxsplit=1)[0]
-    if entries and not (table().is_actor_like(cut_qualifiers(first)) or _pronoun(first)
+    if entries and not (table().is_actor_like(_participle_cut(cut_qualifiers(first))) or _pronoun(first)
                         or re.match(r"(?:their|its)\s", first) or re.search(r"\b[A-Z]", head)):
         pass  # "Encourages the formation of partnerships ...": the object is a thing, nobody is addressed
     else:
@@ -616,6 +616,19 @@ def _restricted(after: str) -> bool:
     return bool(_RESTRICTIVE.match(after))
 
 
+def _participle_cut(phrase: str) -> str:
+    """The phrase up to a participle that qualifies an actor's head: "Member States expressed in its resolution" ->
+    "Member States", "countries developing integrated national financing frameworks" -> "countries" (a lower-case
+    word in -ed or -ing after a word whose singular is a head of ``actors.txt``)."""
+    words = phrase.split()
+    heads = table().heads
+    for i in range(1, len(words)):
+        compound = i + 2 == len(words) and singular(words[i + 1].lower()) in heads  # "treaty body monitoring mechanisms"
+        if words[i].islower() and words[i].endswith(("ed", "ing")) and singular(words[i - 1]) in heads and not compound:
+            return " ".join(words[:i])
+    return phrase
+
+
 @lru_cache(maxsize=16384)
 def _name_parts(piece: str) -> tuple[str, str | None, tuple[str, bool] | None, Actor | None]:
     """What ``_name`` reads of a phrase before it looks at the actors named before: the phrase as written, the rest
@@ -623,12 +636,7 @@ def _name_parts(piece: str) -> tuple[str, str | None, tuple[str, bool] | None, A
     names by itself (None: no words)."""
     t = table()
     written = piece.strip(" ,;:")
-    phrase = cut_qualifiers(written)
-    words = phrase.split()
-    for i in range(1, len(words)):  # "Member States expressed in its resolution ...": a participle qualifies
-        if words[i].islower() and words[i].endswith("ed") and singular(words[i - 1]) in t.heads:
-            phrase = " ".join(words[:i])
-            break
+    phrase = _participle_cut(cut_qualifiers(written))
     m = _THEIR.match(phrase)
     their = m.group(1) if m else None
     m = _THE_WORD.fullmatch(phrase)

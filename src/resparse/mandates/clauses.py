@@ -196,6 +196,8 @@ def infinitive(body: str) -> int | None:
         # Commission, within its mandate, to contribute")
         if before and before[-1] in _INFINITIVE_NOUNS:
             continue
+        if before and before[-1] == "not":  # "calls upon all parties ... not to abduct": the action is negated
+            return body.rindex("not", 0, m.start())
         return m.start()
     return None
 

@@ -215,3 +215,26 @@ def test_not_before_the_infinitive_belongs_to_the_action(corpus_dir):
     (m,) = [m for m in extract(res) if m.kind == "mandate" and m.paragraph == "1"]
     assert (m.verb, m.actor, m.actor_as_written, m.action) == ("calls upon", "States", "all States",
                                                                 "not to use radiological weapons")
+
+
+# ---------------------------------------------------------------- a paragraph whose opening the parser does not know
+
+
+def test_the_inner_verbs_of_a_paragraph_without_a_known_opening_are_read(corpus_dir):
+    # A/RES/79/159 56: "Raises awareness of the fact that many Indigenous Peoples do not speak any of the official
+    # languages ..., and encourages the United Nations to consider addressing this issue" ("Raises awareness" is no
+    # opening of data/opening_phrases.txt, so the paragraph had no clause at all)
+    assert _corpus_items(corpus_dir, "A_RES_79_159.txt", "56") == [("encourages", "United Nations")]
+    # A/RES/80/209 5: "Strongly objects to ... and in this context calls upon all Member States neither to recognize
+    # those measures nor to apply them": "neither" belongs to the action
+    res = resparse.parse(corpus_dir / "A_RES_80_209.txt")
+    (m,) = [m for m in extract(res) if m.kind == "mandate" and m.paragraph == "5"]
+    assert (m.actor, m.action[:40]) == ("Member States", "neither to recognize those measures nor ")
+
+
+def test_an_item_under_a_chapeau_keeps_the_chapeaus_mandate_and_adds_its_own(corpus_dir):
+    # A/RES/80/166 3: "Requests the Special Committee: ... (b) To consider ... the question of the implementation of
+    # the provisions of the Charter ..., and requests the Secretary-General to submit the next report on this issue
+    # to the General Assembly at its eighty-second session"
+    items = _corpus_items(corpus_dir, "A_RES_80_166.txt", "3 (b)")
+    assert items == [("requests", "Special Committee"), ("requests", "Secretary-General")]

@@ -128,7 +128,7 @@ def _clauses(text: str, annex: bool, opening: str | None) -> tuple[Clause, ...]:
             out.append(Clause(m.group(0).strip(), _verb(m), m.end(), ""))
         else:
             out.append(Clause(opening, verb, len(opening), ""))
-    if not out and not annex:
+    if not out and not annex and opening is not None:
         return ()
     opened = len(out)
     leads = []
@@ -196,8 +196,8 @@ def infinitive(body: str) -> int | None:
         # Commission, within its mandate, to contribute")
         if before and before[-1] in _INFINITIVE_NOUNS:
             continue
-        if before and before[-1] == "not":  # "calls upon all parties ... not to abduct": the action is negated
-            return body.rindex("not", 0, m.start())
+        if before and before[-1] in ("not", "neither"):  # "calls upon all parties ... not to abduct": negated
+            return body.rindex(before[-1], 0, m.start())
         return m.start()
     return None
 

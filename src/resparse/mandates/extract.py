@@ -131,10 +131,12 @@ class _Extractor:
         self.recent.named_in(p.text)
         cls = self.clauses_of(p)
         own_ctx = None
-        if cls:
+        if cls and (ctx is None or p.opening is not None or p.annex is not None):
             own_ctx = self.clauses(p, cls)
         elif ctx is not None:
             own_ctx = self.inherit(p, ctx)
+            if cls:  # "(b) To consider ..., and requests the Secretary-General to submit ...": its own verbs too
+                self.clauses(p, cls)
         if cls or p.annex is not None or (ctx is not None and ctx.kind == "decide" and not ctx.subject):
             for subject, verb, action, _ in addressed_subjects(p.text):
                 # "X are encouraged to ...": X is asked to act, as in "encourages X to ..."

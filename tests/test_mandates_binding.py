@@ -238,3 +238,15 @@ def test_an_item_under_a_chapeau_keeps_the_chapeaus_mandate_and_adds_its_own(cor
     # to the General Assembly at its eighty-second session"
     items = _corpus_items(corpus_dir, "A_RES_80_166.txt", "3 (b)")
     assert items == [("requests", "Special Committee"), ("requests", "Secretary-General")]
+
+
+def test_a_noun_object_with_its_agent_addresses_nobody(corpus_dir):
+    # GUIDELINE.md: "the efforts, role or work of an actor as an object" is no mandate; "by X" is the same kind.
+    # A/RES/78/140 24: "Encourages further efforts by relevant national and international actors to mitigate ...";
+    # A/RES/78/42 16: "Encourages ... steps by all nuclear-weapon States to ensure ..." (both were mandates of
+    # "international actors", "steps by all nuclear-weapon States")
+    assert _corpus_items(corpus_dir, "A_RES_78_140.txt", "24") == []
+    assert not [a for _, a in _corpus_items(corpus_dir, "A_RES_78_42.txt", "16") if "nuclear-weapon" in a]
+    # "the progress made by the Commission ..., and encourages it": the pronoun still finds the Commission
+    # (A/RES/78/103 5; was the actor "progress made by the Commission")
+    assert _corpus_items(corpus_dir, "A_RES_78_103.txt", "5") == [("encourages", "Commission")]

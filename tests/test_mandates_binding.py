@@ -250,3 +250,13 @@ def test_a_noun_object_with_its_agent_addresses_nobody(corpus_dir):
     # "the progress made by the Commission ..., and encourages it": the pronoun still finds the Commission
     # (A/RES/78/103 5; was the actor "progress made by the Commission")
     assert _corpus_items(corpus_dir, "A_RES_78_103.txt", "5") == [("encourages", "Commission")]
+
+
+def test_observers_and_contractors_are_actors(corpus_dir):
+    # A/RES/79/127 5: "Decides that the working group shall be open to all Member States and that relevant observers
+    # to the General Assembly will be invited to participate in the work of the working group": the observers
+    assert ("decides", "observers") in _corpus_items(corpus_dir, "A_RES_79_127.txt", "5")
+    # A/RES/78/69 78: "... observers, contractors and other stakeholders to contribute financially ...": three actors
+    # (was one, "observers, contractors and other stakeholders")
+    assert [a for _, a in _corpus_items(corpus_dir, "A_RES_78_69.txt", "78")][-3:] == [
+        "observers", "contractors", "relevant stakeholders"]

@@ -210,7 +210,8 @@ _MODAL = re.compile(
     r"\b(shall|will|should|may|must|(?:is|are)\s+to)\b((?:\s+(?:also|not|only|each|further|then|jointly|continue\s+to))*)"
     r"\s+([a-z]+)"
 )
-_SUBJECT_START = re.compile(r"^(?:(?:the|a|an|each|all|its|their|these|this|those|any|such|both)\b|[A-Z])")
+_SUBJECT_START = re.compile(
+    r"^(?:(?:the|a|an|each|all|its|their|these|this|those|any|such|both|relevant|other|interested)\b|[A-Z])")
 _PASSIVE = re.compile(
     r"\b(?:shall|will|should|may|must|would|to|is\s+to|are\s+to)\s+(?:also\s+|then\s+|only\s+|jointly\s+|each\s+)?"
     r"be\s+(?:[a-z]+ly\s+)?(?:co-)?([a-z]+(?:ed|en|wn|ld|ne|de|nt|pt|ld|ht|un|et|id))\s+by\s+"

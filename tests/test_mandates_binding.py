@@ -260,3 +260,23 @@ def test_observers_and_contractors_are_actors(corpus_dir):
     # (was one, "observers, contractors and other stakeholders")
     assert [a for _, a in _corpus_items(corpus_dir, "A_RES_78_69.txt", "78")][-3:] == [
         "observers", "contractors", "relevant stakeholders"]
+
+
+def test_the_corpus_diff_counts_rows_added_and_removed(tmp_path, capsys):
+    # bench/corpus_mandates_diff.py, as the README says: "diff BEFORE AFTER" lists what a change adds and removes
+    import importlib.util
+    import json
+
+    spec = importlib.util.spec_from_file_location("cmd", Path(__file__).parent.parent / "bench" / "corpus_mandates_diff.py")
+    mod = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(mod)
+    row = {"doc": "A/RES/80/2", "p": "6", "verb": "decides", "actor": "General Assembly",
+           "aw": "(the General Assembly itself)", "modal": "shall", "passive": False, "action": "...", "dl": []}
+    before, after = tmp_path / "a.jsonl", tmp_path / "b.jsonl"
+    before.write_text(json.dumps(row) + "\n")
+    after.write_text("".join(json.dumps({**row, "actor": a, "aw": a}) + "\n"
+                             for a in ("Bolivia (Plurinational State of)", "Sao Tome and Principe")))
+    mod.diff(before, after)
+    out = capsys.readouterr().out.splitlines()
+    assert out[0] == "mandates 1 -> 2: 2 rows added, 1 removed"
+    assert sorted(x[0] for x in out[1:]) == ["+", "+", "-"]

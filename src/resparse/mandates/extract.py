@@ -55,6 +55,7 @@ _OBJECT_OF = re.compile(
     r"|partnership|dialogue)(?:\s+[a-z]+ed)?\s+(?:of|by|between|among)\s+"
 )
 _POSSESSIVE = re.compile(r"(?:their|its)\b")
+_DECISION_PARTS = re.compile(r",?\s+and\s+that\s+|;\s*")  # as ``clauses.decided`` cuts a decision
 
 
 class _Extractor:
@@ -251,11 +252,19 @@ class _Extractor:
         found = decided(content)
         for subject, modal, action in found:
             self.bound(p, c, subject, modal, action, **kw)
-        m = _MODAL.search(content)
-        if not found and p.annex is None and m and not passives(content):
-            named = Named("(the General Assembly itself)", table().resolve("General Assembly"))
-            ds = self.deadlines(content, exclude)
-            self.add(p, c, named, content, deadline=ds[0] if ds else None, deadlines=ds, modal=m.group(1), **kw)
+        # the parts that bind nobody of their own: all of it, or, beside a bound actor, each "and that" part with a
+        # modal ("Decides that the working group shall be open to all Member States and that relevant observers ...
+        # will be invited": the first part is the Assembly's)
+        parts = [(content, exclude)] if not found else [
+            (part, ()) for part in _DECISION_PARTS.split(content)
+            if part.strip() and not decided(part) and not re.match(r"\s*(?:it|they)\s", part)]  # a pronoun: an actor
+        for part, excluded in parts:
+            m = _MODAL.search(part)
+            if p.annex is None and m and not passives(part):
+                named = Named("(the General Assembly itself)", table().resolve("General Assembly"))
+                ds = self.deadlines(part, excluded)
+                self.add(p, c, named, part.strip(" ;:."), deadline=ds[0] if ds else None, deadlines=ds,
+                         modal=m.group(1), **kw)
 
     def inherit(self, p: Paragraph, ctx: _Context) -> _Context | None:
         c = Clause(ctx.clause.written, ctx.clause.verb, 0, p.text)

@@ -623,7 +623,8 @@ def _participle_cut(phrase: str) -> str:
     words = phrase.split()
     heads = table().heads
     for i in range(1, len(words)):
-        compound = i + 2 == len(words) and singular(words[i + 1].lower()) in heads  # "treaty body monitoring mechanisms"
+        # not in a compound whose last word is a head: "treaty body monitoring mechanisms"
+        compound = i + 2 == len(words) and singular(words[i + 1].lower()) in heads
         if words[i].islower() and words[i].endswith(("ed", "ing")) and singular(words[i - 1]) in heads and not compound:
             return " ".join(words[:i])
     return phrase

@@ -151,7 +151,7 @@ _DETERMINER_NEXT = {
     "the", "a", "an", "all", "its", "their", "this", "that", "these", "those", "each", "any", "other", "such",
     "some", "both", "his", "her", "our", "every", "which", "whom", "what", "date", "be",
 }  # fmt: skip
-# "the States referred to in paragraphs 18 and 19 above to provide ...": "to" before a preposition is not an infinitive's
+# "the States referred to in paragraphs 18 and 19 above to provide ...": "to" before a preposition opens no infinitive
 # (not "at": "to at least double")
 _PREPOSITION_NEXT = frozenset({"in", "on", "by", "for", "from", "with", "within", "under", "into", "of", "and", "or"})
 _INFINITIVE_NOUNS = {
@@ -219,6 +219,9 @@ _PASSIVE = re.compile(
 _SUBCLAUSE_END = re.compile(r";|,\s+and\s+that\b|\s+and\s+that\b|:\s*$")
 
 
+DECISION_PARTS = re.compile(r",?\s+and\s+that\s+|;\s*")  # "that X shall ..., and that Y shall ...; Z shall ..."
+
+
 @lru_cache(maxsize=1)
 def _permission() -> re.Pattern:
     """After "shall/will/should/may be": a participle that asks or permits the subject to act, then "to" and a verb
@@ -231,7 +234,7 @@ def decided(content: str) -> list[tuple[str, str, str]]:
     """ "the Committee shall meet ..., and that it shall ..." -> [(subject, modal, action)] for active clauses, and
     for a passive that permits or asks the subject to act ("X shall be permitted to vote")."""
     out = []
-    for part in re.split(r",?\s+and\s+that\s+|;\s*", content):
+    for part in DECISION_PARTS.split(content):
         m = _MODAL.search(part)
         if not m or (m.group(3) == "be" and not _permission().match(part, m.end())):
             continue

@@ -19,6 +19,7 @@ from .actors import (
 from .addressees import Antecedents, Named, actor_phrases, names, read_clause
 from .clauses import (
     _MODAL,
+    DECISION_PARTS,
     Clause,
     addressed_subjects,
     clauses,
@@ -55,7 +56,6 @@ _OBJECT_OF = re.compile(
     r"|partnership|dialogue)(?:\s+[a-z]+ed)?\s+(?:of|by|between|among)\s+"
 )
 _POSSESSIVE = re.compile(r"(?:their|its)\b")
-_DECISION_PARTS = re.compile(r",?\s+and\s+that\s+|;\s*")  # as ``clauses.decided`` cuts a decision
 
 
 class _Extractor:
@@ -256,7 +256,7 @@ class _Extractor:
         # modal ("Decides that the working group shall be open to all Member States and that relevant observers ...
         # will be invited": the first part is the Assembly's)
         parts = [(content, exclude)] if not found else [
-            (part, ()) for part in _DECISION_PARTS.split(content)
+            (part, ()) for part in DECISION_PARTS.split(content)
             if part.strip() and not decided(part) and not re.match(r"\s*(?:it|they)\s", part)]  # a pronoun: an actor
         for part, excluded in parts:
             m = _MODAL.search(part)

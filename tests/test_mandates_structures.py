@@ -5,6 +5,8 @@ the actors named so far (``Recent``) and the clause grammar's trees kept per tok
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from lark import Token
 
 import resparse
@@ -81,6 +83,14 @@ def test_word_index_is_the_words_with_their_spans(texts):
         words, starts, ends = actors._words(text)
         assert list(zip(words, starts, ends)) == [(actors.fold(m.group()), *m.span())
                                                   for m in actors._WORD.finditer(text)]
+
+
+@given(st.text(alphabet=st.characters(max_codepoint=127)) | st.text())
+@settings(max_examples=300, deadline=None)
+def test_word_index_of_any_text_ascii_or_not(text):
+    """The ASCII path (the text lower-cased whole, an ASCII word class) against the rule, and the other path."""
+    words, starts, ends = actors._words.__wrapped__(text)
+    assert list(zip(words, starts, ends)) == [(actors.fold(m.group()), *m.span()) for m in actors._WORD.finditer(text)]
 
 
 def test_depth_of_brackets_before_each_character(texts):

@@ -4,6 +4,8 @@ the actors named so far (``Recent``) and the clause grammar's trees kept per tok
 
 from __future__ import annotations
 
+from itertools import product
+
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -230,3 +232,32 @@ def test_a_deadline_pattern_matches_only_where_its_words_are(texts):
                 matched += 1
                 assert all(any(w in m.group(0) for w in group) for group in needs), (kind, m.group(0))
     assert matched > 50
+
+
+# words that make or break a second verb's lead (verbs of each pattern among them), and what may stand between two
+_LEAD_WORDS = ["x", "and", "And", "also", "further", "requests", "invites", "notes", "the", "We", "we", "invite",
+               "reiterates its request to", "call upon"]
+_LEAD_SEPARATORS = [" ", "  ", ", ", "; ", ". ", ": ", ",", "\t", " \u00a0", ""]
+
+
+def test_second_verbs_are_found_where_the_pattern_finds_them():
+    """Every text of two words after "x", each word after each separator, from each of three offsets."""
+    from resparse.mandates import clauses
+
+    for sep1, word1, sep2, word2 in product(_LEAD_SEPARATORS, _LEAD_WORDS, _LEAD_SEPARATORS, _LEAD_WORDS):
+        text = f"x{sep1}{word1}{sep2}{word2} the"
+        for annex, imperative in ((False, False), (True, False), (True, True)):
+            pattern = clauses._inner_verb_regex(annex, imperative)
+            for pos in (0, 1, 2):
+                expected = [m.span() for m in pattern.finditer(text, pos)]
+                assert [m.span() for m in clauses._inner_verbs(text, pos, annex, imperative)] == expected, text
+
+
+def test_second_verbs_in_real_paragraphs(texts):
+    from resparse.mandates import clauses
+
+    for text in texts:
+        for annex in (False, True):
+            for imperative in (False, True):
+                expected = [m.span() for m in clauses._inner_verb_regex(annex, imperative).finditer(text)]
+                assert [m.span() for m in clauses._inner_verbs(text, 0, annex, imperative)] == expected

@@ -35,3 +35,20 @@ def test_the_walk_is_document_order_depth_first(all_texts):
                 Paragraph("", f"{n} ({m}) (i)", "subparagraph", "i", "z", span)]) for m in "ab"]) for n in (1, 2)])
     assert [p.label for p in nested.walk()] == [p.label for p in _walk_by_levels(nested)] == [
         "1", "1 (a)", "1 (a) (i)", "1 (b)", "1 (b) (i)", "2", "2 (a)", "2 (a) (i)", "2 (b)", "2 (b) (i)"]
+
+
+def test_citations_kept_per_text_are_those_read_anew(all_texts):
+    """references._find keeps the citations of a text (texts recur across resolutions): a text met again, in
+    another resolution, gives what reading it anew gives, in a new list."""
+    from resparse import references
+
+    texts = [p.text for res in all_texts.values() for p in res.walk()]
+    texts += [f.text for res in all_texts.values() for f in res.footnotes]
+    references._MEMO.clear()
+    first = [references.find(t) for t in texts]
+    again = [references.find(t) for t in texts]
+    assert len(references._MEMO.found) > 100  # kept
+    anew = [references._find_anew(t, references._word_hits(t)) for t in texts]
+    assert first == again == anew
+    assert sum(map(len, anew)) > 50
+    assert all(a is not b for a, b in zip(first, again) if a)  # a new list each call

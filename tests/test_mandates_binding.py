@@ -152,6 +152,13 @@ def _corpus_items(corpus_dir, name, label):
     return [(m.verb, m.actor) for m in extract(res) if m.kind == "mandate" and m.paragraph == label]
 
 
+def test_the_parties_to_the_conflict_are_no_states_parties(corpus_dir):
+    # A/RES/78/222 51: "Urges the parties to the conflict to abstain from actions ...": parties, not the "States
+    # parties" named earlier in the resolution
+    assert ("urges", "parties") in _corpus_items(corpus_dir, "A_RES_78_222.txt", "51")
+    assert ("urges", "States parties") not in _corpus_items(corpus_dir, "A_RES_78_222.txt", "51")
+
+
 def test_a_parenthesis_ending_in_mandate_keeps_the_action(corpus_dir):
     # A/RES/79/156 64: "Encourages States and the Office of the High Commissioner, within its protection mandate, to
     # improve ...": "mandate, to" is not "a mandate to" (no mandate at all before)

@@ -40,7 +40,7 @@ def _inner_verb_regex(annex: bool, imperative: bool = False) -> re.Pattern:
     v = verbs()
     conn = v.pattern(v.connectives)
     adverbs = v.pattern(v.adverbs)
-    noun = rf"(?P<renewal>{v.pattern(v.renewals)})\s+(?:{adverbs}\s+)*(?:its|their|our)\s+(?P<noun>{v.pattern(v.nouns)})\b(?:\s+to\b)?"
+    noun = rf"(?P<renewal>{v.pattern(v.renewals)})\s+(?:{adverbs}\s+)*{_renewed_noun()}"
     if annex:
         mandate = v.pattern(v.first_person)
         # a bare verb ("and call upon all Member States") must be followed by its addressee, not a noun's
@@ -74,10 +74,18 @@ def _annex_opening() -> re.Pattern:
 def _noun_opening() -> re.Pattern:
     v = verbs()
     return re.compile(
-        rf"^\s*(?:{v.pattern(v.renewals)})\s+(?:(?:{v.pattern(v.adverbs)})\s+)*(?:its|their)\s+"
-        rf"(?P<noun>{v.pattern(v.nouns)})\b(?:\s+to\b)?",
+        rf"^\s*(?:{v.pattern(v.renewals)})\s+(?:(?:{v.pattern(v.adverbs)})\s+)*{_renewed_noun()}",
         re.IGNORECASE,
     )
+
+
+def _renewed_noun() -> str:
+    """The mandate noun a renewal renews, as a regex with group ``noun``: "its request to", "their call upon", "the
+    urgent call upon", "its previous requests to" (a determiner, at most one lower-case adjective, a noun of
+    ``[nouns]``); never another's request ("the request of the Human Rights Council", "the request made by ...")."""
+    v = verbs()
+    return (rf"(?:its|their|our|the)\s+(?:[a-z]+\s+)??(?P<noun>{v.pattern(v.nouns)})\b"
+            rf"(?!\s+(?:of|made|by|contained|expressed|set\s+out)\b)(?:\s+to\b)?")
 
 
 def _verb(m: re.Match) -> Verb | None:
@@ -150,6 +158,8 @@ _DETERMINER_NEXT = {
     "the", "a", "an", "all", "its", "their", "this", "that", "these", "those", "each", "any", "other", "such",
     "some", "both", "his", "her", "our", "every", "which", "whom", "what", "date", "be",
 }  # fmt: skip
+# "entities referred to in the Convention" (A/RES/79/145, para. 168): "to" before a preposition is no infinitive
+_PREPOSITION_NEXT = frozenset("in on by for from with within under into through and or as of".split())  # not "at": "to at least double"
 _INFINITIVE_NOUNS = {
     "invitation", "request", "mandate", "ability", "capacity", "commitment", "right", "need", "opportunity",
     "decision", "willingness", "readiness", "attempt", "effort", "efforts", "way", "ways", "position", "able",
@@ -182,7 +192,7 @@ def infinitive(body: str) -> int | None:
         if depth[m.start()]:
             continue
         nxt = m.group(1)
-        if nxt[0].isupper() or nxt.lower() in _DETERMINER_NEXT or nxt.isdigit():
+        if nxt[0].isupper() or nxt.lower() in _DETERMINER_NEXT or nxt.lower() in _PREPOSITION_NEXT or nxt.isdigit():
             continue
         low = nxt.lower()
         if _participle(low) or (low.endswith("s") and not low.endswith(("ss", "us"))):
@@ -239,6 +249,9 @@ _NOT_A_VERB = frozenset(
 )
 
 
+_TRAILING_ADVERBS = re.compile(r"(?:\s+[a-z]+ly)+$")
+
+
 def subjunctive(content: str) -> list[tuple[str, None, str]]:
     """ "the United Kingdom withdraw its administration ...": a "that"-clause of an address verb (Demands,
     Requests, Recommends that) with the verb in the subjunctive -> [(subject, None, action)]. The subject is the
@@ -250,14 +263,15 @@ def subjunctive(content: str) -> list[tuple[str, None, str]]:
         w = words[i].group(0)
         if not w.islower() or w in _NOT_A_VERB or w.endswith("ly"):
             continue
-        subject = content[: words[i].start()].strip(" ,")
+        # an adverb stands between the subject and its verb: "that the Syrian regime immediately put an end ..."
+        subject = _TRAILING_ADVERBS.sub("", content[: words[i].start()].strip(" ,"))
         if not t.is_actor_like(cut_qualifiers(subject)):
             continue
         longer = any(t.is_actor_like(content[: words[j].end()]) and not re.search(r"\b(?:its|their|the)\b",
                      content[words[i].start() : words[j].end()]) for j in range(i, min(i + 3, len(words))))
         if longer:
             continue
-        return [(subject, None, content[words[i].start() :].strip(" ;:."))]
+        return [(subject, None, content[content.index(subject) + len(subject) :].strip(" ,;:."))]
     return []
 
 

@@ -244,3 +244,22 @@ def test_a_pinpoint_citation_cuts_no_list():
     got = actor_phrases("States and entities referred to in the Convention and in article 1, paragraph 2 (b), of the "
                         "Agreement", [])
     assert [n.actor.name for n in got] == ["States", "entities"]
+
+
+def test_items_of_a_later_clause_that_mandates_nobody_carry_none(corpus_dir):
+    # A/RES/80/176 13: "Calls upon Member States to accelerate efforts ..., and in this regard re-emphasizes the
+    # resolve: (a) To progressively cover ...": the items are the resolve, no one's mandate
+    res = resparse.parse(corpus_dir / "A_RES_80_176.txt")
+    got = [(m.paragraph, m.actor) for m in extract(res) if m.kind == "mandate" and m.paragraph.startswith("13")]
+    assert got == [("13", "Member States")]
+
+
+@pytest.mark.parametrize("doc, label, verb, actor", [
+    ("A_RES_78_165", "8", "calls upon", "relevant stakeholders"),  # "..., and thus calls upon all stakeholders to"
+    ("A_RES_78_222", "32", "encourages", "Security Council"),  # "..., for that reason encourages the Security Council"
+    ("A_RES_78_48", "13", "encourages", "States parties"),  # "..., and in that respect encourages States parties"
+])
+def test_a_later_verb_after_a_connective(corpus_dir, doc, label, verb, actor):
+    res = resparse.parse(corpus_dir / f"{doc}.txt")
+    got = [(m.verb, m.actor) for m in extract(res) if m.paragraph == label and m.kind == "mandate"]
+    assert (verb, actor) in got

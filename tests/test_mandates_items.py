@@ -263,3 +263,23 @@ def test_a_later_verb_after_a_connective(corpus_dir, doc, label, verb, actor):
     res = resparse.parse(corpus_dir / f"{doc}.txt")
     got = [(m.verb, m.actor) for m in extract(res) if m.paragraph == label and m.kind == "mandate"]
     assert (verb, actor) in got
+
+
+@pytest.mark.parametrize("doc, label, verb, written", [
+    # "Reiterates its request in this regard to the Government of Israel to assume ..."
+    ("A_RES_78_143", "5", "requests", "the Government of Israel"),
+    # "..., and in this respect reiterates its request for relevant United Nations system entities, including ..., to"
+    ("A_RES_78_132", "27", "requests", "relevant United Nations system entities"),
+    # "and therefore invites countries developing integrated national financing frameworks to include ..."
+    ("A_RES_78_140", "17", "invites", "countries developing integrated national financing frameworks"),
+])
+def test_renewed_nouns_and_present_participles_in_the_corpus(corpus_dir, doc, label, verb, written):
+    res = resparse.parse(corpus_dir / f"{doc}.txt")
+    got = [(m.verb, m.actor_as_written) for m in extract(res) if m.paragraph == label and m.kind == "mandate"]
+    assert (verb, written) in got
+
+
+def test_a_gerund_compound_after_a_singular_head_is_no_qualifier():
+    # A/RES/78/177 31: "encourages treaty body monitoring mechanisms and special procedure mandate holders to ..."
+    got = actor_phrases("treaty body monitoring mechanisms and special procedure mandate holders", [])
+    assert [n.written for n in got] == ["treaty body monitoring mechanisms", "special procedure mandate holders"]

@@ -467,8 +467,9 @@ def _participle_after_head(words: list[str], low: list[str], i: int) -> bool:
     """A participle after an actor's head noun qualifies it: "all entities involved with the multidimensional
     vulnerability index" (A/RES/78/322, para. 15), "the parties involved in", "countries emerging from conflict".
     The word ``words[i]`` is lower case in "-ed"/"-ing" (a vowel before the ending: not "need", "bring"), follows a
-    head (``actors.txt`` [heads]) and ends the phrase or comes before a preposition; a participle before its noun
-    ("least developed countries", "small island developing States") is never after a head."""
+    head (``actors.txt`` [heads]) and ends the phrase, comes before a preposition or, in "-ing", before its object
+    ("countries developing integrated national financing frameworks", A/RES/78/140, para. 17); a participle before
+    its noun ("least developed countries", "small island developing States") is never after a head."""
     w = low[i]
     if not words[i].islower() or not w.endswith(("ed", "ing")) or w.endswith("eed") or w in _NOT_PARTICIPLES:
         return False
@@ -479,7 +480,10 @@ def _participle_after_head(words: list[str], low: list[str], i: int) -> bool:
         return False
     if singular(low[i - 1].strip(",")) not in table().heads:
         return False
-    return i + 1 == len(low) or low[i + 1] in _AFTER_PARTICIPLE
+    # a present participle takes its object too: "countries developing integrated national financing frameworks"
+    # (after a plural head: "treaty body monitoring mechanisms" is a compound)
+    plural = singular(low[i - 1]) != low[i - 1]
+    return i + 1 == len(low) or low[i + 1] in _AFTER_PARTICIPLE or (w.endswith("ing") and plural)
 
 
 def opens_participle_complement(phrase: str) -> bool:

@@ -82,10 +82,13 @@ def _noun_opening() -> re.Pattern:
 def _renewed_noun() -> str:
     """The mandate noun a renewal renews, as a regex with group ``noun``: "its request to", "their call upon", "the
     urgent call upon", "its previous requests to" (a determiner, at most one lower-case adjective, a noun of
-    ``[nouns]``); never another's request ("the request of the Human Rights Council", "the request made by ...")."""
+    ``[nouns]``), a connective and "to" or "for" after it ("its request in this regard to the Government of Israel
+    to", "its request for relevant United Nations system entities ... to"); never another's request ("the request of
+    the Human Rights Council", "the request made by ...")."""
     v = verbs()
     return (rf"(?:its|their|our|the)\s+(?:[a-z]+\s+)??(?P<noun>{v.pattern(v.nouns)})\b"
-            rf"(?!\s+(?:of|made|by|contained|expressed|set\s+out)\b)(?:\s+to\b)?")
+            rf"(?!\s+(?:of|made|by|contained|expressed|set\s+out)\b)(?:,?\s+(?:{v.pattern(v.connectives)}),?)?"
+            rf"(?:\s+(?:to|for)\b)?")
 
 
 def _verb(m: re.Match) -> Verb | None:

@@ -283,3 +283,19 @@ def test_a_gerund_compound_after_a_singular_head_is_no_qualifier():
     # A/RES/78/177 31: "encourages treaty body monitoring mechanisms and special procedure mandate holders to ..."
     got = actor_phrases("treaty body monitoring mechanisms and special procedure mandate holders", [])
     assert [n.written for n in got] == ["treaty body monitoring mechanisms", "special procedure mandate holders"]
+
+
+def test_later_verbs_of_a_paragraph_whose_opening_is_no_listed_phrase(corpus_dir):
+    # A/RES/78/233 43: "Congratulates those countries ..., notes with appreciation that ..., invites those countries to
+    # start the preparations ..., and requests all relevant organizations of the United Nations system ... to ..."
+    res = resparse.parse(corpus_dir / "A_RES_78_233.txt")
+    got = [(m.verb, m.actor_as_written) for m in extract(res) if m.paragraph == "43" and m.kind == "mandate"]
+    assert got == [("invites", "those countries"), ("requests", "all relevant organizations of the United Nations system")]
+
+
+def test_a_negated_action_keeps_its_negation(corpus_dir):
+    # A/RES/79/167 5: "..., and in this context calls upon all Member States neither to recognize those measures nor
+    # to apply them"
+    res = resparse.parse(corpus_dir / "A_RES_79_167.txt")
+    got = [m for m in extract(res) if m.paragraph == "5" and m.kind == "mandate" and m.verb == "calls upon"]
+    assert [m.actor for m in got] == ["Member States"] and got[0].action.startswith("neither to recognize")

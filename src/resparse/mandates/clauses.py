@@ -116,12 +116,14 @@ def clauses(p: Paragraph) -> list[Clause]:
     """Cut a paragraph's text at its operative verbs. Annexed and adopted texts: first-person declaration verbs
     anywhere in the paragraph, and bare imperatives ("Request the Secretary-General ...") at its opening. A new
     list each call; the Clauses are shared between paragraphs of the same text (never change one)."""
-    return list(_clauses(p.text, p.annex is not None, p.opening))
+    return list(_clauses(p.text, p.annex is not None, p.opening, p.kind == "operative" and p.annex is None))
 
 
 @lru_cache(maxsize=32768)
-def _clauses(text: str, annex: bool, opening: str | None) -> tuple[Clause, ...]:
-    """``clauses``, kept per text (paragraphs recur across resolutions)."""
+def _clauses(text: str, annex: bool, opening: str | None, operative: bool = False) -> tuple[Clause, ...]:
+    """``clauses``, kept per text (paragraphs recur across resolutions). ``operative``: a numbered operative
+    paragraph, read for later verbs even when its opening is no phrase of the list ("Congratulates those countries
+    ..., and invites ...", A/RES/78/233, para. 43)."""
     out: list[Clause] = []
     imperative = False
     if annex:
@@ -138,7 +140,7 @@ def _clauses(text: str, annex: bool, opening: str | None) -> tuple[Clause, ...]:
             out.append(Clause(m.group(0).strip(), _verb(m), m.end(), ""))
         else:
             out.append(Clause(opening, verb, len(opening), ""))
-    if not out and not annex:
+    if not out and not annex and not operative:
         return ()
     opened = len(out)
     leads = []
@@ -203,7 +205,8 @@ def infinitive(body: str) -> int | None:
         before = body[: m.start()].split()
         if before and before[-1].strip(",") in _INFINITIVE_NOUNS:  # "the power to", never "the administering Power"
             continue
-        return m.start()
+        negation = re.search(r"\b(?:neither|not|never)\s+$", body[: m.start()])
+        return negation.start() if negation else m.start()  # "calls upon all Member States neither to conduct"
     return None
 
 

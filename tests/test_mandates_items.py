@@ -221,7 +221,8 @@ def test_gerund_items_after_including_by_in_the_corpus(corpus_dir):
     ("States fishing for straddling fish stocks and highly migratory fish stocks on the high seas, and relevant "
      "coastal States", ["States", "coastal States"]),
     # ... but not over an actor
-    ("States participating in the Conference and international organizations", ["States", "international organizations"]),
+    ("States participating in the Conference and international organizations",
+     ["States", "international organizations"]),
     ("States concerned and international organizations", ["States", "international organizations"]),
 ])
 def test_a_coordination_inside_a_participle_qualifier(phrase, expected):
@@ -232,7 +233,8 @@ def test_to_before_a_preposition_is_no_infinitive():
     from resparse.mandates.clauses import infinitive
 
     # A/RES/79/145 168: "States and entities referred to in the Convention ... to give due consideration ..."
-    body = "States and entities referred to in the Convention and in article 1, paragraph 2 (b), of the Agreement to give"
+    body = ("States and entities referred to in the Convention and in article 1, paragraph 2 (b), of the Agreement "
+            "to give")
     assert body[infinitive(body):].startswith("to give")
     # A/RES/78/153 24: "developed country parties to at least double ...": "to at least" is an infinitive
     body = "developed country parties to at least double their collective provision"
@@ -290,7 +292,8 @@ def test_later_verbs_of_a_paragraph_whose_opening_is_no_listed_phrase(corpus_dir
     # start the preparations ..., and requests all relevant organizations of the United Nations system ... to ..."
     res = resparse.parse(corpus_dir / "A_RES_78_233.txt")
     got = [(m.verb, m.actor_as_written) for m in extract(res) if m.paragraph == "43" and m.kind == "mandate"]
-    assert got == [("invites", "those countries"), ("requests", "all relevant organizations of the United Nations system")]
+    assert got == [("invites", "those countries"),
+                   ("requests", "all relevant organizations of the United Nations system")]
 
 
 def test_a_negated_action_keeps_its_negation(corpus_dir):

@@ -164,7 +164,8 @@ _DETERMINER_NEXT = {
     "some", "both", "his", "her", "our", "every", "which", "whom", "what", "date", "be",
 }  # fmt: skip
 # "entities referred to in the Convention" (A/RES/79/145, para. 168): "to" before a preposition is no infinitive
-_PREPOSITION_NEXT = frozenset("in on by for from with within under into through and or as of".split())  # not "at": "to at least double"
+# (not "at": "to at least double", A/RES/78/153, para. 24)
+_PREPOSITION_NEXT = frozenset("in on by for from with within under into through and or as of".split())
 _INFINITIVE_NOUNS = {
     "invitation", "request", "mandate", "ability", "capacity", "commitment", "right", "need", "opportunity",
     "decision", "willingness", "readiness", "attempt", "effort", "efforts", "way", "ways", "position", "able",

@@ -255,7 +255,8 @@ class _Extractor:
     def inherit(self, p: Paragraph, ctx: _Context) -> _Context | None:
         c = Clause(ctx.clause.written, ctx.clause.verb, 0, p.text)
         if ctx.kind == "address":
-            if not ctx.infinitive and not re.match(r"(?:To|to)\s+[a-z]", p.text) and not (ctx.gerunds and _gerund(p.text)):
+            action_item = re.match(r"(?:To|to)\s+[a-z]", p.text) or (ctx.gerunds and _gerund(p.text))
+            if not ctx.infinitive and not action_item:
                 return None  # a detail of the chapeau's action ("At the United Nations Office at Geneva:")
             ds = self.deadlines(p.text) or ([ctx.deadline] if ctx.deadline else [])
             for named in ctx.actors:

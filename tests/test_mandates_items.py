@@ -302,3 +302,11 @@ def test_a_negated_action_keeps_its_negation(corpus_dir):
     res = resparse.parse(corpus_dir / "A_RES_79_167.txt")
     got = [m for m in extract(res) if m.paragraph == "5" and m.kind == "mandate" and m.verb == "calls upon"]
     assert [m.actor for m in got] == ["Member States"] and got[0].action.startswith("neither to recognize")
+
+
+def test_calls_once_again_upon_is_calls_upon(corpus_dir):
+    # A/RES/78/26 5: "Calls once again upon all Member States to renew and fulfil ..." (the adverb inside the verb)
+    res = resparse.parse(corpus_dir / "A_RES_78_26.txt")
+    got = [m for m in extract(res) if m.paragraph == "5" and m.kind == "mandate"]
+    assert [(m.verb, m.actor, m.verb_as_written) for m in got] == [("calls upon", "Member States", "Calls once again upon")]
+    assert got[0].force == 71  # calls upon 70, "once again" 1

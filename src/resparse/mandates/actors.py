@@ -456,7 +456,9 @@ def cut_qualifiers(phrase: str) -> str:
         if " ".join(low[i : i + 3]).startswith("as well as"):
             continue
         # a qualifier (a phrase of one or more words) opens the rest of the phrase
-        if any(tuple(low[i : i + n]) in t.qualifier_words for n in t.qualifier_lengths):
+        if any(tuple(low[i : i + n]) in t.qualifier_words for n in t.qualifier_lengths) or _participle_after_head(
+            words, low, i
+        ):
             head = " ".join(words[:i]).rstrip(",")
             # keep a table name whole: "Conference on Disarmament", "Committee on the Peaceful Uses ..."
             if key(head) in _key_prefixes() and any(
@@ -465,6 +467,46 @@ def cut_qualifiers(phrase: str) -> str:
                 continue
             return head
     return phrase
+
+
+_AFTER_PARTICIPLE = frozenset(
+    "in into with within on upon at by for from to of under through across as about towards , ;".split()
+)
+
+
+# prepositions in "-ing" that open a nested list or a complement, not a qualifier
+_NOT_PARTICIPLES = frozenset({"including", "concerning", "regarding", "following", "excluding", "according"})
+
+
+def _participle_after_head(words: list[str], low: list[str], i: int) -> bool:
+    """A participle after an actor's head noun qualifies it: "all entities involved with the multidimensional
+    vulnerability index" (A/RES/78/322, para. 15), "the parties involved in", "countries emerging from conflict".
+    The word ``words[i]`` is lower case in "-ed"/"-ing" (a vowel before the ending: not "need", "bring"), follows a
+    head (``actors.txt`` [heads]) and ends the phrase, comes before a preposition or, in "-ing", before its object
+    ("countries developing integrated national financing frameworks", A/RES/78/140, para. 17); a participle before
+    its noun ("least developed countries", "small island developing States") is never after a head."""
+    w = low[i]
+    if not words[i].islower() or not w.endswith(("ed", "ing")) or w.endswith("eed") or w in _NOT_PARTICIPLES:
+        return False
+    if words[i - 1].endswith(","):
+        return False  # "other actors, including ...": a parenthesis or a nested list, not a qualifier
+    stem = w[:-2] if w.endswith("ed") else w[:-3]
+    if not re.search(r"[aeiouy]", stem) or singular(w) in table().heads:
+        return False
+    if singular(low[i - 1].strip(",")) not in table().heads:
+        return False
+    # a present participle takes its object too: "countries developing integrated national financing frameworks"
+    # (after a plural head: "treaty body monitoring mechanisms" is a compound)
+    plural = singular(low[i - 1]) != low[i - 1]
+    return i + 1 == len(low) or low[i + 1] in _AFTER_PARTICIPLE or (w.endswith("ing") and plural)
+
+
+def opens_participle_complement(phrase: str) -> bool:
+    """Has the phrase a participle qualifier with its complement open after a head: "States fishing for straddling
+    fish stocks" (A/RES/80/109, para. 179), not "States concerned"."""
+    words = phrase.split()
+    low = [w.lower() for w in words]
+    return any(_participle_after_head(words, low, i) for i in range(1, len(words) - 1))
 
 
 # ---------------------------------------------------------------- segments of a phrase

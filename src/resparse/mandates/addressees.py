@@ -38,6 +38,7 @@ from .actors import (
     _depth_positions,
     cut_qualifiers,
     key,
+    opens_participle_complement,
     scan,
     singular,
     state_names,
@@ -67,7 +68,7 @@ _ROLE_HEAD = re.compile(r"^(?:\S+\s+){0,3}?(?:role|roles|efforts?|work|contribut
 _PRONOUN = re.compile(r"(?:them|it|they|these)", re.IGNORECASE)
 _ARTICLE = re.compile(r"^(?:the|an?)\s+", re.IGNORECASE)
 _COMPLEMENT = re.compile(r"\s+(?:of|for|on|to|in|from|with|by|and|between|among|amongst)\s+")
-_THEIR = re.compile(r"(?:their|its)\s+(.+)", re.IGNORECASE)
+_THEIR = re.compile(r"(?:their|its|his|her)\s+(.+)", re.IGNORECASE)
 _THE_WORD = re.compile(r"the\s+([A-Za-z-]+)")
 _TRAILING_COORD = re.compile(r"\s+(?:and|or)$")
 
@@ -113,14 +114,25 @@ def _parser() -> Lark:
     return load("clauses.lark", parser="lalr", lexer=TokenStream, start=("start", "addressees"))
 
 
+# a pinpoint citation whose commas cut no list: "entities referred to in the Convention and in article 1, paragraph 2
+# (b), of the Agreement" (A/RES/79/145, para. 168); "Article 13, paragraph 1 (a), of the Charter"
+_PINPOINT = re.compile(
+    r"\b(?:[Aa]rticles?|[Pp]aragraphs?|[Rr]ules?|[Ss]ections?)\s+[\dIVXL]+[a-z]?(?:\s*\([a-z]+\))*"
+    r"(?:,\s*(?:sub)?paragraphs?\s+\d+(?:\s*\([a-z]+\))*)+,\s*of\b"
+)
+
+
 def _protected(text: str) -> list[bool]:
     """Characters where no separator may cut: inside parentheses or quotes, inside a name of the table (a comma only
     inside a name written with one: "United Nations Educational, Scientific and Cultural Organization", never "the
     relevant bodies of the United Nations system, organizations, institutions and individuals", which the scan, blind
     to punctuation, reads as "United Nations system organizations")."""
     keep = list(map(bool, _depth_positions(text)))
-    hits = [(h.start, h.end) for h in scan(text) if "," not in text[h.start : h.end] or h.key in _comma_names()]
-    for start, end in hits + [m.span() for m in state_names().finditer(text)]:
+    spans = [(h.start, h.end) for h in scan(text) if "," not in text[h.start : h.end] or h.key in _comma_names()]
+    spans += [m.span() for m in state_names().finditer(text)]
+    if "," in text:
+        spans += [m.span() for m in _PINPOINT.finditer(text)]
+    for start, end in spans:
         keep[start:end] = [True] * (end - start)
     return keep
 
@@ -192,6 +204,8 @@ def _list_tokens(text: str, offset: int) -> tuple[Token, ...]:
             continue
         if m.lastgroup in ("coord", "member") and re.search(r"\s(?:that|which|who|whose|whom)\s", pending):
             continue  # "States that are parties to the Convention and the Protocol": the relative clause goes on
+        if m.lastgroup == "coord" and _qualifier_goes_on(pending, text[m.end() :]):
+            continue
         chunk(last, m.start(), after_comma)
         kind = m.lastgroup.upper()
         if kind != "MEMBER" and (not out or out[-1].type in ("COMMA", "COMMA_COORD", "COORD", "MEMBER")):
@@ -207,6 +221,19 @@ def _list_tokens(text: str, offset: int) -> tuple[Token, ...]:
     while out and out[-1].type in ("COMMA", "COORD", "COMMA_COORD", "MEMBER"):
         out.pop()  # "..., including those," at the end: nothing follows
     return tuple(out)
+
+
+_NEXT_CHUNK = re.compile(r"[^,;:]*?(?=\s+(?:and|or)\s|[,;:]|$)")
+
+
+def _qualifier_goes_on(pending: str, after: str) -> bool:
+    """ "States fishing for straddling fish stocks and highly migratory fish stocks on the high seas": the
+    coordination goes on inside a participle qualifier's complement when what follows "and" names no actor ("States
+    participating in the Conference and international organizations" are two addressees)."""
+    if not opens_participle_complement(pending):
+        return False
+    nxt = _NEXT_CHUNK.match(after)
+    return not table().is_actor_like(cut_qualifiers(nxt.group(0) if nxt else after))
 
 
 @dataclass
@@ -446,6 +473,8 @@ def _adjectives(entries: list[_Entry], source: str, offset: int) -> list[_Entry]
             out[-1] = _Entry(source[last.start - offset : e.end - offset], last.start, e.end, last.via, last.sep_before)
             pending = []
             continue
+        if pending and out and _NOT_ACTOR.match(e.text):
+            pending = []  # "creditors, both private and public, that are ...": the adjectives qualify the actor before
         if pending:
             if all(_adjective(x.text) for x in pending) and len(e.text.split()) > 1 and e.text.split()[-1].islower():
                 head = cut_qualifiers(e.text).split()[-1]
@@ -542,7 +571,7 @@ def _phrases(tree: Tree, source: str, offset: int) -> list[tuple[bool, str, str 
     first = entries[0].text if entries else ""
     head = _COMPLEMENT.split(cut_qualifiers(first), maxsplit=1)[0]
     if entries and not (table().is_actor_like(_participle_cut(cut_qualifiers(first))) or _pronoun(first)
-                        or re.match(r"(?:their|its)\s", first) or re.search(r"\b[A-Z]", head)):
+                        or re.match(r"(?:their|its|his|her)\s", first) or re.search(r"\b[A-Z]", head)):
         pass  # "Encourages the formation of partnerships ...": the object is a thing, nobody is addressed
     else:
         for e in entries:

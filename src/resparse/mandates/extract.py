@@ -47,6 +47,7 @@ class _Context:
     modal: str = ""  # "Decides that the Conference shall:" -> "shall" (its items open with the verb)
     deadline: Deadline | None = None
     infinitive: bool = False  # "We request the Secretary-General to:": each sub-paragraph is the action
+    gerunds: bool = False  # "... to support and protect all victims by:": "(d) Ensuring that ..." is an action too
 
 
 # "Notes the work of X, Y and Z, and invites them", "Welcomes the cooperation established between X and Y, ... and
@@ -55,7 +56,7 @@ _OBJECT_OF = re.compile(
     r"^(?:of\s+)?(?:the\s+)?(?:work|efforts?|role|activities|contributions?|initiatives?|cooperation|collaboration"
     r"|partnership|dialogue)(?:\s+[a-z]+ed)?\s+(?:of|by|between|among)\s+"
 )
-_POSSESSIVE = re.compile(r"(?:their|its)\b")
+_POSSESSIVE = re.compile(r"(?:their|its|his|her)\b")
 
 
 class _Extractor:
@@ -195,13 +196,13 @@ class _Extractor:
             if reading.colon and actors:
                 infinitive_chapeau = bool(re.search(r"\bto\s*:\s*$", body))  # "We request the Secretary-General to:"
                 return _Context("address", c, p.label, actors, deadline=self.deadline(p.text),
-                                infinitive=infinitive_chapeau)
+                                infinitive=infinitive_chapeau, gerunds=bool(_BY_MEANS.search(body)))
             return None
         ds = self.deadlines(action, [(s - (at or 0), e - (at or 0)) for s, e in exclude])
         for named in actors:
             self.add(p, c, named, action, deadline=ds[0] if ds else None, deadlines=ds)
         previous.set(actors)  # the antecedents of "them" in the next clause
-        return None
+        return _handed_down(p, c, body, actors)
 
     def bound(self, p, c: Clause, subject: str, modal: str | None, action: str, previous=None, **kw) -> None:
         """The actors of a "that"-clause's subject bound to its action ("Decides that the Committee shall ...",
@@ -269,7 +270,8 @@ class _Extractor:
     def inherit(self, p: Paragraph, ctx: _Context) -> _Context | None:
         c = Clause(ctx.clause.written, ctx.clause.verb, 0, p.text)
         if ctx.kind == "address":
-            if not ctx.infinitive and not re.match(r"(?:To|to)\s+[a-z]", p.text):
+            action_item = re.match(r"(?:To|to)\s+[a-z]", p.text) or (ctx.gerunds and _gerund(p.text))
+            if not ctx.infinitive and not action_item:
                 return None  # a detail of the chapeau's action ("At the United Nations Office at Geneva:")
             ds = self.deadlines(p.text) or ([ctx.deadline] if ctx.deadline else [])
             for named in ctx.actors:
@@ -371,6 +373,29 @@ def _decision_chapeau(p: Paragraph) -> _Context | None:
     if verb is None or verb.cls != "decide" or not re.search(r"\bthat\s*:\s*$", p.text):
         return None
     return _Context("decide", Clause(p.opening, verb, len(p.opening), p.text[len(p.opening):]), p.label)
+
+
+# a chapeau whose action goes on in its items by the means they list: "... and to support and protect all victims and
+# survivors by:", "... by, inter alia:", "..., including by:", "..., inter alia, by means of:"
+_BY_MEANS = re.compile(r"\b(?:by|through|by\s+means\s+of)(?:,?\s+inter\s+alia)?,?\s*:\s*$")
+_GERUND_ITEM = re.compile(r"[A-Z][a-z]*[aeiouy][a-z]*ing\b")
+
+
+def _gerund(text: str) -> bool:
+    """An item that opens with a gerund: "Ensuring that ...", "Exercising due diligence ..." (not "Bring")."""
+    return bool(_GERUND_ITEM.match(text))
+
+
+def _handed_down(p: Paragraph, c: Clause, body: str, actors: list[Named]) -> _Context | None:
+    """A chapeau that is itself a whole mandate and hands it to its items: "Also urges States to take immediate and
+    effective action ... and to support and protect all victims and survivors by: (d) Ensuring that ...", "Strongly
+    urges the Government to respect ... and, in this regard: (g) To ensure that ...". Each item that is an action
+    ("To ...", and after a means, "by:", a gerund) carries the clause's verb and actors (GUIDELINE.md: a
+    sub-paragraph that is an action carries its chapeau's verb and actor); the chapeau keeps its own mandate and its
+    deadline stays with it. None unless the clause ends the paragraph with a colon and names actors."""
+    if not actors or not p.children or not body.rstrip().endswith(":"):
+        return None
+    return _Context("address", c, p.label, actors, gerunds=bool(_BY_MEANS.search(body)))
 
 
 def _word_edge(text: str, i: int, direction: int) -> int:

@@ -427,6 +427,7 @@ class _Reader(Interpreter):
         self.text = text
         self.last_docs = last_docs
         self.base = base  # offset in ``text`` of the window the tree was parsed from
+        self.dates: dict[str, str] = {}  # {symbol: date as written} of the resolutions read (:meth:`resolutions`)
 
     def __default__(self, tree: Tree):
         raise NotImplementedError(f"references.lark: no reader for the rule alias {tree.data!r}")
@@ -540,15 +541,20 @@ class _Reader(Interpreter):
         return [item.children[0] for item in self._trees(tree)[0].children]
 
     def resolutions(self, tree: Tree) -> list[str]:
+        """The symbols of the resolutions listed; the date written after one ("71/1 of 19 September 2016", the
+        grammar's DATE) is kept in :attr:`dates` for the citation."""
         by = next((self.value(t) for t in self._tokens(tree) if t.type == "BY"), None)
         out = []
-        for tok in self._resolution_items(tree):
+        for item in self._trees(tree)[0].children:
+            tok = item.children[0]
             value = re.sub(r"\s+", " ", self.value(tok))
             if tok.type == "OLD_RES":
                 m = re.match(r"(\d+)\s*(?:[A-Z]\s*)?\(([IVXLC]+)\)", value)
                 out.append(f"A/RES/{m.group(1)}({m.group(2)})")
             else:
                 out.append(_by_prefix(by, tok.type) + value.replace(" ", ""))
+            if len(item.children) > 1:  # DATE: "of 19 September 2016"
+                self.dates[out[-1]] = re.sub(r"\s+", " ", self.value(item.children[1])).split(" ", 1)[1]
         return out
 
     def decisions(self, tree: Tree) -> list[str]:
@@ -684,8 +690,9 @@ class _Reader(Interpreter):
         return self._make(start, end, "internal", targets, direction, relative=relative, unit=unit)
 
     def _make(self, start, end, kind, targets=None, direction=None, **kw) -> Citation:
+        dates = {d: self.dates[d] for t in targets or () if (d := t.document) in self.dates}
         return Citation(start=start, end=end, phrase=self.text[start:end], kind=kind, targets=list(targets or []),
-                        direction=direction, **kw)
+                        direction=direction, dates=dates, **kw)
 
 
 def _chain_labels(path: list[tuple[str, list]]) -> list[str]:

@@ -755,7 +755,11 @@ def _labels(path: list[tuple[str, list]]) -> tuple[list[str], bool]:
             if kind == "annex":
                 p.annex = "annex" + (f" {des}" if des else "")
             elif kind in ("rule", "article", "section", "chapter", "resolution"):
-                p.scope, p.num, p.subs = f"{kind} {des}", None, tuple(subs)
+                # a unit inside a unit keeps both, general first: "chap. III, sect. A" is "chapter III section A"
+                # (a unit of the same kind after a comma is a list member: "articles 6 and 7, article 9")
+                inside = f"{p.scope} " if p.scope and p.num is None and not p.subs \
+                    and not p.scope.split()[-2] == kind else ""
+                p.scope, p.num, p.subs = f"{inside}{kind} {des}", None, tuple(subs)
             elif kind == "paragraph":
                 p.num, p.subs = des, tuple(subs)
             elif kind == "preambular":

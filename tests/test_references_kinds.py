@@ -49,3 +49,32 @@ def test_a_part_after_a_symbol_in_parentheses_is_a_part_of_that_symbol(refs, nam
     assert all(t in found for t in expected), found
     assert not any(doc is None and label in {lab for _, lab in expected} for doc, label in found)
     assert not any(doc == expected[0][0] and label is None for doc, label in found)  # not the whole report too
+
+
+@pytest.mark.parametrize("name, source, expected", [
+    # "Ibid., chap. VIII." after a footnote that cites A/78/17: a part of A/78/17
+    ("A_RES_78_103.txt", "footnote 21", [("A/78/17", "chapter VIII")]),
+    ("A_RES_78_103.txt", "footnote 12", [("A/78/17", "chapter XII section B.1")]),  # sect. B.1: a lettered number
+    # "chaps. VII–XI": a range of roman numerals is expanded
+    ("A_RES_78_103.txt", "footnote 11", [("A/78/17", f"chapter {r}") for r in ("VII", "VIII", "IX", "X", "XI")]),
+    # "Ibid." alone cites what the footnote before cites
+    ("A_RES_79_147.txt", "footnote 6", [("A/RES/2200(XXI)", "annex")]),
+    # "sect. D.4, and chap. XVI, sect. B": the list goes on in the same document
+    ("A_RES_78_103.txt", "footnote 10", [("A/78/17", "chapter XIV section D.4"), ("A/78/17", "chapter XVI section B")]),
+])
+def test_ibid_and_lists_of_parts_name_the_document_cited_before(refs, name, source, expected):
+    assert [t for _, targets in refs(name, source) for t in targets] == expected
+
+
+def test_a_report_named_before_its_part_keeps_its_whole_name(refs):
+    """ "Report of the Fourth World Conference on Women, Beijing, 4–15 September 1995 (United Nations publication,
+    Sales No. E.96.IV.13), chap. I, resolution 1, annex I": the full stops inside the parentheses end no sentence
+    (the name was "E.96.IV.13)"); "Ibid., annex II" in the next footnote is annex II of the same report."""
+    resolved = resolve(resparse.parse(FIXTURES / "A_RES_79_153.txt"))
+    by_source = {r.source: r for r in resolved if r.source in ("footnote 13", "footnote 14")}
+    name = "Report of the Fourth World Conference on Women, Beijing, 4–15 September 1995 (United Nations " \
+           "publication, Sales No. E.96.IV.13)"
+    assert by_source["footnote 13"].citation.document_name == name
+    assert [t.label for t, _ in by_source["footnote 13"].resolved] == ["chapter I resolution 1 annex I"]
+    assert by_source["footnote 14"].citation.document_name == name
+    assert [t.label for t, _ in by_source["footnote 14"].resolved] == ["annex II"]

@@ -52,7 +52,7 @@ _ANCHOR = re.compile(
       | (?i:(?:resolutions?\s+|res\.\s*)(?:E?S-)?\d|decisions?\s+\d)
       | (?i:(?:operative\s+|preambular\s+)?(?:sub-?)?paragraphs?\b|paras?\.|paras?(?=\s*\d))
       | (?:OP|PP)\.?\s*\d
-      | (?i:(?:rules?|articles?|art\.)\s*\d|(?:sections?|sect\.|chapters?|chap\.)\s*[\dIVXLA-Z])
+      | (?i:(?:rules?|articles?|art\.)\s*\d|(?:sections?|sects?\.|chapters?|chaps?\.)\s*[\dIVXLA-Z])
       | (?i:(?:the\s+)?annex(?:es)?\b)
       | [A-Z][A-Z0-9]{0,7}/[A-Za-z0-9]
     )""",
@@ -735,6 +735,9 @@ def _expand(a: tuple[str | None, tuple[str, ...]], b: tuple[str | None, tuple[st
         lo, hi = int(da), int(db)
         if lo <= hi and hi - lo <= _MAX_RANGE:
             return [(str(n), ()) for n in range(lo, hi + 1)]
+    upper = [r.upper() for r in _ROMAN]
+    if da in upper and db in upper and not sa and not sb and upper.index(da) < upper.index(db):
+        return [(r, ()) for r in upper[upper.index(da) : upper.index(db) + 1]]  # "chaps. VII-XI", "sections II to IV"
     if da == db and sa and len(sa) == len(sb) and sa[:-1] == sb[:-1]:  # the last level varies: "15 (a) (i) to (iii)"
         head, x, y = sa[:-1], sa[-1], sb[-1]
         roman = x in _ROMAN and y in _ROMAN and (len(x) > 1 or len(y) > 1 or {x, y} <= {"i", "v", "x"})
@@ -935,14 +938,35 @@ def resolve(res: Resolution) -> list[Reference]:
             out.append(_resolve_one(ctx, cit, p, p.label, p.span.line))
             if cit.kind == "external" and cit.targets:
                 before = cit
+    cited: Citation | None = None  # the last citation of a document in the footnote before, for "Ibid."
     for f, f_hits in zip(res.footnotes, hits[len(paragraphs) :]):
+        before, cited = cited, None
         for cit in _find(f.text, f_hits):
             internal = cit.kind == "internal" and cit.relative is None and cit.direction is None
             unnamed = cit.kind == "external" and cit.document_name is None and not any(t.document for t in cit.targets)
             if internal or unnamed and cit.relative is None:
                 cit = _part_of_named(cit, f.text)
+                if _IBID.fullmatch(cit.document_name or "") and before is not None:
+                    # "Ibid., para. 16": a part of the document the footnote before cites
+                    cit = _of_same_document(cit, before, in_annex=False)
+                elif cited is not None and _LIST_GOES_ON.fullmatch(f.text, cited.end, cit.start):
+                    # "chap. V, sect. C, and annex II": annex II of the same document
+                    cit = _of_same_document(cit, cited, in_annex=False)
             out.append(_resolve_one(ctx, cit, None, f"footnote {f.number}", f.span.line))
+            if cit.kind == "external" and (cit.documents or cit.document_name):
+                cited = cit
+        if cited is None and before is not None and _IBID.match(f.text):
+            # "Ibid." cites what the footnote before cites; its document stays the one the next "Ibid." names
+            cited = before
+            if _IBID.fullmatch(f.text.strip()):
+                m = _IBID.match(f.text)
+                cit = replace(before, start=m.start(), end=m.end(), phrase=m.group(), targets=list(before.targets))
+                out.append(_resolve_one(ctx, cit, None, f"footnote {f.number}", f.span.line))
     return out
+
+
+_IBID = re.compile(r"(?i:ibid)\.?")  # the whole of the words before a part: "Ibid., chap. III"
+_LIST_GOES_ON = re.compile(r"\s*,?\s*(?:(?:and|or)\s+)?")  # between two parts of one document: ", and"
 
 
 _SENTENCE_END = re.compile(r"[.;:]\s")
@@ -963,12 +987,13 @@ def _continues_other(ctx: _Context, cit: Citation, before: Citation, p: Paragrap
     return all(lab not in ctx.order for t in cit.targets for lab in ctx.candidates(cit, t.label, p))
 
 
-def _of_same_document(cit: Citation, before: Citation) -> Citation:
+def _of_same_document(cit: Citation, before: Citation, in_annex: bool = True) -> Citation:
     """``cit``'s labels as parts of the document ``before`` cites, in the same annex when all its labels are in one
-    ("annex 1" ... "annex 10", then 13 -> "annex 13")."""
-    docs = list(dict.fromkeys(t.document for t in before.targets))
+    ("annex 1" ... "annex 10", then 13 -> "annex 13"; not with ``in_annex`` False: "Ibid., para. 16" names a part of
+    the whole document)."""
+    docs = list(dict.fromkeys(t.document for t in before.targets)) or [None]
     prefixes = {m.group(1) if (m := _ANNEX_PREFIX.match(t.label or "")) else None for t in before.targets}
-    prefix = prefixes.pop() if len(prefixes) == 1 else None
+    prefix = prefixes.pop() if len(prefixes) == 1 and in_annex else None
     targets = [Target(d, f"{prefix} {t.label}" if prefix else t.label) for d in docs for t in cit.targets]
     return replace(cit, kind="external", targets=targets, relative="same", document_name=before.document_name)
 
@@ -977,9 +1002,23 @@ def _part_of_named(cit: Citation, text: str) -> Citation:
     """A footnote's "chap. I", "para. 446", "annexes I and II" without "above", "below" or "the present ...": a part
     of the document the footnote names before it ("Report of the World Conference ... (United Nations
     publication), chap. I"; "Official Records ..., Supplement No. 10 (A/78/10), para. 446"), never of the text the
-    footnote belongs to. The citation becomes external, its document named by the words before it."""
-    before = re.split(r"[.;]\s+(?=[A-Z])", text[: cit.start].rstrip(" ,;"))[-1].strip()
+    footnote belongs to. The citation becomes external, its document named by the words before it: from the last
+    sentence break outside parentheses ("(United Nations publication, Sales No. E.96.IV.13)" is part of the name)."""
+    head = text[: cit.start].rstrip(" ,;")
+    start, depth = 0, 0
+    for m in _NAME_BREAK.finditer(head):
+        if m.group() == "(":
+            depth += 1
+        elif m.group() == ")":
+            depth = max(0, depth - 1)
+        elif depth == 0:
+            start = m.end()
+    before = head[start:].strip()
     return replace(cit, kind="external", document_name=before or None)
+
+
+# a sentence break (not the full stop of "vol. I", "No. 53A"), or a parenthesis that hides one
+_NAME_BREAK = re.compile(r"(?:(?<!\b[Vv]ol)(?<!\bNo)\.|;)\s+(?=[A-Z])|[()]")
 
 
 def cited_label(label: str | None, labels: Container[str], annexes: Iterable[str]) -> str | None:

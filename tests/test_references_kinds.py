@@ -78,3 +78,15 @@ def test_a_report_named_before_its_part_keeps_its_whole_name(refs):
     assert [t.label for t, _ in by_source["footnote 13"].resolved] == ["chapter I resolution 1 annex I"]
     assert by_source["footnote 14"].citation.document_name == name
     assert [t.label for t, _ in by_source["footnote 14"].resolved] == ["annex II"]
+
+
+def test_a_resolution_of_a_body_named_after_its_number_is_not_the_general_assembly_s(refs):
+    """ "in line with resolution 5/5 of the United Nations Environment Assembly": not A/RES/5/5 (a General Assembly
+    symbol of its fifth session), as "United Nations Environment Assembly resolution 5/5" is not; the General
+    Assembly's own resolutions keep their symbol."""
+    assert not any(doc == "A/RES/5/5" for _, targets in refs("A_RES_78_154.txt", "14") for doc, _ in targets)
+    assert not any(doc == "A/RES/5/5" for _, targets in refs("A_RES_78_154.txt", "PP12") for doc, _ in targets)
+    from resparse.references import find
+    assert [c.documents for c in find("resolution 70/1, adopted by the General Assembly on 25 September 2015")] \
+        == [["A/RES/70/1"]]
+    assert find("resolution 10/4 of 16 October 2020 of the Conference of the Parties to the Convention") == []

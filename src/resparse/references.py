@@ -299,10 +299,20 @@ _CAPITAL_BEFORE = re.compile(r"\b(?!General\b)[A-Z][A-Za-z-]+\s+$")
 _BODY_REACH = 80  # characters before a citation that a body's name is looked for in (a name and a body word)
 
 
-def _other_body(before: str, phrase: str) -> bool:
-    """ "Statistical Commission decision 53/113", "United Nations Habitat Assembly resolution 2/3": a resolution of
-    another body, which no symbol of the General Assembly names. ``before``: the text just before the citation
-    (:data:`_BODY_REACH` characters, so that the look is the same for every citation: linear in the text)."""
+# "resolution 10/4 of 16 October 2020 of the Conference of the Parties to ...", "resolution 5/5 of the United Nations
+# Environment Assembly": the body named after the number (not one of those whose symbols _by_prefix writes)
+_OTHER_BODY_AFTER = re.compile(
+    rf"\s*,?\s*(?:of|adopted\s+by)\s+the\s+(?!General\s+Assembly\b|Security\s+Council\b|Economic\s+and\s+Social"
+    rf"\s+Council\b|Human\s+Rights\s+Council\b)(?:[A-Z][\w-]*\s+){{0,6}}{_BODY_WORDS}\b")
+
+
+def _other_body(before: str, phrase: str, after: str = "") -> bool:
+    """ "Statistical Commission decision 53/113", "United Nations Habitat Assembly resolution 2/3", "resolution 10/4
+    of the Conference of the Parties to ...": a resolution of another body, which no symbol of the General Assembly
+    names. ``before``, ``after``: the text just before and after the citation (:data:`_BODY_REACH` characters, so
+    that the look is the same for every citation: linear in the text)."""
+    if re.match(r"(?i:resolutions?|decisions?)\b", phrase) and _OTHER_BODY_AFTER.match(after):
+        return True
     if re.match(r"Assembly\s+(?:resolution|decision)", phrase):
         m = _CAPITAL_BEFORE.search(before)
         # "Reaffirming Assembly resolution 60/1": an opening phrase is no body's name
@@ -333,7 +343,7 @@ def _find(text: str, hits: list[int] | None) -> list[Citation]:
         cit = _read(tree, text, m.start(), last_docs)
         if cit is None:
             continue
-        if _other_body(text[max(0, cit.start - _BODY_REACH) : cit.start], cit.phrase):
+        if _other_body(text[max(0, cit.start - _BODY_REACH) : cit.start], cit.phrase, text[cit.end : cit.end + _BODY_REACH]):
             consumed = cit.end  # "United Nations Habitat Assembly resolution 2/3": not the General Assembly's
             continue
         out.append(cit)

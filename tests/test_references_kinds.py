@@ -90,3 +90,22 @@ def test_a_resolution_of_a_body_named_after_its_number_is_not_the_general_assemb
     assert [c.documents for c in find("resolution 70/1, adopted by the General Assembly on 25 September 2015")] \
         == [["A/RES/70/1"]]
     assert find("resolution 10/4 of 16 October 2020 of the Conference of the Parties to the Convention") == []
+
+
+def test_a_decision_of_a_treaty_body_is_named_not_read_as_this_text_s_paragraph():
+    """ "paragraph 53 of decision 1/CP.21", "paragraph 18 of decision 1/CMA.3": a paragraph of a decision of the
+    Conference of the Parties (named, no symbol), never this resolution's paragraph 18 (which 80/138 has: the
+    citation used to resolve "ok" to it); "decision X/2" of the biodiversity Convention is no document symbol
+    "X/2"."""
+    by_source = {}
+    for r in resolve(resparse.parse(FIXTURES / "A_RES_80_138.txt")):
+        by_source.setdefault(r.source, []).append(r)
+    [para53] = [r for r in by_source["23"] if "53" in r.citation.phrase]
+    assert (para53.citation.kind, para53.citation.document_name) == ("external", "decision 1/CP.21")
+    assert [(t.document, t.label) for t, _ in para53.resolved] == [(None, "53")]
+    [para18] = [r for r in by_source["24"] if "18" in r.citation.phrase]
+    assert (para18.citation.kind, para18.citation.document_name) == ("external", "decision 1/CMA.3")
+    [fn13] = [[(r.citation.phrase, r.citation.document_name, [t.document for t, _ in r.resolved])
+               for r in resolve(resparse.parse(FIXTURES / "A_RES_78_169.txt")) if r.source == "footnote 13"]]
+    assert ("decision X/2", "decision X/2", [None]) in fn13
+    assert not any("X/2" in docs for _, _, docs in fn13)

@@ -49,7 +49,7 @@ _ANCHOR = re.compile(
       | (?i:(?:its|their|(?:the\s+)?General\s+Assembly|(?:the\s+)?Security\s+Council|(?:the\s+)?Economic\s+and\s+Social
             \s+Council|(?:the\s+)?Human\s+Rights\s+Council|Assembly)\s+(?:resolutions?|decisions?)\b)
       | GA\s+(?i:res\.|resolutions?\b)
-      | (?i:(?:resolutions?\s+|res\.\s*)(?:E?S-)?\d|decisions?\s+\d)
+      | (?i:(?:resolutions?\s+|res\.\s*)(?:E?S-)?\d|decisions?\s+(?:\d|[IVXL]{1,6}/\d))
       | (?i:(?:operative\s+|preambular\s+)?(?:sub-?)?paragraphs?\b|paras?\.|paras?(?=\s*\d))
       | (?:OP|PP)\.?\s*\d
       | (?i:(?:rules?|articles?|art\.)\s*\d|(?:sections?|sects?\.|chapters?|chaps?\.)\s*[\dIVXLA-Z])
@@ -570,6 +570,10 @@ class _Reader(Interpreter):
     def decisions(self, tree: Tree) -> list[str]:
         return ["A/DEC/" + re.sub(r"\s+", "", self.value(tok)) for tok in self._resolution_items(tree)]
 
+    def other_decisions(self, tree: Tree) -> _Where:
+        """ "decision 1/CMA.3": a decision of another body, named as written (no symbol)."""
+        return _Where("named", name=self._span_text(self.start(tree), self.end(tree)))
+
     def symbols(self, tree: Tree) -> list[str]:
         return [re.sub(r"\s+", "", self.value(t)) for t in self._tokens(tree) if t.type == "SYMBOL"]
 
@@ -593,7 +597,8 @@ class _Reader(Interpreter):
         return inner
 
     def of_docs(self, tree: Tree) -> _Where:
-        return _Where("docs", docs=self.visit(tree.children[0]))
+        docs = self.visit(tree.children[0])
+        return docs if isinstance(docs, _Where) else _Where("docs", docs=docs)
 
     def of_annex(self, tree: Tree) -> _Where:
         return self.visit(tree.children[0])
@@ -638,8 +643,8 @@ class _Reader(Interpreter):
         return self._from_where(start, end, _Where("same", docs=list(self.last_docs)), units, direction,
                                 portion_span=(start, self.start(tree.children[1])))
 
-    def _cite_docs(self, tree: Tree, docs: list[str]) -> Citation:
-        where = _Where("docs" if docs else "same", docs=docs)
+    def _cite_docs(self, tree: Tree, docs: list[str] | _Where) -> Citation:
+        where = docs if isinstance(docs, _Where) else _Where("docs" if docs else "same", docs=docs)
         units: list = []
         portion = None
         if len(tree.children) > 1:
@@ -660,7 +665,7 @@ class _Reader(Interpreter):
         if len(tree.children) > 1:
             of_tok, target = tree.children[1], tree.children[2]
             where = self.visit(target)
-            if where.kind == "named" and not _document_words().search(where.name or ""):
+            if target.data == "of_named" and not _document_words().search(where.name or ""):
                 # "rules 21, 22 and 25 to 27 of the Conference": not another document; the citation ends before "of"
                 where, end = _Where("none"), self.start(of_tok)
             portion = (start, self.start(of_tok))

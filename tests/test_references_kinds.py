@@ -96,7 +96,7 @@ def test_a_decision_of_a_treaty_body_is_named_not_read_as_this_text_s_paragraph(
     """ "paragraph 53 of decision 1/CP.21", "paragraph 18 of decision 1/CMA.3": a paragraph of a decision of the
     Conference of the Parties (named, no symbol), never this resolution's paragraph 18 (which 80/138 has: the
     citation used to resolve "ok" to it); "decision X/2" of the biodiversity Convention is no document symbol
-    "X/2"."""
+    "X/2", here a part of the document it is printed in."""
     by_source = {}
     for r in resolve(resparse.parse(FIXTURES / "A_RES_80_138.txt")):
         by_source.setdefault(r.source, []).append(r)
@@ -107,5 +107,20 @@ def test_a_decision_of_a_treaty_body_is_named_not_read_as_this_text_s_paragraph(
     assert (para18.citation.kind, para18.citation.document_name) == ("external", "decision 1/CMA.3")
     [fn13] = [[(r.citation.phrase, r.citation.document_name, [t.document for t, _ in r.resolved])
                for r in resolve(resparse.parse(FIXTURES / "A_RES_78_169.txt")) if r.source == "footnote 13"]]
-    assert ("decision X/2", "decision X/2", [None]) in fn13
+    # "document UNEP/CBD/COP/10/27, annex, decision X/2": the decision printed in that document's annex
+    assert [docs for _, _, docs in fn13] == [["UNEP/CBD/COP/10/27"]]
     assert not any("X/2" in docs for _, _, docs in fn13)
+
+
+def test_a_decision_printed_in_another_document_is_a_part_of_it(corpus_dir):
+    """ "United Nations Environment Programme, document CBD/COP/15/17, decision 15/4, annex": the annex of decision
+    15/4 printed in CBD/COP/15/17 (was: the General Assembly's decision A/DEC/15/4); "FCCC/CP/2015/10/Add.1,
+    decision 1/CP.21" likewise. A decision after a resolution of the Assembly stays a document of its own."""
+    def targets(path, source):
+        return [(t.document, t.label) for r in resolve(resparse.parse(path)) if r.source == source
+                for t, _ in r.resolved]
+
+    assert targets(FIXTURES.parent / "A_RES_79_144.txt", "footnote 145") == [("CBD/COP/15/17", "decision 15/4 annex")]
+    assert ("FCCC/CP/2015/10/Add.1", "decision 1/CP.21") in targets(corpus_dir / "A_RES_78_1.txt", "footnote 2")
+    found = targets(corpus_dir / "A_RES_80_109.txt", "12")
+    assert ("A/RES/78/272", None) in found and ("A/DEC/78/560", None) in found

@@ -529,6 +529,15 @@ class _Reader(Interpreter):
     def part_resolution(self, tree: Tree) -> tuple[str, list]:
         return "resolution", self.visit(self._trees(tree)[0])
 
+    def part_decision(self, tree: Tree) -> tuple[str, list]:
+        """ "decision 15/4", "decisions 9/CP.19 to 15/CP.19" of another document: the numbers as written."""
+        items = self._trees(tree)[0]
+        tokens = [t for c in items.children for t in ([c] if isinstance(c, Token) else c.children[:1])]
+        return "decision", [(re.sub(r"\s+", " ", self.value(t)), ()) for t in tokens]
+
+    def doc_locator(self, tree: Tree) -> tuple[list[tuple[str, list]], str | None]:
+        return [self.visit(child) for child in tree.children], None
+
     def annex(self, tree: Tree) -> tuple[str, list]:
         trees = self._trees(tree)
         return "annex", self.visit(trees[0]) if trees else [(None, ())]
@@ -564,7 +573,7 @@ class _Reader(Interpreter):
             else:
                 out.append(_by_prefix(by, tok.type) + value.replace(" ", ""))
             if len(item.children) > 1:  # DATE: "of 19 September 2016"
-                self.dates[out[-1]] = re.sub(r"\s+", " ", self.value(item.children[1])).split(" ", 1)[1]
+                self.dates[out[-1]] = self._span_text(self.start(item.children[1]), self.end(item.children[1])).split(" ", 1)[1]
         return out
 
     def decisions(self, tree: Tree) -> list[str]:
@@ -651,6 +660,12 @@ class _Reader(Interpreter):
             locator = tree.children[1]
             units, where.direction = self.visit(locator)
             portion = (self.start(locator), self.end(locator))
+            if locator.data == "doc_locator" and tree.children[0].data in ("resolutions", "decisions") \
+                    and len(units) == 1 and all("/" in d and d.split("/")[-1].isdigit() for d, _ in units[0][1]):
+                # "resolution 78/272 of 24 April 2024, decision 78/560 of 13 August 2024": a list of the
+                # Assembly's documents, not a decision printed in a resolution
+                where.docs = where.docs + ["A/DEC/" + d.replace(" ", "") for d, _ in units[0][1]]
+                units, portion = [], None
         return self._from_where(self.start(tree), self.end(tree), where, units, None, portion_span=portion)
 
     def cite_docs(self, tree: Tree) -> Citation:
@@ -679,9 +694,10 @@ class _Reader(Interpreter):
         # the kind of unit named; for "of this article/rule/paragraph", the unit the labels are relative to
         unit = where.unit if where.kind == "present" else (path[-1][0] if path else None)
         labels, sibling = _labels(path)
-        if where.kind == "none" and any(kind == "resolution" for kind, _ in path):
-            # "chap. I, resolution 1, annexes I and II": parts of another document, labelled as the chain reads
-            where, labels = _Where("named"), _chain_labels(path)
+        if where.kind in ("none", "docs") and any(kind in ("resolution", "decision") for kind, _ in path):
+            # "chap. I, resolution 1, annexes I and II", "CBD/COP/15/17, decision 15/4, annex": parts of another
+            # document, labelled as the chain reads
+            where, labels = where if where.kind == "docs" else _Where("named"), _chain_labels(path)
         if where.kind in ("docs", "same", "named"):
             portion = self._span_text(*portion_span) if portion_span and path else None
             same = "same" if where.kind == "same" else None  # the reader knows which document "the same" is

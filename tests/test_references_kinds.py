@@ -124,3 +124,14 @@ def test_a_decision_printed_in_another_document_is_a_part_of_it(corpus_dir):
     assert ("FCCC/CP/2015/10/Add.1", "decision 1/CP.21") in targets(corpus_dir / "A_RES_78_1.txt", "footnote 2")
     found = targets(corpus_dir / "A_RES_80_109.txt", "12")
     assert ("A/RES/78/272", None) in found and ("A/DEC/78/560", None) in found
+
+
+def test_a_treaty_article_numbered_in_roman_is_read(refs):
+    """ "article VI of the Treaty on the Non-Proliferation of Nuclear Weapons": an article with a roman number (the
+    numbering of many treaties) is a part of the document named, as "article 6 of the Treaty" is (was: not read)."""
+    found = [(doc, label) for _, targets in refs("A_RES_78_30.txt", "PP8") for doc, label in targets]
+    assert (None, "article VI") in found
+    from resparse.references import find
+    [c] = find("recalling article III, paragraph 1 (b), of the London Convention, and")
+    assert (c.kind, c.targets[0].label, c.document_name) == ("external", "article III.1 (b)", "the London Convention")
+    assert find("in particular article Information") == []  # a capital word after "article" is no numeral

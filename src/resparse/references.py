@@ -53,6 +53,7 @@ _ANCHOR = re.compile(
       | (?i:(?:operative\s+|preambular\s+)?(?:sub-?)?paragraphs?\b|paras?\.|paras?(?=\s*\d))
       | (?:OP|PP)\.?\s*\d
       | (?i:(?:rules?|articles?|art\.)\s*\d|(?:sections?|sects?\.|chapters?|chaps?\.)\s*[\dIVXLA-Z])
+      | (?i:articles?|art\.)\s*[IVXL]{1,6}\b
       | (?i:(?:the\s+)?annex(?:es)?\b)
       | [A-Z][A-Z0-9]{0,7}/[A-Za-z0-9]
     )""",

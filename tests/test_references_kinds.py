@@ -135,3 +135,14 @@ def test_a_treaty_article_numbered_in_roman_is_read(refs):
     [c] = find("recalling article III, paragraph 1 (b), of the London Convention, and")
     assert (c.kind, c.targets[0].label, c.document_name) == ("external", "article III.1 (b)", "the London Convention")
     assert find("in particular article Information") == []  # a capital word after "article" is no numeral
+
+
+def test_a_symbol_whose_first_part_holds_a_session_is_read():
+    """ "International Labour Organization, document GB.342/Decisions, para. 8.1 (c)": the Governing Body's 342nd
+    session; "MEPC.1/Circ.909" (IMO): symbols whose first part carries a number after a full stop (was: not read,
+    the paragraph a part of a document named by the words before it)."""
+    resolved = resolve(resparse.parse(FIXTURES.parent / "A_RES_79_144.txt"))
+    targets = {r.source: [(t.document, t.label) for t, _ in r.resolved] for r in resolved
+               if r.source in ("footnote 60", "footnote 119")}
+    assert targets["footnote 60"] == [("GB.342/Decisions", "8.1 (c)")]
+    assert targets["footnote 119"] == [("MEPC.1/Circ.909", None)]

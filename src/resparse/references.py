@@ -55,7 +55,7 @@ _ANCHOR = re.compile(
       | (?i:(?:rules?|articles?|art\.)\s*\d|(?:sections?|sects?\.|chapters?|chaps?\.)\s*[\dIVXLA-Z])
       | (?i:articles?|art\.)\s*[IVXL]{1,6}\b
       | (?i:(?:the\s+)?annex(?:es)?\b)
-      | [A-Z][A-Z0-9]{0,7}/[A-Za-z0-9]
+      | [A-Z][A-Z0-9]{0,7}(?:\.\d+)?/[A-Za-z0-9]     # A/78/42; GB.342/Decisions (an organ and its session)
     )""",
     re.VERBOSE,
 )

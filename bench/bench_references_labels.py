@@ -104,7 +104,7 @@ def validate(rows: list[dict], drawn: list[dict]) -> list[str]:
                 continue
             for t in ref["targets"]:
                 if not isinstance(t, dict) or set(t) - {"document", "name", "label"} \
-                        or not all(t.get(k) is None or isinstance(t.get(k), str) for k in ("document", "name", "label")):
+                        or not all(isinstance(t.get(k), (str, type(None))) for k in ("document", "name", "label")):
                     out.append(f"n={d['n']}: reference {i} has a target not of the shape {{document, name, label}}")
                 elif not any(t.get(k) for k in ("document", "name", "label")):
                     out.append(f"n={d['n']}: reference {i} has an empty target")

@@ -297,7 +297,7 @@ _MEMO = _Memo()
 _BODY_WORDS = r"(?:Assembly|Commission|Board|Committee|Conference|Forum|Council|Organization|Parties)"
 _OTHER_BODY_BEFORE = re.compile(rf"\b(?!General\b|Security\b)[A-Z][A-Za-z-]+\s+{_BODY_WORDS}\s+$")
 _CAPITAL_BEFORE = re.compile(r"\b(?!General\b)[A-Z][A-Za-z-]+\s+$")
-_BODY_REACH = 80  # characters before a citation that a body's name is looked for in (a name and a body word)
+_BODY_REACH = 80  # characters before and after a citation that a body's name is looked for in (a name, a body word)
 
 
 # "resolution 10/4 of 16 October 2020 of the Conference of the Parties to ...", "resolution 5/5 of the United Nations
@@ -344,7 +344,8 @@ def _find(text: str, hits: list[int] | None) -> list[Citation]:
         cit = _read(tree, text, m.start(), last_docs)
         if cit is None:
             continue
-        if _other_body(text[max(0, cit.start - _BODY_REACH) : cit.start], cit.phrase, text[cit.end : cit.end + _BODY_REACH]):
+        after = text[cit.end : cit.end + _BODY_REACH]
+        if _other_body(text[max(0, cit.start - _BODY_REACH) : cit.start], cit.phrase, after):
             consumed = cit.end  # "United Nations Habitat Assembly resolution 2/3": not the General Assembly's
             continue
         out.append(cit)
@@ -574,7 +575,8 @@ class _Reader(Interpreter):
             else:
                 out.append(_by_prefix(by, tok.type) + value.replace(" ", ""))
             if len(item.children) > 1:  # DATE: "of 19 September 2016"
-                self.dates[out[-1]] = self._span_text(self.start(item.children[1]), self.end(item.children[1])).split(" ", 1)[1]
+                date = item.children[1]
+                self.dates[out[-1]] = self._span_text(self.start(date), self.end(date)).split(" ", 1)[1]
         return out
 
     def decisions(self, tree: Tree) -> list[str]:
@@ -970,29 +972,29 @@ def resolve(res: Resolution) -> list[Reference]:
             out.append(_resolve_one(ctx, cit, p, p.label, p.span.line))
             if cit.kind == "external" and cit.targets:
                 before = cit
-    cited: Citation | None = None  # the last citation of a document in the footnote before, for "Ibid."
+    cited: Citation | None = None  # the last citation of a document in the footnote, for "Ibid." in the next one
     for f, f_hits in zip(res.footnotes, hits[len(paragraphs) :]):
-        before, cited = cited, None
+        previous, cited = cited, None
         for cit in _find(f.text, f_hits):
             internal = cit.kind == "internal" and cit.relative is None and cit.direction is None
             unnamed = cit.kind == "external" and cit.document_name is None and not any(t.document for t in cit.targets)
             if internal or unnamed and cit.relative is None:
                 cit = _part_of_named(cit, f.text)
-                if _IBID.fullmatch(cit.document_name or "") and before is not None:
+                if _IBID.fullmatch(cit.document_name or "") and previous is not None:
                     # "Ibid., para. 16": a part of the document the footnote before cites
-                    cit = _of_same_document(cit, before, in_annex=False)
+                    cit = _of_same_document(cit, previous, in_annex=False)
                 elif cited is not None and _LIST_GOES_ON.fullmatch(f.text, cited.end, cit.start):
                     # "chap. V, sect. C, and annex II": annex II of the same document
                     cit = _of_same_document(cit, cited, in_annex=False)
             out.append(_resolve_one(ctx, cit, None, f"footnote {f.number}", f.span.line))
             if cit.kind == "external" and (cit.documents or cit.document_name):
                 cited = cit
-        if cited is None and before is not None and _IBID.match(f.text):
+        if cited is None and previous is not None and _IBID.match(f.text):
             # "Ibid." cites what the footnote before cites; its document stays the one the next "Ibid." names
-            cited = before
+            cited = previous
             if _IBID.fullmatch(f.text.strip()):
                 m = _IBID.match(f.text)
-                cit = replace(before, start=m.start(), end=m.end(), phrase=m.group(), targets=list(before.targets))
+                cit = replace(previous, start=m.start(), end=m.end(), phrase=m.group(), targets=list(previous.targets))
                 out.append(_resolve_one(ctx, cit, None, f"footnote {f.number}", f.span.line))
     return out
 

@@ -36,7 +36,8 @@ from .references import cited_label, find, resolve
 # The format of the stored rows: raised whenever what a build stores changes (tables, columns, or what the pipeline
 # reads into them: mandates with reports, footnotes read again ...). SQLite keeps it as PRAGMA user_version.
 # 3: actor keys fold accents ("turkiye"), "Agrees that X should" mandates, deadlines of other bodies' sessions.
-FORMAT = 3
+# 4: the mentions of every State are stored (a query for a State finds them, as a query over files does).
+FORMAT = 4
 
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS documents (
@@ -223,7 +224,7 @@ def _rows(res: Resolution) -> tuple[dict, dict[str, list[dict]]]:
             "deadline_date": m.deadline.date if m.deadline else None,
             "data": _json(m.to_dict()),
         }
-        for m in extract_mandates(res)
+        for m in extract_mandates(res, states=True)
     ]
     return doc, {"paragraphs": paragraphs, "footnotes": footnotes, "refs": refs, "mandates": mandates}
 
@@ -581,6 +582,15 @@ def mandate_rows(db_path: str | os.PathLike, actor: str) -> list[Mandate]:
     finally:
         con.close()
     return [Mandate.from_dict(json.loads(d)) for (d,) in rows]
+
+
+def actor_names(db_path: str | os.PathLike) -> list[str]:
+    """The name of every actor the database stores a mandate or mention of (for "nearest actors" hints)."""
+    con = _open_existing(db_path)
+    try:
+        return [n for (n,) in con.execute("SELECT DISTINCT actor FROM mandates WHERE actor IS NOT NULL")]
+    finally:
+        con.close()
 
 
 def report_rows(db_path: str | os.PathLike) -> list[Mandate]:

@@ -146,3 +146,13 @@ def test_a_symbol_whose_first_part_holds_a_session_is_read():
                if r.source in ("footnote 60", "footnote 119")}
     assert targets["footnote 60"] == [("GB.342/Decisions", "8.1 (c)")]
     assert targets["footnote 119"] == [("MEPC.1/Circ.909", None)]
+
+
+def test_thereof_names_the_document_cited_last_even_in_words(refs):
+    """ "in its resolution 72/118 ..., in accordance with Chapter VI of the Charter, including ... Article 33
+    thereof": Article 33 of the Charter (named in words after the resolution), not of resolution 72/118."""
+    [targets] = [t for phrase, t in refs("A_RES_78_111.txt", "6") if phrase == "Article 33 thereof"]
+    assert targets == [(None, "article 33")]
+    [ref] = [r for r in resolve(resparse.parse(FIXTURES / "A_RES_78_111.txt"))
+             if r.source == "6" and r.citation.phrase == "Article 33 thereof"]
+    assert ref.citation.document_name == "the Charter"

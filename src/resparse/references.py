@@ -372,7 +372,9 @@ def _find_anew(text: str, hits: list[int] | None) -> list[Citation]:
         out.append(cit)
         consumed = cit.end
         docs = cit.documents
-        if docs:
+        if docs or cit.kind == "external" and cit.document_name:
+            # "thereof" and "the same" name the document cited last: a document named in words ("Chapter VI of the
+            # Charter, ... Article 33 thereof") ends the reach of the symbol before it
             last_docs = docs
     return out
 
@@ -990,6 +992,10 @@ def resolve(res: Resolution) -> list[Reference]:
         for cit in found:
             if before is not None and _continues_other(ctx, cit, before, p):
                 cit = _of_same_document(cit, before)
+            elif cit.relative == "same" and not cit.documents and not cit.document_name and before is not None \
+                    and before.document_name and not before.documents:
+                # "Chapter VI of the Charter, ..., Article 33 thereof": the document named in words before it
+                cit = replace(cit, document_name=before.document_name)
             out.append(_resolve_one(ctx, cit, p, p.label, p.span.line))
             if cit.kind == "external" and cit.targets:
                 before = cit

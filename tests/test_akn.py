@@ -160,7 +160,10 @@ def test_71_280_references_kinds(exported):
     pp1 = root.find(".//*[@eId='recital_1']/a:p", NS)
     assert pp1.find("a:i", NS).text == "Recalling"
     assert pp1.find("a:ref", NS).text.startswith("its resolution 71/1")
-    assert pp1.find("a:ref", NS).get("href") == "https://undocs.org/A/RES/71/1"  # no date known: no FRBR URI
+    # the phrase gives 71/1's date ("of 19 September 2016"): its FRBR work URI, also where 1 (c) cites it undated
+    assert pp1.find("a:ref", NS).get("href") == "/akn/un/statement/deliberation/unga/2016-09-19/71-1"
+    p1c = root.find(".//*[@eId='para_1__subpara_c']", NS)
+    assert [r.get("href") for r in p1c.iter(f"{{{AKN}}}ref")] == ["/akn/un/statement/deliberation/unga/2016-09-19/71-1"]
 
 
 def test_range_and_multiple_targets():
@@ -173,6 +176,22 @@ def test_range_and_multiple_targets():
     mref = root.find(".//*[@eId='para_6']//a:mref", NS)
     assert [(r.text, r.get("href")) for r in mref.findall("a:ref", NS)] == [("1", "#para_1"), ("3", "#para_3")]
     assert "".join(mref.itertext()) == "paragraphs 1 and 3 above"
+    assert validate(to_akn(res)) == []
+
+
+def test_a_date_written_after_a_cited_resolution_is_its_frbr_date():
+    """ "resolutions 45/55 B of 4 December 1990 and 47/51": the date goes with the resolution it follows; a date
+    passed in (the corpus's) comes before the text's, and a resolution without a date keeps its undocs link."""
+    text = mini_resolution("Recalls its resolutions 45/55 B of 4 December 1990 and 47/51;",
+                           "Recalls also resolution 70/1 of 25 September 2015 and its resolution 70/1;",
+                           preamble="Recalling its resolution 71/1 of 19 September 2016,")
+    res = resparse.parse_text(text)
+    root = etree.fromstring(to_akn(res, dates={"A/RES/71/1": "2016-09-20"}).encode())
+    hrefs = lambda eid: [r.get("href") for r in root.find(f".//*[@eId='{eid}']", NS).iter(f"{{{AKN}}}ref")]
+    assert sorted(hrefs("para_1")) == ["/akn/un/statement/deliberation/unga/1990-12-04/45-55-B",
+                                       "https://undocs.org/A/RES/47/51"]
+    assert hrefs("para_2") == ["/akn/un/statement/deliberation/unga/2015-09-25/70-1"] * 2
+    assert hrefs("recital_1") == ["/akn/un/statement/deliberation/unga/2016-09-20/71-1"]
     assert validate(to_akn(res)) == []
 
 

@@ -420,6 +420,7 @@ def normalize(text: str, sure_markers: bool = False) -> Normalized:
     fn_used, footnotes = _footnote_lines(raw, drop, page_starts)
     skip = drop | fn_used
 
+    short = _measure(raw, skip) - _SHORT_OF_MEASURE  # a physical line shorter than this ends its paragraph early
     lines: list[Line] = []
     cur: Line | None = None
     gap = True
@@ -444,8 +445,16 @@ def normalize(text: str, sure_markers: bool = False) -> Normalized:
         if not clean:
             gap = True
             continue
-        bare = bool(gap and _BARE_NUMBER.match(clean) and _next_starts_upper(raw, idx, skip))
         upper = clean[0].isupper()  # a lower-case start is no marker and opens no paragraph: skip their tests
+        if upper and not gap and cur is not None and cur.text[-1:] == "." and not open_marker:
+            # a paragraph break whose blank line the text lost (a bulleted target, then "We commit to taking the
+            # following actions:", 79/233): the line before ended a sentence (a word and its full stop; "78/2." is
+            # a designation) short of the measure, or this line introduces the numbered paragraph that follows it
+            # (it ends with a colon, the next line opens "236.")
+            gap = (cur.last_physical_len < short and cur.text[-2:-1].islower()) or (
+                clean[-1] == ":" and _next_is_numbered(raw, idx, skip)
+            )
+        bare = bool(gap and _BARE_NUMBER.match(clean) and _next_starts_upper(raw, idx, skip))
         starts_new = (
             cur is None
             or hint
@@ -495,6 +504,18 @@ def normalize(text: str, sure_markers: bool = False) -> Normalized:
 
 
 _BARE_NUMBER = re.compile(r"^\d{1,3}$")
+# how much shorter than the measure a line may end a sentence and still be a wrapped line of its paragraph: justified
+# text breaks a line only where the next word does not fit, so a wrapped line falls short of the measure by less
+# than a long word and its space; a line that ends a sentence further short is its paragraph's last
+_SHORT_OF_MEASURE = 25
+
+
+def _measure(raw: list[str], skip: set[int]) -> int:
+    """The measure of the text (characters): the length of its longest lines, as the 90th percentile of the lengths
+    of its non-empty lines outside page headers and footnote blocks; 0 for a text of fewer than 20 such lines (a
+    snippet, or a markdown conversion with one line a paragraph: no measure to fall short of)."""
+    lengths = sorted(len(line.strip()) for i, line in enumerate(raw) if i not in skip and line.strip())
+    return lengths[len(lengths) * 9 // 10] if len(lengths) >= 20 else 0
 
 
 def _next_starts_upper(raw: list[str], idx: int, skip: set[int]) -> bool:
@@ -502,6 +523,18 @@ def _next_starts_upper(raw: list[str], idx: int, skip: set[int]) -> bool:
         if k in skip or not raw[k].strip():
             continue
         return raw[k].lstrip()[:1].isupper()
+    return False
+
+
+_NUMBERED = re.compile(r"\s*\d{1,3}\.\s")
+
+
+def _next_is_numbered(raw: list[str], idx: int, skip: set[int]) -> bool:
+    """Does the next line of text after ``idx`` (page headers and footnote blocks skipped) open a numbered
+    paragraph ("236. We commit to ...")?"""
+    for k in range(idx + 1, min(len(raw), idx + 12)):
+        if k not in skip:
+            return bool(_NUMBERED.match(raw[k]))
     return False
 
 

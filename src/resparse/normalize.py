@@ -375,13 +375,17 @@ def opens_paragraph(before: str, text: str) -> bool:
     return opening_phrase(text) is not None
 
 
-def _joinable(prev: Line, text: str, page_break: bool) -> bool:
+def _joinable(prev: Line, text: str, page_break: bool, short: int = 0, alone: bool = False) -> bool:
     """May ``text``, which follows a gap (blank lines, a page break, a footnote block), continue ``prev``?
 
     Decided by how ``prev`` ends, footnote digits glued to its end ignored ("session,1" ends with a comma), and by
     what opens ``text``: a lower-case word continues an unfinished sentence; after a page break or a footnote block,
     a line that opens with a capitalised opening phrase ("Recalling that ...", "Takes note") starts a paragraph of
-    its own, and a long line cut short without punctuation goes on over the break."""
+    its own, and a long line cut short without punctuation goes on over the break, as does a full line (not
+    ``short`` of the measure) that ends with a comma: a list cut by the page ("69/6 of 31 October 2014, / [page] /
+    71/160 of 16 December 2016", 78/310), where a recital's last line, which ends it with a comma, falls short;
+    not where ``text`` stands ``alone`` as a heading does (no punctuation at its end, a blank line after it:
+    "Social aspects", 78/148)."""
     if prev.heading_hint or _STANDALONE.match(prev.text):
         return False
     if not prev.text.strip():
@@ -389,6 +393,9 @@ def _joinable(prev: Line, text: str, page_break: bool) -> bool:
     last = ending(prev.text)
     if text[:1].islower() and last not in TERMINAL:
         return True
+    if last == "," and page_break and short and prev.last_physical_len >= short and not alone:
+        phrase = opening_phrase(text)
+        return not (phrase and phrase[:1].isupper())
     if not page_break or last in TERMINAL + ",)\"”'’!?" or prev.last_physical_len < 40:
         return False
     phrase = opening_phrase(text)
@@ -470,7 +477,8 @@ def normalize(text: str, sure_markers: bool = False) -> Normalized:
             or (upper and not open_marker and opens_paragraph(cur.text, clean))
         )
         if not starts_new and gap and not open_marker:
-            starts_new = not _joinable(cur, clean, page_break)
+            alone = page_break and clean[-1] not in ".,;:" and _next_blank(raw, idx, skip)
+            starts_new = not _joinable(cur, clean, page_break, short, alone)
         if starts_new:
             if cur is not None:
                 cur.gap_after = gap
@@ -524,6 +532,14 @@ def _next_starts_upper(raw: list[str], idx: int, skip: set[int]) -> bool:
             continue
         return raw[k].lstrip()[:1].isupper()
     return False
+
+
+def _next_blank(raw: list[str], idx: int, skip: set[int]) -> bool:
+    """Is the line after ``idx`` (page headers and footnote blocks skipped) blank, or the end of the text?"""
+    for k in range(idx + 1, len(raw)):
+        if k not in skip:
+            return not raw[k].strip()
+    return True
 
 
 _NUMBERED = re.compile(r"\s*\d{1,3}\.\s")

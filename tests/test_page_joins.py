@@ -1,0 +1,38 @@
+"""Where the normalizer starts and joins paragraphs across a page break or a lost blank line, on real texts: a list
+cut by the page after a comma goes on; a heading alone at the top of a page stays a heading."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import resparse
+
+FIXTURES = Path(__file__).parent / "fixtures"
+
+
+def test_a_list_cut_by_a_page_break_after_a_comma_goes_on():
+    # 78/310 (a copy of the corpus file): page 1 ends "... 67/17 of 28 November 2012, 69/6 of 31 October 2014," on a
+    # full line; page 2 opens "71/160 of 16 December 2016, ...": one recital, not two (a recital that ends with a
+    # comma ends on a short line)
+    res = resparse.parse(FIXTURES / "A_RES_78_310.txt")
+    assert "69/6 of 31 October 2014, 71/160 of 16 December 2016, 73/24 of 3 December 2018" in res.get("PP4").text
+    assert all(p.opening for p in res.paragraphs)
+
+
+def test_page_break_joins_of_lists_and_names_but_not_headings(corpus_dir):
+    # the kind in other files: names (80/223), a title (79/67), Council resolutions (79/98), and after a footnote
+    # block, a marker glued to the comma (78/219 "47/1 of 12 July 2021,7"); a heading alone on the next page after
+    # a full line ending with a comma stays a heading (78/148 "Social aspects")
+    joined = {
+        "80_223": "Asan and Aziz Akhtemov, Iryna Danylovych, Bohdan Ziza",
+        "79_67": "in a Timely and Reliable Manner, Illicit Small Arms and Light Weapons",
+        "79_98": "1979 (2011) on 27 April 2011, 2044 (2012) on 24 April 2012",
+        "78_219": "47/1 of 12 July 2021, 46/21 of 24 March 2021",
+    }
+    for name, words in joined.items():
+        res = resparse.parse(corpus_dir / f"A_RES_{name}.txt")
+        assert any(words in p.text for p in res.paragraphs), name
+        assert all(p.opening for p in res.paragraphs if p.kind == "preambular"), name
+    res = resparse.parse(corpus_dir / "A_RES_78_148.txt")
+    assert any(h.text == "Social aspects" for h in res.headings)
+    assert not any("Social aspects" in p.text for p in res.walk())

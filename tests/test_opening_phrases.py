@@ -62,6 +62,8 @@ _KINDS = [
     ("78_108", "4", "Draws the attention"),
     ("78_233", "46", "Recommits"),
     ("78_164", "PP20", "Committed to"),
+    ("79_169", "PP10", "Rejecting"),
+    ("79_115", "PP10", "Solemnly proclaiming"),
 ]
 
 

@@ -427,7 +427,7 @@ def normalize(text: str, sure_markers: bool = False) -> Normalized:
     fn_used, footnotes = _footnote_lines(raw, drop, page_starts)
     skip = drop | fn_used
 
-    short = _measure(raw, skip) - _SHORT_OF_MEASURE  # a physical line shorter than this ends its paragraph early
+    short = _measure(raw) - _SHORT_OF_MEASURE  # a physical line shorter than this ends its paragraph early
     lines: list[Line] = []
     cur: Line | None = None
     gap = True
@@ -518,11 +518,12 @@ _BARE_NUMBER = re.compile(r"^\d{1,3}$")
 _SHORT_OF_MEASURE = 25
 
 
-def _measure(raw: list[str], skip: set[int]) -> int:
+def _measure(raw: list[str]) -> int:
     """The measure of the text (characters): the length of its longest lines, as the 90th percentile of the lengths
-    of its non-empty lines outside page headers and footnote blocks; 0 for a text of fewer than 20 such lines (a
-    snippet, or a markdown conversion with one line a paragraph: no measure to fall short of)."""
-    lengths = sorted(len(line.strip()) for i, line in enumerate(raw) if i not in skip and line.strip())
+    of its non-empty lines (page headers are few and short, footnotes set to the same measure); 0 for a text of
+    fewer than 20 such lines (a snippet, or a markdown conversion with one line a paragraph: no measure to fall
+    short of)."""
+    lengths = sorted(filter(None, map(len, map(str.strip, raw))))
     return lengths[len(lengths) * 9 // 10] if len(lengths) >= 20 else 0
 
 

@@ -169,3 +169,21 @@ def test_the_counts_of_78_107_are_a_series(corpus_dir):
     series = footnotes._count_series(para.text, spaced, {f.number: f for f in res.footnotes})
     assert sorted(para.text[s + 1 : s + 7] for s in series) == ["3 from", "5 from", "5 from", "6 from", "6 from"]
     assert para.footnotes == ["5"] and "6 from African States, 5 from Asia-Pacific States" in para.text
+
+
+def test_a_footnote_cited_again_before_the_same_word_is_no_count_series():
+    # footnote 4 cited after a closed name and cited again in the same words ("the Convention, 4 adopted ..."):
+    # equal numbers are a footnote cited again, not a series of counts (that needs a number that is no footnote
+    # or one that falls)
+    from conftest import mini_resolution
+
+    text = mini_resolution(
+        "Takes note of the report,1 the study2 and the review;3",
+        "Recalls the Convention, 4 adopted in 1989, and urges States to implement the Convention, 4 adopted by "
+        "consensus;",
+    )
+    res = resparse.parse_text(_with_footnotes(text, "1  A/77/1.\n2  A/77/2.\n3  A/77/3.\n4  A/77/4."))
+    assert res.get("2").footnotes == ["4"]
+    assert res.get("2").text == (
+        "Recalls the Convention, adopted in 1989, and urges States to implement the Convention, adopted by consensus;"
+    )

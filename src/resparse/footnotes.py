@@ -119,10 +119,10 @@ _NO_SERIES_WORDS = frozenset(
 def _count_series(text: str, spaced: list[re.Match], numbers: dict) -> set[int]:
     """The starts of the numbers standing apart that are counts of a series: two or more followed by the same word
     ("6 from African States, 5 from Asia-Pacific States, 3 from Eastern European States", 78/107), which the
-    document's footnotes cannot all be read as markers, each above the last (a number that is no footnote, or one
-    not above the number before it in the series). A series of true markers followed by the same word ("the
-    Convention, 2 and ...") runs up the footnote sequence; its common words are left out
-    (:data:`_NO_SERIES_WORDS`)."""
+    document's footnotes cannot all be read as markers in their order (a number that is no footnote, or one below
+    the number before it in the series; an equal one may be a footnote cited again). A series of true markers
+    followed by the same word ("the Convention, 2 and ...") runs up the footnote sequence; its common words are
+    left out (:data:`_NO_SERIES_WORDS`)."""
     by_word: dict[str, list[re.Match]] = {}
     for m in spaced:
         w = _WORD_AFTER.match(text, m.end())
@@ -132,7 +132,7 @@ def _count_series(text: str, spaced: list[re.Match], numbers: dict) -> set[int]:
     for ms in by_word.values():
         nums = [int(m.group("spaced")) for m in ms]
         if len(ms) > 1 and (
-            any(m.group("spaced") not in numbers for m in ms) or any(b <= a for a, b in zip(nums, nums[1:]))
+            any(m.group("spaced") not in numbers for m in ms) or any(b < a for a, b in zip(nums, nums[1:]))
         ):
             out.update(m.start() for m in ms)
     return out

@@ -36,3 +36,19 @@ def test_page_break_joins_of_lists_and_names_but_not_headings(corpus_dir):
     res = resparse.parse(corpus_dir / "A_RES_78_148.txt")
     assert any(h.text == "Social aspects" for h in res.headings)
     assert not any("Social aspects" in p.text for p in res.walk())
+
+
+def test_a_recital_is_no_heading_and_a_blank_line_inside_it_does_not_cut_it(corpus_dir):
+    # 78/8 PP1 "Having received the report of the International Atomic Energy Agency for 2022 1" lost its comma: it
+    # was read as a heading; a line that opens with a preambular opening phrase is a recital. 79/145 PP42 has a
+    # blank line after its full second line "... adopted by the Food and Agriculture": its first two lines were a
+    # heading and "Organization of the United Nations," a recital of its own
+    res = resparse.parse(corpus_dir / "A_RES_78_8.txt")
+    assert res.get("PP1").text == "Having received the report of the International Atomic Energy Agency for 2022"
+    assert res.get("PP1").footnotes == ["1"] and res.get("PP2").opening == "Taking note"
+    assert not res.headings
+    res = resparse.parse(corpus_dir / "A_RES_79_145.txt")
+    para = res.get("PP42")
+    assert para.opening == "Recalling"
+    assert para.text.endswith("adopted by the Food and Agriculture Organization of the United Nations,")
+    assert not any(h.text.startswith("Recalling") for h in res.headings)

@@ -396,6 +396,16 @@ def _joinable(prev: Line, text: str, page_break: bool, short: int = 0, alone: bo
     if last == "," and page_break and short and prev.last_physical_len >= short and not alone:
         phrase = opening_phrase(text)
         return not (phrase and phrase[:1].isupper())
+    if (
+        not page_break
+        and not alone
+        and short
+        and prev.last_physical_len >= short
+        and last not in TERMINAL + ",)\"”'’!?"
+        and opening_phrase(prev.text)
+        and not opening_phrase(text)
+    ):
+        return True  # a blank line inside a recital: its full last line ends without punctuation (79/145 PP42)
     if not page_break or last in TERMINAL + ",)\"”'’!?" or prev.last_physical_len < 40:
         return False
     phrase = opening_phrase(text)
@@ -477,7 +487,7 @@ def normalize(text: str, sure_markers: bool = False) -> Normalized:
             or (upper and not open_marker and opens_paragraph(cur.text, clean))
         )
         if not starts_new and gap and not open_marker:
-            alone = page_break and clean[-1] not in ".,;:" and _next_blank(raw, idx, skip)
+            alone = clean[-1] not in ".,;:" and _next_blank(raw, idx, skip)
             starts_new = not _joinable(cur, clean, page_break, short, alone)
         if starts_new:
             if cur is not None:

@@ -38,7 +38,9 @@ def _opening_regex(kind: str = "both") -> re.Pattern:
     # "Is encouraged", "Remains deeply concerned" (operative), "Remaining deeply concerned" (preambular): a copula,
     # adverbs, then a preambular adjective or past participle
     predicates = alt([p for p in sections["preambular"] if not any(w.endswith("ing") for w in p.split())])
-    copulas = {"preambular": ["preambular copulas"], "operative": ["copulas"]}.get(kind, ["copulas", "preambular copulas"])
+    copulas = {"preambular": ["preambular copulas"], "operative": ["copulas"]}.get(
+        kind, ["copulas", "preambular copulas"]
+    )
     copular = "".join(
         rf"|(?:{alt(sections[c])})\s+(?:(?:{adverbs})\s+)*(?:{predicates})" for c in copulas
     )

@@ -297,7 +297,7 @@ def export_fixture(name):
 
 
 def test_heading_in_the_preamble_is_a_p_of_class_cross_heading():
-    res, root = export_fixture("A_RES_78_8.txt")
+    res, root = export_fixture("A_RES_78_247.txt")
     h = next(h for h in res.headings if h.before == "PP1")
     el = root.find(".//a:preamble/a:p[@class='crossHeading']", NS)
     assert el.text == h.text

@@ -52,3 +52,19 @@ def test_a_recital_is_no_heading_and_a_blank_line_inside_it_does_not_cut_it(corp
     assert para.opening == "Recalling"
     assert para.text.endswith("adopted by the Food and Agriculture Organization of the United Nations,")
     assert not any(h.text.startswith("Recalling") for h in res.headings)
+
+
+def test_a_designation_that_continues_a_sentence_is_no_heading(corpus_dir):
+    # 78/81 PP1 "... transmitted to the Secretary-General in accordance with / Article 73 e of the Charter ...": the
+    # line that starts "Article 73" continues the sentence cut at a lower-case word on a full line; it was a heading
+    # that opened a numbering scope, and every operative paragraph was labelled "article 73.1", "article 73.2", ...
+    # (78/81, 78/312, 79/94, 80/12, 80/85, 80/116; 45 such headings in 44 files). A heading designation after a
+    # short title line stays a heading (78/128's rules of procedure: "I. Representation and credentials / Rule 1")
+    for name, words in [("78_81", "in accordance with Article 73 e of the Charter"),
+                        ("80_12", "Article 26"), ("80_116", "Article 65")]:
+        res = resparse.parse(corpus_dir / f"A_RES_{name}.txt")
+        assert not [p.label for p in res.walk() if p.label.startswith("article")], name
+        assert res.get("1").kind == "operative" and not any(h.text.startswith("Article") for h in res.headings)
+        assert any(words in p.text for p in res.walk()), name
+    res = resparse.parse(corpus_dir / "A_RES_78_128.txt")
+    assert "annex III rule 1" in [p.label for p in res.walk()]

@@ -354,6 +354,7 @@ _MARKER = re.compile(
 )
 # A marker alone on its line: its text follows on the next line, whatever lies between.
 _MARKER_ONLY = re.compile(rf"^(?:\d{{1,5}}\.|\((?:{MARKER_WORDS})\)|[IVXL]{{1,6}}\.|[A-Z]\.)$")
+_DESIGNATION_START = re.compile(r"(?:Rule|Article)\s+\d")
 _SUB_MARKER_LOWER = re.compile(rf"^\((?:{MARKER_WORDS})\)\s+[a-z]")
 # Lines that stand alone: nothing is joined to them.
 _STANDALONE = re.compile(r"^(?:The General Assembly,?|(?:Annex|ANNEX|Appendix)(?:\s+[IVXL\d]+)?)$")
@@ -482,7 +483,7 @@ def normalize(text: str, sure_markers: bool = False) -> Normalized:
                 not clean[0].islower()
                 and _MARKER.match(clean) is not None
                 and not open_marker
-                and not _continues_sentence(cur, clean)
+                and not _continues_sentence(cur, clean, short)
             )
             or (upper and not open_marker and opens_paragraph(cur.text, clean))
         )
@@ -565,8 +566,13 @@ def _next_is_numbered(raw: list[str], idx: int, skip: set[int]) -> bool:
     return False
 
 
-def _continues_sentence(cur: Line, clean: str) -> bool:
-    """A marker-like start that is really running text: "(a) above" wrapped after "paragraph 1"."""
+def _continues_sentence(cur: Line, clean: str, short: int = 0) -> bool:
+    """A marker-like start that is really running text: "(a) above" wrapped after "paragraph 1"; "Article 73 e of
+    the Charter" wrapped after "in accordance with" (78/81): a designation after a full line (not ``short`` of the
+    measure) cut at a lower-case word. A designated heading follows a finished paragraph or a heading line, which
+    is short ("I. Representation and credentials / Rule 1")."""
     if _SUB_MARKER_LOWER.match(clean) and cur.text[-1:] not in TERMINAL + ",":
+        return True
+    if short and _DESIGNATION_START.match(clean) and cur.text[-1:].islower() and cur.last_physical_len >= short:
         return True
     return False

@@ -68,3 +68,6 @@ def test_a_designation_that_continues_a_sentence_is_no_heading(corpus_dir):
         assert any(words in p.text for p in res.walk()), name
     res = resparse.parse(corpus_dir / "A_RES_78_128.txt")
     assert "annex III rule 1" in [p.label for p in res.walk()]
+    # after a comma: 78/255 1 (b) (v) "... away from The Hague (Statute, / Article 22), not exceeding ..."
+    res = resparse.parse(corpus_dir / "A_RES_78_255.txt")
+    assert res.get("1 (b) (v)").text.endswith("(Statute, Article 22), not exceeding a total of 12,500 dollars;")

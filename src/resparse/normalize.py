@@ -568,11 +568,13 @@ def _next_is_numbered(raw: list[str], idx: int, skip: set[int]) -> bool:
 
 def _continues_sentence(cur: Line, clean: str, short: int = 0) -> bool:
     """A marker-like start that is really running text: "(a) above" wrapped after "paragraph 1"; "Article 73 e of
-    the Charter" wrapped after "in accordance with" (78/81): a designation after a full line (not ``short`` of the
-    measure) cut at a lower-case word. A designated heading follows a finished paragraph or a heading line, which
+    the Charter" wrapped after "in accordance with" (78/81), "(Statute, / Article 22)" (78/255): a designation after
+    a full line (not ``short`` of the measure) cut at a lower-case word or a comma. A designated heading follows a finished paragraph or a heading line, which
     is short ("I. Representation and credentials / Rule 1")."""
     if _SUB_MARKER_LOWER.match(clean) and cur.text[-1:] not in TERMINAL + ",":
         return True
-    if short and _DESIGNATION_START.match(clean) and cur.text[-1:].islower() and cur.last_physical_len >= short:
+    if short and _DESIGNATION_START.match(clean) and (cur.text[-1:].islower() or cur.text[-1:] == ",") and (
+        cur.last_physical_len >= short
+    ):
         return True
     return False

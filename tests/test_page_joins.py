@@ -71,3 +71,12 @@ def test_a_designation_that_continues_a_sentence_is_no_heading(corpus_dir):
     # after a comma: 78/255 1 (b) (v) "... away from The Hague (Statute, / Article 22), not exceeding ..."
     res = resparse.parse(corpus_dir / "A_RES_78_255.txt")
     assert res.get("1 (b) (v)").text.endswith("(Statute, Article 22), not exceeding a total of 12,500 dollars;")
+
+
+def test_a_resumed_plenary_meeting_is_the_meeting_line(corpus_dir):
+    # "50th (resumed) plenary meeting / 22 December 2023" closes 72 corpus resolutions adopted at a resumed meeting;
+    # the plenary shape (shapes.PLENARY_WORDS, one pattern for normalize, lex and build) did not allow "(resumed)",
+    # so the line was a heading and the resolution had no meeting
+    res = resparse.parse(corpus_dir / "A_RES_78_230.txt")
+    assert (res.meeting, res.date) == ("50th (resumed) plenary meeting", "22 December 2023")
+    assert not any("plenary meeting" in h.text for h in res.headings)

@@ -148,7 +148,7 @@ def test_reports_due_in_order_and_by_session(corpus_dir):
     assert "annex 46  Secretary-General → General Assembly: on a biennial basis" in p.stdout
     p = run("mandates", str(corpus_dir / "A_RES_78_187.txt"), "--reports", "--session", "80")
     lines = p.stdout.splitlines()
-    assert lines[0] == "A/RES/78/187: 1 reports asked for"
+    assert lines[0] == "A/RES/78/187: 1 report asked for"
     assert "66 (b)  Secretary-General → General Assembly: at its eightieth session" in lines[1]
     p = run("mandates", str(corpus_dir / "A_RES_78_187.txt"), "--reports", "--json")
     rows = json.loads(p.stdout)

@@ -97,6 +97,8 @@ _PATTERNS: list[tuple[str, re.Pattern, tuple[tuple[str, ...], ...]]] = [
     ("at", re.compile(rf"\b(?:at|during)\s+{_SESSION}|\bprovisional\s+agenda\s+of\s+{_SESSION}"), (("session",),)),
     ("in", re.compile(rf"\b(?:in|during|on)\s+(?:{_EDGE})?(?:{_DATES}|{_PHASE})"), (_WHEN_WORDS,)),
 ]
+# every word a pattern needs: ``find`` asks a text once for each, then tests each pattern's groups against the set
+_NEEDED_WORDS = frozenset(w for _, _, needs in _PATTERNS for group in needs for w in group)
 
 
 def ordinal(word: str) -> int | None:
@@ -234,9 +236,9 @@ def find(text: str, periods: dict[str, tuple[str, str, str]] | None = None, adop
     put it in the past). A session at which an act of the Assembly is taken ("decisions taken by the General
     Assembly at its seventy-eighth session") is none, and so is a goal's year ("the Goals by 2030")."""
     found: list[tuple[int, int, Deadline]] = []
-    holds: dict[tuple[str, ...], bool] = {}  # a group of words -> does the text hold one (asked once per text)
+    held = set(filter(text.__contains__, _NEEDED_WORDS))  # the needed words the text holds, asked once each
     for kind, pattern, needs in _PATTERNS:
-        if not all(holds[g] if g in holds else holds.setdefault(g, any(map(text.__contains__, g))) for g in needs):
+        if any(map(held.isdisjoint, needs)):  # a group of which the text holds no word: no match
             continue
         for m in pattern.finditer(text):
             if any(s < m.end() and m.start() < e for s, e, _ in found):

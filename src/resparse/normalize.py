@@ -502,7 +502,8 @@ def normalize(text: str, sure_markers: bool = False) -> Normalized:
             or (upper and not open_marker and opens_paragraph(cur.text, clean))
         )
         if not starts_new and gap and not open_marker:
-            alone = clean[-1] not in ".,;:" and _next_blank(raw, idx, skip)
+            # (only asked where _joinable reads it: after a full line)
+            alone = clean[-1] not in ".,;:" and cur.last_physical_len >= short and _next_blank(raw, idx, skip)
             starts_new = not _joinable(cur, clean, page_break, short, alone)
         if starts_new:
             if cur is not None:

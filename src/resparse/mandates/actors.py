@@ -90,6 +90,11 @@ class Actor:
     known: bool  # in the alias table
 
 
+# an acronym among a name's aliases: capitals ("ECOSOC"), also joined by a hyphen to a word ("UN-Women",
+# "UN-Habitat": UNTERM's short names); its words in capitals are matched only in capitals
+_ACRONYM = re.compile(r"[A-Z]{2,}(?:-[A-Za-z]+)*|[A-Z][A-Z-]+")
+
+
 class AliasTable:
     """The alias table with its groups and parts, and a longest-match scanner over normalized words."""
 
@@ -98,7 +103,7 @@ class AliasTable:
         self.acronyms: set[str] = set()
         for line in sections.get("aliases", ()):
             names = [n.strip() for n in line.split("=") if n.strip()]
-            self.acronyms.update(n for n in names if re.fullmatch(r"[A-Z][A-Z-]+", n))
+            self.acronyms.update(n for n in names if _ACRONYM.fullmatch(n))
             actor = Actor(names[0], key(names[0]), True)
             for n in names:
                 self.by_key.setdefault(key(n), actor)
@@ -261,7 +266,8 @@ class Scanner:
         self.entries: dict[tuple[str, ...], Actor] = {}
         for k, actor in t.by_key.items():
             self.entries[tuple(k.split())] = actor
-        self.acronyms = {(key(a),) for a in t.acronyms}
+        # an acronym's words -> which of them must be written in capitals: ("un", "women") -> (True, False)
+        self.acronyms = {key_tokens(a): tuple(w.isupper() for w in _WORD.findall(a)) for a in t.acronyms}
         for group in t.groups.values():
             for m in group:
                 self.entries.setdefault(tuple(m.split()), t.by_key.get(m) or Actor(m, m, False))
@@ -303,14 +309,23 @@ class Scanner:
                     found.append((j - i, node[None]))
             for n, actor in reversed(found):
                 start, end = starts[i], ends[i + n - 1]
-                if n == 1 and (singular(words[i]),) in self.acronyms and not text[start:end].isupper():
-                    continue  # "WHO" is an acronym, "who" is not
+                if self._not_as_acronym(text, words, starts, ends, i, n):
+                    continue  # "WHO" is an acronym, "who" is not; "UN-Women" is, "un-women" is not
                 if text[end : end + 1] == "-" or text[max(0, start - 1) : start] == "-":
                     continue  # "State-led", "Member State-driven": a modifier, not the actor
                 hits.append(Hit(actor.key, actor.name, start, end))
                 after = i + n
                 break
         return hits
+
+
+    def _not_as_acronym(self, text: str, words: list[str], starts: list[int], ends: list[int], i: int, n: int) -> bool:
+        """Are the ``n`` words from word ``i`` an acronym of the table ("WHO", "UN-Women") whose capitals the text
+        does not write in capitals ("who", "Un-Women")?"""
+        caps = self.acronyms.get(tuple(singular(w) for w in words[i : i + n]))
+        return caps is not None and not all(
+            text[starts[i + k] : ends[i + k]].isupper() for k, upper in enumerate(caps) if upper
+        )
 
 
 _SPLIT = re.compile(r"([^\W_]+)")  # ``_WORD`` kept by split: separators and words alternate

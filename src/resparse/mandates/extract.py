@@ -134,7 +134,10 @@ class _Extractor:
         self.recent.named_in(p.text)
         cls = self.clauses_of(p)
         own_ctx = None
-        if cls and (ctx is None or p.opening is not None or p.annex is not None):
+        # a gerund item of a chapeau that acts "by:" is that chapeau's action, even when its gerund is also an
+        # opening phrase ("by, inter alia: ... (b) Encouraging Member States to ...", A/RES/78/181 2)
+        handed = ctx is not None and ctx.kind == "address" and ctx.gerunds and _gerund(p.text)
+        if cls and (ctx is None or p.opening is not None or p.annex is not None) and not handed:
             own_ctx = self.clauses(p, cls)
         elif ctx is not None:
             own_ctx = self.inherit(p, ctx)

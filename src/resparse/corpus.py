@@ -36,7 +36,8 @@ from .references import cited_label, find, resolve
 # The format of the stored rows: raised whenever what a build stores changes (tables, columns, or what the pipeline
 # reads into them: mandates with reports, footnotes read again ...). SQLite keeps it as PRAGMA user_version.
 # 3: actor keys fold accents ("turkiye"), "Agrees that X should" mandates, deadlines of other bodies' sessions.
-FORMAT = 3
+# 4: reports carry via, every, session, last (due at a session, recurrences counted); lists of sessions as deadlines.
+FORMAT = 4
 
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS documents (

@@ -199,3 +199,30 @@ def test_select_by_session_counts_recurrences(tmp_path):
                        capture_output=True, text=True)
     assert p.returncode == 0 and p.stdout.splitlines()[0].endswith(": 1 reports asked for")
     assert "every two years thereafter" in p.stdout
+
+
+def test_the_session_a_report_is_due_at_when_it_is_due_before_a_session_ends_or_opens():
+    # A/RES/80/197 43: "prior to the start of its eighty-second session": before the 82nd opens, so at the 81st
+    text = "to submit a report to the General Assembly prior to the start of its eighty-second session"
+    r = report_of(text, find(text, adopted="2025-12-10"), "2025-12-10")
+    assert (r.due.end, r.session) == ("2027-09", 81)
+    # A/RES/78/234 19: "before the end of its eightieth session"; A/RES/79/194 13: "by no later than the eighty-first
+    # session" (its end, September 2027, is the opening of the 82nd)
+    for text, session in (("to report to the Assembly, before the end of its eightieth session, on practical steps", 80),
+                          ("to report on its progress to the General Assembly, by no later than the eighty-first "
+                           "session", 81)):
+        r = report_of(text, find(text, adopted="2024-12-10"), "2024-12-10")
+        assert r.session == session and [n for n in range(78, 84) if r.due_at(n)] == [session], text
+
+
+def test_a_body_named_before_or_one_report_of_a_series_is_no_reading():
+    # A/RES/78/245 26: "to report on the provision of such services to those bodies to the General Assembly at its
+    # seventy-ninth session": "those bodies" are the object of the services, the General Assembly the receiver
+    assert report_of("to report on the provision of such services to those bodies to the General Assembly at its "
+                     "seventy-ninth session", []).to == "General Assembly"
+    # A/RES/80/238 8: "in his next annual report" is one report of a series, not a recurrence of the one asked for;
+    # A/RES/78/222 28's "an annual report" is, and so is A/RES/78/202 18's "in his annual report" (each of them)
+    assert report_of("to include information thereon in his next annual report", []).recurrence is None
+    assert report_of("to submit an annual report to the General Assembly", []).recurrence == "annual"
+    assert report_of("to give priority to the present resolution in his annual report to the General Assembly",
+                     []).recurrence == "annual"

@@ -215,6 +215,9 @@ def _dated(deadline: Deadline, periods: dict[str, tuple[str, str, str]], adopted
         deadline.start, deadline.end = points[0][0], None
     else:
         deadline.start, deadline.end = points[0][0], points[-1][1]
+    if (deadline.type == "before" and "session" in deadline.text and not deadline.resolved_from
+            and not re.search(r"\b(?:end|close|conclusion)\s+of\b", deadline.text)):
+        deadline.end = deadline.start  # "prior to the start of its eighty-second session": before it opens
     if deadline.type == "relative":
         deadline.type = "before" if re.match(r"(?:before|prior|ahead|in advance)", deadline.text) else "in"
     return deadline
@@ -368,12 +371,14 @@ _DOCUMENT_FOR = re.compile(
     r"update|overview|summary|compilation)\b[^;]{0,400}?\b(?P<for>for)\s+(?:presentation|submission|consideration)\s+(?:to|at|by)"
     r"\s+(?:the\s+)?[A-Z]"
 )
-# how often: "annually", "on a biennial basis", "every two years thereafter", "a biennial report", "each year"
+# how often: "annually", "on a biennial basis", "every two years thereafter", "a biennial report", "to include in its
+# annual report" (GUIDELINE.md's labels: each annual report), "each year"; not the next one of a series ("in his next
+# annual report")
 _RECURRENCE = re.compile(
     r"\b(?:annually|biennially|triennially|every\s+year|each\s+year|periodically"
     r"|on\s+an?\s+(?:annual|biennial|triennial|quadrennial|yearly|regular|periodic)\s+basis"
     r"|every\s+(?:two|three|four|five|\d+)\s+years(?:\s+thereafter)?|(?:every\s+\w+\s+years\s+)?thereafter"
-    r"|(?:annual|biennial|triennial|quadrennial|yearly)(?=\s+(?:[a-z-]+\s+)?reports?\b))\b",
+    r"|(?<!next\s)(?:annual|biennial|triennial|quadrennial|yearly)(?=\s+(?:[a-z-]+\s+)?reports?\b))\b",
     re.IGNORECASE,
 )
 # the years between two reports, by the words of a recurrence ("periodically", "on a regular basis": not stated)
@@ -431,6 +436,7 @@ def _receiver(rest: str, before: str = "") -> tuple[str, str | None]:
     else:
         through = _THROUGH.search(rest[:300])
     via = _body(through.group("body")) if through else None
+    lower_case = None  # a body named in lower case counts if no body is named by its name
     for t in _TO.finditer(rest[:220]):
         body, lower = t.group("body"), t.group("lower")
         if body in ("it", "us"):
@@ -439,11 +445,9 @@ def _receiver(rest: str, before: str = "") -> tuple[str, str | None]:
             name = _body(body) or (body if t.group("lead") != "to" else None)
             if name and name != via:
                 return name, via
-        elif lower:
-            name = _lower_body(lower)
-            if name:
-                return name, via
-    return via or "General Assembly", via
+        elif lower and not lower_case and not re.match(r"(?:those|these|such|that|this|other)\b", lower):
+            lower_case = _lower_body(lower)  # not "the provision of services to those bodies" (named before)
+    return lower_case or via or "General Assembly", via
 
 
 def session_of(date: str | None) -> int | None:
@@ -492,6 +496,8 @@ def report_of(action: str, deadlines_: list[Deadline], adopted: str | None = Non
     due = when if when and (to == "General Assembly" or when.type not in ("at",)) else None  # another body's session
     every = _every(rec.group(0)) if rec else None
     session = session_of(due.date) if due else None
+    if session is not None and due.type in ("by", "before") and due.date[5:7] == "09":
+        session -= 1  # "by the end of the eightieth session" (2026-09), "before its eighty-second session" (2027-09)
     if session is None and every and to == "General Assembly" and adopted:
         session = session_of(adopted[:7]) + 1  # "to report annually": from the next session on
     last = None

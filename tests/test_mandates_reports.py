@@ -122,6 +122,9 @@ def test_the_body_after_to_is_the_receiver_the_body_after_through_the_channel(it
     # no body after "to": the channel is the only body the report is sent to (GUIDELINE.md's labels, 80/173)
     r = report_of("to submit, through the Commission for Social Development, a report on progress", [])
     assert (r.to, r.via) == ("Commission for Social Development", "Commission for Social Development")
+    # A/RES/80/13 3: "to report through the Committee to the General Assembly at its eighty-second session"
+    r = report_of("to report through the Committee to the General Assembly at its eighty-second session", [])
+    assert (r.to, r.via) == ("General Assembly", "Committee")
     # "achieved through the Platform" is no channel
     assert report_of("to report to the Council on progress achieved through the Platform", []).via is None
 

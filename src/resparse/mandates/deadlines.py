@@ -395,8 +395,9 @@ _TO = re.compile(r"\b(?P<lead>to|for\s+(?:presentation|submission|consideration)
                  r"|(?=(?P<lower>[a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,3})))")
 # the channel: "to report to the General Assembly at its seventy-ninth session, through the Economic and Social
 # Council", "to submit, through the Commission on Science and Technology for Development, a biennial report"
+# ("to report through the Committee to the General Assembly": the channel's name does not run on over "to")
 _THROUGH = re.compile(r"(?:,|\breports?|\bsubmit\w*)\s+through\s+(?:the\s+)?"
-                      r"(?P<body>(?:[A-Z][\w-]*(?:\s+(?:(?:of|on|for|to)(?:\s+the)?|and|the)\s+|\s+))*[A-Z][\w-]*)")
+                      r"(?P<body>(?:[A-Z][\w-]*(?:\s+(?:(?:of|on|for)(?:\s+the)?|and|the)\s+|\s+))*[A-Z][\w-]*)")
 
 
 def _body(phrase: str) -> str | None:

@@ -96,6 +96,12 @@ def test_a_year_inside_a_purpose_is_the_purpose_s(items):
     # future budget submissions" (A/RES/79/245 17)
     assert [d.text for d in find("with a view to improving financial and budget performance, and report thereon in "
                                  "the future budget submissions")] == ["in the future budget submissions"]
+    # A/RES/78/47 11: "... programme ... in order to strengthen the ... expertise of government officials ..., to be
+    # substantively developed and designed in 2025 and implemented annually starting in 2026": the programme's dates
+    assert [d.text for d in find("to establish a new fellowship training programme in order to strengthen the "
+                                 "expertise of government officials, particularly in developing countries, to be "
+                                 "substantively developed and designed in 2025 and implemented annually starting in "
+                                 "2026 for a duration of four weeks")] == ["in 2025", "starting in 2026"]
 
 
 def test_by_with_no_time_after_it_is_no_deadline():

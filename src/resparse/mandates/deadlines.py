@@ -269,10 +269,13 @@ def _an_event(written: str) -> bool:
 # year in it is the purpose's target, not the action's deadline (tests/labels/GUIDELINE.md: a goal's year is none);
 # a session or a date in it is kept ("with a view to taking a decision at its eighty-third session": the report is
 # due for it); it runs to the end of the clause or to the next action coordinated with the first ("..., and to report
-# thereon to the General Assembly", "..., and report thereon in the future budget submissions")
+# thereon to the General Assembly", "..., and, in this context, to consider", "..., and report thereon in the future
+# budget submissions") or to a passive that describes the object ("a fellowship programme in order to strengthen
+# ..., to be substantively developed and designed in 2025")
 _PURPOSE = re.compile(r"\b(?:with\s+a\s+view\s+to|in\s+order\s+to|so\s+as\s+to|with\s+the\s+(?:aim|objective|purpose|goal)"
                       r"\s+of|aimed\s+at)\b")
-_PURPOSE_END = re.compile(r";|,?\s+and\s+(?:also\s+|further\s+)?(?:to\s+[a-z]+|report)\b")
+_PURPOSE_END = re.compile(r";|,?\s+and(?:,[^,;]{0,40},)?\s+(?:also\s+|further\s+)?(?:to\s+[a-z]+|report)\b"
+                          r"|,\s+to\s+be\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|en)\b")
 _YEAR_ONLY = re.compile(rf"(?:(?!{_MONTH}|session|phase|stage).)*\b{_YEAR}\b(?:(?!{_MONTH}|session).)*")
 
 

@@ -113,6 +113,23 @@ def test_queries_across_the_corpus(small_corpus, tmp_path):
     assert {d["symbol"] for d in documents if d["in_corpus"]} == {"A/RES/71/280", "A/RES/72/244", "A/RES/73/195", "A/RES/80/1"}
 
 
+def test_a_state_is_found_in_the_database_as_in_the_files(small_corpus, tmp_path):
+    # A State named in an operative paragraph is stored as a mention, so that a delegate's query for it across the
+    # corpus finds what the same query over the files finds (71/280 23-24 name Mexico, 72/244 4-5 and 73/195 1
+    # Morocco, 80/1 1 the State of Palestine); before, the database held no State that no paragraph mandated.
+    db = tmp_path / "c.sqlite"
+    corpus.build([small_corpus], db, jobs=1)
+    texts = sorted(p for p in small_corpus.glob("A_RES_*.txt"))
+    for state in ("Mexico", "Morocco", "State of Palestine"):
+        from_db = [(m.document, m.paragraph, m.kind, rel) for m, rel in corpus.mandates_by_actor(db, state)]
+        items = [m for p in texts for m in resparse.mandates.extract(resparse.parse(p), also=(state,), states=True)]
+        from_files = [(x.mandate.document, x.mandate.paragraph, x.mandate.kind, x.relation)
+                      for x in resparse.mandates.select(items, actor=state)]
+        assert from_db == from_files and from_db, state
+    mexico = [(m.document, m.paragraph, m.kind) for m, _ in corpus.mandates_by_actor(db, "Mexico")]
+    assert mexico == [("A/RES/71/280", "23", "mention"), ("A/RES/71/280", "24", "mention")]
+
+
 def test_query_commands(small_corpus, tmp_path):
     db = tmp_path / "c.sqlite"
     corpus.build([small_corpus], db, jobs=1)

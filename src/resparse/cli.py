@@ -350,7 +350,7 @@ def cmd_mandates(args: argparse.Namespace) -> int:
         for path in paths:
             res = load(str(path) if args.files else None)
             symbols.append(res.symbol or str(path))
-            items.extend(mandates.extract(res, also=also))
+            items.extend(mandates.extract(res, also=also, states=bool(args.actor)))  # as corpus build stores
     matches = mandates.select(items, actor=args.actor, verb=args.verb, timeline=args.timeline,
                               reports=args.reports, session=args.session)
     chosen = [x.mandate for x in matches]

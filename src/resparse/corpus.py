@@ -36,8 +36,9 @@ from .references import cited_label, find, resolve
 # The format of the stored rows: raised whenever what a build stores changes (tables, columns, or what the pipeline
 # reads into them: mandates with reports, footnotes read again ...). SQLite keeps it as PRAGMA user_version.
 # 3: actor keys fold accents ("turkiye"), "Agrees that X should" mandates, deadlines of other bodies' sessions.
-# 4: reports carry via, every, session, last (due at a session, recurrences counted); lists of sessions as deadlines.
-FORMAT = 4
+# 4: the mentions of every State are stored (a query for a State finds them, as a query over files does).
+# 5: reports carry via, every, session, last (due at a session, recurrences counted); lists of sessions as deadlines.
+FORMAT = 5
 
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS documents (
@@ -224,7 +225,7 @@ def _rows(res: Resolution) -> tuple[dict, dict[str, list[dict]]]:
             "deadline_date": m.deadline.date if m.deadline else None,
             "data": _json(m.to_dict()),
         }
-        for m in extract_mandates(res)
+        for m in extract_mandates(res, states=True)
     ]
     return doc, {"paragraphs": paragraphs, "footnotes": footnotes, "refs": refs, "mandates": mandates}
 

@@ -232,8 +232,9 @@ class Scanner:
     the end of a name), so a scan walks from each word that opens a name (``firsts``) only as far as the text
     goes on matching one. A scan is linear in the text's words."""
 
-    def __init__(self, extra: Iterable[tuple[str, Actor]] = ()):
-        base = _base_scanner() if extra else None
+    def __init__(self, extra: Iterable[tuple[str, Actor]] = (), states: bool = False):
+        # ``states``: every State's names too (``data/member_states.txt``), as ``corpus build`` stores them
+        base = (_states_scanner() if states else _base_scanner()) if extra or states else None
         if base is not None:  # the table's trie, shared; the nodes on the paths of the extra phrases copied
             self.entries = dict(base.entries)
             self.acronyms = base.acronyms
@@ -343,6 +344,14 @@ def _forms(firsts: Iterable[str]) -> frozenset[str]:
 @lru_cache(maxsize=1)
 def _base_scanner() -> Scanner:
     return Scanner()
+
+
+@lru_cache(maxsize=1)
+def _states_scanner() -> Scanner:
+    """The alias table's names and every name of every State (``states``)."""
+    sections = data.sections("member_states.txt")
+    names = [n.strip() for line in sections["states"] + sections.get("observers", ()) for n in line.split("=")]
+    return Scanner([(n, states()[key(n)]) for n in names if n])
 
 
 @lru_cache(maxsize=8192)

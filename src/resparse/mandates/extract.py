@@ -58,8 +58,9 @@ _POSSESSIVE = re.compile(r"(?:their|its)\b")
 
 
 class _Extractor:
-    def __init__(self, res: Resolution, also: tuple[str, ...] = ()):
+    def __init__(self, res: Resolution, also: tuple[str, ...] = (), states: bool = False):
         self.res = res
+        self.states = states
         self.out: list[Mandate] = []
         self.periods = deadlines.named_periods([(p.label, p.text) for p in res.walk()])
         year = re.search(r"\d{4}", res.date or "")
@@ -300,7 +301,7 @@ class _Extractor:
                 if not _POSSESSIVE.match(phrase) and (len(key(phrase).split()) > 1 or phrase[:1].isupper()):
                     extra.append((phrase, actor))
         extra += [(q, table().resolve(q)) for q in self.also]
-        scanner = Scanner(extra)
+        scanner = Scanner(extra, states=self.states)
         verbs_of: dict[str, list[tuple[str | None, str]]] = {}  # paragraph -> (verb as written, actor) of its mandates
         for m in self.out:
             if m.kind == "mandate":
@@ -375,9 +376,12 @@ def _part_of(actor_key: str) -> set[str]:
     return {t.parts[actor_key]} if actor_key in t.parts else set()
 
 
-def extract(res: Resolution, also: tuple[str, ...] = ()) -> list[Mandate]:
+def extract(res: Resolution, also: tuple[str, ...] = (), states: bool = False) -> list[Mandate]:
     """Every mandate of the resolution's operative part (and annexed declarations), then the mentions; in
-    document order. ``also``: extra actor names to report mentions of (a user's query)."""
-    return _Extractor(res, tuple(also)).run()
+    document order. ``also``: extra actor names to report mentions of (a user's query). ``states``: report the
+    mentions of every State (``data/member_states.txt``) too — ``corpus build`` stores them, so that ``mandates
+    --db --actor Somalia`` finds what ``mandates FILES --actor Somalia`` finds; otherwise a State is a mention only
+    when it is asked for."""
+    return _Extractor(res, tuple(also), states).run()
 
 

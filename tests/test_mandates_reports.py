@@ -235,3 +235,36 @@ def test_a_body_named_before_or_one_report_of_a_series_is_no_reading():
     assert report_of("to submit an annual report to the General Assembly", []).recurrence == "annual"
     assert report_of("to give priority to the present resolution in his annual report to the General Assembly",
                      []).recurrence == "annual"
+
+
+def test_recurring_reports_of_the_corpus_are_due_at_their_sessions(corpus_dir):
+    # A/RES/79/327 18: the Working Group "will consider a resolution every three years, starting at the eighty-third
+    # session, ... and issue a report on its deliberations"; A/RES/80/11 29: "to continue to present a report every
+    # two years" (adopted at the 80th session: from the 81st)
+    (m,) = [m for m in extract(resparse.parse(corpus_dir / "A_RES_79_327.txt"))
+            if m.paragraph == "18" and m.kind == "mandate" and m.report]
+    assert [n for n in range(79, 90) if m.report.due_at(n)] == [83, 86, 89]
+    (m,) = [m for m in extract(resparse.parse(corpus_dir / "A_RES_80_11.txt"))
+            if m.paragraph == "29" and m.kind == "mandate"]
+    assert (m.report.recurrence, m.report.session) == ("every two years", 81)
+    assert [x.mandate.paragraph for x in select([m], session=83)] == ["29"]
+    assert select([m], session=82) == []
+
+
+def test_someone_else_s_reporting_is_no_report():
+    # A/RES/78/187 24: States are urged to take measures "... educating children ... regarding ... what constitutes
+    # unacceptable behaviour and how to report it"; A/RES/78/217 4 (b): "mechanisms which allow migrants to report
+    # alleged cases of abuse"; A/RES/78/316 7: "in order to allow the Agency to report fully on the ... situation"
+    assert report_of("educating children regarding what constitutes unacceptable behaviour and how to report it, "
+                     "that eliminate gender stereotypes", []) is None
+    assert report_of("to strengthen mechanisms which allow migrants to report alleged cases of abuse by relevant "
+                     "authorities and employers without fear", []) is None
+    assert report_of("to provide the International Atomic Energy Agency Support and Assistance Mission to "
+                     "Zaporizhzhia with timely and full access to all areas at the plant that are important for nuclear "
+                     "safety and security in order to allow the Agency to report fully on the nuclear safety and "
+                     "security situation at the site", []) is None
+    # the actor's own: "to continue the collection and analysis of data to report on road incidents" (A/RES/78/118
+    # 35), "to provide support for Member States and to report to the General Assembly"
+    assert report_of("to continue the collection and analysis of data to report on road incidents", []).to == (
+        "General Assembly")
+    assert report_of("to provide support for Member States and to report to the General Assembly", []) is not None

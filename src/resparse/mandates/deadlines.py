@@ -413,6 +413,13 @@ def _body(phrase: str) -> str | None:
     return None
 
 
+# "how to report it", "mechanisms which allow migrants to report", "encouraging staff to report such abuses", "for
+# healthcare professionals to report", "encourage them to report", "the capacity to report data": the reporting of
+# someone the action enables or teaches, not a report the actor is asked for
+_OTHERS_REPORT = re.compile(r"(?:\bhow\s+|\b(?:(?:allow|enable|encourage|help|empower)\w*|for)\s+(?:(?!and\b|or\b)[\w-]+\s+)"
+                            r"{1,4}?|\b(?:capacity|ability)\s+)$")
+
+
 # the head nouns of a body named in lower case that a report goes to: "the relevant bodies", "their respective
 # governing bodies", "the respective committees" (treaty bodies), "the appropriate authorities"
 _RECEIVING = frozenset({"body", "organ", "committee", "authority", "board", "council", "commission", "mechanism"})
@@ -482,8 +489,11 @@ def report_of(action: str, deadlines_: list[Deadline], adopted: str | None = Non
     # a subjunctive's action opens with the verb: "(that the Secretary-General) report annually on ..."; an anchor
     # in _REPORT would slow every search (the regex loses its literal prefix scan)
     m = re.match(r"report\b", action, re.IGNORECASE) or _REPORT.search(action)
-    while m and m.group(0)[:3].lower() == "in " and _CITED_REPORT.search(action[max(0, m.start() - 160) : m.start()]):
-        m = _REPORT.search(action, m.end())  # "made by X in its report on ...": a report cited, not asked for
+    while m and (m.group(0)[:3].lower() == "in " and _CITED_REPORT.search(action[max(0, m.start() - 160) : m.start()])
+                 or m.group(0)[:3].lower() == "to " and _OTHERS_REPORT.search(action[max(0, m.start() - 80) : m.start()])):
+        # "made by X in its report on ...": a report cited; "mechanisms which allow migrants to report alleged cases":
+        # someone else's reporting; neither is asked for
+        m = _REPORT.search(action, m.end())
     if not m:
         m = _DOCUMENT_FOR.search(action)
     if not m:

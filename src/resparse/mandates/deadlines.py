@@ -218,6 +218,13 @@ def _dated(deadline: Deadline, periods: dict[str, tuple[str, str, str]], adopted
     if (deadline.type == "before" and "session" in deadline.text and not deadline.resolved_from
             and not re.search(r"\b(?:end|close|conclusion)\s+of\b", deadline.text)):
         deadline.end = deadline.start  # "prior to the start of its eighty-second session": before it opens
+    elif deadline.type in ("at", "in") and "session" in deadline.text and deadline.start and deadline.end:
+        # the opening of one session: "at the beginning of the eightieth session", "during the high-level week of the
+        # eightieth session" (its first weeks, September); "at the end of ..." keeps the session (it ends in its
+        # last month, before the next opens)
+        edge = re.match(rf"(?:at|during|in|for)\s+{_EDGE}", deadline.text)
+        if edge and re.search(r"\b(?:beginning|start|opening|high-level\s+week|general\s+debate)\s+of\b", edge.group(0)):
+            deadline.end = deadline.start
     if deadline.type == "relative":
         deadline.type = "before" if re.match(r"(?:before|prior|ahead|in advance)", deadline.text) else "in"
     return deadline

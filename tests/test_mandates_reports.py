@@ -107,6 +107,14 @@ def test_a_year_inside_a_purpose_is_the_purpose_s(items):
                                  "2026 for a duration of four weeks")] == ["in 2025", "starting in 2026"]
 
 
+def test_a_span_before_an_event_is_kept_whole_and_undated():
+    # A/RES/78/68 275: "... to the Coordinator of the informal consultations no later than five weeks before the
+    # start of the consultations" (the consultations are not dated in the text)
+    assert [(d.text, d.type, d.end) for d in find("to the Coordinator of the informal consultations no later than five "
+                                                  "weeks before the start of the consultations")] == [
+        ("no later than five weeks before the start of the consultations", "by", None)]
+
+
 def test_by_with_no_time_after_it_is_no_deadline():
     # A/RES/78/229 28: "... Rules ... by its resolution 70/175"; A/RES/78/145 25: "the activities undertaken by the
     # States members of the Central American Integration System"

@@ -246,6 +246,12 @@ def test_a_body_named_before_or_one_report_of_a_series_is_no_reading():
     assert report_of("to submit an annual report to the General Assembly", []).recurrence == "annual"
     assert report_of("to give priority to the present resolution in his annual report to the General Assembly",
                      []).recurrence == "annual"
+    # A/RES/80/118 72: "to submit to the General Assembly at its eighty-first session ... an action-oriented report
+    # ..., as part of his annual report": due at the 81st; the series is annual, this request is not repeated
+    text = "to submit to the General Assembly at its eighty-first session a report, as part of his annual report"
+    r = report_of(text, find(text), "2025-12-10")
+    assert (r.recurrence, r.every, r.session) == ("annual", None, 81)
+    assert [n for n in range(80, 85) if r.due_at(n)] == [81]
 
 
 def test_recurring_reports_of_the_corpus_are_due_at_their_sessions(corpus_dir):

@@ -516,6 +516,11 @@ def report_of(action: str, deadlines_: list[Deadline], adopted: str | None = Non
     when = after[0] if after else None
     due = when if when and (to == "General Assembly" or when.type not in ("at",)) else None  # another body's session
     every = _every(rec.group(0)) if rec else None
+    if every and due and due.type != "from" and rec.group(0).lower() in ("annual", "biennial", "triennial",
+                                                                          "quadrennial", "yearly"):
+        # "at its seventy-ninth session, as part of his annual report": one report, in the series; not "an annual
+        # report ..., starting at its eightieth session"
+        every = None
     session = session_of(due.date) if due else None
     if session is not None and due.type in ("by", "before") and due.date[5:7] == "09":
         session -= 1  # "by the end of the eightieth session" (2026-09), "before its eighty-second session" (2027-09)

@@ -187,6 +187,10 @@ def test_recurrence_and_the_sessions_a_report_is_due_at(items):
     # A/RES/80/229 78: a list of sessions is due at each
     (m,) = of(items, "1")
     assert [n for n in range(78, 85) if m.report.due_at(n)] == [81, 82]
+    # A/RES/80/132 15: "at its eighty-fifth and ninetieth sessions" is due at those two, not between
+    text = "to submit a report to the General Assembly at its eighty-fifth and ninetieth sessions"
+    r = report_of(text, find(text))
+    assert [n for n in range(80, 95) if r.due_at(n)] == [85, 90]
     # "every two years thereafter", "until 2030" (A/RES/79/272 2's recurrence; 79/206, 80/121 "annual basis until")
     r = report_of("to report to it at its eighty-first session and every two years thereafter",
                   find("at its eighty-first session"))

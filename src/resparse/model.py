@@ -152,8 +152,9 @@ class Report:
     recurrence: str | None = None  # "annually", "on a biennial basis", "every two years thereafter", as written
     due: Deadline | None = None  # ``when`` dated ("at its eightieth session" -> 2025-09 to 2026-09)
     via: str | None = None  # the channel: "through the Economic and Social Council" -> "Economic and Social Council"
-    every: int | None = None  # years between two reports, read off ``recurrence`` (annually 1, biennial 2); None: once
-    #                           or a period not stated ("periodically")
+    every: int | None = None  # years between two reports, read off ``recurrence`` (annually 1, biennial 2) or the
+    #                           step of a list of sessions ("at its 85th and 90th sessions" 5); None: once or a
+    #                           period not stated ("periodically")
     session: int | None = None  # the Assembly session the (first) report is due at: 80 for 2025-09 to 2026-09
     last: int | None = None  # the last session, if stated: "at its eighty-first and eighty-second sessions" 82,
     #                          "annually until 2030" 84

@@ -527,8 +527,13 @@ def report_of(action: str, deadlines_: list[Deadline], adopted: str | None = Non
     if session is None and every and to == "General Assembly" and adopted:
         session = session_of(adopted[:7]) + 1  # "to report annually": from the next session on
     last = None
-    if due and due.type == "at" and due.end and due.end[5:7] == "09":  # "at its 81st and 82nd sessions": to the 82nd
-        last = session_of(due.end) - 1
+    listed = sorted({session_of(start) for start, _ in _points(due.text) if start[5:7] == "09"}) if due else []
+    if len(listed) > 1 and not every and due.type == "at":
+        # "at its eighty-first and eighty-second sessions": 81 to 82; "at its eighty-fifth and ninetieth sessions":
+        # 85 and 90, every five years (a list with unequal steps: the first only)
+        steps = {b - a for a, b in zip(listed, listed[1:])}
+        if len(steps) == 1:
+            every, last = steps.pop(), listed[-1]
     until = next((d for d in deadlines_ if d.text.startswith("until") and d.end), None) if every else None
     if until:  # "on an annual basis until 2030"
         last = session_of(until.end)

@@ -6,7 +6,7 @@ import sys
 
 import resparse
 
-from conftest import text_path
+from conftest import ROOT, text_path
 
 
 def run(*args):
@@ -78,3 +78,33 @@ def test_an_output_in_a_missing_folder_is_refused(tmp_path):
     p = run("graph", "--graphml", str(tmp_path / "no" / "such" / "g.graphml"))
     assert p.returncode == 2 and "no such directory" in p.stderr
     assert not (tmp_path / "no").exists()
+
+
+def test_version_and_an_unknown_option_names_its_command():
+    p = run("--version")
+    assert p.returncode == 0 and p.stdout.startswith("resparse ")
+    p = run("parse", "--jsn")
+    assert p.returncode == 2 and "traceback" not in p.stderr.lower()
+    assert p.stderr.splitlines() == ["usage: resparse parse [-h] [--json] [FILE]",
+                                     "resparse parse: error: unrecognized arguments: --jsn"]
+
+
+def test_counts_are_singular_where_one(tmp_path):
+    # 80/1 asks for no report and mandates in one paragraph: "0 reports", "1 mention" style counts read right
+    p = run("mandates", "--reports", str(text_path("A_RES_80_1.txt")))
+    assert p.stdout.splitlines()[0] == "A/RES/80/1: 0 reports asked for"
+    # a real resolution with one mandate (the fixture of the ../shared case deadline-quarter)
+    first = run("mandates", str(ROOT / "tests" / "fixtures" / "deadline-quarter.txt")).stdout.splitlines()[0]
+    assert first.startswith("A/RES/77/906: 1 mandate on 1 actor, 1 mention  ")
+
+
+def test_a_query_of_the_database_that_finds_nothing_suggests_stored_actors(tmp_path):
+    from resparse import corpus
+
+    d = tmp_path / "texts"
+    d.mkdir()
+    (d / "A_RES_71_280.txt").write_text(text_path("A_RES_71_280.txt").read_text(encoding="utf-8"), encoding="utf-8")
+    db = tmp_path / "c.sqlite"
+    corpus.build([d], db, jobs=1)
+    p = run("mandates", "--db", str(db), "--actor", "Mexcio")
+    assert p.returncode == 1 and "nearest actors: Mexico" in p.stderr

@@ -159,6 +159,7 @@ def test_reports_due_in_order_and_by_session(corpus_dir):
     assert lines[3].endswith("66 (b)  Secretary-General → General Assembly: at its eightieth session")
     assert lines[1].endswith("Violence against Children → General Assembly: annual")
     p = run("mandates", str(corpus_dir / "A_RES_78_187.txt"), "--reports", "--session", "81")
+    assert p.stdout.splitlines()[0] == "A/RES/78/187: 1 report asked for"
     assert [line.split()[1:3] for line in p.stdout.splitlines()[1:]] == [["66", "(e)"]]
     p = run("mandates", str(corpus_dir / "A_RES_78_187.txt"), "--reports", "--json")
     rows = json.loads(p.stdout)

@@ -7,6 +7,7 @@ import re
 import subprocess
 import sys
 import zipfile
+from pathlib import Path
 
 import pytest
 
@@ -48,6 +49,9 @@ def bad_files(tmp_path):
         z.writestr("mimetype", "application/vnd.oasis.opendocument.text")
         z.writestr("content.xml", "<office:document-content/>")
     (tmp_path / "utf16.txt").write_bytes((TEXTS / "A_RES_80_1.txt").read_text(encoding="utf-8").encode("utf-16"))
+    (tmp_path / "utf16le.txt").write_bytes((TEXTS / "A_RES_80_1.txt").read_text(encoding="utf-8").encode("utf-16-le"))
+    # a program: zero bytes on both sides of each pair, which once read as UTF-16 text
+    (tmp_path / "program").write_bytes(Path(sys.executable).resolve().read_bytes()[:8192])
     return {
         tmp_path / "truncated.pdf": ("truncated", "download it again"),
         tmp_path / "cut_at_the_end.pdf": ("truncated", "download it again"),
@@ -57,6 +61,8 @@ def bad_files(tmp_path):
         tmp_path / "old.doc": ("Word 97-2003 .doc", "save it as .docx or PDF"),
         tmp_path / "draft.odt": ("OpenDocument", "save it as .docx or PDF"),
         tmp_path / "utf16.txt": ("UTF-16", "save it as UTF-8"),
+        tmp_path / "utf16le.txt": ("UTF-16", "save it as UTF-8"),
+        tmp_path / "program": ("binary, not text",),
     }
 
 
@@ -100,6 +106,21 @@ def test_note_in_french_is_a_warning_never_zero_findings():
     findings = json.loads(p.stdout)["findings"]
     assert [f["code"] for f in findings] == ["R205"]
     assert findings[0]["severity"] == "warning" and "looks French" in findings[0]["message"]
+
+
+def test_a_two_sentence_note_in_french_is_flagged_and_not_read(tmp_path):
+    # too short for a resolution's test (12 function words), long enough for a note's: its words are all French
+    note = tmp_path / "note_fr.txt"
+    note.write_text("Note pour le comité\n\nLe paragraphe 40 de la résolution 71/280 demande au Secrétaire général de "
+                    "présenter un rapport.\nLa résolution a été adoptée le 6 avril 2017 par consensus.\n", encoding="utf-8")
+    p = run("check", str(note))
+    assert "warning R205 this note looks French" in p.stdout
+    assert "citations verified 0 of 0" in p.stderr  # "were not checked": none is counted as verified
+    long_note = run("check", str(LANG / "note_fr.md"))
+    assert "citations verified 0 of 0, quotations verified 0 of 0" in long_note.stderr
+    english = tmp_path / "note_en.txt"
+    english.write_text("Paragraph 23 of resolution 71/280 requests the Secretary-General to report.\n", encoding="utf-8")
+    assert "R205" not in run("check", str(english)).stdout
 
 
 def test_language_of_real_texts():

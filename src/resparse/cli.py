@@ -31,6 +31,22 @@ class _Parser(argparse.ArgumentParser):
         raise SystemExit(EXIT_USAGE)
 
 
+class _Version(argparse.Action):
+    """--version: the installed distribution's version, read only when asked (no import cost at start-up)."""
+
+    def __init__(self, option_strings, dest, **kwargs):
+        super().__init__(option_strings, dest, nargs=0, **kwargs)
+
+    def __call__(self, parser, namespace, values, option_string=None):
+        from importlib.metadata import PackageNotFoundError, version
+
+        try:
+            print(f"resparse {version('resparse')}")
+        except PackageNotFoundError:
+            print("resparse (not installed)")
+        raise SystemExit(EXIT_OK)
+
+
 def load(path: str | None, quiet: bool = False) -> Resolution:
     """Parse FILE (or the bundled default) and print its warnings on stderr."""
     from .parse import parse
@@ -382,7 +398,8 @@ def cmd_mandates(args: argparse.Namespace) -> int:
         print(render_mandates.by_actor(chosen, symbols or None))
     if (args.actor or args.verb) and not matches:
         what = " and ".join(x for x in (args.actor and repr(args.actor), args.verb and f"verb {args.verb!r}") if x)
-        near = mandates.nearest_actors(args.actor, items) if args.actor and items else []
+        names = corpus.actor_names(args.db) if args.db and args.actor and not items else items
+        near = mandates.nearest_actors(args.actor, names) if args.actor and names else []
         hint = f"; nearest actors: {', '.join(near)}" if near else ""
         print(f"resparse: no mandate or mention of {what}{hint}", file=sys.stderr)
         return EXIT_FINDINGS
@@ -458,7 +475,9 @@ def build_parser() -> argparse.ArgumentParser:
         ),
         epilog="Exit codes: 0 fine, 1 findings, 2 bad input or usage. Run 'resparse COMMAND --help' for details.",
     )
+    parser.add_argument("--version", action=_Version, help="print the version of resparse and exit")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
+    parser.commands = sub.choices  # for an option a command does not know: that command's usage, not the top one
 
     _one_file_command(
         sub, "parse", cmd_parse, "the paragraph tree of a resolution",
@@ -629,7 +648,10 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: list[str] | None = None) -> int:
     parser = build_parser()
-    args = parser.parse_args(argv)
+    args, unknown = parser.parse_known_args(argv)
+    if unknown:
+        command = parser.commands.get(getattr(args, "command", None) or "")
+        (command or parser).error(f"unrecognized arguments: {' '.join(unknown)}")
     if not getattr(args, "func", None):
         parser.print_help(sys.stderr)
         return EXIT_USAGE

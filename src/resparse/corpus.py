@@ -585,6 +585,15 @@ def mandate_rows(db_path: str | os.PathLike, actor: str) -> list[Mandate]:
     return [Mandate.from_dict(json.loads(d)) for (d,) in rows]
 
 
+def actor_names(db_path: str | os.PathLike) -> list[str]:
+    """The name of every actor the database stores a mandate or mention of (for "nearest actors" hints)."""
+    con = _open_existing(db_path)
+    try:
+        return [n for (n,) in con.execute("SELECT DISTINCT actor FROM mandates WHERE actor IS NOT NULL")]
+    finally:
+        con.close()
+
+
 def report_rows(db_path: str | os.PathLike) -> list[Mandate]:
     """The stored mandates that ask for a report (``Mandate.report``), for ``mandates --reports --db``."""
     con = _open_existing(db_path)

@@ -51,7 +51,9 @@ __all__ = ["CODES", "SEVERITY_ORDER", "Alignment", "Change", "Finding", "Item", 
 def check(note: Note, library: Library) -> Report:
     """Check one note against the resolutions of ``library``: read it once, then run each family of checks."""
     reading = read(note, library)
-    items = [it for family in FAMILIES for it in family.check(reading, library)]
+    # a note in another language is flagged (R205) and not read further: its "citations" would be misreadings
+    items = language.check(reading, library) or [
+        it for family in FAMILIES if family is not language for it in family.check(reading, library)]
     items.sort(key=lambda i: (i.line, i.col))
     findings = sorted((f for it in items for f in it.findings),
                       key=lambda f: (f.line, f.col, SEVERITY_ORDER[f.severity], f.code))

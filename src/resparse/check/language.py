@@ -3,14 +3,14 @@ looks French"), never a silent 0 findings (data/languages.txt, :mod:`resparse.so
 
 from __future__ import annotations
 
-from ..sources.language import not_english
+from ..sources.language import MIN_WORDS_NOTE, not_english
 from .anchors import Reading
 from .library import Library
 from .report import Item
 
 
 def check(reading: Reading, library: Library) -> list[Item]:
-    lang = not_english(reading.text)
+    lang = not_english(reading.text, MIN_WORDS_NOTE)
     if not lang:
         return []
     item = reading.item("language", 0, max(1, reading.text.find("\n")))

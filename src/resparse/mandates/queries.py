@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from rapidfuzz import fuzz, process
@@ -92,9 +93,10 @@ def select(
     return matches
 
 
-def nearest_actors(query: str, items: list[Mandate], n: int = 3) -> list[str]:
-    """Actor names close to a query that matched nothing, for the error message."""
-    names = sorted({m.actor for m in items})
+def nearest_actors(query: str, items: list[Mandate] | Iterable[str], n: int = 3) -> list[str]:
+    """Actor names close to a query that matched nothing, for the error message: among the actors of ``items``
+    (mandates, or actor names as the corpus database lists them)."""
+    names = sorted({m if isinstance(m, str) else m.actor for m in items})
     return [name for name, _, _ in process.extract(query, names, scorer=fuzz.WRatio, limit=n, score_cutoff=60)]
 
 

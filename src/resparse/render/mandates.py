@@ -74,7 +74,7 @@ def by_actor(items: list[Mandate], documents: list[str] | None = None) -> str:
     order = sorted(groups, key=lambda k: (-len(groups[k]), groups[k][0].actor.lower()))
     mentions = sum(1 for m in items if m.kind == "mention")
     out = [
-        f"{', '.join(docs)}: {len(mandates)} mandates on {len(groups)} actors, {mentions} mentions"
+        f"{', '.join(docs)}: {_n(len(mandates), 'mandate')} on {_n(len(groups), 'actor')}, {_n(mentions, 'mention')}"
         f"  (resparse mandates --actor NAME: one actor, with its mentions)"
     ]
     label_w = max((len(where(m, many)) for m in mandates), default=6) + 2
@@ -88,6 +88,11 @@ def by_actor(items: list[Mandate], documents: list[str] | None = None) -> str:
             if m.deadline:
                 out.append(" " * len(head) + f"[{_deadline(m)}]")
     return "\n".join(out)
+
+
+def _n(count: int, noun: str) -> str:
+    """ "1 mandate", "2 mandates"."""
+    return f"{count} {noun}{'s' * (count != 1)}"
 
 
 def lookup(matches: list[Match], query: str, found_as: str | None) -> str:
@@ -165,7 +170,7 @@ def reports(items: list[Mandate], documents: list[str] | None = None) -> str:
     many = len(documents or _documents(items)) > 1
     rows = sorted((m for m in items if m.kind == "mandate" and m.report), key=lambda m: (not _due(m), _due(m)))
     docs = documents or _documents(rows)
-    out = [f"{', '.join(docs) if len(docs) <= 4 else f'{len(docs)} resolutions'}: {len(rows)} reports asked for"]
+    out = [f"{', '.join(docs) if len(docs) <= 4 else f'{len(docs)} resolutions'}: {_n(len(rows), 'report')} asked for"]
     label_w = max((len(where(m, many)) for m in rows), default=6) + 2
     for m in rows:
         r = m.report

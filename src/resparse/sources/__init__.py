@@ -67,7 +67,12 @@ def _utf16(data: bytes) -> bool:
     if data[:2] in (b"\xff\xfe", b"\xfe\xff"):
         return True
     head = data[:400]
-    return len(head) >= 8 and (head[1::2].count(0) > len(head) // 4 or head[0::2].count(0) > len(head) // 4)
+    if len(head) < 8:
+        return False
+    # text in UTF-16 has its zero bytes on one side only (the high byte of each Latin character); a binary file
+    # (a program, an image) has them on both
+    odd, even, quarter = head[1::2].count(0), head[0::2].count(0), len(head) // 4
+    return (odd > quarter and even < len(head) // 40) or (even > quarter and odd < len(head) // 40)
 
 
 def _zip_kind(data: bytes) -> str:

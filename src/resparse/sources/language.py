@@ -15,6 +15,7 @@ from .. import data
 
 SAMPLE = 6_000  # characters read from the start of the text (some 900 words, a hundred of them function words)
 MIN_WORDS = 12  # fewer function words than this: too little text to tell
+MIN_WORDS_NOTE = 4  # a note may be two sentences; its few function words still tell (each language's are its own)
 MARGIN = 2.0  # another language must have this many times English's function words
 SCRIPT_SHARE = 0.3  # share of the letters in a non-Latin script that makes the text that script's language
 _WORD = re.compile(r"[^\W\d_]+")
@@ -41,8 +42,9 @@ def _tables() -> tuple[dict[str, str], list[tuple[str, re.Pattern]]]:
     return words, scripts
 
 
-def detect(text: str) -> str | None:
-    """The language of ``text`` ("English", "French", ...), or None when there is too little text to tell."""
+def detect(text: str, min_words: int = MIN_WORDS) -> str | None:
+    """The language of ``text`` ("English", "French", ...), or None when there are fewer than ``min_words``
+    function words to tell by."""
     sample = text[:SAMPLE]
     words, scripts = _tables()
     # a script's letters are never ASCII: a text with next to none of those is in the Latin script (counted in C)
@@ -53,7 +55,7 @@ def detect(text: str) -> str | None:
             if len(block.findall(sample)) > SCRIPT_SHARE * letters:
                 return lang
     counts = Counter(filter(None, map(words.get, _WORD.findall(sample.lower()))))  # the function words' languages
-    if sum(counts.values()) < MIN_WORDS:
+    if sum(counts.values()) < min_words:
         return None
     english = counts.get("English", 0)
     best, n = max(((lang, k) for lang, k in counts.items() if lang != "English"), default=(None, 0),
@@ -63,7 +65,7 @@ def detect(text: str) -> str | None:
     return "English"
 
 
-def not_english(text: str) -> str | None:
+def not_english(text: str, min_words: int = MIN_WORDS) -> str | None:
     """The language of a text that is surely not English, else None."""
-    lang = detect(text)
+    lang = detect(text, min_words)
     return lang if lang not in (None, "English") else None

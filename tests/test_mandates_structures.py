@@ -4,7 +4,11 @@ the actors named so far (``Recent``) and the clause grammar's trees kept per tok
 
 from __future__ import annotations
 
+from itertools import product
+
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from lark import Token
 
 import resparse
@@ -81,6 +85,14 @@ def test_word_index_is_the_words_with_their_spans(texts):
         words, starts, ends = actors._words(text)
         assert list(zip(words, starts, ends)) == [(actors.fold(m.group()), *m.span())
                                                   for m in actors._WORD.finditer(text)]
+
+
+@given(st.text(alphabet=st.characters(max_codepoint=127)) | st.text())
+@settings(max_examples=300, deadline=None)
+def test_word_index_of_any_text_ascii_or_not(text):
+    """The ASCII path (the text lower-cased whole, an ASCII word class) against the rule, and the other path."""
+    words, starts, ends = actors._words.__wrapped__(text)
+    assert list(zip(words, starts, ends)) == [(actors.fold(m.group()), *m.span()) for m in actors._WORD.finditer(text)]
 
 
 def test_depth_of_brackets_before_each_character(texts):
@@ -220,3 +232,32 @@ def test_a_deadline_pattern_matches_only_where_its_words_are(texts):
                 matched += 1
                 assert all(any(w in m.group(0) for w in group) for group in needs), (kind, m.group(0))
     assert matched > 50
+
+
+# words that make or break a second verb's lead (verbs of each pattern among them), and what may stand between two
+_LEAD_WORDS = ["x", "and", "And", "also", "further", "requests", "invites", "notes", "the", "We", "we", "invite",
+               "reiterates its request to", "call upon"]
+_LEAD_SEPARATORS = [" ", "  ", ", ", "; ", ". ", ": ", ",", "\t", " \u00a0", ""]
+
+
+def test_second_verbs_are_found_where_the_pattern_finds_them():
+    """Every text of two words after "x", each word after each separator, from each of three offsets."""
+    from resparse.mandates import clauses
+
+    for sep1, word1, sep2, word2 in product(_LEAD_SEPARATORS, _LEAD_WORDS, _LEAD_SEPARATORS, _LEAD_WORDS):
+        text = f"x{sep1}{word1}{sep2}{word2} the"
+        for annex, imperative in ((False, False), (True, False), (True, True)):
+            pattern = clauses._inner_verb_regex(annex, imperative)
+            for pos in (0, 1, 2):
+                expected = [m.span() for m in pattern.finditer(text, pos)]
+                assert [m.span() for m in clauses._inner_verbs(text, pos, annex, imperative)] == expected, text
+
+
+def test_second_verbs_in_real_paragraphs(texts):
+    from resparse.mandates import clauses
+
+    for text in texts:
+        for annex in (False, True):
+            for imperative in (False, True):
+                expected = [m.span() for m in clauses._inner_verb_regex(annex, imperative).finditer(text)]
+                assert [m.span() for m in clauses._inner_verbs(text, 0, annex, imperative)] == expected

@@ -34,11 +34,12 @@ def all_texts():
 
 
 def test_memo_and_fast_path_change_no_answer(all_texts, monkeypatch):
-    references._MEMO.buckets.clear()
+    references._MEMO.clear()
     first = answers(all_texts)  # fills the memo
     again = answers(all_texts)  # from the memo
     monkeypatch.setattr(references._MEMO, "get", lambda start, window: references._MISS)
     monkeypatch.setattr(references._MEMO, "put", lambda *a: None)
+    monkeypatch.setattr(references, "_find", references._find_anew)  # nor the citations kept per text
     plain = answers(all_texts)  # no memo: fast path, backing up where needed
     monkeypatch.setattr(references, "_longest", lambda text, pos, start="start": references._longest_slowly(
         text[pos : pos + references._WINDOW], start))
@@ -114,7 +115,7 @@ def test_the_memo_may_key_on_digits_written_9():
 def test_texts_that_differ_in_digits_read_each_their_own():
     """One tree serves "resolution 71/1 of 19 September 2016" and "resolution 78/123 of 22 December 2023"; each
     reads its own numbers and dates (the reader reads the text, not the tree's tokens)."""
-    references._MEMO.buckets.clear()
+    references._MEMO.clear()
     a = references.find("Recalling its resolution 71/1 of 19 September 2016, paragraph 22 (a) and annex II, para 8.")
     parsed = references._MEMO.size
     b = references.find("Recalling its resolution 78/3 of 27 September 2023, paragraph 45 (a) and annex II, para 1.")

@@ -288,6 +288,15 @@ def _take(holder, hits: list[tuple[int, int, str]], numbers: dict[str, Footnote]
     holder.markers = [(min(pos, len(holder.text)), num) for pos, num in at]
 
 
+_SPACES = re.compile(r"[ ]{2,}")
+_SPACE_BEFORE_PUNCT = re.compile(r" ([,;:.])")
+
+
+def _collapse(text: str) -> str:
+    """Runs of spaces made one, no space before punctuation (what removing markers leaves to clean)."""
+    return _SPACE_BEFORE_PUNCT.sub(r"\1", _SPACES.sub(" ", text))
+
+
 class _CleanLength:
     """The length of ``_clean_text`` of a text given piece by piece, in time linear in the pieces (a paragraph with
     many markers is not cleaned again from its start at each one). The cleaning rules are local: only the last
@@ -298,7 +307,7 @@ class _CleanLength:
         self.tail = ""  # the last characters of the cleaned text so far
 
     def add(self, piece: str) -> None:
-        p = re.sub(r" ([,;:.])", r"\1", re.sub(r"[ ]{2,}", " ", piece))
+        p = _collapse(piece)
         if not self.length:
             p = p.lstrip()
         elif self.tail.endswith(" "):
@@ -317,8 +326,7 @@ class _CleanLength:
 
 def _clean_text(text: str) -> str:
     """What removing markers leaves: runs of spaces made one, no space before punctuation, no leading space."""
-    text = re.sub(r"[ ]{2,}", " ", text)
-    return re.sub(r" ([,;:.])", r"\1", text).lstrip()
+    return _collapse(text).lstrip()
 
 
 def take_sure_markers(holders: list, footnotes: list[Footnote]) -> None:

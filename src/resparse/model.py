@@ -264,9 +264,14 @@ class Resolution:
     source: str | None = None  # path of the file parsed, if any
 
     def walk(self) -> Iterator[Paragraph]:
-        """Every paragraph and sub-paragraph, in document order."""
-        for p in self.paragraphs:
-            yield from p.walk()
+        """Every paragraph and sub-paragraph, in document order (depth first, as :meth:`Paragraph.walk` gives each
+        top-level one). One generator with a stack, not one per level: the stages walk the tree some ten times."""
+        todo = self.paragraphs[::-1]
+        while todo:
+            p = todo.pop()
+            yield p
+            if p.children:
+                todo += p.children[::-1]
 
     def get(self, label: str) -> Paragraph | None:
         """The paragraph with this label (exact, as in ``Paragraph.label``)."""

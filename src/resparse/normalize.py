@@ -15,7 +15,8 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from operator import attrgetter, itemgetter
+from itertools import compress, count, repeat
+from operator import attrgetter, contains, itemgetter
 from dataclasses import dataclass, field
 from typing import NamedTuple, Sequence
 
@@ -223,6 +224,18 @@ def decode(data: bytes, path: str = "") -> tuple[str, str | None]:
 
 _LINE_SPLIT = re.compile(r"\r\n|\r|\n")
 
+
+def split_lines(text: str) -> list[str]:
+    """The physical lines of a text, cut at "\\r\\n", "\\r" or "\\n" (``_LINE_SPLIT``; not at the other line
+    boundaries of ``str.splitlines``). A text without "\\r" is cut by ``str.split``, ten times faster than the
+    regular expression over the corpus.
+
+    >>> split_lines("a\\r\\nb\\rc\\nd\\x0ce"), split_lines("a\\nb\\n")
+    (['a', 'b', 'c', 'd\\x0ce'], ['a', 'b', ''])
+    """
+    return text.split("\n") if "\r" not in text else _LINE_SPLIT.split(text)
+
+
 # ---------------------------------------------------------------- page headers and footnote blocks
 
 _COUNTER = re.compile(r"^\s*\d{1,3}/\d{1,3}\s*$")
@@ -288,7 +301,8 @@ def _footnote_lines(raw: list[str], drop: set[int], page_starts: set[int]) -> tu
 
     # only a line with "<sup>" or a rule of underscores can open a footnote (block): the loop visits those
     i = 0
-    for c in [c for c, line in enumerate(raw) if "_____" in line or "<sup>" in line]:
+    for c in sorted({*compress(count(), map(contains, raw, repeat("_____"))),
+                     *compress(count(), map(contains, raw, repeat("<sup>")))}):
         if c < i:
             continue  # inside a block already read
         i = c
@@ -415,7 +429,7 @@ def _sure_offsets(raw: str, colmap: list[tuple[int, int]]) -> list[tuple[int, in
 def normalize(text: str, sure_markers: bool = False) -> Normalized:
     """Source text → :class:`Normalized`. With ``sure_markers`` (a source that marks every footnote marker as
     ``<sup>N</sup>``, as :mod:`resparse.sources.pdf` does), each logical line records where its markers are."""
-    raw = _LINE_SPLIT.split(text)
+    raw = split_lines(text)
     drop, page_starts = _page_header_lines(raw)
     fn_used, footnotes = _footnote_lines(raw, drop, page_starts)
     skip = drop | fn_used
@@ -469,6 +483,8 @@ def normalize(text: str, sure_markers: bool = False) -> Normalized:
             cur = Line(clean, [Piece(0, idx + 1, colmap)], hint, gap, page_break_before=page_break, bare_number=bare,
                        sure=sure)
             standalone = bool(_STANDALONE.match(clean))  # nothing is joined to it
+            # a marker alone on its line ("12.", "(a)"): its text follows on the next line
+            open_marker = bare or _MARKER_ONLY.match(clean) is not None
         else:
             assert cur is not None
             joined = _glue(cur.text, clean)
@@ -476,8 +492,8 @@ def normalize(text: str, sure_markers: bool = False) -> Normalized:
             if sure:
                 cur.sure = [*cur.sure, *((a + len(joined) - len(clean), b + len(joined) - len(clean)) for a, b in sure)]
             cur.text = joined
+            open_marker = False  # a joined line holds a space (or a "-", "–", "/" glued): never a marker alone
         cur.last_physical_len = len(clean)
-        open_marker = bool(_MARKER_ONLY.match(cur.text)) or bare
         gap = False
         page_break = False
     if cur is not None:

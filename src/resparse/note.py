@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from .errors import InputError
-from .normalize import _CHAR_MAP, _LINE_SPLIT, Line, Piece, clean_line
+from .normalize import _CHAR_MAP, Line, Piece, clean_line, split_lines
 
 
 @dataclass
@@ -106,7 +106,7 @@ def map_chars(raw: str) -> tuple[str, list[tuple[int, int]]]:
 
 
 def from_text(text: str, path: str = "") -> Note:
-    return Note(path, [text_line(i + 1, raw) for i, raw in enumerate(_LINE_SPLIT.split(text))])
+    return Note(path, [text_line(i + 1, raw) for i, raw in enumerate(split_lines(text))])
 
 
 def _from_pdf(text: str, pdf, path: str) -> Note:
@@ -115,7 +115,7 @@ def _from_pdf(text: str, pdf, path: str) -> Note:
     page break are no part of what the note says: they are left out, so that a sentence or a quotation that runs
     on to the next page is read whole (line numbers still count them, as the extracted text does)."""
     lines = []
-    for i, raw in enumerate(_LINE_SPLIT.split(text), start=1):
+    for i, raw in enumerate(split_lines(text), start=1):
         page, page_line = pdf.where(i)
         if i in pdf.running or (page and not page_line and not raw.strip()):
             continue

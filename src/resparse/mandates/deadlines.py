@@ -106,6 +106,8 @@ _PATTERNS: list[tuple[str, re.Pattern, tuple[tuple[str, ...], ...]]] = [
      (("session",),)),
     ("in", re.compile(rf"\b(?:in|during|on)\s+(?:{_EDGE})?(?:{_DATES}|{_PHASE})"), (_WHEN_WORDS,)),
 ]
+# every word a pattern needs: ``find`` asks a text once for each, then tests each pattern's groups against the set
+_NEEDED_WORDS = frozenset(w for _, _, needs in _PATTERNS for group in needs for w in group)
 
 
 def ordinal(word: str) -> int | None:
@@ -313,18 +315,19 @@ def find(text: str, periods: dict[str, tuple[str, str, str]] | None = None, adop
     purpose ("with the aim of reducing the transaction cost ... by 2030") and "before" a thing that is no definite event
     ("before the holding of meetings", "before a judge")."""
     found: list[tuple[int, int, Deadline]] = []
-    purposes = _purposes(text) if ("view" in text or "order" in text or " so " in text or "aim" in text
-                                   or "objective" in text or "purpose" in text or "goal" in text) else []
-    holds: dict[tuple[str, ...], bool] = {}  # a group of words -> does the text hold one (asked once per text)
+    purposes: list[tuple[int, int]] | None = None  # read when a year-only deadline asks (few texts have one)
+    held = set(filter(text.__contains__, _NEEDED_WORDS))  # the needed words the text holds, asked once each
     for kind, pattern, needs in _PATTERNS:
-        if not all(holds[g] if g in holds else holds.setdefault(g, any(map(text.__contains__, g))) for g in needs):
+        if any(map(held.isdisjoint, needs)):  # a group of which the text holds no word: no match
             continue
         for m in pattern.finditer(text):
             if any(s < m.end() and m.start() < e for s, e, _ in found):
                 continue
             written = m.group(0).strip()
-            if purposes and any(s <= m.start() < e for s, e in purposes) and _YEAR_ONLY.fullmatch(written):
-                continue  # "with the aim of reducing the average transaction cost ... by 2030"
+            if _YEAR_ONLY.fullmatch(written):
+                purposes = _purposes(text) if purposes is None else purposes
+                if any(s <= m.start() < e for s, e in purposes):
+                    continue  # "with the aim of reducing the average transaction cost ... by 2030"
             typ = kind
             if kind == "before" and not re.search(rf"{_DATE}|{_SESSION}|{_PHASE}", written):
                 if not _an_event(written):

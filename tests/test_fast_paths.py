@@ -1,0 +1,54 @@
+"""Units: the faster steps of the pipeline (bench/bench_pipeline.py), each against the rule or the code it replaces:
+the normalizer's line split (any text, by hypothesis), the tree walk (the bundled texts)."""
+
+from __future__ import annotations
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from resparse import normalize
+from resparse.model import Paragraph, Resolution, Span
+
+# texts made of line breaks of every kind ("\r\n" as "\r" then "\n"), spaces and a few letters
+_LINES = st.text(alphabet=st.sampled_from(["\r", "\n", "\x0b", "\x0c", "\x85", "\u2028", " ", "a", "_"]))
+
+
+@given(_LINES | st.text())
+@settings(max_examples=400, deadline=None)
+def test_split_lines_is_the_line_break_rule(text):
+    assert normalize.split_lines(text) == normalize._LINE_SPLIT.split(text)
+
+
+def _walk_by_levels(res: Resolution):
+    """The rule: each top-level paragraph, then its sub-paragraphs depth first (``Paragraph.walk``)."""
+    for p in res.paragraphs:
+        yield from p.walk()
+
+
+def test_the_walk_is_document_order_depth_first(all_texts):
+    for res in all_texts.values():
+        assert [id(p) for p in res.walk()] == [id(p) for p in _walk_by_levels(res)]
+    span = Span(1, 1, 1, 2)
+    nested = Resolution(None, None, None, paragraphs=[
+        Paragraph("", str(n), "operative", str(n), "x", span, children=[
+            Paragraph("", f"{n} ({m})", "subparagraph", m, "y", span, children=[
+                Paragraph("", f"{n} ({m}) (i)", "subparagraph", "i", "z", span)]) for m in "ab"]) for n in (1, 2)])
+    assert [p.label for p in nested.walk()] == [p.label for p in _walk_by_levels(nested)] == [
+        "1", "1 (a)", "1 (a) (i)", "1 (b)", "1 (b) (i)", "2", "2 (a)", "2 (a) (i)", "2 (b)", "2 (b) (i)"]
+
+
+def test_citations_kept_per_text_are_those_read_anew(all_texts):
+    """references._find keeps the citations of a text (texts recur across resolutions): a text met again, in
+    another resolution, gives what reading it anew gives, in a new list."""
+    from resparse import references
+
+    texts = [p.text for res in all_texts.values() for p in res.walk()]
+    texts += [f.text for res in all_texts.values() for f in res.footnotes]
+    references._MEMO.clear()
+    first = [references.find(t) for t in texts]
+    again = [references.find(t) for t in texts]
+    assert len(references._MEMO.found) > 100  # kept
+    anew = [references._find_anew(t, references._word_hits(t)) for t in texts]
+    assert first == again == anew
+    assert sum(map(len, anew)) > 50
+    assert all(a is not b for a, b in zip(first, again) if a)  # a new list each call

@@ -156,7 +156,7 @@ class AliasTable:
         if k in self.by_key or k in states():
             return True
         # the head stands before its complement: "States of origin", "collaboration between X and Y" (a thing)
-        head = re.split(r"\s+(?:of|for|on|to|between|among|amongst)\s+", phrase.strip(), maxsplit=1)[0]
+        head = re.split(r"\s+(?:of|for|on|to|by|between|among|amongst)\s+", phrase.strip(), maxsplit=1)[0]
         toks = tokens(head)
         return bool(toks) and toks[-1] in self.heads
 

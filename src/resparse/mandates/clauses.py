@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Iterator
 
+from .. import data
 from ..model import Paragraph
 from ..phrases import opening_phrase
 from . import deadlines
@@ -163,7 +164,7 @@ def _clauses(text: str, annex: bool, opening: str | None) -> tuple[Clause, ...]:
             out.append(Clause(m.group(0).strip(), _verb(m), m.end(), ""))
         else:
             out.append(Clause(opening, verb, len(opening), ""))
-    if not out and not annex:
+    if not out and not annex and opening is not None:
         return ()
     opened = len(out)
     leads = []
@@ -186,6 +187,9 @@ _DETERMINER_NEXT = {
     "the", "a", "an", "all", "its", "their", "this", "that", "these", "those", "each", "any", "other", "such",
     "some", "both", "his", "her", "our", "every", "which", "whom", "what", "date", "be",
 }  # fmt: skip
+# "the States referred to in paragraphs 18 and 19 above to provide ...": "to" before a preposition opens no infinitive
+# (not "at": "to at least double")
+_PREPOSITION_NEXT = frozenset({"in", "on", "by", "for", "from", "with", "within", "under", "into", "of", "and", "or"})
 _INFINITIVE_NOUNS = {
     "invitation", "request", "mandate", "ability", "capacity", "commitment", "right", "need", "opportunity",
     "decision", "willingness", "readiness", "attempt", "effort", "efforts", "way", "ways", "position", "able",
@@ -218,14 +222,18 @@ def infinitive(body: str) -> int | None:
         if depth[m.start()]:
             continue
         nxt = m.group(1)
-        if nxt[0].isupper() or nxt.lower() in _DETERMINER_NEXT or nxt.isdigit():
+        if nxt[0].isupper() or nxt.lower() in _DETERMINER_NEXT or nxt.lower() in _PREPOSITION_NEXT or nxt.isdigit():
             continue
         low = nxt.lower()
         if _participle(low) or (low.endswith("s") and not low.endswith(("ss", "us"))):
             continue
         before = body[: m.start()].split()
-        if before and before[-1].strip(",") in _INFINITIVE_NOUNS:  # "the power to", never "the administering Power"
+        # "the power to", never "the administering Power"; nor a parenthesis that ends in such a noun ("invites the
+        # Commission, within its mandate, to contribute")
+        if before and before[-1] in _INFINITIVE_NOUNS:
             continue
+        if before and before[-1] in ("not", "neither"):  # "calls upon all parties ... not to abduct": negated
+            return body.rindex(before[-1], 0, m.start())
         return m.start()
     return None
 
@@ -238,7 +246,8 @@ _MODAL = re.compile(
     r"\b(shall|will|should|may|must|(?:is|are)\s+to)\b((?:\s+(?:also|not|only|each|further|then|jointly|continue\s+to))*)"
     r"\s+([a-z]+)"
 )
-_SUBJECT_START = re.compile(r"^(?:the|a|an|each|all|its|their|these|this|those|any|such|both|[A-Z])")
+_SUBJECT_START = re.compile(
+    r"^(?:(?:the|a|an|each|all|its|their|these|this|those|any|such|both|relevant|other|interested)\b|[A-Z])")
 _PASSIVE = re.compile(
     r"\b(?:shall|will|should|may|must|would|to|is\s+to|are\s+to)\s+(?:also\s+|then\s+|only\s+|jointly\s+|each\s+)?"
     r"be\s+(?:[a-z]+ly\s+)?(?:co-)?([a-z]+(?:ed|en|wn|ld|ne|de|nt|pt|ld|ht|un|et|id))\s+by\s+"
@@ -246,17 +255,37 @@ _PASSIVE = re.compile(
 _SUBCLAUSE_END = re.compile(r";|,\s+and\s+that\b|\s+and\s+that\b|:\s*$")
 
 
+DECISION_PARTS = re.compile(r",?\s+and\s+that\s+|;\s*")  # "that X shall ..., and that Y shall ...; Z shall ..."
+
+
+@lru_cache(maxsize=1)
+def _permission() -> re.Pattern:
+    """After "shall/will/should/may be": a participle that asks or permits the subject to act, then "to" and a verb
+    (``operative_verbs.txt`` [permissions]: "permitted to vote", "called upon to contribute")."""
+    words = data.sections("operative_verbs.txt")["permissions"]
+    return re.compile(rf"\s+(?:[a-z]+ly\s+)?(?:{verbs().pattern(words)})\s+to\s+[a-z]")
+
+
 def decided(content: str) -> list[tuple[str, str, str]]:
-    """ "the Committee shall meet ..., and that it shall ..." -> [(subject, modal, action)] for active clauses."""
+    """ "the Committee shall meet ..., and that it shall ..." -> [(subject, modal, action)] for active clauses, and
+    for a passive that permits or asks the subject to act ("X shall be permitted to vote")."""
     out = []
-    for part in re.split(r",?\s+and\s+that\s+|;\s*", content):
+    for part in DECISION_PARTS.split(content):
         m = _MODAL.search(part)
-        if not m or m.group(3) == "be":
+        if not m or (m.group(3) == "be" and not _permission().match(part, m.end())):
             continue
         segs = _segments(part[: m.start()])
-        first = next((i for i, s in enumerate(segs) if _SUBJECT_START.match(s)), None)
+        first = next((i for i, s in enumerate(segs) if _SUBJECT_START.match(s) and not table().opens_parenthesis(s)),
+                     None)
         subject = ", ".join(s for s in segs[first:] if s) if first is not None else ""
-        if subject and table().is_actor_like(cut_qualifiers(subject)):
+        # a list of actors of the table ("the Comoros, Sao Tome and Principe and Somalia shall") is one too
+        if subject and (table().is_actor_like(cut_qualifiers(subject))
+                        or any(n.actor.known for n in actor_phrases(subject, []))):
+            # a parenthesis before the subject that opens with a time ("that, at its eighty-sixth session, in 2031,
+            # the Third Committee should ...") goes after it, where ``subject_parentheses`` reads when to act; not
+            # another ("in addition to the records of ... at its eightieth session, the President ... will")
+            when = [s for s in segs[:first] if s and any(s.startswith(d.text) for d in deadlines.find(s))]
+            subject = ", ".join([subject, *when])
             out.append((subject, m.group(1), part[m.start() :].strip(" ;:.")))
     return out
 

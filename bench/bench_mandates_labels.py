@@ -12,6 +12,8 @@ mandates extracted (``resparse.mandates.extract``); the unit's own mandates are 
 - verb      one per mandate: the verb of the table (``calls upon``, ``decides``, ...)
 - deadline  every deadline as written; the same when one text contains the other
 - report    the body a report goes to, one per mandate that asks for one
+- report_when, recurrence   when the report is due and how often, as written (each where stated); the same when
+            one text contains the other ("biennial" / "a biennial report")
 
 Counts are pooled over the units (micro precision and recall). ``--errors`` prints the units where a field differs.
 ``--labels`` reads other labelled files in the same shape (default: the sample above); several files are one sample
@@ -34,7 +36,7 @@ from resparse.mandates.actors import key, table
 
 ROOT = Path(__file__).resolve().parents[1]
 LABELS = ROOT / "tests" / "labels" / "mandates_sample.jsonl"
-FIELDS = ("actor", "verb", "deadline", "report")
+FIELDS = ("actor", "verb", "deadline", "report", "report_when", "recurrence")
 
 
 def units(*paths: Path) -> list[dict]:
@@ -121,6 +123,8 @@ def fields(mandates: list[dict]) -> dict[str, list]:
         "verb": [m["verb"] for m in mandates],
         "deadline": [d for m in mandates for d in m["deadlines"]],
         "report": [m["report"]["to"] for m in mandates if m.get("report")],
+        "report_when": [m["report"]["when"] for m in mandates if m.get("report") and m["report"].get("when")],
+        "recurrence": [m["report"]["recurrence"] for m in mandates if m.get("report") and m["report"].get("recurrence")],
     }
 
 
@@ -129,6 +133,8 @@ _SAME = {
     "verb": lambda g, o: g == o,
     "deadline": same_text,
     "report": lambda g, o: bool(o) and same_actor(g, {"name": o}),
+    "report_when": same_text,
+    "recurrence": same_text,
 }
 
 
@@ -176,10 +182,10 @@ def main(argv: list[str] | None = None) -> int:
     counts, differ = score(rows, predicted)
     print(f"{len(rows)} labelled units from {len({r['file'] for r in rows})} resolutions "
           f"(parse + extract {elapsed:.1f} s)")
-    print(f"{'field':10} {'labels':>7} {'ours':>6} {'match':>6} {'precision':>10} {'recall':>7}")
+    print(f"{'field':11} {'labels':>7} {'ours':>6} {'match':>6} {'precision':>10} {'recall':>7}")
     for f in FIELDS:
         c = counts[f]
-        print(f"{f:10} {c['gold']:7d} {c['ours']:6d} {c['hit']:6d} {c['precision']:10.3f} {c['recall']:7.3f}")
+        print(f"{f:11} {c['gold']:7d} {c['ours']:6d} {c['hit']:6d} {c['precision']:10.3f} {c['recall']:7.3f}")
     strata = sorted({r["stratum"] for r in rows if r.get("stratum")})
     for stratum in strata:  # the second sample is drawn in strata (via lists, first person, ...)
         part = [r for r in rows if r.get("stratum") == stratum]

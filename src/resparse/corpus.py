@@ -40,7 +40,8 @@ from .references import cited_label, find, resolve
 # reads into them: mandates with reports, footnotes read again ...). SQLite keeps it as PRAGMA user_version.
 # 3: actor keys fold accents ("turkiye"), "Agrees that X should" mandates, deadlines of other bodies' sessions.
 # 4: the mentions of every State are stored (a query for a State finds them, as a query over files does).
-FORMAT = 4
+# 5: reports carry via, every, session, last (due at a session, recurrences counted); lists of sessions as deadlines.
+FORMAT = 5
 
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS documents (

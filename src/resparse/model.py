@@ -144,21 +144,41 @@ class Deadline:
 
 @dataclass
 class Report:
-    """A report a mandate asks for: to whom, when, how often (as written, with the date of ``when``)."""
+    """A report a mandate asks for: to whom, when, how often (as written, with the date of ``when``), and the
+    Assembly sessions it is due at (``session``, then every ``every`` years: :meth:`due_at`)."""
 
-    to: str  # "General Assembly", "Human Rights Council", "Economic and Social Council"
+    to: str  # "General Assembly", "Human Rights Council", "Economic and Social Council", "relevant bodies"
     when: str | None = None  # "at its eightieth session", as written
     recurrence: str | None = None  # "annually", "on a biennial basis", "every two years thereafter", as written
     due: Deadline | None = None  # ``when`` dated ("at its eightieth session" -> 2025-09 to 2026-09)
+    via: str | None = None  # the channel: "through the Economic and Social Council" -> "Economic and Social Council"
+    every: int | None = None  # years between two reports, read off ``recurrence`` (annually 1, biennial 2) or the
+    #                           step of a list of sessions ("at its 85th and 90th sessions" 5); None: once or a
+    #                           period not stated ("periodically")
+    session: int | None = None  # the Assembly session the (first) report is due at: 80 for 2025-09 to 2026-09
+    last: int | None = None  # the last session, if stated: "at its eighty-first and eighty-second sessions" 82,
+    #                          "annually until 2030" 84
+
+    def due_at(self, session: int) -> bool:
+        """Is a report due at the Assembly's ``session`` (an int, 80): the first one, one of a list ("at its
+        eighty-first and eighty-second sessions": 81, 82), or one of its recurrences ("at its eighty-first session
+        and every two years thereafter": 81, 83, 85 ...; "annually until 2030": to the 84th)."""
+        if self.session is None or session < self.session:
+            return False
+        if self.every:
+            return (self.last is None or session <= self.last) and (session - self.session) % self.every == 0
+        return session <= (self.last or self.session)
 
     def to_dict(self) -> dict:
         return {"to": self.to, "when": self.when, "recurrence": self.recurrence,
-                "due": self.due.to_dict() if self.due else None}
+                "due": self.due.to_dict() if self.due else None, "via": self.via, "every": self.every,
+                "session": self.session, "last": self.last}
 
     @classmethod
     def from_dict(cls, d: dict) -> "Report":
         due = d.get("due")
-        return cls(d["to"], d.get("when"), d.get("recurrence"), Deadline.from_dict(due) if due else None)
+        return cls(d["to"], d.get("when"), d.get("recurrence"), Deadline.from_dict(due) if due else None,
+                   d.get("via"), d.get("every"), d.get("session"), d.get("last"))
 
 
 @dataclass

@@ -9,7 +9,6 @@ from rapidfuzz import fuzz, process
 
 from ..model import Mandate, Resolution
 from .actors import table
-from .deadlines import session_dates
 from .extract import extract
 from .verbs import normalize_verb
 
@@ -80,13 +79,13 @@ def select(
 ) -> list[Match]:
     """The one filter of the mandate queries (CLI, corpus): :func:`lookup` by actor and verb, then
     ``timeline`` keeps the mandates with a deadline, ``reports`` those that ask for a report (``session``: due at
-    the Assembly's Nth session, September of 1945 + N to September of the next year); a verb without an actor keeps
+    the Assembly's Nth session, September of 1945 + N to September of the next year, first or as a recurrence:
+    ``Report.due_at``); a verb without an actor keeps
     mandates only (a mention has no verb of its own for that actor). Raises InputError for an unknown verb."""
     matches = lookup(items, actor=actor, verb=verb)
     if reports or session is not None:
-        start, end = session_dates(session) if session is not None else ("", "9999")
         return [x for x in matches if x.mandate.kind == "mandate" and x.mandate.report and (
-            session is None or (x.mandate.report.due and start <= (x.mandate.report.due.date or "") < end))]
+            session is None or x.mandate.report.due_at(session))]
     if timeline:
         return [x for x in matches if x.mandate.kind == "mandate" and x.mandate.deadline]
     if verb and not actor:

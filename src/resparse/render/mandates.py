@@ -10,6 +10,7 @@ from collections import Counter
 
 from ..mandates import Match
 from ..mandates.actors import table
+from ..mandates.deadlines import session_dates
 from ..mandates.verbs import third_person, verbs
 from ..model import Mandate
 
@@ -167,17 +168,25 @@ def reports(items: list[Mandate], documents: list[str] | None = None) -> str:
     """The reports the mandates ask for, in order of when they are due (undated ones last): due date, paragraph,
     who reports, to whom, when and how often as written."""
     many = len(documents or _documents(items)) > 1
-    rows = sorted((m for m in items if m.kind == "mandate" and m.report),
-                  key=lambda m: (m.report.due is None, (m.report.due.date or "") if m.report.due else ""))
+    rows = sorted((m for m in items if m.kind == "mandate" and m.report), key=lambda m: (not _due(m), _due(m)))
     docs = documents or _documents(rows)
     out = [f"{', '.join(docs) if len(docs) <= 4 else f'{len(docs)} resolutions'}: {_n(len(rows), 'report')} asked for"]
     label_w = max((len(where(m, many)) for m in rows), default=6) + 2
     for m in rows:
         r = m.report
-        due = (r.due.date or "") if r.due else ""
+        due = _due(m)
         when = ", ".join(x for x in (r.when, r.recurrence) if x) or "no date stated"
         out.append(f"  {due:<8} {where(m, many):<{label_w}}{m.actor} → {r.to}: {when}")
     return "\n".join(out)
+
+
+def _due(m: Mandate) -> str:
+    """When a report is (first) due: its date as written dated, else the opening of the session it is first due at
+    ("annually", read from the next session on); "" if neither."""
+    r = m.report
+    if r.due and r.due.date:
+        return r.due.date
+    return session_dates(r.session)[0] if r.session else ""
 
 
 def actors(items: list[Mandate]) -> str:

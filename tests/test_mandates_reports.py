@@ -1,0 +1,291 @@
+"""Deadlines and reports read right: each kind on real clauses of the corpus (copied into
+tests/fixtures/mandates-reports.txt, adopted 10 December 2025, the source paragraph named at each test; none is a
+unit of the labelled samples), and the reports due at a session (``Report.due_at``, ``mandates --reports
+--session N``)."""
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+import resparse
+from conftest import mini_resolution
+from resparse.mandates import extract, select
+from resparse.mandates.deadlines import find, report_of
+from resparse.model import Report
+
+FIXTURE = Path(__file__).parent / "fixtures" / "mandates-reports.txt"
+
+
+@pytest.fixture(scope="module")
+def items():
+    return [m for m in extract(resparse.parse(FIXTURE)) if m.kind == "mandate"]
+
+
+def of(items, label, actor=None):
+    return [m for m in items if m.paragraph == label and (actor is None or m.actor == actor)]
+
+
+def dated(m):
+    return [(d.text, d.start, d.end) for d in m.deadlines]
+
+
+# ---------------------------------------------------------------- deadlines
+
+
+def test_a_list_of_sessions_is_one_deadline_from_the_first_to_the_last(items):
+    # A/RES/80/229 78: "to submit a report to the General Assembly at its eighty-first and eighty-second sessions"
+    (m,) = of(items, "1")
+    assert dated(m) == [("at its eighty-first and eighty-second sessions", "2026-09", "2028-09")]
+    # A/RES/78/16 3: "at the sixth, seventh and eighth sessions of the open-ended working group" (another body's:
+    # kept, no date)
+    (m,) = of(items, "22")
+    assert dated(m) == [("at the sixth, seventh and eighth sessions", None, None)]
+    # sessions named by their years, after "for" (what is decided for them)
+    assert [(d.text, d.start, d.end) for d in find("Decides that, for the 2026 and 2027 sessions of the forum,")] == [
+        ("for the 2026 and 2027 sessions", "2026", "2027")]
+
+
+def test_a_resumed_session_its_parts_and_the_high_level_week(items):
+    # A/RES/79/263 18: "to organize during the resumed seventy-ninth session of the General Assembly a ... dialogue"
+    assert dated(of(items, "23")[0]) == [
+        ("during the resumed seventy-ninth session of the General Assembly", "2024-09", "2025-09")]
+    # A/RES/79/159 57: "a high-level panel during the high-level week of the eighty-second session ..., in 2027"
+    assert dated(of(items, "2")[0])[0] == (
+        "during the high-level week of the eighty-second session of the General Assembly", "2027-09", "2027-09")
+    # A/RES/78/328 2: "to appoint, at the beginning of the eightieth session, two co-facilitators": its opening
+    assert [(d.start, d.end) for d in find("to appoint, at the beginning of the eightieth session, two "
+                                           "co-facilitators")] == [("2025-09", "2025-09")]
+    # A/RES/78/253 XII.12 (a section's paragraph): "at the first part of its resumed eightieth session"
+    assert [(d.text, d.start) for d in find("for consideration by the General Assembly at the first part of its "
+                                            "resumed eightieth session")] == [
+        ("at the first part of its resumed eightieth session", "2025-09")]
+
+
+def test_the_first_half_of_a_year(items):
+    # A/RES/80/124 44: "a one-day informal interactive dialogue ... during the first half of 2026"
+    assert dated(of(items, "3")[0]) == [("during the first half of 2026", "2026-01", "2026-06")]
+    # A/RES/79/145 238: "a two-day workshop in the second half of 2026"
+    assert [(d.start, d.end) for d in find("a two-day workshop in the second half of 2026")] == [("2026-07", "2026-12")]
+
+
+def test_before_a_thing_that_is_no_definite_event_is_no_deadline(items):
+    # A/RES/78/210 12: "brought promptly before a judge"; A/RES/78/102 14: "conduct-related training prior to
+    # deployment"; A/RES/78/217 18: "prior to their departure from their countries of origin"; A/RES/80/234 28:
+    # "any changes that might occur before the holding of meetings" (any meeting, not one)
+    for label in ("4", "5", "7"):
+        assert [dated(m) for m in of(items, label)] == [[]] * len(of(items, label)), label
+    assert [dated(m) for m in of(items, "6")] == [[], [("as early as possible", "2025-12", "2025-12")]]
+    # A/RES/79/278 4: "prior to the High-level Conference" is an event (a conference is a body and an event)
+    assert {d.text for m in of(items, "8") for d in m.deadlines} == {"prior to the High-level Conference"}
+    # the same rule on other corpus wordings: an event named as one stays, "the law" and a body do not
+    assert [d.text for d in find("to limit explanations of vote, prior to the convening of the Conference")] == [
+        "prior to the convening of the Conference"]
+    assert find("equal treatment before the law for all") == []
+    assert find("reliable information that comes before the Special Rapporteur") == []
+
+
+def test_a_year_inside_a_purpose_is_the_purpose_s(items):
+    # A/RES/80/142 21: "..., in order to fulfil the commitment on ensuring access to ... energy for all by 2030"
+    assert all(m.deadlines == [] for m in of(items, "9"))
+    # A/RES/80/28 6: a session in a purpose stays, the report is due for it ("with a view to taking a decision at
+    # its eighty-third session")
+    (m,) = of(items, "10")
+    assert dated(m) == [("at its eighty-third session", "2028-09", "2029-09")]
+    assert (m.report.when, m.report.session) == ("at its eighty-third session", 83)
+    # the purpose ends where the next action begins: "..., with a view to improving ..., and report thereon in the
+    # future budget submissions" (A/RES/79/245 17)
+    assert [d.text for d in find("with a view to improving financial and budget performance, and report thereon in "
+                                 "the future budget submissions")] == ["in the future budget submissions"]
+    # A/RES/78/47 11: "... programme ... in order to strengthen the ... expertise of government officials ..., to be
+    # substantively developed and designed in 2025 and implemented annually starting in 2026": the programme's dates
+    assert [d.text for d in find("to establish a new fellowship training programme in order to strengthen the "
+                                 "expertise of government officials, particularly in developing countries, to be "
+                                 "substantively developed and designed in 2025 and implemented annually starting in "
+                                 "2026 for a duration of four weeks")] == ["in 2025", "starting in 2026"]
+
+
+def test_a_span_before_an_event_is_kept_whole_and_undated():
+    # A/RES/78/68 275: "... to the Coordinator of the informal consultations no later than five weeks before the
+    # start of the consultations" (the consultations are not dated in the text)
+    assert [(d.text, d.type, d.end) for d in find("to the Coordinator of the informal consultations no later than five "
+                                                  "weeks before the start of the consultations")] == [
+        ("no later than five weeks before the start of the consultations", "by", None)]
+
+
+def test_by_with_no_time_after_it_is_no_deadline():
+    # A/RES/78/229 28: "... Rules ... by its resolution 70/175"; A/RES/78/145 25: "the activities undertaken by the
+    # States members of the Central American Integration System"
+    assert find("the Nelson Mandela Rules by its resolution 70/175, and to prepare a summary") == []
+    assert find("to support the activities undertaken by the States members of the Central American Integration "
+                "System") == []
+
+
+# ---------------------------------------------------------------- reports
+
+
+def test_the_body_after_to_is_the_receiver_the_body_after_through_the_channel(items):
+    # A/RES/79/140 90: "to report to the General Assembly at its eightieth session, through the Economic and Social
+    # Council at its 2025 session"; A/RES/80/118 72: "to submit to the General Assembly at its eighty-first session,
+    # through the Commission on Science and Technology for Development and the Economic and Social Council, ..."
+    (m,) = of(items, "14")
+    assert (m.report.to, m.report.via, m.report.when) == (
+        "General Assembly", "Economic and Social Council", "at its eightieth session")
+    (m,) = of(items, "15")
+    assert (m.report.to, m.report.via) == ("General Assembly",
+                                           "Commission on Science and Technology for Development")
+    # no body after "to": the channel is the only body the report is sent to (GUIDELINE.md's labels, 80/173)
+    r = report_of("to submit, through the Commission for Social Development, a report on progress", [])
+    assert (r.to, r.via) == ("Commission for Social Development", "Commission for Social Development")
+    # A/RES/80/13 3: "to report through the Committee to the General Assembly at its eighty-second session"
+    r = report_of("to report through the Committee to the General Assembly at its eighty-second session", [])
+    assert (r.to, r.via) == ("General Assembly", "Committee")
+    # "achieved through the Platform" is no channel
+    assert report_of("to report to the Council on progress achieved through the Platform", []).via is None
+
+
+def test_a_body_named_in_lower_case(items):
+    # A/RES/80/179 70: "... to report to their respective governing bodies"; A/RES/79/154 50: States parties "... in
+    # their reports to the respective committees"
+    assert {m.report.to for m in of(items, "12")} == {"respective governing bodies"}
+    assert {m.report.to for m in of(items, "13")} == {"respective committees"}
+    # A/RES/79/96 20's wording in A/RES/80/87 20: "to prepare for submission to the relevant bodies, ..., a report"
+    assert report_of("to prepare for submission to the relevant bodies, with the assistance of those agencies and "
+                     "organizations, a report on the action taken", []).to == "relevant bodies"
+    # a lower-case word that names no body is none: "to report on the state of progress" (A/RES/78/68 143)
+    assert report_of("to report on the state of progress in the implementation", []).to == "General Assembly"
+
+
+def test_a_document_prepared_for_presentation_at_a_meeting_is_a_report(items):
+    # A/RES/79/40 31: "to prepare a comprehensive analysis ... for presentation at the Biennial Meeting of States in
+    # 2026" (the same request as the labelled A/RES/80/38 33, one session earlier)
+    (m,) = of(items, "16")
+    assert (m.report.to, m.report.when) == ("Biennial Meeting of States", "in 2026")
+
+
+def test_oral_reports_reports_included_in_another_and_keeping_informed(items):
+    # A/RES/79/170 53: "... to present an oral report ... with the Assembly at its eightieth session"
+    assert {(m.report.to, m.report.when) for m in of(items, "19")} == {("General Assembly", "at its eightieth session")}
+    # A/RES/80/186 43: "to provide an oral report to the Commission on the Status of Women at its seventieth and
+    # seventy-first sessions": another body's sessions, not the Assembly's (no due date)
+    (m,) = of(items, "21")
+    assert (m.report.to, m.report.when, m.report.due) == (
+        "Commission on the Status of Women", "at its seventieth and seventy-first sessions", None)
+    # A/RES/79/124 15: "to include in his report to the General Assembly any views ..."
+    assert of(items, "20")[0].report.to == "General Assembly"
+    # A/RES/78/103 4: "to keep the General Assembly informed of developments" is not a report (GUIDELINE.md)
+    assert [m.report for m in of(items, "18")] == [None, None]
+
+
+def test_recurrence_and_the_sessions_a_report_is_due_at(items):
+    # A/RES/78/222 28: "to submit an annual report to the General Assembly, starting at its eightieth session"
+    (m,) = of(items, "17")
+    assert (m.report.recurrence, m.report.every, m.report.session) == ("annual", 1, 80)
+    assert [n for n in range(78, 84) if m.report.due_at(n)] == [80, 81, 82, 83]
+    # A/RES/80/229 78: a list of sessions is due at each
+    (m,) = of(items, "1")
+    assert [n for n in range(78, 85) if m.report.due_at(n)] == [81, 82]
+    # A/RES/80/132 15: "at its eighty-fifth and ninetieth sessions" is due at those two, not between
+    text = "to submit a report to the General Assembly at its eighty-fifth and ninetieth sessions"
+    r = report_of(text, find(text))
+    assert [n for n in range(80, 95) if r.due_at(n)] == [85, 90]
+    # "every two years thereafter", "until 2030" (A/RES/79/272 2's recurrence; 79/206, 80/121 "annual basis until")
+    r = report_of("to report to it at its eighty-first session and every two years thereafter",
+                  find("at its eighty-first session"))
+    assert (r.every, r.session) == (2, 81) and [n for n in range(80, 88) if r.due_at(n)] == [81, 83, 85, 87]
+    text = "to report on an annual basis until 2030 to the General Assembly"
+    r = report_of(text, find(text), "2024-12-10")
+    assert (r.when, r.session, r.last) == (None, 80, 84) and [n for n in range(79, 87) if r.due_at(n)] == [
+        80, 81, 82, 83, 84]
+    # a report with no date and no recurrence is due at no session the code could name
+    assert not any(Report("General Assembly").due_at(n) for n in range(78, 90))
+
+
+def test_a_report_keeps_its_new_fields_through_json():
+    r = report_of("to report to it at its eighty-first session and every two years thereafter, through the Council",
+                  find("at its eighty-first session"))
+    assert Report.from_dict(json.loads(json.dumps(r.to_dict()))) == r
+
+
+def test_select_by_session_counts_recurrences(tmp_path):
+    text = mini_resolution(
+        "Requests the Secretary-General to submit a report to the General Assembly at its seventy-sixth session and "
+        "every two years thereafter on the implementation of the present resolution;",
+        "Requests the Secretary-General to report to the General Assembly at its seventy-seventh session;")
+    path = tmp_path / "recurrence.txt"
+    path.write_text(text, encoding="utf-8")
+    items = extract(resparse.parse(path))
+    assert [x.mandate.paragraph for x in select(items, session=78)] == ["1"]
+    assert [x.mandate.paragraph for x in select(items, session=77)] == ["2"]
+    p = subprocess.run([sys.executable, "-m", "resparse", "mandates", str(path), "--reports", "--session", "80"],
+                       capture_output=True, text=True)
+    assert p.returncode == 0 and p.stdout.splitlines()[0].endswith(": 1 report asked for")
+    assert "every two years thereafter" in p.stdout
+
+
+def test_the_session_a_report_is_due_at_when_it_is_due_before_a_session_ends_or_opens():
+    # A/RES/80/197 43: "prior to the start of its eighty-second session": before the 82nd opens, so at the 81st
+    text = "to submit a report to the General Assembly prior to the start of its eighty-second session"
+    r = report_of(text, find(text, adopted="2025-12-10"), "2025-12-10")
+    assert (r.due.end, r.session) == ("2027-09", 81)
+    # A/RES/78/234 19: "before the end of its eightieth session"; A/RES/79/194 13: "by no later than the eighty-first
+    # session" (its end, September 2027, is the opening of the 82nd)
+    for text, session in (("to report to the Assembly, before the end of its eightieth session, on practical steps", 80),
+                          ("to report on its progress to the General Assembly, by no later than the eighty-first "
+                           "session", 81)):
+        r = report_of(text, find(text, adopted="2024-12-10"), "2024-12-10")
+        assert r.session == session and [n for n in range(78, 84) if r.due_at(n)] == [session], text
+
+
+def test_a_body_named_before_or_one_report_of_a_series_is_no_reading():
+    # A/RES/78/245 26: "to report on the provision of such services to those bodies to the General Assembly at its
+    # seventy-ninth session": "those bodies" are the object of the services, the General Assembly the receiver
+    assert report_of("to report on the provision of such services to those bodies to the General Assembly at its "
+                     "seventy-ninth session", []).to == "General Assembly"
+    # A/RES/80/238 8: "in his next annual report" is one report of a series, not a recurrence of the one asked for;
+    # A/RES/78/222 28's "an annual report" is, and so is A/RES/78/202 18's "in his annual report" (each of them)
+    assert report_of("to include information thereon in his next annual report", []).recurrence is None
+    assert report_of("to submit an annual report to the General Assembly", []).recurrence == "annual"
+    assert report_of("to give priority to the present resolution in his annual report to the General Assembly",
+                     []).recurrence == "annual"
+    # A/RES/80/118 72: "to submit to the General Assembly at its eighty-first session ... an action-oriented report
+    # ..., as part of his annual report": due at the 81st; the series is annual, this request is not repeated
+    text = "to submit to the General Assembly at its eighty-first session a report, as part of his annual report"
+    r = report_of(text, find(text), "2025-12-10")
+    assert (r.recurrence, r.every, r.session) == ("annual", None, 81)
+    assert [n for n in range(80, 85) if r.due_at(n)] == [81]
+
+
+def test_recurring_reports_of_the_corpus_are_due_at_their_sessions(corpus_dir):
+    # A/RES/79/327 18: the Working Group "will consider a resolution every three years, starting at the eighty-third
+    # session, ... and issue a report on its deliberations"; A/RES/80/11 29: "to continue to present a report every
+    # two years" (adopted at the 80th session: from the 81st)
+    (m,) = [m for m in extract(resparse.parse(corpus_dir / "A_RES_79_327.txt"))
+            if m.paragraph == "18" and m.kind == "mandate" and m.report]
+    assert [n for n in range(79, 90) if m.report.due_at(n)] == [83, 86, 89]
+    (m,) = [m for m in extract(resparse.parse(corpus_dir / "A_RES_80_11.txt"))
+            if m.paragraph == "29" and m.kind == "mandate"]
+    assert (m.report.recurrence, m.report.session) == ("every two years", 81)
+    assert [x.mandate.paragraph for x in select([m], session=83)] == ["29"]
+    assert select([m], session=82) == []
+
+
+def test_someone_else_s_reporting_is_no_report():
+    # A/RES/78/187 24: States are urged to take measures "... educating children ... regarding ... what constitutes
+    # unacceptable behaviour and how to report it"; A/RES/78/217 4 (b): "mechanisms which allow migrants to report
+    # alleged cases of abuse"; A/RES/78/316 7: "in order to allow the Agency to report fully on the ... situation"
+    assert report_of("educating children regarding what constitutes unacceptable behaviour and how to report it, "
+                     "that eliminate gender stereotypes", []) is None
+    assert report_of("to strengthen mechanisms which allow migrants to report alleged cases of abuse by relevant "
+                     "authorities and employers without fear", []) is None
+    assert report_of("to provide the International Atomic Energy Agency Support and Assistance Mission to "
+                     "Zaporizhzhia with timely and full access to all areas at the plant that are important for nuclear "
+                     "safety and security in order to allow the Agency to report fully on the nuclear safety and "
+                     "security situation at the site", []) is None
+    # the actor's own: "to continue the collection and analysis of data to report on road incidents" (A/RES/78/118
+    # 35), "to provide support for Member States and to report to the General Assembly"
+    assert report_of("to continue the collection and analysis of data to report on road incidents", []).to == (
+        "General Assembly")
+    assert report_of("to provide support for Member States and to report to the General Assembly", []) is not None

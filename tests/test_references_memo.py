@@ -127,12 +127,17 @@ def test_texts_that_differ_in_digits_read_each_their_own():
 
 def test_crossings_bound_what_a_terminal_reads():
     """The memo's reach past the parser's stop is counted from the grammar's terminals: whitespace crossings per
-    match attempt (lookaheads included, lookbehinds not); a terminal that could read without bound is refused."""
+    match attempt (lookaheads included, lookbehinds not); a terminal that could read without bound is refused. Per
+    parser state, the terminals its lexer tries: the whole grammar's bound is one state's, and the states differ."""
     c = references._crossings
     assert c(r"\s+") == c(r"(?=\s*\d)") == c(r"a ") == 1
     assert c(r"the\s+same\s+resolution\b") == 2 and c(r"[^,]{0,3}") == 3 and c(r"(?<=\s\s)x") == 0
     assert c(r"(?:\s|x)*") == float("inf") and c(r"[A-Za-z0-9.\-]*") == c(r"\d+") == 0
     assert references._reach().pattern.count("{") == 1  # finite for references.lark
+    per_state = references._state_reach()  # the same bound per parser state: the most of any state is the whole's
+    assert len(per_state) == len(references._parser().parser.lexer.lexers)
+    patterns = {p.pattern for p in per_state.values()}
+    assert references._reach().pattern in patterns and len(patterns) > 1
 
 
 def _shape_of(tree):

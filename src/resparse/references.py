@@ -147,7 +147,7 @@ def _longest(text: str, pos: int, start: str = "start") -> Tree | None:
     hit = _MEMO.get(start, shape)
     if hit is not _MISS:
         return hit
-    ip, ends, last, exc = _pass(window, start)
+    ip, ends, last, exc, lexed = _pass(window, start)
     if exc is None:
         try:
             tree = ip.feed_eof(last)  # the end of the window, as Lark's parse() ends a text
@@ -162,27 +162,35 @@ def _longest(text: str, pos: int, start: str = "start") -> Tree | None:
         tree = ip.feed_eof()
     except UnexpectedInput:
         tree = _longest_prefix(window, ends, start)
-    _MEMO.put(start, shape, stop, tree)
+    _MEMO.put(start, shape, stop, tree, lexed)
     return tree
 
 
-def _pass(window: str, start: str) -> tuple[InteractiveParser, list[int], Token | None, UnexpectedInput | None]:
+def _pass(window: str, start: str) -> tuple[InteractiveParser, list[int], Token | None, UnexpectedInput | None,
+                                           list[tuple[int, int]]]:
     """The parser fed the window's tokens one by one until the grammar or the lexer refuses one: the interactive
     parser as it stands, the ends of the tokens after which the input could end (the parser would take "$END"),
-    the last token fed, and the refusal (None when the whole window was taken)."""
+    the last token fed, the refusal (None when the whole window was taken), and where the contextual lexer read in
+    which parser state ((offset, state) for each token, and the refusal's: :meth:`_Memo.put`)."""
     ip = _parser().parse_interactive(window, start=start)
     ends: list[int] = []
+    lexed: list[tuple[int, int]] = []
     last = None
+    state = ip.parser_state
     try:
-        for tok in ip.lexer_thread.lex(ip.parser_state):
+        for tok in ip.lexer_thread.lex(state):
+            lexed.append((tok.start_pos, state.position))  # the state the lexer chose its terminals by
             ip.feed_token(tok)
             last = tok
             if "$END" in ip.choices():
                 ends.append(tok.end_pos)
     except UnexpectedInput as exc:
+        # a refusal by the lexer: it read at the stop in the state as it stands (after a refusal by the parser, the
+        # token's state is noted already; the state after its reductions is noted too, which only widens the key)
+        lexed.append((exc.token.start_pos if isinstance(exc, UnexpectedToken) else exc.pos_in_stream, state.position))
         # returned: its traceback would hold this frame, which holds it (a cycle only the collector frees)
-        return ip, ends, last, exc.with_traceback(None)
-    return ip, ends, last, None
+        return ip, ends, last, exc.with_traceback(None), lexed
+    return ip, ends, last, None, lexed
 
 
 def _longest_prefix(window: str, ends: list[int], start: str) -> Tree | None:
@@ -316,9 +324,24 @@ def _reach() -> re.Pattern:
     there, after a refusal, changes nothing), so it ends inside that text. DOC_NAME (a hundred characters after "of
     the") is left to ``_PEEK_NAME``. No match: the window's end may have been seen."""
     most = max(_crossings(t.pattern.to_regexp()) for t in _parser().terminals if t.name != "DOC_NAME")
-    if most == float("inf"):  # pragma: no cover - a grammar whose terminal reads unbounded whitespace-crossing text
+    return _runs(most)
+
+
+def _runs(crossings: float) -> re.Pattern:
+    """The text a match attempt with ``crossings`` (:func:`_crossings`) may read from where it starts: the run of
+    non-space characters there (with the whitespace before it) and ``crossings`` runs more, then one character."""
+    if crossings == float("inf"):  # pragma: no cover - a grammar whose terminal reads unbounded text across spaces
         raise ValueError("a terminal of references.lark may read without bound: the memo cannot key on a prefix")
-    return re.compile(r"\S*(?:\s+\S+){%d}[\s\S]" % int(most))
+    return re.compile(r"\s*\S*(?:\s+\S+){%d}[\s\S]" % int(crossings))
+
+
+@lru_cache(maxsize=1)
+def _state_reach() -> dict[int, re.Pattern]:
+    """:func:`_runs` for each state of the LALR parser: the most crossings of the terminals its contextual lexer
+    tries in that state (WS, which it skips, included; DOC_NAME left to ``_PEEK_NAME``)."""
+    crossings = {t.name: _crossings(t.pattern.to_regexp()) for t in _parser().terminals}
+    return {state: _runs(max(crossings[t.name] for t in lexer.terminals if t.name != "DOC_NAME"))
+            for state, lexer in _parser().parser.lexer.lexers.items()}
 
 
 class _Memo:
@@ -358,10 +381,19 @@ class _Memo:
                 return tree
         return _MISS
 
-    def put(self, start: str, window: str, stop: int, tree: Tree | None) -> None:
+    def put(self, start: str, window: str, stop: int, tree: Tree | None, lexed: list[tuple[int, int]] = ()) -> None:
+        """Keep ``tree`` for the text of ``window`` that the parse read: up to ``stop`` and past it as far as the
+        terminals tried there may read (:func:`_reach`), or, given where the lexer read in which parser state
+        (``lexed``, from :func:`_pass`), as far as the terminals of each of those states may read from there
+        (:func:`_state_reach`)."""
         ws = len(window) - len(window[stop:].lstrip())
-        seen = _reach().match(window, ws)
-        depends = seen.end() if seen else len(window)
+        if lexed:
+            reach = _state_reach()
+            ends = [seen.end() if (seen := reach[state].match(window, pos)) else len(window) for pos, state in lexed]
+            depends = max(ws, *ends)
+        else:
+            seen = _reach().match(window, ws)
+            depends = seen.end() if seen else len(window)
         names = [m.end() for m in _OF.finditer(window, 0, ws + 8) if _name_head().match(window, m.end())]
         if names:
             depends = max(depends, names[-1] + _PEEK_NAME)

@@ -2,6 +2,7 @@
 
 import pytest
 
+import resparse
 from resparse.mandates import actors, deadlines
 from resparse.mandates.actors import key, table
 
@@ -52,6 +53,17 @@ def test_scanner_is_case_and_plural_insensitive_but_not_for_acronyms_and_compoun
     assert actors.scan("representatives who may attend") == []  # "who" is not WHO
     assert [h.name for h in actors.scan("WHO and UNICEF")] == ["World Health Organization", "United Nations Children's Fund"]
     assert actors.scan("the State-led preparatory process") == []
+
+
+def test_a_hyphenated_acronym_is_matched_only_with_its_capitals(corpus_dir):
+    # "UN-Women" (data/actors.txt) is an acronym joined to a word: its capitals must be capitals, as "WHO"'s
+    un_women = "United Nations Entity for Gender Equality and the Empowerment of Women"
+    assert [h.name for h in actors.scan("invites UN-Women to support")] == [un_women]
+    assert actors.scan("invites un-women to support") == [] and actors.scan("Un-Women") == []
+    # 78/154 operative 24, as written: "the United Nations Entity for Gender Equality and the Empowerment of Women
+    # (UN-Women)" names the entity twice
+    para = resparse.parse(corpus_dir / "A_RES_78_154.txt").get("24")
+    assert [h.name for h in actors.scan(para.text)].count(un_women) == 2
 
 
 def test_key_normalizes():

@@ -19,15 +19,19 @@ def small_corpus(tmp_path):
     d.mkdir()
     for name in ("A_RES_71_280.txt", "A_RES_72_244.txt", "A_RES_73_195.txt", "A_RES_80_1.txt"):
         shutil.copy(TEXTS / name, d / name)
-    (d / "broken.txt").write_text("Dear colleagues,\n\nthis is a letter.\n", encoding="utf-8")
+    # a file that names a resolution and cannot be read as one: a failure; a README: no resolution, skipped
+    (d / "broken.txt").write_text("A/RES/99/1\n\nDear colleagues,\n\nthis is a letter.\n", encoding="utf-8")
+    # (a README may cite a symbol in a sentence, as ../shared/corpus/README.md does: no symbol line of its own)
+    (d / "README.md").write_text("# Texts\n\nOne file each: `A_RES_71_280.txt` is A/RES/71/280.\n", encoding="utf-8")
     return d
 
 
 def test_build_report_search_and_incremental(small_corpus, tmp_path):
     db = tmp_path / "c.sqlite"
     rep = corpus.build([small_corpus], db, jobs=2)
-    assert (rep.files, rep.parsed, rep.unchanged, len(rep.failed)) == (5, 4, 0, 1)
-    assert "not a General Assembly resolution" in rep.failed[0][1]
+    assert (rep.files, rep.parsed, rep.unchanged, len(rep.failed)) == (6, 4, 0, 1)
+    assert "broken.txt" in rep.failed[0][1] and "not a General Assembly resolution" in rep.failed[0][1]
+    assert [(p.endswith("README.md"), "skipped: not a resolution" in n) for p, n in rep.skipped] == [(True, True)]
     assert rep.consistent == 4
 
     info = corpus.report(db)
@@ -44,7 +48,8 @@ def test_build_report_search_and_incremental(small_corpus, tmp_path):
 
     # unchanged files are skipped; a changed file is parsed again
     rep = corpus.build([small_corpus], db, jobs=1)
-    assert (rep.parsed, rep.unchanged, len(rep.failed)) == (0, 5, 1)  # the broken file is reported again
+    # the broken file is reported again, the README skipped again (it is not stored)
+    assert (rep.parsed, rep.unchanged, len(rep.failed), len(rep.skipped)) == (0, 5, 1, 1)
     f = small_corpus / "A_RES_80_1.txt"
     f.write_text(f.read_text(encoding="utf-8").replace("Recalling also the Headquarters", "Recalling further the Headquarters"), encoding="utf-8")
     rep = corpus.build([small_corpus], db, jobs=1)
@@ -65,7 +70,8 @@ def test_cli_round_trip(small_corpus, tmp_path):
     p = run("corpus", "build", str(small_corpus), "--db", str(db), "--jobs", "2", "--json")
     assert p.returncode == 0, p.stderr
     summary = json.loads(p.stdout)
-    assert summary["parsed"] == 4 and summary["failed"] == 1
+    assert summary["parsed"] == 4 and summary["failed"] == 1 and summary["skipped"] == 1
+    assert [f["path"].endswith("README.md") for f in summary["skipped_files"]] == [True]
     p = run("corpus", "report", "--db", str(db))
     assert p.returncode == 0 and "consistent: 4 (80.0%)" in p.stdout
     p = run("search", "--db", str(db), "co-facilitators", "--json")

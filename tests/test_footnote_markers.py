@@ -137,3 +137,53 @@ def test_marker_matches_are_the_finditer_of_the_marker_pattern(text):
 
     assert [m.span() for m in _marker_matches(text)] == [m.span() for m in _ANY_MARKER.finditer(text)]
     assert [m.groupdict() for m in _marker_matches(text)] == [m.groupdict() for m in _ANY_MARKER.finditer(text)]
+
+
+def test_a_count_of_a_series_is_no_marker_where_the_sequence_would_take_it():
+    # 78/107's wording ("25 Member States, 6 from African States, 5 from Asia-Pacific States"), the counts made
+    # such that the next footnote's number (4) is one of them: the same word after each number ("from"), and
+    # numbers the footnotes cannot all be (6 is none, 4 is below 6), so none is a marker
+    from conftest import mini_resolution
+
+    counts = "Decides to appoint 10 Member States, 6 from African States, 4 from Asia-Pacific States, as members;"
+    text = mini_resolution("Takes note of the report,1 the study2 and the review;3", counts)
+    res = resparse.parse_text(_with_footnotes(text, "1  A/77/1.\n2  A/77/2.\n3  A/77/3.\n4  A/77/4."))
+    assert res.get("2").text == counts and res.get("2").footnotes == []
+    assert res.footnotes[3].cited_by == []
+    # markers followed by the same word that run up the sequence are markers: "the Convention, 4 entitled ...,
+    # and the Protocol, 5 entitled ..."
+    cites = "Recalls the Convention, 4 entitled X, and the Protocol, 5 entitled Y;"
+    text = mini_resolution("Takes note of the report,1 the study2 and the review;3", cites)
+    res = resparse.parse_text(_with_footnotes(text, "1  A/77/1.\n2  A/77/2.\n3  A/77/3.\n4  A/77/4.\n5  A/77/5."))
+    assert res.get("2").footnotes == ["4", "5"]
+    assert res.get("2").text == "Recalls the Convention, entitled X, and the Protocol, entitled Y;"
+
+
+def test_the_counts_of_78_107_are_a_series(corpus_dir):
+    # the series rule over the real paragraph: its five counts, none a marker; footnote 5 cited at its end
+    from resparse import footnotes
+
+    res = resparse.parse(corpus_dir / "A_RES_78_107.txt")
+    para = res.get("28")
+    spaced = [m for m in footnotes._marker_matches(para.text) if m.group("spaced")]
+    series = footnotes._count_series(para.text, spaced, {f.number: f for f in res.footnotes})
+    assert sorted(para.text[s + 1 : s + 7] for s in series) == ["3 from", "5 from", "5 from", "6 from", "6 from"]
+    assert para.footnotes == ["5"] and "6 from African States, 5 from Asia-Pacific States" in para.text
+
+
+def test_a_footnote_cited_again_before_the_same_word_is_no_count_series():
+    # footnote 4 cited after a closed name and cited again in the same words ("the Convention, 4 adopted ..."):
+    # equal numbers are a footnote cited again, not a series of counts (that needs a number that is no footnote
+    # or one that falls)
+    from conftest import mini_resolution
+
+    text = mini_resolution(
+        "Takes note of the report,1 the study2 and the review;3",
+        "Recalls the Convention, 4 adopted in 1989, and urges States to implement the Convention, 4 adopted by "
+        "consensus;",
+    )
+    res = resparse.parse_text(_with_footnotes(text, "1  A/77/1.\n2  A/77/2.\n3  A/77/3.\n4  A/77/4."))
+    assert res.get("2").footnotes == ["4"]
+    assert res.get("2").text == (
+        "Recalls the Convention, adopted in 1989, and urges States to implement the Convention, adopted by consensus;"
+    )

@@ -70,12 +70,13 @@ def test_the_second_sample_keeps_its_floor(corpus_dir):
     """The second sample (150 units in five strata, GUIDELINE.md) as one: first measured on this code at actor
     0.930 / 0.898, verb 0.978 / 0.899, deadline 0.941 / 0.842, report 0.962 / 0.893; the floors sit just under the
     figures after the fixes of kinds seen in its misses (actor 0.939 / 0.907, verb 0.978 / 0.899, deadline 0.949 /
-    0.974, report 0.964 / 0.964; then actor 0.956 / 0.915, verb 0.989 / 0.909)."""
+    0.974, report 0.964 / 0.964; then actor 0.956 / 0.915, verb 0.989 / 0.909; after the binding fixes of the
+    decision, via and first-person kinds, actor 0.983 / 0.958, verb 0.979 / 0.939)."""
     if not all(p.is_file() for p in HARD):
         pytest.skip("the second sample's labels are not here")
     bench = _bench()
     rows = bench.units(*HARD)
     assert len(rows) == 150
     counts, _ = bench.score(rows, bench.predict(rows, corpus_dir))
-    assert _below(counts, {"actor": (0.92, 0.88), "verb": (0.96, 0.88), "deadline": (0.92, 0.95),
+    assert _below(counts, {"actor": (0.96, 0.94), "verb": (0.96, 0.92), "deadline": (0.92, 0.95),
                            "report": (0.93, 0.93)}) == []

@@ -27,7 +27,7 @@ def texts() -> list[str]:
 
 def _scan_by_definition(scanner: Scanner, text: str) -> list[tuple[str, int, int]]:
     """The rule as written in data/actors.txt: at each word, the longest name of the table that opens there (an
-    acronym only in capitals, not joined by a hyphen), else the next word."""
+    acronym's capitals only in capitals — "WHO", "UN-Women" —, not joined by a hyphen), else the next word."""
     words = [(actors.singular(m.group()), *m.span()) for m in actors._WORD.finditer(text)]
     longest = max(map(len, scanner.entries))
     hits, i = [], 0
@@ -36,7 +36,8 @@ def _scan_by_definition(scanner: Scanner, text: str) -> list[tuple[str, int, int
             found = tuple(w for w, _, _ in words[i : i + n])
             actor = scanner.entries.get(found)
             start, end = words[i][1], words[i + n - 1][2]
-            if actor and found in scanner.acronyms and not text[start:end].isupper():
+            caps = scanner.acronyms.get(found)  # the words of the acronym the table writes in capitals
+            if actor and caps and not all(text[words[i + k][1] : words[i + k][2]].isupper() for k, c in enumerate(caps) if c):
                 actor = None
             if actor and (text[end : end + 1] == "-" or text[max(0, start - 1) : start] == "-"):
                 actor = None

@@ -12,7 +12,7 @@ from lark import Token, Tree
 
 from .phrases import is_preambular, opening_phrase
 from .lex import _DESIGNATION, LexResult, LineToken
-from .shapes import ANNEX, BARE_DESIGNATION, TITLE
+from .shapes import ANNEX, BARE_DESIGNATION, PLENARY_WORDS, TITLE
 from .model import Annex, Footnote, Heading, Paragraph, Resolution, Span, Warning
 from .normalize import Line, Normalized
 
@@ -225,7 +225,7 @@ class _Builder:
             elif child.data == "closing":
                 for tok in child.children:
                     if tok.type == "PLENARY":
-                        m = re.match(r"^(\d+(?:st|nd|rd|th)\s+plenary\s+meeting)\s*(.*)$", tok.value, re.I)
+                        m = re.match(rf"^({PLENARY_WORDS})\s*(.*)$", tok.value, re.I)
                         self.res.meeting = m.group(1) if m else tok.value
                         if m and m.group(2) and not self.res.date:
                             self.res.date = m.group(2).strip()

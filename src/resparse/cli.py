@@ -148,6 +148,7 @@ def cmd_corpus_build(args: argparse.Namespace) -> int:
         "unchanged": rep.unchanged,
         "removed": rep.removed,
         "failed": len(rep.failed),
+        "skipped": len(rep.skipped),
         "consistent": rep.consistent,
         "duplicates": [{"path": p, "symbol": s, "first": f} for p, s, f in rep.duplicates],
         "seconds": round(rep.seconds, 2),
@@ -156,15 +157,21 @@ def cmd_corpus_build(args: argparse.Namespace) -> int:
     if akn_written is not None:
         summary["akn"] = {"dir": str(args.akn), "written": akn_written}
     if args.json:
-        print_json({**summary, "failures": [{"path": p, "error": e} for p, e in rep.failed]})
+        print_json({
+            **summary,
+            "failures": [{"path": p, "error": e} for p, e in rep.failed],
+            "skipped_files": [{"path": p, "note": n} for p, n in rep.skipped],
+        })
     else:
         print(
             f"{rep.files} files: {rep.parsed} parsed, {rep.unchanged} unchanged, {len(rep.failed)} failed, "
-            f"{rep.removed} removed "
+            f"{len(rep.skipped)} skipped (no resolution), {rep.removed} removed "
             f"in {rep.seconds:.1f} s -> {args.db} ({rep.consistent} documents consistent)"
         )
         for _path, error in rep.failed:
             print(f"  failed: {error}", file=sys.stderr)
+        for _path, note in rep.skipped:
+            print(f"  {note}", file=sys.stderr)
         if akn_written is not None:
             print(f"{akn_written} Akoma Ntoso files -> {args.akn}")
     for path, symbol, first in rep.duplicates:
@@ -554,7 +561,8 @@ def build_parser() -> argparse.ArgumentParser:
         description=(
             "Parse every *.txt/*.md/*.pdf file under DIR (or each FILE) with a process pool into an SQLite database: "
             "documents, paragraphs (with a full-text index), footnotes and the consistency of each document. "
-            "Re-running updates changed files only; a file that fails is recorded with its error."
+            "Re-running updates changed files only; a file that fails is recorded with its error; a file that is "
+            "no resolution (no symbol A/RES/..., e.g. a README) is skipped with a note, not stored, not a failure."
         ),
     )
     b.add_argument("dirs", nargs="+", metavar="DIR", help="directories or files of resolutions (text or PDF)")

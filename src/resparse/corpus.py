@@ -2,7 +2,10 @@
 
 ``build()`` parses every file with a process pool (each worker runs the whole pipeline on one file and returns
 plain rows), then writes the rows in the main process. A file whose content is unchanged since the last build
-(same SHA-256) is skipped; a file that fails is recorded with its error and the build goes on.
+(same SHA-256) is skipped; a file that fails is recorded with its error and the build goes on. A file that is no
+resolution at all (no line that is its symbol "A/RES/...", none "Resolution adopted by the General Assembly ...",
+no paragraphs opened by "The General Assembly,": a README, a letter) is skipped with a note, neither stored nor counted
+as a failure; a file that names a resolution and cannot be read as one is a failure.
 
 Tables: ``documents`` (one row per file, with its consistency result or its error), ``paragraphs`` (with an FTS5
 index ``paragraphs_fts`` over their text), ``footnotes``, ``refs`` (every reference found, and for a citation of
@@ -24,7 +27,7 @@ from pathlib import Path
 from typing import Callable, Iterable, Iterator
 
 from .consistency import check
-from .errors import ResparseError
+from .errors import NotAResolution, ResparseError
 from .labels import canonical_label
 from .mandates import extract as extract_mandates
 from .mandates import resolve_query_keys, select
@@ -128,6 +131,7 @@ class FileResult:
     rows: dict[str, list[dict]] = field(default_factory=dict)
     error: str | None = None
     error_kind: str | None = None
+    skipped: str | None = None  # the note on a file that is no resolution (not stored, no failure)
 
 
 @dataclass
@@ -136,6 +140,7 @@ class BuildReport:
     parsed: int = 0
     unchanged: int = 0
     failed: list[tuple[str, str]] = field(default_factory=list)
+    skipped: list[tuple[str, str]] = field(default_factory=list)  # (path, note): files that are no resolution
     consistent: int = 0
     removed: int = 0  # documents whose file is gone from a directory of the build
     duplicates: list[tuple[str, str, str]] = field(default_factory=list)  # (path, symbol, path stored first)
@@ -235,16 +240,32 @@ def _assemble(res: Resolution, problems: list, refs: list, mandates: list) -> tu
     return doc, {"paragraphs": paragraphs, "footnotes": footnotes, "refs": ref_rows, "mandates": mandate_rows}
 
 
+# what names a text as a General Assembly resolution even where it cannot be parsed: its own symbol on a line of its
+# own (the masthead, a running header) or a line opening "Resolution adopted by the General Assembly"; a symbol
+# inside a sentence is a citation ("`A_RES_78_1.txt` is A/RES/78/1", the corpus README)
+_NAMES_A_RESOLUTION = re.compile(
+    r"^[ \t#*]*(?:A/RES/[\w./-]+[ \t]*$|Resolution adopted by the General Assembly)", re.IGNORECASE | re.MULTILINE
+)
+
+
 def process_file(path: str) -> FileResult:
-    """Run the pipeline on one file (in a worker process). Never raises."""
+    """Run the pipeline on one file (in a worker process). Never raises. A file the parser finds no resolution in
+    and that names none (:data:`_NAMES_A_RESOLUTION`) is ``skipped`` with a note, not failed."""
     try:
         data = Path(path).read_bytes()
     except OSError as exc:
         return FileResult(path, "", 0, error=f"{path}: error: cannot read ({exc.strerror})", error_kind="InputError")
     result = FileResult(path, hashlib.sha256(data).hexdigest(), len(data))
+    src = None
     try:
-        res = parse_source(sources.read(path), path=path)
+        src = sources.read(path)
+        res = parse_source(src, path=path)
         result.document, result.rows = _rows(res)
+    except NotAResolution as exc:
+        if src is not None and not _NAMES_A_RESOLUTION.search(src.text):
+            result.skipped = f"{path}: skipped: not a resolution (no symbol A/RES/..., no paragraphs of the Assembly)"
+        else:
+            result.error, result.error_kind = exc.one_line(), type(exc).__name__
     except ResparseError as exc:
         result.error, result.error_kind = exc.one_line(), type(exc).__name__
     except Exception as exc:  # a crash in one file must not stop the build; it is recorded as such
@@ -412,6 +433,13 @@ def build(
     try:
         with con:
             for r in results():
+                if r.skipped:  # no resolution: not stored (a row left by an older build goes), no failure
+                    con.execute("DELETE FROM documents WHERE path = ?", (r.path,))
+                    report.skipped.append((r.path, r.skipped))
+                    done += 1
+                    if progress:
+                        progress(done, len(files), r.path)
+                    continue
                 first = _store(con, r)
                 if first:
                     report.duplicates.append((r.path, (r.document or {}).get("symbol") or "", first))

@@ -6,7 +6,9 @@ Rules (UN drafting of the official PDF): a marker is digits glued to a word or a
 "2013,3"), or standing apart in a context where a number is no quantity or reference ("Development 1 and"); its
 first citation stands on the page where the footnote's text starts; a footnote cited again repeats its number,
 anywhere after the first citation, glued to its word or after a space where the name before it is closed by its
-comma ("Rules of the United Nations, 3 the Secretary-General") and no count, date or range reads the number.
+comma ("Rules of the United Nations, 3 the Secretary-General") and no count, date or range reads the number; a
+number standing apart that is one of a series of counts ("6 from African States, 4 from Asia-Pacific States": the
+same word after each, numbers the footnote sequence cannot all take) is none, whatever its number.
 """
 
 from __future__ import annotations
@@ -104,6 +106,36 @@ _ANY_MARKER = re.compile(
 )
 
 _DIGITS = re.compile(r"\d+")
+# the lower-case word after a number standing apart: a count series repeats it ("6 from African States, 5 from
+# Asia-Pacific States"); the words that most often follow a marker in running text (corpus: "and", "the", "in",
+# "as", "which", ...) form no series, nor does a capitalised word (dates: "of 14 December 1960, 1541 (XV) of 15
+# December 1960" are no markers by the rules of :func:`_weak_ok` already)
+_WORD_AFTER = re.compile(r"\s+([a-z][\w-]*)")
+_NO_SERIES_WORDS = frozenset(
+    "and or nor the a an in as which to including that there on of for with at by is are was were".split()
+)
+
+
+def _count_series(text: str, spaced: list[re.Match], numbers: dict) -> set[int]:
+    """The starts of the numbers standing apart that are counts of a series: two or more followed by the same word
+    ("6 from African States, 5 from Asia-Pacific States, 3 from Eastern European States", 78/107), which the
+    document's footnotes cannot all be read as markers in their order (a number that is no footnote, or one below
+    the number before it in the series; an equal one may be a footnote cited again). A series of true markers
+    followed by the same word ("the Convention, 2 and ...") runs up the footnote sequence; its common words are
+    left out (:data:`_NO_SERIES_WORDS`)."""
+    by_word: dict[str, list[re.Match]] = {}
+    for m in spaced:
+        w = _WORD_AFTER.match(text, m.end())
+        if w and w.group(1) not in _NO_SERIES_WORDS:
+            by_word.setdefault(w.group(1), []).append(m)
+    out: set[int] = set()
+    for ms in by_word.values():
+        nums = [int(m.group("spaced")) for m in ms]
+        if len(ms) > 1 and (
+            any(m.group("spaced") not in numbers for m in ms) or any(b < a for a, b in zip(nums, nums[1:]))
+        ):
+            out.update(m.start() for m in ms)
+    return out
 
 
 def _marker_matches(text: str):
@@ -155,7 +187,8 @@ def resolve_markers(holders: list, footnotes: list[Footnote], page_of=lambda lin
     ("Development1", "2013,3", "2015–20307") are strong: they fix the order, each above the last (or repeating one
     cited before). Numbers standing apart ("Development 1 and", "organization, 4 and") are weak: they are taken
     only to fill a gap in that order, or to repeat a number cited before them after a name closed by its comma
-    ("United Nations, 3 the"), and only in a context where a number is no quantity or reference.
+    ("United Nations, 3 the"), and only in a context where a number is no quantity or reference nor one of a
+    series of counts (:func:`_count_series`).
     """
     numbers = {f.number: f for f in footnotes if f.number.isdigit()}
     if not numbers:
@@ -169,6 +202,8 @@ def resolve_markers(holders: list, footnotes: list[Footnote], page_of=lambda lin
                 if m.group(how) is not None:
                     found.append((m, how))
                     break
+        spaced = [m for m, how in found if how == "spaced"]
+        counts = _count_series(text, spaced, numbers) if len(spaced) > 1 else ()
         if any(name in text for name in _NUMBERED_NAMES):  # rare: a separate scan, overlapping the others
             found += [(m, "name") for m in _GLUED_NAME.finditer(text)]
         for m, group in found:
@@ -185,6 +220,8 @@ def resolve_markers(holders: list, footnotes: list[Footnote], page_of=lambda lin
             )
             if how != "glued" and not _weak_ok(text, m, how):
                 continue
+            if how == "spaced" and m.start() in counts:
+                continue  # a count of a series: "6 from African States, 4 from Asia-Pacific States"
             before = text[max(0, start - _WINDOW) : start]
             if how == "glued" and before[-1:] == "." and _CODE_BEFORE_DOT.search(before):
                 continue

@@ -214,6 +214,8 @@ def _shape(line: Line, in_body: bool, next_line: Line | None = None) -> str:
         and len(t) <= 200
         and ending(t) not in (".", ",", ";", ":")
         and (t[:1].isupper() or t[:1].isdigit())
+        # a recital whose comma was lost is no heading: "Having received the report ... for 2022" (78/8)
+        and not is_preambular(opening_phrase(t))
     ):
         return "HEADING"
     return "TEXT"

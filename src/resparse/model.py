@@ -305,7 +305,9 @@ class Citation:
     paragraph", "paragraph 1 of this article"), "sibling" (a bare "subparagraph (b)"), "resolution" (named "of the
     present resolution": never read inside the citing annex or rule), or None (read in the citing paragraph's annex
     and rule, if any). ``portion`` is the cited part of an external document as written ("annex II,
-    paragraph 8"); ``document_name`` a document cited by name without a symbol ("the note by the Secretary-General").
+    paragraph 8"); ``document_name`` a document cited by name without a symbol ("the note by the Secretary-General");
+    ``dates`` the adoption date the phrase gives a cited resolution, as written, by its symbol ("its resolution 71/1
+    of 19 September 2016": ``{"A/RES/71/1": "19 September 2016"}``; empty when the phrase gives none).
     """
 
     start: int  # character offsets in the text searched, end exclusive
@@ -318,6 +320,7 @@ class Citation:
     document_name: str | None = None
     relative: str | None = None
     unit: str | None = None  # the kind of the smallest unit named: "paragraph", "rule", "annex", "section" ...
+    dates: dict[str, str] = field(default_factory=dict)  # {symbol: "19 September 2016"} as the phrase writes it
 
     @property
     def span(self) -> tuple[int, int]:
@@ -339,6 +342,7 @@ class Citation:
             "document_name": self.document_name,
             "relative": self.relative,
             "unit": self.unit,
+            "dates": dict(self.dates),
         }
 
 

@@ -368,6 +368,7 @@ _MARKER = re.compile(
 )
 # A marker alone on its line: its text follows on the next line, whatever lies between.
 _MARKER_ONLY = re.compile(rf"^(?:\d{{1,5}}\.|\((?:{MARKER_WORDS})\)|[IVXL]{{1,6}}\.|[A-Z]\.)$")
+_DESIGNATION_START = re.compile(r"(?:Rule|Article)\s+\d")
 _SUB_MARKER_LOWER = re.compile(rf"^\((?:{MARKER_WORDS})\)\s+[a-z]")
 # Lines that stand alone: nothing is joined to them.
 _STANDALONE = re.compile(r"^(?:The General Assembly,?|(?:Annex|ANNEX|Appendix)(?:\s+[IVXL\d]+)?)$")
@@ -389,13 +390,17 @@ def opens_paragraph(before: str, text: str) -> bool:
     return opening_phrase(text) is not None
 
 
-def _joinable(prev: Line, text: str, page_break: bool) -> bool:
+def _joinable(prev: Line, text: str, page_break: bool, short: int = 0, alone: bool = False) -> bool:
     """May ``text``, which follows a gap (blank lines, a page break, a footnote block), continue ``prev``?
 
     Decided by how ``prev`` ends, footnote digits glued to its end ignored ("session,1" ends with a comma), and by
     what opens ``text``: a lower-case word continues an unfinished sentence; after a page break or a footnote block,
     a line that opens with a capitalised opening phrase ("Recalling that ...", "Takes note") starts a paragraph of
-    its own, and a long line cut short without punctuation goes on over the break."""
+    its own, and a long line cut short without punctuation goes on over the break, as does a full line (not
+    ``short`` of the measure) that ends with a comma: a list cut by the page ("69/6 of 31 October 2014, / [page] /
+    71/160 of 16 December 2016", 78/310), where a recital's last line, which ends it with a comma, falls short;
+    not where ``text`` stands ``alone`` as a heading does (no punctuation at its end, a blank line after it:
+    "Social aspects", 78/148)."""
     if prev.heading_hint or _STANDALONE.match(prev.text):
         return False
     if not prev.text.strip():
@@ -403,6 +408,19 @@ def _joinable(prev: Line, text: str, page_break: bool) -> bool:
     last = ending(prev.text)
     if text[:1].islower() and last not in TERMINAL:
         return True
+    if last == "," and page_break and short and prev.last_physical_len >= short and not alone:
+        phrase = opening_phrase(text)
+        return not (phrase and phrase[:1].isupper())
+    if (
+        not page_break
+        and not alone
+        and short
+        and prev.last_physical_len >= short
+        and last not in TERMINAL + ",)\"”'’!?"
+        and opening_phrase(prev.text)
+        and not opening_phrase(text)
+    ):
+        return True  # a blank line inside a recital: its full last line ends without punctuation (79/145 PP42)
     if not page_break or last in TERMINAL + ",)\"”'’!?" or prev.last_physical_len < 40:
         return False
     phrase = opening_phrase(text)
@@ -434,6 +452,7 @@ def normalize(text: str, sure_markers: bool = False) -> Normalized:
     fn_used, footnotes = _footnote_lines(raw, drop, page_starts)
     skip = drop | fn_used
 
+    short = _measure(raw) - _SHORT_OF_MEASURE  # a physical line shorter than this ends its paragraph early
     lines: list[Line] = []
     cur: Line | None = None
     gap = True
@@ -458,8 +477,16 @@ def normalize(text: str, sure_markers: bool = False) -> Normalized:
         if not clean:
             gap = True
             continue
-        bare = bool(gap and _BARE_NUMBER.match(clean) and _next_starts_upper(raw, idx, skip))
         upper = clean[0].isupper()  # a lower-case start is no marker and opens no paragraph: skip their tests
+        if upper and not gap and cur is not None and cur.text[-1:] == "." and not open_marker:
+            # a paragraph break whose blank line the text lost (a bulleted target, then "We commit to taking the
+            # following actions:", 79/233): the line before ended a sentence (a word and its full stop; "78/2." is
+            # a designation) short of the measure, or this line introduces the numbered paragraph that follows it
+            # (it ends with a colon, the next line opens "236.")
+            gap = (cur.last_physical_len < short and cur.text[-2:-1].islower()) or (
+                clean[-1] == ":" and _next_is_numbered(raw, idx, skip)
+            )
+        bare = bool(gap and _BARE_NUMBER.match(clean) and _next_starts_upper(raw, idx, skip))
         starts_new = (
             cur is None
             or hint
@@ -470,12 +497,14 @@ def normalize(text: str, sure_markers: bool = False) -> Normalized:
                 not clean[0].islower()
                 and _MARKER.match(clean) is not None
                 and not open_marker
-                and not _continues_sentence(cur, clean)
+                and not _continues_sentence(cur, clean, short)
             )
             or (upper and not open_marker and opens_paragraph(cur.text, clean))
         )
         if not starts_new and gap and not open_marker:
-            starts_new = not _joinable(cur, clean, page_break)
+            # (only asked where _joinable reads it: after a full line)
+            alone = clean[-1] not in ".,;:" and cur.last_physical_len >= short and _next_blank(raw, idx, skip)
+            starts_new = not _joinable(cur, clean, page_break, short, alone)
         if starts_new:
             if cur is not None:
                 cur.gap_after = gap
@@ -511,6 +540,19 @@ def normalize(text: str, sure_markers: bool = False) -> Normalized:
 
 
 _BARE_NUMBER = re.compile(r"^\d{1,3}$")
+# how much shorter than the measure a line may end a sentence and still be a wrapped line of its paragraph: justified
+# text breaks a line only where the next word does not fit, so a wrapped line falls short of the measure by less
+# than a long word and its space; a line that ends a sentence further short is its paragraph's last
+_SHORT_OF_MEASURE = 25
+
+
+def _measure(raw: list[str]) -> int:
+    """The measure of the text (characters): the length of its longest lines, as the 90th percentile of the lengths
+    of its non-empty lines (page headers are few and short, footnotes set to the same measure); 0 for a text of
+    fewer than 20 such lines (a snippet, or a markdown conversion with one line a paragraph: no measure to fall
+    short of)."""
+    lengths = sorted(filter(None, map(len, map(str.strip, raw))))
+    return lengths[len(lengths) * 9 // 10] if len(lengths) >= 20 else 0
 
 
 def _next_starts_upper(raw: list[str], idx: int, skip: set[int]) -> bool:
@@ -521,8 +563,35 @@ def _next_starts_upper(raw: list[str], idx: int, skip: set[int]) -> bool:
     return False
 
 
-def _continues_sentence(cur: Line, clean: str) -> bool:
-    """A marker-like start that is really running text: "(a) above" wrapped after "paragraph 1"."""
+def _next_blank(raw: list[str], idx: int, skip: set[int]) -> bool:
+    """Is the line after ``idx`` (page headers and footnote blocks skipped) blank, or the end of the text?"""
+    for k in range(idx + 1, len(raw)):
+        if k not in skip:
+            return not raw[k].strip()
+    return True
+
+
+_NUMBERED = re.compile(r"\s*\d{1,3}\.\s")
+
+
+def _next_is_numbered(raw: list[str], idx: int, skip: set[int]) -> bool:
+    """Does the next line of text after ``idx`` (page headers and footnote blocks skipped) open a numbered
+    paragraph ("236. We commit to ...")?"""
+    for k in range(idx + 1, min(len(raw), idx + 12)):
+        if k not in skip:
+            return bool(_NUMBERED.match(raw[k]))
+    return False
+
+
+def _continues_sentence(cur: Line, clean: str, short: int = 0) -> bool:
+    """A marker-like start that is really running text: "(a) above" wrapped after "paragraph 1"; "Article 73 e of
+    the Charter" wrapped after "in accordance with" (78/81), "(Statute, / Article 22)" (78/255): a designation after
+    a full line (not ``short`` of the measure) cut at a lower-case word or a comma. A designated heading follows a finished paragraph or a heading line, which
+    is short ("I. Representation and credentials / Rule 1")."""
     if _SUB_MARKER_LOWER.match(clean) and cur.text[-1:] not in TERMINAL + ",":
+        return True
+    if short and _DESIGNATION_START.match(clean) and (cur.text[-1:].islower() or cur.text[-1:] == ",") and (
+        cur.last_physical_len >= short
+    ):
         return True
     return False

@@ -1,6 +1,8 @@
 """Opening phrases of resolution paragraphs ("Recalling also", "Calls upon", "Takes note"), from the data file
 ``data/opening_phrases.txt`` (adverbs, then a preambular or operative phrase, then modifiers; an operative phrase
-may also be a copula and a preambular adjective or past participle: "Is encouraged", "Remains deeply concerned")."""
+may also be a copula and a preambular adjective or past participle: "Is encouraged", "Remains deeply concerned",
+and a preambular one a copula's participle and such a predicate: "Remaining deeply concerned"; modifiers may stand
+inside a phrase of several words, after its first: "Calls once again for")."""
 
 from __future__ import annotations
 
@@ -18,16 +20,34 @@ def _opening_regex(kind: str = "both") -> re.Pattern:
     def alt(words: list[str]) -> str:
         return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(set(words), key=len, reverse=True))
 
+    modifiers = alt(sections["modifiers"])
+
+    def phrase_alt(words: list[str]) -> str:
+        # modifiers may stand after the first word of a phrase of several, also between commas: "Calls once again
+        # for", "Having also considered", "Guided also by", "Calls, in this context, for"
+        return "|".join(
+            re.escape(w.split(" ", 1)[0])
+            + rf"(?:,?\s+(?:{modifiers}))*,?\s+"
+            + re.escape(w.split(" ", 1)[1]).replace(r"\ ", r"\s+")
+            if " " in w
+            else re.escape(w)
+            for w in sorted(set(words), key=len, reverse=True)
+        )
+
     adverbs = alt(sections["adverbs"])
-    copular = ""
-    if kind != "preambular":
-        # "Is encouraged", "Remains deeply concerned": a copula, then a preambular adjective or past participle
-        predicates = [p for p in sections["preambular"] if not any(w.endswith("ing") for w in p.split())]
-        copular = rf"|(?:{alt(sections['copulas'])})\s+(?:(?:{adverbs})\s+)*(?:{alt(predicates)})"
+    # "Is encouraged", "Remains deeply concerned" (operative), "Remaining deeply concerned" (preambular): a copula,
+    # adverbs, then a preambular adjective or past participle
+    predicates = alt([p for p in sections["preambular"] if not any(w.endswith("ing") for w in p.split())])
+    copulas = {"preambular": ["preambular copulas"], "operative": ["copulas"]}.get(
+        kind, ["copulas", "preambular copulas"]
+    )
+    copular = "".join(
+        rf"|(?:{alt(sections[c])})\s+(?:(?:{adverbs})\s+)*(?:{predicates})" for c in copulas
+    )
     pattern = (
         rf"^(?:(?:{adverbs})\s+)*"
-        rf"(?:{alt(phrases)}{copular})"
-        rf"(?:\s+(?:{alt(sections['modifiers'])}))*"
+        rf"(?:{phrase_alt(phrases)}{copular})"
+        rf"(?:\s+(?:{modifiers}))*"
         r"(?=[\s,:;]|$)"
     )
     return re.compile(pattern, re.IGNORECASE)
@@ -39,7 +59,8 @@ def _first_words() -> frozenset[str]:
     copula): a text whose first word is none of them has no opening phrase, and the long alternation of
     :func:`_opening_regex` is not tried."""
     sections = data.sections("opening_phrases.txt")
-    entries = [*sections["adverbs"], *sections["preambular"], *sections["operative"], *sections["copulas"]]
+    entries = [*sections["adverbs"], *sections["preambular"], *sections["operative"], *sections["copulas"],
+               *sections["preambular copulas"]]
     return frozenset(e.split()[0].lower() for e in entries)
 
 

@@ -49,12 +49,13 @@ _ANCHOR = re.compile(
       | (?i:(?:its|their|(?:the\s+)?General\s+Assembly|(?:the\s+)?Security\s+Council|(?:the\s+)?Economic\s+and\s+Social
             \s+Council|(?:the\s+)?Human\s+Rights\s+Council|Assembly)\s+(?:resolutions?|decisions?)\b)
       | GA\s+(?i:res\.|resolutions?\b)
-      | (?i:(?:resolutions?\s+|res\.\s*)(?:E?S-)?\d|decisions?\s+\d)
+      | (?i:(?:resolutions?\s+|res\.\s*)(?:E?S-)?\d|decisions?\s+(?:\d|[IVXL]{1,6}/\d))
       | (?i:(?:operative\s+|preambular\s+)?(?:sub-?)?paragraphs?\b|paras?\.|paras?(?=\s*\d))
       | (?:OP|PP)\.?\s*\d
-      | (?i:(?:rules?|articles?|art\.)\s*\d|(?:sections?|sect\.|chapters?|chap\.)\s*[\dIVXLA-Z])
+      | (?i:(?:rules?|articles?|art\.)\s*\d|(?:sections?|sects?\.|chapters?|chaps?\.)\s*[\dIVXLA-Z])
+      | (?i:articles?|art\.)\s*[IVXL]{1,6}\b
       | (?i:(?:the\s+)?annex(?:es)?\b)
-      | [A-Z][A-Z0-9]{0,7}/[A-Za-z0-9]
+      | [A-Z][A-Z0-9]{0,7}(?:\.\d+)?/[A-Za-z0-9]     # A/78/42; GB.342/Decisions (an organ and its session)
     )""",
     re.VERBOSE,
 )
@@ -415,13 +416,23 @@ _MEMO = _Memo()
 _BODY_WORDS = r"(?:Assembly|Commission|Board|Committee|Conference|Forum|Council|Organization|Parties)"
 _OTHER_BODY_BEFORE = re.compile(rf"\b(?!General\b|Security\b)[A-Z][A-Za-z-]+\s+{_BODY_WORDS}\s+$")
 _CAPITAL_BEFORE = re.compile(r"\b(?!General\b)[A-Z][A-Za-z-]+\s+$")
-_BODY_REACH = 80  # characters before a citation that a body's name is looked for in (a name and a body word)
+_BODY_REACH = 80  # characters before and after a citation that a body's name is looked for in (a name, a body word)
 
 
-def _other_body(before: str, phrase: str) -> bool:
-    """ "Statistical Commission decision 53/113", "United Nations Habitat Assembly resolution 2/3": a resolution of
-    another body, which no symbol of the General Assembly names. ``before``: the text just before the citation
-    (:data:`_BODY_REACH` characters, so that the look is the same for every citation: linear in the text)."""
+# "resolution 10/4 of 16 October 2020 of the Conference of the Parties to ...", "resolution 5/5 of the United Nations
+# Environment Assembly": the body named after the number (not one of those whose symbols _by_prefix writes)
+_OTHER_BODY_AFTER = re.compile(
+    rf"\s*,?\s*(?:of|adopted\s+by)\s+the\s+(?!General\s+Assembly\b|Security\s+Council\b|Economic\s+and\s+Social"
+    rf"\s+Council\b|Human\s+Rights\s+Council\b)(?:[A-Z][\w-]*\s+){{0,6}}{_BODY_WORDS}\b")
+
+
+def _other_body(before: str, phrase: str, after: str = "") -> bool:
+    """ "Statistical Commission decision 53/113", "United Nations Habitat Assembly resolution 2/3", "resolution 10/4
+    of the Conference of the Parties to ...": a resolution of another body, which no symbol of the General Assembly
+    names. ``before``, ``after``: the text just before and after the citation (:data:`_BODY_REACH` characters, so
+    that the look is the same for every citation: linear in the text)."""
+    if re.match(r"(?i:resolutions?|decisions?)\b", phrase) and _OTHER_BODY_AFTER.match(after):
+        return True
     if re.match(r"Assembly\s+(?:resolution|decision)", phrase):
         m = _CAPITAL_BEFORE.search(before)
         # "Reaffirming Assembly resolution 60/1": an opening phrase is no body's name
@@ -467,13 +478,16 @@ def _find_anew(text: str, hits: list[int] | None) -> list[Citation]:
         cit = _read(tree, text, m.start(), last_docs)
         if cit is None:
             continue
-        if _other_body(text[max(0, cit.start - _BODY_REACH) : cit.start], cit.phrase):
+        after = text[cit.end : cit.end + _BODY_REACH]
+        if _other_body(text[max(0, cit.start - _BODY_REACH) : cit.start], cit.phrase, after):
             consumed = cit.end  # "United Nations Habitat Assembly resolution 2/3": not the General Assembly's
             continue
         out.append(cit)
         consumed = cit.end
         docs = cit.documents
-        if docs:
+        if docs or cit.kind == "external" and cit.document_name:
+            # "thereof" and "the same" name the document cited last: a document named in words ("Chapter VI of the
+            # Charter, ... Article 33 thereof") ends the reach of the symbol before it
             last_docs = docs
     return out
 
@@ -561,6 +575,7 @@ class _Reader(Interpreter):
         self.text = text
         self.last_docs = last_docs
         self.base = base  # offset in ``text`` of the window the tree was parsed from
+        self.dates: dict[str, str] = {}  # {symbol: date as written} of the resolutions read (:meth:`resolutions`)
 
     def __default__(self, tree: Tree):
         raise NotImplementedError(f"references.lark: no reader for the rule alias {tree.data!r}")
@@ -652,6 +667,15 @@ class _Reader(Interpreter):
     def part_resolution(self, tree: Tree) -> tuple[str, list]:
         return "resolution", self.visit(self._trees(tree)[0])
 
+    def part_decision(self, tree: Tree) -> tuple[str, list]:
+        """ "decision 15/4", "decisions 9/CP.19 to 15/CP.19" of another document: the numbers as written."""
+        items = self._trees(tree)[0]
+        tokens = [t for c in items.children for t in ([c] if isinstance(c, Token) else c.children[:1])]
+        return "decision", [(re.sub(r"\s+", " ", self.value(t)), ()) for t in tokens]
+
+    def doc_locator(self, tree: Tree) -> tuple[list[tuple[str, list]], str | None]:
+        return [self.visit(child) for child in tree.children], None
+
     def annex(self, tree: Tree) -> tuple[str, list]:
         trees = self._trees(tree)
         return "annex", self.visit(trees[0]) if trees else [(None, ())]
@@ -674,19 +698,29 @@ class _Reader(Interpreter):
         return [item.children[0] for item in self._trees(tree)[0].children]
 
     def resolutions(self, tree: Tree) -> list[str]:
+        """The symbols of the resolutions listed; the date written after one ("71/1 of 19 September 2016", the
+        grammar's DATE) is kept in :attr:`dates` for the citation."""
         by = next((self.value(t) for t in self._tokens(tree) if t.type == "BY"), None)
         out = []
-        for tok in self._resolution_items(tree):
+        for item in self._trees(tree)[0].children:
+            tok = item.children[0]
             value = re.sub(r"\s+", " ", self.value(tok))
             if tok.type == "OLD_RES":
                 m = re.match(r"(\d+)\s*(?:[A-Z]\s*)?\(([IVXLC]+)\)", value)
                 out.append(f"A/RES/{m.group(1)}({m.group(2)})")
             else:
                 out.append(_by_prefix(by, tok.type) + value.replace(" ", ""))
+            if len(item.children) > 1:  # DATE: "of 19 September 2016"
+                date = item.children[1]
+                self.dates[out[-1]] = self._span_text(self.start(date), self.end(date)).split(" ", 1)[1]
         return out
 
     def decisions(self, tree: Tree) -> list[str]:
         return ["A/DEC/" + re.sub(r"\s+", "", self.value(tok)) for tok in self._resolution_items(tree)]
+
+    def other_decisions(self, tree: Tree) -> _Where:
+        """ "decision 1/CMA.3": a decision of another body, named as written (no symbol)."""
+        return _Where("named", name=self._span_text(self.start(tree), self.end(tree)))
 
     def symbols(self, tree: Tree) -> list[str]:
         return [re.sub(r"\s+", "", self.value(t)) for t in self._tokens(tree) if t.type == "SYMBOL"]
@@ -711,7 +745,8 @@ class _Reader(Interpreter):
         return inner
 
     def of_docs(self, tree: Tree) -> _Where:
-        return _Where("docs", docs=self.visit(tree.children[0]))
+        docs = self.visit(tree.children[0])
+        return docs if isinstance(docs, _Where) else _Where("docs", docs=docs)
 
     def of_annex(self, tree: Tree) -> _Where:
         return self.visit(tree.children[0])
@@ -756,14 +791,20 @@ class _Reader(Interpreter):
         return self._from_where(start, end, _Where("same", docs=list(self.last_docs)), units, direction,
                                 portion_span=(start, self.start(tree.children[1])))
 
-    def _cite_docs(self, tree: Tree, docs: list[str]) -> Citation:
-        where = _Where("docs" if docs else "same", docs=docs)
+    def _cite_docs(self, tree: Tree, docs: list[str] | _Where) -> Citation:
+        where = docs if isinstance(docs, _Where) else _Where("docs" if docs else "same", docs=docs)
         units: list = []
         portion = None
         if len(tree.children) > 1:
             locator = tree.children[1]
             units, where.direction = self.visit(locator)
             portion = (self.start(locator), self.end(locator))
+            if locator.data == "doc_locator" and tree.children[0].data in ("resolutions", "decisions") \
+                    and len(units) == 1 and all("/" in d and d.split("/")[-1].isdigit() for d, _ in units[0][1]):
+                # "resolution 78/272 of 24 April 2024, decision 78/560 of 13 August 2024": a list of the
+                # Assembly's documents, not a decision printed in a resolution
+                where.docs = where.docs + ["A/DEC/" + d.replace(" ", "") for d, _ in units[0][1]]
+                units, portion = [], None
         return self._from_where(self.start(tree), self.end(tree), where, units, None, portion_span=portion)
 
     def cite_docs(self, tree: Tree) -> Citation:
@@ -778,7 +819,7 @@ class _Reader(Interpreter):
         if len(tree.children) > 1:
             of_tok, target = tree.children[1], tree.children[2]
             where = self.visit(target)
-            if where.kind == "named" and not _document_words().search(where.name or ""):
+            if target.data == "of_named" and not _document_words().search(where.name or ""):
                 # "rules 21, 22 and 25 to 27 of the Conference": not another document; the citation ends before "of"
                 where, end = _Where("none"), self.start(of_tok)
             portion = (start, self.start(of_tok))
@@ -792,9 +833,10 @@ class _Reader(Interpreter):
         # the kind of unit named; for "of this article/rule/paragraph", the unit the labels are relative to
         unit = where.unit if where.kind == "present" else (path[-1][0] if path else None)
         labels, sibling = _labels(path)
-        if where.kind == "none" and any(kind == "resolution" for kind, _ in path):
-            # "chap. I, resolution 1, annexes I and II": parts of another document, labelled as the chain reads
-            where, labels = _Where("named"), _chain_labels(path)
+        if where.kind in ("none", "docs") and any(kind in ("resolution", "decision") for kind, _ in path):
+            # "chap. I, resolution 1, annexes I and II", "CBD/COP/15/17, decision 15/4, annex": parts of another
+            # document, labelled as the chain reads
+            where, labels = where if where.kind == "docs" else _Where("named"), _chain_labels(path)
         if where.kind in ("docs", "same", "named"):
             portion = self._span_text(*portion_span) if portion_span and path else None
             same = "same" if where.kind == "same" else None  # the reader knows which document "the same" is
@@ -818,8 +860,9 @@ class _Reader(Interpreter):
         return self._make(start, end, "internal", targets, direction, relative=relative, unit=unit)
 
     def _make(self, start, end, kind, targets=None, direction=None, **kw) -> Citation:
+        dates = {d: self.dates[d] for t in targets or () if (d := t.document) in self.dates}
         return Citation(start=start, end=end, phrase=self.text[start:end], kind=kind, targets=list(targets or []),
-                        direction=direction, **kw)
+                        direction=direction, dates=dates, **kw)
 
 
 def _chain_labels(path: list[tuple[str, list]]) -> list[str]:
@@ -862,6 +905,9 @@ def _expand(a: tuple[str | None, tuple[str, ...]], b: tuple[str | None, tuple[st
         lo, hi = int(da), int(db)
         if lo <= hi and hi - lo <= _MAX_RANGE:
             return [(str(n), ()) for n in range(lo, hi + 1)]
+    upper = [r.upper() for r in _ROMAN]
+    if da in upper and db in upper and not sa and not sb and upper.index(da) < upper.index(db):
+        return [(r, ()) for r in upper[upper.index(da) : upper.index(db) + 1]]  # "chaps. VII-XI", "sections II to IV"
     if da == db and sa and len(sa) == len(sb) and sa[:-1] == sb[:-1]:  # the last level varies: "15 (a) (i) to (iii)"
         head, x, y = sa[:-1], sa[-1], sb[-1]
         roman = x in _ROMAN and y in _ROMAN and (len(x) > 1 or len(y) > 1 or {x, y} <= {"i", "v", "x"})
@@ -882,7 +928,11 @@ def _labels(path: list[tuple[str, list]]) -> tuple[list[str], bool]:
             if kind == "annex":
                 p.annex = "annex" + (f" {des}" if des else "")
             elif kind in ("rule", "article", "section", "chapter", "resolution"):
-                p.scope, p.num, p.subs = f"{kind} {des}", None, tuple(subs)
+                # a unit inside a unit keeps both, general first: "chap. III, sect. A" is "chapter III section A"
+                # (a unit of the same kind after a comma is a list member: "articles 6 and 7, article 9")
+                inside = f"{p.scope} " if p.scope and p.num is None and not p.subs \
+                    and not p.scope.split()[-2] == kind else ""
+                p.scope, p.num, p.subs = f"{inside}{kind} {des}", None, tuple(subs)
             elif kind == "paragraph":
                 p.num, p.subs = des, tuple(subs)
             elif kind == "preambular":
@@ -1055,17 +1105,42 @@ def resolve(res: Resolution) -> list[Reference]:
         for cit in found:
             if before is not None and _continues_other(ctx, cit, before, p):
                 cit = _of_same_document(cit, before)
+            elif cit.relative == "same" and not cit.documents and not cit.document_name and before is not None \
+                    and before.document_name and not before.documents:
+                # "Chapter VI of the Charter, ..., Article 33 thereof": the document named in words before it
+                cit = replace(cit, document_name=before.document_name)
             out.append(_resolve_one(ctx, cit, p, p.label, p.span.line))
             if cit.kind == "external" and cit.targets:
                 before = cit
+    cited: Citation | None = None  # the last citation of a document in the footnote, for "Ibid." in the next one
     for f, f_hits in zip(res.footnotes, hits[len(paragraphs) :]):
+        previous, cited = cited, None
         for cit in _find(f.text, f_hits):
             internal = cit.kind == "internal" and cit.relative is None and cit.direction is None
             unnamed = cit.kind == "external" and cit.document_name is None and not any(t.document for t in cit.targets)
             if internal or unnamed and cit.relative is None:
                 cit = _part_of_named(cit, f.text)
+                if _IBID.fullmatch(cit.document_name or "") and previous is not None:
+                    # "Ibid., para. 16": a part of the document the footnote before cites
+                    cit = _of_same_document(cit, previous, in_annex=False)
+                elif cited is not None and _LIST_GOES_ON.fullmatch(f.text, cited.end, cit.start):
+                    # "chap. V, sect. C, and annex II": annex II of the same document
+                    cit = _of_same_document(cit, cited, in_annex=False)
             out.append(_resolve_one(ctx, cit, None, f"footnote {f.number}", f.span.line))
+            if cit.kind == "external" and (cit.documents or cit.document_name):
+                cited = cit
+        if cited is None and previous is not None and _IBID.match(f.text):
+            # "Ibid." cites what the footnote before cites; its document stays the one the next "Ibid." names
+            cited = previous
+            if _IBID.fullmatch(f.text.strip()):
+                m = _IBID.match(f.text)
+                cit = replace(previous, start=m.start(), end=m.end(), phrase=m.group(), targets=list(previous.targets))
+                out.append(_resolve_one(ctx, cit, None, f"footnote {f.number}", f.span.line))
     return out
+
+
+_IBID = re.compile(r"(?i:ibid)\.?")  # the whole of the words before a part: "Ibid., chap. III"
+_LIST_GOES_ON = re.compile(r"\s*,?\s*(?:(?:and|or)\s+)?")  # between two parts of one document: ", and"
 
 
 _SENTENCE_END = re.compile(r"[.;:]\s")
@@ -1086,12 +1161,13 @@ def _continues_other(ctx: _Context, cit: Citation, before: Citation, p: Paragrap
     return all(lab not in ctx.order for t in cit.targets for lab in ctx.candidates(cit, t.label, p))
 
 
-def _of_same_document(cit: Citation, before: Citation) -> Citation:
+def _of_same_document(cit: Citation, before: Citation, in_annex: bool = True) -> Citation:
     """``cit``'s labels as parts of the document ``before`` cites, in the same annex when all its labels are in one
-    ("annex 1" ... "annex 10", then 13 -> "annex 13")."""
-    docs = list(dict.fromkeys(t.document for t in before.targets))
+    ("annex 1" ... "annex 10", then 13 -> "annex 13"; not with ``in_annex`` False: "Ibid., para. 16" names a part of
+    the whole document)."""
+    docs = list(dict.fromkeys(t.document for t in before.targets)) or [None]
     prefixes = {m.group(1) if (m := _ANNEX_PREFIX.match(t.label or "")) else None for t in before.targets}
-    prefix = prefixes.pop() if len(prefixes) == 1 else None
+    prefix = prefixes.pop() if len(prefixes) == 1 and in_annex else None
     targets = [Target(d, f"{prefix} {t.label}" if prefix else t.label) for d in docs for t in cit.targets]
     return replace(cit, kind="external", targets=targets, relative="same", document_name=before.document_name)
 
@@ -1100,9 +1176,23 @@ def _part_of_named(cit: Citation, text: str) -> Citation:
     """A footnote's "chap. I", "para. 446", "annexes I and II" without "above", "below" or "the present ...": a part
     of the document the footnote names before it ("Report of the World Conference ... (United Nations
     publication), chap. I"; "Official Records ..., Supplement No. 10 (A/78/10), para. 446"), never of the text the
-    footnote belongs to. The citation becomes external, its document named by the words before it."""
-    before = re.split(r"[.;]\s+(?=[A-Z])", text[: cit.start].rstrip(" ,;"))[-1].strip()
+    footnote belongs to. The citation becomes external, its document named by the words before it: from the last
+    sentence break outside parentheses ("(United Nations publication, Sales No. E.96.IV.13)" is part of the name)."""
+    head = text[: cit.start].rstrip(" ,;")
+    start, depth = 0, 0
+    for m in _NAME_BREAK.finditer(head):
+        if m.group() == "(":
+            depth += 1
+        elif m.group() == ")":
+            depth = max(0, depth - 1)
+        elif depth == 0:
+            start = m.end()
+    before = head[start:].strip()
     return replace(cit, kind="external", document_name=before or None)
+
+
+# a sentence break (not the full stop of "vol. I", "No. 53A"), or a parenthesis that hides one
+_NAME_BREAK = re.compile(r"(?:(?<!\b[Vv]ol)(?<!\bNo)\.|;)\s+(?=[A-Z])|[()]")
 
 
 def cited_label(label: str | None, labels: Container[str], annexes: Iterable[str]) -> str | None:

@@ -11,11 +11,11 @@ from __future__ import annotations
 import re
 
 # the pieces the patterns below are made of, for the normalizer's "a line that starts a new logical line"
-PLENARY_WORDS = r"\d+(?:st|nd|rd|th)\s+plenary\s+meeting"
+PLENARY_WORDS = r"\d+(?:st|nd|rd|th)\s+(?:\(resumed\)\s+)?plenary\s+meeting"
 COMMITTEE_WORDS = r"\[(?:[Ww]ithout reference|[Oo]n the (?:report|basis|recommendation))"
 MARKER_WORDS = r"[a-z]{1,2}|[ivxlc]{1,6}|[A-Z]|\d{1,2}"  # inside the brackets of a sub-paragraph marker
 
-# "74th plenary meeting" (then the date, on the same line or the next)
+# "74th plenary meeting", "55th (resumed) plenary meeting" (then the date, on the same line or the next)
 PLENARY = re.compile(rf"^{PLENARY_WORDS}\b", re.I)
 # "Annex", "Annex II", "ANNEX", "Appendix 2", "Annexes": an annex heading alone on its line
 ANNEX = re.compile(r"^(?:Annex|ANNEX|Appendix|APPENDIX)(?:es)?(?:\s+([IVXL]+|\d+))?\s*(?:[.:]\s*)?$")

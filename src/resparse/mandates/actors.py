@@ -90,6 +90,11 @@ class Actor:
     known: bool  # in the alias table
 
 
+# an acronym among a name's aliases: capitals ("ECOSOC"), also joined by a hyphen to a word ("UN-Women",
+# "UN-Habitat": UNTERM's short names); its words in capitals are matched only in capitals
+_ACRONYM = re.compile(r"[A-Z]{2,}(?:-[A-Za-z]+)*|[A-Z][A-Z-]+")
+
+
 class AliasTable:
     """The alias table with its groups and parts, and a longest-match scanner over normalized words."""
 
@@ -98,7 +103,7 @@ class AliasTable:
         self.acronyms: set[str] = set()
         for line in sections.get("aliases", ()):
             names = [n.strip() for n in line.split("=") if n.strip()]
-            self.acronyms.update(n for n in names if re.fullmatch(r"[A-Z][A-Z-]+", n))
+            self.acronyms.update(n for n in names if _ACRONYM.fullmatch(n))
             actor = Actor(names[0], key(names[0]), True)
             for n in names:
                 self.by_key.setdefault(key(n), actor)
@@ -156,7 +161,7 @@ class AliasTable:
         if k in self.by_key or k in states():
             return True
         # the head stands before its complement: "States of origin", "collaboration between X and Y" (a thing)
-        head = re.split(r"\s+(?:of|for|on|to|between|among|amongst)\s+", phrase.strip(), maxsplit=1)[0]
+        head = re.split(r"\s+(?:of|for|on|to|by|between|among|amongst)\s+", phrase.strip(), maxsplit=1)[0]
         toks = tokens(head)
         return bool(toks) and toks[-1] in self.heads
 
@@ -261,7 +266,8 @@ class Scanner:
         self.entries: dict[tuple[str, ...], Actor] = {}
         for k, actor in t.by_key.items():
             self.entries[tuple(k.split())] = actor
-        self.acronyms = {(key(a),) for a in t.acronyms}
+        # an acronym's words -> which of them must be written in capitals: ("un", "women") -> (True, False)
+        self.acronyms = {key_tokens(a): tuple(w.isupper() for w in _WORD.findall(a)) for a in t.acronyms}
         for group in t.groups.values():
             for m in group:
                 self.entries.setdefault(tuple(m.split()), t.by_key.get(m) or Actor(m, m, False))
@@ -303,14 +309,23 @@ class Scanner:
                     found.append((j - i, node[None]))
             for n, actor in reversed(found):
                 start, end = starts[i], ends[i + n - 1]
-                if n == 1 and (singular(words[i]),) in self.acronyms and not text[start:end].isupper():
-                    continue  # "WHO" is an acronym, "who" is not
+                if self._not_as_acronym(text, words, starts, ends, i, n):
+                    continue  # "WHO" is an acronym, "who" is not; "UN-Women" is, "un-women" is not
                 if text[end : end + 1] == "-" or text[max(0, start - 1) : start] == "-":
                     continue  # "State-led", "Member State-driven": a modifier, not the actor
                 hits.append(Hit(actor.key, actor.name, start, end))
                 after = i + n
                 break
         return hits
+
+
+    def _not_as_acronym(self, text: str, words: list[str], starts: list[int], ends: list[int], i: int, n: int) -> bool:
+        """Are the ``n`` words from word ``i`` an acronym of the table ("WHO", "UN-Women") whose capitals the text
+        does not write in capitals ("who", "Un-Women")?"""
+        caps = self.acronyms.get(tuple(singular(w) for w in words[i : i + n]))
+        return caps is not None and not all(
+            text[starts[i + k] : ends[i + k]].isupper() for k, upper in enumerate(caps) if upper
+        )
 
 
 _SPLIT = re.compile(r"([^\W_]+)")  # ``_WORD`` kept by split: separators and words alternate
@@ -456,7 +471,9 @@ def cut_qualifiers(phrase: str) -> str:
         if " ".join(low[i : i + 3]).startswith("as well as"):
             continue
         # a qualifier (a phrase of one or more words) opens the rest of the phrase
-        if any(tuple(low[i : i + n]) in t.qualifier_words for n in t.qualifier_lengths):
+        if any(tuple(low[i : i + n]) in t.qualifier_words for n in t.qualifier_lengths) or _participle_after_head(
+            words, low, i
+        ):
             head = " ".join(words[:i]).rstrip(",")
             # keep a table name whole: "Conference on Disarmament", "Committee on the Peaceful Uses ..."
             if key(head) in _key_prefixes() and any(
@@ -465,6 +482,46 @@ def cut_qualifiers(phrase: str) -> str:
                 continue
             return head
     return phrase
+
+
+_AFTER_PARTICIPLE = frozenset(
+    "in into with within on upon at by for from to of under through across as about towards , ;".split()
+)
+
+
+# prepositions in "-ing" that open a nested list or a complement, not a qualifier
+_NOT_PARTICIPLES = frozenset({"including", "concerning", "regarding", "following", "excluding", "according"})
+
+
+def _participle_after_head(words: list[str], low: list[str], i: int) -> bool:
+    """A participle after an actor's head noun qualifies it: "all entities involved with the multidimensional
+    vulnerability index" (A/RES/78/322, para. 15), "the parties involved in", "countries emerging from conflict".
+    The word ``words[i]`` is lower case in "-ed"/"-ing" (a vowel before the ending: not "need", "bring"), follows a
+    head (``actors.txt`` [heads]) and ends the phrase, comes before a preposition or, in "-ing", before its object
+    ("countries developing integrated national financing frameworks", A/RES/78/140, para. 17); a participle before
+    its noun ("least developed countries", "small island developing States") is never after a head."""
+    w = low[i]
+    if not words[i].islower() or not w.endswith(("ed", "ing")) or w.endswith("eed") or w in _NOT_PARTICIPLES:
+        return False
+    if words[i - 1].endswith(","):
+        return False  # "other actors, including ...": a parenthesis or a nested list, not a qualifier
+    stem = w[:-2] if w.endswith("ed") else w[:-3]
+    if not re.search(r"[aeiouy]", stem) or singular(w) in table().heads:
+        return False
+    if singular(low[i - 1].strip(",")) not in table().heads:
+        return False
+    # a present participle takes its object too: "countries developing integrated national financing frameworks"
+    # (after a plural head: "treaty body monitoring mechanisms" is a compound)
+    plural = singular(low[i - 1]) != low[i - 1]
+    return i + 1 == len(low) or low[i + 1] in _AFTER_PARTICIPLE or (w.endswith("ing") and plural)
+
+
+def opens_participle_complement(phrase: str) -> bool:
+    """Has the phrase a participle qualifier with its complement open after a head: "States fishing for straddling
+    fish stocks" (A/RES/80/109, para. 179), not "States concerned"."""
+    words = phrase.split()
+    low = [w.lower() for w in words]
+    return any(_participle_after_head(words, low, i) for i in range(1, len(words) - 1))
 
 
 # ---------------------------------------------------------------- segments of a phrase

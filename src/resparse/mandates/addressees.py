@@ -29,6 +29,7 @@ from itertools import chain
 from lark import Lark, Token, Tree
 from lark.exceptions import UnexpectedInput
 
+from .. import data
 from ..grammars import TokenStream, load
 from .actors import (
     _WORD,
@@ -37,13 +38,14 @@ from .actors import (
     _depth_positions,
     cut_qualifiers,
     key,
+    opens_participle_complement,
     scan,
     singular,
     state_names,
     table,
 )
 
-_COORD_WORDS = r"and/or|and|or|as well as|together with"
+_COORD_WORDS = r"and/or|and|or|as well as"  # not "together with": a partner (actors.txt [parentheses])
 _MEMBER_WORDS = r"including|in particular|particularly|notably|especially|such as|inter alia"
 _SEPARATOR = re.compile(
     rf"(?P<comma_coord>,\s*(?:{_COORD_WORDS})\s+)|(?P<member>,?\s*\b(?:{_MEMBER_WORDS})\b,?\s*)"
@@ -53,7 +55,10 @@ _SEPARATOR = re.compile(
 # never an actor: "those established by treaty", "the role of X", "the efforts of X", a relative clause
 _NOT_ACTOR = re.compile(
     r"(?:those(?:\s+(?:[a-z]+ed|[a-z]+ing|who|which|that|of|in|with|at|from))?$|those\s+(?:[a-z]+ed|[a-z]+ing|who|which|that|of|in|with|at|from)\b|which|who|whom|whose|where|that)\b|(?:the\s+|their\s+|its\s+)?(?:role|roles|efforts?|work|"
-    r"contributions?|activities|participation|support|involvement|engagement)\s+of\b",
+    r"contributions?|activities|participation|support|involvement|engagement)\s+of\b"
+    # a locator of a cited text, cut from "entities referred to in the Convention and in article 1, paragraph 2 (b),
+    # of the Agreement" by its commas
+    r"|(?:paragraphs?|articles?|annex(?:es)?|rules?|sections?|chapters?)\s+(?:\d|[IVXLC]+\b)",
     re.IGNORECASE,
 )
 
@@ -63,7 +68,7 @@ _ROLE_HEAD = re.compile(r"^(?:\S+\s+){0,3}?(?:role|roles|efforts?|work|contribut
 _PRONOUN = re.compile(r"(?:them|it|they|these)", re.IGNORECASE)
 _ARTICLE = re.compile(r"^(?:the|an?)\s+", re.IGNORECASE)
 _COMPLEMENT = re.compile(r"\s+(?:of|for|on|to|in|from|with|by|and|between|among|amongst)\s+")
-_THEIR = re.compile(r"(?:their|its)\s+(.+)", re.IGNORECASE)
+_THEIR = re.compile(r"(?:their|its|his|her)\s+(.+)", re.IGNORECASE)
 _THE_WORD = re.compile(r"the\s+([A-Za-z-]+)")
 _TRAILING_COORD = re.compile(r"\s+(?:and|or)$")
 
@@ -109,12 +114,35 @@ def _parser() -> Lark:
     return load("clauses.lark", parser="lalr", lexer=TokenStream, start=("start", "addressees"))
 
 
+# a pinpoint citation whose commas cut no list: "entities referred to in the Convention and in article 1, paragraph 2
+# (b), of the Agreement" (A/RES/79/145, para. 168); "Article 13, paragraph 1 (a), of the Charter"
+_PINPOINT = re.compile(
+    r"\b(?:[Aa]rticles?|[Pp]aragraphs?|[Rr]ules?|[Ss]ections?)\s+[\dIVXL]+[a-z]?(?:\s*\([a-z]+\))*"
+    r"(?:,\s*(?:sub)?paragraphs?\s+\d+(?:\s*\([a-z]+\))*)+,\s*of\b"
+)
+
+
 def _protected(text: str) -> list[bool]:
-    """Characters where no separator may cut: inside parentheses or quotes, inside a name of the table."""
+    """Characters where no separator may cut: inside parentheses or quotes, inside a name of the table (a comma only
+    inside a name written with one: "United Nations Educational, Scientific and Cultural Organization", never "the
+    relevant bodies of the United Nations system, organizations, institutions and individuals", which the scan, blind
+    to punctuation, reads as "United Nations system organizations")."""
     keep = list(map(bool, _depth_positions(text)))
-    for start, end in [(h.start, h.end) for h in scan(text)] + [m.span() for m in state_names().finditer(text)]:
+    spans = [(h.start, h.end) for h in scan(text) if "," not in text[h.start : h.end] or h.key in _comma_names()]
+    spans += [m.span() for m in state_names().finditer(text)]
+    if "," in text:
+        spans += [m.span() for m in _PINPOINT.finditer(text)]
+    for start, end in spans:
         keep[start:end] = [True] * (end - start)
     return keep
+
+
+@lru_cache(maxsize=1)
+def _comma_names() -> frozenset[str]:
+    """The keys of the actors of ``actors.txt`` that have a name written with a comma."""
+    t = table()
+    return frozenset(t.resolve(n).key for line in data.sections("actors.txt")["aliases"] for n in line.split("=")
+                     if "," in n)
 
 
 def _parenthesis(segment: str) -> bool:
@@ -176,6 +204,8 @@ def _list_tokens(text: str, offset: int) -> tuple[Token, ...]:
             continue
         if m.lastgroup in ("coord", "member") and re.search(r"\s(?:that|which|who|whose|whom)\s", pending):
             continue  # "States that are parties to the Convention and the Protocol": the relative clause goes on
+        if m.lastgroup == "coord" and _qualifier_goes_on(pending, text[m.end() :]):
+            continue
         chunk(last, m.start(), after_comma)
         kind = m.lastgroup.upper()
         if kind != "MEMBER" and (not out or out[-1].type in ("COMMA", "COMMA_COORD", "COORD", "MEMBER")):
@@ -191,6 +221,19 @@ def _list_tokens(text: str, offset: int) -> tuple[Token, ...]:
     while out and out[-1].type in ("COMMA", "COORD", "COMMA_COORD", "MEMBER"):
         out.pop()  # "..., including those," at the end: nothing follows
     return tuple(out)
+
+
+_NEXT_CHUNK = re.compile(r"[^,;:]*?(?=\s+(?:and|or)\s|[,;:]|$)")
+
+
+def _qualifier_goes_on(pending: str, after: str) -> bool:
+    """ "States fishing for straddling fish stocks and highly migratory fish stocks on the high seas": the
+    coordination goes on inside a participle qualifier's complement when what follows "and" names no actor ("States
+    participating in the Conference and international organizations" are two addressees)."""
+    if not opens_participle_complement(pending):
+        return False
+    nxt = _NEXT_CHUNK.match(after)
+    return not table().is_actor_like(cut_qualifiers(nxt.group(0) if nxt else after))
 
 
 @dataclass
@@ -334,17 +377,34 @@ class _Entry:
     sep_before: str | None  # the separator before this entry at its level: COMMA, COORD, COMMA_COORD, None
 
 
+_AS_WELL_AS = re.compile(r"as\s+well\s+as", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def _partners() -> re.Pattern:
+    """A parenthesis that names the addressee's partners (``actors.txt`` [partners]: "in close collaboration with")."""
+    words = data.sections("actors.txt")["partners"]
+    alternatives = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words)
+    return re.compile(rf"(?:{alternatives})\b", re.IGNORECASE)
+
+
 def _entries(tree: Tree) -> list[_Entry]:
     """Pass 1: the addressees of an ``addressees`` tree, in order, with the group a member is named under."""
     out: list[_Entry] = []
     sep = None
+    adds = partners = False
     after_parenthesis = False
     for child in tree.children:
         if isinstance(child, Tree) and child.data == "sep":
             sep = child.children[0].type
+            adds = bool(_AS_WELL_AS.search(child.children[0]))
         elif isinstance(child, Tree) and child.data == "entry":
-            if after_parenthesis and sep != "COMMA_COORD":
-                continue  # "with the support of X, other members of Y and other entities": the parenthesis goes on
+            if after_parenthesis and (sep != "COMMA_COORD" or (adds and partners)):
+                # "with the support of X, other members of Y and other entities": the parenthesis goes on; ", and"
+                # takes the list up again, and so does ", as well as", but not after the partners of the addressee
+                # ("the Secretary-General, in close collaboration with the secretariat of FAO, as well as other
+                # relevant international organizations, to submit": A/RES/78/233, 79/225, 80/222)
+                continue
             after_parenthesis = False
             phrase = child.children[0]
             out.append(_Entry(str(phrase), phrase.start_pos, phrase.end_pos, None, sep))
@@ -359,6 +419,7 @@ def _entries(tree: Tree) -> list[_Entry]:
             # a parenthesis: what follows belongs to it, unless ", and" takes the list up again or the parenthesis
             # stands inside the coordination ("States and, if appropriate, relevant organizations")
             after_parenthesis = bool(out) and sep not in ("COORD", "COMMA_COORD")
+            partners = bool(_partners().match(str(child.children[0])))
             sep = sep if sep in ("COORD", "COMMA_COORD") else None
     return out
 
@@ -412,6 +473,8 @@ def _adjectives(entries: list[_Entry], source: str, offset: int) -> list[_Entry]
             out[-1] = _Entry(source[last.start - offset : e.end - offset], last.start, e.end, last.via, last.sep_before)
             pending = []
             continue
+        if pending and out and _NOT_ACTOR.match(e.text):
+            pending = []  # "creditors, both private and public, that are ...": the adjectives qualify the actor before
         if pending:
             if all(_adjective(x.text) for x in pending) and len(e.text.split()) > 1 and e.text.split()[-1].islower():
                 head = cut_qualifiers(e.text).split()[-1]
@@ -507,14 +570,21 @@ def _phrases(tree: Tree, source: str, offset: int) -> list[tuple[bool, str, str 
     out: list[tuple[bool, str, str | None]] = []
     first = entries[0].text if entries else ""
     head = _COMPLEMENT.split(cut_qualifiers(first), maxsplit=1)[0]
-    if entries and not (table().is_actor_like(cut_qualifiers(first)) or _pronoun(first)
-                        or re.match(r"(?:their|its)\s", first) or re.search(r"\b[A-Z]", head)):
+    if entries and not (table().is_actor_like(_participle_cut(cut_qualifiers(first))) or _pronoun(first)
+                        or re.match(r"(?:their|its|his|her)\s", first) or re.search(r"\b[A-Z]", head)):
         pass  # "Encourages the formation of partnerships ...": the object is a thing, nobody is addressed
     else:
         for e in entries:
-            if _NOT_ACTOR.match(e.text) or _ROLE_HEAD.match(e.text):
+            text = e.text
+            if text.startswith("of "):
+                # "the role of the United Nations and of the international financial institutions": the preposition
+                # repeated before a member; "..., paragraph 2 (b), of the Agreement": the rest of a citation
+                text = text[3:]
+                if e.sep_before != "COORD" or not table().is_actor_like(cut_qualifiers(text)):
+                    continue
+            if _NOT_ACTOR.match(text) or _ROLE_HEAD.match(text):
                 continue
-            out.append((_pronoun(cut_qualifiers(e.text)), e.text, e.via))
+            out.append((_pronoun(cut_qualifiers(text)), text, e.via))
     if len(_PHRASES) >= 8192:
         _PHRASES.clear()
     _PHRASES[id(tree)] = (tree, offset, source[: max((e.end for e in raw), default=offset) - offset], out)
@@ -564,6 +634,31 @@ def _name(piece: str, before, recent: Recent | list[Actor] = ()) -> Named | None
     return None if actor is None else Named(written, actor)
 
 
+_RESTRICTIVE = re.compile(r"\s*(?:that|which|who|whose|having|to|concerned|[a-z]+ed)\b")
+
+
+def _restricted(after: str) -> bool:
+    """Does a restrictive modifier follow "the <head>" ("the States contemplated in Protocol III to the Treaty",
+    "the parties to the conflict", "the States that have not yet done so")? Then the phrase says which ones by
+    itself and refers back to no actor named before (it is "States", not the "African States" of a paragraph
+    before); a bare "the Office", "the Commission" does."""
+    return bool(_RESTRICTIVE.match(after))
+
+
+def _participle_cut(phrase: str) -> str:
+    """The phrase up to a participle that qualifies an actor's head: "Member States expressed in its resolution" ->
+    "Member States", "countries developing integrated national financing frameworks" -> "countries" (a lower-case
+    word in -ed or -ing after a word whose singular is a head of ``actors.txt``)."""
+    words = phrase.split()
+    heads = table().heads
+    for i in range(1, len(words)):
+        # not in a compound whose last word is a head: "treaty body monitoring mechanisms"
+        compound = i + 2 == len(words) and singular(words[i + 1].lower()) in heads
+        if words[i].islower() and words[i].endswith(("ed", "ing")) and singular(words[i - 1]) in heads and not compound:
+            return " ".join(words[:i])
+    return phrase
+
+
 @lru_cache(maxsize=16384)
 def _name_parts(piece: str) -> tuple[str, str | None, tuple[str, bool] | None, Actor | None]:
     """What ``_name`` reads of a phrase before it looks at the actors named before: the phrase as written, the rest
@@ -571,16 +666,11 @@ def _name_parts(piece: str) -> tuple[str, str | None, tuple[str, bool] | None, A
     names by itself (None: no words)."""
     t = table()
     written = piece.strip(" ,;:")
-    phrase = cut_qualifiers(written)
-    words = phrase.split()
-    for i in range(1, len(words)):  # "Member States expressed in its resolution ...": a participle qualifies
-        if words[i].islower() and words[i].endswith("ed") and singular(words[i - 1]) in t.heads:
-            phrase = " ".join(words[:i])
-            break
+    phrase = _participle_cut(cut_qualifiers(written))
     m = _THEIR.match(phrase)
     their = m.group(1) if m else None
     m = _THE_WORD.fullmatch(phrase)
     the_word = None
-    if m and singular(m.group(1)) in t.heads:
+    if m and singular(m.group(1)) in t.heads and not _restricted(written[len(phrase):]):
         the_word = (singular(m.group(1)), m.group(1).lower() != singular(m.group(1)))
     return written, their, the_word, t.resolve(phrase) if key(phrase) else None

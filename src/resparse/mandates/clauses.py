@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Iterator
 
+from .. import data
 from ..model import Paragraph
 from ..phrases import opening_phrase
 from . import deadlines
@@ -46,7 +47,7 @@ def _inner_verb_regex(annex: bool, imperative: bool = False) -> re.Pattern:
     v = verbs()
     conn = v.pattern(v.connectives)
     adverbs = v.pattern(v.adverbs)
-    noun = rf"(?P<renewal>{v.pattern(v.renewals)})\s+(?:{adverbs}\s+)*(?:its|their|our)\s+(?P<noun>{v.pattern(v.nouns)})\b(?:\s+to\b)?"
+    noun = rf"(?P<renewal>{v.pattern(v.renewals)})\s+(?:{adverbs}\s+)*{_renewed_noun()}"
     if annex:
         mandate = v.pattern(v.first_person)
         # a bare verb ("and call upon all Member States") must be followed by its addressee, not a noun's
@@ -80,10 +81,21 @@ def _annex_opening() -> re.Pattern:
 def _noun_opening() -> re.Pattern:
     v = verbs()
     return re.compile(
-        rf"^\s*(?:{v.pattern(v.renewals)})\s+(?:(?:{v.pattern(v.adverbs)})\s+)*(?:its|their)\s+"
-        rf"(?P<noun>{v.pattern(v.nouns)})\b(?:\s+to\b)?",
+        rf"^\s*(?:{v.pattern(v.renewals)})\s+(?:(?:{v.pattern(v.adverbs)})\s+)*{_renewed_noun()}",
         re.IGNORECASE,
     )
+
+
+def _renewed_noun() -> str:
+    """The mandate noun a renewal renews, as a regex with group ``noun``: "its request to", "their call upon", "the
+    urgent call upon", "its previous requests to" (a determiner, at most one lower-case adjective, a noun of
+    ``[nouns]``), a connective and "to" or "for" after it ("its request in this regard to the Government of Israel
+    to", "its request for relevant United Nations system entities ... to"); never another's request ("the request of
+    the Human Rights Council", "the request made by ...")."""
+    v = verbs()
+    return (rf"(?:its|their|our|the)\s+(?:[a-z]+\s+)??(?P<noun>{v.pattern(v.nouns)})\b"
+            rf"(?!\s+(?:of|made|by|contained|expressed|set\s+out)\b)(?:,?\s+(?:{v.pattern(v.connectives)}),?)?"
+            rf"(?:\s+(?:to|for)\b)?")
 
 
 def _inner_verbs(text: str, pos: int, annex: bool, imperative: bool = False) -> Iterator[re.Match]:
@@ -141,12 +153,14 @@ def clauses(p: Paragraph) -> list[Clause]:
     """Cut a paragraph's text at its operative verbs. Annexed and adopted texts: first-person declaration verbs
     anywhere in the paragraph, and bare imperatives ("Request the Secretary-General ...") at its opening. A new
     list each call; the Clauses are shared between paragraphs of the same text (never change one)."""
-    return list(_clauses(p.text, p.annex is not None, p.opening))
+    return list(_clauses(p.text, p.annex is not None, p.opening, p.kind == "operative" and p.annex is None))
 
 
 @lru_cache(maxsize=32768)
-def _clauses(text: str, annex: bool, opening: str | None) -> tuple[Clause, ...]:
-    """``clauses``, kept per text (paragraphs recur across resolutions)."""
+def _clauses(text: str, annex: bool, opening: str | None, operative: bool = False) -> tuple[Clause, ...]:
+    """``clauses``, kept per text (paragraphs recur across resolutions). ``operative``: a numbered operative
+    paragraph, read for later verbs even when its opening is no phrase of the list ("Congratulates those countries
+    ..., and invites ...", A/RES/78/233, para. 43)."""
     out: list[Clause] = []
     imperative = False
     if annex:
@@ -163,7 +177,8 @@ def _clauses(text: str, annex: bool, opening: str | None) -> tuple[Clause, ...]:
             out.append(Clause(m.group(0).strip(), _verb(m), m.end(), ""))
         else:
             out.append(Clause(opening, verb, len(opening), ""))
-    if not out and not annex:
+    # a paragraph whose opening is unknown, or a numbered operative paragraph, is still read for later verbs
+    if not out and not annex and opening is not None and not operative:
         return ()
     opened = len(out)
     leads = []
@@ -186,6 +201,10 @@ _DETERMINER_NEXT = {
     "the", "a", "an", "all", "its", "their", "this", "that", "these", "those", "each", "any", "other", "such",
     "some", "both", "his", "her", "our", "every", "which", "whom", "what", "date", "be",
 }  # fmt: skip
+# "the States referred to in paragraphs 18 and 19 above to provide ...", "entities referred to in the Convention"
+# (A/RES/79/145, para. 168): "to" before a preposition opens no infinitive (not "at": "to at least double",
+# A/RES/78/153, para. 24)
+_PREPOSITION_NEXT = frozenset("in on by for from with within under into through and or as of".split())
 _INFINITIVE_NOUNS = {
     "invitation", "request", "mandate", "ability", "capacity", "commitment", "right", "need", "opportunity",
     "decision", "willingness", "readiness", "attempt", "effort", "efforts", "way", "ways", "position", "able",
@@ -218,15 +237,18 @@ def infinitive(body: str) -> int | None:
         if depth[m.start()]:
             continue
         nxt = m.group(1)
-        if nxt[0].isupper() or nxt.lower() in _DETERMINER_NEXT or nxt.isdigit():
+        if nxt[0].isupper() or nxt.lower() in _DETERMINER_NEXT or nxt.lower() in _PREPOSITION_NEXT or nxt.isdigit():
             continue
         low = nxt.lower()
         if _participle(low) or (low.endswith("s") and not low.endswith(("ss", "us"))):
             continue
         before = body[: m.start()].split()
-        if before and before[-1].strip(",") in _INFINITIVE_NOUNS:  # "the power to", never "the administering Power"
+        # "the power to", never "the administering Power"; nor a parenthesis that ends in such a noun ("invites the
+        # Commission, within its mandate, to contribute")
+        if before and before[-1] in _INFINITIVE_NOUNS:
             continue
-        return m.start()
+        negation = re.search(r"\b(?:neither|not|never)\s+$", body[: m.start()])
+        return negation.start() if negation else m.start()  # "calls upon all parties ... not to abduct": negated
     return None
 
 
@@ -238,7 +260,8 @@ _MODAL = re.compile(
     r"\b(shall|will|should|may|must|(?:is|are)\s+to)\b((?:\s+(?:also|not|only|each|further|then|jointly|continue\s+to))*)"
     r"\s+([a-z]+)"
 )
-_SUBJECT_START = re.compile(r"^(?:the|a|an|each|all|its|their|these|this|those|any|such|both|[A-Z])")
+_SUBJECT_START = re.compile(
+    r"^(?:(?:the|a|an|each|all|its|their|these|this|those|any|such|both|relevant|other|interested)\b|[A-Z])")
 _PASSIVE = re.compile(
     r"\b(?:shall|will|should|may|must|would|to|is\s+to|are\s+to)\s+(?:also\s+|then\s+|only\s+|jointly\s+|each\s+)?"
     r"be\s+(?:[a-z]+ly\s+)?(?:co-)?([a-z]+(?:ed|en|wn|ld|ne|de|nt|pt|ld|ht|un|et|id))\s+by\s+"
@@ -246,17 +269,37 @@ _PASSIVE = re.compile(
 _SUBCLAUSE_END = re.compile(r";|,\s+and\s+that\b|\s+and\s+that\b|:\s*$")
 
 
+DECISION_PARTS = re.compile(r",?\s+and\s+that\s+|;\s*")  # "that X shall ..., and that Y shall ...; Z shall ..."
+
+
+@lru_cache(maxsize=1)
+def _permission() -> re.Pattern:
+    """After "shall/will/should/may be": a participle that asks or permits the subject to act, then "to" and a verb
+    (``operative_verbs.txt`` [permissions]: "permitted to vote", "called upon to contribute")."""
+    words = data.sections("operative_verbs.txt")["permissions"]
+    return re.compile(rf"\s+(?:[a-z]+ly\s+)?(?:{verbs().pattern(words)})\s+to\s+[a-z]")
+
+
 def decided(content: str) -> list[tuple[str, str, str]]:
-    """ "the Committee shall meet ..., and that it shall ..." -> [(subject, modal, action)] for active clauses."""
+    """ "the Committee shall meet ..., and that it shall ..." -> [(subject, modal, action)] for active clauses, and
+    for a passive that permits or asks the subject to act ("X shall be permitted to vote")."""
     out = []
-    for part in re.split(r",?\s+and\s+that\s+|;\s*", content):
+    for part in DECISION_PARTS.split(content):
         m = _MODAL.search(part)
-        if not m or m.group(3) == "be":
+        if not m or (m.group(3) == "be" and not _permission().match(part, m.end())):
             continue
         segs = _segments(part[: m.start()])
-        first = next((i for i, s in enumerate(segs) if _SUBJECT_START.match(s)), None)
+        first = next((i for i, s in enumerate(segs) if _SUBJECT_START.match(s) and not table().opens_parenthesis(s)),
+                     None)
         subject = ", ".join(s for s in segs[first:] if s) if first is not None else ""
-        if subject and table().is_actor_like(cut_qualifiers(subject)):
+        # a list of actors of the table ("the Comoros, Sao Tome and Principe and Somalia shall") is one too
+        if subject and (table().is_actor_like(cut_qualifiers(subject))
+                        or any(n.actor.known for n in actor_phrases(subject, []))):
+            # a parenthesis before the subject that opens with a time ("that, at its eighty-sixth session, in 2031,
+            # the Third Committee should ...") goes after it, where ``subject_parentheses`` reads when to act; not
+            # another ("in addition to the records of ... at its eightieth session, the President ... will")
+            when = [s for s in segs[:first] if s and any(s.startswith(d.text) for d in deadlines.find(s))]
+            subject = ", ".join([subject, *when])
             out.append((subject, m.group(1), part[m.start() :].strip(" ;:.")))
     return out
 
@@ -275,6 +318,9 @@ _NOT_A_VERB = frozenset(
 )
 
 
+_TRAILING_ADVERBS = re.compile(r"(?:\s+[a-z]+ly)+$")
+
+
 def subjunctive(content: str) -> list[tuple[str, None, str]]:
     """ "the United Kingdom withdraw its administration ...": a "that"-clause of an address verb (Demands,
     Requests, Recommends that) with the verb in the subjunctive -> [(subject, None, action)]. The subject is the
@@ -286,14 +332,15 @@ def subjunctive(content: str) -> list[tuple[str, None, str]]:
         w = words[i].group(0)
         if not w.islower() or w in _NOT_A_VERB or w.endswith("ly"):
             continue
-        subject = content[: words[i].start()].strip(" ,")
+        # an adverb stands between the subject and its verb: "that the Syrian regime immediately put an end ..."
+        subject = _TRAILING_ADVERBS.sub("", content[: words[i].start()].strip(" ,"))
         if not t.is_actor_like(cut_qualifiers(subject)):
             continue
         longer = any(t.is_actor_like(content[: words[j].end()]) and not re.search(r"\b(?:its|their|the)\b",
                      content[words[i].start() : words[j].end()]) for j in range(i, min(i + 3, len(words))))
         if longer:
             continue
-        return [(subject, None, content[words[i].start() :].strip(" ;:."))]
+        return [(subject, None, content[content.index(subject) + len(subject) :].strip(" ,;:."))]
     return []
 
 

@@ -19,6 +19,7 @@ from .actors import (
 from .addressees import Antecedents, Named, actor_phrases, names, read_clause
 from .clauses import (
     _MODAL,
+    DECISION_PARTS,
     Clause,
     addressed_subjects,
     clauses,
@@ -46,6 +47,7 @@ class _Context:
     modal: str = ""  # "Decides that the Conference shall:" -> "shall" (its items open with the verb)
     deadline: Deadline | None = None
     infinitive: bool = False  # "We request the Secretary-General to:": each sub-paragraph is the action
+    gerunds: bool = False  # "... to support and protect all victims by:": "(d) Ensuring that ..." is an action too
 
 
 # "Notes the work of X, Y and Z, and invites them", "Welcomes the cooperation established between X and Y, ... and
@@ -54,7 +56,7 @@ _OBJECT_OF = re.compile(
     r"^(?:of\s+)?(?:the\s+)?(?:work|efforts?|role|activities|contributions?|initiatives?|cooperation|collaboration"
     r"|partnership|dialogue)(?:\s+[a-z]+ed)?\s+(?:of|by|between|among)\s+"
 )
-_POSSESSIVE = re.compile(r"(?:their|its)\b")
+_POSSESSIVE = re.compile(r"(?:their|its|his|her)\b")
 
 
 class _Extractor:
@@ -132,11 +134,13 @@ class _Extractor:
         self.recent.named_in(p.text)
         cls = self.clauses_of(p)
         own_ctx = None
-        if cls:
+        if cls and (ctx is None or p.opening is not None or p.annex is not None):
             own_ctx = self.clauses(p, cls)
         elif ctx is not None:
             own_ctx = self.inherit(p, ctx)
-        if cls or p.annex is not None:
+            if cls:  # "(b) To consider ..., and requests the Secretary-General to submit ...": its own verbs too
+                self.clauses(p, cls)
+        if cls or p.annex is not None or (ctx is not None and ctx.kind == "decide" and not ctx.subject):
             for subject, verb, action, _ in addressed_subjects(p.text):
                 # "X are encouraged to ...": X is asked to act, as in "encourages X to ..."
                 c = Clause(f"are {forms(verb.name)[1]}", verb, 0, p.text)
@@ -192,13 +196,13 @@ class _Extractor:
             if reading.colon and actors:
                 infinitive_chapeau = bool(re.search(r"\bto\s*:\s*$", body))  # "We request the Secretary-General to:"
                 return _Context("address", c, p.label, actors, deadline=self.deadline(p.text),
-                                infinitive=infinitive_chapeau)
+                                infinitive=infinitive_chapeau, gerunds=bool(_BY_MEANS.search(body)))
             return None
         ds = self.deadlines(action, [(s - (at or 0), e - (at or 0)) for s, e in exclude])
         for named in actors:
             self.add(p, c, named, action, deadline=ds[0] if ds else None, deadlines=ds)
         previous.set(actors)  # the antecedents of "them" in the next clause
-        return None
+        return _handed_down(p, c, body, actors)
 
     def bound(self, p, c: Clause, subject: str, modal: str | None, action: str, previous=None, **kw) -> None:
         """The actors of a "that"-clause's subject bound to its action ("Decides that the Committee shall ...",
@@ -239,22 +243,35 @@ class _Extractor:
             if modal and table().is_actor_like(cut_qualifiers(subject[: modal.start()])):
                 return _Context("decide", c, p.label, subject=f"{subject[: modal.start()]}", modal=modal.group(1))
             return _Context("decide", c, p.label, subject=subject)
+        self.decision(p, c, content, exclude)
+        return None
+
+    def decision(self, p, c: Clause, content: str, exclude=(), **kw) -> None:
+        """The content of "Decides that ..." (or an item under "Decides that:"): each actor subject with a modal is
+        bound ("the Committee shall ..."); with none, and a modal, the Assembly binds itself ("the meeting will be
+        held on ...", "... shall be met from voluntary contributions"; GUIDELINE.md, Decisions)."""
         found = decided(content)
         for subject, modal, action in found:
-            self.bound(p, c, subject, modal, action)
-        m = _MODAL.search(content)
-        if not found and p.annex is None and m and not passives(content):
-            # "Decides that the meeting will be held on ...", "... shall be met from voluntary contributions":
-            # no actor of its own, the Assembly binds itself (GUIDELINE.md, Decisions)
-            named = Named("(the General Assembly itself)", table().resolve("General Assembly"))
-            ds = self.deadlines(content, exclude)
-            self.add(p, c, named, content, deadline=ds[0] if ds else None, deadlines=ds, modal=m.group(1))
-        return None
+            self.bound(p, c, subject, modal, action, **kw)
+        # the parts that bind nobody of their own: all of it, or, beside a bound actor, each "and that" part with a
+        # modal ("Decides that the working group shall be open to all Member States and that relevant observers ...
+        # will be invited": the first part is the Assembly's)
+        parts = [(content, exclude)] if not found else [
+            (part, ()) for part in DECISION_PARTS.split(content)
+            if part.strip() and not decided(part) and not re.match(r"\s*(?:it|they)\s", part)]  # a pronoun: an actor
+        for part, excluded in parts:
+            m = _MODAL.search(part)
+            if p.annex is None and m and not passives(part):
+                named = Named("(the General Assembly itself)", table().resolve("General Assembly"))
+                ds = self.deadlines(part, excluded)
+                self.add(p, c, named, part.strip(" ;:."), deadline=ds[0] if ds else None, deadlines=ds,
+                         modal=m.group(1), **kw)
 
     def inherit(self, p: Paragraph, ctx: _Context) -> _Context | None:
         c = Clause(ctx.clause.written, ctx.clause.verb, 0, p.text)
         if ctx.kind == "address":
-            if not ctx.infinitive and not re.match(r"(?:To|to)\s+[a-z]", p.text):
+            action_item = re.match(r"(?:To|to)\s+[a-z]", p.text) or (ctx.gerunds and _gerund(p.text))
+            if not ctx.infinitive and not action_item:
                 return None  # a detail of the chapeau's action ("At the United Nations Office at Geneva:")
             ds = self.deadlines(p.text) or ([ctx.deadline] if ctx.deadline else [])
             for named in ctx.actors:
@@ -282,8 +299,7 @@ class _Extractor:
             content = f"{ctx.subject} {ctx.modal} {content[0].lower()}{content[1:]}"
         elif ctx.subject:
             return None
-        for subject, modal, action in decided(content):
-            self.bound(p, c, subject, modal, action, chapeau=ctx.label)
+        self.decision(p, c, content, chapeau=ctx.label)
         for named, clause_text, span in passives(content):
             d = self.deadline(content[span[0] : span[1]]) or self.deadline(clause_text)
             self.add(p, c, named, clause_text, deadline=d, passive=True, chapeau=ctx.label)
@@ -334,15 +350,52 @@ class _Extractor:
                 )
 
     def run(self) -> list[Mandate]:
+        chapeau = None
         for p in self.res.paragraphs:
             if p.kind != "preambular":
-                self.paragraph(p, None)
+                self.paragraph(p, chapeau if p.opening is None else None)
             else:
                 self.recent.named_in(p.text)
+                chapeau = _decision_chapeau(p)
         self.mentions()
         order = {p.label: i for i, p in enumerate(self.res.walk())}
         self.out.sort(key=lambda m: (order.get(m.paragraph, 0), m.kind == "mention"))
         return self.out
+
+
+def _decision_chapeau(p: Paragraph) -> _Context | None:
+    """ "The General Assembly / Resolves that: / 1. The Working Capital Fund shall be established ...; 2. Member
+    States shall make advances ...": a decision's chapeau that the document places before paragraph 1 (the tree
+    has it as the last preambular paragraph, being unnumbered) gives its decision to the numbered paragraphs that
+    open with no verb of their own, as "Decides that:" to its items. A/RES/78/256, 79/261, 80/246 (the Working
+    Capital Fund)."""
+    verb = verb_of(p.opening) if p.opening else None
+    if verb is None or verb.cls != "decide" or not re.search(r"\bthat\s*:\s*$", p.text):
+        return None
+    return _Context("decide", Clause(p.opening, verb, len(p.opening), p.text[len(p.opening):]), p.label)
+
+
+# a chapeau whose action goes on in its items by the means they list: "... and to support and protect all victims and
+# survivors by:", "... by, inter alia:", "..., including by:", "..., inter alia, by means of:"
+_BY_MEANS = re.compile(r"\b(?:by|through|by\s+means\s+of)(?:,?\s+inter\s+alia)?,?\s*:\s*$")
+_GERUND_ITEM = re.compile(r"[A-Z][a-z]*[aeiouy][a-z]*ing\b")
+
+
+def _gerund(text: str) -> bool:
+    """An item that opens with a gerund: "Ensuring that ...", "Exercising due diligence ..." (not "Bring")."""
+    return bool(_GERUND_ITEM.match(text))
+
+
+def _handed_down(p: Paragraph, c: Clause, body: str, actors: list[Named]) -> _Context | None:
+    """A chapeau that is itself a whole mandate and hands it to its items: "Also urges States to take immediate and
+    effective action ... and to support and protect all victims and survivors by: (d) Ensuring that ...", "Strongly
+    urges the Government to respect ... and, in this regard: (g) To ensure that ...". Each item that is an action
+    ("To ...", and after a means, "by:", a gerund) carries the clause's verb and actors (GUIDELINE.md: a
+    sub-paragraph that is an action carries its chapeau's verb and actor); the chapeau keeps its own mandate and its
+    deadline stays with it. None unless the clause ends the paragraph with a colon and names actors."""
+    if not actors or not p.children or not body.rstrip().endswith(":"):
+        return None
+    return _Context("address", c, p.label, actors, gerunds=bool(_BY_MEANS.search(body)))
 
 
 def _word_edge(text: str, i: int, direction: int) -> int:

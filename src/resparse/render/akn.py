@@ -13,8 +13,9 @@
 - footnotes as ``authorialNote`` (``marker`` = the footnote's number) at their marker, in every paragraph or
   heading that cites them;
 - citations as ``ref`` (one target), ``mref`` (several), ``rref`` (a range): internal ``href="#eId"``, external
-  the FRBR work URI of a General Assembly resolution whose adoption date is known (``dates``), else the
-  document's permanent link ``https://undocs.org/<symbol>`` (a FRBR work URI needs the date);
+  the FRBR work URI of a General Assembly resolution whose adoption date is known (``dates``, else a date the
+  text gives it: "its resolution 71/1 of 19 September 2016", ``Citation.dates``), else the document's permanent
+  link ``https://undocs.org/<symbol>`` (a FRBR work URI needs the date);
 - ``conclusions``: the plenary meeting and the date;
 - annexes as ``attachments``, each a ``doc name="annex"`` with its name, title, paragraphs and headings.
 
@@ -146,6 +147,11 @@ class _Writer:
         self.refs: dict[str, list] = {}
         for ref in resolve(res):
             self.refs.setdefault(ref.source, []).append(ref)
+            # a date the text itself gives a cited resolution ("its resolution 71/1 of 19 September 2016") dates
+            # every citation of it in this text; a date passed in (``dates``: the corpus) comes first
+            for symbol, written in ref.citation.dates.items():
+                if iso_date(written):
+                    self.dates.setdefault(symbol, iso_date(written))
         self.footnotes = {f.number: f for f in res.footnotes}
         self.cited: set[str] = set()
         self._before: dict[str | None, list[Heading]] = {}  # headings still to place, by the label they precede

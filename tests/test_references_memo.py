@@ -123,3 +123,66 @@ def test_texts_that_differ_in_digits_read_each_their_own():
     assert [c.targets for c in a] == [[references.Target("A/RES/71/1", "22 (a)")], [references.Target(None, "annex II 8")]]
     assert [c.targets for c in b] == [[references.Target("A/RES/78/3", "45 (a)")], [references.Target(None, "annex II 1")]]
     assert b[0].phrase == "its resolution 78/3 of 27 September 2023, paragraph 45 (a)"
+
+
+def test_crossings_bound_what_a_terminal_reads():
+    """The memo's reach past the parser's stop is counted from the grammar's terminals: whitespace crossings per
+    match attempt (lookaheads included, lookbehinds not); a terminal that could read without bound is refused. Per
+    parser state, the terminals its lexer tries: the whole grammar's bound is one state's, and the states differ."""
+    c = references._crossings
+    assert c(r"\s+") == c(r"(?=\s*\d)") == c(r"a ") == 1
+    assert c(r"the\s+same\s+resolution\b") == 2 and c(r"[^,]{0,3}") == 3 and c(r"(?<=\s\s)x") == 0
+    assert c(r"(?:\s|x)*") == float("inf") and c(r"[A-Za-z0-9.\-]*") == c(r"\d+") == 0
+    assert references._reach().pattern.count("{") == 1  # finite for references.lark
+    per_state = references._state_reach()  # the same bound per parser state: the most of any state is the whole's
+    assert len(per_state) == len(references._parser().parser.lexer.lexers)
+    patterns = {p.pattern for p in per_state.values()}
+    assert references._reach().pattern in patterns and len(patterns) > 1
+
+
+def _shape_of(tree):
+    """A tree with its positions: rule names and token types with their spans."""
+    from lark import Token
+
+    if isinstance(tree, Token):
+        return (tree.type, tree.start_pos, tree.end_pos)
+    return (tree.data, tree.meta.start_pos, tree.meta.end_pos, tuple(_shape_of(c) for c in tree.children))
+
+
+_TAILS = ["paragraph", "paras.", "5", "(a)", "of", "the", "resolution", "71/1", "and", "or", "to", "above", ",", ";",
+          "Economic", "and Social Council", "General Assembly", "annex", "II", "A/RES/71/1", "entitled", "thereto",
+          "same", "present", "   ", "\n", "(except", ")", "19 September 2016", "decision", "Secretary-General"]
+
+
+@pytest.fixture(scope="module")
+def windows(all_texts):
+    out = []
+    for text in all_texts:
+        for m in references._anchors(text, references._word_hits(text)):
+            out.append(references._shape(text)[m.start() : m.start() + references._WINDOW])
+    return out[:: max(1, len(out) // 300)]
+
+
+def test_a_parse_depends_on_no_text_past_its_memo_key(windows):
+    """What the memo keys a parse on (the text up to the parser's stop plus :func:`references._reach`) is all the
+    parse read: any text after that key gives the same tree, spans included. Fails when a terminal comes to read
+    further than :func:`references._crossings` counts."""
+    hypothesis = pytest.importorskip("hypothesis")
+    st = hypothesis.strategies
+
+    tails = st.one_of(st.lists(st.sampled_from(_TAILS), max_size=8).map(" ".join), st.sampled_from(windows))
+
+    @hypothesis.settings(max_examples=600, deadline=None, database=None)
+    @hypothesis.given(st.sampled_from(windows), tails, st.sampled_from(["", " ", ", ", " to ", " of the "]))
+    def check(window, tail, sep):
+        references._MEMO.clear()
+        tree = references._longest(window, 0)
+        (bucket,) = [b for (start, _), b in references._MEMO.buckets.items() if start == "start"]
+        ((length, keys),) = bucket.items()
+        hypothesis.assume(length is not None)  # the whole window was depended on
+        other = window[:length] + sep + tail
+        references._MEMO.clear()
+        again = references._longest(other, 0)
+        assert (tree is None and again is None) or _shape_of(tree) == _shape_of(again)
+
+    check()

@@ -165,7 +165,13 @@ _json = json.JSONEncoder(ensure_ascii=False).encode
 
 
 def _rows(res: Resolution) -> tuple[dict, dict[str, list[dict]]]:
-    problems = check(res)
+    """The database rows of one resolution: the stages run (consistency, references, mandates), then
+    :func:`_assemble` (``bench/bench_pipeline.py`` times the same calls apart)."""
+    return _assemble(res, check(res), resolve(res), extract_mandates(res, states=True))
+
+
+def _assemble(res: Resolution, problems: list, refs: list, mandates: list) -> tuple[dict, dict[str, list[dict]]]:
+    """The document row and the rows of each table, from the resolution and its stages' results."""
     doc = {
         "symbol": res.symbol,
         "title": res.title,
@@ -202,10 +208,10 @@ def _rows(res: Resolution) -> tuple[dict, dict[str, list[dict]]]:
     footnotes = [
         {"number": f.number, "text": f.text, "cited_by": _json(f.cited_by)} for f in res.footnotes
     ]
-    refs = []
-    for ref in resolve(res):
+    ref_rows = []
+    for ref in refs:
         for target, status in ref.resolved or [(None, ref.status)]:
-            refs.append(
+            ref_rows.append(
                 {
                     "source": ref.source,
                     "phrase": ref.citation.phrase,
@@ -216,7 +222,7 @@ def _rows(res: Resolution) -> tuple[dict, dict[str, list[dict]]]:
                     "portion": ref.citation.portion,
                 }
             )
-    mandates = [
+    mandate_rows = [
         {
             "paragraph": m.paragraph,
             "kind": m.kind,
@@ -230,9 +236,9 @@ def _rows(res: Resolution) -> tuple[dict, dict[str, list[dict]]]:
             "deadline_date": m.deadline.date if m.deadline else None,
             "data": _json(m.to_dict()),
         }
-        for m in extract_mandates(res, states=True)
+        for m in mandates
     ]
-    return doc, {"paragraphs": paragraphs, "footnotes": footnotes, "refs": refs, "mandates": mandates}
+    return doc, {"paragraphs": paragraphs, "footnotes": footnotes, "refs": ref_rows, "mandates": mandate_rows}
 
 
 # what names a text as a General Assembly resolution even where it cannot be parsed: its own symbol on a line of its

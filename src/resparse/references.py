@@ -148,7 +148,7 @@ def _longest(text: str, pos: int, start: str = "start") -> Tree | None:
     hit = _MEMO.get(start, shape)
     if hit is not _MISS:
         return hit
-    ip, ends, last, exc = _pass(window, start)
+    ip, ends, last, exc, lexed = _pass(window, start)
     if exc is None:
         try:
             tree = ip.feed_eof(last)  # the end of the window, as Lark's parse() ends a text
@@ -163,27 +163,35 @@ def _longest(text: str, pos: int, start: str = "start") -> Tree | None:
         tree = ip.feed_eof()
     except UnexpectedInput:
         tree = _longest_prefix(window, ends, start)
-    _MEMO.put(start, shape, stop, tree)
+    _MEMO.put(start, shape, stop, tree, lexed)
     return tree
 
 
-def _pass(window: str, start: str) -> tuple[InteractiveParser, list[int], Token | None, UnexpectedInput | None]:
+def _pass(window: str, start: str) -> tuple[InteractiveParser, list[int], Token | None, UnexpectedInput | None,
+                                           list[tuple[int, int]]]:
     """The parser fed the window's tokens one by one until the grammar or the lexer refuses one: the interactive
     parser as it stands, the ends of the tokens after which the input could end (the parser would take "$END"),
-    the last token fed, and the refusal (None when the whole window was taken)."""
+    the last token fed, the refusal (None when the whole window was taken), and where the contextual lexer read in
+    which parser state ((offset, state) for each token, and the refusal's: :meth:`_Memo.put`)."""
     ip = _parser().parse_interactive(window, start=start)
     ends: list[int] = []
+    lexed: list[tuple[int, int]] = []
     last = None
+    state = ip.parser_state
     try:
-        for tok in ip.lexer_thread.lex(ip.parser_state):
+        for tok in ip.lexer_thread.lex(state):
+            lexed.append((tok.start_pos, state.position))  # the state the lexer chose its terminals by
             ip.feed_token(tok)
             last = tok
             if "$END" in ip.choices():
                 ends.append(tok.end_pos)
     except UnexpectedInput as exc:
+        # a refusal by the lexer: it read at the stop in the state as it stands (after a refusal by the parser, the
+        # token's state is noted already; the state after its reductions is noted too, which only widens the key)
+        lexed.append((exc.token.start_pos if isinstance(exc, UnexpectedToken) else exc.pos_in_stream, state.position))
         # returned: its traceback would hold this frame, which holds it (a cycle only the collector frees)
-        return ip, ends, last, exc.with_traceback(None)
-    return ip, ends, last, None
+        return ip, ends, last, exc.with_traceback(None), lexed
+    return ip, ends, last, None, lexed
 
 
 def _longest_prefix(window: str, ends: list[int], start: str) -> Tree | None:
@@ -222,9 +230,8 @@ def _shape(text: str) -> str:
     if _SHAPED[0] is not text:
         _SHAPED[:] = [text, _DIGITS.sub("9", text)]
     return _SHAPED[1]  # type: ignore[return-value]
-# After the point where the parser stopped, how far the terminals' regular expressions may have read: lookaheads
-# ("_CHAIN", "_TO") read a few words; DOC_NAME (tried after "of the/its/that/this") reads up to ~120 characters.
-_PEEK = 40
+# After the point where the parser stopped, how far the lexer may have read: counted in runs of non-space characters
+# (:func:`_reach`, from the grammar); from an "of the ..." on, where DOC_NAME may be tried, ``_PEEK_NAME`` characters.
 _PEEK_NAME = 150
 _OF = re.compile(r"(?i:\bof)\s+")
 
@@ -243,11 +250,107 @@ def _name_head() -> re.Pattern:
     raise AssertionError("DOC_NAME has no negative lookahead")  # pragma: no cover
 
 
+_SPACES = frozenset(chr(i) for i in range(0x110000) if chr(i).isspace())
+
+
+def _crossings(pattern: str) -> float:
+    """How many times a match attempt of ``pattern`` (a terminal's regular expression, lookaheads included) may
+    cross from a run of non-space characters into whitespace: one per element that can match a whitespace
+    character, a repeat of whitespace only (``\\s+``, ``\\s*``) counted once, a repeat of anything else that can take
+    whitespace counted per repetition (``inf`` when unbounded); lookbehinds read backwards and count 0. An upper
+    bound: a match attempt starting in one run of non-space characters reads no further than ``_crossings + 1`` runs
+    on, and one character beyond (a greedy repeat or ``\\b`` looks at the character after). Raises ValueError on an
+    operator it does not know (a grammar that needs this function extended)."""
+    import re._constants as sre_c
+    import re._parser as sre_p
+
+    def kind(op, av) -> tuple[bool, bool] | None:  # one character: (can match whitespace, matches only whitespace)
+        if op is sre_c.LITERAL:
+            return (chr(av).isspace(),) * 2
+        if op in (sre_c.NOT_LITERAL, sre_c.ANY):
+            return True, False
+        if op is not sre_c.IN:
+            return None
+        if any(iop is sre_c.NEGATE for iop, _ in av):
+            return True, False
+        can, only = False, True
+        for iop, iav in av:
+            if iop is sre_c.LITERAL:
+                can, only = can or chr(iav).isspace(), only and chr(iav).isspace()
+            elif iop is sre_c.RANGE:
+                can, only = can or any(iav[0] <= ord(c) <= iav[1] for c in _SPACES), False
+            elif iop is sre_c.CATEGORY and iav is sre_c.CATEGORY_SPACE:
+                can = True
+            elif iop is sre_c.CATEGORY and iav in (sre_c.CATEGORY_DIGIT, sre_c.CATEGORY_WORD, sre_c.CATEGORY_NOT_SPACE):
+                only = False
+            else:
+                can, only = True, False
+        return can, only
+
+    def seq(sub) -> float:
+        return sum(one(op, av) for op, av in sub)
+
+    def one(op, av) -> float:
+        k = kind(op, av)
+        if k is not None:
+            return 1 if k[0] else 0
+        if op in (sre_c.MAX_REPEAT, sre_c.MIN_REPEAT, getattr(sre_c, "POSSESSIVE_REPEAT", None)):
+            _, most, sub = av
+            k = kind(*sub[0]) if len(sub) == 1 else None
+            if k is not None and (k[1] or not k[0]):
+                return 1 if k[0] else 0
+            inner = seq(sub)
+            return 0 if inner == 0 else float("inf") if most is sre_c.MAXREPEAT else most * inner
+        if op is sre_c.SUBPATTERN:
+            return seq(av[3])
+        if op is sre_c.ATOMIC_GROUP:
+            return seq(av)
+        if op is sre_c.BRANCH:
+            return max(seq(s) for s in av[1])
+        if op in (sre_c.ASSERT, sre_c.ASSERT_NOT):
+            return seq(av[1]) if av[0] == 1 else 0
+        if op is sre_c.AT:
+            return 0
+        raise ValueError(f"_crossings: regular-expression operator {op} not handled")
+
+    return seq(sre_p.parse(pattern))
+
+
+@lru_cache(maxsize=1)
+def _reach() -> re.Pattern:
+    """What the lexer may have read of a window from where the parser stopped, as a pattern matched there: as many
+    runs of non-space characters (with the whitespace between) as the most crossings of any terminal's match
+    attempt (:func:`_crossings`), plus one, then one character. Every match attempt whose reading matters starts
+    at or before the stop (the tokens taken, and the state's terminals tried at the stop; the root lexer's try
+    there, after a refusal, changes nothing), so it ends inside that text. DOC_NAME (a hundred characters after "of
+    the") is left to ``_PEEK_NAME``. No match: the window's end may have been seen."""
+    most = max(_crossings(t.pattern.to_regexp()) for t in _parser().terminals if t.name != "DOC_NAME")
+    return _runs(most)
+
+
+def _runs(crossings: float) -> re.Pattern:
+    """The text a match attempt with ``crossings`` (:func:`_crossings`) may read from where it starts: the run of
+    non-space characters there (with the whitespace before it) and ``crossings`` runs more, then one character."""
+    if crossings == float("inf"):  # pragma: no cover - a grammar whose terminal reads unbounded text across spaces
+        raise ValueError("a terminal of references.lark may read without bound: the memo cannot key on a prefix")
+    return re.compile(r"\s*\S*(?:\s+\S+){%d}[\s\S]" % int(crossings))
+
+
+@lru_cache(maxsize=1)
+def _state_reach() -> dict[int, re.Pattern]:
+    """:func:`_runs` for each state of the LALR parser: the most crossings of the terminals its contextual lexer
+    tries in that state (WS, which it skips, included; DOC_NAME left to ``_PEEK_NAME``)."""
+    crossings = {t.name: _crossings(t.pattern.to_regexp()) for t in _parser().terminals}
+    return {state: _runs(max(crossings[t.name] for t in lexer.terminals if t.name != "DOC_NAME"))
+            for state, lexer in _parser().parser.lexer.lexers.items()}
+
+
 class _Memo:
     """Results of :func:`_longest` by the text they depend on: the window up to where the parser stopped, plus
-    what the lexer may have looked at beyond (``_PEEK``; ``_PEEK_NAME`` from an "of the ..." on, where a document
-    name may be read: not after "of the same", "of the present", ... which DOC_NAME refuses at once). A later window that starts with that text gives the same result. Bucketed by the first
-    characters; bounded (cleared when full).
+    what the lexer may have looked at beyond (:func:`_reach`: runs of non-space characters, as many as the grammar's
+    terminals can read across; ``_PEEK_NAME`` from an "of the ..." on, where a document name may be read: not after
+    "of the same", "of the present", ... which DOC_NAME refuses at once). A later window that starts with that text
+    gives the same result. Bucketed by the first characters; bounded (cleared when full).
 
     The text is kept with every ASCII digit written 9 (:data:`_DIGITS`): the grammar's terminals take any digit
     where they take one (``\\d``, ``[0-9]``, ``\\w``; tests/test_references_memo.py checks them), so the lexer and the
@@ -279,9 +382,19 @@ class _Memo:
                 return tree
         return _MISS
 
-    def put(self, start: str, window: str, stop: int, tree: Tree | None) -> None:
+    def put(self, start: str, window: str, stop: int, tree: Tree | None, lexed: list[tuple[int, int]] = ()) -> None:
+        """Keep ``tree`` for the text of ``window`` that the parse read: up to ``stop`` and past it as far as the
+        terminals tried there may read (:func:`_reach`), or, given where the lexer read in which parser state
+        (``lexed``, from :func:`_pass`), as far as the terminals of each of those states may read from there
+        (:func:`_state_reach`)."""
         ws = len(window) - len(window[stop:].lstrip())
-        depends = ws + _PEEK
+        if lexed:
+            reach = _state_reach()
+            ends = [seen.end() if (seen := reach[state].match(window, pos)) else len(window) for pos, state in lexed]
+            depends = max(ws, *ends)
+        else:
+            seen = _reach().match(window, ws)
+            depends = seen.end() if seen else len(window)
         names = [m.end() for m in _OF.finditer(window, 0, ws + 8) if _name_head().match(window, m.end())]
         if names:
             depends = max(depends, names[-1] + _PEEK_NAME)

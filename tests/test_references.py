@@ -174,3 +174,12 @@ def test_paragraph_numbers_of_reports():
 )
 def test_special_sessions_and_other_bodies(text, targets):
     assert [(t.document, t.label) for c in find(text) for t in c.targets] == targets
+
+
+def test_a_resolution_numbered_by_year_is_the_economic_and_social_councils():
+    # A/RES/79/1 (Pact for the Future), adopted 71 (b): "in line with Council resolution 1996/31 of 25 July 1996" —
+    # the Assembly numbers by session (71/1) or serially with a roman session (1514 (XV)), never by year
+    assert one("in line with Council resolution 1996/31 of 25 July 1996").targets == [T("E/RES/1996/31", None)]
+    assert one("its resolution 2023/15").targets == [T("E/RES/2023/15", None)]
+    assert one("its resolution 78/1").targets == [T("A/RES/78/1", None)]
+    assert one("resolution 1514 (XV)").targets == [T("A/RES/1514(XV)", None)]

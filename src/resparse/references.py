@@ -552,7 +552,11 @@ def _document_words() -> re.Pattern:
     return re.compile(r"\b(?:" + "|".join(map(re.escape, words)) + r")s?\b", re.IGNORECASE)
 
 
-def _by_prefix(by: str | None, number_kind: str) -> str:
+def _by_prefix(by: str | None, number_kind: str, number: str = "") -> str:
+    """The symbol's prefix of a resolution cited by number. A number whose first part is a year ("Council
+    resolution 1996/31", A/RES/79/1) is the Economic and Social Council's: the Assembly numbers its resolutions by
+    session (71/1), and before its thirty-first session serially with the session in roman (1514 (XV)); the
+    Council has numbered by year since 1978 (UN Editorial Manual, document symbols)."""
     if number_kind == "SC_RES":
         return "S/RES/"
     b = re.sub(r"\s+", " ", (by or "").lower()).removeprefix("the ")
@@ -562,6 +566,9 @@ def _by_prefix(by: str | None, number_kind: str) -> str:
         return "E/RES/"
     if b == "human rights council":
         return "A/HRC/RES/"
+    year = re.match(r"(\d{4})/", number)
+    if year and int(year.group(1)) >= 1946 and b in ("", "council", "its"):
+        return "E/RES/"
     return "A/RES/"
 
 
@@ -709,7 +716,7 @@ class _Reader(Interpreter):
                 m = re.match(r"(\d+)\s*(?:[A-Z]\s*)?\(([IVXLC]+)\)", value)
                 out.append(f"A/RES/{m.group(1)}({m.group(2)})")
             else:
-                out.append(_by_prefix(by, tok.type) + value.replace(" ", ""))
+                out.append(_by_prefix(by, tok.type, value) + value.replace(" ", ""))
             if len(item.children) > 1:  # DATE: "of 19 September 2016"
                 date = item.children[1]
                 self.dates[out[-1]] = self._span_text(self.start(date), self.end(date)).split(" ", 1)[1]

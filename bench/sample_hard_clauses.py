@@ -38,22 +38,30 @@ STRATA = [
 ]
 
 
-def main() -> None:
-    pools: dict[str, list[dict]] = {name: [] for name, _ in STRATA}
-    for u in units():
-        text = u["text"] if u["chapeau"] is None else u["chapeau"] + "\n" + u["text"]
-        for name, pattern in STRATA:
+def draw(units, strata, seed: int, per_stratum: int, text_of=lambda u: u["text"]) -> None:
+    """Write ``per_stratum`` units of each stratum as JSON lines (numbered, with their stratum): a unit falls in
+    the first stratum whose pattern matches ``text_of(unit)``; counts and the seed go to stderr. Shared by the
+    stratified samplers (this one, sample_references.py)."""
+    pools: dict[str, list[dict]] = {name: [] for name, _ in strata}
+    for u in units:
+        text = text_of(u)
+        for name, pattern in strata:
             if pattern.search(text):
                 pools[name].append(u)
                 break
-    rng = random.Random(SEED)
+    rng = random.Random(seed)
     n = 0
-    for name, _ in STRATA:
-        for u in rng.sample(pools[name], PER_STRATUM):
+    for name, _ in strata:
+        for u in rng.sample(pools[name], per_stratum):
             n += 1
             sys.stdout.write(json.dumps({"n": n, "stratum": name, **u}, ensure_ascii=False) + "\n")
-        print(f"{name}: {len(pools[name])} units, {PER_STRATUM} drawn", file=sys.stderr)
-    print(f"seed {SEED}", file=sys.stderr)
+        print(f"{name}: {len(pools[name])} units, {per_stratum} drawn", file=sys.stderr)
+    print(f"seed {seed}", file=sys.stderr)
+
+
+def main() -> None:
+    draw(units(), STRATA, SEED, PER_STRATUM,
+         text_of=lambda u: u["text"] if u["chapeau"] is None else u["chapeau"] + "\n" + u["text"])
 
 
 if __name__ == "__main__":

@@ -19,13 +19,11 @@ was drawn.
 
 from __future__ import annotations
 
-import json
-import random
 import re
-import sys
 from pathlib import Path
 
 import resparse
+from sample_hard_clauses import draw
 
 CORPUS = Path(__file__).resolve().parents[1].parent / "shared" / "corpus" / "texts"
 SEED = 2028
@@ -58,20 +56,7 @@ def units():
 
 
 def main() -> None:
-    pools: dict[str, list[dict]] = {name: [] for name, _ in STRATA}
-    for u in units():
-        for name, pattern in STRATA:
-            if pattern.search(u["text"]):
-                pools[name].append(u)
-                break
-    rng = random.Random(SEED)
-    n = 0
-    for name, _ in STRATA:
-        for u in rng.sample(pools[name], PER_STRATUM):
-            n += 1
-            sys.stdout.write(json.dumps({"n": n, "stratum": name, **u}, ensure_ascii=False) + "\n")
-        print(f"{name}: {len(pools[name])} units, {PER_STRATUM} drawn", file=sys.stderr)
-    print(f"seed {SEED}", file=sys.stderr)
+    draw(units(), STRATA, SEED, PER_STRATUM)
 
 
 if __name__ == "__main__":

@@ -193,11 +193,10 @@ _GOVERNMENT = re.compile(r"(?:the\s+)?Governments?\s+of\s+(?:the\s+)?(.+)$", re.
 def states() -> dict[str, Actor]:
     """Member States and observer States by the key of each of their names (``data/member_states.txt``):
     "United Kingdom" and "United Kingdom of Great Britain and Northern Ireland" are one actor. Kept apart from the
-    alias table's scanner: a State named in a paragraph is not reported as a mention unless it is queried."""
+    alias table's scanner: a State named in a paragraph is a mention only where it is asked for, or where the
+    scanner is built with ``states=True`` (``corpus build``)."""
     out: dict[str, Actor] = {}
-    sections = data.sections("member_states.txt")
-    for line in sections["states"] + sections.get("observers", ()):
-        names = [n.strip() for n in line.split("=") if n.strip()]
+    for names in _state_names():
         actor = Actor(names[0], key(names[0]), True)
         for n in names:
             out.setdefault(key(n), actor)
@@ -205,10 +204,17 @@ def states() -> dict[str, Actor]:
 
 
 @lru_cache(maxsize=1)
+def _state_names() -> tuple[tuple[str, ...], ...]:
+    """Each State's names, its usual short name first (``data/member_states.txt``, a line "A = B = C")."""
+    sections = data.sections("member_states.txt")
+    return tuple(tuple(n.strip() for n in line.split("=") if n.strip())
+                 for line in sections["states"] + sections.get("observers", ()))
+
+
+@lru_cache(maxsize=1)
 def state_names() -> re.Pattern:
     """Every name of a State, longest first: a list separator never cuts one ("Bosnia and Herzegovina")."""
-    sections = data.sections("member_states.txt")
-    names = {n.strip() for line in sections["states"] + sections.get("observers", ()) for n in line.split("=")}
+    names = {n for line in _state_names() for n in line}
     return re.compile(r"\b(?:" + "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True)) + r")(?!\w)")
 
 
@@ -370,9 +376,7 @@ def _base_scanner() -> Scanner:
 @lru_cache(maxsize=1)
 def _states_scanner() -> Scanner:
     """The alias table's names and every name of every State (``states``)."""
-    sections = data.sections("member_states.txt")
-    names = [n.strip() for line in sections["states"] + sections.get("observers", ()) for n in line.split("=")]
-    return Scanner([(n, states()[key(n)]) for n in names if n])
+    return Scanner([(n, states()[key(n)]) for line in _state_names() for n in line])
 
 
 @lru_cache(maxsize=8192)

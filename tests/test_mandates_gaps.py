@@ -207,7 +207,7 @@ def test_a_decision_that_binds_an_actor_to_report_asks_for_a_report(dated):
 
 def test_the_body_a_report_goes_to_is_named_whole_and_first():
     # GUIDELINE.md: a report with two bodies records the first
-    from resparse.mandates.deadlines import report_of
+    from resparse.mandates.reports import report_of
 
     assert report_of("to report to the Committee on the Peaceful Uses of Outer Space on its work", []).to == (
         "Committee on the Peaceful Uses of Outer Space")
@@ -273,7 +273,7 @@ def test_a_department_named_with_and_is_one_actor():
 
 
 def test_a_subjunctive_report_is_a_report():
-    from resparse.mandates.deadlines import report_of
+    from resparse.mandates.reports import report_of
 
     # "reiterates its request that the Secretary-General report annually on the implementation ...": the
     # subjunctive's action opens with "report"

@@ -13,7 +13,8 @@ import pytest
 import resparse
 from conftest import mini_resolution
 from resparse.mandates import extract, select
-from resparse.mandates.deadlines import find, report_of
+from resparse.mandates.deadlines import find
+from resparse.mandates.reports import report_of
 from resparse.model import Report
 
 FIXTURE = Path(__file__).parent / "fixtures" / "mandates-reports.txt"

@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from functools import partial
 
 from ..model import Deadline, Mandate, Paragraph, Resolution
-from . import deadlines
+from . import deadlines, reports
 from .actors import (
     Actor,
     Recent,
@@ -115,7 +115,7 @@ class _Extractor:
         if action and clause.verb and not kw.get("passive") and (clause.verb.cls == "address" or not named.written.startswith("(")):
             # "Requests X to report ...", and a decision that binds an actor: "Decides that the Secretary-General
             # shall report to ..."; not the Assembly's own decisions ("to include the topic 'Report on ...'")
-            kw["report"] = deadlines.report_of(action, kw["deadlines"], self.adopted)
+            kw["report"] = reports.report_of(action, kw["deadlines"], self.adopted)
         self.record(
             p,
             "mandate",

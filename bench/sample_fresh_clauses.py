@@ -6,10 +6,17 @@ is labelled by hand (tests/labels/mandates_fresh.jsonl, by the rules of tests/la
 mandate code is run on it, to measure the code on clauses nobody tuned it to. Units as in bench/sample_clauses.py.
 
     python bench/sample_fresh_clauses.py > tests/labels/mandates_fresh.unlabelled.jsonl
+
+The fourth sample (seed 2030, labelled blind the same way, tests/labels/mandates_fresh2.jsonl) excludes the third too:
+
+    python bench/sample_fresh_clauses.py --seed 2030 --exclude tests/labels/mandates_sample.unlabelled.jsonl \
+        tests/labels/mandates_hard.unlabelled.jsonl tests/labels/mandates_fresh.unlabelled.jsonl \
+        > tests/labels/mandates_fresh2.unlabelled.jsonl
 """
 
 from __future__ import annotations
 
+import argparse
 import json
 import random
 import sys
@@ -23,16 +30,21 @@ LABELS = Path(__file__).resolve().parents[1] / "tests" / "labels"
 
 
 def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--seed", type=int, default=SEED)
+    ap.add_argument("--exclude", nargs="+", type=Path, help="samples whose units are not drawn again (default: the first two)",
+                    default=[LABELS / "mandates_sample.unlabelled.jsonl", LABELS / "mandates_hard.unlabelled.jsonl"])
+    args = ap.parse_args()
     seen = set()
-    for name in ("mandates_sample.unlabelled.jsonl", "mandates_hard.unlabelled.jsonl"):
-        for line in (LABELS / name).read_text(encoding="utf-8").splitlines():
+    for path in args.exclude:
+        for line in path.read_text(encoding="utf-8").splitlines():
             u = json.loads(line)
             seen.add((u["file"], u["label"]))
     pool = [u for u in units() if (u["file"], u["label"]) not in seen]
-    sample = random.Random(SEED).sample(pool, N)
+    sample = random.Random(args.seed).sample(pool, N)
     for i, u in enumerate(sample, 1):
         sys.stdout.write(json.dumps({"n": i, **u}, ensure_ascii=False) + "\n")
-    print(f"{len(pool)} units not sampled before, {N} drawn (seed {SEED})", file=sys.stderr)
+    print(f"{len(pool)} units not sampled before, {N} drawn (seed {args.seed})", file=sys.stderr)
 
 
 if __name__ == "__main__":

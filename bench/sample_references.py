@@ -15,10 +15,19 @@ tests/labels/GUIDELINE_REFERENCES.md) before the reference code is run on it; th
 was drawn.
 
     python bench/sample_references.py > tests/labels/references_sample.unlabelled.jsonl
+
+The second sample holds citations of paragraphs of the same text only (the kind the first measured on 12 targets):
+60 units of the ``internal`` stratum none of the first sample holds (seed 2030); units 1-30 are the development half
+(read while the code is changed), 31-60 the held-out half (read only to measure):
+
+    python bench/sample_references.py --strata internal --per-stratum 60 --seed 2030 \
+        --exclude tests/labels/references_sample.unlabelled.jsonl > tests/labels/references_internal.unlabelled.jsonl
 """
 
 from __future__ import annotations
 
+import argparse
+import json
 import re
 from pathlib import Path
 
@@ -56,7 +65,26 @@ def units():
 
 
 def main() -> None:
-    draw(units(), STRATA, SEED, PER_STRATUM)
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--seed", type=int, default=SEED)
+    ap.add_argument("--per-stratum", type=int, default=PER_STRATUM)
+    ap.add_argument("--strata", nargs="+", choices=[name for name, _ in STRATA], help="draw from these strata only")
+    ap.add_argument("--exclude", nargs="*", type=Path, default=[], help="samples whose units are not drawn again")
+    args = ap.parse_args()
+    seen = {(u["file"], u["label"]) for path in args.exclude
+            for u in map(json.loads, path.read_text(encoding="utf-8").splitlines())}
+    picked = [s for s in STRATA if not args.strata or s[0] in args.strata]
+    chosen = (u for u in units() if (u["file"], u["label"]) not in seen)
+    draw(_first_stratum(chosen, STRATA, picked), picked, args.seed, args.per_stratum)
+
+
+def _first_stratum(units_, strata, picked):
+    """The units whose first matching stratum (of all ``strata``) is one of ``picked``."""
+    names = {name for name, _ in picked}
+    for u in units_:
+        first = next(name for name, pattern in strata if pattern.search(u["text"]))
+        if first in names:
+            yield u
 
 
 if __name__ == "__main__":

@@ -62,3 +62,18 @@ def test_glued_numbers_of_every_shape_are_found():
     text = "the Declaration1 and the “Agenda”2, the Goals;3 and the “Pact”;4 of 20305 and the Charter12."
     assert glued_footnote_numbers(text, numbers) == ["1", "2", "3", "4", "12"]
     assert glued_footnote_numbers("resolution 1 of the G20, COVID-19 and Add.2", numbers) == []
+
+
+def test_detects_a_heading_inside_a_paragraph(res_73_195):
+    """A numbered heading read as the tail of the paragraph before it (A/RES/79/1's "Action 4." before the fix),
+    joined by a line break or a space, with a footnote digit after the full stop; not a list item after a colon."""
+    r = copy.deepcopy(res_73_195)
+    r.get("annex 13").text += "\nObjective 1: Collect and utilize accurate and disaggregated data"
+    r.get("annex 14").text += "5 Action 4. We will close the financing gap."
+    r.get("annex 15").text += "\nPanel 1: Tackling the determinants;"  # after "guiding principles:"
+    r.get("annex 16").text += " Sustainable Development Goal 14: Conserve and sustainably use the oceans."
+    problems = [p for p in check(r) if p.code == "heading"]
+    assert [(p.where, p.message) for p in problems] == [
+        ("annex 13", "a heading starts inside annex 13: 'Objective 1:'"),
+        ("annex 14", "a heading starts inside annex 14: 'Action 4.'"),
+    ]

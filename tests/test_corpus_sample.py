@@ -70,6 +70,9 @@ def test_consistency_rate_of_the_whole_corpus(corpus_dir):
     # glued to a word (measured 0 and 0 after issue 10; 43 files and 1 file before it). Exceptions: none.
     assert by_code.get("two recitals", []) == []
     assert by_code.get("glued", []) == []
+    # no numbered heading inside a paragraph's text (A/RES/79/1's 56 "Action N." headings before issue parse-h, the
+    # only file with one: 885/902 under the checks without it, 884 with it, 885 after the fix)
+    assert by_code.get("heading", []) == []
     # measured 885/902 (98.1 %) under the checks with these two (issue 10); 885 under the checks without them,
     # 844 (93.6 %) under the new checks before issue 10's fixes: the target is 98 %
     assert consistent / len(files) >= 0.98

@@ -11,7 +11,10 @@ It needs no knowledge of what the resolution should contain, only of what any we
 - a preambular paragraph holds one recital: no second preambular opening phrase with its capital after a comma or
   semicolon (", at its forty-third session, Recalling that ..."), the sign of a recital joined to the one before;
 - no footnote number of the document stays glued to a word in a paragraph's or heading's text ("Declaration1",
-  "Goals;3", "2030”5"): a marker that was not read.
+  "Goals;3", "2030”5"): a marker that was not read;
+- no paragraph holds a heading-shaped line after a finished sentence: a capitalised word, a number and a full stop
+  or colon, then a capital ("... nutritious food. Action 4. We will close ...", A/RES/79/1): a numbered heading
+  read as the paragraph's continuation.
 
 Used by ``resparse corpus`` to measure the parser on many real texts, and by the tests on ``texts/``.
 """
@@ -29,7 +32,8 @@ from .phrases import is_preambular, opening_phrase
 
 @dataclass
 class Problem:
-    code: str  # "numbering", "subparagraphs", "header", "underscores", "empty", "footnote", "two recitals", "glued"
+    code: str  # "numbering", "subparagraphs", "header", "underscores", "empty", "footnote", "two recitals", "glued",
+    # "heading"
     message: str
     where: str  # a paragraph label, "footnote 3", "heading ..."
 
@@ -77,6 +81,29 @@ def glued_footnote_numbers(text: str, numbers: set[str]) -> list[str]:
     if not _GLUED_START.search(text):
         return []
     return [m.group(1) for m in _GLUED_DIGITS.finditer(text) if m.group(1) in numbers]
+
+
+# a numbered heading after a finished sentence (its full stop, footnote digits glued to it): a capitalised word, an
+# arabic or roman number, a full stop or colon, then a capitalised title or the end ("Action 4. We will ...",
+# "Objective 1: Collect ...", "Part II."); not after a colon or semicolon, where items of a list start so ("the
+# following themes: / Panel 1: Tackling ...", 79/273)
+_HEADING_INSIDE = re.compile(r"\.\d{0,3}\s+([A-Z][a-z]+ (?:\d{1,3}|[IVXL]{1,6})[.:])(?=\s+[A-Z“\"]|$)")
+
+
+def heading_inside(text: str) -> str | None:
+    """The designation of a numbered heading that stands inside ``text`` after a finished sentence, or None.
+
+    >>> heading_inside("sufficient and nutritious food.\\nAction 4. We will close the financing gap.")
+    'Action 4.'
+    >>> heading_inside("as adopted in resolution 2719 (2023). Objective 1: Collect accurate data")
+    'Objective 1:'
+    >>> heading_inside("the following themes:\\nPanel 1: Tackling the determinants") is None
+    True
+    >>> heading_inside("Sustainable Development Goal 14: Conserve and use the oceans") is None
+    True
+    """
+    m = _HEADING_INSIDE.search(text)
+    return m.group(1) if m else None
 
 
 def _runs_from_one(numbers: list[int]) -> bool:
@@ -178,6 +205,11 @@ def check(res: Resolution) -> list[Problem]:
         for where, text in [(p.label, p.text) for p in res.walk()] + [(f"heading {h.text[:30]}", h.text) for h in res.headings]:
             for n in glued_footnote_numbers(text, numbers):
                 problems.append(Problem("glued", f"footnote number {n} glued to a word in the text", where))
+
+    for p in res.walk():
+        heading = heading_inside(p.text)
+        if heading:
+            problems.append(Problem("heading", f"a heading starts inside {p.label}: {heading!r}", p.label))
 
     for f in res.footnotes:
         if not f.cited_by and f.number.isdigit():

@@ -24,7 +24,7 @@ from lark.lark import PostLex
 from .errors import NotAResolution
 from .phrases import is_preambular, opening_phrase
 from .normalize import Line, Normalized, opens_paragraph
-from .shapes import ANNEX, COMMITTEE, PLENARY, SUB_MARKER, TITLE, ending
+from .shapes import ANNEX, COMMITTEE, NUMBERED_HEADING, PLENARY, SUB_MARKER, TITLE, ending
 
 _GA = re.compile(r"^The General Assembly\b,?\s*(?:,)?$")
 _GA_PREFIX = re.compile(r"^The General Assembly\s*,")
@@ -205,7 +205,8 @@ def _shape(line: Line, in_body: bool, next_line: Line | None = None) -> str:
         return "SUB"
     if not in_body:
         return "TEXT"
-    if line.heading_hint or _HEAD_DESIGNATED.match(t):
+    if line.heading_hint or _HEAD_DESIGNATED.match(t) or NUMBERED_HEADING.match(t):
+        # a designated heading, also one that ends with a full stop ("Action 4. We will close ...", 79/1)
         return "HEADING"
     followed_by_marker = next_line is not None and bool(number_prefix(next_line) or SUB_MARKER.match(next_line.text))
     if (

@@ -22,7 +22,7 @@ from typing import NamedTuple, Sequence
 
 from .errors import InputError
 from .phrases import opening_phrase
-from .shapes import COMMITTEE_WORDS, FOOTNOTE_RULE, MARKER_WORDS, PLENARY_WORDS, TERMINAL, ending
+from .shapes import COMMITTEE_WORDS, FOOTNOTE_RULE, MARKER_WORDS, NUMBERED_HEADING, PLENARY_WORDS, TERMINAL, ending
 
 # ---------------------------------------------------------------- characters
 
@@ -500,6 +500,9 @@ def normalize(text: str, sure_markers: bool = False) -> Normalized:
                 and not _continues_sentence(cur, clean, short)
             )
             or (upper and not open_marker and opens_paragraph(cur.text, clean))
+            # a numbered heading after a line that ended a sentence ("... nutritious food. / Action 4. We will ...",
+            # 79/1), also where no blank line sets it apart; not "Sustainable Development / Goal 14: Conserve" (78/128)
+            or (upper and not open_marker and NUMBERED_HEADING.match(clean) is not None and ending(cur.text) == ".")
         )
         if not starts_new and gap and not open_marker:
             # (only asked where _joinable reads it: after a full line)

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import re
 
+from . import data
+
 # the pieces the patterns below are made of, for the normalizer's "a line that starts a new logical line"
 PLENARY_WORDS = r"\d+(?:st|nd|rd|th)\s+(?:\(resumed\)\s+)?plenary\s+meeting"
 COMMITTEE_WORDS = r"\[(?:[Ww]ithout reference|[Oo]n the (?:report|basis|recommendation))"
@@ -29,6 +31,13 @@ SUB_MARKER = re.compile(rf"^\(({MARKER_WORDS})\)(?:\s+|$)")
 TRAILING_MARKER = re.compile(r"(?<=[^\d\s/])\s?\d{1,3}$")
 # a heading that is only a designation: "Rule 25", "Article 3", "II.", "A." (its title follows on the next line)
 BARE_DESIGNATION = re.compile(r"^(?:(?:Rule|Article|Section|Chapter|Part)\s+[\dIVXL]+|[IVXL]{1,6}\.?|[A-Z]\.)$")
+# a numbered heading with its title on its line: a designation of data/heading_designations.txt, an arabic or roman
+# number, a full stop or colon, a capital ("Action 4. We will close ...", A/RES/79/1; "Objective 1: Collect ...",
+# A/RES/73/195); it opens a logical line where the line before ended a sentence (normalize), and is a heading (lex)
+NUMBERED_HEADING = re.compile(
+    r"^(?:" + "|".join(map(re.escape, data.sections("heading_designations.txt")["words"])) + r")"
+    r"\s+(?:\d{1,3}|[IVXL]{1,6})[.:]\s+[A-Z“\"]"
+)
 # the line of underscores that opens a page's footnote block (the normalizer, the PDF and pdftotext front ends)
 FOOTNOTE_RULE = re.compile(r"^\s*_{5,}\s*$")
 # the punctuation that ends a paragraph or a clause

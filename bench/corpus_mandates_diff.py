@@ -72,11 +72,11 @@ def diff(before: Path, after: Path, sample: int = 0, seed: int = 1, kind: str = 
 
     if sample:
         rng = random.Random(seed)
-        for sign, keys in (("+", sorted(added)), ("-", sorted(removed))):
+        for sign, keys in (("+", sorted(added, key=str)), ("-", sorted(removed, key=str))):
             for k in rng.sample(keys, min(sample, len(keys))):
                 print(line(sign, k))
         return
-    for k in sorted(set(added) | set(removed)):
+    for k in sorted(set(added) | set(removed), key=str):  # a mention's verb may be None
         print(line("+" if k in added else "-", k))
 
 

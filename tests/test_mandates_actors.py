@@ -153,6 +153,23 @@ def test_a_condition_after_the_addressee_is_cut(rows):
     assert [a for _, a, _ in mandated(rows, "A/RES/78/115", "3", "requests")] == ["Secretary-General"]
 
 
+def test_including_but_not_limited_to_names_members():
+    # A/RES/79/2, annex, para. 37 (the same list read in an operative paragraph): "Encourage existing financing
+    # mechanisms, including but not limited to the World Bank, the Global Fund to Fight AIDS, Tuberculosis and
+    # Malaria, Gavi, the Vaccine Alliance, ..., to facilitate ..."; was an actor "but not limited", and
+    # "Tuberculosis and Malaria" cut from the Global Fund's name
+    res = _paragraph(
+        "Encourages existing financing mechanisms, including but not limited to the World Bank, the Global Fund to "
+        "Fight AIDS, Tuberculosis and Malaria, Gavi, the Vaccine Alliance, the Green Climate Fund, the Pandemic Fund, "
+        "to facilitate access to existing relevant funding sources;")
+    got = [(m.actor, m.via) for m in extract(res) if m.kind == "mandate"]
+    assert got == [("existing financing mechanisms", None), ("World Bank", "existing financing mechanisms"),
+                   ("Global Fund to Fight AIDS, Tuberculosis and Malaria", "existing financing mechanisms"),
+                   ("Gavi, the Vaccine Alliance", "existing financing mechanisms"),
+                   ("Green Climate Fund", "existing financing mechanisms"),
+                   ("Pandemic Fund", "existing financing mechanisms")]
+
+
 # ---------------------------------------------------------------- names of the alias table
 
 
@@ -187,3 +204,22 @@ def test_the_special_committee_by_its_full_name_is_the_special_committee():
         "report thereon to the General Assembly at its seventy-ninth session;")
     got = [m for m in extract(res) if m.kind == "mandate"]
     assert [m.actor_key for m in got] == [table().resolve("the Special Committee").key]
+
+
+# ---------------------------------------------------------------- mentions in annex paragraphs
+
+
+def test_annex_paragraphs_give_mentions_as_the_body_does(rows):
+    # A/RES/79/1 (the Pact for the Future, adopted in the body, and the Global Digital Compact, annex I): "(b)
+    # Initiate a United Nations-led intergovernmental process ... in consultation with relevant stakeholders,
+    # including the Statistical Commission, ... and regional commissions" mandates no one; "We recognize the role of
+    # the United Nations regional economic commissions ..." neither. Both were dropped (only annex paragraphs that
+    # mandate someone gave mentions); the body's rule is every paragraph but the preamble's
+    got = {(m.paragraph, m.actor) for m in rows["A/RES/79/1"] if m.kind == "mention"}
+    assert ("adopted 81 (b)", "regional commissions") in got
+    assert ("annex I 69", "regional commissions") in got
+    mandated = {m.paragraph for m in rows["A/RES/79/1"] if m.kind == "mandate"}
+    assert "adopted 81 (b)" not in mandated and "annex I 69" not in mandated
+    # a mention is never the actor the paragraph mandates
+    assert not {(m.paragraph, m.actor_key) for m in rows["A/RES/79/1"] if m.kind == "mention"} & {
+        (m.paragraph, m.actor_key) for m in rows["A/RES/79/1"] if m.kind == "mandate"}

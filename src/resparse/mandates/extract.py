@@ -388,7 +388,10 @@ class _Extractor:
             if m.kind == "mandate":
                 verbs_of.setdefault(m.paragraph, []).append((m.verb_as_written, m.actor))
         for p in self.res.walk():
-            if p.kind == "preambular" or (p.annex is not None and p.label not in mandated):
+            # every paragraph but the preamble's, of the body and of an annex or adopted declaration alike: "the
+            # regional commissions" named in the Pact for the Future's actions (A/RES/79/1, adopted 81 (b)) are a
+            # mention though that paragraph mandates no one (README, Mentions)
+            if p.kind == "preambular":
                 continue
             cls = [c for c in self.clauses_of(p) if c.verb]
             seen = set(mandated.get(p.label, ()))

@@ -218,8 +218,29 @@ def test_annex_paragraphs_give_mentions_as_the_body_does(rows):
     got = {(m.paragraph, m.actor) for m in rows["A/RES/79/1"] if m.kind == "mention"}
     assert ("adopted 81 (b)", "regional commissions") in got
     assert ("annex I 69", "regional commissions") in got
-    mandated = {m.paragraph for m in rows["A/RES/79/1"] if m.kind == "mandate"}
-    assert "adopted 81 (b)" not in mandated and "annex I 69" not in mandated
+    mandated = {(m.paragraph, m.actor) for m in rows["A/RES/79/1"] if m.kind == "mandate"}
+    assert not [a for p, a in mandated if p == "adopted 81 (b)"]
+    assert ("annex I 69", "regional commissions") not in mandated
     # a mention is never the actor the paragraph mandates
     assert not {(m.paragraph, m.actor_key) for m in rows["A/RES/79/1"] if m.kind == "mention"} & {
         (m.paragraph, m.actor_key) for m in rows["A/RES/79/1"] if m.kind == "mandate"}
+
+
+def test_the_first_person_goes_on_after_any_verb_of_a_declaration(rows):
+    # A/RES/79/1, annex I (Global Digital Compact), 69: "We recognize the contribution of all United Nations
+    # entities, agencies, funds and programmes in advancing digital cooperation, including but not limited to the
+    # International Telecommunication Union, ..., and invite them, as well as the Office of the United Nations High
+    # Commissioner for Human Rights, to support ... implementation of this Compact"; was no mandate (only "We" + a
+    # mandate verb opened the first person)
+    assert sorted(a for v, a, _ in mandated(rows, "A/RES/79/1", "annex I 69")) == [
+        "Office of the United Nations High Commissioner for Human Rights", "United Nations entities", "agencies",
+        "funds and programmes"]
+
+
+def test_the_antecedent_is_in_the_nearest_sentence(rows):
+    # A/RES/80/9, annex, para. 28 (e): "We call for effective partnerships among the public sector, civil society,
+    # academia and the private sector, ... . We emphasize the particularly important role played by Internet service
+    # and access providers, and call upon them to fulfil their responsibilities ..."; not the partners of the
+    # sentence before
+    assert mandated(rows, "A/RES/80/9", "annex 28 (e)") == [
+        ("calls upon", "Internet service and access providers", "them")]

@@ -65,6 +65,8 @@ _OBJECT_OF = re.compile(
 # "Expresses its appreciation to the Advisory Commission of the Agency, and requests it" (A/RES/78/73, para. 10)
 _APPRECIATION = re.compile(
     r"^(?:(?:its|their)\s+(?:[a-z]+\s+)?(?:appreciation|gratitude|thanks)\s+)?to\s+(?=the\s|those\s|all\s|[A-Z])")
+_SENTENCE = re.compile(r"\.\s+(?=[A-Z])")
+_WE_VERB = re.compile(r"^We\s+(?:(?:also|further|therefore)\s+)?[a-z]+\s+")
 # "Commends the Mediterranean countries for their efforts ..., encourages them" (A/RES/78/65, para. 3): what the
 # actors are commended for is no part of the list
 _FOR_THEIR = re.compile(r",?\s+for\s+(?:their|its|his|her)\b")
@@ -75,7 +77,9 @@ def _object_list(body: str) -> str:
     work it names them by ("the work done by X"), the thanks ("its appreciation to X"), what they are thanked for
     ("X for their efforts") and the action ("the efforts of X and Y to enhance ..."); "those States that ..." are
     States."""
-    text = _OBJECT_OF.sub(r"\1", _APPRECIATION.sub("", body.strip()))
+    sentences = _SENTENCE.split(body.strip())  # "We call for X. We emphasize the role played by Y, and call upon
+    text = _WE_VERB.sub("", sentences[-1]) if len(sentences) > 1 else body.strip()  # them": the nearest, Y
+    text = _OBJECT_OF.sub(r"\1", _APPRECIATION.sub("", text))
     at = infinitive(text)
     text = text[:at] if at is not None else text
     m = _FOR_THEIR.search(text)

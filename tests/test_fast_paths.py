@@ -52,3 +52,17 @@ def test_citations_kept_per_text_are_those_read_anew(all_texts):
     assert first == again == anew
     assert sum(map(len, anew)) > 50
     assert all(a is not b for a, b in zip(first, again) if a)  # a new list each call
+
+
+# letters ASCII and not, digits, underscores, quotes, dashes, spaces: what a words scan meets
+_WORDY = st.text(alphabet=st.sampled_from(["a", "Z", "é", "ß", "İ", "ſ", "K", "ж", "’", "–", "_", "7", "٣", " ", ",", "\n"]))
+
+
+@given(_WORDY | st.text())
+@settings(max_examples=400, deadline=None)
+def test_language_words_are_the_word_rule(text):
+    """sources.language.words splits ASCII-lettered text in C: the words of the regular expression it replaces."""
+    from resparse.sources import language
+
+    for t in (text, text.lower()):
+        assert language.words(t) == language._WORD.findall(t)

@@ -66,3 +66,18 @@ def test_language_words_are_the_word_rule(text):
 
     for t in (text, text.lower()):
         assert language.words(t) == language._WORD.findall(t)
+
+
+@given(_WORDY | st.text(alphabet=st.characters(max_codepoint=0x7F)) | st.text())
+@settings(max_examples=400, deadline=None)
+def test_no_digits_is_sure(text):
+    """shapes.no_digits, which lets the footnote marker scan and the glued-number check skip a text: never True
+    where the text holds a digit (\\d, of any script), and True for every ASCII text that holds none."""
+    import re
+
+    from resparse.shapes import no_digits
+
+    holds = re.search(r"\d", text) is not None
+    assert not (no_digits(text) and holds)
+    if text.isascii():
+        assert no_digits(text) == (not holds)

@@ -19,6 +19,7 @@ from typing import Callable
 
 from . import data
 from .model import Footnote, Paragraph, Resolution
+from .shapes import no_digits
 
 # digits glued to a word or a closing mark: "Development1", "2013,3", "April 2017;5", "Principles6"
 _GLUED = re.compile(r"(?<=[A-Za-z\)\]\"”’'.,;:])(\d{1,3})(?=[\s,;:.)\]”\"]|$)")
@@ -143,6 +144,8 @@ def _marker_matches(text: str):
     starts at a run of digits or at the space before one, and ends where the run ends, so each run is tried at the
     space before it, at its start and, for a resolution number glued to its marker ("76/17918"), three digits in;
     the regular expression does not visit the other characters."""
+    if no_digits(text):
+        return
     match = _ANY_MARKER.match
     for run in _DIGITS.finditer(text):
         a = run.start()

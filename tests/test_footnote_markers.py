@@ -137,6 +137,8 @@ def test_marker_matches_are_the_finditer_of_the_marker_pattern(text):
 
     assert [m.span() for m in _marker_matches(text)] == [m.span() for m in _ANY_MARKER.finditer(text)]
     assert [m.groupdict() for m in _marker_matches(text)] == [m.groupdict() for m in _ANY_MARKER.finditer(text)]
+    # resolve_markers reads a match's shape as its lastgroup: the one shape group that is set
+    assert all([k for k, v in m.groupdict().items() if v is not None] == [m.lastgroup] for m in _marker_matches(text))
 
 
 def test_a_count_of_a_series_is_no_marker_where_the_sequence_would_take_it():

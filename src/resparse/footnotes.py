@@ -199,12 +199,7 @@ def resolve_markers(holders: list, footnotes: list[Footnote], page_of=lambda lin
     cands = []  # (holder index, start, end, number, strong, first citation possible, second citation possible)
     for h, holder in enumerate(holders):
         text = holder.text
-        found = []
-        for m in _marker_matches(text):
-            for how in ("glued", "year", "resnum", "both", "spaced", "before"):
-                if m.group(how) is not None:
-                    found.append((m, how))
-                    break
+        found = [(m, m.lastgroup) for m in _marker_matches(text)]  # the one shape's group that took part
         spaced = [m for m, how in found if how == "spaced"]
         counts = _count_series(text, spaced, numbers) if len(spaced) > 1 else ()
         if any(name in text for name in _NUMBERED_NAMES):  # rare: a separate scan, overlapping the others

@@ -189,3 +189,13 @@ def test_a_footnote_cited_again_before_the_same_word_is_no_count_series():
     assert res.get("2").text == (
         "Recalls the Convention, adopted in 1989, and urges States to implement the Convention, adopted by consensus;"
     )
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.text(alphabet=" ,;:.a1\n", max_size=30))
+def test_collapse_is_its_two_substitutions(text):
+    """footnotes._collapse tries each substitution only where a substring test finds what it needs: the same text
+    as both substitutions applied."""
+    from resparse.footnotes import _SPACE_BEFORE_PUNCT, _SPACES, _collapse
+
+    assert _collapse(text) == _SPACE_BEFORE_PUNCT.sub(r"\1", _SPACES.sub(" ", text))

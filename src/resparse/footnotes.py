@@ -328,8 +328,13 @@ _SPACE_BEFORE_PUNCT = re.compile(r" ([,;:.])")
 
 
 def _collapse(text: str) -> str:
-    """Runs of spaces made one, no space before punctuation (what removing markers leaves to clean)."""
-    return _SPACE_BEFORE_PUNCT.sub(r"\1", _SPACES.sub(" ", text))
+    """Runs of spaces made one, no space before punctuation (what removing markers leaves to clean). Each pattern
+    is tried only where a substring test finds what it needs (most pieces need neither)."""
+    if "  " in text:
+        text = _SPACES.sub(" ", text)
+    if " ," in text or " ;" in text or " :" in text or " ." in text:
+        text = _SPACE_BEFORE_PUNCT.sub(r"\1", text)
+    return text
 
 
 class _CleanLength:

@@ -109,6 +109,8 @@ def test_queries_across_the_corpus(small_corpus, tmp_path):
         ("A/RES/73/195", "annex 50", "invites", "mandate", "member"),  # "..., including the ... commissions"
         ("A/RES/71/280", "22 (a)", "invites", "mandate", "part"),
         ("A/RES/71/280", "12", "requests", "mention", "direct"),
+        # rules of procedure name "the associate members of regional commissions": a mention, as in the body
+        ("A/RES/72/244", "annex rule 61", None, "mention", "direct"),
     ]
     sg = {(m.document, m.paragraph) for m, rel in corpus.mandates_by_actor(db, "Secretary-General") if m.kind == "mandate"}
     assert {("A/RES/71/280", "10"), ("A/RES/71/280", "26"), ("A/RES/72/244", "3")} <= sg
@@ -283,3 +285,20 @@ def test_settling_pauses_the_collector_within_a_file(monkeypatch):
             gc.enable()
             gc.unfreeze()
     assert [ref() for ref in made] == [None, None]
+
+
+def test_cli_refuses_what_would_build_nothing(tmp_path, small_corpus):
+    run = lambda *a: subprocess.run([sys.executable, "-m", "resparse", *a], capture_output=True, text=True, timeout=300)
+    empty = tmp_path / "empty"
+    empty.mkdir()
+    db = tmp_path / "e.sqlite"
+    p = run("corpus", "build", str(empty), "--db", str(db))
+    assert p.returncode == 2 and "no resolution files (.txt, .md, .pdf)" in p.stderr and "Traceback" not in p.stderr
+    assert not db.exists()  # nothing written
+    for jobs in ("0", "-1", "two"):
+        p = run("corpus", "build", str(small_corpus), "--db", str(db), "--jobs", jobs)
+        assert p.returncode == 2 and "--jobs" in p.stderr and "1 or more" in p.stderr, (jobs, p.stderr)
+    assert not db.exists()
+    corpus.build([small_corpus], db, jobs=1)
+    p = run("search", "--db", str(db), "  ")
+    assert p.returncode == 2 and "give words to search for" in p.stderr and "fts5" not in p.stderr

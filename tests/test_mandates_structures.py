@@ -50,8 +50,10 @@ def _scan_by_definition(scanner: Scanner, text: str) -> list[tuple[str, int, int
     return hits
 
 
-def test_the_trie_scanner_finds_what_the_rule_finds(texts):
-    scanner = actors._base_scanner()
+@pytest.mark.parametrize("scanner", ["table", "states"])
+def test_the_trie_scanner_finds_what_the_rule_finds(texts, scanner):
+    """The table's scanner, and the States' scanner of ``corpus build`` (``states=True``)."""
+    scanner = actors._base_scanner() if scanner == "table" else actors._states_scanner()
     assert scanner.trie["secretary"]["general"][None].name == "Secretary-General"
     total = 0
     for text in texts:
@@ -59,6 +61,21 @@ def test_the_trie_scanner_finds_what_the_rule_finds(texts):
         assert found == _scan_by_definition(scanner, text), text[:80]
         total += len(found)
     assert total > 300
+
+
+_ACRONYM_WORDS = sorted({w for k in actors._base_scanner().acronyms for w in k})
+
+
+@given(st.lists(st.sampled_from(_ACRONYM_WORDS + ["States", "the", "Secretary-General", "of", "Nations", "United"])
+                .flatmap(lambda w: st.sampled_from([w, w.upper(), w.capitalize()])), max_size=12),
+       st.lists(st.sampled_from([" ", "-", ", ", " and "]), min_size=12, max_size=12))
+@settings(max_examples=300, deadline=None)
+def test_acronyms_only_in_capitals_any_case(words, seps):
+    """Only a name whose first word opens an acronym of the table is tested for its capitals (``acronym_firsts``):
+    texts of the acronyms' words in any case, joined by spaces or hyphens, scan as the rule says."""
+    text = "".join(w + s for w, s in zip(words, seps))
+    for scanner in (actors._base_scanner(), actors._states_scanner()):
+        assert [(h.key, h.start, h.end) for h in scanner.scan(text)] == _scan_by_definition(scanner, text)
 
 
 def test_a_documents_scanner_adds_its_phrases_and_keeps_the_tables():

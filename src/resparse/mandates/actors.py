@@ -267,6 +267,7 @@ class Scanner:
                 node[None] = actor
             self.firsts = frozenset(self.trie)
             self.forms = base.forms | _forms(self.firsts - base.firsts)
+            self.acronym_firsts = base.acronym_firsts
             return
         t = table()
         self.entries: dict[tuple[str, ...], Actor] = {}
@@ -274,6 +275,8 @@ class Scanner:
             self.entries[tuple(k.split())] = actor
         # an acronym's words -> which of them must be written in capitals: ("un", "women") -> (True, False)
         self.acronyms = {key_tokens(a): tuple(w.isupper() for w in _WORD.findall(a)) for a in t.acronyms}
+        # the first word of each acronym: a name whose first word opens none is no acronym ("states", "united")
+        self.acronym_firsts = frozenset(k[0] for k in self.acronyms if k)
         for group in t.groups.values():
             for m in group:
                 self.entries.setdefault(tuple(m.split()), t.by_key.get(m) or Actor(m, m, False))
@@ -301,7 +304,8 @@ class Scanner:
         for i in compress(range(count), map(self.forms.__contains__, words)):
             if i < after:
                 continue
-            node = trie.get(singular(words[i]))
+            first = singular(words[i])
+            node = trie.get(first)
             if node is None:
                 continue
             found: list[tuple[int, Actor]] = [(1, node[None])] if None in node else []  # (words, actor), shortest first
@@ -315,7 +319,7 @@ class Scanner:
                     found.append((j - i, node[None]))
             for n, actor in reversed(found):
                 start, end = starts[i], ends[i + n - 1]
-                if self._not_as_acronym(text, words, starts, ends, i, n):
+                if first in self.acronym_firsts and self._not_as_acronym(text, words, starts, ends, i, n):
                     continue  # "WHO" is an acronym, "who" is not; "UN-Women" is, "un-women" is not
                 if text[end : end + 1] == "-" or text[max(0, start - 1) : start] == "-":
                     continue  # "State-led", "Member State-driven": a modifier, not the actor

@@ -4,6 +4,7 @@ the actors named so far (``Recent``) and the clause grammar's trees kept per tok
 
 from __future__ import annotations
 
+import re
 from itertools import product
 
 import pytest
@@ -126,6 +127,33 @@ def test_depth_of_brackets_before_each_character(texts):
 
     for text in texts + ["", ")(", "a (b [“c”]) d)) (e"]:
         assert actors._depth_positions(text) == by_character(text)
+
+
+def _states_by_definition(text: str) -> list[tuple[int, int]]:
+    """The rule: every name of a State, longest first, as a word (``data/member_states.txt``)."""
+    names = sorted({n for line in actors._state_names() for n in line}, key=len, reverse=True)
+    plain = re.compile(r"\b(?:" + "|".join(map(re.escape, names)) + r")(?!\w)")
+    return [m.span() for m in plain.finditer(text)]
+
+
+_STATE_WORDS = sorted({w for line in actors._state_names() for n in line for w in re.split(r"(\W)", n) if w})
+
+
+@given(st.lists(st.sampled_from(_STATE_WORDS + ["the", "and", "of", "aRepublic", "Congo1", "-", "(", ", "]),
+                max_size=20), st.lists(st.sampled_from([" ", "", ", ", "-"]), min_size=20, max_size=20))
+@settings(max_examples=400, deadline=None)
+def test_state_names_led_by_first_characters_find_what_the_alternation_finds(words, seps):
+    text = "".join(w + s for w, s in zip(words, seps))
+    assert [m.span() for m in actors.state_names().finditer(text)] == _states_by_definition(text)
+
+
+def test_state_names_in_real_paragraphs(texts):
+    found = 0
+    for text in texts:
+        spans = [m.span() for m in actors.state_names().finditer(text)]
+        assert spans == _states_by_definition(text), text[:80]
+        found += len(spans)
+    assert found > 10
 
 
 def test_parenthesis_openers(texts):

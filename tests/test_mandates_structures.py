@@ -169,6 +169,15 @@ def test_parenthesis_openers(texts):
     for s in segments:
         assert t.opens_parenthesis(s) == by_definition(s), s
 
+    @given(st.sampled_from(t.parentheses), st.sampled_from(["", " ", "  ", "x", "s the", " the X", "\n", ",", "-"]),
+           st.sampled_from([str.lower, str.upper, str.capitalize]))
+    @settings(max_examples=300, deadline=None)
+    def phrase_then(phrase, rest, case):  # a phrase of [parentheses], then a space, the end or more of a word
+        segment = case(phrase + rest)
+        assert t.opens_parenthesis(segment) == by_definition(segment), segment
+
+    phrase_then()
+
 
 def test_recent_actors_latest_first_texts_read_when_asked():
     recent = Recent()

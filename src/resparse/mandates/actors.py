@@ -120,8 +120,10 @@ class AliasTable:
         self.qualifier_words = frozenset(tuple(q.split(" ")) for q in self.qualifiers)  # ("that", "have")
         self.qualifier_lengths = sorted({len(q) for q in self.qualifier_words})
         self.parentheses = tuple(sorted(sections.get("parentheses", ()), key=len, reverse=True))
-        self._parenthesis_set = frozenset(self.parentheses)
-        self._parenthesis_lengths = sorted({len(p) for p in self.parentheses})
+        # one of them, then a space or the end: an alternative that fails falls back to the next, so the pattern
+        # matches where any of them opens the segment
+        self._parenthesis_lead = re.compile("(?:" + ("|".join(map(re.escape, self.parentheses)) or "(?!)")
+                                             + r")(?: |\Z)")
 
     def opens_parenthesis(self, segment: str) -> bool:
         """ "in close consultation with ...", "supported by ...": a comma segment that is not another actor (its
@@ -130,9 +132,7 @@ class AliasTable:
         words = low.split(None, 1)
         if words and words[0].endswith(("ing", "ed")):
             return True
-        n = len(low)
-        return any(low[:k] in self._parenthesis_set and (k == n or low[k] == " ")
-                   for k in self._parenthesis_lengths if k <= n)
+        return self._parenthesis_lead.match(low) is not None
 
     def resolve(self, phrase: str) -> Actor:
         """The actor a phrase names: the table's entry, a State by any of its names (``data/member_states.txt``;

@@ -161,6 +161,8 @@ def test_parenthesis_openers(texts):
 
     def by_definition(segment):
         low = segment.lower()
+        if len(low.split()) > 1 and low.split()[0] in t.parenthesis_adverbs:  # "either directly or through ..."
+            low = low.split(None, 1)[1]
         first = low.split()[0] if low.split() else ""
         return first.endswith(("ing", "ed")) or any(low == p or low.startswith(p + " ") for p in t.parentheses)
 
@@ -169,11 +171,12 @@ def test_parenthesis_openers(texts):
     for s in segments:
         assert t.opens_parenthesis(s) == by_definition(s), s
 
-    @given(st.sampled_from(t.parentheses), st.sampled_from(["", " ", "  ", "x", "s the", " the X", "\n", ",", "-"]),
+    @given(st.sampled_from(["", "either ", "also ", "whether", "then "]), st.sampled_from(t.parentheses),
+           st.sampled_from(["", " ", "  ", "x", "s the", " the X", "\n", ",", "-"]),
            st.sampled_from([str.lower, str.upper, str.capitalize]))
     @settings(max_examples=300, deadline=None)
-    def phrase_then(phrase, rest, case):  # a phrase of [parentheses], then a space, the end or more of a word
-        segment = case(phrase + rest)
+    def phrase_then(adverb, phrase, rest, case):  # a phrase of [parentheses], then a space, the end or more of a word
+        segment = case(adverb + phrase + rest)
         assert t.opens_parenthesis(segment) == by_definition(segment), segment
 
     phrase_then()

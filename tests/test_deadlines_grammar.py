@@ -78,21 +78,21 @@ def test_each_kind_on_a_real_paragraph(symbol, label, written, start, typ, first
 
 def _longest_by_lark(text: str, pos: int, start: str):
     """The longest whole ``start`` at ``pos`` as Lark's public interactive parser finds it: every token through its
-    own lexer thread, each prefix after which the input may end parsed whole, the last that parses kept."""
-    parser = deadlines._parser()
+    own lexer thread over the whole window, the parser copied after each token where the input may end; the last
+    copy that takes the end of the input gives the tree."""
     window = text[pos : pos + deadlines._WINDOW]
-    ip = parser.parse_interactive(window, start=start)
+    ip = deadlines._parser().parse_interactive(window, start=start)
     ends = []
     try:
         for tok in ip.lexer_thread.lex(ip.parser_state):
             ip.feed_token(tok)
             if "$END" in ip.choices():
-                ends.append(tok.end_pos)
+                ends.append((tok.end_pos, ip.copy(), tok))
     except UnexpectedInput:
         pass
-    for end in reversed(ends):
+    for end, copy, tok in reversed(ends):
         try:
-            return pos + end, parser.parse(window[:end], start=start)
+            return pos + end, copy.feed_eof(tok)
         except UnexpectedInput:
             continue
     return None
@@ -111,7 +111,8 @@ def test_the_scan_keeps_what_larks_interactive_parser_keeps():
     tried = hits = 0
     scans = [(starts, at) for _, starts, at, _ in deadlines._KINDS] + [
         (("date_point",), deadlines._DATE_AT), (("session_point",), deadlines._SESSION_AT),
-        (("when",), deadlines._WHEN_AT), (("half",), deadlines._HALF_AT), (("after_adoption",), deadlines._COUNT_AT)]
+        (("when",), deadlines._WHEN_AT), (("half",), deadlines._HALF_AT), (("after_adoption",), deadlines._COUNT_AT),
+        (("period_name",), deadlines._PERIOD_AT), (("edge_word",), deadlines._EDGE_AT)]
     for text in _real_texts():
         for starts, at in scans:
             for m in at.finditer(text):
@@ -127,7 +128,8 @@ def test_the_scan_keeps_what_larks_interactive_parser_keeps():
 def test_every_start_symbol_is_used_and_a_kind():
     """The grammar's start symbols are the kinds find tries and the scans of the dated parts; none left over."""
     kinds = {s for _, starts, _, _ in deadlines._KINDS for s in starts}
-    scans = {"when", "date_point", "session_point", "half", "quarter_point", "after_adoption"}
+    scans = {"when", "date_point", "session_point", "half", "quarter_point", "after_adoption", "period_definition",
+             "period_name", "edge_word"}
     assert kinds | scans == set(deadlines._STARTS)
     rules = {r.origin.name for r in deadlines._parser().rules}
     assert set(deadlines._STARTS) <= rules
@@ -153,3 +155,15 @@ def test_points_of_a_deadline_dates_then_sessions():
     assert deadlines._points("at its sixty-eighth and sixty-ninth sessions") == [("2013-09", "2014-09"),
                                                                                 ("2014-09", "2015-09")]
     assert deadlines._points("on 10 December 2018, at its resumed session") == [("2018-12-10", "2018-12-10")]
+
+
+def test_a_named_period_dates_the_deadlines_that_name_it(res_71_280):
+    """71/280 14 (a)-(d) define the phases of the process ("Phase III (intergovernmental negotiations): February to
+    July 2018", rule ``period_definition``); a deadline names one in any case and dates by its edges."""
+    periods = deadlines.named_periods([(p.label, p.text) for p in res_71_280.walk()])
+    assert periods["phase iii"][:2] == ("2018-02", "2018-07") and periods["phase iii"][2].startswith("14")
+    got = {d.text: (d.type, d.start, d.end, d.resolved_from) for d in deadlines.find(
+        "before the beginning of phase III; by the end of Phase III, and in advance of phase III", periods)}
+    label = periods["phase iii"][2]
+    assert got == {"before the beginning of phase III": ("before", None, "2018-02", label),
+                   "in advance of phase III": ("before", None, "2018-02", label)}

@@ -35,7 +35,6 @@ _UNITS = "first second third fourth fifth sixth seventh eighth ninth".split()
 _TEENS = "tenth eleventh twelfth thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth".split()
 _TENS = "twenty thirty forty fifty sixty seventy eighty ninety".split()
 _TENS_ORD = "twentieth thirtieth fortieth fiftieth sixtieth seventieth eightieth ninetieth".split()
-_PHASE = r"(?:phase|stage)\s+(?:[IVX]+|\d+)\b"
 _COUNT = r"(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|eighteen|twenty-four|thirty|sixty|ninety)"
 _EDGE = (r"(?:beginning|end|start|middle|close|opening|conclusion|first\s+half|second\s+half|high-level\s+week"
          r"|general\s+debate)\s+of\s")  # the first words of grammar rule ``edge``, after "the"
@@ -88,9 +87,12 @@ _WHEN_AT = re.compile(rf"(?:its|the)\s|(?={_MONTH}|{_YEAR}|phase|stage)")
 _HALF_AT = re.compile(r"\b(?:first|second)\s+half\s+of\s")
 _QUARTER_AT = re.compile(r"(?:first|second|third|fourth|last)\s+quarter")
 _COUNT_AT = re.compile(rf"(?={_COUNT})")
+_PERIOD_AT = re.compile(r"(?i:phase|stage)\s")
+_EDGE_AT = re.compile(r"\b(?=beginning|start|opening|end|close|conclusion)")
 _STARTS = ("within", "quarter", "next_doc", "own_report", "immediately", "beginning", "at_least", "no_later",
            "no_later_np", "between", "from_to", "by", "before", "before_np", "at_session", "in_time", "when",
-           "date_point", "session_point", "half", "quarter_point", "after_adoption")
+           "date_point", "session_point", "half", "quarter_point", "after_adoption", "period_definition", "period_name",
+           "edge_word")
 
 
 @lru_cache(maxsize=1)
@@ -110,7 +112,7 @@ def _longest(text: str, pos: int, start: str) -> tuple[int, Tree] | None:
         return None
     for end in reversed(ends):  # "$END" taken and then refused (LALR's merged lookaheads): the one before
         if end != ends[-1] or state is None or last is None or last.end_pos != end:
-            _, state, last = _feed(window[:end], start)  # the prefix alone: its lexer sees its end
+            _, state, last = _feed(window, start, end)  # fed again up to there (lexed as in the whole window)
         if state is not None and last is not None and last.end_pos == end:
             try:
                 return pos + end, state.feed_token(Token.new_borrow_pos("$END", "", last), True)
@@ -126,11 +128,12 @@ def _conf(start: str) -> ParseConf:
     return ParseConf(inner.parse_table, inner.callbacks, start)
 
 
-def _feed(window: str, start: str) -> tuple[list[int], ParserState | None, Token | None]:
+def _feed(window: str, start: str, stop: int | None = None) -> tuple[list[int], ParserState | None, Token | None]:
     """The parser for ``start`` fed the tokens of ``window`` one by one, each read by the lexer of the parser's state
-    (Lark's contextual lexer, asked directly: a refusal is no exception), until the lexer or the table refuses one:
-    the ends of the tokens after which the input could end, the parser state (None if a token was refused after
-    reductions), the last token fed."""
+    (Lark's contextual lexer, asked directly: a refusal is no exception), until the lexer or the table refuses one,
+    or up to ``stop``: the ends of the tokens after which the input could end, the parser state (None if a token was
+    refused after reductions), the last token fed. The lexer always reads the whole window (a terminal may look
+    past its end: "end" before " of")."""
     conf = _conf(start)
     states, lexers = conf.states, _parser().parser.lexer.lexers
     state = ParserState(conf, None)
@@ -138,7 +141,7 @@ def _feed(window: str, start: str) -> tuple[list[int], ParserState | None, Token
     last = None
     at, n = 0, len(window)
     sliced = TextSlice(window, 0, n)  # what Lark's lexers read
-    while at < n:
+    while at < (n if stop is None else stop):
         got = lexers[state.position].match(sliced, at)
         if got is None:
             break
@@ -266,18 +269,21 @@ def _from_adoption(text: str, adopted: str | None) -> list[tuple[str, str]]:
     return [(adopted[:7], f"{end // 12}-{end % 12 + 1:02d}")]
 
 
-def _dated(deadline: Deadline, periods: dict[str, tuple[str, str, str]], adopted: str | None = None,
-           opening: bool = False) -> Deadline:
+def _dated(deadline: Deadline, periods: dict[str, tuple[str, str, str]], adopted: str | None, tree: Tree) -> Deadline:
+    """``deadline`` (read as ``tree``) with its start and end: the dates, sessions, halves, quarters and months
+    from the adoption its words name; else the named period it names ("phase III", any case: ``periods``, from
+    :func:`named_periods`), its beginning or its end as the expression says; "immediately" from the adoption on."""
     points = _half(deadline.text, _quarter(deadline.text, _points(deadline.text))) or _from_adoption(deadline.text, adopted)
-    phase = re.search(_PHASE, deadline.text, re.IGNORECASE)
-    if not points and phase and phase.group(0).lower() in periods:
-        start, end, label = periods[phase.group(0).lower()]
-        edge = re.search(r"\b(beginning|start|opening|end|close|conclusion)\s+of\b", deadline.text)
-        if deadline.type in ("before", "relative") and re.match(r"(?:before|prior|ahead|in advance)", deadline.text):
+    before = tree.data in ("before", "before_np")  # "before", "prior to", "ahead of", "in advance of"
+    phase = _period_name(deadline.text)
+    if not points and phase in periods:
+        start, end, label = periods[phase]
+        edges = _edges(deadline.text)
+        if deadline.type in ("before", "relative") and before:
             start, end = None, start  # "ahead of phase I": before it begins
-        elif edge and edge.group(1) in ("beginning", "start", "opening"):
+        elif edges and edges[0] in ("beginning", "start", "opening"):
             end = start
-        elif edge:
+        elif edges:
             start = end
         points = [(start, end)]
         deadline.resolved_from = label
@@ -292,17 +298,29 @@ def _dated(deadline: Deadline, periods: dict[str, tuple[str, str, str]], adopted
     else:
         deadline.start, deadline.end = points[0][0], points[-1][1]
     if (deadline.type == "before" and "session" in deadline.text and not deadline.resolved_from
-            and not re.search(r"\b(?:end|close|conclusion)\s+of\b", deadline.text)):
+            and not {"end", "close", "conclusion"}.intersection(_edges(deadline.text))):
         deadline.end = deadline.start  # "prior to the start of its eighty-second session": before it opens
     elif deadline.type in ("at", "in") and "session" in deadline.text and deadline.start and deadline.end:
         # the opening of one session: "at the beginning of the eightieth session", "during the high-level week of the
         # eightieth session" (its first weeks, September); "at the end of ..." keeps the session (it ends in its
         # last month, before the next opens)
-        if opening:
+        if _opening_edge(tree):
             deadline.end = deadline.start
     if deadline.type == "relative":
-        deadline.type = "before" if re.match(r"(?:before|prior|ahead|in advance)", deadline.text) else "in"
+        deadline.type = "before" if before else "in"
     return deadline
+
+
+def _period_name(text: str) -> str | None:
+    """The first named period ``text`` names ("phase III", "Stage 2"), lower case, spaces single; None if none."""
+    tree = next((t for _, _, t in _scan(text, ("period_name",), _PERIOD_AT)), None)
+    return " ".join(_tokens(tree, "PERIOD_NAME")[0].lower().split()) if tree else None
+
+
+def _edges(text: str) -> list[str]:
+    """The edges of a period ``text`` names, in order: "beginning", "start", "opening", "end", "close",
+    "conclusion" (each followed by "of"), also inside a noun phrase the grammar leaves whole."""
+    return [_tokens(t, "EDGE_WORD")[0] for _, _, t in _scan(text, ("edge_word",), _EDGE_AT)]
 
 
 # "decisions taken by the General Assembly at its seventy-eighth session", "the resolution adopted during the
@@ -411,10 +429,10 @@ def find(text: str, periods: dict[str, tuple[str, str, str]] | None = None, adop
                 continue
             if typ == "relative" and _CITED_REPORT.search(before):  # "recommendations made by X in its report on"
                 continue
-            if kind == "by" and re.fullmatch(rf"by\s+{_YEAR}", written) and _GOAL_BEFORE.search(before):
+            if _a_bare_year_by(tree) and _GOAL_BEFORE.search(before):
                 # "the Sustainable Development Goals by 2030" ("the temperature goal by the end of 2023" is a deadline)
                 continue
-            d = _dated(Deadline(written, typ), periods or {}, adopted, _opening_edge(tree))
+            d = _dated(Deadline(written, typ), periods or {}, adopted, tree)
             if _another_body(d, before, adopted):
                 d.start = d.end = None
             found.append((s, e, d))
@@ -426,6 +444,12 @@ def starts_with_time(text: str) -> bool:
     """Does ``text`` open with a date, a session or a phase (rule ``when`` of grammar/deadlines.lark: "March 2017",
     "the end of its eightieth session", "phase II")? "by March 2017" after a passive is a deadline, not an agent."""
     return not text[:1].isspace() and _longest(text, 0, "when") is not None
+
+
+def _a_bare_year_by(tree: Tree) -> bool:
+    """Is the expression "by" and a year, nothing else ("by 2030")?"""
+    return tree.data == "by" and [(t.type, t.value) if t.type == "BY" else t.type for t in tree.scan_values(
+        lambda v: isinstance(v, Token))] == [("BY", "by"), "YEAR"]
 
 
 def _names_time(text: str) -> bool:
@@ -443,18 +467,18 @@ def _opening_edge(tree: Tree) -> bool:
     return word in ("beginning", "start", "opening", "high-level week", "general debate")
 
 
-_PERIOD = re.compile(rf"\s*({_PHASE})(?:\s*\([^)]*\))?\s*:\s*(.+)", re.IGNORECASE)
-
-
 def named_periods(texts: list[tuple[str, str]]) -> dict[str, tuple[str, str, str]]:
     """Periods a resolution defines, from (label, text) pairs: "Phase III (...): February to July 2018" ->
-    {"phase iii": ("2018-02", "2018-07", "14 (c)")}."""
+    {"phase iii": ("2018-02", "2018-07", "14 (c)")} (rule ``period_definition``: the text opens with it)."""
     out: dict[str, tuple[str, str, str]] = {}
     for label, text in texts:
-        m = _PERIOD.match(text)
-        if not m:
+        if not _PERIOD_AT.match(text.lstrip()):
+            continue  # it does not open with a phase or a stage
+        hit = _longest(text, 0, "period_definition")
+        if not hit:
             continue
-        points = _points(m.group(2))
+        points = _points(text[hit[0]:].lstrip().split("\n", 1)[0])
         if points:
-            out[re.sub(r"\s+", " ", m.group(1)).lower()] = (points[0][0], points[-1][1], label)
+            name = " ".join(_tokens(hit[1], "PERIOD_NAME")[0].lower().split())
+            out[name] = (points[0][0], points[-1][1], label)
     return out

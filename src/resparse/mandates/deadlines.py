@@ -22,7 +22,6 @@ from typing import Iterator
 from lark import Lark, Token, Tree
 from lark.exceptions import UnexpectedInput
 from lark.parsers.lalr_parser_state import ParseConf, ParserState
-from lark.utils import TextSlice
 
 from ..grammars import load
 from ..model import Deadline
@@ -48,7 +47,10 @@ _WINDOW = 300  # characters after a possible start that an expression may span (
 # where a dated part (grammar rule ``when``) may start: its first words (a scan only: the grammar decides)
 _TIME_FIRST = (rf"the\s+{_EDGE}|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|early|mid|late|\d"
                rf"|{_MONTH}|phase\s|stage\s")  # ... of a date or a phase
-_WHEN_FIRST = rf"(?:the|its)\s|{_TIME_FIRST}"  # ... of a date, a session or a phase
+# ... of a session: "its", "the" before an edge, a part, "resumed" or words up to "session(s)"
+_SESSION_FIRST = (rf"its\s|the\s+(?:{_EDGE}|(?:first|second|third)\s+part\s|resumed\s"
+                  rf"|[\w-]+(?:,?\s+(?:and\s+)?[\w-]+){{0,8}}\s+sessions?)")
+_WHEN_FIRST = rf"{_SESSION_FIRST}|{_TIME_FIRST}"  # ... of a date, a session or a phase
 # a text without one of these holds no ``when`` (a month, a year 19xx/20xx, a session, a phase or stage)
 _WHEN_WORDS = (*MONTHS, "19", "20", "session", "phase", "stage")
 
@@ -63,7 +65,7 @@ _KINDS: list[tuple[str, tuple[str, ...], re.Pattern, tuple[tuple[str, ...], ...]
     ("relative", ("next_doc",), re.compile(r"\bin\s+(?=(?:[\w-]+\s+){0,4}?(?:next|forthcoming|upcoming|future|subsequent)\s)"), (("next", "forthcoming", "upcoming", "future", "subsequent"),)),
     ("relative", ("own_report",), re.compile(r"\bin\s+(?=(?:the\s+context\s+of\s+)?(?:his|her|its|their)\s)"), (("his report", "her report", "its report", "their report"),)),
     # tests/labels/GUIDELINE.md: "without delay" and "as early as possible" are deadlines
-    ("immediately", ("immediately",), re.compile(r"\b(?:immediately|without\s|forthwith|as\s+(?:soon|early)\s|at\s+the\s+earliest)"),
+    ("immediately", ("immediately",), re.compile(r"\b(?:immediately|without\s+delay|forthwith|as\s+(?:soon|early)\s+as\s+possible|at\s+the\s+earliest)"),
      (("immediately", "delay", "forthwith", "possible", "earliest"),)),
     ("from", ("beginning",), re.compile(r"\b(?:beginning|starting|commencing|as\s+from|with\s+effect\s+from)\s"),
      (("beginning", "starting", "commencing", "from"), _WHEN_WORDS)),
@@ -74,7 +76,7 @@ _KINDS: list[tuple[str, tuple[str, ...], re.Pattern, tuple[tuple[str, ...], ...]
     ("by", ("by",), re.compile(rf"\b(?:by|until)\s+(?={_WHEN_FIRST})"), (("by", "until"), _WHEN_WORDS)),
     ("before", ("before", "before_np"), re.compile(r"\b(?:before|prior\s+to|ahead\s+of|in\s+advance\s+of)\s"),
      (("before", "prior", "ahead", "advance"),)),
-    ("at", ("at_session",), re.compile(r"\b(?:at|during|for)\s+(?=the\s|its\s|first\s|second\s|third\s)|\bprovisional\s+agenda\s+of\s"),
+    ("at", ("at_session",), re.compile(rf"\b(?:at|during|for)\s+(?={_SESSION_FIRST}|(?:first|second|third)\s+part\s)|\bprovisional\s+agenda\s+of\s"),
      (("session",),)),
     ("in", ("in_time",), re.compile(rf"\b(?:in|during|on)\s+(?={_TIME_FIRST})"), (_WHEN_WORDS,)),
 ]
@@ -104,9 +106,16 @@ def _longest(text: str, pos: int, start: str) -> tuple[int, Tree] | None:
     """The longest prefix of ``text[pos:]`` (within ``_WINDOW`` characters) that is a whole ``start`` of
     grammar/deadlines.lark: (its end, an offset in ``text``; its tree), None when no prefix is. One pass of the
     LALR parser over the tokens of the contextual lexer (:func:`_feed`), noting after which tokens the input could
-    end; where the grammar or the lexer refuses, the parser is asked to end there, else the last prefix that could
-    end is parsed whole (as :func:`resparse.references._longest` does)."""
+    end; where the grammar or the lexer refuses, the parser is asked to end there, else it is fed again up to the
+    last end before (as :func:`resparse.references._longest` does). The result depends on the window alone: kept
+    for it (a clause's action is often the end of its paragraph, read again). The tree is shared: not to be changed."""
     window = text[pos : pos + _WINDOW]
+    hit = _longest_in(window, start)
+    return (pos + hit[0], hit[1]) if hit else None
+
+
+@lru_cache(maxsize=4096)
+def _longest_in(window: str, start: str) -> tuple[int, Tree] | None:
     ends, state, last = _feed(window, start)
     if not ends:
         return None
@@ -115,7 +124,7 @@ def _longest(text: str, pos: int, start: str) -> tuple[int, Tree] | None:
             _, state, last = _feed(window, start, end)  # fed again up to there (lexed as in the whole window)
         if state is not None and last is not None and last.end_pos == end:
             try:
-                return pos + end, state.feed_token(Token.new_borrow_pos("$END", "", last), True)
+                return end, state.feed_token(Token.new_borrow_pos("$END", "", last), True)
             except UnexpectedInput:
                 pass
         state = None
@@ -128,6 +137,14 @@ def _conf(start: str) -> ParseConf:
     return ParseConf(inner.parse_table, inner.callbacks, start)
 
 
+@lru_cache(maxsize=1)
+def _scanners() -> dict[int, tuple[re.Pattern, ...]]:
+    """The compiled patterns of each parser state's lexer, as Lark's contextual lexer reads them (its scanner: the
+    state's terminals by priority, one named group each; ``lastgroup`` is the terminal)."""
+    lexers = _parser().parser.lexer.lexers
+    return {state: tuple(lexer.scanner._mres) for state, lexer in lexers.items()}
+
+
 def _feed(window: str, start: str, stop: int | None = None) -> tuple[list[int], ParserState | None, Token | None]:
     """The parser for ``start`` fed the tokens of ``window`` one by one, each read by the lexer of the parser's state
     (Lark's contextual lexer, asked directly: a refusal is no exception), until the lexer or the table refuses one,
@@ -135,17 +152,19 @@ def _feed(window: str, start: str, stop: int | None = None) -> tuple[list[int], 
     refused after reductions), the last token fed. The lexer always reads the whole window (a terminal may look
     past its end: "end" before " of")."""
     conf = _conf(start)
-    states, lexers = conf.states, _parser().parser.lexer.lexers
+    states, scanners = conf.states, _scanners()
     state = ParserState(conf, None)
     ends: list[int] = []
     last = None
-    at, n = 0, len(window)
-    sliced = TextSlice(window, 0, n)  # what Lark's lexers read
-    while at < (n if stop is None else stop):
-        got = lexers[state.position].match(sliced, at)
-        if got is None:
+    at, end = 0, len(window) if stop is None else stop
+    while at < end:
+        for pattern in scanners[state.position]:
+            got = pattern.match(window, at)
+            if got:
+                break
+        else:
             break
-        value, type_ = got
+        value, type_ = got.group(), got.lastgroup
         if type_ == "WS":
             at += len(value)
             continue

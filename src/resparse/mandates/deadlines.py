@@ -11,6 +11,16 @@
 
 A named period the resolution defines ("Phase III (intergovernmental negotiations): February to July 2018") dates
 the deadlines that refer to it ("before the beginning of phase III" -> before 2018-02): see ``named_periods``.
+
+The structure of a time expression is ``grammar/deadlines.lark``: one start symbol per kind, whose preposition makes
+the type, over dates, sessions, edges, phases, counts and units. A cheap scan (``_KINDS``: the words a kind needs,
+where it may start) finds the places to try; the LALR parser keeps the longest prefix that is a whole expression
+(:func:`_longest`), the kinds tried in order, an earlier kind winning an overlap. Python does the date math over the
+tree's tokens (:func:`ordinal`, :func:`session_dates`, months from the adoption). What stays as passes over the
+expressions found is meaning, not structure, each read off the words around the expression: an act of the Assembly
+before "at its session" (``_ACT_OF_ASSEMBLY``), a report cited as a source (``_CITED_REPORT``), a goal's year
+(``_GOAL_BEFORE``), a year inside a purpose (:func:`_purposes`), "before" something that is no definite event
+(:func:`_an_event`), another body's session (:func:`_another_body`).
 """
 
 from __future__ import annotations
@@ -137,12 +147,17 @@ def _conf(start: str) -> ParseConf:
     return ParseConf(inner.parse_table, inner.callbacks, start)
 
 
-@lru_cache(maxsize=1)
-def _scanners() -> dict[int, tuple[re.Pattern, ...]]:
-    """The compiled patterns of each parser state's lexer, as Lark's contextual lexer reads them (its scanner: the
-    state's terminals by priority, one named group each; ``lastgroup`` is the terminal)."""
-    lexers = _parser().parser.lexer.lexers
-    return {state: tuple(lexer.scanner._mres) for state, lexer in lexers.items()}
+class _Scanners(dict):
+    """parser state -> the compiled patterns of its lexer, as Lark's contextual lexer reads them (its scanner: the
+    state's terminals by priority, one named group each; ``lastgroup`` is the terminal). Compiled when a state is
+    first met (Lark shares one lexer among the states that accept the same terminals)."""
+
+    def __missing__(self, state: int) -> tuple[re.Pattern, ...]:
+        patterns = self[state] = tuple(_parser().parser.lexer.lexers[state].scanner._mres)
+        return patterns
+
+
+_scanners = lru_cache(maxsize=1)(_Scanners)
 
 
 def _feed(window: str, start: str, stop: int | None = None) -> tuple[list[int], ParserState | None, Token | None]:
@@ -186,12 +201,15 @@ def _scan(text: str, starts: tuple[str, ...], at: re.Pattern) -> Iterator[tuple[
     matches (the starts in turn at one place: the first that parses is taken): (start, end, tree)."""
     end = 0
     for m in at.finditer(text):
-        if m.start() < end:
+        pos = m.start()
+        if pos < end:
             continue
-        hit = next(filter(None, (_longest(text, m.start(), start) for start in starts)), None)
-        if hit:
-            end = hit[0]
-            yield m.start(), end, hit[1]
+        for start in starts:
+            hit = _longest(text, pos, start)
+            if hit:
+                end = hit[0]
+                yield pos, end, hit[1]
+                break
 
 
 def _tokens(tree: Tree, *types: str) -> list[str]:
@@ -227,27 +245,63 @@ def _points(text: str) -> list[tuple[str, str]]:
 
 @lru_cache(maxsize=4096)
 def _points_of(text: str) -> tuple[tuple[str, str], ...]:
-    out: list[tuple[str | None, str | None]] = []  # (year, month)
-    for _, _, tree in _scan(text, ("date_point",), _DATE_AT):
-        (month,) = _tokens(tree, "MONTH") or (None,)
-        years = _tokens(tree, "YEAR", "YEAR_WORD")
-        if month:
-            day = _tokens(tree, "DAY", "DAY_COMMA")
-            month = f"{_MONTH_NO[month.lower()]:02d}" + (f"-{int(day[0].rstrip(',')):02d}" if day else "")
-        out.append((years[0] if years else None, month))
+    dates = [_date_of(tree) for _, _, tree in _scan(text, ("date_point",), _DATE_AT)]
+    sessions = [word for _, _, tree in _scan(text if "session" in text else "", ("session_point",), _SESSION_AT)
+                for word in _tokens(tree, "ORD", "SMALL_ORD", "ORDINAL")]
+    return _dates_and_sessions(dates, sessions)
+
+
+def _date_of(tree: Tree) -> tuple[str | None, str | None]:
+    """A date's (year, "MM" or "MM-DD") from its tree (rule ``date`` or ``date_point``), None where not written."""
+    month = year = day = None
+    for tok in tree.children:
+        if tok.type == "MONTH":
+            month = f"{_MONTH_NO[tok.value.lower()]:02d}"
+        elif tok.type in ("YEAR", "YEAR_WORD"):
+            year = tok.value
+        elif tok.type in ("DAY", "DAY_COMMA"):
+            day = int(tok.value.rstrip(","))
+    return year, (month + (f"-{day:02d}" if day else "") if month else None)
+
+
+def _dates_and_sessions(dates: list[tuple[str | None, str | None]], sessions: list[str]) -> tuple[tuple[str, str], ...]:
+    """The points of the dates (year, month) in order, a year filling the months before it, then of the sessions
+    (their ordinals as written: each of a list; a word that is no ordinal, "next", dates none)."""
     points: list[tuple[str, str]] = []
     year = None
-    for y, month in reversed(out):  # "between April and November 2017": April takes 2017
+    for y, month in reversed(dates):  # "between April and November 2017": April takes 2017
         year = y or year
         if year:
             points.append((f"{year}-{month}" if month else year,) * 2)
     points.reverse()
-    for _, _, tree in _scan(text if "session" in text else "", ("session_point",), _SESSION_AT):
-        for word in _tokens(tree, "ORD", "SMALL_ORD", "ORDINAL"):  # "sixty-eighth and sixty-ninth": each session
-            n = ordinal(word)
-            if n:
-                points.append(session_dates(n))
+    for word in sessions:  # "sixty-eighth and sixty-ninth": each session
+        n = ordinal(word)
+        if n:
+            points.append(session_dates(n))
     return tuple(points)
+
+
+def _points_of_tree(tree: Tree) -> list[tuple[str, str]]:
+    """:func:`_points` of an expression read from its tree, without a second parse: its dates (a year alone, of a
+    quarter or in a list of sessions named by the year, is one), then its sessions. Only for a tree without a noun
+    phrase (NP): what an NP names is read by :func:`_points` from its text."""
+    dates: list[tuple[str | None, str | None]] = []
+    sessions: list[str] = []
+    stack = [tree]
+    while stack:
+        node = stack.pop()
+        if node.data == "date":
+            dates.append(_date_of(node))
+            continue
+        for child in reversed(node.children):  # in the order written (popped last first)
+            if isinstance(child, Tree):
+                stack.append(child)
+        for tok in node.children:
+            if isinstance(tok, Token) and tok.type == "YEAR":
+                dates.append((tok.value, None))  # "the 2025, 2026 and 2027 sessions", "the first quarter of 2025"
+            elif isinstance(tok, Token) and tok.type in ("ORD", "SMALL_ORD", "ORDINAL") and node.data == "ordinals":
+                sessions.append(tok.value)
+    return list(_dates_and_sessions(dates, sessions))
 
 
 def _half(text: str, points: list[tuple[str, str]]) -> list[tuple[str, str]]:
@@ -292,7 +346,9 @@ def _dated(deadline: Deadline, periods: dict[str, tuple[str, str, str]], adopted
     """``deadline`` (read as ``tree``) with its start and end: the dates, sessions, halves, quarters and months
     from the adoption its words name; else the named period it names ("phase III", any case: ``periods``, from
     :func:`named_periods`), its beginning or its end as the expression says; "immediately" from the adoption on."""
-    points = _half(deadline.text, _quarter(deadline.text, _points(deadline.text))) or _from_adoption(deadline.text, adopted)
+    has_np = any(True for _ in tree.scan_values(lambda v: isinstance(v, Token) and v.type == "NP"))
+    points = _points(deadline.text) if has_np else _points_of_tree(tree)
+    points = _half(deadline.text, _quarter(deadline.text, points)) or _from_adoption(deadline.text, adopted)
     before = tree.data in ("before", "before_np")  # "before", "prior to", "ahead of", "in advance of"
     phase = _period_name(deadline.text)
     if not points and phase in periods:

@@ -57,9 +57,8 @@ _WINDOW = 300  # characters after a possible start that an expression may span (
 # where a dated part (grammar rule ``when``) may start: its first words (a scan only: the grammar decides)
 _TIME_FIRST = (rf"the\s+{_EDGE}|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|early|mid|late|\d"
                rf"|{_MONTH}|phase\s|stage\s")  # ... of a date or a phase
-# ... of a session: "its", "the" before an edge, a part, "resumed" or words up to "session(s)"
-_SESSION_FIRST = (rf"its\s|the\s+(?:{_EDGE}|(?:first|second|third)\s+part\s|resumed\s"
-                  rf"|[\w-]+(?:,?\s+(?:and\s+)?[\w-]+){{0,8}}\s+sessions?)")
+# ... of a session: "its", "the" before an edge, a part, "resumed" or a list of words and commas up to "session(s)"
+_SESSION_FIRST = rf"its\s|the\s+(?:{_EDGE}|(?:first|second|third)\s+part\s|resumed\s|[\w\s,-]*?sessions?)"
 _WHEN_FIRST = rf"{_SESSION_FIRST}|{_TIME_FIRST}"  # ... of a date, a session or a phase
 # a text without one of these holds no ``when`` (a month, a year 19xx/20xx, a session, a phase or stage)
 _WHEN_WORDS = (*MONTHS, "19", "20", "session", "phase", "stage")

@@ -100,6 +100,7 @@ _QUARTER_AT = re.compile(r"(?:first|second|third|fourth|last)\s+quarter")
 _COUNT_AT = re.compile(rf"(?={_COUNT})")
 _PERIOD_AT = re.compile(r"(?i:phase|stage)\s")
 _EDGE_AT = re.compile(r"\b(?=beginning|start|opening|end|close|conclusion)")
+_WITH_NP = frozenset({"within", "own_report", "at_least", "no_later_np", "before_np"})  # the kinds that hold an NP
 _STARTS = ("within", "quarter", "next_doc", "own_report", "immediately", "beginning", "at_least", "no_later",
            "no_later_np", "between", "from_to", "by", "before", "before_np", "at_session", "in_time", "when",
            "date_point", "session_point", "half", "quarter_point", "after_adoption", "period_definition", "period_name",
@@ -305,7 +306,7 @@ def _points_of_tree(tree: Tree) -> list[tuple[str, str]]:
 
 def _half(text: str, points: list[tuple[str, str]]) -> list[tuple[str, str]]:
     """ "the first half of 2026" -> [("2026-01", "2026-06")], "the second half of 2026" -> [("2026-07", "2026-12")]."""
-    tree = next((t for _, _, t in _scan(text, ("half",), _HALF_AT)), None)
+    tree = next((t for _, _, t in _scan(text, ("half",), _HALF_AT)), None) if "half" in text else None
     if tree is None:
         return points
     (half,), (year,) = _tokens(tree, "HALF_OF"), _tokens(tree, "YEAR_WORD")
@@ -315,7 +316,7 @@ def _half(text: str, points: list[tuple[str, str]]) -> list[tuple[str, str]]:
 
 def _quarter(text: str, points: list[tuple[str, str]]) -> list[tuple[str, str]]:
     """ "the second quarter of 2023" -> [("2023-04", "2023-06")]; of a session, counted from its September."""
-    tree = next((t for _, _, t in _scan(text, ("quarter_point",), _QUARTER_AT)), None)
+    tree = next((t for _, _, t in _scan(text, ("quarter_point",), _QUARTER_AT)), None) if "quarter" in text else None
     if tree is None or not points:
         return points
     q = {"first": 0, "second": 1, "third": 2, "fourth": 3, "last": 3}[_tokens(tree, "QUARTER_WORD")[0].split()[0]]
@@ -345,12 +346,11 @@ def _dated(deadline: Deadline, periods: dict[str, tuple[str, str, str]], adopted
     """``deadline`` (read as ``tree``) with its start and end: the dates, sessions, halves, quarters and months
     from the adoption its words name; else the named period it names ("phase III", any case: ``periods``, from
     :func:`named_periods`), its beginning or its end as the expression says; "immediately" from the adoption on."""
-    has_np = any(True for _ in tree.scan_values(lambda v: isinstance(v, Token) and v.type == "NP"))
-    points = _points(deadline.text) if has_np else _points_of_tree(tree)
+    points = _points(deadline.text) if tree.data in _WITH_NP else _points_of_tree(tree)
     points = _half(deadline.text, _quarter(deadline.text, points)) or _from_adoption(deadline.text, adopted)
     before = tree.data in ("before", "before_np")  # "before", "prior to", "ahead of", "in advance of"
-    phase = _period_name(deadline.text)
-    if not points and phase in periods:
+    phase = _period_name(deadline.text) if periods and not points else None
+    if phase in periods:
         start, end, label = periods[phase]
         edges = _edges(deadline.text)
         if deadline.type in ("before", "relative") and before:

@@ -117,3 +117,32 @@ def test_a_state_in_a_context_line_has_no_article():
     assert "the Israel" not in text
     text = render.lookup(lookup(_items("78_182"), actor="UN-Women"), "UN-Women", None)
     assert "in a paragraph that urges the Member States:" in text  # an actor not a State keeps it
+
+
+# ---------------------------------------------------------------- 4. a query that matches nothing
+
+
+def test_a_known_actor_absent_from_the_files_gets_its_name_and_nearest_actors():
+    # `mandates FILES --actor UN-Women` over files without it said nothing more; `--actor Syria` suggested
+    # "Economic Commission for Africa, Secretariat, South Africa" (typos of "Syria")
+    p = _run(FIXTURES / "A_RES_80_116.txt", FIXTURES / "A_RES_80_130.txt", "--actor", "UN-Women")
+    assert p.returncode == 1 and p.stdout == ""
+    assert p.stderr.strip() == ("resparse: no mandate or mention of 'UN-Women' (United Nations Entity for Gender "
+                                "Equality and the Empowerment of Women); nearest actors: United Nations")
+    p = _run(FIXTURES / "A_RES_80_116.txt", FIXTURES / "A_RES_79_152.txt", "--actor", "Syria")
+    assert p.returncode == 1
+    assert p.stderr.strip() == ("resparse: no mandate or mention of 'Syria' (Syrian Arab Republic); nearest actors: "
+                                "Member States, States")
+    # where the State is named, its short name finds it
+    p = _run(FIXTURES / "A_RES_80_130.txt", "--actor", "Syria")
+    assert p.returncode == 0 and '"Syria" ("Syrian Arab Republic")' in p.stdout
+
+
+def test_nearest_actors_of_a_typo_and_of_an_observer_state():
+    from resparse.mandates import nearest_actors, query_names
+
+    items = _items("80_116") + _items("79_152")
+    assert nearest_actors("Secretary-Genral", items)[0] == "Secretary-General"  # a typo: as before
+    assert nearest_actors("Holy See", items) == ["States"]  # an observer State is no Member State
+    assert query_names("Syria") == "Syrian Arab Republic" and query_names("Syrian Arab Republic") is None
+    assert query_names("no such actor") is None

@@ -6,7 +6,11 @@
 2. a renewed mandate ("Reiterates the urgent call upon") is shown with the table's verb, in every view;
 3. an actor named by a back-reference ("the Entity") is answered by its name; a State in a context line has no
    article;
-4. an actor query that matches nothing names what the query resolves to and always gives nearest actors.
+4. an actor query that matches nothing names what the query resolves to and gives nearest actors by what it is;
+5. a chapeau's action handed to its items: after a "that"-clause ("Demands that Israel comply ... by, inter alia:"),
+   to an item opening with an adverb and a gerund ("Immediately complying"), to both of two clauses that share the
+   action ("Also urges A and encourages B ..., including by:"); the addressees after a parenthesis on a thing
+   ("within their respective mandates, other international and regional organizations").
 """
 
 from __future__ import annotations
@@ -146,3 +150,80 @@ def test_nearest_actors_of_a_typo_and_of_an_observer_state():
     assert nearest_actors("Holy See", items) == ["States"]  # an observer State is no Member State
     assert query_names("Syria") == "Syrian Arab Republic" and query_names("Syrian Arab Republic") is None
     assert query_names("no such actor") is None
+
+
+# ---------------------------------------------------------------- 5. a chapeau's action handed to its items
+
+
+def test_a_that_clause_chapeau_hands_its_subject_to_its_gerund_items():
+    # A/RES/80/116 5: "Demands that Israel comply without delay with all its legal obligations ... by, inter alia:
+    # (a) Immediately complying with ...; (d) Respecting ...; (g) Respecting, protecting and fulfilling ..." -- the
+    # items were mentions only, 5 (f) with verb None
+    items = _items("80_116")
+    rows = [m for m in items if m.paragraph.startswith("5 (") and m.kind == "mandate"]
+    assert [m.paragraph for m in rows] == [f"5 ({x})" for x in "abcdefg"]
+    assert {(m.verb, m.actor, m.chapeau) for m in rows} == {("demands", "Israel", "5")}
+    assert rows[0].action.startswith("Immediately complying with its obligations as an occupying Power")
+    (chapeau,) = [m for m in items if m.paragraph == "5" and m.kind == "mandate"]
+    assert chapeau.action.startswith("comply without delay")
+
+
+def test_items_go_to_both_clauses_that_share_the_chapeaus_action():
+    # A/RES/78/182 18: "Also urges Member States and encourages stakeholders, where applicable, to address gaps ...,
+    # including by: (a) Eliminating ... (i) Strengthening ..." -- the items went to the stakeholders only
+    items = _items("78_182")
+    for label in [f"18 ({x})" for x in "abcdefghi"]:
+        rows = [(m.verb, m.actor, m.chapeau) for m in items if m.paragraph == label and m.kind == "mandate"]
+        assert rows == [("urges", "Member States", "18"), ("encourages", "relevant stakeholders", "18")], label
+
+
+def test_a_parenthesis_on_a_thing_does_not_swallow_the_addressees_after_it():
+    # A/RES/78/182 19: "Calls upon Governments and the organs, ... of the United Nations system, within their
+    # respective mandates, other international and regional organizations, including financial institutions, and
+    # all relevant actors of civil society, ..., to intensify ..." -- the organizations were missing
+    rows = [m for m in _items("78_182") if m.paragraph == "19" and m.kind == "mandate"]
+    assert [m.actor for m in rows] == [
+        "Governments", "organs", "funds and programmes", "specialized agencies of the United Nations system",
+        "international organizations", "regional organizations", "financial institutions", "actors of civil society",
+        "non-governmental organizations"]
+    assert {m.verb for m in rows} == {"calls upon"}
+    from resparse.mandates.addressees import actor_phrases
+
+    # after a parenthesis on a thing, what is no actor stays in it: A/RES/78/178 16 "Also encourages Member States,
+    # recognizing that all legal, social and economic barriers to the empowerment of all women and girls have to be
+    # removed, to promote ..."; A/RES/78/65 3 "Commends the Mediterranean countries for their efforts ..., based on a
+    # spirit of multilateral partnership, towards the general objective of turning the Mediterranean basin into an
+    # area of dialogue, exchanges and cooperation, guaranteeing peace, stability and prosperity, encourages them"
+    assert [n.written for n in actor_phrases(
+        "Member States, recognizing that all legal, social and economic barriers to the empowerment of all women and "
+        "girls have to be removed", [])] == ["Member States"]
+    assert len(actor_phrases(
+        "the Mediterranean countries for their efforts in meeting common challenges through coordinated overall "
+        "responses, based on a spirit of multilateral partnership, towards the general objective of turning the "
+        "Mediterranean basin into an area of dialogue, exchanges and cooperation, guaranteeing peace, stability and "
+        "prosperity", [])) == 1
+    # nor after a parenthesis on things that a list goes on ("in accordance with their domestic law, legal systems and
+    # international obligations", A/RES/80/227 5; "when designing, implementing, monitoring and evaluating social
+    # protection programmes", A/RES/79/178 11); a closed parenthesis inside an open one does not close it ("with the
+    # support of, as appropriate, United Nations entities, ...", A/RES/78/182 35; "within its mandate and in
+    # collaboration with, when appropriate, relevant entities of ...", A/RES/78/226 22)
+    for listed, first in [
+        ("Member States, in accordance with their domestic law, legal systems and international obligations",
+         "Member States"),
+        ("States, when designing, implementing, monitoring and evaluating social protection programmes", "States"),
+        ("Member States, with the support of, as appropriate, United Nations entities, including UN-Women, "
+         "international and regional organizations and other relevant actors", "Member States"),
+        ("the United Nations Office on Drugs and Crime, within its mandate and in collaboration with, when "
+         "appropriate, relevant entities of the United Nations Global Counter-Terrorism Coordination Compact",
+         "the United Nations Office on Drugs and Crime"),
+    ]:
+        assert [n.written for n in actor_phrases(listed, [])] == [first], listed
+    # and after "within existing mandates and resources" the list goes on (A/RES/79/220 31)
+    assert [n.written for n in actor_phrases(
+        "the United Nations, the specialized agencies and other organizations, within existing mandates and "
+        "resources, the public and private sectors and other relevant stakeholders", [])][-1] == \
+        "other relevant stakeholders"
+    # a parenthesis that names the addressee's partners still takes what follows (README, Clauses)
+    partners = ("the Secretary-General, in close collaboration with the secretariat of FAO, other relevant "
+                "international organizations")
+    assert [n.actor.name for n in actor_phrases(partners, [])] == ["Secretary-General"]

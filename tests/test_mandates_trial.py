@@ -166,6 +166,9 @@ def test_a_that_clause_chapeau_hands_its_subject_to_its_gerund_items():
     assert rows[0].action.startswith("Immediately complying with its obligations as an occupying Power")
     (chapeau,) = [m for m in items if m.paragraph == "5" and m.kind == "mandate"]
     assert chapeau.action.startswith("comply without delay")
+    # an actor an item names is mentioned in the chapeau's mandate (verb and context), not with verb None
+    mentions = [m for m in items if m.paragraph.startswith("5 (") and m.kind == "mention"]
+    assert mentions and {(m.verb, m.context) for m in mentions} == {("demands", "Israel")}
 
 
 def test_items_go_to_both_clauses_that_share_the_chapeaus_action():

@@ -340,9 +340,12 @@ class _Extractor:
         extra += [(q, table().resolve(q)) for q in self.also]
         scanner = Scanner(extra, states=self.states)
         verbs_of: dict[str, list[tuple[str | None, str]]] = {}  # paragraph -> (verb as written, actor) of its mandates
+        handed: dict[str, Mandate] = {}  # an item's first mandate handed down by its chapeau
         for m in self.out:
             if m.kind == "mandate":
                 verbs_of.setdefault(m.paragraph, []).append((m.verb_as_written, m.actor))
+                if m.chapeau and m.verb:
+                    handed.setdefault(m.paragraph, m)
         for p in self.res.walk():
             if p.kind == "preambular" or (p.annex is not None and p.label not in mandated):
                 continue
@@ -353,6 +356,10 @@ class _Extractor:
                     continue
                 seen.add(hit.key)
                 clause = next((c for c in reversed(cls) if c.start <= hit.start), None)
+                if clause is None and p.label in handed:  # "(a) Immediately complying with ... the United Nations":
+                    # mentioned in the action its chapeau hands down (A/RES/80/116 5 (a))
+                    m = handed[p.label]
+                    clause = Clause(m.verb_as_written, verbs().table[m.verb], 0, p.text)
                 context = next((actor for written, actor in verbs_of.get(p.label, ())
                                 if clause and written == clause.written), None)
                 a, b = _word_edge(p.text, hit.start - 70, -1), _word_edge(p.text, hit.end + 70, 1)

@@ -230,3 +230,12 @@ def test_a_parenthesis_on_a_thing_does_not_swallow_the_addressees_after_it():
     partners = ("the Secretary-General, in close collaboration with the secretariat of FAO, other relevant "
                 "international organizations")
     assert [n.actor.name for n in actor_phrases(partners, [])] == ["Secretary-General"]
+
+
+def test_a_connective_before_the_verb_is_not_shown():
+    # A/RES/78/86: "..., and in that connection calls upon the administering Power, in cooperation ..." -- shown
+    # "in that connection calls upon", wider than the verb column (connectives: operative_verbs.txt [connectives])
+    items = [m for m in extract(resparse.parse(FIXTURES / "A_RES_78_86.txt")) if m.kind == "mandate"]
+    written = [m for m in items if "in that connection" in (m.verb_as_written or "")]
+    assert written and {render.verb_shown(m) for m in written} == {"calls upon"}
+    assert all(len(render.verb_shown(m)) <= 25 for m in items)

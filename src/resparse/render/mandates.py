@@ -16,10 +16,14 @@ from ..mandates.verbs import third_person, verbs
 from ..model import Mandate
 
 WIDTH = 100
-_LEAD = re.compile(
-    r"^(?:and\s+)?(?:(?:in\s+(?:this|that)\s+(?:regard|context|respect)|to\s+(?:this|that)\s+end|therefore|accordingly),?\s+)?",
-    re.IGNORECASE,
-)
+
+
+@lru_cache(maxsize=1)
+def _lead() -> re.Pattern:
+    """ "and", then a connective of ``operative_verbs.txt`` ``[connectives]`` ("in that connection", "for that
+    reason", "therefore"), before the verb shown."""
+    v = verbs()
+    return re.compile(rf"^(?:and\s+)?(?:(?:{v.pattern(v.connectives)}),?\s+)?", re.IGNORECASE)
 
 
 def verb_shown(m: Mandate) -> str:
@@ -29,8 +33,8 @@ def verb_shown(m: Mandate) -> str:
     text shown); passive marked."""
     if not m.verb_as_written:
         return ""
-    verb = _LEAD.sub("", m.verb_as_written).lower()
-    verb = third_person(re.sub(r"^we\s+", "", verb))
+    verb = _lead().sub("", re.sub(r"^we\s+", "", _lead().sub("", m.verb_as_written).lower()))  # "We therefore"
+    verb = third_person(verb)
     renewed = _renewal().match(verb)
     if renewed and m.verb:  # "reiterates the urgent call upon" -> "calls upon" (``[nouns]``: a mandate renewed)
         verb = renewed.group("adverbs") + m.verb

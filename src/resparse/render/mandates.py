@@ -156,7 +156,7 @@ def lookup(matches: list[Match], query: str, found_as: str | None) -> str:
         out.append("Mentioned, not mandated:")
         for x in mentions:
             m = x.mandate
-            ctx = f"in a paragraph that {verb_shown(m)} {_named(m.context)}" if m.context else "mentioned"
+            ctx = f"in a paragraph that {verb_shown(m)} {_actor_in_text(m.context)}" if m.context else "mentioned"
             if m.context and (m.context.startswith("(the") or (m.context == "General Assembly" and m.verb
                                                                    and verbs().table[m.verb].cls != "address")):
                 ctx = "in a decision of the General Assembly"
@@ -176,7 +176,7 @@ def _who(m: Mandate) -> str:
     return f"{m.actor} (\"{m.actor_as_written}\")"
 
 
-def _named(actor: str) -> str:
+def _actor_in_text(actor: str) -> str:
     """An actor's name in running text: "the Secretary-General", but a State by its name alone ("Israel"; the
     States of ``data/member_states.txt``)."""
     return actor if key(actor) in states() else f"the {actor}"

@@ -221,6 +221,21 @@ def test_a_parenthesis_on_a_thing_does_not_swallow_the_addressees_after_it():
          "the United Nations Office on Drugs and Crime"),
     ]:
         assert [n.written for n in actor_phrases(listed, [])] == [first], listed
+    # ", and" after a parenthesis takes the list up again with an actor only (A/RES/78/211 14: "Calls upon States,
+    # while bearing in mind the theme of ..., and the summary by the President ..., and with a view to ..., to take")
+    assert [n.written for n in actor_phrases(
+        "States, while bearing in mind the theme of the fifteenth session of the Forum on Minority Issues, and the "
+        "summary by the President of the General Assembly of the high-level meeting marking the thirtieth anniversary "
+        "of the adoption of the Declaration in September 2022, and with a view to enhancing the implementation of the "
+        "Declaration", [])] == ["States"]
+    # a proper name is an actor there (A/RES/78/4 annex 105: "..., recognizing the key role of the World Health
+    # Organization ... in accordance with its Constitution, and the United Nations country teams, under the
+    # leadership of ...")
+    assert "the United Nations country teams" in [n.written for n in actor_phrases(
+        "the relevant entities of the United Nations development system, within their respective mandates, "
+        "recognizing the key role of the World Health Organization as the directing and coordinating authority on "
+        "international health work in accordance with its Constitution, and the United Nations country teams, under "
+        "the leadership of the reinvigorated resident coordinators", [])]
     # and after "within existing mandates and resources" the list goes on (A/RES/79/220 31)
     assert [n.written for n in actor_phrases(
         "the United Nations, the specialized agencies and other organizations, within existing mandates and "

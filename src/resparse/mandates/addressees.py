@@ -399,8 +399,12 @@ def _entries(tree: Tree) -> list[_Entry]:
             sep = child.children[0].type
             adds = bool(_AS_WELL_AS.search(child.children[0]))
         elif isinstance(child, Tree) and child.data == "entry":
-            if after_parenthesis and (sep != "COMMA_COORD" or (adds and partners)) and (
-                    names_someone or not _actor_follows(tree.children, i)):
+            actor = after_parenthesis and _actor_follows(tree.children, i)
+            if after_parenthesis and (
+                    (sep != "COMMA_COORD" or (adds and partners)) and (names_someone or not actor)
+                    # ", and" takes the list up again with an actor only: "Calls upon States, while bearing in mind the
+                    # theme of ..., and the summary by the President ..., and with a view to ..." (A/RES/78/211 14)
+                    or (sep == "COMMA_COORD" and not actor)):
                 # "with the support of X, other members of Y and other entities": the parenthesis goes on; ", and"
                 # takes the list up again, and so does ", as well as", but not after the partners of the addressee
                 # ("the Secretary-General, in close collaboration with the secretariat of FAO, as well as other
@@ -433,15 +437,17 @@ def _entries(tree: Tree) -> list[_Entry]:
 
 
 def _actor_follows(children: list, i: int) -> bool:
-    """Is the entry ``children[i]`` of an ``addressees`` tree an actor, or an adjective that shares the head of the
-    actor coordinated after it ("other international and regional organizations")?"""
+    """Is the entry ``children[i]`` of an ``addressees`` tree an actor (an actor's head, or a proper name: "the
+    United Nations country teams"; not "the summary by the President ..."), or an adjective that shares the head of
+    the actor coordinated after it ("other international and regional organizations")?"""
     for j in range(i, len(children), 2):
         entry = children[j]
         if not (isinstance(entry, Tree) and entry.data == "entry") or re.match(r"(?:of|for|to|in|on|with|by)\s",
                                                                                str(entry.children[0])):
             return False  # "Authorizes the use, as appropriate, of the trust fund ...": a complement, no actor
-        if table().is_actor_like(_participle_cut(cut_qualifiers(str(entry.children[0])))):
-            return True
+        phrase = str(entry.children[0])
+        if table().is_actor_like(_participle_cut(cut_qualifiers(phrase))) or _proper(_COMPLEMENT.split(phrase, 1)[0]):
+            return True  # an actor's head, or a proper name before its complement ("the United Nations country teams")
         nxt = children[j + 1] if j + 1 < len(children) else None
         if not (_adjective(str(entry.children[0])) and isinstance(nxt, Tree) and nxt.children[0].type == "COORD"):
             return False

@@ -428,6 +428,21 @@ def test_an_item_s_own_later_verb_takes_its_report_from_the_chapeau_s_actor():
     assert sg[0].chapeau is None
 
 
+def test_someone_the_action_encourages_to_report_and_a_report_asked_through_another(several):
+    # A/RES/78/253 XII.3: "including through encouraging staff to report such abuses": the staff's reporting, no
+    # report asked of the Secretary-General (the rule read "encourage" but not "encouraging" before)
+    assert [m.reports for m in of(several, "15")] == [[]]
+    # A/RES/78/44 5: "... and also to continue to encourage Member States to consider the convening of ..., and to
+    # report thereon to the General Assembly at its seventy-ninth session": the Secretary-General's report
+    (m,) = of(several, "14")
+    assert readings(m) == [("General Assembly", "at its seventy-ninth session", 79)]
+    # A/RES/79/245 8: "requests the Advisory Committee to request the Board of Auditors to ... report thereon in its
+    # future reports": the report is asked through the Committee, which carries it (the labels' convention,
+    # tests/labels/mandates_hard.part2.jsonl n 135: the Board has no mandate of its own)
+    assert [(m.actor, readings(m)) for m in of(several, "12") if m.reports] == [
+        ("Advisory Committee", [("General Assembly", "in its future reports", None)])]
+
+
 # ---------------------------------------------------------------- the timeline from the corpus database
 
 def test_the_timeline_from_the_database_is_the_timeline_of_the_files(tmp_path):

@@ -71,8 +71,8 @@ def _body(phrase: str) -> str | None:
 # "how to report it", "mechanisms which allow migrants to report", "encouraging staff to report such abuses", "for
 # healthcare professionals to report", "encourage them to report", "the capacity to report data": the reporting of
 # someone the action enables or teaches, not a report the actor is asked for
-_OTHERS_REPORT = re.compile(r"(?:\bhow\s+|\b(?:(?:allow|enable|encourage|help|empower)\w*|for)\s+(?:(?!and\b|or\b)[\w-]+\s+)"
-                            r"{1,4}?|\b(?:capacity|ability)\s+)$")
+_OTHERS_REPORT = re.compile(r"(?:\bhow\s+|\b(?:(?:allow|enabl|encourag|help|empower)\w*|for)\s+(?:(?!and\b|or\b)[\w-]+\s+)"
+                            r"{1,4}?|\b(?:capacity|ability)\s+)$")  # "encouraging staff to report such abuses" (78/253 XII.3)
 
 
 # the head nouns of a body named in lower case that a report goes to: "the relevant bodies", "their respective

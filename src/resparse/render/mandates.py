@@ -90,6 +90,11 @@ def by_actor(items: list[Mandate], documents: list[str] | None = None) -> str:
     return "\n".join(out)
 
 
+def _named(docs: list[str]) -> str:
+    """The resolutions a summary line names: up to four by symbol, else their count ("594 resolutions")."""
+    return ", ".join(docs) if len(docs) <= 4 else f"{len(docs)} resolutions"
+
+
 def _n(count: int, noun: str) -> str:
     """ "1 mandate", "2 mandates"."""
     return f"{count} {noun}{'s' * (count != 1)}"
@@ -165,7 +170,7 @@ def timeline(items: list[Mandate]) -> str:
             entries.append((m.deadline.date or "", m, m.deadline.text))
     dated = sorted((e for e in entries if e[0]), key=lambda e: e[0])
     undated = [e for e in entries if not e[0]]
-    out = [f"{', '.join(_documents(items))}: {_n(len({id(m) for _, m, _ in dated}), 'dated mandate')}, "
+    out = [f"{_named(_documents(items))}: {_n(len({id(m) for _, m, _ in dated}), 'dated mandate')}, "
            f"{len({id(m) for _, m, _ in undated})} with a relative deadline"]
     rows = dated + undated
     label_w = max((len(where(m, many)) for _, m, _ in rows), default=6) + 2
@@ -193,7 +198,7 @@ def reports(items: list[Mandate], documents: list[str] | None = None, session: i
     many = len(documents or _documents(items)) > 1
     rows = asked(items, session)
     docs = documents or _documents([m for m, _ in rows])
-    out = [f"{', '.join(docs) if len(docs) <= 4 else f'{len(docs)} resolutions'}: {_n(len(rows), 'report')} asked for"]
+    out = [f"{_named(docs)}: {_n(len(rows), 'report')} asked for"]
     label_w = max((len(where(m, many)) for m, _ in rows), default=6) + 2
     for m, r in rows:
         when = ", ".join(x for x in (r.when, r.recurrence) if x) or "no date stated"

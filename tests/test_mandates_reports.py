@@ -452,7 +452,8 @@ def test_the_timeline_from_the_database_is_the_timeline_of_the_files(tmp_path):
 
     d = tmp_path / "texts"
     d.mkdir()
-    files = [FIXTURES / "A_RES_78_182.txt", FIXTURES / "A_RES_78_111.txt", TEXTS / "A_RES_71_280.txt", SEVERAL]
+    files = [FIXTURES / "A_RES_78_182.txt", FIXTURES / "A_RES_78_111.txt", TEXTS / "A_RES_71_280.txt", SEVERAL,
+             FIXTURES / "A_RES_79_125.txt"]
     for f in files:
         (d / f.name).write_text(f.read_text(encoding="utf-8"), encoding="utf-8")
     db = tmp_path / "c.sqlite"
@@ -469,9 +470,48 @@ def test_the_timeline_from_the_database_is_the_timeline_of_the_files(tmp_path):
             rows = lambda out: sorted(l for l in out.splitlines()[1:] if l.strip())  # noqa: E731
             assert rows(from_files.stdout) == rows(from_db.stdout)
             assert "(report to Commission on the Status of Women)" in from_db.stdout
+            assert "at its seventy-ninth session  (renewed by A/RES/79/125 9)" in from_db.stdout
             head = lambda out: out.splitlines()[0].split(": ", 1)[1]  # noqa: E731
             assert head(from_files.stdout) == head(from_db.stdout)
     # and the reports, with a second report of one clause, the same way
     from_files = resparse_cli("mandates", *sorted(d.iterdir()), "--reports", "--session", "80")
     from_db = resparse_cli("mandates", "--db", db, "--reports", "--session", "80")
     assert sorted(from_files.stdout.splitlines()[1:]) == sorted(from_db.stdout.splitlines()[1:])
+
+
+# ---------------------------------------------------------------- a report asked again by a later resolution
+
+def test_a_report_asked_again_by_the_next_resolution_on_the_item_is_linked_to_it():
+    # A/RES/78/111 10 and A/RES/79/125 9 (both copied whole; "Report of the Special Committee on the Charter of the
+    # United Nations and on the Strengthening of the Role of the Organization"): "Requests the Special Committee to
+    # submit a report on its work to the General Assembly at its seventy-ninth / eightieth session"
+    old, new = FIXTURES / "A_RES_78_111.txt", FIXTURES / "A_RES_79_125.txt"
+    out = resparse_cli("mandates", old, new, FIXTURES / "A_RES_78_182.txt", "--reports").stdout
+    row = next(line for line in out.splitlines() if "A/RES/78/111 10 " in line)
+    assert row.endswith("Special Committee → General Assembly: at its seventy-ninth session  (renewed by A/RES/79/125 9)")
+    assert "(renewed by A/RES/79/125 18)" in out  # the Secretary-General's report on the Repertory
+    assert not [line for line in out.splitlines() if ("A/RES/79/125" in line.split("→")[0] or "A/RES/78/182" in line)
+                and "renewed" in line]  # the latest resolution, and another item's
+    assert "renewed" not in resparse_cli("mandates", old, "--reports").stdout  # one resolution: nothing to link
+
+
+def test_a_renewal_needs_the_same_title_actor_receiver_and_wording():
+    from dataclasses import replace
+
+    from resparse.mandates.reports import renewals
+
+    items = [m for f in ("A_RES_78_111.txt", "A_RES_79_125.txt") for m in extract(resparse.parse(FIXTURES / f))
+             if m.kind == "mandate" and m.reports]
+    titles = {m.document: t for m, t in zip(items, [resparse.parse(FIXTURES / "A_RES_78_111.txt").title] * len(items))}
+    ((first, later),) = [(m, n) for m in items for n in items if m.document == "A/RES/78/111" and m.paragraph == "10"
+                         and n.document == "A/RES/79/125" and n.paragraph == "9"]
+    assert renewals([first, later], titles)[id(first)] is later
+    # "to report to the General Assembly ... on the implementation of the present resolution" recurs word for word in
+    # resolutions on other subjects: another title is no renewal
+    assert renewals([first, later], {**titles, "A/RES/79/125": "Persons with albinism"}) == {}
+    # another receiver, another actor, other words: none either
+    assert renewals([first, replace(later, reports=[replace(later.report, to="Human Rights Council")], report=None)],
+                    titles) == {}
+    assert renewals([first, replace(later, actor_key="secretary-general")], titles) == {}
+    assert renewals([first, replace(later, action="to submit a report on the Repertory of Practice of United Nations "
+                                                  "Organs to the General Assembly at its eightieth session")], titles) == {}

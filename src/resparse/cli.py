@@ -357,6 +357,7 @@ def cmd_mandates(args: argparse.Namespace) -> int:
 
     items = []
     symbols: list[str] = []
+    titles: dict[str, str | None] = {}  # symbol -> title, for the renewals of reports
     if args.db:
         from . import corpus
 
@@ -374,6 +375,7 @@ def cmd_mandates(args: argparse.Namespace) -> int:
         for path in paths:
             res = load(str(path) if args.files else None)
             symbols.append(res.symbol or str(path))
+            titles[res.symbol or str(path)] = res.title
             items.extend(mandates.extract(res, also=also, states=bool(args.actor)))  # as corpus build stores
     matches = mandates.select(items, actor=args.actor, verb=args.verb, timeline=args.timeline,
                               reports=args.reports, session=args.session)
@@ -396,10 +398,14 @@ def cmd_mandates(args: argparse.Namespace) -> int:
         if args.timeline:
             rows.sort(key=lambda r: (r["deadline"]["date"] is None, r["deadline"]["date"] or ""))
         print_json(rows)
-    elif args.reports or args.session is not None:
-        print(render_mandates.reports(chosen, symbols or None, args.session))
-    elif args.timeline:
-        print(render_mandates.timeline(chosen))
+    elif report_table or args.timeline:
+        from .mandates.reports import renewals
+
+        renewed = renewals(items, corpus.titles(args.db) if args.db else titles)
+        if report_table:
+            print(render_mandates.reports(chosen, symbols or None, args.session, renewed))
+        else:
+            print(render_mandates.timeline(chosen, renewed))
     elif args.actor:
         if matches:
             found = matches[0].mandate.actor if matches[0].relation == "direct" else None

@@ -635,10 +635,20 @@ def report_rows(db_path: str | os.PathLike) -> list[Mandate]:
     return _stored_mandates(db_path, "json_extract(data, '$.report') IS NOT NULL")
 
 
+def titles(db_path: str | os.PathLike) -> dict[str, str | None]:
+    """The title of every stored resolution, by symbol (for the renewals of reports: ``mandates.reports.renewals``)."""
+    con = _open_existing(db_path)
+    try:
+        return dict(con.execute("SELECT symbol, title FROM documents WHERE symbol IS NOT NULL AND duplicate_of IS NULL"))
+    finally:
+        con.close()
+
+
 def timeline_rows(db_path: str | os.PathLike) -> list[Mandate]:
-    """The stored mandates with a deadline, for ``mandates --timeline --db`` (the rows ``select(timeline=True)``
-    keeps of a file's mandates)."""
-    return _stored_mandates(db_path, "json_extract(data, '$.deadline') IS NOT NULL")
+    """The stored mandates with a deadline (the rows ``select(timeline=True)`` keeps of a file's mandates) or a
+    report (a later resolution's report may renew one on the timeline), for ``mandates --timeline --db``."""
+    return _stored_mandates(db_path, "(json_extract(data, '$.deadline') IS NOT NULL"
+                                     " OR json_extract(data, '$.report') IS NOT NULL)")
 
 
 def _stored_mandates(db_path: str | os.PathLike, where: str) -> list[Mandate]:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from ..model import Deadline, Report
+from ..model import Deadline, Mandate, Report
 from .deadlines import _CITED_REPORT, _points, find  # noqa: F401  (find: the doctest's)
 
 # a report asked for: "to submit/present/prepare/include ... a report", "to report to ...", "in his next report"
@@ -278,3 +278,46 @@ def _reading(to: str, via: str | None, after: list[Deadline], rec: re.Match | No
     if last is not None and session is not None and last <= session:
         last = None
     return Report(to, when.text if when else None, rec.group(0) if rec else None, due, via, every, session, last)
+
+
+# the numbers that change when a text is renewed: session ordinals ("seventy-ninth", "eightieth"), years, "80th"
+_RENEWAL_NUMBERS = re.compile(r"\b(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred)[\w-]*|first|second|"
+                              r"third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\d{4}|\d+(?:st|nd|rd|th))\b",
+                              re.IGNORECASE)
+
+
+def _renewal_key(text: str | None) -> str:
+    return re.sub(r"\s+", " ", _RENEWAL_NUMBERS.sub("#", (text or "").lower())).strip()
+
+
+def _session_of_symbol(symbol: str | None) -> int | None:
+    """ "A/RES/79/147" -> 79."""
+    m = re.match(r"A/RES/(\d+)/", symbol or "")
+    return int(m.group(1)) if m else None
+
+
+def renewals(items: list[Mandate], titles: dict[str, str | None], threshold: float = 90.0) -> dict[int, Mandate]:
+    """The later mandate that asks for the same report again, by ``id`` of the earlier one: a mandate of a resolution
+    of a later session whose resolution has the same title, with its session numbers and years left out ("Report of
+    the Special Committee on the Charter ..." of 78 and 79), the same actor, the same receivers, and an action whose
+    words match (``rapidfuzz.fuzz.ratio`` of the two actions, numbers left out, at least ``threshold`` of 100);
+    the nearest later session, then the closest wording. The title is needed: "to report to the General Assembly at
+    its seventy-ninth session on the implementation of the present resolution" is written word for word in
+    resolutions on other subjects (39 groups of the corpus's report mandates). ``titles``: symbol -> title."""
+    from rapidfuzz import fuzz
+
+    groups: dict[tuple, list[tuple[int, Mandate, str]]] = {}
+    for m in items:
+        session = _session_of_symbol(m.document)
+        if m.kind != "mandate" or not m.reports or session is None or not titles.get(m.document):
+            continue
+        k = (_renewal_key(titles[m.document]), m.actor_key, tuple(r.to for r in m.reports))
+        groups.setdefault(k, []).append((session, m, _renewal_key(m.action)))
+    out: dict[int, Mandate] = {}
+    for rows in groups.values():
+        for session, m, words in rows:
+            later = [(s, -fuzz.ratio(words, w), n) for s, n, w in rows if s > session]
+            best = min(((s, score, i) for i, (s, score, _) in enumerate(later) if -score >= threshold), default=None)
+            if best:
+                out[id(m)] = later[best[2]][2]
+    return out

@@ -150,7 +150,13 @@ def lookup(matches: list[Match], query: str, found_as: str | None) -> str:
     return "\n".join(out)
 
 
-def timeline(items: list[Mandate]) -> str:
+def _renewed(m: Mandate, renewed: dict[int, Mandate] | None) -> str:
+    """ "  (renewed by A/RES/79/125 9)" when a later resolution asks for the same report (``reports.renewals``)."""
+    later = (renewed or {}).get(id(m))
+    return f"  (renewed by {later.document} {later.paragraph})" if later else ""
+
+
+def timeline(items: list[Mandate], renewed: dict[int, Mandate] | None = None) -> str:
     """Dated mandates in order of date; then the deadlines without a date (relative ones). A mandate that asks for
     several reports has a row for each report's time (its body named: "at its eightieth session (report to General
     Assembly)"), so a second report due later is on the timeline too (A/RES/78/182 47)."""
@@ -180,7 +186,7 @@ def timeline(items: list[Mandate]) -> str:
             out.append("")
             out.append("Relative deadlines (no date in the text):")
         head = f"  {date:<8} {where(m, many):<{label_w}}{_short(m.actor, actor_w - 2):<{actor_w}}{verb_shown(m):<25} "
-        out.append(head + text)
+        out.append(head + text + (_renewed(m, renewed) if m.reports else ""))
     return "\n".join(out)
 
 
@@ -192,9 +198,11 @@ def asked(items: list[Mandate], session: int | None = None) -> list[tuple[Mandat
     return sorted(rows, key=lambda x: (not _due(x[1]), _due(x[1])))
 
 
-def reports(items: list[Mandate], documents: list[str] | None = None, session: int | None = None) -> str:
+def reports(items: list[Mandate], documents: list[str] | None = None, session: int | None = None,
+            renewed: dict[int, Mandate] | None = None) -> str:
     """The reports the mandates ask for, in order of when they are due (undated ones last): due date, paragraph,
-    who reports, to whom, when and how often as written (``session``: only those due at the Nth session)."""
+    who reports, to whom, when and how often as written (``session``: only those due at the Nth session), and the
+    later resolution that asks for the same report again (``renewed``: ``reports.renewals``)."""
     many = len(documents or _documents(items)) > 1
     rows = asked(items, session)
     docs = documents or _documents([m for m, _ in rows])
@@ -202,7 +210,7 @@ def reports(items: list[Mandate], documents: list[str] | None = None, session: i
     label_w = max((len(where(m, many)) for m, _ in rows), default=6) + 2
     for m, r in rows:
         when = ", ".join(x for x in (r.when, r.recurrence) if x) or "no date stated"
-        out.append(f"  {_due(r):<8} {where(m, many):<{label_w}}{m.actor} → {r.to}: {when}")
+        out.append(f"  {_due(r):<8} {where(m, many):<{label_w}}{m.actor} → {r.to}: {when}{_renewed(m, renewed)}")
     return "\n".join(out)
 
 

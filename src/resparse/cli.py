@@ -261,6 +261,7 @@ def cmd_graph(args: argparse.Namespace) -> int:
         raise InputError("--html and --graphml name the same file; give two paths", path=args.html)
     if args.db:
         return _graph_of_corpus(args)
+    args.files = _expand(args.files)
     files = args.files or [None]
     resolutions = [load(f) for f in files]
     refs = {}
@@ -282,7 +283,10 @@ def cmd_graph(args: argparse.Namespace) -> int:
             # --mandates has a page of its own: it never replaces the plain page of the same resolution
             path = default_path(resolutions[0].symbol if len(resolutions) == 1 else "graph",
                                 ".mandates.html" if args.mandates else ".html")
-        title = " · ".join(r.symbol or "?" for r in resolutions)
+        symbols = list(dict.fromkeys(r.symbol or "?" for r in resolutions))
+        # a page of many resolutions names the first few in its heading (the legend and the nodes name them all)
+        title = " · ".join(symbols) if len(symbols) <= 6 else f"{len(symbols)} resolutions: " + " · ".join(
+            symbols[:3]) + f" … {symbols[-1]}"
         if len(resolutions) == 1 and resolutions[0].title:
             title += f": {resolutions[0].title}"
         unresolved = [row for r in resolutions for row in graphs.unresolved_references(r, refs[graphs.resolution_id(r)])]
@@ -350,6 +354,21 @@ def _inputs(files: list[str] | None) -> list[Path]:
     return [Path(f) for f in files] if files else [default_text()]
 
 
+def _expand(files: list[str]) -> list[str]:
+    """FILE arguments with each directory replaced by the resolution files under it (as ``corpus build`` reads
+    a folder: *.txt, *.md, *.pdf, recursively, sorted). Raises :class:`InputError` for a missing path or a
+    directory that holds none."""
+    from .sources import SUFFIXES, iter_files
+
+    out = []
+    for f in files:
+        found = [str(p) for p in iter_files([f])]
+        if not found:
+            raise InputError(f"no resolution files ({', '.join(SUFFIXES)}) in this directory", path=f)
+        out.extend(found)
+    return out
+
+
 def cmd_mandates(args: argparse.Namespace) -> int:
     from . import mandates
     from .render import mandates as render_mandates
@@ -370,11 +389,13 @@ def cmd_mandates(args: argparse.Namespace) -> int:
         items = (corpus.mandate_rows(args.db, args.actor) if args.actor
                  else corpus.report_rows(args.db) if reports else corpus.timeline_rows(args.db))
     else:
+        args.files = _expand(args.files)
         paths = _inputs(args.files)
         also = (args.actor,) if args.actor else ()
         for path in paths:
             res = load(str(path) if args.files else None)
-            symbols.append(res.symbol or str(path))
+            if (res.symbol or str(path)) not in symbols:  # a file given twice, or two copies: one resolution
+                symbols.append(res.symbol or str(path))
             titles[res.symbol or str(path)] = res.title
             items.extend(mandates.extract(res, also=also, states=bool(args.actor)))  # as corpus build stores
     matches = mandates.select(items, actor=args.actor, verb=args.verb, timeline=args.timeline,
@@ -470,6 +491,17 @@ def cmd_check(args: argparse.Namespace) -> int:
 
 # ---------------------------------------------------------------- main
 
+def _positive(text: str) -> int:
+    """argparse type: an integer of 1 or more ("--jobs 0" is a usage error, exit 2)."""
+    try:
+        n = int(text)
+    except ValueError:
+        n = 0
+    if n < 1:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a whole number of 1 or more")
+    return n
+
+
 def _db_argument(p: argparse.ArgumentParser) -> None:
     p.add_argument("--db", type=Path, default=DEFAULT_DB, help=f"corpus database (default: {DEFAULT_DB})")
 
@@ -516,7 +548,7 @@ def build_parser() -> argparse.ArgumentParser:
             "text, footnotes and references of the node clicked, filters, and a sortable reference table."
         ),
     )
-    p.add_argument("files", nargs="*", metavar="FILE", help="resolutions: official PDFs, texts or markdown (default: the bundled A/RES/71/280)")
+    p.add_argument("files", nargs="*", metavar="FILE", help="resolutions: official PDFs, texts or markdown, or folders of them (default: the bundled A/RES/71/280)")
     p.add_argument("--json", action="store_true", help="print NetworkX node-link JSON (nodes, edges) on stdout")
     p.add_argument("--graphml", metavar="PATH", help="write GraphML (Gephi, yEd) to PATH")
     p.add_argument("--html", metavar="PATH",
@@ -576,7 +608,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     b.add_argument("dirs", nargs="+", metavar="DIR", help="directories or files of resolutions (text or PDF)")
     _db_argument(b)
-    b.add_argument("--jobs", type=int, default=None, help="worker processes (default: the number of cores)")
+    b.add_argument("--jobs", type=_positive, default=None, help="worker processes, 1 or more (default: the number of cores)")
     b.add_argument("--quiet", action="store_true", help="no progress bar")
     b.add_argument("--json", action="store_true", help="print the summary as JSON")
     b.add_argument("--akn", metavar="DIR", type=Path, help="also write the Akoma Ntoso XML of every consistent document to DIR")
@@ -608,7 +640,7 @@ def build_parser() -> argparse.ArgumentParser:
             "then the paragraphs that only mention it. Exit 1 when --actor or --verb matches nothing."
         ),
     )
-    p.add_argument("files", nargs="*", metavar="FILE", help="resolutions: official PDFs, texts or markdown (default: the bundled A/RES/71/280)")
+    p.add_argument("files", nargs="*", metavar="FILE", help="resolutions: official PDFs, texts or markdown, or folders of them (default: the bundled A/RES/71/280)")
     p.add_argument("--actor", metavar="TEXT", help='an actor, e.g. "regional commissions", "Secretary-General"')
     p.add_argument("--verb", metavar="VERB", help='only this operative verb, e.g. "requests", "calls upon"')
     p.add_argument("--json", action="store_true", help="print a JSON list of mandates (and mentions) on stdout")

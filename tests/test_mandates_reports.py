@@ -394,8 +394,8 @@ def test_the_reports_csv_has_one_row_per_report_with_its_receiver_channel_sessio
     with out.open(encoding="utf-8", newline="") as f:
         reader = csv.DictReader(f)
         rows = list(reader)
-    assert reader.fieldnames[-8:] == ["receiver", "channel", "when", "due", "due_session", "recurrence", "every",
-                                      "last_session"]
+    assert reader.fieldnames[-9:] == ["receiver", "channel", "when", "due", "due_session", "recurrence", "every",
+                                      "last_session", "renewed_by"]
     assert f"wrote {len(rows)} rows" in p.stderr
     of47 = [(r["receiver"], r["due_session"]) for r in rows if r["paragraph"] == "47"]
     assert of47 == [("General Assembly", "80"), ("Commission on the Status of Women", "")]
@@ -493,6 +493,9 @@ def test_a_report_asked_again_by_the_next_resolution_on_the_item_is_linked_to_it
     assert not [line for line in out.splitlines() if ("A/RES/79/125" in line.split("→")[0] or "A/RES/78/182" in line)
                 and "renewed" in line]  # the latest resolution, and another item's
     assert "renewed" not in resparse_cli("mandates", old, "--reports").stdout  # one resolution: nothing to link
+    rows = list(csv.DictReader(io.StringIO(resparse_cli("mandates", old, new, "--reports", "--csv", "-").stdout)))
+    assert {(r["document"], r["paragraph"]): r["renewed_by"] for r in rows}[("A/RES/78/111", "10")] == "A/RES/79/125 9"
+    assert {r["renewed_by"] for r in rows if r["document"] == "A/RES/79/125"} == {""}
 
 
 def test_a_renewal_needs_the_same_title_actor_receiver_and_wording():

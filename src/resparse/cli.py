@@ -402,11 +402,16 @@ def cmd_mandates(args: argparse.Namespace) -> int:
                               reports=args.reports, session=args.session)
     chosen = [x.mandate for x in matches]
     report_table = args.reports or args.session is not None  # --csv: one row per report asked for
+    renewed = None  # a report asked again by a later resolution: the later mandate, by id of the earlier
+    if report_table or args.timeline:
+        from .mandates.reports import renewals
+
+        renewed = renewals(items, corpus.titles(args.db) if args.db else titles)
     if args.csv == "-":
-        sys.stdout.write(render_mandates.csv_text(chosen, report_table, args.session))
+        sys.stdout.write(render_mandates.csv_text(chosen, report_table, args.session, renewed))
         return EXIT_OK
     if args.csv:
-        write_atomic(args.csv, render_mandates.csv_text(chosen, report_table, args.session), paths)
+        write_atomic(args.csv, render_mandates.csv_text(chosen, report_table, args.session, renewed), paths)
         n = len(render_mandates.asked(chosen, args.session)) if report_table else len(chosen)
         print(f"resparse: wrote {n} rows to {args.csv}", file=sys.stderr)
     if args.json:
@@ -419,14 +424,10 @@ def cmd_mandates(args: argparse.Namespace) -> int:
         if args.timeline:
             rows.sort(key=lambda r: (r["deadline"]["date"] is None, r["deadline"]["date"] or ""))
         print_json(rows)
-    elif report_table or args.timeline:
-        from .mandates.reports import renewals
-
-        renewed = renewals(items, corpus.titles(args.db) if args.db else titles)
-        if report_table:
-            print(render_mandates.reports(chosen, symbols or None, args.session, renewed))
-        else:
-            print(render_mandates.timeline(chosen, renewed))
+    elif report_table:
+        print(render_mandates.reports(chosen, symbols or None, args.session, renewed))
+    elif args.timeline:
+        print(render_mandates.timeline(chosen, renewed))
     elif args.actor:
         if matches:
             found = matches[0].mandate.actor if matches[0].relation == "direct" else None

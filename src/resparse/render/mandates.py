@@ -150,10 +150,16 @@ def lookup(matches: list[Match], query: str, found_as: str | None) -> str:
     return "\n".join(out)
 
 
-def _renewed(m: Mandate, renewed: dict[int, Mandate] | None) -> str:
-    """ "  (renewed by A/RES/79/125 9)" when a later resolution asks for the same report (``reports.renewals``)."""
+def _renewal(m: Mandate, renewed: dict[int, Mandate] | None) -> str:
+    """ "A/RES/79/125 9" when a later resolution asks for the same report (``reports.renewals``), else ""."""
     later = (renewed or {}).get(id(m))
-    return f"  (renewed by {later.document} {later.paragraph})" if later else ""
+    return f"{later.document} {later.paragraph}" if later else ""
+
+
+def _renewed(m: Mandate, renewed: dict[int, Mandate] | None) -> str:
+    """ "  (renewed by A/RES/79/125 9)", or "" (``_renewal``)."""
+    later = _renewal(m, renewed)
+    return f"  (renewed by {later})" if later else ""
 
 
 def timeline(items: list[Mandate], renewed: dict[int, Mandate] | None = None) -> str:
@@ -267,15 +273,17 @@ CSV_COLUMNS = [
 
 # ``mandates --reports --csv``: the mandate's columns, then the report's (one row per report asked for; a mandate
 # that asks for two gives two rows): to whom, through which channel, when as written, the date it is due (partial
-# ISO), the Assembly session it is first due at, how often as written, every how many years, the last session
+# ISO), the Assembly session it is first due at, how often as written, every how many years, the last session, the
+# later resolution and paragraph that ask for it again ("A/RES/79/125 9")
 REPORT_CSV_COLUMNS = CSV_COLUMNS + [
-    "receiver", "channel", "when", "due", "due_session", "recurrence", "every", "last_session",
+    "receiver", "channel", "when", "due", "due_session", "recurrence", "every", "last_session", "renewed_by",
 ]  # fmt: skip
 
 
-def csv_text(items: list[Mandate], reports: bool = False, session: int | None = None) -> str:
+def csv_text(items: list[Mandate], reports: bool = False, session: int | None = None,
+             renewed: dict[int, Mandate] | None = None) -> str:
     """The rows as CSV (``CSV_COLUMNS``); ``reports``: one row per report asked for (``asked``, ``session`` as
-    there), with the ``REPORT_CSV_COLUMNS``."""
+    there), with the ``REPORT_CSV_COLUMNS`` (``renewed``: ``reports.renewals``)."""
     buf = io.StringIO()
     w = csv.DictWriter(buf, fieldnames=REPORT_CSV_COLUMNS if reports else CSV_COLUMNS, lineterminator="\n")
     w.writeheader()
@@ -284,6 +292,7 @@ def csv_text(items: list[Mandate], reports: bool = False, session: int | None = 
         extra = {} if r is None else {
             "receiver": r.to, "channel": r.via, "when": r.when, "due": _due(r), "due_session": r.session,
             "recurrence": r.recurrence, "every": r.every, "last_session": r.last,
+            "renewed_by": _renewal(m, renewed),
         }  # fmt: skip
         w.writerow(
             extra | {

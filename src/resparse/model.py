@@ -206,7 +206,16 @@ class Mandate:
     context: str | None = None  # for a mention: the actor the clause mandates ("Secretary-General" in 12)
     excerpt: str | None = None  # for a mention: the words around the name
     deadlines: list[Deadline] = field(default_factory=list)  # every deadline of the action, in order (first = deadline)
-    report: Report | None = None  # the report the mandate asks for
+    report: Report | None = None  # the (first) report the mandate asks for: ``reports[0]``
+    reports: list[Report] = field(default_factory=list)  # every report it asks for, in order: another body ("to the
+    #   General Assembly and the Human Rights Council"), another time ("an oral report to the Commission ... and to
+    #   report to the General Assembly at its eightieth session"); [report] when it asks for one, [] for none
+
+    def __post_init__(self) -> None:
+        if self.report and not self.reports:
+            self.reports = [self.report]
+        elif self.reports and self.report is None:
+            self.report = self.reports[0]
 
     def to_dict(self) -> dict:
         return {
@@ -232,18 +241,20 @@ class Mandate:
             "span": self.span.to_dict(),
             "deadlines": [x.to_dict() for x in self.deadlines],
             "report": self.report.to_dict() if self.report else None,
+            "reports": [r.to_dict() for r in self.reports],
         }
 
     @classmethod
     def from_dict(cls, d: dict) -> "Mandate":
         """The inverse of :meth:`to_dict` (the corpus database stores mandates this way)."""
-        fields = {k: v for k, v in d.items() if k not in ("deadline", "span", "deadlines", "report")}
+        fields = {k: v for k, v in d.items() if k not in ("deadline", "span", "deadlines", "report", "reports")}
         return cls(
             **fields,
             deadline=Deadline.from_dict(d["deadline"]) if d.get("deadline") else None,
             span=Span.from_dict(d["span"]),
             deadlines=[Deadline.from_dict(x) for x in d.get("deadlines") or ()],
-            report=Report.from_dict(d["report"]) if d.get("report") else None,
+            report=Report.from_dict(d["report"]) if d.get("report") and not d.get("reports") else None,
+            reports=[Report.from_dict(x) for x in d.get("reports") or ()],  # report: the first of them
         )
 
 

@@ -117,7 +117,7 @@ ROWS = [
     ("Security Council resolution 1325 (2000)", "Security Council resolution 1325 (2000)", "external",
      [("S/RES/1325(2000)", None)]),
     ("Human Rights Council resolution 5/1", "Human Rights Council resolution 5/1", "external", [("A/HRC/RES/5/1", None)]),
-    ("its resolution 217 A (III)", "its resolution 217 A (III)", "external", [("A/RES/217(III)", None)]),
+    ("its resolution 217 A (III)", "its resolution 217 A (III)", "external", [("A/RES/217A(III)", None)]),
     ("its decision 72/555", "its decision 72/555", "external", [("A/DEC/72/555", None)]),
     # ---- the text itself
     ("the present resolution", "the present resolution", "self", []),

@@ -214,3 +214,16 @@ def test_a_resolution_in_parts_keeps_its_letter_and_annexes_in_a_range_expand(re
     assert [(t.document, t.label) for t in c.targets] == [("A/RES/60/1", f"annex {r}") for r in ("I", "II", "III")]
     assert [t.label for t in find("annexes A to C")[0].targets] == ["annex A", "annex B", "annex C"]
     assert [t.label for t in find("annex II to its resolution 71/1")[0].targets] == ["annex II"]
+
+
+def test_staff_and_financial_rules_are_parts_of_those_rules(refs):
+    """ "staff rule 4.4", "financial regulation 3.9": a rule or regulation of the Staff (Financial) Regulations and
+    Rules, named by its kind (was: "rule 4.4" read as this text's rule, unresolved; "financial regulation" not read).
+    The document's name is the kind as written ("Staff Rules"); "of the Financial Regulations and Rules of the United
+    Nations" written after it names it in full."""
+    assert refs("A_RES_80_234.txt", "92") == [("staff rule 4.4", [(None, "rule 4.4")])]
+    assert refs("A_RES_79_249.txt", "18 (b)")[0] == ("financial regulation 3.9", [(None, "regulation 3.9")])
+    [ref] = [r for r in resolve(resparse.parse(FIXTURES / "A_RES_80_234.txt")) if r.source == "92"]
+    assert (ref.citation.kind, ref.citation.document_name) == ("external", "Staff Rules")
+    phrase = refs("A_RES_79_249.txt", "18 (a)")[0][0]
+    assert phrase.endswith("of the Financial Regulations and Rules of the United Nations")

@@ -207,8 +207,7 @@ def test_the_internal_sample_development_half_keeps_its_floor(bench, corpus_dir)
     """The development half of the internal-references sample (tests/labels/references_internal.dev.jsonl, units
     1-30 of bench/sample_references.py's internal stratum, seed 2030, labelled blind): first measured at 0.922 /
     0.922 (paragraphs of the same text 0.850 / 0.850, parts of other documents 0.949 / 0.949); after the fixes by
-    kind 0.984 / 0.984 (internal 0.952 / 1.000, part 1.000 / 0.974). The held-out half (units 31-60) is not read
-    here: the lead measures it."""
+    kind 1.000 / 1.000 (no longer blind). The held-out half (units 31-60) is not read here: the lead measures it."""
     path = bench.LABEL_DIR / "references_internal.dev.jsonl"
     if not path.is_file():
         pytest.skip("the internal sample's labels are not here")

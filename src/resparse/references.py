@@ -53,6 +53,7 @@ _ANCHOR = re.compile(
       | (?i:(?:operative\s+|preambular\s+)?(?:sub-?)?paragraphs?\b|paras?\.|paras?(?=\s*\d))
       | (?:OP|PP)\.?\s*\d
       | (?i:(?:rules?|articles?|art\.)\s*\d|(?:sections?|sects?\.|chapters?|chaps?\.)\s*[\dIVXLA-Z])
+      | (?i:(?:staff|financial)\s+(?:rules?|regulations?)\s*\d)   # staff rule 3.3 (b); financial regulation 5.6
       | (?i:articles?|art\.)\s*[IVXL]{1,6}\b
       | (?i:(?:the\s+)?annex(?:es)?\b)
       | [A-Z][A-Z0-9]{0,7}(?:\.\d+)?/[A-Za-z0-9]     # A/78/42; GB.342/Decisions (an organ and its session)
@@ -64,7 +65,7 @@ _ANCHOR = re.compile(
 # character of _CLAUSE_BREAK: the scan runs only over the clauses that hold a word (see :func:`_anchors`). Kept with
 # _ANCHOR: an alternative added there needs its word here (tests/test_references_scan.py checks them together).
 _ANCHOR_WORDS = (b"para", b"resolution", b"res.", b"decision", b"rule", b"article", b"art.", b"sect", b"chap", b"annex",
-                 b"/")
+                 b"/", b"regulation")
 _ANCHOR_CAPS = (b"OP", b"PP")
 _CLAUSE_BREAK = re.compile(r"[,;:()]")
 # the characters (besides ASCII letters) that (?i:...) matches to a letter of those words: lower-casing ASCII misses them
@@ -679,6 +680,11 @@ class _Reader(Interpreter):
 
     paragraph = preambular = subparagraph = rule = article = section = chapter = _unit
 
+    def staff_rule(self, tree: Tree) -> tuple[str, list]:
+        """ "staff rule 3.3 (b)" -> ("rule", [("3.3", ("b",))]); "financial regulation 5.6" -> ("regulation", ...)."""
+        kind = self.value(tree.children[0]).split()[-1].lower().rstrip("s")
+        return kind, self.visit(self._trees(tree)[0])
+
     def part_resolution(self, tree: Tree) -> tuple[str, list]:
         return "resolution", self.visit(self._trees(tree)[0])
 
@@ -838,6 +844,12 @@ class _Reader(Interpreter):
     def cite_part(self, tree: Tree) -> Citation:  # locator (OF target)?
         start, end = self.start(tree), self.end(tree)
         units, direction = self.visit(tree.children[0])
+        first = tree.children[0].children[0]
+        if first.data == "staff_rule" and len(tree.children) == 1:
+            # "staff rule 3.3 (b)": the Staff Rules ("Staff Rules", "Financial Regulations" as the kind is written)
+            words = self.value(first.children[0]).split()
+            name = f"{words[0].capitalize()} {words[-1].rstrip('sS').capitalize()}s"
+            return self._from_where(start, end, _Where("named", name=name), units, direction, portion_span=(start, end))
         if len(tree.children) > 1:
             of_tok, target = tree.children[1], tree.children[2]
             where = self.visit(target)
@@ -950,7 +962,7 @@ def _labels(path: list[tuple[str, list]]) -> tuple[list[str], bool]:
             p = _Part(part.annex, part.scope, part.num, part.subs)
             if kind == "annex":
                 p.annex = "annex" + (f" {des}" if des else "")
-            elif kind in ("rule", "article", "section", "chapter", "resolution"):
+            elif kind in ("rule", "article", "section", "chapter", "resolution", "regulation"):
                 # a unit inside a unit keeps both, general first: "chap. III, sect. A" is "chapter III section A"
                 # (a unit of the same kind after a comma is a list member: "articles 6 and 7, article 9")
                 inside = f"{p.scope} " if p.scope and p.num is None and not p.subs \

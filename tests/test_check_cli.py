@@ -4,6 +4,7 @@ real headless browser (highlights, hover text, markup in a note that stays text)
 from __future__ import annotations
 
 import json
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -172,3 +173,19 @@ def test_page_runs_no_script_from_the_note(browser, page_path):
         assert page.locator("#tip script, #tip img").count() == 0
     finally:
         context.close()
+
+
+@pytest.mark.parametrize("sentence", [
+    "Under paragraph 32 of resolution A/RES/71/280 the Assembly decides.",    # the symbol after "resolution"
+    "Under operative paragraphs 22(a) and 32 of resolution A/RES/71/280 the Assembly decides.",
+    "See resolution 71/280 (para. 32).",                                       # the part in parentheses
+])
+def test_a_paragraph_that_does_not_exist_is_found_however_the_resolution_is_written(tmp_path, sentence):
+    # a fresh-user trial: these three passed as "citations verified" (the paragraph was read as the note's own)
+    note = tmp_path / "note.md"
+    note.write_text(sentence + "\n", encoding="utf-8")
+    p = run(note)
+    assert p.returncode == 1, p.stdout + p.stderr
+    assert re.search(r"error R10[12] paragraph 32 does not exist in A/RES/71/280 \(the last operative paragraph is 31\)",
+                     p.stdout), p.stdout
+    assert "R204" not in p.stdout  # "names no resolution before it": it names one

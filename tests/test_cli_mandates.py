@@ -172,3 +172,33 @@ def test_summary_names_the_resolution_when_nothing_is_found():
     p = run("mandates", str(Path(__file__).parent / "fixtures" / "empty-summary.txt"))
     assert p.returncode == 0
     assert p.stdout.splitlines()[0].startswith("A/RES/74/907: 0 mandates")
+
+
+def test_a_folder_is_read_as_its_resolution_files(tmp_path):
+    folder = tmp_path / "res"
+    (folder / "sub").mkdir(parents=True)
+    for name in ("A_RES_72_244.txt", "A_RES_73_195.txt"):
+        (folder / "sub" / name).write_text(text_path(name).read_text(encoding="utf-8"), encoding="utf-8")
+    (folder / "notes.docx").write_bytes(b"not read: not a resolution suffix")
+    by_folder = run("mandates", str(folder), "--json")
+    by_files = run("mandates", *(str(folder / "sub" / n) for n in ("A_RES_72_244.txt", "A_RES_73_195.txt")), "--json")
+    assert by_folder.returncode == 0, by_folder.stderr
+    assert json.loads(by_folder.stdout) == json.loads(by_files.stdout)
+    assert {r["document"] for r in json.loads(by_folder.stdout)} == {"A/RES/72/244", "A/RES/73/195"}
+    empty = tmp_path / "empty"
+    empty.mkdir()
+    p = run("mandates", str(empty))
+    assert p.returncode == 2 and "no resolution files" in p.stderr and "Traceback" not in p.stderr
+
+
+def test_many_resolutions_are_counted_in_the_first_line(tmp_path):
+    names = ["A_RES_71_280.txt", "A_RES_72_244.txt", "A_RES_73_195.txt", "A_RES_80_1.txt"]
+    sources = [text_path(n) for n in names] + [Path(__file__).parent / "fixtures" / "A_RES_78_26.txt"]
+    for i, src in enumerate(sources + sources[:1]):  # six files, five resolutions: 71/280 twice
+        (tmp_path / f"{i}_{src.name}").write_text(src.read_text(encoding="utf-8"), encoding="utf-8")
+    p = run("mandates", str(tmp_path))
+    assert p.returncode == 0, p.stderr
+    assert p.stdout.splitlines()[0].startswith("5 resolutions: "), p.stdout.splitlines()[0]
+    p = run("mandates", str(tmp_path / "0_A_RES_71_280.txt"), str(tmp_path / "5_A_RES_71_280.txt"),
+            str(tmp_path / "1_A_RES_72_244.txt"))
+    assert p.stdout.splitlines()[0].startswith("A/RES/71/280, A/RES/72/244: "), p.stdout.splitlines()[0]

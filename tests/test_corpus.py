@@ -250,3 +250,20 @@ def test_the_stages_leave_no_reference_cycles(name):
         gc.set_debug(0)
         gc.garbage.clear()
     assert left == []
+
+
+def test_cli_refuses_what_would_build_nothing(tmp_path, small_corpus):
+    run = lambda *a: subprocess.run([sys.executable, "-m", "resparse", *a], capture_output=True, text=True, timeout=300)
+    empty = tmp_path / "empty"
+    empty.mkdir()
+    db = tmp_path / "e.sqlite"
+    p = run("corpus", "build", str(empty), "--db", str(db))
+    assert p.returncode == 2 and "no resolution files (.txt, .md, .pdf)" in p.stderr and "Traceback" not in p.stderr
+    assert not db.exists()  # nothing written
+    for jobs in ("0", "-1", "two"):
+        p = run("corpus", "build", str(small_corpus), "--db", str(db), "--jobs", jobs)
+        assert p.returncode == 2 and "--jobs" in p.stderr and "1 or more" in p.stderr, (jobs, p.stderr)
+    assert not db.exists()
+    corpus.build([small_corpus], db, jobs=1)
+    p = run("search", "--db", str(db), "  ")
+    assert p.returncode == 2 and "give words to search for" in p.stderr and "fts5" not in p.stderr

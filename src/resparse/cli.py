@@ -261,6 +261,7 @@ def cmd_graph(args: argparse.Namespace) -> int:
         raise InputError("--html and --graphml name the same file; give two paths", path=args.html)
     if args.db:
         return _graph_of_corpus(args)
+    args.files = _expand(args.files)
     files = args.files or [None]
     resolutions = [load(f) for f in files]
     refs = {}
@@ -350,6 +351,21 @@ def _inputs(files: list[str] | None) -> list[Path]:
     return [Path(f) for f in files] if files else [default_text()]
 
 
+def _expand(files: list[str]) -> list[str]:
+    """FILE arguments with each directory replaced by the resolution files under it (as ``corpus build`` reads
+    a folder: *.txt, *.md, *.pdf, recursively, sorted). Raises :class:`InputError` for a missing path or a
+    directory that holds none."""
+    from .sources import SUFFIXES, iter_files
+
+    out = []
+    for f in files:
+        found = [str(p) for p in iter_files([f])]
+        if not found:
+            raise InputError(f"no resolution files ({', '.join(SUFFIXES)}) in this directory", path=f)
+        out.extend(found)
+    return out
+
+
 def cmd_mandates(args: argparse.Namespace) -> int:
     from . import mandates
     from .render import mandates as render_mandates
@@ -368,11 +384,13 @@ def cmd_mandates(args: argparse.Namespace) -> int:
         paths = []
         items = corpus.mandate_rows(args.db, args.actor) if args.actor else corpus.report_rows(args.db)
     else:
+        args.files = _expand(args.files)
         paths = _inputs(args.files)
         also = (args.actor,) if args.actor else ()
         for path in paths:
             res = load(str(path) if args.files else None)
-            symbols.append(res.symbol or str(path))
+            if (res.symbol or str(path)) not in symbols:  # a file given twice, or two copies: one resolution
+                symbols.append(res.symbol or str(path))
             items.extend(mandates.extract(res, also=also, states=bool(args.actor)))  # as corpus build stores
     matches = mandates.select(items, actor=args.actor, verb=args.verb, timeline=args.timeline,
                               reports=args.reports, session=args.session)
@@ -461,6 +479,17 @@ def cmd_check(args: argparse.Namespace) -> int:
 
 # ---------------------------------------------------------------- main
 
+def _positive(text: str) -> int:
+    """argparse type: an integer of 1 or more ("--jobs 0" is a usage error, exit 2)."""
+    try:
+        n = int(text)
+    except ValueError:
+        n = 0
+    if n < 1:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a whole number of 1 or more")
+    return n
+
+
 def _db_argument(p: argparse.ArgumentParser) -> None:
     p.add_argument("--db", type=Path, default=DEFAULT_DB, help=f"corpus database (default: {DEFAULT_DB})")
 
@@ -507,7 +536,7 @@ def build_parser() -> argparse.ArgumentParser:
             "text, footnotes and references of the node clicked, filters, and a sortable reference table."
         ),
     )
-    p.add_argument("files", nargs="*", metavar="FILE", help="resolutions: official PDFs, texts or markdown (default: the bundled A/RES/71/280)")
+    p.add_argument("files", nargs="*", metavar="FILE", help="resolutions: official PDFs, texts or markdown, or folders of them (default: the bundled A/RES/71/280)")
     p.add_argument("--json", action="store_true", help="print NetworkX node-link JSON (nodes, edges) on stdout")
     p.add_argument("--graphml", metavar="PATH", help="write GraphML (Gephi, yEd) to PATH")
     p.add_argument("--html", metavar="PATH",
@@ -567,7 +596,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     b.add_argument("dirs", nargs="+", metavar="DIR", help="directories or files of resolutions (text or PDF)")
     _db_argument(b)
-    b.add_argument("--jobs", type=int, default=None, help="worker processes (default: the number of cores)")
+    b.add_argument("--jobs", type=_positive, default=None, help="worker processes, 1 or more (default: the number of cores)")
     b.add_argument("--quiet", action="store_true", help="no progress bar")
     b.add_argument("--json", action="store_true", help="print the summary as JSON")
     b.add_argument("--akn", metavar="DIR", type=Path, help="also write the Akoma Ntoso XML of every consistent document to DIR")
@@ -599,7 +628,7 @@ def build_parser() -> argparse.ArgumentParser:
             "then the paragraphs that only mention it. Exit 1 when --actor or --verb matches nothing."
         ),
     )
-    p.add_argument("files", nargs="*", metavar="FILE", help="resolutions: official PDFs, texts or markdown (default: the bundled A/RES/71/280)")
+    p.add_argument("files", nargs="*", metavar="FILE", help="resolutions: official PDFs, texts or markdown, or folders of them (default: the bundled A/RES/71/280)")
     p.add_argument("--actor", metavar="TEXT", help='an actor, e.g. "regional commissions", "Secretary-General"')
     p.add_argument("--verb", metavar="VERB", help='only this operative verb, e.g. "requests", "calls upon"')
     p.add_argument("--json", action="store_true", help="print a JSON list of mandates (and mentions) on stdout")

@@ -27,7 +27,7 @@ from pathlib import Path
 from typing import Callable, Iterable, Iterator
 
 from .consistency import check
-from .errors import NotAResolution, ResparseError
+from .errors import InputError, NotAResolution, ResparseError
 from .labels import canonical_label
 from .mandates import extract as extract_mandates
 from .mandates import resolve_query_keys, select
@@ -149,15 +149,6 @@ class BuildReport:
     bytes: int = 0
 
 
-def iter_files(paths: Iterable[str | os.PathLike]) -> Iterator[Path]:
-    """Files named directly, or found (recursively, *.txt, *.md and *.pdf) in directories."""
-    for p in map(Path, paths):
-        if p.is_dir():
-            yield from sorted(x for x in p.rglob("*") if x.suffix.lower() in (".txt", ".md", ".pdf") and x.is_file())
-        elif p.is_file():
-            yield p
-        else:
-            raise ResparseError("no such file or directory", path=str(p))
 
 
 # one encoder for every JSON column (json.dumps with ensure_ascii=False builds a new encoder at each call)
@@ -386,7 +377,10 @@ def build(
 
     t0 = time.perf_counter()
     paths = list(paths)
-    files = [str(p.resolve()) for p in iter_files(paths)]
+    files = [str(p.resolve()) for p in sources.iter_files(paths)]
+    if not files and not Path(db_path).exists():  # (with a database, an emptied folder removes its documents)
+        raise InputError(f"no resolution files ({', '.join(sources.SUFFIXES)}) to build from; nothing written",
+                         path=", ".join(map(str, paths)))
     if str(Path(db_path).resolve()) in files:
         raise ResparseError("the database would replace one of the input files; choose another --db", path=str(db_path))
     report = BuildReport(files=len(files))
@@ -509,7 +503,10 @@ def report(db_path: str | os.PathLike) -> dict:
 
 
 def search(db_path: str | os.PathLike, query: str, limit: int = 20) -> list[dict]:
-    """Full-text search over paragraph text (FTS5, ranked by bm25)."""
+    """Full-text search over paragraph text (FTS5, ranked by bm25). Raises :class:`InputError` for a query with no
+    words."""
+    if not query.strip(' "*'):
+        raise InputError("give words to search for (e.g. \"regional commissions\")")
     con = _open_existing(db_path)
     try:
         rows = con.execute(

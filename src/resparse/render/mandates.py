@@ -58,6 +58,11 @@ def _short(text: str, n: int) -> str:
     return text if len(text) <= n else text[: n - 3].rstrip() + "..."
 
 
+def _named(docs: list[str]) -> str:
+    """The resolutions an answer covers, for its first line: named up to four, else counted ("49 resolutions")."""
+    return ", ".join(docs) if len(docs) <= 4 else f"{len(docs)} resolutions"
+
+
 def _documents(items) -> list[str]:
     return list(dict.fromkeys((x.mandate if isinstance(x, Match) else x).document or "?" for x in items))
 
@@ -74,7 +79,7 @@ def by_actor(items: list[Mandate], documents: list[str] | None = None) -> str:
     order = sorted(groups, key=lambda k: (-len(groups[k]), groups[k][0].actor.lower()))
     mentions = sum(1 for m in items if m.kind == "mention")
     out = [
-        f"{', '.join(docs)}: {_n(len(mandates), 'mandate')} on {_n(len(groups), 'actor')}, {_n(mentions, 'mention')}"
+        f"{_named(docs)}: {_n(len(mandates), 'mandate')} on {_n(len(groups), 'actor')}, {_n(mentions, 'mention')}"
         f"  (resparse mandates --actor NAME: one actor, with its mentions)"
     ]
     label_w = max((len(where(m, many)) for m in mandates), default=6) + 2
@@ -103,7 +108,7 @@ def lookup(matches: list[Match], query: str, found_as: str | None) -> str:
     mentions = [x for x in matches if x.mandate.kind == "mention"]
     named = f' ("{found_as}")' if found_as and found_as.lower() != query.lower() else ""
     out = [
-        f'{", ".join(docs)}: "{query}"{named} — {len(mandates)} mandate{"s" * (len(mandates) != 1)}, '
+        f'{_named(docs)}: "{query}"{named} — {len(mandates)} mandate{"s" * (len(mandates) != 1)}, '
         f'{len(mentions)} mention{"s" * (len(mentions) != 1)}'
     ]
     for x in mandates:
@@ -151,7 +156,7 @@ def timeline(items: list[Mandate]) -> str:
     mandates = [m for m in items if m.kind == "mandate" and m.deadline]
     dated = sorted((m for m in mandates if m.deadline.date), key=lambda m: m.deadline.date)
     undated = [m for m in mandates if not m.deadline.date]
-    out = [f"{', '.join(_documents(items))}: {len(dated)} dated mandates, {len(undated)} with a relative deadline"]
+    out = [f"{_named(_documents(items))}: {len(dated)} dated mandates, {len(undated)} with a relative deadline"]
     rows = [(m.deadline.date, m) for m in dated] + [("", m) for m in undated]
     label_w = max((len(where(m, many)) for _, m in rows), default=6) + 2
     actor_w = min(34, max((len(m.actor) for _, m in rows), default=10) + 2)
@@ -170,7 +175,7 @@ def reports(items: list[Mandate], documents: list[str] | None = None) -> str:
     many = len(documents or _documents(items)) > 1
     rows = sorted((m for m in items if m.kind == "mandate" and m.report), key=lambda m: (not _due(m), _due(m)))
     docs = documents or _documents(rows)
-    out = [f"{', '.join(docs) if len(docs) <= 4 else f'{len(docs)} resolutions'}: {_n(len(rows), 'report')} asked for"]
+    out = [f"{_named(docs)}: {_n(len(rows), 'report')} asked for"]
     label_w = max((len(where(m, many)) for m in rows), default=6) + 2
     for m in rows:
         r = m.report

@@ -21,6 +21,7 @@ import io
 import os
 import zipfile
 from dataclasses import dataclass, field
+from typing import Iterable, Iterator
 from pathlib import Path
 
 from ..errors import InputError
@@ -130,6 +131,22 @@ def read_bytes(data: bytes, path: str = "") -> Source:
         conv = pdftotext.convert(text)
         return Source(conv.text, "pdftotext", fallback, lines=conv.lines, warnings=conv.warnings)
     return Source(text, "text", fallback)
+
+
+# the files a folder of resolutions holds: official PDFs, their extracted text, markdown conversions
+SUFFIXES = (".txt", ".md", ".pdf")
+
+
+def iter_files(paths: Iterable[str | os.PathLike]) -> Iterator[Path]:
+    """Files named directly, or found in directories (recursively, by ``SUFFIXES``, sorted by path). Raises
+    :class:`InputError` for a path that does not exist."""
+    for p in map(Path, paths):
+        if p.is_dir():
+            yield from sorted(x for x in p.rglob("*") if x.suffix.lower() in SUFFIXES and x.is_file())
+        elif p.is_file():
+            yield p
+        else:
+            raise InputError("no such file or directory", path=str(p))
 
 
 def read(path: str | os.PathLike) -> Source:

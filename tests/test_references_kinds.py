@@ -208,7 +208,8 @@ def test_a_resolution_in_parts_keeps_its_letter_and_annexes_in_a_range_expand(re
     """ "resolution 2200 A (XXI), annex": part A of resolution 2200 (XXI), A/RES/2200A(XXI), written without spaces
     as "45/55 B" is (A/RES/45/55B; was A/RES/2200(XXI): part A lost). "annexes I to III": all three (no corpus
     text writes a range of annexes; the phrase table in test_citation_phrases.py holds more forms)."""
-    assert refs("A_RES_79_147.txt", "footnote 5") == [("resolution 2200 A (XXI), annex", [("A/RES/2200A(XXI)", "annex")])]
+    assert refs("A_RES_79_147.txt", "footnote 5") == [
+        ("resolution 2200 A (XXI), annex", [("A/RES/2200A(XXI)", "annex")])]
     from resparse.references import find
     [c] = find("the recommendations in annexes I to III to resolution 60/1")
     assert [(t.document, t.label) for t in c.targets] == [("A/RES/60/1", f"annex {r}") for r in ("I", "II", "III")]

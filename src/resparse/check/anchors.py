@@ -187,7 +187,7 @@ class Reading:
         if i >= 0 and not self.separated(self.anchors[i].end, start):  # further, past the same boundaries)
             a = self.anchors[i]
             if a.kind == "mention" and i > 0:
-                # "In its paragraph 23, the resolution calls upon ... “...”": the paragraph, not the whole resolution
+                # "In its paragraph 23, the resolution calls upon ... “...”": the paragraph's, not the resolution's
                 b = self.anchors[i - 1]
                 if b.kind == "citation" and b.labels and b.doc == a.doc and not self.separated(b.end, start):
                     a = b

@@ -972,8 +972,10 @@ def _labels(path: list[tuple[str, list]]) -> tuple[list[str], bool]:
                 p.num, p.subs = des, tuple(subs)
             elif kind == "preambular":
                 p.num, p.subs = f"PP{des}", tuple(subs)
+            elif kind == "subparagraph" and des and p.num is None and not p.subs:
+                p.num, p.subs = des, tuple(subs)  # "subparagraphs 1 (a) and (b)": 1 (a), 1 (b)
             elif kind == "subparagraph":
-                p.subs = p.subs + tuple(subs)
+                p.subs = p.subs + ((des,) if des else ()) + tuple(subs)  # "paragraph 6, subparagraph 2": 6 (2)
             new.append(p)
         parts = new
     labels = [lab for lab in (p.label() for p in parts) if lab]

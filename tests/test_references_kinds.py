@@ -172,6 +172,9 @@ def test_this_convention_in_its_annex_is_the_text_itself(refs):
     assert targets == [(None, "annex article 7.1"), (None, "annex article 7.2"), (None, "annex article 8.1"),
                        (None, "annex article 8.2"), (None, "annex article 9.1"), (None, "annex article 9.2"),
                        (None, "annex article 10")]
+    # "article 40, paragraph 21 (b) and (c) and paragraph 22, of this Convention": the list is not read whole, and
+    # its bare end names no paragraph of a text numbered by articles: not "annex 22" (missing), a part as before
+    assert ("paragraph 22, of this Convention", [(None, "22")]) in refs("A_RES_79_243.txt", "annex article 42.6")
     from resparse.references import find
     [c] = find("established in accordance with article 17, paragraph 1 (a) (i) or (ii), of this Convention "
                   "within its territory")

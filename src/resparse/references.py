@@ -1146,8 +1146,10 @@ def resolve(res: Resolution) -> list[Reference]:
         host: list[str] = []  # the labels of the last internal citation in this paragraph ("article 2 (e)")
         for cit in found:
             sibling = cit.relative == "sibling"
-            if cit.relative == "text" and p.annex:
+            if cit.relative == "text" and p.annex and (ctx.scope_of(p.label) is None or all(
+                    _SCOPED.match(t.label or "") for t in cit.targets)):
                 # "article 50, paragraph 2, of this Convention" in the annex that holds the Convention: its own part
+                # (a bare "paragraph 22, of this Convention" in a text numbered by articles names none of them)
                 cit = replace(cit, kind="internal", document_name=None, portion=None)
             elif sibling and host:
                 cit = _under_host(ctx, cit, host, p)

@@ -409,3 +409,14 @@ def test_the_whole_seed_note_with_one_paragraph_number_changed(library):
     [e] = errors(r)
     assert (e.code, e.paragraph, e.suggestion) == ("R105", "21", "22 (a)")
     assert not errors(run(library, text))
+
+
+def test_a_paragraph_that_does_not_address_the_actor_says_whom_it_addresses(library):
+    # a fresh-user trial: "R203 paragraph 5 of A/RES/71/280 does not address Secretary-General" left the reader to
+    # find whom it does address (paragraph 5 requests the President of the General Assembly)
+    r = run(library, variant(43, "Independent from", "Paragraph 5 of resolution 71/280 requests the "
+                                                      "Secretary-General to appoint co-facilitators. Independent from"))
+    [w] = [f for f in r.findings if f.line == 43]
+    assert (w.severity, w.code, w.paragraph) == ("warning", "R203", "5")
+    assert w.message.endswith("does not address Secretary-General; it addresses President of the General Assembly")
+    assert w.suggestion == "President of the General Assembly"

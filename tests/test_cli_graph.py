@@ -4,6 +4,7 @@ import json
 import re
 import subprocess
 import sys
+from pathlib import Path
 
 import networkx as nx
 
@@ -124,3 +125,21 @@ def test_graph_mandates_has_its_own_page(tmp_path):
     assert set(pages) == {"A_RES_71_280.html", "A_RES_71_280.mandates.html"}
     assert '"kind":"mandates"' in pages["A_RES_71_280.mandates.html"]
     assert '"kind":"mandates"' not in pages["A_RES_71_280.html"]  # the plain page was not overwritten
+
+
+def test_a_page_of_many_resolutions_names_a_few_in_its_heading(tmp_path):
+    # a fresh-user trial: a folder of 49 resolutions gave a five-line heading of symbols above the graph
+    folder = tmp_path / "res"
+    folder.mkdir()
+    names = ["A_RES_71_280.txt", "A_RES_72_244.txt", "A_RES_73_195.txt", "A_RES_80_1.txt"]
+    sources = [text_path(n) for n in names] + [Path(__file__).parent / "fixtures" / n
+                                               for n in ("A_RES_78_26.txt", "A_RES_78_310.txt", "A_RES_79_144.txt")]
+    for src in sources:
+        (folder / src.name).write_text(src.read_text(encoding="utf-8"), encoding="utf-8")
+    page = tmp_path / "g.html"
+    p = run("graph", str(folder), "--html", str(page), cwd=tmp_path)
+    assert p.returncode == 0, p.stderr
+    heading = re.search(r"<h1>(.*?)</h1>", page.read_text(encoding="utf-8"), re.S).group(1)
+    assert heading.startswith("7 resolutions: A/RES/71/280 · A/RES/72/244 · A/RES/73/195 … "), heading
+    p = run("graph", *map(str, sources[:2]), "--html", str(page), cwd=tmp_path)
+    assert re.search(r"<h1>(.*?)</h1>", page.read_text(encoding="utf-8"), re.S).group(1) == "A/RES/71/280 · A/RES/72/244"

@@ -231,3 +231,18 @@ def test_staff_and_financial_rules_are_parts_of_those_rules(refs):
     assert (ref.citation.kind, ref.citation.document_name) == ("external", "Staff Rules")
     phrase = refs("A_RES_79_249.txt", "18 (a)")[0][0]
     assert phrase.endswith("of the Financial Regulations and Rules of the United Nations")
+
+
+def test_a_symbol_holds_a_number_and_may_hold_a_session_in_parentheses(refs):
+    # a fresh-user trial: "HIV/AIDS" was a cited document (57 citations in the corpus, a node of the graph), and
+    # "WT/MIN(22)/28", "ICCD/COP(15)/23/Add.1" were cut to "WT/MIN", "ICCD/COP" (one document for 30 citations)
+    assert refs("A_RES_78_134.txt", "footnote 10") == [("WT/MIN(22)/28", [("WT/MIN(22)/28", None)])]
+    assert refs("A_RES_78_134.txt", "footnote 11") == [("WT/MIN(22)/W/22", [("WT/MIN(22)/W/22", None)])]
+    assert refs("A_RES_78_154.txt", "footnote 3") == [
+        ("ICCD/COP(13)/21/Add.1, decision 7/COP.13, annex", [("ICCD/COP(13)/21/Add.1", "decision 7/COP.13 annex")]),
+        ("ICCD/COP(15)/23/Add.1, decision 7/COP.15", [("ICCD/COP(15)/23/Add.1", "decision 7/COP.15")]),
+    ]
+    text = (FIXTURES / "A_RES_78_280.txt").read_text(encoding="utf-8")
+    assert text.count("HIV/AIDS") >= 5
+    every = [t for p in resparse.parse(FIXTURES / "A_RES_78_280.txt").walk() for t in refs("A_RES_78_280.txt", p.label)]
+    assert every and not any(doc and "AIDS" in doc for _, targets in every for doc, _ in targets)

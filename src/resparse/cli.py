@@ -283,7 +283,10 @@ def cmd_graph(args: argparse.Namespace) -> int:
             # --mandates has a page of its own: it never replaces the plain page of the same resolution
             path = default_path(resolutions[0].symbol if len(resolutions) == 1 else "graph",
                                 ".mandates.html" if args.mandates else ".html")
-        title = " · ".join(r.symbol or "?" for r in resolutions)
+        symbols = list(dict.fromkeys(r.symbol or "?" for r in resolutions))
+        # a page of many resolutions names the first few in its heading (the legend and the nodes name them all)
+        title = " · ".join(symbols) if len(symbols) <= 6 else f"{len(symbols)} resolutions: " + " · ".join(
+            symbols[:3]) + f" … {symbols[-1]}"
         if len(resolutions) == 1 and resolutions[0].title:
             title += f": {resolutions[0].title}"
         unresolved = [row for r in resolutions for row in graphs.unresolved_references(r, refs[graphs.resolution_id(r)])]

@@ -95,8 +95,11 @@ def _check_verb(r: Reading, a: Anchor, m: re.Match, actor: str, end: int, known:
         # paragraph uses the verb
         return it if _uses_verb(prepared, labels or prepared.order, said) else None
     if not matches:
-        r.finding(it, m.start(), "R203", f"{where} does not address {actor}", citation=a.phrase,
-                  resolution=a.doc, paragraph=and_list(labels) or None)
+        # a cited paragraph: say whom it does address (the whole resolution addresses too many to list)
+        named = list(dict.fromkeys(x.actor for x in items if x.kind == "mandate")) if labels else []
+        whom = f"; it addresses {and_list(named[:4])}{' and others' if len(named) > 4 else ''}" if named else ""
+        r.finding(it, m.start(), "R203", f"{where} does not address {actor}{whom}", citation=a.phrase,
+                  resolution=a.doc, paragraph=and_list(labels) or None, suggestion=named[0] if named else None)
         return it
     if any(_same_verb(said, x.verb) for x in matches):
         return it

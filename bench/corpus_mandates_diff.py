@@ -4,7 +4,9 @@ adds or removes, and which.
     python bench/corpus_mandates_diff.py dump OUT.jsonl [--corpus ../shared/corpus/texts]
     python bench/corpus_mandates_diff.py diff BEFORE.jsonl AFTER.jsonl [--sample 10 --seed 1]
 
-A mandate is keyed by (document, paragraph, verb, actor, passive, deadlines as written); ``diff`` prints the totals,
+A mandate is keyed by (document, paragraph, verb, actor, passive, deadlines as written); ``dump --mentions`` writes
+the mentions too (``kind`` "mention", keyed the same way, verb and actor of the mention); ``diff`` prints the totals
+of each kind,
 then each row added (+) or removed (-) with the actor as written and the start of the action; ``--sample N`` prints
 N of the added and N of the removed rows drawn at random instead (to read them). Run ``dump`` on the code before
 (``git stash``) and after a change.
@@ -22,7 +24,7 @@ ROOT = Path(__file__).resolve().parents[1]
 CORPUS = ROOT.parent / "shared" / "corpus" / "texts"
 
 
-def dump(out: Path, corpus: Path) -> int:
+def dump(out: Path, corpus: Path, mentions: bool = False) -> int:
     import resparse
     from resparse.mandates import extract
 
@@ -34,32 +36,34 @@ def dump(out: Path, corpus: Path) -> int:
             except Exception:  # a file that does not parse has no mandates to compare
                 continue
             for m in extract(res):
-                if m.kind != "mandate":
+                if m.kind != "mandate" and not mentions:
                     continue
                 n += 1
-                f.write(json.dumps({"doc": m.document, "p": m.paragraph, "verb": m.verb, "actor": m.actor,
+                f.write(json.dumps({"kind": m.kind, "doc": m.document, "p": m.paragraph, "verb": m.verb, "actor": m.actor,
                                     "aw": m.actor_as_written, "modal": m.modal, "passive": m.passive,
                                     "action": (m.action or "")[:150],
                                     "dl": [d.text for d in (m.deadlines or [])]}) + "\n")
     return n
 
 
-def _load(path: Path) -> tuple[Counter, dict]:
+def _load(path: Path, kind: str = "mandate") -> tuple[Counter, dict]:
     rows: Counter = Counter()
     example: dict = {}
     for line in path.read_text(encoding="utf-8").splitlines():
         r = json.loads(line)
+        if r.get("kind", "mandate") != kind:
+            continue
         k = (r["doc"], r["p"], r["verb"], r["actor"], r["passive"], tuple(r["dl"]))
         rows[k] += 1
         example[k] = r
     return rows, example
 
 
-def diff(before: Path, after: Path, sample: int = 0, seed: int = 1) -> None:
-    a, ea = _load(before)
-    b, eb = _load(after)
+def diff(before: Path, after: Path, sample: int = 0, seed: int = 1, kind: str = "mandate") -> None:
+    a, ea = _load(before, kind)
+    b, eb = _load(after, kind)
     removed, added = a - b, b - a
-    print(f"mandates {sum(a.values())} -> {sum(b.values())}: {sum(added.values())} rows added, "
+    print(f"{kind}s {sum(a.values())} -> {sum(b.values())}: {sum(added.values())} rows added, "
           f"{sum(removed.values())} removed")
 
     def line(sign: str, k: tuple) -> str:
@@ -68,11 +72,11 @@ def diff(before: Path, after: Path, sample: int = 0, seed: int = 1) -> None:
 
     if sample:
         rng = random.Random(seed)
-        for sign, keys in (("+", sorted(added)), ("-", sorted(removed))):
+        for sign, keys in (("+", sorted(added, key=str)), ("-", sorted(removed, key=str))):
             for k in rng.sample(keys, min(sample, len(keys))):
                 print(line(sign, k))
         return
-    for k in sorted(set(added) | set(removed)):
+    for k in sorted(set(added) | set(removed), key=str):  # a mention's verb may be None
         print(line("+" if k in added else "-", k))
 
 
@@ -82,16 +86,20 @@ def main() -> None:
     d = sub.add_parser("dump", help="every corpus mandate as JSON lines")
     d.add_argument("out", type=Path)
     d.add_argument("--corpus", type=Path, default=CORPUS)
+    d.add_argument("--mentions", action="store_true", help="write the mentions too (kind: mention)")
     c = sub.add_parser("diff", help="rows added and removed between two dumps")
     c.add_argument("before", type=Path)
     c.add_argument("after", type=Path)
     c.add_argument("--sample", type=int, default=0)
     c.add_argument("--seed", type=int, default=1)
+    c.add_argument("--kind", choices=("mandate", "mention"), default="mandate",
+                   help="compare the mandates (default) or the mentions of a dump made with --mentions")
     args = ap.parse_args()
     if args.command == "dump":
-        print(f"{dump(args.out, args.corpus)} mandates written to {args.out}")
+        n = dump(args.out, args.corpus, args.mentions)
+        print(f"{n} {'mandates and mentions' if args.mentions else 'mandates'} written to {args.out}")
     else:
-        diff(args.before, args.after, args.sample, args.seed)
+        diff(args.before, args.after, args.sample, args.seed, args.kind)
 
 
 if __name__ == "__main__":

@@ -109,6 +109,8 @@ def test_queries_across_the_corpus(small_corpus, tmp_path):
         ("A/RES/73/195", "annex 50", "invites", "mandate", "member"),  # "..., including the ... commissions"
         ("A/RES/71/280", "22 (a)", "invites", "mandate", "part"),
         ("A/RES/71/280", "12", "requests", "mention", "direct"),
+        # rules of procedure name "the associate members of regional commissions": a mention, as in the body
+        ("A/RES/72/244", "annex rule 61", None, "mention", "direct"),
     ]
     sg = {(m.document, m.paragraph) for m, rel in corpus.mandates_by_actor(db, "Secretary-General") if m.kind == "mandate"}
     assert {("A/RES/71/280", "10"), ("A/RES/71/280", "26"), ("A/RES/72/244", "3")} <= sg

@@ -116,11 +116,14 @@ class AliasTable:
             part, _, whole = line.partition(":")
             self.parts[self.resolve(part).key] = self.resolve(whole).key
         self.heads = {singular(h) for line in sections.get("heads", ()) for h in [line.split()[-1]]}
+        # names plural in form, singular in agreement ("the United Nations ... requests it")
+        self.singular_names = frozenset(key(n) for n in sections.get("singular names", ()))
         self.qualifiers = tuple(sorted(sections.get("qualifiers", ()), key=len, reverse=True))
         self.qualifier_words = frozenset(tuple(q.split(" ")) for q in self.qualifiers)  # ("that", "have")
         self.qualifier_lengths = sorted({len(q) for q in self.qualifier_words})
         self.parentheses = tuple(sorted(sections.get("parentheses", ()), key=len, reverse=True))
         self._parenthesis_set = frozenset(self.parentheses)
+        self.parenthesis_adverbs = frozenset(sections.get("parenthesis adverbs", ()))
         self._parenthesis_lengths = sorted({len(p) for p in self.parentheses})
 
     def opens_parenthesis(self, segment: str) -> bool:
@@ -128,6 +131,8 @@ class AliasTable:
         first word a participle, or it is, or opens with, a phrase of [parentheses] followed by a space)."""
         low = segment.lower()
         words = low.split(None, 1)
+        if len(words) > 1 and words[0] in self.parenthesis_adverbs:  # "either directly or through ...", "also
+            low, words = words[1], words[1].split(None, 1)  # considering the extension of ..."
         if words and words[0].endswith(("ing", "ed")):
             return True
         n = len(low)
@@ -479,13 +484,26 @@ def cut_qualifiers(phrase: str) -> str:
             words, low, i
         ):
             head = " ".join(words[:i]).rstrip(",")
-            # keep a table name whole: "Conference on Disarmament", "Committee on the Peaceful Uses ..."
+            # keep a table name whole: "Conference on Disarmament", "Committee on the Peaceful Uses ...", and one
+            # inside the phrase: "the States members of the Agency for the Prohibition of Nuclear Weapons in Latin
+            # America and the Caribbean" (A/RES/80/15, para. 5)
             if key(head) in _key_prefixes() and any(
                 key(phrase).startswith(k) for k in t.by_key if k.startswith(key(head) + " ")
             ):
                 continue
+            if _inside_name(phrase, i):
+                continue
             return head
     return phrase
+
+
+def _inside_name(phrase: str, i: int) -> bool:
+    """Does the ``i``-th word of ``phrase`` stand inside a name of the table (``scan``)?"""
+    hits = scan(phrase)
+    if not hits:
+        return False
+    at = [m.start() for m in re.finditer(r"\S+", phrase)][i]
+    return any(h.start < at < h.end for h in hits)
 
 
 _AFTER_PARTICIPLE = frozenset(

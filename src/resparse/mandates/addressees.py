@@ -46,7 +46,9 @@ from .actors import (
 )
 
 _COORD_WORDS = r"and/or|and|or|as well as"  # not "together with": a partner (actors.txt [parentheses])
-_MEMBER_WORDS = r"including|in particular|particularly|notably|especially|such as|inter alia"
+# "existing financing mechanisms, including but not limited to the World Bank, ..." (A/RES/79/2, annex, para. 37)
+_MEMBER_WORDS = (r"including,?\s+but\s+not\s+limited\s+to|including|in particular|particularly|notably|especially"
+                 r"|such as|inter alia")
 _SEPARATOR = re.compile(
     rf"(?P<comma_coord>,\s*(?:{_COORD_WORDS})\s+)|(?P<member>,?\s*\b(?:{_MEMBER_WORDS})\b,?\s*)"
     rf"|(?P<comma>,\s*)|(?P<coord>\s+(?:{_COORD_WORDS})\s+)",
@@ -83,31 +85,62 @@ class Named:
 
 class Antecedents:
     """The actors a pronoun of the next clause refers to ("Notes the work of X and Y ..., and invites them"): the
-    actors of the latest clause that named some. A clause that mandates nobody gives them as a reading to make
-    when a later clause asks (``get``): most never do, and the reading is the costliest step of a clause. Shapes:
+    actors of the latest clause that named some and agree with the pronoun in number ("it": one body named in the
+    singular, the nearest; "them", "they", "these": a list or a plural — "Commends the efforts of the regional
+    commissions ..., takes note of the work done by the Office for South-South Cooperation ..., and calls upon it"
+    is the Office; A/RES/78/167, para. 18). A clause that mandates nobody gives them as a reading to make when a later
+    clause asks (``get``): most never do, and the reading is the costliest step of a clause. Shapes:
     ``set(list[Named])``; ``set_if_any(reading)``, a reading a function of no argument that returns the actors it
-    names (a list, maybe empty: then the antecedents stay those before); ``get() -> list[Named]``."""
+    names (a list, maybe empty: then the antecedents stay those before); ``get(pronoun=None) -> list[Named]`` (no
+    pronoun: the latest actors named, whatever their number)."""
 
     def __init__(self) -> None:
-        self._value: list[Named] = []
-        self._pending: list = []  # readings not made yet, oldest first
+        self._readings: list = []  # oldest first: a list of Named, or a reading not made yet
 
     def set(self, named: list[Named]) -> None:
-        self._value, self._pending = list(named), []
+        self._readings = [list(named)]  # a clause that addresses: readings before it are never made
 
     def set_if_any(self, reading) -> None:
-        self._pending.append(reading)
+        self._readings.append(reading)
 
-    def get(self) -> list[Named]:
-        while self._pending:
-            found = self._pending.pop()()  # the latest that names actors wins
-            if found:
-                self._value, self._pending = found, []
-        return self._value
+    def get(self, pronoun: str | None = None) -> list[Named]:
+        for i in range(len(self._readings) - 1, -1, -1):
+            found = self._readings[i]
+            if not isinstance(found, list):
+                found = self._readings[i] = found()
+            if found and pronoun is None:
+                return found
+            agreeing = _agreeing(found, pronoun) if found else []
+            if agreeing:
+                return agreeing
+        return []
 
 
-def _antecedents(previous: list[Named] | Antecedents) -> list[Named]:
-    return previous.get() if isinstance(previous, Antecedents) else previous
+def _agreeing(named: list[Named], pronoun: str) -> list[Named]:
+    """The antecedents among ``named`` (the actors one clause named) that ``pronoun`` can stand for: "it" the nearest
+    named in the singular, "them"/"they"/"these" all of them when they are several or one is plural; [] if none
+    agrees ("it" cannot be "the regional commissions")."""
+    direct = [n for n in named if n.via is None]
+    if pronoun.lower() == "it":
+        return next(([n] for n in reversed(direct) if not plural(n.written)), [])
+    return direct if len(direct) > 1 or any(plural(n.written) for n in direct) else []
+
+
+def plural(written: str) -> bool:
+    """Is an actor phrase plural: its head noun (the last word before a complement) is a plural ("the regional
+    commissions", "States parties to the Convention", "the Parties"), unless the name is singular in agreement
+    though plural in form (``actors.txt`` [singular names]: "the United Nations ... requests it")."""
+    phrase = _ARTICLE.sub("", cut_qualifiers(written.strip()))
+    if key(phrase) in table().singular_names:
+        return False
+    head = re.split(r"\s+(?:of|for|on|to|in|by|against|between|among)\s+", phrase, maxsplit=1)[0].split()
+    return bool(head) and singular(head[-1]) != head[-1].lower() and head[-1][-1:] in "sS"
+
+
+def _antecedents(previous: list[Named] | Antecedents, pronoun: str | None = None) -> list[Named]:
+    if isinstance(previous, Antecedents):
+        return previous.get(pronoun)
+    return previous if pronoun is None else _agreeing(previous, pronoun)
 
 
 def _parser() -> Lark:
@@ -285,7 +318,20 @@ def read_clause(written: str, body: str, action_at: int | None) -> Reading | Non
     colon = body.rstrip().endswith(":")
     if re.match(r"that\b", body):
         return _reading(written, None, None, colon)
-    return _reading(written, body[:action_at] if action_at is not None else body.rstrip().rstrip(":"), action_at, colon)
+    listed = body[:action_at] if action_at is not None else body.rstrip().rstrip(":")
+    # "encourages other States also to do so" (A/RES/80/198, para. 26): an adverb before the action is no part of the
+    # last addressee's name (the operative adverbs, operative_verbs.txt [adverbs])
+    end = _trailing_adverb().search(listed)
+    return _reading(written, listed[: end.start()] + " " * (len(listed) - end.start()) if end else listed, action_at,
+                    colon)
+
+
+@lru_cache(maxsize=1)
+def _trailing_adverb() -> re.Pattern:
+    from .verbs import verbs
+
+    v = verbs()
+    return re.compile(rf"(?<=\S)\s+(?:(?:{v.pattern(v.adverbs)})\s+)*(?:{v.pattern(v.adverbs)})\s*$")
 
 
 @lru_cache(maxsize=16384)
@@ -546,7 +592,7 @@ def names(tree: Tree, source: str, offset: int, previous: list[Named], recent: l
     out: list[Named] = []
     for pronoun, text, via in _phrases(tree, source, offset):
         if pronoun:
-            out.extend(Named(text, n.actor, part_of=n.part_of) for n in _antecedents(previous) if n.via is None)
+            out.extend(Named(text, n.actor, part_of=n.part_of) for n in _antecedents(previous, cut_qualifiers(text)))
             continue
         named = _name(text, lambda: _antecedents(previous) + out, recent)
         if named:
@@ -582,6 +628,13 @@ def _phrases(tree: Tree, source: str, offset: int) -> list[tuple[bool, str, str 
                 text = text[3:]
                 if e.sep_before != "COORD" or not table().is_actor_like(cut_qualifiers(text)):
                     continue
+            elif text.startswith("to ") and e.sep_before in ("COORD", "COMMA_COORD"):
+                # "Reaffirms its request to the Secretary-General and to the President of the General Assembly"
+                # (A/RES/78/228, para. 6), "its appeal to the United Nations Development Programme ..., as well as
+                # to Governments" (A/RES/78/103, para. 10 (d)): the preposition of a renewed noun repeated
+                if not table().is_actor_like(cut_qualifiers(text[3:])):
+                    continue
+                text = text[3:]
             if _NOT_ACTOR.match(text) or _ROLE_HEAD.match(text):
                 continue
             out.append((_pronoun(cut_qualifiers(text)), text, e.via))
@@ -614,6 +667,8 @@ def _name(piece: str, before, recent: Recent | list[Actor] = ()) -> Named | None
     t = table()
     written, their, the_word, actor = _name_parts(piece)
     previous = before if isinstance(before, list) else before() if their is not None else None
+    if their is not None and not _owned_actor(their):
+        return None  # "requests its extension to ...", "their active participation": a thing of the actor's
     if their is not None and previous:  # "their subregional offices": the previous actor's
         whole = previous[-1].actor
         actor = t.resolve(f"{their} of the {whole.name}")
@@ -632,6 +687,17 @@ def _name(piece: str, before, recent: Recent | list[Actor] = ()) -> Named | None
                 continue
             return Named(written, prev, part_of=next((n.part_of for n in previous if n.actor == prev), None))
     return None if actor is None else Named(written, actor)
+
+
+def _owned_actor(rest: str) -> bool:
+    """ "its/their <rest>" names an actor: an actor's head ("their subregional offices", "its functional
+    commissions") or persons in the plural ("their alternates"); not "its extension", "their ongoing collaboration",
+    "its annexed Protocols" (A/RES/79/327, para. 36; A/RES/78/69, para. 206)."""
+    rest = cut_qualifiers(rest)
+    if table().is_actor_like(rest):
+        return True
+    last = re.split(r"\s+(?:of|for|on|to|in|by)\s+", rest, maxsplit=1)[0].split()[-1]
+    return last.islower() and plural(last)
 
 
 _RESTRICTIVE = re.compile(r"\s*(?:that|which|who|whose|having|to|concerned|[a-z]+ed)\b")

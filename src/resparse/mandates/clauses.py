@@ -52,7 +52,7 @@ def _inner_verb_regex(annex: bool, imperative: bool = False) -> re.Pattern:
         mandate = v.pattern(v.first_person)
         # a bare verb ("and call upon all Member States") must be followed by its addressee, not a noun's
         # complement ("demand for and availability of skills")
-        bare = rf"|(?P<bare>(?i:{mandate}))(?=\s+(?:the|all|each|relevant|other|[A-Z]))" if imperative else ""
+        bare = rf"|(?P<bare>(?i:{mandate}))(?=\s+(?:(?:the|all|each|relevant|other|them)\b|[A-Z]))" if imperative else ""
         return re.compile(
             rf"(?P<lead>[{_STOPS[True]}]\s+(?:and\s+)?|\s+and\s+)(?:(?:{conn}),?\s+)?"
             rf"(?:(?i:we)\s+(?:(?:{adverbs}),?\s+)*(?:(?P<verb>(?i:{mandate}))\b|{noun}){bare})"
@@ -168,8 +168,12 @@ def _clauses(text: str, annex: bool, opening: str | None, operative: bool = Fals
         if m:
             imperative = True  # "We call upon X ... and encourage Y to ...": the subject goes on
             out.append(Clause(m.group(0).strip(), _verb(m), m.end(), ""))
-        elif not re.match(r"\s*We\b", text):
-            imperative = True  # "Proclaim a decade of peace and call upon all Member States ..."
+        else:
+            # "Proclaim a decade of peace and call upon all Member States ...", and the first person goes on after
+            # any verb: "We recognize the contribution of all United Nations entities ..., and invite them ... to
+            # support ..." (A/RES/79/1, annex I, para. 69), "We will prevent and combat illicit financial flows ...,
+            # and call upon the international community to ..." (A/RES/79/323, annex, para. 13)
+            imperative = True
     elif opening:
         verb = verb_of(opening)
         m = _noun_opening().match(text) if verb is None else None
@@ -187,6 +191,10 @@ def _clauses(text: str, annex: bool, opening: str | None, operative: bool = Fals
         lead = m.group("lead")
         leads.append(m.start())
         out.append(Clause(m.group(0).strip(" ,;.:"), verb, m.end(), "", joined="," not in lead and ";" not in lead))
+    first = re.match(r"\s*We\s+[a-z]+", text) if annex and not opened and out else None
+    if first:  # "We recognize the contribution of X, Y and Z, and invite them": the opening names the antecedents
+        out.insert(0, Clause(first.group(0).strip(), None, first.end(), ""))
+        opened = 1
     for a, end in zip(out, (leads if opened else leads[1:]) + [len(text)]):
         a.body = text[a.start : end]
     return tuple(out)

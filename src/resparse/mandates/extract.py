@@ -14,9 +14,10 @@ from .actors import (
     Scanner,
     cut_qualifiers,
     key,
+    scan,
     table,
 )
-from .addressees import Antecedents, Named, actor_phrases, names, read_clause
+from .addressees import Antecedents, Named, _proper, actor_phrases, names, read_clause
 from .clauses import (
     _MODAL,
     DECISION_PARTS,
@@ -51,11 +52,77 @@ class _Context:
 
 
 # "Notes the work of X, Y and Z, and invites them", "Welcomes the cooperation established between X and Y, ... and
-# encourages them": the actors named in the object are the antecedents of "them"
+# encourages them", "takes note with appreciation of the work done by X ..., and calls upon it" (A/RES/78/167, para.
+# 18), "for the political support provided by Member States, as well as for the financial contributions made by ...
+# organizations, ..., and encourages them" (A/RES/78/57, para. 3): the actors named in the object are the antecedents
+# of the pronoun, the work, its participle and preposition are not
 _OBJECT_OF = re.compile(
-    r"^(?:of\s+)?(?:the\s+)?(?:work|efforts?|role|activities|contributions?|initiatives?|cooperation|collaboration"
-    r"|partnership|dialogue)(?:\s+[a-z]+ed)?\s+(?:of|by|between|among)\s+"
+    r"(^|,?\s+as\s+well\s+as\s+)(?:(?:of|for|to)\s+)?(?:the\s+)?(?:[a-z-]+\s+){0,2}?"
+    r"(?:work|efforts?|role|activities|contributions?|initiatives?|cooperation|collaboration|partnership|dialogue"
+    r"|support|leadership|commitment|assistance)"
+    r"(?:\s+(?:[a-z]+ed|made|done|undertaken|given|taken|led|played|shown|carried\s+out))?\s+(?:of|by|between|among)\s+"
 )
+# "Expresses its appreciation to the Advisory Commission of the Agency, and requests it" (A/RES/78/73, para. 10)
+_APPRECIATION = re.compile(
+    r"^(?:(?:its|their)\s+(?:[a-z]+\s+)?(?:appreciation|gratitude|thanks)\s+)?to\s+(?=the\s|those\s|all\s|[A-Z])")
+_SENTENCE = re.compile(r"\.\s+(?=[A-Z])")
+_WE_VERB = re.compile(r"^We\s+(?:(?:also|further|therefore)\s+)?[a-z]+\s+")
+# "Commends the Mediterranean countries for their efforts ..., encourages them" (A/RES/78/65, para. 3): what the
+# actors are commended for is no part of the list
+_FOR_THEIR = re.compile(r",?\s+for\s+(?:their|its|his|her)\b")
+
+
+def _object_list(body: str) -> str:
+    """The part of a clause's object that may name the antecedents of a pronoun in the next clause: without the
+    work it names them by ("the work done by X"), the thanks ("its appreciation to X"), what they are thanked for
+    ("X for their efforts") and the action ("the efforts of X and Y to enhance ..."); "those States that ..." are
+    States."""
+    sentences = _SENTENCE.split(body.strip())  # "We call for X. We emphasize the role played by Y, and call upon
+    text = _WE_VERB.sub("", sentences[-1]) if len(sentences) > 1 else body.strip()  # them": the nearest, Y
+    text = _OBJECT_OF.sub(r"\1", _APPRECIATION.sub("", text))
+    at = infinitive(text)
+    text = text[:at] if at is not None else text
+    m = _FOR_THEIR.search(text)
+    text = text[: m.start()] if m else text
+    return re.sub(r"^those\s+(?=[A-Z])", "", text)
+
+
+def _object_actors(text: str, recent) -> list[Named]:
+    """The antecedents a clause that mandates nobody names: the actors of its object (``_object_list``) that are
+    actors by the table (an entry, or an actor's head), not a treaty's name cut from its list ("the treaties of
+    Tlatelolco, Rarotonga, Bangkok and Pelindaba") nor an action ("to prosecute crimes")."""
+    t = table()
+    out: dict[str, Named] = {}  # one each: "for the support provided by Member States, as well as for the
+    for n in actor_phrases(text, [], recent):  # contributions made by Member States and ..."
+        if n.actor.key not in t.by_key:
+            n = _name_first(n)
+        if (n.actor.key in t.by_key or t.is_actor_like(cut_qualifiers(n.written))
+                or ("," not in n.written and _proper(n.written))):
+            out.setdefault(n.actor.key, n)
+    return list(out.values())
+
+
+# a capitalised name, then a complement in lower case: "the Residual Special Court on cost-efficiency measures"
+_NAME_THEN_TOPIC = re.compile(r"((?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)\s+(?:on|for|in|of|to)(?:\s+[a-z][\w-]*)+$")
+_COMPLEMENT_NEXT = re.compile(r"\s+(?:on|for|in|to|at)\s")  # not "of": "States members of the ... System"
+
+
+def _name_first(n: Named) -> Named:
+    """An object's actor named first, without the rest of its phrase: a name of the table at the start ("the United
+    Nations Industrial Development Organization for the New Partnership for Africa's Development": the support of
+    UNIDO for NEPAD), or the capitalised words before a lower-case complement ("the efforts made by the Residual
+    Special Court on cost-efficiency measures": the Court, A/RES/78/253, section III, para. 9)."""
+    lead = len(n.written) - len(_ARTICLE_LEAD.sub("", n.written))
+    hit = next((h for h in scan(n.written) if h.start <= lead), None)
+    if hit is not None and _COMPLEMENT_NEXT.match(n.written, hit.end):
+        return Named(n.written[: hit.end], table().resolve(hit.name), n.via, n.part_of)
+    m = _NAME_THEN_TOPIC.match(n.written)
+    return Named(m.group(1), table().resolve(m.group(1)), n.via, n.part_of) if m else n
+
+
+_ARTICLE_LEAD = re.compile(r"^(?:the|all|its|their)\s+", re.IGNORECASE)
+
+
 _POSSESSIVE = re.compile(r"(?:their|its|his|her)\b")
 
 
@@ -160,8 +227,7 @@ class _Extractor:
             if (c.verb is None or c.verb.cls != "address") and i + 1 < len(cls):
                 # "Notes the work of X, Y and Z ..., and invites them to ...": the antecedents of a pronoun, read
                 # if a later clause asks
-                previous.set_if_any(partial(actor_phrases, _OBJECT_OF.sub("", c.body.strip()), [],
-                                            self.recent.as_of_now()))
+                previous.set_if_any(partial(_object_actors, _object_list(c.body), self.recent.as_of_now()))
             if c.verb is None:
                 continue
             nested = passives(c.body)
@@ -326,7 +392,10 @@ class _Extractor:
             if m.kind == "mandate":
                 verbs_of.setdefault(m.paragraph, []).append((m.verb_as_written, m.actor))
         for p in self.res.walk():
-            if p.kind == "preambular" or (p.annex is not None and p.label not in mandated):
+            # every paragraph but the preamble's, of the body and of an annex or adopted declaration alike: "the
+            # regional commissions" named in the Pact for the Future's actions (A/RES/79/1, adopted 81 (b)) are a
+            # mention though that paragraph mandates no one (README, Mentions)
+            if p.kind == "preambular":
                 continue
             cls = [c for c in self.clauses_of(p) if c.verb]
             seen = set(mandated.get(p.label, ()))

@@ -254,6 +254,39 @@ def test_the_stages_leave_no_reference_cycles(name):
     assert left == []
 
 
+def test_settling_pauses_the_collector_within_a_file(monkeypatch):
+    """corpus._process_and_settle runs no collection inside a file and leaves the collector as it found it; a cycle
+    made early in a file, with many allocations after it, is freed by the young collection after the file (an
+    automatic collection inside the file would have moved it out of the young generation, to be frozen for good)."""
+    import gc
+    import weakref
+
+    class Node:
+        pass
+
+    made = []
+
+    def process(path):
+        assert not gc.isenabled()
+        node = Node()
+        node.me = node  # a cycle
+        made.append(weakref.ref(node))
+        del node
+        keep = [[i] for i in range(5000)]  # allocations enough for several automatic collections
+        return corpus.FileResult(path, "", len(keep))
+
+    monkeypatch.setattr(corpus, "process_file", process)
+    for enabled in (True, False):
+        (gc.enable if enabled else gc.disable)()
+        try:
+            corpus._process_and_settle("x.txt")
+            assert gc.isenabled() is enabled
+        finally:
+            gc.enable()
+            gc.unfreeze()
+    assert [ref() for ref in made] == [None, None]
+
+
 def test_cli_refuses_what_would_build_nothing(tmp_path, small_corpus):
     run = lambda *a: subprocess.run([sys.executable, "-m", "resparse", *a], capture_output=True, text=True, timeout=300)
     empty = tmp_path / "empty"

@@ -52,3 +52,32 @@ def test_citations_kept_per_text_are_those_read_anew(all_texts):
     assert first == again == anew
     assert sum(map(len, anew)) > 50
     assert all(a is not b for a, b in zip(first, again) if a)  # a new list each call
+
+
+# letters ASCII and not, digits, underscores, quotes, dashes, spaces: what a words scan meets
+_WORDY = st.text(alphabet=st.sampled_from(["a", "Z", "é", "ß", "İ", "ſ", "K", "ж", "’", "–", "_", "7", "٣", " ", ",", "\n"]))
+
+
+@given(_WORDY | st.text())
+@settings(max_examples=400, deadline=None)
+def test_language_words_are_the_word_rule(text):
+    """sources.language.words splits ASCII-lettered text in C: the words of the regular expression it replaces."""
+    from resparse.sources import language
+
+    for t in (text, text.lower()):
+        assert language.words(t) == language._WORD.findall(t)
+
+
+@given(_WORDY | st.text(alphabet=st.characters(max_codepoint=0x7F)) | st.text())
+@settings(max_examples=400, deadline=None)
+def test_no_digits_is_sure(text):
+    """shapes.no_digits, which lets the footnote marker scan and the glued-number check skip a text: never True
+    where the text holds a digit (\\d, of any script), and True for every ASCII text that holds none."""
+    import re
+
+    from resparse.shapes import no_digits
+
+    holds = re.search(r"\d", text) is not None
+    assert not (no_digits(text) and holds)
+    if text.isascii():
+        assert no_digits(text) == (not holds)

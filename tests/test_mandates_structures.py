@@ -4,6 +4,7 @@ the actors named so far (``Recent``) and the clause grammar's trees kept per tok
 
 from __future__ import annotations
 
+import re
 from itertools import product
 
 import pytest
@@ -50,8 +51,10 @@ def _scan_by_definition(scanner: Scanner, text: str) -> list[tuple[str, int, int
     return hits
 
 
-def test_the_trie_scanner_finds_what_the_rule_finds(texts):
-    scanner = actors._base_scanner()
+@pytest.mark.parametrize("scanner", ["table", "states"])
+def test_the_trie_scanner_finds_what_the_rule_finds(texts, scanner):
+    """The table's scanner, and the States' scanner of ``corpus build`` (``states=True``)."""
+    scanner = actors._base_scanner() if scanner == "table" else actors._states_scanner()
     assert scanner.trie["secretary"]["general"][None].name == "Secretary-General"
     total = 0
     for text in texts:
@@ -59,6 +62,21 @@ def test_the_trie_scanner_finds_what_the_rule_finds(texts):
         assert found == _scan_by_definition(scanner, text), text[:80]
         total += len(found)
     assert total > 300
+
+
+_ACRONYM_WORDS = sorted({w for k in actors._base_scanner().acronyms for w in k})
+
+
+@given(st.lists(st.sampled_from(_ACRONYM_WORDS + ["States", "the", "Secretary-General", "of", "Nations", "United"])
+                .flatmap(lambda w: st.sampled_from([w, w.upper(), w.capitalize()])), max_size=12),
+       st.lists(st.sampled_from([" ", "-", ", ", " and "]), min_size=12, max_size=12))
+@settings(max_examples=300, deadline=None)
+def test_acronyms_only_in_capitals_any_case(words, seps):
+    """Only a name whose first word opens an acronym of the table is tested for its capitals (``acronym_firsts``):
+    texts of the acronyms' words in any case, joined by spaces or hyphens, scan as the rule says."""
+    text = "".join(w + s for w, s in zip(words, seps))
+    for scanner in (actors._base_scanner(), actors._states_scanner()):
+        assert [(h.key, h.start, h.end) for h in scanner.scan(text)] == _scan_by_definition(scanner, text)
 
 
 def test_a_documents_scanner_adds_its_phrases_and_keeps_the_tables():
@@ -111,11 +129,40 @@ def test_depth_of_brackets_before_each_character(texts):
         assert actors._depth_positions(text) == by_character(text)
 
 
+def _states_by_definition(text: str) -> list[tuple[int, int]]:
+    """The rule: every name of a State, longest first, as a word (``data/member_states.txt``)."""
+    names = sorted({n for line in actors._state_names() for n in line}, key=len, reverse=True)
+    plain = re.compile(r"\b(?:" + "|".join(map(re.escape, names)) + r")(?!\w)")
+    return [m.span() for m in plain.finditer(text)]
+
+
+_STATE_WORDS = sorted({w for line in actors._state_names() for n in line for w in re.split(r"(\W)", n) if w})
+
+
+@given(st.lists(st.sampled_from(_STATE_WORDS + ["the", "and", "of", "aRepublic", "Congo1", "-", "(", ", "]),
+                max_size=20), st.lists(st.sampled_from([" ", "", ", ", "-"]), min_size=20, max_size=20))
+@settings(max_examples=400, deadline=None)
+def test_state_names_led_by_first_characters_find_what_the_alternation_finds(words, seps):
+    text = "".join(w + s for w, s in zip(words, seps))
+    assert [m.span() for m in actors.state_names().finditer(text)] == _states_by_definition(text)
+
+
+def test_state_names_in_real_paragraphs(texts):
+    found = 0
+    for text in texts:
+        spans = [m.span() for m in actors.state_names().finditer(text)]
+        assert spans == _states_by_definition(text), text[:80]
+        found += len(spans)
+    assert found > 10
+
+
 def test_parenthesis_openers(texts):
     t = table()
 
     def by_definition(segment):
         low = segment.lower()
+        if len(low.split()) > 1 and low.split()[0] in t.parenthesis_adverbs:  # "either directly or through ..."
+            low = low.split(None, 1)[1]
         first = low.split()[0] if low.split() else ""
         return first.endswith(("ing", "ed")) or any(low == p or low.startswith(p + " ") for p in t.parentheses)
 
@@ -123,6 +170,16 @@ def test_parenthesis_openers(texts):
     assert sum(map(t.opens_parenthesis, segments)) > 50
     for s in segments:
         assert t.opens_parenthesis(s) == by_definition(s), s
+
+    @given(st.sampled_from(["", "either ", "also ", "whether", "then "]), st.sampled_from(t.parentheses),
+           st.sampled_from(["", " ", "  ", "x", "s the", " the X", "\n", ",", "-"]),
+           st.sampled_from([str.lower, str.upper, str.capitalize]))
+    @settings(max_examples=300, deadline=None)
+    def phrase_then(adverb, phrase, rest, case):  # a phrase of [parentheses], then a space, the end or more of a word
+        segment = case(adverb + phrase + rest)
+        assert t.opens_parenthesis(segment) == by_definition(segment), segment
+
+    phrase_then()
 
 
 def test_recent_actors_latest_first_texts_read_when_asked():

@@ -25,6 +25,7 @@ from functools import lru_cache
 from .lex import ordinal, roman_value
 from .model import Paragraph, Resolution
 from .phrases import is_preambular, opening_phrase
+from .shapes import no_digits
 
 
 @dataclass
@@ -74,7 +75,7 @@ def glued_footnote_numbers(text: str, numbers: set[str]) -> list[str]:
     >>> glued_footnote_numbers("the Group of 77 and China, G20 and COVID-19", {"20", "19"})
     []
     """
-    if not _GLUED_START.search(text):
+    if no_digits(text) or not _GLUED_START.search(text):
         return []
     return [m.group(1) for m in _GLUED_DIGITS.finditer(text) if m.group(1) in numbers]
 

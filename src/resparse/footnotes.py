@@ -19,6 +19,7 @@ from typing import Callable
 
 from . import data
 from .model import Footnote, Paragraph, Resolution
+from .shapes import no_digits
 
 # digits glued to a word or a closing mark: "Development1", "2013,3", "April 2017;5", "Principles6"
 _GLUED = re.compile(r"(?<=[A-Za-z\)\]\"”’'.,;:])(\d{1,3})(?=[\s,;:.)\]”\"]|$)")
@@ -143,6 +144,8 @@ def _marker_matches(text: str):
     starts at a run of digits or at the space before one, and ends where the run ends, so each run is tried at the
     space before it, at its start and, for a resolution number glued to its marker ("76/17918"), three digits in;
     the regular expression does not visit the other characters."""
+    if no_digits(text):
+        return
     match = _ANY_MARKER.match
     for run in _DIGITS.finditer(text):
         a = run.start()
@@ -196,12 +199,7 @@ def resolve_markers(holders: list, footnotes: list[Footnote], page_of=lambda lin
     cands = []  # (holder index, start, end, number, strong, first citation possible, second citation possible)
     for h, holder in enumerate(holders):
         text = holder.text
-        found = []
-        for m in _marker_matches(text):
-            for how in ("glued", "year", "resnum", "both", "spaced", "before"):
-                if m.group(how) is not None:
-                    found.append((m, how))
-                    break
+        found = [(m, m.lastgroup) for m in _marker_matches(text)]  # the one shape's group that took part
         spaced = [m for m, how in found if how == "spaced"]
         counts = _count_series(text, spaced, numbers) if len(spaced) > 1 else ()
         if any(name in text for name in _NUMBERED_NAMES):  # rare: a separate scan, overlapping the others
@@ -330,8 +328,13 @@ _SPACE_BEFORE_PUNCT = re.compile(r" ([,;:.])")
 
 
 def _collapse(text: str) -> str:
-    """Runs of spaces made one, no space before punctuation (what removing markers leaves to clean)."""
-    return _SPACE_BEFORE_PUNCT.sub(r"\1", _SPACES.sub(" ", text))
+    """Runs of spaces made one, no space before punctuation (what removing markers leaves to clean). Each pattern
+    is tried only where a substring test finds what it needs (most pieces need neither)."""
+    if "  " in text:
+        text = _SPACES.sub(" ", text)
+    if " ," in text or " ;" in text or " :" in text or " ." in text:
+        text = _SPACE_BEFORE_PUNCT.sub(r"\1", text)
+    return text
 
 
 class _CleanLength:

@@ -360,6 +360,9 @@ class _Memo:
 
     KEY = 24
     LIMIT = 10_000
+    # texts whose citations are kept (``found``): the corpus's 902 files hold 12,028 distinct texts with a citation
+    # word, 41 % of such texts recur; under 10,000 the build cleared them once and read 1,871 texts anew
+    TEXTS = 20_000
 
     def __init__(self):
         # (start, first characters) -> {length of the text depended on (None: the whole text) -> {text: tree}}: a
@@ -459,7 +462,7 @@ def _find(text: str, hits: list[int] | None) -> list[Citation]:
     kept = _MEMO.found.get(text)
     if kept is None:
         kept = tuple(_find_anew(text, hits))
-        if len(_MEMO.found) >= _MEMO.LIMIT:
+        if len(_MEMO.found) >= _MEMO.TEXTS:
             _MEMO.found.clear()
         _MEMO.found[text] = kept
     return list(kept)

@@ -48,3 +48,18 @@ def ending(text: str) -> str:
     if m:
         t = t[: m.start()].rstrip()
     return t[-1:] if t else ""
+
+
+def no_digits(text: str) -> bool:
+    """Does ``text`` surely hold no digit (``\\d``)? True for an ASCII text with none of 0-9: ten substring searches
+    in C, where a regular expression's scan for a digit reads a character at a time (half the corpus's paragraphs
+    hold no digit; a search for one in them took most of the footnote marker scan). False (a digit may be there) for
+    any other text.
+
+    >>> no_digits("Recalling its resolution,"), no_digits("resolution 78/1"), no_digits("caf\\u00e9")
+    (True, False, False)
+    """
+    return text.isascii() and not (  # three times faster than any() over a generator
+        "0" in text or "1" in text or "2" in text or "3" in text or "4" in text
+        or "5" in text or "6" in text or "7" in text or "8" in text or "9" in text
+    )

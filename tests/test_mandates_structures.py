@@ -277,18 +277,20 @@ def test_a_pronoun_reads_the_antecedents_of_the_clause_before():
     assert got == [("1", "regional commissions", "invites")]
 
 
-def test_a_deadline_pattern_matches_only_where_its_words_are(texts):
+def test_a_deadline_kind_is_found_only_where_its_words_are(texts):
+    """Each kind of time expression (its start symbols of grammar/deadlines.lark, scanned where it may start) holds
+    one word of each group its ``needs`` name: a text without them is rightly not scanned."""
     from resparse.mandates import deadlines
 
     samples = texts + ["within six months of the adoption of the present resolution", "in the second quarter of 2023",
                        "commencing in January 2026", "at least six weeks before the session", "between April and May 2017",
                        "from 2020 to 2024", "until the end of phase II", "forthwith", "without delay"]
     matched = 0
-    for kind, pattern, needs in deadlines._PATTERNS:
+    for kind, starts, at, needs in deadlines._KINDS:
         for text in samples:
-            for m in pattern.finditer(text):
+            for s, e, _ in deadlines._scan(text, starts, at):
                 matched += 1
-                assert all(any(w in m.group(0) for w in group) for group in needs), (kind, m.group(0))
+                assert all(any(w in text[s:e] for w in group) for group in needs), (kind, text[s:e])
     assert matched > 50
 
 

@@ -425,7 +425,9 @@ def cmd_mandates(args: argparse.Namespace) -> int:
     elif not args.csv:
         print(render_mandates.by_actor(chosen, symbols or None))
     if (args.actor or args.verb) and not matches:
-        what = " and ".join(x for x in (args.actor and repr(args.actor), args.verb and f"verb {args.verb!r}") if x)
+        named = args.actor and mandates.query_names(args.actor)  # "Syria" is the Syrian Arab Republic
+        what = " and ".join(x for x in (args.actor and repr(args.actor) + (f" ({named})" if named else ""),
+                                        args.verb and f"verb {args.verb!r}") if x)
         names = corpus.actor_names(args.db) if args.db and args.actor and not items else items
         near = mandates.nearest_actors(args.actor, names) if args.actor and names else []
         hint = f"; nearest actors: {', '.join(near)}" if near else ""

@@ -36,6 +36,7 @@ from .queries import (
     graph_edges,
     lookup,
     nearest_actors,
+    query_names,
     resolve_query,
     resolve_query_keys,
     select,
@@ -44,5 +45,5 @@ from .verbs import Verb, force_of, normalize_verb, verb_of, verbs
 
 __all__ = [
     "Actor", "Match", "RELATIONS", "Verb", "extract", "force_of", "graph_edges", "key", "lookup", "nearest_actors",
-    "normalize_verb", "resolve_query", "resolve_query_keys", "select", "table", "verb_of", "verbs",
+    "normalize_verb", "query_names", "resolve_query", "resolve_query_keys", "select", "table", "verb_of", "verbs",
 ]  # fmt: skip

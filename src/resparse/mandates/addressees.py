@@ -439,13 +439,18 @@ def _entries(tree: Tree) -> list[_Entry]:
     out: list[_Entry] = []
     sep = None
     adds = partners = False
-    after_parenthesis = False
-    for child in tree.children:
+    after_parenthesis = names_someone = False
+    for i, child in enumerate(tree.children):
         if isinstance(child, Tree) and child.data == "sep":
             sep = child.children[0].type
             adds = bool(_AS_WELL_AS.search(child.children[0]))
         elif isinstance(child, Tree) and child.data == "entry":
-            if after_parenthesis and (sep != "COMMA_COORD" or (adds and partners)):
+            actor = after_parenthesis and _actor_follows(tree.children, i)
+            if after_parenthesis and (
+                    (sep != "COMMA_COORD" or (adds and partners)) and (names_someone or not actor)
+                    # ", and" takes the list up again with an actor only: "Calls upon States, while bearing in mind the
+                    # theme of ..., and the summary by the President ..., and with a view to ..." (A/RES/78/211 14)
+                    or (sep == "COMMA_COORD" and not actor)):
                 # "with the support of X, other members of Y and other entities": the parenthesis goes on; ", and"
                 # takes the list up again, and so does ", as well as", but not after the partners of the addressee
                 # ("the Secretary-General, in close collaboration with the secretariat of FAO, as well as other
@@ -463,11 +468,53 @@ def _entries(tree: Tree) -> list[_Entry]:
                         out.append(_Entry(str(m), m.start_pos, m.end_pos, str(phrase), msep))
         else:
             # a parenthesis: what follows belongs to it, unless ", and" takes the list up again or the parenthesis
-            # stands inside the coordination ("States and, if appropriate, relevant organizations")
+            # stands inside the coordination ("States and, if appropriate, relevant organizations"), or it names
+            # nobody, and an actor follows: "Governments and the organs ... of the United Nations system, within their
+            # respective mandates, other international and regional organizations, ...": A/RES/78/182 19, the
+            # organizations are addressed; "in removing legal, social and economic barriers" goes on)
+            text = str(child.children[0])
+            partners = bool(_partners().match(text))
+            # a closed parenthesis right after an open one does not close it ("with the support of, as appropriate,
+            # United Nations entities, ...": A/RES/78/182 35)
+            names_someone = (after_parenthesis and names_someone) or partners or not _closed(text)
             after_parenthesis = bool(out) and sep not in ("COORD", "COMMA_COORD")
-            partners = bool(_partners().match(str(child.children[0])))
             sep = sep if sep in ("COORD", "COMMA_COORD") else None
     return out
+
+
+def _actor_follows(children: list, i: int) -> bool:
+    """Is the entry ``children[i]`` of an ``addressees`` tree an actor (an actor's head, or a proper name: "the
+    United Nations country teams"; not "the summary by the President ..."), or an adjective that shares the head of
+    the actor coordinated after it ("other international and regional organizations")?"""
+    for j in range(i, len(children), 2):
+        entry = children[j]
+        if not (isinstance(entry, Tree) and entry.data == "entry") or re.match(r"(?:of|for|to|in|on|with|by)\s",
+                                                                               str(entry.children[0])):
+            return False  # "Authorizes the use, as appropriate, of the trust fund ...": a complement, no actor
+        phrase = str(entry.children[0])
+        if table().is_actor_like(_participle_cut(cut_qualifiers(phrase))) or _proper(_COMPLEMENT.split(phrase, 1)[0]):
+            return True  # an actor's head, or a proper name before its complement ("the United Nations country teams")
+        nxt = children[j + 1] if j + 1 < len(children) else None
+        if not (_adjective(str(entry.children[0])) and isinstance(nxt, Tree) and nxt.children[0].type == "COORD"):
+            return False
+    return False
+
+
+@lru_cache(maxsize=1)
+def _closed_parentheses() -> frozenset[str]:
+    return frozenset(data.sections("actors.txt")["closed parentheses"])
+
+
+def _closed(parenthesis: str) -> bool:
+    """Is a parenthesis closed on itself, so that the list of addressees goes on after it ("as appropriate",
+    "where applicable", ``actors.txt`` [closed parentheses]; "within their respective mandates", "within existing
+    resources": "within" and no actor named)? Not "in close consultation with X", "in accordance with their domestic
+    law" (a list of things may go on: "..., legal systems and international obligations")."""
+    low = " ".join(parenthesis.lower().split())
+    return low in _closed_parentheses() or (low.startswith("within ") and not scan(parenthesis)
+                                            and not _partners().search(low)  # "within its mandate and in
+                                            # collaboration with, when appropriate, relevant entities ..."
+                                            and not table().is_actor_like(cut_qualifiers(low[7:])))
 
 
 def _proper_names(entries: list[_Entry], source: str, offset: int) -> list[_Entry]:

@@ -387,7 +387,7 @@ def passives(text: str) -> list[tuple[Named, str, tuple[int, int]]]:
     out = []
     for m in _PASSIVE.finditer(text):
         after = text[m.end() :]
-        if re.match(rf"(?:{deadlines._WHEN})", after):
+        if deadlines.starts_with_time(after):
             continue  # "by March 2017": a deadline, not an agent
         hit = next((h for h in scan(after[:200]) if h.start == 0 or after[: h.start].strip() in ("the",)), None)
         if hit:

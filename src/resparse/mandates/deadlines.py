@@ -11,103 +11,210 @@
 
 A named period the resolution defines ("Phase III (intergovernmental negotiations): February to July 2018") dates
 the deadlines that refer to it ("before the beginning of phase III" -> before 2018-02): see ``named_periods``.
+
+The structure of a time expression is ``grammar/deadlines.lark``: one start symbol per kind, whose preposition makes
+the type, over dates, sessions, edges, phases, counts and units. A cheap scan (``_KINDS``: the words a kind needs,
+where it may start) finds the places to try; the LALR parser keeps the longest prefix that is a whole expression
+(:func:`_longest`), the kinds tried in order, an earlier kind winning an overlap. Python does the date math over the
+tree's tokens (:func:`ordinal`, :func:`session_dates`, months from the adoption). What stays as passes over the
+expressions found is meaning, not structure, each read off the words around the expression: an act of the Assembly
+before "at its session" (``_ACT_OF_ASSEMBLY``), a report cited as a source (``_CITED_REPORT``), a goal's year
+(``_GOAL_BEFORE``), a year inside a purpose (:func:`_purposes`), "before" something that is no definite event
+(:func:`_an_event`), another body's session (:func:`_another_body`).
 """
 
 from __future__ import annotations
 
 import re
+from functools import lru_cache
+from typing import Iterator
 
+from lark import Lark, Token, Tree
+from lark.exceptions import UnexpectedInput
+from lark.parsers.lalr_parser_state import ParseConf, ParserState
+
+from ..grammars import load
 from ..model import Deadline
 
 MONTHS = "January February March April May June July August September October November December".split()
 _MONTH_NO = {m.lower(): i + 1 for i, m in enumerate(MONTHS)}
 _MONTH = r"(?:" + "|".join(MONTHS) + r")"
 _YEAR = r"(?:19|20)\d\d"
-_DAY = r"\d{1,2}"
 _UNITS = "first second third fourth fifth sixth seventh eighth ninth".split()
 _TEENS = "tenth eleventh twelfth thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth".split()
 _TENS = "twenty thirty forty fifty sixty seventy eighty ninety".split()
 _TENS_ORD = "twentieth thirtieth fortieth fiftieth sixtieth seventieth eightieth ninetieth".split()
-_ORD = r"[a-z]+(?:-[a-z]+)?"
-_PHASE = r"(?:phase|stage)\s+(?:[IVX]+|\d+)\b"
-
-_WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+"
-# a date, a month, a year: "10 December 2018", "Monday, 24 November", "early December 2017", "April 2017", "2018"
-_DATE = rf"(?:{_WEEKDAY})?(?:(?:early|mid-|mid|late)\s*)?(?:{_DAY}\s+)?{_MONTH}(?:\s+{_DAY},)?(?:\s+{_YEAR})?|{_YEAR}"
-# dates coordinated: "on Monday, 24 November, and Tuesday, 25 November 2025" (one deadline, the year shared)
-_DATES = rf"(?:{_DATE})(?:,?\s+(?:and|or)\s+(?:{_DATE}))?"
-# an ordinal in a list: "sixty-eighth", "first", "eightieth" (the first of a list may be any word: "its next session")
-_ORDINAL = r"(?:[a-z]+-)?(?:first|second|third|[a-z]+th)"
-_AND = r"(?:,\s+|,?\s+and\s+)"
-# "its eightieth session"; "its 2026 session" (the Economic and Social Council and the high-level political forum
-# name their sessions by the year); a list of sessions ("its sixty-eighth and sixty-ninth sessions", "the 2025, 2026
-# and 2027 sessions"); a resumed session and its parts ("the first part of its resumed eightieth session")
-_SESSION = (rf"(?:(?:the\s+)?(?:first|second|third)\s+part\s+of\s+)?(?:its|the)\s+(?:resumed\s+)?"
-            rf"(?:{_ORD}(?:{_AND}{_ORDINAL})*|{_YEAR}(?:{_AND}{_YEAR})*)\s+sessions?(?:\s+of\s+the\s+(?:General\s+)?Assembly)?")
-_EDGE = (r"the\s+(?:beginning|end|start|middle|close|opening|conclusion|first\s+half|second\s+half|high-level\s+week"
-         r"|general\s+debate)\s+of\s+")
-_WHEN = rf"(?:{_EDGE})?(?:{_DATE}|{_SESSION}|{_PHASE})"
-# what follows "before", "ahead of": a short noun phrase up to a clause boundary
-_NP = r"(?:the\s+|each\s+|its\s+|a\s+)?[^,;:.()]{2,80}?(?=\s*(?:[,;:.()]|\s+to\s+[a-z]+\b|\s+in\s+order\b|\s+and\s+(?:to|shall|the|also)\b|$))"
-
+_COUNT = r"(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|eighteen|twenty-four|thirty|sixty|ninety)"
+_EDGE = (r"(?:beginning|end|start|middle|close|opening|conclusion|first\s+half|second\s+half|high-level\s+week"
+         r"|general\s+debate)\s+of\s")  # the first words of grammar rule ``edge``, after "the"
 _NUMBER_WORDS = "one two three four five six seven eight nine ten eleven twelve".split()
-_QUARTER = r"(?:first|second|third|fourth|last)\s+quarter\s+of\s+"
-_COUNT = r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|eighteen|twenty-four|thirty|sixty|ninety)"
+_COUNTS = {**{w: i + 1 for i, w in enumerate(_NUMBER_WORDS)}, "eighteen": 18, "twenty-four": 24, "thirty": 30,
+           "sixty": 60, "ninety": 90}
 
-# a text without one of these holds no _WHEN (a month, a year 19xx/20xx, a session, a phase or stage)
+# ---------------------------------------------------------------- the grammar and the scan
+
+_WINDOW = 300  # characters after a possible start that an expression may span (the longest: "within" + NP, ~200)
+# where a dated part (grammar rule ``when``) may start: its first words (a scan only: the grammar decides)
+_TIME_FIRST = (rf"the\s+{_EDGE}|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|early|mid|late|\d"
+               rf"|{_MONTH}|phase\s|stage\s")  # ... of a date or a phase
+# ... of a session: "its", "the" before an edge, a part, "resumed" or a list of words and commas up to "session(s)"
+_SESSION_FIRST = rf"its\s|the\s+(?:{_EDGE}|(?:first|second|third)\s+part\s|resumed\s|[\w\s,-]*?sessions?)"
+_WHEN_FIRST = rf"{_SESSION_FIRST}|{_TIME_FIRST}"  # ... of a date, a session or a phase
+# a text without one of these holds no ``when`` (a month, a year 19xx/20xx, a session, a phase or stage)
 _WHEN_WORDS = (*MONTHS, "19", "20", "session", "phase", "stage")
 
-# (kind, pattern, needs): ``needs`` are groups of words a match holds one of each (read off the pattern, so a text
-# without them is not searched: the same deadlines, found sooner)
-_PATTERNS: list[tuple[str, re.Pattern, tuple[tuple[str, ...], ...]]] = [
-    (
-        "within",  # "within a period of no more than six months from the adoption of the present resolution"
-        re.compile(
-            rf"\bwithin\s+(?:a\s+period\s+of\s+)?(?:(?:no|not)\s+more\s+than\s+|up\s+to\s+)?(?:the\s+next\s+)?"
-            rf"{_COUNT}\s+(?:\(\d+\)\s+)?(?:weeks?|days?|months?|years?)\s+(?:of|after|from|following)\s+{_NP}"
-        ),
-        (("within",),),
-    ),
-    ("in", re.compile(rf"\b(?:in|during|by)\s+the\s+{_QUARTER}(?:{_YEAR}|{_SESSION})"), (("quarter",),)),
-    # "in the context of his next report", "in his next progress report", "in the next budget proposals", "in his
-    # next proposed programme budget", "in future reports": when the next document the actor submits is due, not
-    # dated here
-    ("relative", re.compile(
-        r"\bin\s+(?:the\s+context\s+of\s+)?(?:(?:his|her|its|their|the)\s+)?(?:next|forthcoming|upcoming|future|"
-        r"subsequent)\s+(?:[a-z-]+\s+){0,3}?(?:reports?|budget\s+(?:proposals?|submissions?)|(?:programme\s+)?budgets?)\b"),
-     (("next", "forthcoming", "upcoming", "future", "subsequent"),)),
-    # "in his report on the implementation of the present resolution": when that report is due
-    ("relative", re.compile(rf"\bin\s+(?:the\s+context\s+of\s+)?(?:his|her|its|their)\s+(?:annual\s+|regular\s+)?"
-                            rf"reports?\s+on\s+{_NP}"), (("his report", "her report", "its report", "their report"),)),
-    # "as soon as possible", "at the earliest possible date" ask for action now, as "without delay" does
-    # (tests/labels/GUIDELINE.md: "without delay" and "as early as possible" are deadlines)
-    ("immediately", re.compile(r"\b(?:immediately|without\s+delay|forthwith|as\s+(?:soon|early)\s+as\s+possible"
-                               r"|at\s+the\s+earliest(?:\s+possible)?(?:\s+(?:date|opportunity|stage|time))?)\b"),
+# The kinds of expression, in the order they are looked for (an earlier kind wins an overlap): (type, the start
+# symbols of grammar/deadlines.lark tried in turn at a place, where one may start, the words a text must hold, one
+# of each group, for one to be there: a text without them is not scanned). Only a scan: the grammar decides.
+_KINDS: list[tuple[str, tuple[str, ...], re.Pattern, tuple[tuple[str, ...], ...]]] = [
+    ("within", ("within",), re.compile(rf"\bwithin\s+(?=a\s+period\s|(?:no|not)\s+more\s|up\s+to\s|the\s+next\s|{_COUNT})"),
+     (("within",),)),
+    ("in", ("quarter",), re.compile(r"\b(?:in|during|by)\s+the\s+(?:first|second|third|fourth|last)\s+quarter\s"),
+     (("quarter",),)),
+    ("relative", ("next_doc",), re.compile(r"\bin\s+(?=(?:[\w-]+\s+){0,4}?(?:next|forthcoming|upcoming|future|subsequent)\s)"), (("next", "forthcoming", "upcoming", "future", "subsequent"),)),
+    ("relative", ("own_report",), re.compile(r"\bin\s+(?=(?:the\s+context\s+of\s+)?(?:his|her|its|their)\s)"), (("his report", "her report", "its report", "their report"),)),
+    # tests/labels/GUIDELINE.md: "without delay" and "as early as possible" are deadlines
+    ("immediately", ("immediately",), re.compile(r"\b(?:immediately|without\s+delay|forthwith|as\s+(?:soon|early)\s+as\s+possible|at\s+the\s+earliest)"),
      (("immediately", "delay", "forthwith", "possible", "earliest"),)),
-    ("from", re.compile(rf"\b(?:beginning|starting|commencing|as\s+from|with\s+effect\s+from)\s+(?:in\s+|on\s+|at\s+|with\s+)?(?:{_WHEN})"),
+    ("from", ("beginning",), re.compile(r"\b(?:beginning|starting|commencing|as\s+from|with\s+effect\s+from)\s"),
      (("beginning", "starting", "commencing", "from"), _WHEN_WORDS)),
-    (
-        "relative",
-        re.compile(
-            rf"\bat\s+least\s+(?:\d+|[a-z]+)\s+(?:working\s+)?(?:weeks?|days?|months?|years?)\s+"
-            rf"(?:ahead\s+of|before|prior\s+to|in\s+advance\s+of)\s+{_NP}"
-        ),
-        (("least",),),
-    ),
-    ("by", re.compile(rf"\b(?:no|not)\s+later\s+than\s+(?:{_WHEN}|{_NP})"), (("later",),)),
-    ("between", re.compile(rf"\bbetween\s+(?:{_WHEN})\s+and\s+(?:{_WHEN})"), (("between",), _WHEN_WORDS)),
-    ("between", re.compile(rf"\bfrom\s+(?:{_WHEN})\s+(?:to|until|through)\s+(?:{_WHEN})"), (("from",), _WHEN_WORDS)),
-    ("by", re.compile(rf"\b(?:by|until)\s+(?:{_WHEN})"), (("by", "until"), _WHEN_WORDS)),
-    ("before", re.compile(rf"\b(?:before|prior\s+to|ahead\s+of|in\s+advance\s+of)\s+(?:{_WHEN}|{_NP})"),
+    ("relative", ("at_least",), re.compile(r"\bat\s+least\s"), (("least",), ("week", "day", "month", "year"))),
+    ("by", ("no_later", "no_later_np"), re.compile(r"\b(?:no|not)\s+later\s+than\s"), (("later",),)),
+    ("between", ("between",), re.compile(rf"\bbetween\s+(?={_WHEN_FIRST})"), (("between",), _WHEN_WORDS)),
+    ("between", ("from_to",), re.compile(rf"\bfrom\s+(?={_WHEN_FIRST})"), (("from",), _WHEN_WORDS)),
+    ("by", ("by",), re.compile(rf"\b(?:by|until)\s+(?={_WHEN_FIRST})"), (("by", "until"), _WHEN_WORDS)),
+    ("before", ("before", "before_np"), re.compile(r"\b(?:before|prior\s+to|ahead\s+of|in\s+advance\s+of)\s"),
      (("before", "prior", "ahead", "advance"),)),
-    # "at its eightieth session", "during the high-level week of the eightieth session", "for the 2025, 2026 and 2027
-    # sessions of the high-level political forum" (what is decided for those sessions)
-    ("at", re.compile(rf"\b(?:at|during|for)\s+(?:{_EDGE})?{_SESSION}|\bprovisional\s+agenda\s+of\s+{_SESSION}"),
+    ("at", ("at_session",), re.compile(rf"\b(?:at|during|for)\s+(?={_SESSION_FIRST}|(?:first|second|third)\s+part\s)|\bprovisional\s+agenda\s+of\s"),
      (("session",),)),
-    ("in", re.compile(rf"\b(?:in|during|on)\s+(?:{_EDGE})?(?:{_DATES}|{_PHASE})"), (_WHEN_WORDS,)),
+    ("in", ("in_time",), re.compile(rf"\b(?:in|during|on)\s+(?={_TIME_FIRST})"), (_WHEN_WORDS,)),
 ]
-# every word a pattern needs: ``find`` asks a text once for each, then tests each pattern's groups against the set
-_NEEDED_WORDS = frozenset(w for _, _, needs in _PATTERNS for group in needs for w in group)
+# every word a kind needs: ``find`` asks a text once for each, then tests each kind's groups against the set
+_NEEDED_WORDS = frozenset(w for *_, needs in _KINDS for group in needs for w in group)
+# the free-text scans of the dated parts of an expression (start symbol, where one may start)
+_DATE_AT = re.compile(rf"\d{{1,2}}\s+(?={_MONTH})|(?={_MONTH})|\b(?={_YEAR}\b)")
+_SESSION_AT = re.compile(r"(?:its|the)\s")
+_WHEN_AT = re.compile(rf"(?:its|the)\s|(?={_MONTH}|{_YEAR}|phase|stage)")
+_HALF_AT = re.compile(r"\b(?:first|second)\s+half\s+of\s")
+_QUARTER_AT = re.compile(r"(?:first|second|third|fourth|last)\s+quarter")
+_COUNT_AT = re.compile(rf"(?={_COUNT})")
+_PERIOD_AT = re.compile(r"(?i:phase|stage)\s")
+_EDGE_AT = re.compile(r"\b(?=beginning|start|opening|end|close|conclusion)")
+_WITH_NP = frozenset({"within", "own_report", "at_least", "no_later_np", "before_np"})  # the kinds that hold an NP
+_STARTS = ("within", "quarter", "next_doc", "own_report", "immediately", "beginning", "at_least", "no_later",
+           "no_later_np", "between", "from_to", "by", "before", "before_np", "at_session", "in_time", "when",
+           "date_point", "session_point", "half", "quarter_point", "after_adoption", "period_definition", "period_name",
+           "edge_word")
+
+
+@lru_cache(maxsize=1)
+def _parser() -> Lark:
+    return load("deadlines.lark", parser="lalr", lexer="contextual", start=_STARTS, maybe_placeholders=False)
+
+
+def _longest(text: str, pos: int, start: str) -> tuple[int, Tree] | None:
+    """The longest prefix of ``text[pos:]`` (within ``_WINDOW`` characters) that is a whole ``start`` of
+    grammar/deadlines.lark: (its end, an offset in ``text``; its tree), None when no prefix is. One pass of the
+    LALR parser over the tokens of the contextual lexer (:func:`_feed`), noting after which tokens the input could
+    end; where the grammar or the lexer refuses, the parser is asked to end there, else it is fed again up to the
+    last end before (as :func:`resparse.references._longest` does). The result depends on the window alone: kept
+    for it (a clause's action is often the end of its paragraph, read again). The tree is shared: not to be changed."""
+    window = text[pos : pos + _WINDOW]
+    hit = _longest_in(window, start)
+    return (pos + hit[0], hit[1]) if hit else None
+
+
+@lru_cache(maxsize=4096)
+def _longest_in(window: str, start: str) -> tuple[int, Tree] | None:
+    ends, state, last = _feed(window, start)
+    if not ends:
+        return None
+    for end in reversed(ends):  # "$END" taken and then refused (LALR's merged lookaheads): the one before
+        if end != ends[-1] or state is None or last is None or last.end_pos != end:
+            _, state, last = _feed(window, start, end)  # fed again up to there (lexed as in the whole window)
+        if state is not None and last is not None and last.end_pos == end:
+            try:
+                return end, state.feed_token(Token.new_borrow_pos("$END", "", last), True)
+            except UnexpectedInput:
+                pass
+        state = None
+    return None
+
+
+@lru_cache(maxsize=None)
+def _conf(start: str) -> ParseConf:
+    inner = _parser().parser.parser.parser  # Lark -> its front end -> LALR_Parser -> the table-driven parser
+    return ParseConf(inner.parse_table, inner.callbacks, start)
+
+
+class _Scanners(dict):
+    """parser state -> the compiled patterns of its lexer, as Lark's contextual lexer reads them (its scanner: the
+    state's terminals by priority, one named group each; ``lastgroup`` is the terminal). Compiled when a state is
+    first met (Lark shares one lexer among the states that accept the same terminals)."""
+
+    def __missing__(self, state: int) -> tuple[re.Pattern, ...]:
+        patterns = self[state] = tuple(_parser().parser.lexer.lexers[state].scanner._mres)
+        return patterns
+
+
+_scanners = lru_cache(maxsize=1)(_Scanners)
+
+
+def _feed(window: str, start: str, stop: int | None = None) -> tuple[list[int], ParserState | None, Token | None]:
+    """The parser for ``start`` fed the tokens of ``window`` one by one, each read by the lexer of the parser's state
+    (Lark's contextual lexer, asked directly: a refusal is no exception), until the lexer or the table refuses one,
+    or up to ``stop``: the ends of the tokens after which the input could end, the parser state (None if a token was
+    refused after reductions), the last token fed. The lexer always reads the whole window (a terminal may look
+    past its end: "end" before " of")."""
+    conf = _conf(start)
+    states, scanners = conf.states, _scanners()
+    state = ParserState(conf, None)
+    ends: list[int] = []
+    last = None
+    at, end = 0, len(window) if stop is None else stop
+    while at < end:
+        for pattern in scanners[state.position]:
+            got = pattern.match(window, at)
+            if got:
+                break
+        else:
+            break
+        value, type_ = got.group(), got.lastgroup
+        if type_ == "WS":
+            at += len(value)
+            continue
+        if type_ not in states[state.position]:
+            break
+        tok = Token(type_, value, at, end_pos=at + len(value))
+        try:
+            state.feed_token(tok)
+        except UnexpectedInput:  # refused after reductions (merged lookaheads): the state is spent
+            return ends, None, last
+        last, at = tok, tok.end_pos
+        if "$END" in states[state.position]:
+            ends.append(at)
+    return ends, state, last
+
+
+def _scan(text: str, starts: tuple[str, ...], at: re.Pattern) -> Iterator[tuple[int, int, Tree]]:
+    """Every expression of one of ``starts`` in ``text``, leftmost first, none overlapping, tried where ``at``
+    matches (the starts in turn at one place: the first that parses is taken): (start, end, tree)."""
+    end = 0
+    for m in at.finditer(text):
+        pos = m.start()
+        if pos < end:
+            continue
+        for start in starts:
+            hit = _longest(text, pos, start)
+            if hit:
+                end = hit[0]
+                yield pos, end, hit[1]
+                break
+
+
+def _tokens(tree: Tree, *types: str) -> list[str]:
+    """The values of the tokens of ``types`` in ``tree``, in order."""
+    return [t.value for t in tree.scan_values(lambda v: isinstance(v, Token) and v.type in types)]
 
 
 def ordinal(word: str) -> int | None:
@@ -131,45 +238,88 @@ def session_dates(n: int) -> tuple[str, str]:
 
 
 def _points(text: str) -> list[tuple[str, str]]:
-    """The dates a deadline names, in order, as (start, end) partial ISO dates; a year fills months before it."""
-    out: list[tuple[str | None, str | None, int]] = []  # (year, month, position)
-    for m in re.finditer(rf"(?:({_DAY})\s+)?({_MONTH})(?:\s+({_DAY}),)?(?:\s+({_YEAR}))?|\b({_YEAR})\b", text):
-        if m.group(2):
-            day = m.group(1) or m.group(3)
-            month = f"{_MONTH_NO[m.group(2).lower()]:02d}" + (f"-{int(day):02d}" if day else "")
-            out.append((m.group(4), month, m.start()))
-        else:
-            out.append((m.group(5), None, m.start()))
+    """The dates a deadline names, in order, as (start, end) partial ISO dates; a year fills months before it; then
+    the sessions it names (``date_point`` and ``session_point`` of grammar/deadlines.lark). A new list each call."""
+    return list(_points_of(text))
+
+
+@lru_cache(maxsize=4096)
+def _points_of(text: str) -> tuple[tuple[str, str], ...]:
+    dates = [_date_of(tree) for _, _, tree in _scan(text, ("date_point",), _DATE_AT)]
+    sessions = [word for _, _, tree in _scan(text if "session" in text else "", ("session_point",), _SESSION_AT)
+                for word in _tokens(tree, "ORD", "SMALL_ORD", "ORDINAL")]
+    return _dates_and_sessions(dates, sessions)
+
+
+def _date_of(tree: Tree) -> tuple[str | None, str | None]:
+    """A date's (year, "MM" or "MM-DD") from its tree (rule ``date`` or ``date_point``), None where not written."""
+    month = year = day = None
+    for tok in tree.children:
+        if tok.type == "MONTH":
+            month = f"{_MONTH_NO[tok.value.lower()]:02d}"
+        elif tok.type in ("YEAR", "YEAR_WORD"):
+            year = tok.value
+        elif tok.type in ("DAY", "DAY_COMMA"):
+            day = int(tok.value.rstrip(","))
+    return year, (month + (f"-{day:02d}" if day else "") if month else None)
+
+
+def _dates_and_sessions(dates: list[tuple[str | None, str | None]], sessions: list[str]) -> tuple[tuple[str, str], ...]:
+    """The points of the dates (year, month) in order, a year filling the months before it, then of the sessions
+    (their ordinals as written: each of a list; a word that is no ordinal, "next", dates none)."""
     points: list[tuple[str, str]] = []
     year = None
-    for y, month, _ in reversed(out):  # "between April and November 2017": April takes 2017
+    for y, month in reversed(dates):  # "between April and November 2017": April takes 2017
         year = y or year
         if year:
             points.append((f"{year}-{month}" if month else year,) * 2)
     points.reverse()
-    for m in re.finditer(rf"(?:its|the)\s+(?:resumed\s+)?({_ORD}(?:{_AND}{_ORDINAL})*)\s+sessions?", text):
-        for word in re.findall(_ORD, m.group(1)):  # "sixty-eighth and sixty-ninth": each session of the list
-            n = ordinal(word)
-            if n:
-                points.append(session_dates(n))
-    return points
+    for word in sessions:  # "sixty-eighth and sixty-ninth": each session
+        n = ordinal(word)
+        if n:
+            points.append(session_dates(n))
+    return tuple(points)
+
+
+def _points_of_tree(tree: Tree) -> list[tuple[str, str]]:
+    """:func:`_points` of an expression read from its tree, without a second parse: its dates (a year alone, of a
+    quarter or in a list of sessions named by the year, is one), then its sessions. Only for a tree without a noun
+    phrase (NP): what an NP names is read by :func:`_points` from its text."""
+    dates: list[tuple[str | None, str | None]] = []
+    sessions: list[str] = []
+    stack = [tree]
+    while stack:
+        node = stack.pop()
+        if node.data == "date":
+            dates.append(_date_of(node))
+            continue
+        for child in reversed(node.children):  # in the order written (popped last first)
+            if isinstance(child, Tree):
+                stack.append(child)
+        for tok in node.children:
+            if isinstance(tok, Token) and tok.type == "YEAR":
+                dates.append((tok.value, None))  # "the 2025, 2026 and 2027 sessions", "the first quarter of 2025"
+            elif isinstance(tok, Token) and tok.type in ("ORD", "SMALL_ORD", "ORDINAL") and node.data == "ordinals":
+                sessions.append(tok.value)
+    return list(_dates_and_sessions(dates, sessions))
 
 
 def _half(text: str, points: list[tuple[str, str]]) -> list[tuple[str, str]]:
     """ "the first half of 2026" -> [("2026-01", "2026-06")], "the second half of 2026" -> [("2026-07", "2026-12")]."""
-    m = re.search(r"\b(first|second)\s+half\s+of\s+(" + _YEAR + r")\b", text)
-    if not m:
+    tree = next((t for _, _, t in _scan(text, ("half",), _HALF_AT)), None) if "half" in text else None
+    if tree is None:
         return points
-    months = ("01", "06") if m.group(1) == "first" else ("07", "12")
-    return [(f"{m.group(2)}-{months[0]}", f"{m.group(2)}-{months[1]}")]
+    (half,), (year,) = _tokens(tree, "HALF_OF"), _tokens(tree, "YEAR_WORD")
+    months = ("01", "06") if half.startswith("first") else ("07", "12")
+    return [(f"{year}-{months[0]}", f"{year}-{months[1]}")]
 
 
 def _quarter(text: str, points: list[tuple[str, str]]) -> list[tuple[str, str]]:
     """ "the second quarter of 2023" -> [("2023-04", "2023-06")]; of a session, counted from its September."""
-    m = re.search(r"(first|second|third|fourth|last)\s+quarter", text)
-    if not m or not points:
+    tree = next((t for _, _, t in _scan(text, ("quarter_point",), _QUARTER_AT)), None) if "quarter" in text else None
+    if tree is None or not points:
         return points
-    q = {"first": 0, "second": 1, "third": 2, "fourth": 3, "last": 3}[m.group(1)]
+    q = {"first": 0, "second": 1, "third": 2, "fourth": 3, "last": 3}[_tokens(tree, "QUARTER_WORD")[0].split()[0]]
     start = points[0][0]
     year, month = int(start[:4]), int(start[5:7]) if len(start) >= 7 else 1
     first = (year * 12 + month - 1) + 3 * q
@@ -179,31 +329,35 @@ def _quarter(text: str, points: list[tuple[str, str]]) -> list[tuple[str, str]]:
 
 def _from_adoption(text: str, adopted: str | None) -> list[tuple[str, str]]:
     """ "within six months of the adoption of the present resolution", adopted "2019-05" -> [(2019-05, 2019-11)]."""
-    m = re.search(rf"({_COUNT})\s+(?:\(\d+\)\s+)?(weeks?|days?|months?|years?)\s+(?:of|after|from|following)\s+"
-                  r"(?:the\s+)?adoption\s+of\s+the\s+present\s+(?:resolution|decision)", text)
-    if not m or not adopted:
+    if not adopted or "adoption" not in text:
         return []
-    n = m.group(1)
-    n = int(n) if n.isdigit() else (_NUMBER_WORDS.index(n) + 1 if n in _NUMBER_WORDS else
-                                      {"eighteen": 18, "twenty-four": 24, "thirty": 30, "sixty": 60, "ninety": 90}[n])
+    tree = next((t for _, _, t in _scan(text, ("after_adoption",), _COUNT_AT)), None)
+    if tree is None:
+        return []
+    (n,), (unit,) = _tokens(tree, "COUNT"), _tokens(tree, "UNIT")
+    n = int(n) if n.isdigit() else _COUNTS[n]
     year, month = int(adopted[:4]), int(adopted[5:7])
-    unit = m.group(2)
     months = n * 12 if unit.startswith("year") else n if unit.startswith("month") else (n + 29) // 30 if unit.startswith("day") else (n * 7 + 29) // 30
     end = year * 12 + month - 1 + months
     return [(adopted[:7], f"{end // 12}-{end % 12 + 1:02d}")]
 
 
-def _dated(deadline: Deadline, periods: dict[str, tuple[str, str, str]], adopted: str | None = None) -> Deadline:
-    points = _half(deadline.text, _quarter(deadline.text, _points(deadline.text))) or _from_adoption(deadline.text, adopted)
-    phase = re.search(_PHASE, deadline.text, re.IGNORECASE)
-    if not points and phase and phase.group(0).lower() in periods:
-        start, end, label = periods[phase.group(0).lower()]
-        edge = re.search(r"\b(beginning|start|opening|end|close|conclusion)\s+of\b", deadline.text)
-        if deadline.type in ("before", "relative") and re.match(r"(?:before|prior|ahead|in advance)", deadline.text):
+def _dated(deadline: Deadline, periods: dict[str, tuple[str, str, str]], adopted: str | None, tree: Tree) -> Deadline:
+    """``deadline`` (read as ``tree``) with its start and end: the dates, sessions, halves, quarters and months
+    from the adoption its words name; else the named period it names ("phase III", any case: ``periods``, from
+    :func:`named_periods`), its beginning or its end as the expression says; "immediately" from the adoption on."""
+    points = _points(deadline.text) if tree.data in _WITH_NP else _points_of_tree(tree)
+    points = _half(deadline.text, _quarter(deadline.text, points)) or _from_adoption(deadline.text, adopted)
+    before = tree.data in ("before", "before_np")  # "before", "prior to", "ahead of", "in advance of"
+    phase = _period_name(deadline.text) if periods and not points else None
+    if phase in periods:
+        start, end, label = periods[phase]
+        edges = _edges(deadline.text)
+        if deadline.type in ("before", "relative") and before:
             start, end = None, start  # "ahead of phase I": before it begins
-        elif edge and edge.group(1) in ("beginning", "start", "opening"):
+        elif edges and edges[0] in ("beginning", "start", "opening"):
             end = start
-        elif edge:
+        elif edges:
             start = end
         points = [(start, end)]
         deadline.resolved_from = label
@@ -218,18 +372,29 @@ def _dated(deadline: Deadline, periods: dict[str, tuple[str, str, str]], adopted
     else:
         deadline.start, deadline.end = points[0][0], points[-1][1]
     if (deadline.type == "before" and "session" in deadline.text and not deadline.resolved_from
-            and not re.search(r"\b(?:end|close|conclusion)\s+of\b", deadline.text)):
+            and not {"end", "close", "conclusion"}.intersection(_edges(deadline.text))):
         deadline.end = deadline.start  # "prior to the start of its eighty-second session": before it opens
     elif deadline.type in ("at", "in") and "session" in deadline.text and deadline.start and deadline.end:
         # the opening of one session: "at the beginning of the eightieth session", "during the high-level week of the
         # eightieth session" (its first weeks, September); "at the end of ..." keeps the session (it ends in its
         # last month, before the next opens)
-        edge = re.match(rf"(?:at|during|in|for)\s+{_EDGE}", deadline.text)
-        if edge and re.search(r"\b(?:beginning|start|opening|high-level\s+week|general\s+debate)\s+of\b", edge.group(0)):
+        if _opening_edge(tree):
             deadline.end = deadline.start
     if deadline.type == "relative":
-        deadline.type = "before" if re.match(r"(?:before|prior|ahead|in advance)", deadline.text) else "in"
+        deadline.type = "before" if before else "in"
     return deadline
+
+
+def _period_name(text: str) -> str | None:
+    """The first named period ``text`` names ("phase III", "Stage 2"), lower case, spaces single; None if none."""
+    tree = next((t for _, _, t in _scan(text, ("period_name",), _PERIOD_AT)), None)
+    return " ".join(_tokens(tree, "PERIOD_NAME")[0].lower().split()) if tree else None
+
+
+def _edges(text: str) -> list[str]:
+    """The edges of a period ``text`` names, in order: "beginning", "start", "opening", "end", "close",
+    "conclusion" (each followed by "of"), also inside a noun phrase the grammar leaves whole."""
+    return [_tokens(t, "EDGE_WORD")[0] for _, _, t in _scan(text, ("edge_word",), _EDGE_AT)]
 
 
 # "decisions taken by the General Assembly at its seventy-eighth session", "the resolution adopted during the
@@ -317,50 +482,77 @@ def find(text: str, periods: dict[str, tuple[str, str, str]] | None = None, adop
     found: list[tuple[int, int, Deadline]] = []
     purposes: list[tuple[int, int]] | None = None  # read when a year-only deadline asks (few texts have one)
     held = set(filter(text.__contains__, _NEEDED_WORDS))  # the needed words the text holds, asked once each
-    for kind, pattern, needs in _PATTERNS:
-        if any(map(held.isdisjoint, needs)):  # a group of which the text holds no word: no match
+    for kind, starts, at, needs in _KINDS:
+        if any(map(held.isdisjoint, needs)):  # a group of which the text holds no word: none there
             continue
-        for m in pattern.finditer(text):
-            if any(s < m.end() and m.start() < e for s, e, _ in found):
+        for s, e, tree in _scan(text, starts, at):
+            if any(s < fe and fs < e for fs, fe, _ in found):
                 continue
-            written = m.group(0).strip()
+            written = text[s:e].strip()
             if _YEAR_ONLY.fullmatch(written):
                 purposes = _purposes(text) if purposes is None else purposes
-                if any(s <= m.start() < e for s, e in purposes):
+                if any(ps <= s < pe for ps, pe in purposes):
                     continue  # "with the aim of reducing the average transaction cost ... by 2030"
             typ = kind
-            if kind == "before" and not re.search(rf"{_DATE}|{_SESSION}|{_PHASE}", written):
+            if tree.data == "before_np" and not _names_time(written):
                 if not _an_event(written):
                     continue
                 typ = "relative"
-            before = text[max(0, m.start() - 80) : m.start()]
+            before = text[max(0, s - 80) : s]
             if kind == "at" and _ACT_OF_ASSEMBLY.search(before):  # "at"-type: "at/during its Nth session"
                 continue
             if typ == "relative" and _CITED_REPORT.search(before):  # "recommendations made by X in its report on"
                 continue
-            if kind == "by" and re.fullmatch(rf"by\s+{_YEAR}", written) and _GOAL_BEFORE.search(before):
+            if _a_bare_year_by(tree) and _GOAL_BEFORE.search(before):
                 # "the Sustainable Development Goals by 2030" ("the temperature goal by the end of 2023" is a deadline)
                 continue
-            d = _dated(Deadline(written, typ), periods or {}, adopted)
+            d = _dated(Deadline(written, typ), periods or {}, adopted, tree)
             if _another_body(d, before, adopted):
                 d.start = d.end = None
-            found.append((m.start(), m.end(), d))
+            found.append((s, e, d))
     found.sort(key=lambda f: f[0])
     return [d for _, _, d in found]
 
 
-_PERIOD = re.compile(rf"\s*({_PHASE})(?:\s*\([^)]*\))?\s*:\s*(.+)", re.IGNORECASE)
+def starts_with_time(text: str) -> bool:
+    """Does ``text`` open with a date, a session or a phase (rule ``when`` of grammar/deadlines.lark: "March 2017",
+    "the end of its eightieth session", "phase II")? "by March 2017" after a passive is a deadline, not an agent."""
+    return not text[:1].isspace() and _longest(text, 0, "when") is not None
+
+
+def _a_bare_year_by(tree: Tree) -> bool:
+    """Is the expression "by" and a year, nothing else ("by 2030")?"""
+    return tree.data == "by" and [(t.type, t.value) if t.type == "BY" else t.type for t in tree.scan_values(
+        lambda v: isinstance(v, Token))] == [("BY", "by"), "YEAR"]
+
+
+def _names_time(text: str) -> bool:
+    """Does ``text`` (a noun phrase after "before") name a date, a session or a phase anywhere?"""
+    return next(_scan(text, ("when",), _WHEN_AT), None) is not None
+
+
+def _opening_edge(tree: Tree) -> bool:
+    """Does the expression open with the beginning of its period, right after the preposition ("at the beginning
+    of", "during the high-level week of", "at the start of")? The first weeks of a session, not all of it."""
+    edge = next((c for c in tree.children if isinstance(c, Tree) and c.data == "edge"), None)
+    if edge is None:
+        return False
+    word = " ".join(_tokens(edge, "EDGE")[0].split())
+    return word in ("beginning", "start", "opening", "high-level week", "general debate")
 
 
 def named_periods(texts: list[tuple[str, str]]) -> dict[str, tuple[str, str, str]]:
     """Periods a resolution defines, from (label, text) pairs: "Phase III (...): February to July 2018" ->
-    {"phase iii": ("2018-02", "2018-07", "14 (c)")}."""
+    {"phase iii": ("2018-02", "2018-07", "14 (c)")} (rule ``period_definition``: the text opens with it)."""
     out: dict[str, tuple[str, str, str]] = {}
     for label, text in texts:
-        m = _PERIOD.match(text)
-        if not m:
+        if not _PERIOD_AT.match(text.lstrip()):
+            continue  # it does not open with a phase or a stage
+        hit = _longest(text, 0, "period_definition")
+        if not hit:
             continue
-        points = _points(m.group(2))
+        points = _points(text[hit[0]:].lstrip().split("\n", 1)[0])
         if points:
-            out[re.sub(r"\s+", " ", m.group(1)).lower()] = (points[0][0], points[-1][1], label)
+            name = " ".join(_tokens(hit[1], "PERIOD_NAME")[0].lower().split())
+            out[name] = (points[0][0], points[-1][1], label)
     return out

@@ -49,6 +49,8 @@ class _Context:
     deadline: Deadline | None = None
     infinitive: bool = False  # "We request the Secretary-General to:": each sub-paragraph is the action
     gerunds: bool = False  # "... to support and protect all victims by:": "(d) Ensuring that ..." is an action too
+    before: list["_Context"] = field(default_factory=list)  # "Also urges A and encourages B ... by:": urges A too
+    joined_to_next: bool = False  # its action is the next clause's ("Also urges A and encourages B ..., to ...")
 
 
 # "Notes the work of X, Y and Z, and invites them", "Welcomes the cooperation established between X and Y, ... and
@@ -233,7 +235,10 @@ class _Extractor:
             nested = passives(c.body)
             exclude = [span for _, _, span in nested]
             if c.verb.cls == "address":
-                ctx = self.address(p, c, cls[i + 1 :], previous, exclude) or ctx
+                handed = self.address(p, c, cls[i + 1 :], previous, exclude)
+                if handed is not None and ctx is not None and ctx.kind == "address" and ctx.joined_to_next:
+                    handed.before = [*ctx.before, ctx]  # the clause before shares this one's action
+                ctx = handed or ctx
             else:
                 ctx = self.decide(p, c, exclude) or ctx
             for named, clause_text, span in nested:
@@ -251,15 +256,19 @@ class _Extractor:
             return None
         if reading.that is not None:  # "Requests that the Secretary-General ensure ...": subjunctive
             content = body[reading.that :].strip()
-            for subject, modal, action in decided(content) or subjunctive(content):
-                self.bound(p, c, subject, modal, action, previous)
-            return None
+            bound = [named for subject, modal, action in decided(content) or subjunctive(content)
+                     for named in self.bound(p, c, subject, modal, action, previous)]
+            # "Demands that Israel comply ... by, inter alia: (a) Immediately complying ...": the subject is asked
+            # to act by the items' means (A/RES/80/116 5)
+            return _handed_down(p, c, body, bound)
         action = body[at:] if at is not None else None
+        joined = False
         if action is None and rest and rest[0].joined and rest[0].verb and rest[0].verb.cls == "address":
             nxt = rest[0].body.strip()
             j = infinitive(nxt)
             action = nxt[j:] if j is not None else None  # "Requests A and invites B, ..., to organize ..."
             exclude = []
+            joined = action is not None
         actors = names(reading.addressees, body, 0, previous, self.recent) if reading.addressees else []
         if action is None:
             if reading.colon and actors:
@@ -271,15 +280,22 @@ class _Extractor:
         for named in actors:
             self.add(p, c, named, action, deadline=ds[0] if ds else None, deadlines=ds)
         previous.set(actors)  # the antecedents of "them" in the next clause
+        if joined and actors and p.children and action.rstrip().endswith(":"):
+            # "Also urges Member States and encourages stakeholders ... to address ... including by: (a) ...": the
+            # items are the action of both clauses (A/RES/78/182 18); handed on with the next clause's context
+            return _Context("address", c, p.label, actors, gerunds=bool(_BY_MEANS.search(action)),
+                            joined_to_next=True)
         return _handed_down(p, c, body, actors)
 
-    def bound(self, p, c: Clause, subject: str, modal: str | None, action: str, previous=None, **kw) -> None:
+    def bound(self, p, c: Clause, subject: str, modal: str | None, action: str, previous=None, **kw) -> list[Named]:
         """The actors of a "that"-clause's subject bound to its action ("Decides that the Committee shall ...",
-        "Demands that X withdraw ..."). Its deadlines are the action's, after those of a parenthesis between the
+        "Demands that X withdraw ..."), returned. Its deadlines are the action's, after those of a parenthesis between the
         subject and the verb ("that the Legal Subcommittee, at its sixty-fifth session, should consider ...")."""
         ds = self.deadlines(" ".join([*subject_parentheses(subject), action]))
-        for named in actor_phrases(subject, [] if previous is None else previous, self.recent):
+        found = actor_phrases(subject, [] if previous is None else previous, self.recent)
+        for named in found:
             self.add(p, c, named, action, deadline=ds[0] if ds else None, deadlines=ds, modal=modal, **kw)
+        return found
 
     def decide(self, p, c: Clause, exclude) -> _Context | None:
         body = c.body.strip(" ,")
@@ -343,8 +359,10 @@ class _Extractor:
             if not ctx.infinitive and not action_item:
                 return None  # a detail of the chapeau's action ("At the United Nations Office at Geneva:")
             ds = self.deadlines(p.text) or ([ctx.deadline] if ctx.deadline else [])
-            for named in ctx.actors:
-                self.add(p, c, named, p.text, deadline=ds[0] if ds else None, deadlines=ds, chapeau=ctx.label)
+            for handed in (*ctx.before, ctx):  # "Also urges A and encourages B ...: (a)": both, in order
+                c = Clause(handed.clause.written, handed.clause.verb, 0, p.text)
+                for named in handed.actors:
+                    self.add(p, c, named, p.text, deadline=ds[0] if ds else None, deadlines=ds, chapeau=ctx.label)
             return None
         m = infinitive_verb(p.text)
         if m is not None:  # "Decides: (c) To invite the Secretary-General to ...": the item's own verb
@@ -388,9 +406,12 @@ class _Extractor:
         extra += [(q, table().resolve(q)) for q in self.also]
         scanner = Scanner(extra, states=self.states)
         verbs_of: dict[str, list[tuple[str | None, str]]] = {}  # paragraph -> (verb as written, actor) of its mandates
+        handed: dict[str, Mandate] = {}  # an item's first mandate handed down by its chapeau
         for m in self.out:
             if m.kind == "mandate":
                 verbs_of.setdefault(m.paragraph, []).append((m.verb_as_written, m.actor))
+                if m.chapeau and m.verb:
+                    handed.setdefault(m.paragraph, m)
         for p in self.res.walk():
             # every paragraph but the preamble's, of the body and of an annex or adopted declaration alike: "the
             # regional commissions" named in the Pact for the Future's actions (A/RES/79/1, adopted 81 (b)) are a
@@ -404,6 +425,10 @@ class _Extractor:
                     continue
                 seen.add(hit.key)
                 clause = next((c for c in reversed(cls) if c.start <= hit.start), None)
+                if clause is None and p.label in handed:  # "(a) Immediately complying with ... the United Nations":
+                    # mentioned in the action its chapeau hands down (A/RES/80/116 5 (a))
+                    m = handed[p.label]
+                    clause = Clause(m.verb_as_written, verbs().table[m.verb], 0, p.text)
                 context = next((actor for written, actor in verbs_of.get(p.label, ())
                                 if clause and written == clause.written), None)
                 a, b = _word_edge(p.text, hit.start - 70, -1), _word_edge(p.text, hit.end + 70, 1)
@@ -450,11 +475,12 @@ def _decision_chapeau(p: Paragraph) -> _Context | None:
 # a chapeau whose action goes on in its items by the means they list: "... and to support and protect all victims and
 # survivors by:", "... by, inter alia:", "..., including by:", "..., inter alia, by means of:"
 _BY_MEANS = re.compile(r"\b(?:by|through|by\s+means\s+of)(?:,?\s+inter\s+alia)?,?\s*:\s*$")
-_GERUND_ITEM = re.compile(r"[A-Z][a-z]*[aeiouy][a-z]*ing\b")
+_GERUND_ITEM = re.compile(r"(?:[A-Z][a-z]+ly\s+[a-z]*[aeiouy][a-z]*ing|[A-Z][a-z]*[aeiouy][a-z]*ing)\b")
 
 
 def _gerund(text: str) -> bool:
-    """An item that opens with a gerund: "Ensuring that ...", "Exercising due diligence ..." (not "Bring")."""
+    """An item that opens with a gerund, maybe after an adverb: "Ensuring that ...", "Exercising due diligence
+    ...", "Immediately complying with ..." (A/RES/80/116 5 (a)); not "Bring"."""
     return bool(_GERUND_ITEM.match(text))
 
 

@@ -8,7 +8,8 @@ from dataclasses import dataclass
 from rapidfuzz import fuzz, process
 
 from ..model import Mandate, Resolution
-from .actors import table
+from .. import data
+from .actors import key, states, table
 from .extract import extract
 from .verbs import normalize_verb
 
@@ -95,9 +96,45 @@ def select(
 
 def nearest_actors(query: str, items: list[Mandate] | Iterable[str], n: int = 3) -> list[str]:
     """Actor names close to a query that matched nothing, for the error message: among the actors of ``items``
-    (mandates, or actor names as the corpus database lists them)."""
+    (mandates, or actor names as the corpus database lists them), at most ``n``. A query that names an actor of
+    the table or a State ("UN-Women", "Syria") is no typo: its nearest are the groups it belongs to (a State: the
+    Member States, the States; ``member_states.txt``), then the actors whose names share the most words of its
+    name ("United Nations Entity for Gender Equality ..." -> "United Nations"), none if no name shares one. Another
+    query is read as a typo (rapidfuzz's WRatio, score 60 or more)."""
     names = sorted({m if isinstance(m, str) else m.actor for m in items})
-    return [name for name, _, _ in process.extract(query, names, scorer=fuzz.WRatio, limit=n, score_cutoff=60)]
+    actor = table().resolve(query)
+    if not actor.known:
+        return [name for name, _, _ in process.extract(query, names, scorer=fuzz.WRatio, limit=n, score_cutoff=60)]
+    related = _groups_of(actor.key)
+    words = set(actor.key.split()) - _COMMON_WORDS
+    shared = {name: len(words & set(key(name).split())) for name in names if key(name) != actor.key}
+    most = max(shared.values(), default=0)
+    ranked = sorted((key(name) not in related, -fuzz.ratio(actor.key, key(name)), name)
+                    for name, count in shared.items() if key(name) in related or (most and count == most))
+    return [name for *_, name in ranked[:n]]
+
+
+_COMMON_WORDS = frozenset("of the for and on in to at by with".split())
+
+
+def _groups_of(actor_key: str) -> set[str]:
+    """The keys of the groups and wholes an actor belongs to (``actors.txt``); a State's: the Member States (an
+    observer State: the States) and theirs."""
+    t = table()
+    out = t.wholes(actor_key)
+    if actor_key in states():
+        observer = actor_key in {key(line.split("=")[0]) for line in data.sections("member_states.txt")["observers"]}
+        whole = key("States" if observer else "Member States")
+        out |= {whole} | t.wholes(whole)
+    return out
+
+
+def query_names(query: str) -> str | None:
+    """The name of the actor a query names when it is written otherwise ("Syria" -> "Syrian Arab Republic",
+    "UN-Women" -> "United Nations Entity for Gender Equality and the Empowerment of Women"); None for an actor the
+    table and ``member_states.txt`` do not hold, or one written by its name."""
+    actor = table().resolve(query)
+    return actor.name if actor.known and actor.name.lower() != query.strip().lower() else None
 
 
 def graph_edges(res: Resolution, mentions: bool = False) -> list[tuple[str, str, str, str, str]]:

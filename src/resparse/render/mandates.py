@@ -7,18 +7,23 @@ import io
 import re
 import textwrap
 from collections import Counter
+from functools import lru_cache
 
 from ..mandates import Match
-from ..mandates.actors import table
+from ..mandates.actors import key, states, table
 from ..mandates.deadlines import session_dates
 from ..mandates.verbs import third_person, verbs
 from ..model import Mandate
 
 WIDTH = 100
-_LEAD = re.compile(
-    r"^(?:and\s+)?(?:(?:in\s+(?:this|that)\s+(?:regard|context|respect)|to\s+(?:this|that)\s+end|therefore|accordingly),?\s+)?",
-    re.IGNORECASE,
-)
+
+
+@lru_cache(maxsize=1)
+def _lead() -> re.Pattern:
+    """ "and", then a connective of ``operative_verbs.txt`` ``[connectives]`` ("in that connection", "for that
+    reason", "therefore"), before the verb shown."""
+    v = verbs()
+    return re.compile(rf"^(?:and\s+)?(?:(?:{v.pattern(v.connectives)}),?\s+)?", re.IGNORECASE)
 
 
 def verb_shown(m: Mandate) -> str:
@@ -28,9 +33,20 @@ def verb_shown(m: Mandate) -> str:
     text shown); passive marked."""
     if not m.verb_as_written:
         return ""
-    verb = _LEAD.sub("", m.verb_as_written).lower()
-    verb = third_person(re.sub(r"^we\s+", "", verb))
+    verb = _lead().sub("", re.sub(r"^we\s+", "", _lead().sub("", m.verb_as_written).lower()))  # "We therefore"
+    verb = third_person(verb)
+    renewed = _renewal().match(verb)
+    if renewed and m.verb:  # "reiterates the urgent call upon" -> "calls upon" (``[nouns]``: a mandate renewed)
+        verb = renewed.group("adverbs") + m.verb
     return verb + (" (passive)" if m.passive else "")
+
+
+@lru_cache(maxsize=1)
+def _renewal() -> re.Pattern:
+    """A mandate renewed as a noun, after its adverbs: "also reiterates its request in this regard to", "reiterates
+    the invitation to" (``operative_verbs.txt`` ``[renewals]``)."""
+    v = verbs()
+    return re.compile(rf"(?P<adverbs>(?:(?:{v.pattern(v.adverbs)}),?\s+)*)(?:{v.pattern(v.renewals)})\s+\S")
 
 
 def where(m: Mandate, many: bool) -> str:
@@ -114,7 +130,7 @@ def lookup(matches: list[Match], query: str, found_as: str | None) -> str:
     for x in mandates:
         m = x.mandate
         out.append("")
-        who = m.actor_as_written.removeprefix("the ").removeprefix("The ")
+        who = _who(m)
         notes = []
         if x.relation == "part":
             whole = table().by_key.get(m.part_of or "")
@@ -140,7 +156,7 @@ def lookup(matches: list[Match], query: str, found_as: str | None) -> str:
         out.append("Mentioned, not mandated:")
         for x in mentions:
             m = x.mandate
-            ctx = f"in a paragraph that {verb_shown(m)} the {m.context}" if m.context else "mentioned"
+            ctx = f"in a paragraph that {verb_shown(m)} {_actor_in_text(m.context)}" if m.context else "mentioned"
             if m.context and (m.context.startswith("(the") or (m.context == "General Assembly" and m.verb
                                                                    and verbs().table[m.verb].cls != "address")):
                 ctx = "in a decision of the General Assembly"
@@ -148,6 +164,22 @@ def lookup(matches: list[Match], query: str, found_as: str | None) -> str:
             for line in _wrap(m.excerpt or "", 10):
                 out.append("          " + line)
     return "\n".join(out)
+
+
+def _who(m: Mandate) -> str:
+    """The actor of a mandate as the answer names it: as written without its article ("regional economic
+    commissions", "their subregional offices"), but by its name where the words refer back to an actor named
+    before ("the Entity" -> "United Nations Entity for Gender Equality and the Empowerment of Women")."""
+    written = m.actor_as_written.removeprefix("the ").removeprefix("The ")
+    if m.part_of or re.match(r"\(|(?:their|its|his|her)\s", written) or table().resolve(written).key == m.actor_key:
+        return written
+    return f"{m.actor} (\"{m.actor_as_written}\")"
+
+
+def _actor_in_text(actor: str) -> str:
+    """An actor's name in running text: "the Secretary-General", but a State by its name alone ("Israel"; the
+    States of ``data/member_states.txt``)."""
+    return actor if key(actor) in states() else f"the {actor}"
 
 
 def timeline(items: list[Mandate]) -> str:

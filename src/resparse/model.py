@@ -334,11 +334,13 @@ class Citation:
     whole: "the present resolution"), "term" (a defined term in use: "phase I"). ``relative`` says how an internal
     label depends on where the phrase stands: "present" (relative to the unit ``unit`` names: "the present
     paragraph", "paragraph 1 of this article"), "sibling" (a bare "subparagraph (b)"), "resolution" (named "of the
-    present resolution": never read inside the citing annex or rule), or None (read in the citing paragraph's annex
-    and rule, if any). ``portion`` is the cited part of an external document as written ("annex II,
-    paragraph 8"); ``document_name`` a document cited by name without a symbol ("the note by the Secretary-General");
-    ``dates`` the adoption date the phrase gives a cited resolution, as written, by its symbol ("its resolution 71/1
-    of 19 September 2016": ``{"A/RES/71/1": "19 September 2016"}``; empty when the phrase gives none).
+    present resolution": never read inside the citing annex or rule), "text" ("article 50 of this Convention": the
+    text the phrase stands in, a part of the citing annex when an annex holds it, else a document named in words),
+    or None (read in the citing paragraph's annex and rule, if any). ``portion`` is the cited part of an external
+    document as written ("annex II, paragraph 8"); ``document_name`` a document cited by name without a symbol
+    ("the note by the Secretary-General"); ``dates`` the adoption date the phrase gives a cited resolution, as
+    written, by its symbol ("its resolution 71/1 of 19 September 2016": ``{"A/RES/71/1": "19 September 2016"}``;
+    empty when the phrase gives none).
     """
 
     start: int  # character offsets in the text searched, end exclusive

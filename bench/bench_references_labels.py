@@ -2,6 +2,7 @@
 
     python bench/bench_references_labels.py [--corpus ../shared/corpus/texts] [--labels FILE ...] [--verbose]
     python bench/bench_references_labels.py --validate      # check the label files only (shape, units, n 1-150)
+    python bench/bench_references_labels.py --validate --labels tests/labels/references_internal.dev.jsonl --units 1-30
 
 150 units (a paragraph, sub-paragraph or footnote of a corpus resolution) drawn by bench/sample_references.py (seed
 2028, five strata of 30) and labelled by hand under tests/labels/GUIDELINE_REFERENCES.md by people who had not seen
@@ -47,6 +48,9 @@ The matching rules were fixed from the guideline before the labels were read:
 
 ``--verbose`` prints every unit where the two differ: each labelled target with no partner (expected) and each found
 target with no partner (got), with its phrase. ``--labels`` reads other labelled files in the same shape.
+``--validate`` checks them against their drawn sample: ``<name>.unlabelled.jsonl`` beside the first file
+(``references_internal.dev.jsonl`` -> ``references_internal.unlabelled.jsonl``), or ``--unlabelled FILE``;
+``--units A-B`` checks only the drawn units numbered A to B (one half of a sample).
 """
 
 from __future__ import annotations
@@ -111,6 +115,12 @@ def validate(rows: list[dict], drawn: list[dict]) -> list[str]:
     drawn_n = {d["n"] for d in drawn}
     out += [f"n={n}: not in the drawn sample" for n in by_n if n not in drawn_n]
     return out
+
+
+def drawn_sample(labels: Path) -> Path:
+    """The drawn (unlabelled) sample a label file belongs to: ``<name>.unlabelled.jsonl`` beside it, ``name`` its
+    file name up to the first full stop; the first sample's for its two parts."""
+    return labels.with_name(labels.name.split(".", 1)[0] + ".unlabelled.jsonl")
 
 
 def gold(row: dict) -> list[dict]:
@@ -316,6 +326,10 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--verbose", action="store_true", help="print every unit where the targets differ")
     ap.add_argument("--validate", action="store_true",
                     help="only check the label files against the drawn sample (exit 1 if anything is wrong)")
+    ap.add_argument("--unlabelled", type=Path, default=None,
+                    help="the drawn sample to validate against (default: <name>.unlabelled.jsonl beside the labels)")
+    ap.add_argument("--units", default=None, metavar="A-B",
+                    help="with --validate: only the drawn units numbered A to B (a half of a sample)")
     args = ap.parse_args(argv)
     missing = [p for p in args.labels if not p.is_file()]
     if missing:
@@ -323,7 +337,14 @@ def main(argv: list[str] | None = None) -> int:
         return 2
     rows = units(*args.labels)
     if args.validate:
-        problems = validate(rows, units(UNLABELLED))
+        drawn = units(args.unlabelled or drawn_sample(args.labels[0]))
+        if args.units:
+            lo, _, hi = args.units.partition("-")
+            if not (lo.isdigit() and hi.isdigit()):
+                print(f"--units: expected A-B (two numbers), got {args.units!r}", file=sys.stderr)
+                return 2
+            drawn = [d for d in drawn if int(lo) <= d["n"] <= int(hi)]
+        problems = validate(rows, drawn)
         for p in problems:
             print(p)
         print(f"{len(rows)} units, {len(problems)} problems", file=sys.stderr)

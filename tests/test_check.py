@@ -361,6 +361,56 @@ def test_a_quotation_that_ends_on_a_changed_word_shows_that_word(library):
     assert "[-figures-] {+numbers+}" in f.message and "[-figures as-]" not in f.message
 
 
+# ---------------------------------------------------------------- a wrong paragraph number that exists
+
+_22 = ('"Calls upon the Secretary-General, in close consultation with the International Organization for Migration, '
+       'to develop a workplan for Member States"')
+
+
+@pytest.mark.parametrize("sentence", [
+    f"Paragraph 23 reads: {_22}.",                                     # bare, the resolution named lines before
+    f"Its paragraph 23 reads: {_22}.",
+    f"A/RES/71/280, in paragraph 23, reads: {_22}.",                  # the symbol first, the paragraph after it
+    'In its paragraph 23, the resolution calls upon the Secretary-General "in close consultation with the '
+    'International Organization for Migration, to develop a workplan".',  # "the resolution" after the paragraph
+])
+def test_a_quotation_of_another_paragraph_under_a_number_that_exists(library, sentence):
+    """The note gives paragraph 23 (which exists) and quotes paragraph 22: the quotation is compared with 23 and
+    reported as 22's (R105), where it was checked against the whole resolution, or not at all ("Paragraph 23
+    reads:" was read as the note's own paragraph 23)."""
+    r = run(library, variant(47, "as needed.", f"as needed. {sentence}"))
+    [e] = errors(r)
+    assert (e.line, e.code, e.paragraph, e.suggestion) == (47, "R105", "23", "22")
+    assert e.message == "not in paragraph 23 of A/RES/71/280; this is paragraph 22"
+
+
+def test_a_quotation_under_its_right_number_or_of_the_notes_own_paragraph(library, base):
+    # the right number: verified, no finding
+    r = run(library, variant(47, "as needed.", f"as needed. Paragraph 22 reads: {_22}."))
+    same_as_base(r, base)
+    [q] = [i for i in r.items if i.kind == "quotation" and i.line == 47]
+    assert (q.status, q.paragraphs) == ("verified", ["22"])
+    # "paragraph 4 above" points into the note: the quotation is not pinned on the resolution's paragraph 4
+    r = run(library, variant(47, "as needed.", f"as needed. Paragraph 4 above reads: {_22}."))
+    assert not errors(r)
+
+
+def test_the_whole_seed_note_with_one_paragraph_number_changed(library):
+    """The whole seed note (../shared/seeds: the note with A/RES/71/280 as its annex, whose numbered lines 1-31
+    are the resolution's, so the note "has" a paragraph 21): its paragraph 5 quotes 22 (a) "as the resolution
+    calls on"; changed to cite paragraph 21 in words, the quotation is reported as 22 (a)'s."""
+    seed = Path(__file__).resolve().parents[2] / "shared" / "seeds" / "000_7bf9d6e1ce4236b0.txt"
+    if not seed.is_file():
+        pytest.skip("../shared/seeds is not present")
+    text = seed.read_text(encoding="utf-8")
+    old = "As the resolution calls on Regional Commissions"
+    assert text.count(old) == 1
+    r = run(library, text.replace(old, "As, in its paragraph 21, the resolution calls on Regional Commissions"))
+    [e] = errors(r)
+    assert (e.code, e.paragraph, e.suggestion) == ("R105", "21", "22 (a)")
+    assert not errors(run(library, text))
+
+
 def test_a_paragraph_that_does_not_address_the_actor_says_whom_it_addresses(library):
     # a fresh-user trial: "R203 paragraph 5 of A/RES/71/280 does not address Secretary-General" left the reader to
     # find whom it does address (paragraph 5 requests the President of the General Assembly)

@@ -58,6 +58,9 @@ ROWS = [
     ("paragraphs 10-12 above", "paragraphs 10-12 above", "internal", [(None, "10"), (None, "11"), (None, "12")]),
     ("subparagraph (c) of paragraph 6", "subparagraph (c) of paragraph 6", "internal", [(None, "6 (c)")]),
     ("subparagraph (ii) of paragraph 6 (a)", "subparagraph (ii) of paragraph 6 (a)", "internal", [(None, "6 (a) (ii)")]),
+    # a sub-paragraph named with its paragraph's number (was: the number dropped, "(a)" and "(b)" of the citing one)
+    ("see subparagraphs 1 (a) and (b).", "subparagraphs 1 (a) and (b)", "internal", [(None, "1 (a)"), (None, "1 (b)")]),
+    ("annexes I to III", "annexes I to III", "internal", [(None, "annex I"), (None, "annex II"), (None, "annex III")]),
     # ---- parts of another document
     ("(United Nations publication), chap. I, resolution 1, annexes I and II.", "chap. I, resolution 1, annexes I and II",
      "external", [(None, "chapter I resolution 1 annex I"), (None, "chapter I resolution 1 annex II")]),
@@ -117,7 +120,7 @@ ROWS = [
     ("Security Council resolution 1325 (2000)", "Security Council resolution 1325 (2000)", "external",
      [("S/RES/1325(2000)", None)]),
     ("Human Rights Council resolution 5/1", "Human Rights Council resolution 5/1", "external", [("A/HRC/RES/5/1", None)]),
-    ("its resolution 217 A (III)", "its resolution 217 A (III)", "external", [("A/RES/217(III)", None)]),
+    ("its resolution 217 A (III)", "its resolution 217 A (III)", "external", [("A/RES/217A(III)", None)]),
     ("its decision 72/555", "its decision 72/555", "external", [("A/DEC/72/555", None)]),
     # ---- the text itself
     ("the present resolution", "the present resolution", "self", []),

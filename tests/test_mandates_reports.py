@@ -3,6 +3,8 @@ tests/fixtures/mandates-reports.txt, adopted 10 December 2025, the source paragr
 unit of the labelled samples), and the reports due at a session (``Report.due_at``, ``mandates --reports
 --session N``)."""
 
+import csv
+import io
 import json
 import subprocess
 import sys
@@ -15,7 +17,7 @@ from conftest import mini_resolution
 from resparse.mandates import extract, select
 from resparse.mandates.deadlines import find
 from resparse.mandates.reports import report_of
-from resparse.model import Report
+from resparse.model import Mandate, Report
 
 FIXTURE = Path(__file__).parent / "fixtures" / "mandates-reports.txt"
 
@@ -290,3 +292,229 @@ def test_someone_else_s_reporting_is_no_report():
     assert report_of("to continue the collection and analysis of data to report on road incidents", []).to == (
         "General Assembly")
     assert report_of("to provide support for Member States and to report to the General Assembly", []) is not None
+
+
+# ---------------------------------------------------------------- several reports in one clause
+
+SEVERAL = Path(__file__).parent / "fixtures" / "mandates-reports-several.txt"  # paragraphs of session 78 and 80,
+# the source named at each assertion; adopted 19 December 2023
+FIXTURES = Path(__file__).parent / "fixtures"
+
+
+def resparse_cli(*args):
+    return subprocess.run([sys.executable, "-m", "resparse", *map(str, args)], capture_output=True, text=True)
+
+
+@pytest.fixture(scope="module")
+def several():
+    return [m for m in extract(resparse.parse(SEVERAL)) if m.kind == "mandate"]
+
+
+def readings(m):
+    return [(r.to, r.when, r.session) for r in m.reports]
+
+
+def test_one_report_to_two_bodies_is_two_reports_each_with_the_time_named_after_it(several):
+    # A/RES/78/210 38: "to the Human Rights Council and to the General Assembly at its eightieth session": the
+    # session is the Assembly's (the Council's was given the Assembly's session before)
+    (m,) = of(several, "1")
+    assert readings(m) == [("Human Rights Council", None, None), ("General Assembly", "at its eightieth session", 80)]
+    assert m.report is m.reports[0]  # ``report`` stays the first one
+    # A/RES/78/215 26: "to the General Assembly at its eightieth session and to the Human Rights Council at its
+    # sixty-first session" (another body's session: kept, no date)
+    (m,) = of(several, "2")
+    assert readings(m) == [("General Assembly", "at its eightieth session", 80),
+                           ("Human Rights Council", "at its sixty-first session", None)]
+    # A/RES/78/216 36: "to report annually on her activities to the General Assembly and the Human Rights Council"
+    (m,) = of(several, "3")
+    assert [(r.to, r.recurrence, r.every) for r in m.reports] == [("General Assembly", "annually", 1),
+                                                                   ("Human Rights Council", "annually", 1)]
+    # A/RES/78/255 2 (a decision that binds): "shall report to the Advisory Committee and to the General Assembly at
+    # its eightieth session"
+    (m,) = of(several, "7")
+    assert readings(m) == [("Advisory Committee", None, None), ("General Assembly", "at its eightieth session", 80)]
+
+
+def test_a_second_request_for_a_report_is_a_second_report(several):
+    # A/RES/78/119 88: "to report to the General Assembly at its seventy-ninth session, through the Economic and Social
+    # Council ..., and to submit a report to the Assembly on the detailed use of the Central Emergency Response Fund"
+    (m,) = of(several, "4")
+    assert readings(m) == [("General Assembly", "at its seventy-ninth session", 79), ("General Assembly", None, None)]
+    assert [r.via for r in m.reports] == ["Economic and Social Council", None]
+    # A/RES/78/27 13: "to submit a report thereon to the General Assembly ..., and also to transmit the report to the
+    # Conference on Disarmament": the same report to a second body
+    (m,) = of(several, "5")
+    assert [r.to for r in m.reports] == ["General Assembly", "Conference on Disarmament"]
+    # A/RES/78/203 52: "to submit a report to the General Assembly at its seventy-ninth session and an interim report
+    # to the Human Rights Council"
+    (m,) = of(several, "6", "Secretary-General")
+    assert readings(m) == [("General Assembly", "at its seventy-ninth session", 79), ("Human Rights Council", None, None)]
+
+
+def test_a_report_named_again_or_its_vehicle_is_no_second_report(several):
+    # A/RES/78/120 103: "to report thereon to the General Assembly ... and to include in his report recommendations";
+    # A/RES/78/201 24: "to prepare a report ... and to submit the report to the General Assembly at its eightieth
+    # session"; A/RES/78/245 61: "to report thereon in the context of his next report"; A/RES/78/218 26: "to continue
+    # to report her findings ..., as well as to report on the follow-up ..." (no body, no time of its own)
+    for label, expected in (("8", [("General Assembly", "at its seventy-ninth session", 79)]),
+                            ("9", [("General Assembly", "at its eightieth session", 80)]),
+                            ("10", [("General Assembly", "in the context of his next report", None)])):
+        (m,) = of(several, label)
+        assert readings(m) == expected, label
+    assert [(m.actor, len(m.reports)) for m in of(several, "11") if m.reports] == [("Secretary-General", 1),
+                                                                                    ("Special Rapporteur", 1)]
+
+
+def test_the_oral_report_and_the_report_to_the_assembly_of_78_182_47_both_shown():
+    # A/RES/78/182 47 (copied whole): "to provide an oral report to the Commission on the Status of Women at its
+    # sixty-eighth and sixty-ninth sessions and to report to the General Assembly at its eightieth session on ..."
+    path = FIXTURES / "A_RES_78_182.txt"
+    (m,) = [m for m in extract(resparse.parse(path)) if m.paragraph == "47" and m.kind == "mandate"]
+    assert readings(m) == [("Commission on the Status of Women", "at its sixty-eighth and sixty-ninth sessions", None),
+                           ("General Assembly", "at its eightieth session", 80)]
+    rows = [r for r in json.loads(resparse_cli("mandates", path, "--json").stdout) if r["paragraph"] == "47"]
+    assert [x["to"] for x in rows[0]["reports"]] == ["Commission on the Status of Women", "General Assembly"]
+    assert rows[0]["report"] == rows[0]["reports"][0]
+    assert Mandate.from_dict(json.loads(json.dumps(m.to_dict()))) == m
+    listed = resparse_cli("mandates", path, "--reports").stdout
+    assert "47  Secretary-General → Commission on the Status of Women: at its sixty-eighth" in listed
+    assert "2025-09  47  Secretary-General → General Assembly: at its eightieth session" in listed
+    due = resparse_cli("mandates", path, "--reports", "--session", "80").stdout
+    assert "47  Secretary-General → General Assembly" in due and "Commission on the Status" not in due
+    timeline = resparse_cli("mandates", path, "--timeline").stdout
+    assert "  2025-09  47  Secretary-General  requests                  at its eightieth session (report to General " \
+           "Assembly)" in timeline
+    assert "(report to Commission on the Status of Women)" in timeline
+
+
+def test_the_reports_csv_has_one_row_per_report_with_its_receiver_channel_session_and_recurrence(tmp_path):
+    out = tmp_path / "reports.csv"
+    p = resparse_cli("mandates", FIXTURES / "A_RES_78_182.txt", SEVERAL, "--reports", "--csv", out)
+    assert p.returncode == 0, p.stderr
+    with out.open(encoding="utf-8", newline="") as f:
+        reader = csv.DictReader(f)
+        rows = list(reader)
+    assert reader.fieldnames[-9:] == ["receiver", "channel", "when", "due", "due_session", "recurrence", "every",
+                                      "last_session", "renewed_by"]
+    assert f"wrote {len(rows)} rows" in p.stderr
+    of47 = [(r["receiver"], r["due_session"]) for r in rows if r["paragraph"] == "47"]
+    assert of47 == [("General Assembly", "80"), ("Commission on the Status of Women", "")]
+    (ecosoc,) = [r for r in rows if r["document"] == "A/RES/78/908" and r["paragraph"] == "4" and r["channel"]]
+    assert (ecosoc["receiver"], ecosoc["channel"], ecosoc["due"], ecosoc["due_session"]) == (
+        "General Assembly", "Economic and Social Council", "2024-09", "79")
+    annual = [r for r in rows if r["document"] == "A/RES/78/908" and r["paragraph"] == "3"]
+    assert [(r["receiver"], r["recurrence"], r["every"]) for r in annual] == [
+        ("General Assembly", "annually", "1"), ("Human Rights Council", "annually", "1")]
+    # --session: only the reports due then, one row each
+    p = resparse_cli("mandates", FIXTURES / "A_RES_78_182.txt", "--reports", "--session", "80", "--csv", "-")
+    rows = list(csv.DictReader(io.StringIO(p.stdout)))
+    assert rows and {r["due_session"] for r in rows} == {"80"}
+
+
+# ---------------------------------------------------------------- whose report it is
+
+def test_an_item_s_own_later_verb_takes_its_report_from_the_chapeau_s_actor():
+    # A/RES/78/111 3 (copied whole): "Requests the Special Committee ...: (b) To consider ... the question of the
+    # implementation of the provisions of the Charter ... relating to assistance to third States ..., and requests
+    # the Secretary-General to submit his next report on this issue to the General Assembly at its eightieth
+    # session": the report is the Secretary-General's; the Special Committee's action ends before "and requests"
+    items = [m for m in extract(resparse.parse(FIXTURES / "A_RES_78_111.txt")) if m.kind == "mandate"]
+    committee, sg = of(items, "3 (b)", "Special Committee"), of(items, "3 (b)", "Secretary-General")
+    assert len(committee) == 1 and len(sg) == 1
+    assert committee[0].reports == [] and committee[0].report is None
+    assert committee[0].action.endswith("the proposals submitted on the question")
+    assert "eightieth" not in " ".join(d.text for d in committee[0].deadlines)
+    assert readings(sg[0]) == [("General Assembly", "at its eightieth session", 80)]
+    assert sg[0].chapeau is None
+
+
+def test_someone_the_action_encourages_to_report_and_a_report_asked_through_another(several):
+    # A/RES/78/253 XII.3: "including through encouraging staff to report such abuses": the staff's reporting, no
+    # report asked of the Secretary-General (the rule read "encourage" but not "encouraging" before)
+    assert [m.reports for m in of(several, "15")] == [[]]
+    # A/RES/78/44 5: "... and also to continue to encourage Member States to consider the convening of ..., and to
+    # report thereon to the General Assembly at its seventy-ninth session": the Secretary-General's report
+    (m,) = of(several, "14")
+    assert readings(m) == [("General Assembly", "at its seventy-ninth session", 79)]
+    # A/RES/79/245 8: "requests the Advisory Committee to request the Board of Auditors to ... report thereon in its
+    # future reports": the report is asked through the Committee, which carries it (the labels' convention,
+    # tests/labels/mandates_hard.part2.jsonl n 135: the Board has no mandate of its own)
+    assert [(m.actor, readings(m)) for m in of(several, "12") if m.reports] == [
+        ("Advisory Committee", [("General Assembly", "in its future reports", None)])]
+
+
+# ---------------------------------------------------------------- the timeline from the corpus database
+
+def test_the_timeline_from_the_database_is_the_timeline_of_the_files(tmp_path):
+    from resparse import corpus
+
+    from conftest import TEXTS
+
+    d = tmp_path / "texts"
+    d.mkdir()
+    files = [FIXTURES / "A_RES_78_182.txt", FIXTURES / "A_RES_78_111.txt", TEXTS / "A_RES_71_280.txt", SEVERAL,
+             FIXTURES / "A_RES_79_125.txt"]
+    for f in files:
+        (d / f.name).write_text(f.read_text(encoding="utf-8"), encoding="utf-8")
+    db = tmp_path / "c.sqlite"
+    corpus.build([d], db, jobs=1)
+    for extra in ([], ["--json"]):
+        from_files = resparse_cli("mandates", *sorted(d.iterdir()), "--timeline", *extra)
+        from_db = resparse_cli("mandates", "--db", db, "--timeline", *extra)
+        assert from_files.returncode == from_db.returncode == 0, from_db.stderr
+        if extra:
+            key = lambda r: (r["document"], r["paragraph"], r["actor"], r["deadline"]["text"])  # noqa: E731
+            files_rows, db_rows = json.loads(from_files.stdout), json.loads(from_db.stdout)
+            assert sorted(map(key, files_rows)) == sorted(map(key, db_rows)) and len(db_rows) > 40
+        else:
+            rows = lambda out: sorted(l for l in out.splitlines()[1:] if l.strip())  # noqa: E731
+            assert rows(from_files.stdout) == rows(from_db.stdout)
+            assert "(report to Commission on the Status of Women)" in from_db.stdout
+            assert "at its seventy-ninth session  (renewed by A/RES/79/125 9)" in from_db.stdout
+            head = lambda out: out.splitlines()[0].split(": ", 1)[1]  # noqa: E731
+            assert head(from_files.stdout) == head(from_db.stdout)
+    # and the reports, with a second report of one clause, the same way
+    from_files = resparse_cli("mandates", *sorted(d.iterdir()), "--reports", "--session", "80")
+    from_db = resparse_cli("mandates", "--db", db, "--reports", "--session", "80")
+    assert sorted(from_files.stdout.splitlines()[1:]) == sorted(from_db.stdout.splitlines()[1:])
+
+
+# ---------------------------------------------------------------- a report asked again by a later resolution
+
+def test_a_report_asked_again_by_the_next_resolution_on_the_item_is_linked_to_it():
+    # A/RES/78/111 10 and A/RES/79/125 9 (both copied whole; "Report of the Special Committee on the Charter of the
+    # United Nations and on the Strengthening of the Role of the Organization"): "Requests the Special Committee to
+    # submit a report on its work to the General Assembly at its seventy-ninth / eightieth session"
+    old, new = FIXTURES / "A_RES_78_111.txt", FIXTURES / "A_RES_79_125.txt"
+    out = resparse_cli("mandates", old, new, FIXTURES / "A_RES_78_182.txt", "--reports").stdout
+    row = next(line for line in out.splitlines() if "A/RES/78/111 10 " in line)
+    assert row.endswith("Special Committee → General Assembly: at its seventy-ninth session  (renewed by A/RES/79/125 9)")
+    assert "(renewed by A/RES/79/125 18)" in out  # the Secretary-General's report on the Repertory
+    assert not [line for line in out.splitlines() if ("A/RES/79/125" in line.split("→")[0] or "A/RES/78/182" in line)
+                and "renewed" in line]  # the latest resolution, and another item's
+    assert "renewed" not in resparse_cli("mandates", old, "--reports").stdout  # one resolution: nothing to link
+    rows = list(csv.DictReader(io.StringIO(resparse_cli("mandates", old, new, "--reports", "--csv", "-").stdout)))
+    assert {(r["document"], r["paragraph"]): r["renewed_by"] for r in rows}[("A/RES/78/111", "10")] == "A/RES/79/125 9"
+    assert {r["renewed_by"] for r in rows if r["document"] == "A/RES/79/125"} == {""}
+
+
+def test_a_renewal_needs_the_same_title_actor_receiver_and_wording():
+    from dataclasses import replace
+
+    from resparse.mandates.reports import renewals
+
+    items = [m for f in ("A_RES_78_111.txt", "A_RES_79_125.txt") for m in extract(resparse.parse(FIXTURES / f))
+             if m.kind == "mandate" and m.reports]
+    titles = {m.document: t for m, t in zip(items, [resparse.parse(FIXTURES / "A_RES_78_111.txt").title] * len(items))}
+    ((first, later),) = [(m, n) for m in items for n in items if m.document == "A/RES/78/111" and m.paragraph == "10"
+                         and n.document == "A/RES/79/125" and n.paragraph == "9"]
+    assert renewals([first, later], titles)[id(first)] is later
+    # "to report to the General Assembly ... on the implementation of the present resolution" recurs word for word in
+    # resolutions on other subjects: another title is no renewal
+    assert renewals([first, later], {**titles, "A/RES/79/125": "Persons with albinism"}) == {}
+    # another receiver, another actor, other words: none either
+    assert renewals([first, replace(later, reports=[replace(later.report, to="Human Rights Council")], report=None)],
+                    titles) == {}
+    assert renewals([first, replace(later, actor_key="secretary-general")], titles) == {}
+    assert renewals([first, replace(later, action="to submit a report on the Repertory of Practice of United Nations "
+                                                  "Organs to the General Assembly at its eightieth session")], titles) == {}

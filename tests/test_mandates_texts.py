@@ -1,6 +1,5 @@
 """Mandates of A/RES/72/244, A/RES/73/195 and A/RES/80/1, and over the corpus of sessions 78-80."""
 
-import time
 
 import pytest
 
@@ -126,7 +125,7 @@ def test_graph_edges(res_71_280):
 
 def test_corpus_generalises(corpus_dir):
     """Over the 902 resolutions of sessions 78-80: mandates are found in nearly every resolution, the usual
-    addressees are recognised under one name, and extraction is fast."""
+    addressees are recognised under one name (the stage's speed: bench/bench_pipeline.py, not a timed test)."""
     files = sorted(corpus_dir.glob("*.txt"))[::9]  # a sample of 101
     docs = []
     for f in files:
@@ -134,15 +133,12 @@ def test_corpus_generalises(corpus_dir):
             docs.append(resparse.parse(f))
         except resparse.ResparseError:
             pass
-    t = time.perf_counter()
     per_doc = [extract(res) for res in docs]
-    elapsed = time.perf_counter() - t
     with_mandates = sum(1 for items in per_doc if any(m.kind == "mandate" for m in items))
     assert with_mandates / len(docs) > 0.85
     actors = {m.actor for items in per_doc for m in items if m.kind == "mandate"}
     assert {"Secretary-General", "Member States", "General Assembly"} <= actors
     assert not any(a.lower() in ("them", "it", "those", "they", "international", "regional") for a in actors)
-    assert elapsed / len(docs) < 0.2
 
 
 @pytest.mark.parametrize("name, expected", [

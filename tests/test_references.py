@@ -69,7 +69,7 @@ def test_internal(text, phrase, kind, targets, direction):
         ("Resolution 69/313, annex.", "Resolution 69/313, annex", [T("A/RES/69/313", "annex")], "annex"),
         ("Resolution 69/283, annex II.", "Resolution 69/283, annex II", [T("A/RES/69/283", "annex II")], "annex II"),
         ("See resolution 169 (II).", "resolution 169 (II)", [T("A/RES/169(II)", None)], None),
-        ("Resolution 217 A (III).", "Resolution 217 A (III)", [T("A/RES/217(III)", None)], None),
+        ("Resolution 217 A (III).", "Resolution 217 A (III)", [T("A/RES/217A(III)", None)], None),
         ("Security Council resolution 1325 (2000) and", "Security Council resolution 1325 (2000)",
          [T("S/RES/1325(2000)", None)], None),
         ("paragraphs 3 (a) to (f) of General Assembly resolution 51/210;",

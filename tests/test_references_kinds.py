@@ -58,7 +58,7 @@ def test_a_part_after_a_symbol_in_parentheses_is_a_part_of_that_symbol(refs, nam
     # "chaps. VII–XI": a range of roman numerals is expanded
     ("A_RES_78_103.txt", "footnote 11", [("A/78/17", f"chapter {r}") for r in ("VII", "VIII", "IX", "X", "XI")]),
     # "Ibid." alone cites what the footnote before cites
-    ("A_RES_79_147.txt", "footnote 6", [("A/RES/2200(XXI)", "annex")]),
+    ("A_RES_79_147.txt", "footnote 6", [("A/RES/2200A(XXI)", "annex")]),
     # "sect. D.4, and chap. XVI, sect. B": the list goes on in the same document
     ("A_RES_78_103.txt", "footnote 10", [("A/78/17", "chapter XIV section D.4"), ("A/78/17", "chapter XVI section B")]),
 ])
@@ -156,6 +156,81 @@ def test_thereof_names_the_document_cited_last_even_in_words(refs):
     [ref] = [r for r in resolve(resparse.parse(FIXTURES / "A_RES_78_111.txt"))
              if r.source == "6" and r.citation.phrase == "Article 33 thereof"]
     assert ref.citation.document_name == "the Charter"
+
+
+# ---- the kinds the development half of the internal sample showed (tests/labels/references_internal.dev.jsonl)
+
+
+def test_this_convention_in_its_annex_is_the_text_itself(refs):
+    """ "article 37, paragraph 11, of this Convention" inside the convention that resolution 79/243 annexes: the
+    annex's own article 37, paragraph 11, an internal reference (was: a part of a document named "this
+    Convention"); "articles 7 to 10 of this Convention" names the paragraphs of those articles, not their
+    sub-paragraphs; "of this Convention within its territory" no longer reads the words after the name."""
+    assert refs("A_RES_79_243.txt", "annex article 22.3") == [
+        ("article 37, paragraph 11, of this Convention", [(None, "annex article 37.11")])]
+    [(_, targets)] = refs("A_RES_79_243.txt", "annex article 11.1 (b)")[1:]
+    assert targets == [(None, "annex article 7.1"), (None, "annex article 7.2"), (None, "annex article 8.1"),
+                       (None, "annex article 8.2"), (None, "annex article 9.1"), (None, "annex article 9.2"),
+                       (None, "annex article 10")]
+    # "article 40, paragraph 21 (b) and (c) and paragraph 22, of this Convention": the list is not read whole, and
+    # its bare end names no paragraph of a text numbered by articles: not "annex 22" (missing), a part as before
+    assert ("paragraph 22, of this Convention", [(None, "22")]) in refs("A_RES_79_243.txt", "annex article 42.6")
+    from resparse.references import find
+    [c] = find("established in accordance with article 17, paragraph 1 (a) (i) or (ii), of this Convention "
+                  "within its territory")
+    assert c.phrase.endswith("of this Convention") and c.relative == "text"
+    # in the body of a resolution, "this Convention" stays a document named in words
+    [c] = find("article 5 of this Convention")
+    assert (c.kind, c.document_name) == ("external", "this Convention")
+    # a phrase that names no document is not one: "rules 21 and 22 of this Conference" ends before "of"
+    assert find("rules 21 and 22 of this Conference")[0].phrase == "rules 21 and 22"
+
+
+def test_a_bare_subparagraph_after_a_cited_paragraph_is_its_subparagraph(refs):
+    """ "The definition ... in article 2 (e) includes, in subparagraph (ii), ... the services set out in
+    subparagraph (i)": sub-paragraphs of article 2 (e), cited just before, which the citing paragraph (article 2,
+    paragraph 1 of the commentary-like annex text) does not have (was: "annex article 2.1 (ii)", missing). The only
+    such phrase in the corpus; a "subparagraph (b)" whose own paragraph has (b) keeps it (tests above)."""
+    assert refs("A_RES_79_243.txt", "annex article 2.1") == [
+        ("article 2 (e)", [(None, "annex article 2 (e)")]),
+        ("subparagraph (ii)", [(None, "annex article 2 (e) (ii)")]),
+        ("subparagraph (i)", [(None, "annex article 2 (e) (i)")])]
+    assert refs("A_RES_79_243.txt", "annex article 17.2 (c)")[0] == (
+        "subparagraph (b) of this paragraph", [(None, "annex article 17.2 (b)")])
+
+
+def test_ibid_after_a_resolutions_annex_is_a_paragraph_of_that_annex(refs):
+    """Footnote 5 "Resolution 69/313, annex." then footnote 6 "Ibid., para. 123.": paragraph 123 of the annex (the
+    Addis Ababa Action Agenda), as a resolution whose text is its annex is cited (``cited_label``); after a report's
+    annex ("A/79/333." / "Ibid., annex I." / "Ibid., para. 16.") the paragraph stays the report's."""
+    assert refs("A_RES_79_224.txt", "footnote 6") == [("para. 123", [("A/RES/69/313", "annex 123")])]
+    assert refs("A_RES_79_147.txt", "footnote 6")[0][1] == [("A/RES/2200A(XXI)", "annex")]
+
+
+def test_a_resolution_in_parts_keeps_its_letter_and_annexes_in_a_range_expand(refs):
+    """ "resolution 2200 A (XXI), annex": part A of resolution 2200 (XXI), A/RES/2200A(XXI), written without spaces
+    as "45/55 B" is (A/RES/45/55B; was A/RES/2200(XXI): part A lost). "annexes I to III": all three (no corpus
+    text writes a range of annexes; the phrase table in test_citation_phrases.py holds more forms)."""
+    assert refs("A_RES_79_147.txt", "footnote 5") == [
+        ("resolution 2200 A (XXI), annex", [("A/RES/2200A(XXI)", "annex")])]
+    from resparse.references import find
+    [c] = find("the recommendations in annexes I to III to resolution 60/1")
+    assert [(t.document, t.label) for t in c.targets] == [("A/RES/60/1", f"annex {r}") for r in ("I", "II", "III")]
+    assert [t.label for t in find("annexes A to C")[0].targets] == ["annex A", "annex B", "annex C"]
+    assert [t.label for t in find("annex II to its resolution 71/1")[0].targets] == ["annex II"]
+
+
+def test_staff_and_financial_rules_are_parts_of_those_rules(refs):
+    """ "staff rule 4.4", "financial regulation 3.9": a rule or regulation of the Staff (Financial) Regulations and
+    Rules, named by its kind (was: "rule 4.4" read as this text's rule, unresolved; "financial regulation" not read).
+    The document's name is the kind as written ("Staff Rules"); "of the Financial Regulations and Rules of the United
+    Nations" written after it names it in full."""
+    assert refs("A_RES_80_234.txt", "92") == [("staff rule 4.4", [(None, "rule 4.4")])]
+    assert refs("A_RES_79_249.txt", "18 (b)")[0] == ("financial regulation 3.9", [(None, "regulation 3.9")])
+    [ref] = [r for r in resolve(resparse.parse(FIXTURES / "A_RES_80_234.txt")) if r.source == "92"]
+    assert (ref.citation.kind, ref.citation.document_name) == ("external", "Staff Rules")
+    phrase = refs("A_RES_79_249.txt", "18 (a)")[0][0]
+    assert phrase.endswith("of the Financial Regulations and Rules of the United Nations")
 
 
 def test_a_symbol_holds_a_number_and_may_hold_a_session_in_parentheses(refs):

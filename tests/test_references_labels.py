@@ -172,6 +172,15 @@ def test_label_files_are_validated_against_the_drawn_sample(bench, tmp_path):
     path.write_text("\n".join(json.dumps(r) for r in good) + "\n", encoding="utf-8")
     assert bench.main(["--labels", str(path), "--corpus", str(tmp_path / "none")]) == 2  # no corpus
     assert bench.main(["--labels", str(tmp_path / "missing.jsonl")]) == 2
+    # another sample's files are validated against their own drawn sample, a half by its units
+    assert bench.drawn_sample(tmp_path / "references_internal.dev.jsonl") == \
+        tmp_path / "references_internal.unlabelled.jsonl"
+    (tmp_path / "part.unlabelled.jsonl").write_text("\n".join(json.dumps(d) for d in drawn) + "\n", encoding="utf-8")
+    one = tmp_path / "part.half.jsonl"
+    one.write_text(json.dumps(good[0]) + "\n", encoding="utf-8")
+    assert bench.main(["--validate", "--labels", str(one)]) == 1  # n=2 not labelled
+    assert bench.main(["--validate", "--labels", str(one), "--units", "1-1"]) == 0
+    assert bench.main(["--validate", "--labels", str(one), "--units", "one"]) == 2
 
 
 def _below(counts: dict, floors: dict) -> list[str]:
@@ -182,13 +191,29 @@ def _below(counts: dict, floors: dict) -> list[str]:
 def test_the_figures_keep_their_floor(bench, corpus_dir):
     """The 150 labelled units (tests/labels/references_sample.part*.jsonl) against the code: first measured at
     precision 0.769 / recall 0.754 (README, "Measured against hand labels"); the floors sit just under the figures
-    after the fixes by kind (0.878 / 0.858; resolution 1.000 / 0.986, symbol 1.000 / 0.943, part 0.855 / 0.800,
-    internal 0.222 / 0.333)."""
+    after the fixes by kind and the internal sample's (0.890 / 0.869; resolution 0.986 / 0.971, symbol 1.000 /
+    0.943, part 0.885 / 0.800, internal 0.364 / 0.667)."""
     if not all(p.is_file() for p in bench.LABELS):
         pytest.skip("the references sample's labels are not here")
     rows = bench.units()
     assert len(rows) == 150 and bench.validate(rows, bench.units(bench.UNLABELLED)) == []
     total, per_kind, _ = bench.score(rows, bench.predict(rows, corpus_dir))
     assert _below({"all": total, **per_kind}, {
-        "all": (0.86, 0.84), "resolution": (0.98, 0.97), "symbol": (0.98, 0.93), "part": (0.82, 0.77),
-        "internal": (0.2, 0.3)}) == []
+        "all": (0.88, 0.86), "resolution": (0.98, 0.97), "symbol": (0.98, 0.93), "part": (0.87, 0.79),
+        "internal": (0.35, 0.65)}) == []
+
+
+def test_the_internal_sample_development_half_keeps_its_floor(bench, corpus_dir):
+    """The development half of the internal-references sample (tests/labels/references_internal.dev.jsonl, units
+    1-30 of bench/sample_references.py's internal stratum, seed 2030, labelled blind): first measured at 0.922 /
+    0.922 (paragraphs of the same text 0.850 / 0.850, parts of other documents 0.949 / 0.949); after the fixes by
+    kind 1.000 / 1.000 (no longer blind). The held-out half (units 31-60) is not read here: the lead measures it."""
+    path = bench.LABEL_DIR / "references_internal.dev.jsonl"
+    if not path.is_file():
+        pytest.skip("the internal sample's labels are not here")
+    rows = bench.units(path)
+    drawn = [d for d in bench.units(bench.drawn_sample(path)) if d["n"] <= 30]
+    assert len(rows) == 30 and bench.validate(rows, drawn) == []
+    total, per_kind, _ = bench.score(rows, bench.predict(rows, corpus_dir))
+    assert _below({"all": total, **per_kind}, {
+        "all": (0.97, 0.97), "internal": (0.93, 0.97), "part": (0.97, 0.95), "resolution": (0.99, 0.99)}) == []

@@ -42,6 +42,8 @@ PHRASES = [
     "the annexes I and II to its resolution 60/1",
     "A/RES/71/280",
     "E/CN.6/2024/3",
+    "staff rule 3.3 (b)",
+    "financial regulation 5.6",
 ]
 
 

@@ -376,16 +376,18 @@ def cmd_mandates(args: argparse.Namespace) -> int:
 
     items = []
     symbols: list[str] = []
+    titles: dict[str, str | None] = {}  # symbol -> title, for the renewals of reports
     if args.db:
         from . import corpus
 
         if args.files:
             raise InputError("give resolution files or --db, not both")
         reports = args.reports or args.session is not None
-        if not args.actor and not reports:
-            raise InputError("--db needs --actor or --reports: which actor's mandates across the corpus?")
+        if not args.actor and not reports and not args.timeline:
+            raise InputError("--db needs --actor, --reports or --timeline: which mandates across the corpus?")
         paths = []
-        items = corpus.mandate_rows(args.db, args.actor) if args.actor else corpus.report_rows(args.db)
+        items = (corpus.mandate_rows(args.db, args.actor) if args.actor
+                 else corpus.report_rows(args.db) if reports else corpus.timeline_rows(args.db))
     else:
         args.files = _expand(args.files)
         paths = _inputs(args.files)
@@ -394,16 +396,24 @@ def cmd_mandates(args: argparse.Namespace) -> int:
             res = load(str(path) if args.files else None)
             if (res.symbol or str(path)) not in symbols:  # a file given twice, or two copies: one resolution
                 symbols.append(res.symbol or str(path))
+            titles[res.symbol or str(path)] = res.title
             items.extend(mandates.extract(res, also=also, states=bool(args.actor)))  # as corpus build stores
     matches = mandates.select(items, actor=args.actor, verb=args.verb, timeline=args.timeline,
                               reports=args.reports, session=args.session)
     chosen = [x.mandate for x in matches]
+    report_table = args.reports or args.session is not None  # --csv: one row per report asked for
+    renewed = None  # a report asked again by a later resolution: the later mandate, by id of the earlier
+    if report_table or args.timeline:
+        from .mandates.reports import renewals
+
+        renewed = renewals(items, corpus.titles(args.db) if args.db else titles)
     if args.csv == "-":
-        sys.stdout.write(render_mandates.csv_text(chosen))
+        sys.stdout.write(render_mandates.csv_text(chosen, report_table, args.session, renewed))
         return EXIT_OK
     if args.csv:
-        write_atomic(args.csv, render_mandates.csv_text(chosen), paths)
-        print(f"resparse: wrote {len(chosen)} rows to {args.csv}", file=sys.stderr)
+        write_atomic(args.csv, render_mandates.csv_text(chosen, report_table, args.session, renewed), paths)
+        n = len(render_mandates.asked(chosen, args.session)) if report_table else len(chosen)
+        print(f"resparse: wrote {n} rows to {args.csv}", file=sys.stderr)
     if args.json:
         rows = []
         for x in matches:
@@ -414,10 +424,10 @@ def cmd_mandates(args: argparse.Namespace) -> int:
         if args.timeline:
             rows.sort(key=lambda r: (r["deadline"]["date"] is None, r["deadline"]["date"] or ""))
         print_json(rows)
-    elif args.reports or args.session is not None:
-        print(render_mandates.reports(chosen, symbols or None))
+    elif report_table:
+        print(render_mandates.reports(chosen, symbols or None, args.session, renewed))
     elif args.timeline:
-        print(render_mandates.timeline(chosen))
+        print(render_mandates.timeline(chosen, renewed))
     elif args.actor:
         if matches:
             found = matches[0].mandate.actor if matches[0].relation == "direct" else None
@@ -638,9 +648,11 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--verb", metavar="VERB", help='only this operative verb, e.g. "requests", "calls upon"')
     p.add_argument("--json", action="store_true", help="print a JSON list of mandates (and mentions) on stdout")
     p.add_argument("--csv", metavar="PATH", help="write the rows as CSV to PATH (atomically; never an input file; - for stdout)")
-    p.add_argument("--timeline", action="store_true", help="the mandates with a deadline, in order of date")
+    p.add_argument("--timeline", action="store_true",
+                   help="the mandates with a deadline, in order of date (a row for each report's time)")
     p.add_argument("--reports", action="store_true",
-                   help="the reports the mandates ask for (to whom, when, how often), in order of when they are due")
+                   help="the reports the mandates ask for (to whom, when, how often), in order of when they are due; "
+                        "with --csv one row per report, with receiver, channel, due_session, recurrence columns")
     p.add_argument("--session", type=int, metavar="N",
                    help="with --reports: only the reports due at the Assembly's Nth session (e.g. 80)")
     p.add_argument("--db", type=Path, help="query a corpus database (resparse corpus build) instead of files")

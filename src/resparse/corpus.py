@@ -41,7 +41,9 @@ from .references import cited_label, find, resolve
 # 3: actor keys fold accents ("turkiye"), "Agrees that X should" mandates, deadlines of other bodies' sessions.
 # 4: the mentions of every State are stored (a query for a State finds them, as a query over files does).
 # 5: reports carry via, every, session, last (due at a session, recurrences counted); lists of sessions as deadlines.
-FORMAT = 5
+# 6: mandates carry every report they ask for (``reports``: two bodies, two times); an item's inherited action ends
+#    where its own verb begins ("(b) To consider ..., and requests the Secretary-General to submit ...").
+FORMAT = 6
 
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS documents (
@@ -634,13 +636,32 @@ def actor_names(db_path: str | os.PathLike) -> list[str]:
 
 
 def report_rows(db_path: str | os.PathLike) -> list[Mandate]:
-    """The stored mandates that ask for a report (``Mandate.report``), for ``mandates --reports --db``."""
+    """The stored mandates that ask for a report (``Mandate.reports``), for ``mandates --reports --db``."""
+    return _stored_mandates(db_path, "json_extract(data, '$.report') IS NOT NULL")
+
+
+def titles(db_path: str | os.PathLike) -> dict[str, str | None]:
+    """The title of every stored resolution, by symbol (for the renewals of reports: ``mandates.reports.renewals``)."""
     con = _open_existing(db_path)
     try:
-        rows = con.execute(
-            "SELECT data FROM mandates WHERE kind = 'mandate' AND json_extract(data, '$.report') IS NOT NULL "
-            "ORDER BY doc_id, rowid"
-        ).fetchall()
+        return dict(con.execute("SELECT symbol, title FROM documents WHERE symbol IS NOT NULL AND duplicate_of IS NULL"))
+    finally:
+        con.close()
+
+
+def timeline_rows(db_path: str | os.PathLike) -> list[Mandate]:
+    """The stored mandates with a deadline (the rows ``select(timeline=True)`` keeps of a file's mandates) or a
+    report (a later resolution's report may renew one on the timeline), for ``mandates --timeline --db``."""
+    return _stored_mandates(db_path, "(json_extract(data, '$.deadline') IS NOT NULL"
+                                     " OR json_extract(data, '$.report') IS NOT NULL)")
+
+
+def _stored_mandates(db_path: str | os.PathLike, where: str) -> list[Mandate]:
+    """The stored mandates (not mentions) for which the SQL condition ``where`` on their JSON ``data`` holds, in
+    the order of the documents and of their rows."""
+    con = _open_existing(db_path)
+    try:
+        rows = con.execute(f"SELECT data FROM mandates WHERE kind = 'mandate' AND {where} ORDER BY doc_id, rowid").fetchall()
     finally:
         con.close()
     return [Mandate.from_dict(json.loads(d)) for (d,) in rows]

@@ -206,7 +206,16 @@ class Mandate:
     context: str | None = None  # for a mention: the actor the clause mandates ("Secretary-General" in 12)
     excerpt: str | None = None  # for a mention: the words around the name
     deadlines: list[Deadline] = field(default_factory=list)  # every deadline of the action, in order (first = deadline)
-    report: Report | None = None  # the report the mandate asks for
+    report: Report | None = None  # the (first) report the mandate asks for: ``reports[0]``
+    reports: list[Report] = field(default_factory=list)  # every report it asks for, in order: another body ("to the
+    #   General Assembly and the Human Rights Council"), another time ("an oral report to the Commission ... and to
+    #   report to the General Assembly at its eightieth session"); [report] when it asks for one, [] for none
+
+    def __post_init__(self) -> None:
+        if self.report and not self.reports:
+            self.reports = [self.report]
+        elif self.reports and self.report is None:
+            self.report = self.reports[0]
 
     def to_dict(self) -> dict:
         return {
@@ -232,18 +241,20 @@ class Mandate:
             "span": self.span.to_dict(),
             "deadlines": [x.to_dict() for x in self.deadlines],
             "report": self.report.to_dict() if self.report else None,
+            "reports": [r.to_dict() for r in self.reports],
         }
 
     @classmethod
     def from_dict(cls, d: dict) -> "Mandate":
         """The inverse of :meth:`to_dict` (the corpus database stores mandates this way)."""
-        fields = {k: v for k, v in d.items() if k not in ("deadline", "span", "deadlines", "report")}
+        fields = {k: v for k, v in d.items() if k not in ("deadline", "span", "deadlines", "report", "reports")}
         return cls(
             **fields,
             deadline=Deadline.from_dict(d["deadline"]) if d.get("deadline") else None,
             span=Span.from_dict(d["span"]),
             deadlines=[Deadline.from_dict(x) for x in d.get("deadlines") or ()],
-            report=Report.from_dict(d["report"]) if d.get("report") else None,
+            report=Report.from_dict(d["report"]) if d.get("report") and not d.get("reports") else None,
+            reports=[Report.from_dict(x) for x in d.get("reports") or ()],  # report: the first of them
         )
 
 
@@ -323,11 +334,13 @@ class Citation:
     whole: "the present resolution"), "term" (a defined term in use: "phase I"). ``relative`` says how an internal
     label depends on where the phrase stands: "present" (relative to the unit ``unit`` names: "the present
     paragraph", "paragraph 1 of this article"), "sibling" (a bare "subparagraph (b)"), "resolution" (named "of the
-    present resolution": never read inside the citing annex or rule), or None (read in the citing paragraph's annex
-    and rule, if any). ``portion`` is the cited part of an external document as written ("annex II,
-    paragraph 8"); ``document_name`` a document cited by name without a symbol ("the note by the Secretary-General");
-    ``dates`` the adoption date the phrase gives a cited resolution, as written, by its symbol ("its resolution 71/1
-    of 19 September 2016": ``{"A/RES/71/1": "19 September 2016"}``; empty when the phrase gives none).
+    present resolution": never read inside the citing annex or rule), "text" ("article 50 of this Convention": the
+    text the phrase stands in, a part of the citing annex when an annex holds it, else a document named in words),
+    or None (read in the citing paragraph's annex and rule, if any). ``portion`` is the cited part of an external
+    document as written ("annex II, paragraph 8"); ``document_name`` a document cited by name without a symbol
+    ("the note by the Secretary-General"); ``dates`` the adoption date the phrase gives a cited resolution, as
+    written, by its symbol ("its resolution 71/1 of 19 September 2016": ``{"A/RES/71/1": "19 September 2016"}``;
+    empty when the phrase gives none).
     """
 
     start: int  # character offsets in the text searched, end exclusive

@@ -53,6 +53,7 @@ _ANCHOR = re.compile(
       | (?i:(?:operative\s+|preambular\s+)?(?:sub-?)?paragraphs?\b|paras?\.|paras?(?=\s*\d))
       | (?:OP|PP)\.?\s*\d
       | (?i:(?:rules?|articles?|art\.)\s*\d|(?:sections?|sects?\.|chapters?|chaps?\.)\s*[\dIVXLA-Z])
+      | (?i:(?:staff|financial)\s+(?:rules?|regulations?)\s*\d)   # staff rule 3.3 (b); financial regulation 5.6
       | (?i:articles?|art\.)\s*[IVXL]{1,6}\b
       | (?i:(?:the\s+)?annex(?:es)?\b)
       | [A-Z][A-Z0-9]{0,7}(?:\.\d+)?/[A-Za-z0-9]     # A/78/42; GB.342/Decisions (an organ and its session)
@@ -64,7 +65,7 @@ _ANCHOR = re.compile(
 # character of _CLAUSE_BREAK: the scan runs only over the clauses that hold a word (see :func:`_anchors`). Kept with
 # _ANCHOR: an alternative added there needs its word here (tests/test_references_scan.py checks them together).
 _ANCHOR_WORDS = (b"para", b"resolution", b"res.", b"decision", b"rule", b"article", b"art.", b"sect", b"chap", b"annex",
-                 b"/")
+                 b"/", b"regulation")
 _ANCHOR_CAPS = (b"OP", b"PP")
 _CLAUSE_BREAK = re.compile(r"[,;:()]")
 # the characters (besides ASCII letters) that (?i:...) matches to a letter of those words: lower-casing ASCII misses them
@@ -660,10 +661,18 @@ class _Reader(Interpreter):
         return tuple(re.sub(r"[()\s]", "", self.value(t)) for t in tree.children)
 
     def annexes(self, tree: Tree) -> list[tuple[str | None, tuple[str, ...]]]:
-        return [(self.visit(t), ()) for t in tree.children]
+        return [des for t in tree.children for des in self.visit(t)]
 
-    def annex_des(self, tree: Tree) -> str:
-        return self.value(tree.children[0])
+    def annex_des(self, tree: Tree) -> list[tuple[str | None, tuple[str, ...]]]:
+        """ "II" -> [("II", ())]; a range, "I to III", expanded (roman numerals and capital letters; its two ends
+        where it cannot be)."""
+        tok = tree.children[0]
+        if tok.type != "ANNEX_SPAN":
+            return [(self.value(tok), ())]
+        a, b = re.split(r"\s*(?:to|-|–)\s*", self.value(tok))
+        if len(a) == len(b) == 1 and a not in "IVXL" and b not in "IVXL" and a < b:
+            return [(chr(c), ()) for c in range(ord(a), ord(b) + 1)]  # "annexes A to C"
+        return _expand((a, ()), (b, ()))
 
     # -- units and locators
     def _unit(self, tree: Tree) -> tuple[str, list]:
@@ -673,6 +682,11 @@ class _Reader(Interpreter):
         return tree.data, items
 
     paragraph = preambular = subparagraph = rule = article = section = chapter = _unit
+
+    def staff_rule(self, tree: Tree) -> tuple[str, list]:
+        """ "staff rule 3.3 (b)" -> ("rule", [("3.3", ("b",))]); "financial regulation 5.6" -> ("regulation", ...)."""
+        kind = self.value(tree.children[0]).split()[-1].lower().rstrip("s")
+        return kind, self.visit(self._trees(tree)[0])
 
     def part_resolution(self, tree: Tree) -> tuple[str, list]:
         return "resolution", self.visit(self._trees(tree)[0])
@@ -716,8 +730,9 @@ class _Reader(Interpreter):
             tok = item.children[0]
             value = re.sub(r"\s+", " ", self.value(tok))
             if tok.type == "OLD_RES":
-                m = re.match(r"(\d+)\s*(?:[A-Z]\s*)?\(([IVXLC]+)\)", value)
-                out.append(f"A/RES/{m.group(1)}({m.group(2)})")
+                # "217 A (III)": part A of resolution 217 (III), kept as 45/55 B is ("A/RES/45/55B")
+                m = re.match(r"(\d+)\s*([A-Z]?)\s*\(([IVXLC]+)\)", value)
+                out.append(f"A/RES/{m.group(1)}{m.group(2)}({m.group(3)})")
             else:
                 out.append(_by_prefix(by, tok.type, value) + value.replace(" ", ""))
             if len(item.children) > 1:  # DATE: "of 19 September 2016"
@@ -771,6 +786,12 @@ class _Reader(Interpreter):
 
     def of_same(self, tree: Tree) -> _Where:
         return _Where("same", docs=list(self.last_docs))
+
+    def of_present_doc(self, tree: Tree) -> _Where:
+        """ "of this Convention": the text the phrase stands in, when it is a document (data/document_words.txt)
+        that an annex holds (:func:`resolve` decides); "of this Conference" names no document."""
+        name = re.sub(r"\s+", " ", self.value(tree.children[0]))
+        return _Where("text" if _document_words().search(name) else "named", name=name)
 
     def of_named(self, tree: Tree) -> _Where:
         return _Where("named", name=re.sub(r"\s+", " ", self.value(tree.children[0])))
@@ -826,10 +847,16 @@ class _Reader(Interpreter):
     def cite_part(self, tree: Tree) -> Citation:  # locator (OF target)?
         start, end = self.start(tree), self.end(tree)
         units, direction = self.visit(tree.children[0])
+        first = tree.children[0].children[0]
+        if first.data == "staff_rule" and len(tree.children) == 1:
+            # "staff rule 3.3 (b)": the Staff Rules ("Staff Rules", "Financial Regulations" as the kind is written)
+            words = self.value(first.children[0]).split()
+            name = f"{words[0].capitalize()} {words[-1].rstrip('sS').capitalize()}s"
+            return self._from_where(start, end, _Where("named", name=name), units, direction, portion_span=(start, end))
         if len(tree.children) > 1:
             of_tok, target = tree.children[1], tree.children[2]
             where = self.visit(target)
-            if target.data == "of_named" and not _document_words().search(where.name or ""):
+            if target.data in ("of_named", "of_present_doc") and not _document_words().search(where.name or ""):
                 # "rules 21, 22 and 25 to 27 of the Conference": not another document; the citation ends before "of"
                 where, end = _Where("none"), self.start(of_tok)
             portion = (start, self.start(of_tok))
@@ -847,10 +874,11 @@ class _Reader(Interpreter):
             # "chap. I, resolution 1, annexes I and II", "CBD/COP/15/17, decision 15/4, annex": parts of another
             # document, labelled as the chain reads
             where, labels = where if where.kind == "docs" else _Where("named"), _chain_labels(path)
-        if where.kind in ("docs", "same", "named"):
+        if where.kind in ("docs", "same", "named", "text"):
             portion = self._span_text(*portion_span) if portion_span and path else None
-            same = "same" if where.kind == "same" else None  # the reader knows which document "the same" is
-            if where.kind == "named" or not where.docs:
+            # the reader knows which document "the same" is; "this Convention" is the citing text in its annex
+            same = {"same": "same", "text": "text"}.get(where.kind)
+            if where.kind in ("named", "text") or not where.docs:
                 # no document symbol: the labels are kept with document None ("OP 23 (b) of the same resolution" at
                 # the start of a text, which the draft-note checker ties to the resolution the note named last;
                 # "paragraph 11.3 of annex III to the rules of procedure", a part of a document named in words)
@@ -937,7 +965,7 @@ def _labels(path: list[tuple[str, list]]) -> tuple[list[str], bool]:
             p = _Part(part.annex, part.scope, part.num, part.subs)
             if kind == "annex":
                 p.annex = "annex" + (f" {des}" if des else "")
-            elif kind in ("rule", "article", "section", "chapter", "resolution"):
+            elif kind in ("rule", "article", "section", "chapter", "resolution", "regulation"):
                 # a unit inside a unit keeps both, general first: "chap. III, sect. A" is "chapter III section A"
                 # (a unit of the same kind after a comma is a list member: "articles 6 and 7, article 9")
                 inside = f"{p.scope} " if p.scope and p.num is None and not p.subs \
@@ -947,8 +975,10 @@ def _labels(path: list[tuple[str, list]]) -> tuple[list[str], bool]:
                 p.num, p.subs = des, tuple(subs)
             elif kind == "preambular":
                 p.num, p.subs = f"PP{des}", tuple(subs)
+            elif kind == "subparagraph" and des and p.num is None and not p.subs:
+                p.num, p.subs = des, tuple(subs)  # "subparagraphs 1 (a) and (b)": 1 (a), 1 (b)
             elif kind == "subparagraph":
-                p.subs = p.subs + tuple(subs)
+                p.subs = p.subs + ((des,) if des else ()) + tuple(subs)  # "paragraph 6, subparagraph 2": 6 (2)
             new.append(p)
         parts = new
     labels = [lab for lab in (p.label() for p in parts) if lab]
@@ -1057,8 +1087,10 @@ class _Context:
         return m.group("scope") if m else None
 
     def unit_members(self, label: str) -> list[str]:
-        """The paragraphs of a designated unit named as a whole ("annex rule 48" -> rule 48.1, rule 48.2)."""
-        return [lab for lab in self.order if lab.startswith(label + ".") and "." not in lab[len(label) + 1 :]]
+        """The paragraphs of a designated unit named as a whole ("annex rule 48" -> rule 48.1, rule 48.2; not their
+        sub-paragraphs, which the paragraphs hold)."""
+        return [lab for lab in self.order if lab.startswith(label + ".") and not any(
+            ch in lab[len(label) + 1 :] for ch in ". ")]
 
     def candidates(self, cit: Citation, label: str | None, p: Paragraph) -> list[str]:
         """Labels of this resolution that a context-free internal label names, where paragraph ``p`` cites it."""
@@ -1082,6 +1114,8 @@ class _Context:
             return []
         if label.startswith("PP") or label.startswith("annex") or cit.relative == "resolution":
             full = label
+        elif cit.relative == "text" and annex:  # "paragraph 3 of this Declaration": the annex's own numbering
+            full = f"{annex} {label}"
         elif _SCOPED.match(label):
             full = f"{annex} {label}" if annex else label
         elif annex and scope:
@@ -1112,7 +1146,16 @@ def resolve(res: Resolution) -> list[Reference]:
                 found.append(t)
         found.sort(key=lambda c: c.start)
         before: Citation | None = None  # the last citation of another document in this paragraph
+        host: list[str] = []  # the labels of the last internal citation in this paragraph ("article 2 (e)")
         for cit in found:
+            sibling = cit.relative == "sibling"
+            if cit.relative == "text" and p.annex and (ctx.scope_of(p.label) is None or all(
+                    _SCOPED.match(t.label or "") for t in cit.targets)):
+                # "article 50, paragraph 2, of this Convention" in the annex that holds the Convention: its own part
+                # (a bare "paragraph 22, of this Convention" in a text numbered by articles names none of them)
+                cit = replace(cit, kind="internal", document_name=None, portion=None)
+            elif sibling and host:
+                cit = _under_host(ctx, cit, host, p)
             if before is not None and _continues_other(ctx, cit, before, p):
                 cit = _of_same_document(cit, before)
             elif cit.relative == "same" and not cit.documents and not cit.document_name and before is not None \
@@ -1122,6 +1165,8 @@ def resolve(res: Resolution) -> list[Reference]:
             out.append(_resolve_one(ctx, cit, p, p.label, p.span.line))
             if cit.kind == "external" and cit.targets:
                 before = cit
+            elif cit.kind == "internal" and not sibling and cit.unit != "term":
+                host = [t.label for t, status in out[-1].resolved if status in ("ok", "direction") and t.label]
     cited: Citation | None = None  # the last citation of a document in the footnote, for "Ibid." in the next one
     for f, f_hits in zip(res.footnotes, hits[len(paragraphs) :]):
         previous, cited = cited, None
@@ -1155,6 +1200,20 @@ _LIST_GOES_ON = re.compile(r"\s*,?\s*(?:(?:and|or)\s+)?")  # between two parts o
 
 _SENTENCE_END = re.compile(r"[.;:]\s")
 _ANNEX_PREFIX = re.compile(r"^(annex(?: [IVXLC]+)?) ")
+_WHOLE_ANNEX = re.compile(r"annex(?: [IVXLC]+)?")
+
+
+def _under_host(ctx: _Context, cit: Citation, host: list[str], p: Paragraph) -> Citation:
+    """ "in article 2 (e) includes, in subparagraph (ii), ...": a bare "subparagraph (ii)" that no paragraph around
+    the citing one has is a sub-paragraph of the paragraph cited last in the same paragraph (``host``: its labels),
+    when that one has it. Unchanged otherwise."""
+    own = [lab for t in cit.targets for lab in ctx.candidates(cit, t.label, p)]
+    if not host or any(lab in ctx.order for lab in own):
+        return cit
+    under = [f"{h} {t.label}" for h in host for t in cit.targets]
+    if not all(lab in ctx.order for lab in under):
+        return cit
+    return replace(cit, targets=[Target(None, lab) for lab in under], relative=None)
 
 
 def _continues_other(ctx: _Context, cit: Citation, before: Citation, p: Paragraph) -> bool:
@@ -1174,10 +1233,17 @@ def _continues_other(ctx: _Context, cit: Citation, before: Citation, p: Paragrap
 def _of_same_document(cit: Citation, before: Citation, in_annex: bool = True) -> Citation:
     """``cit``'s labels as parts of the document ``before`` cites, in the same annex when all its labels are in one
     ("annex 1" ... "annex 10", then 13 -> "annex 13"; not with ``in_annex`` False: "Ibid., para. 16" names a part of
-    the whole document)."""
+    the whole document, unless ``before`` cites a resolution's annex as a whole: "Resolution 69/313, annex." then
+    "Ibid., para. 123" is paragraph 123 of that annex)."""
     docs = list(dict.fromkeys(t.document for t in before.targets)) or [None]
     prefixes = {m.group(1) if (m := _ANNEX_PREFIX.match(t.label or "")) else None for t in before.targets}
     prefix = prefixes.pop() if len(prefixes) == 1 and in_annex else None
+    wholes = {t.label for t in before.targets if t.label and _WHOLE_ANNEX.fullmatch(t.label)}
+    if not in_annex and cit.unit == "paragraph" and len(wholes) == 1 and len(before.targets) == 1 \
+            and "/RES/" in (before.targets[0].document or ""):
+        # "Resolution 69/313, annex." then "Ibid., para. 123": paragraph 123 of that annex, as a resolution whose
+        # text is its annex is cited (:func:`cited_label`); "A/79/333, annex I" then "Ibid., para. 16": the report's
+        prefix = wholes.pop()
     targets = [Target(d, f"{prefix} {t.label}" if prefix else t.label) for d in docs for t in cit.targets]
     return replace(cit, kind="external", targets=targets, relative="same", document_name=before.document_name)
 

@@ -186,6 +186,11 @@ class Reading:
         i = bisect_right(self.anchor_ends, start) - 1  # the last anchor before (the nearest; earlier ones are
         if i >= 0 and not self.separated(self.anchors[i].end, start):  # further, past the same boundaries)
             a = self.anchors[i]
+            if a.kind == "mention" and i > 0:
+                # "In its paragraph 23, the resolution calls upon ... “...”": the paragraph's, not the resolution's
+                b = self.anchors[i - 1]
+                if b.kind == "citation" and b.labels and b.doc == a.doc and not self.separated(b.end, start):
+                    a = b
             return a, a.document_only and bool(_TITLE_GAP.match(self.text[a.end : start]))
         j = bisect_right(self.anchor_starts, end - 1)
         if j < len(self.anchors) and _SOURCE_AFTER.match(self.text[end : self.anchors[j].start]):
@@ -222,6 +227,7 @@ class _Reader:
         self.text = note.text
         self.r.own_numbers = {m.group(1) for line in note.lines if (m := _OWN_NUMBER.match(line.text))}
         self.current: str | None = None  # the resolution the note named last
+        self.own_current: list[str | None] = []  # for each of the note's own paragraphs, the resolution named before
 
     def run(self) -> Reading:
         r = self.r
@@ -273,8 +279,27 @@ class _Reader:
             inner = m.group(1) if m.group(1) is not None else m.group(2)
             if m.start() not in reproduced and len(words(inner)) >= 3:
                 r.quotations.append(Quotation(m.start(), m.end(), inner))
+        self._quoted_own()
         r._index()
         return r
+
+    def _quoted_own(self) -> None:
+        """ "Paragraph 23 reads: “...”" after the note has named a loaded resolution: a paragraph cited with no word
+        that ties it to a resolution and no "above"/"below" (which point into the note), followed by a quotation in
+        the same sentence, is a paragraph of the resolution named last -- the quotation is then compared with it,
+        and one that is another paragraph's is R105 -- not the note's own."""
+        r = self.r
+        keep: list[Anchor] = []
+        for a, doc in zip(r.own, self.own_current):
+            prepared = self.lib.get(doc)
+            quoted = any(q.start >= a.end and not r.separated(a.end, q.start) for q in r.quotations)
+            if prepared is None or not quoted:
+                keep.append(a)
+                continue
+            r.anchors.append(Anchor(a.start, a.end, a.phrase, doc, a.written, prepared, False, same=True))
+        if len(keep) < len(r.own):
+            r.own = keep
+            r.anchors.sort(key=lambda a: a.start)
 
     # -- citations
     def _citation(self, c: Citation) -> None:
@@ -304,6 +329,7 @@ class _Reader:
         if c.relative is None and labels and not any(lab.startswith("annex") for lab in labels):
             # the note's own paragraph ("paragraph 4 above")
             self.r.own.append(Anchor(c.start, c.end, c.phrase, None, labels, None, False, kind="own"))
+            self.own_current.append(None if c.direction else self.current)  # "paragraph 4 above" is the note's
 
     def _cite(self, c: Citation, doc: str | None, labels: list[str], same: bool = False) -> None:
         prepared = self.lib.get(doc)

@@ -184,7 +184,7 @@ class _Extractor:
         if action and clause.verb and not kw.get("passive") and (clause.verb.cls == "address" or not named.written.startswith("(")):
             # "Requests X to report ...", and a decision that binds an actor: "Decides that the Secretary-General
             # shall report to ..."; not the Assembly's own decisions ("to include the topic 'Report on ...'")
-            kw["report"] = reports.report_of(action, kw["deadlines"], self.adopted)
+            kw["reports"] = reports.reports_of(action, kw["deadlines"], self.adopted)
         self.record(
             p,
             "mandate",
@@ -358,11 +358,17 @@ class _Extractor:
             action_item = re.match(r"(?:To|to)\s+[a-z]", p.text) or (ctx.gerunds and _gerund(p.text))
             if not ctx.infinitive and not action_item:
                 return None  # a detail of the chapeau's action ("At the United Nations Office at Geneva:")
-            ds = self.deadlines(p.text) or ([ctx.deadline] if ctx.deadline else [])
+            # the chapeau's action ends where a mandate verb of the item's own begins: "(b) To consider ..., and
+            # requests the Secretary-General to submit his next report ..." (A/RES/78/111 3 (b)) asks the Special
+            # Committee to consider, and the report of the Secretary-General only (a clause that mandates nobody,
+            # "and promotes", "and values" read inside a noun phrase, does not end it)
+            own = [p.text.rfind(x.written, 0, x.start) for x in self.clauses_of(p) if x.verb is not None]
+            action = p.text[: min((i for i in own if i > 0), default=len(p.text))].rstrip(" ,;")
+            ds = self.deadlines(action) or ([ctx.deadline] if ctx.deadline else [])
             for handed in (*ctx.before, ctx):  # "Also urges A and encourages B ...: (a)": both, in order
                 c = Clause(handed.clause.written, handed.clause.verb, 0, p.text)
                 for named in handed.actors:
-                    self.add(p, c, named, p.text, deadline=ds[0] if ds else None, deadlines=ds, chapeau=ctx.label)
+                    self.add(p, c, named, action, deadline=ds[0] if ds else None, deadlines=ds, chapeau=ctx.label)
             return None
         m = infinitive_verb(p.text)
         if m is not None:  # "Decides: (c) To invite the Secretary-General to ...": the item's own verb

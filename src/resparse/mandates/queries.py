@@ -79,14 +79,14 @@ def select(
     reports: bool = False, session: int | None = None,
 ) -> list[Match]:
     """The one filter of the mandate queries (CLI, corpus): :func:`lookup` by actor and verb, then
-    ``timeline`` keeps the mandates with a deadline, ``reports`` those that ask for a report (``session``: due at
-    the Assembly's Nth session, September of 1945 + N to September of the next year, first or as a recurrence:
+    ``timeline`` keeps the mandates with a deadline, ``reports`` those that ask for a report (``session``: one of
+    them due at the Assembly's Nth session, September of 1945 + N to September of the next year, first or as a recurrence:
     ``Report.due_at``); a verb without an actor keeps
     mandates only (a mention has no verb of its own for that actor). Raises InputError for an unknown verb."""
     matches = lookup(items, actor=actor, verb=verb)
     if reports or session is not None:
-        return [x for x in matches if x.mandate.kind == "mandate" and x.mandate.report and (
-            session is None or x.mandate.report.due_at(session))]
+        return [x for x in matches if x.mandate.kind == "mandate" and x.mandate.reports and (
+            session is None or any(r.due_at(session) for r in x.mandate.reports))]
     if timeline:
         return [x for x in matches if x.mandate.kind == "mandate" and x.mandate.deadline]
     if verb and not actor:

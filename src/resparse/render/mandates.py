@@ -13,7 +13,7 @@ from ..mandates import Match
 from ..mandates.actors import key, states, table
 from ..mandates.deadlines import session_dates
 from ..mandates.verbs import third_person, verbs
-from ..model import Mandate
+from ..model import Mandate, Report
 
 WIDTH = 100
 
@@ -182,45 +182,79 @@ def _actor_in_text(actor: str) -> str:
     return actor if key(actor) in states() else f"the {actor}"
 
 
-def timeline(items: list[Mandate]) -> str:
-    """Dated mandates in order of date; then the deadlines without a date (relative ones)."""
+def _renewing(m: Mandate, renewed: dict[int, Mandate] | None) -> str:
+    """ "A/RES/79/125 9" when a later resolution asks for the same report (``reports.renewals``), else ""."""
+    later = (renewed or {}).get(id(m))
+    return f"{later.document} {later.paragraph}" if later else ""
+
+
+def _renewed(m: Mandate, renewed: dict[int, Mandate] | None) -> str:
+    """ "  (renewed by A/RES/79/125 9)", or "" (``_renewing``)."""
+    later = _renewing(m, renewed)
+    return f"  (renewed by {later})" if later else ""
+
+
+def timeline(items: list[Mandate], renewed: dict[int, Mandate] | None = None) -> str:
+    """Dated mandates in order of date; then the deadlines without a date (relative ones). A mandate that asks for
+    several reports has a row for each report's time (its body named: "at its eightieth session (report to General
+    Assembly)"), so a second report due later is on the timeline too (A/RES/78/182 47)."""
     many = len(_documents(items)) > 1
     mandates = [m for m in items if m.kind == "mandate" and m.deadline]
-    dated = sorted((m for m in mandates if m.deadline.date), key=lambda m: m.deadline.date)
-    undated = [m for m in mandates if not m.deadline.date]
-    out = [f"{_named(_documents(items))}: {len(dated)} dated mandates, {len(undated)} with a relative deadline"]
-    rows = [(m.deadline.date, m) for m in dated] + [("", m) for m in undated]
-    label_w = max((len(where(m, many)) for _, m in rows), default=6) + 2
-    actor_w = min(34, max((len(m.actor) for _, m in rows), default=10) + 2)
-    for i, (date, m) in enumerate(rows):
+    entries = []  # (date, mandate, text)
+    for m in mandates:
+        if len(m.reports) > 1:
+            times = {r.when for r in m.reports}
+            if m.deadline.text not in times:
+                entries.append((m.deadline.date or "", m, m.deadline.text))
+            for r in m.reports:
+                d = next((d for d in m.deadlines if d.text == r.when), None)
+                if d:
+                    entries.append((d.date or "", m, f"{r.when} (report to {r.to})"))
+        else:
+            entries.append((m.deadline.date or "", m, m.deadline.text))
+    dated = sorted((e for e in entries if e[0]), key=lambda e: e[0])
+    undated = [e for e in entries if not e[0]]
+    out = [f"{_named(_documents(items))}: {_n(len({id(m) for _, m, _ in dated}), 'dated mandate')}, "
+           f"{len({id(m) for _, m, _ in undated})} with a relative deadline"]
+    rows = dated + undated
+    label_w = max((len(where(m, many)) for _, m, _ in rows), default=6) + 2
+    actor_w = min(34, max((len(m.actor) for _, m, _ in rows), default=10) + 2)
+    for i, (date, m, text) in enumerate(rows):
         if i == len(dated) and undated:
             out.append("")
             out.append("Relative deadlines (no date in the text):")
         head = f"  {date:<8} {where(m, many):<{label_w}}{_short(m.actor, actor_w - 2):<{actor_w}}{verb_shown(m):<25} "
-        out.append(head + m.deadline.text)
+        out.append(head + text + (_renewed(m, renewed) if m.reports else ""))
     return "\n".join(out)
 
 
-def reports(items: list[Mandate], documents: list[str] | None = None) -> str:
+def asked(items: list[Mandate], session: int | None = None) -> list[tuple[Mandate, Report]]:
+    """Each report the mandates ask for with its mandate (a mandate that asks for two gives two), in order of when
+    it is due (undated ones last); ``session``: only those due at the Assembly's Nth session (``Report.due_at``)."""
+    rows = [(m, r) for m in items if m.kind == "mandate" for r in m.reports
+            if session is None or r.due_at(session)]
+    return sorted(rows, key=lambda x: (not _due(x[1]), _due(x[1])))
+
+
+def reports(items: list[Mandate], documents: list[str] | None = None, session: int | None = None,
+            renewed: dict[int, Mandate] | None = None) -> str:
     """The reports the mandates ask for, in order of when they are due (undated ones last): due date, paragraph,
-    who reports, to whom, when and how often as written."""
+    who reports, to whom, when and how often as written (``session``: only those due at the Nth session), and the
+    later resolution that asks for the same report again (``renewed``: ``reports.renewals``)."""
     many = len(documents or _documents(items)) > 1
-    rows = sorted((m for m in items if m.kind == "mandate" and m.report), key=lambda m: (not _due(m), _due(m)))
-    docs = documents or _documents(rows)
+    rows = asked(items, session)
+    docs = documents or _documents([m for m, _ in rows])
     out = [f"{_named(docs)}: {_n(len(rows), 'report')} asked for"]
-    label_w = max((len(where(m, many)) for m in rows), default=6) + 2
-    for m in rows:
-        r = m.report
-        due = _due(m)
+    label_w = max((len(where(m, many)) for m, _ in rows), default=6) + 2
+    for m, r in rows:
         when = ", ".join(x for x in (r.when, r.recurrence) if x) or "no date stated"
-        out.append(f"  {due:<8} {where(m, many):<{label_w}}{m.actor} → {r.to}: {when}")
+        out.append(f"  {_due(r):<8} {where(m, many):<{label_w}}{m.actor} → {r.to}: {when}{_renewed(m, renewed)}")
     return "\n".join(out)
 
 
-def _due(m: Mandate) -> str:
+def _due(r: Report) -> str:
     """When a report is (first) due: its date as written dated, else the opening of the session it is first due at
     ("annually", read from the next session on); "" if neither."""
-    r = m.report
     if r.due and r.due.date:
         return r.due.date
     return session_dates(r.session)[0] if r.session else ""
@@ -269,14 +303,31 @@ CSV_COLUMNS = [
 ]  # fmt: skip
 
 
-def csv_text(items: list[Mandate]) -> str:
+# ``mandates --reports --csv``: the mandate's columns, then the report's (one row per report asked for; a mandate
+# that asks for two gives two rows): to whom, through which channel, when as written, the date it is due (partial
+# ISO), the Assembly session it is first due at, how often as written, every how many years, the last session, the
+# later resolution and paragraph that ask for it again ("A/RES/79/125 9")
+REPORT_CSV_COLUMNS = CSV_COLUMNS + [
+    "receiver", "channel", "when", "due", "due_session", "recurrence", "every", "last_session", "renewed_by",
+]  # fmt: skip
+
+
+def csv_text(items: list[Mandate], reports: bool = False, session: int | None = None,
+             renewed: dict[int, Mandate] | None = None) -> str:
+    """The rows as CSV (``CSV_COLUMNS``); ``reports``: one row per report asked for (``asked``, ``session`` as
+    there), with the ``REPORT_CSV_COLUMNS`` (``renewed``: ``reports.renewals``)."""
     buf = io.StringIO()
-    w = csv.DictWriter(buf, fieldnames=CSV_COLUMNS, lineterminator="\n")
+    w = csv.DictWriter(buf, fieldnames=REPORT_CSV_COLUMNS if reports else CSV_COLUMNS, lineterminator="\n")
     w.writeheader()
-    for m in items:
+    for m, r in asked(items, session) if reports else ((m, None) for m in items):
         d = m.deadline
+        extra = {} if r is None else {
+            "receiver": r.to, "channel": r.via, "when": r.when, "due": _due(r), "due_session": r.session,
+            "recurrence": r.recurrence, "every": r.every, "last_session": r.last,
+            "renewed_by": _renewing(m, renewed),
+        }  # fmt: skip
         w.writerow(
-            {
+            extra | {
                 "document": m.document, "paragraph": m.paragraph, "kind": m.kind, "verb": m.verb, "actor": m.actor,
                 "actor_as_written": m.actor_as_written, "passive": m.passive, "modal": m.modal,
                 "action": m.action if m.kind == "mandate" else m.excerpt,

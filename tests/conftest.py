@@ -117,3 +117,12 @@ def wait_for(page, expression: str, timeout: float = 20):
         if time.monotonic() > end:
             raise TimeoutError(f"not true after {timeout} s: {expression}")
         page.wait_for_timeout(50)
+
+
+def mandates_by_symbol(folder: Path) -> dict:
+    """{symbol: every mandate and mention of it} for each resolution file of ``folder`` (whole resolutions copied
+    from the corpus into tests/fixtures/<kind>/)."""
+    import resparse
+    from resparse.mandates import extract
+
+    return {res.symbol: extract(res) for res in map(resparse.parse, sorted(folder.glob("*.txt")))}

@@ -8,6 +8,8 @@ import pytest
 
 import resparse
 from resparse.mandates import extract
+
+from conftest import mandates_by_symbol
 from resparse.mandates.addressees import Antecedents, actor_phrases, plural
 
 ACTORS = Path(__file__).parent / "fixtures" / "actors"
@@ -15,11 +17,7 @@ ACTORS = Path(__file__).parent / "fixtures" / "actors"
 
 @pytest.fixture(scope="module")
 def rows():
-    out = {}
-    for path in sorted(ACTORS.glob("*.txt")):
-        res = resparse.parse(path)
-        out[res.symbol] = extract(res)
-    return out
+    return mandates_by_symbol(ACTORS)
 
 
 def mandated(rows, symbol, label, verb=None):

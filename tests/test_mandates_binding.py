@@ -10,16 +10,14 @@ import pytest
 import resparse
 from resparse.mandates import extract
 
+from conftest import mandates_by_symbol
+
 BINDING = Path(__file__).parent / "fixtures" / "binding"
 
 
 @pytest.fixture(scope="module")
 def items():
-    out = {}
-    for path in sorted(BINDING.glob("*.txt")):
-        res = resparse.parse(path)
-        out[res.symbol] = [m for m in extract(res) if m.kind == "mandate"]
-    return out
+    return {symbol: [m for m in rows if m.kind == "mandate"] for symbol, rows in mandates_by_symbol(BINDING).items()}
 
 
 def bound(items, symbol, label):

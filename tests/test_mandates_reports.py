@@ -518,3 +518,36 @@ def test_a_renewal_needs_the_same_title_actor_receiver_and_wording():
     assert renewals([first, replace(later, actor_key="secretary-general")], titles) == {}
     assert renewals([first, replace(later, action="to submit a report on the Repertory of Practice of United Nations "
                                                   "Organs to the General Assembly at its eightieth session")], titles) == {}
+
+
+def test_a_report_asked_of_states_with_no_receiver_named_does_not_go_to_the_assembly():
+    # a fresh-user trial: `--reports --session 81` listed States' national reports as due to the General Assembly
+    # (88 such reports in the corpus): with no receiver named, a State's or a non-UN actor's report goes to the body
+    # of its treaty or process (data/reports_elsewhere.txt), a UN actor's to the Assembly, as before
+    text = mini_resolution(
+        # A/RES/78/48 6 (Arms Trade Treaty: its article 13)
+        "Calls upon all States parties to submit and encourages them to make available, in a timely manner, and to "
+        "update, as appropriate, their initial reports, as well as their annual reports for the preceding calendar "
+        "year, as required under article 13 of the Treaty, thereby enhancing confidence, transparency, trust and "
+        "accountability;",
+        # A/RES/78/270 3 (Kimberley Process)
+        "Notes that the annual reporting process on Kimberley Process Certification Scheme implementation is the main "
+        "comprehensive and regular source of information on the implementation of the Kimberley Process provided by "
+        "participants, and calls upon participants to submit consistent and substantive annual reports in order to "
+        "conform to this requirement;",
+        # a State named: A/RES/78/220 4's kind, shortened
+        "Urges the Islamic Republic of Iran to submit its overdue periodic reports;",
+        # the Secretary-General with no body named: the Assembly, as before (A/RES/78/100 8's kind)
+        "Requests the Secretary-General to report on the implementation of the present resolution;",
+        # a State that names its receiver keeps it
+        "Calls upon Member States to report to the Economic and Social Council on the measures taken;",
+    )
+    got = [(m.paragraph, m.actor, [r.to for r in m.reports]) for m in extract(resparse.parse_text(text))
+           if m.kind == "mandate" and m.reports]
+    assert got == [
+        ("1", "States parties", ["not stated"]),
+        ("2", "participants", ["not stated"]),
+        ("3", "Iran (Islamic Republic of)", ["not stated"]),
+        ("4", "Secretary-General", ["General Assembly"]),
+        ("5", "Member States", ["Economic and Social Council"]),
+    ]

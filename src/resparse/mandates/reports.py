@@ -91,11 +91,15 @@ def _lower_body(words: str) -> str | None:
     return " ".join(ws) if toks and toks[-1] in _RECEIVING else None
 
 
-def _receiver(rest: str, before: str = "") -> tuple[str, str | None, int | None]:
+# the receiver of a report asked of an actor that reports elsewhere, when the clause names none
+NOT_STATED = "not stated"
+
+
+def _receiver(rest: str, before: str = "", default: str = "General Assembly") -> tuple[str, str | None, int | None]:
     """(to, via, end) of a report, read from its words on (``rest``): the first body named after "to" (or "for
     presentation at"), the channel named after "through" (also in the words ``before`` the report is named: "to
     submit to the General Assembly ..., through the Commission ..., an action-oriented report"); with no body after
-    "to" the channel, else the General Assembly. ``end``: where the body's name ends in ``rest`` (``None`` when no
+    "to" the channel, else ``default`` (the General Assembly, or ``NOT_STATED``). ``end``: where the body's name ends in ``rest`` (``None`` when no
     body is named after "to": the channel or the Assembly by default, or one named in lower case)."""
     through = _THROUGH.search(before[-200:])
     shift = 0
@@ -116,7 +120,7 @@ def _receiver(rest: str, before: str = "") -> tuple[str, str | None, int | None]
                 return name, via, t.end() - shift
         elif lower and not lower_case and not re.match(r"(?:those|these|such|that|this|other)\b", lower):
             lower_case = _lower_body(lower)  # not "the provision of services to those bodies" (named before)
-    return lower_case or via or "General Assembly", via, None
+    return lower_case or via or default, via, None
 
 
 # a second body the same report goes to, right after the first one's name (and its session): "to the General
@@ -179,10 +183,12 @@ def _asked(action: str, start: int = 0):
 _KNOWN = re.compile(r"\b(?:the|his|her|its|their|that|this|these|those|such|said)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 
 
-def reports_of(action: str, deadlines_: list[Deadline], adopted: str | None = None) -> list[Report]:
+def reports_of(action: str, deadlines_: list[Deadline], adopted: str | None = None,
+               default_to: str = "General Assembly") -> list[Report]:
     """Every report an action asks for, in order ([] if none; "to keep ... informed" is not a report). Each is read
-    by :func:`_reading`: to whom (a body named after "to", else the channel named after "through", else the General
-    Assembly that adopts the text), when, how often, the session it is first due at.
+    by :func:`_reading`: to whom (a body named after "to", else the channel named after "through", else
+    ``default_to``: the General Assembly that adopts the text, or ``NOT_STATED`` for an actor that reports elsewhere,
+    data/reports_elsewhere.txt), when, how often, the session it is first due at.
 
     One report to two bodies is two readings ("to submit reports to the General Assembly and the Human Rights
     Council", "to the General Assembly at its eightieth session and to the Human Rights Council at its sixty-first
@@ -205,7 +211,8 @@ def reports_of(action: str, deadlines_: list[Deadline], adopted: str | None = No
     if not m:
         return []
     rest = action[m.start():]
-    to, via, end = _receiver(action[m.start("for"):] if m.re is _DOCUMENT_FOR else rest, action[: m.start()])
+    to, via, end = _receiver(action[m.start("for"):] if m.re is _DOCUMENT_FOR else rest, action[: m.start()],
+                             default_to)
     word = m.start() + max(0, m.group(0).lower().rfind("report"))  # "an update ... and a full report at its ... session"
     after = [d for d in deadlines_ if d.text in action[word:]] or [d for d in deadlines_ if d.text in rest]
     after = after or list(deadlines_)
@@ -228,7 +235,7 @@ def reports_of(action: str, deadlines_: list[Deadline], adopted: str | None = No
         if x.group(0)[:3].lower() == "in ":
             continue  # "to report thereon in the context of his next report": where the report asked goes
         segment = action[x.start() : stop]
-        body, channel, body_end = _receiver(segment)
+        body, channel, body_end = _receiver(segment, default=default_to)
         own = [d for d in deadlines_ if d.text in segment]
         known = _KNOWN.search(action[max(0, x.start() - 40) : x.start() + max(0, x.group(0).lower().rfind("report"))])
         receivers = {r.to for r in out}

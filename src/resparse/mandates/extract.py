@@ -4,9 +4,8 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from functools import lru_cache, partial
+from functools import partial
 
-from .. import data
 from ..model import Deadline, Mandate, Paragraph, Resolution
 from . import deadlines, reports
 from .actors import (
@@ -16,7 +15,6 @@ from .actors import (
     cut_qualifiers,
     key,
     scan,
-    states,
     table,
 )
 from .addressees import Antecedents, Named, _proper, actor_phrases, names, read_clause
@@ -186,7 +184,7 @@ class _Extractor:
         if action and clause.verb and not kw.get("passive") and (clause.verb.cls == "address" or not named.written.startswith("(")):
             # "Requests X to report ...", and a decision that binds an actor: "Decides that the Secretary-General
             # shall report to ..."; not the Assembly's own decisions ("to include the topic 'Report on ...'")
-            kw["reports"] = reports.reports_of(action, kw["deadlines"], self.adopted, _report_default(named.actor))
+            kw["reports"] = reports.reports_of(action, kw["deadlines"], self.adopted, reports.default_receiver(named.actor))
         self.record(
             p,
             "mandate",
@@ -528,22 +526,6 @@ def _tidy(text: str) -> str:
     """Whitespace runs as one space, without the separators and the full stop at the ends (``str.split`` and
     ``\\s`` know the same whitespace)."""
     return " ".join(text.split()).strip(" ,;:").rstrip(".")
-
-
-@lru_cache(maxsize=1)
-def _reporting_elsewhere() -> frozenset[str]:
-    """Keys of the actors whose reports go elsewhere than the Assembly when no receiver is named
-    (data/reports_elsewhere.txt)."""
-    names = data.sections("reports_elsewhere.txt")["actors"]
-    return frozenset({key(n) for n in names} | {table().resolve(n).key for n in names})
-
-
-def _report_default(actor) -> str:
-    """The receiver of a report whose clause names none: the General Assembly, except for a State or an actor of
-    data/reports_elsewhere.txt (its receiver is not stated)."""
-    if actor.key in _reporting_elsewhere() or actor.key in states():  # a Member or observer State
-        return reports.NOT_STATED
-    return "General Assembly"
 
 
 def _part_of(actor_key: str) -> set[str]:

@@ -9,7 +9,9 @@ report). Read off an action's words and the deadlines ``deadlines.find`` found i
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
+from .. import data
 from ..model import Deadline, Mandate, Report
 from .deadlines import _CITED_REPORT, _points, find  # noqa: F401  (find: the doctest's)
 
@@ -93,6 +95,24 @@ def _lower_body(words: str) -> str | None:
 
 # the receiver of a report asked of an actor that reports elsewhere, when the clause names none
 NOT_STATED = "not stated"
+
+
+@lru_cache(maxsize=1)
+def _reporting_elsewhere() -> frozenset[str]:
+    """Keys of the actors whose reports go elsewhere than the Assembly when no receiver is named
+    (data/reports_elsewhere.txt), by the name as written and as the alias table names it."""
+    from .actors import key, table
+
+    names = data.sections("reports_elsewhere.txt")["actors"]
+    return frozenset({key(n) for n in names} | {table().resolve(n).key for n in names})
+
+
+def default_receiver(actor) -> str:
+    """The receiver of a report whose clause names none (an :class:`~.actors.Actor`'s): the General Assembly, except
+    for a Member or observer State or an actor of data/reports_elsewhere.txt, whose receiver is ``NOT_STATED``."""
+    from .actors import states
+
+    return NOT_STATED if actor.key in _reporting_elsewhere() or actor.key in states() else "General Assembly"
 
 
 def _receiver(rest: str, before: str = "", default: str = "General Assembly") -> tuple[str, str | None, int | None]:

@@ -524,14 +524,42 @@ def _proper_names(entries: list[_Entry], source: str, offset: int) -> list[_Entr
     out: list[_Entry] = []
     for e in entries:
         prev = out[-1] if out else None
-        if (prev is not None and e.sep_before == "COORD" and e.via == prev.via and re.match(r"[A-Z][a-z]", e.text)
-                and re.search(r"\b[A-Z][a-z]+$", prev.text)
-                and (not table().is_actor_like(cut_qualifiers(e.text)) or not table().is_actor_like(prev.text))
-                and singular(e.text.split()[0]) not in table().heads):
+        if prev is not None and e.via == prev.via and (
+                (e.sep_before == "COORD" and re.match(r"[A-Z][a-z]", e.text) and re.search(r"\b[A-Z][a-z]+$", prev.text)
+                 and (not table().is_actor_like(cut_qualifiers(e.text)) or not table().is_actor_like(prev.text))
+                 and singular(e.text.split()[0]) not in table().heads)
+                or (e.sep_before in ("COMMA", "COORD") and _title_goes_on(prev.text, e.text))):
             out[-1] = _Entry(source[prev.start - offset : e.end - offset], prev.start, e.end, prev.via, prev.sep_before)
             continue
         out.append(e)
     return out
+
+
+# the words a title leaves in lower case ("Convention against Torture and Other Cruel, Inhuman or Degrading Treatment
+# or Punishment"); a title capitalises every other word, its possessives and quantifiers too ("Members of Their
+# Families", "Rights of All Migrant Workers")
+_TITLE_SMALL = r"of|on|to|for|against|by|in|and|or|the|from|with|between|among|at|a|an"
+# a phrase that ends in a title opened by a preposition ("States parties to the Convention on the Prohibition of the
+# Use", "States that are party to the Agreement on Port State Measures to Prevent")
+_OPEN_TITLE = re.compile(rf"\s(?:of|on|to|for|against|by)\s+(?:the\s+)?(?:\d{{4}}\s+)?[A-Z][\w’'-]*"
+                         rf"(?:,?\s+(?:(?:{_TITLE_SMALL})\s+)*[A-Z][\w’'-]*)*$")
+_TITLE = re.compile(rf"[A-Z][\w’'-]*(?:\s+(?:[A-Z][\w’'-]*|{_TITLE_SMALL}))*")
+_TITLE_POSSESSIVE = re.compile(r"\s(?:Their|Its|All|Other)\b")
+
+
+def _title_goes_on(prev: str, phrase: str) -> bool:
+    """Pass 2a: the next item of a list inside a title continues it: after "States Parties to the Convention against
+    Torture and Other Cruel", ", Inhuman or Degrading Treatment or Punishment" (A/RES/80/198, para. 26); after "...
+    the Convention on the Protection of the Rights of All Migrant Workers", "and Members of Their Families"
+    (A/RES/79/154, para. 50). The phrase before ends in a title opened by a preposition (``_OPEN_TITLE``); the phrase
+    is written as a title (its words capitalised but the small words of ``_TITLE_SMALL``) and is no actor by
+    itself (no name of the table or State, no actor's head), unless it capitalises a possessive or quantifier as
+    only a title does ("Members of Their Families")."""
+    if not _TITLE.fullmatch(phrase) or not _OPEN_TITLE.search(prev):
+        return False
+    if _TITLE_POSSESSIVE.search(phrase):
+        return True
+    return not scan(phrase) and not state_names().search(phrase) and not table().is_actor_like(cut_qualifiers(phrase))
 
 
 def _adjectives(entries: list[_Entry], source: str, offset: int) -> list[_Entry]:
@@ -545,7 +573,8 @@ def _adjectives(entries: list[_Entry], source: str, offset: int) -> list[_Entry]
 
     def weak(e: _Entry) -> bool:  # no actor's head of its own
         return (not t.is_actor_like(cut_qualifiers(e.text)) and not _proper(e.text) and not _pronoun(e.text)
-                and not _NOT_ACTOR.match(e.text) and not (out and _noun_phrase(e.text) and len(e.text.split()) > 1))
+                and not _NOT_ACTOR.match(e.text) and not (out and _noun_phrase(e.text) and len(e.text.split()) > 1)
+                and e.text.split()[-1] not in _PERSONS)
 
     for e in entries:
         joined = bool(pending) and e.via == pending[0].via and e.sep_before in ("COMMA", "COORD")
@@ -599,14 +628,21 @@ def _adjective(phrase: str) -> bool:
     """Modifiers without their noun: lower-case words, the last not a plural ("intergovernmental", "relevant
     subregional", "other international financial")."""
     words = [w for w in phrase.split() if w.lower() not in ("the", "all", "other", "relevant", "and")]
-    return 0 < len(words) <= 3 and all(w.islower() for w in words) and not words[-1].endswith("s")
+    return (0 < len(words) <= 3 and all(w.islower() for w in words) and not words[-1].endswith("s")
+            and words[-1] not in _PERSONS)
+
+
+# nouns of persons plural without an "-s" (irregular plurals, collective nouns): "women, youth, civil society"
+# (A/RES/80/140, para. 46) are three addressees, not "women society", "youth society"
+_PERSONS = frozenset({"women", "men", "children", "people", "youth"})
 
 
 def _noun_phrase(phrase: str) -> bool:
     """A phrase that may name addressees though its head is not an actor's: a proper name, or a plural noun
     ("business enterprises", "other private actors"); not a singular abstract noun ("regular migration")."""
     last = cut_qualifiers(phrase).split()[-1]
-    return bool(re.search(r"\b[A-Z]", phrase)) or (last.endswith("s") and not last.endswith(("ss", "us", "is")))
+    return (bool(re.search(r"\b[A-Z]", phrase)) or (last.endswith("s") and not last.endswith(("ss", "us", "is")))
+            or last in _PERSONS)
 
 
 def _proper(phrase: str) -> bool:

@@ -79,9 +79,13 @@ def _annex_opening() -> re.Pattern:
 
 @lru_cache(maxsize=1)
 def _noun_opening() -> re.Pattern:
+    """A paragraph that opens by renewing a mandate stated as a noun: "Reiterates its request to", "Also reiterates
+    the request to the Secretary-General, ..., to present proposals" (A/RES/80/136, para. 23: an adverb may stand
+    before the renewal as before any operative verb)."""
     v = verbs()
     return re.compile(
-        rf"^\s*(?:{v.pattern(v.renewals)})\s+(?:(?:{v.pattern(v.adverbs)})\s+)*{_renewed_noun()}",
+        rf"^\s*(?:(?:{v.pattern(v.adverbs)}),?\s+)*(?:{v.pattern(v.renewals)})\s+(?:(?:{v.pattern(v.adverbs)})\s+)*"
+        rf"{_renewed_noun()}",
         re.IGNORECASE,
     )
 

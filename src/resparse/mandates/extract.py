@@ -17,7 +17,7 @@ from .actors import (
     scan,
     table,
 )
-from .addressees import Antecedents, Named, _proper, actor_phrases, names, read_clause
+from .addressees import _PERSONS, Antecedents, Named, _proper, actor_phrases, names, read_clause
 from .clauses import (
     _MODAL,
     DECISION_PARTS,
@@ -64,6 +64,11 @@ _OBJECT_OF = re.compile(
     r"|support|leadership|commitment|assistance)"
     r"(?:\s+(?:[a-z]+ed|made|done|undertaken|given|taken|led|played|shown|carried\s+out))?\s+(?:of|by|between|among)\s+"
 )
+# "Stresses the importance of engaging Indigenous Peoples and local communities, women, youth, civil society, ... and
+# invites them to align their practices ..." (A/RES/80/140, para. 46): the object of the gerund names the antecedents,
+# the importance or need of the act does not
+_GERUND_OF = re.compile(r"^(?:the\s+)?(?:[a-z-]+\s+){0,2}?(?:importance|need|necessity|value)\s+of\s+(?:[a-z]+ly\s+)?"
+                        r"(?:[a-z]+ing)\s+(?=the\s|all\s|other\s|relevant\s|[A-Z])")
 # "Expresses its appreciation to the Advisory Commission of the Agency, and requests it" (A/RES/78/73, para. 10)
 _APPRECIATION = re.compile(
     r"^(?:(?:its|their)\s+(?:[a-z]+\s+)?(?:appreciation|gratitude|thanks)\s+)?to\s+(?=the\s|those\s|all\s|[A-Z])")
@@ -81,7 +86,7 @@ def _object_list(body: str) -> str:
     States."""
     sentences = _SENTENCE.split(body.strip())  # "We call for X. We emphasize the role played by Y, and call upon
     text = _WE_VERB.sub("", sentences[-1]) if len(sentences) > 1 else body.strip()  # them": the nearest, Y
-    text = _OBJECT_OF.sub(r"\1", _APPRECIATION.sub("", text))
+    text = _OBJECT_OF.sub(r"\1", _APPRECIATION.sub("", _GERUND_OF.sub("", text)))
     at = infinitive(text)
     text = text[:at] if at is not None else text
     m = _FOR_THEIR.search(text)
@@ -99,7 +104,7 @@ def _object_actors(text: str, recent) -> list[Named]:
         if n.actor.key not in t.by_key:
             n = _name_first(n)
         if (n.actor.key in t.by_key or t.is_actor_like(cut_qualifiers(n.written))
-                or ("," not in n.written and _proper(n.written))):
+                or ("," not in n.written and _proper(n.written)) or n.written.split()[-1] in _PERSONS):
             out.setdefault(n.actor.key, n)
     return list(out.values())
 
@@ -304,10 +309,13 @@ class _Extractor:
             for subject, modal, action in decided(body[m.end():].strip(" ,")) if m else ():
                 self.bound(p, c, subject, modal, action)
             return None
-        if p.annex is None and re.match(r"to\s+[a-z]", body):  # "Decides to establish ...": the Assembly itself
+        action = _after_parentheses(body)
+        if p.annex is None and re.match(r"to\s+[a-z]", action):
+            # "Decides to establish ...", "Decides, building on existing ... platforms, to develop ..." (A/RES/80/132,
+            # para. 7): the Assembly itself
             named = Named("(the General Assembly itself)", table().resolve("General Assembly"))
             ds = self.deadlines(body, exclude)
-            self.add(p, c, named, body, deadline=ds[0] if ds else None, deadlines=ds)
+            self.add(p, c, named, action, deadline=ds[0] if ds else None, deadlines=ds)
             return None
         if re.search(r"\bthat\s*:\s*$", body) or body in (":", ""):  # "Decides[, ..., that]:" -> the items decide
             return _Context("decide", c, p.label)
@@ -464,6 +472,20 @@ class _Extractor:
         order = {p.label: i for i, p in enumerate(self.res.walk())}
         self.out.sort(key=lambda m: (order.get(m.paragraph, 0), m.kind == "mention"))
         return self.out
+
+
+_LEADING_SEGMENT = re.compile(r"([^,;:]+),\s*")
+
+
+def _after_parentheses(body: str) -> str:
+    """A clause's body after the parentheses that open it ("building on existing United Nations ... platforms, to
+    develop ..." -> "to develop ..."): comma segments that open with a preposition or a participle (``actors.txt``
+    [parentheses], ``AliasTable.opens_parenthesis``)."""
+    m = _LEADING_SEGMENT.match(body)
+    while m and not body.startswith("to ") and table().opens_parenthesis(m.group(1).strip()):
+        body = body[m.end():]
+        m = _LEADING_SEGMENT.match(body)
+    return body
 
 
 def _decision_chapeau(p: Paragraph) -> _Context | None:

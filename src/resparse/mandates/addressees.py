@@ -554,9 +554,12 @@ def _title_goes_on(prev: str, phrase: str) -> bool:
     (A/RES/79/154, para. 50). The phrase before ends in a title opened by a preposition (``_OPEN_TITLE``); the phrase
     is written as a title (its words capitalised but the small words of ``_TITLE_SMALL``) and is no actor by
     itself (no name of the table or State, no actor's head), unless it capitalises a possessive or quantifier as
-    only a title does ("Members of Their Families")."""
+    only a title does ("Members of Their Families"). A name of the table at the end of the phrase before closes it
+    (A/RES/79/2, annex, para. 37: "the Global Fund to Fight AIDS, Tuberculosis and Malaria, Gavi, ...")."""
     if not _TITLE.fullmatch(phrase) or not _OPEN_TITLE.search(prev):
         return False
+    if any(h.end == len(prev) for h in scan(prev)):
+        return False  # a name of the table ends it: "the Global Fund to Fight AIDS, Tuberculosis and Malaria, Gavi"
     if _TITLE_POSSESSIVE.search(phrase):
         return True
     return not scan(phrase) and not state_names().search(phrase) and not table().is_actor_like(cut_qualifiers(phrase))

@@ -573,6 +573,7 @@ def _adjectives(entries: list[_Entry], source: str, offset: int) -> list[_Entry]
     t = table()
     out: list[_Entry] = []
     pending: list[_Entry] = []
+    groups: dict[str, str] = {}  # a group's head as written -> the whole coordinated group
 
     def weak(e: _Entry) -> bool:  # no actor's head of its own
         return (not t.is_actor_like(cut_qualifiers(e.text)) and not _proper(e.text) and not _pronoun(e.text)
@@ -605,6 +606,9 @@ def _adjectives(entries: list[_Entry], source: str, offset: int) -> list[_Entry]
                 head = cut_qualifiers(e.text).split()[-1]
                 if not weak(e) or not out:
                     out.extend(_Entry(f"{x.text} {head}", x.start, x.end, x.via, x.sep_before) for x in pending)
+                    # its members are the whole list's: "other relevant intergovernmental, global, regional and
+                    # subregional organizations, in particular UNCTAD" (A/RES/80/124, para. 45)
+                    groups[e.text] = source[pending[0].start - offset : e.end - offset]
             else:
                 e = _Entry(source[pending[0].start - offset : e.end - offset], pending[0].start, e.end, e.via,
                            pending[0].sep_before)
@@ -619,9 +623,16 @@ def _adjectives(entries: list[_Entry], source: str, offset: int) -> list[_Entry]
         last = out[-1]
         out[-1] = _Entry(source[last.start - offset : pending[-1].end - offset], last.start, pending[-1].end, last.via,
                          last.sep_before)
-        return out
+        return _grouped(out, groups)
     out.extend(x for x in pending if not out or _noun_phrase(x.text))
-    return out
+    return _grouped(out, groups)
+
+
+def _grouped(entries: list[_Entry], groups: dict[str, str]) -> list[_Entry]:
+    """The entries with each member's group (``via``) named whole where adjectives share the group's head."""
+    if not groups:
+        return entries
+    return [_Entry(e.text, e.start, e.end, groups.get(e.via, e.via), e.sep_before) if e.via else e for e in entries]
 
 
 _OPEN_COMPLEMENT = re.compile(r"\s(?:at|in|on|of|for|from|to|with|within|across|between)\s+(?:the\s+|all\s+)?[a-z-]+$")
@@ -702,9 +713,13 @@ def _phrases(tree: Tree, source: str, offset: int) -> list[tuple[bool, str, str 
     out: list[tuple[bool, str, str | None]] = []
     first = entries[0].text if entries else ""
     head = _COMPLEMENT.split(cut_qualifiers(first), maxsplit=1)[0]
-    if entries and not (table().is_actor_like(_participle_cut(cut_qualifiers(first))) or _pronoun(first)
-                        or re.match(r"(?:their|its|his|her)\s", first) or re.search(r"\b[A-Z]", head)):
-        pass  # "Encourages the formation of partnerships ...": the object is a thing, nobody is addressed
+    if entries and (_ROLE_HEAD.match(first) or not (
+            table().is_actor_like(_participle_cut(cut_qualifiers(first))) or _pronoun(first)
+            or re.match(r"(?:their|its|his|her)\s", first) or re.search(r"\b[A-Z]", head))):
+        # "Encourages the formation of partnerships ...": the object is a thing, nobody is addressed; so are the
+        # actors an object's participle names ("encourages collaborative efforts involving Governments, regulators,
+        # industry stakeholders and civil society to foster ...", A/RES/80/121, para. 17: README, Mandates)
+        pass
     else:
         for e in entries:
             text = e.text

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from functools import partial
+from functools import lru_cache, partial
 
+from .. import data
 from ..model import Deadline, Mandate, Paragraph, Resolution
 from . import deadlines, reports
 from .actors import (
@@ -146,6 +147,7 @@ class _Extractor:
         self.also = also
         self._clauses: dict[int, list[Clause]] = {}
         self.recent = Recent()  # actors named so far in the resolution, for "the Office", "the Commission"
+        self.own_content = own_content_annexes(res)  # annexed instruments: what they ask is no mandate
 
     def clauses_of(self, p: Paragraph) -> list[Clause]:
         """The clauses of a paragraph, cut once (the mandate and the mention passes both read them)."""
@@ -206,6 +208,8 @@ class _Extractor:
     # -- one paragraph
     def paragraph(self, p: Paragraph, ctx: _Context | None) -> None:
         self.recent.named_in(p.text)
+        if p.annex in self.own_content:  # "Member States are encouraged to ..." in adopted principles (80/119)
+            return
         cls = self.clauses_of(p)
         own_ctx = None
         # a gerund item of a chapeau that acts "by:" is that chapeau's action, even when its gerund is also an
@@ -472,6 +476,47 @@ class _Extractor:
         order = {p.label: i for i, p in enumerate(self.res.walk())}
         self.out.sort(key=lambda m: (order.get(m.paragraph, 0), m.kind == "mention"))
         return self.out
+
+
+# the words that introduce an annexed text: "Decides to adopt the United Nations principles ... annexed to the
+# present resolution" (A/RES/80/119, para. 1), "Adopts the United Nations Convention on Negotiable Cargo Documents,
+# contained in the annex to the present resolution" (A/RES/80/162, para. 2), "decides to adopt the modalities set out
+# in the annex" (A/RES/79/81, para. 17)
+_ANNEXED = re.compile(r"\b(?:annexed\s+to\s+the\s+present\s+(?:resolution|decision)"
+                      r"|(?:contained|set\s+out|set\s+forth|included|reproduced)\s+in\s+(?:the\s+)?(?P<name>annex(?:\s+[IVX]+)?)\b)")
+_INTRODUCING = re.compile(r"\b(?:[Aa]dopts?|[Ee]ndorses?|[Aa]pproves?|[Tt]akes?\s+note\s+(?:with\s+\w+\s+)?of|[Ww]elcomes?"
+                          r"|[Pp]roclaims?)\b")
+
+
+@lru_cache(maxsize=1)
+def _annexed_kinds() -> re.Pattern:
+    sections = data.sections("annexed_texts.txt")
+    alt = lambda words: "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words)  # noqa: E731
+    return re.compile(rf"\b(?:(?P<own>{alt(sections['own content'])})|(?P<voice>{alt(sections['voice'])}))\b",
+                      re.IGNORECASE)
+
+
+def own_content_annexes(res: Resolution) -> frozenset[str]:
+    """The annexes (names: "annex", "annex I") that are instruments addressing their own subjects, not the Assembly's
+    voice: the first word of ``data/annexed_texts.txt`` after the verb that introduces the annex in an operative
+    paragraph ("adopts", "takes note of", ...; "Decides to adopt the United Nations principles for consumer product
+    safety annexed to the present resolution", A/RES/80/119, para. 1) is of its ``[own content]``. An annex whose
+    introduction names none, or a text of ``[voice]`` (a declaration, modalities), keeps its mandates."""
+    names = sorted({a.name for a in res.annexes})
+    out = set()
+    for p in res.walk():
+        if p.kind not in ("operative", "subparagraph") or p.annex is not None:
+            continue
+        for m in _ANNEXED.finditer(p.text):
+            name = " ".join(m.group("name").split()) if m.group("name") else (names[0] if len(names) == 1 else None)
+            if name not in names:
+                continue
+            before = p.text[: m.start()]
+            verbs_at = [v.end() for v in _INTRODUCING.finditer(before)]
+            kind = _annexed_kinds().search(before, verbs_at[-1]) if verbs_at else None
+            if kind is not None and kind.group("own"):
+                out.add(name)
+    return frozenset(out)
 
 
 _LEADING_SEGMENT = re.compile(r"([^,;:]+),\s*")

@@ -43,6 +43,7 @@ from .actors import (
     singular,
     state_names,
     table,
+    tokens,
 )
 
 _COORD_WORDS = r"and/or|and|or|as well as"  # not "together with": a partner (actors.txt [parentheses])
@@ -713,7 +714,7 @@ def _phrases(tree: Tree, source: str, offset: int) -> list[tuple[bool, str, str 
     out: list[tuple[bool, str, str | None]] = []
     first = entries[0].text if entries else ""
     head = _COMPLEMENT.split(cut_qualifiers(first), maxsplit=1)[0]
-    if entries and (_ROLE_HEAD.match(first) or not (
+    if entries and (_role_object(first) or not (
             table().is_actor_like(_participle_cut(cut_qualifiers(first))) or _pronoun(first)
             or re.match(r"(?:their|its|his|her)\s", first) or re.search(r"\b[A-Z]", head))):
         # "Encourages the formation of partnerships ...": the object is a thing, nobody is addressed; so are the
@@ -743,6 +744,16 @@ def _phrases(tree: Tree, source: str, offset: int) -> list[tuple[bool, str, str 
         _PHRASES.clear()
     _PHRASES[id(tree)] = (tree, offset, source[: max((e.end for e in raw), default=offset) - offset], out)
     return out
+
+
+def _role_object(phrase: str) -> bool:
+    """Is the phrase's head an act, not an actor ("collaborative efforts involving Governments, ...": the efforts;
+    not "States conducting activities in outer space", A/RES/78/19, para. 8: no actor's head before the act's noun)?"""
+    m = _ROLE_HEAD.match(phrase)
+    if m is None:
+        return False
+    heads = table().heads
+    return not any(w in heads for w in tokens(phrase[: m.end()])[:-1])
 
 
 def _plural_name(name: str, head: str) -> bool:

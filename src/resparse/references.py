@@ -902,9 +902,11 @@ class _Reader(Interpreter):
     def cite_same(self, tree: Tree) -> Citation:
         return self._cite_docs(tree, list(self.last_docs))
 
-    def cite_part(self, tree: Tree) -> Citation:  # locator (OF target)?
+    def cite_part(self, tree: Tree) -> Citation | None:  # locator (OF target)?
         start, end = self.start(tree), self.end(tree)
         units, direction = self.visit(tree.children[0])
+        if all(kind == "titled" for kind, _ in units):
+            return None  # "section entitled “...”" names no numbered part (a document named without one is none)
         first = tree.children[0].children[0]
         if first.data == "staff_rule" and len(tree.children) == 1:
             # "staff rule 3.3 (b)": the Staff Rules ("Staff Rules", "Financial Regulations" as the kind is written)

@@ -129,3 +129,12 @@ def test_resolutions_each_with_its_own_part(refs):
     # a list of numbers without a comma before "and" stays one list
     assert [t.document for t in find("resolutions 76/106 and 77/98, and notes that")[0].targets] == [
         "A/RES/76/106", "A/RES/77/98"]
+
+
+def test_a_bare_article_later_in_the_sentence_continues_the_article_of_a_paragraph_cited_before(refs):
+    """ "Also urges States parties to the Agreement, in accordance with article 21, paragraph 4, thereof, to designate
+    an appropriate authority to receive notifications pursuant to article 21 ...": the second "article 21" is the
+    Agreement's too (was: this text's article 21, which it does not have, unresolved)."""
+    assert [(phrase, kind, name, targets) for phrase, kind, name, targets in refs("A_RES_78_68.txt", "55")] == [
+        ("article 21, paragraph 4, thereof", "external", "the Agreement", [(None, "article 21.4")]),
+        ("article 21", "external", "the Agreement", [(None, "article 21")])]

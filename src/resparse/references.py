@@ -1427,8 +1427,12 @@ def _continues_other(ctx: _Context, cit: Citation, before: Citation, p: Paragrap
     """ "paragraphs 1 to 10 of the annex thereto ..., as well as paragraphs 13 and 14": a bare list of paragraph
     numbers (no "above", "below", "of ...") later in the sentence that cited another document's paragraphs, none
     of which this text has, continues that citation; so do articles, rules, sections and chapters ("Recalls
-    Article 102 of the Charter ..., and stresses that the regulations to give effect to Article 102 ...")."""
-    if cit.kind != "internal" or cit.relative is not None or cit.direction or cit.unit != before.unit:
+    Article 102 of the Charter ..., and stresses that the regulations to give effect to Article 102 ..."), also
+    after a paragraph of one ("in accordance with article 21, paragraph 4, thereof, ... pursuant to article 21")."""
+    if cit.kind != "internal" or cit.relative is not None or cit.direction:
+        return False
+    if cit.unit != before.unit and not (cit.unit in _DESIGNATED and any(
+            (t.label or "").startswith(cit.unit + " ") for t in before.targets)):
         return False
     if cit.unit not in ("paragraph", "article", "rule", "section", "chapter"):
         return False

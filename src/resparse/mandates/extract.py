@@ -286,6 +286,10 @@ class _Extractor:
                                 infinitive=infinitive_chapeau, gerunds=bool(_BY_MEANS.search(body)))
             return None
         ds = self.deadlines(action, [(s - (at or 0), e - (at or 0)) for s, e in exclude])
+        aside = re.search(r",\s*(?P<time>[^,;]+?),\s*$", body[:at]) if at else None
+        if aside:  # a time set off between the addressee and the action is the action's: "Reiterates the request to
+            # the Secretary-General, beginning from 2026, to submit an annual report" (A/RES/80/136 22)
+            ds = [d for d in self.deadlines(aside.group("time")) if d.text == aside.group("time")] + ds
         for named in actors:
             self.add(p, c, named, action, deadline=ds[0] if ds else None, deadlines=ds)
         previous.set(actors)  # the antecedents of "them" in the next clause

@@ -16,19 +16,34 @@ from ..model import Deadline, Mandate, Report
 from .deadlines import _CITED_REPORT, _points, find  # noqa: F401  (find: the doctest's)
 
 # a report asked for: "to submit/present/prepare/include ... a report", "to report to ...", "in his next report"
+# (the verb not a participle: "recommendations presented to the Government ... in the Mission's reports", A/RES/80/222
+# 32 (b), nor "the present resolution, through ... the ... report"; the noun, not "to provide all assistance ... to
+# report", A/RES/78/219 30 (c); "a report to be prepared by the Secretary-General"
+# is the preparer's report, a passive agent's, A/RES/79/233 annex 331); "to present the findings and recommendations
+# to the General Assembly" (A/RES/80/132 6), "to submit these to the Economic and Social Council" (A/RES/80/126 43):
+# findings, results or the document named before, sent to a body by its name; "to inform the General Assembly at its
+# eighty-first session" (A/RES/80/126 51; not "to keep ... informed": no session named)
 _REPORT = re.compile(
-    r"\b(?:submit|present|prepare|provide|include|transmit|make)\w*\b[^;]{0,160}?\breports?\b(?!\s+(?:of|by)\s)"
-    r"|\bto\s+report\b|\breport\s+(?:[a-z]+ly\s+)?(?:to|on|back)\b"
+    r"(?<!the\s)\b(?:submit|present|prepare|provide|include|transmit|make)(?!\w*ed\b|d\b)\w*\b[^;]{0,160}?(?<!\bto\s)\breports?\b"
+    r"(?!\s+(?:of|by)\s)"
+    r"|\b(?:submit|present|transmit)(?:s|ting|ing)?\s+(?:(?:the|its|his|her|their|these|those|such|all)\s+)?(?:"
+    r"(?:findings|results|outcomes?|conclusions|recommendations)(?:\s+and\s+(?:findings|results|outcomes?|conclusions|"
+    r"recommendations))?|these|them|it)\s+to\s+(?:the\s+)?(?=[A-Z])"
+    r"|\binform\s+(?:the\s+)?(?=[A-Z][^;]{0,60}?\bat\s+its\s+[\w-]+\s+session)"
+    r"|\bto\s+report\b|\breport\s+(?:[a-z]+ly\s+)?(?:to(?!\s+be\b)|on|back)\b"
     r"|\bin\s+(?:the\s+context\s+of\s+)?(?:(?:his|her|its|their|the)\s+)?(?:next|annual|regular|forthcoming|upcoming|"
     r"future|subsequent|next\s+annual)\s+(?:\w+\s+)?reports?\b|\bin\s+(?:his|her|its|their)\s+reports?\s+on\b",
     re.IGNORECASE,
 )
 # a report by another name, prepared for a body: "to prepare a comprehensive analysis ... for presentation at the
 # Biennial Meeting of States" (A/RES/80/38 33), "a study ... for submission to the General Assembly"; the document
-# nouns of the Secretariat's reports (analysis, study, review, assessment, update, overview, summary, compilation)
+# nouns of the Secretariat's reports (analysis, study, review, assessment, update, overview, summary, compilation), a
+# road map "to be presented for the consideration of the Commission on Science and Technology for Development at its
+# twenty-ninth session" (A/RES/80/173 122)
 _DOCUMENT_FOR = re.compile(
     r"\b(?:prepare|submit|present|provide|transmit|compile)\w*\b[^;]{0,200}?\b(?:analysis|study|review|assessment|"
-    r"update|overview|summary|compilation)\b[^;]{0,400}?\b(?P<for>for)\s+(?:presentation|submission|consideration)\s+(?:to|at|by)"
+    r"update|overview|summary|compilation|road\s*map)\b[^;]{0,400}?\b(?P<for>for)\s+(?:the\s+)?(?:presentation|submission|"
+    r"consideration)\s+(?:to|at|by|of)"
     r"\s+(?:the\s+)?[A-Z]"
 )
 # how often: "annually", "on a biennial basis", "every two years thereafter", "a biennial report", "to include in its
@@ -50,7 +65,8 @@ _EVERY = (("annual", 1), ("yearly", 1), ("every year", 1), ("each year", 1), ("b
 # recorded); "for presentation at the Biennial Meeting of States", "for submission to the General Assembly"; a body
 # named in lower case ("to the relevant bodies", "to relevant international treaty bodies": up to four words, read
 # ahead, the head an actor's head noun)
-_TO = re.compile(r"\b(?P<lead>to|for\s+(?:presentation|submission|consideration)\s+(?:to|at|by))\s+(?:the\s+)?"
+_TO = re.compile(r"\b(?P<lead>to|inform|for\s+(?:the\s+)?(?:presentation|submission|consideration)\s+(?:to|at|by|of))"
+                 r"\s+(?:the\s+)?"
                  r"(?:(?P<body>it\b|us\b|(?:[A-Z][\w-]*(?:\s+(?:(?:of|on|for|to)(?:\s+the)?|and|the)\s+|\s+))*[A-Z][\w-]*)"
                  r"|(?=(?P<lower>[a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,3})))")
 # the channel: "to report to the General Assembly at its seventy-ninth session, through the Economic and Social
@@ -58,6 +74,17 @@ _TO = re.compile(r"\b(?P<lead>to|for\s+(?:presentation|submission|consideration)
 # ("to report through the Committee to the General Assembly": the channel's name does not run on over "to")
 _THROUGH = re.compile(r"(?:,|\breports?|\bsubmit\w*)\s+through\s+(?:the\s+)?"
                       r"(?P<body>(?:[A-Z][\w-]*(?:\s+(?:(?:of|on|for)(?:\s+the)?|and|the)\s+|\s+))*[A-Z][\w-]*)")
+
+
+# "to" that is no direction, before a report's topic: "on the progress made ... related to Indigenous Peoples and Local
+# Communities when reporting ... to the General Assembly" (A/RES/80/140 23), "with regard to", "pursuant to"
+_TOPIC_TO = re.compile(r"\b(?:related|relating|pertaining|regard|respect|relation|according|due|pursuant|owing)\s+$",
+                       re.IGNORECASE)
+# a report given at an event, named after "at" (lower-case words before its name): "to report thereon at the inaugural
+# Global Dialogue on Artificial Intelligence Governance, in 2026" (A/RES/80/173 86); the event is the receiver, as
+# written (not "at its eighty-first session": no name)
+_AT_EVENT = re.compile(r"(?:to\s+)?report\w*(?:\s+(?:thereon|back))?\s+at\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,2}"
+                       r"(?P<body>(?:[A-Z][\w-]*(?:\s+(?:(?:of|on|for|to)(?:\s+the)?|and|the)\s+|\s+))*[A-Z][\w-]*)")
 
 
 def _body(phrase: str) -> str | None:
@@ -75,6 +102,12 @@ def _body(phrase: str) -> str | None:
 # someone the action enables or teaches, not a report the actor is asked for
 _OTHERS_REPORT = re.compile(r"(?:\bhow\s+|\b(?:(?:allow|enabl|encourag|help|empower)\w*|for)\s+(?:(?!and\b|or\b)[\w-]+\s+)"
                             r"{1,4}?|\b(?:capacity|ability)\s+)$")  # "encouraging staff to report such abuses" (78/253 XII.3)
+
+
+# ... also a named actor's second infinitive: "to enable the Special Envoy on Myanmar, once appointed, to promptly and
+# effectively discharge its mandate and to report to Member States" (A/RES/78/219 30 (c)); not "to enable the
+# prevention ... of human rights, and to report" (a common noun: the actor's own report)
+_ENABLED = re.compile(r"\b(?:enabl|allow|empower)\w*\s+(?:the\s+)?[A-Z][\w\s,-]{0,80}?\bto\s+(?:[\w-]+\s+){1,8}and\s+$")
 
 
 # the head nouns of a body named in lower case that a report goes to: "the relevant bodies", "their respective
@@ -132,23 +165,29 @@ def _receiver(rest: str, before: str = "", default: str = "General Assembly") ->
     lower_case = None  # a body named in lower case counts if no body is named by its name
     for t in _TO.finditer(rest[:220]):
         body, lower = t.group("body"), t.group("lower")
+        if t.group("lead") == "to" and _TOPIC_TO.search(rest[max(0, t.start() - 30) : t.start()]):
+            continue  # "the progress ... related to Indigenous Peoples and Local Communities": a topic
         if body in ("it", "us"):
             return "General Assembly", via, t.end() - shift
         if body:
-            name = _body(body) or (body if t.group("lead") != "to" else None)
+            name = _body(body) or (body if t.group("lead").startswith("for") else None)
             if name and name != via:
                 return name, via, t.end() - shift
         elif lower and not lower_case and not re.match(r"(?:those|these|such|that|this|other)\b", lower):
             lower_case = _lower_body(lower)  # not "the provision of services to those bodies" (named before)
+    event = _AT_EVENT.match(rest)
+    if event and not lower_case:
+        return event.group("body"), via, event.end() - shift
     return lower_case or via or default, via, None
 
 
 # a second body the same report goes to, right after the first one's name (and its session): "to the General
 # Assembly and the Human Rights Council" (A/RES/78/187 66 (c)), "to the Human Rights Council and to the General
 # Assembly at its eightieth session" (A/RES/78/210 38), "to the General Assembly at its eightieth session and to the
-# Human Rights Council at its sixty-first session" (A/RES/78/215 26); not "the Assembly on the activities of X and Y"
+# Human Rights Council at its sixty-first session" (A/RES/78/215 26), "to the Economic and Social Council, and to the
+# subsequent session of the General Assembly" (A/RES/80/136 22); not "the Assembly on the activities of X and Y"
 _AND_BODY = re.compile(r"(?:\s+(?:at|during)\s+(?:its|their|the)\s+[\w-]+(?:\s+[\w-]+){0,3}?\s+sessions?)?,?\s+and\s+"
-                       r"(?:also\s+)?(?:to\s+)?(?:the\s+)?(?P<body>(?:[A-Z][\w-]*(?:\s+(?:(?:of|on|for|to)(?:\s+the)?|and|the)"
+                       r"(?:also\s+)?(?:to\s+)?(?:the\s+)?(?:(?:subsequent|next|following)\s+session\s+of\s+the\s+)?(?P<body>(?:[A-Z][\w-]*(?:\s+(?:(?:of|on|for|to)(?:\s+the)?|and|the)"
                        r"\s+|\s+))*[A-Z][\w-]*)")
 
 
@@ -193,10 +232,15 @@ def _asked(action: str, start: int = 0):
     m = re.match(r"report\b", action, re.IGNORECASE) if start == 0 else None
     m = m or _REPORT.search(action, start)
     while m and (m.group(0)[:3].lower() == "in " and _CITED_REPORT.search(action[max(0, m.start() - 160) : m.start()])
-                 or m.group(0)[:3].lower() == "to " and _OTHERS_REPORT.search(action[max(0, m.start() - 80) : m.start()])):
+                 or m.group(0)[:3].lower() == "to " and (_OTHERS_REPORT.search(action[max(0, m.start() - 80) : m.start()])
+                                                        or _ENABLED.search(action[max(0, m.start() - 200) : m.start()]))):
         m = _REPORT.search(action, m.end())
     return m
 
+
+# the words one of the ways of asking for a report (``_REPORT``, ``_DOCUMENT_FOR``) holds
+_NAMED_BY = ("report", "presentation", "submission", "consideration", "inform the", "findings", "results", "outcome",
+             "conclusions", "recommendations", "these to", "them to", "it to")
 
 # a report named as one already asked for or known ("to submit the report", "to include in his report", "in the
 # context of his next report"): its determiner before the noun
@@ -220,8 +264,7 @@ def reports_of(action: str, deadlines_: list[Deadline], adopted: str | None = No
     report to the Conference on Disarmament"); "in his next report", "in future reports" say where the report asked
     goes, no further one. Source of the reading: tests/labels/GUIDELINE.md, report (the labels record the first)."""
     low = action.lower()
-    if "report" not in low and not any(f"for {w}" in low for w in ("presentation", "submission", "consideration")):
-        # every way of asking for one names it: not searched
+    if not any(w in low for w in _NAMED_BY):  # every way of asking for one names it: not searched
         return []
     # a subjunctive's action opens with the verb: "(that the Secretary-General) report annually on ..."; an anchor
     # in _REPORT would slow every search (the regex loses its literal prefix scan)
@@ -236,11 +279,19 @@ def reports_of(action: str, deadlines_: list[Deadline], adopted: str | None = No
     word = m.start() + max(0, m.group(0).lower().rfind("report"))  # "an update ... and a full report at its ... session"
     after = [d for d in deadlines_ if d.text in action[word:]] or [d for d in deadlines_ if d.text in rest]
     after = after or list(deadlines_)
+    if end is not None:  # the time named right after the body is the report's: "to submit to the General Assembly at
+        # its eighty-first session a report on ... that every person on Earth is protected ... by 2027" (A/RES/80/137 83)
+        base = action[m.start("for"):] if m.re is _DOCUMENT_FOR else rest
+        named = [d for d in deadlines_ if re.match(r"[\s,]*" + re.escape(d.text), base[end:])]
+        after = named + [d for d in after if d not in named]
+    event = _AT_EVENT.match(rest)
+    event = bool(event) and event.group("body") == to  # a report at an event: no Assembly session
     rec = _RECURRENCE.search(rest) or _RECURRENCE.search(action)
     more = _more_receivers(rest, end, to) if m.re is not _DOCUMENT_FOR else []
     if more:  # "to the Human Rights Council and to the General Assembly at its eightieth session": the Assembly's
-        after = [d for d in after if d.text in rest[: more[0][1]] or d.text in action[:word]]
-    out = [_reading(to, via, after, rec, deadlines_, adopted)]
+        # (a time written before the action, "the Secretary-General, beginning from 2026, to submit", is every one's)
+        after = [d for d in after if d.text in rest[: more[0][1]] or d.text in action[:word] or d.text not in action]
+    out = [_reading(to, via, after, rec, deadlines_, adopted, event)]
     if m.re is _DOCUMENT_FOR:
         return out
     later = []  # the requests after the first
@@ -272,14 +323,15 @@ def reports_of(action: str, deadlines_: list[Deadline], adopted: str | None = No
 
 
 def _reading(to: str, via: str | None, after: list[Deadline], rec: re.Match | None, deadlines_: list[Deadline],
-             adopted: str | None) -> Report:
+             adopted: str | None, event: bool = False) -> Report:
     """One report to ``to``: its time the first of ``after`` (the deadlines named after it, "until" left out when it
     recurs), ``rec`` the recurrence; the session it is first due at (of ``due``; with a recurrence and no date, for
-    the Assembly, the session after the one of ``adopted``, ISO) and every how many years."""
+    the Assembly, the session after the one of ``adopted``, ISO; none for a report at an ``event``) and every how many years."""
     if rec:  # "annually until 2030": the end of the recurrence, not when the first report is due
         after = [d for d in after if not d.text.startswith("until")]
     when = after[0] if after else None
-    due = when if when and (to == "General Assembly" or when.type not in ("at",)) else None  # another body's session
+    # another body's session; an event's date ("at the inaugural Global Dialogue ..., in 2026"): no Assembly session
+    due = when if when and not event and (to == "General Assembly" or when.type not in ("at",)) else None
     every = _every(rec.group(0)) if rec else None
     if every and due and due.type != "from" and rec.group(0).lower() in ("annual", "biennial", "triennial",
                                                                           "quadrennial", "yearly"):

@@ -64,8 +64,9 @@ _EVERY = (("annual", 1), ("yearly", 1), ("every year", 1), ("each year", 1), ("b
 # the Agreement"; "and the" joins two bodies ("to the General Assembly and the Human Rights Council": the first is
 # recorded); "for presentation at the Biennial Meeting of States", "for submission to the General Assembly"; a body
 # named in lower case ("to the relevant bodies", "to relevant international treaty bodies": up to four words, read
-# ahead, the head an actor's head noun)
-_TO = re.compile(r"\b(?P<lead>to|inform|for\s+(?:the\s+)?(?:presentation|submission|consideration)\s+(?:to|at|by|of))"
+# ahead, the head an actor's head noun); "to inform the General Assembly at its eighty-first session" (only where the
+# report asked is that: not "a progress report ..., which will serve to inform States", A/RES/78/130 7)
+_TO = re.compile(r"\b(?P<lead>to|^inform|for\s+(?:the\s+)?(?:presentation|submission|consideration)\s+(?:to|at|by|of))"
                  r"\s+(?:the\s+)?"
                  r"(?:(?P<body>it\b|us\b|(?:[A-Z][\w-]*(?:\s+(?:(?:of|on|for|to)(?:\s+the)?|and|the)\s+|\s+))*[A-Z][\w-]*)"
                  r"|(?=(?P<lower>[a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,3})))")
@@ -78,7 +79,9 @@ _THROUGH = re.compile(r"(?:,|\breports?|\bsubmit\w*)\s+through\s+(?:the\s+)?"
 
 # "to" that is no direction, before a report's topic: "on the progress made ... related to Indigenous Peoples and Local
 # Communities when reporting ... to the General Assembly" (A/RES/80/140 23), "with regard to", "pursuant to"
-_TOPIC_TO = re.compile(r"\b(?:related|relating|pertaining|regard|respect|relation|according|due|pursuant|owing)\s+$",
+# (not "to submit reports in this regard to the Human Rights Council", A/RES/78/234 39)
+_TOPIC_TO = re.compile(r"\b(?:related|relating|pertaining|(?:with|in)\s+(?:regard|respect|relation)|according|due|pursuant|"
+                       r"owing)\s+$",
                        re.IGNORECASE)
 # a report given at an event, named after "at" (lower-case words before its name): "to report thereon at the inaugural
 # Global Dialogue on Artificial Intelligence Governance, in 2026" (A/RES/80/173 86); the event is the receiver, as

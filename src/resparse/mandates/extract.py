@@ -104,6 +104,11 @@ def _object_actors(text: str, recent) -> list[Named]:
     return list(out.values())
 
 
+def _antecedents_of(body: str, recent) -> list[Named]:
+    """The antecedents a clause that mandates nobody names (``_object_actors`` of its ``_object_list``)."""
+    return _object_actors(_object_list(body), recent)
+
+
 # a capitalised name, then a complement in lower case: "the Residual Special Court on cost-efficiency measures"
 _NAME_THEN_TOPIC = re.compile(r"((?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)\s+(?:on|for|in|of|to)(?:\s+[a-z][\w-]*)+$")
 _COMPLEMENT_NEXT = re.compile(r"\s+(?:on|for|in|to|at)\s")  # not "of": "States members of the ... System"
@@ -228,8 +233,8 @@ class _Extractor:
         for i, c in enumerate(cls):
             if (c.verb is None or c.verb.cls != "address") and i + 1 < len(cls):
                 # "Notes the work of X, Y and Z ..., and invites them to ...": the antecedents of a pronoun, read
-                # if a later clause asks
-                previous.set_if_any(partial(_object_actors, _object_list(c.body), self.recent.as_of_now()))
+                # if a later clause asks (its object list too: most clauses are never asked)
+                previous.set_if_any(partial(_antecedents_of, c.body, self.recent.as_of_now()))
             if c.verb is None:
                 continue
             nested = passives(c.body)
@@ -424,9 +429,12 @@ class _Extractor:
             # mention though that paragraph mandates no one (README, Mentions)
             if p.kind == "preambular":
                 continue
+            hits = scanner.scan(p.text)
+            if not hits:
+                continue
             cls = [c for c in self.clauses_of(p) if c.verb]
             seen = set(mandated.get(p.label, ()))
-            for hit in scanner.scan(p.text):
+            for hit in hits:
                 if hit.key in seen:
                     continue
                 seen.add(hit.key)

@@ -221,8 +221,9 @@ class _Extractor:
             for subject, verb, action, _ in addressed_subjects(p.text):
                 # "X are encouraged to ...": X is asked to act, as in "encourages X to ..."
                 c = Clause(f"are {forms(verb.name)[1]}", verb, 0, p.text)
-                ds = self.deadlines(action)
-                for named in actor_phrases(subject, [], self.recent):
+                found = actor_phrases(subject, [], self.recent)
+                ds = self.deadlines(action) if found else []
+                for named in found:
                     self.add(p, c, named, action, deadline=ds[0] if ds else None, deadlines=ds)
         for child in p.children:
             self.paragraph(child, own_ctx)
@@ -281,7 +282,8 @@ class _Extractor:
                 return _Context("address", c, p.label, actors, deadline=self.deadline(p.text),
                                 infinitive=infinitive_chapeau, gerunds=bool(_BY_MEANS.search(body)))
             return None
-        ds = self.deadlines(action, [(s - (at or 0), e - (at or 0)) for s, e in exclude])
+        # the deadlines of a clause that names no actor are nobody's: not read
+        ds = self.deadlines(action, [(s - (at or 0), e - (at or 0)) for s, e in exclude]) if actors else []
         for named in actors:
             self.add(p, c, named, action, deadline=ds[0] if ds else None, deadlines=ds)
         previous.set(actors)  # the antecedents of "them" in the next clause
@@ -296,8 +298,8 @@ class _Extractor:
         """The actors of a "that"-clause's subject bound to its action ("Decides that the Committee shall ...",
         "Demands that X withdraw ..."), returned. Its deadlines are the action's, after those of a parenthesis between the
         subject and the verb ("that the Legal Subcommittee, at its sixty-fifth session, should consider ...")."""
-        ds = self.deadlines(" ".join([*subject_parentheses(subject), action]))
         found = actor_phrases(subject, [] if previous is None else previous, self.recent)
+        ds = self.deadlines(" ".join([*subject_parentheses(subject), action])) if found else []
         for named in found:
             self.add(p, c, named, action, deadline=ds[0] if ds else None, deadlines=ds, modal=modal, **kw)
         return found

@@ -14,6 +14,7 @@ from .actors import (
     Scanner,
     cut_qualifiers,
     key,
+    key_tokens,
     scan,
     table,
 )
@@ -145,6 +146,7 @@ class _Extractor:
         self.adopted = adopted[0][0] if adopted else None  # "22 May 2019" -> "2019-05-22"
         self.also = also
         self._clauses: dict[int, list[Clause]] = {}
+        self._reports: dict[tuple[str, int, str], tuple[list[Deadline], list]] = {}
         self.recent = Recent()  # actors named so far in the resolution, for "the Office", "the Commission"
 
     def clauses_of(self, p: Paragraph) -> list[Clause]:
@@ -182,6 +184,17 @@ class _Extractor:
             )
         )
 
+    def reports_of(self, action: str, ds: list[Deadline], default_to: str) -> list:
+        """``reports.reports_of`` of an action with its deadlines, read once for all the actors of one clause (each
+        is given the same action and the same list of deadlines; kept by the list's id, the list held with the
+        answer so that its id is no other list's). The Reports are shared by those actors' mandates, as their
+        deadlines are (never change one)."""
+        k = (action, id(ds), default_to)
+        kept = self._reports.get(k)
+        if kept is None:
+            kept = self._reports[k] = (ds, reports.reports_of(action, ds, self.adopted, default_to))
+        return kept[1]
+
     def add(self, p: Paragraph, clause: Clause, named: Named, action: str | None, **kw) -> None:
         self.recent.append(named.actor)
         kw.setdefault("deadline", None)
@@ -189,7 +202,7 @@ class _Extractor:
         if action and clause.verb and not kw.get("passive") and (clause.verb.cls == "address" or not named.written.startswith("(")):
             # "Requests X to report ...", and a decision that binds an actor: "Decides that the Secretary-General
             # shall report to ..."; not the Assembly's own decisions ("to include the topic 'Report on ...'")
-            kw["reports"] = reports.reports_of(action, kw["deadlines"], self.adopted, reports.default_receiver(named.actor))
+            kw["reports"] = self.reports_of(action, kw["deadlines"], reports.default_receiver(named.actor))
         self.record(
             p,
             "mandate",
@@ -414,7 +427,7 @@ class _Extractor:
         for m in self.out:
             actor = Actor(m.actor, m.actor_key, False)
             for phrase in (m.actor, cut_qualifiers(m.actor_as_written)):
-                if not _POSSESSIVE.match(phrase) and (len(key(phrase).split()) > 1 or phrase[:1].isupper()):
+                if not _POSSESSIVE.match(phrase) and (len(key_tokens(phrase)) > 1 or phrase[:1].isupper()):
                     extra.append((phrase, actor))
         extra += [(q, table().resolve(q)) for q in self.also]
         scanner = Scanner(extra, states=self.states)

@@ -295,7 +295,14 @@ def _head_regex() -> re.Pattern:
 
 
 def _head_tokens(written: str, offset: int) -> list[Token]:
-    """The clause's opening as written ("and also requests", "In this regard, we invite") as tokens."""
+    """The clause's opening as written ("and also requests", "In this regard, we invite") as tokens. A new list each
+    call; the tokens are shared between calls with the same opening (never change one)."""
+    return list(_head_tokens_of(written, offset))
+
+
+@lru_cache(maxsize=1024)
+def _head_tokens_of(written: str, offset: int) -> tuple[Token, ...]:
+    """``_head_tokens``, kept per opening: a few hundred openings ("Requests", "and also invites") recur."""
     m = _head_regex().match(written.strip())
     out = []
     for group, kind in (("coord", "COORD"), ("conn", "CONNECTIVE"), ("we", "WE"), ("assembly", "ASSEMBLY")):
@@ -306,7 +313,7 @@ def _head_tokens(written: str, offset: int) -> list[Token]:
     out.append(Token("VERB", m.group("verb"), start_pos=offset + m.start("verb")))
     for adv in re.finditer(r"[A-Za-z]+", m.group("after")):
         out.append(Token("ADVERB", adv.group(0), start_pos=offset + m.start("after") + adv.start()))
-    return out
+    return tuple(out)
 
 
 def read_clause(written: str, body: str, action_at: int | None) -> Reading | None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from functools import partial
+from functools import lru_cache, partial
 
 from ..model import Deadline, Mandate, Paragraph, Resolution
 from . import deadlines, reports
@@ -545,9 +545,10 @@ def _blank(text: str, spans) -> str:
     return "".join(chars)
 
 
+@lru_cache(maxsize=1024)
 def _tidy(text: str) -> str:
     """Whitespace runs as one space, without the separators and the full stop at the ends (``str.split`` and
-    ``\\s`` know the same whitespace)."""
+    ``\\s`` know the same whitespace). Kept per text: each actor of a clause has the clause's action."""
     return " ".join(text.split()).strip(" ,;:").rstrip(".")
 
 

@@ -559,10 +559,11 @@ def _adjectives(entries: list[_Entry], source: str, offset: int) -> list[_Entry]
         if pending and not joined:
             out.extend(x for x in pending if not out or _noun_phrase(x.text))
             pending = []
-        if weak(e) and (not pending or (_adjective(e.text) and all(_adjective(x.text) for x in pending))):
+        no_head = weak(e)  # read once for both tests (``out`` is the same for both)
+        if no_head and (not pending or (_adjective(e.text) and all(_adjective(x.text) for x in pending))):
             pending.append(e)
             continue
-        if weak(e):  # "the International, Impartial": one name goes on
+        if no_head:  # "the International, Impartial": one name goes on
             pending = [_Entry(source[pending[0].start - offset : e.end - offset], pending[0].start, e.end, e.via,
                               pending[0].sep_before)]
             continue

@@ -24,8 +24,8 @@ from importlib import resources
 
 import networkx as nx
 
-from ..graph import EDGE_KINDS, NODE_KINDS
-from .layout import reading_positions
+from ..graph import EDGE_KINDS, NODE_KINDS, resolution_graph
+from .layout import PARAGRAPH_KINDS, reading_positions
 
 VIS_VERSION = "vis-9.1.2"
 
@@ -116,7 +116,8 @@ def graph_data(g: nx.MultiDiGraph, citing: dict | None = None, unresolved: list[
     opening zoom, and ``readable``: those drawn big enough to read at any zoom; see :func:`_labelled`), ``citing`` (citations view: cited symbol
     -> the citing paragraphs, ``[document, paragraph, phrase, text index]``, with ``texts``) and ``unresolved`` (rows of :func:`resparse.graph.unresolved_references`, shown in the reference table)."""
     view = "citations" if g.graph.get("view") == "citations" else "references"
-    pos = reading_positions(g) if view == "references" else {}
+    several = view == "references" and sum(1 for _, k in g.nodes(data="kind") if k == "resolution") > 1
+    pos = reading_positions(g) if view == "references" and not several else {}
     sessions = _session_colors(g)
     cited: Counter = Counter()  # reference edges that end at a node (a footnote's own marker does not count)
     linked: Counter = Counter()  # and, to rank labels, paragraphs that refer to another one
@@ -176,6 +177,9 @@ def graph_data(g: nx.MultiDiGraph, citing: dict | None = None, unresolved: list[
     labelled, readable = _labelled(nodes, linked, view)
     data = {"view": view, "nodes": nodes, "edges": edges, "labelled": labelled, "readable": readable,
             "sessions": [[s, c] for s, c in sessions.items()]}
+    if several:
+        data["overview"] = overview_data(resolution_graph(g))
+        data["regions"] = _regions(g, nodes, linked)
     data["unresolved"] = [r for r in unresolved or [] if r["source"] in g]
     if citing is not None:
         texts: dict[str, int] = {}
@@ -185,6 +189,58 @@ def graph_data(g: nx.MultiDiGraph, citing: dict | None = None, unresolved: list[
         }
         data["texts"] = list(texts)
     return data
+
+
+def overview_data(r: nx.DiGraph) -> dict:
+    """The opening view of a page of several resolutions, from :func:`resparse.graph.resolution_graph`: ``nodes``
+    (``id``, ``label`` the symbol, ``full``, ``kind``, ``text`` the title, ``tip``, ``color`` by session for a
+    loaded resolution, grey for a document outside them, ``shape``, ``size``, ``cited``, ``citing``,
+    ``paragraphs``), ``edges`` (``id``, ``from``, ``to``, ``count``, ``tip``, ``width`` 1 to 6 with the square root
+    of the count) and the counts ``documents``, ``left_out``, ``left_out_citations``."""
+    sessions = _session_colors(r)
+    nodes = []
+    for nid, d in r.nodes(data=True):
+        kind = d["kind"]
+        cited = f"cited {d['cited']}× by {d['citing']} of these resolutions" if d["cited"] else "cited by none of these"
+        head = f"{d['label']}  [{kind}{', ' + str(d['paragraphs']) + ' paragraphs' if kind == 'resolution' else ''}]"
+        nodes.append({
+            "id": nid, "label": d["label"], "full": d["label"], "kind": kind, "text": d.get("text", ""),
+            "tip": "\n\n".join(x for x in (head, d.get("text"), cited) if x),
+            "color": sessions.get(d.get("session"), NODE_COLORS["resolution"]) if kind == "resolution"
+            else NODE_COLORS["document"],
+            "shape": "dot" if kind == "resolution" else "diamond", "size": round(d["size"], 1),
+            "cited": d["cited"], "citing": d["citing"], "paragraphs": d.get("paragraphs", 0),
+        })
+    edges = [{"id": f"{u}->{v}", "from": u, "to": v, "count": d["count"],
+              "tip": f"{u} cites {v}: {d['count']} citing phrase{'s' if d['count'] > 1 else ''}",
+              "width": round(1 + min(5, d["count"] ** 0.5), 1)} for u, v, d in r.edges(data=True)]
+    return {"nodes": nodes, "edges": edges, "sessions": [[s, c] for s, c in sessions.items()],
+            **{k: r.graph[k] for k in ("documents", "left_out", "left_out_citations")}}
+
+
+def _regions(g: nx.MultiDiGraph, nodes: list[dict], linked: Counter) -> dict:
+    """Each resolution of a page of several, as it opens: ``{resolution id: {"ids": indices into the page's nodes,
+    "pos": [x, y] of each, "labelled", "readable"}}``: its paragraphs and footnotes in reading order
+    (:func:`resparse.render.layout.reading_positions`) and, in the right-hand columns, what they cite or what cites
+    them (documents, the other resolutions and their paragraphs, actors)."""
+    index = {n["id"]: i for i, n in enumerate(nodes)}
+    own: dict = {}
+    for nid, d in g.nodes(data=True):
+        if d.get("kind") == "resolution" or d.get("resolution"):
+            own.setdefault(d.get("resolution", nid), []).append(nid)
+    regions = {}
+    for rid, members in own.items():
+        near = dict.fromkeys(members)
+        for nid in members:
+            for u, v, kind in [*g.out_edges(nid, data="kind"), *g.in_edges(nid, data="kind")]:
+                if kind != "contains":
+                    near.setdefault(v if u == nid else u)
+        pos = reading_positions(g.subgraph(near).copy(), regions=[rid])
+        ids = list(near)
+        labelled, readable = _labelled([nodes[index[str(n)]] for n in ids], linked, "references")
+        regions[str(rid)] = {"ids": [index[str(n)] for n in ids], "pos": [[round(c, 1) for c in pos[n]] for n in ids],
+                             "labelled": labelled, "readable": readable}
+    return regions
 
 
 def _labelled(nodes: list[dict], linked: Counter, view: str) -> tuple[list[str], list[str]]:
@@ -246,19 +302,52 @@ def render_html(g: nx.MultiDiGraph, title: str, citing: dict | None = None,
     vis_js = _inline(_vis_asset("vis-network.min.js"), "script")
     script = _inline(_asset("graph_page.js"), "script")
     citations = g.graph.get("view") == "citations"
+    data = graph_data(g, citing, unresolved)
+    overview = data.get("overview")
     return _PAGE % {
         "csp": f"{_sha256(vis_js)} {_sha256(script)}",
         "title": html.escape(title),
         "heading": html.escape(title),
-        "legend": _legend(g),
+        "about": _about(overview, sum(1 for n in data["nodes"] if n["kind"] in PARAGRAPH_KINDS)) if overview else "",
+        "legend": (_overview_legend(overview) if overview else "") + _legend(g),
         "raw": "" if citations else _RAW_TOGGLE,
-        "data": _json_for_script(graph_data(g, citing, unresolved)),
+        "back": _BACK if overview else "",
+        "data": _json_for_script(data),
         "vis_css": _inline(_vis_asset("vis-network.css"), "style"),
         "css": _inline(_asset("graph_page.css"), "style"),
         "vis_js": vis_js,
         "script": script,
     }
 
+
+def _about(overview: dict, paragraphs: int) -> str:
+    """What the opening view of several resolutions shows, with its counts, and how to open one (HTML-escaped)."""
+    nodes = overview["nodes"]
+    loaded = sum(1 for n in nodes if n["kind"] == "resolution")
+    drawn = len(nodes) - loaded
+    between = sum(1 for e in overview["edges"] if e["to"] in {n["id"] for n in nodes if n["kind"] == "resolution"})
+    text = (f"{loaded} resolutions ({paragraphs} paragraphs), one dot each, sized by how often the others cite it; "
+            f"{drawn} of the {overview['documents']} documents they cite outside this page, those cited by two or "
+            f"more of them (grey diamonds)")
+    if overview["left_out"]:
+        text += (f"; the other {overview['left_out']} ({overview['left_out_citations']} citations) are listed in "
+                 "the panel of the resolution that cites them")
+    text += (f". {len(overview['edges'])} edges, one per citing pair ({between} between these resolutions), as "
+             "wide as its citations. Double-click a resolution, or click it and “open its paragraphs”, to read "
+             "its paragraphs and references; “all resolutions” comes back.")
+    return f'<p id="about">{html.escape(text)}</p>'
+
+
+def _overview_legend(overview: dict) -> str:
+    """Colour keys of the opening view of several resolutions: the sessions, the documents outside the page."""
+    items = [f'<li class="ov"><span class="sw" style="background:{c}"></span>session {html.escape(str(s))}</li>'
+             for s, c in overview["sessions"]]
+    items.append(f'<li class="ov"><span class="sw dm" style="background:{NODE_COLORS["document"]}"></span>'
+                 'cited, not on this page</li>')
+    return "\n".join(items) + "\n"
+
+
+_BACK = '<button type="button" id="back" hidden>← all resolutions</button>'
 
 _RAW_TOGGLE = ('<label title="every edge, the hierarchy too, in a force layout"><input type="checkbox" id="raw">'
                ' raw graph</label>')
@@ -279,6 +368,7 @@ _PAGE = """<!DOCTYPE html>
 <body>
 <header>
 <h1>%(heading)s</h1>
+%(about)s
 <div class="tools">
 <input id="search" type="search" placeholder="paragraph (23, 22 (a), annex 50) or words" autocomplete="off"
  aria-label="search a paragraph by label or words">
@@ -286,6 +376,7 @@ _PAGE = """<!DOCTYPE html>
 <label><input type="checkbox" id="linked"> only what cites or is cited</label>
 %(raw)s
 <select id="cited-filter" hidden aria-label="only the resolutions that cite one document"></select>
+%(back)s
 <button type="button" id="to-table">reference table</button>
 <span id="status">laying out…</span>
 </div>
@@ -294,7 +385,7 @@ _PAGE = """<!DOCTYPE html>
 </ul>
 </header>
 <main>
-<div id="graph"></div>
+<div id="stage"><div id="graph"></div><div id="overview"></div></div>
 <aside id="panel" aria-live="polite"><p class="hint">Click a node, or search, to read it here.</p></aside>
 </main>
 <section id="table-section">

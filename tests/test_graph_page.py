@@ -250,3 +250,64 @@ def test_reference_table_lists_what_makes_no_edge(browser, tmp_path):
         cells = page.evaluate("[...document.querySelectorAll('#reftable tbody tr')].map(r => [...r.cells].map(c => c.textContent))")
         assert sorted(cells) == [["2", "paragraph 1 above", "1", "ok"], ["2", "paragraph 7 above", "7", "missing"],
                                  ["PP1", "its resolution 71/1 of 19 September 2016", "A/RES/71/1", "external"]]
+
+
+def test_a_folder_of_resolutions_opens_on_one_node_each(browser, tmp_path):
+    # a fresh-user trial: `resparse graph FOLDER` of ~50 resolutions drew thousands of paragraphs in one hairball
+    import subprocess
+    import sys
+
+    folder = tmp_path / "folder"
+    folder.mkdir()
+    names = ["A_RES_71_280.txt", "A_RES_72_244.txt", "A_RES_73_195.txt", "A_RES_80_1.txt"]
+    sources = [text_path(n) for n in names] + [FIXTURES / n for n in ("A_RES_78_26.txt", "A_RES_79_144.txt")]
+    for src in sources:
+        (folder / src.name).write_text(src.read_text(encoding="utf-8"), encoding="utf-8")
+    path = tmp_path / "folder.html"
+    p = subprocess.run([sys.executable, "-m", "resparse", "graph", str(folder), "--html", str(path)],
+                       capture_output=True, text=True, timeout=300)
+    assert p.returncode == 0, p.stderr
+    g = build_graph(resparse.parse(f) for f in sorted(folder.iterdir()))
+    context, page, requests = open_page(browser, path)
+    try:
+        # at the opening zoom: one node per resolution and the documents two or more of them cite, no paragraph
+        shown = page.evaluate("window.resparseOverview.nodes.get({filter: n => !n.hidden}).map(n => n.id)")
+        symbols = {n for n, k in g.nodes(data="kind") if k == "resolution"}
+        assert symbols <= set(shown) and len(symbols) == 6
+        assert all(g.nodes[n]["kind"] == "document" for n in set(shown) - symbols)
+        assert page.evaluate("window.resparseData.nodes.get({filter: n => !n.hidden}).length") == 0
+        assert page.locator("#overview").is_visible() and page.locator("#back").is_hidden()
+        assert "6 resolutions (" in page.locator("#about").inner_text()
+        # the most cited resolution of the folder is drawn larger than one that none of them cites
+        size = "id => window.resparseOverview.network.body.nodes[id].options.size"
+        assert page.evaluate(size, "A/RES/71/280") > page.evaluate(size, "A/RES/80/1")
+        # a click reads it in the panel; a double-click opens it into its paragraphs
+        xy = page.evaluate("""id => { const n = window.resparseOverview.network;
+            const d = n.canvasToDOM(n.getPositions([id])[id]);
+            const r = document.getElementById('overview').getBoundingClientRect(); return [d.x + r.left, d.y + r.top]; }""",
+                           "A/RES/72/244")
+        page.mouse.click(*xy)
+        wait_for(page, "window.resparseFocused === 'A/RES/72/244'")
+        assert "A/RES/71/280" in page.locator("#panel").inner_text()
+        page.mouse.dblclick(*xy)
+        wait_for(page, "window.resparseView === 'A/RES/72/244'")
+        visible = set(page.evaluate("window.resparseData.nodes.get({filter: n => !n.hidden}).map(n => n.id)"))
+        own = {n for n, d in g.nodes(data=True) if d.get("resolution") == "A/RES/72/244"}
+        assert own <= visible and "A/RES/72/244#para_6__subpara_b" in visible
+        near = {v for u, v, k in g.out_edges(own, data="kind") if k != "contains"} | {
+            u for u, v, k in g.in_edges(own, data="kind") if k != "contains"}
+        assert visible <= own | near and "A/RES/71/280" in visible  # and what it cites or what cites it
+        assert page.locator("#overview").is_hidden() and page.locator("#back").is_visible()
+        # back to all resolutions
+        page.click("#back")
+        wait_for(page, "window.resparseView === 'overview'")
+        assert page.locator("#overview").is_visible()
+        # the search finds a paragraph of another resolution and opens it there
+        page.fill("#search", "marine biological diversity of areas beyond national jurisdiction")
+        page.press("#search", "Enter")
+        wait_for(page, "window.resparseView === 'A/RES/79/144'")
+        focused = page.evaluate("window.resparseFocused")
+        assert focused.startswith("A/RES/79/144#")
+        assert all(u.startswith("file:") for u in requests)
+    finally:
+        context.close()

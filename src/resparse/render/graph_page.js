@@ -558,10 +558,12 @@
     if (location.hash) { location.hash = ""; }
     window.resparseView = "overview";
   }
-  function focusOverview(id) {
+  function focusOverview(id, stay) {   // stay: a click, the node does not move (a double-click may follow)
     if (ov.byId[id]) {
       ov.network.selectNodes([id], false);
-      ov.network.focus(id, {scale: Math.max(ov.network.getScale(), 1), animation: {duration: 350, easingFunction: "easeInOutQuad"}});
+      if (!stay) {
+        ov.network.focus(id, {scale: Math.max(ov.network.getScale(), 1), animation: {duration: 350, easingFunction: "easeInOutQuad"}});
+      }
       ovHighlight(id);
       ovPanel(id);
     } else if (byId[id]) {
@@ -667,7 +669,7 @@
     ov.network.on("zoom", ovLabels);
     ov.network.on("animationFinished", ovLabels);
     ov.network.on("click", function (p) {
-      if (p.nodes.length) { focusOverview(p.nodes[0]); }
+      if (p.nodes.length) { focusOverview(p.nodes[0], true); }
       else if (!p.edges.length) { ovHighlight(null); window.resparseFocused = null; }
     });
     ov.network.on("doubleClick", function (p) {

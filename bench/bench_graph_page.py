@@ -90,7 +90,26 @@ def main() -> int:
             page.wait_for_timeout(600)  # the focus animation
             page.screenshot(path=str(args.out / f"graph-{name}-search.png"))
             raw = ""
-            if page.locator("#raw").count():
+            if name == "folder50" and page.evaluate("!!window.resparseOverview"):
+                # the opening view: overlapping nodes (centres closer than the sum of their sizes), then the
+                # resolution with the largest region (its paragraphs, what they cite or what cites them) opened
+                overlaps = page.evaluate("""() => { const n = window.resparseOverview.network, b = n.body.nodes;
+                    const ids = window.resparseOverview.nodes.getIds(), p = n.getPositions(ids); let k = 0;
+                    for (let i = 0; i < ids.length; i++) for (let j = i + 1; j < ids.length; j++) {
+                        const a = p[ids[i]], c = p[ids[j]];
+                        if (Math.hypot(a.x - c.x, a.y - c.y) < b[ids[i]].options.size + b[ids[j]].options.size) k++; }
+                    return k; }""")
+                sizes = page.evaluate("() => { const r = JSON.parse(document.getElementById('graph-data').textContent)"
+                                      ".regions; return Object.keys(r).map(k => [k, r[k].ids.length]); }")
+                biggest = max(sizes, key=lambda kv: kv[1])[0]
+                t = time.perf_counter()
+                page.evaluate("rid => window.resparseOpen(rid)", biggest)
+                opened = time.perf_counter() - t
+                page.wait_for_timeout(300)
+                page.screenshot(path=str(args.out / f"graph-{name}-open.png"))
+                raw = (f"  {overlaps} overlapping pairs; {biggest} opens in {opened:5.2f} s: "
+                       f"{page.evaluate('window.resparseCounts()')}")
+            elif page.locator("#raw").is_visible():
                 t = time.perf_counter()
                 page.check("#raw")
                 wait_for(page, "window.resparseReady === true", timeout=180)

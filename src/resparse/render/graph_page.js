@@ -171,8 +171,9 @@
     edges.update(data.edges.filter(there).map(function (e) { return {id: e.id, hidden: !edgeOn[e.id]}; }));
     var c = counts();
     if (overview && !state.region) { return; }
+    var all = inView ? data.edges.filter(function (e) { return inView[e.from] && inView[e.to]; }).length : data.edges.length;
     status.textContent = c.nodes + " of " + (inView ? viewNodes().length : data.nodes.length) + " nodes, " +
-      c.edges + " of " + data.edges.length + " edges shown" + (state.region ? " (" + state.region + " open)" : "");
+      c.edges + " of " + all + " edges shown" + (state.region ? " (" + state.region + " open)" : "");
   }
   function counts() {
     if (overview && !state.region) {
@@ -614,6 +615,9 @@
       li.appendChild(el("span", " " + e.count + " citing phrase" + (e.count > 1 ? "s" : ""), "meta"));
       return li;
     }));
+    var citingParagraphs = (inc[id] || []).filter(function (e) { return e.kind === "cites" && byId[e.from].res !== id; });
+    section("Cited in " + citingParagraphs.length + " paragraph" + (citingParagraphs.length === 1 ? "" : "s") +
+            " (a click opens its resolution)", citingParagraphs.map(function (e) { return refItem(e.from, e); }));
   }
   var ovLabelSize = 0;
   function ovLabels() {   // symbols 12 screen pixels high whatever the zoom

@@ -10,7 +10,11 @@ scripts by their SHA-256 and nothing else (no request, no eval).
 Two views. The references view (a graph of :func:`resparse.graph.build_graph`) places paragraphs in reading order
 (:mod:`resparse.render.layout`, physics off) and shows the references as edges, the ``contains`` edges only in the
 raw graph; the citations view (:func:`resparse.graph.document_graph`, ``view`` "citations") uses forceAtlas2 with
-a bounded number of stabilisation iterations, then stops. The behaviour of the page is ``graph_page.js``.
+a bounded number of stabilisation iterations, then stops. A references view of several resolutions opens on the
+graph of resolutions (:func:`resparse.graph.resolution_graph`, :func:`overview_data`: a network of its own, laid out
+the same bounded way); opening one shows its region (:func:`_regions`): its paragraphs in reading order and what
+they cite or what cites them, the paragraph network holding only the regions opened so far. The behaviour of the
+page is ``graph_page.js``.
 """
 from __future__ import annotations
 
@@ -114,7 +118,9 @@ def graph_data(g: nx.MultiDiGraph, citing: dict | None = None, unresolved: list[
     ``edges`` (``id``, ``from``, ``to``, ``kind``, ``phrase``, ``portion``, ``status``, ``verb``, ``deadline``,
     ``count``, ``tip``, ``color``, ``dashes``, ``width``), ``labelled`` (the ids whose label is drawn at the
     opening zoom, and ``readable``: those drawn big enough to read at any zoom; see :func:`_labelled`), ``citing`` (citations view: cited symbol
-    -> the citing paragraphs, ``[document, paragraph, phrase, text index]``, with ``texts``) and ``unresolved`` (rows of :func:`resparse.graph.unresolved_references`, shown in the reference table)."""
+    -> the citing paragraphs, ``[document, paragraph, phrase, text index]``, with ``texts``) and ``unresolved`` (rows of :func:`resparse.graph.unresolved_references`, shown in the reference table).
+    With several resolutions (references view) the nodes have no ``x``, ``y``; ``overview`` (:func:`overview_data`)
+    and ``regions`` (:func:`_regions`) hold the opening view and each resolution's positions."""
     view = "citations" if g.graph.get("view") == "citations" else "references"
     several = view == "references" and sum(1 for _, k in g.nodes(data="kind") if k == "resolution") > 1
     pos = reading_positions(g) if view == "references" and not several else {}

@@ -297,6 +297,10 @@ def test_a_folder_of_resolutions_opens_on_one_node_each(browser, tmp_path):
         near = {v for u, v, k in g.out_edges(own, data="kind") if k != "contains"} | {
             u for u, v, k in g.in_edges(own, data="kind") if k != "contains"}
         assert visible <= own | near and "A/RES/71/280" in visible  # and what it cites or what cites it
+        # a paragraph of another resolution that cites it says which resolution it is in
+        other = [u for u in near if g.nodes[u].get("resolution") == "A/RES/73/195" and u != "A/RES/73/195"]
+        assert other and all(page.evaluate("id => window.resparseData.nodes.get(id).label", u) ==
+                             g.nodes[u]["label"].removeprefix("annex ") + " · 73/195" for u in other)
         assert page.locator("#overview").is_hidden() and page.locator("#back").is_visible()
         # back to all resolutions
         page.click("#back")

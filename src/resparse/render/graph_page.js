@@ -520,6 +520,8 @@
       var n = data.nodes[i];
       inView[n.id] = true;
       n.x = r.pos[k][0]; n.y = r.pos[k][1];
+      if (n.own === undefined) { n.own = n.label; }   // a paragraph of another resolution says which: "PP2 · 78/23"
+      n.label = n.res && n.res !== rid && n.kind !== "resolution" ? n.own + " · " + n.res.replace(/^A\/RES\//, "") : n.own;
       return n;
     });
     var added = moved.filter(function (n) { return !present[n.id]; });
@@ -537,7 +539,8 @@
     nodes.update(data.nodes.filter(function (n) { return present[n.id]; })   // the raw graph moves this region only
       .map(function (n) { return {id: n.id, physics: !!inView[n.id]}; }));
     nodes.update(moved.map(function (n) {
-      return {id: n.id, x: n.x, y: n.y, label: labelled[n.id] ? n.label : "", color: nodeColor(n, false)};
+      return {id: n.id, x: n.x, y: n.y, label: labelled[n.id] ? n.label : "", color: nodeColor(n, false),
+              shape: n.label === n.own ? n.shape : "dot"};   // a circle would swell to hold the longer label
     }));
     document.body.classList.remove("overview-mode");
     back.hidden = false;

@@ -281,6 +281,13 @@ def test_a_folder_of_resolutions_opens_on_one_node_each(browser, tmp_path):
         # the most cited resolution of the folder is drawn larger than one that none of them cites
         size = "id => window.resparseOverview.network.body.nodes[id].options.size"
         assert page.evaluate(size, "A/RES/71/280") > page.evaluate(size, "A/RES/80/1")
+        # laid out without overlap: no two nodes closer than the sum of their sizes
+        assert page.evaluate("""() => { const n = window.resparseOverview.network, b = n.body.nodes;
+            const ids = window.resparseOverview.nodes.getIds(), p = n.getPositions(ids); let k = 0;
+            for (let i = 0; i < ids.length; i++) for (let j = i + 1; j < ids.length; j++) {
+                const a = p[ids[i]], c = p[ids[j]];
+                if (Math.hypot(a.x - c.x, a.y - c.y) < b[ids[i]].options.size + b[ids[j]].options.size) k++; }
+            return k; }""") == 0
         # a click reads it in the panel; a double-click opens it into its paragraphs
         xy = page.evaluate("""id => { const n = window.resparseOverview.network;
             const d = n.canvasToDOM(n.getPositions([id])[id]);
@@ -312,6 +319,12 @@ def test_a_folder_of_resolutions_opens_on_one_node_each(browser, tmp_path):
         wait_for(page, "window.resparseView === 'A/RES/79/144'")
         focused = page.evaluate("window.resparseFocused")
         assert focused.startswith("A/RES/79/144#")
+        # the open resolution is in the address: a link to it, the browser's Back
+        assert page.url.endswith("#A%2FRES%2F79%2F144")
+        page.go_back()
+        wait_for(page, "window.resparseView === 'overview'")
+        page.goto(path.as_uri() + "#A%2FRES%2F80%2F1")
+        wait_for(page, "window.resparseView === 'A/RES/80/1'")
         assert all(u.startswith("file:") for u in requests)
     finally:
         context.close()

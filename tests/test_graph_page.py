@@ -288,6 +288,10 @@ def test_a_folder_of_resolutions_opens_on_one_node_each(browser, tmp_path):
                 const a = p[ids[i]], c = p[ids[j]];
                 if (Math.hypot(a.x - c.x, a.y - c.y) < b[ids[i]].options.size + b[ids[j]].options.size) k++; }
             return k; }""") == 0
+        # coloured by group (its legend shown), or by session
+        assert page.locator("#legend li.grp").first.is_visible() and page.locator("#legend li.ses").first.is_hidden()
+        page.select_option("#colour-by", "session")
+        assert page.locator("#legend li.ses").first.is_visible() and page.locator("#legend li.grp").first.is_hidden()
         # a click reads it in the panel; a double-click opens it into its paragraphs
         xy = page.evaluate("""id => { const n = window.resparseOverview.network;
             const d = n.canvasToDOM(n.getPositions([id])[id]);

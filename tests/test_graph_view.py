@@ -118,3 +118,21 @@ def test_the_page_says_what_it_shows(g, resolutions):
     assert "Double-click a resolution" in about
     assert "<h1>&lt;b&gt;seven&lt;/b&gt;</h1>" in page
 
+
+
+def test_groups_are_communities_of_citations(g):
+    r = resolution_graph(g)
+    groups: dict = {}
+    for n, d in r.nodes(data=True):
+        groups.setdefault(d.get("group"), set()).add(n)
+    numbered = sorted(k for k in groups if k)
+    assert numbered == list(range(1, len(numbered) + 1))
+    assert [len(groups[k]) for k in numbered] == sorted((len(groups[k]) for k in numbered), reverse=True)
+    # 72/244 cites 71/280 three times: one group; 80/1 cites nothing the others cite: no group
+    assert r.nodes["A/RES/72/244"].get("group") == r.nodes["A/RES/71/280"].get("group") is not None
+    assert "group" not in r.nodes["A/RES/80/1"] and r.degree("A/RES/80/1") == 0
+    # the page colours a resolution by its group (legend: group N and its resolutions), documents stay grey
+    data = graph_data(g)
+    colours = {n["id"]: n["gcolor"] for n in data["overview"]["nodes"]}
+    assert colours["A/RES/72/244"] == colours["A/RES/71/280"] != colours["A/RES/80/1"]
+    assert {n["gcolor"] for n in data["overview"]["nodes"] if n["kind"] == "document"} == {"#b0b0b0"}

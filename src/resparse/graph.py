@@ -123,7 +123,9 @@ def resolution_graph(g: nx.MultiDiGraph, most_cited: int = 40, min_citing: int =
     loaded resolutions cite, the ``most_cited`` of them at most (by citing resolutions, then citations, then
     symbol). Every node has ``cited`` (citing phrases of the loaded resolutions that cite it: one per citing phrase
     and document, as the ``cites`` edges count), ``citing`` (how many loaded resolutions cite it), ``size`` (10 to
-    40 canvas pixels, with the square root of ``cited``) and, for a General Assembly symbol, ``session``. Edges
+    40 canvas pixels, with the square root of ``cited``), for a General Assembly symbol ``session``, and ``group``:
+    its community (Louvain, NetworkX ``louvain_communities`` on the citations as undirected edges weighted by
+    ``count``, seed 7), numbered 1 for the largest; absent for a node alone in its community. Edges
     (``kind`` "cites"): resolution -> resolution or document, with ``count`` (citing phrases). A resolution
     citing itself makes no edge. The graph's attributes: ``view`` "resolutions", ``documents`` (every document
     cited outside the loaded resolutions), ``left_out`` (those not drawn) and ``left_out_citations`` (their
@@ -154,6 +156,10 @@ def resolution_graph(g: nx.MultiDiGraph, most_cited: int = 40, min_citing: int =
     for (u, v), n in counts.items():
         if v in r:
             r.add_edge(u, v, kind="cites", count=n)
+    communities = nx.community.louvain_communities(r.to_undirected(), weight="count", seed=7)
+    for i, c in enumerate(sorted((c for c in communities if len(c) > 1), key=lambda c: (-len(c), min(c))), 1):
+        for n in c:
+            r.nodes[n]["group"] = i
     most = max([cited[n] for n in r] + [1])
     for n, d in r.nodes(data=True):
         d.update(_attrs(cited=cited[n], citing=citing[n], size=10 + 30 * (cited[n] / most) ** 0.5,

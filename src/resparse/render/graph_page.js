@@ -581,7 +581,14 @@
       near[id] = true;
       ov.out[id].concat(ov.inc[id]).forEach(function (e) { near[e.from] = true; near[e.to] = true; });
     }
-    ov.nodes.update(overview.nodes.map(function (n) { return {id: n.id, color: nodeColor(n, id && !near[n.id])}; }));
+    ov.nodes.update(overview.nodes.map(function (n) { return {id: n.id, color: ovColor(n, id && !near[n.id])}; }));
+  }
+  var colourBy = "group";   // the communities of the graph of resolutions, or the sessions
+  function ovColor(n, faded) { return nodeColor({color: colourBy === "session" ? n.color : n.gcolor}, faded); }
+  function setColourBy(value) {
+    colourBy = value;
+    document.body.classList.toggle("by-session", value === "session");
+    ovHighlight(window.resparseFocused && ov.byId[window.resparseFocused] ? window.resparseFocused : null);
   }
   function ovPanel(id) {
     var n = ov.byId[id];
@@ -589,6 +596,7 @@
     panel.appendChild(el("h2", n.full));
     var meta = n.kind === "resolution" ? "resolution on this page · " + n.paragraphs + " paragraphs" : "document outside this page";
     meta += n.cited ? " · cited " + n.cited + "× by " + n.citing + " of these resolutions" : " · cited by none of these";
+    if (n.group) { meta += " · group " + n.group; }
     panel.appendChild(el("p", meta, "meta"));
     if (n.text) { panel.appendChild(el("p", n.text, "text")); }
     if (n.kind === "resolution") {
@@ -638,7 +646,7 @@
     });
     overview.edges.forEach(function (e) { ov.out[e.from].push(e); ov.inc[e.to].push(e); });
     ov.nodes = new vis.DataSet(overview.nodes.map(function (n) {
-      return {id: n.id, label: n.label, title: tip(n.tip), shape: n.shape, size: n.size, color: nodeColor(n, false),
+      return {id: n.id, label: n.label, title: tip(n.tip), shape: n.shape, size: n.size, color: ovColor(n, false),
               font: {color: "#222222"}};
     }));
     ov.edges = new vis.DataSet(overview.edges.map(function (e) {
@@ -683,6 +691,8 @@
       if (p.nodes.length && data.regions[p.nodes[0]]) { openRegion(p.nodes[0]); }
     });
     back.addEventListener("click", showOverview);
+    var colourSelect = document.getElementById("colour-by");
+    colourSelect.addEventListener("change", function () { setColourBy(colourSelect.value); });
     window.addEventListener("hashchange", function () {
       var wanted = decodeURIComponent(location.hash.slice(1));
       if (data.regions[wanted]) { if (wanted !== state.region) { openRegion(wanted); } }

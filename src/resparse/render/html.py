@@ -51,6 +51,7 @@ EDGE_COLORS = {
     "mandates": "#8c564b",
 }
 _OTHER = "#6b6b6b"
+NO_GROUP = "#dddddd"  # a resolution of the overview alone in its community
 # sessions in the citations view: a qualitative palette (ColorBrewer Set1/Dark2), cycled
 SESSION_PALETTE = ["#e41a1c", "#377eb8", "#4daf4a", "#984ea3", "#ff7f00", "#a65628", "#f781bf", "#1b9e77",
                    "#d95f02", "#7570b3", "#e7298a", "#66a61e"]
@@ -199,29 +200,41 @@ def graph_data(g: nx.MultiDiGraph, citing: dict | None = None, unresolved: list[
 
 def overview_data(r: nx.DiGraph) -> dict:
     """The opening view of a page of several resolutions, from :func:`resparse.graph.resolution_graph`: ``nodes``
-    (``id``, ``label`` the symbol, ``full``, ``kind``, ``text`` the title, ``tip``, ``color`` by session for a
-    loaded resolution, grey for a document outside them, ``shape``, ``size``, ``cited``, ``citing``,
-    ``paragraphs``), ``edges`` (``id``, ``from``, ``to``, ``count``, ``tip``, ``width`` 1 to 6 with the square root
+    (``id``, ``label`` the symbol, ``full``, ``kind``, ``text`` the title, ``tip``, ``color`` by session and
+    ``gcolor`` by group for a loaded resolution, grey for a document outside them, ``shape``, ``size``, ``cited``,
+    ``citing``, ``paragraphs``, ``group`` or 0), ``edges`` (``id``, ``from``, ``to``, ``count``, ``tip``, ``width`` 1 to 6 with the square root
     of the count) and the counts ``documents``, ``left_out``, ``left_out_citations``."""
     sessions = _session_colors(r)
+    groups = _group_colors(r)
     nodes = []
     for nid, d in r.nodes(data=True):
         kind = d["kind"]
         cited = f"cited {d['cited']}× by {d['citing']} of these resolutions" if d["cited"] else "cited by none of these"
-        head = f"{d['label']}  [{kind}{', ' + str(d['paragraphs']) + ' paragraphs' if kind == 'resolution' else ''}]"
+        head = f"{d['label']}  [{kind}{', ' + str(d['paragraphs']) + ' paragraphs' if kind == 'resolution' else ''}" + (
+            f", group {d['group']}]" if d.get("group") else "]")
+        resolution = kind == "resolution"
         nodes.append({
             "id": nid, "label": d["label"], "full": d["label"], "kind": kind, "text": d.get("text", ""),
             "tip": "\n\n".join(x for x in (head, d.get("text"), cited) if x),
-            "color": sessions.get(d.get("session"), NODE_COLORS["resolution"]) if kind == "resolution"
-            else NODE_COLORS["document"],
-            "shape": "dot" if kind == "resolution" else "diamond", "size": round(d["size"], 1),
-            "cited": d["cited"], "citing": d["citing"], "paragraphs": d.get("paragraphs", 0),
+            "color": sessions.get(d.get("session"), NODE_COLORS["resolution"]) if resolution else NODE_COLORS["document"],
+            "gcolor": groups.get(d.get("group"), NO_GROUP) if resolution else NODE_COLORS["document"],
+            "shape": "dot" if resolution else "diamond", "size": round(d["size"], 1),
+            "cited": d["cited"], "citing": d["citing"], "paragraphs": d.get("paragraphs", 0), "group": d.get("group", 0),
         })
     edges = [{"id": f"{u}->{v}", "from": u, "to": v, "count": d["count"],
               "tip": f"{u} cites {v}: {d['count']} citing phrase{'s' if d['count'] > 1 else ''}",
               "width": round(1 + min(5, d["count"] ** 0.5), 1)} for u, v, d in r.edges(data=True)]
+    sizes = Counter(d["group"] for _, d in r.nodes(data=True) if d.get("group") and d["kind"] == "resolution")
     return {"nodes": nodes, "edges": edges, "sessions": [[s, c] for s, c in sessions.items()],
+            "groups": [[g, c, sizes[g]] for g, c in groups.items()],
             **{k: r.graph[k] for k in ("documents", "left_out", "left_out_citations")}}
+
+
+def _group_colors(r: nx.DiGraph) -> dict:
+    """Groups (communities of :func:`resparse.graph.resolution_graph`) of a loaded resolution -> colour; beyond the
+    palette's twelve, the others share the colour of no group."""
+    numbers = sorted({d["group"] for _, d in r.nodes(data=True) if d.get("group") and d["kind"] == "resolution"})
+    return {g: SESSION_PALETTE[i] for i, g in enumerate(numbers[:len(SESSION_PALETTE)])}
 
 
 def _regions(g: nx.MultiDiGraph, nodes: list[dict], linked: Counter) -> dict:
@@ -332,7 +345,8 @@ def _about(overview: dict, paragraphs: int) -> str:
     loaded = sum(1 for n in nodes if n["kind"] == "resolution")
     drawn = len(nodes) - loaded
     between = sum(1 for e in overview["edges"] if e["to"] in {n["id"] for n in nodes if n["kind"] == "resolution"})
-    text = (f"{loaded} resolutions ({paragraphs} paragraphs), one dot each, sized by how often the others cite it; "
+    text = (f"{loaded} resolutions ({paragraphs} paragraphs), one dot each, sized by how often the others cite it, "
+            f"coloured by group (communities: resolutions that cite one another or the same documents) or session; "
             f"{drawn} of the {overview['documents']} documents they cite outside this page, those cited by two or "
             f"more of them (grey diamonds)")
     if overview["left_out"]:
@@ -346,14 +360,19 @@ def _about(overview: dict, paragraphs: int) -> str:
 
 def _overview_legend(overview: dict) -> str:
     """Colour keys of the opening view of several resolutions: the sessions, the documents outside the page."""
-    items = [f'<li class="ov"><span class="sw" style="background:{c}"></span>session {html.escape(str(s))}</li>'
+    items = [f'<li class="ov ses"><span class="sw" style="background:{c}"></span>session {html.escape(str(s))}</li>'
              for s, c in overview["sessions"]]
+    items += [f'<li class="ov grp"><span class="sw" style="background:{c}"></span>group {g}: {n} resolutions</li>'
+              for g, c, n in overview["groups"]]
+    items.append(f'<li class="ov grp"><span class="sw" style="background:{NO_GROUP}"></span>no group</li>')
     items.append(f'<li class="ov"><span class="sw dm" style="background:{NODE_COLORS["document"]}"></span>'
                  'cited, not on this page</li>')
     return "\n".join(items) + "\n"
 
 
-_BACK = '<button type="button" id="back" hidden>← all resolutions</button>'
+_BACK = ('<button type="button" id="back" hidden>← all resolutions</button>'
+         '<label class="ov-only">colour by <select id="colour-by"><option value="group">group (communities)</option>'
+         '<option value="session">session</option></select></label>')
 
 _RAW_TOGGLE = ('<label title="every edge, the hierarchy too, in a force layout"><input type="checkbox" id="raw">'
                ' raw graph</label>')

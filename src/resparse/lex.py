@@ -193,6 +193,16 @@ def _chapeau_of_what_follows(line: Line, before: Line, nxt: int | None, shapes: 
     )
 
 
+def _set_apart(line: Line, before: Line) -> bool:
+    """A clause that the source sets apart after a clause that ends with a comma opens a paragraph of its own: a
+    blank line (or a page break the normalizer did not join across) before it, and a capital. In the preamble of a
+    declaration or convention in an annex each recital is its own paragraph, also where it opens with words no data
+    file lists ("Further committing to build ...", A/RES/79/1 annex II), and so is the clause that closes it
+    ("Declare the following:", "Have agreed as follows:", A/RES/79/243 and 80/162). Within a sentence the
+    normalizer joins a line to the one before (a wrapped line, a list cut by a page break)."""
+    return line.gap_before and line.text[:1].isupper() and ending(before.text) == ","
+
+
 def _shape(line: Line, in_body: bool, next_line: Line | None = None) -> str:
     t = line.text
     if PLENARY.match(t):
@@ -557,7 +567,7 @@ def tokenize(norm: Normalized, path: str = "") -> LexResult:
                 close(i)
                 emit("HEADING", i)
                 para_open = False
-            elif para_open and not opens_paragraph(lines[i - 1].text, t):
+            elif para_open and not opens_paragraph(lines[i - 1].text, t) and not _set_apart(ln, lines[i - 1]):
                 emit("CONT", i, level=None, wrap=i in res.wraps)
             else:
                 close(i)

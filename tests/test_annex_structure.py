@@ -71,3 +71,44 @@ def test_the_check_sees_two_clauses_in_an_annex_recital(res_79_1):
     recognizing.text += "\nFurther committing to build a stronger, more effective and resilient multilateral system,"
     problems = [(p.code, p.where) for p in check(r) if p.code == "two recitals"]
     assert problems == [("two recitals", recognizing.label)]
+
+
+def _children(res: resparse.Resolution, label: str) -> list[tuple[str, str]]:
+    return [(c.number, " ".join(c.text.split()[:4])) for c in res.get(label).children]
+
+
+def test_a_number_or_marker_followed_by_a_marker_opens_its_items(res_79_243):
+    """The Convention against Cybercrime (79/243): a paragraph or item with no words of its own whose first item the
+    layout sets on its line — "(a) (i) The conversion ..." (article 17, 1 (a)), "12. (a) Each State Party ..."
+    (article 40), "3." / "(a)" / "Each State Party ..." on three lines (articles 23 and 36). Each item is a
+    sub-paragraph of its own, not the text of the paragraph with the items after it glued on."""
+    assert _children(res_79_243, "annex article 17.1") == [
+        ("a", ""), ("b", "Subject to the basic"),
+    ]
+    assert _children(res_79_243, "annex article 17.1 (a)") == [
+        ("i", "The conversion or transfer"), ("ii", "The concealment or disguise"),
+    ]
+    assert [n for n, _ in _children(res_79_243, "annex article 40.12")] == ["a", "b", "c", "d"]
+    assert res_79_243.get("annex article 40.12 (a)").text.startswith("Each State Party shall designate a central")
+    assert res_79_243.get("annex article 40.12 (b)").text.startswith("Central authorities shall ensure")
+    assert [n for n, _ in _children(res_79_243, "annex article 23.3")] == ["a", "b"]
+    assert [n for n, _ in _children(res_79_243, "annex article 23.3 (b)")] == ["i", "ii"]
+    assert [n for n, _ in _children(res_79_243, "annex article 36.1")] == ["a", "b", "c"]
+    for label in ("annex article 17.1 (a)", "annex article 40.12", "annex article 23.3", "annex article 36.1"):
+        assert res_79_243.get(label).text == ""
+
+
+def test_the_cut_keeps_each_part_at_its_source_column(res_79_243):
+    """"(a) (i) The conversion" is line 875 of the text: (a) at its column 1, (i) from column 5."""
+    a, i = res_79_243.get("annex article 17.1 (a)"), res_79_243.get("annex article 17.1 (a) (i)")
+    assert (a.span.line, a.span.column, a.span.end_line) == (875, 1, 875)
+    assert (i.span.line, i.span.column) == (875, 5)
+    twelve, twelve_a = res_79_243.get("annex article 40.12"), res_79_243.get("annex article 40.12 (a)")
+    assert (twelve.span.line, twelve.span.column, twelve_a.span.line, twelve_a.span.column) == (2066, 1, 2066, 5)
+
+
+def test_a_paragraph_with_items_and_no_words_of_its_own_is_consistent(res_79_243):
+    assert check(res_79_243) == []
+    r = copy.deepcopy(res_79_243)
+    r.get("annex article 40.12 (a)").text = ""  # an item with no text and no items of its own is empty
+    assert [(p.code, p.where) for p in check(r)] == [("empty", "annex article 40.12 (a)")]

@@ -6,7 +6,7 @@ It needs no knowledge of what the resolution should contain, only of what any we
   (within each numbering scope);
 - sub-paragraph markers (a), (b), ... and (i), (ii), ... run in order from the first under each parent;
 - no paragraph, footnote or heading text holds a page header (the document's job number, a page counter), a line
-  of underscores, or is empty;
+  of underscores, or is empty (a paragraph with sub-paragraphs may have no words of its own: "12. (a) ...");
 - every footnote is cited by a paragraph or a heading;
 - a recital holds one recital: no second preambular opening phrase with its capital after a comma or semicolon
   (", at its forty-third session, Recalling that ..."), the sign of a recital joined to the one before, and no line
@@ -186,7 +186,8 @@ def check(res: Resolution) -> list[Problem]:
         noise.append((res.job, None))
     if res.pages:
         noise.append((f"/{res.pages}", _page_counter(res.pages)))
-    holders: list[tuple[str, str]] = [(p.label, p.text) for p in res.walk()]
+    # a paragraph with sub-paragraphs may have no words of its own ("12. (a) Each State Party ...", 79/243)
+    holders: list[tuple[str, str]] = [(p.label, p.text or ("-" if p.children else "")) for p in res.walk()]
     holders += [(f"footnote {f.number}", f.text) for f in res.footnotes]
     holders += [(f"heading {h.text[:30]}", h.text) for h in res.headings]
     for where, text in holders:

@@ -112,3 +112,43 @@ def test_a_paragraph_with_items_and_no_words_of_its_own_is_consistent(res_79_243
     r = copy.deepcopy(res_79_243)
     r.get("annex article 40.12 (a)").text = ""  # an item with no text and no items of its own is empty
     assert [(p.code, p.where) for p in check(r)] == [("empty", "annex article 40.12 (a)")]
+
+
+def test_a_heading_between_a_chapeau_and_its_first_item_keeps_the_items_under_the_chapeau():
+    """The Sevilla Commitment (79/323, annex): "27. To ensure that countries have the necessary resources ...:",
+    then a title ("Transparency and accountability in fiscal systems"), then "(a) We commit ...": the items (a) to
+    (p) are 27's, their titles headings among them; before, "(a) We commit ..." was an unnumbered paragraph with
+    "(b) ..." glued on, and each later title opened another."""
+    res = resparse.parse(FIXTURES / "A_RES_79_323.txt")
+    assert [c.number for c in res.get("annex 27").children] == list("abcdefghijklmnop")
+    assert res.get("annex 27 (a)").text.startswith("We commit to strengthen tax systems")
+    assert res.get("annex 27 (b)").text.startswith("We will promote budget transparency")
+    titles = {h.text: h.before for h in res.headings}
+    assert titles["Transparency and accountability in fiscal systems"] == "annex 27 (a)"
+    assert titles["Fiscal systems and sustainable development"] == "annex 27 (c)"
+    assert titles["Subnational finance"] == "annex 27 (o)"
+    # a designated heading still opens a part of the text: "B. Domestic and international private business ..."
+    assert titles["B. Domestic and international private business and finance"] == "annex 31"
+    assert not [p.label for p in res.paragraphs if p.annex == "annex" and p.label.startswith("annex U") and
+                p.text.startswith("(")]
+    assert check(res) == []
+
+
+def test_items_under_a_designated_heading_with_no_paragraph_before_them():
+    """The Antigua and Barbuda Agenda (78/317, annex): "32. ... commit to the following actions:", then ten parts
+    "A. Build economic resilience", "B. Scale up climate action ...", each with its own items from (a). Each part's
+    items are held by an unnumbered paragraph with no words of its own after its heading; before, part A's "(a)
+    Reform ..." was an unnumbered paragraph's text and the items of the parts after it nested under its (iii) and
+    (ii) ("sub-paragraphs start at (b)"), and a heading before a list that restarts at (a) is not kept in the list
+    before it."""
+    res = resparse.parse(FIXTURES / "A_RES_78_317.txt")
+    parts = [h for h in res.headings if h.before and h.text[:2] in {f"{c}." for c in "ABCDEFGHIJ"} and
+             h.before.startswith("annex U")]
+    assert [h.text[:1] for h in parts] == list("ABCDEFGHIJ")
+    first = res.get(parts[0].before)
+    assert first.text == "" and [c.number for c in first.children] == list("abcde")
+    assert first.children[0].text.startswith("Reform the international financial architecture")
+    assert [c.number for c in first.children[0].children] == ["i", "ii", "iii"]
+    assert res.get(parts[1].before).children[0].text.startswith("Accelerated actions towards full and effective")
+    assert [w.message for w in res.warnings if "sub-paragraph" in w.message] == []
+    assert check(res) == []

@@ -23,7 +23,7 @@ def res_79_1():
 
 @pytest.fixture(scope="module")
 def res_79_243():
-    return resparse.parse(FIXTURES / "A_RES_79_243.txt")
+    return resparse.parse(FIXTURES / "references" / "A_RES_79_243.txt")  # the corpus file, copied for references
 
 
 @pytest.fixture(scope="module")

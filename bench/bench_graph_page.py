@@ -2,8 +2,10 @@
 
     python bench/bench_graph_page.py [--db output/corpus.sqlite] [--out output]
 
-For A/RES/71/280, A/RES/73/195, A/RES/79/144 (tests/fixtures) and, where a corpus database exists (--db; the
-default output/corpus.sqlite is built from ../shared/corpus/texts when missing), the corpus view: the page size, the time
+For A/RES/71/280, A/RES/73/195, A/RES/79/144 (tests/fixtures), a folder of 50 corpus resolutions (every 18th
+file of ../shared/corpus/texts, as ``resparse graph FOLDER`` draws it; where the corpus is present) and, where a
+corpus database exists (--db; the default output/corpus.sqlite is built from ../shared/corpus/texts when missing),
+the corpus view: the page size, the time
 from navigation until the page says it is ready (reading-order pages: positions are computed in Python, so this
 is loading and drawing; the corpus view: vis-network's bounded force layout), the time the raw-graph toggle takes
 to settle its force layout, the edges shown, and a screenshot ``<out>/graph-<name>.png`` (1400 x 900) of the page
@@ -28,9 +30,16 @@ sys.path.insert(0, str(ROOT / "tests"))
 from conftest import ARGS, CHROMIUM, wait_for  # noqa: E402
 
 
-def pages(db: Path | None, out: Path) -> list[tuple[str, Path, str | None]]:
+def pages(db: Path | None, out: Path, folder: Path | None = None) -> list[tuple[str, Path, str | None]]:
     """(name, page path, a search to try) for each page, written into ``out``."""
     made = []
+    if folder is not None:  # a folder of 50 corpus resolutions, as `resparse graph FOLDER` draws it
+        resolutions = [resparse.parse(f) for f in sorted(folder.glob("A_RES_*.txt"))[::18][:50]]
+        g = build_graph(resolutions)
+        path = out / "graph-folder50.html"
+        title = f"{len(resolutions)} resolutions: " + " · ".join(r.symbol for r in resolutions[:3]) + " …"
+        path.write_text(render_html(g, title), encoding="utf-8")
+        made.append(("folder50", path, "70/1"))
     for name, src, query, mandates in [
         ("71_280", ROOT / "texts" / "A_RES_71_280.txt", "23", True),
         ("73_195", ROOT / "texts" / "A_RES_73_195.txt", "annex 23", False),
@@ -67,7 +76,7 @@ def main() -> int:
     print("resparse graph page in headless Chromium (one run; a shared machine: timings are noisy)")
     with sync_playwright() as pw:
         browser = pw.chromium.launch(executable_path=CHROMIUM, args=ARGS, headless=True)
-        for name, path, query in pages(db if db.exists() else None, args.out):
+        for name, path, query in pages(db if db.exists() else None, args.out, shared if shared.is_dir() else None):
             page = browser.new_page(viewport={"width": 1400, "height": 900})
             t = time.perf_counter()
             page.goto(path.as_uri())
@@ -81,7 +90,26 @@ def main() -> int:
             page.wait_for_timeout(600)  # the focus animation
             page.screenshot(path=str(args.out / f"graph-{name}-search.png"))
             raw = ""
-            if page.locator("#raw").count():
+            if name == "folder50" and page.evaluate("!!window.resparseOverview"):
+                # the opening view: overlapping nodes (centres closer than the sum of their sizes), then the
+                # resolution with the largest region (its paragraphs, what they cite or what cites them) opened
+                overlaps = page.evaluate("""() => { const n = window.resparseOverview.network, b = n.body.nodes;
+                    const ids = window.resparseOverview.nodes.getIds(), p = n.getPositions(ids); let k = 0;
+                    for (let i = 0; i < ids.length; i++) for (let j = i + 1; j < ids.length; j++) {
+                        const a = p[ids[i]], c = p[ids[j]];
+                        if (Math.hypot(a.x - c.x, a.y - c.y) < b[ids[i]].options.size + b[ids[j]].options.size) k++; }
+                    return k; }""")
+                sizes = page.evaluate("() => { const r = JSON.parse(document.getElementById('graph-data').textContent)"
+                                      ".regions; return Object.keys(r).map(k => [k, r[k].ids.length]); }")
+                biggest = max(sizes, key=lambda kv: kv[1])[0]
+                t = time.perf_counter()
+                page.evaluate("rid => window.resparseOpen(rid)", biggest)
+                opened = time.perf_counter() - t
+                page.wait_for_timeout(300)
+                page.screenshot(path=str(args.out / f"graph-{name}-open.png"))
+                raw = (f"  {overlaps} overlapping pairs; {biggest} opens in {opened:5.2f} s: "
+                       f"{page.evaluate('window.resparseCounts()')}")
+            elif page.locator("#raw").is_visible():
                 t = time.perf_counter()
                 page.check("#raw")
                 wait_for(page, "window.resparseReady === true", timeout=180)

@@ -74,6 +74,7 @@ def test_consistency_rate_of_the_whole_corpus(corpus_dir):
     # only file with one: 885/902 under the checks without it, 884 with it, 885 after the fix)
     assert by_code.get("heading", []) == []
     # measured 885/902 (98.1 %) under the checks with these two (issue 10); 885 under the checks without them,
+    # 887 after branch parse-a (annex recitals read by the two-recitals check; items of 79/323 and 78/317 placed),
     # 844 (93.6 %) under the new checks before issue 10's fixes: the target is 98 %
     assert consistent / len(files) >= 0.98
 

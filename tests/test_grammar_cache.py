@@ -32,3 +32,29 @@ def test_no_cache_where_the_directory_cannot_be_made(tmp_path, monkeypatch):
     blocker.write_text("not a directory", encoding="utf-8")
     monkeypatch.setenv("XDG_CACHE_HOME", str(blocker))
     assert grammars.cache_path("resolution") is False
+
+
+def test_two_versions_of_a_grammar_keep_a_cache_file_each(tmp_path, monkeypatch):
+    """Another version of the grammar (another install or checkout) writes its own file and leaves this one's as it
+    is: neither is analysed again at each run of the other."""
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+    shipped = grammars.grammar_text
+
+    def another_version(name: str = "resolution.lark") -> str:
+        return shipped(name) + ("\n// another version\n" if name == "resolution.lark" else "")
+
+    try:
+        parse_module._parser.cache_clear()
+        parse_module._parser()
+        [ours] = list((tmp_path / "resparse").iterdir())
+        written = ours.read_bytes(), ours.stat().st_mtime_ns
+        monkeypatch.setattr(grammars, "grammar_text", another_version)
+        parse_module._parser.cache_clear()
+        parse_module._parser()
+        files = sorted((tmp_path / "resparse").iterdir())
+        assert len(files) == 2 and ours in files
+        assert (ours.read_bytes(), ours.stat().st_mtime_ns) == written
+        assert grammars.cache_path("resolution") != grammars.cache_path("resolution", shipped("resolution.lark"))
+    finally:
+        monkeypatch.setattr(grammars, "grammar_text", shipped)
+        parse_module._parser.cache_clear()

@@ -250,3 +250,85 @@ def test_reference_table_lists_what_makes_no_edge(browser, tmp_path):
         cells = page.evaluate("[...document.querySelectorAll('#reftable tbody tr')].map(r => [...r.cells].map(c => c.textContent))")
         assert sorted(cells) == [["2", "paragraph 1 above", "1", "ok"], ["2", "paragraph 7 above", "7", "missing"],
                                  ["PP1", "its resolution 71/1 of 19 September 2016", "A/RES/71/1", "external"]]
+
+
+def test_a_folder_of_resolutions_opens_on_one_node_each(browser, tmp_path):
+    # a fresh-user trial: `resparse graph FOLDER` of ~50 resolutions drew thousands of paragraphs in one hairball
+    import subprocess
+    import sys
+
+    folder = tmp_path / "folder"
+    folder.mkdir()
+    names = ["A_RES_71_280.txt", "A_RES_72_244.txt", "A_RES_73_195.txt", "A_RES_80_1.txt"]
+    sources = [text_path(n) for n in names] + [FIXTURES / n for n in ("A_RES_78_26.txt", "A_RES_79_144.txt")]
+    for src in sources:
+        (folder / src.name).write_text(src.read_text(encoding="utf-8"), encoding="utf-8")
+    path = tmp_path / "folder.html"
+    p = subprocess.run([sys.executable, "-m", "resparse", "graph", str(folder), "--html", str(path)],
+                       capture_output=True, text=True, timeout=300)
+    assert p.returncode == 0, p.stderr
+    g = build_graph(resparse.parse(f) for f in sorted(folder.iterdir()))
+    context, page, requests = open_page(browser, path)
+    try:
+        # at the opening zoom: one node per resolution and the documents two or more of them cite, no paragraph
+        shown = page.evaluate("window.resparseOverview.nodes.get({filter: n => !n.hidden}).map(n => n.id)")
+        symbols = {n for n, k in g.nodes(data="kind") if k == "resolution"}
+        assert symbols <= set(shown) and len(symbols) == 6
+        assert all(g.nodes[n]["kind"] == "document" for n in set(shown) - symbols)
+        assert page.evaluate("window.resparseData.nodes.get({filter: n => !n.hidden}).length") == 0
+        assert page.locator("#overview").is_visible() and page.locator("#back").is_hidden()
+        assert "6 resolutions (" in page.locator("#about").inner_text()
+        # the most cited resolution of the folder is drawn larger than one that none of them cites
+        size = "id => window.resparseOverview.network.body.nodes[id].options.size"
+        assert page.evaluate(size, "A/RES/71/280") > page.evaluate(size, "A/RES/80/1")
+        # laid out without overlap: no two nodes closer than the sum of their sizes
+        assert page.evaluate("""() => { const n = window.resparseOverview.network, b = n.body.nodes;
+            const ids = window.resparseOverview.nodes.getIds(), p = n.getPositions(ids); let k = 0;
+            for (let i = 0; i < ids.length; i++) for (let j = i + 1; j < ids.length; j++) {
+                const a = p[ids[i]], c = p[ids[j]];
+                if (Math.hypot(a.x - c.x, a.y - c.y) < b[ids[i]].options.size + b[ids[j]].options.size) k++; }
+            return k; }""") == 0
+        # coloured by group (its legend shown), or by session
+        assert page.locator("#legend li.grp").first.is_visible() and page.locator("#legend li.ses").first.is_hidden()
+        page.select_option("#colour-by", "session")
+        assert page.locator("#legend li.ses").first.is_visible() and page.locator("#legend li.grp").first.is_hidden()
+        # a click reads it in the panel; a double-click opens it into its paragraphs
+        xy = page.evaluate("""id => { const n = window.resparseOverview.network;
+            const d = n.canvasToDOM(n.getPositions([id])[id]);
+            const r = document.getElementById('overview').getBoundingClientRect(); return [d.x + r.left, d.y + r.top]; }""",
+                           "A/RES/72/244")
+        page.mouse.click(*xy)
+        wait_for(page, "window.resparseFocused === 'A/RES/72/244'")
+        assert "A/RES/71/280" in page.locator("#panel").inner_text()
+        page.mouse.dblclick(*xy)
+        wait_for(page, "window.resparseView === 'A/RES/72/244'")
+        visible = set(page.evaluate("window.resparseData.nodes.get({filter: n => !n.hidden}).map(n => n.id)"))
+        own = {n for n, d in g.nodes(data=True) if d.get("resolution") == "A/RES/72/244"}
+        assert own <= visible and "A/RES/72/244#para_6__subpara_b" in visible
+        near = {v for u, v, k in g.out_edges(own, data="kind") if k != "contains"} | {
+            u for u, v, k in g.in_edges(own, data="kind") if k != "contains"}
+        assert visible <= own | near and "A/RES/71/280" in visible  # and what it cites or what cites it
+        # a paragraph of another resolution that cites it says which resolution it is in
+        other = [u for u in near if g.nodes[u].get("resolution") == "A/RES/73/195" and u != "A/RES/73/195"]
+        assert other and all(page.evaluate("id => window.resparseData.nodes.get(id).label", u) ==
+                             g.nodes[u]["label"].removeprefix("annex ") + " · 73/195" for u in other)
+        assert page.locator("#overview").is_hidden() and page.locator("#back").is_visible()
+        # back to all resolutions
+        page.click("#back")
+        wait_for(page, "window.resparseView === 'overview'")
+        assert page.locator("#overview").is_visible()
+        # the search finds a paragraph of another resolution and opens it there
+        page.fill("#search", "marine biological diversity of areas beyond national jurisdiction")
+        page.press("#search", "Enter")
+        wait_for(page, "window.resparseView === 'A/RES/79/144'")
+        focused = page.evaluate("window.resparseFocused")
+        assert focused.startswith("A/RES/79/144#")
+        # the open resolution is in the address: a link to it, the browser's Back
+        assert page.url.endswith("#A%2FRES%2F79%2F144")
+        page.go_back()
+        wait_for(page, "window.resparseView === 'overview'")
+        page.goto(path.as_uri() + "#A%2FRES%2F80%2F1")
+        wait_for(page, "window.resparseView === 'A/RES/80/1'")
+        assert all(u.startswith("file:") for u in requests)
+    finally:
+        context.close()

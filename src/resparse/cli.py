@@ -562,7 +562,10 @@ def build_parser() -> argparse.ArgumentParser:
             "options writes a self-contained page (output/<symbol>.html) and prints its path and a summary. The "
             "page shows the paragraphs in reading order with the references as edges (a 'raw graph' box shows the "
             "hierarchy edges too), a search by label (23, 22 (a), annex 50) or words, a reading panel with the "
-            "text, footnotes and references of the node clicked, filters, and a sortable reference table."
+            "text, footnotes and references of the node clicked, filters, and a sortable reference table. The page "
+            "of several resolutions opens on one node per resolution (and the documents two or more of them cite), "
+            "the citations between them as edges; a double-click opens one into its paragraphs. --json and "
+            "--graphml hold every paragraph."
         ),
     )
     p.add_argument("files", nargs="*", metavar="FILE", help="resolutions: official PDFs, texts or markdown, or folders of them (default: the bundled A/RES/71/280)")

@@ -6,10 +6,14 @@ It needs no knowledge of what the resolution should contain, only of what any we
   (within each numbering scope);
 - sub-paragraph markers (a), (b), ... and (i), (ii), ... run in order from the first under each parent;
 - no paragraph, footnote or heading text holds a page header (the document's job number, a page counter), a line
-  of underscores, or is empty;
+  of underscores, or is empty (a paragraph with sub-paragraphs may have no words of its own: "12. (a) ...");
 - every footnote is cited by a paragraph or a heading;
-- a preambular paragraph holds one recital: no second preambular opening phrase with its capital after a comma or
-  semicolon (", at its forty-third session, Recalling that ..."), the sign of a recital joined to the one before;
+- a recital holds one recital: no second preambular opening phrase with its capital after a comma or semicolon
+  (", at its forty-third session, Recalling that ..."), the sign of a recital joined to the one before, and no line
+  of its own that opens with a capital after a line that ends with a comma ("... demographic trends,\\nFurther
+  committing to build ...", "...,\\nDeclare the following:"), a clause the source set apart joined to it; recitals
+  are the preambular paragraphs and the annex paragraphs that open with a preambular phrase (the preamble of a
+  declaration or convention in an annex: "Recognizing ...", A/RES/79/1 annex II);
 - no footnote number of the document stays glued to a word in a paragraph's or heading's text ("Declaration1",
   "Goals;3", "2030”5"): a marker that was not read;
 - no paragraph holds a heading-shaped line after a finished sentence: a capitalised word, a number and a full stop
@@ -45,6 +49,9 @@ class Problem:
 _UNDERSCORES = "_" * 5  # the start of a line of underscores (a plain substring test: fast)
 # a capitalised word after a comma or semicolon: where a second recital would start
 _CAPITAL_AFTER_COMMA = re.compile(r"[,;]\s+(?=[A-Z][a-z])")
+# a line of a paragraph's text (a logical line of the source, joined with "\n") that opens with a capitalised word
+# after a line that ends with a comma, footnote digits after the comma allowed: the first two words
+_CLAUSE_ON_ITS_LINE = re.compile(r",\d{0,3}[ ]*\n([A-Z][a-z]+(?: [a-z]+)?)")
 # digits glued to a word of two lower-case letters, a closing quote, a comma, colon or semicolon
 # between them allowed: "Declaration1", "Goals;3", "construction;1", "Agenda”5"
 _GLUED_DIGITS = re.compile(r"[a-z]{2}[”\"’]?[,;:]?(\d{1,3})(?=[\s,;:.)”\"]|$)")
@@ -55,7 +62,8 @@ _GLUED_START = re.compile(r"\d(?<=[a-z”\"’][a-z”\"’,;:]\d)")
 
 
 def second_recital(text: str) -> str | None:
-    """The preambular opening phrase of a second recital inside one paragraph's text, or None.
+    """The preambular opening phrase of a second recital inside one paragraph's text, or the first words of a
+    clause that the source sets on a line of its own after a line that ends with a comma, or None.
 
     >>> second_recital("Recalling its resolution 1/1, at its forty-third session, Recalling also that the Year ...")
     'Recalling also'
@@ -63,7 +71,12 @@ def second_recital(text: str) -> str | None:
     'Recognizing'
     >>> second_recital("Welcoming the report of the Secretary-General, New York, 2023,") is None
     True
+    >>> second_recital("Recognizing the risks faced by present generations,\\nFurther committing to build a system,")
+    'Further committing'
     """
+    m = _CLAUSE_ON_ITS_LINE.search(text) if "\n" in text else None
+    if m:
+        return m.group(1)
     for m in _CAPITAL_AFTER_COMMA.finditer(text):
         phrase = opening_phrase(text[m.end() :])
         if phrase and is_preambular(phrase):
@@ -173,7 +186,8 @@ def check(res: Resolution) -> list[Problem]:
         noise.append((res.job, None))
     if res.pages:
         noise.append((f"/{res.pages}", _page_counter(res.pages)))
-    holders: list[tuple[str, str]] = [(p.label, p.text) for p in res.walk()]
+    # a paragraph with sub-paragraphs may have no words of its own ("12. (a) Each State Party ...", 79/243)
+    holders: list[tuple[str, str]] = [(p.label, p.text or ("-" if p.children else "")) for p in res.walk()]
     holders += [(f"footnote {f.number}", f.text) for f in res.footnotes]
     holders += [(f"heading {h.text[:30]}", h.text) for h in res.headings]
     for where, text in holders:
@@ -197,7 +211,7 @@ def check(res: Resolution) -> list[Problem]:
                 break
 
     for p in res.walk():
-        if p.kind == "preambular":
+        if p.kind == "preambular" or (p.kind == "annex" and is_preambular(p.opening)):
             phrase = second_recital(p.text)
             if phrase:
                 problems.append(Problem("two recitals", f"a second recital starts inside {p.label}: {phrase!r}", p.label))

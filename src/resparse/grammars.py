@@ -6,6 +6,7 @@ citation grammar) does not import the resolution pipeline (normalize, lex, build
 
 from __future__ import annotations
 
+import hashlib
 import os
 import sys
 from functools import lru_cache
@@ -21,10 +22,12 @@ def grammar_text(name: str = "resolution.lark") -> str:
     return resources.files("resparse.grammar").joinpath(name).read_text(encoding="utf-8")
 
 
-def cache_path(name: str) -> str | bool:
+def cache_path(name: str, text: str | None = None) -> str | bool:
     """Where Lark keeps the analysed grammar ``name`` between runs: a file in the per-user cache directory
-    ($XDG_CACHE_HOME/resparse, else ~/.cache/resparse), named for the Lark and Python versions (Lark checks the
-    grammar's hash itself). False, no cache, where that directory cannot be made."""
+    ($XDG_CACHE_HOME/resparse, else ~/.cache/resparse), named for the grammar's text (``text``, else the shipped
+    ``grammar/<name>.lark``: the first 12 hex digits of its SHA-256) and the Lark and Python versions, so that two
+    versions of a grammar (two installs, two checkouts) keep a file each instead of rewriting one another's at every
+    run (Lark checks the grammar's hash itself). False, no cache, where that directory cannot be made."""
     import lark
 
     base = Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "resparse"
@@ -32,15 +35,19 @@ def cache_path(name: str) -> str | bool:
         base.mkdir(parents=True, exist_ok=True)
     except OSError:
         return False
-    return str(base / f"{name}-lark{lark.__version__}-py{sys.version_info[0]}{sys.version_info[1]}.cache")
+    if text is None:
+        text = grammar_text(f"{name}.lark")
+    digest = hashlib.sha256(text.encode("utf-8")).hexdigest()[:12]
+    return str(base / f"{name}-{digest}-lark{lark.__version__}-py{sys.version_info[0]}{sys.version_info[1]}.cache")
 
 
 @lru_cache(maxsize=None)
 def _load(name: str, options: tuple) -> Lark:
     opts = {k: list(v) if isinstance(v, tuple) else v for k, v in options}
+    text = grammar_text(name)
     if opts.get("parser") == "lalr" and "cache" not in opts:
-        opts["cache"] = cache_path(name.removesuffix(".lark"))
-    return Lark(grammar_text(name), **opts)
+        opts["cache"] = cache_path(name.removesuffix(".lark"), text)
+    return Lark(text, **opts)
 
 
 def load(name: str, **options) -> Lark:

@@ -113,6 +113,60 @@ def document_graph(documents: list[dict], edges: list[tuple[str, str, int]], min
     return g
 
 
+def resolution_graph(g: nx.MultiDiGraph, most_cited: int = 40, min_citing: int = 2) -> nx.DiGraph:
+    """The graph of resolutions of a graph of :func:`build_graph`: its quotient by resolution, each paragraph and
+    footnote merged into the resolution that holds it, one edge per citing pair. For a page of many resolutions,
+    where thousands of paragraphs are no picture.
+
+    Nodes: each loaded ``resolution`` (``label`` its symbol, ``text`` its title, ``paragraphs`` how many
+    paragraphs and sub-paragraphs it holds) and each cited ``document`` outside them that at least ``min_citing``
+    loaded resolutions cite, the ``most_cited`` of them at most (by citing resolutions, then citations, then
+    symbol). Every node has ``cited`` (citing phrases of the loaded resolutions that cite it: one per citing phrase
+    and document, as the ``cites`` edges count), ``citing`` (how many loaded resolutions cite it), ``size`` (10 to
+    40 canvas pixels, with the square root of ``cited``), for a General Assembly symbol ``session``, and ``group``:
+    its community (Louvain, NetworkX ``louvain_communities`` on the citations as undirected edges weighted by
+    ``count``, seed 7), numbered 1 for the largest; absent for a node alone in its community. Edges
+    (``kind`` "cites"): resolution -> resolution or document, with ``count`` (citing phrases). A resolution
+    citing itself makes no edge. The graph's attributes: ``view`` "resolutions", ``documents`` (every document
+    cited outside the loaded resolutions), ``left_out`` (those not drawn) and ``left_out_citations`` (their
+    citing phrases)."""
+    owner = {n: d.get("resolution", n) for n, d in g.nodes(data=True)}
+    counts: Counter = Counter()
+    for u, v, kind in g.edges(data="kind"):
+        if kind == "cites" and owner[u] != v:
+            counts[owner[u], v] += 1
+    cited: Counter = Counter()
+    citing: Counter = Counter()
+    for (_, v), n in counts.items():
+        cited[v] += n
+        citing[v] += 1
+    documents = [n for n, k in g.nodes(data="kind") if k == "document" and citing[n]]
+    ranked = sorted((n for n in documents if citing[n] >= min_citing), key=lambda n: (-citing[n], -cited[n], n))
+    drawn = set(ranked[:most_cited])
+    r = nx.DiGraph(view="resolutions", documents=len(documents), left_out=len(documents) - len(drawn),
+                   left_out_citations=sum(cited[n] for n in documents if n not in drawn))
+    paragraphs = Counter(d.get("resolution") for _, d in g.nodes(data=True)
+                         if d.get("kind") in ("preambular", "operative", "annex", "subparagraph"))
+    for n, d in g.nodes(data=True):
+        if d.get("kind") == "resolution":
+            r.add_node(n, **_attrs(label=d.get("label", n), kind="resolution", text=d.get("text"),
+                                   paragraphs=paragraphs[n]))
+        elif n in drawn:
+            r.add_node(n, **_attrs(label=d.get("label", n), kind="document"))
+    for (u, v), n in counts.items():
+        if v in r:
+            r.add_edge(u, v, kind="cites", count=n)
+    communities = nx.community.louvain_communities(r.to_undirected(), weight="count", seed=7)
+    for i, c in enumerate(sorted((c for c in communities if len(c) > 1), key=lambda c: (-len(c), min(c))), 1):
+        for n in c:
+            r.nodes[n]["group"] = i
+    most = max([cited[n] for n in r] + [1])
+    for n, d in r.nodes(data=True):
+        d.update(_attrs(cited=cited[n], citing=citing[n], size=10 + 30 * (cited[n] / most) ** 0.5,
+                        session=_session(n)))
+    return r
+
+
 def _session(symbol: str) -> int | None:
     """The session of a General Assembly resolution symbol: "A/RES/78/123" -> 78 (symbols of the form
     A/RES/<session>/<number> since the 31st session)."""
@@ -233,6 +287,6 @@ def label_edges(g: nx.MultiDiGraph, kind: str) -> set[tuple[str, str]]:
 
 
 __all__ = [
-    "build_graph", "unresolved_references", "summary", "to_json", "from_json", "to_graphml", "resolution_id", "paragraph_id", "footnote_id",
+    "build_graph", "resolution_graph", "unresolved_references", "summary", "to_json", "from_json", "to_graphml", "resolution_id", "paragraph_id", "footnote_id",
     "edges_of", "label_edges", "NODE_KINDS", "EDGE_KINDS",
 ]

@@ -193,6 +193,31 @@ def _chapeau_of_what_follows(line: Line, before: Line, nxt: int | None, shapes: 
     )
 
 
+def _set_apart(line: Line, before: Line) -> bool:
+    """A clause that the source sets apart after a clause that ends with a comma opens a paragraph of its own: a
+    blank line (or a page break the normalizer did not join across) before it, and a capital. In the preamble of a
+    declaration or convention in an annex each recital is its own paragraph, also where it opens with words no data
+    file lists ("Further committing to build ...", A/RES/79/1 annex II), and so is the clause that closes it
+    ("Declare the following:", "Have agreed as follows:", A/RES/79/243 and 80/162). Within a sentence the
+    normalizer joins a line to the one before (a wrapped line, a list cut by a page break)."""
+    return line.gap_before and line.text[:1].isupper() and ending(before.text) == ","
+
+
+def _heads_first_item(lines: list[Line], shapes: list[str], i: int, nxt: int, style: str) -> bool:
+    """Does the heading at ``i`` stand between a paragraph that introduces a list and the list's first item, which
+    opens at ``nxt``: the paragraph's last line (above the headings) ends with a colon, the item is the first of its
+    style ("(a)", "(i)") and the heading is a title, not a designated one ("A.", "II.", "Article 3"), which opens a
+    part of the text. "27. To ensure that countries have the necessary resources ...: / Transparency and
+    accountability in fiscal systems / (a) We commit to ..." (A/RES/79/323): the items are 27's, under their
+    headings, not an unnumbered paragraph "(a) We commit ..." with the items after it glued on."""
+    j = i - 1
+    while j > 0 and shapes[j] == "HEADING":
+        j -= 1
+    if ending(lines[j].text) != ":" or _HEAD_DESIGNATED.match(lines[i].text) or NUMBERED_HEADING.match(lines[i].text):
+        return False
+    return ordinal(SUB_MARKER.match(lines[nxt].text).group(1), style) == 1
+
+
 def _shape(line: Line, in_body: bool, next_line: Line | None = None) -> str:
     t = line.text
     if PLENARY.match(t):
@@ -487,6 +512,12 @@ def tokenize(norm: Normalized, path: str = "") -> LexResult:
         if phase == "closed" and s not in ("ANNEX",):
             emit("TRAILER", i)
             continue
+        if s == "SUB" and not para_open and phase in ("op", "annex") and toks and toks[-1].type == "HEADING":
+            # the first item of a list under a heading, with no paragraph to introduce it ("A. Build economic
+            # resilience / (a) Reform the international financial architecture ...", 78/317): the items are held
+            # by an unnumbered paragraph with no words of its own (an empty token of the item's line)
+            emit("TEXT", i, "", body="")
+            para_open = True
         if s == "PLENARY":
             close(i)
             emit("PLENARY", i)
@@ -499,15 +530,18 @@ def tokenize(norm: Normalized, path: str = "") -> LexResult:
             para_open = False
         elif s == "HEADING":
             nxt = next_body[i]
-            keep = False
-            if nxt is not None and shapes[nxt] == "SUB" and stack:
+            keep = opens = False
+            if nxt is not None and shapes[nxt] == "SUB":
                 m = SUB_MARKER.match(lines[nxt].text).group(1)
                 st = _style(m, stack)
-                keep = any(style == st for style, _ in stack)
-            if not keep:
+                # (not where the item restarts its style: "(a)" after "(e)" opens a new list)
+                keep = any(style == st for style, _ in stack) and ordinal(m, st) != 1
+                opens = not keep and para_open and _heads_first_item(lines, shapes, i, nxt, st)
+            if not (keep or opens):
                 close(i)
                 para_open = False
-            emit("HEADING", i, level=None if keep else 0)
+            # a heading among the items of a list stays in it; one before its first item opens its level
+            emit("HEADING", i, level=len(stack) + 1 if opens else None if keep else 0)
         elif s == "NUMC" and i in res.numbers:
             close(i)
             scope, n = res.numbers[i]
@@ -557,7 +591,7 @@ def tokenize(norm: Normalized, path: str = "") -> LexResult:
                 close(i)
                 emit("HEADING", i)
                 para_open = False
-            elif para_open and not opens_paragraph(lines[i - 1].text, t):
+            elif para_open and not opens_paragraph(lines[i - 1].text, t) and not _set_apart(ln, lines[i - 1]):
                 emit("CONT", i, level=None, wrap=i in res.wraps)
             else:
                 close(i)

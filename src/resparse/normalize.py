@@ -368,6 +368,9 @@ _MARKER = re.compile(
 )
 # A marker alone on its line: its text follows on the next line, whatever lies between.
 _MARKER_ONLY = re.compile(rf"^(?:\d{{1,5}}\.|\((?:{MARKER_WORDS})\)|[IVXL]{{1,6}}\.|[A-Z]\.)$")
+# a paragraph number or sub-paragraph marker followed at once by a sub-paragraph marker: "12. (a) Each State Party",
+# "(a) (i) The conversion", also where the first stood alone on its line ("3." / "(a)" / "Each State Party")
+_MARKER_THEN_SUB = re.compile(rf"^(?:\d{{1,5}}\.|\((?:{MARKER_WORDS})\))\s+(?=\((?:{MARKER_WORDS})\)(?:\s|$))")
 _DESIGNATION_START = re.compile(r"(?:Rule|Article)\s+\d")
 _SUB_MARKER_LOWER = re.compile(rf"^\((?:{MARKER_WORDS})\)\s+[a-z]")
 # Lines that stand alone: nothing is joined to them.
@@ -531,6 +534,7 @@ def normalize(text: str, sure_markers: bool = False) -> Normalized:
     if cur is not None:
         cur.gap_after = True
         lines.append(cur)
+    lines = _split_leading_markers(lines)
     counters = [int(raw[i].strip().split("/")[1]) for i in drop if _COUNTER.match(raw[i])]
     return Normalized(
         lines=lines,
@@ -540,6 +544,62 @@ def normalize(text: str, sure_markers: bool = False) -> Normalized:
         page_starts=sorted(s + 1 for s in page_starts),
         sure_markers=sure_markers,
     )
+
+
+def _split_leading_markers(lines: list[Line]) -> list[Line]:
+    """Each logical line that opens with a paragraph number or marker followed at once by a sub-paragraph marker,
+    cut into a line of the number or marker alone and a line from the next marker on: a paragraph (or item) with
+    no words of its own whose first item the layout sets on its line ("12. (a) Each State Party shall ...", "(a) (i)
+    The conversion ..." in the Convention against Cybercrime, A/RES/79/243, articles 17, 23, 36 and 40). As one
+    line, the first item's marker was part of the paragraph's text and the items after it a continuation of it."""
+    out: list[Line] = []
+    for ln in lines:
+        while ln.text[:1] in _MARKER_FIRST and (m := _MARKER_THEN_SUB.match(ln.text)):
+            first, ln = _split_line(ln, m.end())
+            out.append(first)
+        out.append(ln)
+    return out
+
+
+_MARKER_FIRST = frozenset("(0123456789")
+
+
+def _split_line(line: Line, k: int) -> tuple[Line, Line]:
+    """``line`` cut before offset ``k``: the part before (its trailing spaces dropped) and the part from ``k`` on,
+    each with the pieces and sure markers of its characters, so that every offset still maps to its source."""
+    head = line.text[:k].rstrip()
+    pieces: list[Piece] = []
+    for j, piece in enumerate(line.pieces):
+        end = line.pieces[j + 1].offset if j + 1 < len(line.pieces) else len(line.text)
+        if end <= k:
+            continue
+        if piece.offset >= k:
+            pieces.append(Piece(piece.offset - k, piece.line, piece.colmap))
+        else:  # the piece the cut falls in: its column map from the cut on
+            rel = k - piece.offset
+            at = max(0, bisect_right(piece.colmap, rel, key=_FIRST_OF) - 1)
+            clean0, src0 = piece.colmap[at]
+            colmap = [(0, src0 + rel - clean0)] + [(c - rel, s) for c, s in piece.colmap[at + 1 :]]
+            pieces.append(Piece(0, piece.line, colmap))
+    first = Line(
+        head,
+        [p for p in line.pieces if p.offset < len(head)],
+        line.heading_hint,
+        line.gap_before,
+        gap_after=False,
+        page_break_before=line.page_break_before,
+        last_physical_len=len(head),
+        sure=[(a, b) for a, b in line.sure if b <= k],
+    )
+    rest = Line(
+        line.text[k:],
+        pieces,
+        gap_before=False,
+        gap_after=line.gap_after,
+        last_physical_len=line.last_physical_len,
+        sure=[(a - k, b - k) for a, b in line.sure if a >= k],
+    )
+    return first, rest
 
 
 _BARE_NUMBER = re.compile(r"^\d{1,3}$")

@@ -296,7 +296,14 @@ def _head_regex() -> re.Pattern:
 
 
 def _head_tokens(written: str, offset: int) -> list[Token]:
-    """The clause's opening as written ("and also requests", "In this regard, we invite") as tokens."""
+    """The clause's opening as written ("and also requests", "In this regard, we invite") as tokens. A new list each
+    call; the tokens are shared between calls with the same opening (never change one)."""
+    return list(_head_tokens_of(written, offset))
+
+
+@lru_cache(maxsize=1024)
+def _head_tokens_of(written: str, offset: int) -> tuple[Token, ...]:
+    """``_head_tokens``, kept per opening: a few hundred openings ("Requests", "and also invites") recur."""
     m = _head_regex().match(written.strip())
     out = []
     for group, kind in (("coord", "COORD"), ("conn", "CONNECTIVE"), ("we", "WE"), ("assembly", "ASSEMBLY")):
@@ -307,7 +314,7 @@ def _head_tokens(written: str, offset: int) -> list[Token]:
     out.append(Token("VERB", m.group("verb"), start_pos=offset + m.start("verb")))
     for adv in re.finditer(r"[A-Za-z]+", m.group("after")):
         out.append(Token("ADVERB", adv.group(0), start_pos=offset + m.start("after") + adv.start()))
-    return out
+    return tuple(out)
 
 
 def read_clause(written: str, body: str, action_at: int | None) -> Reading | None:
@@ -586,10 +593,11 @@ def _adjectives(entries: list[_Entry], source: str, offset: int) -> list[_Entry]
         if pending and not joined:
             out.extend(x for x in pending if not out or _noun_phrase(x.text))
             pending = []
-        if weak(e) and (not pending or (_adjective(e.text) and all(_adjective(x.text) for x in pending))):
+        no_head = weak(e)  # read once for both tests (``out`` is the same for both)
+        if no_head and (not pending or (_adjective(e.text) and all(_adjective(x.text) for x in pending))):
             pending.append(e)
             continue
-        if weak(e):  # "the International, Impartial": one name goes on
+        if no_head:  # "the International, Impartial": one name goes on
             pending = [_Entry(source[pending[0].start - offset : e.end - offset], pending[0].start, e.end, e.via,
                               pending[0].sep_before)]
             continue

@@ -15,6 +15,7 @@ from .actors import (
     Scanner,
     cut_qualifiers,
     key,
+    key_tokens,
     scan,
     table,
 )
@@ -110,6 +111,11 @@ def _object_actors(text: str, recent) -> list[Named]:
     return list(out.values())
 
 
+def _antecedents_of(body: str, recent) -> list[Named]:
+    """The antecedents a clause that mandates nobody names (``_object_actors`` of its ``_object_list``)."""
+    return _object_actors(_object_list(body), recent)
+
+
 # a capitalised name, then a complement in lower case: "the Residual Special Court on cost-efficiency measures"
 _NAME_THEN_TOPIC = re.compile(r"((?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)\s+(?:on|for|in|of|to)(?:\s+[a-z][\w-]*)+$")
 _COMPLEMENT_NEXT = re.compile(r"\s+(?:on|for|in|to|at)\s")  # not "of": "States members of the ... System"
@@ -146,6 +152,7 @@ class _Extractor:
         self.adopted = adopted[0][0] if adopted else None  # "22 May 2019" -> "2019-05-22"
         self.also = also
         self._clauses: dict[int, list[Clause]] = {}
+        self._reports: dict[tuple[str, int, str], tuple[list[Deadline], list]] = {}
         self.recent = Recent()  # actors named so far in the resolution, for "the Office", "the Commission"
         self.own_content = own_content_annexes(res)  # annexed instruments: what they ask is no mandate
 
@@ -184,6 +191,17 @@ class _Extractor:
             )
         )
 
+    def reports_of(self, action: str, ds: list[Deadline], default_to: str) -> list:
+        """``reports.reports_of`` of an action with its deadlines, read once for all the actors of one clause (each
+        is given the same action and the same list of deadlines; kept by the list's id, the list held with the
+        answer so that its id is no other list's). The Reports are shared by those actors' mandates, as their
+        deadlines are (never change one)."""
+        k = (action, id(ds), default_to)
+        kept = self._reports.get(k)
+        if kept is None:
+            kept = self._reports[k] = (ds, reports.reports_of(action, ds, self.adopted, default_to))
+        return kept[1]
+
     def add(self, p: Paragraph, clause: Clause, named: Named, action: str | None, **kw) -> None:
         self.recent.append(named.actor)
         kw.setdefault("deadline", None)
@@ -191,7 +209,7 @@ class _Extractor:
         if action and clause.verb and not kw.get("passive") and (clause.verb.cls == "address" or not named.written.startswith("(")):
             # "Requests X to report ...", and a decision that binds an actor: "Decides that the Secretary-General
             # shall report to ..."; not the Assembly's own decisions ("to include the topic 'Report on ...'")
-            kw["reports"] = reports.reports_of(action, kw["deadlines"], self.adopted, reports.default_receiver(named.actor))
+            kw["reports"] = self.reports_of(action, kw["deadlines"], reports.default_receiver(named.actor))
         self.record(
             p,
             "mandate",
@@ -225,8 +243,9 @@ class _Extractor:
             for subject, verb, action, _ in addressed_subjects(p.text):
                 # "X are encouraged to ...": X is asked to act, as in "encourages X to ..."
                 c = Clause(f"are {forms(verb.name)[1]}", verb, 0, p.text)
-                ds = self.deadlines(action)
-                for named in actor_phrases(subject, [], self.recent):
+                found = actor_phrases(subject, [], self.recent)
+                ds = self.deadlines(action) if found else []
+                for named in found:
                     self.add(p, c, named, action, deadline=ds[0] if ds else None, deadlines=ds)
         for child in p.children:
             self.paragraph(child, own_ctx)
@@ -237,8 +256,8 @@ class _Extractor:
         for i, c in enumerate(cls):
             if (c.verb is None or c.verb.cls != "address") and i + 1 < len(cls):
                 # "Notes the work of X, Y and Z ..., and invites them to ...": the antecedents of a pronoun, read
-                # if a later clause asks
-                previous.set_if_any(partial(_object_actors, _object_list(c.body), self.recent.as_of_now()))
+                # if a later clause asks (its object list too: most clauses are never asked)
+                previous.set_if_any(partial(_antecedents_of, c.body, self.recent.as_of_now()))
             if c.verb is None:
                 continue
             nested = passives(c.body)
@@ -285,8 +304,9 @@ class _Extractor:
                 return _Context("address", c, p.label, actors, deadline=self.deadline(p.text),
                                 infinitive=infinitive_chapeau, gerunds=bool(_BY_MEANS.search(body)))
             return None
-        ds = self.deadlines(action, [(s - (at or 0), e - (at or 0)) for s, e in exclude])
-        aside = re.search(r",\s*(?P<time>[^,;]+?),\s*$", body[:at]) if at else None
+        # the deadlines of a clause that names no actor are nobody's: not read
+        ds = self.deadlines(action, [(s - (at or 0), e - (at or 0)) for s, e in exclude]) if actors else []
+        aside = re.search(r",\s*(?P<time>[^,;]+?),\s*$", body[:at]) if at and actors else None
         if aside:  # a time set off between the addressee and the action is the action's: "Reiterates the request to
             # the Secretary-General, beginning from 2026, to submit an annual report" (A/RES/80/136 22)
             ds = [d for d in self.deadlines(aside.group("time")) if d.text == aside.group("time")] + ds
@@ -304,8 +324,8 @@ class _Extractor:
         """The actors of a "that"-clause's subject bound to its action ("Decides that the Committee shall ...",
         "Demands that X withdraw ..."), returned. Its deadlines are the action's, after those of a parenthesis between the
         subject and the verb ("that the Legal Subcommittee, at its sixty-fifth session, should consider ...")."""
-        ds = self.deadlines(" ".join([*subject_parentheses(subject), action]))
         found = actor_phrases(subject, [] if previous is None else previous, self.recent)
+        ds = self.deadlines(" ".join([*subject_parentheses(subject), action])) if found else []
         for named in found:
             self.add(p, c, named, action, deadline=ds[0] if ds else None, deadlines=ds, modal=modal, **kw)
         return found
@@ -423,7 +443,7 @@ class _Extractor:
         for m in self.out:
             actor = Actor(m.actor, m.actor_key, False)
             for phrase in (m.actor, cut_qualifiers(m.actor_as_written)):
-                if not _POSSESSIVE.match(phrase) and (len(key(phrase).split()) > 1 or phrase[:1].isupper()):
+                if not _POSSESSIVE.match(phrase) and (len(key_tokens(phrase)) > 1 or phrase[:1].isupper()):
                     extra.append((phrase, actor))
         extra += [(q, table().resolve(q)) for q in self.also]
         scanner = Scanner(extra, states=self.states)
@@ -440,9 +460,12 @@ class _Extractor:
             # mention though that paragraph mandates no one (README, Mentions)
             if p.kind == "preambular":
                 continue
+            hits = scanner.scan(p.text)
+            if not hits:
+                continue
             cls = [c for c in self.clauses_of(p) if c.verb]
             seen = set(mandated.get(p.label, ()))
-            for hit in scanner.scan(p.text):
+            for hit in hits:
                 if hit.key in seen:
                     continue
                 seen.add(hit.key)
@@ -593,9 +616,10 @@ def _blank(text: str, spans) -> str:
     return "".join(chars)
 
 
+@lru_cache(maxsize=1024)
 def _tidy(text: str) -> str:
     """Whitespace runs as one space, without the separators and the full stop at the ends (``str.split`` and
-    ``\\s`` know the same whitespace)."""
+    ``\\s`` know the same whitespace). Kept per text: each actor of a clause has the clause's action."""
     return " ".join(text.split()).strip(" ,;:").rstrip(".")
 
 

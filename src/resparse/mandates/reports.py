@@ -146,9 +146,16 @@ def _reporting_elsewhere() -> frozenset[str]:
 def default_receiver(actor) -> str:
     """The receiver of a report whose clause names none (an :class:`~.actors.Actor`'s): the General Assembly, except
     for a Member or observer State or an actor of data/reports_elsewhere.txt, whose receiver is ``NOT_STATED``."""
+    return NOT_STATED if actor.key in _not_to_the_assembly() else "General Assembly"
+
+
+@lru_cache(maxsize=1)
+def _not_to_the_assembly() -> frozenset[str]:
+    """The keys ``default_receiver`` gives ``NOT_STATED``: those of ``_reporting_elsewhere`` and every State's
+    (``actors.states``), in one set."""
     from .actors import states
 
-    return NOT_STATED if actor.key in _reporting_elsewhere() or actor.key in states() else "General Assembly"
+    return _reporting_elsewhere() | frozenset(states())
 
 
 def _receiver(rest: str, before: str = "", default: str = "General Assembly") -> tuple[str, str | None, int | None]:
@@ -241,13 +248,14 @@ def _asked(action: str, start: int = 0):
     return m
 
 
-# the words one of the ways of asking for a report (``_REPORT``, ``_DOCUMENT_FOR``) holds
-_NAMED_BY = ("report", "presentation", "submission", "consideration", "inform the", "findings", "results", "outcome",
-             "conclusions", "recommendations", "these to", "them to", "it to")
-
 # a report named as one already asked for or known ("to submit the report", "to include in his report", "in the
 # context of his next report"): its determiner before the noun
 _KNOWN = re.compile(r"\b(?:the|his|her|its|their|that|this|these|those|such|said)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+
+
+# what asks for a document but "report" (``_DOCUMENT_FOR``, and the ways of ``_REPORT`` without the word)
+_FOR_DOCUMENT = ("presentation", "submission", "consideration", "inform the", "findings", "results", "outcome",
+                 "conclusions", "recommendations", "these to", "them to", "it to")
 
 
 def reports_of(action: str, deadlines_: list[Deadline], adopted: str | None = None,
@@ -267,7 +275,8 @@ def reports_of(action: str, deadlines_: list[Deadline], adopted: str | None = No
     report to the Conference on Disarmament"); "in his next report", "in future reports" say where the report asked
     goes, no further one. Source of the reading: tests/labels/GUIDELINE.md, report (the labels record the first)."""
     low = action.lower()
-    if not any(w in low for w in _NAMED_BY):  # every way of asking for one names it: not searched
+    if "report" not in low and not any(map(low.__contains__, _FOR_DOCUMENT)):
+        # every way of asking for one names it: not searched
         return []
     # a subjunctive's action opens with the verb: "(that the Secretary-General) report annually on ..."; an anchor
     # in _REPORT would slow every search (the regex loses its literal prefix scan)

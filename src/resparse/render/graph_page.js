@@ -7,12 +7,20 @@
   var byId = {}, out = {}, inc = {};
   data.nodes.forEach(function (n) { byId[n.id] = n; out[n.id] = []; inc[n.id] = []; });
   data.edges.forEach(function (e) { out[e.from].push(e); inc[e.to].push(e); });
-  var fixed = data.nodes.some(function (n) { return n.x !== undefined; });
-  var labelled = {};
-  data.labelled.forEach(function (id) { labelled[id] = true; });
-  var allLabels = data.labelled.length === data.nodes.length;
-  var readable = {};   // labels kept readable at any zoom: the most cited, milestones of the reading order
-  data.readable.forEach(function (id) { readable[id] = true; });
+  // a page of several resolutions opens on one node per resolution (data.overview, a network of its own above
+  // the paragraphs'); opening one shows its region: its paragraphs in reading order and what they cite
+  var overview = data.overview || null;
+  var fixed = !!overview || data.nodes.some(function (n) { return n.x !== undefined; });
+  var labelledIds = data.labelled, labelled = {}, readable = {}, allLabels = false;
+  var inView = null;   // the nodes of the region open (null: every node)
+  function setLabels(ids, readableIds, total) {
+    labelledIds = ids; labelled = {}; readable = {};   // readable: kept readable at any zoom (most cited, milestones)
+    ids.forEach(function (id) { labelled[id] = true; });
+    readableIds.forEach(function (id) { readable[id] = true; });
+    allLabels = ids.length === total;
+  }
+  setLabels(data.labelled, data.readable, data.nodes.length);
+  function viewNodes() { return inView ? data.nodes.filter(function (n) { return inView[n.id]; }) : data.nodes; }
   var labelSize = 0, CIRCLE_FONT = 22;   // a circle holds its label: at most this font, it fits between rows
   var status = document.getElementById("status");
   var panel = document.getElementById("panel");
@@ -27,7 +35,7 @@
 
   // ------------------------------------------------------------------ the network
   var state = {nodeKinds: {}, edgeKinds: {}, linked: false, raw: false, sessions: {}, cited: "", focus: null,
-               zoomLabels: false};
+               zoomLabels: false, region: null};
   document.querySelectorAll("input[data-node-kind]").forEach(function (c) { state.nodeKinds[c.dataset.nodeKind] = c.checked; });
   document.querySelectorAll("input[data-edge-kind]").forEach(function (c) { state.edgeKinds[c.dataset.edgeKind] = c.checked; });
   data.sessions.forEach(function (s) { state.sessions[s[0]] = true; });
@@ -43,19 +51,24 @@
              color: nodeColor(n, false),
              font: n.kind === "resolution" && !citations ? {color: "#ffffff", strokeWidth: 0} : {color: "#222222"}};
     if (n.x !== undefined) { o.x = n.x; o.y = n.y; }
+    if (overview) { o.hidden = true; o.physics = false; }   // shown when its resolution is opened
     return o;
   }
   function edgeShown(e) {
     if (!state.edgeKinds.hasOwnProperty(e.kind)) { return true; }
     return state.edgeKinds[e.kind];
   }
-  var nodes = new vis.DataSet(data.nodes.map(visNode));
-  var edges = new vis.DataSet(data.edges.map(function (e) {
+  function visEdge(e) {
     return {id: e.id, from: e.from, to: e.to, title: tip(e.tip), arrows: "to", hidden: !edgeShown(e),
             color: {color: e.color, highlight: e.color, hover: e.color, opacity: citations ? 0.35 : 0.9},
             dashes: e.dashes, width: e.width,
             smooth: fixed ? {type: "curvedCW", roundness: 0.15} : false};
-  }));
+  }
+  // with an overview, the paragraph network holds only the regions opened so far (added as they open)
+  var present = null;   // ids in the paragraph network (null: every node and edge)
+  var nodes = new vis.DataSet(overview ? [] : data.nodes.map(visNode));
+  var edges = new vis.DataSet(overview ? [] : data.edges.map(visEdge));
+  if (overview) { present = {}; }
   var physics = {
     solver: "forceAtlas2Based",
     forceAtlas2Based: {gravitationalConstant: citations ? -40 : -60, centralGravity: 0.01,
@@ -82,7 +95,9 @@
     openingLabels();
     window.resparseReady = true;
   }
-  if (fixed) {
+  if (overview) {
+    // startOverview(), at the end: it uses the panel and the filters defined below
+  } else if (fixed) {
     ready();
   } else {
     network.on("stabilizationProgress", function (p) {
@@ -107,7 +122,7 @@
     var size = Math.max(15, 12 / network.getScale());
     if (allLabels || Math.abs(size - labelSize) < 0.5) { return; }
     labelSize = size;
-    nodes.update(data.labelled.map(function (id) {   // a circle holds its label: it may not outgrow a row
+    nodes.update(labelledIds.map(function (id) {   // a circle holds its label: it may not outgrow a row
       var capped = byId[id].shape === "circle" && !readable[id];   // the few readable ones may grow
       return {id: id, font: {size: capped ? Math.min(size, CIRCLE_FONT) : size}};
     }));
@@ -119,7 +134,7 @@
     var want = network.getScale() > 0.8;
     if (want === state.zoomLabels) { return; }
     state.zoomLabels = want;
-    nodes.update(data.nodes.filter(function (n) { return !labelled[n.id]; }).map(function (n) {
+    nodes.update(viewNodes().filter(function (n) { return !labelled[n.id]; }).map(function (n) {
       return {id: n.id, label: want ? n.label : ""};
     }));
   });
@@ -130,7 +145,7 @@
     var nodeOn = {}, edgeOn = {};
     var cited = state.cited;
     data.nodes.forEach(function (n) {
-      nodeOn[n.id] = state.nodeKinds[n.kind] !== false && session(n);
+      nodeOn[n.id] = state.nodeKinds[n.kind] !== false && session(n) && (!inView || !!inView[n.id]);
     });
     if (cited) {
       var keep = {};
@@ -151,12 +166,20 @@
       });
     }
     data.edges.forEach(function (e) { edgeOn[e.id] = edgeOk(e); });
-    nodes.update(data.nodes.map(function (n) { return {id: n.id, hidden: !nodeOn[n.id]}; }));
-    edges.update(data.edges.map(function (e) { return {id: e.id, hidden: !edgeOn[e.id]}; }));
+    function there(x) { return !present || present[x.id]; }
+    nodes.update(data.nodes.filter(there).map(function (n) { return {id: n.id, hidden: !nodeOn[n.id]}; }));
+    edges.update(data.edges.filter(there).map(function (e) { return {id: e.id, hidden: !edgeOn[e.id]}; }));
     var c = counts();
-    status.textContent = c.nodes + " of " + data.nodes.length + " nodes, " + c.edges + " of " + data.edges.length + " edges shown";
+    if (overview && !state.region) { return; }
+    var all = inView ? data.edges.filter(function (e) { return inView[e.from] && inView[e.to]; }).length : data.edges.length;
+    status.textContent = c.nodes + " of " + (inView ? viewNodes().length : data.nodes.length) + " nodes, " +
+      c.edges + " of " + all + " edges shown" + (state.region ? " (" + state.region + " open)" : "");
   }
   function counts() {
+    if (overview && !state.region) {
+      return {nodes: ov.nodes.get({filter: function (n) { return !n.hidden; }}).length,
+              edges: ov.edges.get({filter: function (e) { return !e.hidden; }}).length};
+    }
     return {nodes: nodes.get({filter: function (n) { return !n.hidden; }}).length,
             edges: edges.get({filter: function (e) { return !e.hidden; }}).length};
   }
@@ -195,7 +218,7 @@
       network.stabilize(250);
     } else {
       network.setOptions({physics: {enabled: false}, edges: {smooth: {type: "curvedCW", roundness: 0.15}}});
-      nodes.update(data.nodes.map(function (n) { return {id: n.id, x: n.x, y: n.y}; }));
+      nodes.update(viewNodes().map(function (n) { return {id: n.id, x: n.x, y: n.y}; }));
       network.fit();
     }
   }
@@ -235,13 +258,14 @@
   }
   function highlight(id) {
     var near = id ? neighbours(id) : null;
-    nodes.update(data.nodes.map(function (n) {
+    nodes.update(viewNodes().map(function (n) {
       var faded = near !== null && !near[n.id];
       var show = labelled[n.id] || state.zoomLabels || (near !== null && near[n.id]);
       return {id: n.id, color: nodeColor(n, faded), label: show ? n.label : ""};
     }));
   }
   function go(id) {
+    if (overview && !inRegion(id)) { return; }   // moved to the overview, or into the region that holds it
     if (!byId[id]) { return; }
     state.focus = id;
     var n = nodes.get(id);
@@ -365,7 +389,7 @@
     var terms = norm(q).split(" ").filter(function (w) { return w.length > 1 || /\d/.test(w); });
     data.nodes.forEach(function (n) {
       var full = norm(n.full);
-      if (full === key || (citations && full.slice(-key.length - 1) === "/" + key)) { exact.push(n); return; }
+      if (full === key || ((citations || overview) && full.slice(-key.length - 1) === "/" + key)) { exact.push(n); return; }
       if (full.indexOf(key + " (") === 0) { within.push(n); return; }   // "23" -> 23 (a), 23 (b), ...
       var hay = (full + " " + (n.text || "")).toLowerCase();
       if (terms.length && terms.every(function (t) { return hay.indexOf(t) >= 0; })) { words.push(n); }
@@ -466,4 +490,215 @@
   document.getElementById("to-table").addEventListener("click", function () {
     document.getElementById("table-section").scrollIntoView();
   });
+
+  // ------------------------------------------------------------------ several resolutions: the overview
+  // One node per resolution (and per document outside the page that two or more of them cite), laid out by
+  // forceAtlas2 with avoidOverlap, a bounded number of rounds, then still. Double-click (or the panel's button)
+  // opens a resolution: the paragraph network shows only its region, at the positions computed in Python.
+  var ov = {network: null, nodes: null, edges: null, byId: {}, out: {}, inc: {}};
+  var back = document.getElementById("back");
+  var resolutionCount = 0;
+  function inRegion(id) {   // go(id) goes on when id is shown in the region open; else it moves there first
+    var n = byId[id];
+    var home = n && n.kind !== "resolution" && n.kind !== "document" && n.kind !== "actor" ? n.res : null;
+    if (home && data.regions[home]) {
+      if (state.region !== home) { openRegion(home); }
+      return true;
+    }
+    if (state.region && inView[id]) { return true; }
+    showOverview();
+    focusOverview(id);
+    return false;
+  }
+  function openRegion(rid) {
+    var r = data.regions[rid];
+    if (!r) { return; }
+    state.region = rid;
+    state.focus = null;
+    inView = {};
+    var moved = r.ids.map(function (i, k) {
+      var n = data.nodes[i];
+      inView[n.id] = true;
+      n.x = r.pos[k][0]; n.y = r.pos[k][1];
+      if (n.own === undefined) { n.own = n.label; }   // a paragraph of another resolution says which: "PP2 · 78/23"
+      n.label = n.res && n.res !== rid && n.kind !== "resolution" ? n.own + " · " + n.res.replace(/^A\/RES\//, "") : n.own;
+      return n;
+    });
+    var added = moved.filter(function (n) { return !present[n.id]; });
+    added.forEach(function (n) { present[n.id] = true; });
+    nodes.add(added.map(visNode));
+    edges.add(data.edges.filter(function (e) {
+      if (present[e.id] || !present[e.from] || !present[e.to]) { return false; }
+      present[e.id] = true;
+      return true;
+    }).map(visEdge));
+    setLabels(r.labelled, r.readable, r.ids.length);
+    labelSize = 0; state.zoomLabels = false;
+    if (raw && raw.checked) { raw.checked = false; state.raw = false; state.edgeKinds.contains = false; }
+    network.setOptions({physics: {enabled: false}, edges: {smooth: {type: "curvedCW", roundness: 0.15}}});
+    nodes.update(data.nodes.filter(function (n) { return present[n.id]; })   // the raw graph moves this region only
+      .map(function (n) { return {id: n.id, physics: !!inView[n.id]}; }));
+    nodes.update(moved.map(function (n) {
+      return {id: n.id, x: n.x, y: n.y, label: labelled[n.id] ? n.label : "", color: nodeColor(n, false),
+              shape: n.label === n.own ? n.shape : "dot"};   // a circle would swell to hold the longer label
+    }));
+    document.body.classList.remove("overview-mode");
+    back.hidden = false;
+    applyFilters();
+    network.unselectAll();
+    network.fit();
+    openingLabels();
+    showPanel(rid);
+    if (decodeURIComponent(location.hash.slice(1)) !== rid) { location.hash = encodeURIComponent(rid); }
+    window.resparseView = rid;
+  }
+  function showOverview() {
+    state.region = null;
+    inView = null;
+    document.body.classList.add("overview-mode");
+    back.hidden = true;
+    status.textContent = resolutionCount + " resolutions, " + (ov.nodes.length - resolutionCount) +
+      " documents, " + ov.edges.length + " edges";
+    if (location.hash) { location.hash = ""; }
+    window.resparseView = "overview";
+  }
+  function focusOverview(id, stay) {   // stay: a click, the node does not move (a double-click may follow)
+    if (ov.byId[id]) {
+      ov.network.selectNodes([id], false);
+      if (!stay) {
+        ov.network.focus(id, {scale: Math.max(ov.network.getScale(), 1), animation: {duration: 350, easingFunction: "easeInOutQuad"}});
+      }
+      ovHighlight(id);
+      ovPanel(id);
+    } else if (byId[id]) {
+      showPanel(id);   // a document cited by one resolution only: its panel lists the paragraphs citing it
+    }
+    window.resparseFocused = id;
+  }
+  function ovHighlight(id) {
+    var near = {};
+    if (id) {
+      near[id] = true;
+      ov.out[id].concat(ov.inc[id]).forEach(function (e) { near[e.from] = true; near[e.to] = true; });
+    }
+    ov.nodes.update(overview.nodes.map(function (n) { return {id: n.id, color: ovColor(n, id && !near[n.id])}; }));
+  }
+  var colourBy = "group";   // the communities of the graph of resolutions, or the sessions
+  function ovColor(n, faded) { return nodeColor({color: colourBy === "session" ? n.color : n.gcolor}, faded); }
+  function setColourBy(value) {
+    colourBy = value;
+    document.body.classList.toggle("by-session", value === "session");
+    ovHighlight(window.resparseFocused && ov.byId[window.resparseFocused] ? window.resparseFocused : null);
+  }
+  function ovPanel(id) {
+    var n = ov.byId[id];
+    panel.textContent = "";
+    panel.appendChild(el("h2", n.full));
+    var meta = n.kind === "resolution" ? "resolution on this page · " + n.paragraphs + " paragraphs" : "document outside this page";
+    meta += n.cited ? " · cited " + n.cited + "× by " + n.citing + " of these resolutions" : " · cited by none of these";
+    if (n.group) { meta += " · group " + n.group; }
+    panel.appendChild(el("p", meta, "meta"));
+    if (n.text) { panel.appendChild(el("p", n.text, "text")); }
+    if (n.kind === "resolution") {
+      var b = el("button", "open its paragraphs", "open");
+      b.type = "button";
+      b.addEventListener("click", function () { openRegion(id); });
+      panel.appendChild(b);
+      var cites = {}, order = [];   // every document it cites, drawn or not, with its citing phrases
+      data.edges.forEach(function (e) {
+        if (e.kind === "cites" && byId[e.from].res === id && e.to !== id) {
+          if (!cites[e.to]) { cites[e.to] = 0; order.push(e.to); }
+          cites[e.to] += 1;
+        }
+      });
+      order.sort(function (a, b) { return cites[b] - cites[a] || collator.compare(a, b); });
+      section("Cites " + order.length + " document" + (order.length === 1 ? "" : "s"), order.map(function (to) {
+        var li = el("li");
+        li.appendChild(link(to, to));
+        li.appendChild(el("span", " " + cites[to] + " citing phrase" + (cites[to] > 1 ? "s" : "") +
+                                  (ov.byId[to] ? "" : " · not drawn"), "meta"));
+        return li;
+      }));
+    }
+    section("Cited by", ov.inc[id].slice().sort(function (a, b) { return b.count - a.count; }).map(function (e) {
+      var li = el("li");
+      li.appendChild(link(e.from, e.from));
+      li.appendChild(el("span", " " + e.count + " citing phrase" + (e.count > 1 ? "s" : ""), "meta"));
+      return li;
+    }));
+    var citingParagraphs = (inc[id] || []).filter(function (e) { return e.kind === "cites" && byId[e.from].res !== id; });
+    section("Cited in " + citingParagraphs.length + " paragraph" + (citingParagraphs.length === 1 ? "" : "s") +
+            " (a click opens its resolution)", citingParagraphs.map(function (e) { return refItem(e.from, e); }));
+  }
+  var ovLabelSize = 0;
+  function ovLabels() {   // symbols 12 screen pixels high whatever the zoom
+    var size = Math.max(14, 12 / ov.network.getScale());
+    if (Math.abs(size - ovLabelSize) < 0.5) { return; }
+    ovLabelSize = size;
+    ov.network.setOptions({nodes: {font: {size: size}}});
+  }
+  function startOverview() {
+    var main = document.querySelector("main");
+    main.style.height = Math.max(420, window.innerHeight - document.querySelector("header").offsetHeight - 2) + "px";
+    overview.nodes.forEach(function (n) {
+      ov.byId[n.id] = n; ov.out[n.id] = []; ov.inc[n.id] = [];
+      if (n.kind === "resolution") { resolutionCount += 1; }
+    });
+    overview.edges.forEach(function (e) { ov.out[e.from].push(e); ov.inc[e.to].push(e); });
+    ov.nodes = new vis.DataSet(overview.nodes.map(function (n) {
+      return {id: n.id, label: n.label, title: tip(n.tip), shape: n.shape, size: n.size, color: ovColor(n, false),
+              font: {color: "#222222"}};
+    }));
+    ov.edges = new vis.DataSet(overview.edges.map(function (e) {
+      return {id: e.id, from: e.from, to: e.to, title: tip(e.tip), arrows: "to", width: e.width,
+              color: {color: "#1f77b4", highlight: "#1f77b4", hover: "#1f77b4", opacity: 0.45}, smooth: false};
+    }));
+    document.body.classList.add("overview-mode");
+    ["linked", "raw"].forEach(function (id) {   // filters of the paragraphs: shown with a region only
+      var box = document.getElementById(id);
+      if (box) { box.parentNode.classList.add("para-only"); }
+    });
+    ov.network = new vis.Network(document.getElementById("overview"), {nodes: ov.nodes, edges: ov.edges}, {
+      layout: {improvedLayout: false, randomSeed: 7},
+      nodes: {font: {size: 14, face: "sans-serif", strokeWidth: 3, strokeColor: "#ffffff"}, borderWidth: 1},
+      edges: {arrows: {to: {scaleFactor: 0.5}}, selectionWidth: 2},
+      interaction: {hover: true, tooltipDelay: 150},
+      physics: {solver: "forceAtlas2Based",
+                forceAtlas2Based: {gravitationalConstant: -120, centralGravity: 0.015, springLength: 110,
+                                   springConstant: 0.05, avoidOverlap: 1},
+                maxVelocity: 60, minVelocity: 1, timestep: 0.5,
+                stabilization: {enabled: true, iterations: 200, updateInterval: 50, fit: true}}
+    });
+    window.resparseOverview = ov;
+    ov.network.on("stabilizationProgress", function (p) {
+      status.textContent = "laying out " + Math.round(100 * p.iterations / p.total) + "%";
+    });
+    ov.network.once("stabilizationIterationsDone", function () {
+      ov.network.setOptions({physics: {enabled: false}});
+      ov.network.fit();
+      ovLabels();
+      var wanted = decodeURIComponent(location.hash.slice(1));
+      if (data.regions[wanted]) { openRegion(wanted); } else { showOverview(); }
+      window.resparseReady = true;
+    });
+    ov.network.on("zoom", ovLabels);
+    ov.network.on("animationFinished", ovLabels);
+    ov.network.on("click", function (p) {
+      if (p.nodes.length) { focusOverview(p.nodes[0], true); }
+      else if (!p.edges.length) { ovHighlight(null); window.resparseFocused = null; }
+    });
+    ov.network.on("doubleClick", function (p) {
+      if (p.nodes.length && data.regions[p.nodes[0]]) { openRegion(p.nodes[0]); }
+    });
+    back.addEventListener("click", showOverview);
+    var colourSelect = document.getElementById("colour-by");
+    colourSelect.addEventListener("change", function () { setColourBy(colourSelect.value); });
+    window.addEventListener("hashchange", function () {
+      var wanted = decodeURIComponent(location.hash.slice(1));
+      if (data.regions[wanted]) { if (wanted !== state.region) { openRegion(wanted); } }
+      else if (state.region) { showOverview(); }
+    });
+    window.resparseOpen = openRegion;
+  }
+  if (overview) { startOverview(); }
 })();

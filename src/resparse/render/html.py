@@ -10,7 +10,11 @@ scripts by their SHA-256 and nothing else (no request, no eval).
 Two views. The references view (a graph of :func:`resparse.graph.build_graph`) places paragraphs in reading order
 (:mod:`resparse.render.layout`, physics off) and shows the references as edges, the ``contains`` edges only in the
 raw graph; the citations view (:func:`resparse.graph.document_graph`, ``view`` "citations") uses forceAtlas2 with
-a bounded number of stabilisation iterations, then stops. The behaviour of the page is ``graph_page.js``.
+a bounded number of stabilisation iterations, then stops. A references view of several resolutions opens on the
+graph of resolutions (:func:`resparse.graph.resolution_graph`, :func:`overview_data`: a network of its own, laid out
+the same bounded way); opening one shows its region (:func:`_regions`): its paragraphs in reading order and what
+they cite or what cites them, the paragraph network holding only the regions opened so far. The behaviour of the
+page is ``graph_page.js``.
 """
 from __future__ import annotations
 
@@ -24,8 +28,8 @@ from importlib import resources
 
 import networkx as nx
 
-from ..graph import EDGE_KINDS, NODE_KINDS
-from .layout import reading_positions
+from ..graph import EDGE_KINDS, NODE_KINDS, resolution_graph
+from .layout import PARAGRAPH_KINDS, reading_positions
 
 VIS_VERSION = "vis-9.1.2"
 
@@ -47,6 +51,7 @@ EDGE_COLORS = {
     "mandates": "#8c564b",
 }
 _OTHER = "#6b6b6b"
+NO_GROUP = "#dddddd"  # a resolution of the overview alone in its community
 # sessions in the citations view: a qualitative palette (ColorBrewer Set1/Dark2), cycled
 SESSION_PALETTE = ["#e41a1c", "#377eb8", "#4daf4a", "#984ea3", "#ff7f00", "#a65628", "#f781bf", "#1b9e77",
                    "#d95f02", "#7570b3", "#e7298a", "#66a61e"]
@@ -114,9 +119,12 @@ def graph_data(g: nx.MultiDiGraph, citing: dict | None = None, unresolved: list[
     ``edges`` (``id``, ``from``, ``to``, ``kind``, ``phrase``, ``portion``, ``status``, ``verb``, ``deadline``,
     ``count``, ``tip``, ``color``, ``dashes``, ``width``), ``labelled`` (the ids whose label is drawn at the
     opening zoom, and ``readable``: those drawn big enough to read at any zoom; see :func:`_labelled`), ``citing`` (citations view: cited symbol
-    -> the citing paragraphs, ``[document, paragraph, phrase, text index]``, with ``texts``) and ``unresolved`` (rows of :func:`resparse.graph.unresolved_references`, shown in the reference table)."""
+    -> the citing paragraphs, ``[document, paragraph, phrase, text index]``, with ``texts``) and ``unresolved`` (rows of :func:`resparse.graph.unresolved_references`, shown in the reference table).
+    With several resolutions (references view) the nodes have no ``x``, ``y``; ``overview`` (:func:`overview_data`)
+    and ``regions`` (:func:`_regions`) hold the opening view and each resolution's positions."""
     view = "citations" if g.graph.get("view") == "citations" else "references"
-    pos = reading_positions(g) if view == "references" else {}
+    several = view == "references" and sum(1 for _, k in g.nodes(data="kind") if k == "resolution") > 1
+    pos = reading_positions(g) if view == "references" and not several else {}
     sessions = _session_colors(g)
     cited: Counter = Counter()  # reference edges that end at a node (a footnote's own marker does not count)
     linked: Counter = Counter()  # and, to rank labels, paragraphs that refer to another one
@@ -176,6 +184,9 @@ def graph_data(g: nx.MultiDiGraph, citing: dict | None = None, unresolved: list[
     labelled, readable = _labelled(nodes, linked, view)
     data = {"view": view, "nodes": nodes, "edges": edges, "labelled": labelled, "readable": readable,
             "sessions": [[s, c] for s, c in sessions.items()]}
+    if several:
+        data["overview"] = overview_data(resolution_graph(g))
+        data["regions"] = _regions(g, nodes, linked)
     data["unresolved"] = [r for r in unresolved or [] if r["source"] in g]
     if citing is not None:
         texts: dict[str, int] = {}
@@ -185,6 +196,73 @@ def graph_data(g: nx.MultiDiGraph, citing: dict | None = None, unresolved: list[
         }
         data["texts"] = list(texts)
     return data
+
+
+def overview_data(r: nx.DiGraph) -> dict:
+    """The opening view of a page of several resolutions, from :func:`resparse.graph.resolution_graph`: ``nodes``
+    (``id``, ``label`` the symbol, ``full``, ``kind``, ``text`` the title, ``tip``, ``color`` by session and
+    ``gcolor`` by group for a loaded resolution, grey for a document outside them, ``shape``, ``size``, ``cited``,
+    ``citing``, ``paragraphs``, ``group`` or 0), ``edges`` (``id``, ``from``, ``to``, ``count``, ``tip``, ``width`` 1 to 6 with the square root
+    of the count) and the counts ``documents``, ``left_out``, ``left_out_citations``."""
+    sessions = _session_colors(r)
+    groups = _group_colors(r)
+    nodes = []
+    for nid, d in r.nodes(data=True):
+        kind = d["kind"]
+        cited = f"cited {d['cited']}× by {d['citing']} of these resolutions" if d["cited"] else "cited by none of these"
+        head = f"{d['label']}  [{kind}{', ' + str(d['paragraphs']) + ' paragraphs' if kind == 'resolution' else ''}" + (
+            f", group {d['group']}]" if d.get("group") else "]")
+        resolution = kind == "resolution"
+        nodes.append({
+            "id": nid, "label": d["label"], "full": d["label"], "kind": kind, "text": d.get("text", ""),
+            "tip": "\n\n".join(x for x in (head, d.get("text"), cited) if x),
+            "color": sessions.get(d.get("session"), NODE_COLORS["resolution"]) if resolution else NODE_COLORS["document"],
+            "gcolor": groups.get(d.get("group"), NO_GROUP) if resolution else NODE_COLORS["document"],
+            "shape": "dot" if resolution else "diamond", "size": round(d["size"], 1),
+            "cited": d["cited"], "citing": d["citing"], "paragraphs": d.get("paragraphs", 0), "group": d.get("group", 0),
+        })
+    edges = [{"id": f"{u}->{v}", "from": u, "to": v, "count": d["count"],
+              "tip": f"{u} cites {v}: {d['count']} citing phrase{'s' if d['count'] > 1 else ''}",
+              "width": round(1 + min(5, d["count"] ** 0.5), 1)} for u, v, d in r.edges(data=True)]
+    sizes = Counter(d["group"] for _, d in r.nodes(data=True) if d.get("group") and d["kind"] == "resolution")
+    return {"nodes": nodes, "edges": edges, "sessions": [[s, c] for s, c in sessions.items()],
+            "groups": [[g, c, sizes[g]] for g, c in groups.items()],
+            **{k: r.graph[k] for k in ("documents", "left_out", "left_out_citations")}}
+
+
+def _group_colors(r: nx.DiGraph) -> dict:
+    """Groups (communities of :func:`resparse.graph.resolution_graph`) of a loaded resolution -> colour; beyond the
+    palette's twelve, the others share the colour of no group."""
+    numbers = sorted({d["group"] for _, d in r.nodes(data=True) if d.get("group") and d["kind"] == "resolution"})
+    return {g: SESSION_PALETTE[i] for i, g in enumerate(numbers[:len(SESSION_PALETTE)])}
+
+
+def _regions(g: nx.MultiDiGraph, nodes: list[dict], linked: Counter) -> dict:
+    """Each resolution of a page of several, as it opens: ``{resolution id: {"ids": indices into the page's nodes,
+    "pos": [x, y] of each, "labelled", "readable"}}``: its paragraphs and footnotes in reading order
+    (:func:`resparse.render.layout.reading_positions`) and, in the right-hand columns, what they cite or what cites
+    them (documents, the other resolutions and their paragraphs, actors)."""
+    index = {n["id"]: i for i, n in enumerate(nodes)}
+    own: dict = {}
+    for nid, d in g.nodes(data=True):
+        if d.get("kind") == "resolution" or d.get("resolution"):
+            own.setdefault(d.get("resolution", nid), []).append(nid)
+    regions = {}
+    for rid, members in own.items():
+        near = dict.fromkeys(members)
+        for nid in members:
+            for u, v, kind in [*g.out_edges(nid, data="kind"), *g.in_edges(nid, data="kind")]:
+                if kind != "contains":
+                    near.setdefault(v if u == nid else u)
+        sub = nx.MultiDiGraph()  # the induced subgraph, built directly (a copy of g.subgraph(near) is slower)
+        sub.add_nodes_from((n, g.nodes[n]) for n in near)
+        sub.add_edges_from((u, v, k, d) for u, v, k, d in g.out_edges(near, keys=True, data=True) if v in near)
+        pos = reading_positions(sub, regions=[rid])
+        ids = list(near)
+        labelled, readable = _labelled([nodes[index[str(n)]] for n in ids], linked, "references")
+        regions[str(rid)] = {"ids": [index[str(n)] for n in ids], "pos": [[round(c, 1) for c in pos[n]] for n in ids],
+                             "labelled": labelled, "readable": readable}
+    return regions
 
 
 def _labelled(nodes: list[dict], linked: Counter, view: str) -> tuple[list[str], list[str]]:
@@ -246,19 +324,58 @@ def render_html(g: nx.MultiDiGraph, title: str, citing: dict | None = None,
     vis_js = _inline(_vis_asset("vis-network.min.js"), "script")
     script = _inline(_asset("graph_page.js"), "script")
     citations = g.graph.get("view") == "citations"
+    data = graph_data(g, citing, unresolved)
+    overview = data.get("overview")
     return _PAGE % {
         "csp": f"{_sha256(vis_js)} {_sha256(script)}",
         "title": html.escape(title),
         "heading": html.escape(title),
-        "legend": _legend(g),
+        "about": _about(overview, sum(1 for n in data["nodes"] if n["kind"] in PARAGRAPH_KINDS)) if overview else "",
+        "legend": (_overview_legend(overview) if overview else "") + _legend(g),
         "raw": "" if citations else _RAW_TOGGLE,
-        "data": _json_for_script(graph_data(g, citing, unresolved)),
+        "back": _BACK if overview else "",
+        "data": _json_for_script(data),
         "vis_css": _inline(_vis_asset("vis-network.css"), "style"),
         "css": _inline(_asset("graph_page.css"), "style"),
         "vis_js": vis_js,
         "script": script,
     }
 
+
+def _about(overview: dict, paragraphs: int) -> str:
+    """What the opening view of several resolutions shows, with its counts, and how to open one (HTML-escaped)."""
+    nodes = overview["nodes"]
+    loaded = sum(1 for n in nodes if n["kind"] == "resolution")
+    drawn = len(nodes) - loaded
+    between = sum(1 for e in overview["edges"] if e["to"] in {n["id"] for n in nodes if n["kind"] == "resolution"})
+    text = (f"{loaded} resolutions ({paragraphs} paragraphs), one dot each, sized by how often the others cite it, "
+            f"coloured by group (communities: resolutions that cite one another or the same documents) or session; "
+            f"{drawn} of the {overview['documents']} documents they cite outside this page, those cited by two or "
+            f"more of them (grey diamonds)")
+    if overview["left_out"]:
+        text += (f"; the other {overview['left_out']} ({overview['left_out_citations']} citations) are listed in "
+                 "the panel of the resolution that cites them")
+    text += (f". {len(overview['edges'])} edges, one per citing pair ({between} between these resolutions), as "
+             "wide as its citations. Double-click a resolution, or click it and “open its paragraphs”, to read "
+             "its paragraphs and references; “all resolutions” comes back.")
+    return f'<p id="about">{html.escape(text)}</p>'
+
+
+def _overview_legend(overview: dict) -> str:
+    """Colour keys of the opening view of several resolutions: the sessions, the documents outside the page."""
+    items = [f'<li class="ov ses"><span class="sw" style="background:{c}"></span>session {html.escape(str(s))}</li>'
+             for s, c in overview["sessions"]]
+    items += [f'<li class="ov grp"><span class="sw" style="background:{c}"></span>group {g}: {n} resolutions</li>'
+              for g, c, n in overview["groups"]]
+    items.append(f'<li class="ov grp"><span class="sw" style="background:{NO_GROUP}"></span>no group</li>')
+    items.append(f'<li class="ov"><span class="sw dm" style="background:{NODE_COLORS["document"]}"></span>'
+                 'cited, not on this page</li>')
+    return "\n".join(items) + "\n"
+
+
+_BACK = ('<button type="button" id="back" hidden>← all resolutions</button>'
+         '<label class="ov-only">colour by <select id="colour-by"><option value="group">group (communities)</option>'
+         '<option value="session">session</option></select></label>')
 
 _RAW_TOGGLE = ('<label title="every edge, the hierarchy too, in a force layout"><input type="checkbox" id="raw">'
                ' raw graph</label>')
@@ -279,6 +396,7 @@ _PAGE = """<!DOCTYPE html>
 <body>
 <header>
 <h1>%(heading)s</h1>
+%(about)s
 <div class="tools">
 <input id="search" type="search" placeholder="paragraph (23, 22 (a), annex 50) or words" autocomplete="off"
  aria-label="search a paragraph by label or words">
@@ -286,6 +404,7 @@ _PAGE = """<!DOCTYPE html>
 <label><input type="checkbox" id="linked"> only what cites or is cited</label>
 %(raw)s
 <select id="cited-filter" hidden aria-label="only the resolutions that cite one document"></select>
+%(back)s
 <button type="button" id="to-table">reference table</button>
 <span id="status">laying out…</span>
 </div>
@@ -294,7 +413,7 @@ _PAGE = """<!DOCTYPE html>
 </ul>
 </header>
 <main>
-<div id="graph"></div>
+<div id="stage"><div id="graph"></div><div id="overview"></div></div>
 <aside id="panel" aria-live="polite"><p class="hint">Click a node, or search, to read it here.</p></aside>
 </main>
 <section id="table-section">

@@ -85,12 +85,16 @@ def _columns(rows: list[list], aspect: float = ASPECT) -> list[list[list]]:
     return best
 
 
-def reading_positions(g: nx.MultiDiGraph) -> dict:
-    """``{node id: (x, y)}`` in canvas pixels, as described in the module docstring."""
+def reading_positions(g: nx.MultiDiGraph, regions: list | None = None) -> dict:
+    """``{node id: (x, y)}`` in canvas pixels, as described in the module docstring. ``regions``: the resolutions
+    laid out in reading order (default: every ``resolution`` node); any other resolution node stands in the
+    right-hand columns with the cited documents (the page of one resolution of many: the others it cites)."""
     pos: dict = {}
     placed: set = set()
     x0 = 0.0
-    regions = [(rid, _rows(g, rid, placed)) for rid in [n for n, k in g.nodes(data="kind") if k == "resolution"]]
+    if regions is None:
+        regions = [n for n, k in g.nodes(data="kind") if k == "resolution"]
+    regions = [(rid, _rows(g, rid, placed)) for rid in regions]
     total = sum(len(rows) for _, rows in regions) or 1
     for rid, rows in regions:  # side by side: each region's share of the width is its share of the rows
         placed.add(rid)

@@ -1,0 +1,154 @@
+"""The structure of annexes that number or list their own text, on real texts of the corpus (copied to fixtures/):
+the recitals of a declaration or convention in an annex, each its own paragraph with the clause that closes its
+preamble ("Declare the following:", "Have agreed as follows:"); and the consistency check that sees such recitals
+as it sees a resolution's own."""
+
+from __future__ import annotations
+
+import copy
+from pathlib import Path
+
+import pytest
+
+import resparse
+from resparse.consistency import check
+
+FIXTURES = Path(__file__).parent / "fixtures"
+
+
+@pytest.fixture(scope="module")
+def res_79_1():
+    return resparse.parse(FIXTURES / "A_RES_79_1.txt")
+
+
+@pytest.fixture(scope="module")
+def res_79_243():
+    return resparse.parse(FIXTURES / "references" / "A_RES_79_243.txt")  # the corpus file, copied for references
+
+
+@pytest.fixture(scope="module")
+def res_80_162():
+    return resparse.parse(FIXTURES / "A_RES_80_162.txt")
+
+
+def _annex_unnumbered(res: resparse.Resolution, annex: str) -> list[str]:
+    return [p.text for p in res.paragraphs if p.annex == annex and " U" in p.label]
+
+
+def test_declaration_recitals_and_their_closing_clause_are_paragraphs_of_their_own(res_79_1):
+    """A/RES/79/1 annex II (Declaration on Future Generations): "Recognizing ... demographic trends," then, each set
+    apart by a blank line, "Further committing to build ..." (a participle no data file lists) and "Declare the
+    following:" — three clauses, never one paragraph."""
+    texts = _annex_unnumbered(res_79_1, "annex II")
+    recognizing = next(i for i, t in enumerate(texts) if t.startswith("Recognizing the complex and interrelated"))
+    assert texts[recognizing].endswith("projected global demographic trends,")
+    assert texts[recognizing + 1].startswith("Further committing to build a stronger, more effective")
+    assert texts[recognizing + 1].endswith("for the benefit of present and future generations,")
+    assert texts[recognizing + 2] == "Declare the following:"
+    assert all("\n" not in t for t in texts[: recognizing + 3])
+
+
+@pytest.mark.parametrize("fixture, last_recital", [
+    ("res_79_243", "ties that exist between Member States of the United Nations,"),
+    ("res_80_162", "in integrating more effectively into global supply chains,"),
+])
+def test_a_conventions_preamble_ends_before_have_agreed_as_follows(request, fixture, last_recital):
+    """The Convention against Cybercrime (79/243) and the Convention on Negotiable Cargo Documents (80/162): the
+    closing "Have agreed as follows:" is a paragraph of its own after the last recital."""
+    res = request.getfixturevalue(fixture)
+    texts = _annex_unnumbered(res, "annex")
+    k = texts.index("Have agreed as follows:")
+    assert texts[k - 1].endswith(last_recital)
+
+
+def test_the_check_sees_two_clauses_in_an_annex_recital(res_79_1):
+    """The "two recitals" check reads the recitals of an annexed declaration (annex paragraphs that open with a
+    preambular phrase), as the parse of 79/1 before the fix left them: the next clause joined on a line of its own."""
+    assert [p for p in check(res_79_1) if p.code == "two recitals"] == []
+    r = copy.deepcopy(res_79_1)
+    texts = [p for p in r.paragraphs if p.annex == "annex II" and " U" in p.label]
+    recognizing = next(p for p in texts if p.text.startswith("Recognizing the complex and interrelated"))
+    recognizing.text += "\nFurther committing to build a stronger, more effective and resilient multilateral system,"
+    problems = [(p.code, p.where) for p in check(r) if p.code == "two recitals"]
+    assert problems == [("two recitals", recognizing.label)]
+
+
+def _children(res: resparse.Resolution, label: str) -> list[tuple[str, str]]:
+    return [(c.number, " ".join(c.text.split()[:4])) for c in res.get(label).children]
+
+
+def test_a_number_or_marker_followed_by_a_marker_opens_its_items(res_79_243):
+    """The Convention against Cybercrime (79/243): a paragraph or item with no words of its own whose first item the
+    layout sets on its line — "(a) (i) The conversion ..." (article 17, 1 (a)), "12. (a) Each State Party ..."
+    (article 40), "3." / "(a)" / "Each State Party ..." on three lines (articles 23 and 36). Each item is a
+    sub-paragraph of its own, not the text of the paragraph with the items after it glued on."""
+    assert _children(res_79_243, "annex article 17.1") == [
+        ("a", ""), ("b", "Subject to the basic"),
+    ]
+    assert _children(res_79_243, "annex article 17.1 (a)") == [
+        ("i", "The conversion or transfer"), ("ii", "The concealment or disguise"),
+    ]
+    assert [n for n, _ in _children(res_79_243, "annex article 40.12")] == ["a", "b", "c", "d"]
+    assert res_79_243.get("annex article 40.12 (a)").text.startswith("Each State Party shall designate a central")
+    assert res_79_243.get("annex article 40.12 (b)").text.startswith("Central authorities shall ensure")
+    assert [n for n, _ in _children(res_79_243, "annex article 23.3")] == ["a", "b"]
+    assert [n for n, _ in _children(res_79_243, "annex article 23.3 (b)")] == ["i", "ii"]
+    assert [n for n, _ in _children(res_79_243, "annex article 36.1")] == ["a", "b", "c"]
+    for label in ("annex article 17.1 (a)", "annex article 40.12", "annex article 23.3", "annex article 36.1"):
+        assert res_79_243.get(label).text == ""
+
+
+def test_the_cut_keeps_each_part_at_its_source_column(res_79_243):
+    """"(a) (i) The conversion" is line 875 of the text: (a) at its column 1, (i) from column 5."""
+    a, i = res_79_243.get("annex article 17.1 (a)"), res_79_243.get("annex article 17.1 (a) (i)")
+    assert (a.span.line, a.span.column, a.span.end_line) == (875, 1, 875)
+    assert (i.span.line, i.span.column) == (875, 5)
+    twelve, twelve_a = res_79_243.get("annex article 40.12"), res_79_243.get("annex article 40.12 (a)")
+    assert (twelve.span.line, twelve.span.column, twelve_a.span.line, twelve_a.span.column) == (2066, 1, 2066, 5)
+
+
+def test_a_paragraph_with_items_and_no_words_of_its_own_is_consistent(res_79_243):
+    assert check(res_79_243) == []
+    r = copy.deepcopy(res_79_243)
+    r.get("annex article 40.12 (a)").text = ""  # an item with no text and no items of its own is empty
+    assert [(p.code, p.where) for p in check(r)] == [("empty", "annex article 40.12 (a)")]
+
+
+def test_a_heading_between_a_chapeau_and_its_first_item_keeps_the_items_under_the_chapeau():
+    """The Sevilla Commitment (79/323, annex): "27. To ensure that countries have the necessary resources ...:",
+    then a title ("Transparency and accountability in fiscal systems"), then "(a) We commit ...": the items (a) to
+    (p) are 27's, their titles headings among them; before, "(a) We commit ..." was an unnumbered paragraph with
+    "(b) ..." glued on, and each later title opened another."""
+    res = resparse.parse(FIXTURES / "A_RES_79_323.txt")
+    assert [c.number for c in res.get("annex 27").children] == list("abcdefghijklmnop")
+    assert res.get("annex 27 (a)").text.startswith("We commit to strengthen tax systems")
+    assert res.get("annex 27 (b)").text.startswith("We will promote budget transparency")
+    titles = {h.text: h.before for h in res.headings}
+    assert titles["Transparency and accountability in fiscal systems"] == "annex 27 (a)"
+    assert titles["Fiscal systems and sustainable development"] == "annex 27 (c)"
+    assert titles["Subnational finance"] == "annex 27 (o)"
+    # a designated heading still opens a part of the text: "B. Domestic and international private business ..."
+    assert titles["B. Domestic and international private business and finance"] == "annex 31"
+    assert not [p.label for p in res.paragraphs if p.annex == "annex" and p.label.startswith("annex U") and
+                p.text.startswith("(")]
+    assert check(res) == []
+
+
+def test_items_under_a_designated_heading_with_no_paragraph_before_them():
+    """The Antigua and Barbuda Agenda (78/317, annex): "32. ... commit to the following actions:", then ten parts
+    "A. Build economic resilience", "B. Scale up climate action ...", each with its own items from (a). Each part's
+    items are held by an unnumbered paragraph with no words of its own after its heading; before, part A's "(a)
+    Reform ..." was an unnumbered paragraph's text and the items of the parts after it nested under its (iii) and
+    (ii) ("sub-paragraphs start at (b)"), and a heading before a list that restarts at (a) is not kept in the list
+    before it."""
+    res = resparse.parse(FIXTURES / "A_RES_78_317.txt")
+    parts = [h for h in res.headings if h.before and h.text[:2] in {f"{c}." for c in "ABCDEFGHIJ"} and
+             h.before.startswith("annex U")]
+    assert [h.text[:1] for h in parts] == list("ABCDEFGHIJ")
+    first = res.get(parts[0].before)
+    assert first.text == "" and [c.number for c in first.children] == list("abcde")
+    assert first.children[0].text.startswith("Reform the international financial architecture")
+    assert [c.number for c in first.children[0].children] == ["i", "ii", "iii"]
+    assert res.get(parts[1].before).children[0].text.startswith("Accelerated actions towards full and effective")
+    assert [w.message for w in res.warnings if "sub-paragraph" in w.message] == []
+    assert check(res) == []

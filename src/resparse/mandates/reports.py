@@ -254,6 +254,9 @@ _KNOWN = re.compile(r"\b(?:the|his|her|its|their|that|this|these|those|such|said
 
 
 # what asks for a document but "report" (``_DOCUMENT_FOR``, and the ways of ``_REPORT`` without the word)
+# a verb and its receiver, the object after them: "submit to the General Assembly at its eighty-first session a report"
+_VERB_TO = re.compile(r"(?:submit|present|transmit|provide)\w*\s*,?\s+to\s+(?:the\s+)?[A-Z]")
+
 _FOR_DOCUMENT = ("presentation", "submission", "consideration", "inform the", "findings", "results", "outcome",
                  "conclusions", "recommendations", "these to", "them to", "it to")
 
@@ -291,8 +294,11 @@ def reports_of(action: str, deadlines_: list[Deadline], adopted: str | None = No
     word = m.start() + max(0, m.group(0).lower().rfind("report"))  # "an update ... and a full report at its ... session"
     after = [d for d in deadlines_ if d.text in action[word:]] or [d for d in deadlines_ if d.text in rest]
     after = after or list(deadlines_)
-    if end is not None:  # the time named right after the body is the report's: "to submit to the General Assembly at
-        # its eighty-first session a report on ... that every person on Earth is protected ... by 2027" (A/RES/80/137 83)
+    if end is not None and (m.re is _DOCUMENT_FOR or word - m.start() < end or _VERB_TO.match(rest)):
+        # the time named right after the body is the report's: "to submit to the General Assembly at its eighty-first
+        # session a report on ... that every person on Earth is protected ... by 2027" (A/RES/80/137 83); the body the
+        # report's (named after the report, or right after the verb), not an update's: "to provide an update ... to
+        # the General Assembly in the second quarter of 2023 and a full report at its seventy-eighth session"
         base = action[m.start("for"):] if m.re is _DOCUMENT_FOR else rest
         named = [d for d in deadlines_ if re.match(r"[\s,]*" + re.escape(d.text), base[end:])]
         after = named + [d for d in after if d not in named]

@@ -184,7 +184,8 @@ class _Extractor:
         if action and clause.verb and not kw.get("passive") and (clause.verb.cls == "address" or not named.written.startswith("(")):
             # "Requests X to report ...", and a decision that binds an actor: "Decides that the Secretary-General
             # shall report to ..."; not the Assembly's own decisions ("to include the topic 'Report on ...'")
-            kw["reports"] = reports.reports_of(action, kw["deadlines"], self.adopted, reports.default_receiver(named.actor))
+            kw["reports"] = reports.reports_of(action, kw["deadlines"], self.adopted, reports.default_receiver(named.actor),
+                                               named.actor)
         self.record(
             p,
             "mandate",

@@ -490,17 +490,23 @@ def _another_body(deadline: Deadline, before: str, adopted: str | None) -> bool:
 # the body a session is of: named after it ("the session of the International Law Commission", "the ninety-eighth
 # session of the International Labour Conference") or right before "at its" ("to the Human Rights Council at its
 # sixty-first session"; "to the General Assembly and the Human Rights Council at their eightieth and sixty-first
-# sessions, respectively": each body its session)
+# sessions, respectively": each body its session; not after a comma: "to report to the General Assembly, including
+# on projected needs of the Peacebuilding Fund, at its eighty-fourth session" is the Assembly's, A/RES/78/257 24)
 _SESSION_OF = re.compile(rf"\bsessions?(?:,?\s+respectively)?\s+of\s+(?:the\s+)?(?P<name>{_NAME})")
-_NAMED_BEFORE = re.compile(rf"(?P<names>(?:the\s+)?{_NAME}(?:(?:,|,?\s+and)\s+(?:to\s+)?(?:the\s+)?{_NAME})*),?\s+$")
+_NAMED_BEFORE = re.compile(rf"(?P<names>(?:the\s+)?{_NAME}(?:(?:,|,?\s+and)\s+(?:to\s+)?(?:the\s+)?{_NAME})*)\s+$")
 
 
 def _body_name(phrase: str) -> str | None:
-    """The body ``phrase`` names (the alias table's name, or the phrase when its head is an actor's head noun)."""
+    """The body that holds sessions ``phrase`` names (the alias table's name, or the phrase), None when its head
+    noun is no session holder's (data/assembly_sessions.txt: "Council", "Commission", "Conference" ...)."""
+    from .. import data
     from .actors import table
 
+    head = re.split(r"\s+(?:of|on|for|to)\s+", phrase, maxsplit=1)[0].split()[-1:]
+    if not head or head[0] not in data.sections("assembly_sessions.txt")["session holders"]:
+        return None
     actor = table().resolve(phrase)
-    return actor.name if actor.known else phrase if table().is_actor_like(phrase) else None
+    return actor.name if actor.known else phrase
 
 
 @lru_cache(maxsize=1)

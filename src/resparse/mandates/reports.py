@@ -206,8 +206,9 @@ _CONTRIBUTION = re.compile(r"\b(?:for\s+inclusion\s+in|to\s+be\s+(?:included|ref
                            r"|(?:inputs?|contributions?)\s+(?:to|for|into)|contribut\w*\s+to(?:\s+the\s+preparation\s+of)?)"
                            r"\s+(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
 # the actor's own report named by its author: "to reflect this in the report of the Secretary-General on progress
-# made ..." asked of the Secretary-General (A/RES/79/1 annex I 71); a report "of" anyone else is theirs
-_OWN_REPORT = re.compile(r"\b(?:include|reflect|incorporat|present|submit|provid|set\s+out|report)\w*\b[^;]{0,200}?\b(?:in|to)\s+"
+# made ..." asked of the Secretary-General (A/RES/79/1 annex I 71); a report "of" anyone else is theirs; the verb the
+# actor's infinitive, not "the work presented in the report of the Secretary-General" (a source)
+_OWN_REPORT = re.compile(r"\b(?:include|reflect|incorporate|present|submit|provide|set\s+out|report)\s[^;]{0,200}?\bin\s+"
                          r"(?:the|its|his|her|their)\s+(?:[\w-]+\s+){0,2}?reports?\s+of\s+(?:the\s+)?"
                          r"(?P<author>[A-Z][\w-]*(?:\s+(?:(?:of|on|for)(?:\s+the)?|and|the)\s+[A-Z][\w-]*|\s+[A-Z][\w-]*)*)")
 

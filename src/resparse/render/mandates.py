@@ -59,6 +59,8 @@ def _deadline(m: Mandate) -> str:
     if not m.deadline:
         return ""
     d = m.deadline
+    if d.body and not d.start and d.body not in d.text:
+        return f"{d.text} (a session of the {d.body}: not dated)"  # "at its sixty-first session" of the Council
     if not (d.resolved_from or (d.date and not re.search(r"\b(?:19|20)\d\d\b", d.text))):
         return d.text
     span = f"{d.start} to {d.end}" if d.start and d.end and d.start != d.end else d.end or d.start

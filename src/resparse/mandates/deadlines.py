@@ -20,7 +20,8 @@ tree's tokens (:func:`ordinal`, :func:`session_dates`, months from the adoption)
 expressions found is meaning, not structure, each read off the words around the expression: an act of the Assembly
 before "at its session" (``_ACT_OF_ASSEMBLY``), a report cited as a source (``_CITED_REPORT``), a goal's year
 (``_GOAL_BEFORE``), a year inside a purpose (:func:`_purposes`), "before" something that is no definite event
-(:func:`_an_event`), another body's session (:func:`_another_body`).
+(:func:`_an_event`), another body's session (:func:`_another_body`; a body named with the session, or sessions
+listed "respectively" for bodies named before: :func:`_own_calendar`, data/assembly_sessions.txt).
 """
 
 from __future__ import annotations

@@ -622,3 +622,12 @@ def test_two_bodies_at_their_sessions_respectively(read):
     # eighty-fourth session": the Assembly's session, not the Fund's
     assert reports_in(read, "12") == [("Secretary-General", "General Assembly", "at its eighty-fourth session", None,
                                        84)]
+
+
+def test_the_timeline_dates_each_body_s_report_by_its_own_session():
+    # 78/217 32: the report to the Assembly at its eightieth session (2025-09); the Council's sixty-first is its own,
+    # not dated by the Assembly's calendar (the row was listed in 2025-09 too)
+    out = resparse_cli("mandates", READ, "--timeline").stdout
+    rows = [line for line in out.splitlines() if "respectively" in line]
+    assert [row.split()[0] for row in rows] == ["2025-09", "10"]
+    assert "report to General Assembly" in rows[0] and "report to Human Rights Council" in rows[1]

@@ -183,6 +183,8 @@ def _parenthesis(segment: str) -> bool:
     through ...") is a parenthesis, unless the participle qualifies an actor's head ("specialized agencies",
     "interested States")."""
     t = table()
+    if _RELATIVE.match(segment):
+        return True
     if not t.opens_parenthesis(segment):
         return False
     words = segment.split()
@@ -193,6 +195,10 @@ def _parenthesis(segment: str) -> bool:
         return first.islower() and len(words) > 1 and words[1].lower() in _PREPOSITIONS
     return True
 
+
+# a relative clause opened by a preposition: "the relevant entities and organizations of the United Nations system, to
+# which, in accordance with its resolution 68/50, the report was circulated, to assist ..." (A/RES/78/52, para. 4)
+_RELATIVE = re.compile(r"(?:to|in|by|of|for|from|with|under|through|at|on|upon)\s+(?:which|whom|whose)\b", re.IGNORECASE)
 
 _PREPOSITIONS = frozenset(
     "in into with within through at during from under as by on upon for to of about that the its their all".split()
@@ -570,7 +576,7 @@ def _adjectives(entries: list[_Entry], source: str, offset: int) -> list[_Entry]
             pending = []  # "creditors, both private and public, that are ...": the adjectives qualify the actor before
         if pending:
             if all(_adjective(x.text) for x in pending) and len(e.text.split()) > 1 and e.text.split()[-1].islower():
-                head = cut_qualifiers(e.text).split()[-1]
+                head = _shared_head(cut_qualifiers(e.text))
                 if not weak(e) or not out:
                     out.extend(_Entry(f"{x.text} {head}", x.start, x.end, x.via, x.sep_before) for x in pending)
             else:
@@ -590,6 +596,50 @@ def _adjectives(entries: list[_Entry], source: str, offset: int) -> list[_Entry]
         return out
     out.extend(x for x in pending if not out or _noun_phrase(x.text))
     return out
+
+
+def _shared_complements(entries: list[_Entry]) -> list[_Entry]:
+    """Pass 2b: two heads coordinated between one determiner and one complement share both: "the relevant entities
+    and organizations of the United Nations system" are the relevant entities of the United Nations system and the
+    relevant organizations of the United Nations system (A/RES/78/52, para. 4), "funds and programmes of the United
+    Nations system" the funds and the programmes of the system. Only where the first is a bare plural head after its
+    determiners and adjectives (no complement of its own: "members of the specialized agencies and observers of the
+    General Assembly" share nothing) and the second a bare plural head with "of" a proper name."""
+    t = table()
+    out: list[_Entry] = []
+    for e in entries:
+        prev = out[-1] if out else None
+        m = _HEAD_OF.match(e.text)
+        if (prev is not None and m and e.sep_before == "COORD" and e.via == prev.via
+                and singular(m.group(1)) in t.heads and _bare_plural(prev.text)):
+            lead = re.match(rf"(?:(?:{'|'.join(map(re.escape, _DETERMINER_WORDS))})\s+)*", prev.text, re.IGNORECASE)
+            out[-1] = _Entry(f"{prev.text} {m.group(2)}", prev.start, prev.end, prev.via, prev.sep_before)
+            out.append(_Entry(f"{lead.group(0)}{e.text}", e.start, e.end, e.via, e.sep_before))
+            continue
+        out.append(e)
+    return out
+
+
+_HEAD_OF = re.compile(r"([a-z]+s)\s+(of\s+(?:the\s+)?[A-Z].*)$", re.DOTALL)
+_DETERMINER_WORDS = ("the", "all", "relevant", "other")
+
+
+def _bare_plural(phrase: str) -> bool:
+    """Lower-case words without a preposition, the last a plural head of ``actors.txt`` ("the relevant entities",
+    "specialized agencies", "funds")."""
+    words = phrase.split()
+    return (bool(words) and all(w.islower() for w in words) and not _COMPLEMENT.search(f" {phrase} ")
+            and singular(words[-1]) in table().heads and singular(words[-1]) != words[-1].lower())
+
+
+def _shared_head(phrase: str) -> str:
+    """The head that adjectives coordinated before ``phrase`` share: its words from the first capitalised one
+    ("requested States parties" -> "States parties": "in particular requesting and requested States parties" are
+    requesting States parties and requested States parties, A/RES/78/140, para. 21), else its last word
+    ("developing countries" -> "countries": developed countries and developing countries)."""
+    words = phrase.split()
+    first = next((i for i, w in enumerate(words) if not w.islower()), len(words) - 1)
+    return " ".join(words[first:])
 
 
 _OPEN_COMPLEMENT = re.compile(r"\s(?:at|in|on|of|for|from|to|with|within|across|between)\s+(?:the\s+|all\s+)?[a-z-]+$")
@@ -659,7 +709,7 @@ def _phrases(tree: Tree, source: str, offset: int) -> list[tuple[bool, str, str 
     if kept is not None and kept[1] == offset and source.startswith(kept[2]):
         return kept[3]
     raw = _entries(tree)
-    entries = _adjectives(_proper_names(raw, source, offset), source, offset)
+    entries = _shared_complements(_adjectives(_proper_names(raw, source, offset), source, offset))
     out: list[tuple[bool, str, str | None]] = []
     first = entries[0].text if entries else ""
     head = _COMPLEMENT.split(cut_qualifiers(first), maxsplit=1)[0]

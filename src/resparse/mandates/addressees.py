@@ -636,10 +636,13 @@ def _shared_head(phrase: str) -> str:
     """The head that adjectives coordinated before ``phrase`` share: its words from the first capitalised one
     ("requested States parties" -> "States parties": "in particular requesting and requested States parties" are
     requesting States parties and requested States parties, A/RES/78/140, para. 21), else its last word
-    ("developing countries" -> "countries": developed countries and developing countries)."""
+    ("developing countries" -> "countries": developed countries and developing countries), the capitalised word
+    sought before a complement only ("wide dissemination of the information leaflet on what the United Nations can
+    do" has no head there)."""
     words = phrase.split()
-    first = next((i for i, w in enumerate(words) if not w.islower()), len(words) - 1)
-    return " ".join(words[first:])
+    before = _COMPLEMENT.split(phrase, maxsplit=1)[0].split()
+    first = next((i for i, w in enumerate(before) if not w.islower()), None)
+    return " ".join(words[first:]) if first is not None else words[-1]
 
 
 _OPEN_COMPLEMENT = re.compile(r"\s(?:at|in|on|of|for|from|to|with|within|across|between)\s+(?:the\s+|all\s+)?[a-z-]+$")

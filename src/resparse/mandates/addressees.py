@@ -526,14 +526,21 @@ def _closed(parenthesis: str) -> bool:
 def _proper_names(entries: list[_Entry], source: str, offset: int) -> list[_Entry]:
     """Pass 2a: "the Global Forum on Migration and Development", "the United Nations Relief and Works Agency": a
     capitalised word after "and", after a capitalised word, continues a proper name the table does not hold when
-    one of the two is no actor by itself."""
+    one of the two is no actor by itself; and a document's title goes on after a document's noun ("the
+    Intergovernmental Working Group on the Effective Implementation of the Durban Declaration and Programme of
+    Action", A/RES/79/161, para. 44: "Programme of Action" is the Durban text's, no actor; ``document_words.txt``)."""
+    from ..references import _document_words
+
     out: list[_Entry] = []
     for e in entries:
         prev = out[-1] if out else None
+        last = re.search(r"\b[A-Z][a-z]+$", prev.text) if prev is not None else None
         if (prev is not None and e.sep_before == "COORD" and e.via == prev.via and re.match(r"[A-Z][a-z]", e.text)
-                and re.search(r"\b[A-Z][a-z]+$", prev.text)
-                and (not table().is_actor_like(cut_qualifiers(e.text)) or not table().is_actor_like(prev.text))
-                and singular(e.text.split()[0]) not in table().heads):
+                and last
+                and (((not table().is_actor_like(cut_qualifiers(e.text)) or not table().is_actor_like(prev.text))
+                      and singular(e.text.split()[0]) not in table().heads)
+                     or (_document_words().fullmatch(last.group(0)) and _document_words().fullmatch(e.text.split()[0])
+                         and re.search(r"\s(?:of|on)\s", prev.text)))):
             out[-1] = _Entry(source[prev.start - offset : e.end - offset], prev.start, e.end, prev.via, prev.sep_before)
             continue
         out.append(e)
@@ -561,6 +568,9 @@ def _adjectives(entries: list[_Entry], source: str, offset: int) -> list[_Entry]
         if weak(e) and (not pending or (_adjective(e.text) and all(_adjective(x.text) for x in pending))):
             pending.append(e)
             continue
+        if weak(e) and not any(_adjective(x.text) or re.search(r"[A-Z]", x.text) for x in (*pending, e)):
+            pending.append(e)  # "federations and associations, athletes": nouns of the list, each an addressee
+            continue
         if weak(e):  # "the International, Impartial": one name goes on
             pending = [_Entry(source[pending[0].start - offset : e.end - offset], pending[0].start, e.end, e.via,
                               pending[0].sep_before)]
@@ -579,6 +589,11 @@ def _adjectives(entries: list[_Entry], source: str, offset: int) -> list[_Entry]
                 head = _shared_head(cut_qualifiers(e.text))
                 if not weak(e) or not out:
                     out.extend(_Entry(f"{x.text} {head}", x.start, x.end, x.via, x.sep_before) for x in pending)
+            elif not any(_adjective(x.text) or re.search(r"[A-Z]", x.text) for x in pending):
+                # nouns of the list, not the words of one name: "encourages industry, interested Governments and
+                # relevant stakeholders" (A/RES/78/141, para. 16), "academia, parliamentarians, the mass media and
+                # individuals" (A/RES/78/27, para. 12): each its own addressee
+                out.extend(pending)
             else:
                 e = _Entry(source[pending[0].start - offset : e.end - offset], pending[0].start, e.end, e.via,
                            pending[0].sep_before)

@@ -568,7 +568,7 @@ def _adjectives(entries: list[_Entry], source: str, offset: int) -> list[_Entry]
         if weak(e) and (not pending or (_adjective(e.text) and all(_adjective(x.text) for x in pending))):
             pending.append(e)
             continue
-        if weak(e) and not any(_adjective(x.text) or re.search(r"[A-Z]", x.text) for x in (*pending, e)):
+        if weak(e) and pending and all(map(_list_noun, (*pending, e))):
             pending.append(e)  # "federations and associations, athletes": nouns of the list, each an addressee
             continue
         if weak(e):  # "the International, Impartial": one name goes on
@@ -589,7 +589,7 @@ def _adjectives(entries: list[_Entry], source: str, offset: int) -> list[_Entry]
                 head = _shared_head(cut_qualifiers(e.text))
                 if not weak(e) or not out:
                     out.extend(_Entry(f"{x.text} {head}", x.start, x.end, x.via, x.sep_before) for x in pending)
-            elif not any(_adjective(x.text) or re.search(r"[A-Z]", x.text) for x in pending):
+            elif all(map(_list_noun, pending)) or (_NEW_PHRASE.match(e.text) and all(map(_plural_head, pending))):
                 # nouns of the list, not the words of one name: "encourages industry, interested Governments and
                 # relevant stakeholders" (A/RES/78/141, para. 16), "academia, parliamentarians, the mass media and
                 # individuals" (A/RES/78/27, para. 12): each its own addressee
@@ -611,6 +611,25 @@ def _adjectives(entries: list[_Entry], source: str, offset: int) -> list[_Entry]
         return out
     out.extend(x for x in pending if not out or _noun_phrase(x.text))
     return out
+
+
+# an actor phrase that opens with its own determiner starts a new addressee: "the co-sponsors of the peace process
+# and the entire international community" (A/RES/78/11, para. 7) are two, "development partners across the public
+# and private sectors" one
+_NEW_PHRASE = re.compile(r"(?:the|all|other|relevant|each)\s")
+
+
+def _plural_head(e: _Entry) -> bool:
+    """A lower-case phrase whose head, before any complement, is a plural: "the co-sponsors of the peace process"."""
+    head = _COMPLEMENT.split(e.text, maxsplit=1)[0].split()
+    return bool(head) and all(w.islower() for w in head) and _noun_phrase(head[-1])
+
+
+def _list_noun(e: _Entry) -> bool:
+    """A phrase of a list that is a plural noun of its own, not a word of a name nor an adjective: "athletes",
+    "federations", "parliamentarians" (lower case, no complement); not "development partners across the public"."""
+    return (e.text.islower() and not _adjective(e.text) and _noun_phrase(e.text.split()[-1])
+            and not _COMPLEMENT.search(f" {e.text} ") and "," not in e.text)
 
 
 def _shared_complements(entries: list[_Entry]) -> list[_Entry]:
@@ -729,7 +748,12 @@ def _phrases(tree: Tree, source: str, offset: int) -> list[tuple[bool, str, str 
     raw = _entries(tree)
     entries = _shared_complements(_adjectives(_proper_names(raw, source, offset), source, offset))
     out: list[tuple[bool, str, str | None]] = []
-    first = entries[0].text if entries else ""
+    # the first phrase that is not a plain noun of the list says whether the object is a thing: "transnational
+    # corporations and other business enterprises" are addressed (A/RES/78/189, para. 45), "partnerships and
+    # networks" are not
+    first = next((e.text for e in entries if e.via == entries[0].via
+                  and (not _list_noun(e) or table().is_actor_like(cut_qualifiers(e.text)))),
+                 entries[0].text) if entries else ""
     head = _COMPLEMENT.split(cut_qualifiers(first), maxsplit=1)[0]
     if entries and not (table().is_actor_like(_participle_cut(cut_qualifiers(first))) or _pronoun(first)
                         or re.match(r"(?:their|its|his|her)\s", first) or re.search(r"\b[A-Z]", head)):

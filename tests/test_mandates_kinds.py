@@ -107,3 +107,34 @@ def test_the_parties_thereto(rows):
     # Hague Convention of 1907, and the Geneva Convention ..., continue to apply ..., and calls upon the parties
     # thereto to respect and ensure respect for their obligations ..."; was nobody
     assert mandated(rows, "A/RES/79/83", "3") == [("calls upon", "parties", "the parties thereto")]
+
+
+# ---------------------------------------------------------------- nouns of a list, a title inside a name
+
+
+def test_nouns_of_a_list_are_each_an_addressee(rows):
+    # A/RES/78/141 16: "encourages industry, interested Governments and relevant stakeholders, with ..., to ..."; was
+    # one actor "industry, interested Governments"
+    written = [w for v, _, w in mandated(rows, "A/RES/78/141", "16") if v == "encourages"]
+    assert "industry" in written and "interested Governments" in written
+    assert not [w for w in written if "," in w]
+    # A/RES/78/189 45: "Encourages transnational corporations and other business enterprises to respect human rights
+    # ..."; was one actor named by both
+    assert [w for _, _, w in mandated(rows, "A/RES/78/189", "45")] == [
+        "transnational corporations", "other business enterprises"]
+    # A/RES/78/11 7: "Calls upon all the parties concerned, the co-sponsors of the peace process and the entire
+    # international community to exert ..."; was the parties only
+    assert [w for _, _, w in mandated(rows, "A/RES/78/11", "7")] == [
+        "all the parties concerned", "the co-sponsors of the peace process", "the entire international community"]
+    # things stay things: "encourages exploring innovative ways, such as forecast-based financing approaches and
+    # disaster risk insurance mechanisms, to increase ..." (A/RES/78/152 50) addresses nobody
+    assert actor_phrases("exploring innovative ways, such as forecast-based financing approaches and disaster risk "
+                         "insurance mechanisms", []) == []
+
+
+def test_a_declaration_and_programme_of_action_inside_a_name(rows):
+    # A/RES/79/161 44: "Requests the Intergovernmental Working Group on the Effective Implementation of the Durban
+    # Declaration and Programme of Action to commence preparations ..."; "Programme of Action" was a second actor
+    assert [a for _, a, _ in mandated(rows, "A/RES/79/161", "44")] == [
+        "Intergovernmental Working Group on the Effective Implementation of the Durban Declaration and Programme of "
+        "Action"]

@@ -68,7 +68,7 @@ def test_cli_round_trip(small_corpus, tmp_path):
     db = tmp_path / "c.sqlite"
     run = lambda *a: subprocess.run([sys.executable, "-m", "resparse", *a], capture_output=True, text=True, timeout=300)
     p = run("corpus", "build", str(small_corpus), "--db", str(db), "--jobs", "2", "--json")
-    assert p.returncode == 0, p.stderr
+    assert p.returncode == 1, p.stderr  # broken.txt failed: a finding; the four others are stored
     summary = json.loads(p.stdout)
     assert summary["parsed"] == 4 and summary["failed"] == 1 and summary["skipped"] == 1
     assert [f["path"].endswith("README.md") for f in summary["skipped_files"]] == [True]
@@ -211,7 +211,7 @@ def test_a_second_file_with_the_same_symbol_is_reported_not_stored(small_corpus,
         [sys.executable, "-m", "resparse", "corpus", "build", str(small_corpus), "--db", str(db2), "--quiet"],
         capture_output=True, text=True,
     )
-    assert out.returncode == 0 and "A/RES/71/280 is already stored from" in out.stderr
+    assert out.returncode == 1 and "A/RES/71/280 is already stored from" in out.stderr  # 1: broken.txt failed
 
 
 def test_a_database_of_another_version_is_refused_by_queries_and_rebuilt_whole(small_corpus, tmp_path):
@@ -302,3 +302,29 @@ def test_cli_refuses_what_would_build_nothing(tmp_path, small_corpus):
     corpus.build([small_corpus], db, jobs=1)
     p = run("search", "--db", str(db), "  ")
     assert p.returncode == 2 and "give words to search for" in p.stderr and "fts5" not in p.stderr
+
+
+def test_a_build_with_a_failed_file_exits_1_and_one_without_exits_0(tmp_path):
+    """A fresh-user trial: `corpus build bad/empty.txt --json` said "failed": 1, "parsed": 0 and exited 0."""
+    run = lambda *a: subprocess.run([sys.executable, "-m", "resparse", *a], capture_output=True, text=True, timeout=300)
+    bad = tmp_path / "bad"
+    bad.mkdir()
+    (bad / "empty.txt").write_text("", encoding="utf-8")
+    p = run("corpus", "build", str(bad / "empty.txt"), "--db", str(tmp_path / "b.sqlite"), "--json", "--quiet")
+    summary = json.loads(p.stdout)
+    assert (summary["failed"], summary["parsed"], p.returncode) == (1, 0, 1), p.stderr
+    good = tmp_path / "good"
+    good.mkdir()
+    shutil.copy(TEXTS / "A_RES_71_280.txt", good / "A_RES_71_280.txt")
+    p = run("corpus", "build", str(good), "--db", str(tmp_path / "g.sqlite"), "--json", "--quiet")
+    assert (json.loads(p.stdout)["failed"], p.returncode) == (0, 0), p.stderr
+
+
+def test_graph_min_cited_must_not_be_negative(small_corpus, tmp_path):
+    run = lambda *a: subprocess.run([sys.executable, "-m", "resparse", *a], capture_output=True, text=True, timeout=300)
+    db = tmp_path / "c.sqlite"
+    corpus.build([small_corpus], db, jobs=1)
+    p = run("graph", "--db", str(db), "--min-cited", "-3", "--json")
+    assert p.returncode == 2 and "--min-cited" in p.stderr and "0 or more" in p.stderr and "Traceback" not in p.stderr
+    p = run("graph", "--db", str(db), "--min-cited", "0", "--json")
+    assert p.returncode == 0 and json.loads(p.stdout)["nodes"]

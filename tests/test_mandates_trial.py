@@ -257,3 +257,12 @@ def test_a_connective_before_the_verb_is_not_shown():
     written = [m for m in items if "in that connection" in (m.verb_as_written or "")]
     assert written and {render.verb_shown(m) for m in written} == {"calls upon"}
     assert all(len(render.verb_shown(m)) <= 25 for m in items)
+
+
+def test_an_acronym_query_is_named_in_the_first_line_also_when_matched_through_its_group():
+    # a fresh-user trial: `--actor ESCAP` printed the commission's name, `--actor ECE` did not (its first match was
+    # a mandate of the regional commissions, the group ECE belongs to); on the bundled A/RES/71/280
+    p = subprocess.run([sys.executable, "-m", "resparse", "mandates", "--actor", "ECE"], capture_output=True,
+                       text=True, timeout=300)
+    assert p.returncode == 0, p.stderr
+    assert p.stdout.splitlines()[0].startswith('A/RES/71/280: "ECE" ("Economic Commission for Europe") — '), p.stdout

@@ -176,7 +176,7 @@ def cmd_corpus_build(args: argparse.Namespace) -> int:
             print(f"{akn_written} Akoma Ntoso files -> {args.akn}")
     for path, symbol, first in rep.duplicates:
         print(f"warning: {path}: {symbol} is already stored from {first}; not stored twice", file=sys.stderr)
-    return EXIT_OK
+    return EXIT_FINDINGS if rep.failed else EXIT_OK  # the others are stored; a failure is a finding to read
 
 
 def _corpus_akn(args: argparse.Namespace) -> int:
@@ -430,7 +430,10 @@ def cmd_mandates(args: argparse.Namespace) -> int:
         print(render_mandates.timeline(chosen, renewed))
     elif args.actor:
         if matches:
-            found = matches[0].mandate.actor if matches[0].relation == "direct" else None
+            # the name the table gives the query ("ECE" -> "Economic Commission for Europe"), else the actor of a
+            # direct match (an actor outside the table, as written)
+            found = mandates.query_names(args.actor) or (
+                matches[0].mandate.actor if matches[0].relation == "direct" else None)
             print(render_mandates.lookup(matches, args.actor, found))
     elif not args.csv:
         print(render_mandates.by_actor(chosen, symbols or None))
@@ -493,6 +496,17 @@ def cmd_check(args: argparse.Namespace) -> int:
 
 
 # ---------------------------------------------------------------- main
+
+def _non_negative(text: str) -> int:
+    """argparse type: an integer of 0 or more ("--min-cited -3" is a usage error, exit 2)."""
+    try:
+        n = int(text)
+    except ValueError:
+        n = -1
+    if n < 0:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a whole number of 0 or more")
+    return n
+
 
 def _positive(text: str) -> int:
     """argparse type: an integer of 1 or more ("--jobs 0" is a usage error, exit 2)."""
@@ -562,7 +576,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     p.add_argument("--db", type=Path, help="draw the citation graph between the documents of a corpus database instead")
     p.add_argument(
-        "--min-cited", type=int, default=5, metavar="N",
+        "--min-cited", type=_non_negative, default=5, metavar="N",
         help="with --db: leave out documents outside the corpus cited fewer than N times (default: 5)",
     )
     p.set_defaults(func=cmd_graph)

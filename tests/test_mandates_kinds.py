@@ -50,6 +50,18 @@ def test_a_participle_after_while_mandates_as_the_finite_verb(rows):
     assert [(v, a) for v, a, _ in mandated(rows, "A/RES/79/149", "35")] == [("encourages", "Member States")]
 
 
+def test_a_participle_in_a_declaration_goes_with_we(rows):
+    # A/RES/80/3, annex 18: "We invite the governing bodies ... to contribute .... We also acknowledge the role of
+    # multilateral development banks in catalysing private investment and encourage the provision of increased
+    # concessional finance ..., encouraging them to enhance access to digital trade finance" (tests/labels/
+    # GUIDELINE.md: a participle "encouraging them to ..." inside a declaration's paragraph is a mandate); "them" are
+    # the banks of the sentence before, and the invitation's action ends with its sentence
+    found = [m for m in rows["A/RES/80/3"] if m.paragraph == "annex 18" and m.kind == "mandate"]
+    assert [(m.verb, m.actor, m.actor_as_written) for m in found if m.verb == "encourages"] == [
+        ("encourages", "multilateral development banks", "them")]
+    assert all(m.action.endswith("in accordance with their relevant mandates") for m in found if m.verb == "invites")
+
+
 # ---------------------------------------------------------------- verbs: requires, continues to
 
 

@@ -46,7 +46,8 @@ def _inner_verb_regex(annex: bool, imperative: bool = False, participles: bool =
     an adverb only), and in a numbered operative paragraph (``participles``) a participle before its addressee
     (group ``participle``, lead ``plead``: "..., while urging all States", "and calling upon the United Nations
     system"; ``[participles]``); in an annexed or adopted declaration: a first-person verb anywhere ("... regions,
-    we invite", ". We request"), and in a paragraph of bare imperatives also "and call upon"."""
+    we invite", ". We request"), in a paragraph of bare imperatives also "and call upon", and in a first-person
+    paragraph (``participles``) a participle ("We ..., encouraging them to ...")."""
     v = verbs()
     conn = v.pattern(v.connectives)
     adverbs = v.pattern(v.adverbs)
@@ -56,10 +57,13 @@ def _inner_verb_regex(annex: bool, imperative: bool = False, participles: bool =
         # a bare verb ("and call upon all Member States") must be followed by its addressee, not a noun's
         # complement ("demand for and availability of skills")
         bare = rf"|(?P<bare>(?i:{mandate}))(?=\s+(?:(?:the|all|each|relevant|other|them)\b|[A-Z]))" if imperative else ""
-        return re.compile(
-            rf"(?P<lead>[{_STOPS[True]}]\s+(?:and\s+)?|\s+and\s+)(?:(?:{conn}),?\s+)?"
-            rf"(?:(?i:we)\s+(?:(?:{adverbs}),?\s+)*(?:(?P<verb>(?i:{mandate}))\b|{noun}){bare})"
-        )
+        first = (rf"(?P<lead>[{_STOPS[True]}]\s+(?:and\s+)?|\s+and\s+)(?:(?:{conn}),?\s+)?"
+                 rf"(?:(?i:we)\s+(?:(?:{adverbs}),?\s+)*(?:(?P<verb>(?i:{mandate}))\b|{noun}){bare})")
+        # a sentence of the first person with another verb ends the clause before it and names the antecedents of a
+        # pronoun after it: ". We also acknowledge the role of multilateral development banks ... and encourage
+        # the provision of ..., encouraging them to ..." (A/RES/80/3, annex, para. 18)
+        sentence = rf"|(?P<slead>\.\s+)(?P<other>We\s+(?:(?:{adverbs}),?\s+)*[a-z]+)\b"
+        return re.compile(f"{first}{sentence}|{_participle_lead()}" if participles else f"{first}{sentence}")
     mandate = v.pattern([*v.table, *v.agreements])
     other = v.pattern(v.others)
     # "requires" after an adverb only: "..., also requires", "and further requires"
@@ -67,12 +71,16 @@ def _inner_verb_regex(annex: bool, imperative: bool = False, participles: bool =
     finite = (rf"(?P<lead>[{_STOPS[False]}]\s+(?:and\s+)?|\s+and\s+)(?:(?:{conn}),?\s+)?(?:(?:(?:{adverbs})\s+)*"
               rf"(?:(?P<verb>{mandate})\b|{_continued()}|{noun}|(?P<other>{other})(?=\s+(?:that|its|the|with|of|to)\b))"
               rf"{required})")
-    if not participles:
-        return re.compile(finite)
-    return re.compile(
-        rf"{finite}|(?P<plead>,\s+(?:and\s+)?(?:also\s+)?(?:while\s+)?|\s+(?:and\s+)?(?:also\s+)?while\s+|\s+and\s+)"
-        rf"(?:(?:{adverbs})\s+)*(?P<participle>{v.pattern(v.participles)})\b(?=\s+(?:{_ADDRESSEE_START}))"
-    )
+    return re.compile(f"{finite}|{_participle_lead()}" if participles else finite)
+
+
+def _participle_lead() -> str:
+    """A mandate verb as a participle before its addressee, as a regex with groups ``plead`` and ``participle``:
+    "..., while urging all States", "and calling upon the United Nations system" (``[participles]``)."""
+    v = verbs()
+    return (rf"(?P<plead>,\s+(?:and\s+)?(?:also\s+)?(?:while\s+)?|\s+(?:and\s+)?(?:also\s+)?while\s+|\s+and\s+)"
+            rf"(?:(?:{v.pattern(v.adverbs)})\s+)*(?P<participle>{v.pattern(v.participles)})\b"
+            rf"(?=\s+(?:{_ADDRESSEE_START}))")
 
 
 # what an addressee opens with, after a participle: "while urging all States", "encouraging the Agency", "while
@@ -220,7 +228,10 @@ def _clauses(text: str, annex: bool, opening: str | None, operative: bool = Fals
         return ()
     opened = len(out)
     leads = []
-    for m in _inner_verbs(text, out[0].start if out else 0, annex, imperative, operative and not annex):
+    # a participle goes with the Assembly's verb in a numbered operative paragraph, with "we" in a declaration's
+    # paragraph ("We ..., encouraging them to ...": tests/labels/GUIDELINE.md, the fifth sample's decisions)
+    participles = (operative and not annex) or (annex and re.match(r"\s*We\s", text) is not None)
+    for m in _inner_verbs(text, out[0].start if out else 0, annex, imperative, participles):
         found = m.groupdict()
         if found.get("participle") and not _participle_mandate(text, out[-1].start if out else 0, m):
             continue

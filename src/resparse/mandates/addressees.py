@@ -529,8 +529,6 @@ def _proper_names(entries: list[_Entry], source: str, offset: int) -> list[_Entr
     one of the two is no actor by itself; and a document's title goes on after a document's noun ("the
     Intergovernmental Working Group on the Effective Implementation of the Durban Declaration and Programme of
     Action", A/RES/79/161, para. 44: "Programme of Action" is the Durban text's, no actor; ``document_words.txt``)."""
-    from ..references import _document_words
-
     out: list[_Entry] = []
     for e in entries:
         prev = out[-1] if out else None
@@ -630,6 +628,12 @@ def _list_noun(e: _Entry) -> bool:
     "federations", "parliamentarians" (lower case, no complement); not "development partners across the public"."""
     return (e.text.islower() and not _adjective(e.text) and _noun_phrase(e.text.split()[-1])
             and not _COMPLEMENT.search(f" {e.text} ") and "," not in e.text)
+
+
+@lru_cache(maxsize=1)
+def _document_words() -> re.Pattern:
+    """A noun that names a document (``document_words.txt``: "Declaration", "Programme", "Convention")."""
+    return re.compile("|".join(map(re.escape, data.lines("document_words.txt"))), re.IGNORECASE)
 
 
 def _shared_complements(entries: list[_Entry]) -> list[_Entry]:

@@ -30,8 +30,9 @@ The matching rules were fixed from the guideline before the labels were read:
   the labelled targets of that kind and precision the found ones; the two targets of a pair are always of one kind
   (the rules below never pair targets of two kinds).
 - Internal: the same when the labels are the same after ``resparse.labels.canonical_label`` ("22(a)" = "22 (a)",
-  "PP 3" = "PP3", "annex II 5"), or, for labels it does not read ("annex rule 7.1", "I.1"), after spaces are
-  collapsed. The found label is the one resolved in context (``Reference.resolved``: "subparagraph (b)" in 6 is
+  "PP 3" = "PP3", "annex II 5"), or, for labels it does not read ("annex rule 7.1", "I.1", "annex article 57.5
+  (g)"), in the normal form of a part's label below (added after the internal sample's held-out half: "annex
+  article 57, 5 (g)" = "annex article 57.5 (g)"; before, spaces collapsed only). The found label is the one resolved in context (``Reference.resolved``: "subparagraph (b)" in 6 is
   6 (b), "paragraph 5" in an annex is "annex 5"), whatever its status (ok, missing, direction: a claim all the same).
 - Documents: two symbols are the same when they agree with all spaces removed and case folded, and a trailing
   full stop dropped ("A/RES/45/55B" = "A/RES/45/55 B", "A/RES/1514 (XV)" = "A/RES/1514(XV)"); "A/RES/217 A
@@ -41,7 +42,9 @@ The matching rules were fixed from the guideline before the labels were read:
   "its", "that", "this", "his", "her", "their" dropped, one contains the other as whole words ("the Charter" and
   "Charter of the United Nations"; "the rules of procedure" and "rules of procedure of the General Assembly").
 - A part of another document: the same document (symbol or name as above) and the same part label after this
-  normal form: lower case;
+  normal form (the project writes a paragraph inside a designated unit with a full stop, "article 11.4", "section
+  IV.22", "annex rule 7.1", as its labels and eIds do -- README, "Labels and ids"; the labels may write "article 11,
+  4", "sect. IV, 22", the guideline's short form: one target): lower case;
   "chap." chapter, "art." article, "sect." section, "annexes" annex; the words "paragraph(s)", "para(s)." dropped;
   commas and full stops between designators read as one separator ("rule 48, 1" = "rule 48.1" = "rule 48,
   paragraph 1"; "annex II, paragraph 8" = "annex II 8"; "Article 102" = "article 102"; "chap. III" = "chapter III").
@@ -205,7 +208,9 @@ def symbol_key(symbol: str) -> str:
 
 
 def internal_key(label: str) -> str:
-    return canonical_label(label) or re.sub(r"\s+", " ", label).strip()
+    """ "22(a)" -> "22 (a)" (``canonical_label``); a label it does not read in the normal form of a part's label
+    (:func:`part_key`): "annex article 57, 5 (g)" = "annex article 57.5 (g)", "annex rule 7.1" = "annex  rule 7.1"."""
+    return canonical_label(label) or part_key(label)
 
 
 _LEADING = re.compile(r"^(?:the|its|that|this|his|her|their)\s+")

@@ -1,15 +1,22 @@
 """Every mandate of the corpus as JSON lines, and the difference between two such dumps: how many mandates a change
 adds or removes, and which.
 
-    python bench/corpus_mandates_diff.py dump OUT.jsonl [--corpus ../shared/corpus/texts]
+    python bench/corpus_mandates_diff.py dump OUT.jsonl [--corpus ../shared/corpus/texts] [--mentions | --full]
     python bench/corpus_mandates_diff.py diff BEFORE.jsonl AFTER.jsonl [--sample 10 --seed 1]
+    python bench/corpus_mandates_diff.py same BEFORE.jsonl AFTER.jsonl
 
 A mandate is keyed by (document, paragraph, verb, actor, passive, deadlines as written); ``dump --mentions`` writes
 the mentions too (``kind`` "mention", keyed the same way, verb and actor of the mention); ``diff`` prints the totals
 of each kind,
 then each row added (+) or removed (-) with the actor as written and the start of the action; ``--sample N`` prints
 N of the added and N of the removed rows drawn at random instead (to read them). Run ``dump`` on the code before
-(``git stash``) and after a change.
+and after a change (a copy of the old tree in its own worktree).
+
+``dump --full`` writes, for a change meant to keep the output identical (a speed change), every field of every
+Mandate and mention as ``corpus build`` makes them (``extract(res, states=True)``, ``dataclasses.asdict``: the
+deadlines, reports and spans included), one line per file in corpus order (``{"file": name, "rows": [...]}``;
+``"error"`` where the file does not parse); ``same`` compares two such dumps and prints the files whose rows differ
+(exit 1 if any).
 """
 
 from __future__ import annotations
@@ -44,6 +51,42 @@ def dump(out: Path, corpus: Path, mentions: bool = False) -> int:
                                     "action": (m.action or "")[:150],
                                     "dl": [d.text for d in (m.deadlines or [])]}) + "\n")
     return n
+
+
+def dump_full(out: Path, corpus: Path) -> int:
+    """Every field of every row of every file (``extract(res, states=True)``), one JSON line per file; the rows."""
+    import dataclasses
+
+    import resparse
+    from resparse.mandates import extract
+
+    n = 0
+    with out.open("w", encoding="utf-8") as f:
+        for path in sorted(corpus.glob("*.txt")):
+            try:
+                res = resparse.parse(path)
+            except Exception as e:  # a file that does not parse: its error, the same before and after
+                f.write(json.dumps({"file": path.name, "error": type(e).__name__}) + "\n")
+                continue
+            rows = [dataclasses.asdict(m) for m in extract(res, states=True)]
+            n += len(rows)
+            f.write(json.dumps({"file": path.name, "rows": rows}, ensure_ascii=False, sort_keys=True) + "\n")
+    return n
+
+
+def same(before: Path, after: Path) -> int:
+    """The files whose full rows differ between two ``dump --full`` files, printed with how many rows each has
+    before and after; the number of such files (a file in one dump only counts)."""
+    def load(path: Path) -> dict[str, str]:
+        return {json.loads(line)["file"]: line for line in path.read_text(encoding="utf-8").splitlines()}
+
+    a, b = load(before), load(after)
+    differ = sorted(n for n in set(a) | set(b) if a.get(n) != b.get(n))
+    for name in differ:
+        rows = [len(json.loads(d[name]).get("rows", ())) if name in d else None for d in (a, b)]
+        print(f"{name}: {rows[0]} -> {rows[1]} rows, not the same")
+    print(f"{len(set(a) | set(b))} files, {len(differ)} differ")
+    return len(differ)
 
 
 def _load(path: Path, kind: str = "mandate") -> tuple[Counter, dict]:
@@ -87,6 +130,8 @@ def main() -> None:
     d.add_argument("out", type=Path)
     d.add_argument("--corpus", type=Path, default=CORPUS)
     d.add_argument("--mentions", action="store_true", help="write the mentions too (kind: mention)")
+    d.add_argument("--full", action="store_true",
+                   help="every field of every mandate and mention, states=True, one line per file (for `same`)")
     c = sub.add_parser("diff", help="rows added and removed between two dumps")
     c.add_argument("before", type=Path)
     c.add_argument("after", type=Path)
@@ -94,8 +139,16 @@ def main() -> None:
     c.add_argument("--seed", type=int, default=1)
     c.add_argument("--kind", choices=("mandate", "mention"), default="mandate",
                    help="compare the mandates (default) or the mentions of a dump made with --mentions")
+    s = sub.add_parser("same", help="the files whose rows differ between two dumps made with --full")
+    s.add_argument("before", type=Path)
+    s.add_argument("after", type=Path)
     args = ap.parse_args()
-    if args.command == "dump":
+    if args.command == "same":
+        raise SystemExit(1 if same(args.before, args.after) else 0)
+    if args.command == "dump" and args.full:
+        n = dump_full(args.out, args.corpus)
+        print(f"{n} mandates and mentions (every field) written to {args.out}")
+    elif args.command == "dump":
         n = dump(args.out, args.corpus, args.mentions)
         print(f"{n} {'mandates and mentions' if args.mentions else 'mandates'} written to {args.out}")
     else:

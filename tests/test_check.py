@@ -179,6 +179,17 @@ def test_quotation_attributed_to_the_wrong_paragraph(library):
     assert [(e.line, e.code, e.suggestion) for e in errs] == [(26, "R105", "23 (a)"), (27, "R105", "23 (b)")]
 
 
+def test_quotation_under_a_paragraph_that_does_not_exist_names_the_one_that_holds_it(library):
+    # a fresh-user trial: a quotation cited under "21 (g)" (no such sub-paragraph) was "verified" and shown green
+    # in --html; only the citation had R101, and nothing said the words are 22 (a)'s
+    r = run(library, variant(45, "As the resolution calls on Regional Commissions",
+                             "As operative paragraph 22 (f) of the resolution calls on Regional Commissions"))
+    codes = [(e.line, e.code, e.paragraph, e.suggestion) for e in errors(r)]
+    assert codes == [(45, "R101", "22 (f)", "22"), (45, "R105", "22 (f)", "22 (a)")], codes
+    assert errors(r)[1].message == "not in paragraph 22 (f) of A/RES/71/280 (no such paragraph); this is paragraph 22 (a)"
+    assert [i.status for i in r.items if i.kind == "quotation" and i.line == 45] == ["error"]
+
+
 def test_quotation_not_in_the_resolution(library):
     r = run(library, variant(45, '"to examine regional and subregional aspects of international migration and to '
                                  'provide inputs, in accordance with their respective mandates"',

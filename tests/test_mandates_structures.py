@@ -321,3 +321,58 @@ def test_second_verbs_in_real_paragraphs(texts):
             for imperative in (False, True):
                 expected = [m.span() for m in clauses._inner_verb_regex(annex, imperative).finditer(text)]
                 assert [m.span() for m in clauses._inner_verbs(text, 0, annex, imperative)] == expected
+
+
+# ---------------------------------------------------------------- a document's scanner, a clause's reports
+
+_EXTRA_WORDS = ["open-ended", "working", "group", "on", "ageing", "States", "Secretary-General", "Committee",
+                "Nations", "United", "the", "Special", "Envoy", "Kingdom", "Council", "of", "Human", "Rights"]
+
+
+@given(st.lists(st.lists(st.sampled_from(_EXTRA_WORDS), min_size=1, max_size=4), max_size=5),
+       st.lists(st.sampled_from(_EXTRA_WORDS + [",", "and", "to", "WHO", "who"]), max_size=25),
+       st.booleans())
+@settings(max_examples=300, deadline=None)
+def test_a_documents_scanner_finds_what_the_rule_finds(phrases, words, states):
+    """A document's scanner (the table's, or the States' with ``states``, and the document's phrases read through
+    the base's entries; the base's trie, firsts and forms themselves where it adds no name) scans as the rule says
+    over its entries, and where it adds nothing it holds the base's structures."""
+    extra = [(" ".join(p), Actor(" ".join(p), f"x{i}", False)) for i, p in enumerate(phrases)]
+    scanner = Scanner(extra, states=states)
+    base = actors._states_scanner() if states else actors._base_scanner()
+    text = " ".join(words)
+    assert [(h.key, h.start, h.end) for h in scanner.scan(text)] == _scan_by_definition(scanner, text)
+    assert dict(scanner.entries) == {**base.entries, **{t: a for t, a in
+                                                         reversed([(actors.key_tokens(p), a) for p, a in extra])
+                                                         if t and t not in base.entries}}
+    assert scanner.firsts == frozenset(scanner.trie) and scanner.forms == actors._forms(scanner.firsts)
+    if (extra or states) and len(scanner.entries) == len(base.entries):  # ``Scanner()`` is the base itself
+        assert scanner.trie is base.trie and scanner.forms is base.forms
+    assert len(base.entries) == len(dict(base.entries))  # the base is not changed
+
+
+def test_a_scanner_that_adds_nothing_shares_the_base():
+    scanner = Scanner([("Secretary-General", Actor("Secretary-General", "secretary general", True))], states=True)
+    assert scanner.trie is actors._states_scanner().trie
+    assert scanner.forms is actors._states_scanner().forms
+
+
+def test_the_reports_of_a_clause_read_once_are_those_read_for_each_actor(texts):
+    """``_Extractor.reports_of`` (kept per action, deadlines list and receiver) gives what ``reports.reports_of``
+    gives, and the second actor of a clause gets the same reading."""
+    import importlib
+
+    from resparse.mandates import reports
+
+    extract_module = importlib.import_module("resparse.mandates.extract")  # the package's ``extract`` is the function
+    x = extract_module._Extractor(resparse.parse(TEXTS / "A_RES_71_280.txt"))
+    asked = 0
+    for text in texts:
+        ds = x.deadlines(text)
+        for default in ("General Assembly", reports.NOT_STATED):
+            once = x.reports_of(text, ds, default)
+            assert once == reports.reports_of(text, ds, x.adopted, default)
+            assert x.reports_of(text, ds, default) is once
+            assert x.reports_of(text, list(ds), default) == once  # another list of the same deadlines: read anew
+            asked += bool(once)
+    assert asked >= 10  # paragraphs that ask for a report, under both receivers

@@ -55,6 +55,11 @@ def test_symbols_agree_without_spaces_and_case(bench, a, b, same):
     ("annex 5", "5", False),
     ("15 (a) (ii)", "15 (a)(ii)", True),
     ("annex rule 7.1", "annex  rule 7.1", True),   # not a label canonical_label reads: spaces collapsed
+    # nor these: read in a part's normal form (a comma or full stop between designators, "sect." = "section")
+    ("annex article 57, 5 (g)", "annex article 57.5 (g)", True),
+    ("annex III sect. II", "annex III section II", True),
+    ("annex article 57.5 (g)", "annex article 57.5 (h)", False),
+    ("annex article 57.5", "annex article 5.75", False),
     ("6 (b)", "6 (c)", False),
 ])
 def test_internal_labels_agree_by_canonical_label(bench, a, b, same):
@@ -191,16 +196,17 @@ def _below(counts: dict, floors: dict) -> list[str]:
 def test_the_figures_keep_their_floor(bench, corpus_dir):
     """The 150 labelled units (tests/labels/references_sample.part*.jsonl) against the code: first measured at
     precision 0.769 / recall 0.754 (README, "Measured against hand labels"); the floors sit just under the figures
-    after the fixes by kind and the internal sample's (0.890 / 0.869; resolution 0.986 / 0.971, symbol 1.000 /
-    0.943, part 0.885 / 0.800, internal 0.364 / 0.667)."""
+    after the fixes by kind, the internal sample's and its held-out half's (0.909 / 0.888; resolution 0.986 / 0.971,
+    symbol 1.000 / 0.943, part 0.895 / 0.816, internal 0.524 / 0.917 -- internal labels compared in a part's normal
+    form since the held-out half: 0.364 / 0.667 before)."""
     if not all(p.is_file() for p in bench.LABELS):
         pytest.skip("the references sample's labels are not here")
     rows = bench.units()
     assert len(rows) == 150 and bench.validate(rows, bench.units(bench.UNLABELLED)) == []
     total, per_kind, _ = bench.score(rows, bench.predict(rows, corpus_dir))
     assert _below({"all": total, **per_kind}, {
-        "all": (0.88, 0.86), "resolution": (0.98, 0.97), "symbol": (0.98, 0.93), "part": (0.87, 0.79),
-        "internal": (0.35, 0.65)}) == []
+        "all": (0.90, 0.88), "resolution": (0.98, 0.97), "symbol": (0.98, 0.93), "part": (0.88, 0.80),
+        "internal": (0.45, 0.90)}) == []
 
 
 def test_the_internal_sample_development_half_keeps_its_floor(bench, corpus_dir):

@@ -556,6 +556,19 @@ def _document_words() -> re.Pattern:
     return re.compile(r"\b(?:" + "|".join(map(re.escape, words)) + r")s?\b", re.IGNORECASE)
 
 
+_PRINTED_APART = re.compile(r"\s*(\((?:Parts?|Vol\.)\s?[^)]*\).*)", re.DOTALL)
+
+
+def _symbol(written: str) -> str:
+    """A symbol as written, without spaces ("A/RES/1514(XV)"); a part or volume printed apart keeps one space
+    before its parenthesis and inside it ("NPT/CONF.2000/28 (Parts I and II)", "NPT/CONF.1995/32 (Part I)/Corr.2",
+    as the Final Documents of the NPT Review Conferences are cited)."""
+    m = _PRINTED_APART.search(written)
+    if m is None:
+        return re.sub(r"\s+", "", written)
+    return re.sub(r"\s+", "", written[: m.start()]) + " " + re.sub(r"\s+", " ", m.group(1))
+
+
 def _by_prefix(by: str | None, number_kind: str, number: str = "") -> str:
     """The symbol's prefix of a resolution cited by number. A number whose first part is a year ("Council
     resolution 1996/31", A/RES/79/1) is the Economic and Social Council's: the Assembly numbers its resolutions by
@@ -681,7 +694,12 @@ class _Reader(Interpreter):
             items = [(d, s) for d, s in items if d is None or any(ch.isdigit() for ch in d)]
         return tree.data, items
 
-    paragraph = preambular = subparagraph = rule = article = section = chapter = _unit
+    paragraph = preambular = subparagraph = rule = article = section = chapter = part = _unit
+
+    def titled(self, tree: Tree) -> tuple[str, list]:
+        """ "section entitled “...”": a unit with no designator; the labels go on without it ("part I, section entitled
+        “...”, para. 15" is part I, 15: the Final Document numbers its paragraphs through the part)."""
+        return "titled", []
 
     def staff_rule(self, tree: Tree) -> tuple[str, list]:
         """ "staff rule 3.3 (b)" -> ("rule", [("3.3", ("b",))]); "financial regulation 5.6" -> ("regulation", ...)."""
@@ -709,13 +727,16 @@ class _Reader(Interpreter):
 
     def locator(self, tree: Tree) -> tuple[list[tuple[str, list]], str | None]:
         units: list[tuple[str, list]] = []
+        words: list[str] = []  # the unit words as written ("articles", "paragraph"; "" for a unit without one)
         direction = None
         for child in tree.children:
             if child.data == "direction":
                 direction = self.visit(child)
             else:
                 units.append(self.visit(child))
-        return units, direction
+                first = child.children[0] if child.children else None
+                words.append(self.value(first).lower() if isinstance(first, Token) else "")
+        return _list_around(units, words), direction
 
     # -- documents
     def _resolution_items(self, tree: Tree) -> list[Token]:
@@ -725,20 +746,22 @@ class _Reader(Interpreter):
         """The symbols of the resolutions listed; the date written after one ("71/1 of 19 September 2016", the
         grammar's DATE) is kept in :attr:`dates` for the citation."""
         by = next((self.value(t) for t in self._tokens(tree) if t.type == "BY"), None)
-        out = []
-        for item in self._trees(tree)[0].children:
-            tok = item.children[0]
-            value = re.sub(r"\s+", " ", self.value(tok))
-            if tok.type == "OLD_RES":
-                # "217 A (III)": part A of resolution 217 (III), kept as 45/55 B is ("A/RES/45/55B")
-                m = re.match(r"(\d+)\s*([A-Z]?)\s*\(([IVXLC]+)\)", value)
-                out.append(f"A/RES/{m.group(1)}{m.group(2)}({m.group(3)})")
-            else:
-                out.append(_by_prefix(by, tok.type, value) + value.replace(" ", ""))
-            if len(item.children) > 1:  # DATE: "of 19 September 2016"
-                date = item.children[1]
-                self.dates[out[-1]] = self._span_text(self.start(date), self.end(date)).split(" ", 1)[1]
-        return out
+        return [self._resolution(by, item) for item in self._trees(tree)[0].children]
+
+    def _resolution(self, by: str | None, item: Tree) -> str:
+        """The symbol of one ``res_item`` of a list said to be ``by`` a body ("its", "Security Council", None)."""
+        tok = item.children[0]
+        value = re.sub(r"\s+", " ", self.value(tok))
+        if tok.type == "OLD_RES":
+            # "217 A (III)": part A of resolution 217 (III), kept as 45/55 B is ("A/RES/45/55B")
+            m = re.match(r"(\d+)\s*([A-Z]?)\s*\(([IVXLC]+)\)", value)
+            symbol = f"A/RES/{m.group(1)}{m.group(2)}({m.group(3)})"
+        else:
+            symbol = _by_prefix(by, tok.type, value) + value.replace(" ", "")
+        if len(item.children) > 1:  # DATE: "of 19 September 2016"
+            date = item.children[1]
+            self.dates[symbol] = self._span_text(self.start(date), self.end(date)).split(" ", 1)[1]
+        return symbol
 
     def decisions(self, tree: Tree) -> list[str]:
         return ["A/DEC/" + re.sub(r"\s+", "", self.value(tok)) for tok in self._resolution_items(tree)]
@@ -748,7 +771,7 @@ class _Reader(Interpreter):
         return _Where("named", name=self._span_text(self.start(tree), self.end(tree)))
 
     def symbols(self, tree: Tree) -> list[str]:
-        return [re.sub(r"\s+", "", self.value(t)) for t in self._tokens(tree) if t.type == "SYMBOL"]
+        return [_symbol(self.value(t)) for t in self._tokens(tree) if t.type == "SYMBOL"]
 
     # -- what an "of ..." names
     def annex_to(self, tree: Tree) -> _Where:
@@ -817,10 +840,29 @@ class _Reader(Interpreter):
                                 portion_span=(self.start(tree), self.end(tree)))
 
     def cite_thereof(self, tree: Tree) -> Citation:  # "Article 33 thereof": the document named just before
+        """"Article 33 thereof": a part of the document named just before; "section IV, paragraphs 22 and 26, and
+        section V, paragraphs 29, 34 and 37, thereof": each chain of units a part of it."""
         start, end = self.start(tree), self.end(tree)
-        units, direction = self.visit(tree.children[0])
-        return self._from_where(start, end, _Where("same", docs=list(self.last_docs)), units, direction,
-                                portion_span=(start, self.start(tree.children[1])))
+        locators = self._trees(tree)
+        cits = [self._from_where(start, end, _Where("same", docs=list(self.last_docs)), *self.visit(loc),
+                                 portion_span=(start, self.start(tree.children[-1])))
+                for loc in locators]
+        return _joined(cits)
+
+    def cite_aside(self, tree: Tree) -> Citation:
+        """"paragraphs 60 to 63, and in particular paragraph 63 (d), of the Final Document": both chains of units are
+        parts of what the "of" names (one citation, the targets of the first chain, then of the second)."""
+        start, end = self.start(tree), self.end(tree)
+        first, second, of_tok, target = tree.children
+        cits = []
+        for loc in (first, second):
+            where = self.visit(target)
+            units, direction = self.visit(loc)
+            if target.data in ("of_named", "of_present_doc") and not _document_words().search(where.name or ""):
+                where = _Where("none")  # "of the Conference": not another document (as cite_part reads it)
+            cits.append(self._from_where(start, end, where, units, direction,
+                                         portion_span=(self.start(loc), self.end(loc))))
+        return _joined(cits)
 
     def _cite_docs(self, tree: Tree, docs: list[str] | _Where) -> Citation:
         where = docs if isinstance(docs, _Where) else _Where("docs" if docs else "same", docs=docs)
@@ -841,12 +883,30 @@ class _Reader(Interpreter):
     def cite_docs(self, tree: Tree) -> Citation:
         return self._cite_docs(tree, self.visit(tree.children[0]))
 
+    def cite_docs_each(self, tree: Tree) -> Citation:
+        """ "resolutions 32/151, para. 10, and 37/111, para. 5": each resolution with its own part (the later
+        numbers read as the first list's: "its resolutions", "Security Council resolutions")."""
+        trees = self._trees(tree)
+        docs_tree = trees[0]
+        by = next((self.value(t) for t in self._tokens(docs_tree) if t.type == "BY"), None)
+        docs = self.visit(docs_tree)
+        pairs = [(docs, trees[1])] + [([self._resolution(by, item)], loc) for item, loc in zip(trees[2::2], trees[3::2])]
+        cits = []
+        for symbols, loc in pairs:
+            where = docs if isinstance(docs, _Where) and symbols is docs else _Where("docs", docs=list(symbols))
+            units, direction = self.visit(loc)
+            cits.append(self._from_where(self.start(tree), self.end(tree), where, units, direction,
+                                         portion_span=(self.start(loc), self.end(loc))))
+        return _joined(cits)
+
     def cite_same(self, tree: Tree) -> Citation:
         return self._cite_docs(tree, list(self.last_docs))
 
-    def cite_part(self, tree: Tree) -> Citation:  # locator (OF target)?
+    def cite_part(self, tree: Tree) -> Citation | None:  # locator (OF target)?
         start, end = self.start(tree), self.end(tree)
         units, direction = self.visit(tree.children[0])
+        if all(kind == "titled" for kind, _ in units):
+            return None  # "section entitled “...”" names no numbered part (a document named without one is none)
         first = tree.children[0].children[0]
         if first.data == "staff_rule" and len(tree.children) == 1:
             # "staff rule 3.3 (b)": the Staff Rules ("Staff Rules", "Financial Regulations" as the kind is written)
@@ -868,7 +928,7 @@ class _Reader(Interpreter):
         path = where.path + units
         direction = direction or where.direction
         # the kind of unit named; for "of this article/rule/paragraph", the unit the labels are relative to
-        unit = where.unit if where.kind == "present" else (path[-1][0] if path else None)
+        unit = where.unit if where.kind == "present" else _unit_kind(path)
         labels, sibling = _labels(path)
         if where.kind in ("none", "docs") and any(kind in ("resolution", "decision") for kind, _ in path):
             # "chap. I, resolution 1, annexes I and II", "CBD/COP/15/17, decision 15/4, annex": parts of another
@@ -901,6 +961,49 @@ class _Reader(Interpreter):
         dates = {d: self.dates[d] for t in targets or () if (d := t.document) in self.dates}
         return Citation(start=start, end=end, phrase=self.text[start:end], kind=kind, targets=list(targets or []),
                         direction=direction, dates=dates, **kw)
+
+
+_DESIGNATED = ("article", "rule", "section", "chapter", "part")
+
+
+def _list_around(units: list[tuple[str, list]], words: list[str]) -> list[tuple[str, list]]:
+    """ "articles 57, paragraph 5 (g), 61 and 62": a list of designated units (the word in the plural) with a
+    paragraph (the word in the singular: one number) inside one member, the list going on after it -- article 57.5
+    (g), article 61, article 62 (the grammar reads the numbers after the paragraph as its own: it cannot tell the
+    two lists apart, the words' number can). The members become alternatives of the path (unit "alt", each a list of
+    units: :func:`_labels`); ``units`` unchanged otherwise. ``words``: each unit's word as written, lower case."""
+    if len(units) < 2:
+        return units
+    (outer, members), (inner, numbers) = units[-2], units[-1]
+    plural = words[-2].endswith(("s", "s."))
+    singular = words[-1] in ("paragraph", "para.", "subparagraph", "sub-paragraph")
+    if not (outer in _DESIGNATED and inner in ("paragraph", "subparagraph") and plural and singular
+            and len(numbers) > 1 and all(des and des.isdigit() for des, _ in numbers[1:])):
+        return units
+    alts = [[(outer, members[:-1])]] if members[:-1] else []
+    alts += [[(outer, members[-1:]), (inner, numbers[:1])], [(outer, numbers[1:])]]
+    return units[:-2] + [("alt", alts)]
+
+
+def _unit_kind(path: list[tuple[str, list]]) -> str | None:
+    """The kind of unit a path names last ("paragraph" for "article 13, paragraph 1"); of alternatives, the last
+    one's ("article" for "articles 57, paragraph 5 (g), 61 and 62")."""
+    if not path:
+        return None
+    kind, items = path[-1]
+    return _unit_kind(items[-1]) if kind == "alt" else kind
+
+
+def _joined(cits: list[Citation]) -> Citation:
+    """One citation of several chains of units read alike (:meth:`_Reader.cite_thereof`, :meth:`_Reader.cite_aside`):
+    the first one's, with the targets of all in order (duplicates dropped) and their portions joined by "; "."""
+    first = cits[0]
+    if len(cits) == 1:
+        return first
+    targets = list(dict.fromkeys(t for c in cits for t in c.targets))
+    portions = [c.portion for c in cits if c.portion]
+    return replace(first, targets=targets, portion="; ".join(portions) if portions else first.portion,
+                   dates={k: v for c in cits for k, v in c.dates.items()})
 
 
 def _chain_labels(path: list[tuple[str, list]]) -> list[str]:
@@ -958,14 +1061,27 @@ def _expand(a: tuple[str | None, tuple[str, ...]], b: tuple[str | None, tuple[st
 
 def _labels(path: list[tuple[str, list]]) -> tuple[list[str], bool]:
     """Labels named by a path of units (general first), and whether they are bare sub-paragraph markers."""
-    parts = [_Part()]
+    parts = _through([_Part()], path)
+    labels = [lab for lab in (p.label() for p in parts) if lab]
+    sibling = bool(parts) and all(not (p.annex or p.scope or p.num) and p.subs for p in parts)
+    return list(dict.fromkeys(labels)), sibling
+
+
+def _through(parts: list[_Part], path: list[tuple[str, list]]) -> list[_Part]:
+    """The labels under construction ``parts``, each taken through the units of ``path`` (general first): one part
+    per member of each list; alternatives (unit "alt": :func:`_list_around`) each from the same parts."""
     for kind, items in path:
+        if kind == "titled":
+            continue
+        if kind == "alt":
+            parts = [p for alt in items for p in _through(parts, alt)]
+            continue
         new: list[_Part] = []
         for part, (des, subs) in product(parts, items or [(None, ())]):
             p = _Part(part.annex, part.scope, part.num, part.subs)
             if kind == "annex":
                 p.annex = "annex" + (f" {des}" if des else "")
-            elif kind in ("rule", "article", "section", "chapter", "resolution", "regulation"):
+            elif kind in ("rule", "article", "section", "chapter", "part", "resolution", "regulation"):
                 # a unit inside a unit keeps both, general first: "chap. III, sect. A" is "chapter III section A"
                 # (a unit of the same kind after a comma is a list member: "articles 6 and 7, article 9")
                 inside = f"{p.scope} " if p.scope and p.num is None and not p.subs \
@@ -981,9 +1097,7 @@ def _labels(path: list[tuple[str, list]]) -> tuple[list[str], bool]:
                 p.subs = p.subs + ((des,) if des else ()) + tuple(subs)  # "paragraph 6, subparagraph 2": 6 (2)
             new.append(p)
         parts = new
-    labels = [lab for lab in (p.label() for p in parts) if lab]
-    sibling = bool(parts) and all(not (p.annex or p.scope or p.num) and p.subs for p in parts)
-    return list(dict.fromkeys(labels)), sibling
+    return parts
 
 
 # ---------------------------------------------------------------- defined terms
@@ -1136,6 +1250,7 @@ def resolve(res: Resolution) -> list[Reference]:
     out: list[Reference] = []
     paragraphs = list(res.walk())
     hits = _word_hits_apart([p.text for p in paragraphs] + [f.text for f in res.footnotes])
+    own = _own_names(paragraphs, hits)
     for p, p_hits in zip(paragraphs, hits):
         found = _find(p.text, p_hits)
         taken = [(c.start, c.end) for c in found]
@@ -1156,12 +1271,21 @@ def resolve(res: Resolution) -> list[Reference]:
                 cit = replace(cit, kind="internal", document_name=None, portion=None)
             elif sibling and host:
                 cit = _under_host(ctx, cit, host, p)
+            elif p.annex is None and own:
+                cit = _of_own_annex(ctx, cit, own)
             if before is not None and _continues_other(ctx, cit, before, p):
                 cit = _of_same_document(cit, before)
             elif cit.relative == "same" and not cit.documents and not cit.document_name and before is not None \
                     and before.document_name and not before.documents:
                 # "Chapter VI of the Charter, ..., Article 33 thereof": the document named in words before it
                 cit = replace(cit, document_name=before.document_name)
+            elif cit.relative == "same" and not cit.documents and not cit.document_name \
+                    and _THERE.search(cit.phrase):
+                # "the Paris Agreement, which, pursuant to article 2, paragraph 2, thereof": no document cited before,
+                # the one named in words
+                cit = replace(cit, document_name=_named_before(p.text, cit.start))
+            if cit.document_name and _POSSESSIVE.match(cit.document_name):
+                cit = replace(cit, document_name=_whose(cit.document_name, p.text, cit.start))
             out.append(_resolve_one(ctx, cit, p, p.label, p.span.line))
             if cit.kind == "external" and cit.targets:
                 before = cit
@@ -1194,6 +1318,89 @@ def resolve(res: Resolution) -> list[Reference]:
     return out
 
 
+def _own_names(paragraphs: list[Paragraph], hits: list) -> dict[str, set[str]]:
+    """The documents the annexes of a resolution are, by the word each calls itself with ("this Convention", "the
+    present Agreement" in a citation of its own part: a citation of relative "text"): {"convention": {"annex"}}."""
+    out: dict[str, set[str]] = {}
+    for p, p_hits in zip(paragraphs, hits):
+        if p.annex:
+            for cit in _find(p.text, p_hits):
+                if cit.relative == "text" and cit.document_name:
+                    out.setdefault(cit.document_name.split()[-1].lower(), set()).add(p.annex)
+    return out
+
+
+_THE_WORD = re.compile(r"(?i:the)\s+([A-Z][a-z]+)")
+
+
+def _of_own_annex(ctx: _Context, cit: Citation, own: dict[str, set[str]]) -> Citation:
+    """ "articles 57, paragraph 5 (g), 61 and 62 of the Convention" in the body of the resolution that adopts the
+    Convention in its annex (the annex calls itself "this Convention": :func:`_own_names`): the annex's own
+    articles, when that one annex has every one of them. Unchanged otherwise (another convention, a label the
+    annex lacks, a word two annexes use)."""
+    m = _THE_WORD.fullmatch(cit.document_name or "")
+    if cit.kind != "external" or cit.documents or m is None or len(own.get(m.group(1).lower(), ())) != 1:
+        return cit
+    annex = next(iter(own[m.group(1).lower()]))
+    labels = [f"{annex} {t.label}" for t in cit.targets if t.label and _SCOPED.match(t.label)]
+    if not labels or len(labels) != len(cit.targets) or any(
+            lab not in ctx.order and not ctx.unit_members(lab) for lab in labels):
+        return cit
+    return replace(cit, kind="internal", targets=[Target(None, lab) for lab in labels], document_name=None,
+                   portion=None, relative=None)
+
+
+_THERE = re.compile(r"(?i:there(?:of|to))$")
+
+
+@lru_cache(maxsize=1)
+def _named_document() -> re.Pattern:
+    """A document named in words: "the", capitalized words with a document word among them (data/document_words.txt),
+    and what follows of its title: function words and capitalized words ("the United Nations Convention against
+    Corruption", "the Treaty on the Non-Proliferation of Nuclear Weapons", "the Global Framework")."""
+    words = _document_words().pattern[len(r"\b(?:") : -len(r")s?\b")]
+    return re.compile(rf"\b[Tt]he\s+((?:[A-Z][\w'’-]*\s+)*?(?:{words})s?\b"
+                      rf"(?:\s+(?:(?:on|of|against|for|to|with|and|in|the|from|between|concerning)\s+)*[A-Z][\w'’-]*)*)")
+
+
+def _named_before(text: str, end: int) -> str | None:
+    """The document named in words last before ``end`` in ``text`` (:func:`_named_document`), "the" kept; None when
+    there is none. A name of the actor table (data/actors.txt: "the United Nations Environment Programme") names a
+    body, not a document."""
+    from .mandates.actors import key, table  # the one reader of the actor names
+
+    name = None
+    for m in _named_document().finditer(text, 0, end):
+        if key(m.group(1)) not in table().by_key:
+            name = "the " + re.sub(r"\s+", " ", m.group(1))
+    return name
+
+
+_POSSESSIVE = re.compile(r"(?:his|her)\s+(?P<doc>\w+)(?P<rest>.*)", re.DOTALL)
+
+
+@lru_cache(maxsize=1)
+def _office_titles() -> re.Pattern:
+    """ "the Secretary-General", "the Special Rapporteur": a title of data/office_titles.txt after "the"."""
+    text = resources.files("resparse.data").joinpath("office_titles.txt").read_text(encoding="utf-8")
+    titles = sorted((w.strip() for w in text.splitlines() if w.strip() and not w.startswith("#")), key=len,
+                    reverse=True)
+    return re.compile(r"\b[Tt]he\s+(" + "|".join(re.escape(t).replace(r"\ ", r"\s+") for t in titles) + r")(?![\w-])")
+
+
+def _whose(name: str, text: str, end: int) -> str:
+    """ "his report dated 18 September 1952" -> "the report of the Secretary-General dated 18 September 1952": the
+    possessive read as the office-holder ``text`` names last before ``end`` (data/office_titles.txt); ``name``
+    unchanged when it names none."""
+    m = _POSSESSIVE.fullmatch(name)
+    holder = None
+    for h in _office_titles().finditer(text, 0, end):
+        holder = re.sub(r"\s+", " ", h.group(1))
+    if m is None or holder is None:
+        return name
+    return f"the {m.group('doc')} of the {holder}{m.group('rest')}"
+
+
 _IBID = re.compile(r"(?i:ibid)\.?")  # the whole of the words before a part: "Ibid., chap. III"
 _LIST_GOES_ON = re.compile(r"\s*,?\s*(?:(?:and|or)\s+)?")  # between two parts of one document: ", and"
 
@@ -1220,8 +1427,12 @@ def _continues_other(ctx: _Context, cit: Citation, before: Citation, p: Paragrap
     """ "paragraphs 1 to 10 of the annex thereto ..., as well as paragraphs 13 and 14": a bare list of paragraph
     numbers (no "above", "below", "of ...") later in the sentence that cited another document's paragraphs, none
     of which this text has, continues that citation; so do articles, rules, sections and chapters ("Recalls
-    Article 102 of the Charter ..., and stresses that the regulations to give effect to Article 102 ...")."""
-    if cit.kind != "internal" or cit.relative is not None or cit.direction or cit.unit != before.unit:
+    Article 102 of the Charter ..., and stresses that the regulations to give effect to Article 102 ..."), also
+    after a paragraph of one ("in accordance with article 21, paragraph 4, thereof, ... pursuant to article 21")."""
+    if cit.kind != "internal" or cit.relative is not None or cit.direction:
+        return False
+    if cit.unit != before.unit and not (cit.unit in _DESIGNATED and any(
+            (t.label or "").startswith(cit.unit + " ") for t in before.targets)):
         return False
     if cit.unit not in ("paragraph", "article", "rule", "section", "chapter"):
         return False

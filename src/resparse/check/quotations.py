@@ -7,7 +7,9 @@
   paragraphs the anchor cites, else with the whole resolution. A quotation right after a symbol (or "entitled") is
   the title -- unless it is not the title and is the resolution's words (`Resolution 72/244 "decides that ..."`).
 - R105 (in another paragraph) only when the words are there (exactly, in spelling only, or 80 % of them); a
-  quotation found nowhere is R106, with the closest passage as a hint, never pinned on a paragraph.
+  quotation found nowhere is R106, with the closest passage as a hint, never pinned on a paragraph. A quotation
+  attributed to a paragraph the resolution does not have (R101 on its citation) and found in another is R105 too,
+  naming the paragraph that holds it.
 """
 
 from __future__ import annotations
@@ -81,6 +83,19 @@ def _quotation(r: Reading, q: Quotation) -> Item | None:
         _judge(r, it, q.start, segs, best, other, prepared, labels, anchor.phrase)
     else:
         best = prepared.search(segs)
+        missing = [lab for lab in anchor.labels if lab not in prepared.paragraphs]
+        if missing and best is not None and (best.exact or best.spelling or best.score >= _ELSEWHERE):
+            # the cited paragraph does not exist (R101 on the citation) and the words are another's: name it, as
+            # for a reproduction numbered as a paragraph that does not exist -- a quotation found elsewhere is
+            # never "verified" under a label the resolution does not have
+            it = r.item("quotation", q.start, q.end, resolution=anchor.doc, paragraphs=[best.label],
+                        cited=prepared.hover([best.label]), status="error")
+            r.finding(it, q.start, "R105",
+                      f"not in {where_name(missing, anchor.doc)} (no such paragraph); this is "
+                      f"paragraph {best.label}" + ("" if best.exact or best.spelling else f" ({best.diff()})"),
+                      citation=anchor.phrase, resolution=anchor.doc, paragraph=and_list(missing),
+                      suggestion=best.label)
+            return it
         it = r.item("quotation", q.start, q.end, resolution=anchor.doc, paragraphs=[best.label] if best else [],
                     cited=prepared.hover([best.label]) if best else [])
         _judge(r, it, q.start, segs, best, None, prepared, [], anchor.phrase)

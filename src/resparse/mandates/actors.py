@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections import ChainMap
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import accumulate, compress
@@ -256,15 +257,22 @@ class Scanner:
         # ``states``: every State's names too (``data/member_states.txt``), as ``corpus build`` stores them
         base = (_states_scanner() if states else _base_scanner()) if extra or states else None
         if base is not None:  # the table's trie, shared; the nodes on the paths of the extra phrases copied
-            self.entries = dict(base.entries)
+            added: dict[tuple[str, ...], Actor] = {}
+            self.entries = ChainMap(added, base.entries)  # the base's entries read through, not copied
             self.acronyms = base.acronyms
-            self.trie = dict(base.trie)
-            own = {id(self.trie)}
+            self.acronym_firsts = base.acronym_firsts
             for phrase, actor in extra:
                 toks = key_tokens(phrase)
-                if not toks or toks in self.entries:
-                    continue
-                self.entries[toks] = actor
+                if toks and toks not in self.entries:
+                    added[toks] = actor
+            # the base's trie, firsts and forms themselves where nothing is added (a document whose actors are all
+            # the table's); else copies that hold the added names too
+            self.trie, self.firsts, self.forms = base.trie, base.firsts, base.forms
+            if not added:
+                return
+            self.trie = dict(base.trie)
+            own = {id(self.trie)}
+            for toks, actor in added.items():
                 node = self.trie
                 for w in toks:
                     child = node.get(w)
@@ -274,9 +282,10 @@ class Scanner:
                         node[w] = child
                     node = child
                 node[None] = actor
-            self.firsts = frozenset(self.trie)
-            self.forms = base.forms | _forms(self.firsts - base.firsts)
-            self.acronym_firsts = base.acronym_firsts
+            new_firsts = {toks[0] for toks in added} - base.firsts
+            if new_firsts:
+                self.firsts = base.firsts | new_firsts
+                self.forms = base.forms | _forms(new_firsts)
             return
         t = table()
         self.entries: dict[tuple[str, ...], Actor] = {}

@@ -43,6 +43,7 @@ from .actors import (
     singular,
     state_names,
     table,
+    tokens,
 )
 
 _COORD_WORDS = r"and/or|and|or|as well as"  # not "together with": a partner (actors.txt [parentheses])
@@ -301,7 +302,14 @@ def _head_regex() -> re.Pattern:
 
 
 def _head_tokens(written: str, offset: int) -> list[Token]:
-    """The clause's opening as written ("and also requests", "In this regard, we invite") as tokens."""
+    """The clause's opening as written ("and also requests", "In this regard, we invite") as tokens. A new list each
+    call; the tokens are shared between calls with the same opening (never change one)."""
+    return list(_head_tokens_of(written, offset))
+
+
+@lru_cache(maxsize=1024)
+def _head_tokens_of(written: str, offset: int) -> tuple[Token, ...]:
+    """``_head_tokens``, kept per opening: a few hundred openings ("Requests", "and also invites") recur."""
     m = _head_regex().match(written.strip())
     out = []
     for group, kind in (("coord", "COORD"), ("conn", "CONNECTIVE"), ("we", "WE"), ("assembly", "ASSEMBLY")):
@@ -312,7 +320,7 @@ def _head_tokens(written: str, offset: int) -> list[Token]:
     out.append(Token("VERB", m.group("verb"), start_pos=offset + m.start("verb")))
     for adv in re.finditer(r"[A-Za-z]+", m.group("after")):
         out.append(Token("ADVERB", adv.group(0), start_pos=offset + m.start("after") + adv.start()))
-    return out
+    return tuple(out)
 
 
 def read_clause(written: str, body: str, action_at: int | None) -> Reading | None:
@@ -533,16 +541,47 @@ def _proper_names(entries: list[_Entry], source: str, offset: int) -> list[_Entr
     for e in entries:
         prev = out[-1] if out else None
         last = re.search(r"\b[A-Z][a-z]+$", prev.text) if prev is not None else None
-        if (prev is not None and e.sep_before == "COORD" and e.via == prev.via and re.match(r"[A-Z][a-z]", e.text)
-                and last
-                and (((not table().is_actor_like(cut_qualifiers(e.text)) or not table().is_actor_like(prev.text))
-                      and singular(e.text.split()[0]) not in table().heads)
-                     or (_document_words().fullmatch(last.group(0)) and _document_words().fullmatch(e.text.split()[0])
-                         and re.search(r"\s(?:of|on)\s", prev.text)))):
+        if prev is not None and e.via == prev.via and (
+                (e.sep_before == "COORD" and re.match(r"[A-Z][a-z]", e.text) and last
+                 and (((not table().is_actor_like(cut_qualifiers(e.text)) or not table().is_actor_like(prev.text))
+                       and singular(e.text.split()[0]) not in table().heads)
+                      or (_document_words().fullmatch(last.group(0)) and _document_words().fullmatch(e.text.split()[0])
+                          and re.search(r"\s(?:of|on)\s", prev.text))))
+                or (e.sep_before in ("COMMA", "COORD") and _title_goes_on(prev.text, e.text))):
             out[-1] = _Entry(source[prev.start - offset : e.end - offset], prev.start, e.end, prev.via, prev.sep_before)
             continue
         out.append(e)
     return out
+
+
+# the words a title leaves in lower case ("Convention against Torture and Other Cruel, Inhuman or Degrading Treatment
+# or Punishment"); a title capitalises every other word, its possessives and quantifiers too ("Members of Their
+# Families", "Rights of All Migrant Workers")
+_TITLE_SMALL = r"of|on|to|for|against|by|in|and|or|the|from|with|between|among|at|a|an"
+# a phrase that ends in a title opened by a preposition ("States parties to the Convention on the Prohibition of the
+# Use", "States that are party to the Agreement on Port State Measures to Prevent")
+_OPEN_TITLE = re.compile(rf"\s(?:of|on|to|for|against|by)\s+(?:the\s+)?(?:\d{{4}}\s+)?[A-Z][\w’'-]*"
+                         rf"(?:,?\s+(?:(?:{_TITLE_SMALL})\s+)*[A-Z][\w’'-]*)*$")
+_TITLE = re.compile(rf"[A-Z][\w’'-]*(?:\s+(?:[A-Z][\w’'-]*|{_TITLE_SMALL}))*")
+_TITLE_POSSESSIVE = re.compile(r"\s(?:Their|Its|All|Other)\b")
+
+
+def _title_goes_on(prev: str, phrase: str) -> bool:
+    """Pass 2a: the next item of a list inside a title continues it: after "States Parties to the Convention against
+    Torture and Other Cruel", ", Inhuman or Degrading Treatment or Punishment" (A/RES/80/198, para. 26); after "...
+    the Convention on the Protection of the Rights of All Migrant Workers", "and Members of Their Families"
+    (A/RES/79/154, para. 50). The phrase before ends in a title opened by a preposition (``_OPEN_TITLE``); the phrase
+    is written as a title (its words capitalised but the small words of ``_TITLE_SMALL``) and is no actor by
+    itself (no name of the table or State, no actor's head), unless it capitalises a possessive or quantifier as
+    only a title does ("Members of Their Families"). A name of the table at the end of the phrase before closes it
+    (A/RES/79/2, annex, para. 37: "the Global Fund to Fight AIDS, Tuberculosis and Malaria, Gavi, ...")."""
+    if not _TITLE.fullmatch(phrase) or not _OPEN_TITLE.search(prev):
+        return False
+    if any(h.end == len(prev) for h in scan(prev)):
+        return False  # a name of the table ends it: "the Global Fund to Fight AIDS, Tuberculosis and Malaria, Gavi"
+    if _TITLE_POSSESSIVE.search(phrase):
+        return True
+    return not scan(phrase) and not state_names().search(phrase) and not table().is_actor_like(cut_qualifiers(phrase))
 
 
 def _adjectives(entries: list[_Entry], source: str, offset: int) -> list[_Entry]:
@@ -553,23 +592,26 @@ def _adjectives(entries: list[_Entry], source: str, offset: int) -> list[_Entry]
     t = table()
     out: list[_Entry] = []
     pending: list[_Entry] = []
+    groups: dict[str, str] = {}  # a group's head as written -> the whole coordinated group
 
     def weak(e: _Entry) -> bool:  # no actor's head of its own
         return (not t.is_actor_like(cut_qualifiers(e.text)) and not _proper(e.text) and not _pronoun(e.text)
-                and not _NOT_ACTOR.match(e.text) and not (out and _noun_phrase(e.text) and len(e.text.split()) > 1))
+                and not _NOT_ACTOR.match(e.text) and not (out and _noun_phrase(e.text) and len(e.text.split()) > 1)
+                and e.text.split()[-1] not in _PERSONS)
 
     for e in entries:
         joined = bool(pending) and e.via == pending[0].via and e.sep_before in ("COMMA", "COORD")
         if pending and not joined:
             out.extend(x for x in pending if not out or _noun_phrase(x.text))
             pending = []
-        if weak(e) and (not pending or (_adjective(e.text) and all(_adjective(x.text) for x in pending))):
+        no_head = weak(e)  # read once for both tests (``out`` is the same for both)
+        if no_head and (not pending or (_adjective(e.text) and all(_adjective(x.text) for x in pending))):
             pending.append(e)
             continue
-        if weak(e) and pending and all(map(_list_noun, (*pending, e))):
+        if no_head and pending and all(map(_list_noun, (*pending, e))):
             pending.append(e)  # "federations and associations, athletes": nouns of the list, each an addressee
             continue
-        if weak(e):  # "the International, Impartial": one name goes on
+        if no_head:  # "the International, Impartial": one name goes on
             pending = [_Entry(source[pending[0].start - offset : e.end - offset], pending[0].start, e.end, e.via,
                               pending[0].sep_before)]
             continue
@@ -587,6 +629,9 @@ def _adjectives(entries: list[_Entry], source: str, offset: int) -> list[_Entry]
                 head = _shared_head(cut_qualifiers(e.text))
                 if not weak(e) or not out:
                     out.extend(_Entry(f"{x.text} {head}", x.start, x.end, x.via, x.sep_before) for x in pending)
+                    # its members are the whole list's: "other relevant intergovernmental, global, regional and
+                    # subregional organizations, in particular UNCTAD" (A/RES/80/124, para. 45)
+                    groups[e.text] = source[pending[0].start - offset : e.end - offset]
             elif all(map(_list_noun, pending)) or (_NEW_PHRASE.match(e.text) and all(map(_plural_head, pending))):
                 # nouns of the list, not the words of one name: "encourages industry, interested Governments and
                 # relevant stakeholders" (A/RES/78/141, para. 16), "academia, parliamentarians, the mass media and
@@ -606,9 +651,16 @@ def _adjectives(entries: list[_Entry], source: str, offset: int) -> list[_Entry]
         last = out[-1]
         out[-1] = _Entry(source[last.start - offset : pending[-1].end - offset], last.start, pending[-1].end, last.via,
                          last.sep_before)
-        return out
+        return _grouped(out, groups)
     out.extend(x for x in pending if not out or _noun_phrase(x.text))
-    return out
+    return _grouped(out, groups)
+
+
+def _grouped(entries: list[_Entry], groups: dict[str, str]) -> list[_Entry]:
+    """The entries with each member's group (``via``) named whole where adjectives share the group's head."""
+    if not groups:
+        return entries
+    return [_Entry(e.text, e.start, e.end, groups.get(e.via, e.via), e.sep_before) if e.via else e for e in entries]
 
 
 # an actor phrase that opens with its own determiner starts a new addressee: "the co-sponsors of the peace process
@@ -690,14 +742,21 @@ def _adjective(phrase: str) -> bool:
     """Modifiers without their noun: lower-case words, the last not a plural ("intergovernmental", "relevant
     subregional", "other international financial")."""
     words = [w for w in phrase.split() if w.lower() not in ("the", "all", "other", "relevant", "and")]
-    return 0 < len(words) <= 3 and all(w.islower() for w in words) and not words[-1].endswith("s")
+    return (0 < len(words) <= 3 and all(w.islower() for w in words) and not words[-1].endswith("s")
+            and words[-1] not in _PERSONS)
+
+
+# nouns of persons plural without an "-s" (irregular plurals, collective nouns): "women, youth, civil society"
+# (A/RES/80/140, para. 46) are three addressees, not "women society", "youth society"
+_PERSONS = frozenset({"women", "men", "children", "people", "youth"})
 
 
 def _noun_phrase(phrase: str) -> bool:
     """A phrase that may name addressees though its head is not an actor's: a proper name, or a plural noun
     ("business enterprises", "other private actors"); not a singular abstract noun ("regular migration")."""
     last = cut_qualifiers(phrase).split()[-1]
-    return bool(re.search(r"\b[A-Z]", phrase)) or (last.endswith("s") and not last.endswith(("ss", "us", "is")))
+    return (bool(re.search(r"\b[A-Z]", phrase)) or (last.endswith("s") and not last.endswith(("ss", "us", "is")))
+            or last in _PERSONS)
 
 
 def _proper(phrase: str) -> bool:
@@ -759,9 +818,13 @@ def _phrases(tree: Tree, source: str, offset: int) -> list[tuple[bool, str, str 
                   and (not _list_noun(e) or table().is_actor_like(cut_qualifiers(e.text)))),
                  entries[0].text) if entries else ""
     head = _COMPLEMENT.split(cut_qualifiers(first), maxsplit=1)[0]
-    if entries and not (table().is_actor_like(_participle_cut(cut_qualifiers(first))) or _pronoun(first)
-                        or re.match(r"(?:their|its|his|her)\s", first) or re.search(r"\b[A-Z]", head)):
-        pass  # "Encourages the formation of partnerships ...": the object is a thing, nobody is addressed
+    if entries and (_role_object(first) or not (
+            table().is_actor_like(_participle_cut(cut_qualifiers(first))) or _pronoun(first)
+            or re.match(r"(?:their|its|his|her)\s", first) or re.search(r"\b[A-Z]", head))):
+        # "Encourages the formation of partnerships ...": the object is a thing, nobody is addressed; so are the
+        # actors an object's participle names ("encourages collaborative efforts involving Governments, regulators,
+        # industry stakeholders and civil society to foster ...", A/RES/80/121, para. 17: README, Mandates)
+        pass
     else:
         for e in entries:
             text = e.text
@@ -785,6 +848,16 @@ def _phrases(tree: Tree, source: str, offset: int) -> list[tuple[bool, str, str 
         _PHRASES.clear()
     _PHRASES[id(tree)] = (tree, offset, source[: max((e.end for e in raw), default=offset) - offset], out)
     return out
+
+
+def _role_object(phrase: str) -> bool:
+    """Is the phrase's head an act, not an actor ("collaborative efforts involving Governments, ...": the efforts;
+    not "States conducting activities in outer space", A/RES/78/19, para. 8: no actor's head before the act's noun)?"""
+    m = _ROLE_HEAD.match(phrase)
+    if m is None:
+        return False
+    heads = table().heads
+    return not any(w in heads for w in tokens(phrase[: m.end()])[:-1])
 
 
 def _plural_name(name: str, head: str) -> bool:

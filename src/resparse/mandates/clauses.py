@@ -112,9 +112,13 @@ def _annex_opening() -> re.Pattern:
 
 @lru_cache(maxsize=1)
 def _noun_opening() -> re.Pattern:
+    """A paragraph that opens by renewing a mandate stated as a noun: "Reiterates its request to", "Also reiterates
+    the request to the Secretary-General, ..., to present proposals" (A/RES/80/136, para. 23: an adverb may stand
+    before the renewal as before any operative verb)."""
     v = verbs()
     return re.compile(
-        rf"^\s*(?:{v.pattern(v.renewals)})\s+(?:(?:{v.pattern(v.adverbs)})\s+)*{_renewed_noun()}",
+        rf"^\s*(?:(?:{v.pattern(v.adverbs)}),?\s+)*(?:{v.pattern(v.renewals)})\s+(?:(?:{v.pattern(v.adverbs)})\s+)*"
+        rf"{_renewed_noun()}",
         re.IGNORECASE,
     )
 
@@ -303,6 +307,14 @@ _INFINITIVE_NOUNS = {
 }  # fmt: skip
 
 
+# words after which "to" is a preposition before a noun, never an infinitive: "organizations ... that elaborate
+# ... documents on particular areas relevant to consumer product safety to distribute them" (A/RES/80/119, para. 4)
+_TO_PREPOSITION = frozenset({
+    "relevant", "related", "pertaining", "applicable", "according", "prior", "due", "contrary", "pursuant",
+    "similar", "subject", "regard", "respect", "addition", "close", "adjacent", "conducive", "equivalent",
+})  # fmt: skip
+
+
 _EE_PARTICIPLES = frozenset({"agreed", "guaranteed", "decreed", "freed", "refereed"})  # of "agree", "guarantee" ...
 
 
@@ -336,7 +348,7 @@ def infinitive(body: str) -> int | None:
         before = body[: m.start()].split()
         # "the power to", never "the administering Power"; nor a parenthesis that ends in such a noun ("invites the
         # Commission, within its mandate, to contribute")
-        if before and before[-1] in _INFINITIVE_NOUNS:
+        if before and (before[-1] in _INFINITIVE_NOUNS or before[-1] in _TO_PREPOSITION):
             continue
         negation = re.search(r"\b(?:neither|not|never)\s+$", body[: m.start()])
         return negation.start() if negation else m.start()  # "calls upon all parties ... not to abduct": negated

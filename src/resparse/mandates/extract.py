@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from functools import partial
+from functools import lru_cache, partial
 
+from .. import data
 from ..model import Deadline, Mandate, Paragraph, Resolution
 from . import deadlines, reports
 from .actors import (
@@ -14,10 +15,11 @@ from .actors import (
     Scanner,
     cut_qualifiers,
     key,
+    key_tokens,
     scan,
     table,
 )
-from .addressees import Antecedents, Named, _proper, actor_phrases, names, read_clause
+from .addressees import _PERSONS, Antecedents, Named, _proper, actor_phrases, names, read_clause
 from .clauses import (
     _MODAL,
     DECISION_PARTS,
@@ -64,6 +66,11 @@ _OBJECT_OF = re.compile(
     r"|support|leadership|commitment|assistance)"
     r"(?:\s+(?:[a-z]+ed|made|done|undertaken|given|taken|led|played|shown|carried\s+out))?\s+(?:of|by|between|among)\s+"
 )
+# "Stresses the importance of engaging Indigenous Peoples and local communities, women, youth, civil society, ... and
+# invites them to align their practices ..." (A/RES/80/140, para. 46): the object of the gerund names the antecedents,
+# the importance or need of the act does not
+_GERUND_OF = re.compile(r"^(?:the\s+)?(?:[a-z-]+\s+){0,2}?(?:importance|need|necessity|value)\s+of\s+(?:[a-z]+ly\s+)?"
+                        r"(?:[a-z]+ing)\s+(?=the\s|all\s|other\s|relevant\s|[A-Z])")
 # "Expresses its appreciation to the Advisory Commission of the Agency, and requests it" (A/RES/78/73, para. 10)
 _APPRECIATION = re.compile(
     r"^(?:(?:its|their)\s+(?:[a-z]+\s+)?(?:appreciation|gratitude|thanks)\s+)?to\s+(?=the\s|those\s|all\s|[A-Z])")
@@ -81,7 +88,7 @@ def _object_list(body: str) -> str:
     States."""
     sentences = _SENTENCE.split(body.strip())  # "We call for X. We emphasize the role played by Y, and call upon
     text = _WE_VERB.sub("", sentences[-1]) if len(sentences) > 1 else body.strip()  # them": the nearest, Y
-    text = _OBJECT_OF.sub(r"\1", _APPRECIATION.sub("", text))
+    text = _OBJECT_OF.sub(r"\1", _APPRECIATION.sub("", _GERUND_OF.sub("", text)))
     at = infinitive(text)
     text = text[:at] if at is not None else text
     m = _FOR_THEIR.search(text)
@@ -99,9 +106,14 @@ def _object_actors(text: str, recent) -> list[Named]:
         if n.actor.key not in t.by_key:
             n = _name_first(n)
         if (n.actor.key in t.by_key or t.is_actor_like(cut_qualifiers(n.written))
-                or ("," not in n.written and _proper(n.written))):
+                or ("," not in n.written and _proper(n.written)) or n.written.split()[-1] in _PERSONS):
             out.setdefault(n.actor.key, n)
     return list(out.values())
+
+
+def _antecedents_of(body: str, recent) -> list[Named]:
+    """The antecedents a clause that mandates nobody names (``_object_actors`` of its ``_object_list``)."""
+    return _object_actors(_object_list(body), recent)
 
 
 # a capitalised name, then a complement in lower case: "the Residual Special Court on cost-efficiency measures"
@@ -140,7 +152,9 @@ class _Extractor:
         self.adopted = adopted[0][0] if adopted else None  # "22 May 2019" -> "2019-05-22"
         self.also = also
         self._clauses: dict[int, list[Clause]] = {}
+        self._reports: dict[tuple[str, int, str], tuple[list[Deadline], list]] = {}
         self.recent = Recent()  # actors named so far in the resolution, for "the Office", "the Commission"
+        self.own_content = own_content_annexes(res)  # annexed instruments: what they ask is no mandate
 
     def clauses_of(self, p: Paragraph) -> list[Clause]:
         """The clauses of a paragraph, cut once (the mandate and the mention passes both read them)."""
@@ -177,6 +191,17 @@ class _Extractor:
             )
         )
 
+    def reports_of(self, action: str, ds: list[Deadline], default_to: str) -> list:
+        """``reports.reports_of`` of an action with its deadlines, read once for all the actors of one clause (each
+        is given the same action and the same list of deadlines; kept by the list's id, the list held with the
+        answer so that its id is no other list's). The Reports are shared by those actors' mandates, as their
+        deadlines are (never change one)."""
+        k = (action, id(ds), default_to)
+        kept = self._reports.get(k)
+        if kept is None:
+            kept = self._reports[k] = (ds, reports.reports_of(action, ds, self.adopted, default_to))
+        return kept[1]
+
     def add(self, p: Paragraph, clause: Clause, named: Named, action: str | None, **kw) -> None:
         self.recent.append(named.actor)
         kw.setdefault("deadline", None)
@@ -184,7 +209,7 @@ class _Extractor:
         if action and clause.verb and not kw.get("passive") and (clause.verb.cls == "address" or not named.written.startswith("(")):
             # "Requests X to report ...", and a decision that binds an actor: "Decides that the Secretary-General
             # shall report to ..."; not the Assembly's own decisions ("to include the topic 'Report on ...'")
-            kw["reports"] = reports.reports_of(action, kw["deadlines"], self.adopted, reports.default_receiver(named.actor))
+            kw["reports"] = self.reports_of(action, kw["deadlines"], reports.default_receiver(named.actor))
         self.record(
             p,
             "mandate",
@@ -201,6 +226,8 @@ class _Extractor:
     # -- one paragraph
     def paragraph(self, p: Paragraph, ctx: _Context | None) -> None:
         self.recent.named_in(p.text)
+        if p.annex in self.own_content:  # "Member States are encouraged to ..." in adopted principles (80/119)
+            return
         cls = self.clauses_of(p)
         own_ctx = None
         # a gerund item of a chapeau that acts "by:" is that chapeau's action, even when its gerund is also an
@@ -216,8 +243,9 @@ class _Extractor:
             for subject, verb, action, _ in addressed_subjects(p.text):
                 # "X are encouraged to ...": X is asked to act, as in "encourages X to ..."
                 c = Clause(f"are {forms(verb.name)[1]}", verb, 0, p.text)
-                ds = self.deadlines(action)
-                for named in actor_phrases(subject, [], self.recent):
+                found = actor_phrases(subject, [], self.recent)
+                ds = self.deadlines(action) if found else []
+                for named in found:
                     self.add(p, c, named, action, deadline=ds[0] if ds else None, deadlines=ds)
         for child in p.children:
             self.paragraph(child, own_ctx)
@@ -228,8 +256,8 @@ class _Extractor:
         for i, c in enumerate(cls):
             if (c.verb is None or c.verb.cls != "address") and i + 1 < len(cls):
                 # "Notes the work of X, Y and Z ..., and invites them to ...": the antecedents of a pronoun, read
-                # if a later clause asks
-                previous.set_if_any(partial(_object_actors, _object_list(c.body), self.recent.as_of_now()))
+                # if a later clause asks (its object list too: most clauses are never asked)
+                previous.set_if_any(partial(_antecedents_of, c.body, self.recent.as_of_now()))
             if c.verb is None:
                 continue
             nested = passives(c.body)
@@ -276,7 +304,8 @@ class _Extractor:
                 return _Context("address", c, p.label, actors, deadline=self.deadline(p.text),
                                 infinitive=infinitive_chapeau, gerunds=bool(_BY_MEANS.search(body)))
             return None
-        ds = self.deadlines(action, [(s - (at or 0), e - (at or 0)) for s, e in exclude])
+        # the deadlines of a clause that names no actor are nobody's: not read
+        ds = self.deadlines(action, [(s - (at or 0), e - (at or 0)) for s, e in exclude]) if actors else []
         for named in actors:
             self.add(p, c, named, action, deadline=ds[0] if ds else None, deadlines=ds)
         previous.set(actors)  # the antecedents of "them" in the next clause
@@ -291,8 +320,8 @@ class _Extractor:
         """The actors of a "that"-clause's subject bound to its action ("Decides that the Committee shall ...",
         "Demands that X withdraw ..."), returned. Its deadlines are the action's, after those of a parenthesis between the
         subject and the verb ("that the Legal Subcommittee, at its sixty-fifth session, should consider ...")."""
-        ds = self.deadlines(" ".join([*subject_parentheses(subject), action]))
         found = actor_phrases(subject, [] if previous is None else previous, self.recent)
+        ds = self.deadlines(" ".join([*subject_parentheses(subject), action])) if found else []
         for named in found:
             self.add(p, c, named, action, deadline=ds[0] if ds else None, deadlines=ds, modal=modal, **kw)
         return found
@@ -304,10 +333,13 @@ class _Extractor:
             for subject, modal, action in decided(body[m.end():].strip(" ,")) if m else ():
                 self.bound(p, c, subject, modal, action)
             return None
-        if p.annex is None and re.match(r"to\s+[a-z]", body):  # "Decides to establish ...": the Assembly itself
+        action = _after_parentheses(body)
+        if p.annex is None and re.match(r"to\s+[a-z]", action):
+            # "Decides to establish ...", "Decides, building on existing ... platforms, to develop ..." (A/RES/80/132,
+            # para. 7): the Assembly itself
             named = Named("(the General Assembly itself)", table().resolve("General Assembly"))
             ds = self.deadlines(body, exclude)
-            self.add(p, c, named, body, deadline=ds[0] if ds else None, deadlines=ds)
+            self.add(p, c, named, action, deadline=ds[0] if ds else None, deadlines=ds)
             return None
         if re.search(r"\bthat\s*:\s*$", body) or body in (":", ""):  # "Decides[, ..., that]:" -> the items decide
             return _Context("decide", c, p.label)
@@ -407,7 +439,7 @@ class _Extractor:
         for m in self.out:
             actor = Actor(m.actor, m.actor_key, False)
             for phrase in (m.actor, cut_qualifiers(m.actor_as_written)):
-                if not _POSSESSIVE.match(phrase) and (len(key(phrase).split()) > 1 or phrase[:1].isupper()):
+                if not _POSSESSIVE.match(phrase) and (len(key_tokens(phrase)) > 1 or phrase[:1].isupper()):
                     extra.append((phrase, actor))
         extra += [(q, table().resolve(q)) for q in self.also]
         scanner = Scanner(extra, states=self.states)
@@ -424,9 +456,12 @@ class _Extractor:
             # mention though that paragraph mandates no one (README, Mentions)
             if p.kind == "preambular":
                 continue
+            hits = scanner.scan(p.text)
+            if not hits:
+                continue
             cls = [c for c in self.clauses_of(p) if c.verb]
             seen = set(mandated.get(p.label, ()))
-            for hit in scanner.scan(p.text):
+            for hit in hits:
                 if hit.key in seen:
                     continue
                 seen.add(hit.key)
@@ -464,6 +499,61 @@ class _Extractor:
         order = {p.label: i for i, p in enumerate(self.res.walk())}
         self.out.sort(key=lambda m: (order.get(m.paragraph, 0), m.kind == "mention"))
         return self.out
+
+
+# the words that introduce an annexed text: "Decides to adopt the United Nations principles ... annexed to the
+# present resolution" (A/RES/80/119, para. 1), "Adopts the United Nations Convention on Negotiable Cargo Documents,
+# contained in the annex to the present resolution" (A/RES/80/162, para. 2), "decides to adopt the modalities set out
+# in the annex" (A/RES/79/81, para. 17)
+_ANNEXED = re.compile(r"\b(?:annexed\s+to\s+the\s+present\s+(?:resolution|decision)"
+                      r"|(?:contained|set\s+out|set\s+forth|included|reproduced)\s+in\s+(?:the\s+)?(?P<name>annex(?:\s+[IVX]+)?)\b)")
+_INTRODUCING = re.compile(r"\b(?:[Aa]dopts?|[Ee]ndorses?|[Aa]pproves?|[Tt]akes?\s+note\s+(?:with\s+\w+\s+)?of|[Ww]elcomes?"
+                          r"|[Pp]roclaims?)\b")
+
+
+@lru_cache(maxsize=1)
+def _annexed_kinds() -> re.Pattern:
+    sections = data.sections("annexed_texts.txt")
+    alt = lambda words: "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words)  # noqa: E731
+    return re.compile(rf"\b(?:(?P<own>{alt(sections['own content'])})|(?P<voice>{alt(sections['voice'])}))\b",
+                      re.IGNORECASE)
+
+
+def own_content_annexes(res: Resolution) -> frozenset[str]:
+    """The annexes (names: "annex", "annex I") that are instruments addressing their own subjects, not the Assembly's
+    voice: the first word of ``data/annexed_texts.txt`` after the verb that introduces the annex in an operative
+    paragraph ("adopts", "takes note of", ...; "Decides to adopt the United Nations principles for consumer product
+    safety annexed to the present resolution", A/RES/80/119, para. 1) is of its ``[own content]``. An annex whose
+    introduction names none, or a text of ``[voice]`` (a declaration, modalities), keeps its mandates."""
+    names = sorted({a.name for a in res.annexes})
+    out = set()
+    for p in res.walk():
+        if p.kind not in ("operative", "subparagraph") or p.annex is not None:
+            continue
+        for m in _ANNEXED.finditer(p.text):
+            name = " ".join(m.group("name").split()) if m.group("name") else (names[0] if len(names) == 1 else None)
+            if name not in names:
+                continue
+            before = p.text[: m.start()]
+            verbs_at = [v.end() for v in _INTRODUCING.finditer(before)]
+            kind = _annexed_kinds().search(before, verbs_at[-1]) if verbs_at else None
+            if kind is not None and kind.group("own"):
+                out.add(name)
+    return frozenset(out)
+
+
+_LEADING_SEGMENT = re.compile(r"([^,;:]+),\s*")
+
+
+def _after_parentheses(body: str) -> str:
+    """A clause's body after the parentheses that open it ("building on existing United Nations ... platforms, to
+    develop ..." -> "to develop ..."): comma segments that open with a preposition or a participle (``actors.txt``
+    [parentheses], ``AliasTable.opens_parenthesis``)."""
+    m = _LEADING_SEGMENT.match(body)
+    while m and not body.startswith("to ") and table().opens_parenthesis(m.group(1).strip()):
+        body = body[m.end():]
+        m = _LEADING_SEGMENT.match(body)
+    return body
 
 
 def _decision_chapeau(p: Paragraph) -> _Context | None:
@@ -522,9 +612,10 @@ def _blank(text: str, spans) -> str:
     return "".join(chars)
 
 
+@lru_cache(maxsize=1024)
 def _tidy(text: str) -> str:
     """Whitespace runs as one space, without the separators and the full stop at the ends (``str.split`` and
-    ``\\s`` know the same whitespace)."""
+    ``\\s`` know the same whitespace). Kept per text: each actor of a clause has the clause's action."""
     return " ".join(text.split()).strip(" ,;:").rstrip(".")
 
 

@@ -110,9 +110,16 @@ def _reporting_elsewhere() -> frozenset[str]:
 def default_receiver(actor) -> str:
     """The receiver of a report whose clause names none (an :class:`~.actors.Actor`'s): the General Assembly, except
     for a Member or observer State or an actor of data/reports_elsewhere.txt, whose receiver is ``NOT_STATED``."""
+    return NOT_STATED if actor.key in _not_to_the_assembly() else "General Assembly"
+
+
+@lru_cache(maxsize=1)
+def _not_to_the_assembly() -> frozenset[str]:
+    """The keys ``default_receiver`` gives ``NOT_STATED``: those of ``_reporting_elsewhere`` and every State's
+    (``actors.states``), in one set."""
     from .actors import states
 
-    return NOT_STATED if actor.key in _reporting_elsewhere() or actor.key in states() else "General Assembly"
+    return _reporting_elsewhere() | frozenset(states())
 
 
 def _receiver(rest: str, before: str = "", default: str = "General Assembly") -> tuple[str, str | None, int | None]:
@@ -203,6 +210,9 @@ def _asked(action: str, start: int = 0):
 _KNOWN = re.compile(r"\b(?:the|his|her|its|their|that|this|these|those|such|said)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 
 
+_FOR_DOCUMENT = ("for presentation", "for submission", "for consideration")  # what asks for a document but "report"
+
+
 def reports_of(action: str, deadlines_: list[Deadline], adopted: str | None = None,
                default_to: str = "General Assembly") -> list[Report]:
     """Every report an action asks for, in order ([] if none; "to keep ... informed" is not a report). Each is read
@@ -220,7 +230,7 @@ def reports_of(action: str, deadlines_: list[Deadline], adopted: str | None = No
     report to the Conference on Disarmament"); "in his next report", "in future reports" say where the report asked
     goes, no further one. Source of the reading: tests/labels/GUIDELINE.md, report (the labels record the first)."""
     low = action.lower()
-    if "report" not in low and not any(f"for {w}" in low for w in ("presentation", "submission", "consideration")):
+    if "report" not in low and not any(map(low.__contains__, _FOR_DOCUMENT)):
         # every way of asking for one names it: not searched
         return []
     # a subjunctive's action opens with the verb: "(that the Secretary-General) report annually on ..."; an anchor

@@ -152,3 +152,19 @@ def test_items_under_a_designated_heading_with_no_paragraph_before_them():
     assert res.get(parts[1].before).children[0].text.startswith("Accelerated actions towards full and effective")
     assert [w.message for w in res.warnings if "sub-paragraph" in w.message] == []
     assert check(res) == []
+
+
+@pytest.mark.parametrize("path, title, first", [
+    # "Annex" then the title on the next line with no blank between (the PDF's text): the title was annex U1
+    ("trial/A_RES_80_119.txt", "United Nations principles for consumer product safety", "annex 1"),
+    ("A_RES_79_323.txt", "Sevilla Commitment", None),
+    # the title was glued to the convention's first recital ("... Cargo Documents\nThe States Parties ...")
+    ("A_RES_80_162.txt", "United Nations Convention on Negotiable Cargo Documents", "annex U1"),
+])
+def test_the_line_right_after_annex_is_its_title(path, title, first):
+    res = resparse.parse(FIXTURES / path)
+    assert res.annexes[0].title == title
+    annex = [p for p in res.paragraphs if p.label.startswith("annex")]
+    assert all(not p.text.startswith(title) for p in annex)
+    if first:
+        assert annex[0].label == first

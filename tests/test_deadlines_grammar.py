@@ -61,6 +61,15 @@ CASES = [
     ("A/RES/78/71", "13", "within 12 months of their approval", "within", "within", None, None),
     ("A/RES/79/1", "adopted 42 (c)", "at the earliest possible stage", "immediately", "immediately", "2024-09",
      "2024-09"),
+    # the general debate opens the session: its last day is in the session's first month, not at its close
+    ("A/RES/80/193", "54", "no later than the last day of the general debate of the Assembly at its eighty-first "
+     "session", "no_later", "by", "2026-09", "2026-09"),
+    # from an event, not from the adoption; the session of another body, undated (body: the Commission)
+    ("A/RES/80/164", "46", "as soon as possible after the conclusion of the session of the International Law "
+     "Commission", "immediately", "from", None, None),
+    # two bodies, two sessions: the Assembly's is the eightieth, the Council's sixty-first is its own
+    ("A/RES/78/217", "32", "at their eightieth and sixty-first sessions, respectively", "at_session", "at", "2025-09",
+     "2026-09"),
 ]
 
 
@@ -167,3 +176,39 @@ def test_a_named_period_dates_the_deadlines_that_name_it(res_71_280):
     label = periods["phase iii"][2]
     assert got == {"before the beginning of phase III": ("before", None, "2018-02", label),
                    "in advance of phase III": ("before", None, "2018-02", label)}
+
+
+def test_a_session_of_another_body_has_no_assembly_date_and_names_the_body():
+    """A session named with another body is numbered by that body: never dated by the Assembly's calendar (the
+    ninety-eighth session of the International Labour Conference read as the Assembly's was 2043), the body named;
+    an act of another body at its session is no deadline at all (data/assembly_sessions.txt: the Assembly's own)."""
+    ilc = deadlines.find(PARAGRAPHS["A/RES/80/164", "46"], None, "2025-12-10")
+    assert [(d.type, d.start, d.body) for d in ilc] == [("from", None, "International Law Commission")]
+    ilo = PARAGRAPHS["A/RES/80/153", "15"]  # "the Global Jobs Pact adopted by the International Labour Conference at
+    assert "ninety-eighth session" in ilo  # its ninety-eighth session": when the Pact was adopted, not a deadline
+    assert [d.text for d in deadlines.find(ilo, None, "2025-12-10") if "session" in d.text] == []
+    # the same words as a time for the action, the body named before or after the session
+    for text in ("to report thereon to the International Labour Conference at its ninety-eighth session;",
+                 "to present it at the ninety-eighth session of the International Labour Conference;"):
+        (d,) = deadlines.find(text, None, "2025-12-10")
+        assert (d.start, d.end, d.body) == (None, None, "International Labour Conference")
+    # the Assembly and the bodies that meet in its sessions keep the Assembly's calendar
+    for text in ("to report to the General Assembly at its eighty-first session;",
+                 "to report to the President of the General Assembly at its eighty-first session;",
+                 "to report to the Sixth Committee at its eighty-first session;"):
+        (d,) = deadlines.find(text, None, "2025-12-10")
+        assert (d.start, d.end, d.body) == ("2026-09", "2027-09", None)
+
+
+def test_the_edges_of_halves_and_quarters():
+    """An edge of a half or a quarter: its close or its opening month; "before" a quarter is before it opens; "by"
+    a quarter is a "by" (A/RES/79/182 36, the clause that asks the President: it was read "in")."""
+    def dates(text):
+        return [(d.type, d.start, d.end) for d in deadlines.find(text, None, "2024-09-22")]
+    text = PARAGRAPHS["A/RES/79/182", "36"]
+    assert dates(text[text.index("requests the President") :]) == [("by", "2025-01", "2025-03")]
+    assert dates("to finalize it by the end of the first quarter of 2025;") == [("by", "2025-03", "2025-03")]
+    assert dates("to finalize it by the end of the first half of 2026;") == [("by", "2026-06", "2026-06")]
+    assert dates("to finalize it by the beginning of the second half of 2026;") == [("by", "2026-07", "2026-07")]
+    assert dates("to finalize it before the second quarter of 2026;") == [("before", "2026-04", "2026-04")]
+    assert dates("to finalize it by the beginning of the eighty-first session;") == [("by", "2026-09", "2026-09")]

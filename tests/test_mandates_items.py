@@ -291,11 +291,13 @@ def test_a_gerund_compound_after_a_singular_head_is_no_qualifier():
 
 def test_later_verbs_of_a_paragraph_whose_opening_is_no_listed_phrase(corpus_dir):
     # A/RES/78/233 43: "Congratulates those countries ..., notes with appreciation that ..., invites those countries to
-    # start the preparations ..., and requests all relevant organizations of the United Nations system ... to ..."
+    # start the preparations ..., and requests all relevant organizations of the United Nations system ... to ...,
+    # while calling upon Member States to support this initiative" (the participle: tests/test_mandates_kinds.py)
     res = resparse.parse(corpus_dir / "A_RES_78_233.txt")
     got = [(m.verb, m.actor_as_written) for m in extract(res) if m.paragraph == "43" and m.kind == "mandate"]
     assert got == [("invites", "those countries"),
-                   ("requests", "all relevant organizations of the United Nations system")]
+                   ("requests", "all relevant organizations of the United Nations system"),
+                   ("calls upon", "Member States")]
 
 
 def test_a_negated_action_keeps_its_negation(corpus_dir):

@@ -44,7 +44,11 @@ def test_80_1_decides_that_chapeau(res_80_1):
         ("1 (c)", "decides", "may", "1"),
     ]
     d = ms[0].deadline
-    assert (d.text, d.start, d.end) == ("at its eightieth session", "2025-09", "2026-09")
+    # "which will be played in the General Assembly Hall during the general debate of the Assembly at its eightieth
+    # session": the general debate opens the session (its first month), read whole since the edge "the general debate
+    # of the Assembly at" its session is read (it was "at its eightieth session", the whole session)
+    assert (d.text, d.start, d.end) == ("during the general debate of the Assembly at its eightieth session", "2025-09",
+                                        "2025-09")
     (two,) = mandates_of(res_80_1, "2")
     assert (two.actor, two.modal) == ("President of the General Assembly", "will")
     assert two.action.startswith("will circulate as a document of the Assembly")

@@ -43,7 +43,9 @@ from .references import cited_label, find, resolve
 # 5: reports carry via, every, session, last (due at a session, recurrences counted); lists of sessions as deadlines.
 # 6: mandates carry every report they ask for (``reports``: two bodies, two times); an item's inherited action ends
 #    where its own verb begins ("(b) To consider ..., and requests the Secretary-General to submit ...").
-FORMAT = 6
+# 7: deadlines name another body's session (``body``, no Assembly date); reports of "provide X with a report", not of a
+#    contribution to someone else's report; recurrences bound to their own action.
+FORMAT = 7
 
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS documents (

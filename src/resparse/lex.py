@@ -218,7 +218,7 @@ def _heads_first_item(lines: list[Line], shapes: list[str], i: int, nxt: int, st
     return ordinal(SUB_MARKER.match(lines[nxt].text).group(1), style) == 1
 
 
-def _shape(line: Line, in_body: bool, next_line: Line | None = None) -> str:
+def _shape(line: Line, in_body: bool, next_line: Line | None = None, after_annex: bool = False) -> str:
     t = line.text
     if PLENARY.match(t):
         return "PLENARY"
@@ -235,7 +235,9 @@ def _shape(line: Line, in_body: bool, next_line: Line | None = None) -> str:
         return "HEADING"
     followed_by_marker = next_line is not None and bool(number_prefix(next_line) or SUB_MARKER.match(next_line.text))
     if (
-        line.gap_before
+        # the line right after "Annex" is set apart by it as by a blank line: the annex's title ("Annex / United
+        # Nations principles for consumer product safety", A/RES/80/119; the PDF text often has no blank between)
+        (line.gap_before or after_annex)
         and (line.gap_after or followed_by_marker)
         and len(t) <= 200
         and ending(t) not in (".", ",", ";", ":")
@@ -415,7 +417,8 @@ def _body_start(lines: list[Line], warnings: list, path: str) -> tuple[int, bool
 def classify(lines: list[Line], ga: int) -> list[str]:
     """The first stage of the lexer: each logical line's shape by itself and its neighbours ("PLENARY", "ANNEX",
     "NUMC" a line that starts with a number, "SUB", "HEADING", "TEXT"); lines up to ``ga`` are the header."""
-    return [_shape(ln, i > ga, lines[i + 1] if i + 1 < len(lines) else None) for i, ln in enumerate(lines)]
+    return [_shape(ln, i > ga, lines[i + 1] if i + 1 < len(lines) else None,
+                   i > ga + 1 and ANNEX.match(lines[i - 1].text) is not None) for i, ln in enumerate(lines)]
 
 
 def decide_numbering(

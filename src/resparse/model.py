@@ -121,6 +121,8 @@ class Deadline:
     start: str | None = None  # earliest date meant, e.g. "2017-04" for "between April and November 2017"
     end: str | None = None  # latest date meant, e.g. "2017-04" for "no later than April 2017"
     resolved_from: str | None = None  # label of the paragraph that dates a named period ("14 (c)" for phase III)
+    body: str | None = None  # the body whose session it is, when not the Assembly's ("International Law Commission":
+    #                          its own numbering, so no date from the Assembly's calendar)
 
     @property
     def date(self) -> str | None:
@@ -135,11 +137,12 @@ class Deadline:
             "end": self.end,
             "date": self.date,
             "resolved_from": self.resolved_from,
+            "body": self.body,
         }
 
     @classmethod
     def from_dict(cls, d: dict) -> "Deadline":
-        return cls(d["text"], d["type"], d.get("start"), d.get("end"), d.get("resolved_from"))
+        return cls(d["text"], d["type"], d.get("start"), d.get("end"), d.get("resolved_from"), d.get("body"))
 
 
 @dataclass

@@ -25,3 +25,11 @@ def sections(name: str) -> dict[str, tuple[str, ...]]:
         elif current is not None:
             out[current].append(line)
     return {k: tuple(v) for k, v in out.items()}
+
+
+@lru_cache(maxsize=None)
+def lines(name: str) -> tuple[str, ...]:
+    """The entries of a data file without sections (``document_words.txt``): one a line, comments and blank lines
+    dropped."""
+    text = resources.files(__name__).joinpath(name).read_text(encoding="utf-8")
+    return tuple(w.strip() for w in text.splitlines() if w.strip() and not w.lstrip().startswith("#"))

@@ -184,6 +184,8 @@ def _parenthesis(segment: str) -> bool:
     through ...") is a parenthesis, unless the participle qualifies an actor's head ("specialized agencies",
     "interested States")."""
     t = table()
+    if _RELATIVE.match(segment):
+        return True
     if not t.opens_parenthesis(segment):
         return False
     words = segment.split()
@@ -194,6 +196,10 @@ def _parenthesis(segment: str) -> bool:
         return first.islower() and len(words) > 1 and words[1].lower() in _PREPOSITIONS
     return True
 
+
+# a relative clause opened by a preposition: "the relevant entities and organizations of the United Nations system, to
+# which, in accordance with its resolution 68/50, the report was circulated, to assist ..." (A/RES/78/52, para. 4)
+_RELATIVE = re.compile(r"(?:to|in|by|of|for|from|with|under|through|at|on|upon)\s+(?:which|whom|whose)\b", re.IGNORECASE)
 
 _PREPOSITIONS = frozenset(
     "in into with within through at during from under as by on upon for to of about that the its their all".split()
@@ -528,14 +534,19 @@ def _closed(parenthesis: str) -> bool:
 def _proper_names(entries: list[_Entry], source: str, offset: int) -> list[_Entry]:
     """Pass 2a: "the Global Forum on Migration and Development", "the United Nations Relief and Works Agency": a
     capitalised word after "and", after a capitalised word, continues a proper name the table does not hold when
-    one of the two is no actor by itself."""
+    one of the two is no actor by itself; and a document's title goes on after a document's noun ("the
+    Intergovernmental Working Group on the Effective Implementation of the Durban Declaration and Programme of
+    Action", A/RES/79/161, para. 44: "Programme of Action" is the Durban text's, no actor; ``document_words.txt``)."""
     out: list[_Entry] = []
     for e in entries:
         prev = out[-1] if out else None
+        last = re.search(r"\b[A-Z][a-z]+$", prev.text) if prev is not None else None
         if prev is not None and e.via == prev.via and (
-                (e.sep_before == "COORD" and re.match(r"[A-Z][a-z]", e.text) and re.search(r"\b[A-Z][a-z]+$", prev.text)
-                 and (not table().is_actor_like(cut_qualifiers(e.text)) or not table().is_actor_like(prev.text))
-                 and singular(e.text.split()[0]) not in table().heads)
+                (e.sep_before == "COORD" and re.match(r"[A-Z][a-z]", e.text) and last
+                 and (((not table().is_actor_like(cut_qualifiers(e.text)) or not table().is_actor_like(prev.text))
+                       and singular(e.text.split()[0]) not in table().heads)
+                      or (_document_words().fullmatch(last.group(0)) and _document_words().fullmatch(e.text.split()[0])
+                          and re.search(r"\s(?:of|on)\s", prev.text))))
                 or (e.sep_before in ("COMMA", "COORD") and _title_goes_on(prev.text, e.text))):
             out[-1] = _Entry(source[prev.start - offset : e.end - offset], prev.start, e.end, prev.via, prev.sep_before)
             continue
@@ -597,6 +608,9 @@ def _adjectives(entries: list[_Entry], source: str, offset: int) -> list[_Entry]
         if no_head and (not pending or (_adjective(e.text) and all(_adjective(x.text) for x in pending))):
             pending.append(e)
             continue
+        if no_head and pending and all(map(_list_noun, (*pending, e))):
+            pending.append(e)  # "federations and associations, athletes": nouns of the list, each an addressee
+            continue
         if no_head:  # "the International, Impartial": one name goes on
             pending = [_Entry(source[pending[0].start - offset : e.end - offset], pending[0].start, e.end, e.via,
                               pending[0].sep_before)]
@@ -612,12 +626,17 @@ def _adjectives(entries: list[_Entry], source: str, offset: int) -> list[_Entry]
             pending = []  # "creditors, both private and public, that are ...": the adjectives qualify the actor before
         if pending:
             if all(_adjective(x.text) for x in pending) and len(e.text.split()) > 1 and e.text.split()[-1].islower():
-                head = cut_qualifiers(e.text).split()[-1]
+                head = _shared_head(cut_qualifiers(e.text))
                 if not weak(e) or not out:
                     out.extend(_Entry(f"{x.text} {head}", x.start, x.end, x.via, x.sep_before) for x in pending)
                     # its members are the whole list's: "other relevant intergovernmental, global, regional and
                     # subregional organizations, in particular UNCTAD" (A/RES/80/124, para. 45)
                     groups[e.text] = source[pending[0].start - offset : e.end - offset]
+            elif all(map(_list_noun, pending)) or (_NEW_PHRASE.match(e.text) and all(map(_plural_head, pending))):
+                # nouns of the list, not the words of one name: "encourages industry, interested Governments and
+                # relevant stakeholders" (A/RES/78/141, para. 16), "academia, parliamentarians, the mass media and
+                # individuals" (A/RES/78/27, para. 12): each its own addressee
+                out.extend(pending)
             else:
                 e = _Entry(source[pending[0].start - offset : e.end - offset], pending[0].start, e.end, e.via,
                            pending[0].sep_before)
@@ -642,6 +661,78 @@ def _grouped(entries: list[_Entry], groups: dict[str, str]) -> list[_Entry]:
     if not groups:
         return entries
     return [_Entry(e.text, e.start, e.end, groups.get(e.via, e.via), e.sep_before) if e.via else e for e in entries]
+
+
+# an actor phrase that opens with its own determiner starts a new addressee: "the co-sponsors of the peace process
+# and the entire international community" (A/RES/78/11, para. 7) are two, "development partners across the public
+# and private sectors" one
+_NEW_PHRASE = re.compile(r"(?:the|all|other|relevant|each)\s")
+
+
+def _plural_head(e: _Entry) -> bool:
+    """A lower-case phrase whose head, before any complement, is a plural: "the co-sponsors of the peace process"."""
+    head = _COMPLEMENT.split(e.text, maxsplit=1)[0].split()
+    return bool(head) and all(w.islower() for w in head) and _noun_phrase(head[-1])
+
+
+def _list_noun(e: _Entry) -> bool:
+    """A phrase of a list that is a plural noun of its own, not a word of a name nor an adjective: "athletes",
+    "federations", "parliamentarians" (lower case, no complement); not "development partners across the public"."""
+    return (e.text.islower() and not _adjective(e.text) and _noun_phrase(e.text.split()[-1])
+            and not _COMPLEMENT.search(f" {e.text} ") and "," not in e.text)
+
+
+@lru_cache(maxsize=1)
+def _document_words() -> re.Pattern:
+    """A noun that names a document (``document_words.txt``: "Declaration", "Programme", "Convention")."""
+    return re.compile("|".join(map(re.escape, data.lines("document_words.txt"))), re.IGNORECASE)
+
+
+def _shared_complements(entries: list[_Entry]) -> list[_Entry]:
+    """Pass 2b: two heads coordinated between one determiner and one complement share both: "the relevant entities
+    and organizations of the United Nations system" are the relevant entities of the United Nations system and the
+    relevant organizations of the United Nations system (A/RES/78/52, para. 4), "funds and programmes of the United
+    Nations system" the funds and the programmes of the system. Only where the first is a bare plural head after its
+    determiners and adjectives (no complement of its own: "members of the specialized agencies and observers of the
+    General Assembly" share nothing) and the second a bare plural head with "of" a proper name."""
+    t = table()
+    out: list[_Entry] = []
+    for e in entries:
+        prev = out[-1] if out else None
+        m = _HEAD_OF.match(e.text)
+        if (prev is not None and m and e.sep_before == "COORD" and e.via == prev.via
+                and singular(m.group(1)) in t.heads and _bare_plural(prev.text)):
+            lead = re.match(rf"(?:(?:{'|'.join(map(re.escape, _DETERMINER_WORDS))})\s+)*", prev.text, re.IGNORECASE)
+            out[-1] = _Entry(f"{prev.text} {m.group(2)}", prev.start, prev.end, prev.via, prev.sep_before)
+            out.append(_Entry(f"{lead.group(0)}{e.text}", e.start, e.end, e.via, e.sep_before))
+            continue
+        out.append(e)
+    return out
+
+
+_HEAD_OF = re.compile(r"([a-z]+s)\s+(of\s+(?:the\s+)?[A-Z].*)$", re.DOTALL)
+_DETERMINER_WORDS = ("the", "all", "relevant", "other")
+
+
+def _bare_plural(phrase: str) -> bool:
+    """Lower-case words without a preposition, the last a plural head of ``actors.txt`` ("the relevant entities",
+    "specialized agencies", "funds")."""
+    words = phrase.split()
+    return (bool(words) and all(w.islower() for w in words) and not _COMPLEMENT.search(f" {phrase} ")
+            and singular(words[-1]) in table().heads and singular(words[-1]) != words[-1].lower())
+
+
+def _shared_head(phrase: str) -> str:
+    """The head that adjectives coordinated before ``phrase`` share: its words from the first capitalised one
+    ("requested States parties" -> "States parties": "in particular requesting and requested States parties" are
+    requesting States parties and requested States parties, A/RES/78/140, para. 21), else its last word
+    ("developing countries" -> "countries": developed countries and developing countries), the capitalised word
+    sought before a complement only ("wide dissemination of the information leaflet on what the United Nations can
+    do" has no head there)."""
+    words = phrase.split()
+    before = _COMPLEMENT.split(phrase, maxsplit=1)[0].split()
+    first = next((i for i, w in enumerate(before) if not w.islower()), None)
+    return " ".join(words[first:]) if first is not None else words[-1]
 
 
 _OPEN_COMPLEMENT = re.compile(r"\s(?:at|in|on|of|for|from|to|with|within|across|between)\s+(?:the\s+|all\s+)?[a-z-]+$")
@@ -718,9 +809,14 @@ def _phrases(tree: Tree, source: str, offset: int) -> list[tuple[bool, str, str 
     if kept is not None and kept[1] == offset and source.startswith(kept[2]):
         return kept[3]
     raw = _entries(tree)
-    entries = _adjectives(_proper_names(raw, source, offset), source, offset)
+    entries = _shared_complements(_adjectives(_proper_names(raw, source, offset), source, offset))
     out: list[tuple[bool, str, str | None]] = []
-    first = entries[0].text if entries else ""
+    # the first phrase that is not a plain noun of the list says whether the object is a thing: "transnational
+    # corporations and other business enterprises" are addressed (A/RES/78/189, para. 45), "partnerships and
+    # networks" are not
+    first = next((e.text for e in entries if e.via == entries[0].via
+                  and (not _list_noun(e) or table().is_actor_like(cut_qualifiers(e.text)))),
+                 entries[0].text) if entries else ""
     head = _COMPLEMENT.split(cut_qualifiers(first), maxsplit=1)[0]
     if entries and (_role_object(first) or not (
             table().is_actor_like(_participle_cut(cut_qualifiers(first))) or _pronoun(first)

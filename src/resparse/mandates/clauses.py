@@ -39,11 +39,15 @@ class Clause:
 _STOPS = {False: ",;", True: ",;.:"}
 
 
-@lru_cache(maxsize=4)
-def _inner_verb_regex(annex: bool, imperative: bool = False) -> re.Pattern:
+@lru_cache(maxsize=8)
+def _inner_verb_regex(annex: bool, imperative: bool = False, participles: bool = False) -> re.Pattern:
     """A second verb inside a paragraph. In the operative part: "..., and also requests", "and invites",
-    "..., and reiterates its request to"; in an annexed or adopted declaration: a first-person verb anywhere ("...
-    regions, we invite", ". We request"), and in a paragraph of bare imperatives also "and call upon"."""
+    "..., and reiterates its request to", "and continues to urge", "..., also requires" (``[requirements]``: after
+    an adverb only), and in a numbered operative paragraph (``participles``) a participle before its addressee
+    (group ``participle``, lead ``plead``: "..., while urging all States", "and calling upon the United Nations
+    system"; ``[participles]``); in an annexed or adopted declaration: a first-person verb anywhere ("... regions,
+    we invite", ". We request"), in a paragraph of bare imperatives also "and call upon", and in a first-person
+    paragraph (``participles``) a participle ("We ..., encouraging them to ...")."""
     v = verbs()
     conn = v.pattern(v.connectives)
     adverbs = v.pattern(v.adverbs)
@@ -53,16 +57,45 @@ def _inner_verb_regex(annex: bool, imperative: bool = False) -> re.Pattern:
         # a bare verb ("and call upon all Member States") must be followed by its addressee, not a noun's
         # complement ("demand for and availability of skills")
         bare = rf"|(?P<bare>(?i:{mandate}))(?=\s+(?:(?:the|all|each|relevant|other|them)\b|[A-Z]))" if imperative else ""
-        return re.compile(
-            rf"(?P<lead>[{_STOPS[True]}]\s+(?:and\s+)?|\s+and\s+)(?:(?:{conn}),?\s+)?"
-            rf"(?:(?i:we)\s+(?:(?:{adverbs}),?\s+)*(?:(?P<verb>(?i:{mandate}))\b|{noun}){bare})"
-        )
+        first = (rf"(?P<lead>[{_STOPS[True]}]\s+(?:and\s+)?|\s+and\s+)(?:(?:{conn}),?\s+)?"
+                 rf"(?:(?i:we)\s+(?:(?:{adverbs}),?\s+)*(?:(?P<verb>(?i:{mandate}))\b|{noun}){bare})")
+        # a sentence of the first person with another verb ends the clause before it and names the antecedents of a
+        # pronoun after it: ". We also acknowledge the role of multilateral development banks ... and encourage
+        # the provision of ..., encouraging them to ..." (A/RES/80/3, annex, para. 18)
+        sentence = rf"|(?P<slead>\.\s+)(?P<other>We\s+(?:(?:{adverbs}),?\s+)*[a-z]+)\b"
+        return re.compile(f"{first}{sentence}|{_participle_lead()}" if participles else f"{first}{sentence}")
     mandate = v.pattern([*v.table, *v.agreements])
     other = v.pattern(v.others)
-    return re.compile(
-        rf"(?P<lead>[{_STOPS[False]}]\s+(?:and\s+)?|\s+and\s+)(?:(?:{conn}),?\s+)?(?:(?:{adverbs})\s+)*"
-        rf"(?:(?P<verb>{mandate})\b|{noun}|(?P<other>{other})(?=\s+(?:that|its|the|with|of|to)\b))"
-    )
+    # "requires" after an adverb only: "..., also requires", "and further requires"
+    required = rf"|(?:(?:{adverbs})\s+)+(?P<required>{v.pattern(v.requirements)})\b" if v.requirements else ""
+    finite = (rf"(?P<lead>[{_STOPS[False]}]\s+(?:and\s+)?|\s+and\s+)(?:(?:{conn}),?\s+)?(?:(?:(?:{adverbs})\s+)*"
+              rf"(?:(?P<verb>{mandate})\b|{_continued()}|{noun}|(?P<other>{other})(?=\s+(?:that|its|the|with|of|to)\b))"
+              rf"{required})")
+    return re.compile(f"{finite}|{_participle_lead()}" if participles else finite)
+
+
+def _participle_lead() -> str:
+    """A mandate verb as a participle before its addressee, as a regex with groups ``plead`` and ``participle``:
+    "..., while urging all States", "and calling upon the United Nations system" (``[participles]``)."""
+    v = verbs()
+    return (rf"(?P<plead>,\s+(?:and\s+)?(?:also\s+)?(?:while\s+)?|\s+(?:and\s+)?(?:also\s+)?while\s+|\s+and\s+)"
+            rf"(?:(?:{v.pattern(v.adverbs)})\s+)*(?P<participle>{v.pattern(v.participles)})\b"
+            rf"(?=\s+(?:{_ADDRESSEE_START}))")
+
+
+# what an addressee opens with, after a participle: "while urging all States", "encouraging the Agency", "while
+# encouraging them"; not a noun object in lower case ("encouraging gender-balanced investments")
+_ADDRESSEE_START = r"the\b|all\b|each\b|every\b|relevant\b|other\b|them\b|its\b|their\b|those\b|[A-Z]"
+
+
+def _continued() -> str:
+    """A mandate continued, as a regex with group ``continued``: "continues to encourage" (``[continuations]``, then
+    a base form of ``[first person]``)."""
+    v = verbs()
+    if not v.continuations:
+        return "(?!)"
+    return (rf"(?:{v.pattern(v.continuations)})\s+(?:(?:{v.pattern(v.adverbs)})\s+)*"
+            rf"(?P<continued>{v.pattern(v.first_person)})\b")
 
 
 @lru_cache(maxsize=1)
@@ -102,27 +135,30 @@ def _renewed_noun() -> str:
             rf"(?:\s+(?:to|for)\b)?")
 
 
-def _inner_verbs(text: str, pos: int, annex: bool, imperative: bool = False) -> Iterator[re.Match]:
+def _inner_verbs(text: str, pos: int, annex: bool, imperative: bool = False,
+                 participles: bool = False) -> Iterator[re.Match]:
     """The matches of :func:`_inner_verb_regex` in ``text`` from ``pos``, as its ``finditer`` gives them, found
-    faster: a match starts at a character of ``_STOPS`` or at the white space before "and" (the first of its run:
-    where that fails, the rest of the run fails alike, the same "and" and words after it), so only those places are
-    tried (``match``), found by ``str.find``; the regular expression does not visit the other characters."""
+    faster: a match starts at a character of ``_STOPS`` or at the white space before "and" (or, with
+    ``participles``, "while": "... level while urging all States"; the first of its run: where that fails, the rest
+    of the run fails alike, the same word and words after it), so only those places are tried (``match``), found by
+    ``str.find``; the regular expression does not visit the other characters."""
     starts = []
     for ch in _STOPS[annex]:
         i = text.find(ch, pos)
         while i >= 0:
             starts.append(i)
             i = text.find(ch, i + 1)
-    i = text.find("and", pos + 1)
-    while i >= 0:
-        if text[i - 1].isspace():
-            run = i - 1
-            while run > pos and text[run - 1].isspace():
-                run -= 1
-            starts.append(run)
-        i = text.find("and", i + 1)
+    for word in ("and", "while") if participles else ("and",):
+        i = text.find(word, pos + 1)
+        while i >= 0:
+            if text[i - 1].isspace():
+                run = i - 1
+                while run > pos and text[run - 1].isspace():
+                    run -= 1
+                starts.append(run)
+            i = text.find(word, i + 1)
     starts.sort()
-    match = _inner_verb_regex(annex, imperative).match
+    match = _inner_verb_regex(annex, imperative, participles).match
     end = pos
     for start in starts:
         if start >= end:
@@ -135,9 +171,14 @@ def _inner_verbs(text: str, pos: int, annex: bool, imperative: bool = False) -> 
 def _verb(m: re.Match) -> Verb | None:
     """The verb of a match of the patterns above: a verb, a first-person form, or a noun."""
     v = verbs()
-    if m.groupdict().get("noun"):
+    found = m.groupdict()
+    if found.get("noun"):
         return v.table[v.nouns[_norm(m.group("noun"))]]
-    name = _norm(m.groupdict().get("verb") or m.groupdict().get("bare"))
+    if found.get("participle"):
+        return v.table[v.participles[_norm(m.group("participle"))]]
+    if found.get("required"):
+        return v.requirements[_norm(m.group("required"))]
+    name = _norm(found.get("verb") or found.get("continued") or found.get("bare"))
     return verb_of(v.first_person.get(name, name))
 
 
@@ -180,7 +221,8 @@ def _clauses(text: str, annex: bool, opening: str | None, operative: bool = Fals
             imperative = True
     elif opening:
         verb = verb_of(opening)
-        m = _noun_opening().match(text) if verb is None else None
+        # "Reiterates its request to ...", "Continues to encourage ...": the verb after the opening
+        m = (_noun_opening().match(text) or _continued_opening().match(text)) if verb is None else None
         if m:
             out.append(Clause(m.group(0).strip(), _verb(m), m.end(), ""))
         else:
@@ -190,11 +232,19 @@ def _clauses(text: str, annex: bool, opening: str | None, operative: bool = Fals
         return ()
     opened = len(out)
     leads = []
-    for m in _inner_verbs(text, out[0].start if out else 0, annex, imperative):
-        verb = _verb(m) if m.group("verb") or m.group("noun") or m.groupdict().get("bare") else None
-        lead = m.group("lead")
+    # a participle goes with the Assembly's verb in a numbered operative paragraph, with "we" in a declaration's
+    # paragraph ("We ..., encouraging them to ...": tests/labels/GUIDELINE.md, the fifth sample's decisions)
+    participles = (operative and not annex) or (annex and re.match(r"\s*We\s", text) is not None)
+    for m in _inner_verbs(text, out[0].start if out else 0, annex, imperative, participles):
+        found = m.groupdict()
+        if found.get("participle") and not _participle_mandate(text, out[-1].start if out else 0, m):
+            continue
+        named = found.get("verb") or found.get("noun") or found.get("bare") or found.get("continued")
+        verb = _verb(m) if named or found.get("participle") or found.get("required") else None
+        lead = found.get("lead") or ""
         leads.append(m.start())
-        out.append(Clause(m.group(0).strip(" ,;.:"), verb, m.end(), "", joined="," not in lead and ";" not in lead))
+        out.append(Clause(m.group(0).strip(" ,;.:"), verb, m.end(), "",
+                          joined=bool(lead) and "," not in lead and ";" not in lead))
     first = re.match(r"\s*We\s+[a-z]+", text) if annex and not opened and out else None
     if first:  # "We recognize the contribution of X, Y and Z, and invite them": the opening names the antecedents
         out.insert(0, Clause(first.group(0).strip(), None, first.end(), ""))
@@ -202,6 +252,39 @@ def _clauses(text: str, annex: bool, opening: str | None, operative: bool = Fals
     for a, end in zip(out, (leads if opened else leads[1:]) + [len(text)]):
         a.body = text[a.start : end]
     return tuple(out)
+
+
+@lru_cache(maxsize=1)
+def _continued_opening() -> re.Pattern:
+    return re.compile(rf"^\s*{_continued()}", re.IGNORECASE)
+
+
+# a clause of another subject before a participle: "Also notes that the Committee on Fisheries ... requested ...,
+# while encouraging its members" (A/RES/79/145, para. 16), "the final declaration ..., in which the Community has
+# pledged ..., while also urging member States" (A/RES/79/265, para. 1)
+_OTHER_SUBJECT = re.compile(r"^\s*that\b|\b(?:in|by|through|under|with)\s+which\b|\bwhereby\b")
+# a list of means: "including by collecting data ..., by examining ... and urging all relevant stakeholders" (A/RES/
+# 79/149, para. 35): the participle is one of the means, its subject the addressee's
+_MEANS = re.compile(r"\bby,?\s+(?:inter\s+alia,?\s+)?(?:[a-z]+ly\s+)?[a-z]+ing\b")
+
+
+def _participle_mandate(text: str, clause_start: int, m: re.Match) -> bool:
+    """Is the participle of ``m`` (``[participles]``: "..., while urging all States to undertake ...") a mandate of
+    the Assembly's: no clause of another subject and no list of means stands between the clause it goes with
+    (from ``clause_start``) and it, and it has an addressee and an infinitive ("while encouraging enhanced
+    cooperation" asks no one). Sources in ``operative_verbs.txt`` [participles]."""
+    before = text[clause_start : m.start()]
+    if _OTHER_SUBJECT.search(before) or ("while" not in m.group("plead") and _MEANS.search(before)):
+        return False
+    body = re.split(r";", text[m.end() :], maxsplit=1)[0]
+    at = infinitive(body)
+    if at is None:
+        return False
+    listed = body[:at].strip(" ,")
+    return bool(_PRONOUN_ADDRESSEE.fullmatch(listed) or actor_phrases(listed, []))
+
+
+_PRONOUN_ADDRESSEE = re.compile(r"them|it", re.IGNORECASE)
 
 
 def _norm(s: str) -> str:

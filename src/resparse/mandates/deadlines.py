@@ -20,7 +20,8 @@ tree's tokens (:func:`ordinal`, :func:`session_dates`, months from the adoption)
 expressions found is meaning, not structure, each read off the words around the expression: an act of the Assembly
 before "at its session" (``_ACT_OF_ASSEMBLY``), a report cited as a source (``_CITED_REPORT``), a goal's year
 (``_GOAL_BEFORE``), a year inside a purpose (:func:`_purposes`), "before" something that is no definite event
-(:func:`_an_event`), another body's session (:func:`_another_body`).
+(:func:`_an_event`), another body's session (:func:`_another_body`; a body named with the session, or sessions
+listed "respectively" for bodies named before: :func:`_own_calendar`, data/assembly_sessions.txt).
 """
 
 from __future__ import annotations
@@ -46,7 +47,7 @@ _TENS = "twenty thirty forty fifty sixty seventy eighty ninety".split()
 _TENS_ORD = "twentieth thirtieth fortieth fiftieth sixtieth seventieth eightieth ninetieth".split()
 _COUNT = r"(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|eighteen|twenty-four|thirty|sixty|ninety)"
 _EDGE = (r"(?:beginning|end|start|middle|close|opening|conclusion|first\s+half|second\s+half|high-level\s+week"
-         r"|general\s+debate)\s+of\s")  # the first words of grammar rule ``edge``, after "the"
+         r"|(?:(?:first|last)\s+day\s+of\s+the\s+)?general\s+debate)\s+of\s")  # the first words of grammar rule ``edge``, after "the"
 _NUMBER_WORDS = "one two three four five six seven eight nine ten eleven twelve".split()
 _COUNTS = {**{w: i + 1 for i, w in enumerate(_NUMBER_WORDS)}, "eighteen": 18, "twenty-four": 24, "thirty": 30,
            "sixty": 60, "ninety": 90}
@@ -55,10 +56,10 @@ _COUNTS = {**{w: i + 1 for i, w in enumerate(_NUMBER_WORDS)}, "eighteen": 18, "t
 
 _WINDOW = 300  # characters after a possible start that an expression may span (the longest: "within" + NP, ~200)
 # where a dated part (grammar rule ``when``) may start: its first words (a scan only: the grammar decides)
-_TIME_FIRST = (rf"the\s+{_EDGE}|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|early|mid|late|\d"
+_TIME_FIRST = (rf"the\s+{_EDGE}|the\s+(?:first|second|third|fourth|last)\s+quarter\s+of\s|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|early|mid|late|\d"
                rf"|{_MONTH}|phase\s|stage\s")  # ... of a date or a phase
 # ... of a session: "its", "the" before an edge, a part, "resumed" or a list of words and commas up to "session(s)"
-_SESSION_FIRST = rf"its\s|the\s+(?:{_EDGE}|(?:first|second|third)\s+part\s|resumed\s|[\w\s,-]*?sessions?)"
+_SESSION_FIRST = rf"its\s|their\s+(?=[\w\s,-]*?sessions?)|the\s+(?:{_EDGE}|(?:first|second|third)\s+part\s|resumed\s|[\w\s,-]*?sessions?)"
 _WHEN_FIRST = rf"{_SESSION_FIRST}|{_TIME_FIRST}"  # ... of a date, a session or a phase
 # a text without one of these holds no ``when`` (a month, a year 19xx/20xx, a session, a phase or stage)
 _WHEN_WORDS = (*MONTHS, "19", "20", "session", "phase", "stage")
@@ -69,7 +70,7 @@ _WHEN_WORDS = (*MONTHS, "19", "20", "session", "phase", "stage")
 _KINDS: list[tuple[str, tuple[str, ...], re.Pattern, tuple[tuple[str, ...], ...]]] = [
     ("within", ("within",), re.compile(rf"\bwithin\s+(?=a\s+period\s|(?:no|not)\s+more\s|up\s+to\s|the\s+next\s|{_COUNT})"),
      (("within",),)),
-    ("in", ("quarter",), re.compile(r"\b(?:in|during|by)\s+the\s+(?:first|second|third|fourth|last)\s+quarter\s"),
+    ("in", ("quarter",), re.compile(r"\b(?:in|during)\s+the\s+(?:first|second|third|fourth|last)\s+quarter\s"),
      (("quarter",),)),
     ("relative", ("next_doc",), re.compile(r"\bin\s+(?=(?:[\w-]+\s+){0,4}?(?:next|forthcoming|upcoming|future|subsequent)\s)"), (("next", "forthcoming", "upcoming", "future", "subsequent"),)),
     ("relative", ("own_report",), re.compile(r"\bin\s+(?=(?:the\s+context\s+of\s+)?(?:his|her|its|their)\s)"), (("his report", "her report", "its report", "their report"),)),
@@ -93,7 +94,7 @@ _KINDS: list[tuple[str, tuple[str, ...], re.Pattern, tuple[tuple[str, ...], ...]
 _NEEDED_WORDS = frozenset(w for *_, needs in _KINDS for group in needs for w in group)
 # the free-text scans of the dated parts of an expression (start symbol, where one may start)
 _DATE_AT = re.compile(rf"\d{{1,2}}\s+(?={_MONTH})|(?={_MONTH})|\b(?={_YEAR}\b)")
-_SESSION_AT = re.compile(r"(?:its|the)\s")
+_SESSION_AT = re.compile(r"(?:its|the|their)\s")
 _WHEN_AT = re.compile(rf"(?:its|the)\s|(?={_MONTH}|{_YEAR}|phase|stage)")
 _HALF_AT = re.compile(r"\b(?:first|second)\s+half\s+of\s")
 _QUARTER_AT = re.compile(r"(?:first|second|third|fourth|last)\s+quarter")
@@ -346,8 +347,14 @@ def _dated(deadline: Deadline, periods: dict[str, tuple[str, str, str]], adopted
     """``deadline`` (read as ``tree``) with its start and end: the dates, sessions, halves, quarters and months
     from the adoption its words name; else the named period it names ("phase III", any case: ``periods``, from
     :func:`named_periods`), its beginning or its end as the expression says; "immediately" from the adoption on."""
-    points = _points(deadline.text) if tree.data in _WITH_NP else _points_of_tree(tree)
-    points = _half(deadline.text, _quarter(deadline.text, points)) or _from_adoption(deadline.text, adopted)
+    after_event = _after_event(tree)
+    if after_event is not None:  # "as soon as possible after the conclusion of the session of ...": from that event
+        deadline.type = "from"
+        points = ([(adopted[:7], adopted[:7])] if adopted and "adoption of the present" in after_event
+                  else _points(after_event))
+    else:
+        points = _points(deadline.text) if tree.data in _WITH_NP else _points_of_tree(tree)
+        points = _half(deadline.text, _quarter(deadline.text, points)) or _from_adoption(deadline.text, adopted)
     before = tree.data in ("before", "before_np")  # "before", "prior to", "ahead of", "in advance of"
     phase = _period_name(deadline.text) if periods and not points else None
     if phase in periods:
@@ -361,7 +368,7 @@ def _dated(deadline: Deadline, periods: dict[str, tuple[str, str, str]], adopted
             start = end
         points = [(start, end)]
         deadline.resolved_from = label
-    if deadline.type == "immediately" and adopted:
+    if deadline.type == "immediately" and adopted and after_event is None:
         points = [(adopted[:7], adopted[:7])]  # from the adoption on
     if not points:
         return deadline
@@ -371,15 +378,22 @@ def _dated(deadline: Deadline, periods: dict[str, tuple[str, str, str]], adopted
         deadline.start, deadline.end = points[0][0], None
     else:
         deadline.start, deadline.end = points[0][0], points[-1][1]
-    if (deadline.type == "before" and "session" in deadline.text and not deadline.resolved_from
-            and not {"end", "close", "conclusion"}.intersection(_edges(deadline.text))):
-        deadline.end = deadline.start  # "prior to the start of its eighty-second session": before it opens
-    elif deadline.type in ("at", "in") and "session" in deadline.text and deadline.start and deadline.end:
-        # the opening of one session: "at the beginning of the eightieth session", "during the high-level week of the
-        # eightieth session" (its first weeks, September); "at the end of ..." keeps the session (it ends in its
-        # last month, before the next opens)
-        if _opening_edge(tree):
+    edge = _first_edge(tree, deadline.text)
+    if deadline.type == "before" and not deadline.resolved_from and edge not in _CLOSING:
+        # before the period opens: "prior to the start of its eighty-second session", "before the second quarter of
+        # 2026" (2026-04); "before the end of the seventy-ninth session" keeps the session's close
+        deadline.end = deadline.start
+    elif deadline.type in ("at", "in", "by") and deadline.start and deadline.end and not deadline.resolved_from:
+        if edge in _OPENING:
+            # the opening of one session: "at the beginning of the eightieth session", "during the high-level week
+            # of the eightieth session" (its first weeks, September), "by the beginning of the eighty-first session",
+            # "no later than the last day of the general debate of the Assembly at its eighty-first session"
+            # (A/RES/80/193 54: the debate closes in the session's first month)
             deadline.end = deadline.start
+        elif edge in _CLOSING and "session" not in deadline.text:
+            # the close of a part of a year: "by the end of the first quarter of 2025" (2025-03); "at the end of" a
+            # session keeps the session (it ends in its last month, before the next opens)
+            deadline.start = deadline.end
     if deadline.type == "relative":
         deadline.type = "before" if before else "in"
     return deadline
@@ -397,12 +411,15 @@ def _edges(text: str) -> list[str]:
     return [_tokens(t, "EDGE_WORD")[0] for _, _, t in _scan(text, ("edge_word",), _EDGE_AT)]
 
 
+# a body's name, capitals and the small words inside one ("Conference of the Parties to the Convention")
+_NAME = r"[A-Z][\w-]*(?:\s+(?:(?:of|on|for|to)(?:\s+the)?|and|the)\s+[A-Z][\w-]*|\s+[A-Z][\w-]*)*"
 # "decisions taken by the General Assembly at its seventy-eighth session", "the resolution adopted during the
-# seventy-eighth session": the session dates that act, not the action asked for ("to be adopted by the General
-# Assembly at its eightieth session" is a passive mandate's own deadline)
+# seventy-eighth session", "the Global Jobs Pact adopted by the International Labour Conference at its ninety-eighth
+# session" (A/RES/80/153 15): the session dates that act, of the Assembly or of another body, not the action asked
+# for ("to be adopted by the General Assembly at its eightieth session" is a passive mandate's own deadline)
 _ACT_OF_ASSEMBLY = re.compile(
     r"(?<!\bbe\s)\b(?:taken|made|held|adopted|agreed|reached|approved|endorsed|launched|decided)\s+"
-    r"(?:by\s+the\s+(?:General\s+)?Assembly\s+)?$"
+    rf"(?:by\s+(?:the\s+)?{_NAME},?\s+)?$"
 )
 _ASSEMBLY_BEFORE = re.compile(r"\bAssembly\s+$")
 # "the recommendations made by the fact-finding mission in its report on ...": a report cited as a source, not due
@@ -471,6 +488,72 @@ def _another_body(deadline: Deadline, before: str, adopted: str | None) -> bool:
             and not _ASSEMBLY_BEFORE.search(before) and "Assembly" not in deadline.text)
 
 
+# the body a session is of: named after it ("the session of the International Law Commission", "the ninety-eighth
+# session of the International Labour Conference") or right before "at its" ("to the Human Rights Council at its
+# sixty-first session"; "to the General Assembly and the Human Rights Council at their eightieth and sixty-first
+# sessions, respectively": each body its session; not after a comma: "to report to the General Assembly, including
+# on projected needs of the Peacebuilding Fund, at its eighty-fourth session" is the Assembly's, A/RES/78/257 24)
+_SESSION_OF = re.compile(rf"\bsessions?(?:,?\s+respectively)?\s+of\s+(?:the\s+)?(?P<name>{_NAME})")
+_NAMED_BEFORE = re.compile(rf"(?P<names>(?:the\s+)?{_NAME}(?:(?:,|,?\s+and)\s+(?:to\s+)?(?:the\s+)?{_NAME})*)\s+$")
+
+
+def _body_name(phrase: str) -> str | None:
+    """The body that holds sessions ``phrase`` names (the alias table's name, or the phrase), None when its head
+    noun is no session holder's (data/assembly_sessions.txt: "Council", "Commission", "Conference" ...)."""
+    from .. import data
+    from .actors import table
+
+    head = re.split(r"\s+(?:of|on|for|to)\s+", phrase, maxsplit=1)[0].split()[-1:]
+    if not head or head[0] not in data.sections("assembly_sessions.txt")["session holders"]:
+        return None
+    actor = table().resolve(phrase)
+    return actor.name if actor.known else phrase
+
+
+@lru_cache(maxsize=1)
+def _assembly_keys() -> frozenset[str]:
+    from .. import data
+    from .actors import key, table
+
+    names = data.sections("assembly_sessions.txt")["bodies"]
+    return frozenset({key(n) for n in names} | {table().resolve(n).key for n in names})
+
+
+def _the_assembly_s(name: str) -> bool:
+    """Does a body of ``name`` meet in the General Assembly's sessions (data/assembly_sessions.txt)?"""
+    from .actors import key, table
+
+    return "General Assembly" in name or key(name) in _assembly_keys() or table().resolve(name).key in _assembly_keys()
+
+
+def _own_calendar(d: Deadline, tree: Tree, before: str, after: str) -> None:
+    """A session of another body than the Assembly has no date of the Assembly's calendar: ``d`` undated, its
+    ``body`` named ("adopted by the International Labour Conference at its ninety-eighth session" would be 2043:
+    A/RES/80/153 15; "after the conclusion of the session of the International Law Commission", A/RES/80/164 46).
+    Sessions listed "respectively" go to the bodies named before, in order: the Assembly's one dates ``d`` ("to the
+    General Assembly and the Human Rights Council at their eightieth and sixty-first sessions, respectively",
+    A/RES/78/217 32: the eightieth). The bodies that meet in the Assembly's sessions: data/assembly_sessions.txt."""
+    of = _SESSION_OF.search(d.text + after[:120]) if "of" in d.text + after[:120] else None
+    if of and of.start() <= len(d.text) + 1:
+        names = [of.group("name")]
+    elif re.search(r"\b(?:its|their)\s", d.text) and (named := _NAMED_BEFORE.search(before)):
+        names = [n for n in re.split(r",\s+|,?\s+and\s+(?:to\s+)?", named.group("names")) if n]
+        if "respectively" not in d.text:
+            names = names[-1:]  # "to the Human Rights Council and the General Assembly at its eightieth session"
+    else:
+        return
+    bodies = [_body_name(re.sub(r"^the\s+", "", n)) for n in names]
+    if not all(bodies) or all(_the_assembly_s(b) for b in bodies):
+        return
+    ordinals = _tokens(tree, "ORD", "SMALL_ORD", "ORDINAL") if len(bodies) > 1 else []
+    own = [ordinal(o) for b, o in zip(bodies, ordinals) if _the_assembly_s(b)]
+    if own and own[0]:
+        d.start, d.end = session_dates(own[0])  # the Assembly's own of the list
+        return
+    d.start = d.end = None
+    d.body = " and ".join(b for b in bodies if not _the_assembly_s(b))
+
+
 def find(text: str, periods: dict[str, tuple[str, str, str]] | None = None, adopted: str | None = None) -> list[Deadline]:
     """Every deadline or period in ``text``, in order of position, none overlapping. ``adopted`` (ISO, "2019-05-22")
     dates the deadlines counted from the adoption of the present resolution; with it, a session of another body
@@ -507,6 +590,8 @@ def find(text: str, periods: dict[str, tuple[str, str, str]] | None = None, adop
                 # "the Sustainable Development Goals by 2030" ("the temperature goal by the end of 2023" is a deadline)
                 continue
             d = _dated(Deadline(written, typ), periods or {}, adopted, tree)
+            if "session" in written and not re.search(rf"\b{_YEAR}\b", written):  # not "its 2026 session"
+                _own_calendar(d, tree, before, text[e : e + 120])
             if _another_body(d, before, adopted):
                 d.start = d.end = None
             found.append((s, e, d))
@@ -531,14 +616,31 @@ def _names_time(text: str) -> bool:
     return next(_scan(text, ("when",), _WHEN_AT), None) is not None
 
 
-def _opening_edge(tree: Tree) -> bool:
-    """Does the expression open with the beginning of its period, right after the preposition ("at the beginning
-    of", "during the high-level week of", "at the start of")? The first weeks of a session, not all of it."""
-    edge = next((c for c in tree.children if isinstance(c, Tree) and c.data == "edge"), None)
-    if edge is None:
-        return False
-    word = " ".join(_tokens(edge, "EDGE")[0].split())
-    return word in ("beginning", "start", "opening", "high-level week", "general debate")
+# the edges of a period (grammar rule ``edge``, words single-spaced) that name its first weeks, and its close
+_OPENING = frozenset({"beginning", "start", "opening", "high-level week", "general debate",
+                      "first day of the general debate", "last day of the general debate"})
+_CLOSING = frozenset({"end", "close", "conclusion"})
+
+
+def _first_edge(tree: Tree, text: str) -> str | None:
+    """The first edge the expression names ("the beginning of", "the last day of the general debate of", "the end
+    of" the first half ...: "beginning", "last day of the general debate", "end"), None if none; in an expression
+    that holds a noun phrase, the first edge word of its text ("no later than the end of ...")."""
+    edge = next((t for t in tree.iter_subtrees_topdown() if t.data == "edge"), None)
+    if edge is not None:
+        return " ".join(_tokens(edge, "EDGE")[0].split())
+    if tree.data in _WITH_NP:
+        return next(iter(_edges(text)), None)
+    return None
+
+
+def _after_event(tree: Tree) -> str | None:
+    """The event an "immediately"-expression is counted from ("as soon as possible after the conclusion of the
+    session of the International Law Commission" -> "the conclusion of the session of the International Law
+    Commission"), None when it names none."""
+    if tree.data != "immediately" or len(tree.children) < 3:
+        return None
+    return _tokens(tree, "NP")[0]
 
 
 def named_periods(texts: list[tuple[str, str]]) -> dict[str, tuple[str, str, str]]:

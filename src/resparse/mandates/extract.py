@@ -191,15 +191,16 @@ class _Extractor:
             )
         )
 
-    def reports_of(self, action: str, ds: list[Deadline], default_to: str) -> list:
+    def reports_of(self, action: str, ds: list[Deadline], default_to: str, actor=None) -> list:
         """``reports.reports_of`` of an action with its deadlines, read once for all the actors of one clause (each
         is given the same action and the same list of deadlines; kept by the list's id, the list held with the
-        answer so that its id is no other list's). The Reports are shared by those actors' mandates, as their
-        deadlines are (never change one)."""
-        k = (action, id(ds), default_to)
+        answer so that its id is no other list's) and the same actor's key (a report named by its author is asked
+        of that author only). The Reports are shared by those actors' mandates, as their deadlines are (never
+        change one)."""
+        k = (action, id(ds), default_to, actor.key if actor is not None else None)
         kept = self._reports.get(k)
         if kept is None:
-            kept = self._reports[k] = (ds, reports.reports_of(action, ds, self.adopted, default_to))
+            kept = self._reports[k] = (ds, reports.reports_of(action, ds, self.adopted, default_to, actor))
         return kept[1]
 
     def add(self, p: Paragraph, clause: Clause, named: Named, action: str | None, **kw) -> None:
@@ -209,7 +210,8 @@ class _Extractor:
         if action and clause.verb and not kw.get("passive") and (clause.verb.cls == "address" or not named.written.startswith("(")):
             # "Requests X to report ...", and a decision that binds an actor: "Decides that the Secretary-General
             # shall report to ..."; not the Assembly's own decisions ("to include the topic 'Report on ...'")
-            kw["reports"] = self.reports_of(action, kw["deadlines"], reports.default_receiver(named.actor))
+            kw["reports"] = self.reports_of(action, kw["deadlines"], reports.default_receiver(named.actor),
+                                            named.actor)
         self.record(
             p,
             "mandate",

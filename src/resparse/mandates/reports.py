@@ -15,7 +15,9 @@ from .. import data
 from ..model import Deadline, Mandate, Report
 from .deadlines import _CITED_REPORT, _points, find  # noqa: F401  (find: the doctest's)
 
-# a report asked for: "to submit/present/prepare/include ... a report", "to report to ...", "in his next report"
+# a report asked for: "to submit/present/prepare/include ... a report", "to report to ...", "in his next report";
+# "to communicate such views in a summary report of the Secretariat to the General Assembly" (A/RES/80/131 4: a
+# report brought in by "in a", new, whoever's name follows; not "in a report of June 2022", a source)
 # (the verb not a participle: "recommendations presented to the Government ... in the Mission's reports", A/RES/80/222
 # 32 (b), nor "the present resolution, through ... the ... report"; the noun, not "to provide all assistance ... to
 # report", A/RES/78/219 30 (c); "a report to be prepared by the Secretary-General"
@@ -26,6 +28,7 @@ from .deadlines import _CITED_REPORT, _points, find  # noqa: F401  (find: the do
 _REPORT = re.compile(
     r"(?<!the\s)\b(?:submit|present|prepare|provide|include|transmit|make)(?!\w*ed\b|d\b)\w*\b[^;]{0,160}?(?<!\bto\s)\breports?\b"
     r"(?!\s+(?:of|by)\s)"
+    r"|\bin\s+an?\s+(?:[\w-]+\s+){0,2}?reports?\b(?!\s+(?:of|dated)\s+\d|\s+of\s+[A-Z][a-z]+\s+\d)"
     r"|\b(?:submit|present|transmit)(?:s|ting|ing)?\s+(?:(?:the|its|his|her|their|these|those|such|all)\s+)?(?:"
     r"(?:findings|results|outcomes?|conclusions|recommendations)(?:\s+and\s+(?:findings|results|outcomes?|conclusions|"
     r"recommendations))?|these|them|it)\s+to\s+(?:the\s+)?(?=[A-Z])"
@@ -73,6 +76,11 @@ _TO = re.compile(r"\b(?P<lead>to|^inform|for\s+(?:the\s+)?(?:presentation|submis
 # the channel: "to report to the General Assembly at its seventy-ninth session, through the Economic and Social
 # Council", "to submit, through the Commission on Science and Technology for Development, a biennial report"
 # ("to report through the Committee to the General Assembly": the channel's name does not run on over "to")
+# the receiver as an indirect object: "to provide the Secretary-General, by 30 April annually, with a report on their
+# military expenditures" (A/RES/80/12 1): the body named between the verb and "with" a report
+_PROVIDE_WITH = re.compile(r"(?:provide|furnish|supply)\w*\s+(?:the\s+)?(?P<body>[A-Z][\w-]*(?:\s+(?:(?:of|on|for)(?:\s+the)?|and|the)"
+                           r"\s+[A-Z][\w-]*|\s+[A-Z][\w-]*)*)(?:,[^,;]{1,80},)?\s+with\s+(?:(?:a|an|the|their|its|his|her)\s+)?"
+                           r"(?:[\w-]+\s+){0,2}?reports?\b")
 _THROUGH = re.compile(r"(?:,|\breports?|\bsubmit\w*)\s+through\s+(?:the\s+)?"
                       r"(?P<body>(?:[A-Z][\w-]*(?:\s+(?:(?:of|on|for)(?:\s+the)?|and|the)\s+|\s+))*[A-Z][\w-]*)")
 
@@ -172,6 +180,9 @@ def _receiver(rest: str, before: str = "", default: str = "General Assembly") ->
     else:
         through = _THROUGH.search(rest[:300])
     via = _body(through.group("body")) if through else None
+    indirect = _PROVIDE_WITH.match(rest)
+    if indirect and _body(indirect.group("body")):
+        return _body(indirect.group("body")), via, indirect.end("body") - shift
     lower_case = None  # a body named in lower case counts if no body is named by its name
     for t in _TO.finditer(rest[:220]):
         body, lower = t.group("body"), t.group("lower")
@@ -236,16 +247,50 @@ def report_of(action: str, deadlines_: list[Deadline], adopted: str | None = Non
     return found[0] if found else None
 
 
-def _asked(action: str, start: int = 0):
+# someone else's report the action feeds: "to share information on the same for inclusion in forthcoming reports"
+# (A/RES/80/193 49), "to all stakeholders who provide input to his reports" (A/RES/78/182 34), "to be included in a
+# report on the midterm review", "to contribute to the report of the Secretary-General", "an annual input for the
+# report": at most a contribution, no report the actor submits (the words before the report's noun)
+_CONTRIBUTION = re.compile(r"\b(?:for\s+inclusion\s+in|to\s+be\s+(?:included|reflected|incorporated)\s+in"
+                           r"|(?:inputs?|contributions?)\s+(?:to|for|into)|contribut\w*\s+to(?:\s+the\s+preparation\s+of)?)"
+                           r"\s+(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
+# the actor's own report named by its author: "to reflect this in the report of the Secretary-General on progress
+# made ..." asked of the Secretary-General (A/RES/79/1 annex I 71); a report "of" anyone else is theirs; the verb the
+# actor's infinitive, not "the work presented in the report of the Secretary-General" (a source)
+_OWN_REPORT = re.compile(r"\b(?:include|reflect|incorporate|present|submit|provide|set\s+out|report)\s[^;]{0,200}?\bin\s+"
+                         r"(?:the|its|his|her|their)\s+(?:[\w-]+\s+){0,2}?reports?\s+of\s+(?:the\s+)?"
+                         r"(?P<author>[A-Z][\w-]*(?:\s+(?:(?:of|on|for)(?:\s+the)?|and|the)\s+[A-Z][\w-]*|\s+[A-Z][\w-]*)*)")
+
+
+def _own(author: str, actor) -> bool:
+    """Is ``author`` (a name as written) the ``actor`` (an :class:`~.actors.Actor`, or None: no)?"""
+    from .actors import key, table
+
+    return actor is not None and actor.key in (key(author), table().resolve(author).key)
+
+
+def _asked(action: str, start: int = 0, actor=None):
     """The next words of ``action`` from ``start`` that ask for a report (a match of ``_REPORT``), not a report
-    cited as a source ("made by X in its report on") nor someone else's reporting ("allow migrants to report")."""
+    cited as a source ("made by X in its report on"), nor someone else's reporting ("allow migrants to report"), nor
+    someone else's report the action contributes to ("for inclusion in forthcoming reports", ``_CONTRIBUTION``:
+    unless it is the ``actor``'s own, named by its author, "to be included in the report of the Secretary-General")."""
     m = re.match(r"report\b", action, re.IGNORECASE) if start == 0 else None
     m = m or _REPORT.search(action, start)
     while m and (m.group(0)[:3].lower() == "in " and _CITED_REPORT.search(action[max(0, m.start() - 160) : m.start()])
                  or m.group(0)[:3].lower() == "to " and (_OTHERS_REPORT.search(action[max(0, m.start() - 80) : m.start()])
-                                                        or _ENABLED.search(action[max(0, m.start() - 200) : m.start()]))):
+                                                        or _ENABLED.search(action[max(0, m.start() - 200) : m.start()]))
+                 or _contribution(action, m, actor)):
         m = _REPORT.search(action, m.end())
     return m
+
+
+def _contribution(action: str, m: re.Match, actor) -> bool:
+    """Does the report of ``m`` take a contribution to someone else's report (``_CONTRIBUTION``)?"""
+    word = m.start() + max(0, m.group(0).lower().rfind("report"))
+    if not _CONTRIBUTION.search(action[max(0, word - 100) : word]):
+        return False
+    author = re.match(r"reports?\s+of\s+(?:the\s+)?([A-Z][\w-]*(?:[\s-]+[A-Z][\w-]*)*)", action[word:])
+    return not (author and _own(author.group(1), actor))
 
 
 # a report named as one already asked for or known ("to submit the report", "to include in his report", "in the
@@ -262,7 +307,7 @@ _FOR_DOCUMENT = ("presentation", "submission", "consideration", "inform the", "f
 
 
 def reports_of(action: str, deadlines_: list[Deadline], adopted: str | None = None,
-               default_to: str = "General Assembly") -> list[Report]:
+               default_to: str = "General Assembly", actor=None) -> list[Report]:
     """Every report an action asks for, in order ([] if none; "to keep ... informed" is not a report). Each is read
     by :func:`_reading`: to whom (a body named after "to", else the channel named after "through", else
     ``default_to``: the General Assembly that adopts the text, or ``NOT_STATED`` for an actor that reports elsewhere,
@@ -276,16 +321,20 @@ def reports_of(action: str, deadlines_: list[Deadline], adopted: str | None = No
     or its own time and differs from the reports read before in body or time; a report named as known ("to submit
     the report to", "to include in his report", ``_KNOWN``) only when it goes to another body ("and to transmit the
     report to the Conference on Disarmament"); "in his next report", "in future reports" say where the report asked
-    goes, no further one. Source of the reading: tests/labels/GUIDELINE.md, report (the labels record the first)."""
+    goes, no further one. ``actor`` (an :class:`~.actors.Actor`, optional): the one asked; a report named by its
+    author is a report asked only of its author ("to reflect this in the report of the Secretary-General", asked of
+    the Secretary-General). Source of the reading: tests/labels/GUIDELINE.md, report (the labels record the first)."""
     low = action.lower()
     if "report" not in low and not any(map(low.__contains__, _FOR_DOCUMENT)):
         # every way of asking for one names it: not searched
         return []
     # a subjunctive's action opens with the verb: "(that the Secretary-General) report annually on ..."; an anchor
     # in _REPORT would slow every search (the regex loses its literal prefix scan)
-    m = _asked(action)
+    m = _asked(action, actor=actor)
     if not m:
         m = _DOCUMENT_FOR.search(action)
+    if not m and actor is not None and " of " in action:
+        m = next((o for o in _OWN_REPORT.finditer(action) if _own(o.group("author"), actor)), None)
     if not m:
         return []
     rest = action[m.start():]
@@ -304,7 +353,7 @@ def reports_of(action: str, deadlines_: list[Deadline], adopted: str | None = No
         after = named + [d for d in after if d not in named]
     event = _AT_EVENT.match(rest)
     event = bool(event) and event.group("body") == to  # a report at an event: no Assembly session
-    rec = _RECURRENCE.search(rest) or _RECURRENCE.search(action)
+    rec = _recurrence(action, m.start(), m.end())
     more = _more_receivers(rest, end, to) if m.re is not _DOCUMENT_FOR else []
     if more:  # "to the Human Rights Council and to the General Assembly at its eightieth session": the Assembly's
         # (a time written before the action, "the Secretary-General, beginning from 2026, to submit", is every one's)
@@ -313,10 +362,10 @@ def reports_of(action: str, deadlines_: list[Deadline], adopted: str | None = No
     if m.re is _DOCUMENT_FOR:
         return out
     later = []  # the requests after the first
-    x = _asked(action, m.end())
+    x = _asked(action, m.end(), actor)
     while x:
         later.append(x)
-        x = _asked(action, x.end())
+        x = _asked(action, x.end(), actor)
     bounds = [x.start() for x in later] + [len(action)]
     out += [_reading(body, via, [d for d in deadlines_ if d.text in rest[e : bounds[0] - m.start()]] or after,
                      rec, deadlines_, adopted) for body, _, e in more]
@@ -338,6 +387,25 @@ def reports_of(action: str, deadlines_: list[Deadline], adopted: str | None = No
         out += [_reading(b, channel, [d for d in deadlines_ if d.text in segment[e:]] or own, seg_rec, deadlines_,
                          adopted) for b, _, e in _more_receivers(segment, body_end, body)]
     return out
+
+
+# where the words of one action end and another's begin: "to continue to implement annually the programme ... and to
+# report thereon" (A/RES/79/63 7: "annually" is the programme's), "...; to immediately pursue"
+_NEXT_ACTION = re.compile(r";|,?\s+and\s+(?:also\s+|further\s+|,[^,;]{1,40},\s+)?to\s+[a-z]+\b")
+
+
+def _recurrence(action: str, start: int, end: int) -> re.Match | None:
+    """How often the report asked by ``action[start:end]`` recurs: a recurrence in its own action's words, from the
+    report's request to the next action coordinated with it, else before the request back to the action before
+    ("to submit, on a biennial basis, a report" is matched from "submit"; "to continue, on an annual basis, to report"
+    holds it before). A recurrence of another action is not the report's ("to continue to implement annually the
+    programme ... and to report thereon to the General Assembly at its eighty-first session", A/RES/79/63 7)."""
+    nxt = next((b for b in _NEXT_ACTION.finditer(action, end) if not re.search(r"report", b.group(0))), None)
+    rec = _RECURRENCE.search(action, start, nxt.start() if nxt else len(action))
+    if rec:
+        return rec
+    bounds = [b.start() for b in _NEXT_ACTION.finditer(action) if b.start() < start]  # "... and to report": its own
+    return _RECURRENCE.search(action, bounds[-1] if bounds else 0, start)
 
 
 def _reading(to: str, via: str | None, after: list[Deadline], rec: re.Match | None, deadlines_: list[Deadline],
@@ -363,6 +431,7 @@ def _reading(to: str, via: str | None, after: list[Deadline], rec: re.Match | No
         session = session_of(adopted[:7]) + 1  # "to report annually": from the next session on
     last = None
     listed = sorted({session_of(start) for start, _ in _points(due.text) if start[5:7] == "09"}) if due else []
+    listed = [] if due and "respectively" in due.text else listed  # each body its own session (deadlines._own_calendar)
     if len(listed) > 1 and not every and due.type == "at":
         # "at its eighty-first and eighty-second sessions": 81 to 82; "at its eighty-fifth and ninetieth sessions":
         # 85 and 90, every five years (a list with unequal steps: the first only)

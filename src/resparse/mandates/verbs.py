@@ -32,6 +32,9 @@ class Verbs:
     renewals: tuple[str, ...]  # "reiterates", "renews"
     others: tuple[str, ...]  # other operative openings: end a clause, mandate nobody
     agreements: dict[str, Verb]  # "agrees" -> decides, class "agree": only "agrees that X should ..." binds X
+    requirements: dict[str, Verb]  # "requires" -> decides, class "address": "Requires X to provide ..." binds X
+    continuations: tuple[str, ...]  # "continues to": "Continues to encourage X to ..." is "encourages"
+    participles: dict[str, str]  # "urging" -> "urges": "..., while urging all States to ..."
 
     def pattern(self, words) -> str:
         return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
@@ -57,21 +60,27 @@ def verbs() -> Verbs:
     for line in sec.get("agreement", ()):
         word, name = (x.strip() for x in line.split("|"))
         agreements[word] = Verb(name, table_[name].force, "agree")
-    others = tuple(p for p in others if p not in agreements)
+    requirements = {}
+    for line in sec.get("requirements", ()):
+        word, name = (x.strip() for x in line.split("|"))
+        requirements[word] = Verb(name, table_[name].force, "address")
+    others = tuple(p for p in others if p not in agreements and p not in requirements)
+    participles = dict((x.strip() for x in line.split("|")) for line in sec.get("participles", ()))
     return Verbs(table_, first, intens, tuple(sec["connectives"]), tuple(sec["adverbs"]), nouns, tuple(sec["renewals"]),
-                 others, agreements)
+                 others, agreements, requirements, tuple(sec.get("continuations", ())), participles)
 
 
 @lru_cache(maxsize=4096)
 def verb_of(phrase: str) -> Verb | None:
     """The mandate verb in an opening phrase: "Also requests" -> requests; "Agrees" -> decides (class ``agree``:
-    its "that"-clause only, ``[agreement]`` in the data file); "Takes note" -> None."""
+    its "that"-clause only, ``[agreement]`` in the data file); "Requires" -> decides (class ``address``: "Requires X
+    to provide ...", ``[requirements]``); "Takes note" -> None."""
     low = re.sub(r"\s+", " ", phrase.lower())
     v = verbs()
     for name in sorted(v.table, key=len, reverse=True):
         if re.search(rf"\b{re.escape(name)}\b", low):
             return v.table[name]
-    for word, verb in v.agreements.items():
+    for word, verb in (*v.agreements.items(), *v.requirements.items()):
         if re.search(rf"\b{re.escape(word)}\b", low):
             return verb
     return None
@@ -104,23 +113,26 @@ def _other_forms() -> re.Pattern:
     v = verbs()
     other = {f: third for f, third in v.first_person.items()}
     other.update({forms(name)[1]: verb.name for name, verb in v.table.items()})
+    other.update(v.participles)
+    lead = "|".join(["to", "(?:is|are)", "while", *(v.pattern([c]) for c in v.continuations)])
     return re.compile(
-        rf"^(?P<lead>(?:to\s+|(?:is|are)\s+)?(?:(?:{v.pattern(v.adverbs)}),?\s+)*)(?P<verb>{v.pattern(other)})$"
+        rf"^(?P<lead>(?:(?:{lead})\s+)?(?:(?:{v.pattern(v.adverbs)}),?\s+)*(?:while\s+)?)(?P<verb>{v.pattern(other)})$"
     ), other
 
 
 def third_person(written: str) -> str:
     """The verb of a clause as the verb table writes it, its adverbs as written: "also invite" -> "also invites",
-    "call upon" -> "calls upon", "To request" -> "requests", "are encouraged" -> "encourages" (the GUIDELINE's
-    verb field, third person); a third-person wording stays as written ("also requests", "reiterates its request
-    to", "calls on"). ``written``: the verb with its adverbs, lower case, without "and", connective or "we"."""
+    "call upon" -> "calls upon", "To request" -> "requests", "are encouraged" -> "encourages", "while also urging"
+    -> "also urges", "continues to encourage" -> "encourages" (the GUIDELINE's verb field, third person); a
+    third-person wording stays as written ("also requests", "reiterates its request to", "calls on", "requires").
+    ``written``: the verb with its adverbs, lower case, without "and", connective or "we"."""
     pattern, other = _other_forms()
     low = re.sub(r"\s+", " ", written.strip())
     m = pattern.match(low)
     if not m:
         return low
-    lead = re.sub(r"^(?:to|is|are)\s+", "", m.group("lead"))
-    return lead + other[m.group("verb")]
+    lead = re.sub(r"^(?:to|is|are|while|continues\s+to)\s+", "", m.group("lead"))
+    return re.sub(r"\bwhile\s+", "", lead) + other[m.group("verb")]
 
 
 def normalize_verb(text: str) -> str:

@@ -59,6 +59,8 @@ def _deadline(m: Mandate) -> str:
     if not m.deadline:
         return ""
     d = m.deadline
+    if d.body and not d.start and d.body not in d.text:
+        return f"{d.text} (a session of the {d.body}: not dated)"  # "at its sixty-first session" of the Council
     if not (d.resolved_from or (d.date and not re.search(r"\b(?:19|20)\d\d\b", d.text))):
         return d.text
     span = f"{d.start} to {d.end}" if d.start and d.end and d.start != d.end else d.end or d.start
@@ -208,8 +210,11 @@ def timeline(items: list[Mandate], renewed: dict[int, Mandate] | None = None) ->
                 entries.append((m.deadline.date or "", m, m.deadline.text))
             for r in m.reports:
                 d = next((d for d in m.deadlines if d.text == r.when), None)
-                if d:
-                    entries.append((d.date or "", m, f"{r.when} (report to {r.to})"))
+                if d:  # a session by ordinal dates the report to the Assembly only: "at their eightieth and
+                    # sixty-first sessions, respectively" is no date for the Council's (A/RES/78/217 32); "at its 2026
+                    # session" is one for any body
+                    ordinal = d.type == "at" and not r.due and not re.search(r"\b(?:19|20)\d\d\b", d.text)
+                    entries.append(("" if ordinal else d.date or "", m, f"{r.when} (report to {r.to})"))
         else:
             entries.append((m.deadline.date or "", m, m.deadline.text))
     dated = sorted((e for e in entries if e[0]), key=lambda e: e[0])

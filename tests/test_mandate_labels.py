@@ -88,3 +88,33 @@ def test_the_second_sample_keeps_its_floor(corpus_dir):
     counts, _ = bench.score(rows, bench.predict(rows, corpus_dir))
     assert _below(counts, {"actor": (0.96, 0.92), "verb": (0.96, 0.92), "deadline": (0.95, 0.97),
                            "report": (0.97, 0.97), "report_when": (0.95, 0.95), "recurrence": (0.95, 0.95)}) == []
+
+
+_LABELS = Path(__file__).resolve().parent / "labels"
+
+
+@pytest.mark.parametrize("files, n, floors", [
+    # the third sample (seed 2029), blind at first: actor 0.986 / 0.857, verb 1.000 / 0.891; on main at the end of
+    # the README's seventh session actor 1.000 / 0.976, verb 1.000 / 1.000, deadline 0.917 / 1.000, report 1.000 / 1.000
+    (("mandates_fresh.jsonl",), 100,
+     {"actor": (0.98, 0.95), "verb": (0.98, 0.98), "deadline": (0.9, 0.95), "report": (0.95, 0.95)}),
+    # the fourth (seed 2030), blind until the seventh session: actor 0.956 / 0.903, verb 1.000 / 0.937, report
+    # 1.000 / 0.800; after its kinds were fixed (branches mand-h, mand-rd) every field 1.000 / 1.000
+    (("mandates_fresh2.part1.jsonl", "mandates_fresh2.part2.jsonl"), 100,
+     {"actor": (0.98, 0.98), "verb": (0.98, 0.98), "deadline": (0.95, 0.95), "report": (0.95, 0.95),
+      "report_when": (0.95, 0.95)}),
+    # the fifth (seed 2031), labelled blind in the seventh session: first actor 0.878 / 0.775, verb 0.958 / 0.885,
+    # deadline 1.000 / 0.700, report 0.500 / 0.500; after the session's merges (its units unread by the developers
+    # of the actor kinds) actor 0.932 / 0.804, verb 0.979 / 0.904, deadline 1.000 / 0.800, report 0.667 / 0.500
+    (("mandates_fresh3.part1.jsonl", "mandates_fresh3.part2.jsonl"), 100,
+     {"actor": (0.92, 0.79), "verb": (0.97, 0.89), "deadline": (0.95, 0.75), "report": (0.6, 0.45)}),
+])
+def test_the_later_samples_keep_their_floor(corpus_dir, files, n, floors):
+    paths = [_LABELS / f for f in files]
+    if not all(p.is_file() for p in paths):
+        pytest.skip("the sample's labels are not here")
+    bench = _bench()
+    rows = bench.units(*paths)
+    assert len(rows) == n
+    counts, _ = bench.score(rows, bench.predict(rows, corpus_dir))
+    assert _below(counts, floors) == []

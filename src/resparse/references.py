@@ -25,7 +25,6 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
-from importlib import resources
 from itertools import product
 from typing import Container, Iterable, Iterator
 
@@ -34,6 +33,7 @@ from lark.visitors import Interpreter
 from lark.exceptions import UnexpectedInput, UnexpectedToken
 from lark.parsers.lalr_interactive_parser import InteractiveParser
 
+from . import data
 from .model import Citation, Paragraph, Reference, Resolution, Target, Warning
 from .phrases import opening_phrase
 from .grammars import load
@@ -551,9 +551,12 @@ _MAX_RANGE = 200
 
 @lru_cache(maxsize=1)
 def _document_words() -> re.Pattern:
-    text = resources.files("resparse.data").joinpath("document_words.txt").read_text(encoding="utf-8")
-    words = [w.strip() for w in text.splitlines() if w.strip() and not w.startswith("#")]
-    return re.compile(r"\b(?:" + "|".join(map(re.escape, words)) + r")s?\b", re.IGNORECASE)
+    return re.compile(r"\b(?:" + _document_word_alternatives() + r")s?\b", re.IGNORECASE)
+
+
+def _document_word_alternatives() -> str:
+    """The nouns of data/document_words.txt as one regex alternation ("Convention|Agreement|...")."""
+    return "|".join(map(re.escape, data.lines("document_words.txt")))
 
 
 _PRINTED_APART = re.compile(r"\s*(\((?:Parts?|Vol\.)\s?[^)]*\).*)", re.DOTALL)
@@ -1358,7 +1361,7 @@ def _named_document() -> re.Pattern:
     """A document named in words: "the", capitalized words with a document word among them (data/document_words.txt),
     and what follows of its title: function words and capitalized words ("the United Nations Convention against
     Corruption", "the Treaty on the Non-Proliferation of Nuclear Weapons", "the Global Framework")."""
-    words = _document_words().pattern[len(r"\b(?:") : -len(r")s?\b")]
+    words = _document_word_alternatives()
     return re.compile(rf"\b[Tt]he\s+((?:[A-Z][\w'’-]*\s+)*?(?:{words})s?\b"
                       rf"(?:\s+(?:(?:on|of|against|for|to|with|and|in|the|from|between|concerning)\s+)*[A-Z][\w'’-]*)*)")
 
@@ -1382,9 +1385,7 @@ _POSSESSIVE = re.compile(r"(?:his|her)\s+(?P<doc>\w+)(?P<rest>.*)", re.DOTALL)
 @lru_cache(maxsize=1)
 def _office_titles() -> re.Pattern:
     """ "the Secretary-General", "the Special Rapporteur": a title of data/office_titles.txt after "the"."""
-    text = resources.files("resparse.data").joinpath("office_titles.txt").read_text(encoding="utf-8")
-    titles = sorted((w.strip() for w in text.splitlines() if w.strip() and not w.startswith("#")), key=len,
-                    reverse=True)
+    titles = sorted(data.lines("office_titles.txt"), key=len, reverse=True)
     return re.compile(r"\b[Tt]he\s+(" + "|".join(re.escape(t).replace(r"\ ", r"\s+") for t in titles) + r")(?![\w-])")
 
 

@@ -411,8 +411,15 @@ def _edges(text: str) -> list[str]:
     return [_tokens(t, "EDGE_WORD")[0] for _, _, t in _scan(text, ("edge_word",), _EDGE_AT)]
 
 
+def name_pattern(joins: str) -> str:
+    """A regex of a body's name as written: capitalized words, joined by a space or by "and", "the" or one of
+    ``joins`` (a regex alternation, "the" may follow it): "Conference of the Parties to the Convention" with
+    "of|on|for|to", "Commission on Science and Technology for Development" with "of|on|for"."""
+    return rf"(?:[A-Z][\w-]*(?:\s+(?:(?:{joins})(?:\s+the)?|and|the)\s+|\s+))*[A-Z][\w-]*"
+
+
 # a body's name, capitals and the small words inside one ("Conference of the Parties to the Convention")
-_NAME = r"[A-Z][\w-]*(?:\s+(?:(?:of|on|for|to)(?:\s+the)?|and|the)\s+[A-Z][\w-]*|\s+[A-Z][\w-]*)*"
+_NAME = name_pattern("of|on|for|to")
 # "decisions taken by the General Assembly at its seventy-eighth session", "the resolution adopted during the
 # seventy-eighth session", "the Global Jobs Pact adopted by the International Labour Conference at its ninety-eighth
 # session" (A/RES/80/153 15): the session dates that act, of the Assembly or of another body, not the action asked

@@ -13,7 +13,12 @@ from functools import lru_cache
 
 from .. import data
 from ..model import Deadline, Mandate, Report
-from .deadlines import _CITED_REPORT, _points, find  # noqa: F401  (find: the doctest's)
+from .deadlines import _CITED_REPORT, _points, find, name_pattern  # noqa: F401  (find: the doctest's)
+
+
+_NAME = name_pattern("of|on|for")
+_NAME_TO = name_pattern("of|on|for|to")  # a receiver's name may run on over "to"; a channel's does not (``_THROUGH``)
+
 
 # a report asked for: "to submit/present/prepare/include ... a report", "to report to ...", "in his next report";
 # "to communicate such views in a summary report of the Secretariat to the General Assembly" (A/RES/80/131 4: a
@@ -71,18 +76,18 @@ _EVERY = (("annual", 1), ("yearly", 1), ("every year", 1), ("each year", 1), ("b
 # report asked is that: not "a progress report ..., which will serve to inform States", A/RES/78/130 7)
 _TO = re.compile(r"\b(?P<lead>to|^inform|for\s+(?:the\s+)?(?:presentation|submission|consideration)\s+(?:to|at|by|of))"
                  r"\s+(?:the\s+)?"
-                 r"(?:(?P<body>it\b|us\b|(?:[A-Z][\w-]*(?:\s+(?:(?:of|on|for|to)(?:\s+the)?|and|the)\s+|\s+))*[A-Z][\w-]*)"
+                 rf"(?:(?P<body>it\b|us\b|{_NAME_TO})"
                  r"|(?=(?P<lower>[a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,3})))")
 # the channel: "to report to the General Assembly at its seventy-ninth session, through the Economic and Social
 # Council", "to submit, through the Commission on Science and Technology for Development, a biennial report"
 # ("to report through the Committee to the General Assembly": the channel's name does not run on over "to")
 # the receiver as an indirect object: "to provide the Secretary-General, by 30 April annually, with a report on their
 # military expenditures" (A/RES/80/12 1): the body named between the verb and "with" a report
-_PROVIDE_WITH = re.compile(r"(?:provide|furnish|supply)\w*\s+(?:the\s+)?(?P<body>[A-Z][\w-]*(?:\s+(?:(?:of|on|for)(?:\s+the)?|and|the)"
-                           r"\s+[A-Z][\w-]*|\s+[A-Z][\w-]*)*)(?:,[^,;]{1,80},)?\s+with\s+(?:(?:a|an|the|their|its|his|her)\s+)?"
+_PROVIDE_WITH = re.compile(rf"(?:provide|furnish|supply)\w*\s+(?:the\s+)?(?P<body>{_NAME})"
+                           r"(?:,[^,;]{1,80},)?\s+with\s+(?:(?:a|an|the|their|its|his|her)\s+)?"
                            r"(?:[\w-]+\s+){0,2}?reports?\b")
 _THROUGH = re.compile(r"(?:,|\breports?|\bsubmit\w*)\s+through\s+(?:the\s+)?"
-                      r"(?P<body>(?:[A-Z][\w-]*(?:\s+(?:(?:of|on|for)(?:\s+the)?|and|the)\s+|\s+))*[A-Z][\w-]*)")
+                      rf"(?P<body>{_NAME})")
 
 
 # "to" that is no direction, before a report's topic: "on the progress made ... related to Indigenous Peoples and Local
@@ -95,7 +100,7 @@ _TOPIC_TO = re.compile(r"\b(?:related|relating|pertaining|(?:with|in)\s+(?:regar
 # Global Dialogue on Artificial Intelligence Governance, in 2026" (A/RES/80/173 86); the event is the receiver, as
 # written (not "at its eighty-first session": no name)
 _AT_EVENT = re.compile(r"(?:to\s+)?report\w*(?:\s+(?:thereon|back))?\s+at\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,2}"
-                       r"(?P<body>(?:[A-Z][\w-]*(?:\s+(?:(?:of|on|for|to)(?:\s+the)?|and|the)\s+|\s+))*[A-Z][\w-]*)")
+                       rf"(?P<body>{_NAME_TO})")
 
 
 def _body(phrase: str) -> str | None:
@@ -208,8 +213,8 @@ def _receiver(rest: str, before: str = "", default: str = "General Assembly") ->
 # Human Rights Council at its sixty-first session" (A/RES/78/215 26), "to the Economic and Social Council, and to the
 # subsequent session of the General Assembly" (A/RES/80/136 22); not "the Assembly on the activities of X and Y"
 _AND_BODY = re.compile(r"(?:\s+(?:at|during)\s+(?:its|their|the)\s+[\w-]+(?:\s+[\w-]+){0,3}?\s+sessions?)?,?\s+and\s+"
-                       r"(?:also\s+)?(?:to\s+)?(?:the\s+)?(?:(?:subsequent|next|following)\s+session\s+of\s+the\s+)?(?P<body>(?:[A-Z][\w-]*(?:\s+(?:(?:of|on|for|to)(?:\s+the)?|and|the)"
-                       r"\s+|\s+))*[A-Z][\w-]*)")
+                       r"(?:also\s+)?(?:to\s+)?(?:the\s+)?(?:(?:subsequent|next|following)\s+session\s+of\s+the\s+)?"
+                       rf"(?P<body>{_NAME_TO})")
 
 
 def _more_receivers(rest: str, end: int | None, to: str) -> list[tuple[str, int, int]]:
@@ -259,7 +264,7 @@ _CONTRIBUTION = re.compile(r"\b(?:for\s+inclusion\s+in|to\s+be\s+(?:included|ref
 # actor's infinitive, not "the work presented in the report of the Secretary-General" (a source)
 _OWN_REPORT = re.compile(r"\b(?:include|reflect|incorporate|present|submit|provide|set\s+out|report)\s[^;]{0,200}?\bin\s+"
                          r"(?:the|its|his|her|their)\s+(?:[\w-]+\s+){0,2}?reports?\s+of\s+(?:the\s+)?"
-                         r"(?P<author>[A-Z][\w-]*(?:\s+(?:(?:of|on|for)(?:\s+the)?|and|the)\s+[A-Z][\w-]*|\s+[A-Z][\w-]*)*)")
+                         rf"(?P<author>{_NAME})")
 
 
 def _own(author: str, actor) -> bool:

@@ -444,3 +444,27 @@ def test_blank_spans_keep_the_length_and_the_rest(text, spans):
     for i, ch in enumerate(text):
         inside = any(max(0, s) <= i < e for s, e in spans)
         assert blanked[i] == (" " if inside else ch)
+
+
+def test_a_documents_scanner_takes_the_bases_kept_scan_only_where_its_phrases_cannot_open(texts):
+    """Over the bundled paragraphs, a document's scanner with phrases of its own (a treaty body, a State's
+    Government in the plural, a name whose first word is a one-letter stem) gives what its own walk gives
+    (``_scan``), whether it took the base's scan kept for the text or walked its own trie; both happen."""
+    phrases = ["States parties to the Convention", "Governments of the region", "Special Envoy on Myanmar",
+               "Working Group on Ageing", "X Committee"]
+    kept = walked = 0
+    for states in (False, True):
+        scanner = Scanner([(p, Actor(p, actors.key(p), False)) for p in phrases], states=states)
+        assert "" in scanner._stems  # "x": a one-letter first word, its stem empty (every text walks)
+        one = Scanner([(p, Actor(p, actors.key(p), False)) for p in phrases[:2]], states=states)
+        for text in texts:
+            for s in (scanner, one):
+                found = s.scan(text)
+                assert [(h.key, h.start, h.end) for h in found] == [(h.key, h.start, h.end) for h in s._scan(text)]
+                if s is one:
+                    gated = text.isascii() and not any(stem in text.lower() for stem in s._stems)
+                    kept += gated
+                    walked += not gated
+                    if gated:
+                        assert found is actors._kept_scan(s._base, text)
+    assert kept > 50 and walked > 50

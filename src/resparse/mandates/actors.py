@@ -251,11 +251,19 @@ class Scanner:
     ``entries`` maps a name's normalized words (``key_tokens``: ``("regional", "commission")``) to its Actor;
     ``trie`` holds the same names word by word (``{"regional": {"commission": {None: Actor}}}``, ``None`` marks
     the end of a name), so a scan walks from each word that opens a name (``firsts``) only as far as the text
-    goes on matching one. A scan is linear in the text's words."""
+    goes on matching one. A scan is linear in the text's words.
+
+    A scanner built with extra phrases or ``states`` scans a text as its base scanner (the table's, or the table's
+    and the States') does, and takes the base's scan of that text, kept per text (``_kept_scan``: paragraphs recur
+    across resolutions), wherever none of the extra phrases can open in it: a walk reaches a node that the extra
+    phrases changed only from a word whose ``singular`` is the first word of one of them, and such a word, in lower
+    case, holds that first word less its last letter (``_stems``; see ``_forms``), which an ASCII text in lower
+    case then holds too."""
 
     def __init__(self, extra: Iterable[tuple[str, Actor]] = (), states: bool = False):
         # ``states``: every State's names too (``data/member_states.txt``), as ``corpus build`` stores them
         base = (_states_scanner() if states else _base_scanner()) if extra or states else None
+        self._base, self._stems = base, ()
         if base is not None:  # the table's trie, shared; the nodes on the paths of the extra phrases copied
             added: dict[tuple[str, ...], Actor] = {}
             self.entries = ChainMap(added, base.entries)  # the base's entries read through, not copied
@@ -270,6 +278,7 @@ class Scanner:
             self.trie, self.firsts, self.forms = base.trie, base.firsts, base.forms
             if not added:
                 return
+            self._stems = tuple({toks[0][:-1] for toks in added})
             self.trie = dict(base.trie)
             own = {id(self.trie)}
             for toks, actor in added.items():
@@ -313,7 +322,16 @@ class Scanner:
 
     def scan(self, text: str) -> list[Hit]:
         """The names in ``text``, left to right, none overlapping: at each word the longest name that opens there
-        (an acronym only in capitals, a name joined by a hyphen to the word before or after it is none)."""
+        (an acronym only in capitals, a name joined by a hyphen to the word before or after it is none). Do not
+        change the list: it may be the base scanner's, kept for the text."""
+        base = self._base
+        if base is not None and (not self._stems or (text.isascii()
+                                                     and not any(map(text.lower().__contains__, self._stems)))):
+            return _kept_scan(base, text)
+        return self._scan(text)
+
+    def _scan(self, text: str) -> list[Hit]:
+        """``scan`` read from the text's words, walking this scanner's trie."""
         words, starts, ends = _words(text)
         hits: list[Hit] = []
         count = len(words)
@@ -405,6 +423,14 @@ def _states_scanner() -> Scanner:
 def scan(text: str) -> list[Hit]:
     """Names of the alias table in ``text`` (cached: do not change the list)."""
     return _base_scanner().scan(text)
+
+
+@lru_cache(maxsize=16384)
+def _kept_scan(base: Scanner, text: str) -> list[Hit]:
+    """A base scanner's (``_base_scanner``, ``_states_scanner``: one each) scan of ``text``, kept per text for the
+    scanners built on it (a document's mention scanner reads every paragraph; a session's paragraphs recur in the
+    next one's resolutions)."""
+    return base._scan(text)
 
 
 class Recent:

@@ -33,7 +33,7 @@ from lark.visitors import Interpreter
 from lark.exceptions import UnexpectedInput, UnexpectedToken
 from lark.parsers.lalr_interactive_parser import InteractiveParser
 
-from . import data
+from . import data, names
 from .model import Citation, Paragraph, Reference, Resolution, Target, Warning
 from .phrases import opening_phrase
 from .grammars import load
@@ -1370,11 +1370,9 @@ def _named_before(text: str, end: int) -> str | None:
     """The document named in words last before ``end`` in ``text`` (:func:`_named_document`), "the" kept; None when
     there is none. A name of the actor table (data/actors.txt: "the United Nations Environment Programme") names a
     body, not a document."""
-    from .mandates.actors import key, table  # the one reader of the actor names
-
     name = None
     for m in _named_document().finditer(text, 0, end):
-        if key(m.group(1)) not in table().by_key:
+        if names.key(m.group(1)) not in names.names():
             name = "the " + re.sub(r"\s+", " ", m.group(1))
     return name
 

@@ -1268,6 +1268,13 @@ class _Context:
             full = f"{annex} {label}"
         elif _SCOPED.match(label):
             full = f"{annex} {label}" if annex else label
+            if annex and full not in self.order and not self.unit_members(full):
+                # "article 2 (e)" in the interpretative notes annexed after a convention (A/RES/79/243, annex II):
+                # the article of the one other annex that has it
+                others = [f"{a.name} {label}" for a in self.res.annexes if a.name != annex]
+                others = [lab for lab in others if lab in self.order or self.unit_members(lab)]
+                if len(others) == 1:
+                    full = others[0]
         elif annex and scope:
             full = f"{annex} {scope}.{label}"
         elif annex:
@@ -1311,6 +1318,8 @@ def resolve(res: Resolution) -> list[Reference]:
                 cit = _of_own_annex(ctx, cit, own)
             if before is not None and _continues_other(ctx, cit, before, p):
                 cit = _of_same_document(cit, before)
+            elif before is not None and _annexes_of_other(ctx, cit, before, p):
+                cit = _of_same_document(cit, before, in_annex=False)
             elif cit.relative == "same" and not cit.documents and not cit.document_name and before is not None \
                     and before.document_name and not before.documents:
                 # "Chapter VI of the Charter, ..., Article 33 thereof": the document named in words before it
@@ -1510,6 +1519,20 @@ def _continues_other(ctx: _Context, cit: Citation, before: Citation, p: Paragrap
     if _SENTENCE_END.search(p.text, before.end, cit.start):
         return False
     return all(lab not in ctx.order for t in cit.targets for lab in ctx.candidates(cit, t.label, p))
+
+
+_ITS = re.compile(r"(?i:its|their)\s+$")
+
+
+def _annexes_of_other(ctx: _Context, cit: Citation, before: Citation, p: Paragraph) -> bool:
+    """ "resolution 79/1, entitled “The Pact for the Future”, and its annexes", "resolutions 75/290 A and 75/290 B and
+    their annexes": "its"/"their" annexes, which this text does not have, in the sentence that cited another
+    document, are that document's."""
+    if cit.kind != "internal" or cit.unit != "annex" or cit.relative is not None or cit.direction:
+        return False
+    if not _ITS.search(p.text, max(0, cit.start - 8), cit.start) or _SENTENCE_END.search(p.text, before.end, cit.start):
+        return False
+    return not any(t.label in ctx.order for t in cit.targets)
 
 
 def _of_same_document(cit: Citation, before: Citation, in_annex: bool = True) -> Citation:

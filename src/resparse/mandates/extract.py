@@ -537,7 +537,10 @@ def own_content_annexes(res: Resolution) -> frozenset[str]:
         if p.kind not in ("operative", "subparagraph") or p.annex is not None:
             continue
         for m in _ANNEXED.finditer(p.text):
-            name = " ".join(m.group("name").split()) if m.group("name") else (names[0] if len(names) == 1 else None)
+            # "annexed to the present resolution" names its one annex, or the one headed "Annex" alone (A/RES/79/243:
+            # the convention; the notes annexed after it are "annex II", named by position: resparse.build)
+            unnamed = names[0] if len(names) == 1 else "annex" if "annex" in names else None
+            name = " ".join(m.group("name").split()) if m.group("name") else unnamed
             if name not in names:
                 continue
             before = p.text[: m.start()]

@@ -221,3 +221,20 @@ def test_the_pass_on_the_texts(all_texts):
         assert _what_longest_reads(new) == _what_longest_reads(old)
         refused_by_the_lexer += type(old[3]).__name__ != type(new[3]).__name__
     assert refused_by_the_lexer > 0  # Lark's second try met and worded otherwise: the case the rule covers
+
+
+def test_the_rows_count_and_encode_as_the_rules(all_texts):
+    """corpus._assemble: the document's paragraph count is the walk's (every paragraph at any depth), and the JSON
+    columns, written by an encoder that looks for no cycle, are json.dumps's."""
+    import json
+
+    from resparse import consistency, corpus, references
+    from resparse.mandates import extract
+
+    for res in all_texts.values():
+        problems, refs, mandates = consistency.check(res), references.resolve(res), extract(res, states=True)
+        doc, rows = corpus._assemble(res, problems, refs, mandates)
+        assert doc["paragraphs"] == sum(1 for _ in res.walk()) == len(rows["paragraphs"])
+        assert [r["data"] for r in rows["mandates"]] == [json.dumps(m.to_dict(), ensure_ascii=False) for m in mandates]
+        assert doc["warnings"] == json.dumps([w.to_dict() for w in res.warnings], ensure_ascii=False)
+    assert sum(len(corpus._assemble(res, [], [], extract(res))[1]["mandates"]) for res in all_texts.values()) > 50

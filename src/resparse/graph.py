@@ -129,11 +129,12 @@ def corpus_view(g: nx.MultiDiGraph, most_cited: int = 60, centre: str | None = N
 
     Nodes: ``group`` (id "group:<n>", numbered 1 for the largest; ``label`` its name, ``members`` the symbols of
     its resolutions, most cited first, joined by a space, ``size`` the number of them, ``cited`` the citations of
-    its members by the kept resolutions of other groups) and ``document`` (the ``most_cited`` documents outside
+    its members by the kept resolutions of other groups), ``resolution`` (a kept resolution alone in its community
+    stands for itself: id its symbol, ``cited`` as a group's) and ``document`` (the ``most_cited`` documents outside
     the corpus cited by the most kept resolutions, then by citations, then symbol; ``cited``, ``citing``). Edges
-    (``kind`` "cites"): group -> group or document, ``count`` (citing phrases) and ``citing`` (citing
-    resolutions). Every node of ``g`` kept gets ``group`` in the returned graph's ``member_of`` (symbol -> group
-    id). Graph attributes: ``view`` "corpus", ``resolutions`` (kept), ``grouped``, ``alone`` (kept and in no
+    (``kind`` "cites"): group or resolution -> group, resolution or document, ``count`` (citing phrases) and
+    ``citing`` (citing resolutions). The graph's ``member_of``: each resolution drawn -> its group id, or its own
+    symbol when it stands for itself. Graph attributes: ``view`` "corpus", ``resolutions`` (kept), ``grouped``, ``alone`` (kept and in no
     group), ``documents`` (outside the corpus, cited by kept resolutions), ``left_out`` (those not drawn) and
     ``left_out_citations`` (their citing phrases), ``within`` (citing phrases between members of one group, not
     drawn), ``sessions`` and ``centre`` as asked (empty when not)."""
@@ -164,8 +165,10 @@ def corpus_view(g: nx.MultiDiGraph, most_cited: int = 60, centre: str | None = N
         members = sorted((n for n in c if n in resolutions and h.degree(n)), key=lambda n: (-cited_in_g[n], n))
         if members:
             groups.append((members, max(c, key=lambda n: (cited_in_g[n], -_order(n)))))
-    groups.sort(key=lambda mc: (-len(mc[0]), mc[0][0]))
+    singles = sorted(members[0] for members, _ in groups if len(members) == 1)
+    groups = sorted((mc for mc in groups if len(mc[0]) > 1), key=lambda mc: (-len(mc[0]), mc[0][0]))
     member_of = {m: f"group:{i}" for i, (members, _) in enumerate(groups, 1) for m in members}
+    member_of.update((m, m) for m in singles)  # a resolution alone in its community stands for itself
     names = _agenda_words([[g.nodes[m].get("text") or "" for m in members] for members, _ in groups])
     documents: Counter = Counter()
     citing: Counter = Counter()
@@ -185,6 +188,8 @@ def corpus_view(g: nx.MultiDiGraph, most_cited: int = 60, centre: str | None = N
         name = " · ".join(x for x in (_short_symbol(top), " ".join(words)) if x)
         v_.add_node(f"group:{i}", kind="group", label=name, members=" ".join(members), size=len(members), cited=0,
                     top=top)
+    for n in singles:
+        v_.add_node(n, kind="resolution", label=_short_symbol(n), text=g.nodes[n].get("text", ""), cited=0)
     for n in drawn:
         v_.add_node(n, kind="document", label=_short_symbol(n), text=g.nodes[n].get("text", ""), cited=documents[n],
                     citing=citing[n])
@@ -200,7 +205,7 @@ def corpus_view(g: nx.MultiDiGraph, most_cited: int = 60, centre: str | None = N
             continue
         counts[a, b] += n
         citers.setdefault((a, b), set()).add(u)
-        if b.startswith("group:"):
+        if v_.nodes[b]["kind"] != "document":
             v_.nodes[b]["cited"] += n
     for (a, b), n in counts.items():
         v_.add_edge(a, b, kind="cites", count=n, citing=len(citers[a, b]))

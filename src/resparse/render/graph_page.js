@@ -51,7 +51,7 @@
             highlight: {background: c, border: "#000000"}, hover: {background: c, border: "#000000"}};
   }
   function visNode(n) {
-    var o = {id: n.id, label: labelled[n.id] ? n.label : "", title: tip(n.tip), shape: n.shape,
+    var o = {id: n.id, label: labelled[n.id] && !corpus ? n.label : "", title: tip(n.tip), shape: n.shape,
              size: n.size,
              color: nodeColor(n, false),
              font: n.kind === "resolution" && !citations ? {color: "#ffffff", strokeWidth: 0} : {color: "#222222"}};
@@ -142,6 +142,7 @@
     }));
   }
   network.on("animationFinished", function () { if (corpus) { corpusLabels(); } else { scaleLabels(); } });
+  network.on("dragEnd", function () { if (corpus) { corpusLabels(); } });
   network.on("zoom", function () {
     if (corpus) { corpusLabels(); return; }
     scaleLabels();
@@ -162,14 +163,18 @@
     var scale = net.getScale(), boxes = [], kept = {};
     var ids = items.map(function (n) { return n.id; });
     var at = net.getPositions(ids);
-    items.slice().sort(function (a, b) {
+    var box0 = net.body.container.getBoundingClientRect();
+    items.filter(function (n) {   // on the screen (a move or a zoom places them again)
+      var p = net.canvasToDOM(at[n.id]);
+      return p.x > -100 && p.y > -50 && p.x < box0.width + 100 && p.y < box0.height + 20;
+    }).sort(function (a, b) {
       return (b.id === focus) - (a.id === focus) || b.size - a.size || (a.id < b.id ? -1 : 1);
     }).forEach(function (n) {
       if (!n.label) { return; }
       var p = net.canvasToDOM(at[n.id]);
       var w = measure.measureText(n.label).width + 6, h = LABEL_PX * 1.25 + 4;
       var inside = n.shape === "box" || n.shape === "circle";
-      var top = inside ? p.y - h / 2 : p.y + n.size * scale + 1;
+      var top = inside ? p.y - h / 2 : p.y + (n.size + 3) * scale;   // vis draws it 3 below the shape
       var box = [p.x - w / 2, top, p.x + w / 2, top + h];
       for (var i = 0; i < boxes.length; i++) {
         var o = boxes[i];
@@ -190,6 +195,7 @@
         return {id: n.id, label: placed.kept[n.id] ? n.label : "", font: {size: placed.font}};
       }));
       window.resparseLabels = Object.keys(placed.kept).length;
+      window.resparseLabelScale = network.getScale();
     }, 60);
   }
 
@@ -294,8 +300,8 @@
 
   // the citations view: sessions (legend entries become checkboxes) and one cited document
   if (citations) {
-    document.getElementById("linked").parentNode.lastChild.textContent = " only resolutions that cite or are cited";
-    document.getElementById("linked").checked = state.linked = true;   // no ring of resolutions citing nothing
+    // the view holds no resolution that cites nothing drawn but for the groups' and their own: no such filter
+    document.getElementById("linked").parentNode.hidden = true;
     var legend = document.getElementById("legend");
     legend.querySelectorAll("li").forEach(function (li, i) {
       if (i >= data.sessions.length) { return; }
@@ -775,6 +781,7 @@
         return {id: n.id, label: placed.kept[n.id] ? n.label : "", font: {size: placed.font}};
       }));
       window.resparseLabels = Object.keys(placed.kept).length;
+      window.resparseLabelScale = ov.network.getScale();
     }, 60);
   }
   function startOverview() {
@@ -822,6 +829,7 @@
       window.resparseReady = true;
     });
     ov.network.on("zoom", ovLabels);
+    ov.network.on("dragEnd", ovLabels);
     ov.network.on("animationFinished", ovLabels);
     ov.network.on("click", function (p) {
       if (p.nodes.length) { focusOverview(p.nodes[0], true); }

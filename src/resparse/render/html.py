@@ -251,11 +251,13 @@ def _corpus_data(g: nx.MultiDiGraph, view: nx.DiGraph, citing: dict | None) -> d
                 else NODE_COLORS["document"],
                 "shape": "dot" if kind == "resolution" else "diamond", "size": round(sizes[n], 1), "cited": cited,
                 "session": d.get("session"), "x": pos[n][0], "y": pos[n][1]}
-        if kind == "resolution":
+        if kind == "resolution" and member_of[n] != n:
             node["group"] = member_of[n]
         nodes.append(node)
     edges = []
     for u, v, d in view.edges(data=True):
+        if view.nodes[u]["kind"] != "group" and view.nodes[v]["kind"] != "group":
+            continue  # between resolutions that stand for themselves and documents: their own edges, below
         edges.append({"id": f"{u}->{v}", "from": u, "to": v, "kind": "cites", "count": d["count"],
                       "tip": f"{view.nodes[u]['label']} cites {view.nodes[v]['label']}: {d['count']} citing "
                              f"phrase{'s' if d['count'] > 1 else ''} in {d['citing']} resolution"
@@ -274,6 +276,7 @@ def _corpus_data(g: nx.MultiDiGraph, view: nx.DiGraph, citing: dict | None) -> d
             "corpus": {k: view.graph[k] for k in ("resolutions", "grouped", "alone", "documents", "left_out",
                                                   "left_out_citations", "within", "sessions", "centre")}}
     data["corpus"]["groups"] = sum(1 for n in nodes if n["kind"] == "group")
+    data["corpus"]["single"] = sum(1 for n, m in member_of.items() if n == m)
     if citing is not None:
         texts: dict[str, int] = {}
         data["citing"] = {
@@ -293,7 +296,8 @@ def _corpus_about(c: dict) -> str:
     text = (f"{c['resolutions']} resolutions" + (f" of session {c['sessions']}" if c["sessions"] else "")
             + (f" citing or cited by {c['centre']}" if c["centre"] else "")
             + f" in {c['groups']} groups (communities of their citations: resolutions that cite one another or the "
-            f"same documents; a group is named by its most cited member and its agenda words)")
+            f"same documents; a group is named by its most cited member and its agenda words)"
+            + (f" and {c['single']} alone in theirs" if c["single"] else ""))
     if c["alone"]:
         text += f"; {c['alone']} that cite none of these documents and are cited by none are not drawn"
     text += f". {c['documents'] - c['left_out']} of the {c['documents']} documents outside the corpus they cite, the most cited (grey diamonds)"

@@ -25,7 +25,9 @@
     allLabels = ids.length === total;
   }
   setLabels(data.labelled, data.readable, data.nodes.length);
-  function viewNodes() { return inView ? data.nodes.filter(function (n) { return inView[n.id]; }) : data.nodes; }
+  function viewNodes() {   // the nodes of the region open, or those in the network (the corpus view adds them as shown)
+    return data.nodes.filter(function (n) { return inView ? inView[n.id] : !present || present[n.id]; });
+  }
   var labelSize = 0, CIRCLE_FONT = 22;   // a circle holds its label: at most this font, it fits between rows
   var status = document.getElementById("status");
   var panel = document.getElementById("panel");
@@ -342,8 +344,10 @@
     nodes.update(viewNodes().map(function (n) {
       var faded = near !== null && !near[n.id];
       var show = labelled[n.id] || state.zoomLabels || (near !== null && near[n.id]);
+      if (corpus) { return {id: n.id, color: nodeColor(n, faded)}; }   // its labels: placed, corpusLabels()
       return {id: n.id, color: nodeColor(n, faded), label: show ? n.label : ""};
     }));
+    if (corpus) { corpusLabels(); }
   }
   function go(id) {
     if (overview && !inRegion(id)) { return; }   // moved to the overview, or into the region that holds it

@@ -150,8 +150,8 @@ def corpus_positions(view: nx.DiGraph, sizes: dict) -> dict:
     u.add_nodes_from(n for n in view if view.degree(n))
     for a, b, n in view.edges(data="count", default=1):
         u.add_edge(a, b, weight=1 + math.log(n))
-    hub = "\0hub"  # a weak pull towards the middle, so that a small component is not thrown to the edge
-    u.add_edges_from(((hub, n) for n in list(u)), weight=0.05)
+    hub = "\0hub"  # a pull towards the middle, so that a small component is not thrown to the edge
+    u.add_edges_from(((hub, n) for n in list(u)), weight=0.3)
     raw = nx.spring_layout(u, seed=7, weight="weight", iterations=100)
     del raw[hub]
     # scaled so that the nodes could stand side by side: the area of the drawing about 25 times theirs

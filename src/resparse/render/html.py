@@ -9,10 +9,11 @@ scripts by their SHA-256 and nothing else (no request, no eval).
 
 Two views. The references view (a graph of :func:`resparse.graph.build_graph`) places paragraphs in reading order
 (:mod:`resparse.render.layout`, physics off) and shows the references as edges, the ``contains`` edges only in the
-raw graph; the citations view (:func:`resparse.graph.document_graph`, ``view`` "citations") uses forceAtlas2 with
-a bounded number of stabilisation iterations, then stops. A references view of several resolutions opens on the
-graph of resolutions (:func:`resparse.graph.resolution_graph`, :func:`overview_data`: a network of its own, laid out
-the same bounded way); opening one shows its region (:func:`_regions`): its paragraphs in reading order and what
+raw graph; the citations view (:func:`resparse.graph.document_graph`, ``view`` "citations") draws its
+:func:`resparse.graph.corpus_view` (:func:`_corpus_data`: groups of resolutions and the most cited documents, at
+positions computed in Python, physics off; a group opens into its resolutions). A references view of several
+resolutions opens on the graph of resolutions (:func:`resparse.graph.resolution_graph`, :func:`overview_data`: a
+network of its own, laid out by forceAtlas2 with a bounded number of stabilisation iterations, then still); opening one shows its region (:func:`_regions`): its paragraphs in reading order and what
 they cite or what cites them, the paragraph network holding only the regions opened so far. The behaviour of the
 page is ``graph_page.js``.
 """
@@ -157,11 +158,6 @@ def graph_data(g: nx.MultiDiGraph, citing: dict | None = None, unresolved: list[
         }
         if node["shape"] == "circle" and len(node["label"]) > 4:  # "rule 39.1": a circle would swell to hold it
             node["shape"] = "dot"
-        if view == "citations":
-            node["shape"] = "dot" if kind == "resolution" else "diamond"
-            node["session"] = d.get("session")
-            node["color"] = sessions.get(d.get("session"), NODE_COLORS["document"]) if kind == "resolution" \
-                else NODE_COLORS["document"]
         if nid in pos:
             node["x"], node["y"] = pos[nid]
         nodes.append(node)
@@ -181,9 +177,6 @@ def graph_data(g: nx.MultiDiGraph, citing: dict | None = None, unresolved: list[
                 edge[key] = d[key]
         if kind == "mandates" and d.get("passive"):
             edge["passive"] = True
-        if view == "citations":
-            edge["width"] = 1 + min(4, d.get("count", 1) ** 0.5 / 2)
-            edge["dashes"] = False
         edges.append(edge)
     labelled, readable = _labelled(nodes, linked, view)
     data = {"view": view, "nodes": nodes, "edges": edges, "labelled": labelled, "readable": readable,
@@ -192,13 +185,6 @@ def graph_data(g: nx.MultiDiGraph, citing: dict | None = None, unresolved: list[
         data["overview"] = overview_data(resolution_graph(g))
         data["regions"] = _regions(g, nodes, linked)
     data["unresolved"] = [r for r in unresolved or [] if r["source"] in g]
-    if citing is not None:
-        texts: dict[str, int] = {}
-        data["citing"] = {
-            sym: [[r["document"], r["paragraph"], r["phrase"], texts.setdefault(r["text"], len(texts))] for r in rows]
-            for sym, rows in citing.items() if sym in g
-        }
-        data["texts"] = list(texts)
     return data
 
 

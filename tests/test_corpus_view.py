@@ -97,6 +97,12 @@ def test_centre_and_sessions_narrow_the_view(g):
         1 for _, d in g.nodes(data=True) if d["kind"] == "resolution" and d.get("session") == 80)
     with pytest.raises(KeyError):
         corpus_view(g, centre="A/RES/99/999")
+    # a resolution of the corpus as centre stands for itself, beside the groups of what cites it or it cites
+    v = corpus_view(g, centre="A/RES/79/323")
+    near = {n for n in (*g.predecessors("A/RES/79/323"), *g.successors("A/RES/79/323"))
+            if g.nodes[n]["kind"] == "resolution"}
+    assert v.nodes["A/RES/79/323"]["kind"] == "resolution" and v.graph["member_of"]["A/RES/79/323"] == "A/RES/79/323"
+    assert set(v.graph["member_of"]) == near | {"A/RES/79/323"}
 
 
 def test_positions_do_not_overlap(g):
@@ -136,7 +142,9 @@ def test_cli_options_narrow_the_page_and_leave_json_as_it_was(db, tmp_path):
     p = run("graph", "--db", str(db), "--session", "80", "--centre", "70/1", "--html", str(page), "--min-cited", "1")
     assert p.returncode == 0, p.stderr
     text = page.read_text(encoding="utf-8")
-    assert "of session 80 citing or cited by A/RES/70/1" in text
+    assert "of session 80 citing or cited by A/RES/70/1" in text and "page: " in p.stdout
+    p = run("graph", "--db", str(db), "--session", "79", "--session", "80", "--html", str(page))
+    assert p.returncode == 0 and "of sessions 79, 80 in" in page.read_text(encoding="utf-8")
     plain = run("graph", "--db", str(db), "--json", "--min-cited", "1")
     narrowed = run("graph", "--db", str(db), "--json", "--min-cited", "1", "--session", "80", "--most-cited", "3")
     assert plain.returncode == narrowed.returncode == 0

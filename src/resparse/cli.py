@@ -6,6 +6,8 @@ machine-readable output on stdout; messages go to stderr. Exit codes: 0 fine, 1 
 
 from __future__ import annotations
 
+from collections import Counter
+
 import argparse
 import json
 import sys
@@ -333,6 +335,10 @@ def _graph_of_corpus(args: argparse.Namespace) -> int:
                             render_html(g, f"Citations between the resolutions of {args.db}",
                                         citing=corpus.citing_paragraphs(args.db), corpus=view), [args.db])
         print(path, file=out)
+        kinds = Counter(k for _, k in view.nodes(data="kind"))
+        print(f"page: {kinds['group']} groups of {view.graph['grouped'] - kinds['resolution']} resolutions, "
+              f"{kinds['resolution']} resolutions alone, {kinds['document']} of {view.graph['documents']} documents "
+              "outside the corpus", file=out)
     top = sorted(g.nodes(data=True), key=lambda nd: -nd[1]["cited"])[:5]
     print(graphs.summary(g) + "; most cited: " + ", ".join(f"{n} ({d['cited']})" for n, d in top), file=out)
     return EXIT_OK

@@ -120,7 +120,8 @@ def corpus_view(g: nx.MultiDiGraph, most_cited: int = 60, centre: str | None = N
     document. The quotient of the citation graph by group, as :func:`resolution_graph` is of the paragraph graph.
 
     ``sessions`` keeps the resolutions of those sessions (and what they cite); ``centre`` (a symbol of ``g``)
-    keeps it, what it cites and what cites it (``KeyError`` when ``g`` has no such node). Groups: the communities
+    keeps it, what it cites and what cites it (``KeyError`` when ``g`` has no such node); a resolution asked for
+    as centre stands for itself, in no group. Groups: the communities
     of the citations (NetworkX ``louvain_communities`` on the undirected citation graph of the kept resolutions and
     everything they cite or are cited by, weighted by ``count``, seed 7), each named by its most cited member
     (``cited`` in ``g``, then symbol) and the two words of its members' titles that are most frequent in them and
@@ -165,6 +166,9 @@ def corpus_view(g: nx.MultiDiGraph, most_cited: int = 60, centre: str | None = N
         members = sorted((n for n in c if n in resolutions and h.degree(n)), key=lambda n: (-cited_in_g[n], n))
         if members:
             groups.append((members, max(c, key=lambda n: (cited_in_g[n], -_order(n)))))
+    if centre in resolutions:  # the resolution asked for stands for itself, never inside a group
+        groups = [([m for m in ms if m != centre], top) for ms, top in groups] + [([centre], centre)]
+        groups = [(ms, top if top in ms or top not in resolutions else ms[0]) for ms, top in groups if ms]
     singles = sorted(members[0] for members, _ in groups if len(members) == 1)
     groups = sorted((mc for mc in groups if len(mc[0]) > 1), key=lambda mc: (-len(mc[0]), mc[0][0]))
     member_of = {m: f"group:{i}" for i, (members, _) in enumerate(groups, 1) for m in members}

@@ -279,7 +279,9 @@ def _short(symbol: str) -> str:
 
 def _corpus_about(c: dict) -> str:
     """What the corpus view shows and leaves out, with its counts (HTML-escaped)."""
-    text = (f"{c['resolutions']} resolutions" + (f" of session {c['sessions']}" if c["sessions"] else "")
+    sessions = c["sessions"].split()
+    text = (f"{c['resolutions']} resolutions" + (f" of session{'s' if len(sessions) > 1 else ''} "
+                                                 f"{', '.join(sessions)}" if sessions else "")
             + (f" citing or cited by {c['centre']}" if c["centre"] else "")
             + f" in {c['groups']} groups (communities of their citations: resolutions that cite one another or the "
             f"same documents; a group is named by its most cited member and its agenda words)"

@@ -3,7 +3,7 @@
 "prior to" ("immediately prior to the opening of the general debate ..."), a day that recurs each year ("each 14
 December thereafter", "annually, on the first Saturday of July", "on 26 September every year", "every year on 9
 August"), an edge of a year alone ("by the end of 2030": December, the eighty-fifth session) and a part of a year
-("in early 2028")."""
+("in early 2028"); a date after "held" is that event's ("held on 15 June 2023")."""
 
 from pathlib import Path
 
@@ -88,3 +88,12 @@ def test_early_in_a_year_is_its_first_months(rows):
     # A/RES/79/122 4: "a conference ... at United Nations Headquarters in New York for three consecutive weeks in
     # early 2028", and "a high-level ... in 2029": "in early 2028" was missed, the paragraph's first deadline "in 2029"
     assert deadlines(rows, "A/RES/79/122", "4")[0] == ("in early 2028", "in", "2028-01", "2028-04", None)
+
+
+# ---------------------------------------------------------------- a date that is another event's
+
+
+def test_a_date_after_held_is_the_events_not_the_actions(rows):
+    # A/RES/78/229 26: "to continue to build on the discussions of important forums such as the high-level debate of
+    # the General Assembly held on 15 June 2023": was the deadline "on 15 June 2023" (an event before the adoption)
+    assert deadlines(rows, "A/RES/78/229", "26") == []

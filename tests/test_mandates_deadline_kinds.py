@@ -3,7 +3,7 @@
 "prior to" ("immediately prior to the opening of the general debate ..."), a day that recurs each year ("each 14
 December thereafter", "annually, on the first Saturday of July", "on 26 September every year", "every year on 9
 August"), an edge of a year alone ("by the end of 2030": December, the eighty-fifth session) and a part of a year
-("in early 2028"); a date after "held" is that event's ("held on 15 June 2023")."""
+("in early 2028"), "the year 2024"; a date after "held" is that event's ("held on 15 June 2023")."""
 
 from pathlib import Path
 
@@ -88,6 +88,12 @@ def test_early_in_a_year_is_its_first_months(rows):
     # A/RES/79/122 4: "a conference ... at United Nations Headquarters in New York for three consecutive weeks in
     # early 2028", and "a high-level ... in 2029": "in early 2028" was missed, the paragraph's first deadline "in 2029"
     assert deadlines(rows, "A/RES/79/122", "4")[0] == ("in early 2028", "in", "2028-01", "2028-04", None)
+
+
+def test_the_year_and_its_number_is_the_year(rows):
+    # A/RES/78/255 1: "Authorizes the Secretary-General ... to enter into commitments in the year 2024 to meet
+    # unforeseen and extraordinary expenses": was none
+    assert deadlines(rows, "A/RES/78/255", "1") == [("in the year 2024", "in", "2024", "2024", None)]
 
 
 # ---------------------------------------------------------------- a date that is another event's

@@ -61,7 +61,7 @@ _COUNTS = {**{w: i + 1 for i, w in enumerate(_NUMBER_WORDS)}, "eighteen": 18, "t
 
 _WINDOW = 300  # characters after a possible start that an expression may span (the longest: "within" + NP, ~200)
 # where a dated part (grammar rule ``when``) may start: its first words (a scan only: the grammar decides)
-_TIME_FIRST = (rf"the\s+{_EDGE}|the\s+(?:first|second|third|fourth|last)\s+quarter\s+of\s|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|early|mid|late|\d"
+_TIME_FIRST = (rf"the\s+{_EDGE}|the\s+year\s+(?:19|20)\d\d\b|the\s+(?:first|second|third|fourth|last)\s+quarter\s+of\s|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|early|mid|late|\d"
                rf"|{_MONTH}|phase\s|stage\s")  # ... of a date or a phase
 # ... of a session: "its", "the" before an edge, a part, "resumed" or a list of words and commas up to "session(s)"
 _SESSION_FIRST = rf"its\s|their\s+(?=[\w\s,-]*?sessions?)|the\s+(?:{_EDGE}|(?:first|second|third)\s+part\s|resumed\s|[\w\s,-]*?sessions?)"
@@ -686,9 +686,9 @@ def starts_with_time(text: str) -> bool:
 
 
 def _a_bare_year_by(tree: Tree) -> bool:
-    """Is the expression "by" and a year, nothing else ("by 2030")?"""
+    """Is the expression "by" and a year, nothing else ("by 2030", "by the year 2030")?"""
     return tree.data == "by" and [(t.type, t.value) if t.type == "BY" else t.type for t in tree.scan_values(
-        lambda v: isinstance(v, Token))] == [("BY", "by"), "YEAR"]
+        lambda v: isinstance(v, Token) and v.type != "THE_YEAR")] == [("BY", "by"), "YEAR"]
 
 
 def _names_time(text: str) -> bool:

@@ -45,7 +45,8 @@ from .references import cited_label, find, resolve
 #    where its own verb begins ("(b) To consider ..., and requests the Secretary-General to submit ...").
 # 7: deadlines name another body's session (``body``, no Assembly date); reports of "provide X with a report", not of a
 #    contribution to someone else's report; recurrences bound to their own action.
-FORMAT = 7
+# 8: deadlines carry a recurrence (a day each year); "immediately prior to" is one deadline; an edge of a year its month.
+FORMAT = 8
 
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS documents (

@@ -173,26 +173,47 @@ def _pass(window: str, start: str) -> tuple[InteractiveParser, list[int], Token 
     """The parser fed the window's tokens one by one until the grammar or the lexer refuses one: the interactive
     parser as it stands, the ends of the tokens after which the input could end (the parser would take "$END"),
     the last token fed, the refusal (None when the whole window was taken), and where the contextual lexer read in
-    which parser state ((offset, state) for each token, and the refusal's: :meth:`_Memo.put`)."""
+    which parser state ((offset, state) for each token, and the refusal's: :meth:`_Memo.put`).
+
+    The tokens are read as Lark's contextual lexer reads them (``ContextualLexer.lex``: the lexer of the parser's
+    state, :func:`_state_lexers`), without its second try where that lexer refuses a character: Lark then runs the
+    lexer of all terminals there only to word its error (an ``UnexpectedToken`` for a terminal the state does not
+    take, else the ``UnexpectedCharacters``), and both stand at the same offset, which is all :func:`_longest`
+    reads of a refusal. tests/test_fast_paths.py compares the two."""
     ip = _parser().parse_interactive(window, start=start)
     ends: list[int] = []
     lexed: list[tuple[int, int]] = []
     last = None
     state = ip.parser_state
+    stack = state.state_stack  # its last item is the parser's state (``state.position``), changed in place
+    table = state.parse_conf.states  # the actions of each state: "$END" among them where the input could end
+    lexers = _state_lexers()
+    lexer_state = ip.lexer_thread.state
     try:
-        for tok in ip.lexer_thread.lex(state):
-            lexed.append((tok.start_pos, state.position))  # the state the lexer chose its terminals by
-            ip.feed_token(tok)
+        while True:
+            at = stack[-1]
+            tok = lexers[at].next_token(lexer_state, state)
+            lexed.append((tok.start_pos, at))  # the state the lexer chose its terminals by
+            state.feed_token(tok)
             last = tok
-            if "$END" in ip.choices():
+            if "$END" in table[stack[-1]]:
                 ends.append(tok.end_pos)
+    except EOFError:  # the whole window read
+        pass
     except UnexpectedInput as exc:
         # a refusal by the lexer: it read at the stop in the state as it stands (after a refusal by the parser, the
         # token's state is noted already; the state after its reductions is noted too, which only widens the key)
-        lexed.append((exc.token.start_pos if isinstance(exc, UnexpectedToken) else exc.pos_in_stream, state.position))
+        lexed.append((exc.token.start_pos if isinstance(exc, UnexpectedToken) else exc.pos_in_stream, stack[-1]))
         # returned: its traceback would hold this frame, which holds it (a cycle only the collector frees)
         return ip, ends, last, exc.with_traceback(None), lexed
     return ip, ends, last, None, lexed
+
+
+@lru_cache(maxsize=1)
+def _state_lexers() -> dict:
+    """The contextual lexer's lexer for each parser state (Lark's ``ContextualLexer.lexers``): the terminals that
+    state takes, and the ignored ones."""
+    return _parser().parser.lexer.lexers
 
 
 def _longest_prefix(window: str, ends: list[int], start: str) -> Tree | None:
@@ -343,7 +364,7 @@ def _state_reach() -> dict[int, re.Pattern]:
     tries in that state (WS, which it skips, included; DOC_NAME left to ``_PEEK_NAME``)."""
     crossings = {t.name: _crossings(t.pattern.to_regexp()) for t in _parser().terminals}
     return {state: _runs(max(crossings[t.name] for t in lexer.terminals if t.name != "DOC_NAME"))
-            for state, lexer in _parser().parser.lexer.lexers.items()}
+            for state, lexer in _state_lexers().items()}
 
 
 class _Memo:

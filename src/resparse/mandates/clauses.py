@@ -450,6 +450,12 @@ def subjunctive(content: str) -> list[tuple[str, None, str]]:
         if not t.is_actor_like(cut_qualifiers(", ".join(segs[:own]))) or (
                 own < len(segs) and not content[: words[i].start()].rstrip().endswith(",")):
             continue  # no actor, or the verb would stand inside the parenthesis ("for this purpose")
+        if infinitive(subject) is not None:
+            return []  # "encourages that Division to provide ...", "Calls upon that State to accede ...": "that" is
+            # a demonstrative and the clause an address with its infinitive, no subjunctive (A/RES/78/108 35, 78/63 6)
+        if re.match(r"(?:not\s+)?be\s", content[words[i].start():]):
+            return []  # "demands that the territory of Afghanistan not be used as a platform ...": a passive binds
+            # nobody to act (A/RES/79/317, para. 18)
         # a longer actor: the words after this one end on an actor's head or name ("the United Nations development
         # system organizations develop"), not a verb after a complement ("the specialized agencies ... of the
         # United Nations system cooperate", A/RES/79/332, para. 3)

@@ -56,7 +56,10 @@ def _inner_verb_regex(annex: bool, imperative: bool = False, participles: bool =
         mandate = v.pattern(v.first_person)
         # a bare verb ("and call upon all Member States") must be followed by its addressee, not a noun's
         # complement ("demand for and availability of skills")
-        bare = rf"|(?P<bare>(?i:{mandate}))(?=\s+(?:(?:the|all|each|relevant|other|them)\b|[A-Z]))" if imperative else ""
+        # or an actor's head noun in the plural ("and call on parties to contribute to the following global efforts",
+        # A/RES/79/1, adopted text, para. 28 (c))
+        bare = (rf"|(?P<bare>(?i:{mandate}))(?=\s+(?:(?:the|all|each|relevant|other|them|{_plural_heads()})\b|[A-Z]))"
+                if imperative else "")
         first = (rf"(?P<lead>[{_STOPS[True]}]\s+(?:and\s+)?|\s+and\s+)(?:(?:{conn}),?\s+)?"
                  rf"(?:(?i:we)\s+(?:(?:{adverbs}),?\s+)*(?:(?P<verb>(?i:{mandate}))\b|{noun}){bare})")
         # a sentence of the first person with another verb ends the clause before it and names the antecedents of a
@@ -72,6 +75,18 @@ def _inner_verb_regex(annex: bool, imperative: bool = False, participles: bool =
               rf"(?:(?P<verb>{mandate})\b|{_continued()}|{noun}|(?P<other>{other})(?=\s+(?:that|its|the|with|of|to)\b))"
               rf"{required})")
     return re.compile(f"{finite}|{_participle_lead()}" if participles else finite)
+
+
+def _plural_heads() -> str:
+    """The heads of ``actors.txt`` [heads] in lower case and in the plural ("parties", "countries", "stakeholders"),
+    as a regex alternation."""
+    out = set()
+    for head in table().heads:
+        if "-" in head:
+            continue
+        out.add(head[:-1] + "ies" if head.endswith("y") and head[-2:-1] not in "aeiou" else
+                head + "es" if head.endswith(("s", "x", "ch", "sh")) else head + "s")
+    return "|".join(sorted(out, key=len, reverse=True))
 
 
 def _participle_lead() -> str:
@@ -168,6 +183,22 @@ def _inner_verbs(text: str, pos: int, annex: bool, imperative: bool = False,
                 end = m.end()
 
 
+def _clause_end(m: re.Match, verb: Verb | None) -> int:
+    """Where the body of a clause matched by ``m`` starts: after the match, but a renewed decision's body starts at
+    its "to" or "that" ("Reiterates its decision to address the issue ...", A/RES/80/43, para. 15: the Assembly's
+    own decision, whose action is the infinitive)."""
+    if verb is not None and verb.cls == "decide" and m.groupdict().get("noun"):
+        return m.end("noun")
+    return m.end()
+
+
+def _renewed_decision_without_content(m: re.Match, verb: Verb | None, text: str) -> bool:
+    """A decision noun not followed by its content ("to ...", "that ..."): "Reaffirms its decision in section III,
+    paragraph 9, of its resolution 59/265" recalls where an earlier decision stands, it renews nothing here."""
+    return (verb is not None and verb.cls == "decide" and bool(m.groupdict().get("noun"))
+            and re.match(r"\s+(?:to|that)\b", text[m.end("noun"):]) is None)
+
+
 def _verb(m: re.Match) -> Verb | None:
     """The verb of a match of the patterns above: a verb, a first-person form, or a noun."""
     v = verbs()
@@ -223,8 +254,16 @@ def _clauses(text: str, annex: bool, opening: str | None, operative: bool = Fals
         verb = verb_of(opening)
         # "Reiterates its request to ...", "Continues to encourage ...": the verb after the opening
         m = (_noun_opening().match(text) or _continued_opening().match(text)) if verb is None else None
+        # "Appeals to Governments ...", "Strongly appeals to all Governments ..." (A/RES/78/72, para. 41; 78/234,
+        # para. 38): the opening phrase is the verb without the preposition the table's name holds ("appeals to")
+        joined = re.match(rf"{re.escape(opening)}\s+[a-z]+\b", text) if verb is None and not m else None
+        if m and _renewed_decision_without_content(m, _verb(m), text):
+            m = None
         if m:
-            out.append(Clause(m.group(0).strip(), _verb(m), m.end(), ""))
+            verb = _verb(m)
+            out.append(Clause(m.group(0).strip(), verb, _clause_end(m, verb), ""))
+        elif joined and verb_of(joined.group(0)) is not None:
+            out.append(Clause(joined.group(0), verb_of(joined.group(0)), joined.end(), ""))
         else:
             out.append(Clause(opening, verb, len(opening), ""))
     # a paragraph whose opening is unknown, or a numbered operative paragraph, is still read for later verbs
@@ -241,9 +280,11 @@ def _clauses(text: str, annex: bool, opening: str | None, operative: bool = Fals
             continue
         named = found.get("verb") or found.get("noun") or found.get("bare") or found.get("continued")
         verb = _verb(m) if named or found.get("participle") or found.get("required") else None
+        if _renewed_decision_without_content(m, verb, text):
+            verb = None
         lead = found.get("lead") or ""
         leads.append(m.start())
-        out.append(Clause(m.group(0).strip(" ,;.:"), verb, m.end(), "",
+        out.append(Clause(text[m.start():_clause_end(m, verb)].strip(" ,;.:"), verb, _clause_end(m, verb), "",
                           joined=bool(lead) and "," not in lead and ";" not in lead))
     first = re.match(r"\s*We\s+[a-z]+", text) if annex and not opened and out else None
     if first:  # "We recognize the contribution of X, Y and Z, and invite them": the opening names the antecedents
@@ -267,6 +308,11 @@ _OTHER_SUBJECT = re.compile(r"^\s*that\b|\b(?:in|by|through|under|with)\s+which\
 # 79/149, para. 35): the participle is one of the means, its subject the addressee's
 _MEANS = re.compile(r"\bby,?\s+(?:inter\s+alia,?\s+)?(?:[a-z]+ly\s+)?[a-z]+ing\b")
 
+# an act of another actor right before the participle: "welcomes the proposals made by the Secretary-General, inviting
+# Member States to voluntarily exchange national best practices ..." (A/RES/78/112, para. 20): the proposals invite,
+# the Assembly's own invitation comes after ("and invites Member States to do so")
+_AGENT_BEFORE = re.compile(r"\b(?:[a-z]+ed|made|done|given|taken|undertaken|put\s+forward|set\s+out)\s+by\s+[^,;]+,?\s*$")
+
 
 def _participle_mandate(text: str, clause_start: int, m: re.Match) -> bool:
     """Is the participle of ``m`` (``[participles]``: "..., while urging all States to undertake ...") a mandate of
@@ -274,7 +320,8 @@ def _participle_mandate(text: str, clause_start: int, m: re.Match) -> bool:
     (from ``clause_start``) and it, and it has an addressee and an infinitive ("while encouraging enhanced
     cooperation" asks no one). Sources in ``operative_verbs.txt`` [participles]."""
     before = text[clause_start : m.start()]
-    if _OTHER_SUBJECT.search(before) or ("while" not in m.group("plead") and _MEANS.search(before)):
+    if _OTHER_SUBJECT.search(before) or ("while" not in m.group("plead") and (
+            _MEANS.search(before) or _AGENT_BEFORE.search(before))):
         return False
     body = re.split(r";", text[m.end() :], maxsplit=1)[0]
     at = infinitive(body)
@@ -357,6 +404,25 @@ def infinitive(body: str) -> int | None:
 
 
 
+@lru_cache(maxsize=1)
+def _for_object_verbs() -> frozenset[str]:
+    return frozenset(data.sections("operative_verbs.txt").get("for objects", ()))
+
+
+def asked_for(body: str, verb: Verb | None) -> int | None:
+    """Where a clause with no to-infinitive asks its addressees for a thing: the first "for" at depth 0 after an
+    addressee list of a verb of ``operative_verbs.txt`` [for objects] ("calls upon the International Red Cross and
+    Red Crescent Movement ... and other partners for technical support in achieving these aims" -> the offset of
+    "for"); None if the verb takes no such object or the words before "for" name no actor."""
+    if verb is None or verb.name not in _for_object_verbs():
+        return None
+    depth = _depth_positions(body)
+    m = next((m for m in re.finditer(r"\sfor\s", body) if not depth[m.start()]), None)
+    if m is None or not actor_phrases(body[: m.start()], []):
+        return None
+    return m.start() + 1
+
+
 # ---------------------------------------------------------------- pass 3/4: decisions and passives
 
 _MODAL = re.compile(
@@ -421,6 +487,7 @@ _NOT_A_VERB = frozenset(
 )
 
 
+_PARENTHESIS = re.compile(r"\s*\([^()]*\)")
 _TRAILING_ADVERBS = re.compile(r"(?:\s+[a-z]+ly)+$")
 
 
@@ -431,7 +498,11 @@ def subjunctive(content: str) -> list[tuple[str, None, str]]:
     development system organizations develop ...": "development" leads to a longer actor, "develop" does not)."""
     words = list(re.finditer(r"[^\s,;:]+", content))
     t = table()
-    for i in range(1, min(len(words), 25)):
+    depth = _depth_positions(content) if "(" in content else None
+    # the first 25 words, not counting those inside a parenthesis: "that the Quadripartite organizations (the Food
+    # and Agriculture Organization of the United Nations, ...) continue to provide" (A/RES/79/2, annex, para. 103)
+    inside = [bool(depth[w.start()]) or w.group(0).startswith("(") for w in words] if depth else [False] * len(words)
+    for i in [i for i in range(1, len(words)) if not inside[i]][:24]:
         w = words[i].group(0)
         if not w.islower() or w in _NOT_A_VERB or w.endswith("ly"):
             continue
@@ -439,7 +510,7 @@ def subjunctive(content: str) -> list[tuple[str, None, str]]:
         subject = _TRAILING_ADVERBS.sub("", content[: words[i].start()].strip(" ,"))
         if not t.is_actor_like(cut_qualifiers(subject)):
             continue
-        longer = any(t.is_actor_like(content[: words[j].end()]) and not re.search(r"\b(?:its|their|the)\b",
+        longer = any(t.is_actor_like(_PARENTHESIS.sub("", content[: words[j].end()])) and not re.search(r"\b(?:its|their|the)\b",
                      content[words[i].start() : words[j].end()]) for j in range(i, min(i + 3, len(words))))
         if longer:
             continue

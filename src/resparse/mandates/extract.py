@@ -25,6 +25,7 @@ from .clauses import (
     DECISION_PARTS,
     Clause,
     addressed_subjects,
+    asked_for,
     clauses,
     decided,
     infinitive,
@@ -271,6 +272,13 @@ class _Extractor:
                 ctx = handed or ctx
             else:
                 ctx = self.decide(p, c, exclude) or ctx
+            if c.verb.cls == "address":
+                # the agent of a passive inside the addressees' action is no addressee: "Invites the Sixth Committee
+                # to consider the legal aspects of the report to be submitted by the Secretary-General" (A/RES/79/254,
+                # para. 27), "to take into account the proposals to be submitted by the countries of the region"
+                # (A/RES/79/66, para. 2): what the agent does is named, not asked (tests/labels/GUIDELINE.md: a named
+                # actor inside a noun object is no addressee); inside a decision it is (A/RES/78/327, para. 15)
+                continue
             for named, clause_text, span in nested:
                 d = self.deadline(c.body[span[0] : span[1]]) or self.deadline(clause_text)
                 self.add(p, c, named, clause_text, deadline=d, passive=True)
@@ -281,6 +289,8 @@ class _Extractor:
         offset = len(c.body) - len(c.body.lstrip())
         exclude = [(s - offset, e - offset) for s, e in exclude]
         at = None if re.match(r"that\b", body) else infinitive(body)
+        if at is None and not re.match(r"that\b", body):  # "calls upon X for technical support"
+            at = asked_for(body, c.verb)
         reading = read_clause(c.written, body, at)
         if reading is None:
             return None
@@ -293,9 +303,12 @@ class _Extractor:
             return _handed_down(p, c, body, bound)
         action = body[at:] if at is not None else None
         joined = False
-        if action is None and rest and rest[0].joined and rest[0].verb and rest[0].verb.cls == "address":
+        if (action is None and rest and rest[0].verb and rest[0].verb.cls == "address"
+                and (rest[0].joined or _set_off(p.text, rest[0]))):
             nxt = rest[0].body.strip()
             j = infinitive(nxt)
+            if j is not None and not rest[0].joined and not nxt[:j].rstrip().endswith(","):
+                j = None  # "Calls upon A, and invites B to ...": B's action only; set off by commas it is both's
             action = nxt[j:] if j is not None else None  # "Requests A and invites B, ..., to organize ..."
             exclude = []
             joined = action is not None
@@ -384,7 +397,15 @@ class _Extractor:
             if part.strip() and not decided(part) and not re.match(r"\s*(?:it|they)\s", part)]  # a pronoun: an actor
         for part, excluded in parts:
             m = _MODAL.search(part)
-            if p.annex is None and m and not passives(part):
+            # a passive agent of the modal's own verb is the one bound ("may be considered ... by the General
+            # Assembly"); one of a later passive leaves the decision the Assembly's too ("a one-day organizational
+            # session will be held in New York ..., during a one-day meeting to be convened by the President of the
+            # General Assembly", A/RES/78/327, para. 15: both, tests/labels/mandates_fresh3)
+            # the Assembly named as the agent is no second row of its own ("to be considered by the General Assembly
+            # at its seventy-ninth session", A/RES/78/299, para. 9)
+            agents = passives(part)
+            if (p.annex is None and m and not any(span[0] == m.start() for _, _, span in agents)
+                    and not any(named.actor.key == table().resolve("General Assembly").key for named, _, _ in agents)):
                 named = Named("(the General Assembly itself)", table().resolve("General Assembly"))
                 ds = self.deadlines(part, excluded)
                 self.add(p, c, named, part.strip(" ;:."), deadline=ds[0] if ds else None, deadlines=ds,
@@ -584,6 +605,16 @@ def _gerund(text: str) -> bool:
     """An item that opens with a gerund, maybe after an adverb: "Ensuring that ...", "Exercising due diligence
     ...", "Immediately complying with ..." (A/RES/80/116 5 (a)); not "Bring"."""
     return bool(_GERUND_ITEM.match(text))
+
+
+def _set_off(text: str, clause: Clause) -> bool:
+    """Is the clause set off by a comma from the one before ("Calls upon all Member States, and invites the private
+    sector and all concerned individuals and institutions, to consider increasing their voluntary contributions
+    ...", A/RES/78/119, para. 60; "Calls upon Member States and the United Nations development system, and
+    encourages other stakeholders, as appropriate, to continue ...", A/RES/78/160, para. 27)? Then, closed by a
+    comma before its action, its action is the clause before's too."""
+    at = text.rfind(clause.written, 0, clause.start)
+    return at > 0 and text[:at].rstrip().endswith(",")
 
 
 def _handed_down(p: Paragraph, c: Clause, body: str, actors: list[Named]) -> _Context | None:

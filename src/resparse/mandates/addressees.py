@@ -816,7 +816,10 @@ def _shared_head(phrase: str) -> str:
     lead = 0
     while lead < len(before) - 1 and before[lead].lower() in _DETERMINER_WORDS:
         lead += 1
-    return " ".join(before[lead + 1:]) if len(before) - lead > 2 and not _COMPLEMENT.search(f" {phrase} ") else words[-1]
+    # not inside a compound of the table: "intergovernmental and civil society organizations" share "organizations"
+    compound = any(h.start <= len(" ".join(before[:lead + 1])) < h.end for h in scan(phrase))
+    return (" ".join(before[lead + 1:]) if len(before) - lead > 2 and not compound
+            and not _COMPLEMENT.search(f" {phrase} ") else words[-1])
 
 
 _OPEN_COMPLEMENT = re.compile(r"\s(?:at|in|on|of|for|from|to|with|within|across|between)\s+(?:the\s+|all\s+)?[a-z-]+$")
@@ -928,7 +931,8 @@ def _phrases(tree: Tree, source: str, offset: int) -> list[tuple[bool, str, str 
                 text = text[3:]
             if _NOT_ACTOR.match(text) or _ROLE_HEAD.match(text):
                 continue
-            if _document(text) or (e.via and any(e.via in d for d in documents)):
+            if _document(text) or (e.via and any(e.via in d for d in documents)
+                                   and not table().is_actor_like(cut_qualifiers(text))):
                 # "States parties to the United Nations Convention against Transnational Organized Crime and the
                 # Protocols thereto, in particular the Protocol against the Smuggling of Migrants ..." (A/RES/78/217,
                 # para. 8): a treaty the addressees are parties to, and the texts named as its members, are no actors

@@ -132,7 +132,7 @@ def _noun_opening() -> re.Pattern:
     before the renewal as before any operative verb)."""
     v = verbs()
     return re.compile(
-        rf"^\s*(?:(?:{v.pattern(v.adverbs)}),?\s+)*(?:{v.pattern(v.renewals)})\s+(?:(?:{v.pattern(v.adverbs)})\s+)*"
+        rf"^\s*(?:(?:{v.pattern(v.adverbs)}),?\s+)*(?P<renewal>{v.pattern(v.renewals)})\s+(?:(?:{v.pattern(v.adverbs)})\s+)*"
         rf"{_renewed_noun()}",
         re.IGNORECASE,
     )
@@ -193,10 +193,19 @@ def _clause_end(m: re.Match, verb: Verb | None) -> int:
 
 
 def _renewed_decision_without_content(m: re.Match, verb: Verb | None, text: str) -> bool:
-    """A decision noun not followed by its content ("to ...", "that ..."): "Reaffirms its decision in section III,
-    paragraph 9, of its resolution 59/265" recalls where an earlier decision stands, it renews nothing here."""
-    return (verb is not None and verb.cls == "decide" and bool(m.groupdict().get("noun"))
-            and re.match(r"\s+(?:to|that)\b", text[m.end("noun"):]) is None)
+    """A decision noun that renews nothing here: not after a renewal of ``operative_verbs.txt`` [decision renewals]
+    ("Reaffirms its decision that the Intergovernmental Conference: ... (b) Shall result in ..." recalls what was
+    decided, A/RES/72/244, para. 6), or not followed by its content ("to ...", "that ...": a decision named by where
+    it stands, "its decision in section III, paragraph 9, of its resolution 59/265", A/RES/78/245, para. 74)."""
+    if verb is None or verb.cls != "decide" or not m.groupdict().get("noun"):
+        return False
+    return (_norm(m.group("renewal")) not in _decision_renewals()
+            or re.match(r"\s+(?:to|that)\b", text[m.end("noun"):]) is None)
+
+
+@lru_cache(maxsize=1)
+def _decision_renewals() -> frozenset[str]:
+    return frozenset(data.sections("operative_verbs.txt").get("decision renewals", ()))
 
 
 def _verb(m: re.Match) -> Verb | None:
@@ -311,7 +320,7 @@ _MEANS = re.compile(r"\bby,?\s+(?:inter\s+alia,?\s+)?(?:[a-z]+ly\s+)?[a-z]+ing\b
 # an act of another actor right before the participle: "welcomes the proposals made by the Secretary-General, inviting
 # Member States to voluntarily exchange national best practices ..." (A/RES/78/112, para. 20): the proposals invite,
 # the Assembly's own invitation comes after ("and invites Member States to do so")
-_AGENT_BEFORE = re.compile(r"\b(?:[a-z]+ed|made|done|given|taken|undertaken|put\s+forward|set\s+out)\s+by\s+[^,;]+,?\s*$")
+_AGENT_BEFORE = re.compile(r"\b(?:[a-z]+ed|made|done|given|taken|undertaken|put\s+forward|set\s+out)\s+by\s+(?P<agent>[^,;]+),?\s*$")
 
 
 def _participle_mandate(text: str, clause_start: int, m: re.Match) -> bool:
@@ -320,8 +329,10 @@ def _participle_mandate(text: str, clause_start: int, m: re.Match) -> bool:
     (from ``clause_start``) and it, and it has an addressee and an infinitive ("while encouraging enhanced
     cooperation" asks no one). Sources in ``operative_verbs.txt`` [participles]."""
     before = text[clause_start : m.start()]
-    if _OTHER_SUBJECT.search(before) or ("while" not in m.group("plead") and (
-            _MEANS.search(before) or _AGENT_BEFORE.search(before))):
+    if _OTHER_SUBJECT.search(before) or ("while" not in m.group("plead") and _MEANS.search(before)):
+        return False
+    agent = _AGENT_BEFORE.search(before) if not re.search(r"\b(?:and|while)\b", m.group("plead")) else None
+    if agent and table().is_actor_like(cut_qualifiers(agent.group("agent"))):
         return False
     body = re.split(r";", text[m.end() :], maxsplit=1)[0]
     at = infinitive(body)
@@ -377,6 +388,8 @@ def _participle(word: str) -> bool:
 
 
 _TO_WORD = re.compile(r"\bto\s+([A-Za-z]+)")
+# "to" right after a coordinator repeats the verb's preposition before another addressee, it opens no action
+_COORDINATED_TO = re.compile(r"\b(?:as\s+well\s+as|and|or)\s+$")
 
 
 def infinitive(body: str) -> int | None:
@@ -397,6 +410,8 @@ def infinitive(body: str) -> int | None:
         # Commission, within its mandate, to contribute")
         if before and (before[-1] in _INFINITIVE_NOUNS or before[-1] in _TO_PREPOSITION):
             continue
+        if _COORDINATED_TO.search(body, 0, m.start()):
+            continue  # "Appeals to Member States, ..., as well as to international ... organizations" (A/RES/80/62, 5)
         negation = re.search(r"\b(?:neither|not|never)\s+$", body[: m.start()])
         return negation.start() if negation else m.start()  # "calls upon all parties ... not to abduct": negated
     return None
@@ -418,8 +433,8 @@ def asked_for(body: str, verb: Verb | None) -> int | None:
         return None
     depth = _depth_positions(body)
     m = next((m for m in re.finditer(r"\sfor\s", body) if not depth[m.start()]), None)
-    if m is None or not actor_phrases(body[: m.start()], []):
-        return None
+    if m is None or body[: m.start()].rstrip().endswith(",") or not actor_phrases(body[: m.start()], []):
+        return None  # ", for this purpose, to ...": a parenthesis
     return m.start() + 1
 
 

@@ -139,6 +139,7 @@ _ARTICLE_LEAD = re.compile(r"^(?:the|all|its|their)\s+", re.IGNORECASE)
 
 
 _POSSESSIVE = re.compile(r"(?:their|its|his|her)\b")
+_FOLLOWING = re.compile(r"\bthe\s+following\b[^:;]*:")
 
 
 class _Extractor:
@@ -272,15 +273,18 @@ class _Extractor:
                 ctx = handed or ctx
             else:
                 ctx = self.decide(p, c, exclude) or ctx
-            if c.verb.cls == "address":
-                # the agent of a passive inside the addressees' action is no addressee: "Invites the Sixth Committee
-                # to consider the legal aspects of the report to be submitted by the Secretary-General" (A/RES/79/254,
-                # para. 27), "to take into account the proposals to be submitted by the countries of the region"
-                # (A/RES/79/66, para. 2): what the agent does is named, not asked (tests/labels/GUIDELINE.md: a named
-                # actor inside a noun object is no addressee); inside a decision it is (A/RES/78/327, para. 15)
-                continue
             for named, clause_text, span in nested:
-                d = self.deadline(c.body[span[0] : span[1]]) or self.deadline(clause_text)
+                own = self.deadline(c.body[span[0] : span[1]])
+                if c.verb.cls == "address" and own is None:
+                    # the agent of a passive inside the addressees' action is no addressee: "Invites the Sixth
+                    # Committee to consider the legal aspects of the report to be submitted by the Secretary-General"
+                    # (A/RES/79/254, para. 27), "to take into account the proposals to be submitted by the countries of
+                    # the region" (A/RES/79/66, para. 2): the agent's act is named, not asked (tests/labels/
+                    # GUIDELINE.md: a named actor inside a noun object is no addressee), unless the passive says by
+                    # when ("the precise modalities ... to be decided by Member States by January 2018", A/RES/71/280,
+                    # para. 13); inside a decision it is asked (A/RES/78/327, para. 15)
+                    continue
+                d = own or (None if _other_verb(clause_text, c.body, span) else self.deadline(clause_text))
                 self.add(p, c, named, clause_text, deadline=d, passive=True)
         return ctx
 
@@ -289,8 +293,9 @@ class _Extractor:
         offset = len(c.body) - len(c.body.lstrip())
         exclude = [(s - offset, e - offset) for s, e in exclude]
         at = None if re.match(r"that\b", body) else infinitive(body)
-        if at is None and not re.match(r"that\b", body):  # "calls upon X for technical support"
-            at = asked_for(body, c.verb)
+        asked = asked_for(body, c.verb) if not re.match(r"that\b", body) else None
+        if asked is not None and (at is None or asked < at):  # "calls upon X for technical support", "Appeals to
+            at = asked  # States and organizations for the maintenance of their voluntary contributions ..., to support
         reading = read_clause(c.written, body, at)
         if reading is None:
             return None
@@ -319,8 +324,13 @@ class _Extractor:
                 return _Context("address", c, p.label, actors, deadline=self.deadline(p.text),
                                 infinitive=infinitive_chapeau, gerunds=bool(_BY_MEANS.search(body)))
             return None
-        # the deadlines of a clause that names no actor are nobody's: not read
-        ds = self.deadlines(action, [(s - (at or 0), e - (at or 0)) for s, e in exclude]) if actors else []
+        # the deadlines of a clause that names no actor are nobody's: not read; nor those of a list the action's object
+        # introduces ("to contribute to the following global efforts, ...: tripling renewable energy capacity ... by
+        # 2030; ...", A/RES/79/1, adopted text, para. 28 (c): the efforts' own targets, tests/labels/GUIDELINE.md: a
+        # goal's year is no deadline)
+        listed = _FOLLOWING.search(action)
+        timed = _blank(action, [(listed.end(), len(action))]) if listed else action
+        ds = self.deadlines(timed, [(s - (at or 0), e - (at or 0)) for s, e in exclude]) if actors else []
         aside = re.search(r",\s*(?P<time>[^,;]+?),\s*$", body[:at]) if at and actors else None
         if aside:  # a time set off between the addressee and the action is the action's: "Reiterates the request to
             # the Secretary-General, beginning from 2026, to submit an annual report" (A/RES/80/136 22)
@@ -605,6 +615,16 @@ def _gerund(text: str) -> bool:
     """An item that opens with a gerund, maybe after an adverb: "Ensuring that ...", "Exercising due diligence
     ...", "Immediately complying with ..." (A/RES/80/116 5 (a)); not "Bring"."""
     return bool(_GERUND_ITEM.match(text))
+
+
+def _other_verb(clause_text: str, body: str, span: tuple[int, int]) -> bool:
+    """Does another verb with a modal hold the passive's clause ("a one-day organizational session will be held in New
+    York in 2025 ..., during a one-day meeting to be convened by the President of the General Assembly", A/RES/78/327,
+    para. 15)? Then the clause's time is that verb's, not the agent's (the fifth sample's label: the President's
+    passive mandate has no deadline)."""
+    at = body.find(clause_text)
+    own = span[0] - at if at >= 0 else -1
+    return any(m.start() != own for m in _MODAL.finditer(clause_text))
 
 
 def _set_off(text: str, clause: Clause) -> bool:

@@ -17,6 +17,7 @@ from .actors import (
     _segments,
     cut_qualifiers,
     scan,
+    singular,
     table,
 )
 from .addressees import Named, actor_phrases
@@ -432,10 +433,21 @@ def asked_for(body: str, verb: Verb | None) -> int | None:
     if verb is None or verb.name not in _for_object_verbs():
         return None
     depth = _depth_positions(body)
-    m = next((m for m in re.finditer(r"\sfor\s", body) if not depth[m.start()]), None)
+    names = [(h.start, h.end) for h in scan(body)]
+    # not inside a name ("the International Fund for Agricultural Development", "the United Nations Relief and Works
+    # Agency for Palestine Refugees in the Near East"), nor before a capitalised complement of one the table lacks
+    # nor after a word that is no actor's head ("other bodies responsible for development assistance", A/RES/78/103,
+    # para. 10 (d)): the thing asked for follows the addressee's name
+    m = next((m for m in _FOR.finditer(body) if not depth[m.start()] and not m.group("name")
+              and not any(a < m.start() < b for a, b in names)
+              and (singular(body[: m.start()].split()[-1]) in table().heads
+                   or any(b == m.start() for _, b in names))), None)
     if m is None or body[: m.start()].rstrip().endswith(",") or not actor_phrases(body[: m.start()], []):
         return None  # ", for this purpose, to ...": a parenthesis
     return m.start() + 1
+
+
+_FOR = re.compile(r"\sfor\s(?:the\s+)?(?P<name>[A-Z])?")
 
 
 # ---------------------------------------------------------------- pass 3/4: decisions and passives

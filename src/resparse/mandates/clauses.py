@@ -389,7 +389,8 @@ def _participle(word: str) -> bool:
 
 
 _TO_WORD = re.compile(r"\bto\s+([A-Za-z]+)")
-# "to" right after a coordinator repeats the verb's preposition before another addressee, it opens no action
+# "to" right after a coordinator, before an actor, repeats the verb's preposition before another addressee; it opens no
+# action (but "Reiterates its invitation to Member States to be represented ... and to make statements", A/RES/79/186)
 _COORDINATED_TO = re.compile(r"\b(?:as\s+well\s+as|and|or)\s+$")
 
 
@@ -411,7 +412,8 @@ def infinitive(body: str) -> int | None:
         # Commission, within its mandate, to contribute")
         if before and (before[-1] in _INFINITIVE_NOUNS or before[-1] in _TO_PREPOSITION):
             continue
-        if _COORDINATED_TO.search(body, 0, m.start()):
+        if _COORDINATED_TO.search(body, 0, m.start()) and table().is_actor_like(
+                cut_qualifiers(re.split(r"[,;:]", body[m.end(1) - len(nxt):], maxsplit=1)[0])):
             continue  # "Appeals to Member States, ..., as well as to international ... organizations" (A/RES/80/62, 5)
         negation = re.search(r"\b(?:neither|not|never)\s+$", body[: m.start()])
         return negation.start() if negation else m.start()  # "calls upon all parties ... not to abduct": negated

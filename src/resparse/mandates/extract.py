@@ -275,6 +275,11 @@ class _Extractor:
                 ctx = self.decide(p, c, exclude) or ctx
             for named, clause_text, span in nested:
                 own = self.deadline(c.body[span[0] : span[1]])
+                aside = re.match(r",\s*([^,;]+)", c.body[span[1] :]) if own is None else None
+                if aside:  # a time set off right after the agent: "to be co-chaired by the co-facilitators, between
+                    # April and November 2017, as follows" (A/RES/71/280, para. 15)
+                    d = self.deadline(aside.group(1))
+                    own = d if d is not None and aside.group(1).startswith(d.text) else None
                 if c.verb.cls == "address" and own is None:
                     # the agent of a passive inside the addressees' action is no addressee: "Invites the Sixth
                     # Committee to consider the legal aspects of the report to be submitted by the Secretary-General"

@@ -623,13 +623,13 @@ def _gerund(text: str) -> bool:
 
 
 def _other_verb(clause_text: str, body: str, span: tuple[int, int]) -> bool:
-    """Does another verb with a modal hold the passive's clause ("a one-day organizational session will be held in New
+    """Does another verb with a modal before the passive hold its clause ("a one-day organizational session will be held in New
     York in 2025 ..., during a one-day meeting to be convened by the President of the General Assembly", A/RES/78/327,
     para. 15)? Then the clause's time is that verb's, not the agent's (the fifth sample's label: the President's
     passive mandate has no deadline)."""
     at = body.find(clause_text)
     own = span[0] - at if at >= 0 else -1
-    return any(m.start() != own for m in _MODAL.finditer(clause_text))
+    return any(m.start() < own for m in _MODAL.finditer(clause_text))
 
 
 def _set_off(text: str, clause: Clause) -> bool:

@@ -69,7 +69,7 @@ _NOT_ACTOR = re.compile(
 
 # "the Agency's efforts", "the vital role played by Governments": the head is the role, not the actor
 _ROLE_HEAD = re.compile(r"^(?:\S+\s+){0,3}?(?:role|roles|efforts?|work|contributions?|activities|involvement)\b(?!-)")
-_PRONOUN = re.compile(r"(?:them|it|they|these)", re.IGNORECASE)
+_PRONOUN = re.compile(r"(?:them|it|they|these|him|her)", re.IGNORECASE)
 _ARTICLE = re.compile(r"^(?:the|an?)\s+", re.IGNORECASE)
 _COMPLEMENT = re.compile(r"\s+(?:of|for|on|to|in|from|with|by|and|between|among|amongst)\s+")
 _THEIR = re.compile(r"(?:their|its|his|her)\s+(.+)", re.IGNORECASE)
@@ -121,11 +121,26 @@ class Antecedents:
 def _agreeing(named: list[Named], pronoun: str) -> list[Named]:
     """The antecedents among ``named`` (the actors one clause named) that ``pronoun`` can stand for: "it" the nearest
     named in the singular, "them"/"they"/"these" all of them when they are several or one is plural; [] if none
-    agrees ("it" cannot be "the regional commissions")."""
+    agrees ("it" cannot be "the regional commissions"); "him", "her" the nearest person named in the singular
+    (``actors.txt`` [persons]: "Requests the Secretary-General to ..., and encourages him to ...", A/RES/78/108)."""
     direct = [n for n in named if n.via is None]
     if pronoun.lower() == "it":
         return next(([n] for n in reversed(direct) if not plural(n.written)), [])
+    if pronoun.lower() in ("him", "her"):  # the nearest person named in the singular ("the Special Rapporteur")
+        return next(([n] for n in reversed(direct) if not plural(n.written) and _person(n.actor.name)), [])
     return direct if len(direct) > 1 or any(plural(n.written) for n in direct) else []
+
+
+@lru_cache(maxsize=1)
+def _persons() -> frozenset[str]:
+    return frozenset(singular(w) for w in data.sections("actors.txt").get("persons", ()) for w in [w.split()[-1]])
+
+
+def _person(name: str) -> bool:
+    """Is the actor a person: its head (the last word before a complement) one of ``actors.txt`` [persons]
+    ("Special Rapporteur on the human rights of internally displaced persons", "Secretary-General")?"""
+    head = re.split(r"\s+(?:of|for|on|to|in|by|against)\s+", name, maxsplit=1)[0].split()
+    return bool(head) and singular(head[-1]) in _persons()
 
 
 def plural(written: str) -> bool:
@@ -167,9 +182,18 @@ def _protected(text: str) -> list[bool]:
     spans += [m.span() for m in state_names().finditer(text)]
     if "," in text:
         spans += [m.span() for m in _PINPOINT.finditer(text)]
+        spans += [m.span() for m in _place().finditer(text)]
     for start, end in spans:
         keep[start:end] = [True] * (end - start)
     return keep
+
+
+@lru_cache(maxsize=1)
+def _place() -> re.Pattern:
+    """A place written "City, State" after "in" or "at": "the previous international conferences on financing for
+    development held in Monterrey, Mexico, in Doha and in Addis Ababa" (A/RES/78/271, para. 3 (a)). Its comma cuts
+    no list: the State is where the city is, not an addressee."""
+    return re.compile(rf"\b(?:in|at)\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)*,\s+{state_names().pattern}")
 
 
 @lru_cache(maxsize=1)
@@ -215,7 +239,48 @@ def list_tokens(text: str, offset: int = 0) -> list[Token]:
 
 @lru_cache(maxsize=8192)
 def _list_tokens(text: str, offset: int) -> tuple[Token, ...]:
-    """``list_tokens``, kept per text: the same addressee lists recur ("the Secretary-General")."""
+    """``list_tokens``, kept per text: the same addressee lists recur ("the Secretary-General"). A parenthesis that
+    lists the members of the group named before it ("the Quadripartite organizations (the Food and Agriculture
+    Organization of the United Nations, the United Nations Environment Programme, the World Health Organization and
+    the World Organisation for Animal Health)", A/RES/79/2, annex, para. 103) is read as a nested list: its "(" a
+    MEMBER token, its items the members, its ")" a COMMA_COORD that closes the nested list where the list goes on."""
+    m = _member_parenthesis(text)
+    if m is None:
+        return _plain_list_tokens(text, offset)
+    inner = _plain_list_tokens(m.group("inner"), offset + m.start("inner"))
+    after = text[m.end():]
+    tail = _list_tokens(after, offset + m.end()) if after.strip(" ;:.") else ()
+    close = (Token("COMMA_COORD", ")", start_pos=offset + m.end() - 1, end_pos=offset + m.end()),) if tail else ()
+    return (*_plain_list_tokens(text[: m.start()], offset),
+            Token("MEMBER", "(", start_pos=offset + m.start(), end_pos=offset + m.start() + 1), *inner, *close, *tail)
+
+
+# a top-level parenthesis after a plural noun, then the end of the list or a separator
+_PARENTHESIS_AFTER_PLURAL = re.compile(r"(?<=[a-z]s)\s*\((?P<inner>[^()]+)\)(?=\s*(?:$|,|\s(?:and|or)\s))")
+
+
+def _member_parenthesis(text: str) -> re.Match | None:
+    """The first parenthesis of ``text`` that lists the members of the group before it: at depth 0 after a plural
+    actor ("organizations"), two items or more (commas, "and"), each a name of the table or a State; not a
+    reference ("(A/78/123)"), an acronym ("(UNEP)") nor a gloss."""
+    if "(" not in text:
+        return None
+    for m in _PARENTHESIS_AFTER_PLURAL.finditer(text):
+        if _depth_positions(text)[m.start("inner") - 1]:
+            continue
+        before = text[: m.start()].strip()
+        if not table().is_actor_like(cut_qualifiers(before)):
+            continue
+        phrases = [t for t in _plain_list_tokens(m.group("inner"), 0) if t.type in ("PHRASE", "PAREN")]
+        hits = lambda t: [h for h in scan(str(t)) if h.start <= 4 and h.end == len(str(t))]  # noqa: E731
+        if len(phrases) >= 2 and all(t.type == "PHRASE" and (hits(t) or state_names().fullmatch(str(t)))
+                                     for t in phrases):
+            return m
+    return None
+
+
+def _plain_list_tokens(text: str, offset: int) -> tuple[Token, ...]:
+    """``_list_tokens`` of a text without a parenthesis of members."""
     keep = _protected(text)
     out: list[Token] = []
     last = 0
@@ -229,6 +294,9 @@ def _list_tokens(text: str, offset: int) -> tuple[Token, ...]:
         coord = _TRAILING_COORD.search(stripped)
         if coord:  # "all States and, if appropriate, relevant international organizations"
             stripped = stripped[: coord.start()]
+        hand = _ONE_HAND.search(stripped)
+        if hand and not coord:  # "... the Alliance of Civilizations on the one hand and the Council of Europe and its
+            stripped = stripped[: hand.start()]  # North-South Centre on the other" (A/RES/79/284, para. 36)
         kind = "PAREN" if _parenthesis(stripped) else "PHRASE"
         out.append(Token(kind, stripped, start_pos=offset + a, end_pos=offset + a + len(stripped)))
         if coord:
@@ -264,6 +332,8 @@ def _list_tokens(text: str, offset: int) -> tuple[Token, ...]:
     return tuple(out)
 
 
+# the correlative that pairs two groups of a list, no part of a name: "X and Y on the one hand and Z on the other"
+_ONE_HAND = re.compile(r"\s+on\s+the\s+(?:one|other)(?:\s+hand)?$")
 _NEXT_CHUNK = re.compile(r"[^,;:]*?(?=\s+(?:and|or)\s|[,;:]|$)")
 
 
@@ -743,17 +813,34 @@ def _bare_plural(phrase: str) -> bool:
     return _plain_plural(phrase) and singular(phrase.split()[-1]) in table().heads
 
 
+_BROKEN_HYPHEN = re.compile(r"(?<=\w)-\s+(?=[a-z])(?!(?:and|or|to)\b)")
+
+
 def _shared_head(phrase: str) -> str:
     """The head that adjectives coordinated before ``phrase`` share: its words from the first capitalised one
     ("requested States parties" -> "States parties": "in particular requesting and requested States parties" are
-    requesting States parties and requested States parties, A/RES/78/140, para. 21), else its last word
-    ("developing countries" -> "countries": developed countries and developing countries), the capitalised word
+    requesting States parties and requested States parties, A/RES/78/140, para. 21), else its words after its first
+    modifier ("regional financial institutions" -> "financial institutions"; "developing countries" -> "countries":
+    developed countries and developing countries), the capitalised word
     sought before a complement only ("wide dissemination of the information leaflet on what the United Nations can
     do" has no head there)."""
+    phrase = _BROKEN_HYPHEN.sub("-", phrase)  # "non- governmental organizations" (the PDF's, A/RES/78/234): one word
     words = phrase.split()
     before = _COMPLEMENT.split(phrase, maxsplit=1)[0].split()
     first = next((i for i, w in enumerate(before) if not w.islower()), None)
-    return " ".join(words[first:]) if first is not None else words[-1]
+    if first is not None:
+        return " ".join(words[first:])
+    # the adjective coordinated before the phrase stands for its first modifier, and shares the words after it:
+    # "international and regional financial institutions" are international financial institutions and regional
+    # financial institutions, "local, national and international cooperative organizations" (A/RES/80/182, para.
+    # 14) local cooperative organizations ... (tests/labels/mandates_fresh3, units 65, 97, 98)
+    lead = 0
+    while lead < len(before) - 1 and before[lead].lower() in _DETERMINER_WORDS:
+        lead += 1
+    # not inside a compound of the table: "intergovernmental and civil society organizations" share "organizations"
+    compound = any(h.start <= len(" ".join(before[:lead + 1])) < h.end for h in scan(phrase))
+    return (" ".join(before[lead + 1:]) if len(before) - lead > 2 and not compound
+            and not _COMPLEMENT.search(f" {phrase} ") else words[-1])
 
 
 _OPEN_COMPLEMENT = re.compile(r"\s(?:at|in|on|of|for|from|to|with|within|across|between)\s+(?:the\s+|all\s+)?[a-z-]+$")
@@ -847,6 +934,7 @@ def _phrases(tree: Tree, source: str, offset: int) -> list[tuple[bool, str, str 
         # industry stakeholders and civil society to foster ...", A/RES/80/121, para. 17: README, Mandates)
         pass
     else:
+        documents: list[str] = []
         for e in entries:
             text = e.text
             if text.startswith("of "):
@@ -864,11 +952,33 @@ def _phrases(tree: Tree, source: str, offset: int) -> list[tuple[bool, str, str 
                 text = text[3:]
             if _NOT_ACTOR.match(text) or _ROLE_HEAD.match(text):
                 continue
+            if _document(text) or (e.via and any(e.via in d for d in documents)
+                                   and not table().is_actor_like(cut_qualifiers(text))):
+                # "States parties to the United Nations Convention against Transnational Organized Crime and the
+                # Protocols thereto, in particular the Protocol against the Smuggling of Migrants ..." (A/RES/78/217,
+                # para. 8): a treaty the addressees are parties to, and the texts named as its members, are no actors
+                documents.append(text)
+                continue
             out.append((_pronoun(cut_qualifiers(text)), text, e.via))
     if len(_PHRASES) >= 8192:
         _PHRASES.clear()
     _PHRASES[id(tree)] = (tree, offset, source[: max((e.end for e in raw), default=offset) - offset], out)
     return out
+
+
+@lru_cache(maxsize=1)
+def _document_head() -> re.Pattern:
+    """A phrase whose head is a document's noun (``document_words.txt``), capitalised, after its article and a year:
+    "the Protocols thereto", "the 1967 Protocol thereto", "the Protocol against the Smuggling of Migrants by Land,
+    Sea and Air"; not "the Conference of the Parties" (no document word), "the parties thereto" (lower case), nor a
+    bare "the Programme" (a body named before: the Programme of UN-Habitat)."""
+    words = "|".join(map(re.escape, data.lines("document_words.txt")))
+    return re.compile(rf"(?:the\s+)?(?:\d{{4}}\s+)?(?:{words})s?\s+(?!(?:of|on)\s+the\s+Parties\b)\S")
+
+
+def _document(phrase: str) -> bool:
+    """Is the phrase a document (``_document_head``), never an actor?"""
+    return _document_head().match(phrase) is not None and not scan(phrase)
 
 
 def _role_object(phrase: str) -> bool:

@@ -446,6 +446,79 @@ def _other_body(before: str, phrase: str, after: str = "") -> bool:
     return False
 
 
+# The Councils whose resolutions the Assembly cites by number, by the symbol's prefix each writes (UN Editorial
+# Manual, document symbols). A bare "Council" is the one of these the text named last.
+_COUNCILS = {"human rights council": "A/HRC/RES/", "security council": "S/RES/",
+             "economic and social council": "E/RES/", "trusteeship council": "T/RES/"}
+_COUNCIL_NAMED = re.compile(r"\b(?:Human\s+Rights|Security|Economic\s+and\s+Social|Trusteeship)\s+Council\b")
+# "Council resolution 52/28": the word "Council" alone (no capitalised word of a name before it) right before the phrase
+_BARE_COUNCIL_BEFORE = re.compile(r"(?<![A-Z][\w-])(?<![A-Z][\w-]\s)\bCouncil\s+$")
+# "established by the Human Rights Council in its resolution 22/13", "the Council, in its resolution": the body
+# whose resolution "its" is, named right before (a name: capitalised words, "on/of" and capitalised words after)
+_SUBJECT_BEFORE = re.compile(
+    rf"(?P<body>(?:\b[A-Z][\w-]*\s+(?:and\s+)?)*{_BODY_WORDS}(?:\s+(?:on|of|for)\s+(?:the\s+)?[A-Z][\w-]*"
+    rf"(?:\s+(?:and\s+|of\s+(?:the\s+)?|to\s+the\s+)?[A-Z][\w-]*)*)?)\s*,?\s+(?:in|by|through|under)\s+$")
+# a body named "Commission on Human Rights", "Conference of the Parties to the Convention" right before the phrase
+_OTHER_BODY_NAMED_BEFORE = re.compile(
+    rf"\b{_BODY_WORDS}\s+(?:on|of|for)\s+(?:the\s+)?[A-Z][\w-]*(?:\s+(?:and\s+|of\s+(?:the\s+)?|to\s+the\s+)?"
+    rf"[A-Z][\w-]*)*\s+$")
+
+
+def _council_named(text: str, councils: list[tuple[int, str]], at: int) -> str | None:
+    """The prefix of the Council ``text`` names last before ``at`` (``councils``: (position, prefix) in order)."""
+    prefix = None
+    for pos, pre in councils:
+        if pos >= at:
+            break
+        prefix = pre
+    return prefix
+
+
+def _issuer(text: str, cit: Citation, councils: list[tuple[int, str]]) -> str | None:
+    """Whose resolutions a citation by number names when the phrase itself does not say (its word "its", or
+    "resolution" after a bare "Council"): the symbol prefix of that body ("A/HRC/RES/"), "other" for a body no
+    symbol of ours names (the Commission on Human Rights, a conference of parties), None for the phrase's own
+    reading (the Assembly's). The body is the one named right before ("the Human Rights Council in its resolution");
+    a bare "Council" is the Council the text named last (:data:`_COUNCILS`). Security Council numbers ("2018
+    (2011)") and the Economic and Social Council's years ("2011/36") keep their own reading."""
+    before = text[max(0, cit.start - _BODY_REACH) : cit.start]
+    head = cit.phrase[:4].lower()
+    if head == "its ":
+        m = _SUBJECT_BEFORE.search(before)
+        if m is None:
+            return None
+        body = re.sub(r"\s+", " ", m.group("body")).strip()
+        low = body.lower()
+        if low.endswith("general assembly") or low == "assembly":
+            return None
+        for name, prefix in _COUNCILS.items():
+            if low.endswith(name):
+                return prefix
+        if low == "council":
+            return _council_named(text, councils, cit.start - len(before) + m.start())
+        return "other"
+    if re.match(r"(?i:resolutions?|decisions?)\b", cit.phrase):
+        if _BARE_COUNCIL_BEFORE.search(before):
+            return _council_named(text, councils, cit.start - len(before) + _BARE_COUNCIL_BEFORE.search(before).start())
+        if _OTHER_BODY_NAMED_BEFORE.search(before):
+            return "other"
+    return None
+
+
+def _as_issued_by(cit: Citation, prefix: str | dict[str, str]) -> Citation:
+    """``cit`` with the Assembly's resolutions it names (A/RES/N/M, numbered by session) as ``prefix``'s; a dict:
+    only the symbols it holds, each as the prefix it gives."""
+    def moved(doc: str | None) -> str | None:
+        if doc and re.fullmatch(r"A/RES/\d+/\d+\w*", doc):
+            pre = prefix.get(doc) if isinstance(prefix, dict) else prefix
+            return doc if pre is None else pre + doc[len("A/RES/"):]
+        return doc
+    if not any(moved(t.document) != t.document for t in cit.targets):
+        return cit
+    return replace(cit, targets=[t._replace(document=moved(t.document)) for t in cit.targets],
+                   dates={moved(k): v for k, v in cit.dates.items()})
+
+
 def find(text: str) -> list[Citation]:
     """Every citation in ``text``, in order, with its span (character offsets, end exclusive)."""
     return _find(text, _word_hits(text))
@@ -473,6 +546,8 @@ def _find_anew(text: str, hits: list[int] | None) -> list[Citation]:
     out: list[Citation] = []
     consumed = 0
     last_docs: list[str] = []  # for "the same resolution"
+    councils = [(m.start(), _COUNCILS[re.sub(r"\s+", " ", m.group()).lower()]) for m in _COUNCIL_NAMED.finditer(text)] \
+        if "Council" in text else []
     for m in _anchors(text, hits):
         if m.start() < consumed:
             continue
@@ -483,9 +558,12 @@ def _find_anew(text: str, hits: list[int] | None) -> list[Citation]:
         if cit is None:
             continue
         after = text[cit.end : cit.end + _BODY_REACH]
-        if _other_body(text[max(0, cit.start - _BODY_REACH) : cit.start], cit.phrase, after):
+        issuer = _issuer(text, cit, councils) if cit.kind == "external" else None
+        if issuer == "other" or _other_body(text[max(0, cit.start - _BODY_REACH) : cit.start], cit.phrase, after):
             consumed = cit.end  # "United Nations Habitat Assembly resolution 2/3": not the General Assembly's
             continue
+        if issuer is not None:
+            cit = _as_issued_by(cit, issuer)  # "Council resolution 52/28" after "the Human Rights Council"
         out.append(cit)
         consumed = cit.end
         docs = cit.documents
@@ -1254,8 +1332,11 @@ def resolve(res: Resolution) -> list[Reference]:
     paragraphs = list(res.walk())
     hits = _word_hits_apart([p.text for p in paragraphs] + [f.text for f in res.footnotes])
     own = _own_names(paragraphs, hits)
+    elsewhere = _issued_elsewhere([p.text for p in paragraphs] + [f.text for f in res.footnotes], hits)
     for p, p_hits in zip(paragraphs, hits):
         found = _find(p.text, p_hits)
+        if elsewhere:
+            found = [_as_issued_by(c, elsewhere) if _UNNAMED_ISSUER.match(c.phrase) else c for c in found]
         taken = [(c.start, c.end) for c in found]
         for t in find_terms(p.text, terms):
             if terms and any(lab == p.label for _, lab in t.targets):
@@ -1298,6 +1379,8 @@ def resolve(res: Resolution) -> list[Reference]:
     for f, f_hits in zip(res.footnotes, hits[len(paragraphs) :]):
         previous, cited = cited, None
         for cit in _find(f.text, f_hits):
+            if elsewhere and _UNNAMED_ISSUER.match(cit.phrase):
+                cit = _as_issued_by(cit, elsewhere)
             internal = cit.kind == "internal" and cit.relative is None and cit.direction is None
             unnamed = cit.kind == "external" and cit.document_name is None and not any(t.document for t in cit.targets)
             if internal or unnamed and cit.relative is None:
@@ -1319,6 +1402,29 @@ def resolve(res: Resolution) -> list[Reference]:
                 cit = replace(previous, start=m.start(), end=m.end(), phrase=m.group(), targets=list(previous.targets))
                 out.append(_resolve_one(ctx, cit, None, f"footnote {f.number}", f.span.line))
     return out
+
+
+_UNNAMED_ISSUER = re.compile(r"(?i:resolutions?)\b")  # "resolutions 34/24, 40/20 and 46/17": no body named
+_ASSEMBLY_NAMED = re.compile(r"(?i:(?:the\s+)?General\s+Assembly|Assembly|its|their|GA)\b")
+
+
+def _issued_elsewhere(texts: list[str], hits: list) -> dict[str, str]:
+    """The Assembly-looking symbols (A/RES/N/M) that a resolution cites elsewhere as another Council's ("Human
+    Rights Council resolutions 34/24, 40/20 and 46/17" in 8), and never as the Assembly's by name ("General
+    Assembly resolution 34/24", "its resolution 34/24"): {"A/RES/34/24": "A/HRC/RES/"}. A later "resolutions
+    34/24, 40/20 and 46/17" that names no body cites those same documents (a number such as 52/28 is both a session
+    of the Assembly and one of the Council's: the resolution's own naming decides)."""
+    other: dict[str, str] = {}
+    assembly: set[str] = set()
+    for text, t_hits in zip(texts, hits):
+        for cit in _find(text, t_hits):
+            for doc in cit.documents:
+                m = re.fullmatch(r"((?:A/HRC|E|S|T)/RES/)(\d+/\d+\w*)", doc)
+                if m and "/" in m.group(2):
+                    other.setdefault("A/RES/" + m.group(2), m.group(1))
+                elif doc.startswith("A/RES/") and _ASSEMBLY_NAMED.match(cit.phrase):
+                    assembly.add(doc)
+    return {doc: pre for doc, pre in other.items() if doc not in assembly}
 
 
 def _own_names(paragraphs: list[Paragraph], hits: list) -> dict[str, set[str]]:

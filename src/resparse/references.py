@@ -877,6 +877,11 @@ class _Reader(Interpreter):
         docs = self.visit(tree.children[0])
         return docs if isinstance(docs, _Where) else _Where("docs", docs=docs)
 
+    def of_number(self, tree: Tree) -> _Where:
+        """ "paragraph 26 of 78/71": a resolution named by its number alone, read as "of resolution 78/71" is."""
+        tok = tree.children[0]
+        return _Where("docs", docs=[_by_prefix(None, tok.type, self.value(tok)) + re.sub(r"\s+", "", self.value(tok))])
+
     def of_annex(self, tree: Tree) -> _Where:
         return self.visit(tree.children[0])
 

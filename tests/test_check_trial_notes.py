@@ -28,3 +28,14 @@ def test_a_bare_resolution_number_after_of_names_that_resolution(report):
         == [("citation", "A/RES/78/71", ["26"])]
     assert [f for f in report.findings if f.line == 6] == []
     assert all(it.status == "verified" for it in on_6)
+
+
+def test_a_paragraph_cited_by_its_place_in_words_is_checked():
+    """ "in its ninth preambular paragraph, "..."" (the words are PP11's) and "The seventeenth preambular paragraph of
+    resolution 78/71" (78/71 has sixteen): citations like "PP9" and "PP17", checked as those are (draft3.md)."""
+    library = checker.Library([resparse.parse(FIXTURES / f"A_RES_{n}.txt") for n in ("78_71", "79_234")])
+    report = checker.check(notes.read(FIXTURES / "draft3.md"), library)
+    found = {(f.line, f.code) for f in report.findings}
+    assert (1, "R105") in found and (3, "R101") in found
+    cited = {(it.line, it.resolution, tuple(it.paragraphs)) for it in report.items if it.kind == "citation"}
+    assert (1, "A/RES/78/71", ("PP9",)) in cited and (3, "A/RES/78/71", ("PP17",)) in cited

@@ -51,6 +51,7 @@ _ANCHOR = re.compile(
       | GA\s+(?i:res\.|resolutions?\b)
       | (?i:(?:resolutions?\s+|res\.\s*)(?:E?S-)?\d|decisions?\s+(?:\d|[IVXL]{1,6}/\d))
       | (?i:(?:operative\s+|preambular\s+)?(?:sub-?)?paragraphs?\b|paras?\.|paras?(?=\s*\d))
+      | (?i:[a-z]+(?:st|nd|rd|th)\s+(?:preambular|operative)\s+paragraph\b)   # the ninth preambular paragraph
       | (?:OP|PP)\.?\s*\d
       | (?i:(?:rules?|articles?|art\.)\s*\d|(?:sections?|sects?\.|chapters?|chaps?\.)\s*[\dIVXLA-Z])
       | (?i:(?:staff|financial)\s+(?:rules?|regulations?)\s*\d)   # staff rule 3.3 (b); financial regulation 5.6
@@ -457,11 +458,15 @@ _BARE_COUNCIL_BEFORE = re.compile(r"(?<![A-Z][\w-])(?<![A-Z][\w-]\s)\bCouncil\s+
 # whose resolution "its" is, named right before (a name: capitalised words, "on/of" and capitalised words after)
 _SUBJECT_BEFORE = re.compile(
     rf"(?P<body>(?:\b[A-Z][\w-]*\s+(?:and\s+)?)*{_BODY_WORDS}(?:\s+(?:on|of|for)\s+(?:the\s+)?[A-Z][\w-]*"
-    rf"(?:\s+(?:and\s+|of\s+(?:the\s+)?|to\s+the\s+)?[A-Z][\w-]*)*)?)\s*,?\s+(?:in|by|through|under)\s+$")
+    rf"(?:\s+(?:and\s+|of\s+(?:the\s+)?|to\s+the\s+)?[A-Z][\w-]*)*)?)\s*,?\s+in\s+$")
 # a body named "Commission on Human Rights", "Conference of the Parties to the Convention" right before the phrase
 _OTHER_BODY_NAMED_BEFORE = re.compile(
     rf"\b{_BODY_WORDS}\s+(?:on|of|for)\s+(?:the\s+)?[A-Z][\w-]*(?:\s+(?:and\s+|of\s+(?:the\s+)?|to\s+the\s+)?"
     rf"[A-Z][\w-]*)*\s+$")
+
+
+# between a citation and the next of one list: "and", a comma, a footnote's number left after a date ("2011,1 and")
+_LIST_CONTINUES = re.compile(r"[\d\s]*(?:,\s*(?:and\s+)?|and\s+)")
 
 
 def _council_named(text: str, councils: list[tuple[int, str]], at: int) -> str | None:
@@ -548,6 +553,7 @@ def _find_anew(text: str, hits: list[int] | None) -> list[Citation]:
     last_docs: list[str] = []  # for "the same resolution"
     councils = [(m.start(), _COUNCILS[re.sub(r"\s+", " ", m.group()).lower()]) for m in _COUNCIL_NAMED.finditer(text)] \
         if "Council" in text else []
+    last_issuer: str | None = None  # the Council whose resolutions or decisions the citation before names
     for m in _anchors(text, hits):
         if m.start() < consumed:
             continue
@@ -559,6 +565,9 @@ def _find_anew(text: str, hits: list[int] | None) -> list[Citation]:
             continue
         after = text[cit.end : cit.end + _BODY_REACH]
         issuer = _issuer(text, cit, councils) if cit.kind == "external" else None
+        if issuer is None and cit.kind == "external" and last_issuer and re.match(r"(?i:resolutions?)\b", cit.phrase) \
+                and _LIST_CONTINUES.fullmatch(text, consumed, cit.start):
+            issuer = last_issuer  # "Human Rights Council decision 18/120 of ... 2011 and resolutions 24/14": its too
         if issuer == "other" or _other_body(text[max(0, cit.start - _BODY_REACH) : cit.start], cit.phrase, after):
             consumed = cit.end  # "United Nations Habitat Assembly resolution 2/3": not the General Assembly's
             continue
@@ -566,6 +575,8 @@ def _find_anew(text: str, hits: list[int] | None) -> list[Citation]:
             cit = _as_issued_by(cit, issuer)  # "Council resolution 52/28" after "the Human Rights Council"
         out.append(cit)
         consumed = cit.end
+        last_issuer = next((p for p in _COUNCILS.values() if cit.documents and all(
+            d.startswith(p) or d.startswith(p.replace("RES", "DEC")) for d in cit.documents)), None)
         docs = cit.documents
         if docs or cit.kind == "external" and cit.document_name:
             # "thereof" and "the same" name the document cited last: a document named in words ("Chapter VI of the
@@ -668,6 +679,20 @@ def _by_prefix(by: str | None, number_kind: str, number: str = "") -> str:
     if year and int(year.group(1)) >= 1946 and b in ("", "council", "its"):
         return "E/RES/"
     return "A/RES/"
+
+
+_ORDINALS = ("first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth "
+             "fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth").split()
+_TENS = {"twent": 20, "thirt": 30, "fort": 40, "fift": 50, "sixt": 60, "sevent": 70, "eight": 80, "ninet": 90}
+
+
+def _ordinal(word: str) -> int:
+    """ "ninth": 9, "twentieth": 20, "thirty-second": 32 (the grammar's ORDINAL_UNIT words, lower case)."""
+    tens, _, unit = word.rpartition("-")
+    if not tens and unit.endswith("ieth"):
+        return _TENS[unit[: -len("ieth")]]
+    base = _TENS[tens[: -len("y")]] if tens else 0
+    return base + _ORDINALS.index(unit) + 1
 
 
 class _Reader(Interpreter):
@@ -777,6 +802,11 @@ class _Reader(Interpreter):
 
     paragraph = preambular = subparagraph = rule = article = section = chapter = part = _unit
 
+    def ordinal(self, tree: Tree) -> tuple[str, list]:
+        """ "the ninth preambular paragraph": ("preambular", [("9", ())]); "the second operative paragraph": 2."""
+        words = self.value(tree.children[0]).lower().split()
+        return ("preambular" if words[-2] == "preambular" else "paragraph"), [(str(_ordinal(words[0])), ())]
+
     def titled(self, tree: Tree) -> tuple[str, list]:
         """ "section entitled “...”": a unit with no designator; the labels go on without it ("part I, section entitled
         “...”, para. 15" is part I, 15: the Final Document numbers its paragraphs through the part)."""
@@ -845,7 +875,11 @@ class _Reader(Interpreter):
         return symbol
 
     def decisions(self, tree: Tree) -> list[str]:
-        return ["A/DEC/" + re.sub(r"\s+", "", self.value(tok)) for tok in self._resolution_items(tree)]
+        """ "decision 78/560": A/DEC/78/560; "Human Rights Council decision 18/120": A/HRC/DEC/18/120 (the body's
+        prefix, RES written DEC)."""
+        by = next((self.value(t) for t in self._tokens(tree) if t.type == "BY"), None)
+        return [_by_prefix(by, tok.type, self.value(tok)).replace("/RES/", "/DEC/") + re.sub(r"\s+", "", self.value(tok))
+                for tok in self._resolution_items(tree)]
 
     def other_decisions(self, tree: Tree) -> _Where:
         """ "decision 1/CMA.3": a decision of another body, named as written (no symbol)."""
@@ -1341,7 +1375,8 @@ def resolve(res: Resolution) -> list[Reference]:
     for p, p_hits in zip(paragraphs, hits):
         found = _find(p.text, p_hits)
         if elsewhere:
-            found = [_as_issued_by(c, elsewhere) if _UNNAMED_ISSUER.match(c.phrase) else c for c in found]
+            found = [_as_issued_by(c, _whole_list(c, elsewhere)) if _UNNAMED_ISSUER.match(c.phrase) else c
+                     for c in found]
         taken = [(c.start, c.end) for c in found]
         for t in find_terms(p.text, terms):
             if terms and any(lab == p.label for _, lab in t.targets):
@@ -1385,7 +1420,7 @@ def resolve(res: Resolution) -> list[Reference]:
         previous, cited = cited, None
         for cit in _find(f.text, f_hits):
             if elsewhere and _UNNAMED_ISSUER.match(cit.phrase):
-                cit = _as_issued_by(cit, elsewhere)
+                cit = _as_issued_by(cit, _whole_list(cit, elsewhere))
             internal = cit.kind == "internal" and cit.relative is None and cit.direction is None
             unnamed = cit.kind == "external" and cit.document_name is None and not any(t.document for t in cit.targets)
             if internal or unnamed and cit.relative is None:
@@ -1430,6 +1465,16 @@ def _issued_elsewhere(texts: list[str], hits: list) -> dict[str, str]:
                 elif doc.startswith("A/RES/") and _ASSEMBLY_NAMED.match(cit.phrase):
                     assembly.add(doc)
     return {doc: pre for doc, pre in other.items() if doc not in assembly}
+
+
+def _whole_list(cit: Citation, elsewhere: dict[str, str]) -> dict[str, str]:
+    """The prefixes of :func:`_issued_elsewhere` for every resolution of a list one of whose members it knows (a list
+    of resolutions is one body's): {} when it knows none, or two bodies."""
+    known = {elsewhere[d] for d in cit.documents if d in elsewhere}
+    if len(known) != 1:
+        return {}
+    prefix = known.pop()
+    return {d: prefix for d in cit.documents}
 
 
 def _own_names(paragraphs: list[Paragraph], hits: list) -> dict[str, set[str]]:

@@ -6,8 +6,9 @@ For A/RES/71/280, A/RES/73/195, A/RES/79/144 (tests/fixtures), a folder of 50 co
 file of ../shared/corpus/texts, as ``resparse graph FOLDER`` draws it; where the corpus is present) and, where a
 corpus database exists (--db; the default output/corpus.sqlite is built from ../shared/corpus/texts when missing),
 the corpus view: the page size, the time
-from navigation until the page says it is ready (reading-order pages: positions are computed in Python, so this
-is loading and drawing; the corpus view: vis-network's bounded force layout), the time the raw-graph toggle takes
+from navigation until the page says it is ready (positions are computed in Python, so this is loading and
+drawing; the folder view: vis-network's bounded force layout), the labels drawn at the opening zoom and the pairs
+of them whose boxes meet on the screen, the time the raw-graph toggle takes
 to settle its force layout, the edges shown, and a screenshot ``<out>/graph-<name>.png`` (1400 x 900) of the page
 as it opens, and ``graph-<name>-23.png`` after searching a paragraph. Timings depend on the machine and its load.
 """
@@ -28,6 +29,7 @@ from resparse.render.html import render_html
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "tests"))
 from conftest import ARGS, CHROMIUM, wait_for  # noqa: E402
+from test_corpus_view import OVERLAPS  # noqa: E402  (label boxes on the screen that meet)
 
 
 def pages(db: Path | None, out: Path, folder: Path | None = None) -> list[tuple[str, Path, str | None]]:
@@ -79,10 +81,13 @@ def main() -> int:
         for name, path, query in pages(db if db.exists() else None, args.out, shared if shared.is_dir() else None):
             page = browser.new_page(viewport={"width": 1400, "height": 900})
             t = time.perf_counter()
-            page.goto(path.as_uri())
+            page.goto(path.as_uri(), timeout=300_000)  # the corpus view before the groups took over a minute
             wait_for(page, "window.resparseReady === true", timeout=180)
             ready = time.perf_counter() - t
             c = page.evaluate("window.resparseCounts()")
+            net = "window.resparseOverview.network" if page.evaluate("!!window.resparseOverview") else "window.network"
+            page.wait_for_timeout(500)  # labels are placed once the view stands still
+            drawn, overlapping = page.evaluate(f"({OVERLAPS})({net})")
             page.screenshot(path=str(args.out / f"graph-{name}.png"))
             page.fill("#search", query)
             page.press("#search", "Enter")
@@ -114,20 +119,21 @@ def main() -> int:
                 page.check("#raw")
                 wait_for(page, "window.resparseReady === true", timeout=180)
                 raw = f"  raw graph settles in {time.perf_counter() - t:5.2f} s"
-            if name == "corpus":  # the biggest node drawn, beside the most cited document of the database
+            if name == "corpus":  # the biggest diamond drawn, beside the most cited document of the database
                 biggest = page.evaluate("""() => { const ns = window.network.body.nodes; let best = null;
-                    for (const i of window.resparseData.nodes.getIds()) {
+                    for (const i of window.resparseData.nodes.getIds()) { if (ns[i].options.shape !== "diamond") continue;
                         if (best === null || ns[i].options.size > ns[best].options.size) best = i; } return best; }""")
                 con = sqlite3.connect(db)
                 top, n = con.execute(  # one citation per citing phrase of a paragraph, as the corpus counts them
                     "SELECT r.target_document, COUNT(DISTINCT r.doc_id || '|' || r.source || '|' || r.phrase) AS n"
                     " FROM refs r JOIN documents d ON d.id = r.doc_id WHERE r.target_document IS NOT NULL"
-                    " AND r.target_document != d.symbol GROUP BY r.target_document ORDER BY n DESC LIMIT 1").fetchone()
+                    " AND r.target_document != d.symbol AND r.target_document NOT IN (SELECT symbol FROM documents"
+                    " WHERE symbol IS NOT NULL) GROUP BY r.target_document ORDER BY n DESC LIMIT 1").fetchone()
                 con.close()
                 raw = f"  biggest node {biggest}; most cited in the database {top} ({n})"
             size = path.stat().st_size / 1e6
-            print(f"{name:<8} {size:5.2f} MB  ready in {ready:5.2f} s  {c['nodes']} nodes, {c['edges']} edges shown"
-                  f"{raw}  -> {args.out / f'graph-{name}.png'}")
+            print(f"{name:<8} {size:5.2f} MB  ready in {ready:5.2f} s  {c['nodes']} nodes, {c['edges']} edges shown, "
+                  f"{drawn} labels drawn, {len(overlapping)} pairs overlapping{raw}  -> {args.out / f'graph-{name}.png'}")
             page.close()
         browser.close()
     return 0

@@ -1,8 +1,8 @@
 """Two trees' speed on one stage, interleaved chunk by chunk: a comparison that the load of other processes does not
 decide.
 
-    python bench/bench_pair.py --old PYTHON [--new PYTHON] [--stage mandates|pipeline] [--chunks 30]
-                               [--corpus DIR] [--limit N]
+    python bench/bench_pair.py --old PYTHON [--new PYTHON] [--stage mandates|parse|references|rows|pipeline]
+                               [--chunks 30] [--corpus DIR] [--limit N]
 
 ``PYTHON`` is the interpreter of a venv that has the other tree installed (``python -m venv /tmp/old &&
 /tmp/old/bin/pip install -e <a copy of the old tree>``); ``--new`` defaults to this interpreter. Each runs this file
@@ -11,7 +11,9 @@ stay apart). The corpus files are cut into ``--chunks`` runs in corpus order and
 turn, the first of the pair alternating, so that both meet the same load at nearly the same moment: on this 2-core
 machine the same code varies by ±20 % from one whole run to the next, which is more than most speed changes save.
 Each worker reads each file once, as ``bench_pipeline.py`` does: ``mandates`` parses the file (not timed) and times
-``mandates.extract(res, states=True)`` (``states`` only where the tree has it); ``pipeline`` times
+``mandates.extract(res, states=True)`` (``states`` only where the tree has it); ``parse`` times ``parse_source`` on
+what ``sources.read`` gave; ``references`` parses (not timed) and times ``references.resolve``; ``rows`` runs the
+stages (not timed) and times ``corpus._assemble``; ``pipeline`` times
 ``corpus._process_and_settle`` (read, parse, references, mandates, consistency, rows). The heap is settled after
 each file, not timed. Prints the CPU seconds of each tree, new/old, in how many chunks the new tree took less CPU,
 and the load average seen.
@@ -39,7 +41,9 @@ def worker(corpus: Path, limit: int, stage: str) -> None:
     from resparse import corpus as corpus_mod
     from resparse import sources
     from resparse.mandates import extract
+    from resparse.consistency import check
     from resparse.parse import parse_source
+    from resparse.references import resolve
 
     files = sorted(corpus.glob("*.txt"))[: limit or None]
     kw = {"states": True} if "states" in inspect.signature(extract).parameters else {}
@@ -52,10 +56,24 @@ def worker(corpus: Path, limit: int, stage: str) -> None:
                 corpus_mod._process_and_settle(str(f))
                 cpu += time.process_time() - t
                 continue
-            res = parse_source(sources.read(str(f)), str(f))
+            src = sources.read(str(f))
             t = time.process_time()
-            extract(res, **kw)
-            cpu += time.process_time() - t
+            res = parse_source(src, str(f))
+            if stage == "parse":
+                cpu += time.process_time() - t
+            elif stage == "references":
+                t = time.process_time()
+                resolve(res)
+                cpu += time.process_time() - t
+            elif stage == "rows":
+                done = check(res), resolve(res), extract(res, **kw)
+                t = time.process_time()
+                corpus_mod._assemble(res, *done)
+                cpu += time.process_time() - t
+            else:
+                t = time.process_time()
+                extract(res, **kw)
+                cpu += time.process_time() - t
             gc.collect()
             gc.freeze()
         print(f"{cpu:.6f}", flush=True)
@@ -65,7 +83,7 @@ def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--old", required=True, help="the python of the venv holding the other tree")
     ap.add_argument("--new", default=sys.executable, help="the python of this tree's venv (default: this one)")
-    ap.add_argument("--stage", choices=("mandates", "pipeline"), default="mandates")
+    ap.add_argument("--stage", choices=("mandates", "parse", "references", "rows", "pipeline"), default="mandates")
     ap.add_argument("--chunks", type=int, default=30)
     ap.add_argument("--corpus", type=Path, default=ROOT.parent / "shared" / "corpus" / "texts")
     ap.add_argument("--limit", type=int, default=0, help="only the first N files (0: all)")

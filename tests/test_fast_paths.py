@@ -148,3 +148,93 @@ def test_opening_phrase_pattern_on_the_texts(all_texts):
         assert [m and m.group(0) for m in map(new.match, texts)] == [m and m.group(0) for m in map(rule.match, texts)]
         assert len(new.pattern) < len(rule.pattern) / 1.8
     assert sum(1 for t in texts if phrases._opening_regex().match(t)) > 50
+
+
+def _pass_by_lark(window: str, start: str):
+    """references._pass as first written: the tokens from Lark's own contextual lexer (``lexer_thread.lex``), which
+    tries the lexer of all terminals where the state's lexer refuses a character, to word its error."""
+    from lark.exceptions import UnexpectedInput, UnexpectedToken
+
+    from resparse import references
+
+    ip = references._parser().parse_interactive(window, start=start)
+    ends, lexed, last, state = [], [], None, ip.parser_state
+    try:
+        for tok in ip.lexer_thread.lex(state):
+            lexed.append((tok.start_pos, state.position))
+            ip.feed_token(tok)
+            last = tok
+            if "$END" in ip.choices():
+                ends.append(tok.end_pos)
+    except UnexpectedInput as exc:
+        lexed.append((exc.token.start_pos if isinstance(exc, UnexpectedToken) else exc.pos_in_stream, state.position))
+        return ip, ends, last, exc, lexed
+    return ip, ends, last, None, lexed
+
+
+def _what_longest_reads(passed):
+    """What references._longest reads of a pass: the token ends where the input could end, where the lexer read in
+    which state, the last token, where the parse stopped (and whether at the end), and the tree the parser gives
+    when asked to end there."""
+    from lark.exceptions import UnexpectedInput, UnexpectedToken
+
+    ip, ends, last, exc, lexed = passed
+    stop = None if exc is None else exc.token.start_pos if isinstance(exc, UnexpectedToken) else exc.pos_in_stream
+    at_end = isinstance(exc, UnexpectedToken) and exc.token.type == "$END"
+    try:
+        tree = ip.feed_eof(last if exc is None else None)
+    except UnexpectedInput:
+        tree = None
+    return ends, lexed, last and (last.type, last.start_pos, last.end_pos), stop, at_end, tree
+
+
+# citation words, numbers, markers and separators in any order: windows where the lexer and the parser refuse
+_CITING = st.lists(st.sampled_from(
+    ["paragraph", "paragraphs", "resolution", "resolutions", "71/1", "12", "(a)", "(ii)", "annex", "II", "of", "the",
+     "present", "and", "to", "its", "General Assembly", "A/78/42", "above", ",", ";", ".", " ", "Article", "rule",
+     "3.1", "decision", "section", "“", "x"]), max_size=12).map(" ".join)
+
+
+@given(_CITING | st.text())
+@settings(max_examples=400, deadline=None)
+def test_the_pass_reads_as_larks_contextual_lexer(window):
+    """references._pass reads the tokens by the lexer of each parser state without Lark's second try where it
+    refuses: the same pass, for any text and both start rules."""
+    from resparse import references
+
+    for start in ("start", "term_start"):
+        assert _what_longest_reads(references._pass(window, start)) == _what_longest_reads(
+            _pass_by_lark(window, start))
+
+
+def test_the_pass_on_the_texts(all_texts):
+    """The same at every place of the bundled texts where a citation may start."""
+    from resparse import references
+
+    texts = [p.text for res in all_texts.values() for p in res.walk()]
+    texts += [f.text for res in all_texts.values() for f in res.footnotes]
+    windows = [t[m.start() : m.start() + references._WINDOW] for t in texts for m in references._ANCHOR.finditer(t)]
+    assert len(windows) > 40
+    refused_by_the_lexer = 0
+    for window in windows:
+        new, old = references._pass(window, "start"), _pass_by_lark(window, "start")
+        assert _what_longest_reads(new) == _what_longest_reads(old)
+        refused_by_the_lexer += type(old[3]).__name__ != type(new[3]).__name__
+    assert refused_by_the_lexer > 0  # Lark's second try met and worded otherwise: the case the rule covers
+
+
+def test_the_rows_count_and_encode_as_the_rules(all_texts):
+    """corpus._assemble: the document's paragraph count is the walk's (every paragraph at any depth), and the JSON
+    columns, written by an encoder that looks for no cycle, are json.dumps's."""
+    import json
+
+    from resparse import consistency, corpus, references
+    from resparse.mandates import extract
+
+    for res in all_texts.values():
+        problems, refs, mandates = consistency.check(res), references.resolve(res), extract(res, states=True)
+        doc, rows = corpus._assemble(res, problems, refs, mandates)
+        assert doc["paragraphs"] == sum(1 for _ in res.walk()) == len(rows["paragraphs"])
+        assert [r["data"] for r in rows["mandates"]] == [json.dumps(m.to_dict(), ensure_ascii=False) for m in mandates]
+        assert doc["warnings"] == json.dumps([w.to_dict() for w in res.warnings], ensure_ascii=False)
+    assert sum(len(corpus._assemble(res, [], [], extract(res))[1]["mandates"]) for res in all_texts.values()) > 50

@@ -12,7 +12,7 @@ import pytest
 
 import resparse
 from resparse import corpus
-from resparse.graph import add_mandates, build_graph, document_graph
+from resparse.graph import add_mandates, build_graph, corpus_view, document_graph
 from resparse.mandates import extract
 from resparse.render.html import LABEL_ALL, render_html
 
@@ -199,16 +199,20 @@ def test_corpus_view(browser, tmp_path, corpus_dir):
     counted = con.execute(
         "SELECT r.target_document, COUNT(DISTINCT r.doc_id || '|' || r.source || '|' || r.phrase) AS n FROM refs r"
         " JOIN documents d ON d.id = r.doc_id WHERE r.target_document IS NOT NULL"
-        " AND r.target_document != d.symbol GROUP BY r.target_document ORDER BY n DESC").fetchall()
+        " AND r.target_document != d.symbol AND r.target_document NOT IN (SELECT symbol FROM documents WHERE symbol"
+        " IS NOT NULL) GROUP BY r.target_document ORDER BY n DESC").fetchall()
     sessions = sorted({int(s.split("/")[2]) for (s,) in con.execute("SELECT symbol FROM documents")})
     con.close()
     top = counted[0][1]
-    most_cited = {s for s, n in counted if n == top}
+    most_cited = {s for s, n in counted if n == top}  # outside the corpus
     g = document_graph(*corpus.citation_network(db), min_cited=1)
+    view = corpus_view(g)
     with page_of(browser, tmp_path, g, "corpus", citing=corpus.citing_paragraphs(db)) as (page, requests):
-        biggest = page.evaluate("""() => { const ns = window.network.body.nodes;
-            const ids = window.resparseData.nodes.getIds(); let best = ids[0];
-            for (const i of ids) { if (ns[i].options.size > ns[best].options.size) best = i; } return best; }""")
+        # it opens on the groups of resolutions and the most cited documents, the biggest diamond the most cited
+        assert counts(page)["nodes"] == view.number_of_nodes()
+        biggest = page.evaluate("""() => { const ns = window.network.body.nodes; let best = null;
+            for (const i of window.resparseData.nodes.getIds()) { if (ns[i].options.shape !== "diamond") continue;
+                if (best === null || ns[i].options.size > ns[best].options.size) best = i; } return best; }""")
         assert biggest in most_cited
         # search by symbol, the panel lists the citing paragraphs with their text
         page.fill("#search", biggest.removeprefix("A/RES/"))
@@ -218,17 +222,19 @@ def test_corpus_view(browser, tmp_path, corpus_dir):
         assert all(page.locator("#panel .citing .text").all_inner_texts())
         page.locator("#search").blur()
         page.locator("#results").wait_for(state="hidden")
-        # at first only the resolutions that cite or are cited: none that stands alone
-        alone = sum(1 for n in g.nodes if g.degree(n) == 0)
-        assert alone and counts(page) == {"nodes": g.number_of_nodes() - alone, "edges": g.number_of_edges()}
-        page.uncheck("#linked")
-        assert counts(page)["nodes"] == g.number_of_nodes()
+        # every group open: each resolution that cites is shown once, in place of its group
+        groups = [n for n, k in view.nodes(data="kind") if k == "group"]
+        for gid in groups:
+            page.evaluate("gid => window.resparseOpenGroup(gid)", gid)
+        member_of = view.graph["member_of"]
+        assert counts(page)["nodes"] == view.number_of_nodes() - len(groups) + sum(
+            1 for n, m in member_of.items() if m != n)
         # sessions as checkboxes: unchecking one hides its resolutions
         assert page.evaluate("[...document.querySelectorAll('input[data-session]')].map(b => +b.dataset.session)") == sessions
         before = counts(page)["nodes"]
         page.uncheck(f"input[data-session='{sessions[0]}']")
-        of_session = sum(1 for _, d in g.nodes(data=True) if d["kind"] == "resolution" and d.get("session") == sessions[0])
-        assert counts(page)["nodes"] == before - of_session
+        of_session = sum(1 for n in member_of if g.nodes[n].get("session") == sessions[0])
+        assert of_session and counts(page)["nodes"] == before - of_session
         page.check(f"input[data-session='{sessions[0]}']")
         # one cited document: it and the resolutions that cite it
         page.select_option("#cited-filter", biggest)

@@ -191,7 +191,7 @@ def test_a_goals_year_is_no_deadline_a_deadline_near_a_goal_is(dated):
     # year is not a deadline); A/RES/78/153 10: "... to align with the Paris Agreement temperature goal by the end
     # of 2023" is when the countries are to act
     assert deadlines_of(dated, "8") == []
-    assert ("by the end of 2023", "2023", "2023") in deadlines_of(dated, "9")
+    assert ("by the end of 2023", "2023-12", "2023-12") in deadlines_of(dated, "9")
 
 
 def test_a_decision_that_binds_an_actor_to_report_asks_for_a_report(dated):

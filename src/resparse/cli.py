@@ -6,6 +6,8 @@ machine-readable output on stdout; messages go to stderr. Exit codes: 0 fine, 1 
 
 from __future__ import annotations
 
+from collections import Counter
+
 import argparse
 import json
 import sys
@@ -309,6 +311,20 @@ def _graph_of_corpus(args: argparse.Namespace) -> int:
     if args.files or args.mandates:
         raise InputError("--db draws the citation graph between the corpus's documents: give no FILE nor --mandates")
     g = graphs.document_graph(*corpus.citation_network(args.db), min_cited=args.min_cited)
+    centre = None
+    if args.centre:
+        try:
+            centre = corpus.symbol_of(args.centre)
+        except corpus.ResparseError:  # not a symbol the citation grammar reads: as written
+            centre = args.centre.strip()
+        if centre not in g:
+            raise InputError(f"--centre {args.centre}: no such document in {args.db} (cited {args.min_cited} times or "
+                             "more, or a resolution of the corpus)")
+    sessions = args.session or None
+    view = graphs.corpus_view(g, most_cited=args.most_cited, centre=centre, sessions=sessions)
+    if not view.graph["resolutions"]:
+        raise InputError("no resolution of the corpus is left to draw"
+                         + (f" (--session {' '.join(map(str, sessions))})" if sessions else ""))
     if args.graphml:
         write_atomic(args.graphml, graphs.to_graphml(g), [args.db])
     if args.json:
@@ -317,8 +333,12 @@ def _graph_of_corpus(args: argparse.Namespace) -> int:
     if args.html or not (args.json or args.graphml):
         path = write_atomic(Path(args.html) if args.html else default_path("corpus-citations", ".html"),
                             render_html(g, f"Citations between the resolutions of {args.db}",
-                                        citing=corpus.citing_paragraphs(args.db)), [args.db])
+                                        citing=corpus.citing_paragraphs(args.db), corpus=view), [args.db])
         print(path, file=out)
+        kinds = Counter(k for _, k in view.nodes(data="kind"))
+        print(f"page: {kinds['group']} groups of {view.graph['grouped'] - kinds['resolution']} resolutions, "
+              f"{kinds['resolution']} resolutions alone, {kinds['document']} of {view.graph['documents']} documents "
+              "outside the corpus", file=out)
     top = sorted(g.nodes(data=True), key=lambda nd: -nd[1]["cited"])[:5]
     print(graphs.summary(g) + "; most cited: " + ", ".join(f"{n} ({d['cited']})" for n, d in top), file=out)
     return EXIT_OK
@@ -582,6 +602,13 @@ def build_parser() -> argparse.ArgumentParser:
         "--min-cited", type=_non_negative, default=5, metavar="N",
         help="with --db: leave out documents outside the corpus cited fewer than N times (default: 5)",
     )
+    p.add_argument("--most-cited", type=_non_negative, default=60, metavar="N",
+                   help="with --db: the page draws the N documents outside the corpus that most of its resolutions "
+                        "cite (default: 60)")
+    p.add_argument("--centre", "--center", metavar="SYMBOL",
+                   help="with --db: the page draws SYMBOL (70/1, A/RES/70/1, A/78/10), what it cites and what cites it")
+    p.add_argument("--session", type=_non_negative, action="append", metavar="N",
+                   help="with --db: the page draws the resolutions of session N (again for several) and what they cite")
     p.set_defaults(func=cmd_graph)
 
     p = sub.add_parser(

@@ -45,7 +45,8 @@ from .references import cited_label, find, resolve
 #    where its own verb begins ("(b) To consider ..., and requests the Secretary-General to submit ...").
 # 7: deadlines name another body's session (``body``, no Assembly date); reports of "provide X with a report", not of a
 #    contribution to someone else's report; recurrences bound to their own action.
-FORMAT = 7
+# 8: deadlines carry a recurrence (a day each year); "immediately prior to" is one deadline; an edge of a year its month.
+FORMAT = 8
 
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS documents (
@@ -155,8 +156,10 @@ class BuildReport:
 
 
 
-# one encoder for every JSON column (json.dumps with ensure_ascii=False builds a new encoder at each call)
-_json = json.JSONEncoder(ensure_ascii=False).encode
+# one encoder for every JSON column (json.dumps with ensure_ascii=False builds a new encoder at each call); the columns
+# hold trees of fresh dicts and lists (``to_dict``), never a cycle: the encoder need not keep the containers it is in
+# to look for one (``check_circular``: an id kept and dropped per dict and list, a fifth of its time here)
+_json = json.JSONEncoder(ensure_ascii=False, check_circular=False).encode
 
 
 def _rows(res: Resolution) -> tuple[dict, dict[str, list[dict]]]:
@@ -167,17 +170,6 @@ def _rows(res: Resolution) -> tuple[dict, dict[str, list[dict]]]:
 
 def _assemble(res: Resolution, problems: list, refs: list, mandates: list) -> tuple[dict, dict[str, list[dict]]]:
     """The document row and the rows of each table, from the resolution and its stages' results."""
-    doc = {
-        "symbol": res.symbol,
-        "title": res.title,
-        "date": res.date,
-        "meeting": res.meeting,
-        "pages": res.pages,
-        "paragraphs": sum(1 for _ in res.walk()),
-        "consistent": int(not problems),
-        "problems": _json([p.to_dict() for p in problems]),
-        "warnings": _json([w.to_dict() for w in res.warnings]),
-    }
     paragraphs = []
     # depth first, in reading order, with a stack: a recursive closure would be a reference cycle holding the rows
     todo = [(p, None) for p in reversed(res.paragraphs)]
@@ -200,6 +192,17 @@ def _assemble(res: Resolution, problems: list, refs: list, mandates: list) -> tu
             }
         )
         todo.extend((c, p.label) for c in reversed(p.children))
+    doc = {
+        "symbol": res.symbol,
+        "title": res.title,
+        "date": res.date,
+        "meeting": res.meeting,
+        "pages": res.pages,
+        "paragraphs": len(paragraphs),  # every paragraph at any depth: the rows of the walk above
+        "consistent": int(not problems),
+        "problems": _json([p.to_dict() for p in problems]),
+        "warnings": _json([w.to_dict() for w in res.warnings]),
+    }
     footnotes = [
         {"number": f.number, "text": f.text, "cited_by": _json(f.cited_by)} for f in res.footnotes
     ]

@@ -113,6 +113,150 @@ def document_graph(documents: list[dict], edges: list[tuple[str, str, int]], min
     return g
 
 
+def corpus_view(g: nx.MultiDiGraph, most_cited: int = 60, centre: str | None = None,
+                sessions: Iterable[int] | None = None) -> nx.DiGraph:
+    """What a page can show of a corpus's citation graph (:func:`document_graph`, a thousand resolutions and more):
+    the resolutions grouped into communities, the most cited documents outside the corpus, one edge per group and
+    document. The quotient of the citation graph by group, as :func:`resolution_graph` is of the paragraph graph.
+
+    ``sessions`` keeps the resolutions of those sessions (and what they cite); ``centre`` (a symbol of ``g``)
+    keeps it, what it cites and what cites it (``KeyError`` when ``g`` has no such node); a resolution asked for
+    as centre stands for itself, in no group. Groups: the communities
+    of the citations (NetworkX ``louvain_communities`` on the undirected citation graph of the kept resolutions and
+    everything they cite or are cited by, weighted by ``count``, seed 7), each named by its most cited member
+    (``cited`` in ``g``, then symbol) and the two words of its members' titles that are most frequent in them and
+    rarest in the other groups' (count × log(groups / groups using the word), words of four letters or more);
+    a resolution that cites nothing and is cited by none of the kept ones is in no group, and not drawn.
+
+    Nodes: ``group`` (id "group:<n>", numbered 1 for the largest; ``label`` its name, ``members`` the symbols of
+    its resolutions, most cited first, joined by a space, ``size`` the number of them, ``cited`` the citations of
+    its members by the kept resolutions of other groups), ``resolution`` (a kept resolution alone in its community
+    stands for itself: id its symbol, ``cited`` as a group's) and ``document`` (the ``most_cited`` documents outside
+    the corpus cited by the most kept resolutions, then by citations, then symbol; ``cited``, ``citing``). Edges
+    (``kind`` "cites"): group or resolution -> group, resolution or document, ``count`` (citing phrases) and
+    ``citing`` (citing resolutions). The graph's ``member_of``: each resolution drawn -> its group id, or its own
+    symbol when it stands for itself. Graph attributes: ``view`` "corpus", ``resolutions`` (kept), ``grouped``, ``alone`` (kept and in no
+    group), ``documents`` (outside the corpus, cited by kept resolutions), ``left_out`` (those not drawn) and
+    ``left_out_citations`` (their citing phrases), ``within`` (citing phrases between members of one group, not
+    drawn), ``sessions`` and ``centre`` as asked (empty when not)."""
+    keep = sessions is not None and set(sessions)
+    resolutions = {n for n, d in g.nodes(data=True) if d.get("kind") == "resolution"
+                   and (not keep or d.get("session") in keep)}
+    if centre is not None:
+        if centre not in g:
+            raise KeyError(centre)
+        near = {centre, *g.successors(centre), *g.predecessors(centre)}
+        resolutions &= near
+        if g.nodes[centre].get("kind") == "resolution":
+            resolutions.add(centre)
+    edges: Counter = Counter()
+    for u, v, n in g.edges(data="count", default=1):
+        if u in resolutions and (v in resolutions or g.nodes[v].get("kind") == "document"):
+            if centre is None or centre in (u, v) or (u in resolutions and v in resolutions):
+                edges[u, v] += n
+    h = nx.Graph()
+    h.add_nodes_from(sorted(resolutions))
+    for (u, v), n in sorted(edges.items()):
+        w = h.get_edge_data(u, v, {}).get("count", 0)
+        h.add_edge(u, v, count=w + n)
+    communities = _louvain(h)
+    cited_in_g = {n: g.nodes[n].get("cited", 0) for n in h}
+    groups = []
+    for c in communities:
+        members = sorted((n for n in c if n in resolutions and h.degree(n)), key=lambda n: (-cited_in_g[n], n))
+        if members:
+            groups.append((members, max(c, key=lambda n: (cited_in_g[n], -_order(n)))))
+    if centre in resolutions:  # the resolution asked for stands for itself, never inside a group
+        groups = [([m for m in ms if m != centre], top) for ms, top in groups] + [([centre], centre)]
+        groups = [(ms, top if top in ms or top not in resolutions else ms[0]) for ms, top in groups if ms]
+    singles = sorted(members[0] for members, _ in groups if len(members) == 1)
+    groups = sorted((mc for mc in groups if len(mc[0]) > 1), key=lambda mc: (-len(mc[0]), mc[0][0]))
+    member_of = {m: f"group:{i}" for i, (members, _) in enumerate(groups, 1) for m in members}
+    member_of.update((m, m) for m in singles)  # a resolution alone in its community stands for itself
+    names = _agenda_words([[g.nodes[m].get("text") or "" for m in members] for members, _ in groups])
+    documents: Counter = Counter()
+    citing: Counter = Counter()
+    for (u, v), n in edges.items():
+        if v not in resolutions:
+            documents[v] += n
+            citing[v] += 1
+    ranked = sorted(documents, key=lambda n: (-citing[n], -documents[n], n))
+    drawn = ranked[:most_cited]
+    v_ = nx.DiGraph(view="corpus", resolutions=len(resolutions), grouped=len(member_of),
+                    alone=len(resolutions) - len(member_of), documents=len(documents),
+                    left_out=len(documents) - len(drawn),
+                    left_out_citations=sum(documents[n] for n in ranked[most_cited:]), within=0,
+                    sessions=" ".join(str(s) for s in sorted(keep or ())), centre=centre or "",
+                    member_of=member_of)
+    for i, ((members, top), words) in enumerate(zip(groups, names), 1):
+        name = " · ".join(x for x in (_short_symbol(top), " ".join(words)) if x)
+        v_.add_node(f"group:{i}", kind="group", label=name, members=" ".join(members), size=len(members), cited=0,
+                    top=top)
+    for n in singles:
+        v_.add_node(n, kind="resolution", label=_short_symbol(n), text=g.nodes[n].get("text", ""), cited=0)
+    for n in drawn:
+        v_.add_node(n, kind="document", label=_short_symbol(n), text=g.nodes[n].get("text", ""), cited=documents[n],
+                    citing=citing[n])
+    counts: Counter = Counter()
+    citers: dict = {}
+    for (u, v), n in edges.items():
+        a = member_of.get(u)
+        b = member_of.get(v, v)
+        if a is None or b not in v_:
+            continue
+        if a == b:
+            v_.graph["within"] += n
+            continue
+        counts[a, b] += n
+        citers.setdefault((a, b), set()).add(u)
+        if v_.nodes[b]["kind"] != "document":
+            v_.nodes[b]["cited"] += n
+    for (a, b), n in counts.items():
+        v_.add_edge(a, b, kind="cites", count=n, citing=len(citers[a, b]))
+    return v_
+
+
+def _louvain(h: nx.Graph) -> list[set]:
+    """``louvain_communities`` (weight ``count``, seed 7) the same in every run: on the nodes numbered in sorted
+    order, as Louvain walks sets of nodes, whose order for strings changes with Python's hash seed."""
+    names = sorted(h)
+    number = {n: i for i, n in enumerate(names)}
+    ints = nx.Graph()
+    ints.add_nodes_from(range(len(names)))
+    ints.add_edges_from((number[u], number[v], d) for u, v, d in h.edges(data=True))
+    return [{names[i] for i in c} for c in nx.community.louvain_communities(ints, weight="count", seed=7)]
+
+
+def _order(symbol: str) -> int:
+    """A stable tie-break between symbols (the lower session first)."""
+    s = _session(symbol)
+    return s if s is not None else 0
+
+
+def _short_symbol(symbol: str) -> str:
+    """ "A/RES/70/1" -> "70/1" (a General Assembly resolution, as researchers write it); others as they are."""
+    return symbol[len("A/RES/"):] if symbol.startswith("A/RES/") else symbol
+
+
+def _agenda_words(titles: list[list[str]], n: int = 2) -> list[list[str]]:
+    """For each group of titles: the ``n`` words most frequent in it and rarest in the other groups' titles
+    (count × log(groups / groups whose titles hold the word); words of four letters or more, lower-cased), in
+    the order the titles use them (mean relative place)."""
+    import math
+    import re
+
+    bags = [Counter(w for t in ts for w in re.findall(r"[a-z]{4,}", t.lower())) for ts in titles]
+    spread = Counter(w for bag in bags for w in bag)
+    out = []
+    for ts, bag in zip(titles, bags):
+        score = {w: c * math.log(len(bags) / spread[w]) for w, c in bag.items() if c > 1 or len(ts) == 1}
+        best = [w for w, sc in sorted(score.items(), key=lambda wc: (-wc[1], wc[0]))[:n] if sc > 0]
+        # in the order the titles use them: "human rights", not "rights human"
+        where = {w: [t.lower().find(w) / max(len(t), 1) for t in ts if w in t.lower()] for w in best}
+        out.append(sorted(best, key=lambda w: sum(where[w]) / len(where[w])))
+    return out
+
+
 def resolution_graph(g: nx.MultiDiGraph, most_cited: int = 40, min_citing: int = 2) -> nx.DiGraph:
     """The graph of resolutions of a graph of :func:`build_graph`: its quotient by resolution, each paragraph and
     footnote merged into the resolution that holds it, one edge per citing pair. For a page of many resolutions,
@@ -287,6 +431,6 @@ def label_edges(g: nx.MultiDiGraph, kind: str) -> set[tuple[str, str]]:
 
 
 __all__ = [
-    "build_graph", "resolution_graph", "unresolved_references", "summary", "to_json", "from_json", "to_graphml", "resolution_id", "paragraph_id", "footnote_id",
+    "build_graph", "resolution_graph", "corpus_view", "document_graph", "unresolved_references", "summary", "to_json", "from_json", "to_graphml", "resolution_id", "paragraph_id", "footnote_id",
     "edges_of", "label_edges", "NODE_KINDS", "EDGE_KINDS",
 ]

@@ -123,6 +123,8 @@ class Deadline:
     resolved_from: str | None = None  # label of the paragraph that dates a named period ("14 (c)" for phase III)
     body: str | None = None  # the body whose session it is, when not the Assembly's ("International Law Commission":
     #                          its own numbering, so no date from the Assembly's calendar)
+    recurrence: str | None = None  # "annually" for a day that recurs each year ("every year on 9 August", "each 14
+    #                                December thereafter"): start and end are its first day after the adoption
 
     @property
     def date(self) -> str | None:
@@ -138,11 +140,13 @@ class Deadline:
             "date": self.date,
             "resolved_from": self.resolved_from,
             "body": self.body,
+            "recurrence": self.recurrence,
         }
 
     @classmethod
     def from_dict(cls, d: dict) -> "Deadline":
-        return cls(d["text"], d["type"], d.get("start"), d.get("end"), d.get("resolved_from"), d.get("body"))
+        return cls(d["text"], d["type"], d.get("start"), d.get("end"), d.get("resolved_from"), d.get("body"),
+                   d.get("recurrence"))
 
 
 @dataclass

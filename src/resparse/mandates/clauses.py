@@ -369,6 +369,12 @@ _PASSIVE = re.compile(
     r"\b(?:shall|will|should|may|must|would|to|is\s+to|are\s+to)\s+(?:also\s+|then\s+|only\s+|jointly\s+|each\s+)?"
     r"be\s+(?:[a-z]+ly\s+)?(?:co-)?([a-z]+(?:ed|en|wn|ld|ne|de|nt|pt|ld|ht|un|et|id))\s+by\s+"
 )
+# participles whose agent receives the noun before ("to be considered by"), no passive mandate: "the report on the
+# updated position of closed peacekeeping missions, to be considered by the General Assembly at its seventy-ninth
+# session" (A/RES/78/299 9, tests/labels/mandates_fresh3: passive false, the report's receiver), "a status report on
+# the elaboration of the draft declaration to be considered by the General Assembly" (A/RES/78/234 15), "options to be
+# considered by Member States" (not "shall be considered by": a decision)
+_RECEIVED = frozenset({"considered"})
 _SUBCLAUSE_END = re.compile(r";|,\s+and\s+that\b|\s+and\s+that\b|:\s*$")
 
 
@@ -491,6 +497,8 @@ def passives(text: str) -> list[tuple[Named, str, tuple[int, int]]]:
             agent = re.split(r"[,;:.]|\s+(?:to|on|for|in|at|from|with|during|by|subject|unless)\s+", after)[0]
         if not table().is_actor_like(cut_qualifiers(agent)):
             continue
+        if m.group(1) in _RECEIVED and m.group(0).startswith("to"):
+            continue  # "the report on ..., to be considered by the General Assembly": who receives it, no mandate
         # the passive clause starts after "that", ";", ", and", ":" (and, for "to be ...", after "for")
         bound = r"(?:\bthat\b|;|,\s+and\b|:|\bfor\b)\s*" if m.group(0).startswith("to") else r"(?:\bthat\b|;|,\s+and\b|:)\s*"
         start = max((x.end() for x in re.finditer(bound, text[: m.start()])), default=0)

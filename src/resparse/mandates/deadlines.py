@@ -18,7 +18,7 @@ where it may start) finds the places to try; the LALR parser keeps the longest p
 (:func:`_longest`), the kinds tried in order, an earlier kind winning an overlap. Python does the date math over the
 tree's tokens (:func:`ordinal`, :func:`session_dates`, months from the adoption). What stays as passes over the
 expressions found is meaning, not structure, each read off the words around the expression: an act of the Assembly
-before "at its session" (``_ACT_OF_ASSEMBLY``), a report cited as a source (``_CITED_REPORT``), a goal's year
+before "at its session" or a date (``_ACT_OF_ASSEMBLY``: "held on 15 June 2023"), a report cited as a source (``_CITED_REPORT``), a goal's year
 (``_GOAL_BEFORE``), a year inside a purpose (:func:`_purposes`), "before" something that is no definite event
 (:func:`_an_event`), another body's session (:func:`_another_body`; a body named with the session, or sessions
 listed "respectively" for bodies named before: :func:`_own_calendar`, data/assembly_sessions.txt).
@@ -26,7 +26,9 @@ listed "respectively" for bodies named before: :func:`_own_calendar`, data/assem
 
 from __future__ import annotations
 
+import calendar
 import re
+from datetime import date
 from functools import lru_cache
 from typing import Iterator
 
@@ -48,6 +50,9 @@ _TENS_ORD = "twentieth thirtieth fortieth fiftieth sixtieth seventieth eightieth
 _COUNT = r"(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|eighteen|twenty-four|thirty|sixty|ninety)"
 _EDGE = (r"(?:beginning|end|start|middle|close|opening|conclusion|first\s+half|second\s+half|high-level\s+week"
          r"|(?:(?:first|last)\s+day\s+of\s+the\s+)?general\s+debate)\s+of\s")  # the first words of grammar rule ``edge``, after "the"
+# the adverbs of nearness a "before" may take, one word with it ("immediately prior to", "shortly before": grammar
+# terminal BEFORE); "immediately" alone is a deadline of its own (terminal IMMEDIATELY)
+_NEAR = r"(?:immediately|shortly|just|right|directly)"
 _NUMBER_WORDS = "one two three four five six seven eight nine ten eleven twelve".split()
 _COUNTS = {**{w: i + 1 for i, w in enumerate(_NUMBER_WORDS)}, "eighteen": 18, "twenty-four": 24, "thirty": 30,
            "sixty": 60, "ninety": 90}
@@ -56,7 +61,7 @@ _COUNTS = {**{w: i + 1 for i, w in enumerate(_NUMBER_WORDS)}, "eighteen": 18, "t
 
 _WINDOW = 300  # characters after a possible start that an expression may span (the longest: "within" + NP, ~200)
 # where a dated part (grammar rule ``when``) may start: its first words (a scan only: the grammar decides)
-_TIME_FIRST = (rf"the\s+{_EDGE}|the\s+(?:first|second|third|fourth|last)\s+quarter\s+of\s|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|early|mid|late|\d"
+_TIME_FIRST = (rf"the\s+{_EDGE}|the\s+year\s+(?:19|20)\d\d\b|the\s+(?:first|second|third|fourth|last)\s+quarter\s+of\s|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|early|mid|late|\d"
                rf"|{_MONTH}|phase\s|stage\s")  # ... of a date or a phase
 # ... of a session: "its", "the" before an edge, a part, "resumed" or a list of words and commas up to "session(s)"
 _SESSION_FIRST = rf"its\s|their\s+(?=[\w\s,-]*?sessions?)|the\s+(?:{_EDGE}|(?:first|second|third)\s+part\s|resumed\s|[\w\s,-]*?sessions?)"
@@ -68,6 +73,9 @@ _WHEN_WORDS = (*MONTHS, "19", "20", "session", "phase", "stage")
 # symbols of grammar/deadlines.lark tried in turn at a place, where one may start, the words a text must hold, one
 # of each group, for one to be there: a text without them is not scanned). Only a scan: the grammar decides.
 _KINDS: list[tuple[str, tuple[str, ...], re.Pattern, tuple[tuple[str, ...], ...]]] = [
+    # a day that recurs each year: "every year on 9 August", "each 14 December thereafter" (before "in": "on 9 August")
+    ("in", ("recurring",), re.compile(r"\b(?:annually|every\s+year|each\s+year)(?=,?\s+on\s)|\b(?:each|every)\s+(?=\d)|\bon\s+(?=\d|the\s)"),
+     (("annually", "each", "every"),)),
     ("within", ("within",), re.compile(rf"\bwithin\s+(?=a\s+period\s|(?:no|not)\s+more\s|up\s+to\s|the\s+next\s|{_COUNT})"),
      (("within",),)),
     ("in", ("quarter",), re.compile(r"\b(?:in|during)\s+the\s+(?:first|second|third|fourth|last)\s+quarter\s"),
@@ -75,8 +83,8 @@ _KINDS: list[tuple[str, tuple[str, ...], re.Pattern, tuple[tuple[str, ...], ...]
     ("relative", ("next_doc",), re.compile(r"\bin\s+(?=(?:[\w-]+\s+){0,4}?(?:next|forthcoming|upcoming|future|subsequent)\s)"), (("next", "forthcoming", "upcoming", "future", "subsequent"),)),
     ("relative", ("own_report",), re.compile(r"\bin\s+(?=(?:the\s+context\s+of\s+)?(?:his|her|its|their)\s)"), (("his report", "her report", "its report", "their report"),)),
     # tests/labels/GUIDELINE.md: "without delay" and "as early as possible" are deadlines
-    ("immediately", ("immediately",), re.compile(r"\b(?:immediately|without\s+delay|forthwith|as\s+(?:soon|early)\s+as\s+possible|at\s+the\s+earliest)"),
-     (("immediately", "delay", "forthwith", "possible", "earliest"),)),
+    ("immediately", ("immediately",), re.compile(r"\b(?:immediately|without\s+delay|forthwith|as\s+(?:soon|early)\s+as\s+possible|at\s+the\s+earliest|(?:shortly|soon)\s+(?=after|following))"),
+     (("immediately", "delay", "forthwith", "possible", "earliest", "shortly", "soon"),)),
     ("from", ("beginning",), re.compile(r"\b(?:beginning|starting|commencing|as\s+from|with\s+effect\s+from)\s"),
      (("beginning", "starting", "commencing", "from"), _WHEN_WORDS)),
     ("relative", ("at_least",), re.compile(r"\bat\s+least\s"), (("least",), ("week", "day", "month", "year"))),
@@ -84,8 +92,9 @@ _KINDS: list[tuple[str, tuple[str, ...], re.Pattern, tuple[tuple[str, ...], ...]
     ("between", ("between",), re.compile(rf"\bbetween\s+(?={_WHEN_FIRST})"), (("between",), _WHEN_WORDS)),
     ("between", ("from_to",), re.compile(rf"\bfrom\s+(?={_WHEN_FIRST})"), (("from",), _WHEN_WORDS)),
     ("by", ("by",), re.compile(rf"\b(?:by|until)\s+(?={_WHEN_FIRST})"), (("by", "until"), _WHEN_WORDS)),
-    ("before", ("before", "before_np"), re.compile(r"\b(?:before|prior\s+to|ahead\s+of|in\s+advance\s+of)\s"),
-     (("before", "prior", "ahead", "advance"),)),
+    ("before", ("before", "before_np"), re.compile(rf"\b(?:{_NEAR}\s+)?(?:before|prior\s+to|ahead\s+of|in\s+advance\s+of)\s"
+                                                 r"|\bon\s+the\s+eve\s+of\s|\bin\s+the\s+(?:run|lead)-up\s+to\s"),
+     (("before", "prior", "ahead", "advance", "eve", "run-up", "lead-up"),)),
     ("at", ("at_session",), re.compile(rf"\b(?:at|during|for)\s+(?={_SESSION_FIRST}|(?:first|second|third)\s+part\s)|\bprovisional\s+agenda\s+of\s"),
      (("session",),)),
     ("in", ("in_time",), re.compile(rf"\b(?:in|during|on)\s+(?={_TIME_FIRST})"), (_WHEN_WORDS,)),
@@ -102,7 +111,7 @@ _COUNT_AT = re.compile(rf"(?={_COUNT})")
 _PERIOD_AT = re.compile(r"(?i:phase|stage)\s")
 _EDGE_AT = re.compile(r"\b(?=beginning|start|opening|end|close|conclusion)")
 _WITH_NP = frozenset({"within", "own_report", "at_least", "no_later_np", "before_np"})  # the kinds that hold an NP
-_STARTS = ("within", "quarter", "next_doc", "own_report", "immediately", "beginning", "at_least", "no_later",
+_STARTS = ("recurring", "within", "quarter", "next_doc", "own_report", "immediately", "beginning", "at_least", "no_later",
            "no_later_np", "between", "from_to", "by", "before", "before_np", "at_session", "in_time", "when",
            "date_point", "session_point", "half", "quarter_point", "after_adoption", "period_definition", "period_name",
            "edge_word")
@@ -234,7 +243,13 @@ def ordinal(word: str) -> int | None:
 
 
 def session_dates(n: int) -> tuple[str, str]:
-    """A regular session of the General Assembly opens in September: the 1st in 1946, the Nth in 1945 + N."""
+    """A regular session of the General Assembly opens in September: the 1st in 1946, the Nth in 1945 + N (rules of
+    procedure of the General Assembly, A/520/Rev.20, rule 1: the regular session opens on the Tuesday of the third
+    week of September). So a date falls in the session opened the September before it, or in its own September:
+    2030-12 in the 85th (September 2030 - September 2031), 2030-06 in the 84th. A deadline's dates are as precise as
+    its words: "by the end of 2030" is 2030-12 (85th), "by mid-2030" 2030-05 to 2030-08 (84th), "by the first half
+    of 2030" 2030-01 to 2030-06 (84th), "by 2030" and "in 2030" the year alone, "2030" (the session that holds most
+    of it, the 84th: ``reports.session_of``)."""
     return f"{1945 + n}-09", f"{1946 + n}-09"
 
 
@@ -315,6 +330,20 @@ def _half(text: str, points: list[tuple[str, str]]) -> list[tuple[str, str]]:
     return [(f"{year}-{months[0]}", f"{year}-{months[1]}")]
 
 
+# the months of "early", "mid-" and "late" before a year alone: its thirds ("in early 2028", A/RES/79/122)
+_PART_OF_YEAR = {"early": ("01", "04"), "mid": ("05", "08"), "late": ("09", "12")}
+
+
+def _part_of_year(tree: Tree, points: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """ "early 2028" -> [("2028-01", "2028-04")], "mid-2030" -> [("2030-05", "2030-08")], "late 2025" -> [("2025-09",
+    "2025-12")]: the thirds of the year; ``points`` when the expression names none."""
+    part = next((t for t in tree.scan_values(lambda v: isinstance(v, Token) and v.type == "PART_OF_YEAR")), None)
+    if part is None or not points or len(points[0][0]) != 4:
+        return points
+    year, (first, last) = points[0][0], _PART_OF_YEAR[part.value.rstrip("-")]
+    return [(f"{year}-{first}", f"{year}-{last}")]
+
+
 def _quarter(text: str, points: list[tuple[str, str]]) -> list[tuple[str, str]]:
     """ "the second quarter of 2023" -> [("2023-04", "2023-06")]; of a session, counted from its September."""
     tree = next((t for _, _, t in _scan(text, ("quarter_point",), _QUARTER_AT)), None) if "quarter" in text else None
@@ -347,6 +376,10 @@ def _dated(deadline: Deadline, periods: dict[str, tuple[str, str, str]], adopted
     """``deadline`` (read as ``tree``) with its start and end: the dates, sessions, halves, quarters and months
     from the adoption its words name; else the named period it names ("phase III", any case: ``periods``, from
     :func:`named_periods`), its beginning or its end as the expression says; "immediately" from the adoption on."""
+    if tree.data == "recurring":
+        deadline.recurrence = "annually"
+        deadline.start = deadline.end = _first_day(tree, adopted)
+        return deadline
     after_event = _after_event(tree)
     if after_event is not None:  # "as soon as possible after the conclusion of the session of ...": from that event
         deadline.type = "from"
@@ -355,6 +388,7 @@ def _dated(deadline: Deadline, periods: dict[str, tuple[str, str, str]], adopted
     else:
         points = _points(deadline.text) if tree.data in _WITH_NP else _points_of_tree(tree)
         points = _half(deadline.text, _quarter(deadline.text, points)) or _from_adoption(deadline.text, adopted)
+        points = _part_of_year(tree, points)
     before = tree.data in ("before", "before_np")  # "before", "prior to", "ahead of", "in advance of"
     phase = _period_name(deadline.text) if periods and not points else None
     if phase in periods:
@@ -379,6 +413,13 @@ def _dated(deadline: Deadline, periods: dict[str, tuple[str, str, str]], adopted
     else:
         deadline.start, deadline.end = points[0][0], points[-1][1]
     edge = _first_edge(tree, deadline.text)
+    if edge and not deadline.resolved_from and "session" not in deadline.text:
+        # an edge of a year alone names its month: "by the end of 2030" is December 2030, in the eighty-fifth
+        # session (A/RES/80/117 annex 81), "the beginning of 2026" January (see :func:`session_dates`)
+        if edge in _CLOSING and deadline.end and len(deadline.end) == 4:
+            deadline.end = f"{deadline.end}-12"
+        elif edge in _OPENING and deadline.start and len(deadline.start) == 4:
+            deadline.start = f"{deadline.start}-01"
     if deadline.type == "before" and not deadline.resolved_from and edge not in _CLOSING:
         # before the period opens: "prior to the start of its eighty-second session", "before the second quarter of
         # 2026" (2026-04); "before the end of the seventy-ninth session" keeps the session's close
@@ -397,6 +438,34 @@ def _dated(deadline: Deadline, periods: dict[str, tuple[str, str, str]], adopted
     if deadline.type == "relative":
         deadline.type = "before" if before else "in"
     return deadline
+
+
+def _first_day(tree: Tree, adopted: str | None) -> str | None:
+    """The first day (ISO "YYYY-MM-DD") of a day that recurs each year (rule ``recurring``: "9 August", "the first
+    Saturday of July") on or after ``adopted`` (ISO, "2025-12-05"; None: not dated); "thereafter" counts from the
+    year after ("each 14 December thereafter", A/RES/80/106 6, adopted 5 December 2025: its first informal meeting
+    is 2026-12-14, the 2025 observance being paragraph 5's)."""
+    if not adopted or len(adopted) < 10:
+        return None
+    day = next(t for t in tree.iter_subtrees() if t.data == "day_of_year")
+    month = _MONTH_NO[_tokens(day, "DAY_MONTH")[0].lower()]
+    year = int(adopted[:4])
+
+    def on(y: int) -> date:
+        if _tokens(day, "DAY"):
+            return date(y, month, int(_tokens(day, "DAY")[0]))
+        nth = _tokens(day, "NTH")[0]
+        weekday = [d.lower() for d in calendar.day_name].index(_tokens(day, "WEEKDAY_OF")[0].split()[0].lower())
+        days = [d for d in calendar.Calendar().itermonthdates(y, month) if d.month == month and d.weekday() == weekday]
+        return days[-1] if nth == "last" else days[_UNITS.index(nth)]
+
+    try:
+        first = on(year) if on(year) >= date.fromisoformat(adopted[:10]) else on(year + 1)
+        if _tokens(tree, "THEREAFTER"):
+            first = on(first.year + 1)
+    except ValueError:  # "30 February"
+        return None
+    return first.isoformat()
 
 
 def _period_name(text: str) -> str | None:
@@ -423,7 +492,8 @@ _NAME = name_pattern("of|on|for|to")
 # "decisions taken by the General Assembly at its seventy-eighth session", "the resolution adopted during the
 # seventy-eighth session", "the Global Jobs Pact adopted by the International Labour Conference at its ninety-eighth
 # session" (A/RES/80/153 15): the session dates that act, of the Assembly or of another body, not the action asked
-# for ("to be adopted by the General Assembly at its eightieth session" is a passive mandate's own deadline)
+# for ("to be adopted by the General Assembly at its eightieth session" is a passive mandate's own deadline); so is
+# the date after it ("the high-level debate of the General Assembly held on 15 June 2023", A/RES/78/229 26)
 _ACT_OF_ASSEMBLY = re.compile(
     r"(?<!\bbe\s)\b(?:taken|made|held|adopted|agreed|reached|approved|endorsed|launched|decided)\s+"
     rf"(?:by\s+(?:the\s+)?{_NAME},?\s+)?$"
@@ -444,7 +514,8 @@ _GOAL_BEFORE = re.compile(r"\b(?:Goals?|goals?|targets?)\b[^,;:]*$")
 # body or person: "before" as "in front of"), "equality before the law"
 _DEFINITE = re.compile(r"(?:the|its|each|this|that|these|those|such)\s+")
 _EVENT_OF = re.compile(r"(?:the\s+)?(?:holding|convening|beginning|start|opening|end|close|conclusion|launch)\s+of\s+")
-_PREPOSITION = re.compile(r"^(?:before|prior\s+to|ahead\s+of|in\s+advance\s+of)\s+(?:and\s+during\s+)?")
+_PREPOSITION = re.compile(rf"^(?:(?:{_NEAR}\s+)?(?:before|prior\s+to|ahead\s+of|in\s+advance\s+of)|on\s+the\s+eve\s+of"
+                          r"|in\s+the\s+(?:run|lead)-up\s+to)\s+(?:and\s+during\s+)?")
 
 
 def _an_event(written: str) -> bool:
@@ -589,7 +660,9 @@ def find(text: str, periods: dict[str, tuple[str, str, str]] | None = None, adop
                     continue
                 typ = "relative"
             before = text[max(0, s - 80) : s]
-            if kind == "at" and _ACT_OF_ASSEMBLY.search(before):  # "at"-type: "at/during its Nth session"
+            if (kind == "at" or tree.data == "in_time") and _ACT_OF_ASSEMBLY.search(before):
+                # "at/during its Nth session", "the high-level debate of the General Assembly held on 15 June 2023"
+                # (A/RES/78/229 26): the date of an act or an event named, not of the action asked for
                 continue
             if typ == "relative" and _CITED_REPORT.search(before):  # "recommendations made by X in its report on"
                 continue
@@ -613,9 +686,9 @@ def starts_with_time(text: str) -> bool:
 
 
 def _a_bare_year_by(tree: Tree) -> bool:
-    """Is the expression "by" and a year, nothing else ("by 2030")?"""
+    """Is the expression "by" and a year, nothing else ("by 2030", "by the year 2030")?"""
     return tree.data == "by" and [(t.type, t.value) if t.type == "BY" else t.type for t in tree.scan_values(
-        lambda v: isinstance(v, Token))] == [("BY", "by"), "YEAR"]
+        lambda v: isinstance(v, Token) and v.type != "THE_YEAR")] == [("BY", "by"), "YEAR"]
 
 
 def _names_time(text: str) -> bool:

@@ -207,11 +207,14 @@ class _Extractor:
         self.recent.append(named.actor)
         kw.setdefault("deadline", None)
         kw.setdefault("deadlines", [kw["deadline"]] if kw["deadline"] else [])
-        if action and clause.verb and not kw.get("passive") and (clause.verb.cls == "address" or not named.written.startswith("(")):
+        # (the words and deadlines of) a report set off before the action, which the action is done in
+        text, ds = kw.pop("report_in", None) or (action, kw["deadlines"])
+        if action and clause.verb and not kw.get("passive") and (clause.verb.cls == "address" or not named.written.startswith("(")
+                                                                 or reports.decides_report(action)):
             # "Requests X to report ...", and a decision that binds an actor: "Decides that the Secretary-General
-            # shall report to ..."; not the Assembly's own decisions ("to include the topic 'Report on ...'")
-            kw["reports"] = self.reports_of(action, kw["deadlines"], reports.default_receiver(named.actor),
-                                            named.actor)
+            # shall report to ..."; not the Assembly's own decisions ("to include the topic 'Report on ...'"), unless
+            # one decides what a report holds ("... shall be included in the report on ...", A/RES/78/299 9)
+            kw["reports"] = self.reports_of(text, ds, reports.default_receiver(named.actor), named.actor)
         self.record(
             p,
             "mandate",
@@ -312,8 +315,13 @@ class _Extractor:
         if aside:  # a time set off between the addressee and the action is the action's: "Reiterates the request to
             # the Secretary-General, beginning from 2026, to submit an annual report" (A/RES/80/136 22)
             ds = [d for d in self.deadlines(aside.group("time")) if d.text == aside.group("time")] + ds
+        # a report set off there is the one the action is done in: "the Secretary-General, within his annual report
+        # to the Economic and Social Council and to the General Assembly at its eighty-first session ..., to present
+        # proposals" (A/RES/80/136 23)
+        within = aside.group("time") if aside and reports.opens_with_report(aside.group("time")) else None
+        within = (f"{within}, {action}", self.deadlines(within) + ds) if within else None  # its words and times too
         for named in actors:
-            self.add(p, c, named, action, deadline=ds[0] if ds else None, deadlines=ds)
+            self.add(p, c, named, action, deadline=ds[0] if ds else None, deadlines=ds, report_in=within)
         previous.set(actors)  # the antecedents of "them" in the next clause
         if joined and actors and p.children and action.rstrip().endswith(":"):
             # "Also urges Member States and encourages stakeholders ... to address ... including by: (a) ...": the
@@ -537,7 +545,10 @@ def own_content_annexes(res: Resolution) -> frozenset[str]:
         if p.kind not in ("operative", "subparagraph") or p.annex is not None:
             continue
         for m in _ANNEXED.finditer(p.text):
-            name = " ".join(m.group("name").split()) if m.group("name") else (names[0] if len(names) == 1 else None)
+            # "annexed to the present resolution" names its one annex, or the one headed "Annex" alone (A/RES/79/243:
+            # the convention; the notes annexed after it are "annex II", named by position: resparse.build)
+            unnamed = names[0] if len(names) == 1 else "annex" if "annex" in names else None
+            name = " ".join(m.group("name").split()) if m.group("name") else unnamed
             if name not in names:
                 continue
             before = p.text[: m.start()]

@@ -13,7 +13,7 @@ from functools import lru_cache
 
 from .. import data
 from ..model import Deadline, Mandate, Report
-from .deadlines import _CITED_REPORT, _points, find, name_pattern  # noqa: F401  (find: the doctest's)
+from .deadlines import _CITED_REPORT, _points, _the_assembly_s, find, name_pattern  # noqa: F401  (find: the doctest's)
 
 
 _NAME = name_pattern("of|on|for")
@@ -29,7 +29,14 @@ _NAME_TO = name_pattern("of|on|for|to")  # a receiver's name may run on over "to
 # is the preparer's report, a passive agent's, A/RES/79/233 annex 331); "to present the findings and recommendations
 # to the General Assembly" (A/RES/80/132 6), "to submit these to the Economic and Social Council" (A/RES/80/126 43):
 # findings, results or the document named before, sent to a body by its name; "to inform the General Assembly at its
-# eighty-first session" (A/RES/80/126 51; not "to keep ... informed": no session named)
+# eighty-first session" (A/RES/80/126 51; not "to keep ... informed": no session named), as "to submit information to
+# the General Assembly at its eighty-first session" (A/RES/79/149 39; tests/labels/GUIDELINE.md, the fifth sample: a
+# report); a report's content decided in the passive, its author unnamed: "updated information ... shall be included
+# in the report on the updated position of closed peacekeeping missions" (A/RES/78/299 9; "to be included in" is a
+# contribution, ``_CONTRIBUTION``); "within his annual report to the Economic and Social Council ..." as "in his
+# annual report" (A/RES/80/136 23)
+_DECIDED = (r"\b(?:shall|should|will|would)\s+be\s+(?:included|reflected|incorporated|contained)\s+in\s+"
+            r"(?:the|an?|his|her|its|their)\s+(?:[\w-]+\s+){0,3}?reports?\b")
 _REPORT = re.compile(
     r"(?<!the\s)\b(?:submit|present|prepare|provide|include|transmit|make)(?!\w*ed\b|d\b)\w*\b[^;]{0,160}?(?<!\bto\s)\breports?\b"
     r"(?!\s+(?:of|by)\s)"
@@ -37,9 +44,11 @@ _REPORT = re.compile(
     r"|\b(?:submit|present|transmit)(?:s|ting|ing)?\s+(?:(?:the|its|his|her|their|these|those|such|all)\s+)?(?:"
     r"(?:findings|results|outcomes?|conclusions|recommendations)(?:\s+and\s+(?:findings|results|outcomes?|conclusions|"
     r"recommendations))?|these|them|it)\s+to\s+(?:the\s+)?(?=[A-Z])"
-    r"|\binform\s+(?:the\s+)?(?=[A-Z][^;]{0,60}?\bat\s+its\s+[\w-]+\s+session)"
+    r"|\b(?:inform|(?:submit|present|transmit|provide)\w*\s+(?:[\w-]+\s+){0,2}?information\s+to)\s+(?:the\s+)?"
+    r"(?=[A-Z][^;]{0,60}?\bat\s+its\s+[\w-]+\s+session)"
+    rf"|{_DECIDED}"
     r"|\bto\s+report\b|\breport\s+(?:[a-z]+ly\s+)?(?:to(?!\s+be\b)|on|back)\b"
-    r"|\bin\s+(?:the\s+context\s+of\s+)?(?:(?:his|her|its|their|the)\s+)?(?:next|annual|regular|forthcoming|upcoming|"
+    r"|\b(?:with)?in\s+(?:the\s+context\s+of\s+)?(?:(?:his|her|its|their|the)\s+)?(?:next|annual|regular|forthcoming|upcoming|"
     r"future|subsequent|next\s+annual)\s+(?:\w+\s+)?reports?\b|\bin\s+(?:his|her|its|their)\s+reports?\s+on\b",
     re.IGNORECASE,
 )
@@ -101,6 +110,20 @@ _TOPIC_TO = re.compile(r"\b(?:related|relating|pertaining|(?:with|in)\s+(?:regar
 # written (not "at its eighty-first session": no name)
 _AT_EVENT = re.compile(r"(?:to\s+)?report\w*(?:\s+(?:thereon|back))?\s+at\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,2}"
                        rf"(?P<body>{_NAME_TO})")
+
+
+def opens_with_report(words: str) -> bool:
+    """Do ``words`` (a parenthesis set off before an action) open by naming a report the action is done in ("within
+    his annual report to the Economic and Social Council ...", "in the context of its next report")?"""
+    m = _asked(words)
+    return m is not None and m.start() == 0
+
+
+def decides_report(action: str) -> bool:
+    """Does ``action``, a decision of the Assembly itself, decide what a report is to hold ("updated information ...
+    shall be included in the report on ...", A/RES/78/299 9)? Such a decision asks for that report; the Assembly's
+    other decisions ("to include in the provisional agenda the item 'Report of ...'") ask none."""
+    return re.search(_DECIDED, action, re.IGNORECASE) is not None
 
 
 def _body(phrase: str) -> str | None:
@@ -255,8 +278,12 @@ def report_of(action: str, deadlines_: list[Deadline], adopted: str | None = Non
 # someone else's report the action feeds: "to share information on the same for inclusion in forthcoming reports"
 # (A/RES/80/193 49), "to all stakeholders who provide input to his reports" (A/RES/78/182 34), "to be included in a
 # report on the midterm review", "to contribute to the report of the Secretary-General", "an annual input for the
-# report": at most a contribution, no report the actor submits (the words before the report's noun)
+# report": at most a contribution, no report the actor submits (the words before the report's noun); help with
+# others' reports: "to cooperate with and provide assistance to other States, upon request, in the preparation of
+# comprehensive national reports" (A/RES/79/40 20)
 _CONTRIBUTION = re.compile(r"\b(?:for\s+inclusion\s+in|to\s+be\s+(?:included|reflected|incorporated)\s+in"
+                           r"|(?:assist\w*|support\w*|help\w*|cooperat\w*)\b[^;]{0,80}?\bin\s+(?:the\s+)?"
+                           r"(?:preparation|drafting|elaboration)\s+of"
                            r"|(?:inputs?|contributions?)\s+(?:to|for|into)|contribut\w*\s+to(?:\s+the\s+preparation\s+of)?)"
                            r"\s+(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
 # the actor's own report named by its author: "to reflect this in the report of the Secretary-General on progress
@@ -307,7 +334,7 @@ _KNOWN = re.compile(r"\b(?:the|his|her|its|their|that|this|these|those|such|said
 # a verb and its receiver, the object after them: "submit to the General Assembly at its eighty-first session a report"
 _VERB_TO = re.compile(r"(?:submit|present|transmit|provide)\w*\s*,?\s+to\s+(?:the\s+)?[A-Z]")
 
-_FOR_DOCUMENT = ("presentation", "submission", "consideration", "inform the", "findings", "results", "outcome",
+_FOR_DOCUMENT = ("presentation", "submission", "consideration", "inform the", "information to", "findings", "results", "outcome",
                  "conclusions", "recommendations", "these to", "them to", "it to")
 
 
@@ -422,14 +449,16 @@ def _reading(to: str, via: str | None, after: list[Deadline], rec: re.Match | No
         after = [d for d in after if not d.text.startswith("until")]
     when = after[0] if after else None
     # another body's session; an event's date ("at the inaugural Global Dialogue ..., in 2026"): no Assembly session
-    due = when if when and not event and (to == "General Assembly" or when.type not in ("at",)) else None
+    due = when if when and not event and (_the_assembly_s(to) or when.type not in ("at",)) else None
     every = _every(rec.group(0)) if rec else None
     if every and due and due.type != "from" and rec.group(0).lower() in ("annual", "biennial", "triennial",
                                                                           "quadrennial", "yearly"):
         # "at its seventy-ninth session, as part of his annual report": one report, in the series; not "an annual
         # report ..., starting at its eightieth session"
         every = None
-    session = session_of(due.date) if due else None
+    # the Assembly's session: only for a report the Assembly receives (or a body that meets in its sessions,
+    # data/assembly_sessions.txt); a report to the Human Rights Council "in 2027" is due in 2027, at none of them
+    session = session_of(due.date) if due and _the_assembly_s(to) else None
     if session is not None and due.type in ("by", "before") and due.date[5:7] == "09":
         session -= 1  # "by the end of the eightieth session" (2026-09), "before its eighty-second session" (2027-09)
     if session is None and every and to == "General Assembly" and adopted:

@@ -2,7 +2,9 @@
 // Every text reaches the page through textContent or a text node: never innerHTML.
 (function () {
   "use strict";
+  var marks = window.resparseMarks = {start: performance.now()};   // stages of the opening, for bench/
   var data = JSON.parse(document.getElementById("graph-data").textContent);
+  marks.parsed = performance.now();
   var citations = data.view === "citations";
   var byId = {}, out = {}, inc = {};
   data.nodes.forEach(function (n) { byId[n.id] = n; out[n.id] = []; inc[n.id] = []; });
@@ -10,6 +12,9 @@
   // a page of several resolutions opens on one node per resolution (data.overview, a network of its own above
   // the paragraphs'); opening one shows its region: its paragraphs in reading order and what they cite
   var overview = data.overview || null;
+  // the corpus view (a database): groups of resolutions and the most cited documents, at positions computed in
+  // Python; a group opens into its resolutions (state.open), drawn in its place
+  var corpus = data.corpus || null;
   var fixed = !!overview || data.nodes.some(function (n) { return n.x !== undefined; });
   var labelledIds = data.labelled, labelled = {}, readable = {}, allLabels = false;
   var inView = null;   // the nodes of the region open (null: every node)
@@ -20,7 +25,9 @@
     allLabels = ids.length === total;
   }
   setLabels(data.labelled, data.readable, data.nodes.length);
-  function viewNodes() { return inView ? data.nodes.filter(function (n) { return inView[n.id]; }) : data.nodes; }
+  function viewNodes() {   // the nodes of the region open, or those in the network (the corpus view adds them as shown)
+    return data.nodes.filter(function (n) { return inView ? inView[n.id] : !present || present[n.id]; });
+  }
   var labelSize = 0, CIRCLE_FONT = 22;   // a circle holds its label: at most this font, it fits between rows
   var status = document.getElementById("status");
   var panel = document.getElementById("panel");
@@ -35,7 +42,7 @@
 
   // ------------------------------------------------------------------ the network
   var state = {nodeKinds: {}, edgeKinds: {}, linked: false, raw: false, sessions: {}, cited: "", focus: null,
-               zoomLabels: false, region: null};
+               zoomLabels: false, region: null, open: {}};
   document.querySelectorAll("input[data-node-kind]").forEach(function (c) { state.nodeKinds[c.dataset.nodeKind] = c.checked; });
   document.querySelectorAll("input[data-edge-kind]").forEach(function (c) { state.edgeKinds[c.dataset.edgeKind] = c.checked; });
   data.sessions.forEach(function (s) { state.sessions[s[0]] = true; });
@@ -46,8 +53,8 @@
             highlight: {background: c, border: "#000000"}, hover: {background: c, border: "#000000"}};
   }
   function visNode(n) {
-    var o = {id: n.id, label: labelled[n.id] ? n.label : "", title: tip(n.tip), shape: n.shape,
-             size: citations ? 1.5 * n.size : n.size,
+    var o = {id: n.id, label: labelled[n.id] && !corpus ? n.label : "", title: tip(n.tip), shape: n.shape,
+             size: n.size,
              color: nodeColor(n, false),
              font: n.kind === "resolution" && !citations ? {color: "#ffffff", strokeWidth: 0} : {color: "#222222"}};
     if (n.x !== undefined) { o.x = n.x; o.y = n.y; }
@@ -66,9 +73,10 @@
   }
   // with an overview, the paragraph network holds only the regions opened so far (added as they open)
   var present = null;   // ids in the paragraph network (null: every node and edge)
-  var nodes = new vis.DataSet(overview ? [] : data.nodes.map(visNode));
-  var edges = new vis.DataSet(overview ? [] : data.edges.map(visEdge));
-  if (overview) { present = {}; }
+  // the corpus view too: it holds what has been shown so far (applyFilters adds a group's resolutions as it opens)
+  var nodes = new vis.DataSet(overview || corpus ? [] : data.nodes.map(visNode));
+  var edges = new vis.DataSet(overview || corpus ? [] : data.edges.map(visEdge));
+  if (overview || corpus) { present = {}; }
   var physics = {
     solver: "forceAtlas2Based",
     forceAtlas2Based: {gravitationalConstant: citations ? -40 : -60, centralGravity: 0.01,
@@ -85,14 +93,21 @@
     interaction: {hover: true, tooltipDelay: 150, hideEdgesOnDrag: data.nodes.length > 300},
     physics: fixed ? {enabled: false} : physics
   };
+  if (corpus) {   // the graph fills the window below the header (its counts take a few lines)
+    document.querySelector("main").style.height =
+      Math.max(420, window.innerHeight - document.querySelector("header").offsetHeight - 2) + "px";
+  }
   var network = new vis.Network(document.getElementById("graph"), {nodes: nodes, edges: edges}, options);
   window.network = network;
+  marks.network = performance.now();
   window.resparseData = {nodes: nodes, edges: edges};
 
   function ready() {
+    marks.filters = performance.now();
     applyFilters();
     network.fit();   // on what is shown
     openingLabels();
+    marks.ready = performance.now();
     window.resparseReady = true;
   }
   if (overview) {
@@ -112,6 +127,7 @@
   // Labels: all of them when they are few; else those of the most cited, drawn big enough to read at the opening
   // zoom, and every label once the reader zooms in.
   function openingLabels() {
+    if (corpus) { corpusLabels(); return; }
     if (allLabels) {   // every label, at least 11 screen pixels high, while they still fit between the rows
       network.setOptions({nodes: {font: {size: Math.min(CIRCLE_FONT, Math.max(15, 11 / network.getScale()))}}});
       return;
@@ -127,8 +143,10 @@
       return {id: id, font: {size: capped ? Math.min(size, CIRCLE_FONT) : size}};
     }));
   }
-  network.on("animationFinished", scaleLabels);
+  network.on("animationFinished", function () { if (corpus) { corpusLabels(); } else { scaleLabels(); } });
+  network.on("dragEnd", function () { if (corpus) { corpusLabels(); } });
   network.on("zoom", function () {
+    if (corpus) { corpusLabels(); return; }
     scaleLabels();
     if (allLabels) { return; }
     var want = network.getScale() > 0.8;
@@ -139,6 +157,50 @@
     }));
   });
 
+  // Labels that do not overlap: the nodes in view, largest first (the focused one before all), each label kept
+  // when its box, LABEL_PX high on the screen below its shape, meets no box kept before; the others show on hover.
+  var LABEL_PX = 12, measure = document.createElement("canvas").getContext("2d");
+  measure.font = LABEL_PX + "px sans-serif";
+  function placeLabels(net, items, focus) {
+    var scale = net.getScale(), boxes = [], kept = {};
+    var ids = items.map(function (n) { return n.id; });
+    var at = net.getPositions(ids);
+    var box0 = net.body.container.getBoundingClientRect();
+    items.filter(function (n) {   // on the screen (a move or a zoom places them again)
+      var p = net.canvasToDOM(at[n.id]);
+      return p.x > -100 && p.y > -50 && p.x < box0.width + 100 && p.y < box0.height + 20;
+    }).sort(function (a, b) {
+      return (b.id === focus) - (a.id === focus) || b.size - a.size || (a.id < b.id ? -1 : 1);
+    }).forEach(function (n) {
+      if (!n.label) { return; }
+      var p = net.canvasToDOM(at[n.id]);
+      var w = measure.measureText(n.label).width + 6, h = LABEL_PX * 1.25 + 4;
+      var inside = n.shape === "box" || n.shape === "circle";
+      var top = inside ? p.y - h / 2 : p.y + (n.size + 3) * scale;   // vis draws it 3 below the shape
+      var box = [p.x - w / 2, top, p.x + w / 2, top + h];
+      for (var i = 0; i < boxes.length; i++) {
+        var o = boxes[i];
+        if (box[0] < o[2] && o[0] < box[2] && box[1] < o[3] && o[1] < box[3]) { return; }
+      }
+      boxes.push(box);
+      kept[n.id] = true;
+    });
+    return {kept: kept, font: LABEL_PX / scale};
+  }
+  var labelTimer = null;
+  function corpusLabels() {   // after a zoom or a move, once it has stopped for a moment
+    clearTimeout(labelTimer);
+    labelTimer = setTimeout(function () {
+      var shown = data.nodes.filter(function (n) { var v = nodes.get(n.id); return v && !v.hidden; });
+      var placed = placeLabels(network, shown, state.focus);
+      nodes.update(shown.map(function (n) {
+        return {id: n.id, label: placed.kept[n.id] ? n.label : "", font: {size: placed.font}};
+      }));
+      window.resparseLabels = Object.keys(placed.kept).length;
+      window.resparseLabelScale = network.getScale();
+    }, 60);
+  }
+
   // ------------------------------------------------------------------ filters
   function session(n) { return n.kind !== "resolution" || !n.session || state.sessions[n.session] !== false; }
   function applyFilters() {
@@ -146,6 +208,11 @@
     var cited = state.cited;
     data.nodes.forEach(function (n) {
       nodeOn[n.id] = state.nodeKinds[n.kind] !== false && session(n) && (!inView || !!inView[n.id]);
+      if (corpus && n.kind === "group") {   // a group stands for its resolutions until it opens
+        nodeOn[n.id] = !state.open[n.id] && n.members.some(function (m) { return session(byId[m]); });
+      } else if (corpus && n.group) {
+        nodeOn[n.id] = nodeOn[n.id] && !!state.open[n.group];
+      }
     });
     if (cited) {
       var keep = {};
@@ -166,11 +233,20 @@
       });
     }
     data.edges.forEach(function (e) { edgeOn[e.id] = edgeOk(e); });
+    if (corpus) {   // what is shown for the first time joins the network
+      var added = data.nodes.filter(function (n) { return nodeOn[n.id] && !present[n.id]; });
+      added.forEach(function (n) { present[n.id] = true; });
+      if (added.length) { nodes.add(added.map(visNode)); }
+      var joined = data.edges.filter(function (e) { return edgeOn[e.id] && !present[e.id]; });
+      joined.forEach(function (e) { present[e.id] = true; });
+      if (joined.length) { edges.add(joined.map(visEdge)); }
+    }
     function there(x) { return !present || present[x.id]; }
     nodes.update(data.nodes.filter(there).map(function (n) { return {id: n.id, hidden: !nodeOn[n.id]}; }));
     edges.update(data.edges.filter(there).map(function (e) { return {id: e.id, hidden: !edgeOn[e.id]}; }));
     var c = counts();
     if (overview && !state.region) { return; }
+    if (corpus) { corpusLabels(); }
     var all = inView ? data.edges.filter(function (e) { return inView[e.from] && inView[e.to]; }).length : data.edges.length;
     status.textContent = c.nodes + " of " + (inView ? viewNodes().length : data.nodes.length) + " nodes, " +
       c.edges + " of " + all + " edges shown" + (state.region ? " (" + state.region + " open)" : "");
@@ -226,8 +302,8 @@
 
   // the citations view: sessions (legend entries become checkboxes) and one cited document
   if (citations) {
-    document.getElementById("linked").parentNode.lastChild.textContent = " only resolutions that cite or are cited";
-    document.getElementById("linked").checked = state.linked = true;   // no ring of resolutions citing nothing
+    // the view holds no resolution that cites nothing drawn but for the groups' and their own: no such filter
+    document.getElementById("linked").parentNode.hidden = true;
     var legend = document.getElementById("legend");
     legend.querySelectorAll("li").forEach(function (li, i) {
       if (i >= data.sessions.length) { return; }
@@ -240,10 +316,17 @@
     var sel = document.getElementById("cited-filter");
     sel.hidden = false;
     sel.appendChild(el("option", "every cited document")).value = "";
-    data.nodes.filter(function (n) { return n.cited > 0; })
+    data.nodes.filter(function (n) { return n.cited > 0 && n.kind !== "group"; })
       .sort(function (a, b) { return b.cited - a.cited; }).slice(0, 200)
       .forEach(function (n) { sel.appendChild(el("option", n.full + " (" + n.cited + ")")).value = n.id; });
-    sel.addEventListener("change", function () { state.cited = sel.value; applyFilters(); if (sel.value) { go(sel.value); } });
+    sel.addEventListener("change", function () {
+      state.cited = sel.value;
+      if (corpus && sel.value) {   // its citing resolutions: their groups open
+        inc[sel.value].forEach(function (e) { if (byId[e.from].group) { state.open[byId[e.from].group] = true; } });
+      }
+      applyFilters();
+      if (sel.value) { go(sel.value); }
+    });
   }
 
   // ------------------------------------------------------------------ focus: centre, highlight with neighbours
@@ -261,12 +344,15 @@
     nodes.update(viewNodes().map(function (n) {
       var faded = near !== null && !near[n.id];
       var show = labelled[n.id] || state.zoomLabels || (near !== null && near[n.id]);
+      if (corpus) { return {id: n.id, color: nodeColor(n, faded)}; }   // its labels: placed, corpusLabels()
       return {id: n.id, color: nodeColor(n, faded), label: show ? n.label : ""};
     }));
+    if (corpus) { corpusLabels(); }
   }
   function go(id) {
     if (overview && !inRegion(id)) { return; }   // moved to the overview, or into the region that holds it
     if (!byId[id]) { return; }
+    if (corpus && byId[id].group && !state.open[byId[id].group]) { openGroup(byId[id].group, true); }
     state.focus = id;
     var n = nodes.get(id);
     if (n && n.hidden) {   // a filter hides it: show it again rather than move to nothing
@@ -315,6 +401,7 @@
   function showPanel(id) {
     var n = byId[id];
     panel.textContent = "";
+    if (n.kind === "group") { groupPanel(n); return; }
     var h = el("h2", n.full);
     panel.appendChild(h);
     panel.appendChild(el("p", n.kind + (n.res && n.res !== n.id ? " · " + n.res : "") +
@@ -434,7 +521,7 @@
   // ------------------------------------------------------------------ the reference table, sortable
   var columns = citations ? ["citing", "citations", "cited"] : ["citing paragraph", "phrase", "target", "status"];
   var rows = data.edges.filter(function (e) {
-    return citations ? e.kind === "cites" : (e.kind === "refers_to" || e.kind === "cites");
+    return citations ? e.kind === "cites" && !e.group : (e.kind === "refers_to" || e.kind === "cites");
   }).map(function (e) {
     var a = byId[e.from], b = byId[e.to];
     var an = a.full + (several && a.res && a.res !== a.id ? " (" + a.res + ")" : "");
@@ -482,14 +569,73 @@
       body.appendChild(tr);
     });
   }
-  drawTable();
-  window.resparseSortTable = function (i) { table.tHead.querySelectorAll("button")[i].click(); };
+  // a long table (a corpus: thousands of citations) is drawn when the reader comes to it, not before the graph
+  var TABLE_NOW = 500, drawn = false;
+  function ensureTable() { if (!drawn) { drawn = true; drawTable(); } }
+  if (rows.length <= TABLE_NOW) {
+    ensureTable();
+  } else {
+    var wait = el("p", rows.length + " rows: drawn when you come here", "meta");
+    table.parentNode.insertBefore(wait, table);
+    var seen = new IntersectionObserver(function (entries) {
+      if (entries.some(function (x) { return x.isIntersecting; })) { seen.disconnect(); wait.remove(); ensureTable(); }
+    });
+    seen.observe(document.getElementById("table-section"));
+  }
+  marks.table = performance.now();
+  window.resparseSortTable = function (i) { ensureTable(); table.tHead.querySelectorAll("button")[i].click(); };
   table.addEventListener("click", function (ev) {
     if (ev.target.closest("button.link")) { document.getElementById("graph").scrollIntoView(); }
   });
   document.getElementById("to-table").addEventListener("click", function () {
     document.getElementById("table-section").scrollIntoView();
   });
+
+  // ------------------------------------------------------------------ the corpus view: groups that open
+  function openGroup(gid, quiet) {
+    state.open[gid] = true;
+    applyFilters();
+    if (!quiet) {
+      var members = byId[gid].members.filter(function (m) { return present[m] && !nodes.get(m).hidden; });
+      network.fit({nodes: members.length ? members : [gid], animation: {duration: 350, easingFunction: "easeInOutQuad"}});
+      setTimeout(corpusLabels, 400);   // at the zoom it comes to
+      showPanel(gid);
+    }
+    window.resparseOpenGroups = Object.keys(state.open).filter(function (k) { return state.open[k]; });
+  }
+  function closeGroup(gid) {
+    state.open[gid] = false;
+    applyFilters();
+    go(gid);
+    window.resparseOpenGroups = Object.keys(state.open).filter(function (k) { return state.open[k]; });
+  }
+  function groupPanel(n) {
+    panel.appendChild(el("h2", n.full));
+    panel.appendChild(el("p", "group of " + n.members.length + " resolutions · cited " + n.cited +
+                              "× by the resolutions of other groups", "meta"));
+    var b = el("button", state.open[n.id] ? "close the group" : "show its resolutions", "open");
+    b.type = "button";
+    b.addEventListener("click", function () { if (state.open[n.id]) { closeGroup(n.id); } else { openGroup(n.id); } });
+    panel.appendChild(b);
+    section("Cites (" + out[n.id].length + " drawn)", out[n.id].slice().sort(function (a, b) { return b.count - a.count; })
+      .map(function (e) { return refItem(e.to, e); }));
+    section("Cited by", inc[n.id].slice().sort(function (a, b) { return b.count - a.count; })
+      .map(function (e) { return refItem(e.from, e); }));
+    section("Resolutions, most cited first", n.members.map(function (m) {
+      var li = el("li");
+      li.appendChild(link(m));
+      if (byId[m].text) { li.appendChild(el("span", " " + byId[m].text, "meta")); }
+      return li;
+    }));
+  }
+  if (corpus) {
+    network.on("doubleClick", function (p) {
+      if (!p.nodes.length) { return; }
+      var n = byId[p.nodes[0]];
+      if (n.kind === "group") { openGroup(n.id); } else if (n.group) { closeGroup(n.group); }
+    });
+    window.resparseOpenGroup = openGroup;
+  }
 
   // ------------------------------------------------------------------ several resolutions: the overview
   // One node per resolution (and per document outside the page that two or more of them cite), laid out by
@@ -630,12 +776,17 @@
     section("Cited in " + citingParagraphs.length + " paragraph" + (citingParagraphs.length === 1 ? "" : "s") +
             " (a click opens its resolution)", citingParagraphs.map(function (e) { return refItem(e.from, e); }));
   }
-  var ovLabelSize = 0;
-  function ovLabels() {   // symbols 12 screen pixels high whatever the zoom
-    var size = Math.max(14, 12 / ov.network.getScale());
-    if (Math.abs(size - ovLabelSize) < 0.5) { return; }
-    ovLabelSize = size;
-    ov.network.setOptions({nodes: {font: {size: size}}});
+  var ovTimer = null;
+  function ovLabels() {   // symbols 12 screen pixels high whatever the zoom, those that do not overlap
+    clearTimeout(ovTimer);
+    ovTimer = setTimeout(function () {
+      var placed = placeLabels(ov.network, overview.nodes, window.resparseFocused);
+      ov.nodes.update(overview.nodes.map(function (n) {
+        return {id: n.id, label: placed.kept[n.id] ? n.label : "", font: {size: placed.font}};
+      }));
+      window.resparseLabels = Object.keys(placed.kept).length;
+      window.resparseLabelScale = ov.network.getScale();
+    }, 60);
   }
   function startOverview() {
     var main = document.querySelector("main");
@@ -682,6 +833,7 @@
       window.resparseReady = true;
     });
     ov.network.on("zoom", ovLabels);
+    ov.network.on("dragEnd", ovLabels);
     ov.network.on("animationFinished", ovLabels);
     ov.network.on("click", function (p) {
       if (p.nodes.length) { focusOverview(p.nodes[0], true); }

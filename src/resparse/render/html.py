@@ -9,10 +9,11 @@ scripts by their SHA-256 and nothing else (no request, no eval).
 
 Two views. The references view (a graph of :func:`resparse.graph.build_graph`) places paragraphs in reading order
 (:mod:`resparse.render.layout`, physics off) and shows the references as edges, the ``contains`` edges only in the
-raw graph; the citations view (:func:`resparse.graph.document_graph`, ``view`` "citations") uses forceAtlas2 with
-a bounded number of stabilisation iterations, then stops. A references view of several resolutions opens on the
-graph of resolutions (:func:`resparse.graph.resolution_graph`, :func:`overview_data`: a network of its own, laid out
-the same bounded way); opening one shows its region (:func:`_regions`): its paragraphs in reading order and what
+raw graph; the citations view (:func:`resparse.graph.document_graph`, ``view`` "citations") draws its
+:func:`resparse.graph.corpus_view` (:func:`_corpus_data`: groups of resolutions and the most cited documents, at
+positions computed in Python, physics off; a group opens into its resolutions). A references view of several
+resolutions opens on the graph of resolutions (:func:`resparse.graph.resolution_graph`, :func:`overview_data`: a
+network of its own, laid out by forceAtlas2 with a bounded number of stabilisation iterations, then still); opening one shows its region (:func:`_regions`): its paragraphs in reading order and what
 they cite or what cites them, the paragraph network holding only the regions opened so far. The behaviour of the
 page is ``graph_page.js``.
 """
@@ -28,8 +29,8 @@ from importlib import resources
 
 import networkx as nx
 
-from ..graph import EDGE_KINDS, NODE_KINDS, resolution_graph
-from .layout import PARAGRAPH_KINDS, reading_positions
+from ..graph import EDGE_KINDS, NODE_KINDS, corpus_view, resolution_graph
+from .layout import MEMBER_SIZE, PARAGRAPH_KINDS, corpus_positions, reading_positions
 
 VIS_VERSION = "vis-9.1.2"
 
@@ -110,7 +111,8 @@ def _session_colors(g: nx.MultiDiGraph) -> dict:
     return {s: SESSION_PALETTE[i % len(SESSION_PALETTE)] for i, s in enumerate(sessions)}
 
 
-def graph_data(g: nx.MultiDiGraph, citing: dict | None = None, unresolved: list[dict] | None = None) -> dict:
+def graph_data(g: nx.MultiDiGraph, citing: dict | None = None, unresolved: list[dict] | None = None,
+               corpus: nx.DiGraph | None = None) -> dict:
     """Everything the page shows, as plain data (texts are plain text, shown with textContent):
 
     ``view`` ("references", or "citations" for :func:`resparse.graph.document_graph`), ``nodes`` (``id``, ``label``
@@ -121,8 +123,11 @@ def graph_data(g: nx.MultiDiGraph, citing: dict | None = None, unresolved: list[
     opening zoom, and ``readable``: those drawn big enough to read at any zoom; see :func:`_labelled`), ``citing`` (citations view: cited symbol
     -> the citing paragraphs, ``[document, paragraph, phrase, text index]``, with ``texts``) and ``unresolved`` (rows of :func:`resparse.graph.unresolved_references`, shown in the reference table).
     With several resolutions (references view) the nodes have no ``x``, ``y``; ``overview`` (:func:`overview_data`)
-    and ``regions`` (:func:`_regions`) hold the opening view and each resolution's positions."""
+    and ``regions`` (:func:`_regions`) hold the opening view and each resolution's positions. The citations view
+    is :func:`_corpus_data` (``corpus``: a :func:`resparse.graph.corpus_view` of ``g``, by default its own)."""
     view = "citations" if g.graph.get("view") == "citations" else "references"
+    if view == "citations":
+        return _corpus_data(g, corpus if corpus is not None else corpus_view(g), citing)
     several = view == "references" and sum(1 for _, k in g.nodes(data="kind") if k == "resolution") > 1
     pos = reading_positions(g) if view == "references" and not several else {}
     sessions = _session_colors(g)
@@ -153,11 +158,6 @@ def graph_data(g: nx.MultiDiGraph, citing: dict | None = None, unresolved: list[
         }
         if node["shape"] == "circle" and len(node["label"]) > 4:  # "rule 39.1": a circle would swell to hold it
             node["shape"] = "dot"
-        if view == "citations":
-            node["shape"] = "dot" if kind == "resolution" else "diamond"
-            node["session"] = d.get("session")
-            node["color"] = sessions.get(d.get("session"), NODE_COLORS["document"]) if kind == "resolution" \
-                else NODE_COLORS["document"]
         if nid in pos:
             node["x"], node["y"] = pos[nid]
         nodes.append(node)
@@ -177,9 +177,6 @@ def graph_data(g: nx.MultiDiGraph, citing: dict | None = None, unresolved: list[
                 edge[key] = d[key]
         if kind == "mandates" and d.get("passive"):
             edge["passive"] = True
-        if view == "citations":
-            edge["width"] = 1 + min(4, d.get("count", 1) ** 0.5 / 2)
-            edge["dashes"] = False
         edges.append(edge)
     labelled, readable = _labelled(nodes, linked, view)
     data = {"view": view, "nodes": nodes, "edges": edges, "labelled": labelled, "readable": readable,
@@ -188,14 +185,116 @@ def graph_data(g: nx.MultiDiGraph, citing: dict | None = None, unresolved: list[
         data["overview"] = overview_data(resolution_graph(g))
         data["regions"] = _regions(g, nodes, linked)
     data["unresolved"] = [r for r in unresolved or [] if r["source"] in g]
+    return data
+
+
+GROUP_COLOR = "#5b7db1"
+
+
+def _corpus_data(g: nx.MultiDiGraph, view: nx.DiGraph, citing: dict | None) -> dict:
+    """The citations view of a corpus (:func:`resparse.graph.document_graph`) as the page draws it, from its
+    :func:`resparse.graph.corpus_view`: ``nodes`` are the view's groups (``kind`` "group", ``members`` a list of
+    symbols), its documents and every resolution of a group (``group`` its group id), each with ``x``, ``y``
+    (:func:`resparse.render.layout.corpus_positions`; physics stays off) and ``size`` (a group 12 to 60 canvas
+    pixels with the square root of its resolutions; a document or resolution with the square root of its
+    citations: 9 to 36, 7 to 22); ``edges`` the view's group edges and the citations between the nodes drawn;
+    ``corpus`` the view's counts (see :func:`_corpus_about`). Documents the view leaves out are not in the page."""
+    member_of = view.graph["member_of"]
+    docs = [n for n, k in view.nodes(data="kind") if k == "document"]
+    shown = set(member_of) | set(docs)
+    sessions = _session_colors(g)
+    most_doc = max([view.nodes[n]["cited"] for n in docs] + [1])
+    most_res = max([g.nodes[n].get("cited", 0) for n in member_of] + [1])
+    most_members = max([d["size"] for _, d in view.nodes(data=True) if d["kind"] == "group"] + [1])
+    sizes = {}
+    for n, d in view.nodes(data=True):
+        sizes[n] = (12 + 48 * (d["size"] / most_members) ** 0.5) if d["kind"] == "group" \
+            else 9 + 27 * (d["cited"] / most_doc) ** 0.5
+    for n in member_of:
+        sizes[n] = MEMBER_SIZE + 15 * (g.nodes[n].get("cited", 0) / most_res) ** 0.5
+    pos = corpus_positions(view, sizes)
+    nodes = []
+    for n, d in view.nodes(data=True):
+        if d["kind"] != "group":
+            continue
+        members = d["members"].split()
+        tip = (f"{d['label']}  [group of {len(members)} resolutions]\n\nmost cited: "
+               + ", ".join(_short(m) for m in members[:8]) + (" …" if len(members) > 8 else "")
+               + "\n\ndouble-click to show its resolutions")
+        nodes.append({"id": n, "label": d["label"], "full": d["label"], "kind": "group", "res": "", "text": "",
+                      "tip": tip, "color": GROUP_COLOR, "shape": "hexagon", "size": round(sizes[n], 1),
+                      "cited": d["cited"], "members": members, "x": pos[n][0], "y": pos[n][1]})
+    for n in [*member_of, *docs]:
+        d = g.nodes[n]
+        kind = d.get("kind", "document")
+        cited = d.get("cited", 0) if kind == "resolution" else view.nodes[n]["cited"]
+        head = f"{d.get('label', n)}  [{'resolution of the corpus' if kind == 'resolution' else 'document outside the corpus'}]"
+        count = (f"cited {cited}× in the corpus" + (f" (by {view.nodes[n]['citing']} of these resolutions)"
+                                                     if kind == "document" else "")) if cited else "cited by none"
+        node = {"id": n, "label": _short(n), "full": d.get("label", n), "kind": kind, "res": "",
+                "text": d.get("text", ""), "tip": "\n\n".join(x for x in (head, d.get("text"), count) if x),
+                "color": sessions.get(d.get("session"), NODE_COLORS["document"]) if kind == "resolution"
+                else NODE_COLORS["document"],
+                "shape": "dot" if kind == "resolution" else "diamond", "size": round(sizes[n], 1), "cited": cited,
+                "session": d.get("session"), "x": pos[n][0], "y": pos[n][1]}
+        if kind == "resolution" and member_of[n] != n:
+            node["group"] = member_of[n]
+        nodes.append(node)
+    edges = []
+    for u, v, d in view.edges(data=True):
+        if view.nodes[u]["kind"] != "group" and view.nodes[v]["kind"] != "group":
+            continue  # between resolutions that stand for themselves and documents: their own edges, below
+        edges.append({"id": f"{u}->{v}", "from": u, "to": v, "kind": "cites", "count": d["count"],
+                      "tip": f"{view.nodes[u]['label']} cites {view.nodes[v]['label']}: {d['count']} citing "
+                             f"phrase{'s' if d['count'] > 1 else ''} in {d['citing']} resolution"
+                             f"{'s' if d['citing'] > 1 else ''}",
+                      "color": EDGE_COLORS["cites"], "dashes": False, "width": round(1 + min(5, d["count"] ** 0.5 / 2), 1),
+                      "group": True})
+    for u, v, k, d in g.edges(keys=True, data=True):
+        if u in member_of and v in shown:
+            n = d.get("count", 1)
+            edges.append({"id": f"{u}->{v}#{k}", "from": u, "to": v, "kind": "cites", "count": n,
+                          "tip": f"{_short(u)} cites {_short(v)}: {n} citing phrase{'s' if n > 1 else ''}",
+                          "color": EDGE_COLORS["cites"], "dashes": False, "width": round(1 + min(4, n ** 0.5 / 2), 1)})
+    labelled = [n["id"] for n in nodes]   # the page keeps those that fit (placeLabels in graph_page.js)
+    data = {"view": "citations", "nodes": nodes, "edges": edges, "labelled": labelled, "readable": [],
+            "sessions": [[s, c] for s, c in sessions.items()], "unresolved": [],
+            "corpus": {k: view.graph[k] for k in ("resolutions", "grouped", "alone", "documents", "left_out",
+                                                  "left_out_citations", "within", "sessions", "centre")}}
+    data["corpus"]["groups"] = sum(1 for n in nodes if n["kind"] == "group")
+    data["corpus"]["single"] = sum(1 for n, m in member_of.items() if n == m)
     if citing is not None:
         texts: dict[str, int] = {}
         data["citing"] = {
             sym: [[r["document"], r["paragraph"], r["phrase"], texts.setdefault(r["text"], len(texts))] for r in rows]
-            for sym, rows in citing.items() if sym in g
+            for sym, rows in citing.items() if sym in shown
         }
         data["texts"] = list(texts)
     return data
+
+
+def _short(symbol: str) -> str:
+    return symbol.removeprefix("A/RES/")
+
+
+def _corpus_about(c: dict) -> str:
+    """What the corpus view shows and leaves out, with its counts (HTML-escaped)."""
+    sessions = c["sessions"].split()
+    text = (f"{c['resolutions']} resolutions" + (f" of session{'s' if len(sessions) > 1 else ''} "
+                                                 f"{', '.join(sessions)}" if sessions else "")
+            + (f" citing or cited by {c['centre']}" if c["centre"] else "")
+            + f" in {c['groups']} groups (communities of their citations: resolutions that cite one another or the "
+            f"same documents; a group is named by its most cited member and its agenda words)"
+            + (f" and {c['single']} alone in theirs" if c["single"] else ""))
+    if c["alone"]:
+        text += f"; {c['alone']} that cite none of these documents and are cited by none are not drawn"
+    text += f". {c['documents'] - c['left_out']} of the {c['documents']} documents outside the corpus they cite, the most cited (grey diamonds)"
+    if c["left_out"]:
+        text += f"; the other {c['left_out']} ({c['left_out_citations']} citations) are left out (--most-cited)"
+    if c["within"]:
+        text += f". {c['within']} citations within a group are drawn when it opens"
+    text += ". Double-click a group to show its resolutions, a resolution to close its group."
+    return f'<p id="about">{html.escape(text)}</p>'
 
 
 def overview_data(r: nx.DiGraph) -> dict:
@@ -289,6 +388,8 @@ def _legend(g: nx.MultiDiGraph) -> str:
                  for s, c in _session_colors(g).items()]
         items.append(f'<li><span class="sw dm" style="background:{NODE_COLORS["document"]}"></span>'
                      'cited, not in the corpus</li>')
+        items.append(f'<li><span class="sw hx" style="background:{GROUP_COLOR}"></span>group of resolutions '
+                     '(double-click: its resolutions)</li>')
         return "\n".join(items)
     node_kinds = {k for _, k in g.nodes(data="kind")}
     edge_kinds = {k for _, _, k in g.edges(data="kind")}
@@ -317,20 +418,22 @@ def _sha256(code: str) -> str:
 
 
 def render_html(g: nx.MultiDiGraph, title: str, citing: dict | None = None,
-                unresolved: list[dict] | None = None) -> str:
+                unresolved: list[dict] | None = None, corpus: nx.DiGraph | None = None) -> str:
     """The whole page as a string (write it as UTF-8). ``citing`` (citations view): cited symbol -> the citing
     paragraphs (``document``, ``paragraph``, ``phrase``, ``text``) listed in the panel; ``unresolved``: the
-    references that make no edge (:func:`resparse.graph.unresolved_references`), rows of the reference table."""
+    references that make no edge (:func:`resparse.graph.unresolved_references`), rows of the reference table;
+    ``corpus``: the :func:`resparse.graph.corpus_view` to draw of a citations graph (default: its own)."""
     vis_js = _inline(_vis_asset("vis-network.min.js"), "script")
     script = _inline(_asset("graph_page.js"), "script")
     citations = g.graph.get("view") == "citations"
-    data = graph_data(g, citing, unresolved)
+    data = graph_data(g, citing, unresolved, corpus)
     overview = data.get("overview")
     return _PAGE % {
         "csp": f"{_sha256(vis_js)} {_sha256(script)}",
         "title": html.escape(title),
         "heading": html.escape(title),
-        "about": _about(overview, sum(1 for n in data["nodes"] if n["kind"] in PARAGRAPH_KINDS)) if overview else "",
+        "about": _about(overview, sum(1 for n in data["nodes"] if n["kind"] in PARAGRAPH_KINDS)) if overview
+        else _corpus_about(data["corpus"]) if citations else "",
         "legend": (_overview_legend(overview) if overview else "") + _legend(g),
         "raw": "" if citations else _RAW_TOGGLE,
         "back": _BACK if overview else "",

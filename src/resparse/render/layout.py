@@ -128,4 +128,81 @@ def reading_positions(g: nx.MultiDiGraph, regions: list | None = None) -> dict:
     return pos
 
 
-__all__ = ["reading_positions", "PARAGRAPH_KINDS"]
+GAP = 12          # between two nodes of the corpus view, beside their sizes (canvas pixels)
+MEMBER_SIZE = 7   # the smallest drawn size of a resolution of an open group
+
+
+def corpus_positions(view: nx.DiGraph, sizes: dict) -> dict:
+    """Positions of the corpus view (:func:`resparse.graph.corpus_view`) in canvas pixels, computed once so that the
+    page draws with physics off: ``{id: (x, y)}`` for each group and document, and for each resolution of a group
+    (drawn when the group is opened, in its place). ``sizes``: node id -> radius drawn.
+
+    Groups and documents: NetworkX ``spring_layout`` (Fruchterman-Reingold, seed 7) on the view as an undirected
+    graph weighted by the log of its citing phrases (and a weak edge from each node to a hub in the middle, so that
+    a small component is not thrown to the edge), scaled to about 25 times the area of its nodes, then pushed
+    apart until no two nodes are closer than their two sizes and ``GAP`` (:func:`_separate`); the nodes with no
+    edge stand in a row below. A group's
+    resolutions, most cited first, on a sunflower spiral (Vogel's model) centred on the group, far enough apart
+    for their sizes not to overlap."""
+    if not len(view):
+        return {}
+    u = nx.Graph()
+    u.add_nodes_from(n for n in view if view.degree(n))
+    for a, b, n in view.edges(data="count", default=1):
+        u.add_edge(a, b, weight=1 + math.log(n))
+    hub = "\0hub"  # a pull towards the middle, so that a small component is not thrown to the edge
+    u.add_edges_from(((hub, n) for n in list(u)), weight=0.3)
+    raw = nx.spring_layout(u, seed=7, weight="weight", iterations=100)
+    del raw[hub]
+    # scaled so that the nodes could stand side by side: the area of the drawing about 25 times theirs
+    area = sum((2 * sizes.get(n, 10) + GAP) ** 2 for n in raw)
+    xs, ys = [p[0] for p in raw.values()], [p[1] for p in raw.values()]
+    extent = max(max(xs) - min(xs), max(ys) - min(ys), 1e-9)
+    scale = math.sqrt(25 * area) / extent
+    pos = {n: (float(x) * scale, float(y) * scale) for n, (x, y) in raw.items()}
+    pos = _separate(pos, {n: sizes.get(n, 10) for n in pos}) if pos else {}
+    # nodes with no edge drawn (a group whose resolutions cite only one another): a row below the drawing
+    alone = [n for n in view if not view.degree(n)]
+    x = min([x for x, _ in pos.values()] + [0.0])
+    y = max([y + sizes.get(n, 10) for n, (_, y) in pos.items()] + [0.0]) + 4 * GAP
+    for n in alone:
+        r = sizes.get(n, 10)
+        pos[n] = (x + r, y + r)
+        x += 2 * r + 12 * GAP  # room for its label
+    golden = math.pi * (3 - math.sqrt(5))
+    for gid, members in view.nodes(data="members"):
+        if not members:
+            continue
+        cx, cy = pos[gid]
+        step = 2 * max(sizes.get(m, MEMBER_SIZE) for m in members.split()) + GAP / 2
+        for i, m in enumerate(members.split()):
+            r = step * math.sqrt(i + 0.5) * 0.9
+            pos[m] = (cx + r * math.cos(i * golden), cy + r * math.sin(i * golden))
+    return pos
+
+
+def _separate(pos: dict, radius: dict, rounds: int = 200) -> dict:
+    """Nodes pushed apart, pair by pair, until no two are closer than the sum of their radii and ``GAP`` (or after
+    ``rounds``); a hundred-odd nodes, so all pairs each round."""
+    ids = list(pos)
+    p = {n: list(pos[n]) for n in ids}
+    for _ in range(rounds):
+        moved = False
+        for i, a in enumerate(ids):
+            for b in ids[i + 1:]:
+                dx, dy = p[b][0] - p[a][0], p[b][1] - p[a][1]
+                d = math.hypot(dx, dy)
+                need = radius[a] + radius[b] + GAP
+                if d < need:
+                    moved = True
+                    if d < 1e-6:
+                        dx, dy, d = 1.0, 0.0, 1.0
+                    push = (need - d) / 2 + 0.01
+                    p[a][0] -= dx / d * push; p[a][1] -= dy / d * push
+                    p[b][0] += dx / d * push; p[b][1] += dy / d * push
+        if not moved:
+            break
+    return {n: (round(x, 1), round(y, 1)) for n, (x, y) in p.items()}
+
+
+__all__ = ["reading_positions", "corpus_positions", "PARAGRAPH_KINDS"]

@@ -55,7 +55,8 @@ def where(m: Mandate, many: bool) -> str:
 
 def _deadline(m: Mandate) -> str:
     """The deadline as written, with its dates where the text does not show them ("in phase I (2017-04 to
-    2017-11, dated by 14 (a))", "at its eightieth session (2025-09 to 2026-09)")."""
+    2017-11, dated by 14 (a))", "at its eightieth session (2025-09 to 2026-09)", "each 14 December thereafter
+    (annually, first 2026-12-14)")."""
     if not m.deadline:
         return ""
     d = m.deadline
@@ -65,6 +66,8 @@ def _deadline(m: Mandate) -> str:
         return d.text
     span = f"{d.start} to {d.end}" if d.start and d.end and d.start != d.end else d.end or d.start
     via = f", dated by {d.resolved_from}" if d.resolved_from else ""
+    if d.recurrence:  # "every year on 9 August (annually, first 2026-08-09)"
+        return f"{d.text} ({d.recurrence}, first {span})"
     return f"{d.text} ({span}{via})"
 
 

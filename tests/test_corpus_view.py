@@ -1,0 +1,230 @@
+"""The corpus view of ``resparse graph --db``: a database of many resolutions drawn as groups of resolutions and the
+most cited documents outside the corpus (:func:`resparse.graph.corpus_view`), its positions
+(:func:`resparse.render.layout.corpus_positions`), the page built in Python, the CLI's options, and the page in a
+headless browser (what a user sees: a few nodes, labels that do not overlap, a group that opens). Real texts: a
+database of the 23 corpus resolutions of tests/fixtures, and the folder view of the texts of texts/ and fixtures."""
+
+from __future__ import annotations
+
+import json
+import math
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from resparse import corpus
+from resparse.graph import _agenda_words, corpus_view, document_graph, to_json
+from resparse.render.html import graph_data, render_html
+from resparse.render.layout import corpus_positions
+
+from conftest import open_page, text_path, wait_for
+
+FIXTURES = Path(__file__).parent / "fixtures"
+ROOT = Path(__file__).resolve().parent.parent
+
+
+@pytest.fixture(scope="module")
+def db(tmp_path_factory):
+    path = tmp_path_factory.mktemp("corpus") / "fixtures.sqlite"
+    corpus.build(sorted(FIXTURES.glob("A_RES_*.txt")), path, jobs=1)
+    return path
+
+
+@pytest.fixture(scope="module")
+def g(db):
+    return document_graph(*corpus.citation_network(db), min_cited=1)
+
+
+def citations_of_kept(g, kept):
+    return sum(n for u, v, n in g.edges(data="count") if u in kept)
+
+
+def test_view_is_groups_and_the_most_cited_documents(g):
+    v = corpus_view(g, most_cited=20)
+    kinds = [k for _, k in v.nodes(data="kind")]
+    assert kinds.count("document") == 20 and v.number_of_nodes() < g.number_of_nodes() / 10
+    member_of = v.graph["member_of"]
+    resolutions = {n for n, k in g.nodes(data="kind") if k == "resolution"}
+    # every resolution that cites or is cited is in exactly one group, or stands for itself
+    assert set(member_of) == {n for n in resolutions if g.degree(n)}
+    for gid, members in v.nodes(data="members"):
+        if members:
+            assert all(member_of[m] == gid for m in members.split()) and len(members.split()) > 1
+    assert all(member_of[n] == n for n, k in v.nodes(data="kind") if k == "resolution")
+    # what is drawn, within a group and left out accounts for every citation of the corpus's resolutions
+    drawn = sum(n for _, _, n in v.edges(data="count"))
+    assert drawn + v.graph["within"] + v.graph["left_out_citations"] == citations_of_kept(g, resolutions)
+    # the documents drawn are those the most resolutions cite
+    citing = {n: len({u for u in g.predecessors(n)}) for n, k in g.nodes(data="kind") if k == "document"}
+    drawn_docs = [n for n, k in v.nodes(data="kind") if k == "document"]
+    assert min(citing[n] for n in drawn_docs) >= max(c for n, c in citing.items() if n not in drawn_docs)
+    assert v.graph["left_out"] == v.graph["documents"] - 20
+
+
+def test_groups_are_named_by_their_most_cited_member_and_agenda_words(g):
+    v = corpus_view(g, most_cited=20)
+    for gid, d in v.nodes(data=True):
+        if d["kind"] == "group":
+            assert d["label"].split(" · ")[0] == d["top"].removeprefix("A/RES/")
+    titles = [["Promotion and protection of human rights and fundamental freedoms",
+               "Human rights and extreme poverty", "The right to food and human rights education"],
+              ["Oceans and the law of the sea", "Sustainable fisheries, including through the 1995 Agreement",
+               "Oceans and the law of the sea: protection of the marine environment"]]
+    # "protection" is in both groups: it names neither; a word once in a group of three is no agenda
+    assert _agenda_words(titles) == [["human", "rights"], ["oceans"]]
+
+
+def test_same_groups_whatever_the_hash_seed(db):
+    code = ("import json, sys; from resparse import corpus; from resparse.graph import document_graph, corpus_view;"
+            f" g = document_graph(*corpus.citation_network({str(db)!r}), min_cited=1);"
+            " v = corpus_view(g); print(json.dumps(v.graph['member_of'], sort_keys=True))")
+    runs = [subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=300,
+                           env={**os.environ, "PYTHONHASHSEED": seed}).stdout for seed in ("1", "2")]
+    assert runs[0] and runs[0] == runs[1]
+
+
+def test_centre_and_sessions_narrow_the_view(g):
+    v = corpus_view(g, centre="A/RES/70/1")
+    citing = {u for u in g.predecessors("A/RES/70/1")}
+    assert v.graph["resolutions"] == len(citing) > 1 and set(v.graph["member_of"]) == citing
+    assert "A/RES/70/1" in v and v.nodes["A/RES/70/1"]["citing"] == len(citing)
+    v = corpus_view(g, sessions=[80])
+    sessions = {g.nodes[n]["session"] for n in v.graph["member_of"]}
+    assert sessions == {80} and v.graph["resolutions"] == sum(
+        1 for _, d in g.nodes(data=True) if d["kind"] == "resolution" and d.get("session") == 80)
+    with pytest.raises(KeyError):
+        corpus_view(g, centre="A/RES/99/999")
+    # a resolution of the corpus as centre stands for itself, beside the groups of what cites it or it cites
+    v = corpus_view(g, centre="A/RES/79/323")
+    near = {n for n in (*g.predecessors("A/RES/79/323"), *g.successors("A/RES/79/323"))
+            if g.nodes[n]["kind"] == "resolution"}
+    assert v.nodes["A/RES/79/323"]["kind"] == "resolution" and v.graph["member_of"]["A/RES/79/323"] == "A/RES/79/323"
+    assert set(v.graph["member_of"]) == near | {"A/RES/79/323"}
+
+
+def test_positions_do_not_overlap(g):
+    v = corpus_view(g, most_cited=20)
+    sizes = {n: 10 + 3 * len(d.get("members", "").split()) for n, d in v.nodes(data=True)}
+    sizes.update((m, 7) for m in v.graph["member_of"])
+    pos = corpus_positions(v, sizes)
+    shown = list(v)
+    for i, a in enumerate(shown):
+        for b in shown[i + 1:]:
+            assert math.dist(pos[a], pos[b]) >= sizes[a] + sizes[b], (a, b)
+    for _, members in v.nodes(data="members"):
+        ms = (members or "").split()
+        for i, a in enumerate(ms):
+            for b in ms[i + 1:]:
+                assert math.dist(pos[a], pos[b]) >= sizes[a] + sizes[b], (a, b)
+
+
+def test_page_data_and_escaping(g):
+    g = g.copy()
+    g.nodes["A/RES/79/144"]["text"] = '<img src=x onerror="window.pwned=1"> Sustainable fisheries'
+    data = graph_data(g)
+    opening = [n for n in data["nodes"] if "group" not in n]  # a resolution of a group shows when it opens
+    assert len(opening) == corpus_view(g).number_of_nodes() <= 300
+    assert all("x" in n and "y" in n for n in data["nodes"])
+    page = render_html(g, "<b>corpus</b>")
+    assert "<img src=x" not in page and "<b>corpus</b>" not in page and "&lt;b&gt;corpus&lt;/b&gt;" in page
+    assert 'id="about"' in page and f"{data['corpus']['resolutions']} resolutions in" in page
+
+
+def run(*args):
+    return subprocess.run([sys.executable, "-m", "resparse", *args], capture_output=True, text=True, timeout=300)
+
+
+def test_cli_options_narrow_the_page_and_leave_json_as_it_was(db, tmp_path):
+    page = tmp_path / "p.html"
+    p = run("graph", "--db", str(db), "--session", "80", "--centre", "70/1", "--html", str(page), "--min-cited", "1")
+    assert p.returncode == 0, p.stderr
+    text = page.read_text(encoding="utf-8")
+    assert "of session 80 citing or cited by A/RES/70/1" in text and "page: " in p.stdout
+    p = run("graph", "--db", str(db), "--session", "79", "--session", "80", "--html", str(page))
+    assert p.returncode == 0 and "of sessions 79, 80 in" in page.read_text(encoding="utf-8")
+    plain = run("graph", "--db", str(db), "--json", "--min-cited", "1")
+    narrowed = run("graph", "--db", str(db), "--json", "--min-cited", "1", "--session", "80", "--most-cited", "3")
+    assert plain.returncode == narrowed.returncode == 0
+    assert json.loads(plain.stdout) == json.loads(narrowed.stdout) == to_json(document_graph(
+        *corpus.citation_network(db), min_cited=1))
+    p = run("graph", "--db", str(db), "--centre", "99/999")
+    assert p.returncode == 2 and p.stderr.count("\n") == 1 and "--centre" in p.stderr and "Traceback" not in p.stderr
+    p = run("graph", "--db", str(db), "--session", "42")
+    assert p.returncode == 2 and "no resolution" in p.stderr and "Traceback" not in p.stderr
+
+
+# ---------------------------------------------------------------- in the browser
+
+# the labels drawn on the screen (vis measures a label as it draws it; off the screen it is not drawn), as pairs
+# of node ids whose label boxes meet
+OVERLAPS = """net => { const out = [], ns = net.body.nodes, r = net.body.container.getBoundingClientRect();
+    const on = i => { const p = net.canvasToDOM({x: ns[i].x, y: ns[i].y});
+                      return p.x >= 0 && p.y >= 0 && p.x <= r.width && p.y <= r.height; };
+    const boxes = Object.keys(ns).filter(i => ns[i].options.label && !ns[i].options.hidden && on(i))
+        .map(i => [i, ns[i].labelModule.size]);
+    for (let a = 0; a < boxes.length; a++) for (let b = a + 1; b < boxes.length; b++) {
+        const p = boxes[a][1], q = boxes[b][1];
+        if (p.left < q.left + q.width - 1 && q.left < p.left + p.width - 1 && p.top < q.top + q.height - 1
+            && q.top < p.top + p.height - 1) out.push([boxes[a][0], boxes[b][0]]); }
+    return [boxes.length, out]; }"""
+
+
+def labels(page, net):
+    page.wait_for_timeout(500)  # labels are placed once the view has stopped moving, at its scale
+    wait_for(page, f"window.resparseLabelScale === {net}.getScale()")
+    page.evaluate(f"{net}.redraw()")
+    return page.evaluate(f"({OVERLAPS})({net})")
+
+
+def test_corpus_page_in_the_browser(browser, db, g, tmp_path):
+    path = tmp_path / "corpus.html"
+    view = corpus_view(g)
+    path.write_text(render_html(g, "fixtures", citing=corpus.citing_paragraphs(db), corpus=view), encoding="utf-8")
+    context, page, requests = open_page(browser, path)
+    try:
+        wait_for(page, "window.resparseReady === true")
+        assert all(u.startswith("file:") for u in requests)
+        # it opens on the view: its groups, resolutions alone and documents, no resolution of a group yet
+        shown = page.evaluate("window.resparseCounts()")
+        assert shown["nodes"] == view.number_of_nodes() <= 300
+        about = page.inner_text("#about")
+        assert f"{view.graph['resolutions']} resolutions in" in about and f"other {view.graph['left_out']}" in about
+        drawn, overlaps = labels(page, "window.network")
+        assert drawn >= view.number_of_nodes() // 3 and overlaps == []
+        # a double-click opens the largest group: its resolutions appear in its place
+        members = view.nodes["group:1"]["members"].split()
+        page.evaluate("window.resparseOpenGroup('group:1')")
+        wait_for(page, f"window.resparseCounts().nodes === {shown['nodes'] - 1 + len(members)}")
+        assert page.evaluate("window.resparseData.nodes.get({filter: n => !n.hidden}).map(n => n.id)").count(
+            members[0]) == 1
+        assert labels(page, "window.network")[1] == []
+        # the search finds a resolution of a closed group: its group opens and its panel says what it cites
+        page.evaluate("window.resparseGo('group:1')")
+        page.fill("#search", "79/144")
+        page.press("#search", "Enter")
+        wait_for(page, "window.resparseFocused === 'A/RES/79/144'")
+        assert "A/RES/79/144" in page.inner_text("#panel h2")
+        assert page.evaluate("window.resparseData.nodes.get('A/RES/79/144').hidden") is False
+    finally:
+        context.close()
+
+
+def test_folder_overview_labels_do_not_overlap(browser, tmp_path):
+    import resparse
+    from resparse.graph import build_graph
+
+    files = [text_path(n) for n in ("A_RES_71_280.txt", "A_RES_72_244.txt", "A_RES_73_195.txt", "A_RES_80_1.txt")]
+    files += sorted(FIXTURES.glob("A_RES_*.txt"))
+    g = build_graph([resparse.parse(f) for f in files])
+    path = tmp_path / "folder.html"
+    path.write_text(render_html(g, "folder"), encoding="utf-8")
+    context, page, _ = open_page(browser, path)
+    try:
+        wait_for(page, "window.resparseReady === true", timeout=180)
+        drawn, overlaps = labels(page, "window.resparseOverview.network")
+        assert drawn > 10 and overlaps == []
+    finally:
+        context.close()

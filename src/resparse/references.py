@@ -491,6 +491,9 @@ _OTHER_BODY_NAMED_BEFORE = re.compile(
     rf"[A-Z][\w-]*)*\s+$")
 
 
+# the symbols read from a number alone ("resolution 5/14"), which another body's number would be taken for; a
+# symbol written out ("its resolution GC.18/Res.9") names its document whoever cites it
+_NUMBERED = ("A/RES/", "E/RES/", "A/DEC/", "E/DEC/")
 # between a citation and the next of one list: "and", a comma, a footnote's number left after a date ("2011,1 and")
 _LIST_CONTINUES = re.compile(r"[\d\s]*(?:,\s*(?:and\s+)?|and\s+)")
 
@@ -594,7 +597,7 @@ def _find_anew(text: str, hits: list[int] | None) -> list[Citation]:
         if issuer is None and cit.kind == "external" and last_issuer and re.match(r"(?i:resolutions?)\b", cit.phrase) \
                 and _LIST_CONTINUES.fullmatch(text, consumed, cit.start):
             issuer = last_issuer  # "Human Rights Council decision 18/120 of ... 2011 and resolutions 24/14": its too
-        if issuer == "other" or _other_body(text[max(0, cit.start - _BODY_REACH) : cit.start], cit.phrase, after):
+        if issuer == "other" and any(d.startswith(_NUMBERED) for d in cit.documents) or _other_body(text[max(0, cit.start - _BODY_REACH) : cit.start], cit.phrase, after):
             consumed = cit.end  # "United Nations Habitat Assembly resolution 2/3": not the General Assembly's
             continue
         if issuer is not None:

@@ -357,3 +357,12 @@ def test_its_annexes_after_a_cited_resolution_are_that_resolutions(named):
     PP6): the annexes of 79/1, which the citing resolution does not have (was: this resolution's annex,
     unresolved; 5 of 14 unresolved internal annexes drawn from the corpus were of this kind)."""
     assert named(FIXTURES / "A_RES_79_329.txt", "PP6", "annex") == [(None, [("A/RES/79/1", "annex")])]
+
+
+def test_a_paragraph_of_a_document_named_by_its_title_in_quotation_marks_is_that_document_s(refs):
+    """ "as recalled in paragraph 158 of “The future we want”" (79/314, annex 4): paragraph 158 of that document,
+    not a paragraph 158 of the annex (was: internal, missing)."""
+    from resparse.references import find
+    assert refs("A_RES_79_314.txt", "annex 4") == [("paragraph 158 of “The future we want”", [(None, "158")])]
+    assert [(c.kind, c.document_name) for c in find('paragraph 3 of "The future we want" and paragraph 4 above')] \
+        == [("external", "The future we want"), ("internal", None)]

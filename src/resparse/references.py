@@ -955,6 +955,10 @@ class _Reader(Interpreter):
         docs = self.visit(tree.children[0])
         return docs if isinstance(docs, _Where) else _Where("docs", docs=docs)
 
+    def of_titled(self, tree: Tree) -> _Where:
+        """ "paragraph 158 of “The future we want”": a document named by its title, as written (no symbol)."""
+        return _Where("named", name=" ".join(self.value(t) for t in tree.children if isinstance(t, Token)))
+
     def of_number(self, tree: Tree) -> _Where:
         """ "paragraph 26 of 78/71": a resolution named by its number alone, read as "of resolution 78/71" is."""
         tok = tree.children[0]

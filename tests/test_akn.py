@@ -441,3 +441,15 @@ def test_a_file_without_resparse_attributes_reads_by_place(exported, name):
     assert [(f.number, f.text, f.cited_by) for f in back.footnotes] == \
         [(f.number, f.text, f.cited_by) for f in res.footnotes]
     assert all(p.span.line > 0 for p in back.walk())  # lines of the XML
+
+
+def test_a_citation_read_through_a_symbol_s_bracket_holds_both_brackets():
+    """ "(A/78/53), chap. V, sect. A" (78/218, a footnote): the citation reads through the symbol's closing bracket
+    to its part, so its ref starts at the opening one: "(<ref>A/78/53), chap. V, sect. A</ref>" held one bracket of a
+    pair. Every ref of the resolution holds as many "(" as ")"."""
+    from pathlib import Path
+    res = resparse.parse(Path(__file__).parent / "fixtures" / "references" / "A_RES_78_218.txt")
+    root = etree.fromstring(to_akn(res).encode())
+    refs = ["".join(r.itertext()) for r in root.iter(f"{{{AKN}}}ref")]
+    assert any("A/78/53" in t for t in refs)
+    assert [t for t in refs if t.count("(") != t.count(")")] == []

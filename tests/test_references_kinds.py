@@ -249,6 +249,39 @@ def test_a_symbol_holds_a_number_and_may_hold_a_session_in_parentheses(refs):
     assert every and not any(doc and "AIDS" in doc for _, targets in every for doc, _ in targets)
 
 
+def test_a_council_resolution_is_the_council_s_the_text_names(refs):
+    """ "Council resolution 52/28" after "the Human Rights Council", "established by the Human Rights Council in its
+    resolution 22/13", and a later "resolutions 34/24, 40/20 and 46/17" that the resolution cited before as the
+    Human Rights Council's: all A/HRC/RES/..., as "Human Rights Council resolution 52/28" is (78/218); one document,
+    one symbol. The Assembly's own resolutions in the same paragraphs keep theirs."""
+    assert ("resolution 52/28 of 4 April 2023", [("A/HRC/RES/52/28", None)]) in refs("A_RES_78_218.txt", "PP2")
+    assert ("Assembly resolution 77/226 of 15 December 2022", [("A/RES/77/226", None)]) in refs("A_RES_78_218.txt", "PP2")
+    docs = {d for _, ts in refs("A_RES_78_218.txt", "1") for d, _ in ts}
+    assert {"A/HRC/RES/22/13", "A/HRC/RES/31/18"} <= docs and not {"A/RES/22/13", "A/RES/31/18"} & docs
+    assert [ts for _, ts in refs("A_RES_78_218.txt", "10")] == [
+        [("A/HRC/RES/34/24", None), ("A/HRC/RES/40/20", None), ("A/HRC/RES/46/17", None)]]
+    docs = {d for _, ts in refs("A_RES_78_204.txt", "12") for d, _ in ts}
+    assert {"A/HRC/RES/5/1", "A/HRC/RES/5/2", "A/RES/65/281"} <= docs and not {"A/RES/5/1", "A/RES/5/2"} & docs
+
+
+def test_whose_resolution_its_is_and_which_council_a_bare_council_is():
+    """The body named right before "in its resolution" issues it; a bare "Council" is the Council the text named
+    last; "Recalling its resolution" is the Assembly's; another body's (the Commission on Human Rights, a
+    conference of parties) has no symbol of ours."""
+    from resparse.references import find
+    docs = lambda text: [c.documents for c in find(text)]  # noqa: E731
+    assert docs("Recalling its resolution 77/226 of 15 December 2022") == [["A/RES/77/226"]]
+    assert docs("the mandate established by the Human Rights Council in its resolution 22/13") == [["A/HRC/RES/22/13"]]
+    assert docs("as decided by the General Assembly in its resolution 70/1") == [["A/RES/70/1"]]
+    assert docs("the Security Council and the Human Rights Council, and Council resolution 52/28") \
+        == [["A/HRC/RES/52/28"]]
+    assert docs("the Human Rights Council and the Security Council, and Council resolution 2334 (2016)") \
+        == [["S/RES/2334(2016)"]]
+    assert docs("the Economic and Social Council, in its resolution 2011/36") == [["E/RES/2011/36"]]
+    assert docs("as requested by the Commission on Human Rights in its resolution 2005/69") == []
+    assert docs("Recalling Commission on Human Rights resolution 2005/69 of 20 April 2005") == []
+
+
 @pytest.fixture(scope="module")
 def named():
     cache = {}
@@ -324,3 +357,12 @@ def test_its_annexes_after_a_cited_resolution_are_that_resolutions(named):
     PP6): the annexes of 79/1, which the citing resolution does not have (was: this resolution's annex,
     unresolved; 5 of 14 unresolved internal annexes drawn from the corpus were of this kind)."""
     assert named(FIXTURES / "A_RES_79_329.txt", "PP6", "annex") == [(None, [("A/RES/79/1", "annex")])]
+
+
+def test_a_paragraph_of_a_document_named_by_its_title_in_quotation_marks_is_that_document_s(refs):
+    """ "as recalled in paragraph 158 of “The future we want”" (79/314, annex 4): paragraph 158 of that document,
+    not a paragraph 158 of the annex (was: internal, missing)."""
+    from resparse.references import find
+    assert refs("A_RES_79_314.txt", "annex 4") == [("paragraph 158 of “The future we want”", [(None, "158")])]
+    assert [(c.kind, c.document_name) for c in find('paragraph 3 of "The future we want" and paragraph 4 above')] \
+        == [("external", "The future we want"), ("internal", None)]

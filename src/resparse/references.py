@@ -51,6 +51,7 @@ _ANCHOR = re.compile(
       | GA\s+(?i:res\.|resolutions?\b)
       | (?i:(?:resolutions?\s+|res\.\s*)(?:E?S-)?\d|decisions?\s+(?:\d|[IVXL]{1,6}/\d))
       | (?i:(?:operative\s+|preambular\s+)?(?:sub-?)?paragraphs?\b|paras?\.|paras?(?=\s*\d))
+      | (?i:[a-z]+(?:st|nd|rd|th)\s+(?:preambular|operative)\s+paragraph\b)   # the ninth preambular paragraph
       | (?:OP|PP)\.?\s*\d
       | (?i:(?:rules?|articles?|art\.)\s*\d|(?:sections?|sects?\.|chapters?|chaps?\.)\s*[\dIVXLA-Z])
       | (?i:(?:staff|financial)\s+(?:rules?|regulations?)\s*\d)   # staff rule 3.3 (b); financial regulation 5.6
@@ -472,6 +473,86 @@ def _other_body(before: str, phrase: str, after: str = "") -> bool:
     return False
 
 
+# The Councils whose resolutions the Assembly cites by number, by the symbol's prefix each writes (UN Editorial
+# Manual, document symbols). A bare "Council" is the one of these the text named last.
+_COUNCILS = {"human rights council": "A/HRC/RES/", "security council": "S/RES/",
+             "economic and social council": "E/RES/", "trusteeship council": "T/RES/"}
+_COUNCIL_NAMED = re.compile(r"\b(?:Human\s+Rights|Security|Economic\s+and\s+Social|Trusteeship)\s+Council\b")
+# "Council resolution 52/28": the word "Council" alone (no capitalised word of a name before it) right before the phrase
+_BARE_COUNCIL_BEFORE = re.compile(r"(?<![A-Z][\w-])(?<![A-Z][\w-]\s)\bCouncil\s+$")
+# "established by the Human Rights Council in its resolution 22/13", "the Council, in its resolution": the body
+# whose resolution "its" is, named right before (a name: capitalised words, "on/of" and capitalised words after)
+_SUBJECT_BEFORE = re.compile(
+    rf"(?P<body>(?:\b[A-Z][\w-]*\s+(?:and\s+)?)*{_BODY_WORDS}(?:\s+(?:on|of|for)\s+(?:the\s+)?[A-Z][\w-]*"
+    rf"(?:\s+(?:and\s+|of\s+(?:the\s+)?|to\s+the\s+)?[A-Z][\w-]*)*)?)\s*,?\s+in\s+$")
+# a body named "Commission on Human Rights", "Conference of the Parties to the Convention" right before the phrase
+_OTHER_BODY_NAMED_BEFORE = re.compile(
+    rf"\b{_BODY_WORDS}\s+(?:on|of|for)\s+(?:the\s+)?[A-Z][\w-]*(?:\s+(?:and\s+|of\s+(?:the\s+)?|to\s+the\s+)?"
+    rf"[A-Z][\w-]*)*\s+$")
+
+
+# the symbols read from a number alone ("resolution 5/14"), which another body's number would be taken for; a
+# symbol written out ("its resolution GC.18/Res.9") names its document whoever cites it
+_NUMBERED = ("A/RES/", "E/RES/", "A/DEC/", "E/DEC/")
+# between a citation and the next of one list: "and", a comma, a footnote's number left after a date ("2011,1 and")
+_LIST_CONTINUES = re.compile(r"[\d\s]*(?:,\s*(?:and\s+)?|and\s+)")
+
+
+def _council_named(text: str, councils: list[tuple[int, str]], at: int) -> str | None:
+    """The prefix of the Council ``text`` names last before ``at`` (``councils``: (position, prefix) in order)."""
+    prefix = None
+    for pos, pre in councils:
+        if pos >= at:
+            break
+        prefix = pre
+    return prefix
+
+
+def _issuer(text: str, cit: Citation, councils: list[tuple[int, str]]) -> str | None:
+    """Whose resolutions a citation by number names when the phrase itself does not say (its word "its", or
+    "resolution" after a bare "Council"): the symbol prefix of that body ("A/HRC/RES/"), "other" for a body no
+    symbol of ours names (the Commission on Human Rights, a conference of parties), None for the phrase's own
+    reading (the Assembly's). The body is the one named right before ("the Human Rights Council in its resolution");
+    a bare "Council" is the Council the text named last (:data:`_COUNCILS`). Security Council numbers ("2018
+    (2011)") and the Economic and Social Council's years ("2011/36") keep their own reading."""
+    before = text[max(0, cit.start - _BODY_REACH) : cit.start]
+    head = cit.phrase[:4].lower()
+    if head == "its ":
+        m = _SUBJECT_BEFORE.search(before)
+        if m is None:
+            return None
+        body = re.sub(r"\s+", " ", m.group("body")).strip()
+        low = body.lower()
+        if low.endswith("general assembly") or low == "assembly":
+            return None
+        for name, prefix in _COUNCILS.items():
+            if low.endswith(name):
+                return prefix
+        if low == "council":
+            return _council_named(text, councils, cit.start - len(before) + m.start())
+        return "other"
+    if re.match(r"(?i:resolutions?|decisions?)\b", cit.phrase):
+        if _BARE_COUNCIL_BEFORE.search(before):
+            return _council_named(text, councils, cit.start - len(before) + _BARE_COUNCIL_BEFORE.search(before).start())
+        if _OTHER_BODY_NAMED_BEFORE.search(before):
+            return "other"
+    return None
+
+
+def _as_issued_by(cit: Citation, prefix: str | dict[str, str]) -> Citation:
+    """``cit`` with the Assembly's resolutions it names (A/RES/N/M, numbered by session) as ``prefix``'s; a dict:
+    only the symbols it holds, each as the prefix it gives."""
+    def moved(doc: str | None) -> str | None:
+        if doc and re.fullmatch(r"A/RES/\d+/\d+\w*", doc):
+            pre = prefix.get(doc) if isinstance(prefix, dict) else prefix
+            return doc if pre is None else pre + doc[len("A/RES/"):]
+        return doc
+    if not any(moved(t.document) != t.document for t in cit.targets):
+        return cit
+    return replace(cit, targets=[t._replace(document=moved(t.document)) for t in cit.targets],
+                   dates={moved(k): v for k, v in cit.dates.items()})
+
+
 def find(text: str) -> list[Citation]:
     """Every citation in ``text``, in order, with its span (character offsets, end exclusive)."""
     return _find(text, _word_hits(text))
@@ -499,6 +580,9 @@ def _find_anew(text: str, hits: list[int] | None) -> list[Citation]:
     out: list[Citation] = []
     consumed = 0
     last_docs: list[str] = []  # for "the same resolution"
+    councils = [(m.start(), _COUNCILS[re.sub(r"\s+", " ", m.group()).lower()]) for m in _COUNCIL_NAMED.finditer(text)] \
+        if "Council" in text else []
+    last_issuer: str | None = None  # the Council whose resolutions or decisions the citation before names
     for m in _anchors(text, hits):
         if m.start() < consumed:
             continue
@@ -509,11 +593,19 @@ def _find_anew(text: str, hits: list[int] | None) -> list[Citation]:
         if cit is None:
             continue
         after = text[cit.end : cit.end + _BODY_REACH]
-        if _other_body(text[max(0, cit.start - _BODY_REACH) : cit.start], cit.phrase, after):
+        issuer = _issuer(text, cit, councils) if cit.kind == "external" else None
+        if issuer is None and cit.kind == "external" and last_issuer and re.match(r"(?i:resolutions?)\b", cit.phrase) \
+                and _LIST_CONTINUES.fullmatch(text, consumed, cit.start):
+            issuer = last_issuer  # "Human Rights Council decision 18/120 of ... 2011 and resolutions 24/14": its too
+        if issuer == "other" and any(d.startswith(_NUMBERED) for d in cit.documents) or _other_body(text[max(0, cit.start - _BODY_REACH) : cit.start], cit.phrase, after):
             consumed = cit.end  # "United Nations Habitat Assembly resolution 2/3": not the General Assembly's
             continue
+        if issuer is not None:
+            cit = _as_issued_by(cit, issuer)  # "Council resolution 52/28" after "the Human Rights Council"
         out.append(cit)
         consumed = cit.end
+        last_issuer = next((p for p in _COUNCILS.values() if cit.documents and all(
+            d.startswith(p) or d.startswith(p.replace("RES", "DEC")) for d in cit.documents)), None)
         docs = cit.documents
         if docs or cit.kind == "external" and cit.document_name:
             # "thereof" and "the same" name the document cited last: a document named in words ("Chapter VI of the
@@ -627,6 +719,20 @@ def _by_prefix(by: str | None, number_kind: str, number: str = "") -> str:
     return "A/RES/"
 
 
+_ORDINALS = ("first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth "
+             "fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth").split()
+_TENS = {"twent": 20, "thirt": 30, "fort": 40, "fift": 50, "sixt": 60, "sevent": 70, "eight": 80, "ninet": 90}
+
+
+def _ordinal(word: str) -> int:
+    """ "ninth": 9, "twentieth": 20, "thirty-second": 32 (the grammar's ORDINAL_UNIT words, lower case)."""
+    tens, _, unit = word.rpartition("-")
+    if not tens and unit.endswith("ieth"):
+        return _TENS[unit[: -len("ieth")]]
+    base = _TENS[tens[: -len("y")]] if tens else 0
+    return base + _ORDINALS.index(unit) + 1
+
+
 class _Reader(Interpreter):
     """Reads a citation tree of ``grammar/references.lark``: one method per rule alias (a Lark ``Interpreter``), so
     an alias the grammar gains without a method here fails loudly (:meth:`__default__`) instead of being read as
@@ -734,6 +840,11 @@ class _Reader(Interpreter):
 
     paragraph = preambular = subparagraph = rule = article = section = chapter = part = _unit
 
+    def ordinal(self, tree: Tree) -> tuple[str, list]:
+        """ "the ninth preambular paragraph": ("preambular", [("9", ())]); "the second operative paragraph": 2."""
+        words = self.value(tree.children[0]).lower().split()
+        return ("preambular" if words[-2] == "preambular" else "paragraph"), [(str(_ordinal(words[0])), ())]
+
     def titled(self, tree: Tree) -> tuple[str, list]:
         """ "section entitled “...”": a unit with no designator; the labels go on without it ("part I, section entitled
         “...”, para. 15" is part I, 15: the Final Document numbers its paragraphs through the part)."""
@@ -808,7 +919,11 @@ class _Reader(Interpreter):
         return symbols
 
     def decisions(self, tree: Tree) -> list[str]:
-        return ["A/DEC/" + re.sub(r"\s+", "", self.value(tok)) for tok in self._resolution_items(tree)]
+        """ "decision 78/560": A/DEC/78/560; "Human Rights Council decision 18/120": A/HRC/DEC/18/120 (the body's
+        prefix, RES written DEC)."""
+        by = next((self.value(t) for t in self._tokens(tree) if t.type == "BY"), None)
+        return [_by_prefix(by, tok.type, self.value(tok)).replace("/RES/", "/DEC/") + re.sub(r"\s+", "", self.value(tok))
+                for tok in self._resolution_items(tree)]
 
     def other_decisions(self, tree: Tree) -> _Where:
         """ "decision 1/CMA.3": a decision of another body, named as written (no symbol)."""
@@ -839,6 +954,15 @@ class _Reader(Interpreter):
     def of_docs(self, tree: Tree) -> _Where:
         docs = self.visit(tree.children[0])
         return docs if isinstance(docs, _Where) else _Where("docs", docs=docs)
+
+    def of_titled(self, tree: Tree) -> _Where:
+        """ "paragraph 158 of “The future we want”": a document named by its title, as written (no symbol)."""
+        return _Where("named", name=" ".join(self.value(t) for t in tree.children if isinstance(t, Token)))
+
+    def of_number(self, tree: Tree) -> _Where:
+        """ "paragraph 26 of 78/71": a resolution named by its number alone, read as "of resolution 78/71" is."""
+        tok = tree.children[0]
+        return _Where("docs", docs=[_by_prefix(None, tok.type, self.value(tok)) + re.sub(r"\s+", "", self.value(tok))])
 
     def of_annex(self, tree: Tree) -> _Where:
         return self.visit(tree.children[0])
@@ -1315,8 +1439,12 @@ def resolve(res: Resolution) -> list[Reference]:
     paragraphs = list(res.walk())
     hits = _word_hits_apart([p.text for p in paragraphs] + [f.text for f in res.footnotes])
     own = _own_names(paragraphs, hits)
+    elsewhere = _issued_elsewhere([p.text for p in paragraphs] + [f.text for f in res.footnotes], hits)
     for i, (p, p_hits) in enumerate(zip(paragraphs, hits)):
         found = _find(p.text, p_hits)
+        if elsewhere:
+            found = [_as_issued_by(c, _whole_list(c, elsewhere)) if _UNNAMED_ISSUER.match(c.phrase) else c
+                     for c in found]
         taken = [(c.start, c.end) for c in found]
         for t in find_terms(p.text, terms):
             if terms and any(lab == p.label for _, lab in t.targets):
@@ -1368,6 +1496,8 @@ def resolve(res: Resolution) -> list[Reference]:
     for f, f_hits in zip(res.footnotes, hits[len(paragraphs) :]):
         previous, cited = cited, None
         for cit in _find(f.text, f_hits):
+            if elsewhere and _UNNAMED_ISSUER.match(cit.phrase):
+                cit = _as_issued_by(cit, _whole_list(cit, elsewhere))
             internal = cit.kind == "internal" and cit.relative is None and cit.direction is None
             unnamed = cit.kind == "external" and cit.document_name is None and not any(t.document for t in cit.targets)
             if internal or unnamed and cit.relative is None:
@@ -1389,6 +1519,39 @@ def resolve(res: Resolution) -> list[Reference]:
                 cit = replace(previous, start=m.start(), end=m.end(), phrase=m.group(), targets=list(previous.targets))
                 out.append(_resolve_one(ctx, cit, None, f"footnote {f.number}", f.span.line))
     return out
+
+
+_UNNAMED_ISSUER = re.compile(r"(?i:resolutions?)\b")  # "resolutions 34/24, 40/20 and 46/17": no body named
+_ASSEMBLY_NAMED = re.compile(r"(?i:(?:the\s+)?General\s+Assembly|Assembly|its|their|GA)\b")
+
+
+def _issued_elsewhere(texts: list[str], hits: list) -> dict[str, str]:
+    """The Assembly-looking symbols (A/RES/N/M) that a resolution cites elsewhere as another Council's ("Human
+    Rights Council resolutions 34/24, 40/20 and 46/17" in 8), and never as the Assembly's by name ("General
+    Assembly resolution 34/24", "its resolution 34/24"): {"A/RES/34/24": "A/HRC/RES/"}. A later "resolutions
+    34/24, 40/20 and 46/17" that names no body cites those same documents (a number such as 52/28 is both a session
+    of the Assembly and one of the Council's: the resolution's own naming decides)."""
+    other: dict[str, str] = {}
+    assembly: set[str] = set()
+    for text, t_hits in zip(texts, hits):
+        for cit in _find(text, t_hits):
+            for doc in cit.documents:
+                m = re.fullmatch(r"((?:A/HRC|E|S|T)/RES/)(\d+/\d+\w*)", doc)
+                if m and "/" in m.group(2):
+                    other.setdefault("A/RES/" + m.group(2), m.group(1))
+                elif doc.startswith("A/RES/") and _ASSEMBLY_NAMED.match(cit.phrase):
+                    assembly.add(doc)
+    return {doc: pre for doc, pre in other.items() if doc not in assembly}
+
+
+def _whole_list(cit: Citation, elsewhere: dict[str, str]) -> dict[str, str]:
+    """The prefixes of :func:`_issued_elsewhere` for every resolution of a list one of whose members it knows (a list
+    of resolutions is one body's): {} when it knows none, or two bodies."""
+    known = {elsewhere[d] for d in cit.documents if d in elsewhere}
+    if len(known) != 1:
+        return {}
+    prefix = known.pop()
+    return {d: prefix for d in cit.documents}
 
 
 def _own_names(paragraphs: list[Paragraph], hits: list) -> dict[str, set[str]]:

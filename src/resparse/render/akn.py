@@ -91,6 +91,17 @@ def span_attr(span: Span) -> str:
 # ---------------------------------------------------------------- inline text: opening, citations, footnotes
 
 
+def _bracket_opened(text: str, start: int, phrase: str) -> int:
+    """Where a citation's element starts: at ``start``, or at the bracket just before it that a closing bracket of
+    the phrase closes ("(A/78/53), chap. V, sect. A": the symbol's parenthesis, which the citation reads through to
+    its part), so that the element holds both brackets or neither."""
+    if phrase.count(")") > phrase.count("("):
+        j = text.rfind("(", 0, start)
+        if j >= 0 and not text[j + 1 : start].strip():
+            return j
+    return start
+
+
 class _Mark:
     """A span of a text to wrap in ``el`` (offsets into the whole text, end exclusive), with marks inside it."""
 
@@ -221,6 +232,7 @@ class _Writer:
                 continue
             m = self.citation_mark(ref)
             if m is not None:
+                m.start = _bracket_opened(text, c.start, c.phrase)
                 add(m)
         placed = [(min(pos, len(text)), self.note(number)) for pos, number in notes]
         _fill(parent, text, 0, spans, placed)

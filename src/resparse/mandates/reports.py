@@ -34,7 +34,11 @@ _NAME_TO = name_pattern("of|on|for|to")  # a receiver's name may run on over "to
 # report); a report's content decided in the passive, its author unnamed: "updated information ... shall be included
 # in the report on the updated position of closed peacekeeping missions" (A/RES/78/299 9; "to be included in" is a
 # contribution, ``_CONTRIBUTION``); "within his annual report to the Economic and Social Council ..." as "in his
-# annual report" (A/RES/80/136 23)
+# annual report" (A/RES/80/136 23); the receiver and the session written before the object: "to submit to the General
+# Assembly at its eighty-first session information on the implementation" (A/RES/79/265 17); a second report, a second
+# object of the verb: "to provide ... a progress report during the seventy-ninth session ..., and a report including
+# recommendations ... during the eighty-first session" (A/RES/78/4 annex 108; a further report only where it names its
+# own body or time, ``reports_of``; not "and a report of the Secretary-General", a source)
 _DECIDED = (r"\b(?:shall|should|will|would)\s+be\s+(?:included|reflected|incorporated|contained)\s+in\s+"
             r"(?:the|an?|his|her|its|their)\s+(?:[\w-]+\s+){0,3}?reports?\b")
 _REPORT = re.compile(
@@ -46,6 +50,9 @@ _REPORT = re.compile(
     r"recommendations))?|these|them|it)\s+to\s+(?:the\s+)?(?=[A-Z])"
     r"|\b(?:inform|(?:submit|present|transmit|provide)\w*\s+(?:[\w-]+\s+){0,2}?information\s+to)\s+(?:the\s+)?"
     r"(?=[A-Z][^;]{0,60}?\bat\s+its\s+[\w-]+\s+session)"
+    r"|\b(?:submit|present|transmit|provide)\w*\s*,?\s+to\s+(?:the\s+)?[A-Z][^;]{0,60}?\bat\s+its\s+[\w-]+\s+session,?\s+"
+    r"(?:[\w-]+\s+){0,2}?information\b"
+    r"|,?\s+(?:and|as\s+well\s+as)\s+(?:also\s+)?an?\s+(?:[\w-]+\s+){0,3}?report\b(?!\s+(?:of|by|dated)\s)"
     rf"|{_DECIDED}"
     r"|\bto\s+report\b|\breport\s+(?:[a-z]+ly\s+)?(?:to(?!\s+be\b)|on|back)\b"
     r"|\b(?:with)?in\s+(?:the\s+context\s+of\s+)?(?:(?:his|her|its|their|the)\s+)?(?:next|annual|regular|forthcoming|upcoming|"
@@ -357,7 +364,8 @@ def reports_of(action: str, deadlines_: list[Deadline], adopted: str | None = No
     author is a report asked only of its author ("to reflect this in the report of the Secretary-General", asked of
     the Secretary-General). Source of the reading: tests/labels/GUIDELINE.md, report (the labels record the first)."""
     low = action.lower()
-    if "report" not in low and not any(map(low.__contains__, _FOR_DOCUMENT)):
+    if "report" not in low and not any(map(low.__contains__, _FOR_DOCUMENT)) and not (
+            "information" in low and " session" in low):  # "to submit to ... at its eighty-first session information"
         # every way of asking for one names it: not searched
         return []
     # a subjunctive's action opens with the verb: "(that the Secretary-General) report annually on ..."; an anchor

@@ -33,6 +33,7 @@ from .. import data
 from ..grammars import TokenStream, load
 from .actors import (
     _WORD,
+    _head_word,
     Actor,
     Recent,
     _depth_positions,
@@ -454,9 +455,10 @@ def _entries(tree: Tree) -> list[_Entry]:
     sep = None
     adds = partners = False
     after_parenthesis = names_someone = False
+    sep_end = None
     for i, child in enumerate(tree.children):
         if isinstance(child, Tree) and child.data == "sep":
-            sep = child.children[0].type
+            sep, sep_end = child.children[0].type, child.children[0].end_pos
             adds = bool(_AS_WELL_AS.search(child.children[0]))
         elif isinstance(child, Tree) and child.data == "entry":
             actor = after_parenthesis and _actor_follows(tree.children, i)
@@ -491,7 +493,12 @@ def _entries(tree: Tree) -> list[_Entry]:
             # a closed parenthesis right after an open one does not close it ("with the support of, as appropriate,
             # United Nations entities, ...": A/RES/78/182 35)
             names_someone = (after_parenthesis and names_someone) or partners or not _closed(text)
-            after_parenthesis = bool(out) and sep not in ("COORD", "COMMA_COORD")
+            # partners right after the coordinator ("the secretariat of UNCTAD, and in consultation with UNESCO, the
+            # ILO and relevant entities of the United Nations system, to inform": A/RES/78/133 4) are joined to the
+            # request, and the names after them are partners too, not addressees; "States and, if appropriate,
+            # relevant organizations" (a parenthesis set off by its own commas) goes on with an addressee
+            joined = partners and sep in ("COORD", "COMMA_COORD") and child.children[0].start_pos == sep_end
+            after_parenthesis = bool(out) and (sep not in ("COORD", "COMMA_COORD") or joined)
             sep = sep if sep in ("COORD", "COMMA_COORD") else None
     return out
 
@@ -705,6 +712,15 @@ def _shared_complements(entries: list[_Entry]) -> list[_Entry]:
             lead = re.match(rf"(?:(?:{'|'.join(map(re.escape, _DETERMINER_WORDS))})\s+)*", prev.text, re.IGNORECASE)
             out[-1] = _Entry(f"{prev.text} {m.group(2)}", prev.start, prev.end, prev.via, prev.sep_before)
             out.append(_Entry(f"{lead.group(0)}{e.text}", e.start, e.end, e.via, e.sep_before))
+            # and the bare plural heads listed before them with commas: "the specialized agencies, components,
+            # organizations, programmes and funds of the United Nations system" (A/RES/79/11, para. 3): the
+            # components of the system, not "components"; a name of the table stays as it is ("specialized agencies")
+            j = len(out) - 3
+            while (j >= 0 and out[j + 1].sep_before == "COMMA" and out[j].via == e.via and _plain_plural(out[j].text)
+                   and key(out[j].text) not in t.by_key):
+                x = out[j]
+                out[j] = _Entry(f"{x.text} {m.group(2)}", x.start, x.end, x.via, x.sep_before)
+                j -= 1
             continue
         out.append(e)
     return out
@@ -714,12 +730,17 @@ _HEAD_OF = re.compile(r"([a-z]+s)\s+(of\s+(?:the\s+)?[A-Z].*)$", re.DOTALL)
 _DETERMINER_WORDS = ("the", "all", "relevant", "other")
 
 
+def _plain_plural(phrase: str) -> bool:
+    """Lower-case words without a preposition, the last a plural noun ("components", "the relevant organizations")."""
+    words = phrase.split()
+    return (bool(words) and all(w.islower() for w in words) and not _COMPLEMENT.search(f" {phrase} ")
+            and singular(words[-1]) != words[-1].lower())
+
+
 def _bare_plural(phrase: str) -> bool:
     """Lower-case words without a preposition, the last a plural head of ``actors.txt`` ("the relevant entities",
     "specialized agencies", "funds")."""
-    words = phrase.split()
-    return (bool(words) and all(w.islower() for w in words) and not _COMPLEMENT.search(f" {phrase} ")
-            and singular(words[-1]) in table().heads and singular(words[-1]) != words[-1].lower())
+    return _plain_plural(phrase) and singular(phrase.split()[-1]) in table().heads
 
 
 def _shared_head(phrase: str) -> str:
@@ -902,7 +923,39 @@ def _name(piece: str, before, recent: Recent | list[Actor] = ()) -> Named | None
             if prev.key == word or word not in _heads(prev.key) or plural != _plural_name(prev.name, word):
                 continue
             return Named(written, prev, part_of=next((n.part_of for n in previous if n.actor == prev), None))
+        if actor is not None and not actor.known and hasattr(recent, "proper_names"):
+            # a name the table does not hold, written before in the paragraph or the resolution: "the Statistics
+            # Division of the Department of Economic and Social Affairs of the Secretariat ..., and encourages the
+            # Division to consider ..." (A/RES/79/330, para. 42)
+            prev = next((a for a in recent.proper_names(word, written) if plural == _plural_name(a.name, word)), None)
+            if prev is not None:
+                return Named(written, prev)
+        if word == "secretariat" and not plural and "secretariat" in written:
+            # "the secretariat" in lower case is not the Secretariat of the United Nations (Editorial Manual,
+            # II.L: only it is capitalised) but that of the body named last ("Invites the Scientific Committee
+            # ..., and requests the secretariat to ...", A/RES/78/71, para. 14; para. 13 after "members of the
+            # Scientific Committee" in para. 12): a body that holds sessions (data/assembly_sessions.txt), not the
+            # Assembly
+            owners = _secretariat_owners()
+            body = next((n.actor for n in reversed(previous)
+                         if _head_word(n.actor.key) in owners and n.actor.name[:1].isupper()), None)
+            if body is None and hasattr(recent, "latest"):
+                body = recent.latest(owners)
+            if body is not None and not body.name[:1].isupper():
+                body = None  # a body by its name, not "other relevant bodies"
+            if body is not None:
+                return Named(written, t.resolve(f"secretariat of the {body.name}"), part_of=body.key)
     return None if actor is None else Named(written, actor)
+
+
+@lru_cache(maxsize=1)
+def _secretariat_owners() -> tuple[str, ...]:
+    """The heads of the bodies a lower-case "the secretariat" may be the secretariat of: those that hold sessions
+    (``assembly_sessions.txt`` [session holders]), singular, lower case, less the Assembly and the parties (their
+    Conference has the secretariat: "the secretariat and the Global Mechanism of the Convention" after "parties to
+    the Convention", A/RES/78/154, para. 24, is none of theirs)."""
+    return tuple(w for w in (singular(h) for h in data.sections("assembly_sessions.txt")["session holders"])
+                 if w not in ("assembly", "party"))
 
 
 def _owned_actor(rest: str) -> bool:

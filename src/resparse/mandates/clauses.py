@@ -16,7 +16,9 @@ from .actors import (
     _depth_positions,
     _segments,
     cut_qualifiers,
+    key,
     scan,
+    singular,
     table,
 )
 from .addressees import Named, actor_phrases
@@ -428,6 +430,9 @@ _NOT_A_VERB = frozenset(
 
 
 _TRAILING_ADVERBS = re.compile(r"(?:\s+[a-z]+ly)+$")
+# words that open a verb's object, never inside an actor's name: "the President of the General Assembly appoint two
+# co-facilitators" (A/RES/78/179, para. 31), "the Secretary-General direct all departments" (A/RES/78/245, para. 75)
+_OBJECT_LEAD = re.compile(r"\b(?:its|their|the|all|a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\b")
 
 
 def subjunctive(content: str) -> list[tuple[str, None, str]]:
@@ -439,14 +444,31 @@ def subjunctive(content: str) -> list[tuple[str, None, str]]:
     t = table()
     for i in range(1, min(len(words), 25)):
         w = words[i].group(0)
-        if not w.islower() or w in _NOT_A_VERB or w.endswith("ly"):
-            continue
+        if not w.islower() or w in _NOT_A_VERB or w.endswith("ly") or words[i - 1].group(0).lower() in _NOT_A_VERB:
+            continue  # no verb after a function word: "all other parties to the conflict allow" (the conflict), "that
+            # Division to provide" (an infinitive)
         # an adverb stands between the subject and its verb: "that the Syrian regime immediately put an end ..."
         subject = _TRAILING_ADVERBS.sub("", content[: words[i].start()].strip(" ,"))
-        if not t.is_actor_like(cut_qualifiers(subject)):
-            continue
-        longer = any(t.is_actor_like(content[: words[j].end()]) and not re.search(r"\b(?:its|their|the)\b",
-                     content[words[i].start() : words[j].end()]) for j in range(i, min(i + 3, len(words))))
+        # a parenthesis between the subject and its verb: "that the Secretary-General, for this purpose, continue
+        # to hold ..." (A/RES/79/332, para. 2); it stays with the subject (``subject_parentheses``)
+        segs = _segments(subject) if "," in subject else [subject]
+        own = next((k for k in range(1, len(segs)) if all(t.opens_parenthesis(s) for s in segs[k:])), len(segs))
+        if not t.is_actor_like(cut_qualifiers(", ".join(segs[:own]))) or (
+                own < len(segs) and not content[: words[i].start()].rstrip().endswith(",")):
+            continue  # no actor, or the verb would stand inside the parenthesis ("for this purpose")
+        if infinitive(subject) is not None:
+            return []  # "encourages that Division to provide ...", "Calls upon that State to accede ...": "that" is
+            # a demonstrative and the clause an address with its infinitive, no subjunctive (A/RES/78/108 35, 78/63 6)
+        if re.match(r"(?:not\s+)?be\s", content[words[i].start():]):
+            return []  # "demands that the territory of Afghanistan not be used as a platform ...": a passive binds
+            # nobody to act (A/RES/79/317, para. 18)
+        # a longer actor: the words after this one end on an actor's head or name ("the United Nations development
+        # system organizations develop"), not a verb after a complement ("the specialized agencies ... of the
+        # United Nations system cooperate", A/RES/79/332, para. 3)
+        longer = any(t.is_actor_like(content[: words[j].end()])
+                     and (singular(words[j].group(0)) in t.heads or key(content[: words[j].end()]) in t.by_key)
+                     and not _OBJECT_LEAD.search(content[words[i].start() : words[j].end()])
+                     for j in range(i, min(i + 3, len(words))))
         if longer:
             continue
         return [(subject, None, content[content.index(subject) + len(subject) :].strip(" ,;:."))]

@@ -34,7 +34,13 @@ _NAME_TO = name_pattern("of|on|for|to")  # a receiver's name may run on over "to
 # report); a report's content decided in the passive, its author unnamed: "updated information ... shall be included
 # in the report on the updated position of closed peacekeeping missions" (A/RES/78/299 9; "to be included in" is a
 # contribution, ``_CONTRIBUTION``); "within his annual report to the Economic and Social Council ..." as "in his
-# annual report" (A/RES/80/136 23)
+# annual report" (A/RES/80/136 23); the receiver and the session written before the object: "to submit to the General
+# Assembly at its eighty-first session information on the implementation" (A/RES/79/265 17); a second report, a second
+# object of the verb: "to provide ... a progress report during the seventy-ninth session ..., and a report including
+# recommendations ... during the eighty-first session" (A/RES/78/4 annex 108; a further report only where it names its
+# own body or time, ``reports_of``; never the first: not "the Conference shall adopt ... a declaration ... and a
+# report containing the Co-Chairs' summaries", A/RES/78/128 19, no request before it; not "and a report of the
+# Secretary-General", a source)
 _DECIDED = (r"\b(?:shall|should|will|would)\s+be\s+(?:included|reflected|incorporated|contained)\s+in\s+"
             r"(?:the|an?|his|her|its|their)\s+(?:[\w-]+\s+){0,3}?reports?\b")
 _REPORT = re.compile(
@@ -46,6 +52,9 @@ _REPORT = re.compile(
     r"recommendations))?|these|them|it)\s+to\s+(?:the\s+)?(?=[A-Z])"
     r"|\b(?:inform|(?:submit|present|transmit|provide)\w*\s+(?:[\w-]+\s+){0,2}?information\s+to)\s+(?:the\s+)?"
     r"(?=[A-Z][^;]{0,60}?\bat\s+its\s+[\w-]+\s+session)"
+    r"|\b(?:submit|present|transmit|provide)\w*\s*,?\s+to\s+(?:the\s+)?[A-Z][^;]{0,60}?\bat\s+its\s+[\w-]+\s+session,?\s+"
+    r"(?:[\w-]+\s+){0,2}?information\b"
+    r"|(?P<also>,?\s+(?:and|as\s+well\s+as)\s+(?:also\s+)?an?\s+(?:[\w-]+\s+){0,3}?report\b(?!\s+(?:of|by|dated)\s))"
     rf"|{_DECIDED}"
     r"|\bto\s+report\b|\breport\s+(?:[a-z]+ly\s+)?(?:to(?!\s+be\b)|on|back)\b"
     r"|\b(?:with)?in\s+(?:the\s+context\s+of\s+)?(?:(?:his|her|its|their|the)\s+)?(?:next|annual|regular|forthcoming|upcoming|"
@@ -305,10 +314,13 @@ def _asked(action: str, start: int = 0, actor=None):
     """The next words of ``action`` from ``start`` that ask for a report (a match of ``_REPORT``), not a report
     cited as a source ("made by X in its report on"), nor someone else's reporting ("allow migrants to report"), nor
     someone else's report the action contributes to ("for inclusion in forthcoming reports", ``_CONTRIBUTION``:
-    unless it is the ``actor``'s own, named by its author, "to be included in the report of the Secretary-General")."""
+    unless it is the ``actor``'s own, named by its author, "to be included in the report of the Secretary-General");
+    from ``start`` 0, not a report coordinated as a second object ("..., and a report including ..."): that follows a
+    first request."""
     m = re.match(r"report\b", action, re.IGNORECASE) if start == 0 else None
     m = m or _REPORT.search(action, start)
-    while m and (m.group(0)[:3].lower() == "in " and _CITED_REPORT.search(action[max(0, m.start() - 160) : m.start()])
+    while m and (start == 0 and m.re is _REPORT and m.group("also")  # a second object needs a first request
+                 or m.group(0)[:3].lower() == "in " and _CITED_REPORT.search(action[max(0, m.start() - 160) : m.start()])
                  or m.group(0)[:3].lower() == "to " and (_OTHERS_REPORT.search(action[max(0, m.start() - 80) : m.start()])
                                                         or _ENABLED.search(action[max(0, m.start() - 200) : m.start()]))
                  or _contribution(action, m, actor)):
@@ -362,7 +374,8 @@ def reports_of(action: str, deadlines_: list[Deadline], adopted: str | None = No
     author is a report asked only of its author ("to reflect this in the report of the Secretary-General", asked of
     the Secretary-General). Source of the reading: tests/labels/GUIDELINE.md, report (the labels record the first)."""
     low = action.lower()
-    if "report" not in low and (not any(map(low.__contains__, _FOR_DOCUMENT))
+    if "report" not in low and (not (any(map(low.__contains__, _FOR_DOCUMENT))
+                                     or "information" in low and " session" in low)  # "at its ... session information"
                                 or not any(map(low.__contains__, _VERBS_WITHOUT_REPORT))):
         # every way of asking for one names it, and the patterns below need "report" or one of their verbs: not
         # searched

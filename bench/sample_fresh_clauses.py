@@ -12,6 +12,14 @@ The fourth sample (seed 2030, labelled blind the same way, tests/labels/mandates
     python bench/sample_fresh_clauses.py --seed 2030 --exclude tests/labels/mandates_sample.unlabelled.jsonl \
         tests/labels/mandates_hard.unlabelled.jsonl tests/labels/mandates_fresh.unlabelled.jsonl \
         > tests/labels/mandates_fresh2.unlabelled.jsonl
+
+The fifth (seed 2031, tests/labels/mandates_fresh3.*) and the sixth (seed 2032, tests/labels/mandates_fresh4.*) each
+exclude every sample before them:
+
+    python bench/sample_fresh_clauses.py --seed 2032 --exclude tests/labels/mandates_sample.unlabelled.jsonl \
+        tests/labels/mandates_hard.unlabelled.jsonl tests/labels/mandates_fresh.unlabelled.jsonl \
+        tests/labels/mandates_fresh2.unlabelled.jsonl tests/labels/mandates_fresh3.unlabelled.jsonl \
+        > tests/labels/mandates_fresh4.unlabelled.jsonl
 """
 
 from __future__ import annotations

@@ -106,8 +106,17 @@ _LABELS = Path(__file__).resolve().parent / "labels"
     # the fifth (seed 2031), labelled blind in the seventh session: first actor 0.878 / 0.775, verb 0.958 / 0.885,
     # deadline 1.000 / 0.700, report 0.500 / 0.500; after the session's merges (its units unread by the developers
     # of the actor kinds) actor 0.932 / 0.804, verb 0.979 / 0.904, deadline 1.000 / 0.800, report 0.667 / 0.500
+    # In the eighth session its misses were handed on as kinds (branches mand-a, mand-d, rep-g): actor 1.000 / 0.990,
+    # verb, deadline, report 1.000 / 1.000 — no longer blind
     (("mandates_fresh3.part1.jsonl", "mandates_fresh3.part2.jsonl"), 100,
-     {"actor": (0.92, 0.79), "verb": (0.97, 0.89), "deadline": (0.95, 0.75), "report": (0.6, 0.45)}),
+     {"actor": (0.98, 0.97), "verb": (0.98, 0.98), "deadline": (0.95, 0.95), "report": (0.95, 0.95),
+      "report_when": (0.95, 0.95)}),
+    # the sixth (seed 2032), labelled blind in the eighth session by two helper sessions reading the texts only,
+    # kept out of the developers' sight: on main before that session's work (26311dd) and after all its merges
+    # the same figures, actor 0.983 / 0.879, verb 1.000 / 0.918, deadline 1.000 / 0.500, report 1.000 / 0.667 (the
+    # session's kinds were other kinds: see the README)
+    (("mandates_fresh4.part1.jsonl", "mandates_fresh4.part2.jsonl"), 100,
+     {"actor": (0.97, 0.86), "verb": (0.98, 0.9), "deadline": (0.95, 0.45), "report": (0.95, 0.6)}),
 ])
 def test_the_later_samples_keep_their_floor(corpus_dir, files, n, floors):
     paths = [_LABELS / f for f in files]

@@ -80,3 +80,21 @@ def test_a_resumed_plenary_meeting_is_the_meeting_line(corpus_dir):
     res = resparse.parse(corpus_dir / "A_RES_78_230.txt")
     assert (res.meeting, res.date) == ("50th (resumed) plenary meeting", "22 December 2023")
     assert not any("plenary meeting" in h.text for h in res.headings)
+
+
+def test_a_year_wrapped_alone_onto_its_line_ends_the_sentence_and_is_no_paragraph_number(corpus_dir):
+    # 78/125 (a copy of the corpus file) 5 ends "... until 13 December / 2028." on a line of its own, then the plenary
+    # line: "2028." was read as a paragraph number alone on its line, whose text is on the next line, so the plenary
+    # line and date were glued to 5 and the meeting was lost
+    res = resparse.parse(FIXTURES / "A_RES_78_125.txt")
+    assert res.get("5").text.endswith("until 13 December 2028.")
+    assert res.meeting == "48th plenary meeting"
+    # the kind in other files: 80/117 annex 68 "... mental health conditions by / 2030." took the heading after it;
+    # 79/233 annex 114's bullets ("... doubling their exports of trade in services by / 2034.") became a paragraph
+    # "U2" opening "2034. Address non-tariff measures"
+    res = resparse.parse(corpus_dir / "A_RES_80_117.txt")
+    assert res.get("annex 68").text.endswith("mental health conditions by 2030.")
+    assert any(h.text == "Strengthen governance" for h in res.headings)
+    res = resparse.parse(corpus_dir / "A_RES_79_233.txt")
+    assert "trade in services by 2034.\nAddress non-tariff measures" in res.get("annex 114").text
+    assert not any(p.text.startswith("2034.") for p in res.walk())

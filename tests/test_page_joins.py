@@ -98,3 +98,19 @@ def test_a_year_wrapped_alone_onto_its_line_ends_the_sentence_and_is_no_paragrap
     res = resparse.parse(corpus_dir / "A_RES_79_233.txt")
     assert "trade in services by 2034.\nAddress non-tariff measures" in res.get("annex 114").text
     assert not any(p.text.startswith("2034.") for p in res.walk())
+
+
+def test_a_lead_in_before_a_blank_line_and_a_numbered_paragraph_is_not_the_tail_of_the_paragraph_before():
+    # 78/4 (a copy of the corpus file), the political declaration: "... of the Sustainable Development Goals. / As a
+    # follow-up to the present political declaration, we: / [blank line] / 108. Request the Secretary-General ...":
+    # the lead-in introduces 108 (a heading before it); it was glued onto 107, whose action ended "... Goals. As a
+    # follow-up to the present political declaration, we:" (79/233's "We commit to taking the following actions:"
+    # had no blank line before its paragraph)
+    from resparse.mandates import extract
+
+    res = resparse.parse(FIXTURES / "A_RES_78_4.txt")
+    assert res.get("annex 107").text.endswith("all health-related targets of the Sustainable Development Goals.")
+    lead_in = [h for h in res.headings if h.before == "annex 108"]
+    assert [h.text for h in lead_in] == ["As a follow-up to the present political declaration, we:"]
+    actions = [m.action for m in extract(res) if m.paragraph == "annex 107" and m.kind == "mandate"]
+    assert len(actions) == 1 and actions[0].endswith("health-related targets of the Sustainable Development Goals")

@@ -639,10 +639,11 @@ _NUMBERED = re.compile(r"\s*\d{1,3}\.\s")
 
 
 def _next_is_numbered(raw: list[str], idx: int, skip: set[int]) -> bool:
-    """Does the next line of text after ``idx`` (page headers and footnote blocks skipped) open a numbered
-    paragraph ("236. We commit to ...")?"""
+    """Does the next line of text after ``idx`` (page headers, footnote blocks and blank lines skipped) open a
+    numbered paragraph ("236. We commit to ...", 79/233; "As a follow-up to the present political declaration, we:
+    / [blank] / 108. Request the Secretary-General ...", 78/4)?"""
     for k in range(idx + 1, min(len(raw), idx + 12)):
-        if k not in skip:
+        if k not in skip and raw[k].strip():
             return bool(_NUMBERED.match(raw[k]))
     return False
 

@@ -168,3 +168,33 @@ def test_the_line_right_after_annex_is_its_title(path, title, first):
     assert all(not p.text.startswith(title) for p in annex)
     if first:
         assert annex[0].label == first
+
+
+def test_numbers_that_run_on_under_other_articles_are_the_annexs_own(res_79_243):
+    """The interpretative notes annexed after the Convention against Cybercrime (79/243): "Article 2 / 1. 2. /
+    Article 17 / 3. / Articles 23 and 35 ... / 4. / Article 35 / 5." are five notes on those articles, numbered in
+    their own annex (was: "annex article 2.1" to "2.5", the first's labels, in an annex named "annex" as the
+    Convention's)."""
+    assert [a.name for a in res_79_243.annexes] == ["annex", "annex II"]
+    notes = [p.label for p in res_79_243.paragraphs if p.annex == "annex II" and " U" not in p.label]
+    assert notes == [f"annex II {n}" for n in range(1, 6)]
+    assert res_79_243.get("annex II 3").text.startswith("In the framework of the convention, an offence")
+    assert [h.before for h in res_79_243.headings if h.text == "Article 17"][-1] == "annex II 3"
+    assert res_79_243.get("annex article 2 (a)").text.startswith("“Information and communications technology")
+    assert res_79_243.get("annex article 2.1") is None
+
+
+@pytest.mark.parametrize("path, label, opening", [
+    # "... collect data, where available, from: (c) Recalls and other corrective measures notified by businesses;"
+    ("A_RES_80_119.txt", "annex 16 (c)", None),
+    # "... may include one or more of the following, whichever is most appropriate to the risk presented:"
+    ("A_RES_80_119.txt", "annex 20 (b)", None),
+    # "Increase trade and investment by: ... (vi) Supporting ..."
+    ("A_RES_78_317.txt", "annex 21 (b) (vi)", None),
+    # a chapeau that closes its own clause ("..., and in this regard:"): its items open theirs
+    ("A_RES_79_144.txt", "190 (d)", "Encourages"),
+])
+def test_an_item_that_completes_its_chapeau_has_no_opening_phrase(path, label, opening):
+    """An item under a chapeau that ends in a preposition, "include" or "the following" is the chapeau's complement:
+    its first word is no opening phrase (was: "Recalls", "Marking", "Supporting" read as the item's opening)."""
+    assert resparse.parse(FIXTURES / path).get(label).opening == opening

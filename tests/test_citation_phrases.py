@@ -150,8 +150,9 @@ ROWS = [
      [("A/RES/78/272", None), ("A/DEC/78/560", None)]),
     ("resolution 10/4 of 16 October 2020 of the Conference of the Parties to the Convention", None, None, None),
     ("in line with resolution 5/5 of the United Nations Environment Assembly,", None, None, None),
-    ("article VI of the Treaty on the Non-Proliferation", "article VI of the Treaty", "external",
-     [(None, "article VI")]),
+    # a title runs on over "on the" before its capitalized words (was cut at "the Treaty")
+    ("article VI of the Treaty on the Non-Proliferation", "article VI of the Treaty on the Non-Proliferation",
+     "external", [(None, "article VI")]),
     ("document GB.342/Decisions, para. 8.1 (c).", "GB.342/Decisions, para. 8.1 (c)", "external",
      [("GB.342/Decisions", "8.1 (c)")]),
 ]

@@ -376,3 +376,95 @@ def test_the_reports_of_a_clause_read_once_are_those_read_for_each_actor(texts):
             assert x.reports_of(text, list(ds), default) == once  # another list of the same deadlines: read anew
             asked += bool(once)
     assert asked >= 10  # paragraphs that ask for a report, under both receivers
+
+
+# words of the report patterns (reports._REPORT, _DOCUMENT_FOR, _OWN_REPORT) and of the actions around them; the
+# verbs of ``_VERBS_WITHOUT_REPORT`` and "report" among them, so that both sides of the test are drawn
+_REPORT_WORDS = ["to", "submit", "Submits", "present", "presentation", "transmit", "inform", "informed", "prepare",
+                 "provide", "compile", "report", "reports", "findings", "results", "outcome", "conclusions",
+                 "recommendations", "these", "them", "it", "the", "its", "his", "a", "an", "next", "annual", "in",
+                 "study", "analysis", "review", "update", "for", "consideration", "submission", "by", "of", "at",
+                 "session", "eightieth", "General", "Assembly", "Human", "Rights", "Council", "Secretary-General",
+                 "on", "thereon", "with", "include", "reflect", "make", "and", "invite", "share"]
+
+
+@given(st.lists(st.sampled_from(_REPORT_WORDS), max_size=14), st.sampled_from([" ", "  ", ", ", "\n"]))
+@settings(max_examples=600, deadline=None)
+def test_an_action_without_report_or_its_verbs_matches_no_report_pattern(words, sep):
+    """``reports.reports_of`` reads nothing of an action that holds neither "report" nor a verb of
+    ``_VERBS_WITHOUT_REPORT``: no pattern it reads a report by can match there (the condition is necessary)."""
+    from resparse.mandates import reports
+
+    action = sep.join(words)
+    low = action.lower()
+    if "report" in low or any(v in low for v in reports._VERBS_WITHOUT_REPORT):
+        return
+    assert reports._asked(action) is None
+    assert reports._DOCUMENT_FOR.search(action) is None
+    assert reports._OWN_REPORT.search(action) is None
+
+
+def test_an_action_without_report_or_its_verbs_in_real_paragraphs(texts):
+    """The same on the bundled resolutions' paragraphs (and their sentences cut at "to", as actions are)."""
+    from resparse.mandates import reports
+
+    skipped = 0
+    for text in texts:
+        for action in [text, *("to" + part for part in text.split(" to")[1:])]:
+            low = action.lower()
+            if "report" in low or any(v in low for v in reports._VERBS_WITHOUT_REPORT):
+                continue
+            skipped += 1
+            assert reports._asked(action) is None and reports._DOCUMENT_FOR.search(action) is None
+    assert skipped > 100
+
+
+@given(st.lists(st.sampled_from(["annex", "annexed", "Annex", "to", "the", "present", "resolution", "contained",
+                                 "in", "set", "out", "I", "II", "decision", "reproduced", "included"]), max_size=10))
+@settings(max_examples=300, deadline=None)
+def test_a_paragraph_without_annex_introduces_no_annex(words):
+    """``own_content_annexes`` reads only the paragraphs that hold "annex": ``_ANNEXED`` cannot match elsewhere."""
+    import importlib
+
+    extract_module = importlib.import_module("resparse.mandates.extract")
+    text = " ".join(words)
+    if "annex" not in text:
+        assert extract_module._ANNEXED.search(text) is None
+
+
+@given(st.text(alphabet="ab c", max_size=30), st.lists(st.tuples(st.integers(-5, 35), st.integers(-5, 35)), max_size=4))
+@settings(max_examples=300, deadline=None)
+def test_blank_spans_keep_the_length_and_the_rest(text, spans):
+    """``_blank``: each character inside a span a space, every other one kept (spans may overlap or reach past the
+    ends)."""
+    import importlib
+
+    blanked = importlib.import_module("resparse.mandates.extract")._blank(text, spans)
+    assert len(blanked) == len(text)
+    for i, ch in enumerate(text):
+        inside = any(max(0, s) <= i < e for s, e in spans)
+        assert blanked[i] == (" " if inside else ch)
+
+
+def test_a_documents_scanner_takes_the_bases_kept_scan_only_where_its_phrases_cannot_open(texts):
+    """Over the bundled paragraphs, a document's scanner with phrases of its own (a treaty body, a State's
+    Government in the plural, a name whose first word is a one-letter stem) gives what its own walk gives
+    (``_scan``), whether it took the base's scan kept for the text or walked its own trie; both happen."""
+    phrases = ["States parties to the Convention", "Governments of the region", "Special Envoy on Myanmar",
+               "Working Group on Ageing", "X Committee"]
+    kept = walked = 0
+    for states in (False, True):
+        scanner = Scanner([(p, Actor(p, actors.key(p), False)) for p in phrases], states=states)
+        assert "" in scanner._stems  # "x": a one-letter first word, its stem empty (every text walks)
+        one = Scanner([(p, Actor(p, actors.key(p), False)) for p in phrases[:2]], states=states)
+        for text in texts:
+            for s in (scanner, one):
+                found = s.scan(text)
+                assert [(h.key, h.start, h.end) for h in found] == [(h.key, h.start, h.end) for h in s._scan(text)]
+                if s is one:
+                    gated = text.isascii() and not any(stem in text.lower() for stem in s._stems)
+                    kept += gated
+                    walked += not gated
+                    if gated:
+                        assert found is actors._kept_scan(s._base, text)
+    assert kept > 50 and walked > 50

@@ -10,8 +10,8 @@ import re
 
 from lark import Token, Tree
 
-from .phrases import is_preambular, opening_phrase
-from .lex import _DESIGNATION, LexResult, LineToken
+from .phrases import completes_chapeau, is_preambular, opening_phrase
+from .lex import _DESIGNATION, LexResult, LineToken, _to_roman
 from .shapes import ANNEX, BARE_DESIGNATION, PLENARY_WORDS, TITLE
 from .model import Annex, Footnote, Heading, Paragraph, Resolution, Span, Warning
 from .normalize import Line, Normalized
@@ -120,7 +120,10 @@ class _Builder:
             annex=self.annex,
             sure_markers=markers,
         )
-        para.opening = opening_phrase(para.text)
+        # an item that completes its chapeau's sentence ("... data ... from: (c) Recalls and other corrective
+        # measures") opens no clause of its own
+        complement = parent is not None and head.type == "SUB" and completes_chapeau(parent.text)
+        para.opening = None if complement else opening_phrase(para.text)
         self._attach_headings(para)
         for child in tree.children:
             if isinstance(child, Tree) and child.data == "subs":
@@ -202,6 +205,14 @@ class _Builder:
         m = ANNEX.match(tok.value)
         self.annex_index += 1
         name = "annex" + (f" {m.group(1)}" if m and m.group(1) else "")
+        used = {a.name for a in self.res.annexes}
+        if name in used:
+            # a second annex of the same name (A/RES/79/243: the convention in "Annex", then its interpretative
+            # notes under "Annex" again) is named by its position, as a label can name an annex ("annex II 3")
+            k = self.annex_index
+            while f"annex {_to_roman(k).upper()}" in used:
+                k += 1
+            name = f"annex {_to_roman(k).upper()}"
         self.annex = name
         self.designation = None
         self.counters.pop(f"u:{name}", None)

@@ -316,7 +316,18 @@ def _decide_numbers(
         first_scope = _scope_name(heading_before.get(runs[0][0][0], []), 1)
         if not first_scope.startswith("part"):
             decided = {i: (first_scope if sc == "" else sc, n) for i, (sc, n) in decided.items()}
+    elif scope and any(_designations(heading_before.get(i, [])) - {scope} for i in sorted(decided)[1:]):
+        # the designation over the first number ("Article 2") scopes the numbering only where it restarts under the
+        # next one: numbers that run on under other designations ("Article 2 / 1. 2. / Article 17 / 3. / Articles 23
+        # and 35 ... / 4.", the interpretative notes on a convention's articles, A/RES/79/243's second annex) are
+        # the text's own, the headings name what each note is on
+        decided = {i: ("", n) for i, (sc, n) in decided.items()}
     return decided
+
+
+def _designations(headings: list[str]) -> set[str]:
+    """The designations of headings, as scope names ("Article 17" -> "article 17")."""
+    return {f"{m.group(1).lower()} {m.group(2)}" for h in headings if (m := _DESIGNATION.match(h))}
 
 
 def _scope_name(headings: list[str], restart: int | None) -> str:

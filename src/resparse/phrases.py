@@ -91,3 +91,23 @@ def is_preambular(opening: str | None) -> bool:
     return bool(opening) and bool(_opening_regex("preambular").fullmatch(opening))
 
 
+
+
+@lru_cache(maxsize=1)
+def _chapeau_complements() -> tuple[frozenset[str], re.Pattern]:
+    sections = data.sections("opening_phrases.txt")
+    phrases = "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in sections["chapeau phrases"])
+    return frozenset(sections["chapeau ends"]), re.compile(rf"\b(?:{phrases})\b", re.IGNORECASE)
+
+
+def completes_chapeau(chapeau: str) -> bool:
+    """Do the items under ``chapeau`` (a paragraph's text that ends in ":") complete its sentence as its complements
+    ("... collect data, where available, from:", "... may include one or more of the following, ...:"), so that an
+    item's first word ("Recalls", "Marking", "Supporting") is no opening phrase? The chapeau's last word, or a phrase
+    of its last clause (after its last ";"), is one of data/opening_phrases.txt [chapeau ends] / [chapeau phrases]."""
+    text = chapeau.rstrip()
+    if not text.endswith(":"):
+        return False
+    ends, phrases = _chapeau_complements()
+    words = re.findall(r"[A-Za-z]+", text)
+    return bool(words) and words[-1].lower() in ends or phrases.search(text.rsplit(";", 1)[-1]) is not None

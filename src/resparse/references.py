@@ -33,7 +33,7 @@ from lark.visitors import Interpreter
 from lark.exceptions import UnexpectedInput, UnexpectedToken
 from lark.parsers.lalr_interactive_parser import InteractiveParser
 
-from . import data
+from . import data, names
 from .model import Citation, Paragraph, Reference, Resolution, Target, Warning
 from .phrases import opening_phrase
 from .grammars import load
@@ -254,7 +254,7 @@ def _shape(text: str) -> str:
     return _SHAPED[1]  # type: ignore[return-value]
 # After the point where the parser stopped, how far the lexer may have read: counted in runs of non-space characters
 # (:func:`_reach`, from the grammar); from an "of the ..." on, where DOC_NAME may be tried, ``_PEEK_NAME`` characters.
-_PEEK_NAME = 150
+_PEEK_NAME = 260  # DOC_NAME: its words (at most 200 characters after the first) and what it looks at after them
 _OF = re.compile(r"(?i:\bof)\s+")
 
 
@@ -344,7 +344,7 @@ def _reach() -> re.Pattern:
     runs of non-space characters (with the whitespace between) as the most crossings of any terminal's match
     attempt (:func:`_crossings`), plus one, then one character. Every match attempt whose reading matters starts
     at or before the stop (the tokens taken, and the state's terminals tried at the stop; the root lexer's try
-    there, after a refusal, changes nothing), so it ends inside that text. DOC_NAME (a hundred characters after "of
+    there, after a refusal, changes nothing), so it ends inside that text. DOC_NAME (two hundred characters after "of
     the") is left to ``_PEEK_NAME``. No match: the window's end may have been seen."""
     most = max(_crossings(t.pattern.to_regexp()) for t in _parser().terminals if t.name != "DOC_NAME")
     return _runs(most)
@@ -451,12 +451,17 @@ _OTHER_BODY_AFTER = re.compile(
     rf"\s+Council\b|Human\s+Rights\s+Council\b)(?:[A-Z][\w-]*\s+){{0,6}}{_BODY_WORDS}\b")
 
 
+# a resolution or decision by number, or an annex to one ("annex III to decision 15/8 of the Conference of the Parties")
+_OF_NUMBER = re.compile(r"(?i:(?:(?:the\s+)?annex(?:es)?\b.*?\bto\s+)?(?:resolutions?|decisions?))\b", re.DOTALL)
+
+
 def _other_body(before: str, phrase: str, after: str = "") -> bool:
     """ "Statistical Commission decision 53/113", "United Nations Habitat Assembly resolution 2/3", "resolution 10/4
-    of the Conference of the Parties to ...": a resolution of another body, which no symbol of the General Assembly
+    of the Conference of the Parties to ...", "annex III to decision 15/8 of the Conference of the Parties to the
+    Convention": a resolution of another body (or its annex), which no symbol of the General Assembly
     names. ``before``, ``after``: the text just before and after the citation (:data:`_BODY_REACH` characters, so
     that the look is the same for every citation: linear in the text)."""
-    if re.match(r"(?i:resolutions?|decisions?)\b", phrase) and _OTHER_BODY_AFTER.match(after):
+    if _OF_NUMBER.match(phrase) and _OTHER_BODY_AFTER.match(after):
         return True
     if re.match(r"Assembly\s+(?:resolution|decision)", phrase):
         m = _CAPITAL_BEFORE.search(before)
@@ -591,6 +596,15 @@ def _symbol(written: str) -> str:
     if m is None:
         return re.sub(r"\s+", "", written)
     return re.sub(r"\s+", "", written[: m.start()]) + " " + re.sub(r"\s+", " ", m.group(1))
+
+
+def _parts(written: str) -> list[str]:
+    """The part letters of a resolution adopted in parts as written after its number: "A" -> [A]; "A and B",
+    "A, B and D" -> each; "A to E" -> A, B, C, D, E."""
+    letters = re.findall(r"[A-Z]", written)
+    if re.search(r"\bto\b", written) and len(letters) == 2 and letters[0] < letters[1]:
+        return [chr(c) for c in range(ord(letters[0]), ord(letters[1]) + 1)]
+    return letters
 
 
 def _by_prefix(by: str | None, number_kind: str, number: str = "") -> str:
@@ -770,22 +784,28 @@ class _Reader(Interpreter):
         """The symbols of the resolutions listed; the date written after one ("71/1 of 19 September 2016", the
         grammar's DATE) is kept in :attr:`dates` for the citation."""
         by = next((self.value(t) for t in self._tokens(tree) if t.type == "BY"), None)
-        return [self._resolution(by, item) for item in self._trees(tree)[0].children]
+        return [symbol for item in self._trees(tree)[0].children for symbol in self._resolution(by, item)]
 
-    def _resolution(self, by: str | None, item: Tree) -> str:
-        """The symbol of one ``res_item`` of a list said to be ``by`` a body ("its", "Security Council", None)."""
+    def _resolution(self, by: str | None, item: Tree) -> list[str]:
+        """The symbols of one ``res_item`` of a list said to be ``by`` a body ("its", "Security Council", None): one,
+        or one per part of a resolution adopted in parts ("57/284 A and B": A/RES/57/284A, A/RES/57/284B; "51/211 A
+        to E": its five parts)."""
         tok = item.children[0]
         value = re.sub(r"\s+", " ", self.value(tok))
         if tok.type == "OLD_RES":
             # "217 A (III)": part A of resolution 217 (III), kept as 45/55 B is ("A/RES/45/55B")
             m = re.match(r"(\d+)\s*([A-Z]?)\s*\(([IVXLC]+)\)", value)
-            symbol = f"A/RES/{m.group(1)}{m.group(2)}({m.group(3)})"
+            symbols = [f"A/RES/{m.group(1)}{m.group(2)}({m.group(3)})"]
         else:
-            symbol = _by_prefix(by, tok.type, value) + value.replace(" ", "")
+            prefix = _by_prefix(by, tok.type, value)
+            parts = re.fullmatch(r"(\S*\d) ?([A-Z]\b.*)", value) if tok.type == "RES_NUM" else None
+            symbols = [prefix + parts.group(1) + part for part in _parts(parts.group(2))] if parts \
+                else [prefix + value.replace(" ", "")]
         if len(item.children) > 1:  # DATE: "of 19 September 2016"
             date = item.children[1]
-            self.dates[symbol] = self._span_text(self.start(date), self.end(date)).split(" ", 1)[1]
-        return symbol
+            for symbol in symbols:
+                self.dates[symbol] = self._span_text(self.start(date), self.end(date)).split(" ", 1)[1]
+        return symbols
 
     def decisions(self, tree: Tree) -> list[str]:
         return ["A/DEC/" + re.sub(r"\s+", "", self.value(tok)) for tok in self._resolution_items(tree)]
@@ -914,13 +934,26 @@ class _Reader(Interpreter):
         docs_tree = trees[0]
         by = next((self.value(t) for t in self._tokens(docs_tree) if t.type == "BY"), None)
         docs = self.visit(docs_tree)
-        pairs = [(docs, trees[1])] + [([self._resolution(by, item)], loc) for item, loc in zip(trees[2::2], trees[3::2])]
+        pairs = [(docs, trees[1])] + [(self._resolution(by, item), loc) for item, loc in zip(trees[2::2], trees[3::2])]
         cits = []
         for symbols, loc in pairs:
             where = docs if isinstance(docs, _Where) and symbols is docs else _Where("docs", docs=list(symbols))
             units, direction = self.visit(loc)
             cits.append(self._from_where(self.start(tree), self.end(tree), where, units, direction,
                                          portion_span=(self.start(loc), self.end(loc))))
+        return _joined(cits)
+
+    def cite_docs_part_of(self, tree: Tree) -> Citation:
+        """ "its resolutions 55/34 B and 55/233, section III of its resolution 55/234": the documents of the list as
+        wholes, then the part of the document after "of" (one citation, their targets in order)."""
+        docs_tree, locator, _of, target = tree.children
+        start, end = self.start(tree), self.end(tree)
+        cits = []
+        for docs, units, direction, portion in ((docs_tree, [], None, None),
+                                                (target, *self.visit(locator), (self.start(locator), self.end(locator)))):
+            found = self.visit(docs)
+            where = found if isinstance(found, _Where) else _Where("docs", docs=found)
+            cits.append(self._from_where(start, end, where, units, direction, portion_span=portion))
         return _joined(cits)
 
     def cite_same(self, tree: Tree) -> Citation:
@@ -1256,6 +1289,13 @@ class _Context:
             full = f"{annex} {label}"
         elif _SCOPED.match(label):
             full = f"{annex} {label}" if annex else label
+            if annex and full not in self.order and not self.unit_members(full):
+                # "article 2 (e)" in the interpretative notes annexed after a convention (A/RES/79/243, annex II):
+                # the article of the one other annex that has it
+                others = [f"{a.name} {label}" for a in self.res.annexes if a.name != annex]
+                others = [lab for lab in others if lab in self.order or self.unit_members(lab)]
+                if len(others) == 1:
+                    full = others[0]
         elif annex and scope:
             full = f"{annex} {scope}.{label}"
         elif annex:
@@ -1275,7 +1315,7 @@ def resolve(res: Resolution) -> list[Reference]:
     paragraphs = list(res.walk())
     hits = _word_hits_apart([p.text for p in paragraphs] + [f.text for f in res.footnotes])
     own = _own_names(paragraphs, hits)
-    for p, p_hits in zip(paragraphs, hits):
+    for i, (p, p_hits) in enumerate(zip(paragraphs, hits)):
         found = _find(p.text, p_hits)
         taken = [(c.start, c.end) for c in found]
         for t in find_terms(p.text, terms):
@@ -1299,6 +1339,8 @@ def resolve(res: Resolution) -> list[Reference]:
                 cit = _of_own_annex(ctx, cit, own)
             if before is not None and _continues_other(ctx, cit, before, p):
                 cit = _of_same_document(cit, before)
+            elif before is not None and _annexes_of_other(ctx, cit, before, p):
+                cit = _of_same_document(cit, before, in_annex=False)
             elif cit.relative == "same" and not cit.documents and not cit.document_name and before is not None \
                     and before.document_name and not before.documents:
                 # "Chapter VI of the Charter, ..., Article 33 thereof": the document named in words before it
@@ -1310,6 +1352,13 @@ def resolve(res: Resolution) -> list[Reference]:
                 cit = replace(cit, document_name=_named_before(p.text, cit.start))
             if cit.document_name and _POSSESSIVE.match(cit.document_name):
                 cit = replace(cit, document_name=_whose(cit.document_name, p.text, cit.start))
+            if cit.document_name and (short := _SHORT_NAME.fullmatch(cit.document_name)):
+                # "the statute of the Unit": the body named in full before ("the Joint Inspection Unit")
+                texts = [f"the {res.title}"] if res.title else []
+                texts += [q.text for q in paragraphs[:i]] + [p.text[: cit.end]]
+                full = _full_name(short.group("head"), "\n".join(texts))
+                if full:
+                    cit = replace(cit, document_name=short.group("doc") + full)
             out.append(_resolve_one(ctx, cit, p, p.label, p.span.line))
             if cit.kind == "external" and cit.targets:
                 before = cit
@@ -1391,13 +1440,43 @@ def _named_before(text: str, end: int) -> str | None:
     """The document named in words last before ``end`` in ``text`` (:func:`_named_document`), "the" kept; None when
     there is none. A name of the actor table (data/actors.txt: "the United Nations Environment Programme") names a
     body, not a document."""
-    from .mandates.actors import key, table  # the one reader of the actor names
-
     name = None
     for m in _named_document().finditer(text, 0, end):
-        if key(m.group(1)) not in table().by_key:
+        if names.key(m.group(1)) not in names.names():
             name = "the " + re.sub(r"\s+", " ", m.group(1))
     return name
+
+
+# a document of a body called by its head noun alone: "the statute of the Unit", "the Statute of the Court"
+_SHORT_NAME = re.compile(r"(?P<doc>.*\bof\s+the\s+)(?P<head>[A-Z][a-z]+)", re.DOTALL)
+_NAME_WORD = r"[A-Z][\w'’-]*"
+
+
+@lru_cache(maxsize=256)
+def _proper_name(head: str) -> re.Pattern:
+    """A body's full name with the head noun ``head``, after "the": capitalized words before the head, and its
+    complements of capitalized words ("the Joint Inspection Unit", "the International Court of Justice", "the
+    Office of the United Nations High Commissioner for Refugees"). Group 1 is the name, "the" left out."""
+    words = rf"{_NAME_WORD}(?:\s+(?:and\s+)?{_NAME_WORD})*"
+    return re.compile(rf"\b[Tt]he\s+((?:{_NAME_WORD}\s+)*{re.escape(head)}(?![\w-])"
+                      rf"(?:\s+(?:of|for|on|against|in)\s+(?:the\s+)?{words})*)")
+
+
+def _full_name(head: str, text: str) -> str | None:
+    """The body "the <head>" stands for ("the Unit", "the Court", "the Assembly") in ``text`` (which holds it), as the
+    UN writes a body's short name after its full name (United Nations Editorial Manual: a body is named in full at
+    first mention, by its short form after): the full name with that head noun named last before the first short
+    use ("the Joint Inspection Unit" -> "Joint Inspection Unit"; a "Commission" named in full after "the Commission"
+    was first used stands for no "the Commission"). None when there is no such name."""
+    names = list(_proper_name(head).finditer(text))
+    first = next((m.start() for m in names if m.group(1) == head), None)
+    full = None
+    for m in names:
+        if first is not None and m.start() > first:
+            break
+        if m.group(1) != head:
+            full = re.sub(r"\s+", " ", m.group(1))
+    return full
 
 
 _POSSESSIVE = re.compile(r"(?:his|her)\s+(?P<doc>\w+)(?P<rest>.*)", re.DOTALL)
@@ -1461,6 +1540,20 @@ def _continues_other(ctx: _Context, cit: Citation, before: Citation, p: Paragrap
     if _SENTENCE_END.search(p.text, before.end, cit.start):
         return False
     return all(lab not in ctx.order for t in cit.targets for lab in ctx.candidates(cit, t.label, p))
+
+
+_ITS = re.compile(r"(?i:its|their)\s+$")
+
+
+def _annexes_of_other(ctx: _Context, cit: Citation, before: Citation, p: Paragraph) -> bool:
+    """ "resolution 79/1, entitled “The Pact for the Future”, and its annexes", "resolutions 75/290 A and 75/290 B and
+    their annexes": "its"/"their" annexes, which this text does not have, in the sentence that cited another
+    document, are that document's."""
+    if cit.kind != "internal" or cit.unit != "annex" or cit.relative is not None or cit.direction:
+        return False
+    if not _ITS.search(p.text, max(0, cit.start - 8), cit.start) or _SENTENCE_END.search(p.text, before.end, cit.start):
+        return False
+    return not any(t.label in ctx.order for t in cit.targets)
 
 
 def _of_same_document(cit: Citation, before: Citation, in_annex: bool = True) -> Citation:

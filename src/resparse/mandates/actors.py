@@ -16,7 +16,6 @@ commission", which the alias table maps to the canonical "regional commissions" 
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections import ChainMap
 from dataclasses import dataclass
 from functools import lru_cache
@@ -24,90 +23,24 @@ from itertools import accumulate, compress
 from typing import Iterable
 
 from .. import data
-
-_WORD = re.compile(r"[^\W_]+")  # letters and digits of any script: "Türkiye" is one word
-_KEEP_S = ("ss", "us", "is", "ics")  # "process", "focus", "Tokelau's basis", "statistics"
-# letters that carry no combining accent to strip (Unicode gives them no decomposition)
-_UNDECOMPOSED = str.maketrans({"ø": "o", "ß": "ss", "æ": "ae", "œ": "oe", "ł": "l", "đ": "d", "ı": "i", "þ": "th",
-                               "ð": "d"})
-
-
-def fold(word: str) -> str:
-    """A word in lower case without its accents: "Türkiye" -> "turkiye", "Príncipe" -> "principe", "Øresund" ->
-    "oresund" (Unicode NFKD, combining marks dropped, then the letters that do not decompose). ASCII is returned
-    as it is, lower-cased."""
-    w = word.lower()
-    if w.isascii():
-        return w
-    w = "".join(c for c in unicodedata.normalize("NFKD", w) if not unicodedata.combining(c))
-    return w.translate(_UNDECOMPOSED)
-
-
-@lru_cache(maxsize=65536)
-def singular(word: str) -> str:
-    """A word's key form: folded (:func:`fold`) and singular ("commissions" -> "commission", "bodies" -> "body")."""
-    w = fold(word)
-    if len(w) <= 3 or w.endswith(_KEEP_S) or w.isdigit():
-        return w
-    if w.endswith("ies"):
-        return w[:-3] + "y"
-    if w.endswith(("sses", "ches", "shes", "xes")):
-        return w[:-2]
-    if w.endswith("s"):
-        return w[:-1]
-    return w
-
-
-def tokens(text: str) -> list[str]:
-    """Normalized words: lower case, singular; hyphens and apostrophes separate words."""
-    return list(map(singular, _WORD.findall(text)))
-
-
-@lru_cache(maxsize=1)
-def _determiners() -> frozenset[str]:
-    return frozenset(singular(w) for w in data.sections("actors.txt")["determiners"])
-
-
-@lru_cache(maxsize=16384)
-def key_tokens(text: str) -> tuple[str, ...]:
-    """The words of ``key`` (cached: phrases recur)."""
-    toks = tokens(text)
-    det = _determiners()
-    i = 0
-    while i < len(toks) and (toks[i] in det or toks[i].isdigit()):
-        i += 1
-    return tuple(toks[i:])
-
-
-def key(text: str) -> str:
-    """The normalized key of an actor phrase (no alias resolution)."""
-    return " ".join(key_tokens(text))
-
-
-@dataclass(frozen=True)
-class Actor:
-    name: str  # canonical display name
-    key: str  # key of the canonical name
-    known: bool  # in the alias table
-
-
-# an acronym among a name's aliases: capitals ("ECOSOC"), also joined by a hyphen to a word ("UN-Women",
-# "UN-Habitat": UNTERM's short names); its words in capitals are matched only in capitals
-_ACRONYM = re.compile(r"[A-Z]{2,}(?:-[A-Za-z]+)*|[A-Z][A-Z-]+")
+from ..names import (  # noqa: F401 - the key and the names, read for every stage (resparse.names)
+    _WORD,
+    Actor,
+    _determiners,
+    fold,
+    key,
+    key_tokens,
+    read_aliases,
+    singular,
+    tokens,
+)
 
 
 class AliasTable:
     """The alias table with its groups and parts, and a longest-match scanner over normalized words."""
 
     def __init__(self, sections: dict[str, tuple[str, ...]]):
-        self.by_key: dict[str, Actor] = {}
-        self.acronyms: set[str] = set()
-        for line in sections.get("aliases", ()):
-            names = [n.strip() for n in line.split("=") if n.strip()]
-            self.acronyms.update(n for n in names if _ACRONYM.fullmatch(n))
-            actor = Actor(names[0], key(names[0]), True)
-            for n in names:
-                self.by_key.setdefault(key(n), actor)
+        self.by_key, self.acronyms = read_aliases(sections.get("aliases", ()))  # (resparse.names)
         self.groups: dict[str, set[str]] = {}  # group key -> member keys
         for line in sections.get("groups", ()):
             group, _, members = line.partition(":")
@@ -251,11 +184,19 @@ class Scanner:
     ``entries`` maps a name's normalized words (``key_tokens``: ``("regional", "commission")``) to its Actor;
     ``trie`` holds the same names word by word (``{"regional": {"commission": {None: Actor}}}``, ``None`` marks
     the end of a name), so a scan walks from each word that opens a name (``firsts``) only as far as the text
-    goes on matching one. A scan is linear in the text's words."""
+    goes on matching one. A scan is linear in the text's words.
+
+    A scanner built with extra phrases or ``states`` scans a text as its base scanner (the table's, or the table's
+    and the States') does, and takes the base's scan of that text, kept per text (``_kept_scan``: paragraphs recur
+    across resolutions), wherever none of the extra phrases can open in it: a walk reaches a node that the extra
+    phrases changed only from a word whose ``singular`` is the first word of one of them, and such a word, in lower
+    case, holds that first word less its last letter (``_stems``; see ``_forms``), which an ASCII text in lower
+    case then holds too."""
 
     def __init__(self, extra: Iterable[tuple[str, Actor]] = (), states: bool = False):
         # ``states``: every State's names too (``data/member_states.txt``), as ``corpus build`` stores them
         base = (_states_scanner() if states else _base_scanner()) if extra or states else None
+        self._base, self._stems = base, ()
         if base is not None:  # the table's trie, shared; the nodes on the paths of the extra phrases copied
             added: dict[tuple[str, ...], Actor] = {}
             self.entries = ChainMap(added, base.entries)  # the base's entries read through, not copied
@@ -270,6 +211,7 @@ class Scanner:
             self.trie, self.firsts, self.forms = base.trie, base.firsts, base.forms
             if not added:
                 return
+            self._stems = tuple({toks[0][:-1] for toks in added})
             self.trie = dict(base.trie)
             own = {id(self.trie)}
             for toks, actor in added.items():
@@ -313,7 +255,16 @@ class Scanner:
 
     def scan(self, text: str) -> list[Hit]:
         """The names in ``text``, left to right, none overlapping: at each word the longest name that opens there
-        (an acronym only in capitals, a name joined by a hyphen to the word before or after it is none)."""
+        (an acronym only in capitals, a name joined by a hyphen to the word before or after it is none). Do not
+        change the list: it may be the base scanner's, kept for the text."""
+        base = self._base
+        if base is not None and (not self._stems or (text.isascii()
+                                                     and not any(map(text.lower().__contains__, self._stems)))):
+            return _kept_scan(base, text)
+        return self._scan(text)
+
+    def _scan(self, text: str) -> list[Hit]:
+        """``scan`` read from the text's words, walking this scanner's trie."""
         words, starts, ends = _words(text)
         hits: list[Hit] = []
         count = len(words)
@@ -405,6 +356,14 @@ def _states_scanner() -> Scanner:
 def scan(text: str) -> list[Hit]:
     """Names of the alias table in ``text`` (cached: do not change the list)."""
     return _base_scanner().scan(text)
+
+
+@lru_cache(maxsize=16384)
+def _kept_scan(base: Scanner, text: str) -> list[Hit]:
+    """A base scanner's (``_base_scanner``, ``_states_scanner``: one each) scan of ``text``, kept per text for the
+    scanners built on it (a document's mention scanner reads every paragraph; a session's paragraphs recur in the
+    next one's resolutions)."""
+    return base._scan(text)
 
 
 class Recent:

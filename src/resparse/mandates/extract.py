@@ -542,10 +542,14 @@ def own_content_annexes(res: Resolution) -> frozenset[str]:
     names = sorted({a.name for a in res.annexes})
     out = set()
     for p in res.walk():
-        if p.kind not in ("operative", "subparagraph") or p.annex is not None:
+        # both ways of ``_ANNEXED`` hold "annex" as written: a paragraph without it introduces no annex
+        if p.kind not in ("operative", "subparagraph") or p.annex is not None or "annex" not in p.text:
             continue
         for m in _ANNEXED.finditer(p.text):
-            name = " ".join(m.group("name").split()) if m.group("name") else (names[0] if len(names) == 1 else None)
+            # "annexed to the present resolution" names its one annex, or the one headed "Annex" alone (A/RES/79/243:
+            # the convention; the notes annexed after it are "annex II", named by position: resparse.build)
+            unnamed = names[0] if len(names) == 1 else "annex" if "annex" in names else None
+            name = " ".join(m.group("name").split()) if m.group("name") else unnamed
             if name not in names:
                 continue
             before = p.text[: m.start()]
@@ -619,11 +623,11 @@ def _word_edge(text: str, i: int, direction: int) -> int:
 
 def _blank(text: str, spans) -> str:
     """The text with the given spans blanked out (same length, so offsets hold)."""
-    chars = list(text)
     for s, e in spans:
-        for i in range(max(0, s), min(len(chars), e)):
-            chars[i] = " "
-    return "".join(chars)
+        s, e = max(0, s), min(len(text), e)
+        if s < e:
+            text = text[:s] + " " * (e - s) + text[e:]
+    return text
 
 
 @lru_cache(maxsize=1024)

@@ -336,6 +336,11 @@ _VERB_TO = re.compile(r"(?:submit|present|transmit|provide)\w*\s*,?\s+to\s+(?:th
 
 _FOR_DOCUMENT = ("presentation", "submission", "consideration", "inform the", "information to", "findings", "results", "outcome",
                  "conclusions", "recommendations", "these to", "them to", "it to")
+# the verbs a report asked without the word "report" needs (lower case): ``_REPORT``'s findings sent to a body
+# ("submit", "present", "transmit") and its "inform", ``_DOCUMENT_FOR``'s verbs; ``_OWN_REPORT`` and every other way
+# of ``_REPORT`` hold "report" itself. An action that holds neither "report" nor one of these asks for no report
+# (a necessary condition, tested: tests/test_mandates_structures.py)
+_VERBS_WITHOUT_REPORT = ("submit", "present", "transmit", "inform", "prepare", "provide", "compile")
 
 
 def reports_of(action: str, deadlines_: list[Deadline], adopted: str | None = None,
@@ -357,8 +362,10 @@ def reports_of(action: str, deadlines_: list[Deadline], adopted: str | None = No
     author is a report asked only of its author ("to reflect this in the report of the Secretary-General", asked of
     the Secretary-General). Source of the reading: tests/labels/GUIDELINE.md, report (the labels record the first)."""
     low = action.lower()
-    if "report" not in low and not any(map(low.__contains__, _FOR_DOCUMENT)):
-        # every way of asking for one names it: not searched
+    if "report" not in low and (not any(map(low.__contains__, _FOR_DOCUMENT))
+                                or not any(map(low.__contains__, _VERBS_WITHOUT_REPORT))):
+        # every way of asking for one names it, and the patterns below need "report" or one of their verbs: not
+        # searched
         return []
     # a subjunctive's action opens with the verb: "(that the Secretary-General) report annually on ..."; an anchor
     # in _REPORT would slow every search (the regex loses its literal prefix scan)

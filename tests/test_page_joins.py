@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 import resparse
 
 FIXTURES = Path(__file__).parent / "fixtures"
@@ -114,3 +116,13 @@ def test_a_lead_in_before_a_blank_line_and_a_numbered_paragraph_is_not_the_tail_
     assert [h.text for h in lead_in] == ["As a follow-up to the present political declaration, we:"]
     actions = [m.action for m in extract(res) if m.paragraph == "annex 107" and m.kind == "mandate"]
     assert len(actions) == 1 and actions[0].endswith("health-related targets of the Sustainable Development Goals")
+
+
+def test_the_wrapped_year_in_the_pdf_of_78_125():
+    # the same layout read from the PDF itself (``resparse parse A_RES_78_125.pdf``, as the trial did)
+    pdf = Path(__file__).resolve().parents[1].parent / "shared" / "pdfs" / "A_RES_78_125.pdf"
+    if not pdf.exists():
+        pytest.skip("../shared/pdfs is not present")
+    res = resparse.parse(pdf)
+    assert res.get("5").text.endswith("until 13 December 2028.")
+    assert (res.meeting, res.date) == ("48th plenary meeting", "18 December 2023")

@@ -501,7 +501,9 @@ def normalize(text: str, sure_markers: bool = False) -> Normalized:
                 not clean[0].islower()
                 and _MARKER.match(clean) is not None
                 and not open_marker
-                and not _continues_sentence(cur, clean, short, gap)
+                and not _continues_sentence(
+                    cur, clean, short, gap, _NUMBER_ONLY.match(clean) is not None and _next_blank(raw, idx, skip)
+                )
             )
             or (upper and not open_marker and opens_paragraph(cur.text, clean))
             # a numbered heading after a line that ended a sentence ("... nutritious food. / Action 4. We will ...",
@@ -648,22 +650,25 @@ def _next_is_numbered(raw: list[str], idx: int, skip: set[int]) -> bool:
     return False
 
 
-def _continues_sentence(cur: Line, clean: str, short: int = 0, gap: bool = True) -> bool:
+def _continues_sentence(cur: Line, clean: str, short: int = 0, gap: bool = True, ends_sentence: bool = False) -> bool:
     """A marker-like start that is really running text: "(a) above" wrapped after "paragraph 1"; "Article 73 e of
     the Charter" wrapped after "in accordance with" (78/81), "(Statute, / Article 22)" (78/255): a designation after
     a full line (not ``short`` of the measure) cut at a lower-case word or a comma. A designated heading follows a finished paragraph or a heading line, which
     is short ("I. Representation and credentials / Rule 1").
 
-    A number and its full stop alone on a line, with no ``gap`` before it, after a full line of running text cut
-    at a lower-case word, is the sentence's last word: a year wrapped to its own line ("... until 13 December /
-    2028." before the plenary line, 78/125; "... by / 2030.", 80/117). A paragraph number alone on its line
-    follows a finished paragraph, a heading or a blank line; a long heading ("... development effectiveness /
-    35. International ...", 79/323) has the paragraph's text on the number's line."""
+    A number and its full stop alone on a line, with no ``gap`` before it and a blank line (or the end) after it
+    (``ends_sentence``), after a full line of running text cut at a lower-case word, is the sentence's last word: a
+    year wrapped to its own line ("... until 13 December / 2028." before the plenary line, 78/125; "... by /
+    2030.", 80/117). A paragraph number alone on its line follows a finished paragraph, a heading or a blank line,
+    or has its text on the next line (a list of unpunctuated items "3. / Provide accurate ... of migration / 4. /
+    Ensure ...", 73/195); a long heading ("... development effectiveness / 35. International ...", 79/323) has the
+    paragraph's text on the number's line."""
     if _SUB_MARKER_LOWER.match(clean) and cur.text[-1:] not in TERMINAL + ",":
         return True
     if (
         not gap
         and short
+        and ends_sentence
         and _NUMBER_ONLY.match(clean)
         and cur.text[-1:].islower()
         and cur.last_physical_len >= short

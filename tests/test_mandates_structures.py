@@ -28,7 +28,8 @@ def texts() -> list[str]:
 
 def _scan_by_definition(scanner: Scanner, text: str) -> list[tuple[str, int, int]]:
     """The rule as written in data/actors.txt: at each word, the longest name of the table that opens there (an
-    acronym's capitals only in capitals — "WHO", "UN-Women" —, not joined by a hyphen), else the next word."""
+    acronym's capitals only in capitals — "WHO", "UN-Women" —, a name of [capitalised] only capitalised, not joined by
+    a hyphen), else the next word."""
     words = [(actors.singular(m.group()), *m.span()) for m in actors._WORD.finditer(text)]
     longest = max(map(len, scanner.entries))
     hits, i = [], 0
@@ -40,6 +41,8 @@ def _scan_by_definition(scanner: Scanner, text: str) -> list[tuple[str, int, int
             caps = scanner.acronyms.get(found)  # the words of the acronym the table writes in capitals
             if actor and caps and not all(text[words[i + k][1] : words[i + k][2]].isupper() for k, c in enumerate(caps) if c):
                 actor = None
+            if actor and found in scanner.capitalised and text[start].islower():
+                actor = None  # [capitalised]: "the secretariat" of a body is not the Secretariat
             if actor and (text[end : end + 1] == "-" or text[max(0, start - 1) : start] == "-"):
                 actor = None
             if actor:

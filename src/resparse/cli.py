@@ -440,6 +440,8 @@ def cmd_mandates(args: argparse.Namespace) -> int:
             row = x.mandate.to_dict()
             if args.actor:
                 row["relation"] = x.relation
+                if x.under:  # "part", "group member": the whole or group asked for
+                    row["under"] = x.under
             rows.append(row)
         if args.timeline:
             rows.sort(key=lambda r: (r["deadline"]["date"] is None, r["deadline"]["date"] or ""))

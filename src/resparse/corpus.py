@@ -612,7 +612,7 @@ def citing_paragraphs(db_path: str | os.PathLike, limit: int = 2000) -> dict[str
 
 def mandate_rows(db_path: str | os.PathLike, actor: str) -> list[Mandate]:
     """The stored mandates (and mentions) that may answer a query for ``actor``: its key, the groups it belongs to,
-    its members and its parts; :func:`resparse.mandates.select` filters and orders them."""
+    its members and its parts (``AliasTable.under``); :func:`resparse.mandates.select` filters and orders them."""
     from .mandates.actors import table
 
     t = table()
@@ -620,7 +620,7 @@ def mandate_rows(db_path: str | os.PathLike, actor: str) -> list[Mandate]:
     try:
         keys = [k for (k,) in con.execute("SELECT DISTINCT actor_key FROM mandates")]
         q = resolve_query_keys(actor, set(keys))
-        wanted = {k for k in keys if k == q or k in t.wholes(q) or q in t.wholes(k)}
+        wanted = {k for k in keys if k == q or k in t.wholes(q) or t.under(k, q)}
         marks = ",".join("?" for _ in wanted) or "NULL"
         rows = con.execute(
             f"SELECT data FROM mandates WHERE actor_key IN ({marks}) OR part_of = ? ORDER BY doc_id, rowid",

@@ -49,6 +49,11 @@ class AliasTable:
         for line in sections.get("parts", ()):
             part, _, whole = line.partition(":")
             self.parts[self.resolve(part).key] = self.resolve(whole).key
+        # "the secretariat of X", "the Executive Director of X": an office or its holder (``office_titles.txt`` and
+        # [offices]), part of X by its name
+        self.offices = frozenset(" ".join(key_tokens(t)) for t in (*data.lines("office_titles.txt"),
+                                                                   *sections.get("offices", ())))
+        self._under: dict[tuple[str, str], str | None] = {}  # :meth:`under`, per (actor, query)
         self.heads = {singular(h) for line in sections.get("heads", ()) for h in [line.split()[-1]]}
         # names plural in form, singular in agreement ("the United Nations ... requests it")
         self.singular_names = frozenset(key(n) for n in sections.get("singular names", ()))
@@ -103,6 +108,47 @@ class AliasTable:
         head = re.split(r"\s+(?:of|for|on|to|by|between|among|amongst)\s+", phrase.strip(), maxsplit=1)[0]
         toks = tokens(head)
         return bool(toks) and toks[-1] in self.heads
+
+    def owner(self, actor_key: str) -> str | None:
+        """The key of the body an office or office-holder is named of: "secretariat of the United Nations Conference
+        on Trade and Development" -> the key of UNCTAD, "executive director of un women" -> UN-Women's, "chair of
+        the committee" -> "committee"; None for any other key (an entry of the table is its own actor: "president
+        of the general assembly" is the President's key, and its owner the General Assembly's)."""
+        head, sep, rest = actor_key.partition(" of ")
+        if not sep or head not in self.offices or not rest:
+            return None
+        k = key(rest)
+        return self.by_key[k].key if k in self.by_key else states()[k].key if k in states() else k or None
+
+    def under(self, actor_key: str, query_key: str) -> str | None:
+        """How an actor stands under the actor a query names, for a query to find it: "part" (a part of it, as
+        [parts] or an office of it by its name, :meth:`owner`, transitively), "group member" (a member of a group
+        it is, as [groups], or a part of such a member: the Economic Commission for Europe under "regional
+        commissions"), None (the same actor, or not under it). The other direction, an actor found by a query
+        for a member of its group, is :meth:`wholes`."""
+        pair = (actor_key, query_key)
+        if pair not in self._under:
+            self._under[pair] = self._under_uncached(actor_key, query_key)
+        return self._under[pair]
+
+    def _under_uncached(self, actor_key: str, query_key: str) -> str | None:
+        seen = {actor_key: False}  # key -> reached through a group
+        todo = [actor_key]
+        while todo:
+            k = todo.pop()
+            ups = [(g, True) for g, members in self.groups.items() if k in members]
+            if k in self.parts:
+                ups.append((self.parts[k], False))
+            if (o := self.owner(k)) is not None:
+                ups.append((o, False))
+            for up, group in ups:
+                through = seen[k] or group
+                if up not in seen or (seen[up] and not through):  # a path of parts only says "part"
+                    seen[up] = through
+                    todo.append(up)
+        if query_key == actor_key or query_key not in seen:
+            return None
+        return "group member" if seen[query_key] else "part"
 
     def wholes(self, actor_key: str) -> set[str]:
         """Keys of the groups that include this actor and of the wholes it is part of (transitively)."""
@@ -202,6 +248,7 @@ class Scanner:
             self.entries = ChainMap(added, base.entries)  # the base's entries read through, not copied
             self.acronyms = base.acronyms
             self.acronym_firsts = base.acronym_firsts
+            self.capitalised = base.capitalised
             for phrase, actor in extra:
                 toks = key_tokens(phrase)
                 if toks and toks not in self.entries:
@@ -237,6 +284,8 @@ class Scanner:
         self.acronyms = {key_tokens(a): tuple(w.isupper() for w in _WORD.findall(a)) for a in t.acronyms}
         # the first word of each acronym: a name whose first word opens none is no acronym ("states", "united")
         self.acronym_firsts = frozenset(k[0] for k in self.acronyms if k)
+        # names that name their actor only capitalised ([capitalised]: "Secretariat", not "the secretariat" of a body)
+        self.capitalised = frozenset(key_tokens(n) for n in data.sections("actors.txt").get("capitalised", ()))
         for group in t.groups.values():
             for m in group:
                 self.entries.setdefault(tuple(m.split()), t.by_key.get(m) or Actor(m, m, False))
@@ -290,6 +339,9 @@ class Scanner:
                 start, end = starts[i], ends[i + n - 1]
                 if first in self.acronym_firsts and self._not_as_acronym(text, words, starts, ends, i, n):
                     continue  # "WHO" is an acronym, "who" is not; "UN-Women" is, "un-women" is not
+                if self.capitalised and text[start].islower() and tuple(
+                        singular(w) for w in words[i : i + n]) in self.capitalised:
+                    continue  # "the secretariat of the Conference": not the Secretariat of the United Nations
                 if text[end : end + 1] == "-" or text[max(0, start - 1) : start] == "-":
                     continue  # "State-led", "Member State-driven": a modifier, not the actor
                 hits.append(Hit(actor.key, actor.name, start, end))
@@ -404,16 +456,41 @@ class Recent:
                 if word in item.key.split():
                     found.append((i, item))
                 continue
-            if not stems:
-                continue
-            low, named = self._texts.get(i) or (item.lower(), None)
-            if named is None and any(all(map(low.__contains__, name)) for name in stems):
-                named = [Actor(h.name, h.key, True) for h in scan(item)]
-            self._texts[i] = (low, named)
-            found.extend((i, a) for a in named or () if word in a.key.split())
+            if stems:
+                low, named = self._texts.get(i) or (item.lower(), None)
+                if named is None and any(all(map(low.__contains__, name)) for name in stems):
+                    named = [Actor(h.name, h.key, True) for h in scan(item)]
+                self._texts[i] = (low, named)
+                found.extend((i, a) for a in named or () if word in a.key.split())
         self._read[word] = (len(self._items), found)
         upto = len(self._items) if upto is None else upto
         return (a for i, a in reversed(found) if i < upto)
+
+    def proper_names(self, word: str, before: str, upto: int | None = None) -> Iterable[Actor]:
+        """The proper names whose head is ``word`` in the text of the paragraph read last, before the words
+        ``before`` ("the Division"), latest first (``_proper_names_with``: "the Statistics Division of the Department
+        of Economic and Social Affairs ..., and encourages the Division", a name the table does not hold). Only
+        that paragraph's: a body named paragraphs earlier is often not the one meant ("the Committee" on outer
+        space after the Inter-Agency Space Debris Coordination Committee, A/RES/78/72, para. 19)."""
+        upto = len(self._items) if upto is None else upto
+        item = next((x for x in reversed(self._items[:upto]) if isinstance(x, str)), None)
+        at = item.find(before) if item is not None and word.capitalize() in item else -1
+        if at > 0:
+            yield from (a for end, a in reversed(_proper_names_with(item, word)) if end <= at)
+
+    def latest(self, words: Iterable[str], upto: int | None = None) -> Actor | None:
+        """The actor named last whose name's head is one of ``words`` (singular, lower case; ``having``)."""
+        best: tuple[int, Actor] | None = None
+        upto = len(self._items) if upto is None else upto
+        for word in words:
+            for _ in self.having(word, upto):  # reads the items for the word
+                break
+            for i, a in reversed(self._read.get(word, (0, []))[1]):
+                if i < upto and _head_word(a.key) == word:
+                    if best is None or i > best[0]:
+                        best = (i, a)
+                    break
+        return best[1] if best else None
 
 
 class _RecentUpTo:
@@ -424,6 +501,40 @@ class _RecentUpTo:
 
     def having(self, word: str) -> Iterable[Actor]:
         return self.recent.having(word, self.upto)
+
+    def latest(self, words: Iterable[str]) -> Actor | None:
+        return self.recent.latest(words, self.upto)
+
+    def proper_names(self, word: str, before: str) -> Iterable[Actor]:
+        return self.recent.proper_names(word, before, self.upto)
+
+
+def _head_word(actor_key: str) -> str:
+    """The head of an actor's key: its last word before the first preposition ("scientific committee",
+    "statistics division of the department ..." -> committee, division)."""
+    return re.split(r" (?:of|for|on|to|in) ", actor_key, maxsplit=1)[0].split()[-1]
+
+
+_MONTHS = "(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+
+
+@lru_cache(maxsize=1024)
+def _proper_names_with(text: str, word: str) -> tuple[tuple[int, Actor], ...]:
+    """The proper names in ``text`` whose head is ``word`` (singular, lower case), capitalised words before it and
+    a capitalised complement after it: "the Statistics Division of the Department of Economic and Social Affairs of
+    the Secretariat" for "division" (A/RES/79/330, para. 42: "..., and encourages the Division to consider ..."), a
+    name the table does not hold; an actor of the table by its own name. Each with where it ends in ``text``."""
+    head = re.escape(word.capitalize())
+    # a complement of capitalised words, never a date ("the United Nations Secretariat of 12 September")
+    out = []
+    word_ = rf"(?!{_MONTHS}\b)[A-Z][\w'’-]*"
+    for m in re.finditer(rf"(?<![\w-])(?:(?!The\s){word_}\s+)+{head}(?:s|es)?(?![\w-])"
+                         rf"(?:\s+(?:of|for|on)\s+(?:the\s+)?{word_}(?:\s+(?:(?:and|of|for|on|the|in)\s+)*"
+                         rf"{word_})*)*", text):
+        actor = table().resolve(m.group(0))
+        if _head_word(actor.key) == word:
+            out.append((m.end(), actor))
+    return tuple(out)
 
 
 @lru_cache(maxsize=256)

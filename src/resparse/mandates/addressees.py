@@ -33,6 +33,7 @@ from .. import data
 from ..grammars import TokenStream, load
 from .actors import (
     _WORD,
+    _head_word,
     Actor,
     Recent,
     _depth_positions,
@@ -68,7 +69,7 @@ _NOT_ACTOR = re.compile(
 
 # "the Agency's efforts", "the vital role played by Governments": the head is the role, not the actor
 _ROLE_HEAD = re.compile(r"^(?:\S+\s+){0,3}?(?:role|roles|efforts?|work|contributions?|activities|involvement)\b(?!-)")
-_PRONOUN = re.compile(r"(?:them|it|they|these)", re.IGNORECASE)
+_PRONOUN = re.compile(r"(?:them|it|they|these|him|her)", re.IGNORECASE)
 _ARTICLE = re.compile(r"^(?:the|an?)\s+", re.IGNORECASE)
 _COMPLEMENT = re.compile(r"\s+(?:of|for|on|to|in|from|with|by|and|between|among|amongst)\s+")
 _THEIR = re.compile(r"(?:their|its|his|her)\s+(.+)", re.IGNORECASE)
@@ -120,11 +121,26 @@ class Antecedents:
 def _agreeing(named: list[Named], pronoun: str) -> list[Named]:
     """The antecedents among ``named`` (the actors one clause named) that ``pronoun`` can stand for: "it" the nearest
     named in the singular, "them"/"they"/"these" all of them when they are several or one is plural; [] if none
-    agrees ("it" cannot be "the regional commissions")."""
+    agrees ("it" cannot be "the regional commissions"); "him", "her" the nearest person named in the singular
+    (``actors.txt`` [persons]: "Requests the Secretary-General to ..., and encourages him to ...", A/RES/78/108)."""
     direct = [n for n in named if n.via is None]
     if pronoun.lower() == "it":
         return next(([n] for n in reversed(direct) if not plural(n.written)), [])
+    if pronoun.lower() in ("him", "her"):  # the nearest person named in the singular ("the Special Rapporteur")
+        return next(([n] for n in reversed(direct) if not plural(n.written) and _person(n.actor.name)), [])
     return direct if len(direct) > 1 or any(plural(n.written) for n in direct) else []
+
+
+@lru_cache(maxsize=1)
+def _persons() -> frozenset[str]:
+    return frozenset(singular(w) for w in data.sections("actors.txt").get("persons", ()) for w in [w.split()[-1]])
+
+
+def _person(name: str) -> bool:
+    """Is the actor a person: its head (the last word before a complement) one of ``actors.txt`` [persons]
+    ("Special Rapporteur on the human rights of internally displaced persons", "Secretary-General")?"""
+    head = re.split(r"\s+(?:of|for|on|to|in|by|against)\s+", name, maxsplit=1)[0].split()
+    return bool(head) and singular(head[-1]) in _persons()
 
 
 def plural(written: str) -> bool:
@@ -166,9 +182,18 @@ def _protected(text: str) -> list[bool]:
     spans += [m.span() for m in state_names().finditer(text)]
     if "," in text:
         spans += [m.span() for m in _PINPOINT.finditer(text)]
+        spans += [m.span() for m in _place().finditer(text)]
     for start, end in spans:
         keep[start:end] = [True] * (end - start)
     return keep
+
+
+@lru_cache(maxsize=1)
+def _place() -> re.Pattern:
+    """A place written "City, State" after "in" or "at": "the previous international conferences on financing for
+    development held in Monterrey, Mexico, in Doha and in Addis Ababa" (A/RES/78/271, para. 3 (a)). Its comma cuts
+    no list: the State is where the city is, not an addressee."""
+    return re.compile(rf"\b(?:in|at)\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)*,\s+{state_names().pattern}")
 
 
 @lru_cache(maxsize=1)
@@ -214,7 +239,48 @@ def list_tokens(text: str, offset: int = 0) -> list[Token]:
 
 @lru_cache(maxsize=8192)
 def _list_tokens(text: str, offset: int) -> tuple[Token, ...]:
-    """``list_tokens``, kept per text: the same addressee lists recur ("the Secretary-General")."""
+    """``list_tokens``, kept per text: the same addressee lists recur ("the Secretary-General"). A parenthesis that
+    lists the members of the group named before it ("the Quadripartite organizations (the Food and Agriculture
+    Organization of the United Nations, the United Nations Environment Programme, the World Health Organization and
+    the World Organisation for Animal Health)", A/RES/79/2, annex, para. 103) is read as a nested list: its "(" a
+    MEMBER token, its items the members, its ")" a COMMA_COORD that closes the nested list where the list goes on."""
+    m = _member_parenthesis(text)
+    if m is None:
+        return _plain_list_tokens(text, offset)
+    inner = _plain_list_tokens(m.group("inner"), offset + m.start("inner"))
+    after = text[m.end():]
+    tail = _list_tokens(after, offset + m.end()) if after.strip(" ;:.") else ()
+    close = (Token("COMMA_COORD", ")", start_pos=offset + m.end() - 1, end_pos=offset + m.end()),) if tail else ()
+    return (*_plain_list_tokens(text[: m.start()], offset),
+            Token("MEMBER", "(", start_pos=offset + m.start(), end_pos=offset + m.start() + 1), *inner, *close, *tail)
+
+
+# a top-level parenthesis after a plural noun, then the end of the list or a separator
+_PARENTHESIS_AFTER_PLURAL = re.compile(r"(?<=[a-z]s)\s*\((?P<inner>[^()]+)\)(?=\s*(?:$|,|\s(?:and|or)\s))")
+
+
+def _member_parenthesis(text: str) -> re.Match | None:
+    """The first parenthesis of ``text`` that lists the members of the group before it: at depth 0 after a plural
+    actor ("organizations"), two items or more (commas, "and"), each a name of the table or a State; not a
+    reference ("(A/78/123)"), an acronym ("(UNEP)") nor a gloss."""
+    if "(" not in text:
+        return None
+    for m in _PARENTHESIS_AFTER_PLURAL.finditer(text):
+        if _depth_positions(text)[m.start("inner") - 1]:
+            continue
+        before = text[: m.start()].strip()
+        if not table().is_actor_like(cut_qualifiers(before)):
+            continue
+        phrases = [t for t in _plain_list_tokens(m.group("inner"), 0) if t.type in ("PHRASE", "PAREN")]
+        hits = lambda t: [h for h in scan(str(t)) if h.start <= 4 and h.end == len(str(t))]  # noqa: E731
+        if len(phrases) >= 2 and all(t.type == "PHRASE" and (hits(t) or state_names().fullmatch(str(t)))
+                                     for t in phrases):
+            return m
+    return None
+
+
+def _plain_list_tokens(text: str, offset: int) -> tuple[Token, ...]:
+    """``_list_tokens`` of a text without a parenthesis of members."""
     keep = _protected(text)
     out: list[Token] = []
     last = 0
@@ -228,6 +294,9 @@ def _list_tokens(text: str, offset: int) -> tuple[Token, ...]:
         coord = _TRAILING_COORD.search(stripped)
         if coord:  # "all States and, if appropriate, relevant international organizations"
             stripped = stripped[: coord.start()]
+        hand = _ONE_HAND.search(stripped)
+        if hand and not coord:  # "... the Alliance of Civilizations on the one hand and the Council of Europe and its
+            stripped = stripped[: hand.start()]  # North-South Centre on the other" (A/RES/79/284, para. 36)
         kind = "PAREN" if _parenthesis(stripped) else "PHRASE"
         out.append(Token(kind, stripped, start_pos=offset + a, end_pos=offset + a + len(stripped)))
         if coord:
@@ -263,6 +332,8 @@ def _list_tokens(text: str, offset: int) -> tuple[Token, ...]:
     return tuple(out)
 
 
+# the correlative that pairs two groups of a list, no part of a name: "X and Y on the one hand and Z on the other"
+_ONE_HAND = re.compile(r"\s+on\s+the\s+(?:one|other)(?:\s+hand)?$")
 _NEXT_CHUNK = re.compile(r"[^,;:]*?(?=\s+(?:and|or)\s|[,;:]|$)")
 
 
@@ -454,9 +525,10 @@ def _entries(tree: Tree) -> list[_Entry]:
     sep = None
     adds = partners = False
     after_parenthesis = names_someone = False
+    sep_end = None
     for i, child in enumerate(tree.children):
         if isinstance(child, Tree) and child.data == "sep":
-            sep = child.children[0].type
+            sep, sep_end = child.children[0].type, child.children[0].end_pos
             adds = bool(_AS_WELL_AS.search(child.children[0]))
         elif isinstance(child, Tree) and child.data == "entry":
             actor = after_parenthesis and _actor_follows(tree.children, i)
@@ -491,7 +563,12 @@ def _entries(tree: Tree) -> list[_Entry]:
             # a closed parenthesis right after an open one does not close it ("with the support of, as appropriate,
             # United Nations entities, ...": A/RES/78/182 35)
             names_someone = (after_parenthesis and names_someone) or partners or not _closed(text)
-            after_parenthesis = bool(out) and sep not in ("COORD", "COMMA_COORD")
+            # partners right after the coordinator ("the secretariat of UNCTAD, and in consultation with UNESCO, the
+            # ILO and relevant entities of the United Nations system, to inform": A/RES/78/133 4) are joined to the
+            # request, and the names after them are partners too, not addressees; "States and, if appropriate,
+            # relevant organizations" (a parenthesis set off by its own commas) goes on with an addressee
+            joined = partners and sep in ("COORD", "COMMA_COORD") and child.children[0].start_pos == sep_end
+            after_parenthesis = bool(out) and (sep not in ("COORD", "COMMA_COORD") or joined)
             sep = sep if sep in ("COORD", "COMMA_COORD") else None
     return out
 
@@ -705,6 +782,15 @@ def _shared_complements(entries: list[_Entry]) -> list[_Entry]:
             lead = re.match(rf"(?:(?:{'|'.join(map(re.escape, _DETERMINER_WORDS))})\s+)*", prev.text, re.IGNORECASE)
             out[-1] = _Entry(f"{prev.text} {m.group(2)}", prev.start, prev.end, prev.via, prev.sep_before)
             out.append(_Entry(f"{lead.group(0)}{e.text}", e.start, e.end, e.via, e.sep_before))
+            # and the bare plural heads listed before them with commas: "the specialized agencies, components,
+            # organizations, programmes and funds of the United Nations system" (A/RES/79/11, para. 3): the
+            # components of the system, not "components"; a name of the table stays as it is ("specialized agencies")
+            j = len(out) - 3
+            while (j >= 0 and out[j + 1].sep_before == "COMMA" and out[j].via == e.via and _plain_plural(out[j].text)
+                   and key(out[j].text) not in t.by_key):
+                x = out[j]
+                out[j] = _Entry(f"{x.text} {m.group(2)}", x.start, x.end, x.via, x.sep_before)
+                j -= 1
             continue
         out.append(e)
     return out
@@ -714,25 +800,47 @@ _HEAD_OF = re.compile(r"([a-z]+s)\s+(of\s+(?:the\s+)?[A-Z].*)$", re.DOTALL)
 _DETERMINER_WORDS = ("the", "all", "relevant", "other")
 
 
+def _plain_plural(phrase: str) -> bool:
+    """Lower-case words without a preposition, the last a plural noun ("components", "the relevant organizations")."""
+    words = phrase.split()
+    return (bool(words) and all(w.islower() for w in words) and not _COMPLEMENT.search(f" {phrase} ")
+            and singular(words[-1]) != words[-1].lower())
+
+
 def _bare_plural(phrase: str) -> bool:
     """Lower-case words without a preposition, the last a plural head of ``actors.txt`` ("the relevant entities",
     "specialized agencies", "funds")."""
-    words = phrase.split()
-    return (bool(words) and all(w.islower() for w in words) and not _COMPLEMENT.search(f" {phrase} ")
-            and singular(words[-1]) in table().heads and singular(words[-1]) != words[-1].lower())
+    return _plain_plural(phrase) and singular(phrase.split()[-1]) in table().heads
+
+
+_BROKEN_HYPHEN = re.compile(r"(?<=\w)-\s+(?=[a-z])(?!(?:and|or|to)\b)")
 
 
 def _shared_head(phrase: str) -> str:
     """The head that adjectives coordinated before ``phrase`` share: its words from the first capitalised one
     ("requested States parties" -> "States parties": "in particular requesting and requested States parties" are
-    requesting States parties and requested States parties, A/RES/78/140, para. 21), else its last word
-    ("developing countries" -> "countries": developed countries and developing countries), the capitalised word
+    requesting States parties and requested States parties, A/RES/78/140, para. 21), else its words after its first
+    modifier ("regional financial institutions" -> "financial institutions"; "developing countries" -> "countries":
+    developed countries and developing countries), the capitalised word
     sought before a complement only ("wide dissemination of the information leaflet on what the United Nations can
     do" has no head there)."""
+    phrase = _BROKEN_HYPHEN.sub("-", phrase)  # "non- governmental organizations" (the PDF's, A/RES/78/234): one word
     words = phrase.split()
     before = _COMPLEMENT.split(phrase, maxsplit=1)[0].split()
     first = next((i for i, w in enumerate(before) if not w.islower()), None)
-    return " ".join(words[first:]) if first is not None else words[-1]
+    if first is not None:
+        return " ".join(words[first:])
+    # the adjective coordinated before the phrase stands for its first modifier, and shares the words after it:
+    # "international and regional financial institutions" are international financial institutions and regional
+    # financial institutions, "local, national and international cooperative organizations" (A/RES/80/182, para.
+    # 14) local cooperative organizations ... (tests/labels/mandates_fresh3, units 65, 97, 98)
+    lead = 0
+    while lead < len(before) - 1 and before[lead].lower() in _DETERMINER_WORDS:
+        lead += 1
+    # not inside a compound of the table: "intergovernmental and civil society organizations" share "organizations"
+    compound = any(h.start <= len(" ".join(before[:lead + 1])) < h.end for h in scan(phrase))
+    return (" ".join(before[lead + 1:]) if len(before) - lead > 2 and not compound
+            and not _COMPLEMENT.search(f" {phrase} ") else words[-1])
 
 
 _OPEN_COMPLEMENT = re.compile(r"\s(?:at|in|on|of|for|from|to|with|within|across|between)\s+(?:the\s+|all\s+)?[a-z-]+$")
@@ -826,6 +934,7 @@ def _phrases(tree: Tree, source: str, offset: int) -> list[tuple[bool, str, str 
         # industry stakeholders and civil society to foster ...", A/RES/80/121, para. 17: README, Mandates)
         pass
     else:
+        documents: list[str] = []
         for e in entries:
             text = e.text
             if text.startswith("of "):
@@ -843,11 +952,33 @@ def _phrases(tree: Tree, source: str, offset: int) -> list[tuple[bool, str, str 
                 text = text[3:]
             if _NOT_ACTOR.match(text) or _ROLE_HEAD.match(text):
                 continue
+            if _document(text) or (e.via and any(e.via in d for d in documents)
+                                   and not table().is_actor_like(cut_qualifiers(text))):
+                # "States parties to the United Nations Convention against Transnational Organized Crime and the
+                # Protocols thereto, in particular the Protocol against the Smuggling of Migrants ..." (A/RES/78/217,
+                # para. 8): a treaty the addressees are parties to, and the texts named as its members, are no actors
+                documents.append(text)
+                continue
             out.append((_pronoun(cut_qualifiers(text)), text, e.via))
     if len(_PHRASES) >= 8192:
         _PHRASES.clear()
     _PHRASES[id(tree)] = (tree, offset, source[: max((e.end for e in raw), default=offset) - offset], out)
     return out
+
+
+@lru_cache(maxsize=1)
+def _document_head() -> re.Pattern:
+    """A phrase whose head is a document's noun (``document_words.txt``), capitalised, after its article and a year:
+    "the Protocols thereto", "the 1967 Protocol thereto", "the Protocol against the Smuggling of Migrants by Land,
+    Sea and Air"; not "the Conference of the Parties" (no document word), "the parties thereto" (lower case), nor a
+    bare "the Programme" (a body named before: the Programme of UN-Habitat)."""
+    words = "|".join(map(re.escape, data.lines("document_words.txt")))
+    return re.compile(rf"(?:the\s+)?(?:\d{{4}}\s+)?(?:{words})s?\s+(?!(?:of|on)\s+the\s+Parties\b)\S")
+
+
+def _document(phrase: str) -> bool:
+    """Is the phrase a document (``_document_head``), never an actor?"""
+    return _document_head().match(phrase) is not None and not scan(phrase)
 
 
 def _role_object(phrase: str) -> bool:
@@ -902,7 +1033,39 @@ def _name(piece: str, before, recent: Recent | list[Actor] = ()) -> Named | None
             if prev.key == word or word not in _heads(prev.key) or plural != _plural_name(prev.name, word):
                 continue
             return Named(written, prev, part_of=next((n.part_of for n in previous if n.actor == prev), None))
+        if actor is not None and not actor.known and hasattr(recent, "proper_names"):
+            # a name the table does not hold, written before in the paragraph or the resolution: "the Statistics
+            # Division of the Department of Economic and Social Affairs of the Secretariat ..., and encourages the
+            # Division to consider ..." (A/RES/79/330, para. 42)
+            prev = next((a for a in recent.proper_names(word, written) if plural == _plural_name(a.name, word)), None)
+            if prev is not None:
+                return Named(written, prev)
+        if word == "secretariat" and not plural and "secretariat" in written:
+            # "the secretariat" in lower case is not the Secretariat of the United Nations (Editorial Manual,
+            # II.L: only it is capitalised) but that of the body named last ("Invites the Scientific Committee
+            # ..., and requests the secretariat to ...", A/RES/78/71, para. 14; para. 13 after "members of the
+            # Scientific Committee" in para. 12): a body that holds sessions (data/assembly_sessions.txt), not the
+            # Assembly
+            owners = _secretariat_owners()
+            body = next((n.actor for n in reversed(previous)
+                         if _head_word(n.actor.key) in owners and n.actor.name[:1].isupper()), None)
+            if body is None and hasattr(recent, "latest"):
+                body = recent.latest(owners)
+            if body is not None and not body.name[:1].isupper():
+                body = None  # a body by its name, not "other relevant bodies"
+            if body is not None:
+                return Named(written, t.resolve(f"secretariat of the {body.name}"), part_of=body.key)
     return None if actor is None else Named(written, actor)
+
+
+@lru_cache(maxsize=1)
+def _secretariat_owners() -> tuple[str, ...]:
+    """The heads of the bodies a lower-case "the secretariat" may be the secretariat of: those that hold sessions
+    (``assembly_sessions.txt`` [session holders]), singular, lower case, less the Assembly and the parties (their
+    Conference has the secretariat: "the secretariat and the Global Mechanism of the Convention" after "parties to
+    the Convention", A/RES/78/154, para. 24, is none of theirs)."""
+    return tuple(w for w in (singular(h) for h in data.sections("assembly_sessions.txt")["session holders"])
+                 if w not in ("assembly", "party"))
 
 
 def _owned_actor(rest: str) -> bool:

@@ -16,7 +16,9 @@ from .actors import (
     _depth_positions,
     _segments,
     cut_qualifiers,
+    key,
     scan,
+    singular,
     table,
 )
 from .addressees import Named, actor_phrases
@@ -56,7 +58,10 @@ def _inner_verb_regex(annex: bool, imperative: bool = False, participles: bool =
         mandate = v.pattern(v.first_person)
         # a bare verb ("and call upon all Member States") must be followed by its addressee, not a noun's
         # complement ("demand for and availability of skills")
-        bare = rf"|(?P<bare>(?i:{mandate}))(?=\s+(?:(?:the|all|each|relevant|other|them)\b|[A-Z]))" if imperative else ""
+        # or an actor's head noun in the plural ("and call on parties to contribute to the following global efforts",
+        # A/RES/79/1, adopted text, para. 28 (c))
+        bare = (rf"|(?P<bare>(?i:{mandate}))(?=\s+(?:(?:the|all|each|relevant|other|them|{_plural_heads()})\b|[A-Z]))"
+                if imperative else "")
         first = (rf"(?P<lead>[{_STOPS[True]}]\s+(?:and\s+)?|\s+and\s+)(?:(?:{conn}),?\s+)?"
                  rf"(?:(?i:we)\s+(?:(?:{adverbs}),?\s+)*(?:(?P<verb>(?i:{mandate}))\b|{noun}){bare})")
         # a sentence of the first person with another verb ends the clause before it and names the antecedents of a
@@ -72,6 +77,18 @@ def _inner_verb_regex(annex: bool, imperative: bool = False, participles: bool =
               rf"(?:(?P<verb>{mandate})\b|{_continued()}|{noun}|(?P<other>{other})(?=\s+(?:that|its|the|with|of|to)\b))"
               rf"{required})")
     return re.compile(f"{finite}|{_participle_lead()}" if participles else finite)
+
+
+def _plural_heads() -> str:
+    """The heads of ``actors.txt`` [heads] in lower case and in the plural ("parties", "countries", "stakeholders"),
+    as a regex alternation."""
+    out = set()
+    for head in table().heads:
+        if "-" in head:
+            continue
+        out.add(head[:-1] + "ies" if head.endswith("y") and head[-2:-1] not in "aeiou" else
+                head + "es" if head.endswith(("s", "x", "ch", "sh")) else head + "s")
+    return "|".join(sorted(out, key=len, reverse=True))
 
 
 def _participle_lead() -> str:
@@ -117,7 +134,7 @@ def _noun_opening() -> re.Pattern:
     before the renewal as before any operative verb)."""
     v = verbs()
     return re.compile(
-        rf"^\s*(?:(?:{v.pattern(v.adverbs)}),?\s+)*(?:{v.pattern(v.renewals)})\s+(?:(?:{v.pattern(v.adverbs)})\s+)*"
+        rf"^\s*(?:(?:{v.pattern(v.adverbs)}),?\s+)*(?P<renewal>{v.pattern(v.renewals)})\s+(?:(?:{v.pattern(v.adverbs)})\s+)*"
         rf"{_renewed_noun()}",
         re.IGNORECASE,
     )
@@ -166,6 +183,31 @@ def _inner_verbs(text: str, pos: int, annex: bool, imperative: bool = False,
             if m is not None:
                 yield m
                 end = m.end()
+
+
+def _clause_end(m: re.Match, verb: Verb | None) -> int:
+    """Where the body of a clause matched by ``m`` starts: after the match, but a renewed decision's body starts at
+    its "to" or "that" ("Reiterates its decision to address the issue ...", A/RES/80/43, para. 15: the Assembly's
+    own decision, whose action is the infinitive)."""
+    if verb is not None and verb.cls == "decide" and m.groupdict().get("noun"):
+        return m.end("noun")
+    return m.end()
+
+
+def _renewed_decision_without_content(m: re.Match, verb: Verb | None, text: str) -> bool:
+    """A decision noun that renews nothing here: not after a renewal of ``operative_verbs.txt`` [decision renewals]
+    ("Reaffirms its decision that the Intergovernmental Conference: ... (b) Shall result in ..." recalls what was
+    decided, A/RES/72/244, para. 6), or not followed by its content ("to ...", "that ...": a decision named by where
+    it stands, "its decision in section III, paragraph 9, of its resolution 59/265", A/RES/78/245, para. 74)."""
+    if verb is None or verb.cls != "decide" or not m.groupdict().get("noun"):
+        return False
+    return (_norm(m.group("renewal")) not in _decision_renewals()
+            or re.match(r"\s+(?:to|that)\b", text[m.end("noun"):]) is None)
+
+
+@lru_cache(maxsize=1)
+def _decision_renewals() -> frozenset[str]:
+    return frozenset(data.sections("operative_verbs.txt").get("decision renewals", ()))
 
 
 def _verb(m: re.Match) -> Verb | None:
@@ -223,8 +265,16 @@ def _clauses(text: str, annex: bool, opening: str | None, operative: bool = Fals
         verb = verb_of(opening)
         # "Reiterates its request to ...", "Continues to encourage ...": the verb after the opening
         m = (_noun_opening().match(text) or _continued_opening().match(text)) if verb is None else None
+        # "Appeals to Governments ...", "Strongly appeals to all Governments ..." (A/RES/78/72, para. 41; 78/234,
+        # para. 38): the opening phrase is the verb without the preposition the table's name holds ("appeals to")
+        joined = re.match(rf"{re.escape(opening)}\s+[a-z]+\b", text) if verb is None and not m else None
+        if m and _renewed_decision_without_content(m, _verb(m), text):
+            m = None
         if m:
-            out.append(Clause(m.group(0).strip(), _verb(m), m.end(), ""))
+            verb = _verb(m)
+            out.append(Clause(m.group(0).strip(), verb, _clause_end(m, verb), ""))
+        elif joined and verb_of(joined.group(0)) is not None:
+            out.append(Clause(joined.group(0), verb_of(joined.group(0)), joined.end(), ""))
         else:
             out.append(Clause(opening, verb, len(opening), ""))
     # a paragraph whose opening is unknown, or a numbered operative paragraph, is still read for later verbs
@@ -241,9 +291,11 @@ def _clauses(text: str, annex: bool, opening: str | None, operative: bool = Fals
             continue
         named = found.get("verb") or found.get("noun") or found.get("bare") or found.get("continued")
         verb = _verb(m) if named or found.get("participle") or found.get("required") else None
+        if _renewed_decision_without_content(m, verb, text):
+            verb = None
         lead = found.get("lead") or ""
         leads.append(m.start())
-        out.append(Clause(m.group(0).strip(" ,;.:"), verb, m.end(), "",
+        out.append(Clause(text[m.start():_clause_end(m, verb)].strip(" ,;.:"), verb, _clause_end(m, verb), "",
                           joined=bool(lead) and "," not in lead and ";" not in lead))
     first = re.match(r"\s*We\s+[a-z]+", text) if annex and not opened and out else None
     if first:  # "We recognize the contribution of X, Y and Z, and invite them": the opening names the antecedents
@@ -267,6 +319,11 @@ _OTHER_SUBJECT = re.compile(r"^\s*that\b|\b(?:in|by|through|under|with)\s+which\
 # 79/149, para. 35): the participle is one of the means, its subject the addressee's
 _MEANS = re.compile(r"\bby,?\s+(?:inter\s+alia,?\s+)?(?:[a-z]+ly\s+)?[a-z]+ing\b")
 
+# an act of another actor right before the participle: "welcomes the proposals made by the Secretary-General, inviting
+# Member States to voluntarily exchange national best practices ..." (A/RES/78/112, para. 20): the proposals invite,
+# the Assembly's own invitation comes after ("and invites Member States to do so")
+_AGENT_BEFORE = re.compile(r"\b(?:[a-z]+ed|made|done|given|taken|undertaken|put\s+forward|set\s+out)\s+by\s+(?P<agent>[^,;]+),?\s*$")
+
 
 def _participle_mandate(text: str, clause_start: int, m: re.Match) -> bool:
     """Is the participle of ``m`` (``[participles]``: "..., while urging all States to undertake ...") a mandate of
@@ -275,6 +332,9 @@ def _participle_mandate(text: str, clause_start: int, m: re.Match) -> bool:
     cooperation" asks no one). Sources in ``operative_verbs.txt`` [participles]."""
     before = text[clause_start : m.start()]
     if _OTHER_SUBJECT.search(before) or ("while" not in m.group("plead") and _MEANS.search(before)):
+        return False
+    agent = _AGENT_BEFORE.search(before) if not re.search(r"\b(?:and|while)\b", m.group("plead")) else None
+    if agent and table().is_actor_like(cut_qualifiers(agent.group("agent"))):
         return False
     body = re.split(r";", text[m.end() :], maxsplit=1)[0]
     at = infinitive(body)
@@ -330,6 +390,9 @@ def _participle(word: str) -> bool:
 
 
 _TO_WORD = re.compile(r"\bto\s+([A-Za-z]+)")
+# "to" right after a coordinator, before an actor, repeats the verb's preposition before another addressee; it opens no
+# action (but "Reiterates its invitation to Member States to be represented ... and to make statements", A/RES/79/186)
+_COORDINATED_TO = re.compile(r"\b(?:as\s+well\s+as|and|or)\s+$")
 
 
 def infinitive(body: str) -> int | None:
@@ -350,11 +413,44 @@ def infinitive(body: str) -> int | None:
         # Commission, within its mandate, to contribute")
         if before and (before[-1] in _INFINITIVE_NOUNS or before[-1] in _TO_PREPOSITION):
             continue
+        if _COORDINATED_TO.search(body, 0, m.start()) and table().is_actor_like(
+                cut_qualifiers(re.split(r"[,;:]", body[m.end(1) - len(nxt):], maxsplit=1)[0])):
+            continue  # "Appeals to Member States, ..., as well as to international ... organizations" (A/RES/80/62, 5)
         negation = re.search(r"\b(?:neither|not|never)\s+$", body[: m.start()])
         return negation.start() if negation else m.start()  # "calls upon all parties ... not to abduct": negated
     return None
 
 
+
+
+@lru_cache(maxsize=1)
+def _for_object_verbs() -> frozenset[str]:
+    return frozenset(data.sections("operative_verbs.txt").get("for objects", ()))
+
+
+def asked_for(body: str, verb: Verb | None) -> int | None:
+    """Where a clause with no to-infinitive asks its addressees for a thing: the first "for" at depth 0 after an
+    addressee list of a verb of ``operative_verbs.txt`` [for objects] ("calls upon the International Red Cross and
+    Red Crescent Movement ... and other partners for technical support in achieving these aims" -> the offset of
+    "for"); None if the verb takes no such object or the words before "for" name no actor."""
+    if verb is None or verb.name not in _for_object_verbs():
+        return None
+    depth = _depth_positions(body)
+    names = [(h.start, h.end) for h in scan(body)]
+    # not inside a name ("the International Fund for Agricultural Development", "the United Nations Relief and Works
+    # Agency for Palestine Refugees in the Near East"), nor before a capitalised complement of one the table lacks
+    # nor after a word that is no actor's head ("other bodies responsible for development assistance", A/RES/78/103,
+    # para. 10 (d)): the thing asked for follows the addressee's name
+    m = next((m for m in _FOR.finditer(body) if not depth[m.start()] and not m.group("name")
+              and not any(a < m.start() < b for a, b in names)
+              and (singular(body[: m.start()].split()[-1]) in table().heads
+                   or any(b == m.start() for _, b in names))), None)
+    if m is None or body[: m.start()].rstrip().endswith(",") or not actor_phrases(body[: m.start()], []):
+        return None  # ", for this purpose, to ...": a parenthesis
+    return m.start() + 1
+
+
+_FOR = re.compile(r"\sfor\s(?:the\s+)?(?P<name>[A-Z])?")
 
 
 # ---------------------------------------------------------------- pass 3/4: decisions and passives
@@ -427,7 +523,11 @@ _NOT_A_VERB = frozenset(
 )
 
 
+_PARENTHESIS = re.compile(r"\s*\([^()]*\)")
 _TRAILING_ADVERBS = re.compile(r"(?:\s+[a-z]+ly)+$")
+# words that open a verb's object, never inside an actor's name: "the President of the General Assembly appoint two
+# co-facilitators" (A/RES/78/179, para. 31), "the Secretary-General direct all departments" (A/RES/78/245, para. 75)
+_OBJECT_LEAD = re.compile(r"\b(?:its|their|the|all|a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\b")
 
 
 def subjunctive(content: str) -> list[tuple[str, None, str]]:
@@ -437,16 +537,39 @@ def subjunctive(content: str) -> list[tuple[str, None, str]]:
     development system organizations develop ...": "development" leads to a longer actor, "develop" does not)."""
     words = list(re.finditer(r"[^\s,;:]+", content))
     t = table()
-    for i in range(1, min(len(words), 25)):
+    depth = _depth_positions(content) if "(" in content else None
+    # the first 25 words, not counting those inside a parenthesis: "that the Quadripartite organizations (the Food
+    # and Agriculture Organization of the United Nations, ...) continue to provide" (A/RES/79/2, annex, para. 103)
+    inside = [bool(depth[w.start()]) or w.group(0).startswith("(") for w in words] if depth else [False] * len(words)
+    for i in [i for i in range(1, len(words)) if not inside[i]][:24]:
         w = words[i].group(0)
-        if not w.islower() or w in _NOT_A_VERB or w.endswith("ly"):
-            continue
+        if not w.islower() or w in _NOT_A_VERB or w.endswith("ly") or words[i - 1].group(0).lower() in _NOT_A_VERB:
+            continue  # no verb after a function word: "all other parties to the conflict allow" (the conflict), "that
+            # Division to provide" (an infinitive)
         # an adverb stands between the subject and its verb: "that the Syrian regime immediately put an end ..."
         subject = _TRAILING_ADVERBS.sub("", content[: words[i].start()].strip(" ,"))
-        if not t.is_actor_like(cut_qualifiers(subject)):
-            continue
-        longer = any(t.is_actor_like(content[: words[j].end()]) and not re.search(r"\b(?:its|their|the)\b",
-                     content[words[i].start() : words[j].end()]) for j in range(i, min(i + 3, len(words))))
+        # a parenthesis between the subject and its verb: "that the Secretary-General, for this purpose, continue
+        # to hold ..." (A/RES/79/332, para. 2); it stays with the subject (``subject_parentheses``)
+        segs = _segments(subject) if "," in subject else [subject]
+        own = next((k for k in range(1, len(segs)) if all(t.opens_parenthesis(s) for s in segs[k:])), len(segs))
+        if not t.is_actor_like(cut_qualifiers(", ".join(segs[:own]))) or (
+                own < len(segs) and not content[: words[i].start()].rstrip().endswith(",")):
+            continue  # no actor, or the verb would stand inside the parenthesis ("for this purpose")
+        if infinitive(subject) is not None:
+            return []  # "encourages that Division to provide ...", "Calls upon that State to accede ...": "that" is
+            # a demonstrative and the clause an address with its infinitive, no subjunctive (A/RES/78/108 35, 78/63 6)
+        if re.match(r"(?:not\s+)?be\s", content[words[i].start():]):
+            return []  # "demands that the territory of Afghanistan not be used as a platform ...": a passive binds
+            # nobody to act (A/RES/79/317, para. 18)
+        # a longer actor: the words after this one end on an actor's head or name ("the United Nations development
+        # system organizations develop"), not a verb after a complement ("the specialized agencies ... of the
+        # United Nations system cooperate", A/RES/79/332, para. 3)
+        # (a parenthesis of members is no part of the name: "the Quadripartite organizations (...) continue")
+        longer = any(t.is_actor_like(_PARENTHESIS.sub("", content[: words[j].end()]))
+                     and (singular(words[j].group(0)) in t.heads
+                          or key(_PARENTHESIS.sub("", content[: words[j].end()])) in t.by_key)
+                     and not _OBJECT_LEAD.search(content[words[i].start() : words[j].end()])
+                     for j in range(i, min(i + 3, len(words))))
         if longer:
             continue
         return [(subject, None, content[content.index(subject) + len(subject) :].strip(" ,;:."))]

@@ -25,6 +25,7 @@ from .clauses import (
     DECISION_PARTS,
     Clause,
     addressed_subjects,
+    asked_for,
     clauses,
     decided,
     infinitive,
@@ -138,6 +139,7 @@ _ARTICLE_LEAD = re.compile(r"^(?:the|all|its|their)\s+", re.IGNORECASE)
 
 
 _POSSESSIVE = re.compile(r"(?:their|its|his|her)\b")
+_FOLLOWING = re.compile(r"\bthe\s+following\b[^:;]*:")
 
 
 class _Extractor:
@@ -275,7 +277,22 @@ class _Extractor:
             else:
                 ctx = self.decide(p, c, exclude) or ctx
             for named, clause_text, span in nested:
-                d = self.deadline(c.body[span[0] : span[1]]) or self.deadline(clause_text)
+                own = self.deadline(c.body[span[0] : span[1]])
+                aside = re.match(r",\s*([^,;]+)", c.body[span[1] :]) if own is None else None
+                if aside:  # a time set off right after the agent: "to be co-chaired by the co-facilitators, between
+                    # April and November 2017, as follows" (A/RES/71/280, para. 15)
+                    d = self.deadline(aside.group(1))
+                    own = d if d is not None and aside.group(1).startswith(d.text) else None
+                if c.verb.cls == "address" and own is None:
+                    # the agent of a passive inside the addressees' action is no addressee: "Invites the Sixth
+                    # Committee to consider the legal aspects of the report to be submitted by the Secretary-General"
+                    # (A/RES/79/254, para. 27), "to take into account the proposals to be submitted by the countries of
+                    # the region" (A/RES/79/66, para. 2): the agent's act is named, not asked (tests/labels/
+                    # GUIDELINE.md: a named actor inside a noun object is no addressee), unless the passive says by
+                    # when ("the precise modalities ... to be decided by Member States by January 2018", A/RES/71/280,
+                    # para. 13); inside a decision it is asked (A/RES/78/327, para. 15)
+                    continue
+                d = own or (None if _other_verb(clause_text, c.body, span) else self.deadline(clause_text))
                 self.add(p, c, named, clause_text, deadline=d, passive=True)
         return ctx
 
@@ -284,6 +301,9 @@ class _Extractor:
         offset = len(c.body) - len(c.body.lstrip())
         exclude = [(s - offset, e - offset) for s, e in exclude]
         at = None if re.match(r"that\b", body) else infinitive(body)
+        asked = asked_for(body, c.verb) if not re.match(r"that\b", body) else None
+        if asked is not None and (at is None or asked < at):  # "calls upon X for technical support", "Appeals to
+            at = asked  # States and organizations for the maintenance of their voluntary contributions ..., to support
         reading = read_clause(c.written, body, at)
         if reading is None:
             return None
@@ -296,9 +316,12 @@ class _Extractor:
             return _handed_down(p, c, body, bound)
         action = body[at:] if at is not None else None
         joined = False
-        if action is None and rest and rest[0].joined and rest[0].verb and rest[0].verb.cls == "address":
+        if (action is None and rest and rest[0].verb and rest[0].verb.cls == "address"
+                and (rest[0].joined or _set_off(p.text, rest[0]))):
             nxt = rest[0].body.strip()
             j = infinitive(nxt)
+            if j is not None and not rest[0].joined and not nxt[:j].rstrip().endswith(","):
+                j = None  # "Calls upon A, and invites B to ...": B's action only; set off by commas it is both's
             action = nxt[j:] if j is not None else None  # "Requests A and invites B, ..., to organize ..."
             exclude = []
             joined = action is not None
@@ -309,8 +332,13 @@ class _Extractor:
                 return _Context("address", c, p.label, actors, deadline=self.deadline(p.text),
                                 infinitive=infinitive_chapeau, gerunds=bool(_BY_MEANS.search(body)))
             return None
-        # the deadlines of a clause that names no actor are nobody's: not read
-        ds = self.deadlines(action, [(s - (at or 0), e - (at or 0)) for s, e in exclude]) if actors else []
+        # the deadlines of a clause that names no actor are nobody's: not read; nor those of a list the action's object
+        # introduces ("to contribute to the following global efforts, ...: tripling renewable energy capacity ... by
+        # 2030; ...", A/RES/79/1, adopted text, para. 28 (c): the efforts' own targets, tests/labels/GUIDELINE.md: a
+        # goal's year is no deadline)
+        listed = _FOLLOWING.search(action)
+        timed = _blank(action, [(listed.end(), len(action))]) if listed else action
+        ds = self.deadlines(timed, [(s - (at or 0), e - (at or 0)) for s, e in exclude]) if actors else []
         aside = re.search(r",\s*(?P<time>[^,;]+?),\s*$", body[:at]) if at and actors else None
         if aside:  # a time set off between the addressee and the action is the action's: "Reiterates the request to
             # the Secretary-General, beginning from 2026, to submit an annual report" (A/RES/80/136 22)
@@ -392,7 +420,15 @@ class _Extractor:
             if part.strip() and not decided(part) and not re.match(r"\s*(?:it|they)\s", part)]  # a pronoun: an actor
         for part, excluded in parts:
             m = _MODAL.search(part)
-            if p.annex is None and m and not passives(part):
+            # a passive agent of the modal's own verb is the one bound ("may be considered ... by the General
+            # Assembly"); one of a later passive leaves the decision the Assembly's too ("a one-day organizational
+            # session will be held in New York ..., during a one-day meeting to be convened by the President of the
+            # General Assembly", A/RES/78/327, para. 15: both, tests/labels/mandates_fresh3)
+            # the Assembly named as the agent is no second row of its own ("to be considered by the General Assembly
+            # at its seventy-ninth session", A/RES/78/299, para. 9)
+            agents = passives(part)
+            if (p.annex is None and m and not any(span[0] == m.start() for _, _, span in agents)
+                    and not any(named.actor.key == table().resolve("General Assembly").key for named, _, _ in agents)):
                 named = Named("(the General Assembly itself)", table().resolve("General Assembly"))
                 ds = self.deadlines(part, excluded)
                 self.add(p, c, named, part.strip(" ;:."), deadline=ds[0] if ds else None, deadlines=ds,
@@ -596,6 +632,26 @@ def _gerund(text: str) -> bool:
     """An item that opens with a gerund, maybe after an adverb: "Ensuring that ...", "Exercising due diligence
     ...", "Immediately complying with ..." (A/RES/80/116 5 (a)); not "Bring"."""
     return bool(_GERUND_ITEM.match(text))
+
+
+def _other_verb(clause_text: str, body: str, span: tuple[int, int]) -> bool:
+    """Does another verb with a modal before the passive hold its clause ("a one-day organizational session will be held in New
+    York in 2025 ..., during a one-day meeting to be convened by the President of the General Assembly", A/RES/78/327,
+    para. 15)? Then the clause's time is that verb's, not the agent's (the fifth sample's label: the President's
+    passive mandate has no deadline)."""
+    at = body.find(clause_text)
+    own = span[0] - at if at >= 0 else -1
+    return any(m.start() < own for m in _MODAL.finditer(clause_text))
+
+
+def _set_off(text: str, clause: Clause) -> bool:
+    """Is the clause set off by a comma from the one before ("Calls upon all Member States, and invites the private
+    sector and all concerned individuals and institutions, to consider increasing their voluntary contributions
+    ...", A/RES/78/119, para. 60; "Calls upon Member States and the United Nations development system, and
+    encourages other stakeholders, as appropriate, to continue ...", A/RES/78/160, para. 27)? Then, closed by a
+    comma before its action, its action is the clause before's too."""
+    at = text.rfind(clause.written, 0, clause.start)
+    return at > 0 and text[:at].rstrip().endswith(",")
 
 
 def _handed_down(p: Paragraph, c: Clause, body: str, actors: list[Named]) -> _Context | None:

@@ -19,10 +19,15 @@ from .verbs import normalize_verb
 @dataclass
 class Match:
     mandate: Mandate
-    relation: str  # "direct" | "member" (named as a member of the group addressed) | "group" | "part"
+    # "direct" | "member" (named as a member of the group addressed: "..., including the regional economic
+    # commissions") | "part" (a part or office of the actor asked for) | "group member" (a member of the group
+    # asked for: the Economic Commission for Europe for "regional commissions") | "group" (addressed as a group
+    # the actor asked for belongs to)
+    relation: str
+    under: str | None = None  # "part", "group member": the name of the actor asked for, the whole or the group
 
 
-RELATIONS = ("direct", "member", "part", "group")
+RELATIONS = ("direct", "member", "part", "group member", "group")
 
 
 def resolve_query(query: str, items: list[Mandate]) -> str:
@@ -52,15 +57,18 @@ def lookup(items: list[Mandate], actor: str | None = None, verb: str | None = No
         if q is None:
             found.append(Match(m, "direct"))
             continue
+        under = None
         if m.actor_key == q:
             relation = "member" if m.via else "direct"
-        elif m.part_of == q or q in t.wholes(m.actor_key) - t.groups.keys():
+        elif m.part_of == q:
             relation = "part"
+        elif under := t.under(m.actor_key, q):
+            relation = under
         elif m.actor_key in t.wholes(q):
             relation = "group"
         else:
             continue
-        found.append(Match(m, relation))
+        found.append(Match(m, relation, _name(q) if relation in ("part", "group member") else None))
     index = {id(m): i for i, m in enumerate(items)}
     found.sort(
         key=lambda x: (
@@ -72,6 +80,12 @@ def lookup(items: list[Mandate], actor: str | None = None, verb: str | None = No
         )
     )
     return found
+
+
+def _name(actor_key: str) -> str:
+    """The display name of an actor key: the table's or a State's name, else the key itself."""
+    actor = table().by_key.get(actor_key) or states().get(actor_key)
+    return actor.name if actor else actor_key
 
 
 def select(

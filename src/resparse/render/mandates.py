@@ -139,7 +139,9 @@ def lookup(matches: list[Match], query: str, found_as: str | None) -> str:
         notes = []
         if x.relation == "part":
             whole = table().by_key.get(m.part_of or "")
-            notes.append(f"part of the {whole.name if whole else m.part_of}")
+            notes.append(f"part of the {whole.name if whole else m.part_of or x.under}")
+        if x.relation == "group member" and not (m.via and table().resolve(m.via).key == table().resolve(x.under).key):
+            notes.append(f"a member of the {x.under}")  # not twice: "named as a member of the regional commissions"
         if x.relation == "group":
             notes.append(f"addressed as the group {m.actor}")
         if m.via:

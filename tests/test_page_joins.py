@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 import resparse
 
 FIXTURES = Path(__file__).parent / "fixtures"
@@ -80,3 +82,47 @@ def test_a_resumed_plenary_meeting_is_the_meeting_line(corpus_dir):
     res = resparse.parse(corpus_dir / "A_RES_78_230.txt")
     assert (res.meeting, res.date) == ("50th (resumed) plenary meeting", "22 December 2023")
     assert not any("plenary meeting" in h.text for h in res.headings)
+
+
+def test_a_year_wrapped_alone_onto_its_line_ends_the_sentence_and_is_no_paragraph_number(corpus_dir):
+    # 78/125 (a copy of the corpus file) 5 ends "... until 13 December / 2028." on a line of its own, then the plenary
+    # line: "2028." was read as a paragraph number alone on its line, whose text is on the next line, so the plenary
+    # line and date were glued to 5 and the meeting was lost
+    res = resparse.parse(FIXTURES / "A_RES_78_125.txt")
+    assert res.get("5").text.endswith("until 13 December 2028.")
+    assert res.meeting == "48th plenary meeting"
+    # the kind in other files: 80/117 annex 68 "... mental health conditions by / 2030." took the heading after it;
+    # 79/233 annex 114's bullets ("... doubling their exports of trade in services by / 2034.") became a paragraph
+    # "U2" opening "2034. Address non-tariff measures"
+    res = resparse.parse(corpus_dir / "A_RES_80_117.txt")
+    assert res.get("annex 68").text.endswith("mental health conditions by 2030.")
+    assert any(h.text == "Strengthen governance" for h in res.headings)
+    res = resparse.parse(corpus_dir / "A_RES_79_233.txt")
+    assert "trade in services by 2034.\nAddress non-tariff measures" in res.get("annex 114").text
+    assert not any(p.text.startswith("2034.") for p in res.walk())
+
+
+def test_a_lead_in_before_a_blank_line_and_a_numbered_paragraph_is_not_the_tail_of_the_paragraph_before():
+    # 78/4 (a copy of the corpus file), the political declaration: "... of the Sustainable Development Goals. / As a
+    # follow-up to the present political declaration, we: / [blank line] / 108. Request the Secretary-General ...":
+    # the lead-in introduces 108 (a heading before it); it was glued onto 107, whose action ended "... Goals. As a
+    # follow-up to the present political declaration, we:" (79/233's "We commit to taking the following actions:"
+    # had no blank line before its paragraph)
+    from resparse.mandates import extract
+
+    res = resparse.parse(FIXTURES / "A_RES_78_4.txt")
+    assert res.get("annex 107").text.endswith("all health-related targets of the Sustainable Development Goals.")
+    lead_in = [h for h in res.headings if h.before == "annex 108"]
+    assert [h.text for h in lead_in] == ["As a follow-up to the present political declaration, we:"]
+    actions = [m.action for m in extract(res) if m.paragraph == "annex 107" and m.kind == "mandate"]
+    assert len(actions) == 1 and actions[0].endswith("health-related targets of the Sustainable Development Goals")
+
+
+def test_the_wrapped_year_in_the_pdf_of_78_125():
+    # the same layout read from the PDF itself (``resparse parse A_RES_78_125.pdf``, as the trial did)
+    pdf = Path(__file__).resolve().parents[1].parent / "shared" / "pdfs" / "A_RES_78_125.pdf"
+    if not pdf.exists():
+        pytest.skip("../shared/pdfs is not present")
+    res = resparse.parse(pdf)
+    assert res.get("5").text.endswith("until 13 December 2028.")
+    assert (res.meeting, res.date) == ("48th plenary meeting", "18 December 2023")

@@ -382,6 +382,7 @@ _MARKER_ONLY = re.compile(rf"^(?:\d{{1,5}}\.|\((?:{MARKER_WORDS})\)|[IVXL]{{1,6}
 # "(a) (i) The conversion", also where the first stood alone on its line ("3." / "(a)" / "Each State Party")
 _MARKER_THEN_SUB = re.compile(rf"^(?:\d{{1,5}}\.|\((?:{MARKER_WORDS})\))\s+(?=\((?:{MARKER_WORDS})\)(?:\s|$))")
 _DESIGNATION_START = re.compile(r"(?:Rule|Article)\s+\d")
+_NUMBER_ONLY = re.compile(r"^\d{1,5}\.$")
 _SUB_MARKER_LOWER = re.compile(rf"^\((?:{MARKER_WORDS})\)\s+[a-z]")
 # Lines that stand alone: nothing is joined to them.
 _STANDALONE = re.compile(r"^(?:The General Assembly,?|(?:Annex|ANNEX|Appendix)(?:\s+[IVXL\d]+)?)$")
@@ -510,7 +511,9 @@ def normalize(text: str, sure_markers: bool = False) -> Normalized:
                 not clean[0].islower()
                 and _MARKER.match(clean) is not None
                 and not open_marker
-                and not _continues_sentence(cur, clean, short)
+                and not _continues_sentence(
+                    cur, clean, short, gap, _NUMBER_ONLY.match(clean) is not None and _next_blank(raw, idx, skip)
+                )
             )
             or (upper and not open_marker and opens_paragraph(cur.text, clean))
             # a numbered heading after a line that ended a sentence ("... nutritious food. / Action 4. We will ...",
@@ -648,20 +651,39 @@ _NUMBERED = re.compile(r"\s*\d{1,3}\.\s")
 
 
 def _next_is_numbered(raw: list[str], idx: int, skip: set[int]) -> bool:
-    """Does the next line of text after ``idx`` (page headers and footnote blocks skipped) open a numbered
-    paragraph ("236. We commit to ...")?"""
+    """Does the next line of text after ``idx`` (page headers, footnote blocks and blank lines skipped) open a
+    numbered paragraph ("236. We commit to ...", 79/233; "As a follow-up to the present political declaration, we:
+    / [blank] / 108. Request the Secretary-General ...", 78/4)?"""
     for k in range(idx + 1, min(len(raw), idx + 12)):
-        if k not in skip:
+        if k not in skip and raw[k].strip():
             return bool(_NUMBERED.match(raw[k]))
     return False
 
 
-def _continues_sentence(cur: Line, clean: str, short: int = 0) -> bool:
+def _continues_sentence(cur: Line, clean: str, short: int = 0, gap: bool = True, ends_sentence: bool = False) -> bool:
     """A marker-like start that is really running text: "(a) above" wrapped after "paragraph 1"; "Article 73 e of
     the Charter" wrapped after "in accordance with" (78/81), "(Statute, / Article 22)" (78/255): a designation after
     a full line (not ``short`` of the measure) cut at a lower-case word or a comma. A designated heading follows a finished paragraph or a heading line, which
-    is short ("I. Representation and credentials / Rule 1")."""
+    is short ("I. Representation and credentials / Rule 1").
+
+    A number and its full stop alone on a line, with no ``gap`` before it and a blank line (or the end) after it
+    (``ends_sentence``), after a full line of running text cut at a lower-case word, is the sentence's last word: a
+    year wrapped to its own line ("... until 13 December / 2028." before the plenary line, 78/125; "... by /
+    2030.", 80/117). A paragraph number alone on its line follows a finished paragraph, a heading or a blank line,
+    or has its text on the next line (a list of unpunctuated items "3. / Provide accurate ... of migration / 4. /
+    Ensure ...", 73/195); a long heading ("... development effectiveness / 35. International ...", 79/323) has the
+    paragraph's text on the number's line."""
     if _SUB_MARKER_LOWER.match(clean) and cur.text[-1:] not in TERMINAL + ",":
+        return True
+    if (
+        not gap
+        and short
+        and ends_sentence
+        and _NUMBER_ONLY.match(clean)
+        and cur.text[-1:].islower()
+        and cur.last_physical_len >= short
+        and len(cur.pieces) > 1
+    ):
         return True
     if short and _DESIGNATION_START.match(clean) and (cur.text[-1:].islower() or cur.text[-1:] == ",") and (
         cur.last_physical_len >= short

@@ -128,3 +128,8 @@ def mandates_by_symbol(folder: Path) -> dict:
     from resparse.mandates import extract
 
     return {res.symbol: extract(res) for res in map(resparse.parse, sorted(folder.glob("*.txt")))}
+
+
+def mandated(rows, symbol, label):
+    """(verb, actor, actor as written) of each mandate of a paragraph, in order (``rows`` from ``mandates_by_symbol``)."""
+    return [(m.verb, m.actor, m.actor_as_written) for m in rows[symbol] if m.paragraph == label and m.kind == "mandate"]

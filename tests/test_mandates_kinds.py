@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import mandates_by_symbol
+from conftest import mandated, mandates_by_symbol
 from resparse.mandates.addressees import actor_phrases
 
 KINDS = Path(__file__).parent / "fixtures" / "kinds"
@@ -17,11 +17,6 @@ KINDS = Path(__file__).parent / "fixtures" / "kinds"
 @pytest.fixture(scope="module")
 def rows():
     return mandates_by_symbol(KINDS)
-
-
-def mandated(rows, symbol, label):
-    """(verb, actor, actor as written) of each mandate of a paragraph, in order."""
-    return [(m.verb, m.actor, m.actor_as_written) for m in rows[symbol] if m.paragraph == label and m.kind == "mandate"]
 
 
 # ---------------------------------------------------------------- participles

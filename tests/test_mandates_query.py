@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import mandates_by_symbol
+from conftest import mandated, mandates_by_symbol
 from resparse.mandates import lookup
 
 QUERY = Path(__file__).parent / "fixtures" / "query"
@@ -21,11 +21,6 @@ QUERY = Path(__file__).parent / "fixtures" / "query"
 @pytest.fixture(scope="module")
 def rows():
     return mandates_by_symbol(QUERY)
-
-
-def mandated(rows, symbol, label):
-    """(verb, actor, actor as written) of each mandate of a paragraph, in order."""
-    return [(m.verb, m.actor, m.actor_as_written) for m in rows[symbol] if m.paragraph == label and m.kind == "mandate"]
 
 
 def _run(*args):

@@ -35,6 +35,7 @@ from lark.parsers.lalr_interactive_parser import InteractiveParser
 
 from . import data, names
 from .model import Citation, Paragraph, Reference, Resolution, Target, Warning
+from .ordinals import ordinal as ordinal_number
 from .phrases import opening_phrase
 from .grammars import load
 
@@ -719,20 +720,6 @@ def _by_prefix(by: str | None, number_kind: str, number: str = "") -> str:
     return "A/RES/"
 
 
-_ORDINALS = ("first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth "
-             "fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth").split()
-_TENS = {"twent": 20, "thirt": 30, "fort": 40, "fift": 50, "sixt": 60, "sevent": 70, "eight": 80, "ninet": 90}
-
-
-def _ordinal(word: str) -> int:
-    """ "ninth": 9, "twentieth": 20, "thirty-second": 32 (the grammar's ORDINAL_UNIT words, lower case)."""
-    tens, _, unit = word.rpartition("-")
-    if not tens and unit.endswith("ieth"):
-        return _TENS[unit[: -len("ieth")]]
-    base = _TENS[tens[: -len("y")]] if tens else 0
-    return base + _ORDINALS.index(unit) + 1
-
-
 class _Reader(Interpreter):
     """Reads a citation tree of ``grammar/references.lark``: one method per rule alias (a Lark ``Interpreter``), so
     an alias the grammar gains without a method here fails loudly (:meth:`__default__`) instead of being read as
@@ -843,7 +830,7 @@ class _Reader(Interpreter):
     def ordinal(self, tree: Tree) -> tuple[str, list]:
         """ "the ninth preambular paragraph": ("preambular", [("9", ())]); "the second operative paragraph": 2."""
         words = self.value(tree.children[0]).lower().split()
-        return ("preambular" if words[-2] == "preambular" else "paragraph"), [(str(_ordinal(words[0])), ())]
+        return ("preambular" if words[-2] == "preambular" else "paragraph"), [(str(ordinal_number(words[0])), ())]
 
     def titled(self, tree: Tree) -> tuple[str, list]:
         """ "section entitled “...”": a unit with no designator; the labels go on without it ("part I, section entitled

@@ -38,15 +38,12 @@ from lark.parsers.lalr_parser_state import ParseConf, ParserState
 
 from ..grammars import load
 from ..model import Deadline
+from ..ordinals import UNITS as _UNITS, ordinal  # noqa: F401  (ordinal: read here as deadlines.ordinal)
 
 MONTHS = "January February March April May June July August September October November December".split()
 _MONTH_NO = {m.lower(): i + 1 for i, m in enumerate(MONTHS)}
 _MONTH = r"(?:" + "|".join(MONTHS) + r")"
 _YEAR = r"(?:19|20)\d\d"
-_UNITS = "first second third fourth fifth sixth seventh eighth ninth".split()
-_TEENS = "tenth eleventh twelfth thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth".split()
-_TENS = "twenty thirty forty fifty sixty seventy eighty ninety".split()
-_TENS_ORD = "twentieth thirtieth fortieth fiftieth sixtieth seventieth eightieth ninetieth".split()
 _COUNT = r"(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|eighteen|twenty-four|thirty|sixty|ninety)"
 _EDGE = (r"(?:beginning|end|start|middle|close|opening|conclusion|first\s+half|second\s+half|high-level\s+week"
          r"|(?:(?:first|last)\s+day\s+of\s+the\s+)?general\s+debate)\s+of\s")  # the first words of grammar rule ``edge``, after "the"
@@ -225,21 +222,6 @@ def _scan(text: str, starts: tuple[str, ...], at: re.Pattern) -> Iterator[tuple[
 def _tokens(tree: Tree, *types: str) -> list[str]:
     """The values of the tokens of ``types`` in ``tree``, in order."""
     return [t.value for t in tree.scan_values(lambda v: isinstance(v, Token) and v.type in types)]
-
-
-def ordinal(word: str) -> int | None:
-    """'seventy-third' -> 73, 'eightieth' -> 80, 'first' -> 1."""
-    w = word.lower()
-    if w in _UNITS:
-        return _UNITS.index(w) + 1
-    if w in _TEENS:
-        return _TEENS.index(w) + 10
-    if w in _TENS_ORD:
-        return (_TENS_ORD.index(w) + 2) * 10
-    tens, _, unit = w.partition("-")
-    if tens in _TENS and unit in _UNITS:
-        return (_TENS.index(tens) + 2) * 10 + _UNITS.index(unit) + 1
-    return None
 
 
 def session_dates(n: int) -> tuple[str, str]:

@@ -345,8 +345,9 @@ def test_a_heading_placed_apart_from_its_paragraph_keeps_its_before():
     res = copy.deepcopy(res)
     first = res.by_kind("annex")[0]
     # where the plenary line stood: after the last operative paragraph, before the annex's own headings
-    at = next(i for i, h in enumerate(res.headings) if h.annex == "annex")
-    line = res.headings[at].span.line - 1
+    # (the line before the annex's "Annex" line; the annex's title is its title, no heading of its own)
+    at = next((i for i, h in enumerate(res.headings) if h.annex == "annex"), len(res.headings))
+    line = res.annexes[0].span.line - 1
     res.headings.insert(at, Heading("A heading outside the annex", Span(line, 1, line, 10), before=first.label))
     xml = to_akn(res)
     assert validate(xml) == []

@@ -95,6 +95,12 @@ class _Builder:
             prefix = f"{self.annex} " if self.annex else ""
             label = f"{prefix}{self.designation}" + (f" U{k}" if k > 1 else "")
             eid = self._annex_eid() + self.designation.replace(" ", "_") + (f"__para_u{k}" if k > 1 else "")
+        elif head.scope and not self.annex:
+            # an unnumbered paragraph of a section of a resolution in sections: the section's one paragraph is
+            # cited by the section ("XIX"), another is counted in its section ("XXV U1"), never across sections
+            k = self._count(f"s:{head.scope}")
+            label = head.scope if head.alone else f"{head.scope} U{k}"
+            eid = f"{head.scope.lower()}__para_u{k}"
         else:
             k = self._count(f"u:{self.annex}")
             prefix = f"{self.annex} " if self.annex else ""

@@ -64,6 +64,24 @@ def load(path: str | None, quiet: bool = False) -> Resolution:
     return res
 
 
+def load_each(files: list[str] | None) -> list[tuple[str | None, Resolution]]:
+    """The resolutions of a command that reads several (graph, mandates, check --against), each once: FILE
+    arguments (folders expanded, see :func:`_expand`; none: the bundled default) as (FILE, resolution) pairs in
+    order. The same file given twice (also under another path) is read once, and a second file of a resolution
+    already read (a copy) is left out; each with a warning on stderr, as ``corpus build`` stores a copy once."""
+    symbols: dict[str, str] = {}
+    out = []
+    for f in _once(_expand(files)) if files else [None]:
+        res = load(f)
+        if res.symbol and res.symbol in symbols:
+            print(f"{f}: warning: {res.symbol} is already read from {symbols[res.symbol]}; read once", file=sys.stderr)
+            continue
+        if res.symbol:
+            symbols[res.symbol] = f or str(default_text())
+        out.append((f, res))
+    return out
+
+
 def print_json(data) -> None:
     json.dump(data, sys.stdout, ensure_ascii=False, indent=2)
     sys.stdout.write("\n")
@@ -138,6 +156,10 @@ def cmd_corpus_build(args: argparse.Namespace) -> int:
             bar.n = done
             bar.refresh()
 
+    if args.akn:  # before the build, so that a folder that cannot be written stops it at once
+        from .render.output import ensure_dir
+
+        ensure_dir(args.akn, args.akn)
     try:
         rep = corpus.build(args.dirs, args.db, jobs=args.jobs, progress=progress)
     finally:
@@ -189,9 +211,6 @@ def _corpus_akn(args: argparse.Namespace) -> int:
     from . import corpus
     from .render import akn
 
-    if args.akn.exists() and not args.akn.is_dir():
-        raise InputError("is not a directory", path=str(args.akn))
-    args.akn.mkdir(parents=True, exist_ok=True)
     docs = corpus.consistent_documents(args.db)
     dates = {symbol: akn.iso_date(date) for _, symbol, date in docs if symbol and akn.iso_date(date)}
     for path, _symbol, _ in docs:
@@ -263,15 +282,15 @@ def cmd_graph(args: argparse.Namespace) -> int:
         raise InputError("--html and --graphml name the same file; give two paths", path=args.html)
     if args.db:
         return _graph_of_corpus(args)
-    args.files = _expand(args.files)
-    files = args.files or [None]
-    resolutions = [load(f) for f in files]
+    loaded = load_each(args.files)
+    files = [f for f, _ in loaded]
+    resolutions = [res for _, res in loaded]
     refs = {}
     for f, res in zip(files, resolutions):
         refs[graphs.resolution_id(res)] = resolve(res)
         warn_references(f or res.symbol or "<default>", refs[graphs.resolution_id(res)], res)
     g = graphs.build_graph(resolutions, references=refs, extensions=[graphs.add_mandates] if args.mandates else [])
-    inputs = _inputs(args.files)
+    inputs = _inputs(_expand(args.files) if args.files else None)
     if args.graphml:
         write_atomic(args.graphml, graphs.to_graphml(g), inputs)
     if args.json:
@@ -307,6 +326,7 @@ def _graph_of_corpus(args: argparse.Namespace) -> int:
     from . import corpus
     from . import graph as graphs
     from .render.html import render_html
+    from .render.text import counted
 
     if args.files or args.mandates:
         raise InputError("--db draws the citation graph between the corpus's documents: give no FILE nor --mandates")
@@ -336,9 +356,10 @@ def _graph_of_corpus(args: argparse.Namespace) -> int:
                                         citing=corpus.citing_paragraphs(args.db), corpus=view), [args.db])
         print(path, file=out)
         kinds = Counter(k for _, k in view.nodes(data="kind"))
-        print(f"page: {kinds['group']} groups of {view.graph['grouped'] - kinds['resolution']} resolutions, "
-              f"{kinds['resolution']} resolutions alone, {kinds['document']} of {view.graph['documents']} documents "
-              "outside the corpus", file=out)
+        print(f"page: {counted(kinds['group'], 'group')} of "
+              f"{counted(view.graph['grouped'] - kinds['resolution'], 'resolution')}, "
+              f"{counted(kinds['resolution'], 'resolution')} alone, {kinds['document']} of "
+              f"{counted(view.graph['documents'], 'document')} outside the corpus", file=out)
     top = sorted(g.nodes(data=True), key=lambda nd: -nd[1]["cited"])[:5]
     print(graphs.summary(g) + "; most cited: " + ", ".join(f"{n} ({d['cited']})" for n, d in top), file=out)
     return EXIT_OK
@@ -368,6 +389,18 @@ def cmd_refs(args: argparse.Namespace) -> int:
 
 
 # ---------------------------------------------------------------- mandates, actors
+
+
+def _once(paths: list[str]) -> list[str]:
+    """PATHS without a file given again (also under another path), with a warning for each left out."""
+    seen: dict[Path, str] = {}
+    for path in paths:
+        key = Path(path).resolve()
+        if key in seen:
+            print(f"{path}: warning: the same file as {seen[key]}; read once", file=sys.stderr)
+        else:
+            seen[key] = path
+    return list(seen.values())
 
 
 def _inputs(files: list[str] | None) -> list[Path]:
@@ -409,14 +442,12 @@ def cmd_mandates(args: argparse.Namespace) -> int:
         items = (corpus.mandate_rows(args.db, args.actor) if args.actor
                  else corpus.report_rows(args.db) if reports else corpus.timeline_rows(args.db))
     else:
-        args.files = _expand(args.files)
-        paths = _inputs(args.files)
+        loaded = load_each(args.files)
+        paths = _inputs(_expand(args.files) if args.files else None)
         also = (args.actor,) if args.actor else ()
-        for path in paths:
-            res = load(str(path) if args.files else None)
-            if (res.symbol or str(path)) not in symbols:  # a file given twice, or two copies: one resolution
-                symbols.append(res.symbol or str(path))
-            titles[res.symbol or str(path)] = res.title
+        for f, res in loaded:
+            symbols.append(res.symbol or f or "<default>")
+            titles[symbols[-1]] = res.title
             items.extend(mandates.extract(res, also=also, states=bool(args.actor)))  # as corpus build stores
     matches = mandates.select(items, actor=args.actor, verb=args.verb, timeline=args.timeline,
                               reports=args.reports, session=args.session)
@@ -449,7 +480,7 @@ def cmd_mandates(args: argparse.Namespace) -> int:
     elif report_table:
         print(render_mandates.reports(chosen, symbols or None, args.session, renewed))
     elif args.timeline:
-        print(render_mandates.timeline(chosen, renewed))
+        print(render_mandates.timeline(chosen, renewed, symbols or None))
     elif args.actor:
         if matches:
             # the name the table gives the query ("ECE" -> "Economic Commission for Europe"), else the actor of a
@@ -463,6 +494,17 @@ def cmd_mandates(args: argparse.Namespace) -> int:
         named = args.actor and mandates.query_names(args.actor)  # "Syria" is the Syrian Arab Republic
         what = " and ".join(x for x in (args.actor and repr(args.actor) + (f" ({named})" if named else ""),
                                         args.verb and f"verb {args.verb!r}") if x)
+        # the actor (or verb) is found, and only --reports, --session or --timeline leave nothing: say that
+        found = mandates.select(items, actor=args.actor, verb=args.verb) if report_table or args.timeline else []
+        if found:
+            from .render.text import counted
+
+            n = sum(x.mandate.kind == "mandate" for x in found)
+            none = ("asks for a report" + (f" due at session {args.session}" if args.session is not None else "")
+                    if report_table else "has a deadline")
+            print(f"resparse: {what}: {counted(n, 'mandate')} and {counted(len(found) - n, 'mention')}, none of "
+                  f"which {none}", file=sys.stderr)
+            return EXIT_FINDINGS
         names = corpus.actor_names(args.db) if args.db and args.actor and not items else items
         near = mandates.nearest_actors(args.actor, names) if args.actor and names else []
         hint = f"; nearest actors: {', '.join(near)}" if near else ""
@@ -494,10 +536,11 @@ def cmd_check(args: argparse.Namespace) -> int:
     from .render import check as render_check
     from .render.output import write_atomic as write_file
 
+    args.notes = _once(args.notes)
     read = [notes.read(path) for path in args.notes]  # an unreadable note: InputError, exit 2
     library = checker.Library([parse(p) for p in bundled_texts()])
-    for path in args.against or ():
-        library.add(load(path))
+    for _path, res in load_each(args.against) if args.against else ():
+        library.add(res)
     reports = []
     for path, note in zip(args.notes, read):
         for w in note.warnings:

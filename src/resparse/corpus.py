@@ -35,6 +35,7 @@ from .model import Mandate, Resolution
 from . import sources
 from .parse import parse_source
 from .references import cited_label, find, resolve
+from .render.output import ensure_dir
 
 # The format of the stored rows: raised whenever what a build stores changes (tables, columns, or what the pipeline
 # reads into them: mandates with reports, footnotes read again ...). SQLite keeps it as PRAGMA user_version.
@@ -398,8 +399,10 @@ def build(
                          path=", ".join(map(str, paths)))
     if str(Path(db_path).resolve()) in files:
         raise ResparseError("the database would replace one of the input files; choose another --db", path=str(db_path))
+    if Path(db_path).is_dir():
+        raise InputError("is a directory; give the database file's path (--db DIR/corpus.sqlite)", path=str(db_path))
+    ensure_dir(Path(db_path).parent, db_path)  # a folder on the way that is a file, or no room to write: one line
     report = BuildReport(files=len(files))
-    Path(db_path).parent.mkdir(parents=True, exist_ok=True)
     con = connect(db_path)
     # files that were under a directory of this build and are gone: their rows go too
     present = set(files)

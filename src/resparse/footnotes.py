@@ -385,7 +385,8 @@ def take_sure_markers(holders: list, footnotes: list[Footnote]) -> None:
 
 def resolve(res: Resolution, page_of: Callable[[int], int] = lambda line: 0, sure: bool = False) -> None:
     """The footnotes stage over a built resolution: markers out of every paragraph's and heading's text, into
-    ``Paragraph.footnotes`` and ``Footnote.cited_by``; an annex's title follows its heading's cleaned text.
+    ``Paragraph.footnotes`` and ``Footnote.cited_by``; an annex's title takes its heading's cleaned text, and that
+    heading leaves ``res.headings`` (the title is the annex's, not also a heading before its first paragraph).
     ``page_of`` maps a 1-based source line to its 0-based page (:meth:`Normalized.page_of`). With ``sure`` (the
     source marked every marker: a PDF) the marked markers are taken (:func:`take_sure_markers`) and nothing is
     guessed."""
@@ -401,4 +402,7 @@ def resolve(res: Resolution, page_of: Callable[[int], int] = lambda line: 0, sur
         resolve_markers(holders, res.footnotes, page_of)
     for annex, heading in titles:
         if heading is not None:
+            # the title line is the annex's title, once: the heading held it only for its markers (not also a
+            # heading before the annex's first paragraph, nor an Akoma Ntoso crossHeading beside its docTitle)
             annex.title = heading.text
+            res.headings.remove(heading)

@@ -21,14 +21,17 @@ from dataclasses import dataclass, field
 from lark import Token
 from lark.lark import PostLex
 
-from .errors import NotAResolution
+from .errors import InputError, NotAResolution
 from .phrases import is_preambular, opening_phrase
-from .normalize import Line, Normalized, opens_paragraph
+from .normalize import Line, Normalized, clean_line, opens_paragraph
 from .shapes import ANNEX, COMMITTEE, NUMBERED_HEADING, PLENARY, SUB_MARKER, TITLE, ending
 
 _GA = re.compile(r"^The General Assembly\b,?\s*(?:,)?$")
 _GA_PREFIX = re.compile(r"^The General Assembly\s*,")
 _ADOPTED = re.compile(r"^Resolution adopted by the General Assembly\b")
+_SYMBOL = re.compile(r"^\W*(?:United Nations\s+)?(A/RES/\d+/\d+)\W*$")  # the masthead's symbol line
+# a section heading of a resolution in sections (budget resolutions: "XIX", "XIX International Trade Centre", "B.")
+_SECTION = re.compile(r"^([IVXL]{1,6}|[A-Z])\.?(?:\s|$)")
 _NUM = re.compile(r"^(\d{1,5})\.(?:\s+|$)")
 _BARE_NUM = re.compile(r"^(\d{1,3})\s+")
 
@@ -98,6 +101,7 @@ class LineToken(Token):
     level: int | None = 0
     wrap: bool = False
     footnote: object = None
+    alone: bool = False
 
     @classmethod
     def of(cls, kind: str, line: Line, index: int, text: str | None, level: int | None, **facts) -> "LineToken":
@@ -325,6 +329,31 @@ def _decide_numbers(
     return decided
 
 
+def _section_kind(name: str) -> str:
+    """ "I" for a roman section name ("XIX"), "A" for a letter ("B")."""
+    return "I" if re.fullmatch(r"[IVXL]+", name) else "A"
+
+
+def _body_end(shapes: list[str], ga: int, adopt: int | None) -> int:
+    """Index of the first line after the body: its adopted text or its first annex (else the end)."""
+    annex = next((i for i in range(ga + 1, len(shapes)) if shapes[i] == "ANNEX"), len(shapes))
+    return min(annex, adopt + 1) if adopt is not None else annex
+
+
+def _section_paragraphs(toks: list[LineToken], numbers: dict[int, tuple[str, int]]) -> None:
+    """Mark the one paragraph of a section that holds no other (no number, no second unnumbered one) as ``alone``:
+    it is labelled by its section ("XIX", as "section XIX of resolution 79/258" cites it); the unnumbered
+    paragraphs of other sections are counted in their own ("XXV U1")."""
+    numbered = {sc for sc, _ in numbers.values()}
+    count: dict[str, list[LineToken]] = {}
+    for tok in toks:
+        if tok.type == "TEXT" and tok.scope and not is_preambular(opening_phrase(tok.body)):  # (a section's
+            count.setdefault(tok.scope, []).append(tok)  # preamble, "Having considered ...", is the build's PP)
+    for scope, found in count.items():
+        if len(found) == 1 and scope not in numbered:
+            found[0].alone = True
+
+
 def _designations(headings: list[str]) -> set[str]:
     """The designations of headings, as scope names ("Article 17" -> "article 17")."""
     return {f"{m.group(1).lower()} {m.group(2)}" for h in headings if (m := _DESIGNATION.match(h))}
@@ -340,7 +369,7 @@ def _scope_name(headings: list[str], restart: int | None) -> str:
     if restart is None:
         return ""
     for h in reversed(headings):
-        m = re.match(r"^([IVXL]{1,6}|[A-Z])\.?(?:\s|$)", h)
+        m = _SECTION.match(h)
         if m:
             return m.group(1)
     return f"part {restart}"
@@ -425,6 +454,46 @@ def _body_start(lines: list[Line], warnings: list, path: str) -> tuple[int, bool
     )
 
 
+def _one_resolution(norm: Normalized, path: str) -> None:
+    """Raise :class:`InputError` where the text holds several resolutions one after another (a ``cat`` of files, a
+    compilation): a resolution opens once with "Resolution adopted by the General Assembly on ..." and once with
+    "The General Assembly," (each of the 902 corpus files has at most one of each), so a second of either is a
+    second resolution. Read in the source lines: the normaliser drops a resolution's first page masthead after the
+    last page of the one before it as a running page header. One file is one resolution (its symbol, spans,
+    footnote numbers and labels are one document's): the error names them and where to split, where reading on
+    gave the first and lost the rest, or failed on a line of the second."""
+    adopted: list[int] = []
+    ga: list[int] = []
+    titles: list[tuple[int, re.Match]] = []
+    for i, raw in enumerate(norm.source_lines):
+        if "General Assembly" not in raw and not TITLE.match(raw.lstrip("#*> ")):
+            continue
+        text = clean_line(raw)[0].strip()
+        if _ADOPTED.match(text):
+            adopted.append(i)
+        elif _GA.match(text) or _GA_PREFIX.match(text):
+            ga.append(i)
+        elif m := TITLE.match(text):
+            titles.append((i, m))
+    starts = adopted if len(adopted) >= len(ga) else ga
+    if len(starts) < 2:
+        return
+    ends = [*starts[1:], len(norm.source_lines)]
+    symbols = []
+    for a, b in zip(starts, ends):  # the masthead's symbol just before the opening line, else the title's number
+        mast = next((m.group(1) for raw in reversed(norm.source_lines[max(0, a - 30):a])
+                     if (m := _SYMBOL.match(raw))), None)
+        m = next((m for i, m in titles if a <= i < b), None)
+        symbols.append(mast or (f"A/RES/{m.group(1)}/{m.group(2)}{m.group(3) or ''}" if m else "?"))
+    named = ", ".join(symbols) if len(symbols) <= 4 else ", ".join(symbols[:3]) + f", ... {symbols[-1]}"
+    opening = "'Resolution adopted by the General Assembly'" if starts is adopted else "'The General Assembly,'"
+    raise InputError(
+        f"this file holds {len(starts)} resolutions one after another ({named}); resparse reads one resolution "
+        f"a file: split it before each line {opening} (the second is here)",
+        line=starts[1] + 1, column=1, source_line=norm.source_lines[starts[1]], path=path,
+    )
+
+
 def classify(lines: list[Line], ga: int) -> list[str]:
     """The first stage of the lexer: each logical line's shape by itself and its neighbours ("PLENARY", "ANNEX",
     "NUMC" a line that starts with a number, "SUB", "HEADING", "TEXT"); lines up to ``ga`` are the header."""
@@ -474,6 +543,7 @@ def tokenize(norm: Normalized, path: str = "") -> LexResult:
     before it; the nesting tokens (_INDENT/_DEDENT) come after, from the :class:`Nesting` postlex."""
     lines = norm.lines
     res = LexResult(tokens=[], lines=lines, warnings=list(norm.warnings))
+    _one_resolution(norm, path)
     ga, missing_ga = _body_start(lines, res.warnings, path)
     shapes = classify(lines, ga)
     adopt = _adoption(lines, shapes, ga)
@@ -502,6 +572,13 @@ def tokenize(norm: Normalized, path: str = "") -> LexResult:
 
     phase = "head"
     para_open = False  # a paragraph (or sub-paragraph) can take continuation lines
+    # a body whose numbering restarts under section headings ("I", "II", ...: budget resolutions): an unnumbered
+    # paragraph of a section is the section's (its scope, :func:`_section_paragraphs`), not counted across sections
+    # (the sections are those of the numbering's kind, romans or letters: "A. Pension Administration" over a
+    # staffing table inside section XII of 80/243 is a sub-heading of it)
+    sectioned = {_section_kind(sc) for i, (sc, _) in res.numbers.items()
+                 if i < _body_end(shapes, ga, adopt) and _SECTION.fullmatch(sc)}
+    section = ""
     for i, ln in enumerate(lines):
         t = ln.text
         if phase == "head":
@@ -556,6 +633,8 @@ def tokenize(norm: Normalized, path: str = "") -> LexResult:
                 para_open = False
             # a heading among the items of a list stays in it; one before its first item opens its level
             emit("HEADING", i, level=len(stack) + 1 if opens else None if keep else 0)
+            if sectioned and phase in ("pre", "op") and (m := _SECTION.match(t)) and _section_kind(m.group(1)) in sectioned:
+                section = m.group(1)
         elif s == "NUMC" and i in res.numbers:
             close(i)
             scope, n = res.numbers[i]
@@ -609,8 +688,10 @@ def tokenize(norm: Normalized, path: str = "") -> LexResult:
                 emit("CONT", i, level=None, wrap=i in res.wraps)
             else:
                 close(i)
-                emit("TEXT", i)
+                emit("TEXT", i, scope=section if phase == "op" else "")
                 para_open = True
+    if sectioned:
+        _section_paragraphs(toks, res.numbers)
     for k, fn in enumerate(norm.footnotes):
         tok = LineToken("FOOTNOTE", fn.text, start_pos=k, line=fn.line, column=fn.column)
         tok.footnote = fn

@@ -112,18 +112,17 @@ class Prepared:
                 if not kids:
                     return f"{parent} has no sub-paragraphs"
                 marks = [k[len(parent) + 1 :] for k in kids]
-                shown = f"{marks[0]}–{marks[-1]}" if len(marks) > 2 else " and ".join(marks)
-                return f"{parent} has {shown}"
+                return f"{parent} has {_run(marks)}"
             return self.missing_hint(parent)
         if label.startswith("PP"):
             if not self.preambular:
                 return "it has no numbered preambular paragraphs"
-            return f"its preambular paragraphs are {self.preambular[0]}–{self.preambular[-1]}"
+            return _its("preambular", self.preambular)
         if label.isdigit() and self.operative:
             last = self.operative[-1]
             if last.isdigit() and int(label) > int(last):
                 return f"the last operative paragraph is {last}"
-            return f"its operative paragraphs are {self.operative[0]}–{last}"
+            return _its("operative", self.operative)
         return "no paragraph has this label"
 
     def hover(self, labels: list[str], limit: int = 3) -> list[tuple[str, str]]:
@@ -131,6 +130,16 @@ class Prepared:
         if len(labels) > limit:
             out.append(("…", f"and {len(labels) - limit} more paragraphs"))
         return out
+
+
+def _run(labels: list[str]) -> str:
+    """A run of labels in order as a reader writes it: "PP1", "(a) and (b)", "PP1–PP12"."""
+    return f"{labels[0]}–{labels[-1]}" if len(labels) > 2 else " and ".join(labels)
+
+
+def _its(kind: str, labels: list[str]) -> str:
+    """ "its preambular paragraph is PP1", "its operative paragraphs are 1 and 2", "... are PP1–PP12"."""
+    return f"its {kind} paragraph{'s are' if len(labels) > 1 else ' is'} {_run(labels)}"
 
 
 class Library:

@@ -141,12 +141,13 @@ def _judge(r: Reading, it: Item, start: int, segs, best: Alignment | None, other
         r.finding(it, start, "R106", f"not found in {where}{hint}", citation=phrase, resolution=doc,
                   paragraph=and_list(labels) or None, suggestion=closest.label if hint else None)
         return
-    what = "reproduction of paragraph" if reproduced else "quotation of paragraph"
+    # "quotation of paragraph 5", "quotation of annex 5" (not "paragraph annex 5")
+    what = ("reproduction of " if reproduced else "quotation of ") + paragraph_name(best.label)
     if best.spelling:
-        r.finding(it, start, "R201", f"{what} {best.label} of {doc} differs in spelling or hyphenation: "
+        r.finding(it, start, "R201", f"{what} of {doc} differs in spelling or hyphenation: "
                   f"{best.diff()}", citation=phrase, resolution=doc, paragraph=best.label, suggestion=_original(best))
     else:
-        r.finding(it, start, "R104", f"{what} {best.label} of {doc} changes words: {best.diff()}",
+        r.finding(it, start, "R104", f"{what} of {doc} changes words: {best.diff()}",
                   citation=phrase, resolution=doc, paragraph=best.label, suggestion=_original(best))
 
 

@@ -14,6 +14,7 @@ from ..mandates.actors import key, states, table
 from ..mandates.deadlines import session_dates
 from ..mandates.verbs import third_person, verbs
 from ..model import Mandate, Report
+from .text import counted
 
 WIDTH = 100
 
@@ -100,7 +101,7 @@ def by_actor(items: list[Mandate], documents: list[str] | None = None) -> str:
     order = sorted(groups, key=lambda k: (-len(groups[k]), groups[k][0].actor.lower()))
     mentions = sum(1 for m in items if m.kind == "mention")
     out = [
-        f"{_named(docs)}: {_n(len(mandates), 'mandate')} on {_n(len(groups), 'actor')}, {_n(mentions, 'mention')}"
+        f"{_named(docs)}: {counted(len(mandates), 'mandate')} on {counted(len(groups), 'actor')}, {counted(mentions, 'mention')}"
         f"  (resparse mandates --actor NAME: one actor, with its mentions)"
     ]
     label_w = max((len(where(m, many)) for m in mandates), default=6) + 2
@@ -116,9 +117,6 @@ def by_actor(items: list[Mandate], documents: list[str] | None = None) -> str:
     return "\n".join(out)
 
 
-def _n(count: int, noun: str) -> str:
-    """ "1 mandate", "2 mandates"."""
-    return f"{count} {noun}{'s' * (count != 1)}"
 
 
 def lookup(matches: list[Match], query: str, found_as: str | None) -> str:
@@ -201,11 +199,14 @@ def _renewed(m: Mandate, renewed: dict[int, Mandate] | None) -> str:
     return f"  (renewed by {later})" if later else ""
 
 
-def timeline(items: list[Mandate], renewed: dict[int, Mandate] | None = None) -> str:
+def timeline(items: list[Mandate], renewed: dict[int, Mandate] | None = None,
+             documents: list[str] | None = None) -> str:
     """Dated mandates in order of date; then the deadlines without a date (relative ones). A mandate that asks for
     several reports has a row for each report's time (its body named: "at its eightieth session (report to General
-    Assembly)"), so a second report due later is on the timeline too (A/RES/78/182 47)."""
-    many = len(_documents(items)) > 1
+    Assembly)"), so a second report due later is on the timeline too (A/RES/78/182 47). ``documents``: the symbols
+    of the resolutions read (named in the summary also when nothing is found)."""
+    docs = documents or _documents(items)
+    many = len(docs) > 1
     mandates = [m for m in items if m.kind == "mandate" and m.deadline]
     entries = []  # (date, mandate, text)
     for m in mandates:
@@ -224,7 +225,7 @@ def timeline(items: list[Mandate], renewed: dict[int, Mandate] | None = None) ->
             entries.append((m.deadline.date or "", m, m.deadline.text))
     dated = sorted((e for e in entries if e[0]), key=lambda e: e[0])
     undated = [e for e in entries if not e[0]]
-    out = [f"{_named(_documents(items))}: {_n(len({id(m) for _, m, _ in dated}), 'dated mandate')}, "
+    out = [f"{_named(docs)}: {counted(len({id(m) for _, m, _ in dated}), 'dated mandate')}, "
            f"{len({id(m) for _, m, _ in undated})} with a relative deadline"]
     rows = dated + undated
     label_w = max((len(where(m, many)) for _, m, _ in rows), default=6) + 2
@@ -254,7 +255,7 @@ def reports(items: list[Mandate], documents: list[str] | None = None, session: i
     many = len(documents or _documents(items)) > 1
     rows = asked(items, session)
     docs = documents or _documents([m for m, _ in rows])
-    out = [f"{_named(docs)}: {_n(len(rows), 'report')} asked for"]
+    out = [f"{_named(docs)}: {counted(len(rows), 'report')} asked for"]
     label_w = max((len(where(m, many)) for m, _ in rows), default=6) + 2
     for m, r in rows:
         when = ", ".join(x for x in (r.when, r.recurrence) if x) or "no date stated"

@@ -18,6 +18,30 @@ def default_path(symbol: str | None, suffix: str) -> Path:
     return OUTPUT_DIR / f"{name}{suffix}"
 
 
+def ensure_dir(directory: str | os.PathLike, path: str | os.PathLike, make: bool = True) -> Path:
+    """Make sure ``directory`` is a directory this process can write in, for the output ``path`` (named in the
+    error): with ``make``, missing folders are made. Raises :class:`InputError` (one line, exit 2) where a folder on
+    the way is a file ("rob/afile is a file, not a directory"), where the folder is missing and ``make`` is false,
+    or where nothing can be written there (a read-only or virtual file system: "/proc"); a file is created and
+    removed there to learn it, as no permission bit tells it for root or a read-only mount."""
+    directory = Path(directory)
+    for folder in (directory, *directory.parents):
+        if os.path.lexists(folder):
+            if not folder.is_dir():
+                raise InputError(f"{folder} is a file, not a directory", path=str(path))
+            break
+    if not make and not directory.is_dir():
+        raise InputError(f"no such directory: {directory}", path=str(path))
+    try:
+        directory.mkdir(parents=True, exist_ok=True)
+        fd, probe = tempfile.mkstemp(dir=directory, prefix=".resparse-", suffix=".tmp")
+        os.close(fd)
+        os.unlink(probe)
+    except OSError as exc:
+        raise InputError(f"cannot write in {directory} ({exc.strerror})", path=str(path)) from None
+    return directory
+
+
 def write_atomic(path: str | os.PathLike, data: str, inputs: list[str | os.PathLike] = ()) -> Path:
     """Write ``data`` (UTF-8) to ``path``; refuse to replace one of ``inputs``."""
     target = Path(path)
@@ -33,10 +57,8 @@ def write_atomic(path: str | os.PathLike, data: str, inputs: list[str | os.PathL
             continue
     if target.is_dir():
         raise InputError("is a directory, not a file", path=str(path))
-    if not target.parent.is_dir() and target.parent != OUTPUT_DIR:
-        raise InputError(f"no such directory: {target.parent}", path=str(path))  # output/ itself is made on demand
+    ensure_dir(target.parent, path, make=target.parent == OUTPUT_DIR)  # output/ itself is made on demand
     try:
-        target.parent.mkdir(parents=True, exist_ok=True)
         fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".tmp")
     except OSError as exc:
         raise InputError(f"cannot write the file ({exc.strerror})", path=str(path)) from None

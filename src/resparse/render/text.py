@@ -5,6 +5,11 @@ from __future__ import annotations
 from ..model import Paragraph, Reference, Resolution
 
 
+def counted(count: int, noun: str) -> str:
+    """ "1 mandate", "2 mandates", "1 resolution": a count and its noun (plural in -s)."""
+    return f"{count} {noun}{'s' * (count != 1)}"
+
+
 def first_words(text: str, n: int = 12) -> str:
     words = text.split()
     return " ".join(words[:n]) + (" ..." if len(words) > n else "")

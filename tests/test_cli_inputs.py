@@ -1,0 +1,136 @@
+"""What every command does with the inputs a new user gives by mistake, alike in each: a file that holds several
+resolutions one after another (an error that names them and says where to split, never the first one alone), a
+file given twice or a copy of one (read once, a warning), an output path that cannot be written (one line, exit 2,
+never a traceback)."""
+
+import json
+import os
+import shutil
+
+import pytest
+
+import resparse
+from resparse.cli import main
+from resparse.errors import InputError
+
+from conftest import ROOT, text_path
+
+FIXTURES = ROOT / "tests" / "fixtures"
+NOTE = FIXTURES / "or-list.note.md"
+
+
+@pytest.fixture
+def two_in_one(tmp_path):
+    """Two real resolutions in one file, as `cat A_RES_80_116.txt A_RES_78_26.txt` makes it: the second's first
+    page masthead follows the first's last page (the old reading gave 80/116 alone, exit 0, no warning)."""
+    f = tmp_path / "two.txt"
+    f.write_text(
+        (FIXTURES / "A_RES_80_116.txt").read_text(encoding="utf-8") + (FIXTURES / "A_RES_78_26.txt").read_text(encoding="utf-8"),
+        encoding="utf-8",
+    )
+    return f
+
+
+def test_several_resolutions_in_one_file_are_an_input_error(two_in_one):
+    first_lines = (FIXTURES / "A_RES_80_116.txt").read_text(encoding="utf-8").count("\n")
+    with pytest.raises(InputError) as exc:
+        resparse.parse(two_in_one)
+    message = exc.value.one_line()
+    assert "holds 2 resolutions" in message and "A/RES/80/116, A/RES/78/26" in message
+    assert "split it before each line 'Resolution adopted by the General Assembly'" in message
+    # it points at the second resolution's opening line, in the file given
+    assert exc.value.line > first_lines
+    lines = two_in_one.read_text(encoding="utf-8").splitlines()
+    assert lines[exc.value.line - 1].strip().startswith("Resolution adopted by the General Assembly")
+
+
+@pytest.mark.parametrize("command", [
+    ["parse"], ["refs"], ["actors"], ["mandates"], ["graph", "--json"], ["akn", "-o", "-"],
+])
+def test_every_command_refuses_several_resolutions_in_one_file(two_in_one, command, capsys):
+    assert main([*command, str(two_in_one)]) == 2
+    out, err = capsys.readouterr()
+    assert out == "" and err.count("\n") == 1 and "holds 2 resolutions" in err and "Traceback" not in err
+
+
+def test_check_against_and_corpus_build_refuse_it_too(two_in_one, tmp_path, capsys):
+    assert main(["check", str(NOTE), "--against", str(two_in_one)]) == 2
+    assert "holds 2 resolutions" in capsys.readouterr().err
+    db = tmp_path / "c.sqlite"
+    assert main(["corpus", "build", str(two_in_one), "--db", str(db), "--quiet", "--json"]) == 1  # a failure
+    summary = json.loads(capsys.readouterr().out)
+    assert summary["parsed"] == 0 and "holds 2 resolutions" in summary["failures"][0]["error"]
+
+
+def test_a_file_given_twice_or_a_copy_is_read_once(tmp_path, capsys):
+    src = text_path("A_RES_72_244.txt")
+    copy = tmp_path / "copy.txt"
+    shutil.copy(src, copy)
+    again = src.parent / ".." / src.parent.name / src.name  # the same file under another path
+    assert main(["mandates", str(src), "--json"]) == 0
+    once = json.loads(capsys.readouterr().out)
+    assert main(["mandates", str(src), str(again), str(copy), "--json"]) == 0
+    out, err = capsys.readouterr()
+    assert json.loads(out) == once
+    assert f"{again}: warning: the same file as {src}; read once" in err
+    assert f"{copy}: warning: A/RES/72/244 is already read from {src}; read once" in err
+    assert main(["graph", str(src), str(copy), "--json"]) == 0
+    assert "already read from" in capsys.readouterr().err
+
+
+def test_a_note_or_resolution_given_twice_to_check_is_read_once(capsys):
+    case = FIXTURES / "or-list.txt"
+    assert main(["check", str(NOTE), "--against", str(case), "--json"]) == 1
+    once = json.loads(capsys.readouterr().out)
+    assert main(["check", str(NOTE), str(NOTE), "--against", str(case), str(case), "--json"]) == 1
+    out, err = capsys.readouterr()
+    assert json.loads(out) == once
+    assert err.count("the same file as") == 2
+
+
+@pytest.fixture
+def a_file(tmp_path):
+    f = tmp_path / "afile"
+    f.write_text("not a folder\n")
+    return f
+
+
+def _one_line_exit_2(capsys, argv, expected):
+    assert main(argv) == 2
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and expected in err and "Traceback" not in err
+
+
+@pytest.mark.parametrize("argv", [
+    ["corpus", "build", "{src}", "--quiet", "--db", "{out}/c.sqlite"],
+    ["corpus", "build", "{src}", "--quiet", "--db", "{tmp}/c.sqlite", "--akn", "{out}/xml"],
+    ["akn", "{src}", "-o", "{out}/x.xml"],
+    ["graph", "{src}", "--html", "{out}/x.html"],
+    ["graph", "{src}", "--graphml", "{out}/x.graphml"],
+    ["mandates", "{src}", "--csv", "{out}/x.csv"],
+    ["check", str(NOTE), "--html", "{out}/x.html"],
+])
+def test_an_output_under_a_file_is_one_line_exit_2(argv, a_file, tmp_path, capsys):
+    src = str(text_path("A_RES_72_244.txt"))
+    argv = [a.format(src=src, out=a_file, tmp=tmp_path) for a in argv]
+    _one_line_exit_2(capsys, argv, f"{a_file} is a file, not a directory")
+    assert not (tmp_path / "c.sqlite").exists()  # --akn is checked before the build
+
+
+@pytest.mark.skipif(not os.path.isdir("/proc/self"), reason="needs /proc, a file system nothing is written in")
+@pytest.mark.parametrize("argv", [
+    ["corpus", "build", "{src}", "--quiet", "--db", "/proc/c.sqlite"],
+    ["corpus", "build", "{src}", "--quiet", "--db", "{tmp}/c.sqlite", "--akn", "/proc/resparse-xml"],
+    ["akn", "{src}", "-o", "/proc/x.xml"],
+    ["graph", "{src}", "--html", "/proc/x.html"],
+    ["mandates", "{src}", "--csv", "/proc/x.csv"],
+    ["check", str(NOTE), "--html", "/proc/x.html"],
+])
+def test_an_output_where_nothing_can_be_written_is_one_line_exit_2(argv, tmp_path, capsys):
+    src = str(text_path("A_RES_72_244.txt"))
+    _one_line_exit_2(capsys, [a.format(src=src, tmp=tmp_path) for a in argv], "error: cannot write in /proc")
+
+
+def test_a_folder_as_the_database_is_one_line_exit_2(tmp_path, capsys):
+    _one_line_exit_2(capsys, ["corpus", "build", str(text_path("A_RES_72_244.txt")), "--quiet", "--db", str(tmp_path)],
+                     "is a directory; give the database file's path")

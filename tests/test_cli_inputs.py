@@ -7,6 +7,8 @@ import json
 import os
 import shutil
 
+from pathlib import Path
+
 import pytest
 
 import resparse
@@ -101,7 +103,8 @@ def _one_line_exit_2(capsys, argv, expected):
     assert err.count("\n") == 1 and expected in err and "Traceback" not in err
 
 
-@pytest.mark.parametrize("argv", [
+# every file a command writes: {out} is where it cannot be written
+OUTPUTS = [
     ["corpus", "build", "{src}", "--quiet", "--db", "{out}/c.sqlite"],
     ["corpus", "build", "{src}", "--quiet", "--db", "{tmp}/c.sqlite", "--akn", "{out}/xml"],
     ["akn", "{src}", "-o", "{out}/x.xml"],
@@ -109,26 +112,19 @@ def _one_line_exit_2(capsys, argv, expected):
     ["graph", "{src}", "--graphml", "{out}/x.graphml"],
     ["mandates", "{src}", "--csv", "{out}/x.csv"],
     ["check", str(NOTE), "--html", "{out}/x.html"],
-])
-def test_an_output_under_a_file_is_one_line_exit_2(argv, a_file, tmp_path, capsys):
-    src = str(text_path("A_RES_72_244.txt"))
-    argv = [a.format(src=src, out=a_file, tmp=tmp_path) for a in argv]
-    _one_line_exit_2(capsys, argv, f"{a_file} is a file, not a directory")
+]
+
+
+@pytest.mark.parametrize("argv", OUTPUTS)
+@pytest.mark.parametrize("where", ["under a file", "/proc"])
+def test_an_output_that_cannot_be_written_is_one_line_exit_2(argv, where, a_file, tmp_path, capsys):
+    if where == "/proc" and not os.path.isdir("/proc/self"):
+        pytest.skip("needs /proc, a file system nothing is written in")
+    out = a_file if where == "under a file" else Path("/proc")
+    argv = [a.format(src=str(text_path("A_RES_72_244.txt")), out=out, tmp=tmp_path) for a in argv]
+    expected = f"{a_file} is a file, not a directory" if where == "under a file" else "error: cannot write in /proc"
+    _one_line_exit_2(capsys, argv, expected)
     assert not (tmp_path / "c.sqlite").exists()  # --akn is checked before the build
-
-
-@pytest.mark.skipif(not os.path.isdir("/proc/self"), reason="needs /proc, a file system nothing is written in")
-@pytest.mark.parametrize("argv", [
-    ["corpus", "build", "{src}", "--quiet", "--db", "/proc/c.sqlite"],
-    ["corpus", "build", "{src}", "--quiet", "--db", "{tmp}/c.sqlite", "--akn", "/proc/resparse-xml"],
-    ["akn", "{src}", "-o", "/proc/x.xml"],
-    ["graph", "{src}", "--html", "/proc/x.html"],
-    ["mandates", "{src}", "--csv", "/proc/x.csv"],
-    ["check", str(NOTE), "--html", "/proc/x.html"],
-])
-def test_an_output_where_nothing_can_be_written_is_one_line_exit_2(argv, tmp_path, capsys):
-    src = str(text_path("A_RES_72_244.txt"))
-    _one_line_exit_2(capsys, [a.format(src=src, tmp=tmp_path) for a in argv], "error: cannot write in /proc")
 
 
 def test_a_folder_as_the_database_is_one_line_exit_2(tmp_path, capsys):

@@ -457,8 +457,8 @@ def _body_start(lines: list[Line], warnings: list, path: str) -> tuple[int, bool
 def _one_resolution(norm: Normalized, path: str) -> None:
     """Raise :class:`InputError` where the text holds several resolutions one after another (a ``cat`` of files, a
     compilation): a resolution opens once with "Resolution adopted by the General Assembly on ..." and once with
-    "The General Assembly," (each of the 902 corpus files has at most one of each), so a second of either is a
-    second resolution. Read in the source lines: the normaliser drops a resolution's first page masthead after the
+    "The General Assembly," (each of the 902 corpus files has at most one of each), so a second of the first (of
+    the second, in a text with no masthead line, a markdown conversion) is a second resolution. Read in the source lines: the normaliser drops a resolution's first page masthead after the
     last page of the one before it as a running page header. One file is one resolution (its symbol, spans,
     footnote numbers and labels are one document's): the error names them and where to split, where reading on
     gave the first and lost the rest, or failed on a line of the second."""
@@ -475,7 +475,8 @@ def _one_resolution(norm: Normalized, path: str) -> None:
             ga.append(i)
         elif m := TITLE.match(text):
             titles.append((i, m))
-    starts = adopted if len(adopted) >= len(ga) else ga
+    # the masthead line where the text has one ("The General Assembly," may open a text quoted in an annex)
+    starts = adopted or ga
     if len(starts) < 2:
         return
     ends = [*starts[1:], len(norm.source_lines)]

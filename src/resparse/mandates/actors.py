@@ -619,6 +619,9 @@ def _participle_after_head(words: list[str], low: list[str], i: int) -> bool:
         return False
     if singular(low[i - 1].strip(",")) not in table().heads:
         return False
+    if w.endswith("ing") and low[i + 1 : i + 2] == ["of"]:
+        return False  # a noun in "-ing" with its complement: "a preparatory committee meeting of not more than five
+        # days" (A/RES/80/38, para. 11: the meeting precedes the Conference, no committee is its agent)
     # a present participle takes its object too: "countries developing integrated national financing frameworks"
     # (after a plural head: "treaty body monitoring mechanisms" is a compound)
     plural = singular(low[i - 1]) != low[i - 1]

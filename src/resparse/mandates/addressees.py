@@ -43,6 +43,7 @@ from .actors import (
     scan,
     singular,
     state_names,
+    states,
     table,
     tokens,
 )
@@ -401,14 +402,39 @@ def read_clause(written: str, body: str, action_at: int | None) -> Reading | Non
     action and a "that"-clause's content are single tokens whose text it does not give): it is kept per those
     (``_reading``; the same lists recur, "the Secretary-General"), the same Reading each time, never change it."""
     colon = body.rstrip().endswith(":")
-    if re.match(r"that\b", body):
-        return _reading(written, None, None, colon)
+    that = that_clause(body)
+    if that is not None:
+        return _reading(written, None, None, colon, that)
     listed = body[:action_at] if action_at is not None else body.rstrip().rstrip(":")
     # "encourages other States also to do so" (A/RES/80/198, para. 26): an adverb before the action is no part of the
     # last addressee's name (the operative adverbs, operative_verbs.txt [adverbs])
     end = _trailing_adverb().search(listed)
     return _reading(written, listed[: end.start()] + " " * (len(listed) - end.start()) if end else listed, action_at,
                     colon)
+
+
+# a comma segment before the "that" of a that-clause: ", made in paragraph 40 of its resolution 68/268, that"
+_SEGMENT_BEFORE_THAT = re.compile(r"\s*,?\s*(?P<segment>[^,;:]+?)\s*,\s*")
+
+
+def that_clause(body: str) -> tuple[tuple[int, int], ...] | None:
+    """Is a clause's body (the text after its verb) a "that"-clause: it opens with "that", or with parentheses set off
+    by commas and then "that" ("Reiterates its request, made in paragraph 40 of its resolution 68/268, that the
+    Secretary-General submit ...", A/RES/79/165, para. 12; a parenthesis opens with a preposition or a participle
+    and a preposition, ``_parenthesis``)? The spans of the parentheses (offsets in ``body``), then the span of "that";
+    None if the body is no "that"-clause."""
+    spans: list[tuple[int, int]] = []
+    pos = 0
+    for _ in range(4):  # at most three parentheses
+        m = re.compile(r"\s*that\b").match(body, pos)
+        if m:
+            return (*spans, (m.end() - 4, m.end()))
+        m = _SEGMENT_BEFORE_THAT.match(body, pos)
+        if m is None or not _parenthesis(m.group("segment")) or _depth_positions(body[: m.end()])[-1:] != [0]:
+            return None
+        spans.append(m.span("segment"))
+        pos = m.end()
+    return None
 
 
 @lru_cache(maxsize=1)
@@ -420,13 +446,17 @@ def _trailing_adverb() -> re.Pattern:
 
 
 @lru_cache(maxsize=16384)
-def _reading(written: str, listed: str | None, action_at: int | None, colon: bool) -> Reading | None:
-    """``read_clause`` of a clause whose body has the addressee list ``listed`` (None: a "that"-clause), then an
-    action at ``action_at`` or a colon. The ACTION, REST and COLON tokens stand for the text after the list (their
-    text is not read: only their type and where the action starts)."""
+def _reading(written: str, listed: str | None, action_at: int | None, colon: bool,
+             that: tuple[tuple[int, int], ...] = ()) -> Reading | None:
+    """``read_clause`` of a clause whose body has the addressee list ``listed`` (None: a "that"-clause, ``that`` the
+    spans of its parentheses and of its "that", :func:`that_clause`), then an action at ``action_at`` or a colon.
+    The ACTION, REST and COLON tokens stand for the text after the list (their text is not read: only their type
+    and where the action starts)."""
     tokens = _head_tokens(written, -len(written) - 1)
     if listed is None:
-        tokens += [Token("THAT", "that", start_pos=0), Token("REST", "", start_pos=4)]
+        *parentheses, (start, end) = that or ((0, 4),)
+        tokens += [Token("PAREN", "", start_pos=a, end_pos=b) for a, b in parentheses]
+        tokens += [Token("THAT", "that", start_pos=start), Token("REST", "", start_pos=end)]
     else:
         tokens += list_tokens(listed)
         if action_at is not None:
@@ -442,7 +472,7 @@ def _reading(written: str, listed: str | None, action_at: int | None, colon: boo
     return Reading(
         subject=str(subject) if subject else None,
         adverbs=[str(t) for t in tree.children if isinstance(t, Token) and t.type == "ADVERB"],
-        that=4 if "that_clause" in parts else None,
+        that=parts["that_clause"].children[-1].start_pos if "that_clause" in parts else None,
         addressees=parts.get("addressees"),
         action=action.start_pos if action is not None else None,
         colon=colon,
@@ -899,11 +929,44 @@ def names(tree: Tree, source: str, offset: int, previous: list[Named], recent: l
         if pronoun:
             out.extend(Named(text, n.actor, part_of=n.part_of) for n in _antecedents(previous, cut_qualifiers(text)))
             continue
+        listed = _referred_back(text, previous) if _BACK.match(text) else []
+        if listed:  # "encourages those organizations to ...": the list named before in the paragraph
+            out.extend(Named(text.strip(" ,;:"), n.actor, part_of=n.part_of) for n in listed)
+            continue
         named = _name(text, lambda: _antecedents(previous) + out, recent)
         if named:
             named.via = via
             out.append(named)
     return out
+
+
+_BACK = re.compile(r"\s*(?:those|these|the\s+above-mentioned|the\s+aforementioned|the\s+said)\s+(?P<noun>[a-z]+)\s*$",
+                   re.IGNORECASE)
+
+
+def _referred_back(phrase: str, previous: list[Named] | Antecedents) -> list[Named]:
+    """The actors a demonstrative phrase with no qualifier of its own ("those organizations", "these entities", "the
+    above-mentioned States") refers back to: the list the clause before in the paragraph named (its direct members,
+    two or more, as "them" would take them), when each agrees with the noun: its own head ("those commissions"), a
+    body for ``actors.txt`` [bodies referred back] (no State, no person), a State for [states referred back]; [] if
+    any does not (then the phrase names what it says)."""
+    noun = singular(_BACK.match(phrase).group("noun"))
+    listed = _antecedents(previous, "them")
+    if len(listed) < 2:
+        return []
+    sections = data.sections("actors.txt")
+    bodies = {w.lower() for w in sections.get("bodies referred back", ())}
+    countries = {w.lower() for w in sections.get("states referred back", ())}
+
+    def agrees(n: Named) -> bool:
+        state = n.actor.key in states()
+        if noun in _heads(n.actor.key):
+            return True
+        if noun in countries:
+            return state
+        return noun in bodies and not state and not _person(n.actor.name) and (n.actor.known or _proper(n.written))
+
+    return listed if all(map(agrees, listed)) else []
 
 
 _PHRASES: dict[int, tuple[Tree, int, str, list[tuple[bool, str, str | None]]]] = {}  # id(tree) -> tree and its phrases

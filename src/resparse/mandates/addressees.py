@@ -1101,6 +1101,8 @@ def _name(piece: str, before, recent: Recent | list[Actor] = ()) -> Named | None
             # Division of the Department of Economic and Social Affairs of the Secretariat ..., and encourages the
             # Division to consider ..." (A/RES/79/330, para. 42)
             prev = next((a for a in recent.proper_names(word, written) if plural == _plural_name(a.name, word)), None)
+            if prev is None and not plural and hasattr(recent, "titled"):
+                prev = recent.titled(word)  # the body the resolution is about: "the Centre" (A/RES/78/235, para. 3)
             if prev is not None:
                 return Named(written, prev)
         if word == "secretariat" and not plural and "secretariat" in written:

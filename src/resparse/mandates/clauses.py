@@ -414,6 +414,12 @@ _TO_WORD = re.compile(r"\bto\s+([A-Za-z]+)")
 _COORDINATED_TO = re.compile(r"\b(?:as\s+well\s+as|and|or)\s+$")
 
 
+# "to be" before an adjective (maybe after "more", "fully", "as"), not a passive participle: "to be more cautious",
+# "to be fully transparent", "to be aware"
+_BE_STATE = re.compile(r"\s+(?:(?:more|most|less|fully|as|particularly|especially|duly)\s+)?"
+                       r"(?![a-z]+(?:ed|en|wn|ld|ne|de|nt|pt|ht|un|et|id)\b)(?:[a-z]+(?:ous|ful|ive|ble|ent|ant|al|ic|ary|ory|are))\b")
+
+
 def infinitive(body: str) -> int | None:
     """Where the action starts: the first "to VERB" at depth 0 that is not a preposition ("as an input to the
     zero draft") nor the complement of a noun ("a standing invitation to participate")."""
@@ -422,7 +428,12 @@ def infinitive(body: str) -> int | None:
         if depth[m.start()]:
             continue
         nxt = m.group(1)
-        if nxt[0].isupper() or nxt.lower() in _DETERMINER_NEXT or nxt.lower() in _PREPOSITION_NEXT or nxt.isdigit():
+        # "to be" before an adjective asks a state of the addressee: "calls upon regional fisheries management
+        # organizations to be more cautious when ..." (A/RES/79/145, para. 188); "to be submitted by", a passive,
+        # qualifies a noun
+        state = nxt == "be" and _BE_STATE.match(body, m.end()) is not None
+        if not state and (nxt[0].isupper() or nxt.lower() in _DETERMINER_NEXT or nxt.lower() in _PREPOSITION_NEXT
+                          or nxt.isdigit()):
             continue
         low = nxt.lower()
         if _participle(low) or (low.endswith("s") and not low.endswith(("ss", "us"))):

@@ -162,7 +162,7 @@ class _Extractor:
         self.also = also
         self._clauses: dict[int, list[Clause]] = {}
         self._reports: dict[tuple[str, int, str], tuple[list[Deadline], list]] = {}
-        self.recent = Recent()  # actors named so far in the resolution, for "the Office", "the Commission"
+        self.recent = Recent(res.title or "")  # actors named so far in the resolution, for "the Office", "the Centre"
         self.own_content = own_content_annexes(res)  # annexed instruments: what they ask is no mandate
 
     def clauses_of(self, p: Paragraph) -> list[Clause]:

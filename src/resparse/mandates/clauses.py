@@ -639,18 +639,22 @@ def addressed_subjects(text: str) -> list[tuple[str, Verb, str, int]]:
 # an agent not yet named, only counted: "Each of the two multi-stakeholder panels will be co-chaired by two
 # representatives, one from a developed country and one from a developing country, to be appointed by the President of
 # the General Assembly" (A/RES/79/333, para. 4 (c): the President is asked to appoint them, no one is asked of the
-# representatives, tests/labels/mandates_fresh4); "shall be assisted by a secretariat"
-_INDEFINITE = re.compile(r"(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s", re.IGNORECASE)
+# representatives, tests/labels/mandates_fresh4); not one of a kind of actor: "each expert panel shall be moderated by
+# a Member State to be appointed by the President of the General Assembly" (A/RES/71/280, para. 17: Member States)
+_INDEFINITE = re.compile(r"(?:one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s", re.IGNORECASE)
 
 
 def agent_phrase(after: str) -> str:
     """The agent's phrase at the start of ``after``, the text after a "by": a name of the table there ("the President
     of the General Assembly from among ..." -> "the President of the General Assembly"), else the words up to a
-    punctuation or a preposition ("the Special Rapporteur in her dialogue with ..." -> "the Special Rapporteur")."""
+    punctuation, a preposition or a participle coordinated after it ("the Special Rapporteur in her dialogue with
+    ..." -> "the Special Rapporteur"; "the two Presidents of the Conference and identified by ...", A/RES/78/327, para.
+    9 (c))."""
     hit = next((h for h in scan(after[:200]) if h.start == 0 or after[: h.start].strip() in ("the",)), None)
     if hit:
         return after[: hit.end]
-    return re.split(r"[,;:.]|\s+(?:to|on|for|in|at|from|with|during|by|subject|unless)\s+", after)[0]
+    return re.split(r"[,;:.]|\s+(?:to|on|for|in|at|from|with|during|by|subject|unless)\s+|\s+and\s+(?=[a-z]+ed\b)",
+                    after)[0]
 
 
 _BY_AGENT = re.compile(r"\bby\s+(?=the\s|[A-Z])")

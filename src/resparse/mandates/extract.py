@@ -56,6 +56,7 @@ class _Context:
     gerunds: bool = False  # "... to support and protect all victims by:": "(d) Ensuring that ..." is an action too
     before: list["_Context"] = field(default_factory=list)  # "Also urges A and encourages B ... by:": urges A too
     joined_to_next: bool = False  # its action is the next clause's ("Also urges A and encourages B ..., to ...")
+    as_follows: bool = False  # "Decides that the arrangements will be as follows:": only an item with a modal decides
 
 
 # "Notes the work of X, Y and Z, and invites them", "Welcomes the cooperation established between X and Y, ... and
@@ -416,8 +417,10 @@ class _Extractor:
             # follows:" (A/RES/79/333, para. 4): the Assembly's decision, whose items decide too, each as "Decides
             # that <item>" ("(c) Each of the two multi-stakeholder panels will be co-chaired by two representatives
             # ..., to be appointed by the President of the General Assembly": tests/labels/GUIDELINE.md, the sixth
-            # sample); an item that is no clause with a modal decides nothing
-            return _Context("decide", c, p.label)
+            # sample); an item that is no clause with a modal decides nothing ("Also decides that the scope of the
+            # midterm comprehensive global review shall be as follows: (a) To undertake a comprehensive review ...",
+            # A/RES/80/150, para. 60: the scope's content)
+            return _Context("decide", c, p.label, as_follows=True)
         return None
 
     def decision(self, p, c: Clause, content: str, exclude=(), **kw) -> None:
@@ -467,7 +470,7 @@ class _Extractor:
                 for named in handed.actors:
                     self.add(p, c, named, action, deadline=ds[0] if ds else None, deadlines=ds, chapeau=ctx.label)
             return None
-        m = infinitive_verb(p.text)
+        m = infinitive_verb(p.text) if not ctx.as_follows else None
         if m is not None:  # "Decides: (c) To invite the Secretary-General to ...": the item's own verb
             own = Clause(m.group(0), verb_of(verbs().first_person[re.sub(r"\s+", " ", m.group("verb").lower())]),
                          m.end(), p.text[m.end():])
@@ -477,6 +480,8 @@ class _Extractor:
                     if x.paragraph == p.label and x.chapeau is None and x.kind == "mandate":
                         x.chapeau = ctx.label
                 return None
+        if ctx.as_follows and not _MODAL.search(p.text):
+            return None
         if re.match(r"To\s+[a-z]", p.text) and not ctx.subject and p.annex is None:  # "Decides: (a) To convene ..."
             named = Named("(the General Assembly itself)", table().resolve("General Assembly"))
             self.add(p, c, named, p.text, deadline=self.deadline(p.text), deadlines=self.deadlines(p.text),

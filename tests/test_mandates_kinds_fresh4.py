@@ -14,7 +14,7 @@ import resparse
 from conftest import mandated, mandates_by_symbol
 from resparse.mandates import extract
 from resparse.mandates.addressees import Named, actor_phrases
-from resparse.mandates.actors import table
+from resparse.mandates.actors import Recent, table
 
 FIXTURES = Path(__file__).parent / "fixtures"
 KINDS = FIXTURES / "kinds6"
@@ -56,6 +56,7 @@ def test_a_renewed_decision_whose_content_follows_a_parenthesis(rows):
     found = [m for m in rows["A/RES/80/38"] if m.paragraph == "9" and m.kind == "mandate"]
     assert [(m.verb, m.actor) for m in found] == [("decides", "General Assembly")]
     assert found[0].action.startswith("to convene, in New York, a one-week biennial meeting of States in 2026")
+    assert found[0].deadline.text == "in 2026"  # not the period of the schedule the parenthesis names
 
 
 # ---------------------------------------------------------------- 2. a pronoun's antecedent in a by-phrase
@@ -122,6 +123,9 @@ def test_the_centre_is_the_body_the_title_names(rows):
         "Subregional Centre for Human Rights and Democracy in Central Africa"}
     assert {a for _, a, _ in mandated(rows, "A/RES/78/128", "4 (a)")} == {
         "United Nations Conference to Support the Implementation of Sustainable Development Goal 14"}
+    # a title that names no body of that head gives none
+    assert Recent("Follow-up to the Fourth International Conference on Small Island Developing States").titled(
+        "centre") is None
 
 
 def test_to_be_before_an_adjective_is_the_action():

@@ -538,11 +538,12 @@ def _proper_names_with(text: str, word: str) -> tuple[tuple[int, Actor], ...]:
     out = []
     word_ = rf"(?!{_MONTHS}\b)[A-Z][\w'’-]*"
     # ("United Nations Conference of Plenipotentiaries on Prevention and Punishment of Crimes against Humanity",
-    # "United Nations Conference to Support the Implementation of Sustainable Development Goal 14": the titles of
-    # A/RES/79/122 and 78/128, ``Recent.titled``)
+    # "United Nations Conference to Support the Implementation of Sustainable Development Goal 14", "United Nations
+    # Multidimensional Integrated Stabilization Mission in the Central African Republic": the titles of A/RES/79/122,
+    # 78/128 and 78/298, ``Recent.titled``)
     more = rf"(?:{word_}|\d+)"
     for m in re.finditer(rf"(?<![\w-])(?:(?!The\s){word_}\s+)+{head}(?:s|es)?(?![\w-])"
-                         rf"(?:\s+(?:of|for|on|to|against)\s+(?:the\s+)?{word_}(?:\s+(?:(?:and|of|for|on|the|in|to|against)\s+)*"
+                         rf"(?:\s+(?:of|for|on|to|against|in)\s+(?:the\s+)?{word_}(?:\s+(?:(?:and|of|for|on|the|in|to|against)\s+)*"
                          rf"{more})*)*", text):
         actor = table().resolve(m.group(0))
         if _head_word(actor.key) == word:

@@ -389,7 +389,11 @@ class _Extractor:
             # "Decides to establish ...", "Decides, building on existing ... platforms, to develop ..." (A/RES/80/132,
             # para. 7): the Assembly itself
             named = Named("(the General Assembly itself)", table().resolve("General Assembly"))
-            ds = self.deadlines(body, exclude)
+            # a renewed decision's parenthesis says where it was taken first, not when: "renews its decision,
+            # pursuant to the schedule of meetings for the period from 2024 to 2030 ..., to convene ... in 2026"
+            # (A/RES/80/38, para. 9)
+            located = [(0, len(body) - len(action))] if c.written.lower().endswith("decision") else []
+            ds = self.deadlines(body, [*exclude, *located])
             self.add(p, c, named, action, deadline=ds[0] if ds else None, deadlines=ds)
             return None
         if re.search(r"\bthat\s*:\s*$", body) or body in (":", ""):  # "Decides[, ..., that]:" -> the items decide

@@ -57,6 +57,11 @@ def test_a_renewed_decision_whose_content_follows_a_parenthesis(rows):
     assert [(m.verb, m.actor) for m in found] == [("decides", "General Assembly")]
     assert found[0].action.startswith("to convene, in New York, a one-week biennial meeting of States in 2026")
     assert found[0].deadline.text == "in 2026"  # not the period of the schedule the parenthesis names
+    # A/RES/78/113 2: "Decides that the Sixth Committee shall continue its consideration ..., and for this purpose
+    # reiterates its decision to establish, at its seventy-ninth session, a working group ..." (was: the Committee only)
+    found = [m for m in rows["A/RES/78/113"] if m.paragraph == "2" and m.kind == "mandate"]
+    assert [(m.actor, [d.text for d in m.deadlines]) for m in found] == [
+        ("Sixth Committee", []), ("General Assembly", ["at its seventy-ninth session"])]
 
 
 # ---------------------------------------------------------------- 2. a pronoun's antecedent in a by-phrase

@@ -11,8 +11,9 @@ tree give the meaning:
                  regional and cross-regional processes" is one addressee, "Member States and civil society" two.
 3. names       - each phrase -> an actor of the alias table (``actors.table``), qualifiers cut ("organizations that
                  are ..."), pronouns bound to their antecedent list ("urges them": every actor of the clause
-                 before), "their subregional offices" a part of the actor before; "those ...", "the role of X",
-                 "the efforts of X" and relative clauses are never actors.
+                 before), "their subregional offices" a part of the actor before, "those organizations" the list
+                 named before in the paragraph when each member agrees with the noun; "those who ...", "the role of
+                 X", "the efforts of X" and relative clauses are never actors.
 
     >>> [(n.written, n.via) for n in actor_phrases("the United Nations system, including funds, programmes and "
     ...                                            "regional commissions", [])][1:]

@@ -139,3 +139,16 @@ def test_to_be_before_an_adjective_is_the_action():
     found = [m for m in _rows_of(FIXTURES / "kinds" / "A_RES_79_145.txt") if m.paragraph == "188" and m.kind == "mandate"]
     assert [(m.verb, m.actor) for m in found] == [("calls upon", "regional fisheries management organizations")]
     assert found[0].action.startswith("to be more cautious")
+
+
+def test_its_stands_for_the_body_named_before():
+    # A/RES/79/144 152: "Recognizes the important work of the International Hydrographic Organization and regional
+    # hydrographic commissions, calls upon States that have not yet done so to consider becoming members of that
+    # Organization, urges all its members to ..." (was: "its members"); 203: "Welcomes the Paris Agreement ...,
+    # encourages all its Parties to fully implement the Agreement" (was: "its Parties")
+    rows = {}
+    for m in _rows_of(FIXTURES / "A_RES_79_144.txt"):
+        if m.kind == "mandate" and m.paragraph in ("152", "203"):
+            rows.setdefault(m.paragraph, []).append((m.actor, m.actor_as_written))
+    assert ("members of the International Hydrographic Organization", "all its members") in rows["152"]
+    assert rows["203"][0] == ("Parties to the Paris Agreement", "all its Parties")

@@ -24,7 +24,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import lru_cache, partial
 from itertools import chain
 
 from lark import Lark, Token, Tree
@@ -74,7 +74,8 @@ _ROLE_HEAD = re.compile(r"^(?:\S+\s+){0,3}?(?:role|roles|efforts?|work|contribut
 _PRONOUN = re.compile(r"(?:them|it|they|these|him|her)", re.IGNORECASE)
 _ARTICLE = re.compile(r"^(?:the|an?)\s+", re.IGNORECASE)
 _COMPLEMENT = re.compile(r"\s+(?:of|for|on|to|in|from|with|by|and|between|among|amongst)\s+")
-_THEIR = re.compile(r"(?:their|its|his|her)\s+(.+)", re.IGNORECASE)
+_THEIR = re.compile(r"(?:all\s+)?(?:their|its|his|her)\s+(.+)", re.IGNORECASE)  # "urges all its members"
+_ITS = re.compile(r"(?:all\s+)?its\s", re.IGNORECASE)
 _THE_WORD = re.compile(r"the\s+([A-Za-z-]+)")
 _TRAILING_COORD = re.compile(r"\s+(?:and|or)$")
 
@@ -100,9 +101,27 @@ class Antecedents:
 
     def __init__(self) -> None:
         self._readings: list = []  # oldest first: a list of Named, or a reading not made yet
+        self._earlier: list = []  # the readings before the latest clause that addressed, read by ``owner`` only
 
     def set(self, named: list[Named]) -> None:
-        self._readings = [list(named)]  # a clause that addresses: readings before it are never made
+        self._earlier += self._readings
+        self._readings = [list(named)]  # a clause that addresses: readings before it are made only for "its"
+
+    def owner(self) -> list[Named]:
+        """The body "its" stands for: the nearest actor named in the singular by its name (known to the table, or a
+        proper name) in the clauses before, the latest first, those before the latest clause that addressed too
+        ("Recognizes the important work of the International Hydrographic Organization ..., calls upon States that
+        have not yet done so to consider becoming members of that Organization, urges all its members to ...",
+        A/RES/78/69, para. 160); [] if none."""
+        readings = self._earlier + self._readings
+        for i in range(len(readings) - 1, -1, -1):
+            found = readings[i]
+            if not isinstance(found, list):
+                found = readings[i] = found()
+            owner = _singular_owner(found)
+            if owner:
+                return owner
+        return []
 
     def set_if_any(self, reading) -> None:
         self._readings.append(reading)
@@ -118,6 +137,12 @@ class Antecedents:
             if agreeing:
                 return agreeing
         return []
+
+
+def _singular_owner(named: list[Named]) -> list[Named]:
+    """The last of ``named`` that is direct, singular and named by its name (``owner``), as a list of one; []."""
+    return next(([n] for n in reversed(named) if n.via is None and not plural(n.written)
+                 and (n.actor.known or _proper(n.written))), [])
 
 
 def _agreeing(named: list[Named], pronoun: str) -> list[Named]:
@@ -923,6 +948,17 @@ def actor_phrases(text: str, previous: list[Named], recent: list[Actor] = (), of
     return names(tree, text, offset, previous, recent)
 
 
+def _before(previous: list[Named] | Antecedents, out: list[Named], its: bool) -> list[Named]:
+    """The actors named before a phrase (those of the clauses before, then the clause's own so far, ``out``); before
+    "its", the one body it stands for (:meth:`Antecedents.owner`, the clause's own first), or all of them if none."""
+    if its:
+        owner = _singular_owner(out) or (previous.owner() if isinstance(previous, Antecedents)
+                                         else _singular_owner(previous))
+        if owner:
+            return owner
+    return _antecedents(previous) + out
+
+
 def names(tree: Tree, source: str, offset: int, previous: list[Named], recent: list[Actor] = ()) -> list[Named]:
     """Pass 3 over an ``addressees`` tree: the actors, in order."""
     out: list[Named] = []
@@ -934,7 +970,7 @@ def names(tree: Tree, source: str, offset: int, previous: list[Named], recent: l
         if listed:  # "encourages those organizations to ...": the list named before in the paragraph
             out.extend(Named(text.strip(" ,;:"), n.actor, part_of=n.part_of) for n in listed)
             continue
-        named = _name(text, lambda: _antecedents(previous) + out, recent)
+        named = _name(text, partial(_before, previous, out, bool(_ITS.match(text))), recent)
         if named:
             named.via = via
             out.append(named)
@@ -1082,7 +1118,9 @@ def _name(piece: str, before, recent: Recent | list[Actor] = ()) -> Named | None
         return None  # "requests its extension to ...", "their active participation": a thing of the actor's
     if their is not None and previous:  # "their subregional offices": the previous actor's
         whole = previous[-1].actor
-        actor = t.resolve(f"{their} of the {whole.name}")
+        # "all its parties" after "the Paris Agreement" (A/RES/78/69, para. 206): the parties to a treaty
+        of = "to" if singular(their.split()[-1]) == "party" else "of"
+        actor = t.resolve(f"{their} {of} the {whole.name}")
         return Named(written, actor, part_of=whole.key)
     if the_word is not None:  # "the institutions", "the Office": named before
         word, plural = the_word

@@ -441,6 +441,7 @@ def read_clause(written: str, body: str, action_at: int | None) -> Reading | Non
 
 # a comma segment before the "that" of a that-clause: ", made in paragraph 40 of its resolution 68/268, that"
 _SEGMENT_BEFORE_THAT = re.compile(r"\s*,?\s*(?P<segment>[^,;:]+?)\s*,\s*")
+_THAT = re.compile(r"\s*that\b")
 
 
 def that_clause(body: str) -> tuple[tuple[int, int], ...] | None:
@@ -452,7 +453,7 @@ def that_clause(body: str) -> tuple[tuple[int, int], ...] | None:
     spans: list[tuple[int, int]] = []
     pos = 0
     for _ in range(4):  # at most three parentheses
-        m = re.compile(r"\s*that\b").match(body, pos)
+        m = _THAT.match(body, pos)
         if m:
             return (*spans, (m.end() - 4, m.end()))
         m = _SEGMENT_BEFORE_THAT.match(body, pos)
@@ -991,9 +992,7 @@ def _referred_back(phrase: str, previous: list[Named] | Antecedents) -> list[Nam
     listed = _antecedents(previous, "them")
     if len(listed) < 2:
         return []
-    sections = data.sections("actors.txt")
-    bodies = {w.lower() for w in sections.get("bodies referred back", ())}
-    countries = {w.lower() for w in sections.get("states referred back", ())}
+    bodies, countries = _referring_nouns()
 
     def agrees(n: Named) -> bool:
         state = n.actor.key in states()
@@ -1004,6 +1003,14 @@ def _referred_back(phrase: str, previous: list[Named] | Antecedents) -> list[Nam
         return noun in bodies and not state and not _person(n.actor.name) and (n.actor.known or _proper(n.written))
 
     return listed if all(map(agrees, listed)) else []
+
+
+@lru_cache(maxsize=1)
+def _referring_nouns() -> tuple[frozenset[str], frozenset[str]]:
+    """``actors.txt`` [bodies referred back] and [states referred back], in lower case."""
+    sections = data.sections("actors.txt")
+    return tuple(frozenset(w.lower() for w in sections.get(name, ()))
+                 for name in ("bodies referred back", "states referred back"))
 
 
 _PHRASES: dict[int, tuple[Tree, int, str, list[tuple[bool, str, str | None]]]] = {}  # id(tree) -> tree and its phrases

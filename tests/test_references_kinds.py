@@ -89,7 +89,10 @@ def test_a_resolution_of_a_body_named_after_its_number_is_not_the_general_assemb
     from resparse.references import find
     assert [c.documents for c in find("resolution 70/1, adopted by the General Assembly on 25 September 2015")] \
         == [["A/RES/70/1"]]
-    assert find("resolution 10/4 of 16 October 2020 of the Conference of the Parties to the Convention") == []
+    # named as the body's document, with no symbol (GUIDELINE_REFERENCES: "resolution 3/1 of the Conference ...")
+    [c] = find("resolution 10/4 of 16 October 2020 of the Conference of the Parties to the Convention")
+    assert c.documents == [] and c.document_name == \
+        "resolution 10/4 of 16 October 2020 of the Conference of the Parties to the Convention"
 
 
 def test_a_decision_of_a_treaty_body_is_named_not_read_as_this_text_s_paragraph():
@@ -254,7 +257,7 @@ def test_a_council_resolution_is_the_council_s_the_text_names(refs):
     resolution 22/13", and a later "resolutions 34/24, 40/20 and 46/17" that the resolution cited before as the
     Human Rights Council's: all A/HRC/RES/..., as "Human Rights Council resolution 52/28" is (78/218); one document,
     one symbol. The Assembly's own resolutions in the same paragraphs keep theirs."""
-    assert ("resolution 52/28 of 4 April 2023", [("A/HRC/RES/52/28", None)]) in refs("A_RES_78_218.txt", "PP2")
+    assert ("Council resolution 52/28 of 4 April 2023", [("A/HRC/RES/52/28", None)]) in refs("A_RES_78_218.txt", "PP2")
     assert ("Assembly resolution 77/226 of 15 December 2022", [("A/RES/77/226", None)]) in refs("A_RES_78_218.txt", "PP2")
     docs = {d for _, ts in refs("A_RES_78_218.txt", "1") for d, _ in ts}
     assert {"A/HRC/RES/22/13", "A/HRC/RES/31/18"} <= docs and not {"A/RES/22/13", "A/RES/31/18"} & docs
@@ -267,7 +270,8 @@ def test_a_council_resolution_is_the_council_s_the_text_names(refs):
 def test_whose_resolution_its_is_and_which_council_a_bare_council_is():
     """The body named right before "in its resolution" issues it; a bare "Council" is the Council the text named
     last; "Recalling its resolution" is the Assembly's; another body's (the Commission on Human Rights, a
-    conference of parties) has no symbol of ours."""
+    conference of parties) has no symbol of the Assembly's: the Commission on Human Rights' resolutions are
+    E/CN.4/RES/ (references._BODIES)."""
     from resparse.references import find
     docs = lambda text: [c.documents for c in find(text)]  # noqa: E731
     assert docs("Recalling its resolution 77/226 of 15 December 2022") == [["A/RES/77/226"]]
@@ -278,8 +282,9 @@ def test_whose_resolution_its_is_and_which_council_a_bare_council_is():
     assert docs("the Human Rights Council and the Security Council, and Council resolution 2334 (2016)") \
         == [["S/RES/2334(2016)"]]
     assert docs("the Economic and Social Council, in its resolution 2011/36") == [["E/RES/2011/36"]]
-    assert docs("as requested by the Commission on Human Rights in its resolution 2005/69") == []
-    assert docs("Recalling Commission on Human Rights resolution 2005/69 of 20 April 2005") == []
+    assert docs("as requested by the Commission on Human Rights in its resolution 2005/69") == [["E/CN.4/RES/2005/69"]]
+    assert docs("Recalling Commission on Human Rights resolution 2005/69 of 20 April 2005") \
+        == [["E/CN.4/RES/2005/69"]]
 
 
 @pytest.fixture(scope="module")
@@ -349,7 +354,8 @@ def test_an_annex_to_a_decision_of_another_body_is_no_annex_of_this_text(named):
     Parties to the Convention" (A/RES/78/155, para. 34): an annex of another body's decision, which no symbol of
     the Assembly names, as "decision 15/8 of the Conference ..." alone is none (was: this resolution's annex III,
     unresolved, a wrong internal reference)."""
-    assert named(FIXTURES / "A_RES_78_155.txt", "34", "annex") == []
+    assert named(FIXTURES / "A_RES_78_155.txt", "34", "annex") == [
+        ("annex III to decision 15/8 of the Conference of the Parties to the Convention", [(None, "annex III")])]
 
 
 def test_its_annexes_after_a_cited_resolution_are_that_resolutions(named):

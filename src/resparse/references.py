@@ -464,8 +464,15 @@ _NAME_GOES_ON = re.compile(r"(?:\s+(?:of|on|to|for|against|and|in)(?:\s+the)?\s+
 _NAME_RUN = re.compile(r"(?:\b[A-Z][\w'’-]*\s+)+$")  # the capitalised words of a name right before a body word
 
 
+# a date of adoption written after a number (the grammar's DATE): no part of a document's name
+_DATE_WRITTEN = re.compile(r"\s+of\s+\d{1,2}\s+(?:January|February|March|April|May|June|July|August|September|October"
+                           r"|November|December)\s+\d{4}\b")
+
+
 def _flat(text: str) -> str:
-    return re.sub(r"\s+", " ", text).strip(" ,")
+    """``text`` on one line, one space between words, without the dates written in it ("resolution 10/4 of 16
+    October 2020 of the Conference" -> "resolution 10/4 of the Conference")."""
+    return re.sub(r"\s+", " ", _DATE_WRITTEN.sub("", text)).strip(" ,")
 
 
 def _other_body(before: str, phrase: str, after: str = "") -> str | None:

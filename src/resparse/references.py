@@ -490,15 +490,25 @@ def _other_body(before: str, phrase: str, after: str = "") -> str | None:
         # "Reaffirming Assembly resolution 60/1": an opening phrase is no body's name
         if not m or opening_phrase(m.group(0).strip()) is not None:
             return None
-        name = _NAME_RUN.search(before).group()
-        first = name.split()[0]
-        if opening_phrase(first) is not None:  # "Recalling United Nations Habitat Assembly resolution 2/3"
-            name = name[len(first):]
-        return _flat(name + phrase)
+        return _flat(_name_from(before, _NAME_RUN.search(before).start()) + phrase)
     if re.match(r"(?i:resolutions?|decisions?)\b", phrase):
         m = _OTHER_BODY_BEFORE.search(before) or _OTHER_BODY_NAMED_BEFORE.search(before)
-        return _flat(before[m.start():] + phrase) if m else None
+        return _flat(_name_from(before, m.start()) + phrase) if m else None
     return None
+
+
+def _name_from(before: str, start: int) -> str:
+    """A body's name that ends ``before`` and holds ``before[start:]``: from the first of the capitalised words right
+    before it, an opening phrase left out ("Recalling United Nations Habitat Assembly", "the Economic Commission for
+    Africa": "Economic Commission for Africa")."""
+    run = _NAME_RUN.search(before, 0, start)
+    if run is not None and run.end() == start:
+        start = run.start()
+    name = before[start:]
+    first = name.split(None, 1)[0] if name.strip() else ""
+    if first and opening_phrase(first) is not None:
+        name = name[len(first) :]
+    return name
 
 
 # The Councils whose resolutions the Assembly cites by number, by the symbol's prefix each writes (UN Editorial
@@ -568,8 +578,8 @@ def _issuer(text: str, cit: Citation, councils: list[tuple[int, str]]) -> tuple[
         return None, (_its_name(body, cit.phrase) if numbered else None)
     after = text[cit.end : cit.end + 4 * _BODY_REACH]  # a body's name after it may be long
     other = _other_body(before, cit.phrase, after) if by in ("", "council", "assembly") else None
-    if other is not None:
-        return None, other if numbered else None
+    if other is not None:  # a number read as the Assembly's, or a decision of a treaty body ("decision 2/CP.23")
+        return None, other if numbered or not cit.documents else None
     if by == "council":
         return _council_named(text, councils, cit.start), None
     return None, None
@@ -959,7 +969,7 @@ class _Reader(Interpreter):
     def _named_whole(self, tree: Tree, by: str) -> _Where:
         """Resolutions or decisions of a body whose documents have no symbol (:data:`_BODIES`), named as written
         ("Commission on the Status of Women resolution 60/2"): one whole document each."""
-        return _Where("named", name=self._span_text(self.start(tree), self.end(tree)),
+        return _Where("named", name=_flat(self.text[self.start(tree) : self.end(tree)]),
                       wholes=len(self._trees(tree)[0].children))
 
     def resolutions(self, tree: Tree) -> list[str] | _Where:

@@ -460,7 +460,7 @@ _OF_NUMBER = re.compile(r"(?i:(?:(?:the\s+)?annex(?:es)?\b.*?\bto\s+)?(?:resolut
 
 
 # the words of a body's name after its body word: "of the Parties to the Convention on Biological Diversity"
-_NAME_GOES_ON = re.compile(r"(?:\s+(?:of|on|to|for|against|and|in)(?:\s+the)?\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)*")
+_NAME_GOES_ON = re.compile(r"(?:\s+(?:of|on|to|for|against|and|in|with)(?:\s+the)?\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)*")
 _NAME_RUN = re.compile(r"(?:\b[A-Z][\w'’-]*\s+)+$")  # the capitalised words of a name right before a body word
 
 
@@ -950,7 +950,7 @@ class _Reader(Interpreter):
                 units.append(self.visit(child))
                 first = child.children[0] if child.children else None
                 words.append(self.value(first).lower() if isinstance(first, Token) else "")
-        return _list_around(units, words), direction
+        return _chain_members(units) or _list_around(units, words), direction
 
     # -- documents
     def _resolution_items(self, tree: Tree) -> list[Token]:
@@ -1252,6 +1252,28 @@ def _list_around(units: list[tuple[str, list]], words: list[str]) -> list[tuple[
     alts = [[(outer, members[:-1])]] if members[:-1] else []
     alts += [[(outer, members[-1:]), (inner, numbers[:1])], [(outer, numbers[1:])]]
     return units[:-2] + [("alt", alts)]
+
+
+def _chain_members(units: list[tuple[str, list]]) -> list[tuple[str, list]] | None:
+    """ "article 4, paragraphs 10 and 12, article 6, paragraphs 2, 4 and 8, article 7, paragraph 12": a chain in
+    which a designated unit comes again after a unit inside it is a list of chains, each from that unit on -- article
+    4.10, 4.12, 6.2, 6.4, 6.8, 7.12 (the grammar reads one chain, whose last unit of a kind would win). The members
+    become alternatives of the path (unit "alt", :func:`_labels`), after the units before the first of them
+    ("annex I, article 4, paragraph 1, article 6": both in annex I); None when no designated unit comes again."""
+    seen: dict[str, int] = {}
+    for i, (kind, _) in enumerate(units):
+        if kind in ("resolution", "decision", "alt"):
+            return None  # a chain of another document's parts (:func:`_chain_labels`)
+        if kind in _DESIGNATED and kind in seen:
+            start = seen[kind]
+            members: list[list[tuple[str, list]]] = [[]]
+            for unit in units[start:]:
+                if unit[0] == kind and members[-1]:
+                    members.append([])
+                members[-1].append(unit)
+            return units[:start] + [("alt", members)]
+        seen.setdefault(kind, i)
+    return None
 
 
 def _unit_kind(path: list[tuple[str, list]]) -> str | None:
@@ -1574,6 +1596,8 @@ def resolve(res: Resolution) -> list[Reference]:
                 cit = replace(cit, document_name=_named_before(p.text, cit.start))
             if cit.document_name and _POSSESSIVE.match(cit.document_name):
                 cit = replace(cit, document_name=_whose(cit.document_name, p.text, cit.start))
+            elif cit.document_name and _ITS_DOCUMENT.match(cit.document_name):
+                cit = replace(cit, document_name=_its(cit.document_name, p.text, cit.start))
             if cit.document_name and (short := _SHORT_NAME.fullmatch(cit.document_name)):
                 # "the statute of the Unit": the body named in full before ("the Joint Inspection Unit")
                 texts = [f"the {res.title}"] if res.title else []
@@ -1778,6 +1802,29 @@ def _whose(name: str, text: str, end: int) -> str:
     if m is None or holder is None:
         return name
     return f"the {m.group('doc')} of the {holder}{m.group('rest')}"
+
+
+# "its statute", "its report", "its rules of procedure": a document of the body "its" stands for (not "its decision
+# 3/COP.15", a decision named by its number)
+_ITS_DOCUMENT = re.compile(r"(?:its|their)\s+(?!decisions?\b|resolutions?\b)(?P<doc>\w.*)", re.DOTALL)
+# a body named "the ...": its capitalised words and its body word ("the International Law Commission", "the Unit")
+_THE_BODY = re.compile(rf"\b[Tt]he\s+((?:[A-Z][\w-]*\s+)*(?:{_BODY_WORDS[3:-1]}|Unit|Court|Tribunal|Office|Agency"
+                       r"|Programme|Fund|Institute|Union|Nations))\b")
+
+
+def _its(name: str, text: str, end: int) -> str:
+    """ "its statute" -> "the statute of the Unit": the possessive read as the body ``text`` names last before
+    ``end`` (:data:`_THE_BODY`; the short name is written out in full afterwards where the resolution names it:
+    :func:`_full_name`); ``name`` unchanged when it names none (the Assembly's own "its rules of procedure", "the
+    United Nations and its Charter": no body word)."""
+    body = None
+    for b in _THE_BODY.finditer(text, 0, end):
+        body = b
+    if body is None:
+        return name
+    body = _flat(body.group(1) + _NAME_GOES_ON.match(text, body.end(), end).group())  # "on Relations with the Host
+    # Country", "of Justice"
+    return f"the {_ITS_DOCUMENT.match(name).group('doc')} of the {body}"
 
 
 _IBID = re.compile(r"(?i:ibid)\.?")  # the whole of the words before a part: "Ibid., chap. III"

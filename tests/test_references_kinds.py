@@ -423,3 +423,25 @@ def test_a_bare_council_in_a_paragraph_that_names_none_is_the_one_the_resolution
         preamble="Welcoming the work of the Human Rights Council on the question,"))
     assert [[t.document for t, _ in r.resolved] for r in resolve(res) if r.source == "1"] == [
         ["A/HRC/RES/52/28"], ["A/HRC/DEC/52/115"]]
+
+
+def test_its_statute_is_the_statute_of_the_body_named_before(names):
+    """ "Reaffirms the independence of the Unit as set out in article 7 of its statute" (78/276, para. 8): the statute
+    of the Joint Inspection Unit, the body "its" stands for, named last before ("the Unit", written out in full as
+    the resolution names it); was: "its statute", no body."""
+    assert ("the statute of the Joint Inspection Unit", [(None, "article 7")]) in names("A_RES_78_276.txt", "8")
+
+
+def test_a_chain_of_articles_each_with_its_paragraphs(refs):
+    """ "article 4, paragraphs 10 and 12, article 6, paragraphs 2, 4 and 8, article 7, paragraph 12" (78/153, para.
+    14: the Paris Agreement's): each article with its own paragraphs (was: article 7.12 alone, the last unit of the
+    chain read over the others)."""
+    [targets] = [ts for phrase, ts in refs("A_RES_78_153.txt", "14") if phrase.startswith("article 4")]
+    assert [label for _, label in targets] == ["article 4.10", "article 4.12", "article 6.2", "article 6.4",
+                                               "article 6.8", "article 7.12"]
+
+
+def test_a_section_with_a_lettered_part(refs):
+    """ "Supplement No. 27 (A/47/27), sect. III.F." (78/18, footnote 5): section III.F of that report (was: section
+    III, the letter left out)."""
+    assert ("A/47/27), sect. III.F", [("A/47/27", "section III.F")]) in refs("A_RES_78_18.txt", "footnote 5")

@@ -52,7 +52,8 @@ def test_several_resolutions_in_one_file_are_an_input_error(two_in_one):
 def test_every_command_refuses_several_resolutions_in_one_file(two_in_one, command, capsys):
     assert main([*command, str(two_in_one)]) == 2
     out, err = capsys.readouterr()
-    assert out == "" and err.count("\n") == 1 and "holds 2 resolutions" in err and "Traceback" not in err
+    assert err.count("\n") == 1 and "holds 2 resolutions" in err and "Traceback" not in err
+    assert out == "" or json.loads(out) == {"error": err.strip()}  # with --json, the error as JSON on stdout too
 
 
 def test_check_against_and_corpus_build_refuse_it_too(two_in_one, tmp_path, capsys):

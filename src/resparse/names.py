@@ -24,6 +24,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import islice
 from typing import Iterable
 
 from . import data
@@ -141,13 +142,60 @@ _COMPLEMENT = re.compile(r"\s+(?:of|for|on|against|in)\s+")
 def proper_name(head: str) -> re.Pattern:
     """A body's name with the head noun ``head``, after "the": capitalized words before the head, and its
     complements of capitalized words ("the Joint Inspection Unit", "the International Court of Justice", "the
-    Office of the United Nations High Commissioner for Refugees", "the Division for Ocean Affairs and the Law of the
-    Sea", "the Special Committee on the Charter of the United Nations and on the Strengthening of the Role of the
+    Office of the United Nations High Commissioner for Refugees", "the Special Committee on the Charter of the United Nations and on the Strengthening of the Role of the
     Organization"); "in" opens a complement only before "the" ("the Extraordinary Chambers in the Courts of
     Cambodia", not "the Secretary-General in New York"). Group 1 is the name, "the" left out."""
-    words = rf"{_NAME_WORD}(?:\s+(?:and\s+(?:the\s+)?)?{_NAME_WORD})*"
+    words = rf"{_NAME_WORD}(?:\s+(?:and\s+)?{_NAME_WORD})*"
     return re.compile(rf"\b[Tt]he\s+((?:{_NAME_WORD}\s+)*{re.escape(head)}(?![\w-])"
                       rf"(?:\s+(?:and\s+)?(?:(?:of|for|on|against)\s+(?:the\s+)?|in\s+the\s+){words})*)")
+
+
+def _as_in_table(text: str, start: int, end: int) -> str:
+    """The name ``text[start:end]`` (a match of :func:`proper_name`) bounded by the alias table's names: one of them
+    that opens it and goes on past a comma or a lower-case word ("the Special Committee on the Situation with regard to
+    the Implementation of the Declaration ...", "the Intergovernmental Oceanographic Commission of the United Nations
+    Educational, Scientific and Cultural Organization") is read to its end; one that opens it with its head, before a
+    complement of another name's ("the Special Envoy of the United Nations High Commissioner for Refugees for the Horn
+    of Africa"), is the name. Whitespace runs as one space."""
+    name = re.sub(r"\s+", " ", text[start:end])
+    toks = key_tokens(name)
+    after = [(singular(w.group(0)), w.end()) for w in islice(_WORD.finditer(text, end), 40)]
+    for i in range(len(toks) - 1):  # a table name that opens with the name's last words and goes on past its end
+        for full in _opening().get(toks[i:], ()):
+            rest = full[len(toks) - i :]
+            if tuple(w for w, _ in after[: len(rest)]) == rest:
+                return re.sub(r"\s+", " ", text[start : after[len(rest) - 1][1]])
+    if " ".join(toks) in names():
+        return name
+    head = tokens(name_head(name))[-1:]
+    for n in range(len(toks) - 1, 1, -1):  # a table name with the name's head, then another name's complement
+        k = " ".join(toks[:n])
+        if k in names() and k not in short_names() and head and head[0] in toks[:n] and toks[n] in _PREPOSITIONS:
+            lead = len(tokens(name)) - len(toks)  # words key_tokens left out before the name
+            return name[: [w.end() for w in _WORD.finditer(name)][lead + n - 1]]
+    return name
+
+
+_PREPOSITIONS = ("of", "for", "on", "against", "in")
+
+
+@lru_cache(maxsize=1)
+def _opening() -> dict[tuple[str, ...], list[tuple[str, ...]]]:
+    """The alias table's names by their opening words (two or more, short of the whole name): {("special",
+    "committee", "on", "the", "situation"): [the whole name's key words]}."""
+    out: dict[tuple[str, ...], list[tuple[str, ...]]] = {}
+    for k in names():
+        toks = tuple(k.split())
+        for n in range(2, len(toks)):
+            out.setdefault(toks[:n], []).append(toks)
+    return out
+
+
+@lru_cache(maxsize=1)
+def short_names() -> frozenset[str]:
+    """Keys of the alias table's names that are also other bodies' short names (``actors.txt`` [short names]:
+    "Special Committee")."""
+    return frozenset(key(n) for n in data.sections("actors.txt").get("short names", ()))
 
 
 def name_head(name: str) -> str:
@@ -192,7 +240,7 @@ def full_name(short: str, text: str, prefix: bool = False) -> str | None:
     own = len(_COMPLEMENT.split(short, maxsplit=1)) > 1
     last = None  # the name named last before the first use, and where it starts
     for m in proper_name(name_head(short)).finditer(text):
-        name = re.sub(r"\s+", " ", m.group(1))
+        name = _as_in_table(text, m.start(1), m.end(1))
         toks = key_tokens(name)
         if toks == words:
             break

@@ -12,7 +12,6 @@ import resparse
 from conftest import mandated, mandates_by_symbol
 from resparse import corpus
 from resparse.mandates import lookup, select
-from resparse.names import full_name
 
 SHORT = Path(__file__).parent / "fixtures" / "short_names"
 UNHCR = "United Nations High Commissioner for Refugees"
@@ -66,6 +65,8 @@ def test_the_special_committee_is_the_one_the_title_names(rows):
 
 
 def test_a_full_name_named_after_the_first_short_use_does_not_take_it_over():
+    from resparse.names import full_name
+
     # the short name is bound where it is first used (the Editorial Manual's rule: the full name at first mention);
     # A/RES/78/72 names "the Inter-Agency Space Debris Coordination Committee" among the paragraphs of "the Committee"
     # on the Peaceful Uses of Outer Space

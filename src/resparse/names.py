@@ -144,9 +144,10 @@ def proper_name(head: str) -> re.Pattern:
     complements of capitalized words ("the Joint Inspection Unit", "the International Court of Justice", "the
     Office of the United Nations High Commissioner for Refugees", "the Special Committee on the Charter of the United Nations and on the Strengthening of the Role of the
     Organization"); "in" opens a complement only before "the" ("the Extraordinary Chambers in the Courts of
-    Cambodia", not "the Secretary-General in New York"). Group 1 is the name, "the" left out."""
+    Cambodia", not "the Secretary-General in New York"); the head is the name's last capitalized word ("the Third United
+    Nations Conference ..." has no name with the head "Nations"). Group 1 is the name, "the" left out."""
     words = rf"{_NAME_WORD}(?:\s+(?:and\s+)?{_NAME_WORD})*"
-    return re.compile(rf"\b[Tt]he\s+((?:{_NAME_WORD}\s+)*{re.escape(head)}(?![\w-])"
+    return re.compile(rf"\b[Tt]he\s+((?:{_NAME_WORD}\s+)*{re.escape(head)}(?![\w-])(?!\s+[A-Z])"
                       rf"(?:\s+(?:and\s+)?(?:(?:of|for|on|against)\s+(?:the\s+)?|in\s+the\s+){words})*)")
 
 
@@ -163,8 +164,11 @@ def _as_in_table(text: str, start: int, end: int) -> str:
     for i in range(len(toks) - 1):  # a table name that opens with the name's last words and goes on past its end
         for full in _opening().get(toks[i:], ()):
             rest = full[len(toks) - i :]
-            if tuple(w for w, _ in after[: len(rest)]) == rest:
-                return re.sub(r"\s+", " ", text[start : after[len(rest) - 1][1]])
+            if tuple(w for w, _ in after[: len(rest)]) != rest:
+                continue
+            longer = re.sub(r"\s+", " ", text[start : after[len(rest) - 1][1]])
+            if name_head(longer) == name_head(name):  # "the United Nations" is not "the United Nations system"
+                return longer
     if " ".join(toks) in names():
         return name
     head = tokens(name_head(name))[-1:]

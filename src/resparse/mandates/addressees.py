@@ -1083,7 +1083,8 @@ def _short_name(written: str) -> str | None:
     m = re.match(r"the\s+([A-Z].*)", written)
     if m is None:
         return None
-    return m.group(1) if proper_name(name_head(m.group(1))).fullmatch(written) else None
+    head = name_head(m.group(1))
+    return m.group(1) if head[:1].isupper() and proper_name(head).fullmatch(written) else None
 
 
 @lru_cache(maxsize=1)

@@ -147,11 +147,12 @@ def proper_name(head: str) -> re.Pattern:
     Cambodia", not "the Secretary-General in New York"); the head is the name's last capitalized word ("the Third United
     Nations Conference ..." has no name with the head "Nations"); a year or a hyphenated modifier may stand before it
     ("the high-level 2025 United Nations Conference to Support the Implementation of Sustainable Development Goal 14",
-    A/RES/78/128). Group 1 is the name, "the" and those left out."""
+    A/RES/78/128); "to" opens one before a capitalized word, not before "the" ("the Special Rapporteur to the General
+    Assembly" is a report's addressee). Group 1 is the name, "the" and those left out."""
     words = rf"{_NAME_WORD}(?:\s+(?:and\s+)?{_NAME_WORD})*"
     return re.compile(rf"\b[Tt]he\s+(?:(?:[a-z]+-[a-z]+|\d{{4}})\s+){{0,2}}((?:{_NAME_WORD}\s+)*{re.escape(head)}"
                       rf"(?![\w-])(?!\s+[A-Z])"
-                      rf"(?:\s+(?:and\s+)?(?:(?:of|for|on|against|to)\s+(?:the\s+)?|in\s+the\s+){words})*)")
+                      rf"(?:\s+(?:and\s+)?(?:(?:of|for|on|against)\s+(?:the\s+)?|in\s+the\s+|to\s+){words})*)")
 
 
 def _as_in_table(text: str, start: int, end: int) -> str:

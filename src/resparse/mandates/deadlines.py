@@ -693,7 +693,7 @@ def find(text: str, periods: dict[str, tuple[str, str, str]] | None = None, adop
                     continue  # "with the aim of reducing the average transaction cost ... by 2030"
             typ = kind
             event = _after_event(tree)
-            if event is not None and not _an_event(event):
+            if event is not None and not _an_event(re.sub(r"^any\s+", "the ", event)):  # "any recommendations of" a body
                 continue  # "to be registered immediately after birth": no event the addressee acts at (as "before")
             if kind in ("in", "at", "between") and _OF_AN_EVENT.search(text, max(0, s - 160), s) and not _at_the_event(text[:s]):
                 continue  # "preparations for the high-level event, to be held in 2026": the event's date

@@ -555,7 +555,9 @@ _OF_AN_EVENT = re.compile(
     r"|\b(?:which|that)\s+(?:will|is\s+to|shall)\s+(?:be\s+held|take\s+place))"
     r"(?:\s+(?:in|at)\s+[A-Z][\w-]*(?:,?\s+[A-Z][\w-]*)*)?,?\s+$"
 )
-_AT_EVENT = re.compile(r"\b(?:at|during|in)\s+(?:the|a|an|its|their|this|that)\s")
+# "at", "during", "in" before the event's noun phrase, no infinitive after it ("in that endeavour encourages all
+# Member States to participate to the upcoming world congress": "in" governs no event, A/RES/78/207 2)
+_AT_EVENT = re.compile(r"\b(?:at|during|in)\s+(?:the|a|an|its|their|this|that)\s(?!.*\bto\s+(?!(?:the|a|an|its|their)\b)[a-z]+\b)")
 _HOLDS_EVENT = re.compile(r"\b(?:convene|convening|hold|holding|organize|organizing|host|hosting)\b")
 
 

@@ -20,7 +20,8 @@ tree's tokens (:func:`ordinal`, :func:`session_dates`, months from the adoption)
 expressions found is meaning, not structure, each read off the words around the expression: an act of the Assembly
 before "at its session" or a date (``_ACT_OF_ASSEMBLY``: "held on 15 June 2023"), a report cited as a source (``_CITED_REPORT``), a goal's year
 (``_GOAL_BEFORE``), a year inside a purpose (:func:`_purposes`), "before" something that is no definite event
-(:func:`_an_event`), another body's session (:func:`_another_body`; a body named with the session, or sessions
+(:func:`_an_event`; "after" likewise: "immediately after birth" is none), the date of an event named in the object
+("preparations for the high-level event, to be held in 2026": ``_OF_AN_EVENT``, :func:`_at_the_event`), another body's session (:func:`_another_body`; a body named with the session, or sessions
 listed "respectively" for bodies named before: :func:`_own_calendar`, data/assembly_sessions.txt).
 """
 
@@ -379,8 +380,10 @@ def _dated(deadline: Deadline, periods: dict[str, tuple[str, str, str]], adopted
                   else _points(after_event))
         if points and next(iter(_edges(after_event)), None) not in _OPENING:
             # after a period is after its end: "immediately after the conclusion of the eightieth session" is from
-            # September 2026, when the session closes (:func:`session_dates`), not from its opening; "after the
-            # opening of" a session keeps its start
+            # September 2026, when the session closes, not from its opening (rules of procedure A/520/Rev.20: rule 1,
+            # the regular session opens on the Tuesday of the third week of September; rule 2, it closes on the date
+            # fixed at its beginning, the eve of the next opening since resolution 55/14: :func:`session_dates`);
+            # "after the opening of" a session keeps its start
             points = [(points[-1][1], points[-1][1])]
     else:
         points = _points(deadline.text) if tree.data in _WITH_NP else _points_of_tree(tree)
@@ -555,17 +558,19 @@ _OF_AN_EVENT = re.compile(
     r"|\b(?:which|that)\s+(?:will|is\s+to|shall)\s+(?:be\s+held|take\s+place))"
     r"(?:\s+(?:in|at)\s+[A-Z][\w-]*(?:,?\s+[A-Z][\w-]*)*)?,?\s+$"
 )
-# "at", "during", "in" before the event's noun phrase, no infinitive after it ("in that endeavour encourages all
+# "at", "during", "in", "throughout" before the event's noun phrase, no infinitive after it ("in that endeavour encourages all
 # Member States to participate to the upcoming world congress": "in" governs no event, A/RES/78/207 2)
-_AT_EVENT = re.compile(r"\b(?:at|during|in)\s+(?:the|a|an|its|their|this|that)\s(?!.*\bto\s+(?!(?:the|a|an|its|their)\b)[a-z]+\b)")
+_AT_EVENT = re.compile(r"\b(?:at|during|in|throughout)\s+(?:the|a|an|its|their|this|that)\s(?!.*\bto\s+(?!(?:the|a|an|its|their)\b)[a-z]+\b)")
 _HOLDS_EVENT = re.compile(r"\b(?:convene|convening|hold|holding|organize|organizing|host|hosting)\b")
 
 
 def _at_the_event(before: str) -> bool:
     """Does the action take place at the event a postmodifier dates (``_OF_AN_EVENT``), ``before`` being the text up
     to the date? Yes where the event's noun phrase (since the last comma or semicolon before the postmodifier) is
-    introduced by "at", "during" or "in" ("to focus their comments during the thematic debate, to be held at the next
-    session"; "to participate in the thirty-fifth International Conference ..., to be held in Geneva in 2028") or the
+    introduced by "at", "during", "in" or "throughout" ("to focus their comments during the thematic debate, to be
+    held at the next session"; "to participate in the thirty-fifth International Conference ..., to be held in Geneva
+    in 2028"; the Olympic Truce "throughout the period from the seventh day before the start of the Games ... until
+    the seventh day following the end of the XVII Paralympic Games, to be held in Paris in 2024", A/RES/78/10 1) or the
     action holds the event ("to convene ... a one-day high-level meeting ..., to be held on 22 April 2025")."""
     head = _OF_AN_EVENT.split(before)[0] if _OF_AN_EVENT.search(before) else before
     head = head.rstrip(" ,")

@@ -126,3 +126,15 @@ def test_the_date_of_the_event_the_action_takes_place_at_is_kept(rows):
     # A/RES/79/123 9: "to actively participate in the thirty-fifth International Conference of the Red Cross and Red
     # Crescent, to be held in Geneva in 2028": the action is at the event, whose date times it
     assert ("in 2028", "in", "2028", "2028", None) in deadlines(rows, "A/RES/79/123", "9")
+
+
+# ---------------------------------------------------------------- wrong: a session of a past act
+
+
+def test_a_report_presented_at_a_past_session_dates_no_action(rows):
+    # A/RES/80/194 15: "... as described by the Working Group in his report submitted to the Commission on Human
+    # Rights at its sixtieth session ...": a report cited, presented at a past session (as "adopted at"); was "at its
+    # sixtieth session" (the Commission's); A/RES/80/199 32: "to have these reports presented to the Human Rights
+    # Council at its relevant sessions" is still to come, kept
+    assert "at its sixtieth session" not in [d[0] for d in deadlines(rows, "A/RES/80/194", "15")]
+    assert "at its relevant sessions" in [d[0] for d in deadlines(rows, "A/RES/80/199", "32")]

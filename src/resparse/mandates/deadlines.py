@@ -18,7 +18,7 @@ where it may start) finds the places to try; the LALR parser keeps the longest p
 (:func:`_longest`), the kinds tried in order, an earlier kind winning an overlap. Python does the date math over the
 tree's tokens (:func:`ordinal`, :func:`session_dates`, months from the adoption). What stays as passes over the
 expressions found is meaning, not structure, each read off the words around the expression: an act of the Assembly
-before "at its session" or a date (``_ACT_OF_ASSEMBLY``: "held on 15 June 2023"), a report cited as a source (``_CITED_REPORT``), a goal's year
+before "at its session" or a date (:func:`_an_act_before`: "held on 15 June 2023"), a report cited as a source (``_CITED_REPORT``), a goal's year
 (``_GOAL_BEFORE``), a year inside a purpose (:func:`_purposes`), "before" something that is no definite event
 (:func:`_an_event`; "after" likewise: "immediately after birth" is none), the date of an event named in the object
 ("preparations for the high-level event, to be held in 2026": ``_OF_AN_EVENT``, :func:`_at_the_event`), another body's session (:func:`_another_body`; a body named with the session, or sessions
@@ -504,10 +504,21 @@ _NAME = name_pattern("of|on|for|to")
 # session" (A/RES/80/153 15): the session dates that act, of the Assembly or of another body, not the action asked
 # for ("to be adopted by the General Assembly at its eightieth session" is a passive mandate's own deadline); so is
 # the date after it ("the high-level debate of the General Assembly held on 15 June 2023", A/RES/78/229 26)
+# a document presented to a body at a session is a past act too ("his report submitted to the Commission on Human
+# Rights at its sixtieth session", A/RES/80/194 15; "the report presented to the Human Rights Council at its
+# fifty-fifth session"), unless it is still to come ("to be submitted to the General Assembly at its eightieth
+# session": "be" before the participle, or an adverb after "be", "to be formally submitted"; "to have these reports
+# presented to the Human Rights Council at its relevant sessions", A/RES/80/199 32)
 _ACT_OF_ASSEMBLY = re.compile(
-    r"(?<!\bbe\s)\b(?:taken|made|held|adopted|agreed|reached|approved|endorsed|launched|decided)\s+"
-    rf"(?:by\s+(?:the\s+)?{_NAME},?\s+)?$"
+    r"\b(?P<be>(?:be|have\s+(?:[\w-]+\s+){1,3})(?:[a-z]+ly\s+)?)?(?:taken|made|held|adopted|agreed|reached|approved|endorsed|launched|decided"
+    rf"|submitted|presented|considered)\s+(?:(?:by|to)\s+(?:the\s+)?{_NAME},?\s+)?$"
 )
+
+
+def _an_act_before(before: str) -> bool:
+    """Does ``before`` (the text before a session or a date) end with a past act (``_ACT_OF_ASSEMBLY``)?"""
+    act = _ACT_OF_ASSEMBLY.search(before)
+    return act is not None and not act.group("be")
 _ASSEMBLY_BEFORE = re.compile(r"\bAssembly\s+$")
 # "the recommendations made by the fact-finding mission in its report on ...": a report cited as a source, not due
 _CITED_REPORT = re.compile(r"\b(?:made|contained|set\s+out|presented|expressed|outlined|identified|submitted|issued)"
@@ -709,7 +720,7 @@ def find(text: str, periods: dict[str, tuple[str, str, str]] | None = None, adop
                     continue
                 typ = "relative"
             before = text[max(0, s - 80) : s]
-            if (kind == "at" or tree.data == "in_time") and _ACT_OF_ASSEMBLY.search(before):
+            if (kind == "at" or tree.data == "in_time") and _an_act_before(before):
                 # "at/during its Nth session", "the high-level debate of the General Assembly held on 15 June 2023"
                 # (A/RES/78/229 26): the date of an act or an event named, not of the action asked for
                 continue

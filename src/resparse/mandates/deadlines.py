@@ -510,7 +510,7 @@ _NAME = name_pattern("of|on|for|to")
 # session": "be" before the participle, or an adverb after "be", "to be formally submitted"; "to have these reports
 # presented to the Human Rights Council at its relevant sessions", A/RES/80/199 32)
 _ACT_OF_ASSEMBLY = re.compile(
-    r"\b(?P<be>(?:be|have\s+(?:[\w-]+\s+){1,3})(?:[a-z]+ly\s+)?)?(?:taken|made|held|adopted|agreed|reached|approved|endorsed|launched|decided"
+    r"\b(?P<be>(?:be\s+|have\s+(?:[\w-]+\s+){1,3})(?:[a-z]+ly\s+)?)?(?:taken|made|held|adopted|agreed|reached|approved|endorsed|launched|decided"
     rf"|submitted|presented|considered)\s+(?:(?:by|to)\s+(?:the\s+)?{_NAME},?\s+)?$"
 )
 

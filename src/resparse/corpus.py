@@ -31,6 +31,7 @@ from .errors import InputError, NotAResolution, ResparseError
 from .labels import canonical_label
 from .mandates import extract as extract_mandates
 from .mandates import resolve_query_keys, select
+from .mandates.queries import full_name_keys
 from .model import Mandate, Resolution
 from . import sources
 from .parse import parse_source
@@ -625,13 +626,15 @@ def mandate_rows(db_path: str | os.PathLike, actor: str) -> list[Mandate]:
         named = t.resolve(actor)
         found = _mentions_of(con, actor) if not named.known and named.key not in states() else {}
         q = resolve_query_keys(actor, set(keys) | {m.actor_key for ms in found.values() for m, _ in ms})
-        wanted = {k for k in keys if k == q or k in t.wholes(q) or t.under(k, q)}
+        full = full_name_keys(actor, set(keys))  # a short name's one full name ("Scientific Committee")
+        wanted = {k for k in keys if k == q or k in full or k in t.wholes(q) or t.under(k, q)}
         marks = ",".join("?" for _ in wanted) or "NULL"
+        parts = ",".join("?" for _ in {q} | full)
         rows = con.execute(
             f"SELECT m.doc_id, p.position, m.kind, m.actor_key, m.paragraph, m.data FROM mandates m LEFT JOIN "
             f"paragraphs p ON p.doc_id = m.doc_id AND p.label = m.paragraph WHERE m.actor_key IN ({marks}) OR "
-            f"m.part_of = ? ORDER BY m.doc_id, m.rowid",
-            [*wanted, q],
+            f"m.part_of IN ({parts}) ORDER BY m.doc_id, m.rowid",
+            [*wanted, *({q} | full)],
         ).fetchall()
     finally:
         con.close()

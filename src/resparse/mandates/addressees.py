@@ -1149,7 +1149,12 @@ def _name(piece: str, before, recent: Recent | list[Actor] = ()) -> Named | None
             # ("regional commissions")
             if prev.key == word or word not in _heads(prev.key) or plural != _plural_name(prev.name, word):
                 continue
-            return Named(written, prev, part_of=next((n.part_of for n in previous if n.actor == prev), None))
+            part_of = next((n.part_of for n in previous if n.actor == prev), None)
+            if part_of is None and prev.key.startswith("secretariat of the "):
+                # a body's secretariat named in an earlier paragraph (below: "secretariat of the <body>") is
+                # still that body's part ("requests the secretariat", A/RES/78/71, para. 14 after para. 13)
+                part_of = prev.key[len("secretariat of the "):]
+            return Named(written, prev, part_of=part_of)
         if actor is not None and not actor.known and hasattr(recent, "proper_names"):
             # a name the table does not hold, written before in the paragraph or the resolution: "the Statistics
             # Division of the Department of Economic and Social Affairs of the Secretariat ..., and encourages the

@@ -331,7 +331,11 @@ def _gapped(c: Clause, text: str) -> list[Clause]:
     if c.verb is None or c.verb.cls != "address" or "and" not in c.body:
         return [c]
     at = infinitive(c.body)
-    if at is None:
+    if at is None or "," in c.body[:at].strip(" ,"):
+        # one addressee phrase before the first action, as before the second: a list set off by commas may end in a
+        # noun's infinitive read as the action ("States, regional fisheries management organizations and arrangements
+        # with the competence to regulate deep-sea fisheries, and States participating in negotiations to establish
+        # such organizations or arrangements to take ...", A/RES/78/68, para. 222: one list, one action)
         return [c]
     for m in _GAP.finditer(c.body, at):
         if _depth_positions(c.body)[m.start()]:
@@ -410,7 +414,6 @@ _INFINITIVE_NOUNS = {
     "invitation", "request", "mandate", "ability", "capacity", "commitment", "right", "need", "opportunity",
     "decision", "willingness", "readiness", "attempt", "effort", "efforts", "way", "ways", "position", "able",
     "unable", "wish", "intention", "resolve", "obligation", "obligations", "duty", "power", "authority",
-    "competence",  # "arrangements with the competence to regulate deep-sea fisheries" (A/RES/78/68, para. 222)
 }  # fmt: skip
 
 

@@ -114,9 +114,11 @@ _LABELS = Path(__file__).resolve().parent / "labels"
     # the sixth (seed 2032), labelled blind in the eighth session by two helper sessions reading the texts only,
     # kept out of the developers' sight: on main before that session's work (26311dd) and after all its merges
     # the same figures, actor 0.983 / 0.879, verb 1.000 / 0.918, deadline 1.000 / 0.500, report 1.000 / 0.667 (the
-    # session's kinds were other kinds: see the README)
+    # session's kinds were other kinds: see the README). In the ninth session its actor and verb misses were fixed
+    # as kinds (branch mand-s): actor 0.985 / 0.985, verb 1.000 / 1.000, deadline 1.000 / 0.625, report 1.000 /
+    # 1.000 — no longer blind
     (("mandates_fresh4.part1.jsonl", "mandates_fresh4.part2.jsonl"), 100,
-     {"actor": (0.97, 0.86), "verb": (0.98, 0.9), "deadline": (0.95, 0.45), "report": (0.95, 0.6)}),
+     {"actor": (0.97, 0.97), "verb": (0.98, 0.98), "deadline": (0.95, 0.6), "report": (0.95, 0.95)}),
 ])
 def test_the_later_samples_keep_their_floor(corpus_dir, files, n, floors):
     paths = [_LABELS / f for f in files]

@@ -235,9 +235,11 @@ def session_dates(n: int) -> tuple[str, str]:
     return f"{1945 + n}-09", f"{1946 + n}-09"
 
 
-def _points(text: str) -> list[tuple[str, str]]:
+def date_points(text: str) -> list[tuple[str, str]]:
     """The dates a deadline names, in order, as (start, end) partial ISO dates; a year fills months before it; then
-    the sessions it names (``date_point`` and ``session_point`` of grammar/deadlines.lark). A new list each call."""
+    the sessions it names (``date_point`` and ``session_point`` of grammar/deadlines.lark). A new list each call:
+    ``date_points("at its sixty-eighth and sixty-ninth sessions")`` -> ``[("2013-09", "2014-09"), ("2014-09", "2015-09")]``.
+    Read by mandates/reports.py (the sessions a report is due at) and mandates/extract.py (the adoption date)."""
     return list(_points_of(text))
 
 
@@ -280,9 +282,9 @@ def _dates_and_sessions(dates: list[tuple[str | None, str | None]], sessions: li
 
 
 def _points_of_tree(tree: Tree) -> list[tuple[str, str]]:
-    """:func:`_points` of an expression read from its tree, without a second parse: its dates (a year alone, of a
+    """:func:`date_points` of an expression read from its tree, without a second parse: its dates (a year alone, of a
     quarter or in a list of sessions named by the year, is one), then its sessions. Only for a tree without a noun
-    phrase (NP): what an NP names is read by :func:`_points` from its text."""
+    phrase (NP): what an NP names is read by :func:`date_points` from its text."""
     dates: list[tuple[str | None, str | None]] = []
     sessions: list[str] = []
     stack = [tree]
@@ -366,9 +368,9 @@ def _dated(deadline: Deadline, periods: dict[str, tuple[str, str, str]], adopted
     if after_event is not None:  # "as soon as possible after the conclusion of the session of ...": from that event
         deadline.type = "from"
         points = ([(adopted[:7], adopted[:7])] if adopted and "adoption of the present" in after_event
-                  else _points(after_event))
+                  else date_points(after_event))
     else:
-        points = _points(deadline.text) if tree.data in _WITH_NP else _points_of_tree(tree)
+        points = date_points(deadline.text) if tree.data in _WITH_NP else _points_of_tree(tree)
         points = _half(deadline.text, _quarter(deadline.text, points)) or _from_adoption(deadline.text, adopted)
         points = _part_of_year(tree, points)
     before = tree.data in ("before", "before_np")  # "before", "prior to", "ahead of", "in advance of"
@@ -484,6 +486,15 @@ _ASSEMBLY_BEFORE = re.compile(r"\bAssembly\s+$")
 # "the recommendations made by the fact-finding mission in its report on ...": a report cited as a source, not due
 _CITED_REPORT = re.compile(r"\b(?:made|contained|set\s+out|presented|expressed|outlined|identified|submitted|issued)"
                            r"(?:\s+by\s+[^,;]{1,120}?)?\s+$")
+
+
+def cites_report(before: str) -> bool:
+    """Do the words ``before`` a report's or a time's words end by citing a report as a source ("the
+    recommendations made by the fact-finding mission" before "in its report on ...", ``_CITED_REPORT``)? Such a
+    report is neither due nor asked for (read here for "in his report on" as a deadline, and by mandates/reports.py
+    for "in a report")."""
+    return _CITED_REPORT.search(before) is not None
+
 # "to achieve all the Sustainable Development Goals by 2030", "the target of ending the AIDS epidemic by 2030": the
 # year is the goal's, not a deadline of the action (tests/labels/GUIDELINE.md: "a goal's year is not"); a goal or
 # target named in the same comma segment before "by YEAR"
@@ -579,8 +590,10 @@ def _assembly_keys() -> frozenset[str]:
     return frozenset({key(n) for n in names} | {table().resolve(n).key for n in names})
 
 
-def _the_assembly_s(name: str) -> bool:
-    """Does a body of ``name`` meet in the General Assembly's sessions (data/assembly_sessions.txt)?"""
+def meets_in_assembly_sessions(name: str) -> bool:
+    """Does a body of ``name`` (a name as written or as the alias table names it) meet in the General Assembly's
+    sessions, so that a session of it is dated by the Assembly's numbering (data/assembly_sessions.txt: the Assembly,
+    its Main Committees ...)? Read by mandates/reports.py for the session a report is due at."""
     from .actors import key, table
 
     return "General Assembly" in name or key(name) in _assembly_keys() or table().resolve(name).key in _assembly_keys()
@@ -603,15 +616,15 @@ def _own_calendar(d: Deadline, tree: Tree, before: str, after: str) -> None:
     else:
         return
     bodies = [_body_name(re.sub(r"^the\s+", "", n)) for n in names]
-    if not all(bodies) or all(_the_assembly_s(b) for b in bodies):
+    if not all(bodies) or all(meets_in_assembly_sessions(b) for b in bodies):
         return
     ordinals = _tokens(tree, "ORD", "SMALL_ORD", "ORDINAL") if len(bodies) > 1 else []
-    own = [ordinal(o) for b, o in zip(bodies, ordinals) if _the_assembly_s(b)]
+    own = [ordinal(o) for b, o in zip(bodies, ordinals) if meets_in_assembly_sessions(b)]
     if own and own[0]:
         d.start, d.end = session_dates(own[0])  # the Assembly's own of the list
         return
     d.start = d.end = None
-    d.body = " and ".join(b for b in bodies if not _the_assembly_s(b))
+    d.body = " and ".join(b for b in bodies if not meets_in_assembly_sessions(b))
 
 
 def find(text: str, periods: dict[str, tuple[str, str, str]] | None = None, adopted: str | None = None) -> list[Deadline]:
@@ -646,7 +659,7 @@ def find(text: str, periods: dict[str, tuple[str, str, str]] | None = None, adop
                 # "at/during its Nth session", "the high-level debate of the General Assembly held on 15 June 2023"
                 # (A/RES/78/229 26): the date of an act or an event named, not of the action asked for
                 continue
-            if typ == "relative" and _CITED_REPORT.search(before):  # "recommendations made by X in its report on"
+            if typ == "relative" and cites_report(before):  # "recommendations made by X in its report on"
                 continue
             if _a_bare_year_by(tree) and _GOAL_BEFORE.search(before):
                 # "the Sustainable Development Goals by 2030" ("the temperature goal by the end of 2023" is a deadline)
@@ -715,7 +728,7 @@ def named_periods(texts: list[tuple[str, str]]) -> dict[str, tuple[str, str, str
         hit = _longest(text, 0, "period_definition")
         if not hit:
             continue
-        points = _points(text[hit[0]:].lstrip().split("\n", 1)[0])
+        points = date_points(text[hit[0]:].lstrip().split("\n", 1)[0])
         if points:
             name = " ".join(_tokens(hit[1], "PERIOD_NAME")[0].lower().split())
             out[name] = (points[0][0], points[-1][1], label)

@@ -33,10 +33,8 @@ from functools import lru_cache
 from typing import Iterator
 
 from lark import Lark, Token, Tree
-from lark.exceptions import UnexpectedInput
-from lark.parsers.lalr_parser_state import ParseConf, ParserState
 
-from ..grammars import load
+from ..grammars import Prefixes, load
 from ..model import Deadline
 from ..ordinals import UNITS as _UNITS, ordinal  # noqa: F401  (ordinal: read here as deadlines.ordinal)
 
@@ -121,86 +119,22 @@ def _parser() -> Lark:
 
 def _longest(text: str, pos: int, start: str) -> tuple[int, Tree] | None:
     """The longest prefix of ``text[pos:]`` (within ``_WINDOW`` characters) that is a whole ``start`` of
-    grammar/deadlines.lark: (its end, an offset in ``text``; its tree), None when no prefix is. One pass of the
-    LALR parser over the tokens of the contextual lexer (:func:`_feed`), noting after which tokens the input could
-    end; where the grammar or the lexer refuses, the parser is asked to end there, else it is fed again up to the
-    last end before (as :func:`resparse.references._longest` does). The result depends on the window alone: kept
+    grammar/deadlines.lark: (its end, an offset in ``text``; its tree), None when no prefix is
+    (:class:`resparse.grammars.Prefixes`: one pass of the LALR parser over the tokens of the contextual lexer). The result depends on the window alone: kept
     for it (a clause's action is often the end of its paragraph, read again). The tree is shared: not to be changed."""
     window = text[pos : pos + _WINDOW]
     hit = _longest_in(window, start)
     return (pos + hit[0], hit[1]) if hit else None
 
 
+@lru_cache(maxsize=1)
+def _prefixes() -> Prefixes:
+    return Prefixes(_parser())
+
+
 @lru_cache(maxsize=4096)
 def _longest_in(window: str, start: str) -> tuple[int, Tree] | None:
-    ends, state, last = _feed(window, start)
-    if not ends:
-        return None
-    for end in reversed(ends):  # "$END" taken and then refused (LALR's merged lookaheads): the one before
-        if end != ends[-1] or state is None or last is None or last.end_pos != end:
-            _, state, last = _feed(window, start, end)  # fed again up to there (lexed as in the whole window)
-        if state is not None and last is not None and last.end_pos == end:
-            try:
-                return end, state.feed_token(Token.new_borrow_pos("$END", "", last), True)
-            except UnexpectedInput:
-                pass
-        state = None
-    return None
-
-
-@lru_cache(maxsize=None)
-def _conf(start: str) -> ParseConf:
-    inner = _parser().parser.parser.parser  # Lark -> its front end -> LALR_Parser -> the table-driven parser
-    return ParseConf(inner.parse_table, inner.callbacks, start)
-
-
-class _Scanners(dict):
-    """parser state -> the compiled patterns of its lexer, as Lark's contextual lexer reads them (its scanner: the
-    state's terminals by priority, one named group each; ``lastgroup`` is the terminal). Compiled when a state is
-    first met (Lark shares one lexer among the states that accept the same terminals)."""
-
-    def __missing__(self, state: int) -> tuple[re.Pattern, ...]:
-        patterns = self[state] = tuple(_parser().parser.lexer.lexers[state].scanner._mres)
-        return patterns
-
-
-_scanners = lru_cache(maxsize=1)(_Scanners)
-
-
-def _feed(window: str, start: str, stop: int | None = None) -> tuple[list[int], ParserState | None, Token | None]:
-    """The parser for ``start`` fed the tokens of ``window`` one by one, each read by the lexer of the parser's state
-    (Lark's contextual lexer, asked directly: a refusal is no exception), until the lexer or the table refuses one,
-    or up to ``stop``: the ends of the tokens after which the input could end, the parser state (None if a token was
-    refused after reductions), the last token fed. The lexer always reads the whole window (a terminal may look
-    past its end: "end" before " of")."""
-    conf = _conf(start)
-    states, scanners = conf.states, _scanners()
-    state = ParserState(conf, None)
-    ends: list[int] = []
-    last = None
-    at, end = 0, len(window) if stop is None else stop
-    while at < end:
-        for pattern in scanners[state.position]:
-            got = pattern.match(window, at)
-            if got:
-                break
-        else:
-            break
-        value, type_ = got.group(), got.lastgroup
-        if type_ == "WS":
-            at += len(value)
-            continue
-        if type_ not in states[state.position]:
-            break
-        tok = Token(type_, value, at, end_pos=at + len(value))
-        try:
-            state.feed_token(tok)
-        except UnexpectedInput:  # refused after reductions (merged lookaheads): the state is spent
-            return ends, None, last
-        last, at = tok, tok.end_pos
-        if "$END" in states[state.position]:
-            ends.append(at)
-    return ends, state, last
+    return _prefixes().longest(window, start)
 
 
 def _scan(text: str, starts: tuple[str, ...], at: re.Pattern) -> Iterator[tuple[int, int, Tree]]:

@@ -1,6 +1,22 @@
 """Reports a mandate asks for: to whom, through which channel, when first due, how often (tests/labels/GUIDELINE.md,
 report). Read off an action's words and the deadlines ``deadlines.find`` found in it.
 
+The structure is ``grammar/reports.lark``: the words that ask for a report (one start symbol per shape: "to submit
+a report", "to report", "in his next report", "to present the findings ... to", "to inform <Body> at its Nth
+session", "..., and a report ...", "shall be included in the report", a document "for presentation to"; the
+actor's own report "in the report of <Author>"), the receiver ("to the General Assembly", "for presentation at
+...", "to the relevant bodies"), the channel ("through the Economic and Social Council"), the indirect object ("to
+provide the Secretary-General ... with a report"), an event ("to report thereon at the inaugural Global Dialogue
+..."), a second body ("and to the Human Rights Council") and how often ("annually", "every two years thereafter").
+A cheap scan finds where a shape may start (``_REQUESTS``, ``_RECEIVER`` ...: its first words, with the left context
+the grammar cannot see); the LALR parser keeps the longest prefix there that is a whole shape (:func:`_first`: the
+leftmost place, then the first shape listed). The time a report is due is the deadlines grammar's
+(``deadlines.find``, ``deadlines.date_points``). What stays Python is meaning read off the words around a shape, each
+with its source: a report cited as a source (``deadlines.cites_report``), someone else's reporting
+(``_OTHERS_REPORT``, ``_ENABLED``), a contribution to someone else's report (``_CONTRIBUTION``), a "to" that names a
+topic (``_TOPIC_TO``), the alias table's name of a body (``_body``), which of several reports is a further one
+(:func:`reports_of`), and the session arithmetic (:func:`_reading`, :func:`session_of`).
+
     >>> r = report_of("to report to the General Assembly at its eightieth session", find("at its eightieth session"))
     >>> (r.to, r.when, r.session)
     ('General Assembly', 'at its eightieth session', 80)
@@ -9,20 +25,18 @@ report). Read off an action's words and the deadlines ``deadlines.find`` found i
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 from functools import lru_cache
 
-from lark import Lark, Token, Tree
-from lark.exceptions import UnexpectedInput
+from lark import Lark, Token
 
 from .. import data
-from ..grammars import load
+from ..grammars import Prefixes, load
 from ..model import Deadline, Mandate, Report
-from .deadlines import cites_report, date_points, find, meets_in_assembly_sessions, name_pattern  # noqa: F401  (find: the doctest's)
+from .deadlines import cites_report, date_points, find, meets_in_assembly_sessions  # noqa: F401  (find: the doctest's)
 
 
-_NAME = name_pattern("of|on|for")
-_NAME_TO = name_pattern("of|on|for|to")  # a receiver's name may run on over "to"; a channel's does not (``_THROUGH``)
 
 
 # The words that ask for a report are the shapes of grammar/reports.lark (each rule cites a resolution that has it):
@@ -30,32 +44,45 @@ _NAME_TO = name_pattern("of|on|for|to")  # a receiver's name may run on over "to
 # body, information for a body at its session, a second object ("..., and a report including ..."), a report's
 # content decided in the passive ("shall be included in the report on ..."), "to report", "report to", "in his next
 # report", "in his report on", and a report by another name prepared for a body ("a comprehensive analysis ... for
-# presentation at ..."). Each is tried where a cheap scan sees its first word (``_REQUESTS``: the scan only says
-# where one may start, with the left context the grammar cannot see: not "the submit..."); at one place in the order
-# listed, the leftmost place first. What a shape does not ask for (a report cited as a source, someone else's
+# presentation at ..."). Each is tried where a cheap scan sees its first word and the words it needs after it in the
+# clause (``_REQUESTS``: the scan only says where one may start, with the left context the grammar cannot see: not
+# "the submit..."); at one place in the order listed, the leftmost place first. What a shape does not ask for (a report cited as a source, someone else's
 # reporting, a contribution to another's report) is read after, in :func:`_asked`.
 _REQUESTS: tuple[tuple[str, re.Pattern], ...] = (
-    ("send_report", re.compile(r"(?<!the\s)\b(?=submit|present|prepare|provide|include|transmit|make)", re.IGNORECASE)),
-    ("in_a_report", re.compile(r"\bin(?=\s+an?\s)", re.IGNORECASE)),
-    ("findings_to", re.compile(r"\b(?=submit|present|transmit)", re.IGNORECASE)),
-    ("inform", re.compile(r"\b(?=inform\s|submit|present|transmit|provide)", re.IGNORECASE)),
-    ("information_after", re.compile(r"\b(?=submit|present|transmit|provide)", re.IGNORECASE)),
-    ("also", re.compile(r"(?=,?\s+(?:and|as\s+well\s+as)\s)", re.IGNORECASE)),
-    ("decided", re.compile(r"\b(?=(?:shall|should|will|would)\s+be\s)", re.IGNORECASE)),
+    ("send_report", re.compile(r"(?<!the\s)\b(?=(?:submit|present|prepare|provide|include|transmit|make)\w*[^;]{1,160}?"
+                               r"report)", re.IGNORECASE)),
+    ("in_a_report", re.compile(r"\bin(?=\s+an?\s[^;]*?report)", re.IGNORECASE)),
+    ("findings_to", re.compile(r"\b(?=(?:submit|present|transmit)\w*\s[^;]*?\bto\s)", re.IGNORECASE)),
+    ("inform", re.compile(r"\b(?=inform\s[^;]*?\bsession|(?:submit|present|transmit|provide)\w*\s[^;]*?\binformation\s+"
+                          r"to\s[^;]*?session)", re.IGNORECASE)),
+    ("information_after", re.compile(r"\b(?=(?:submit|present|transmit|provide)\w*[\s,][^;]*?\bsession[^;]*?\binformation)",
+                                     re.IGNORECASE)),
+    ("also", re.compile(r"(?=,?\s+(?:and|as\s+well\s+as)\s[^;]*?\breport)", re.IGNORECASE)),
+    ("decided", re.compile(r"\b(?=(?:shall|should|will|would)\s+be\s+(?:included|reflected|incorporated|contained)\s)",
+                           re.IGNORECASE)),
     ("to_report", re.compile(r"\b(?=to\s+report\b)", re.IGNORECASE)),
     ("report_to", re.compile(r"\b(?=report\s)", re.IGNORECASE)),
-    ("in_next_report", re.compile(r"\b(?=(?:with)?in\s)", re.IGNORECASE)),
-    ("in_own_report", re.compile(r"\b(?=in\s+(?:his|her|its|their)\s)", re.IGNORECASE)),
+    ("in_next_report", re.compile(r"\b(?=(?:with)?in\s[^;]{0,60}?\b(?:next|annual|regular|forthcoming|upcoming|future|"
+                                  r"subsequent)\s[^;]*?report)", re.IGNORECASE)),
+    ("in_own_report", re.compile(r"\b(?=in\s+(?:his|her|its|their)\s+report)", re.IGNORECASE)),
 )
 # a document named for a body (case as written: "prepare", "for presentation to the General Assembly")
-_DOCUMENT_FOR = (("document_for", re.compile(r"\b(?=prepare|submit|present|provide|transmit|compile)")),)
+_DOCUMENT_FOR = (("document_for", re.compile(
+    r"\b(?=(?:prepare|submit|present|provide|transmit|compile)[^;]*?\b(?:analysis|study|review|assessment|update|"
+    r"overview|summary|compilation|road\s*map)\b[^;]*?\bfor\s+(?:the\s+)?(?:presentation|submission|consideration)\s)")),)
 # how often: "annually", "on a biennial basis", "every two years thereafter", "a biennial report" (not "in his next
 # annual report": the scan's left context)
-_RECURRENCE = (("recurrence", re.compile(r"\b(?=annually|biennially|triennially|periodically|every\s|each\s|on\s|"
+_RECURRENCE = (("recurrence", re.compile(r"\b(?=annually|biennially|triennially|periodically|every\s|each\s|on\s+an?\s|"
                                           r"thereafter)|(?<!next\s)\b(?=annual|biennial|triennial|quadrennial|yearly)",
                                           re.IGNORECASE)),)
-_DECIDED = (("decided", re.compile(r"\b(?=(?:shall|should|will|would)\s+be\s)", re.IGNORECASE)),)
-_STARTS = (*(name for name, _ in _REQUESTS), "bare_report", "document_for", "recurrence")
+_DECIDED = _REQUESTS[6:7]
+# the receiver after "to" ("for presentation at", "inform" at the start of a report's words) and the channel after
+# "through" (case as written); "provide_with", "event" and "and_body" are read at one place, no scan
+_RECEIVER = (("receiver", re.compile(r"^(?=inform\s)|\b(?=to\s|for\s+(?:the\s+)?(?:presentation|submission|consideration)"
+                                     r"\s+(?:to|at|by|of)\s)")),)
+_CHANNEL = (("channel", re.compile(r"(?=,\s+through\s)|\b(?=(?:reports?|submit\w*)\s+through\s)")),)
+_STARTS = (*(name for name, _ in _REQUESTS), "bare_report", "document_for", "recurrence", "receiver", "channel",
+           "provide_with", "event", "and_body", "report_of")
 
 
 @lru_cache(maxsize=1)
@@ -66,49 +93,62 @@ def _parser() -> Lark:
 @dataclass(frozen=True)
 class Shape:
     """Words of an action read by a start symbol of grammar/reports.lark: ``kind`` the start symbol ("send_report",
-    "also", "recurrence" ...), ``start`` and ``end`` offsets in the action, ``words`` the text between them, ``at_for``
-    where "for presentation/submission/consideration" starts in a ``document_for`` (else ``start``)."""
+    "also", "recurrence", "receiver" ...), ``start`` and ``end`` offsets in the action (a token the shape only looks
+    at, ``*_AHEAD``, is not in them), ``words`` the text between them, ``at_for`` where "for
+    presentation/submission/consideration" starts in a ``document_for`` (else ``start``); ``tokens``: (terminal,
+    value, offset) of each token, for :meth:`part` and :meth:`at`."""
 
     kind: str
     start: int
     end: int
     words: str
     at_for: int
+    tokens: tuple[tuple[str, str, int], ...] = ()
+
+    def part(self, terminal: str) -> str | None:
+        """The words of the shape's first token of ``terminal`` ("NAME_TO": the body's name), None if it has none."""
+        return next((value for t, value, _ in self.tokens if t == terminal), None)
+
+    def at(self, terminal: str) -> int | None:
+        """Where the shape's first token of ``terminal`` starts (an offset in the action), None if it has none."""
+        return next((at for t, _, at in self.tokens if t == terminal), None)
 
 
-def _parse_at(text: str, pos: int, start: str) -> Tree | None:
-    """The tree of the longest prefix of ``text[pos:]`` that is a whole ``start`` of grammar/reports.lark, None when
-    none is (the parser stops at the first word that no shape can go on with, and is asked to end there)."""
-    try:
-        return _parser().parse(text[pos:], start=start)
-    except UnexpectedInput as e:
-        resume = getattr(e, "interactive_parser", None)
-        if resume is None:
-            return None
-        try:
-            return resume.feed_eof()
-        except UnexpectedInput:
-            return None
+@lru_cache(maxsize=1)
+def _prefixes() -> Prefixes:
+    return Prefixes(_parser())
 
 
 def _shape(text: str, pos: int, kind: str) -> Shape | None:
-    """The ``kind`` of shape at ``pos`` of ``text`` (see :func:`_parse_at`), None if none."""
-    tree = _parse_at(text, pos, kind)
-    if tree is None:
+    """The ``kind`` of shape at ``pos`` of ``text``: the longest prefix of ``text[pos:]`` that is a whole ``kind`` of
+    grammar/reports.lark (:class:`resparse.grammars.Prefixes`), None if none."""
+    hit = _prefixes().longest(text[pos:], kind)
+    if hit is None:
         return None
+    tree = hit[1]
     tokens = list(tree.scan_values(lambda v: isinstance(v, Token)))
-    end = pos + tokens[-1].end_pos
+    last = tokens[-1]
+    end = pos + (last.start_pos if last.type.endswith("_AHEAD") else last.end_pos)
     at_for = next((pos + t.start_pos for t in tokens if t.type == "FOR_BODY"), pos)
-    return Shape(kind, pos, end, text[pos:end], at_for)
+    return Shape(kind, pos, end, text[pos:end], at_for, tuple((t.type, t.value, pos + t.start_pos) for t in tokens))
 
 
+@lru_cache(maxsize=8192)
+def _places(text: str, shapes: tuple[tuple[str, re.Pattern], ...]) -> list[tuple[int, int]]:
+    """Where each of ``shapes`` may start in ``text``: (offset, index in ``shapes``), in order (kept per text: the
+    same action is read for each actor of a clause, and from each request on)."""
+    return sorted((m.start(), i) for i, (_, scan) in enumerate(shapes) for m in scan.finditer(text))
+
+
+@lru_cache(maxsize=8192)
 def _first(text: str, shapes: tuple[tuple[str, re.Pattern], ...], pos: int = 0, endpos: int | None = None) -> Shape | None:
     """The first of ``shapes`` (kind, where one may start) in ``text[pos:endpos]``: the leftmost place, and there the
-    first kind that parses (a regex's alternation, searched: what follows ``endpos`` is not seen)."""
+    first kind that parses (a regex's alternation, searched: what follows ``endpos`` is not seen). Kept: a Shape is
+    not changed."""
     if endpos is not None:
         text = text[:endpos]
-    places = sorted((m.start(), i) for i, (_, scan) in enumerate(shapes) for m in scan.finditer(text, pos))
-    for at, i in places:
+    places = _places(text, shapes)
+    for at, i in places[bisect_left(places, (pos, 0)):]:
         found = _shape(text, at, shapes[i][0])
         if found:
             return found
@@ -118,27 +158,6 @@ def _first(text: str, shapes: tuple[tuple[str, re.Pattern], ...], pos: int = 0, 
 # the years between two reports, by the words of a recurrence ("periodically", "on a regular basis": not stated)
 _EVERY = (("annual", 1), ("yearly", 1), ("every year", 1), ("each year", 1), ("biennial", 2), ("triennial", 3),
           ("quadrennial", 4), ("every two", 2), ("every three", 3), ("every four", 4), ("every five", 5))
-# "to the Human Rights Council", "to the General Assembly at its eightieth session", "to it", "to us" (a declaration's
-# authors, the Assembly); "to the Committee on the Peaceful Uses of Outer Space", "to the Conference of the Parties to
-# the Agreement"; "and the" joins two bodies ("to the General Assembly and the Human Rights Council": the first is
-# recorded); "for presentation at the Biennial Meeting of States", "for submission to the General Assembly"; a body
-# named in lower case ("to the relevant bodies", "to relevant international treaty bodies": up to four words, read
-# ahead, the head an actor's head noun); "to inform the General Assembly at its eighty-first session" (only where the
-# report asked is that: not "a progress report ..., which will serve to inform States", A/RES/78/130 7)
-_TO = re.compile(r"\b(?P<lead>to|^inform|for\s+(?:the\s+)?(?:presentation|submission|consideration)\s+(?:to|at|by|of))"
-                 r"\s+(?:the\s+)?"
-                 rf"(?:(?P<body>it\b|us\b|{_NAME_TO})"
-                 r"|(?=(?P<lower>[a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,3})))")
-# the channel: "to report to the General Assembly at its seventy-ninth session, through the Economic and Social
-# Council", "to submit, through the Commission on Science and Technology for Development, a biennial report"
-# ("to report through the Committee to the General Assembly": the channel's name does not run on over "to")
-# the receiver as an indirect object: "to provide the Secretary-General, by 30 April annually, with a report on their
-# military expenditures" (A/RES/80/12 1): the body named between the verb and "with" a report
-_PROVIDE_WITH = re.compile(rf"(?:provide|furnish|supply)\w*\s+(?:the\s+)?(?P<body>{_NAME})"
-                           r"(?:,[^,;]{1,80},)?\s+with\s+(?:(?:a|an|the|their|its|his|her)\s+)?"
-                           r"(?:[\w-]+\s+){0,2}?reports?\b")
-_THROUGH = re.compile(r"(?:,|\breports?|\bsubmit\w*)\s+through\s+(?:the\s+)?"
-                      rf"(?P<body>{_NAME})")
 
 
 # "to" that is no direction, before a report's topic: "on the progress made ... related to Indigenous Peoples and Local
@@ -147,13 +166,6 @@ _THROUGH = re.compile(r"(?:,|\breports?|\bsubmit\w*)\s+through\s+(?:the\s+)?"
 _TOPIC_TO = re.compile(r"\b(?:related|relating|pertaining|(?:with|in)\s+(?:regard|respect|relation)|according|due|pursuant|"
                        r"owing)\s+$",
                        re.IGNORECASE)
-# a report given at an event, named after "at" (lower-case words before its name): "to report thereon at the inaugural
-# Global Dialogue on Artificial Intelligence Governance, in 2026" (A/RES/80/173 86); the event is the receiver, as
-# written (not "at its eighty-first session": no name)
-_AT_EVENT = re.compile(r"(?:to\s+)?report\w*(?:\s+(?:thereon|back))?\s+at\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,2}"
-                       rf"(?P<body>{_NAME_TO})")
-
-
 def opens_with_report(words: str) -> bool:
     """Do ``words`` (a parenthesis set off before an action) open by naming a report the action is done in ("within
     his annual report to the Economic and Social Council ...", "in the context of its next report")?"""
@@ -242,58 +254,52 @@ def _receiver(rest: str, before: str = "", default: str = "General Assembly") ->
     submit to the General Assembly ..., through the Commission ..., an action-oriented report"); with no body after
     "to" the channel, else ``default`` (the General Assembly, or ``NOT_STATED``). ``end``: where the body's name ends in ``rest`` (``None`` when no
     body is named after "to": the channel or the Assembly by default, or one named in lower case)."""
-    through = _THROUGH.search(before[-200:])
+    through = _first(before[-200:], _CHANNEL)
     shift = 0
     if through:  # the clause named the receiver and the channel before the report: read them from there
-        shift = len(before[-200:][: through.start()])
-        rest = before[-200:][: through.start()] + rest
+        shift = len(before[-200:][: through.start])
+        rest = before[-200:][: through.start] + rest
     else:
-        through = _THROUGH.search(rest[:300])
-    via = _body(through.group("body")) if through else None
-    indirect = _PROVIDE_WITH.match(rest)
-    if indirect and _body(indirect.group("body")):
-        return _body(indirect.group("body")), via, indirect.end("body") - shift
+        through = _first(rest[:300], _CHANNEL)
+    via = _body(through.part("NAME")) if through else None
+    indirect = _shape(rest, 0, "provide_with")
+    if indirect and _body(indirect.part("NAME")):
+        return _body(indirect.part("NAME")), via, indirect.end - shift
     lower_case = None  # a body named in lower case counts if no body is named by its name
-    for t in _TO.finditer(rest[:220]):
-        body, lower = t.group("body"), t.group("lower")
-        if t.group("lead") == "to" and _TOPIC_TO.search(rest[max(0, t.start() - 30) : t.start()]):
-            continue  # "the progress ... related to Indigenous Peoples and Local Communities": a topic
-        if body in ("it", "us"):
-            return "General Assembly", via, t.end() - shift
-        if body:
-            name = _body(body) or (body if t.group("lead").startswith("for") else None)
+    window = rest[:220]
+    t = _first(window, _RECEIVER)
+    while t:
+        lead, body, lower = t.part("LEAD"), t.part("IT_US") or t.part("NAME_TO"), t.part("LOWER_AHEAD")
+        if lead == "to" and _TOPIC_TO.search(rest[max(0, t.start - 30) : t.start]):
+            pass  # "the progress ... related to Indigenous Peoples and Local Communities": a topic
+        elif body in ("it", "us"):
+            return "General Assembly", via, t.end - shift
+        elif body:
+            name = _body(body) or (body if lead.startswith("for") else None)
             if name and name != via:
-                return name, via, t.end() - shift
+                return name, via, t.end - shift
         elif lower and not lower_case and not re.match(r"(?:those|these|such|that|this|other)\b", lower):
             lower_case = _lower_body(lower)  # not "the provision of services to those bodies" (named before)
-    event = _AT_EVENT.match(rest)
+        t = _first(window, _RECEIVER, t.end)
+    event = _shape(rest, 0, "event")
     if event and not lower_case:
-        return event.group("body"), via, event.end() - shift
+        return event.part("NAME_TO"), via, event.end - shift
     return lower_case or via or default, via, None
 
 
-# a second body the same report goes to, right after the first one's name (and its session): "to the General
-# Assembly and the Human Rights Council" (A/RES/78/187 66 (c)), "to the Human Rights Council and to the General
-# Assembly at its eightieth session" (A/RES/78/210 38), "to the General Assembly at its eightieth session and to the
-# Human Rights Council at its sixty-first session" (A/RES/78/215 26), "to the Economic and Social Council, and to the
-# subsequent session of the General Assembly" (A/RES/80/136 22); not "the Assembly on the activities of X and Y"
-_AND_BODY = re.compile(r"(?:\s+(?:at|during)\s+(?:its|their|the)\s+[\w-]+(?:\s+[\w-]+){0,3}?\s+sessions?)?,?\s+and\s+"
-                       r"(?:also\s+)?(?:to\s+)?(?:the\s+)?(?:(?:subsequent|next|following)\s+session\s+of\s+the\s+)?"
-                       rf"(?P<body>{_NAME_TO})")
-
-
 def _more_receivers(rest: str, end: int | None, to: str) -> list[tuple[str, int, int]]:
-    """The other bodies the report goes to (``_AND_BODY``), each with where its name starts and ends in ``rest``."""
+    """The other bodies the report goes to (``and_body`` of grammar/reports.lark, right after the body named at
+    ``end``), each with where its name starts and ends in ``rest``."""
     out: list[tuple[str, int, int]] = []
     seen = {to}
     while end is not None:
-        m = _AND_BODY.match(rest, end)
-        name = _body(m.group("body")) if m else None
+        m = _shape(rest, end, "and_body")
+        name = _body(m.part("NAME_TO")) if m else None
         if not name or name in seen:
             break
         seen.add(name)
-        out.append((name, m.start("body"), m.end()))
-        end = m.end()
+        out.append((name, m.at("NAME_TO"), m.end))
+        end = m.end
     return out
 
 
@@ -328,12 +334,10 @@ _CONTRIBUTION = re.compile(r"\b(?:for\s+inclusion\s+in|to\s+be\s+(?:included|ref
                            r"(?:preparation|drafting|elaboration)\s+of"
                            r"|(?:inputs?|contributions?)\s+(?:to|for|into)|contribut\w*\s+to(?:\s+the\s+preparation\s+of)?)"
                            r"\s+(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
-# the actor's own report named by its author: "to reflect this in the report of the Secretary-General on progress
-# made ..." asked of the Secretary-General (A/RES/79/1 annex I 71); a report "of" anyone else is theirs; the verb the
-# actor's infinitive, not "the work presented in the report of the Secretary-General" (a source)
-_OWN_REPORT = re.compile(r"\b(?:include|reflect|incorporate|present|submit|provide|set\s+out|report)\s[^;]{0,200}?\bin\s+"
-                         r"(?:the|its|his|her|their)\s+(?:[\w-]+\s+){0,2}?reports?\s+of\s+(?:the\s+)?"
-                         rf"(?P<author>{_NAME})")
+# the actor's own report named by its author (``report_of`` of grammar/reports.lark: "to reflect this in the report
+# of the Secretary-General", A/RES/79/1 annex I 71), where the verb may start (case as written)
+_OWN_REPORT = (("report_of", re.compile(r"\b(?=(?:include|reflect|incorporate|present|submit|provide|set\s+out|report)"
+                                        r"\s[^;]*?\bin\s+(?:the|its|his|her|their)\s[^;]*?reports?\s+of\s)")),)
 
 
 def _own(author: str, actor) -> bool:
@@ -419,8 +423,9 @@ def reports_of(action: str, deadlines_: list[Deadline], adopted: str | None = No
     if not m:
         m = _first(action, _DOCUMENT_FOR)
     if not m and actor is not None and " of " in action:
-        o = next((o for o in _OWN_REPORT.finditer(action) if _own(o.group("author"), actor)), None)
-        m = Shape("own_report_of", o.start(), o.end(), o.group(0), o.start()) if o else None
+        m = _first(action, _OWN_REPORT)
+        while m and not _own(m.part("NAME"), actor):
+            m = _first(action, _OWN_REPORT, m.end)
     if not m:
         return []
     document = m.kind == "document_for"
@@ -437,8 +442,8 @@ def reports_of(action: str, deadlines_: list[Deadline], adopted: str | None = No
         base = action[m.at_for:] if document else rest
         named = [d for d in deadlines_ if re.match(r"[\s,]*" + re.escape(d.text), base[end:])]
         after = named + [d for d in after if d not in named]
-    event = _AT_EVENT.match(rest)
-    event = bool(event) and event.group("body") == to  # a report at an event: no Assembly session
+    event = _shape(rest, 0, "event")
+    event = bool(event) and event.part("NAME_TO") == to  # a report at an event: no Assembly session
     rec = _recurrence(action, m.start, m.end)
     more = _more_receivers(rest, end, to) if not document else []
     if more:  # "to the Human Rights Council and to the General Assembly at its eightieth session": the Assembly's

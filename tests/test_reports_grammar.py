@@ -117,3 +117,48 @@ def test_the_public_functions_of_deadlines_that_reports_reads():
     assert deadlines.meets_in_assembly_sessions("General Assembly")
     assert not deadlines.meets_in_assembly_sessions("Human Rights Council")
     assert deadlines.date_points("at its eighty-first session") == [("2026-09", "2027-09")]
+
+
+def test_the_receiver_after_to_by_its_name_or_in_lower_case():
+    # A/RES/78/182 47: "to report to the General Assembly at its eightieth session"
+    text = paragraph("A_RES_78_182.txt", "47")
+    at = text.index("to report to the") + len("to report ")
+    found = reports._first(text, reports._RECEIVER, at)
+    assert (found.part("LEAD"), found.part("NAME_TO")) == ("to", "General Assembly")
+    # A/RES/79/40 31: "for presentation at the Biennial Meeting of States"
+    text = paragraph("A_RES_79_40.txt", "31")
+    found = reports._first(text, reports._RECEIVER, text.index("for presentation"))
+    assert found.part("LEAD").startswith("for presentation at") and found.part("NAME_TO").startswith("Biennial Meeting")
+    # a body in lower case is only looked at: the shape ends before its words
+    found = reports._first("to report to the relevant bodies", reports._RECEIVER, 10)
+    assert found.part("LOWER_AHEAD") == "relevant bodies" and found.words == "to the "
+
+
+def test_the_channel_the_indirect_object_and_the_event():
+    # A/RES/80/173 adopted 124: "..., through the Commission on Science and Technology for Development"
+    found = reports._first(paragraph("A_RES_80_173.txt", "adopted 124"), reports._CHANNEL)
+    assert found.part("NAME") == "Commission on Science and Technology for Development"
+    # A/RES/80/12 1 (the fixture's paragraph 1): "to provide the Secretary-General, by 30 April annually, with a report"
+    text = paragraph("mandates-reports-read.txt", "1")
+    found = reports._shape(text, text.index("provide the Secretary-General"), "provide_with")
+    assert found.part("NAME") == "Secretary-General" and found.words.endswith("with a report")
+    # A/RES/80/173 adopted 86: "to report thereon at the inaugural Global Dialogue on Artificial Intelligence Governance"
+    text = paragraph("A_RES_80_173.txt", "adopted 86")
+    found = reports._shape(text, text.index("to report thereon at"), "event")
+    assert found.part("NAME_TO") == "Global Dialogue on Artificial Intelligence Governance"
+
+
+@pytest.mark.parametrize("name, label, first, second", [
+    # A/RES/80/136 22: "to the Economic and Social Council, and to the subsequent session of the General Assembly"
+    ("A_RES_80_136.txt", "22", "Economic and Social Council", "General Assembly"),
+    # the fixture's paragraph 2 (A/RES/78/215 26): "to the General Assembly at its eightieth session and to the Human
+    # Rights Council at its sixty-first session"
+    ("mandates-reports-several.txt", "2", "General Assembly", "Human Rights Council"),
+    # its paragraph 1 (A/RES/78/210 38): "to the Human Rights Council and to the General Assembly"
+    ("mandates-reports-several.txt", "1", "Human Rights Council", "General Assembly"),
+])
+def test_a_second_body_right_after_the_first(name, label, first, second):
+    text = paragraph(name, label)
+    end = text.index(first) + len(first)
+    found = reports._shape(text, end, "and_body")
+    assert found.part("NAME_TO") == second and text[found.at("NAME_TO"):found.end] == second

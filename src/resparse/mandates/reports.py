@@ -37,8 +37,6 @@ from ..model import Deadline, Mandate, Report
 from .deadlines import cites_report, date_points, find, meets_in_assembly_sessions  # noqa: F401  (find: the doctest's)
 
 
-
-
 # The words that ask for a report are the shapes of grammar/reports.lark (each rule cites a resolution that has it):
 # a verb and the report noun ("to submit a report", "to include in his report"), "in a report", findings sent to a
 # body, information for a body at its session, a second object ("..., and a report including ..."), a report's
@@ -46,8 +44,9 @@ from .deadlines import cites_report, date_points, find, meets_in_assembly_sessio
 # report", "in his report on", and a report by another name prepared for a body ("a comprehensive analysis ... for
 # presentation at ..."). Each is tried where a cheap scan sees its first word and the words it needs after it in the
 # clause (``_REQUESTS``: the scan only says where one may start, with the left context the grammar cannot see: not
-# "the submit..."); at one place in the order listed, the leftmost place first. What a shape does not ask for (a report cited as a source, someone else's
-# reporting, a contribution to another's report) is read after, in :func:`_asked`.
+# "the submit..."); at one place in the order listed, the leftmost place first. What a shape does not ask for (a
+# report cited as a source, someone else's reporting, a contribution to another's report) is read after, in
+# :func:`_asked`.
 _REQUESTS: tuple[tuple[str, re.Pattern], ...] = (
     ("send_report", re.compile(r"(?<!the\s)\b(?=(?:submit|present|prepare|provide|include|transmit|make)\w*[^;]{1,160}?"
                                r"report)", re.IGNORECASE)),
@@ -75,7 +74,7 @@ _DOCUMENT_FOR = (("document_for", re.compile(
 _RECURRENCE = (("recurrence", re.compile(r"\b(?=annually|biennially|triennially|periodically|every\s|each\s|on\s+an?\s|"
                                           r"thereafter)|(?<!next\s)\b(?=annual|biennial|triennial|quadrennial|yearly)",
                                           re.IGNORECASE)),)
-_DECIDED = _REQUESTS[6:7]
+_DECIDED = tuple(shape for shape in _REQUESTS if shape[0] == "decided")  # :func:`decides_report`
 # the receiver after "to" ("for presentation at", "inform" at the start of a report's words) and the channel after
 # "through" (case as written); "provide_with", "event" and "and_body" are read at one place, no scan
 _RECEIVER = (("receiver", re.compile(r"^(?=inform\s)|\b(?=to\s|for\s+(?:the\s+)?(?:presentation|submission|consideration)"

@@ -48,38 +48,38 @@ from .deadlines import cites_report, date_points, find, meets_in_assembly_sessio
 # report cited as a source, someone else's reporting, a contribution to another's report) is read after, in
 # :func:`_asked`.
 _REQUESTS: tuple[tuple[str, re.Pattern], ...] = (
-    ("send_report", re.compile(r"(?<!the\s)\b(?=(?:submit|present|prepare|provide|include|transmit|make)\w*[^;]{1,160}?"
+    ("send_report", re.compile(r"(?<!the\s)\b(?:submit|present|prepare|provide|include|transmit|make)(?=\w*[^;]{1,160}?"
                                r"report)", re.IGNORECASE)),
     ("in_a_report", re.compile(r"\bin(?=\s+an?\s[^;]*?report)", re.IGNORECASE)),
-    ("findings_to", re.compile(r"\b(?=(?:submit|present|transmit)\w*\s[^;]*?\bto\s)", re.IGNORECASE)),
-    ("inform", re.compile(r"\b(?=inform\s[^;]*?\bsession|(?:submit|present|transmit|provide)\w*\s[^;]*?\binformation\s+"
-                          r"to\s[^;]*?session)", re.IGNORECASE)),
-    ("information_after", re.compile(r"\b(?=(?:submit|present|transmit|provide)\w*[\s,][^;]*?\bsession[^;]*?\binformation)",
+    ("findings_to", re.compile(r"\b(?:submit|present|transmit)(?=\w*\s[^;]*?\bto\s)", re.IGNORECASE)),
+    ("inform", re.compile(r"\b(?:inform(?=\s[^;]*?\bsession)|(?:submit|present|transmit|provide)(?=\w*\s[^;]*?"
+                          r"\binformation\s+to\s[^;]*?session))", re.IGNORECASE)),
+    ("information_after", re.compile(r"\b(?:submit|present|transmit|provide)(?=\w*[\s,][^;]*?\bsession[^;]*?\binformation)",
                                      re.IGNORECASE)),
-    ("also", re.compile(r"(?=,?\s+(?:and|as\s+well\s+as)\s[^;]*?\breport)", re.IGNORECASE)),
-    ("decided", re.compile(r"\b(?=(?:shall|should|will|would)\s+be\s+(?:included|reflected|incorporated|contained)\s)",
+    ("also", re.compile(r",?\s+(?=(?:and|as\s+well\s+as)\s[^;]*?\breport)", re.IGNORECASE)),
+    ("decided", re.compile(r"\b(?:shall|should|will|would)(?=\s+be\s+(?:included|reflected|incorporated|contained)\s)",
                            re.IGNORECASE)),
-    ("to_report", re.compile(r"\b(?=to\s+report\b)", re.IGNORECASE)),
-    ("report_to", re.compile(r"\b(?=report\s)", re.IGNORECASE)),
-    ("in_next_report", re.compile(r"\b(?=(?:with)?in\s[^;]{0,60}?\b(?:next|annual|regular|forthcoming|upcoming|future|"
+    ("to_report", re.compile(r"\bto(?=\s+report\b)", re.IGNORECASE)),
+    ("report_to", re.compile(r"\breport(?=\s)", re.IGNORECASE)),
+    ("in_next_report", re.compile(r"\b(?:with)?in(?=\s[^;]{0,60}?\b(?:next|annual|regular|forthcoming|upcoming|future|"
                                   r"subsequent)\s[^;]*?report)", re.IGNORECASE)),
-    ("in_own_report", re.compile(r"\b(?=in\s+(?:his|her|its|their)\s+report)", re.IGNORECASE)),
+    ("in_own_report", re.compile(r"\bin(?=\s+(?:his|her|its|their)\s+report)", re.IGNORECASE)),
 )
 # a document named for a body (case as written: "prepare", "for presentation to the General Assembly")
 _DOCUMENT_FOR = (("document_for", re.compile(
-    r"\b(?=(?:prepare|submit|present|provide|transmit|compile)[^;]*?\b(?:analysis|study|review|assessment|update|"
+    r"\b(?:prepare|submit|present|provide|transmit|compile)(?=[^;]*?\b(?:analysis|study|review|assessment|update|"
     r"overview|summary|compilation|road\s*map)\b[^;]*?\bfor\s+(?:the\s+)?(?:presentation|submission|consideration)\s)")),)
 # how often: "annually", "on a biennial basis", "every two years thereafter", "a biennial report" (not "in his next
 # annual report": the scan's left context)
-_RECURRENCE = (("recurrence", re.compile(r"\b(?=annually|biennially|triennially|periodically|every\s|each\s|on\s+an?\s|"
-                                          r"thereafter)|(?<!next\s)\b(?=annual|biennial|triennial|quadrennial|yearly)",
+_RECURRENCE = (("recurrence", re.compile(r"\b(?:annually|biennially|triennially|periodically|every\s|each\s|on(?=\s+an?\s)|"
+                                          r"thereafter)|(?<!next\s)\b(?:annual|biennial|triennial|quadrennial|yearly)",
                                           re.IGNORECASE)),)
 _DECIDED = tuple(shape for shape in _REQUESTS if shape[0] == "decided")  # :func:`decides_report`
 # the receiver after "to" ("for presentation at", "inform" at the start of a report's words) and the channel after
 # "through" (case as written); "provide_with", "event" and "and_body" are read at one place, no scan
-_RECEIVER = (("receiver", re.compile(r"^(?=inform\s)|\b(?=to\s|for\s+(?:the\s+)?(?:presentation|submission|consideration)"
-                                     r"\s+(?:to|at|by|of)\s)")),)
-_CHANNEL = (("channel", re.compile(r"(?=,\s+through\s)|\b(?=(?:reports?|submit\w*)\s+through\s)")),)
+_RECEIVER = (("receiver", re.compile(r"^inform(?=\s)|\b(?:to(?=\s)|for(?=\s+(?:the\s+)?(?:presentation|submission|"
+                                     r"consideration)\s+(?:to|at|by|of)\s))")),)
+_CHANNEL = (("channel", re.compile(r",(?=\s+through\s)|\b(?:reports?|submit\w*)(?=\s+through\s)")),)
 _STARTS = (*(name for name, _ in _REQUESTS), "bare_report", "document_for", "recurrence", "receiver", "channel",
            "provide_with", "event", "and_body", "report_of")
 
@@ -335,8 +335,8 @@ _CONTRIBUTION = re.compile(r"\b(?:for\s+inclusion\s+in|to\s+be\s+(?:included|ref
                            r"\s+(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
 # the actor's own report named by its author (``report_of`` of grammar/reports.lark: "to reflect this in the report
 # of the Secretary-General", A/RES/79/1 annex I 71), where the verb may start (case as written)
-_OWN_REPORT = (("report_of", re.compile(r"\b(?=(?:include|reflect|incorporate|present|submit|provide|set\s+out|report)"
-                                        r"\s[^;]*?\bin\s+(?:the|its|his|her|their)\s[^;]*?reports?\s+of\s)")),)
+_OWN_REPORT = (("report_of", re.compile(r"\b(?:include|reflect|incorporate|present|submit|provide|set\s+out|report)"
+                                        r"(?=\s[^;]*?\bin\s+(?:the|its|his|her|their)\s[^;]*?reports?\s+of\s)")),)
 
 
 def _own(author: str, actor) -> bool:

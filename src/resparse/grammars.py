@@ -70,6 +70,20 @@ class TokenStream(Lexer):
         return iter(data)
 
 
+class _Scanners(dict):
+    """parser state -> the compiled patterns of its lexer, as Lark's contextual lexer reads them (its scanner: the
+    state's terminals by priority, one named group each; ``lastgroup`` is the terminal). Compiled when a state is
+    first met (Lark shares one lexer among the states that accept the same terminals)."""
+
+    def __init__(self, lark: Lark):
+        super().__init__()
+        self._lexers = lark.parser.lexer.lexers
+
+    def __missing__(self, state: int) -> tuple:
+        patterns = self[state] = tuple(self._lexers[state].scanner._mres)
+        return patterns
+
+
 class Prefixes:
     """The longest prefix of a text that is a whole start symbol of an LALR grammar built with Lark's contextual lexer
     (``parser="lalr", lexer="contextual"``): how ``mandates/deadlines.py`` and ``mandates/reports.py`` run their
@@ -82,7 +96,7 @@ class Prefixes:
     def __init__(self, lark: Lark):
         self._lark = lark
         self._confs: dict[str, ParseConf] = {}
-        self._scanners: dict[int, tuple] = {}
+        self._scanners = _Scanners(lark)
 
     def _conf(self, start: str) -> ParseConf:
         conf = self._confs.get(start)
@@ -91,28 +105,19 @@ class Prefixes:
             conf = self._confs[start] = ParseConf(inner.parse_table, inner.callbacks, start)
         return conf
 
-    def _scanner(self, state: int) -> tuple:
-        """The compiled patterns of the lexer of parser state ``state``, as Lark's contextual lexer reads them (its
-        scanner: the state's terminals by priority, one named group each; ``lastgroup`` is the terminal). Compiled
-        when a state is first met (Lark shares one lexer among the states that accept the same terminals)."""
-        patterns = self._scanners.get(state)
-        if patterns is None:
-            patterns = self._scanners[state] = tuple(self._lark.parser.lexer.lexers[state].scanner._mres)
-        return patterns
-
     def feed(self, window: str, start: str, stop: int | None = None) -> tuple[list[int], ParserState | None, Token | None]:
         """The parser for ``start`` fed the tokens of ``window`` one by one, each read by the lexer of the parser's
         state, until the lexer or the table refuses one, or up to ``stop``: the ends of the tokens after which the
         input could end, the parser state (None if a token was refused after reductions), the last token fed. The
         lexer always reads the whole window (a terminal may look past its end: "end" before " of")."""
         conf = self._conf(start)
-        states = conf.states
+        states, scanners = conf.states, self._scanners
         state = ParserState(conf, None)
         ends: list[int] = []
         last = None
         at, end = 0, len(window) if stop is None else stop
         while at < end:
-            for pattern in self._scanner(state.position):
+            for pattern in scanners[state.position]:
                 got = pattern.match(window, at)
                 if got:
                     break

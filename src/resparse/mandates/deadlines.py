@@ -34,10 +34,8 @@ from functools import lru_cache
 from typing import Iterator
 
 from lark import Lark, Token, Tree
-from lark.exceptions import UnexpectedInput
-from lark.parsers.lalr_parser_state import ParseConf, ParserState
 
-from ..grammars import load
+from ..grammars import Prefixes, load
 from ..model import Deadline
 from ..ordinals import UNITS as _UNITS, ordinal  # noqa: F401  (ordinal: read here as deadlines.ordinal)
 
@@ -128,86 +126,23 @@ def _parser() -> Lark:
 
 def _longest(text: str, pos: int, start: str) -> tuple[int, Tree] | None:
     """The longest prefix of ``text[pos:]`` (within ``_WINDOW`` characters) that is a whole ``start`` of
-    grammar/deadlines.lark: (its end, an offset in ``text``; its tree), None when no prefix is. One pass of the
-    LALR parser over the tokens of the contextual lexer (:func:`_feed`), noting after which tokens the input could
-    end; where the grammar or the lexer refuses, the parser is asked to end there, else it is fed again up to the
-    last end before (as :func:`resparse.references._longest` does). The result depends on the window alone: kept
-    for it (a clause's action is often the end of its paragraph, read again). The tree is shared: not to be changed."""
+    grammar/deadlines.lark: (its end, an offset in ``text``; its tree), None when no prefix is
+    (:class:`resparse.grammars.Prefixes`: one pass of the LALR parser over the tokens of the contextual lexer). The
+    result depends on the window alone: kept for it (a clause's action is often the end of its paragraph, read
+    again). The tree is shared: not to be changed."""
     window = text[pos : pos + _WINDOW]
     hit = _longest_in(window, start)
     return (pos + hit[0], hit[1]) if hit else None
 
 
+@lru_cache(maxsize=1)
+def _prefixes() -> Prefixes:
+    return Prefixes(_parser())
+
+
 @lru_cache(maxsize=4096)
 def _longest_in(window: str, start: str) -> tuple[int, Tree] | None:
-    ends, state, last = _feed(window, start)
-    if not ends:
-        return None
-    for end in reversed(ends):  # "$END" taken and then refused (LALR's merged lookaheads): the one before
-        if end != ends[-1] or state is None or last is None or last.end_pos != end:
-            _, state, last = _feed(window, start, end)  # fed again up to there (lexed as in the whole window)
-        if state is not None and last is not None and last.end_pos == end:
-            try:
-                return end, state.feed_token(Token.new_borrow_pos("$END", "", last), True)
-            except UnexpectedInput:
-                pass
-        state = None
-    return None
-
-
-@lru_cache(maxsize=None)
-def _conf(start: str) -> ParseConf:
-    inner = _parser().parser.parser.parser  # Lark -> its front end -> LALR_Parser -> the table-driven parser
-    return ParseConf(inner.parse_table, inner.callbacks, start)
-
-
-class _Scanners(dict):
-    """parser state -> the compiled patterns of its lexer, as Lark's contextual lexer reads them (its scanner: the
-    state's terminals by priority, one named group each; ``lastgroup`` is the terminal). Compiled when a state is
-    first met (Lark shares one lexer among the states that accept the same terminals)."""
-
-    def __missing__(self, state: int) -> tuple[re.Pattern, ...]:
-        patterns = self[state] = tuple(_parser().parser.lexer.lexers[state].scanner._mres)
-        return patterns
-
-
-_scanners = lru_cache(maxsize=1)(_Scanners)
-
-
-def _feed(window: str, start: str, stop: int | None = None) -> tuple[list[int], ParserState | None, Token | None]:
-    """The parser for ``start`` fed the tokens of ``window`` one by one, each read by the lexer of the parser's state
-    (Lark's contextual lexer, asked directly: a refusal is no exception), until the lexer or the table refuses one,
-    or up to ``stop``: the ends of the tokens after which the input could end, the parser state (None if a token was
-    refused after reductions), the last token fed. The lexer always reads the whole window (a terminal may look
-    past its end: "end" before " of")."""
-    conf = _conf(start)
-    states, scanners = conf.states, _scanners()
-    state = ParserState(conf, None)
-    ends: list[int] = []
-    last = None
-    at, end = 0, len(window) if stop is None else stop
-    while at < end:
-        for pattern in scanners[state.position]:
-            got = pattern.match(window, at)
-            if got:
-                break
-        else:
-            break
-        value, type_ = got.group(), got.lastgroup
-        if type_ == "WS":
-            at += len(value)
-            continue
-        if type_ not in states[state.position]:
-            break
-        tok = Token(type_, value, at, end_pos=at + len(value))
-        try:
-            state.feed_token(tok)
-        except UnexpectedInput:  # refused after reductions (merged lookaheads): the state is spent
-            return ends, None, last
-        last, at = tok, tok.end_pos
-        if "$END" in states[state.position]:
-            ends.append(at)
-    return ends, state, last
+    return _prefixes().longest(window, start)
 
 
 def _scan(text: str, starts: tuple[str, ...], at: re.Pattern) -> Iterator[tuple[int, int, Tree]]:
@@ -242,9 +177,11 @@ def session_dates(n: int) -> tuple[str, str]:
     return f"{1945 + n}-09", f"{1946 + n}-09"
 
 
-def _points(text: str) -> list[tuple[str, str]]:
+def date_points(text: str) -> list[tuple[str, str]]:
     """The dates a deadline names, in order, as (start, end) partial ISO dates; a year fills months before it; then
-    the sessions it names (``date_point`` and ``session_point`` of grammar/deadlines.lark). A new list each call."""
+    the sessions it names (``date_point`` and ``session_point`` of grammar/deadlines.lark). A new list each call:
+    ``date_points("at its sixty-eighth and sixty-ninth sessions")`` -> ``[("2013-09", "2014-09"), ("2014-09", "2015-09")]``.
+    Read by mandates/reports.py (the sessions a report is due at) and mandates/extract.py (the adoption date)."""
     return list(_points_of(text))
 
 
@@ -287,9 +224,9 @@ def _dates_and_sessions(dates: list[tuple[str | None, str | None]], sessions: li
 
 
 def _points_of_tree(tree: Tree) -> list[tuple[str, str]]:
-    """:func:`_points` of an expression read from its tree, without a second parse: its dates (a year alone, of a
+    """:func:`date_points` of an expression read from its tree, without a second parse: its dates (a year alone, of a
     quarter or in a list of sessions named by the year, is one), then its sessions. Only for a tree without a noun
-    phrase (NP): what an NP names is read by :func:`_points` from its text."""
+    phrase (NP): what an NP names is read by :func:`date_points` from its text."""
     dates: list[tuple[str | None, str | None]] = []
     sessions: list[str] = []
     stack = [tree]
@@ -377,7 +314,7 @@ def _dated(deadline: Deadline, periods: dict[str, tuple[str, str, str]], adopted
     if after_event is not None:  # "as soon as possible after the conclusion of the session of ...": from that event
         deadline.type = "from"
         points = ([(adopted[:7], adopted[:7])] if adopted and "adoption of the present" in after_event
-                  else _points(after_event))
+                  else date_points(after_event))
         if points and next(iter(_edges(after_event)), None) not in _OPENING:
             # after a period is after its end: "immediately after the conclusion of the eightieth session" is from
             # September 2026, when the session closes, not from its opening (rules of procedure A/520/Rev.20: rule 1,
@@ -386,7 +323,7 @@ def _dated(deadline: Deadline, periods: dict[str, tuple[str, str, str]], adopted
             # "after the opening of" a session keeps its start
             points = [(points[-1][1], points[-1][1])]
     else:
-        points = _points(deadline.text) if tree.data in _WITH_NP else _points_of_tree(tree)
+        points = date_points(deadline.text) if tree.data in _WITH_NP else _points_of_tree(tree)
         points = _half(deadline.text, _quarter(deadline.text, points)) or _from_adoption(deadline.text, adopted)
         points = _part_of_year(tree, points)
     before = tree.data in ("before", "before_np")  # "before", "prior to", "ahead of", "in advance of"
@@ -523,6 +460,15 @@ _ASSEMBLY_BEFORE = re.compile(r"\bAssembly\s+$")
 # "the recommendations made by the fact-finding mission in its report on ...": a report cited as a source, not due
 _CITED_REPORT = re.compile(r"\b(?:made|contained|set\s+out|presented|expressed|outlined|identified|submitted|issued)"
                            r"(?:\s+by\s+[^,;]{1,120}?)?\s+$")
+
+
+def cites_report(before: str) -> bool:
+    """Do the words ``before`` a report's or a time's words end by citing a report as a source ("the
+    recommendations made by the fact-finding mission" before "in its report on ...", ``_CITED_REPORT``)? Such a
+    report is neither due nor asked for (read here for "in his report on" as a deadline, and by mandates/reports.py
+    for "in a report")."""
+    return _CITED_REPORT.search(before) is not None
+
 # "to achieve all the Sustainable Development Goals by 2030", "the target of ending the AIDS epidemic by 2030": the
 # year is the goal's, not a deadline of the action (tests/labels/GUIDELINE.md: "a goal's year is not"); a goal or
 # target named in the same comma segment before "by YEAR"
@@ -652,8 +598,10 @@ def _assembly_keys() -> frozenset[str]:
     return frozenset({key(n) for n in names} | {table().resolve(n).key for n in names})
 
 
-def _the_assembly_s(name: str) -> bool:
-    """Does a body of ``name`` meet in the General Assembly's sessions (data/assembly_sessions.txt)?"""
+def meets_in_assembly_sessions(name: str) -> bool:
+    """Does a body of ``name`` (a name as written or as the alias table names it) meet in the General Assembly's
+    sessions, so that a session of it is dated by the Assembly's numbering (data/assembly_sessions.txt: the Assembly,
+    its Main Committees ...)? Read by mandates/reports.py for the session a report is due at."""
     from .actors import key, table
 
     return "General Assembly" in name or key(name) in _assembly_keys() or table().resolve(name).key in _assembly_keys()
@@ -676,15 +624,15 @@ def _own_calendar(d: Deadline, tree: Tree, before: str, after: str) -> None:
     else:
         return
     bodies = [_body_name(re.sub(r"^the\s+", "", n)) for n in names]
-    if not all(bodies) or all(_the_assembly_s(b) for b in bodies):
+    if not all(bodies) or all(meets_in_assembly_sessions(b) for b in bodies):
         return
     ordinals = _tokens(tree, "ORD", "SMALL_ORD", "ORDINAL") if len(bodies) > 1 else []
-    own = [ordinal(o) for b, o in zip(bodies, ordinals) if _the_assembly_s(b)]
+    own = [ordinal(o) for b, o in zip(bodies, ordinals) if meets_in_assembly_sessions(b)]
     if own and own[0]:
         d.start, d.end = session_dates(own[0])  # the Assembly's own of the list
         return
     d.start = d.end = None
-    d.body = " and ".join(b for b in bodies if not _the_assembly_s(b))
+    d.body = " and ".join(b for b in bodies if not meets_in_assembly_sessions(b))
 
 
 def find(text: str, periods: dict[str, tuple[str, str, str]] | None = None, adopted: str | None = None) -> list[Deadline]:
@@ -724,7 +672,7 @@ def find(text: str, periods: dict[str, tuple[str, str, str]] | None = None, adop
                 # "at/during its Nth session", "the high-level debate of the General Assembly held on 15 June 2023"
                 # (A/RES/78/229 26): the date of an act or an event named, not of the action asked for
                 continue
-            if typ == "relative" and _CITED_REPORT.search(before):  # "recommendations made by X in its report on"
+            if typ == "relative" and cites_report(before):  # "recommendations made by X in its report on"
                 continue
             if _a_bare_year_by(tree) and _GOAL_BEFORE.search(before):
                 # "the Sustainable Development Goals by 2030" ("the temperature goal by the end of 2023" is a deadline)
@@ -793,7 +741,7 @@ def named_periods(texts: list[tuple[str, str]]) -> dict[str, tuple[str, str, str
         hit = _longest(text, 0, "period_definition")
         if not hit:
             continue
-        points = _points(text[hit[0]:].lstrip().split("\n", 1)[0])
+        points = date_points(text[hit[0]:].lstrip().split("\n", 1)[0])
         if points:
             name = " ".join(_tokens(hit[1], "PERIOD_NAME")[0].lower().split())
             out[name] = (points[0][0], points[-1][1], label)

@@ -158,7 +158,7 @@ class _Extractor:
         self.periods = deadlines.named_periods([(p.label, p.text) for p in res.walk()])
         year = re.search(r"\d{4}", res.date or "")
         self.year = year.group(0) if year else None
-        adopted = deadlines._points(res.date or "")
+        adopted = deadlines.date_points(res.date or "")
         self.adopted = adopted[0][0] if adopted else None  # "22 May 2019" -> "2019-05-22"
         self.also = also
         self._clauses: dict[int, list[Clause]] = {}

@@ -50,7 +50,7 @@ def forget() -> None:
     """Empty the memos of deadlines (every function with an lru_cache but the grammar's own)."""
     for name in dir(deadlines):
         fn = getattr(deadlines, name)
-        if hasattr(fn, "cache_clear") and name not in ("_parser", "_conf", "_scanners"):
+        if hasattr(fn, "cache_clear") and name not in ("_parser", "_prefixes"):
             fn.cache_clear()
 
 

@@ -158,12 +158,12 @@ def test_starts_with_time(after, is_time):
 
 
 def test_points_of_a_deadline_dates_then_sessions():
-    """_points (also read by mandates/reports.py): dates in order, a year filling the months before it, then each
+    """date_points (also read by mandates/reports.py): dates in order, a year filling the months before it, then each
     session of a list."""
-    assert deadlines._points("between April and November 2017") == [("2017-04", "2017-04"), ("2017-11", "2017-11")]
-    assert deadlines._points("at its sixty-eighth and sixty-ninth sessions") == [("2013-09", "2014-09"),
+    assert deadlines.date_points("between April and November 2017") == [("2017-04", "2017-04"), ("2017-11", "2017-11")]
+    assert deadlines.date_points("at its sixty-eighth and sixty-ninth sessions") == [("2013-09", "2014-09"),
                                                                                 ("2014-09", "2015-09")]
-    assert deadlines._points("on 10 December 2018, at its resumed session") == [("2018-12-10", "2018-12-10")]
+    assert deadlines.date_points("on 10 December 2018, at its resumed session") == [("2018-12-10", "2018-12-10")]
 
 
 def test_a_named_period_dates_the_deadlines_that_name_it(res_71_280):

@@ -158,7 +158,7 @@ def test_on_the_one_hand_is_no_part_of_a_name(rows):
     # A/RES/79/284 36: "... the United Nations Educational, Scientific and Cultural Organization and the Alliance of
     # Civilizations on the one hand and the Council of Europe and its North-South Centre on the other to pursue ..."
     assert [a for _, a, _, _ in mandated(rows, "A/RES/79/284", "36")] == [
-        "United Nations Educational, Scientific and Cultural Organization", "Alliance of Civilizations",
+        "United Nations Educational, Scientific and Cultural Organization", "United Nations Alliance of Civilizations",
         "Council of Europe", "North-South Centre of the Council of Europe"]
 
 

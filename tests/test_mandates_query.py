@@ -139,13 +139,24 @@ def test_the_division_is_the_division_named_before(rows):
 def test_a_lower_case_secretariat_is_the_secretariat_of_the_body_named_before(rows):
     # A/RES/78/71 13 "Requests the secretariat to monitor ..." and 14 "Invites the Scientific Committee ..., and
     # requests the secretariat to continue ...": the Scientific Committee's, not the Secretariat of the United Nations
+    # (the Scientific Committee by the full name the resolution gives it before: tests/test_mandates_short_names.py)
     for label in ("13", "14"):
-        assert ("requests", "secretariat of the Scientific Committee", "the secretariat") in mandated(
-            rows, "A/RES/78/71", label)
+        assert ("requests", "secretariat of the United Nations Scientific Committee on the Effects of Atomic Radiation",
+                "the secretariat") in mandated(rows, "A/RES/78/71", label)
     assert not any(m.actor == "Secretariat" for m in rows["A/RES/78/71"])
-    found = [x.mandate.paragraph for x in lookup(rows["A/RES/78/71"], actor="Scientific Committee")
-             if x.relation == "part"]
-    assert found[:2] == ["13", "14"] or sorted(found) == ["13", "14"]
+    for query in ("United Nations Scientific Committee on the Effects of Atomic Radiation", "Scientific Committee"):
+        # asked by its full name or by the short name the resolution uses: the same secretariat rows
+        found = [x.mandate.paragraph for x in lookup(rows["A/RES/78/71"], actor=query) if x.relation == "part"]
+        assert sorted(found) == ["13", "14"], query
+
+
+def test_a_short_name_query_finds_the_full_name_the_resolution_gives(rows):
+    # A/RES/78/71 names "the United Nations Scientific Committee on the Effects of Atomic Radiation" once, then "the
+    # Scientific Committee" / "the Committee": asked for "Scientific Committee", a delegate gets the requests of 10
+    # and the invitations of 14 and 15 (keyed by the full name), not only paragraph 7's
+    direct = {(x.mandate.paragraph, x.mandate.verb) for x in lookup(rows["A/RES/78/71"], actor="Scientific Committee")
+              if x.mandate.kind == "mandate" and x.relation == "direct"}
+    assert {("7", "requests"), ("10", "requests"), ("14", "invites"), ("15", "invites")} <= direct
 
 
 def test_a_complement_is_shared_along_a_comma_list(rows):

@@ -419,7 +419,7 @@ def test_an_item_s_own_later_verb_takes_its_report_from_the_chapeau_s_actor():
     # the Secretary-General to submit his next report on this issue to the General Assembly at its eightieth
     # session": the report is the Secretary-General's; the Special Committee's action ends before "and requests"
     items = [m for m in extract(resparse.parse(FIXTURES / "A_RES_78_111.txt")) if m.kind == "mandate"]
-    committee, sg = of(items, "3 (b)", "Special Committee"), of(items, "3 (b)", "Secretary-General")
+    committee, sg = of(items, "3 (b)", "Special Committee on the Charter of the United Nations and on the Strengthening of the Role of the Organization"), of(items, "3 (b)", "Secretary-General")
     assert len(committee) == 1 and len(sg) == 1
     assert committee[0].reports == [] and committee[0].report is None
     assert committee[0].action.endswith("the proposals submitted on the question")
@@ -488,7 +488,7 @@ def test_a_report_asked_again_by_the_next_resolution_on_the_item_is_linked_to_it
     old, new = FIXTURES / "A_RES_78_111.txt", FIXTURES / "A_RES_79_125.txt"
     out = resparse_cli("mandates", old, new, FIXTURES / "A_RES_78_182.txt", "--reports").stdout
     row = next(line for line in out.splitlines() if "A/RES/78/111 10 " in line)
-    assert row.endswith("Special Committee → General Assembly: at its seventy-ninth session  (renewed by A/RES/79/125 9)")
+    assert row.endswith("Special Committee on the Charter of the United Nations and on the Strengthening of the Role of the Organization → General Assembly: at its seventy-ninth session  (renewed by A/RES/79/125 9)")
     assert "(renewed by A/RES/79/125 18)" in out  # the Secretary-General's report on the Repertory
     assert not [line for line in out.splitlines() if ("A/RES/79/125" in line.split("→")[0] or "A/RES/78/182" in line)
                 and "renewed" in line]  # the latest resolution, and another item's

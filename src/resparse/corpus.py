@@ -31,6 +31,7 @@ from .errors import InputError, NotAResolution, ResparseError
 from .labels import canonical_label
 from .mandates import extract as extract_mandates
 from .mandates import resolve_query_keys, select
+from .mandates.queries import full_name_keys
 from .model import Mandate, Resolution
 from . import sources
 from .parse import parse_source
@@ -615,23 +616,70 @@ def citing_paragraphs(db_path: str | os.PathLike, limit: int = 2000) -> dict[str
 
 def mandate_rows(db_path: str | os.PathLike, actor: str) -> list[Mandate]:
     """The stored mandates (and mentions) that may answer a query for ``actor``: its key, the groups it belongs to,
-    its members and its parts (``AliasTable.under``); :func:`resparse.mandates.select` filters and orders them."""
-    from .mandates.actors import table
+    its members and its parts (``AliasTable.under``); :func:`resparse.mandates.select` filters and orders them.
+    A name that neither the alias table nor the States hold is looked for in the stored paragraphs as ``mandates
+    FILES --actor`` looks for it (:func:`_mentions_of`): the build stored only the mentions of the table's names
+    and of the actors each resolution mandates."""
+    from .mandates.actors import states, table
 
     t = table()
     con = _open_existing(db_path)
     try:
         keys = [k for (k,) in con.execute("SELECT DISTINCT actor_key FROM mandates")]
-        q = resolve_query_keys(actor, set(keys))
-        wanted = {k for k in keys if k == q or k in t.wholes(q) or t.under(k, q)}
+        named = t.resolve(actor)
+        found = _mentions_of(con, actor) if not named.known and named.key not in states() else {}
+        q = resolve_query_keys(actor, set(keys) | {m.actor_key for ms in found.values() for m, _ in ms})
+        full = full_name_keys(actor, set(keys))  # a short name's one full name ("Scientific Committee")
+        wanted = {k for k in keys if k == q or k in full or k in t.wholes(q) or t.under(k, q)}
         marks = ",".join("?" for _ in wanted) or "NULL"
+        parts = ",".join("?" for _ in {q} | full)
         rows = con.execute(
-            f"SELECT data FROM mandates WHERE actor_key IN ({marks}) OR part_of = ? ORDER BY doc_id, rowid",
-            [*wanted, q],
+            f"SELECT m.doc_id, p.position, m.kind, m.actor_key, m.paragraph, m.data FROM mandates m LEFT JOIN "
+            f"paragraphs p ON p.doc_id = m.doc_id AND p.label = m.paragraph WHERE m.actor_key IN ({marks}) OR "
+            f"m.part_of IN ({parts}) ORDER BY m.doc_id, m.rowid",
+            [*wanted, *({q} | full)],
         ).fetchall()
     finally:
         con.close()
-    return [Mandate.from_dict(json.loads(d)) for (d,) in rows]
+    out = [(doc, pos or 0, i, Mandate.from_dict(json.loads(d))) for i, (doc, pos, _, _, _, d) in enumerate(rows)]
+    stored = {(doc, label, key) for doc, _, kind, key, label, _ in rows if kind == "mention"}
+    out += [(doc, pos, len(rows), m) for doc, ms in found.items() for m, pos in ms
+            if m.actor_key == q and (doc, m.paragraph, m.actor_key) not in stored]
+    out.sort(key=lambda x: (x[0], x[1], x[3].kind == "mention", x[2]))  # a resolution's order: ``extract``'s
+    return [m for *_, m in out]
+
+
+def _mentions_of(con: sqlite3.Connection, actor: str) -> dict[int, list[tuple[Mandate, int]]]:
+    """The mentions ``mandates FILES --actor`` finds of ``actor`` in the stored resolutions whose paragraphs hold its
+    words (``paragraphs_fts``): the mention pass of the extraction (``resparse.mandates.extract.mentions_in``) read
+    again over each one's stored paragraphs and mandates with the query as an extra name, as the files are read
+    ({document id: [(mention, paragraph position)]})."""
+    from .mandates.extract import mention_scanner, mentions_in
+    from .model import Paragraph, Span
+
+    try:
+        docs = [d for (d,) in con.execute(
+            "SELECT DISTINCT p.doc_id FROM paragraphs_fts JOIN paragraphs p ON p.id = paragraphs_fts.rowid "
+            "WHERE paragraphs_fts MATCH ?", (_fts_query(re.sub(r"[^\w\s]", " ", actor)),))]
+    except sqlite3.OperationalError:
+        return {}
+    out: dict[int, list[tuple[Mandate, int]]] = {}
+    for doc in docs:
+        symbol = con.execute("SELECT symbol FROM documents WHERE id = ?", (doc,)).fetchone()[0]
+        mandates = [Mandate.from_dict(json.loads(d)) for (d,) in con.execute(
+            "SELECT data FROM mandates WHERE doc_id = ? AND kind = 'mandate' ORDER BY rowid", (doc,))]
+        paragraphs, position = [], {}
+        for pos, eid, label, kind, opening, text, line, col, end_line, end_col in con.execute(
+                "SELECT position, eid, label, kind, opening, text, line, col, end_line, end_col FROM paragraphs "
+                "WHERE doc_id = ? ORDER BY position", (doc,)):
+            annex = label.split()[0] if label.startswith(("annex", "adopted")) else None  # (labels: resparse.build)
+            paragraphs.append(Paragraph(eid, label, kind, "", text, Span(line, col, end_line, end_col), opening,
+                                        annex=annex))
+            position[label] = pos
+        found = mentions_in(symbol, paragraphs, mandates, mention_scanner(mandates, (actor,), states=True))
+        if found:
+            out[doc] = [(m, position[m.paragraph]) for m in found]
+    return out
 
 
 def actor_names(db_path: str | os.PathLike) -> list[str]:

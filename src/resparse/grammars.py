@@ -13,8 +13,10 @@ from functools import lru_cache
 from importlib import resources
 from pathlib import Path
 
-from lark import Lark
+from lark import Lark, Token, Tree
+from lark.exceptions import UnexpectedInput
 from lark.lexer import Lexer
+from lark.parsers.lalr_parser_state import ParseConf, ParserState
 
 
 def grammar_text(name: str = "resolution.lark") -> str:
@@ -66,3 +68,90 @@ class TokenStream(Lexer):
 
     def lex(self, data):  # type: ignore[override]
         return iter(data)
+
+
+class _Scanners(dict):
+    """parser state -> the compiled patterns of its lexer, as Lark's contextual lexer reads them (its scanner: the
+    state's terminals by priority, one named group each; ``lastgroup`` is the terminal). Compiled when a state is
+    first met (Lark shares one lexer among the states that accept the same terminals)."""
+
+    def __init__(self, lark: Lark):
+        super().__init__()
+        self._lexers = lark.parser.lexer.lexers
+
+    def __missing__(self, state: int) -> tuple:
+        patterns = self[state] = tuple(self._lexers[state].scanner._mres)
+        return patterns
+
+
+class Prefixes:
+    """The longest prefix of a text that is a whole start symbol of an LALR grammar built with Lark's contextual lexer
+    (``parser="lalr", lexer="contextual"``): how ``mandates/deadlines.py`` and ``mandates/reports.py`` run their
+    grammars from the places a scan found (references.py keeps its own). One pass of the LALR parser over the tokens
+    of the contextual lexer (:meth:`feed`: the lexer of the parser's state asked directly, a refusal no exception),
+    noting after which tokens the input could end; where the grammar or the lexer refuses, the parser is asked to end
+    there, else it is fed again up to the last end before (LALR's merged lookaheads). The ignored whitespace terminal
+    must be named WS."""
+
+    def __init__(self, lark: Lark):
+        self._lark = lark
+        self._confs: dict[str, ParseConf] = {}
+        self._scanners = _Scanners(lark)
+
+    def _conf(self, start: str) -> ParseConf:
+        conf = self._confs.get(start)
+        if conf is None:
+            inner = self._lark.parser.parser.parser  # Lark -> its front end -> LALR_Parser -> the table-driven parser
+            conf = self._confs[start] = ParseConf(inner.parse_table, inner.callbacks, start)
+        return conf
+
+    def feed(self, window: str, start: str, stop: int | None = None) -> tuple[list[int], ParserState | None, Token | None]:
+        """The parser for ``start`` fed the tokens of ``window`` one by one, each read by the lexer of the parser's
+        state, until the lexer or the table refuses one, or up to ``stop``: the ends of the tokens after which the
+        input could end, the parser state (None if a token was refused after reductions), the last token fed. The
+        lexer always reads the whole window (a terminal may look past its end: "end" before " of")."""
+        conf = self._conf(start)
+        states, scanners = conf.states, self._scanners
+        state = ParserState(conf, None)
+        ends: list[int] = []
+        last = None
+        at, end = 0, len(window) if stop is None else stop
+        while at < end:
+            for pattern in scanners[state.position]:
+                got = pattern.match(window, at)
+                if got:
+                    break
+            else:
+                break
+            value, type_ = got.group(), got.lastgroup
+            if type_ == "WS":
+                at += len(value)
+                continue
+            if type_ not in states[state.position]:
+                break
+            tok = Token(type_, value, at, end_pos=at + len(value))
+            try:
+                state.feed_token(tok)
+            except UnexpectedInput:  # refused after reductions (merged lookaheads): the state is spent
+                return ends, None, last
+            last, at = tok, tok.end_pos
+            if "$END" in states[state.position]:
+                ends.append(at)
+        return ends, state, last
+
+    def longest(self, window: str, start: str) -> tuple[int, Tree] | None:
+        """(end, tree) of the longest prefix of ``window`` that is a whole ``start``, None when no prefix is. The end
+        is an offset in ``window``."""
+        ends, state, last = self.feed(window, start)
+        if not ends:
+            return None
+        for end in reversed(ends):  # "$END" taken and then refused (LALR's merged lookaheads): the one before
+            if end != ends[-1] or state is None or last is None or last.end_pos != end:
+                _, state, last = self.feed(window, start, end)  # fed again up to there (lexed as in the whole window)
+            if state is not None and last is not None and last.end_pos == end:
+                try:
+                    return end, state.feed_token(Token.new_borrow_pos("$END", "", last), True)
+                except UnexpectedInput:
+                    pass
+            state = None
+        return None

@@ -12,6 +12,10 @@ A key is the phrase in lower case, singular, hyphens as spaces, without a leadin
     'Joint Inspection Unit'
     >>> "ECOSOC" in acronyms()
     True
+
+A body's short name stands for its full name named before in the same text (:func:`full_name`: "the Office of the
+High Commissioner" for "the Office of the United Nations High Commissioner for Refugees"), read by the references
+("the statute of the Unit") and by the mandates ("Requests the High Commissioner to report ...").
 """
 
 from __future__ import annotations
@@ -20,6 +24,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import islice
 from typing import Iterable
 
 from . import data
@@ -124,3 +129,136 @@ def names() -> dict[str, Actor]:
 def acronyms() -> frozenset[str]:
     """The alias table's names that are acronyms, as written ("ECOSOC", "UN-Women")."""
     return _aliases()[1]
+
+
+# ---------------------------------------------------------------- a body's short name and its full name
+
+_NAME_WORD = r"[A-Z][\w'’-]*"
+# the prepositions that open a name's complement ("Office of ...", "Committee on ...", "Commissioner for ...")
+_COMPLEMENT = re.compile(r"\s+(?:of|for|on|against|in)\s+")
+
+
+@lru_cache(maxsize=256)
+def proper_name(head: str) -> re.Pattern:
+    """A body's name with the head noun ``head``, after "the": capitalized words before the head, and its
+    complements of capitalized words ("the Joint Inspection Unit", "the International Court of Justice", "the
+    Office of the United Nations High Commissioner for Refugees", "the Special Committee on the Charter of the United Nations and on the Strengthening of the Role of the
+    Organization"); "in" opens a complement only before "the" ("the Extraordinary Chambers in the Courts of
+    Cambodia", not "the Secretary-General in New York"); the head is the name's last capitalized word ("the Third United
+    Nations Conference ..." has no name with the head "Nations"); a year or a hyphenated modifier may stand before it
+    ("the high-level 2025 United Nations Conference to Support the Implementation of Sustainable Development Goal 14",
+    A/RES/78/128); "to" opens one before a capitalized word, not before "the" ("the Special Rapporteur to the General
+    Assembly" is a report's addressee). Group 1 is the name, "the" and those left out."""
+    words = rf"{_NAME_WORD}(?:\s+(?:and\s+)?{_NAME_WORD})*"
+    return re.compile(rf"\b[Tt]he\s+(?:(?:[a-z]+-[a-z]+|\d{{4}})\s+){{0,2}}((?:{_NAME_WORD}\s+)*{re.escape(head)}"
+                      rf"(?![\w-])(?!\s+[A-Z])"
+                      rf"(?:\s+(?:and\s+)?(?:(?:of|for|on|against)\s+(?:the\s+)?|in\s+the\s+|to\s+){words})*)")
+
+
+def _as_in_table(text: str, start: int, end: int) -> str:
+    """The name ``text[start:end]`` (a match of :func:`proper_name`) bounded by the alias table's names: one of them
+    that opens it and goes on past a comma or a lower-case word ("the Special Committee on the Situation with regard to
+    the Implementation of the Declaration ...", "the Intergovernmental Oceanographic Commission of the United Nations
+    Educational, Scientific and Cultural Organization") is read to its end; one that opens it with its head, before a
+    complement of another name's ("the Special Envoy of the United Nations High Commissioner for Refugees for the Horn
+    of Africa"), is the name. Whitespace runs as one space."""
+    name = re.sub(r"\s+", " ", text[start:end])
+    toks = key_tokens(name)
+    after = [(singular(w.group(0)), w.end()) for w in islice(_WORD.finditer(text, end), 40)]
+    for i in range(len(toks) - 1):  # a table name that opens with the name's last words and goes on past its end
+        for full in _opening().get(toks[i:], ()):
+            rest = full[len(toks) - i :]
+            if tuple(w for w, _ in after[: len(rest)]) != rest:
+                continue
+            longer = re.sub(r"\s+", " ", text[start : after[len(rest) - 1][1]])
+            if name_head(longer) == name_head(name):  # "the United Nations" is not "the United Nations system"
+                return longer
+    if " ".join(toks) in names():
+        return name
+    head = tokens(name_head(name))[-1:]
+    for n in range(len(toks) - 1, 1, -1):  # a table name with the name's head, then another name's complement
+        k = " ".join(toks[:n])
+        if k in names() and k not in short_names() and head and head[0] in toks[:n] and toks[n] in _PREPOSITIONS:
+            lead = len(tokens(name)) - len(toks)  # words key_tokens left out before the name
+            return name[: [w.end() for w in _WORD.finditer(name)][lead + n - 1]]
+    return name
+
+
+_PREPOSITIONS = ("of", "for", "on", "against", "in")
+
+
+@lru_cache(maxsize=1)
+def _opening() -> dict[tuple[str, ...], list[tuple[str, ...]]]:
+    """The alias table's names by their opening words (two or more, short of the whole name): {("special",
+    "committee", "on", "the", "situation"): [the whole name's key words]}."""
+    out: dict[tuple[str, ...], list[tuple[str, ...]]] = {}
+    for k in names():
+        toks = tuple(k.split())
+        for n in range(2, len(toks)):
+            out.setdefault(toks[:n], []).append(toks)
+    return out
+
+
+@lru_cache(maxsize=1)
+def short_names() -> frozenset[str]:
+    """Keys of the alias table's names that are also other bodies' short names (``actors.txt`` [short names]:
+    "Special Committee")."""
+    return frozenset(key(n) for n in data.sections("actors.txt").get("short names", ()))
+
+
+def name_head(name: str) -> str:
+    """The head noun of a body's name as written: its last word before the first complement ("Office of the High
+    Commissioner" -> "Office", "United Nations High Commissioner for Refugees" -> "Commissioner")."""
+    return _COMPLEMENT.split(name.strip(), maxsplit=1)[0].split()[-1]
+
+
+def _within(short: tuple[str, ...], full: tuple[str, ...]) -> bool:
+    """Are the words ``short`` the words of ``full`` in order, some left out ("high commissioner" in "united nation
+    high commissioner for refugee")?"""
+    rest = iter(full)
+    return all(w in rest for w in short)
+
+
+def full_name(short: str, text: str, prefix: bool = False) -> str | None:
+    """The full name a body's short name stands for in ``text`` (which holds the short name or ends where it is
+    used), as the UN writes a body's name in full at first mention and by its short form after (United Nations
+    Editorial Manual): of the names with the short name's head noun (:func:`proper_name`) that hold its words in
+    order and more, the one named last before the short name's first use ("the Unit": "the Joint Inspection Unit";
+    "the Office of the High Commissioner": "the Office of the United Nations High Commissioner for Refugees"; "the
+    Special Committee": "the Special Committee on Peacekeeping Operations"); a full name that is itself written
+    short is followed to its own ("the Office" after "the Office of the High Commissioner"). Bound at the first use,
+    so a body of the same head named in full later ("the Inter-Agency Space Debris Coordination Committee" among
+    the Committee on the Peaceful Uses of Outer Space's paragraphs, A/RES/78/72) does not take the short name over.
+    ``prefix``: only full names that open with the short name's words (its complement left out: "the Special
+    Committee", not "the Deputy Secretary-General" for "the Secretary-General"). The name as written in the text,
+    whitespace runs as one space; None when the text names none before.
+
+        >>> full_name("Office", "the Office of the United Nations High Commissioner for Refugees ... the Office of "
+        ...           "the High Commissioner ... the Office")
+        'Office of the United Nations High Commissioner for Refugees'
+    """
+    short = re.sub(r"\s+", " ", short.strip())
+    if short[:4].lower() == "the ":
+        short = short[4:]
+    if not short:
+        return None
+    words = key_tokens(short)
+    # a name whose complement is its own ("the Department of Global Communications") is not short for itself
+    # located ("the Department of Global Communications of the Secretariat"): "of" after it adds a place
+    own = len(_COMPLEMENT.split(short, maxsplit=1)) > 1
+    last = None  # the name named last before the first use, and where it starts
+    for m in proper_name(name_head(short)).finditer(text):
+        name = _as_in_table(text, m.start(1), m.end(1))
+        toks = key_tokens(name)
+        if toks == words:
+            break
+        if len(toks) <= len(words) or not _within(words, toks):
+            continue
+        opens = toks[: len(words)] == words
+        if (prefix and not opens) or (own and opens and toks[len(words)] == "of"):
+            continue
+        last = (name, m.start())
+    if last is None:
+        return None
+    # a name itself short for one named before it: "the Office of the High Commissioner" for the Office's full name
+    return full_name(last[0], text[: last[1]]) or last[0]

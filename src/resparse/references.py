@@ -1602,7 +1602,7 @@ def resolve(res: Resolution) -> list[Reference]:
                 # "the statute of the Unit": the body named in full before ("the Joint Inspection Unit")
                 texts = [f"the {res.title}"] if res.title else []
                 texts += [q.text for q in paragraphs[:i]] + [p.text[: cit.end]]
-                full = _full_name(short.group("head"), "\n".join(texts))
+                full = names.full_name(short.group("head"), ".\n".join(texts))  # (resparse.names; a full stop ends a name)
                 if full:
                     cit = replace(cit, document_name=short.group("doc") + full)
             out.append(_resolve_one(ctx, cit, p, p.label, p.span.line))
@@ -1751,36 +1751,6 @@ def _named_before(text: str, end: int) -> str | None:
 
 # a document of a body called by its head noun alone: "the statute of the Unit", "the Statute of the Court"
 _SHORT_NAME = re.compile(r"(?P<doc>.*\bof\s+the\s+)(?P<head>[A-Z][a-z]+)", re.DOTALL)
-_NAME_WORD = r"[A-Z][\w'’-]*"
-
-
-@lru_cache(maxsize=256)
-def _proper_name(head: str) -> re.Pattern:
-    """A body's full name with the head noun ``head``, after "the": capitalized words before the head, and its
-    complements of capitalized words ("the Joint Inspection Unit", "the International Court of Justice", "the
-    Office of the United Nations High Commissioner for Refugees"). Group 1 is the name, "the" left out."""
-    words = rf"{_NAME_WORD}(?:\s+(?:and\s+)?{_NAME_WORD})*"
-    return re.compile(rf"\b[Tt]he\s+((?:{_NAME_WORD}\s+)*{re.escape(head)}(?![\w-])"
-                      rf"(?:\s+(?:of|for|on|against|in)\s+(?:the\s+)?{words})*)")
-
-
-def _full_name(head: str, text: str) -> str | None:
-    """The body "the <head>" stands for ("the Unit", "the Court", "the Assembly") in ``text`` (which holds it), as the
-    UN writes a body's short name after its full name (United Nations Editorial Manual: a body is named in full at
-    first mention, by its short form after): the full name with that head noun named last before the first short
-    use ("the Joint Inspection Unit" -> "Joint Inspection Unit"; a "Commission" named in full after "the Commission"
-    was first used stands for no "the Commission"). None when there is no such name."""
-    names = list(_proper_name(head).finditer(text))
-    first = next((m.start() for m in names if m.group(1) == head), None)
-    full = None
-    for m in names:
-        if first is not None and m.start() > first:
-            break
-        if m.group(1) != head:
-            full = re.sub(r"\s+", " ", m.group(1))
-    return full
-
-
 _POSSESSIVE = re.compile(r"(?:his|her)\s+(?P<doc>\w+)(?P<rest>.*)", re.DOTALL)
 
 

@@ -28,6 +28,7 @@ from ..names import (  # noqa: F401 - the key and the names, read for every stag
     Actor,
     _determiners,
     fold,
+    full_name,
     key,
     key_tokens,
     read_aliases,
@@ -57,6 +58,8 @@ class AliasTable:
         self.heads = {singular(h) for line in sections.get("heads", ()) for h in [line.split()[-1]]}
         # names plural in form, singular in agreement ("the United Nations ... requests it")
         self.singular_names = frozenset(key(n) for n in sections.get("singular names", ()))
+        # names of the table that are also other bodies' short names ("Special Committee"): read as a short name
+        self.short_names = frozenset(key(n) for n in sections.get("short names", ()))
         self.qualifiers = tuple(sorted(sections.get("qualifiers", ()), key=len, reverse=True))
         self.qualifier_words = frozenset(tuple(q.split(" ")) for q in self.qualifiers)  # ("that", "have")
         self.qualifier_lengths = sorted({len(q) for q in self.qualifier_words})
@@ -424,11 +427,15 @@ class Recent:
     ``having(word)``. A paragraph's text is scanned only when a reading reaches it and it can name such an actor:
     every word of one of the table's names for it appears in the text, give or take a plural ending
     (``_stems_naming``), so a resolution that never refers back is never scanned for it. Each word asked reads
-    each item once. Shapes: ``append(Actor)``, ``named_in(str)``, ``having(str) -> Iterable[Actor]``."""
+    each item once. Shapes: ``append(Actor)``, ``named_in(str)``, ``having(str) -> Iterable[Actor]``,
+    ``full_name(str) -> str | None`` (the full name a body's short name stands for, read in the title and the
+    paragraphs so far)."""
 
     def __init__(self, title: str = "") -> None:
         self.title = title  # the resolution's title: "Subregional Centre for Human Rights and Democracy in Central Africa"
         self._items: list[Actor | str] = []  # an Actor, or a paragraph's text
+        self._title = f"the {title}" if title else ""  # "Office of the United Nations High Commissioner for Refugees"
+        self._text: tuple[int, str] = (0, self._title)  # (items read, the title and their texts joined)
         self._read: dict[str, tuple[int, list[tuple[int, Actor]]]] = {}  # word -> (items read, actors with it)
         self._texts: dict[int, tuple[str, list[Actor] | None]] = {}  # item -> (its text in lower case, its actors)
 
@@ -438,6 +445,16 @@ class Recent:
     def named_in(self, text: str) -> None:
         """The names of the alias table in ``text`` come next."""
         self._items.append(text)
+
+    def full_name(self, short: str, prefix: bool = False, upto: int | None = None) -> str | None:
+        """The full name the short name ``short`` ("the High Commissioner") stands for in the resolution's title and
+        the texts of its paragraphs read so far (of the first ``upto`` items, if given): ``resparse.names.full_name``,
+        ``prefix`` as there; None when they name none."""
+        upto = len(self._items) if upto is None else upto
+        if self._text[0] != upto:
+            texts = [self._title, *(x for x in self._items[:upto] if isinstance(x, str))]
+            self._text = (upto, ".\n".join(texts))  # a full stop ends a name: the title's is not the next text's
+        return full_name(short, self._text[1], prefix)
 
     def as_of_now(self) -> "_RecentUpTo":
         """The actors named so far, not those named after this call (for a reading made later)."""
@@ -516,6 +533,9 @@ class _RecentUpTo:
 
     def proper_names(self, word: str, before: str) -> Iterable[Actor]:
         return self.recent.proper_names(word, before, self.upto)
+
+    def full_name(self, short: str, prefix: bool = False) -> str | None:
+        return self.recent.full_name(short, prefix, self.upto)
 
 
 def _head_word(actor_key: str) -> str:

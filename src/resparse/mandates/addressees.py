@@ -32,6 +32,7 @@ from lark.exceptions import UnexpectedInput
 
 from .. import data
 from ..grammars import TokenStream, load
+from ..names import name_head, proper_name
 from .actors import (
     _WORD,
     _head_word,
@@ -1120,6 +1121,13 @@ def _name(piece: str, before, recent: Recent | list[Actor] = ()) -> Named | None
     it, called only where needed; then in the resolution)."""
     t = table()
     written, their, the_word, actor = _name_parts(piece)
+    short = _short_name(written) if hasattr(recent, "full_name") else None
+    if short is not None and the_word is None and (actor is None or not actor.known or key(short) in t.short_names):
+        # "the High Commissioner", "the Office of the High Commissioner", "the Special Committee": the body the
+        # resolution named in full before (``_full_name``); a name of the table only if it is also other bodies'
+        # short name ([short names]: "the Special Committee" of A/RES/78/291 is the one on Peacekeeping Operations)
+        if (named := _full_name(written, short, recent)) is not None:
+            return named
     previous = before if isinstance(before, list) else before() if their is not None else None
     if their is not None and not _owned_actor(their):
         return None  # "requests its extension to ...", "their active participation": a thing of the actor's
@@ -1141,7 +1149,12 @@ def _name(piece: str, before, recent: Recent | list[Actor] = ()) -> Named | None
             # ("regional commissions")
             if prev.key == word or word not in _heads(prev.key) or plural != _plural_name(prev.name, word):
                 continue
-            return Named(written, prev, part_of=next((n.part_of for n in previous if n.actor == prev), None))
+            part_of = next((n.part_of for n in previous if n.actor == prev), None)
+            if part_of is None and prev.key.startswith("secretariat of the "):
+                # a body's secretariat named in an earlier paragraph (below: "secretariat of the <body>") is
+                # still that body's part ("requests the secretariat", A/RES/78/71, para. 14 after para. 13)
+                part_of = prev.key[len("secretariat of the "):]
+            return Named(written, prev, part_of=part_of)
         if actor is not None and not actor.known and hasattr(recent, "proper_names"):
             # a name the table does not hold, written before in the paragraph or the resolution: "the Statistics
             # Division of the Department of Economic and Social Affairs of the Secretariat ..., and encourages the
@@ -1166,7 +1179,28 @@ def _name(piece: str, before, recent: Recent | list[Actor] = ()) -> Named | None
                 body = None  # a body by its name, not "other relevant bodies"
             if body is not None:
                 return Named(written, t.resolve(f"secretariat of the {body.name}"), part_of=body.key)
+        if short is not None and (actor is None or not actor.known) and (
+                named := _full_name(written, short, recent)) is not None:
+            return named  # "the Authority", "the Centre": named in full before, and by no actor of the table
     return None if actor is None else Named(written, actor)
+
+
+def _full_name(written: str, short: str, recent) -> Named | None:
+    """The actor a short name stands for: the full name the resolution named before it (``Recent.full_name``,
+    ``resparse.names.full_name``), as the table resolves it; None when it names none."""
+    full = recent.full_name(short)
+    return None if full is None else Named(written, table().resolve(full))
+
+
+@lru_cache(maxsize=4096)
+def _short_name(written: str) -> str | None:
+    """The name in "the <name>" written as a body's name, capitalised ("the High Commissioner", "the Office of the
+    High Commissioner", "the Committee"): what may be a short name (``resparse.names.proper_name``); else None."""
+    m = re.match(r"the\s+([A-Z].*)", written)
+    if m is None:
+        return None
+    head = name_head(m.group(1))
+    return m.group(1) if head[:1].isupper() and proper_name(head).fullmatch(written) else None
 
 
 @lru_cache(maxsize=1)

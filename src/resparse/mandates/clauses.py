@@ -322,7 +322,57 @@ def _clauses(text: str, annex: bool, opening: str | None, operative: bool = Fals
         opened = 1
     for a, end in zip(out, (leads if opened else leads[1:]) + [len(text)]):
         a.body = text[a.start : end]
-    return tuple(out)
+    return tuple(c for a in out for c in _gapped(a, text))
+
+
+# a second addressee and its infinitive after the first pair's action, the verb not repeated: "requests special
+# rapporteurs to submit their reports ..., and the Secretariat to give due consideration to ..." (A/RES/79/121, para.
+# 15), "Urges all States that have not yet done so to ratify or accede to it ..., and all States parties to promote
+# ..." (A/RES/79/58, para. 1); set off by ", and" or "; and" (a bare "and" mostly goes on with the object: "to work
+# with Member States and the United Nations system to explore ...")
+_GAP = re.compile(r"[,;]\s+and\s+(?=(?:the|all|each|other|relevant|those)\b|[A-Z])")
+
+
+@lru_cache(maxsize=1)
+def _asking_infinitive() -> re.Pattern:
+    """An infinitive of a mandate verb ("to invite", "to encourage", "to call upon"; ``operative_verbs.txt`` [first
+    person]): the first action asks an actor of its own, whose pair a later one may be."""
+    v = verbs()
+    return re.compile(rf"\bto\s+(?:(?:{v.pattern(v.adverbs)})\s+)*(?:{v.pattern(v.first_person)})\b")
+
+
+def _gapped(c: Clause, text: str) -> list[Clause]:
+    """An address clause whose action holds a second (addressee, to-infinitive) pair of the same verb ("requests A to
+    X, and B to Y"), cut into one clause per pair: each has the verb as written, its own addressee and action (the
+    second clause starts at its addressee). A pair is cut where the words between "and" and "to" name an actor of
+    the table (``actors.txt``) and the first action asks no actor of its own ("requests A to invite B to X, and C to
+    Y": C may be one A invites; ``_asking_infinitive``)."""
+    if c.verb is None or c.verb.cls != "address" or "and" not in c.body:
+        return [c]
+    at = infinitive(c.body)
+    if at is None or "," in c.body[:at].strip(" ,"):
+        # one addressee phrase before the first action, as before the second: a list set off by commas may end in a
+        # noun's infinitive read as the action ("States, regional fisheries management organizations and arrangements
+        # with the competence to regulate deep-sea fisheries, and States participating in negotiations to establish
+        # such organizations or arrangements to take ...", A/RES/78/68, para. 222: one list, one action)
+        return [c]
+    for m in _GAP.finditer(c.body, at):
+        if _depth_positions(c.body)[m.start()]:
+            continue
+        rest = c.body[m.end():]
+        j = infinitive(rest)
+        if j is None or _asking_infinitive().search(c.body, at, m.start()):
+            return [c]  # no infinitive after it, or the first action asks an actor of its own
+        listed = rest[:j].rstrip()
+        # one addressee phrase right before its "to" (no list, nor a comma before "to": "..., and other stakeholders,
+        # to protect" closes the addressee list itself, A/RES/79/323, annex, para. 32 (e))
+        if (not listed or re.search(r"[,;:]", listed) or not table().is_actor_like(cut_qualifiers(listed))
+                or not any(n.actor.known for n in actor_phrases(listed, []))):
+            continue
+        head = Clause(c.written, c.verb, c.start, c.body[: m.start()], c.joined)
+        tail = Clause(c.written, c.verb, c.start + m.end(), rest)
+        return [head, *_gapped(tail, text)]
+    return [c]
 
 
 @lru_cache(maxsize=1)

@@ -158,12 +158,13 @@ class _Extractor:
         self.periods = deadlines.named_periods([(p.label, p.text) for p in res.walk()])
         year = re.search(r"\d{4}", res.date or "")
         self.year = year.group(0) if year else None
-        adopted = deadlines._points(res.date or "")
+        adopted = deadlines.date_points(res.date or "")
         self.adopted = adopted[0][0] if adopted else None  # "22 May 2019" -> "2019-05-22"
         self.also = also
         self._clauses: dict[int, list[Clause]] = {}
         self._reports: dict[tuple[str, int, str], tuple[list[Deadline], list]] = {}
-        self.recent = Recent(res.title or "")  # actors named so far in the resolution, for "the Office", "the Centre"
+        # actors named so far in the resolution, for "the Office", "the Centre"; with the title, for a short name
+        self.recent = Recent(res.title or "")
         self.own_content = own_content_annexes(res)  # annexed instruments: what they ask is no mandate
 
     def clauses_of(self, p: Paragraph) -> list[Clause]:
@@ -506,60 +507,8 @@ class _Extractor:
 
     # -- mentions
     def mentions(self) -> None:
-        mandated: dict[str, set[str]] = {}
-        for m in self.out:
-            mandated.setdefault(m.paragraph, set()).add(m.actor_key)
-        extra = []
-        for m in self.out:
-            actor = Actor(m.actor, m.actor_key, False)
-            for phrase in (m.actor, cut_qualifiers(m.actor_as_written)):
-                if not _POSSESSIVE.match(phrase) and (len(key_tokens(phrase)) > 1 or phrase[:1].isupper()):
-                    extra.append((phrase, actor))
-        extra += [(q, table().resolve(q)) for q in self.also]
-        scanner = Scanner(extra, states=self.states)
-        verbs_of: dict[str, list[tuple[str | None, str]]] = {}  # paragraph -> (verb as written, actor) of its mandates
-        handed: dict[str, Mandate] = {}  # an item's first mandate handed down by its chapeau
-        for m in self.out:
-            if m.kind == "mandate":
-                verbs_of.setdefault(m.paragraph, []).append((m.verb_as_written, m.actor))
-                if m.chapeau and m.verb:
-                    handed.setdefault(m.paragraph, m)
-        for p in self.res.walk():
-            # every paragraph but the preamble's, of the body and of an annex or adopted declaration alike: "the
-            # regional commissions" named in the Pact for the Future's actions (A/RES/79/1, adopted 81 (b)) are a
-            # mention though that paragraph mandates no one (README, Mentions)
-            if p.kind == "preambular":
-                continue
-            hits = scanner.scan(p.text)
-            if not hits:
-                continue
-            cls = [c for c in self.clauses_of(p) if c.verb]
-            seen = set(mandated.get(p.label, ()))
-            for hit in hits:
-                if hit.key in seen:
-                    continue
-                seen.add(hit.key)
-                clause = next((c for c in reversed(cls) if c.start <= hit.start), None)
-                if clause is None and p.label in handed:  # "(a) Immediately complying with ... the United Nations":
-                    # mentioned in the action its chapeau hands down (A/RES/80/116 5 (a))
-                    m = handed[p.label]
-                    clause = Clause(m.verb_as_written, verbs().table[m.verb], 0, p.text)
-                context = next((actor for written, actor in verbs_of.get(p.label, ())
-                                if clause and written == clause.written), None)
-                a, b = _word_edge(p.text, hit.start - 70, -1), _word_edge(p.text, hit.end + 70, 1)
-                excerpt = ("..." if a else "") + p.text[a:b].strip() + ("..." if b < len(p.text) else "")
-                self.record(
-                    p,
-                    "mention",
-                    clause,
-                    actor=hit.name,
-                    actor_key=hit.key,
-                    actor_as_written=p.text[hit.start : hit.end],
-                    action=None,
-                    deadline=None,
-                    context=context,
-                    excerpt=_tidy(excerpt),
-                )
+        scanner = mention_scanner(self.out, self.also, self.states)
+        self.out.extend(mentions_in(self.res.symbol, self.res.walk(), self.out, scanner, self.clauses_of))
 
     def run(self) -> list[Mandate]:
         chapeau = None
@@ -573,6 +522,69 @@ class _Extractor:
         order = {p.label: i for i, p in enumerate(self.res.walk())}
         self.out.sort(key=lambda m: (order.get(m.paragraph, 0), m.kind == "mention"))
         return self.out
+
+
+def mention_scanner(mandates: list[Mandate], also: tuple[str, ...] = (), states: bool = False) -> Scanner:
+    """The scanner of a resolution's mentions: the alias table's names, the names and the words of the actors its
+    ``mandates`` address, ``also`` (a user's query) and, with ``states``, every State's names."""
+    extra = []
+    for m in mandates:
+        actor = Actor(m.actor, m.actor_key, False)
+        for phrase in (m.actor, cut_qualifiers(m.actor_as_written)):
+            if not _POSSESSIVE.match(phrase) and (len(key_tokens(phrase)) > 1 or phrase[:1].isupper()):
+                extra.append((phrase, actor))
+    extra += [(q, table().resolve(q)) for q in also]
+    return Scanner(extra, states=states)
+
+
+def mentions_in(document: str | None, paragraphs, mandates: list[Mandate], scanner: Scanner,
+                clauses_of=clauses) -> list[Mandate]:
+    """The mentions of a resolution: each name ``scanner`` finds in a paragraph (``paragraphs``, every paragraph in
+    reading order; the preamble's are skipped) that the paragraph does not mandate, once per actor and paragraph,
+    with the clause it stands in and the actor that clause mandates (``context``). ``mandates``: the resolution's
+    mandates; ``clauses_of(Paragraph) -> list[Clause]``. Read by the extraction and by the corpus database, which
+    asks it again of the stored paragraphs for a name it did not store (``resparse.corpus.mandate_rows``)."""
+    mandated: dict[str, set[str]] = {}
+    verbs_of: dict[str, list[tuple[str | None, str]]] = {}  # paragraph -> (verb as written, actor) of its mandates
+    handed: dict[str, Mandate] = {}  # an item's first mandate handed down by its chapeau
+    for m in mandates:
+        mandated.setdefault(m.paragraph, set()).add(m.actor_key)
+        if m.kind == "mandate":
+            verbs_of.setdefault(m.paragraph, []).append((m.verb_as_written, m.actor))
+            if m.chapeau and m.verb:
+                handed.setdefault(m.paragraph, m)
+    out: list[Mandate] = []
+    for p in paragraphs:
+        # every paragraph but the preamble's, of the body and of an annex or adopted declaration alike: "the
+        # regional commissions" named in the Pact for the Future's actions (A/RES/79/1, adopted 81 (b)) are a
+        # mention though that paragraph mandates no one (README, Mentions)
+        if p.kind == "preambular":
+            continue
+        hits = scanner.scan(p.text)
+        if not hits:
+            continue
+        cls = [c for c in clauses_of(p) if c.verb]
+        seen = set(mandated.get(p.label, ()))
+        for hit in hits:
+            if hit.key in seen:
+                continue
+            seen.add(hit.key)
+            clause = next((c for c in reversed(cls) if c.start <= hit.start), None)
+            if clause is None and p.label in handed:  # "(a) Immediately complying with ... the United Nations":
+                # mentioned in the action its chapeau hands down (A/RES/80/116 5 (a))
+                m = handed[p.label]
+                clause = Clause(m.verb_as_written, verbs().table[m.verb], 0, p.text)
+            context = next((actor for written, actor in verbs_of.get(p.label, ())
+                            if clause and written == clause.written), None)
+            a, b = _word_edge(p.text, hit.start - 70, -1), _word_edge(p.text, hit.end + 70, 1)
+            excerpt = ("..." if a else "") + p.text[a:b].strip() + ("..." if b < len(p.text) else "")
+            verb = clause.verb if clause else None
+            out.append(Mandate(
+                document=document, paragraph=p.label, paragraph_id=p.id, kind="mention",
+                verb=verb.name if verb else None, verb_as_written=clause.written if clause else None, force=0,
+                span=p.span, actor=hit.name, actor_key=hit.key, actor_as_written=p.text[hit.start : hit.end],
+                action=None, deadline=None, context=context, excerpt=_tidy(excerpt)))
+    return out
 
 
 # the words that introduce an annexed text: "Decides to adopt the United Nations principles ... annexed to the

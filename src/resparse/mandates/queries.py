@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass
+import re
 
 from rapidfuzz import fuzz, process
 
@@ -44,12 +45,44 @@ def resolve_query_keys(query: str, keys: set[str]) -> str:
     return best[0] if best else q
 
 
+def full_name_keys(query: str, keys: set[str]) -> set[str]:
+    """The key of the one full name among ``keys`` that a query written as a short name stands for ("Scientific
+    Committee" -> "united nation scientific committee on the effect of atomic radiation"), by the rule a resolution's
+    short names follow (``resparse.names.full_name``: the short name's words in order within the full name's, the
+    same head noun); empty when the query is an actor of the table or a State (its key answers), or when no key or
+    more than one ("Special Committee" over the corpus: several bodies) is such a full name."""
+    named = table().resolve(query)
+    if named.known or named.key in states():
+        return set()
+    words = named.key.split()
+    if not words:
+        return set()
+    head = _head(named.key)
+    found = {k for k in keys if k != named.key and len(k.split()) > len(words) and _head(k) == head
+             and _within(words, k.split())}
+    return found if len(found) == 1 else set()
+
+
+def _head(actor_key: str) -> str:
+    """The head noun of an actor key: its last word before the first complement ("united nation scientific committee
+    on the effect ..." -> "committee")."""
+    return re.split(r" (?:of|for|on|to|in|against) ", actor_key, maxsplit=1)[0].split()[-1]
+
+
+def _within(short: list[str], full: list[str]) -> bool:
+    rest = iter(full)
+    return all(w in rest for w in short)
+
+
 def lookup(items: list[Mandate], actor: str | None = None, verb: str | None = None) -> list[Match]:
     """The mandates matching an actor query (and verb): active ones strongest verb first, then the passive ones,
     direct before group matches at equal force; then the mentions, in document order."""
     t = table()
     verb_name = normalize_verb(verb) if verb else None
     q = resolve_query(actor, items) if actor else None
+    # the query written as a short name: also the full name a resolution gave it ("Scientific Committee" where
+    # A/RES/78/71 names "the United Nations Scientific Committee on the Effects of Atomic Radiation")
+    full = full_name_keys(actor, {m.actor_key for m in items}) if actor else set()
     found: list[Match] = []
     for m in items:
         if verb_name and m.verb != verb_name:
@@ -58,9 +91,9 @@ def lookup(items: list[Mandate], actor: str | None = None, verb: str | None = No
             found.append(Match(m, "direct"))
             continue
         under = None
-        if m.actor_key == q:
+        if m.actor_key == q or m.actor_key in full:
             relation = "member" if m.via else "direct"
-        elif m.part_of == q:
+        elif m.part_of == q or m.part_of in full:
             relation = "part"
         elif under := t.under(m.actor_key, q):
             relation = under

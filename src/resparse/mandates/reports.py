@@ -1,6 +1,22 @@
 """Reports a mandate asks for: to whom, through which channel, when first due, how often (tests/labels/GUIDELINE.md,
 report). Read off an action's words and the deadlines ``deadlines.find`` found in it.
 
+The structure is ``grammar/reports.lark``: the words that ask for a report (one start symbol per shape: "to submit
+a report", "to report", "in his next report", "to present the findings ... to", "to inform <Body> at its Nth
+session", "..., and a report ...", "shall be included in the report", a document "for presentation to"; the
+actor's own report "in the report of <Author>"), the receiver ("to the General Assembly", "for presentation at
+...", "to the relevant bodies"), the channel ("through the Economic and Social Council"), the indirect object ("to
+provide the Secretary-General ... with a report"), an event ("to report thereon at the inaugural Global Dialogue
+..."), a second body ("and to the Human Rights Council") and how often ("annually", "every two years thereafter").
+A cheap scan finds where a shape may start (``_REQUESTS``, ``_RECEIVER`` ...: its first words, with the left context
+the grammar cannot see); the LALR parser keeps the longest prefix there that is a whole shape (:func:`_first`: the
+leftmost place, then the first shape listed). The time a report is due is the deadlines grammar's
+(``deadlines.find``, ``deadlines.date_points``). What stays Python is meaning read off the words around a shape, each
+with its source: a report cited as a source (``deadlines.cites_report``), someone else's reporting
+(``_OTHERS_REPORT``, ``_ENABLED``), a contribution to someone else's report (``_CONTRIBUTION``), a "to" that names a
+topic (``_TOPIC_TO``), the alias table's name of a body (``_body``), which of several reports is a further one
+(:func:`reports_of`), and the session arithmetic (:func:`_reading`, :func:`session_of`).
+
     >>> r = report_of("to report to the General Assembly at its eightieth session", find("at its eightieth session"))
     >>> (r.to, r.when, r.session)
     ('General Assembly', 'at its eightieth session', 80)
@@ -9,103 +25,138 @@ report). Read off an action's words and the deadlines ``deadlines.find`` found i
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
+from dataclasses import dataclass
 from functools import lru_cache
 
+from lark import Lark, Token
+
 from .. import data
+from ..grammars import Prefixes, load
 from ..model import Deadline, Mandate, Report
-from .deadlines import _CITED_REPORT, _points, _the_assembly_s, find, name_pattern  # noqa: F401  (find: the doctest's)
+from .deadlines import cites_report, date_points, find, meets_in_assembly_sessions  # noqa: F401  (find: the doctest's)
 
 
-_NAME = name_pattern("of|on|for")
-_NAME_TO = name_pattern("of|on|for|to")  # a receiver's name may run on over "to"; a channel's does not (``_THROUGH``)
-
-
-# a report asked for: "to submit/present/prepare/include ... a report", "to report to ...", "in his next report";
-# "to communicate such views in a summary report of the Secretariat to the General Assembly" (A/RES/80/131 4: a
-# report brought in by "in a", new, whoever's name follows; not "in a report of June 2022", a source)
-# (the verb not a participle: "recommendations presented to the Government ... in the Mission's reports", A/RES/80/222
-# 32 (b), nor "the present resolution, through ... the ... report"; the noun, not "to provide all assistance ... to
-# report", A/RES/78/219 30 (c); "a report to be prepared by the Secretary-General"
-# is the preparer's report, a passive agent's, A/RES/79/233 annex 331); "to present the findings and recommendations
-# to the General Assembly" (A/RES/80/132 6), "to submit these to the Economic and Social Council" (A/RES/80/126 43):
-# findings, results or the document named before, sent to a body by its name; "to inform the General Assembly at its
-# eighty-first session" (A/RES/80/126 51; not "to keep ... informed": no session named), as "to submit information to
-# the General Assembly at its eighty-first session" (A/RES/79/149 39; tests/labels/GUIDELINE.md, the fifth sample: a
-# report); a report's content decided in the passive, its author unnamed: "updated information ... shall be included
-# in the report on the updated position of closed peacekeeping missions" (A/RES/78/299 9; "to be included in" is a
-# contribution, ``_CONTRIBUTION``); "within his annual report to the Economic and Social Council ..." as "in his
-# annual report" (A/RES/80/136 23); the receiver and the session written before the object: "to submit to the General
-# Assembly at its eighty-first session information on the implementation" (A/RES/79/265 17); a second report, a second
-# object of the verb: "to provide ... a progress report during the seventy-ninth session ..., and a report including
-# recommendations ... during the eighty-first session" (A/RES/78/4 annex 108; a further report only where it names its
-# own body or time, ``reports_of``; never the first: not "the Conference shall adopt ... a declaration ... and a
-# report containing the Co-Chairs' summaries", A/RES/78/128 19, no request before it; not "and a report of the
-# Secretary-General", a source)
-_DECIDED = (r"\b(?:shall|should|will|would)\s+be\s+(?:included|reflected|incorporated|contained)\s+in\s+"
-            r"(?:the|an?|his|her|its|their)\s+(?:[\w-]+\s+){0,3}?reports?\b")
-_REPORT = re.compile(
-    r"(?<!the\s)\b(?:submit|present|prepare|provide|include|transmit|make)(?!\w*ed\b|d\b)\w*\b[^;]{0,160}?(?<!\bto\s)\breports?\b"
-    r"(?!\s+(?:of|by)\s)"
-    r"|\bin\s+an?\s+(?:[\w-]+\s+){0,2}?reports?\b(?!\s+(?:of|dated)\s+\d|\s+of\s+[A-Z][a-z]+\s+\d)"
-    r"|\b(?:submit|present|transmit)(?:s|ting|ing)?\s+(?:(?:the|its|his|her|their|these|those|such|all)\s+)?(?:"
-    r"(?:findings|results|outcomes?|conclusions|recommendations)(?:\s+and\s+(?:findings|results|outcomes?|conclusions|"
-    r"recommendations))?|these|them|it)\s+to\s+(?:the\s+)?(?=[A-Z])"
-    r"|\b(?:inform|(?:submit|present|transmit|provide)\w*\s+(?:[\w-]+\s+){0,2}?information\s+to)\s+(?:the\s+)?"
-    r"(?=[A-Z][^;]{0,60}?\bat\s+its\s+[\w-]+\s+session)"
-    r"|\b(?:submit|present|transmit|provide)\w*\s*,?\s+to\s+(?:the\s+)?[A-Z][^;]{0,60}?\bat\s+its\s+[\w-]+\s+session,?\s+"
-    r"(?:[\w-]+\s+){0,2}?information\b"
-    r"|(?P<also>,?\s+(?:and|as\s+well\s+as)\s+(?:also\s+)?an?\s+(?:[\w-]+\s+){0,3}?report\b(?!\s+(?:of|by|dated)\s))"
-    rf"|{_DECIDED}"
-    r"|\bto\s+report\b|\breport\s+(?:[a-z]+ly\s+)?(?:to(?!\s+be\b)|on|back)\b"
-    r"|\b(?:with)?in\s+(?:the\s+context\s+of\s+)?(?:(?:his|her|its|their|the)\s+)?(?:next|annual|regular|forthcoming|upcoming|"
-    r"future|subsequent|next\s+annual)\s+(?:\w+\s+)?reports?\b|\bin\s+(?:his|her|its|their)\s+reports?\s+on\b",
-    re.IGNORECASE,
+# The words that ask for a report are the shapes of grammar/reports.lark (each rule cites a resolution that has it):
+# a verb and the report noun ("to submit a report", "to include in his report"), "in a report", findings sent to a
+# body, information for a body at its session, a second object ("..., and a report including ..."), a report's
+# content decided in the passive ("shall be included in the report on ..."), "to report", "report to", "in his next
+# report", "in his report on", and a report by another name prepared for a body ("a comprehensive analysis ... for
+# presentation at ..."). Each is tried where a cheap scan sees its first word and the words it needs after it in the
+# clause (``_REQUESTS``: the scan only says where one may start, with the left context the grammar cannot see: not
+# "the submit..."); at one place in the order listed, the leftmost place first. What a shape does not ask for (a
+# report cited as a source, someone else's reporting, a contribution to another's report) is read after, in
+# :func:`_asked`.
+_REQUESTS: tuple[tuple[str, re.Pattern], ...] = (
+    ("send_report", re.compile(r"(?<!the\s)\b(?:submit|present|prepare|provide|include|transmit|make)(?=\w*[^;]{1,160}?"
+                               r"report)", re.IGNORECASE)),
+    ("in_a_report", re.compile(r"\bin(?=\s+an?\s[^;]*?report)", re.IGNORECASE)),
+    ("findings_to", re.compile(r"\b(?:submit|present|transmit)(?=\w*\s[^;]*?\bto\s)", re.IGNORECASE)),
+    ("inform", re.compile(r"\b(?:inform(?=\s[^;]*?\bsession)|(?:submit|present|transmit|provide)(?=\w*\s[^;]*?"
+                          r"\binformation\s+to\s[^;]*?session))", re.IGNORECASE)),
+    ("information_after", re.compile(r"\b(?:submit|present|transmit|provide)(?=\w*[\s,][^;]*?\bsession[^;]*?\binformation)",
+                                     re.IGNORECASE)),
+    ("also", re.compile(r",?\s+(?=(?:and|as\s+well\s+as)\s[^;]*?\breport)", re.IGNORECASE)),
+    ("decided", re.compile(r"\b(?:shall|should|will|would)(?=\s+be\s+(?:included|reflected|incorporated|contained)\s)",
+                           re.IGNORECASE)),
+    ("to_report", re.compile(r"\bto(?=\s+report\b)", re.IGNORECASE)),
+    ("report_to", re.compile(r"\breport(?=\s)", re.IGNORECASE)),
+    ("in_next_report", re.compile(r"\b(?:with)?in(?=\s[^;]{0,60}?\b(?:next|annual|regular|forthcoming|upcoming|future|"
+                                  r"subsequent)\s[^;]*?report)", re.IGNORECASE)),
+    ("in_own_report", re.compile(r"\bin(?=\s+(?:his|her|its|their)\s+report)", re.IGNORECASE)),
 )
-# a report by another name, prepared for a body: "to prepare a comprehensive analysis ... for presentation at the
-# Biennial Meeting of States" (A/RES/80/38 33), "a study ... for submission to the General Assembly"; the document
-# nouns of the Secretariat's reports (analysis, study, review, assessment, update, overview, summary, compilation), a
-# road map "to be presented for the consideration of the Commission on Science and Technology for Development at its
-# twenty-ninth session" (A/RES/80/173 122)
-_DOCUMENT_FOR = re.compile(
-    r"\b(?:prepare|submit|present|provide|transmit|compile)\w*\b[^;]{0,200}?\b(?:analysis|study|review|assessment|"
-    r"update|overview|summary|compilation|road\s*map)\b[^;]{0,400}?\b(?P<for>for)\s+(?:the\s+)?(?:presentation|submission|"
-    r"consideration)\s+(?:to|at|by|of)"
-    r"\s+(?:the\s+)?[A-Z]"
-)
-# how often: "annually", "on a biennial basis", "every two years thereafter", "a biennial report", "to include in its
-# annual report" (GUIDELINE.md's labels: each annual report), "each year"; not the next one of a series ("in his next
-# annual report")
-_RECURRENCE = re.compile(
-    r"\b(?:annually|biennially|triennially|every\s+year|each\s+year|periodically"
-    r"|on\s+an?\s+(?:annual|biennial|triennial|quadrennial|yearly|regular|periodic)\s+basis"
-    r"|every\s+(?:two|three|four|five|\d+)\s+years(?:\s+thereafter)?|(?:every\s+\w+\s+years\s+)?thereafter"
-    r"|(?<!next\s)(?:annual|biennial|triennial|quadrennial|yearly)(?=\s+(?:[a-z-]+\s+)?reports?\b))\b",
-    re.IGNORECASE,
-)
+# a document named for a body (case as written: "prepare", "for presentation to the General Assembly")
+_DOCUMENT_FOR = (("document_for", re.compile(
+    r"\b(?:prepare|submit|present|provide|transmit|compile)(?=[^;]*?\b(?:analysis|study|review|assessment|update|"
+    r"overview|summary|compilation|road\s*map)\b[^;]*?\bfor\s+(?:the\s+)?(?:presentation|submission|consideration)\s)")),)
+# how often: "annually", "on a biennial basis", "every two years thereafter", "a biennial report" (not "in his next
+# annual report": the scan's left context)
+_RECURRENCE = (("recurrence", re.compile(r"\b(?:annually|biennially|triennially|periodically|every\s|each\s|on(?=\s+an?\s)|"
+                                          r"thereafter)|(?<!next\s)\b(?:annual|biennial|triennial|quadrennial|yearly)",
+                                          re.IGNORECASE)),)
+_DECIDED = tuple(shape for shape in _REQUESTS if shape[0] == "decided")  # :func:`decides_report`
+# the receiver after "to" ("for presentation at", "inform" at the start of a report's words) and the channel after
+# "through" (case as written); "provide_with", "event" and "and_body" are read at one place, no scan
+_RECEIVER = (("receiver", re.compile(r"^inform(?=\s)|\b(?:to(?=\s)|for(?=\s+(?:the\s+)?(?:presentation|submission|"
+                                     r"consideration)\s+(?:to|at|by|of)\s))")),)
+_CHANNEL = (("channel", re.compile(r",(?=\s+through\s)|\b(?:reports?|submit\w*)(?=\s+through\s)")),)
+_STARTS = (*(name for name, _ in _REQUESTS), "bare_report", "document_for", "recurrence", "receiver", "channel",
+           "provide_with", "event", "and_body", "report_of")
+
+
+@lru_cache(maxsize=1)
+def _parser() -> Lark:
+    return load("reports.lark", parser="lalr", lexer="contextual", start=_STARTS, maybe_placeholders=False)
+
+
+@dataclass(frozen=True)
+class Shape:
+    """Words of an action read by a start symbol of grammar/reports.lark: ``kind`` the start symbol ("send_report",
+    "also", "recurrence", "receiver" ...), ``start`` and ``end`` offsets in the action (a token the shape only looks
+    at, ``*_AHEAD``, is not in them), ``words`` the text between them, ``at_for`` where "for
+    presentation/submission/consideration" starts in a ``document_for`` (else ``start``); ``tokens``: (terminal,
+    value, offset) of each token, for :meth:`part` and :meth:`at`."""
+
+    kind: str
+    start: int
+    end: int
+    words: str
+    at_for: int
+    tokens: tuple[tuple[str, str, int], ...] = ()
+
+    def part(self, terminal: str) -> str | None:
+        """The words of the shape's first token of ``terminal`` ("NAME_TO": the body's name), None if it has none."""
+        return next((value for t, value, _ in self.tokens if t == terminal), None)
+
+    def at(self, terminal: str) -> int | None:
+        """Where the shape's first token of ``terminal`` starts (an offset in the action), None if it has none."""
+        return next((at for t, _, at in self.tokens if t == terminal), None)
+
+
+@lru_cache(maxsize=1)
+def _prefixes() -> Prefixes:
+    return Prefixes(_parser())
+
+
+def _shape(text: str, pos: int, kind: str) -> Shape | None:
+    """The ``kind`` of shape at ``pos`` of ``text``: the longest prefix of ``text[pos:]`` that is a whole ``kind`` of
+    grammar/reports.lark (:class:`resparse.grammars.Prefixes`), None if none."""
+    hit = _prefixes().longest(text[pos:], kind)
+    if hit is None:
+        return None
+    tree = hit[1]
+    tokens = list(tree.scan_values(lambda v: isinstance(v, Token)))
+    last = tokens[-1]
+    end = pos + (last.start_pos if last.type.endswith("_AHEAD") else last.end_pos)
+    at_for = next((pos + t.start_pos for t in tokens if t.type == "FOR_BODY"), pos)
+    return Shape(kind, pos, end, text[pos:end], at_for, tuple((t.type, t.value, pos + t.start_pos) for t in tokens))
+
+
+@lru_cache(maxsize=8192)
+def _places(text: str, shapes: tuple[tuple[str, re.Pattern], ...]) -> list[tuple[int, int]]:
+    """Where each of ``shapes`` may start in ``text``: (offset, index in ``shapes``), in order (kept per text: the
+    same action is read for each actor of a clause, and from each request on)."""
+    return sorted((m.start(), i) for i, (_, scan) in enumerate(shapes) for m in scan.finditer(text))
+
+
+@lru_cache(maxsize=8192)
+def _first(text: str, shapes: tuple[tuple[str, re.Pattern], ...], pos: int = 0, endpos: int | None = None) -> Shape | None:
+    """The first of ``shapes`` (kind, where one may start) in ``text[pos:endpos]``: the leftmost place, and there the
+    first kind that parses (a regex's alternation, searched: what follows ``endpos`` is not seen). Kept: a Shape is
+    not changed."""
+    if endpos is not None:
+        text = text[:endpos]
+    places = _places(text, shapes)
+    for at, i in places[bisect_left(places, (pos, 0)):]:
+        found = _shape(text, at, shapes[i][0])
+        if found:
+            return found
+    return None
+
+
 # the years between two reports, by the words of a recurrence ("periodically", "on a regular basis": not stated)
 _EVERY = (("annual", 1), ("yearly", 1), ("every year", 1), ("each year", 1), ("biennial", 2), ("triennial", 3),
           ("quadrennial", 4), ("every two", 2), ("every three", 3), ("every four", 4), ("every five", 5))
-# "to the Human Rights Council", "to the General Assembly at its eightieth session", "to it", "to us" (a declaration's
-# authors, the Assembly); "to the Committee on the Peaceful Uses of Outer Space", "to the Conference of the Parties to
-# the Agreement"; "and the" joins two bodies ("to the General Assembly and the Human Rights Council": the first is
-# recorded); "for presentation at the Biennial Meeting of States", "for submission to the General Assembly"; a body
-# named in lower case ("to the relevant bodies", "to relevant international treaty bodies": up to four words, read
-# ahead, the head an actor's head noun); "to inform the General Assembly at its eighty-first session" (only where the
-# report asked is that: not "a progress report ..., which will serve to inform States", A/RES/78/130 7)
-_TO = re.compile(r"\b(?P<lead>to|^inform|for\s+(?:the\s+)?(?:presentation|submission|consideration)\s+(?:to|at|by|of))"
-                 r"\s+(?:the\s+)?"
-                 rf"(?:(?P<body>it\b|us\b|{_NAME_TO})"
-                 r"|(?=(?P<lower>[a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,3})))")
-# the channel: "to report to the General Assembly at its seventy-ninth session, through the Economic and Social
-# Council", "to submit, through the Commission on Science and Technology for Development, a biennial report"
-# ("to report through the Committee to the General Assembly": the channel's name does not run on over "to")
-# the receiver as an indirect object: "to provide the Secretary-General, by 30 April annually, with a report on their
-# military expenditures" (A/RES/80/12 1): the body named between the verb and "with" a report
-_PROVIDE_WITH = re.compile(rf"(?:provide|furnish|supply)\w*\s+(?:the\s+)?(?P<body>{_NAME})"
-                           r"(?:,[^,;]{1,80},)?\s+with\s+(?:(?:a|an|the|their|its|his|her)\s+)?"
-                           r"(?:[\w-]+\s+){0,2}?reports?\b")
-_THROUGH = re.compile(r"(?:,|\breports?|\bsubmit\w*)\s+through\s+(?:the\s+)?"
-                      rf"(?P<body>{_NAME})")
 
 
 # "to" that is no direction, before a report's topic: "on the progress made ... related to Indigenous Peoples and Local
@@ -114,25 +165,18 @@ _THROUGH = re.compile(r"(?:,|\breports?|\bsubmit\w*)\s+through\s+(?:the\s+)?"
 _TOPIC_TO = re.compile(r"\b(?:related|relating|pertaining|(?:with|in)\s+(?:regard|respect|relation)|according|due|pursuant|"
                        r"owing)\s+$",
                        re.IGNORECASE)
-# a report given at an event, named after "at" (lower-case words before its name): "to report thereon at the inaugural
-# Global Dialogue on Artificial Intelligence Governance, in 2026" (A/RES/80/173 86); the event is the receiver, as
-# written (not "at its eighty-first session": no name)
-_AT_EVENT = re.compile(r"(?:to\s+)?report\w*(?:\s+(?:thereon|back))?\s+at\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,2}"
-                       rf"(?P<body>{_NAME_TO})")
-
-
 def opens_with_report(words: str) -> bool:
     """Do ``words`` (a parenthesis set off before an action) open by naming a report the action is done in ("within
     his annual report to the Economic and Social Council ...", "in the context of its next report")?"""
     m = _asked(words)
-    return m is not None and m.start() == 0
+    return m is not None and m.start == 0
 
 
 def decides_report(action: str) -> bool:
     """Does ``action``, a decision of the Assembly itself, decide what a report is to hold ("updated information ...
     shall be included in the report on ...", A/RES/78/299 9)? Such a decision asks for that report; the Assembly's
     other decisions ("to include in the provisional agenda the item 'Report of ...'") ask none."""
-    return re.search(_DECIDED, action, re.IGNORECASE) is not None
+    return _first(action, _DECIDED) is not None
 
 
 def _body(phrase: str) -> str | None:
@@ -209,58 +253,52 @@ def _receiver(rest: str, before: str = "", default: str = "General Assembly") ->
     submit to the General Assembly ..., through the Commission ..., an action-oriented report"); with no body after
     "to" the channel, else ``default`` (the General Assembly, or ``NOT_STATED``). ``end``: where the body's name ends in ``rest`` (``None`` when no
     body is named after "to": the channel or the Assembly by default, or one named in lower case)."""
-    through = _THROUGH.search(before[-200:])
+    through = _first(before[-200:], _CHANNEL)
     shift = 0
     if through:  # the clause named the receiver and the channel before the report: read them from there
-        shift = len(before[-200:][: through.start()])
-        rest = before[-200:][: through.start()] + rest
+        shift = len(before[-200:][: through.start])
+        rest = before[-200:][: through.start] + rest
     else:
-        through = _THROUGH.search(rest[:300])
-    via = _body(through.group("body")) if through else None
-    indirect = _PROVIDE_WITH.match(rest)
-    if indirect and _body(indirect.group("body")):
-        return _body(indirect.group("body")), via, indirect.end("body") - shift
+        through = _first(rest[:300], _CHANNEL)
+    via = _body(through.part("NAME")) if through else None
+    indirect = _shape(rest, 0, "provide_with")
+    if indirect and _body(indirect.part("NAME")):
+        return _body(indirect.part("NAME")), via, indirect.end - shift
     lower_case = None  # a body named in lower case counts if no body is named by its name
-    for t in _TO.finditer(rest[:220]):
-        body, lower = t.group("body"), t.group("lower")
-        if t.group("lead") == "to" and _TOPIC_TO.search(rest[max(0, t.start() - 30) : t.start()]):
-            continue  # "the progress ... related to Indigenous Peoples and Local Communities": a topic
-        if body in ("it", "us"):
-            return "General Assembly", via, t.end() - shift
-        if body:
-            name = _body(body) or (body if t.group("lead").startswith("for") else None)
+    window = rest[:220]
+    t = _first(window, _RECEIVER)
+    while t:
+        lead, body, lower = t.part("LEAD"), t.part("IT_US") or t.part("NAME_TO"), t.part("LOWER_AHEAD")
+        if lead == "to" and _TOPIC_TO.search(rest[max(0, t.start - 30) : t.start]):
+            pass  # "the progress ... related to Indigenous Peoples and Local Communities": a topic
+        elif body in ("it", "us"):
+            return "General Assembly", via, t.end - shift
+        elif body:
+            name = _body(body) or (body if lead.startswith("for") else None)
             if name and name != via:
-                return name, via, t.end() - shift
+                return name, via, t.end - shift
         elif lower and not lower_case and not re.match(r"(?:those|these|such|that|this|other)\b", lower):
             lower_case = _lower_body(lower)  # not "the provision of services to those bodies" (named before)
-    event = _AT_EVENT.match(rest)
+        t = _first(window, _RECEIVER, t.end)
+    event = _shape(rest, 0, "event")
     if event and not lower_case:
-        return event.group("body"), via, event.end() - shift
+        return event.part("NAME_TO"), via, event.end - shift
     return lower_case or via or default, via, None
 
 
-# a second body the same report goes to, right after the first one's name (and its session): "to the General
-# Assembly and the Human Rights Council" (A/RES/78/187 66 (c)), "to the Human Rights Council and to the General
-# Assembly at its eightieth session" (A/RES/78/210 38), "to the General Assembly at its eightieth session and to the
-# Human Rights Council at its sixty-first session" (A/RES/78/215 26), "to the Economic and Social Council, and to the
-# subsequent session of the General Assembly" (A/RES/80/136 22); not "the Assembly on the activities of X and Y"
-_AND_BODY = re.compile(r"(?:\s+(?:at|during)\s+(?:its|their|the)\s+[\w-]+(?:\s+[\w-]+){0,3}?\s+sessions?)?,?\s+and\s+"
-                       r"(?:also\s+)?(?:to\s+)?(?:the\s+)?(?:(?:subsequent|next|following)\s+session\s+of\s+the\s+)?"
-                       rf"(?P<body>{_NAME_TO})")
-
-
 def _more_receivers(rest: str, end: int | None, to: str) -> list[tuple[str, int, int]]:
-    """The other bodies the report goes to (``_AND_BODY``), each with where its name starts and ends in ``rest``."""
+    """The other bodies the report goes to (``and_body`` of grammar/reports.lark, right after the body named at
+    ``end``), each with where its name starts and ends in ``rest``."""
     out: list[tuple[str, int, int]] = []
     seen = {to}
     while end is not None:
-        m = _AND_BODY.match(rest, end)
-        name = _body(m.group("body")) if m else None
+        m = _shape(rest, end, "and_body")
+        name = _body(m.part("NAME_TO")) if m else None
         if not name or name in seen:
             break
         seen.add(name)
-        out.append((name, m.start("body"), m.end()))
-        end = m.end()
+        out.append((name, m.at("NAME_TO"), m.end))
+        end = m.end
     return out
 
 
@@ -295,12 +333,10 @@ _CONTRIBUTION = re.compile(r"\b(?:for\s+inclusion\s+in|to\s+be\s+(?:included|ref
                            r"(?:preparation|drafting|elaboration)\s+of"
                            r"|(?:inputs?|contributions?)\s+(?:to|for|into)|contribut\w*\s+to(?:\s+the\s+preparation\s+of)?)"
                            r"\s+(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
-# the actor's own report named by its author: "to reflect this in the report of the Secretary-General on progress
-# made ..." asked of the Secretary-General (A/RES/79/1 annex I 71); a report "of" anyone else is theirs; the verb the
-# actor's infinitive, not "the work presented in the report of the Secretary-General" (a source)
-_OWN_REPORT = re.compile(r"\b(?:include|reflect|incorporate|present|submit|provide|set\s+out|report)\s[^;]{0,200}?\bin\s+"
-                         r"(?:the|its|his|her|their)\s+(?:[\w-]+\s+){0,2}?reports?\s+of\s+(?:the\s+)?"
-                         rf"(?P<author>{_NAME})")
+# the actor's own report named by its author (``report_of`` of grammar/reports.lark: "to reflect this in the report
+# of the Secretary-General", A/RES/79/1 annex I 71), where the verb may start (case as written)
+_OWN_REPORT = (("report_of", re.compile(r"\b(?:include|reflect|incorporate|present|submit|provide|set\s+out|report)"
+                                        r"(?=\s[^;]*?\bin\s+(?:the|its|his|her|their)\s[^;]*?reports?\s+of\s)")),)
 
 
 def _own(author: str, actor) -> bool:
@@ -310,27 +346,27 @@ def _own(author: str, actor) -> bool:
     return actor is not None and actor.key in (key(author), table().resolve(author).key)
 
 
-def _asked(action: str, start: int = 0, actor=None):
-    """The next words of ``action`` from ``start`` that ask for a report (a match of ``_REPORT``), not a report
+def _asked(action: str, start: int = 0, actor=None) -> Shape | None:
+    """The next words of ``action`` from ``start`` that ask for a report (a shape of ``_REQUESTS``), not a report
     cited as a source ("made by X in its report on"), nor someone else's reporting ("allow migrants to report"), nor
     someone else's report the action contributes to ("for inclusion in forthcoming reports", ``_CONTRIBUTION``:
     unless it is the ``actor``'s own, named by its author, "to be included in the report of the Secretary-General");
     from ``start`` 0, not a report coordinated as a second object ("..., and a report including ..."): that follows a
     first request."""
-    m = re.match(r"report\b", action, re.IGNORECASE) if start == 0 else None
-    m = m or _REPORT.search(action, start)
-    while m and (start == 0 and m.re is _REPORT and m.group("also")  # a second object needs a first request
-                 or m.group(0)[:3].lower() == "in " and _CITED_REPORT.search(action[max(0, m.start() - 160) : m.start()])
-                 or m.group(0)[:3].lower() == "to " and (_OTHERS_REPORT.search(action[max(0, m.start() - 80) : m.start()])
-                                                        or _ENABLED.search(action[max(0, m.start() - 200) : m.start()]))
+    m = _shape(action, 0, "bare_report") if start == 0 else None
+    m = m or _first(action, _REQUESTS, start)
+    while m and (start == 0 and m.kind == "also"  # a second object needs a first request
+                 or m.words[:3].lower() == "in " and cites_report(action[max(0, m.start - 160) : m.start])
+                 or m.words[:3].lower() == "to " and (_OTHERS_REPORT.search(action[max(0, m.start - 80) : m.start])
+                                                      or _ENABLED.search(action[max(0, m.start - 200) : m.start]))
                  or _contribution(action, m, actor)):
-        m = _REPORT.search(action, m.end())
+        m = _first(action, _REQUESTS, m.end)
     return m
 
 
-def _contribution(action: str, m: re.Match, actor) -> bool:
+def _contribution(action: str, m: Shape, actor) -> bool:
     """Does the report of ``m`` take a contribution to someone else's report (``_CONTRIBUTION``)?"""
-    word = m.start() + max(0, m.group(0).lower().rfind("report"))
+    word = m.start + max(0, m.words.lower().rfind("report"))
     if not _CONTRIBUTION.search(action[max(0, word - 100) : word]):
         return False
     author = re.match(r"reports?\s+of\s+(?:the\s+)?([A-Z][\w-]*(?:[\s-]+[A-Z][\w-]*)*)", action[word:])
@@ -342,15 +378,15 @@ def _contribution(action: str, m: re.Match, actor) -> bool:
 _KNOWN = re.compile(r"\b(?:the|his|her|its|their|that|this|these|those|such|said)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 
 
-# what asks for a document but "report" (``_DOCUMENT_FOR``, and the ways of ``_REPORT`` without the word)
+# what asks for a document but "report" (``_DOCUMENT_FOR``, and the shapes of ``_REQUESTS`` without the word)
 # a verb and its receiver, the object after them: "submit to the General Assembly at its eighty-first session a report"
 _VERB_TO = re.compile(r"(?:submit|present|transmit|provide)\w*\s*,?\s+to\s+(?:the\s+)?[A-Z]")
 
 _FOR_DOCUMENT = ("presentation", "submission", "consideration", "inform the", "information to", "findings", "results", "outcome",
                  "conclusions", "recommendations", "these to", "them to", "it to")
-# the verbs a report asked without the word "report" needs (lower case): ``_REPORT``'s findings sent to a body
+# the verbs a report asked without the word "report" needs (lower case): the findings sent to a body
 # ("submit", "present", "transmit") and its "inform", ``_DOCUMENT_FOR``'s verbs; ``_OWN_REPORT`` and every other way
-# of ``_REPORT`` hold "report" itself. An action that holds neither "report" nor one of these asks for no report
+# of ``_REQUESTS`` hold "report" itself. An action that holds neither "report" nor one of these asks for no report
 # (a necessary condition, tested: tests/test_mandates_structures.py)
 _VERBS_WITHOUT_REPORT = ("submit", "present", "transmit", "inform", "prepare", "provide", "compile")
 
@@ -384,57 +420,59 @@ def reports_of(action: str, deadlines_: list[Deadline], adopted: str | None = No
     # in _REPORT would slow every search (the regex loses its literal prefix scan)
     m = _asked(action, actor=actor)
     if not m:
-        m = _DOCUMENT_FOR.search(action)
+        m = _first(action, _DOCUMENT_FOR)
     if not m and actor is not None and " of " in action:
-        m = next((o for o in _OWN_REPORT.finditer(action) if _own(o.group("author"), actor)), None)
+        m = _first(action, _OWN_REPORT)
+        while m and not _own(m.part("NAME"), actor):
+            m = _first(action, _OWN_REPORT, m.end)
     if not m:
         return []
-    rest = action[m.start():]
-    to, via, end = _receiver(action[m.start("for"):] if m.re is _DOCUMENT_FOR else rest, action[: m.start()],
-                             default_to)
-    word = m.start() + max(0, m.group(0).lower().rfind("report"))  # "an update ... and a full report at its ... session"
+    document = m.kind == "document_for"
+    rest = action[m.start:]
+    to, via, end = _receiver(action[m.at_for:] if document else rest, action[: m.start], default_to)
+    word = m.start + max(0, m.words.lower().rfind("report"))  # "an update ... and a full report at its ... session"
     after = [d for d in deadlines_ if d.text in action[word:]] or [d for d in deadlines_ if d.text in rest]
     after = after or list(deadlines_)
-    if end is not None and (m.re is _DOCUMENT_FOR or word - m.start() < end or _VERB_TO.match(rest)):
+    if end is not None and (document or word - m.start < end or _VERB_TO.match(rest)):
         # the time named right after the body is the report's: "to submit to the General Assembly at its eighty-first
         # session a report on ... that every person on Earth is protected ... by 2027" (A/RES/80/137 83); the body the
         # report's (named after the report, or right after the verb), not an update's: "to provide an update ... to
         # the General Assembly in the second quarter of 2023 and a full report at its seventy-eighth session"
-        base = action[m.start("for"):] if m.re is _DOCUMENT_FOR else rest
+        base = action[m.at_for:] if document else rest
         named = [d for d in deadlines_ if re.match(r"[\s,]*" + re.escape(d.text), base[end:])]
         after = named + [d for d in after if d not in named]
-    event = _AT_EVENT.match(rest)
-    event = bool(event) and event.group("body") == to  # a report at an event: no Assembly session
-    rec = _recurrence(action, m.start(), m.end())
-    more = _more_receivers(rest, end, to) if m.re is not _DOCUMENT_FOR else []
+    event = _shape(rest, 0, "event")
+    event = bool(event) and event.part("NAME_TO") == to  # a report at an event: no Assembly session
+    rec = _recurrence(action, m.start, m.end)
+    more = _more_receivers(rest, end, to) if not document else []
     if more:  # "to the Human Rights Council and to the General Assembly at its eightieth session": the Assembly's
         # (a time written before the action, "the Secretary-General, beginning from 2026, to submit", is every one's)
         after = [d for d in after if d.text in rest[: more[0][1]] or d.text in action[:word] or d.text not in action]
     out = [_reading(to, via, after, rec, deadlines_, adopted, event)]
-    if m.re is _DOCUMENT_FOR:
+    if document:
         return out
     later = []  # the requests after the first
-    x = _asked(action, m.end(), actor)
+    x = _asked(action, m.end, actor)
     while x:
         later.append(x)
-        x = _asked(action, x.end(), actor)
-    bounds = [x.start() for x in later] + [len(action)]
-    out += [_reading(body, via, [d for d in deadlines_ if d.text in rest[e : bounds[0] - m.start()]] or after,
+        x = _asked(action, x.end, actor)
+    bounds = [x.start for x in later] + [len(action)]
+    out += [_reading(body, via, [d for d in deadlines_ if d.text in rest[e : bounds[0] - m.start]] or after,
                      rec, deadlines_, adopted) for body, _, e in more]
     for x, stop in zip(later, bounds[1:]):
-        if x.group(0)[:3].lower() == "in ":
+        if x.words[:3].lower() == "in ":
             continue  # "to report thereon in the context of his next report": where the report asked goes
-        segment = action[x.start() : stop]
+        segment = action[x.start : stop]
         body, channel, body_end = _receiver(segment, default=default_to)
         own = [d for d in deadlines_ if d.text in segment]
-        known = _KNOWN.search(action[max(0, x.start() - 40) : x.start() + max(0, x.group(0).lower().rfind("report"))])
+        known = _KNOWN.search(action[max(0, x.start - 40) : x.start + max(0, x.words.lower().rfind("report"))])
         receivers = {r.to for r in out}
         if known and (body_end is None or body in receivers):
             continue
         if not known and (body_end is None and not own or (body, own[0].text if own else None) in {
                 (r.to, r.when) for r in out}):
             continue
-        seg_rec = _RECURRENCE.search(segment)
+        seg_rec = _first(segment, _RECURRENCE)
         out.append(_reading(body, channel, own, seg_rec, deadlines_, adopted))
         out += [_reading(b, channel, [d for d in deadlines_ if d.text in segment[e:]] or own, seg_rec, deadlines_,
                          adopted) for b, _, e in _more_receivers(segment, body_end, body)]
@@ -446,21 +484,21 @@ def reports_of(action: str, deadlines_: list[Deadline], adopted: str | None = No
 _NEXT_ACTION = re.compile(r";|,?\s+and\s+(?:also\s+|further\s+|,[^,;]{1,40},\s+)?to\s+[a-z]+\b")
 
 
-def _recurrence(action: str, start: int, end: int) -> re.Match | None:
+def _recurrence(action: str, start: int, end: int) -> Shape | None:
     """How often the report asked by ``action[start:end]`` recurs: a recurrence in its own action's words, from the
     report's request to the next action coordinated with it, else before the request back to the action before
     ("to submit, on a biennial basis, a report" is matched from "submit"; "to continue, on an annual basis, to report"
     holds it before). A recurrence of another action is not the report's ("to continue to implement annually the
     programme ... and to report thereon to the General Assembly at its eighty-first session", A/RES/79/63 7)."""
     nxt = next((b for b in _NEXT_ACTION.finditer(action, end) if not re.search(r"report", b.group(0))), None)
-    rec = _RECURRENCE.search(action, start, nxt.start() if nxt else len(action))
+    rec = _first(action, _RECURRENCE, start, nxt.start() if nxt else len(action))
     if rec:
         return rec
     bounds = [b.start() for b in _NEXT_ACTION.finditer(action) if b.start() < start]  # "... and to report": its own
-    return _RECURRENCE.search(action, bounds[-1] if bounds else 0, start)
+    return _first(action, _RECURRENCE, bounds[-1] if bounds else 0, start)
 
 
-def _reading(to: str, via: str | None, after: list[Deadline], rec: re.Match | None, deadlines_: list[Deadline],
+def _reading(to: str, via: str | None, after: list[Deadline], rec: Shape | None, deadlines_: list[Deadline],
              adopted: str | None, event: bool = False) -> Report:
     """One report to ``to``: its time the first of ``after`` (the deadlines named after it, "until" left out when it
     recurs), ``rec`` the recurrence; the session it is first due at (of ``due``; with a recurrence and no date, for
@@ -469,22 +507,22 @@ def _reading(to: str, via: str | None, after: list[Deadline], rec: re.Match | No
         after = [d for d in after if not d.text.startswith("until")]
     when = after[0] if after else None
     # another body's session; an event's date ("at the inaugural Global Dialogue ..., in 2026"): no Assembly session
-    due = when if when and not event and (_the_assembly_s(to) or when.type not in ("at",)) else None
-    every = _every(rec.group(0)) if rec else None
-    if every and due and due.type != "from" and rec.group(0).lower() in ("annual", "biennial", "triennial",
+    due = when if when and not event and (meets_in_assembly_sessions(to) or when.type not in ("at",)) else None
+    every = _every(rec.words) if rec else None
+    if every and due and due.type != "from" and rec.words.lower() in ("annual", "biennial", "triennial",
                                                                           "quadrennial", "yearly"):
         # "at its seventy-ninth session, as part of his annual report": one report, in the series; not "an annual
         # report ..., starting at its eightieth session"
         every = None
     # the Assembly's session: only for a report the Assembly receives (or a body that meets in its sessions,
     # data/assembly_sessions.txt); a report to the Human Rights Council "in 2027" is due in 2027, at none of them
-    session = session_of(due.date) if due and _the_assembly_s(to) else None
+    session = session_of(due.date) if due and meets_in_assembly_sessions(to) else None
     if session is not None and due.type in ("by", "before") and due.date[5:7] == "09":
         session -= 1  # "by the end of the eightieth session" (2026-09), "before its eighty-second session" (2027-09)
     if session is None and every and to == "General Assembly" and adopted:
         session = session_of(adopted[:7]) + 1  # "to report annually": from the next session on
     last = None
-    listed = sorted({session_of(start) for start, _ in _points(due.text) if start[5:7] == "09"}) if due else []
+    listed = sorted({session_of(start) for start, _ in date_points(due.text) if start[5:7] == "09"}) if due else []
     listed = [] if due and "respectively" in due.text else listed  # each body its own session (deadlines._own_calendar)
     if len(listed) > 1 and not every and due.type == "at":
         # "at its eighty-first and eighty-second sessions": 81 to 82; "at its eighty-fifth and ninetieth sessions":
@@ -497,7 +535,7 @@ def _reading(to: str, via: str | None, after: list[Deadline], rec: re.Match | No
         last = session_of(until.end)
     if last is not None and session is not None and last <= session:
         last = None
-    return Report(to, when.text if when else None, rec.group(0) if rec else None, due, via, every, session, last)
+    return Report(to, when.text if when else None, rec.words if rec else None, due, via, every, session, last)
 
 
 # the numbers that change when a text is renewed: session ordinals ("seventy-ninth", "eightieth"), years, "80th"

@@ -174,9 +174,11 @@ def lookup(matches: list[Match], query: str, found_as: str | None) -> str:
 def _who(m: Mandate) -> str:
     """The actor of a mandate as the answer names it: as written without its article ("regional economic
     commissions", "their subregional offices"), but by its name where the words refer back to an actor named
-    before ("the Entity" -> "United Nations Entity for Gender Equality and the Empowerment of Women")."""
+    before ("the Entity" -> "United Nations Entity for Gender Equality and the Empowerment of Women"; "the Office of
+    the High Commissioner" -> the Office's full name, A/RES/78/196 21) and a part named in lower case ("the
+    secretariat") by its words."""
     written = m.actor_as_written.removeprefix("the ").removeprefix("The ")
-    if m.part_of or re.match(r"\(|(?:their|its|his|her)\s", written) or table().resolve(written).key == m.actor_key:
+    if (m.part_of and not written[:1].isupper()) or re.match(r"\(|(?:their|its|his|her)\s", written) or table().resolve(written).key == m.actor_key:
         return written
     return f"{m.actor} (\"{m.actor_as_written}\")"
 

@@ -122,6 +122,17 @@ ROWS = [
     ("Human Rights Council resolution 5/1", "Human Rights Council resolution 5/1", "external", [("A/HRC/RES/5/1", None)]),
     ("its resolution 217 A (III)", "its resolution 217 A (III)", "external", [("A/RES/217A(III)", None)]),
     ("its decision 72/555", "its decision 72/555", "external", [("A/DEC/72/555", None)]),
+    # ---- an annex paragraph after the resolution, in each style a draft note writes it: one reading
+    ("resolution 79/314 (annex, para. 25) says", "resolution 79/314 (annex, para. 25)", "external",
+     [("A/RES/79/314", "annex 25")]),
+    ("A/RES/79/314 (annex I, paragraph 25)", "A/RES/79/314 (annex I, paragraph 25)", "external",
+     [("A/RES/79/314", "annex I 25")]),
+    ("resolution 79/314 (para. 24 of the annex) says", "resolution 79/314 (para. 24 of the annex)", "external",
+     [("A/RES/79/314", "annex 24")]),
+    ("resolution 79/314, para. 24 of the annex, says", "resolution 79/314, para. 24 of the annex", "external",
+     [("A/RES/79/314", "annex 24")]),
+    ("A/RES/71/280, subparagraph (c) of paragraph 6, says", "A/RES/71/280, subparagraph (c) of paragraph 6",
+     "external", [(R, "6 (c)")]),
     # ---- the text itself
     ("the present resolution", "the present resolution", "self", []),
     ("paragraph 28 of the present resolution", "paragraph 28 of the present resolution", "internal", [(None, "28")]),

@@ -874,6 +874,13 @@ class _Reader(Interpreter):
                 words.append(self.value(first).lower() if isinstance(first, Token) else "")
         return _list_around(units, words), direction
 
+    def doc_part(self, tree: Tree) -> tuple[list[tuple[str, list]], str | None]:
+        """ "para. 25 of the annex" after a document: the units of the larger part first, as "annex, para. 25" reads
+        (the grammar's ``doc_part``; a chain alone is read by :meth:`locator`)."""
+        units, direction = self.visit(tree.children[0])
+        outer, outer_direction = self.visit(tree.children[-1])
+        return outer + units, direction or outer_direction
+
     # -- documents
     def _resolution_items(self, tree: Tree) -> list[Token]:
         return [item.children[0] for item in self._trees(tree)[0].children]

@@ -23,7 +23,7 @@ from rapidfuzz import fuzz
 
 from ..model import Citation
 from ..note import Note
-from ..references import find
+from ..references import find, is_resolution_symbol
 from ..shapes import SUB_MARKER
 from .align import words
 from .library import Library, Prepared
@@ -46,7 +46,6 @@ _NAMED = re.compile(
     (?:\s+(?:of|adopted\s+(?:on|in))\s+(?P<date2>{_DATE})\b)?""",
     re.VERBOSE,
 )
-_RESOLUTION_SYMBOL = re.compile(r"/(?:RES|DEC)/")
 _NUMBER_MARKER = re.compile(r"^(\d{1,3})\.\s+(?=\S)")
 
 
@@ -73,8 +72,7 @@ _SOURCE_AFTER = re.compile(r"^[\s,;]*\(?\s*(?:see\s+|cf\.\s+)?$", re.IGNORECASE)
 _NEAR = 250  # characters between a quotation or a verb and the citation it belongs to, at most
 
 
-def is_resolution(doc: str) -> bool:
-    return bool(_RESOLUTION_SYMBOL.search(doc))
+is_resolution = is_resolution_symbol  # the name check/ knows it by
 
 
 @dataclass

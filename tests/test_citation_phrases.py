@@ -131,6 +131,10 @@ ROWS = [
      [("A/RES/79/314", "annex 24")]),
     ("resolution 79/314, para. 24 of the annex, says", "resolution 79/314, para. 24 of the annex", "external",
      [("A/RES/79/314", "annex 24")]),
+    ("Annex paragraph 5 of resolution 79/314 states", "Annex paragraph 5 of resolution 79/314", "external",
+     [("A/RES/79/314", "annex 5")]),
+    ("resolution 79/314, annex para. 25, says", "resolution 79/314, annex para. 25", "external",
+     [("A/RES/79/314", "annex 25")]),
     ("A/RES/71/280, subparagraph (c) of paragraph 6, says", "A/RES/71/280, subparagraph (c) of paragraph 6",
      "external", [(R, "6 (c)")]),
     # ---- the text itself

@@ -891,6 +891,11 @@ class _Reader(Interpreter):
                 end = self.end(tree.children[i - 1])
                 self.cut = end if self.cut is None else min(self.cut, end)
                 break
+            elif child.data == "annex_paragraph":  # "annex paragraph 5": the annex, then its paragraph
+                trees = self._trees(child)
+                units += [("annex", self.visit(trees[0]) if trees[0].data == "annexes" else [(None, ())]),
+                          ("paragraph", self.visit(trees[-1]))]
+                words += ["annex", "paragraph"]
             else:
                 units.append(self.visit(child))
                 first = child.children[0] if child.children else None

@@ -163,8 +163,18 @@ ROWS = [
     ("resolution 78/272 of 24 April 2024, decision 78/560 of 13 August 2024 and",
      "resolution 78/272 of 24 April 2024, decision 78/560 of 13 August 2024", "external",
      [("A/RES/78/272", None), ("A/DEC/78/560", None)]),
-    ("resolution 10/4 of 16 October 2020 of the Conference of the Parties to the Convention", None, None, None),
-    ("in line with resolution 5/5 of the United Nations Environment Assembly,", None, None, None),
+    # another body's resolution, named as written (document_name), no symbol of the Assembly's
+    ("resolution 10/4 of 16 October 2020 of the Conference of the Parties to the Convention",
+     "resolution 10/4 of 16 October 2020", "external", [(None, None)]),
+    ("in line with resolution 5/5 of the United Nations Environment Assembly,", "resolution 5/5", "external",
+     [(None, None)]),
+    # the body before the number, or after it, is part of the phrase when the grammar knows it
+    ("Recalling Commission on Human Rights resolution 2005/69 of 20 April 2005,",
+     "Commission on Human Rights resolution 2005/69 of 20 April 2005", "external", [("E/CN.4/RES/2005/69", None)]),
+    ("its resolution 18/120 of the Human Rights Council, and", "its resolution 18/120 of the Human Rights Council",
+     "external", [("A/HRC/RES/18/120", None)]),
+    ("Commission on the Status of Women resolution 60/2 on women,", "Commission on the Status of Women resolution 60/2",
+     "external", [(None, None)]),
     # a title runs on over "on the" before its capitalized words (was cut at "the Treaty")
     ("article VI of the Treaty on the Non-Proliferation", "article VI of the Treaty on the Non-Proliferation",
      "external", [(None, "article VI")]),

@@ -133,3 +133,27 @@ def test_input_error_type(tmp_path):
     f.write_text("")
     with pytest.raises(InputError):
         resparse.parse(f)
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ("check", "{note}", "--json", "--against", "nosuch.txt"),  # bad input: a resolution that is not there
+        ("check", "--json", "--against", "nosuch.txt"),  # usage: no note left for NOTE
+        ("parse", "--json", "nosuch.txt"),
+        ("references", "--json", "nosuch.txt"),
+        ("mandates", "--json", "nosuch.txt"),
+        ("parse", "--json", "--bogus"),
+    ],
+)
+def test_with_json_an_error_is_json_on_stdout(tmp_path, args):
+    """--json: every outcome is JSON on stdout, an error too ({"error": the line also printed on stderr}), exit 2,
+    for every subcommand alike (was: nothing on stdout)."""
+    import json
+
+    note = tmp_path / "note.md"
+    note.write_text("Para. 3 of 71/280 requests the President.\n", encoding="utf-8")
+    code, out, err = run_cli(*(a.format(note=note) for a in args))
+    assert code == 2 and "Traceback" not in err
+    data = json.loads(out)
+    assert set(data) == {"error"} and data["error"] in err.splitlines()

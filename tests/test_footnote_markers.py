@@ -199,3 +199,24 @@ def test_collapse_is_its_two_substitutions(text):
     from resparse.footnotes import _SPACE_BEFORE_PUNCT, _SPACES, _collapse
 
     assert _collapse(text) == _SPACE_BEFORE_PUNCT.sub(r"\1", _SPACES.sub(" ", text))
+
+
+def test_a_marker_glued_to_a_resolution_number_of_two_digits():
+    """ "54/22,38 54/2639 and 54/3340 of 12 October 2023" (A/RES/78/253, para. XI.3, Human Rights Council
+    resolutions): 54/26 with footnote 39 and 54/33 with footnote 40, the next numbers of the footnote sequence (was:
+    the resolutions "54/2639" and "54/3340", the footnotes 39 and 40 cited by nothing)."""
+    res = resparse.parse(FIXTURES / "references" / "A_RES_78_253.txt")
+    [p] = [p for p in res.walk() if p.label == "XI.3"]
+    assert p.footnotes[-2:] == ["39", "40"] and "54/26 and 54/33 of 12 October 2023" in p.text
+    notes = {f.number: f for f in res.footnotes}
+    assert notes["39"].cited_by == ["XI.3"] and notes["40"].cited_by == ["XI.3"]
+    # a number of three digits after the session's is never cut ("54/263" stays whole with footnote 3 next in
+    # sequence), nor a longer run no cut of which the sequence takes ("54/2639" with no footnote 39 or 9)
+    from conftest import mini_resolution
+
+    text = mini_resolution("Recalls its resolution 77/1,2 Human Rights Council resolutions 54/263 and 54/2639 and "
+                           "the Convention,3 and decides to remain seized of the matter;",
+                           preamble="Recalling its resolution 77/2,1")
+    res = resparse.parse_text(_with_footnotes(text, "1  A/77/1.\n2  A/77/2.\n3  A/77/3."))
+    assert "resolutions 54/263 and 54/2639 and the Convention" in res.get("1").text
+    assert res.get("1").footnotes == ["2", "3"]

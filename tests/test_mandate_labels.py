@@ -96,8 +96,9 @@ _LABELS = Path(__file__).resolve().parent / "labels"
 @pytest.mark.parametrize("files, n, floors", [
     # the third sample (seed 2029), blind at first: actor 0.986 / 0.857, verb 1.000 / 0.891; on main at the end of
     # the README's seventh session actor 1.000 / 0.976, verb 1.000 / 1.000, deadline 0.917 / 1.000, report 1.000 / 1.000
+    # deadline 1.000 / 1.000 once the year of an event named in the object was no deadline (branch mand-e)
     (("mandates_fresh.jsonl",), 100,
-     {"actor": (0.98, 0.95), "verb": (0.98, 0.98), "deadline": (0.9, 0.95), "report": (0.95, 0.95)}),
+     {"actor": (0.98, 0.95), "verb": (0.98, 0.98), "deadline": (0.95, 0.95), "report": (0.95, 0.95)}),
     # the fourth (seed 2030), blind until the seventh session: actor 0.956 / 0.903, verb 1.000 / 0.937, report
     # 1.000 / 0.800; after its kinds were fixed (branches mand-h, mand-rd) every field 1.000 / 1.000
     (("mandates_fresh2.part1.jsonl", "mandates_fresh2.part2.jsonl"), 100,
@@ -114,9 +115,11 @@ _LABELS = Path(__file__).resolve().parent / "labels"
     # the sixth (seed 2032), labelled blind in the eighth session by two helper sessions reading the texts only,
     # kept out of the developers' sight: on main before that session's work (26311dd) and after all its merges
     # the same figures, actor 0.983 / 0.879, verb 1.000 / 0.918, deadline 1.000 / 0.500, report 1.000 / 0.667 (the
-    # session's kinds were other kinds: see the README)
+    # session's kinds were other kinds: see the README). In the ninth session its misses were fixed as kinds
+    # (branches mand-s, mand-e): actor 0.985 / 0.985, verb 1.000 / 1.000, deadline 1.000 / 0.875 with mand-e alone,
+    # report 1.000 / 1.000 — no longer blind
     (("mandates_fresh4.part1.jsonl", "mandates_fresh4.part2.jsonl"), 100,
-     {"actor": (0.97, 0.86), "verb": (0.98, 0.9), "deadline": (0.95, 0.45), "report": (0.95, 0.6)}),
+     {"actor": (0.97, 0.97), "verb": (0.98, 0.98), "deadline": (0.95, 0.85), "report": (0.95, 0.95)}),
 ])
 def test_the_later_samples_keep_their_floor(corpus_dir, files, n, floors):
     paths = [_LABELS / f for f in files]

@@ -126,3 +126,20 @@ def test_the_wrapped_year_in_the_pdf_of_78_125():
     res = resparse.parse(pdf)
     assert res.get("5").text.endswith("until 13 December 2028.")
     assert (res.meeting, res.date) == ("48th plenary meeting", "18 December 2023")
+
+
+def test_a_word_broken_at_a_hyphen_is_joined_again_and_a_hanging_hyphen_is_not():
+    """ "including non- governmental organizations" (A/RES/78/184, para. 64: the PDF's text joins a word broken at its
+    hyphen with a space): "non-governmental"; "low- and middle-income", "medium- to long-term" keep their space, a
+    first word that the next compound completes. The source map still points at the source's characters."""
+    res = resparse.parse(FIXTURES / "references" / "A_RES_78_184.txt")
+    p = res.get("64")
+    assert "as appropriate, non-governmental organizations and development actors" in p.text
+    from resparse.normalize import clean_line
+
+    text, colmap, _ = clean_line("including non- governmental organizations, low- and middle-income and medium- to "
+                                 "long-term, self- determination")
+    assert text == ("including non-governmental organizations, low- and middle-income and medium- to long-term, "
+                    "self-determination")
+    # "governmental" stands one column further right in the source than in the clean line
+    assert colmap[1] == (text.index("governmental"), text.index("governmental") + 1)

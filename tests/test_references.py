@@ -166,8 +166,9 @@ def test_paragraph_numbers_of_reports():
     [
         ("Resolution S-19/2, annex.", [("A/RES/S-19/2", "annex")]),
         ("its resolution S-26/2 of 27 June 2001", [("A/RES/S-26/2", None)]),
-        ("United Nations Habitat Assembly resolution 2/3 of 9 June 2023", []),
-        ("the Statistical Commission decision 53/113", []),
+        # another body's resolution: no symbol of the Assembly, named as written (test_other_bodies_named)
+        ("United Nations Habitat Assembly resolution 2/3 of 9 June 2023", [(None, None)]),
+        ("the Statistical Commission decision 53/113", [(None, None)]),
         ("Reaffirming Assembly resolution 60/1,", [("A/RES/60/1", None)]),
         ("Recalling resolution 70/1,", [("A/RES/70/1", None)]),
     ],

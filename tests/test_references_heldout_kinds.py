@@ -42,7 +42,9 @@ def test_a_list_of_articles_with_a_paragraph_inside_one_member(refs):
     """ "articles 46, paragraph 4, and 56 of the United Nations Convention against Corruption": article 46.4 and
     article 56 (was 46.4 and 46.56: the grammar reads the numbers after "paragraph" as its own; the plural "articles"
     and the singular "paragraph" say the list goes on after it)."""
-    [(_, kind, name, targets)] = refs("A_RES_79_190.txt", "PP45")
+    # the first citation of PP45 is another body's resolution, named ("resolution 9/5 of 17 December 2021 of the
+    # Conference of the States Parties to the United Nations Convention against Corruption")
+    [(_, kind, name, targets)] = [r for r in refs("A_RES_79_190.txt", "PP45") if r[0].startswith("articles")]
     assert (kind, name) == ("external", "the United Nations Convention against Corruption")
     assert targets == [(None, "article 46.4"), (None, "article 56")]
     # no annex of 79/190 calls itself a convention: "the Convention, in particular chapter V thereof" stays a part of

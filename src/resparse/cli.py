@@ -26,11 +26,20 @@ if TYPE_CHECKING:
 EXIT_OK, EXIT_FINDINGS, EXIT_USAGE = 0, 1, 2
 
 
+class _UsageError(SystemExit):
+    """A usage error (exit 2), its one line kept for ``--json`` (:func:`main`)."""
+
+    def __init__(self, line: str):
+        super().__init__(EXIT_USAGE)
+        self.line = line
+
+
 class _Parser(argparse.ArgumentParser):
     def error(self, message: str) -> None:  # usage errors: one line, exit 2
         self.print_usage(sys.stderr)
-        print(f"{self.prog}: error: {message}", file=sys.stderr)
-        raise SystemExit(EXIT_USAGE)
+        line = f"{self.prog}: error: {message}"
+        print(line, file=sys.stderr)
+        raise _UsageError(line)
 
 
 class _Version(argparse.Action):
@@ -747,11 +756,19 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: list[str] | None = None) -> int:
+    """Run the command line. With ``--json`` every outcome is JSON on stdout, an error too: ``{"error": LINE}``, the
+    one line also printed on stderr (bad input or usage, exit 2), for every subcommand alike."""
     parser = build_parser()
-    args, unknown = parser.parse_known_args(argv)
-    if unknown:
-        command = parser.commands.get(getattr(args, "command", None) or "")
-        (command or parser).error(f"unrecognized arguments: {' '.join(unknown)}")
+    wants_json = "--json" in (sys.argv[1:] if argv is None else argv)
+    try:
+        args, unknown = parser.parse_known_args(argv)
+        if unknown:
+            command = parser.commands.get(getattr(args, "command", None) or "")
+            (command or parser).error(f"unrecognized arguments: {' '.join(unknown)}")
+    except _UsageError as exc:
+        if wants_json:
+            print_json({"error": exc.line})
+        raise
     if not getattr(args, "func", None):
         parser.print_help(sys.stderr)
         return EXIT_USAGE
@@ -759,6 +776,8 @@ def main(argv: list[str] | None = None) -> int:
         return args.func(args)
     except ResparseError as exc:
         print(exc.one_line(), file=sys.stderr)
+        if getattr(args, "json", False):
+            print_json({"error": exc.one_line()})
         return EXIT_USAGE
     except KeyboardInterrupt:
         print("resparse: interrupted", file=sys.stderr)

@@ -30,6 +30,11 @@ _SPACED = re.compile(r"(?<=[A-Za-z0-9\)\]\"”’'.,;:]) (\d{1,3})(?=[\s;:]|[,.]
 _GLUED_YEAR = re.compile(r"(?<![\d/.\-])(?:19|20)\d\d(\d{1,3})(?=[\s,;:.)]|$)")
 # digits glued to a resolution number, whose number within the session has at most three digits: "76/17918"
 _GLUED_RESNUM = re.compile(r"(?<=\b\d{2}/\d{3})(\d{1,3})(?=[\s,;:.)]|$)")
+# ... or one or two digits: "54/2639" is 54/26 and footnote 39 (A/RES/78/253, para. 3: "54/22,38 54/2639 and 54/3340");
+# a run of four digits or more after the session's number holds a marker, and where it starts (54/2|639, 54/26|39,
+# 54/263|9) is for the order of the footnotes to say: a strong marker is taken only in sequence (resolve_markers)
+_LONG_RESNUM = re.compile(r"/(?<=\b\d\d/)(\d{4,6})(?=[\s,;:.)]|$)")  # from its "/": a fast literal scan
+_RESNUM_MARKER = re.compile(r"(?P<resnum>\d{1,3})(?=[\s,;:.)]|$)")
 # digits glued on both sides, a PDF artifact: "Universal Declaration of Human Rights,1as well as"
 _GLUED_BOTH = re.compile(r"(?<=[A-Za-z,;.”])(\d{1,3})(?=[a-z]{2})")
 # digits glued to the next word, a PDF artifact: "Weapons 6and the advisory opinion"
@@ -197,11 +202,18 @@ def resolve_markers(holders: list, footnotes: list[Footnote], page_of=lambda lin
     if not numbers:
         return
     cands = []  # (holder index, start, end, number, strong, first citation possible, second citation possible)
+    cut: set[int] = set()  # the holders with more than one cut of a resolution number's run among the candidates
     for h, holder in enumerate(holders):
         text = holder.text
         found = [(m, m.lastgroup) for m in _marker_matches(text)]  # the one shape's group that took part
         spaced = [m for m, how in found if how == "spaced"]
         counts = _count_series(text, spaced, numbers) if len(spaced) > 1 else ()
+        if "/" in text and _LONG_RESNUM.search(text):  # the other places a resolution number's run
+            # may be cut (_GLUED_RESNUM tries its last): rare, so the candidates of one holder may overlap
+            cut.add(h)
+            found += [(m, "resnum") for run in _LONG_RESNUM.finditer(text)
+                      for at in range(run.start(1) + 1, run.start(1) + 3) if run.end(1) - at <= 3
+                      for m in (_RESNUM_MARKER.match(text, at),) if m]
         if any(name in text for name in _NUMBERED_NAMES):  # rare: a separate scan, overlapping the others
             found += [(m, "name") for m in _GLUED_NAME.finditer(text)]
         for m, group in found:
@@ -246,7 +258,13 @@ def resolve_markers(holders: list, footnotes: list[Footnote], page_of=lambda lin
     highest = 0
     weak_since = 0  # weak candidates since the last strong marker: the numbers a jump may skip are theirs to fill
     repeats: set[tuple[int, int]] = set()  # second citations: they do not bound the weak markers between
+    taken: dict[int, list[tuple[int, int]]] = {}  # the spans accepted so far in the holders of ``cut``
     for h, s, e, n, strong, first, _repeat in cands:
+        if h in cut and strong:
+            if any(s2 < e and s < e2 for s2, e2 in taken.get(h, ())):
+                continue  # another cut of the same run is taken ("54/2639": 39, not 9)
+            if first and highest < n <= highest + 3 + weak_since or n in cited:
+                taken.setdefault(h, []).append((s, e))
         if not strong:
             weak_since += first
         elif first and highest < n <= highest + 3 + weak_since:

@@ -347,7 +347,7 @@ class Citation:
     document as written ("annex II, paragraph 8"); ``document_name`` a document cited by name without a symbol
     ("the note by the Secretary-General"); ``dates`` the adoption date the phrase gives a cited resolution, as
     written, by its symbol ("its resolution 71/1 of 19 September 2016": ``{"A/RES/71/1": "19 September 2016"}``;
-    empty when the phrase gives none).
+    empty when the phrase gives none); ``issuer`` the body it names as issuing them.
     """
 
     start: int  # character offsets in the text searched, end exclusive
@@ -361,6 +361,10 @@ class Citation:
     relative: str | None = None
     unit: str | None = None  # the kind of the smallest unit named: "paragraph", "rule", "annex", "section" ...
     dates: dict[str, str] = field(default_factory=dict)  # {symbol: "19 September 2016"} as the phrase writes it
+    # the body the phrase names as issuing the resolutions or decisions it cites, as written, one space between words
+    # and without "the": "Human Rights Council", "Council" (a bare one: the Council named last), "its"; None: none
+    # named ("resolution 71/1"). Read from the citation grammar's BY and ISSUED_BY (references.py)
+    issuer: str | None = None
 
     @property
     def span(self) -> tuple[int, int]:

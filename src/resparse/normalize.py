@@ -57,12 +57,18 @@ _CHAR_MAP["\x7f"] = ""
 # relevant special procedure mandate holders ..." (A/RES/79/172, para. 45; the one such line of the 902 corpus
 # texts): a capital and at least three lower-case letters, each after one space, then a space or the line's end
 _SPACED = r"[ ]*[A-Z](?: [a-z]){3,}(?= |$)"
+# a word broken at a hyphen that the PDF's text joins again with a space: "non- governmental", "self- determination",
+# "well- being", "co- hosted", "Non- Proliferation", "UN- Oceans" (the 902 corpus texts: 27 such, in 19 files); not a
+# prefix or first word left hanging before the conjunction or preposition that joins it to the next compound's
+# ("low- and middle-income", "two- or three-year", "medium- to long-term"): the space stays
+_BROKEN_HYPHEN = r"(?<=[A-Za-z]-)[ ]+(?=[A-Za-z])(?!(?:and|or|nor|to|as)\b)"
 
 _INLINE = re.compile(
     rf"(?P<spaced>^{_SPACED})"
     r"|(?P<lead>^[ ]*(?P<hash>\#{1,6}[ ]+)?(?:[-+•][ ]+|\*[ ]+(?=\S))?)"
     r"|<sup>(?P<sup>[^<]{0,12})</sup>"
     r"|(?P<emph>\*\*|__|\*(?=[\w(\"“])|(?<=[\w.,;:)\"”])\*)"
+    rf"|(?P<hyphen>{_BROKEN_HYPHEN})"
     r"|(?P<char>[" + re.escape("".join(_CHAR_MAP)) + r"])"
     r"|(?P<spaces>(?<=\S) {2,}(?=\S))"
 )
@@ -71,13 +77,14 @@ _INLINE = re.compile(
 # a line without any of these needs no cleaning beyond trailing spaces (the common case: plain PDF text): a markdown
 # lead, "<", "*", "_", a character of the map, or a run of spaces inside the line
 _SPACED_START = re.compile(_SPACED)
+_HYPHEN_SPACE = re.compile(_BROKEN_HYPHEN)
 _NEEDS_CHARS = re.compile(r"[<*_" + re.escape("".join(_CHAR_MAP)) + r"]")
 
 
 def _needs_cleaning(raw: str) -> bool:
     inner = raw.strip(" ")
     return bool(inner[:1] in ("#", "-", "+", "•") or _NEEDS_CHARS.search(raw) or "  " in inner
-                or (inner[1:2] == " " and _SPACED_START.match(raw)))
+                or (inner[1:2] == " " and _SPACED_START.match(raw)) or ("- " in inner and _HYPHEN_SPACE.search(inner)))
 
 
 def clean_line(raw: str) -> tuple[str, list[tuple[int, int]], bool]:
@@ -107,7 +114,7 @@ def clean_line(raw: str) -> tuple[str, list[tuple[int, int]], bool]:
             rep = ""
         elif m.group("sup") is not None:
             rep = m.group("sup")
-        elif m.group("emph") is not None:
+        elif m.group("emph") is not None or m.group("hyphen") is not None:
             rep = ""
         elif m.group("spaces") is not None:
             rep = " "  # runs of spaces inside a line (justified PDF text) are one space

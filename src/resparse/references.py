@@ -48,7 +48,9 @@ _ANCHOR = re.compile(
     r"""(?<![\w/])(?:
         (?i:(?:the\s+present|this|the\s+same)\s+(?:sub-?paragraph|paragraph|resolution|rule|article|section)\b)
       | (?i:(?:its|their|(?:the\s+)?General\s+Assembly|(?:the\s+)?Security\s+Council|(?:the\s+)?Economic\s+and\s+Social
-            \s+Council|(?:the\s+)?Human\s+Rights\s+Council|Assembly)\s+(?:resolutions?|decisions?)\b)
+            \s+Council|(?:the\s+)?(?:Human\s+Rights|Trusteeship)\s+Council|(?:the\s+)?Commission\s+on\s+(?:Human\s+Rights|the
+            \s+Status\s+of\s+Women)|Assembly)\s+(?:resolutions?|decisions?)\b)
+      | Council\s+(?i:resolutions?|decisions?)\b   # a bare "Council": the one the text named last (see _issuer)
       | GA\s+(?i:res\.|resolutions?\b)
       | (?i:(?:resolutions?\s+|res\.\s*)(?:E?S-)?\d|decisions?\s+(?:\d|[IVXL]{1,6}/\d))
       | (?i:(?:operative\s+|preambular\s+)?(?:sub-?)?paragraphs?\b|paras?\.|paras?(?=\s*\d))
@@ -457,21 +459,56 @@ _OTHER_BODY_AFTER = re.compile(
 _OF_NUMBER = re.compile(r"(?i:(?:(?:the\s+)?annex(?:es)?\b.*?\bto\s+)?(?:resolutions?|decisions?))\b", re.DOTALL)
 
 
-def _other_body(before: str, phrase: str, after: str = "") -> bool:
-    """ "Statistical Commission decision 53/113", "United Nations Habitat Assembly resolution 2/3", "resolution 10/4
-    of the Conference of the Parties to ...", "annex III to decision 15/8 of the Conference of the Parties to the
-    Convention": a resolution of another body (or its annex), which no symbol of the General Assembly
-    names. ``before``, ``after``: the text just before and after the citation (:data:`_BODY_REACH` characters, so
-    that the look is the same for every citation: linear in the text)."""
-    if _OF_NUMBER.match(phrase) and _OTHER_BODY_AFTER.match(after):
-        return True
-    if re.match(r"Assembly\s+(?:resolution|decision)", phrase):
+# the words of a body's name after its body word: "of the Parties to the Convention on Biological Diversity"
+_NAME_GOES_ON = re.compile(r"(?:\s+(?:of|on|to|for|against|and|in|with)(?:\s+the)?\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)*")
+_NAME_RUN = re.compile(r"(?:\b[A-Z][\w'’-]*\s+)+$")  # the capitalised words of a name right before a body word
+
+
+# a date of adoption written after a number (the grammar's DATE): no part of a document's name
+_DATE_WRITTEN = re.compile(r"\s+of\s+\d{1,2}\s+(?:January|February|March|April|May|June|July|August|September|October"
+                           r"|November|December)\s+\d{4}\b")
+
+
+def _flat(text: str) -> str:
+    """``text`` on one line, one space between words, without the dates written in it ("resolution 10/4 of 16
+    October 2020 of the Conference" -> "resolution 10/4 of the Conference")."""
+    return re.sub(r"\s+", " ", _DATE_WRITTEN.sub("", text)).strip(" ,")
+
+
+def _other_body(before: str, phrase: str, after: str = "") -> str | None:
+    """ "Statistical Commission decision 53/113", "United Nations Habitat Assembly resolution 2/3", "Governing Council
+    decision 27/2", "resolution 10/4 of the Conference of the Parties to ...", "annex III to decision 15/8 of the
+    Conference of the Parties to the Convention": a resolution of another body (or its annex), which no symbol of
+    the General Assembly names: the body's document as written (the name of the body and the phrase), else None.
+    ``before``, ``after``: the text just before and after the citation (:data:`_BODY_REACH` characters, so that the
+    look is the same for every citation: linear in the text)."""
+    if _OF_NUMBER.match(phrase) and (m := _OTHER_BODY_AFTER.match(after)):
+        rest = _NAME_GOES_ON.match(after, m.end())  # "of the Parties to the Convention on Biological Diversity"
+        return _flat(phrase + after[: rest.end()])
+    if re.match(r"(?:Assembly|Council)\s+(?:resolution|decision)", phrase):
         m = _CAPITAL_BEFORE.search(before)
         # "Reaffirming Assembly resolution 60/1": an opening phrase is no body's name
-        return bool(m) and opening_phrase(m.group(0).strip()) is None
+        if not m or opening_phrase(m.group(0).strip()) is not None:
+            return None
+        return _flat(_name_from(before, _NAME_RUN.search(before).start()) + phrase)
     if re.match(r"(?i:resolutions?|decisions?)\b", phrase):
-        return bool(_OTHER_BODY_BEFORE.search(before))
-    return False
+        m = _OTHER_BODY_BEFORE.search(before) or _OTHER_BODY_NAMED_BEFORE.search(before)
+        return _flat(_name_from(before, m.start()) + phrase) if m else None
+    return None
+
+
+def _name_from(before: str, start: int) -> str:
+    """A body's name that ends ``before`` and holds ``before[start:]``: from the first of the capitalised words right
+    before it, an opening phrase left out ("Recalling United Nations Habitat Assembly", "the Economic Commission for
+    Africa": "Economic Commission for Africa")."""
+    run = _NAME_RUN.search(before, 0, start)
+    if run is not None and run.end() == start:
+        start = run.start()
+    name = before[start:]
+    first = name.split(None, 1)[0] if name.strip() else ""
+    if first and opening_phrase(first) is not None:
+        name = name[len(first) :]
+    return name
 
 
 # The Councils whose resolutions the Assembly cites by number, by the symbol's prefix each writes (UN Editorial
@@ -479,8 +516,6 @@ def _other_body(before: str, phrase: str, after: str = "") -> bool:
 _COUNCILS = {"human rights council": "A/HRC/RES/", "security council": "S/RES/",
              "economic and social council": "E/RES/", "trusteeship council": "T/RES/"}
 _COUNCIL_NAMED = re.compile(r"\b(?:Human\s+Rights|Security|Economic\s+and\s+Social|Trusteeship)\s+Council\b")
-# "Council resolution 52/28": the word "Council" alone (no capitalised word of a name before it) right before the phrase
-_BARE_COUNCIL_BEFORE = re.compile(r"(?<![A-Z][\w-])(?<![A-Z][\w-]\s)\bCouncil\s+$")
 # "established by the Human Rights Council in its resolution 22/13", "the Council, in its resolution": the body
 # whose resolution "its" is, named right before (a name: capitalised words, "on/of" and capitalised words after)
 _SUBJECT_BEFORE = re.compile(
@@ -509,44 +544,68 @@ def _council_named(text: str, councils: list[tuple[int, str]], at: int) -> str |
     return prefix
 
 
-def _issuer(text: str, cit: Citation, councils: list[tuple[int, str]]) -> str | None:
-    """Whose resolutions a citation by number names when the phrase itself does not say (its word "its", or
-    "resolution" after a bare "Council"): the symbol prefix of that body ("A/HRC/RES/"), "other" for a body no
-    symbol of ours names (the Commission on Human Rights, a conference of parties), None for the phrase's own
-    reading (the Assembly's). The body is the one named right before ("the Human Rights Council in its resolution");
-    a bare "Council" is the Council the text named last (:data:`_COUNCILS`). Security Council numbers ("2018
-    (2011)") and the Economic and Social Council's years ("2011/36") keep their own reading."""
+def _issuer(text: str, cit: Citation, councils: list[tuple[int, str]]) -> tuple[str | None, str | None]:
+    """Whose resolutions or decisions an external citation names where its phrase leaves it to the context (the
+    grammar reads the body the phrase names: :attr:`Citation.issuer`): (the symbol prefix of a Council, None), (None,
+    the name of another body's document as written, :func:`_other_body`), or (None, None) for the phrase's own
+    reading. The rules:
+
+    - "its", "their": the body named right before ("the Human Rights Council in its resolution", "the Council, in its
+      resolution": a bare "Council" as below); the Assembly's own, or another body's;
+    - a bare "Council": the Council the text named last before it (:data:`_COUNCILS`); none named: left to the
+      resolution (:func:`resolve`); a capitalised word right before it, other than an opening phrase, makes it
+      another body's ("Governing Council decision 27/2");
+    - no body named ("resolution 10/4"): another body named right before or after (:func:`_other_body`).
+
+    Security Council numbers ("2018 (2011)") and the Economic and Social Council's years ("2011/36") keep their own
+    reading."""
     before = text[max(0, cit.start - _BODY_REACH) : cit.start]
-    head = cit.phrase[:4].lower()
-    if head == "its ":
+    by = (cit.issuer or "").lower()
+    numbered = any(d.startswith(_NUMBERED) for d in cit.documents)
+    if by in ("its", "their"):
         m = _SUBJECT_BEFORE.search(before)
         if m is None:
-            return None
-        body = re.sub(r"\s+", " ", m.group("body")).strip()
+            return None, None
+        body = _flat(m.group("body"))
         low = body.lower()
         if low.endswith("general assembly") or low == "assembly":
-            return None
-        for name, prefix in _COUNCILS.items():
-            if low.endswith(name):
-                return prefix
+            return None, None
+        for name, prefix in _BODIES.items():
+            if low.endswith(name):  # "the Commission on Human Rights in its resolution 2005/69": E/CN.4/RES/2005/69
+                return (prefix, None) if prefix else (None, _its_name(body, cit.phrase))
         if low == "council":
-            return _council_named(text, councils, cit.start - len(before) + m.start())
-        return "other"
-    if re.match(r"(?i:resolutions?|decisions?)\b", cit.phrase):
-        if _BARE_COUNCIL_BEFORE.search(before):
-            return _council_named(text, councils, cit.start - len(before) + _BARE_COUNCIL_BEFORE.search(before).start())
-        if _OTHER_BODY_NAMED_BEFORE.search(before):
-            return "other"
-    return None
+            return _council_named(text, councils, cit.start - len(before) + m.start()), None
+        return None, (_its_name(body, cit.phrase) if numbered else None)
+    after = text[cit.end : cit.end + 4 * _BODY_REACH]  # a body's name after it may be long
+    other = _other_body(before, cit.phrase, after) if by in ("", "council", "assembly") else None
+    if other is not None:  # a number read as the Assembly's, or a decision of a treaty body ("decision 2/CP.23")
+        return None, other if numbered or not cit.documents else None
+    if by == "council":
+        return _council_named(text, councils, cit.start), None
+    return None, None
+
+
+def _its_name(body: str, phrase: str) -> str:
+    """ "United Nations Environment Assembly", "paragraph 2 of its resolution 4/6": "United Nations Environment Assembly
+    resolution 4/6", the body's document as written (the part, paragraph 2, stays the citation's label)."""
+    m = re.search(r"(?i:\b(?:its|their)\s+)", phrase)
+    return _flat(body + " " + phrase[m.end() :])
+
+
+def _named_other(cit: Citation, name: str) -> Citation:
+    """``cit`` as the citation of another body's document ``name`` (no symbol: its targets keep their labels)."""
+    return replace(cit, targets=[Target(None, t.label) for t in cit.targets], document_name=name, dates={})
 
 
 def _as_issued_by(cit: Citation, prefix: str | dict[str, str]) -> Citation:
-    """``cit`` with the Assembly's resolutions it names (A/RES/N/M, numbered by session) as ``prefix``'s; a dict:
-    only the symbols it holds, each as the prefix it gives."""
+    """``cit`` with the resolutions and decisions it names by a number alone (A/RES/N/M, numbered by session;
+    E/RES/YEAR/N, numbered by year) as ``prefix``'s (A/HRC/RES/; DEC for RES for a decision); a dict: only the
+    symbols it holds, each as the prefix it gives."""
     def moved(doc: str | None) -> str | None:
-        if doc and re.fullmatch(r"A/RES/\d+/\d+\w*", doc):
+        m = re.fullmatch(r"[AE]/(RES|DEC)/(\d+/\d+\w*)", doc or "")  # the Assembly's, or a number by year
+        if m:  # a decision of that body: its prefix with DEC for RES ("Council decision 18/120": A/HRC/DEC/18/120)
             pre = prefix.get(doc) if isinstance(prefix, dict) else prefix
-            return doc if pre is None else pre + doc[len("A/RES/"):]
+            return doc if pre is None else pre.replace("/RES/", f"/{m.group(1)}/") + m.group(2)
         return doc
     if not any(moved(t.document) != t.document for t in cit.targets):
         return cit
@@ -593,15 +652,13 @@ def _find_anew(text: str, hits: list[int] | None) -> list[Citation]:
         cit = _read(tree, text, m.start(), last_docs)
         if cit is None:
             continue
-        after = text[cit.end : cit.end + _BODY_REACH]
-        issuer = _issuer(text, cit, councils) if cit.kind == "external" else None
-        if issuer is None and cit.kind == "external" and last_issuer and re.match(r"(?i:resolutions?)\b", cit.phrase) \
-                and _LIST_CONTINUES.fullmatch(text, consumed, cit.start):
+        issuer, other = _issuer(text, cit, councils) if cit.kind == "external" else (None, None)
+        if issuer is None and other is None and cit.kind == "external" and last_issuer and cit.issuer is None \
+                and re.match(r"(?i:resolutions?)\b", cit.phrase) and _LIST_CONTINUES.fullmatch(text, consumed, cit.start):
             issuer = last_issuer  # "Human Rights Council decision 18/120 of ... 2011 and resolutions 24/14": its too
-        if issuer == "other" and any(d.startswith(_NUMBERED) for d in cit.documents) or _other_body(text[max(0, cit.start - _BODY_REACH) : cit.start], cit.phrase, after):
-            consumed = cit.end  # "United Nations Habitat Assembly resolution 2/3": not the General Assembly's
-            continue
-        if issuer is not None:
+        if other is not None:
+            cit = _named_other(cit, other)  # "United Nations Habitat Assembly resolution 2/3": not the Assembly's
+        elif issuer is not None:
             cit = _as_issued_by(cit, issuer)  # "Council resolution 52/28" after "the Human Rights Council"
         out.append(cit)
         consumed = cit.end
@@ -661,6 +718,7 @@ class _Where:
     unit: str | None = None  # for "present": "paragraph", "rule"
     name: str | None = None  # for "named"
     direction: str | None = None
+    wholes: int = 0  # for "named": how many whole documents it names ("resolutions 60/2 and 62/1" of a body)
 
 
 _RESOLUTION_SYMBOL = re.compile(r"/(?:RES|DEC)/")
@@ -708,20 +766,39 @@ def _parts(written: str) -> list[str]:
     return letters
 
 
-def _by_prefix(by: str | None, number_kind: str, number: str = "") -> str:
-    """The symbol's prefix of a resolution cited by number. A number whose first part is a year ("Council
-    resolution 1996/31", A/RES/79/1) is the Economic and Social Council's: the Assembly numbers its resolutions by
-    session (71/1), and before its thirty-first session serially with the session in roman (1514 (XV)); the
-    Council has numbered by year since 1978 (UN Editorial Manual, document symbols)."""
+# The bodies the citation grammar names as issuing resolutions (its _BODY_NAME), by the prefix of the symbols of their
+# resolutions: the first component is the organ (A/ General Assembly, S/ Security Council, E/ Economic and Social
+# Council, T/ Trusteeship Council), a commission of the Economic and Social Council its E/CN.n/, and RES/ the
+# resolutions (UN Documentation research guide, "UN Document Symbols", research.un.org/en/docs/symbols, after
+# ST/LIB/SER.B/5/Rev.5); the Human Rights Council's A/HRC/RES/ and the Commission on Human Rights' E/CN.4/RES/
+# (2005/69: E/CN.4/RES/2005/69) as the Official Document System files them. None: a body whose resolutions have no
+# symbol of their own (the Commission on the Status of Women's are printed in the report of its session, E/CN.6/...):
+# such a resolution is named as written.
+_BODIES: dict[str, str | None] = {
+    "general assembly": "A/RES/", "security council": "S/RES/", "economic and social council": "E/RES/",
+    "human rights council": "A/HRC/RES/", "trusteeship council": "T/RES/", "commission on human rights": "E/CN.4/RES/",
+    "commission on the status of women": None,
+}
+_ISSUED_WORDS = re.compile(r"^[\s,]*(?:(?i:of|adopted\s+by)\s+)?(?:(?i:the)\s+)?")
+
+
+def _body(written: str) -> str:
+    """A body as the grammar's BY or ISSUED_BY reads it, one space between words, without "of the" or "the"
+    (", adopted by the Human Rights Council" -> "Human Rights Council")."""
+    return re.sub(r"\s+", " ", _ISSUED_WORDS.sub("", written, count=1)).strip()
+
+
+def _by_prefix(by: str | None, number_kind: str, number: str = "") -> str | None:
+    """The symbol's prefix of a resolution cited by number, ``by`` the body the phrase names (:func:`_body`; None:
+    none), from :data:`_BODIES`; None for a body whose resolutions have no symbol. A number whose first part is a
+    year ("Council resolution 1996/31", A/RES/79/1) is the Economic and Social Council's: the Assembly numbers its
+    resolutions by session (71/1), and before its thirty-first session serially with the session in roman (1514
+    (XV)); the Council has numbered by year since 1978 (UN Editorial Manual, document symbols)."""
     if number_kind == "SC_RES":
         return "S/RES/"
-    b = re.sub(r"\s+", " ", (by or "").lower()).removeprefix("the ")
-    if b == "security council":
-        return "S/RES/"
-    if b == "economic and social council":
-        return "E/RES/"
-    if b == "human rights council":
-        return "A/HRC/RES/"
+    b = (by or "").lower()
+    if b in _BODIES:
+        return _BODIES[b]
     year = re.match(r"(\d{4})/", number)
     if year and int(year.group(1)) >= 1946 and b in ("", "council", "its"):
         return "E/RES/"
@@ -741,6 +818,7 @@ class _Reader(Interpreter):
         self.dates: dict[str, str] = {}  # {symbol: date as written} of the resolutions read (:meth:`resolutions`)
         self.printed_in = False  # the chain being read follows another body's document (:meth:`locator`)
         self.cut: int | None = None  # where the citation ends, when a chain ends before a document of its own
+        self.issuer: str | None = None  # the body the first list of resolutions read is said to be by
 
     def __default__(self, tree: Tree):
         raise NotImplementedError(f"references.lark: no reader for the rule alias {tree.data!r}")
@@ -900,7 +978,7 @@ class _Reader(Interpreter):
                 units.append(self.visit(child))
                 first = child.children[0] if child.children else None
                 words.append(self.value(first).lower() if isinstance(first, Token) else "")
-        return _list_around(units, words), direction
+        return _chain_members(units) or _list_around(units, words), direction
 
     def doc_part(self, tree: Tree) -> tuple[list[tuple[str, list]], str | None]:
         """ "para. 25 of the annex" after a document: the units of the larger part first, as "annex, para. 25" reads
@@ -913,10 +991,28 @@ class _Reader(Interpreter):
     def _resolution_items(self, tree: Tree) -> list[Token]:
         return [item.children[0] for item in self._trees(tree)[0].children]
 
-    def resolutions(self, tree: Tree) -> list[str]:
+    def _issued_by(self, tree: Tree) -> str | None:
+        """The body a list of resolutions or decisions is said to be by (:func:`_body`), after the numbers ("of the
+        Human Rights Council") or before the word ("its", "Council"); kept in :attr:`issuer` for the citation."""
+        tokens = {t.type: t for t in self._tokens(tree)}
+        tok = tokens.get("ISSUED_BY") or tokens.get("BY")
+        by = _body(self.value(tok)) if tok is not None else None
+        if self.issuer is None:
+            self.issuer = by
+        return by
+
+    def _named_whole(self, tree: Tree, by: str) -> _Where:
+        """Resolutions or decisions of a body whose documents have no symbol (:data:`_BODIES`), named as written
+        ("Commission on the Status of Women resolution 60/2"): one whole document each."""
+        return _Where("named", name=_flat(self.text[self.start(tree) : self.end(tree)]),
+                      wholes=len(self._trees(tree)[0].children))
+
+    def resolutions(self, tree: Tree) -> list[str] | _Where:
         """The symbols of the resolutions listed; the date written after one ("71/1 of 19 September 2016", the
         grammar's DATE) is kept in :attr:`dates` for the citation."""
-        by = next((self.value(t) for t in self._tokens(tree) if t.type == "BY"), None)
+        by = self._issued_by(tree)
+        if by is not None and by.lower() in _BODIES and _BODIES[by.lower()] is None:
+            return self._named_whole(tree, by)
         return [symbol for item in self._trees(tree)[0].children for symbol in self._resolution(by, item)]
 
     def _resolution(self, by: str | None, item: Tree) -> list[str]:
@@ -940,10 +1036,12 @@ class _Reader(Interpreter):
                 self.dates[symbol] = self._span_text(self.start(date), self.end(date)).split(" ", 1)[1]
         return symbols
 
-    def decisions(self, tree: Tree) -> list[str]:
+    def decisions(self, tree: Tree) -> list[str] | _Where:
         """ "decision 78/560": A/DEC/78/560; "Human Rights Council decision 18/120": A/HRC/DEC/18/120 (the body's
         prefix, RES written DEC)."""
-        by = next((self.value(t) for t in self._tokens(tree) if t.type == "BY"), None)
+        by = self._issued_by(tree)
+        if by is not None and by.lower() in _BODIES and _BODIES[by.lower()] is None:
+            return self._named_whole(tree, by)
         return [_by_prefix(by, tok.type, self.value(tok)).replace("/RES/", "/DEC/") + re.sub(r"\s+", "", self.value(tok))
                 for tok in self._resolution_items(tree)]
 
@@ -1081,12 +1179,15 @@ class _Reader(Interpreter):
         numbers read as the first list's: "its resolutions", "Security Council resolutions")."""
         trees = self._trees(tree)
         docs_tree = trees[0]
-        by = next((self.value(t) for t in self._tokens(docs_tree) if t.type == "BY"), None)
         docs = self.visit(docs_tree)
-        pairs = [(docs, trees[1])] + [(self._resolution(by, item), loc) for item, loc in zip(trees[2::2], trees[3::2])]
+        by = self._issued_by(docs_tree)
+        pairs = [(docs, trees[1])] + [
+            (_Where("named", name=self._span_text(self.start(item), self.end(item)), wholes=1)
+             if isinstance(docs, _Where) else self._resolution(by, item), loc)
+            for item, loc in zip(trees[2::2], trees[3::2])]
         cits = []
         for symbols, loc in pairs:
-            where = docs if isinstance(docs, _Where) and symbols is docs else _Where("docs", docs=list(symbols))
+            where = symbols if isinstance(symbols, _Where) else _Where("docs", docs=list(symbols))
             units, direction = self.visit(loc)
             cits.append(self._from_where(self.start(tree), self.end(tree), where, units, direction,
                                          portion_span=(self.start(loc), self.end(loc))))
@@ -1153,7 +1254,7 @@ class _Reader(Interpreter):
                 # no document symbol: the labels are kept with document None ("OP 23 (b) of the same resolution" at
                 # the start of a text, which the draft-note checker ties to the resolution the note named last;
                 # "paragraph 11.3 of annex III to the rules of procedure", a part of a document named in words)
-                targets = [Target(None, lab) for lab in labels]
+                targets = [Target(None, lab) for lab in labels] or [Target(None, None)] * where.wholes
                 return self._make(start, end, "external", targets, direction, portion=portion, unit=unit,
                                   document_name=where.name, relative=same)
             targets = [Target(d, lab) for d in where.docs for lab in (labels or [None])]
@@ -1173,7 +1274,7 @@ class _Reader(Interpreter):
             end = min(end, self.cut)
         dates = {d: self.dates[d] for t in targets or () if (d := t.document) in self.dates}
         return Citation(start=start, end=end, phrase=self.text[start:end], kind=kind, targets=list(targets or []),
-                        direction=direction, dates=dates, **kw)
+                        direction=direction, dates=dates, issuer=self.issuer if kind == "external" else None, **kw)
 
 
 _DESIGNATED = ("article", "rule", "section", "chapter", "part")
@@ -1197,6 +1298,28 @@ def _list_around(units: list[tuple[str, list]], words: list[str]) -> list[tuple[
     alts = [[(outer, members[:-1])]] if members[:-1] else []
     alts += [[(outer, members[-1:]), (inner, numbers[:1])], [(outer, numbers[1:])]]
     return units[:-2] + [("alt", alts)]
+
+
+def _chain_members(units: list[tuple[str, list]]) -> list[tuple[str, list]] | None:
+    """ "article 4, paragraphs 10 and 12, article 6, paragraphs 2, 4 and 8, article 7, paragraph 12": a chain in
+    which a designated unit comes again after a unit inside it is a list of chains, each from that unit on -- article
+    4.10, 4.12, 6.2, 6.4, 6.8, 7.12 (the grammar reads one chain, whose last unit of a kind would win). The members
+    become alternatives of the path (unit "alt", :func:`_labels`), after the units before the first of them
+    ("annex I, article 4, paragraph 1, article 6": both in annex I); None when no designated unit comes again."""
+    seen: dict[str, int] = {}
+    for i, (kind, _) in enumerate(units):
+        if kind in ("resolution", "decision", "alt"):
+            return None  # a chain of another document's parts (:func:`_chain_labels`)
+        if kind in _DESIGNATED and kind in seen:
+            start = seen[kind]
+            members: list[list[tuple[str, list]]] = [[]]
+            for unit in units[start:]:
+                if unit[0] == kind and members[-1]:
+                    members.append([])
+                members[-1].append(unit)
+            return units[:start] + [("alt", members)]
+        seen.setdefault(kind, i)
+    return None
 
 
 def _unit_kind(path: list[tuple[str, list]]) -> str | None:
@@ -1473,11 +1596,17 @@ def resolve(res: Resolution) -> list[Reference]:
     hits = _word_hits_apart([p.text for p in paragraphs] + [f.text for f in res.footnotes])
     own = _own_names(paragraphs, hits)
     elsewhere = _issued_elsewhere([p.text for p in paragraphs] + [f.text for f in res.footnotes], hits)
+    council = _last_council(res.title or "")  # the Council the resolution named last, for a bare "Council"
+    council_at: dict[str, str | None] = {}  # that Council at each paragraph, for its footnotes
     for i, (p, p_hits) in enumerate(zip(paragraphs, hits)):
         found = _find(p.text, p_hits)
+        if council and any(_unnamed_council(c) for c in found):
+            found = [_as_issued_by(c, council) if _unnamed_council(c) else c for c in found]
         if elsewhere:
-            found = [_as_issued_by(c, _whole_list(c, elsewhere)) if _UNNAMED_ISSUER.match(c.phrase) else c
-                     for c in found]
+            found = [_as_issued_by(c, _whole_list(c, elsewhere)) if _UNNAMED_ISSUER.match(c.phrase)
+                     or _unnamed_council(c) else c for c in found]
+        council = _last_council(p.text) or council
+        council_at[p.label] = council
         taken = [(c.start, c.end) for c in found]
         for t in find_terms(p.text, terms):
             if terms and any(lab == p.label for _, lab in t.targets):
@@ -1517,6 +1646,8 @@ def resolve(res: Resolution) -> list[Reference]:
                 cit = replace(cit, document_name=_named_before(p.text, cit.start))
             if cit.document_name and _POSSESSIVE.match(cit.document_name):
                 cit = replace(cit, document_name=_whose(cit.document_name, p.text, cit.start))
+            elif cit.document_name and _ITS_DOCUMENT.match(cit.document_name):
+                cit = replace(cit, document_name=_its(cit.document_name, p.text, cit.start))
             if cit.document_name and (short := _SHORT_NAME.fullmatch(cit.document_name)):
                 # "the statute of the Unit": the body named in full before ("the Joint Inspection Unit")
                 texts = [f"the {res.title}"] if res.title else []
@@ -1525,15 +1656,17 @@ def resolve(res: Resolution) -> list[Reference]:
                 if full:
                     cit = replace(cit, document_name=short.group("doc") + full)
             out.append(_resolve_one(ctx, cit, p, p.label, p.span.line))
-            if cit.kind == "external" and cit.targets:
-                before = cit
+            if cit.kind == "external" and (cit.documents or any(t.label for t in cit.targets)):
+                before = cit  # a document by its symbol, or a part of one; not another body's resolution by name
             elif cit.kind == "internal" and not sibling and cit.unit != "term":
                 host = [t.label for t, status in out[-1].resolved if status in ("ok", "direction") and t.label]
     cited: Citation | None = None  # the last citation of a document in the footnote, for "Ibid." in the next one
     for f, f_hits in zip(res.footnotes, hits[len(paragraphs) :]):
         previous, cited = cited, None
         for cit in _find(f.text, f_hits):
-            if elsewhere and _UNNAMED_ISSUER.match(cit.phrase):
+            if _unnamed_council(cit) and (at := council_at.get(f.cited_by[0] if f.cited_by else "")):
+                cit = _as_issued_by(cit, at)  # the Council named last where the footnote is cited
+            if elsewhere and (_UNNAMED_ISSUER.match(cit.phrase) or _unnamed_council(cit)):
                 cit = _as_issued_by(cit, _whole_list(cit, elsewhere))
             internal = cit.kind == "internal" and cit.relative is None and cit.direction is None
             unnamed = cit.kind == "external" and cit.document_name is None and not any(t.document for t in cit.targets)
@@ -1559,6 +1692,25 @@ def resolve(res: Resolution) -> list[Reference]:
 
 
 _UNNAMED_ISSUER = re.compile(r"(?i:resolutions?)\b")  # "resolutions 34/24, 40/20 and 46/17": no body named
+
+
+def _unnamed_council(cit: Citation) -> bool:
+    """A bare "Council" whose text names no Council before it (:func:`_issuer`): its numbers still read as the
+    Assembly's (A/RES/, A/DEC/). :func:`resolve` reads it as the Council the resolution named last before (its title
+    and paragraphs in order; for a footnote, up to the paragraph that cites it), else as the resolution names that
+    number elsewhere (:func:`_issued_elsewhere`). A number by year stays the Economic and Social Council's, a number
+    with its year in parentheses the Security Council's (:func:`_by_prefix`)."""
+    return (cit.issuer or "").lower() == "council" and any(d.startswith(("A/RES/", "A/DEC/")) for d in cit.documents)
+
+
+def _last_council(text: str) -> str | None:
+    """The symbol prefix of the Council ``text`` names last (:data:`_COUNCILS`), None when it names none."""
+    if "Council" not in text:
+        return None
+    last = None
+    for last in _COUNCIL_NAMED.finditer(text):
+        pass
+    return _COUNCILS[_flat(last.group()).lower()] if last else None
 _ASSEMBLY_NAMED = re.compile(r"(?i:(?:the\s+)?General\s+Assembly|Assembly|its|their|GA)\b")
 
 
@@ -1700,6 +1852,29 @@ def _whose(name: str, text: str, end: int) -> str:
     if m is None or holder is None:
         return name
     return f"the {m.group('doc')} of the {holder}{m.group('rest')}"
+
+
+# "its statute", "its report", "its rules of procedure": a document of the body "its" stands for (not "its decision
+# 3/COP.15", a decision named by its number)
+_ITS_DOCUMENT = re.compile(r"(?:its|their)\s+(?!decisions?\b|resolutions?\b)(?P<doc>\w.*)", re.DOTALL)
+# a body named "the ...": its capitalised words and its body word ("the International Law Commission", "the Unit")
+_THE_BODY = re.compile(rf"\b[Tt]he\s+((?:[A-Z][\w-]*\s+)*(?:{_BODY_WORDS[3:-1]}|Unit|Court|Tribunal|Office|Agency"
+                       r"|Programme|Fund|Institute|Union|Nations))\b")
+
+
+def _its(name: str, text: str, end: int) -> str:
+    """ "its statute" -> "the statute of the Unit": the possessive read as the body ``text`` names last before
+    ``end`` (:data:`_THE_BODY`; the short name is written out in full afterwards where the resolution names it:
+    :func:`_full_name`); ``name`` unchanged when it names none (the Assembly's own "its rules of procedure", "the
+    United Nations and its Charter": no body word)."""
+    body = None
+    for b in _THE_BODY.finditer(text, 0, end):
+        body = b
+    if body is None:
+        return name
+    body = _flat(body.group(1) + _NAME_GOES_ON.match(text, body.end(), end).group())  # "on Relations with the Host
+    # Country", "of Justice"
+    return f"the {_ITS_DOCUMENT.match(name).group('doc')} of the {body}"
 
 
 _IBID = re.compile(r"(?i:ibid)\.?")  # the whole of the words before a part: "Ibid., chap. III"

@@ -426,7 +426,8 @@ class Recent:
     (``_stems_naming``), so a resolution that never refers back is never scanned for it. Each word asked reads
     each item once. Shapes: ``append(Actor)``, ``named_in(str)``, ``having(str) -> Iterable[Actor]``."""
 
-    def __init__(self) -> None:
+    def __init__(self, title: str = "") -> None:
+        self.title = title  # the resolution's title: "Subregional Centre for Human Rights and Democracy in Central Africa"
         self._items: list[Actor | str] = []  # an Actor, or a paragraph's text
         self._read: dict[str, tuple[int, list[tuple[int, Actor]]]] = {}  # word -> (items read, actors with it)
         self._texts: dict[int, tuple[str, list[Actor] | None]] = {}  # item -> (its text in lower case, its actors)
@@ -478,6 +479,13 @@ class Recent:
         if at > 0:
             yield from (a for end, a in reversed(_proper_names_with(item, word)) if end <= at)
 
+    def titled(self, word: str) -> Actor | None:
+        """The body the resolution's title names whose head is ``word`` (``_proper_names_with``): "the Centre" of
+        A/RES/78/235, titled "Subregional Centre for Human Rights and Democracy in Central Africa" (paras. 3-7), a
+        name the table does not hold; None if the title names none, or more than one."""
+        found = {a.key: a for _, a in _proper_names_with(self.title, word)} if self.title else {}
+        return next(iter(found.values())) if len(found) == 1 else None
+
     def latest(self, words: Iterable[str], upto: int | None = None) -> Actor | None:
         """The actor named last whose name's head is one of ``words`` (singular, lower case; ``having``)."""
         best: tuple[int, Actor] | None = None
@@ -498,6 +506,7 @@ class _RecentUpTo:
 
     def __init__(self, recent: Recent, upto: int) -> None:
         self.recent, self.upto = recent, upto
+        self.titled = recent.titled
 
     def having(self, word: str) -> Iterable[Actor]:
         return self.recent.having(word, self.upto)
@@ -528,9 +537,14 @@ def _proper_names_with(text: str, word: str) -> tuple[tuple[int, Actor], ...]:
     # a complement of capitalised words, never a date ("the United Nations Secretariat of 12 September")
     out = []
     word_ = rf"(?!{_MONTHS}\b)[A-Z][\w'’-]*"
+    # ("United Nations Conference of Plenipotentiaries on Prevention and Punishment of Crimes against Humanity",
+    # "United Nations Conference to Support the Implementation of Sustainable Development Goal 14", "United Nations
+    # Multidimensional Integrated Stabilization Mission in the Central African Republic": the titles of A/RES/79/122,
+    # 78/128 and 78/298, ``Recent.titled``)
+    more = rf"(?:{word_}|\d+)"
     for m in re.finditer(rf"(?<![\w-])(?:(?!The\s){word_}\s+)+{head}(?:s|es)?(?![\w-])"
-                         rf"(?:\s+(?:of|for|on)\s+(?:the\s+)?{word_}(?:\s+(?:(?:and|of|for|on|the|in)\s+)*"
-                         rf"{word_})*)*", text):
+                         rf"(?:\s+(?:of|for|on|to|against|in)\s+(?:the\s+)?{word_}(?:\s+(?:(?:and|of|for|on|the|in|to|against)\s+)*"
+                         rf"{more})*)*", text):
         actor = table().resolve(m.group(0))
         if _head_word(actor.key) == word:
             out.append((m.end(), actor))
@@ -619,6 +633,9 @@ def _participle_after_head(words: list[str], low: list[str], i: int) -> bool:
         return False
     if singular(low[i - 1].strip(",")) not in table().heads:
         return False
+    if w.endswith("ing") and low[i + 1 : i + 2] == ["of"]:
+        return False  # a noun in "-ing" with its complement: "a preparatory committee meeting of not more than five
+        # days" (A/RES/80/38, para. 11: the meeting precedes the Conference, no committee is its agent)
     # a present participle takes its object too: "countries developing integrated national financing frameworks"
     # (after a plural head: "treaty body monitoring mechanisms" is a compound)
     plural = singular(low[i - 1]) != low[i - 1]

@@ -11,8 +11,9 @@ tree give the meaning:
                  regional and cross-regional processes" is one addressee, "Member States and civil society" two.
 3. names       - each phrase -> an actor of the alias table (``actors.table``), qualifiers cut ("organizations that
                  are ..."), pronouns bound to their antecedent list ("urges them": every actor of the clause
-                 before), "their subregional offices" a part of the actor before; "those ...", "the role of X",
-                 "the efforts of X" and relative clauses are never actors.
+                 before), "their subregional offices" a part of the actor before, "those organizations" the list
+                 named before in the paragraph when each member agrees with the noun; "those who ...", "the role of
+                 X", "the efforts of X" and relative clauses are never actors.
 
     >>> [(n.written, n.via) for n in actor_phrases("the United Nations system, including funds, programmes and "
     ...                                            "regional commissions", [])][1:]
@@ -23,7 +24,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import lru_cache, partial
 from itertools import chain
 
 from lark import Lark, Token, Tree
@@ -43,6 +44,7 @@ from .actors import (
     scan,
     singular,
     state_names,
+    states,
     table,
     tokens,
 )
@@ -72,7 +74,8 @@ _ROLE_HEAD = re.compile(r"^(?:\S+\s+){0,3}?(?:role|roles|efforts?|work|contribut
 _PRONOUN = re.compile(r"(?:them|it|they|these|him|her)", re.IGNORECASE)
 _ARTICLE = re.compile(r"^(?:the|an?)\s+", re.IGNORECASE)
 _COMPLEMENT = re.compile(r"\s+(?:of|for|on|to|in|from|with|by|and|between|among|amongst)\s+")
-_THEIR = re.compile(r"(?:their|its|his|her)\s+(.+)", re.IGNORECASE)
+_THEIR = re.compile(r"(?:all\s+)?(?:their|its|his|her)\s+(.+)", re.IGNORECASE)  # "urges all its members"
+_ITS = re.compile(r"(?:all\s+)?its\s", re.IGNORECASE)
 _THE_WORD = re.compile(r"the\s+([A-Za-z-]+)")
 _TRAILING_COORD = re.compile(r"\s+(?:and|or)$")
 
@@ -98,9 +101,27 @@ class Antecedents:
 
     def __init__(self) -> None:
         self._readings: list = []  # oldest first: a list of Named, or a reading not made yet
+        self._earlier: list = []  # the readings before the latest clause that addressed, read by ``owner`` only
 
     def set(self, named: list[Named]) -> None:
-        self._readings = [list(named)]  # a clause that addresses: readings before it are never made
+        self._earlier += self._readings
+        self._readings = [list(named)]  # a clause that addresses: readings before it are made only for "its"
+
+    def owner(self) -> list[Named]:
+        """The body "its" stands for: the nearest actor named in the singular by its name (known to the table, or a
+        proper name) in the clauses before, the latest first, those before the latest clause that addressed too
+        ("Recognizes the important work of the International Hydrographic Organization ..., calls upon States that
+        have not yet done so to consider becoming members of that Organization, urges all its members to ...",
+        A/RES/78/69, para. 160); [] if none."""
+        readings = self._earlier + self._readings
+        for i in range(len(readings) - 1, -1, -1):
+            found = readings[i]
+            if not isinstance(found, list):
+                found = readings[i] = found()
+            owner = _singular_owner(found)
+            if owner:
+                return owner
+        return []
 
     def set_if_any(self, reading) -> None:
         self._readings.append(reading)
@@ -116,6 +137,12 @@ class Antecedents:
             if agreeing:
                 return agreeing
         return []
+
+
+def _singular_owner(named: list[Named]) -> list[Named]:
+    """The last of ``named`` that is direct, singular and named by its name (``owner``), as a list of one; []."""
+    return next(([n] for n in reversed(named) if n.via is None and not plural(n.written)
+                 and (n.actor.known or _proper(n.written))), [])
 
 
 def _agreeing(named: list[Named], pronoun: str) -> list[Named]:
@@ -401,14 +428,40 @@ def read_clause(written: str, body: str, action_at: int | None) -> Reading | Non
     action and a "that"-clause's content are single tokens whose text it does not give): it is kept per those
     (``_reading``; the same lists recur, "the Secretary-General"), the same Reading each time, never change it."""
     colon = body.rstrip().endswith(":")
-    if re.match(r"that\b", body):
-        return _reading(written, None, None, colon)
+    that = that_clause(body)
+    if that is not None:
+        return _reading(written, None, None, colon, that)
     listed = body[:action_at] if action_at is not None else body.rstrip().rstrip(":")
     # "encourages other States also to do so" (A/RES/80/198, para. 26): an adverb before the action is no part of the
     # last addressee's name (the operative adverbs, operative_verbs.txt [adverbs])
     end = _trailing_adverb().search(listed)
     return _reading(written, listed[: end.start()] + " " * (len(listed) - end.start()) if end else listed, action_at,
                     colon)
+
+
+# a comma segment before the "that" of a that-clause: ", made in paragraph 40 of its resolution 68/268, that"
+_SEGMENT_BEFORE_THAT = re.compile(r"\s*,?\s*(?P<segment>[^,;:]+?)\s*,\s*")
+_THAT = re.compile(r"\s*that\b")
+
+
+def that_clause(body: str) -> tuple[tuple[int, int], ...] | None:
+    """Is a clause's body (the text after its verb) a "that"-clause: it opens with "that", or with parentheses set off
+    by commas and then "that" ("Reiterates its request, made in paragraph 40 of its resolution 68/268, that the
+    Secretary-General submit ...", A/RES/79/165, para. 12; a parenthesis opens with a preposition or a participle
+    and a preposition, ``_parenthesis``)? The spans of the parentheses (offsets in ``body``), then the span of "that";
+    None if the body is no "that"-clause."""
+    spans: list[tuple[int, int]] = []
+    pos = 0
+    for _ in range(4):  # at most three parentheses
+        m = _THAT.match(body, pos)
+        if m:
+            return (*spans, (m.end() - 4, m.end()))
+        m = _SEGMENT_BEFORE_THAT.match(body, pos)
+        if m is None or not _parenthesis(m.group("segment")) or _depth_positions(body[: m.end()])[-1:] != [0]:
+            return None
+        spans.append(m.span("segment"))
+        pos = m.end()
+    return None
 
 
 @lru_cache(maxsize=1)
@@ -420,13 +473,17 @@ def _trailing_adverb() -> re.Pattern:
 
 
 @lru_cache(maxsize=16384)
-def _reading(written: str, listed: str | None, action_at: int | None, colon: bool) -> Reading | None:
-    """``read_clause`` of a clause whose body has the addressee list ``listed`` (None: a "that"-clause), then an
-    action at ``action_at`` or a colon. The ACTION, REST and COLON tokens stand for the text after the list (their
-    text is not read: only their type and where the action starts)."""
+def _reading(written: str, listed: str | None, action_at: int | None, colon: bool,
+             that: tuple[tuple[int, int], ...] = ()) -> Reading | None:
+    """``read_clause`` of a clause whose body has the addressee list ``listed`` (None: a "that"-clause, ``that`` the
+    spans of its parentheses and of its "that", :func:`that_clause`), then an action at ``action_at`` or a colon.
+    The ACTION, REST and COLON tokens stand for the text after the list (their text is not read: only their type
+    and where the action starts)."""
     tokens = _head_tokens(written, -len(written) - 1)
     if listed is None:
-        tokens += [Token("THAT", "that", start_pos=0), Token("REST", "", start_pos=4)]
+        *parentheses, (start, end) = that or ((0, 4),)
+        tokens += [Token("PAREN", "", start_pos=a, end_pos=b) for a, b in parentheses]
+        tokens += [Token("THAT", "that", start_pos=start), Token("REST", "", start_pos=end)]
     else:
         tokens += list_tokens(listed)
         if action_at is not None:
@@ -442,7 +499,7 @@ def _reading(written: str, listed: str | None, action_at: int | None, colon: boo
     return Reading(
         subject=str(subject) if subject else None,
         adverbs=[str(t) for t in tree.children if isinstance(t, Token) and t.type == "ADVERB"],
-        that=4 if "that_clause" in parts else None,
+        that=parts["that_clause"].children[-1].start_pos if "that_clause" in parts else None,
         addressees=parts.get("addressees"),
         action=action.start_pos if action is not None else None,
         colon=colon,
@@ -892,6 +949,17 @@ def actor_phrases(text: str, previous: list[Named], recent: list[Actor] = (), of
     return names(tree, text, offset, previous, recent)
 
 
+def _before(previous: list[Named] | Antecedents, out: list[Named], its: bool) -> list[Named]:
+    """The actors named before a phrase (those of the clauses before, then the clause's own so far, ``out``); before
+    "its", the one body it stands for (:meth:`Antecedents.owner`, the clause's own first), or all of them if none."""
+    if its:
+        owner = _singular_owner(out) or (previous.owner() if isinstance(previous, Antecedents)
+                                         else _singular_owner(previous))
+        if owner:
+            return owner
+    return _antecedents(previous) + out
+
+
 def names(tree: Tree, source: str, offset: int, previous: list[Named], recent: list[Actor] = ()) -> list[Named]:
     """Pass 3 over an ``addressees`` tree: the actors, in order."""
     out: list[Named] = []
@@ -899,11 +967,50 @@ def names(tree: Tree, source: str, offset: int, previous: list[Named], recent: l
         if pronoun:
             out.extend(Named(text, n.actor, part_of=n.part_of) for n in _antecedents(previous, cut_qualifiers(text)))
             continue
-        named = _name(text, lambda: _antecedents(previous) + out, recent)
+        listed = _referred_back(text, previous) if _BACK.match(text) else []
+        if listed:  # "encourages those organizations to ...": the list named before in the paragraph
+            out.extend(Named(text.strip(" ,;:"), n.actor, part_of=n.part_of) for n in listed)
+            continue
+        named = _name(text, partial(_before, previous, out, bool(_ITS.match(text))), recent)
         if named:
             named.via = via
             out.append(named)
     return out
+
+
+_BACK = re.compile(r"\s*(?:those|these|the\s+above-mentioned|the\s+aforementioned|the\s+said)\s+(?P<noun>[a-z]+)\s*$",
+                   re.IGNORECASE)
+
+
+def _referred_back(phrase: str, previous: list[Named] | Antecedents) -> list[Named]:
+    """The actors a demonstrative phrase with no qualifier of its own ("those organizations", "these entities", "the
+    above-mentioned States") refers back to: the list the clause before in the paragraph named (its direct members,
+    two or more, as "them" would take them), when each agrees with the noun: its own head ("those commissions"), a
+    body for ``actors.txt`` [bodies referred back] (no State, no person), a State for [states referred back]; [] if
+    any does not (then the phrase names what it says)."""
+    noun = singular(_BACK.match(phrase).group("noun"))
+    listed = _antecedents(previous, "them")
+    if len(listed) < 2:
+        return []
+    bodies, countries = _referring_nouns()
+
+    def agrees(n: Named) -> bool:
+        state = n.actor.key in states()
+        if noun in _heads(n.actor.key):
+            return True
+        if noun in countries:
+            return state
+        return noun in bodies and not state and not _person(n.actor.name) and (n.actor.known or _proper(n.written))
+
+    return listed if all(map(agrees, listed)) else []
+
+
+@lru_cache(maxsize=1)
+def _referring_nouns() -> tuple[frozenset[str], frozenset[str]]:
+    """``actors.txt`` [bodies referred back] and [states referred back], in lower case."""
+    sections = data.sections("actors.txt")
+    return tuple(frozenset(w.lower() for w in sections.get(name, ()))
+                 for name in ("bodies referred back", "states referred back"))
 
 
 _PHRASES: dict[int, tuple[Tree, int, str, list[tuple[bool, str, str | None]]]] = {}  # id(tree) -> tree and its phrases
@@ -1018,7 +1125,9 @@ def _name(piece: str, before, recent: Recent | list[Actor] = ()) -> Named | None
         return None  # "requests its extension to ...", "their active participation": a thing of the actor's
     if their is not None and previous:  # "their subregional offices": the previous actor's
         whole = previous[-1].actor
-        actor = t.resolve(f"{their} of the {whole.name}")
+        # "all its parties" after "the Paris Agreement" (A/RES/78/69, para. 206): the parties to a treaty
+        of = "to" if singular(their.split()[-1]) == "party" else "of"
+        actor = t.resolve(f"{their} {of} the {whole.name}")
         return Named(written, actor, part_of=whole.key)
     if the_word is not None:  # "the institutions", "the Office": named before
         word, plural = the_word
@@ -1038,6 +1147,8 @@ def _name(piece: str, before, recent: Recent | list[Actor] = ()) -> Named | None
             # Division of the Department of Economic and Social Affairs of the Secretariat ..., and encourages the
             # Division to consider ..." (A/RES/79/330, para. 42)
             prev = next((a for a in recent.proper_names(word, written) if plural == _plural_name(a.name, word)), None)
+            if prev is None and not plural and hasattr(recent, "titled"):
+                prev = recent.titled(word)  # the body the resolution is about: "the Centre" (A/RES/78/235, para. 3)
             if prev is not None:
                 return Named(written, prev)
         if word == "secretariat" and not plural and "secretariat" in written:

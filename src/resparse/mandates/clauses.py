@@ -145,11 +145,13 @@ def _renewed_noun() -> str:
     urgent call upon", "its previous requests to" (a determiner, at most one lower-case adjective, a noun of
     ``[nouns]``), a connective and "to" or "for" after it ("its request in this regard to the Government of Israel
     to", "its request for relevant United Nations system entities ... to"); never another's request ("the request of
-    the Human Rights Council", "the request made by ...")."""
+    the Human Rights Council", "the request made by ..."); its own request made to an addressee before is renewed
+    ("Reiterates its request, made to the Secretary-General in its resolution 77/234, to intensify efforts",
+    A/RES/79/242, para. 27: the addressee after "made to")."""
     v = verbs()
     return (rf"(?:its|their|our|the)\s+(?:[a-z]+\s+)??(?P<noun>{v.pattern(v.nouns)})\b"
             rf"(?!\s+(?:of|made|by|contained|expressed|set\s+out)\b)(?:,?\s+(?:{v.pattern(v.connectives)}),?)?"
-            rf"(?:\s+(?:to|for)\b)?")
+            rf"(?:(?:,\s+made)?\s+(?:to|for)\b)?")
 
 
 def _inner_verbs(text: str, pos: int, annex: bool, imperative: bool = False,
@@ -201,8 +203,25 @@ def _renewed_decision_without_content(m: re.Match, verb: Verb | None, text: str)
     it stands, "its decision in section III, paragraph 9, of its resolution 59/265", A/RES/78/245, para. 74)."""
     if verb is None or verb.cls != "decide" or not m.groupdict().get("noun"):
         return False
+    # its content may follow a parenthesis: "reiterates its decision, in its resolution 76/186, to convene a high-level
+    # meeting" (A/RES/78/228, para. 27), "renews its decision, pursuant to the schedule of meetings ..., to convene"
+    # (A/RES/80/38, para. 25)
     return (_norm(m.group("renewal")) not in _decision_renewals()
-            or re.match(r"\s+(?:to|that)\b", text[m.end("noun"):]) is None)
+            or re.match(r"(?:to|that)\b", after_parentheses(text[m.end("noun"):].lstrip(" ,"))) is None)
+
+
+_LEADING_SEGMENT = re.compile(r"([^,;:]+),\s*")
+
+
+def after_parentheses(body: str) -> str:
+    """A clause's body after the parentheses that open it ("building on existing United Nations ... platforms, to
+    develop ..." -> "to develop ..."): comma segments that open with a preposition or a participle (``actors.txt``
+    [parentheses], ``AliasTable.opens_parenthesis``)."""
+    m = _LEADING_SEGMENT.match(body)
+    while m and not body.startswith("to ") and table().opens_parenthesis(m.group(1).strip()):
+        body = body[m.end():]
+        m = _LEADING_SEGMENT.match(body)
+    return body
 
 
 @lru_cache(maxsize=1)
@@ -395,6 +414,12 @@ _TO_WORD = re.compile(r"\bto\s+([A-Za-z]+)")
 _COORDINATED_TO = re.compile(r"\b(?:as\s+well\s+as|and|or)\s+$")
 
 
+# "to be" before an adjective (maybe after "more", "fully", "as"), not a passive participle: "to be more cautious",
+# "to be fully transparent", "to be aware"
+_BE_STATE = re.compile(r"\s+(?:(?:more|most|less|fully|as|particularly|especially|duly)\s+)?"
+                       r"(?![a-z]+(?:ed|en|wn|ld|ne|de|nt|pt|ht|un|et|id)\b)(?:[a-z]+(?:ous|ful|ive|ble|ent|ant|al|ic|ary|ory|are))\b")
+
+
 def infinitive(body: str) -> int | None:
     """Where the action starts: the first "to VERB" at depth 0 that is not a preposition ("as an input to the
     zero draft") nor the complement of a noun ("a standing invitation to participate")."""
@@ -403,7 +428,12 @@ def infinitive(body: str) -> int | None:
         if depth[m.start()]:
             continue
         nxt = m.group(1)
-        if nxt[0].isupper() or nxt.lower() in _DETERMINER_NEXT or nxt.lower() in _PREPOSITION_NEXT or nxt.isdigit():
+        # "to be" before an adjective asks a state of the addressee: "calls upon regional fisheries management
+        # organizations to be more cautious when ..." (A/RES/79/145, para. 188); "to be submitted by", a passive,
+        # qualifies a noun
+        state = nxt == "be" and _BE_STATE.match(body, m.end()) is not None
+        if not state and (nxt[0].isupper() or nxt.lower() in _DETERMINER_NEXT or nxt.lower() in _PREPOSITION_NEXT
+                          or nxt.isdigit()):
             continue
         low = nxt.lower()
         if _participle(low) or (low.endswith("s") and not low.endswith(("ss", "us"))):
@@ -606,6 +636,46 @@ def addressed_subjects(text: str) -> list[tuple[str, Verb, str, int]]:
     return out
 
 
+# an agent not yet named, only counted: "Each of the two multi-stakeholder panels will be co-chaired by two
+# representatives, one from a developed country and one from a developing country, to be appointed by the President of
+# the General Assembly" (A/RES/79/333, para. 4 (c): the President is asked to appoint them, no one is asked of the
+# representatives, tests/labels/mandates_fresh4); not one of a kind of actor: "each expert panel shall be moderated by
+# a Member State to be appointed by the President of the General Assembly" (A/RES/71/280, para. 17: Member States)
+_INDEFINITE = re.compile(r"(?:one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s", re.IGNORECASE)
+
+
+def agent_phrase(after: str) -> str:
+    """The agent's phrase at the start of ``after``, the text after a "by": a name of the table there ("the President
+    of the General Assembly from among ..." -> "the President of the General Assembly"), else the words up to a
+    punctuation, a preposition or a participle coordinated after it ("the Special Rapporteur in her dialogue with
+    ..." -> "the Special Rapporteur"; "the two Presidents of the Conference and identified by ...", A/RES/78/327, para.
+    9 (c))."""
+    hit = next((h for h in scan(after[:200]) if h.start == 0 or after[: h.start].strip() in ("the",)), None)
+    if hit:
+        return after[: hit.end]
+    return re.split(r"[,;:.]|\s+(?:to|on|for|in|at|from|with|during|by|subject|unless)\s+|\s+and\s+(?=[a-z]+ed\b)",
+                    after)[0]
+
+
+_BY_AGENT = re.compile(r"\bby\s+(?=the\s|[A-Z])")
+
+
+def by_agents(text: str) -> list[Named]:
+    """The actors named as agents after "by" at depth 0 in ``text`` ("the use of the Guiding Principles on Internal
+    Displacement by the Special Rapporteur in her dialogue with Governments, ..." -> the Special Rapporteur), each
+    phrase read by :func:`agent_phrase`; an agent that is no actor (``is_actor_like``: "by the end of 2025") is
+    left out."""
+    depth = _depth_positions(text) if "(" in text or "“" in text else None
+    out = []
+    for m in _BY_AGENT.finditer(text):
+        if depth is not None and depth[m.start()]:
+            continue
+        agent = agent_phrase(text[m.end():])
+        if table().is_actor_like(cut_qualifiers(agent)):
+            out.extend(actor_phrases(agent, []))
+    return out
+
+
 def passives(text: str) -> list[tuple[Named, str, tuple[int, int]]]:
     """Passive mandates in ``text``: (agent, the passive clause as written, span of what belongs to it)."""
     out = []
@@ -613,12 +683,8 @@ def passives(text: str) -> list[tuple[Named, str, tuple[int, int]]]:
         after = text[m.end() :]
         if deadlines.starts_with_time(after):
             continue  # "by March 2017": a deadline, not an agent
-        hit = next((h for h in scan(after[:200]) if h.start == 0 or after[: h.start].strip() in ("the",)), None)
-        if hit:
-            agent = after[: hit.end]
-        else:
-            agent = re.split(r"[,;:.]|\s+(?:to|on|for|in|at|from|with|during|by|subject|unless)\s+", after)[0]
-        if not table().is_actor_like(cut_qualifiers(agent)):
+        agent = agent_phrase(after)
+        if _INDEFINITE.match(agent) or not table().is_actor_like(cut_qualifiers(agent)):
             continue
         if m.group(1) in _RECEIVED and m.group(0).startswith("to"):
             continue  # "the report on ..., to be considered by the General Assembly": who receives it, no mandate

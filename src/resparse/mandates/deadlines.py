@@ -18,9 +18,10 @@ where it may start) finds the places to try; the LALR parser keeps the longest p
 (:func:`_longest`), the kinds tried in order, an earlier kind winning an overlap. Python does the date math over the
 tree's tokens (:func:`ordinal`, :func:`session_dates`, months from the adoption). What stays as passes over the
 expressions found is meaning, not structure, each read off the words around the expression: an act of the Assembly
-before "at its session" or a date (``_ACT_OF_ASSEMBLY``: "held on 15 June 2023"), a report cited as a source (``_CITED_REPORT``), a goal's year
+before "at its session" or a date (:func:`_an_act_before`: "held on 15 June 2023"), a report cited as a source (``_CITED_REPORT``), a goal's year
 (``_GOAL_BEFORE``), a year inside a purpose (:func:`_purposes`), "before" something that is no definite event
-(:func:`_an_event`), another body's session (:func:`_another_body`; a body named with the session, or sessions
+(:func:`_an_event`; "after" likewise: "immediately after birth" is none), the date of an event named in the object
+("preparations for the high-level event, to be held in 2026": ``_OF_AN_EVENT``, :func:`_at_the_event`), another body's session (:func:`_another_body`; a body named with the session, or sessions
 listed "respectively" for bodies named before: :func:`_own_calendar`, data/assembly_sessions.txt).
 """
 
@@ -73,15 +74,20 @@ _KINDS: list[tuple[str, tuple[str, ...], re.Pattern, tuple[tuple[str, ...], ...]
     # a day that recurs each year: "every year on 9 August", "each 14 December thereafter" (before "in": "on 9 August")
     ("in", ("recurring",), re.compile(r"\b(?:annually|every\s+year|each\s+year)(?=,?\s+on\s)|\b(?:each|every)\s+(?=\d)|\bon\s+(?=\d|the\s)"),
      (("annually", "each", "every"),)),
+    # a month that recurs each year: "during September of each year", "every January", "annually in September"
+    ("in", ("recurring_month",), re.compile(rf"\b(?:in|during)\s+(?={_MONTH}(?:\s+of)?\s+(?:each|every)\s+year)|\b(?:each|every)\s+(?={_MONTH}\b)"
+                                          rf"|\b(?:annually|every\s+year|each\s+year)(?=,?\s+(?:in|during)\s+{_MONTH}\b)"),
+     (("annually", "each", "every"), MONTHS)),
     ("within", ("within",), re.compile(rf"\bwithin\s+(?=a\s+period\s|(?:no|not)\s+more\s|up\s+to\s|the\s+next\s|{_COUNT})"),
      (("within",),)),
     ("in", ("quarter",), re.compile(r"\b(?:in|during)\s+the\s+(?:first|second|third|fourth|last)\s+quarter\s"),
      (("quarter",),)),
     ("relative", ("next_doc",), re.compile(r"\bin\s+(?=(?:[\w-]+\s+){0,4}?(?:next|forthcoming|upcoming|future|subsequent)\s)"), (("next", "forthcoming", "upcoming", "future", "subsequent"),)),
     ("relative", ("own_report",), re.compile(r"\bin\s+(?=(?:the\s+context\s+of\s+)?(?:his|her|its|their)\s)"), (("his report", "her report", "its report", "their report"),)),
-    # tests/labels/GUIDELINE.md: "without delay" and "as early as possible" are deadlines
-    ("immediately", ("immediately",), re.compile(r"\b(?:immediately|without\s+delay|forthwith|as\s+(?:soon|early)\s+as\s+possible|at\s+the\s+earliest|(?:shortly|soon)\s+(?=after|following))"),
-     (("immediately", "delay", "forthwith", "possible", "earliest", "shortly", "soon"),)),
+    # tests/labels/GUIDELINE.md: "without delay", "as early as possible" and "at an early date" are deadlines
+    ("immediately", ("immediately",), re.compile(r"\b(?:immediately|without\s+(?:(?:further|undue|any)\s+)?delay|forthwith|as\s+[a-z]+\s+as\s+(?:possible|practicable|feasible)"
+                                               r"|at\s+the\s+earliest|at\s+an\s+early\s+date|(?:shortly|soon)\s+(?=after|following))"),
+     (("immediately", "delay", "forthwith", "possible", "practicable", "feasible", "earliest", "early date", "shortly", "soon"),)),
     ("from", ("beginning",), re.compile(r"\b(?:beginning|starting|commencing|as\s+from|with\s+effect\s+from)\s"),
      (("beginning", "starting", "commencing", "from"), _WHEN_WORDS)),
     ("relative", ("at_least",), re.compile(r"\bat\s+least\s"), (("least",), ("week", "day", "month", "year"))),
@@ -92,8 +98,9 @@ _KINDS: list[tuple[str, tuple[str, ...], re.Pattern, tuple[tuple[str, ...], ...]
     ("before", ("before", "before_np"), re.compile(rf"\b(?:{_NEAR}\s+)?(?:before|prior\s+to|ahead\s+of|in\s+advance\s+of)\s"
                                                  r"|\bon\s+the\s+eve\s+of\s|\bin\s+the\s+(?:run|lead)-up\s+to\s"),
      (("before", "prior", "ahead", "advance", "eve", "run-up", "lead-up"),)),
-    ("at", ("at_session",), re.compile(rf"\b(?:at|during|for)\s+(?={_SESSION_FIRST}|(?:first|second|third)\s+part\s)|\bprovisional\s+agenda\s+of\s"),
-     (("session",),)),
+    ("at", ("at_session",), re.compile(rf"\b(?:at|during|for|upon)\s+(?={_SESSION_FIRST}|(?:first|second|third)\s+part\s)|\bprovisional\s+agenda\s+of\s"
+                                      r"|\bin\s+(?=(?:its|the|their)\s+[\w,\s-]*?sessions?\b)|\b(?:at|upon)\s+(?=(?:its|the|their)\s+[\w-]+\s+[Mm]eetings?\b)"),
+     (("session", "meeting", "Meeting"),)),
     ("in", ("in_time",), re.compile(rf"\b(?:in|during|on)\s+(?={_TIME_FIRST})"), (_WHEN_WORDS,)),
 ]
 # every word a kind needs: ``find`` asks a text once for each, then tests each kind's groups against the set
@@ -108,7 +115,7 @@ _COUNT_AT = re.compile(rf"(?={_COUNT})")
 _PERIOD_AT = re.compile(r"(?i:phase|stage)\s")
 _EDGE_AT = re.compile(r"\b(?=beginning|start|opening|end|close|conclusion)")
 _WITH_NP = frozenset({"within", "own_report", "at_least", "no_later_np", "before_np"})  # the kinds that hold an NP
-_STARTS = ("recurring", "within", "quarter", "next_doc", "own_report", "immediately", "beginning", "at_least", "no_later",
+_STARTS = ("recurring", "recurring_month", "within", "quarter", "next_doc", "own_report", "immediately", "beginning", "at_least", "no_later",
            "no_later_np", "between", "from_to", "by", "before", "before_np", "at_session", "in_time", "when",
            "date_point", "session_point", "half", "quarter_point", "after_adoption", "period_definition", "period_name",
            "edge_word")
@@ -297,7 +304,7 @@ def _points_of_tree(tree: Tree) -> list[tuple[str, str]]:
         for tok in node.children:
             if isinstance(tok, Token) and tok.type == "YEAR":
                 dates.append((tok.value, None))  # "the 2025, 2026 and 2027 sessions", "the first quarter of 2025"
-            elif isinstance(tok, Token) and tok.type in ("ORD", "SMALL_ORD", "ORDINAL") and node.data == "ordinals":
+            elif isinstance(tok, Token) and tok.type in ("ORD", "SMALL_ORD", "ORDINAL") and node.data in ("ordinals", "ordinals_nth"):
                 sessions.append(tok.value)
     return list(_dates_and_sessions(dates, sessions))
 
@@ -362,11 +369,22 @@ def _dated(deadline: Deadline, periods: dict[str, tuple[str, str, str]], adopted
         deadline.recurrence = "annually"
         deadline.start = deadline.end = _first_day(tree, adopted)
         return deadline
+    if tree.data == "recurring_month":
+        deadline.recurrence = "annually"
+        deadline.start = deadline.end = _first_month(tree, adopted)
+        return deadline
     after_event = _after_event(tree)
     if after_event is not None:  # "as soon as possible after the conclusion of the session of ...": from that event
         deadline.type = "from"
         points = ([(adopted[:7], adopted[:7])] if adopted and "adoption of the present" in after_event
                   else _points(after_event))
+        if points and next(iter(_edges(after_event)), None) not in _OPENING:
+            # after a period is after its end: "immediately after the conclusion of the eightieth session" is from
+            # September 2026, when the session closes, not from its opening (rules of procedure A/520/Rev.20: rule 1,
+            # the regular session opens on the Tuesday of the third week of September; rule 2, it closes on the date
+            # fixed at its beginning, the eve of the next opening since resolution 55/14: :func:`session_dates`);
+            # "after the opening of" a session keeps its start
+            points = [(points[-1][1], points[-1][1])]
     else:
         points = _points(deadline.text) if tree.data in _WITH_NP else _points_of_tree(tree)
         points = _half(deadline.text, _quarter(deadline.text, points)) or _from_adoption(deadline.text, adopted)
@@ -450,6 +468,16 @@ def _first_day(tree: Tree, adopted: str | None) -> str | None:
     return first.isoformat()
 
 
+def _first_month(tree: Tree, adopted: str | None) -> str | None:
+    """The first month ("YYYY-MM") of a month that recurs each year (rule ``recurring_month``: "during September of
+    each year") in or after the month of ``adopted`` (ISO; None: not dated): adopted 2023-12-22 -> "2024-09"."""
+    if not adopted or len(adopted) < 7:
+        return None
+    month = _MONTH_NO[_tokens(tree, "DAY_MONTH")[0].lower()]
+    year = int(adopted[:4]) + (month < int(adopted[5:7]))
+    return f"{year}-{month:02d}"
+
+
 def _period_name(text: str) -> str | None:
     """The first named period ``text`` names ("phase III", "Stage 2"), lower case, spaces single; None if none."""
     tree = next((t for _, _, t in _scan(text, ("period_name",), _PERIOD_AT)), None)
@@ -476,10 +504,21 @@ _NAME = name_pattern("of|on|for|to")
 # session" (A/RES/80/153 15): the session dates that act, of the Assembly or of another body, not the action asked
 # for ("to be adopted by the General Assembly at its eightieth session" is a passive mandate's own deadline); so is
 # the date after it ("the high-level debate of the General Assembly held on 15 June 2023", A/RES/78/229 26)
+# a document presented to a body at a session is a past act too ("his report submitted to the Commission on Human
+# Rights at its sixtieth session", A/RES/80/194 15; "the report presented to the Human Rights Council at its
+# fifty-fifth session"), unless it is still to come ("to be submitted to the General Assembly at its eightieth
+# session": "be" before the participle, or an adverb after "be", "to be formally submitted"; "to have these reports
+# presented to the Human Rights Council at its relevant sessions", A/RES/80/199 32)
 _ACT_OF_ASSEMBLY = re.compile(
-    r"(?<!\bbe\s)\b(?:taken|made|held|adopted|agreed|reached|approved|endorsed|launched|decided)\s+"
-    rf"(?:by\s+(?:the\s+)?{_NAME},?\s+)?$"
+    r"\b(?P<be>(?:be\s+|have\s+(?:[\w-]+\s+){1,3})(?:[a-z]+ly\s+)?)?(?:taken|made|held|adopted|agreed|reached|approved|endorsed|launched|decided"
+    rf"|submitted|presented|considered)\s+(?:(?:by|to)\s+(?:the\s+)?{_NAME},?\s+)?$"
 )
+
+
+def _an_act_before(before: str) -> bool:
+    """Does ``before`` (the text before a session or a date) end with a past act (``_ACT_OF_ASSEMBLY``)?"""
+    act = _ACT_OF_ASSEMBLY.search(before)
+    return act is not None and not act.group("be")
 _ASSEMBLY_BEFORE = re.compile(r"\bAssembly\s+$")
 # "the recommendations made by the fact-finding mission in its report on ...": a report cited as a source, not due
 _CITED_REPORT = re.compile(r"\b(?:made|contained|set\s+out|presented|expressed|outlined|identified|submitted|issued)"
@@ -514,6 +553,40 @@ def _an_event(written: str) -> bool:
     head = re.split(r"\s+(?:of|for|on|in|under|to|at|by|with|from|and|so)\s+", np, maxsplit=1)[0]
     # a conference, a forum, a summit is a body and an event ("prior to the High-level Conference")
     return not table().is_actor_like(head) or bool(re.search(r"(?i)\b(?:conference|forum|summit|congress|meeting)s?$", head))
+
+
+# the date of an event named in the object, set after it: "to commence preparations for the high-level event, to be
+# held in 2026" (A/RES/79/161 44), "before the respective sessions of the Committee and its subcommittees, to be held
+# in 2025" (A/RES/79/87 46; the sixth and first samples label neither year), "to participate to the upcoming world
+# congress ..., to be held in 2024" (A/RES/78/207 2), "the next cycle of the quadrennial comprehensive policy review,
+# to be launched in 2024": a participle or infinitive without an agent after the event's noun ("to be convened by
+# the President of the General Assembly in 2026" is a passive mandate's own deadline); a place may come first ("to
+# be held in Geneva in 2028"). It dates the action only where the action takes place at the event or is the event
+# (:func:`_at_the_event`)
+_OF_AN_EVENT = re.compile(
+    r"(?:\bto\s+be\s+(?:[a-z]+ly\s+)?(?:held|convened|organized|hosted|celebrated|observed|launched|conducted|commemorated)"
+    r"|\bto\s+take\s+place|\btaking\s+place|\bscheduled(?:\s+to\s+take\s+place)?(?:\s+for)?"
+    r"|\b(?:which|that)\s+(?:will|is\s+to|shall)\s+(?:be\s+held|take\s+place))"
+    r"(?:\s+(?:in|at)\s+[A-Z][\w-]*(?:,?\s+[A-Z][\w-]*)*)?,?\s+$"
+)
+# "at", "during", "in", "throughout" before the event's noun phrase, no infinitive after it ("in that endeavour encourages all
+# Member States to participate to the upcoming world congress": "in" governs no event, A/RES/78/207 2)
+_AT_EVENT = re.compile(r"\b(?:at|during|in|throughout)\s+(?:the|a|an|its|their|this|that)\s(?!.*\bto\s+(?!(?:the|a|an|its|their)\b)[a-z]+\b)")
+_HOLDS_EVENT = re.compile(r"\b(?:convene|convening|hold|holding|organize|organizing|host|hosting)\b")
+
+
+def _at_the_event(before: str) -> bool:
+    """Does the action take place at the event a postmodifier dates (``_OF_AN_EVENT``), ``before`` being the text up
+    to the date? Yes where the event's noun phrase (since the last comma or semicolon before the postmodifier) is
+    introduced by "at", "during", "in" or "throughout" ("to focus their comments during the thematic debate, to be
+    held at the next session"; "to participate in the thirty-fifth International Conference ..., to be held in Geneva
+    in 2028"; the Olympic Truce "throughout the period from the seventh day before the start of the Games ... until
+    the seventh day following the end of the XVII Paralympic Games, to be held in Paris in 2024", A/RES/78/10 1) or the
+    action holds the event ("to convene ... a one-day high-level meeting ..., to be held on 22 April 2025")."""
+    head = _OF_AN_EVENT.split(before)[0] if _OF_AN_EVENT.search(before) else before
+    head = head.rstrip(" ,")
+    phrase = re.split(r"[,;]", head)[-1]
+    return bool(_AT_EVENT.search(phrase) or _HOLDS_EVENT.search(head))
 
 
 # a purpose: "with a view to achieving Goal 3, in particular the target of ending the AIDS epidemic by 2030"; a
@@ -637,12 +710,17 @@ def find(text: str, periods: dict[str, tuple[str, str, str]] | None = None, adop
                 if any(ps <= s < pe for ps, pe in purposes):
                     continue  # "with the aim of reducing the average transaction cost ... by 2030"
             typ = kind
+            event = _after_event(tree)
+            if event is not None and not _an_event(re.sub(r"^any\s+", "the ", event)):  # "any recommendations of" a body
+                continue  # "to be registered immediately after birth": no event the addressee acts at (as "before")
+            if kind in ("in", "at", "between") and _OF_AN_EVENT.search(text, max(0, s - 160), s) and not _at_the_event(text[:s]):
+                continue  # "preparations for the high-level event, to be held in 2026": the event's date
             if tree.data == "before_np" and not _names_time(written):
                 if not _an_event(written):
                     continue
                 typ = "relative"
             before = text[max(0, s - 80) : s]
-            if (kind == "at" or tree.data == "in_time") and _ACT_OF_ASSEMBLY.search(before):
+            if (kind == "at" or tree.data == "in_time") and _an_act_before(before):
                 # "at/during its Nth session", "the high-level debate of the General Assembly held on 15 June 2023"
                 # (A/RES/78/229 26): the date of an act or an event named, not of the action asked for
                 continue

@@ -19,13 +19,15 @@ from .actors import (
     scan,
     table,
 )
-from .addressees import _PERSONS, Antecedents, Named, _proper, actor_phrases, names, read_clause
+from .addressees import _PERSONS, Antecedents, Named, _proper, actor_phrases, names, read_clause, that_clause
 from .clauses import (
     _MODAL,
     DECISION_PARTS,
     Clause,
     addressed_subjects,
+    after_parentheses,
     asked_for,
+    by_agents,
     clauses,
     decided,
     infinitive,
@@ -54,6 +56,7 @@ class _Context:
     gerunds: bool = False  # "... to support and protect all victims by:": "(d) Ensuring that ..." is an action too
     before: list["_Context"] = field(default_factory=list)  # "Also urges A and encourages B ... by:": urges A too
     joined_to_next: bool = False  # its action is the next clause's ("Also urges A and encourages B ..., to ...")
+    as_follows: bool = False  # "Decides that the arrangements will be as follows:": only an item with a modal decides
 
 
 # "Notes the work of X, Y and Z, and invites them", "Welcomes the cooperation established between X and Y, ... and
@@ -113,8 +116,12 @@ def _object_actors(text: str, recent) -> list[Named]:
 
 
 def _antecedents_of(body: str, recent) -> list[Named]:
-    """The antecedents a clause that mandates nobody names (``_object_actors`` of its ``_object_list``)."""
-    return _object_actors(_object_list(body), recent)
+    """The antecedents a clause that mandates nobody names (``_object_actors`` of its ``_object_list``), else, where
+    the object is a thing done by an actor, the agent its "by" names: "Welcomes the use of the Guiding Principles on
+    Internal Displacement by the Special Rapporteur in her dialogue with Governments, ..., and requests her to
+    continue ..." (A/RES/80/211 and 78/205, para. 7: the Special Rapporteur, ``clauses.by_agents``)."""
+    listed = _object_list(body)
+    return _object_actors(listed, recent) or by_agents(listed)
 
 
 # a capitalised name, then a complement in lower case: "the Residual Special Court on cost-efficiency measures"
@@ -138,6 +145,7 @@ def _name_first(n: Named) -> Named:
 _ARTICLE_LEAD = re.compile(r"^(?:the|all|its|their)\s+", re.IGNORECASE)
 
 
+_AS_FOLLOWS = re.compile(r"\b(?:shall|will|should)\s+be\s+as\s+follows\s*:\s*$")
 _POSSESSIVE = re.compile(r"(?:their|its|his|her)\b")
 _FOLLOWING = re.compile(r"\bthe\s+following\b[^:;]*:")
 
@@ -155,7 +163,7 @@ class _Extractor:
         self.also = also
         self._clauses: dict[int, list[Clause]] = {}
         self._reports: dict[tuple[str, int, str], tuple[list[Deadline], list]] = {}
-        self.recent = Recent()  # actors named so far in the resolution, for "the Office", "the Commission"
+        self.recent = Recent(res.title or "")  # actors named so far in the resolution, for "the Office", "the Centre"
         self.own_content = own_content_annexes(res)  # annexed instruments: what they ask is no mandate
 
     def clauses_of(self, p: Paragraph) -> list[Clause]:
@@ -300,8 +308,9 @@ class _Extractor:
         body = c.body.strip()
         offset = len(c.body) - len(c.body.lstrip())
         exclude = [(s - offset, e - offset) for s, e in exclude]
-        at = None if re.match(r"that\b", body) else infinitive(body)
-        asked = asked_for(body, c.verb) if not re.match(r"that\b", body) else None
+        that = that_clause(body) is not None  # "Requests that ...", "Reiterates its request, made in ..., that ..."
+        at = None if that else infinitive(body)
+        asked = asked_for(body, c.verb) if not that else None
         if asked is not None and (at is None or asked < at):  # "calls upon X for technical support", "Appeals to
             at = asked  # States and organizations for the maintenance of their voluntary contributions ..., to support
         reading = read_clause(c.written, body, at)
@@ -375,12 +384,16 @@ class _Extractor:
             for subject, modal, action in decided(body[m.end():].strip(" ,")) if m else ():
                 self.bound(p, c, subject, modal, action)
             return None
-        action = _after_parentheses(body)
+        action = after_parentheses(body)
         if p.annex is None and re.match(r"to\s+[a-z]", action):
             # "Decides to establish ...", "Decides, building on existing ... platforms, to develop ..." (A/RES/80/132,
             # para. 7): the Assembly itself
             named = Named("(the General Assembly itself)", table().resolve("General Assembly"))
-            ds = self.deadlines(body, exclude)
+            # a renewed decision's parenthesis says where it was taken first, not when: "renews its decision,
+            # pursuant to the schedule of meetings for the period from 2024 to 2030 ..., to convene ... in 2026"
+            # (A/RES/80/38, para. 9)
+            located = [(0, len(body) - len(action))] if c.written.lower().endswith("decision") else []
+            ds = self.deadlines(body, [*exclude, *located])
             self.add(p, c, named, action, deadline=ds[0] if ds else None, deadlines=ds)
             return None
         if re.search(r"\bthat\s*:\s*$", body) or body in (":", ""):  # "Decides[, ..., that]:" -> the items decide
@@ -403,6 +416,15 @@ class _Extractor:
                 return _Context("decide", c, p.label, subject=f"{subject[: modal.start()]}", modal=modal.group(1))
             return _Context("decide", c, p.label, subject=subject)
         self.decision(p, c, content, exclude)
+        if p.children and _AS_FOLLOWS.search(content):
+            # "Further decides that the organizational arrangements for the two multi-stakeholder panels will be as
+            # follows:" (A/RES/79/333, para. 4): the Assembly's decision, whose items decide too, each as "Decides
+            # that <item>" ("(c) Each of the two multi-stakeholder panels will be co-chaired by two representatives
+            # ..., to be appointed by the President of the General Assembly": tests/labels/GUIDELINE.md, the sixth
+            # sample); an item that is no clause with a modal decides nothing ("Also decides that the scope of the
+            # midterm comprehensive global review shall be as follows: (a) To undertake a comprehensive review ...",
+            # A/RES/80/150, para. 60: the scope's content)
+            return _Context("decide", c, p.label, as_follows=True)
         return None
 
     def decision(self, p, c: Clause, content: str, exclude=(), **kw) -> None:
@@ -452,7 +474,7 @@ class _Extractor:
                 for named in handed.actors:
                     self.add(p, c, named, action, deadline=ds[0] if ds else None, deadlines=ds, chapeau=ctx.label)
             return None
-        m = infinitive_verb(p.text)
+        m = infinitive_verb(p.text) if not ctx.as_follows else None
         if m is not None:  # "Decides: (c) To invite the Secretary-General to ...": the item's own verb
             own = Clause(m.group(0), verb_of(verbs().first_person[re.sub(r"\s+", " ", m.group("verb").lower())]),
                          m.end(), p.text[m.end():])
@@ -462,6 +484,8 @@ class _Extractor:
                     if x.paragraph == p.label and x.chapeau is None and x.kind == "mandate":
                         x.chapeau = ctx.label
                 return None
+        if ctx.as_follows and not _MODAL.search(p.text):
+            return None
         if re.match(r"To\s+[a-z]", p.text) and not ctx.subject and p.annex is None:  # "Decides: (a) To convene ..."
             named = Named("(the General Assembly itself)", table().resolve("General Assembly"))
             self.add(p, c, named, p.text, deadline=self.deadline(p.text), deadlines=self.deadlines(p.text),
@@ -594,20 +618,6 @@ def own_content_annexes(res: Resolution) -> frozenset[str]:
             if kind is not None and kind.group("own"):
                 out.add(name)
     return frozenset(out)
-
-
-_LEADING_SEGMENT = re.compile(r"([^,;:]+),\s*")
-
-
-def _after_parentheses(body: str) -> str:
-    """A clause's body after the parentheses that open it ("building on existing United Nations ... platforms, to
-    develop ..." -> "to develop ..."): comma segments that open with a preposition or a participle (``actors.txt``
-    [parentheses], ``AliasTable.opens_parenthesis``)."""
-    m = _LEADING_SEGMENT.match(body)
-    while m and not body.startswith("to ") and table().opens_parenthesis(m.group(1).strip()):
-        body = body[m.end():]
-        m = _LEADING_SEGMENT.match(body)
-    return body
 
 
 def _decision_chapeau(p: Paragraph) -> _Context | None:

@@ -373,6 +373,41 @@ def test_a_paragraph_of_a_document_named_by_its_title_in_quotation_marks_is_that
         == [("external", "The future we want"), ("internal", None)]
 
 
+def test_a_resolution_printed_in_another_document_is_a_part_of_it(refs):
+    """ "A/56/1026-S/2002/932, annex II, resolution 14/221" (an Arab League summit resolution printed in the letter
+    A/56/1026-S/2002/932): `annex II resolution 14/221` of that document, as a decision printed in another document
+    is (was: the General Assembly's A/RES/14/221). After a resolution of the Assembly the next resolution stays a
+    document of its own: "Resolution 78/3, annex, resolution 78/4, annex, and resolution 78/5, annex."."""
+    assert refs("A_RES_79_81.txt", "footnote 8") == [
+        ("A/56/1026-S/2002/932, annex II, resolution 14/221", [("A/56/1026-S/2002/932", "annex II resolution 14/221")])]
+    assert refs("A_RES_78_162.txt", "footnote 6") == [
+        ("Resolution 78/3, annex", [("A/RES/78/3", "annex")]), ("resolution 78/4, annex", [("A/RES/78/4", "annex")]),
+        ("resolution 78/5, annex", [("A/RES/78/5", "annex")])]
+
+
+def _statuses(name: str, source: str) -> list[tuple[str, str, str | None, str]]:
+    return [(r.citation.phrase, r.citation.kind, r.citation.document_name, status)
+            for r in resolve(resparse.parse(FIXTURES / name)) if r.source == source for _, status in r.resolved]
+
+
+def test_a_part_named_by_a_possessive_is_not_this_texts():
+    """ "the administrative decision on the Ad Hoc Committee on Review and Reform, in particular its paragraph 4.1"
+    (A/RES/78/270, 4): the decision's paragraph, not a missing paragraph 4.1 of the resolution (the graph warned);
+    "the declaration under its article 14" (A/RES/78/190, 7): the Convention's named before it."""
+    assert _statuses("A_RES_78_270.txt", "4") == [("paragraph 4.1", "external", None, "external")]
+    assert ("article 14", "external",
+            "the International Convention on the Elimination of All Forms of Racial Discrimination", "external") \
+        in _statuses("A_RES_78_190.txt", "7")
+
+
+def test_a_paragraph_of_a_body_named_in_words_is_not_this_texts():
+    """ "Recalls paragraph 19 of the Advisory Committee" (A/RES/79/258, XIII.11, which means its report): a
+    paragraph of what the body wrote, not this resolution's missing paragraph 19 (the graph warned); rules "of the
+    Conference" in the Conference's rules of procedure stay the text's own (test_citation_phrases)."""
+    assert _statuses("A_RES_79_258.txt", "XIII.11") == [
+        ("paragraph 19 of the Advisory Committee", "external", "the Advisory Committee", "external")]
+
+
 def test_the_issuing_body_is_part_of_the_citation(refs):
     """The body named before "resolution(s)" or after the numbers is part of the phrase (the grammar's BY and
     ISSUED_BY): "Commission on Human Rights resolutions 2004/16 ... and 2005/5" (78/190, PP2) are E/CN.4/RES/...,

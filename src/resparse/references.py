@@ -721,6 +721,14 @@ class _Where:
     wholes: int = 0  # for "named": how many whole documents it names ("resolutions 60/2 and 62/1" of a body)
 
 
+_RESOLUTION_SYMBOL = re.compile(r"/(?:RES|DEC)/")
+
+
+def is_resolution_symbol(symbol: str) -> bool:
+    """Is ``symbol`` a resolution's or a decision's ("A/RES/71/280", "S/RES/2334(2016)", "A/DEC/78/560")?"""
+    return bool(_RESOLUTION_SYMBOL.search(symbol))
+
+
 _ROMAN = ["i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii", "xiii", "xiv", "xv", "xvi",
           "xvii", "xviii", "xix", "xx"]
 _MAX_RANGE = 200
@@ -808,6 +816,8 @@ class _Reader(Interpreter):
         self.last_docs = last_docs
         self.base = base  # offset in ``text`` of the window the tree was parsed from
         self.dates: dict[str, str] = {}  # {symbol: date as written} of the resolutions read (:meth:`resolutions`)
+        self.printed_in = False  # the chain being read follows another body's document (:meth:`locator`)
+        self.cut: int | None = None  # where the citation ends, when a chain ends before a document of its own
         self.issuer: str | None = None  # the body the first list of resolutions read is said to be by
 
     def __default__(self, tree: Tree):
@@ -921,7 +931,12 @@ class _Reader(Interpreter):
         return kind, self.visit(self._trees(tree)[0])
 
     def part_resolution(self, tree: Tree) -> tuple[str, list]:
-        return "resolution", self.visit(self._trees(tree)[0])
+        """ "chap. I, resolution 1": ("resolution", [("1", ())]); "annex II, resolution 14/221" (numbered by a
+        session): ("resolution", [("14/221", ())]), the numbers as written."""
+        items = self._trees(tree)[0]
+        if items.data == "res_items":
+            return "resolution", [(re.sub(r"\s+", " ", self.value(item.children[0])), ()) for item in items.children]
+        return "resolution", self.visit(items)
 
     def part_decision(self, tree: Tree) -> tuple[str, list]:
         """ "decision 15/4", "decisions 9/CP.19 to 15/CP.19" of another document: the numbers as written."""
@@ -940,17 +955,37 @@ class _Reader(Interpreter):
         return self.value(tree.children[0]).lower()
 
     def locator(self, tree: Tree) -> tuple[list[tuple[str, list]], str | None]:
+        """The units of a chain, general first, and its direction. A resolution numbered by a session in the chain
+        ("resolution 78/4") is a part only of another body's document named just before (:attr:`printed_in`);
+        anywhere else it is a document of its own: the chain, and the citation (:meth:`_make`), end before it."""
         units: list[tuple[str, list]] = []
         words: list[str] = []  # the unit words as written ("articles", "paragraph"; "" for a unit without one)
         direction = None
-        for child in tree.children:
+        for i, child in enumerate(tree.children):
             if child.data == "direction":
                 direction = self.visit(child)
+            elif child.data == "part_resolution" and not self.printed_in \
+                    and self._trees(child)[0].data == "res_items" and i:
+                end = self.end(tree.children[i - 1])
+                self.cut = end if self.cut is None else min(self.cut, end)
+                break
+            elif child.data == "annex_paragraph":  # "annex paragraph 5": the annex, then its paragraph
+                trees = self._trees(child)
+                units += [("annex", self.visit(trees[0]) if trees[0].data == "annexes" else [(None, ())]),
+                          ("paragraph", self.visit(trees[-1]))]
+                words += ["annex", "paragraph"]
             else:
                 units.append(self.visit(child))
                 first = child.children[0] if child.children else None
                 words.append(self.value(first).lower() if isinstance(first, Token) else "")
         return _chain_members(units) or _list_around(units, words), direction
+
+    def doc_part(self, tree: Tree) -> tuple[list[tuple[str, list]], str | None]:
+        """ "para. 25 of the annex" after a document: the units of the larger part first, as "annex, para. 25" reads
+        (the grammar's ``doc_part``; a chain alone is read by :meth:`locator`)."""
+        units, direction = self.visit(tree.children[0])
+        outer, outer_direction = self.visit(tree.children[-1])
+        return outer + units, direction or outer_direction
 
     # -- documents
     def _resolution_items(self, tree: Tree) -> list[Token]:
@@ -1123,7 +1158,10 @@ class _Reader(Interpreter):
         portion = None
         if len(tree.children) > 1:
             locator = tree.children[1]
+            # a resolution in the chain is printed in the document before when that is no resolution or decision
+            self.printed_in = tree.children[0].data == "symbols" and not any(is_resolution_symbol(d) for d in where.docs)
             units, where.direction = self.visit(locator)
+            self.printed_in = False
             portion = (self.start(locator), self.end(locator))
             if locator.data == "doc_locator" and tree.children[0].data in ("resolutions", "decisions") \
                     and len(units) == 1 and all("/" in d and d.split("/")[-1].isdigit() for d, _ in units[0][1]):
@@ -1185,8 +1223,11 @@ class _Reader(Interpreter):
         if len(tree.children) > 1:
             of_tok, target = tree.children[1], tree.children[2]
             where = self.visit(target)
-            if target.data in ("of_named", "of_present_doc") and not _document_words().search(where.name or ""):
-                # "rules 21, 22 and 25 to 27 of the Conference": not another document; the citation ends before "of"
+            if target.data in ("of_named", "of_present_doc") and not _document_words().search(where.name or "") \
+                    and not (target.data == "of_named" and all(kind in _PARAGRAPH_KINDS for kind, _ in units)):
+                # "rules 21, 22 and 25 to 27 of the Conference": not another document; the citation ends before "of".
+                # A paragraph "of" a body named in words is of what the body wrote, never this text's: "Recalls
+                # paragraph 19 of the Advisory Committee" (A/RES/79/258, XIII.11: of its report)
                 where, end = _Where("none"), self.start(of_tok)
             portion = (start, self.start(of_tok))
         else:
@@ -1195,6 +1236,8 @@ class _Reader(Interpreter):
 
     def _from_where(self, start, end, where: _Where, units, direction, portion_span) -> Citation:
         path = where.path + units
+        if portion_span and self.cut is not None:
+            portion_span = (portion_span[0], min(portion_span[1], self.cut))
         direction = direction or where.direction
         # the kind of unit named; for "of this article/rule/paragraph", the unit the labels are relative to
         unit = where.unit if where.kind == "present" else _unit_kind(path)
@@ -1227,12 +1270,15 @@ class _Reader(Interpreter):
         return self._make(start, end, "internal", targets, direction, relative=relative, unit=unit)
 
     def _make(self, start, end, kind, targets=None, direction=None, **kw) -> Citation:
+        if self.cut is not None:
+            end = min(end, self.cut)
         dates = {d: self.dates[d] for t in targets or () if (d := t.document) in self.dates}
         return Citation(start=start, end=end, phrase=self.text[start:end], kind=kind, targets=list(targets or []),
                         direction=direction, dates=dates, issuer=self.issuer if kind == "external" else None, **kw)
 
 
 _DESIGNATED = ("article", "rule", "section", "chapter", "part")
+_PARAGRAPH_KINDS = ("paragraph", "subparagraph", "preambular")
 
 
 def _list_around(units: list[tuple[str, list]], words: list[str]) -> list[tuple[str, list]]:
@@ -1585,6 +1631,10 @@ def resolve(res: Resolution) -> list[Reference]:
                 cit = _of_same_document(cit, before)
             elif before is not None and _annexes_of_other(ctx, cit, before, p):
                 cit = _of_same_document(cit, before, in_annex=False)
+            elif cit.unit != "annex" and _possessed(ctx, cit, p):
+                # "the administrative decision on ..., in particular its paragraph 4.1"; "the declaration under its
+                # article 14" (of the Convention named before): a part of the document named in words, if any
+                cit = replace(cit, kind="external", document_name=_named_before(p.text, cit.start))
             elif cit.relative == "same" and not cit.documents and not cit.document_name and before is not None \
                     and before.document_name and not before.documents:
                 # "Chapter VI of the Charter, ..., Article 33 thereof": the document named in words before it
@@ -1843,12 +1893,21 @@ _ITS = re.compile(r"(?i:its|their)\s+$")
 def _annexes_of_other(ctx: _Context, cit: Citation, before: Citation, p: Paragraph) -> bool:
     """ "resolution 79/1, entitled “The Pact for the Future”, and its annexes", "resolutions 75/290 A and 75/290 B and
     their annexes": "its"/"their" annexes, which this text does not have, in the sentence that cited another
-    document, are that document's."""
-    if cit.kind != "internal" or cit.unit != "annex" or cit.relative is not None or cit.direction:
+    document, are that document's; so is any other part ("resolution 70/1, in particular its paragraph 5")."""
+    if not _possessed(ctx, cit, p) or _SENTENCE_END.search(p.text, before.end, cit.start):
         return False
-    if not _ITS.search(p.text, max(0, cit.start - 8), cit.start) or _SENTENCE_END.search(p.text, before.end, cit.start):
+    return True
+
+
+def _possessed(ctx: _Context, cit: Citation, p: Paragraph) -> bool:
+    """Is ``cit`` a part "its"/"their" (right before it) names, which this text does not have: never this text's,
+    which names its own parts "paragraph 5 above" or "of the present resolution", not by a possessive ("its
+    paragraph 4.1", A/RES/78/270, para. 4: of the administrative decision named before it)?"""
+    if cit.kind != "internal" or cit.relative is not None or cit.direction:
         return False
-    return not any(t.label in ctx.order for t in cit.targets)
+    if not _ITS.search(p.text, max(0, cit.start - 8), cit.start):
+        return False
+    return not any(lab in ctx.order for t in cit.targets for lab in ctx.candidates(cit, t.label, p))
 
 
 def _of_same_document(cit: Citation, before: Citation, in_annex: bool = True) -> Citation:

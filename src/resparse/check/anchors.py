@@ -23,7 +23,7 @@ from rapidfuzz import fuzz
 
 from ..model import Citation
 from ..note import Note
-from ..references import find
+from ..references import find, is_resolution_symbol
 from ..shapes import SUB_MARKER
 from .align import words
 from .library import Library, Prepared
@@ -46,7 +46,6 @@ _NAMED = re.compile(
     (?:\s+(?:of|adopted\s+(?:on|in))\s+(?P<date2>{_DATE})\b)?""",
     re.VERBOSE,
 )
-_RESOLUTION_SYMBOL = re.compile(r"/(?:RES|DEC)/")
 _NUMBER_MARKER = re.compile(r"^(\d{1,3})\.\s+(?=\S)")
 
 
@@ -73,8 +72,7 @@ _SOURCE_AFTER = re.compile(r"^[\s,;]*\(?\s*(?:see\s+|cf\.\s+)?$", re.IGNORECASE)
 _NEAR = 250  # characters between a quotation or a verb and the citation it belongs to, at most
 
 
-def is_resolution(doc: str) -> bool:
-    return bool(_RESOLUTION_SYMBOL.search(doc))
+is_resolution = is_resolution_symbol  # the name check/ knows it by
 
 
 @dataclass
@@ -287,9 +285,21 @@ class _Reader:
         """ "Paragraph 23 reads: “...”" after the note has named a loaded resolution: a paragraph cited with no word
         that ties it to a resolution and no "above"/"below" (which point into the note), followed by a quotation in
         the same sentence, is a paragraph of the resolution named last -- the quotation is then compared with it,
-        and one that is another paragraph's is R105 -- not the note's own."""
+        and one that is another paragraph's is R105 -- not the note's own.
+
+        A locator that reports the words of a paragraph the sentence cites before it is neither ("Resolution 79/121,
+        paras. 42–43, asks that chapter II be circulated": paragraph 42 says "chapter II of its report", the
+        Commission's): it is dropped, as a quotation's citations are (:meth:`_reported`)."""
         r = self.r
         keep: list[Anchor] = []
+        kept_current: list[str | None] = []
+        for a, doc in zip(r.own, self.own_current):
+            if self._reported(a):
+                continue
+            keep.append(a)
+            kept_current.append(doc)
+        r.own, self.own_current = keep, kept_current
+        keep = []
         for a, doc in zip(r.own, self.own_current):
             prepared = self.lib.get(doc)
             quoted = any(q.start >= a.end and not r.separated(a.end, q.start) for q in r.quotations)
@@ -300,6 +310,32 @@ class _Reader:
         if len(keep) < len(r.own):
             r.own = keep
             r.anchors.sort(key=lambda a: a.start)
+
+    def _reported(self, own: Anchor) -> bool:
+        """Is ``own`` (a locator the note does not tie to a resolution) in what a paragraph says, as the note reports
+        it: a citation of paragraphs of a loaded resolution stands before it in the same sentence, and either an
+        operative verb stands between the two ("Paragraph 42 of resolution 79/121 requests the Secretariat to
+        circulate chapter II ...": the verb of the paragraph's content, :func:`.verbs.operative_verb`) or the text
+        of a cited paragraph (or of its sub-paragraphs) holds the locator as written, case and spaces aside
+        ("Resolution 79/121, paras. 42–43, asks that chapter II be circulated": 42 says "chapter II of its
+        report")?"""
+        from .verbs import operative_verb  # verbs reads anchors: imported here, not at the top
+
+        phrase = re.compile(r"(?<!\w)" + r"\s+".join(map(re.escape, own.phrase.split())) + r"(?!\w)", re.IGNORECASE)
+        for a in reversed(self.r.anchors):
+            if a.end > own.start:
+                continue
+            if self.r.separated(a.end, own.start):
+                break
+            if a.kind != "citation" or a.prepared is None or not a.labels:
+                continue
+            if operative_verb(self.text, a.end, own.start) is not None:
+                return True
+            texts = (a.prepared.paragraphs[lab].text for top in a.labels if top in a.prepared.paragraphs
+                     for lab in a.prepared.subtree(top))
+            if any(phrase.search(t) for t in texts):
+                return True
+        return False
 
     # -- citations
     def _citation(self, c: Citation) -> None:

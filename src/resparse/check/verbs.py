@@ -13,6 +13,7 @@ from bisect import bisect_left
 from functools import lru_cache
 
 from .. import mandates as mandates_mod
+from ..mandates.actors import cut_qualifiers
 from ..mandates.actors import key as actor_key
 from ..mandates.actors import scan as scan_actors
 from ..mandates.verbs import forms as _verb_forms
@@ -72,7 +73,8 @@ def _check_verb(r: Reading, a: Anchor, m: re.Match, actor: str, end: int, known:
     if not matches:  # the actor as the paragraph writes it ("their subregional offices"), or its head
         k = actor_key(actor)
         matches = [x for x in items if x.kind == "mandate" and k
-                   and (actor_key(x.actor_as_written) == k or x.actor_key.startswith(k + " "))]
+                   and (actor_key(x.actor_as_written) == k or x.actor_key.startswith(k + " ")
+                        or actor_key(cut_qualifiers(_apposed(x.actor_as_written))) == k)]
     if not matches and not known:
         # not an actor the paragraph names: compare the verb alone, when no clause in scope uses it at all
         used = [x for x in items if x.kind == "mandate" and x.verb]
@@ -110,6 +112,17 @@ def _check_verb(r: Reading, a: Anchor, m: re.Match, actor: str, end: int, known:
     return it
 
 
+_RESTRICTIVE_ARE = re.compile(r"\s+(?:that|which|who)\s+are\s+(?=\w)", re.IGNORECASE)
+
+
+def _apposed(phrase: str) -> str:
+    """An addressee with a restrictive relative "that are" before a noun, as the noun set beside the head: "States
+    that are parties to the 1951 Convention ..." (A/RES/79/156, para. 5) -> "States parties to the 1951 Convention
+    ...", whose qualifier cut (:func:`resparse.mandates.actors.cut_qualifiers`) leaves "States parties": the same
+    addressees ("States that are not parties to ..." -> "States not parties"). The first such relative only."""
+    return _RESTRICTIVE_ARE.sub(" ", phrase, count=1)
+
+
 def _named_in(prepared, labels: list[str], actor: str) -> bool:
     """Does the text of one of ``labels`` (or their sub-paragraphs) name ``actor`` (by the actor table's key)?"""
     k = actor_key(actor)
@@ -124,6 +137,12 @@ def _uses_verb(prepared, labels: list[str], said: str | None) -> bool:
     first = [f for f, third in mandates_mod.verbs().first_person.items() if third == said]
     pattern = re.compile(r"\b(?:" + "|".join(re.escape(f) for f in [said, *first]) + r")\b", re.IGNORECASE)
     return any(pattern.search(prepared.paragraphs[lab].text) for top in labels for lab in prepared.subtree(top))
+
+
+def operative_verb(text: str, start: int, end: int) -> re.Match | None:
+    """The first form of an operative verb of the verb table ("requests", "calls upon") in ``text[start:end]``, as
+    a whole word; None when there is none."""
+    return _verb_regex().search(text, start, end)
 
 
 @lru_cache(maxsize=1)

@@ -20,6 +20,9 @@ exclude every sample before them:
         tests/labels/mandates_hard.unlabelled.jsonl tests/labels/mandates_fresh.unlabelled.jsonl \
         tests/labels/mandates_fresh2.unlabelled.jsonl tests/labels/mandates_fresh3.unlabelled.jsonl \
         > tests/labels/mandates_fresh4.unlabelled.jsonl
+
+The seventh (seed 2033, tests/labels/mandates_fresh5.*) excludes the six before it (the same list plus
+tests/labels/mandates_fresh4.unlabelled.jsonl).
 """
 
 from __future__ import annotations

@@ -212,7 +212,7 @@ def name_head(name: str) -> str:
     return _COMPLEMENT.split(name.strip(), maxsplit=1)[0].split()[-1]
 
 
-def _within(short: tuple[str, ...], full: tuple[str, ...]) -> bool:
+def within(short: tuple[str, ...], full: tuple[str, ...]) -> bool:
     """Are the words ``short`` the words of ``full`` in order, some left out ("high commissioner" in "united nation
     high commissioner for refugee")?"""
     rest = iter(full)
@@ -252,7 +252,7 @@ def full_name(short: str, text: str, prefix: bool = False) -> str | None:
         toks = key_tokens(name)
         if toks == words:
             break
-        if len(toks) <= len(words) or not _within(words, toks):
+        if len(toks) <= len(words) or not within(words, toks):
             continue
         opens = toks[: len(words)] == words
         if (prefix and not opens) or (own and opens and toks[len(words)] == "of"):

@@ -4,12 +4,12 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass
-import re
 
 from rapidfuzz import fuzz, process
 
 from ..model import Mandate, Resolution
 from .. import data
+from ..names import name_head, within
 from .actors import key, states, table
 from .extract import extract
 from .verbs import normalize_verb
@@ -57,21 +57,10 @@ def full_name_keys(query: str, keys: set[str]) -> set[str]:
     words = named.key.split()
     if not words:
         return set()
-    head = _head(named.key)
-    found = {k for k in keys if k != named.key and len(k.split()) > len(words) and _head(k) == head
-             and _within(words, k.split())}
+    head = name_head(named.key)
+    found = {k for k in keys if k != named.key and len(k.split()) > len(words) and name_head(k) == head
+             and within(words, k.split())}
     return found if len(found) == 1 else set()
-
-
-def _head(actor_key: str) -> str:
-    """The head noun of an actor key: its last word before the first complement ("united nation scientific committee
-    on the effect ..." -> "committee")."""
-    return re.split(r" (?:of|for|on|to|in|against) ", actor_key, maxsplit=1)[0].split()[-1]
-
-
-def _within(short: list[str], full: list[str]) -> bool:
-    rest = iter(full)
-    return all(w in rest for w in short)
 
 
 def lookup(items: list[Mandate], actor: str | None = None, verb: str | None = None) -> list[Match]:

@@ -1143,6 +1143,9 @@ def _name(piece: str, before, recent: Recent | list[Actor] = ()) -> Named | None
             previous = before() if _WORD.fullmatch(word) else []
         earlier = (recent.having(word) if hasattr(recent, "having")
                    else [a for a in reversed(recent) if word in a.key.split()])
+        parties = word in t.party_heads and hasattr(recent, "parties_named")
+        if parties:  # "the Parties": of the treaty the paragraph names, never one named paragraphs before
+            earlier = [a] if (a := recent.parties_named(word, written)) is not None else []
         for prev in chain((n.actor for n in reversed(previous) if word in n.actor.key.split()), earlier):
             # its head is that word: "the Conference" is the United Nations Conference on ..., never the
             # Presidents of the Conference; "the commission" (one body) is never a group named in the plural

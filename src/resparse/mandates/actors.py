@@ -661,8 +661,12 @@ def cut_qualifiers(phrase: str) -> str:
         if low[i] == "to" and i + 1 < len(words) and treaty == len(words) and _names_what_parties_to(low, i):
             treaty = i + 1  # "States parties to the Convention": the name goes on
             continue
-        if treaty < i and words[i - 1][:1].isupper() and words[i + 1 : i + 2] and words[i + 1][:1].isupper():
-            continue  # a word of the treaty's title: "... for the Protection of All Persons from Enforced Disappearance"
+        if treaty < i and words[i - 1][:1].isupper():
+            after = words[i + 2 : i + 3] if low[i + 1 : i + 2] == ["the"] else words[i + 1 : i + 2]
+            if after and after[0][:1].isupper():  # a word of the treaty's title: "... for the Protection of All
+                continue  # Persons from Enforced Disappearance", "the Optional Protocols to the Convention"
+            if words[i].islower() and words[i].endswith(("ing", "ed")):  # "States not parties to the Convention
+                return _with_treaty(words, treaty, i)  # participating in the meetings": a participle after it
         # a qualifier (a phrase of one or more words) opens the rest of the phrase
         if any(tuple(low[i : i + n]) in t.qualifier_words for n in t.qualifier_lengths) or _participle_after_head(
             words, low, i
@@ -677,8 +681,22 @@ def cut_qualifiers(phrase: str) -> str:
                 continue
             if _inside_name(phrase, i):
                 continue
-            return head
-    return phrase
+            return head if treaty > i else _with_treaty(words, treaty, i)
+    return phrase if treaty == len(words) else _with_treaty(words, treaty, len(words))
+
+
+# words a treaty's title does not end with: a title cut by the list it stands in ("States Parties to the Protocol
+# against the Illicit Manufacturing of" before "and Trafficking in Firearms ...")
+_OPEN_TITLE = frozenset({"of", "and", "the", "on", "for", "in", "to", "against", "from", "with", "or"})
+
+
+def _with_treaty(words: list[str], treaty: int, end: int) -> str:
+    """The parties' words to ``end``, what they are parties to from ``treaty`` on; without it when it is cut open
+    (it ends with a linking word): the parties alone, as a pointer back gives them."""
+    kept = words[:end]
+    if kept[-1].lower().rstrip(",") in _OPEN_TITLE:
+        kept = words[: treaty - 1]
+    return " ".join(kept).rstrip(",")
 
 
 # words after "parties to" that point back to a treaty named before: "Parties to that Convention", "parties to them"

@@ -1174,13 +1174,6 @@ def _name(piece: str, before, recent: Recent | list[Actor] = ()) -> Named | None
         if word in t.party_heads and hasattr(recent, "parties_named"):
             # "the Parties": of the treaty the paragraph names, never one named paragraphs before
             earlier = [a] if (a := recent.parties_named(word, written)) is not None else []
-        elif actor is not None and not actor.known and hasattr(recent, "proper_names"):
-            # a body the paragraph names with the head before the phrase comes before one named paragraphs before:
-            # "We call for the ... strengthening of the work of the United Nations Group on the Information Society
-            # ... We invite the Group to ..." (A/RES/80/173, annex, para. 121; was the Inter-Agency Working Group on
-            # Artificial Intelligence of para. 86)
-            here = [a for a in recent.proper_names(word, written) if plural == _plural_name(a.name, word)]
-            earlier = chain(here[:1], earlier)
         for prev in chain((n.actor for n in reversed(previous) if word in n.actor.key.split()), earlier):
             # its head is that word: "the Conference" is the United Nations Conference on ..., never the
             # Presidents of the Conference; "the commission" (one body) is never a group named in the plural

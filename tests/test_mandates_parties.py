@@ -56,6 +56,14 @@ def test_a_pointer_back_to_the_treaty_is_cut(rows):
     assert [a for _, a, _ in mandated(rows, "A/RES/79/144", "269")] == ["Parties"]
 
 
+def test_the_parties_to_a_treaty_report_where_the_parties_report(rows):
+    # 78/207 8 "Encourages all States parties to the Convention to submit their reports, ...": a report of States
+    # parties goes to no body the clause names (data/reports_elsewhere.txt), also with their treaty in the name
+    (m,) = _mandates(rows, "A/RES/78/207", "8")
+    assert m.actor == "States parties to the Convention"
+    assert [r.to for r in m.reports] == ["not stated"]
+
+
 # ---------------------------------------------------------------- 2. "the Parties" of the paragraph's own treaty
 
 

@@ -647,10 +647,24 @@ def _key_prefixes() -> frozenset[str]:
     return frozenset(out)
 
 
+@lru_cache(maxsize=1)
+def _partitive() -> re.Pattern:
+    """A partitive quantifier that opens a phrase (``actors.txt`` [partitives]: "each of", "the entirety of"), with
+    the space after it."""
+    words = data.sections("actors.txt").get("partitives", ())
+    alternatives = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
+    return re.compile(rf"(?:{alternatives or '(?!)'})\s+(?=\S)", re.IGNORECASE)
+
+
 @lru_cache(maxsize=4096)
 def cut_qualifiers(phrase: str) -> str:
     """The actor phrase without its qualifier: "organizations that are in consultative status ..." ->
-    "organizations". Not at the first word, and not inside a name of the table ("Office on Drugs and Crime")."""
+    "organizations". Not at the first word, and not inside a name of the table ("Office on Drugs and Crime"). A
+    partitive quantifier before the phrase is cut too: "each of the Main Committees" -> "the Main Committees", "the
+    entirety of the United Nations system" -> "the United Nations system" (``actors.txt`` [partitives])."""
+    partitive = _partitive().match(phrase)
+    if partitive:
+        return cut_qualifiers(phrase[partitive.end():])
     t = table()
     words = phrase.split()
     low = [w.lower() for w in words]

@@ -149,14 +149,21 @@ def _singular_owner(named: list[Named]) -> list[Named]:
 def _agreeing(named: list[Named], pronoun: str) -> list[Named]:
     """The antecedents among ``named`` (the actors one clause named) that ``pronoun`` can stand for: "it" the nearest
     named in the singular, "them"/"they"/"these" all of them when they are several or one is plural; [] if none
-    agrees ("it" cannot be "the regional commissions"); "him", "her" the nearest person named in the singular
+    agrees ("it" cannot be "the regional commissions"); one body named in the singular with its members ("the United
+    Nations system, including funds, programmes and ...") is several, the body and its members for "them";
+    "him", "her" the nearest person named in the singular
     (``actors.txt`` [persons]: "Requests the Secretary-General to ..., and encourages him to ...", A/RES/78/108)."""
     direct = [n for n in named if n.via is None]
     if pronoun.lower() == "it":
         return next(([n] for n in reversed(direct) if not plural(n.written)), [])
     if pronoun.lower() in ("him", "her"):  # the nearest person named in the singular ("the Special Rapporteur")
         return next(([n] for n in reversed(direct) if not plural(n.written) and _person(n.actor.name)), [])
-    return direct if len(direct) > 1 or any(plural(n.written) for n in direct) else []
+    if len(direct) > 1 or any(plural(n.written) for n in direct):
+        return direct
+    # one body named in the singular with its members is a list: "Invites the United Nations system, including
+    # funds, programmes and specialized agencies, ..., and urges them to ..." (A/RES/78/269, para. 8): the body and
+    # each member, named as before (as members of the body)
+    return named if direct and len(named) > len(direct) else []
 
 
 @lru_cache(maxsize=1)
@@ -604,12 +611,7 @@ def _entries(tree: Tree) -> list[_Entry]:
             phrase = child.children[0]
             out.append(_Entry(str(phrase), phrase.start_pos, phrase.end_pos, None, sep))
             for members in child.children[1:]:
-                msep = None
-                for m in members.children[1:]:
-                    if isinstance(m, Tree) and m.data == "member_sep":
-                        msep = m.children[0].type
-                    elif isinstance(m, Token) and m.type == "PHRASE":
-                        out.append(_Entry(str(m), m.start_pos, m.end_pos, str(phrase), msep))
+                _members(members, str(phrase), out)
         else:
             # a parenthesis: what follows belongs to it, unless ", and" takes the list up again or the parenthesis
             # stands inside the coordination ("States and, if appropriate, relevant organizations"), or it names
@@ -629,6 +631,24 @@ def _entries(tree: Tree) -> list[_Entry]:
             after_parenthesis = bool(out) and (sep not in ("COORD", "COMMA_COORD") or joined)
             sep = sep if sep in ("COORD", "COMMA_COORD") else None
     return out
+
+
+def _members(members: Tree, group: str, out: list[_Entry]) -> None:
+    """The members of a ``members`` tree, in order, each named under ``group`` (the entry's phrase as written); a
+    member's own members (rule ``nested``: "specialized agencies, including the World Health Organization, ...",
+    A/RES/78/269, para. 8) are members of the group too, as the member is (the World Health Organization is of the
+    United Nations system)."""
+    msep = None
+    for m in members.children[1:]:
+        if isinstance(m, Tree) and m.data == "member_sep":
+            msep = m.children[0].type
+        elif isinstance(m, Token) and m.type == "PHRASE":
+            out.append(_Entry(str(m), m.start_pos, m.end_pos, group, msep))
+        elif isinstance(m, Tree) and m.data == "nested":
+            phrase, inner = m.children
+            out.append(_Entry(str(phrase), phrase.start_pos, phrase.end_pos, group, msep))
+            _members(inner, group, out)
+            msep = None
 
 
 def _actor_follows(children: list, i: int) -> bool:
@@ -994,7 +1014,7 @@ def names(tree: Tree, source: str, offset: int, previous: list[Named], recent: l
     out: list[Named] = []
     for pronoun, text, via in _phrases(tree, source, offset):
         if pronoun:
-            out.extend(Named(text, n.actor, part_of=n.part_of) for n in _antecedents(previous, cut_qualifiers(text)))
+            out.extend(Named(text, n.actor, n.via, n.part_of) for n in _antecedents(previous, cut_qualifiers(text)))
             continue
         listed = _referred_back(text, previous) if _BACK.match(text) else []
         if listed:  # "encourages those organizations to ...": the list named before in the paragraph

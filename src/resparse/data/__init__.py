@@ -33,3 +33,11 @@ def lines(name: str) -> tuple[str, ...]:
     dropped."""
     text = resources.files(__name__).joinpath(name).read_text(encoding="utf-8")
     return tuple(w.strip() for w in text.splitlines() if w.strip() and not w.lstrip().startswith("#"))
+
+
+def alternation(entries) -> str:
+    """Entries of a data file ("calls upon", "each of") as a regex alternation, the longest first (so that "each one
+    of" is tried before "each of"), a space matching any white space: ``"each\\s+of|all\\s+of"``."""
+    import re
+
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(entries, key=len, reverse=True))

@@ -651,8 +651,7 @@ def _key_prefixes() -> frozenset[str]:
 def _partitive() -> re.Pattern:
     """A partitive quantifier that opens a phrase (``actors.txt`` [partitives]: "each of", "the entirety of"), with
     the space after it."""
-    words = data.sections("actors.txt").get("partitives", ())
-    alternatives = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
+    alternatives = data.alternation(data.sections("actors.txt").get("partitives", ()))
     return re.compile(rf"(?:{alternatives or '(?!)'})\s+(?=\S)", re.IGNORECASE)
 
 

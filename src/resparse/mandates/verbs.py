@@ -37,7 +37,7 @@ class Verbs:
     participles: dict[str, str]  # "urging" -> "urges": "..., while urging all States to ..."
 
     def pattern(self, words) -> str:
-        return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
+        return data.alternation(words)
 
 
 @lru_cache(maxsize=1)

@@ -3,7 +3,7 @@
 its own ("specialized agencies, including the World Health Organization, ..."), "them" after one body named with its
 members, a partitive quantifier before the actor ("each of the Main Committees", "the entirety of the United Nations
 system"), a purpose after the event of a "prior to" ("so as to"), and a date before the adoption quoted from an
-earlier instrument ("not later than 2015" in a 2023 resolution)."""
+earlier instrument ("not later than 2015" in a 2023 resolution: kept as written, undated)."""
 
 from pathlib import Path
 
@@ -104,12 +104,12 @@ def test_other_purposes_end_the_event(text, found):
     assert [d.text for d in deadlines.find(text)] == [found]
 
 
-def test_a_date_before_the_adoption_is_no_deadline(rows):
+def test_a_date_before_the_adoption_dates_nothing(rows):
     # A/RES/78/68 6 (adopted 5 December 2023): "... restoring depleted stocks to levels that can produce maximum
     # sustainable yield on an urgent basis and, where possible, not later than 2015" — the Johannesburg Plan of
-    # Implementation's target, quoted (was: the 2023 mandate dated "not later than 2015")
-    assert _deadlines(rows, "A/RES/78/68", "6", "States") == [[]]
+    # Implementation's target, quoted: kept as written, no date (was: the 2023 mandate due by 2015)
+    assert _deadlines(rows, "A/RES/78/68", "6", "States") == [[("not later than 2015", "by", None, None)]]
     # 78/68 125: "recalling that, in paragraph 62 of resolution 63/112 of 5 December 2008, it urged that ... no
-    # later than December 2008": the earlier resolution's deadline; "as soon as practicable" stays
-    assert _deadlines(rows, "A/RES/78/68", "125", "States") == [[("as soon as practicable", "immediately", "2023-12",
-                                                                 "2023-12")]]
+    # later than December 2008": the earlier resolution's deadline; "as soon as practicable" keeps its date
+    assert _deadlines(rows, "A/RES/78/68", "125", "States") == [[
+        ("as soon as practicable", "immediately", "2023-12", "2023-12"), ("no later than December 2008", "by", None, None)]]

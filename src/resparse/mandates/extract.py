@@ -150,10 +150,6 @@ _POSSESSIVE = re.compile(r"(?:their|its|his|her)\b")
 _FOLLOWING = re.compile(r"\bthe\s+following\b[^:;]*:")
 
 
-# the types of deadline that end at their ``end``: one whose end is before the adoption is past (``_Extractor.deadlines``)
-_DATED_UNTIL_END = ("in", "at", "between", "by", "before")
-
-
 class _Extractor:
     def __init__(self, res: Resolution, also: tuple[str, ...] = (), states: bool = False):
         self.res = res
@@ -179,15 +175,22 @@ class _Extractor:
 
     # -- deadlines
     def deadlines(self, text: str, exclude: list[tuple[int, int]] = ()) -> list[Deadline]:
-        """Every deadline of ``text`` (spans of ``exclude`` left out), in order; a past date is none: a time, period
-        or deadline that ends in a year before the adoption's ("adopted in 2015"; "not later than 2015", the
-        Johannesburg Plan's target quoted in a 2023 resolution, A/RES/78/68 6; "it urged that ... no later than
-        December 2008", 78/68 125) is another act's or instrument's, not the mandate's. A period that runs on
-        ("beginning in 2020", type ``from``) is not past."""
-        return [
-            d for d in deadlines.find(_blank(text, exclude), self.periods, self.adopted)
-            if not (d.type in _DATED_UNTIL_END and self.year and (d.end or "9999")[:4] < self.year)
-        ]
+        """Every deadline of ``text`` (spans of ``exclude`` left out), in order; a past date is none: a time or
+        period that ends in a year before the adoption's ("adopted in 2015") is another act's. A deadline ("by",
+        "before") that ends so dates nothing but stays as written, as a past session of another body does
+        (``deadlines._another_body``): the text may set it for the mandate though it has passed ("urges the African
+        States ... to consider joining the Mechanism process by 2023", A/RES/79/263 35, adopted in January 2025: a
+        hand label), or quote another instrument's ("not later than 2015", the Johannesburg Plan's target in the 2023
+        A/RES/78/68 6), which this reading does not tell apart; a date in the past is neither's due date."""
+        out = []
+        for d in deadlines.find(_blank(text, exclude), self.periods, self.adopted):
+            if self.year and (d.end or "9999")[:4] < self.year:
+                if d.type in ("in", "at", "between"):
+                    continue
+                if d.type in ("by", "before"):
+                    d.start = d.end = None
+            out.append(d)
+        return out
 
     def deadline(self, text: str, exclude: list[tuple[int, int]] = ()) -> Deadline | None:
         found = self.deadlines(text, exclude)

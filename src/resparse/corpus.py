@@ -456,6 +456,18 @@ def _store(con: sqlite3.Connection, r: FileResult) -> str | None:
     return first
 
 
+def _empty(con: sqlite3.Connection) -> None:
+    """Every table of the database dropped and made again, empty, by :data:`SCHEMA` (the tables of an older format
+    too). Far quicker than deleting the documents, whose rows in ``footnotes``, ``refs`` and ``mandates`` the cascade
+    finds by a scan of each table per document (no index on ``doc_id``): deleting 901 of the corpus's documents took
+    140 s (load 16), dropping the tables well under a second. The tables that refer to ``documents`` go first, so
+    that dropping it cascades into none."""
+    with con:
+        for table in ("paragraphs_fts", "mandates", "refs", "footnotes", "paragraphs", "documents", "meta"):
+            con.execute(f"DROP TABLE IF EXISTS {table}")
+    con.executescript(SCHEMA)
+
+
 def build(
     paths: Iterable[str | os.PathLike],
     db_path: str | os.PathLike,
@@ -500,8 +512,7 @@ def build(
             dropped = len({p for (p,) in con.execute("SELECT path FROM documents")} - present)
             note(f"{db_path}: built by another resparse ({other}): reading all {len(files)} file{'s' * (len(files) != 1)} again"
                  + (f"; {dropped} document{'s' * (dropped != 1)} stored from other files dropped" if dropped else ""))
-        with con:
-            con.execute("DELETE FROM documents")
+        _empty(con)
     known = dict(con.execute("SELECT path, sha256 FROM documents"))
     todo = []
     for f in files:

@@ -172,8 +172,8 @@ def fingerprint() -> str:
     """The fingerprint of the code and data that make a build's rows: the SHA-256 (64 hex digits) of the
     :func:`rule_files`, each as its path within the package and its bytes, in the order of the paths (an editable
     checkout and an installed wheel of the same code agree). The versions of the libraries (Lark, pypdfium2) are
-    left out. Computed once per process, by the corpus commands only (72 files, 1.06 MB: 3 ms warm, some 85 ms
-    when the files are first read from disk, ``bench/bench_fingerprint.py``). Raises OSError when a package file
+    left out. Computed once per process, by the corpus commands only (72 files, 1.06 MB: 3 ms at best, 17-85 ms the
+    first time in a process under load 16-19, ``bench/bench_fingerprint.py``). Raises OSError when a package file
     cannot be read."""
     files = rule_files()
     digest = hashlib.sha256()

@@ -201,7 +201,6 @@ def built_by_other(con: sqlite3.Connection) -> str | None:
     return None
 
 
-
 @dataclass
 class FileResult:
     path: str
@@ -503,14 +502,14 @@ def build(
             con.executemany("DELETE FROM documents WHERE path = ?", [(p,) for p in gone])
             _link_citations(con)
     report.removed = len(gone) if dirs else 0
-    stored = con.execute("SELECT COUNT(*) FROM documents").fetchone()[0]
-    other = built_by_other(con) if stored else None
+    stored = {p for (p,) in con.execute("SELECT path FROM documents")}
+    other = built_by_other(con) if stored else None  # (a new file has no rows to doubt)
     if other:
         # built by another resparse: its rows would be stale beside the new ones, so every document is read again
         report.reread = other
+        n, dropped = len(files), len(stored - present)
         if note:
-            dropped = len({p for (p,) in con.execute("SELECT path FROM documents")} - present)
-            note(f"{db_path}: built by another resparse ({other}): reading all {len(files)} file{'s' * (len(files) != 1)} again"
+            note(f"{db_path}: built by another resparse ({other}): reading all {n} file{'s' * (n != 1)} again"
                  + (f"; {dropped} document{'s' * (dropped != 1)} stored from other files dropped" if dropped else ""))
         _empty(con)
     known = dict(con.execute("SELECT path, sha256 FROM documents"))

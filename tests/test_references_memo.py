@@ -81,6 +81,18 @@ def test_memo_keeps_a_long_document_name_apart():
     assert b[0].document_name == name + " Iota Kappa Lambda"
 
 
+def test_memo_keeps_a_refused_document_name_apart():
+    """Where the lexer tried DOC_NAME ("of the Guidelines ...") and the name was refused many words on (a line break
+    before a word it cannot end on), the parse depends on those words: a text that differs only there, where the
+    name is taken, is read on its own (the memo's far terminal, its head and peek; without it the first text's
+    "paragraph 3" is served to the second)."""
+    name = "the Guidelines Alpha Beta Gamma Delta Epsilon Zeta Eta Theta Iota Kappa Lambda Mu"
+    refused, taken = f"paragraph 3 of {name}\nxyz qq", f"paragraph 3 of {name}, and so on"
+    references._MEMO.clear()
+    assert [c.phrase for c in references.find(refused)] == ["paragraph 3"]
+    assert [c.phrase for c in references.find(taken)] == [f"paragraph 3 of {name}"]
+
+
 def test_an_alias_without_a_reader_fails_loudly():
     from lark import Tree
 

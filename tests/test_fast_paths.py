@@ -263,6 +263,22 @@ def test_the_pass_on_the_texts(all_texts):
     assert backed_up > 0  # the runner backed up to an earlier end
 
 
+def test_a_prefix_backed_up_to_is_read_alone():
+    """BARE_SUB, a sub-item's letter without parentheses, is one only right before " of": in "Article 73 e of xyz"
+    the pass reads "Article 73 e of" and the lexer refuses "xyz"; backed up, the prefix "Article 73 e" read as a text
+    of its own has no " of" after the "e", so the citation is "Article 73", as Lark's parse of the prefixes gives
+    (references' runner is ``alone``); the tokens of the window fed again would give "Article 73 e"."""
+    from resparse import references
+    from resparse.grammars import Prefixes
+
+    window = "Article 73 e of xyz"
+    assert [t.type for t in references._prefixes().feed(window, "start").tokens] == ["ARTICLE", "NUM", "BARE_SUB", "OF"]
+    assert _longest_by_the_runner(window, "start") == _longest_by_lark(window, "start")
+    assert _longest_by_the_runner(window, "start")[0] == len("Article 73")
+    assert [c.phrase for c in references.find(window)] == ["Article 73"]
+    assert Prefixes(references._parser()).longest(window, "start")[0] == len("Article 73 e")
+
+
 def test_the_rows_count_and_encode_as_the_rules(all_texts):
     """corpus._assemble: the document's paragraph count is the walk's (every paragraph at any depth), and the JSON
     columns, written by an encoder that looks for no cycle, are json.dumps's."""

@@ -59,6 +59,7 @@ def _longest_by_lark(text: str, pos: int, start: str = "start"):
 def test_memo_and_fast_path_change_no_answer(all_texts, monkeypatch):
     references._MEMO.clear()
     first = answers(all_texts)  # fills the memo
+    assert references._MEMO.prefixes.wholes  # prefixes backed up to, read alone, kept by their text
     again = answers(all_texts)  # from the memo
     memo = references._MEMO.prefixes
     monkeypatch.setattr(memo, "get", lambda start, key: grammars._MISS)

@@ -15,7 +15,7 @@ import sys
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
-from typing import NamedTuple
+from typing import Callable, NamedTuple
 
 from lark import Lark, Token, Tree
 from lark.exceptions import UnexpectedInput
@@ -197,8 +197,10 @@ class Prefixes:
         end tried by a feed of its own; the tests compare)."""
         return self.longest_of(self.feed(window, start), window, start, shortcut)
 
-    def longest_of(self, passed: Pass, window: str, start: str, shortcut: bool = True) -> tuple[int, Tree] | None:
-        """:meth:`longest` from the pass :meth:`feed` made over ``window``."""
+    def longest_of(self, passed: Pass, window: str, start: str, shortcut: bool = True,
+                   whole: Callable[[int], Tree | None] | None = None) -> tuple[int, Tree] | None:
+        """:meth:`longest` from the pass :meth:`feed` made over ``window``. ``whole(end)``: :meth:`whole` of
+        ``window[:end]`` (``alone=True``), given where the caller keeps such trees."""
         ends = passed.ends
         for end in reversed(ends):
             state, last = passed.state, passed.last
@@ -208,15 +210,25 @@ class Prefixes:
                     return end, tree
                 if not self.alone:
                     continue  # fed again, the same tokens would be refused the same way
-            if not self.alone:
-                state, last = self._refeed(passed.tokens, start, end)
-            else:
-                _, state, last, _, _, _ = self.feed(window[:end], start, end)
+            if self.alone:
+                tree = whole(end) if whole is not None else self.whole(window[:end], start)
+                if tree is not None:
+                    return end, tree
+                continue
+            state, last = self._refeed(passed.tokens, start, end)
             if state is not None and last is not None and last.end_pos == end:
                 tree = _end(state, last)
                 if tree is not None:
                     return end, tree
         return None
+
+    def whole(self, text: str, start: str) -> Tree | None:
+        """The tree of ``text`` read whole as a ``start`` (as Lark's ``parse``), None when it is not one (or holds no
+        token)."""
+        _, state, last, stop, _, _ = self.feed(text, start)
+        if state is None or last is None or stop < len(text):
+            return None
+        return _end(state, last)
 
     def _refeed(self, tokens: list[Token], start: str, end: int) -> tuple[ParserState | None, Token | None]:
         """The parser for ``start`` fed ``tokens`` (a pass's) up to ``end`` again: the state and the last token, or
@@ -327,7 +339,8 @@ class PrefixMemo:
     beyond, from every place it tried (:attr:`Pass.lexed`) in the parser state it tried in: as many runs of
     non-space characters as the terminals of that state's lexer can read across (:func:`crossings`, :func:`runs`).
     A later window that starts with that text gives the same result. Bucketed by the first ``KEY`` characters;
-    bounded (cleared when it holds ``limit`` results).
+    bounded (cleared when it holds ``limit`` results). A prefix read alone (``alone=True``, backing up) depends on its
+    own text only: its tree is kept by it exactly (:attr:`wholes`), for the next window that backs up to it.
 
     ``far``: {terminal: (head, peek)} for a terminal that may read too far across spaces to be counted (a document's
     name): a place where its lexer tried it and ``head`` (a compiled pattern, the start of the terminal's pattern
@@ -352,6 +365,7 @@ class PrefixMemo:
         # (start, first characters) -> {length of the text depended on (None: the whole window) -> {text: result}}:
         # a look-up is one dict probe per length in use, however many windows share their first characters
         self.buckets: dict[tuple[str, str], dict[int | None, dict[str, tuple[int, Tree] | None]]] = {}
+        self.wholes: dict[tuple[str, str], Tree | None] = {}  # (start, key of a prefix) -> Prefixes.whole of it
         self.size = 0
         self._folded: list[str | None] = [None, None]  # the last text folded, and its fold
         self._reach: dict[int, tuple[re.Pattern, tuple[tuple[re.Pattern, int], ...]]] = {}
@@ -366,6 +380,7 @@ class PrefixMemo:
     def clear(self) -> None:
         """Forget every result."""
         self.buckets.clear()
+        self.wholes.clear()
         self.size = 0
 
     def key(self, text: str) -> str:
@@ -386,7 +401,15 @@ class PrefixMemo:
             return got  # type: ignore[return-value]
         window = text[pos : pos + self.width]
         passed = self.prefixes.feed(window, start)
-        got = self.prefixes.longest_of(passed, window, start)
+
+        def whole(end: int) -> Tree | None:  # a prefix read alone depends on its text alone: kept by it
+            got = self.wholes.get((start, key[:end]), _MISS)
+            if got is _MISS:
+                got = self.wholes[start, key[:end]] = self.prefixes.whole(window[:end], start)
+                self.size += 1
+            return got  # type: ignore[return-value]
+
+        got = self.prefixes.longest_of(passed, window, start, whole=whole)
         self.put(start, key, passed, got)
         return got
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from conftest import lark_longest, lark_pass
 from resparse import normalize
 from resparse.model import Paragraph, Resolution, Span
 
@@ -151,24 +152,11 @@ def test_opening_phrase_pattern_on_the_texts(all_texts):
 
 
 def _pass_by_lark(window: str, start: str):
-    """The pass of the references grammar's longest-prefix runner as first written in references.py: Lark's
-    interactive parser fed the tokens of Lark's own contextual lexer (``lexer_thread.lex``, which tries the lexer of
-    all terminals where the state's lexer refuses a character, to word its error) until one is refused."""
-    from lark.exceptions import UnexpectedInput
-
+    """The pass of the references grammar's longest-prefix runner as first written in references.py: Lark alone
+    (conftest.lark_pass)."""
     from resparse import references
 
-    ip = references._parser().parse_interactive(window, start=start)
-    ends, last, state = [], None, ip.parser_state
-    try:
-        for tok in ip.lexer_thread.lex(state):
-            ip.feed_token(tok)
-            last = tok
-            if "$END" in ip.choices():
-                ends.append(tok.end_pos)
-    except UnexpectedInput as exc:
-        return ends, last, exc
-    return ends, last, None
+    return lark_pass(references._parser(), window, start)
 
 
 def _what_lark_reads(window: str, start: str):
@@ -198,18 +186,11 @@ def _spans(tree):
 
 
 def _longest_by_lark(window: str, start: str):
-    """The longest prefix as references.py first read it, by Lark alone: the last end of :func:`_pass_by_lark`
-    whose prefix Lark's ``parse`` takes whole."""
-    from lark.exceptions import UnexpectedInput
-
+    """The longest prefix as references.py first read it, by Lark alone (conftest.lark_longest)."""
     from resparse import references
 
-    for end in reversed(_pass_by_lark(window, start)[0]):
-        try:
-            return end, _spans(references._parser().parse(window[:end], start=start))
-        except UnexpectedInput:
-            pass
-    return None
+    got = lark_longest(references._parser(), window, start)
+    return got and (got[0], _spans(got[1]))
 
 
 def _longest_by_the_runner(window: str, start: str, shortcut: bool = True):

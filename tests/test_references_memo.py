@@ -11,6 +11,8 @@ import pytest
 import resparse
 from resparse import grammars, references
 
+from conftest import lark_longest
+
 FIXTURES = Path(__file__).parent / "fixtures"
 
 
@@ -34,26 +36,9 @@ def all_texts():
 
 
 def _longest_by_lark(text: str, pos: int, start: str = "start"):
-    """references._longest as first written, by Lark alone: the ends after which Lark's interactive parser, fed
-    the window by its own lexer, could end; the last of them whose prefix Lark's ``parse`` takes whole."""
-    from lark.exceptions import UnexpectedInput
-
-    window = text[pos : pos + references._WINDOW]
-    ip = references._parser().parse_interactive(window, start=start)
-    ends = []
-    try:
-        for tok in ip.lexer_thread.lex(ip.parser_state):
-            ip.feed_token(tok)
-            if "$END" in ip.choices():
-                ends.append(tok.end_pos)
-    except UnexpectedInput:
-        pass
-    for end in reversed(ends):
-        try:
-            return references._parser().parse(window[:end], start=start)
-        except UnexpectedInput:
-            pass
-    return None
+    """references._longest as first written, by Lark alone (conftest.lark_longest)."""
+    got = lark_longest(references._parser(), text[pos : pos + references._WINDOW], start)
+    return got and got[1]
 
 
 def test_memo_and_fast_path_change_no_answer(all_texts, monkeypatch):

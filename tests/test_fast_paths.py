@@ -275,3 +275,19 @@ def test_the_rows_count_and_encode_as_the_rules(all_texts):
         assert [r["data"] for r in rows["mandates"]] == [json.dumps(m.to_dict(), ensure_ascii=False) for m in mandates]
         assert doc["warnings"] == json.dumps([w.to_dict() for w in res.warnings], ensure_ascii=False)
     assert sum(len(corpus._assemble(res, [], [], extract(res))[1]["mandates"]) for res in all_texts.values()) > 50
+
+
+def test_the_runner_skips_any_ignored_terminal_and_refuses_lexer_callbacks():
+    """grammars.Prefixes skips the terminals Lark's ``%ignore`` names, whatever their name; a lexer with callbacks
+    (a string terminal that a pattern terminal also matches: Lark retypes such tokens in a callback) is refused, as
+    the runner reads tokens by the patterns alone."""
+    import pytest
+    from lark import Lark
+
+    from resparse.grammars import Prefixes
+
+    spaced = Lark('start: "a" "b"\nGAP: /[ \\t]+/\n%ignore GAP', parser="lalr", lexer="contextual")
+    assert Prefixes(spaced).longest("a \tb c", "start")[0] == 4
+    colliding = Lark('start: (WORD | "of")+\nWORD: /[a-z]+/\n%ignore " "', parser="lalr", lexer="contextual")
+    with pytest.raises(ValueError, match="callbacks"):
+        Prefixes(colliding).feed("one of two", "start")

@@ -103,7 +103,7 @@ class Pass(NamedTuple):
     last: Token | None  # the last token the parser took
     stop: int  # where the pass stopped: the offset of the character or token refused, else where it was to stop
     lexed: list[tuple[int, int]]  # (offset, parser state) of every try of the lexer: what :class:`PrefixMemo` keys on
-    tokens: list[Token]  # the tokens the parser took, in order (the last is ``last`` unless the state is spent)
+    tokens: list[Token]  # the tokens the parser took, in order (the last of them is ``last``)
 
 
 class Prefixes:

@@ -1,6 +1,8 @@
 """Corpus build -> query round trip on a small corpus made of texts/ and a broken file."""
 
 import json
+import re
+import sqlite3
 import shutil
 import subprocess
 import sys
@@ -328,3 +330,108 @@ def test_graph_min_cited_must_not_be_negative(small_corpus, tmp_path):
     assert p.returncode == 2 and "--min-cited" in p.stderr and "0 or more" in p.stderr and "Traceback" not in p.stderr
     p = run("graph", "--db", str(db), "--min-cited", "0", "--json")
     assert p.returncode == 0 and json.loads(p.stdout)["nodes"]
+
+
+# ------------------------------------------------------------------ a database built by other code
+
+FIXTURES = TEXTS.parent / "tests" / "fixtures"
+
+
+@pytest.fixture()
+def three_texts(tmp_path):
+    """Real texts: A/RES/71/280, 73/195 and A/RES/78/111 (whose Special Committee a fresh-user trial found answered
+    by an earlier build's rows)."""
+    d = tmp_path / "texts"
+    d.mkdir()
+    for src in (TEXTS / "A_RES_71_280.txt", TEXTS / "A_RES_73_195.txt", FIXTURES / "A_RES_78_111.txt"):
+        shutil.copy(src, d / src.name)
+    return d
+
+
+def _cli(capsys, *argv):
+    from resparse import cli
+
+    code = cli.main([str(a) for a in argv])
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def test_a_database_built_by_other_code_is_refused_by_queries_and_read_again_whole(three_texts, tmp_path, monkeypatch, capsys):
+    """The rules changed (another fingerprint of the code, grammars and data) and the format did not: a trial found
+    `corpus build` skipping all 902 files as unchanged and every query answering with the old code's rows. Now the
+    queries refuse such a database (exit 2, one line that gives the command to build it again) and `corpus build`
+    reads every file again, with a warning; built again by the same code, the files are unchanged."""
+    db = tmp_path / "c.sqlite"
+    assert corpus.build([three_texts], db, jobs=1).parsed == 3
+    files = sorted(str(p) for p in three_texts.glob("*.txt"))
+    sg = ["mandates", *files, "--actor", "Secretary-General", "--json"]
+    from_files = _cli(capsys, *sg)[1]
+    # the Secretary-General's mandates as other code read them
+    con = sqlite3.connect(db)
+    with con:
+        changed = con.execute("UPDATE mandates SET data = json_set(data, '$.action', 'an older reading')"
+                              " WHERE actor_key = 'secretary general' AND kind = 'mandate'").rowcount
+    con.close()
+    assert changed > 3
+    monkeypatch.setattr(corpus, "fingerprint", lambda: "0" * 64, raising=False)  # the code changed since the build
+
+    page = tmp_path / "cites.html"
+    for query in (["mandates", "--db", db, "--actor", "Secretary-General"], ["mandates", "--db", db, "--reports"],
+                  ["search", "--db", db, "Special Committee"], ["cited-by", "71/280", "--db", db],
+                  ["graph", "--db", db, "--html", page], ["corpus", "report", "--db", db]):
+        code, out, err = _cli(capsys, *query)
+        assert code == 2 and out == "", query
+        assert err.count("\n") == 1 and "built by another version of resparse (code " in err, query
+        assert f"build it again with 'resparse corpus build {three_texts} --db {db}'" in err, query
+    assert not page.exists()
+
+    code, out, err = _cli(capsys, "corpus", "build", three_texts, "--db", db, "--quiet", "--json")
+    summary = json.loads(out)
+    assert code == 0 and (summary["parsed"], summary["unchanged"]) == (3, 0)
+    assert summary["reread"].startswith("code ") and summary["reread"].endswith(", this one " + "0" * 12)
+    assert f"warning: {db}: built by another resparse (code " in err and "reading all 3 files again" in err
+    code, out, err = _cli(capsys, "mandates", "--db", db, "--actor", "Secretary-General", "--json")
+    assert code == 0 and out == from_files and "an older reading" not in out
+
+    # the same code again: every file unchanged, no warning
+    code, out, err = _cli(capsys, "corpus", "build", three_texts, "--db", db, "--quiet", "--json")
+    summary = json.loads(out)
+    assert (summary["parsed"], summary["unchanged"], summary["reread"]) == (0, 3, None) and "warning" not in err
+    monkeypatch.undo()  # the code of the first build: the database is now another's again
+    assert corpus.build([three_texts], db, jobs=1).reread.endswith(", this one " + corpus.fingerprint()[:12])
+
+
+@pytest.mark.parametrize("user_version", [8, None])
+def test_a_database_without_a_record_of_its_code_is_read_again(three_texts, tmp_path, user_version):
+    """A database an earlier resparse built has no table ``meta`` (format 8, as the trial's had), or one that lost it:
+    the queries refuse it and the build reads every file again."""
+    db = tmp_path / "c.sqlite"
+    corpus.build([three_texts], db, jobs=1)
+    con = sqlite3.connect(db)
+    con.execute("DROP TABLE meta")
+    con.execute(f"PRAGMA user_version = {user_version or corpus.FORMAT}")
+    con.commit()
+    con.close()
+    why = f"format 8, this one writes {corpus.FORMAT}" if user_version else "no record of the code that built it"
+    with pytest.raises(corpus.ResparseError, match=re.escape(f"another version of resparse ({why})")):
+        corpus.mandates_by_actor(db, "Special Committee")
+    rep = corpus.build([three_texts], db, jobs=1)
+    assert (rep.parsed, rep.unchanged, rep.reread) == (3, 0, why)
+    assert corpus.report(db)["documents"] == 3 and corpus.build([three_texts], db, jobs=1).unchanged == 3
+
+
+def test_the_fingerprint_is_computed_for_the_corpus_commands_only(monkeypatch, capsys):
+    """`mandates FILE --actor` (start-up time counts) never reads the package's files to fingerprint them."""
+    def fail():
+        raise AssertionError("fingerprint computed")
+
+    monkeypatch.setattr(corpus, "fingerprint", fail)
+    code, out, _ = _cli(capsys, "mandates", FIXTURES / "A_RES_78_111.txt", "--actor", "Secretary-General", "--json")
+    assert code == 0 and json.loads(out)
+
+
+def test_the_fingerprint_covers_the_code_the_grammars_and_the_data():
+    names = set(corpus.rule_files())
+    assert {"corpus.py", "mandates/extract.py", "grammar/clauses.lark", "data/operative_verbs.txt"} <= names
+    assert not any(n.startswith("texts/") or "__pycache__" in n for n in names)
+    assert re.fullmatch(r"[0-9a-f]{64}", corpus.fingerprint())

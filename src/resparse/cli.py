@@ -169,8 +169,14 @@ def cmd_corpus_build(args: argparse.Namespace) -> int:
         from .render.output import ensure_dir
 
         ensure_dir(args.akn, args.akn)
+    def note(message: str) -> None:  # the database was built by another resparse: every file is read again
+        if bar is not None:
+            bar.write(f"warning: {message}", file=sys.stderr)
+        else:
+            print(f"warning: {message}", file=sys.stderr)
+
     try:
-        rep = corpus.build(args.dirs, args.db, jobs=args.jobs, progress=progress)
+        rep = corpus.build(args.dirs, args.db, jobs=args.jobs, progress=progress, note=note)
     finally:
         if bar is not None:
             bar.close()
@@ -184,6 +190,7 @@ def cmd_corpus_build(args: argparse.Namespace) -> int:
         "skipped": len(rep.skipped),
         "consistent": rep.consistent,
         "duplicates": [{"path": p, "symbol": s, "first": f} for p, s, f in rep.duplicates],
+        "reread": rep.reread,
         "seconds": round(rep.seconds, 2),
         "db": str(args.db),
     }
@@ -593,8 +600,12 @@ def _positive(text: str) -> int:
     return n
 
 
-def _db_argument(p: argparse.ArgumentParser) -> None:
-    p.add_argument("--db", type=Path, default=DEFAULT_DB, help=f"corpus database (default: {DEFAULT_DB})")
+_BUILT_BY_THIS = "one built by another resparse is refused (exit 2): build it again with 'resparse corpus build'"
+
+
+def _db_argument(p: argparse.ArgumentParser, query: bool = True) -> None:
+    p.add_argument("--db", type=Path, default=DEFAULT_DB,
+                   help=f"corpus database (default: {DEFAULT_DB})" + (f"; {_BUILT_BY_THIS}" if query else ""))
 
 
 def _one_file_command(sub, name: str, func, help: str, description: str, json_help: str) -> None:
@@ -651,7 +662,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument(
         "--mandates", action="store_true", help="add the actors and a 'mandates' edge from each paragraph that asks one to act"
     )
-    p.add_argument("--db", type=Path, help="draw the citation graph between the documents of a corpus database instead")
+    p.add_argument("--db", type=Path, help=f"draw the citation graph between the documents of a corpus database instead; {_BUILT_BY_THIS}")
     p.add_argument(
         "--min-cited", type=_non_negative, default=5, metavar="N",
         help="with --db: leave out documents outside the corpus cited fewer than N times (default: 5)",
@@ -703,12 +714,14 @@ def build_parser() -> argparse.ArgumentParser:
         description=(
             "Parse every *.txt/*.md/*.pdf file under DIR (or each FILE) with a process pool into an SQLite database: "
             "documents, paragraphs (with a full-text index), footnotes and the consistency of each document. "
-            "Re-running updates changed files only; a file that fails is recorded with its error; a file that is "
-            "no resolution (no symbol A/RES/..., e.g. a README) is skipped with a note, not stored, not a failure."
+            "Re-running updates changed files only; a database built by another resparse (another version, or "
+            "other code, grammars or data) is read again whole, with a warning. A file that fails is recorded with "
+            "its error; a file that is no resolution (no symbol A/RES/..., e.g. a README) is skipped with a note, "
+            "not stored, not a failure."
         ),
     )
     b.add_argument("dirs", nargs="+", metavar="DIR", help="directories or files of resolutions (text or PDF)")
-    _db_argument(b)
+    _db_argument(b, query=False)
     b.add_argument("--jobs", type=_positive, default=None, help="worker processes, 1 or more (default: the number of cores)")
     b.add_argument("--quiet", action="store_true", help="no progress bar")
     b.add_argument("--json", action="store_true", help="print the summary as JSON")
@@ -753,7 +766,7 @@ def build_parser() -> argparse.ArgumentParser:
                         "with --csv one row per report, with receiver, channel, due_session, recurrence columns")
     p.add_argument("--session", type=int, metavar="N",
                    help="with --reports: only the reports due at the Assembly's Nth session (e.g. 80)")
-    p.add_argument("--db", type=Path, help="query a corpus database (resparse corpus build) instead of files")
+    p.add_argument("--db", type=Path, help=f"query a corpus database (resparse corpus build) instead of files; {_BUILT_BY_THIS}")
     p.set_defaults(func=cmd_mandates)
 
     p = sub.add_parser(

@@ -10,11 +10,18 @@ as a failure; a file that names a resolution and cannot be read as one is a fail
 Tables: ``documents`` (one row per file, with its consistency result or its error), ``paragraphs`` (with an FTS5
 index ``paragraphs_fts`` over their text), ``footnotes``, ``refs`` (every reference found, and for a citation of
 another document, that document and paragraph when they are in the corpus: resolved after each build) and
-``mandates`` (verb, actor, action, deadline; the whole mandate as JSON for the lookup).
+``mandates`` (verb, actor, action, deadline; the whole mandate as JSON for the lookup); ``meta`` records what built
+the rows (``code``: :func:`fingerprint`).
+
+A database is read only by the code that built it. Its rows are what the pipeline read at the time, so a database
+built by another resparse -- another schema (:data:`FORMAT`, SQLite's ``user_version``) or other rules (another
+:func:`fingerprint` of the code, grammars and data) -- is read again whole by ``build``, and the queries refuse it
+(:class:`ResparseError`, exit 2 on the command line): the README promises that ``--db`` answers as the files do.
 """
 
 from __future__ import annotations
 
+import functools
 import gc
 import hashlib
 import json
@@ -48,7 +55,9 @@ from .render.output import ensure_dir
 # 7: deadlines name another body's session (``body``, no Assembly date); reports of "provide X with a report", not of a
 #    contribution to someone else's report; recurrences bound to their own action.
 # 8: deadlines carry a recurrence (a day each year); "immediately prior to" is one deadline; an edge of a year its month.
-FORMAT = 8
+# 9: the table ``meta`` records the fingerprint of the code that built the rows (an older resparse reads it again).
+# A change of the rules alone (the code, a grammar, a data file) needs no new format: the fingerprint tells it.
+FORMAT = 9
 
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS documents (
@@ -127,7 +136,69 @@ CREATE TABLE IF NOT EXISTS mandates (
     data TEXT NOT NULL               -- the mandate as JSON (Mandate.to_dict)
 );
 CREATE INDEX IF NOT EXISTS mandates_actor ON mandates(actor_key);
+CREATE TABLE IF NOT EXISTS meta (
+    key TEXT PRIMARY KEY,            -- code: the fingerprint of the code that built the rows
+    value TEXT NOT NULL
+);
 """
+
+# what makes a build's rows: the package's code, its grammars and its data files (not the bundled texts, nor the
+# graph page's script and style)
+_RULE_SUFFIXES = (".py", ".lark", ".txt", ".tsv", ".json")
+
+
+def rule_files() -> dict[str, object]:
+    """The files whose bytes make a build's rows, by their path within the package ("mandates/extract.py",
+    "data/actors.txt", "grammar/clauses.lark"): every ``*.py`` of the package, the grammars and the data files, not
+    the bundled texts; each an ``importlib.resources`` file (``read_bytes()``)."""
+    from importlib import resources
+
+    def walk(root, prefix: str) -> Iterator[tuple[str, object]]:
+        for item in root.iterdir():
+            if item.is_dir():
+                # the grammars are read apart (a folder of their own in a checkout); the texts make no rule
+                if item.name != "__pycache__" and (prefix or item.name not in ("grammar", "texts")):
+                    yield from walk(item, f"{prefix}{item.name}/")
+            elif item.name.endswith(_RULE_SUFFIXES):
+                yield f"{prefix}{item.name}", item
+
+    files = dict(walk(resources.files("resparse"), ""))
+    files.update(walk(resources.files("resparse.grammar"), "grammar/"))
+    return files
+
+
+@functools.cache
+def fingerprint() -> str:
+    """The fingerprint of the code and data that make a build's rows: the SHA-256 (64 hex digits) of the
+    :func:`rule_files`, each as its path within the package and its bytes, in the order of the paths (an editable
+    checkout and an installed wheel of the same code agree). The versions of the libraries (Lark, pypdfium2) are
+    left out. Computed once per process, by the corpus commands only (72 files, 1.06 MB: 3 ms at best, 17-85 ms the
+    first time in a process under load 16-19, ``bench/bench_fingerprint.py``). Raises OSError when a package file
+    cannot be read."""
+    files = rule_files()
+    digest = hashlib.sha256()
+    for name in sorted(files):
+        data = files[name].read_bytes()
+        digest.update(b"%s\0%d\0" % (name.encode(), len(data)) + data)
+    return digest.hexdigest()
+
+
+def built_by_other(con: sqlite3.Connection) -> str | None:
+    """None when the rows of the database were built by this code (its :data:`FORMAT` and :func:`fingerprint`);
+    else why not, for a message: "format 8, this one writes 9", "code 1a2b3c4d5e6f, this one 9f8e7d6c5b4a", "no
+    record of the code that built it"."""
+    version = con.execute("PRAGMA user_version").fetchone()[0]
+    if version != FORMAT:
+        return f"format {version}, this one writes {FORMAT}"
+    try:
+        row = con.execute("SELECT value FROM meta WHERE key = 'code'").fetchone()
+    except sqlite3.OperationalError:  # no table meta
+        row = None
+    if row is None:
+        return "no record of the code that built it"
+    if row[0] != fingerprint():
+        return f"code {row[0][:12]}, this one {fingerprint()[:12]}"
+    return None
 
 
 @dataclass
@@ -152,6 +223,7 @@ class BuildReport:
     consistent: int = 0
     removed: int = 0  # documents whose file is gone from a directory of the build
     duplicates: list[tuple[str, str, str]] = field(default_factory=list)  # (path, symbol, path stored first)
+    reread: str | None = None  # why every file was read again: the database was built by another resparse
     seconds: float = 0.0
     bytes: int = 0
 
@@ -383,13 +455,29 @@ def _store(con: sqlite3.Connection, r: FileResult) -> str | None:
     return first
 
 
+def _empty(con: sqlite3.Connection) -> None:
+    """Every table of the database dropped and made again, empty, by :data:`SCHEMA` (the tables of an older format
+    too). Far quicker than deleting the documents, whose rows in ``footnotes``, ``refs`` and ``mandates`` the cascade
+    finds by a scan of each table per document (no index on ``doc_id``): deleting 901 of the corpus's documents took
+    140 s (load 16), dropping the tables well under a second. The tables that refer to ``documents`` go first, so
+    that dropping it cascades into none."""
+    with con:
+        for table in ("paragraphs_fts", "mandates", "refs", "footnotes", "paragraphs", "documents", "meta"):
+            con.execute(f"DROP TABLE IF EXISTS {table}")
+    con.executescript(SCHEMA)
+
+
 def build(
     paths: Iterable[str | os.PathLike],
     db_path: str | os.PathLike,
     jobs: int | None = None,
     progress: Callable[[int, int, str], None] | None = None,
+    note: Callable[[str], None] | None = None,
 ) -> BuildReport:
-    """Parse every file into the database at ``db_path``. ``progress(done, total, path)`` is called per file."""
+    """Parse every file into the database at ``db_path``. ``progress(done, total, path)`` is called per file.
+    A database whose rows another resparse built (:func:`built_by_other`) loses them all and every file is read
+    again (``BuildReport.reread`` says why, and ``note(message)`` is called once before the files are read); else a
+    file whose bytes are unchanged since the last build is skipped."""
     import time
 
     t0 = time.perf_counter()
@@ -414,10 +502,16 @@ def build(
             con.executemany("DELETE FROM documents WHERE path = ?", [(p,) for p in gone])
             _link_citations(con)
     report.removed = len(gone) if dirs else 0
-    if con.execute("PRAGMA user_version").fetchone()[0] != FORMAT:
+    stored = {p for (p,) in con.execute("SELECT path FROM documents")}
+    other = built_by_other(con) if stored else None  # (a new file has no rows to doubt)
+    if other:
         # built by another resparse: its rows would be stale beside the new ones, so every document is read again
-        with con:
-            con.execute("DELETE FROM documents")
+        report.reread = other
+        n, dropped = len(files), len(stored - present)
+        if note:
+            note(f"{db_path}: built by another resparse ({other}): reading all {n} file{'s' * (n != 1)} again"
+                 + (f"; {dropped} document{'s' * (dropped != 1)} stored from other files dropped" if dropped else ""))
+        _empty(con)
     known = dict(con.execute("SELECT path, sha256 FROM documents"))
     todo = []
     for f in files:
@@ -467,6 +561,7 @@ def build(
                     progress(done, len(files), r.path)
             _link_citations(con)
             con.execute(f"PRAGMA user_version = {FORMAT}")
+            con.execute("INSERT OR REPLACE INTO meta (key, value) VALUES ('code', ?)", (fingerprint(),))
         report.consistent = con.execute(
             "SELECT COUNT(*) FROM documents WHERE consistent = 1 AND duplicate_of IS NULL"
         ).fetchone()[0]
@@ -762,24 +857,33 @@ def _tables(con: sqlite3.Connection) -> list[str]:
     return [
         r[0]
         for r in con.execute("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE '%fts%'")
-        if r[0] != "sqlite_sequence"
+        if r[0] not in ("sqlite_sequence", "meta")
     ]
 
 
 def _open_existing(db_path: str | os.PathLike) -> sqlite3.Connection:
+    """The database at ``db_path``, read-only, for a query. Raises :class:`ResparseError` when there is none, when it
+    is no resparse corpus, or when another resparse built it (:func:`built_by_other`: its rows may not be what this
+    code reads from the files; the message gives the command that builds it again)."""
     if not Path(db_path).is_file():
         raise ResparseError("no corpus database here; build one with 'resparse corpus build DIR'", path=str(db_path))
     try:
         con = sqlite3.connect(f"file:{Path(db_path).resolve()}?mode=ro", uri=True)
         con.execute("SELECT 1 FROM documents LIMIT 1")
-        version = con.execute("PRAGMA user_version").fetchone()[0]
+        other = built_by_other(con)
+        paths = [p for (p,) in con.execute("SELECT path FROM documents")] if other else []
     except sqlite3.DatabaseError as exc:
         raise ResparseError(f"not a resparse corpus database ({exc})", path=str(db_path)) from None
-    if version != FORMAT:
+    if other:
         con.close()
+        import shlex
+
+        where = os.path.commonpath([os.path.dirname(p) for p in paths]) if paths else ""  # the folder built
+        where = shlex.quote(where) if where not in ("", os.sep) else "DIR"
         raise ResparseError(
-            "this corpus database was built by another version of resparse; build it again with "
-            "'resparse corpus build DIR --db " + str(db_path) + "'",
+            f"this corpus database was built by another version of resparse ({other}): its rows may differ from "
+            f"what this one reads in the files; build it again with 'resparse corpus build {where} --db "
+            f"{shlex.quote(str(db_path))}'",
             path=str(db_path),
         )
     return con

@@ -9,7 +9,7 @@ import re
 from .anchors import Anchor, Reading, is_resolution
 from .library import Library, Prepared
 from .report import Item
-from .text import and_list, short
+from .text import and_list, cited, short
 
 _PLAIN_SYMBOL = re.compile(r"^([A-Z])/(\d+)/(\d+)$")
 
@@ -71,5 +71,5 @@ def _citation(r: Reading, library: Library, a: Anchor) -> Item | None:
 def _suggest(prepared: Prepared, label: str) -> str | None:
     parent = label.rpartition(" (")[0]
     if parent and parent in prepared.paragraphs:
-        return parent
+        return cited(parent)
     return None

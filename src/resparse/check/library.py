@@ -13,6 +13,7 @@ from ..mandates import extract as extract_mandates
 from ..model import Paragraph, Resolution
 from ..references import cited_label
 from .align import Alignment, Text, align
+from .text import cited as cited_name
 
 
 class Prepared:
@@ -107,12 +108,13 @@ class Prepared:
         """What exists where a label does not: "22 has (a)–(c)", "the last operative paragraph is 31"."""
         if " (" in label:
             parent, _, last = label.rpartition(" (")
+            parent = self.cited(parent)  # "72" of 79/1 is its adopted 72: a citation's rule
             if parent in self.paragraphs:
                 kids = self.children[parent]
                 if not kids:
-                    return f"{parent} has no sub-paragraphs"
+                    return f"{cited_name(parent)} has no sub-paragraphs"
                 marks = [k[len(parent) + 1 :] for k in kids]
-                return f"{parent} has {_run(marks)}"
+                return f"{cited_name(parent)} has {_run(marks)}"
             return self.missing_hint(parent)
         if label.startswith("PP"):
             if not self.preambular:
@@ -126,7 +128,8 @@ class Prepared:
         return "no paragraph has this label"
 
     def hover(self, labels: list[str], limit: int = 3) -> list[tuple[str, str]]:
-        out = [(lab, self.paragraphs[lab].text) for lab in labels[:limit] if lab in self.paragraphs]
+        """(label as cited, text) of the first ``limit`` of ``labels``, then ("…", "and N more paragraphs")."""
+        out = [(cited_name(lab), self.paragraphs[lab].text) for lab in labels[:limit] if lab in self.paragraphs]
         if len(labels) > limit:
             out.append(("…", f"and {len(labels) - limit} more paragraphs"))
         return out

@@ -11,24 +11,23 @@ from __future__ import annotations
 
 import time
 
-from resparse import references
+from resparse import grammars, references
 
 SENTENCE = "Recalling resolution 71/1 and decision 72/555 of the Statistical Commission and paragraph 5 above, "
 
 
 def run(text: str, memo: bool) -> tuple[int, float]:
-    references._MEMO.buckets.clear()
-    references._MEMO.read.clear()
-    get, put = references._MEMO.get, references._MEMO.put
+    references._MEMO.clear()
+    kept = references._MEMO.prefixes
     if not memo:
-        references._MEMO.get = lambda start, window: references._MISS
-        references._MEMO.put = lambda *a: None
+        kept.get = lambda start, key: grammars._MISS
+        kept.put = lambda *a: None
     try:
         t = time.process_time()
         found = references.find(text)
         return len(found), time.process_time() - t
     finally:
-        references._MEMO.get, references._MEMO.put = get, put
+        vars(kept).pop("get", None), vars(kept).pop("put", None)
 
 
 def main() -> None:

@@ -133,3 +133,37 @@ def mandates_by_symbol(folder: Path) -> dict:
 def mandated(rows, symbol, label):
     """(verb, actor, actor as written) of each mandate of a paragraph, in order (``rows`` from ``mandates_by_symbol``)."""
     return [(m.verb, m.actor, m.actor_as_written) for m in rows[symbol] if m.paragraph == label and m.kind == "mandate"]
+
+
+def lark_pass(parser, window: str, start: str):
+    """A longest-prefix pass by Lark alone (the rule grammars.Prefixes.feed is held to): Lark's interactive
+    ``parser`` fed the tokens of its own contextual lexer (``lexer_thread.lex``, which tries the lexer of all
+    terminals where the state's lexer refuses a character, to word its error) until one is refused: (the ends of the
+    tokens after which the input could end, the last token taken, the refusal or None)."""
+    from lark.exceptions import UnexpectedInput
+
+    ip = parser.parse_interactive(window, start=start)
+    ends, last = [], None
+    try:
+        for tok in ip.lexer_thread.lex(ip.parser_state):
+            ip.feed_token(tok)
+            last = tok
+            if "$END" in ip.choices():
+                ends.append(tok.end_pos)
+    except UnexpectedInput as exc:
+        return ends, last, exc
+    return ends, last, None
+
+
+def lark_longest(parser, window: str, start: str):
+    """The longest prefix of ``window`` that is a whole ``start``, each prefix read as a text of its own, by Lark
+    alone (references.py's first reading): the last end of :func:`lark_pass` whose prefix Lark's ``parse`` takes
+    whole, as (end, tree); None when none does."""
+    from lark.exceptions import UnexpectedInput
+
+    for end in reversed(lark_pass(parser, window, start)[0]):
+        try:
+            return end, parser.parse(window[:end], start=start)
+        except UnexpectedInput:
+            pass
+    return None

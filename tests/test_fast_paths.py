@@ -6,6 +6,7 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from conftest import lark_longest, lark_pass
 from resparse import normalize
 from resparse.model import Paragraph, Resolution, Span
 
@@ -151,76 +152,112 @@ def test_opening_phrase_pattern_on_the_texts(all_texts):
 
 
 def _pass_by_lark(window: str, start: str):
-    """references._pass as first written: the tokens from Lark's own contextual lexer (``lexer_thread.lex``), which
-    tries the lexer of all terminals where the state's lexer refuses a character, to word its error."""
-    from lark.exceptions import UnexpectedInput, UnexpectedToken
-
+    """The pass of the references grammar's longest-prefix runner as first written in references.py: Lark alone
+    (conftest.lark_pass)."""
     from resparse import references
 
-    ip = references._parser().parse_interactive(window, start=start)
-    ends, lexed, last, state = [], [], None, ip.parser_state
-    try:
-        for tok in ip.lexer_thread.lex(state):
-            lexed.append((tok.start_pos, state.position))
-            ip.feed_token(tok)
-            last = tok
-            if "$END" in ip.choices():
-                ends.append(tok.end_pos)
-    except UnexpectedInput as exc:
-        lexed.append((exc.token.start_pos if isinstance(exc, UnexpectedToken) else exc.pos_in_stream, state.position))
-        return ip, ends, last, exc, lexed
-    return ip, ends, last, None, lexed
+    return lark_pass(references._parser(), window, start)
 
 
-def _what_longest_reads(passed):
-    """What references._longest reads of a pass: the token ends where the input could end, where the lexer read in
-    which state, the last token, where the parse stopped (and whether at the end), and the tree the parser gives
-    when asked to end there."""
-    from lark.exceptions import UnexpectedInput, UnexpectedToken
+def _what_lark_reads(window: str, start: str):
+    """What a pass gives the runner: the token ends where the input could end, the last token, where the pass
+    stopped (the offset of the character or token refused, else the window's end)."""
+    from lark.exceptions import UnexpectedToken
 
-    ip, ends, last, exc, lexed = passed
-    stop = None if exc is None else exc.token.start_pos if isinstance(exc, UnexpectedToken) else exc.pos_in_stream
-    at_end = isinstance(exc, UnexpectedToken) and exc.token.type == "$END"
-    try:
-        tree = ip.feed_eof(last if exc is None else None)
-    except UnexpectedInput:
-        tree = None
-    return ends, lexed, last and (last.type, last.start_pos, last.end_pos), stop, at_end, tree
+    ends, last, exc = _pass_by_lark(window, start)
+    stop = len(window) if exc is None else exc.token.start_pos if isinstance(exc, UnexpectedToken) else exc.pos_in_stream
+    return ends, last and (last.type, last.start_pos, last.end_pos), stop
+
+
+def _what_the_runner_reads(window: str, start: str):
+    from resparse import references
+
+    passed = references._prefixes().feed(window, start)
+    return passed.ends, passed.last and (passed.last.type, passed.last.start_pos, passed.last.end_pos), passed.stop
+
+
+def _spans(tree):
+    """A tree with its positions: rule names and token types with their spans."""
+    from lark import Token
+
+    if isinstance(tree, Token):
+        return (tree.type, tree.start_pos, tree.end_pos)
+    return (tree.data, tree.meta.start_pos, tree.meta.end_pos, tuple(_spans(c) for c in tree.children))
+
+
+def _longest_by_lark(window: str, start: str):
+    """The longest prefix as references.py first read it, by Lark alone (conftest.lark_longest)."""
+    from resparse import references
+
+    got = lark_longest(references._parser(), window, start)
+    return got and (got[0], _spans(got[1]))
+
+
+def _longest_by_the_runner(window: str, start: str, shortcut: bool = True):
+    from resparse import references
+
+    got = references._prefixes().longest(window, start, shortcut)
+    return got and (got[0], _spans(got[1]))
 
 
 # citation words, numbers, markers and separators in any order: windows where the lexer and the parser refuse
 _CITING = st.lists(st.sampled_from(
     ["paragraph", "paragraphs", "resolution", "resolutions", "71/1", "12", "(a)", "(ii)", "annex", "II", "of", "the",
      "present", "and", "to", "its", "General Assembly", "A/78/42", "above", ",", ";", ".", " ", "Article", "rule",
-     "3.1", "decision", "section", "“", "x"]), max_size=12).map(" ".join)
+     "3.1", "decision", "section", "“", "x", "the Secretary-General", "report", "Council"]), max_size=12).map(" ".join)
 
 
 @given(_CITING | st.text())
 @settings(max_examples=400, deadline=None)
 def test_the_pass_reads_as_larks_contextual_lexer(window):
-    """references._pass reads the tokens by the lexer of each parser state without Lark's second try where it
-    refuses: the same pass, for any text and both start rules."""
-    from resparse import references
-
+    """grammars.Prefixes.feed reads the tokens by the lexer of each parser state without Lark's second try where it
+    refuses: the same pass as Lark's, for any text and both start rules of the citation grammar; and the longest
+    prefix it gives, by its first try or backing up, is the one Lark's parse of the prefixes gives."""
     for start in ("start", "term_start"):
-        assert _what_longest_reads(references._pass(window, start)) == _what_longest_reads(
-            _pass_by_lark(window, start))
+        assert _what_the_runner_reads(window, start) == _what_lark_reads(window, start)
+        want = _longest_by_lark(window, start)
+        assert _longest_by_the_runner(window, start) == want
+        assert _longest_by_the_runner(window, start, shortcut=False) == want
 
 
 def test_the_pass_on_the_texts(all_texts):
     """The same at every place of the bundled texts where a citation may start."""
+    from lark.exceptions import UnexpectedToken
+
     from resparse import references
 
     texts = [p.text for res in all_texts.values() for p in res.walk()]
     texts += [f.text for res in all_texts.values() for f in res.footnotes]
     windows = [t[m.start() : m.start() + references._WINDOW] for t in texts for m in references._ANCHOR.finditer(t)]
     assert len(windows) > 40
-    refused_by_the_lexer = 0
+    refused_by_the_lexer = backed_up = 0
     for window in windows:
-        new, old = references._pass(window, "start"), _pass_by_lark(window, "start")
-        assert _what_longest_reads(new) == _what_longest_reads(old)
-        refused_by_the_lexer += type(old[3]).__name__ != type(new[3]).__name__
-    assert refused_by_the_lexer > 0  # Lark's second try met and worded otherwise: the case the rule covers
+        assert _what_the_runner_reads(window, "start") == _what_lark_reads(window, "start")
+        want = _longest_by_lark(window, "start")
+        assert _longest_by_the_runner(window, "start") == want
+        assert _longest_by_the_runner(window, "start", shortcut=False) == want
+        exc = _pass_by_lark(window, "start")[2]
+        refused_by_the_lexer += isinstance(exc, UnexpectedToken) and exc.token_history is not None  # its second try
+        passed = references._prefixes().feed(window, "start")
+        backed_up += bool(want) and (passed.state is None or passed.last.end_pos != want[0])  # not the first try
+    assert refused_by_the_lexer > 0  # Lark's second try met and worded otherwise (UnexpectedToken): the case covered
+    assert backed_up > 0  # the runner backed up to an earlier end
+
+
+def test_a_prefix_backed_up_to_is_read_alone():
+    """BARE_SUB, a sub-item's letter without parentheses, is one only right before " of": in "Article 73 e of xyz"
+    the pass reads "Article 73 e of" and the lexer refuses "xyz"; backed up, the prefix "Article 73 e" read as a text
+    of its own has no " of" after the "e", so the citation is "Article 73", as Lark's parse of the prefixes gives
+    (references' runner is ``alone``); the tokens of the window fed again would give "Article 73 e"."""
+    from resparse import references
+    from resparse.grammars import Prefixes
+
+    window = "Article 73 e of xyz"
+    assert [t.type for t in references._prefixes().feed(window, "start").tokens] == ["ARTICLE", "NUM", "BARE_SUB", "OF"]
+    assert _longest_by_the_runner(window, "start") == _longest_by_lark(window, "start")
+    assert _longest_by_the_runner(window, "start")[0] == len("Article 73")
+    assert [c.phrase for c in references.find(window)] == ["Article 73"]
+    assert Prefixes(references._parser()).longest(window, "start")[0] == len("Article 73 e")
 
 
 def test_the_rows_count_and_encode_as_the_rules(all_texts):
@@ -238,3 +275,19 @@ def test_the_rows_count_and_encode_as_the_rules(all_texts):
         assert [r["data"] for r in rows["mandates"]] == [json.dumps(m.to_dict(), ensure_ascii=False) for m in mandates]
         assert doc["warnings"] == json.dumps([w.to_dict() for w in res.warnings], ensure_ascii=False)
     assert sum(len(corpus._assemble(res, [], [], extract(res))[1]["mandates"]) for res in all_texts.values()) > 50
+
+
+def test_the_runner_skips_any_ignored_terminal_and_refuses_lexer_callbacks():
+    """grammars.Prefixes skips the terminals Lark's ``%ignore`` names, whatever their name; a lexer with callbacks
+    (a string terminal that a pattern terminal also matches: Lark retypes such tokens in a callback) is refused, as
+    the runner reads tokens by the patterns alone."""
+    import pytest
+    from lark import Lark
+
+    from resparse.grammars import Prefixes
+
+    spaced = Lark('start: "a" "b"\nGAP: /[ \\t]+/\n%ignore GAP', parser="lalr", lexer="contextual")
+    assert Prefixes(spaced).longest("a \tb c", "start")[0] == 4
+    colliding = Lark('start: (WORD | "of")+\nWORD: /[a-z]+/\n%ignore " "', parser="lalr", lexer="contextual")
+    with pytest.raises(ValueError, match="callbacks"):
+        Prefixes(colliding).feed("one of two", "start")

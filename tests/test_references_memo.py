@@ -9,7 +9,9 @@ from pathlib import Path
 import pytest
 
 import resparse
-from resparse import references
+from resparse import grammars, references
+
+from conftest import lark_longest
 
 FIXTURES = Path(__file__).parent / "fixtures"
 
@@ -33,17 +35,24 @@ def all_texts():
     return texts()
 
 
+def _longest_by_lark(text: str, pos: int, start: str = "start"):
+    """references._longest as first written, by Lark alone (conftest.lark_longest)."""
+    got = lark_longest(references._parser(), text[pos : pos + references._WINDOW], start)
+    return got and got[1]
+
+
 def test_memo_and_fast_path_change_no_answer(all_texts, monkeypatch):
     references._MEMO.clear()
     first = answers(all_texts)  # fills the memo
+    assert references._MEMO.prefixes.wholes  # prefixes backed up to, read alone, kept by their text
     again = answers(all_texts)  # from the memo
-    monkeypatch.setattr(references._MEMO, "get", lambda start, window: references._MISS)
-    monkeypatch.setattr(references._MEMO, "put", lambda *a: None)
+    memo = references._MEMO.prefixes
+    monkeypatch.setattr(memo, "get", lambda start, key: grammars._MISS)
+    monkeypatch.setattr(memo, "put", lambda *a: None)
     monkeypatch.setattr(references, "_find", references._find_anew)  # nor the citations kept per text
     plain = answers(all_texts)  # no memo: fast path, backing up where needed
-    monkeypatch.setattr(references, "_longest", lambda text, pos, start="start": references._longest_slowly(
-        text[pos : pos + references._WINDOW], start))
-    slow = answers(all_texts)  # token by token everywhere, as before
+    monkeypatch.setattr(references, "_longest", _longest_by_lark)
+    slow = answers(all_texts)  # Lark's parse of each prefix, the longest first, as first written
     assert first == again == plain == slow
     assert sum(map(len, slow)) > 50  # the texts do cite
 
@@ -56,6 +65,18 @@ def test_memo_keeps_a_long_document_name_apart():
     b = references.find(f"paragraph 3 of {name} Iota Kappa Lambda, and so on")
     assert a[0].document_name == name
     assert b[0].document_name == name + " Iota Kappa Lambda"
+
+
+def test_memo_keeps_a_refused_document_name_apart():
+    """Where the lexer tried DOC_NAME ("of the Guidelines ...") and the name was refused many words on (a line break
+    before a word it cannot end on), the parse depends on those words: a text that differs only there, where the
+    name is taken, is read on its own (the memo's far terminal, its head and peek; without it the first text's
+    "paragraph 3" is served to the second)."""
+    name = "the Guidelines Alpha Beta Gamma Delta Epsilon Zeta Eta Theta Iota Kappa Lambda Mu"
+    refused, taken = f"paragraph 3 of {name}\nxyz qq", f"paragraph 3 of {name}, and so on"
+    references._MEMO.clear()
+    assert [c.phrase for c in references.find(refused)] == ["paragraph 3"]
+    assert [c.phrase for c in references.find(taken)] == [f"paragraph 3 of {name}"]
 
 
 def test_an_alias_without_a_reader_fails_loudly():
@@ -117,9 +138,9 @@ def test_texts_that_differ_in_digits_read_each_their_own():
     reads its own numbers and dates (the reader reads the text, not the tree's tokens)."""
     references._MEMO.clear()
     a = references.find("Recalling its resolution 71/1 of 19 September 2016, paragraph 22 (a) and annex II, para 8.")
-    parsed = references._MEMO.size
+    parsed = references._MEMO.prefixes.size
     b = references.find("Recalling its resolution 78/3 of 27 September 2023, paragraph 45 (a) and annex II, para 1.")
-    assert references._MEMO.size == parsed  # no parse: the trees of the first text served
+    assert references._MEMO.prefixes.size == parsed  # no parse: the trees of the first text served
     assert [c.targets for c in a] == [[references.Target("A/RES/71/1", "22 (a)")], [references.Target(None, "annex II 8")]]
     assert [c.targets for c in b] == [[references.Target("A/RES/78/3", "45 (a)")], [references.Target(None, "annex II 1")]]
     assert b[0].phrase == "its resolution 78/3 of 27 September 2023, paragraph 45 (a)"
@@ -129,15 +150,20 @@ def test_crossings_bound_what_a_terminal_reads():
     """The memo's reach past the parser's stop is counted from the grammar's terminals: whitespace crossings per
     match attempt (lookaheads included, lookbehinds not); a terminal that could read without bound is refused. Per
     parser state, the terminals its lexer tries: the whole grammar's bound is one state's, and the states differ."""
-    c = references._crossings
+    c = grammars.crossings
     assert c(r"\s+") == c(r"(?=\s*\d)") == c(r"a ") == 1
     assert c(r"the\s+same\s+resolution\b") == 2 and c(r"[^,]{0,3}") == 3 and c(r"(?<=\s\s)x") == 0
     assert c(r"(?:\s|x)*") == float("inf") and c(r"[A-Za-z0-9.\-]*") == c(r"\d+") == 0
-    assert references._reach().pattern.count("{") == 1  # finite for references.lark
-    per_state = references._state_reach()  # the same bound per parser state: the most of any state is the whole's
-    assert len(per_state) == len(references._parser().parser.lexer.lexers)
-    patterns = {p.pattern for p in per_state.values()}
-    assert references._reach().pattern in patterns and len(patterns) > 1
+    with pytest.raises(ValueError):
+        grammars.runs(c(r"(?:\s|x)*"))
+    with pytest.raises(ValueError):  # DOC_NAME reads too far to be counted: the memo is told its head and peek
+        grammars.PrefixMemo(references._prefixes(), references._WINDOW)
+    memo, parser = references._MEMO.prefixes, references._parser()
+    most = max(c(t.pattern.to_regexp()) for t in parser.terminals if t.name != "DOC_NAME")
+    per_state = {state: memo._state_reach(state) for state in parser.parser.lexer.lexers}
+    patterns = {reach.pattern for reach, _ in per_state.values()}
+    assert grammars.runs(most).pattern in patterns and len(patterns) > 1  # the most of any state is the whole's
+    assert 0 < sum(1 for _, far in per_state.values() if far) < len(per_state)  # the states that try DOC_NAME
 
 
 def _shape_of(tree):
@@ -159,14 +185,14 @@ def windows(all_texts):
     out = []
     for text in all_texts:
         for m in references._anchors(text, references._word_hits(text)):
-            out.append(references._shape(text)[m.start() : m.start() + references._WINDOW])
+            out.append(references._MEMO.prefixes.key(text)[m.start() : m.start() + references._WINDOW])
     return out[:: max(1, len(out) // 300)]
 
 
 def test_a_parse_depends_on_no_text_past_its_memo_key(windows):
-    """What the memo keys a parse on (the text up to the parser's stop plus :func:`references._reach`) is all the
-    parse read: any text after that key gives the same tree, spans included. Fails when a terminal comes to read
-    further than :func:`references._crossings` counts."""
+    """What the memo keys a parse on (the text up to the parser's stop plus what the lexer may read from where it
+    tried: :meth:`grammars.PrefixMemo.depends`) is all the parse read: any text after that key gives the same tree,
+    spans included. Fails when a terminal comes to read further than :func:`grammars.crossings` counts."""
     hypothesis = pytest.importorskip("hypothesis")
     st = hypothesis.strategies
 
@@ -177,7 +203,7 @@ def test_a_parse_depends_on_no_text_past_its_memo_key(windows):
     def check(window, tail, sep):
         references._MEMO.clear()
         tree = references._longest(window, 0)
-        (bucket,) = [b for (start, _), b in references._MEMO.buckets.items() if start == "start"]
+        (bucket,) = [b for (start, _), b in references._MEMO.prefixes.buckets.items() if start == "start"]
         ((length, keys),) = bucket.items()
         hypothesis.assume(length is not None)  # the whole window was depended on
         other = window[:length] + sep + tail

@@ -8,6 +8,8 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from hypothesis import example, given, settings
+from hypothesis import strategies as st
 
 import resparse
 from resparse import references
@@ -44,6 +46,7 @@ PHRASES = [
     "E/CN.6/2024/3",
     "staff rule 3.3 (b)",
     "financial regulation 5.6",
+    "Recalling the ninth preambular paragraph of its resolution 79/1",
 ]
 
 
@@ -94,3 +97,38 @@ def test_words_found_over_a_whole_resolution_are_each_texts_own(real_texts):
     texts = real_texts[:400] + ["", "paragraph", "see A/RES/71/1", "PP2", "in ſection 2", "annex"]
     assert references._word_hits_apart(texts) == [references._word_hits(t) for t in texts]
     assert references._word_hits_apart(["paragraph", "ſ", "annex"]) == [[0], None, [0]]
+
+
+# the ordinal alternative of _ANCHOR as first written: [a-z]+ backs up letter by letter to find the ending; now the
+# letters are taken whole (possessive) and the ending looked behind, which is faster and, the ordinal being followed
+# by whitespace, the same
+_ORDINAL_NOW = r"(?i:[a-z]{3,}+(?<=st|nd|rd|th)\s+(?:preambular|operative)\s+paragraph\b)"
+_ORDINAL_FIRST = r"(?i:[a-z]+(?:st|nd|rd|th)\s+(?:preambular|operative)\s+paragraph\b)"
+
+
+def _anchor_as_first_written():
+    import re
+
+    assert references._ANCHOR.pattern.count(_ORDINAL_NOW) == 1
+    return re.compile(references._ANCHOR.pattern.replace(_ORDINAL_NOW, _ORDINAL_FIRST), re.VERBOSE)
+
+
+_ORDINAL_WORDS = st.lists(st.sampled_from(
+    ["first", "st", "nd", "ninth", "twenty-", "third", "fourth", "ſt", "K", "İ", "ı", "x", "1", "_", "/", " ", "\n",
+     "preambular", "operative", "Operative", "paragraph", "paragraphs", "PARAGRAPH", "th", "rd"]), max_size=10)
+
+
+@given(_ORDINAL_WORDS.map("".join) | _ORDINAL_WORDS.map(" ".join) | st.text())
+@example("st preambular paragraph")  # two letters: no ordinal (one letter at least before the ending)
+@example("xst operative paragraph")
+@example("in its 1st preambular paragraph, ſt operative paragraph")
+@settings(max_examples=600, deadline=None)
+def test_the_ordinal_alternative_is_the_rule_as_first_written(text):
+    assert spans(references._ANCHOR.finditer(text)) == spans(_anchor_as_first_written().finditer(text))
+
+
+def test_the_ordinal_alternative_on_the_texts(real_texts):
+    first = _anchor_as_first_written()
+    for text in real_texts + PHRASES:
+        assert spans(references._ANCHOR.finditer(text)) == spans(first.finditer(text))
+    assert references._ANCHOR.search(PHRASES[-1]).group() == "ninth preambular paragraph"

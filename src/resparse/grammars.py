@@ -1,17 +1,21 @@
 """The project's Lark grammars (``grammar/*.lark``): their text and the parsers built from them, once each.
 
 Kept apart from :mod:`resparse.parse` so that a stage that only needs a grammar (``references.find`` reads the
-citation grammar) does not import the resolution pipeline (normalize, lex, build).
+citation grammar) does not import the resolution pipeline (normalize, lex, build). The one longest-prefix runner of
+the LALR grammars read from places a scan found (:class:`Prefixes`: citations, deadlines, report requests) and its
+memo by the text a result depends on (:class:`PrefixMemo`) are here too.
 """
 
 from __future__ import annotations
 
 import hashlib
 import os
+import re
 import sys
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
+from typing import Callable, NamedTuple
 
 from lark import Lark, Token, Tree
 from lark.exceptions import UnexpectedInput
@@ -73,30 +77,72 @@ class TokenStream(Lexer):
 class _Scanners(dict):
     """parser state -> the compiled patterns of its lexer, as Lark's contextual lexer reads them (its scanner: the
     state's terminals by priority, one named group each; ``lastgroup`` is the terminal). Compiled when a state is
-    first met (Lark shares one lexer among the states that accept the same terminals)."""
+    first met (Lark shares one lexer among the states that accept the same terminals). Raises ValueError for a
+    lexer with callbacks (Lark's ``lexer_callbacks``, or a string terminal that a pattern terminal also matches:
+    Lark retypes such tokens in a callback, which these patterns alone would not do)."""
 
     def __init__(self, lark: Lark):
         super().__init__()
         self._lexers = lark.parser.lexer.lexers
 
     def __missing__(self, state: int) -> tuple:
-        patterns = self[state] = tuple(self._lexers[state].scanner._mres)
+        lexer = self._lexers[state]
+        patterns = tuple(lexer.scanner._mres)
+        if lexer.callback:
+            raise ValueError(f"the lexer of parser state {state} has callbacks ({sorted(lexer.callback)}): "
+                             "Prefixes reads tokens by the patterns alone")
+        self[state] = patterns
         return patterns
+
+
+class Pass(NamedTuple):
+    """One pass of :meth:`Prefixes.feed` over a window."""
+
+    ends: list[int]  # the ends of the tokens after which the input could end (the parser would take "$END")
+    state: ParserState | None  # the parser as the pass left it; None when a token was refused after reductions
+    last: Token | None  # the last token the parser took
+    stop: int  # where the pass stopped: the offset of the character or token refused, else where it was to stop
+    lexed: list[tuple[int, int]]  # (offset, parser state) of every try of the lexer: what :class:`PrefixMemo` keys on
+    tokens: list[Token]  # the tokens the parser took, in order (the last of them is ``last``)
 
 
 class Prefixes:
     """The longest prefix of a text that is a whole start symbol of an LALR grammar built with Lark's contextual lexer
-    (``parser="lalr", lexer="contextual"``): how ``mandates/deadlines.py`` and ``mandates/reports.py`` run their
-    grammars from the places a scan found (references.py keeps its own). One pass of the LALR parser over the tokens
-    of the contextual lexer (:meth:`feed`: the lexer of the parser's state asked directly, a refusal no exception),
-    noting after which tokens the input could end; where the grammar or the lexer refuses, the parser is asked to end
-    there, else it is fed again up to the last end before (LALR's merged lookaheads). The ignored whitespace terminal
-    must be named WS."""
+    (``parser="lalr", lexer="contextual"``): the one runner of ``references.py``, ``mandates/deadlines.py`` and
+    ``mandates/reports.py`` for their grammars from the places a scan found. One pass of the LALR parser over the
+    tokens of the contextual lexer (:meth:`feed`: the lexer of the parser's state asked directly, a refusal no
+    exception), noting after which tokens the input could end. Then (:meth:`longest_of`):
 
-    def __init__(self, lark: Lark):
+    - the first try: where the pass stopped (the grammar or the lexer refused, or the window ended), the parser as it
+      stands is asked to end, when its last token is one after which the input could end: that is the longest
+      prefix, unless the end is refused after reductions (LALR's merged lookaheads);
+    - else the ends before, last first: the prefix up to each is fed again and asked to end. ``alone=False``: the
+      tokens as the lexer read them in the whole window (a terminal may look past the prefix's end: "end" before " of"
+      in deadlines.lark, the ``_AHEAD`` terminals of reports.lark): the pass's own tokens, fed again (one lexing);
+      ``alone=True``: the prefix read as a text of its own, as Lark's ``parse(window[:end])`` reads it (a citation
+      is its phrase: references.lark), the end of the prefix tried again that way after a first try refused there.
+      Read alone, a prefix may lex otherwise than in the window: a terminal's lookahead may need the text after it
+      (references.lark's BARE_SUB, "e" before " of": "Article 73 e of xyz" is "Article 73" alone, "Article 73 e"
+      in the window). The two agree where no try of the lexer before the prefix's end looked at the text from there
+      on (what :class:`PrefixMemo` bounds per state); over the corpus's 4,648 windows of every third file, the
+      1,626 ends backed up to never had that bound below them (the tries near an end read a few words on), so the
+      prefix is read anew.
+
+    The ignored terminals (Lark's ``%ignore``) are skipped; a grammar whose lexer has callbacks is refused (ValueError
+    at the first state that has them). tests/test_fast_paths.py compares the pass with Lark's own lexer and the
+    result with Lark's ``parse`` of the prefixes."""
+
+    def __init__(self, lark: Lark, *, alone: bool = False):
         self._lark = lark
         self._confs: dict[str, ParseConf] = {}
         self._scanners = _Scanners(lark)
+        self._ignore = frozenset(lark.lexer_conf.ignore)
+        self.alone = alone
+
+    @property
+    def lark(self) -> Lark:
+        """The parser this runner runs."""
+        return self._lark
 
     def _conf(self, start: str) -> ParseConf:
         conf = self._confs.get(start)
@@ -105,53 +151,309 @@ class Prefixes:
             conf = self._confs[start] = ParseConf(inner.parse_table, inner.callbacks, start)
         return conf
 
-    def feed(self, window: str, start: str, stop: int | None = None) -> tuple[list[int], ParserState | None, Token | None]:
+    def feed(self, window: str, start: str, stop: int | None = None) -> Pass:
         """The parser for ``start`` fed the tokens of ``window`` one by one, each read by the lexer of the parser's
-        state, until the lexer or the table refuses one, or up to ``stop``: the ends of the tokens after which the
-        input could end, the parser state (None if a token was refused after reductions), the last token fed. The
-        lexer always reads the whole window (a terminal may look past its end: "end" before " of")."""
+        state, until the lexer or the table refuses one, or up to ``stop`` (an offset; None: the whole window). The
+        lexer always reads the whole window (a terminal may look past ``stop``: "end" before " of"). Offsets are in
+        ``window``."""
         conf = self._conf(start)
-        states, scanners = conf.states, self._scanners
+        states, scanners, ignore = conf.states, self._scanners, self._ignore
         state = ParserState(conf, None)
+        stack = state.state_stack  # its last item is the parser's state (``state.position``), changed in place
         ends: list[int] = []
+        lexed: list[tuple[int, int]] = []
+        tokens: list[Token] = []
         last = None
         at, end = 0, len(window) if stop is None else stop
         while at < end:
-            for pattern in scanners[state.position]:
+            position = stack[-1]
+            lexed.append((at, position))
+            for pattern in scanners[position]:
                 got = pattern.match(window, at)
                 if got:
                     break
             else:
-                break
+                break  # the lexer refuses the character at ``at``
             value, type_ = got.group(), got.lastgroup
-            if type_ == "WS":
+            if type_ in ignore:
                 at += len(value)
                 continue
-            if type_ not in states[state.position]:
-                break
+            if type_ not in states[position]:
+                break  # the grammar refuses the token at ``at``
             tok = Token(type_, value, at, end_pos=at + len(value))
             try:
                 state.feed_token(tok)
             except UnexpectedInput:  # refused after reductions (merged lookaheads): the state is spent
-                return ends, None, last
+                return Pass(ends, None, last, at, lexed, tokens)
+            tokens.append(tok)
             last, at = tok, tok.end_pos
-            if "$END" in states[state.position]:
+            if "$END" in states[stack[-1]]:
                 ends.append(at)
-        return ends, state, last
+        return Pass(ends, state, last, at, lexed, tokens)
 
-    def longest(self, window: str, start: str) -> tuple[int, Tree] | None:
+    def longest(self, window: str, start: str, shortcut: bool = True) -> tuple[int, Tree] | None:
         """(end, tree) of the longest prefix of ``window`` that is a whole ``start``, None when no prefix is. The end
-        is an offset in ``window``."""
-        ends, state, last = self.feed(window, start)
-        if not ends:
-            return None
-        for end in reversed(ends):  # "$END" taken and then refused (LALR's merged lookaheads): the one before
-            if end != ends[-1] or state is None or last is None or last.end_pos != end:
-                _, state, last = self.feed(window, start, end)  # fed again up to there (lexed as in the whole window)
+        is an offset in ``window``, as are the tree's positions. ``shortcut=False``: without the first try (every
+        end tried by a feed of its own; the tests compare)."""
+        return self.longest_of(self.feed(window, start), window, start, shortcut)
+
+    def longest_of(self, passed: Pass, window: str, start: str, shortcut: bool = True,
+                   whole: Callable[[int], Tree | None] | None = None) -> tuple[int, Tree] | None:
+        """:meth:`longest` from the pass :meth:`feed` made over ``window``. ``whole(end)``: :meth:`whole` of
+        ``window[:end]`` (``alone=True``), given where the caller keeps such trees."""
+        ends = passed.ends
+        for end in reversed(ends):
+            state, last = passed.state, passed.last
+            if shortcut and end == ends[-1] and state is not None and last is not None and last.end_pos == end:
+                tree = _end(state, last)  # the first try: the parser as the pass left it
+                if tree is not None:
+                    return end, tree
+                if not self.alone:
+                    continue  # fed again, the same tokens would be refused the same way
+            if self.alone:
+                tree = whole(end) if whole is not None else self.whole(window[:end], start)
+                if tree is not None:
+                    return end, tree
+                continue
+            state, last = self._refeed(passed.tokens, start, end)
             if state is not None and last is not None and last.end_pos == end:
-                try:
-                    return end, state.feed_token(Token.new_borrow_pos("$END", "", last), True)
-                except UnexpectedInput:
-                    pass
-            state = None
+                tree = _end(state, last)
+                if tree is not None:
+                    return end, tree
         return None
+
+    def whole(self, text: str, start: str) -> Tree | None:
+        """The tree of ``text`` read whole as a ``start`` (as Lark's ``parse``), None when it is not one (or holds no
+        token)."""
+        _, state, last, stop, _, _ = self.feed(text, start)
+        if state is None or last is None or stop < len(text):
+            return None
+        return _end(state, last)
+
+    def _refeed(self, tokens: list[Token], start: str, end: int) -> tuple[ParserState | None, Token | None]:
+        """The parser for ``start`` fed ``tokens`` (a pass's) up to ``end`` again: the state and the last token, or
+        (None, the last token taken) where one is refused after reductions (as in the pass: not before its stop)."""
+        state = ParserState(self._conf(start), None)
+        last = None
+        for tok in tokens:
+            if tok.end_pos > end:
+                break
+            try:
+                state.feed_token(tok)
+            except UnexpectedInput:  # pragma: no cover - the pass took these tokens in these states
+                return None, last
+            last = tok
+        return state, last
+
+
+def _end(state: ParserState, last: Token) -> Tree | None:
+    """The tree of the parser ``state`` asked to end after ``last`` (the state is spent), None when it refuses."""
+    try:
+        return state.feed_token(Token.new_borrow_pos("$END", "", last), True)
+    except UnexpectedInput:
+        return None
+
+
+_SPACES = frozenset(chr(i) for i in range(0x110000) if chr(i).isspace())
+
+
+def crossings(pattern: str) -> float:
+    """How many times a match attempt of ``pattern`` (a terminal's regular expression, lookaheads included) may
+    cross from a run of non-space characters into whitespace: one per element that can match a whitespace
+    character, a repeat of whitespace only (``\\s+``, ``\\s*``) counted once, a repeat of anything else that can take
+    whitespace counted per repetition (``inf`` when unbounded); lookbehinds read backwards and count 0. An upper
+    bound: a match attempt starting in one run of non-space characters reads no further than ``crossings + 1`` runs
+    on, and one character beyond (a greedy repeat or ``\\b`` looks at the character after). Raises ValueError on an
+    operator it does not know (a grammar that needs this function extended)."""
+    import re._constants as sre_c
+    import re._parser as sre_p
+
+    def kind(op, av) -> tuple[bool, bool] | None:  # one character: (can match whitespace, matches only whitespace)
+        if op is sre_c.LITERAL:
+            return (chr(av).isspace(),) * 2
+        if op in (sre_c.NOT_LITERAL, sre_c.ANY):
+            return True, False
+        if op is not sre_c.IN:
+            return None
+        if any(iop is sre_c.NEGATE for iop, _ in av):
+            return True, False
+        can, only = False, True
+        for iop, iav in av:
+            if iop is sre_c.LITERAL:
+                can, only = can or chr(iav).isspace(), only and chr(iav).isspace()
+            elif iop is sre_c.RANGE:
+                can, only = can or any(iav[0] <= ord(c) <= iav[1] for c in _SPACES), False
+            elif iop is sre_c.CATEGORY and iav is sre_c.CATEGORY_SPACE:
+                can = True
+            elif iop is sre_c.CATEGORY and iav in (sre_c.CATEGORY_DIGIT, sre_c.CATEGORY_WORD, sre_c.CATEGORY_NOT_SPACE):
+                only = False
+            else:
+                can, only = True, False
+        return can, only
+
+    def seq(sub) -> float:
+        return sum(one(op, av) for op, av in sub)
+
+    def one(op, av) -> float:
+        k = kind(op, av)
+        if k is not None:
+            return 1 if k[0] else 0
+        if op in (sre_c.MAX_REPEAT, sre_c.MIN_REPEAT, getattr(sre_c, "POSSESSIVE_REPEAT", None)):
+            _, most, sub = av
+            k = kind(*sub[0]) if len(sub) == 1 else None
+            if k is not None and (k[1] or not k[0]):
+                return 1 if k[0] else 0
+            inner = seq(sub)
+            return 0 if inner == 0 else float("inf") if most is sre_c.MAXREPEAT else most * inner
+        if op is sre_c.SUBPATTERN:
+            return seq(av[3])
+        if op is sre_c.ATOMIC_GROUP:
+            return seq(av)
+        if op is sre_c.BRANCH:
+            return max(seq(s) for s in av[1])
+        if op in (sre_c.ASSERT, sre_c.ASSERT_NOT):
+            return seq(av[1]) if av[0] == 1 else 0
+        if op is sre_c.AT:
+            return 0
+        raise ValueError(f"crossings: regular-expression operator {op} not handled")
+
+    return seq(sre_p.parse(pattern))
+
+
+def runs(count: float) -> re.Pattern:
+    """The text a match attempt with ``count`` :func:`crossings` may read from where it starts, as a pattern matched
+    there: the run of non-space characters (with the whitespace before it) and ``count`` runs more, then one
+    character. No match: the attempt may have seen the end of the text. Raises ValueError for ``inf``."""
+    if count == float("inf"):
+        raise ValueError("a terminal may read without bound across spaces: no prefix of the text bounds its reading")
+    return re.compile(r"\s*\S*(?:\s+\S+){%d}[\s\S]" % int(count))
+
+
+_MISS = object()
+_DIGITS = re.compile("[0-8]")  # written 9 in a folded key (see PrefixMemo); faster than str.translate on Unicode
+
+
+class PrefixMemo:
+    """The results of a :class:`Prefixes` runner (:meth:`longest`) kept by the text they depend on: the window up to
+    where the pass stopped (:attr:`Pass.stop`, and the whitespace after it), plus what the lexer may have looked at
+    beyond, from every place it tried (:attr:`Pass.lexed`) in the parser state it tried in: as many runs of
+    non-space characters as the terminals of that state's lexer can read across (:func:`crossings`, :func:`runs`).
+    A later window that starts with that text gives the same result. Bucketed by the first ``KEY`` characters;
+    bounded (cleared when it holds ``limit`` results). A prefix read alone (``alone=True``, backing up) depends on its
+    own text only: its tree is kept by it exactly (:attr:`wholes`), for the next window that backs up to it.
+
+    ``far``: {terminal: (head, peek)} for a terminal that may read too far across spaces to be counted (a document's
+    name): a place where its lexer tried it and ``head`` (a compiled pattern, the start of the terminal's pattern
+    up to where it refuses what it will not read) matches depends on ``peek`` characters from there; elsewhere the
+    attempt failed within the head, whose crossings are counted. Every other terminal must read a bounded number of
+    runs (ValueError otherwise).
+
+    ``fold_digits``: the text is kept with every ASCII digit written 9, so that "resolution 71/1" and "resolution
+    78/123" share one result: sound only while no terminal tells one digit from another (``\\d``, ``[0-9]``,
+    ``\\w`` take any; tests/test_references_memo.py checks references.lark's). A result's tokens then hold the
+    first text's digits: read the text at a token's span, not the token's value."""
+
+    KEY = 24
+
+    def __init__(self, prefixes: Prefixes, width: int, *, far: dict[str, tuple[re.Pattern, int]] | None = None,
+                 fold_digits: bool = False, limit: int = 10_000):
+        self.prefixes = prefixes
+        self.width = width  # characters after a place that a result may span: the window
+        self.far = dict(far or {})
+        self.fold_digits = fold_digits
+        self.limit = limit
+        # (start, first characters) -> {length of the text depended on (None: the whole window) -> {text: result}}:
+        # a look-up is one dict probe per length in use, however many windows share their first characters
+        self.buckets: dict[tuple[str, str], dict[int | None, dict[str, tuple[int, Tree] | None]]] = {}
+        self.wholes: dict[tuple[str, str], Tree | None] = {}  # (start, key of a prefix) -> Prefixes.whole of it
+        self.size = 0
+        self._folded: list[str | None] = [None, None]  # the last text folded, and its fold
+        self._reach: dict[int, tuple[re.Pattern, tuple[tuple[re.Pattern, int], ...]]] = {}
+        lark = prefixes.lark
+        self._crossings = {t.name: crossings(t.pattern.to_regexp()) for t in lark.terminals if t.name not in self.far}
+        self._crossings.update({name: crossings(head.pattern) for name, (head, _) in self.far.items()})
+        unbounded = sorted(name for name, count in self._crossings.items() if count == float("inf"))
+        if unbounded:
+            raise ValueError(f"terminals {unbounded} may read without bound across spaces: give each in far")
+        self._lexers = lark.parser.lexer.lexers
+
+    def clear(self) -> None:
+        """Forget every result."""
+        self.buckets.clear()
+        self.wholes.clear()
+        self.size = 0
+
+    def key(self, text: str) -> str:
+        """``text`` as the memo keys it: its digits written 9 with ``fold_digits``. The last text's fold is kept (by
+        identity: the text held), as windows of one text are looked up in turn."""
+        if not self.fold_digits:
+            return text
+        if self._folded[0] is not text:
+            self._folded[:] = [text, _DIGITS.sub("9", text)]
+        return self._folded[1]  # type: ignore[return-value]
+
+    def longest(self, text: str, pos: int, start: str) -> tuple[int, Tree] | None:
+        """:meth:`Prefixes.longest` of ``text[pos : pos + width]``, kept (the result is shared: never change the
+        tree). The end and the tree's positions are offsets from ``pos``."""
+        key = self.key(text)[pos : pos + self.width]
+        got = self.get(start, key)
+        if got is not _MISS:
+            return got  # type: ignore[return-value]
+        window = text[pos : pos + self.width]
+        passed = self.prefixes.feed(window, start)
+
+        def whole(end: int) -> Tree | None:  # a prefix read alone depends on its text alone: kept by it
+            got = self.wholes.get((start, key[:end]), _MISS)
+            if got is _MISS:
+                got = self.wholes[start, key[:end]] = self.prefixes.whole(window[:end], start)
+                self.size += 1
+            return got  # type: ignore[return-value]
+
+        got = self.prefixes.longest_of(passed, window, start, whole=whole)
+        self.put(start, key, passed, got)
+        return got
+
+    def get(self, start: str, key: str):
+        """The result kept for a window whose key (:meth:`key`) is ``key``, else ``_MISS``."""
+        for length, results in self.buckets.get((start, key[: self.KEY]), {}).items():
+            got = results.get(key if length is None else key[:length], _MISS)
+            if got is not _MISS:
+                return got
+        return _MISS
+
+    def depends(self, key: str, passed: Pass) -> int:
+        """How much of the window (its key) the pass and its result read: an offset, ``len(key)`` for all of it:
+        from each try of the lexer (:attr:`Pass.lexed`), what the lexer of the state it tried in may look at (past
+        the last character it may look at; no match: maybe the end of the text)."""
+        whole = len(key)
+        if passed.stop >= whole:
+            return whole
+        depends = whole - len(key[passed.stop :].lstrip())
+        reach = self._reach
+        for pos, state in passed.lexed:
+            got = reach.get(state)
+            if got is None:
+                got = reach[state] = self._state_reach(state)
+            seen = got[0].match(key, pos)
+            if seen is None:
+                return whole
+            depends = max(depends, seen.end())
+            for head, peek in got[1]:
+                if head.match(key, pos):
+                    depends = max(depends, pos + peek)
+        return min(depends, whole)
+
+    def _state_reach(self, state: int) -> tuple[re.Pattern, tuple[tuple[re.Pattern, int], ...]]:
+        """What the lexer of parser ``state`` may read from where it tries: :func:`runs` of the most crossings of
+        its terminals (the ignored ones included; a far terminal's head), and the far terminals it tries."""
+        names = [t.name for t in self._lexers[state].terminals]
+        return runs(max(self._crossings[n] for n in names)), tuple(self.far[n] for n in names if n in self.far)
+
+    def put(self, start: str, key: str, passed: Pass, result: tuple[int, Tree] | None) -> None:
+        """Keep ``result`` for the text of the window (its key) that the pass read (:meth:`depends`)."""
+        depends = self.depends(key, passed)
+        if self.size >= self.limit:
+            self.clear()
+        bucket = self.buckets.setdefault((start, key[: self.KEY]), {})
+        bucket.setdefault(None if depends >= len(key) else depends, {})[key[:depends]] = result
+        self.size += 1

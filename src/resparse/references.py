@@ -30,14 +30,12 @@ from typing import Container, Iterable, Iterator
 
 from lark import Lark, Token, Tree
 from lark.visitors import Interpreter
-from lark.exceptions import UnexpectedInput, UnexpectedToken
-from lark.parsers.lalr_interactive_parser import InteractiveParser
 
 from . import data, names
 from .model import Citation, Paragraph, Reference, Resolution, Target, Warning
 from .ordinals import ordinal as ordinal_number
 from .phrases import opening_phrase
-from .grammars import load
+from .grammars import PrefixMemo, Prefixes, load
 
 # ---------------------------------------------------------------- the parser and the scan
 
@@ -54,7 +52,7 @@ _ANCHOR = re.compile(
       | GA\s+(?i:res\.|resolutions?\b)
       | (?i:(?:resolutions?\s+|res\.\s*)(?:E?S-)?\d|decisions?\s+(?:\d|[IVXL]{1,6}/\d))
       | (?i:(?:operative\s+|preambular\s+)?(?:sub-?)?paragraphs?\b|paras?\.|paras?(?=\s*\d))
-      | (?i:[a-z]+(?:st|nd|rd|th)\s+(?:preambular|operative)\s+paragraph\b)   # the ninth preambular paragraph
+      | (?i:[a-z]{3,}+(?<=st|nd|rd|th)\s+(?:preambular|operative)\s+paragraph\b)   # the ninth preambular paragraph
       | (?:OP|PP)\.?\s*\d
       | (?i:(?:rules?|articles?|art\.)\s*\d|(?:sections?|sects?\.|chapters?|chaps?\.)\s*[\dIVXLA-Z])
       | (?i:(?:staff|financial)\s+(?:rules?|regulations?)\s*\d)   # staff rule 3.3 (b); financial regulation 5.6
@@ -139,127 +137,28 @@ def _parser() -> Lark:
                 propagate_positions=True, maybe_placeholders=False)
 
 
+@lru_cache(maxsize=1)
+def _prefixes() -> Prefixes:
+    """The grammar's longest-prefix runner: a citation is its phrase, each prefix read as a text of its own."""
+    return Prefixes(_parser(), alone=True)
+
+
 def _longest(text: str, pos: int, start: str = "start") -> Tree | None:
     """The longest prefix of ``text[pos:]`` (within the window) that is a whole citation, as a tree (positions are
     offsets from ``pos``); None when no prefix is.
 
-    One pass of the parser over the window, token by token (:func:`_pass`): where it stops (a token or a character
-    the grammar cannot take), the parser is asked to end there; when it can, that is the longest prefix. Only
-    otherwise ("paragraph 5 and the Secretary-General": the list wants another member) does
-    :func:`_longest_prefix` back up to the last point where the input could have ended. A result is kept for the
-    text it depends on (:class:`_Memo`), so a phrase met again is not parsed again."""
-    window = text[pos : pos + _WINDOW]
-    shape = _shape(text)[pos : pos + _WINDOW]
-    hit = _MEMO.get(start, shape)
-    if hit is not _MISS:
-        return hit
-    ip, ends, last, exc, lexed = _pass(window, start)
-    if exc is None:
-        try:
-            tree = ip.feed_eof(last)  # the end of the window, as Lark's parse() ends a text
-            _MEMO.put(start, shape, len(window), tree)  # the whole window: depends on all of it
-            return tree
-        except UnexpectedInput as at_end:
-            exc = at_end.with_traceback(None)  # kept past the block: without its frames, no reference cycle
-    stop = exc.token.start_pos if isinstance(exc, UnexpectedToken) else exc.pos_in_stream
-    if isinstance(exc, UnexpectedToken) and exc.token.type == "$END":
-        stop = len(window)
-    try:
-        tree = ip.feed_eof()
-    except UnexpectedInput:
-        tree = _longest_prefix(window, ends, start)
-    _MEMO.put(start, shape, stop, tree, lexed)
-    return tree
+    One pass of the parser over the window, token by token (:class:`~resparse.grammars.Prefixes`): where it stops
+    (a token or a character the grammar cannot take), the parser is asked to end there; when it can, that is the
+    longest prefix. Only otherwise ("paragraph 5 and the Secretary-General": the list wants another member) does it
+    back up to the last point where the input could have ended. A result is kept for the text it depends on
+    (:class:`~resparse.grammars.PrefixMemo`, the digits written 9: the grammar's terminals tell no digit from
+    another), so a phrase met again is not parsed again."""
+    got = _MEMO.prefixes.longest(text, pos, start)
+    return None if got is None else got[1]
 
 
-def _pass(window: str, start: str) -> tuple[InteractiveParser, list[int], Token | None, UnexpectedInput | None,
-                                           list[tuple[int, int]]]:
-    """The parser fed the window's tokens one by one until the grammar or the lexer refuses one: the interactive
-    parser as it stands, the ends of the tokens after which the input could end (the parser would take "$END"),
-    the last token fed, the refusal (None when the whole window was taken), and where the contextual lexer read in
-    which parser state ((offset, state) for each token, and the refusal's: :meth:`_Memo.put`).
-
-    The tokens are read as Lark's contextual lexer reads them (``ContextualLexer.lex``: the lexer of the parser's
-    state, :func:`_state_lexers`), without its second try where that lexer refuses a character: Lark then runs the
-    lexer of all terminals there only to word its error (an ``UnexpectedToken`` for a terminal the state does not
-    take, else the ``UnexpectedCharacters``), and both stand at the same offset, which is all :func:`_longest`
-    reads of a refusal. tests/test_fast_paths.py compares the two."""
-    ip = _parser().parse_interactive(window, start=start)
-    ends: list[int] = []
-    lexed: list[tuple[int, int]] = []
-    last = None
-    state = ip.parser_state
-    stack = state.state_stack  # its last item is the parser's state (``state.position``), changed in place
-    table = state.parse_conf.states  # the actions of each state: "$END" among them where the input could end
-    lexers = _state_lexers()
-    lexer_state = ip.lexer_thread.state
-    try:
-        while True:
-            at = stack[-1]
-            tok = lexers[at].next_token(lexer_state, state)
-            lexed.append((tok.start_pos, at))  # the state the lexer chose its terminals by
-            state.feed_token(tok)
-            last = tok
-            if "$END" in table[stack[-1]]:
-                ends.append(tok.end_pos)
-    except EOFError:  # the whole window read
-        pass
-    except UnexpectedInput as exc:
-        # a refusal by the lexer: it read at the stop in the state as it stands (after a refusal by the parser, the
-        # token's state is noted already; the state after its reductions is noted too, which only widens the key)
-        lexed.append((exc.token.start_pos if isinstance(exc, UnexpectedToken) else exc.pos_in_stream, stack[-1]))
-        # returned: its traceback would hold this frame, which holds it (a cycle only the collector frees)
-        return ip, ends, last, exc.with_traceback(None), lexed
-    return ip, ends, last, None, lexed
-
-
-@lru_cache(maxsize=1)
-def _state_lexers() -> dict:
-    """The contextual lexer's lexer for each parser state (Lark's ``ContextualLexer.lexers``): the terminals that
-    state takes, and the ignored ones."""
-    return _parser().parser.lexer.lexers
-
-
-def _longest_prefix(window: str, ends: list[int], start: str) -> Tree | None:
-    """The last prefix ``window[:end]`` that parses whole, ``ends`` from :func:`_pass`, parsed again in one go (a
-    copied interactive state cannot give the tree: Lark's deep copy drops token ends and a shallow one shares lists
-    that later reductions extend). Each whole parse is kept (:class:`_Memo`, under "whole" and the start)."""
-    parser = _parser()
-    shape = _DIGITS.sub("9", window)
-    for end in reversed(ends):  # "$END" may be taken and then refused (LALR's merged lookaheads): try the one before
-        tree = _MEMO.get(_WHOLE + start, shape[:end])
-        if tree is _MISS:
-            try:
-                tree = parser.parse(window[:end], start=start)
-            except UnexpectedInput:
-                tree = None
-            _MEMO.put(_WHOLE + start, shape[:end], end, tree)  # the whole text seen: only the same text
-        if tree is not None:
-            return tree
-    return None
-
-
-def _longest_slowly(window: str, start: str) -> Tree | None:
-    """:func:`_longest` without its first try: always the last prefix that parses whole (the tests compare)."""
-    return _longest_prefix(window, _pass(window, start)[1], start)
-
-
-_MISS = object()
-_WHOLE = "whole "  # memo entries of _longest_prefix: whether a text parses whole
-_DIGITS = re.compile("[0-8]")  # written 9 in the memo's keys (see _Memo); faster than str.translate on Unicode text
-_SHAPED: list[str | None] = [None, None]  # the last text given to _shape, and its shape
-
-
-def _shape(text: str) -> str:
-    """``text`` with its ASCII digits written 9 (the memo's keys, :class:`_Memo`), for the whole text at once:
-    :func:`_longest` reads many windows of one text. The last text's shape is kept (by identity, the text held)."""
-    if _SHAPED[0] is not text:
-        _SHAPED[:] = [text, _DIGITS.sub("9", text)]
-    return _SHAPED[1]  # type: ignore[return-value]
-# After the point where the parser stopped, how far the lexer may have read: counted in runs of non-space characters
-# (:func:`_reach`, from the grammar); from an "of the ..." on, where DOC_NAME may be tried, ``_PEEK_NAME`` characters.
+# From an "of the ..." on, where DOC_NAME may be read, the memo keeps ``_PEEK_NAME`` characters of the text
 _PEEK_NAME = 260  # DOC_NAME: its words (at most 200 characters after the first) and what it looks at after them
-_OF = re.compile(r"(?i:\bof)\s+")
 
 
 @lru_cache(maxsize=1)
@@ -276,163 +175,35 @@ def _name_head() -> re.Pattern:
     raise AssertionError("DOC_NAME has no negative lookahead")  # pragma: no cover
 
 
-_SPACES = frozenset(chr(i) for i in range(0x110000) if chr(i).isspace())
-
-
-def _crossings(pattern: str) -> float:
-    """How many times a match attempt of ``pattern`` (a terminal's regular expression, lookaheads included) may
-    cross from a run of non-space characters into whitespace: one per element that can match a whitespace
-    character, a repeat of whitespace only (``\\s+``, ``\\s*``) counted once, a repeat of anything else that can take
-    whitespace counted per repetition (``inf`` when unbounded); lookbehinds read backwards and count 0. An upper
-    bound: a match attempt starting in one run of non-space characters reads no further than ``_crossings + 1`` runs
-    on, and one character beyond (a greedy repeat or ``\\b`` looks at the character after). Raises ValueError on an
-    operator it does not know (a grammar that needs this function extended)."""
-    import re._constants as sre_c
-    import re._parser as sre_p
-
-    def kind(op, av) -> tuple[bool, bool] | None:  # one character: (can match whitespace, matches only whitespace)
-        if op is sre_c.LITERAL:
-            return (chr(av).isspace(),) * 2
-        if op in (sre_c.NOT_LITERAL, sre_c.ANY):
-            return True, False
-        if op is not sre_c.IN:
-            return None
-        if any(iop is sre_c.NEGATE for iop, _ in av):
-            return True, False
-        can, only = False, True
-        for iop, iav in av:
-            if iop is sre_c.LITERAL:
-                can, only = can or chr(iav).isspace(), only and chr(iav).isspace()
-            elif iop is sre_c.RANGE:
-                can, only = can or any(iav[0] <= ord(c) <= iav[1] for c in _SPACES), False
-            elif iop is sre_c.CATEGORY and iav is sre_c.CATEGORY_SPACE:
-                can = True
-            elif iop is sre_c.CATEGORY and iav in (sre_c.CATEGORY_DIGIT, sre_c.CATEGORY_WORD, sre_c.CATEGORY_NOT_SPACE):
-                only = False
-            else:
-                can, only = True, False
-        return can, only
-
-    def seq(sub) -> float:
-        return sum(one(op, av) for op, av in sub)
-
-    def one(op, av) -> float:
-        k = kind(op, av)
-        if k is not None:
-            return 1 if k[0] else 0
-        if op in (sre_c.MAX_REPEAT, sre_c.MIN_REPEAT, getattr(sre_c, "POSSESSIVE_REPEAT", None)):
-            _, most, sub = av
-            k = kind(*sub[0]) if len(sub) == 1 else None
-            if k is not None and (k[1] or not k[0]):
-                return 1 if k[0] else 0
-            inner = seq(sub)
-            return 0 if inner == 0 else float("inf") if most is sre_c.MAXREPEAT else most * inner
-        if op is sre_c.SUBPATTERN:
-            return seq(av[3])
-        if op is sre_c.ATOMIC_GROUP:
-            return seq(av)
-        if op is sre_c.BRANCH:
-            return max(seq(s) for s in av[1])
-        if op in (sre_c.ASSERT, sre_c.ASSERT_NOT):
-            return seq(av[1]) if av[0] == 1 else 0
-        if op is sre_c.AT:
-            return 0
-        raise ValueError(f"_crossings: regular-expression operator {op} not handled")
-
-    return seq(sre_p.parse(pattern))
-
-
-@lru_cache(maxsize=1)
-def _reach() -> re.Pattern:
-    """What the lexer may have read of a window from where the parser stopped, as a pattern matched there: as many
-    runs of non-space characters (with the whitespace between) as the most crossings of any terminal's match
-    attempt (:func:`_crossings`), plus one, then one character. Every match attempt whose reading matters starts
-    at or before the stop (the tokens taken, and the state's terminals tried at the stop; the root lexer's try
-    there, after a refusal, changes nothing), so it ends inside that text. DOC_NAME (two hundred characters after "of
-    the") is left to ``_PEEK_NAME``. No match: the window's end may have been seen."""
-    most = max(_crossings(t.pattern.to_regexp()) for t in _parser().terminals if t.name != "DOC_NAME")
-    return _runs(most)
-
-
-def _runs(crossings: float) -> re.Pattern:
-    """The text a match attempt with ``crossings`` (:func:`_crossings`) may read from where it starts: the run of
-    non-space characters there (with the whitespace before it) and ``crossings`` runs more, then one character."""
-    if crossings == float("inf"):  # pragma: no cover - a grammar whose terminal reads unbounded text across spaces
-        raise ValueError("a terminal of references.lark may read without bound: the memo cannot key on a prefix")
-    return re.compile(r"\s*\S*(?:\s+\S+){%d}[\s\S]" % int(crossings))
-
-
-@lru_cache(maxsize=1)
-def _state_reach() -> dict[int, re.Pattern]:
-    """:func:`_runs` for each state of the LALR parser: the most crossings of the terminals its contextual lexer
-    tries in that state (WS, which it skips, included; DOC_NAME left to ``_PEEK_NAME``)."""
-    crossings = {t.name: _crossings(t.pattern.to_regexp()) for t in _parser().terminals}
-    return {state: _runs(max(crossings[t.name] for t in lexer.terminals if t.name != "DOC_NAME"))
-            for state, lexer in _state_lexers().items()}
-
-
 class _Memo:
-    """Results of :func:`_longest` by the text they depend on: the window up to where the parser stopped, plus
-    what the lexer may have looked at beyond (:func:`_reach`: runs of non-space characters, as many as the grammar's
-    terminals can read across; ``_PEEK_NAME`` from an "of the ..." on, where a document name may be read: not after
-    "of the same", "of the present", ... which DOC_NAME refuses at once). A later window that starts with that text
-    gives the same result. Bucketed by the first characters; bounded (cleared when full).
+    """What :func:`find` keeps: the longest citations by the text they depend on (:attr:`prefixes`, a
+    :class:`~resparse.grammars.PrefixMemo` of :func:`_prefixes`, digits written 9), the trees as read (:func:`_read`)
+    and the citations of whole texts (:func:`_find`). Bounded (each cleared when full)."""
 
-    The text is kept with every ASCII digit written 9 (:data:`_DIGITS`): the grammar's terminals take any digit
-    where they take one (``\\d``, ``[0-9]``, ``\\w``; tests/test_references_memo.py checks them), so the lexer and the
-    parser decide alike for "resolution 71/1" and "resolution 78/123" and one tree serves both; its tokens' values
-    are not read (:meth:`_Reader.value` reads the text at the token's span)."""
-
-    KEY = 24
     LIMIT = 10_000
     # texts whose citations are kept (``found``): the corpus's 902 files hold 12,028 distinct texts with a citation
     # word, 41 % of such texts recur; under 10,000 the build cleared them once and read 1,871 texts anew
     TEXTS = 20_000
 
     def __init__(self):
-        # (start, first characters) -> {length of the text depended on (None: the whole text) -> {text: tree}}: a
-        # look-up is one dict probe per length in use, however many phrases share their first characters
-        self.buckets: dict[tuple[str, str], dict[int | None, dict[str, Tree | None]]] = {}
+        self._prefixes: PrefixMemo | None = None
         self.read: dict[tuple[int, str, tuple[str, ...]], tuple[Tree, Citation | None]] = {}  # see _read
         self.found: dict[str, tuple[Citation, ...]] = {}  # see _find
-        self.size = 0
+
+    @property
+    def prefixes(self) -> PrefixMemo:
+        """The longest citations kept (made at first use: it loads the grammar)."""
+        if self._prefixes is None:
+            self._prefixes = PrefixMemo(_prefixes(), _WINDOW, far={"DOC_NAME": (_name_head(), _PEEK_NAME)},
+                                        fold_digits=True, limit=self.LIMIT)
+        return self._prefixes
 
     def clear(self) -> None:
         """Forget every result (parses, readings, the citations of texts)."""
-        self.buckets.clear()
+        if self._prefixes is not None:
+            self._prefixes.clear()
         self.read.clear()
         self.found.clear()
-        self.size = 0
-
-    def get(self, start: str, window: str):
-        for length, trees in self.buckets.get((start, window[: self.KEY]), {}).items():
-            tree = trees.get(window if length is None else window[:length], _MISS)
-            if tree is not _MISS:
-                return tree
-        return _MISS
-
-    def put(self, start: str, window: str, stop: int, tree: Tree | None, lexed: list[tuple[int, int]] = ()) -> None:
-        """Keep ``tree`` for the text of ``window`` that the parse read: up to ``stop`` and past it as far as the
-        terminals tried there may read (:func:`_reach`), or, given where the lexer read in which parser state
-        (``lexed``, from :func:`_pass`), as far as the terminals of each of those states may read from there
-        (:func:`_state_reach`)."""
-        ws = len(window) - len(window[stop:].lstrip())
-        if lexed:
-            reach = _state_reach()
-            ends = [seen.end() if (seen := reach[state].match(window, pos)) else len(window) for pos, state in lexed]
-            depends = max(ws, *ends)
-        else:
-            seen = _reach().match(window, ws)
-            depends = seen.end() if seen else len(window)
-        names = [m.end() for m in _OF.finditer(window, 0, ws + 8) if _name_head().match(window, m.end())]
-        if names:
-            depends = max(depends, names[-1] + _PEEK_NAME)
-        exact = depends >= len(window)  # the end of the text (or of the window) was seen: only the same text
-        if self.size >= self.LIMIT:
-            self.clear()
-        bucket = self.buckets.setdefault((start, window[: self.KEY]), {})
-        bucket.setdefault(None if exact else depends, {})[window[:depends]] = tree
-        self.size += 1
 
 
 _MEMO = _Memo()

@@ -116,6 +116,15 @@ def test_a_resolution_number_alone_before_its_part_is_that_resolution():
         "79/258, sect. XIX, para. 2", "external", [Target("A/RES/79/258", "section XIX.2")])
     assert [c.targets for c in find("in 78/71, para. 26")] == [[Target("A/RES/78/71", "26")]]
     assert find("for the 2024/25 biennium") == []
+    # A/RES/78/103, footnote 23: each resolution of the list with its own section (the two last were read as parts
+    # of a document named "B, 57/283 B" and "III, and 58/250")
+    cits = find("Resolutions 52/214, sect. B, 57/283 B, sect. III, and 58/250, sect. III.")
+    assert [c.targets for c in cits] == [[Target("A/RES/52/214", "section B")], [Target("A/RES/57/283B", "section III")],
+                                         [Target("A/RES/58/250", "section III")]]
+    # A/RES/78/69, footnote 129: the number of a series code's symbol is no resolution ("LC 30/16", the London
+    # Convention's documents)
+    assert [c.targets for c in find("International Maritime Organization, document LC 30/16, annex.")] == [
+        [Target(None, "annex")]]
 
 
 def test_the_corpus_links_a_section_locator_and_finds_it_by_section(tmp_path):

@@ -62,7 +62,8 @@ _ANCHOR = re.compile(
       | (?i:articles?|art\.)\s*[IVXL]{1,6}\b
       | (?i:(?:the\s+)?annex(?:es)?\b)
       | [A-Z][A-Z0-9]{0,7}(?:\.\d+)?/[A-Za-z0-9]     # A/78/42; GB.342/Decisions (an organ and its session)
-      | (?:E?S-)?\d+/\d                               # 79/258, sect. XIX: a resolution by its number, then its part
+      | (?<![A-Z]\s)(?:E?S-)?\d+/\d                    # 79/258, sect. XIX: a resolution by its number, then its
+                                                      # part; not the number of a series code's symbol ("LC 30/16")
     )""",
     re.VERBOSE,
 )

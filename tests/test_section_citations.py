@@ -171,8 +171,11 @@ def test_a_section_heading_of_a_resolution_numbered_across_its_sections_exists()
     # them: "section III" of it exists (no paragraph is labelled by it), "section IX" does not
     res = resparse.parse(FIXTURES / "A_RES_78_330.txt")
     note = notes.from_text("In section III of its resolution 78/330, the Assembly addresses websites and social "
-                           "media; section IX of resolution 78/330 is cited in error.\n", "note.md")
+                           "media; section IX of resolution 78/330 is cited in error, and section III, paragraph 2, "
+                           "of resolution 78/330 names no paragraph.\n", "note.md")
     report = check(note, Library([res]))
     assert [(f.code, f.message) for f in report.findings] == [
-        ("R101", "section IX does not exist in A/RES/78/330 (its sections are I–VII)")]
-    assert [i.status for i in report.items if i.kind == "citation"] == ["verified", "error"]
+        ("R101", "section IX does not exist in A/RES/78/330 (its sections are I–VII)"),
+        ("R101", "section III, paragraph 2 does not exist in A/RES/78/330 (its paragraphs are numbered across its "
+                 "sections I–VII)")]
+    assert [i.status for i in report.items if i.kind == "citation"] == ["verified", "error", "error"]

@@ -142,6 +142,8 @@ class Prepared:
                 return f"section {head} is one paragraph, {head}"
             if head in self.sections and members:
                 return f"its paragraphs in section {head} are {_run(members)}"
+            if head in self.sections:  # a heading over one numbering (78/330): cite the paragraph by its number
+                return f"its paragraphs are numbered across its sections {_run(self.sections)}"
             return f"its sections are {_run(self.sections)}"
         if label.startswith("PP"):
             if not self.preambular:

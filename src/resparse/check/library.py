@@ -61,10 +61,11 @@ class Prepared:
     @cached_property
     def sections(self) -> list[str]:
         """Its sections' designators in order ("I", "II", ...): those its labels are numbered in (a resolution in
-        sections: "IV.3", "XIX") and those of the section headings of its body ("I Multilingualism in general",
-        A/RES/78/330, whose paragraphs are numbered across them); [] when it has none."""
-        found = [m.group(1) for p in self.res.paragraphs if (m := _SECTION_OF.match(p.label))]
-        found += [m.group(1) for h in self.res.headings if not h.annex and (m := _SECTION_HEADING.match(h.text))]
+        sections: "IV.3", "XIX"; a heading inside a section, "A. Pension Administration" in 80/243's XII, is none), else
+        those of the section headings of its body ("I Multilingualism in general", A/RES/78/330, whose paragraphs
+        are numbered across them); [] when it has none."""
+        found = [m.group(1) for p in self.res.paragraphs if (m := _SECTION_OF.match(p.label))] or [
+            m.group(1) for h in self.res.headings if not h.annex and (m := _SECTION_HEADING.match(h.text))]
         return list(dict.fromkeys(found))
 
     def search(self, segs: list[list[str]], within: list[str] | None = None, exclude: str | None = None,
@@ -164,9 +165,9 @@ class Prepared:
 
 
 # a label numbered in a section ("IV.3", "XIX", "XXV U1"); a section heading of the body ("XIX International Trade
-# Centre", "I. Activities of ...": a roman numeral, then a capital)
+# Centre", "I. Activities of ...": a roman numeral, then a capital; "B. Pension Administration": a letter, a full stop)
 _SECTION_OF = re.compile(r"^([IVXL]{1,6}|[A-Z])(?=$|\.\d| U\d)")
-_SECTION_HEADING = re.compile(r"^([IVXL]{1,6})\.?\s+[A-Z]")
+_SECTION_HEADING = re.compile(r"^([IVXL]{1,6}(?=\.?\s)|[A-Z](?=\.\s))\.?\s+[A-Z]")
 
 
 def _run(labels: list[str]) -> str:

@@ -297,19 +297,30 @@ def within(short: tuple[str, ...], full: tuple[str, ...]) -> bool:
     return all(w in rest for w in short)
 
 
+def _located(name: tuple[str, ...], other: tuple[str, ...]) -> bool:
+    """Is the name ``other`` (key words) the name ``name`` and where the body is ("in Almaty")?"""
+    return len(other) > len(name) + 1 and other[: len(name)] == name and other[len(name)] == "in"
+
+
 def full_name(short: str, text: str, prefix: bool = False) -> str | None:
     """The full name a body's short name stands for in ``text`` (which holds the short name or ends where it is
-    used), as the UN writes a body's name in full at first mention and by its short form after (United Nations
-    Editorial Manual): of the names with the short name's head noun (:func:`proper_name`) that hold its words in
-    order and more, the one named last before the short name's first use ("the Unit": "the Joint Inspection Unit";
-    "the Office of the High Commissioner": "the Office of the United Nations High Commissioner for Refugees"; "the
-    Special Committee": "the Special Committee on Peacekeeping Operations"); a full name that is itself written
-    short is followed to its own ("the Office" after "the Office of the High Commissioner"). Bound at the first use,
-    so a body of the same head named in full later ("the Inter-Agency Space Debris Coordination Committee" among
-    the Committee on the Peaceful Uses of Outer Space's paragraphs, A/RES/78/72) does not take the short name over.
-    ``prefix``: only full names that open with the short name's words (its complement left out: "the Special
-    Committee", not "the Deputy Secretary-General" for "the Secretary-General"). The name as written in the text,
-    whitespace runs as one space; None when the text names none before.
+    used): the one rule of short names for every stage (the mandates' "Requests the Centre ...", the references' "the
+    statute of the Unit"). The UN writes a body's name in full at first mention and by its short form after (United
+    Nations Editorial Manual, short titles); a resolution about a body names it in full in its title ("Subregional
+    Centre for Human Rights and Democracy in Central Africa", A/RES/78/235: "Encourages the Centre ...", para. 3), so
+    the readers put the title first in ``text`` ("the <title>.", a full stop ending it). Of the names with the short
+    name's head noun (:func:`proper_name`, cut where it runs on into another body's) that hold its words in order and
+    more, the one named last before the short name's first use ("the Unit": "the Joint Inspection Unit"; "the Office
+    of the High Commissioner": "the Office of the United Nations High Commissioner for Refugees"; "the Special
+    Committee": "the Special Committee on Peacekeeping Operations"); a name that only adds where the body is to the
+    one named before ("... for Central Asia and Afghanistan in Almaty" after the title of A/RES/79/268) does not
+    replace it; a full name that is itself written short is followed to its own ("the Office" after "the Office of
+    the High Commissioner"). Bound at the first use, so a body of the same head named in full later ("the
+    Inter-Agency Space Debris Coordination Committee" among the Committee on the Peaceful Uses of Outer Space's
+    paragraphs, A/RES/78/72) does not take the short name over. ``prefix``: only full names that open with the short
+    name's words (its complement left out: "the Special Committee", not "the Deputy Secretary-General" for "the
+    Secretary-General"). The name as written in the text, whitespace runs as one space; None when the text names
+    none before.
 
         >>> full_name("Office", "the Office of the United Nations High Commissioner for Refugees ... the Office of "
         ...           "the High Commissioner ... the Office")
@@ -339,7 +350,9 @@ def full_name(short: str, text: str, prefix: bool = False) -> str | None:
         opens = toks[: len(words)] == words
         if (prefix and not opens) or (own and opens and toks[len(words)] == "of"):
             continue
-        last = (name, m.start())
+        if last is not None and _located(last[2], toks):
+            continue  # the body named before, and where it is: "... for Central Asia and Afghanistan in Almaty"
+        last = (name, m.start(), toks)
     if last is None:
         return None
     # a name itself short for one named before it: "the Office of the High Commissioner" for the Office's full name

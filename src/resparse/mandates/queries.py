@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
@@ -10,7 +11,7 @@ from rapidfuzz import fuzz, process
 from ..model import Mandate, Resolution
 from .. import data
 from ..names import name_head, within
-from .actors import key, states, table
+from .actors import Actor, key, states, table
 from .extract import extract
 from .verbs import normalize_verb
 
@@ -38,7 +39,7 @@ def resolve_query(query: str, items: list[Mandate]) -> str:
 
 def resolve_query_keys(query: str, keys: set[str]) -> str:
     """:func:`resolve_query` against a set of actor keys (the corpus database has the keys, not the mandates)."""
-    q = table().resolve(query).key
+    q = _resolve(query).key
     if q in keys or not keys:
         return q
     best = process.extractOne(q, sorted(keys), scorer=fuzz.ratio, score_cutoff=88)
@@ -57,6 +58,18 @@ def _unplaced(actor_key: str) -> str:
     return actor_key.removesuffix(_PLACE)
 
 
+def _resolve(query: str) -> Actor:
+    """The actor a query names (the alias table's ``resolve``); a Secretariat office written with its place that the
+    table holds without it is the table's ("Office for Disarmament Affairs of the Secretariat": the Office for
+    Disarmament Affairs, with its groups and parts)."""
+    named = table().resolve(query)
+    if not named.known and named.key.endswith(_PLACE):
+        bare = table().resolve(re.sub(r"\s+of\s+the\s+Secretariat\s*$", "", query, flags=re.IGNORECASE))
+        if bare.known:
+            return bare
+    return named
+
+
 def full_name_keys(query: str, keys: set[str]) -> set[str]:
     """The keys among ``keys`` that name the body a query names in other words: the same Secretariat office with or
     without its place ("Office for Disarmament Affairs" and "... of the Secretariat", either way round: ``_PLACE``),
@@ -67,7 +80,7 @@ def full_name_keys(query: str, keys: set[str]) -> set[str]:
     Committee" over the corpus, is such a full name). Never a body whose name merely holds the query's: "Office of
     Legal Affairs" finds no "Codification Division of the Office of Legal Affairs of the Secretariat" (another head),
     "Office for Disarmament Affairs" no "Regional Centre ... of the Office for Disarmament Affairs"."""
-    named = table().resolve(query)
+    named = _resolve(query)
     located = {k for k in keys if k != named.key and _unplaced(k) == _unplaced(named.key)}
     if named.known or named.key in states():
         return located

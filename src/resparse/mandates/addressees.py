@@ -1191,8 +1191,6 @@ def _name(piece: str, before, recent: Recent | list[Actor] = ()) -> Named | None
             # Division of the Department of Economic and Social Affairs of the Secretariat ..., and encourages the
             # Division to consider ..." (A/RES/79/330, para. 42)
             prev = next((a for a in recent.proper_names(word, written) if plural == _plural_name(a.name, word)), None)
-            if prev is None and not plural and hasattr(recent, "titled"):
-                prev = recent.titled(word)  # the body the resolution is about: "the Centre" (A/RES/78/235, para. 3)
             if prev is not None:
                 return Named(written, prev)
         if word == "secretariat" and not plural and "secretariat" in written:
@@ -1212,7 +1210,10 @@ def _name(piece: str, before, recent: Recent | list[Actor] = ()) -> Named | None
                 return Named(written, t.resolve(f"secretariat of the {body.name}"), part_of=body.key)
         if short is not None and (actor is None or not actor.known) and (
                 named := _full_name(written, short, recent)) is not None:
-            return named  # "the Authority", "the Centre": named in full before, and by no actor of the table
+            # "the Authority", "the Centre": named in full before, in the resolution's title or a paragraph, and by
+            # no actor of the table ("the Centre" of A/RES/78/235, titled "Subregional Centre for Human Rights and
+            # Democracy in Central Africa", paras. 3-7)
+            return named
     return None if actor is None else Named(written, actor)
 
 

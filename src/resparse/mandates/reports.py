@@ -339,6 +339,16 @@ def _receiver(rest: str, before: str = "", default: str = "General Assembly") ->
     event = _shape(rest, 0, "event")
     if event and not lower_case:
         return event.part("NAME_TO"), via, event.end - shift
+    if not lower_case and not via:
+        # the receiver right after the verb, the report far after it in the same action: "to continue to present to
+        # the Economic and Social Council at its operational activities for development segment a timely,
+        # comprehensive, evidence-based, analytical and detailed performance report on an annual basis" (A/RES/79/226 98)
+        verb = next((v for v in reversed(list(_VERB_TO.finditer(before))) if not _NEXT_ACTION.search(before, v.end())
+                     and ";" not in before[v.end():]), None)
+        t = _first(before[verb.start():], _RECEIVER) if verb else None
+        name = _body(t.part("NAME_TO")) if t and t.part("NAME_TO") else None
+        if name:
+            return name, via, None
     return lower_case or via or default, via, None
 
 
@@ -415,9 +425,15 @@ def _asked(action: str, start: int = 0, actor=None) -> Shape | None:
                  or m.words[:3].lower() == "in " and cites_report(action[max(0, m.start - 160) : m.start])
                  or m.words[:3].lower() == "to " and (_OTHERS_REPORT.search(action[max(0, m.start - 80) : m.start])
                                                       or _ENABLED.search(action[max(0, m.start - 200) : m.start]))
-                 or _contribution(action, m, actor)):
+                 or _contribution(action, m, actor)
+                 or m.kind == "report_to" and _TITLE_REPORT.search(action[max(0, m.start - 60) : m.start + 6])):
         m = _first(action, _REQUESTS, m.end)
     return m
+
+
+# "Report" after a capitalized word is a title's, no verb: "data ... are being gathered for the Global Report on
+# Trafficking in Persons" (A/RES/79/189 19)
+_TITLE_REPORT = re.compile(r"[A-Z][\w-]*\s+Report$")
 
 
 def _contribution(action: str, m: Shape, actor) -> bool:
@@ -500,6 +516,9 @@ def reports_of(action: str, deadlines_: list[Deadline], adopted: str | None = No
     event = _shape(rest, 0, "event")
     event = bool(event) and event.part("NAME_TO") == to  # a report at an event: no Assembly session
     rec = _recurrence(action, m.start, m.end)
+    if rec and m.kind == "send_report_of" and m.start <= rec.start < m.end:
+        rec = None  # "to transmit to the Commission the annual report of the Conference on Disarmament on its 2023
+        # session" (A/RES/78/62 9): the other's series, one report sent on
     more = _more_receivers(rest, end, to) if not document else []
     if more:  # "to the Human Rights Council and to the General Assembly at its eightieth session": the Assembly's
         # (a time written before the action, "the Secretary-General, beginning from 2026, to submit", is every one's)

@@ -3,8 +3,9 @@ report). Read off an action's words and the deadlines ``deadlines.find`` found i
 
 The structure is ``grammar/reports.lark``: the words that ask for a report (one start symbol per shape: "to submit
 a report", "to report", "in his next report", "to present the findings ... to", "to inform <Body> at its Nth
-session", "..., and a report ...", "shall be included in the report", a document "for presentation to"; the
-actor's own report "in the report of <Author>"), the receiver ("to the General Assembly", "for presentation at
+session", "..., and a report ...", "shall be included in the report", a document "for presentation to", "in their
+respective reports to <Body>"; the actor's own report "in the report of <Author>"; another's report the actor sends on,
+"to submit the report of <Author> to <Body>"), the receiver ("to the General Assembly", "for presentation at
 ...", "to the relevant bodies"), the channel ("through the Economic and Social Council"), the indirect object ("to
 provide the Secretary-General ... with a report"), an event ("to report thereon at the inaugural Global Dialogue
 ..."), a second body ("and to the Human Rights Council") and how often ("annually", "every two years thereafter").
@@ -14,7 +15,8 @@ leftmost place, then the first shape listed). The time a report is due is the de
 (``deadlines.find``, ``deadlines.date_points``). What stays Python is meaning read off the words around a shape, each
 with its source: a report cited as a source (``deadlines.cites_report``), someone else's reporting
 (``_OTHERS_REPORT``, ``_ENABLED``), a contribution to someone else's report (``_CONTRIBUTION``), a "to" that names a
-topic (``_TOPIC_TO``), the alias table's name of a body (``_body``), which of several reports is a further one
+topic (``_TOPIC_TO``), a title's "Report" (``_TITLE_REPORT``), the alias table's name of a body (``_body``), the
+receiver of a report whose clause names none (:func:`default_receiver`, data/reports_elsewhere.txt), which of several reports is a further one
 (:func:`reports_of`), and the session arithmetic (:func:`_reading`, :func:`session_of`).
 
     >>> r = report_of("to report to the General Assembly at its eightieth session", find("at its eightieth session"))

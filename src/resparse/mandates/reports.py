@@ -66,7 +66,7 @@ _REQUESTS: tuple[tuple[str, re.Pattern], ...] = (
     ("in_next_report", re.compile(r"\b(?:with)?in(?=\s[^;]{0,60}?\b(?:next|annual|regular|forthcoming|upcoming|future|"
                                   r"subsequent)\s[^;]*?report)", re.IGNORECASE)),
     ("in_own_report", re.compile(r"\bin(?=\s+(?:his|her|its|their)\s+(?:respective\s+)?report)", re.IGNORECASE)),
-    ("send_report_of", re.compile(r"\b(?:submit|transmit|present|forward)(?=\w*\s[^;]{0,120}?\breports?\s+of\s)")),
+    ("send_report_of", re.compile(r"\b(?:submit|present)(?=\w*\s[^;]{0,120}?\breports?\s+of\s)")),
 )
 # a document named for a body (case as written: "prepare", "for presentation to the General Assembly")
 _DOCUMENT_FOR = (("document_for", re.compile(
@@ -518,9 +518,6 @@ def reports_of(action: str, deadlines_: list[Deadline], adopted: str | None = No
     event = _shape(rest, 0, "event")
     event = bool(event) and event.part("NAME_TO") == to  # a report at an event: no Assembly session
     rec = _recurrence(action, m.start, m.end)
-    if rec and m.kind == "send_report_of" and m.start <= rec.start < m.end:
-        rec = None  # "to transmit to the Commission the annual report of the Conference on Disarmament on its 2023
-        # session" (A/RES/78/62 9): the other's series, one report sent on
     more = _more_receivers(rest, end, to) if not document else []
     if more:  # "to the Human Rights Council and to the General Assembly at its eightieth session": the Assembly's
         # (a time written before the action, "the Secretary-General, beginning from 2026, to submit", is every one's)

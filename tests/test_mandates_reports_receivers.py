@@ -142,3 +142,11 @@ def test_a_report_title_is_no_request():
     # are being gathered for the Global Report on Trafficking in Persons" (was: a report to the General Assembly)
     (m,) = _of("79_189", "19", "United Nations Office on Drugs and Crime")
     assert m.reports == []
+
+
+def test_an_office_on_a_subject_with_no_receiver_is_not_stated():
+    # A/RES/79/161 40: "Requests the Special Rapporteur on contemporary forms of racism, racial discrimination,
+    # xenophobia and related intolerance ... to report on such challenges, successes and best practices in her next
+    # report": whose office the name does not say, nor the title; no receiver named (was: the General Assembly)
+    (m,) = [m for m in _items("79_161") if m.paragraph == "40" and m.actor.startswith("Special Rapporteur on")]
+    assert [r.to for r in m.reports] == [NOT_STATED]

@@ -257,11 +257,12 @@ def _reporting_elsewhere() -> frozenset[str]:
     return frozenset({key(n) for n in names} | {table().resolve(n).key for n in names} | members)
 
 
-# an office of a body, by its key (data/reports_elsewhere.txt, [offices]): the office, then "of" and its body, if named
+# an office of a body, by its key (data/reports_elsewhere.txt, [offices]): the office, then "of" and its body, if named,
+# or "on" and its subject ("the Special Rapporteur on contemporary forms of racism ...": whose, not said)
 @lru_cache(maxsize=1)
 def _office() -> re.Pattern:
     heads = sorted(data.sections("reports_elsewhere.txt")["offices"], key=len, reverse=True)
-    return re.compile(rf"(?:{'|'.join(map(re.escape, heads))})(?:\s+of\s+(?P<body>.+))?")
+    return re.compile(rf"(?:{'|'.join(map(re.escape, heads))})(?:\s+of\s+(?P<body>.+)|\s+on\s+.+)?")
 
 
 # the Assembly named in an action: "to engage in an interactive dialogue with the General Assembly at its seventy-ninth

@@ -72,7 +72,7 @@ _NOT_ACTOR = re.compile(
 
 # persons described by a relative clause, the addressees as written (tests/labels/GUIDELINE.md, actors: named as
 # written): "encourages those who participated to implement their commitments made therein" (A/RES/79/156 15),
-# "Invites those who deal with trade in cultural property ... to encourage" (A/RES/79/133 4); "who" names persons, an
+# "Invites those who deal with trade in cultural property ... to encourage" (A/RES/79/133 37); "who" names persons, an
 # actor, where "those established by treaty", "those that have not yet ratified" refer back to a noun (_NOT_ACTOR)
 _THOSE_WHO = re.compile(r"(?:all\s+)?those\s+who\s+[a-z]", re.IGNORECASE)
 

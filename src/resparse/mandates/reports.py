@@ -277,13 +277,17 @@ def default_receiver(actor, action: str = "", titled=None) -> str:
     """The receiver of a report whose clause names none (an :class:`~.actors.Actor`'s; ``action`` the words of the
     request, ``titled`` a function from a head noun, "commission", to the one body of that head the resolution's
     title names, an Actor or None: ``actors.Recent.titled``): ``NOT_STATED`` for a Member or observer State or an actor
-    of data/reports_elsewhere.txt ([actors], the members of its [groups]); for the holder of an office of a body
-    ([offices]: "special rapporteurs", "the Special Rapporteur of the Human Rights Council", "the Chair of the
+    of data/reports_elsewhere.txt ([actors], the members of its [groups]; also named with what they are parties to:
+    "States parties to the Convention" are States parties, ``AliasTable.without_treaty``); for the holder of an office
+    of a body ([offices]: "special rapporteurs", "the Special Rapporteur of the Human Rights Council", "the Chair of the
     Committee on ..."), the General Assembly if ``action`` names it, else the body named in the office's name, else the
     one body of the title ("special rapporteurs" in A/RES/79/121, the International Law Commission's report: the
     Commission), else ``NOT_STATED``; for any other actor, the General Assembly (the Secretary-General's reports to the
     organ that asks for them, Charter of the United Nations, Article 98)."""
-    if actor.key in _not_to_the_assembly():
+    from .actors import table
+
+    elsewhere = _not_to_the_assembly()
+    if actor.key in elsewhere or table().without_treaty(actor.key) in elsewhere:
         return NOT_STATED
     office = _office().fullmatch(actor.key)
     if office is None:

@@ -70,6 +70,13 @@ _NOT_ACTOR = re.compile(
 )
 
 
+# persons described by a relative clause, the addressees as written (tests/labels/GUIDELINE.md, actors: named as
+# written): "encourages those who participated to implement their commitments made therein" (A/RES/79/156 15),
+# "Invites those who deal with trade in cultural property ... to encourage" (A/RES/79/133 37); "who" names persons, an
+# actor, where "those established by treaty", "those that have not yet ratified" refer back to a noun (_NOT_ACTOR)
+_THOSE_WHO = re.compile(r"(?:all\s+)?those\s+who\s+[a-z]", re.IGNORECASE)
+
+
 # "the Agency's efforts", "the vital role played by Governments": the head is the role, not the actor
 _ROLE_HEAD = re.compile(r"^(?:\S+\s+){0,3}?(?:role|roles|efforts?|work|contributions?|activities|involvement)\b(?!-)")
 _PRONOUN = re.compile(r"(?:them|it|they|these|him|her)", re.IGNORECASE)
@@ -1000,6 +1007,15 @@ def names(tree: Tree, source: str, offset: int, previous: list[Named], recent: l
         if listed:  # "encourages those organizations to ...": the list named before in the paragraph
             out.extend(Named(text.strip(" ,;:"), n.actor, part_of=n.part_of) for n in listed)
             continue
+        if _THOSE_WHO.match(text):  # "those who participated": as written, no table name; "those who deal with
+            # trade in cultural property and their associations" (A/RES/79/133 37): the persons, and their associations
+            written, *theirs = re.split(r"\s+and\s+(?=their\s)", re.sub(r"^all\s+", "", text.strip(" ,;:")), maxsplit=1)
+            persons = Actor(written, key(written), False)
+            out.append(Named(written, persons, via=via))
+            for their in theirs:  # "their associations": a part of the persons
+                part = re.sub(r"^their\s+", "", their)
+                out.append(Named(their, table().resolve(f"{part} of {written}"), via=via, part_of=persons.key))
+            continue
         named = _name(text, partial(_before, previous, out, bool(_ITS.match(text))), recent)
         if named:
             named.via = via
@@ -1063,7 +1079,7 @@ def _phrases(tree: Tree, source: str, offset: int) -> list[tuple[bool, str, str 
                  entries[0].text) if entries else ""
     head = _COMPLEMENT.split(cut_qualifiers(first), maxsplit=1)[0]
     if entries and (_role_object(first) or not (
-            table().is_actor_like(_participle_cut(cut_qualifiers(first))) or _pronoun(first)
+            table().is_actor_like(_participle_cut(cut_qualifiers(first))) or _pronoun(first) or _THOSE_WHO.match(first)
             or re.match(r"(?:their|its|his|her)\s", first) or re.search(r"\b[A-Z]", head))):
         # "Encourages the formation of partnerships ...": the object is a thing, nobody is addressed; so are the
         # actors an object's participle names ("encourages collaborative efforts involving Governments, regulators,
@@ -1086,7 +1102,7 @@ def _phrases(tree: Tree, source: str, offset: int) -> list[tuple[bool, str, str 
                 if not table().is_actor_like(cut_qualifiers(text[3:])):
                     continue
                 text = text[3:]
-            if _NOT_ACTOR.match(text) or _ROLE_HEAD.match(text):
+            if (_NOT_ACTOR.match(text) or _ROLE_HEAD.match(text)) and not _THOSE_WHO.match(text):
                 continue
             if _document(text) or (e.via and any(e.via in d for d in documents)
                                    and not table().is_actor_like(cut_qualifiers(text))):

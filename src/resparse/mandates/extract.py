@@ -225,7 +225,8 @@ class _Extractor:
             # "Requests X to report ...", and a decision that binds an actor: "Decides that the Secretary-General
             # shall report to ..."; not the Assembly's own decisions ("to include the topic 'Report on ...'"), unless
             # one decides what a report holds ("... shall be included in the report on ...", A/RES/78/299 9)
-            kw["reports"] = self.reports_of(text, ds, reports.default_receiver(named.actor), named.actor)
+            kw["reports"] = self.reports_of(text, ds, reports.default_receiver(named.actor, text, self.recent.titled),
+                                              named.actor)
         self.record(
             p,
             "mandate",

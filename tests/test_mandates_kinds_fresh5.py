@@ -54,13 +54,10 @@ def test_resolves_to_is_a_commitment_of_the_assembly(rows):
     assert mandated(rows, "A/RES/78/265", "1") == mandated(rows, "A/RES/78/265", "2") == []
     # the paragraphs after them keep their mandates ("3. Encourages Member States and invites ...")
     assert ("encourages", "Member States", "Member States") in mandated(rows, "A/RES/78/265", "3")
-
-
-def test_decides_to_stays_a_decision():
     # A/RES/80/222 37: "Decides to continue its examination of the situation of human rights in the Islamic Republic
     # of Iran at its eighty-first session ..." (tests/labels/mandates_sample: `decides`, the General Assembly)
-    rows = {"A/RES/80/222": _rows_of(FIXTURES / "A_RES_80_222.txt")}
-    assert mandated(rows, "A/RES/80/222", "37") == [("decides", "General Assembly", "(the General Assembly itself)")]
+    iran = {"A/RES/80/222": _rows_of(FIXTURES / "A_RES_80_222.txt")}
+    assert mandated(iran, "A/RES/80/222", "37") == [("decides", "General Assembly", "(the General Assembly itself)")]
 
 
 # ---------------------------------------------------------------- 3. "in particular those in arrears"
@@ -110,9 +107,6 @@ def test_until_the_assembly_considers_is_a_deadline(rows):
     assert (m.verb, m.actor) == ("decides", "General Assembly")
     assert [(d.text, d.type) for d in m.deadlines] == [
         ("until it considers the final performance report of the Mission", "relative")]
-
-
-def test_until_a_state_of_affairs_is_no_deadline():
     # how long a thing lasts is no time the action is due: "until it is resolved in all its aspects" (A/RES/78/85),
     # "until such time as its people have exercised their right to self-determination" (A/RES/78/86)
     assert deadlines.find("to continue until it is resolved in all its aspects in accordance with international law") == []

@@ -81,6 +81,13 @@ def test_those_and_a_noun_names_its_own_actor():
     assert [n.written for n in actor_phrases("the Secretary-General, in particular those in arrears", [])] == [
         "the Secretary-General", "those in arrears"]
     assert actor_phrases("the efforts, in particular those in arrears", []) == []
+    # its qualifier goes on over "and" where no actor follows: "Invites Member States, in particular those producing
+    # and distributing radioactive sources, to support ..." (A/RES/79/55 7: was an actor "distributing radioactive
+    # sources")
+    found = actor_phrases("Member States, in particular those producing and distributing radioactive sources", [])
+    assert [(n.written, n.actor.name, n.via) for n in found] == [
+        ("Member States", "Member States", None),
+        ("those producing and distributing radioactive sources", "Member States", "Member States")]
 
 
 # ---------------------------------------------------------------- 4. ", and, where applicable, other stakeholders"
@@ -111,3 +118,19 @@ def test_until_the_assembly_considers_is_a_deadline(rows):
     # "until such time as its people have exercised their right to self-determination" (A/RES/78/86)
     assert deadlines.find("to continue until it is resolved in all its aspects in accordance with international law") == []
     assert deadlines.find("until such time as its people have exercised their right to self-determination") == []
+
+
+def test_have_yet_to_is_the_addressees_relative_clause(rows):
+    # A/RES/79/41 7: "Urges all States that have yet to sign and/or ratify the Comprehensive Nuclear-Test-Ban Treaty to
+    # do so in all expediency" (the action was "to sign and/or ratify ... to do so", the addressee "all States that
+    # have yet"); 3: "and calls upon nuclear-weapon States, especially those that have yet to do so, to engage with
+    # non-nuclear-weapon States ..." (the action was "to do so, to engage ...")
+    (m,) = [m for m in rows["A/RES/79/41"] if m.paragraph == "7" and m.kind == "mandate" and m.verb_as_written == "Urges"]
+    assert m.actor_as_written == "all States that have yet to sign and/or ratify the Comprehensive Nuclear-Test-Ban Treaty"
+    assert m.action.startswith("to do so in all expediency")
+    called = [m for m in rows["A/RES/79/41"] if m.paragraph == "3" and m.kind == "mandate"
+              and m.verb_as_written == "and calls upon"]
+    assert [(m.actor, m.actor_as_written, m.via) for m in called] == [
+        ("nuclear-weapon States", "nuclear-weapon States", None),
+        ("nuclear-weapon States", "those that have yet to do so", "nuclear-weapon States")]
+    assert all(m.action.startswith("to engage with non-nuclear-weapon States") for m in called)

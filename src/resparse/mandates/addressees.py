@@ -372,8 +372,10 @@ _NEXT_CHUNK = re.compile(r"[^,;:]*?(?=\s+(?:and|or)\s|[,;:]|$)")
 def _qualifier_goes_on(pending: str, after: str) -> bool:
     """ "States fishing for straddling fish stocks and highly migratory fish stocks on the high seas": the
     coordination goes on inside a participle qualifier's complement when what follows "and" names no actor ("States
-    participating in the Conference and international organizations" are two addressees)."""
-    if not opens_participle_complement(pending):
+    participating in the Conference and international organizations" are two addressees); so does a qualifier of
+    "those" ("Member States, in particular those producing and distributing radioactive sources", A/RES/79/55, para.
+    7: no actor "distributing radioactive sources")."""
+    if not (opens_participle_complement(pending) or _group_member(pending)):
         return False
     nxt = _NEXT_CHUNK.match(after)
     return not table().is_actor_like(cut_qualifiers(nxt.group(0) if nxt else after))

@@ -512,6 +512,8 @@ def infinitive(body: str) -> int | None:
         # Commission, within its mandate, to contribute")
         if before and (before[-1] in _INFINITIVE_NOUNS or before[-1] in _TO_PREPOSITION):
             continue
+        if before and before[-1] == "yet":  # "States that have yet to sign ... the Treaty to do so" (A/RES/79/41, para.
+            continue  # 7; 78/40, 80/48): the verb of the addressee's relative clause, as "that have not yet done so"
         if _COORDINATED_TO.search(body, 0, m.start()) and table().is_actor_like(
                 cut_qualifiers(re.split(r"[,;:]", body[m.end(1) - len(nxt):], maxsplit=1)[0])):
             continue  # "Appeals to Member States, ..., as well as to international ... organizations" (A/RES/80/62, 5)

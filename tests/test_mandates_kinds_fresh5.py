@@ -88,6 +88,17 @@ def test_those_and_a_noun_names_its_own_actor():
     assert [(n.written, n.actor.name, n.via) for n in found] == [
         ("Member States", "Member States", None),
         ("those producing and distributing radioactive sources", "Member States", "Member States")]
+    # but not over adjectives that share the head of an actor after them (A/RES/78/210 36), and a comma
+    # coordination closes it (A/RES/79/8 22)
+    found = actor_phrases("relevant United Nations bodies and entities, in particular those participating in the "
+                          "United Nations Global Counter-Terrorism Coordination Compact and international, regional "
+                          "and subregional organizations, which provide technical assistance upon request", [])
+    assert [n.actor.name for n in found][-3:] == [
+        "international organizations", "regional organizations", "subregional organizations"]
+    found = actor_phrases("Member States, in particular those committed to promoting sport as a tool for development "
+                          "and peace, and other stakeholders", [])
+    assert [n.written for n in found] == [
+        "Member States", "those committed to promoting sport as a tool for development and peace", "other stakeholders"]
 
 
 # ---------------------------------------------------------------- 4. ", and, where applicable, other stakeholders"

@@ -374,11 +374,25 @@ def _qualifier_goes_on(pending: str, after: str) -> bool:
     coordination goes on inside a participle qualifier's complement when what follows "and" names no actor ("States
     participating in the Conference and international organizations" are two addressees); so does a qualifier of
     "those" ("Member States, in particular those producing and distributing radioactive sources", A/RES/79/55, para.
-    7: no actor "distributing radioactive sources")."""
+    7: no actor "distributing radioactive sources"). Adjectives that share the head after them are read through to
+    it: "those participating in the ... Compact and international, regional and subregional organizations" (A/RES/
+    78/210, para. 36) names organizations."""
     if not (opens_participle_complement(pending) or _group_member(pending)):
         return False
     nxt = _NEXT_CHUNK.match(after)
-    return not table().is_actor_like(cut_qualifiers(nxt.group(0) if nxt else after))
+    chunk = nxt.group(0) if nxt else after
+    for _ in range(4):  # "international, regional and subregional organizations"; ", and" closes such a run ("as
+        # a tool for development and peace, and other stakeholders", A/RES/79/8, para. 22: "peace" is no adjective)
+        if nxt is None or not _adjective(chunk) or _COMMA_COORD_NEXT.match(after, nxt.end()):
+            break
+        after = _LIST_GOES_ON.sub("", after[nxt.end():], count=1)
+        nxt = _NEXT_CHUNK.match(after)
+        chunk = nxt.group(0) if nxt else after
+    return not table().is_actor_like(cut_qualifiers(chunk))
+
+
+_COMMA_COORD_NEXT = re.compile(r"\s*,\s*(?:and|or)\s")
+_LIST_GOES_ON = re.compile(r"^\s*,?\s*(?:(?:and|or)\s+)?")
 
 
 @dataclass

@@ -383,7 +383,8 @@ def _qualifier_goes_on(pending: str, after: str) -> bool:
     chunk = nxt.group(0) if nxt else after
     for _ in range(4):  # "international, regional and subregional organizations"; ", and" closes such a run ("as
         # a tool for development and peace, and other stakeholders", A/RES/79/8, para. 22: "peace" is no adjective)
-        if nxt is None or not _adjective(chunk) or _COMMA_COORD_NEXT.match(after, nxt.end()):
+        if (nxt is None or not _adjective(chunk) or _COMMA_COORD_NEXT.match(after, nxt.end())
+                or table().is_actor_like(cut_qualifiers(chunk))):
             break
         after = _LIST_GOES_ON.sub("", after[nxt.end():], count=1)
         nxt = _NEXT_CHUNK.match(after)

@@ -23,10 +23,6 @@ def rows():
     return mandates_by_symbol(KINDS)
 
 
-def _rows_of(path: Path) -> list:
-    return extract(resparse.parse(path))
-
-
 # ---------------------------------------------------------------- 1. "Resolves that" decides
 
 
@@ -34,7 +30,7 @@ def test_resolves_that_is_the_assemblys_decision():
     # A/RES/78/256 (Working Capital Fund for 2024) opens "Resolves that:", then "3. There shall be set off against
     # this allocation of advances:" (tests/labels/mandates_fresh5: `decides`, the General Assembly; was `resolves`)
     # and "2. Member States shall make advances ..." (the same verb for the bound subject)
-    rows = {"A/RES/78/256": _rows_of(FIXTURES / "binding" / "A_RES_78_256.txt")}
+    rows = {"A/RES/78/256": extract(resparse.parse(FIXTURES / "binding" / "A_RES_78_256.txt"))}
     assert mandated(rows, "A/RES/78/256", "3") == [("decides", "General Assembly", "(the General Assembly itself)")]
     assert mandated(rows, "A/RES/78/256", "2") == [("decides", "Member States", "Member States")]
     # the words as written stay
@@ -56,7 +52,7 @@ def test_resolves_to_is_a_commitment_of_the_assembly(rows):
     assert ("encourages", "Member States", "Member States") in mandated(rows, "A/RES/78/265", "3")
     # A/RES/80/222 37: "Decides to continue its examination of the situation of human rights in the Islamic Republic
     # of Iran at its eighty-first session ..." (tests/labels/mandates_sample: `decides`, the General Assembly)
-    iran = {"A/RES/80/222": _rows_of(FIXTURES / "A_RES_80_222.txt")}
+    iran = {"A/RES/80/222": extract(resparse.parse(FIXTURES / "A_RES_80_222.txt"))}
     assert mandated(iran, "A/RES/80/222", "37") == [("decides", "General Assembly", "(the General Assembly itself)")]
 
 
@@ -127,7 +123,8 @@ def test_until_the_assembly_considers_is_a_deadline(rows):
         ("until it considers the final performance report of the Mission", "relative")]
     # how long a thing lasts is no time the action is due: "until it is resolved in all its aspects" (A/RES/78/85),
     # "until such time as its people have exercised their right to self-determination" (A/RES/78/86)
-    assert deadlines.find("to continue until it is resolved in all its aspects in accordance with international law") == []
+    assert deadlines.find("to continue until it is resolved in all its aspects in accordance with international "
+                          "law") == []
     assert deadlines.find("until such time as its people have exercised their right to self-determination") == []
 
 
@@ -136,8 +133,10 @@ def test_have_yet_to_is_the_addressees_relative_clause(rows):
     # do so in all expediency" (the action was "to sign and/or ratify ... to do so", the addressee "all States that
     # have yet"); 3: "and calls upon nuclear-weapon States, especially those that have yet to do so, to engage with
     # non-nuclear-weapon States ..." (the action was "to do so, to engage ...")
-    (m,) = [m for m in rows["A/RES/79/41"] if m.paragraph == "7" and m.kind == "mandate" and m.verb_as_written == "Urges"]
-    assert m.actor_as_written == "all States that have yet to sign and/or ratify the Comprehensive Nuclear-Test-Ban Treaty"
+    (m,) = [m for m in rows["A/RES/79/41"] if m.paragraph == "7" and m.kind == "mandate"
+            and m.verb_as_written == "Urges"]
+    assert m.actor_as_written == ("all States that have yet to sign and/or ratify the Comprehensive Nuclear-Test-Ban "
+                                  "Treaty")
     assert m.action.startswith("to do so in all expediency")
     called = [m for m in rows["A/RES/79/41"] if m.paragraph == "3" and m.kind == "mandate"
               and m.verb_as_written == "and calls upon"]

@@ -54,8 +54,12 @@ _COORD_WORDS = r"and/or|and|or|as well as"  # not "together with": a partner (ac
 # "existing financing mechanisms, including but not limited to the World Bank, ..." (A/RES/79/2, annex, para. 37)
 _MEMBER_WORDS = (r"including,?\s+but\s+not\s+limited\s+to|including|in particular|particularly|notably|especially"
                  r"|such as|inter alia")
+# ", and" before a parenthesis set off by its own commas is a comma coordination too: "all Member States, where
+# appropriate, in line with their national priorities ..., and, where applicable, other stakeholders to promote ..."
+# (A/RES/78/265, para. 6: other stakeholders are addressed; an "and" alone between two commas was a phrase of its own,
+# read as the parenthesis before going on)
 _SEPARATOR = re.compile(
-    rf"(?P<comma_coord>,\s*(?:{_COORD_WORDS})\s+)|(?P<member>,?\s*\b(?:{_MEMBER_WORDS})\b,?\s*)"
+    rf"(?P<comma_coord>,\s*(?:{_COORD_WORDS})(?:\s+|(?=\s*,)))|(?P<member>,?\s*\b(?:{_MEMBER_WORDS})\b,?\s*)"
     rf"|(?P<comma>,\s*)|(?P<coord>\s+(?:{_COORD_WORDS})\s+)",
     re.IGNORECASE,
 )
@@ -375,11 +379,28 @@ _NEXT_CHUNK = re.compile(r"[^,;:]*?(?=\s+(?:and|or)\s|[,;:]|$)")
 def _qualifier_goes_on(pending: str, after: str) -> bool:
     """ "States fishing for straddling fish stocks and highly migratory fish stocks on the high seas": the
     coordination goes on inside a participle qualifier's complement when what follows "and" names no actor ("States
-    participating in the Conference and international organizations" are two addressees)."""
-    if not opens_participle_complement(pending):
+    participating in the Conference and international organizations" are two addressees); so does a qualifier of
+    "those" ("Member States, in particular those producing and distributing radioactive sources", A/RES/79/55, para.
+    7: no actor "distributing radioactive sources"). Adjectives that share the head after them are read through to
+    it: "those participating in the ... Compact and international, regional and subregional organizations" (A/RES/
+    78/210, para. 36) names organizations."""
+    if not (opens_participle_complement(pending) or _group_member(pending)):
         return False
     nxt = _NEXT_CHUNK.match(after)
-    return not table().is_actor_like(cut_qualifiers(nxt.group(0) if nxt else after))
+    chunk = nxt.group(0) if nxt else after
+    for _ in range(4):  # "international, regional and subregional organizations"; ", and" closes such a run ("as
+        # a tool for development and peace, and other stakeholders", A/RES/79/8, para. 22: "peace" is no adjective)
+        if (nxt is None or not _adjective(chunk) or _COMMA_COORD_NEXT.match(after, nxt.end())
+                or table().is_actor_like(cut_qualifiers(chunk))):
+            break
+        after = _LIST_GOES_ON.sub("", after[nxt.end():], count=1)
+        nxt = _NEXT_CHUNK.match(after)
+        chunk = nxt.group(0) if nxt else after
+    return not table().is_actor_like(cut_qualifiers(chunk))
+
+
+_COMMA_COORD_NEXT = re.compile(r"\s*,\s*(?:and|or)\s")
+_LIST_GOES_ON = re.compile(r"^\s*,?\s*(?:(?:and|or)\s+)?")
 
 
 @dataclass
@@ -1003,6 +1024,11 @@ def names(tree: Tree, source: str, offset: int, previous: list[Named], recent: l
         if pronoun:
             out.extend(Named(text, n.actor, part_of=n.part_of) for n in _antecedents(previous, cut_qualifiers(text)))
             continue
+        if via and _group_member(text):  # "those in arrears": the members of the group named before
+            group = next((n for n in reversed(out) if n.written == via and n.via is None), None)
+            if group is not None:
+                out.append(Named(text, group.actor, via, group.part_of))
+            continue
         listed = _referred_back(text, previous) if _BACK.match(text) else []
         if listed:  # "encourages those organizations to ...": the list named before in the paragraph
             out.extend(Named(text.strip(" ,;:"), n.actor, part_of=n.part_of) for n in listed)
@@ -1021,6 +1047,19 @@ def names(tree: Tree, source: str, offset: int, previous: list[Named], recent: l
             named.via = via
             out.append(named)
     return out
+
+
+_THOSE = re.compile(r"those\s+(?P<qualifier>\S.*)", re.IGNORECASE | re.DOTALL)
+
+
+def _group_member(phrase: str) -> bool:
+    """Is a member phrase "those" and a qualifier with no actor's noun of its own ("those in arrears", "those that
+    have not yet done so", "those most affected")? It names members of the group before it, by that group's actor:
+    "urges all other Member States, in particular those in arrears, to ensure payment ..." (A/RES/79/302 and 78/301,
+    para. 2; tests/labels/mandates_fresh and mandates_fresh5: "those in arrears" are "Member States", via). "those
+    States that ..." names its own noun."""
+    m = _THOSE.fullmatch(phrase.strip())
+    return m is not None and not table().is_actor_like(cut_qualifiers(m.group("qualifier")))
 
 
 _BACK = re.compile(r"\s*(?:those|these|the\s+above-mentioned|the\s+aforementioned|the\s+said)\s+(?P<noun>[a-z]+)\s*$",
@@ -1102,6 +1141,9 @@ def _phrases(tree: Tree, source: str, offset: int) -> list[tuple[bool, str, str 
                 if not table().is_actor_like(cut_qualifiers(text[3:])):
                     continue
                 text = text[3:]
+            if e.via and _group_member(text):  # "all other Member States, in particular those in arrears"
+                out.append((False, text, e.via))
+                continue
             if (_NOT_ACTOR.match(text) or _ROLE_HEAD.match(text)) and not _THOSE_WHO.match(text):
                 continue
             if _document(text) or (e.via and any(e.via in d for d in documents)

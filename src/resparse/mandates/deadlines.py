@@ -93,6 +93,8 @@ _KINDS: list[tuple[str, tuple[str, ...], re.Pattern, tuple[tuple[str, ...], ...]
     ("between", ("between",), re.compile(rf"\bbetween\s+(?={_WHEN_FIRST})"), (("between",), _WHEN_WORDS)),
     ("between", ("from_to",), re.compile(rf"\bfrom\s+(?={_WHEN_FIRST})"), (("from",), _WHEN_WORDS)),
     ("by", ("by",), re.compile(rf"\b(?:by|until)\s+(?={_WHEN_FIRST})"), (("by", "until"), _WHEN_WORDS)),
+    # "until it considers the final performance report of the Mission": the Assembly's next consideration, no date
+    ("relative", ("until_act",), re.compile(r"\buntil\s+(?=it\s|the\s+(?:General\s+)?Assembly\s)"), (("until",),)),
     ("before", ("before", "before_np"), re.compile(rf"\b(?:{_NEAR}\s+)?(?:before|prior\s+to|ahead\s+of|in\s+advance\s+of)\s"
                                                  r"|\bon\s+the\s+eve\s+of\s|\bin\s+the\s+(?:run|lead)-up\s+to\s"),
      (("before", "prior", "ahead", "advance", "eve", "run-up", "lead-up"),)),
@@ -112,9 +114,9 @@ _QUARTER_AT = re.compile(r"(?:first|second|third|fourth|last)\s+quarter")
 _COUNT_AT = re.compile(rf"(?={_COUNT})")
 _PERIOD_AT = re.compile(r"(?i:phase|stage)\s")
 _EDGE_AT = re.compile(r"\b(?=beginning|start|opening|end|close|conclusion)")
-_WITH_NP = frozenset({"within", "own_report", "at_least", "no_later_np", "before_np"})  # the kinds that hold an NP
+_WITH_NP = frozenset({"within", "own_report", "at_least", "no_later_np", "before_np", "until_act"})  # the kinds that hold an NP
 _STARTS = ("recurring", "recurring_month", "within", "quarter", "next_doc", "own_report", "immediately", "beginning", "at_least", "no_later",
-           "no_later_np", "between", "from_to", "by", "before", "before_np", "at_session", "in_time", "when",
+           "no_later_np", "between", "from_to", "by", "until_act", "before", "before_np", "at_session", "in_time", "when",
            "date_point", "session_point", "half", "quarter_point", "after_adoption", "period_definition", "period_name",
            "edge_word")
 

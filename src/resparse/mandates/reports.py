@@ -270,13 +270,13 @@ def _office() -> re.Pattern:
 _ASSEMBLY = re.compile(r"\b(?:General\s+)?Assembly\b")
 # the heads of a body the resolution's title may name, whose offices report to it ("Report of the International Law
 # Commission on the work of its seventy-sixth session")
-_TITLED_HEADS = ("commission", "committee", "council", "conference", "group")
+_TITLED_HEADS = ("Commission", "Committee", "Council", "Conference", "Group")
 
 
 def default_receiver(actor, action: str = "", titled=None) -> str:
     """The receiver of a report whose clause names none (an :class:`~.actors.Actor`'s; ``action`` the words of the
-    request, ``titled`` a function from a head noun, "commission", to the one body of that head the resolution's
-    title names, an Actor or None: ``actors.Recent.titled``): ``NOT_STATED`` for a Member or observer State or an actor
+    request, ``titled`` a function from a head noun, "Commission", to the name of the body of that head the
+    resolution's title names, or None: ``actors.Recent.full_name`` over the title alone, the one rule of short names): ``NOT_STATED`` for a Member or observer State or an actor
     of data/reports_elsewhere.txt ([actors], the members of its [groups]; also named with what they are parties to:
     "States parties to the Convention" are States parties, ``AliasTable.without_treaty``); for the holder of an office
     of a body ([offices]: "special rapporteurs", "the Special Rapporteur of the Human Rights Council", "the Chair of the
@@ -297,7 +297,7 @@ def default_receiver(actor, action: str = "", titled=None) -> str:
     named = re.search(r"\bof\s+(?:the\s+)?(.+)$", actor.name) if office.group("body") else None
     body = _body(named.group(1)) if named else None
     if body is None and titled is not None and not office.group("body"):
-        body = next((b.name for b in map(titled, _TITLED_HEADS) if b is not None), None)
+        body = next((b for b in map(titled, _TITLED_HEADS) if b is not None), None)
     return body or NOT_STATED
 
 

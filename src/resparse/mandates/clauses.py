@@ -322,7 +322,26 @@ def _clauses(text: str, annex: bool, opening: str | None, operative: bool = Fals
         opened = 1
     for a, end in zip(out, (leads if opened else leads[1:]) + [len(text)]):
         a.body = text[a.start : end]
-    return tuple(c for a in out for c in _gapped(a, text))
+    return tuple(c for a in out for c in _gapped(_resolve(a), text))
+
+
+@lru_cache(maxsize=1)
+def _resolve_words() -> re.Pattern:
+    """A verb of ``operative_verbs.txt`` [resolve] at the end of a clause's words as written ("Resolves", "and
+    resolves", "We therefore resolve")."""
+    return re.compile(rf"\b(?:{verbs().pattern(data.sections('operative_verbs.txt').get('resolve', ()))})$",
+                      re.IGNORECASE)
+
+
+def _resolve(c: Clause) -> Clause:
+    """A clause of a verb of ``operative_verbs.txt`` [resolve] whose body is an infinitive ("resolves to work
+    towards a global consensus ...", A/RES/78/137, para. 31), maybe after parentheses, states the Assembly's own
+    resolve, a commitment: a clause that mandates nobody (verb None, as "and notes"). Its "that"-clause decides
+    ("Resolves that: ...") and keeps the verb."""
+    if (c.verb is None or c.verb.cls != "decide" or not _resolve_words().search(c.written.strip())
+            or not re.match(r"to\s+[a-z]", after_parentheses(c.body.strip(" ,")))):
+        return c
+    return Clause(c.written, None, c.start, c.body, c.joined)
 
 
 # a second addressee and its infinitive after the first pair's action, the verb not repeated: "requests special
@@ -493,6 +512,8 @@ def infinitive(body: str) -> int | None:
         # Commission, within its mandate, to contribute")
         if before and (before[-1] in _INFINITIVE_NOUNS or before[-1] in _TO_PREPOSITION):
             continue
+        if before and before[-1] == "yet":  # "States that have yet to sign ... the Treaty to do so" (A/RES/79/41, para.
+            continue  # 7; 78/40, 80/48): the verb of the addressee's relative clause, as "that have not yet done so"
         if _COORDINATED_TO.search(body, 0, m.start()) and table().is_actor_like(
                 cut_qualifiers(re.split(r"[,;:]", body[m.end(1) - len(nxt):], maxsplit=1)[0])):
             continue  # "Appeals to Member States, ..., as well as to international ... organizations" (A/RES/80/62, 5)

@@ -1,0 +1,67 @@
+"""Units: the mandates stage's faster steps (bench/bench_stage_cpu.py, bench/bench_pair.py --stage mandates), each
+against the rule it stands for: a pre-test that skips a text must skip only texts the rule reads to nothing, on the
+real texts of tests/fixtures and on texts made by hypothesis from the words the rule looks at."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+import resparse
+from resparse.mandates import clauses
+from resparse.mandates.verbs import verbs
+
+FIXTURES = Path(__file__).parent / "fixtures"
+
+
+@pytest.fixture(scope="module")
+def paragraphs():
+    """Every paragraph of the resolutions in tests/fixtures and tests/fixtures/pairs."""
+    out = []
+    for path in [*sorted(FIXTURES.glob("pairs/*.txt")), *sorted(FIXTURES.glob("A_RES_*.txt"))]:
+        out.extend(resparse.parse(path).walk())
+    assert len(out) > 1000
+    return out
+
+
+def _cut_as_before(c: clauses.Clause, text: str) -> list[clauses.Clause]:
+    """The rule ``clauses._gapped`` stands for: every address clause with "and" in its body read through
+    (``clauses._pairs``)."""
+    if c.verb is None or c.verb.cls != "address" or "and" not in c.body:
+        return [c]
+    return clauses._pairs(c, text)
+
+
+def _clauses_by(cut, monkeypatch, p) -> tuple:
+    with monkeypatch.context() as m:
+        m.setattr(clauses, "_gapped", cut)
+        return clauses._clauses.__wrapped__(p.text, p.annex is not None, p.opening,
+                                            p.kind == "operative" and p.annex is None)
+
+
+def test_pairs_cut_after_the_pre_test_as_read_through(paragraphs, monkeypatch):
+    """``_gapped`` skips a body with no ", and" before an actor (``_GAP``): every paragraph of the fixtures is cut
+    into the same clauses as when each address clause with "and" is read through; and some are cut in two."""
+    cut = 0
+    for p in paragraphs:
+        fast = _clauses_by(clauses._gapped, monkeypatch, p)
+        assert fast == _clauses_by(_cut_as_before, monkeypatch, p), p.label
+        cut += fast != _clauses_by(lambda c, text: [c], monkeypatch, p)
+    assert cut >= 2  # paragraphs cut in pairs: tests/fixtures/pairs (A/RES/79/121 15, 79/58 1, ...)
+
+
+_ADDRESS_WORDS = st.lists(st.sampled_from([
+    "the Secretary-General", "Member States", "all States", "the Secretariat", "relevant organizations", "States",
+    "to submit a report", "to invite", "to encourage", "to continue", "to", "and", ",", ";", ", and", "; and",
+    ", and the", "(", ")", "“", "”", "that", "its efforts", "in this regard", "the United Nations system", "Other",
+]), max_size=14).map(" ".join)
+
+
+@given(_ADDRESS_WORDS)
+@settings(max_examples=300, deadline=None)
+def test_pairs_pre_test_on_made_bodies(body):
+    c = clauses.Clause("requests", verbs().table["requests"], 0, " " + body)
+    assert clauses._gapped(c, c.body) == _cut_as_before(c, c.body)

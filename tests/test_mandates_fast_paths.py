@@ -11,7 +11,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import resparse
-from resparse.mandates import clauses
+from resparse.mandates import addressees, clauses
 from resparse.mandates.verbs import verbs
 
 FIXTURES = Path(__file__).parent / "fixtures"
@@ -65,3 +65,24 @@ _ADDRESS_WORDS = st.lists(st.sampled_from([
 def test_pairs_pre_test_on_made_bodies(body):
     c = clauses.Clause("requests", verbs().table["requests"], 0, " " + body)
     assert clauses._gapped(c, c.body) == _cut_as_before(c, c.body)
+
+
+_THAT_WORDS = st.lists(st.sampled_from([
+    "that", "made", "in", "its resolution 68/268", "paragraph 40", ",", "to", "the Secretary-General", "submit",
+    "(", ")", "acting through", "in accordance with", "thereto", "in particular", "whereas", "which", "tha", "t",
+]), max_size=10).map(" ".join)
+
+
+@given(_THAT_WORDS | st.text())
+@settings(max_examples=400, deadline=None)
+def test_that_clause_pre_test_is_the_rule(body):
+    """``addressees.that_clause`` answers None for a body without the word "that" unread: the rule
+    (``_that_clause``) finds none there either."""
+    assert addressees.that_clause(body) == addressees._that_clause(body)
+
+
+def test_that_clause_on_the_fixtures(paragraphs):
+    bodies = [c.body.strip() for p in paragraphs for c in clauses.clauses(p)]
+    found = [b for b in bodies if addressees._that_clause(b) is not None]
+    assert [addressees.that_clause(b) for b in bodies] == [addressees._that_clause(b) for b in bodies]
+    assert len(found) > 20

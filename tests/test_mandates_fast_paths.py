@@ -4,6 +4,7 @@ real texts of tests/fixtures and on texts made by hypothesis from the words the 
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -86,3 +87,26 @@ def test_that_clause_on_the_fixtures(paragraphs):
     found = [b for b in bodies if addressees._that_clause(b) is not None]
     assert [addressees.that_clause(b) for b in bodies] == [addressees._that_clause(b) for b in bodies]
     assert len(found) > 20
+
+
+_NAME_TEXT = st.lists(st.sampled_from([
+    "the", "The", "THE", "the", "xthe", "_the", "1the", "-the", "’the", "then", "other", "There", "Committee", "Office",
+    "United", "Nations", "Special", "of", "and", "for", "in", "to", "on", "high-level", "2025", "Unit", "Committees",
+    ",", ".", "(", "\n", "  ", "Théâtre", "tHe",
+]), max_size=16).map(lambda ws: "".join(w if w in ",.(" else f" {w}" for w in ws))
+
+
+@given(_NAME_TEXT | st.text(), st.sampled_from(["Committee", "Office", "Nations", "Unit"]), st.integers(0, 5))
+@settings(max_examples=500, deadline=None)
+def test_proper_name_opens_as_the_word_boundary_rule(text, head, pos):
+    """``names.proper_name`` opens with ``names._THE`` (the word boundary tested after the "T"): the matches, their
+    name group and a whole match of the rule's "\\b[Tt]he" pattern, searched from any position."""
+    from resparse import names
+
+    fast = names.proper_name(head)
+    assert fast.pattern.startswith(names._THE)
+    rule = re.compile(r"\b[Tt]he" + fast.pattern[len(names._THE):])
+    assert ([(m.span(), m.span(1)) for m in fast.finditer(text, pos)]
+            == [(m.span(), m.span(1)) for m in rule.finditer(text, pos)])
+    assert bool(fast.fullmatch(text.strip())) == bool(rule.fullmatch(text.strip()))
+    assert bool(fast.fullmatch(f"the {head}")) and not fast.search(f"bathe {head}")

@@ -138,6 +138,12 @@ _NAME_WORD = r"[A-Z][\w'’-]*"
 _COMPLEMENT = re.compile(r"\s+(?:of|for|on|against|in)\s+")
 
 
+# "the" or "The" as a word: "\b[Tt]he" with the boundary tested after the first letter (no word character before it),
+# so that the pattern opens with a set of letters, which the regular expression engine looks for in C before it tries a
+# match: the same matches, the search about twice as fast (tests/test_mandates_fast_paths.py)
+_THE = r"[Tt](?<!\w[Tt])he"
+
+
 @lru_cache(maxsize=256)
 def proper_name(head: str) -> re.Pattern:
     """A body's name with the head noun ``head``, after "the": capitalized words before the head, and its
@@ -148,9 +154,10 @@ def proper_name(head: str) -> re.Pattern:
     Nations Conference ..." has no name with the head "Nations"); a year or a hyphenated modifier may stand before it
     ("the high-level 2025 United Nations Conference to Support the Implementation of Sustainable Development Goal 14",
     A/RES/78/128); "to" opens one before a capitalized word, not before "the" ("the Special Rapporteur to the General
-    Assembly" is a report's addressee). Group 1 is the name, "the" and those left out."""
+    Assembly" is a report's addressee). Group 1 is the name, "the" and those left out. "The" is ``_THE``: a search
+    tries only where a "T" or "t" stands (a text is scanned whole for each short name, ``full_name``)."""
     words = rf"{_NAME_WORD}(?:\s+(?:and\s+)?{_NAME_WORD})*"
-    return re.compile(rf"\b[Tt]he\s+(?:(?:[a-z]+-[a-z]+|\d{{4}})\s+){{0,2}}((?:{_NAME_WORD}\s+)*{re.escape(head)}"
+    return re.compile(rf"{_THE}\s+(?:(?:[a-z]+-[a-z]+|\d{{4}})\s+){{0,2}}((?:{_NAME_WORD}\s+)*{re.escape(head)}"
                       rf"(?![\w-])(?!\s+[A-Z])"
                       rf"(?:\s+(?:and\s+)?(?:(?:of|for|on|against)\s+(?:the\s+)?|in\s+the\s+|to\s+){words})*)")
 

@@ -8,7 +8,7 @@ import re
 from pathlib import Path
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 import resparse
@@ -110,3 +110,50 @@ def test_proper_name_opens_as_the_word_boundary_rule(text, head, pos):
             == [(m.span(), m.span(1)) for m in rule.finditer(text, pos)])
     assert bool(fast.fullmatch(text.strip())) == bool(rule.fullmatch(text.strip()))
     assert bool(fast.fullmatch(f"the {head}")) and not fast.search(f"bathe {head}")
+
+
+_PARAGRAPH = st.lists(st.sampled_from([
+    "the", "The", "Committee", "Special", "Committee on", "Peacekeeping Operations", "Office", "of the", "High",
+    "Commissioner", "for Refugees", "United Nations", "Inc.", "Inc", "Unit", "Joint Inspection", "and", ",", "to", "in the",
+    "requests", "Centre", "2025", "high-level", "\n",
+]), max_size=12).map(" ".join)
+
+
+@given(st.lists(_PARAGRAPH, max_size=6), _PARAGRAPH,
+       st.lists(st.tuples(st.sampled_from(["Committee", "Office", "Commissioner", "Unit", "Inc.", "Centre"]),
+                          st.integers(0, 6)), max_size=8))
+@example(["requests the Inc", "the Office"], "", [("Inc.", 1), ("Inc.", 2)])  # "the Inc" + ".\n": a head with a stop
+@example(["the Special Committee on", "Peacekeeping Operations"], "", [("Committee", 2), ("Committee", 1)])
+@settings(max_examples=300, deadline=None)
+def test_name_index_gives_each_text_its_own_matches(paragraphs, title, asked):
+    """``names.NameIndex`` keeps the matches of ``proper_name`` in the texts a resolution's title and paragraphs make
+    as they are read (``Recent``: joined by ".\\n"), asked in any order of head and length: each text's matches are
+    those a search of that text gives."""
+    from resparse import names
+
+    texts = [".\n".join([f"the {title}", *paragraphs[:k]]) for k in range(len(paragraphs) + 1)]
+    index = names.NameIndex()
+    for head, k in asked:
+        text = texts[min(k, len(paragraphs))]
+        assert list(index.spans(head, text)) == [(m.start(), m.start(1), m.end(1))
+                                                 for m in names.proper_name(head).finditer(text)]
+
+
+@given(st.lists(_PARAGRAPH, max_size=6), _PARAGRAPH,
+       st.lists(st.tuples(st.sampled_from(["the Committee", "the Office", "the High Commissioner", "the Unit",
+                                           "the Special Committee", "the Centre"]), st.booleans()), max_size=6))
+@settings(max_examples=200, deadline=None)
+def test_recent_full_name_is_the_rule_on_the_texts_read(paragraphs, title, asked):
+    """``Recent.full_name`` (with its ``NameIndex``), asked after each paragraph and of an earlier reading
+    (``as_of_now``): ``names.full_name`` of the title and the paragraphs read so far, searched whole."""
+    from resparse import names
+    from resparse.mandates.actors import Recent
+
+    recent = Recent(title)
+    earlier = []
+    for i, p in enumerate(paragraphs):
+        recent.named_in(p)
+        earlier.append((recent.as_of_now(), ".\n".join([f"the {title}", *paragraphs[: i + 1]])))
+        for short, prefix in asked:
+            for reading, text in (earlier[-1], earlier[0]):
+                assert reading.full_name(short, prefix) == names.full_name(short, text, prefix)

@@ -25,7 +25,7 @@ import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import islice
-from typing import Iterable
+from typing import Iterable, Iterator
 
 from . import data
 
@@ -226,7 +226,44 @@ def within(short: tuple[str, ...], full: tuple[str, ...]) -> bool:
     return all(w in rest for w in short)
 
 
-def full_name(short: str, text: str, prefix: bool = False) -> str | None:
+class NameIndex:
+    """The matches of :func:`proper_name` in a text that grows only at its end, each part after a full stop (a
+    resolution's title and paragraphs joined by ".\n", ``mandates.actors.Recent``), kept per head: a text read again
+    for another short name of the same head, or grown by a paragraph, is searched on from where the last search
+    stopped, not from its start. A match holds no full stop, and the full stop after a text reads, to every part of
+    the pattern, as the end of the text (a lookahead for a word or a space fails on both): the matches of a text are
+    the first matches of every text it opens. A head that holds a full stop ("Inc.") is searched anew each time."""
+
+    def __init__(self) -> None:
+        # head -> (the matches so far as (start, start of group 1, end of group 1); [where the next search starts,
+        # the length of text searched to its end])
+        self._heads: dict[str, tuple[list[tuple[int, int, int]], list[int]]] = {}
+
+    def spans(self, head: str, text: str) -> Iterator[tuple[int, int, int]]:
+        """(start, start of the name, end of the name) of each match of ``proper_name(head)`` in ``text``, in order,
+        as its ``finditer`` gives them. ``text`` opens each text given before, or is opened by it (as above)."""
+        if "." in head:  # a match may go on past the text's end
+            yield from ((m.start(), m.start(1), m.end(1)) for m in proper_name(head).finditer(text))
+            return
+        found, at = self._heads.setdefault(head, ([], [0, 0]))
+        pattern, n, i = proper_name(head), len(text), 0
+        while True:
+            while i < len(found):
+                if found[i][0] >= n:
+                    return
+                yield found[i]
+                i += 1
+            if at[1] >= n:
+                return
+            m = pattern.search(text, at[0])
+            if m is None:
+                at[0] = at[1] = n
+                return
+            found.append((m.start(), m.start(1), m.end(1)))
+            at[0] = m.end()
+
+
+def full_name(short: str, text: str, prefix: bool = False, index: NameIndex | None = None) -> str | None:
     """The full name a body's short name stands for in ``text`` (which holds the short name or ends where it is
     used), as the UN writes a body's name in full at first mention and by its short form after (United Nations
     Editorial Manual): of the names with the short name's head noun (:func:`proper_name`) that hold its words in
@@ -243,6 +280,9 @@ def full_name(short: str, text: str, prefix: bool = False) -> str | None:
         >>> full_name("Office", "the Office of the United Nations High Commissioner for Refugees ... the Office of "
         ...           "the High Commissioner ... the Office")
         'Office of the United Nations High Commissioner for Refugees'
+
+    ``index``: the :class:`NameIndex` of the texts ``text`` belongs to, whose matches are read instead of searching
+    ``text`` anew (the same answer).
     """
     short = re.sub(r"\s+", " ", short.strip())
     if short[:4].lower() == "the ":
@@ -254,8 +294,11 @@ def full_name(short: str, text: str, prefix: bool = False) -> str | None:
     # located ("the Department of Global Communications of the Secretariat"): "of" after it adds a place
     own = len(_COMPLEMENT.split(short, maxsplit=1)) > 1
     last = None  # the name named last before the first use, and where it starts
-    for m in proper_name(name_head(short)).finditer(text):
-        name = _as_in_table(text, m.start(1), m.end(1))
+    head = name_head(short)
+    found = (index.spans(head, text) if index is not None
+             else ((m.start(), m.start(1), m.end(1)) for m in proper_name(head).finditer(text)))
+    for start, name_start, name_end in found:
+        name = _as_in_table(text, name_start, name_end)
         toks = key_tokens(name)
         if toks == words:
             break
@@ -264,7 +307,7 @@ def full_name(short: str, text: str, prefix: bool = False) -> str | None:
         opens = toks[: len(words)] == words
         if (prefix and not opens) or (own and opens and toks[len(words)] == "of"):
             continue
-        last = (name, m.start())
+        last = (name, start)
     if last is None:
         return None
     # a name itself short for one named before it: "the Office of the High Commissioner" for the Office's full name

@@ -26,6 +26,7 @@ from .. import data
 from ..names import (  # noqa: F401 - the key and the names, read for every stage (resparse.names)
     _WORD,
     Actor,
+    NameIndex,
     _determiners,
     fold,
     full_name,
@@ -436,6 +437,7 @@ class Recent:
         self._items: list[Actor | str] = []  # an Actor, or a paragraph's text
         self._title = f"the {title}" if title else ""  # "Office of the United Nations High Commissioner for Refugees"
         self._text: tuple[int, str] = (0, self._title)  # (items read, the title and their texts joined)
+        self._names = NameIndex()  # the names in the joined texts, searched once for all the short names asked
         self._read: dict[str, tuple[int, list[tuple[int, Actor]]]] = {}  # word -> (items read, actors with it)
         self._texts: dict[int, tuple[str, list[Actor] | None]] = {}  # item -> (its text in lower case, its actors)
 
@@ -454,7 +456,7 @@ class Recent:
         if self._text[0] != upto:
             texts = [self._title, *(x for x in self._items[:upto] if isinstance(x, str))]
             self._text = (upto, ".\n".join(texts))  # a full stop ends a name: the title's is not the next text's
-        return full_name(short, self._text[1], prefix)
+        return full_name(short, self._text[1], prefix, self._names)
 
     def as_of_now(self) -> "_RecentUpTo":
         """The actors named so far, not those named after this call (for a reading made later)."""

@@ -31,7 +31,7 @@ from .errors import InputError, NotAResolution, ResparseError
 from .labels import canonical_label
 from .mandates import extract as extract_mandates
 from .mandates import resolve_query_keys, select
-from .mandates.queries import full_name_keys
+from .mandates.queries import full_name_keys, party_keys
 from .model import Mandate, Resolution
 from . import sources
 from .parse import parse_source
@@ -629,7 +629,8 @@ def mandate_rows(db_path: str | os.PathLike, actor: str) -> list[Mandate]:
         named = t.resolve(actor)
         found = _mentions_of(con, actor) if not named.known and named.key not in states() else {}
         q = resolve_query_keys(actor, set(keys) | {m.actor_key for ms in found.values() for m, _ in ms})
-        full = full_name_keys(actor, set(keys))  # a short name's one full name ("Scientific Committee")
+        # a short name's one full name ("Scientific Committee"); the parties to a treaty for "States parties"
+        full = full_name_keys(actor, set(keys)) | party_keys(actor, set(keys))
         wanted = {k for k in keys if k == q or k in full or k in t.wholes(q) or t.under(k, q)}
         marks = ",".join("?" for _ in wanted) or "NULL"
         parts = ",".join("?" for _ in {q} | full)

@@ -13,7 +13,7 @@ from bisect import bisect_left
 from functools import lru_cache
 
 from .. import mandates as mandates_mod
-from ..mandates.actors import cut_qualifiers
+from ..mandates.actors import cut_qualifiers, table
 from ..mandates.actors import key as actor_key
 from ..mandates.actors import scan as scan_actors
 from ..mandates.verbs import forms as _verb_forms
@@ -74,7 +74,7 @@ def _check_verb(r: Reading, a: Anchor, m: re.Match, actor: str, end: int, known:
         k = actor_key(actor)
         matches = [x for x in items if x.kind == "mandate" and k
                    and (actor_key(x.actor_as_written) == k or x.actor_key.startswith(k + " ")
-                        or actor_key(cut_qualifiers(_apposed(x.actor_as_written))) == k)]
+                        or k in _parties_keys(actor_key(cut_qualifiers(_apposed(x.actor_as_written)))))]
     if not matches and not known:
         # not an actor the paragraph names: compare the verb alone, when no clause in scope uses it at all
         used = [x for x in items if x.kind == "mandate" and x.verb]
@@ -118,9 +118,16 @@ _RESTRICTIVE_ARE = re.compile(r"\s+(?:that|which|who)\s+are\s+(?=\w)", re.IGNORE
 def _apposed(phrase: str) -> str:
     """An addressee with a restrictive relative "that are" before a noun, as the noun set beside the head: "States
     that are parties to the 1951 Convention ..." (A/RES/79/156, para. 5) -> "States parties to the 1951 Convention
-    ...", whose qualifier cut (:func:`resparse.mandates.actors.cut_qualifiers`) leaves "States parties": the same
-    addressees ("States that are not parties to ..." -> "States not parties"). The first such relative only."""
+    ...", whose qualifier cut (:func:`resparse.mandates.actors.cut_qualifiers`) leaves "States parties to the 1951
+    Convention ...", States parties (:func:`_parties_keys`): the same addressees ("States that are not parties to
+    ..." -> "States not parties"). The first such relative only."""
     return _RESTRICTIVE_ARE.sub(" ", phrase, count=1)
+
+
+def _parties_keys(k: str) -> tuple[str, ...]:
+    """An addressee's key and, for parties named with what they are parties to, theirs without it: "state party to
+    the 1951 convention ..." is also "state party" (``AliasTable.without_treaty``)."""
+    return (k, without) if (without := table().without_treaty(k)) else (k,)
 
 
 def _named_in(prepared, labels: list[str], actor: str) -> bool:

@@ -62,6 +62,8 @@ class AliasTable:
         # names of the table that are also other bodies' short names ("Special Committee"): read as a short name
         self.short_names = frozenset(key(n) for n in sections.get("short names", ()))
         self.qualifiers = tuple(sorted(sections.get("qualifiers", ()), key=len, reverse=True))
+        # heads whose "to X" is part of the name ([parties]: "States parties to the Convention")
+        self.party_heads = frozenset(singular(w) for w in sections.get("parties", ()))
         self.qualifier_words = frozenset(tuple(q.split(" ")) for q in self.qualifiers)  # ("that", "have")
         self.qualifier_lengths = sorted({len(q) for q in self.qualifier_words})
         self.parentheses = tuple(sorted(sections.get("parentheses", ()), key=len, reverse=True))
@@ -123,6 +125,16 @@ class AliasTable:
             return None
         k = key(rest)
         return self.by_key[k].key if k in self.by_key else states()[k].key if k in states() else k or None
+
+    def without_treaty(self, actor_key: str) -> str | None:
+        """The key of the parties an actor key names without what they are parties to ([parties]): "state party to
+        the convention on biological diversity" -> "state party" (the table's key), "party to armed conflict" ->
+        "party"; None for a key that names no parties to something. A query for the parties finds them so
+        (``resparse.mandates.queries.party_keys``)."""
+        head, sep, rest = actor_key.partition(" to ")
+        if not sep or not rest or not head or head.split()[-1] not in self.party_heads:
+            return None
+        return self.resolve(head).key
 
     def under(self, actor_key: str, query_key: str) -> str | None:
         """How an actor stands under the actor a query names, for a query to find it: "part" (a part of it, as
@@ -520,6 +532,30 @@ class Recent:
         return best[1] if best else None
 
 
+    def parties_named(self, word: str, written: str, upto: int | None = None) -> Actor | None:
+        """The parties "the Parties" (``written``, its head ``word`` one of [parties]) stands for in the paragraph
+        read last: the parties to the treaty the paragraph names with that head before the phrase, nearest first
+        (``_parties_to``): "Welcomes the convening of the sixteenth meeting of the Conference of the Parties to the
+        Convention on Biological Diversity, ..., encourages the Parties to fully and effectively implement the
+        Convention" -> "Parties to the Convention on Biological Diversity" (A/RES/79/144, para. 259); else the
+        parties named or mandated earlier in that paragraph (``having``). None if the paragraph names none: a
+        reader does not take the parties of a treaty named paragraphs before (79/144 names a dozen treaties; its
+        para. 203 the Paris Agreement's parties)."""
+        upto = len(self._items) if upto is None else upto
+        at = next((i for i in range(upto - 1, -1, -1) if isinstance(self._items[i], str)), None)
+        if at is None:
+            return None
+        text = self._items[at]
+        use = re.search(rf"\b{re.escape(written)}\b(?!\s+(?:to|of)\b)", text)
+        named = [a for start, a in _parties_to(text, word) if use is None or start < use.start()]
+        if named:
+            return named[-1]
+        for _ in self.having(word, upto):  # reads the items for the word
+            break
+        return next((a for i, a in reversed(self._read.get(word, (0, []))[1]) if at <= i < upto and _head_word(a.key) == word),
+                    None)
+
+
 class _RecentUpTo:
     """``Recent`` as it stood: its first ``upto`` items."""
 
@@ -538,6 +574,9 @@ class _RecentUpTo:
 
     def full_name(self, short: str, prefix: bool = False) -> str | None:
         return self.recent.full_name(short, prefix, self.upto)
+
+    def parties_named(self, word: str, written: str) -> Actor | None:
+        return self.recent.parties_named(word, written, self.upto)
 
 
 def _head_word(actor_key: str) -> str:
@@ -573,6 +612,24 @@ def _proper_names_with(text: str, word: str) -> tuple[tuple[int, Actor], ...]:
     return tuple(out)
 
 
+# a treaty's title after "to": capitalised words (a year too) joined by lower-case linking words ("the Convention on
+# the Prohibition of the Use, ...", "the 1995 Fish Stocks Agreement", "the United Nations Framework Convention on
+# Climate Change")
+_TITLE = (r"(?:the\s+)?(?:[A-Z][\w'’-]*|\d{4})"
+          r"(?:\s+(?:(?:of|on|the|and|for|against|to|in|from|with|at|by)\s+)*(?:[A-Z][\w'’-]*|\d{4}))*")
+
+
+@lru_cache(maxsize=1024)
+def _parties_to(text: str, word: str) -> tuple[tuple[int, Actor], ...]:
+    """The parties to a treaty named in ``text`` with the head ``word`` ([parties], singular, lower case): "Parties
+    to the Convention on Biological Diversity", also inside "the Conference of the Parties to ...", "the Meeting of
+    States Parties to ..." (the parties' words only: "Parties to ..."), each with where it starts in ``text``."""
+    forms = {word, word[:-1] + "ies" if word.endswith("y") else word + "s"}
+    heads = "|".join(f"[{w[0].upper()}{w[0]}]{re.escape(w[1:])}" for w in sorted(forms, key=len, reverse=True))
+    return tuple((m.start(), table().resolve(re.sub(r"\s+", " ", m.group(0))))
+                 for m in re.finditer(rf"\b(?:{heads})\s+to\s+{_TITLE}", text))
+
+
 @lru_cache(maxsize=256)
 def _stems_naming(word: str) -> tuple[tuple[str, ...], ...]:
     """The names of the table whose actor's key has ``word``, each as its words less their last letter (in lower
@@ -599,9 +656,19 @@ def cut_qualifiers(phrase: str) -> str:
     t = table()
     words = phrase.split()
     low = [w.lower() for w in words]
+    treaty = len(words)  # where the treaty or conflict a party is a party to is named ([parties])
     for i in range(1, len(words)):
         if " ".join(low[i : i + 3]).startswith("as well as"):
             continue
+        if low[i] == "to" and i + 1 < len(words) and treaty == len(words) and _names_what_parties_to(low, i):
+            treaty = i + 1  # "States parties to the Convention": the name goes on
+            continue
+        if treaty < i and words[i - 1][:1].isupper():
+            after = words[i + 2 : i + 3] if low[i + 1 : i + 2] == ["the"] else words[i + 1 : i + 2]
+            if after and after[0][:1].isupper():  # a word of the treaty's title: "... for the Protection of All
+                continue  # Persons from Enforced Disappearance", "the Optional Protocols to the Convention"
+            if words[i].islower() and words[i].endswith(("ing", "ed")):  # "States not parties to the Convention
+                return _with_treaty(words, treaty, i)  # participating in the meetings": a participle after it
         # a qualifier (a phrase of one or more words) opens the rest of the phrase
         if any(tuple(low[i : i + n]) in t.qualifier_words for n in t.qualifier_lengths) or _participle_after_head(
             words, low, i
@@ -616,8 +683,33 @@ def cut_qualifiers(phrase: str) -> str:
                 continue
             if _inside_name(phrase, i):
                 continue
-            return head
-    return phrase
+            return head if treaty > i else _with_treaty(words, treaty, i)
+    return phrase if treaty == len(words) else _with_treaty(words, treaty, len(words))
+
+
+# words a treaty's title does not end with: a title cut by the list it stands in ("States Parties to the Protocol
+# against the Illicit Manufacturing of" before "and Trafficking in Firearms ...")
+_OPEN_TITLE = frozenset({"of", "and", "the", "on", "for", "in", "to", "against", "from", "with", "or"})
+
+
+def _with_treaty(words: list[str], treaty: int, end: int) -> str:
+    """The parties' words to ``end``, what they are parties to from ``treaty`` on; without it when it is cut open
+    (it ends with a linking word): the parties alone, as a pointer back gives them."""
+    kept = words[:end]
+    if kept[-1].lower().rstrip(",") in _OPEN_TITLE:
+        kept = words[: treaty - 1]
+    return " ".join(kept).rstrip(",")
+
+
+# words after "parties to" that point back to a treaty named before: "Parties to that Convention", "parties to them"
+_POINTERS = frozenset({"it", "them", "that", "this", "those", "these", "such"})
+
+
+def _names_what_parties_to(low: list[str], i: int) -> bool:
+    """Does "to" at ``low[i]`` open what a party is a party to ([parties]: "parties to the Convention", "parties to
+    armed conflict"), the word before it a party's head and the word after it no pointer back ("Parties to that
+    Convention": the parties, as "parties thereto")?"""
+    return singular(low[i - 1].strip(",")) in table().party_heads and low[i + 1] not in _POINTERS
 
 
 def _inside_name(phrase: str, i: int) -> bool:

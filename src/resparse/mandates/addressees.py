@@ -741,11 +741,14 @@ def _adjectives(entries: list[_Entry], source: str, offset: int) -> list[_Entry]
                 and not _NOT_ACTOR.match(e.text) and not (out and _noun_phrase(e.text) and len(e.text.split()) > 1)
                 and e.text.split()[-1] not in _PERSONS)
 
-    for e in entries:
+    for i, e in enumerate(entries):
         joined = bool(pending) and e.via == pending[0].via and e.sep_before in ("COMMA", "COORD")
         if pending and not joined:
             out.extend(x for x in pending if not out or _noun_phrase(x.text))
             pending = []
+        if not pending and _noun_modifier(e, entries[i + 1] if i + 1 < len(entries) else None):
+            pending.append(e)  # "the business and financial sectors": the business sector, the financial sector
+            continue
         no_head = weak(e)  # read once for both tests (``out`` is the same for both)
         if no_head and (not pending or (_adjective(e.text) and all(_adjective(x.text) for x in pending))):
             pending.append(e)
@@ -767,7 +770,8 @@ def _adjectives(entries: list[_Entry], source: str, offset: int) -> list[_Entry]
         if pending and out and _NOT_ACTOR.match(e.text):
             pending = []  # "creditors, both private and public, that are ...": the adjectives qualify the actor before
         if pending:
-            if all(_adjective(x.text) for x in pending) and len(e.text.split()) > 1 and e.text.split()[-1].islower():
+            if (all(_adjective(x.text) or _noun_modifier(x, e) for x in pending) and len(e.text.split()) > 1
+                    and e.text.split()[-1].islower()):
                 head = _shared_head(cut_qualifiers(e.text))
                 if not weak(e) or not out:
                     out.extend(_Entry(f"{x.text} {head}", x.start, x.end, x.via, x.sep_before) for x in pending)
@@ -796,6 +800,30 @@ def _adjectives(entries: list[_Entry], source: str, offset: int) -> list[_Entry]
         return _grouped(out, groups)
     out.extend(x for x in pending if not out or _noun_phrase(x.text))
     return _grouped(out, groups)
+
+
+@lru_cache(maxsize=1)
+def _shared_heads() -> frozenset[str]:
+    """The heads a noun coordinated before them shares (``actors.txt`` [shared heads], singular: "sector")."""
+    return frozenset(singular(w) for w in data.sections("actors.txt")["shared heads"])
+
+
+def _noun_modifier(e: _Entry, after: _Entry | None) -> bool:
+    """Is ``e`` a noun that modifies the head of the phrase coordinated after it ([shared heads]): "the business"
+    before "and financial sectors" (A/RES/78/155, para. 45: "invites the business and financial sectors and other
+    relevant stakeholders"), the business sector and the financial sector? ``e`` is "the" and one lower-case
+    singular word, no person ("the youth") and no name of the table; ``after`` follows it after "and"/"or" and is a
+    lower-case modifier and the head in the plural ("financial sectors"). A bare adjective shares its head anyway
+    (``_adjective``: "the health and social sectors"); this is for a noun the table reads as an actor by itself
+    ("business", of "business and industry"). A noun in the plural keeps its own ("refugees and host communities")."""
+    m = re.fullmatch(r"the\s+([a-z]+)", e.text.strip())
+    if m is None or after is None or after.sep_before != "COORD" or after.via != e.via:
+        return False
+    words = after.text.split()
+    word = m.group(1)
+    return (len(words) == 2 and after.text.islower() and words[0] not in _DETERMINER_WORDS
+            and singular(words[1]) != words[1] and singular(words[1]) in _shared_heads()
+            and singular(word) == word and word not in _PERSONS and key(word) not in table().by_key)
 
 
 def _grouped(entries: list[_Entry], groups: dict[str, str]) -> list[_Entry]:
@@ -1150,6 +1178,9 @@ def _name(piece: str, before, recent: Recent | list[Actor] = ()) -> Named | None
             previous = before() if _WORD.fullmatch(word) else []
         earlier = (recent.having(word) if hasattr(recent, "having")
                    else [a for a in reversed(recent) if word in a.key.split()])
+        if word in t.party_heads and hasattr(recent, "parties_named"):
+            # "the Parties": of the treaty the paragraph names, never one named paragraphs before
+            earlier = [a] if (a := recent.parties_named(word, written)) is not None else []
         for prev in chain((n.actor for n in reversed(previous) if word in n.actor.key.split()), earlier):
             # its head is that word: "the Conference" is the United Nations Conference on ..., never the
             # Presidents of the Conference; "the commission" (one body) is never a group named in the plural

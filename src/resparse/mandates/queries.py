@@ -63,6 +63,17 @@ def full_name_keys(query: str, keys: set[str]) -> set[str]:
     return found if len(found) == 1 else set()
 
 
+def party_keys(query: str, keys: set[str]) -> set[str]:
+    """The keys among ``keys`` that name the parties a query names with what they are parties to ("States parties"
+    -> "state party to the convention", "state party to the united nation convention against corruption";
+    ``AliasTable.without_treaty``): a query for the parties finds them as it found them before their treaty was
+    kept in the name. A query that names the treaty ("Parties to the Convention on Biological Diversity") finds
+    only its own key (empty here)."""
+    t = table()
+    q = t.resolve(query).key
+    return {k for k in keys if k != q and t.without_treaty(k) == q}
+
+
 def lookup(items: list[Mandate], actor: str | None = None, verb: str | None = None) -> list[Match]:
     """The mandates matching an actor query (and verb): active ones strongest verb first, then the passive ones,
     direct before group matches at equal force; then the mentions, in document order."""
@@ -71,7 +82,8 @@ def lookup(items: list[Mandate], actor: str | None = None, verb: str | None = No
     q = resolve_query(actor, items) if actor else None
     # the query written as a short name: also the full name a resolution gave it ("Scientific Committee" where
     # A/RES/78/71 names "the United Nations Scientific Committee on the Effects of Atomic Radiation")
-    full = full_name_keys(actor, {m.actor_key for m in items}) if actor else set()
+    # and the parties to a treaty for a query by the parties ("States parties": "States parties to the Convention")
+    full = (full_name_keys(actor, keys := {m.actor_key for m in items}) | party_keys(actor, keys)) if actor else set()
     found: list[Match] = []
     for m in items:
         if verb_name and m.verb != verb_name:

@@ -234,8 +234,13 @@ def _reporting_elsewhere() -> frozenset[str]:
 
 def default_receiver(actor) -> str:
     """The receiver of a report whose clause names none (an :class:`~.actors.Actor`'s): the General Assembly, except
-    for a Member or observer State or an actor of data/reports_elsewhere.txt, whose receiver is ``NOT_STATED``."""
-    return NOT_STATED if actor.key in _not_to_the_assembly() else "General Assembly"
+    for a Member or observer State or an actor of data/reports_elsewhere.txt, whose receiver is ``NOT_STATED`` (also
+    named with what they are parties to: "States parties to the Convention" are States parties,
+    ``AliasTable.without_treaty``)."""
+    from .actors import table
+
+    elsewhere = _not_to_the_assembly()
+    return NOT_STATED if actor.key in elsewhere or table().without_treaty(actor.key) in elsewhere else "General Assembly"
 
 
 @lru_cache(maxsize=1)

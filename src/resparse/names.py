@@ -165,6 +165,12 @@ _OPEN = (r"(?:and\s+)?(?:(?:of|for|on|against|between|with\s+regard\s+to)\s+(?:(
          rf"|to\s+(?!the\b)(?:{_NAME_WORD}\s+(?:the|a|an)\s+(?=[A-Z]))?|in\s+{{the}}(?!(?:{_MONTHS})\b))")
 
 
+# "the" or "The" as a word: "\b[Tt]he" with the boundary tested after the first letter (no word character before it),
+# so that the pattern opens with a set of letters, which the regular expression engine looks for in C before it tries a
+# match: the same matches, the search about twice as fast (tests/test_mandates_fast_paths.py)
+_THE = r"[Tt](?<!\w[Tt])he"
+
+
 @lru_cache(maxsize=256)
 def proper_name(head: str) -> re.Pattern:
     """A body's name with the head noun ``head``, after "the": capitalized words before the head, and its
@@ -182,7 +188,7 @@ def proper_name(head: str) -> re.Pattern:
     words = rf"{_NAME_WORD}(?:{_JOIN}{_NAME_WORD_ON})*"
     first = _OPEN.replace("{the}", r"the\s+")  # right after the head
     then = _OPEN.replace("{the}", r"(?:the\s+)?")
-    return re.compile(rf"\b[Tt]he\s+(?:(?:[a-z]+-[a-z]+|\d{{4}})\s+){{0,2}}((?:{_NAME_WORD}\s+)*{re.escape(head)}"
+    return re.compile(rf"{_THE}\s+(?:(?:[a-z]+-[a-z]+|\d{{4}})\s+){{0,2}}((?:{_NAME_WORD}\s+)*{re.escape(head)}"
                       rf"(?![\w-])(?!\s+[A-Z])"
                       rf"(?:\s+{first}{words}(?:\s+{then}{words})*)?)")
 

@@ -473,12 +473,19 @@ _SEGMENT_BEFORE_THAT = re.compile(r"\s*,?\s*(?P<segment>[^,;:]+?)\s*,\s*")
 _THAT = re.compile(r"\s*that\b")
 
 
+@lru_cache(maxsize=4096)
 def that_clause(body: str) -> tuple[tuple[int, int], ...] | None:
     """Is a clause's body (the text after its verb) a "that"-clause: it opens with "that", or with parentheses set off
     by commas and then "that" ("Reiterates its request, made in paragraph 40 of its resolution 68/268, that the
     Secretary-General submit ...", A/RES/79/165, para. 12; a parenthesis opens with a preposition or a participle
     and a preposition, ``_parenthesis``)? The spans of the parentheses (offsets in ``body``), then the span of "that";
-    None if the body is no "that"-clause."""
+    None if the body is no "that"-clause. Kept per body (the extraction and ``read_clause`` ask it of the same one); a
+    body without the word "that" is none (:func:`_that_clause` would find none)."""
+    return None if "that" not in body else _that_clause(body)
+
+
+def _that_clause(body: str) -> tuple[tuple[int, int], ...] | None:
+    """``that_clause``, read through: "that" after at most three parentheses (``_THAT``, ``_SEGMENT_BEFORE_THAT``)."""
     spans: list[tuple[int, int]] = []
     pos = 0
     for _ in range(4):  # at most three parentheses

@@ -365,9 +365,15 @@ def _gapped(c: Clause, text: str) -> list[Clause]:
     X, and B to Y"), cut into one clause per pair: each has the verb as written, its own addressee and action (the
     second clause starts at its addressee). A pair is cut where the words between "and" and "to" name an actor of
     the table (``actors.txt``) and the first action asks no actor of its own ("requests A to invite B to X, and C to
-    Y": C may be one A invites; ``_asking_infinitive``)."""
-    if c.verb is None or c.verb.cls != "address" or "and" not in c.body:
+    Y": C may be one A invites; ``_asking_infinitive``). A body with no ", and" before an actor (``_GAP``) has no
+    second pair: not read further (:func:`_pairs` would find none)."""
+    if c.verb is None or c.verb.cls != "address" or _GAP.search(c.body) is None:
         return [c]
+    return _pairs(c, text)
+
+
+def _pairs(c: Clause, text: str) -> list[Clause]:
+    """``_gapped`` of an address clause, read through: its first action, then each ", and" after it."""
     at = infinitive(c.body)
     if at is None or "," in c.body[:at].strip(" ,"):
         # one addressee phrase before the first action, as before the second: a list set off by commas may end in a
@@ -375,8 +381,10 @@ def _gapped(c: Clause, text: str) -> list[Clause]:
         # with the competence to regulate deep-sea fisheries, and States participating in negotiations to establish
         # such organizations or arrangements to take ...", A/RES/78/68, para. 222: one list, one action)
         return [c]
+    depth = None  # the body's depths, built at the first ", and" after the action
     for m in _GAP.finditer(c.body, at):
-        if _depth_positions(c.body)[m.start()]:
+        depth = _depth_positions(c.body) if depth is None else depth
+        if depth[m.start()]:
             continue
         rest = c.body[m.end():]
         j = infinitive(rest)

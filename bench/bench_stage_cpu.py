@@ -5,7 +5,8 @@ corpus file.
     python bench/bench_stage_cpu.py [--corpus DIR] [--every 3]
 
 Each function named in ``PASSES`` is wrapped to add its CPU time to a counter (a call inside a call of the same
-function is not counted twice); the wrapper costs about a microsecond a call, small beside what the passes do.
+function is not counted twice), under its module's name and under every name a resparse module imported it by;
+the wrapper costs about a microsecond a call, small beside what the passes do.
 Prints, for each pass, its seconds, its share of the whole pipeline (``corpus._process_and_settle``) and its number
 of calls; indentation shows what runs inside what (a pass called from several places is shown once, under the
 stage that calls it). A pass missing from the tree (renamed) is left out.
@@ -24,7 +25,9 @@ import argparse
 import functools
 import gc
 import importlib
+import sys
 import time
+import types
 from collections import Counter
 from pathlib import Path
 
@@ -48,19 +51,30 @@ PASSES = [
     (1, "resparse.corpus", "extract_mandates", "mandates"),
     (2, "resparse.mandates.extract", "_Extractor.paragraph", "paragraphs"),
     (3, "resparse.mandates.extract", "clauses", "clauses"),
+    (4, "resparse.mandates.clauses", "_gapped", "clauses._gapped (pairs cut)"),
+    (4, "resparse.mandates.clauses", "infinitive", "clauses.infinitive (everywhere)"),
+    (4, "resparse.mandates.clauses", "decided", "clauses.decided (everywhere)"),
     (3, "resparse.mandates.extract", "_Extractor.address", "address (a clause's actors)"),
     (4, "resparse.mandates.extract", "read_clause", "read_clause"),
+    (5, "resparse.mandates.addressees", "_adjectives", "addressees._adjectives"),
+    (5, "resparse.mandates.actors", "cut_qualifiers", "actors.cut_qualifiers (everywhere)"),
+    (6, "resparse.mandates.actors", "_inside_name", "actors._inside_name"),
     (4, "resparse.mandates.extract", "names", "names"),
+    (5, "resparse.mandates.addressees", "_full_name", "addressees._full_name (a short name's)"),
+    (6, "resparse.names", "full_name", "names.full_name (everywhere)"),
     (4, "resparse.mandates.extract", "_Extractor.add", "add"),
     (3, "resparse.mandates.deadlines", "find", "deadlines.find (also outside address)"),
     (3, "resparse.mandates.reports", "reports_of", "reports_of (also outside address)"),
     (2, "resparse.mandates.extract", "_Extractor.mentions", "mentions"),
+    (3, "resparse.mandates.extract", "mentions_in", "extract.mentions_in"),
     (3, "resparse.mandates.actors", "Scanner.scan", "Scanner.scan"),
     (1, "resparse.corpus", "_assemble", "rows"),
 ]
 
 
 def _wrap(owner, attr: str, label: str, cpu: Counter, calls: Counter) -> bool:
+    """Wrap ``owner.attr`` and every loaded resparse module's name for the same function (``from .clauses import
+    infinitive``: the importer's name is wrapped too, or its calls would go uncounted)."""
     fn = getattr(owner, attr, None)
     if fn is None:
         return False
@@ -80,6 +94,12 @@ def _wrap(owner, attr: str, label: str, cpu: Counter, calls: Counter) -> bool:
             inside[0] -= 1
 
     setattr(owner, attr, timed)
+    if isinstance(owner, types.ModuleType):
+        for name, module in list(sys.modules.items()):
+            if name.startswith("resparse") and module is not owner:
+                for other, value in list(vars(module).items()):
+                    if value is fn:
+                        setattr(module, other, timed)
     return True
 
 

@@ -33,9 +33,13 @@ def test_comma_and_closes_the_nested_list():
                    ("other organizations of the United Nations system", None)]
 
 
-def test_those_established_by_treaty_is_no_actor():
+def test_those_established_by_treaty_are_members_of_the_group():
+    # "those" and a qualifier name members of the group before them, by its actor (tests/labels/mandates_fresh and
+    # mandates_fresh5: "all other Member States, in particular those in arrears" -> "Member States" via, A/RES/78/301
+    # and 79/302, para. 2); was no actor
     assert names("all other international organizations, including those established by treaty, ") == [
-        ("all other international organizations", None)]
+        ("all other international organizations", None),
+        ("those established by treaty", "all other international organizations")]
 
 
 def test_parenthesis_is_no_addressee():

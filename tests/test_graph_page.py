@@ -339,3 +339,16 @@ def test_a_folder_of_resolutions_opens_on_one_node_each(browser, tmp_path):
         assert all(u.startswith("file:") for u in requests)
     finally:
         context.close()
+
+
+def test_search_a_section_label_as_drafters_write_it(browser, tmp_path):
+    # A/RES/79/258 is in sections: "sect. IV, para. 3" is its paragraph IV.3, "section XIX" its one paragraph XIX
+    res = resparse.parse(Path(__file__).parent / "fixtures" / "A_RES_79_258.txt")
+    g = build_graph([res])
+    with page_of(browser, tmp_path, g) as (page, _):
+        page.fill("#search", "sect. IV, para. 3")
+        page.press("#search", "Enter")
+        wait_for(page, "window.resparseFocused === 'A/RES/79/258#iv__para_3'")
+        page.fill("#search", "section XIX")
+        page.press("#search", "Enter")
+        wait_for(page, "window.resparseFocused === 'A/RES/79/258#xix__para_u1'")

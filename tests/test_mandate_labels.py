@@ -122,9 +122,11 @@ _LABELS = Path(__file__).resolve().parent / "labels"
      {"actor": (0.97, 0.97), "verb": (0.98, 0.98), "deadline": (0.95, 0.85), "report": (0.95, 0.95)}),
     # the seventh (seed 2033), labelled blind in the ninth session by two helper sessions reading the texts only,
     # kept out of that session's developers' sight: on main before the session's work (3367302) and after all its
-    # merges the same figures, actor 0.973 / 0.960, verb 0.966 / 0.983, deadline 1.000 / 0.909, report 1.000 / 1.000
+    # merges the same figures, actor 0.973 / 0.960, verb 0.966 / 0.983, deadline 1.000 / 0.909, report 1.000 / 1.000.
+    # In the tenth session its misses were fixed as kinds (branch mand-k; "Parties to the Convention" left to
+    # mand-p): actor 0.987 / 0.987, verb, deadline, report 1.000 / 1.000 — no longer blind
     (("mandates_fresh5.part1.jsonl", "mandates_fresh5.part2.jsonl"), 100,
-     {"actor": (0.95, 0.94), "verb": (0.95, 0.96), "deadline": (0.95, 0.85), "report": (0.95, 0.95)}),
+     {"actor": (0.98, 0.98), "verb": (0.98, 0.98), "deadline": (0.95, 0.95), "report": (0.95, 0.95)}),
 ])
 def test_the_later_samples_keep_their_floor(corpus_dir, files, n, floors):
     paths = [_LABELS / f for f in files]

@@ -60,14 +60,14 @@ def test_a_decision_chapeau_before_paragraph_1_gives_its_decision_to_the_paragra
     # Fund shall be established ...; 2. Member States shall make advances ...; 5. The Secretary-General is
     # authorized to advance ...". The tree has "Resolves that:" as the last preambular paragraph (unnumbered);
     # before, the resolution had no mandate at all.
-    assert bound(items, "A/RES/78/256", "2") == [("resolves", "Member States", "shall")]
+    assert bound(items, "A/RES/78/256", "2") == [("decides", "Member States", "shall")]
     assert bound(items, "A/RES/78/256", "5") == [("authorizes", "Secretary-General", None)]
     # no actor of their own: the Assembly's decisions (GUIDELINE.md, Decisions)
     for label in ("1", "3", "4"):
-        assert bound(items, "A/RES/78/256", label) == [("resolves", "General Assembly", "shall")], label
+        assert bound(items, "A/RES/78/256", label) == [("decides", "General Assembly", "shall")], label
     # the items of 3 list what is set off: content of the decision, no mandate
     assert bound(items, "A/RES/78/256", "3 (a)") == bound(items, "A/RES/78/256", "3 (b)") == []
-    assert {m.chapeau for m in items["A/RES/78/256"] if m.verb == "resolves"} == {"PP1"}
+    assert {m.chapeau for m in items["A/RES/78/256"] if m.verb == "decides"} == {"PP1"}
 
 
 def test_a_preambular_paragraph_without_that_colon_is_no_chapeau(items):
@@ -105,9 +105,9 @@ def test_shall_be_permitted_to_vote_binds_the_states_permitted(items):
 def test_empowered_and_called_upon_bind_their_subject(items):
     # A/RES/79/249 18 under "Resolves that:": "(a) ... the Secretary-General shall be empowered to accept ...",
     # "(b) ... the Holy See, which is not a member ..., shall be called upon to contribute ..."
-    assert bound(items, "A/RES/79/249", "18 (a)") == [("resolves", "Secretary-General", "shall")]
-    assert bound(items, "A/RES/79/249", "18 (b)") == [("resolves", "Holy See", "shall")]
-    assert bound(items, "A/RES/79/249", "18 (c)") == [("resolves", "State of Palestine", "shall")]
+    assert bound(items, "A/RES/79/249", "18 (a)") == [("decides", "Secretary-General", "shall")]
+    assert bound(items, "A/RES/79/249", "18 (b)") == [("decides", "Holy See", "shall")]
+    assert bound(items, "A/RES/79/249", "18 (c)") == [("decides", "State of Palestine", "shall")]
 
 
 def test_a_passive_without_a_permission_still_binds_the_assembly(items):

@@ -129,8 +129,8 @@ def test_the_centre_is_the_body_the_title_names(rows):
     assert {a for _, a, _ in mandated(rows, "A/RES/78/128", "4 (a)")} == {
         "United Nations Conference to Support the Implementation of Sustainable Development Goal 14"}
     # a title that names no body of that head gives none
-    assert Recent("Follow-up to the Fourth International Conference on Small Island Developing States").titled(
-        "centre") is None
+    assert Recent("Follow-up to the Fourth International Conference on Small Island Developing States").full_name(
+        "the Centre") is None
 
 
 def test_to_be_before_an_adjective_is_the_action():

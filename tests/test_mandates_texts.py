@@ -17,7 +17,10 @@ def test_72_244(res_72_244):
     assert [(m.paragraph, m.verb) for m in sg] == [("3", "requests"), ("18", "requests")]  # 18: "and requests"
     assert sg[1].action.startswith("to organize the keynote speakers")
     (seven,) = mandates_of(res_72_244, "7")
-    assert (seven.verb, seven.actor, seven.modal) == ("decides", "Intergovernmental Conference to Adopt", "shall")
+    # "the Conference" of the title, by its whole name (was "Intergovernmental Conference to Adopt", cut at "the")
+    assert (seven.verb, seven.actor, seven.modal) == (
+        "decides", "Intergovernmental Conference to Adopt the Global Compact for Safe, Orderly and Regular Migration",
+        "shall")
     assert seven.action.startswith("shall elect from among the representatives of participating States")
     # 17: "Decides that each dialogue shall be co-chaired by two Chairs, to be appointed by the Presidents of the
     # Intergovernmental Conference": the Assembly's decision and the Presidents' passive mandate; the counted Chairs

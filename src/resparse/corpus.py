@@ -35,7 +35,7 @@ from typing import Callable, Iterable, Iterator
 
 from .consistency import check
 from .errors import InputError, NotAResolution, ResparseError
-from .labels import canonical_label
+from .labels import canonical_label, section_label
 from .mandates import extract as extract_mandates
 from .mandates import resolve_query_keys, select
 from .mandates.queries import full_name_keys, party_keys
@@ -641,7 +641,8 @@ def search(db_path: str | os.PathLike, query: str, limit: int = 20) -> list[dict
 
 
 def cited_by(db_path: str | os.PathLike, symbol: str, paragraph: str | None = None) -> list[dict]:
-    """The paragraphs of the corpus that cite a document (and, with ``paragraph``, that paragraph of it)."""
+    """The paragraphs of the corpus that cite a document (and, with ``paragraph``, that paragraph of it; with a
+    section of a resolution in sections, "XVII" or "section XVII", that section whole and each of its paragraphs)."""
     symbol = symbol_of(symbol)
     label = canonical_label(paragraph) if paragraph else None
     if paragraph and label is None:
@@ -653,7 +654,13 @@ def cited_by(db_path: str | os.PathLike, symbol: str, paragraph: str | None = No
             " JOIN documents d ON d.id = r.doc_id WHERE r.target_document = ?"
         )
         args: list = [symbol]
-        if label:
+        if label and section_label(label) == label and not any(ch in label for ch in ". "):
+            # a section of a resolution in sections ("XVII"): citations of it whole ("section XVII") and of its
+            # paragraphs ("section XVII, paragraph 4": XVII.4)
+            sql += (" AND (r.target_paragraph = ? OR r.target_paragraph LIKE ? || '.%' OR r.target_label = 'section ' || ?"
+                    " OR r.target_label LIKE 'section ' || ? || '.%')")
+            args += [label] * 4
+        elif label:
             sql += " AND (r.target_label = ? OR r.target_paragraph = ? OR r.target_label LIKE ? || ' (%')"
             args += [label, label, label]
         rows = con.execute(sql + " ORDER BY d.id, r.rowid", args).fetchall()

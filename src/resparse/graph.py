@@ -25,7 +25,7 @@ from typing import Callable, Iterable
 import networkx as nx
 
 from .model import Paragraph, Reference, Resolution
-from .references import paragraph_cited, resolve
+from .references import paragraphs_cited, resolve
 
 Extension = Callable[[nx.MultiDiGraph, list[Resolution]], None]
 
@@ -366,8 +366,8 @@ def _add_references(g: nx.MultiDiGraph, res: Resolution, refs: list[Reference], 
                         g.add_node(doc, label=doc, kind="document")
                     g.add_edge(source, doc, kind="cites", **common, **_attrs(portion=c.portion))
                 other = loaded.get(doc)
-                p = paragraph_cited(other, target.label) if other is not None and other is not res else None
-                if p is not None:
+                # the paragraph named, or each of a section named whole ("section IV of resolution 79/258")
+                for p in paragraphs_cited(other, target.label) if other is not None and other is not res else ():
                     g.add_edge(source, paragraph_id(other, p), kind="refers_to", document=doc, **common)
 
 

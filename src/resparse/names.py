@@ -133,26 +133,110 @@ def acronyms() -> frozenset[str]:
 
 # ---------------------------------------------------------------- a body's short name and its full name
 
-_NAME_WORD = r"[A-Z][\w'’-]*"
-# the prepositions that open a name's complement ("Office of ...", "Committee on ...", "Commissioner for ...")
-_COMPLEMENT = re.compile(r"\s+(?:of|for|on|against|in)\s+")
+# a capitalized word of a name; an apostrophe inside it ("Africa’s"), not a closing quotation mark set as two
+# apostrophes ("the Second World Summit on Social Development’’", A/RES/78/318); a capitalized phrase in quotation
+# marks is one word of the name ("the “Space2030” Agenda", A/RES/78/72)
+_NAME_WORD = r"(?:[A-Z][\w-]*(?:['’][^\W_]+)*|“[A-Z][^”\n]{0,80}”)"
+# a word after the first of a complement's words: also a number ("Sustainable Development Goal 14", A/RES/78/128)
+_NAME_WORD_ON = rf"(?:{_NAME_WORD}|\d+\b)"
+# the prepositions that open a name's complement ("Office of ...", "Committee on ...", "Commissioner for ...",
+# "Special Committee to Investigate ...", "Persons with Disabilities", "Relationship between Disarmament ...")
+_COMPLEMENT = re.compile(r"\s+(?:of|for|on|against|in|to|with|between)\s+")
+# how the capitalized words of a complement join (the UN Editorial Manual capitalizes every word of a body's name
+# but articles, conjunctions and prepositions): "and", "and the" ("the United Nations African Institute for the
+# Prevention of Crime and the Treatment of Offenders", A/RES/79/242); an article after a verb's "-ing" form
+# ("Israeli Practices Affecting the Human Rights of ...", A/RES/78/76; "on Countering the Use of ...", A/RES/79/243);
+# a comma in a list of single words that "and" closes ("for Peace, Disarmament and Development", A/RES/78/57;
+# "Educational, Scientific and Cultural"), not one of actors in the plural ("..., Governments and United Nations
+# entities": a word in -s) or of acronyms
+_LIST_WORD = r"[A-Z][a-z][\w-]*(?<!s)"
+_JOIN = (rf"(?:\s+(?:and\s+(?:the\s+)?)?|(?<=ing)\s+(?:the|a|an)\s+"
+         rf"|,\s+(?={_LIST_WORD}(?:,\s+{_LIST_WORD})*,?\s+and\s+[A-Z]))")
+# what opens a complement: a preposition, "the" or "a" after it ("of the", "on the", "to Elaborate a Comprehensive
+# International Convention", A/RES/79/243); "in" only before "the" right after the head ("the Extraordinary
+# Chambers in the Courts of Cambodia", not "the Secretary-General in New York"), also before a capitalized word
+# after a complement ("the Subregional Centre for Human Rights and Democracy in Central Africa", A/RES/78/235;
+# "Coordination Group against Trafficking in Persons", A/RES/78/228); "to" before a capitalized word, not before
+# "the" ("the Special Rapporteur to the General Assembly" is a report's addressee); "with" before a capitalized
+# word ("Persons with Disabilities") or as "with regard to the" ("the Special Committee on the Situation with
+# regard to the Implementation of the Declaration ...")
+_MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
+_OPEN = (r"(?:and\s+)?(?:(?:of|for|on|against|between|with\s+regard\s+to)\s+(?:(?:the|a|an)\s+)?|with\s+(?!the\b)"
+         rf"|to\s+(?!the\b)(?:{_NAME_WORD}\s+(?:the|a|an)\s+(?=[A-Z]))?|in\s+{{the}}(?!(?:{_MONTHS})\b))")
+
+
+# "the" or "The" as a word: "\b[Tt]he" with the boundary tested after the first letter (no word character before it),
+# so that the pattern opens with a set of letters, which the regular expression engine looks for in C before it tries a
+# match: the same matches, the search about twice as fast (tests/test_mandates_fast_paths.py)
+_THE = r"[Tt](?<!\w[Tt])he"
 
 
 @lru_cache(maxsize=256)
 def proper_name(head: str) -> re.Pattern:
     """A body's name with the head noun ``head``, after "the": capitalized words before the head, and its
     complements of capitalized words ("the Joint Inspection Unit", "the International Court of Justice", "the
-    Office of the United Nations High Commissioner for Refugees", "the Special Committee on the Charter of the United Nations and on the Strengthening of the Role of the
-    Organization"); "in" opens a complement only before "the" ("the Extraordinary Chambers in the Courts of
-    Cambodia", not "the Secretary-General in New York"); the head is the name's last capitalized word ("the Third United
-    Nations Conference ..." has no name with the head "Nations"); a year or a hyphenated modifier may stand before it
-    ("the high-level 2025 United Nations Conference to Support the Implementation of Sustainable Development Goal 14",
-    A/RES/78/128); "to" opens one before a capitalized word, not before "the" ("the Special Rapporteur to the General
-    Assembly" is a report's addressee). Group 1 is the name, "the" and those left out."""
-    words = rf"{_NAME_WORD}(?:\s+(?:and\s+)?{_NAME_WORD})*"
-    return re.compile(rf"\b[Tt]he\s+(?:(?:[a-z]+-[a-z]+|\d{{4}})\s+){{0,2}}((?:{_NAME_WORD}\s+)*{re.escape(head)}"
+    Office of the United Nations High Commissioner for Refugees", "the Special Committee on the Charter of the
+    United Nations and on the Strengthening of the Role of the Organization"), with the small words a name holds
+    between them (``_OPEN``, ``_JOIN``: "the Special Committee to Investigate Israeli Practices Affecting the Human
+    Rights of the Palestinian People and Other Arabs of the Occupied Territories", "the United Nations Regional
+    Centre for Peace, Disarmament and Development in Latin America and the Caribbean"); the head is the name's last
+    capitalized word ("the Third United Nations Conference ..." has no name with the head "Nations"); a year or a
+    hyphenated modifier may stand before it ("the high-level 2025 United Nations Conference to Support the
+    Implementation of Sustainable Development Goal 14", A/RES/78/128). Group 1 is the name, "the" and those left
+    out. A name's lower-case words other than those ("the Special Rapporteur on the right to food") end it: where
+    such a name ends only the alias table tells (:func:`full_name`)."""
+    words = rf"{_NAME_WORD}(?:{_JOIN}{_NAME_WORD_ON})*"
+    first = _OPEN.replace("{the}", r"the\s+")  # right after the head
+    then = _OPEN.replace("{the}", r"(?:the\s+)?")
+    return re.compile(rf"{_THE}\s+(?:(?:[a-z]+-[a-z]+|\d{{4}})\s+){{0,2}}((?:{_NAME_WORD}\s+)*{re.escape(head)}"
                       rf"(?![\w-])(?!\s+[A-Z])"
-                      rf"(?:\s+(?:and\s+)?(?:(?:of|for|on|against)\s+(?:the\s+)?|in\s+the\s+|to\s+){words})*)")
+                      rf"(?:\s+{first}{words}(?:\s+{then}{words})*)?)")
+
+
+# where a name may run on into another body's: "the United Nations Alliance of Civilizations and the Council of
+# Europe", "the Rule of Law Unit ... with Member States", "the Inter-Agency Coordination Group against Trafficking in
+# Persons in the United Nations system"
+_RUNS_ON = re.compile(r"\s+(?:and\s+the|with|in\s+the)\s+")
+
+
+def _one_body(text: str, start: int, end: int) -> int:
+    """Where the name ``text[start:end]`` (a match of :func:`proper_name`) ends when it runs on into another body or
+    a document: at an "and the" or a "with" before a name whose head is an actor's, an office's or a document's
+    (``actors.txt`` [heads], ``office_titles.txt``, ``document_words.txt``: "and the Department of Political and
+    Peacebuilding Affairs", "and the International Convention on ...") or the name's own head ("the Extraordinary
+    Chambers ... and the Chambers"), not "and the Treatment of Offenders", "and the Law of the Sea", "with
+    Disabilities"; at an "and the" after such a head ("the Chair of the Special Committee and the Chief Minister of
+    Anguilla", A/RES/78/87; "the Executive Secretary of the Convention and the Global Environment Facility"); at any of them before a name of the alias table ("with Member States", "in the United Nations
+    system"; not "in the Courts of Cambodia", "in the Syrian Arab Republic"). ``end`` when it does not."""
+    own = None
+    for m in _RUNS_ON.finditer(text, start, end):
+        if own is None:
+            own = _head_key(text[start : m.start()])
+        toks = key_tokens(text[m.end() : m.end() + 200])
+        if any(" ".join(toks[:n]) in names() for n in range(min(len(toks), 25), 0, -1)):
+            return m.start()
+        if m.group(0).split()[0] == "in":
+            continue
+        if _head_key(text[m.end() : end]) in _body_heads() | {own} or (
+                m.group(0).split()[0] == "and" and singular(text[start : m.start()].split()[-1]) in _body_heads()):
+            return m.start()
+    return end
+
+
+def _head_key(name: str) -> str:
+    """The head of a name (:func:`name_head`) in its key form ("Departments" -> "department")."""
+    return singular(name_head(name)) if name.strip() else ""
+
+
+@lru_cache(maxsize=1)
+def _body_heads() -> frozenset[str]:
+    """The head nouns that begin another body or a document after "and the" (:func:`_one_body`), in key form: the
+    actors' heads (``actors.txt`` [heads]), the titles of offices (``office_titles.txt``: "Special Rapporteur") and
+    the words that name documents (``document_words.txt``: "Convention")."""
+    words = [line.split()[-1] for line in data.sections("actors.txt").get("heads", ())]
+    words += [line.split()[-1] for line in data.lines("office_titles.txt")]
+    words += list(data.lines("document_words.txt"))
+    return frozenset(singular(w) for w in words)
 
 
 def _as_in_table(text: str, start: int, end: int) -> str:
@@ -184,7 +268,7 @@ def _as_in_table(text: str, start: int, end: int) -> str:
     return name
 
 
-_PREPOSITIONS = ("of", "for", "on", "against", "in")
+_PREPOSITIONS = ("of", "for", "on", "against", "in", "to", "with", "between")
 
 
 @lru_cache(maxsize=1)
@@ -219,19 +303,30 @@ def within(short: tuple[str, ...], full: tuple[str, ...]) -> bool:
     return all(w in rest for w in short)
 
 
+def _located(name: tuple[str, ...], other: tuple[str, ...]) -> bool:
+    """Is the name ``other`` (key words) the name ``name`` and where the body is ("in Almaty")?"""
+    return len(other) > len(name) + 1 and other[: len(name)] == name and other[len(name)] == "in"
+
+
 def full_name(short: str, text: str, prefix: bool = False) -> str | None:
     """The full name a body's short name stands for in ``text`` (which holds the short name or ends where it is
-    used), as the UN writes a body's name in full at first mention and by its short form after (United Nations
-    Editorial Manual): of the names with the short name's head noun (:func:`proper_name`) that hold its words in
-    order and more, the one named last before the short name's first use ("the Unit": "the Joint Inspection Unit";
-    "the Office of the High Commissioner": "the Office of the United Nations High Commissioner for Refugees"; "the
-    Special Committee": "the Special Committee on Peacekeeping Operations"); a full name that is itself written
-    short is followed to its own ("the Office" after "the Office of the High Commissioner"). Bound at the first use,
-    so a body of the same head named in full later ("the Inter-Agency Space Debris Coordination Committee" among
-    the Committee on the Peaceful Uses of Outer Space's paragraphs, A/RES/78/72) does not take the short name over.
-    ``prefix``: only full names that open with the short name's words (its complement left out: "the Special
-    Committee", not "the Deputy Secretary-General" for "the Secretary-General"). The name as written in the text,
-    whitespace runs as one space; None when the text names none before.
+    used): the one rule of short names for every stage (the mandates' "Requests the Centre ...", the references' "the
+    statute of the Unit"). The UN writes a body's name in full at first mention and by its short form after (United
+    Nations Editorial Manual, short titles); a resolution about a body names it in full in its title ("Subregional
+    Centre for Human Rights and Democracy in Central Africa", A/RES/78/235: "Encourages the Centre ...", para. 3), so
+    the readers put the title first in ``text`` ("the <title>.", a full stop ending it). Of the names with the short
+    name's head noun (:func:`proper_name`, cut where it runs on into another body's) that hold its words in order and
+    more, the one named last before the short name's first use ("the Unit": "the Joint Inspection Unit"; "the Office
+    of the High Commissioner": "the Office of the United Nations High Commissioner for Refugees"; "the Special
+    Committee": "the Special Committee on Peacekeeping Operations"); a name that only adds where the body is to the
+    one named before ("... for Central Asia and Afghanistan in Almaty" after the title of A/RES/79/268) does not
+    replace it; a full name that is itself written short is followed to its own ("the Office" after "the Office of
+    the High Commissioner"). Bound at the first use, so a body of the same head named in full later ("the
+    Inter-Agency Space Debris Coordination Committee" among the Committee on the Peaceful Uses of Outer Space's
+    paragraphs, A/RES/78/72) does not take the short name over. ``prefix``: only full names that open with the short
+    name's words (its complement left out: "the Special Committee", not "the Deputy Secretary-General" for "the
+    Secretary-General"). The name as written in the text, whitespace runs as one space; None when the text names
+    none before.
 
         >>> full_name("Office", "the Office of the United Nations High Commissioner for Refugees ... the Office of "
         ...           "the High Commissioner ... the Office")
@@ -247,8 +342,12 @@ def full_name(short: str, text: str, prefix: bool = False) -> str | None:
     # located ("the Department of Global Communications of the Secretariat"): "of" after it adds a place
     own = len(_COMPLEMENT.split(short, maxsplit=1)) > 1
     last = None  # the name named last before the first use, and where it starts
-    for m in proper_name(name_head(short)).finditer(text):
-        name = _as_in_table(text, m.start(1), m.end(1))
+    pattern, at = proper_name(name_head(short)), 0
+    while m := pattern.search(text, at):
+        # a name that ran on into another is cut (``_one_body``), and the search goes on from the cut: "the Rule of
+        # Law Coordination and Resource Group and the Rule of Law Unit ..." (A/RES/78/112) holds the Unit's name
+        at = _one_body(text, m.start(1), m.end(1))
+        name = _as_in_table(text, m.start(1), at)
         toks = key_tokens(name)
         if toks == words:
             break
@@ -257,7 +356,9 @@ def full_name(short: str, text: str, prefix: bool = False) -> str | None:
         opens = toks[: len(words)] == words
         if (prefix and not opens) or (own and opens and toks[len(words)] == "of"):
             continue
-        last = (name, m.start())
+        if last is not None and _located(last[2], toks):
+            continue  # the body named before, and where it is: "... for Central Asia and Afghanistan in Almaty"
+        last = (name, m.start(), toks)
     if last is None:
         return None
     # a name itself short for one named before it: "the Office of the High Commissioner" for the Office's full name

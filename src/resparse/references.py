@@ -26,7 +26,7 @@ import re
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from itertools import product
-from typing import Container, Iterable, Iterator
+from typing import Collection, Iterable, Iterator
 
 from lark import Lark, Token, Tree
 from lark.visitors import Interpreter
@@ -36,6 +36,7 @@ from .model import Citation, Paragraph, Reference, Resolution, Target, Warning
 from .ordinals import ordinal as ordinal_number
 from .phrases import opening_phrase
 from .grammars import PrefixMemo, Prefixes, load
+from .labels import section_label
 
 # ---------------------------------------------------------------- the parser and the scan
 
@@ -59,6 +60,8 @@ _ANCHOR = re.compile(
       | (?i:articles?|art\.)\s*[IVXL]{1,6}\b
       | (?i:(?:the\s+)?annex(?:es)?\b)
       | [A-Z][A-Z0-9]{0,7}(?:\.\d+)?/[A-Za-z0-9]     # A/78/42; GB.342/Decisions (an organ and its session)
+      | (?<![A-Z]\s)(?:E?S-)?\d+/\d                    # 79/258, sect. XIX: a resolution by its number, then its
+                                                      # part; not the number of a series code's symbol ("LC 30/16")
     )""",
     re.VERBOSE,
 )
@@ -855,6 +858,10 @@ class _Reader(Interpreter):
         tok = tree.children[0]
         return _Where("docs", docs=[_by_prefix(None, tok.type, self.value(tok)) + re.sub(r"\s+", "", self.value(tok))])
 
+    def bare_number(self, tree: Tree) -> list[str]:
+        """ "79/258, sect. XIX, para. 2": the resolution a number alone names before its part (as :meth:`of_number`)."""
+        return self.of_number(tree).docs
+
     def of_annex(self, tree: Tree) -> _Where:
         return self.visit(tree.children[0])
 
@@ -1355,6 +1362,9 @@ class _Context:
             full = label
         if full not in self.order and self.unit_members(full):
             return self.unit_members(full)
+        if full.startswith("section ") and full not in self.order:
+            # "section XIX above" in a resolution in sections: its paragraph "XIX" (the one rule of cited_labels)
+            return cited_labels(full, self.order, ()) or [full]
         return [full]
 
 
@@ -1722,31 +1732,60 @@ def _part_of_named(cit: Citation, text: str) -> Citation:
 _NAME_BREAK = re.compile(r"(?:(?<!\b[Vv]ol)(?<!\bNo)\.|;)\s+(?=[A-Z])|[()]")
 
 
-def cited_label(label: str | None, labels: Container[str], annexes: Iterable[str]) -> str | None:
+def cited_label(label: str | None, labels: Collection[str], annexes: Iterable[str]) -> str | None:
     """The one rule for where a paragraph label cited "of resolution N" points in that resolution: its own label
     when it has one; otherwise, for a plain number ("50", "50 (a)"), the same number in its annex when exactly one
     of its annexes (``annexes``: "annex", "annex I", ...) has it -- a resolution whose text is an annex (73/195,
-    which adopts a compact) is cited by the annex's numbers. None when neither exists. Used by the graph, the
-    corpus and the draft-note checker."""
+    which adopts a compact) is cited by the annex's numbers; a section's locator ("section XIX", "section IV.3") is
+    the paragraph it names in a resolution in sections (:func:`cited_labels`: "XIX", "IV.3"; a section of one
+    numbered paragraph, that one). None when none of these exists, or when a section named whole has several
+    paragraphs (:func:`cited_labels` gives them). Used by the graph, the corpus and the draft-note checker."""
+    found = cited_labels(label, labels, annexes)
+    return found[0] if len(found) == 1 else None
+
+
+def cited_labels(label: str | None, labels: Collection[str], annexes: Iterable[str]) -> list[str]:
+    """Every paragraph a label cited "of resolution N" names there (``labels``: the resolution's, in document
+    order): the one of :func:`cited_label`, or, for a section's locator as :mod:`.references` writes it ("section
+    XIX", "section IV.3 (a)") in a resolution in sections (budget resolutions, whose labels are "XIX", "IV.3",
+    "XXV U1": :mod:`resparse.labels`), the section's paragraph; a section named whole that is no paragraph itself
+    is its numbered and unnumbered paragraphs, not their sub-paragraphs ("section IV" of 79/258: IV.1 to IV.4), as
+    a unit named whole is (its preamble is counted in the PP sequence, not by section). [] when none exists: the
+    locator stays as written (a resolution whose sections are headings numbers its paragraphs without them)."""
     if not label:
-        return None
+        return []
     if label in labels:
-        return label
+        return [label]
     if label.startswith(("annex", "PP")):
-        return None
+        return []
+    if label.startswith("section "):
+        section = section_label(label)
+        if section is None:
+            return []
+        if section in labels:
+            return [section]
+        if any(ch in section for ch in ". "):
+            return []
+        return [lab for lab in labels if lab.startswith((f"{section}.", f"{section} U"))
+                and " (" not in lab and "." not in lab[len(section) + 1 :]]
     hits = [f"{a} {label}" for a in annexes if f"{a} {label}" in labels]
-    return hits[0] if len(hits) == 1 else None
+    return hits if len(hits) == 1 else []
 
 
 def paragraph_cited(res: Resolution, label: str | None) -> Paragraph | None:
     """The paragraph of ``res`` a citation of it names (:func:`cited_label`); None when there is none."""
+    found = paragraphs_cited(res, label)
+    return found[0] if len(found) == 1 else None
+
+
+def paragraphs_cited(res: Resolution, label: str | None) -> list[Paragraph]:
+    """The paragraphs of ``res`` a citation of it names (:func:`cited_labels`: one, or a section's named whole)."""
     if not label:
-        return None
+        return []
     if res.get(label) is not None:
-        return res.get(label)
+        return [res.get(label)]
     by_label = {p.label: p for p in res.walk()}
-    found = cited_label(label, by_label, {p.annex for p in by_label.values() if p.annex})
-    return by_label.get(found) if found else None
+    return [by_label[lab] for lab in cited_labels(label, by_label, {p.annex for p in by_label.values() if p.annex})]
 
 
 def _resolve_one(ctx: _Context, cit: Citation, p: Paragraph | None, source: str, line: int) -> Reference:

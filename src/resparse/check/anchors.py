@@ -88,12 +88,14 @@ class Anchor:
     document_only: bool  # a symbol or "resolution N" without a paragraph (may carry a title)
     kind: str = "citation"  # "citation" | "mention" (named in words) | "own" (the note's own paragraph)
     same: bool = False  # named as the resolution named before ("the same resolution", "OP 3")
-    labels: list[str] = field(default_factory=list)  # the loaded resolution's labels for ``written``
+    labels: list[str] = field(default_factory=list)  # the loaded resolution's labels for ``written`` (a section
+    # named whole gives each of its paragraphs, :meth:`Prepared.cited`)
 
     def __post_init__(self):
         if not self.labels:
-            cited = self.prepared.cited if self.prepared is not None else (lambda lab: lab)
-            self.labels = [cited(lab) for lab in self.written]
+            cited = self.prepared.cited if self.prepared is not None else (lambda lab: [lab])
+            # a section named whole is each of its paragraphs ("section IV": IV.1 to IV.4)
+            self.labels = [lab for w in self.written for lab in cited(w)]
 
 
 @dataclass

@@ -9,7 +9,7 @@ import re
 from .anchors import Anchor, Reading, is_resolution
 from .library import Library, Prepared
 from .report import Item
-from .text import and_list, short
+from .text import and_list, cited, paragraph_name, short
 
 _PLAIN_SYMBOL = re.compile(r"^([A-Z])/(\d+)/(\d+)$")
 
@@ -56,20 +56,31 @@ def _citation(r: Reading, library: Library, a: Anchor) -> Item | None:
     it = r.item("citation", a.start, a.end, resolution=doc, paragraphs=a.labels)
     existing = [lab for lab in a.labels if lab in prepared.paragraphs]
     it.cited = prepared.hover(existing) if labels else [(doc, prepared.res.title or "")]
-    missing = [w for w, lab in zip(a.written, a.labels) if lab not in prepared.paragraphs]
+    missing = [w for w in a.written if any(lab not in prepared.paragraphs for lab in prepared.cited(w))]
     if not missing:
         return it
     hints = list(dict.fromkeys(prepared.missing_hint(lab) for lab in missing))
     many = len(missing) > 1
-    what = f"paragraph{'s' if many else ''} {and_list(missing)} do{'' if many else 'es'} not exist in {doc}"
+    if any(w.startswith("section ") for w in missing):  # "section XXX", "section IV, paragraph 9"
+        what = f"{and_list([_named(w) for w in missing])} do{'' if many else 'es'} not exist in {doc}"
+    else:
+        what = f"paragraph{'s' if many else ''} {and_list(missing)} do{'' if many else 'es'} not exist in {doc}"
     code = "R102" if len(labels) > 1 else "R101"
     r.finding(it, a.start, code, f"{what} ({'; '.join(hints)})", citation=a.phrase, resolution=doc,
               paragraph=", ".join(missing), suggestion=_suggest(prepared, missing[0]))
     return it
 
 
+def _named(label: str) -> str:
+    """A label as a reader names it: "section IV.9" is "section IV, paragraph 9"; others as :func:`paragraph_name`."""
+    head, dot, num = label.partition(".")
+    if label.startswith("section "):
+        return f"{head}, paragraph {num}" if dot and num[:1].isdigit() else label
+    return paragraph_name(label)
+
+
 def _suggest(prepared: Prepared, label: str) -> str | None:
     parent = label.rpartition(" (")[0]
     if parent and parent in prepared.paragraphs:
-        return parent
+        return cited(parent)
     return None

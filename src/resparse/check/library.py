@@ -3,6 +3,7 @@ each paragraph, mandates), and the search for the paragraph a quotation is in.""
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from functools import cached_property
 from itertools import accumulate
@@ -11,8 +12,10 @@ from rapidfuzz import fuzz, process
 
 from ..mandates import extract as extract_mandates
 from ..model import Paragraph, Resolution
-from ..references import cited_label
+from ..labels import section_label
+from ..references import cited_labels
 from .align import Alignment, Text, align
+from .text import cited as cited_name
 
 
 class Prepared:
@@ -44,10 +47,27 @@ class Prepared:
     def title_text(self) -> Text:
         return Text("title", self.res.title or "")
 
-    def cited(self, label: str) -> str:
-        """The label of the paragraph a citation's label names here (the one rule of
-        :func:`resparse.references.cited_label`: "50" of 73/195 is its annex 50); the label itself when none."""
-        return cited_label(label, self.paragraphs, self.annexes) or label
+    def cited(self, label: str) -> list[str]:
+        """The labels of the paragraphs a citation's label names here (the one rule of
+        :func:`resparse.references.cited_labels`: "50" of 73/195 is its annex 50, "section XIX" of 79/258 its
+        paragraph XIX, "section IV" its paragraphs IV.1 to IV.4); none for a section that is a heading of a resolution
+        numbered without its sections (it exists, but names no paragraph by its numbers); the label itself when none
+        of these exists."""
+        found = cited_labels(label, self.paragraphs, self.annexes)
+        if found:
+            return found
+        section = section_label(label) if label.startswith("section ") else None
+        return [] if section in self.sections else [label]
+
+    @cached_property
+    def sections(self) -> list[str]:
+        """Its sections' designators in order ("I", "II", ...): those its labels are numbered in (a resolution in
+        sections: "IV.3", "XIX"; a heading inside a section, "A. Pension Administration" in 80/243's XII, is none), else
+        those of the section headings of its body ("I Multilingualism in general", A/RES/78/330, whose paragraphs
+        are numbered across them); [] when it has none."""
+        found = [m.group(1) for p in self.res.paragraphs if (m := _SECTION_OF.match(p.label))] or [
+            m.group(1) for h in self.res.headings if not h.annex and (m := _SECTION_HEADING.match(h.text))]
+        return list(dict.fromkeys(found))
 
     def search(self, segs: list[list[str]], within: list[str] | None = None, exclude: str | None = None,
                exclude_all: list[str] | None = None, floor: float = 0.5) -> Alignment | None:
@@ -107,13 +127,28 @@ class Prepared:
         """What exists where a label does not: "22 has (a)–(c)", "the last operative paragraph is 31"."""
         if " (" in label:
             parent, _, last = label.rpartition(" (")
+            found = self.cited(parent)  # "50" of 73/195 is its annex 50: a citation's rule
+            parent = found[0] if len(found) == 1 else parent
             if parent in self.paragraphs:
                 kids = self.children[parent]
                 if not kids:
-                    return f"{parent} has no sub-paragraphs"
+                    return f"{cited_name(parent)} has no sub-paragraphs"
                 marks = [k[len(parent) + 1 :] for k in kids]
-                return f"{parent} has {_run(marks)}"
+                return f"{cited_name(parent)} has {_run(marks)}"
             return self.missing_hint(parent)
+        section = section_label(label) if label.startswith("section ") else None
+        if section is not None:
+            if not self.sections:
+                return "it is not divided into sections"
+            head = section.split(".")[0]
+            members = cited_labels(f"section {head}", self.paragraphs, ())
+            if members == [head]:
+                return f"section {head} is one paragraph, {head}"
+            if head in self.sections and members:
+                return f"its paragraphs in section {head} are {_run(members)}"
+            if head in self.sections:  # a heading over one numbering (78/330): cite the paragraph by its number
+                return f"its paragraphs are numbered across its sections {_run(self.sections)}"
+            return f"its sections are {_run(self.sections)}"
         if label.startswith("PP"):
             if not self.preambular:
                 return "it has no numbered preambular paragraphs"
@@ -126,10 +161,17 @@ class Prepared:
         return "no paragraph has this label"
 
     def hover(self, labels: list[str], limit: int = 3) -> list[tuple[str, str]]:
-        out = [(lab, self.paragraphs[lab].text) for lab in labels[:limit] if lab in self.paragraphs]
+        """(label as cited, text) of the first ``limit`` of ``labels``, then ("…", "and N more paragraphs")."""
+        out = [(cited_name(lab), self.paragraphs[lab].text) for lab in labels[:limit] if lab in self.paragraphs]
         if len(labels) > limit:
             out.append(("…", f"and {len(labels) - limit} more paragraphs"))
         return out
+
+
+# a label numbered in a section ("IV.3", "XIX", "XXV U1"); a section heading of the body ("XIX International Trade
+# Centre", "I. Activities of ...": a roman numeral, then a capital; "B. Pension Administration": a letter, a full stop)
+_SECTION_OF = re.compile(r"^([IVXL]{1,6}|[A-Z])(?=$|\.\d| U\d)")
+_SECTION_HEADING = re.compile(r"^([IVXL]{1,6}(?=\.?\s)|[A-Z](?=\.\s))\.?\s+[A-Z]")
 
 
 def _run(labels: list[str]) -> str:

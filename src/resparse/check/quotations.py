@@ -18,7 +18,7 @@ from .align import Alignment, align, segments
 from .anchors import Anchor, Quotation, Reading, Reproduction
 from .library import Library, Prepared
 from .report import Item
-from .text import and_list, paragraph_name
+from .text import cited, cited_list, paragraph_name
 from .text import where as where_name
 
 _ELSEWHERE = 0.8  # share of a quotation's words another paragraph must match to be named as its source
@@ -48,8 +48,8 @@ def _reproduction(r: Reading, rep: Reproduction) -> Item | None:
                     cited=prepared.hover([best_other.label]), status="error")
         r.finding(it, line_start, "R105",
                   f"reproduced as paragraph {rep.label}, which does not exist in {rep.doc} "
-                  f"({prepared.missing_hint(rep.label)}); this is paragraph {best_other.label}",
-                  citation=rep.marker, resolution=rep.doc, paragraph=rep.label, suggestion=best_other.label)
+                  f"({prepared.missing_hint(rep.label)}); this is {paragraph_name(best_other.label)}",
+                  citation=rep.marker, resolution=rep.doc, paragraph=rep.label, suggestion=cited(best_other.label))
         return it
     al = align(segs, target, whole=True)
     if rep.forced and al.score < 0.2 and (best_other is None or best_other.score < _ELSEWHERE):
@@ -92,9 +92,9 @@ def _quotation(r: Reading, q: Quotation) -> Item | None:
                         cited=prepared.hover([best.label]), status="error")
             r.finding(it, q.start, "R105",
                       f"not in {where_name(missing, anchor.doc)} (no such paragraph); this is "
-                      f"paragraph {best.label}" + ("" if best.exact or best.spelling else f" ({best.diff()})"),
-                      citation=anchor.phrase, resolution=anchor.doc, paragraph=and_list(missing),
-                      suggestion=best.label)
+                      f"{paragraph_name(best.label)}" + ("" if best.exact or best.spelling else f" ({best.diff()})"),
+                      citation=anchor.phrase, resolution=anchor.doc, paragraph=cited_list(missing),
+                      suggestion=cited(best.label))
             return it
         it = r.item("quotation", q.start, q.end, resolution=anchor.doc, paragraphs=[best.label] if best else [],
                     cited=prepared.hover([best.label]) if best else [])
@@ -128,9 +128,9 @@ def _judge(r: Reading, it: Item, start: int, segs, best: Alignment | None, other
     if better_elsewhere:
         it.paragraphs = [other.label]
         it.cited = prepared.hover([other.label])
-        r.finding(it, start, "R105", f"not in {where}; this is paragraph {other.label}"
+        r.finding(it, start, "R105", f"not in {where}; this is {paragraph_name(other.label)}"
                   + ("" if other.exact or other.spelling else f" ({other.diff()})"),
-                  citation=phrase, resolution=doc, paragraph=and_list(labels) or None, suggestion=other.label)
+                  citation=phrase, resolution=doc, paragraph=cited_list(labels) or None, suggestion=cited(other.label))
         return
     if best is None:
         closest = prepared.search(segs, floor=0.0)
@@ -139,16 +139,16 @@ def _judge(r: Reading, it: Item, start: int, segs, best: Alignment | None, other
             hint = (f"; the closest passage is in {paragraph_name(closest.label)} ({closest.matched} of {closest.total} "
                     f"words match)")
         r.finding(it, start, "R106", f"not found in {where}{hint}", citation=phrase, resolution=doc,
-                  paragraph=and_list(labels) or None, suggestion=closest.label if hint else None)
+                  paragraph=cited_list(labels) or None, suggestion=cited(closest.label) if hint else None)
         return
     # "quotation of paragraph 5", "quotation of annex 5" (not "paragraph annex 5")
     what = ("reproduction of " if reproduced else "quotation of ") + paragraph_name(best.label)
     if best.spelling:
         r.finding(it, start, "R201", f"{what} of {doc} differs in spelling or hyphenation: "
-                  f"{best.diff()}", citation=phrase, resolution=doc, paragraph=best.label, suggestion=_original(best))
+                  f"{best.diff()}", citation=phrase, resolution=doc, paragraph=cited(best.label), suggestion=_original(best))
     else:
         r.finding(it, start, "R104", f"{what} of {doc} changes words: {best.diff()}",
-                  citation=phrase, resolution=doc, paragraph=best.label, suggestion=_original(best))
+                  citation=phrase, resolution=doc, paragraph=cited(best.label), suggestion=_original(best))
 
 
 def _original(al: Alignment) -> str | None:

@@ -4,6 +4,10 @@ from __future__ import annotations
 
 import re
 
+from ..build import ADOPTED
+
+_ADOPTED_NUMBER = re.compile(rf"^{ADOPTED} (?=\d)")
+
 
 def short(text: str, n: int = 60) -> str:
     """``text`` on one line, cut to ``n`` characters with "…"."""
@@ -19,13 +23,29 @@ def and_list(items: list[str]) -> str:
     return ", ".join(items[:-1]) + " and " + items[-1]
 
 
+def cited(label: str) -> str:
+    """A paragraph's label as a drafter cites it, the one place the checker's messages, suggestions and hovers
+    print a label: a numbered paragraph of the text a resolution adopts in its body (labelled "adopted 72 (b)",
+    :data:`resparse.build.ADOPTED`; README, "Labels and ids") by its own number, "72 (b)": the Pact for the Future
+    is cited "paragraph 72 (b) of resolution 79/1", and :func:`resparse.references.cited_label` reads that back
+    to "adopted 72 (b)". Every other label as it is ("22 (a)", "PP3", "annex 50", "adopted U1")."""
+    return _ADOPTED_NUMBER.sub("", label, count=1)
+
+
+def cited_list(labels: list[str]) -> str:
+    """ "72 (b)", "72 (a) and 72 (b)": :func:`and_list` of the labels as cited (:func:`cited`)."""
+    return and_list([cited(lab) for lab in labels])
+
+
 def paragraph_name(label: str) -> str:
-    """ "paragraph 7", "paragraph PP3"; an annex's or a rule's label as it is ("annex 50", "annex rule 6")."""
-    return label if label.startswith("annex") else f"paragraph {label}"
+    """ "paragraph 7", "paragraph PP3", "paragraph 72 (b)" (adopted 72 (b)); an annex's or a rule's label as it is
+    ("annex 50", "annex rule 6")."""
+    return label if label.startswith("annex") else f"paragraph {cited(label)}"
 
 
 def where(labels: list[str], doc: str | None) -> str:
-    """ "paragraph 3 and 4 of A/RES/71/280", "annex 50 of A/RES/73/195"; the symbol alone without labels."""
+    """ "paragraph 3 and 4 of A/RES/71/280", "annex 50 of A/RES/73/195", "paragraph 72 (b) of A/RES/79/1"
+    (adopted 72 (b)); the symbol alone without labels."""
     if not labels:
         return doc or ""
-    return f"{paragraph_name(labels[0]).removesuffix(labels[0])}{and_list(labels)} of {doc}"
+    return f"{'' if labels[0].startswith('annex') else 'paragraph '}{cited_list(labels)} of {doc}"

@@ -16,11 +16,12 @@ from .. import mandates as mandates_mod
 from ..mandates.actors import cut_qualifiers, table
 from ..mandates.actors import key as actor_key
 from ..mandates.actors import scan as scan_actors
+from ..mandates.clauses import clauses as mandate_clauses
 from ..mandates.verbs import forms as _verb_forms
 from .anchors import Anchor, Reading, _Spans, is_resolution
 from .library import Library
 from .report import Item
-from .text import and_list
+from .text import and_list, cited_list
 from .text import where as where_name
 
 # the object of a verb the note ascribes: a few words up to a preposition, "to", punctuation or a quotation
@@ -78,14 +79,17 @@ def _check_verb(r: Reading, a: Anchor, m: re.Match, actor: str, end: int, known:
     if not matches and not known:
         # not an actor the paragraph names: compare the verb alone, when no clause in scope uses it at all
         used = [x for x in items if x.kind == "mandate" and x.verb]
-        if said is None or not used or any(_same_verb(said, x.verb) for x in used):
+        if said is None or not used or any(_same_verb(said, x.verb) for x in used) or any(
+                _same_verb(said, v) for v in _decided_above(prepared, [x.paragraph for x in used])):
             return None
         paras = sorted({x.paragraph for x in used}, key=prepared.order.index)
         it = r.item("verb", m.start(), end, resolution=a.doc, paragraphs=labels, cited=prepared.hover(paras))
         where = where_name(labels, a.doc)
         verbs_used = and_list(list(dict.fromkeys(x.verb for x in used)))
-        r.finding(it, m.start(), "R202", f"{where} {verbs_used} (paragraph {and_list(paras)}), never \"{said}\"; "
-                  f"the note says \"{m.group(0)}\"", citation=a.phrase, resolution=a.doc, paragraph=and_list(paras),
+        # the paragraphs that use them, unless they are the ones cited (then named once, by where)
+        which = "" if paras == labels else f" (paragraph {cited_list(paras)})"
+        r.finding(it, m.start(), "R202", f"{where} {verbs_used}{which}, never \"{said}\"; "
+                  f"the note says \"{m.group(0)}\"", citation=a.phrase, resolution=a.doc, paragraph=cited_list(paras),
                   suggestion=used[0].verb)
         return it
     paras = sorted({x.paragraph for x in matches}, key=prepared.order.index)
@@ -101,14 +105,15 @@ def _check_verb(r: Reading, a: Anchor, m: re.Match, actor: str, end: int, known:
         named = list(dict.fromkeys(x.actor for x in items if x.kind == "mandate")) if labels else []
         whom = f"; it addresses {and_list(named[:4])}{' and others' if len(named) > 4 else ''}" if named else ""
         r.finding(it, m.start(), "R203", f"{where} does not address {actor}{whom}", citation=a.phrase,
-                  resolution=a.doc, paragraph=and_list(labels) or None, suggestion=named[0] if named else None)
+                  resolution=a.doc, paragraph=cited_list(labels) or None, suggestion=named[0] if named else None)
         return it
-    if any(_same_verb(said, x.verb) for x in matches):
+    if any(_same_verb(said, x.verb) for x in matches) or any(
+            _same_verb(said, v) for v in _decided_above(prepared, paras)):
         return it
     first = matches[0]
     r.finding(it, m.start(), "R202",
-              f"{a.doc} {first.verb} {first.actor} (paragraph {and_list(paras)}); the note says \"{m.group(0)}\"",
-              citation=a.phrase, resolution=a.doc, paragraph=and_list(paras), suggestion=first.verb)
+              f"{a.doc} {first.verb} {first.actor} (paragraph {cited_list(paras)}); the note says \"{m.group(0)}\"",
+              citation=a.phrase, resolution=a.doc, paragraph=cited_list(paras), suggestion=first.verb)
     return it
 
 
@@ -128,6 +133,27 @@ def _parties_keys(k: str) -> tuple[str, ...]:
     """An addressee's key and, for parties named with what they are parties to, theirs without it: "state party to
     the 1951 convention ..." is also "state party" (``AliasTable.without_treaty``)."""
     return (k, without) if (without := table().without_treaty(k)) else (k,)
+
+
+def _decided_above(prepared, labels: list[str]) -> set[str]:
+    """The decision verbs ("decides", "resolves") of the chapeaus above ``labels``: a sub-paragraph of a chapeau
+    that ends in a decision ("We decide to:", "Decides:", "Decides that the Conference shall:") is the Assembly's
+    decision too, whatever verb it carries itself, so a note may name either: "(b) ..., and encourage the Commission
+    to consult with civil society" under "72. ... We decide to:" (A/RES/79/1, adopted text) "decides to encourage"
+    the Commission (the mandates read the item's own verb, "encourages", and the chapeau's as its context). The
+    chapeau's verb is read as the mandates read it (:func:`resparse.mandates.clauses.clauses`: first-person forms
+    of declarations, "We decide", mapped to the Assembly's verbs by data/operative_verbs.txt, [first person]).
+    Only a decision: under "Requests the Secretary-General to:" an item's "and invites X" does not request X."""
+    out = set()
+    for lab in labels:
+        parent = lab.rpartition(" (")[0]
+        while parent in prepared.paragraphs and lab in prepared.children.get(parent, ()):
+            p = prepared.paragraphs[parent]
+            cs = mandate_clauses(p) if p.text.rstrip().endswith(":") else []
+            if cs and cs[-1].verb is not None and cs[-1].verb.cls == "decide":
+                out.add(cs[-1].verb.name)
+            lab, parent = parent, parent.rpartition(" (")[0]
+    return out
 
 
 def _named_in(prepared, labels: list[str], actor: str) -> bool:

@@ -444,7 +444,6 @@ class Recent:
     paragraphs so far)."""
 
     def __init__(self, title: str = "") -> None:
-        self.title = title  # the resolution's title: "Subregional Centre for Human Rights and Democracy in Central Africa"
         self._items: list[Actor | str] = []  # an Actor, or a paragraph's text
         self._title = f"the {title}" if title else ""  # "Office of the United Nations High Commissioner for Refugees"
         self._text: tuple[int, str] = (0, self._title)  # (items read, the title and their texts joined)
@@ -508,13 +507,6 @@ class Recent:
         if at > 0:
             yield from (a for end, a in reversed(_proper_names_with(item, word)) if end <= at)
 
-    def titled(self, word: str) -> Actor | None:
-        """The body the resolution's title names whose head is ``word`` (``_proper_names_with``): "the Centre" of
-        A/RES/78/235, titled "Subregional Centre for Human Rights and Democracy in Central Africa" (paras. 3-7), a
-        name the table does not hold; None if the title names none, or more than one."""
-        found = {a.key: a for _, a in _proper_names_with(self.title, word)} if self.title else {}
-        return next(iter(found.values())) if len(found) == 1 else None
-
     def latest(self, words: Iterable[str], upto: int | None = None) -> Actor | None:
         """The actor named last whose name's head is one of ``words`` (singular, lower case; ``having``)."""
         best: tuple[int, Actor] | None = None
@@ -559,7 +551,6 @@ class _RecentUpTo:
 
     def __init__(self, recent: Recent, upto: int) -> None:
         self.recent, self.upto = recent, upto
-        self.titled = recent.titled
 
     def having(self, word: str) -> Iterable[Actor]:
         return self.recent.having(word, self.upto)
@@ -596,10 +587,6 @@ def _proper_names_with(text: str, word: str) -> tuple[tuple[int, Actor], ...]:
     # a complement of capitalised words, never a date ("the United Nations Secretariat of 12 September")
     out = []
     word_ = rf"(?!{_MONTHS}\b)[A-Z][\w'’-]*"
-    # ("United Nations Conference of Plenipotentiaries on Prevention and Punishment of Crimes against Humanity",
-    # "United Nations Conference to Support the Implementation of Sustainable Development Goal 14", "United Nations
-    # Multidimensional Integrated Stabilization Mission in the Central African Republic": the titles of A/RES/79/122,
-    # 78/128 and 78/298, ``Recent.titled``)
     more = rf"(?:{word_}|\d+)"
     for m in re.finditer(rf"(?<![\w-])(?:(?!The\s){word_}\s+)+{head}(?:s|es)?(?![\w-])"
                          rf"(?:\s+(?:of|for|on|to|against|in)\s+(?:the\s+)?{word_}(?:\s+(?:(?:and|of|for|on|the|in|to|against)\s+)*"

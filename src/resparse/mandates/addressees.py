@@ -54,8 +54,12 @@ _COORD_WORDS = r"and/or|and|or|as well as"  # not "together with": a partner (ac
 # "existing financing mechanisms, including but not limited to the World Bank, ..." (A/RES/79/2, annex, para. 37)
 _MEMBER_WORDS = (r"including,?\s+but\s+not\s+limited\s+to|including|in particular|particularly|notably|especially"
                  r"|such as|inter alia")
+# ", and" before a parenthesis set off by its own commas is a comma coordination too: "all Member States, where
+# appropriate, in line with their national priorities ..., and, where applicable, other stakeholders to promote ..."
+# (A/RES/78/265, para. 6: other stakeholders are addressed; an "and" alone between two commas was a phrase of its own,
+# read as the parenthesis before going on)
 _SEPARATOR = re.compile(
-    rf"(?P<comma_coord>,\s*(?:{_COORD_WORDS})\s+)|(?P<member>,?\s*\b(?:{_MEMBER_WORDS})\b,?\s*)"
+    rf"(?P<comma_coord>,\s*(?:{_COORD_WORDS})(?:\s+|(?=\s*,)))|(?P<member>,?\s*\b(?:{_MEMBER_WORDS})\b,?\s*)"
     rf"|(?P<comma>,\s*)|(?P<coord>\s+(?:{_COORD_WORDS})\s+)",
     re.IGNORECASE,
 )
@@ -68,6 +72,13 @@ _NOT_ACTOR = re.compile(
     r"|(?:paragraphs?|articles?|annex(?:es)?|rules?|sections?|chapters?)\s+(?:\d|[IVXLC]+\b)",
     re.IGNORECASE,
 )
+
+
+# persons described by a relative clause, the addressees as written (tests/labels/GUIDELINE.md, actors: named as
+# written): "encourages those who participated to implement their commitments made therein" (A/RES/79/156 15),
+# "Invites those who deal with trade in cultural property ... to encourage" (A/RES/79/133 37); "who" names persons, an
+# actor, where "those established by treaty", "those that have not yet ratified" refer back to a noun (_NOT_ACTOR)
+_THOSE_WHO = re.compile(r"(?:all\s+)?those\s+who\s+[a-z]", re.IGNORECASE)
 
 
 # "the Agency's efforts", "the vital role played by Governments": the head is the role, not the actor
@@ -375,11 +386,28 @@ _NEXT_CHUNK = re.compile(r"[^,;:]*?(?=\s+(?:and|or)\s|[,;:]|$)")
 def _qualifier_goes_on(pending: str, after: str) -> bool:
     """ "States fishing for straddling fish stocks and highly migratory fish stocks on the high seas": the
     coordination goes on inside a participle qualifier's complement when what follows "and" names no actor ("States
-    participating in the Conference and international organizations" are two addressees)."""
-    if not opens_participle_complement(pending):
+    participating in the Conference and international organizations" are two addressees); so does a qualifier of
+    "those" ("Member States, in particular those producing and distributing radioactive sources", A/RES/79/55, para.
+    7: no actor "distributing radioactive sources"). Adjectives that share the head after them are read through to
+    it: "those participating in the ... Compact and international, regional and subregional organizations" (A/RES/
+    78/210, para. 36) names organizations."""
+    if not (opens_participle_complement(pending) or _group_member(pending)):
         return False
     nxt = _NEXT_CHUNK.match(after)
-    return not table().is_actor_like(cut_qualifiers(nxt.group(0) if nxt else after))
+    chunk = nxt.group(0) if nxt else after
+    for _ in range(4):  # "international, regional and subregional organizations"; ", and" closes such a run ("as
+        # a tool for development and peace, and other stakeholders", A/RES/79/8, para. 22: "peace" is no adjective)
+        if (nxt is None or not _adjective(chunk) or _COMMA_COORD_NEXT.match(after, nxt.end())
+                or table().is_actor_like(cut_qualifiers(chunk))):
+            break
+        after = _LIST_GOES_ON.sub("", after[nxt.end():], count=1)
+        nxt = _NEXT_CHUNK.match(after)
+        chunk = nxt.group(0) if nxt else after
+    return not table().is_actor_like(cut_qualifiers(chunk))
+
+
+_COMMA_COORD_NEXT = re.compile(r"\s*,\s*(?:and|or)\s")
+_LIST_GOES_ON = re.compile(r"^\s*,?\s*(?:(?:and|or)\s+)?")
 
 
 @dataclass
@@ -452,12 +480,19 @@ _SEGMENT_BEFORE_THAT = re.compile(r"\s*,?\s*(?P<segment>[^,;:]+?)\s*,\s*")
 _THAT = re.compile(r"\s*that\b")
 
 
+@lru_cache(maxsize=4096)
 def that_clause(body: str) -> tuple[tuple[int, int], ...] | None:
     """Is a clause's body (the text after its verb) a "that"-clause: it opens with "that", or with parentheses set off
     by commas and then "that" ("Reiterates its request, made in paragraph 40 of its resolution 68/268, that the
     Secretary-General submit ...", A/RES/79/165, para. 12; a parenthesis opens with a preposition or a participle
     and a preposition, ``_parenthesis``)? The spans of the parentheses (offsets in ``body``), then the span of "that";
-    None if the body is no "that"-clause."""
+    None if the body is no "that"-clause. Kept per body (the extraction and ``read_clause`` ask it of the same one); a
+    body without the word "that" is none (:func:`_that_clause` would find none)."""
+    return None if "that" not in body else _that_clause(body)
+
+
+def _that_clause(body: str) -> tuple[tuple[int, int], ...] | None:
+    """``that_clause``, read through: "that" after at most three parentheses (``_THAT``, ``_SEGMENT_BEFORE_THAT``)."""
     spans: list[tuple[int, int]] = []
     pos = 0
     for _ in range(4):  # at most three parentheses
@@ -1016,15 +1051,42 @@ def names(tree: Tree, source: str, offset: int, previous: list[Named], recent: l
         if pronoun:
             out.extend(Named(text, n.actor, n.via, n.part_of) for n in _antecedents(previous, cut_qualifiers(text)))
             continue
+        if via and _group_member(text):  # "those in arrears": the members of the group named before
+            group = next((n for n in reversed(out) if n.written == via and n.via is None), None)
+            if group is not None:
+                out.append(Named(text, group.actor, via, group.part_of))
+            continue
         listed = _referred_back(text, previous) if _BACK.match(text) else []
         if listed:  # "encourages those organizations to ...": the list named before in the paragraph
             out.extend(Named(text.strip(" ,;:"), n.actor, part_of=n.part_of) for n in listed)
+            continue
+        if _THOSE_WHO.match(text):  # "those who participated": as written, no table name; "those who deal with
+            # trade in cultural property and their associations" (A/RES/79/133 37): the persons, and their associations
+            written, *theirs = re.split(r"\s+and\s+(?=their\s)", re.sub(r"^all\s+", "", text.strip(" ,;:")), maxsplit=1)
+            persons = Actor(written, key(written), False)
+            out.append(Named(written, persons, via=via))
+            for their in theirs:  # "their associations": a part of the persons
+                part = re.sub(r"^their\s+", "", their)
+                out.append(Named(their, table().resolve(f"{part} of {written}"), via=via, part_of=persons.key))
             continue
         named = _name(text, partial(_before, previous, out, bool(_ITS.match(text))), recent)
         if named:
             named.via = via
             out.append(named)
     return out
+
+
+_THOSE = re.compile(r"those\s+(?P<qualifier>\S.*)", re.IGNORECASE | re.DOTALL)
+
+
+def _group_member(phrase: str) -> bool:
+    """Is a member phrase "those" and a qualifier with no actor's noun of its own ("those in arrears", "those that
+    have not yet done so", "those most affected")? It names members of the group before it, by that group's actor:
+    "urges all other Member States, in particular those in arrears, to ensure payment ..." (A/RES/79/302 and 78/301,
+    para. 2; tests/labels/mandates_fresh and mandates_fresh5: "those in arrears" are "Member States", via). "those
+    States that ..." names its own noun."""
+    m = _THOSE.fullmatch(phrase.strip())
+    return m is not None and not table().is_actor_like(cut_qualifiers(m.group("qualifier")))
 
 
 _BACK = re.compile(r"\s*(?:those|these|the\s+above-mentioned|the\s+aforementioned|the\s+said)\s+(?P<noun>[a-z]+)\s*$",
@@ -1083,7 +1145,7 @@ def _phrases(tree: Tree, source: str, offset: int) -> list[tuple[bool, str, str 
                  entries[0].text) if entries else ""
     head = _COMPLEMENT.split(cut_qualifiers(first), maxsplit=1)[0]
     if entries and (_role_object(first) or not (
-            table().is_actor_like(_participle_cut(cut_qualifiers(first))) or _pronoun(first)
+            table().is_actor_like(_participle_cut(cut_qualifiers(first))) or _pronoun(first) or _THOSE_WHO.match(first)
             or re.match(r"(?:their|its|his|her)\s", first) or re.search(r"\b[A-Z]", head))):
         # "Encourages the formation of partnerships ...": the object is a thing, nobody is addressed; so are the
         # actors an object's participle names ("encourages collaborative efforts involving Governments, regulators,
@@ -1106,7 +1168,10 @@ def _phrases(tree: Tree, source: str, offset: int) -> list[tuple[bool, str, str 
                 if not table().is_actor_like(cut_qualifiers(text[3:])):
                     continue
                 text = text[3:]
-            if _NOT_ACTOR.match(text) or _ROLE_HEAD.match(text):
+            if e.via and _group_member(text):  # "all other Member States, in particular those in arrears"
+                out.append((False, text, e.via))
+                continue
+            if (_NOT_ACTOR.match(text) or _ROLE_HEAD.match(text)) and not _THOSE_WHO.match(text):
                 continue
             if _document(text) or (e.via and any(e.via in d for d in documents)
                                    and not table().is_actor_like(cut_qualifiers(text))):
@@ -1211,8 +1276,6 @@ def _name(piece: str, before, recent: Recent | list[Actor] = ()) -> Named | None
             # Division of the Department of Economic and Social Affairs of the Secretariat ..., and encourages the
             # Division to consider ..." (A/RES/79/330, para. 42)
             prev = next((a for a in recent.proper_names(word, written) if plural == _plural_name(a.name, word)), None)
-            if prev is None and not plural and hasattr(recent, "titled"):
-                prev = recent.titled(word)  # the body the resolution is about: "the Centre" (A/RES/78/235, para. 3)
             if prev is not None:
                 return Named(written, prev)
         if word == "secretariat" and not plural and "secretariat" in written:
@@ -1232,7 +1295,10 @@ def _name(piece: str, before, recent: Recent | list[Actor] = ()) -> Named | None
                 return Named(written, t.resolve(f"secretariat of the {body.name}"), part_of=body.key)
         if short is not None and (actor is None or not actor.known) and (
                 named := _full_name(written, short, recent)) is not None:
-            return named  # "the Authority", "the Centre": named in full before, and by no actor of the table
+            # "the Authority", "the Centre": named in full before, in the resolution's title or a paragraph, and by
+            # no actor of the table ("the Centre" of A/RES/78/235, titled "Subregional Centre for Human Rights and
+            # Democracy in Central Africa", paras. 3-7)
+            return named
     return None if actor is None else Named(written, actor)
 
 

@@ -322,7 +322,26 @@ def _clauses(text: str, annex: bool, opening: str | None, operative: bool = Fals
         opened = 1
     for a, end in zip(out, (leads if opened else leads[1:]) + [len(text)]):
         a.body = text[a.start : end]
-    return tuple(c for a in out for c in _gapped(a, text))
+    return tuple(c for a in out for c in _gapped(_resolve(a), text))
+
+
+@lru_cache(maxsize=1)
+def _resolve_words() -> re.Pattern:
+    """A verb of ``operative_verbs.txt`` [resolve] at the end of a clause's words as written ("Resolves", "and
+    resolves", "We therefore resolve")."""
+    return re.compile(rf"\b(?:{verbs().pattern(data.sections('operative_verbs.txt').get('resolve', ()))})$",
+                      re.IGNORECASE)
+
+
+def _resolve(c: Clause) -> Clause:
+    """A clause of a verb of ``operative_verbs.txt`` [resolve] whose body is an infinitive ("resolves to work
+    towards a global consensus ...", A/RES/78/137, para. 31), maybe after parentheses, states the Assembly's own
+    resolve, a commitment: a clause that mandates nobody (verb None, as "and notes"). Its "that"-clause decides
+    ("Resolves that: ...") and keeps the verb."""
+    if (c.verb is None or c.verb.cls != "decide" or not _resolve_words().search(c.written.strip())
+            or not re.match(r"to\s+[a-z]", after_parentheses(c.body.strip(" ,")))):
+        return c
+    return Clause(c.written, None, c.start, c.body, c.joined)
 
 
 # a second addressee and its infinitive after the first pair's action, the verb not repeated: "requests special
@@ -346,9 +365,15 @@ def _gapped(c: Clause, text: str) -> list[Clause]:
     X, and B to Y"), cut into one clause per pair: each has the verb as written, its own addressee and action (the
     second clause starts at its addressee). A pair is cut where the words between "and" and "to" name an actor of
     the table (``actors.txt``) and the first action asks no actor of its own ("requests A to invite B to X, and C to
-    Y": C may be one A invites; ``_asking_infinitive``)."""
-    if c.verb is None or c.verb.cls != "address" or "and" not in c.body:
+    Y": C may be one A invites; ``_asking_infinitive``). A body with no ", and" before an actor (``_GAP``) has no
+    second pair: not read further (:func:`_pairs` would find none)."""
+    if c.verb is None or c.verb.cls != "address" or _GAP.search(c.body) is None:
         return [c]
+    return _pairs(c, text)
+
+
+def _pairs(c: Clause, text: str) -> list[Clause]:
+    """``_gapped`` of an address clause, read through: its first action, then each ", and" after it."""
     at = infinitive(c.body)
     if at is None or "," in c.body[:at].strip(" ,"):
         # one addressee phrase before the first action, as before the second: a list set off by commas may end in a
@@ -356,8 +381,10 @@ def _gapped(c: Clause, text: str) -> list[Clause]:
         # with the competence to regulate deep-sea fisheries, and States participating in negotiations to establish
         # such organizations or arrangements to take ...", A/RES/78/68, para. 222: one list, one action)
         return [c]
+    depth = None  # the body's depths, built at the first ", and" after the action
     for m in _GAP.finditer(c.body, at):
-        if _depth_positions(c.body)[m.start()]:
+        depth = _depth_positions(c.body) if depth is None else depth
+        if depth[m.start()]:
             continue
         rest = c.body[m.end():]
         j = infinitive(rest)
@@ -493,6 +520,8 @@ def infinitive(body: str) -> int | None:
         # Commission, within its mandate, to contribute")
         if before and (before[-1] in _INFINITIVE_NOUNS or before[-1] in _TO_PREPOSITION):
             continue
+        if before and before[-1] == "yet":  # "States that have yet to sign ... the Treaty to do so" (A/RES/79/41, para.
+            continue  # 7; 78/40, 80/48): the verb of the addressee's relative clause, as "that have not yet done so"
         if _COORDINATED_TO.search(body, 0, m.start()) and table().is_actor_like(
                 cut_qualifiers(re.split(r"[,;:]", body[m.end(1) - len(nxt):], maxsplit=1)[0])):
             continue  # "Appeals to Member States, ..., as well as to international ... organizations" (A/RES/80/62, 5)

@@ -93,6 +93,8 @@ _KINDS: list[tuple[str, tuple[str, ...], re.Pattern, tuple[tuple[str, ...], ...]
     ("between", ("between",), re.compile(rf"\bbetween\s+(?={_WHEN_FIRST})"), (("between",), _WHEN_WORDS)),
     ("between", ("from_to",), re.compile(rf"\bfrom\s+(?={_WHEN_FIRST})"), (("from",), _WHEN_WORDS)),
     ("by", ("by",), re.compile(rf"\b(?:by|until)\s+(?={_WHEN_FIRST})"), (("by", "until"), _WHEN_WORDS)),
+    # "until it considers the final performance report of the Mission": the Assembly's next consideration, no date
+    ("relative", ("until_act",), re.compile(r"\buntil\s+(?=it\s|the\s+(?:General\s+)?Assembly\s)"), (("until",),)),
     ("before", ("before", "before_np"), re.compile(rf"\b(?:{_NEAR}\s+)?(?:before|prior\s+to|ahead\s+of|in\s+advance\s+of)\s"
                                                  r"|\bon\s+the\s+eve\s+of\s|\bin\s+the\s+(?:run|lead)-up\s+to\s"),
      (("before", "prior", "ahead", "advance", "eve", "run-up", "lead-up"),)),
@@ -112,9 +114,9 @@ _QUARTER_AT = re.compile(r"(?:first|second|third|fourth|last)\s+quarter")
 _COUNT_AT = re.compile(rf"(?={_COUNT})")
 _PERIOD_AT = re.compile(r"(?i:phase|stage)\s")
 _EDGE_AT = re.compile(r"\b(?=beginning|start|opening|end|close|conclusion)")
-_WITH_NP = frozenset({"within", "own_report", "at_least", "no_later_np", "before_np"})  # the kinds that hold an NP
+_WITH_NP = frozenset({"within", "own_report", "at_least", "no_later_np", "before_np", "until_act"})  # the kinds that hold an NP
 _STARTS = ("recurring", "recurring_month", "within", "quarter", "next_doc", "own_report", "immediately", "beginning", "at_least", "no_later",
-           "no_later_np", "between", "from_to", "by", "before", "before_np", "at_session", "in_time", "when",
+           "no_later_np", "between", "from_to", "by", "until_act", "before", "before_np", "at_session", "in_time", "when",
            "date_point", "session_point", "half", "quarter_point", "after_adoption", "period_definition", "period_name",
            "edge_word")
 
@@ -427,15 +429,17 @@ def _edges(text: str) -> list[str]:
     return [_tokens(t, "EDGE_WORD")[0] for _, _, t in _scan(text, ("edge_word",), _EDGE_AT)]
 
 
-def name_pattern(joins: str) -> str:
-    """A regex of a body's name as written: capitalized words, joined by a space or by "and", "the" or one of
-    ``joins`` (a regex alternation, "the" may follow it): "Conference of the Parties to the Convention" with
-    "of|on|for|to", "Commission on Science and Technology for Development" with "of|on|for"."""
-    return rf"(?:[A-Z][\w-]*(?:\s+(?:(?:{joins})(?:\s+the)?|and|the)\s+|\s+))*[A-Z][\w-]*"
+@lru_cache(maxsize=1)
+def _name() -> str:
+    """A regex of a body's name as written, the one the reports grammar reads receivers with (grammar/reports.lark,
+    NAME_TO): capitalized words joined by a space, "and", "the" or a small word ("Conference of the Parties to the
+    Convention", "Commission on Science and Technology for Development"). Read from the grammar when first needed
+    (mandates/reports.py imports this module)."""
+    from .reports import _parser
+
+    return _parser().get_terminal("NAME_TO").pattern.to_regexp()
 
 
-# a body's name, capitals and the small words inside one ("Conference of the Parties to the Convention")
-_NAME = name_pattern("of|on|for|to")
 # "decisions taken by the General Assembly at its seventy-eighth session", "the resolution adopted during the
 # seventy-eighth session", "the Global Jobs Pact adopted by the International Labour Conference at its ninety-eighth
 # session" (A/RES/80/153 15): the session dates that act, of the Assembly or of another body, not the action asked
@@ -446,15 +450,17 @@ _NAME = name_pattern("of|on|for|to")
 # fifty-fifth session"), unless it is still to come ("to be submitted to the General Assembly at its eightieth
 # session": "be" before the participle, or an adverb after "be", "to be formally submitted"; "to have these reports
 # presented to the Human Rights Council at its relevant sessions", A/RES/80/199 32)
-_ACT_OF_ASSEMBLY = re.compile(
-    r"\b(?P<be>(?:be\s+|have\s+(?:[\w-]+\s+){1,3})(?:[a-z]+ly\s+)?)?(?:taken|made|held|adopted|agreed|reached|approved|endorsed|launched|decided"
-    rf"|submitted|presented|considered)\s+(?:(?:by|to)\s+(?:the\s+)?{_NAME},?\s+)?$"
-)
+@lru_cache(maxsize=1)
+def _act_of_assembly() -> re.Pattern:
+    return re.compile(
+        r"\b(?P<be>(?:be\s+|have\s+(?:[\w-]+\s+){1,3})(?:[a-z]+ly\s+)?)?(?:taken|made|held|adopted|agreed|reached|approved|endorsed|launched|decided"
+        rf"|submitted|presented|considered)\s+(?:(?:by|to)\s+(?:the\s+)?{_name()},?\s+)?$"
+    )
 
 
 def _an_act_before(before: str) -> bool:
-    """Does ``before`` (the text before a session or a date) end with a past act (``_ACT_OF_ASSEMBLY``)?"""
-    act = _ACT_OF_ASSEMBLY.search(before)
+    """Does ``before`` (the text before a session or a date) end with a past act (``_act_of_assembly``)?"""
+    act = _act_of_assembly().search(before)
     return act is not None and not act.group("be")
 _ASSEMBLY_BEFORE = re.compile(r"\bAssembly\s+$")
 # "the recommendations made by the fact-finding mission in its report on ...": a report cited as a source, not due
@@ -572,8 +578,12 @@ def _another_body(deadline: Deadline, before: str, adopted: str | None) -> bool:
 # sixty-first session"; "to the General Assembly and the Human Rights Council at their eightieth and sixty-first
 # sessions, respectively": each body its session; not after a comma: "to report to the General Assembly, including
 # on projected needs of the Peacebuilding Fund, at its eighty-fourth session" is the Assembly's, A/RES/78/257 24)
-_SESSION_OF = re.compile(rf"\bsessions?(?:,?\s+respectively)?\s+of\s+(?:the\s+)?(?P<name>{_NAME})")
-_NAMED_BEFORE = re.compile(rf"(?P<names>(?:the\s+)?{_NAME}(?:(?:,|,?\s+and)\s+(?:to\s+)?(?:the\s+)?{_NAME})*)\s+$")
+@lru_cache(maxsize=1)
+def _session_of() -> tuple[re.Pattern, re.Pattern]:
+    """The body named after "session(s) of" and the bodies named right before "at its/their" (``_name``)."""
+    name = _name()
+    return (re.compile(rf"\bsessions?(?:,?\s+respectively)?\s+of\s+(?:the\s+)?(?P<name>{name})"),
+            re.compile(rf"(?P<names>(?:the\s+)?{name}(?:(?:,|,?\s+and)\s+(?:to\s+)?(?:the\s+)?{name})*)\s+$"))
 
 
 def _body_name(phrase: str) -> str | None:
@@ -614,10 +624,11 @@ def _own_calendar(d: Deadline, tree: Tree, before: str, after: str) -> None:
     Sessions listed "respectively" go to the bodies named before, in order: the Assembly's one dates ``d`` ("to the
     General Assembly and the Human Rights Council at their eightieth and sixty-first sessions, respectively",
     A/RES/78/217 32: the eightieth). The bodies that meet in the Assembly's sessions: data/assembly_sessions.txt."""
-    of = _SESSION_OF.search(d.text + after[:120]) if "of" in d.text + after[:120] else None
+    session_of, named_before = _session_of()
+    of = session_of.search(d.text + after[:120]) if "of" in d.text + after[:120] else None
     if of and of.start() <= len(d.text) + 1:
         names = [of.group("name")]
-    elif re.search(r"\b(?:its|their)\s", d.text) and (named := _NAMED_BEFORE.search(before)):
+    elif re.search(r"\b(?:its|their)\s", d.text) and (named := named_before.search(before)):
         names = [n for n in re.split(r",\s+|,?\s+and\s+(?:to\s+)?", named.group("names")) if n]
         if "respectively" not in d.text:
             names = names[-1:]  # "to the Human Rights Council and the General Assembly at its eightieth session"

@@ -213,6 +213,12 @@ class _Extractor:
             )
         )
 
+    def _title_body(self, head: str) -> str | None:
+        """The name of the body with the head noun ``head`` ("Commission") that the resolution's title names ("Report
+        of the International Law Commission ...", A/RES/79/121), by the one rule of short names read over the title
+        alone (``Recent.full_name`` of its first 0 items); None when the title names none."""
+        return self.recent.full_name(f"the {head}", upto=0)
+
     def reports_of(self, action: str, ds: list[Deadline], default_to: str, actor=None) -> list:
         """``reports.reports_of`` of an action with its deadlines, read once for all the actors of one clause (each
         is given the same action and the same list of deadlines; kept by the list's id, the list held with the
@@ -236,7 +242,8 @@ class _Extractor:
             # "Requests X to report ...", and a decision that binds an actor: "Decides that the Secretary-General
             # shall report to ..."; not the Assembly's own decisions ("to include the topic 'Report on ...'"), unless
             # one decides what a report holds ("... shall be included in the report on ...", A/RES/78/299 9)
-            kw["reports"] = self.reports_of(text, ds, reports.default_receiver(named.actor), named.actor)
+            kw["reports"] = self.reports_of(text, ds, reports.default_receiver(named.actor, text, self._title_body),
+                                              named.actor)
         self.record(
             p,
             "mandate",

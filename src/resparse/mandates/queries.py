@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
@@ -10,7 +11,7 @@ from rapidfuzz import fuzz, process
 from ..model import Mandate, Resolution
 from .. import data
 from ..names import name_head, within
-from .actors import key, states, table
+from .actors import Actor, key, states, table
 from .extract import extract
 from .verbs import normalize_verb
 
@@ -38,29 +39,58 @@ def resolve_query(query: str, items: list[Mandate]) -> str:
 
 def resolve_query_keys(query: str, keys: set[str]) -> str:
     """:func:`resolve_query` against a set of actor keys (the corpus database has the keys, not the mandates)."""
-    q = table().resolve(query).key
+    q = _resolve(query).key
     if q in keys or not keys:
         return q
     best = process.extractOne(q, sorted(keys), scorer=fuzz.ratio, score_cutoff=88)
     return best[0] if best else q
 
 
-def full_name_keys(query: str, keys: set[str]) -> set[str]:
-    """The key of the one full name among ``keys`` that a query written as a short name stands for ("Scientific
-    Committee" -> "united nation scientific committee on the effect of atomic radiation"), by the rule a resolution's
-    short names follow (``resparse.names.full_name``: the short name's words in order within the full name's, the
-    same head noun); empty when the query is an actor of the table or a State (its key answers), or when no key or
-    more than one ("Special Committee" over the corpus: several bodies) is such a full name."""
+# a Secretariat office named with where it is: "the Office for Outer Space Affairs of the Secretariat" (A/RES/80/76),
+# "the Division for Palestinian Rights of the Secretariat" (A/RES/79/82), "the Department of Global Communications
+# of the Secretariat" (A/RES/78/100), as the Assembly names the Secretariat's departments and offices (United Nations
+# Editorial Manual, the Secretariat and its units); the same office as "the Office for Disarmament Affairs"
+_PLACE = " " + key("of the Secretariat")
+
+
+def _unplaced(actor_key: str) -> str:
+    """An actor key without the place a Secretariat office's name adds (``_PLACE``)."""
+    return actor_key.removesuffix(_PLACE)
+
+
+def _resolve(query: str) -> Actor:
+    """The actor a query names (the alias table's ``resolve``); a Secretariat office written with its place that the
+    table holds without it is the table's ("Office for Disarmament Affairs of the Secretariat": the Office for
+    Disarmament Affairs, with its groups and parts)."""
     named = table().resolve(query)
+    if not named.known and named.key.endswith(_PLACE):
+        bare = table().resolve(re.sub(r"\s+of\s+the\s+Secretariat\s*$", "", query, flags=re.IGNORECASE))
+        if bare.known:
+            return bare
+    return named
+
+
+def full_name_keys(query: str, keys: set[str]) -> set[str]:
+    """The keys among ``keys`` that name the body a query names in other words: the same Secretariat office with or
+    without its place ("Office for Disarmament Affairs" and "... of the Secretariat", either way round: ``_PLACE``),
+    and the key of the one full name a query written as a short name stands for ("Scientific Committee" -> "united
+    nation scientific committee on the effect of atomic radiation"), by the rule a resolution's short names follow
+    (``resparse.names.full_name``: the short name's words in order within the full name's, the same head noun; not
+    when the query is an actor of the table or a State, whose key answers, nor when no key or more than one, "Special
+    Committee" over the corpus, is such a full name). Never a body whose name merely holds the query's: "Office of
+    Legal Affairs" finds no "Codification Division of the Office of Legal Affairs of the Secretariat" (another head),
+    "Office for Disarmament Affairs" no "Regional Centre ... of the Office for Disarmament Affairs"."""
+    named = _resolve(query)
+    located = {k for k in keys if k != named.key and _unplaced(k) == _unplaced(named.key)}
     if named.known or named.key in states():
-        return set()
+        return located
     words = named.key.split()
     if not words:
-        return set()
+        return located
     head = name_head(named.key)
-    found = {k for k in keys if k != named.key and len(k.split()) > len(words) and name_head(k) == head
+    found = {k for k in keys - located if k != named.key and len(k.split()) > len(words) and name_head(k) == head
              and within(words, k.split())}
-    return found if len(found) == 1 else set()
+    return located | (found if len(found) == 1 else set())
 
 
 def party_keys(query: str, keys: set[str]) -> set[str]:

@@ -3,8 +3,9 @@ report). Read off an action's words and the deadlines ``deadlines.find`` found i
 
 The structure is ``grammar/reports.lark``: the words that ask for a report (one start symbol per shape: "to submit
 a report", "to report", "in his next report", "to present the findings ... to", "to inform <Body> at its Nth
-session", "..., and a report ...", "shall be included in the report", a document "for presentation to"; the
-actor's own report "in the report of <Author>"), the receiver ("to the General Assembly", "for presentation at
+session", "..., and a report ...", "shall be included in the report", a document "for presentation to", "in their
+respective reports to <Body>"; the actor's own report "in the report of <Author>"; another's report the actor sends on,
+"to submit the report of <Author> to <Body>"), the receiver ("to the General Assembly", "for presentation at
 ...", "to the relevant bodies"), the channel ("through the Economic and Social Council"), the indirect object ("to
 provide the Secretary-General ... with a report"), an event ("to report thereon at the inaugural Global Dialogue
 ..."), a second body ("and to the Human Rights Council") and how often ("annually", "every two years thereafter").
@@ -14,7 +15,8 @@ leftmost place, then the first shape listed). The time a report is due is the de
 (``deadlines.find``, ``deadlines.date_points``). What stays Python is meaning read off the words around a shape, each
 with its source: a report cited as a source (``deadlines.cites_report``), someone else's reporting
 (``_OTHERS_REPORT``, ``_ENABLED``), a contribution to someone else's report (``_CONTRIBUTION``), a "to" that names a
-topic (``_TOPIC_TO``), the alias table's name of a body (``_body``), which of several reports is a further one
+topic (``_TOPIC_TO``), a title's "Report" (``_TITLE_REPORT``), the alias table's name of a body (``_body``), the
+receiver of a report whose clause names none (:func:`default_receiver`, data/reports_elsewhere.txt), which of several reports is a further one
 (:func:`reports_of`), and the session arithmetic (:func:`_reading`, :func:`session_of`).
 
     >>> r = report_of("to report to the General Assembly at its eightieth session", find("at its eightieth session"))
@@ -63,7 +65,8 @@ _REQUESTS: tuple[tuple[str, re.Pattern], ...] = (
     ("report_to", re.compile(r"\breport(?=\s)", re.IGNORECASE)),
     ("in_next_report", re.compile(r"\b(?:with)?in(?=\s[^;]{0,60}?\b(?:next|annual|regular|forthcoming|upcoming|future|"
                                   r"subsequent)\s[^;]*?report)", re.IGNORECASE)),
-    ("in_own_report", re.compile(r"\bin(?=\s+(?:his|her|its|their)\s+report)", re.IGNORECASE)),
+    ("in_own_report", re.compile(r"\bin(?=\s+(?:his|her|its|their)\s+(?:respective\s+)?report)", re.IGNORECASE)),
+    ("send_report_of", re.compile(r"\b(?:submit|present)(?=\w*\s[^;]{0,120}?\breports?\s+of\s)")),
 )
 # a document named for a body (case as written: "prepare", "for presentation to the General Assembly")
 _DOCUMENT_FOR = (("document_for", re.compile(
@@ -77,7 +80,7 @@ _RECURRENCE = (("recurrence", re.compile(r"\b(?:annually|biennially|triennially|
 _DECIDED = tuple(shape for shape in _REQUESTS if shape[0] == "decided")  # :func:`decides_report`
 # the receiver after "to" ("for presentation at", "inform" at the start of a report's words) and the channel after
 # "through" (case as written); "provide_with", "event" and "and_body" are read at one place, no scan
-_RECEIVER = (("receiver", re.compile(r"^inform(?=\s)|\b(?:to(?=\s)|for(?=\s+(?:the\s+)?(?:presentation|submission|"
+_RECEIVER = (("receiver", re.compile(r"^inform(?=\s)|\b(?:to(?=,?\s)|for(?=\s+(?:the\s+)?(?:presentation|submission|"
                                      r"consideration)\s+(?:to|at|by|of)\s))")),)
 _CHANNEL = (("channel", re.compile(r",(?=\s+through\s)|\b(?:reports?|submit\w*)(?=\s+through\s)")),)
 _STARTS = (*(name for name, _ in _REQUESTS), "bare_report", "document_for", "recurrence", "receiver", "channel",
@@ -180,10 +183,15 @@ def decides_report(action: str) -> bool:
 
 
 def _body(phrase: str) -> str | None:
-    """A body's name by the alias table, if the phrase names one (an entry, or an actor's head noun)."""
+    """A body's name by the alias table, if the phrase names one (an entry, or an actor's head noun); a known name
+    before "on" or "for" and a topic is that name ("Member States on the United Nations Decade of Ocean Science ...",
+    A/RES/79/144 311)."""
     from .actors import table
 
     actor = table().resolve(phrase)
+    cut = re.split(r"\s+(?:on|for)\s+", phrase, maxsplit=1)
+    if not actor.known and len(cut) > 1 and table().resolve(cut[0]).known:
+        actor = table().resolve(cut[0])
     if actor.known or table().is_actor_like(phrase):
         return "General Assembly" if actor.name in ("Assembly",) else actor.name
     return None
@@ -207,6 +215,20 @@ _ENABLED = re.compile(r"\b(?:enabl|allow|empower)\w*\s+(?:the\s+)?[A-Z][\w\s,-]{
 _RECEIVING = frozenset({"body", "organ", "committee", "authority", "board", "council", "commission", "mechanism"})
 
 
+# the head nouns of a meeting named by a name the alias table does not hold, which a report to it names: "to report to
+# the Biennial Meeting of States in 2026" (A/RES/79/40 34), as "for presentation at the Biennial Meeting of States"
+_MEETINGS = frozenset({"meeting", "conference", "forum", "summit"})
+
+
+def _meeting(name: str) -> bool:
+    """Does ``name`` (capitalized words, "Biennial Meeting of States") name a meeting (its head, the last word before
+    "of", in ``_MEETINGS``)?"""
+    from .actors import tokens
+
+    head = tokens(re.split(r"\s+(?:of|on|for)\s", name, maxsplit=1)[0].split()[-1])
+    return bool(head) and head[-1] in _MEETINGS
+
+
 def _lower_body(words: str) -> str | None:
     """ "relevant bodies with the assistance" -> "relevant bodies": the first words, up to a function word, if the
     last of them is a receiving body's head noun (``_RECEIVING``), as written."""
@@ -225,22 +247,58 @@ NOT_STATED = "not stated"
 @lru_cache(maxsize=1)
 def _reporting_elsewhere() -> frozenset[str]:
     """Keys of the actors whose reports go elsewhere than the Assembly when no receiver is named
-    (data/reports_elsewhere.txt), by the name as written and as the alias table names it."""
+    (data/reports_elsewhere.txt): its [actors], by the name as written and as the alias table names it, and the
+    members of its [groups] (data/actors.txt, [groups]: the specialized agencies)."""
     from .actors import key, table
 
-    names = data.sections("reports_elsewhere.txt")["actors"]
-    return frozenset({key(n) for n in names} | {table().resolve(n).key for n in names})
+    sections = data.sections("reports_elsewhere.txt")
+    names = sections["actors"]
+    members = {m for g in sections.get("groups", ()) for m in table().groups.get(table().resolve(g).key, ())}
+    return frozenset({key(n) for n in names} | {table().resolve(n).key for n in names} | members)
 
 
-def default_receiver(actor) -> str:
-    """The receiver of a report whose clause names none (an :class:`~.actors.Actor`'s): the General Assembly, except
-    for a Member or observer State or an actor of data/reports_elsewhere.txt, whose receiver is ``NOT_STATED`` (also
-    named with what they are parties to: "States parties to the Convention" are States parties,
-    ``AliasTable.without_treaty``)."""
+# an office of a body, by its key (data/reports_elsewhere.txt, [offices]): the office, then "of" and its body, if named,
+# or "on" and its subject ("the Special Rapporteur on contemporary forms of racism ...": whose, not said)
+@lru_cache(maxsize=1)
+def _office() -> re.Pattern:
+    heads = sorted(data.sections("reports_elsewhere.txt")["offices"], key=len, reverse=True)
+    return re.compile(rf"(?:{'|'.join(map(re.escape, heads))})(?:\s+of\s+(?P<body>.+)|\s+on\s+.+)?")
+
+
+# the Assembly named in an action: "to engage in an interactive dialogue with the General Assembly at its seventy-ninth
+# session", "with the Assembly" (capitalized: a body's name)
+_ASSEMBLY = re.compile(r"\b(?:General\s+)?Assembly\b")
+# the heads of a body the resolution's title may name, whose offices report to it ("Report of the International Law
+# Commission on the work of its seventy-sixth session")
+_TITLED_HEADS = ("Commission", "Committee", "Council", "Conference", "Group")
+
+
+def default_receiver(actor, action: str = "", titled=None) -> str:
+    """The receiver of a report whose clause names none (an :class:`~.actors.Actor`'s; ``action`` the words of the
+    request, ``titled`` a function from a head noun, "Commission", to the name of the body of that head the
+    resolution's title names, or None: ``actors.Recent.full_name`` over the title alone, the one rule of short names): ``NOT_STATED`` for a Member or observer State or an actor
+    of data/reports_elsewhere.txt ([actors], the members of its [groups]; also named with what they are parties to:
+    "States parties to the Convention" are States parties, ``AliasTable.without_treaty``); for the holder of an office
+    of a body ([offices]: "special rapporteurs", "the Special Rapporteur of the Human Rights Council", "the Chair of the
+    Committee on ..."), the General Assembly if ``action`` names it, else the body named in the office's name, else the
+    one body of the title ("special rapporteurs" in A/RES/79/121, the International Law Commission's report: the
+    Commission), else ``NOT_STATED``; for any other actor, the General Assembly (the Secretary-General's reports to the
+    organ that asks for them, Charter of the United Nations, Article 98)."""
     from .actors import table
 
     elsewhere = _not_to_the_assembly()
-    return NOT_STATED if actor.key in elsewhere or table().without_treaty(actor.key) in elsewhere else "General Assembly"
+    if actor.key in elsewhere or table().without_treaty(actor.key) in elsewhere:
+        return NOT_STATED
+    office = _office().fullmatch(actor.key)
+    if office is None:
+        return "General Assembly"
+    if _ASSEMBLY.search(action):
+        return "General Assembly"
+    named = re.search(r"\bof\s+(?:the\s+)?(.+)$", actor.name) if office.group("body") else None
+    body = _body(named.group(1)) if named else None
+    if body is None and titled is not None and not office.group("body"):
+        body = next((b for b in map(titled, _TITLED_HEADS) if b is not None), None)
+    return body or NOT_STATED
 
 
 @lru_cache(maxsize=1)
@@ -273,13 +331,13 @@ def _receiver(rest: str, before: str = "", default: str = "General Assembly") ->
     window = rest[:220]
     t = _first(window, _RECEIVER)
     while t:
-        lead, body, lower = t.part("LEAD"), t.part("IT_US") or t.part("NAME_TO"), t.part("LOWER_AHEAD")
+        lead, body, lower = t.part("LEAD").rstrip(","), t.part("IT_US") or t.part("NAME_TO"), t.part("LOWER_AHEAD")
         if lead == "to" and _TOPIC_TO.search(rest[max(0, t.start - 30) : t.start]):
             pass  # "the progress ... related to Indigenous Peoples and Local Communities": a topic
         elif body in ("it", "us"):
             return "General Assembly", via, t.end - shift
         elif body:
-            name = _body(body) or (body if lead.startswith("for") else None)
+            name = _body(body) or (body if lead.startswith("for") or _meeting(body) else None)
             if name and name != via:
                 return name, via, t.end - shift
         elif lower and not lower_case and not re.match(r"(?:those|these|such|that|this|other)\b", lower):
@@ -288,6 +346,16 @@ def _receiver(rest: str, before: str = "", default: str = "General Assembly") ->
     event = _shape(rest, 0, "event")
     if event and not lower_case:
         return event.part("NAME_TO"), via, event.end - shift
+    if not lower_case and not via:
+        # the receiver right after the verb, the report far after it in the same action: "to continue to present to
+        # the Economic and Social Council at its operational activities for development segment a timely,
+        # comprehensive, evidence-based, analytical and detailed performance report on an annual basis" (A/RES/79/226 98)
+        verb = next((v for v in reversed(list(_VERB_TO.finditer(before))) if not _NEXT_ACTION.search(before, v.end())
+                     and ";" not in before[v.end():]), None)
+        t = _first(before[verb.start():], _RECEIVER) if verb else None
+        name = _body(t.part("NAME_TO")) if t and t.part("NAME_TO") else None
+        if name:
+            return name, via, None
     return lower_case or via or default, via, None
 
 
@@ -364,9 +432,15 @@ def _asked(action: str, start: int = 0, actor=None) -> Shape | None:
                  or m.words[:3].lower() == "in " and cites_report(action[max(0, m.start - 160) : m.start])
                  or m.words[:3].lower() == "to " and (_OTHERS_REPORT.search(action[max(0, m.start - 80) : m.start])
                                                       or _ENABLED.search(action[max(0, m.start - 200) : m.start]))
-                 or _contribution(action, m, actor)):
+                 or _contribution(action, m, actor)
+                 or m.kind == "report_to" and _TITLE_REPORT.search(action[max(0, m.start - 60) : m.start + 6])):
         m = _first(action, _REQUESTS, m.end)
     return m
+
+
+# "Report" after a capitalized word is a title's, no verb: "data ... are being gathered for the Global Report on
+# Trafficking in Persons" (A/RES/79/189 19)
+_TITLE_REPORT = re.compile(r"[A-Z][\w-]*\s+Report$")
 
 
 def _contribution(action: str, m: Shape, actor) -> bool:

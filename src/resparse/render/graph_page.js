@@ -466,8 +466,11 @@
   function norm(s) {
     return s.toLowerCase().replace(/\s+/g, " ").replace(/([^\s(])\(/g, "$1 (").replace(/\)\(/g, ") (").trim();
   }
-  function labelKey(s) {   // "OP 23" and "para. 23" name 23; "71/280" names A/RES/71/280
-    return norm(s).replace(/^(op|para\.?|paragraph)\s*(?=\d)/, "");
+  function labelKey(s) {   // "OP 23" and "para. 23" name 23; "71/280" names A/RES/71/280; "sect. IV, para. 3" and
+    // "section IV, paragraph 3" name IV.3, "section XIX" XIX (a resolution in sections: resparse.labels.section_label)
+    return norm(s).replace(/^(op|para\.?|paragraph)\s*(?=\d)/, "")
+      .replace(/^(?:sections?|sects?\.|parts?)\s*([ivxl]+)\b(?:\s*,\s*(?:paragraphs?|paras?\.?)\s*(\d+)\b)?/,
+               function (_, sec, n) { return sec + (n ? "." + n : ""); });
   }
   function find(q) {
     var key = labelKey(q);

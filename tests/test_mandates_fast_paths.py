@@ -1,0 +1,139 @@
+"""Units: the mandates stage's faster steps (bench/bench_stage_cpu.py, bench/bench_pair.py --stage mandates), each
+against the rule it stands for: a pre-test that skips a text must skip only texts the rule reads to nothing, on the
+real texts of tests/fixtures and on texts made by hypothesis from the words the rule looks at."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+from hypothesis import example, given, settings
+from hypothesis import strategies as st
+
+import resparse
+from resparse.mandates import addressees, clauses
+from resparse.mandates.verbs import verbs
+
+FIXTURES = Path(__file__).parent / "fixtures"
+
+
+@pytest.fixture(scope="module")
+def paragraphs():
+    """Every paragraph of the resolutions in tests/fixtures and tests/fixtures/pairs."""
+    out = []
+    for path in [*sorted(FIXTURES.glob("pairs/*.txt")), *sorted(FIXTURES.glob("A_RES_*.txt"))]:
+        out.extend(resparse.parse(path).walk())
+    assert len(out) > 1000
+    return out
+
+
+def _cut_as_before(c: clauses.Clause, text: str) -> list[clauses.Clause]:
+    """The rule ``clauses._gapped`` stands for: every address clause with "and" in its body read through
+    (``clauses._pairs``)."""
+    if c.verb is None or c.verb.cls != "address" or "and" not in c.body:
+        return [c]
+    return clauses._pairs(c, text)
+
+
+def _clauses_by(cut, monkeypatch, p) -> tuple:
+    with monkeypatch.context() as m:
+        m.setattr(clauses, "_gapped", cut)
+        return clauses._clauses.__wrapped__(p.text, p.annex is not None, p.opening,
+                                            p.kind == "operative" and p.annex is None)
+
+
+def test_pairs_cut_after_the_pre_test_as_read_through(paragraphs, monkeypatch):
+    """``_gapped`` skips a body with no ", and" before an actor (``_GAP``): every paragraph of the fixtures is cut
+    into the same clauses as when each address clause with "and" is read through; and some are cut in two."""
+    cut = 0
+    for p in paragraphs:
+        fast = _clauses_by(clauses._gapped, monkeypatch, p)
+        assert fast == _clauses_by(_cut_as_before, monkeypatch, p), p.label
+        cut += fast != _clauses_by(lambda c, text: [c], monkeypatch, p)
+    assert cut >= 2  # paragraphs cut in pairs: tests/fixtures/pairs (A/RES/79/121 15, 79/58 1, ...)
+
+
+_ADDRESS_WORDS = st.lists(st.sampled_from([
+    "the Secretary-General", "Member States", "all States", "the Secretariat", "relevant organizations", "States",
+    "to submit a report", "to invite", "to encourage", "to continue", "to", "and", ",", ";", ", and", "; and",
+    ", and the", "(", ")", "“", "”", "that", "its efforts", "in this regard", "the United Nations system", "Other",
+]), max_size=14).map(" ".join)
+
+
+@given(_ADDRESS_WORDS)
+@settings(max_examples=300, deadline=None)
+def test_pairs_pre_test_on_made_bodies(body):
+    c = clauses.Clause("requests", verbs().table["requests"], 0, " " + body)
+    assert clauses._gapped(c, c.body) == _cut_as_before(c, c.body)
+
+
+_THAT_WORDS = st.lists(st.sampled_from([
+    "that", "made", "in", "its resolution 68/268", "paragraph 40", ",", "to", "the Secretary-General", "submit",
+    "(", ")", "acting through", "in accordance with", "thereto", "in particular", "whereas", "which", "tha", "t",
+]), max_size=10).map(" ".join)
+
+
+@given(_THAT_WORDS | st.text())
+@settings(max_examples=400, deadline=None)
+def test_that_clause_pre_test_is_the_rule(body):
+    """``addressees.that_clause`` answers None for a body without the word "that" unread: the rule
+    (``_that_clause``) finds none there either."""
+    assert addressees.that_clause(body) == addressees._that_clause(body)
+
+
+def test_that_clause_on_the_fixtures(paragraphs):
+    bodies = [c.body.strip() for p in paragraphs for c in clauses.clauses(p)]
+    found = [b for b in bodies if addressees._that_clause(b) is not None]
+    assert [addressees.that_clause(b) for b in bodies] == [addressees._that_clause(b) for b in bodies]
+    assert len(found) > 20
+
+
+_NAME_TEXT = st.lists(st.sampled_from([
+    "the", "The", "THE", "the", "xthe", "_the", "1the", "-the", "’the", "then", "other", "There", "Committee", "Office",
+    "United", "Nations", "Special", "of", "and", "for", "in", "to", "on", "high-level", "2025", "Unit", "Committees",
+    ",", ".", "(", "\n", "  ", "Théâtre", "tHe",
+]), max_size=16).map(lambda ws: "".join(w if w in ",.(" else f" {w}" for w in ws))
+
+
+@given(_NAME_TEXT | st.text(), st.sampled_from(["Committee", "Office", "Nations", "Unit"]), st.integers(0, 5))
+@settings(max_examples=500, deadline=None)
+def test_proper_name_opens_as_the_word_boundary_rule(text, head, pos):
+    """``names.proper_name`` opens with ``names._THE`` (the word boundary tested after the "T"): the matches, their
+    name group and a whole match of the rule's "\\b[Tt]he" pattern, searched from any position."""
+    from resparse import names
+
+    fast = names.proper_name(head)
+    assert fast.pattern.startswith(names._THE)
+    rule = re.compile(r"\b[Tt]he" + fast.pattern[len(names._THE):])
+    assert ([(m.span(), m.span(1)) for m in fast.finditer(text, pos)]
+            == [(m.span(), m.span(1)) for m in rule.finditer(text, pos)])
+    assert bool(fast.fullmatch(text.strip())) == bool(rule.fullmatch(text.strip()))
+    assert bool(fast.fullmatch(f"the {head}")) and not fast.search(f"bathe {head}")
+
+
+_PARAGRAPH = st.lists(st.sampled_from([
+    "the", "The", "Committee", "Special", "Committee on", "Peacekeeping Operations", "Office", "of the", "High",
+    "Commissioner", "for Refugees", "United Nations", "Inc.", "Inc", "Unit", "Joint Inspection", "and", ",", "to", "in the",
+    "requests", "Centre", "2025", "high-level", "\n",
+]), max_size=12).map(" ".join)
+
+
+@given(st.lists(_PARAGRAPH, max_size=6), _PARAGRAPH,
+       st.lists(st.tuples(st.sampled_from(["the Committee", "the Office", "the High Commissioner", "the Unit",
+                                           "the Special Committee", "the Centre"]), st.booleans()), max_size=6))
+@settings(max_examples=200, deadline=None)
+def test_recent_full_name_is_the_rule_on_the_texts_read(paragraphs, title, asked):
+    """``Recent.full_name``, asked after each paragraph and of an earlier reading
+    (``as_of_now``): ``names.full_name`` of the title and the paragraphs read so far, searched whole."""
+    from resparse import names
+    from resparse.mandates.actors import Recent
+
+    recent = Recent(title)
+    earlier = []
+    for i, p in enumerate(paragraphs):
+        recent.named_in(p)
+        earlier.append((recent.as_of_now(), ".\n".join([f"the {title}", *paragraphs[: i + 1]])))
+        for short, prefix in asked:
+            for reading, text in (earlier[-1], earlier[0]):
+                assert reading.full_name(short, prefix) == names.full_name(short, text, prefix)

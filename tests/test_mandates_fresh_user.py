@@ -1,5 +1,5 @@
 """Mandates a fresh user found missing or wrongly dated against the text, each kind tested on the real paragraphs
-(whole resolutions copied from ../shared/corpus/texts into tests/fixtures/kinds7/): a member named with members of
+(whole resolutions copied from ../shared/corpus/texts into tests/fixtures/fresh_user/): a member named with members of
 its own ("specialized agencies, including the World Health Organization, ..."), "them" after one body named with its
 members, a partitive quantifier before the actor ("each of the Main Committees", "the entirety of the United Nations
 system"), a purpose after the event of a "prior to" ("so as to"), and a date before the adoption quoted from an
@@ -13,7 +13,7 @@ from conftest import mandated, mandates_by_symbol
 from resparse.mandates import deadlines
 from resparse.mandates.actors import cut_qualifiers
 
-KINDS = Path(__file__).parent / "fixtures" / "kinds7"
+KINDS = Path(__file__).parent / "fixtures" / "fresh_user"
 
 
 @pytest.fixture(scope="module")

@@ -23,6 +23,8 @@ exclude every sample before them:
 
 The seventh (seed 2033, tests/labels/mandates_fresh5.*) excludes the six before it (the same list plus
 tests/labels/mandates_fresh4.unlabelled.jsonl).
+The eighth (seed 2034, tests/labels/mandates_fresh6.*) excludes the seven before it (plus
+tests/labels/mandates_fresh5.unlabelled.jsonl).
 """
 
 from __future__ import annotations

@@ -130,3 +130,20 @@ def test_action_list_chapeaux_in_the_corpus(corpus_dir):
         "landlocked developing countries in the new funding arrangements, including a fund, for responding to loss and "
         "damage."
     )
+
+
+def test_a_member_named_in_its_groups_list_is_shown_as_such():
+    """In the listing by actor, the row of a member named in its group's list ("international organizations,
+    including those established by treaty", demands-that, para. 3) says so: not the group's own row twice."""
+    import contextlib
+    import io
+
+    from resparse.cli import main
+
+    out = io.StringIO()
+    with contextlib.redirect_stdout(out):
+        main(["mandates", str(FIXTURES / "demands-that.txt")])
+    lines = out.getvalue().splitlines()
+    rows = [i for i, line in enumerate(lines) if line.strip().startswith("3  calls upon")]
+    assert len(rows) == 2
+    assert any('"those established by treaty", named as a member of' in line for line in lines[rows[1]:rows[1] + 3])

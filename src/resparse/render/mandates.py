@@ -112,6 +112,10 @@ def by_actor(items: list[Mandate], documents: list[str] | None = None) -> str:
         for m in ms:
             head = f"  {where(m, many):<{label_w}}{verb_shown(m):<25} "
             out.append(head + _short(m.action or "", WIDTH - len(head)))
+            if m.via:  # a member named in the list of its group: not the group's own row twice ("international
+                # organizations, including those established by treaty": the second row is "those ...", via the first)
+                out.extend(" " * len(head) + line for line in
+                           _wrap(f'(as "{m.actor_as_written}", named as a member of {m.via})', len(head)))
             if m.deadline:
                 out.append(" " * len(head) + f"[{_deadline(m)}]")
     return "\n".join(out)

@@ -73,6 +73,8 @@ def test_groups_lists_the_group_rows_as_before(capsys, db, where):
     assert out.splitlines()[1].endswith('(listed below, noted "as a whole")')
     assert "A/RES/79/327 45  requests Secretariat  (addressed to the Secretariat as a whole)" in out
     assert "senior appointments" in out
+    # a mention of the Secretariat is marked so too: 79/327 20 "... between Member States and the Secretariat ..."
+    assert "A/RES/79/327 20 in a decision of the General Assembly (names the Secretariat as a whole):" in out
 
 
 def test_one_line_per_group_and_the_same_words_from_files_and_db(capsys, db):

@@ -170,7 +170,8 @@ def lookup(matches: list[Match], query: str, found_as: str | None, groups: bool 
             if m.context and (m.context.startswith("(the") or (m.context == "General Assembly" and m.verb
                                                                    and verbs().table[m.verb].cls != "address")):
                 ctx = "in a decision of the General Assembly"
-            out.append(f"  {where(m, many):<8} {ctx}:")
+            whole = f" (names the {group_name(x)} as a whole)" if x.relation == "group" else ""
+            out.append(f"  {where(m, many):<8} {ctx}{whole}:")
             for line in _wrap(m.excerpt or "", 10):
                 out.append("          " + line)
     return "\n".join(out)

@@ -122,3 +122,13 @@ def test_groups_needs_an_actor(capsys):
     code, out, err = run(capsys, str(FOLDER), "--groups")
     assert code == 2 and out == "" and err.strip().endswith("--groups needs --actor: the groups of which actor?")
     assert len(err.strip().splitlines()) == 1
+
+
+def test_nothing_dated_is_said_in_the_same_counts(capsys):
+    # --timeline finds no deadline for ODA in these texts: the message counts its own rows and the Secretariat's apart,
+    # in the words of the answer's head (was "3 mandates and 6 mentions", all together)
+    code, out, err = run(capsys, str(FOLDER), "--actor", ODA, "--timeline")
+    _, answer, _ = run(capsys, str(FOLDER), "--actor", ODA)
+    own = answer.splitlines()[0].split("— ")[1]  # "its own: 1 mandate, 1 mention"
+    group = answer.splitlines()[1].split("also ")[1].split(", in ")[0]  # "the Secretariat as a whole: 2 mandates, ..."
+    assert code == 1 and f"'{ODA}': {own}; {group}; none of which has a deadline" in err

@@ -524,13 +524,13 @@ def cmd_mandates(args: argparse.Namespace) -> int:
         # the actor (or verb) is found, and only --reports, --session or --timeline leave nothing: say that
         found = mandates.select(items, actor=args.actor, verb=args.verb) if report_table or args.timeline else []
         if found:
-            from .render.text import counted
-
-            n = sum(x.mandate.kind == "mandate" for x in found)
             none = ("asks for a report" + (f" due at session {args.session}" if args.session is not None else "")
                     if report_table else "has a deadline")
-            print(f"resparse: {what}: {counted(n, 'mandate')} and {counted(len(found) - n, 'mention')}, none of "
-                  f"which {none}", file=sys.stderr)
+            # counted as the answer's head counts them: the actor's own, then each group it belongs to
+            own_found, groups_found = mandates.own_and_groups(found) if args.actor else (found, {})
+            counts = "; ".join([("its own: " if args.actor else "") + render_mandates.counts(own_found)] + [
+                f"the {name} as a whole: {render_mandates.counts(rows)}" for name, rows in groups_found.items()])
+            print(f"resparse: {what}: {counts}; none of which {none}", file=sys.stderr)
             return EXIT_FINDINGS
         names = corpus.actor_names(args.db) if args.db and args.actor and not items else items
         near = mandates.nearest_actors(args.actor, names) if args.actor and names else []

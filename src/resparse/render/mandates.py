@@ -185,7 +185,7 @@ def summary(own: list[Match], by_group: dict[str, list[Match]], query: str, foun
     resolutions ("  also the Secretariat as a whole: 79 mandates, 4 mentions, in 71 resolutions (--groups lists
     them)"); ``listed``: the group rows are listed below (``--groups``)."""
     named = f' ("{found_as}")' if found_as and found_as.lower() != query.lower() else ""
-    out = [f'{_named(docs)}: "{query}"{named} — its own: {_counts(own)}']
+    out = [f'{_named(docs)}: "{query}"{named} — its own: {counts(own)}']
     return out + ["  " + group_line(name, rows, listed) for name, rows in by_group.items()]
 
 
@@ -193,11 +193,12 @@ def group_line(name: str, rows: list[Match], listed: bool = False) -> str:
     """The count of the rows that reach an actor through one group or whole it belongs to, as every actor query
     says it ("also the Secretariat as a whole: 79 mandates, 4 mentions, in 71 resolutions (--groups lists them)")."""
     how = 'listed below, noted "as a whole"' if listed else "--groups lists them"
-    return f"also the {name} as a whole: {_counts(rows)}, in {counted(len(_documents(rows)), 'resolution')} ({how})"
+    return f"also the {name} as a whole: {counts(rows)}, in {counted(len(_documents(rows)), 'resolution')} ({how})"
 
 
-def _counts(rows: list[Match]) -> str:
-    """ "1 mandate, 3 mentions": the mandates and mentions among ``rows``."""
+def counts(rows: list[Match]) -> str:
+    """ "1 mandate, 3 mentions": the mandates and mentions among ``rows`` (matches), as every answer to an actor
+    query counts them."""
     n = sum(x.mandate.kind == "mandate" for x in rows)
     return f"{counted(n, 'mandate')}, {counted(len(rows) - n, 'mention')}"
 

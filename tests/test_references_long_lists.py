@@ -2,7 +2,8 @@
 the member it follows (grammar/references.lark's cite_docs_dated; the longest-prefix runner read on past its window:
 resparse.grammars.PrefixMemo's ``grow``). On the real texts copied to tests/fixtures/references/: A/RES/78/252 (the
 budget resolutions' PP1, "45/248 B, section VI, of 21 December 1990, ... 59/276, section XI, of 23 December 2004",
-over thirty members) and A/RES/79/51 (eighteen resolutions and their dates, 694 characters, then a decision)."""
+over thirty members), A/RES/79/51 (eighteen resolutions and their dates, 694 characters, then a decision) and
+A/RES/79/49 (a comma lost after a date inside a list)."""
 
 import re
 import shutil
@@ -150,3 +151,15 @@ def test_akn_a_range_only_where_the_phrase_writes_one():
     assert p5.findall(".//a:rref", NS) == []
     assert [r.get("href").split("A/RES/")[-1] for r in p5.findall(".//a:mref/a:ref", NS)] == ["57/284A", "58/1", "57/284B"]
     assert validate(xml) == []
+
+
+def test_79_49_a_comma_the_text_lost_after_a_date_does_not_end_the_list():
+    """79/49's PP2 reads "73/38 of 5 December 2018 75/42 of 7 December 2020 and 77/49 of 7 December 2022" (no comma
+    after 2018): the date closes 73/38, and 75/42 and 77/49 are cited too (was: the list ended at 73/38)."""
+    res = resparse.parse(FIXTURES / "A_RES_79_49.txt")
+    pp2 = res.get("PP2").text
+    assert "2018 75/42" in " ".join(pp2.split())
+    cit = next(r.citation for r in resolve(res) if r.source == "PP2" and r.citation.kind == "external")
+    listed = pp2[pp2.index("its resolutions") : pp2.index("77/49") + len("77/49")]
+    assert [t.document for t in cit.targets] == [f"A/RES/{n}" for n in _numbers(listed)]
+    assert cit.dates["A/RES/75/42"] == "7 December 2020"

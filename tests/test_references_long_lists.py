@@ -117,7 +117,10 @@ def test_78_252_cited_by_finds_each_member(res_78_252, tmp_path):
     shutil.copy(FIXTURES / "A_RES_78_252.txt", d)
     db = tmp_path / "c.sqlite"
     corpus.build([d], db, jobs=1)
-    assert ("A/RES/78/252", "PP1") in [(r["document"], r["paragraph"]) for r in corpus.cited_by(db, "A/RES/55/231")]
+    rows = [r for r in corpus.cited_by(db, "A/RES/55/231") if (r["document"], r["paragraph"]) == ("A/RES/78/252", "PP1")]
+    assert [(r["cites"], r["portion"]) for r in rows] == [(None, None)]  # whole: not "section VI; section XI"
+    [row] = [r for r in corpus.cited_by(db, "45/248 B") if r["paragraph"] == "PP1"]
+    assert row["cites"] == "section VI" and "section VI" in row["portion"]
     assert ("A/RES/78/252", "PP1") in [(r["document"], r["paragraph"])
                                        for r in corpus.cited_by(db, "77/263 B")]
 
@@ -163,3 +166,15 @@ def test_79_49_a_comma_the_text_lost_after_a_date_does_not_end_the_list():
     listed = pp2[pp2.index("its resolutions") : pp2.index("77/49") + len("77/49")]
     assert [t.document for t in cit.targets] == [f"A/RES/{n}" for n in _numbers(listed)]
     assert cit.dates["A/RES/75/42"] == "7 December 2020"
+
+
+def test_78_252_graph_a_member_cited_whole_has_no_portion(res_78_252):
+    """The graph's cites edges from PP1: 41/213 and 55/231 cited whole carry no portion (the parts of 45/248 B and
+    59/276 are theirs); 45/248 B's edge carries its section."""
+    from resparse.graph import build_graph
+
+    g = build_graph([res_78_252])
+    cites = {v: d for u, v, d in g.edges(data=True) if d["kind"] == "cites" and g.nodes[u].get("label") == "PP1"}
+    assert len(cites) == 29
+    assert "portion" not in cites["A/RES/41/213"] and "portion" not in cites["A/RES/55/231"]
+    assert "section VI" in cites["A/RES/45/248B"]["portion"]

@@ -147,8 +147,9 @@ def _prefixes() -> Prefixes:
 
 
 def _longest(text: str, pos: int, start: str = "start") -> Tree | None:
-    """The longest prefix of ``text[pos:]`` (within the window) that is a whole citation, as a tree (positions are
-    offsets from ``pos``); None when no prefix is.
+    """The longest prefix of ``text[pos:]`` that is a whole citation, as a tree (positions are offsets from ``pos``);
+    None when no prefix is. The parser reads a window of ``_WINDOW`` characters, and reads on where it may have been
+    cut by the window's end (a list of forty resolutions and their dates: ``PrefixMemo(grow=True)``).
 
     One pass of the parser over the window, token by token (:class:`~resparse.grammars.Prefixes`): where it stops
     (a token or a character the grammar cannot take), the parser is asked to end there; when it can, that is the

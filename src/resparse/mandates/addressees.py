@@ -357,7 +357,8 @@ def _plain_list_tokens(text: str, offset: int) -> tuple[Token, ...]:
         pending = text[last : m.start()].strip()
         if _parenthesis(pending) and m.lastgroup in ("coord", "member"):
             continue
-        if m.lastgroup in ("coord", "member") and re.search(r"\s(?:that|which|who|whose|whom)\s", pending):
+        if (m.lastgroup in ("coord", "member") and re.search(r"\s(?:that|which|who|whose|whom)\s", pending)
+                and not _DONE_SO.search(pending)):
             continue  # "States that are parties to the Convention and the Protocol": the relative clause goes on
         if m.lastgroup == "coord" and _qualifier_goes_on(pending, text[m.end() :]):
             continue
@@ -376,6 +377,13 @@ def _plain_list_tokens(text: str, offset: int) -> tuple[Token, ...]:
     while out and out[-1].type in ("COMMA", "COORD", "COMMA_COORD", "MEMBER"):
         out.pop()  # "..., including those," at the end: nothing follows
     return tuple(out)
+
+
+# a relative clause closed by the pro-form "do so" ("that are in a position to do so", "that have not yet done so"):
+# its verb has no object for an "and" to add to, so "and" after it names the next addressee: "Calls upon Member States
+# that are in a position to do so and development and humanitarian partners, ..., to consider ..." (A/RES/79/140,
+# para. 64: three addressees, tests/labels/mandates_fresh6)
+_DONE_SO = re.compile(r"\b(?:do|does|did|done|doing)\s+so$")
 
 
 # the correlative that pairs two groups of a list, no part of a name: "X and Y on the one hand and Z on the other"

@@ -349,23 +349,27 @@ def _resolve(c: Clause) -> Clause:
 # rapporteurs to submit their reports ..., and the Secretariat to give due consideration to ..." (A/RES/79/121, para.
 # 15), "Urges all States that have not yet done so to ratify or accede to it ..., and all States parties to promote
 # ..." (A/RES/79/58, para. 1); set off by ", and" or "; and", or by a bare "and" after a word that is no actor's (a
-# bare "and" after an actor goes on with the object: "to work with Member States and the United Nations system to
-# explore ..."; after another word it opens the pair: "urges States to sign and ratify the Convention as soon as
+# bare "and" after an actor, or after a list set off by commas, goes on with the object: "to work with Member States
+# and the United Nations system to explore ..."; after another word it opens the pair: "urges States to sign and ratify the Convention as soon as
 # possible and States parties to implement it effectively", A/RES/79/170, para. 46, tests/labels/mandates_fresh6)
 _GAP = re.compile(r"(?P<lead>[,;]\s+|\s+)and\s+(?=(?:the|all|each|other|relevant|those)\b|[A-Z])")
 
 
 def _after_actor(text: str) -> bool:
-    """Does ``text`` end with an actor: a name of the table ("the United Nations system") or an actor's head noun
-    ("Member States", "relevant organizations")? Then an "and" after it coordinates within the phrase it ends."""
+    """Does ``text`` end with an actor: a name of the table ("the United Nations system"), an actor's head noun
+    ("Member States", "relevant organizations"), a State ("... sheltered in Bangladesh"), or a capitalised plural, a
+    group of persons the table does not hold ("engage with Indigenous Peoples and other relevant stakeholders to fully
+    empower all", A/RES/78/189, para. 10)? Then an "and" after it coordinates within the phrase it ends."""
     text = text.rstrip()
     words = text.split()
     if not words:
         return False
-    if singular(words[-1].strip(")").lower()) in table().heads:
+    last = words[-1].strip(")")
+    if singular(last.lower()) in table().heads or (last[:1].isupper() and last.endswith("s")):
         return True
     tail = text[-120:]
-    return any(h.end == len(tail) for h in scan(tail))
+    return (any(h.end == len(tail) for h in scan(tail))
+            or any(table().is_actor_like(" ".join(words[-n:])) for n in (1, 2) if words[-n][:1].isupper()))
 
 
 @lru_cache(maxsize=1)
@@ -400,8 +404,11 @@ def _pairs(c: Clause, text: str) -> list[Clause]:
     depth = None  # the body's depths, built at the first ", and" after the action
     for m in _GAP.finditer(c.body, at):
         depth = _depth_positions(c.body) if depth is None else depth
-        if depth[m.start()] or (not m.group("lead").strip() and _after_actor(c.body[: m.start()])):
-            continue
+        if depth[m.start()] or (not m.group("lead").strip() and (_after_actor(c.body[: m.start()])
+                                                                 or "," in c.body[at : m.start()])):
+            continue  # a bare "and" after an actor, or closing a list set off by commas ("to seek the views of
+            # existing nuclear-weapon-free zones, regional organizations, ... and relevant non-governmental
+            # organizations to communicate their views", A/RES/79/241, para. 6): the object goes on
         rest = c.body[m.end():]
         j = infinitive(rest)
         if j is None or _asking_infinitive().search(c.body, at, m.start()):

@@ -80,6 +80,16 @@ def test_second_pair_after_a_bare_and(rows):
     states = _row(rows, "A/RES/79/170", "46", "States")
     assert states.action.endswith("as soon as possible")
     assert _row(rows, "A/RES/79/170", "46", "States parties").action == "to implement it effectively"
+    # not after an actor, a capitalised plural or a list set off by commas: there "and" goes on with the object.
+    # A/RES/78/189 10: "calls upon Member States to put in place ... and engage with Indigenous Peoples and other
+    # relevant stakeholders to fully empower all ..." (the stakeholders are whom the States engage with)
+    assert mandated(rows, "A/RES/78/189", "10") == [("calls upon", "Member States", "Member States")]
+    # A/RES/79/241 6: "Requests the Secretary-General to seek the views of existing nuclear-weapon-free zones,
+    # regional organizations, ... and relevant non-governmental organizations to communicate their views ... and
+    # submit a report thereon before the end of the seventy-ninth session": the Secretary-General's, with its deadline
+    assert mandated(rows, "A/RES/79/241", "6") == [("requests", "Secretary-General", "the Secretary-General")]
+    assert [d.text for d in _row(rows, "A/RES/79/241", "6", "Secretary-General").deadlines] == [
+        "before the end of the seventy-ninth session of the General Assembly"]
 
 
 # ---------------------------------------------------------------- 4. a relative clause closed by "do so"
@@ -91,3 +101,14 @@ def test_relative_clause_closed_by_do_so(rows):
     # addressees; was Member States alone)
     called = [a for v, a, _ in mandated(rows, "A/RES/79/140", "64") if v == "calls upon"]
     assert called == ["Member States", "development partners", "humanitarian partners"]
+
+
+# ---------------------------------------------------------------- 5. a relative clause's list of verbs
+
+
+def test_relative_clause_not_cut_at_its_commas(rows):
+    # A/RES/79/175 9: "Calls upon all business enterprises, in particular those that collect, store, use, share and
+    # process data: (a) To review their business models ..." — the members "those that ..." as written whole (was
+    # "those that collect", the relative clause cut at its first comma)
+    via = [m.actor_as_written for m in rows["A/RES/79/175"] if m.paragraph == "9 (a)" and m.kind == "mandate" and m.via]
+    assert via == ["those that collect, store, use, share and process data"]

@@ -112,3 +112,15 @@ def test_relative_clause_not_cut_at_its_commas(rows):
     # "those that collect", the relative clause cut at its first comma)
     via = [m.actor_as_written for m in rows["A/RES/79/175"] if m.paragraph == "9 (a)" and m.kind == "mandate" and m.via]
     assert via == ["those that collect, store, use, share and process data"]
+
+
+# ---------------------------------------------------------------- 6. a short name after an agent named by "by"
+
+
+def test_the_centre_after_the_regional_centre_is_the_titled_body(rows):
+    # A/RES/78/57 2: "Welcomes the activities carried out in the past year by the Regional Centre, and requests the
+    # Centre to continue ..." — "the Centre" stands for the agent before, "the Regional Centre", itself the short
+    # name of the body the title names in full (was "Regional Centre", the agent read without the names so far)
+    full = ("United Nations Regional Centre for Peace, Disarmament and Development in Latin America and the "
+            "Caribbean")
+    assert mandated(rows, "A/RES/78/57", "2") == [("requests", full, "the Centre")]

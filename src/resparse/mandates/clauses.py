@@ -823,11 +823,14 @@ def agent_phrase(after: str) -> str:
 _BY_AGENT = re.compile(r"\bby\s+(?=the\s|[A-Z])")
 
 
-def by_agents(text: str) -> list[Named]:
+def by_agents(text: str, recent=()) -> list[Named]:
     """The actors named as agents after "by" at depth 0 in ``text`` ("the use of the Guiding Principles on Internal
     Displacement by the Special Rapporteur in her dialogue with Governments, ..." -> the Special Rapporteur), each
     phrase read by :func:`agent_phrase`; an agent that is no actor (``is_actor_like``: "by the end of 2025") is
-    left out."""
+    left out. ``recent``: the actors named so far (``actor_phrases``), by which a short name is the body named in
+    full before ("the activities carried out in the past year by the Regional Centre": the United Nations Regional
+    Centre for Peace, Disarmament and Development in Latin America and the Caribbean of the title, A/RES/78/57,
+    para. 2)."""
     depth = _depth_positions(text) if "(" in text or "“" in text else None
     out = []
     for m in _BY_AGENT.finditer(text):
@@ -835,7 +838,7 @@ def by_agents(text: str) -> list[Named]:
             continue
         agent = agent_phrase(text[m.end():])
         if table().is_actor_like(cut_qualifiers(agent)):
-            out.extend(actor_phrases(agent, []))
+            out.extend(actor_phrases(agent, [], recent))
     return out
 
 

@@ -357,9 +357,12 @@ def _plain_list_tokens(text: str, offset: int) -> tuple[Token, ...]:
         pending = text[last : m.start()].strip()
         if _parenthesis(pending) and m.lastgroup in ("coord", "member"):
             continue
-        if m.lastgroup in ("coord", "member") and re.search(r"\s(?:that|which|who|whose|whom)\s", pending):
+        if (m.lastgroup in ("coord", "member") and re.search(r"\s(?:that|which|who|whose|whom)\s", pending)
+                and not _DONE_SO.search(pending)):
             continue  # "States that are parties to the Convention and the Protocol": the relative clause goes on
         if m.lastgroup == "coord" and _qualifier_goes_on(pending, text[m.end() :]):
+            continue
+        if m.lastgroup == "comma" and _relative_goes_on(pending, text[m.end() :]):
             continue
         chunk(last, m.start(), after_comma)
         kind = m.lastgroup.upper()
@@ -376,6 +379,13 @@ def _plain_list_tokens(text: str, offset: int) -> tuple[Token, ...]:
     while out and out[-1].type in ("COMMA", "COORD", "COMMA_COORD", "MEMBER"):
         out.pop()  # "..., including those," at the end: nothing follows
     return tuple(out)
+
+
+# a relative clause closed by the pro-form "do so" ("that are in a position to do so", "that have not yet done so"):
+# its verb has no object for an "and" to add to, so "and" after it names the next addressee: "Calls upon Member States
+# that are in a position to do so and development and humanitarian partners, ..., to consider ..." (A/RES/79/140,
+# para. 64: three addressees, tests/labels/mandates_fresh6)
+_DONE_SO = re.compile(r"\b(?:do|does|did|done|doing)\s+so$")
 
 
 # the correlative that pairs two groups of a list, no part of a name: "X and Y on the one hand and Z on the other"
@@ -404,6 +414,19 @@ def _qualifier_goes_on(pending: str, after: str) -> bool:
         nxt = _NEXT_CHUNK.match(after)
         chunk = nxt.group(0) if nxt else after
     return not table().is_actor_like(cut_qualifiers(chunk))
+
+
+def _relative_goes_on(pending: str, after: str) -> bool:
+    """ "all business enterprises, in particular those that collect, store, use, share and process data" (A/RES/79/175,
+    para. 9): a comma inside a relative clause's list of verbs cuts no addressee list; the relative clause goes on
+    when what follows the comma (to the next separator) is a word in lower case that is neither an actor, nor a
+    parenthesis, nor a determiner ("States that have not yet done so, the Secretariat and ..." are two)."""
+    if not re.search(r"\s(?:that|which|who)\s", pending) or _DONE_SO.search(pending):
+        return False
+    nxt = _NEXT_CHUNK.match(after)
+    chunk = (nxt.group(0) if nxt else after).strip()
+    return (bool(re.fullmatch(r"[a-z]+", chunk)) and chunk not in _PREPOSITIONS and not _parenthesis(chunk)
+            and not table().is_actor_like(chunk))
 
 
 _COMMA_COORD_NEXT = re.compile(r"\s*,\s*(?:and|or)\s")

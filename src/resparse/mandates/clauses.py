@@ -10,6 +10,7 @@ from typing import Iterator
 
 from .. import data
 from ..model import Paragraph
+from ..ordinals import ordinal
 from ..phrases import opening_phrase
 from . import deadlines
 from .actors import (
@@ -347,9 +348,28 @@ def _resolve(c: Clause) -> Clause:
 # a second addressee and its infinitive after the first pair's action, the verb not repeated: "requests special
 # rapporteurs to submit their reports ..., and the Secretariat to give due consideration to ..." (A/RES/79/121, para.
 # 15), "Urges all States that have not yet done so to ratify or accede to it ..., and all States parties to promote
-# ..." (A/RES/79/58, para. 1); set off by ", and" or "; and" (a bare "and" mostly goes on with the object: "to work
-# with Member States and the United Nations system to explore ...")
-_GAP = re.compile(r"[,;]\s+and\s+(?=(?:the|all|each|other|relevant|those)\b|[A-Z])")
+# ..." (A/RES/79/58, para. 1); set off by ", and" or "; and", or by a bare "and" after a word that is no actor's (a
+# bare "and" after an actor, or after a list set off by commas, goes on with the object: "to work with Member States
+# and the United Nations system to explore ..."; after another word it opens the pair: "urges States to sign and ratify the Convention as soon as
+# possible and States parties to implement it effectively", A/RES/79/170, para. 46, tests/labels/mandates_fresh6)
+_GAP = re.compile(r"(?P<lead>[,;]\s+|\s+)and\s+(?=(?:the|all|each|other|relevant|those)\b|[A-Z])")
+
+
+def _after_actor(text: str) -> bool:
+    """Does ``text`` end with an actor: a name of the table ("the United Nations system"), an actor's head noun
+    ("Member States", "relevant organizations"), a State ("... sheltered in Bangladesh"), or a capitalised plural, a
+    group of persons the table does not hold ("engage with Indigenous Peoples and other relevant stakeholders to fully
+    empower all", A/RES/78/189, para. 10)? Then an "and" after it coordinates within the phrase it ends."""
+    text = text.rstrip()
+    words = text.split()
+    if not words:
+        return False
+    last = words[-1].strip(")")
+    if singular(last.lower()) in table().heads or (last[:1].isupper() and last.endswith("s")):
+        return True
+    tail = text[-120:]
+    return (any(h.end == len(tail) for h in scan(tail))
+            or any(table().is_actor_like(" ".join(words[-n:])) for n in (1, 2) if words[-n][:1].isupper()))
 
 
 @lru_cache(maxsize=1)
@@ -384,8 +404,11 @@ def _pairs(c: Clause, text: str) -> list[Clause]:
     depth = None  # the body's depths, built at the first ", and" after the action
     for m in _GAP.finditer(c.body, at):
         depth = _depth_positions(c.body) if depth is None else depth
-        if depth[m.start()]:
-            continue
+        if depth[m.start()] or (not m.group("lead").strip() and (_after_actor(c.body[: m.start()])
+                                                                 or "," in c.body[at : m.start()])):
+            continue  # a bare "and" after an actor, or closing a list set off by commas ("to seek the views of
+            # existing nuclear-weapon-free zones, regional organizations, ... and relevant non-governmental
+            # organizations to communicate their views", A/RES/79/241, para. 6): the object goes on
         rest = c.body[m.end():]
         j = infinitive(rest)
         if j is None or _asking_infinitive().search(c.body, at, m.start()):
@@ -685,6 +708,67 @@ def subjunctive(content: str) -> list[tuple[str, None, str]]:
     return []
 
 
+# the body an activity or a document belongs to: the actor right after its head noun's "of" ("the report of the
+# Secretary-General on ...", "reports of the Secretary-General submitted to ..."), else the body whose session holds it
+# ("the debate on the report of the International Law Commission at the seventy-ninth session of the General
+# Assembly": the Assembly's debate, the report's author named inside the topic)
+_HEAD_OF = re.compile(r"^(?:(?:the|a|an|its|their|these|this|those|such|all|any|each)\s+)?(?P<words>(?:[a-z-]+\s+){0,3}?)"
+                      r"[a-z-]+\s+of\s+(?=the\s|[A-Z])")
+_SESSION_OF = re.compile(r"\b(?:at|during)\s+(?:the|its)\s+(?:[\w-]+\s+){0,2}?session\s+of\s+(?=the\s|[A-Z])")
+_MODALS = frozenset({"shall", "should", "will", "may", "must"})
+
+
+def _owner(subject: str) -> str | None:
+    """The actor a "that"-clause's subject that names no actor belongs to (``_HEAD_OF``, ``_SESSION_OF``): the name of
+    the table right after the "of" (with its article), or None."""
+    m = _HEAD_OF.match(subject)
+    found = [m] if m and not set(m.group("words").split()) & _NOT_A_VERB else []
+    found += list(_SESSION_OF.finditer(subject))
+    for m in found:
+        rest = subject[m.end():]
+        article = len(rest) - len(rest[4:]) if rest.startswith("the ") else 0
+        hit = next((h for h in scan(rest[:200]) if h.start == article), None)
+        if hit is not None:
+            return rest[: hit.end]
+    return None
+
+
+def owned_subjunctive(content: str) -> list[tuple[str, None, str]]:
+    """ "the debate on the report of the International Law Commission at the seventy-ninth session of the General
+    Assembly commence on 21 October 2024" (A/RES/78/108, para. 44): a "that"-clause of an address verb ("Recommends
+    that", "Requests that") whose subject names no actor but an activity or a document of one (``_owner``), the verb
+    in the subjunctive -> [(that actor's phrase, None, action)]: the body whose activity it is is asked to act
+    (tests/labels/GUIDELINE.md, the eighth sample: the Assembly's own debate; "requests that the report of the
+    Secretary-General ... reflect the following elements", A/RES/79/257, para. 74: the Secretary-General). The verb
+    is the first lower-case word after a noun (not after a function word or an ordinal: "the seventy-ninth session")
+    that is no plural, participle nor adverb, nor a noun before "of" or a comma ("the regular programme of technical
+    cooperation, to be presented at its eightieth session, reflect", A/RES/79/257, para. 58); a passive ("be conducted"), a modal or an infinitive after the subject
+    asks no one ([] as :func:`subjunctive`)."""
+    words = list(re.finditer(r"[^\s,;:]+", content))
+    depth = _depth_positions(content) if "(" in content else None
+    for i in range(1, min(len(words), 40)):
+        w = words[i].group(0)
+        before = words[i - 1].group(0).lower()
+        if (depth is not None and depth[words[i].start()]) or before in _NOT_A_VERB or ordinal(before) is not None:
+            continue
+        # a passive or a modal after the subject ("the report of the Secretary-General be made available"): no one
+        stop = w in ("be", "not") or w in _MODALS
+        if not stop and (not w.islower() or w in _NOT_A_VERB or w.endswith("ly") or _participle(w)
+                         or (w.endswith("s") and not w.endswith("ss"))
+                         or re.match(r",|\s+of\b", content[words[i].end():])):
+            continue  # a noun of the subject: "the regular programme of technical cooperation, to be presented ..."
+        if stop:
+            return []
+        subject = content[: words[i].start()].strip(" ,")
+        owner = _owner(subject)
+        if owner is None:
+            continue
+        if infinitive(subject) is not None:
+            return []
+        return [(owner, None, content[words[i].start():].strip(" ,;:."))]
+    return []
+
+
 @lru_cache(maxsize=1)
 def _addressed_subject() -> tuple[re.Pattern, dict[str, str], tuple[str, ...]]:
     from .verbs import forms
@@ -739,11 +823,14 @@ def agent_phrase(after: str) -> str:
 _BY_AGENT = re.compile(r"\bby\s+(?=the\s|[A-Z])")
 
 
-def by_agents(text: str) -> list[Named]:
+def by_agents(text: str, recent=()) -> list[Named]:
     """The actors named as agents after "by" at depth 0 in ``text`` ("the use of the Guiding Principles on Internal
     Displacement by the Special Rapporteur in her dialogue with Governments, ..." -> the Special Rapporteur), each
     phrase read by :func:`agent_phrase`; an agent that is no actor (``is_actor_like``: "by the end of 2025") is
-    left out."""
+    left out. ``recent``: the actors named so far (``actor_phrases``), by which a short name is the body named in
+    full before ("the activities carried out in the past year by the Regional Centre": the United Nations Regional
+    Centre for Peace, Disarmament and Development in Latin America and the Caribbean of the title, A/RES/78/57,
+    para. 2)."""
     depth = _depth_positions(text) if "(" in text or "“" in text else None
     out = []
     for m in _BY_AGENT.finditer(text):
@@ -751,7 +838,7 @@ def by_agents(text: str) -> list[Named]:
             continue
         agent = agent_phrase(text[m.end():])
         if table().is_actor_like(cut_qualifiers(agent)):
-            out.extend(actor_phrases(agent, []))
+            out.extend(actor_phrases(agent, [], recent))
     return out
 
 

@@ -32,6 +32,7 @@ from .clauses import (
     decided,
     infinitive,
     infinitive_verb,
+    owned_subjunctive,
     passives,
     subject_parentheses,
     subjunctive,
@@ -121,7 +122,7 @@ def _antecedents_of(body: str, recent) -> list[Named]:
     Internal Displacement by the Special Rapporteur in her dialogue with Governments, ..., and requests her to
     continue ..." (A/RES/80/211 and 78/205, para. 7: the Special Rapporteur, ``clauses.by_agents``)."""
     listed = _object_list(body)
-    return _object_actors(listed, recent) or by_agents(listed)
+    return _object_actors(listed, recent) or by_agents(listed, recent)
 
 
 # a capitalised name, then a complement in lower case: "the Residual Special Court on cost-efficiency measures"
@@ -337,7 +338,7 @@ class _Extractor:
             return None
         if reading.that is not None:  # "Requests that the Secretary-General ensure ...": subjunctive
             content = body[reading.that :].strip()
-            bound = [named for subject, modal, action in decided(content) or subjunctive(content)
+            bound = [named for subject, modal, action in decided(content) or subjunctive(content) or owned_subjunctive(content)
                      for named in self.bound(p, c, subject, modal, action, previous)]
             # "Demands that Israel comply ... by, inter alia: (a) Immediately complying ...": the subject is asked
             # to act by the items' means (A/RES/80/116 5)
@@ -434,8 +435,19 @@ class _Extractor:
             if modal and table().is_actor_like(cut_qualifiers(subject[: modal.start()])):
                 return _Context("decide", c, p.label, subject=f"{subject[: modal.start()]}", modal=modal.group(1))
             return _Context("decide", c, p.label, subject=subject)
-        self.decision(p, c, content, exclude)
-        if p.children and _AS_FOLLOWS.search(content):
+        follows = p.children and _AS_FOLLOWS.search(content)
+        if follows and any(_MODAL.search(child.text) for child in p.children):
+            # "Decides that the organizational arrangements for the four multi-stakeholder thematic panel discussions
+            # will be as follows:" (A/RES/78/319, para. 4) whose items are clauses that decide ("(a) Two
+            # multi-stakeholder panels will be held ..."): the items carry the decisions, the chapeau that introduces
+            # them none (tests/labels/GUIDELINE.md, sub-paragraphs; the eighth sample); a part before it that binds
+            # an actor still does ("that the Committee shall ..., and that the arrangements will be as follows:")
+            parts = list(DECISION_PARTS.finditer(content))
+            if parts:
+                self.decision(p, c, content[: parts[-1].start()], exclude)
+        else:
+            self.decision(p, c, content, exclude)
+        if follows:
             # "Further decides that the organizational arrangements for the two multi-stakeholder panels will be as
             # follows:" (A/RES/79/333, para. 4): the Assembly's decision, whose items decide too, each as "Decides
             # that <item>" ("(c) Each of the two multi-stakeholder panels will be co-chaired by two representatives

@@ -95,13 +95,16 @@ _KINDS: list[tuple[str, tuple[str, ...], re.Pattern, tuple[tuple[str, ...], ...]
     ("by", ("by",), re.compile(rf"\b(?:by|until)\s+(?={_WHEN_FIRST})"), (("by", "until"), _WHEN_WORDS)),
     # "until it considers the final performance report of the Mission": the Assembly's next consideration, no date
     ("relative", ("until_act",), re.compile(r"\buntil\s+(?=it\s|the\s+(?:General\s+)?Assembly\s)"), (("until",),)),
-    ("before", ("before", "before_np"), re.compile(rf"\b(?:{_NEAR}\s+)?(?:before|prior\s+to|ahead\s+of|in\s+advance\s+of)\s"
+    ("before", ("before", "before_act", "before_np"), re.compile(rf"\b(?:{_NEAR}\s+)?(?:before|prior\s+to|ahead\s+of|in\s+advance\s+of)\s"
                                                  r"|\bon\s+the\s+eve\s+of\s|\bin\s+the\s+(?:run|lead)-up\s+to\s"),
      (("before", "prior", "ahead", "advance", "eve", "run-up", "lead-up"),)),
     ("at", ("at_session",), re.compile(rf"\b(?:at|during|for|upon)\s+(?={_SESSION_FIRST}|(?:first|second|third)\s+part\s)|\bprovisional\s+agenda\s+of\s"
                                       r"|\bin\s+(?=(?:its|the|their)\s+[\w,\s-]*?sessions?\b)|\b(?:at|upon)\s+(?=(?:its|the|their)\s+[\w-]+\s+[Mm]eetings?\b)"),
      (("session", "meeting", "Meeting"),)),
     ("in", ("in_time",), re.compile(rf"\b(?:in|during|on)\s+(?={_TIME_FIRST})"), (_WHEN_WORDS,)),
+    # a stage of the process ("at the planning stage"), a time before an unnamed event ("well in advance"): undated
+    ("at", ("at_stage",), re.compile(r"\b(?:at|during)\s+(?=(?:the|an|a)\s+[a-z]+\s+stage\b)"), (("stage",),)),
+    ("before", ("in_advance",), re.compile(r"\b(?:well|sufficiently|far|duly)\s+(?=in\s+advance\b)"), (("advance",),)),
 ]
 # every word a kind needs: ``find`` asks a text once for each, then tests each kind's groups against the set
 _NEEDED_WORDS = frozenset(w for *_, needs in _KINDS for group in needs for w in group)
@@ -114,9 +117,10 @@ _QUARTER_AT = re.compile(r"(?:first|second|third|fourth|last)\s+quarter")
 _COUNT_AT = re.compile(rf"(?={_COUNT})")
 _PERIOD_AT = re.compile(r"(?i:phase|stage)\s")
 _EDGE_AT = re.compile(r"\b(?=beginning|start|opening|end|close|conclusion)")
-_WITH_NP = frozenset({"within", "own_report", "at_least", "no_later_np", "before_np", "until_act"})  # the kinds that hold an NP
+_WITH_NP = frozenset({"within", "own_report", "at_least", "no_later_np", "before_np", "before_act", "until_act"})  # the kinds that hold an NP
 _STARTS = ("recurring", "recurring_month", "within", "quarter", "next_doc", "own_report", "immediately", "beginning", "at_least", "no_later",
-           "no_later_np", "between", "from_to", "by", "until_act", "before", "before_np", "at_session", "in_time", "when",
+           "no_later_np", "between", "from_to", "by", "until_act", "before", "before_act", "before_np", "at_session", "in_time",
+           "at_stage", "in_advance", "when",
            "date_point", "session_point", "half", "quarter_point", "after_adoption", "period_definition", "period_name",
            "edge_word")
 
@@ -328,7 +332,7 @@ def _dated(deadline: Deadline, periods: dict[str, tuple[str, str, str]], adopted
         points = date_points(deadline.text) if tree.data in _WITH_NP else _points_of_tree(tree)
         points = _half(deadline.text, _quarter(deadline.text, points)) or _from_adoption(deadline.text, adopted)
         points = _part_of_year(tree, points)
-    before = tree.data in ("before", "before_np")  # "before", "prior to", "ahead of", "in advance of"
+    before = tree.data in ("before", "before_np", "before_act")  # "before", "prior to", "ahead of", "in advance of"
     phase = _period_name(deadline.text) if periods and not points else None
     if phase in periods:
         start, end, label = periods[phase]
@@ -479,6 +483,28 @@ def cites_report(before: str) -> bool:
 # year is the goal's, not a deadline of the action (tests/labels/GUIDELINE.md: "a goal's year is not"); a goal or
 # target named in the same comma segment before "by YEAR"
 _GOAL_BEFORE = re.compile(r"\b(?:Goals?|goals?|targets?)\b[^,;:]*$")
+
+
+@lru_cache(maxsize=1)
+def _commemoration() -> re.Pattern:
+    """A commemorated thing right before a year ("the thirtieth anniversary of the International Year of the Family "
+    before "in 2024"): its head (data/deadline_words.txt, [commemorations]) and the name it is of, in capitalized words
+    and the small words of a title ("of the", "on", "and"; "the adoption of", "the entry into force of"), nothing
+    else (a verb, a lower-case noun: "to hold an event in 2025" is the event's time)."""
+    from .. import data
+
+    heads = data.alternation(data.sections("deadline_words.txt")["commemorations"])
+    name = (r"(?:\s+(?:[A-Z][\w’'-]*|\d+|of|the|and|on|for|to|with|in|its|their|adoption|establishment|entry\s+into\s+force"
+            r"|signing|signature|founding|creation))*")
+    return re.compile(rf"\b(?:{heads})(?:\s+of{name})?\s+$")
+
+
+def _commemorated_year(tree: Tree, written: str, before: str) -> bool:
+    """Is ``written`` ("in 2024", rule ``in_time``, a year alone) the year of the thing commemorated right before it,
+    a modifier of that noun, not the time of the action ("to promote the preparations for the observance of the
+    thirtieth anniversary of the International Year of the Family in 2024", A/RES/79/150 5: tests/labels/
+    mandates_fresh6 n 55, no deadline)?"""
+    return tree.data == "in_time" and _YEAR_ONLY.fullmatch(written) is not None and _commemoration().search(before) is not None
 
 
 # "before the next session", "prior to the high-level meeting", "in advance of the deadline specified in ...": an
@@ -674,11 +700,15 @@ def find(text: str, periods: dict[str, tuple[str, str, str]] | None = None, adop
                 continue  # "to be registered immediately after birth": no event the addressee acts at (as "before")
             if kind in ("in", "at", "between") and _OF_AN_EVENT.search(text, max(0, s - 160), s) and not _at_the_event(text[:s]):
                 continue  # "preparations for the high-level event, to be held in 2026": the event's date
-            if tree.data == "before_np" and not _names_time(written):
+            if tree.data == "before_act":
+                pass  # "before presenting final recommendations ...": the addressees' own act, an event
+            elif tree.data == "before_np" and not _names_time(written):
                 if not _an_event(written):
                     continue
                 typ = "relative"
             before = text[max(0, s - 80) : s]
+            if _commemorated_year(tree, written, text[max(0, s - 200) : s]):
+                continue  # "the thirtieth anniversary of the International Year of the Family in 2024"
             if (kind == "at" or tree.data == "in_time") and _an_act_before(before):
                 # "at/during its Nth session", "the high-level debate of the General Assembly held on 15 June 2023"
                 # (A/RES/78/229 26): the date of an act or an event named, not of the action asked for
@@ -696,6 +726,21 @@ def find(text: str, periods: dict[str, tuple[str, str, str]] | None = None, adop
             found.append((s, e, d))
     found.sort(key=lambda f: f[0])
     return [d for _, _, d in found]
+
+
+@lru_cache(maxsize=1)
+def _purpose_back() -> re.Pattern:
+    from .. import data
+
+    return re.compile(rf"\b(?:{data.alternation(data.sections('deadline_words.txt')['purposes back'])})\b", re.IGNORECASE)
+
+
+def serves_the_clause_before(lead: str) -> bool:
+    """Does a second verb's lead ("and to this end requests", "and, for that purpose, invites") make its action serve
+    the clause before it in the paragraph, whose time is then its time too (data/deadline_words.txt, [purposes
+    back]: "Decides to continue its examination ... at its seventy-ninth session, and to this end requests the
+    Secretary-General to submit a comprehensive report", A/RES/78/218 26)? Read by mandates/extract.py."""
+    return _purpose_back().search(lead) is not None
 
 
 def starts_with_time(text: str) -> bool:

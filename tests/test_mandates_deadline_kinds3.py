@@ -96,3 +96,13 @@ def test_the_year_of_a_commemorated_thing_is_no_deadline(rows):
                        # a decade spans years: "to convene a midterm review of the Decade in 2030" (A/RES/80/132 5)
                        ("to convene a midterm review of the Decade in 2030, to be known as", "2030")]:
         assert [(d.text, d.start) for d in dl.find(text)] == [(f"in {year}", year)]
+
+
+def test_a_time_inside_quotation_marks_is_the_quotes(rows):
+    # A/RES/78/114 4: "Decides to include in the provisional agenda of its eighty-first session the item ..., with a
+    # view to further examining the recommendation of the International Law Commission ..., namely “to consider, at a
+    # later stage, the elaboration of a convention ...”, ..., and invites the Sixth Committee to consider at a later
+    # stage the framework ...": the quoted stage is the Commission's words; the Sixth Committee's is its action's
+    assert deadlines(rows, "A/RES/78/114", "4", "General Assembly") == [
+        ("provisional agenda of its eighty-first session", "at", "2026-09", "2027-09")]
+    assert deadlines(rows, "A/RES/78/114", "4", "Sixth Committee") == [("at a later stage", "at", None, None)]

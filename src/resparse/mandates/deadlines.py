@@ -19,7 +19,8 @@ where it may start) finds the places to try; the LALR parser keeps the longest p
 tree's tokens (:func:`ordinal`, :func:`session_dates`, months from the adoption). What stays as passes over the
 expressions found is meaning, not structure, each read off the words around the expression: an act of the Assembly
 before "at its session" or a date (:func:`_an_act_before`: "held on 15 June 2023"), a report cited as a source (``_CITED_REPORT``), a goal's year
-(``_GOAL_BEFORE``), a year inside a purpose (:func:`_purposes`), "before" something that is no definite event
+(``_GOAL_BEFORE``), the year of a commemorated thing ("the thirtieth anniversary of the International Year of the
+Family in 2024": :func:`_commemorated_year`, data/deadline_words.txt), a year inside a purpose (:func:`_purposes`), a time inside quotation marks (``_QUOTED``), "before" something that is no definite event
 (:func:`_an_event`; "after" likewise: "immediately after birth" is none), the date of an event named in the object
 ("preparations for the high-level event, to be held in 2026": ``_OF_AN_EVENT``, :func:`_at_the_event`), another body's session (:func:`_another_body`; a body named with the session, or sessions
 listed "respectively" for bodies named before: :func:`_own_calendar`, data/assembly_sessions.txt).
@@ -581,6 +582,13 @@ _PURPOSE_END = re.compile(r";|,?\s+and(?:,[^,;]{0,40},)?\s+(?:also\s+|further\s+
 _YEAR_ONLY = re.compile(rf"(?:(?!{_MONTH}|session|phase|stage).)*\b{_YEAR}\b(?:(?!{_MONTH}|session).)*")
 
 
+# words quoted, a title or another body's text: "the item entitled “Preparations for and observance of the thirtieth
+# anniversary of the International Year of the Family in 2024”" (A/RES/78/176 35), "the recommendation of the
+# International Law Commission ..., namely “to consider, at a later stage, the elaboration of a convention”" (A/RES/78/114
+# 4): a time inside them is theirs, not the action's
+_QUOTED = re.compile(r"“[^“”]*”")
+
+
 def _purposes(text: str) -> list[tuple[int, int]]:
     """The spans of the purposes in ``text`` (offsets)."""
     out = []
@@ -682,6 +690,7 @@ def find(text: str, periods: dict[str, tuple[str, str, str]] | None = None, adop
     ("before the holding of meetings", "before a judge")."""
     found: list[tuple[int, int, Deadline]] = []
     purposes: list[tuple[int, int]] | None = None  # read when a year-only deadline asks (few texts have one)
+    quoted = [m.span() for m in _QUOTED.finditer(text)] if "“" in text else []
     held = set(filter(text.__contains__, _NEEDED_WORDS))  # the needed words the text holds, asked once each
     for kind, starts, at, needs in _KINDS:
         if any(map(held.isdisjoint, needs)):  # a group of which the text holds no word: none there
@@ -689,6 +698,8 @@ def find(text: str, periods: dict[str, tuple[str, str, str]] | None = None, adop
         for s, e, tree in _scan(text, starts, at):
             if any(s < fe and fs < e for fs, fe, _ in found):
                 continue
+            if any(qs < s and e < qe for qs, qe in quoted):
+                continue  # words quoted: "namely “to consider, at a later stage, the elaboration of a convention”"
             written = text[s:e].strip()
             if _YEAR_ONLY.fullmatch(written):
                 purposes = _purposes(text) if purposes is None else purposes

@@ -568,14 +568,16 @@ def _at_the_event(before: str) -> bool:
     return bool(_AT_EVENT.search(phrase) or _HOLDS_EVENT.search(head))
 
 
-# a purpose: "with a view to achieving Goal 3, in particular the target of ending the AIDS epidemic by 2030"; a
-# year in it is the purpose's target, not the action's deadline (tests/labels/GUIDELINE.md: a goal's year is none);
+# a purpose: "with a view to achieving Goal 3, in particular the target of ending the AIDS epidemic by 2030", "so
+# that" a result follows; a year in it is the purpose's target, not the action's deadline (tests/labels/GUIDELINE.md:
+# a goal's year is none), and so is a stage of a process ("so that these technologies ... become accessible at
+# minimal cost and at an early stage", A/RES/78/195 23);
 # a session or a date in it is kept ("with a view to taking a decision at its eighty-third session": the report is
 # due for it); it runs to the end of the clause or to the next action coordinated with the first ("..., and to report
 # thereon to the General Assembly", "..., and, in this context, to consider", "..., and report thereon in the future
 # budget submissions") or to a passive that describes the object ("a fellowship programme in order to strengthen
 # ..., to be substantively developed and designed in 2025")
-_PURPOSE = re.compile(r"\b(?:with\s+a\s+view\s+to|in\s+order\s+to|so\s+as\s+to|with\s+the\s+(?:aim|objective|purpose|goal)"
+_PURPOSE = re.compile(r"\b(?:with\s+a\s+view\s+to|in\s+order\s+to|so\s+as\s+to|so\s+that|with\s+the\s+(?:aim|objective|purpose|goal)"
                       r"\s+of|aimed\s+at)\b")
 _PURPOSE_END = re.compile(r";|,?\s+and(?:,[^,;]{0,40},)?\s+(?:also\s+|further\s+)?(?:to\s+[a-z]+|report)\b"
                           r"|,\s+to\s+be\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|en)\b")
@@ -701,10 +703,12 @@ def find(text: str, periods: dict[str, tuple[str, str, str]] | None = None, adop
             if any(qs < s and e < qe for qs, qe in quoted):
                 continue  # words quoted: "namely “to consider, at a later stage, the elaboration of a convention”"
             written = text[s:e].strip()
-            if _YEAR_ONLY.fullmatch(written):
+            if tree.data == "at_stage" or _YEAR_ONLY.fullmatch(written):
                 purposes = _purposes(text) if purposes is None else purposes
                 if any(ps <= s < pe for ps, pe in purposes):
-                    continue  # "with the aim of reducing the average transaction cost ... by 2030"
+                    # "with the aim of reducing the average transaction cost ... by 2030"; "so that these technologies
+                    # and systems become accessible at minimal cost and at an early stage" (A/RES/78/195 23)
+                    continue
             typ = kind
             event = _after_event(tree)
             if event is not None and not _an_event(re.sub(r"^any\s+", "the ", event)):  # "any recommendations of" a body

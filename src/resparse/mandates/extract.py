@@ -242,8 +242,8 @@ class _Extractor:
             # "Requests X to report ...", and a decision that binds an actor: "Decides that the Secretary-General
             # shall report to ..."; not the Assembly's own decisions ("to include the topic 'Report on ...'"), unless
             # one decides what a report holds ("... shall be included in the report on ...", A/RES/78/299 9)
-            kw["reports"] = self.reports_of(text, ds, reports.default_receiver(named.actor, text, self._title_body),
-                                              named.actor)
+            to = reports.default_receiver(named.actor, text, self._title_body, p.text[: clause.start])
+            kw["reports"] = self.reports_of(text, ds, to, named.actor)
         self.record(
             p,
             "mandate",

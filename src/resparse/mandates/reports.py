@@ -5,8 +5,11 @@ The structure is ``grammar/reports.lark``: the words that ask for a report (one 
 a report", "to report", "in his next report", "to present the findings ... to", "to inform <Body> at its Nth
 session", "..., and a report ...", "shall be included in the report", a document "for presentation to", "in their
 respective reports to <Body>"; the actor's own report "in the report of <Author>"; another's report the actor sends on,
-"to submit the report of <Author> to <Body>"), the receiver ("to the General Assembly", "for presentation at
-...", "to the relevant bodies"), the channel ("through the Economic and Social Council"), the indirect object ("to
+"to submit the report of <Author> to <Body>"; a report named as the place something is put in, "to reflect ... in
+the existing reporting on"), the receiver ("to the General Assembly", "for presentation at ...", a meeting named
+after an ordinal or by its subject, "the fourth Review Conference", "upcoming meetings on ...", "to the relevant
+bodies"), the Assembly's own examination of a question that the reports asked after it serve ("Decides to continue
+its examination of ... at its seventy-ninth session, and to this end requests ..."), the channel ("through the Economic and Social Council"), the indirect object ("to
 provide the Secretary-General ... with a report"), an event ("to report thereon at the inaugural Global Dialogue
 ..."), a second body ("and to the Human Rights Council") and how often ("annually", "every two years thereafter").
 A cheap scan finds where a shape may start (``_REQUESTS``, ``_RECEIVER`` ...: its first words, with the left context
@@ -52,6 +55,8 @@ from .deadlines import cites_report, date_points, find, meets_in_assembly_sessio
 _REQUESTS: tuple[tuple[str, re.Pattern], ...] = (
     ("send_report", re.compile(r"(?<!the\s)\b(?:submit|present|prepare|provide|include|transmit|make)(?=\w*[^;]{1,160}?"
                                r"report)", re.IGNORECASE)),
+    ("place_report", re.compile(r"\b(?:reflect|incorporate|integrate|include)(?=\s[^;]{0,160}?\b(?:with)?in\s+(?:the|his|her|"
+                                r"its|their)\s+(?:[\w-]+\s+){0,2}?report)", re.IGNORECASE)),
     ("in_a_report", re.compile(r"\bin(?=\s+an?\s[^;]*?report)", re.IGNORECASE)),
     ("findings_to", re.compile(r"\b(?:submit|present|transmit)(?=\w*\s[^;]*?\bto\s)", re.IGNORECASE)),
     ("inform", re.compile(r"\b(?:inform(?=\s[^;]*?\bsession)|(?:submit|present|transmit|provide)(?=\w*\s[^;]*?"
@@ -71,10 +76,12 @@ _REQUESTS: tuple[tuple[str, re.Pattern], ...] = (
 # a document named for a body (case as written: "prepare", "for presentation to the General Assembly")
 _DOCUMENT_FOR = (("document_for", re.compile(
     r"\b(?:prepare|submit|present|provide|transmit|compile)(?=[^;]*?\b(?:analysis|study|review|assessment|update|"
-    r"overview|summary|compilation|road\s*map)\b[^;]*?\bfor\s+(?:the\s+)?(?:presentation|submission|consideration)\s)")),)
+    r"overview|summary|compilation|road\s*map|proposals|recommendations)\b[^;]*?\bfor\s+(?:the\s+)?"
+    r"(?:presentation|submission|consideration)\s)")),)
 # how often: "annually", "on a biennial basis", "every two years thereafter", "a biennial report" (not "in his next
 # annual report": the scan's left context)
-_RECURRENCE = (("recurrence", re.compile(r"\b(?:annually|biennially|triennially|periodically|every\s|each\s|on(?=\s+an?\s)|"
+_RECURRENCE = (("recurrence", re.compile(r"\b(?:annually|biennially|triennially|periodically|regularly|every\s|each\s|"
+                                          r"on(?=\s+an?\s)|"
                                           r"thereafter)|(?<!next\s)\b(?:annual|biennial|triennial|quadrennial|yearly)",
                                           re.IGNORECASE)),)
 _DECIDED = tuple(shape for shape in _REQUESTS if shape[0] == "decided")  # :func:`decides_report`
@@ -84,7 +91,7 @@ _RECEIVER = (("receiver", re.compile(r"^inform(?=\s)|\b(?:to(?=,?\s)|for(?=\s+(?
                                      r"consideration)\s+(?:to|at|by|of)\s))")),)
 _CHANNEL = (("channel", re.compile(r",(?=\s+through\s)|\b(?:reports?|submit\w*)(?=\s+through\s)")),)
 _STARTS = (*(name for name, _ in _REQUESTS), "bare_report", "document_for", "recurrence", "receiver", "channel",
-           "provide_with", "event", "and_body", "report_of")
+           "provide_with", "event", "and_body", "report_of", "examination")
 
 
 @lru_cache(maxsize=1)
@@ -229,6 +236,16 @@ def _meeting(name: str) -> bool:
     return bool(head) and head[-1] in _MEETINGS
 
 
+def _named(t: Shape, text: str) -> str | None:
+    """The receiver of ``t`` (a ``receiver`` shape read in ``text``) as written when a meeting is named after an
+    ordinal or a word of a series, or by its subject ("fourth Review Conference", A/RES/78/46 30; "upcoming meetings
+    on the Programme of Action and the International Tracing Instrument", A/RES/79/40 32): none of them a name of the
+    alias table; None for a receiver named otherwise."""
+    at = t.at("MODIFIER")
+    at = t.at("MEETINGS_ON") if at is None else at
+    return text[at : t.end] if at is not None else None
+
+
 def _lower_body(words: str) -> str | None:
     """ "relevant bodies with the assistance" -> "relevant bodies": the first words, up to a function word, if the
     last of them is a receiving body's head noun (``_RECEIVING``), as written."""
@@ -273,14 +290,24 @@ _ASSEMBLY = re.compile(r"\b(?:General\s+)?Assembly\b")
 _TITLED_HEADS = ("Commission", "Committee", "Council", "Conference", "Group")
 
 
-def default_receiver(actor, action: str = "", titled=None) -> str:
+def examines(before: str) -> bool:
+    """Do the words of a paragraph ``before`` a clause open with the Assembly's decision to examine a question at one
+    of its sessions ("Decides to continue its examination of ... at its seventy-ninth session, and to this end
+    requests ...", A/RES/78/218 26; ``examination`` of grammar/reports.lark), whose end the clause follows?"""
+    found = _shape(before, 0, "examination")
+    return found is not None and found.end < len(before)
+
+
+def default_receiver(actor, action: str = "", titled=None, before: str = "") -> str:
     """The receiver of a report whose clause names none (an :class:`~.actors.Actor`'s; ``action`` the words of the
     request, ``titled`` a function from a head noun, "Commission", to the name of the body of that head the
     resolution's title names, or None: ``actors.Recent.full_name`` over the title alone, the one rule of short names): ``NOT_STATED`` for a Member or observer State or an actor
     of data/reports_elsewhere.txt ([actors], the members of its [groups]; also named with what they are parties to:
     "States parties to the Convention" are States parties, ``AliasTable.without_treaty``); for the holder of an office
     of a body ([offices]: "special rapporteurs", "the Special Rapporteur of the Human Rights Council", "the Chair of the
-    Committee on ..."), the General Assembly if ``action`` names it, else the body named in the office's name, else the
+    Committee on ..."), the General Assembly if ``action`` names it or the words of its paragraph ``before`` the clause
+    open with the Assembly's examination of the question at a session (:func:`examines`: the reports asked "to this
+    end" are for it, tests/labels/mandates_fresh6 unit 8), else the body named in the office's name, else the
     one body of the title ("special rapporteurs" in A/RES/79/121, the International Law Commission's report: the
     Commission), else ``NOT_STATED``; for any other actor, the General Assembly (the Secretary-General's reports to the
     organ that asks for them, Charter of the United Nations, Article 98)."""
@@ -292,7 +319,7 @@ def default_receiver(actor, action: str = "", titled=None) -> str:
     office = _office().fullmatch(actor.key)
     if office is None:
         return "General Assembly"
-    if _ASSEMBLY.search(action):
+    if _ASSEMBLY.search(action) or before and examines(before):
         return "General Assembly"
     named = re.search(r"\bof\s+(?:the\s+)?(.+)$", actor.name) if office.group("body") else None
     body = _body(named.group(1)) if named else None
@@ -336,13 +363,23 @@ def _receiver(rest: str, before: str = "", default: str = "General Assembly") ->
             pass  # "the progress ... related to Indigenous Peoples and Local Communities": a topic
         elif body in ("it", "us"):
             return "General Assembly", via, t.end - shift
+        elif body and t.part("MODIFIER") and not t.part("MEETINGS_ON") and not (lead.startswith("for") or _meeting(body)):
+            pass  # "assistance to third States" (A/RES/78/111 5): an ordinal and a name after "to" that is no meeting
         elif body:
-            name = _body(body) or (body if lead.startswith("for") or _meeting(body) else None)
+            name = _named(t, rest) or _body(body) or (body if lead.startswith("for") or _meeting(body) else None)
             if name and name != via:
                 return name, via, t.end - shift
         elif lower and not lower_case and not re.match(r"(?:those|these|such|that|this|other)\b", lower):
             lower_case = _lower_body(lower)  # not "the provision of services to those bodies" (named before)
         t = _first(window, _RECEIVER, t.end)
+    if not lower_case:  # the meeting a report is "for presentation at", further on in the report's own action
+        cut = _NEXT_ACTION.search(rest, len(window))
+        t = _first(rest, _RECEIVER, len(window), cut.start() if cut else None)
+        while t and not t.part("LEAD").startswith("for"):
+            t = _first(rest, _RECEIVER, t.end, cut.start() if cut else None)
+        name = t and t.part("NAME_TO") and (_named(t, rest) or _body(t.part("NAME_TO")) or t.part("NAME_TO"))
+        if name and name != via:
+            return name, via, t.end - shift
     event = _shape(rest, 0, "event")
     if event and not lower_case:
         return event.part("NAME_TO"), via, event.end - shift
@@ -433,7 +470,9 @@ def _asked(action: str, start: int = 0, actor=None) -> Shape | None:
                  or m.words[:3].lower() == "to " and (_OTHERS_REPORT.search(action[max(0, m.start - 80) : m.start])
                                                       or _ENABLED.search(action[max(0, m.start - 200) : m.start]))
                  or _contribution(action, m, actor)
-                 or m.kind == "report_to" and _TITLE_REPORT.search(action[max(0, m.start - 60) : m.start + 6])):
+                 or m.kind == "report_to" and (_TITLE_REPORT.search(action[max(0, m.start - 60) : m.start + 6])
+                                               or m.part("TO_NOT_PASSIVE")
+                                               and _NOUN_REPORT.search(action[max(0, m.start - 60) : m.start]))):
         m = _first(action, _REQUESTS, m.end)
     return m
 
@@ -441,6 +480,14 @@ def _asked(action: str, start: int = 0, actor=None) -> Shape | None:
 # "Report" after a capitalized word is a title's, no verb: "data ... are being gathered for the Global Report on
 # Trafficking in Persons" (A/RES/79/189 19)
 _TITLE_REPORT = re.compile(r"[A-Z][\w-]*\s+Report$")
+# "report to" after the determiner of a report already known (and at most two lower-case words, no "and") is that
+# report, a noun, no verb: "requests the Secretary-General to forward this report to the Conference on Disarmament"
+# (A/RES/78/27 6: a
+# report already submitted, sent on for another body's attention, as "to transmit ... the annual report of the
+# Conference", tests/labels/mandates_hard 150); not a report asked, after "a"/"an" ("to submit to the General Assembly
+# ..., through the Commission ..., an action-oriented report on the status ...", A/RES/80/118 72), nor a verb after "and"
+# ("to continue to apply and advance those recommendations and report to the Secretary-General", A/RES/79/28 1)
+_NOUN_REPORT = re.compile(r"\b(?i:the|this|that|these|those|such|said)\s+(?:(?!(?:and|or)\s)[a-z][\w-]*\s+){0,2}$")
 
 
 def _contribution(action: str, m: Shape, actor) -> bool:
@@ -588,10 +635,12 @@ def _reading(to: str, via: str | None, after: list[Deadline], rec: Shape | None,
     # another body's session; an event's date ("at the inaugural Global Dialogue ..., in 2026"): no Assembly session
     due = when if when and not event and (meets_in_assembly_sessions(to) or when.type not in ("at",)) else None
     every = _every(rec.words) if rec else None
-    if every and due and due.type != "from" and rec.words.lower() in ("annual", "biennial", "triennial",
-                                                                          "quadrennial", "yearly"):
+    if every and due and due.date and due.type != "from" and rec.words.lower() in ("annual", "biennial", "triennial",
+                                                                                      "quadrennial", "yearly"):
         # "at its seventy-ninth session, as part of his annual report": one report, in the series; not "an annual
-        # report ..., starting at its eightieth session"
+        # report ..., starting at its eightieth session", nor one timed by no date ("to include in its annual report
+        # information on progress ... ahead of the next review", A/RES/80/11 28: each annual report, from the session
+        # after the adoption's)
         every = None
     # the Assembly's session: only for a report the Assembly receives (or a body that meets in its sessions,
     # data/assembly_sessions.txt); a report to the Human Rights Council "in 2027" is due in 2027, at none of them

@@ -19,7 +19,8 @@ where it may start) finds the places to try; the LALR parser keeps the longest p
 tree's tokens (:func:`ordinal`, :func:`session_dates`, months from the adoption). What stays as passes over the
 expressions found is meaning, not structure, each read off the words around the expression: an act of the Assembly
 before "at its session" or a date (:func:`_an_act_before`: "held on 15 June 2023"), a report cited as a source (``_CITED_REPORT``), a goal's year
-(``_GOAL_BEFORE``), a year inside a purpose (:func:`_purposes`), "before" something that is no definite event
+(``_GOAL_BEFORE``), the year of a commemorated thing ("the thirtieth anniversary of the International Year of the
+Family in 2024": :func:`_commemorated_year`, data/deadline_words.txt), a year inside a purpose (:func:`_purposes`), a time inside quotation marks (``_QUOTED``), "before" something that is no definite event
 (:func:`_an_event`; "after" likewise: "immediately after birth" is none), the date of an event named in the object
 ("preparations for the high-level event, to be held in 2026": ``_OF_AN_EVENT``, :func:`_at_the_event`), another body's session (:func:`_another_body`; a body named with the session, or sessions
 listed "respectively" for bodies named before: :func:`_own_calendar`, data/assembly_sessions.txt).
@@ -95,13 +96,16 @@ _KINDS: list[tuple[str, tuple[str, ...], re.Pattern, tuple[tuple[str, ...], ...]
     ("by", ("by",), re.compile(rf"\b(?:by|until)\s+(?={_WHEN_FIRST})"), (("by", "until"), _WHEN_WORDS)),
     # "until it considers the final performance report of the Mission": the Assembly's next consideration, no date
     ("relative", ("until_act",), re.compile(r"\buntil\s+(?=it\s|the\s+(?:General\s+)?Assembly\s)"), (("until",),)),
-    ("before", ("before", "before_np"), re.compile(rf"\b(?:{_NEAR}\s+)?(?:before|prior\s+to|ahead\s+of|in\s+advance\s+of)\s"
+    ("before", ("before", "before_act", "before_np"), re.compile(rf"\b(?:{_NEAR}\s+)?(?:before|prior\s+to|ahead\s+of|in\s+advance\s+of)\s"
                                                  r"|\bon\s+the\s+eve\s+of\s|\bin\s+the\s+(?:run|lead)-up\s+to\s"),
      (("before", "prior", "ahead", "advance", "eve", "run-up", "lead-up"),)),
     ("at", ("at_session",), re.compile(rf"\b(?:at|during|for|upon)\s+(?={_SESSION_FIRST}|(?:first|second|third)\s+part\s)|\bprovisional\s+agenda\s+of\s"
                                       r"|\bin\s+(?=(?:its|the|their)\s+[\w,\s-]*?sessions?\b)|\b(?:at|upon)\s+(?=(?:its|the|their)\s+[\w-]+\s+[Mm]eetings?\b)"),
      (("session", "meeting", "Meeting"),)),
     ("in", ("in_time",), re.compile(rf"\b(?:in|during|on)\s+(?={_TIME_FIRST})"), (_WHEN_WORDS,)),
+    # a stage of the process ("at the planning stage"), a time before an unnamed event ("well in advance"): undated
+    ("at", ("at_stage",), re.compile(r"\b(?:at|during)\s+(?=(?:the|an|a)\s+[a-z]+\s+stage\b)"), (("stage",),)),
+    ("before", ("in_advance",), re.compile(r"\b(?:well|sufficiently|far|duly)\s+(?=in\s+advance\b)"), (("advance",),)),
 ]
 # every word a kind needs: ``find`` asks a text once for each, then tests each kind's groups against the set
 _NEEDED_WORDS = frozenset(w for *_, needs in _KINDS for group in needs for w in group)
@@ -114,9 +118,10 @@ _QUARTER_AT = re.compile(r"(?:first|second|third|fourth|last)\s+quarter")
 _COUNT_AT = re.compile(rf"(?={_COUNT})")
 _PERIOD_AT = re.compile(r"(?i:phase|stage)\s")
 _EDGE_AT = re.compile(r"\b(?=beginning|start|opening|end|close|conclusion)")
-_WITH_NP = frozenset({"within", "own_report", "at_least", "no_later_np", "before_np", "until_act"})  # the kinds that hold an NP
+_WITH_NP = frozenset({"within", "own_report", "at_least", "no_later_np", "before_np", "before_act", "until_act"})  # the kinds that hold an NP
 _STARTS = ("recurring", "recurring_month", "within", "quarter", "next_doc", "own_report", "immediately", "beginning", "at_least", "no_later",
-           "no_later_np", "between", "from_to", "by", "until_act", "before", "before_np", "at_session", "in_time", "when",
+           "no_later_np", "between", "from_to", "by", "until_act", "before", "before_act", "before_np", "at_session", "in_time",
+           "at_stage", "in_advance", "when",
            "date_point", "session_point", "half", "quarter_point", "after_adoption", "period_definition", "period_name",
            "edge_word")
 
@@ -328,7 +333,7 @@ def _dated(deadline: Deadline, periods: dict[str, tuple[str, str, str]], adopted
         points = date_points(deadline.text) if tree.data in _WITH_NP else _points_of_tree(tree)
         points = _half(deadline.text, _quarter(deadline.text, points)) or _from_adoption(deadline.text, adopted)
         points = _part_of_year(tree, points)
-    before = tree.data in ("before", "before_np")  # "before", "prior to", "ahead of", "in advance of"
+    before = tree.data in ("before", "before_np", "before_act")  # "before", "prior to", "ahead of", "in advance of"
     phase = _period_name(deadline.text) if periods and not points else None
     if phase in periods:
         start, end, label = periods[phase]
@@ -481,6 +486,28 @@ def cites_report(before: str) -> bool:
 _GOAL_BEFORE = re.compile(r"\b(?:Goals?|goals?|targets?)\b[^,;:]*$")
 
 
+@lru_cache(maxsize=1)
+def _commemoration() -> re.Pattern:
+    """A commemorated thing right before a year ("the thirtieth anniversary of the International Year of the Family "
+    before "in 2024"): its head (data/deadline_words.txt, [commemorations]) and the name it is of, in capitalized words
+    and the small words of a title ("of the", "on", "and"; "the adoption of", "the entry into force of"), nothing
+    else (a verb, a lower-case noun: "to hold an event in 2025" is the event's time)."""
+    from .. import data
+
+    heads = data.alternation(data.sections("deadline_words.txt")["commemorations"])
+    name = (r"(?:\s+(?:[A-Z][\w’'-]*|\d+|of|the|and|on|for|to|with|in|its|their|adoption|establishment|entry\s+into\s+force"
+            r"|signing|signature|founding|creation))*")
+    return re.compile(rf"\b(?:{heads})(?:\s+of{name})?\s+$")
+
+
+def _commemorated_year(tree: Tree, written: str, before: str) -> bool:
+    """Is ``written`` ("in 2024", rule ``in_time``, a year alone) the year of the thing commemorated right before it,
+    a modifier of that noun, not the time of the action ("to promote the preparations for the observance of the
+    thirtieth anniversary of the International Year of the Family in 2024", A/RES/79/150 5: tests/labels/
+    mandates_fresh6 n 55, no deadline)?"""
+    return tree.data == "in_time" and _YEAR_ONLY.fullmatch(written) is not None and _commemoration().search(before) is not None
+
+
 # "before the next session", "prior to the high-level meeting", "in advance of the deadline specified in ...": an
 # event named as one (a definite noun phrase); not "before a judge", "prior to their departure", "before crediting",
 # "prior to deployment", "before the holding of meetings" (generic: any meeting), "before the Special Rapporteur" (a
@@ -541,18 +568,27 @@ def _at_the_event(before: str) -> bool:
     return bool(_AT_EVENT.search(phrase) or _HOLDS_EVENT.search(head))
 
 
-# a purpose: "with a view to achieving Goal 3, in particular the target of ending the AIDS epidemic by 2030"; a
-# year in it is the purpose's target, not the action's deadline (tests/labels/GUIDELINE.md: a goal's year is none);
+# a purpose: "with a view to achieving Goal 3, in particular the target of ending the AIDS epidemic by 2030", "so
+# that" a result follows; a year in it is the purpose's target, not the action's deadline (tests/labels/GUIDELINE.md:
+# a goal's year is none), and so is a stage of a process ("so that these technologies ... become accessible at
+# minimal cost and at an early stage", A/RES/78/195 23);
 # a session or a date in it is kept ("with a view to taking a decision at its eighty-third session": the report is
 # due for it); it runs to the end of the clause or to the next action coordinated with the first ("..., and to report
 # thereon to the General Assembly", "..., and, in this context, to consider", "..., and report thereon in the future
 # budget submissions") or to a passive that describes the object ("a fellowship programme in order to strengthen
 # ..., to be substantively developed and designed in 2025")
-_PURPOSE = re.compile(r"\b(?:with\s+a\s+view\s+to|in\s+order\s+to|so\s+as\s+to|with\s+the\s+(?:aim|objective|purpose|goal)"
+_PURPOSE = re.compile(r"\b(?:with\s+a\s+view\s+to|in\s+order\s+to|so\s+as\s+to|so\s+that|with\s+the\s+(?:aim|objective|purpose|goal)"
                       r"\s+of|aimed\s+at)\b")
 _PURPOSE_END = re.compile(r";|,?\s+and(?:,[^,;]{0,40},)?\s+(?:also\s+|further\s+)?(?:to\s+[a-z]+|report)\b"
                           r"|,\s+to\s+be\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|en)\b")
 _YEAR_ONLY = re.compile(rf"(?:(?!{_MONTH}|session|phase|stage).)*\b{_YEAR}\b(?:(?!{_MONTH}|session).)*")
+
+
+# words quoted, a title or another body's text: "the item entitled “Preparations for and observance of the thirtieth
+# anniversary of the International Year of the Family in 2024”" (A/RES/78/176 35), "the recommendation of the
+# International Law Commission ..., namely “to consider, at a later stage, the elaboration of a convention”" (A/RES/78/114
+# 4): a time inside them is theirs, not the action's
+_QUOTED = re.compile(r"“[^“”]*”")
 
 
 def _purposes(text: str) -> list[tuple[int, int]]:
@@ -656,6 +692,7 @@ def find(text: str, periods: dict[str, tuple[str, str, str]] | None = None, adop
     ("before the holding of meetings", "before a judge")."""
     found: list[tuple[int, int, Deadline]] = []
     purposes: list[tuple[int, int]] | None = None  # read when a year-only deadline asks (few texts have one)
+    quoted = [m.span() for m in _QUOTED.finditer(text)] if "“" in text else []
     held = set(filter(text.__contains__, _NEEDED_WORDS))  # the needed words the text holds, asked once each
     for kind, starts, at, needs in _KINDS:
         if any(map(held.isdisjoint, needs)):  # a group of which the text holds no word: none there
@@ -663,22 +700,30 @@ def find(text: str, periods: dict[str, tuple[str, str, str]] | None = None, adop
         for s, e, tree in _scan(text, starts, at):
             if any(s < fe and fs < e for fs, fe, _ in found):
                 continue
+            if any(qs < s and e < qe for qs, qe in quoted):
+                continue  # words quoted: "namely “to consider, at a later stage, the elaboration of a convention”"
             written = text[s:e].strip()
-            if _YEAR_ONLY.fullmatch(written):
+            if tree.data == "at_stage" or _YEAR_ONLY.fullmatch(written):
                 purposes = _purposes(text) if purposes is None else purposes
                 if any(ps <= s < pe for ps, pe in purposes):
-                    continue  # "with the aim of reducing the average transaction cost ... by 2030"
+                    # "with the aim of reducing the average transaction cost ... by 2030"; "so that these technologies
+                    # and systems become accessible at minimal cost and at an early stage" (A/RES/78/195 23)
+                    continue
             typ = kind
             event = _after_event(tree)
             if event is not None and not _an_event(re.sub(r"^any\s+", "the ", event)):  # "any recommendations of" a body
                 continue  # "to be registered immediately after birth": no event the addressee acts at (as "before")
             if kind in ("in", "at", "between") and _OF_AN_EVENT.search(text, max(0, s - 160), s) and not _at_the_event(text[:s]):
                 continue  # "preparations for the high-level event, to be held in 2026": the event's date
-            if tree.data == "before_np" and not _names_time(written):
+            if tree.data == "before_act":
+                pass  # "before presenting final recommendations ...": the addressees' own act, an event
+            elif tree.data == "before_np" and not _names_time(written):
                 if not _an_event(written):
                     continue
                 typ = "relative"
             before = text[max(0, s - 80) : s]
+            if _commemorated_year(tree, written, text[max(0, s - 200) : s]):
+                continue  # "the thirtieth anniversary of the International Year of the Family in 2024"
             if (kind == "at" or tree.data == "in_time") and _an_act_before(before):
                 # "at/during its Nth session", "the high-level debate of the General Assembly held on 15 June 2023"
                 # (A/RES/78/229 26): the date of an act or an event named, not of the action asked for
@@ -696,6 +741,21 @@ def find(text: str, periods: dict[str, tuple[str, str, str]] | None = None, adop
             found.append((s, e, d))
     found.sort(key=lambda f: f[0])
     return [d for _, _, d in found]
+
+
+@lru_cache(maxsize=1)
+def _purpose_back() -> re.Pattern:
+    from .. import data
+
+    return re.compile(rf"\b(?:{data.alternation(data.sections('deadline_words.txt')['purposes back'])})\b", re.IGNORECASE)
+
+
+def serves_the_clause_before(lead: str) -> bool:
+    """Does a second verb's lead ("and to this end requests", "and, for that purpose, invites") make its action serve
+    the clause before it in the paragraph, whose time is then its time too (data/deadline_words.txt, [purposes
+    back]: "Decides to continue its examination ... at its seventy-ninth session, and to this end requests the
+    Secretary-General to submit a comprehensive report", A/RES/78/218 26)? Read by mandates/extract.py."""
+    return _purpose_back().search(lead) is not None
 
 
 def starts_with_time(text: str) -> bool:

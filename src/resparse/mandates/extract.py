@@ -298,7 +298,9 @@ class _Extractor:
             nested = passives(c.body)
             exclude = [span for _, _, span in nested]
             if c.verb.cls == "address":
-                handed = self.address(p, c, cls[i + 1 :], previous, exclude)
+                # "..., and to this end requests X to ...": the time of the clause before is this action's too
+                carried = self.deadlines(cls[i - 1].body) if i and deadlines.serves_the_clause_before(c.written) else []
+                handed = self.address(p, c, cls[i + 1 :], previous, exclude, carried)
                 if handed is not None and ctx is not None and ctx.kind == "address" and ctx.joined_to_next:
                     handed.before = [*ctx.before, ctx]  # the clause before shares this one's action
                 ctx = handed or ctx
@@ -324,7 +326,11 @@ class _Extractor:
                 self.add(p, c, named, clause_text, deadline=d, passive=True)
         return ctx
 
-    def address(self, p, c: Clause, rest: list[Clause], previous: Antecedents, exclude) -> _Context | None:
+    def address(self, p, c: Clause, rest: list[Clause], previous: Antecedents, exclude,
+                carried: list[Deadline] = ()) -> _Context | None:
+        """The mandates of an addressing clause ("Requests X to ..."); ``carried``: the deadlines of the clause before,
+        the action's when it has none of its own and its lead makes it serve that clause ("and to this end requests",
+        ``deadlines.serves_the_clause_before``)."""
         body = c.body.strip()
         offset = len(c.body) - len(c.body.lstrip())
         exclude = [(s - offset, e - offset) for s, e in exclude]
@@ -372,6 +378,16 @@ class _Extractor:
         if aside:  # a time set off between the addressee and the action is the action's: "Reiterates the request to
             # the Secretary-General, beginning from 2026, to submit an annual report" (A/RES/80/136 22)
             ds = [d for d in self.deadlines(aside.group("time")) if d.text == aside.group("time")] + ds
+        if at and actors and not (aside and ds and ds[0].text == aside.group("time")):
+            # a time that ends the addressees' words, right before the action, is the action's: "urges
+            # intergovernmental bodies at the planning stage to take into account ..." (A/RES/80/234 29), "Invites
+            # the working group of the Sixth Committee, to be established at its eighty-first session, to consider"
+            # (A/RES/79/127 3: it acts only then; tests/labels/mandates_fresh6 n 58 and 72)
+            head = body[:at].rstrip(" ,")
+            ds = [d for d in self.deadlines(head) if head.endswith(d.text)][-1:] + ds
+        if not ds and carried:
+            ds = list(carried)  # "Decides to continue its examination ... at its seventy-ninth session, and to this
+            # end requests the Secretary-General to submit a comprehensive report" (A/RES/78/218 26)
         # a report set off there is the one the action is done in: "the Secretary-General, within his annual report
         # to the Economic and Social Council and to the General Assembly at its eighty-first session ..., to present
         # proposals" (A/RES/80/136 23)

@@ -466,6 +466,9 @@ def test_a_documents_scanner_takes_the_bases_kept_scan_only_where_its_phrases_ca
             added = {actors.key_tokens(p)[0] for p in (phrases if s is scanner else phrases[:2])}
             assert s._opens == {w for w in s.forms if actors.singular(w) in added}
         assert {"x", "government", "governments"} <= scanner._opens
+        # ``_opens`` is read among the forms of the added first words: each word a walk starts from is one of the
+        # forms of its own singular
+        assert all(w in actors._forms({actors.singular(w)}) for w in scanner.forms)
         for text in texts:
             for s in (scanner, one):
                 found = s.scan(text)

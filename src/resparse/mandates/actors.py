@@ -290,9 +290,10 @@ class Scanner:
                 self.firsts = base.firsts | new_firsts
                 self.forms = base.forms | _forms(new_firsts)
             # the words from which a walk enters a node the extra phrases changed: those of ``forms`` (the words a
-            # walk starts from) whose singular opens an added phrase
+            # walk starts from) whose singular opens an added phrase; each word of ``forms`` is one of the forms of
+            # its own singular (``_forms``), so they are found among the forms of the added phrases' first words
             opening = {toks[0] for toks in added}
-            self._opens = frozenset(w for w in self.forms if singular(w) in opening)
+            self._opens = frozenset(w for w in _forms(opening) if singular(w) in opening)
             return
         t = table()
         self.entries: dict[tuple[str, ...], Actor] = {}

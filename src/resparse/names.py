@@ -248,9 +248,11 @@ def _as_in_table(text: str, start: int, end: int) -> str:
     of Africa"), is the name. Whitespace runs as one space."""
     name = re.sub(r"\s+", " ", text[start:end])
     toks = key_tokens(name)
-    after = [(singular(w.group(0)), w.end()) for w in islice(_WORD.finditer(text, end), 40)]
+    after = None  # the 40 words after the name (singular, where each ends), read when a table name asks
     for i in range(len(toks) - 1):  # a table name that opens with the name's last words and goes on past its end
         for full in _opening().get(toks[i:], ()):
+            if after is None:
+                after = [(singular(w.group(0)), w.end()) for w in islice(_WORD.finditer(text, end), 40)]
             rest = full[len(toks) - i :]
             if tuple(w for w, _ in after[: len(rest)]) != rest:
                 continue

@@ -250,14 +250,14 @@ class Scanner:
     A scanner built with extra phrases or ``states`` scans a text as its base scanner (the table's, or the table's
     and the States') does, and takes the base's scan of that text, kept per text (``_kept_scan``: paragraphs recur
     across resolutions), wherever none of the extra phrases can open in it: a walk reaches a node that the extra
-    phrases changed only from a word whose ``singular`` is the first word of one of them, and such a word, in lower
-    case, holds that first word less its last letter (``_stems``; see ``_forms``), which an ASCII text in lower
-    case then holds too."""
+    phrases changed only from a word of ``forms`` whose ``singular`` is the first word of one of them (``_opens``:
+    those words), so a text none of whose words (``_words``, read once for the scan that may follow) is one of them
+    is scanned as the base scans it."""
 
     def __init__(self, extra: Iterable[tuple[str, Actor]] = (), states: bool = False):
         # ``states``: every State's names too (``data/member_states.txt``), as ``corpus build`` stores them
         base = (_states_scanner() if states else _base_scanner()) if extra or states else None
-        self._base, self._stems = base, ()
+        self._base, self._opens = base, frozenset()
         if base is not None:  # the table's trie, shared; the nodes on the paths of the extra phrases copied
             added: dict[tuple[str, ...], Actor] = {}
             self.entries = ChainMap(added, base.entries)  # the base's entries read through, not copied
@@ -273,7 +273,6 @@ class Scanner:
             self.trie, self.firsts, self.forms = base.trie, base.firsts, base.forms
             if not added:
                 return
-            self._stems = tuple({toks[0][:-1] for toks in added})
             self.trie = dict(base.trie)
             own = {id(self.trie)}
             for toks, actor in added.items():
@@ -290,6 +289,11 @@ class Scanner:
             if new_firsts:
                 self.firsts = base.firsts | new_firsts
                 self.forms = base.forms | _forms(new_firsts)
+            # the words from which a walk enters a node the extra phrases changed: those of ``forms`` (the words a
+            # walk starts from) whose singular opens an added phrase; each word of ``forms`` is one of the forms of
+            # its own singular (``_forms``), so they are found among the forms of the added phrases' first words
+            opening = {toks[0] for toks in added}
+            self._opens = frozenset(w for w in _forms(opening) if singular(w) in opening)
             return
         t = table()
         self.entries: dict[tuple[str, ...], Actor] = {}
@@ -322,8 +326,7 @@ class Scanner:
         (an acronym only in capitals, a name joined by a hyphen to the word before or after it is none). Do not
         change the list: it may be the base scanner's, kept for the text."""
         base = self._base
-        if base is not None and (not self._stems or (text.isascii()
-                                                     and not any(map(text.lower().__contains__, self._stems)))):
+        if base is not None and (not self._opens or self._opens.isdisjoint(_words(text)[0])):
             return _kept_scan(base, text)
         return self._scan(text)
 

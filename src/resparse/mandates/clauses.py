@@ -739,11 +739,12 @@ def agent_phrase(after: str) -> str:
 _BY_AGENT = re.compile(r"\bby\s+(?=the\s|[A-Z])")
 
 
-def by_agents(text: str) -> list[Named]:
+def by_agents(text: str, recent=()) -> list[Named]:
     """The actors named as agents after "by" at depth 0 in ``text`` ("the use of the Guiding Principles on Internal
     Displacement by the Special Rapporteur in her dialogue with Governments, ..." -> the Special Rapporteur), each
     phrase read by :func:`agent_phrase`; an agent that is no actor (``is_actor_like``: "by the end of 2025") is
-    left out."""
+    left out. ``recent`` (``actors.Recent``) reads a short name as the full name named before ("the Special
+    Rapporteur": the one on the human rights of internally displaced persons, A/RES/78/205, para. 7)."""
     depth = _depth_positions(text) if "(" in text or "“" in text else None
     out = []
     for m in _BY_AGENT.finditer(text):
@@ -751,7 +752,7 @@ def by_agents(text: str) -> list[Named]:
             continue
         agent = agent_phrase(text[m.end():])
         if table().is_actor_like(cut_qualifiers(agent)):
-            out.extend(actor_phrases(agent, []))
+            out.extend(actor_phrases(agent, [], recent))
     return out
 
 

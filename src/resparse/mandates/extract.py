@@ -121,7 +121,7 @@ def _antecedents_of(body: str, recent) -> list[Named]:
     Internal Displacement by the Special Rapporteur in her dialogue with Governments, ..., and requests her to
     continue ..." (A/RES/80/211 and 78/205, para. 7: the Special Rapporteur, ``clauses.by_agents``)."""
     listed = _object_list(body)
-    return _object_actors(listed, recent) or by_agents(listed)
+    return _object_actors(listed, recent) or by_agents(listed, recent)
 
 
 # a capitalised name, then a complement in lower case: "the Residual Special Court on cost-efficiency measures"

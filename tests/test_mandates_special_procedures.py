@@ -79,3 +79,11 @@ def test_a_query_by_the_full_name_finds_every_mandate_of_the_holder(db):
     assert [(m.document, m.paragraph, m.kind, rel) for m, rel in corpus.mandates_by_actor(db, IDP)] == found
     bare = {row[1] for row in _from_files("Special Rapporteur") if row[0] == "A/RES/78/205" and row[2] == "mandate"}
     assert mandates <= bare
+
+
+def test_a_query_for_the_council_finds_its_special_procedures():
+    # "the Special Rapporteur of the Human Rights Council on the right to food" (A/RES/80/210 9 as written without
+    # the Council) and "the Special Rapporteur" of A/RES/78/205 46: the Council's mandate holders, found as its part
+    found = _from_files("Human Rights Council")
+    assert ("A/RES/78/205", "46", "mandate", "part") in found
+    assert ("A/RES/80/210", "49", "mandate", "part") in found

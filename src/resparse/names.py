@@ -107,6 +107,13 @@ _ACRONYM = re.compile(r"[A-Z]{2,}(?:-[A-Za-z]+)*|[A-Z][A-Z-]+")
 _SPECIAL_PROCEDURE = re.compile(r"((?:Special Rapporteur|Independent Expert)) (on|in) ")
 
 
+def special_procedure(name: str) -> bool:
+    """Is the name a special procedure of the Human Rights Council by its title ("Special Rapporteur on the right to
+    food", "Independent Expert on ...")? Its holder is the Council's (OHCHR, "Special procedures of the Human Rights
+    Council": mandates the Council establishes)."""
+    return _SPECIAL_PROCEDURE.match(name) is not None
+
+
 def read_aliases(lines: Iterable[str]) -> tuple[dict[str, Actor], set[str]]:
     """The lines of an [aliases] section ("canonical name = alias = ...") as ({key of every name: its Actor, the
     first name's}, {the names that are acronyms}): a key already taken keeps its first actor. A special procedure's

@@ -100,13 +100,31 @@ class Actor:
 _ACRONYM = re.compile(r"[A-Z]{2,}(?:-[A-Za-z]+)*|[A-Z][A-Z-]+")
 
 
+# a special procedure of the Human Rights Council by its title, which the Assembly also writes with the Council's
+# name before the mandate ("the Special Rapporteur of the Human Rights Council on the right to food", A/RES/79/171,
+# para. 9; "... on the negative impact of unilateral coercive measures ...", A/RES/78/202, para. 23; fifteen such
+# titles in sessions 78-80): the same holder
+_SPECIAL_PROCEDURE = re.compile(r"((?:Special Rapporteur|Independent Expert)) (on|in) ")
+
+
+def special_procedure(name: str) -> bool:
+    """Is the name a special procedure of the Human Rights Council by its title ("Special Rapporteur on the right to
+    food", "Independent Expert on ...")? Its holder is the Council's (OHCHR, "Special procedures of the Human Rights
+    Council": mandates the Council establishes)."""
+    return _SPECIAL_PROCEDURE.match(name) is not None
+
+
 def read_aliases(lines: Iterable[str]) -> tuple[dict[str, Actor], set[str]]:
     """The lines of an [aliases] section ("canonical name = alias = ...") as ({key of every name: its Actor, the
-    first name's}, {the names that are acronyms}): a key already taken keeps its first actor."""
+    first name's}, {the names that are acronyms}): a key already taken keeps its first actor. A special procedure's
+    title ("Special Rapporteur on the right to food") is also read with "of the Human Rights Council" after its
+    office ("Special Rapporteur of the Human Rights Council on the right to food")."""
     by_key: dict[str, Actor] = {}
     acronym_names: set[str] = set()
     for line in lines:
         names_ = [n.strip() for n in line.split("=") if n.strip()]
+        names_ += [_SPECIAL_PROCEDURE.sub(r"\1 of the Human Rights Council \2 ", n, count=1)
+                   for n in names_ if _SPECIAL_PROCEDURE.match(n)]
         acronym_names.update(n for n in names_ if _ACRONYM.fullmatch(n))
         actor = Actor(names_[0], key(names_[0]), True)
         for n in names_:

@@ -33,6 +33,7 @@ from ..names import (  # noqa: F401 - the key and the names, read for every stag
     key_tokens,
     read_aliases,
     singular,
+    special_procedure,
     tokens,
 )
 
@@ -50,6 +51,12 @@ class AliasTable:
         for line in sections.get("parts", ()):
             part, _, whole = line.partition(":")
             self.parts[self.resolve(part).key] = self.resolve(whole).key
+        # a special procedure's holder is part of the Human Rights Council: a query for the Council finds "the
+        # Special Rapporteur on the right to food" as it finds "the Special Rapporteur of the Human Rights Council"
+        council = self.resolve("Human Rights Council").key
+        for actor in self.by_key.values():
+            if special_procedure(actor.name):
+                self.parts.setdefault(actor.key, council)
         # "the secretariat of X", "the Executive Director of X": an office or its holder (``office_titles.txt`` and
         # [offices]), part of X by its name
         self.offices = frozenset(" ".join(key_tokens(t)) for t in (*data.lines("office_titles.txt"),

@@ -827,10 +827,11 @@ def by_agents(text: str, recent=()) -> list[Named]:
     """The actors named as agents after "by" at depth 0 in ``text`` ("the use of the Guiding Principles on Internal
     Displacement by the Special Rapporteur in her dialogue with Governments, ..." -> the Special Rapporteur), each
     phrase read by :func:`agent_phrase`; an agent that is no actor (``is_actor_like``: "by the end of 2025") is
-    left out. ``recent``: the actors named so far (``actor_phrases``), by which a short name is the body named in
-    full before ("the activities carried out in the past year by the Regional Centre": the United Nations Regional
-    Centre for Peace, Disarmament and Development in Latin America and the Caribbean of the title, A/RES/78/57,
-    para. 2)."""
+    left out. ``recent``: the actors named so far (``actor_phrases``, an ``actors.Recent``), by which a short name is
+    the body or office named in full before ("the activities carried out in the past year by the Regional Centre":
+    the United Nations Regional Centre for Peace, Disarmament and Development in Latin America and the Caribbean of
+    the title, A/RES/78/57, para. 2; "the Special Rapporteur": the one on the human rights of internally displaced
+    persons, A/RES/78/205, para. 7)."""
     depth = _depth_positions(text) if "(" in text or "“" in text else None
     out = []
     for m in _BY_AGENT.finditer(text):

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import lru_cache
 
 from rapidfuzz import fuzz, process
 
@@ -102,9 +103,9 @@ def full_name_keys(query: str, keys: set[str]) -> set[str]:
     nation scientific committee on the effect of atomic radiation"), by the rule a resolution's short names follow
     (``resparse.names.full_name``: the short name's words in order within the full name's, the same head noun; not
     when the query is an actor of the table or a State, whose key answers, nor when no key or more than one, "Special
-    Committee" over the corpus, is such a full name). Never a body whose name merely holds the query's: "Office of
-    Legal Affairs" finds no "Codification Division of the Office of Legal Affairs of the Secretariat" (another head),
-    "Office for Disarmament Affairs" no "Regional Centre ... of the Office for Disarmament Affairs"."""
+    Committee" over the corpus, is such a full name; an office's title alone, every key that opens with it). Never a
+    body whose name merely holds the query's: "Office of Legal Affairs" finds no "Codification Division of the Office of
+    Legal Affairs of the Secretariat" (another head), "Office for Disarmament Affairs" no "Regional Centre ... of the Office for Disarmament Affairs"."""
     named = _resolve(query)
     located = {k for k in keys if k != named.key and _unplaced(k) == _unplaced(named.key)}
     if named.known or named.key in states():
@@ -115,7 +116,17 @@ def full_name_keys(query: str, keys: set[str]) -> set[str]:
     head = name_head(named.key)
     found = {k for k in keys - located if k != named.key and len(k.split()) > len(words) and name_head(k) == head
              and within(words, k.split())}
+    if named.key in _office_titles():
+        # an office's title alone ("Special Rapporteur", "Independent Expert") finds every holder of it, each by the
+        # name of its mandate ("special rapporteur on the right to food"): the keys that open with the title
+        return located | {k for k in found if k.split()[: len(words)] == words}
     return located | (found if len(found) == 1 else set())
+
+
+@lru_cache(maxsize=1)
+def _office_titles() -> frozenset[str]:
+    """The keys of the titles of office-holders (``data/office_titles.txt``: "special rapporteur")."""
+    return frozenset(key(t) for t in data.lines("office_titles.txt"))
 
 
 def party_keys(query: str, keys: set[str]) -> set[str]:

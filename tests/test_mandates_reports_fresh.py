@@ -112,4 +112,6 @@ def test_reports_asked_for_the_assembly_s_own_examination_go_to_the_assembly(row
     # a comprehensive report ..., and requests the Special Rapporteur to continue to report her findings ..."
     # (tests/labels/mandates_fresh6: both to the General Assembly; the office's own body is not stated)
     assert [r[0] for r in _reports(rows, "A/RES/78/218", "26", "Secretary-General")] == ["General Assembly"]
-    assert [r[0] for r in _reports(rows, "A/RES/78/218", "26", "Special Rapporteur")] == ["General Assembly"]
+    # (the office named as the resolution names it in full: branch names-v)
+    rapporteur = "Special Rapporteur on the situation of human rights in the Democratic People\u2019s Republic of Korea"
+    assert [r[0] for r in _reports(rows, "A/RES/78/218", "26", rapporteur)] == ["General Assembly"]

@@ -466,7 +466,8 @@ def _one_resolution(norm: Normalized, path: str) -> None:
     ga: list[int] = []
     titles: list[tuple[int, re.Match]] = []
     for i, raw in enumerate(norm.source_lines):
-        if "General Assembly" not in raw and not TITLE.match(raw.lstrip("#*> ")):
+        # a title line holds the "/" of its symbol ("78/1. Title"): a substring test spares most lines the match
+        if "General Assembly" not in raw and ("/" not in raw or not TITLE.match(raw.lstrip("#*> "))):
             continue
         text = clean_line(raw)[0].strip()
         if _ADOPTED.match(text):

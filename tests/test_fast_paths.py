@@ -291,3 +291,34 @@ def test_the_runner_skips_any_ignored_terminal_and_refuses_lexer_callbacks():
     colliding = Lark('start: (WORD | "of")+\nWORD: /[a-z]+/\n%ignore " "', parser="lalr", lexer="contextual")
     with pytest.raises(ValueError, match="callbacks"):
         Prefixes(colliding).feed("one of two", "start")
+
+
+def test_parse_pauses_the_collector_and_leaves_it_as_it_was(monkeypatch):
+    """parse_text runs with the cyclic collector paused (its objects die by their reference count) and leaves it
+    enabled or disabled as it found it, also where the text is refused."""
+    import gc
+    import importlib
+
+    from resparse import InputError, bundled_texts
+
+    parse_mod = importlib.import_module("resparse.parse")
+    seen = []
+    build = parse_mod.build
+    monkeypatch.setattr(parse_mod, "build", lambda *a: seen.append(gc.isenabled()) or build(*a))
+    text = next(iter(bundled_texts())).read_text(encoding="utf-8")
+    was = gc.isenabled()
+    try:
+        gc.enable()
+        parse_mod.parse_text(text)
+        assert seen == [False] and gc.isenabled()
+        gc.disable()
+        parse_mod.parse_text(text)
+        assert seen == [False, False] and not gc.isenabled()
+        gc.enable()
+        try:
+            parse_mod.parse_text("Le texte est en français. " * 40)
+        except InputError:
+            pass
+        assert gc.isenabled()
+    finally:
+        (gc.enable if was else gc.disable)()

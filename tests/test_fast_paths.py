@@ -322,3 +322,31 @@ def test_parse_pauses_the_collector_and_leaves_it_as_it_was(monkeypatch):
         assert gc.isenabled()
     finally:
         (gc.enable if was else gc.disable)()
+
+
+# digits of several scripts, marker neighbours (spaces, commas, a slash, letters), what the footnote scan meets
+_DIGITY = st.text(alphabet=st.sampled_from(["1", "9", "0", "٣", "²", " ", ",", "/", "a", "A", "é", ".", "\n"]))
+
+
+@given(_DIGITY | st.text())
+@settings(max_examples=400, deadline=None)
+def test_footnote_digit_runs_are_the_plus_rule(text):
+    """footnotes._DIGITS ("\\d\\d*", searched by the engine's scan for its first class) finds the runs "\\d+" finds."""
+    import re
+
+    from resparse import footnotes
+
+    assert [m.span() for m in footnotes._DIGITS.finditer(text)] == [m.span() for m in re.finditer(r"\d+", text)]
+
+
+@given(_WORDY | st.text(alphabet=st.characters(max_codepoint=0x7F)))
+@settings(max_examples=400, deadline=None)
+def test_a_text_without_digits_holds_no_footnote_marker(text):
+    """footnotes.resolve_markers skips a text that shapes.no_digits clears: no marker shape (the one-pass scan, a
+    resolution number's run, a numbered name's) is found in it."""
+    from resparse import footnotes
+    from resparse.shapes import no_digits
+
+    if no_digits(text):
+        assert not list(footnotes._ANY_MARKER.finditer(text))
+        assert not footnotes._LONG_RESNUM.search(text) and not footnotes._GLUED_NAME.search(text)

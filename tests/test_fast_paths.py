@@ -350,3 +350,24 @@ def test_a_text_without_digits_holds_no_footnote_marker(text):
     if no_digits(text):
         assert not list(footnotes._ANY_MARKER.finditer(text))
         assert not footnotes._LONG_RESNUM.search(text) and not footnotes._GLUED_NAME.search(text)
+
+
+def test_source_pos_is_the_search_rule(all_texts):
+    """normalize.Line.source_pos takes the first and the last piece of a line without bisect_right: the piece the
+    search gives, for every offset of every logical line of the bundled texts (and one past the end)."""
+    from bisect import bisect_right
+
+    from resparse.normalize import normalize
+    from resparse import bundled_texts
+
+    checked = 0
+    for path in bundled_texts():
+        for line in normalize(path.read_text(encoding="utf-8")).lines:
+            for offset in range(len(line.text) + 1):
+                piece = line.pieces[max(0, bisect_right(line.pieces, offset, key=lambda p: p.offset) - 1)]
+                rel = max(0, offset - piece.offset)
+                clean0, src0 = piece.colmap[max(0, bisect_right(piece.colmap, rel, key=lambda c: c[0]) - 1)]
+                assert line.source_pos(offset) == (piece.line, src0 + rel - clean0 + 1)
+                checked += len(line.pieces) > 1
+    assert checked > 1000
+

@@ -174,13 +174,16 @@ class Line:
 
     def source_pos(self, offset: int) -> tuple[int, int]:
         """(line, column), both 1-based, of a character offset in this logical line."""
-        if not self.pieces:
+        pieces = self.pieces
+        if not pieces:
             return (0, 0)
-        if len(self.pieces) == 1:
-            piece = self.pieces[0]
+        # the first and the last piece (a span's start and end) without the search: what bisect_right gives there
+        if len(pieces) == 1 or offset < pieces[1].offset:
+            piece = pieces[0]
+        elif offset >= pieces[-1].offset:
+            piece = pieces[-1]
         else:
-            i = max(0, bisect_right(self.pieces, offset, key=_OFFSET_OF) - 1)
-            piece = self.pieces[i]
+            piece = pieces[max(0, bisect_right(pieces, offset, key=_OFFSET_OF) - 1)]
         rel = max(0, offset - piece.offset)
         colmap = piece.colmap
         if len(colmap) == 1:

@@ -371,3 +371,14 @@ def test_source_pos_is_the_search_rule(all_texts):
                 checked += len(line.pieces) > 1
     assert checked > 1000
 
+
+
+@given(st.integers(), st.integers(), st.lists(st.tuples(st.integers(0, 99), st.integers(0, 99)), max_size=3))
+@settings(max_examples=100, deadline=None)
+def test_a_piece_made_in_c_is_the_named_tuple(offset, line, colmap):
+    """normalize._piece (tuple.__new__ on Piece, called from C) makes what Piece(...) makes: a Piece, its fields."""
+    from resparse.normalize import Piece, _piece
+
+    made = _piece((offset, line, colmap))
+    assert type(made) is Piece and made == Piece(offset, line, colmap)
+    assert (made.offset, made.line, made.colmap) == (offset, line, colmap)

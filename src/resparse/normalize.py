@@ -18,6 +18,7 @@ from bisect import bisect_right
 from itertools import compress, count, repeat
 from operator import attrgetter, contains, itemgetter
 from dataclasses import dataclass, field
+from functools import partial
 from typing import NamedTuple, Sequence
 
 from .errors import InputError
@@ -149,6 +150,10 @@ class Piece(NamedTuple):
     offset: int  # offset in the logical line where this physical line's text starts
     line: int  # 1-based source line
     colmap: Sequence[tuple[int, int]]
+
+
+# a Piece from its (offset, line, colmap) tuple, made in C: what the NamedTuple's own __new__ (Python code) does
+_piece = partial(tuple.__new__, Piece)
 
 
 @dataclass(slots=True)
@@ -538,7 +543,7 @@ def normalize(text: str, sure_markers: bool = False) -> Normalized:
             if cur is not None:
                 cur.gap_after = gap
                 lines.append(cur)
-            cur = Line(clean, [Piece(0, idx + 1, colmap)], hint, gap, page_break_before=page_break, bare_number=bare,
+            cur = Line(clean, [_piece((0, idx + 1, colmap))], hint, gap, page_break_before=page_break, bare_number=bare,
                        sure=sure)
             standalone = bool(_STANDALONE.match(clean))  # nothing is joined to it
             # a marker alone on its line ("12.", "(a)"): its text follows on the next line
@@ -546,7 +551,7 @@ def normalize(text: str, sure_markers: bool = False) -> Normalized:
         else:
             assert cur is not None
             joined = _glue(cur.text, clean)
-            cur.pieces.append(Piece(len(joined) - len(clean), idx + 1, colmap))
+            cur.pieces.append(_piece((len(joined) - len(clean), idx + 1, colmap)))
             if sure:
                 cur.sure = [*cur.sure, *((a + len(joined) - len(clean), b + len(joined) - len(clean)) for a, b in sure)]
             cur.text = joined

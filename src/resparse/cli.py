@@ -443,6 +443,8 @@ def cmd_mandates(args: argparse.Namespace) -> int:
     from .render import mandates as render_mandates
     from .render.output import write_atomic
 
+    if args.groups and not args.actor:
+        raise InputError("--groups needs --actor: the groups of which actor?")
     items = []
     symbols: list[str] = []
     titles: dict[str, str | None] = {}  # symbol -> title, for the renewals of reports
@@ -467,7 +469,14 @@ def cmd_mandates(args: argparse.Namespace) -> int:
             items.extend(mandates.extract(res, also=also, states=bool(args.actor)))  # as corpus build stores
     matches = mandates.select(items, actor=args.actor, verb=args.verb, timeline=args.timeline,
                               reports=args.reports, session=args.session)
-    chosen = [x.mandate for x in matches]
+    # an actor's own rows; those that reach it only as a group or whole it belongs to ("the Secretariat" for the
+    # Office for Disarmament Affairs) are listed with --groups, counted otherwise; --json has both, marked
+    own, by_group = mandates.own_and_groups(matches)
+    chosen = [x.mandate for x in (matches if args.groups or not args.actor else own)]
+    if args.actor and by_group and not args.groups and (args.csv or args.timeline or args.reports
+                                                        or args.session is not None) and not args.json:
+        for name, rows in by_group.items():
+            print(f"resparse: {render_mandates.group_line(name, rows)}", file=sys.stderr)
     report_table = args.reports or args.session is not None  # --csv: one row per report asked for
     renewed = None  # a report asked again by a later resolution: the later mandate, by id of the earlier
     if report_table or args.timeline:
@@ -489,6 +498,8 @@ def cmd_mandates(args: argparse.Namespace) -> int:
                 row["relation"] = x.relation
                 if x.under:  # "part", "group member": the whole or group asked for
                     row["under"] = x.under
+                if x.relation == "group":  # the group or whole, addressed, that the actor asked for belongs to
+                    row["group"] = mandates.group_name(x)
             rows.append(row)
         if args.timeline:
             rows.sort(key=lambda r: (r["deadline"]["date"] is None, r["deadline"]["date"] or ""))
@@ -503,7 +514,7 @@ def cmd_mandates(args: argparse.Namespace) -> int:
             # direct match (an actor outside the table, as written)
             found = mandates.query_names(args.actor) or (
                 matches[0].mandate.actor if matches[0].relation == "direct" else None)
-            print(render_mandates.lookup(matches, args.actor, found))
+            print(render_mandates.lookup(matches, args.actor, found, groups=args.groups))
     elif not args.csv:
         print(render_mandates.by_actor(chosen, symbols or None))
     if (args.actor or args.verb) and not matches:
@@ -513,13 +524,13 @@ def cmd_mandates(args: argparse.Namespace) -> int:
         # the actor (or verb) is found, and only --reports, --session or --timeline leave nothing: say that
         found = mandates.select(items, actor=args.actor, verb=args.verb) if report_table or args.timeline else []
         if found:
-            from .render.text import counted
-
-            n = sum(x.mandate.kind == "mandate" for x in found)
             none = ("asks for a report" + (f" due at session {args.session}" if args.session is not None else "")
                     if report_table else "has a deadline")
-            print(f"resparse: {what}: {counted(n, 'mandate')} and {counted(len(found) - n, 'mention')}, none of "
-                  f"which {none}", file=sys.stderr)
+            # counted as the answer's head counts them: the actor's own, then each group it belongs to
+            own_found, groups_found = mandates.own_and_groups(found) if args.actor else (found, {})
+            counts = "; ".join([("its own: " if args.actor else "") + render_mandates.counts(own_found)] + [
+                f"the {name} as a whole: {render_mandates.counts(rows)}" for name, rows in groups_found.items()])
+            print(f"resparse: {what}: {counts}; none of which {none}", file=sys.stderr)
             return EXIT_FINDINGS
         names = corpus.actor_names(args.db) if args.db and args.actor and not items else items
         near = mandates.nearest_actors(args.actor, names) if args.actor and names else []
@@ -750,13 +761,18 @@ def build_parser() -> argparse.ArgumentParser:
         description=(
             "The mandates of the operative part: for each clause the operative verb, the actor addressed, the action "
             "and the deadline. Without --actor, all mandates grouped by actor; with --actor, the mandates on that "
-            "actor (aliases, plurals and case do not matter; groups that include it count), strongest verb first, "
-            "then the paragraphs that only mention it. Exit 1 when --actor or --verb matches nothing."
+            "actor (aliases, plurals and case do not matter; its parts and members count), strongest verb first, "
+            "then the paragraphs that only mention it, and a count of the rows addressed to a group or whole it "
+            "belongs to (--groups lists them). Exit 1 when --actor or --verb matches nothing."
         ),
     )
     p.add_argument("files", nargs="*", metavar="FILE", help="resolutions: official PDFs, texts or markdown, or folders of them (default: the bundled A/RES/71/280)")
     p.add_argument("--actor", metavar="TEXT", help='an actor, e.g. "regional commissions", "Secretary-General"')
     p.add_argument("--verb", metavar="VERB", help='only this operative verb, e.g. "requests", "calls upon"')
+    p.add_argument("--groups", action="store_true",
+                   help="with --actor: also list the rows addressed to a group or whole the actor belongs to (the "
+                        "Secretariat for one of its offices, the regional commissions for one commission), which "
+                        "are otherwise counted a line per group; --json always has them, with \"relation\": \"group\"")
     p.add_argument("--json", action="store_true", help="print a JSON list of mandates (and mentions) on stdout")
     p.add_argument("--csv", metavar="PATH", help="write the rows as CSV to PATH (atomically; never an input file; - for stdout)")
     p.add_argument("--timeline", action="store_true",

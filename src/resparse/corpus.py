@@ -291,7 +291,7 @@ def _assemble(res: Resolution, problems: list, refs: list, mandates: list) -> tu
                     "target_document": target.document if target else None,
                     "target_label": target.label if target else None,
                     "status": status,
-                    "portion": ref.citation.portion,
+                    "portion": ref.citation.portion_for(target) if target else ref.citation.portion,
                 }
             )
     mandate_rows = [

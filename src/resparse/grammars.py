@@ -351,14 +351,20 @@ class PrefixMemo:
     ``fold_digits``: the text is kept with every ASCII digit written 9, so that "resolution 71/1" and "resolution
     78/123" share one result: sound only while no terminal tells one digit from another (``\\d``, ``[0-9]``,
     ``\\w`` take any; tests/test_references_memo.py checks references.lark's). A result's tokens then hold the
-    first text's digits: read the text at a token's span, not the token's value."""
+    first text's digits: read the text at a token's span, not the token's value.
+
+    ``grow``: a pass that the end of the window stopped, not the grammar, while the text goes on, is made again over a
+    window twice as long, until the grammar stops it or the text ends (a list of forty resolutions and their dates is
+    one citation: never cut by the width); such a result is not kept (no window of ``width`` characters holds all it
+    read). The width stays what a result mostly spans: what the memo keys on."""
 
     KEY = 24
 
     def __init__(self, prefixes: Prefixes, width: int, *, far: dict[str, tuple[re.Pattern, int]] | None = None,
-                 fold_digits: bool = False, limit: int = 10_000):
+                 fold_digits: bool = False, limit: int = 10_000, grow: bool = False):
         self.prefixes = prefixes
         self.width = width  # characters after a place that a result may span: the window
+        self.grow = grow  # a pass the window's end stopped is made again over a window twice as long
         self.far = dict(far or {})
         self.fold_digits = fold_digits
         self.limit = limit
@@ -401,6 +407,13 @@ class PrefixMemo:
             return got  # type: ignore[return-value]
         window = text[pos : pos + self.width]
         passed = self.prefixes.feed(window, start)
+        depends = self.depends(key, passed)
+        while self.grow and depends >= len(key) and pos + len(window) < len(text):
+            # the pass may have read to the window's end (a list of forty resolutions cut in a date): read on
+            window = text[pos : pos + 2 * len(window)]
+            key = self.key(text)[pos : pos + len(window)]
+            passed = self.prefixes.feed(window, start)
+            depends = self.depends(key, passed)
 
         def whole(end: int) -> Tree | None:  # a prefix read alone depends on its text alone: kept by it
             got = self.wholes.get((start, key[:end]), _MISS)
@@ -410,7 +423,10 @@ class PrefixMemo:
             return got  # type: ignore[return-value]
 
         got = self.prefixes.longest_of(passed, window, start, whole=whole)
-        self.put(start, key, passed, got)
+        if not (self.grow and len(key) >= self.width and (len(key) > self.width or depends >= len(key))):
+            # a result read over a longer window, or over all of a window of the width that the text's end cut, is
+            # not kept: a window of ``width`` characters does not hold what it depends on (``grow``)
+            self.put(start, key, passed, got, depends)
         return got
 
     def get(self, start: str, key: str):
@@ -449,9 +465,12 @@ class PrefixMemo:
         names = [t.name for t in self._lexers[state].terminals]
         return runs(max(self._crossings[n] for n in names)), tuple(self.far[n] for n in names if n in self.far)
 
-    def put(self, start: str, key: str, passed: Pass, result: tuple[int, Tree] | None) -> None:
-        """Keep ``result`` for the text of the window (its key) that the pass read (:meth:`depends`)."""
-        depends = self.depends(key, passed)
+    def put(self, start: str, key: str, passed: Pass, result: tuple[int, Tree] | None,
+            depends: int | None = None) -> None:
+        """Keep ``result`` for the text of the window (its key) that the pass read (:meth:`depends`, given or
+        found)."""
+        if depends is None:
+            depends = self.depends(key, passed)
         if self.size >= self.limit:
             self.clear()
         bucket = self.buckets.setdefault((start, key[: self.KEY]), {})

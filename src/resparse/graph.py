@@ -364,7 +364,7 @@ def _add_references(g: nx.MultiDiGraph, res: Resolution, refs: list[Reference], 
                     cited_docs.add(doc)
                     if doc not in g:
                         g.add_node(doc, label=doc, kind="document")
-                    g.add_edge(source, doc, kind="cites", **common, **_attrs(portion=c.portion))
+                    g.add_edge(source, doc, kind="cites", **common, **_attrs(portion=c.portion_for(target)))
                 other = loaded.get(doc)
                 # the paragraph named, or each of a section named whole ("section IV of resolution 79/258")
                 for p in paragraphs_cited(other, target.label) if other is not None and other is not res else ():

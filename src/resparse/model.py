@@ -374,6 +374,12 @@ class Citation:
     def documents(self) -> list[str]:
         return list(dict.fromkeys(t.document for t in self.targets if t.document))
 
+    def portion_for(self, target: Target) -> str | None:
+        """The cited part as written, for one of the targets: ``portion``, None for a document cited whole (no
+        label) -- a member of a list whose other members are cited with a part ("its resolutions 41/213 of ...,
+        45/248 B, section VI, of ...": 41/213 is cited whole), as the graph's edges and the corpus's rows give it."""
+        return self.portion if target.label else None
+
     def to_dict(self) -> dict:
         return {
             "start": self.start,

@@ -40,7 +40,7 @@ from .labels import section_label
 
 # ---------------------------------------------------------------- the parser and the scan
 
-_WINDOW = 400  # characters after a possible start that a citation may span
+_WINDOW = 400  # characters after a possible start that a citation mostly spans (a longer one is read on: PrefixMemo.grow)
 
 # Where a citation may start: the words the grammar's first tokens begin with. Only a scan; the grammar decides.
 _ANCHOR = re.compile(
@@ -147,8 +147,9 @@ def _prefixes() -> Prefixes:
 
 
 def _longest(text: str, pos: int, start: str = "start") -> Tree | None:
-    """The longest prefix of ``text[pos:]`` (within the window) that is a whole citation, as a tree (positions are
-    offsets from ``pos``); None when no prefix is.
+    """The longest prefix of ``text[pos:]`` that is a whole citation, as a tree (positions are offsets from ``pos``);
+    None when no prefix is. The parser reads a window of ``_WINDOW`` characters, and reads on where it may have been
+    cut by the window's end (a list of forty resolutions and their dates: ``PrefixMemo(grow=True)``).
 
     One pass of the parser over the window, token by token (:class:`~resparse.grammars.Prefixes`): where it stops
     (a token or a character the grammar cannot take), the parser is asked to end there; when it can, that is the
@@ -198,7 +199,7 @@ class _Memo:
         """The longest citations kept (made at first use: it loads the grammar)."""
         if self._prefixes is None:
             self._prefixes = PrefixMemo(_prefixes(), _WINDOW, far={"DOC_NAME": (_name_head(), _PEEK_NAME)},
-                                        fold_digits=True, limit=self.LIMIT)
+                                        fold_digits=True, limit=self.LIMIT, grow=True)
         return self._prefixes
 
     def clear(self) -> None:
@@ -453,7 +454,7 @@ def _read(tree: Tree, text: str, pos: int, last_docs: list[str]) -> Citation | N
     """The citation a tree of :func:`_longest` reads as, at ``pos`` of ``text``. A tree met again (from the memo)
     over the same text with the same documents named before reads the same, shifted: kept beside the memo (the
     tree alone is not enough: it may stand for texts that differ in their digits)."""
-    window = text[pos : pos + _WINDOW]
+    window = text[pos : pos + max(_WINDOW, tree.children[0].meta.end_pos)]  # a long list reads on (PrefixMemo.grow)
     key = (id(tree), window[: tree.children[0].meta.end_pos], tuple(last_docs))
     hit = _MEMO.read.get(key)
     if hit is None or hit[0] is not tree:
@@ -970,6 +971,58 @@ class _Reader(Interpreter):
             cits.append(self._from_where(self.start(tree), self.end(tree), where, units, direction,
                                          portion_span=(self.start(loc), self.end(loc))))
         return _joined(cits)
+
+    def cite_docs_dated(self, tree: Tree) -> Citation:
+        """ "its resolutions 41/213 of 19 December 1986, 45/248 B, section VI, of 21 December 1990, 55/231 of 23
+        December 2000, ...": a list whose members are whole resolutions, but for one written with its own part
+        between commas and then its date -- that part is of that member alone (A/RES/45/248B section VI), never of
+        the members before or after it; the date after the part is that member's. The later members are read as
+        the first list's ("its resolutions"), as in :meth:`cite_docs_each`. One citation, the targets in the order
+        written, the parts joined in its portion (:func:`_joined`)."""
+        start, end = self.start(tree), self.end(tree)
+        docs_tree, *rest = tree.children
+        found = self.visit(docs_tree)
+        by = self._issued_by(docs_tree)
+        # runs of members, each with the part (and its date) written after its last member, or none: whole documents
+        runs: list[tuple[list, Tree | None, Token | None]] = [(self._members(docs_tree), rest[0], rest[1])]
+        rest = rest[2:]
+        while rest:
+            items, rest = rest[0], rest[1:]
+            if rest and isinstance(rest[0], Tree) and rest[0].data == "locator":
+                runs.append((items.children, rest[0], rest[1]))
+                rest = rest[2:]
+            else:
+                runs.append((items.children, None, None))
+        cits = []
+        for members, locator, date in runs:
+            wheres = [self._member(docs_tree, found, by, m) for m in members]
+            for k, where in enumerate(wheres):
+                own = locator is not None and k == len(wheres) - 1
+                if own and where.kind == "docs":
+                    for symbol in where.docs:
+                        self.dates[symbol] = self._span_text(self.start(date), self.end(date)).split(" ", 1)[1]
+                units, direction = self.visit(locator) if own else ([], None)
+                cits.append(self._from_where(start, end, where, units, direction,
+                                             portion_span=(self.start(locator), self.end(locator)) if own else None))
+        return _joined(cits)
+
+    def _members(self, docs_tree: Tree) -> list:
+        """The members of a list of documents as written: ``res_item`` trees, or a symbol's token."""
+        trees = self._trees(docs_tree)
+        return trees[0].children if trees else [t for t in self._tokens(docs_tree) if t.type == "SYMBOL"]
+
+    def _member(self, docs_tree: Tree, found: list[str] | _Where, by: str | None, member) -> _Where:
+        """What one member of a list names, read as the list's first member is: the Assembly's decisions after
+        "decisions", a symbol as written, a resolution of a body without symbols as written (:meth:`_named_whole`)."""
+        if isinstance(found, _Where):
+            return _Where("named", name=self._span_text(self.start(member), self.end(member)), wholes=1)
+        if isinstance(member, Token):
+            return _Where("docs", docs=[_symbol(self.value(member))])
+        if docs_tree.data == "decisions":
+            tok = member.children[0]
+            return _Where("docs", docs=[_by_prefix(by, tok.type, self.value(tok)).replace("/RES/", "/DEC/")
+                                        + re.sub(r"\s+", "", self.value(tok))])
+        return _Where("docs", docs=self._resolution(by, member))
 
     def cite_docs_part_of(self, tree: Tree) -> Citation:
         """ "its resolutions 55/34 B and 55/233, section III of its resolution 55/234": the documents of the list as

@@ -31,11 +31,14 @@ phrases), ``clauses`` (clause reading), ``deadlines`` (deadlines and periods as 
 from .actors import Actor, key, table
 from .extract import extract
 from .queries import (
+    OWN,
     RELATIONS,
     Match,
     graph_edges,
+    group_name,
     lookup,
     nearest_actors,
+    own_and_groups,
     query_names,
     resolve_query,
     resolve_query_keys,
@@ -44,6 +47,6 @@ from .queries import (
 from .verbs import Verb, force_of, normalize_verb, verb_of, verbs
 
 __all__ = [
-    "Actor", "Match", "RELATIONS", "Verb", "extract", "force_of", "graph_edges", "key", "lookup", "nearest_actors",
-    "normalize_verb", "query_names", "resolve_query", "resolve_query_keys", "select", "table", "verb_of", "verbs",
+    "Actor", "Match", "OWN", "RELATIONS", "Verb", "extract", "force_of", "graph_edges", "group_name", "key", "lookup",
+    "nearest_actors", "normalize_verb", "own_and_groups", "query_names", "resolve_query", "resolve_query_keys", "select", "table", "verb_of", "verbs",
 ]  # fmt: skip

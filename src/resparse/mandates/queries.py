@@ -30,6 +30,31 @@ class Match:
 
 
 RELATIONS = ("direct", "member", "part", "group member", "group")
+# the rows that answer for the actor asked itself (named, named as a member of the group addressed, or a part or
+# member of it named): an actor query lists these by default; a "group" row reaches it only through a group or a
+# whole it belongs to ("Requests the Secretariat" for the Office for Disarmament Affairs) and is counted, not listed,
+# unless asked for (``mandates --groups``)
+OWN = RELATIONS[:-1]
+
+
+def own_and_groups(matches: list[Match]) -> tuple[list[Match], dict[str, list[Match]]]:
+    """The matches of an actor query split in two, each in the order given: the actor's own (``OWN``) and those that
+    reach it as a group or a whole it belongs to addresses, by that group's display name in the order first met
+    ({"Secretariat": [...], "United Nations system": [...]})."""
+    own: list[Match] = []
+    groups: dict[str, list[Match]] = {}
+    for x in matches:
+        if x.relation in OWN:
+            own.append(x)
+        else:
+            groups.setdefault(group_name(x), []).append(x)
+    return own, groups
+
+
+def group_name(x: Match) -> str | None:
+    """The name of the group or whole a "group" match reaches the actor asked through (the row's actor, by the
+    table's name: "Secretariat" for "the United Nations Secretariat"); None for the actor's own rows."""
+    return _name(x.mandate.actor_key) if x.relation == "group" else None
 
 
 def resolve_query(query: str, items: list[Mandate]) -> str:

@@ -52,6 +52,8 @@ COUNTRY, DOCTYPE, SUBTYPE, ACTOR = "un", "statement", "deliberation", "unga"
 GA_NAME = "General Assembly"
 FORMULA = "The General Assembly,"
 
+# between the two numbers a range writes ("paragraphs 1 to 4", "rules 60-65", "sections II–IV")
+_RANGE_BETWEEN = re.compile(r"\s*(?:to|-|–|—)\s*")
 _SYMBOL = re.compile(r"^A/RES/((?:ES-|S-)?\d+)/(\d+)(?:\s*([A-Z]))?$")
 
 
@@ -198,15 +200,19 @@ class _Writer:
             m = None
             # the number as written: "22 (a)" -> "(a)", "rule 65.1" -> "65.1", else "65" ("rules 60 to 65")
             for w in dict.fromkeys([word, word.split(".")[0]] if word else []):
-                m = m or re.compile(rf"(?<![\w(]){re.escape(w)}(?![\w)])").search(c.phrase, pos)
+                # a resolution adopted in parts as a citation writes it: "45/248B" is "45/248 B"
+                written = re.sub(r"(?<=\d)([A-Z])$", r"\\s?\1", re.escape(w))
+                m = m or re.compile(rf"(?<![\w(]){written}(?![\w)])").search(c.phrase, pos)
             if m:
                 placed.append(_Mark(c.start + m.start(), c.start + m.end(), etree.Element(_a("ref"), href=href)))
                 pos = m.end()
             else:
                 unplaced.append(href)
         internal = [t for t in targets if t[1] is not None]
-        if c.kind != "term" and len(placed) == 2 and len(internal) > 2 and len(internal) == len(targets):
-            # a range: two numbers written, more members meant; from the first member up to the last
+        if c.kind != "term" and len(placed) == 2 and len(internal) > 2 and len(internal) == len(targets) \
+                and _RANGE_BETWEEN.fullmatch(c.phrase, placed[0].end - c.start, placed[1].start - c.start):
+            # a range: two numbers written with "to" or a dash between them, more members meant; from the first
+            # member up to the last (a list of which the phrase writes two numbers only is no range: an mref)
             return _Mark(c.start, c.end, etree.Element(_a("rref"), {"from": targets[0][0], "upTo": targets[-1][0]}))
         mref = etree.Element(_a("mref"))
         for href in unplaced:  # a target whose number the phrase does not write ("phases I and II" -> 14 (a)):

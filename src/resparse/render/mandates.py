@@ -9,7 +9,7 @@ import textwrap
 from collections import Counter
 from functools import lru_cache
 
-from ..mandates import Match
+from ..mandates import Match, group_name, own_and_groups
 from ..mandates.actors import key, states, table
 from ..mandates.deadlines import session_dates
 from ..mandates.verbs import third_person, verbs
@@ -123,17 +123,18 @@ def by_actor(items: list[Mandate], documents: list[str] | None = None) -> str:
 
 
 
-def lookup(matches: list[Match], query: str, found_as: str | None) -> str:
-    """The answer to --actor: each mandate with its full action and deadline, then the mentions."""
-    docs = _documents(matches)
-    many = len(docs) > 1
-    mandates = [x for x in matches if x.mandate.kind == "mandate"]
-    mentions = [x for x in matches if x.mandate.kind == "mention"]
-    named = f' ("{found_as}")' if found_as and found_as.lower() != query.lower() else ""
-    out = [
-        f'{_named(docs)}: "{query}"{named} — {len(mandates)} mandate{"s" * (len(mandates) != 1)}, '
-        f'{len(mentions)} mention{"s" * (len(mentions) != 1)}'
-    ]
+def lookup(matches: list[Match], query: str, found_as: str | None, groups: bool = False) -> str:
+    """The answer to --actor: each mandate with its full action and deadline, then the mentions. The actor's own rows
+    (``queries.OWN``) are listed; the rows that reach it only as a group or whole it belongs to addresses ("the
+    Secretariat" for the Office for Disarmament Affairs) are counted a line per group under the first (``summary``)
+    and listed, noted so, with ``groups`` (``mandates --groups``)."""
+    own, by_group = own_and_groups(matches)
+    shown = matches if groups else own
+    docs = _documents(shown) or _documents(matches)
+    many = len(_documents(matches)) > 1
+    mandates = [x for x in shown if x.mandate.kind == "mandate"]
+    mentions = [x for x in shown if x.mandate.kind == "mention"]
+    out = summary(own, by_group, query, found_as, docs, groups)
     for x in mandates:
         m = x.mandate
         out.append("")
@@ -145,7 +146,7 @@ def lookup(matches: list[Match], query: str, found_as: str | None) -> str:
         if x.relation == "group member" and not (m.via and table().resolve(m.via).key == table().resolve(x.under).key):
             notes.append(f"a member of the {x.under}")  # not twice: "named as a member of the regional commissions"
         if x.relation == "group":
-            notes.append(f"addressed as the group {m.actor}")
+            notes.append(f"addressed to the {group_name(x)} as a whole")
         if m.via:
             notes.append(f"named as a member of {m.via}")
         if m.chapeau:
@@ -169,10 +170,37 @@ def lookup(matches: list[Match], query: str, found_as: str | None) -> str:
             if m.context and (m.context.startswith("(the") or (m.context == "General Assembly" and m.verb
                                                                    and verbs().table[m.verb].cls != "address")):
                 ctx = "in a decision of the General Assembly"
-            out.append(f"  {where(m, many):<8} {ctx}:")
+            whole = f" (names the {group_name(x)} as a whole)" if x.relation == "group" else ""
+            out.append(f"  {where(m, many):<8} {ctx}{whole}:")
             for line in _wrap(m.excerpt or "", 10):
                 out.append("          " + line)
     return "\n".join(out)
+
+
+def summary(own: list[Match], by_group: dict[str, list[Match]], query: str, found_as: str | None,
+            docs: list[str], listed: bool) -> list[str]:
+    """The head of the answer to --actor, the one wording of every actor query (files or ``--db``): the resolutions
+    of the rows listed and the actor's own counts ("A/RES/79/53: "Office for Disarmament Affairs" — its own: 1
+    mandate, 0 mentions"), then a line per group or whole it belongs to that addresses it, with its counts and
+    resolutions ("  also the Secretariat as a whole: 79 mandates, 4 mentions, in 71 resolutions (--groups lists
+    them)"); ``listed``: the group rows are listed below (``--groups``)."""
+    named = f' ("{found_as}")' if found_as and found_as.lower() != query.lower() else ""
+    out = [f'{_named(docs)}: "{query}"{named} — its own: {counts(own)}']
+    return out + ["  " + group_line(name, rows, listed) for name, rows in by_group.items()]
+
+
+def group_line(name: str, rows: list[Match], listed: bool = False) -> str:
+    """The count of the rows that reach an actor through one group or whole it belongs to, as every actor query
+    says it ("also the Secretariat as a whole: 79 mandates, 4 mentions, in 71 resolutions (--groups lists them)")."""
+    how = 'listed below, noted "as a whole"' if listed else "--groups lists them"
+    return f"also the {name} as a whole: {counts(rows)}, in {counted(len(_documents(rows)), 'resolution')} ({how})"
+
+
+def counts(rows: list[Match]) -> str:
+    """ "1 mandate, 3 mentions": the mandates and mentions among ``rows`` (matches), as every answer to an actor
+    query counts them."""
+    n = sum(x.mandate.kind == "mandate" for x in rows)
+    return f"{counted(n, 'mandate')}, {counted(len(rows) - n, 'mention')}"
 
 
 def _who(m: Mandate) -> str:

@@ -291,3 +291,94 @@ def test_the_runner_skips_any_ignored_terminal_and_refuses_lexer_callbacks():
     colliding = Lark('start: (WORD | "of")+\nWORD: /[a-z]+/\n%ignore " "', parser="lalr", lexer="contextual")
     with pytest.raises(ValueError, match="callbacks"):
         Prefixes(colliding).feed("one of two", "start")
+
+
+def test_parse_pauses_the_collector_and_leaves_it_as_it_was(monkeypatch):
+    """parse_text runs with the cyclic collector paused (its objects die by their reference count) and leaves it
+    enabled or disabled as it found it, also where the text is refused."""
+    import gc
+    import importlib
+
+    from resparse import InputError, bundled_texts
+
+    parse_mod = importlib.import_module("resparse.parse")
+    seen = []
+    build = parse_mod.build
+    monkeypatch.setattr(parse_mod, "build", lambda *a: seen.append(gc.isenabled()) or build(*a))
+    text = next(iter(bundled_texts())).read_text(encoding="utf-8")
+    was = gc.isenabled()
+    try:
+        gc.enable()
+        parse_mod.parse_text(text)
+        assert seen == [False] and gc.isenabled()
+        gc.disable()
+        parse_mod.parse_text(text)
+        assert seen == [False, False] and not gc.isenabled()
+        gc.enable()
+        try:
+            parse_mod.parse_text("Le texte est en français. " * 40)
+        except InputError:
+            pass
+        assert gc.isenabled()
+    finally:
+        (gc.enable if was else gc.disable)()
+
+
+# digits of several scripts, marker neighbours (spaces, commas, a slash, letters), what the footnote scan meets
+_DIGITY = st.text(alphabet=st.sampled_from(["1", "9", "0", "٣", "²", " ", ",", "/", "a", "A", "é", ".", "\n"]))
+
+
+@given(_DIGITY | st.text())
+@settings(max_examples=400, deadline=None)
+def test_footnote_digit_runs_are_the_plus_rule(text):
+    """footnotes._DIGITS ("\\d\\d*", searched by the engine's scan for its first class) finds the runs "\\d+" finds."""
+    import re
+
+    from resparse import footnotes
+
+    assert [m.span() for m in footnotes._DIGITS.finditer(text)] == [m.span() for m in re.finditer(r"\d+", text)]
+
+
+@given(_WORDY | st.text(alphabet=st.characters(max_codepoint=0x7F)))
+@settings(max_examples=400, deadline=None)
+def test_a_text_without_digits_holds_no_footnote_marker(text):
+    """footnotes.resolve_markers skips a text that shapes.no_digits clears: no marker shape (the one-pass scan, a
+    resolution number's run, a numbered name's) is found in it."""
+    from resparse import footnotes
+    from resparse.shapes import no_digits
+
+    if no_digits(text):
+        assert not list(footnotes._ANY_MARKER.finditer(text))
+        assert not footnotes._LONG_RESNUM.search(text) and not footnotes._GLUED_NAME.search(text)
+
+
+def test_source_pos_is_the_search_rule(all_texts):
+    """normalize.Line.source_pos takes the first and the last piece of a line without bisect_right: the piece the
+    search gives, for every offset of every logical line of the bundled texts (and one past the end)."""
+    from bisect import bisect_right
+
+    from resparse.normalize import normalize
+    from resparse import bundled_texts
+
+    checked = 0
+    for path in bundled_texts():
+        for line in normalize(path.read_text(encoding="utf-8")).lines:
+            for offset in range(len(line.text) + 1):
+                piece = line.pieces[max(0, bisect_right(line.pieces, offset, key=lambda p: p.offset) - 1)]
+                rel = max(0, offset - piece.offset)
+                clean0, src0 = piece.colmap[max(0, bisect_right(piece.colmap, rel, key=lambda c: c[0]) - 1)]
+                assert line.source_pos(offset) == (piece.line, src0 + rel - clean0 + 1)
+                checked += len(line.pieces) > 1
+    assert checked > 1000
+
+
+
+@given(st.integers(), st.integers(), st.lists(st.tuples(st.integers(0, 99), st.integers(0, 99)), max_size=3))
+@settings(max_examples=100, deadline=None)
+def test_a_piece_made_in_c_is_the_named_tuple(offset, line, colmap):
+    """normalize._piece (tuple.__new__ on Piece, called from C) makes what Piece(...) makes: a Piece, its fields."""
+    from resparse.normalize import Piece, _piece
+
+    made = _piece((offset, line, colmap))
+    assert type(made) is Piece and made == Piece(offset, line, colmap)
+    assert (made.offset, made.line, made.colmap) == (offset, line, colmap)

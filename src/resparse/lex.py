@@ -466,7 +466,8 @@ def _one_resolution(norm: Normalized, path: str) -> None:
     ga: list[int] = []
     titles: list[tuple[int, re.Match]] = []
     for i, raw in enumerate(norm.source_lines):
-        if "General Assembly" not in raw and not TITLE.match(raw.lstrip("#*> ")):
+        # a title line holds the "/" of its symbol ("78/1. Title"): a substring test spares most lines the match
+        if "General Assembly" not in raw and ("/" not in raw or not TITLE.match(raw.lstrip("#*> "))):
             continue
         text = clean_line(raw)[0].strip()
         if _ADOPTED.match(text):
@@ -577,8 +578,8 @@ def tokenize(norm: Normalized, path: str = "") -> LexResult:
     # paragraph of a section is the section's (its scope, :func:`_section_paragraphs`), not counted across sections
     # (the sections are those of the numbering's kind, romans or letters: "A. Pension Administration" over a
     # staffing table inside section XII of 80/243 is a sub-heading of it)
-    sectioned = {_section_kind(sc) for i, (sc, _) in res.numbers.items()
-                 if i < _body_end(shapes, ga, adopt) and _SECTION.fullmatch(sc)}
+    body_end = _body_end(shapes, ga, adopt)  # once: a scan of the lines, not one a numbered paragraph
+    sectioned = {_section_kind(sc) for i, (sc, _) in res.numbers.items() if i < body_end and _SECTION.fullmatch(sc)}
     section = ""
     for i, ln in enumerate(lines):
         t = ln.text

@@ -18,6 +18,7 @@ from bisect import bisect_right
 from itertools import compress, count, repeat
 from operator import attrgetter, contains, itemgetter
 from dataclasses import dataclass, field
+from functools import partial
 from typing import NamedTuple, Sequence
 
 from .errors import InputError
@@ -151,6 +152,10 @@ class Piece(NamedTuple):
     colmap: Sequence[tuple[int, int]]
 
 
+# a Piece from its (offset, line, colmap) tuple, made in C: what the NamedTuple's own __new__ (Python code) does
+_piece = partial(tuple.__new__, Piece)
+
+
 @dataclass(slots=True)
 class Line:
     """A logical line: one paragraph, heading or header line, joined from one or more physical lines."""
@@ -174,13 +179,16 @@ class Line:
 
     def source_pos(self, offset: int) -> tuple[int, int]:
         """(line, column), both 1-based, of a character offset in this logical line."""
-        if not self.pieces:
+        pieces = self.pieces
+        if not pieces:
             return (0, 0)
-        if len(self.pieces) == 1:
-            piece = self.pieces[0]
+        # the first and the last piece (a span's start and end) without the search: what bisect_right gives there
+        if len(pieces) == 1 or offset < pieces[1].offset:
+            piece = pieces[0]
+        elif offset >= pieces[-1].offset:
+            piece = pieces[-1]
         else:
-            i = max(0, bisect_right(self.pieces, offset, key=_OFFSET_OF) - 1)
-            piece = self.pieces[i]
+            piece = pieces[max(0, bisect_right(pieces, offset, key=_OFFSET_OF) - 1)]
         rel = max(0, offset - piece.offset)
         colmap = piece.colmap
         if len(colmap) == 1:
@@ -535,7 +543,7 @@ def normalize(text: str, sure_markers: bool = False) -> Normalized:
             if cur is not None:
                 cur.gap_after = gap
                 lines.append(cur)
-            cur = Line(clean, [Piece(0, idx + 1, colmap)], hint, gap, page_break_before=page_break, bare_number=bare,
+            cur = Line(clean, [_piece((0, idx + 1, colmap))], hint, gap, page_break_before=page_break, bare_number=bare,
                        sure=sure)
             standalone = bool(_STANDALONE.match(clean))  # nothing is joined to it
             # a marker alone on its line ("12.", "(a)"): its text follows on the next line
@@ -543,7 +551,7 @@ def normalize(text: str, sure_markers: bool = False) -> Normalized:
         else:
             assert cur is not None
             joined = _glue(cur.text, clean)
-            cur.pieces.append(Piece(len(joined) - len(clean), idx + 1, colmap))
+            cur.pieces.append(_piece((len(joined) - len(clean), idx + 1, colmap)))
             if sure:
                 cur.sure = [*cur.sure, *((a + len(joined) - len(clean), b + len(joined) - len(clean)) for a, b in sure)]
             cur.text = joined

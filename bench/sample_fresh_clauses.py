@@ -25,6 +25,8 @@ The seventh (seed 2033, tests/labels/mandates_fresh5.*) excludes the six before 
 tests/labels/mandates_fresh4.unlabelled.jsonl).
 The eighth (seed 2034, tests/labels/mandates_fresh6.*) excludes the seven before it (plus
 tests/labels/mandates_fresh5.unlabelled.jsonl).
+The ninth (seed 2035, tests/labels/mandates_fresh7.*) excludes the eight before it (plus
+tests/labels/mandates_fresh6.unlabelled.jsonl).
 """
 
 from __future__ import annotations

@@ -135,6 +135,11 @@ def mandated(rows, symbol, label):
     return [(m.verb, m.actor, m.actor_as_written) for m in rows[symbol] if m.paragraph == label and m.kind == "mandate"]
 
 
+def mandated_actors(rows, symbol, label):
+    """The actor of each mandate of a paragraph, in order (``rows`` from ``mandates_by_symbol``)."""
+    return [actor for _, actor, _ in mandated(rows, symbol, label)]
+
+
 def lark_pass(parser, window: str, start: str):
     """A longest-prefix pass by Lark alone (the rule grammars.Prefixes.feed is held to): Lark's interactive
     ``parser`` fed the tokens of its own contextual lexer (``lexer_thread.lex``, which tries the lexer of all

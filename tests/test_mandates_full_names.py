@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 import resparse
-from conftest import mandated, mandates_by_symbol
+from conftest import mandated_actors as actors, mandates_by_symbol
 from resparse import corpus
 from resparse.mandates import select
 
@@ -19,10 +19,6 @@ SHORT = Path(__file__).parent / "fixtures" / "short_names"
 @pytest.fixture(scope="module")
 def rows():
     return mandates_by_symbol(FULL)
-
-
-def actors(rows, symbol, label):
-    return [actor for _, actor, _ in mandated(rows, symbol, label)]
 
 
 # ---------------------------------------------------------------- the full name, small words and all

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 import resparse
-from conftest import mandated, mandates_by_symbol
+from conftest import mandated_actors as actors, mandates_by_symbol
 from resparse import corpus
 from resparse.mandates import select
 from resparse.mandates.actors import table
@@ -22,10 +22,6 @@ FOOD = "Special Rapporteur on the right to food"
 @pytest.fixture(scope="module")
 def rows():
     return mandates_by_symbol(FOLDER)
-
-
-def actors(rows, symbol, label):
-    return [actor for _, actor, _ in mandated(rows, symbol, label)]
 
 
 def test_the_title_alone_is_the_holder_named_in_full_before(rows):

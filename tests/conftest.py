@@ -135,6 +135,17 @@ def mandated(rows, symbol, label):
     return [(m.verb, m.actor, m.actor_as_written) for m in rows[symbol] if m.paragraph == label and m.kind == "mandate"]
 
 
+def folder_matches(folder: Path, query: str) -> list:
+    """The answer to ``resparse mandates FOLDER --actor QUERY`` as the CLI reads it: every resolution of ``folder``
+    extracted with the query among its names (``also``, States too), then ``select``ed -> [Match]."""
+    import resparse
+    from resparse.mandates import select
+
+    items = [m for p in sorted(folder.glob("*.txt"))
+             for m in resparse.mandates.extract(resparse.parse(p), also=(query,), states=True)]
+    return select(items, actor=query)
+
+
 def mandated_actors(rows, symbol, label):
     """The actor of each mandate of a paragraph, in order (``rows`` from ``mandates_by_symbol``)."""
     return [actor for _, actor, _ in mandated(rows, symbol, label)]

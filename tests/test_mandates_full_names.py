@@ -8,9 +8,8 @@ from pathlib import Path
 import pytest
 
 import resparse
-from conftest import mandated_actors as actors, mandates_by_symbol
+from conftest import folder_matches, mandated_actors as actors, mandates_by_symbol
 from resparse import corpus
-from resparse.mandates import select
 
 FULL = Path(__file__).parent / "fixtures" / "full_names"
 SHORT = Path(__file__).parent / "fixtures" / "short_names"
@@ -89,10 +88,8 @@ QUERIES = Path(__file__).parent / "fixtures" / "secretariat_offices"
 
 
 def _from_files(query):
-    items = [m for p in sorted(QUERIES.glob("*.txt"))
-             for m in resparse.mandates.extract(resparse.parse(p), also=(query,), states=True)]
     return [(x.mandate.document, x.mandate.paragraph, x.mandate.kind, x.mandate.actor_key, x.relation)
-            for x in select(items, actor=query)]
+            for x in folder_matches(QUERIES, query)]
 
 
 @pytest.fixture(scope="module")

@@ -10,8 +10,7 @@ from pathlib import Path
 
 import pytest
 
-import resparse
-from conftest import mandated, mandates_by_symbol
+from conftest import folder_matches, mandated, mandates_by_symbol
 from resparse import corpus
 from resparse.mandates import select
 from resparse.mandates.addressees import actor_phrases
@@ -107,10 +106,8 @@ def db(tmp_path_factory):
 @pytest.mark.parametrize("query", ["States parties", "Parties", CBD, "High Contracting Parties"])
 def test_the_database_and_the_files_answer_alike(query, db):
     from_db = [(m.document, m.paragraph, m.kind, m.actor_key, rel) for m, rel in corpus.mandates_by_actor(db, query)]
-    items = [m for p in sorted(PARTIES.glob("*.txt"))
-             for m in resparse.mandates.extract(resparse.parse(p), also=(query,), states=True)]
     from_files = [(x.mandate.document, x.mandate.paragraph, x.mandate.kind, x.mandate.actor_key, x.relation)
-                  for x in select(items, actor=query)]
+                  for x in folder_matches(PARTIES, query)]
     assert from_db == from_files
     assert any(kind == "mandate" and " to " in k for _, _, kind, k, _ in from_db)
 

@@ -8,10 +8,9 @@ from pathlib import Path
 
 import pytest
 
-import resparse
-from conftest import mandated, mandates_by_symbol
+from conftest import folder_matches, mandated, mandates_by_symbol
 from resparse import corpus
-from resparse.mandates import lookup, select
+from resparse.mandates import lookup
 
 SHORT = Path(__file__).parent / "fixtures" / "short_names"
 UNHCR = "United Nations High Commissioner for Refugees"
@@ -89,8 +88,6 @@ def test_the_database_and_the_files_answer_alike(query, tmp_path):
     db = tmp_path / "c.sqlite"
     corpus.build([SHORT], db, jobs=1)
     from_db = [(m.document, m.paragraph, m.kind, m.actor_key, rel) for m, rel in corpus.mandates_by_actor(db, query)]
-    items = [m for p in sorted(SHORT.glob("*.txt"))
-             for m in resparse.mandates.extract(resparse.parse(p), also=(query,), states=True)]
     from_files = [(x.mandate.document, x.mandate.paragraph, x.mandate.kind, x.mandate.actor_key, x.relation)
-                  for x in select(items, actor=query)]
+                  for x in folder_matches(SHORT, query)]
     assert from_db == from_files and from_db

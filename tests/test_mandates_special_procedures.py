@@ -8,10 +8,8 @@ from pathlib import Path
 
 import pytest
 
-import resparse
-from conftest import mandated_actors as actors, mandates_by_symbol
+from conftest import folder_matches, mandated_actors as actors, mandates_by_symbol
 from resparse import corpus
-from resparse.mandates import select
 from resparse.mandates.actors import table
 
 FOLDER = Path(__file__).parent / "fixtures" / "special_procedures"
@@ -54,10 +52,8 @@ def test_the_councils_name_before_the_mandate_is_the_same_holder():
 
 
 def _from_files(query):
-    items = [m for p in sorted(FOLDER.glob("*.txt"))
-             for m in resparse.mandates.extract(resparse.parse(p), also=(query,), states=True)]
     return [(x.mandate.document, x.mandate.paragraph, x.mandate.kind, x.relation)
-            for x in select(items, actor=query)]
+            for x in folder_matches(FOLDER, query)]
 
 
 @pytest.fixture(scope="module")

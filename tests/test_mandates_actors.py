@@ -229,10 +229,11 @@ def test_the_first_person_goes_on_after_any_verb_of_a_declaration(rows):
     # entities, agencies, funds and programmes in advancing digital cooperation, including but not limited to the
     # International Telecommunication Union, ..., and invite them, as well as the Office of the United Nations High
     # Commissioner for Human Rights, to support ... implementation of this Compact"; was no mandate (only "We" + a
-    # mandate verb opened the first person)
+    # mandate verb opened the first person); "United Nations" goes on each head of the list ("United Nations
+    # agencies", "United Nations funds and programmes": addressees._shared_modifiers)
     assert sorted(a for v, a, _ in mandated(rows, "A/RES/79/1", "annex I 69")) == [
-        "Office of the United Nations High Commissioner for Human Rights", "United Nations entities", "agencies",
-        "funds and programmes"]
+        "Office of the United Nations High Commissioner for Human Rights", "United Nations agencies",
+        "United Nations entities", "funds and programmes"]
 
 
 def test_the_antecedent_is_in_the_nearest_sentence(rows):

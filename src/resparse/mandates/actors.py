@@ -24,6 +24,7 @@ from typing import Iterable
 
 from .. import data
 from ..names import (  # noqa: F401 - the key and the names, read for every stage (resparse.names)
+    _ACRONYM,
     _WORD,
     Actor,
     _determiners,
@@ -92,10 +93,17 @@ class AliasTable:
 
     def resolve(self, phrase: str) -> Actor:
         """The actor a phrase names: the table's entry, a State by any of its names (``data/member_states.txt``;
-        "the Government of X" is X), else the phrase itself without article."""
+        "the Government of X" is X), else the phrase itself without article. An acronym in brackets after a name
+        is no part of it: "the United Nations Entity for Gender Equality and the Empowerment of Women (UN-Women)"
+        is UN-Women (A/RES/80/118, para. 32; tests/labels/GUIDELINE.md, the ninth sample: "a full name keeps no
+        bracketed acronym"); a name the table does not hold is the acronym's actor if the table holds that ("the
+        Commission (CCPCJ)")."""
         k = key(phrase)
         if k in self.by_key:
             return self.by_key[k]
+        if phrase.endswith(")") and (m := _BRACKETED_ACRONYM.search(phrase)) and m.start() > 0:
+            named = self.resolve(phrase[: m.start()])  # the name, or the acronym where only it is the table's
+            return named if named.known else self.by_key.get(key(m.group(0).strip(" ()")), named)
         if k in states():
             return states()[k]
         m = _GOVERNMENT.match(phrase.strip())
@@ -193,6 +201,7 @@ def _actor_like(t: AliasTable, phrase: str) -> bool:
     return t._is_actor_like(phrase)
 
 
+_BRACKETED_ACRONYM = re.compile(rf"\s*\((?:{_ACRONYM.pattern})\)$")  # "(UN-Women)", "(UNODC)" closing a name
 _GOVERNMENT = re.compile(r"(?:the\s+)?Governments?\s+of\s+(?:the\s+)?(.+)$", re.IGNORECASE)
 
 

@@ -88,7 +88,7 @@ _ARTICLE = re.compile(r"^(?:the|an?)\s+", re.IGNORECASE)
 _COMPLEMENT = re.compile(r"\s+(?:of|for|on|to|in|from|with|by|and|between|among|amongst)\s+")
 _THEIR = re.compile(r"(?:all\s+)?(?:their|its|his|her)\s+(.+)", re.IGNORECASE)  # "urges all its members"
 _ITS = re.compile(r"(?:all\s+)?its\s", re.IGNORECASE)
-_THE_WORD = re.compile(r"the\s+([A-Za-z-]+)")
+_THE_WORD = re.compile(r"(?:the|that|this)\s+([A-Za-z-]+)")  # "that Organization" (``demonstrative``) as "the"
 _TRAILING_COORD = re.compile(r"\s+(?:and|or)$")
 
 
@@ -400,8 +400,8 @@ def _qualifier_goes_on(pending: str, after: str) -> bool:
     "those" ("Member States, in particular those producing and distributing radioactive sources", A/RES/79/55, para.
     7: no actor "distributing radioactive sources"). Adjectives that share the head after them are read through to
     it: "those participating in the ... Compact and international, regional and subregional organizations" (A/RES/
-    78/210, para. 36) names organizations."""
-    if not (opens_participle_complement(pending) or _group_member(pending)):
+    78/210, para. 36) names organizations; so does a capacity opened by "as" (:func:`_capacity`)."""
+    if not (opens_participle_complement(pending) or _group_member(pending) or _capacity(pending)):
         return False
     nxt = _NEXT_CHUNK.match(after)
     chunk = nxt.group(0) if nxt else after
@@ -414,6 +414,18 @@ def _qualifier_goes_on(pending: str, after: str) -> bool:
         nxt = _NEXT_CHUNK.match(after)
         chunk = nxt.group(0) if nxt else after
     return not table().is_actor_like(cut_qualifiers(chunk))
+
+
+_AS = re.compile(r"\sas\s+(?!well\s+as\b)")
+
+
+def _capacity(pending: str) -> bool:
+    """Does the phrase end in the capacity an actor is addressed in, a qualifier opened by "as" (``actors.txt``
+    [qualifiers]) after an actor: "the United Nations Conference on Trade and Development as custodian agencies of
+    Sustainable Development Goal indicator 16.4.1 on the total value of inward" (A/RES/78/140, para. 36: "and outward
+    illicit financial flows" goes on inside it, no actor)?"""
+    m = _AS.search(pending)
+    return m is not None and table().is_actor_like(cut_qualifiers(pending[: m.start()]))
 
 
 def _relative_goes_on(pending: str, after: str) -> bool:
@@ -515,12 +527,15 @@ def that_clause(body: str) -> tuple[tuple[int, int], ...] | None:
 
 
 def _that_clause(body: str) -> tuple[tuple[int, int], ...] | None:
-    """``that_clause``, read through: "that" after at most three parentheses (``_THAT``, ``_SEGMENT_BEFORE_THAT``)."""
+    """``that_clause``, read through: "that" after at most three parentheses (``_THAT``, ``_SEGMENT_BEFORE_THAT``);
+    not the demonstrative of an addressee ("calls upon that Organization, ...", :func:`demonstrative`)."""
     spans: list[tuple[int, int]] = []
     pos = 0
     for _ in range(4):  # at most three parentheses
         m = _THAT.match(body, pos)
         if m:
+            if demonstrative(body[m.end() - 4 :]):
+                return None
             return (*spans, (m.end() - 4, m.end()))
         m = _SEGMENT_BEFORE_THAT.match(body, pos)
         if m is None or not _parenthesis(m.group("segment")) or _depth_positions(body[: m.end()])[-1:] != [0]:
@@ -528,6 +543,24 @@ def _that_clause(body: str) -> tuple[tuple[int, int], ...] | None:
         spans.append(m.span("segment"))
         pos = m.end()
     return None
+
+
+# "that Organization" / "this Commission" and what follows it in a list: a separator, the action, the end
+_DEMONSTRATIVE = re.compile(r"(?:that|this)\s+(?P<noun>[A-Za-z]+)(?=\s*(?:[,;:(]|$)|\s+(?:and|or|to|as\s+well\s+as)\s)")
+
+
+def demonstrative(phrase: str) -> str | None:
+    """The head noun, in the singular, of a phrase that opens with the demonstrative "that" or "this" and a
+    singular head of ``actors.txt`` [heads] alone, then a separator, "to" or the end ("calls upon that Organization,
+    States bordering straits and user States to continue ...", A/RES/80/110, para. 143: the International Maritime
+    Organization named before in the paragraph; tests/labels/mandates_fresh7, unit 73); None for any other phrase.
+    A "that" of a that-clause is followed by its subject, which a singular common noun without a determiner never is
+    ("Requests that the Secretary-General ...", "Decides that Member States shall ...")."""
+    m = _DEMONSTRATIVE.match(phrase.strip())
+    if m is None:
+        return None
+    noun = m.group("noun")
+    return singular(noun) if singular(noun) == noun.lower() and singular(noun) in table().heads else None
 
 
 @lru_cache(maxsize=1)
@@ -935,23 +968,28 @@ def _shared_complements(entries: list[_Entry]) -> list[_Entry]:
     relevant organizations of the United Nations system (A/RES/78/52, para. 4), "funds and programmes of the United
     Nations system" the funds and the programmes of the system. Only where the first is a bare plural head after its
     determiners and adjectives (no complement of its own: "members of the specialized agencies and observers of the
-    General Assembly" share nothing) and the second a bare plural head with "of" a proper name."""
+    General Assembly" share nothing) and the second a bare plural head with "of" a proper name. The heads listed
+    before them with commas or "and" share it too (:func:`_shares_complement`): "the specialized agencies and other
+    organizations and institutions of the United Nations system" (A/RES/78/83, para. 9), "the relevant funds and
+    programmes, organs and specialized agencies of the United Nations system" (A/RES/79/155, para. 15;
+    tests/labels/mandates_fresh7, units 41 and 55: the complement goes on every member)."""
     t = table()
     out: list[_Entry] = []
     for e in entries:
         prev = out[-1] if out else None
         m = _HEAD_OF.match(e.text)
         if (prev is not None and m and e.sep_before == "COORD" and e.via == prev.via
-                and singular(m.group(1)) in t.heads and _bare_plural(prev.text)):
+                and singular(m.group(1).split()[-1]) in t.heads
+                and _shares_complement(prev.text, m.group(2), head=True)):
             lead = re.match(rf"(?:(?:{'|'.join(map(re.escape, _DETERMINER_WORDS))})\s+)*", prev.text, re.IGNORECASE)
             out[-1] = _Entry(f"{prev.text} {m.group(2)}", prev.start, prev.end, prev.via, prev.sep_before)
             out.append(_Entry(f"{lead.group(0)}{e.text}", e.start, e.end, e.via, e.sep_before))
-            # and the bare plural heads listed before them with commas: "the specialized agencies, components,
-            # organizations, programmes and funds of the United Nations system" (A/RES/79/11, para. 3): the
-            # components of the system, not "components"; a name of the table stays as it is ("specialized agencies")
+            # and the heads listed before them: "the specialized agencies, components, organizations, programmes and
+            # funds of the United Nations system" (A/RES/79/11, para. 3): the components of the system, not
+            # "components"
             j = len(out) - 3
-            while (j >= 0 and out[j + 1].sep_before == "COMMA" and out[j].via == e.via and _plain_plural(out[j].text)
-                   and key(out[j].text) not in t.by_key):
+            while (j >= 0 and out[j + 1].sep_before in ("COMMA", "COORD") and out[j].via == e.via
+                   and _shares_complement(out[j].text, m.group(2), head=False)):
                 x = out[j]
                 out[j] = _Entry(f"{x.text} {m.group(2)}", x.start, x.end, x.via, x.sep_before)
                 j -= 1
@@ -960,7 +998,68 @@ def _shared_complements(entries: list[_Entry]) -> list[_Entry]:
     return out
 
 
-_HEAD_OF = re.compile(r"([a-z]+s)\s+(of\s+(?:the\s+)?[A-Z].*)$", re.DOTALL)
+def _shares_complement(phrase: str, complement: str, head: bool) -> bool:
+    """Does a head listed before "<head> of <complement>" share the complement: a bare plural that is no name of the
+    table (``head``: right before it, an actor's head, ``_bare_plural``: "the relevant entities"; further back any
+    plural noun, ``_plain_plural``: "components"), or a name of the table that with the complement is one of the
+    table too ("specialized agencies" of the United Nations system, ``actors.txt``: :func:`_named_with`; not "the
+    regional commissions", whose name would be lost)?"""
+    if key(phrase) in table().by_key:
+        return _named_with(phrase, complement)
+    return _bare_plural(phrase) if head else _plain_plural(phrase)
+
+
+def _named_with(phrase: str, complement: str) -> bool:
+    """Is ``phrase`` a name of the table, and ``phrase`` followed by ``complement`` ("of the United Nations system")
+    one of the table too ("specialized agencies of the United Nations system" = "specialized agencies")?"""
+    t = table()
+    return key(phrase) in t.by_key and key(f"{phrase} {complement}") in t.by_key
+
+
+def _shared_modifiers(entries: list[_Entry]) -> list[_Entry]:
+    """Pass 2c: a proper name that modifies the first head of a list modifies the bare heads listed after it: "the
+    relevant United Nations organs, agencies, funds and programmes" (A/RES/79/57, para. 12) are United Nations organs,
+    United Nations agencies and United Nations funds and programmes, not agencies of any kind. The first phrase is
+    determiners, capitalised words and a lower-case head; the heads after it (commas, "and") are lower-case words each
+    a noun of ``actors.txt`` [component heads] ("agencies", "funds and programmes"), with no determiner of their own
+    ("the relevant United Nations entities, donors and ..." shares nothing with the donors)."""
+    out: list[_Entry] = []
+    modifier: tuple[str, str | None] | None = None  # the proper modifier of the list's first head, and its group
+    groups: dict[str, str] = {}  # a head as written -> as it is named now (its members' group, ``_grouped``)
+    for e in entries:
+        if (modifier is not None and e.via == modifier[1] and e.sep_before in ("COMMA", "COORD", "COMMA_COORD")
+                and _component(e.text)):
+            groups[e.text] = f"{modifier[0]} {e.text}"
+            out.append(_Entry(groups[e.text], e.start, e.end, e.via, e.sep_before))
+            continue
+        if e.via is None:
+            m = _PROPER_MODIFIER.fullmatch(e.text)
+            modifier = (m.group("proper"), e.via) if m and _component(m.group("head")) else None
+        out.append(e)
+    return _grouped(out, groups)
+
+
+_PROPER_MODIFIER = re.compile(r"(?:(?:the|all|relevant|other)\s+)*(?P<proper>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)"
+                              r"\s+(?P<head>[a-z][a-z ]*)")
+
+
+@lru_cache(maxsize=1)
+def _component_heads() -> frozenset[str]:
+    """``actors.txt`` [component heads], singular."""
+    return frozenset(singular(w) for w in data.sections("actors.txt")["component heads"])
+
+
+def _component(phrase: str) -> bool:
+    """Lower-case plural nouns of [component heads], coordinated or not: "agencies", "funds and programmes"."""
+    words = [w for w in phrase.split() if w not in ("and", "or")]
+    return bool(words) and all(w.islower() and singular(w) != w and singular(w) in _component_heads() for w in words)
+
+
+# a lower-case plural head (its lower-case modifiers before it: "specialized agencies", no determiner of its own: "all
+# human rights treaty bodies and the human rights mechanisms of the Human Rights Council" share nothing, A/RES/78/188,
+# para. 43) and "of" a proper name
+_HEAD_OF = re.compile(r"((?:(?!(?:the|all|relevant|other|its|their)\s)[a-z-]+\s+)*[a-z]+s)\s+(of\s+(?:the\s+)?[A-Z].*)$",
+                      re.DOTALL)
 _DETERMINER_WORDS = ("the", "all", "relevant", "other")
 
 
@@ -1158,7 +1257,7 @@ def _phrases(tree: Tree, source: str, offset: int) -> list[tuple[bool, str, str 
     if kept is not None and kept[1] == offset and source.startswith(kept[2]):
         return kept[3]
     raw = _entries(tree)
-    entries = _shared_complements(_adjectives(_proper_names(raw, source, offset), source, offset))
+    entries = _shared_modifiers(_shared_complements(_adjectives(_proper_names(raw, source, offset), source, offset)))
     out: list[tuple[bool, str, str | None]] = []
     # the first phrase that is not a plain noun of the list says whether the object is a thing: "transnational
     # corporations and other business enterprises" are addressed (A/RES/78/189, para. 45), "partnerships and
@@ -1194,7 +1293,8 @@ def _phrases(tree: Tree, source: str, offset: int) -> list[tuple[bool, str, str 
             if e.via and _group_member(text):  # "all other Member States, in particular those in arrears"
                 out.append((False, text, e.via))
                 continue
-            if (_NOT_ACTOR.match(text) or _ROLE_HEAD.match(text)) and not _THOSE_WHO.match(text):
+            if ((_NOT_ACTOR.match(text) or _ROLE_HEAD.match(text)) and not _THOSE_WHO.match(text)
+                    and not demonstrative(text)):
                 continue
             if _document(text) or (e.via and any(e.via in d for d in documents)
                                    and not table().is_actor_like(cut_qualifiers(text))):
@@ -1378,7 +1478,10 @@ def _restricted(after: str) -> bool:
 def _participle_cut(phrase: str) -> str:
     """The phrase up to a participle that qualifies an actor's head: "Member States expressed in its resolution" ->
     "Member States", "countries developing integrated national financing frameworks" -> "countries" (a lower-case
-    word in -ed or -ing after a word whose singular is a head of ``actors.txt``)."""
+    word in -ed or -ing after a word whose singular is a head of ``actors.txt``); a name of the table stays whole
+    ("States bordering straits")."""
+    if key(phrase) in table().by_key:
+        return phrase
     words = phrase.split()
     heads = table().heads
     for i in range(1, len(words)):

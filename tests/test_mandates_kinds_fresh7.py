@@ -1,7 +1,8 @@
 """Actor kinds the ninth labelled sample (tests/labels/mandates_fresh7) named wrong, each tested on real paragraphs
 (whole resolutions copied from ../shared/corpus/texts into tests/fixtures/kinds9/): a complement or a proper
-pre-modifier shared by every head of a list; "that Organization" naming the body named before it; "States bordering
-straits" as one actor; a bracketed acronym after a full name; a capacity opened by "as" whose "and" names no actor."""
+pre-modifier shared by every head of a list; "that Organization" naming the body named before it ("that State" the
+State); "States bordering straits" as one actor; a bracketed acronym after a full name; a capacity opened by "as"
+whose "and" names no actor."""
 
 from pathlib import Path
 
@@ -69,6 +70,12 @@ def test_that_organization_and_states_bordering_straits(rows):
         ("calls upon", "International Maritime Organization", "that Organization"),
         ("calls upon", "States bordering straits", "States bordering straits"),
         ("calls upon", "user States", "user States")]
+
+
+def test_that_state_is_the_state_named_before(rows):
+    # A/RES/78/63 5-6: "Reaffirms the importance of Israel’s accession to the Treaty ...; 6. Calls upon that State to
+    # accede to the Treaty without further delay, ...": was read as a that-clause, no mandate
+    assert mandated(rows, "A/RES/78/63", "6") == [("calls upon", "Israel", "that State")]
 
 
 def test_that_of_a_that_clause_is_no_demonstrative():

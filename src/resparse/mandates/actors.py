@@ -565,6 +565,21 @@ class Recent:
                     None)
 
 
+    def state_named(self, before: str, upto: int | None = None) -> Actor | None:
+        """The State named last before the words ``before`` in the paragraph read last, else in the paragraph before
+        it (``data/member_states.txt``, any of its names): the State "that State" stands for ("Reaffirms the
+        importance of Israel’s accession to the Treaty ...; 6. Calls upon that State to accede to the Treaty",
+        A/RES/78/63, paras. 5-6). None if neither names one."""
+        upto = len(self._items) if upto is None else upto
+        texts = [x for x in reversed(self._items[:upto]) if isinstance(x, str)][:2]
+        for n, text in enumerate(texts):
+            end = text.find(before) if n == 0 else -1
+            found = list(state_names().finditer(text, 0, end if end >= 0 else len(text)))
+            if found:
+                return states()[key(found[-1].group(0))]
+        return None
+
+
 class _RecentUpTo:
     """``Recent`` as it stood: its first ``upto`` items."""
 
@@ -585,6 +600,9 @@ class _RecentUpTo:
 
     def parties_named(self, word: str, written: str) -> Actor | None:
         return self.recent.parties_named(word, written, self.upto)
+
+    def state_named(self, before: str) -> Actor | None:
+        return self.recent.state_named(before, self.upto)
 
 
 def _head_word(actor_key: str) -> str:

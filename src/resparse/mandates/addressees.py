@@ -1024,17 +1024,18 @@ def _shared_modifiers(entries: list[_Entry]) -> list[_Entry]:
     a noun of ``actors.txt`` [component heads] ("agencies", "funds and programmes"), with no determiner of their own
     ("the relevant United Nations entities, donors and ..." shares nothing with the donors)."""
     out: list[_Entry] = []
-    modifier: tuple[str, str | None] | None = None  # the proper modifier of the list's first head, and its group
+    modifier: str | None = None  # the proper modifier of the list's first head (addressed directly)
     groups: dict[str, str] = {}  # a head as written -> as it is named now (its members' group, ``_grouped``)
     for e in entries:
-        if (modifier is not None and e.via == modifier[1] and e.sep_before in ("COMMA", "COORD", "COMMA_COORD")
-                and _component(e.text)):
-            groups[e.text] = f"{modifier[0]} {e.text}"
+        if e.via is not None:
+            out.append(e)  # a member named under a head: the list of heads goes on after it
+            continue
+        if modifier is not None and e.sep_before in ("COMMA", "COORD", "COMMA_COORD") and _component(e.text):
+            groups[e.text] = f"{modifier} {e.text}"
             out.append(_Entry(groups[e.text], e.start, e.end, e.via, e.sep_before))
             continue
-        if e.via is None:
-            m = _PROPER_MODIFIER.fullmatch(e.text)
-            modifier = (m.group("proper"), e.via) if m and _component(m.group("head")) else None
+        m = _PROPER_MODIFIER.fullmatch(e.text)
+        modifier = m.group("proper") if m and _component(m.group("head")) else None
         out.append(e)
     return _grouped(out, groups)
 
@@ -1379,6 +1380,10 @@ def _name(piece: str, before, recent: Recent | list[Actor] = ()) -> Named | None
             previous = before() if _WORD.fullmatch(word) else []
         earlier = (recent.having(word) if hasattr(recent, "having")
                    else [a for a in reversed(recent) if word in a.key.split()])
+        if word == "state" and not plural and demonstrative(written) and hasattr(recent, "state_named"):
+            # "that State": the State named last, in this paragraph or the one before (``Recent.state_named``)
+            if (state := recent.state_named(written)) is not None:
+                return Named(written, state)
         if word in t.party_heads and hasattr(recent, "parties_named"):
             # "the Parties": of the treaty the paragraph names, never one named paragraphs before
             earlier = [a] if (a := recent.parties_named(word, written)) is not None else []

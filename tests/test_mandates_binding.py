@@ -273,7 +273,7 @@ def test_observers_and_contractors_are_actors(corpus_dir):
     # A/RES/78/69 78: "... observers, contractors and other stakeholders to contribute financially ...": three actors
     # (was one, "observers, contractors and other stakeholders")
     assert [a for _, a in _corpus_items(corpus_dir, "A_RES_78_69.txt", "78")][-3:] == [
-        "observers", "contractors", "relevant stakeholders"]
+        "observers", "contractors", "stakeholders"]
 
 
 def test_the_corpus_diff_counts_rows_added_and_removed(tmp_path, capsys):

@@ -108,7 +108,7 @@ def test_and_before_a_parenthesis_takes_the_list_up_again(rows):
     for label in ("6", "6 (o)"):
         assert mandated(rows, "A/RES/78/265", label) == [
             ("encourages", "Member States", "all Member States"),
-            ("encourages", "relevant stakeholders", "other stakeholders")], label
+            ("encourages", "stakeholders", "other stakeholders")], label
 
 
 # ---------------------------------------------------------------- 5. "until it considers ..."

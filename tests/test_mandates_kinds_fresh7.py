@@ -83,6 +83,7 @@ def test_that_of_a_that_clause_is_no_demonstrative():
 
     assert that_clause("that the Secretary-General submit a report") is not None
     assert that_clause("that Member States shall consider") is not None
+    assert that_clause("that industry and academia cooperate in the development of standards") is not None
     assert that_clause("that Organization, States bordering straits and user States to continue") is None
     assert demonstrative("that Organization, States") == "organization"
     assert demonstrative("that Committee shall designate") is None

@@ -554,13 +554,17 @@ def demonstrative(phrase: str) -> str | None:
     singular head of ``actors.txt`` [heads] alone, then a separator, "to" or the end ("calls upon that Organization,
     States bordering straits and user States to continue ...", A/RES/80/110, para. 143: the International Maritime
     Organization named before in the paragraph; tests/labels/mandates_fresh7, unit 73); None for any other phrase.
-    A "that" of a that-clause is followed by its subject, which a singular common noun without a determiner never is
+    A "that" of a that-clause is followed by its subject, which a body's singular noun without a determiner never is
     ("Requests that the Secretary-General ...", "Decides that Member States shall ...")."""
     m = _DEMONSTRATIVE.match(phrase.strip())
     if m is None:
         return None
     noun = m.group("noun")
-    return singular(noun) if singular(noun) == noun.lower() and singular(noun) in table().heads else None
+    word = singular(noun)
+    # a body's name, capitalised ("that Organization", "that State"), or a noun of a body in lower case ("that
+    # body", [bodies referred back]); not "that industry and academia" (a subject with no determiner)
+    named = noun[:1].isupper() or word in _referring_nouns()[0]
+    return word if word == noun.lower() and word in table().heads and named else None
 
 
 @lru_cache(maxsize=1)

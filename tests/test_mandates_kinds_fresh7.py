@@ -1,8 +1,8 @@
 """Actor kinds the ninth labelled sample (tests/labels/mandates_fresh7) named wrong, each tested on real paragraphs
 (whole resolutions copied from ../shared/corpus/texts into tests/fixtures/kinds9/): a complement or a proper
 pre-modifier shared by every head of a list; "that Organization" naming the body named before it ("that State" the
-State); "States bordering straits" as one actor; a bracketed acronym after a full name; a capacity opened by "as"
-whose "and" names no actor."""
+State); "States bordering straits" as one actor; a bracketed acronym after a full name; "all stakeholders" named
+without a determiner; a capacity opened by "as" whose "and" names no actor."""
 
 from pathlib import Path
 
@@ -99,6 +99,12 @@ def test_bracketed_acronym_is_no_part_of_the_name(rows):
     assert ("requests", "United Nations Entity for Gender Equality and the Empowerment of Women",
             "the United Nations Entity for Gender Equality and the Empowerment of Women (UN-Women)") in mandated(
         rows, "A/RES/80/118", "32")
+
+
+def test_all_stakeholders_are_stakeholders(rows):
+    # A/RES/80/118 32: "... and calls upon all stakeholders to close the gender digital divide" (unit 50:
+    # "stakeholders", "all" dropped); the table named them "relevant stakeholders", a determiner the text does not write
+    assert mandated(rows, "A/RES/80/118", "32")[0] == ("calls upon", "stakeholders", "all stakeholders")
 
 
 def test_bracketed_acronym_names_the_actor_the_table_holds():

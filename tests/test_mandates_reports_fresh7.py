@@ -43,11 +43,8 @@ def test_reports_that_are_the_means_of_cooperation_with_a_body_go_to_that_body(r
     # outstanding periodic reports"
     assert _reports(rows, "A/RES/78/220", "4") == [("urges", "Committee on the Rights of the Child", None, None)]
     assert _reports(rows, "A/RES/79/183", "3") == [("urges", "relevant treaty bodies", None, None)]
-
-
-def test_a_body_the_actor_works_with_receives_only_the_reports_that_are_the_means_of_that_work():
-    # the report asked in another action coordinated after the cooperation, not "by submitting": the body is not
-    # said to receive it, the State's default stays
+    # only the reports that are the means of that work: one asked in another action coordinated after the
+    # cooperation, not "by submitting", is not said to go to the body (the State's default stays)
     text = "to continue its cooperation with the treaty bodies and to submit its overdue periodic reports"
     assert [r.to for r in reports_of(text, find(text), default_to=NOT_STATED)] == [NOT_STATED]
 
@@ -98,11 +95,9 @@ def test_a_report_a_treaty_article_requires_with_no_receiver_written_is_no_repor
     # A/RES/80/198 41: "... to comply strictly with their obligations under the Convention, including, ..., their
     # obligation to submit reports in accordance with article 19 of the Convention" (was "not stated")
     assert _reports(rows, "A/RES/80/198", "41", "urges") == []
-
-
-def test_a_report_under_an_article_that_names_its_receiver_or_a_plan_s_paragraph_stays_a_report(rows):
-    # A/RES/78/6 31: "Invites the International Criminal Court to submit, ..., in accordance with article 6 of the
-    # Relationship Agreement, a report on its activities for 2023/24, for consideration by the General Assembly at its
+    # but a report under an article that names its receiver, or under a plan's paragraph, stays: A/RES/78/6 31
+    # "Invites the International Criminal Court to submit, ..., in accordance with article 6 of the Relationship
+    # Agreement, a report on its activities for 2023/24, for consideration by the General Assembly at its
     # seventy-ninth session": the receiver is written
     assert _reports(rows, "A/RES/78/6", "31") == [("invites", "General Assembly", "at its seventy-ninth session", None)]
     # A/RES/79/145 146: "to report on the state of progress in the implementation of the International Plan of Action

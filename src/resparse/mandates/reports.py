@@ -3,9 +3,9 @@ report). Read off an action's words and the deadlines ``deadlines.find`` found i
 
 The structure is ``grammar/reports.lark``: the words that ask for a report (one start symbol per shape: "to submit
 a report", "to report", "in his next report", "to present the findings ... to", "to inform <Body> at its Nth
-session", "..., and a report ...", "shall be included in the report", a document "for presentation to" or "for transmission to", "in their
-respective reports to <Body>"; the actor's own report "in the report of <Author>"; another's report the actor sends on,
-"to submit the report of <Author> to <Body>"; a report named as the place something is put in, "to reflect ... in
+session", "..., and a report ...", "shall be included in the report", a document "for presentation to" or "for
+transmission to", "in their respective reports to <Body>"; the actor's own report "in the report of <Author>";
+another's report the actor sends on, "to submit the report of <Author> to <Body>"; a report named as the place something is put in, "to reflect ... in
 the existing reporting on"), the receiver ("to the General Assembly", "for presentation at ...", a meeting named
 after an ordinal or by its subject, "the fourth Review Conference", "upcoming meetings on ...", "to the relevant
 bodies"), the Assembly's own examination of a question that the reports asked after it serve ("Decides to continue
@@ -99,9 +99,10 @@ _PARTNER = (("partner", re.compile(r"\b(?:cooperat|engag|collaborat|interact)\w*
 # a treaty's article that requires the report ("as required under article 13 of the Treaty", ``owed`` of
 # grammar/reports.lark), where it may start
 _OWED = (("owed", re.compile(r"\b(?:(?:as\s+)?(?:required|provided\s+for|called\s+for|stipulated|set\s+out)\s+|)"
-                             r"(?:under|by|in|pursuant\s+to|in\s+accordance\s+with)(?=\s+articles?\s+\d)", re.IGNORECASE)),)
-_STARTS = (*(name for name, _ in _REQUESTS), "bare_report", "document_for", "recurrence", "receiver", "channel", "partner", "owed",
-           "provide_with", "event", "and_body", "report_of", "examination")
+                             r"(?:under|by|in|pursuant\s+to|in\s+accordance\s+with)(?=\s+articles?\s+\d)",
+                             re.IGNORECASE)),)
+_STARTS = (*(name for name, _ in _REQUESTS), "bare_report", "document_for", "recurrence", "receiver", "channel",
+           "partner", "owed", "provide_with", "event", "and_body", "report_of", "examination")
 
 
 @lru_cache(maxsize=1)
@@ -536,8 +537,8 @@ _KNOWN = re.compile(r"\b(?:the|his|her|its|their|that|this|these|those|such|said
 # a verb and its receiver, the object after them: "submit to the General Assembly at its eighty-first session a report"
 _VERB_TO = re.compile(r"(?:submit|present|transmit|provide)\w*\s*,?\s+to\s+(?:the\s+)?[A-Z]")
 
-_FOR_DOCUMENT = ("presentation", "submission", "consideration", "transmission", "inform the", "information to", "findings", "results", "outcome",
-                 "conclusions", "recommendations", "these to", "them to", "it to")
+_FOR_DOCUMENT = ("presentation", "submission", "consideration", "transmission", "inform the", "information to",
+                 "findings", "results", "outcome", "conclusions", "recommendations", "these to", "them to", "it to")
 # the verbs a report asked without the word "report" needs (lower case): the findings sent to a body
 # ("submit", "present", "transmit") and its "inform", ``_DOCUMENT_FOR``'s verbs; ``_OWN_REPORT`` and every other way
 # of ``_REQUESTS`` hold "report" itself. An action that holds neither "report" nor one of these asks for no report

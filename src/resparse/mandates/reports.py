@@ -5,8 +5,8 @@ The structure is ``grammar/reports.lark``: the words that ask for a report (one 
 a report", "to report", "in his next report", "to present the findings ... to", "to inform <Body> at its Nth
 session", "..., and a report ...", "shall be included in the report", a document "for presentation to" or "for
 transmission to", "in their respective reports to <Body>"; the actor's own report "in the report of <Author>";
-another's report the actor sends on, "to submit the report of <Author> to <Body>"; a report named as the place something is put in, "to reflect ... in
-the existing reporting on"), the receiver ("to the General Assembly", "for presentation at ...", a meeting named
+another's report the actor sends on, "to submit the report of <Author> to <Body>"; a report named as the place
+something is put in, "to reflect ... in the existing reporting on"), the receiver ("to the General Assembly", "for presentation at ...", a meeting named
 after an ordinal or by its subject, "the fourth Review Conference", "upcoming meetings on ...", "to the relevant
 bodies"), the Assembly's own examination of a question that the reports asked after it serve ("Decides to continue
 its examination of ... at its seventy-ninth session, and to this end requests ..."), the channel ("through the Economic and Social Council"), the indirect object ("to

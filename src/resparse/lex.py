@@ -8,7 +8,9 @@ part a regular expression cannot see and the grammar should not have to:
   heading (rule 7, paragraphs 1 and 2, in rules of procedure) opens a new numbering scope;
 - "(i)" is a letter after "(h)" and a roman numeral elsewhere; a change of marker style opens a deeper level of
   sub-paragraphs (emitted as _INDENT/_DEDENT, as Lark's indenter does for Python);
-- text after a numbered paragraph continues it; text in the preamble is a preambular paragraph.
+- text after a numbered paragraph continues it; text in the preamble is a preambular paragraph;
+- a document that holds the resolution as its numbered annex ("ANNEX I" before "Resolution adopted by the General
+  Assembly ...") takes over again at its next annex ("ANNEX II"): the resolution ends there (:func:`_host_end`).
 
 Anomalies (a number skipped or repeated, a letter out of order) become warnings; the tokens are still produced.
 """
@@ -597,7 +599,7 @@ def tokenize(norm: Normalized, path: str = "") -> LexResult:
         start, end = host
         end_line = lines[end].line
         lines, shapes = lines[:end], shapes[:end]
-        res.warnings = [w for w in res.warnings if w[0] < end_line]
+        res.warnings = [w for w in res.warnings if not w[0] or w[0] < end_line]
         res.warnings.append((end_line, f"left out the text from line {end_line} to the end: '{norm.lines[end].text}' "
                                        f"continues the annexes of the document that holds this resolution as its "
                                        f"'{lines[start].text}' (line {lines[start].line})"))

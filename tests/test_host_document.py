@@ -154,3 +154,15 @@ def test_a_later_heading_that_does_not_continue_the_hosts_numbering_stays_the_re
         res = resparse.parse_text(text)
         assert [a.name for a in res.annexes][-1] == "annex " + next.split()[1]
         assert not [w for w in res.warnings if w.message.startswith("left out")]
+
+
+def test_a_front_ends_warnings_about_the_hosts_text_after_the_resolution_are_left_out_with_it():
+    # a front end (pdftotext, a PDF) warns about lines whose shape it could not recover: about the resolution's
+    # lines the warning stands, about the host's annex II after it (left out) it would point at no paragraph
+    from resparse.parse import parse_source
+    from resparse.sources import Source
+
+    text = SEED.read_text(encoding="utf-8")
+    res = parse_source(Source(text, warnings=[(100, "a line of the resolution"), (200, "a line of the host")]))
+    assert [(w.line, w.message) for w in res.warnings if not w.message.startswith("left out")] == [
+        (100, "a line of the resolution")]

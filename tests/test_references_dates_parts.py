@@ -1,8 +1,8 @@
 """Dates and parts in lists of resolutions, and the resolution a cited part names, on the real texts copied to
 tests/fixtures/references/ (and tests/fixtures/A_RES_79_1.txt):
 
-- a date written after the last of several members without one is each member's of its session ("77/262, 77/267
-  and 77/263 A of 30 December 2022", A/RES/78/252 PP1);
+- a date written after the last of a group of members without one, the group closed by "and", is each member's of
+  its session ("77/262, 77/267 and 77/263 A of 30 December 2022", A/RES/78/252 PP1);
 - a date the source mistyped ("75/247 of 31 December 202", A/RES/78/247 PP1) ends no list; it is not read, and
   ``references.problems`` says so;
 - a dated member's own part ("32/151 of 19 December 1977, para. 10, and 37/111 of 16 December 1982, para. 5");
@@ -49,6 +49,11 @@ def test_78_252_a_date_after_undated_members_of_its_session_is_theirs():
      {"A/RES/66/288"}),
     ("its resolutions 56/234 and 56/236 of 24 December 2001 and 56/286 of 27 June 2002, section II",
      {"A/RES/56/234", "A/RES/56/236", "A/RES/56/286"}, set()),
+    # a comma alone before the dated member sets it apart: 70/1 is of 25 September 2015 (78/128 4 (i), 78/327)
+    ("resolutions 67/290 of 9 July 2013, 70/1, 70/299 of 29 July 2016 and 75/290 B of 25 June 2021",
+     {"A/RES/67/290", "A/RES/70/299", "A/RES/75/290B"}, {"A/RES/70/1"}),
+    ("its resolutions 69/38, 71/90, 73/72, 73/91 of 7 December 2018 and 76/55", {"A/RES/73/91"},  # 78/52 7
+     {"A/RES/73/72"}),
     # Security Council resolutions are numbered with their year: none shares another's date
     ("Security Council resolutions 1325 (2000) and 2467 (2019) of 23 April 2019,", {"S/RES/2467(2019)"},
      {"S/RES/1325(2000)"}),

@@ -832,15 +832,20 @@ class _Reader(Interpreter):
             kept[symbol] = written
 
     def _share_date(self, items: list, symbols: list[list[str]]) -> None:
-        """A date written after the last of several members of a list that have none is each one's: "its resolutions
-        78/1 and 78/2 of 10 October 2023", "56/234 and 56/236 of 24 December 2001 and 56/286 of 27 June 2002" (the
-        corpus's lists of the Fifth Committee, whose members it holds carry those dates). Only members of the dated
-        one's session (the number before the stroke, or an old resolution's roman session; a Security Council
-        resolution's year is its own) and only the run of them right before it: "66/288, 78/1 and 78/2 of ..."
-        dates 78/1 and 78/2. ``items``: ``res_item`` trees in order; ``symbols``: each one's symbols."""
+        """A date written after the last of a group of members that have none, the group closed by "and" as the UN
+        punctuates a list ("A, B and C of DATE"), is each member's: "its resolutions 78/1 and 78/2 of 10 October
+        2023", "77/262, 77/267 and 77/263 A of 30 December 2022" (A/RES/78/252 PP1: the 20 such dates of the corpus's
+        own resolutions agree with their files). Only members of the dated one's session (the number before the
+        stroke, an old resolution's roman session; a Security Council resolution's year is its own), and only the
+        run of them right before it; a comma alone before the dated member sets it apart ("70/1, 70/299 of 29 July
+        2016 and ...", 78/128 4 (i): 70/1 is of 25 September 2015). ``items``: ``res_item`` trees in order;
+        ``symbols``: each one's symbols."""
         run: list[list[str]] = []  # the undated members since the last dated one, of one session
         session = None
+        prev_end = None
         for item, syms in zip(items, symbols):
+            joined_by_and = prev_end is not None and bool(re.search(r"\band\s*$", self.text[prev_end : self.start(item)]))
+            prev_end = self.end(item)
             if not isinstance(item, Tree) or not syms:
                 run, session = [], None
                 continue
@@ -849,10 +854,12 @@ class _Reader(Interpreter):
                 run = []
             session = own
             if len(item.children) == 1:
+                if joined_by_and:
+                    run = []  # "A and B, C ...": a group closed without a date
                 run.append(syms)
                 continue
             date = self.dates.get(syms[0])
-            if date is not None and own is not None:
+            if date is not None and own is not None and joined_by_and:
                 for others in run:
                     for symbol in others:
                         self.dates.setdefault(symbol, date)

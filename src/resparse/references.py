@@ -1847,9 +1847,9 @@ def cited_label(label: str | None, labels: Collection[str], annexes: Iterable[st
     """The one rule for where a paragraph label cited "of resolution N" points in that resolution: its own label
     when it has one; otherwise, for a plain number ("50", "50 (a)"), the same number in the text its one clause
     adopts ("adopted 42" of 79/1: :mod:`resparse.build`'s adopted text, the resolution's own words), else in its
-    annex when exactly one of its annexes (``annexes``: "annex", "annex I", ...) has it -- a resolution whose text is an annex (73/195,
-    which adopts a compact) is cited by the annex's numbers; a section's locator ("section XIX", "section IV.3") is
-    the paragraph it names in a resolution in sections (:func:`cited_labels`: "XIX", "IV.3"; a section of one
+    annex when exactly one of its annexes (``annexes``: "annex", "annex I", ...) has it -- a resolution whose text
+    is an annex (73/195, which adopts a compact) is cited by the annex's numbers; a section's locator ("section
+    XIX", "section IV.3") is the paragraph it names in a resolution in sections (:func:`cited_labels`: "XIX", "IV.3"; a section of one
     numbered paragraph, that one). None when none of these exists, or when a section named whole has several
     paragraphs (:func:`cited_labels` gives them). Used by the graph, the corpus and the draft-note checker."""
     found = cited_labels(label, labels, annexes)
@@ -1977,7 +1977,8 @@ def problems(refs: list[Reference]) -> list[Warning]:
         c = ref.citation
         for symbol, written in c.unread_dates.items():
             out.append(Warning(ref.line, f"{ref.source}: \"{c.phrase}\" (characters {c.start}-{c.end}): the date of "
-                                         f"{symbol}, \"{written}\", is not a date (its year): not read"))
+                                         f"{symbol}, \"{written}\", is no date (its year is not of four digits): "
+                                         "not read"))
         for target, status in ref.resolved:
             if status == "missing":
                 msg = f"no paragraph {target.label}"

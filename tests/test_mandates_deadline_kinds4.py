@@ -74,6 +74,11 @@ def test_a_goals_time_inside_a_goal_infinitive_is_none(rows):
     # transaction costs of migrant remittances to less than 3 per cent by 2030 and eliminate ... by 2030" (n 77)
     assert deadlines(rows, "A/RES/80/24", "1") == []
     assert [d[0] for d in deadlines(rows, "A/RES/80/125", "19")] == []
+    # a span from now inside a goal or a purpose is the goal's too: "to implement the road map that will accelerate
+    # action to end obstetric fistula within a decade" (A/RES/79/155 17), "with the aim of eliminating obstetric
+    # fistula globally within a decade" (16)
+    assert deadlines(rows, "A/RES/79/155", "17") == []
+    assert deadlines(rows, "A/RES/79/155", "16") == []
 
 
 def test_the_actions_own_time_stays(rows):

@@ -736,14 +736,15 @@ def find(text: str, periods: dict[str, tuple[str, str, str]] | None = None, adop
             if any(qs < s and e < qe for qs, qe in quoted):
                 continue  # words quoted: "namely “to consider, at a later stage, the elaboration of a convention”"
             written = text[s:e].strip()
-            if tree.data in ("at_stage", "immediately") or _YEAR_ONLY.fullmatch(written):
+            if tree.data in ("at_stage", "immediately") or _YEAR_ONLY.fullmatch(written) or _a_span_from_now(tree):
                 purposes = _purposes(text) if purposes is None else purposes
                 if any(ps <= s < pe and (goal or tree.data != "immediately") for ps, pe, goal in purposes):
                     # "with the aim of reducing the average transaction cost ... by 2030"; "so that these technologies
                     # and systems become accessible at minimal cost and at an early stage" (A/RES/78/195 23); "to
                     # further efforts to reduce the transaction costs ... by 2030" (A/RES/80/125 19), "measures to
                     # achieve the total elimination of all nuclear weapons at the earliest possible time" (A/RES/80/24
-                    # 1): a goal's time, year or urgency
+                    # 1): a goal's time, year or urgency; "with the aim of eliminating obstetric fistula globally
+                    # within a decade" (A/RES/79/155 16): a span from now, as a year
                     continue
             typ = kind
             event = _after_event(tree)
@@ -798,6 +799,11 @@ def starts_with_time(text: str) -> bool:
     """Does ``text`` open with a date, a session or a phase (rule ``when`` of grammar/deadlines.lark: "March 2017",
     "the end of its eightieth session", "phase II")? "by March 2017" after a passive is a deadline, not an agent."""
     return not text[:1].isspace() and _longest(text, 0, "when") is not None
+
+
+def _a_span_from_now(tree: Tree) -> bool:
+    """Is the expression a span with no event ("within a decade", "within five years"), counted from the adoption?"""
+    return tree.data == "within" and not _tokens(tree, "AFTER")
 
 
 def _a_bare_year_by(tree: Tree) -> bool:

@@ -20,7 +20,8 @@ tree's tokens (:func:`ordinal`, :func:`session_dates`, months from the adoption)
 expressions found is meaning, not structure, each read off the words around the expression: an act of the Assembly
 before "at its session" or a date (:func:`_an_act_before`: "held on 15 June 2023"), a report cited as a source (``_CITED_REPORT``), a goal's year
 (``_GOAL_BEFORE``), the year of a commemorated thing ("the thirtieth anniversary of the International Year of the
-Family in 2024": :func:`_commemorated_year`, data/deadline_words.txt), a year inside a purpose (:func:`_purposes`), a time inside quotation marks (``_QUOTED``), "before" something that is no definite event
+Family in 2024": :func:`_commemorated_year`, data/deadline_words.txt), a year or a span from now inside a purpose, and an urgency inside a goal's infinitive ("measures to achieve the
+total elimination ... at the earliest possible time": :func:`_purposes`, data/deadline_words.txt [goal verbs]), a time inside quotation marks (``_QUOTED``), "before" something that is no definite event
 (:func:`_an_event`; "after" likewise: "immediately after birth" is none), the date of an event named in the object
 ("preparations for the high-level event, to be held in 2026": ``_OF_AN_EVENT``, :func:`_at_the_event`), another body's session (:func:`_another_body`; a body named with the session, or sessions
 listed "respectively" for bodies named before: :func:`_own_calendar`, data/assembly_sessions.txt).
@@ -300,7 +301,7 @@ def _from_adoption(text: str, adopted: str | None, tree: Tree | None = None) -> 
     adopted "2024-12" -> [(2024-12, 2034-12)]."""
     if not adopted:
         return []
-    if tree is not None and tree.data == "within" and not _tokens(tree, "AFTER"):
+    if tree is not None and _a_span_from_now(tree):
         counted = tree
     elif "adoption" in text:
         counted = next((t for _, _, t in _scan(text, ("after_adoption",), _COUNT_AT)), None)
@@ -721,8 +722,11 @@ def find(text: str, periods: dict[str, tuple[str, str, str]] | None = None, adop
     ("the Human Rights Council at its fifty-ninth session") is kept without a date (the Assembly's numbering would
     put it in the past). A session at which an act of the Assembly is taken ("decisions taken by the General
     Assembly at its seventy-eighth session") is none, and so is a goal's year ("the Goals by 2030"), a year inside a
-    purpose ("with the aim of reducing the transaction cost ... by 2030") and "before" a thing that is no definite event
-    ("before the holding of meetings", "before a judge")."""
+    purpose ("with the aim of reducing the transaction cost ... by 2030"; in a goal's infinitive an urgency too:
+    "efforts to reduce the transaction costs ... by 2030", "measures to achieve the total elimination ... at the
+    earliest possible time") and "before" a thing that is no definite event ("before the holding of meetings", "before a
+    judge"). "pending <event>" is until the event (type "by"); "within a decade", no event named, counts from
+    ``adopted``."""
     found: list[tuple[int, int, Deadline]] = []
     purposes: list[tuple[int, int, bool]] | None = None  # read when a year-only deadline asks (few texts have one)
     quoted = [m.span() for m in _QUOTED.finditer(text)] if "“" in text else []

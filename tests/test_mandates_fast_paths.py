@@ -173,3 +173,40 @@ def test_recent_full_name_is_the_rule_on_the_texts_read(paragraphs, title, asked
         for short, prefix in asked:
             for reading, text in (earlier[-1], earlier[0]):
                 assert reading.full_name(short, prefix) == names.full_name(short, text, prefix)
+
+
+def test_deadlines_kept_per_text_are_those_found_anew(monkeypatch):
+    """The extraction keeps ``deadlines.find`` of each text it reads (``_Extractor._found``) and hands out copies:
+    every mandate and mention of the fixtures' resolutions, their deadlines and reports included, is what finding
+    them anew for every reading gives; a caller that changes a deadline (a past one loses its dates) changes no
+    other's."""
+    import dataclasses
+    import importlib
+
+    extract_mod = importlib.import_module("resparse.mandates.extract")  # the module (the package names its function)
+
+    paths = [*sorted(FIXTURES.glob("A_RES_*.txt")), *sorted(FIXTURES.glob("pairs/*.txt"))]
+    resolutions = [resparse.parse(path) for path in paths]
+    kept = [[dataclasses.asdict(m) for m in extract_mod.extract(res, states=True)] for res in resolutions]
+
+    class Forget(dict):  # a memo that keeps nothing: every text's deadlines found anew
+        def get(self, key, default=None):
+            return default
+
+    init = extract_mod._Extractor.__init__
+
+    def forgetting(self, *a, **k):
+        init(self, *a, **k)
+        self._found = Forget()
+
+    monkeypatch.setattr(extract_mod._Extractor, "__init__", forgetting)
+    anew = [[dataclasses.asdict(m) for m in extract_mod.extract(res, states=True)] for res in resolutions]
+    assert kept == anew
+    assert sum(bool(m["deadlines"]) for ms in kept for m in ms) > 50
+    monkeypatch.undo()
+    reader = extract_mod._Extractor(resolutions[0])
+    timed = next(p.text for res in resolutions for p in res.walk() if reader.deadlines(p.text))
+    first = reader.deadlines(timed)
+    for d in first:
+        d.end = d.text = "changed"
+    assert all(d.text != "changed" and d.end != "changed" for d in reader.deadlines(timed))

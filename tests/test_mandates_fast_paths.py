@@ -112,6 +112,42 @@ def test_proper_name_opens_as_the_word_boundary_rule(text, head, pos):
     assert bool(fast.fullmatch(f"the {head}")) and not fast.search(f"bathe {head}")
 
 
+@given(_NAME_TEXT | st.text(), st.sampled_from(["Committee", "Office", "Nations", "Unit", "Secretary-General",
+                                                  "Rapporteur"]), st.integers(0, 40))
+@example(" the Committees of the Unit", "Committee", 0)
+@example(" the COMMITTEE", "Committee", 0)
+@settings(max_examples=500, deadline=None)
+def test_no_head_in_the_rest_no_name(text, head, pos):
+    """``names.full_name`` searches on only while the rest of the text holds the head as written: a name of that head
+    holds it (``proper_name``: the head escaped, case kept), so where the rest has none the search finds none."""
+    from resparse import names
+
+    if text.find(head, pos) < 0:
+        assert names.proper_name(head).search(text, pos) is None
+    else:
+        m = names.proper_name(head).search(text, pos)
+        assert m is None or head in m.group(1)
+
+
+@pytest.mark.parametrize("short", ["the Committee", "the Special Committee", "the Office", "the High Commissioner",
+                                   "the Unit", "the Centre", "the Secretary-General", "the Conference"])
+def test_full_name_is_the_search_without_the_pre_test(paragraphs, short, monkeypatch):
+    """``names.full_name`` with its pre-test (no search where the rest of the text holds no head) gives what the
+    search over every rest gives, on the fixtures' texts read in order (a head absent, present, found again)."""
+    from resparse import names
+
+    texts = [".\n".join(p.text for p in paragraphs[i : i + 60]) for i in range(0, len(paragraphs), 60)]
+    fast = [(names.full_name(short, t), names.full_name(short, t, prefix=True)) for t in texts]
+
+    class Always(str):  # a text whose ``find`` always finds: every search is made, as before the pre-test
+        def find(self, *a):
+            return 0
+
+    rule = [(names.full_name(short, Always(t)), names.full_name(short, Always(t), prefix=True)) for t in texts]
+    assert fast == rule
+    assert any(f[0] for f in fast) or short in ("the Secretary-General", "the Centre")
+
+
 _PARAGRAPH = st.lists(st.sampled_from([
     "the", "The", "Committee", "Special", "Committee on", "Peacekeeping Operations", "Office", "of the", "High",
     "Commissioner", "for Refugees", "United Nations", "Inc.", "Inc", "Unit", "Joint Inspection", "and", ",", "to", "in the",
@@ -137,3 +173,40 @@ def test_recent_full_name_is_the_rule_on_the_texts_read(paragraphs, title, asked
         for short, prefix in asked:
             for reading, text in (earlier[-1], earlier[0]):
                 assert reading.full_name(short, prefix) == names.full_name(short, text, prefix)
+
+
+def test_deadlines_kept_per_text_are_those_found_anew(monkeypatch):
+    """The extraction keeps ``deadlines.find`` of each text it reads (``_Extractor._found``) and hands out copies:
+    every mandate and mention of the fixtures' resolutions, their deadlines and reports included, is what finding
+    them anew for every reading gives; a caller that changes a deadline (a past one loses its dates) changes no
+    other's."""
+    import dataclasses
+    import importlib
+
+    extract_mod = importlib.import_module("resparse.mandates.extract")  # the module (the package names its function)
+
+    paths = [*sorted(FIXTURES.glob("A_RES_*.txt")), *sorted(FIXTURES.glob("pairs/*.txt"))]
+    resolutions = [resparse.parse(path) for path in paths]
+    kept = [[dataclasses.asdict(m) for m in extract_mod.extract(res, states=True)] for res in resolutions]
+
+    class Forget(dict):  # a memo that keeps nothing: every text's deadlines found anew
+        def get(self, key, default=None):
+            return default
+
+    init = extract_mod._Extractor.__init__
+
+    def forgetting(self, *a, **k):
+        init(self, *a, **k)
+        self._found = Forget()
+
+    monkeypatch.setattr(extract_mod._Extractor, "__init__", forgetting)
+    anew = [[dataclasses.asdict(m) for m in extract_mod.extract(res, states=True)] for res in resolutions]
+    assert kept == anew
+    assert sum(bool(m["deadlines"]) for ms in kept for m in ms) > 50
+    monkeypatch.undo()
+    reader = extract_mod._Extractor(resolutions[0])
+    timed = next(p.text for res in resolutions for p in res.walk() if reader.deadlines(p.text))
+    first = reader.deadlines(timed)
+    for d in first:
+        d.end = d.text = "changed"
+    assert all(d.text != "changed" and d.end != "changed" for d in reader.deadlines(timed))

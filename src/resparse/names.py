@@ -362,8 +362,11 @@ def full_name(short: str, text: str, prefix: bool = False) -> str | None:
     # located ("the Department of Global Communications of the Secretariat"): "of" after it adds a place
     own = len(_COMPLEMENT.split(short, maxsplit=1)) > 1
     last = None  # the name named last before the first use, and where it starts
-    pattern, at = proper_name(name_head(short)), 0
-    while m := pattern.search(text, at):
+    head = name_head(short)
+    pattern, at = proper_name(head), 0
+    # every match holds the head as written (case kept): where the rest of the text has none, the search would find
+    # none, and is not made (it reads the whole rest; tests/test_fast_paths.py)
+    while text.find(head, at) >= 0 and (m := pattern.search(text, at)):
         # a name that ran on into another is cut (``_one_body``), and the search goes on from the cut: "the Rule of
         # Law Coordination and Resource Group and the Rule of Law Unit ..." (A/RES/78/112) holds the Unit's name
         at = _one_body(text, m.start(1), m.end(1))

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache, partial
 
 from .. import data
@@ -165,6 +165,10 @@ class _Extractor:
         self.also = also
         self._clauses: dict[int, list[Clause]] = {}
         self._reports: dict[tuple[str, int, str], tuple[list[Deadline], list]] = {}
+        # ``deadlines.find`` of each text read, as found (copied for each caller, who may change them): a clause's
+        # action, its body and its paragraph are read again for each actor and each verb (one in five calls a text
+        # read before, over the corpus); ``periods`` and ``adopted`` are the resolution's, fixed
+        self._found: dict[str, tuple[Deadline, ...]] = {}
         # actors named so far in the resolution, for "the Office", "the Centre"; with the title, for a short name
         self.recent = Recent(res.title or "")
         self.own_content = own_content_annexes(res)  # annexed instruments: what they ask is no mandate
@@ -185,7 +189,11 @@ class _Extractor:
         hand label), or quote another instrument's ("not later than 2015", the Johannesburg Plan's target in the 2023
         A/RES/78/68 6), which this reading does not tell apart; a date in the past is neither's due date."""
         out = []
-        for d in deadlines.find(_blank(text, exclude), self.periods, self.adopted):
+        blanked = _blank(text, exclude)
+        found = self._found.get(blanked)
+        if found is None:
+            found = self._found[blanked] = tuple(deadlines.find(blanked, self.periods, self.adopted))
+        for d in map(replace, found):
             if self.year and (d.end or "9999")[:4] < self.year:
                 if d.type in ("in", "at", "between"):
                     continue

@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from itertools import compress, count, repeat
-from operator import attrgetter, contains, itemgetter
+from operator import attrgetter, contains, itemgetter, not_
 from dataclasses import dataclass, field
 from functools import partial
 from typing import NamedTuple, Sequence
@@ -281,22 +281,21 @@ def _page_header_lines(raw: list[str]) -> tuple[set[int], set[int]]:
     starts: set[int] = set()
     n = len(raw)
     handled: set[int] = set()
-    for i, line in enumerate(raw):
-        if line != "":
+    # the counter lines, in order: a counter holds "/" ("2/16"), and only such lines are matched
+    counter_lines = [k for k in compress(count(), map(contains, raw, repeat("/"))) if _COUNTER.match(raw[k])]
+    for i in compress(count(), map(not_, raw)):  # the empty lines
+        at = bisect_right(counter_lines, i)  # the first counter after the empty line, if within its next ten lines
+        if at == len(counter_lines) or counter_lines[at] >= min(n, i + 11):
             continue
-        window = range(i + 1, min(n, i + 11))
-        counters = [k for k in window if _COUNTER.match(raw[k])]
-        if not counters:
-            continue
-        last = counters[0]
-        for k in range(counters[0] + 1, min(n, counters[0] + 3)):
+        counter = last = counter_lines[at]
+        for k in range(counter + 1, min(n, counter + 3)):
             if _JOB.match(raw[k]):
                 last = k
         drop.update(range(i, last + 1))
-        handled.add(counters[0])
+        handled.add(counter)
         starts.add(last + 1)
-    for i, line in enumerate(raw):
-        if "/" not in line or i in handled or not _COUNTER.match(line):  # a counter holds "/": "2/16"
+    for i in counter_lines:
+        if i in handled:
             continue
         near = [k for k in range(max(0, i - 3), min(n, i + 4)) if _JOB.match(raw[k]) or _SYMBOL_LINE.match(raw[k])]
         if near:

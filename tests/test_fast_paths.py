@@ -445,3 +445,29 @@ def test_page_headers_on_the_corpus():
         dropped += len(found[0])
     assert dropped > 50
 
+
+def _needs_cleaning_rule(raw: str) -> bool:
+    """normalize._needs_cleaning as first written: the map's characters looked for by the regular expression in
+    every line."""
+    inner = raw.strip(" ")
+    return bool(inner[:1] in ("#", "-", "+", "•") or normalize._NEEDS_CHARS.search(raw) or "  " in inner
+                or (inner[1:2] == " " and normalize._SPACED_START.match(raw))
+                or ("- " in inner and normalize._HYPHEN_SPACE.search(inner)))
+
+
+# lines of letters, spaces, markdown leads, hyphens, the map's characters (ASCII control characters among them)
+_RAW_LINES = st.text(alphabet=st.sampled_from(["a", "B", "I", "n", " ", "-", "#", "+", "•", "*", "_", "<", ">", "\t",
+                                                "\x00", "\x0b", "\x1f", "\x7f", "\x85", "\u00a0", "\u2011", "\ufb01",
+                                                "é", "“", "1", "."]))
+
+
+@given(_RAW_LINES | st.text())
+@settings(max_examples=600, deadline=None)
+def test_needs_cleaning_is_the_search_rule(raw):
+    """normalize._needs_cleaning reads an ASCII line's map characters with str.isprintable and three 'in' tests,
+    and answers at once for one that opens with a letter or digit and holds no "  ", no "- ", no space second: the
+    answer of the rule it replaces; the map's ASCII characters are those isprintable refuses."""
+    assert normalize._needs_cleaning(raw) == _needs_cleaning_rule(raw)
+    assert {c for c in normalize._CHAR_MAP if c.isascii()} == {chr(c) for c in range(32)} | {"\x7f"}
+    assert all(not chr(c).isprintable() for c in [*range(32), 127]) and all(chr(c).isprintable() for c in range(32, 127))
+

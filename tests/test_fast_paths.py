@@ -471,3 +471,20 @@ def test_needs_cleaning_is_the_search_rule(raw):
     assert {c for c in normalize._CHAR_MAP if c.isascii()} == {chr(c) for c in range(32)} | {"\x7f"}
     assert all(not chr(c).isprintable() for c in [*range(32), 127]) and all(chr(c).isprintable() for c in range(32, 127))
 
+
+# the ends of a line before a capital: words, commas, full stops, footnote digits glued or spaced, designations
+_BEFORE = st.text(alphabet=st.sampled_from(["a", "n", ",", ".", ";", ":", " ", "1", "2", "٣", "¹", "/", ")", "\n",
+                                            "\u00a0"]), max_size=12).map(lambda t: "session" + t)
+
+
+@given(_BEFORE, st.sampled_from(["Recalling its resolution", "New York", "Having considered", "recalling", "",
+                                 "Takes note", "Also recalling"]))
+@settings(max_examples=600, deadline=None)
+def test_opens_paragraph_is_the_ending_rule(before, text):
+    """normalize.opens_paragraph tests the last character of ``before`` before it reads ending(): the answer of
+    the rule that reads ending() first."""
+    from resparse.phrases import opening_phrase
+    from resparse.shapes import ending
+
+    rule = bool(text[:1].isupper() and ending(before) == "," and opening_phrase(text) is not None)
+    assert normalize.opens_paragraph(before, text) == rule

@@ -422,7 +422,12 @@ def opens_paragraph(before: str, text: str) -> bool:
     >>> opens_paragraph("in accordance with the request of the Assembly,", "New York, on 3 May")
     False
     """
-    if not text[:1].isupper() or ending(before) != ",":
+    if not text[:1].isupper():
+        return False
+    # ending() gives "," only where the text ends with a comma or with footnote digits: the test of its last
+    # character first (most lines before a capital end otherwise, and ending() reads the tail's marker)
+    last = before.rstrip()[-1:]
+    if (last != "," and not last.isdigit()) or ending(before) != ",":
         return False
     return opening_phrase(text) is not None
 

@@ -457,6 +457,10 @@ def cmd_mandates(args: argparse.Namespace) -> int:
         if not args.actor and not reports and not args.timeline:
             raise InputError("--db needs --actor, --reports or --timeline: which mandates across the corpus?")
         paths = []
+        # the resolutions the query reads: named by the summary line, as it names the files read (they were its
+        # rows' own documents only, none where no row answered: an empty name before ": 0 dated mandates")
+        titles = corpus.titles(args.db)
+        symbols = list(titles)
         items = (corpus.mandate_rows(args.db, args.actor) if args.actor
                  else corpus.report_rows(args.db) if reports else corpus.timeline_rows(args.db))
     else:
@@ -482,7 +486,7 @@ def cmd_mandates(args: argparse.Namespace) -> int:
     if report_table or args.timeline:
         from .mandates.reports import renewals
 
-        renewed = renewals(items, corpus.titles(args.db) if args.db else titles)
+        renewed = renewals(items, titles)
     if args.csv == "-":
         sys.stdout.write(render_mandates.csv_text(chosen, report_table, args.session, renewed))
         return EXIT_OK

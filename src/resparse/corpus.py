@@ -800,10 +800,12 @@ def report_rows(db_path: str | os.PathLike) -> list[Mandate]:
 
 
 def titles(db_path: str | os.PathLike) -> dict[str, str | None]:
-    """The title of every stored resolution, by symbol (for the renewals of reports: ``mandates.reports.renewals``)."""
+    """The title of every stored resolution, by symbol, in the order of the documents (for the renewals of reports:
+    ``mandates.reports.renewals``; the symbols name the resolutions a ``mandates --db`` answer covers)."""
     con = _open_existing(db_path)
     try:
-        return dict(con.execute("SELECT symbol, title FROM documents WHERE symbol IS NOT NULL AND duplicate_of IS NULL"))
+        return dict(con.execute("SELECT symbol, title FROM documents WHERE symbol IS NOT NULL AND duplicate_of IS NULL"
+                                " ORDER BY id"))
     finally:
         con.close()
 

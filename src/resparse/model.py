@@ -280,6 +280,9 @@ class Resolution:
     annexes: list[Annex] = field(default_factory=list)
     warnings: list[Warning] = field(default_factory=list)
     source: str | None = None  # path of the file parsed, if any
+    # the source line where a document that holds the resolution as its annex takes over again (its next annex,
+    # "ANNEX II" after the "ANNEX I" the resolution is in: left out, with a warning); None for a resolution alone
+    host_end: int | None = None
 
     def walk(self) -> Iterator[Paragraph]:
         """Every paragraph and sub-paragraph, in document order (depth first, as :meth:`Paragraph.walk` gives each

@@ -382,3 +382,109 @@ def test_a_piece_made_in_c_is_the_named_tuple(offset, line, colmap):
     made = _piece((offset, line, colmap))
     assert type(made) is Piece and made == Piece(offset, line, colmap)
     assert (made.offset, made.line, made.colmap) == (offset, line, colmap)
+
+
+def _page_header_rule(raw: list[str]) -> tuple[set[int], set[int]]:
+    """normalize._page_header_lines as first written: each empty line's next ten lines matched against the counter
+    pattern, then every line that holds "/"."""
+    from resparse.normalize import _COUNTER, _JOB, _SYMBOL_LINE
+
+    drop: set[int] = set()
+    starts: set[int] = set()
+    n = len(raw)
+    handled: set[int] = set()
+    for i, line in enumerate(raw):
+        if line != "":
+            continue
+        counters = [k for k in range(i + 1, min(n, i + 11)) if _COUNTER.match(raw[k])]
+        if not counters:
+            continue
+        last = counters[0]
+        for k in range(counters[0] + 1, min(n, counters[0] + 3)):
+            if _JOB.match(raw[k]):
+                last = k
+        drop.update(range(i, last + 1))
+        handled.add(counters[0])
+        starts.add(last + 1)
+    for i, line in enumerate(raw):
+        if "/" not in line or i in handled or not _COUNTER.match(line):
+            continue
+        near = [k for k in range(max(0, i - 3), min(n, i + 4)) if _JOB.match(raw[k]) or _SYMBOL_LINE.match(raw[k])]
+        if near:
+            lo, hi = min(near + [i]), max(near + [i])
+            drop.update(range(lo, hi + 1))
+            starts.add(hi + 1)
+    return drop, starts
+
+
+# the lines a page break is made of (empty lines, counters, job numbers, symbols), and text lines that hold a "/"
+_PAGE_LINES = st.lists(st.sampled_from(["", "", " ", "2/16", " 3/5 ", "12/120", "1/2/3", "23-12345 (E)", "24-01234",
+                                        "A/RES/78/1", "A/RES/79/L.5 ", "resolution 70/1,", "Recalling", "a"]),
+                       max_size=40)
+
+
+@given(_PAGE_LINES)
+@settings(max_examples=300, deadline=None)
+def test_page_headers_are_the_window_rule(raw):
+    """normalize._page_header_lines finds the counters once (lines with "/" only) and each empty line's first
+    counter by bisection: the lines and page starts of the rule that matched each empty line's window."""
+    assert normalize._page_header_lines(raw) == _page_header_rule(raw)
+
+
+def test_page_headers_on_the_corpus():
+    """The same on every text of the corpus (../shared; skipped where it is absent) and the bundled texts."""
+    from conftest import CORPUS
+    from resparse import bundled_texts
+
+    paths = [*bundled_texts(), *(sorted(CORPUS.glob("*.txt"))[::4] if CORPUS.is_dir() else [])]
+    dropped = 0
+    for path in paths:
+        raw = normalize.split_lines(path.read_text(encoding="utf-8"))
+        found = normalize._page_header_lines(raw)
+        assert found == _page_header_rule(raw), path.name
+        dropped += len(found[0])
+    assert dropped > 50
+
+
+def _needs_cleaning_rule(raw: str) -> bool:
+    """normalize._needs_cleaning as first written: the map's characters looked for by the regular expression in
+    every line."""
+    inner = raw.strip(" ")
+    return bool(inner[:1] in ("#", "-", "+", "•") or normalize._NEEDS_CHARS.search(raw) or "  " in inner
+                or (inner[1:2] == " " and normalize._SPACED_START.match(raw))
+                or ("- " in inner and normalize._HYPHEN_SPACE.search(inner)))
+
+
+# lines of letters, spaces, markdown leads, hyphens, the map's characters (ASCII control characters among them)
+_RAW_LINES = st.text(alphabet=st.sampled_from(["a", "B", "I", "n", " ", "-", "#", "+", "•", "*", "_", "<", ">", "\t",
+                                                "\x00", "\x0b", "\x1f", "\x7f", "\x85", "\u00a0", "\u2011", "\ufb01",
+                                                "é", "“", "1", "."]))
+
+
+@given(_RAW_LINES | st.text())
+@settings(max_examples=600, deadline=None)
+def test_needs_cleaning_is_the_search_rule(raw):
+    """normalize._needs_cleaning reads an ASCII line's map characters with str.isprintable and three 'in' tests,
+    and answers at once for one that opens with a letter or digit and holds no "  ", no "- ", no space second: the
+    answer of the rule it replaces; the map's ASCII characters are those isprintable refuses."""
+    assert normalize._needs_cleaning(raw) == _needs_cleaning_rule(raw)
+    assert {c for c in normalize._CHAR_MAP if c.isascii()} == {chr(c) for c in range(32)} | {"\x7f"}
+    assert all(not chr(c).isprintable() for c in [*range(32), 127]) and all(chr(c).isprintable() for c in range(32, 127))
+
+
+# the ends of a line before a capital: words, commas, full stops, footnote digits glued or spaced, designations
+_BEFORE = st.text(alphabet=st.sampled_from(["a", "n", ",", ".", ";", ":", " ", "1", "2", "٣", "¹", "/", ")", "\n",
+                                            "\u00a0"]), max_size=12).map(lambda t: "session" + t)
+
+
+@given(_BEFORE, st.sampled_from(["Recalling its resolution", "New York", "Having considered", "recalling", "",
+                                 "Takes note", "Also recalling"]))
+@settings(max_examples=600, deadline=None)
+def test_opens_paragraph_is_the_ending_rule(before, text):
+    """normalize.opens_paragraph tests the last character of ``before`` before it reads ending(): the answer of
+    the rule that reads ending() first."""
+    from resparse.phrases import opening_phrase
+    from resparse.shapes import ending
+
+    rule = bool(text[:1].isupper() and ending(before) == "," and opening_phrase(text) is not None)
+    assert normalize.opens_paragraph(before, text) == rule

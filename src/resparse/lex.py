@@ -239,12 +239,13 @@ def _shape(line: Line, in_body: bool, next_line: Line | None = None, after_annex
     if line.heading_hint or _HEAD_DESIGNATED.match(t) or NUMBERED_HEADING.match(t):
         # a designated heading, also one that ends with a full stop ("Action 4. We will close ...", 79/1)
         return "HEADING"
-    followed_by_marker = next_line is not None and bool(number_prefix(next_line) or SUB_MARKER.match(next_line.text))
     if (
         # the line right after "Annex" is set apart by it as by a blank line: the annex's title ("Annex / United
         # Nations principles for consumer product safety", A/RES/80/119; the PDF text often has no blank between)
         (line.gap_before or after_annex)
-        and (line.gap_after or followed_by_marker)
+        # a blank line after it, or a marker opens the next line (read only where the rest is asked)
+        and (line.gap_after
+             or (next_line is not None and bool(number_prefix(next_line) or SUB_MARKER.match(next_line.text))))
         and len(t) <= 200
         and ending(t) not in (".", ",", ";", ":")
         and (t[:1].isupper() or t[:1].isdigit())

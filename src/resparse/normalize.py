@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from itertools import compress, count, repeat
-from operator import attrgetter, contains, itemgetter
+from operator import attrgetter, contains, itemgetter, not_
 from dataclasses import dataclass, field
 from functools import partial
 from typing import NamedTuple, Sequence
@@ -83,8 +83,17 @@ _NEEDS_CHARS = re.compile(r"[<*_" + re.escape("".join(_CHAR_MAP)) + r"]")
 
 
 def _needs_cleaning(raw: str) -> bool:
+    # an ASCII line (a flag of the string, no scan; 97 % of the corpus lines) holds a character of the map only if it
+    # holds a control character or DEL, which str.isprintable refuses: tested without the regular expression's scan
+    if raw.isascii():
+        if not raw.isprintable() or "<" in raw or "*" in raw or "_" in raw:
+            return True
+        if raw[:1].isalnum() and raw[1:2] != " " and "  " not in raw and "- " not in raw:
+            return False  # (most lines) no markdown lead, no letter-spaced word, no run of spaces, no "- " in it
+    elif _NEEDS_CHARS.search(raw):
+        return True
     inner = raw.strip(" ")
-    return bool(inner[:1] in ("#", "-", "+", "•") or _NEEDS_CHARS.search(raw) or "  " in inner
+    return bool(inner[:1] in ("#", "-", "+", "•") or "  " in inner
                 or (inner[1:2] == " " and _SPACED_START.match(raw)) or ("- " in inner and _HYPHEN_SPACE.search(inner)))
 
 
@@ -281,22 +290,21 @@ def _page_header_lines(raw: list[str]) -> tuple[set[int], set[int]]:
     starts: set[int] = set()
     n = len(raw)
     handled: set[int] = set()
-    for i, line in enumerate(raw):
-        if line != "":
+    # the counter lines, in order: a counter holds "/" ("2/16"), and only such lines are matched
+    counter_lines = [k for k in compress(count(), map(contains, raw, repeat("/"))) if _COUNTER.match(raw[k])]
+    for i in compress(count(), map(not_, raw)):  # the empty lines
+        at = bisect_right(counter_lines, i)  # the first counter after the empty line, if within its next ten lines
+        if at == len(counter_lines) or counter_lines[at] >= min(n, i + 11):
             continue
-        window = range(i + 1, min(n, i + 11))
-        counters = [k for k in window if _COUNTER.match(raw[k])]
-        if not counters:
-            continue
-        last = counters[0]
-        for k in range(counters[0] + 1, min(n, counters[0] + 3)):
+        counter = last = counter_lines[at]
+        for k in range(counter + 1, min(n, counter + 3)):
             if _JOB.match(raw[k]):
                 last = k
         drop.update(range(i, last + 1))
-        handled.add(counters[0])
+        handled.add(counter)
         starts.add(last + 1)
-    for i, line in enumerate(raw):
-        if "/" not in line or i in handled or not _COUNTER.match(line):  # a counter holds "/": "2/16"
+    for i in counter_lines:
+        if i in handled:
             continue
         near = [k for k in range(max(0, i - 3), min(n, i + 4)) if _JOB.match(raw[k]) or _SYMBOL_LINE.match(raw[k])]
         if near:
@@ -414,7 +422,12 @@ def opens_paragraph(before: str, text: str) -> bool:
     >>> opens_paragraph("in accordance with the request of the Assembly,", "New York, on 3 May")
     False
     """
-    if not text[:1].isupper() or ending(before) != ",":
+    if not text[:1].isupper():
+        return False
+    # ending() gives "," only where the text ends with a comma or with footnote digits: the test of its last
+    # character first (most lines before a capital end otherwise, and ending() reads the tail's marker)
+    last = before.rstrip()[-1:]
+    if (last != "," and not last.isdigit()) or ending(before) != ",":
         return False
     return opening_phrase(text) is not None
 

@@ -245,7 +245,12 @@ def _shape(line: Line, in_body: bool, next_line: Line | None = None, after_annex
         # Nations principles for consumer product safety", A/RES/80/119; the PDF text often has no blank between)
         (line.gap_before or after_annex)
         and (line.gap_after or followed_by_marker)
-        and len(t) <= 200
+        # a heading amid the text is short; the annex's title is the whole block under "Annex", whatever its
+        # length: the UN layout sets it in bold and a blank line ends it, before the body or a subtitle (the place
+        # and dates of a conference). "Provisional agenda of the 2025 United Nations Conference to Support the
+        # Implementation of Sustainable Development Goal 14: Conserve ... development", four lines, 217
+        # characters (A/RES/78/128 annexes I to III, 78/327's, 79/243's annex II)
+        and (len(t) <= 200 or after_annex)
         and ending(t) not in (".", ",", ";", ":")
         and (t[:1].isupper() or t[:1].isdigit())
         # a recital whose comma was lost is no heading: "Having received the report ... for 2022" (78/8)

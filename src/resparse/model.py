@@ -368,6 +368,9 @@ class Citation:
     # and without "the": "Human Rights Council", "Council" (a bare one: the Council named last), "its"; None: none
     # named ("resolution 71/1"). Read from the citation grammar's BY and ISSUED_BY (references.py)
     issuer: str | None = None
+    # a date written after a cited resolution that is no date, as written, by its symbol ("75/247 of 31 December 202":
+    # a year of three digits, a typo of the source): not in ``dates``; references.problems warns of it
+    unread_dates: dict[str, str] = field(default_factory=dict)
 
     @property
     def span(self) -> tuple[int, int]:

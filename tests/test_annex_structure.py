@@ -198,3 +198,62 @@ def test_an_item_that_completes_its_chapeau_has_no_opening_phrase(path, label, o
     """An item under a chapeau that ends in a preposition, "include" or "the following" is the chapeau's complement:
     its first word is no opening phrase (was: "Recalls", "Marking", "Supporting" read as the item's opening)."""
     assert resparse.parse(FIXTURES / path).get(label).opening == opening
+
+
+_SDG14 = ("2025 United Nations Conference to Support the Implementation of Sustainable Development Goal 14: Conserve "
+          "and sustainably use the oceans, seas and marine resources for sustainable development")
+_SDG6 = ("2026 United Nations Water Conference to Accelerate the Implementation of Sustainable Development Goal 6: "
+         "Ensure availability and sustainable management of water and sanitation for all")
+_CYBER = ("United Nations Convention against Cybercrime; Strengthening International Cooperation for Combating Certain "
+          "Crimes Committed by Means of Information and Communications Technology Systems and for the Sharing of "
+          "Evidence in Electronic Form of Serious Crimes")
+
+
+@pytest.mark.parametrize("path, titles", [
+    # a title of four lines (over 200 characters), then the place and dates of the conference as a block of its own
+    ("kinds6/A_RES_78_128.txt", {"annex I": f"Provisional agenda of the {_SDG14}",
+                                 "annex II": f"Proposed organization of work of the {_SDG14}",
+                                 "annex III": f"Provisional rules of procedure of the {_SDG14}"}),
+    ("kinds5/A_RES_78_327.txt", {"annex I": f"Provisional agenda of the {_SDG6}",
+                                 "annex II": f"Proposed organization of work of the {_SDG6}",
+                                 "annex III": f"Provisional rules of procedure of the {_SDG6}"}),
+    ("references/A_RES_79_243.txt", {"annex II": f"Interpretative notes on specific articles of the {_CYBER}"}),
+])
+def test_an_annex_title_of_several_lines_is_its_title_whatever_its_length(path, titles):
+    res = resparse.parse(FIXTURES / path)
+    assert {a.name: a.title for a in res.annexes if a.name in titles} == titles
+    for name, title in titles.items():
+        annex = [p for p in res.paragraphs if p.annex == name]
+        assert annex and not any(p.text.replace("\n", " ").startswith(title[:60]) for p in annex)
+        assert not any(p.label.startswith(f"{name} U") for p in annex)  # every paragraph of these is numbered
+
+
+def test_the_place_and_dates_under_an_annex_title_stay_a_heading_before_its_first_paragraph():
+    res = resparse.parse(FIXTURES / "kinds6" / "A_RES_78_128.txt")
+    place = [h for h in res.headings if h.text == "Nice, France – 9 to 13 June 2025"]
+    assert [(h.annex, h.before) for h in place] == [("annex I", "annex I 1")]
+    assert res.get("annex I 1").text == "Opening of the Conference."
+
+
+def test_the_akoma_ntoso_attachments_of_78_128_have_their_titles():
+    from lxml import etree
+
+    from resparse.render.akn import AKN, to_akn
+
+    root = etree.fromstring(to_akn(resparse.parse(FIXTURES / "kinds6" / "A_RES_78_128.txt")).encode())
+    ns = {"a": AKN}
+    titles = [att.findtext(".//a:preface//a:docTitle", namespaces=ns) for att in root.iterfind(".//a:attachment", ns)]
+    assert titles == [f"Provisional agenda of the {_SDG14}", f"Proposed organization of work of the {_SDG14}",
+                      f"Provisional rules of procedure of the {_SDG14}"]
+
+
+@pytest.mark.parametrize("path, titles", [
+    # a title of two lines under "Annex": it was right before and stays so
+    ("A_RES_78_3.txt", ["Political declaration of the General Assembly high-level meeting on pandemic prevention, "
+                        "preparedness and response"]),
+    # the declaration 80/1 adopts is in its body: no annex, no title
+    (Path(__file__).parent.parent / "texts" / "A_RES_80_1.txt", []),
+])
+def test_annex_titles_that_were_right_are_unchanged(path, titles):
+    res = resparse.parse(FIXTURES / path)
+    assert [a.title for a in res.annexes] == titles

@@ -246,7 +246,12 @@ def _shape(line: Line, in_body: bool, next_line: Line | None = None, after_annex
         # a blank line after it, or a marker opens the next line (read only where the rest is asked)
         and (line.gap_after
              or (next_line is not None and bool(number_prefix(next_line) or SUB_MARKER.match(next_line.text))))
-        and len(t) <= 200
+        # a heading amid the text is short; the annex's title is the whole block under "Annex", whatever its
+        # length: the UN layout sets it in bold and a blank line ends it, before the body or a subtitle (the place
+        # and dates of a conference). "Provisional agenda of the 2025 United Nations Conference to Support the
+        # Implementation of Sustainable Development Goal 14: Conserve ... development", four lines, 217
+        # characters (A/RES/78/128 annexes I to III, 78/327's, 79/243's annex II)
+        and (len(t) <= 200 or after_annex)
         and ending(t) not in (".", ",", ";", ":")
         and (t[:1].isupper() or t[:1].isdigit())
         # a recital whose comma was lost is no heading: "Having received the report ... for 2022" (78/8)

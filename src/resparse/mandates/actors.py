@@ -92,7 +92,13 @@ class AliasTable:
 
     def resolve(self, phrase: str) -> Actor:
         """The actor a phrase names: the table's entry, a State by any of its names (``data/member_states.txt``;
-        "the Government of X" is X), else the phrase itself without article."""
+        "the Government of X" is X), else the phrase itself without article. A name followed by its acronym in
+        brackets is the name ("the United Nations Human Settlements Programme (UN-Habitat)", A/RES/78/122, para. 4;
+        a body's acronym written after its name where first named): the actor is the same whether or not the
+        acronym follows."""
+        m = _ACRONYM_AFTER.search(phrase)
+        if m and m.start() > 0:
+            phrase = phrase[: m.start()]
         k = key(phrase)
         if k in self.by_key:
             return self.by_key[k]
@@ -193,6 +199,9 @@ def _actor_like(t: AliasTable, phrase: str) -> bool:
     return t._is_actor_like(phrase)
 
 
+# a trailing acronym in brackets: one word of letters (hyphens joining them), two capitals at least ("(UN-Habitat)",
+# "(UNODC)", "(LDCs)"); not "(No. 138)", "(2024)", "(the Committee)"
+_ACRONYM_AFTER = re.compile(r"\s*\((?=(?:[a-z-]*[A-Z]){2})[A-Z][A-Za-z]*(?:-[A-Za-z]+)*\)\s*$")
 _GOVERNMENT = re.compile(r"(?:the\s+)?Governments?\s+of\s+(?:the\s+)?(.+)$", re.IGNORECASE)
 
 

@@ -83,7 +83,8 @@ _THOSE_WHO = re.compile(r"(?:all\s+)?those\s+who\s+[a-z]", re.IGNORECASE)
 
 # "the Agency's efforts", "the vital role played by Governments": the head is the role, not the actor
 _ROLE_HEAD = re.compile(r"^(?:\S+\s+){0,3}?(?:role|roles|efforts?|work|contributions?|activities|involvement)\b(?!-)")
-_PRONOUN = re.compile(r"(?:them|it|they|these|him|her)", re.IGNORECASE)
+# a subject's "he", "she" too: "requests that he submit ... a report" (A/RES/79/191, para. 60), read as "him"
+_PRONOUN = re.compile(r"(?:them|it|they|these|him|her|he|she)", re.IGNORECASE)
 _ARTICLE = re.compile(r"^(?:the|an?)\s+", re.IGNORECASE)
 _COMPLEMENT = re.compile(r"\s+(?:of|for|on|to|in|from|with|by|and|between|among|amongst)\s+")
 _THEIR = re.compile(r"(?:all\s+)?(?:their|its|his|her)\s+(.+)", re.IGNORECASE)  # "urges all its members"
@@ -162,12 +163,12 @@ def _agreeing(named: list[Named], pronoun: str) -> list[Named]:
     named in the singular, "them"/"they"/"these" all of them when they are several or one is plural; [] if none
     agrees ("it" cannot be "the regional commissions"); one body named in the singular with its members ("the United
     Nations system, including funds, programmes and ...") is several, the body and its members for "them";
-    "him", "her" the nearest person named in the singular
+    "him", "her" (as subjects "he", "she") the nearest person named in the singular
     (``actors.txt`` [persons]: "Requests the Secretary-General to ..., and encourages him to ...", A/RES/78/108)."""
     direct = [n for n in named if n.via is None]
     if pronoun.lower() == "it":
         return next(([n] for n in reversed(direct) if not plural(n.written)), [])
-    if pronoun.lower() in ("him", "her"):  # the nearest person named in the singular ("the Special Rapporteur")
+    if pronoun.lower() in ("him", "her", "he", "she"):  # the nearest person named in the singular ("the Special Rapporteur")
         return next(([n] for n in reversed(direct) if not plural(n.written) and _person(n.actor.name)), [])
     if len(direct) > 1 or any(plural(n.written) for n in direct):
         return direct

@@ -229,10 +229,36 @@ def _protected(text: str) -> list[bool]:
     spans += [m.span() for m in state_names().finditer(text)]
     if "," in text:
         spans += [m.span() for m in _PINPOINT.finditer(text)]
+        spans += [m.span() for m in _dated_title().finditer(text)]
         spans += [m.span() for m in _place().finditer(text)]
     for start, end in spans:
         keep[start:end] = [True] * (end - start)
     return keep
+
+
+@lru_cache(maxsize=1)
+def _dated_title() -> re.Pattern:
+    """An instrument's title with its year and number set off by commas: "the Minimum Age Convention, 1973 (No. 138),"
+    (A/RES/78/188, para. 3; the International Labour Organization's titles), a noun of ``document_words.txt``, then a
+    year, then "(No. N)" if any. Its commas cut no list: the year is part of the title, not an addressee."""
+    words = "|".join(map(re.escape, data.lines("document_words.txt")))
+    return re.compile(rf"\b(?:{words}),\s*(?:1[89]|20)\d\d(?:\s*\(No\.\s*\d+\))?(?=\s*(?:[,;:]|$)|\s)")
+
+
+def _title_next(after: str) -> bool:
+    """Does the next item of a list (to its next separator) name an instrument, not an actor: capitalised words whose
+    last is a noun of ``document_words.txt`` ("the Worst Forms of Child Labour Convention, 1999 (No. 182)")?"""
+    nxt = _NEXT_CHUNK.match(after)
+    chunk = re.sub(r"^(?:the|its|their)\s+", "", (nxt.group(0) if nxt else after).strip())
+    name = _dated_title().sub(lambda m: m.group(0).split(",")[0], chunk)
+    last = name.split()[-1] if name.split() else ""
+    return (bool(re.fullmatch(r"(?:[A-Z][\w’'-]*\s+(?:(?:of|on|for|and|the|to|against|in)\s+)*)*[A-Z][\w’'-]*", name))
+            and last in _document_nouns() and not table().is_actor_like(name))
+
+
+@lru_cache(maxsize=1)
+def _document_nouns() -> frozenset[str]:
+    return frozenset(data.lines("document_words.txt"))
 
 
 @lru_cache(maxsize=1)
@@ -365,6 +391,10 @@ def _plain_list_tokens(text: str, offset: int) -> tuple[Token, ...]:
             continue
         if m.lastgroup == "comma" and _relative_goes_on(pending, text[m.end() :]):
             continue
+        if (m.lastgroup == "comma_coord" and re.search(r"\s(?:that|which|who)\s", pending)
+                and not _DONE_SO.search(pending) and _title_next(text[m.end() :])):
+            continue  # "States that have not yet ratified the Minimum Age Convention, 1973 (No. 138), and the Worst
+            # Forms of Child Labour Convention, ...": the relative clause's objects go on (A/RES/78/188, para. 3)
         chunk(last, m.start(), after_comma)
         kind = m.lastgroup.upper()
         if kind != "MEMBER" and (not out or out[-1].type in ("COMMA", "COMMA_COORD", "COORD", "MEMBER")):

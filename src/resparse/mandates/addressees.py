@@ -569,6 +569,18 @@ def _trailing_adverb() -> re.Pattern:
     return re.compile(rf"(?<=\S)\s+(?:(?:{v.pattern(v.adverbs)})\s+)*(?:{v.pattern(v.adverbs)})\s*$")
 
 
+@lru_cache(maxsize=1)
+def _connective_first() -> re.Pattern:
+    """A connective of ``operative_verbs.txt`` [connectives] right after the verb, before the addressee, without
+    commas: "and encourages in this regard the United Nations Office on Drugs and Crime to engage ..." (A/RES/78/226,
+    para. 15), "encourages in this regard the entities of the United Nations development system to share ..."
+    (A/RES/79/226, para. 73). Set off by commas it is a parenthesis of the list (``_parenthesis``)."""
+    from .verbs import verbs
+
+    v = verbs()
+    return re.compile(rf"^\s*(?P<conn>{v.pattern(v.connectives)})\s+(?=[^\s,])", re.IGNORECASE)
+
+
 @lru_cache(maxsize=16384)
 def _reading(written: str, listed: str | None, action_at: int | None, colon: bool,
              that: tuple[tuple[int, int], ...] = ()) -> Reading | None:
@@ -582,7 +594,10 @@ def _reading(written: str, listed: str | None, action_at: int | None, colon: boo
         tokens += [Token("PAREN", "", start_pos=a, end_pos=b) for a, b in parentheses]
         tokens += [Token("THAT", "that", start_pos=start), Token("REST", "", start_pos=end)]
     else:
-        tokens += list_tokens(listed)
+        conn = _connective_first().match(listed)
+        if conn:  # "and encourages in this regard the United Nations Office on Drugs and Crime to ..."
+            tokens.append(Token("CONNECTIVE", conn.group("conn"), start_pos=conn.start("conn")))
+        tokens += list_tokens(listed[conn.end():], conn.end()) if conn else list_tokens(listed)
         if action_at is not None:
             tokens.append(Token("ACTION", "", start_pos=action_at))
         elif colon:

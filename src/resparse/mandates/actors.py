@@ -86,10 +86,11 @@ class AliasTable:
         words = low.split(None, 1)
         if len(words) > 1 and words[0] in self.parenthesis_adverbs:  # "either directly or through ...", "also
             low, words = words[1], words[1].split(None, 1)  # considering the extension of ..."
-        elif len(words) > 1 and words[0].endswith("ly") and segment[:1].islower():
+        elif (len(words) > 1 and words[0].endswith("ly") and segment[:1].islower()
+              and self._parenthesis_lead.match(words[1])):
             # an adverb in -ly before a phrase of [parentheses]: "through coordinated actions, primarily by the World
             # Health Organization, ..." (A/RES/78/3, annex, para. 55); not "early warning systems"
-            return self._parenthesis_lead.match(words[1]) is not None
+            return True
         if words and words[0].endswith(("ing", "ed")):
             return True
         return self._parenthesis_lead.match(low) is not None

@@ -40,10 +40,14 @@ def lines(directory: Path, cited: bool = False):
     named = getattr(references, "paragraphs_cited", None) or (
         lambda res, label: [p] if (p := references.paragraph_cited(res, label)) is not None else [])
 
+    # the code before stored_symbol linked a symbol as written only ("79/258 A" is the stored A/RES/79/258 now)
+    held = getattr(references, "stored_symbol", None) or (lambda symbol, stored: symbol if symbol in stored else None)
+
     def target(t, s):
         out = f"{t.document or ''}|{t.label or ''}|{s}"
-        if t.document in loaded and t.label:
-            out += "|>" + ",".join(p.label for p in named(loaded[t.document], t.label))
+        doc = held(t.document, loaded) if loaded else None
+        if doc is not None and t.label:
+            out += "|>" + ",".join(p.label for p in named(loaded[doc], t.label))
         return out
 
     for path, res in files:

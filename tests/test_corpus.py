@@ -435,3 +435,22 @@ def test_the_fingerprint_covers_the_code_the_grammars_and_the_data():
     assert {"corpus.py", "mandates/extract.py", "grammar/clauses.lark", "data/operative_verbs.txt"} <= names
     assert not any(n.startswith("texts/") or "__pycache__" in n for n in names)
     assert re.fullmatch(r"[0-9a-f]{64}", corpus.fingerprint())
+
+
+def test_mandates_db_summary_line_names_the_stored_resolutions(three_texts, tmp_path, capsys):
+    """`mandates --db --timeline` (and --reports) named in its first line only the documents of the rows it
+    printed: none where no row answered, an empty name (": 0 dated mandates, ..."). It names the resolutions of the
+    database, as `mandates FILES` names the files read."""
+    db = tmp_path / "c.sqlite"
+    assert corpus.build([three_texts], db, jobs=1).parsed == 3
+    names = "A/RES/71/280, A/RES/73/195, A/RES/78/111"
+    code, out, err = _cli(capsys, "mandates", "--db", db, "--timeline", "--actor", "World Meteorological Organization")
+    assert code == 1 and out.splitlines()[0] == f"{names}: 0 dated mandates, 0 with a relative deadline"
+    code, out, err = _cli(capsys, "mandates", "--db", db, "--reports", "--actor", "World Meteorological Organization")
+    assert code == 1 and out.splitlines()[0] == f"{names}: 0 reports asked for"
+    # the same answer as over the files
+    files = sorted(three_texts.glob("*.txt"))
+    for query in (["--timeline"], ["--timeline", "--actor", "President of the General Assembly"], ["--reports"]):
+        code, out, err = _cli(capsys, "mandates", "--db", db, *query)
+        assert out.startswith(names + ": ")
+        assert (code, out) == _cli(capsys, "mandates", *files, *query)[:2], query

@@ -248,6 +248,8 @@ class _Builder:
                             self.res.date = m.group(2).strip()
             elif child.data == "annex":
                 self.annex_block(child)
+            elif child.data == "host":  # the text of the document that holds the resolution: no part of it
+                self.res.host_end = child.children[0].line
             elif child.data == "footnotes":
                 for fn_tree in child.children:
                     raw = fn_tree.children[0].footnote

@@ -457,6 +457,10 @@ def cmd_mandates(args: argparse.Namespace) -> int:
         if not args.actor and not reports and not args.timeline:
             raise InputError("--db needs --actor, --reports or --timeline: which mandates across the corpus?")
         paths = []
+        # the resolutions the query reads: named by the summary line, as it names the files read (they were its
+        # rows' own documents only, none where no row answered: an empty name before ": 0 dated mandates")
+        titles = corpus.titles(args.db)
+        symbols = list(titles)
         items = (corpus.mandate_rows(args.db, args.actor) if args.actor
                  else corpus.report_rows(args.db) if reports else corpus.timeline_rows(args.db))
     else:
@@ -482,7 +486,7 @@ def cmd_mandates(args: argparse.Namespace) -> int:
     if report_table or args.timeline:
         from .mandates.reports import renewals
 
-        renewed = renewals(items, corpus.titles(args.db) if args.db else titles)
+        renewed = renewals(items, titles)
     if args.csv == "-":
         sys.stdout.write(render_mandates.csv_text(chosen, report_table, args.session, renewed))
         return EXIT_OK
@@ -789,9 +793,13 @@ def build_parser() -> argparse.ArgumentParser:
         "cited-by",
         help="which paragraphs of a corpus cite a resolution (or one of its paragraphs)",
         description="The paragraphs of the resolutions in a corpus database that cite SYMBOL (A/RES/71/280, 71/280), "
-        "or with --paragraph that paragraph of it, with the citing phrase.",
+        "or with --paragraph that paragraph of it, with the citing phrase. A part of a resolution adopted in parts "
+        "is written as the UN writes it, its letter after a space (\"A/RES/77/263 B\", \"77/263 B\"): its citations "
+        "are those of that part and of the resolution cited whole; those of a resolution include those of each of "
+        "its parts.",
     )
-    p.add_argument("symbol", metavar="SYMBOL", help="the cited resolution: A/RES/71/280 or 71/280")
+    p.add_argument("symbol", metavar="SYMBOL",
+                   help='the cited resolution: A/RES/71/280 or 71/280; a part: "A/RES/77/263 B" or "77/263 B"')
     p.add_argument("--paragraph", metavar="LABEL", help='a paragraph of it: "22 (a)", "OP22(a)", "annex 49"')
     _db_argument(p)
     p.add_argument("--json", action="store_true", help="print the rows as JSON")

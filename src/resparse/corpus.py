@@ -42,7 +42,7 @@ from .mandates.queries import full_name_keys, party_keys
 from .model import Mandate, Resolution
 from . import sources
 from .parse import parse_source
-from .references import cited_label, find, resolve
+from .references import cited_label, find, part_of, resolve, stored_symbol
 from .render.output import ensure_dir
 
 # The format of the stored rows: raised whenever what a build stores changes (tables, columns, or what the pipeline
@@ -385,11 +385,14 @@ def connect(db_path: str | os.PathLike) -> sqlite3.Connection:
 def _link_citations(con: sqlite3.Connection) -> None:
     """Point each citation of a document in the corpus at that document and, where it names one, at the paragraph
     meant there, by the one rule of :func:`resparse.references.cited_label` (its own label, else the same number in
-    its annex: "paragraph 49 of resolution 73/195" is 73/195's annex paragraph 49)."""
-    con.execute(
-        "UPDATE refs SET target_doc_id = (SELECT id FROM documents d WHERE d.symbol = refs.target_document"
-        " AND d.duplicate_of IS NULL),"
-        " target_paragraph = NULL WHERE target_document IS NOT NULL"
+    its annex: "paragraph 49 of resolution 73/195" is 73/195's annex paragraph 49). A citation of part A of a
+    resolution stored under its number alone points at it (:func:`resparse.references.stored_symbol`)."""
+    stored = dict(con.execute("SELECT symbol, id FROM documents WHERE symbol IS NOT NULL AND duplicate_of IS NULL"))
+    con.execute("UPDATE refs SET target_doc_id = NULL, target_paragraph = NULL WHERE target_document IS NOT NULL")
+    con.executemany(
+        "UPDATE refs SET target_doc_id = ? WHERE target_document = ?",
+        [(stored[held], cited) for (cited,) in con.execute("SELECT DISTINCT target_document FROM refs")
+         if (held := stored_symbol(cited, stored)) is not None],
     )
     rows = con.execute(
         "SELECT DISTINCT target_doc_id, target_label FROM refs WHERE target_doc_id IS NOT NULL AND target_label IS NOT NULL"
@@ -642,18 +645,23 @@ def search(db_path: str | os.PathLike, query: str, limit: int = 20) -> list[dict
 
 def cited_by(db_path: str | os.PathLike, symbol: str, paragraph: str | None = None) -> list[dict]:
     """The paragraphs of the corpus that cite a document (and, with ``paragraph``, that paragraph of it; with a
-    section of a resolution in sections, "XVII" or "section XVII", that section whole and each of its paragraphs)."""
+    section of a resolution in sections, "XVII" or "section XVII", that section whole and each of its paragraphs).
+    A resolution adopted in parts: the citations of a part ("A/RES/77/263 B") are those of that part and of the
+    resolution cited whole ("resolution 77/263" names each of its parts); those of the resolution ("A/RES/77/263")
+    are those of it whole and of each of its parts ("77/263 A", "77/263 B")."""
     symbol = symbol_of(symbol)
     label = canonical_label(paragraph) if paragraph else None
     if paragraph and label is None:
         raise ResparseError(f"not a paragraph label: {paragraph!r}")
+    part = part_of(symbol)
     con = _open_existing(db_path)
     try:
         sql = (
             "SELECT d.symbol, r.source, r.phrase, r.target_label, r.target_paragraph, r.portion FROM refs r"
-            " JOIN documents d ON d.id = r.doc_id WHERE r.target_document = ?"
+            " JOIN documents d ON d.id = r.doc_id WHERE "
+            + ("r.target_document IN (?, ?)" if part else "(r.target_document = ? OR r.target_document GLOB ? || '[A-Z]')")
         )
-        args: list = [symbol]
+        args: list = [symbol, part[0]] if part else [symbol, symbol]
         if label and section_label(label) == label and not any(ch in label for ch in ". "):
             # a section of a resolution in sections ("XVII"): citations of it whole ("section XVII") and of its
             # paragraphs ("section XVII, paragraph 4": XVII.4)
@@ -800,10 +808,12 @@ def report_rows(db_path: str | os.PathLike) -> list[Mandate]:
 
 
 def titles(db_path: str | os.PathLike) -> dict[str, str | None]:
-    """The title of every stored resolution, by symbol (for the renewals of reports: ``mandates.reports.renewals``)."""
+    """The title of every stored resolution, by symbol, in the order of the documents (for the renewals of reports:
+    ``mandates.reports.renewals``; the symbols name the resolutions a ``mandates --db`` answer covers)."""
     con = _open_existing(db_path)
     try:
-        return dict(con.execute("SELECT symbol, title FROM documents WHERE symbol IS NOT NULL AND duplicate_of IS NULL"))
+        return dict(con.execute("SELECT symbol, title FROM documents WHERE symbol IS NOT NULL AND duplicate_of IS NULL"
+                                " ORDER BY id"))
     finally:
         con.close()
 
@@ -843,9 +853,14 @@ def consistent_documents(db_path: str | os.PathLike) -> list[tuple[str, str | No
 
 
 def symbol_of(text: str) -> str:
-    """ "71/280", "A/RES/71/280", "resolution 71/280" -> "A/RES/71/280", read by the citation grammar."""
+    """ "71/280", "A/RES/71/280", "resolution 71/280" -> "A/RES/71/280", read by the citation grammar; a part of a
+    resolution adopted in parts as the UN writes it, its letter after a space ("A/RES/77/263 B", also "77/263 B",
+    "A/RES/77/263B") -> "A/RES/77/263B", as :mod:`resparse.references` writes a cited part. Raises
+    :class:`ResparseError` for anything else."""
     t = re.sub(r"^a/res/", "A/RES/", text.strip(), flags=re.IGNORECASE)
-    for phrase in (t, f"resolution {t}"):
+    # "A/RES/77/263 B": the symbol's number and the part letter, read as "resolution 77/263 B" is
+    number = re.sub(r"^A/RES/(?=(?:E?S-)?\d+/\d+\s+[A-Z]$)", "", t)
+    for phrase in (t, f"resolution {t}", f"resolution {number}"):
         docs = [d for c in find(phrase) if c.start == 0 and c.end == len(phrase) for d in c.documents]
         if len(docs) == 1:
             return docs[0]

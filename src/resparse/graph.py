@@ -25,7 +25,7 @@ from typing import Callable, Iterable
 import networkx as nx
 
 from .model import Paragraph, Reference, Resolution
-from .references import paragraphs_cited, resolve
+from .references import paragraphs_cited, resolve, stored_symbol
 
 Extension = Callable[[nx.MultiDiGraph, list[Resolution]], None]
 
@@ -359,7 +359,8 @@ def _add_references(g: nx.MultiDiGraph, res: Resolution, refs: list[Reference], 
                                **common, **_attrs(term=c.phrase if c.kind == "term" else None,
                                                   direction=c.direction, status=status))
             elif status == "external" and target.document:
-                doc = target.document
+                # "79/258 A" is the loaded A/RES/79/258 where no part A is loaded (references.stored_symbol)
+                doc = stored_symbol(target.document, loaded) or target.document
                 if doc not in cited_docs:
                     cited_docs.add(doc)
                     if doc not in g:

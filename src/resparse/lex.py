@@ -8,7 +8,9 @@ part a regular expression cannot see and the grammar should not have to:
   heading (rule 7, paragraphs 1 and 2, in rules of procedure) opens a new numbering scope;
 - "(i)" is a letter after "(h)" and a roman numeral elsewhere; a change of marker style opens a deeper level of
   sub-paragraphs (emitted as _INDENT/_DEDENT, as Lark's indenter does for Python);
-- text after a numbered paragraph continues it; text in the preamble is a preambular paragraph.
+- text after a numbered paragraph continues it; text in the preamble is a preambular paragraph;
+- a document that holds the resolution as its numbered annex ("ANNEX I" before "Resolution adopted by the General
+  Assembly ...") takes over again at its next annex ("ANNEX II"): the resolution ends there (:func:`_host_end`).
 
 Anomalies (a number skipped or repeated, a letter out of order) become warnings; the tokens are still produced.
 """
@@ -454,6 +456,48 @@ def _body_start(lines: list[Line], warnings: list, path: str) -> tuple[int, bool
     )
 
 
+def _annex_number(text: str) -> tuple[str, str, int] | None:
+    """The shape and number of a numbered annex heading: its word as written ("ANNEX", "Annex", "Appendix"), its
+    numerals ("I" roman, "1" arabic) and the number; None for an unnumbered one ("Annex") or another line.
+
+    >>> _annex_number("ANNEX II"), _annex_number("Annex 3"), _annex_number("Annex")
+    (('ANNEX', 'I', 2), ('Annex', '1', 3), None)
+    """
+    m = ANNEX.match(text)
+    if not m or not m.group(1):
+        return None
+    num = m.group(1)
+    return (text.split()[0], "1", int(num)) if num.isdigit() else (text.split()[0], "I", roman_value(num))
+
+
+def _host_end(lines: list[Line], shapes: list[str], ga: int) -> tuple[int, int] | None:
+    """Where a document that holds the resolution as one of its numbered annexes takes over again: (index of the
+    host's annex heading that the resolution follows, index of the host's next annex heading in the body), or None.
+
+    A note or report carries a resolution as its annex: "ANNEX I" stands before the resolution's opening line
+    ("Resolution adopted by the General Assembly ...", else its title "71/280. ...", else "The General Assembly,"),
+    and after the resolution "ANNEX II" is the host's next annex (the UNECE Executive Committee's informal note
+    2017/28: A/RES/71/280 in its "ANNEX I", its own mapping of regional events in "ANNEX II"). A heading in the body
+    ends the resolution where it has the host heading's shape (the same word, as written: "ANNEX" is not "Annex",
+    and numerals of the same kind) and continues the host's numbering (II after I), unless the resolution's own
+    annexes of that shape have reached the host's number (its own "ANNEX I", then "ANNEX II": its own). A
+    resolution's own annexes start their numbering after it ("Annex", "Annex I") and are kept. No annex heading
+    stands before "The General Assembly," in any of the 902 corpus files, so none is a host document."""
+    opening = next((i for i in range(ga) if _ADOPTED.match(lines[i].text) or TITLE.match(lines[i].text)), ga)
+    host = next((i for i in range(opening - 1, -1, -1) if ANNEX.match(lines[i].text)), None)
+    shape = _annex_number(lines[host].text) if host is not None else None
+    if shape is None:
+        return None
+    own = 0  # the last number of the resolution's own annexes of the host's shape
+    for i in range(ga + 1, len(lines)):
+        if shapes[i] != "ANNEX" or (s := _annex_number(lines[i].text)) is None or s[:2] != shape[:2]:
+            continue
+        if s[2] == shape[2] + 1 and own != shape[2]:
+            return host, i
+        own = s[2]
+    return None
+
+
 def _one_resolution(norm: Normalized, path: str) -> None:
     """Raise :class:`InputError` where the text holds several resolutions one after another (a ``cat`` of files, a
     compilation): a resolution opens once with "Resolution adopted by the General Assembly on ..." and once with
@@ -548,6 +592,17 @@ def tokenize(norm: Normalized, path: str = "") -> LexResult:
     _one_resolution(norm, path)
     ga, missing_ga = _body_start(lines, res.warnings, path)
     shapes = classify(lines, ga)
+    host = _host_end(lines, shapes, ga)
+    end_line = 0  # the source line where the text of a document that holds the resolution takes over again
+    if host is not None:
+        # the resolution ends where its host's next annex starts: the lines from there on are the host's
+        start, end = host
+        end_line = lines[end].line
+        lines, shapes = lines[:end], shapes[:end]
+        res.warnings = [w for w in res.warnings if not w[0] or w[0] < end_line]
+        res.warnings.append((end_line, f"left out the text from line {end_line} to the end: '{norm.lines[end].text}' "
+                                       f"continues the annexes of the document that holds this resolution as its "
+                                       f"'{lines[start].text}' (line {lines[start].line})"))
     adopt = _adoption(lines, shapes, ga)
     res.numbers, res.wraps, numbered_body = decide_numbering(lines, shapes, ga, adopt, res.warnings)
 
@@ -694,7 +749,11 @@ def tokenize(norm: Normalized, path: str = "") -> LexResult:
                 para_open = True
     if sectioned:
         _section_paragraphs(toks, res.numbers)
+    if host is not None:
+        toks.append(LineToken.of("HOST", norm.lines[host[1]], host[1], None, 0))
     for k, fn in enumerate(norm.footnotes):
+        if end_line and fn.line >= end_line:
+            continue  # a footnote of the host's text after the resolution
         tok = LineToken("FOOTNOTE", fn.text, start_pos=k, line=fn.line, column=fn.column)
         tok.footnote = fn
         toks.append(tok)

@@ -280,6 +280,9 @@ class Resolution:
     annexes: list[Annex] = field(default_factory=list)
     warnings: list[Warning] = field(default_factory=list)
     source: str | None = None  # path of the file parsed, if any
+    # the source line where a document that holds the resolution as its annex takes over again (its next annex,
+    # "ANNEX II" after the "ANNEX I" the resolution is in: left out, with a warning); None for a resolution alone
+    host_end: int | None = None
 
     def walk(self) -> Iterator[Paragraph]:
         """Every paragraph and sub-paragraph, in document order (depth first, as :meth:`Paragraph.walk` gives each
@@ -365,6 +368,9 @@ class Citation:
     # and without "the": "Human Rights Council", "Council" (a bare one: the Council named last), "its"; None: none
     # named ("resolution 71/1"). Read from the citation grammar's BY and ISSUED_BY (references.py)
     issuer: str | None = None
+    # a date written after a cited resolution that is no date, as written, by its symbol ("75/247 of 31 December 202":
+    # a year of three digits, a typo of the source): not in ``dates``; references.problems warns of it
+    unread_dates: dict[str, str] = field(default_factory=dict)
 
     @property
     def span(self) -> tuple[int, int]:

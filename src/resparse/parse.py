@@ -41,6 +41,7 @@ _TOKEN_NAMES = {
     "PLENARY": "the closing plenary meeting line",
     "TRAILER": "text after the plenary meeting line",
     "ANNEX": "an annex",
+    "HOST": "the next annex of the document that holds the resolution",
     "FOOTNOTE": "a footnote",
     "_INDENT": "a sub-paragraph",
     "_DEDENT": "the end of a list of sub-paragraphs",
@@ -147,9 +148,14 @@ def parse_source(src: "sources.Source", path: str = "") -> Resolution:
             span.line, span.end_line = src.user_line(span.line), src.user_line(span.end_line)
         for w in res.warnings:
             w.line = src.user_line(w.line) if w.line else 0
-    # the header lines before the first paragraph are the grammar's to read: warnings about their shape are moot
+        if res.host_end:
+            res.host_end = src.user_line(res.host_end)
+    # the header lines before the first paragraph are the grammar's to read: warnings about their shape are moot,
+    # as are those about the text of a document that holds the resolution, after it
     first = min((p.span.line for p in res.paragraphs), default=0)
-    res.warnings[:0] = [Warning(line, message) for line, message in src.warnings if line >= first]
+    end = res.host_end or 0
+    res.warnings[:0] = [Warning(line, message) for line, message in src.warnings
+                        if line >= first and not (end and line >= end)]
     if src.kind == "pdftotext":  # a shape the front end could not recover shows as an inconsistent tree: say where
         res.warnings += [Warning(_line_of(res, p.where), f"{p.message} (the text is pdftotext's; the PDF itself may "
                                  "read right)") for p in consistency.check(res)]

@@ -541,6 +541,14 @@ def _parts(written: str) -> list[str]:
     return letters
 
 
+def _session(number: str) -> str | None:
+    """The session a resolution's number as written names, to tell which members of a list one date may be shared
+    by (:meth:`_Reader._share_date`): "78/242 A" -> "78", "S-27/1" -> "S-27", "217 A (III)" -> "(III)"; None for a
+    Security Council resolution ("1325 (2000)": its year in its number) and anything else."""
+    m = re.match(r"((?:E?S-)?\d+)/\d", number) or re.search(r"\d\s*(?:[A-Z]\s*)?(\([IVXLC]+\))$", number)
+    return m.group(1) if m else None
+
+
 # The bodies the citation grammar names as issuing resolutions (its _BODY_NAME), by the prefix of the symbols of their
 # resolutions: the first component is the organ (A/ General Assembly, S/ Security Council, E/ Economic and Social
 # Council, T/ Trusteeship Council), a commission of the Economic and Social Council its E/CN.n/, and RES/ the
@@ -591,6 +599,7 @@ class _Reader(Interpreter):
         self.last_docs = last_docs
         self.base = base  # offset in ``text`` of the window the tree was parsed from
         self.dates: dict[str, str] = {}  # {symbol: date as written} of the resolutions read (:meth:`resolutions`)
+        self.unread: dict[str, str] = {}  # {symbol: date as written} that is no date ("31 December 202": :meth:`_date`)
         self.printed_in = False  # the chain being read follows another body's document (:meth:`locator`)
         self.cut: int | None = None  # where the citation ends, when a chain ends before a document of its own
         self.issuer: str | None = None  # the body the first list of resolutions read is said to be by
@@ -788,7 +797,10 @@ class _Reader(Interpreter):
         by = self._issued_by(tree)
         if by is not None and by.lower() in _BODIES and _BODIES[by.lower()] is None:
             return self._named_whole(tree, by)
-        return [symbol for item in self._trees(tree)[0].children for symbol in self._resolution(by, item)]
+        items = self._trees(tree)[0].children
+        symbols = [self._resolution(by, item) for item in items]
+        self._share_date(items, symbols)
+        return [symbol for syms in symbols for symbol in syms]
 
     def _resolution(self, by: str | None, item: Tree) -> list[str]:
         """The symbols of one ``res_item`` of a list said to be ``by`` a body ("its", "Security Council", None): one,
@@ -806,10 +818,52 @@ class _Reader(Interpreter):
             symbols = [prefix + parts.group(1) + part for part in _parts(parts.group(2))] if parts \
                 else [prefix + value.replace(" ", "")]
         if len(item.children) > 1:  # DATE: "of 19 September 2016"
-            date = item.children[1]
-            for symbol in symbols:
-                self.dates[symbol] = self._span_text(self.start(date), self.end(date)).split(" ", 1)[1]
+            self._date(item.children[1], symbols)
         return symbols
+
+    def _date(self, tok: Token, symbols: list[str]) -> None:
+        """The date a DATE or PART_DATE token writes ("of 19 September 2016", ", of 21 December 1990"), kept in
+        :attr:`dates` for each of ``symbols``; a date whose year is not of four digits (a date the source mistyped:
+        "75/247 of 31 December 202", A/RES/78/247 PP1) is not read: kept in :attr:`unread` instead, for a warning
+        (:func:`problems`)."""
+        written = self._span_text(self.start(tok), self.end(tok)).split(" ", 1)[1]
+        kept = self.dates if re.search(r"(?<!\d)\d{4}$", written) else self.unread
+        for symbol in symbols:
+            kept[symbol] = written
+
+    def _share_date(self, items: list, symbols: list[list[str]]) -> None:
+        """A date written after the last of a group of members that have none, the group closed by "and" as the UN
+        punctuates a list ("A, B and C of DATE"), is each member's: "its resolutions 78/1 and 78/2 of 10 October
+        2023", "77/262, 77/267 and 77/263 A of 30 December 2022" (A/RES/78/252 PP1: the 20 such dates of the corpus's
+        own resolutions agree with their files). Only members of the dated one's session (the number before the
+        stroke, an old resolution's roman session; a Security Council resolution's year is its own), and only the
+        run of them right before it; a comma alone before the dated member sets it apart ("70/1, 70/299 of 29 July
+        2016 and ...", 78/128 4 (i): 70/1 is of 25 September 2015). ``items``: ``res_item`` trees in order;
+        ``symbols``: each one's symbols."""
+        run: list[list[str]] = []  # the undated members since the last dated one, of one session
+        session = None
+        prev_end = None
+        for item, syms in zip(items, symbols):
+            joined_by_and = prev_end is not None and bool(re.search(r"\band\s*$", self.text[prev_end : self.start(item)]))
+            prev_end = self.end(item)
+            if not isinstance(item, Tree) or not syms:
+                run, session = [], None
+                continue
+            own = _session(self.value(item.children[0]))
+            if own is None or own != session:
+                run = []
+            session = own
+            if len(item.children) == 1:
+                if joined_by_and:
+                    run = []  # "A and B, C ...": a group closed without a date
+                run.append(syms)
+                continue
+            date = self.dates.get(syms[0])
+            if date is not None and own is not None and joined_by_and:
+                for others in run:
+                    for symbol in others:
+                        self.dates.setdefault(symbol, date)
+            run = []
 
     def decisions(self, tree: Tree) -> list[str] | _Where:
         """ "decision 78/560": A/DEC/78/560; "Human Rights Council decision 18/120": A/HRC/DEC/18/120 (the body's
@@ -994,13 +1048,14 @@ class _Reader(Interpreter):
             else:
                 runs.append((items.children, None, None))
         cits = []
-        for members, locator, date in runs:
+        for i, (members, locator, date) in enumerate(runs):
             wheres = [self._member(docs_tree, found, by, m) for m in members]
+            if i:  # the first run's dates are shared as its list is read (:meth:`resolutions`)
+                self._share_date(members, [w.docs if w.kind == "docs" else [] for w in wheres])
             for k, where in enumerate(wheres):
                 own = locator is not None and k == len(wheres) - 1
                 if own and where.kind == "docs":
-                    for symbol in where.docs:
-                        self.dates[symbol] = self._span_text(self.start(date), self.end(date)).split(" ", 1)[1]
+                    self._date(date, where.docs)
                 units, direction = self.visit(locator) if own else ([], None)
                 cits.append(self._from_where(start, end, where, units, direction,
                                              portion_span=(self.start(locator), self.end(locator)) if own else None))
@@ -1104,8 +1159,10 @@ class _Reader(Interpreter):
         if self.cut is not None:
             end = min(end, self.cut)
         dates = {d: self.dates[d] for t in targets or () if (d := t.document) in self.dates}
+        unread = {d: self.unread[d] for t in targets or () if (d := t.document) in self.unread}
         return Citation(start=start, end=end, phrase=self.text[start:end], kind=kind, targets=list(targets or []),
-                        direction=direction, dates=dates, issuer=self.issuer if kind == "external" else None, **kw)
+                        direction=direction, dates=dates, issuer=self.issuer if kind == "external" else None,
+                        unread_dates=unread, **kw)
 
 
 _DESIGNATED = ("article", "rule", "section", "chapter", "part")
@@ -1171,7 +1228,8 @@ def _joined(cits: list[Citation]) -> Citation:
     targets = list(dict.fromkeys(t for c in cits for t in c.targets))
     portions = [c.portion for c in cits if c.portion]
     return replace(first, targets=targets, portion="; ".join(portions) if portions else first.portion,
-                   dates={k: v for c in cits for k, v in c.dates.items()})
+                   dates={k: v for c in cits for k, v in c.dates.items()},
+                   unread_dates={k: v for c in cits for k, v in c.unread_dates.items()})
 
 
 def _chain_labels(path: list[tuple[str, list]]) -> list[str]:
@@ -1787,10 +1845,11 @@ _NAME_BREAK = re.compile(r"(?:(?<!\b[Vv]ol)(?<!\bNo)\.|;)\s+(?=[A-Z])|[()]")
 
 def cited_label(label: str | None, labels: Collection[str], annexes: Iterable[str]) -> str | None:
     """The one rule for where a paragraph label cited "of resolution N" points in that resolution: its own label
-    when it has one; otherwise, for a plain number ("50", "50 (a)"), the same number in its annex when exactly one
-    of its annexes (``annexes``: "annex", "annex I", ...) has it -- a resolution whose text is an annex (73/195,
-    which adopts a compact) is cited by the annex's numbers; a section's locator ("section XIX", "section IV.3") is
-    the paragraph it names in a resolution in sections (:func:`cited_labels`: "XIX", "IV.3"; a section of one
+    when it has one; otherwise, for a plain number ("50", "50 (a)"), the same number in the text its one clause
+    adopts ("adopted 42" of 79/1: :mod:`resparse.build`'s adopted text, the resolution's own words), else in its
+    annex when exactly one of its annexes (``annexes``: "annex", "annex I", ...) has it -- a resolution whose text
+    is an annex (73/195, which adopts a compact) is cited by the annex's numbers; a section's locator ("section
+    XIX", "section IV.3") is the paragraph it names in a resolution in sections (:func:`cited_labels`: "XIX", "IV.3"; a section of one
     numbered paragraph, that one). None when none of these exists, or when a section named whole has several
     paragraphs (:func:`cited_labels` gives them). Used by the graph, the corpus and the draft-note checker."""
     found = cited_labels(label, labels, annexes)
@@ -1821,8 +1880,38 @@ def cited_labels(label: str | None, labels: Collection[str], annexes: Iterable[s
             return []
         return [lab for lab in labels if lab.startswith((f"{section}.", f"{section} U"))
                 and " (" not in lab and "." not in lab[len(section) + 1 :]]
-    hits = [f"{a} {label}" for a in annexes if f"{a} {label}" in labels]
+    if f"adopted {label}" in labels:
+        # a resolution whose one clause adopts a text printed after it (79/1, the Pact for the Future) is cited by
+        # that text's numbers, before any annex's: "action 21, paragraph 42, of resolution 79/1" (79/92 PP11) is
+        # the Pact's 42 ("adopted 42"), not the Global Digital Compact's (annex I 42)
+        return [f"adopted {label}"]
+    hits = [f"{a} {label}" for a in annexes if a != "adopted" and f"{a} {label}" in labels]
     return hits if len(hits) == 1 else []
+
+
+_PART_OF = re.compile(r"((?:A|E)/RES/(?:E?S-)?\d+/\d+)([A-Z])")
+
+
+def part_of(symbol: str | None) -> tuple[str, str] | None:
+    """A part of a resolution adopted in parts as this module writes its symbol ("A/RES/77/263B"): the whole's
+    symbol and the part's letter (("A/RES/77/263", "B")); None for any other symbol."""
+    m = _PART_OF.fullmatch(symbol or "")
+    return (m.group(1), m.group(2)) if m else None
+
+
+def stored_symbol(symbol: str | None, stored: Collection[str]) -> str | None:
+    """The symbol among ``stored`` (the resolutions at hand: files loaded, a corpus) that a cited symbol names:
+    itself; or, for the first part of a resolution adopted in parts ("79/258 A": "A/RES/79/258A") where no part A
+    is held, the resolution held under its number alone -- the first part is issued under the plain symbol before a
+    later part is adopted, and is named "A" after (80/243 PP4 cites "79/258 A of 24 December 2024", the corpus's
+    A/RES/79/258 adopted that day; 80/231 "79/245 A of 24 December 2024", 79/245 "78/242 A of 22 December 2023"
+    alike; a later part, "78/250 B of 28 June 2024", is another document). None when none is held."""
+    if symbol in stored:
+        return symbol
+    part = part_of(symbol)
+    if part is not None and part[1] == "A" and part[0] in stored:
+        return part[0]
+    return None
 
 
 def paragraph_cited(res: Resolution, label: str | None) -> Paragraph | None:
@@ -1881,10 +1970,15 @@ def _status(ctx: _Context, cit: Citation, label: str, p: Paragraph | None) -> st
 
 
 def problems(refs: list[Reference]) -> list[Warning]:
-    """Warnings for references that do not resolve: a missing target, a direction that disagrees."""
+    """Warnings for references that do not resolve: a missing target, a direction that disagrees; and for a date
+    written after a cited resolution that is not one ("of 31 December 202": its year of three digits), not read."""
     out = []
     for ref in refs:
         c = ref.citation
+        for symbol, written in c.unread_dates.items():
+            out.append(Warning(ref.line, f"{ref.source}: \"{c.phrase}\" (characters {c.start}-{c.end}): the date of "
+                                         f"{symbol}, \"{written}\", is no date (its year is not of four digits): "
+                                         "not read"))
         for target, status in ref.resolved:
             if status == "missing":
                 msg = f"no paragraph {target.label}"

@@ -42,6 +42,15 @@ class Clause:
 _STOPS = {False: ",;", True: ",;.:"}
 
 
+# a full stop that ends no sentence: after an abbreviation of UN documents and footnotes ("Supplement No. 46", "chap.
+# I", "sect. A", "vol. I", "para. 4", "art. 5", "p. 12", "e.g.", "i.e.", "p.m."; the UN Editorial Manual's
+# abbreviations, as footnotes.py reads them before a document code) or an initial or a Roman numeral ("annex I.",
+# read as an initial: the clause goes on, as before): lookbehinds, one per width
+_ABBREVIATION = "".join(rf"(?<!\b{a})" for a in (
+    "No", "Nos", "no", "nos", "chap", "sect", "vol", "vols", "Vol", "Vols", "para", "paras", "art", "arts", "Art", "p",
+    "pp", "v", "St", "Mr", "Mrs", "Ms", "Dr", "Add", "Rev", "Corr", "Suppl", "[A-Z]", r"\.[a-z]"))
+
+
 @lru_cache(maxsize=8)
 def _inner_verb_regex(annex: bool, imperative: bool = False, participles: bool = False) -> re.Pattern:
     """A second verb inside a paragraph. In the operative part: "..., and also requests", "and invites",
@@ -67,8 +76,12 @@ def _inner_verb_regex(annex: bool, imperative: bool = False, participles: bool =
                  rf"(?:(?i:we)\s+(?:(?:{adverbs}),?\s+)*(?:(?P<verb>(?i:{mandate}))\b|{noun}){bare})")
         # a sentence of the first person with another verb ends the clause before it and names the antecedents of a
         # pronoun after it: ". We also acknowledge the role of multilateral development banks ... and encourage
-        # the provision of ..., encouraging them to ..." (A/RES/80/3, annex, para. 18)
-        sentence = rf"|(?P<slead>\.\s+)(?P<other>We\s+(?:(?:{adverbs}),?\s+)*[a-z]+)\b"
+        # the provision of ..., encouraging them to ..." (A/RES/80/3, annex, para. 18); so does any other sentence:
+        # an action ends at its sentence's end ("... to conduct a comprehensive biennial review ..., which should
+        # inform the report of the Secretary-General on follow-up to the Antigua and Barbuda Agenda for Small Island
+        # Developing States. In this regard, we note the call ...", A/RES/78/317, annex, para. 41), not at the full
+        # stop of an abbreviation ("No. 46", "chap. I", "vol. I", "e.g. ", an initial: ``_ABBREVIATION``)
+        sentence = rf"|(?P<slead>{_ABBREVIATION}\.\s+)(?P<other>We\s+(?:(?:{adverbs}),?\s+)*[a-z]+|[A-Z][\w’'-]*)\b"
         return re.compile(f"{first}{sentence}|{_participle_lead()}" if participles else f"{first}{sentence}")
     mandate = v.pattern([*v.table, *v.agreements])
     other = v.pattern(v.others)

@@ -20,7 +20,8 @@ tree's tokens (:func:`ordinal`, :func:`session_dates`, months from the adoption)
 expressions found is meaning, not structure, each read off the words around the expression: an act of the Assembly
 before "at its session" or a date (:func:`_an_act_before`: "held on 15 June 2023"), a report cited as a source (``_CITED_REPORT``), a goal's year
 (``_GOAL_BEFORE``), the year of a commemorated thing ("the thirtieth anniversary of the International Year of the
-Family in 2024": :func:`_commemorated_year`, data/deadline_words.txt), a year inside a purpose (:func:`_purposes`), a time inside quotation marks (``_QUOTED``), "before" something that is no definite event
+Family in 2024": :func:`_commemorated_year`, data/deadline_words.txt), a year or a span from now inside a purpose, and an urgency inside a goal's infinitive ("measures to achieve the
+total elimination ... at the earliest possible time": :func:`_purposes`, data/deadline_words.txt [goal verbs]), a time inside quotation marks (``_QUOTED``), "before" something that is no definite event
 (:func:`_an_event`; "after" likewise: "immediately after birth" is none), the date of an event named in the object
 ("preparations for the high-level event, to be held in 2026": ``_OF_AN_EVENT``, :func:`_at_the_event`), another body's session (:func:`_another_body`; a body named with the session, or sessions
 listed "respectively" for bodies named before: :func:`_own_calendar`, data/assembly_sessions.txt).
@@ -77,7 +78,8 @@ _KINDS: list[tuple[str, tuple[str, ...], re.Pattern, tuple[tuple[str, ...], ...]
     ("in", ("recurring_month",), re.compile(rf"\b(?:in|during)\s+(?={_MONTH}(?:\s+of)?\s+(?:each|every)\s+year)|\b(?:each|every)\s+(?={_MONTH}\b)"
                                           rf"|\b(?:annually|every\s+year|each\s+year)(?=,?\s+(?:in|during)\s+{_MONTH}\b)"),
      (("annually", "each", "every"), MONTHS)),
-    ("within", ("within",), re.compile(rf"\bwithin\s+(?=a\s+period\s|(?:no|not)\s+more\s|up\s+to\s|the\s+next\s|{_COUNT})"),
+    ("within", ("within",), re.compile(rf"\bwithin\s+(?=a\s+period\s|(?:no|not)\s+more\s|up\s+to\s|the\s+next\s|{_COUNT}"
+                                      r"|a\s+(?:decade|year|month|week|day)\b)"),
      (("within",),)),
     ("in", ("quarter",), re.compile(r"\b(?:in|during)\s+the\s+(?:first|second|third|fourth|last)\s+quarter\s"),
      (("quarter",),)),
@@ -87,13 +89,16 @@ _KINDS: list[tuple[str, tuple[str, ...], re.Pattern, tuple[tuple[str, ...], ...]
     ("immediately", ("immediately",), re.compile(r"\b(?:immediately|without\s+(?:(?:further|undue|any)\s+)?delay|forthwith|as\s+[a-z]+\s+as\s+(?:possible|practicable|feasible)"
                                                r"|at\s+the\s+earliest|at\s+an\s+early\s+date|(?:shortly|soon)\s+(?=after|following))"),
      (("immediately", "delay", "forthwith", "possible", "practicable", "feasible", "earliest", "early date", "shortly", "soon"),)),
-    ("from", ("beginning",), re.compile(r"\b(?:beginning|starting|commencing|as\s+from|with\s+effect\s+from)\s"),
-     (("beginning", "starting", "commencing", "from"), _WHEN_WORDS)),
+    ("from", ("beginning",), re.compile(r"\b(?:[Bb]eginning|[Ss]tarting|[Cc]ommencing|[Aa]s\s+from|[Ww]ith\s+effect\s+from)\s"),
+     (("beginning", "Beginning", "starting", "Starting", "commencing", "Commencing", "from"), _WHEN_WORDS)),
     ("relative", ("at_least",), re.compile(r"\bat\s+least\s"), (("least",), ("week", "day", "month", "year"))),
     ("by", ("no_later", "no_later_np"), re.compile(r"\b(?:no|not)\s+later\s+than\s"), (("later",),)),
     ("between", ("between",), re.compile(rf"\bbetween\s+(?={_WHEN_FIRST})"), (("between",), _WHEN_WORDS)),
     ("between", ("from_to",), re.compile(rf"\bfrom\s+(?={_WHEN_FIRST})"), (("from",), _WHEN_WORDS)),
     ("by", ("by",), re.compile(rf"\b(?:by|until)\s+(?={_WHEN_FIRST})"), (("by", "until"), _WHEN_WORDS)),
+    # "pending the establishment of a nuclear-weapon-free zone ...": until that event (grammar rule ``pending``)
+    ("by", ("pending",), re.compile(r"\bpending\s+(?=(?:and\s+during\s+)?(?:the|a|an|its|their|complete|full|final)\s)"),
+     (("pending",),)),
     # "until it considers the final performance report of the Mission": the Assembly's next consideration, no date
     ("relative", ("until_act",), re.compile(r"\buntil\s+(?=it\s|the\s+(?:General\s+)?Assembly\s)"), (("until",),)),
     ("before", ("before", "before_act", "before_np"), re.compile(rf"\b(?:{_NEAR}\s+)?(?:before|prior\s+to|ahead\s+of|in\s+advance\s+of)\s"
@@ -118,9 +123,9 @@ _QUARTER_AT = re.compile(r"(?:first|second|third|fourth|last)\s+quarter")
 _COUNT_AT = re.compile(rf"(?={_COUNT})")
 _PERIOD_AT = re.compile(r"(?i:phase|stage)\s")
 _EDGE_AT = re.compile(r"\b(?=beginning|start|opening|end|close|conclusion)")
-_WITH_NP = frozenset({"within", "own_report", "at_least", "no_later_np", "before_np", "before_act", "until_act"})  # the kinds that hold an NP
+_WITH_NP = frozenset({"within", "own_report", "at_least", "no_later_np", "before_np", "before_act", "until_act", "pending"})  # the kinds that hold an NP
 _STARTS = ("recurring", "recurring_month", "within", "quarter", "next_doc", "own_report", "immediately", "beginning", "at_least", "no_later",
-           "no_later_np", "between", "from_to", "by", "until_act", "before", "before_act", "before_np", "at_session", "in_time",
+           "no_later_np", "between", "from_to", "by", "pending", "until_act", "before", "before_act", "before_np", "at_session", "in_time",
            "at_stage", "in_advance", "when",
            "date_point", "session_point", "half", "quarter_point", "after_adoption", "period_definition", "period_name",
            "edge_word")
@@ -290,17 +295,25 @@ def _quarter(text: str, points: list[tuple[str, str]]) -> list[tuple[str, str]]:
     return [(f"{first // 12}-{first % 12 + 1:02d}", f"{last // 12}-{last % 12 + 1:02d}")]
 
 
-def _from_adoption(text: str, adopted: str | None) -> list[tuple[str, str]]:
-    """ "within six months of the adoption of the present resolution", adopted "2019-05" -> [(2019-05, 2019-11)]."""
-    if not adopted or "adoption" not in text:
+def _from_adoption(text: str, adopted: str | None, tree: Tree | None = None) -> list[tuple[str, str]]:
+    """ "within six months of the adoption of the present resolution", adopted "2019-05" -> [(2019-05, 2019-11)]; a
+    span with no event (``tree`` of rule ``within`` without one) counts from the adoption too: "within a decade",
+    adopted "2024-12" -> [(2024-12, 2034-12)]."""
+    if not adopted:
         return []
-    tree = next((t for _, _, t in _scan(text, ("after_adoption",), _COUNT_AT)), None)
-    if tree is None:
+    if tree is not None and _a_span_from_now(tree):
+        counted = tree
+    elif "adoption" in text:
+        counted = next((t for _, _, t in _scan(text, ("after_adoption",), _COUNT_AT)), None)
+    else:
         return []
-    (n,), (unit,) = _tokens(tree, "COUNT"), _tokens(tree, "UNIT")
-    n = int(n) if n.isdigit() else _COUNTS[n]
+    if counted is None:
+        return []
+    (n,), (unit,) = _tokens(counted, "COUNT"), _tokens(counted, "UNIT")
+    n = int(n) if n.isdigit() else 1 if n == "a" else _COUNTS[n]
     year, month = int(adopted[:4]), int(adopted[5:7])
-    months = n * 12 if unit.startswith("year") else n if unit.startswith("month") else (n + 29) // 30 if unit.startswith("day") else (n * 7 + 29) // 30
+    months = (n * 120 if unit.startswith("decade") else n * 12 if unit.startswith("year") else n if unit.startswith("month")
+              else (n + 29) // 30 if unit.startswith("day") else (n * 7 + 29) // 30)
     end = year * 12 + month - 1 + months
     return [(adopted[:7], f"{end // 12}-{end % 12 + 1:02d}")]
 
@@ -331,7 +344,7 @@ def _dated(deadline: Deadline, periods: dict[str, tuple[str, str, str]], adopted
             points = [(points[-1][1], points[-1][1])]
     else:
         points = date_points(deadline.text) if tree.data in _WITH_NP else _points_of_tree(tree)
-        points = _half(deadline.text, _quarter(deadline.text, points)) or _from_adoption(deadline.text, adopted)
+        points = _half(deadline.text, _quarter(deadline.text, points)) or _from_adoption(deadline.text, adopted, tree)
         points = _part_of_year(tree, points)
     before = tree.data in ("before", "before_np", "before_act")  # "before", "prior to", "ahead of", "in advance of"
     phase = _period_name(deadline.text) if periods and not points else None
@@ -580,7 +593,10 @@ def _at_the_event(before: str) -> bool:
 _PURPOSE = re.compile(r"\b(?:with\s+a\s+view\s+to|in\s+order\s+to|so\s+as\s+to|so\s+that|with\s+the\s+(?:aim|objective|purpose|goal)"
                       r"\s+of|aimed\s+at)\b")
 _PURPOSE_END = re.compile(r";|,?\s+and(?:,[^,;]{0,40},)?\s+(?:also\s+|further\s+)?(?:to\s+[a-z]+|report)\b"
-                          r"|,\s+to\s+be\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|en)\b")
+                          r"|,\s+to\s+be\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|en)\b"
+                          # "..., and, by 2030, implement integrated water resources management" (A/RES/78/206 8): the
+                          # next action, its time set off after "and"
+                          r"|,\s+and,\s")
 _YEAR_ONLY = re.compile(rf"(?:(?!{_MONTH}|session|phase|stage).)*\b{_YEAR}\b(?:(?!{_MONTH}|session).)*")
 
 
@@ -591,12 +607,30 @@ _YEAR_ONLY = re.compile(rf"(?:(?!{_MONTH}|session|phase|stage).)*\b{_YEAR}\b(?:(
 _QUOTED = re.compile(r"“[^“”]*”")
 
 
-def _purposes(text: str) -> list[tuple[int, int]]:
-    """The spans of the purposes in ``text`` (offsets)."""
+@lru_cache(maxsize=1)
+def _goal() -> re.Pattern:
+    """A goal's infinitive after a word of the action's object, not the action's own: "measures to achieve the total
+    elimination of all nuclear weapons", "efforts to reduce the transaction costs", "the Early Warnings for All
+    initiative to ensure that every person ... is protected" (data/deadline_words.txt, [goal verbs]); not an infinitive
+    coordinated with the action ("and to end child labour in all its forms, by 2025", A/RES/78/187 27: the action's),
+    nor one that opens the text (the action itself: "to end obstetric fistula within a decade"), nor "so as to", "in
+    order to" (``_PURPOSE``)."""
+    from .. import data
+
+    goal = data.alternation(data.sections("deadline_words.txt")["goal verbs"])
+    return re.compile(rf"(?<=\s)(?!(?:and|or|as|to|not|order|also|further)\s)[a-z][a-z-]*\s+(?P<to>to\s+(?:[a-z]+ly\s+)?(?:{goal}))\b")
+
+
+def _purposes(text: str) -> list[tuple[int, int, bool]]:
+    """The spans of the purposes in ``text`` (offsets), each with whether it is a goal's (``_goal``: an urgency in
+    it is the goal's too, "to achieve the total elimination of all nuclear weapons at the earliest possible time",
+    A/RES/80/24 1, tests/labels/mandates_fresh7 n 61); a purpose ends as ``_PURPOSE_END`` says."""
     out = []
-    for m in _PURPOSE.finditer(text):
+    for m, goal in [*((m, False) for m in _PURPOSE.finditer(text)),
+                    *((m, True) for m in (_goal().finditer(text) if " to " in text else ()))]:
+        start = m.start("to") if goal else m.start()
         end = _PURPOSE_END.search(text, m.end())
-        out.append((m.start(), end.start() if end else len(text)))
+        out.append((start, end.start() if end else len(text), goal))
     return out
 
 
@@ -688,10 +722,13 @@ def find(text: str, periods: dict[str, tuple[str, str, str]] | None = None, adop
     ("the Human Rights Council at its fifty-ninth session") is kept without a date (the Assembly's numbering would
     put it in the past). A session at which an act of the Assembly is taken ("decisions taken by the General
     Assembly at its seventy-eighth session") is none, and so is a goal's year ("the Goals by 2030"), a year inside a
-    purpose ("with the aim of reducing the transaction cost ... by 2030") and "before" a thing that is no definite event
-    ("before the holding of meetings", "before a judge")."""
+    purpose ("with the aim of reducing the transaction cost ... by 2030"; in a goal's infinitive an urgency too:
+    "efforts to reduce the transaction costs ... by 2030", "measures to achieve the total elimination ... at the
+    earliest possible time") and "before" a thing that is no definite event ("before the holding of meetings", "before a
+    judge"). "pending <event>" is until the event (type "by"); "within a decade", no event named, counts from
+    ``adopted``."""
     found: list[tuple[int, int, Deadline]] = []
-    purposes: list[tuple[int, int]] | None = None  # read when a year-only deadline asks (few texts have one)
+    purposes: list[tuple[int, int, bool]] | None = None  # read when a year-only deadline asks (few texts have one)
     quoted = [m.span() for m in _QUOTED.finditer(text)] if "“" in text else []
     held = set(filter(text.__contains__, _NEEDED_WORDS))  # the needed words the text holds, asked once each
     for kind, starts, at, needs in _KINDS:
@@ -703,11 +740,15 @@ def find(text: str, periods: dict[str, tuple[str, str, str]] | None = None, adop
             if any(qs < s and e < qe for qs, qe in quoted):
                 continue  # words quoted: "namely “to consider, at a later stage, the elaboration of a convention”"
             written = text[s:e].strip()
-            if tree.data == "at_stage" or _YEAR_ONLY.fullmatch(written):
+            if tree.data in ("at_stage", "immediately") or _YEAR_ONLY.fullmatch(written) or _a_span_from_now(tree):
                 purposes = _purposes(text) if purposes is None else purposes
-                if any(ps <= s < pe for ps, pe in purposes):
+                if any(ps <= s < pe and (goal or tree.data != "immediately") for ps, pe, goal in purposes):
                     # "with the aim of reducing the average transaction cost ... by 2030"; "so that these technologies
-                    # and systems become accessible at minimal cost and at an early stage" (A/RES/78/195 23)
+                    # and systems become accessible at minimal cost and at an early stage" (A/RES/78/195 23); "to
+                    # further efforts to reduce the transaction costs ... by 2030" (A/RES/80/125 19), "measures to
+                    # achieve the total elimination of all nuclear weapons at the earliest possible time" (A/RES/80/24
+                    # 1): a goal's time, year or urgency; "with the aim of eliminating obstetric fistula globally
+                    # within a decade" (A/RES/79/155 16): a span from now, as a year
                     continue
             typ = kind
             event = _after_event(tree)
@@ -762,6 +803,11 @@ def starts_with_time(text: str) -> bool:
     """Does ``text`` open with a date, a session or a phase (rule ``when`` of grammar/deadlines.lark: "March 2017",
     "the end of its eightieth session", "phase II")? "by March 2017" after a passive is a deadline, not an agent."""
     return not text[:1].isspace() and _longest(text, 0, "when") is not None
+
+
+def _a_span_from_now(tree: Tree) -> bool:
+    """Is the expression a span with no event ("within a decade", "within five years"), counted from the adoption?"""
+    return tree.data == "within" and not _tokens(tree, "AFTER")
 
 
 def _a_bare_year_by(tree: Tree) -> bool:

@@ -81,6 +81,7 @@ _GERUND_OF = re.compile(r"^(?:the\s+)?(?:[a-z-]+\s+){0,2}?(?:importance|need|nec
 _APPRECIATION = re.compile(
     r"^(?:(?:its|their)\s+(?:[a-z]+\s+)?(?:appreciation|gratitude|thanks)\s+)?to\s+(?=the\s|those\s|all\s|[A-Z])")
 _SENTENCE = re.compile(r"\.\s+(?=[A-Z])")
+_SENTENCE_START = re.compile(r"[.;:]\s+(?=[A-Z])")  # where a sentence or a clause set off by a semicolon starts
 _WE_VERB = re.compile(r"^We\s+(?:(?:also|further|therefore)\s+)?[a-z]+\s+")
 # "Commends the Mediterranean countries for their efforts ..., encourages them" (A/RES/78/65, para. 3): what the
 # actors are commended for is no part of the list
@@ -386,6 +387,9 @@ class _Extractor:
             # (A/RES/79/127 3: it acts only then; tests/labels/mandates_fresh6 n 58 and 72)
             head = body[:at].rstrip(" ,")
             ds = [d for d in self.deadlines(head) if head.endswith(d.text)][-1:] + ds
+        opening = self.opening_time(p.text, c) if actors else []
+        if opening:  # "Beginning in 2026, we call upon X to conduct ...": the time before the verb is the action's
+            ds = opening + [d for d in ds if d.text != opening[0].text]
         if not ds and carried:
             ds = list(carried)  # "Decides to continue its examination ... at its seventy-ninth session, and to this
             # end requests the Secretary-General to submit a comprehensive report" (A/RES/78/218 26)
@@ -402,7 +406,20 @@ class _Extractor:
             # items are the action of both clauses (A/RES/78/182 18); handed on with the next clause's context
             return _Context("address", c, p.label, actors, gerunds=bool(_BY_MEANS.search(action)),
                             joined_to_next=True)
-        return _handed_down(p, c, body, actors)
+        return _handed_down(p, c, body, actors, ds)
+
+    def opening_time(self, text: str, c: Clause) -> list[Deadline]:
+        """A time that opens the clause's sentence, set off by a comma before its verb: the action's ("Beginning in
+        2026, we call upon the Economic Commission for Latin America and the Caribbean ... to conduct a comprehensive
+        biennial review ...", A/RES/78/317, annex, para. 41: a start, as "beginning in 2020" in tests/labels/
+        GUIDELINE.md). None when other words stand between the sentence's start and the verb ("In this regard, we
+        call upon"), or the clause opens its paragraph."""
+        at = text.rfind(c.written, 0, c.start)
+        if at <= 0:
+            return []
+        lead = _SENTENCE_START.split(text[:at])[-1].strip(" ,")
+        found = self.deadlines(lead) if lead else []
+        return found[:1] if found and found[0].text == lead else []
 
     def bound(self, p, c: Clause, subject: str, modal: str | None, action: str, previous=None, **kw) -> list[Named]:
         """The actors of a "that"-clause's subject bound to its action ("Decides that the Committee shall ...",
@@ -723,16 +740,21 @@ def _set_off(text: str, clause: Clause) -> bool:
     return at > 0 and text[:at].rstrip().endswith(",")
 
 
-def _handed_down(p: Paragraph, c: Clause, body: str, actors: list[Named]) -> _Context | None:
+def _handed_down(p: Paragraph, c: Clause, body: str, actors: list[Named],
+                 times: list[Deadline] = ()) -> _Context | None:
     """A chapeau that is itself a whole mandate and hands it to its items: "Also urges States to take immediate and
     effective action ... and to support and protect all victims and survivors by: (d) Ensuring that ...", "Strongly
     urges the Government to respect ... and, in this regard: (g) To ensure that ...". Each item that is an action
     ("To ...", and after a means, "by:", a gerund) carries the clause's verb and actors (GUIDELINE.md: a
-    sub-paragraph that is an action carries its chapeau's verb and actor); the chapeau keeps its own mandate and its
-    deadline stays with it. None unless the clause ends the paragraph with a colon and names actors."""
+    sub-paragraph that is an action carries its chapeau's verb and actor); the chapeau keeps its own mandate, and the
+    first of its action's ``times`` goes to an item that names none of its own, as a colon chapeau's time does
+    ("... to end obstetric fistula within a decade by: (i) Increasing national budgets ...", A/RES/79/155 15:
+    tests/labels/mandates_fresh7 n 55, as mandates_fresh5 n 86). None unless the clause ends the paragraph with a
+    colon and names actors."""
     if not actors or not p.children or not body.rstrip().endswith(":"):
         return None
-    return _Context("address", c, p.label, actors, gerunds=bool(_BY_MEANS.search(body)))
+    return _Context("address", c, p.label, actors, deadline=times[0] if times else None,
+                    gerunds=bool(_BY_MEANS.search(body)))
 
 
 def _word_edge(text: str, i: int, direction: int) -> int:

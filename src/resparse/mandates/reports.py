@@ -3,15 +3,18 @@ report). Read off an action's words and the deadlines ``deadlines.find`` found i
 
 The structure is ``grammar/reports.lark``: the words that ask for a report (one start symbol per shape: "to submit
 a report", "to report", "in his next report", "to present the findings ... to", "to inform <Body> at its Nth
-session", "..., and a report ...", "shall be included in the report", a document "for presentation to", "in their
-respective reports to <Body>"; the actor's own report "in the report of <Author>"; another's report the actor sends on,
-"to submit the report of <Author> to <Body>"; a report named as the place something is put in, "to reflect ... in
-the existing reporting on"), the receiver ("to the General Assembly", "for presentation at ...", a meeting named
+session", "..., and a report ...", "shall be included in the report", a document "for presentation to" or "for
+transmission to", "in their respective reports to <Body>"; the actor's own report "in the report of <Author>";
+another's report the actor sends on, "to submit the report of <Author> to <Body>"; a report named as the place
+something is put in, "to reflect ... in the existing reporting on"), the receiver ("to the General Assembly", "for presentation at ...", a meeting named
 after an ordinal or by its subject, "the fourth Review Conference", "upcoming meetings on ...", "to the relevant
 bodies"), the Assembly's own examination of a question that the reports asked after it serve ("Decides to continue
 its examination of ... at its seventy-ninth session, and to this end requests ..."), the channel ("through the Economic and Social Council"), the indirect object ("to
 provide the Secretary-General ... with a report"), an event ("to report thereon at the inaugural Global Dialogue
-..."), a second body ("and to the Human Rights Council") and how often ("annually", "every two years thereafter").
+..."), a second body ("and to the Human Rights Council"), the body the actor works with when the report is the means of
+that work ("its cooperation with the treaty bodies, including by submitting reports"), a treaty's article that
+requires the report ("as required under article 13 of the Treaty": with no receiver written, no report the resolution
+asks) and how often ("annually", "every two years thereafter").
 A cheap scan finds where a shape may start (``_REQUESTS``, ``_RECEIVER`` ...: its first words, with the left context
 the grammar cannot see); the LALR parser keeps the longest prefix there that is a whole shape (:func:`_first`: the
 leftmost place, then the first shape listed). The time a report is due is the deadlines grammar's
@@ -77,7 +80,7 @@ _REQUESTS: tuple[tuple[str, re.Pattern], ...] = (
 _DOCUMENT_FOR = (("document_for", re.compile(
     r"\b(?:prepare|submit|present|provide|transmit|compile)(?=[^;]*?\b(?:analysis|study|review|assessment|update|"
     r"overview|summary|compilation|road\s*map|proposals|recommendations)\b[^;]*?\bfor\s+(?:the\s+)?"
-    r"(?:presentation|submission|consideration)\s)")),)
+    r"(?:presentation|submission|consideration|transmission)\s)")),)
 # how often: "annually", "on a biennial basis", "every two years thereafter", "a biennial report" (not "in his next
 # annual report": the scan's left context)
 _RECURRENCE = (("recurrence", re.compile(r"\b(?:annually|biennially|triennially|periodically|regularly|every\s|each\s|"
@@ -88,10 +91,18 @@ _DECIDED = tuple(shape for shape in _REQUESTS if shape[0] == "decided")  # :func
 # the receiver after "to" ("for presentation at", "inform" at the start of a report's words) and the channel after
 # "through" (case as written); "provide_with", "event" and "and_body" are read at one place, no scan
 _RECEIVER = (("receiver", re.compile(r"^inform(?=\s)|\b(?:to(?=,?\s)|for(?=\s+(?:the\s+)?(?:presentation|submission|"
-                                     r"consideration)\s+(?:to|at|by|of)\s))")),)
+                                     r"consideration|transmission)\s+(?:to|at|by|of)\s))")),)
 _CHANNEL = (("channel", re.compile(r",(?=\s+through\s)|\b(?:reports?|submit\w*)(?=\s+through\s)")),)
+# the body the actor works with, named before the report asked as the means of that work ("its cooperation with the
+# treaty bodies, including by submitting reports", ``partner`` of grammar/reports.lark; case as written)
+_PARTNER = (("partner", re.compile(r"\b(?:cooperat|engag|collaborat|interact)\w*(?=\s+with\s)")),)
+# a treaty's article that requires the report ("as required under article 13 of the Treaty", ``owed`` of
+# grammar/reports.lark), where it may start
+_OWED = (("owed", re.compile(r"\b(?:(?:as\s+)?(?:required|provided\s+for|called\s+for|stipulated|set\s+out)\s+|)"
+                             r"(?:under|by|in|pursuant\s+to|in\s+accordance\s+with)(?=\s+articles?\s+\d)",
+                             re.IGNORECASE)),)
 _STARTS = (*(name for name, _ in _REQUESTS), "bare_report", "document_for", "recurrence", "receiver", "channel",
-           "provide_with", "event", "and_body", "report_of", "examination")
+           "partner", "owed", "provide_with", "event", "and_body", "report_of", "examination")
 
 
 @lru_cache(maxsize=1)
@@ -393,7 +404,25 @@ def _receiver(rest: str, before: str = "", default: str = "General Assembly") ->
         name = _body(t.part("NAME_TO")) if t and t.part("NAME_TO") else None
         if name:
             return name, via, None
+    if not lower_case and not via:
+        partner = _partner(before)
+        if partner:
+            return partner, via, None
     return lower_case or via or default, via, None
+
+
+def _partner(before: str) -> str | None:
+    """The body the actor works with when the report asked right after ``before`` (the words of its action before
+    the request) is the means of that work: "Continuing to enhance its cooperation with the treaty bodies, including
+    by submitting reports under the International Covenant on Civil and Political Rights, ..." (A/RES/80/222 32 (d):
+    the treaty bodies; tests/labels/mandates_fresh7 unit 14), ``partner`` of grammar/reports.lark: a body by its name
+    (the alias table's, ``_body``) or in lower case (``_lower_body``); None if ``before`` does not end with such a
+    "... with <body> ..., including by"."""
+    t = _first(before, _PARTNER)
+    if t is None:
+        return None
+    name = t.part("NAME_TO")
+    return _body(name) if name else _lower_body(t.part("LOWER_AHEAD") or "")
 
 
 def _more_receivers(rest: str, end: int | None, to: str) -> list[tuple[str, int, int]]:
@@ -508,8 +537,8 @@ _KNOWN = re.compile(r"\b(?:the|his|her|its|their|that|this|these|those|such|said
 # a verb and its receiver, the object after them: "submit to the General Assembly at its eighty-first session a report"
 _VERB_TO = re.compile(r"(?:submit|present|transmit|provide)\w*\s*,?\s+to\s+(?:the\s+)?[A-Z]")
 
-_FOR_DOCUMENT = ("presentation", "submission", "consideration", "inform the", "information to", "findings", "results", "outcome",
-                 "conclusions", "recommendations", "these to", "them to", "it to")
+_FOR_DOCUMENT = ("presentation", "submission", "consideration", "transmission", "inform the", "information to",
+                 "findings", "results", "outcome", "conclusions", "recommendations", "these to", "them to", "it to")
 # the verbs a report asked without the word "report" needs (lower case): the findings sent to a body
 # ("submit", "present", "transmit") and its "inform", ``_DOCUMENT_FOR``'s verbs; ``_OWN_REPORT`` and every other way
 # of ``_REQUESTS`` hold "report" itself. An action that holds neither "report" nor one of these asks for no report
@@ -558,7 +587,7 @@ def reports_of(action: str, deadlines_: list[Deadline], adopted: str | None = No
     to, via, end = _receiver(action[m.at_for:] if document else rest, action[: m.start], default_to)
     word = m.start + max(0, m.words.lower().rfind("report"))  # "an update ... and a full report at its ... session"
     after = [d for d in deadlines_ if d.text in action[word:]] or [d for d in deadlines_ if d.text in rest]
-    after = after or list(deadlines_)
+    after = after or _not_another_actions(action, m.start, deadlines_)
     if end is not None and (document or word - m.start < end or _VERB_TO.match(rest)):
         # the time named right after the body is the report's: "to submit to the General Assembly at its eighty-first
         # session a report on ... that every person on Earth is protected ... by 2027" (A/RES/80/137 83); the body the
@@ -574,7 +603,10 @@ def reports_of(action: str, deadlines_: list[Deadline], adopted: str | None = No
     if more:  # "to the Human Rights Council and to the General Assembly at its eightieth session": the Assembly's
         # (a time written before the action, "the Secretary-General, beginning from 2026, to submit", is every one's)
         after = [d for d in after if d.text in rest[: more[0][1]] or d.text in action[:word] or d.text not in action]
-    out = [_reading(to, via, after, rec, deadlines_, adopted, event)]
+    # a report a treaty's article requires, no receiver written: the treaty's own reporting, which the clause recalls;
+    # no report the resolution asks (tests/labels/mandates_fresh7 unit 86, A/RES/78/48 6)
+    owed = to == NOT_STATED and not document and _owed(action, m)
+    out = [] if owed else [_reading(to, via, after, rec, deadlines_, adopted, event)]
     if document:
         return out
     later = []  # the requests after the first
@@ -608,6 +640,27 @@ def reports_of(action: str, deadlines_: list[Deadline], adopted: str | None = No
 # where the words of one action end and another's begin: "to continue to implement annually the programme ... and to
 # report thereon" (A/RES/79/63 7: "annually" is the programme's), "...; to immediately pursue"
 _NEXT_ACTION = re.compile(r";|,?\s+and\s+(?:also\s+|further\s+|,[^,;]{1,40},\s+)?to\s+[a-z]+\b")
+
+
+def _owed(action: str, m: Shape) -> bool:
+    """Does a treaty's article require the report ``m`` asks (``owed`` of grammar/reports.lark: "their initial reports,
+    as well as their annual reports for the preceding calendar year, as required under article 13 of the Treaty",
+    A/RES/78/48 6), written in the report's own action, from the request to the next action coordinated with it?"""
+    nxt = next((b for b in _NEXT_ACTION.finditer(action, m.end) if "report" not in b.group(0)), None)
+    return _first(action, _OWED, m.start, nxt.start() if nxt else len(action)) is not None
+
+
+def _not_another_actions(action: str, start: int, deadlines_: list[Deadline]) -> list[Deadline]:
+    """The deadlines that may time a report asked at ``start`` of ``action`` when none is written after the request:
+    all of ``deadlines_`` but those written only in an earlier action coordinated with the report's (before the last
+    "and to <verb>" or ";" ahead of ``start``, ``_NEXT_ACTION``): "to hold, within existing resources and during the
+    eighty-first session, a high-level debate ... and to prepare a summary of the discussion for transmission to the
+    Commission on Crime Prevention and Criminal Justice" (A/RES/80/229 23: the debate's time, not the summary's;
+    tests/labels/mandates_fresh7 unit 71: no time), as :func:`_recurrence` leaves another action's recurrence. A time
+    written before the action ("the Secretary-General, beginning from 2026, to submit") is every one's."""
+    cut = max((b.start() for b in _NEXT_ACTION.finditer(action) if b.start() < start and "report" not in b.group(0)),
+              default=0)
+    return [d for d in deadlines_ if not (d.text in action[:cut] and d.text not in action[cut:])]
 
 
 def _recurrence(action: str, start: int, end: int) -> Shape | None:

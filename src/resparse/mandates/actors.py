@@ -87,6 +87,11 @@ class AliasTable:
         words = low.split(None, 1)
         if len(words) > 1 and words[0] in self.parenthesis_adverbs:  # "either directly or through ...", "also
             low, words = words[1], words[1].split(None, 1)  # considering the extension of ..."
+        elif (len(words) > 1 and words[0].endswith("ly") and segment[:1].islower()
+              and self._parenthesis_lead.match(words[1])):
+            # an adverb in -ly before a phrase of [parentheses]: "through coordinated actions, primarily by the World
+            # Health Organization, ..." (A/RES/78/3, annex, para. 55); not "early warning systems"
+            return True
         if words and words[0].endswith(("ing", "ed")):
             return True
         return self._parenthesis_lead.match(low) is not None
@@ -96,8 +101,9 @@ class AliasTable:
         "the Government of X" is X), else the phrase itself without article. An acronym in brackets after a name
         is no part of it: "the United Nations Entity for Gender Equality and the Empowerment of Women (UN-Women)"
         is UN-Women (A/RES/80/118, para. 32; tests/labels/GUIDELINE.md, the ninth sample: "a full name keeps no
-        bracketed acronym"); a name the table does not hold is the acronym's actor if the table holds that ("the
-        Commission (CCPCJ)")."""
+        bracketed acronym"), "the United Nations Human Settlements Programme (UN-Habitat)" is UN-Habitat (A/RES/78/122,
+        para. 4): the actor is the same whether or not the acronym follows; a name the table does not hold is the
+        acronym's actor if the table holds that ("the Commission (CCPCJ)")."""
         k = key(phrase)
         if k in self.by_key:
             return self.by_key[k]

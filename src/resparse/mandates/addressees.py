@@ -83,7 +83,8 @@ _THOSE_WHO = re.compile(r"(?:all\s+)?those\s+who\s+[a-z]", re.IGNORECASE)
 
 # "the Agency's efforts", "the vital role played by Governments": the head is the role, not the actor
 _ROLE_HEAD = re.compile(r"^(?:\S+\s+){0,3}?(?:role|roles|efforts?|work|contributions?|activities|involvement)\b(?!-)")
-_PRONOUN = re.compile(r"(?:them|it|they|these|him|her)", re.IGNORECASE)
+# a subject's "he", "she" too: "requests that he submit ... a report" (A/RES/79/191, para. 60), read as "him"
+_PRONOUN = re.compile(r"(?:them|it|they|these|him|her|he|she)", re.IGNORECASE)
 _ARTICLE = re.compile(r"^(?:the|an?)\s+", re.IGNORECASE)
 _COMPLEMENT = re.compile(r"\s+(?:of|for|on|to|in|from|with|by|and|between|among|amongst)\s+")
 _THEIR = re.compile(r"(?:all\s+)?(?:their|its|his|her)\s+(.+)", re.IGNORECASE)  # "urges all its members"
@@ -162,12 +163,12 @@ def _agreeing(named: list[Named], pronoun: str) -> list[Named]:
     named in the singular, "them"/"they"/"these" all of them when they are several or one is plural; [] if none
     agrees ("it" cannot be "the regional commissions"); one body named in the singular with its members ("the United
     Nations system, including funds, programmes and ...") is several, the body and its members for "them";
-    "him", "her" the nearest person named in the singular
+    "him", "her" (as subjects "he", "she") the nearest person named in the singular
     (``actors.txt`` [persons]: "Requests the Secretary-General to ..., and encourages him to ...", A/RES/78/108)."""
     direct = [n for n in named if n.via is None]
     if pronoun.lower() == "it":
         return next(([n] for n in reversed(direct) if not plural(n.written)), [])
-    if pronoun.lower() in ("him", "her"):  # the nearest person named in the singular ("the Special Rapporteur")
+    if pronoun.lower() in ("him", "her", "he", "she"):  # the nearest person named in the singular ("the Special Rapporteur")
         return next(([n] for n in reversed(direct) if not plural(n.written) and _person(n.actor.name)), [])
     if len(direct) > 1 or any(plural(n.written) for n in direct):
         return direct
@@ -228,10 +229,36 @@ def _protected(text: str) -> list[bool]:
     spans += [m.span() for m in state_names().finditer(text)]
     if "," in text:
         spans += [m.span() for m in _PINPOINT.finditer(text)]
+        spans += [m.span() for m in _dated_title().finditer(text)]
         spans += [m.span() for m in _place().finditer(text)]
     for start, end in spans:
         keep[start:end] = [True] * (end - start)
     return keep
+
+
+@lru_cache(maxsize=1)
+def _dated_title() -> re.Pattern:
+    """An instrument's title with its year and number set off by commas: "the Minimum Age Convention, 1973 (No. 138),"
+    (A/RES/78/188, para. 3; the International Labour Organization's titles), a noun of ``document_words.txt``, then a
+    year, then "(No. N)" if any. Its commas cut no list: the year is part of the title, not an addressee."""
+    words = "|".join(map(re.escape, data.lines("document_words.txt")))
+    return re.compile(rf"\b(?:{words}),\s*(?:1[89]|20)\d\d(?:\s*\(No\.\s*\d+\))?(?=\s*(?:[,;:]|$)|\s)")
+
+
+def _title_next(after: str) -> bool:
+    """Does the next item of a list (to its next separator) name an instrument, not an actor: capitalised words whose
+    last is a noun of ``document_words.txt`` ("the Worst Forms of Child Labour Convention, 1999 (No. 182)")?"""
+    nxt = _NEXT_CHUNK.match(after)
+    chunk = re.sub(r"^(?:the|its|their)\s+", "", (nxt.group(0) if nxt else after).strip())
+    name = _dated_title().sub(lambda m: m.group(0).split(",")[0], chunk)
+    last = name.split()[-1] if name.split() else ""
+    return (bool(re.fullmatch(r"(?:[A-Z][\w’'-]*\s+(?:(?:of|on|for|and|the|to|against|in)\s+)*)*[A-Z][\w’'-]*", name))
+            and last in _document_nouns() and not table().is_actor_like(name))
+
+
+@lru_cache(maxsize=1)
+def _document_nouns() -> frozenset[str]:
+    return frozenset(data.lines("document_words.txt"))
 
 
 @lru_cache(maxsize=1)
@@ -364,6 +391,10 @@ def _plain_list_tokens(text: str, offset: int) -> tuple[Token, ...]:
             continue
         if m.lastgroup == "comma" and _relative_goes_on(pending, text[m.end() :]):
             continue
+        if (m.lastgroup == "comma_coord" and re.search(r"\s(?:that|which|who)\s", pending)
+                and not _DONE_SO.search(pending) and _title_next(text[m.end() :])):
+            continue  # "States that have not yet ratified the Minimum Age Convention, 1973 (No. 138), and the Worst
+            # Forms of Child Labour Convention, ...": the relative clause's objects go on (A/RES/78/188, para. 3)
         chunk(last, m.start(), after_comma)
         kind = m.lastgroup.upper()
         if kind != "MEMBER" and (not out or out[-1].type in ("COMMA", "COMMA_COORD", "COORD", "MEMBER")):
@@ -575,6 +606,18 @@ def _trailing_adverb() -> re.Pattern:
     return re.compile(rf"(?<=\S)\s+(?:(?:{v.pattern(v.adverbs)})\s+)*(?:{v.pattern(v.adverbs)})\s*$")
 
 
+@lru_cache(maxsize=1)
+def _connective_first() -> re.Pattern:
+    """A connective of ``operative_verbs.txt`` [connectives] right after the verb, before the addressee, without
+    commas: "and encourages in this regard the United Nations Office on Drugs and Crime to engage ..." (A/RES/78/226,
+    para. 15), "encourages in this regard the entities of the United Nations development system to share ..."
+    (A/RES/79/226, para. 73). Set off by commas it is a parenthesis of the list (``_parenthesis``)."""
+    from .verbs import verbs
+
+    v = verbs()
+    return re.compile(rf"^\s*(?P<conn>{v.pattern(v.connectives)})\s+(?=[^\s,])", re.IGNORECASE)
+
+
 @lru_cache(maxsize=16384)
 def _reading(written: str, listed: str | None, action_at: int | None, colon: bool,
              that: tuple[tuple[int, int], ...] = ()) -> Reading | None:
@@ -588,7 +631,10 @@ def _reading(written: str, listed: str | None, action_at: int | None, colon: boo
         tokens += [Token("PAREN", "", start_pos=a, end_pos=b) for a, b in parentheses]
         tokens += [Token("THAT", "that", start_pos=start), Token("REST", "", start_pos=end)]
     else:
-        tokens += list_tokens(listed)
+        conn = _connective_first().match(listed)
+        if conn:  # "and encourages in this regard the United Nations Office on Drugs and Crime to ..."
+            tokens.append(Token("CONNECTIVE", conn.group("conn"), start_pos=conn.start("conn")))
+        tokens += list_tokens(listed[conn.end():], conn.end()) if conn else list_tokens(listed)
         if action_at is not None:
             tokens.append(Token("ACTION", "", start_pos=action_at))
         elif colon:

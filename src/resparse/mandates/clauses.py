@@ -675,11 +675,17 @@ _TRAILING_ADVERBS = re.compile(r"(?:\s+[a-z]+ly)+$")
 _OBJECT_LEAD = re.compile(r"\b(?:its|their|the|all|a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\b")
 
 
+# a pronoun subject stands for the actor named before: "Takes note of the report of the Secretary-General, and
+# requests that he submit ... a report" (A/RES/79/191, para. 60), as "requests him to submit" does
+_SUBJECT_PRONOUN = re.compile(r"(?:he|she|they)", re.IGNORECASE)
+
+
 def subjunctive(content: str) -> list[tuple[str, None, str]]:
     """ "the United Kingdom withdraw its administration ...": a "that"-clause of an address verb (Demands,
     Requests, Recommends that) with the verb in the subjunctive -> [(subject, None, action)]. The subject is the
     shortest actor phrase before a lower-case word that does not carry the noun phrase on ("the United Nations
-    development system organizations develop ...": "development" leads to a longer actor, "develop" does not)."""
+    development system organizations develop ...": "development" leads to a longer actor, "develop" does not), or a
+    pronoun ("he", "she", "they": ``bound`` reads it as the actor named before)."""
     words = list(re.finditer(r"[^\s,;:]+", content))
     t = table()
     depth = _depth_positions(content) if "(" in content else None
@@ -697,7 +703,7 @@ def subjunctive(content: str) -> list[tuple[str, None, str]]:
         # to hold ..." (A/RES/79/332, para. 2); it stays with the subject (``subject_parentheses``)
         segs = _segments(subject) if "," in subject else [subject]
         own = next((k for k in range(1, len(segs)) if all(t.opens_parenthesis(s) for s in segs[k:])), len(segs))
-        if not t.is_actor_like(cut_qualifiers(", ".join(segs[:own]))) or (
+        if not (t.is_actor_like(cut_qualifiers(", ".join(segs[:own]))) or _SUBJECT_PRONOUN.fullmatch(segs[0])) or (
                 own < len(segs) and not content[: words[i].start()].rstrip().endswith(",")):
             continue  # no actor, or the verb would stand inside the parenthesis ("for this purpose")
         if infinitive(subject) is not None:

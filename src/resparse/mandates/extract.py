@@ -63,12 +63,13 @@ class _Context:
 # "Notes the work of X, Y and Z, and invites them", "Welcomes the cooperation established between X and Y, ... and
 # encourages them", "takes note with appreciation of the work done by X ..., and calls upon it" (A/RES/78/167, para.
 # 18), "for the political support provided by Member States, as well as for the financial contributions made by ...
-# organizations, ..., and encourages them" (A/RES/78/57, para. 3): the actors named in the object are the antecedents
-# of the pronoun, the work, its participle and preposition are not
+# organizations, ..., and encourages them" (A/RES/78/57, para. 3), "Takes note of the report of the Secretary-General,
+# and requests that he submit ..." (A/RES/79/191, para. 60): the actors named in the object are the antecedents of
+# the pronoun, the work, its participle and preposition are not
 _OBJECT_OF = re.compile(
     r"(^|,?\s+as\s+well\s+as\s+)(?:(?:of|for|to)\s+)?(?:the\s+)?(?:[a-z-]+\s+){0,2}?"
     r"(?:work|efforts?|role|activities|contributions?|initiatives?|cooperation|collaboration|partnership|dialogue"
-    r"|support|leadership|commitment|assistance)"
+    r"|support|leadership|commitment|assistance|reports?)"
     r"(?:\s+(?:[a-z]+ed|made|done|undertaken|given|taken|led|played|shown|carried\s+out))?\s+(?:of|by|between|among)\s+"
 )
 # "Stresses the importance of engaging Indigenous Peoples and local communities, women, youth, civil society, ... and

@@ -27,6 +27,8 @@ The eighth (seed 2034, tests/labels/mandates_fresh6.*) excludes the seven before
 tests/labels/mandates_fresh5.unlabelled.jsonl).
 The ninth (seed 2035, tests/labels/mandates_fresh7.*) excludes the eight before it (plus
 tests/labels/mandates_fresh6.unlabelled.jsonl).
+The tenth (seed 2036, tests/labels/mandates_fresh8.*) excludes the nine before it (plus
+tests/labels/mandates_fresh7.unlabelled.jsonl).
 """
 
 from __future__ import annotations

@@ -130,6 +130,19 @@ def mandates_by_symbol(folder: Path) -> dict:
     return {res.symbol: extract(res) for res in map(resparse.parse, sorted(folder.glob("*.txt")))}
 
 
+def paragraph_deadlines(rows, symbol, label, fields=("text", "type", "start", "end")):
+    """The deadlines of the mandates of a paragraph as tuples of ``fields`` (``Deadline`` attributes), each once, in
+    order (``rows`` from ``mandates_by_symbol``)."""
+    out = []
+    for m in rows[symbol]:
+        if m.paragraph == label and m.kind == "mandate":
+            for d in m.deadlines:
+                t = tuple(getattr(d, f) for f in fields)
+                if t not in out:
+                    out.append(t)
+    return out
+
+
 def mandated(rows, symbol, label):
     """(verb, actor, actor as written) of each mandate of a paragraph, in order (``rows`` from ``mandates_by_symbol``)."""
     return [(m.verb, m.actor, m.actor_as_written) for m in rows[symbol] if m.paragraph == label and m.kind == "mandate"]

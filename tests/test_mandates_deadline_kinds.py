@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import mandates_by_symbol
+from conftest import mandates_by_symbol, paragraph_deadlines
 from resparse.mandates import extract
 
 FIXTURES = Path(__file__).parent / "fixtures" / "deadlines"
@@ -22,13 +22,7 @@ def rows():
 
 def deadlines(rows, symbol, label):
     """(text, type, start, end, recurrence) of the deadlines of the mandates of a paragraph, each once, in order."""
-    out = []
-    for m in rows[symbol]:
-        if m.paragraph == label and m.kind == "mandate":
-            for d in m.deadlines:
-                if (d.text, d.type, d.start, d.end, d.recurrence) not in out:
-                    out.append((d.text, d.type, d.start, d.end, d.recurrence))
-    return out
+    return paragraph_deadlines(rows, symbol, label, ("text", "type", "start", "end", "recurrence"))
 
 
 # ---------------------------------------------------------------- an adverb before "prior to", "before"

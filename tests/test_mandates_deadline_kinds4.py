@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import mandates_by_symbol
+from conftest import mandates_by_symbol, paragraph_deadlines
 from resparse.mandates import deadlines as dl
 
 FIXTURES = Path(__file__).parent / "fixtures" / "deadlines4"
@@ -24,13 +24,7 @@ def rows():
 
 def deadlines(rows, symbol, label):
     """(text, type, start, end) of the deadlines of the mandates of a paragraph, each once, in order."""
-    out = []
-    for m in rows[symbol]:
-        if m.paragraph == label and m.kind == "mandate":
-            for d in m.deadlines:
-                if (d.text, d.type, d.start, d.end) not in out:
-                    out.append((d.text, d.type, d.start, d.end))
-    return out
+    return paragraph_deadlines(rows, symbol, label)
 
 
 def test_pending_an_event_is_a_deadline_until_it(rows):

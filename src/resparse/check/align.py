@@ -71,21 +71,18 @@ def segments(quote: str) -> list[list[str]]:
     return [Segment(w, quote, i) for i, w in enumerate(runs)]
 
 
-def _mapped_sub(pattern: re.Pattern, repl, text: str, at: list[int]) -> tuple[str, list[int]]:
-    """``pattern.sub(repl, text)`` that keeps, for each character, the offset ``at`` gives it in the original: a
-    replacement's characters take the offset of the match's start (``repl``: a string, or "\\1" for group 1)."""
+def _mapped_sub(pattern: re.Pattern, repl: str, text: str, at: list[tuple[int, int]]) -> tuple[str, list]:
+    """``pattern.sub(repl, text)`` that keeps, for each character, the (start, end) ``at`` gives it in the original:
+    a replacement stands for the whole match (``repl``: a string, or "\\1" for group 1, "[r]" read "r")."""
     out: list[str] = []
-    where: list[int] = []
+    where: list[tuple[int, int]] = []
     pos = 0
     for m in pattern.finditer(text):
         out.append(text[pos : m.start()])
         where.extend(at[pos : m.start()])
-        if repl == "\\1":
-            out.append(m.group(1))
-            where.extend(at[m.start(1) : m.end(1)])
-        else:
-            out.append(repl)
-            where.extend([at[m.start()]] * len(repl))
+        rep = m.group(1) if repl == "\\1" else repl
+        out.append(rep)
+        where.extend([(at[m.start()][0], at[m.end() - 1][1])] * len(rep))
         pos = m.end()
     out.append(text[pos:])
     where.extend(at[pos:])
@@ -98,11 +95,11 @@ def word_spans(text: str, gaps: bool = False) -> list[list[tuple[int, int]]]:
     per run between gaps when ``gaps`` (a quotation, as :func:`segments` cuts it), else one list. The same words,
     run for run, as :func:`words` and :func:`segments` give (used only to show a change as written)."""
     chars: list[str] = []
-    at: list[int] = []
+    at: list[tuple[int, int]] = []
     for i, ch in enumerate(text):
         rep = ch.translate(_TRANSLATE)
         chars.append(rep)
-        at.extend([i] * len(rep))
+        at.extend([(i, i + 1)] * len(rep))
     flat = "".join(chars)
     if gaps:
         flat, at = _mapped_sub(_BRACKET_LETTER, "\\1", flat, at)
@@ -116,7 +113,7 @@ def word_spans(text: str, gaps: bool = False) -> list[list[tuple[int, int]]]:
     out = []
     for a, b in pieces:
         piece, where = _mapped_sub(_WRAP_HYPHEN, _WRAP, flat[a:b], at[a:b])
-        spans = [(where[m.start()], where[m.end() - 1] + 1) for m in _WORD.finditer(piece)]
+        spans = [(where[m.start()][0], where[m.end() - 1][1]) for m in _WORD.finditer(piece)]
         if spans or not gaps:
             out.append(spans)
     return out

@@ -6,8 +6,10 @@ Anchors, in the note's order:
 
 - citations the project's one grammar finds (:func:`resparse.references.find`, run once over the whole note so that
   "the same resolution" follows the note): a resolution by symbol or number, its paragraphs; "this/the same
-  resolution" and "operative/preambular paragraph N" are the resolution the note named last; a paragraph cited with
-  no word that ties it to a resolution ("paragraph 4 above") is the note's own (kind "own", kept apart);
+  resolution" and "operative/preambular paragraph N" are the resolution the note named last, and so is a paragraph
+  with an anaphor beside it ("In paragraph 40 it decided", "The Assembly, in paragraph 5,", "paragraph 8 of that
+  resolution"; "Ibid., para. 5" is the document named last: :meth:`_Reader._anaphor`); a paragraph cited with no
+  word that ties it to a resolution ("paragraph 4 above") is the note's own (kind "own", kept apart);
 - mentions, a resolution named in words (kind "mention"): "the resolution", "the said resolution", "the Assembly's
   October 2022 resolution", "its resolution of 6 April 2017" (a date picks the loaded resolution adopted then), or the
   title of a loaded resolution written out. A mention with a date or title makes that resolution the current one.

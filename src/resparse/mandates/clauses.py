@@ -42,13 +42,13 @@ class Clause:
 _STOPS = {False: ",;", True: ",;.:"}
 
 
-# a full stop that ends no sentence: after an abbreviation of UN documents and footnotes ("Supplement No. 46", "chap.
-# I", "sect. A", "vol. I", "para. 4", "art. 5", "p. 12", "e.g.", "i.e.", "p.m."; the UN Editorial Manual's
-# abbreviations, as footnotes.py reads them before a document code) or an initial or a Roman numeral ("annex I.",
-# read as an initial: the clause goes on, as before): lookbehinds, one per width
+# a full stop that ends no sentence: after an abbreviation of UN documents and footnotes, a title or "v." ("Supplement
+# No. 46", "chap. I", "vol. I", "para. 4", "Add. 1", "Mr. Guterres": data/abbreviations.txt, the UN Editorial
+# Manual's abbreviations, in any case, as footnotes.py reads them before a glued number), a dotted abbreviation
+# ("e.g.", "i.e.", "p.m.") or an initial or a Roman numeral ("annex I.", read as an initial: the clause goes on, as
+# before): lookbehinds, one per width
 _ABBREVIATION = "".join(rf"(?<!\b{a})" for a in (
-    "No", "Nos", "no", "nos", "chap", "sect", "vol", "vols", "Vol", "Vols", "para", "paras", "art", "arts", "Art", "p",
-    "pp", "v", "St", "Mr", "Mrs", "Ms", "Dr", "Add", "Rev", "Corr", "Suppl", "[A-Z]", r"\.[a-z]"))
+    *(f"(?i:{re.escape(a)})" for a in data.abbreviations()), "[A-Z]", r"\.[a-z]"))
 
 
 @lru_cache(maxsize=8)

@@ -56,7 +56,8 @@ _NUMBER_MARKER = re.compile(r"^(\d{1,3})\.\s+(?=\S)")
 # "Ibid., para. 5" (the document named last); "it" or "the (General) Assembly" as the subject of a verb of the
 # Assembly after it ("In paragraph 5 it invited", "In paragraph 5, the Assembly decided") or before it ("The
 # Assembly, in paragraph 5, ...": the General Assembly of the resolution named last, when no other document was
-# named after it). Not "it is" or "it was" ("In paragraph 4 it is proposed ..." is the note's own paragraph).
+# named after it and it was named in the same sentence or the one before). Not "it is" or "it was" ("In paragraph 4
+# it is proposed ..." is the note's own paragraph).
 _OF_THAT_RESOLUTION = re.compile(
     r"\s*,?\s*of\s+(?:that|the\s+(?:said|above-?\s?mentioned|aforementioned|latter))\s+resolution\b", re.IGNORECASE)
 _IBID = re.compile(r"\b[Ii]bid\.?,?\s*$")
@@ -255,6 +256,7 @@ class _Reader:
         self.r.own_numbers = {m.group(1) for line in note.lines if (m := _OWN_NUMBER.match(line.text))}
         self.current: str | None = None  # the resolution the note named last
         self.last_doc: str | None = None  # the document (a resolution or any other) the note named last
+        self.last_named = 0  # where the note last named ``current`` (the end of that anchor)
         self.own_current: list[str | None] = []  # for each of the note's own paragraphs, the resolution named before
 
     def run(self) -> Reading:
@@ -414,7 +416,11 @@ class _Reader:
         if _IBID.search(text, max(0, c.start - 12), c.start):
             return (self.last_doc,)
         if _assembly_after().match(text, c.end) or _ASSEMBLY_BEFORE.search(text, max(0, c.start - 40), c.start):
-            return (self.current,) if self.last_doc in (None, self.current) else None
+            if self.last_doc not in (None, self.current):
+                return None
+            if self.current is not None and _sentences_between(text, self.last_named, c.start) > 1:
+                return None  # a pronoun's resolution is named in its sentence or the one before
+            return (self.current,)
         return None
 
     def _cite(self, c: Citation, doc: str | None, labels: list[str], same: bool = False) -> None:
@@ -425,6 +431,8 @@ class _Reader:
             self.last_doc = doc
             if prepared is not None or is_resolution(doc):
                 self.current = doc
+        if doc is not None and doc == self.current:
+            self.last_named = c.end
 
     # -- a resolution named in words
     def _titles(self) -> list[tuple[int, tuple[int, int, str]]]:
@@ -456,6 +464,8 @@ class _Reader:
             date = "title"
         if date and doc is not None:
             self.current = self.last_doc = doc
+        if doc is not None and doc == self.current:
+            self.last_named = end
         anchors.append(Anchor(start, end, phrase, doc, [], self.lib.get(doc), False, kind="mention"))
 
     def _adopted(self, date: str) -> str | None:
@@ -515,6 +525,16 @@ class _Reader:
             return False
         prev = self.r.note.lines[li - 1].text.rstrip()
         return (line.indented and last.forced) or (not line.indented and prev[-1:] not in ".;:")
+
+
+def _sentences_between(text: str, a: int, b: int) -> int:
+    """How many sentence ends (:data:`_BOUNDARY`) stand between note characters a and b (counted up to 2)."""
+    n = 0
+    for _ in _BOUNDARY.finditer(text, a, b):
+        n += 1
+        if n > 1:
+            break
+    return n
 
 
 _MONTH_NUMBER = {m.lower(): i for i, m in enumerate(_MONTHS.split("|"), 1)}

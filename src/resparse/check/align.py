@@ -201,14 +201,37 @@ class Change:
             start, end = pspans[p_lo][0], pspans[p_hi - 1][1]
         else:  # words added between two of the paragraph's
             start = end = pspans[j1 - 1][1] if j1 > 0 else (pspans[j1][0] if j1 < len(pspans) else 0)
-        quoted = qtext[qspans[q_lo][0] : qspans[q_hi - 1][1]] if q_hi > q_lo else ""
-        body = _token_diff(ptext[start:end], quoted)
+        qstart, qend = (qspans[q_lo][0], qspans[q_hi - 1][1]) if q_hi > q_lo else (0, 0)
+        if p_hi > p_lo and q_hi > q_lo:
+            # both compared whole tokens, punctuation included, where the quotation goes on beyond them (at its own
+            # ends, what the paragraph has beyond the word is context: a quotation closes before a comma)
+            if q_lo > 0:
+                start, qstart = _token_start(ptext, start), _token_start(qtext, qstart)
+            if q_hi < len(seg):
+                end, qend = _token_end(ptext, end), _token_end(qtext, qend)
+        body = _token_diff(ptext[start:end], qtext[qstart:qend])
         if body is None:
             return None
-        head = ptext[pspans[j1 - nb][0] : start] if nb > qb else ""
-        tail = ptext[end : pspans[j2 + na - 1][1]] if na > qa else ""
+        # the context shown whole: from the start of the token (at white space) of its first word to the end of that
+        # of its last ("2004/16 of", not "16 of", where the paragraph reads "resolutions 2004/16 of 16 April")
+        first = pspans[j1 - nb][0] if nb > qb else start
+        last = pspans[j2 + na - 1][1] if na > qa else end
+        head = ptext[_token_start(ptext, first) : start] if nb else ""
+        tail = ptext[end : _token_end(ptext, last)] if na else ""
         out = ("… " if nb == 2 else "") + _spaced(head) + body + _spaced(tail) + (" …" if na == 2 else "")
         return re.sub(r"\s+", " ", out).strip()
+
+
+def _token_start(text: str, i: int) -> int:
+    while i > 0 and not text[i - 1].isspace():
+        i -= 1
+    return i
+
+
+def _token_end(text: str, i: int) -> int:
+    while i < len(text) and not text[i].isspace():
+        i += 1
+    return i
 
 
 def _spaced(context: str) -> str:

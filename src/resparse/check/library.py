@@ -10,9 +10,9 @@ from itertools import accumulate
 
 from rapidfuzz import fuzz, process
 
+from ..build import ADOPTED
 from ..mandates import extract as extract_mandates
 from ..model import Paragraph, Resolution
-from ..build import ADOPTED
 from ..labels import section_label
 from ..references import cited_labels
 from .align import Alignment, Text, align
@@ -204,14 +204,8 @@ class Prepared:
         if label.isdigit() and self.operative:
             last = self.operative[-1]
             if last.isdigit() and int(label) > int(last):
-                hint = f"the last operative paragraph is {last}"
-            else:
-                hint = _its("operative", self.operative)
-            # an annex that has a paragraph of that number: perhaps the one meant ("paragraph 40 of resolution 78/3",
-            # whose one operative paragraph adopts the declaration in its annex)
-            held = [f"{'the annex' if n == 'annex' else n} has {self.annex_contents(n)}"
-                    for n, labs in self.annex_parts.items() if f"{n} {label}" in labs]
-            return "; ".join([hint, *held])
+                return f"the last operative paragraph is {last}"
+            return _its("operative", self.operative)
         return "no paragraph has this label"
 
     def hover(self, labels: list[str], limit: int = 3) -> list[tuple[str, str]]:

@@ -86,7 +86,7 @@ _APPRECIATION = re.compile(
     r"(?=the\s|those\s|all\s|[A-Z])")
 # "the efforts of the Government of Lebanon and those of Member States, regional and international organizations":
 # "those of" repeats the work before, the actors after it are the list's
-_THOSE_OF = re.compile(r"\s+and\s+those\s+of\s+(?=the\s|all\s|[A-Za-z])")
+_THOSE_OF = re.compile(r"\s+and\s+those\s+of\s+(?=[A-Za-z])")
 _SENTENCE = re.compile(r"\.\s+(?=[A-Z])")
 _SENTENCE_START = re.compile(r"[.;:]\s+(?=[A-Z])")  # where a sentence or a clause set off by a semicolon starts
 _WE_VERB = re.compile(r"^We\s+(?:(?:also|further|therefore)\s+)?[a-z]+\s+")

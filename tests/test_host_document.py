@@ -263,7 +263,8 @@ def _two_in_one_host(second_opening: str) -> str:
     first = (FIXTURES / "A_RES_78_317.txt").read_text(encoding="utf-8").rstrip("\n")
     second = (FIXTURES / "A_RES_80_119.txt").read_text(encoding="utf-8").split("\n")
     k = next(i for i, ln in enumerate(second) if ln.startswith("80/119."))
-    heading = "ANNEX II" if second_opening == "title" else "ANNEX II: Resolution adopted by the General Assembly on 15 December 2025"
+    heading = ("ANNEX II" if second_opening == "title"
+               else "ANNEX II: Resolution adopted by the General Assembly on 15 December 2025")
     return NOTE_HEAD.format(annex="ANNEX I", next="ANNEX II") + first + f"\n\n{heading}\n\n" + "\n".join(second[k:])
 
 

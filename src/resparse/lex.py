@@ -506,7 +506,8 @@ def _host_end(lines: list[Line], shapes: list[str], ga: int) -> tuple[int, int |
         closing = next((i for i in range(ga + 1, len(lines)) if shapes[i] == "PLENARY"), len(lines))
         own = False  # an annex of the resolution stands between its closing line and the line read
         for i in range(closing + 1, len(lines)):
-            if _HOST_PART.match(lines[i].text) or (shapes[i] == "ANNEX" and lines[i].text[:8].upper() == "APPENDIX" and not own):
+            appendix = shapes[i] == "ANNEX" and lines[i].text[:8].upper() == "APPENDIX"
+            if _HOST_PART.match(lines[i].text) or (appendix and not own):
                 return host, i
             own = own or shapes[i] == "ANNEX"
         return host, None

@@ -23,7 +23,8 @@ from typing import NamedTuple, Sequence
 
 from .errors import InputError
 from .phrases import opening_phrase
-from .shapes import ANNEX_TITLED, COMMITTEE_WORDS, FOOTNOTE_RULE, MARKER_WORDS, NUMBERED_HEADING, PLENARY_WORDS, TERMINAL, ending
+from .shapes import (ANNEX_TITLED, COMMITTEE_WORDS, FOOTNOTE_RULE, MARKER_WORDS, NUMBERED_HEADING, PLENARY_WORDS,
+                     TERMINAL, ending)
 
 # ---------------------------------------------------------------- characters
 
@@ -702,7 +703,7 @@ def _block_ends_open(raw: list[str], idx: int, skip: set[int]) -> bool:
         last = raw[k].strip()
     else:
         return False
-    return bool(last) and last[-1] not in TERMINAL + ",)"
+    return bool(last) and last[-1] not in TERMINAL + ","
 
 
 def _next_blank(raw: list[str], idx: int, skip: set[int]) -> bool:

@@ -488,3 +488,120 @@ def test_opens_paragraph_is_the_ending_rule(before, text):
 
     rule = bool(text[:1].isupper() and ending(before) == "," and opening_phrase(text) is not None)
     assert normalize.opens_paragraph(before, text) == rule
+
+
+def _feed_by_lark(runner, window: str, start: str):
+    """The rule grammars.Prefixes.feed is held to, as first written: the same pass (each token read by the lexer of
+    the parser's state), each token given to Lark's own ``ParserState.feed_token``."""
+    from lark import Token
+    from lark.exceptions import UnexpectedInput
+    from lark.parsers.lalr_parser_state import ParserState
+
+    conf = runner._conf(start)
+    states = conf.states
+    state = ParserState(conf, None)
+    stack = state.state_stack
+    ends, tokens, last, at = [], [], None, 0
+    while at < len(window):
+        for pattern in runner._scanners[stack[-1]]:
+            got = pattern.match(window, at)
+            if got:
+                break
+        else:
+            break
+        value, type_ = got.group(), got.lastgroup
+        if type_ in runner._ignore:
+            at += len(value)
+            continue
+        if type_ not in states[stack[-1]]:
+            break
+        tok = Token(type_, value, at, end_pos=at + len(value))
+        try:
+            state.feed_token(tok)
+        except UnexpectedInput:
+            return ends, None, last, at, tokens
+        tokens.append(tok)
+        last, at = tok, tok.end_pos
+        if "$END" in states[stack[-1]]:
+            ends.append(at)
+    return ends, state, last, at, tokens
+
+
+def _shape(value):
+    """A token, a tree or a list of them as the value stack holds it: types, rule names and the positions they carry
+    (the trees of the deadline and report grammars carry none: Lark's ``propagate_positions`` is off there)."""
+    from lark import Token, Tree
+
+    if isinstance(value, Token):
+        return (value.type, value.start_pos, value.end_pos)
+    if isinstance(value, Tree):
+        meta = value.meta
+        return (value.data, getattr(meta, "start_pos", None), getattr(meta, "end_pos", None),
+                tuple(_shape(c) for c in value.children))
+    return [_shape(v) for v in value]
+
+
+def _stacks(state):
+    return state and (list(state.state_stack), [_shape(v) for v in state.value_stack])
+
+
+def _same_pass(runner, window: str, start: str) -> None:
+    ends, state, last, stop, tokens = _feed_by_lark(runner, window, start)
+    passed = runner.feed(window, start)
+    assert (passed.ends, passed.stop, _shape(passed.tokens)) == (ends, stop, _shape(tokens))
+    assert (passed.last and _shape(passed.last)) == (last and _shape(last))
+    assert _stacks(passed.state) == _stacks(state)
+    # the pass's tokens fed again up to each end (deadlines, reports back up that way) leave the parser as Lark does
+    from lark.parsers.lalr_parser_state import ParserState
+
+    for end in ends[-3:]:
+        again, _ = runner._refeed(passed.tokens, start, end)
+        lark_state = ParserState(runner._conf(start), None)
+        for tok in passed.tokens:
+            if tok.end_pos > end:
+                break
+            lark_state.feed_token(tok)
+        assert _stacks(again) == _stacks(lark_state)
+
+
+def test_the_runner_steps_the_table_as_lark_does(all_texts):
+    """grammars.Prefixes steps Lark's LALR table itself (``_take``, the table read once per state by ``_Rows``)
+    instead of Lark's ``ParserState.feed_token``: over places of the bundled texts and every start symbol of the
+    three grammars it runs (citations, deadlines, report requests), the same tokens, ends, stop, and the same parser
+    state and value stack (the trees built so far, with their positions) as a pass that gives each token to Lark."""
+    import re
+
+    from resparse import references
+    from resparse.mandates import deadlines, reports
+
+    texts = [p.text for res in all_texts.values() for p in res.walk()]
+    places = [(t, m.start()) for t in texts for m in re.finditer(r"\b\w", t)][::11]
+    assert len(places) > 1000
+    runners = [(references._prefixes(), ("start", "term_start")), (deadlines._prefixes(), deadlines._STARTS),
+               (reports._prefixes(), reports._STARTS)]
+    taken = 0
+    for runner, starts in runners:
+        for k, (text, pos) in enumerate(places):
+            start = starts[k % len(starts)]
+            window = text[pos : pos + 300]
+            _same_pass(runner, window, start)
+            taken += bool(runner.feed(window, start).tokens)
+    assert taken > 500
+
+
+@given(st.lists(st.sampled_from(
+    ["by", "the", "end", "of", "its", "eightieth", "session", "no", "later", "than", "1", "June", "2026", "within",
+     "two", "years", "report", "to", "General", "Assembly", "at", "Human", "Rights", "Council", "and", "on", "a",
+     "regular", "basis", "annually", ",", ";", "(", ")", "resolution", "79/1", "paragraph", "12", "x"]),
+    max_size=14).map(" ".join))
+@settings(max_examples=300, deadline=None)
+def test_the_runner_steps_as_lark_on_any_words(window):
+    """The same as above for word sequences of the three grammars' vocabularies in any order (refusals after
+    reductions, LALR's merged lookaheads, included where they occur)."""
+    from resparse import references
+    from resparse.mandates import deadlines, reports
+
+    for runner, starts in [(references._prefixes(), ("start", "term_start")), (deadlines._prefixes(), deadlines._STARTS),
+                           (reports._prefixes(), reports._STARTS)]:
+        for start in starts:
+            _same_pass(runner, window, start)

@@ -20,6 +20,7 @@ from typing import Callable, NamedTuple
 from lark import Lark, Token, Tree
 from lark.exceptions import UnexpectedInput
 from lark.lexer import Lexer
+from lark.parsers.lalr_analysis import Shift
 from lark.parsers.lalr_parser_state import ParseConf, ParserState
 
 
@@ -138,6 +139,8 @@ class Prefixes:
         self._scanners = _Scanners(lark)
         self._ignore = frozenset(lark.lexer_conf.ignore)
         self.alone = alone
+        inner = lark.parser.parser.parser  # Lark -> its front end -> LALR_Parser -> the table-driven parser
+        self._rows = _Rows(inner.parse_table.states, inner.callbacks)
 
     @property
     def lark(self) -> Lark:
@@ -156,10 +159,10 @@ class Prefixes:
         state, until the lexer or the table refuses one, or up to ``stop`` (an offset; None: the whole window). The
         lexer always reads the whole window (a terminal may look past ``stop``: "end" before " of"). Offsets are in
         ``window``."""
-        conf = self._conf(start)
-        states, scanners, ignore = conf.states, self._scanners, self._ignore
-        state = ParserState(conf, None)
+        rows, scanners, ignore = self._rows, self._scanners, self._ignore
+        state = ParserState(self._conf(start), None)
         stack = state.state_stack  # its last item is the parser's state (``state.position``), changed in place
+        values = state.value_stack
         ends: list[int] = []
         lexed: list[tuple[int, int]] = []
         tokens: list[Token] = []
@@ -178,16 +181,14 @@ class Prefixes:
             if type_ in ignore:
                 at += len(value)
                 continue
-            if type_ not in states[position]:
+            if type_ not in rows[position]:
                 break  # the grammar refuses the token at ``at``
-            tok = Token(type_, value, at, end_pos=at + len(value))
-            try:
-                state.feed_token(tok)
-            except UnexpectedInput:  # refused after reductions (merged lookaheads): the state is spent
+            tok = _token(type_, value, at, None, None, None, None, at + len(value))
+            if not _take(rows, stack, values, tok, type_):  # refused after reductions (merged lookaheads): spent
                 return Pass(ends, None, last, at, lexed, tokens)
             tokens.append(tok)
             last, at = tok, tok.end_pos
-            if "$END" in states[stack[-1]]:
+            if "$END" in rows[stack[-1]]:
                 ends.append(at)
         return Pass(ends, state, last, at, lexed, tokens)
 
@@ -234,16 +235,67 @@ class Prefixes:
         """The parser for ``start`` fed ``tokens`` (a pass's) up to ``end`` again: the state and the last token, or
         (None, the last token taken) where one is refused after reductions (as in the pass: not before its stop)."""
         state = ParserState(self._conf(start), None)
+        rows, stack, values = self._rows, state.state_stack, state.value_stack
         last = None
         for tok in tokens:
             if tok.end_pos > end:
                 break
-            try:
-                state.feed_token(tok)
-            except UnexpectedInput:  # pragma: no cover - the pass took these tokens in these states
+            if not _take(rows, stack, values, tok, tok.type):  # pragma: no cover - the pass took these tokens
                 return None, last
             last = tok
         return state, last
+
+
+# a Token made as Lark's constructor makes it (type, value, start_pos, line, column, end_line, end_column, end_pos),
+# without the wrapper that looks for the keyword ``type_`` Lark no longer uses (Lark >= 1.2; else the constructor)
+_token = getattr(Token, "_future_new", Token)
+
+
+class _Rows(dict):
+    """parser state -> {token type or rule name -> its action}, Lark's LALR table read once into the tuples
+    :func:`_take` steps by: ``(True, next state, the token's callback or None)`` for a shift (also the goto after a
+    reduction), ``(False, the rule's name, the rule's length, the rule's callback)`` for a reduction. Read per state
+    when first met. Lark's ``ParserState.feed_token`` looks up the action, the rule's length and name and its
+    callback (a dict keyed by the rule, hashed by a method in Python) at every step: the same table, read once."""
+
+    def __init__(self, states: dict, callbacks: dict):
+        super().__init__()
+        self._states = states
+        self._callbacks = callbacks
+
+    def __missing__(self, state) -> dict:
+        callbacks = self._callbacks
+        row = {}
+        for name, (action, arg) in self._states[state].items():
+            if action is Shift:
+                row[name] = (True, arg, callbacks[name] if name in callbacks else None)
+            else:
+                row[name] = (False, arg.origin.name, len(arg.expansion), callbacks[arg] if callbacks else None)
+        self[state] = row
+        return row
+
+
+def _take(rows: _Rows, stack: list, values: list, tok: Token, type_: str) -> bool:
+    """Lark's ``ParserState.feed_token(tok)`` (not the end) on a parser's state and value stacks, read by ``rows``
+    (:class:`_Rows`): reduce as the table says, then shift the token. False where the token is refused after
+    reductions (Lark raises UnexpectedToken; the stacks are spent). tests/test_fast_paths.py holds it to Lark's."""
+    while True:
+        act = rows[stack[-1]].get(type_)
+        if act is None:
+            return False
+        if act[0]:
+            stack.append(act[1])
+            values.append(tok if act[2] is None else act[2](tok))
+            return True
+        _, name, size, callback = act
+        if size:
+            taken = values[-size:]
+            del stack[-size:]
+            del values[-size:]
+        else:
+            taken = []
+        stack.append(rows[stack[-1]][name][1])
+        values.append(taken if callback is None else callback(taken))
 
 
 def _end(state: ParserState, last: Token) -> Tree | None:

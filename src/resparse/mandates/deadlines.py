@@ -78,7 +78,7 @@ _KINDS: list[tuple[str, tuple[str, ...], re.Pattern, tuple[tuple[str, ...], ...]
     ("in", ("recurring_month",), re.compile(rf"\b(?:in|during)\s+(?={_MONTH}(?:\s+of)?\s+(?:each|every)\s+year)|\b(?:each|every)\s+(?={_MONTH}\b)"
                                           rf"|\b(?:annually|every\s+year|each\s+year)(?=,?\s+(?:in|during)\s+{_MONTH}\b)"),
      (("annually", "each", "every"), MONTHS)),
-    ("within", ("within",), re.compile(rf"\bwithin\s+(?=a\s+period\s|(?:no|not)\s+more\s|up\s+to\s|the\s+next\s|{_COUNT}"
+    ("within", ("within",), re.compile(rf"\bwithin\s+(?=a\s+(?:maximum\s+)?period\s|(?:no|not)\s+more\s|up\s+to\s|the\s+next\s|{_COUNT}"
                                       r"|a\s+(?:decade|year|month|week|day)\b)"),
      (("within",),)),
     ("in", ("quarter",), re.compile(r"\b(?:in|during)\s+the\s+(?:first|second|third|fourth|last)\s+quarter\s"),
@@ -86,9 +86,9 @@ _KINDS: list[tuple[str, tuple[str, ...], re.Pattern, tuple[tuple[str, ...], ...]
     ("relative", ("next_doc",), re.compile(r"\bin\s+(?=(?:[\w-]+\s+){0,4}?(?:next|forthcoming|upcoming|future|subsequent)\s)"), (("next", "forthcoming", "upcoming", "future", "subsequent"),)),
     ("relative", ("own_report",), re.compile(r"\bin\s+(?=(?:the\s+context\s+of\s+)?(?:his|her|its|their)\s)"), (("his report", "her report", "its report", "their report"),)),
     # tests/labels/GUIDELINE.md: "without delay", "as early as possible" and "at an early date" are deadlines
-    ("immediately", ("immediately",), re.compile(r"\b(?:immediately|without\s+(?:(?:further|undue|any)\s+)?delay|forthwith|as\s+[a-z]+\s+as\s+(?:possible|practicable|feasible)"
+    ("immediately", ("immediately",), re.compile(r"\b(?:[Ii]mmediately|without\s+(?:(?:further|undue|any)\s+)?delay|forthwith|as\s+[a-z]+\s+as\s+(?:possible|practicable|feasible)"
                                                r"|at\s+the\s+earliest|at\s+an\s+early\s+date|(?:shortly|soon)\s+(?=after|following))"),
-     (("immediately", "delay", "forthwith", "possible", "practicable", "feasible", "earliest", "early date", "shortly", "soon"),)),
+     (("immediately", "Immediately", "delay", "forthwith", "possible", "practicable", "feasible", "earliest", "early date", "shortly", "soon"),)),
     ("from", ("beginning",), re.compile(r"\b(?:[Bb]eginning|[Ss]tarting|[Cc]ommencing|[Aa]s\s+from|[Ww]ith\s+effect\s+from)\s"),
      (("beginning", "Beginning", "starting", "Starting", "commencing", "Commencing", "from"), _WHEN_WORDS)),
     ("relative", ("at_least",), re.compile(r"\bat\s+least\s"), (("least",), ("week", "day", "month", "year"))),
@@ -247,6 +247,11 @@ def _points_of_tree(tree: Tree) -> list[tuple[str, str]]:
         if node.data == "date":
             dates.append(_date_of(node))
             continue
+        day = next((t for t in node.children if isinstance(t, Token) and t.type == "DAY"), None)
+        if day is not None:  # "on 10 and 11 December 2018", "from 26 to 29 February 2024": the month and year of
+            # the date after it (rules ``dates`` and ``from_to``)
+            year, month = _date_of(next(t for t in node.children if isinstance(t, Tree) and t.data == "date"))
+            dates.append((year, f"{month[:2]}-{int(day.value):02d}" if month else None))
         for child in reversed(node.children):  # in the order written (popped last first)
             if isinstance(child, Tree):
                 stack.append(child)
@@ -468,11 +473,21 @@ def _name() -> str:
 # fifty-fifth session"), unless it is still to come ("to be submitted to the General Assembly at its eightieth
 # session": "be" before the participle, or an adverb after "be", "to be formally submitted"; "to have these reports
 # presented to the Human Rights Council at its relevant sessions", A/RES/80/199 32)
+# Any past participle that qualifies a noun dates that noun's past the same way: "should consider the substantive
+# items recommended at its sixty-eighth session" (A/RES/80/76 2: tests/labels/mandates_fresh8 n 50, only "at its
+# sixty-ninth session" is the deadline), "the outcome document adopted at", "the commitments undertaken at": a regular
+# participle ("-ed", not "need", "proceed") or an irregular one (data/deadline_words.txt, [past participles]), none of
+# those that look forward to a coming event ("the meeting scheduled at", [participles of a coming event]: the event's
+# date, ``_OF_AN_EVENT``), nor one after "to" ("to proceed at its next session")
 @lru_cache(maxsize=1)
 def _act_of_assembly() -> re.Pattern:
+    from .. import data
+
+    words = data.sections("deadline_words.txt")
+    irregular, coming = data.alternation(words["past participles"]), data.alternation(words["participles of a coming event"])
     return re.compile(
-        r"\b(?P<be>(?:be\s+|have\s+(?:[\w-]+\s+){1,3})(?:[a-z]+ly\s+)?)?(?:taken|made|held|adopted|agreed|reached|approved|endorsed|launched|decided"
-        rf"|submitted|presented|considered)\s+(?:(?:by|to)\s+(?:the\s+)?{_name()},?\s+)?$"
+        r"\b(?P<be>(?:be\s+|have\s+(?:[\w-]+\s+){1,3})(?:[a-z]+ly\s+)?)?"
+        rf"(?<!\bto\s)(?!(?:{coming})\s)(?:{irregular}|[a-z]{{2,}}[a-df-z]ed)\s+(?:(?:by|to)\s+(?:the\s+)?{_name()},?\s+)?$"
     )
 
 
@@ -503,14 +518,17 @@ _GOAL_BEFORE = re.compile(r"\b(?:Goals?|goals?|targets?)\b[^,;:]*$")
 def _commemoration() -> re.Pattern:
     """A commemorated thing right before a year ("the thirtieth anniversary of the International Year of the Family "
     before "in 2024"): its head (data/deadline_words.txt, [commemorations]) and the name it is of, in capitalized words
-    and the small words of a title ("of the", "on", "and"; "the adoption of", "the entry into force of"), nothing
-    else (a verb, a lower-case noun: "to hold an event in 2025" is the event's time)."""
+    and the small words of a title ("of the", "on", "and"; "the adoption of", "the entry into force of"), then maybe
+    the verb that says it falls then ("as the thirtieth anniversary of their adoption approaches in 2025", A/RES/78/288
+    5: [commemorations fall]), nothing else (another verb, a lower-case noun: "to hold an event in 2025" is the event's
+    time)."""
     from .. import data
 
-    heads = data.alternation(data.sections("deadline_words.txt")["commemorations"])
+    words = data.sections("deadline_words.txt")
+    heads, falls = data.alternation(words["commemorations"]), data.alternation(words["commemorations fall"])
     name = (r"(?:\s+(?:[A-Z][\w’'-]*|\d+|of|the|and|on|for|to|with|in|its|their|adoption|establishment|entry\s+into\s+force"
             r"|signing|signature|founding|creation))*")
-    return re.compile(rf"\b(?:{heads})(?:\s+of{name})?\s+$")
+    return re.compile(rf"\b(?:{heads})(?:\s+of{name})?(?:\s+(?:{falls}))?\s+$")
 
 
 def _commemorated_year(tree: Tree, written: str, before: str) -> bool:
@@ -742,7 +760,7 @@ def find(text: str, periods: dict[str, tuple[str, str, str]] | None = None, adop
             written = text[s:e].strip()
             if tree.data in ("at_stage", "immediately") or _YEAR_ONLY.fullmatch(written) or _a_span_from_now(tree):
                 purposes = _purposes(text) if purposes is None else purposes
-                if any(ps <= s < pe and (goal or tree.data != "immediately") for ps, pe, goal in purposes):
+                if any(ps <= s < pe for ps, pe, _ in purposes):
                     # "with the aim of reducing the average transaction cost ... by 2030"; "so that these technologies
                     # and systems become accessible at minimal cost and at an early stage" (A/RES/78/195 23); "to
                     # further efforts to reduce the transaction costs ... by 2030" (A/RES/80/125 19), "measures to

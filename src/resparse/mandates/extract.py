@@ -354,11 +354,13 @@ class _Extractor:
             return None
         if reading.that is not None:  # "Requests that the Secretary-General ensure ...": subjunctive
             content = body[reading.that :].strip()
+            times: list[Deadline] = []
             bound = [named for subject, modal, action in decided(content) or subjunctive(content) or owned_subjunctive(content)
-                     for named in self.bound(p, c, subject, modal, action, previous)]
-            # "Demands that Israel comply ... by, inter alia: (a) Immediately complying ...": the subject is asked
-            # to act by the items' means (A/RES/80/116 5)
-            return _handed_down(p, c, body, bound)
+                     for named in self.bound(p, c, subject, modal, action, previous, times=times)]
+            # "Demands that Israel comply without delay ... by, inter alia: (a) Immediately complying ...": the subject
+            # is asked to act by the items' means (A/RES/80/116 5), and the time of its action is theirs where they
+            # name none ("(d) Respecting the prohibition ...": "without delay", tests/labels/mandates_fresh8 n 2)
+            return _handed_down(p, c, body, bound, times)
         action = body[at:] if at is not None else None
         joined = False
         if (action is None and rest and rest[0].verb and rest[0].verb.cls == "address"
@@ -429,12 +431,16 @@ class _Extractor:
         found = self.deadlines(lead) if lead else []
         return found[:1] if found and found[0].text == lead else []
 
-    def bound(self, p, c: Clause, subject: str, modal: str | None, action: str, previous=None, **kw) -> list[Named]:
+    def bound(self, p, c: Clause, subject: str, modal: str | None, action: str, previous=None,
+              times: list[Deadline] | None = None, **kw) -> list[Named]:
         """The actors of a "that"-clause's subject bound to its action ("Decides that the Committee shall ...",
         "Demands that X withdraw ..."), returned. Its deadlines are the action's, after those of a parenthesis between the
-        subject and the verb ("that the Legal Subcommittee, at its sixty-fifth session, should consider ...")."""
+        subject and the verb ("that the Legal Subcommittee, at its sixty-fifth session, should consider ..."); added
+        to ``times`` where given."""
         found = actor_phrases(subject, [] if previous is None else previous, self.recent)
         ds = self.deadlines(" ".join([*subject_parentheses(subject), action])) if found else []
+        if times is not None:
+            times.extend(ds)
         for named in found:
             self.add(p, c, named, action, deadline=ds[0] if ds else None, deadlines=ds, modal=modal, **kw)
         return found

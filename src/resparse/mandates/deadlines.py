@@ -478,7 +478,9 @@ def _name() -> str:
 # sixty-ninth session" is the deadline), "the outcome document adopted at", "the commitments undertaken at": a regular
 # participle ("-ed", not "need", "proceed") or an irregular one (data/deadline_words.txt, [past participles]), none of
 # those that look forward to a coming event ("the meeting scheduled at", [participles of a coming event]: the event's
-# date, ``_OF_AN_EVENT``), nor one after "to" ("to proceed at its next session")
+# date, ``_OF_AN_EVENT``), nor one after "to" ("to proceed at its next session"); participles coordinated after "be"
+# are still to come ("to be substantively developed and designed in 2025", A/RES/78/47 11); a place may stand between
+# the participle and the date ("the resumed Review Conference held in New York from 24 to 28 May 2010", A/RES/78/68 66)
 @lru_cache(maxsize=1)
 def _act_of_assembly() -> re.Pattern:
     from .. import data
@@ -486,9 +488,18 @@ def _act_of_assembly() -> re.Pattern:
     words = data.sections("deadline_words.txt")
     irregular, coming = data.alternation(words["past participles"]), data.alternation(words["participles of a coming event"])
     return re.compile(
-        r"\b(?P<be>(?:be\s+|have\s+(?:[\w-]+\s+){1,3})(?:[a-z]+ly\s+)?)?"
-        rf"(?<!\bto\s)(?!(?:{coming})\s)(?:{irregular}|[a-z]{{2,}}[a-df-z]ed)\s+(?:(?:by|to)\s+(?:the\s+)?{_name()},?\s+)?$"
+        r"\b(?P<be>(?:be\s+|have\s+(?:[\w-]+\s+){1,3})(?:[a-z]+ly\s+)?(?:[a-z]+\s+(?:and|or)\s+)?)?"
+        rf"(?<!\bto\s)(?!(?:{coming})\s)(?:{irregular}|[a-z]{{2,}}[a-df-z]ed)\s+(?:(?:by|to)\s+(?:the\s+)?{_name()},?\s+)?"
+        r"(?:in\s+[A-Z][\w-]*(?:,?\s+[A-Z][\w-]*)*,?\s+)?$"
     )
+
+
+def _to_come(d: Deadline, adopted: str | None) -> bool:
+    """Does ``d`` begin after the adoption (``adopted``, ISO), compared at the precision of its start? Then a
+    participle before it names no past act: "to report on the measures taken and results achieved at the seventy-ninth
+    session" (A/RES/78/252 30, adopted in the seventy-eighth) asks for the report then. Undated (another body's
+    session): no."""
+    return bool(adopted and d.start and d.start > adopted[: len(d.start)])
 
 
 def _an_act_before(before: str) -> bool:
@@ -571,10 +582,12 @@ def _an_event(written: str) -> bool:
 # congress ..., to be held in 2024" (A/RES/78/207 2), "the next cycle of the quadrennial comprehensive policy review,
 # to be launched in 2024": a participle or infinitive without an agent after the event's noun ("to be convened by
 # the President of the General Assembly in 2026" is a passive mandate's own deadline); a place may come first ("to
-# be held in Geneva in 2028"). It dates the action only where the action takes place at the event or is the event
+# be held in Geneva in 2028"), another participle too ("to be co-hosted by Costa Rica and France and held in Nice, France,
+# from 9 to 13 June 2025", A/RES/79/271 5). It dates the action only where the action takes place at the event or is the event
 # (:func:`_at_the_event`)
 _OF_AN_EVENT = re.compile(
-    r"(?:\bto\s+be\s+(?:[a-z]+ly\s+)?(?:held|convened|organized|hosted|celebrated|observed|launched|conducted|commemorated)"
+    r"(?:\bto\s+be\s+(?:[a-z]+ly\s+)?(?:[a-z-]+ed\s+(?:by\s+[^,;]{1,60}?\s+)?and\s+)?"
+    r"(?:held|convened|organized|hosted|celebrated|observed|launched|conducted|commemorated)"
     r"|\bto\s+take\s+place|\btaking\s+place|\bscheduled(?:\s+to\s+take\s+place)?(?:\s+for)?"
     r"|\b(?:which|that)\s+(?:will|is\s+to|shall)\s+(?:be\s+held|take\s+place))"
     r"(?:\s+(?:in|at)\s+[A-Z][\w-]*(?:,?\s+[A-Z][\w-]*)*)?,?\s+$"
@@ -783,10 +796,11 @@ def find(text: str, periods: dict[str, tuple[str, str, str]] | None = None, adop
             before = text[max(0, s - 80) : s]
             if _commemorated_year(tree, written, text[max(0, s - 200) : s]):
                 continue  # "the thirtieth anniversary of the International Year of the Family in 2024"
-            if (kind == "at" or tree.data == "in_time") and _an_act_before(before):
-                # "at/during its Nth session", "the high-level debate of the General Assembly held on 15 June 2023"
-                # (A/RES/78/229 26): the date of an act or an event named, not of the action asked for
-                continue
+            # "at/during its Nth session", "the high-level debate of the General Assembly held on 15 June 2023"
+            # (A/RES/78/229 26), "the resumed Review Conference held in New York from 24 to 28 May 2010" (A/RES/78/68
+            # 66): the date of an act or an event named, not of the action asked for (unless it is still to come:
+            # :func:`_to_come`)
+            past_act = (kind in ("at", "between") or tree.data == "in_time") and _an_act_before(before)
             if typ == "relative" and cites_report(before):  # "recommendations made by X in its report on"
                 continue
             if _a_bare_year_by(tree) and _GOAL_BEFORE.search(before):
@@ -797,6 +811,8 @@ def find(text: str, periods: dict[str, tuple[str, str, str]] | None = None, adop
                 _own_calendar(d, tree, before, text[e : e + 120])
             if _another_body(d, before, adopted):
                 d.start = d.end = None
+            if past_act and not _to_come(d, adopted):
+                continue
             found.append((s, e, d))
     found.sort(key=lambda f: f[0])
     return [d for _, _, d in found]

@@ -183,7 +183,7 @@ class _Extractor:
     # -- deadlines
     def deadlines(self, text: str, exclude: list[tuple[int, int]] = ()) -> list[Deadline]:
         """Every deadline of ``text`` (spans of ``exclude`` left out), in order; a past date is none: a time or
-        period that ends in a year before the adoption's ("adopted in 2015") is another act's. A deadline ("by",
+        period that ends in a year, or a month, before the adoption's ("adopted in 2015") is another act's. A deadline ("by",
         "before") that ends so dates nothing but stays as written, as a past session of another body does
         (``deadlines._another_body``): the text may set it for the mandate though it has passed ("urges the African
         States ... to consider joining the Mechanism process by 2023", A/RES/79/263 35, adopted in January 2025: a
@@ -195,7 +195,10 @@ class _Extractor:
         if found is None:
             found = self._found[blanked] = tuple(deadlines.find(blanked, self.periods, self.adopted))
         for d in map(replace, found):
-            if self.year and (d.end or "9999")[:4] < self.year:
+            end = d.end or "9999"
+            # a month or a day before the adoption's month is past too: "the resumed Review Conference held in New
+            # York ... from 22 to 26 May 2023" in a resolution of December 2023 (A/RES/78/68 66)
+            if (self.year and end[:4] < self.year) or (self.adopted and len(end) >= 7 and end[:7] < self.adopted[:7]):
                 if d.type in ("in", "at", "between"):
                     continue
                 if d.type in ("by", "before"):

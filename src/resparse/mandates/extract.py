@@ -196,9 +196,13 @@ class _Extractor:
             found = self._found[blanked] = tuple(deadlines.find(blanked, self.periods, self.adopted))
         for d in map(replace, found):
             end = d.end or "9999"
-            # a month or a day before the adoption's month is past too: "the resumed Review Conference held in New
-            # York ... from 22 to 26 May 2023" in a resolution of December 2023 (A/RES/78/68 66)
-            if (self.year and end[:4] < self.year) or (self.adopted and len(end) >= 7 and end[:7] < self.adopted[:7]):
+            if (self.year and end[:4] < self.year) or (
+                    # a time "in", "at" or "between" that ends in a month before the adoption's is past too: "the
+                    # resumed Review Conference held in New York ... from 22 to 26 May 2023" in a resolution of
+                    # December 2023 (A/RES/78/68 66); a "by" so stays dated ("by March 2017" in A/RES/71/280 of April),
+                    # and a session, whose months are the calendar's reckoning, not written (``deadlines.session_dates``)
+                    d.type in ("in", "at", "between") and self.adopted and len(end) >= 7 and end[:7] < self.adopted[:7]
+                    and "session" not in d.text):
                 if d.type in ("in", "at", "between"):
                     continue
                 if d.type in ("by", "before"):

@@ -20,8 +20,9 @@ tree's tokens (:func:`ordinal`, :func:`session_dates`, months from the adoption)
 expressions found is meaning, not structure, each read off the words around the expression: an act of the Assembly
 before "at its session" or a date (:func:`_an_act_before`: "held on 15 June 2023"), a report cited as a source (``_CITED_REPORT``), a goal's year
 (``_GOAL_BEFORE``), the year of a commemorated thing ("the thirtieth anniversary of the International Year of the
-Family in 2024": :func:`_commemorated_year`, data/deadline_words.txt), a year or a span from now inside a purpose, and an urgency inside a goal's infinitive ("measures to achieve the
-total elimination ... at the earliest possible time": :func:`_purposes`, data/deadline_words.txt [goal verbs]), a time inside quotation marks (``_QUOTED``), "before" something that is no definite event
+Family in 2024": :func:`_commemorated_year`, data/deadline_words.txt), a year, a span from now or an urgency inside a purpose or a goal's infinitive ("in order to enable those meetings to
+be held as early as possible in 2025"; "measures to achieve the total elimination ... at the earliest possible time":
+:func:`_purposes`, data/deadline_words.txt [goal verbs]), a time inside quotation marks (``_QUOTED``), "before" something that is no definite event
 (:func:`_an_event`; "after" likewise: "immediately after birth" is none), the date of an event named in the object
 ("preparations for the high-level event, to be held in 2026": ``_OF_AN_EVENT``, :func:`_at_the_event`), another body's session (:func:`_another_body`; a body named with the session, or sessions
 listed "respectively" for bodies named before: :func:`_own_calendar`, data/assembly_sessions.txt).
@@ -652,16 +653,17 @@ def _goal() -> re.Pattern:
     return re.compile(rf"(?<=\s)(?!(?:and|or|as|to|not|order|also|further)\s)[a-z][a-z-]*\s+(?P<to>to\s+(?:[a-z]+ly\s+)?(?:{goal}))\b")
 
 
-def _purposes(text: str) -> list[tuple[int, int, bool]]:
-    """The spans of the purposes in ``text`` (offsets), each with whether it is a goal's (``_goal``: an urgency in
-    it is the goal's too, "to achieve the total elimination of all nuclear weapons at the earliest possible time",
-    A/RES/80/24 1, tests/labels/mandates_fresh7 n 61); a purpose ends as ``_PURPOSE_END`` says."""
+def _purposes(text: str) -> list[tuple[int, int]]:
+    """The spans of the purposes in ``text`` (offsets): ``_PURPOSE``'s ("in order to", "with a view to" ...) and the
+    goals' infinitives (``_goal``: "to achieve the total elimination of all nuclear weapons at the earliest possible
+    time", A/RES/80/24 1, tests/labels/mandates_fresh7 n 61), from the infinitive's "to"; a purpose ends as
+    ``_PURPOSE_END`` says. A year, a span from now, a stage or an urgency in one is its own, not the action's."""
     out = []
     for m, goal in [*((m, False) for m in _PURPOSE.finditer(text)),
                     *((m, True) for m in (_goal().finditer(text) if " to " in text else ()))]:
         start = m.start("to") if goal else m.start()
         end = _PURPOSE_END.search(text, m.end())
-        out.append((start, end.start() if end else len(text), goal))
+        out.append((start, end.start() if end else len(text)))
     return out
 
 
@@ -753,13 +755,13 @@ def find(text: str, periods: dict[str, tuple[str, str, str]] | None = None, adop
     ("the Human Rights Council at its fifty-ninth session") is kept without a date (the Assembly's numbering would
     put it in the past). A session at which an act of the Assembly is taken ("decisions taken by the General
     Assembly at its seventy-eighth session") is none, and so is a goal's year ("the Goals by 2030"), a year inside a
-    purpose ("with the aim of reducing the transaction cost ... by 2030"; in a goal's infinitive an urgency too:
-    "efforts to reduce the transaction costs ... by 2030", "measures to achieve the total elimination ... at the
-    earliest possible time") and "before" a thing that is no definite event ("before the holding of meetings", "before a
+    purpose or a goal's infinitive, and an urgency there too ("with the aim of reducing the transaction cost ... by
+    2030", "in order to enable those meetings to be held as early as possible in 2025", "efforts to reduce the
+    transaction costs ... by 2030", "measures to achieve the total elimination ... at the earliest possible time") and "before" a thing that is no definite event ("before the holding of meetings", "before a
     judge"). "pending <event>" is until the event (type "by"); "within a decade", no event named, counts from
     ``adopted``."""
     found: list[tuple[int, int, Deadline]] = []
-    purposes: list[tuple[int, int, bool]] | None = None  # read when a year-only deadline asks (few texts have one)
+    purposes: list[tuple[int, int]] | None = None  # read when a year-only deadline asks (few texts have one)
     quoted = [m.span() for m in _QUOTED.finditer(text)] if "“" in text else []
     held = set(filter(text.__contains__, _NEEDED_WORDS))  # the needed words the text holds, asked once each
     for kind, starts, at, needs in _KINDS:
@@ -773,13 +775,16 @@ def find(text: str, periods: dict[str, tuple[str, str, str]] | None = None, adop
             written = text[s:e].strip()
             if tree.data in ("at_stage", "immediately") or _YEAR_ONLY.fullmatch(written) or _a_span_from_now(tree):
                 purposes = _purposes(text) if purposes is None else purposes
-                if any(ps <= s < pe for ps, pe, _ in purposes):
+                if any(ps <= s < pe for ps, pe in purposes):
                     # "with the aim of reducing the average transaction cost ... by 2030"; "so that these technologies
                     # and systems become accessible at minimal cost and at an early stage" (A/RES/78/195 23); "to
                     # further efforts to reduce the transaction costs ... by 2030" (A/RES/80/125 19), "measures to
                     # achieve the total elimination of all nuclear weapons at the earliest possible time" (A/RES/80/24
                     # 1): a goal's time, year or urgency; "with the aim of eliminating obstetric fistula globally
-                    # within a decade" (A/RES/79/155 16): a span from now, as a year
+                    # within a decade" (A/RES/79/155 16): a span from now, as a year; "in order to enable those
+                    # meetings to be held as early as possible in 2025" (A/RES/78/223 13, tests/labels/mandates_fresh8
+                    # n 85), "with a view to achieving the widest possible adherence ... at an early date" (78/64 1):
+                    # an urgency in any purpose
                     continue
             typ = kind
             event = _after_event(tree)

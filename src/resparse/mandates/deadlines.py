@@ -20,8 +20,9 @@ tree's tokens (:func:`ordinal`, :func:`session_dates`, months from the adoption)
 expressions found is meaning, not structure, each read off the words around the expression: an act of the Assembly
 before "at its session" or a date (:func:`_an_act_before`: "held on 15 June 2023"), a report cited as a source (``_CITED_REPORT``), a goal's year
 (``_GOAL_BEFORE``), the year of a commemorated thing ("the thirtieth anniversary of the International Year of the
-Family in 2024": :func:`_commemorated_year`, data/deadline_words.txt), a year or a span from now inside a purpose, and an urgency inside a goal's infinitive ("measures to achieve the
-total elimination ... at the earliest possible time": :func:`_purposes`, data/deadline_words.txt [goal verbs]), a time inside quotation marks (``_QUOTED``), "before" something that is no definite event
+Family in 2024": :func:`_commemorated_year`, data/deadline_words.txt), a year, a span from now or an urgency inside a purpose or a goal's infinitive ("in order to enable those meetings to
+be held as early as possible in 2025"; "measures to achieve the total elimination ... at the earliest possible time":
+:func:`_purposes`, data/deadline_words.txt [goal verbs]), a time inside quotation marks (``_QUOTED``), "before" something that is no definite event
 (:func:`_an_event`; "after" likewise: "immediately after birth" is none), the date of an event named in the object
 ("preparations for the high-level event, to be held in 2026": ``_OF_AN_EVENT``, :func:`_at_the_event`), another body's session (:func:`_another_body`; a body named with the session, or sessions
 listed "respectively" for bodies named before: :func:`_own_calendar`, data/assembly_sessions.txt).
@@ -78,7 +79,7 @@ _KINDS: list[tuple[str, tuple[str, ...], re.Pattern, tuple[tuple[str, ...], ...]
     ("in", ("recurring_month",), re.compile(rf"\b(?:in|during)\s+(?={_MONTH}(?:\s+of)?\s+(?:each|every)\s+year)|\b(?:each|every)\s+(?={_MONTH}\b)"
                                           rf"|\b(?:annually|every\s+year|each\s+year)(?=,?\s+(?:in|during)\s+{_MONTH}\b)"),
      (("annually", "each", "every"), MONTHS)),
-    ("within", ("within",), re.compile(rf"\bwithin\s+(?=a\s+period\s|(?:no|not)\s+more\s|up\s+to\s|the\s+next\s|{_COUNT}"
+    ("within", ("within",), re.compile(rf"\bwithin\s+(?=a\s+(?:maximum\s+)?period\s|(?:no|not)\s+more\s|up\s+to\s|the\s+next\s|{_COUNT}"
                                       r"|a\s+(?:decade|year|month|week|day)\b)"),
      (("within",),)),
     ("in", ("quarter",), re.compile(r"\b(?:in|during)\s+the\s+(?:first|second|third|fourth|last)\s+quarter\s"),
@@ -86,9 +87,9 @@ _KINDS: list[tuple[str, tuple[str, ...], re.Pattern, tuple[tuple[str, ...], ...]
     ("relative", ("next_doc",), re.compile(r"\bin\s+(?=(?:[\w-]+\s+){0,4}?(?:next|forthcoming|upcoming|future|subsequent)\s)"), (("next", "forthcoming", "upcoming", "future", "subsequent"),)),
     ("relative", ("own_report",), re.compile(r"\bin\s+(?=(?:the\s+context\s+of\s+)?(?:his|her|its|their)\s)"), (("his report", "her report", "its report", "their report"),)),
     # tests/labels/GUIDELINE.md: "without delay", "as early as possible" and "at an early date" are deadlines
-    ("immediately", ("immediately",), re.compile(r"\b(?:immediately|without\s+(?:(?:further|undue|any)\s+)?delay|forthwith|as\s+[a-z]+\s+as\s+(?:possible|practicable|feasible)"
+    ("immediately", ("immediately",), re.compile(r"\b(?:[Ii]mmediately|without\s+(?:(?:further|undue|any)\s+)?delay|forthwith|as\s+[a-z]+\s+as\s+(?:possible|practicable|feasible)"
                                                r"|at\s+the\s+earliest|at\s+an\s+early\s+date|(?:shortly|soon)\s+(?=after|following))"),
-     (("immediately", "delay", "forthwith", "possible", "practicable", "feasible", "earliest", "early date", "shortly", "soon"),)),
+     (("immediately", "Immediately", "delay", "forthwith", "possible", "practicable", "feasible", "earliest", "early date", "shortly", "soon"),)),
     ("from", ("beginning",), re.compile(r"\b(?:[Bb]eginning|[Ss]tarting|[Cc]ommencing|[Aa]s\s+from|[Ww]ith\s+effect\s+from)\s"),
      (("beginning", "Beginning", "starting", "Starting", "commencing", "Commencing", "from"), _WHEN_WORDS)),
     ("relative", ("at_least",), re.compile(r"\bat\s+least\s"), (("least",), ("week", "day", "month", "year"))),
@@ -247,6 +248,11 @@ def _points_of_tree(tree: Tree) -> list[tuple[str, str]]:
         if node.data == "date":
             dates.append(_date_of(node))
             continue
+        day = next((t for t in node.children if isinstance(t, Token) and t.type == "DAY"), None)
+        if day is not None:  # "on 10 and 11 December 2018", "from 26 to 29 February 2024": the month and year of
+            # the date after it (rules ``dates`` and ``from_to``)
+            year, month = _date_of(next(t for t in node.children if isinstance(t, Tree) and t.data == "date"))
+            dates.append((year, f"{month[:2]}-{int(day.value):02d}" if month else None))
         for child in reversed(node.children):  # in the order written (popped last first)
             if isinstance(child, Tree):
                 stack.append(child)
@@ -468,12 +474,33 @@ def _name() -> str:
 # fifty-fifth session"), unless it is still to come ("to be submitted to the General Assembly at its eightieth
 # session": "be" before the participle, or an adverb after "be", "to be formally submitted"; "to have these reports
 # presented to the Human Rights Council at its relevant sessions", A/RES/80/199 32)
+# Any past participle that qualifies a noun dates that noun's past the same way: "should consider the substantive
+# items recommended at its sixty-eighth session" (A/RES/80/76 2: tests/labels/mandates_fresh8 n 50, only "at its
+# sixty-ninth session" is the deadline), "the outcome document adopted at", "the commitments undertaken at": a regular
+# participle ("-ed", not "need", "proceed") or an irregular one (data/deadline_words.txt, [past participles]), none of
+# those that look forward to a coming event ("the meeting scheduled at", [participles of a coming event]: the event's
+# date, ``_OF_AN_EVENT``), nor one after "to" ("to proceed at its next session"); participles coordinated after "be"
+# are still to come ("to be substantively developed and designed in 2025", A/RES/78/47 11); a place may stand between
+# the participle and the date ("the resumed Review Conference held in New York from 24 to 28 May 2010", A/RES/78/68 66)
 @lru_cache(maxsize=1)
 def _act_of_assembly() -> re.Pattern:
+    from .. import data
+
+    words = data.sections("deadline_words.txt")
+    irregular, coming = data.alternation(words["past participles"]), data.alternation(words["participles of a coming event"])
     return re.compile(
-        r"\b(?P<be>(?:be\s+|have\s+(?:[\w-]+\s+){1,3})(?:[a-z]+ly\s+)?)?(?:taken|made|held|adopted|agreed|reached|approved|endorsed|launched|decided"
-        rf"|submitted|presented|considered)\s+(?:(?:by|to)\s+(?:the\s+)?{_name()},?\s+)?$"
+        r"\b(?P<be>(?:be\s+|have\s+(?:[\w-]+\s+){1,3})(?:[a-z]+ly\s+)?(?:[a-z]+\s+(?:and|or)\s+)?)?"
+        rf"(?<!\bto\s)(?!(?:{coming})\s)(?:{irregular}|[a-z]{{2,}}[a-df-z]ed)\s+(?:(?:by|to)\s+(?:the\s+)?{_name()},?\s+)?"
+        r"(?:in\s+[A-Z][\w-]*(?:,?\s+[A-Z][\w-]*)*,?\s+)?$"
     )
+
+
+def _to_come(d: Deadline, adopted: str | None) -> bool:
+    """Does ``d`` begin after the adoption (``adopted``, ISO), compared at the precision of its start? Then a
+    participle before it names no past act: "to report on the measures taken and results achieved at the seventy-ninth
+    session" (A/RES/78/252 30, adopted in the seventy-eighth) asks for the report then. Undated (another body's
+    session): no."""
+    return bool(adopted and d.start and d.start > adopted[: len(d.start)])
 
 
 def _an_act_before(before: str) -> bool:
@@ -503,14 +530,17 @@ _GOAL_BEFORE = re.compile(r"\b(?:Goals?|goals?|targets?)\b[^,;:]*$")
 def _commemoration() -> re.Pattern:
     """A commemorated thing right before a year ("the thirtieth anniversary of the International Year of the Family "
     before "in 2024"): its head (data/deadline_words.txt, [commemorations]) and the name it is of, in capitalized words
-    and the small words of a title ("of the", "on", "and"; "the adoption of", "the entry into force of"), nothing
-    else (a verb, a lower-case noun: "to hold an event in 2025" is the event's time)."""
+    and the small words of a title ("of the", "on", "and"; "the adoption of", "the entry into force of"), then maybe
+    the verb that says it falls then ("as the thirtieth anniversary of their adoption approaches in 2025", A/RES/78/288
+    5: [commemorations fall]), nothing else (another verb, a lower-case noun: "to hold an event in 2025" is the event's
+    time)."""
     from .. import data
 
-    heads = data.alternation(data.sections("deadline_words.txt")["commemorations"])
+    words = data.sections("deadline_words.txt")
+    heads, falls = data.alternation(words["commemorations"]), data.alternation(words["commemorations fall"])
     name = (r"(?:\s+(?:[A-Z][\w’'-]*|\d+|of|the|and|on|for|to|with|in|its|their|adoption|establishment|entry\s+into\s+force"
             r"|signing|signature|founding|creation))*")
-    return re.compile(rf"\b(?:{heads})(?:\s+of{name})?\s+$")
+    return re.compile(rf"\b(?:{heads})(?:\s+of{name})?(?:\s+(?:{falls}))?\s+$")
 
 
 def _commemorated_year(tree: Tree, written: str, before: str) -> bool:
@@ -553,10 +583,12 @@ def _an_event(written: str) -> bool:
 # congress ..., to be held in 2024" (A/RES/78/207 2), "the next cycle of the quadrennial comprehensive policy review,
 # to be launched in 2024": a participle or infinitive without an agent after the event's noun ("to be convened by
 # the President of the General Assembly in 2026" is a passive mandate's own deadline); a place may come first ("to
-# be held in Geneva in 2028"). It dates the action only where the action takes place at the event or is the event
+# be held in Geneva in 2028"), another participle too ("to be co-hosted by Costa Rica and France and held in Nice, France,
+# from 9 to 13 June 2025", A/RES/79/271 5). It dates the action only where the action takes place at the event or is the event
 # (:func:`_at_the_event`)
 _OF_AN_EVENT = re.compile(
-    r"(?:\bto\s+be\s+(?:[a-z]+ly\s+)?(?:held|convened|organized|hosted|celebrated|observed|launched|conducted|commemorated)"
+    r"(?:\bto\s+be\s+(?:[a-z]+ly\s+)?(?:[a-z-]+ed\s+(?:by\s+[^,;]{1,60}?\s+)?and\s+)?"
+    r"(?:held|convened|organized|hosted|celebrated|observed|launched|conducted|commemorated)"
     r"|\bto\s+take\s+place|\btaking\s+place|\bscheduled(?:\s+to\s+take\s+place)?(?:\s+for)?"
     r"|\b(?:which|that)\s+(?:will|is\s+to|shall)\s+(?:be\s+held|take\s+place))"
     r"(?:\s+(?:in|at)\s+[A-Z][\w-]*(?:,?\s+[A-Z][\w-]*)*)?,?\s+$"
@@ -621,16 +653,17 @@ def _goal() -> re.Pattern:
     return re.compile(rf"(?<=\s)(?!(?:and|or|as|to|not|order|also|further)\s)[a-z][a-z-]*\s+(?P<to>to\s+(?:[a-z]+ly\s+)?(?:{goal}))\b")
 
 
-def _purposes(text: str) -> list[tuple[int, int, bool]]:
-    """The spans of the purposes in ``text`` (offsets), each with whether it is a goal's (``_goal``: an urgency in
-    it is the goal's too, "to achieve the total elimination of all nuclear weapons at the earliest possible time",
-    A/RES/80/24 1, tests/labels/mandates_fresh7 n 61); a purpose ends as ``_PURPOSE_END`` says."""
+def _purposes(text: str) -> list[tuple[int, int]]:
+    """The spans of the purposes in ``text`` (offsets): ``_PURPOSE``'s ("in order to", "with a view to" ...) and the
+    goals' infinitives (``_goal``: "to achieve the total elimination of all nuclear weapons at the earliest possible
+    time", A/RES/80/24 1, tests/labels/mandates_fresh7 n 61), from the infinitive's "to"; a purpose ends as
+    ``_PURPOSE_END`` says. A year, a span from now, a stage or an urgency in one is its own, not the action's."""
     out = []
     for m, goal in [*((m, False) for m in _PURPOSE.finditer(text)),
                     *((m, True) for m in (_goal().finditer(text) if " to " in text else ()))]:
         start = m.start("to") if goal else m.start()
         end = _PURPOSE_END.search(text, m.end())
-        out.append((start, end.start() if end else len(text), goal))
+        out.append((start, end.start() if end else len(text)))
     return out
 
 
@@ -722,13 +755,13 @@ def find(text: str, periods: dict[str, tuple[str, str, str]] | None = None, adop
     ("the Human Rights Council at its fifty-ninth session") is kept without a date (the Assembly's numbering would
     put it in the past). A session at which an act of the Assembly is taken ("decisions taken by the General
     Assembly at its seventy-eighth session") is none, and so is a goal's year ("the Goals by 2030"), a year inside a
-    purpose ("with the aim of reducing the transaction cost ... by 2030"; in a goal's infinitive an urgency too:
-    "efforts to reduce the transaction costs ... by 2030", "measures to achieve the total elimination ... at the
-    earliest possible time") and "before" a thing that is no definite event ("before the holding of meetings", "before a
+    purpose or a goal's infinitive, and an urgency there too ("with the aim of reducing the transaction cost ... by
+    2030", "in order to enable those meetings to be held as early as possible in 2025", "efforts to reduce the
+    transaction costs ... by 2030", "measures to achieve the total elimination ... at the earliest possible time") and "before" a thing that is no definite event ("before the holding of meetings", "before a
     judge"). "pending <event>" is until the event (type "by"); "within a decade", no event named, counts from
     ``adopted``."""
     found: list[tuple[int, int, Deadline]] = []
-    purposes: list[tuple[int, int, bool]] | None = None  # read when a year-only deadline asks (few texts have one)
+    purposes: list[tuple[int, int]] | None = None  # read when a year-only deadline asks (few texts have one)
     quoted = [m.span() for m in _QUOTED.finditer(text)] if "“" in text else []
     held = set(filter(text.__contains__, _NEEDED_WORDS))  # the needed words the text holds, asked once each
     for kind, starts, at, needs in _KINDS:
@@ -742,13 +775,16 @@ def find(text: str, periods: dict[str, tuple[str, str, str]] | None = None, adop
             written = text[s:e].strip()
             if tree.data in ("at_stage", "immediately") or _YEAR_ONLY.fullmatch(written) or _a_span_from_now(tree):
                 purposes = _purposes(text) if purposes is None else purposes
-                if any(ps <= s < pe and (goal or tree.data != "immediately") for ps, pe, goal in purposes):
+                if any(ps <= s < pe for ps, pe in purposes):
                     # "with the aim of reducing the average transaction cost ... by 2030"; "so that these technologies
                     # and systems become accessible at minimal cost and at an early stage" (A/RES/78/195 23); "to
                     # further efforts to reduce the transaction costs ... by 2030" (A/RES/80/125 19), "measures to
                     # achieve the total elimination of all nuclear weapons at the earliest possible time" (A/RES/80/24
                     # 1): a goal's time, year or urgency; "with the aim of eliminating obstetric fistula globally
-                    # within a decade" (A/RES/79/155 16): a span from now, as a year
+                    # within a decade" (A/RES/79/155 16): a span from now, as a year; "in order to enable those
+                    # meetings to be held as early as possible in 2025" (A/RES/78/223 13, tests/labels/mandates_fresh8
+                    # n 85), "with a view to achieving the widest possible adherence ... at an early date" (78/64 1):
+                    # an urgency in any purpose
                     continue
             typ = kind
             event = _after_event(tree)
@@ -765,10 +801,11 @@ def find(text: str, periods: dict[str, tuple[str, str, str]] | None = None, adop
             before = text[max(0, s - 80) : s]
             if _commemorated_year(tree, written, text[max(0, s - 200) : s]):
                 continue  # "the thirtieth anniversary of the International Year of the Family in 2024"
-            if (kind == "at" or tree.data == "in_time") and _an_act_before(before):
-                # "at/during its Nth session", "the high-level debate of the General Assembly held on 15 June 2023"
-                # (A/RES/78/229 26): the date of an act or an event named, not of the action asked for
-                continue
+            # "at/during its Nth session", "the high-level debate of the General Assembly held on 15 June 2023"
+            # (A/RES/78/229 26), "the resumed Review Conference held in New York from 24 to 28 May 2010" (A/RES/78/68
+            # 66): the date of an act or an event named, not of the action asked for (unless it is still to come:
+            # :func:`_to_come`)
+            past_act = (kind in ("at", "between") or tree.data == "in_time") and _an_act_before(before)
             if typ == "relative" and cites_report(before):  # "recommendations made by X in its report on"
                 continue
             if _a_bare_year_by(tree) and _GOAL_BEFORE.search(before):
@@ -779,6 +816,8 @@ def find(text: str, periods: dict[str, tuple[str, str, str]] | None = None, adop
                 _own_calendar(d, tree, before, text[e : e + 120])
             if _another_body(d, before, adopted):
                 d.start = d.end = None
+            if past_act and not _to_come(d, adopted):
+                continue
             found.append((s, e, d))
     found.sort(key=lambda f: f[0])
     return [d for _, _, d in found]

@@ -191,7 +191,7 @@ class _Extractor:
     # -- deadlines
     def deadlines(self, text: str, exclude: list[tuple[int, int]] = ()) -> list[Deadline]:
         """Every deadline of ``text`` (spans of ``exclude`` left out), in order; a past date is none: a time or
-        period that ends in a year before the adoption's ("adopted in 2015") is another act's. A deadline ("by",
+        period that ends in a year, or a month, before the adoption's ("adopted in 2015") is another act's. A deadline ("by",
         "before") that ends so dates nothing but stays as written, as a past session of another body does
         (``deadlines._another_body``): the text may set it for the mandate though it has passed ("urges the African
         States ... to consider joining the Mechanism process by 2023", A/RES/79/263 35, adopted in January 2025: a
@@ -203,7 +203,14 @@ class _Extractor:
         if found is None:
             found = self._found[blanked] = tuple(deadlines.find(blanked, self.periods, self.adopted))
         for d in map(replace, found):
-            if self.year and (d.end or "9999")[:4] < self.year:
+            end = d.end or "9999"
+            if (self.year and end[:4] < self.year) or (
+                    # a time "in", "at" or "between" that ends in a month before the adoption's is past too: "the
+                    # resumed Review Conference held in New York ... from 22 to 26 May 2023" in a resolution of
+                    # December 2023 (A/RES/78/68 66); a "by" so stays dated ("by March 2017" in A/RES/71/280 of April),
+                    # and a session, whose months are the calendar's reckoning, not written (``deadlines.session_dates``)
+                    d.type in ("in", "at", "between") and self.adopted and len(end) >= 7 and end[:7] < self.adopted[:7]
+                    and "session" not in d.text):
                 if d.type in ("in", "at", "between"):
                     continue
                 if d.type in ("by", "before"):
@@ -362,11 +369,13 @@ class _Extractor:
             return None
         if reading.that is not None:  # "Requests that the Secretary-General ensure ...": subjunctive
             content = body[reading.that :].strip()
+            times: list[Deadline] = []
             bound = [named for subject, modal, action in decided(content) or subjunctive(content) or owned_subjunctive(content)
-                     for named in self.bound(p, c, subject, modal, action, previous)]
-            # "Demands that Israel comply ... by, inter alia: (a) Immediately complying ...": the subject is asked
-            # to act by the items' means (A/RES/80/116 5)
-            return _handed_down(p, c, body, bound)
+                     for named in self.bound(p, c, subject, modal, action, previous, times=times)]
+            # "Demands that Israel comply without delay ... by, inter alia: (a) Immediately complying ...": the subject
+            # is asked to act by the items' means (A/RES/80/116 5), and the time of its action is theirs where they
+            # name none ("(d) Respecting the prohibition ...": "without delay", tests/labels/mandates_fresh8 n 2)
+            return _handed_down(p, c, body, bound, times)
         action = body[at:] if at is not None else None
         joined = False
         if (action is None and rest and rest[0].verb and rest[0].verb.cls == "address"
@@ -437,12 +446,16 @@ class _Extractor:
         found = self.deadlines(lead) if lead else []
         return found[:1] if found and found[0].text == lead else []
 
-    def bound(self, p, c: Clause, subject: str, modal: str | None, action: str, previous=None, **kw) -> list[Named]:
+    def bound(self, p, c: Clause, subject: str, modal: str | None, action: str, previous=None,
+              times: list[Deadline] | None = None, **kw) -> list[Named]:
         """The actors of a "that"-clause's subject bound to its action ("Decides that the Committee shall ...",
         "Demands that X withdraw ..."), returned. Its deadlines are the action's, after those of a parenthesis between the
-        subject and the verb ("that the Legal Subcommittee, at its sixty-fifth session, should consider ...")."""
+        subject and the verb ("that the Legal Subcommittee, at its sixty-fifth session, should consider ..."); added
+        to ``times`` where given."""
         found = actor_phrases(subject, [] if previous is None else previous, self.recent)
         ds = self.deadlines(" ".join([*subject_parentheses(subject), action])) if found else []
+        if times is not None:
+            times.extend(ds)
         for named in found:
             self.add(p, c, named, action, deadline=ds[0] if ds else None, deadlines=ds, modal=modal, **kw)
         return found

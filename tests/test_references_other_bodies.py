@@ -99,3 +99,20 @@ def test_78_245_a_range_of_parts_of_one_resolution_is_an_rref_inside_the_list():
     assert children[1][2].endswith("/51-211-A") and children[1][3].endswith("/51-211-E")
     assert children[3][2].endswith("/53-208-A") and children[3][3].endswith("/53-208-E")
     assert not [r for r in mref.iter(f"{{{AKN}}}ref") if not "".join(r.itertext()).strip()]
+
+
+def test_78_128_a_range_inside_a_list_of_rules_is_an_rref_and_a_range_alone_runs_to_the_last_paragraph():
+    """A/RES/78/128 annex III (rules of procedure), rule 20.1: "Subject to rules 21, 22 and 25 to 27": an ``mref``
+    with a ``ref`` on 21 and 22 and an ``rref`` from rule 25 up to rule 27 (was: refs on 21, 22, 25 and 27 and an
+    empty ref for 26); "rules 60 to 65" (rule 76) stays one ``rref`` over the phrase, up to rule 65's last
+    paragraph (a rule named whole is its paragraphs)."""
+    xml = to_akn(resparse.parse(FIXTURES / "kinds6" / "A_RES_78_128.txt"))
+    assert validate(xml) == []
+    root = etree.fromstring(xml.encode())
+    [mref] = [m for m in root.find(".//*[@eId='annex_3__rule_20__para_1']", NS).iter(f"{{{AKN}}}mref")
+              if "25 to 27" in "".join(m.itertext())]
+    assert [(etree.QName(el).localname, "".join(el.itertext()), el.get("href") or (el.get("from"), el.get("upTo")))
+            for el in mref] == [("ref", "21", "#annex_3__rule_21"), ("ref", "22", "#annex_3__rule_22"),
+                                ("rref", "25 to 27", ("#annex_3__rule_25", "#annex_3__rule_27"))]
+    [whole] = [r for r in root.iter(f"{{{AKN}}}rref") if "".join(r.itertext()) == "rules 60 to 65"]
+    assert (whole.get("from"), whole.get("upTo")) == ("#annex_3__rule_60", "#annex_3__rule_65__para_2")

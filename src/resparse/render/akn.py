@@ -236,17 +236,21 @@ class _Writer:
         """``marks`` (one per target, None for one the phrase does not write) with each range made one ``rref``
         over its first member, its other members False: two written numbers with "to" or a dash between them and
         members between them that the phrase does not write ("paragraphs 1 to 4", "51/211 A to E"); a list of which
-        two numbers are written is no range ("paragraphs 4 and 5")."""
+        two numbers are written is no range ("paragraphs 4 and 5"). The range runs up to the last target before the
+        next one written: a unit named whole is its paragraphs ("articles 14 to 16": 14.1 up to 16.6)."""
         out = list(marks)
         for i, first in enumerate(marks):
             j = i + 1
             while j < len(marks) and marks[j] is None:
                 j += 1
-            if first is not None and j < len(marks) and j > i + 1 \
+            if first and j < len(marks) and j > i + 1 \
                     and _RANGE_BETWEEN.fullmatch(c.phrase, first.end - c.start, marks[j].start - c.start):
+                last = j
+                while last + 1 < len(marks) and marks[last + 1] is None:
+                    last += 1
                 out[i] = _Mark(first.start, marks[j].end,
-                               etree.Element(_a("rref"), {"from": targets[i][0], "upTo": targets[j][0]}))
-                out[i + 1 : j + 1] = [False] * (j - i)
+                               etree.Element(_a("rref"), {"from": targets[i][0], "upTo": targets[last][0]}))
+                out[i + 1 : last + 1] = [False] * (last - i)
         return out
 
     # ---- text with its marks

@@ -116,3 +116,13 @@ def test_78_128_a_range_inside_a_list_of_rules_is_an_rref_and_a_range_alone_runs
                                 ("rref", "25 to 27", ("#annex_3__rule_25", "#annex_3__rule_27"))]
     [whole] = [r for r in root.iter(f"{{{AKN}}}rref") if "".join(r.itertext()) == "rules 60 to 65"]
     assert (whole.get("from"), whole.get("upTo")) == ("#annex_3__rule_60", "#annex_3__rule_65__para_2")
+
+
+def test_78_30_paragraphs_of_a_decision_named_by_its_subject_are_that_decisions():
+    """A/RES/78/30, 2: "paragraphs 3 and 4 (c) of the decision on principles and objectives for nuclear
+    non-proliferation and disarmament of the 1995 Review and Extension Conference ...": the decision's paragraphs 3
+    and 4 (c), never this text's (was: internal, 3 read as this resolution's paragraph 3 and 4 (c) missing)."""
+    refs = _refs(REFS / "A_RES_78_30.txt", "2")
+    [cit] = [r for r in refs if r.citation.phrase.startswith("paragraphs 3 and 4 (c)")]
+    assert cit.citation.kind == "external" and cit.citation.document_name == "the decision"
+    assert [(t.label, s) for t, s in cit.resolved] == [("3", "external"), ("4 (c)", "external")]

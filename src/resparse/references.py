@@ -1604,7 +1604,7 @@ def _written_dates_first(refs: list[Reference]) -> list[Reference]:
     :attr:`Citation.shared_dates`) dropped where the same text writes another date right after that resolution: a
     resolution has one date of adoption, and the one written after it is the text's word, the shared one a reading
     of "A and B of DATE" that the text then contradicts. "General Assembly resolutions 1514 (XV) and 1541 (XV) of 15
-    December 1960" after "resolution 1514 (XV) of 14 December 1960" (A/RES/78/85 PP4 and PP6; 79/98, 80/89): 1514 (XV)
+    December 1960" after "resolution 1514 (XV) of 14 December 1960" (A/RES/78/85 PP3 and PP2; 79/98, 80/89): 1514 (XV)
     keeps no date in the list (it was of 14 December 1960). Nothing in the phrase tells it from "78/3 and 78/4 of 5
     October 2023", whose shared date is right (each member's number is of the dated one's session in both): a date
     shared where the text writes none other stays."""

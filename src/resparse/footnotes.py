@@ -48,9 +48,12 @@ _QUANTITY_AFTER = re.compile(
     r"^\s+(?:per\s*cent|percent|million|billion|trillion|thousand|hundred|times|years?|months?|weeks?|days?|hours?|"
     r"minutes?|persons?|people|countries|members|working|women|men|children)\b"
 )
+# "2/CMA.4", "UNEP/EA.5", "WT/L/508/Add.1", "No.3": a document code or an abbreviation (data/abbreviations.txt, in
+# any case, as mandates/clauses.py reads them: a full stop that ends no sentence)
 _CODE_BEFORE_DOT = re.compile(
-    r"(?:^|[\s(/])(?:[A-Z0-9/\-]*[A-Z][A-Z0-9/\-]*|\S*/\S*|(?i:Add|Rev|Corr|Amend|Suppl|Nos?|paras?|vol|chap|sect|art|pp?))\.$"
-)  # "2/CMA.4", "UNEP/EA.5", "WT/L/508/Add.1", "No.3": a document code or an abbreviation  # "2/CMA.4", "UNEP/EA.5": a document code
+    r"(?:^|[\s(/])(?:[A-Z0-9/\-]*[A-Z][A-Z0-9/\-]*|\S*/\S*|(?i:"
+    + "|".join(re.escape(a) for a in data.abbreviations()) + r"))\.$"
+)
 # what stands before a second citation of a footnote: a word ending in lower-case letters, or a year, perhaps with a
 # closing quote and a comma, colon or semicolon ("Questions,2", "Development”2", "1949,2"); not a code ("U4",
 # "UNDC2", "CM/Rec(2024)2") or a number ("target 17.3")

@@ -12,15 +12,18 @@ What is checked, in the note's order:
 1. citations  - every citation the project's one grammar finds (:func:`resparse.references.find`, run once over the
                 whole note so that "the same resolution" follows the note): the resolution is loaded (else an info,
                 never an error), every paragraph, sub-paragraph and member of a range exists (else an error that
-                says what does exist). "This/the/the same resolution" is the resolution the note named last. A
-                paragraph cited with no word that ties it to a resolution ("paragraph 4 above") is the note's own.
+                says what does exist: "annex I has paragraphs 1–12", "its annexes are I–III"). "This/the/the
+                same resolution" is the resolution the note named last, as is a paragraph with an anaphor beside it
+                ("In paragraph 40 it decided", "of that resolution"). A paragraph cited with no word that ties it to
+                a resolution ("paragraph 4 above") is the note's own.
 2. reproductions - a numbered line set off from the text (indented, a list inside a list, a ``>`` quote, an
                 indented Word paragraph) or one whose first words are those of the paragraph it numbers
                 ("22. Calls upon ...", then "(a) Requests ...") is compared with that paragraph.
 3. quotations - "..." and “...” of three words or more, in a sentence that cites a paragraph (compared with it) or
                 names the resolution (found anywhere in it); a quotation right after a symbol or "entitled" is the
                 title. Compared after normalising quotes, dashes, case, white space, line wraps and emphasis;
-                "...", "…", "[…]" and "[insertions]" match any gap.
+                "...", "…", "[…]" and "[insertions]" match any gap; a change is shown as written, punctuation
+                included (:meth:`.align.Change.show`).
 4. verbs      - "<citation or 'the resolution'> <operative verb> <actor>" ("the resolution calls on Regional
                 Commissions") is compared with the mandates of the paragraph (:mod:`resparse.mandates`).
 

@@ -12,7 +12,8 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from functools import lru_cache
 
 from rapidfuzz import fuzz
 from rapidfuzz.distance import Levenshtein
@@ -30,10 +31,13 @@ _BRACKET_LETTER = re.compile(r"\[(\w)\]")
 _WRAP = "\u00ad"  # a hyphen at a line wrap, kept as a soft hyphen: the word matches with or without it
 
 
+_WRAP_HYPHEN = re.compile(r"(?<=\w)-[ \t]*\n\s*(?=\w)")
+
+
 def words(text: str) -> list[str]:
     """The words of a text as compared: quotes and dashes unified, soft hyphens dropped, a word hyphenated at a
     line wrap joined (marked, see :func:`_wrap_equal`)."""
-    text = re.sub(r"(?<=\w)-[ \t]*\n\s*(?=\w)", _WRAP, text.translate(_TRANSLATE))
+    text = _WRAP_HYPHEN.sub(_WRAP, text.translate(_TRANSLATE))
     return _WORD.findall(text)
 
 
@@ -43,10 +47,76 @@ def _wrap_equal(quoted: str, original: str) -> bool:
     return _WRAP in q and o in (q.replace(_WRAP, "-"), q.replace(_WRAP, ""))
 
 
+class Segment(list):
+    """A run of a quotation's words between its gaps (a list of words), knowing the quotation it is from, so that a
+    change can be shown as the quotation writes it (:meth:`Change.show`)."""
+
+    __slots__ = ("source", "index")
+
+    def __init__(self, ws: list[str], source: str, index: int):
+        super().__init__(ws)
+        self.source = source  # the whole quotation as written
+        self.index = index  # which run of it
+
+    @property
+    def spans(self) -> list[tuple[int, int]]:
+        """(start, end) in :attr:`source` of each word of this run."""
+        return word_spans(self.source, gaps=True)[self.index]
+
+
 def segments(quote: str) -> list[list[str]]:
-    """A quotation's word runs between its gaps (ellipses, insertions)."""
-    quote = _BRACKET_LETTER.sub(r"\1", quote.translate(_TRANSLATE))
-    return [w for w in (words(s) for s in _GAP.split(quote)) if w]
+    """A quotation's word runs between its gaps (ellipses, insertions), each a :class:`Segment`."""
+    text = _BRACKET_LETTER.sub(r"\1", quote.translate(_TRANSLATE))
+    runs = [w for w in (words(s) for s in _GAP.split(text)) if w]
+    return [Segment(w, quote, i) for i, w in enumerate(runs)]
+
+
+def _mapped_sub(pattern: re.Pattern, repl: str, text: str, at: list[tuple[int, int]]) -> tuple[str, list]:
+    """``pattern.sub(repl, text)`` that keeps, for each character, the (start, end) ``at`` gives it in the original:
+    a replacement stands for the whole match (``repl``: a string, or "\\1" for group 1, "[r]" read "r")."""
+    out: list[str] = []
+    where: list[tuple[int, int]] = []
+    pos = 0
+    for m in pattern.finditer(text):
+        out.append(text[pos : m.start()])
+        where.extend(at[pos : m.start()])
+        rep = m.group(1) if repl == "\\1" else repl
+        out.append(rep)
+        where.extend([(at[m.start()][0], at[m.end() - 1][1])] * len(rep))
+        pos = m.end()
+    out.append(text[pos:])
+    where.extend(at[pos:])
+    return "".join(out), where
+
+
+@lru_cache(maxsize=256)
+def word_spans(text: str, gaps: bool = False) -> list[list[tuple[int, int]]]:
+    """Where each word :func:`words` reads in ``text`` stands in it, as (start, end) offsets of ``text``: one list
+    per run between gaps when ``gaps`` (a quotation, as :func:`segments` cuts it), else one list. The same words,
+    run for run, as :func:`words` and :func:`segments` give (used only to show a change as written)."""
+    chars: list[str] = []
+    at: list[tuple[int, int]] = []
+    for i, ch in enumerate(text):
+        rep = ch.translate(_TRANSLATE)
+        chars.append(rep)
+        at.extend([(i, i + 1)] * len(rep))
+    flat = "".join(chars)
+    if gaps:
+        flat, at = _mapped_sub(_BRACKET_LETTER, "\\1", flat, at)
+        pieces, pos = [], 0
+        for m in _GAP.finditer(flat):
+            pieces.append((pos, m.start()))
+            pos = m.end()
+        pieces.append((pos, len(flat)))
+    else:
+        pieces = [(0, len(flat))]
+    out = []
+    for a, b in pieces:
+        piece, where = _mapped_sub(_WRAP_HYPHEN, _WRAP, flat[a:b], at[a:b])
+        spans = [(where[m.start()][0], where[m.end() - 1][1]) for m in _WORD.finditer(piece)]
+        if spans or not gaps:
+            out.append(spans)
+    return out
 
 
 _VARIANTS = [(re.compile(a), b) for a, b in [
@@ -92,8 +162,20 @@ class Change:
     spelling: bool
     before: list[str]  # context: words of the paragraph before and after
     after: list[str]
+    # where the change stands, to show it as written: (quoted run, its words i1:i2, paragraph, its words j1:j2, how
+    # many words of the context before and after the quotation shares)
+    where: tuple | None = field(default=None, repr=False, compare=False)
 
     def show(self) -> str:
+        """The change in the paragraph's context, as written: the paragraph's text and the quotation's, punctuation
+        included, compared token by token (words with the punctuation they carry, split at white space), each
+        difference marked ``[-paragraph-] {+quotation+}``: "… all actors [-to-] {+, to+} …" is no longer "all
+        actors to". Quotes, dashes, case and soft hyphens are not differences (they are not in the comparison of
+        words either). Without the texts (a change built by hand), the words alone."""
+        shown = self._as_written() if self.where is not None else None
+        return shown if shown is not None else self._words()
+
+    def _words(self) -> str:
         parts = []
         if self.before:
             parts.append(("… " if len(self.before) == 2 else "") + " ".join(self.before))
@@ -104,6 +186,87 @@ class Change:
         if self.after:
             parts.append(" ".join(self.after) + (" …" if len(self.after) == 2 else ""))
         return " ".join(parts)
+
+    def _as_written(self) -> str | None:
+        seg, i1, i2, text, j1, j2, qb, qa = self.where  # qb, qa: context words before and after that the
+        if not isinstance(seg, Segment):  # quotation has too (compared with it; the others shown as the paragraph's)
+            return None
+        pspans, qspans = word_spans(text.text)[0], seg.spans
+        if len(pspans) != len(text.shown) or len(qspans) != len(seg):
+            return None  # not the words the alignment read (never expected): the words alone
+        nb, na = len(self.before), len(self.after)
+        p_lo, p_hi, q_lo, q_hi = j1 - qb, j2 + qa, i1 - qb, i2 + qa
+        ptext, qtext = text.text, seg.source
+        if p_hi > p_lo:
+            start, end = pspans[p_lo][0], pspans[p_hi - 1][1]
+        else:  # words added between two of the paragraph's
+            start = end = pspans[j1 - 1][1] if j1 > 0 else (pspans[j1][0] if j1 < len(pspans) else 0)
+        qstart, qend = (qspans[q_lo][0], qspans[q_hi - 1][1]) if q_hi > q_lo else (0, 0)
+        if p_hi > p_lo and q_hi > q_lo:
+            # both compared whole tokens, punctuation included, where the quotation goes on beyond them (at its own
+            # ends, what the paragraph has beyond the word is context: a quotation closes before a comma)
+            if q_lo > 0:
+                start, qstart = _token_start(ptext, start), _token_start(qtext, qstart)
+            if q_hi < len(seg):
+                end, qend = _token_end(ptext, end), _token_end(qtext, qend)
+        body = _token_diff(ptext[start:end], qtext[qstart:qend])
+        if body is None:
+            return None
+        # the context shown whole: from the start of the token (at white space) of its first word to the end of that
+        # of its last ("2004/16 of", not "16 of", where the paragraph reads "resolutions 2004/16 of 16 April")
+        first = pspans[j1 - nb][0] if nb > qb else start
+        last = pspans[j2 + na - 1][1] if na > qa else end
+        head = ptext[_token_start(ptext, first) : start] if nb else ""
+        tail = ptext[end : _token_end(ptext, last)] if na else ""
+        out = ("… " if nb == 2 else "") + _spaced(head) + body + _spaced(tail) + (" …" if na == 2 else "")
+        return re.sub(r"\s+", " ", out).strip()
+
+
+def _token_start(text: str, i: int) -> int:
+    while i > 0 and not text[i - 1].isspace():
+        i -= 1
+    return i
+
+
+def _token_end(text: str, i: int) -> int:
+    while i < len(text) and not text[i].isspace():
+        i += 1
+    return i
+
+
+def _spaced(context: str) -> str:
+    """Context text beside a change as it touches it: a space where the text has white space, none where the
+    punctuation is attached ("figures, as well")."""
+    if not context:
+        return ""
+    lead = " " if context[:1].isspace() else ""
+    trail = " " if context[-1:].isspace() else ""
+    return lead + " ".join(context.split()) + trail
+
+
+def _token_key(token: str) -> str:
+    return _BRACKET_LETTER.sub(r"\1", token.translate(_TRANSLATE)).lower()
+
+
+def _token_diff(original: str, quoted: str) -> str | None:
+    """Two texts compared token by token (split at white space, punctuation kept on its word; a word hyphenated at a
+    line wrap joined), the paragraph's tokens kept where they agree: "Conference shall [-elect-] {+choose+} from";
+    None when no token differs."""
+    ptoks = _WRAP_HYPHEN.sub("-", original).split()
+    qtoks = _WRAP_HYPHEN.sub("-", quoted).split()
+    ops = _merged(Levenshtein.opcodes([_token_key(t) for t in qtoks], [_token_key(t) for t in ptoks]).as_list())
+    if all(op[0] == "equal" for op in ops):
+        return None
+    parts = []
+    for tag, i1, i2, j1, j2 in ops:
+        if tag == "equal":
+            parts.append(" ".join(ptoks[j1:j2]))
+            continue
+        if j2 > j1:
+            parts.append("[-" + " ".join(ptoks[j1:j2]) + "-]")
+        if i2 > i1:
+            parts.append("{+" + " ".join(qtoks[i1:i2]) + "+}")
+    return " ".join(parts)
 
 
 @dataclass
@@ -175,28 +338,48 @@ def _best_window(keys: list[str], words: list[str], lo: int, hi: int) -> tuple[i
     return (best[1], best[2]) if best else (lo, hi)
 
 
+def _merged(ops: list) -> list:
+    """Opcodes with each run of consecutive differences (a replace beside an insert or a delete) made one: "Rapporteur
+    General" for "Rapporteur-General" is one change of two words for one (a hyphen: spelling, :func:`spelling_only`),
+    not a word replaced and a word added."""
+    out: list = []
+    for op in ops:
+        if out and op[0] != "equal" and out[-1][0] != "equal":
+            _, i1, _, j1, _ = out[-1]
+            i2, j2 = op[2], op[4]
+            out[-1] = ("replace" if i2 > i1 and j2 > j1 else "delete" if i2 > i1 else "insert", i1, i2, j1, j2)
+        else:
+            out.append(tuple(op))
+    return out
+
+
 def _changes(seg: list[str], text: Text, lo: int, hi: int, whole: bool) -> tuple[int, list[Change], int]:
     """Align a run of quoted words with text words [lo, hi): matched count, changes, end word in ``text``. Unless
     ``whole``, paragraph words left out at either edge are not changes (the quotation is a fragment)."""
     keys = [w.lower() for w in seg]
     if not whole:
         lo, hi = _best_window(keys, text.keys, lo, hi)
-    ops = Levenshtein.opcodes(keys, text.keys[lo:hi]).as_list()
+    ops = _merged(Levenshtein.opcodes(keys, text.keys[lo:hi]).as_list())
+    # which ops agree: the same words, or a word hyphenated at a line wrap
+    agree = [tag == "equal" or tag == "replace" and i2 - i1 == j2 - j1 and all(
+        map(_wrap_equal, seg[i1:i2], text.shown[j1 + lo : j2 + lo])) for tag, i1, i2, j1, j2 in ops]
     matched, out = 0, []
     end = lo
-    for tag, i1, i2, j1, j2 in ops:
+    for k, (tag, i1, i2, j1, j2) in enumerate(ops):
         j1, j2 = j1 + lo, j2 + lo
         end = max(end, j2)
-        quoted, original = seg[i1:i2], text.shown[j1:j2]
-        if tag == "equal" or tag == "replace" and len(quoted) == len(original) and all(
-                map(_wrap_equal, quoted, original)):
+        if agree[k]:
             matched += i2 - i1
             continue
+        quoted, original = seg[i1:i2], text.shown[j1:j2]
         quoted = [w.replace(_WRAP, "-") for w in quoted]
         spelling = tag == "replace" and spelling_only(quoted, original)
         before = text.shown[max(lo, j1 - 2) : j1] if j1 > 0 else []
         after = text.shown[j2 : j2 + 2]
-        out.append(Change(tag, quoted, original, spelling, before, after))
+        # the context words the quotation shares, read from the agreeing runs beside the change
+        qb = min(len(before), ops[k - 1][2] - ops[k - 1][1]) if k > 0 and agree[k - 1] else 0
+        qa = min(len(after), ops[k + 1][2] - ops[k + 1][1]) if k + 1 < len(ops) and agree[k + 1] else 0
+        out.append(Change(tag, quoted, original, spelling, before, after, where=(seg, i1, i2, text, j1, j2, qb, qa)))
     return matched, out, end
 
 

@@ -6,8 +6,10 @@ Anchors, in the note's order:
 
 - citations the project's one grammar finds (:func:`resparse.references.find`, run once over the whole note so that
   "the same resolution" follows the note): a resolution by symbol or number, its paragraphs; "this/the same
-  resolution" and "operative/preambular paragraph N" are the resolution the note named last; a paragraph cited with
-  no word that ties it to a resolution ("paragraph 4 above") is the note's own (kind "own", kept apart);
+  resolution" and "operative/preambular paragraph N" are the resolution the note named last, and so is a paragraph
+  with an anaphor beside it ("In paragraph 40 it decided", "The Assembly, in paragraph 5,", "paragraph 8 of that
+  resolution"; "Ibid., para. 5" is the document named last: :meth:`_Reader._anaphor`); a paragraph cited with no
+  word that ties it to a resolution ("paragraph 4 above") is the note's own (kind "own", kept apart);
 - mentions, a resolution named in words (kind "mention"): "the resolution", "the said resolution", "the Assembly's
   October 2022 resolution", "its resolution of 6 April 2017" (a date picks the loaded resolution adopted then), or the
   title of a loaded resolution written out. A mention with a date or title makes that resolution the current one.
@@ -18,9 +20,11 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from rapidfuzz import fuzz
 
+from .. import data
 from ..model import Citation
 from ..note import Note
 from ..references import find, is_resolution_symbol
@@ -47,6 +51,30 @@ _NAMED = re.compile(
     re.VERBOSE,
 )
 _NUMBER_MARKER = re.compile(r"^(\d{1,3})\.\s+(?=\S)")
+# A paragraph cited without a resolution, tied to one by an anaphor (the citation is the grammar's; these only read
+# the words beside it): "of that resolution", "of the said resolution" after it (the resolution named last);
+# "Ibid., para. 5" (the document named last); "it" or "the (General) Assembly" as the subject of a verb of the
+# Assembly after it ("In paragraph 5 it invited", "In paragraph 5, the Assembly decided") or before it ("The
+# Assembly, in paragraph 5, ...": the General Assembly of the resolution named last, when no other document was
+# named after it and it was named in the same sentence or the one before). Not "it is" or "it was" ("In paragraph 4
+# it is proposed ..." is the note's own paragraph).
+_OF_THAT_RESOLUTION = re.compile(
+    r"\s*,?\s*of\s+(?:that|the\s+(?:said|above-?\s?mentioned|aforementioned|latter))\s+resolution\b", re.IGNORECASE)
+_IBID = re.compile(r"\b[Ii]bid\.?,?\s*$")
+_ASSEMBLY = r"(?:[Ii]t|[Tt]he\s+(?:General\s+)?Assembly)"
+_ASSEMBLY_BEFORE = re.compile(rf"\b{_ASSEMBLY}(?:\s+(?:also|further|then|again))?\s*,?\s*(?:in|by)\s+(?:its\s+)?$")
+
+
+@lru_cache(maxsize=1)
+def _assembly_after() -> re.Pattern:
+    """ "[,] it|the Assembly [adverbs] <verb>" right after a citation: a verb that opens an operative paragraph
+    (data/opening_phrases.txt, [operative]) in the third person ("invites", "takes") or in the past, regular
+    ("invited", "decided") -- any word in -ed."""
+    sections = data.sections("opening_phrases.txt")
+    adverbs = data.alternation(a.lower() for a in sections["adverbs"])
+    third = {p.split()[0].lower() for p in sections["operative"]}
+    verbs = data.alternation(third)
+    return re.compile(rf"\s*,?\s*{_ASSEMBLY}\s+(?:(?:{adverbs})\s+)*(?:{verbs}|[a-z]+ed)\b")
 
 
 def marker(text: str) -> tuple[str | None, str | None, int] | None:
@@ -227,6 +255,8 @@ class _Reader:
         self.text = note.text
         self.r.own_numbers = {m.group(1) for line in note.lines if (m := _OWN_NUMBER.match(line.text))}
         self.current: str | None = None  # the resolution the note named last
+        self.last_doc: str | None = None  # the document (a resolution or any other) the note named last
+        self.last_named = 0  # where the note last named ``current`` (the end of that anchor)
         self.own_current: list[str | None] = []  # for each of the note's own paragraphs, the resolution named before
 
     def run(self) -> Reading:
@@ -354,6 +384,9 @@ class _Reader:
                         by_doc[t.document].append(t.label)
             for doc, labels in by_doc.items():
                 self._cite(c, doc, labels)
+            if not by_doc and c.relative is None and _OF_THAT_RESOLUTION.search(c.phrase):
+                # "paragraph 8 of the said resolution": the grammar reads a document named in words, with no symbol
+                self._cite(c, self.current, list(dict.fromkeys(t.label for t in c.targets if t.label)), same=True)
             return
         if c.kind == "self":
             self._cite(c, self.current, [], same=True)
@@ -364,17 +397,42 @@ class _Reader:
         if c.relative == "resolution" or (c.relative is None and _RESOLUTION_WORDING.search(c.phrase)):
             self._cite(c, self.current, labels, same=True)
             return
+        if c.relative is None and labels and not c.direction and (tied := self._anaphor(c)):
+            self._cite(c, tied[0], labels, same=True)
+            return
         if c.relative is None and labels and not any(lab.startswith("annex") for lab in labels):
             # the note's own paragraph ("paragraph 4 above")
             self.r.own.append(Anchor(c.start, c.end, c.phrase, None, labels, None, False, kind="own"))
             self.own_current.append(None if c.direction else self.current)  # "paragraph 4 above" is the note's
 
+    def _anaphor(self, c: Citation) -> tuple[str | None] | None:
+        """The document a paragraph cited without one is tied to by an anaphor beside it (:data:`_OF_THAT_RESOLUTION`,
+        :data:`_IBID`, :data:`_ASSEMBLY_BEFORE`, :func:`_assembly_after`), as a 1-tuple (its symbol, None when the note
+        has named none: then R204, as for "this resolution"); None when nothing beside it is such an anaphor, or "it"
+        or "the Assembly" follows another document named after the last resolution (whose "it" is unclear)."""
+        text = self.text
+        if _OF_THAT_RESOLUTION.match(text, c.end):
+            return (self.current,)
+        if _IBID.search(text, max(0, c.start - 12), c.start):
+            return (self.last_doc,)
+        if _assembly_after().match(text, c.end) or _ASSEMBLY_BEFORE.search(text, max(0, c.start - 40), c.start):
+            if self.last_doc not in (None, self.current):
+                return None
+            if self.current is not None and _sentences_between(text, self.last_named, c.start) > 1:
+                return None  # a pronoun's resolution is named in its sentence or the one before
+            return (self.current,)
+        return None
+
     def _cite(self, c: Citation, doc: str | None, labels: list[str], same: bool = False) -> None:
         prepared = self.lib.get(doc)
         document_only = not labels and c.kind == "external" and not same
         self.r.anchors.append(Anchor(c.start, c.end, c.phrase, doc, labels, prepared, document_only, same=same))
-        if doc is not None and not same and (prepared is not None or is_resolution(doc)):
-            self.current = doc
+        if doc is not None and not same:
+            self.last_doc = doc
+            if prepared is not None or is_resolution(doc):
+                self.current = doc
+        if doc is not None and doc == self.current:
+            self.last_named = c.end
 
     # -- a resolution named in words
     def _titles(self) -> list[tuple[int, tuple[int, int, str]]]:
@@ -405,7 +463,9 @@ class _Reader:
             phrase = self.text[start:end]
             date = "title"
         if date and doc is not None:
-            self.current = doc
+            self.current = self.last_doc = doc
+        if doc is not None and doc == self.current:
+            self.last_named = end
         anchors.append(Anchor(start, end, phrase, doc, [], self.lib.get(doc), False, kind="mention"))
 
     def _adopted(self, date: str) -> str | None:
@@ -465,6 +525,16 @@ class _Reader:
             return False
         prev = self.r.note.lines[li - 1].text.rstrip()
         return (line.indented and last.forced) or (not line.indented and prev[-1:] not in ".;:")
+
+
+def _sentences_between(text: str, a: int, b: int) -> int:
+    """How many sentence ends (:data:`_BOUNDARY`) stand between note characters a and b (counted up to 2)."""
+    n = 0
+    for _ in _BOUNDARY.finditer(text, a, b):
+        n += 1
+        if n > 1:
+            break
+    return n
 
 
 _MONTH_NUMBER = {m.lower(): i for i, m in enumerate(_MONTHS.split("|"), 1)}

@@ -9,7 +9,7 @@ import re
 from .anchors import Anchor, Reading, is_resolution
 from .library import Library, Prepared
 from .report import Item
-from .text import and_list, cited, paragraph_name, short
+from .text import and_list, annex_name, cited, paragraph_name, short
 
 _PLAIN_SYMBOL = re.compile(r"^([A-Z])/(\d+)/(\d+)$")
 
@@ -61,7 +61,7 @@ def _citation(r: Reading, library: Library, a: Anchor) -> Item | None:
         return it
     hints = list(dict.fromkeys(prepared.missing_hint(lab) for lab in missing))
     many = len(missing) > 1
-    if any(w.startswith("section ") for w in missing):  # "section XXX", "section IV, paragraph 9"
+    if any(w.startswith(("section ", "annex")) for w in missing):  # "section XXX", "paragraph 25 of annex I"
         what = f"{and_list([_named(w) for w in missing])} do{'' if many else 'es'} not exist in {doc}"
     else:
         what = f"paragraph{'s' if many else ''} {and_list(missing)} do{'' if many else 'es'} not exist in {doc}"
@@ -72,10 +72,14 @@ def _citation(r: Reading, library: Library, a: Anchor) -> Item | None:
 
 
 def _named(label: str) -> str:
-    """A label as a reader names it: "section IV.9" is "section IV, paragraph 9"; others as :func:`paragraph_name`."""
+    """A label as a reader names it: "section IV.9" is "section IV, paragraph 9"; "annex I 25" is "paragraph 25 of
+    annex I", "annex 25" "paragraph 25 of the annex", "annex III rule 99" "rule 99 of annex III", "annex IV" and
+    "annex" themselves; others as :func:`paragraph_name`."""
     head, dot, num = label.partition(".")
     if label.startswith("section "):
         return f"{head}, paragraph {num}" if dot and num[:1].isdigit() else label
+    if label.startswith("annex"):
+        return annex_name(label)
     return paragraph_name(label)
 
 

@@ -10,11 +10,13 @@ from itertools import accumulate
 
 from rapidfuzz import fuzz, process
 
+from ..build import ADOPTED
 from ..mandates import extract as extract_mandates
 from ..model import Paragraph, Resolution
 from ..labels import section_label
 from ..references import cited_labels
 from .align import Alignment, Text, align
+from .text import ANNEX_LABEL, annex_name
 from .text import cited as cited_name
 
 
@@ -51,13 +53,55 @@ class Prepared:
         """The labels of the paragraphs a citation's label names here (the one rule of
         :func:`resparse.references.cited_labels`: "50" of 73/195 is its annex 50, "section XIX" of 79/258 its
         paragraph XIX, "section IV" its paragraphs IV.1 to IV.4); none for a section that is a heading of a resolution
-        numbered without its sections (it exists, but names no paragraph by its numbers); the label itself when none
+        numbered without its sections (it exists, but names no paragraph by its numbers); an annex named whole
+        ("annex II" of 78/128, "annex" of 78/3) its paragraphs, as a section named whole; the label itself when none
         of these exists."""
         found = cited_labels(label, self.paragraphs, self.annexes)
         if found:
             return found
+        if label in self.annex_parts and self.annex_parts[label]:
+            return list(self.annex_parts[label])  # an annex named whole: its paragraphs ("annex II")
         section = section_label(label) if label.startswith("section ") else None
         return [] if section in self.sections else [label]
+
+    @cached_property
+    def annex_parts(self) -> dict[str, list[str]]:
+        """Each annex by name ("annex I"; "annex" for a resolution's one annex without a number), in order -> the
+        labels of its paragraphs that are not sub-paragraphs ("annex I 1", "annex III rule 39.2"); a text a
+        resolution adopts in its body (labels "adopted 72") is no annex."""
+        out: dict[str, list[str]] = {a.name: [] for a in self.res.annexes if a.name != ADOPTED}
+        for p in self.res.paragraphs:
+            if p.annex and p.annex != ADOPTED:
+                out.setdefault(p.annex, []).append(p.label)
+        return out
+
+    def annex_contents(self, name: str) -> str:
+        """What an annex is numbered in: "paragraphs 1–12", "rules 1–68" (rules numbered 39.1, 39.2 counted as 39),
+        "no numbered paragraphs"."""
+        rests = [lab[len(name) + 1 :] for lab in self.annex_parts.get(name, ())]
+        rules = [r[5:].split(".")[0] for r in rests if r.startswith("rule ")]
+        numbers = [r for r in rests if r[:1].isdigit()]
+        if rules and len(rules) >= len(numbers):
+            return f"rules {_run(list(dict.fromkeys(rules)))}"
+        return f"paragraphs {_run(numbers)}" if numbers else "no numbered paragraphs"
+
+    def _annexes_hint(self, name: str, rest: str | None) -> str:
+        """What exists where an annex label does not ("annex IV", "annex I 25", "annex 25"): "its annexes are I–III",
+        "annex I has paragraphs 1–12", "it has no annex"; for a paragraph of an annex it does not have, what each
+        of its annexes holds (at most four)."""
+        parts = self.annex_parts
+        if name in parts:
+            return f"{'the annex' if name == 'annex' else name} has {self.annex_contents(name)}"
+        if not parts:
+            return "it has no annex"
+        if list(parts) == ["annex"]:
+            return f"it has one annex, not numbered, with {self.annex_contents('annex')}"
+        numbers = [n.split(" ", 1)[1] for n in parts if " " in n]
+        head = f"its annexes are {_run(numbers)}"
+        if rest is None:
+            return head
+        shown = [f"{n} has {self.annex_contents(n)}" for n in list(parts)[:4]]
+        return head + ": " + ", ".join(shown) + (", …" if len(parts) > 4 else "")
 
     @cached_property
     def sections(self) -> list[str]:
@@ -131,10 +175,11 @@ class Prepared:
             parent = found[0] if len(found) == 1 else parent
             if parent in self.paragraphs:
                 kids = self.children[parent]
+                name = annex_name(cited_name(parent))  # "paragraph 7 of annex II has no sub-paragraphs"
                 if not kids:
-                    return f"{cited_name(parent)} has no sub-paragraphs"
+                    return f"{name} has no sub-paragraphs"
                 marks = [k[len(parent) + 1 :] for k in kids]
-                return f"{cited_name(parent)} has {_run(marks)}"
+                return f"{name} has {_run(marks)}"
             return self.missing_hint(parent)
         section = section_label(label) if label.startswith("section ") else None
         if section is not None:
@@ -149,6 +194,9 @@ class Prepared:
             if head in self.sections:  # a heading over one numbering (78/330): cite the paragraph by its number
                 return f"its paragraphs are numbered across its sections {_run(self.sections)}"
             return f"its sections are {_run(self.sections)}"
+        annex = ANNEX_LABEL.match(label)
+        if annex:
+            return self._annexes_hint(annex.group(1), annex.group(2))
         if label.startswith("PP"):
             if not self.preambular:
                 return "it has no numbered preambular paragraphs"

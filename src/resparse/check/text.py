@@ -43,6 +43,21 @@ def paragraph_name(label: str) -> str:
     return label if label.startswith("annex") else f"paragraph {cited(label)}"
 
 
+# an annex's label: its name ("annex", "annex IV") and what follows ("25", "rule 6"; "annex II 7" is annex II's 7)
+ANNEX_LABEL = re.compile(r"^(annex(?: [IVXLC]+(?= |$))?)(?: (.+))?$")
+
+
+def annex_name(label: str) -> str:
+    """An annex's label as a reader names it: "annex I 25" is "paragraph 25 of annex I", "annex 25" "paragraph 25
+    of the annex", "annex III rule 99" "rule 99 of annex III", "annex II 7 (c)" "paragraph 7 (c) of annex II";
+    "annex IV" and "annex" as they are; any other label as it is."""
+    m = ANNEX_LABEL.match(label)
+    if not m or m.group(2) is None:
+        return label
+    name, rest = m.groups()
+    return f"{rest if rest.startswith('rule ') else 'paragraph ' + rest} of {'the annex' if name == 'annex' else name}"
+
+
 def where(labels: list[str], doc: str | None) -> str:
     """ "paragraph 3 and 4 of A/RES/71/280", "annex 50 of A/RES/73/195", "paragraph 72 (b) of A/RES/79/1"
     (adopted 72 (b)); the symbol alone without labels."""

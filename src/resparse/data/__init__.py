@@ -41,3 +41,11 @@ def alternation(entries) -> str:
     import re
 
     return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(entries, key=len, reverse=True))
+
+
+@lru_cache(maxsize=None)
+def abbreviations() -> tuple[str, ...]:
+    """The abbreviations whose full stop ends no sentence (``abbreviations.txt``, every section), as written ("No",
+    "para", "Add"), the longest first; they are read without regard to case."""
+    entries = {a for entries in sections("abbreviations.txt").values() for a in entries}
+    return tuple(sorted(entries, key=lambda a: (-len(a), a)))

@@ -7,8 +7,8 @@ file of ../shared/corpus/texts, as ``resparse graph FOLDER`` draws it; where the
 corpus database exists (--db; the default output/corpus.sqlite is built from ../shared/corpus/texts when missing),
 the corpus view: the page size, the time
 from navigation until the page says it is ready (positions are computed in Python, so this is loading and
-drawing; the folder view: vis-network's bounded force layout), the labels drawn at the opening zoom and the pairs
-of them whose boxes meet on the screen, the time the raw-graph toggle takes
+drawing; the folder view: vis-network's bounded force layout), the labels drawn at the opening zoom, the pairs
+of them whose boxes meet on the screen and the labels drawn over another node, the time the raw-graph toggle takes
 to settle its force layout, the edges shown, and a screenshot ``<out>/graph-<name>.png`` (1400 x 900) of the page
 as it opens, and ``graph-<name>-23.png`` after searching a paragraph. Timings depend on the machine and its load.
 """
@@ -29,7 +29,7 @@ from resparse.render.html import render_html
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "tests"))
 from conftest import ARGS, CHROMIUM, wait_for  # noqa: E402
-from test_corpus_view import OVERLAPS  # noqa: E402  (label boxes on the screen that meet)
+from test_corpus_view import COVERED, OVERLAPS  # noqa: E402  (label boxes on the screen that meet; over a node)
 
 
 def pages(db: Path | None, out: Path, folder: Path | None = None) -> list[tuple[str, Path, str | None]]:
@@ -88,6 +88,7 @@ def main() -> int:
             net = "window.resparseOverview.network" if page.evaluate("!!window.resparseOverview") else "window.network"
             page.wait_for_timeout(500)  # labels are placed once the view stands still
             drawn, overlapping = page.evaluate(f"({OVERLAPS})({net})")
+            covered = page.evaluate(f"({COVERED})({net})")
             page.screenshot(path=str(args.out / f"graph-{name}.png"))
             page.fill("#search", query)
             page.press("#search", "Enter")
@@ -133,7 +134,7 @@ def main() -> int:
                 raw = f"  biggest node {biggest}; most cited in the database {top} ({n})"
             size = path.stat().st_size / 1e6
             print(f"{name:<8} {size:5.2f} MB  ready in {ready:5.2f} s  {c['nodes']} nodes, {c['edges']} edges shown, "
-                  f"{drawn} labels drawn, {len(overlapping)} pairs overlapping{raw}  -> {args.out / f'graph-{name}.png'}")
+                  f"{drawn} labels drawn, {len(overlapping)} pairs overlapping, {len(covered)} over a node{raw}  -> {args.out / f'graph-{name}.png'}")
             page.close()
         browser.close()
     return 0

@@ -158,18 +158,33 @@ def test_cli_options_narrow_the_page_and_leave_json_as_it_was(db, tmp_path):
 
 # ---------------------------------------------------------------- in the browser
 
-# the labels drawn on the screen (vis measures a label as it draws it; off the screen it is not drawn), as pairs
-# of node ids whose label boxes meet
+# the labels drawn on the screen (vis measures a label as it draws it, before its font's vadjust moves it: a label
+# placed above its shape; off the screen it is not drawn), as pairs of node ids whose label boxes meet
+LABEL_BOX = """(ns, i) => { const s = ns[i].labelModule.size, v = (ns[i].options.font || {}).vadjust || 0;
+    return {left: s.left, top: s.top + v, width: s.width, height: s.height}; }"""
 OVERLAPS = """net => { const out = [], ns = net.body.nodes, r = net.body.container.getBoundingClientRect();
     const on = i => { const p = net.canvasToDOM({x: ns[i].x, y: ns[i].y});
                       return p.x >= 0 && p.y >= 0 && p.x <= r.width && p.y <= r.height; };
     const boxes = Object.keys(ns).filter(i => ns[i].options.label && !ns[i].options.hidden && on(i))
-        .map(i => [i, ns[i].labelModule.size]);
+        .map(i => [i, (""" + LABEL_BOX + """)(ns, i)]);
     for (let a = 0; a < boxes.length; a++) for (let b = a + 1; b < boxes.length; b++) {
         const p = boxes[a][1], q = boxes[b][1];
         if (p.left < q.left + q.width - 1 && q.left < p.left + p.width - 1 && p.top < q.top + q.height - 1
             && q.top < p.top + p.height - 1) out.push([boxes[a][0], boxes[b][0]]); }
     return [boxes.length, out]; }"""
+
+
+# labels drawn over another node's shape (the square around it, its size the radius), as pairs (label's node, node
+# covered): a group's long label hid the nodes around it
+COVERED = """net => { const out = [], ns = net.body.nodes, r = net.body.container.getBoundingClientRect();
+    const on = i => { const p = net.canvasToDOM({x: ns[i].x, y: ns[i].y});
+                      return p.x >= 0 && p.y >= 0 && p.x <= r.width && p.y <= r.height; };
+    const drawn = Object.keys(ns).filter(i => !ns[i].options.hidden && on(i) && ns[i].options.size !== undefined);
+    for (const i of drawn.filter(i => ns[i].options.label)) { const p = (""" + LABEL_BOX + """)(ns, i);
+        for (const j of drawn) { const z = ns[j].options.size;
+            if (i !== j && p.left < ns[j].x + z && ns[j].x - z < p.left + p.width && p.top < ns[j].y + z
+                && ns[j].y - z < p.top + p.height) out.push([i, j]); } }
+    return out; }"""
 
 
 def labels(page, net):
@@ -194,6 +209,7 @@ def test_corpus_page_in_the_browser(browser, db, g, tmp_path):
         assert f"{view.graph['resolutions']} resolutions in" in about and f"other {view.graph['left_out']}" in about
         drawn, overlaps = labels(page, "window.network")
         assert drawn >= view.number_of_nodes() // 3 and overlaps == []
+        assert page.evaluate(f"({COVERED})(window.network)") == []
         # a double-click opens the largest group: its resolutions appear in its place
         members = view.nodes["group:1"]["members"].split()
         page.evaluate("window.resparseOpenGroup('group:1')")
@@ -201,6 +217,7 @@ def test_corpus_page_in_the_browser(browser, db, g, tmp_path):
         assert page.evaluate("window.resparseData.nodes.get({filter: n => !n.hidden}).map(n => n.id)").count(
             members[0]) == 1
         assert labels(page, "window.network")[1] == []
+        assert page.evaluate(f"({COVERED})(window.network)") == []
         # the search finds a resolution of a closed group: its group opens and its panel says what it cites
         page.evaluate("window.resparseGo('group:1')")
         page.fill("#search", "79/144")

@@ -439,7 +439,9 @@ def test_other_bodies_resolutions_are_named_not_dropped(names):
     Justice, a conference of parties (80/229). Was: no citation at all."""
     assert ("Commission on the Status of Women resolutions 51/2, 52/2 and 54/7", [(None, None)] * 3) \
         in names("A_RES_79_153.txt", "PP1")
-    assert ("Statistical Commission decision 53/113", [(None, None)]) in names("A_RES_80_229.txt", "PP42")
+    # "respect paragraph (d) of Statistical Commission decision 53/113": the decision's paragraph (d), named with it
+    # (was the decision whole and an internal "(d)" beside it: see test_references_other_bodies.py)
+    assert ("Statistical Commission decision 53/113", [(None, "(d)")]) in names("A_RES_80_229.txt", "PP42")
     assert ("Commission on Crime Prevention and Criminal Justice resolutions 28/3 and 31/1", [(None, None)] * 2) \
         in names("A_RES_80_229.txt", "PP75")
     assert ("resolution 10/4 of the Conference of the Parties to the United Nations Convention against Transnational "

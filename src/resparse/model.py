@@ -371,6 +371,9 @@ class Citation:
     # a date written after a cited resolution that is no date, as written, by its symbol ("75/247 of 31 December 202":
     # a year of three digits, a typo of the source): not in ``dates``; references.problems warns of it
     unread_dates: dict[str, str] = field(default_factory=dict)
+    # the symbols of ``dates`` whose date is written after a later member of their group, not after them ("78/3 and
+    # 78/4 of 5 October 2023": 78/3's): read, not written (references.resolve drops one the text contradicts)
+    shared_dates: tuple[str, ...] = ()
 
     @property
     def span(self) -> tuple[int, int]:

@@ -52,6 +52,7 @@ _ANCHOR = re.compile(
       | Council\s+(?i:resolutions?|decisions?)\b   # a bare "Council": the one the text named last (see _issuer)
       | GA\s+(?i:res\.|resolutions?\b)
       | (?i:(?:resolutions?\s+|res\.\s*)(?:E?S-)?\d|decisions?\s+(?:\d|[IVXL]{1,6}/\d))
+      | (?i:decisions?)\s+[A-Z]{1,4}\d+\(\d     # decision SSA2(5), WHA75(9): the grammar's OTHER_DEC
       | (?i:(?:operative\s+|preambular\s+)?(?:sub-?)?paragraphs?\b|paras?\.|paras?(?=\s*\d))
       | (?i:[a-z]{3,}+(?<=st|nd|rd|th)\s+(?:preambular|operative)\s+paragraph\b)   # the ninth preambular paragraph
       | (?:OP|PP)\.?\s*\d
@@ -369,7 +370,8 @@ def _its_name(body: str, phrase: str) -> str:
 
 def _named_other(cit: Citation, name: str) -> Citation:
     """``cit`` as the citation of another body's document ``name`` (no symbol: its targets keep their labels)."""
-    return replace(cit, targets=[Target(None, t.label) for t in cit.targets], document_name=name, dates={})
+    return replace(cit, targets=[Target(None, t.label) for t in cit.targets], document_name=name, dates={},
+                   shared_dates=())
 
 
 def _as_issued_by(cit: Citation, prefix: str | dict[str, str]) -> Citation:
@@ -385,7 +387,8 @@ def _as_issued_by(cit: Citation, prefix: str | dict[str, str]) -> Citation:
     if not any(moved(t.document) != t.document for t in cit.targets):
         return cit
     return replace(cit, targets=[t._replace(document=moved(t.document)) for t in cit.targets],
-                   dates={moved(k): v for k, v in cit.dates.items()})
+                   dates={moved(k): v for k, v in cit.dates.items()},
+                   shared_dates=tuple(moved(k) for k in cit.shared_dates))
 
 
 def find(text: str) -> list[Citation]:
@@ -600,6 +603,7 @@ class _Reader(Interpreter):
         self.base = base  # offset in ``text`` of the window the tree was parsed from
         self.dates: dict[str, str] = {}  # {symbol: date as written} of the resolutions read (:meth:`resolutions`)
         self.unread: dict[str, str] = {}  # {symbol: date as written} that is no date ("31 December 202": :meth:`_date`)
+        self.shared: set[str] = set()  # the symbols whose date in :attr:`dates` is a later member's (:meth:`_share_date`)
         self.printed_in = False  # the chain being read follows another body's document (:meth:`locator`)
         self.cut: int | None = None  # where the citation ends, when a chain ends before a document of its own
         self.issuer: str | None = None  # the body the first list of resolutions read is said to be by
@@ -830,6 +834,7 @@ class _Reader(Interpreter):
         kept = self.dates if re.search(r"(?<!\d)\d{4}$", written) else self.unread
         for symbol in symbols:
             kept[symbol] = written
+            self.shared.discard(symbol)
 
     def _share_date(self, items: list, symbols: list[list[str]]) -> None:
         """A date written after the last of a group of members that have none, the group closed by "and" as the UN
@@ -862,7 +867,9 @@ class _Reader(Interpreter):
             if date is not None and own is not None and joined_by_and:
                 for others in run:
                     for symbol in others:
-                        self.dates.setdefault(symbol, date)
+                        if symbol not in self.dates:
+                            self.dates[symbol] = date
+                            self.shared.add(symbol)
             run = []
 
     def decisions(self, tree: Tree) -> list[str] | _Where:
@@ -877,6 +884,14 @@ class _Reader(Interpreter):
     def other_decisions(self, tree: Tree) -> _Where:
         """ "decision 1/CMA.3": a decision of another body, named as written (no symbol)."""
         return _Where("named", name=self._span_text(self.start(tree), self.end(tree)))
+
+    def other_body_docs(self, tree: Tree) -> _Where:
+        """ "Statistical Commission decision 53/113 of 11 March 2022", "World Health Assembly decision SSA2(5)": the
+        documents of a body the grammar names (OTHER_BODY) but no symbol of the Assembly's names, as written without
+        their dates, one whole document per number ("paragraph (d) of ..." keeps its label: an external part, never
+        a paragraph of the citing text)."""
+        numbers = self._trees(tree)[0].children
+        return _Where("named", name=_flat(self._span_text(self.start(tree), self.end(tree))), wholes=len(numbers))
 
     def symbols(self, tree: Tree) -> list[str]:
         return [_symbol(self.value(t)) for t in self._tokens(tree) if t.type == "SYMBOL"]
@@ -1162,7 +1177,7 @@ class _Reader(Interpreter):
         unread = {d: self.unread[d] for t in targets or () if (d := t.document) in self.unread}
         return Citation(start=start, end=end, phrase=self.text[start:end], kind=kind, targets=list(targets or []),
                         direction=direction, dates=dates, issuer=self.issuer if kind == "external" else None,
-                        unread_dates=unread, **kw)
+                        unread_dates=unread, shared_dates=tuple(d for d in dates if d in self.shared), **kw)
 
 
 _DESIGNATED = ("article", "rule", "section", "chapter", "part")
@@ -1229,7 +1244,8 @@ def _joined(cits: list[Citation]) -> Citation:
     portions = [c.portion for c in cits if c.portion]
     return replace(first, targets=targets, portion="; ".join(portions) if portions else first.portion,
                    dates={k: v for c in cits for k, v in c.dates.items()},
-                   unread_dates={k: v for c in cits for k, v in c.unread_dates.items()})
+                   unread_dates={k: v for c in cits for k, v in c.unread_dates.items()},
+                   shared_dates=tuple(dict.fromkeys(k for c in cits for k in c.shared_dates)))
 
 
 def _chain_labels(path: list[tuple[str, list]]) -> list[str]:
@@ -1580,6 +1596,34 @@ def resolve(res: Resolution) -> list[Reference]:
                 m = _IBID.match(f.text)
                 cit = replace(previous, start=m.start(), end=m.end(), phrase=m.group(), targets=list(previous.targets))
                 out.append(_resolve_one(ctx, cit, None, f"footnote {f.number}", f.span.line))
+    return _written_dates_first(out)
+
+
+def _written_dates_first(refs: list[Reference]) -> list[Reference]:
+    """``refs`` with each date shared from a later member of a list (:meth:`_Reader._share_date`,
+    :attr:`Citation.shared_dates`) dropped where the same text writes another date right after that resolution: a
+    resolution has one date of adoption, and the one written after it is the text's word, the shared one a reading
+    of "A and B of DATE" that the text then contradicts. "General Assembly resolutions 1514 (XV) and 1541 (XV) of 15
+    December 1960" after "resolution 1514 (XV) of 14 December 1960" (A/RES/78/85 PP3 and PP2; 79/98, 80/89): 1514 (XV)
+    keeps no date in the list (it was of 14 December 1960). Nothing in the phrase tells it from "78/3 and 78/4 of 5
+    October 2023", whose shared date is right (each member's number is of the dated one's session in both): a date
+    shared where the text writes none other stays."""
+    written: dict[str, set[str]] = {}
+    for ref in refs:
+        for symbol, date in ref.citation.dates.items():
+            if symbol not in ref.citation.shared_dates:
+                written.setdefault(symbol, set()).add(date)
+    if not written:
+        return refs
+    out = []
+    for ref in refs:
+        c = ref.citation
+        wrong = [s for s in c.shared_dates if s in written and c.dates[s] not in written[s]]
+        if wrong:
+            c = replace(c, dates={s: d for s, d in c.dates.items() if s not in wrong},
+                        shared_dates=tuple(s for s in c.shared_dates if s not in wrong))
+            ref = replace(ref, citation=c)
+        out.append(ref)
     return out
 
 

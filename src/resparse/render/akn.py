@@ -55,6 +55,8 @@ FORMULA = "The General Assembly,"
 # between the two numbers a range writes ("paragraphs 1 to 4", "rules 60-65", "sections II–IV")
 _RANGE_BETWEEN = re.compile(r"\s*(?:to|-|–|—)\s*")
 _SYMBOL = re.compile(r"^A/RES/((?:ES-|S-)?\d+)/(\d+)(?:\s*([A-Z]))?$")
+# a resolution adopted in parts as a target's number writes it ("51/211E"): the number, the part's letter
+_PART = re.compile(r"(.*\d)([A-Z])")
 
 
 def _a(tag: str) -> str:
@@ -188,14 +190,16 @@ class _Writer:
 
     def citation_mark(self, ref) -> _Mark | None:
         """The element for one citation, placed over its phrase: ``ref`` (one target), ``rref`` (a range, its
-        inner members not written), ``mref`` with a ``ref`` on each number written in the phrase."""
+        inner members not written), ``mref`` with a ``ref`` on each number written in the phrase and an ``rref`` on
+        each range inside it ("resolutions 36/117 A of ..., 51/211 A to E of ...": 51/211 A up to 51/211 E)."""
         c = ref.citation
         targets = self._targets(ref)
         if not targets:
             return None
         if len(targets) == 1:
             return _Mark(c.start, c.end, etree.Element(_a("ref"), href=targets[0][0]))
-        placed, unplaced, pos = [], [], 0
+        marks: list[_Mark | None] = []  # per target, in order: where the phrase writes it, None where it does not
+        pos, last = 0, None  # where the search goes on; the number of the last target placed ("51/211A")
         for href, word in targets:
             m = None
             # the number as written: "22 (a)" -> "(a)", "rule 65.1" -> "65.1", else "65" ("rules 60 to 65")
@@ -203,21 +207,51 @@ class _Writer:
                 # a resolution adopted in parts as a citation writes it: "45/248B" is "45/248 B"
                 written = re.sub(r"(?<=\d)([A-Z])$", r"\\s?\1", re.escape(w))
                 m = m or re.compile(rf"(?<![\w(]){written}(?![\w)])").search(c.phrase, pos)
+            part = _PART.fullmatch(word or "")
+            if m is None and part and last is not None and _PART.fullmatch(last) \
+                    and _PART.fullmatch(last).group(1) == part.group(1):
+                # a later part of the resolution placed before, written by its letter: "51/211 A to E", "57/284 A
+                # and B" (E, B; the letters between a range's two are not written)
+                m = re.compile(rf"(?:\s*(?:,|and|or|to|-|–)\s*)+(?P<n>{part.group(2)})(?![\w)])").match(c.phrase, pos)
             if m:
-                placed.append(_Mark(c.start + m.start(), c.start + m.end(), etree.Element(_a("ref"), href=href)))
-                pos = m.end()
+                at = m.span("n") if "n" in m.re.groupindex else m.span()
+                marks.append(_Mark(c.start + at[0], c.start + at[1], etree.Element(_a("ref"), href=href)))
+                pos, last = at[1], word
             else:
-                unplaced.append(href)
-        internal = [t for t in targets if t[1] is not None]
-        if c.kind != "term" and len(placed) == 2 and len(internal) > 2 and len(internal) == len(targets) \
-                and _RANGE_BETWEEN.fullmatch(c.phrase, placed[0].end - c.start, placed[1].start - c.start):
-            # a range: two numbers written with "to" or a dash between them, more members meant; from the first
-            # member up to the last (a list of which the phrase writes two numbers only is no range: an mref)
-            return _Mark(c.start, c.end, etree.Element(_a("rref"), {"from": targets[0][0], "upTo": targets[-1][0]}))
+                marks.append(None)
+        if c.kind != "term":
+            marks = self._ranges(c, targets, marks)
+        placed = [m for m in marks if m]
+        if len(placed) == 1 and None not in marks and placed[0].el.tag == _a("rref"):
+            # a range, and nothing else: the whole phrase ("paragraphs 1 to 4 above")
+            return _Mark(c.start, c.end, placed[0].el)
         mref = etree.Element(_a("mref"))
-        for href in unplaced:  # a target whose number the phrase does not write ("phases I and II" -> 14 (a)):
-            etree.SubElement(mref, _a("ref"), href=href)  # an empty ref after the text carries it
+        for (href, _), m in zip(targets, marks):  # a target whose number the phrase does not write ("phases I and
+            if m is None:                         # II" -> 14 (a)): an empty ref after the text carries it
+                etree.SubElement(mref, _a("ref"), href=href)
         return _Mark(c.start, c.end, mref, placed)
+
+    @staticmethod
+    def _ranges(c, targets: list, marks: list) -> list:
+        """``marks`` (one per target, None for one the phrase does not write) with each range made one ``rref``
+        over its first member, its other members False: two written numbers with "to" or a dash between them and
+        members between them that the phrase does not write ("paragraphs 1 to 4", "51/211 A to E"); a list of which
+        two numbers are written is no range ("paragraphs 4 and 5"). The range runs up to the last target before the
+        next one written: a unit named whole is its paragraphs ("articles 14 to 16": 14.1 up to 16.6)."""
+        out = list(marks)
+        for i, first in enumerate(marks):
+            j = i + 1
+            while j < len(marks) and marks[j] is None:
+                j += 1
+            if first and j < len(marks) and j > i + 1 \
+                    and _RANGE_BETWEEN.fullmatch(c.phrase, first.end - c.start, marks[j].start - c.start):
+                last = j
+                while last + 1 < len(marks) and marks[last + 1] is None:
+                    last += 1
+                out[i] = _Mark(first.start, marks[j].end,
+                               etree.Element(_a("rref"), {"from": targets[i][0], "upTo": targets[last][0]}))
+                out[i + 1 : last + 1] = [False] * (last - i)
+        return out
 
     # ---- text with its marks
 

@@ -158,18 +158,26 @@
   });
 
   // Labels that do not overlap: the nodes in view, largest first (the focused one before all), each label kept
-  // when its box, LABEL_PX high on the screen below its shape, meets no box kept before; the others show on hover.
+  // where its box, LABEL_PX high on the screen below its shape, else above it, meets no box kept before and no other
+  // node's shape (a group's long label over the nodes around it hid them: the corpus view); the others show on
+  // hover. ``kept``: by node id, the label's vertical shift in canvas units (vis-network's font.vadjust): 0 below.
   var LABEL_PX = 12, measure = document.createElement("canvas").getContext("2d");
   measure.font = LABEL_PX + "px sans-serif";
+  function meets(a, b) { return a[0] < b[2] && b[0] < a[2] && a[1] < b[3] && b[1] < a[3]; }
   function placeLabels(net, items, focus) {
     var scale = net.getScale(), boxes = [], kept = {};
     var ids = items.map(function (n) { return n.id; });
     var at = net.getPositions(ids);
     var box0 = net.body.container.getBoundingClientRect();
-    items.filter(function (n) {   // on the screen (a move or a zoom places them again)
+    var shown = items.filter(function (n) {   // on the screen (a move or a zoom places them again)
       var p = net.canvasToDOM(at[n.id]);
       return p.x > -100 && p.y > -50 && p.x < box0.width + 100 && p.y < box0.height + 20;
-    }).sort(function (a, b) {
+    });
+    var shapes = shown.map(function (n) {   // the square around each shape drawn (its size: the radius)
+      var p = net.canvasToDOM(at[n.id]), r = (n.size || 0) * scale;
+      return {id: n.id, box: [p.x - r, p.y - r, p.x + r, p.y + r]};
+    });
+    shown.sort(function (a, b) {
       return (b.id === focus) - (a.id === focus) || b.size - a.size || (a.id < b.id ? -1 : 1);
     }).forEach(function (n) {
       if (!n.label) { return; }
@@ -177,13 +185,15 @@
       var w = measure.measureText(n.label).width + 6, h = LABEL_PX * 1.25 + 4;
       var inside = n.shape === "box" || n.shape === "circle";
       var top = inside ? p.y - h / 2 : p.y + (n.size + 3) * scale;   // vis draws it 3 below the shape
-      var box = [p.x - w / 2, top, p.x + w / 2, top + h];
-      for (var i = 0; i < boxes.length; i++) {
-        var o = boxes[i];
-        if (box[0] < o[2] && o[0] < box[2] && box[1] < o[3] && o[1] < box[3]) { return; }
-      }
-      boxes.push(box);
-      kept[n.id] = true;
+      var up = 2 * (n.size + 3) * scale + h;   // from below the shape to above it, on the screen
+      (inside ? [0] : [0, up]).some(function (shift) {
+        var box = [p.x - w / 2, top - shift, p.x + w / 2, top - shift + h];
+        if (boxes.some(function (o) { return meets(box, o); })
+            || shapes.some(function (s) { return s.id !== n.id && meets(box, s.box); })) { return false; }
+        boxes.push(box);
+        kept[n.id] = -shift / scale;
+        return true;
+      });
     });
     return {kept: kept, font: LABEL_PX / scale};
   }
@@ -194,7 +204,8 @@
       var shown = data.nodes.filter(function (n) { var v = nodes.get(n.id); return v && !v.hidden; });
       var placed = placeLabels(network, shown, state.focus);
       nodes.update(shown.map(function (n) {
-        return {id: n.id, label: placed.kept[n.id] ? n.label : "", font: {size: placed.font}};
+        var on = n.id in placed.kept;
+        return {id: n.id, label: on ? n.label : "", font: {size: placed.font, vadjust: on ? placed.kept[n.id] : 0}};
       }));
       window.resparseLabels = Object.keys(placed.kept).length;
       window.resparseLabelScale = network.getScale();
@@ -785,7 +796,8 @@
     ovTimer = setTimeout(function () {
       var placed = placeLabels(ov.network, overview.nodes, window.resparseFocused);
       ov.nodes.update(overview.nodes.map(function (n) {
-        return {id: n.id, label: placed.kept[n.id] ? n.label : "", font: {size: placed.font}};
+        var on = n.id in placed.kept;
+        return {id: n.id, label: on ? n.label : "", font: {size: placed.font, vadjust: on ? placed.kept[n.id] : 0}};
       }));
       window.resparseLabels = Object.keys(placed.kept).length;
       window.resparseLabelScale = ov.network.getScale();

@@ -532,6 +532,25 @@ class Recent:
         if at > 0:
             yield from (a for end, a in reversed(_proper_names_with(item, word)) if end <= at)
 
+    def named_before(self, word: str, before: str, upto: int | None = None) -> list[Actor]:
+        """The bodies whose name's head is ``word`` (singular, lower case) named in the paragraph read last before
+        the words ``before`` ("the Board": a word of its own, not the start of "the Board of Auditors"), nearest
+        first: the alias table's names (``scan``) and the proper names it does not hold (``_proper_names_with``:
+        "the Pension Board"). The body a short name stands for is the one named last before it in the same
+        paragraph ("Recalls paragraph 158 of the report of the Pension Board, and requests the Board to examine
+        ...", A/RES/78/253, section VII, para. 5: the Pension Board, not the Board of Auditors named in the
+        section's preamble); [] when the paragraph names none there."""
+        upto = len(self._items) if upto is None else upto
+        item = next((x for x in reversed(self._items[:upto]) if isinstance(x, str)), None)
+        if item is None or word.capitalize() not in item:
+            return []
+        use = re.search(rf"(?<![\w-]){re.escape(before)}(?![\w-])(?!\s+(?:of|for|on|to|in)\s+(?:the\s+)?[A-Z])", item)
+        if use is None:
+            return []
+        found = [(h.end, Actor(h.name, h.key, True)) for h in scan(item[: use.start()]) if _head_word(h.key) == word]
+        found += [(end, a) for end, a in _proper_names_with(item[: use.start()], word) if not a.known]
+        return [a for _, a in sorted(found, key=lambda x: x[0], reverse=True)]
+
     def latest(self, words: Iterable[str], upto: int | None = None) -> Actor | None:
         """The actor named last whose name's head is one of ``words`` (singular, lower case; ``having``)."""
         best: tuple[int, Actor] | None = None
@@ -603,6 +622,9 @@ class _RecentUpTo:
 
     def full_name(self, short: str, prefix: bool = False) -> str | None:
         return self.recent.full_name(short, prefix, self.upto)
+
+    def named_before(self, word: str, before: str) -> list[Actor]:
+        return self.recent.named_before(word, before, self.upto)
 
     def parties_named(self, word: str, written: str) -> Actor | None:
         return self.recent.parties_named(word, written, self.upto)

@@ -535,11 +535,11 @@ class Recent:
     def named_before(self, word: str, before: str, upto: int | None = None) -> list[Actor]:
         """The bodies whose name's head is ``word`` (singular, lower case) named in the paragraph read last before
         the words ``before`` ("the Board": a word of its own, not the start of "the Board of Auditors"), nearest
-        first: the alias table's names (``scan``) and the proper names it does not hold (``_proper_names_with``:
-        "the Pension Board"). The body a short name stands for is the one named last before it in the same
-        paragraph ("Recalls paragraph 158 of the report of the Pension Board, and requests the Board to examine
-        ...", A/RES/78/253, section VII, para. 5: the Pension Board, not the Board of Auditors named in the
-        section's preamble); [] when the paragraph names none there."""
+        first: the alias table's names (``scan``) and a name it does not hold, as the rule of short names reads the
+        paragraph before the words (``resparse.names.full_name``: "the Pension Board"). The body a short name stands
+        for is the one named last before it in the same paragraph ("Recalls paragraph 158 of the report of the
+        Pension Board, and requests the Board to examine ...", A/RES/78/253, section VII, para. 5: the Pension Board,
+        not the Board of Auditors named in the section's preamble); [] when the paragraph names none there."""
         upto = len(self._items) if upto is None else upto
         item = next((x for x in reversed(self._items[:upto]) if isinstance(x, str)), None)
         if item is None or word.capitalize() not in item:
@@ -547,8 +547,14 @@ class Recent:
         use = re.search(rf"(?<![\w-]){re.escape(before)}(?![\w-])(?!\s+(?:of|for|on|to|in)\s+(?:the\s+)?[A-Z])", item)
         if use is None:
             return []
-        found = [(h.end, Actor(h.name, h.key, True)) for h in scan(item[: use.start()]) if _head_word(h.key) == word]
-        found += [(end, a) for end, a in _proper_names_with(item[: use.start()], word) if not a.known]
+        hits = scan(item[: use.start()])
+        found = [(h.end, Actor(h.name, h.key, True)) for h in hits if _head_word(h.key) == word]
+        # a name the table does not hold (``resparse.names.full_name``), unless it is one of the table's with words
+        # around it
+        name = full_name(before, item[: use.start()])  # the one rule of short names, over the paragraph before it
+        at = item.rfind(name, 0, use.start()) if name else -1
+        if at >= 0 and not any(h.start < at + len(name) and at < h.end for h in hits):
+            found.append((at + len(name), Actor(name, key(name), False)))
         return [a for _, a in sorted(found, key=lambda x: x[0], reverse=True)]
 
     def latest(self, words: Iterable[str], upto: int | None = None) -> Actor | None:

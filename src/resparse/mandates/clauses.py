@@ -824,9 +824,16 @@ _CLAUSE_BEFORE = re.compile(r"^.*\b(?:shall|will|should|may|must)\s+(?:not\s+)?[
 
 def _subject_of_passive(written: str) -> str:
     """The subject of a passive operative verb in the words before it (:func:`addressed_subjects`): those words less a
-    clause of its own before them ("The Conference shall be webcast, and the President ..." -> "the President ...")."""
+    clause of its own before them ("The Conference shall be webcast, and the President ..." -> "the President ...") and
+    less the comma segments before them that name no actor ("Should the provision in paragraph 1 above prove
+    inadequate ..., the Secretary-General is authorized to utilize ...", A/RES/78/256, para. 6: a condition)."""
     m = _CLAUSE_BEFORE.match(written)
-    return written[m.end():] if m else written
+    subject = written[m.end():] if m else written
+    lead = _LEADING_SEGMENT.match(subject)
+    while lead and lead.end() < len(subject) and not table().is_actor_like(cut_qualifiers(lead.group(1).strip())):
+        subject = subject[lead.end():]
+        lead = _LEADING_SEGMENT.match(subject)
+    return subject
 
 
 def addressed_subjects(text: str) -> list[tuple[str, Verb, str, int]]:

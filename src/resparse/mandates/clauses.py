@@ -850,8 +850,10 @@ def addressed_subjects(text: str) -> list[tuple[str, Verb, str, int]]:
     if not any(map(text.__contains__, words)):
         return out
     for m in pattern.finditer(text):
-        subject = _subject_of_passive(m.group("subject"))
-        if (opening_phrase(subject) or re.match(r"(?:We|It|This|That|There)\b", subject)
+        written = m.group("subject")
+        subject = _subject_of_passive(written)
+        if (opening_phrase(written) or opening_phrase(subject) or re.match(r"(?:We|It|This|That|There)\b", written)
+                or re.match(r"(?:who|which|that|whose)\b", subject)
                 or len(_participle_cut(cut_qualifiers(re.split(r",", subject, maxsplit=1)[0])).split()) > 15):
             continue  # "Requests the Secretary-General ... is requested": a clause, not a subject
         end = re.search(r"[.;](?:\s|$)", text[m.end():])

@@ -858,6 +858,11 @@ def addressed_subjects(text: str) -> list[tuple[str, Verb, str, int]]:
             continue  # "Requests the Secretary-General ... is requested": a clause, not a subject
         end = re.search(r"[.;](?:\s|$)", text[m.end():])
         action = text[m.end(): m.end() + end.start()] if end else text[m.end():]
+        word = action.split(maxsplit=2)[1:2]
+        if word and word[0] != "be" and (word[0] in _DETERMINER_NEXT or word[0] in _PREPOSITION_NEXT or (
+                word[0].endswith("s") and not word[0].endswith(("ss", "us")))):
+            continue  # "to" before a noun, no infinitive: "... innovation funds are directed to countries and regions
+            # with high needs" (A/RES/79/323, annex, para. 59 (h)), as ``infinitive`` reads it
         out.append((subject, verbs().table[past[re.sub(r"\s+", " ", m.group("pp"))]], action, m.start()))
     return out
 

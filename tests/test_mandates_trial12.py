@@ -126,3 +126,14 @@ def test_the_checker_reads_we_decide_as_the_paragraphs_verb(tmp_path):
                     "to review the Compact.\n", encoding="utf-8")
     report = checker.check(notes.read(note), checker.Library([resparse.parse(FIXTURES / "A_RES_79_1.txt")]))
     assert [f.code for f in report.findings if f.code in ("R202", "R203")] == []
+
+
+def test_the_checker_knows_a_verb_only_a_mention_carries(tmp_path):
+    # A/RES/78/187 6 "Urges States that have not yet done so to consider ..., and encourages further efforts by the
+    # Secretary-General in this regard": "encourages" asks no one (efforts as its object) but is the paragraph's verb;
+    # a verb the paragraph never uses is still R202
+    note = tmp_path / "note.md"
+    note.write_text("# Note\n\n1. Paragraph 6 of resolution 78/187 encourages further efforts in this regard.\n\n"
+                    "2. Paragraph 6 of resolution 78/187 requests further efforts in this regard.\n", encoding="utf-8")
+    report = checker.check(notes.read(note), checker.Library([resparse.parse(FIXTURES / "A_RES_78_187.txt")]))
+    assert [(f.line, f.code) for f in report.findings] == [(5, "R202")]

@@ -4,7 +4,8 @@ are tests/fixtures/ already):
 
 1. a short name ("the Board") is the body of that head named last before it in the same paragraph: "Recalls paragraph
    158 of the report of the Pension Board, and requests the Board to examine ..." (A/RES/78/253, section VII, para. 5)
-   asks the Pension Board, not the Board of Auditors named in the section's preamble;
+   asks the Pension Board, not the Board of Auditors named in the section's preamble; "the Court" after "the Residual
+   Special Court" is that Court (A/RES/80/243, section V, para. 5);
 2. an item that opens with a negated infinitive ("(a) Not to recognize ...") continues its chapeau's call as "(b) To
    distinguish ..." does (A/RES/79/81, para. 16; A/RES/80/72, para. 19);
 3. no fragment as an actor: a relative after a preposition ends the name ("other stakeholders towards which the
@@ -50,6 +51,12 @@ def items():
 def test_the_board_is_the_board_named_before_it_in_the_paragraph(items):
     assert mandated(items, "A/RES/78/253", "VII.5") == [
         ("requests", "United Nations Joint Staff Pension Board", "the Board")]
+
+
+def test_the_court_is_the_court_named_before_it_in_the_paragraph(items):
+    # 80/243 V.5 "Welcomes the efforts to date of the Residual Special Court to digitize judicial records, ..., and
+    # encourages the Court to continue ..."; was the International Court of Justice, named in a section before
+    assert mandated(items, "A/RES/80/243", "V.5") == [("encourages", "Residual Special Court", "the Court")]
 
 
 # ---------------------------------------------------------------- 2. "Not to ..." items

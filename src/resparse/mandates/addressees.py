@@ -1483,19 +1483,17 @@ def _name(piece: str, before, recent: Recent | list[Actor] = ()) -> Named | None
 
 
 def _named_before(written: str, word: str, plural: bool, previous: list[Named], recent) -> Named | None:
-    """ "the Board", "the Committee", "the Fund" (``written``, head ``word``, ``plural``): the body of that head named
-    last before it in the same paragraph (``Recent.named_before``), one whose head is the word in the same number; a
-    name the table does not hold is followed to the full name it stands for ("the Pension Board": the United Nations
-    Joint Staff Pension Board named in full before, ``Recent.full_name``). None when the paragraph names none: then the
-    actors named earlier in the resolution (``_name``)."""
+    """ "the Board", "the Committee", "the Court" (``written``, head ``word``, ``plural``): the body of that head named
+    last before it in the same paragraph (``Recent.named_before``), one whose head is the word in the same number, as
+    the paragraph names it ("the Residual Special Court", A/RES/80/243, section V, para. 5: not the International
+    Court of Justice of a paragraph before). None when the paragraph names none: then the actors named earlier in the
+    clause and the resolution (``_name``)."""
     if not hasattr(recent, "named_before"):
         return None
     for actor in recent.named_before(word, written):
         if actor.key == word or word not in _heads(actor.key) or plural != _plural_name(actor.name, word):
             continue
-        if not actor.known:
-            full = recent.full_name(actor.name)
-            actor = table().resolve(full) if full else actor
+        actor = actor if actor.known else table().resolve(actor.name)
         return Named(written, actor, part_of=next((n.part_of for n in previous or () if n.actor == actor), None))
     return None
 

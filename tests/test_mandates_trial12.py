@@ -56,7 +56,8 @@ def test_the_board_is_the_board_named_before_it_in_the_paragraph(items):
 def test_the_court_is_the_court_named_before_it_in_the_paragraph(items):
     # 80/243 V.5 "Welcomes the efforts to date of the Residual Special Court to digitize judicial records, ..., and
     # encourages the Court to continue ..."; was the International Court of Justice, named in a section before
-    assert mandated(items, "A/RES/80/243", "V.5") == [("encourages", "Residual Special Court", "the Court")]
+    assert mandated(items, "A/RES/80/243", "V.5") == [
+        ("encourages", "Residual Special Court for Sierra Leone", "the Court")]
 
 
 # ---------------------------------------------------------------- 2. "Not to ..." items

@@ -1484,16 +1484,20 @@ def _name(piece: str, before, recent: Recent | list[Actor] = ()) -> Named | None
 
 def _named_before(written: str, word: str, plural: bool, previous: list[Named], recent) -> Named | None:
     """ "the Board", "the Committee", "the Court" (``written``, head ``word``, ``plural``): the body of that head named
-    last before it in the same paragraph (``Recent.named_before``), one whose head is the word in the same number, as
-    the paragraph names it ("the Residual Special Court", A/RES/80/243, section V, para. 5: not the International
-    Court of Justice of a paragraph before). None when the paragraph names none: then the actors named earlier in the
+    last before it in the same paragraph (``Recent.named_before``), one whose head is the word in the same number ("the
+    Residual Special Court", A/RES/80/243, section V, para. 5: not the International Court of Justice of a paragraph
+    before); a name the table does not hold is followed to the full name it stands for (``Recent.full_name``: the
+    Residual Special Court for Sierra Leone). None when the paragraph names none: then the actors named earlier in the
     clause and the resolution (``_name``)."""
     if not hasattr(recent, "named_before"):
         return None
     for actor in recent.named_before(word, written):
         if actor.key == word or word not in _heads(actor.key) or plural != _plural_name(actor.name, word):
             continue
-        actor = actor if actor.known else table().resolve(actor.name)
+        if not actor.known:  # a name itself short, followed to the full name named before ("the Office of the
+            # High Commissioner": the Office of the United Nations High Commissioner for Refugees, A/RES/79/156)
+            full = recent.full_name(actor.name)
+            actor = table().resolve(full or actor.name)
         return Named(written, actor, part_of=next((n.part_of for n in previous or () if n.actor == actor), None))
     return None
 

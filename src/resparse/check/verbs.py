@@ -79,7 +79,9 @@ def _check_verb(r: Reading, a: Anchor, m: re.Match, actor: str, end: int, known:
     if not matches and not known:
         # not an actor the paragraph names: compare the verb alone, when no clause in scope uses it at all
         used = [x for x in items if x.kind == "mandate" and x.verb]
-        if said is None or not used or any(_same_verb(said, x.verb) for x in used) or any(
+        # every operative verb of the paragraphs counts, a mention's too ("We decide to convene ..." of a clause whose
+        # actor is no addressee): the note's verb is the paragraph's if any clause uses it
+        if said is None or not used or any(_same_verb(said, x.verb) for x in items if x.verb) or any(
                 _same_verb(said, v) for v in _decided_above(prepared, [x.paragraph for x in used])):
             return None
         paras = sorted({x.paragraph for x in used}, key=prepared.order.index)

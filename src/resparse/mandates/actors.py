@@ -532,6 +532,31 @@ class Recent:
         if at > 0:
             yield from (a for end, a in reversed(_proper_names_with(item, word)) if end <= at)
 
+    def named_before(self, word: str, before: str, upto: int | None = None) -> list[Actor]:
+        """The bodies whose name's head is ``word`` (singular, lower case) named in the paragraph read last before
+        the words ``before`` ("the Board": a word of its own, not the start of "the Board of Auditors"), nearest
+        first: the alias table's names (``scan``) and a name it does not hold, as the rule of short names reads the
+        paragraph before the words (``resparse.names.full_name``: "the Pension Board"). The body a short name stands
+        for is the one named last before it in the same paragraph ("Recalls paragraph 158 of the report of the
+        Pension Board, and requests the Board to examine ...", A/RES/78/253, section VII, para. 5: the Pension Board,
+        not the Board of Auditors named in the section's preamble); [] when the paragraph names none there."""
+        upto = len(self._items) if upto is None else upto
+        item = next((x for x in reversed(self._items[:upto]) if isinstance(x, str)), None)
+        if item is None or word.capitalize() not in item:
+            return []
+        use = re.search(rf"(?<![\w-]){re.escape(before)}(?![\w-])(?!\s+(?:of|for|on|to|in)\s+(?:the\s+)?[A-Z])", item)
+        if use is None:
+            return []
+        hits = scan(item[: use.start()])
+        found = [(h.end, Actor(h.name, h.key, True)) for h in hits if _head_word(h.key) == word]
+        # a name the table does not hold (``resparse.names.full_name``), unless it is one of the table's with words
+        # around it
+        name = full_name(before, item[: use.start()])  # the one rule of short names, over the paragraph before it
+        at = item.rfind(name, 0, use.start()) if name else -1
+        if at >= 0 and not any(h.start < at + len(name) and at < h.end for h in hits):
+            found.append((at + len(name), Actor(name, key(name), False)))
+        return [a for _, a in sorted(found, key=lambda x: x[0], reverse=True)]
+
     def latest(self, words: Iterable[str], upto: int | None = None) -> Actor | None:
         """The actor named last whose name's head is one of ``words`` (singular, lower case; ``having``)."""
         best: tuple[int, Actor] | None = None
@@ -603,6 +628,9 @@ class _RecentUpTo:
 
     def full_name(self, short: str, prefix: bool = False) -> str | None:
         return self.recent.full_name(short, prefix, self.upto)
+
+    def named_before(self, word: str, before: str) -> list[Actor]:
+        return self.recent.named_before(word, before, self.upto)
 
     def parties_named(self, word: str, written: str) -> Actor | None:
         return self.recent.parties_named(word, written, self.upto)

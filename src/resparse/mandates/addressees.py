@@ -1448,6 +1448,8 @@ def _name(piece: str, before, recent: Recent | list[Actor] = ()) -> Named | None
         if word in t.party_heads and hasattr(recent, "parties_named"):
             # "the Parties": of the treaty the paragraph names, never one named paragraphs before
             earlier = [a] if (a := recent.parties_named(word, written)) is not None else []
+        if (near := _named_before(written, word, plural, previous, recent)) is not None:
+            return near
         for prev in chain((n.actor for n in reversed(previous) if word in n.actor.key.split()), earlier):
             # its head is that word: "the Conference" is the United Nations Conference on ..., never the
             # Presidents of the Conference; "the commission" (one body) is never a group named in the plural
@@ -1489,6 +1491,26 @@ def _name(piece: str, before, recent: Recent | list[Actor] = ()) -> Named | None
             # Democracy in Central Africa", paras. 3-7)
             return named
     return None if actor is None else Named(written, actor)
+
+
+def _named_before(written: str, word: str, plural: bool, previous: list[Named], recent) -> Named | None:
+    """ "the Board", "the Committee", "the Court" (``written``, head ``word``, ``plural``): the body of that head named
+    last before it in the same paragraph (``Recent.named_before``), one whose head is the word in the same number ("the
+    Residual Special Court", A/RES/80/243, section V, para. 5: not the International Court of Justice of a paragraph
+    before); a name the table does not hold is followed to the full name it stands for (``Recent.full_name``: the
+    Residual Special Court for Sierra Leone). None when the paragraph names none: then the actors named earlier in the
+    clause and the resolution (``_name``)."""
+    if not hasattr(recent, "named_before"):
+        return None
+    for actor in recent.named_before(word, written):
+        if actor.key == word or word not in _heads(actor.key) or plural != _plural_name(actor.name, word):
+            continue
+        if not actor.known:  # a name itself short, followed to the full name named before ("the Office of the
+            # High Commissioner": the Office of the United Nations High Commissioner for Refugees, A/RES/79/156)
+            full = recent.full_name(actor.name)
+            actor = table().resolve(full or actor.name)
+        return Named(written, actor, part_of=next((n.part_of for n in previous or () if n.actor == actor), None))
+    return None
 
 
 def _full_name(written: str, short: str, recent) -> Named | None:

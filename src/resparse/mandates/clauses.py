@@ -22,7 +22,7 @@ from .actors import (
     singular,
     table,
 )
-from .addressees import Named, actor_phrases
+from .addressees import Named, _participle_cut, actor_phrases
 from .verbs import Verb, verb_of, verbs
 
 # ---------------------------------------------------------------- pass 1: clauses
@@ -267,6 +267,22 @@ def infinitive_verb(text: str) -> re.Match | None:
     """An item under a decision chapeau that opens with an infinitive mandate verb ("Decides: (c) To invite the
     Secretary-General to ..."): the match, with group ``verb`` ("invite")."""
     return _infinitive_item().match(text)
+
+
+@lru_cache(maxsize=1)
+def _means_item() -> re.Pattern:
+    v = verbs()
+    return re.compile(rf"^\s*By\s+(?:(?:{v.pattern(v.adverbs)})\s+)*(?P<participle>{v.pattern(v.participles)})\b"
+                      rf"(?=\s+(?:{_ADDRESSEE_START}))")
+
+
+def means_verb(text: str) -> tuple[re.Match, Verb] | None:
+    """An item under a decision chapeau that names the means of the decision by a mandate verb's gerund ("Decides to
+    provide sufficient funding for the resident coordinator system ..., as follows: ... (c) By requesting the
+    Secretary-General to explore ...", A/RES/79/258, section XVIII, para. 3 (c); ``operative_verbs.txt``
+    [participles]) before its addressee: (the match, the verb: "requests"); else None."""
+    m = _means_item().match(text)
+    return None if m is None else (m, _verb(m))
 
 
 def clauses(p: Paragraph) -> list[Clause]:
@@ -818,21 +834,54 @@ def _addressed_subject() -> tuple[re.Pattern, dict[str, str], tuple[str, ...]]:
     ), past, tuple({pp.split()[0] for pp in past})  # a match holds one of these words ("requested", "called")
 
 
+# a clause of its own before the subject of a passive, a modal verb's, ended by ", and": "The Conference shall be webcast,
+# and the President of the General Assembly and the Secretary-General are encouraged to give the highest visibility to
+# the Conference" (A/RES/79/81, annex, para. 12): the subject starts after it
+_CLAUSE_BEFORE = re.compile(r"^.*\b(?:shall|will|should|may|must)\s+(?:not\s+)?[a-z]+\b.*?,\s+and\s+", re.DOTALL)
+
+
+def _subject_of_passive(written: str) -> str:
+    """The subject of a passive operative verb in the words before it (:func:`addressed_subjects`): those words less a
+    clause of its own before them ("The Conference shall be webcast, and the President ..." -> "the President ...") and
+    less the comma segments before them that name no actor ("Should the provision in paragraph 1 above prove
+    inadequate ..., the Secretary-General is authorized to utilize ...", A/RES/78/256, para. 6: a condition)."""
+    m = _CLAUSE_BEFORE.match(written)
+    subject = written[m.end():] if m else written
+    lead = _LEADING_SEGMENT.match(subject)
+    while lead and lead.end() < len(subject) and not table().is_actor_like(cut_qualifiers(lead.group(1).strip())):
+        subject = subject[lead.end():]
+        lead = _LEADING_SEGMENT.match(subject)
+    return subject
+
+
 def addressed_subjects(text: str) -> list[tuple[str, Verb, str, int]]:
     """ "Landlocked developing countries ... are encouraged to establish ...", "The regional commissions are invited
     to utilize ...": the subject of an operative verb in the passive, asked to act -> [(subject, verb, action,
-    position)]; the action runs to the end of the sentence."""
+    position)]; the action runs to the end of the sentence. A subject is at most 15 words, not counting the
+    members or parentheses set off by commas after its first segment nor a participle phrase after its head
+    ("Entities having received a standing invitation to participate as observers in the work of the General Assembly
+    are invited to participate in the Conference", A/RES/79/81, annex, para. 7; "The United Nations system,
+    including the relevant funds, programmes, ..., as well as the Bretton Woods institutions, are invited",
+    para. 8); a clause of its own before it is not part of it (``_subject_of_passive``)."""
     pattern, past, words = _addressed_subject()
     out = []
     if not any(map(text.__contains__, words)):
         return out
     for m in pattern.finditer(text):
-        subject = m.group("subject")
-        if opening_phrase(subject) or re.match(r"(?:We|It|This|That|There)\b", subject) or len(subject.split()) > 15:
+        written = m.group("subject")
+        subject = _subject_of_passive(written)
+        if (opening_phrase(written) or opening_phrase(subject) or re.match(r"(?:We|It|This|That|There)\b", written)
+                or re.match(r"(?:who|which|that|whose)\b", subject)
+                or len(_participle_cut(cut_qualifiers(re.split(r",", subject, maxsplit=1)[0])).split()) > 15):
             continue  # "Requests the Secretary-General ... is requested": a clause, not a subject
         end = re.search(r"[.;](?:\s|$)", text[m.end():])
         action = text[m.end(): m.end() + end.start()] if end else text[m.end():]
-        out.append((m.group("subject"), verbs().table[past[re.sub(r"\s+", " ", m.group("pp"))]], action, m.start()))
+        word = action.split(maxsplit=2)[1:2]
+        if word and word[0] != "be" and (word[0] in _DETERMINER_NEXT or word[0] in _PREPOSITION_NEXT or (
+                word[0].endswith("s") and not word[0].endswith(("ss", "us")))):
+            continue  # "to" before a noun, no infinitive: "... innovation funds are directed to countries and regions
+            # with high needs" (A/RES/79/323, annex, para. 59 (h)), as ``infinitive`` reads it
+        out.append((subject, verbs().table[past[re.sub(r"\s+", " ", m.group("pp"))]], action, m.start()))
     return out
 
 

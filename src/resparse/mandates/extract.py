@@ -32,6 +32,7 @@ from .clauses import (
     decided,
     infinitive,
     infinitive_verb,
+    means_verb,
     owned_subjunctive,
     passives,
     subject_parentheses,
@@ -290,6 +291,14 @@ class _Extractor:
             return
         cls = self.clauses_of(p)
         own_ctx = None
+        means = means_verb(p.text) if p.opening is None and p.kind == "subparagraph" else None
+        if means is not None:
+            # an item that names the means of its chapeau by a mandate verb's gerund asks its own addressee, under any
+            # chapeau: "Decides to provide sufficient funding ..., as follows: ... (c) By requesting the
+            # Secretary-General to explore ..." (A/RES/79/258, section XVIII, para. 3 (c))
+            own = Clause(means[0].group(0).strip(), means[1], means[0].end(), p.text[means[0].end():])
+            self.address(p, own, [], Antecedents(), [])
+            ctx, cls = None, []
         # a gerund item of a chapeau that acts "by:" is that chapeau's action, even when its gerund is also an
         # opening phrase ("by, inter alia: ... (b) Encouraging Member States to ...", A/RES/78/181 2)
         handed = ctx is not None and ctx.kind == "address" and ctx.gerunds and _gerund(p.text)
@@ -475,9 +484,12 @@ class _Extractor:
             # Organization to participate ..." (A/RES/79/131, para. 1): the decided act asks an addressee, as an item
             # "(a) To invite X" under "Decides:" does (tests/labels/GUIDELINE.md, the tenth sample, n 42)
             return None
-        if p.annex is None and re.match(r"to\s+[a-z]", action):
+        if (p.annex is None or re.match(r"we\b", c.written, re.IGNORECASE)) and re.match(r"to\s+[a-z]", action):
             # "Decides to establish ...", "Decides, building on existing ... platforms, to develop ..." (A/RES/80/132,
-            # para. 7): the Assembly itself
+            # para. 7): the Assembly itself; so too a declaration's "We decide to convene a high-level meeting entitled
+            # 'High-level review of the Global Digital Compact', to take place during the eighty-second session of the
+            # General Assembly" (A/RES/79/1, annex I, para. 74: the Assembly adopts it; tests/labels/GUIDELINE.md,
+            # decisions), not its chapeau "We decide to:" whose items carry their own verbs
             named = Named("(the General Assembly itself)", table().resolve("General Assembly"))
             # a renewed decision's parenthesis says where it was taken first, not when: "renews its decision,
             # pursuant to the schedule of meetings for the period from 2024 to 2030 ..., to convene ... in 2026"
@@ -578,7 +590,7 @@ class _Extractor:
     def inherit(self, p: Paragraph, ctx: _Context) -> _Context | None:
         c = Clause(ctx.clause.written, ctx.clause.verb, 0, p.text)
         if ctx.kind == "address":
-            action_item = (re.match(r"(?:To|to)\s+[a-z]", p.text) or (ctx.gerunds and _gerund(p.text))
+            action_item = (_INFINITIVE_ITEM.match(p.text) or (ctx.gerunds and _gerund(p.text))
                            or ctx.objects)
             if not ctx.infinitive and not action_item:
                 return None  # a detail of the chapeau's action ("At the United Nations Office at Geneva:")
@@ -762,6 +774,11 @@ def _decision_chapeau(p: Paragraph) -> _Context | None:
 # a chapeau whose action goes on in its items by the means they list: "... and to support and protect all victims and
 # survivors by:", "... by, inter alia:", "..., including by:", "..., inter alia, by means of:"
 _BY_MEANS = re.compile(r"\b(?:by|through|by\s+means\s+of)(?:,?\s+inter\s+alia)?,?\s*:\s*$")
+# an item that opens with an infinitive, maybe negated, continues its chapeau's action: "(b) To distinguish ...", "(a)
+# Not to recognize any changes to the pre-1967 borders ..." under "Calls upon all States ..., inter alia:" (A/RES/79/81,
+# para. 16; 80/72, para. 19): a call not to act is a call upon the same addressees (as "calls upon States not to ..."
+# inside a paragraph, ``clauses.infinitive``)
+_INFINITIVE_ITEM = re.compile(r"(?:(?:Not|not|Never|never)\s+)?(?:To|to)\s+[a-z]")
 # a means whose gerund takes the items as its objects: "by providing:" (A/RES/80/74, para. 5), "through providing, inter
 # alia:"; a gerund item after it is an action as after "by:"
 _BY_GERUND = re.compile(r"\b(?:by|through)\s+(?:[a-z]+ly\s+)?[a-z]+ing(?:,?\s+inter\s+alia)?,?\s*:\s*$")

@@ -106,3 +106,7 @@ def test_the_time_of_an_action_joined_by_a_bare_and_is_not_the_reports(rows):
     text = ("to hold a high-level debate and prepare, in 2026, a summary of the discussion for transmission to the "
             "Commission on Narcotic Drugs")
     assert _read(text) == [("Commission on Narcotic Drugs", "in 2026", None)]
+    # but the words before the first verb are shared by the verbs a bare "and" joins: A/RES/79/226 117 "to continue to
+    # regularly monitor and report on the work of ..." keeps "regularly"
+    assert [r.recurrence for r in reports_of(
+        "to continue to regularly monitor and report on the work of the entities", [])] == ["regularly"]

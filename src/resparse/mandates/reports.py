@@ -58,9 +58,10 @@ from .deadlines import cites_report, date_points, find, meets_in_assembly_sessio
 _REQUESTS: tuple[tuple[str, re.Pattern], ...] = (
     ("send_report", re.compile(r"(?<!the\s)\b(?:submit|present|prepare|provide|include|transmit|make)(?=\w*[^;]{1,160}?"
                                r"report)", re.IGNORECASE)),
-    ("place_report", re.compile(r"\b(?:reflect|incorporate|integrate|include|submit|present|provide)(?=[\s,][^;]{0,160}?\b"
-                                r"(?:(?:with)?in|as\s+part\s+of)\s+(?:the|his|her|its|their)\s+(?:[\w-]+\s+){0,2}?report)",
-                                re.IGNORECASE)),
+    ("place_report", re.compile(r"\b(?:(?:reflect|incorporate|integrate|include)(?=[\s,][^;]{0,160}?\b(?:(?:with)?in|"
+                                r"as\s+part\s+of)\s+(?:the|his|her|its|their)\s+(?:[\w-]+\s+){0,2}?report)|(?:submit|present|"
+                                r"provide)(?=[\s,][^;]{0,160}?\bas\s+part\s+of\s+(?:the|his|her|its|their)\s+(?:[\w-]+\s+){0,2}?"
+                                r"report))", re.IGNORECASE)),
     ("in_a_report", re.compile(r"\bin(?=\s+an?\s[^;]*?report)", re.IGNORECASE)),
     ("findings_to", re.compile(r"\b(?:submit|present|transmit)(?=\w*\s[^;]*?\bto\s)", re.IGNORECASE)),
     ("inform", re.compile(r"\b(?:inform(?=\s[^;]*?\bsession)|(?:submit|present|transmit|provide)(?=\w*\s[^;]*?"
@@ -663,47 +664,59 @@ def _owed(action: str, m: Shape) -> bool:
 # "and" right before a request that opens with its verb: the verb of a new action, coordinated without "to"
 _AND_BEFORE = re.compile(r"\band\s+$")
 _NOT_A_VERB = re.compile(r"(?:with)?in\b|to\b|and\b|as\b", re.IGNORECASE)
+# the words an action's verbs joined by a bare "and" share: up to its first verb ("to continue to regularly monitor")
+_SHARED = re.compile(r"(?:to\s+)?(?:(?:continue|further)\s+to\s+)*(?:[a-z]+ly\s+)*[\w-]+", re.IGNORECASE)
 
 
-def _joined(action: str, m: Shape) -> bool:
-    """Is the request ``m`` a new action joined to the one before it by a bare "and", its verb right after ("... to
-    hold, within existing resources, during the eightieth session, a high-level panel on the theme ... and prepare a
-    summary of the discussion for transmission to all Member States", A/RES/79/177 13), as "and to <verb>" joins one
-    (``_NEXT_ACTION``)? Not a request that opens with "in", "to" ("and to report" is ``_NEXT_ACTION``'s) or "as"."""
-    return bool(_AND_BEFORE.search(action, max(0, m.start - 8), m.start)) and not _NOT_A_VERB.match(m.words)
+def _joined(action: str, m: Shape) -> int | None:
+    """Where the words the request ``m`` shares with the action before it end, when ``m`` opens with its verb joined
+    to that action by a bare "and" (as "and to <verb>" joins one, ``_NEXT_ACTION``): the words up to the action's first
+    verb ("to continue to regularly monitor and report on the work", A/RES/79/226 117: "regularly" is the report's
+    too); what is written after that verb is its own ("to hold, within existing resources, during the eightieth
+    session, a high-level panel on the theme ... and prepare a summary of the discussion for transmission to all
+    Member States", A/RES/79/177 13: the panel's time). None when ``m`` is not so joined (it opens with "in", "to":
+    "and to report" is ``_NEXT_ACTION``'s, or "as")."""
+    if not _AND_BEFORE.search(action, max(0, m.start - 8), m.start) or _NOT_A_VERB.match(m.words):
+        return None
+    head = _SHARED.match(action)
+    return head.end() if head and head.end() < m.start else None
 
 
-def _not_another_actions(action: str, start: int, deadlines_: list[Deadline], joined: bool = False) -> list[Deadline]:
+def _not_another_actions(action: str, start: int, deadlines_: list[Deadline], joined: int | None = None) -> list[Deadline]:
     """The deadlines that may time a report asked at ``start`` of ``action`` when none is written after the request:
     all of ``deadlines_`` but those written only in an earlier action coordinated with the report's (before the last
-    "and to <verb>" or ";" ahead of ``start``, ``_NEXT_ACTION``, or before ``start`` itself when the request is
-    ``joined`` to the action before by a bare "and", :func:`_joined`): "to hold, within existing resources and during
-    the eighty-first session, a high-level debate ... and to prepare a summary of the discussion for transmission to the
-    Commission on Crime Prevention and Criminal Justice" (A/RES/80/229 23: the debate's time, not the summary's;
-    tests/labels/mandates_fresh7 unit 71: no time), "... during the eightieth session, a high-level panel ... and
-    prepare a summary of the discussion for transmission to all Member States" (A/RES/79/177 13), as :func:`_recurrence`
-    leaves another action's recurrence. A time written before the action ("the Secretary-General, beginning from 2026,
-    to submit") is every one's."""
+    "and to <verb>" or ";" ahead of ``start``, ``_NEXT_ACTION``; or between ``joined``, the end of the words shared
+    with the action a bare "and" joins the request to, and ``start``, :func:`_joined`): "to hold, within existing
+    resources and during the eighty-first session, a high-level debate ... and to prepare a summary of the discussion
+    for transmission to the Commission on Crime Prevention and Criminal Justice" (A/RES/80/229 23: the debate's time,
+    not the summary's; tests/labels/mandates_fresh7 unit 71: no time), "... during the eightieth session, a high-level
+    panel ... and prepare a summary of the discussion for transmission to all Member States" (A/RES/79/177 13), as
+    :func:`_recurrence` leaves another action's recurrence. A time written before the action ("the Secretary-General,
+    beginning from 2026, to submit") is every one's."""
     cut = max((b.start() for b in _NEXT_ACTION.finditer(action) if b.start() < start and "report" not in b.group(0)),
               default=0)
-    cut = start if joined else cut
+    if joined is not None:
+        return [d for d in deadlines_ if not (d.text in action[joined:start] and d.text not in action[:joined]
+                                              and d.text not in action[start:])]
     return [d for d in deadlines_ if not (d.text in action[:cut] and d.text not in action[cut:])]
 
 
-def _recurrence(action: str, start: int, end: int, joined: bool = False) -> Shape | None:
+def _recurrence(action: str, start: int, end: int, joined: int | None = None) -> Shape | None:
     """How often the report asked by ``action[start:end]`` recurs: a recurrence in its own action's words, from the
     report's request to the next action coordinated with it, else before the request back to the action before
     ("to submit, on a biennial basis, a report" is matched from "submit"; "to continue, on an annual basis, to report"
     holds it before). A recurrence of another action is not the report's ("to continue to implement annually the
-    programme ... and to report thereon to the General Assembly at its eighty-first session", A/RES/79/63 7), nor
-    one before a request ``joined`` to the action before it by a bare "and" (:func:`_joined`)."""
+    programme ... and to report thereon to the General Assembly at its eighty-first session", A/RES/79/63 7); before a
+    request a bare "and" joins to the action before it, only a recurrence in the words they share, up to ``joined``
+    (:func:`_joined`)."""
     nxt = next((b for b in _NEXT_ACTION.finditer(action, end) if not re.search(r"report", b.group(0))), None)
     rec = _first(action, _RECURRENCE, start, nxt.start() if nxt else len(action))
     if rec:
         return rec
     bounds = [b.start() for b in _NEXT_ACTION.finditer(action) if b.start() < start]  # "... and to report": its own
-    if joined:  # "... a panel and prepare a summary ...": the panel's recurrence is not the summary's
-        return None
+    if joined is not None:  # "to hold annually a panel and prepare a summary": the panel's; "to regularly monitor and
+        # report": the report's too
+        return _first(action, _RECURRENCE, 0, joined)
     return _first(action, _RECURRENCE, bounds[-1] if bounds else 0, start)
 
 

@@ -6,7 +6,10 @@ a report", "to report", "in his next report", "to present the findings ... to", 
 session", "..., and a report ...", "shall be included in the report", a document "for presentation to" or "for
 transmission to", "in their respective reports to <Body>"; the actor's own report "in the report of <Author>";
 another's report the actor sends on, "to submit the report of <Author> to <Body>"; a report named as the place
-something is put in, "to reflect ... in the existing reporting on"), the receiver ("to the General Assembly", "for presentation at ...", a meeting named
+something is put in, "to reflect ... in the existing reporting on", "to submit, as part of his annual reporting on
+..., information"; information sent to a body named after the verb, "to transmit regularly to the Secretary-General
+... information"), someone the actor appoints or enables, whose report it is ("to appoint two co-facilitators ... to
+launch ..., and to report back"), the receiver ("to the General Assembly", "for presentation at ...", a meeting named
 after an ordinal or by its subject, "the fourth Review Conference", "upcoming meetings on ...", "to the relevant
 bodies"), the Assembly's own examination of a question that the reports asked after it serve ("Decides to continue
 its examination of ... at its seventy-ninth session, and to this end requests ..."), the channel ("through the Economic and Social Council"), the indirect object ("to

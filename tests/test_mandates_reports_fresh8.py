@@ -68,6 +68,13 @@ def test_words_submitted_as_part_of_the_actors_annual_reporting_are_a_report(row
     assert _read("to submit, as part of the annual reporting cycle of the programme, its plans") == []
     assert _read("to submit, as part of their national reporting to the Committee, data on the issue") == [
         ("Committee", None, None)]
+    # A/RES/80/155 13 "to present a comprehensive, evidence-based and analytical report to the Economic and Social
+    # Council ..., as part of his annual reporting to the Council at the operational activities for development segment
+    # during its 2026 session ..." (tests/labels/mandates_hard unit 108: no recurrence; the series is the vehicle's)
+    text = ("to present a comprehensive, evidence-based and analytical report to the Economic and Social Council "
+            "covering all provisions, as part of his annual reporting to the Council at the operational activities for "
+            "development segment during its 2026 session")
+    assert [r.recurrence for r in reports_of(text, find(text))] == [None]
 
 
 # ---------------------------------------------------------------- 3. the appointee's report
@@ -110,3 +117,4 @@ def test_the_time_of_an_action_joined_by_a_bare_and_is_not_the_reports(rows):
     # regularly monitor and report on the work of ..." keeps "regularly"
     assert [r.recurrence for r in reports_of(
         "to continue to regularly monitor and report on the work of the entities", [])] == ["regularly"]
+

@@ -613,6 +613,8 @@ def reports_of(action: str, deadlines_: list[Deadline], adopted: str | None = No
     event = _shape(rest, 0, "event")
     event = bool(event) and event.part("NAME_TO") == to  # a report at an event: no Assembly session
     rec = _recurrence(action, m.start, m.end, joined)
+    if rec and rec.part("SERIES_REPORTING") and m.kind != "place_report":
+        rec = None  # "a comprehensive report ..., as part of his annual reporting": the vehicle's series (80/155 13)
     more = _more_receivers(rest, end, to) if not document else []
     if more:  # "to the Human Rights Council and to the General Assembly at its eightieth session": the Assembly's
         # (a time written before the action, "the Secretary-General, beginning from 2026, to submit", is every one's)
@@ -645,6 +647,7 @@ def reports_of(action: str, deadlines_: list[Deadline], adopted: str | None = No
                 (r.to, r.when) for r in out}):
             continue
         seg_rec = _first(segment, _RECURRENCE)
+        seg_rec = None if seg_rec and seg_rec.part("SERIES_REPORTING") and x.kind != "place_report" else seg_rec
         out.append(_reading(body, channel, own, seg_rec, deadlines_, adopted))
         out += [_reading(b, channel, [d for d in deadlines_ if d.text in segment[e:]] or own, seg_rec, deadlines_,
                          adopted) for b, _, e in _more_receivers(segment, body_end, body)]

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import mandates_by_symbol
+from conftest import mandates_by_symbol, paragraph_reports
 from resparse.mandates.deadlines import find
 from resparse.mandates.reports import reports_of
 
@@ -18,12 +18,6 @@ KINDS = Path(__file__).parent / "fixtures" / "reports_fresh8"
 @pytest.fixture(scope="module")
 def rows():
     return mandates_by_symbol(KINDS)
-
-
-def _reports(rows, symbol, label):
-    """(verb, to, when, recurrence) of each report of each mandate of paragraph ``label``."""
-    return [(m.verb, r.to, r.when, r.recurrence) for m in rows[symbol]
-            if m.paragraph == label and m.kind == "mandate" for r in m.reports]
 
 
 def _read(text):
@@ -39,11 +33,11 @@ def test_information_transmitted_to_a_body_named_after_the_verb_is_a_report_to_i
     # and other information of a technical nature ..., within a maximum period of six months following the expiration
     # of the administrative year in those Territories" (tests/labels/mandates_fresh8 unit 35: a report to the
     # Secretary-General, recurrence "regularly"; was none). Its time is the deadlines grammar's (not asserted here).
-    assert [(verb, to, rec) for verb, to, _, rec in _reports(rows, "A/RES/79/94", "3")] == [
+    assert [(verb, to, rec) for verb, to, _, rec in paragraph_reports(rows, "A/RES/79/94", "3")] == [
         ("requests", "Secretary-General", "regularly")]
     # A/RES/78/115 23 "Invites regional intergovernmental organizations to submit to the Secretary-General information
     # on the measures that they have adopted at the regional level to eliminate international terrorism" (was none)
-    assert _reports(rows, "A/RES/78/115", "23") == [("invites", "Secretary-General", None, None)]
+    assert paragraph_reports(rows, "A/RES/78/115", "23") == [("invites", "Secretary-General", None, None)]
     # the formal verbs of sending only: "provide ... information" is a service (or a treaty's reporting,
     # tests/labels/mandates_sample unit 12)
     assert _read("to provide information to the Secretary-General on their needs") == []
@@ -63,7 +57,7 @@ def test_words_submitted_as_part_of_the_actors_annual_reporting_are_a_report(row
     # the progress made in the implementation of and follow-up to the outcomes of the World Summit on the Information
     # Society at the regional and international levels, information on the progress made ..."
     # (tests/labels/mandates_fresh8 unit 14: a report to the General Assembly, recurrence "annual"; was none)
-    assert _reports(rows, "A/RES/78/132", "31") == [("requests", "General Assembly", None, "annual")]
+    assert paragraph_reports(rows, "A/RES/78/132", "31") == [("requests", "General Assembly", None, "annual")]
     # "reporting" a noun only before "on", "to" or a stop: not "the annual reporting cycle"
     assert _read("to submit, as part of the annual reporting cycle of the programme, its plans") == []
     assert _read("to submit, as part of their national reporting to the Committee, data on the issue") == [
@@ -86,7 +80,7 @@ def test_the_report_of_someone_the_actor_appoints_is_not_the_actors(rows):
     # an intergovernmental process, ..., to consider the recommendations ..., and to report back to the General
     # Assembly by the end of its seventy-eighth session": the co-facilitators report back (was the President's report)
     assert [m.verb for m in rows["A/RES/78/232"] if m.paragraph == "12" and m.kind == "mandate"] == ["requests"]
-    assert _reports(rows, "A/RES/78/232", "12") == []
+    assert paragraph_reports(rows, "A/RES/78/232", "12") == []
     text = "to designate a focal point to coordinate the work of the Network and report back to the Assembly"
     assert _read(text) == []
     # the actor's own report after an appointment with no infinitive of the appointee's
@@ -105,7 +99,7 @@ def test_the_time_of_an_action_joined_by_a_bare_and_is_not_the_reports(rows):
     # eightieth session, a high-level panel on the theme ... and prepare a summary of the discussion for transmission to
     # all Member States": the panel's time (was the summary's), as "and to prepare" in A/RES/80/229 23
     # (tests/labels/mandates_fresh7 unit 71: no time)
-    assert _reports(rows, "A/RES/79/177", "13") == [("requests", "Member States", None, None)]
+    assert paragraph_reports(rows, "A/RES/79/177", "13") == [("requests", "Member States", None, None)]
     text = ("to hold annually a high-level debate and prepare a summary of the discussion for transmission to the "
             "Commission on Narcotic Drugs")
     assert _read(text) == [("Commission on Narcotic Drugs", None, None)]

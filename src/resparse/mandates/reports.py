@@ -23,8 +23,8 @@ the grammar cannot see); the LALR parser keeps the longest prefix there that is 
 leftmost place, then the first shape listed). The time a report is due is the deadlines grammar's
 (``deadlines.find``, ``deadlines.date_points``). What stays Python is meaning read off the words around a shape, each
 with its source: a report cited as a source (``deadlines.cites_report``), someone else's reporting
-(``_OTHERS_REPORT``; an appointee's, :func:`_appointee_reports`), a contribution to someone else's report (``_CONTRIBUTION``), a "to" that names a
-topic (``_TOPIC_TO``), a title's "Report" (``_TITLE_REPORT``), the alias table's name of a body (``_body``), the
+(``_OTHERS_REPORT``; an appointee's, :func:`_appointee_reports`), a contribution to someone else's report
+(``_CONTRIBUTION``), a "to" that names a topic (``_TOPIC_TO``), a title's "Report" (``_TITLE_REPORT``), the alias table's name of a body (``_body``), the
 receiver of a report whose clause names none (:func:`default_receiver`, data/reports_elsewhere.txt), which of several reports is a further one
 (:func:`reports_of`), and the session arithmetic (:func:`_reading`, :func:`session_of`).
 
@@ -688,7 +688,8 @@ def _joined(action: str, m: Shape) -> int | None:
     return head.end() if head and head.end() < m.start else None
 
 
-def _not_another_actions(action: str, start: int, deadlines_: list[Deadline], joined: int | None = None) -> list[Deadline]:
+def _not_another_actions(action: str, start: int, deadlines_: list[Deadline],
+                         joined: int | None = None) -> list[Deadline]:
     """The deadlines that may time a report asked at ``start`` of ``action`` when none is written after the request:
     all of ``deadlines_`` but those written only in an earlier action coordinated with the report's (before the last
     "and to <verb>" or ";" ahead of ``start``, ``_NEXT_ACTION``; or between ``joined``, the end of the words shared

@@ -257,3 +257,24 @@ def test_the_akoma_ntoso_attachments_of_78_128_have_their_titles():
 def test_annex_titles_that_were_right_are_unchanged(path, titles):
     res = resparse.parse(FIXTURES / path)
     assert [a.title for a in res.annexes] == titles
+
+
+def test_an_annex_title_cut_by_blank_lines_after_its_semicolon_is_one_title(res_79_243):
+    """The Convention against Cybercrime (79/243) under "Annex": "United Nations Convention against Cybercrime;",
+    blank lines, then "Strengthening International Cooperation ... of Serious Crimes" (three lines), as its
+    interpretative notes' title has the two parts in one block. Was: no title, and the two blocks annex U1 (so the
+    Convention's "The States Parties to the present Convention," was annex U2)."""
+    assert res_79_243.annexes[0].title == _CYBER
+    assert res_79_243.get("annex U1").text == "The States Parties to the present Convention,"
+    assert [h.before for h in res_79_243.headings if h.text == "Preamble"] == ["annex U1"]
+    assert not any(p.text.startswith("United Nations Convention against Cybercrime") for p in res_79_243.paragraphs)
+
+
+def test_a_block_after_an_annex_titles_semicolon_that_ends_a_sentence_is_not_the_title():
+    # a guard on the rule's reach (the old code read it so too): the block after "...Cybercrime;" ends with a full
+    # stop, as a paragraph does, not as a title: the two stay apart from the title, read as before
+    text = (FIXTURES / "references" / "A_RES_79_243.txt").read_text(encoding="utf-8")
+    end = "\nand for the Sharing of Evidence in Electronic Form of Serious Crimes \n"
+    assert text.count(end) == 1
+    res = resparse.parse_text(text.replace(end, end.rstrip() + ".\n"))
+    assert res.annexes[0].title is None

@@ -166,3 +166,127 @@ def test_a_front_ends_warnings_about_the_hosts_text_after_the_resolution_are_lef
     res = parse_source(Source(text, warnings=[(100, "a line of the resolution"), (200, "a line of the host")]))
     assert [(w.line, w.message) for w in res.warnings if not w.message.startswith("left out")] == [
         (100, "a line of the resolution")]
+
+
+# ---------------------------------------------------------------- the shapes doc-b left: doc-c
+
+def _seed_with_titles_on_the_heading_lines() -> str:
+    """The UNECE note with its annex headings set as notes also set them, the title on the heading's line: "ANNEX I:
+    Resolution adopted by the General Assembly on 6 April 2017", "ANNEX II: Mapping of preparatory ..." (two lines
+    fewer: the resolution's lines 65-168 of the note are lines 63-166)."""
+    text = SEED.read_text(encoding="utf-8")
+    one = "#### ANNEX I\n\n# Resolution adopted by the General Assembly on 6 April 2017"
+    two = "#### ANNEX II\n\n# Mapping of preparatory"
+    assert one in text and two in text
+    return text.replace(one, "#### ANNEX I: Resolution adopted by the General Assembly on 6 April 2017").replace(
+        two, "#### ANNEX II: Mapping of preparatory")
+
+
+def test_an_annex_heading_with_its_title_on_its_line_is_the_hosts_and_its_next_one_ends_the_resolution():
+    # was: "ANNEX I: Resolution adopted ..." no annex heading (and no opening line: no date), "ANNEX II: Mapping ..."
+    # a paragraph of the resolution, and the note's mapping read as the resolution's
+    res = resparse.parse_text(_seed_with_titles_on_the_heading_lines())
+    assert res.date == "6 April 2017" and res.annexes == [] and res.paragraphs[-1].label == "31"
+    d = res.to_dict()
+    _left_out_warning(d, 168, "ANNEX II", "ANNEX I", 63)
+    d["warnings"] = []
+    assert _shifted(d, 62) == resparse.parse(TEXTS / "A_RES_71_280.txt").to_dict()
+
+
+@pytest.mark.parametrize("annex, sep, following", [
+    ("ANNEX I", ": ", "ANNEX II: Summary of the regional consultations"),
+    ("Annex I", " — ", "Annex II — Summary of the regional consultations"),
+])
+def test_a_resolution_with_its_own_annex_in_a_host_whose_headings_carry_their_titles(annex, sep, following):
+    # A/RES/78/317 (its own "Annex" kept) as the note's annex I, its opening line on the heading's line
+    body = (FIXTURES / "A_RES_78_317.txt").read_text(encoding="utf-8").rstrip("\n").split("\n")
+    k = next(i for i, ln in enumerate(body) if ln.startswith("Resolution adopted"))
+    body[k] = annex + sep + body[k]
+    head = NOTE_HEAD.format(annex=annex, next=following).rsplit(annex, 1)[0]
+    text = head + "\n".join(body) + NOTE_TAIL.format(next=following)
+    before = head.count("\n")
+    next_line = before + len(body) + 2
+    assert text.splitlines()[next_line - 1] == following
+    inside = resparse.parse_text(text).to_dict()
+    _left_out_warning(inside, next_line, following.split(sep)[0], annex, before + k + 1)
+    inside["warnings"] = [w for w in inside["warnings"] if not w["message"].startswith("left out")]
+    assert _shifted(inside, before) == resparse.parse(FIXTURES / "A_RES_78_317.txt").to_dict()
+
+
+def _in_unnumbered_annex(name: str, part: str) -> tuple[str, int, int]:
+    """A fixture resolution as the unnumbered "Annex" of a note, followed by the note's ``part`` ("Appendix",
+    "Attachment", "Annex"): the text, the lines before the resolution, the line of ``part``."""
+    return _wrapped(name, "Annex", part)
+
+
+@pytest.mark.parametrize("part", ["Appendix", "Attachment", "ENCLOSURE 2"])
+def test_after_an_unnumbered_host_annex_a_part_no_resolution_has_ends_the_resolution(part):
+    # A/RES/78/26 has no annex: an appendix right after its closing line is not its own (an appendix is an annex's),
+    # nor is an attachment or an enclosure anywhere (data/host_parts.txt); were read as trailer lines after its
+    # plenary line, or as its annex
+    alone, inside, before, next_line = _alone_and_inside("A_RES_78_26.txt", "Annex", part)
+    _left_out_warning(inside, next_line, part, "Annex", before - 1)
+    inside["warnings"] = [w for w in inside["warnings"] if not w["message"].startswith("left out")]
+    assert _shifted(inside, before) == alone
+
+
+def test_after_an_unnumbered_host_annex_the_resolutions_own_annexes_are_kept_to_the_hosts_attachment():
+    # A/RES/79/243: the Convention in "Annex", its interpretative notes under "Annex" again: both its own
+    alone, inside, before, next_line = _alone_and_inside("references/A_RES_79_243.txt", "Annex", "Attachment")
+    assert [a["name"] for a in alone["annexes"]] == ["annex", "annex II"]
+    _left_out_warning(inside, next_line, "Attachment", "Annex", before - 1)
+    inside["warnings"] = [w for w in inside["warnings"] if not w["message"].startswith("left out")]
+    assert _shifted(inside, before) == alone
+
+
+@pytest.mark.parametrize("name, part", [("A_RES_78_317.txt", "Annex"), ("A_RES_78_317.txt", "Appendix"),
+                                        ("A_RES_78_26.txt", "Annex")])
+def test_after_an_unnumbered_host_annex_an_annex_or_an_annexs_appendix_stays_the_resolutions_with_a_warning(
+        name, part):
+    # the host numbers no annex: an "Annex" after the resolution may be its own (78/317's one annex) and an
+    # "Appendix" after an annex may be the annex's; read as before, with a warning that says what was read so
+    text, before, next_line = _in_unnumbered_annex(name, part)
+    res = resparse.parse_text(text)
+    assert res.host_end is None and not [w for w in res.warnings if w.message.startswith("left out")]
+    [w] = [w for w in res.warnings if "numbers no annex" in w.message]
+    own = res.annexes[0].span.line
+    assert w.line == own and w.message == (
+        f"read 'Annex' (line {own}) and what follows as the resolution's own annex: the document that holds it as "
+        f"its 'Annex' (line {before - 1}) numbers no annex to tell its own from the resolution's")
+    assert res.annexes[-1].span.line == next_line or part == "Appendix"
+
+
+def _two_in_one_host(second_opening: str) -> str:
+    """A note with A/RES/78/317 as its ANNEX I and A/RES/80/119 as its ANNEX II, the second from ``second_opening``
+    on ("title": its title line "80/119. Consumer product safety"; "adopted": its opening line glued to the heading,
+    "ANNEX II: Resolution adopted by the General Assembly on 15 December 2025")."""
+    first = (FIXTURES / "A_RES_78_317.txt").read_text(encoding="utf-8").rstrip("\n")
+    second = (FIXTURES / "A_RES_80_119.txt").read_text(encoding="utf-8").split("\n")
+    k = next(i for i, ln in enumerate(second) if ln.startswith("80/119."))
+    heading = ("ANNEX II" if second_opening == "title"
+               else "ANNEX II: Resolution adopted by the General Assembly on 15 December 2025")
+    return NOTE_HEAD.format(annex="ANNEX I", next="ANNEX II") + first + f"\n\n{heading}\n\n" + "\n".join(second[k:])
+
+
+@pytest.mark.parametrize("second_opening", ["title", "adopted"])
+def test_a_host_with_two_resolutions_annexed_is_an_input_error_that_names_them(second_opening):
+    # was: the first read alone, the second left out with the warning of a host's text (title), or read as the
+    # first one's text (adopted); as for two resolutions one after another (README), an input error names both
+    from resparse.errors import InputError
+
+    text = _two_in_one_host(second_opening)
+    with pytest.raises(InputError) as e:
+        resparse.parse_text(text)
+    msg = str(e.value)
+    assert "A/RES/78/317" in msg and "A/RES/80/119" in msg and "split it before" in msg
+    assert e.value.line == text.split("\n").index(next(ln for ln in text.split("\n") if ln.startswith("ANNEX II"))) + 1
+
+
+def test_a_host_with_two_resolutions_on_the_command_line_is_one_line_and_exit_2(tmp_path):
+    f = tmp_path / "note.txt"
+    f.write_text(_two_in_one_host("title"), encoding="utf-8")
+    p = subprocess.run([sys.executable, "-m", "resparse", "parse", str(f)], capture_output=True, text=True, timeout=300)
+    assert p.returncode == 2 and p.stdout == ""
+    assert len(p.stderr.strip().splitlines()) == 1
+    assert "2 resolutions as annexes of one document (A/RES/78/317 in its 'ANNEX I'" in p.stderr
+    assert "A/RES/80/119 in its 'ANNEX II'" in p.stderr

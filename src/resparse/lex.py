@@ -10,7 +10,8 @@ part a regular expression cannot see and the grammar should not have to:
   sub-paragraphs (emitted as _INDENT/_DEDENT, as Lark's indenter does for Python);
 - text after a numbered paragraph continues it; text in the preamble is a preambular paragraph;
 - a document that holds the resolution as its numbered annex ("ANNEX I" before "Resolution adopted by the General
-  Assembly ...") takes over again at its next annex ("ANNEX II"): the resolution ends there (:func:`_host_end`).
+  Assembly ...") takes over again at its next annex ("ANNEX II"), one that holds it as its unnumbered "Annex" at
+  its attachment: the resolution ends there (:func:`_host_end`); a second resolution there is an input error.
 
 Anomalies (a number skipped or repeated, a letter out of order) become warnings; the tokens are still produced.
 """
@@ -23,10 +24,11 @@ from dataclasses import dataclass, field
 from lark import Token
 from lark.lark import PostLex
 
+from . import data
 from .errors import InputError, NotAResolution
 from .phrases import is_preambular, opening_phrase
 from .normalize import Line, Normalized, clean_line, opens_paragraph
-from .shapes import ANNEX, COMMITTEE, NUMBERED_HEADING, PLENARY, SUB_MARKER, TITLE, ending
+from .shapes import ANNEX, ANNEX_TITLED, COMMITTEE, NUMBERED_HEADING, PLENARY, SUB_MARKER, TITLE, ending
 
 _GA = re.compile(r"^The General Assembly\b,?\s*(?:,)?$")
 _GA_PREFIX = re.compile(r"^The General Assembly\s*,")
@@ -476,9 +478,10 @@ def _annex_number(text: str) -> tuple[str, str, int] | None:
     return (text.split()[0], "1", int(num)) if num.isdigit() else (text.split()[0], "I", roman_value(num))
 
 
-def _host_end(lines: list[Line], shapes: list[str], ga: int) -> tuple[int, int] | None:
-    """Where a document that holds the resolution as one of its numbered annexes takes over again: (index of the
-    host's annex heading that the resolution follows, index of the host's next annex heading in the body), or None.
+def _host_end(lines: list[Line], shapes: list[str], ga: int) -> tuple[int, int | None] | None:
+    """Where a document that holds the resolution as one of its annexes takes over again: (index of the host's
+    annex heading that the resolution follows, index of the line in the body where the host's text starts again,
+    None where it does not), or None where no annex heading stands before the resolution.
 
     A note or report carries a resolution as its annex: "ANNEX I" stands before the resolution's opening line
     ("Resolution adopted by the General Assembly ...", else its title "71/280. ...", else "The General Assembly,"),
@@ -488,12 +491,26 @@ def _host_end(lines: list[Line], shapes: list[str], ga: int) -> tuple[int, int] 
     and numerals of the same kind) and continues the host's numbering (II after I), unless the resolution's own
     annexes of that shape have reached the host's number (its own "ANNEX I", then "ANNEX II": its own). A
     resolution's own annexes start their numbering after it ("Annex", "Annex I") and are kept. No annex heading
-    stands before "The General Assembly," in any of the 902 corpus files, so none is a host document."""
+    stands before "The General Assembly," in any of the 902 corpus files, so none is a host document.
+
+    A host's unnumbered "Annex" gives no numbering to continue: an "Annex" after the resolution may be its own (the
+    one annex of 78/317, the second "Annex" of 79/243) and is kept. The host takes over at a part no resolution has
+    (``data/host_parts.txt``: "Attachment", "Enclosure") after the resolution's closing line, or at an "Appendix"
+    there before any annex of the resolution (an appendix belongs to an annex)."""
     opening = next((i for i in range(ga) if _ADOPTED.match(lines[i].text) or TITLE.match(lines[i].text)), ga)
     host = next((i for i in range(opening - 1, -1, -1) if ANNEX.match(lines[i].text)), None)
-    shape = _annex_number(lines[host].text) if host is not None else None
-    if shape is None:
+    if host is None:
         return None
+    shape = _annex_number(lines[host].text)
+    if shape is None:
+        closing = next((i for i in range(ga + 1, len(lines)) if shapes[i] == "PLENARY"), len(lines))
+        own = False  # an annex of the resolution stands between its closing line and the line read
+        for i in range(closing + 1, len(lines)):
+            appendix = shapes[i] == "ANNEX" and lines[i].text[:8].upper() == "APPENDIX"
+            if _HOST_PART.match(lines[i].text) or (appendix and not own):
+                return host, i
+            own = own or shapes[i] == "ANNEX"
+        return host, None
     own = 0  # the last number of the resolution's own annexes of the host's shape
     for i in range(ga + 1, len(lines)):
         if shapes[i] != "ANNEX" or (s := _annex_number(lines[i].text)) is None or s[:2] != shape[:2]:
@@ -501,7 +518,13 @@ def _host_end(lines: list[Line], shapes: list[str], ga: int) -> tuple[int, int] 
         if s[2] == shape[2] + 1 and own != shape[2]:
             return host, i
         own = s[2]
-    return None
+    return host, None
+
+
+# a heading of a part that a document holding a resolution adds, never the resolution's: "Attachment", "Enclosure 2"
+_HOST_PART = re.compile(
+    r"^(?:" + "|".join(map(re.escape, data.sections("host_parts.txt")["words"])) + r")(?:\s+(?:[IVXL]+|\d+))?\s*[.:]?$"
+)
 
 
 def _one_resolution(norm: Normalized, path: str) -> None:
@@ -520,6 +543,8 @@ def _one_resolution(norm: Normalized, path: str) -> None:
         if "General Assembly" not in raw and ("/" not in raw or not TITLE.match(raw.lstrip("#*> "))):
             continue
         text = clean_line(raw)[0].strip()
+        if text[:1] == "A" and (m := ANNEX_TITLED.match(text)):
+            text = text[m.end():]  # "ANNEX II: Resolution adopted by the General Assembly ..." of a host document
         if _ADOPTED.match(text):
             adopted.append(i)
         elif _GA.match(text) or _GA_PREFIX.match(text):
@@ -535,14 +560,48 @@ def _one_resolution(norm: Normalized, path: str) -> None:
     for a, b in zip(starts, ends):  # the masthead's symbol just before the opening line, else the title's number
         mast = next((m.group(1) for raw in reversed(norm.source_lines[max(0, a - 30):a])
                      if (m := _SYMBOL.match(raw))), None)
+        if symbols and mast == symbols[-1]:
+            mast = None  # the running header of the resolution before it, on its last page ("ANNEX II: Resolution ...")
         m = next((m for i, m in titles if a <= i < b), None)
-        symbols.append(mast or (f"A/RES/{m.group(1)}/{m.group(2)}{m.group(3) or ''}" if m else "?"))
+        symbols.append(mast or _title_symbol(m))
     named = ", ".join(symbols) if len(symbols) <= 4 else ", ".join(symbols[:3]) + f", ... {symbols[-1]}"
     opening = "'Resolution adopted by the General Assembly'" if starts is adopted else "'The General Assembly,'"
     raise InputError(
         f"this file holds {len(starts)} resolutions one after another ({named}); resparse reads one resolution "
         f"a file: split it before each line {opening} (the second is here)",
         line=starts[1] + 1, column=1, source_line=norm.source_lines[starts[1]], path=path,
+    )
+
+
+def _title_symbol(m: re.Match | None) -> str:
+    """The symbol of a resolution by the match of its title line (``TITLE``: "71/280. ..." → "A/RES/71/280"); "?"
+    for none."""
+    return f"A/RES/{m.group(1)}/{m.group(2)}{m.group(3) or ''}" if m else "?"
+
+
+def _one_resolution_hosted(norm: Normalized, lines: list[Line], start: int, end: int, path: str) -> None:
+    """Raise :class:`InputError` where the host's text after the resolution (from its annex heading ``end``) holds
+    another resolution: its opening line ("Resolution adopted by the General Assembly ...") or "The General
+    Assembly,", as a note that carries two resolutions as its "ANNEX I" and "ANNEX II" does. As for a file with
+    two resolutions one after another (:func:`_one_resolution`, which finds the second by its repeated opening line
+    where both have it), the error names them and where to split; reading the first alone would leave the second
+    out with no more than a warning."""
+    second = next((i for i in range(end + 1, len(lines))
+                   if _ADOPTED.match(lines[i].text) or _GA.match(lines[i].text) or _GA_PREFIX.match(lines[i].text)),
+                  None)
+    if second is None:
+        return
+    raw = norm.source_lines
+    symbols = []
+    for a, b in ((lines[start].line - 1, lines[end].line - 1), (lines[end].line - 1, len(raw))):
+        mast = next((m.group(1) for r in raw[a:b] if (m := _SYMBOL.match(r))), None)
+        title = next((m for r in raw[a:b] if (m := TITLE.match(clean_line(r)[0].strip()))), None)
+        symbols.append(mast or _title_symbol(title))
+    raise InputError(
+        f"this file holds 2 resolutions as annexes of one document ({symbols[0]} in its '{lines[start].text}' "
+        f"(line {lines[start].line}), {symbols[1]} in its '{lines[end].text}'); resparse reads one resolution a "
+        f"file: split it before '{lines[end].text}' (here)",
+        line=lines[end].line, column=1, source_line=raw[lines[end].line - 1], path=path,
     )
 
 
@@ -600,10 +659,21 @@ def tokenize(norm: Normalized, path: str = "") -> LexResult:
     shapes = classify(lines, ga)
     host = _host_end(lines, shapes, ga)
     end_line = 0  # the source line where the text of a document that holds the resolution takes over again
+    if host is not None and host[1] is None:
+        start = host[0]
+        if _annex_number(lines[start].text) is None and (
+            own := next((i for i in range(ga + 1, len(lines)) if shapes[i] == "ANNEX"), None)
+        ) is not None:
+            res.warnings.append((lines[own].line, f"read '{lines[own].text}' (line {lines[own].line}) and what follows "
+                                                  f"as the resolution's own annex: the document that holds it as its "
+                                                  f"'{lines[start].text}' (line {lines[start].line}) numbers no annex "
+                                                  f"to tell its own from the resolution's"))
+        host = None
     if host is not None:
         # the resolution ends where its host's next annex starts: the lines from there on are the host's
         start, end = host
         end_line = lines[end].line
+        _one_resolution_hosted(norm, lines, start, end, path)
         lines, shapes = lines[:end], shapes[:end]
         res.warnings = [w for w in res.warnings if not w[0] or w[0] < end_line]
         res.warnings.append((end_line, f"left out the text from line {end_line} to the end: '{norm.lines[end].text}' "

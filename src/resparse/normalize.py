@@ -23,7 +23,8 @@ from typing import NamedTuple, Sequence
 
 from .errors import InputError
 from .phrases import opening_phrase
-from .shapes import COMMITTEE_WORDS, FOOTNOTE_RULE, MARKER_WORDS, NUMBERED_HEADING, PLENARY_WORDS, TERMINAL, ending
+from .shapes import (ANNEX_TITLED, COMMITTEE_WORDS, FOOTNOTE_RULE, MARKER_WORDS, NUMBERED_HEADING, PLENARY_WORDS,
+                     TERMINAL, ending)
 
 # ---------------------------------------------------------------- characters
 
@@ -501,6 +502,7 @@ def normalize(text: str, sure_markers: bool = False) -> Normalized:
     page_break = False
     open_marker = False  # current line is a marker alone: the next text belongs to it
     standalone = False  # current line stands alone ("The General Assembly,", "Annex II")
+    annex_title = False  # current line is the first after an annex heading: the annex's title
     for idx, rawline in enumerate(raw):
         if idx in skip:  # a page header or a footnote block: a page break for the join
             page_break = True
@@ -549,10 +551,18 @@ def normalize(text: str, sure_markers: bool = False) -> Normalized:
             or (upper and not open_marker and NUMBERED_HEADING.match(clean) is not None and ending(cur.text) == ".")
         )
         if not starts_new and gap and not open_marker:
-            # (only asked where _joinable reads it: after a full line)
-            alone = clean[-1] not in ".,;:" and cur.last_physical_len >= short and _next_blank(raw, idx, skip)
-            starts_new = not _joinable(cur, clean, page_break, short, alone)
+            if annex_title and upper and cur.text[-1:] == ";" and _block_ends_open(raw, idx, skip):
+                # the annex's title goes on after a blank line: "Annex / United Nations Convention against
+                # Cybercrime; / [blank] / Strengthening International Cooperation ... of Serious Crimes" (A/RES/79/243;
+                # its interpretative notes' title has the two parts in one block), a block that ends as a heading does
+                starts_new = False
+            else:
+                # (only asked where _joinable reads it: after a full line)
+                alone = clean[-1] not in ".,;:" and cur.last_physical_len >= short and _next_blank(raw, idx, skip)
+                starts_new = not _joinable(cur, clean, page_break, short, alone)
         if starts_new:
+            # the line after an annex heading is the annex's title
+            annex_title = standalone and cur is not None and cur.text[:1] == "A"
             if cur is not None:
                 cur.gap_after = gap
                 lines.append(cur)
@@ -592,23 +602,36 @@ def _split_leading_markers(lines: list[Line]) -> list[Line]:
     cut into a line of the number or marker alone and a line from the next marker on: a paragraph (or item) with
     no words of its own whose first item the layout sets on its line ("12. (a) Each State Party shall ...", "(a) (i)
     The conversion ..." in the Convention against Cybercrime, A/RES/79/243, articles 17, 23, 36 and 40). As one
-    line, the first item's marker was part of the paragraph's text and the items after it a continuation of it."""
+    line, the first item's marker was part of the paragraph's text and the items after it a continuation of it.
+
+    So too a line that opens with an annex heading followed by its title (``shapes.ANNEX_TITLED``: "ANNEX I:
+    Resolution adopted by the General Assembly on 6 April 2017", "Annex II — Mapping of ..."), as a note that
+    carries a resolution sets it: the heading alone ("ANNEX I", its colon or dash dropped), then the title, as
+    where the two stand on lines of their own."""
     out: list[Line] = []
     for ln in lines:
         while ln.text[:1] in _MARKER_FIRST and (m := _MARKER_THEN_SUB.match(ln.text)):
             first, ln = _split_line(ln, m.end())
             out.append(first)
+        if ln.text[:1] == "A" and (m := ANNEX_TITLED.match(ln.text)):
+            first, ln = _split_line(ln, m.end(), _ANNEX_SEPARATOR.search(m.group(0)).start())
+            out.append(first)
         out.append(ln)
     return out
+
+
+# the colon, dash or full stop between an annex heading and its title, and the spaces around it
+_ANNEX_SEPARATOR = re.compile(r"\s*[.:—–-]\s*$")
 
 
 _MARKER_FIRST = frozenset("(0123456789")
 
 
-def _split_line(line: Line, k: int) -> tuple[Line, Line]:
-    """``line`` cut before offset ``k``: the part before (its trailing spaces dropped) and the part from ``k`` on,
-    each with the pieces and sure markers of its characters, so that every offset still maps to its source."""
-    head = line.text[:k].rstrip()
+def _split_line(line: Line, k: int, head_end: int | None = None) -> tuple[Line, Line]:
+    """``line`` cut before offset ``k``: the part before (up to ``head_end`` where given, its trailing spaces
+    dropped) and the part from ``k`` on, each with the pieces and sure markers of its characters, so that every
+    offset still maps to its source."""
+    head = line.text[: k if head_end is None else head_end].rstrip()
     pieces: list[Piece] = []
     for j, piece in enumerate(line.pieces):
         end = line.pieces[j + 1].offset if j + 1 < len(line.pieces) else len(line.text)
@@ -665,6 +688,22 @@ def _next_starts_upper(raw: list[str], idx: int, skip: set[int]) -> bool:
             continue
         return raw[k].lstrip()[:1].isupper()
     return False
+
+
+def _block_ends_open(raw: list[str], idx: int, skip: set[int]) -> bool:
+    """Does the block of lines from ``idx`` to the next blank line (page headers and footnote blocks skipped) end
+    with no punctuation, as a heading or a title does ("... for the Sharing of Evidence in Electronic Form of
+    Serious Crimes")? Read up to 12 lines."""
+    last = ""
+    for k in range(idx, min(len(raw), idx + 12)):
+        if k in skip:
+            continue
+        if not raw[k].strip():
+            break
+        last = raw[k].strip()
+    else:
+        return False
+    return bool(last) and last[-1] not in TERMINAL + ","
 
 
 def _next_blank(raw: list[str], idx: int, skip: set[int]) -> bool:

@@ -21,6 +21,15 @@ MARKER_WORDS = r"[a-z]{1,2}|[ivxlc]{1,6}|[A-Z]|\d{1,2}"  # inside the brackets o
 PLENARY = re.compile(rf"^{PLENARY_WORDS}\b", re.I)
 # "Annex", "Annex II", "ANNEX", "Appendix 2", "Annexes": an annex heading alone on its line
 ANNEX = re.compile(r"^(?:Annex|ANNEX|Appendix|APPENDIX)(?:es)?(?:\s+([IVXL]+|\d+))?\s*(?:[.:]\s*)?$")
+# an annex heading with its title on its line, the part before the title: "ANNEX I: " of "ANNEX I: Resolution adopted
+# by the General Assembly on 6 April 2017", "Annex II — " of "Annex II — Mapping of preparatory regional events" (a
+# note or report that carries a resolution as its annex sets its headings so; none of the 902 corpus resolutions
+# does: their annex headings stand alone on their line); a colon or a dash, or the full stop after a number, then
+# a title that opens with a capital, a digit, a quotation mark or a bracket
+ANNEX_TITLED = re.compile(
+    r"^(?:Annex|ANNEX|Appendix|APPENDIX)(?:\s+(?:[IVXL]+|\d+)\s*[.:]|\s*:|(?:\s+(?:[IVXL]+|\d+))?\s+[—–-])\s+"
+    r"(?=[A-Z\d“\"‘'(\[])"
+)
 # "[without reference to a Main Committee (A/71/L.58)]", "[on the report of the Third Committee (A/78/481)]"
 COMMITTEE = re.compile(rf"^{COMMITTEE_WORDS}")
 # "71/280. Title", "77/263 A. Title", "ES-11/1."

@@ -143,6 +143,13 @@ def paragraph_deadlines(rows, symbol, label, fields=("text", "type", "start", "e
     return out
 
 
+def paragraph_reports(rows, symbol, label, verb=None):
+    """(verb, to, when, recurrence) of each report of each mandate of a paragraph (of ``verb`` if given), in order
+    (``rows`` from ``mandates_by_symbol``)."""
+    return [(m.verb, r.to, r.when, r.recurrence) for m in rows[symbol]
+            if m.paragraph == label and m.kind == "mandate" and verb in (None, m.verb) for r in m.reports]
+
+
 def mandated(rows, symbol, label):
     """(verb, actor, actor as written) of each mandate of a paragraph, in order (``rows`` from ``mandates_by_symbol``)."""
     return [(m.verb, m.actor, m.actor_as_written) for m in rows[symbol] if m.paragraph == label and m.kind == "mandate"]

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import mandates_by_symbol
+from conftest import mandates_by_symbol, paragraph_reports
 from resparse.mandates.deadlines import find
 from resparse.mandates.reports import NOT_STATED, reports_of
 
@@ -20,12 +20,6 @@ def rows():
     return mandates_by_symbol(KINDS)
 
 
-def _reports(rows, symbol, label, verb=None):
-    """(verb, to, when, recurrence) of each report of each mandate of paragraph ``label`` (of ``verb`` if given)."""
-    return [(m.verb, r.to, r.when, r.recurrence) for m in rows[symbol]
-            if m.paragraph == label and m.kind == "mandate" and verb in (None, m.verb) for r in m.reports]
-
-
 # ---------------------------------------------------------------- 1. the receiver written as the partner of the work
 
 
@@ -34,15 +28,16 @@ def test_reports_that_are_the_means_of_cooperation_with_a_body_go_to_that_body(r
     # international human rights mechanisms by:": "Continuing to enhance its cooperation with the treaty bodies,
     # including by submitting reports under the International Covenant on Civil and Political Rights, ..."
     # (tests/labels/mandates_fresh7 unit 14: reports to the treaty bodies; was "not stated", a State's default)
-    assert _reports(rows, "A/RES/80/222", "32 (d)") == [("calls upon", "treaty bodies", None, None)]
+    assert paragraph_reports(rows, "A/RES/80/222", "32 (d)") == [("calls upon", "treaty bodies", None, None)]
     # the same kind with the bodies named by their names (the first, as the labels record a report to several
     # bodies) and in lower case: A/RES/78/220 4 "to continue its engagement with the Committee on the Rights of the
     # Child, the Committee on the Rights of Persons with Disabilities and the Human Rights Committee and its
     # participation in the universal periodic review, including by submitting any outstanding periodic reports";
     # A/RES/79/183 3 "to continue its engagement with relevant treaty bodies and ..., including by submitting
     # outstanding periodic reports"
-    assert _reports(rows, "A/RES/78/220", "4") == [("urges", "Committee on the Rights of the Child", None, None)]
-    assert _reports(rows, "A/RES/79/183", "3") == [("urges", "relevant treaty bodies", None, None)]
+    assert paragraph_reports(rows, "A/RES/78/220", "4") == [
+        ("urges", "Committee on the Rights of the Child", None, None)]
+    assert paragraph_reports(rows, "A/RES/79/183", "3") == [("urges", "relevant treaty bodies", None, None)]
     # only the reports that are the means of that work: one asked in another action coordinated after the
     # cooperation, not "by submitting", is not said to go to the body (the State's default stays)
     text = "to continue its cooperation with the treaty bodies and to submit its overdue periodic reports"
@@ -58,13 +53,13 @@ def test_a_summary_for_transmission_to_a_body_is_a_report_to_it(rows):
     # for transmission to the Commission on Crime Prevention and Criminal Justice and to all Member States"
     # (tests/labels/mandates_fresh7 unit 71: a report to the Commission, no time: "during the eighty-first session"
     # dates the debate, an action coordinated before the summary's); was no report
-    assert _reports(rows, "A/RES/80/229", "23") == [
+    assert paragraph_reports(rows, "A/RES/80/229", "23") == [
         ("invites", "Commission on Crime Prevention and Criminal Justice", None, None)]
-    assert _reports(rows, "A/RES/80/229", "22") == [
+    assert paragraph_reports(rows, "A/RES/80/229", "22") == [
         ("invites", "Commission on Crime Prevention and Criminal Justice", None, None)]
     # A/RES/79/177 13 "... and prepare a summary of the discussion for transmission to all Member States": "all" is
     # no part of the name (was the President's default, the General Assembly)
-    assert [to for _, to, _, _ in _reports(rows, "A/RES/79/177", "13")] == ["Member States"]
+    assert [to for _, to, _, _ in paragraph_reports(rows, "A/RES/79/177", "13")] == ["Member States"]
 
 
 def test_a_time_written_after_the_request_or_before_the_action_still_times_the_report():
@@ -91,15 +86,16 @@ def test_a_report_a_treaty_article_requires_with_no_receiver_written_is_no_repor
     # the States parties' obligation under the Arms Trade Treaty; was "not stated", recurrence annual)
     assert [m.verb for m in rows["A/RES/78/48"] if m.paragraph == "6" and m.kind == "mandate"] == [
         "calls upon", "encourages"]
-    assert _reports(rows, "A/RES/78/48", "6") == []
+    assert paragraph_reports(rows, "A/RES/78/48", "6") == []
     # A/RES/80/198 41: "... to comply strictly with their obligations under the Convention, including, ..., their
     # obligation to submit reports in accordance with article 19 of the Convention" (was "not stated")
-    assert _reports(rows, "A/RES/80/198", "41", "urges") == []
+    assert paragraph_reports(rows, "A/RES/80/198", "41", "urges") == []
     # but a report under an article that names its receiver, or under a plan's paragraph, stays: A/RES/78/6 31
     # "Invites the International Criminal Court to submit, ..., in accordance with article 6 of the Relationship
     # Agreement, a report on its activities for 2023/24, for consideration by the General Assembly at its
     # seventy-ninth session": the receiver is written
-    assert _reports(rows, "A/RES/78/6", "31") == [("invites", "General Assembly", "at its seventy-ninth session", None)]
+    assert paragraph_reports(rows, "A/RES/78/6", "31") == [
+        ("invites", "General Assembly", "at its seventy-ninth session", None)]
     # A/RES/79/145 146: "to report on the state of progress in the implementation of the International Plan of Action
     # for the Management of Fishing Capacity, as provided for in paragraph 48 of the Plan of Action": a plan's
     # paragraph, no treaty's article (FAO's report, receiver not stated)

@@ -6,7 +6,10 @@ a report", "to report", "in his next report", "to present the findings ... to", 
 session", "..., and a report ...", "shall be included in the report", a document "for presentation to" or "for
 transmission to", "in their respective reports to <Body>"; the actor's own report "in the report of <Author>";
 another's report the actor sends on, "to submit the report of <Author> to <Body>"; a report named as the place
-something is put in, "to reflect ... in the existing reporting on"), the receiver ("to the General Assembly", "for presentation at ...", a meeting named
+something is put in, "to reflect ... in the existing reporting on", "to submit, as part of his annual reporting on
+..., information"; information sent to a body named after the verb, "to transmit regularly to the Secretary-General
+... information"), someone the actor appoints or enables, whose report it is ("to appoint two co-facilitators ... to
+launch ..., and to report back"), the receiver ("to the General Assembly", "for presentation at ...", a meeting named
 after an ordinal or by its subject, "the fourth Review Conference", "upcoming meetings on ...", "to the relevant
 bodies"), the Assembly's own examination of a question that the reports asked after it serve ("Decides to continue
 its examination of ... at its seventy-ninth session, and to this end requests ..."), the channel ("through the Economic and Social Council"), the indirect object ("to
@@ -20,8 +23,8 @@ the grammar cannot see); the LALR parser keeps the longest prefix there that is 
 leftmost place, then the first shape listed). The time a report is due is the deadlines grammar's
 (``deadlines.find``, ``deadlines.date_points``). What stays Python is meaning read off the words around a shape, each
 with its source: a report cited as a source (``deadlines.cites_report``), someone else's reporting
-(``_OTHERS_REPORT``, ``_ENABLED``), a contribution to someone else's report (``_CONTRIBUTION``), a "to" that names a
-topic (``_TOPIC_TO``), a title's "Report" (``_TITLE_REPORT``), the alias table's name of a body (``_body``), the
+(``_OTHERS_REPORT``; an appointee's, :func:`_appointee_reports`), a contribution to someone else's report
+(``_CONTRIBUTION``), a "to" that names a topic (``_TOPIC_TO``), a title's "Report" (``_TITLE_REPORT``), the alias table's name of a body (``_body``), the
 receiver of a report whose clause names none (:func:`default_receiver`, data/reports_elsewhere.txt), which of several reports is a further one
 (:func:`reports_of`), and the session arithmetic (:func:`_reading`, :func:`session_of`).
 
@@ -58,14 +61,17 @@ from .deadlines import cites_report, date_points, find, meets_in_assembly_sessio
 _REQUESTS: tuple[tuple[str, re.Pattern], ...] = (
     ("send_report", re.compile(r"(?<!the\s)\b(?:submit|present|prepare|provide|include|transmit|make)(?=\w*[^;]{1,160}?"
                                r"report)", re.IGNORECASE)),
-    ("place_report", re.compile(r"\b(?:reflect|incorporate|integrate|include)(?=\s[^;]{0,160}?\b(?:with)?in\s+(?:the|his|her|"
-                                r"its|their)\s+(?:[\w-]+\s+){0,2}?report)", re.IGNORECASE)),
+    ("place_report", re.compile(r"\b(?:(?:reflect|incorporate|integrate|include)(?=[\s,][^;]{0,160}?\b(?:(?:with)?in|"
+                                r"as\s+part\s+of)\s+(?:the|his|her|its|their)\s+(?:[\w-]+\s+){0,2}?report)|(?:submit|present|"
+                                r"provide)(?=[\s,][^;]{0,160}?\bas\s+part\s+of\s+(?:the|his|her|its|their)\s+(?:[\w-]+\s+){0,2}?"
+                                r"report))", re.IGNORECASE)),
     ("in_a_report", re.compile(r"\bin(?=\s+an?\s[^;]*?report)", re.IGNORECASE)),
     ("findings_to", re.compile(r"\b(?:submit|present|transmit)(?=\w*\s[^;]*?\bto\s)", re.IGNORECASE)),
     ("inform", re.compile(r"\b(?:inform(?=\s[^;]*?\bsession)|(?:submit|present|transmit|provide)(?=\w*\s[^;]*?"
                           r"\binformation\s+to\s[^;]*?session))", re.IGNORECASE)),
     ("information_after", re.compile(r"\b(?:submit|present|transmit|provide)(?=\w*[\s,][^;]*?\bsession[^;]*?\binformation)",
                                      re.IGNORECASE)),
+    ("information_to", re.compile(r"\b(?i:transmit|submit)(?=\w*[^;]{0,60}?\bto\s+(?:the\s+)?[A-Z][^;]*?\binformation\b)")),
     ("also", re.compile(r",?\s+(?=(?:and|as\s+well\s+as)\s[^;]*?\breport)", re.IGNORECASE)),
     ("decided", re.compile(r"\b(?:shall|should|will|would)(?=\s+be\s+(?:included|reflected|incorporated|contained)\s)",
                            re.IGNORECASE)),
@@ -101,8 +107,11 @@ _PARTNER = (("partner", re.compile(r"\b(?:cooperat|engag|collaborat|interact)\w*
 _OWED = (("owed", re.compile(r"\b(?:(?:as\s+)?(?:required|provided\s+for|called\s+for|stipulated|set\s+out)\s+|)"
                              r"(?:under|by|in|pursuant\s+to|in\s+accordance\s+with)(?=\s+articles?\s+\d)",
                              re.IGNORECASE)),)
+# the one the actor appoints or enables, who does the actions after it ("to appoint two co-facilitators ... to launch
+# ..., and to report back", ``appointee`` of grammar/reports.lark), where the verb may start (case as written)
+_APPOINTEE = (("appointee", re.compile(r"\b(?:appoint|designat|nominat|enabl|allow|empower)\w*(?=\s)")),)
 _STARTS = (*(name for name, _ in _REQUESTS), "bare_report", "document_for", "recurrence", "receiver", "channel",
-           "partner", "owed", "provide_with", "event", "and_body", "report_of", "examination")
+           "partner", "owed", "provide_with", "event", "and_body", "report_of", "examination", "appointee")
 
 
 @lru_cache(maxsize=1)
@@ -222,10 +231,14 @@ _OTHERS_REPORT = re.compile(r"(?:\bhow\s+|\b(?:(?:allow|enabl|encourag|help|empo
                             r"{1,4}?|\b(?:capacity|ability)\s+)$")  # "encouraging staff to report such abuses" (78/253 XII.3)
 
 
-# ... also a named actor's second infinitive: "to enable the Special Envoy on Myanmar, once appointed, to promptly and
-# effectively discharge its mandate and to report to Member States" (A/RES/78/219 30 (c)); not "to enable the
-# prevention ... of human rights, and to report" (a common noun: the actor's own report)
-_ENABLED = re.compile(r"\b(?:enabl|allow|empower)\w*\s+(?:the\s+)?[A-Z][\w\s,-]{0,80}?\bto\s+(?:[\w-]+\s+){1,8}and\s+$")
+def _appointee_reports(before: str) -> bool:
+    """Is a report asked right after ``before`` (the words of its action before the request, ending with "and") made
+    by someone the actor appoints or enables, whose first infinitive the report is coordinated with (``appointee`` of
+    grammar/reports.lark): "to appoint two co-facilitators, ..., to launch ... an intergovernmental process, ..., and
+    to report back to the General Assembly" (A/RES/78/232 12: the co-facilitators report, not the President of the
+    General Assembly), "to enable the Special Envoy on Myanmar, once appointed, to promptly and effectively discharge
+    its mandate and to report to Member States" (A/RES/78/219 30 (c)): no report the actor is asked for."""
+    return _first(before, _APPOINTEE) is not None
 
 
 # the head nouns of a body named in lower case that a report goes to: "the relevant bodies", "their respective
@@ -496,8 +509,8 @@ def _asked(action: str, start: int = 0, actor=None) -> Shape | None:
     m = m or _first(action, _REQUESTS, start)
     while m and (start == 0 and m.kind == "also"  # a second object needs a first request
                  or m.words[:3].lower() == "in " and cites_report(action[max(0, m.start - 160) : m.start])
-                 or m.words[:3].lower() == "to " and (_OTHERS_REPORT.search(action[max(0, m.start - 80) : m.start])
-                                                      or _ENABLED.search(action[max(0, m.start - 200) : m.start]))
+                 or m.words[:3].lower() == "to " and _OTHERS_REPORT.search(action[max(0, m.start - 80) : m.start])
+                 or m.kind in ("to_report", "report_to") and _appointee_reports(action[: m.start])
                  or _contribution(action, m, actor)
                  or m.kind == "report_to" and (_TITLE_REPORT.search(action[max(0, m.start - 60) : m.start + 6])
                                                or m.part("TO_NOT_PASSIVE")
@@ -566,7 +579,7 @@ def reports_of(action: str, deadlines_: list[Deadline], adopted: str | None = No
     the Secretary-General). Source of the reading: tests/labels/GUIDELINE.md, report (the labels record the first)."""
     low = action.lower()
     if "report" not in low and (not (any(map(low.__contains__, _FOR_DOCUMENT))
-                                     or "information" in low and " session" in low)  # "at its ... session information"
+                                     or "information" in low)  # "at its ... session information", "to the X information"
                                 or not any(map(low.__contains__, _VERBS_WITHOUT_REPORT))):
         # every way of asking for one names it, and the patterns below need "report" or one of their verbs: not
         # searched
@@ -587,7 +600,8 @@ def reports_of(action: str, deadlines_: list[Deadline], adopted: str | None = No
     to, via, end = _receiver(action[m.at_for:] if document else rest, action[: m.start], default_to)
     word = m.start + max(0, m.words.lower().rfind("report"))  # "an update ... and a full report at its ... session"
     after = [d for d in deadlines_ if d.text in action[word:]] or [d for d in deadlines_ if d.text in rest]
-    after = after or _not_another_actions(action, m.start, deadlines_)
+    joined = _joined(action, m)
+    after = after or _not_another_actions(action, m.start, deadlines_, joined)
     if end is not None and (document or word - m.start < end or _VERB_TO.match(rest)):
         # the time named right after the body is the report's: "to submit to the General Assembly at its eighty-first
         # session a report on ... that every person on Earth is protected ... by 2027" (A/RES/80/137 83); the body the
@@ -598,7 +612,9 @@ def reports_of(action: str, deadlines_: list[Deadline], adopted: str | None = No
         after = named + [d for d in after if d not in named]
     event = _shape(rest, 0, "event")
     event = bool(event) and event.part("NAME_TO") == to  # a report at an event: no Assembly session
-    rec = _recurrence(action, m.start, m.end)
+    rec = _recurrence(action, m.start, m.end, joined)
+    if rec and rec.part("SERIES_REPORTING") and m.kind != "place_report":
+        rec = None  # "a comprehensive report ..., as part of his annual reporting": the vehicle's series (80/155 13)
     more = _more_receivers(rest, end, to) if not document else []
     if more:  # "to the Human Rights Council and to the General Assembly at its eightieth session": the Assembly's
         # (a time written before the action, "the Secretary-General, beginning from 2026, to submit", is every one's)
@@ -631,6 +647,7 @@ def reports_of(action: str, deadlines_: list[Deadline], adopted: str | None = No
                 (r.to, r.when) for r in out}):
             continue
         seg_rec = _first(segment, _RECURRENCE)
+        seg_rec = None if seg_rec and seg_rec.part("SERIES_REPORTING") and x.kind != "place_report" else seg_rec
         out.append(_reading(body, channel, own, seg_rec, deadlines_, adopted))
         out += [_reading(b, channel, [d for d in deadlines_ if d.text in segment[e:]] or own, seg_rec, deadlines_,
                          adopted) for b, _, e in _more_receivers(segment, body_end, body)]
@@ -650,30 +667,63 @@ def _owed(action: str, m: Shape) -> bool:
     return _first(action, _OWED, m.start, nxt.start() if nxt else len(action)) is not None
 
 
-def _not_another_actions(action: str, start: int, deadlines_: list[Deadline]) -> list[Deadline]:
+# "and" right before a request that opens with its verb: the verb of a new action, coordinated without "to"
+_AND_BEFORE = re.compile(r"\band\s+$")
+_NOT_A_VERB = re.compile(r"(?:with)?in\b|to\b|and\b|as\b", re.IGNORECASE)
+# the words an action's verbs joined by a bare "and" share: up to its first verb ("to continue to regularly monitor")
+_SHARED = re.compile(r"(?:to\s+)?(?:(?:continue|further)\s+to\s+)*(?:[a-z]+ly\s+)*[\w-]+", re.IGNORECASE)
+
+
+def _joined(action: str, m: Shape) -> int | None:
+    """Where the words the request ``m`` shares with the action before it end, when ``m`` opens with its verb joined
+    to that action by a bare "and" (as "and to <verb>" joins one, ``_NEXT_ACTION``): the words up to the action's first
+    verb ("to continue to regularly monitor and report on the work", A/RES/79/226 117: "regularly" is the report's
+    too); what is written after that verb is its own ("to hold, within existing resources, during the eightieth
+    session, a high-level panel on the theme ... and prepare a summary of the discussion for transmission to all
+    Member States", A/RES/79/177 13: the panel's time). None when ``m`` is not so joined (it opens with "in", "to":
+    "and to report" is ``_NEXT_ACTION``'s, or "as")."""
+    if not _AND_BEFORE.search(action, max(0, m.start - 8), m.start) or _NOT_A_VERB.match(m.words):
+        return None
+    head = _SHARED.match(action)
+    return head.end() if head and head.end() < m.start else None
+
+
+def _not_another_actions(action: str, start: int, deadlines_: list[Deadline],
+                         joined: int | None = None) -> list[Deadline]:
     """The deadlines that may time a report asked at ``start`` of ``action`` when none is written after the request:
     all of ``deadlines_`` but those written only in an earlier action coordinated with the report's (before the last
-    "and to <verb>" or ";" ahead of ``start``, ``_NEXT_ACTION``): "to hold, within existing resources and during the
-    eighty-first session, a high-level debate ... and to prepare a summary of the discussion for transmission to the
-    Commission on Crime Prevention and Criminal Justice" (A/RES/80/229 23: the debate's time, not the summary's;
-    tests/labels/mandates_fresh7 unit 71: no time), as :func:`_recurrence` leaves another action's recurrence. A time
-    written before the action ("the Secretary-General, beginning from 2026, to submit") is every one's."""
+    "and to <verb>" or ";" ahead of ``start``, ``_NEXT_ACTION``; or between ``joined``, the end of the words shared
+    with the action a bare "and" joins the request to, and ``start``, :func:`_joined`): "to hold, within existing
+    resources and during the eighty-first session, a high-level debate ... and to prepare a summary of the discussion
+    for transmission to the Commission on Crime Prevention and Criminal Justice" (A/RES/80/229 23: the debate's time,
+    not the summary's; tests/labels/mandates_fresh7 unit 71: no time), "... during the eightieth session, a high-level
+    panel ... and prepare a summary of the discussion for transmission to all Member States" (A/RES/79/177 13), as
+    :func:`_recurrence` leaves another action's recurrence. A time written before the action ("the Secretary-General,
+    beginning from 2026, to submit") is every one's."""
     cut = max((b.start() for b in _NEXT_ACTION.finditer(action) if b.start() < start and "report" not in b.group(0)),
               default=0)
+    if joined is not None:
+        return [d for d in deadlines_ if not (d.text in action[joined:start] and d.text not in action[:joined]
+                                              and d.text not in action[start:])]
     return [d for d in deadlines_ if not (d.text in action[:cut] and d.text not in action[cut:])]
 
 
-def _recurrence(action: str, start: int, end: int) -> Shape | None:
+def _recurrence(action: str, start: int, end: int, joined: int | None = None) -> Shape | None:
     """How often the report asked by ``action[start:end]`` recurs: a recurrence in its own action's words, from the
     report's request to the next action coordinated with it, else before the request back to the action before
     ("to submit, on a biennial basis, a report" is matched from "submit"; "to continue, on an annual basis, to report"
     holds it before). A recurrence of another action is not the report's ("to continue to implement annually the
-    programme ... and to report thereon to the General Assembly at its eighty-first session", A/RES/79/63 7)."""
+    programme ... and to report thereon to the General Assembly at its eighty-first session", A/RES/79/63 7); before a
+    request a bare "and" joins to the action before it, only a recurrence in the words they share, up to ``joined``
+    (:func:`_joined`)."""
     nxt = next((b for b in _NEXT_ACTION.finditer(action, end) if not re.search(r"report", b.group(0))), None)
     rec = _first(action, _RECURRENCE, start, nxt.start() if nxt else len(action))
     if rec:
         return rec
     bounds = [b.start() for b in _NEXT_ACTION.finditer(action) if b.start() < start]  # "... and to report": its own
+    if joined is not None:  # "to hold annually a panel and prepare a summary": the panel's; "to regularly monitor and
+        # report": the report's too
+        return _first(action, _RECURRENCE, 0, joined)
     return _first(action, _RECURRENCE, bounds[-1] if bounds else 0, start)
 
 

@@ -55,6 +55,9 @@ FORMULA = "The General Assembly,"
 # between the two numbers a range writes ("paragraphs 1 to 4", "rules 60-65", "sections II–IV")
 _RANGE_BETWEEN = re.compile(r"\s*(?:to|-|–|—)\s*")
 _SYMBOL = re.compile(r"^A/RES/((?:ES-|S-)?\d+)/(\d+)(?:\s*([A-Z]))?$")
+# a resolution of the sessions numbered in roman numerals (1946-1975), as references.py writes its symbol:
+# "A/RES/2625(XXV)", "A/RES/217A(III)" (adopted in parts)
+_ROMAN_SYMBOL = re.compile(r"^A/RES/(\d+)\s*([A-Z])?\s*\(([IVXLC]+)\)$")
 
 
 def _a(tag: str) -> str:
@@ -77,12 +80,14 @@ def iso_date(written: str | None) -> str | None:
 
 def frbr_uri(symbol: str | None, adopted: str | None) -> FrbrUri | None:
     """The AKN4UN work URI of a General Assembly resolution: A/RES/71/280 adopted 2017-04-06 ->
-    /akn/un/statement/deliberation/unga/2017-04-06/71-280 (expression ``eng@``). None for a symbol that is not a
-    General Assembly resolution's or without a date."""
-    m = _SYMBOL.match(symbol or "")
+    /akn/un/statement/deliberation/unga/2017-04-06/71-280 (expression ``eng@``). The number is the symbol's parts
+    in the symbol's order joined by hyphens, for a resolution of a roman-numbered session too: A/RES/2625(XXV) of
+    1970-10-24 -> ``.../unga/1970-10-24/2625-XXV``, A/RES/217A(III) -> ``217-A-III``. None for a symbol that is not
+    a General Assembly resolution's or without a date."""
+    m = _SYMBOL.match(symbol or "") or _ROMAN_SYMBOL.match(symbol or "")
     if not m or not adopted:
         return None
-    number = f"{m.group(1)}-{m.group(2)}" + (f"-{m.group(3)}" if m.group(3) else "")
+    number = "-".join(p for p in m.groups() if p)
     return FrbrUri(COUNTRY, None, DOCTYPE, SUBTYPE, ACTOR, adopted, number, language="eng", expression_date="@")
 
 

@@ -472,19 +472,46 @@
       .replace(/^(?:sections?|sects?\.|parts?)\s*([ivxl]+)\b(?:\s*,\s*(?:paragraphs?|paras?\.?)\s*(\d+)\b)?/,
                function (_, sec, n) { return sec + (n ? "." + n : ""); });
   }
+  // a match of words, how close to what was typed: 0 the phrase itself, as whole words ("Unit to continue to
+  // examine"); 1 the phrase from the start of a word, its last word perhaps still being typed ("... to exam");
+  // 2 every word whole, in the order typed; 3 every word whole; 4 every word starting a word; 5 every word inside a
+  // word ("unit" in "United": what the search found before, listed last). Words of one letter (but digits) are
+  // left out of 2 to 5, as of the filter.
+  function escapeRe(s) { return s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"); }
+  var EDGE = "(?<![\\p{L}\\p{N}])", END = "(?![\\p{L}\\p{N}])";
+  function ranker(phrase, terms) {   // the patterns built once for a query; a node's text -> its rank
+    var p = escapeRe(phrase), t = terms.map(escapeRe);
+    var whole = new RegExp(EDGE + p + END, "u"), start = new RegExp(EDGE + p, "u");
+    var words = t.map(function (w) { return new RegExp(EDGE + w + END, "gu"); });
+    var starts = t.map(function (w) { return new RegExp(EDGE + w, "u"); });
+    return function (hay) {
+      if (whole.test(hay)) { return 0; }
+      if (start.test(hay)) { return 1; }
+      if (words.every(function (re) { re.lastIndex = 0; return re.test(hay); })) {
+        var pos = 0;
+        return words.every(function (re) { re.lastIndex = pos; var w = re.exec(hay); pos = re.lastIndex; return !!w; }) ? 2 : 3;
+      }
+      return starts.every(function (re) { return re.test(hay); }) ? 4 : 5;
+    };
+  }
   function find(q) {
     var key = labelKey(q);
     if (!key) { return []; }
     var exact = [], within = [], words = [];
-    var terms = norm(q).split(" ").filter(function (w) { return w.length > 1 || /\d/.test(w); });
+    var phrase = norm(q);
+    var terms = phrase.split(" ").filter(function (w) { return w.length > 1 || /\d/.test(w); });
+    var rank = ranker(phrase, terms);
     data.nodes.forEach(function (n) {
       var full = norm(n.full);
       if (full === key || ((citations || overview) && full.slice(-key.length - 1) === "/" + key)) { exact.push(n); return; }
       if (full.indexOf(key + " (") === 0) { within.push(n); return; }   // "23" -> 23 (a), 23 (b), ...
-      var hay = (full + " " + (n.text || "")).toLowerCase();
-      if (terms.length && terms.every(function (t) { return hay.indexOf(t) >= 0; })) { words.push(n); }
+      var hay = norm(n.full + " " + (n.text || ""));
+      if (terms.length && terms.every(function (t) { return hay.indexOf(t) >= 0; })) {
+        words.push({n: n, rank: rank(hay), i: words.length});
+      }
     });
-    return exact.concat(within, words);
+    words.sort(function (a, b) { return a.rank - b.rank || a.i - b.i; });   // best first, else in the page's order
+    return exact.concat(within, words.map(function (w) { return w.n; }));
   }
   function showResults(list, q) {
     results.textContent = "";

@@ -213,6 +213,19 @@ def test_a_dated_resolution_of_a_roman_numbered_session_gets_its_frbr_uri():
     assert validate(xml) == []
 
 
+def test_a_roman_session_symbol_dated_outside_its_session_gets_no_unga_uri():
+    """A/RES/78/223: "Economic and Social Council resolution 155 C (VII) of 13 August 1948 and General Assembly
+    resolution 415 (V) of 1 December 1950". Both are read as A/RES symbols; the General Assembly's seventh session
+    opened in 1952, so 1948 is not a date of a resolution of it and no unga URI is made of it (its link stays
+    as before); the fifth session's 415 (V) of 1950 gets its URI."""
+    xml = to_akn(resparse.parse(TEXTS.parent / "tests" / "fixtures" / "A_RES_78_223.txt"))
+    href = {"".join(r.itertext()): r.get("href") for r in etree.fromstring(xml.encode()).iter(f"{{{AKN}}}ref")}
+    assert href["General Assembly resolution 415 (V) of 1 December 1950"] == \
+        "/akn/un/statement/deliberation/unga/1950-12-01/415-V"
+    assert not href["Economic and Social Council resolution 155 C (VII) of 13 August 1948"].startswith("/akn/")
+    assert validate(xml) == []
+
+
 def test_a_roman_session_resolution_adopted_in_parts_keeps_its_part_and_without_date_its_undocs_link():
     text = mini_resolution("Recalls its resolution 217 A (III) of 10 December 1948;", "Recalls also resolution 1514 (XV);")
     root = etree.fromstring(to_akn(resparse.parse_text(text)).encode())

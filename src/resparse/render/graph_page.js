@@ -477,22 +477,21 @@
   // 2 every word whole, in the order typed; 3 every word whole; 4 every word starting a word; 5 every word inside a
   // word ("unit" in "United": what the search found before, listed last). Words of one letter (but digits) are
   // left out of 2 to 5, as of the filter.
-  function escapeRe(s) { return s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"); }
-  var EDGE = "(?<![\\p{L}\\p{N}])", END = "(?![\\p{L}\\p{N}])";
-  function ranker(phrase, terms) {   // the patterns built once for a query; a node's text -> its rank
-    var p = escapeRe(phrase), t = terms.map(escapeRe);
-    var whole = new RegExp(EDGE + p + END, "u"), start = new RegExp(EDGE + p, "u");
-    var words = t.map(function (w) { return new RegExp(EDGE + w + END, "gu"); });
-    var starts = t.map(function (w) { return new RegExp(EDGE + w, "u"); });
-    return function (hay) {
-      if (whole.test(hay)) { return 0; }
-      if (start.test(hay)) { return 1; }
-      if (words.every(function (re) { re.lastIndex = 0; return re.test(hay); })) {
-        var pos = 0;
-        return words.every(function (re) { re.lastIndex = pos; var w = re.exec(hay); pos = re.lastIndex; return !!w; }) ? 2 : 3;
-      }
-      return starts.every(function (re) { return re.test(hay); }) ? 4 : 5;
-    };
+  var WORD = /[\p{L}\p{N}]/u;
+  function at(hay, w, whole, from) {   // where w next starts a word of hay from ``from`` (and ends one: whole); -1
+    for (var i = hay.indexOf(w, from); i >= 0; i = hay.indexOf(w, i + 1)) {
+      if ((i === 0 || !WORD.test(hay[i - 1])) && (!whole || !WORD.test(hay.charAt(i + w.length)))) { return i; }
+    }
+    return -1;
+  }
+  function wordRank(hay, phrase, terms) {
+    if (at(hay, phrase, true, 0) >= 0) { return 0; }
+    if (at(hay, phrase, false, 0) >= 0) { return 1; }
+    if (terms.every(function (t) { return at(hay, t, true, 0) >= 0; })) {
+      var pos = 0;
+      return terms.every(function (t) { var i = at(hay, t, true, pos); pos = i + t.length; return i >= 0; }) ? 2 : 3;
+    }
+    return terms.every(function (t) { return at(hay, t, false, 0) >= 0; }) ? 4 : 5;
   }
   function find(q) {
     var key = labelKey(q);
@@ -500,14 +499,13 @@
     var exact = [], within = [], words = [];
     var phrase = norm(q);
     var terms = phrase.split(" ").filter(function (w) { return w.length > 1 || /\d/.test(w); });
-    var rank = ranker(phrase, terms);
     data.nodes.forEach(function (n) {
       var full = norm(n.full);
       if (full === key || ((citations || overview) && full.slice(-key.length - 1) === "/" + key)) { exact.push(n); return; }
       if (full.indexOf(key + " (") === 0) { within.push(n); return; }   // "23" -> 23 (a), 23 (b), ...
-      var hay = norm(n.full + " " + (n.text || ""));
+      var hay = (full + " " + (n.text || "")).toLowerCase();
       if (terms.length && terms.every(function (t) { return hay.indexOf(t) >= 0; })) {
-        words.push({n: n, rank: rank(hay), i: words.length});
+        words.push({n: n, rank: wordRank(norm(hay), phrase, terms), i: words.length});
       }
     });
     words.sort(function (a, b) { return a.rank - b.rank || a.i - b.i; });   // best first, else in the page's order

@@ -1152,7 +1152,10 @@ def _shared_head(phrase: str) -> str:
     while lead < len(before) - 1 and before[lead].lower() in _DETERMINER_WORDS:
         lead += 1
     # not inside a compound of the table: "intergovernmental and civil society organizations" share "organizations"
-    compound = any(h.start <= len(" ".join(before[:lead + 1])) < h.end for h in scan(phrase))
+    # ("civil society" is a name of the table); a name of the table that the first modifier opens does not make it
+    # one: "regional and international financial institutions" are regional financial institutions and international
+    # financial institutions (A/RES/79/200, para. 6; tests/labels/mandates_fresh8 n 10)
+    compound = key(" ".join(before[lead:lead + 2])) in table().by_key
     return (" ".join(before[lead + 1:]) if len(before) - lead > 2 and not compound
             and not _COMPLEMENT.search(f" {phrase} ") else words[-1])
 
@@ -1229,7 +1232,7 @@ def names(tree: Tree, source: str, offset: int, previous: list[Named], recent: l
             if group is not None:
                 out.append(Named(text, group.actor, via, group.part_of))
             continue
-        listed = _referred_back(text, previous) if _BACK.match(text) else []
+        listed = _referred_back(text, previous, out) if _BACK.match(text) else []
         if listed:  # "encourages those organizations to ...": the list named before in the paragraph
             out.extend(Named(text.strip(" ,;:"), n.actor, part_of=n.part_of) for n in listed)
             continue
@@ -1266,17 +1269,23 @@ _BACK = re.compile(r"\s*(?:those|these|the\s+above-mentioned|the\s+aforementione
                    re.IGNORECASE)
 
 
-def _referred_back(phrase: str, previous: list[Named] | Antecedents) -> list[Named]:
+def _referred_back(phrase: str, previous: list[Named] | Antecedents, named: list[Named] = ()) -> list[Named]:
     """The actors a demonstrative phrase with no qualifier of its own ("those organizations", "these entities", "the
-    above-mentioned States") refers back to: the list the clause before in the paragraph named (its direct members,
-    two or more, as "them" would take them), when each agrees with the noun: its own head ("those commissions"), a
-    body for ``actors.txt`` [bodies referred back] (no State, no person), a State for [states referred back]; [] if
-    any does not (then the phrase names what it says)."""
+    above-mentioned States") refers back to: of the list the clause before in the paragraph named (its direct
+    members, as "them" would take them), those that agree with the noun and that the phrase's own list has not
+    ``named`` already, two or more: its own head ("those commissions"), a body for ``actors.txt`` [bodies referred
+    back] (no State, no group of States, no person; a name of the table or a proper name, or a phrase whose head is
+    such a noun: "international organizations"), a State for [states referred back]; [] if fewer agree (then the
+    phrase names what it says). "Reiterates its appreciation for the efforts of the Government of Lebanon and those of
+    Member States, regional and international organizations, ... and the private sector ..., and encourages Member
+    States and the above-mentioned entities" (A/RES/79/200, para. 6): the organizations, institutions and the private
+    sector, not Lebanon nor Member States (tests/labels/mandates_fresh8 n 10)."""
     noun = singular(_BACK.match(phrase).group("noun"))
     listed = _antecedents(previous, "them")
     if len(listed) < 2:
         return []
     bodies, countries = _referring_nouns()
+    own = {n.actor.key for n in named}
 
     def agrees(n: Named) -> bool:
         state = n.actor.key in states()
@@ -1284,9 +1293,11 @@ def _referred_back(phrase: str, previous: list[Named] | Antecedents) -> list[Nam
             return True
         if noun in countries:
             return state
-        return noun in bodies and not state and not _person(n.actor.name) and (n.actor.known or _proper(n.written))
+        return (noun in bodies and not state and not _heads(n.actor.key) & countries and not _person(n.actor.name)
+                and (n.actor.known or _proper(n.written) or bool(_heads(n.actor.key) & bodies)))
 
-    return listed if all(map(agrees, listed)) else []
+    agreeing = [n for n in listed if n.actor.key not in own and agrees(n)]
+    return agreeing if len(agreeing) >= 2 else []
 
 
 @lru_cache(maxsize=1)

@@ -533,6 +533,24 @@ _BE_STATE = re.compile(r"\s+(?:(?:more|most|less|fully|as|particularly|especiall
                        r"(?![a-z]+(?:ed|en|wn|ld|ne|de|nt|pt|ht|un|et|id)\b)(?:[a-z]+(?:ous|ful|ive|ble|ent|ant|al|ic|ary|ory|are))\b")
 
 
+# "to be" before a participle with no agent after it: "invites Member States to be actively involved in that
+# process" (A/RES/78/223, para. 13), "invites all observers of the General Assembly to be represented at the highest
+# possible level" (A/RES/78/269, para. 7)
+_BE_PARTICIPLE = re.compile(r"\s+(?:[a-z]+ly\s+)*[a-z]+(?:ed|en|wn)\b(?!\s+by\b)")
+
+
+def _asked_to_be(body: str, m: re.Match) -> bool:
+    """Is the "to be" of ``m`` (before a participle with no agent: ``_BE_PARTICIPLE``) what the addressee is asked
+    to be, the action: right after an addressee that names an actor (``is_actor_like``), with no comma between them?
+    A passive set off after a noun qualifies it ("the working group of the Sixth Committee, to be established at its
+    eighty-first session, to consider ...", A/RES/79/127, para. 3; "contributions ... to be administered", "a
+    ceremony ... to be held"): not the action."""
+    if _BE_PARTICIPLE.match(body, m.end()) is None:
+        return False
+    before = body[: m.start()].strip()
+    return bool(before) and not before.endswith(",") and table().is_actor_like(cut_qualifiers(before))
+
+
 def infinitive(body: str) -> int | None:
     """Where the action starts: the first "to VERB" at depth 0 that is not a preposition ("as an input to the
     zero draft") nor the complement of a noun ("a standing invitation to participate")."""
@@ -544,7 +562,7 @@ def infinitive(body: str) -> int | None:
         # "to be" before an adjective asks a state of the addressee: "calls upon regional fisheries management
         # organizations to be more cautious when ..." (A/RES/79/145, para. 188); "to be submitted by", a passive,
         # qualifies a noun
-        state = nxt == "be" and _BE_STATE.match(body, m.end()) is not None
+        state = nxt == "be" and (_BE_STATE.match(body, m.end()) is not None or _asked_to_be(body, m))
         if not state and (nxt[0].isupper() or nxt.lower() in _DETERMINER_NEXT or nxt.lower() in _PREPOSITION_NEXT
                           or nxt.isdigit()):
             continue

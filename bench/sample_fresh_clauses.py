@@ -29,6 +29,8 @@ The ninth (seed 2035, tests/labels/mandates_fresh7.*) excludes the eight before 
 tests/labels/mandates_fresh6.unlabelled.jsonl).
 The tenth (seed 2036, tests/labels/mandates_fresh8.*) excludes the nine before it (plus
 tests/labels/mandates_fresh7.unlabelled.jsonl).
+The eleventh (seed 2037, tests/labels/mandates_fresh9.*) excludes the ten before it (plus
+tests/labels/mandates_fresh8.unlabelled.jsonl).
 """
 
 from __future__ import annotations

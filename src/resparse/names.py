@@ -390,13 +390,14 @@ def full_name(short: str, text: str, prefix: bool = False) -> str | None:
 
 def short_forms(full: str, text: str) -> list[str]:
     """The short names ``text`` writes for the body named ``full`` in it, in order of first use: the names with its
-    head noun (:func:`proper_name`, cut as :func:`full_name` cuts them) that hold fewer of its words, in order, and
-    that the one rule of short names reads as that body (:func:`full_name` over ``text`` gives ``full``): "the
-    Residual Special Court" for the Residual Special Court for Sierra Leone (A/RES/78/253, section III, paras. 3-11).
-    Never the head alone ("the Court" of a paragraph reads the body named last before it, not this one everywhere),
-    nor a name of the alias table (its own body), nor an office's title alone (``office_titles.txt``: "the Special
-    Representative" is every holder's, and opens another's name in full: "the Special Representative of the
-    Secretary-General for Children and Armed Conflict" beside the one on Violence against Children, A/RES/78/187). [] when ``full`` has no head or ``text`` no such name.
+    head noun (:func:`proper_name`, cut as :func:`full_name` cuts them; a capitalized head, a proper name's) that
+    hold fewer of its words, in order, and that the one rule of short names reads as that body (:func:`full_name`
+    over ``text`` gives ``full``): "the Residual Special Court" for the Residual Special Court for Sierra Leone
+    (A/RES/78/253, section III, paras. 3-11). Never the head alone ("the Court" of a paragraph reads the body named
+    last before it, not this one everywhere), nor a name of the alias table (its own body), nor an office's title
+    alone (``office_titles.txt``: "the Special Representative" is every holder's, and opens another's name in full:
+    "the Special Representative of the Secretary-General for Children and Armed Conflict" beside the one on Violence
+    against Children, A/RES/78/187). [] when ``full`` has no such head or ``text`` no such name.
 
         >>> short_forms("Residual Special Court for Sierra Leone", "the Residual Special Court for Sierra Leone. "
         ...             "the archives of the Residual Special Court and the Court")
@@ -406,6 +407,8 @@ def short_forms(full: str, text: str) -> list[str]:
     if not full:
         return []
     head = name_head(full)
+    if not head[:1].isupper():  # a description ("the intergovernmental preparatory committee"), no proper name
+        return []
     words = key_tokens(full)
     out: list[str] = []
     seen: set[tuple[str, ...]] = set()

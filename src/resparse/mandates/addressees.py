@@ -208,7 +208,7 @@ def _antecedents(previous: list[Named] | Antecedents, pronoun: str | None = None
 
 
 def _parser() -> Lark:
-    return load("clauses.lark", parser="lalr", lexer=TokenStream, start=("start", "addressees"))
+    return load("clauses.lark", parser="lalr", lexer=TokenStream, start=("start", "addressees", "item", "means_chapeau"))
 
 
 # a pinpoint citation whose commas cut no list: "entities referred to in the Convention and in article 1, paragraph 2
@@ -693,6 +693,23 @@ def _shape(types: tuple[str, ...], start: str) -> tuple | None:
             continue
         return _index_tree(tree)
     return None
+
+
+def shape_of(tokens: list[Token], start: str) -> tuple | None:
+    """Lark's tree for ``tokens`` read whole from the start symbol ``start`` of ``grammar/clauses.lark`` (an item's
+    opening, ``item``; the end of a chapeau of means, ``means_chapeau``), as ``(data, children)`` with each token as
+    its index in ``tokens`` (``_shape``'s form); None where the grammar refuses them (no token is dropped). The
+    parser reads only the tokens' types: kept per sequence of types."""
+    return _whole_shape(tuple(t.type for t in tokens), start)
+
+
+@lru_cache(maxsize=4096)
+def _whole_shape(types: tuple[str, ...], start: str) -> tuple | None:
+    try:
+        tree = _parser().parse([Token(t, "", start_pos=i) for i, t in enumerate(types)], start=start)
+    except UnexpectedInput:
+        return None
+    return _index_tree(tree)
 
 
 def _index_tree(tree: Tree) -> tuple:

@@ -1,0 +1,83 @@
+"""The shapes of a clause that grammar/clauses.lark carries besides the clause itself (an item's opening, the end of a
+chapeau of means), each read from a real paragraph of a resolution in tests/fixtures/: the tree's rule is the
+shape."""
+
+from functools import lru_cache
+from pathlib import Path
+
+import pytest
+
+FIXTURES = Path(__file__).parent / "fixtures"
+
+
+@lru_cache(maxsize=None)
+def _resolution(path: str):
+    import resparse
+
+    return resparse.parse(FIXTURES / path)
+
+
+def _text(path: str, label: str) -> str:
+    return next(p.text for p in _resolution(path).walk() if p.label == label)
+
+
+def _item_tree(text: str):
+    """(rule, children) of the item's opening as the grammar reads it, children as token types or (rule, ...)."""
+    from resparse.mandates.addressees import shape_of
+    from resparse.mandates.clauses import item_tokens
+
+    tokens = item_tokens(text)
+    shape = shape_of(tokens, "item")
+    assert shape is not None, [t.type for t in tokens]
+
+    def named(node):
+        data, children = node
+        return str(data), [tokens[c].type if isinstance(c, int) else named(c) for c in children]
+
+    return named(shape)
+
+
+def test_an_infinitive_item_of_an_address_verb():
+    # A/RES/80/190 58 (g): "To invite the Chair of the Committee on the Rights of the Child to present an oral report"
+    rule, children = _item_tree(_text("kinds/A_RES_80_190.txt", "58 (g)"))
+    assert rule == "infinitive" and children[:2] == ["TO", ("address_verb", ["VERB"])]
+
+
+def test_a_negated_infinitive_item():
+    # A/RES/79/81 16 (a): "Not to recognize any changes to the pre-1967 borders ..."
+    rule, children = _item_tree(_text("A_RES_79_81.txt", "16 (a)"))
+    assert rule == "infinitive" and children[:3] == ["NOT", "TO", "WORD"]
+
+
+def test_a_means_item_by_a_mandate_verbs_gerund():
+    # A/RES/79/258 section XVIII 3 (c): "By requesting the Secretary-General to explore ..."
+    rule, children = _item_tree(_text("A_RES_79_258.txt", "XVIII.3 (c)"))
+    assert rule == "means" and children[:3] == ["BY", "PARTICIPLE", "DETERMINER"]
+
+
+@pytest.mark.parametrize("path, label, first", [
+    ("A_RES_79_152.txt", "6 (d)", ["CAP_GERUND"]),  # "Ensuring that services and programmes ..."
+    ("A_RES_80_116.txt", "5 (a)", ["CAP_LY", "GERUND"]),  # "Immediately complying with its obligations ..."
+])
+def test_a_gerund_item(path, label, first):
+    rule, children = _item_tree(_text(path, label))
+    assert rule == "gerund" and children[: len(first)] == first
+
+
+def test_an_item_of_no_shape():
+    from resparse.mandates.clauses import item_opening
+
+    # A/RES/79/81 annex 12: "The Conference shall be webcast, ...": a sentence, no item's shape
+    assert item_opening(_text("A_RES_79_81.txt", "annex 12")) is None
+
+
+@pytest.mark.parametrize("path, label, rule", [
+    # A/RES/80/74 5: "... to support mine- and explosive remnants of war-affected States ... by providing:"
+    ("kinds10/A_RES_80_74.txt", "5", "by_gerund"),
+    # A/RES/79/155 15: "... to end obstetric fistula within a decade by:"
+    ("kinds9/A_RES_79_155.txt", "15", "by_means"),
+])
+def test_a_chapeau_of_means(path, label, rule):
+    from resparse.mandates.clauses import means_chapeau
+
+    assert means_chapeau(_text(path, label)) == rule

@@ -81,3 +81,30 @@ def test_a_chapeau_of_means(path, label, rule):
     from resparse.mandates.clauses import means_chapeau
 
     assert means_chapeau(_text(path, label)) == rule
+
+
+@pytest.mark.parametrize("path, label, before, expected", [
+    # A/RES/78/223 13: "..., and invites Member States to be actively involved in that process"
+    ("kinds10/A_RES_78_223.txt", "13", "Member States to be", ["LY", "PAST", "REST"]),
+    # A/RES/78/269 7: "..., and invites all observers of the General Assembly to be represented at the highest ..."
+    ("kinds10/A_RES_78_269.txt", "7", "General Assembly to be", ["PAST", "REST"]),
+])
+def test_to_be_and_a_participle_with_no_agent(path, label, before, expected):
+    from resparse.mandates.addressees import shape_of
+    from resparse.mandates.clauses import be_participle, be_tokens
+
+    text = _text(path, label)
+    at = text.index(before) + len(before)
+    tokens = be_tokens(text, at)
+    assert [t.type for t in tokens] == expected
+    assert str(shape_of(tokens, "be_participle")[0]) == "be_participle"
+    assert be_participle(text, at)
+
+
+def test_to_be_and_a_participle_with_its_agent():
+    from resparse.mandates.clauses import be_participle
+
+    # A/RES/78/269 5: "... a political declaration ..., agreed in advance by consensus through intergovernmental
+    # negotiations, to be submitted by the President of the General Assembly ...": a passive whose agent acts
+    text = " ".join(_text("kinds10/A_RES_78_269.txt", "5").split())
+    assert not be_participle(text, text.index("to be submitted") + len("to be"))

@@ -659,19 +659,50 @@ _BE_STATE = re.compile(r"\s+(?:(?:more|most|less|fully|as|particularly|especiall
                        r"(?![a-z]+(?:ed|en|wn|ld|ne|de|nt|pt|ht|un|et|id)\b)(?:[a-z]+(?:ous|ful|ive|ble|ent|ant|al|ic|ary|ory|are))\b")
 
 
-# "to be" before a participle with no agent after it: "invites Member States to be actively involved in that
-# process" (A/RES/78/223, para. 13), "invites all observers of the General Assembly to be represented at the highest
-# possible level" (A/RES/78/269, para. 7)
-_BE_PARTICIPLE = re.compile(r"\s+(?:[a-z]+ly\s+)*[a-z]+(?:ed|en|wn)\b(?!\s+by\b)")
+# one token of the words after "to be", as ``grammar/clauses.lark`` names them (rule ``be_participle``)
+_BE_LEXER = re.compile(r"\s+(?:(?P<LY>[a-z]+ly\b)|(?P<PAST>[a-z]+(?:ed|en|wn)\b))")
+_BY_AFTER = re.compile(r"\s+by\b")
+
+
+def be_tokens(body: str, at: int) -> list[Token]:
+    """The words of ``body`` after ``at`` (the end of an action's "to be") as tokens of ``grammar/clauses.lark``'s
+    ``be_participle``: the "-ly" words (LY) and the participle (PAST) each after white space, then BY for a "by"
+    right after it, else the text after it (REST); the lexer stops at the first word that is neither."""
+    tokens: list[Token] = []
+    pos = at
+    while True:
+        m = _BE_LEXER.match(body, pos)
+        if m is None:
+            return tokens
+        kind = m.lastgroup
+        tokens.append(Token(kind, m.group(kind), start_pos=m.start(kind)))
+        pos = m.end()
+        if kind == "PAST":
+            by = _BY_AFTER.match(body, pos)
+            if by is not None:
+                tokens.append(Token("BY", "by", start_pos=by.end() - 2))
+            elif pos < len(body):
+                tokens.append(Token("REST", body[pos:], start_pos=pos))
+            return tokens
+
+
+def be_participle(body: str, at: int) -> bool:
+    """Do the words of ``body`` after ``at`` (the end of an action's "to be") make a participle with no agent after
+    it, read by ``grammar/clauses.lark`` (rule ``be_participle``, from :func:`be_tokens`): "invites Member States to
+    be actively involved in that process" (A/RES/78/223, para. 13), "invites all observers of the General Assembly to
+    be represented at the highest possible level" (A/RES/78/269, para. 7); not "to be submitted by the President of
+    the General Assembly" (A/RES/78/269, para. 5: an agent)."""
+    tokens = be_tokens(body, at)
+    return bool(tokens) and shape_of(tokens, "be_participle") is not None
 
 
 def _asked_to_be(body: str, m: re.Match) -> bool:
-    """Is the "to be" of ``m`` (before a participle with no agent: ``_BE_PARTICIPLE``) what the addressee is asked
+    """Is the "to be" of ``m`` (before a participle with no agent: :func:`be_participle`) what the addressee is asked
     to be, the action: right after an addressee that names an actor (``is_actor_like``), with no comma between them?
     A passive set off after a noun qualifies it ("the working group of the Sixth Committee, to be established at its
     eighty-first session, to consider ...", A/RES/79/127, para. 3; "contributions ... to be administered", "a
     ceremony ... to be held"): not the action."""
-    if _BE_PARTICIPLE.match(body, m.end()) is None:
+    if not be_participle(body, m.end()):
         return False
     before = body[: m.start()].strip()
     return bool(before) and not before.endswith(",") and table().is_actor_like(cut_qualifiers(before))

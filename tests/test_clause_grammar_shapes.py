@@ -108,3 +108,31 @@ def test_to_be_and_a_participle_with_its_agent():
     # negotiations, to be submitted by the President of the General Assembly ...": a passive whose agent acts
     text = " ".join(_text("kinds10/A_RES_78_269.txt", "5").split())
     assert not be_participle(text, text.index("to be submitted") + len("to be"))
+
+
+def test_a_clause_of_its_own_before_the_subject_of_a_passive():
+    from resparse.mandates.addressees import shape_of
+    from resparse.mandates.clauses import _subject_of_passive, passive_tokens
+
+    # A/RES/79/81 annex 12: "The Conference shall be webcast, and the President of the General Assembly and the
+    # Secretary-General are encouraged to give the highest visibility to the Conference"
+    text = _text("A_RES_79_81.txt", "annex 12")
+    written = text[: text.index(" are encouraged")]
+    tokens = passive_tokens(written)
+    assert [t.type for t in tokens] == ["CLAUSE", "COMMA_AND", "PHRASE"]
+    shape = shape_of(tokens, "passive_subject")
+    rule, children = shape[1][0]
+    assert str(rule) == "clause_before" and str(children[-1][0]) == "subject_words"
+    assert _subject_of_passive(written) == "the President of the General Assembly and the Secretary-General"
+
+
+def test_a_subject_of_a_passive_with_no_clause_before():
+    from resparse.mandates.addressees import shape_of
+    from resparse.mandates.clauses import passive_tokens
+
+    # A/RES/79/81 annex 8: "The United Nations system, including the relevant funds, programmes, ..., as well as the
+    # Bretton Woods institutions, are invited ...": one segment, the subject
+    text = _text("A_RES_79_81.txt", "annex 8")
+    written = text[: text.index(" are invited")]
+    tokens = passive_tokens(written)
+    assert str(shape_of(tokens, "passive_subject")[1][0][0]) == "subject_words"

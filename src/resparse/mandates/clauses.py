@@ -975,19 +975,48 @@ def _addressed_subject() -> tuple[re.Pattern, dict[str, str], tuple[str, ...]]:
     ), past, tuple({pp.split()[0] for pp in past})  # a match holds one of these words ("requested", "called")
 
 
-# a clause of its own before the subject of a passive, a modal verb's, ended by ", and": "The Conference shall be webcast,
-# and the President of the General Assembly and the Secretary-General are encouraged to give the highest visibility to
-# the Conference" (A/RES/79/81, annex, para. 12): the subject starts after it
-_CLAUSE_BEFORE = re.compile(r"^.*\b(?:shall|will|should|may|must)\s+(?:not\s+)?[a-z]+\b.*?,\s+and\s+", re.DOTALL)
+# the ", and" that may close a clause of its own before the subject of a passive; a segment with a modal verb (``_MODALS``)
+# and the word after it is such a clause (the tokens of ``grammar/clauses.lark``'s ``passive_subject``)
+_COMMA_AND = re.compile(r",\s+and\s+")
+_MODAL_VERB = re.compile(rf"\b(?:{'|'.join(sorted(_MODALS))})\s+(?:not\s+)?[a-z]+\b")
+
+
+def passive_tokens(written: str) -> list[Token]:
+    """The words before a passive operative verb as tokens of ``grammar/clauses.lark``'s ``passive_subject``: cut
+    at each ", and" (COMMA_AND), each segment a CLAUSE when a modal verb and the word after it stand in it ("The
+    Conference shall be webcast"), else a PHRASE. Offsets in ``written``."""
+    tokens: list[Token] = []
+    pos = 0
+    for m in _COMMA_AND.finditer(written):
+        segment = written[pos : m.start()]
+        tokens.append(Token("CLAUSE" if _MODAL_VERB.search(segment) else "PHRASE", segment, start_pos=pos))
+        tokens.append(Token("COMMA_AND", m.group(0), start_pos=m.start(), end_pos=m.end()))
+        pos = m.end()
+    segment = written[pos:]
+    tokens.append(Token("CLAUSE" if _MODAL_VERB.search(segment) else "PHRASE", segment, start_pos=pos))
+    return tokens
+
+
+def _subject_start(written: str) -> int:
+    """Where the subject of a passive starts in the words before its verb: after the last clause of its own that
+    ", and" closes (``grammar/clauses.lark``'s ``subject_words`` in ``passive_subject``: "The Conference shall be
+    webcast, and the President ..." -> the offset of "the President"), else 0."""
+    if "," not in written:
+        return 0
+    tokens = passive_tokens(written)
+    shape = shape_of(tokens, "passive_subject")
+    while shape is not None and str(shape[0]) != "subject_words":
+        shape = next((c for c in shape[1] if isinstance(c, tuple)), None)
+    return 0 if shape is None else tokens[shape[1][0]].start_pos
 
 
 def _subject_of_passive(written: str) -> str:
     """The subject of a passive operative verb in the words before it (:func:`addressed_subjects`): those words less a
-    clause of its own before them ("The Conference shall be webcast, and the President ..." -> "the President ...") and
-    less the comma segments before them that name no actor ("Should the provision in paragraph 1 above prove
-    inadequate ..., the Secretary-General is authorized to utilize ...", A/RES/78/256, para. 6: a condition)."""
-    m = _CLAUSE_BEFORE.match(written)
-    subject = written[m.end():] if m else written
+    clause of its own before them ("The Conference shall be webcast, and the President ..." -> "the President ...",
+    :func:`_subject_start`) and less the comma segments before them that name no actor ("Should the provision in
+    paragraph 1 above prove inadequate ..., the Secretary-General is authorized to utilize ...", A/RES/78/256, para.
+    6: a condition)."""
+    subject = written[_subject_start(written):]
     lead = _LEADING_SEGMENT.match(subject)
     while lead and lead.end() < len(subject) and not table().is_actor_like(cut_qualifiers(lead.group(1).strip())):
         subject = subject[lead.end():]

@@ -392,7 +392,7 @@ def means_chapeau(body: str) -> str | None:
         tokens.append(Token(kind, m.group(kind), start_pos=m.start(kind)))
         pos = m.end()
     tree = shape_of(tokens, "means_chapeau")
-    return None if tree is None else tree[1][0][0]
+    return None if tree is None else str(tree[1][0][0])
 
 
 def clauses(p: Paragraph) -> list[Clause]:

@@ -704,6 +704,14 @@ def shape_of(tokens: list[Token], start: str) -> tuple | None:
     return _whole_shape(tuple(t.type for t in tokens), start)
 
 
+@lru_cache(maxsize=None)
+def opens(start: str) -> frozenset[str]:
+    """The token types that a text read whole from ``start`` (:func:`shape_of`) can open with: the terminals the
+    LALR table shifts in the start symbol's first state. A lexer may stop at a first token not among them."""
+    table = _parser().parser.parser.parser.parse_table  # Lark -> its front end -> LALR_Parser -> the table-driven parser
+    return frozenset(name for name in table.states[table.start_states[start]] if name.isupper())
+
+
 @lru_cache(maxsize=4096)
 def _whole_shape(types: tuple[str, ...], start: str) -> tuple | None:
     try:

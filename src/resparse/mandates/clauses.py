@@ -24,7 +24,7 @@ from .actors import (
     singular,
     table,
 )
-from .addressees import Named, _participle_cut, actor_phrases, shape_of
+from .addressees import Named, _participle_cut, actor_phrases, opens, shape_of
 from .verbs import Verb, verb_of, verbs
 
 # ---------------------------------------------------------------- pass 1: clauses
@@ -285,8 +285,10 @@ _ITEM_LEADS = frozenset({"NOT", "TO", "BY", "ADVERB"})
 def item_tokens(text: str) -> list[Token]:
     """The first words of an item (a sub-paragraph's text) as tokens of ``grammar/clauses.lark``'s ``item``: the
     leading "Not", "To", "By" and adverbs, the word after them and one more; the text after them is one REST token.
-    Offsets in ``text``."""
+    A first token that no shape opens with (``addressees.opens``) is read alone, then the rest. Offsets in
+    ``text``."""
     lex = _item_lexer().match
+    first = opens("item")
     out: list[Token] = []
     pos, words = 0, 0
     while words < 2:
@@ -296,6 +298,8 @@ def item_tokens(text: str) -> list[Token]:
         kind = m.lastgroup
         out.append(Token(kind, m.group(kind), start_pos=m.start(kind), end_pos=m.end()))
         pos = m.end()
+        if len(out) == 1 and kind not in first:
+            break  # no shape opens so ("The Conference shall ..."): the rest is not read
         if kind not in _ITEM_LEADS or words:
             words += 1
     if text[pos:].strip():

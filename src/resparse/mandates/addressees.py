@@ -208,7 +208,8 @@ def _antecedents(previous: list[Named] | Antecedents, pronoun: str | None = None
 
 
 def _parser() -> Lark:
-    return load("clauses.lark", parser="lalr", lexer=TokenStream, start=("start", "addressees"))
+    return load("clauses.lark", parser="lalr", lexer=TokenStream,
+                start=("start", "addressees", "item", "means_chapeau", "be_participle", "passive_subject"))
 
 
 # a pinpoint citation whose commas cut no list: "entities referred to in the Convention and in article 1, paragraph 2
@@ -693,6 +694,31 @@ def _shape(types: tuple[str, ...], start: str) -> tuple | None:
             continue
         return _index_tree(tree)
     return None
+
+
+def shape_of(tokens: list[Token], start: str) -> tuple | None:
+    """Lark's tree for ``tokens`` read whole from the start symbol ``start`` of ``grammar/clauses.lark`` (an item's
+    opening, ``item``; the end of a chapeau of means, ``means_chapeau``), as ``(data, children)`` with each token as
+    its index in ``tokens`` (``_shape``'s form); None where the grammar refuses them (no token is dropped). The
+    parser reads only the tokens' types: kept per sequence of types."""
+    return _whole_shape(tuple(t.type for t in tokens), start)
+
+
+@lru_cache(maxsize=None)
+def opens(start: str) -> frozenset[str]:
+    """The token types that a text read whole from ``start`` (:func:`shape_of`) can open with: the terminals the
+    LALR table shifts in the start symbol's first state. A lexer may stop at a first token not among them."""
+    table = _parser().parser.parser.parser.parse_table  # Lark -> its front end -> LALR_Parser -> the table-driven parser
+    return frozenset(name for name in table.states[table.start_states[start]] if name.isupper())
+
+
+@lru_cache(maxsize=4096)
+def _whole_shape(types: tuple[str, ...], start: str) -> tuple | None:
+    try:
+        tree = _parser().parse([Token(t, "", start_pos=i) for i, t in enumerate(types)], start=start)
+    except UnexpectedInput:
+        return None
+    return _index_tree(tree)
 
 
 def _index_tree(tree: Tree) -> tuple:

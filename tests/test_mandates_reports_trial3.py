@@ -10,7 +10,12 @@ resolution copied whole into tests/fixtures/ from ../shared/corpus/texts:
    Inspection Unit): the Joint Inspection Unit (A/RES/78/276 14, A/RES/79/281 16), the Human Rights Council
    (A/RES/78/185 46), the Executive Committee of the Programme of the United Nations High Commissioner for Refugees
    (A/RES/79/156 60), the United Nations Conference of Plenipotentiaries the title names (A/RES/79/122 8); the
-   session arithmetic reads the full name.
+   session arithmetic reads the full name;
+3. "report on" after the determiner of a report already known is that report, a noun: "to convene, in 2026 ...,
+   meetings of experts ..., the summary of which shall be incorporated into the report on the implementation of the
+   present resolution" (A/RES/80/142 40) is the report the clause decides the content of (in the passive, as A/RES/78/299
+   9), not a verb "report on" timed by the meetings' "in 2026" (was: due at the eightieth session); the report on the
+   implementation is the one 80/142 asks for its eighty-first session.
 """
 
 from __future__ import annotations
@@ -74,3 +79,12 @@ def test_a_report_to_the_conference_is_the_conference_of_the_title():
     found = [rs for rs in _to("79_122", "8", "Preparatory Committee") if rs]
     assert found == [["United Nations Conference of Plenipotentiaries on Prevention and Punishment of Crimes against "
                       "Humanity"]]
+
+
+def test_a_report_decided_in_the_passive_does_not_take_the_time_of_the_meetings():
+    # A/RES/80/142 40: "Calls upon the Secretary-General ... to convene, in 2026 and in alignment with the high-level
+    # political forum ..., meetings of experts ..., the summary of which shall be incorporated into the report on the
+    # implementation of the present resolution" (was: a report "in 2026", due at the eightieth session)
+    (m,) = [m for m in _items("80_142") if m.paragraph == "40" and m.actor == "Secretary-General"]
+    assert [(r.to, r.when, r.session) for r in m.reports] == [("General Assembly", None, None)]
+    assert [d.text for d in m.deadlines] == ["in 2026"]  # the meetings' time stays the mandate's deadline

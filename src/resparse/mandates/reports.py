@@ -530,7 +530,7 @@ def _asked(action: str, start: int = 0, actor=None) -> Shape | None:
                  or m.kind in ("to_report", "report_to") and _appointee_reports(action[: m.start])
                  or _contribution(action, m, actor)
                  or m.kind == "report_to" and (_TITLE_REPORT.search(action[max(0, m.start - 60) : m.start + 6])
-                                               or m.part("TO_NOT_PASSIVE")
+                                               or (m.part("TO_NOT_PASSIVE") or m.part("ON"))
                                                and _NOUN_REPORT.search(action[max(0, m.start - 60) : m.start]))):
         m = _first(action, _REQUESTS, m.end)
     return m
@@ -539,8 +539,10 @@ def _asked(action: str, start: int = 0, actor=None) -> Shape | None:
 # "Report" after a capitalized word is a title's, no verb: "data ... are being gathered for the Global Report on
 # Trafficking in Persons" (A/RES/79/189 19)
 _TITLE_REPORT = re.compile(r"[A-Z][\w-]*\s+Report$")
-# "report to" after the determiner of a report already known (and at most two lower-case words, no "and") is that
-# report, a noun, no verb: "requests the Secretary-General to forward this report to the Conference on Disarmament"
+# "report to" or "report on" after the determiner of a report already known (and at most two lower-case words, no "and")
+# is that report, a noun, no verb: "the summary of which shall be incorporated into the report on the implementation of
+# the present resolution" (A/RES/80/142 40: the report the clause decides the content of, ``decided``, not a verb
+# "report on" timed by the meetings' "in 2026"), "requests the Secretary-General to forward this report to the Conference on Disarmament"
 # (A/RES/78/27 6: a
 # report already submitted, sent on for another body's attention, as "to transmit ... the annual report of the
 # Conference", tests/labels/mandates_hard 150); not a report asked, after "a"/"an" ("to submit to the General Assembly
@@ -620,7 +622,10 @@ def reports_of(action: str, deadlines_: list[Deadline], adopted: str | None = No
     word = m.start + max(0, m.words.lower().rfind("report"))  # "an update ... and a full report at its ... session"
     after = [d for d in deadlines_ if d.text in action[word:]] or [d for d in deadlines_ if d.text in rest]
     joined = _joined(action, m)
-    after = after or _not_another_actions(action, m.start, deadlines_, joined)
+    # a report decided in the passive is a clause of its own: a time before its modal is the other verb's ("to convene,
+    # in 2026 ..., meetings of experts ..., the summary of which shall be incorporated into the report on the
+    # implementation of the present resolution", A/RES/80/142 40: the meetings' time)
+    after = after or ([] if m.kind == "decided" else _not_another_actions(action, m.start, deadlines_, joined))
     if end is not None and (document or word - m.start < end or _VERB_TO.match(rest)):
         # the time named right after the body is the report's: "to submit to the General Assembly at its eighty-first
         # session a report on ... that every person on Earth is protected ... by 2027" (A/RES/80/137 83); the body the

@@ -20,7 +20,7 @@ from .actors import (
     scan,
     table,
 )
-from .addressees import _PERSONS, Antecedents, Named, _proper, actor_phrases, names, read_clause, that_clause
+from .addressees import _PERSONS, Antecedents, Named, _name, _proper, actor_phrases, names, read_clause, that_clause
 from .clauses import (
     _MODAL,
     DECISION_PARTS,
@@ -258,8 +258,19 @@ class _Extractor:
         k = (action, id(ds), default_to, actor.key if actor is not None else None)
         kept = self._reports.get(k)
         if kept is None:
-            kept = self._reports[k] = (ds, reports.reports_of(action, ds, self.adopted, default_to, actor))
+            kept = self._reports[k] = (ds, reports.reports_of(action, ds, self.adopted, default_to, actor,
+                                                              self._short_body))
         return kept[1]
+
+    def _short_body(self, name: str) -> str | None:
+        """The body a report's receiver named short stands for ("Unit" in "to report ... to the Unit", A/RES/78/276
+        14: the Joint Inspection Unit), read as the same words addressed would be (``addressees._name`` of "the
+        <name>" over the actors and texts read so far: the body of that head named before in the paragraph or the
+        resolution, else the full name named before, ``resparse.names.full_name``, also one the alias table does not
+        hold: "the Conference" of A/RES/79/122 8, the United Nations Conference of Plenipotentiaries on ...); None when
+        they name none."""
+        named = _name(f"the {name}", [], self.recent)
+        return named.actor.name if named is not None else None
 
     def add(self, p: Paragraph, clause: Clause, named: Named, action: str | None, **kw) -> None:
         self.recent.append(named.actor)

@@ -231,8 +231,10 @@ _OTHER_BODY_AFTER = re.compile(
     rf"\s+Council\b|Human\s+Rights\s+Council\b)(?:[A-Z][\w-]*\s+){{0,6}}{_BODY_WORDS}\b")
 
 
-# a resolution or decision by number, or an annex to one ("annex III to decision 15/8 of the Conference of the Parties")
-_OF_NUMBER = re.compile(r"(?i:(?:(?:the\s+)?annex(?:es)?\b.*?\bto\s+)?(?:resolutions?|decisions?))\b", re.DOTALL)
+# a resolution or decision by number, or an annex to one ("annex III to decision 15/8 of the Conference of the Parties"),
+# or a part "of" one ("paragraph 3 of resolution 10/4 of the Conference of the Parties": its ``doc``)
+_OF_NUMBER = re.compile(r"(?:(?:(?!\b(?i:resolutions?|decisions?)\b).)*?\b(?i:of)\s+(?=(?i:resolutions?|decisions?)\b))?"
+                        r"(?P<doc>(?i:(?:(?:the\s+)?annex(?:es)?\b.*?\bto\s+)?(?:resolutions?|decisions?))\b)", re.DOTALL)
 
 
 # the words of a body's name after its body word: "of the Parties to the Convention on Biological Diversity"
@@ -258,9 +260,9 @@ def _other_body(before: str, phrase: str, after: str = "") -> str | None:
     the General Assembly names: the body's document as written (the name of the body and the phrase), else None.
     ``before``, ``after``: the text just before and after the citation (:data:`_BODY_REACH` characters, so that the
     look is the same for every citation: linear in the text)."""
-    if _OF_NUMBER.match(phrase) and (m := _OTHER_BODY_AFTER.match(after)):
+    if (of := _OF_NUMBER.match(phrase)) and (m := _OTHER_BODY_AFTER.match(after)):
         rest = _NAME_GOES_ON.match(after, m.end())  # "of the Parties to the Convention on Biological Diversity"
-        return _flat(phrase + after[: rest.end()])
+        return _flat(phrase[of.start("doc") :] + after[: rest.end()])  # the part cited stays the citation's label
     if re.match(r"(?:Assembly|Council)\s+(?:resolution|decision)", phrase):
         m = _CAPITAL_BEFORE.search(before)
         # "Reaffirming Assembly resolution 60/1": an opening phrase is no body's name
@@ -546,9 +548,9 @@ def _parts(written: str) -> list[str]:
 
 def _session(number: str) -> str | None:
     """The session a resolution's number as written names, to tell which members of a list one date may be shared
-    by (:meth:`_Reader._share_date`): "78/242 A" -> "78", "S-27/1" -> "S-27", "217 A (III)" -> "(III)"; None for a
+    by (:meth:`_Reader._share_date`): "78/242 A" -> "78", "S-27/1" -> "S-27", "217 A (III)" -> "(III)", "3201 (S-VI)" -> "(S-VI)"; None for a
     Security Council resolution ("1325 (2000)": its year in its number) and anything else."""
-    m = re.match(r"((?:E?S-)?\d+)/\d", number) or re.search(r"\d\s*(?:[A-Z]\s*)?(\([IVXLC]+\))$", number)
+    m = re.match(r"((?:E?S-)?\d+)/\d", number) or re.search(r"\d\s*(?:[A-Z]\s*)?(\((?:E?S-)?[IVXLC]+\))$", number)
     return m.group(1) if m else None
 
 
@@ -813,9 +815,10 @@ class _Reader(Interpreter):
         tok = item.children[0]
         value = re.sub(r"\s+", " ", self.value(tok))
         if tok.type == "OLD_RES":
-            # "217 A (III)": part A of resolution 217 (III), kept as 45/55 B is ("A/RES/45/55B")
-            m = re.match(r"(\d+)\s*([A-Z]?)\s*\(([IVXLC]+)\)", value)
-            symbols = [f"A/RES/{m.group(1)}{m.group(2)}({m.group(3)})"]
+            # "217 A (III)": part A of resolution 217 (III), kept as 45/55 B is ("A/RES/45/55B"); a special session's
+            # "3201 (S-VI)"; the body's prefix ("Economic and Social Council resolution 155 C (VII)": E/RES/155C(VII))
+            m = re.match(r"(\d+)\s*([A-Z]?)\s*\(((?:E?S-)?[IVXLC]+)\)", value)
+            symbols = [f"{_by_prefix(by, tok.type, value)}{m.group(1)}{m.group(2)}({m.group(3)})"]
         else:
             prefix = _by_prefix(by, tok.type, value)
             parts = re.fullmatch(r"(\S*\d) ?([A-Z]\b.*)", value) if tok.type == "RES_NUM" else None
@@ -1009,8 +1012,12 @@ class _Reader(Interpreter):
             # a resolution in the chain is printed in the document before when that is no resolution or decision
             self.printed_in = tree.children[0].data == "symbols" and not any(is_resolution_symbol(d) for d in where.docs)
             units, where.direction = self.visit(locator)
-            self.printed_in = False
             portion = (self.start(locator), self.end(locator))
+            if locator.data == "doc_locator" and locator.children[0].data == "part_resolution" and not self.printed_in:
+                # "resolution 78/272, resolution 78/273": the next document of a list, not a part of the first
+                self.cut = self.end(tree.children[0])
+                units, portion = [], None
+            self.printed_in = False
             if locator.data == "doc_locator" and tree.children[0].data in ("resolutions", "decisions") \
                     and len(units) == 1 and all("/" in d and d.split("/")[-1].isdigit() for d, _ in units[0][1]):
                 # "resolution 78/272 of 24 April 2024, decision 78/560 of 13 August 2024": a list of the
@@ -1121,6 +1128,11 @@ class _Reader(Interpreter):
             words = self.value(first.children[0]).split()
             name = f"{words[0].capitalize()} {words[-1].rstrip('sS').capitalize()}s"
             return self._from_where(start, end, _Where("named", name=name), units, direction, portion_span=(start, end))
+        if len(tree.children) > 1 and tree.children[1].type == "IN_UNIT" and direction:
+            # "paragraph 5 above in paragraph 7": a unit with its direction is this text's; "in" does not make it
+            # a part of the next
+            end = self.start(tree.children[1])
+            return self._from_where(start, end, _Where("none"), units, direction, portion_span=(start, end))
         if len(tree.children) > 1:
             of_tok, target = tree.children[1], tree.children[2]
             where = self.visit(target)
@@ -1543,6 +1555,11 @@ def resolve(res: Resolution) -> list[Reference]:
                 # "the administrative decision on ..., in particular its paragraph 4.1"; "the declaration under its
                 # article 14" (of the Convention named before): a part of the document named in words, if any
                 cit = replace(cit, kind="external", document_name=_named_before(p.text, cit.start))
+            elif (other := _part_of_other(ctx, cit, before, p, [res.title or ""] + [q.text for q in paragraphs[:i]])) \
+                    is not None:
+                # "Security Council resolution 2199 (2015), in particular paragraphs 15 to 17"; "the Convention, ...
+                # (article VII)"; "(Statute, Article 50)": a part of the document named before it, never this text's
+                cit = other
             elif cit.relative == "same" and not cit.documents and not cit.document_name and before is not None \
                     and before.document_name and not before.documents:
                 # "Chapter VI of the Charter, ..., Article 33 thereof": the document named in words before it
@@ -1714,13 +1731,16 @@ def _of_own_annex(ctx: _Context, cit: Citation, own: dict[str, set[str]]) -> Cit
 _THERE = re.compile(r"(?i:there(?:of|to))$")
 
 
-@lru_cache(maxsize=1)
-def _named_document() -> re.Pattern:
+@lru_cache(maxsize=2)
+def _named_document(any_case: bool = False) -> re.Pattern:
     """A document named in words: "the", capitalized words with a document word among them (data/document_words.txt),
     and what follows of its title: function words and capitalized words ("the United Nations Convention against
-    Corruption", "the Treaty on the Non-Proliferation of Nuclear Weapons", "the Global Framework")."""
+    Corruption", "the Treaty on the Non-Proliferation of Nuclear Weapons", "the Global Framework"). ``any_case``: the
+    document word may be written in lower case, one or two of them ("the outcome document of the Durban Review
+    Conference", "the report of the Committee")."""
     words = _document_word_alternatives()
-    return re.compile(rf"\b[Tt]he\s+((?:[A-Z][\w'’-]*\s+)*?(?:{words})s?\b"
+    head = rf"(?i:{words})s?\b(?:\s+(?i:{words})s?\b)?" if any_case else rf"(?:{words})s?\b"
+    return re.compile(rf"\b[Tt]he\s+((?:[A-Z][\w'’-]*\s+)*?{head}"
                       rf"(?:\s+(?:(?:on|of|against|for|to|with|and|in|the|from|between|concerning)\s+)*[A-Z][\w'’-]*)*)")
 
 
@@ -1728,11 +1748,96 @@ def _named_before(text: str, end: int) -> str | None:
     """The document named in words last before ``end`` in ``text`` (:func:`_named_document`), "the" kept; None when
     there is none. A name of the actor table (data/actors.txt: "the United Nations Environment Programme") names a
     body, not a document."""
-    name = None
-    for m in _named_document().finditer(text, 0, end):
+    named = _named_last(text, end)
+    return named[0] if named else None
+
+
+def _named_last(text: str, end: int, any_case: bool = False) -> tuple[str, int] | None:
+    """:func:`_named_before` and where the name ends in ``text``; None when no document is named before ``end``.
+    ``any_case``: also a name whose document word is in lower case (:func:`_named_document`)."""
+    found = None
+    for m in _named_document(any_case).finditer(text, 0, end):
         if names.key(m.group(1)) not in names.names():
-            name = "the " + re.sub(r"\s+", " ", m.group(1))
-    return name
+            found = ("the " + re.sub(r"\s+", " ", m.group(1)), m.end())
+    return found
+
+
+# the words that set a part of a document apart right after the document ("Security Council resolution 2199 (2015),
+# in particular paragraphs 15 to 17", A/RES/79/133 PP34; "the outcome document of the Durban Review Conference of 24
+# April 2009,10 in particular paragraphs 11, 13 and 54", A/RES/78/190 PP7; "the Convention, in particular article
+# 49", A/RES/78/78 2): a date of the document's and a footnote's number may stand between
+_ASIDE_AFTER = re.compile(
+    r"(?:\s+of\s+\d{1,2}\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+    r"\s+\d{4})?[\s\d]*,?[\s\d]*(?:(?:and|as\s+well\s+as)\s+)?(?:in\s+particular|particularly|especially|notably"
+    r"|including|specifically|namely)(?:\s+(?:in|of|under|with))?\s+")
+# a document named by its title alone, set apart from its part by a comma: "(Statute, Article 50)", "(Statute of the
+# International Court of Justice, Article 31)" (A/RES/79/260 1 (b)): the title from the parenthesis or the start
+_TITLE_CHAINED = re.compile(r"(?:^|\()\s*([A-Z][\w'’-]*(?:\s+(?:(?:of|on|the|for|to|against|and|in)\s+)*[A-Z][\w'’-]*)*),\s*$")
+# a title right after a part, "of" it: "chapter 17 of Agenda 21", "article 499 bis ... of the Islamic Penal Code"
+_TITLE_AFTER = re.compile(r"\s*,?\s+(?:of|in)\s+((?:[Tt]he\s+)?[A-Z][\w'’-]*(?:\s+(?:(?:of|on|the|for|to|against|and|in)\s+)*"
+                          r"[A-Z0-9][\w'’-]*)*)")
+_FOREIGN_UNITS = ("article", "section", "chapter", "part")
+
+
+def _part_of_other(ctx: _Context, cit: Citation, before: Citation | None, p: Paragraph,
+                   earlier: list[str]) -> Citation | None:
+    """A locator of ``cit`` (internal, no "above"/"below", no "of the present ...") that is a part of another
+    document: the document named or cited last before it in ``p`` (``before``: the last citation of another
+    document in ``p``; else a document named in words, :func:`_named_last`; else a title set apart by a comma,
+    "(Statute, Article 50)"). It is that document's part
+    - when the words between set it apart from the document ("..., in particular paragraphs 15 to 17":
+      :data:`_ASIDE_AFTER`), whether or not this text has such a paragraph (it names its own "above", "below");
+    - when it names an article, section, chapter or part and this text numbers no such units (A/RES/78/29 18, "the
+      Convention, ... (article VII)"; A/RES/80/242 93, "under section 32, Special expenses", a section of the
+      programme budget: a part of no document named, ``document_name`` None);
+    - when this text has none of the paragraphs it names and the document is named in the same sentence
+      (A/RES/80/217 PP6, "the Global Digital Compact, namely the commitment in paragraph 35 (b)").
+    A short title ("Statute") is written in full where ``earlier`` texts (the title, the paragraphs before) or
+    ``p`` name it so. None when ``cit`` stays this text's."""
+    if cit.kind != "internal" or cit.relative is not None or cit.direction \
+            or cit.unit not in ("paragraph", *_FOREIGN_UNITS):
+        return None
+    labels = [lab for t in cit.targets for lab in ctx.candidates(cit, t.label, p)]
+    if not labels:
+        return None
+    had = any(lab in ctx.order for lab in labels)
+    foreign = not had and cit.unit in _FOREIGN_UNITS and all(
+        (scope := ctx.scope_of(lab)) is None or scope.split()[0] not in ctx.scopes for lab in labels)
+    text = p.text
+    named = _named_last(text, cit.start, any_case=True)
+    if (m := _TITLE_CHAINED.search(text, 0, cit.start)) and _document_words().search(m.group(1)):
+        named = (_full_title(m.group(1), earlier + [text[: m.start(1)]]), m.end(1))
+    cited = (before, before.end) if before is not None and before.end <= cit.start else None
+    doc = max((d for d in (cited, named) if d is not None), key=lambda d: d[1], default=None)
+    if not had and (m := _TITLE_AFTER.match(text, cit.end)) and _document_words().search(m.group(1)):
+        # "chapter 17 of Agenda 21" (A/RES/79/204 PP12): a title without "the" after the part, which the grammar
+        # does not read as a name (it would read on into any capitalised words)
+        return replace(cit, kind="external", document_name=re.sub(r"\s+", " ", m.group(1)))
+    if doc is None:
+        if not foreign:
+            return None
+        return replace(cit, kind="external", document_name=None)
+    aside = _ASIDE_AFTER.fullmatch(text, doc[1], cit.start) is not None
+    near = not _SENTENCE_END.search(text, doc[1], cit.start)
+    if not (aside or foreign or not had and near):
+        return None
+    if isinstance(doc[0], Citation):
+        return _of_same_document(cit, doc[0], in_annex=False)
+    return replace(cit, kind="external", document_name=doc[0])
+
+
+def _full_title(title: str, texts: list[str]) -> str:
+    """A title of one word ("Statute") as ``texts`` last write it in full ("Statute of the International Court of
+    Justice"); ``title`` unchanged when it is longer or no text does."""
+    if " " in title.strip():
+        return title
+    full = None
+    pattern = re.compile(rf"\b{re.escape(title)}\s+(?:of|on|for|to|against)\s+(?:the\s+)?[A-Z][\w'’-]*"
+                         r"(?:\s+(?:(?:of|on|the|and|for|to|against|in)\s+)*[A-Z][\w'’-]*)*")
+    for t in texts:
+        for m in pattern.finditer(t):
+            full = re.sub(r"\s+", " ", m.group())
+    return full or title
 
 
 # a document of a body called by its head noun alone: "the statute of the Unit", "the Statute of the Court"

@@ -26,7 +26,7 @@ import re
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from itertools import product
-from typing import Collection, Iterable, Iterator
+from typing import Callable, Collection, Iterable, Iterator
 
 from lark import Lark, Token, Tree
 from lark.visitors import Interpreter
@@ -1536,7 +1536,7 @@ def resolve(res: Resolution) -> list[Reference]:
         found.sort(key=lambda c: c.start)
         before: Citation | None = None  # the last citation of another document in this paragraph
         host: list[str] = []  # the labels of the last internal citation in this paragraph ("article 2 (e)")
-        for cit in found:
+        for k, cit in enumerate(found):
             sibling = cit.relative == "sibling"
             if cit.relative == "text" and p.annex and (ctx.scope_of(p.label) is None or all(
                     _SCOPED.match(t.label or "") for t in cit.targets)):
@@ -1555,8 +1555,8 @@ def resolve(res: Resolution) -> list[Reference]:
                 # "the administrative decision on ..., in particular its paragraph 4.1"; "the declaration under its
                 # article 14" (of the Convention named before): a part of the document named in words, if any
                 cit = replace(cit, kind="external", document_name=_named_before(p.text, cit.start))
-            elif (other := _part_of_other(ctx, cit, before, p, [res.title or ""] + [q.text for q in paragraphs[:i]])) \
-                    is not None:
+            elif (other := _part_of_other(ctx, cit, before, found[k + 1] if k + 1 < len(found) else None, p,
+                                          lambda: [res.title or ""] + [q.text for q in paragraphs[:i]])) is not None:
                 # "Security Council resolution 2199 (2015), in particular paragraphs 15 to 17"; "the Convention, ...
                 # (article VII)"; "(Statute, Article 50)": a part of the document named before it, never this text's
                 cit = other
@@ -1757,6 +1757,8 @@ def _named_last(text: str, end: int, any_case: bool = False) -> tuple[str, int] 
     ``any_case``: also a name whose document word is in lower case (:func:`_named_document`)."""
     found = None
     for m in _named_document(any_case).finditer(text, 0, end):
+        if any_case and not re.search(r"[A-Z]", m.group(1)):
+            continue  # "the decisions relating to article 4", "the commitment in paragraph 35 (b)": no title
         if names.key(m.group(1)) not in names.names():
             found = ("the " + re.sub(r"\s+", " ", m.group(1)), m.end())
     return found
@@ -1776,11 +1778,12 @@ _TITLE_CHAINED = re.compile(r"(?:^|\()\s*([A-Z][\w'’-]*(?:\s+(?:(?:of|on|the|f
 # a title right after a part, "of" it: "chapter 17 of Agenda 21", "article 499 bis ... of the Islamic Penal Code"
 _TITLE_AFTER = re.compile(r"\s*,?\s+(?:of|in)\s+((?:[Tt]he\s+)?[A-Z][\w'’-]*(?:\s+(?:(?:of|on|the|for|to|against|and|in)\s+)*"
                           r"[A-Z0-9][\w'’-]*)*)")
+_OF_AFTER = re.compile(r"\s*,?\s+of\s+(?!the\s+present\b|this\b)")
 _FOREIGN_UNITS = ("article", "section", "chapter", "part")
 
 
-def _part_of_other(ctx: _Context, cit: Citation, before: Citation | None, p: Paragraph,
-                   earlier: list[str]) -> Citation | None:
+def _part_of_other(ctx: _Context, cit: Citation, before: Citation | None, after: Citation | None, p: Paragraph,
+                   earlier: Callable[[], list[str]]) -> Citation | None:
     """A locator of ``cit`` (internal, no "above"/"below", no "of the present ...") that is a part of another
     document: the document named or cited last before it in ``p`` (``before``: the last citation of another
     document in ``p``; else a document named in words, :func:`_named_last`; else a title set apart by a comma,
@@ -1789,11 +1792,18 @@ def _part_of_other(ctx: _Context, cit: Citation, before: Citation | None, p: Par
       :data:`_ASIDE_AFTER`), whether or not this text has such a paragraph (it names its own "above", "below");
     - when it names an article, section, chapter or part and this text numbers no such units (A/RES/78/29 18, "the
       Convention, ... (article VII)"; A/RES/80/242 93, "under section 32, Special expenses", a section of the
-      programme budget: a part of no document named, ``document_name`` None);
+      programme budget: a part of no document named, ``document_name`` None): of a document named in words (a
+      symbol or a resolution cited whole before it numbers no articles: "CBD/NP/MOP/DEC/2/7, ... the Working Group
+      on Article 8 (j)"), of the document the next citation names when the list goes on to it ("article 2 (b) and
+      article 3, paragraph 1 (b), of the United Nations Convention ...", A/RES/78/69 152: ``after``), of none when
+      "of" follows it and names no document the grammar reads ("chapters III and IV of the study annexed to the
+      report", A/RES/78/17 10);
     - when this text has none of the paragraphs it names and the document is named in the same sentence
       (A/RES/80/217 PP6, "the Global Digital Compact, namely the commitment in paragraph 35 (b)").
-    A short title ("Statute") is written in full where ``earlier`` texts (the title, the paragraphs before) or
-    ``p`` name it so. None when ``cit`` stays this text's."""
+    A short title ("Statute") is written in full where ``earlier()`` texts (the title, the paragraphs before) or
+    ``p`` name it so; a paragraph set apart from a designated unit cited before ("article 4 of the Paris Agreement,
+    in particular paragraph 15", A/RES/79/206 10) is that unit's (article 4.15). None when ``cit`` stays this
+    text's."""
     if cit.kind != "internal" or cit.relative is not None or cit.direction \
             or cit.unit not in ("paragraph", *_FOREIGN_UNITS):
         return None
@@ -1804,26 +1814,36 @@ def _part_of_other(ctx: _Context, cit: Citation, before: Citation | None, p: Par
     foreign = not had and cit.unit in _FOREIGN_UNITS and all(
         (scope := ctx.scope_of(lab)) is None or scope.split()[0] not in ctx.scopes for lab in labels)
     text = p.text
-    named = _named_last(text, cit.start, any_case=True)
-    if (m := _TITLE_CHAINED.search(text, 0, cit.start)) and _document_words().search(m.group(1)):
-        named = (_full_title(m.group(1), earlier + [text[: m.start(1)]]), m.end(1))
-    cited = (before, before.end) if before is not None and before.end <= cit.start else None
-    doc = max((d for d in (cited, named) if d is not None), key=lambda d: d[1], default=None)
     if not had and (m := _TITLE_AFTER.match(text, cit.end)) and _document_words().search(m.group(1)):
         # "chapter 17 of Agenda 21" (A/RES/79/204 PP12): a title without "the" after the part, which the grammar
         # does not read as a name (it would read on into any capitalised words)
         return replace(cit, kind="external", document_name=re.sub(r"\s+", " ", m.group(1)))
+    if foreign and after is not None and after.kind == "external" and any(t.label for t in after.targets) \
+            and _LIST_GOES_ON.fullmatch(text, cit.end, after.start) and text[cit.end : after.start].strip(" ,"):
+        return _of_same_document(cit, after, in_annex=False)  # "article 2 (b) and article 3, ..., of the Convention"
+    if foreign and _OF_AFTER.match(text, cit.end):
+        return replace(cit, kind="external", document_name=None)  # "chapters III and IV of the study annexed to ..."
+    named = _named_last(text, cit.start, any_case=True)
+    if (m := _TITLE_CHAINED.search(text, 0, cit.start)) and _document_words().search(m.group(1)):
+        named = (_full_title(m.group(1), earlier() + [text[: m.start(1)]]), m.end(1))
+    cited = (before, before.end) if before is not None and before.end <= cit.start else None
+    doc = max((d for d in (cited, named) if d is not None), key=lambda d: d[1], default=None)
+    aside = doc is not None and _ASIDE_AFTER.fullmatch(text, doc[1], cit.start) is not None
+    if foreign and not aside and cited is not None and not before.document_name:
+        doc = named  # an article of a treaty named in words, not of a symbol or a resolution cited whole before it
     if doc is None:
-        if not foreign:
-            return None
-        return replace(cit, kind="external", document_name=None)
-    aside = _ASIDE_AFTER.fullmatch(text, doc[1], cit.start) is not None
-    near = not _SENTENCE_END.search(text, doc[1], cit.start)
-    if not (aside or foreign or not had and near):
+        return replace(cit, kind="external", document_name=None) if foreign else None
+    if not (aside or foreign or not had and not _SENTENCE_END.search(text, doc[1], cit.start)):
         return None
-    if isinstance(doc[0], Citation):
-        return _of_same_document(cit, doc[0], in_annex=False)
-    return replace(cit, kind="external", document_name=doc[0])
+    if not isinstance(doc[0], Citation):
+        return replace(cit, kind="external", document_name=doc[0])
+    units = {t.label for t in doc[0].targets if t.label and _SCOPED.fullmatch(t.label)}
+    if aside and cit.unit == "paragraph" and len(units) == 1:
+        # "article 4 of the Paris Agreement, in particular paragraph 15": article 4.15
+        unit = units.pop()
+        cit = replace(cit, targets=[Target(None, f"{unit}.{t.label}" if t.label[0].isdigit() else f"{unit} {t.label}")
+                                    for t in cit.targets if t.label])
+    return _of_same_document(cit, doc[0], in_annex=False)
 
 
 def _full_title(title: str, texts: list[str]) -> str:

@@ -170,3 +170,13 @@ def test_a_part_of_another_bodys_resolution_named_after_it():
     assert [(t.document, t.label) for t in cit.targets] == [(None, "3")]
     assert cit.document_name == ("resolution 10/4 of the Conference of the Parties to the United Nations Convention "
                                  "against Transnational Organized Crime")
+
+
+def test_78_267_its_resolution_after_in_particular_is_the_bodys():
+    """A/RES/78/267 PP3: "previous relevant resolutions of ... the Conference of the Parties to the United Nations
+    Convention against Transnational Organized Crime, in particular its resolution 10/4 of 16 October 2020": the
+    Conference's resolution 10/4 (was A/RES/10/4: the body's name is longer than the look before "its" reached, and
+    "in particular" stood where "in" was looked for)."""
+    got = _targets(_refs(HERE / "A_RES_78_267.txt", "PP3"))
+    name = "Conference of the Parties to the United Nations Convention against Transnational Organized Crime resolution 10/4"
+    assert got == [("external", name, None, None)]

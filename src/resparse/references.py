@@ -298,7 +298,10 @@ _COUNCIL_NAMED = re.compile(r"\b(?:Human\s+Rights|Security|Economic\s+and\s+Soci
 # whose resolution "its" is, named right before (a name: capitalised words, "on/of" and capitalised words after)
 _SUBJECT_BEFORE = re.compile(
     rf"(?P<body>(?:\b[A-Z][\w-]*\s+(?:and\s+)?)*{_BODY_WORDS}(?:\s+(?:on|of|for)\s+(?:the\s+)?[A-Z][\w-]*"
-    rf"(?:\s+(?:and\s+|of\s+(?:the\s+)?|to\s+the\s+)?[A-Z][\w-]*)*)?)\s*,?\s+in\s+$")
+    rf"(?:\s+(?:and\s+|of\s+(?:the\s+)?|to\s+the\s+|against\s+)?[A-Z][\w-]*)*)?)\s*,?\s+(?:in|in\s+particular)\s+$")
+# "the Conference of the Parties to the United Nations Convention against Transnational Organized Crime, in particular
+# its resolution 10/4" (A/RES/78/267 PP3): the characters before "its" a body's name is looked for in
+_SUBJECT_REACH = 3 * _BODY_REACH
 # a body named "Commission on Human Rights", "Conference of the Parties to the Convention" right before the phrase
 _OTHER_BODY_NAMED_BEFORE = re.compile(
     rf"\b{_BODY_WORDS}\s+(?:on|of|for)\s+(?:the\s+)?[A-Z][\w-]*(?:\s+(?:and\s+|of\s+(?:the\s+)?|to\s+the\s+)?"
@@ -341,7 +344,7 @@ def _issuer(text: str, cit: Citation, councils: list[tuple[int, str]]) -> tuple[
     by = (cit.issuer or "").lower()
     numbered = any(d.startswith(_NUMBERED) for d in cit.documents)
     if by in ("its", "their"):
-        m = _SUBJECT_BEFORE.search(before)
+        m = _SUBJECT_BEFORE.search(text, max(0, cit.start - _SUBJECT_REACH), cit.start)
         if m is None:
             return None, None
         body = _flat(m.group("body"))
@@ -352,7 +355,7 @@ def _issuer(text: str, cit: Citation, councils: list[tuple[int, str]]) -> tuple[
             if low.endswith(name):  # "the Commission on Human Rights in its resolution 2005/69": E/CN.4/RES/2005/69
                 return (prefix, None) if prefix else (None, _its_name(body, cit.phrase))
         if low == "council":
-            return _council_named(text, councils, cit.start - len(before) + m.start()), None
+            return _council_named(text, councils, m.start()), None
         return None, (_its_name(body, cit.phrase) if numbered else None)
     after = text[cit.end : cit.end + 4 * _BODY_REACH]  # a body's name after it may be long
     other = _other_body(before, cit.phrase, after) if by in ("", "council", "assembly") else None
@@ -1790,8 +1793,8 @@ def _part_of_other(ctx: _Context, cit: Citation, before: Citation | None, after:
     "(Statute, Article 50)"). It is that document's part
     - when the words between set it apart from the document ("..., in particular paragraphs 15 to 17":
       :data:`_ASIDE_AFTER`), whether or not this text has such a paragraph (it names its own "above", "below");
-    - when it names an article, section, chapter or part and this text numbers no such units (A/RES/78/29 18, "the
-      Convention, ... (article VII)"; A/RES/80/242 93, "under section 32, Special expenses", a section of the
+    - when it names an article, section, chapter or part (or a paragraph of one) and this text numbers no such units
+      (A/RES/78/29 18, "the Convention, ... (article VII)"; A/RES/80/242 93, "under section 32, Special expenses", a section of the
       programme budget: a part of no document named, ``document_name`` None): of a document named in words (a
       symbol or a resolution cited whole before it numbers no articles: "CBD/NP/MOP/DEC/2/7, ... the Working Group
       on Article 8 (j)"), of the document the next citation names when the list goes on to it ("article 2 (b) and
@@ -1811,8 +1814,8 @@ def _part_of_other(ctx: _Context, cit: Citation, before: Citation | None, after:
     if not labels:
         return None
     had = any(lab in ctx.order for lab in labels)
-    foreign = not had and cit.unit in _FOREIGN_UNITS and all(
-        (scope := ctx.scope_of(lab)) is None or scope.split()[0] not in ctx.scopes for lab in labels)
+    foreign = not had and all((scope := ctx.scope_of(lab)) is not None and scope.split()[0] in _FOREIGN_UNITS
+                              and scope.split()[0] not in ctx.scopes for lab in labels)  # "article 1, paragraph 2" too
     text = p.text
     if not had and (m := _TITLE_AFTER.match(text, cit.end)) and _document_words().search(m.group(1)):
         # "chapter 17 of Agenda 21" (A/RES/79/204 PP12): a title without "the" after the part, which the grammar

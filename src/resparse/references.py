@@ -298,9 +298,12 @@ _COUNCIL_NAMED = re.compile(r"\b(?:Human\s+Rights|Security|Economic\s+and\s+Soci
 # whose resolution "its" is, named right before (a name: capitalised words, "on/of" and capitalised words after)
 _SUBJECT_BEFORE = re.compile(
     rf"(?P<body>(?:\b[A-Z][\w-]*\s+(?:and\s+)?)*{_BODY_WORDS}(?:\s+(?:on|of|for)\s+(?:the\s+)?[A-Z][\w-]*"
-    rf"(?:\s+(?:and\s+|of\s+(?:the\s+)?|to\s+the\s+|against\s+)?[A-Z][\w-]*)*)?)\s*,?\s+(?:in|in\s+particular)\s+$")
+    rf"(?:\s+(?:and\s+|of\s+(?:the\s+)?|to\s+the\s+|against\s+)?[A-Z][\w-]*)*)?)\s*,?\s+(?:in|(?P<aside>in\s+particular))\s+$")
 # "the Conference of the Parties to the United Nations Convention against Transnational Organized Crime, in particular
-# its resolution 10/4" (A/RES/78/267 PP3): the characters before "its" a body's name is looked for in
+# its resolution 10/4" (A/RES/78/267 PP3): the characters before "its" a body's name is looked for in. After "in
+# particular" the body is the one named before only where the numbers cannot be the Assembly's: "the Durban
+# Declaration and Programme of Action adopted by the World Conference, in particular its resolutions 66/144, ..."
+# (A/RES/78/234 PP1) are the Assembly's own
 _SUBJECT_REACH = 3 * _BODY_REACH
 # a body named "Commission on Human Rights", "Conference of the Parties to the Convention" right before the phrase
 _OTHER_BODY_NAMED_BEFORE = re.compile(
@@ -345,7 +348,7 @@ def _issuer(text: str, cit: Citation, councils: list[tuple[int, str]]) -> tuple[
     numbered = any(d.startswith(_NUMBERED) for d in cit.documents)
     if by in ("its", "their"):
         m = _SUBJECT_BEFORE.search(text, max(0, cit.start - _SUBJECT_REACH), cit.start)
-        if m is None:
+        if m is None or m.group("aside") and any(_assembly_numbered(d) for d in cit.documents):
             return None, None
         body = _flat(m.group("body"))
         low = body.lower()
@@ -364,6 +367,15 @@ def _issuer(text: str, cit: Citation, councils: list[tuple[int, str]]) -> tuple[
     if by == "council":
         return _council_named(text, councils, cit.start), None
     return None, None
+
+
+def _assembly_numbered(symbol: str) -> bool:
+    """Can ``symbol``, read from a number alone, be a resolution or decision of the Assembly's? "A/RES/66/144" yes;
+    "A/RES/10/4" no: the Assembly has numbered its resolutions by session ("31/1") since its thirty-first session, and
+    before it serially with the session in roman ("1514 (XV)": UN Editorial Manual, document symbols); a special
+    session's "S-10/2" yes."""
+    m = re.fullmatch(r"A/(?:RES|DEC)/(\d+)/\d+\w*", symbol)
+    return m is None or int(m.group(1)) >= 31
 
 
 def _its_name(body: str, phrase: str) -> str:
@@ -439,6 +451,15 @@ def _find_anew(text: str, hits: list[int] | None) -> list[Citation]:
         if issuer is None and other is None and cit.kind == "external" and last_issuer and cit.issuer is None \
                 and re.match(r"(?i:resolutions?)\b", cit.phrase) and _LIST_CONTINUES.fullmatch(text, consumed, cit.start):
             issuer = last_issuer  # "Human Rights Council decision 18/120 of ... 2011 and resolutions 24/14": its too
+        if issuer is None and other is None and cit.kind == "external" \
+                and any(not _assembly_numbered(d) for d in cit.documents):
+            # "Welcoming resolution 3/2023 of 7 July 2023", "resolutions 7/34 ..., 18/15 ... and 21/33" (of the Human
+            # Rights Council, named before): a number the Assembly never gave is another body's, as written
+            written = cit.phrase
+            if cit.portion and cit.portion in written:
+                # "resolution 9/2, para. 15", "paragraph 6 of its resolution 2/10": the part stays the label
+                written = re.sub(r"^\s*,?\s*of\s+", "", written.replace(cit.portion, "", 1))
+            other = _flat(written)
         if other is not None:
             cit = _named_other(cit, other)  # "United Nations Habitat Assembly resolution 2/3": not the Assembly's
         elif issuer is not None:
@@ -1814,8 +1835,8 @@ def _part_of_other(ctx: _Context, cit: Citation, before: Citation | None, after:
     if not labels:
         return None
     had = any(lab in ctx.order for lab in labels)
-    foreign = not had and all((scope := ctx.scope_of(lab)) is not None and scope.split()[0] in _FOREIGN_UNITS
-                              and scope.split()[0] not in ctx.scopes for lab in labels)  # "article 1, paragraph 2" too
+    foreign = not had and all(cit.unit in _FOREIGN_UNITS if (scope := ctx.scope_of(lab)) is None else (
+        scope.split()[0] in _FOREIGN_UNITS and scope.split()[0] not in ctx.scopes) for lab in labels)
     text = p.text
     if not had and (m := _TITLE_AFTER.match(text, cit.end)) and _document_words().search(m.group(1)):
         # "chapter 17 of Agenda 21" (A/RES/79/204 PP12): a title without "the" after the part, which the grammar

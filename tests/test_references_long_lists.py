@@ -74,7 +74,8 @@ def test_a_part_written_before_a_members_date_is_that_members(text, targets, dat
 
 @pytest.mark.parametrize("text, targets", [
     # a part after the whole list, no date after it: of every member (the rule before, unchanged)
-    ("Recalling its resolutions 1/1 and 2/2, paragraph 3, and", [T("A/RES/1/1", "3"), T("A/RES/2/2", "3")]),
+    # (numbers of the Assembly's: one of a session before its thirty-first, "1/1", is another body's since refs-e)
+    ("Recalling its resolutions 71/1 and 72/2, paragraph 3, and", [T("A/RES/71/1", "3"), T("A/RES/72/2", "3")]),
     ("Recalling its resolutions 32/151, para. 10, and 37/111, para. 5,", [T("A/RES/32/151", "10"), T("A/RES/37/111", "5")]),
 ])
 def test_a_part_after_the_whole_list_keeps_the_rule_before(text, targets):

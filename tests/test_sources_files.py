@@ -242,13 +242,21 @@ def test_a_resolution_saved_as_docx_reads_like_its_text(tmp_path):
 
 
 def test_reference_warnings_of_a_pdf_name_page_and_line():
-    pdf = ROOT.parent / "shared" / "pdfs" / "A_RES_78_1.pdf"
-    if not pdf.exists():
+    """The first PDF of ../shared/pdfs whose references warn. It was A/RES/78/1's "no paragraph annex 158", which was
+    "paragraph 158 of The Future We Want" read as the resolution's own (branch refs-e): none of the PDFs there warns
+    now."""
+    pdfs = sorted((ROOT.parent / "shared" / "pdfs").glob("*.pdf"))
+    if not pdfs:
         pytest.skip("../shared/pdfs is not present")
-    p = run("refs", str(pdf))
-    assert p.returncode == 0
-    warnings = [line for line in p.stderr.splitlines() if "warning" in line]
-    assert warnings and all(re.match(rf"{re.escape(str(pdf))}: page \d+, line \d+: warning: ", w) for w in warnings)
+    for pdf in pdfs:
+        p = run("refs", str(pdf))
+        assert p.returncode == 0
+        warnings = [line for line in p.stderr.splitlines() if "warning" in line and "no paragraph" in line]
+        if warnings:
+            break
+    else:
+        pytest.skip("no PDF in ../shared/pdfs has a reference warning")
+    assert all(re.match(rf"{re.escape(str(pdf))}: page \d+, line \d+: warning: ", w) for w in warnings)
     res = resparse.parse(pdf)
     page, line = map(int, re.search(r"page (\d+), line (\d+)", warnings[0]).groups())
     label = warnings[0].split("warning: ")[1].split(":")[0]

@@ -26,7 +26,7 @@ import re
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from itertools import product
-from typing import Collection, Iterable, Iterator
+from typing import Callable, Collection, Iterable, Iterator
 
 from lark import Lark, Token, Tree
 from lark.visitors import Interpreter
@@ -231,8 +231,10 @@ _OTHER_BODY_AFTER = re.compile(
     rf"\s+Council\b|Human\s+Rights\s+Council\b)(?:[A-Z][\w-]*\s+){{0,6}}{_BODY_WORDS}\b")
 
 
-# a resolution or decision by number, or an annex to one ("annex III to decision 15/8 of the Conference of the Parties")
-_OF_NUMBER = re.compile(r"(?i:(?:(?:the\s+)?annex(?:es)?\b.*?\bto\s+)?(?:resolutions?|decisions?))\b", re.DOTALL)
+# a resolution or decision by number, or an annex to one ("annex III to decision 15/8 of the Conference of the Parties"),
+# or a part "of" one ("paragraph 3 of resolution 10/4 of the Conference of the Parties": its ``doc``)
+_OF_NUMBER = re.compile(r"(?:(?:(?!\b(?i:resolutions?|decisions?)\b).)*?\b(?i:of)\s+(?=(?i:resolutions?|decisions?)\b))?"
+                        r"(?P<doc>(?i:(?:(?:the\s+)?annex(?:es)?\b.*?\bto\s+)?(?:resolutions?|decisions?))\b)", re.DOTALL)
 
 
 # the words of a body's name after its body word: "of the Parties to the Convention on Biological Diversity"
@@ -258,9 +260,9 @@ def _other_body(before: str, phrase: str, after: str = "") -> str | None:
     the General Assembly names: the body's document as written (the name of the body and the phrase), else None.
     ``before``, ``after``: the text just before and after the citation (:data:`_BODY_REACH` characters, so that the
     look is the same for every citation: linear in the text)."""
-    if _OF_NUMBER.match(phrase) and (m := _OTHER_BODY_AFTER.match(after)):
+    if (of := _OF_NUMBER.match(phrase)) and (m := _OTHER_BODY_AFTER.match(after)):
         rest = _NAME_GOES_ON.match(after, m.end())  # "of the Parties to the Convention on Biological Diversity"
-        return _flat(phrase + after[: rest.end()])
+        return _flat(phrase[of.start("doc") :] + after[: rest.end()])  # the part cited stays the citation's label
     if re.match(r"(?:Assembly|Council)\s+(?:resolution|decision)", phrase):
         m = _CAPITAL_BEFORE.search(before)
         # "Reaffirming Assembly resolution 60/1": an opening phrase is no body's name
@@ -296,7 +298,13 @@ _COUNCIL_NAMED = re.compile(r"\b(?:Human\s+Rights|Security|Economic\s+and\s+Soci
 # whose resolution "its" is, named right before (a name: capitalised words, "on/of" and capitalised words after)
 _SUBJECT_BEFORE = re.compile(
     rf"(?P<body>(?:\b[A-Z][\w-]*\s+(?:and\s+)?)*{_BODY_WORDS}(?:\s+(?:on|of|for)\s+(?:the\s+)?[A-Z][\w-]*"
-    rf"(?:\s+(?:and\s+|of\s+(?:the\s+)?|to\s+the\s+)?[A-Z][\w-]*)*)?)\s*,?\s+in\s+$")
+    rf"(?:\s+(?:and\s+|of\s+(?:the\s+)?|to\s+the\s+|against\s+)?[A-Z][\w-]*)*)?)\s*,?\s+(?:in|(?P<aside>in\s+particular))\s+$")
+# "the Conference of the Parties to the United Nations Convention against Transnational Organized Crime, in particular
+# its resolution 10/4" (A/RES/78/267 PP3): the characters before "its" a body's name is looked for in. After "in
+# particular" the body is the one named before only where the numbers cannot be the Assembly's: "the Durban
+# Declaration and Programme of Action adopted by the World Conference, in particular its resolutions 66/144, ..."
+# (A/RES/78/234 PP1) are the Assembly's own
+_SUBJECT_REACH = 3 * _BODY_REACH
 # a body named "Commission on Human Rights", "Conference of the Parties to the Convention" right before the phrase
 _OTHER_BODY_NAMED_BEFORE = re.compile(
     rf"\b{_BODY_WORDS}\s+(?:on|of|for)\s+(?:the\s+)?[A-Z][\w-]*(?:\s+(?:and\s+|of\s+(?:the\s+)?|to\s+the\s+)?"
@@ -339,8 +347,8 @@ def _issuer(text: str, cit: Citation, councils: list[tuple[int, str]]) -> tuple[
     by = (cit.issuer or "").lower()
     numbered = any(d.startswith(_NUMBERED) for d in cit.documents)
     if by in ("its", "their"):
-        m = _SUBJECT_BEFORE.search(before)
-        if m is None:
+        m = _SUBJECT_BEFORE.search(text, max(0, cit.start - _SUBJECT_REACH), cit.start)
+        if m is None or m.group("aside") and any(_assembly_numbered(d) for d in cit.documents):
             return None, None
         body = _flat(m.group("body"))
         low = body.lower()
@@ -350,7 +358,7 @@ def _issuer(text: str, cit: Citation, councils: list[tuple[int, str]]) -> tuple[
             if low.endswith(name):  # "the Commission on Human Rights in its resolution 2005/69": E/CN.4/RES/2005/69
                 return (prefix, None) if prefix else (None, _its_name(body, cit.phrase))
         if low == "council":
-            return _council_named(text, councils, cit.start - len(before) + m.start()), None
+            return _council_named(text, councils, m.start()), None
         return None, (_its_name(body, cit.phrase) if numbered else None)
     after = text[cit.end : cit.end + 4 * _BODY_REACH]  # a body's name after it may be long
     other = _other_body(before, cit.phrase, after) if by in ("", "council", "assembly") else None
@@ -359,6 +367,15 @@ def _issuer(text: str, cit: Citation, councils: list[tuple[int, str]]) -> tuple[
     if by == "council":
         return _council_named(text, councils, cit.start), None
     return None, None
+
+
+def _assembly_numbered(symbol: str) -> bool:
+    """Can ``symbol``, read from a number alone, be a resolution or decision of the Assembly's? "A/RES/66/144" yes;
+    "A/RES/10/4" no: the Assembly has numbered its resolutions by session ("31/1") since its thirty-first session, and
+    before it serially with the session in roman ("1514 (XV)": UN Editorial Manual, document symbols); a special
+    session's "S-10/2" yes."""
+    m = re.fullmatch(r"A/(?:RES|DEC)/(\d+)/\d+\w*", symbol)
+    return m is None or int(m.group(1)) >= 31
 
 
 def _its_name(body: str, phrase: str) -> str:
@@ -434,6 +451,15 @@ def _find_anew(text: str, hits: list[int] | None) -> list[Citation]:
         if issuer is None and other is None and cit.kind == "external" and last_issuer and cit.issuer is None \
                 and re.match(r"(?i:resolutions?)\b", cit.phrase) and _LIST_CONTINUES.fullmatch(text, consumed, cit.start):
             issuer = last_issuer  # "Human Rights Council decision 18/120 of ... 2011 and resolutions 24/14": its too
+        if issuer is None and other is None and cit.kind == "external" \
+                and any(not _assembly_numbered(d) for d in cit.documents):
+            # "Welcoming resolution 3/2023 of 7 July 2023", "resolutions 7/34 ..., 18/15 ... and 21/33" (of the Human
+            # Rights Council, named before): a number the Assembly never gave is another body's, as written
+            written = cit.phrase
+            if cit.portion and cit.portion in written:
+                # "resolution 9/2, para. 15", "paragraph 6 of its resolution 2/10": the part stays the label
+                written = re.sub(r"^\s*,?\s*of\s+", "", written.replace(cit.portion, "", 1))
+            other = _flat(written)
         if other is not None:
             cit = _named_other(cit, other)  # "United Nations Habitat Assembly resolution 2/3": not the Assembly's
         elif issuer is not None:
@@ -546,9 +572,9 @@ def _parts(written: str) -> list[str]:
 
 def _session(number: str) -> str | None:
     """The session a resolution's number as written names, to tell which members of a list one date may be shared
-    by (:meth:`_Reader._share_date`): "78/242 A" -> "78", "S-27/1" -> "S-27", "217 A (III)" -> "(III)"; None for a
+    by (:meth:`_Reader._share_date`): "78/242 A" -> "78", "S-27/1" -> "S-27", "217 A (III)" -> "(III)", "3201 (S-VI)" -> "(S-VI)"; None for a
     Security Council resolution ("1325 (2000)": its year in its number) and anything else."""
-    m = re.match(r"((?:E?S-)?\d+)/\d", number) or re.search(r"\d\s*(?:[A-Z]\s*)?(\([IVXLC]+\))$", number)
+    m = re.match(r"((?:E?S-)?\d+)/\d", number) or re.search(r"\d\s*(?:[A-Z]\s*)?(\((?:E?S-)?[IVXLC]+\))$", number)
     return m.group(1) if m else None
 
 
@@ -813,9 +839,10 @@ class _Reader(Interpreter):
         tok = item.children[0]
         value = re.sub(r"\s+", " ", self.value(tok))
         if tok.type == "OLD_RES":
-            # "217 A (III)": part A of resolution 217 (III), kept as 45/55 B is ("A/RES/45/55B")
-            m = re.match(r"(\d+)\s*([A-Z]?)\s*\(([IVXLC]+)\)", value)
-            symbols = [f"A/RES/{m.group(1)}{m.group(2)}({m.group(3)})"]
+            # "217 A (III)": part A of resolution 217 (III), kept as 45/55 B is ("A/RES/45/55B"); a special session's
+            # "3201 (S-VI)"; the body's prefix ("Economic and Social Council resolution 155 C (VII)": E/RES/155C(VII))
+            m = re.match(r"(\d+)\s*([A-Z]?)\s*\(((?:E?S-)?[IVXLC]+)\)", value)
+            symbols = [f"{_by_prefix(by, tok.type, value)}{m.group(1)}{m.group(2)}({m.group(3)})"]
         else:
             prefix = _by_prefix(by, tok.type, value)
             parts = re.fullmatch(r"(\S*\d) ?([A-Z]\b.*)", value) if tok.type == "RES_NUM" else None
@@ -1009,8 +1036,12 @@ class _Reader(Interpreter):
             # a resolution in the chain is printed in the document before when that is no resolution or decision
             self.printed_in = tree.children[0].data == "symbols" and not any(is_resolution_symbol(d) for d in where.docs)
             units, where.direction = self.visit(locator)
-            self.printed_in = False
             portion = (self.start(locator), self.end(locator))
+            if locator.data == "doc_locator" and locator.children[0].data == "part_resolution" and not self.printed_in:
+                # "resolution 78/272, resolution 78/273": the next document of a list, not a part of the first
+                self.cut = self.end(tree.children[0])
+                units, portion = [], None
+            self.printed_in = False
             if locator.data == "doc_locator" and tree.children[0].data in ("resolutions", "decisions") \
                     and len(units) == 1 and all("/" in d and d.split("/")[-1].isdigit() for d, _ in units[0][1]):
                 # "resolution 78/272 of 24 April 2024, decision 78/560 of 13 August 2024": a list of the
@@ -1121,6 +1152,11 @@ class _Reader(Interpreter):
             words = self.value(first.children[0]).split()
             name = f"{words[0].capitalize()} {words[-1].rstrip('sS').capitalize()}s"
             return self._from_where(start, end, _Where("named", name=name), units, direction, portion_span=(start, end))
+        if len(tree.children) > 1 and tree.children[1].type == "IN_UNIT" and direction:
+            # "paragraph 5 above in paragraph 7": a unit with its direction is this text's; "in" does not make it
+            # a part of the next
+            end = self.start(tree.children[1])
+            return self._from_where(start, end, _Where("none"), units, direction, portion_span=(start, end))
         if len(tree.children) > 1:
             of_tok, target = tree.children[1], tree.children[2]
             where = self.visit(target)
@@ -1524,7 +1560,7 @@ def resolve(res: Resolution) -> list[Reference]:
         found.sort(key=lambda c: c.start)
         before: Citation | None = None  # the last citation of another document in this paragraph
         host: list[str] = []  # the labels of the last internal citation in this paragraph ("article 2 (e)")
-        for cit in found:
+        for k, cit in enumerate(found):
             sibling = cit.relative == "sibling"
             if cit.relative == "text" and p.annex and (ctx.scope_of(p.label) is None or all(
                     _SCOPED.match(t.label or "") for t in cit.targets)):
@@ -1543,6 +1579,11 @@ def resolve(res: Resolution) -> list[Reference]:
                 # "the administrative decision on ..., in particular its paragraph 4.1"; "the declaration under its
                 # article 14" (of the Convention named before): a part of the document named in words, if any
                 cit = replace(cit, kind="external", document_name=_named_before(p.text, cit.start))
+            elif (other := _part_of_other(ctx, cit, before, found[k + 1] if k + 1 < len(found) else None, p,
+                                          lambda: [res.title or ""] + [q.text for q in paragraphs[:i]])) is not None:
+                # "Security Council resolution 2199 (2015), in particular paragraphs 15 to 17"; "the Convention, ...
+                # (article VII)"; "(Statute, Article 50)": a part of the document named before it, never this text's
+                cit = other
             elif cit.relative == "same" and not cit.documents and not cit.document_name and before is not None \
                     and before.document_name and not before.documents:
                 # "Chapter VI of the Charter, ..., Article 33 thereof": the document named in words before it
@@ -1714,13 +1755,16 @@ def _of_own_annex(ctx: _Context, cit: Citation, own: dict[str, set[str]]) -> Cit
 _THERE = re.compile(r"(?i:there(?:of|to))$")
 
 
-@lru_cache(maxsize=1)
-def _named_document() -> re.Pattern:
+@lru_cache(maxsize=2)
+def _named_document(any_case: bool = False) -> re.Pattern:
     """A document named in words: "the", capitalized words with a document word among them (data/document_words.txt),
     and what follows of its title: function words and capitalized words ("the United Nations Convention against
-    Corruption", "the Treaty on the Non-Proliferation of Nuclear Weapons", "the Global Framework")."""
+    Corruption", "the Treaty on the Non-Proliferation of Nuclear Weapons", "the Global Framework"). ``any_case``: the
+    document word may be written in lower case, one or two of them ("the outcome document of the Durban Review
+    Conference", "the report of the Committee")."""
     words = _document_word_alternatives()
-    return re.compile(rf"\b[Tt]he\s+((?:[A-Z][\w'’-]*\s+)*?(?:{words})s?\b"
+    head = rf"(?i:{words})s?\b(?:\s+(?i:{words})s?\b)?" if any_case else rf"(?:{words})s?\b"
+    return re.compile(rf"\b[Tt]he\s+((?:[A-Z][\w'’-]*\s+)*?{head}"
                       rf"(?:\s+(?:(?:on|of|against|for|to|with|and|in|the|from|between|concerning)\s+)*[A-Z][\w'’-]*)*)")
 
 
@@ -1728,11 +1772,116 @@ def _named_before(text: str, end: int) -> str | None:
     """The document named in words last before ``end`` in ``text`` (:func:`_named_document`), "the" kept; None when
     there is none. A name of the actor table (data/actors.txt: "the United Nations Environment Programme") names a
     body, not a document."""
-    name = None
-    for m in _named_document().finditer(text, 0, end):
+    named = _named_last(text, end)
+    return named[0] if named else None
+
+
+def _named_last(text: str, end: int, any_case: bool = False) -> tuple[str, int] | None:
+    """:func:`_named_before` and where the name ends in ``text``; None when no document is named before ``end``.
+    ``any_case``: also a name whose document word is in lower case (:func:`_named_document`)."""
+    found = None
+    for m in _named_document(any_case).finditer(text, 0, end):
+        if any_case and not re.search(r"[A-Z]", m.group(1)):
+            continue  # "the decisions relating to article 4", "the commitment in paragraph 35 (b)": no title
         if names.key(m.group(1)) not in names.names():
-            name = "the " + re.sub(r"\s+", " ", m.group(1))
-    return name
+            found = ("the " + re.sub(r"\s+", " ", m.group(1)), m.end())
+    return found
+
+
+# the words that set a part of a document apart right after the document ("Security Council resolution 2199 (2015),
+# in particular paragraphs 15 to 17", A/RES/79/133 PP34; "the outcome document of the Durban Review Conference of 24
+# April 2009,10 in particular paragraphs 11, 13 and 54", A/RES/78/190 PP7; "the Convention, in particular article
+# 49", A/RES/78/78 2): a date of the document's and a footnote's number may stand between
+_ASIDE_AFTER = re.compile(
+    r"(?:\s+of\s+\d{1,2}\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+    r"\s+\d{4})?[\s\d]*,?[\s\d]*(?:(?:and|as\s+well\s+as)\s+)?(?:in\s+particular|particularly|especially|notably"
+    r"|including|specifically|namely)(?:\s+(?:in|of|under|with))?\s+")
+# a document named by its title alone, set apart from its part by a comma: "(Statute, Article 50)", "(Statute of the
+# International Court of Justice, Article 31)" (A/RES/79/260 1 (b)): the title from the parenthesis or the start
+_TITLE_CHAINED = re.compile(r"(?:^|\()\s*([A-Z][\w'’-]*(?:\s+(?:(?:of|on|the|for|to|against|and|in)\s+)*[A-Z][\w'’-]*)*),\s*$")
+# a title right after a part, "of" it: "chapter 17 of Agenda 21", "article 499 bis ... of the Islamic Penal Code"
+_TITLE_AFTER = re.compile(r"\s*,?\s+(?:of|in)\s+((?:[Tt]he\s+)?[A-Z][\w'’-]*(?:\s+(?:(?:of|on|the|for|to|against|and|in)\s+)*"
+                          r"[A-Z0-9][\w'’-]*)*)")
+_OF_AFTER = re.compile(r"\s*,?\s+of\s+(?!the\s+present\b|this\b)")
+_FOREIGN_UNITS = ("article", "section", "chapter", "part")
+
+
+def _part_of_other(ctx: _Context, cit: Citation, before: Citation | None, after: Citation | None, p: Paragraph,
+                   earlier: Callable[[], list[str]]) -> Citation | None:
+    """A locator of ``cit`` (internal, no "above"/"below", no "of the present ...") that is a part of another
+    document: the document named or cited last before it in ``p`` (``before``: the last citation of another
+    document in ``p``; else a document named in words, :func:`_named_last`; else a title set apart by a comma,
+    "(Statute, Article 50)"). It is that document's part
+    - when the words between set it apart from the document ("..., in particular paragraphs 15 to 17":
+      :data:`_ASIDE_AFTER`), whether or not this text has such a paragraph (it names its own "above", "below");
+    - when it names an article, section, chapter or part (or a paragraph of one) and this text numbers no such units
+      (A/RES/78/29 18, "the Convention, ... (article VII)"; A/RES/80/242 93, "under section 32, Special expenses", a section of the
+      programme budget: a part of no document named, ``document_name`` None): of a document named in words (a
+      symbol or a resolution cited whole before it numbers no articles: "CBD/NP/MOP/DEC/2/7, ... the Working Group
+      on Article 8 (j)"), of the document the next citation names when the list goes on to it ("article 2 (b) and
+      article 3, paragraph 1 (b), of the United Nations Convention ...", A/RES/78/69 152: ``after``), of none when
+      "of" follows it and names no document the grammar reads ("chapters III and IV of the study annexed to the
+      report", A/RES/78/17 10);
+    - when this text has none of the paragraphs it names and the document is named in the same sentence
+      (A/RES/80/217 PP6, "the Global Digital Compact, namely the commitment in paragraph 35 (b)").
+    A short title ("Statute") is written in full where ``earlier()`` texts (the title, the paragraphs before) or
+    ``p`` name it so; a paragraph set apart from a designated unit cited before ("article 4 of the Paris Agreement,
+    in particular paragraph 15", A/RES/79/206 10) is that unit's (article 4.15). None when ``cit`` stays this
+    text's."""
+    if cit.kind != "internal" or cit.relative is not None or cit.direction \
+            or cit.unit not in ("paragraph", *_FOREIGN_UNITS):
+        return None
+    labels = [lab for t in cit.targets for lab in ctx.candidates(cit, t.label, p)]
+    if not labels:
+        return None
+    had = any(lab in ctx.order for lab in labels)
+    foreign = not had and all(cit.unit in _FOREIGN_UNITS if (scope := ctx.scope_of(lab)) is None else (
+        scope.split()[0] in _FOREIGN_UNITS and scope.split()[0] not in ctx.scopes) for lab in labels)
+    text = p.text
+    if not had and (m := _TITLE_AFTER.match(text, cit.end)) and _document_words().search(m.group(1)):
+        # "chapter 17 of Agenda 21" (A/RES/79/204 PP12): a title without "the" after the part, which the grammar
+        # does not read as a name (it would read on into any capitalised words)
+        return replace(cit, kind="external", document_name=re.sub(r"\s+", " ", m.group(1)))
+    if foreign and after is not None and after.kind == "external" and any(t.label for t in after.targets) \
+            and _LIST_GOES_ON.fullmatch(text, cit.end, after.start) and text[cit.end : after.start].strip(" ,"):
+        return _of_same_document(cit, after, in_annex=False)  # "article 2 (b) and article 3, ..., of the Convention"
+    if foreign and _OF_AFTER.match(text, cit.end):
+        return replace(cit, kind="external", document_name=None)  # "chapters III and IV of the study annexed to ..."
+    named = _named_last(text, cit.start, any_case=True)
+    if (m := _TITLE_CHAINED.search(text, 0, cit.start)) and _document_words().search(m.group(1)):
+        named = (_full_title(m.group(1), earlier() + [text[: m.start(1)]]), m.end(1))
+    cited = (before, before.end) if before is not None and before.end <= cit.start else None
+    doc = max((d for d in (cited, named) if d is not None), key=lambda d: d[1], default=None)
+    aside = doc is not None and _ASIDE_AFTER.fullmatch(text, doc[1], cit.start) is not None
+    if foreign and not aside and cited is not None and not before.document_name:
+        doc = named  # an article of a treaty named in words, not of a symbol or a resolution cited whole before it
+    if doc is None:
+        return replace(cit, kind="external", document_name=None) if foreign else None
+    if not (aside or foreign or not had and not _SENTENCE_END.search(text, doc[1], cit.start)):
+        return None
+    if not isinstance(doc[0], Citation):
+        return replace(cit, kind="external", document_name=doc[0])
+    units = {t.label for t in doc[0].targets if t.label and _SCOPED.fullmatch(t.label)}
+    if aside and cit.unit == "paragraph" and len(units) == 1:
+        # "article 4 of the Paris Agreement, in particular paragraph 15": article 4.15
+        unit = units.pop()
+        cit = replace(cit, targets=[Target(None, f"{unit}.{t.label}" if t.label[0].isdigit() else f"{unit} {t.label}")
+                                    for t in cit.targets if t.label])
+    return _of_same_document(cit, doc[0], in_annex=False)
+
+
+def _full_title(title: str, texts: list[str]) -> str:
+    """A title of one word ("Statute") as ``texts`` last write it in full ("Statute of the International Court of
+    Justice"); ``title`` unchanged when it is longer or no text does."""
+    if " " in title.strip():
+        return title
+    full = None
+    pattern = re.compile(rf"\b{re.escape(title)}\s+(?:of|on|for|to|against)\s+(?:the\s+)?[A-Z][\w'’-]*"
+                         r"(?:\s+(?:(?:of|on|the|and|for|to|against|in)\s+)*[A-Z][\w'’-]*)*")
+    for t in texts:
+        for m in pattern.finditer(t):
+            full = re.sub(r"\s+", " ", m.group())
+    return full or title
 
 
 # a document of a body called by its head noun alone: "the statute of the Unit", "the Statute of the Court"

@@ -1,6 +1,7 @@
 """Units: work skipped or shared for speed (bench/bench_pair.py), each held to the work it replaces: a scan not run
 where the text lacks a word every match needs (``grammars.needed_words``, ``may_match``; the report shapes'
-places), on the bundled texts and by hypothesis."""
+places); a body's name read in two parts where the whole pattern of each head took long to compile
+(``names.search_name``, ``names.is_name``); on the bundled texts and by hypothesis."""
 
 from __future__ import annotations
 
@@ -9,6 +10,7 @@ import re
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
+from resparse import names
 from resparse.grammars import may_match, needed_words
 from resparse.mandates import reports
 
@@ -62,3 +64,50 @@ def test_a_scan_skipped_finds_nothing(text):
     for scan in _SCANS:
         if not may_match(scan, text):
             assert scan.search(text) is None, (scan.pattern, text)
+
+
+# ---- a body's name read in two parts (names.search_name, names.is_name) against the whole pattern (proper_name)
+
+_HEADS = ["Committee", "Council", "Office", "Unit", "Commission", "Centre", "Rapporteur", "Secretary-General",
+          "Conference", "Group", "Programme", "Fund", "Court", "Assembly"]
+
+
+def _whole_search(head, text, pos):
+    m = names.proper_name(head).search(text, pos)
+    return None if m is None else (m.start(), m.start(1), m.end(1))
+
+
+def test_names_read_in_two_parts_on_the_bundled_texts(all_texts):
+    texts = [p.text for res in all_texts.values() for p in res.walk()]
+    found = 0
+    for text in texts:
+        for head in _HEADS:
+            if head not in text:
+                continue
+            for pos in range(0, len(text), 53):
+                assert names.search_name(head, text, pos) == _whole_search(head, text, pos), (head, text, pos)
+            for m in names.proper_name(head).finditer(text):
+                found += 1
+                written = m.group(0)
+                for cut in range(len(written), 3, -1):  # the name, and every shorter piece of it
+                    piece = written[:cut]
+                    assert names.is_name(head, piece) == (names.proper_name(head).fullmatch(piece) is not None), piece
+    assert found > 50
+
+
+_NAME_PIECES = st.sampled_from(
+    ["the ", "The ", "the  ", " ", ", ", " and ", " and the ", " of ", " of the ", " for ", " on ", " in the ", " in ",
+     " to ", " with ", " with regard to the ", " between ", " a ", "high-level ", "2025 ", "United ", "Nations ",
+     "Special ", "Joint ", "Inspection ", "Affecting ", "Law ", "Peace", "Disarmament", "Development", "Caribbean",
+     "Persons", "Disabilities", "“Space2030”", "Africa’s", "Goal", " 14", "January", "-", "Human Rights", "States"]
+    + _HEADS + [h.lower() for h in _HEADS[:4]])
+
+
+@given(st.lists(_NAME_PIECES, max_size=24).map("".join), st.sampled_from(_HEADS[:6]), st.integers(0, 40))
+@settings(max_examples=800, deadline=None)
+def test_names_read_in_two_parts_by_hypothesis(text, head, pos):
+    assert names.search_name(head, text, pos) == _whole_search(head, text, pos)
+    written = text[text.find("the "):] if "the " in text else text
+    assert names.is_name(head, written) == (names.proper_name(head).fullmatch(written) is not None)
+    assert names.is_name(head, written.rstrip(" ,")) == (
+        names.proper_name(head).fullmatch(written.rstrip(" ,")) is not None)

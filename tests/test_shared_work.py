@@ -111,3 +111,12 @@ def test_names_read_in_two_parts_by_hypothesis(text, head, pos):
     assert names.is_name(head, written) == (names.proper_name(head).fullmatch(written) is not None)
     assert names.is_name(head, written.rstrip(" ,")) == (
         names.proper_name(head).fullmatch(written.rstrip(" ,")) is not None)
+
+
+def test_unicode_spaces_made_on_first_use_are_those_re_reads_as_space():
+    """grammars._spaces (made when crossings first asks, no longer at import): the characters ``\\s`` matches."""
+    from resparse import grammars
+
+    every = "".join(map(chr, range(0x110000)))
+    assert grammars._spaces() == frozenset(re.findall(r"\s", every))
+    assert len(grammars._spaces()) > 20

@@ -32,7 +32,7 @@ from lark.exceptions import UnexpectedInput
 
 from .. import data
 from ..grammars import TokenStream, load
-from ..names import name_head, proper_name
+from ..names import is_name, name_head
 from .actors import (
     _WORD,
     _head_word,
@@ -1615,7 +1615,7 @@ def _short_name(written: str) -> str | None:
     if m is None:
         return None
     head = name_head(m.group(1))
-    return m.group(1) if head[:1].isupper() and proper_name(head).fullmatch(written) else None
+    return m.group(1) if head[:1].isupper() and is_name(head, written) else None
 
 
 @lru_cache(maxsize=1)

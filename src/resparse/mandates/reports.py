@@ -43,7 +43,7 @@ from functools import lru_cache
 from lark import Lark, Token
 
 from .. import data
-from ..grammars import Prefixes, load
+from ..grammars import Prefixes, load, may_match
 from ..model import Deadline, Mandate, Report
 from .deadlines import cites_report, date_points, find, meets_in_assembly_sessions  # noqa: F401  (find: the doctest's)
 
@@ -165,8 +165,12 @@ def _shape(text: str, pos: int, kind: str) -> Shape | None:
 @lru_cache(maxsize=8192)
 def _places(text: str, shapes: tuple[tuple[str, re.Pattern], ...]) -> list[tuple[int, int]]:
     """Where each of ``shapes`` may start in ``text``: (offset, index in ``shapes``), in order (kept per text: the
-    same action is read for each actor of a clause, and from each request on)."""
-    return sorted((m.start(), i) for i, (_, scan) in enumerate(shapes) for m in scan.finditer(text))
+    same action is read for each actor of a clause, and from each request on). A scan whose words the text lacks
+    (``grammars.may_match``: "report", "session", its verbs) is not run: most actions read for a report hold no
+    "report" (416 of the 728 distinct actions of every sixth corpus file), and a scan tried at each position of the
+    text reads it whole to find nothing."""
+    return sorted((m.start(), i) for i, (_, scan) in enumerate(shapes) if may_match(scan, text)
+                  for m in scan.finditer(text))
 
 
 @lru_cache(maxsize=8192)

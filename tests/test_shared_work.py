@@ -1,0 +1,122 @@
+"""Units: work skipped or shared for speed (bench/bench_pair.py), each held to the work it replaces: a scan not run
+where the text lacks a word every match needs (``grammars.needed_words``, ``may_match``; the report shapes'
+places); a body's name read in two parts where the whole pattern of each head took long to compile
+(``names.search_name``, ``names.is_name``); on the bundled texts and by hypothesis."""
+
+from __future__ import annotations
+
+import re
+
+from hypothesis import example, given, settings
+from hypothesis import strategies as st
+
+from resparse import names
+from resparse.grammars import may_match, needed_words
+from resparse.mandates import reports
+
+# every scan of the report shapes (mandates/reports.py): the patterns _places runs
+_SHAPES = [reports._REQUESTS, reports._DOCUMENT_FOR, reports._RECURRENCE, reports._RECEIVER, reports._CHANNEL,
+           reports._PARTNER, reports._OWED, reports._APPOINTEE]
+_SCANS = [scan for shapes in _SHAPES for _, scan in shapes]
+
+
+def _all_places(text, shapes):
+    """The rule: every scan run over the whole text."""
+    return sorted((m.start(), i) for i, (_, scan) in enumerate(shapes) for m in scan.finditer(text))
+
+
+def test_needed_words_of_known_patterns():
+    assert needed_words(re.compile(r"\bsubmit(?=\s+[^;]*?report)")) == ((("submit", False),), (("report", False),))
+    # ignoring case: sought in lower case; a part that may be absent needs nothing; a branch needs one of its words
+    assert needed_words(re.compile(r"(?i:Annual)(?:ly)?\s+(?:report|study)\b")) == (
+        (("annual", True),), (("report", False), ("study", False)))
+    assert needed_words(re.compile(r"to(?-i:X)", re.IGNORECASE)) == ((("to", True),), (("X", False),))
+    assert needed_words(re.compile(r"(?!report)\w+|x?")) == ()  # a negative lookahead reads nothing for sure
+    # every branch needs "session": one of the branches' words, and "session" itself
+    assert (("session", True),) in needed_words(reports._REQUESTS[4][1])
+
+
+def test_places_of_report_shapes_are_those_of_every_scan(all_texts):
+    """Over every paragraph of the bundled texts and every action-sized piece of it: the places of each group of
+    shapes, scans skipped, are those of every scan run."""
+    texts = {p.text for res in all_texts.values() for p in res.walk()}
+    texts |= {t[i:] for t in list(texts) for i in range(0, len(t), 97)}
+    skipped = 0
+    for text in texts:
+        for shapes in _SHAPES:
+            assert reports._places.__wrapped__(text, shapes) == _all_places(text, shapes), text
+        skipped += sum(not may_match(scan, text) for scan in _SCANS)
+    assert skipped > len(texts)  # the gate does skip scans
+
+
+# the words of the report scans, and letters whose case folds outside ASCII ("K" the Kelvin sign matches "k" ignoring
+# case, "ſ" matches "s", "İ" "i")
+_WORDS = sorted({w for scan in _SCANS for group in needed_words(scan) for w, _ in group})
+_PIECES = st.sampled_from(_WORDS + [w.upper() for w in _WORDS] + [w.capitalize() for w in _WORDS]
+                          + [" ", "  ", ", ", "; ", " the ", " to the ", " a ", " an ", " its ", "\u212a", "\u017f",
+                             "\u0130", "ſeſſion", "report", "Report", "session", "information", "1", "é", "’"])
+
+
+@given(st.lists(_PIECES, max_size=30).map("".join))
+@example("to inform the \u017fe\u017f\u017fion")  # "\u017f" is "s" ignoring case: the scan of "inform" matches
+@settings(max_examples=600, deadline=None)
+def test_a_scan_skipped_finds_nothing(text):
+    for scan in _SCANS:
+        if not may_match(scan, text):
+            assert scan.search(text) is None, (scan.pattern, text)
+
+
+# ---- a body's name read in two parts (names.search_name, names.is_name) against the whole pattern (proper_name)
+
+_HEADS = ["Committee", "Council", "Office", "Unit", "Commission", "Centre", "Rapporteur", "Secretary-General",
+          "Conference", "Group", "Programme", "Fund", "Court", "Assembly"]
+
+
+def _whole_search(head, text, pos):
+    m = names.proper_name(head).search(text, pos)
+    return None if m is None else (m.start(), m.start(1), m.end(1))
+
+
+def test_names_read_in_two_parts_on_the_bundled_texts(all_texts):
+    texts = [p.text for res in all_texts.values() for p in res.walk()]
+    found = 0
+    for text in texts:
+        for head in _HEADS:
+            if head not in text:
+                continue
+            for pos in range(0, len(text), 53):
+                assert names.search_name(head, text, pos) == _whole_search(head, text, pos), (head, text, pos)
+            for m in names.proper_name(head).finditer(text):
+                found += 1
+                written = m.group(0)
+                for cut in range(len(written), 3, -1):  # the name, and every shorter piece of it
+                    piece = written[:cut]
+                    assert names.is_name(head, piece) == (names.proper_name(head).fullmatch(piece) is not None), piece
+    assert found > 50
+
+
+_NAME_PIECES = st.sampled_from(
+    ["the ", "The ", "the  ", " ", ", ", " and ", " and the ", " of ", " of the ", " for ", " on ", " in the ", " in ",
+     " to ", " with ", " with regard to the ", " between ", " a ", "high-level ", "2025 ", "United ", "Nations ",
+     "Special ", "Joint ", "Inspection ", "Affecting ", "Law ", "Peace", "Disarmament", "Development", "Caribbean",
+     "Persons", "Disabilities", "“Space2030”", "Africa’s", "Goal", " 14", "January", "-", "Human Rights", "States"]
+    + _HEADS + [h.lower() for h in _HEADS[:4]])
+
+
+@given(st.lists(_NAME_PIECES, max_size=24).map("".join), st.sampled_from(_HEADS[:6]), st.integers(0, 40))
+@settings(max_examples=800, deadline=None)
+def test_names_read_in_two_parts_by_hypothesis(text, head, pos):
+    assert names.search_name(head, text, pos) == _whole_search(head, text, pos)
+    written = text[text.find("the "):] if "the " in text else text
+    assert names.is_name(head, written) == (names.proper_name(head).fullmatch(written) is not None)
+    assert names.is_name(head, written.rstrip(" ,")) == (
+        names.proper_name(head).fullmatch(written.rstrip(" ,")) is not None)
+
+
+def test_unicode_spaces_made_on_first_use_are_those_re_reads_as_space():
+    """grammars._spaces (made when crossings first asks, no longer at import): the characters ``\\s`` matches."""
+    from resparse import grammars
+
+    every = "".join(map(chr, range(0x110000)))
+    assert grammars._spaces() == frozenset(re.findall(r"\s", every))
+    assert len(grammars._spaces()) > 20

@@ -24,7 +24,9 @@ Family in 2024": :func:`_commemorated_year`, data/deadline_words.txt), a year, a
 be held as early as possible in 2025"; "measures to achieve the total elimination ... at the earliest possible time":
 :func:`_purposes`, data/deadline_words.txt [goal verbs]), a time inside quotation marks (``_QUOTED``), "before" something that is no definite event
 (:func:`_an_event`; "after" likewise: "immediately after birth" is none), the date of an event named in the object
-("preparations for the high-level event, to be held in 2026": ``_OF_AN_EVENT``, :func:`_at_the_event`), another body's session (:func:`_another_body`; a body named with the session, or sessions
+("preparations for the high-level event, to be held in 2026": ``_OF_AN_EVENT``, :func:`_at_the_event`), the rest of a
+programme's span after the noun of its implementation ("the implementation of the Programme during the remainder of
+the decade": ``_OF_AN_IMPLEMENTATION``), another body's session (:func:`_another_body`; a body named with the session, or sessions
 listed "respectively" for bodies named before: :func:`_own_calendar`, data/assembly_sessions.txt).
 """
 

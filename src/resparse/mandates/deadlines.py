@@ -670,6 +670,12 @@ _YEAR_ONLY = re.compile(rf"(?:(?!{_MONTH}|session|phase|stage).)*\b{_YEAR}\b(?:(
 _OF_AN_IMPLEMENTATION = re.compile(r"\b(?:implementation|realization|achievement)\s+of\s+(?:(?!\bto\s)[^,;]){1,120}$")
 
 
+# a day, week or month named by its rank before an event ("the seventh day before the start of the Games"): the
+# "before" makes a time point with it, a bound of a period, not a time before the event ("six weeks before the session",
+# a count, stays one)
+_A_DAY_NAMED = re.compile(r"\bthe\s+[a-z-]+(?:th|st|nd|rd)\s+(?:day|week|month)\s+$")
+
+
 # words quoted, a title or another body's text: "the item entitled “Preparations for and observance of the thirtieth
 # anniversary of the International Year of the Family in 2024”" (A/RES/78/176 35), "the recommendation of the
 # International Law Commission ..., namely “to consider, at a later stage, the elaboration of a convention”" (A/RES/78/114
@@ -830,6 +836,9 @@ def find(text: str, periods: dict[str, tuple[str, str, str]] | None = None, adop
                 continue  # "to be registered immediately after birth": no event the addressee acts at (as "before")
             if kind in ("in", "at", "between") and _OF_AN_EVENT.search(text, max(0, s - 160), s) and not _at_the_event(text[:s]):
                 continue  # "preparations for the high-level event, to be held in 2026": the event's date
+            if tree.data.startswith("before") and _A_DAY_NAMED.search(text, max(0, s - 40), s):
+                continue  # "from the seventh day before the start of the Games ... until the seventh day following the
+                # end of the ... Paralympic Games" (A/RES/78/10 1, 80/8 1): a bound of a period, no time of its own
             if tree.data == "before_act":
                 pass  # "before presenting final recommendations ...": the addressees' own act, an event
             elif tree.data == "before_np" and not _names_time(written):

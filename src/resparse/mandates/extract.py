@@ -7,6 +7,7 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache, partial
 
 from .. import data
+from ..names import short_forms
 from ..model import Deadline, Mandate, Paragraph, Resolution
 from . import deadlines, reports
 from .actors import (
@@ -545,8 +546,10 @@ class _Extractor:
         bound ("the Committee shall ..."); with none, and a modal, the Assembly binds itself ("the meeting will be
         held on ...", "... shall be met from voluntary contributions"; GUIDELINE.md, Decisions)."""
         found = decided(content)
+        first = len(self.out)
         for subject, modal, action in found:
             self.bound(p, c, subject, modal, action, **kw)
+        self.one_row_each(first)
         # the parts that bind nobody of their own: all of it, or, beside a bound actor, each "and that" part with a
         # modal ("Decides that the working group shall be open to all Member States and that relevant observers ...
         # will be invited": the first part is the Assembly's)
@@ -568,6 +571,28 @@ class _Extractor:
                 ds = self.deadlines(part, excluded)
                 self.add(p, c, named, part.strip(" ;:."), deadline=ds[0] if ds else None, deadlines=ds,
                          modal=m.group(1), **kw)
+
+    def one_row_each(self, first: int) -> None:
+        """One row for each actor that one decision binds in several of its parts (the rows from ``first`` on): "Also
+        decides that the intergovernmental preparatory committee shall have a Bureau ... and that the committee shall
+        elect two Co-Chairs ..." (A/RES/78/231, para. 32: the committee named again short, one actor of the decision,
+        tests/labels/GUIDELINE.md, actors: "every addressee, one entry each"). The later part's action, deadlines and
+        reports are joined to the first row's; rows of another modal or voice stay apart."""
+        kept: dict[tuple, int] = {}
+        out = self.out[:first]
+        for m in self.out[first:]:
+            k = (m.actor_key, m.modal, m.passive)
+            i = kept.get(k)
+            if i is None:
+                kept[k] = len(out)
+                out.append(m)
+                continue
+            one = out[i]
+            deadlines = [*one.deadlines, *(d for d in m.deadlines if d not in one.deadlines)]
+            out[i] = replace(one, action=" and ".join(a for a in (one.action, m.action) if a) or None,
+                             deadline=deadlines[0] if deadlines else None, deadlines=deadlines,
+                             reports=[*one.reports, *m.reports], report=(one.reports or m.reports or [None])[0])
+        self.out[:] = out
 
     def decided_address(self, p: Paragraph, text: str, at: int) -> int | None:
         """A decided act that opens with an infinitive of an address verb (``operative_verbs.txt`` [first person]:
@@ -634,7 +659,8 @@ class _Extractor:
 
     # -- mentions
     def mentions(self) -> None:
-        scanner = mention_scanner(self.out, self.also, self.states)
+        texts = [self.res.title or "", *(p.text for p in self.res.walk())]
+        scanner = mention_scanner(self.out, self.also, self.states, texts)
         self.out.extend(mentions_in(self.res.symbol, self.res.walk(), self.out, scanner, self.clauses_of))
 
     def run(self) -> list[Mandate]:
@@ -651,15 +677,26 @@ class _Extractor:
         return self.out
 
 
-def mention_scanner(mandates: list[Mandate], also: tuple[str, ...] = (), states: bool = False) -> Scanner:
+def mention_scanner(mandates: list[Mandate], also: tuple[str, ...] = (), states: bool = False,
+                    texts: list[str] = ()) -> Scanner:
     """The scanner of a resolution's mentions: the alias table's names, the names and the words of the actors its
-    ``mandates`` address, ``also`` (a user's query) and, with ``states``, every State's names."""
+    ``mandates`` address, ``also`` (a user's query) and, with ``states``, every State's names. ``texts``: the
+    resolution's title and paragraphs in order, where it writes the bodies its mandates name in full (a name the
+    table does not hold) by a short name too (``resparse.names.short_forms``: "the Residual Special Court" for the
+    Residual Special Court for Sierra Leone, A/RES/78/253, section III, paras. 4-11, whose mandates name it in full
+    through "the Court"), each a name of that body."""
     extra = []
+    full: dict[str, Actor] = {}  # the mandated bodies named by a full name the table does not hold
     for m in mandates:
         actor = Actor(m.actor, m.actor_key, False)
         for phrase in (m.actor, cut_qualifiers(m.actor_as_written)):
             if not _POSSESSIVE.match(phrase) and (len(key_tokens(phrase)) > 1 or phrase[:1].isupper()):
                 extra.append((phrase, actor))
+        if m.kind == "mandate" and len(key_tokens(m.actor)) > 2 and m.actor_key not in table().by_key:
+            full.setdefault(m.actor, actor)
+    if full and texts:
+        text = ".\n".join(texts)  # a full stop ends a name (as ``Recent.full_name`` joins them)
+        extra += [(short, actor) for name, actor in full.items() for short in short_forms(name, text)]
     extra += [(q, table().resolve(q)) for q in also]
     return Scanner(extra, states=states)
 

@@ -143,6 +143,11 @@ def paragraph_deadlines(rows, symbol, label, fields=("text", "type", "start", "e
     return out
 
 
+def paragraph_deadline_texts(rows, symbol, label):
+    """The deadlines of the mandates of a paragraph as written, each once, in order (``paragraph_deadlines``)."""
+    return [t for (t,) in paragraph_deadlines(rows, symbol, label, fields=("text",))]
+
+
 def paragraph_reports(rows, symbol, label, verb=None):
     """(verb, to, when, recurrence) of each report of each mandate of a paragraph (of ``verb`` if given), in order
     (``rows`` from ``mandates_by_symbol``)."""

@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import mandates_by_symbol, paragraph_deadlines
+from conftest import mandates_by_symbol, paragraph_deadline_texts as texts, paragraph_deadlines
 from resparse.mandates import deadlines as dl
 
 FIXTURES = Path(__file__).parent / "fixtures" / "deadlines5"
@@ -21,10 +21,6 @@ FIXTURES = Path(__file__).parent / "fixtures" / "deadlines5"
 @pytest.fixture(scope="module")
 def rows():
     return mandates_by_symbol(FIXTURES)
-
-
-def texts(rows, symbol, label):
-    return [t for (t,) in paragraph_deadlines(rows, symbol, label, fields=("text",))]
 
 
 def found(text, adopted=None):

@@ -24,7 +24,9 @@ Family in 2024": :func:`_commemorated_year`, data/deadline_words.txt), a year, a
 be held as early as possible in 2025"; "measures to achieve the total elimination ... at the earliest possible time":
 :func:`_purposes`, data/deadline_words.txt [goal verbs]), a time inside quotation marks (``_QUOTED``), "before" something that is no definite event
 (:func:`_an_event`; "after" likewise: "immediately after birth" is none), the date of an event named in the object
-("preparations for the high-level event, to be held in 2026": ``_OF_AN_EVENT``, :func:`_at_the_event`), another body's session (:func:`_another_body`; a body named with the session, or sessions
+("preparations for the high-level event, to be held in 2026": ``_OF_AN_EVENT``, :func:`_at_the_event`), the rest of a
+programme's span after the noun of its implementation ("the implementation of the Programme during the remainder of
+the decade": ``_OF_AN_IMPLEMENTATION``), another body's session (:func:`_another_body`; a body named with the session, or sessions
 listed "respectively" for bodies named before: :func:`_own_calendar`, data/assembly_sessions.txt).
 """
 
@@ -94,6 +96,8 @@ _KINDS: list[tuple[str, tuple[str, ...], re.Pattern, tuple[tuple[str, ...], ...]
      (("beginning", "Beginning", "starting", "Starting", "commencing", "Commencing", "from"), _WHEN_WORDS)),
     ("relative", ("at_least",), re.compile(r"\bat\s+least\s"), (("least",), ("week", "day", "month", "year"))),
     ("by", ("no_later", "no_later_np"), re.compile(r"\b(?:no|not)\s+later\s+than\s"), (("later",),)),
+    # a time and its apposition, before "from ... to" takes the apposition alone: "during 2024, namely from 1 to 19 April"
+    ("in", ("in_namely",), re.compile(rf"\b(?:in|during)\s+(?={_TIME_FIRST})"), (("namely",), _WHEN_WORDS)),
     ("between", ("between",), re.compile(rf"\bbetween\s+(?={_WHEN_FIRST})"), (("between",), _WHEN_WORDS)),
     ("between", ("from_to",), re.compile(rf"\bfrom\s+(?={_WHEN_FIRST})"), (("from",), _WHEN_WORDS)),
     ("by", ("by",), re.compile(rf"\b(?:by|until)\s+(?={_WHEN_FIRST})"), (("by", "until"), _WHEN_WORDS)),
@@ -109,6 +113,9 @@ _KINDS: list[tuple[str, tuple[str, ...], re.Pattern, tuple[tuple[str, ...], ...]
                                       r"|\bin\s+(?=(?:its|the|their)\s+[\w,\s-]*?sessions?\b)|\b(?:at|upon)\s+(?=(?:its|the|their)\s+[\w-]+\s+[Mm]eetings?\b)"),
      (("session", "meeting", "Meeting"),)),
     ("in", ("in_time",), re.compile(rf"\b(?:in|during|on)\s+(?={_TIME_FIRST})"), (_WHEN_WORDS,)),
+    # the rest of a programme's or a body's span: "in the remaining period", "for the remainder of the Decade"
+    ("in", ("remaining",), re.compile(r"\b(?:in|during|for|throughout|over)\s+the\s+(?:remaining|remainder|rest)\s"),
+     (("remaining", "remainder", "rest"),)),
     # a stage of the process ("at the planning stage"), a time before an unnamed event ("well in advance"): undated
     ("at", ("at_stage",), re.compile(r"\b(?:at|during)\s+(?=(?:the|an|a)\s+[a-z]+\s+stage\b)"), (("stage",),)),
     ("before", ("in_advance",), re.compile(r"\b(?:well|sufficiently|far|duly)\s+(?=in\s+advance\b)"), (("advance",),)),
@@ -124,10 +131,10 @@ _QUARTER_AT = re.compile(r"(?:first|second|third|fourth|last)\s+quarter")
 _COUNT_AT = re.compile(rf"(?={_COUNT})")
 _PERIOD_AT = re.compile(r"(?i:phase|stage)\s")
 _EDGE_AT = re.compile(r"\b(?=beginning|start|opening|end|close|conclusion)")
-_WITH_NP = frozenset({"within", "own_report", "at_least", "no_later_np", "before_np", "before_act", "until_act", "pending"})  # the kinds that hold an NP
+_WITH_NP = frozenset({"within", "own_report", "at_least", "no_later_np", "before_np", "before_act", "until_act", "pending", "remaining"})  # the kinds that hold an NP
 _STARTS = ("recurring", "recurring_month", "within", "quarter", "next_doc", "own_report", "immediately", "beginning", "at_least", "no_later",
            "no_later_np", "between", "from_to", "by", "pending", "until_act", "before", "before_act", "before_np", "at_session", "in_time",
-           "at_stage", "in_advance", "when",
+           "in_namely", "remaining", "at_stage", "in_advance", "when",
            "date_point", "session_point", "half", "quarter_point", "after_adoption", "period_definition", "period_name",
            "edge_word")
 
@@ -219,13 +226,22 @@ def _date_of(tree: Tree) -> tuple[str | None, str | None]:
     return year, (month + (f"-{day:02d}" if day else "") if month else None)
 
 
-def _dates_and_sessions(dates: list[tuple[str | None, str | None]], sessions: list[str]) -> tuple[tuple[str, str], ...]:
+def _dates_and_sessions(dates: list[tuple[str | None, str | None]], sessions: list[str],
+                        year: str | None = None) -> tuple[tuple[str, str], ...]:
     """The points of the dates (year, month) in order, a year filling the months before it, then of the sessions
-    (their ordinals as written: each of a list; a word that is no ordinal, "next", dates none)."""
+    (their ordinals as written: each of a list; a word that is no ordinal, "next", dates none). Dates are written in
+    the order of time (UN Editorial Manual: "from 10 December 2018 to 11 January 2019", the year left out where both
+    share it), so a month written without its year after which a later month of a lower number follows lies in the
+    year before ("from 10 December to 11 January 2019": 2018-12-10); ``year`` fills the dates that no later date gives
+    one (an apposition in the year it refines: "during 2024, namely from 1 to 19 April")."""
     points: list[tuple[str, str]] = []
-    year = None
+    after = None  # the month ("MM" or "MM-DD") of the date after, in the year filled
     for y, month in reversed(dates):  # "between April and November 2017": April takes 2017
-        year = y or year
+        if y:
+            year = y
+        elif year and month and after and month[:2] > after[:2]:
+            year = str(int(year) - 1)  # across a year's end: December before January
+        after = month
         if year:
             points.append((f"{year}-{month}" if month else year,) * 2)
     points.reverse()
@@ -236,23 +252,29 @@ def _dates_and_sessions(dates: list[tuple[str | None, str | None]], sessions: li
     return tuple(points)
 
 
-def _points_of_tree(tree: Tree) -> list[tuple[str, str]]:
+def _points_of_tree(tree: Tree, year: str | None = None) -> list[tuple[str, str]]:
     """:func:`date_points` of an expression read from its tree, without a second parse: its dates (a year alone, of a
     quarter or in a list of sessions named by the year, is one), then its sessions. Only for a tree without a noun
-    phrase (NP): what an NP names is read by :func:`date_points` from its text."""
+    phrase (NP): what an NP names is read by :func:`date_points` from its text. An apposition (rule ``namely``)
+    replaces the time it refines, in that time's year ("during 2024, namely from 1 to 19 April": 2024-04-01 to
+    2024-04-19); ``year`` fills the dates no later date gives one."""
     dates: list[tuple[str | None, str | None]] = []
     sessions: list[str] = []
+    namely = None
     stack = [tree]
     while stack:
         node = stack.pop()
+        if node.data == "namely" and node is not tree:
+            namely = node
+            continue
         if node.data == "date":
             dates.append(_date_of(node))
             continue
         day = next((t for t in node.children if isinstance(t, Token) and t.type == "DAY"), None)
         if day is not None:  # "on 10 and 11 December 2018", "from 26 to 29 February 2024": the month and year of
             # the date after it (rules ``dates`` and ``from_to``)
-            year, month = _date_of(next(t for t in node.children if isinstance(t, Tree) and t.data == "date"))
-            dates.append((year, f"{month[:2]}-{int(day.value):02d}" if month else None))
+            of_year, month = _date_of(next(t for t in node.children if isinstance(t, Tree) and t.data == "date"))
+            dates.append((of_year, f"{month[:2]}-{int(day.value):02d}" if month else None))
         for child in reversed(node.children):  # in the order written (popped last first)
             if isinstance(child, Tree):
                 stack.append(child)
@@ -261,7 +283,10 @@ def _points_of_tree(tree: Tree) -> list[tuple[str, str]]:
                 dates.append((tok.value, None))  # "the 2025, 2026 and 2027 sessions", "the first quarter of 2025"
             elif isinstance(tok, Token) and tok.type in ("ORD", "SMALL_ORD", "ORDINAL") and node.data in ("ordinals", "ordinals_nth"):
                 sessions.append(tok.value)
-    return list(_dates_and_sessions(dates, sessions))
+    points = list(_dates_and_sessions(dates, sessions, year))
+    if namely is not None:
+        return _points_of_tree(namely, points[-1][1][:4] if points else None) or points
+    return points
 
 
 def _half(text: str, points: list[tuple[str, str]]) -> list[tuple[str, str]]:
@@ -508,6 +533,12 @@ def _to_come(d: Deadline, adopted: str | None) -> bool:
     return bool(adopted and d.start and d.start > adopted[: len(d.start)])
 
 
+# how far back a past act before a time is read: its participle, its agent's full name ("its gender action plan adopted
+# by the Conference of the Parties to the United Nations Framework Convention on Climate Change at its twenty-fifth
+# session", A/RES/80/138 32: 98 characters from "adopted"; tests/labels/mandates_fresh9 n 57, no deadline) and a place
+_ACT_SPAN = 240
+
+
 def _an_act_before(before: str) -> bool:
     """Does ``before`` (the text before a session or a date) end with a past act (``_act_of_assembly``)?"""
     act = _act_of_assembly().search(before)
@@ -635,6 +666,19 @@ _PURPOSE_END = re.compile(r";|,?\s+and(?:,[^,;]{0,40},)?\s+(?:also\s+|further\s+
                           # next action, its time set off after "and"
                           r"|,\s+and,\s")
 _YEAR_ONLY = re.compile(rf"(?:(?!{_MONTH}|session|phase|stage).)*\b{_YEAR}\b(?:(?!{_MONTH}|session).)*")
+
+
+# the rest of a programme's span right after the noun of its implementation ("the effective implementation of the
+# Programme during the remainder of the decade", A/RES/80/150 83) qualifies that noun: the time of what is
+# implemented, not of the action asked for ("to implement the relevant actions ... in the remaining period", A/RES/78/163
+# 11, is the action's); the noun's phrase runs to the time, no comma, semicolon or infinitive in it
+_OF_AN_IMPLEMENTATION = re.compile(r"\b(?:implementation|realization|achievement)\s+of\s+(?:(?!\bto\s)[^,;]){1,120}$")
+
+
+# a day, week or month named by its rank before an event ("the seventh day before the start of the Games"): the
+# "before" makes a time point with it, a bound of a period, not a time before the event ("six weeks before the session",
+# a count, stays one)
+_A_DAY_NAMED = re.compile(r"\bthe\s+[a-z-]+(?:th|st|nd|rd)\s+(?:day|week|month)\s+$")
 
 
 # words quoted, a title or another body's text: "the item entitled “Preparations for and observance of the thirtieth
@@ -778,7 +822,7 @@ def find(text: str, periods: dict[str, tuple[str, str, str]] | None = None, adop
             if any(qs < s and e < qe for qs, qe in quoted):
                 continue  # words quoted: "namely “to consider, at a later stage, the elaboration of a convention”"
             written = text[s:e].strip()
-            if tree.data in ("at_stage", "immediately") or _YEAR_ONLY.fullmatch(written) or _a_span_from_now(tree):
+            if tree.data in ("at_stage", "immediately", "remaining") or _YEAR_ONLY.fullmatch(written) or _a_span_from_now(tree):
                 purposes = _purposes(text) if purposes is None else purposes
                 if any(ps <= s < pe for ps, pe in purposes):
                     # "with the aim of reducing the average transaction cost ... by 2030"; "so that these technologies
@@ -797,6 +841,9 @@ def find(text: str, periods: dict[str, tuple[str, str, str]] | None = None, adop
                 continue  # "to be registered immediately after birth": no event the addressee acts at (as "before")
             if kind in ("in", "at", "between") and _OF_AN_EVENT.search(text, max(0, s - 160), s) and not _at_the_event(text[:s]):
                 continue  # "preparations for the high-level event, to be held in 2026": the event's date
+            if tree.data.startswith("before") and _A_DAY_NAMED.search(text, max(0, s - 40), s):
+                continue  # "from the seventh day before the start of the Games ... until the seventh day following the
+                # end of the ... Paralympic Games" (A/RES/78/10 1, 80/8 1): a bound of a period, no time of its own
             if tree.data == "before_act":
                 pass  # "before presenting final recommendations ...": the addressees' own act, an event
             elif tree.data == "before_np" and not _names_time(written):
@@ -804,13 +851,16 @@ def find(text: str, periods: dict[str, tuple[str, str, str]] | None = None, adop
                     continue
                 typ = "relative"
             before = text[max(0, s - 80) : s]
+            if tree.data == "remaining" and _OF_AN_IMPLEMENTATION.search(text, max(0, s - 200), s):
+                continue  # "recommendations for the effective implementation of the Programme during the remainder of
+                # the decade" (A/RES/80/150 83): the span of the implementation named, not the time of the action
             if _commemorated_year(tree, written, text[max(0, s - 200) : s]):
                 continue  # "the thirtieth anniversary of the International Year of the Family in 2024"
             # "at/during its Nth session", "the high-level debate of the General Assembly held on 15 June 2023"
             # (A/RES/78/229 26), "the resumed Review Conference held in New York from 24 to 28 May 2010" (A/RES/78/68
             # 66): the date of an act or an event named, not of the action asked for (unless it is still to come:
             # :func:`_to_come`)
-            past_act = (kind in ("at", "between") or tree.data == "in_time") and _an_act_before(before)
+            past_act = (kind in ("at", "between") or tree.data == "in_time") and _an_act_before(text[max(0, s - _ACT_SPAN) : s])
             if typ == "relative" and cites_report(before):  # "recommendations made by X in its report on"
                 continue
             if _a_bare_year_by(tree) and _GOAL_BEFORE.search(before):

@@ -132,12 +132,18 @@ def _continued() -> str:
 @lru_cache(maxsize=1)
 def _annex_opening() -> re.Pattern:
     """The first-person opening of a declaration's paragraph ("We request", "We also strongly urge") or a bare
-    imperative under a first-person chapeau ("Request the Secretary-General ...", "Call upon ...")."""
+    imperative under a first-person chapeau ("Request the Secretary-General ...", "Call upon ..."), also after its
+    adverbs, the first capitalised ("Also request the Secretary-General, with the support of the World Health
+    Organization, to report ...", A/RES/78/5, annex, para. 84; "Further request relevant United Nations entities",
+    A/RES/79/2, annex, para. 104; "Further call upon United Nations agencies", A/RES/80/117, annex, para. 78), as
+    "Also requests" opens an operative paragraph of the body."""
     v = verbs()
     adverbs = v.pattern(v.adverbs)
+    capitalised = v.pattern([a.capitalize() for a in v.adverbs])
     return re.compile(
         rf"^\s*(?:(?P<we>We)\s+(?:(?:{adverbs}),?\s+)*(?P<verb>(?i:{v.pattern(v.first_person)}))"
-        rf"|(?P<bare>{v.pattern([f.capitalize() for f in v.first_person])}))\b"
+        rf"|(?P<bare>{v.pattern([f.capitalize() for f in v.first_person])})"
+        rf"|(?:{capitalised}),?\s+(?:(?:{adverbs}),?\s+)*(?P<verb_after>{v.pattern(v.first_person)}))\b"
     )
 
 
@@ -253,7 +259,7 @@ def _verb(m: re.Match) -> Verb | None:
         return v.table[v.participles[_norm(m.group("participle"))]]
     if found.get("required"):
         return v.requirements[_norm(m.group("required"))]
-    name = _norm(found.get("verb") or found.get("continued") or found.get("bare"))
+    name = _norm(found.get("verb") or found.get("continued") or found.get("bare") or found.get("verb_after"))
     return verb_of(v.first_person.get(name, name))
 
 
@@ -569,8 +575,35 @@ def _asked_to_be(body: str, m: re.Match) -> bool:
 
 def infinitive(body: str) -> int | None:
     """Where the action starts: the first "to VERB" at depth 0 that is not a preposition ("as an input to the
-    zero draft") nor the complement of a noun ("a standing invitation to participate")."""
+    zero draft") nor the complement of a noun ("a standing invitation to participate"), nor the infinitive of a
+    parenthesis set off after the addressee when a "to VERB" right after a comma follows it: the action comes after
+    the parenthesis ("Urges Member States, when considering whether to integrate information and communications
+    technology, including digital technologies, into the design ..., to consider the benefits ...", A/RES/79/146,
+    para. 59; "Encourages relevant coastal States and States fishing on the high seas ..., where there is no
+    subregional or regional fisheries management organization or arrangement to establish conservation and
+    management measures for such stocks, to cooperate to establish such an organization", A/RES/80/109, para. 181:
+    a comma segment that opens with a word of ``actors.txt`` [parentheses], ``AliasTable.opens_parenthesis``)."""
     depth = _depth_positions(body)
+    found = _infinitives(body, depth)
+    first = next(found, None)
+    if first is None or not _in_parenthesis(body, depth, first):
+        return first
+    # the action after the parenthesis: the next infinitive right after a comma at depth 0
+    return next((at for at in found if re.search(r",\s*$", body[:at])), first)
+
+
+def _in_parenthesis(body: str, depth, at: int) -> bool:
+    """Does the infinitive at ``at`` stand in a comma segment (at depth 0) after the first that opens a parenthesis
+    ("when considering whether to integrate ...", "where there is no ... organization to establish ...")?"""
+    comma = next((i for i in range(at - 1, -1, -1) if body[i] == "," and not depth[i]), -1)
+    if comma < 0:
+        return False
+    segment = body[comma + 1 : at].strip()
+    return bool(segment) and table().opens_parenthesis(segment)
+
+
+def _infinitives(body: str, depth) -> Iterator[int]:
+    """The offsets where an action may start (:func:`infinitive`), in order."""
     for m in _TO_WORD.finditer(body):
         if depth[m.start()]:
             continue
@@ -596,8 +629,7 @@ def infinitive(body: str) -> int | None:
                 cut_qualifiers(re.split(r"[,;:]", body[m.end(1) - len(nxt):], maxsplit=1)[0])):
             continue  # "Appeals to Member States, ..., as well as to international ... organizations" (A/RES/80/62, 5)
         negation = re.search(r"\b(?:neither|not|never)\s+$", body[: m.start()])
-        return negation.start() if negation else m.start()  # "calls upon all parties ... not to abduct": negated
-    return None
+        yield negation.start() if negation else m.start()  # "calls upon all parties ... not to abduct": negated
 
 
 

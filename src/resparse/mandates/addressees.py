@@ -1574,16 +1574,20 @@ def _participle_cut(phrase: str) -> str:
     word in -ed or -ing after a word whose singular is a head of ``actors.txt``); a name of the table stays whole
     ("States bordering straits"), also before a complement of its own: "States fishing on the high seas for a
     straddling fish stock or a highly migratory fish stock" -> "States fishing on the high seas" (A/RES/80/109,
-    para. 181), the longest name of the table the phrase opens with that holds the participle."""
-    by_key = table().by_key
+    para. 181), the longest name of the table the phrase opens with that holds the participle. A participle restricts
+    a class ("countries receiving support"), not one body named as ``actors.txt`` [singular names]: "the United
+    Nations peacebuilding architecture", "United Nations monitoring" are no United Nations."""
+    t = table()
+    by_key = t.by_key
     if key(phrase) in by_key:
         return phrase
     words = phrase.split()
-    heads = table().heads
+    heads = t.heads
     for i in range(1, len(words)):
         # not in a compound whose last word is a head: "treaty body monitoring mechanisms"
         compound = i + 2 == len(words) and singular(words[i + 1].lower()) in heads
-        if words[i].islower() and words[i].endswith(("ed", "ing")) and singular(words[i - 1]) in heads and not compound:
+        if (words[i].islower() and words[i].endswith(("ed", "ing")) and singular(words[i - 1]) in heads
+                and not compound and key(" ".join(words[:i])) not in t.singular_names):
             named = next((j for j in range(len(words) - 1, i, -1) if key(" ".join(words[:j])) in by_key), None)
             return " ".join(words[:named or i])
     return phrase

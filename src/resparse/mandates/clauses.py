@@ -22,7 +22,7 @@ from .actors import (
     singular,
     table,
 )
-from .addressees import Named, _participle_cut, actor_phrases
+from .addressees import Named, _parenthesis, _participle_cut, actor_phrases
 from .verbs import Verb, verb_of, verbs
 
 # ---------------------------------------------------------------- pass 1: clauses
@@ -35,6 +35,12 @@ class Clause:
     start: int  # offset of the body (after the verb) in the paragraph text
     body: str  # the text after the verb up to the next clause
     joined: bool = False  # joined to the previous clause by "and" without a comma ("Requests A and invites B")
+    verb_end: int = -1  # where its verb's words end in the paragraph text: the body's start, but the second pair of a
+    #                     gapped clause ("requests A to X, and B to Y") keeps its verb's (one verb, one mandate)
+
+    def __post_init__(self) -> None:
+        if self.verb_end < 0:
+            self.verb_end = self.start
 
 
 # the punctuation a second verb's lead opens with ("..., and also requests", "; invites"; in a declaration also
@@ -377,7 +383,7 @@ def _resolve(c: Clause) -> Clause:
     if (c.verb is None or c.verb.cls != "decide" or not _resolve_words().search(c.written.strip())
             or not re.match(r"to\s+[a-z]", after_parentheses(c.body.strip(" ,")))):
         return c
-    return Clause(c.written, None, c.start, c.body, c.joined)
+    return Clause(c.written, None, c.start, c.body, c.joined, c.verb_end)
 
 
 # a second addressee and its infinitive after the first pair's action, the verb not repeated: "requests special
@@ -454,8 +460,8 @@ def _pairs(c: Clause, text: str) -> list[Clause]:
         if (not listed or re.search(r"[,;:]", listed) or not table().is_actor_like(cut_qualifiers(listed))
                 or not any(n.actor.known for n in actor_phrases(listed, []))):
             continue
-        head = Clause(c.written, c.verb, c.start, c.body[: m.start()], c.joined)
-        tail = Clause(c.written, c.verb, c.start + m.end(), rest)
+        head = Clause(c.written, c.verb, c.start, c.body[: m.start()], c.joined, c.verb_end)
+        tail = Clause(c.written, c.verb, c.start + m.end(), rest, verb_end=c.verb_end)
         return [head, *_gapped(tail, text)]
     return [c]
 
@@ -582,7 +588,8 @@ def infinitive(body: str) -> int | None:
     para. 59; "Encourages relevant coastal States and States fishing on the high seas ..., where there is no
     subregional or regional fisheries management organization or arrangement to establish conservation and
     management measures for such stocks, to cooperate to establish such an organization", A/RES/80/109, para. 181:
-    a comma segment that opens with a word of ``actors.txt`` [parentheses], ``AliasTable.opens_parenthesis``)."""
+    a comma segment the clause lexer reads as a parenthesis, ``addressees._parenthesis``: one that opens with a word of
+    ``actors.txt`` [parentheses] or a participle before a preposition)."""
     depth = _depth_positions(body)
     found = _infinitives(body, depth)
     first = next(found, None)
@@ -593,13 +600,13 @@ def infinitive(body: str) -> int | None:
 
 
 def _in_parenthesis(body: str, depth, at: int) -> bool:
-    """Does the infinitive at ``at`` stand in a comma segment (at depth 0) after the first that opens a parenthesis
+    """Does the infinitive at ``at`` stand in a comma segment (at depth 0) after the first that is a parenthesis
     ("when considering whether to integrate ...", "where there is no ... organization to establish ...")?"""
     comma = next((i for i in range(at - 1, -1, -1) if body[i] == "," and not depth[i]), -1)
     if comma < 0:
         return False
     segment = body[comma + 1 : at].strip()
-    return bool(segment) and table().opens_parenthesis(segment)
+    return bool(segment) and _parenthesis(segment)
 
 
 def _infinitives(body: str, depth) -> Iterator[int]:

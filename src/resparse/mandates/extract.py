@@ -245,6 +245,7 @@ class _Extractor:
                 verb_as_written=clause.written if clause else None,
                 force=force_of(clause.written, verb) if verb and kind == "mandate" else 0,
                 span=p.span,
+                verb_at=clause.verb_end if clause else None,
                 **fields,
             )
         )

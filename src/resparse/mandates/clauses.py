@@ -595,8 +595,10 @@ def infinitive(body: str) -> int | None:
     first = next(found, None)
     if first is None or not _in_parenthesis(body, depth, first):
         return first
-    # the action after the parenthesis: the next infinitive right after a comma at depth 0
-    return next((at for at in found if re.search(r",\s*$", body[:at])), first)
+    # the action after the parenthesis: the next infinitive right after a comma at depth 0, maybe after its adverb
+    # ("Calls upon States, individually and, as appropriate, through ... arrangements with competence to regulate
+    # highly migratory species, urgently to address global fishing capacity for tunas", A/RES/78/68, para. 144)
+    return next((at for at in found if re.search(r",\s*(?:[a-z]+ly\s+)?$", body[:at])), first)
 
 
 def _in_parenthesis(body: str, depth, at: int) -> bool:

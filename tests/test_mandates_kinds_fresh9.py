@@ -1,6 +1,7 @@
 """Actor and verb kinds the eleventh labelled sample (tests/labels/mandates_fresh9) and a trial found wrong, each tested
 on real paragraphs (whole resolutions copied from ../shared/corpus/texts into tests/fixtures/kinds11/): a
-declaration's bare verb after its adverb ("Also request"); "nations" as an actor's head; the action after a
+declaration's bare verb after its adverb ("Also request") and a second one before a modified plural head ("and
+encourage multilateral development banks"); "nations" as an actor's head; the action after a
 parenthesis that holds an infinitive of its own ("when considering whether to ...", "where there is no ... to
 establish ..."); "States fishing on the high seas", a term of the Fish Stocks Agreement; "those bodies" after "the
 coordination of X with Y and Z", "these entities" after one list of that head; two clauses of one verb in a paragraph
@@ -41,6 +42,15 @@ def test_bare_first_person_verb_after_an_adverb(rows):
         ("requests", "United Nations entities", "relevant United Nations entities")]
     assert [actor for _, actor, _ in mandated(rows, "A/RES/80/117", "annex 78")] == [
         "United Nations agencies", "regional organizations", "intergovernmental organizations"]
+
+
+def test_a_second_bare_verb_before_a_modified_plural_head(rows):
+    # A/RES/80/117, annex, para. 77: "Call upon United Nations agencies and encourage multilateral development banks and
+    # other regional and intergovernmental organizations, within their respective mandates, to scale up ...": the
+    # second verb was read as the words of an addressee ("encourage multilateral development banks")
+    assert [(verb, actor) for verb, actor, _ in mandated(rows, "A/RES/80/117", "annex 77")] == [
+        ("calls upon", "United Nations agencies"), ("encourages", "multilateral development banks"),
+        ("encourages", "regional organizations"), ("encourages", "intergovernmental organizations")]
 
 
 # ---------------------------------------------------------------- 2. "nations" as an actor's head

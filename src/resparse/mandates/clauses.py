@@ -75,9 +75,12 @@ def _inner_verb_regex(annex: bool, imperative: bool = False, participles: bool =
         # a bare verb ("and call upon all Member States") must be followed by its addressee, not a noun's
         # complement ("demand for and availability of skills")
         # or an actor's head noun in the plural ("and call on parties to contribute to the following global efforts",
-        # A/RES/79/1, adopted text, para. 28 (c))
-        bare = (rf"|(?P<bare>(?i:{mandate}))(?=\s+(?:(?:the|all|each|relevant|other|them|{_plural_heads()})\b|[A-Z]))"
-                if imperative else "")
+        # A/RES/79/1, adopted text, para. 28 (c)), maybe after its modifiers ("Call upon United Nations agencies and
+        # encourage multilateral development banks and other regional and intergovernmental organizations ... to
+        # scale up ...", A/RES/80/117, annex, para. 77; "We call upon relevant organizations and bodies of the United
+        # Nations system and invite international organizations ... to", A/RES/80/3, annex, para. 24)
+        bare = (rf"|(?P<bare>(?i:{mandate}))(?=\s+(?:(?:the|all|each|relevant|other|them|(?:[a-z-]+\s+){{0,2}}"
+                rf"(?:{_plural_heads()}))\b|[A-Z]))" if imperative else "")
         first = (rf"(?P<lead>[{_STOPS[True]}]\s+(?:and\s+)?|\s+and\s+)(?:(?:{conn}),?\s+)?"
                  rf"(?:(?i:we)\s+(?:(?:{adverbs}),?\s+)*(?:(?P<verb>(?i:{mandate}))\b|{noun}){bare})")
         # a sentence of the first person with another verb ends the clause before it and names the antecedents of a

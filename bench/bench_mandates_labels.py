@@ -58,7 +58,8 @@ def units(*paths: Path) -> list[dict]:
 
 def predict(rows: list[dict], corpus: Path) -> dict[int, list[dict]]:
     """Our mandates of each unit, in the labels' shape: {n: [{"verb", "actors", "passive", "deadlines",
-    "report"}]}; one entry per clause (verb as written), its actors together."""
+    "report"}]}; one entry per clause (verb as written, where it is written: ``Mandate.verb_at``; two "urges" of one
+    paragraph are two), its actors together."""
     by_file: dict[str, list[dict]] = defaultdict(list)
     for row in rows:
         by_file[row["file"]].append(row)
@@ -71,7 +72,7 @@ def predict(rows: list[dict], corpus: Path) -> dict[int, list[dict]]:
             for m in items:
                 if m.paragraph != row["label"]:
                     continue
-                k = (m.verb_as_written, m.passive, m.chapeau)
+                k = (m.verb_as_written, m.passive, m.chapeau, m.verb_at)  # one entry per verb written
                 entry = clauses.setdefault(k, {"verb": m.verb, "actors": [], "passive": m.passive, "deadlines": [],
                                                "report": None})
                 entry["actors"].append({"name": m.actor, "as_written": m.actor_as_written,

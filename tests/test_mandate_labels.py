@@ -158,9 +158,12 @@ _LABELS = Path(__file__).resolve().parent / "labels"
     # only, kept out of that session's developers' sight: on main before the session's work (1d2fa6b) actor 0.972 /
     # 0.921, verb 1.000 / 0.942, deadline 0.889 / 0.727, report 1.000 / 0.800; after all its merges (efcd9d0) actor
     # 0.973 / 0.965, verb 1.000 / 0.957, deadline 0.900 / 0.818, report 1.000 / 0.800. Its misses (the next session's
-    # kinds): tests/labels/GUIDELINE.md
+    # kinds): tests/labels/GUIDELINE.md. In the fourteenth session its actor and verb kinds (branch act-z, with one
+    # entry per verb written in the bench: ``Mandate.verb_at``): actor 0.983 / 0.991, verb 1.000 / 1.000, deadline
+    # 0.909 / 0.909, report 1.000 / 1.000, recurrence 1 of 1 (the actor left: 79/155 15 (q), "funds and programmes"
+    # kept whole as the earlier samples keep it)
     (("mandates_fresh9.part1.jsonl", "mandates_fresh9.part2.jsonl"), 100,
-     {"actor": (0.95, 0.93), "verb": (0.98, 0.93), "deadline": (0.85, 0.78), "report": (0.95, 0.75)}),
+     {"actor": (0.97, 0.98), "verb": (0.98, 0.98), "deadline": (0.85, 0.78), "report": (0.95, 0.95)}),
 ])
 def test_the_later_samples_keep_their_floor(corpus_dir, files, n, floors):
     paths = [_LABELS / f for f in files]

@@ -217,6 +217,10 @@ class Mandate:
     reports: list[Report] = field(default_factory=list)  # every report it asks for, in order: another body ("to the
     #   General Assembly and the Human Rights Council"), another time ("an oral report to the Commission ... and to
     #   report to the General Assembly at its eightieth session"); [report] when it asks for one, [] for none
+    verb_at: int | None = field(default=None, compare=False, repr=False)  # where the verb's words end in the
+    #   paragraph text: two clauses of one verb in a paragraph ("..., urges States parties to ..., urges all Member
+    #   States ... to ...", A/RES/78/182, para. 8) are two mandates, the pairs of one verb ("requests A to X, and B to
+    #   Y") one; not in ``to_dict`` (the mandate's identity is its fields above)
 
     def __post_init__(self) -> None:
         if self.report and not self.reports:

@@ -814,8 +814,8 @@ def _participle_after_head(words: list[str], low: list[str], i: int) -> bool:
     stem = w[:-2] if w.endswith("ed") else w[:-3]
     if not re.search(r"[aeiouy]", stem) or singular(w) in table().heads:
         return False
-    if singular(low[i - 1].strip(",")) not in table().heads:
-        return False
+    if singular(low[i - 1].strip(",")) not in table().heads or key(" ".join(words[:i])) in table().singular_names:
+        return False  # no head; or one body, no class to restrict ("United Nations monitoring", A/RES/78/222, para. 35)
     if w.endswith("ing") and low[i + 1 : i + 2] == ["of"]:
         return False  # a noun in "-ing" with its complement: "a preparatory committee meeting of not more than five
         # days" (A/RES/80/38, para. 11: the meeting precedes the Conference, no committee is its agent)

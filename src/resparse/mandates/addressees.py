@@ -1359,9 +1359,11 @@ def _referred_back(phrase: str, previous: list[Named] | Antecedents, named: list
     """The actors a demonstrative phrase with no qualifier of its own ("those organizations", "these entities", "the
     above-mentioned States") refers back to: of the list the clause before in the paragraph named (its direct
     members, as "them" would take them), those that agree with the noun and that the phrase's own list has not
-    ``named`` already, two or more: its own head ("those commissions"), a body for ``actors.txt`` [bodies referred
-    back] (no State, no group of States, no person; a name of the table or a proper name, or a phrase whose head is
-    such a noun: "international organizations"), a State for [states referred back]; [] if fewer agree (then the
+    ``named`` already, two or more (or the one actor named, in the plural by that noun: "these entities" after "the
+    United Nations development system entities"): its own head ("those commissions"), a body for ``actors.txt``
+    [bodies referred back] (no State, no group of States, no person; a name of the table or a proper name, or a
+    phrase whose head is such a noun: "international organizations"), a State for [states referred back]; [] if
+    fewer agree (then the
     phrase names what it says). "Reiterates its appreciation for the efforts of the Government of Lebanon and those of
     Member States, regional and international organizations, ... and the private sector ..., and encourages Member
     States and the above-mentioned entities" (A/RES/79/200, para. 6): the organizations, institutions and the private
@@ -1369,7 +1371,10 @@ def _referred_back(phrase: str, previous: list[Named] | Antecedents, named: list
     noun = singular(_BACK.match(phrase).group("noun"))
     listed = _antecedents(previous, "them")
     if len(listed) < 2:
-        return []
+        # one actor named in the plural by that head: "Calls upon the United Nations development system entities to
+        # ..., and further requests these entities to align their policies ..." (A/RES/79/226, para. 96)
+        return [n for n in listed if noun in _heads(n.actor.key) and plural(n.written) and n.actor.key not in
+                {m.actor.key for m in named}]
     bodies, countries = _referring_nouns()
     own = {n.actor.key for n in named}
 
@@ -1654,16 +1659,24 @@ def _participle_cut(phrase: str) -> str:
     """The phrase up to a participle that qualifies an actor's head: "Member States expressed in its resolution" ->
     "Member States", "countries developing integrated national financing frameworks" -> "countries" (a lower-case
     word in -ed or -ing after a word whose singular is a head of ``actors.txt``); a name of the table stays whole
-    ("States bordering straits")."""
-    if key(phrase) in table().by_key:
+    ("States bordering straits"), also before a complement of its own: "States fishing on the high seas for a
+    straddling fish stock or a highly migratory fish stock" -> "States fishing on the high seas" (A/RES/80/109,
+    para. 181), the longest name of the table the phrase opens with that holds the participle. A participle restricts
+    a class ("countries receiving support"), not one body named as ``actors.txt`` [singular names]: "the United
+    Nations peacebuilding architecture", "United Nations monitoring" are no United Nations."""
+    t = table()
+    by_key = t.by_key
+    if key(phrase) in by_key:
         return phrase
     words = phrase.split()
-    heads = table().heads
+    heads = t.heads
     for i in range(1, len(words)):
         # not in a compound whose last word is a head: "treaty body monitoring mechanisms"
         compound = i + 2 == len(words) and singular(words[i + 1].lower()) in heads
-        if words[i].islower() and words[i].endswith(("ed", "ing")) and singular(words[i - 1]) in heads and not compound:
-            return " ".join(words[:i])
+        if (words[i].islower() and words[i].endswith(("ed", "ing")) and singular(words[i - 1]) in heads
+                and not compound and key(" ".join(words[:i])) not in t.singular_names):
+            named = next((j for j in range(len(words) - 1, i, -1) if key(" ".join(words[:j])) in by_key), None)
+            return " ".join(words[:named or i])
     return phrase
 
 

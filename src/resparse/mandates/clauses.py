@@ -24,7 +24,7 @@ from .actors import (
     singular,
     table,
 )
-from .addressees import Named, _participle_cut, actor_phrases, opens, shape_of
+from .addressees import Named, _parenthesis, _participle_cut, actor_phrases, opens, shape_of
 from .verbs import Verb, verb_of, verbs
 
 # ---------------------------------------------------------------- pass 1: clauses
@@ -37,6 +37,12 @@ class Clause:
     start: int  # offset of the body (after the verb) in the paragraph text
     body: str  # the text after the verb up to the next clause
     joined: bool = False  # joined to the previous clause by "and" without a comma ("Requests A and invites B")
+    verb_end: int = -1  # where its verb's words end in the paragraph text: the body's start, but the second pair of a
+    #                     gapped clause ("requests A to X, and B to Y") keeps its verb's (one verb, one mandate)
+
+    def __post_init__(self) -> None:
+        if self.verb_end < 0:
+            self.verb_end = self.start
 
 
 # the punctuation a second verb's lead opens with ("..., and also requests", "; invites"; in a declaration also
@@ -71,9 +77,12 @@ def _inner_verb_regex(annex: bool, imperative: bool = False, participles: bool =
         # a bare verb ("and call upon all Member States") must be followed by its addressee, not a noun's
         # complement ("demand for and availability of skills")
         # or an actor's head noun in the plural ("and call on parties to contribute to the following global efforts",
-        # A/RES/79/1, adopted text, para. 28 (c))
-        bare = (rf"|(?P<bare>(?i:{mandate}))(?=\s+(?:(?:the|all|each|relevant|other|them|{_plural_heads()})\b|[A-Z]))"
-                if imperative else "")
+        # A/RES/79/1, adopted text, para. 28 (c)), maybe after its modifiers ("Call upon United Nations agencies and
+        # encourage multilateral development banks and other regional and intergovernmental organizations ... to
+        # scale up ...", A/RES/80/117, annex, para. 77; "We call upon relevant organizations and bodies of the United
+        # Nations system and invite international organizations ... to", A/RES/80/3, annex, para. 24)
+        bare = (rf"|(?P<bare>(?i:{mandate}))(?=\s+(?:(?:the|all|each|relevant|other|them|(?:[a-z-]+\s+){{0,2}}"
+                rf"(?:{_plural_heads()}))\b|[A-Z]))" if imperative else "")
         first = (rf"(?P<lead>[{_STOPS[True]}]\s+(?:and\s+)?|\s+and\s+)(?:(?:{conn}),?\s+)?"
                  rf"(?:(?i:we)\s+(?:(?:{adverbs}),?\s+)*(?:(?P<verb>(?i:{mandate}))\b|{noun}){bare})")
         # a sentence of the first person with another verb ends the clause before it and names the antecedents of a
@@ -136,12 +145,18 @@ def _continued() -> str:
 @lru_cache(maxsize=1)
 def _annex_opening() -> re.Pattern:
     """The first-person opening of a declaration's paragraph ("We request", "We also strongly urge") or a bare
-    imperative under a first-person chapeau ("Request the Secretary-General ...", "Call upon ...")."""
+    imperative under a first-person chapeau ("Request the Secretary-General ...", "Call upon ..."), also after its
+    adverbs, the first capitalised ("Also request the Secretary-General, with the support of the World Health
+    Organization, to report ...", A/RES/78/5, annex, para. 84; "Further request relevant United Nations entities",
+    A/RES/79/2, annex, para. 104; "Further call upon United Nations agencies", A/RES/80/117, annex, para. 78), as
+    "Also requests" opens an operative paragraph of the body."""
     v = verbs()
     adverbs = v.pattern(v.adverbs)
+    capitalised = v.pattern([a.capitalize() for a in v.adverbs])
     return re.compile(
         rf"^\s*(?:(?P<we>We)\s+(?:(?:{adverbs}),?\s+)*(?P<verb>(?i:{v.pattern(v.first_person)}))"
-        rf"|(?P<bare>{v.pattern([f.capitalize() for f in v.first_person])}))\b"
+        rf"|(?P<bare>{v.pattern([f.capitalize() for f in v.first_person])})"
+        rf"|(?:{capitalised}),?\s+(?:(?:{adverbs}),?\s+)*(?P<verb_after>{v.pattern(v.first_person)}))\b"
     )
 
 
@@ -257,7 +272,7 @@ def _verb(m: re.Match) -> Verb | None:
         return v.table[v.participles[_norm(m.group("participle"))]]
     if found.get("required"):
         return v.requirements[_norm(m.group("required"))]
-    name = _norm(found.get("verb") or found.get("continued") or found.get("bare"))
+    name = _norm(found.get("verb") or found.get("continued") or found.get("bare") or found.get("verb_after"))
     return verb_of(v.first_person.get(name, name))
 
 
@@ -485,7 +500,7 @@ def _resolve(c: Clause) -> Clause:
     if (c.verb is None or c.verb.cls != "decide" or not _resolve_words().search(c.written.strip())
             or not re.match(r"to\s+[a-z]", after_parentheses(c.body.strip(" ,")))):
         return c
-    return Clause(c.written, None, c.start, c.body, c.joined)
+    return Clause(c.written, None, c.start, c.body, c.joined, c.verb_end)
 
 
 # a second addressee and its infinitive after the first pair's action, the verb not repeated: "requests special
@@ -562,8 +577,8 @@ def _pairs(c: Clause, text: str) -> list[Clause]:
         if (not listed or re.search(r"[,;:]", listed) or not table().is_actor_like(cut_qualifiers(listed))
                 or not any(n.actor.known for n in actor_phrases(listed, []))):
             continue
-        head = Clause(c.written, c.verb, c.start, c.body[: m.start()], c.joined)
-        tail = Clause(c.written, c.verb, c.start + m.end(), rest)
+        head = Clause(c.written, c.verb, c.start, c.body[: m.start()], c.joined, c.verb_end)
+        tail = Clause(c.written, c.verb, c.start + m.end(), rest, verb_end=c.verb_end)
         return [head, *_gapped(tail, text)]
     return [c]
 
@@ -714,8 +729,38 @@ def _asked_to_be(body: str, m: re.Match) -> bool:
 
 def infinitive(body: str) -> int | None:
     """Where the action starts: the first "to VERB" at depth 0 that is not a preposition ("as an input to the
-    zero draft") nor the complement of a noun ("a standing invitation to participate")."""
+    zero draft") nor the complement of a noun ("a standing invitation to participate"), nor the infinitive of a
+    parenthesis set off after the addressee when a "to VERB" right after a comma follows it: the action comes after
+    the parenthesis ("Urges Member States, when considering whether to integrate information and communications
+    technology, including digital technologies, into the design ..., to consider the benefits ...", A/RES/79/146,
+    para. 59; "Encourages relevant coastal States and States fishing on the high seas ..., where there is no
+    subregional or regional fisheries management organization or arrangement to establish conservation and
+    management measures for such stocks, to cooperate to establish such an organization", A/RES/80/109, para. 181:
+    a comma segment the clause lexer reads as a parenthesis, ``addressees._parenthesis``: one that opens with a word of
+    ``actors.txt`` [parentheses] or a participle before a preposition)."""
     depth = _depth_positions(body)
+    found = _infinitives(body, depth)
+    first = next(found, None)
+    if first is None or not _in_parenthesis(body, depth, first):
+        return first
+    # the action after the parenthesis: the next infinitive right after a comma at depth 0, maybe after its adverb
+    # ("Calls upon States, individually and, as appropriate, through ... arrangements with competence to regulate
+    # highly migratory species, urgently to address global fishing capacity for tunas", A/RES/78/68, para. 144)
+    return next((at for at in found if re.search(r",\s*(?:[a-z]+ly\s+)?$", body[:at])), first)
+
+
+def _in_parenthesis(body: str, depth, at: int) -> bool:
+    """Does the infinitive at ``at`` stand in a comma segment (at depth 0) after the first that is a parenthesis
+    ("when considering whether to integrate ...", "where there is no ... organization to establish ...")?"""
+    comma = next((i for i in range(at - 1, -1, -1) if body[i] == "," and not depth[i]), -1)
+    if comma < 0:
+        return False
+    segment = body[comma + 1 : at].strip()
+    return bool(segment) and _parenthesis(segment)
+
+
+def _infinitives(body: str, depth) -> Iterator[int]:
+    """The offsets where an action may start (:func:`infinitive`), in order."""
     for m in _TO_WORD.finditer(body):
         if depth[m.start()]:
             continue
@@ -741,8 +786,7 @@ def infinitive(body: str) -> int | None:
                 cut_qualifiers(re.split(r"[,;:]", body[m.end(1) - len(nxt):], maxsplit=1)[0])):
             continue  # "Appeals to Member States, ..., as well as to international ... organizations" (A/RES/80/62, 5)
         negation = re.search(r"\b(?:neither|not|never)\s+$", body[: m.start()])
-        return negation.start() if negation else m.start()  # "calls upon all parties ... not to abduct": negated
-    return None
+        yield negation.start() if negation else m.start()  # "calls upon all parties ... not to abduct": negated
 
 
 

@@ -657,9 +657,12 @@ def _at_the_event(before: str) -> bool:
 # due for it); it runs to the end of the clause or to the next action coordinated with the first ("..., and to report
 # thereon to the General Assembly", "..., and, in this context, to consider", "..., and report thereon in the future
 # budget submissions") or to a passive that describes the object ("a fellowship programme in order to strengthen
-# ..., to be substantively developed and designed in 2025")
+# ..., to be substantively developed and designed in 2025"); what a report is to serve, set off after it ("to present
+# to the General Assembly a report in 2027 on the progress achieved ..., which will serve to inform preparations for a
+# comprehensive review by Heads of State and Government at a high-level meeting on tuberculosis in 2028", A/RES/78/5,
+# annex, para. 84; tests/labels/mandates_fresh9 n 31: "in 2028" dates the review, no deadline)
 _PURPOSE = re.compile(r"\b(?:with\s+a\s+view\s+to|in\s+order\s+to|so\s+as\s+to|so\s+that|with\s+the\s+(?:aim|objective|purpose|goal)"
-                      r"\s+of|aimed\s+at)\b")
+                      r"\s+of|aimed\s+at|which\s+(?:will|would|shall|should)\s+serve\s+to)\b")
 _PURPOSE_END = re.compile(r";|,?\s+and(?:,[^,;]{0,40},)?\s+(?:also\s+|further\s+)?(?:to\s+[a-z]+|report)\b"
                           r"|,\s+to\s+be\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|en)\b"
                           # "..., and, by 2030, implement integrated water resources management" (A/RES/78/206 8): the

@@ -73,10 +73,15 @@ class _Context:
 # the pronoun, the work, its participle and preposition are not
 _OBJECT_OF = re.compile(
     r"(^|,?\s+as\s+well\s+as\s+)(?:(?:of|for|to)\s+)?(?:the\s+)?(?:[a-z-]+\s+){0,2}?"
-    r"(?:work|efforts?|role|activities|contributions?|initiatives?|cooperation|collaboration|partnership|dialogue"
-    r"|support|leadership|commitment|assistance|reports?)"
+    r"(?:work|efforts?|role|activities|contributions?|initiatives?|(?P<joint>cooperation|coordination|collaboration"
+    r"|partnership|dialogue)|support|leadership|commitment|assistance|reports?)"
     r"(?:\s+(?:[a-z]+ed|made|done|undertaken|given|taken|led|played|shown|carried\s+out))?\s+(?:of|by|between|among)\s+"
 )
+# the partner of a joint work named after "with": "Welcomes the coordination of the Unit with the Board of Auditors and
+# the Office of Internal Oversight Services of the Secretariat, and encourages those bodies to continue to share
+# experiences ..." (A/RES/78/276, para. 6; 79/281, para. 7): the Unit, the Board and the Office work together, each
+# an antecedent as in "the cooperation established between X and Y"
+_JOINT_WITH = re.compile(r"\s+with\s+(?=the\s|[A-Z])")
 # "Stresses the importance of engaging Indigenous Peoples and local communities, women, youth, civil society, ... and
 # invites them to align their practices ..." (A/RES/80/140, para. 46): the object of the gerund names the antecedents,
 # the importance or need of the act does not
@@ -106,7 +111,11 @@ def _object_list(body: str) -> str:
     States."""
     sentences = _SENTENCE.split(body.strip())  # "We call for X. We emphasize the role played by Y, and call upon
     text = _WE_VERB.sub("", sentences[-1]) if len(sentences) > 1 else body.strip()  # them": the nearest, Y
-    text = _OBJECT_OF.sub(r"\1", _APPRECIATION.sub("", _GERUND_OF.sub("", text)))
+    text = _APPRECIATION.sub("", _GERUND_OF.sub("", text))
+    joint = _OBJECT_OF.match(text)
+    text = _OBJECT_OF.sub(r"\1", text)
+    if joint and joint.group("joint"):
+        text = _JOINT_WITH.sub(", ", text, count=1)
     text = _THOSE_OF.sub(", ", text)
     at = infinitive(text)
     text = text[:at] if at is not None else text
@@ -239,6 +248,7 @@ class _Extractor:
                 verb_as_written=clause.written if clause else None,
                 force=force_of(clause.written, verb) if verb and kind == "mandate" else 0,
                 span=p.span,
+                verb_at=clause.verb_end if clause else None,
                 **fields,
             )
         )

@@ -686,11 +686,14 @@ def defined_short_names(res: Resolution, mandates: list[Mandate]) -> dict[str, A
 class _DefinedNames:
     """A mention scanner that also finds the defined short names of :func:`defined_short_names`, each as "the" and
     the capitalized head ("the Agency", "the Agency’s"; not "an agency", nor the head inside another name, "the
-    International Atomic Energy Agency"), where the scanner's own names do not stand."""
+    International Atomic Energy Agency", or opening one, "the Conference of the Parties"), where the scanner's own
+    names do not stand."""
 
     def __init__(self, scanner: Scanner, defined: dict[str, Actor]):
         self.scanner, self.defined = scanner, defined
-        self.pattern = re.compile(r"\bthe\s+(" + "|".join(map(re.escape, defined)) + r")\b")
+        # not the head of another name that goes on: "the Conference of the Parties", "the Agency for ..."
+        self.pattern = re.compile(r"\bthe\s+(" + "|".join(map(re.escape, defined)) + r")\b"
+                                  r"(?!\s+(?:of|on|for|to|in|against)\s+(?:the\s+)?[A-Z])")
 
     def scan(self, text: str) -> list:
         hits = self.scanner.scan(text)

@@ -658,27 +658,21 @@ class _Extractor:
         return self.out
 
 
-# a short name a resolution defines: "(hereinafter “the Conference”)" (A/RES/78/128; the United Nations Editorial
-# Manual's way of giving a body's short title at its first mention)
-_HEREINAFTER = re.compile(r"\bhereinafter(?:\s+referred\s+to\s+as)?\s*[“\"‘']the\s+([A-Z][a-z]+)[”\"’']")
-
-
 def defined_short_names(res: Resolution, mandates: list[Mandate]) -> dict[str, Actor]:
-    """The bodies a resolution names by their head noun alone, by a short name it defines: the body of its title
-    (A/RES/78/73, "Operations of the United Nations Relief and Works Agency for Palestine Refugees in the Near East":
-    "Commends the Agency", paras. 4, 13, 37) or one it introduces "(hereinafter “the Conference”)". Only a body one of
-    its ``mandates`` names so ("the Agency", followed to the full name by the rule of short names,
-    ``resparse.names.full_name``): {"Agency": the body's Actor}. A bare head of no such body ("the Court", "the
+    """The bodies a resolution names by their head noun alone, by the short name its title defines: the body of its
+    title (A/RES/78/73, "Operations of the United Nations Relief and Works Agency for Palestine Refugees in the Near
+    East": "Commends the Agency", paras. 4, 13, 37; the Editorial Manual's short title after the full name at first
+    mention). Only a body one of its ``mandates`` names so ("the Agency", followed to the full name by the rule of
+    short names, ``resparse.names.full_name``): {"Agency": the body's Actor}. A bare head of no such body ("the Court", "the
     Board": the body named last before it) is read by the scanner's names as before."""
     title = key_tokens(res.title or "")
-    defined = {m.group(1) for p in res.walk() for m in _HEREINAFTER.finditer(p.text)}
     out: dict[str, Actor] = {}
     for m in mandates:
         short = re.fullmatch(r"the\s+([A-Z][a-z]+)", m.actor_as_written or "") if m.kind == "mandate" else None
         if short is None or key(short.group(1)) == m.actor_key:
             continue
         full = key_tokens(m.actor)
-        if short.group(1) in defined or any(title[i : i + len(full)] == full for i in range(len(title))):
+        if any(title[i : i + len(full)] == full for i in range(len(title))):
             out.setdefault(short.group(1), Actor(m.actor, m.actor_key, False))
     return out
 

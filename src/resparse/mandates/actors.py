@@ -867,8 +867,9 @@ _NOT_ADVERB_ENDINGS = ("ily", "bly", "ply")
 
 def _before_adverbs(words: list[str], low: list[str], i: int) -> int:
     """Where a qualifier that opens at ``words[i]`` begins with the adverbs before it (``actors.txt`` [qualifier
-    adverbs], and a lower-case word in "-ly" that is no actor's head nor a noun in "-ily", "-bly", "-ply"): "Member States currently in arrears" -> 2 (A/RES/
-    79/249, para. 16), "organizations not currently contributing" -> 1; never the first word."""
+    adverbs], and a lower-case word in "-ly" that is no actor's head nor a noun in "-ily", "-bly", "-ply"): "Member
+    States currently in arrears" -> 2 (A/RES/79/249, para. 16), "organizations not currently contributing" -> 1;
+    never the first word."""
     t = table()
     while i > 1 and words[i - 1].islower() and (low[i - 1] in t.qualifier_adverbs or (
             len(low[i - 1]) > 4 and low[i - 1].endswith("ly") and not low[i - 1].endswith(_NOT_ADVERB_ENDINGS)

@@ -663,8 +663,8 @@ def defined_short_names(res: Resolution, mandates: list[Mandate]) -> dict[str, A
     title (A/RES/78/73, "Operations of the United Nations Relief and Works Agency for Palestine Refugees in the Near
     East": "Commends the Agency", paras. 4, 13, 37; the Editorial Manual's short title after the full name at first
     mention). Only a body one of its ``mandates`` names so ("the Agency", followed to the full name by the rule of
-    short names, ``resparse.names.full_name``): {"Agency": the body's Actor}. A bare head of no such body ("the Court", "the
-    Board": the body named last before it) is read by the scanner's names as before."""
+    short names, ``resparse.names.full_name``): {"Agency": the body's Actor}. A bare head of no such body ("the
+    Court", "the Board": the body named last before it) is read by the scanner's names as before."""
     title = key_tokens(res.title or "")
     out: dict[str, Actor] = {}
     for m in mandates:

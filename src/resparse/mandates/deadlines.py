@@ -63,7 +63,7 @@ _WINDOW = 300  # characters after a possible start that an expression may span (
 _TIME_FIRST = (rf"the\s+{_EDGE}|the\s+year\s+(?:19|20)\d\d\b|the\s+(?:first|second|third|fourth|last)\s+quarter\s+of\s|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|early|mid|late|\d"
                rf"|{_MONTH}|phase\s|stage\s")  # ... of a date or a phase
 # ... of a session: "its", "the" before an edge, a part, "resumed" or a list of words and commas up to "session(s)"
-_SESSION_FIRST = rf"its\s|their\s+(?=[\w\s,-]*?sessions?)|the\s+(?:{_EDGE}|(?:first|second|third)\s+part\s|resumed\s|[\w\s,-]*?sessions?)"
+_SESSION_FIRST = rf"its\s|their\s+(?=[\w\s,-]*?sessions?)|the\s+(?:{_EDGE}|(?:first|second|third|main)\s+part\s|resumed\s|[\w\s,-]*?sessions?)"
 _WHEN_FIRST = rf"{_SESSION_FIRST}|{_TIME_FIRST}"  # ... of a date, a session or a phase
 # a text without one of these holds no ``when`` (a month, a year 19xx/20xx, a session, a phase or stage)
 _WHEN_WORDS = (*MONTHS, "19", "20", "session", "phase", "stage")
@@ -105,7 +105,7 @@ _KINDS: list[tuple[str, tuple[str, ...], re.Pattern, tuple[tuple[str, ...], ...]
     ("before", ("before", "before_act", "before_np"), re.compile(rf"\b(?:{_NEAR}\s+)?(?:before|prior\s+to|ahead\s+of|in\s+advance\s+of)\s"
                                                  r"|\bon\s+the\s+eve\s+of\s|\bin\s+the\s+(?:run|lead)-up\s+to\s"),
      (("before", "prior", "ahead", "advance", "eve", "run-up", "lead-up"),)),
-    ("at", ("at_session",), re.compile(rf"\b(?:at|during|for|upon)\s+(?={_SESSION_FIRST}|(?:first|second|third)\s+part\s)|\bprovisional\s+agenda\s+of\s"
+    ("at", ("at_session",), re.compile(rf"\b(?:at|during|for|upon)\s+(?={_SESSION_FIRST}|(?:first|second|third|main)\s+part\s)|\bprovisional\s+agenda\s+of\s"
                                       r"|\bin\s+(?=(?:its|the|their)\s+[\w,\s-]*?sessions?\b)|\b(?:at|upon)\s+(?=(?:its|the|their)\s+[\w-]+\s+[Mm]eetings?\b)"),
      (("session", "meeting", "Meeting"),)),
     ("in", ("in_time",), re.compile(rf"\b(?:in|during|on)\s+(?={_TIME_FIRST})"), (_WHEN_WORDS,)),
@@ -398,6 +398,11 @@ def _dated(deadline: Deadline, periods: dict[str, tuple[str, str, str]], adopted
             # the close of a part of a year: "by the end of the first quarter of 2025" (2025-03); "at the end of" a
             # session keeps the session (it ends in its last month, before the next opens)
             deadline.start = deadline.end
+    if deadline.end and any(tree.scan_values(lambda v: isinstance(v, Token) and v.type == "MAIN")):
+        # "the main part of its eighty-second session": its autumn part, from the opening in September to its
+        # recess in December (the resumed parts follow in the spring: A/RES/79/249 9, 80/177 16, 78/257 13), so
+        # "by the main part" is due by that December, not the session's close the next September
+        deadline.end = f"{deadline.start[:4]}-12" if deadline.start and deadline.start.endswith("-09") else deadline.end
     if deadline.type == "relative":
         deadline.type = "before" if before else "in"
     return deadline

@@ -781,7 +781,7 @@ def _mentions_of(con: sqlite3.Connection, actor: str) -> dict[int, list[tuple[Ma
         return {}
     out: dict[int, list[tuple[Mandate, int]]] = {}
     for doc in docs:
-        symbol = con.execute("SELECT symbol FROM documents WHERE id = ?", (doc,)).fetchone()[0]
+        symbol, title = con.execute("SELECT symbol, title FROM documents WHERE id = ?", (doc,)).fetchone()
         mandates = [Mandate.from_dict(json.loads(d)) for (d,) in con.execute(
             "SELECT data FROM mandates WHERE doc_id = ? AND kind = 'mandate' ORDER BY rowid", (doc,))]
         paragraphs, position = [], {}
@@ -792,7 +792,8 @@ def _mentions_of(con: sqlite3.Connection, actor: str) -> dict[int, list[tuple[Ma
             paragraphs.append(Paragraph(eid, label, kind, "", text, Span(line, col, end_line, end_col), opening,
                                         annex=annex))
             position[label] = pos
-        found = mentions_in(symbol, paragraphs, mandates, mention_scanner(mandates, (actor,), states=True))
+        texts = [title or "", *(p.text for p in paragraphs)]  # the short names of its bodies, as the files read them
+        found = mentions_in(symbol, paragraphs, mandates, mention_scanner(mandates, (actor,), states=True, texts=texts))
         if found:
             out[doc] = [(m, position[m.paragraph]) for m in found]
     return out

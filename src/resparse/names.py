@@ -386,3 +386,49 @@ def full_name(short: str, text: str, prefix: bool = False) -> str | None:
         return None
     # a name itself short for one named before it: "the Office of the High Commissioner" for the Office's full name
     return full_name(last[0], text[: last[1]]) or last[0]
+
+
+def short_forms(full: str, text: str) -> list[str]:
+    """The short names ``text`` writes for the body named ``full`` in it, in order of first use: the names with its
+    head noun (:func:`proper_name`, cut as :func:`full_name` cuts them; a capitalized head, a proper name's) that
+    hold fewer of its words, in order, and that the one rule of short names reads as that body (:func:`full_name`
+    over ``text`` gives ``full``): "the Residual Special Court" for the Residual Special Court for Sierra Leone
+    (A/RES/78/253, section III, paras. 3-11). Never the head alone ("the Court" of a paragraph reads the body named
+    last before it, not this one everywhere), nor a name of the alias table (its own body), nor an office's title
+    alone (``office_titles.txt``: "the Special Representative" is every holder's, and opens another's name in full:
+    "the Special Representative of the Secretary-General for Children and Armed Conflict" beside the one on Violence
+    against Children, A/RES/78/187). [] when ``full`` has no such head or ``text`` no such name.
+
+        >>> short_forms("Residual Special Court for Sierra Leone", "the Residual Special Court for Sierra Leone. "
+        ...             "the archives of the Residual Special Court and the Court")
+        ['Residual Special Court']
+    """
+    full = re.sub(r"\s+", " ", full.strip())
+    if not full:
+        return []
+    head = name_head(full)
+    if not head[:1].isupper():  # a description ("the intergovernmental preparatory committee"), no proper name
+        return []
+    words = key_tokens(full)
+    out: list[str] = []
+    seen: set[tuple[str, ...]] = set()
+    pattern, at = proper_name(head), 0
+    while text.find(head, at) >= 0 and (m := pattern.search(text, at)):
+        at = _one_body(text, m.start(1), m.end(1))
+        name = _as_in_table(text, m.start(1), at)
+        at = max(at, m.start(1) + 1)
+        toks = key_tokens(name)
+        if toks in seen:
+            continue
+        seen.add(toks)
+        if (1 < len(toks) < len(words) and " ".join(toks) not in names() and " ".join(toks) not in _titles()
+                and within(toks, words)
+                and key(full_name(name, text) or "") == key(full)):
+            out.append(name)
+    return out
+
+
+@lru_cache(maxsize=1)
+def _titles() -> frozenset[str]:
+    """The keys of the titles of office-holders (``office_titles.txt``: "special representative")."""
+    return frozenset(key(t) for t in data.lines("office_titles.txt"))

@@ -220,7 +220,8 @@ def _antecedents(previous: list[Named] | Antecedents, pronoun: str | None = None
 
 
 def _parser() -> Lark:
-    return load("clauses.lark", parser="lalr", lexer=TokenStream, start=("start", "addressees"))
+    return load("clauses.lark", parser="lalr", lexer=TokenStream,
+                start=("start", "addressees", "item", "means_chapeau", "be_participle", "passive_subject"))
 
 
 # a pinpoint citation whose commas cut no list: "entities referred to in the Convention and in article 1, paragraph 2
@@ -707,6 +708,31 @@ def _shape(types: tuple[str, ...], start: str) -> tuple | None:
     return None
 
 
+def shape_of(tokens: list[Token], start: str) -> tuple | None:
+    """Lark's tree for ``tokens`` read whole from the start symbol ``start`` of ``grammar/clauses.lark`` (an item's
+    opening, ``item``; the end of a chapeau of means, ``means_chapeau``), as ``(data, children)`` with each token as
+    its index in ``tokens`` (``_shape``'s form); None where the grammar refuses them (no token is dropped). The
+    parser reads only the tokens' types: kept per sequence of types."""
+    return _whole_shape(tuple(t.type for t in tokens), start)
+
+
+@lru_cache(maxsize=None)
+def opens(start: str) -> frozenset[str]:
+    """The token types that a text read whole from ``start`` (:func:`shape_of`) can open with: the terminals the
+    LALR table shifts in the start symbol's first state. A lexer may stop at a first token not among them."""
+    table = _parser().parser.parser.parser.parse_table  # Lark -> its front end -> LALR_Parser -> the table-driven parser
+    return frozenset(name for name in table.states[table.start_states[start]] if name.isupper())
+
+
+@lru_cache(maxsize=4096)
+def _whole_shape(types: tuple[str, ...], start: str) -> tuple | None:
+    try:
+        tree = _parser().parse([Token(t, "", start_pos=i) for i, t in enumerate(types)], start=start)
+    except UnexpectedInput:
+        return None
+    return _index_tree(tree)
+
+
 def _index_tree(tree: Tree) -> tuple:
     return (tree.data, tuple(c.start_pos if isinstance(c, Token) else c if c is None else _index_tree(c)
                              for c in tree.children))
@@ -1102,6 +1128,66 @@ def _shared_modifiers(entries: list[_Entry]) -> list[_Entry]:
     return _grouped(out, groups)
 
 
+def _member_groups(entries: list[_Entry]) -> list[_Entry]:
+    """Pass 2e: a member named after a list of groups is named under the group of that list that holds it
+    (``actors.txt`` [groups], the UN System Chart): "Urges the specialized agencies and other organizations, funds and
+    programmes of the United Nations system, in particular the Food and Agriculture Organization of the United
+    Nations, ..., the United Nations Educational, Scientific and Cultural Organization, the United Nations Children's
+    Fund, ..." (A/RES/79/13, para. 4): UNESCO and FAO are named as specialized agencies, UNICEF as one of the funds and
+    programmes; the grammar hangs the members on the list's last entry, which stays their group where no entry of the
+    list holds them (the United Nations Conference on Trade and Development there)."""
+    t = table()
+    out = list(entries)
+    for i, e in enumerate(entries):
+        if e.via is None:
+            continue
+        member = t.resolve(cut_qualifiers(e.text)).key
+        j = i - 1  # the list the members are named after: the entries before them to its first
+        while j >= 0 and entries[j].via is not None:
+            j -= 1
+        listed = []
+        while j >= 0 and entries[j].via is None:
+            listed.append(entries[j])
+            if entries[j].sep_before not in ("COMMA", "COORD", "COMMA_COORD"):
+                break
+            j -= 1
+        holder = next((g for g in listed if g.text != e.via
+                       and member in t.groups.get(t.resolve(cut_qualifiers(g.text)).key, ())), None)
+        if holder is not None and not any(member in t.groups.get(t.resolve(cut_qualifiers(g.text)).key, ())
+                                          for g in listed if g.text == e.via):
+            out[i] = _Entry(e.text, e.start, e.end, holder.text, e.sep_before)
+    return out
+
+
+def _appositions(entries: list[_Entry]) -> list[_Entry]:
+    """Pass 2d: a definite description set off by a comma after a name renames it, one actor: "Calls upon Israel, the
+    occupying Power, to comply ..." (A/RES/78/73, para. 38), and a name after a description of it, "Requests the focal
+    point on ageing of the United Nations system, the Programme on Ageing of the Department of Economic and Social
+    Affairs of the Secretariat, to continue ..." (A/RES/78/177, para. 60): the entry that names the body
+    (:func:`_description`: not the other). Only where the list is those two, the second after a comma alone and opening
+    with "the": a list of actors closes with "and" ("Member States, the United Nations system and ..."), and one of
+    two names or of two descriptions is left as it is."""
+    if len(entries) != 2 or entries[1].sep_before != "COMMA" or any(e.via for e in entries):
+        return entries
+    if not re.match(r"the\s", entries[1].text):
+        return entries
+    described = [_description(e.text) for e in entries]
+    if described[0] == described[1]:
+        return entries
+    return [entries[described.index(False)]]
+
+
+def _description(text: str) -> bool:
+    """Is the phrase a description of an actor rather than its name: a lower-case word before or as its head ("the
+    occupying Power", "the focal point on ageing of the United Nations system"), neither an actor of the alias table
+    ("the United Nations system") nor a State?"""
+    phrase = cut_qualifiers(text.strip(" ,;:"))
+    if table().resolve(phrase).known or key(phrase) in states():
+        return False
+    words = re.sub(r"^the\s+", "", _COMPLEMENT.split(phrase, maxsplit=1)[0]).split()
+    return any(w[:1].islower() for w in words)
+
+
 _PROPER_MODIFIER = re.compile(r"(?:(?:the|all|relevant|other)\s+)*(?P<proper>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)"
                               r"\s+(?P<head>[a-z][a-z ]*)")
 
@@ -1331,7 +1417,8 @@ def _phrases(tree: Tree, source: str, offset: int) -> list[tuple[bool, str, str 
     if kept is not None and kept[1] == offset and source.startswith(kept[2]):
         return kept[3]
     raw = _entries(tree)
-    entries = _shared_modifiers(_shared_complements(_adjectives(_proper_names(raw, source, offset), source, offset)))
+    entries = _member_groups(_appositions(_shared_modifiers(_shared_complements(_adjectives(
+        _proper_names(raw, source, offset), source, offset)))))
     out: list[tuple[bool, str, str | None]] = []
     # the first phrase that is not a plain noun of the list says whether the object is a thing: "transnational
     # corporations and other business enterprises" are addressed (A/RES/78/189, para. 45), "partnerships and

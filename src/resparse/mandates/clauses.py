@@ -8,6 +8,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Iterator
 
+from lark import Token
+
 from .. import data
 from ..model import Paragraph
 from ..ordinals import ordinal
@@ -22,7 +24,7 @@ from .actors import (
     singular,
     table,
 )
-from .addressees import Named, _participle_cut, actor_phrases
+from .addressees import Named, _participle_cut, actor_phrases, opens, shape_of
 from .verbs import Verb, verb_of, verbs
 
 # ---------------------------------------------------------------- pass 1: clauses
@@ -115,8 +117,10 @@ def _participle_lead() -> str:
 
 
 # what an addressee opens with, after a participle: "while urging all States", "encouraging the Agency", "while
-# encouraging them"; not a noun object in lower case ("encouraging gender-balanced investments")
-_ADDRESSEE_START = r"the\b|all\b|each\b|every\b|relevant\b|other\b|them\b|its\b|their\b|those\b|[A-Z]"
+# encouraging them"; not a noun object in lower case ("encouraging gender-balanced investments"): a word of these, or
+# a capitalised word (the DETERMINER and NAME tokens of an item's opening, ``item_tokens``)
+_ADDRESSEE_WORDS = ("the", "all", "each", "every", "relevant", "other", "them", "its", "their", "those")
+_ADDRESSEE_START = "|".join(rf"{w}\b" for w in _ADDRESSEE_WORDS) + "|[A-Z]"
 
 
 def _continued() -> str:
@@ -257,32 +261,142 @@ def _verb(m: re.Match) -> Verb | None:
     return verb_of(v.first_person.get(name, name))
 
 
+# ---------------------------------------------------------------- an item's opening, a chapeau of means
+
 @lru_cache(maxsize=1)
-def _infinitive_item() -> re.Pattern:
+def _item_lexer() -> re.Pattern:
+    """One token of an item's opening, as ``grammar/clauses.lark`` names them (the rule ``item``): a named group per
+    terminal, the first that matches wins; white space before it skipped. The word lists are
+    ``operative_verbs.txt``'s [adverbs], [first person] and [participles], lower case as written there."""
     v = verbs()
-    return re.compile(rf"^\s*(?:To|to)\s+(?:(?:{v.pattern(v.adverbs)})\s+)*(?P<verb>{v.pattern(v.first_person)})\b")
+    return re.compile(
+        rf"\s*(?:(?P<NOT>(?:Not|not|Never|never)\b)|(?P<TO>(?:To|to)\b)|(?P<BY>(?:By|by)\b)"
+        rf"|(?P<VERB>(?:{v.pattern(v.first_person)})\b)|(?P<PARTICIPLE>(?:{v.pattern(v.participles)})\b)"
+        rf"|(?P<ADVERB>(?:{v.pattern(v.adverbs)})\b)|(?P<DETERMINER>(?:{'|'.join(_ADDRESSEE_WORDS)})\b)"
+        rf"|(?P<CAP_GERUND>[A-Z][a-z]*[aeiouy][a-z]*ing\b)|(?P<CAP_LY>[A-Z][a-z]+ly\b)"
+        rf"|(?P<GERUND>[a-z]*[aeiouy][a-z]*ing\b)|(?P<NAME>[A-Z]\w*)|(?P<WORD>[a-z]\w*)|(?P<PUNCT>\S))"
+    )
 
 
-def infinitive_verb(text: str) -> re.Match | None:
+# the tokens that lead an item's shape ("Not to", "By", the adverbs): the words after them and one more are read
+_ITEM_LEADS = frozenset({"NOT", "TO", "BY", "ADVERB"})
+
+
+def item_tokens(text: str) -> list[Token]:
+    """The first words of an item (a sub-paragraph's text) as tokens of ``grammar/clauses.lark``'s ``item``: the
+    leading "Not", "To", "By" and adverbs, the word after them and one more; the text after them is one REST token.
+    A first token that no shape opens with (``addressees.opens``) is read alone, then the rest. Offsets in
+    ``text``."""
+    lex = _item_lexer().match
+    first = opens("item")
+    out: list[Token] = []
+    pos, words = 0, 0
+    while words < 2:
+        m = lex(text, pos)
+        if m is None:
+            break
+        kind = m.lastgroup
+        out.append(Token(kind, m.group(kind), start_pos=m.start(kind), end_pos=m.end()))
+        pos = m.end()
+        if len(out) == 1 and kind not in first:
+            break  # no shape opens so ("The Conference shall ..."): the rest is not read
+        if kind not in _ITEM_LEADS or words:
+            words += 1
+    if text[pos:].strip():
+        out.append(Token("REST", text[pos:], start_pos=pos, end_pos=len(text)))
+    return out
+
+
+@dataclass(frozen=True)
+class Opening:
+    """How an item opens (``grammar/clauses.lark``, rule ``item``)."""
+
+    shape: str  # "infinitive", "means" or "gerund"
+    written: str  # the item's text up to the end of its verb ("To also invite", "By requesting"), as written
+    verb: Verb | None  # the mandate verb an ``infinitive`` of [first person] or a ``means`` asks by, else None
+    negated: bool  # "Not to ...", "Never to ..."
+
+
+@lru_cache(maxsize=16384)
+def item_opening(text: str) -> Opening | None:
+    """The shape an item (a sub-paragraph's text) opens with, read by ``grammar/clauses.lark`` (rule ``item``), else
+    None: an infinitive, maybe negated ("(c) To invite the Secretary-General to ...", A/RES/79/258, section XVIII,
+    para. 3 (c); "(a) Not to recognize any changes ...", A/RES/79/81, para. 16), the means of a decision by a mandate
+    verb's gerund before its addressee ("(c) By requesting the Secretary-General to explore ...", A/RES/79/258,
+    section XVIII, para. 3 (c)), a gerund ("(d) Ensuring that ...", "(a) Immediately complying with ...",
+    A/RES/80/116, para. 5 (a)). Kept per text."""
+    tokens = item_tokens(text)
+    tree = shape_of(tokens, "item")
+    if tree is None:
+        return None
+    shape, children = str(tree[0]), tree[1]
+    negated = tokens[0].type == "NOT"
+    if shape == "infinitive":  # its verb asks an addressee when it is an ``address_verb`` ("To invite")
+        at = next((c[1][0] for c in children if isinstance(c, tuple)), None)
+    else:  # a means' participle ("By requesting")
+        at = next((i for i in children if shape == "means" and tokens[i].type == "PARTICIPLE"), None)
+    if at is None:
+        return Opening(shape, "", None, negated)
+    v = verbs()
+    word = _norm(tokens[at].value)
+    found = verb_of(v.first_person[word]) if shape == "infinitive" else v.table[v.participles[word]]
+    return Opening(shape, text[: tokens[at].end_pos], found, negated)
+
+
+def infinitive_verb(text: str) -> Opening | None:
     """An item under a decision chapeau that opens with an infinitive mandate verb ("Decides: (c) To invite the
-    Secretary-General to ..."): the match, with group ``verb`` ("invite")."""
-    return _infinitive_item().match(text)
+    Secretary-General to ..."), not negated: its :class:`Opening` (``written`` "To invite", ``verb`` "invites"); ``text``
+    may open with white space ("Decides to recommend that ...": the text after the verb)."""
+    got = item_opening(text)
+    return got if got is not None and got.shape == "infinitive" and got.verb is not None and not got.negated else None
 
 
-@lru_cache(maxsize=1)
-def _means_item() -> re.Pattern:
-    v = verbs()
-    return re.compile(rf"^\s*By\s+(?:(?:{v.pattern(v.adverbs)})\s+)*(?P<participle>{v.pattern(v.participles)})\b"
-                      rf"(?=\s+(?:{_ADDRESSEE_START}))")
-
-
-def means_verb(text: str) -> tuple[re.Match, Verb] | None:
+def means_verb(text: str) -> Opening | None:
     """An item under a decision chapeau that names the means of the decision by a mandate verb's gerund ("Decides to
     provide sufficient funding for the resident coordinator system ..., as follows: ... (c) By requesting the
     Secretary-General to explore ...", A/RES/79/258, section XVIII, para. 3 (c); ``operative_verbs.txt``
-    [participles]) before its addressee: (the match, the verb: "requests"); else None."""
-    m = _means_item().match(text)
-    return None if m is None else (m, _verb(m))
+    [participles]) before its addressee: its :class:`Opening` (``verb`` "requests"); else None."""
+    got = item_opening(text)
+    return got if got is not None and got.shape == "means" else None
+
+
+@lru_cache(maxsize=1)
+def _chapeau_lexer() -> re.Pattern:
+    """One token of the end of a chapeau of means, as ``grammar/clauses.lark`` names them (rule ``means_chapeau``)."""
+    return re.compile(
+        r"\s*(?:(?P<BY>by\b)|(?P<THROUGH>through\b)|(?P<MEANS>means\b)|(?P<OF>of\b)|(?P<INTER_ALIA>inter\s+alia\b)"
+        r"|(?P<LY>[a-z]+ly\b)|(?P<ING>[a-z]+ing\b)|(?P<COMMA>,)|(?P<COLON>:)|(?P<WORD>\w+)|(?P<PUNCT>\S))"
+    )
+
+
+_LAST_MEANS = re.compile(r"\b(?:by|through)\b")
+
+
+@lru_cache(maxsize=4096)
+def means_chapeau(body: str) -> str | None:
+    """Does a chapeau's action go on in its items by the means they list, read by ``grammar/clauses.lark`` (rule
+    ``means_chapeau``) from its last "by" or "through": "by_means" ("... to support and protect all victims and
+    survivors by:", "... by, inter alia:", "..., inter alia, by means of:"), "by_gerund" (a means whose gerund takes
+    the items as its objects: "... by providing:", A/RES/80/74, para. 5), else None. Kept per body."""
+    tail = body.rstrip()
+    if not tail.endswith(":"):
+        return None
+    window = len(tail) - 120 if len(tail) > 120 else 0
+    at = None
+    for m in _LAST_MEANS.finditer(tail, window):
+        at = m.start()
+    if at is None:
+        return None
+    lex = _chapeau_lexer().match
+    tokens: list[Token] = []
+    pos = at
+    while pos < len(tail):
+        m = lex(tail, pos)
+        kind = m.lastgroup
+        tokens.append(Token(kind, m.group(kind), start_pos=m.start(kind)))
+        pos = m.end()
+    tree = shape_of(tokens, "means_chapeau")
+    return None if tree is None else str(tree[1][0][0])
 
 
 def clauses(p: Paragraph) -> list[Clause]:
@@ -549,19 +663,50 @@ _BE_STATE = re.compile(r"\s+(?:(?:more|most|less|fully|as|particularly|especiall
                        r"(?![a-z]+(?:ed|en|wn|ld|ne|de|nt|pt|ht|un|et|id)\b)(?:[a-z]+(?:ous|ful|ive|ble|ent|ant|al|ic|ary|ory|are))\b")
 
 
-# "to be" before a participle with no agent after it: "invites Member States to be actively involved in that
-# process" (A/RES/78/223, para. 13), "invites all observers of the General Assembly to be represented at the highest
-# possible level" (A/RES/78/269, para. 7)
-_BE_PARTICIPLE = re.compile(r"\s+(?:[a-z]+ly\s+)*[a-z]+(?:ed|en|wn)\b(?!\s+by\b)")
+# one token of the words after "to be", as ``grammar/clauses.lark`` names them (rule ``be_participle``)
+_BE_LEXER = re.compile(r"\s+(?:(?P<LY>[a-z]+ly\b)|(?P<PAST>[a-z]+(?:ed|en|wn)\b))")
+_BY_AFTER = re.compile(r"\s+by\b")
+
+
+def be_tokens(body: str, at: int) -> list[Token]:
+    """The words of ``body`` after ``at`` (the end of an action's "to be") as tokens of ``grammar/clauses.lark``'s
+    ``be_participle``: the "-ly" words (LY) and the participle (PAST) each after white space, then BY for a "by"
+    right after it, else the text after it (REST); the lexer stops at the first word that is neither."""
+    tokens: list[Token] = []
+    pos = at
+    while True:
+        m = _BE_LEXER.match(body, pos)
+        if m is None:
+            return tokens
+        kind = m.lastgroup
+        tokens.append(Token(kind, m.group(kind), start_pos=m.start(kind)))
+        pos = m.end()
+        if kind == "PAST":
+            by = _BY_AFTER.match(body, pos)
+            if by is not None:
+                tokens.append(Token("BY", "by", start_pos=by.end() - 2))
+            elif pos < len(body):
+                tokens.append(Token("REST", body[pos:], start_pos=pos))
+            return tokens
+
+
+def be_participle(body: str, at: int) -> bool:
+    """Do the words of ``body`` after ``at`` (the end of an action's "to be") make a participle with no agent after
+    it, read by ``grammar/clauses.lark`` (rule ``be_participle``, from :func:`be_tokens`): "invites Member States to
+    be actively involved in that process" (A/RES/78/223, para. 13), "invites all observers of the General Assembly to
+    be represented at the highest possible level" (A/RES/78/269, para. 7); not "to be submitted by the President of
+    the General Assembly" (A/RES/78/269, para. 5: an agent)."""
+    tokens = be_tokens(body, at)
+    return bool(tokens) and shape_of(tokens, "be_participle") is not None
 
 
 def _asked_to_be(body: str, m: re.Match) -> bool:
-    """Is the "to be" of ``m`` (before a participle with no agent: ``_BE_PARTICIPLE``) what the addressee is asked
+    """Is the "to be" of ``m`` (before a participle with no agent: :func:`be_participle`) what the addressee is asked
     to be, the action: right after an addressee that names an actor (``is_actor_like``), with no comma between them?
     A passive set off after a noun qualifies it ("the working group of the Sixth Committee, to be established at its
     eighty-first session, to consider ...", A/RES/79/127, para. 3; "contributions ... to be administered", "a
     ceremony ... to be held"): not the action."""
-    if _BE_PARTICIPLE.match(body, m.end()) is None:
+    if not be_participle(body, m.end()):
         return False
     before = body[: m.start()].strip()
     return bool(before) and not before.endswith(",") and table().is_actor_like(cut_qualifiers(before))
@@ -834,19 +979,48 @@ def _addressed_subject() -> tuple[re.Pattern, dict[str, str], tuple[str, ...]]:
     ), past, tuple({pp.split()[0] for pp in past})  # a match holds one of these words ("requested", "called")
 
 
-# a clause of its own before the subject of a passive, a modal verb's, ended by ", and": "The Conference shall be webcast,
-# and the President of the General Assembly and the Secretary-General are encouraged to give the highest visibility to
-# the Conference" (A/RES/79/81, annex, para. 12): the subject starts after it
-_CLAUSE_BEFORE = re.compile(r"^.*\b(?:shall|will|should|may|must)\s+(?:not\s+)?[a-z]+\b.*?,\s+and\s+", re.DOTALL)
+# the ", and" that may close a clause of its own before the subject of a passive; a segment with a modal verb (``_MODALS``)
+# and the word after it is such a clause (the tokens of ``grammar/clauses.lark``'s ``passive_subject``)
+_COMMA_AND = re.compile(r",\s+and\s+")
+_MODAL_VERB = re.compile(rf"\b(?:{'|'.join(sorted(_MODALS))})\s+(?:not\s+)?[a-z]+\b")
+
+
+def passive_tokens(written: str) -> list[Token]:
+    """The words before a passive operative verb as tokens of ``grammar/clauses.lark``'s ``passive_subject``: cut
+    at each ", and" (COMMA_AND), each segment a CLAUSE when a modal verb and the word after it stand in it ("The
+    Conference shall be webcast"), else a PHRASE. Offsets in ``written``."""
+    tokens: list[Token] = []
+    pos = 0
+    for m in _COMMA_AND.finditer(written):
+        segment = written[pos : m.start()]
+        tokens.append(Token("CLAUSE" if _MODAL_VERB.search(segment) else "PHRASE", segment, start_pos=pos))
+        tokens.append(Token("COMMA_AND", m.group(0), start_pos=m.start(), end_pos=m.end()))
+        pos = m.end()
+    segment = written[pos:]
+    tokens.append(Token("CLAUSE" if _MODAL_VERB.search(segment) else "PHRASE", segment, start_pos=pos))
+    return tokens
+
+
+def _subject_start(written: str) -> int:
+    """Where the subject of a passive starts in the words before its verb: after the last clause of its own that
+    ", and" closes (``grammar/clauses.lark``'s ``subject_words`` in ``passive_subject``: "The Conference shall be
+    webcast, and the President ..." -> the offset of "the President"), else 0."""
+    if "," not in written:
+        return 0
+    tokens = passive_tokens(written)
+    shape = shape_of(tokens, "passive_subject")
+    while shape is not None and str(shape[0]) != "subject_words":
+        shape = next((c for c in shape[1] if isinstance(c, tuple)), None)
+    return 0 if shape is None else tokens[shape[1][0]].start_pos
 
 
 def _subject_of_passive(written: str) -> str:
     """The subject of a passive operative verb in the words before it (:func:`addressed_subjects`): those words less a
-    clause of its own before them ("The Conference shall be webcast, and the President ..." -> "the President ...") and
-    less the comma segments before them that name no actor ("Should the provision in paragraph 1 above prove
-    inadequate ..., the Secretary-General is authorized to utilize ...", A/RES/78/256, para. 6: a condition)."""
-    m = _CLAUSE_BEFORE.match(written)
-    subject = written[m.end():] if m else written
+    clause of its own before them ("The Conference shall be webcast, and the President ..." -> "the President ...",
+    :func:`_subject_start`) and less the comma segments before them that name no actor ("Should the provision in
+    paragraph 1 above prove inadequate ..., the Secretary-General is authorized to utilize ...", A/RES/78/256, para.
+    6: a condition)."""
+    subject = written[_subject_start(written):]
     lead = _LEADING_SEGMENT.match(subject)
     while lead and lead.end() < len(subject) and not table().is_actor_like(cut_qualifiers(lead.group(1).strip())):
         subject = subject[lead.end():]

@@ -7,6 +7,7 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache, partial
 
 from .. import data
+from ..names import short_forms
 from ..model import Deadline, Mandate, Paragraph, Resolution
 from . import deadlines, reports
 from .actors import (
@@ -20,7 +21,7 @@ from .actors import (
     scan,
     table,
 )
-from .addressees import _PERSONS, Antecedents, Named, _proper, actor_phrases, names, read_clause, that_clause
+from .addressees import _PERSONS, Antecedents, Named, _name, _proper, actor_phrases, names, read_clause, that_clause
 from .clauses import (
     _MODAL,
     DECISION_PARTS,
@@ -33,6 +34,8 @@ from .clauses import (
     decided,
     infinitive,
     infinitive_verb,
+    item_opening,
+    means_chapeau,
     means_verb,
     owned_subjunctive,
     passives,
@@ -256,8 +259,19 @@ class _Extractor:
         k = (action, id(ds), default_to, actor.key if actor is not None else None)
         kept = self._reports.get(k)
         if kept is None:
-            kept = self._reports[k] = (ds, reports.reports_of(action, ds, self.adopted, default_to, actor))
+            kept = self._reports[k] = (ds, reports.reports_of(action, ds, self.adopted, default_to, actor,
+                                                              self._short_body))
         return kept[1]
+
+    def _short_body(self, name: str) -> str | None:
+        """The body a report's receiver named short stands for ("Unit" in "to report ... to the Unit", A/RES/78/276
+        14: the Joint Inspection Unit), read as the same words addressed would be (``addressees._name`` of "the
+        <name>" over the actors and texts read so far: the body of that head named before in the paragraph or the
+        resolution, else the full name named before, ``resparse.names.full_name``, also one the alias table does not
+        hold: "the Conference" of A/RES/79/122 8, the United Nations Conference of Plenipotentiaries on ...); None when
+        they name none."""
+        named = _name(f"the {name}", [], self.recent)
+        return named.actor.name if named is not None else None
 
     def add(self, p: Paragraph, clause: Clause, named: Named, action: str | None, **kw) -> None:
         self.recent.append(named.actor)
@@ -297,12 +311,13 @@ class _Extractor:
             # an item that names the means of its chapeau by a mandate verb's gerund asks its own addressee, under any
             # chapeau: "Decides to provide sufficient funding ..., as follows: ... (c) By requesting the
             # Secretary-General to explore ..." (A/RES/79/258, section XVIII, para. 3 (c))
-            own = Clause(means[0].group(0).strip(), means[1], means[0].end(), p.text[means[0].end():])
+            end = len(means.written)
+            own = Clause(means.written.strip(), means.verb, end, p.text[end:])
             self.address(p, own, [], Antecedents(), [])
             ctx, cls = None, []
         # a gerund item of a chapeau that acts "by:" is that chapeau's action, even when its gerund is also an
         # opening phrase ("by, inter alia: ... (b) Encouraging Member States to ...", A/RES/78/181 2)
-        handed = ctx is not None and ctx.kind == "address" and ctx.gerunds and _gerund(p.text)
+        handed = ctx is not None and ctx.kind == "address" and ctx.gerunds and _opens(p.text, "gerund")
         if cls and (ctx is None or p.opening is not None or p.annex is not None) and not handed:
             own_ctx = self.clauses(p, cls)
         elif ctx is not None:
@@ -402,7 +417,7 @@ class _Extractor:
             if reading.colon and actors:
                 infinitive_chapeau = bool(re.search(r"\bto\s*:\s*$", body))  # "We request the Secretary-General to:"
                 return _Context("address", c, p.label, actors, deadline=self.deadline(p.text),
-                                infinitive=infinitive_chapeau, gerunds=bool(_BY_MEANS.search(body)))
+                                infinitive=infinitive_chapeau, gerunds=means_chapeau(body) is not None)
             return None
         # the deadlines of a clause that names no actor are nobody's: not read; nor those of a list the action's object
         # introduces ("to contribute to the following global efforts, ...: tripling renewable energy capacity ... by
@@ -439,7 +454,7 @@ class _Extractor:
         if joined and actors and p.children and action.rstrip().endswith(":"):
             # "Also urges Member States and encourages stakeholders ... to address ... including by: (a) ...": the
             # items are the action of both clauses (A/RES/78/182 18); handed on with the next clause's context
-            return _Context("address", c, p.label, actors, gerunds=bool(_BY_MEANS.search(action)),
+            return _Context("address", c, p.label, actors, gerunds=means_chapeau(action) is not None,
                             joined_to_next=True)
         return _handed_down(p, c, body, actors, ds)
 
@@ -546,8 +561,10 @@ class _Extractor:
         bound ("the Committee shall ..."); with none, and a modal, the Assembly binds itself ("the meeting will be
         held on ...", "... shall be met from voluntary contributions"; GUIDELINE.md, Decisions)."""
         found = decided(content)
+        first = len(self.out)
         for subject, modal, action in found:
             self.bound(p, c, subject, modal, action, **kw)
+        self.one_row_each(first)
         # the parts that bind nobody of their own: all of it, or, beside a bound actor, each "and that" part with a
         # modal ("Decides that the working group shall be open to all Member States and that relevant observers ...
         # will be invited": the first part is the Assembly's)
@@ -570,6 +587,28 @@ class _Extractor:
                 self.add(p, c, named, part.strip(" ;:."), deadline=ds[0] if ds else None, deadlines=ds,
                          modal=m.group(1), **kw)
 
+    def one_row_each(self, first: int) -> None:
+        """One row for each actor that one decision binds in several of its parts (the rows from ``first`` on): "Also
+        decides that the intergovernmental preparatory committee shall have a Bureau ... and that the committee shall
+        elect two Co-Chairs ..." (A/RES/78/231, para. 32: the committee named again short, one actor of the decision,
+        tests/labels/GUIDELINE.md, actors: "every addressee, one entry each"). The later part's action, deadlines and
+        reports are joined to the first row's; rows of another modal or voice stay apart."""
+        kept: dict[tuple, int] = {}
+        out = self.out[:first]
+        for m in self.out[first:]:
+            k = (m.actor_key, m.modal, m.passive)
+            i = kept.get(k)
+            if i is None:
+                kept[k] = len(out)
+                out.append(m)
+                continue
+            one = out[i]
+            deadlines = [*one.deadlines, *(d for d in m.deadlines if d not in one.deadlines)]
+            out[i] = replace(one, action=" and ".join(a for a in (one.action, m.action) if a) or None,
+                             deadline=deadlines[0] if deadlines else None, deadlines=deadlines,
+                             reports=[*one.reports, *m.reports], report=(one.reports or m.reports or [None])[0])
+        self.out[:] = out
+
     def decided_address(self, p: Paragraph, text: str, at: int) -> int | None:
         """A decided act that opens with an infinitive of an address verb (``operative_verbs.txt`` [first person]:
         "To invite the Secretary-General to ...", an item under "Decides:"; "to recommend that the Sixth Committee
@@ -578,21 +617,21 @@ class _Extractor:
         added, or None when ``text`` opens with no such infinitive or asks no addressee ("Decides to authorize a
         commitment authority ...": the Assembly's own decision, read by the caller)."""
         m = infinitive_verb(text)
-        if m is None or not _ADDRESSEE_NEXT.match(text, m.end()):
+        end = len(m.written) if m is not None else 0
+        if m is None or not _ADDRESSEE_NEXT.match(text, end):
             return None  # "decides to invite to the commission representatives of ..." (A/RES/78/272, para. 5): a
             # place before the addressee, read as the Assembly's decision
-        verb = verb_of(verbs().first_person[re.sub(r"\s+", " ", m.group("verb").lower())])
+        verb = m.verb
         if verb is None or verb.cls != "address":
             return None
         before = len(self.out)
-        self.address(p, Clause(m.group(0), verb, at + m.end(), text[m.end():]), [], Antecedents(), [])
+        self.address(p, Clause(m.written, verb, at + end, text[end:]), [], Antecedents(), [])
         return (len(self.out) - before) or None
 
     def inherit(self, p: Paragraph, ctx: _Context) -> _Context | None:
         c = Clause(ctx.clause.written, ctx.clause.verb, 0, p.text)
         if ctx.kind == "address":
-            action_item = (_INFINITIVE_ITEM.match(p.text) or (ctx.gerunds and _gerund(p.text))
-                           or ctx.objects)
+            action_item = _opens(p.text, "infinitive") or (ctx.gerunds and _opens(p.text, "gerund")) or ctx.objects
             if not ctx.infinitive and not action_item:
                 return None  # a detail of the chapeau's action ("At the United Nations Office at Geneva:")
             # the chapeau's action ends where a mandate verb of the item's own begins: "(b) To consider ..., and
@@ -615,7 +654,7 @@ class _Extractor:
             return None
         if ctx.as_follows and not _MODAL.search(p.text):
             return None
-        if re.match(r"To\s+[a-z]", p.text) and not ctx.subject and p.annex is None:  # "Decides: (a) To convene ..."
+        if _opens(p.text, "infinitive", negated=False) and not ctx.subject and p.annex is None:  # "Decides: (a) To convene ..."
             named = Named("(the General Assembly itself)", table().resolve("General Assembly"))
             self.add(p, c, named, p.text, deadline=self.deadline(p.text), deadlines=self.deadlines(p.text),
                      chapeau=ctx.label)
@@ -638,7 +677,8 @@ class _Extractor:
 
     # -- mentions
     def mentions(self) -> None:
-        scanner = mention_scanner(self.out, self.also, self.states)
+        texts = [self.res.title or "", *(p.text for p in self.res.walk())]
+        scanner = mention_scanner(self.out, self.also, self.states, texts)
         defined = defined_short_names(self.res, self.out)
         if defined:
             scanner = _DefinedNames(scanner, defined)
@@ -706,15 +746,26 @@ def _first_person_verb(text: str) -> bool:
     return len(words) > 1 and any(" ".join(words[:n]).lower() in verbs().first_person for n in (1, 2))
 
 
-def mention_scanner(mandates: list[Mandate], also: tuple[str, ...] = (), states: bool = False) -> Scanner:
+def mention_scanner(mandates: list[Mandate], also: tuple[str, ...] = (), states: bool = False,
+                    texts: list[str] = ()) -> Scanner:
     """The scanner of a resolution's mentions: the alias table's names, the names and the words of the actors its
-    ``mandates`` address, ``also`` (a user's query) and, with ``states``, every State's names."""
+    ``mandates`` address, ``also`` (a user's query) and, with ``states``, every State's names. ``texts``: the
+    resolution's title and paragraphs in order, where it writes the bodies its mandates name in full (a name the
+    table does not hold) by a short name too (``resparse.names.short_forms``: "the Residual Special Court" for the
+    Residual Special Court for Sierra Leone, A/RES/78/253, section III, paras. 4-11, whose mandates name it in full
+    through "the Court"), each a name of that body."""
     extra = []
+    full: dict[str, Actor] = {}  # the mandated bodies named by a full name the table does not hold
     for m in mandates:
         actor = Actor(m.actor, m.actor_key, False)
         for phrase in (m.actor, cut_qualifiers(m.actor_as_written)):
             if not _POSSESSIVE.match(phrase) and (len(key_tokens(phrase)) > 1 or phrase[:1].isupper()):
                 extra.append((phrase, actor))
+        if m.kind == "mandate" and len(key_tokens(m.actor)) > 2 and m.actor_key not in table().by_key:
+            full.setdefault(m.actor, actor)
+    if full and texts:
+        text = ".\n".join(texts)  # a full stop ends a name (as ``Recent.full_name`` joins them)
+        extra += [(short, actor) for name, actor in full.items() for short in short_forms(name, text)]
     extra += [(q, table().resolve(q)) for q in also]
     return Scanner(extra, states=states)
 
@@ -826,30 +877,22 @@ def _decision_chapeau(p: Paragraph) -> _Context | None:
     return _Context("decide", Clause(p.opening, verb, len(p.opening), p.text[len(p.opening):]), p.label)
 
 
-# a chapeau whose action goes on in its items by the means they list: "... and to support and protect all victims and
-# survivors by:", "... by, inter alia:", "..., including by:", "..., inter alia, by means of:"
-_BY_MEANS = re.compile(r"\b(?:by|through|by\s+means\s+of)(?:,?\s+inter\s+alia)?,?\s*:\s*$")
-# an item that opens with an infinitive, maybe negated, continues its chapeau's action: "(b) To distinguish ...", "(a)
-# Not to recognize any changes to the pre-1967 borders ..." under "Calls upon all States ..., inter alia:" (A/RES/79/81,
-# para. 16; 80/72, para. 19): a call not to act is a call upon the same addressees (as "calls upon States not to ..."
-# inside a paragraph, ``clauses.infinitive``)
-_INFINITIVE_ITEM = re.compile(r"(?:(?:Not|not|Never|never)\s+)?(?:To|to)\s+[a-z]")
-# a means whose gerund takes the items as its objects: "by providing:" (A/RES/80/74, para. 5), "through providing, inter
-# alia:"; a gerund item after it is an action as after "by:"
-_BY_GERUND = re.compile(r"\b(?:by|through)\s+(?:[a-z]+ly\s+)?[a-z]+ing(?:,?\s+inter\s+alia)?,?\s*:\s*$")
-_GERUND_ITEM = re.compile(r"(?:[A-Z][a-z]+ly\s+[a-z]*[aeiouy][a-z]*ing|[A-Z][a-z]*[aeiouy][a-z]*ing)\b")
-
-
 # what follows an infinitive that asks an addressee: the addressee ("to invite the Secretary-General", "to invite
 # interested States"), a "that"-clause ("to recommend that the Sixth Committee ... establish") or a parenthesis set off
 # by a comma ("to authorize the Secretary-General, exceptionally ..., to enter into commitments"); not a preposition
 _ADDRESSEE_NEXT = re.compile(r"\s+(?!(?:to|in|at|on|for|with|from|by|into|upon|within|among)\b)|\s*,")
 
 
-def _gerund(text: str) -> bool:
-    """An item that opens with a gerund, maybe after an adverb: "Ensuring that ...", "Exercising due diligence
-    ...", "Immediately complying with ..." (A/RES/80/116 5 (a)); not "Bring"."""
-    return bool(_GERUND_ITEM.match(text))
+def _opens(text: str, shape: str, negated: bool | None = None) -> bool:
+    """Does an item open with ``shape`` (``clauses.item_opening``, ``grammar/clauses.lark``'s ``item``)? An
+    infinitive, maybe negated, continues its chapeau's action: "(b) To distinguish ...", "(a) Not to recognize any
+    changes to the pre-1967 borders ..." under "Calls upon all States ..., inter alia:" (A/RES/79/81, para. 16; 80/72,
+    para. 19): a call not to act is a call upon the same addressees (as "calls upon States not to ..." inside a
+    paragraph, ``clauses.infinitive``); after a means ("by:"), a gerund too: "Ensuring that ...", "Exercising due
+    diligence ...", "Immediately complying with ..." (A/RES/80/116 5 (a)); not "Bring". ``negated``: only an
+    infinitive that is (True) or is not (False) negated."""
+    got = item_opening(text)
+    return got is not None and got.shape == shape and (negated is None or got.negated == negated)
 
 
 def _other_verb(clause_text: str, body: str, span: tuple[int, int]) -> bool:
@@ -883,14 +926,14 @@ def _handed_down(p: Paragraph, c: Clause, body: str, actors: list[Named],
     ("... to end obstetric fistula within a decade by: (i) Increasing national budgets ...", A/RES/79/155 15:
     tests/labels/mandates_fresh7 n 55, as mandates_fresh5 n 86). After a means whose gerund the items complete
     ("... to support mine- and explosive remnants of war-affected States ... by providing: (c) Reliable, predictable
-    ... contributions for mine action activities ...", A/RES/80/74 5 and 78/70 4: ``_BY_GERUND``), each item is what
+    ... contributions for mine action activities ...", A/RES/80/74 5 and 78/70 4: ``by_gerund`` of ``clauses.means_chapeau``), each item is what
     the means gives, a noun phrase too (tests/labels/mandates_fresh8 n 75). None unless the clause ends the paragraph
     with a colon and names actors."""
     if not actors or not p.children or not body.rstrip().endswith(":"):
         return None
-    objects = bool(_BY_GERUND.search(body))
+    means = means_chapeau(body)
     return _Context("address", c, p.label, actors, deadline=times[0] if times else None,
-                    gerunds=objects or bool(_BY_MEANS.search(body)), objects=objects)
+                    gerunds=means is not None, objects=means == "by_gerund")
 
 
 def _word_edge(text: str, i: int, direction: int) -> int:

@@ -96,7 +96,7 @@ _RECURRENCE = (("recurrence", re.compile(r"\b(?:annually|biennially|triennially|
 _DECIDED = tuple(shape for shape in _REQUESTS if shape[0] == "decided")  # :func:`decides_report`
 # the receiver after "to" ("for presentation at", "inform" at the start of a report's words) and the channel after
 # "through" (case as written); "provide_with", "event" and "and_body" are read at one place, no scan
-_RECEIVER = (("receiver", re.compile(r"^inform(?=\s)|\b(?:to(?=,?\s)|for(?=\s+(?:the\s+)?(?:presentation|submission|"
+_RECEIVER = (("receiver", re.compile(r"^inform(?=\s)|\b(?:to(?=,?\s)|for(?=\s+(?:the\s+|their\s+|its\s+)?(?:presentation|submission|"
                                      r"consideration|transmission)\s+(?:to|at|by|of)\s))")),)
 _CHANNEL = (("channel", re.compile(r",(?=\s+through\s)|\b(?:reports?|submit\w*)(?=\s+through\s)")),)
 # the body the actor works with, named before the report asked as the means of that work ("its cooperation with the
@@ -438,6 +438,23 @@ def _partner(before: str) -> str | None:
     return _body(name) if name else _lower_body(t.part("LOWER_AHEAD") or "")
 
 
+def _full(name: str | None, full) -> str | None:
+    """The receiver or channel ``name`` as the report names it: where the alias table holds it as no one body's name
+    (a short name, "Unit", "Council", "Executive Committee", or one of its [short names], "Special Committee") and the
+    resolution named that body in full before, that full name (``full``, a function from the short name to it or
+    None: ``extract`` passes the actors' rule of short names, so that "to report ... to the Unit" goes to the body
+    "Requests the Unit" addresses, A/RES/78/276 14: the Joint Inspection Unit); else ``name`` (also a body named in
+    lower case, "relevant bodies", and ``NOT_STATED``)."""
+    from .actors import table
+
+    if full is None or not name or not name[:1].isupper():
+        return name
+    actor = table().resolve(name)
+    if actor.known and actor.key not in table().short_names:
+        return name
+    return full(name) or name
+
+
 def _more_receivers(rest: str, end: int | None, to: str) -> list[tuple[str, int, int]]:
     """The other bodies the report goes to (``and_body`` of grammar/reports.lark, right after the body named at
     ``end``), each with where its name starts and ends in ``rest``."""
@@ -513,7 +530,7 @@ def _asked(action: str, start: int = 0, actor=None) -> Shape | None:
                  or m.kind in ("to_report", "report_to") and _appointee_reports(action[: m.start])
                  or _contribution(action, m, actor)
                  or m.kind == "report_to" and (_TITLE_REPORT.search(action[max(0, m.start - 60) : m.start + 6])
-                                               or m.part("TO_NOT_PASSIVE")
+                                               or (m.part("TO_NOT_PASSIVE") or m.part("ON"))
                                                and _NOUN_REPORT.search(action[max(0, m.start - 60) : m.start]))):
         m = _first(action, _REQUESTS, m.end)
     return m
@@ -522,8 +539,10 @@ def _asked(action: str, start: int = 0, actor=None) -> Shape | None:
 # "Report" after a capitalized word is a title's, no verb: "data ... are being gathered for the Global Report on
 # Trafficking in Persons" (A/RES/79/189 19)
 _TITLE_REPORT = re.compile(r"[A-Z][\w-]*\s+Report$")
-# "report to" after the determiner of a report already known (and at most two lower-case words, no "and") is that
-# report, a noun, no verb: "requests the Secretary-General to forward this report to the Conference on Disarmament"
+# "report to" or "report on" after the determiner of a report already known (and at most two lower-case words, no "and")
+# is that report, a noun, no verb: "the summary of which shall be incorporated into the report on the implementation of
+# the present resolution" (A/RES/80/142 40: the report the clause decides the content of, ``decided``, not a verb
+# "report on" timed by the meetings' "in 2026"), "requests the Secretary-General to forward this report to the Conference on Disarmament"
 # (A/RES/78/27 6: a
 # report already submitted, sent on for another body's attention, as "to transmit ... the annual report of the
 # Conference", tests/labels/mandates_hard 150); not a report asked, after "a"/"an" ("to submit to the General Assembly
@@ -560,7 +579,7 @@ _VERBS_WITHOUT_REPORT = ("submit", "present", "transmit", "inform", "prepare", "
 
 
 def reports_of(action: str, deadlines_: list[Deadline], adopted: str | None = None,
-               default_to: str = "General Assembly", actor=None) -> list[Report]:
+               default_to: str = "General Assembly", actor=None, full=None) -> list[Report]:
     """Every report an action asks for, in order ([] if none; "to keep ... informed" is not a report). Each is read
     by :func:`_reading`: to whom (a body named after "to", else the channel named after "through", else
     ``default_to``: the General Assembly that adopts the text, or ``NOT_STATED`` for an actor that reports elsewhere,
@@ -576,7 +595,9 @@ def reports_of(action: str, deadlines_: list[Deadline], adopted: str | None = No
     report to the Conference on Disarmament"); "in his next report", "in future reports" say where the report asked
     goes, no further one. ``actor`` (an :class:`~.actors.Actor`, optional): the one asked; a report named by its
     author is a report asked only of its author ("to reflect this in the report of the Secretary-General", asked of
-    the Secretary-General). Source of the reading: tests/labels/GUIDELINE.md, report (the labels record the first)."""
+    the Secretary-General). ``full`` (optional): a function from a body's short name to the full name the resolution
+    gave it before (:func:`_full`: "the Unit" is the Joint Inspection Unit). Source of the reading:
+    tests/labels/GUIDELINE.md, report (the labels record the first)."""
     low = action.lower()
     if "report" not in low and (not (any(map(low.__contains__, _FOR_DOCUMENT))
                                      or "information" in low)  # "at its ... session information", "to the X information"
@@ -601,7 +622,10 @@ def reports_of(action: str, deadlines_: list[Deadline], adopted: str | None = No
     word = m.start + max(0, m.words.lower().rfind("report"))  # "an update ... and a full report at its ... session"
     after = [d for d in deadlines_ if d.text in action[word:]] or [d for d in deadlines_ if d.text in rest]
     joined = _joined(action, m)
-    after = after or _not_another_actions(action, m.start, deadlines_, joined)
+    # a report decided in the passive is a clause of its own: a time before its modal is the other verb's ("to convene,
+    # in 2026 ..., meetings of experts ..., the summary of which shall be incorporated into the report on the
+    # implementation of the present resolution", A/RES/80/142 40: the meetings' time)
+    after = after or ([] if m.kind == "decided" else _not_another_actions(action, m.start, deadlines_, joined))
     if end is not None and (document or word - m.start < end or _VERB_TO.match(rest)):
         # the time named right after the body is the report's: "to submit to the General Assembly at its eighty-first
         # session a report on ... that every person on Earth is protected ... by 2027" (A/RES/80/137 83); the body the
@@ -622,6 +646,7 @@ def reports_of(action: str, deadlines_: list[Deadline], adopted: str | None = No
     # a report a treaty's article requires, no receiver written: the treaty's own reporting, which the clause recalls;
     # no report the resolution asks (tests/labels/mandates_fresh7 unit 86, A/RES/78/48 6)
     owed = to == NOT_STATED and not document and _owed(action, m)
+    to, via = _full(to, full), _full(via, full)
     out = [] if owed else [_reading(to, via, after, rec, deadlines_, adopted, event)]
     if document:
         return out
@@ -631,13 +656,14 @@ def reports_of(action: str, deadlines_: list[Deadline], adopted: str | None = No
         later.append(x)
         x = _asked(action, x.end, actor)
     bounds = [x.start for x in later] + [len(action)]
-    out += [_reading(body, via, [d for d in deadlines_ if d.text in rest[e : bounds[0] - m.start]] or after,
+    out += [_reading(_full(body, full), via, [d for d in deadlines_ if d.text in rest[e : bounds[0] - m.start]] or after,
                      rec, deadlines_, adopted) for body, _, e in more]
     for x, stop in zip(later, bounds[1:]):
         if x.words[:3].lower() == "in ":
             continue  # "to report thereon in the context of his next report": where the report asked goes
         segment = action[x.start : stop]
         body, channel, body_end = _receiver(segment, default=default_to)
+        body, channel = _full(body, full), _full(channel, full)
         own = [d for d in deadlines_ if d.text in segment]
         known = _KNOWN.search(action[max(0, x.start - 40) : x.start + max(0, x.words.lower().rfind("report"))])
         receivers = {r.to for r in out}
@@ -649,7 +675,7 @@ def reports_of(action: str, deadlines_: list[Deadline], adopted: str | None = No
         seg_rec = _first(segment, _RECURRENCE)
         seg_rec = None if seg_rec and seg_rec.part("SERIES_REPORTING") and x.kind != "place_report" else seg_rec
         out.append(_reading(body, channel, own, seg_rec, deadlines_, adopted))
-        out += [_reading(b, channel, [d for d in deadlines_ if d.text in segment[e:]] or own, seg_rec, deadlines_,
+        out += [_reading(_full(b, full), channel, [d for d in deadlines_ if d.text in segment[e:]] or own, seg_rec, deadlines_,
                          adopted) for b, _, e in _more_receivers(segment, body_end, body)]
     return out
 

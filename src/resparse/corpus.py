@@ -38,7 +38,7 @@ from .errors import InputError, NotAResolution, ResparseError
 from .labels import canonical_label, section_label
 from .mandates import extract as extract_mandates
 from .mandates import resolve_query_keys, select
-from .mandates.queries import full_name_keys, party_keys
+from .mandates.queries import full_name_keys, party_keys, written_short
 from .model import Mandate, Resolution
 from . import sources
 from .parse import parse_source
@@ -740,7 +740,12 @@ def mandate_rows(db_path: str | os.PathLike, actor: str) -> list[Mandate]:
         found = _mentions_of(con, actor) if not named.known and named.key not in states() else {}
         q = resolve_query_keys(actor, set(keys) | {m.actor_key for ms in found.values() for m, _ in ms})
         # a short name's one full name ("Scientific Committee"); the parties to a treaty for "States parties"
-        full = full_name_keys(actor, set(keys)) | party_keys(actor, set(keys))
+        # (the keys of the rows that write the query as a short name: ``written_short``, as the files are read)
+        written = written_short(actor, con.execute(
+            "SELECT DISTINCT actor_key, json_extract(data, '$.actor_as_written') FROM mandates "
+            "WHERE json_extract(data, '$.actor_as_written') LIKE ? ESCAPE '\\'",
+            ("%" + re.sub(r"([%_\\])", r"\\\1", actor.strip()),)))
+        full = full_name_keys(actor, set(keys), written) | party_keys(actor, set(keys))
         wanted = {k for k in keys if k == q or k in full or k in t.wholes(q) or t.under(k, q)}
         marks = ",".join("?" for _ in wanted) or "NULL"
         parts = ",".join("?" for _ in {q} | full)

@@ -17,7 +17,9 @@ from ..mandates.actors import cut_qualifiers, table
 from ..mandates.actors import key as actor_key
 from ..mandates.actors import scan as scan_actors
 from ..mandates.clauses import clauses as mandate_clauses
+from ..mandates.queries import written_short
 from ..mandates.verbs import forms as _verb_forms
+from ..names import full_name
 from .anchors import Anchor, Reading, _Spans, is_resolution
 from .library import Library
 from .report import Item
@@ -55,7 +57,11 @@ def check(reading: Reading, library: Library) -> list[Item]:
             it = _check_verb(r, a, m, hits[0].name, m.end() + hits[0].end, known=True)
         else:
             phrase = _ACTOR_PHRASE.match(after)  # any other noun phrase ("participants"): checked if addressed
-            it = _check_verb(r, a, m, phrase.group(1), m.end() + phrase.end(1), known=False) if phrase else None
+            # a short name the cited resolution gives a body ("the Advisory Committee"): that body, as a name of
+            # the table is
+            full = _short_name_of(a.prepared, phrase.group(1)) if phrase else None
+            it = _check_verb(r, a, m, full or phrase.group(1), m.end() + phrase.end(1),
+                             known=full is not None) if phrase else None
         if it is not None:
             out.append(it)
     return out
@@ -120,6 +126,22 @@ def _check_verb(r: Reading, a: Anchor, m: re.Match, actor: str, end: int, known:
 
 
 _RESTRICTIVE_ARE = re.compile(r"\s+(?:that|which|who)\s+are\s+(?=\w)", re.IGNORECASE)
+
+
+def _short_name_of(prepared, phrase: str) -> str | None:
+    """The body a note's phrase names as a short name of the cited resolution: the one actor its mandates write so
+    ("the Advisory Committee" of A/RES/78/257, para. 22: the Advisory Committee on Administrative and Budgetary
+    Questions; ``resparse.mandates.queries.written_short``, the rule ``mandates --actor`` reads a short name by), else
+    the full name the rule of short names reads in the resolution (``resparse.names.full_name`` over its title and
+    paragraphs); None for a phrase of the table or none of these."""
+    if not re.match(r"(?:the\s+)?[A-Z]", phrase) or table().resolve(phrase).known:
+        return None
+    keys = written_short(phrase, ((x.actor_key, x.actor_as_written) for x in prepared.mandates))
+    if len(keys) == 1:
+        k = next(iter(keys))
+        return next(x.actor for x in prepared.mandates if x.actor_key == k)
+    texts = [prepared.res.title or "", *(prepared.paragraphs[lab].text for lab in prepared.order)]
+    return full_name(phrase, ".\n".join(texts))
 
 
 def _apposed(phrase: str) -> str:

@@ -39,6 +39,15 @@ from ..names import (  # noqa: F401 - the key and the names, read for every stag
 )
 
 
+# the small words a body's name may be miswritten by: "of" for "on" (A/RES/80/242, para. 49)
+_SLIP_WORDS = frozenset({"of", "on", "for", "in", "to", "at", "by", "with", "against", "from"})
+
+
+def _slip_signature(toks: list[str]) -> tuple[str, ...]:
+    """A name's words with its small words (``_SLIP_WORDS``) blanked: the names that differ only there share it."""
+    return tuple("" if w in _SLIP_WORDS else w for w in toks)
+
+
 class AliasTable:
     """The alias table with its groups and parts, and a longest-match scanner over normalized words."""
 
@@ -75,6 +84,7 @@ class AliasTable:
         self.qualifier_lengths = sorted({len(q) for q in self.qualifier_words})
         self.parentheses = tuple(sorted(sections.get("parentheses", ()), key=len, reverse=True))
         self.parenthesis_adverbs = frozenset(sections.get("parenthesis adverbs", ()))
+        self.qualifier_adverbs = frozenset(sections.get("qualifier adverbs", ()))
         # one of them, then a space or the end: an alternative that fails falls back to the next, so the pattern
         # matches where any of them opens the segment
         self._parenthesis_lead = re.compile("(?:" + ("|".join(map(re.escape, self.parentheses)) or "(?!)")
@@ -115,10 +125,31 @@ class AliasTable:
         m = _GOVERNMENT.match(phrase.strip())
         if m and key(m.group(1)) in states():
             return states()[key(m.group(1))]
+        slip = self._slip(k)
+        if slip is not None:
+            return slip
         words = phrase.split()
         while words and singular(words[0]) in _determiners():
             words.pop(0)
         return Actor(" ".join(words) or phrase, k, False)
+
+    def _slip(self, k: str) -> Actor | None:
+        """The one entry of the table a name of four words or more misses only by its small words (prepositions,
+        ``_SLIP_WORDS``): the text's own slip for a known body, "the Advisory Committee of Administrative and
+        Budgetary Questions" (A/RES/80/242, para. 49) for the Advisory Committee on Administrative and Budgetary
+        Questions; None when no entry or several do."""
+        toks = k.split()
+        if len(toks) < 4:
+            return None
+        index = self.__dict__.get("_slips")
+        if index is None:  # built at the first use (``resolve`` runs while the table is being built)
+            index = {}
+            for entry, actor in self.by_key.items():
+                if len(entry.split()) >= 4:
+                    index.setdefault(_slip_signature(entry.split()), set()).add(actor.key)
+            self._slips = index
+        found = index.get(_slip_signature(toks), ())
+        return self.by_key[next(iter(found))] if len(found) == 1 else None
 
     def is_actor_like(self, phrase: str) -> bool:
         """A subject or agent names an actor: an entry of the table, or its head noun is an actor's head."""
@@ -752,6 +783,9 @@ def cut_qualifiers(phrase: str) -> str:
                 continue
             if _inside_name(phrase, i):
                 continue
+            # an adverb before the qualifier is the qualifier's: "Member States currently in arrears"
+            i = _before_adverbs(words, low, i)
+            head = " ".join(words[:i]).rstrip(",")
             return head if treaty > i else _with_treaty(words, treaty, i)
     return phrase if treaty == len(words) else _with_treaty(words, treaty, len(words))
 
@@ -814,7 +848,10 @@ def _participle_after_head(words: list[str], low: list[str], i: int) -> bool:
     stem = w[:-2] if w.endswith("ed") else w[:-3]
     if not re.search(r"[aeiouy]", stem) or singular(w) in table().heads:
         return False
-    if singular(low[i - 1].strip(",")) not in table().heads or key(" ".join(words[:i])) in table().singular_names:
+    # the head may stand before adverbs of the qualifier: "organizations not currently contributing to the Agency"
+    h = _before_adverbs(words, low, i) - 1
+    if (h < 0 or words[h].endswith(",") or singular(low[h].strip(",")) not in table().heads
+            or key(" ".join(words[: h + 1])) in table().singular_names):
         return False  # no head; or one body, no class to restrict ("United Nations monitoring", A/RES/78/222, para. 35)
     if w.endswith("ing") and low[i + 1 : i + 2] == ["of"]:
         return False  # a noun in "-ing" with its complement: "a preparatory committee meeting of not more than five
@@ -823,6 +860,23 @@ def _participle_after_head(words: list[str], low: list[str], i: int) -> bool:
     # (after a plural head: "treaty body monitoring mechanisms" is a compound)
     plural = singular(low[i - 1]) != low[i - 1]
     return i + 1 == len(low) or low[i + 1] in _AFTER_PARTICIPLE or (w.endswith("ing") and plural)
+
+
+# nouns in "-ly" an actor phrase may hold: "the United Nations family", "the assembly", "supply"
+_NOT_ADVERB_ENDINGS = ("ily", "bly", "ply")
+
+
+def _before_adverbs(words: list[str], low: list[str], i: int) -> int:
+    """Where a qualifier that opens at ``words[i]`` begins with the adverbs before it (``actors.txt`` [qualifier
+    adverbs], and a lower-case word in "-ly" that is no actor's head nor a noun in "-ily", "-bly", "-ply"): "Member
+    States currently in arrears" -> 2 (A/RES/79/249, para. 16), "organizations not currently contributing" -> 1;
+    never the first word."""
+    t = table()
+    while i > 1 and words[i - 1].islower() and (low[i - 1] in t.qualifier_adverbs or (
+            len(low[i - 1]) > 4 and low[i - 1].endswith("ly") and not low[i - 1].endswith(_NOT_ADVERB_ENDINGS)
+            and singular(low[i - 1]) not in t.heads)):
+        i -= 1
+    return i
 
 
 def opens_participle_complement(phrase: str) -> bool:

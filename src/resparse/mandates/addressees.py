@@ -74,6 +74,18 @@ _NOT_ACTOR = re.compile(
 )
 
 
+
+def _not_actor(text: str) -> re.Match | None:
+    """``_NOT_ACTOR``, but for "those" before an adjective in "-ed"/"-ing" and an actor's noun: "Urges those
+    specialized agencies and other organizations of the United Nations system that have not yet provided assistance
+    ..." (A/RES/78/83, para. 8) names the specialized agencies, where "those established by treaty" names nothing."""
+    m = _NOT_ACTOR.match(text)
+    if m and (rest := re.match(r"those\s+[a-z]+(?:ed|ing)\s+(?=[A-Za-z])", text, re.IGNORECASE)) and \
+            table().is_actor_like(cut_qualifiers(text[rest.start() + 6 :])):
+        return None
+    return m
+
+
 # persons described by a relative clause, the addressees as written (tests/labels/GUIDELINE.md, actors: named as
 # written): "encourages those who participated to implement their commitments made therein" (A/RES/79/156 15),
 # "Invites those who deal with trade in cultural property ... to encourage" (A/RES/79/133 37); "who" names persons, an
@@ -918,7 +930,7 @@ def _adjectives(entries: list[_Entry], source: str, offset: int) -> list[_Entry]
 
     def weak(e: _Entry) -> bool:  # no actor's head of its own
         return (not t.is_actor_like(cut_qualifiers(e.text)) and not _proper(e.text) and not _pronoun(e.text)
-                and not _NOT_ACTOR.match(e.text) and not (out and _noun_phrase(e.text) and len(e.text.split()) > 1)
+                and not _not_actor(e.text) and not (out and _noun_phrase(e.text) and len(e.text.split()) > 1)
                 and e.text.split()[-1] not in _PERSONS)
 
     for i, e in enumerate(entries):
@@ -947,7 +959,7 @@ def _adjectives(entries: list[_Entry], source: str, offset: int) -> list[_Entry]
             out[-1] = _Entry(source[last.start - offset : e.end - offset], last.start, e.end, last.via, last.sep_before)
             pending = []
             continue
-        if pending and out and _NOT_ACTOR.match(e.text):
+        if pending and out and _not_actor(e.text):
             pending = []  # "creditors, both private and public, that are ...": the adjectives qualify the actor before
         if pending:
             if (all(_adjective(x.text) or _noun_modifier(x, e) for x in pending) and len(e.text.split()) > 1
@@ -1447,7 +1459,7 @@ def _phrases(tree: Tree, source: str, offset: int) -> list[tuple[bool, str, str 
             if e.via and _group_member(text):  # "all other Member States, in particular those in arrears"
                 out.append((False, text, e.via))
                 continue
-            if ((_NOT_ACTOR.match(text) or _ROLE_HEAD.match(text)) and not _THOSE_WHO.match(text)
+            if ((_not_actor(text) or _ROLE_HEAD.match(text)) and not _THOSE_WHO.match(text)
                     and not demonstrative(text)):
                 continue
             if _document(text) or (e.via and any(e.via in d for d in documents)

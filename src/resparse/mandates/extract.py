@@ -12,6 +12,7 @@ from ..model import Deadline, Mandate, Paragraph, Resolution
 from . import deadlines, reports
 from .actors import (
     Actor,
+    Hit,
     Recent,
     Scanner,
     cut_qualifiers,
@@ -671,7 +672,10 @@ class _Extractor:
         content = p.text
         if ctx.subject and re.match(r"(?:Shall|Will|May|Should|Must)\b", content):
             content = f"{ctx.subject} {content[0].lower()}{content[1:]}"
-        elif ctx.modal and re.match(r"[A-Z][a-z]+\s+[a-z]", content):  # "(e) Share ongoing efforts ..."
+        elif ctx.modal and (re.match(r"[A-Z][a-z]+\s+[a-z]", content) or _first_person_verb(content)):
+            # "(e) Share ongoing efforts ...", and an address verb before a capitalized addressee: "(g) Invite Member
+            # States and other relevant stakeholders to provide an update ..." (A/RES/78/128, para. 4: the
+            # Conference shall invite; the addressees of its invitation are mentions)
             content = f"{ctx.subject} {ctx.modal} {content[0].lower()}{content[1:]}"
         elif ctx.subject:
             return None
@@ -685,6 +689,9 @@ class _Extractor:
     def mentions(self) -> None:
         texts = [self.res.title or "", *(p.text for p in self.res.walk())]
         scanner = mention_scanner(self.out, self.also, self.states, texts)
+        defined = defined_short_names(self.res, self.out)
+        if defined:
+            scanner = _DefinedNames(scanner, defined)
         self.out.extend(mentions_in(self.res.symbol, self.res.walk(), self.out, scanner, self.clauses_of))
 
     def run(self) -> list[Mandate]:
@@ -699,6 +706,54 @@ class _Extractor:
         order = {p.label: i for i, p in enumerate(self.res.walk())}
         self.out.sort(key=lambda m: (order.get(m.paragraph, 0), m.kind == "mention"))
         return self.out
+
+
+def defined_short_names(res: Resolution, mandates: list[Mandate]) -> dict[str, Actor]:
+    """The bodies a resolution names by their head noun alone, by the short name its title defines: the body of its
+    title (A/RES/78/73, "Operations of the United Nations Relief and Works Agency for Palestine Refugees in the Near
+    East": "Commends the Agency", paras. 4, 13, 37; the Editorial Manual's short title after the full name at first
+    mention). Only a body one of its ``mandates`` names so ("the Agency", followed to the full name by the rule of
+    short names, ``resparse.names.full_name``): {"Agency": the body's Actor}. A bare head of no such body ("the
+    Court", "the Board": the body named last before it) is read by the scanner's names as before."""
+    title = key_tokens(res.title or "")
+    out: dict[str, Actor] = {}
+    for m in mandates:
+        short = re.fullmatch(r"the\s+([A-Z][a-z]+)", m.actor_as_written or "") if m.kind == "mandate" else None
+        if short is None or key(short.group(1)) == m.actor_key:
+            continue
+        full = key_tokens(m.actor)
+        if any(title[i : i + len(full)] == full for i in range(len(title))):
+            out.setdefault(short.group(1), Actor(m.actor, m.actor_key, False))
+    return out
+
+
+class _DefinedNames:
+    """A mention scanner that also finds the defined short names of :func:`defined_short_names`, each as "the" and
+    the capitalized head ("the Agency", "the Agency’s"; not "an agency", nor the head inside another name, "the
+    International Atomic Energy Agency", or opening one, "the Conference of the Parties"), where the scanner's own
+    names do not stand."""
+
+    def __init__(self, scanner: Scanner, defined: dict[str, Actor]):
+        self.scanner, self.defined = scanner, defined
+        # not the head of another name that goes on: "the Conference of the Parties", "the Agency for ..."
+        self.pattern = re.compile(r"\bthe\s+(" + "|".join(map(re.escape, defined)) + r")\b"
+                                  r"(?!\s+(?:of|on|for|to|in|against)\s+(?:the\s+)?[A-Z])")
+
+    def scan(self, text: str) -> list:
+        hits = self.scanner.scan(text)
+        more = []
+        for m in self.pattern.finditer(text):
+            if not any(h.start < m.end(1) and m.start(1) < h.end for h in hits):
+                actor = self.defined[m.group(1)]
+                more.append(Hit(actor.key, actor.name, m.start(1), m.end(1)))
+        return sorted(hits + more, key=lambda h: h.start) if more else hits
+
+
+def _first_person_verb(text: str) -> bool:
+    """Does an item open with a mandate verb in its base form (``operative_verbs.txt`` [first person]: "Invite",
+    "Request", "Call upon") and a word after it?"""
+    words = text.split(maxsplit=2)
+    return len(words) > 1 and any(" ".join(words[:n]).lower() in verbs().first_person for n in (1, 2))
 
 
 def mention_scanner(mandates: list[Mandate], also: tuple[str, ...] = (), states: bool = False,

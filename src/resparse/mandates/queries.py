@@ -96,14 +96,27 @@ def _resolve(query: str) -> Actor:
     return named
 
 
-def full_name_keys(query: str, keys: set[str]) -> set[str]:
+def written_short(query: str, items: Iterable[tuple[str, str | None]]) -> set[str]:
+    """The actor keys of the rows that write ``query`` as a short name for their actor ((actor key, actor as
+    written) pairs: "the Advisory Committee" of A/RES/78/257, para. 22, for the Advisory Committee on Administrative
+    and Budgetary Questions), the rule of short names having followed it to a full name (another key than the
+    query's). Read from the extracted rows by files and from the database's alike."""
+    q = key(query)
+    return {k for k, written in items if written and k != q and key(written) == q}
+
+
+def full_name_keys(query: str, keys: set[str], written: set[str] = frozenset()) -> set[str]:
     """The keys among ``keys`` that name the body a query names in other words: the same Secretariat office with or
     without its place ("Office for Disarmament Affairs" and "... of the Secretariat", either way round: ``_PLACE``),
     and the key of the one full name a query written as a short name stands for ("Scientific Committee" -> "united
     nation scientific committee on the effect of atomic radiation"), by the rule a resolution's short names follow
     (``resparse.names.full_name``: the short name's words in order within the full name's, the same head noun; not
     when the query is an actor of the table or a State, whose key answers, nor when no key or more than one, "Special
-    Committee" over the corpus, is such a full name; an office's title alone, every key that opens with it). Never a
+    Committee" over the corpus, is such a full name; an office's title alone, every key that opens with it). The
+    resolutions' own reading of the short name goes first: ``written`` (:func:`written_short`), when it is one key,
+    is the one full name ("Advisory Committee": the rows that write "the Advisory Committee" name only the Advisory
+    Committee on Administrative and Budgetary Questions, though the Independent Audit Advisory Committee and the
+    Human Rights Council Advisory Committee hold its words too), so files and the corpus database answer alike. Never a
     body whose name merely holds the query's: "Office of Legal Affairs" finds no "Codification Division of the Office of
     Legal Affairs of the Secretariat" (another head), "Office for Disarmament Affairs" no "Regional Centre ... of the Office for Disarmament Affairs"."""
     named = _resolve(query)
@@ -113,6 +126,8 @@ def full_name_keys(query: str, keys: set[str]) -> set[str]:
     words = named.key.split()
     if not words:
         return located
+    if len(written) == 1 and named.key not in _office_titles():
+        return located | written
     head = name_head(named.key)
     found = {k for k in keys - located if k != named.key and len(k.split()) > len(words) and name_head(k) == head
              and within(words, k.split())}
@@ -149,7 +164,9 @@ def lookup(items: list[Mandate], actor: str | None = None, verb: str | None = No
     # the query written as a short name: also the full name a resolution gave it ("Scientific Committee" where
     # A/RES/78/71 names "the United Nations Scientific Committee on the Effects of Atomic Radiation")
     # and the parties to a treaty for a query by the parties ("States parties": "States parties to the Convention")
-    full = (full_name_keys(actor, keys := {m.actor_key for m in items}) | party_keys(actor, keys)) if actor else set()
+    full = (full_name_keys(actor, keys := {m.actor_key for m in items},
+                           written_short(actor, ((m.actor_key, m.actor_as_written) for m in items)))
+            | party_keys(actor, keys)) if actor else set()
     found: list[Match] = []
     for m in items:
         if verb_name and m.verb != verb_name:

@@ -31,6 +31,8 @@ The tenth (seed 2036, tests/labels/mandates_fresh8.*) excludes the nine before i
 tests/labels/mandates_fresh7.unlabelled.jsonl).
 The eleventh (seed 2037, tests/labels/mandates_fresh9.*) excludes the ten before it (plus
 tests/labels/mandates_fresh8.unlabelled.jsonl).
+The twelfth (seed 2038, tests/labels/mandates_fresh10.*) excludes the eleven before it (plus
+tests/labels/mandates_fresh9.unlabelled.jsonl).
 """
 
 from __future__ import annotations

@@ -161,9 +161,18 @@ _LABELS = Path(__file__).resolve().parent / "labels"
     # kinds): tests/labels/GUIDELINE.md. In the fourteenth session its actor and verb kinds (branch act-z, with one
     # entry per verb written in the bench: ``Mandate.verb_at``): actor 0.983 / 0.991, verb 1.000 / 1.000, deadline
     # 0.909 / 0.909, report 1.000 / 1.000, recurrence 1 of 1 (the actor left: 79/155 15 (q), "funds and programmes"
-    # kept whole as the earlier samples keep it)
+    # kept whole as the earlier samples keep it); with its deadline kinds (branch dl-b) and mand-u's duplicate actors,
+    # after all the fourteenth session's merges: actor 1.000 / 0.991, verb 1.000 / 1.000, deadline 1.000 / 1.000,
+    # report 1.000 / 1.000, report_when 0.800 / 1.000
     (("mandates_fresh9.part1.jsonl", "mandates_fresh9.part2.jsonl"), 100,
-     {"actor": (0.97, 0.98), "verb": (0.98, 0.98), "deadline": (0.85, 0.78), "report": (0.95, 0.95)}),
+     {"actor": (0.98, 0.98), "verb": (0.98, 0.98), "deadline": (0.95, 0.95), "report": (0.95, 0.95)}),
+    # the twelfth (seed 2038), labelled blind in the fourteenth session by two helper sessions reading the texts
+    # only, kept out of that session's developers' sight: on main before the session's work (0864092) actor 0.928 /
+    # 0.939, verb 1.000 / 0.948, deadline 1.000 / 0.786, report 1.000 / 1.000; after all its merges actor 0.929 /
+    # 0.951, verb 1.000 / 0.966, deadline 1.000 / 0.857, report 1.000 / 1.000. Its misses (the next session's kinds):
+    # tests/labels/GUIDELINE.md
+    (("mandates_fresh10.part1.jsonl", "mandates_fresh10.part2.jsonl"), 100,
+     {"actor": (0.90, 0.92), "verb": (0.98, 0.94), "deadline": (0.95, 0.83), "report": (0.95, 0.95)}),
 ])
 def test_the_later_samples_keep_their_floor(corpus_dir, files, n, floors):
     paths = [_LABELS / f for f in files]

@@ -448,6 +448,7 @@ def cmd_mandates(args: argparse.Namespace) -> int:
     items = []
     symbols: list[str] = []
     titles: dict[str, str | None] = {}  # symbol -> title, for the renewals of reports
+    read = []  # the resolutions read from files, for the renewals their paragraphs cite
     if args.db:
         from . import corpus
 
@@ -470,6 +471,7 @@ def cmd_mandates(args: argparse.Namespace) -> int:
         for f, res in loaded:
             symbols.append(res.symbol or f or "<default>")
             titles[symbols[-1]] = res.title
+            read.append(res)
             items.extend(mandates.extract(res, also=also, states=bool(args.actor)))  # as corpus build stores
     matches = mandates.select(items, actor=args.actor, verb=args.verb, timeline=args.timeline,
                               reports=args.reports, session=args.session)
@@ -484,9 +486,14 @@ def cmd_mandates(args: argparse.Namespace) -> int:
     report_table = args.reports or args.session is not None  # --csv: one row per report asked for
     renewed = None  # a report asked again by a later resolution: the later mandate, by id of the earlier
     if report_table or args.timeline:
-        from .mandates.reports import renewals
+        from .mandates.reports import renewals, renewed_in
 
-        renewed = renewals(items, titles)
+        if args.db:
+            from .corpus import renewed_citations
+            cited = renewed_citations(args.db)
+        else:
+            cited = renewed_in(read)
+        renewed = renewals(items, titles, cited=cited)
     if args.csv == "-":
         sys.stdout.write(render_mandates.csv_text(chosen, report_table, args.session, renewed))
         return EXIT_OK

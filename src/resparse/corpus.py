@@ -824,6 +824,33 @@ def titles(db_path: str | os.PathLike) -> dict[str, str | None]:
         con.close()
 
 
+def renewed_citations(db_path: str | os.PathLike) -> dict[tuple[str, str], list[tuple[str, str]]]:
+    """Each stored paragraph that asks again what a paragraph of another stored resolution asked, by (symbol,
+    label) -> [(symbol, label) of the earlier one]: its citations linked to a stored paragraph (``refs``, where in
+    its text each phrase stands), kept where set in the words of a renewal (``mandates.reports.renewed_citations``;
+    for ``mandates.reports.renewals``)."""
+    from .mandates.reports import renewed_citations as renewing
+
+    con = _open_existing(db_path)
+    try:
+        rows = con.execute(
+            "SELECT d.symbol, r.source, r.phrase, t.symbol, r.target_paragraph, p.text FROM refs r"
+            " JOIN documents d ON d.id = r.doc_id JOIN documents t ON t.id = r.target_doc_id"
+            " JOIN paragraphs p ON p.doc_id = r.doc_id AND p.label = r.source"
+            " WHERE r.target_paragraph IS NOT NULL AND r.target_doc_id != r.doc_id").fetchall()
+    finally:
+        con.close()
+    cits: dict[tuple[str, str], list[tuple[int, int, str, str]]] = {}
+    texts: dict[tuple[str, str], str] = {}
+    for symbol, source, phrase, target, label, text in rows:
+        texts[(symbol, source)] = text
+        at = text.find(phrase)
+        while at >= 0:
+            cits.setdefault((symbol, source), []).append((at, at + len(phrase), target, label))
+            at = text.find(phrase, at + 1)
+    return {place: found for place, c in cits.items() if (found := renewing(texts[place], c))}
+
+
 def timeline_rows(db_path: str | os.PathLike) -> list[Mandate]:
     """The stored mandates with a deadline (the rows ``select(timeline=True)`` keeps of a file's mandates) or a
     report (a later resolution's report may renew one on the timeline), for ``mandates --timeline --db``."""

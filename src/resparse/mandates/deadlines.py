@@ -635,18 +635,32 @@ _AT_EVENT = re.compile(r"\b(?:at|during|in|throughout)\s+(?:the|a|an|its|their|t
 _HOLDS_EVENT = re.compile(r"\b(?:convene|convening|hold|holding|organize|organizing|host|hosting)\b")
 
 
+@lru_cache(maxsize=1)
+def _to_event() -> re.Pattern:
+    """A contribution given to a named event ("to contribute within its mandate to the Second World Summit for Social
+    Development", A/RES/79/222 52): a verb of data/deadline_words.txt [contributions to an event], then "to the" and
+    the event's name (a capital, after at most two lower-case words: "the upcoming Summit"); not "to the preparations
+    for ..." (the event is not the object)."""
+    from .. import data
+
+    verbs_ = data.alternation(data.sections("deadline_words.txt")["contributions to an event"])
+    return re.compile(rf"\b(?:{verbs_})\b[^,;]{{0,80}}?\bto\s+(?:the|its|their)\s+(?:[a-z-]+\s+){{0,2}}?[A-Z]")
+
+
 def _at_the_event(before: str) -> bool:
     """Does the action take place at the event a postmodifier dates (``_OF_AN_EVENT``), ``before`` being the text up
     to the date? Yes where the event's noun phrase (since the last comma or semicolon before the postmodifier) is
     introduced by "at", "during", "in" or "throughout" ("to focus their comments during the thematic debate, to be
     held at the next session"; "to participate in the thirty-fifth International Conference ..., to be held in Geneva
     in 2028"; the Olympic Truce "throughout the period from the seventh day before the start of the Games ... until
-    the seventh day following the end of the XVII Paralympic Games, to be held in Paris in 2024", A/RES/78/10 1) or the
+    the seventh day following the end of the XVII Paralympic Games, to be held in Paris in 2024", A/RES/78/10 1), the
+    action is given to the event by name ("to contribute within its mandate to the Second World Summit for Social
+    Development, to be held in Qatar from 4 to 6 November 2025", A/RES/79/222 52: :func:`_to_event`) or the
     action holds the event ("to convene ... a one-day high-level meeting ..., to be held on 22 April 2025")."""
     head = _OF_AN_EVENT.split(before)[0] if _OF_AN_EVENT.search(before) else before
     head = head.rstrip(" ,")
     phrase = re.split(r"[,;]", head)[-1]
-    return bool(_AT_EVENT.search(phrase) or _HOLDS_EVENT.search(head))
+    return bool(_AT_EVENT.search(phrase) or _HOLDS_EVENT.search(head) or _to_event().search(phrase))
 
 
 # a purpose: "with a view to achieving Goal 3, in particular the target of ending the AIDS epidemic by 2030", "so

@@ -815,8 +815,76 @@ def _session_of_symbol(symbol: str | None) -> int | None:
     return int(m.group(1)) if m else None
 
 
-def renewals(items: list[Mandate], titles: dict[str, str | None], threshold: float = 90.0) -> dict[int, Mandate]:
-    """The later mandate that asks for the same report again, by ``id`` of the earlier one: a mandate of a resolution
+@lru_cache(maxsize=1)
+def _renewing_words() -> tuple[re.Pattern, re.Pattern]:
+    """The words around a citation of an earlier paragraph that make the citing paragraph ask again what that
+    paragraph asked (:func:`renewed_citations`): before it, a renewed request that names where it was made
+    ("Reiterates its request in paragraph 78 of its resolution 78/245 that ...", A/RES/79/248; "Reiterates its
+    request, made in paragraph 40 of its resolution 68/268, that ...", "its request contained in") or "as requested
+    in"; after it, the renewal that follows the paragraph recalled ("Recalls paragraph 17 of its resolution 78/257,
+    reiterates its request that the Secretary-General report ...", A/RES/79/257 37; ", and reiterates its request",
+    38). The renewals, adverbs and mandate nouns are ``operative_verbs.txt``'s ([renewals], [adverbs], [nouns]);
+    "Recalls its request" alone renews nothing (tests/labels/GUIDELINE.md, the third sample)."""
+    from .verbs import verbs
+
+    v = verbs()
+    asks = [noun for noun, verb in v.nouns.items() if verb != "decides"]  # a decision renewed is the Assembly's own
+    adverbs = rf"(?:(?:{v.pattern(v.adverbs)}),?\s+)*"
+    request = rf"{adverbs}(?:{v.pattern(v.renewals)})\s+{adverbs}(?:its|their|the)\s+(?:[a-z]+\s+)??(?:{v.pattern(asks)})\b"
+    before = re.compile(rf"\b(?:{request},?\s+(?:(?:made|contained|set\s+out|expressed)\s+)?in|as\s+(?:requested|called\s+for)"
+                        r"\s+in)\s+$", re.IGNORECASE)
+    after = re.compile(rf"^,?\s+(?:and\s+)?{request}", re.IGNORECASE)
+    return before, after
+
+
+def renewed_citations(text: str, citations) -> list[tuple[str, str]]:
+    """The earlier paragraphs a paragraph asks again, (document, label), of ``citations`` -- (start, end, document,
+    label) of each citation of a paragraph of another document in ``text`` (offsets in ``text``, as
+    ``references.resolve`` gives them, the label as the cited document has it) -- those set in the words of a
+    renewal (:func:`_renewing_words`), in order."""
+    before, after = _renewing_words()
+    return [(doc, label) for start, end, doc, label in citations
+            if doc and label and (before.search(text[max(0, start - 160):start]) or after.match(text[end:end + 160]))]
+
+
+def renewed_in(resolutions) -> dict[tuple[str, str], list[tuple[str, str]]]:
+    """Of resolutions read together (``resolutions``: :class:`resparse.model.Resolution`), each paragraph that asks
+    again what a paragraph of another of them asked, by (symbol, label) -> [(symbol, label) of the earlier one]: its
+    citations as ``references.resolve`` resolves them, the document held (``references.stored_symbol``) and the
+    paragraph meant there (``references.cited_label``), kept where set in the words of a renewal
+    (:func:`renewed_citations`). For ``renewals``' ``cited``."""
+    from ..references import cited_label, resolve, stored_symbol
+
+    held = {res.symbol: res for res in resolutions if res.symbol}
+    labels = {symbol: [p.label for p in res.walk()] for symbol, res in held.items()}
+    out: dict[tuple[str, str], list[tuple[str, str]]] = {}
+    for symbol, res in held.items():
+        by_source: dict[str, list[tuple[int, int, str, str]]] = {}
+        for ref in resolve(res):
+            for target, _ in ref.resolved:
+                doc = stored_symbol(target.document, held)
+                if doc is None or doc == symbol:
+                    continue
+                annexes = {res_p.annex for res_p in held[doc].walk() if res_p.annex}
+                label = cited_label(target.label, labels[doc], annexes)
+                if label:
+                    by_source.setdefault(ref.source, []).append((ref.citation.start, ref.citation.end, doc, label))
+        for source, cits in by_source.items():
+            p = res.get(source)
+            found = renewed_citations(p.text, cits) if p is not None else []
+            if found:
+                out[(symbol, source)] = found
+    return out
+
+
+def renewals(items: list[Mandate], titles: dict[str, str | None], threshold: float = 90.0,
+             cited: dict[tuple[str, str], list[tuple[str, str]]] | None = None) -> dict[int, Mandate]:
+    """The later mandate that asks for the same report again, by ``id`` of the earlier one. Explicit: a mandate of
+    a paragraph that cites the earlier mandate's paragraph in the words of a renewal (``cited``: (document,
+    paragraph) -> the (document, paragraph) it renews, :func:`renewed_citations`; "Recalls paragraph 17 of its
+    resolution 78/257, reiterates its request that the Secretary-General report ...", A/RES/79/257 37), the same
+    actor, whatever the titles (of several such mandates of the paragraph, the closest wording). Else implicit: a
+    mandate of a resolution
     of a later session whose resolution has the same title, with its session numbers and years left out ("Report of
     the Special Committee on the Charter ..." of 78 and 79), the same actor, the same receivers, and an action whose
     words match (``rapidfuzz.fuzz.ratio`` of the two actions, numbers left out, at least ``threshold`` of 100);
@@ -839,4 +907,15 @@ def renewals(items: list[Mandate], titles: dict[str, str | None], threshold: flo
             best = min(((s, score, i) for i, (s, score, _) in enumerate(later) if -score >= threshold), default=None)
             if best:
                 out[id(m)] = later[best[2]][2]
+    if cited:
+        by_place: dict[tuple[str | None, str], list[Mandate]] = {}
+        for m in items:
+            if m.kind == "mandate" and m.reports:
+                by_place.setdefault((m.document, m.paragraph), []).append(m)
+        for place, earlier_places in cited.items():
+            for earlier in (m for p in earlier_places for m in by_place.get(p, ())):
+                same = [m for m in by_place.get(place, ()) if m.actor_key == earlier.actor_key]
+                if same:
+                    words = _renewal_key(earlier.action)
+                    out[id(earlier)] = max(same, key=lambda m: fuzz.ratio(words, _renewal_key(m.action)))
     return out

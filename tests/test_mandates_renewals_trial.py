@@ -33,7 +33,8 @@ def _run(*args):
 def test_a_paragraph_citing_the_paragraph_it_renews_is_found():
     # A/RES/79/257 37: "Recalls paragraph 17 of its resolution 78/257, reiterates its request that ..."; 38: "Also
     # recalls paragraph 18 of its resolution 78/257, and reiterates its request that ..."
-    found = renewed_in([_res("78_257"), _res("79_257")])
+    read = [_res("78_257"), _res("79_257")]
+    found = renewed_in(read, [m for res in read for m in extract(res)])
     assert found[("A/RES/79/257", "37")] == [("A/RES/78/257", "17")]
     assert found[("A/RES/79/257", "38")] == [("A/RES/78/257", "18")]
 

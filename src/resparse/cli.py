@@ -492,7 +492,7 @@ def cmd_mandates(args: argparse.Namespace) -> int:
             from .corpus import renewed_citations
             cited = renewed_citations(args.db)
         else:
-            cited = renewed_in(read)
+            cited = renewed_in(read, items)
         renewed = renewals(items, titles, cited=cited)
     if args.csv == "-":
         sys.stdout.write(render_mandates.csv_text(chosen, report_table, args.session, renewed))

@@ -816,14 +816,14 @@ def _session_of_symbol(symbol: str | None) -> int | None:
 
 
 @lru_cache(maxsize=1)
-def _renewing_words() -> tuple[re.Pattern, re.Pattern]:
+def _renewing_words() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
     """The words around a citation of an earlier paragraph that make the citing paragraph ask again what that
     paragraph asked (:func:`renewed_citations`): before it, a renewed request that names where it was made
     ("Reiterates its request in paragraph 78 of its resolution 78/245 that ...", A/RES/79/248; "Reiterates its
     request, made in paragraph 40 of its resolution 68/268, that ...", "its request contained in") or "as requested
     in"; after it, the renewal that follows the paragraph recalled ("Recalls paragraph 17 of its resolution 78/257,
     reiterates its request that the Secretary-General report ...", A/RES/79/257 37; ", and reiterates its request",
-    38). The renewals, adverbs and mandate nouns are ``operative_verbs.txt``'s ([renewals], [adverbs], [nouns]);
+    38); and those words anywhere (a text without them renews nothing). The renewals, adverbs and mandate nouns are ``operative_verbs.txt``'s ([renewals], [adverbs], [nouns]);
     "Recalls its request" alone renews nothing (tests/labels/GUIDELINE.md, the third sample)."""
     from .verbs import verbs
 
@@ -834,7 +834,8 @@ def _renewing_words() -> tuple[re.Pattern, re.Pattern]:
     before = re.compile(rf"\b(?:{request},?\s+(?:(?:made|contained|set\s+out|expressed)\s+)?in|as\s+(?:requested|called\s+for)"
                         r"\s+in)\s+$", re.IGNORECASE)
     after = re.compile(rf"^,?\s+(?:and\s+)?{request}", re.IGNORECASE)
-    return before, after
+    anywhere = re.compile(rf"\b(?:{request}|as\s+(?:requested|called\s+for)\s+in)", re.IGNORECASE)
+    return before, after, anywhere
 
 
 def renewed_citations(text: str, citations) -> list[tuple[str, str]]:
@@ -842,38 +843,47 @@ def renewed_citations(text: str, citations) -> list[tuple[str, str]]:
     label) of each citation of a paragraph of another document in ``text`` (offsets in ``text``, as
     ``references.resolve`` gives them, the label as the cited document has it) -- those set in the words of a
     renewal (:func:`_renewing_words`), in order."""
-    before, after = _renewing_words()
+    before, after, _ = _renewing_words()
     return [(doc, label) for start, end, doc, label in citations
             if doc and label and (before.search(text[max(0, start - 160):start]) or after.match(text[end:end + 160]))]
 
 
-def renewed_in(resolutions) -> dict[tuple[str, str], list[tuple[str, str]]]:
-    """Of resolutions read together (``resolutions``: :class:`resparse.model.Resolution`), each paragraph that asks
-    again what a paragraph of another of them asked, by (symbol, label) -> [(symbol, label) of the earlier one]: its
-    citations as ``references.resolve`` resolves them, the document held (``references.stored_symbol``) and the
-    paragraph meant there (``references.cited_label``), kept where set in the words of a renewal
-    (:func:`renewed_citations`). For ``renewals``' ``cited``."""
-    from ..references import cited_label, resolve, stored_symbol
+def renewed_in(resolutions, items: list[Mandate]) -> dict[tuple[str, str], list[tuple[str, str]]]:
+    """Of resolutions read together (``resolutions``: :class:`resparse.model.Resolution`), each paragraph of a
+    mandate of ``items`` that asks for a report and asks again what a paragraph of another of them asked, by
+    (symbol, label) -> [(symbol, label) of the earlier one]: its citations as the references stage reads them
+    (``references.find``), the document held (``references.stored_symbol``) and the paragraph meant there
+    (``references.cited_label``), kept where set in the words of a renewal (:func:`renewed_citations`; a paragraph
+    without them is not read). For ``renewals``' ``cited``."""
+    from ..references import cited_label, find, stored_symbol
 
     held = {res.symbol: res for res in resolutions if res.symbol}
-    labels = {symbol: [p.label for p in res.walk()] for symbol, res in held.items()}
+    asking = {(m.document, m.paragraph) for m in items if m.kind == "mandate" and m.reports}
+    if len(held) < 2 or not asking:
+        return {}
+    renewing = _renewing_words()[2]
+    labels: dict[str, list[str]] = {}
+    annexes: dict[str, set[str]] = {}
     out: dict[tuple[str, str], list[tuple[str, str]]] = {}
-    for symbol, res in held.items():
-        by_source: dict[str, list[tuple[int, int, str, str]]] = {}
-        for ref in resolve(res):
-            for target, _ in ref.resolved:
+    for symbol, label in sorted(asking, key=str):
+        p = held[symbol].get(label) if symbol in held else None
+        if p is None or not renewing.search(p.text):
+            continue
+        cits = []
+        for cit in find(p.text):
+            for target in cit.targets:
                 doc = stored_symbol(target.document, held)
                 if doc is None or doc == symbol:
                     continue
-                annexes = {res_p.annex for res_p in held[doc].walk() if res_p.annex}
-                label = cited_label(target.label, labels[doc], annexes)
-                if label:
-                    by_source.setdefault(ref.source, []).append((ref.citation.start, ref.citation.end, doc, label))
-        for source, cits in by_source.items():
-            p = res.get(source)
-            found = renewed_citations(p.text, cits) if p is not None else []
-            if found:
-                out[(symbol, source)] = found
+                if doc not in labels:
+                    labels[doc] = [q.label for q in held[doc].walk()]
+                    annexes[doc] = {q.annex for q in held[doc].walk() if q.annex}
+                cited = cited_label(target.label, labels[doc], annexes[doc])
+                if cited:
+                    cits.append((cit.start, cit.end, doc, cited))
+        found = renewed_citations(p.text, cits)
+        if found:
+            out[(symbol, label)] = found
     return out
 
 

@@ -823,8 +823,9 @@ def _renewing_words() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
     request, made in paragraph 40 of its resolution 68/268, that ...", "its request contained in") or "as requested
     in"; after it, the renewal that follows the paragraph recalled ("Recalls paragraph 17 of its resolution 78/257,
     reiterates its request that the Secretary-General report ...", A/RES/79/257 37; ", and reiterates its request",
-    38); and those words anywhere (a text without them renews nothing). The renewals, adverbs and mandate nouns are ``operative_verbs.txt``'s ([renewals], [adverbs], [nouns]);
-    "Recalls its request" alone renews nothing (tests/labels/GUIDELINE.md, the third sample)."""
+    38); and those words anywhere (a text without them renews nothing). The renewals, adverbs and mandate nouns
+    are ``operative_verbs.txt``'s ([renewals], [adverbs], [nouns]); "Recalls its request" alone renews nothing
+    (tests/labels/GUIDELINE.md, the third sample)."""
     from .verbs import verbs
 
     v = verbs()

@@ -42,6 +42,10 @@ def test_the_present_rule_is_a_ref_to_its_rule(rules_78_128):
         p = root.find(f".//a:paragraph[@rs:label='{label}']/a:content/a:p", NS)
         [ref] = [r for r in p.iter(f"{{{AKN}}}ref", f"{{{AKN}}}mref") if "".join(r.itertext()) == "the present rule"]
         assert ref.tag == f"{{{AKN}}}ref" and ref.get("href") == "#annex_3__rule_24"
+    # a rule named whole elsewhere ("rule 48" in rule 11, the JSON's targets its paragraphs 48.1 and 48.2): its element
+    p = root.find(".//a:paragraph[@rs:label='annex III rule 11']/a:content/a:p", NS)
+    [ref] = [r for r in p.iter(f"{{{AKN}}}ref", f"{{{AKN}}}mref") if "".join(r.itertext()) == "rule 48"]
+    assert ref.tag == f"{{{AKN}}}ref" and ref.get("href") == "#annex_3__rule_48"
 
 
 def test_a_rule_of_unnumbered_text_keeps_its_id_and_the_file_reads_back(rules_78_128):

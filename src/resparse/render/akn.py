@@ -17,7 +17,11 @@
   text gives it: "its resolution 71/1 of 19 September 2016", ``Citation.dates``), else the document's permanent
   link ``https://undocs.org/<symbol>`` (a FRBR work URI needs the date);
 - ``conclusions``: the plenary meeting and the date;
-- annexes as ``attachments``, each a ``doc name="annex"`` with its name, title, paragraphs and headings.
+- annexes as ``attachments``, each a ``doc name="annex"`` with its name, title, paragraphs and headings; every part
+  of an annex has its paragraphs' eId prefix (``annex_1__hcontainer_1``, ``annex_1__crossHeading_3``);
+- the paragraphs of a designated unit (a rule of rules of procedure, an article of a convention: ``annex III rule
+  24.1``) in one element of the unit's kind, ``rule`` or ``article`` (eId ``annex_3__rule_24``), which "the present
+  rule" and a citation of the whole unit ("rule 48") refer to.
 
 eIds are the ids of the JSON and the graph (``para_22__subpara_a``). The opening phrase of a paragraph is set in
 italics (``<i>``), as the printed resolution sets it. Every paragraph, heading, footnote and annex carries its span

@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 
 from conftest import mandates_by_symbol, paragraph_deadline_texts as texts, paragraph_deadlines, paragraph_reports
-from resparse.mandates import deadlines as dl
+from resparse.mandates import deadlines as dl, reports
 
 FIXTURES = Path(__file__).parent / "fixtures" / "deadlines7"
 
@@ -73,6 +73,12 @@ def test_a_document_presented_to_a_body_is_a_report(rows):
     # session at the latest"
     assert paragraph_reports(rows, "A/RES/78/257", "13") == [
         ("requests", "General Assembly", "during the main part of the seventy-ninth session", None)]
+    # A/RES/78/83 11: "... formulate ... concrete proposals ... and submit the proposals to their governing and
+    # legislative organs": no body named (each agency's own organs), no receiver to read
+    action = ("formulate, with the active cooperation of the regional organizations concerned, concrete proposals for the "
+              "full implementation of the relevant resolutions of the United Nations and submit the proposals to their "
+              "governing and legislative organs")
+    assert reports.reports_of(action, []) == []
 
 
 def test_the_content_of_the_actors_report_is_a_report(rows):

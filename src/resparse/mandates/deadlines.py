@@ -10,7 +10,9 @@
     '2026-09'
 
 A named period the resolution defines ("Phase III (intergovernmental negotiations): February to July 2018") dates
-the deadlines that refer to it ("before the beginning of phase III" -> before 2018-02): see ``named_periods``.
+the deadlines that refer to it ("before the beginning of phase III" -> before 2018-02): see ``named_periods``; so does an
+event it says is held ("the third United Nations Conference ... would be held ... from 18 to 21 June 2024" dates
+"during the Conference"): see ``named_events``.
 
 The structure of a time expression is ``grammar/deadlines.lark``: one start symbol per kind, whose preposition makes
 the type, over dates, sessions, edges, phases, counts and units. A cheap scan (``_KINDS``: the words a kind needs,

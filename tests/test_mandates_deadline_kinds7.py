@@ -42,6 +42,11 @@ def test_an_event_dated_nowhere_or_twice_is_undated():
               ("2", "the second Conference would be held in Awaza from 5 to 8 August 2025")]
     assert dl.named_events(texts_, "2023-12-19") == {}
     assert dl.named_events(texts_[:1], "2023-12-19") == {"event:conference": ("2024-06-18", "2024-06-21", "1")}
+    # before the event: before its first day ("prior to the Conference"); a longer name is not its short name
+    events = dl.named_events(texts_[:1], "2023-12-19")
+    assert [(d.type, d.start, d.end) for d in dl.find("to submit it prior to the Conference", events, "2023-12-19")] == [
+        ("before", None, "2024-06-18")]
+    assert dl.find("during the World Conference", events, "2023-12-19")[0].start is None
     # a past event dates nothing
     assert dl.named_events(texts_[:1], "2024-12-19") == {}
 

@@ -390,7 +390,7 @@ def _dated(deadline: Deadline, periods: dict[str, tuple[str, str, str]], adopted
         if not points and tree.data not in _WITH_NP and (year := _weekday_year(tree, adopted)):
             points = _points_of_tree(tree, year)  # "on Monday, 9 June": the year its weekday fixes
     before = tree.data in ("before", "before_np", "before_act")  # "before", "prior to", "ahead of", "in advance of"
-    phase = (_event_key(tree) if tree.data == "during_event" else _period_name(deadline.text)) if periods and not points else None
+    phase = (_event_key(deadline.text) or _period_name(deadline.text)) if periods and not points else None
     if phase in periods:
         start, end, label = periods[phase]
         edges = _edges(deadline.text)
@@ -1055,8 +1055,12 @@ _EVENT_HELD_OTHER = re.compile(r"\b(?:Conference|Summit|Congress|Forum|Meeting|D
                                r"forum|meeting|dialogue)\b")
 
 
-def _event_key(tree: Tree) -> str | None:
-    """The key of :func:`named_events` an event expression names by its short name ("during the Conference" ->
-    "event:conference"); None for a longer name ("the World Conference": not the short name of the one dated)."""
-    words = _tokens(tree, "EVENT_NP")[0].split()
-    return f"event:{words[1].lower()}" if len(words) == 2 and words[1][:1].isupper() else None
+_SHORT_EVENT = re.compile(r"(?:during|throughout)?\s*the\s+(Conference|Summit|Congress|Forum|Meeting|Dialogue|Games)")
+
+
+def _event_key(written: str) -> str | None:
+    """The key of :func:`named_events` an expression names by an event's short name, during it or before it ("during
+    the Conference", "prior to the Conference" -> "event:conference"); None for a longer name ("the World Conference":
+    not the short name of the one dated) or none."""
+    m = _SHORT_EVENT.fullmatch(_PREPOSITION.sub("", written)) if "the " in written else None
+    return f"event:{m.group(1).lower()}" if m else None

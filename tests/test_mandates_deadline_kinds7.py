@@ -93,3 +93,15 @@ def test_the_content_of_the_actors_report_is_a_report(rows):
     # A/RES/78/247 6: "to ensure that the annual reports of the Office continue to include ...": the Office's reports,
     # not the Secretary-General's (a report of another author is theirs)
     assert paragraph_reports(rows, "A/RES/78/247", "6") == []
+
+
+def test_an_event_after_a_participle_dates_the_nouns_act(res_80_1):
+    # A/RES/80/1 2 (bundled): "the President of the General Assembly will circulate as a document of the Assembly the
+    # statement referred to in paragraph 1 (a) above, delivered by means of a pre-recorded statement during the general
+    # debate and submitted to the President no later than the day on which ...": the debate is when the statement is
+    # delivered, not when the President circulates it
+    from resparse.mandates import extract
+
+    found = [d.text for m in extract(res_80_1) if m.paragraph == "2" and m.kind == "mandate" for d in m.deadlines]
+    assert "during the general debate" not in found
+    assert found == ["no later than the day on which the pre-recorded statement is played in the Assembly Hall"]

@@ -72,9 +72,11 @@ _WHEN_FIRST = rf"{_SESSION_FIRST}|{_TIME_FIRST}"  # ... of a date, a session or 
 # a text without one of these holds no ``when`` (a month, a year 19xx/20xx, a session, a phase or stage)
 _WHEN_WORDS = (*MONTHS, "19", "20", "session", "phase", "stage")
 
-# the head nouns of an event (grammar/deadlines.lark, EVENT_NP; a scan only)
-_EVENT_HEADS = ("Conference", "Summit", "Congress", "Forum", "Meeting", "Dialogue", "Games", "conference", "summit",
-                "congress", "forum", "meeting", "dialogue", "debate", "commemoration", "celebration")
+# the head nouns of a named event, capitalized ("the Conference": ``named_events``, ``_event_key``), and of any event
+# (grammar/deadlines.lark, EVENT_NP, which lists the same; here a scan only)
+_EVENT_NAMES = ("Conference", "Summit", "Congress", "Forum", "Meeting", "Dialogue", "Games")
+_EVENT_HEADS = (*_EVENT_NAMES, "conference", "summit", "congress", "forum", "meeting", "dialogue", "debate",
+                "commemoration", "celebration")
 
 # The kinds of expression, in the order they are looked for (an earlier kind wins an overlap): (type, the start
 # symbols of grammar/deadlines.lark tried in turn at a place, where one may start, the words a text must hold, one
@@ -1044,7 +1046,7 @@ def named_periods(texts: list[tuple[str, str]]) -> dict[str, tuple[str, str, str
 # be held" or "to be held" and its time ("the third United Nations Conference on Landlocked Developing Countries would
 # be held in Kigali for a duration of four days, from 18 to 21 June 2024", A/RES/78/163 38; "the Conference shall
 # comprise 10 plenary meetings and 10 Ocean Action panels, to be held from 9 to 13 June 2025", A/RES/78/128 9)
-_EVENT_HELD = re.compile(r"\b(?P<head>Conference|Summit|Congress|Forum|Meeting|Dialogue|Games)\b(?P<rest>[^;]{0,160}?)"
+_EVENT_HELD = re.compile(rf"\b(?P<head>{'|'.join(_EVENT_NAMES)})\b(?P<rest>[^;]{{0,160}}?)"
                          r"\b(?:would|will|shall|is\s+to|are\s+to|to)\s+be\s+held\b(?P<when>[^;]{0,160})")
 
 
@@ -1070,11 +1072,8 @@ def named_events(texts: list[tuple[str, str]], adopted: str | None) -> dict[str,
             for when, label in times.items()}
 
 
-_EVENT_HELD_OTHER = re.compile(r"\b(?:Conference|Summit|Congress|Forum|Meeting|Dialogue|Games|conference|summit|congress|"
-                               r"forum|meeting|dialogue)\b")
-
-
-_SHORT_EVENT = re.compile(r"(?:during|throughout)?\s*the\s+(Conference|Summit|Congress|Forum|Meeting|Dialogue|Games)")
+_EVENT_HELD_OTHER = re.compile(rf"\b(?:{'|'.join(_EVENT_HEADS)})\b")
+_SHORT_EVENT = re.compile(rf"(?:during|throughout)?\s*the\s+({'|'.join(_EVENT_NAMES)})")
 
 
 def _event_key(written: str) -> str | None:

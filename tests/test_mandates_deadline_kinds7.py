@@ -7,7 +7,8 @@ present the revised terms of reference to the General Assembly", A/RES/78/257 13
 ("to ensure that the report on capital investment planning includes ...", A/RES/78/253 V.7). Wrong: a purpose's span
 read as the action's ("in order to assess ... and to provide guidance for the remainder of the Decade", A/RES/80/132 5),
 a date inside a noun's non-finite postmodifier read as the action's ("the declaration to be concluded by 1 May 2025",
-A/RES/78/128 21; "the UN-Habitat strategic plan ..., to be adopted in 2025", A/RES/79/214 18)."""
+A/RES/78/128 21; "the UN-Habitat strategic plan ..., to be adopted in 2025", A/RES/79/214 18). An event by its noun takes
+the time written right after it ("during the debate at the eightieth session", A/RES/78/236 15)."""
 
 from pathlib import Path
 
@@ -105,3 +106,15 @@ def test_an_event_after_a_participle_dates_the_nouns_act(res_80_1):
     found = [d.text for m in extract(res_80_1) if m.paragraph == "2" and m.kind == "mandate" for d in m.deadlines]
     assert "during the general debate" not in found
     assert found == ["no later than the day on which the pre-recorded statement is played in the Assembly Hall"]
+
+
+def test_an_event_takes_the_time_written_right_after_it(rows):
+    # A/RES/78/236 15: "to focus their comments during the debate at the eightieth session of the General Assembly":
+    # the debate is at that session, the mandate stays dated (the first deadline is the timeline's)
+    assert paragraph_deadlines(rows, "A/RES/78/236", "15")[:2] == [
+        ("during the debate", "at", "2025-09", "2026-09"),
+        ("at the eightieth session of the General Assembly", "at", "2025-09", "2026-09")]
+    # A/RES/79/222 51: "during the Fourth International Conference on Financing for Development, to be held in Seville,
+    # Spain, from 30 June to 3 July 2025"
+    assert paragraph_deadlines(rows, "A/RES/79/222", "51")[0] == (
+        "during the Fourth International Conference", "at", "2025-06-30", "2025-07-03")

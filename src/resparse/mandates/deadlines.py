@@ -891,6 +891,7 @@ def find(text: str, periods: dict[str, tuple[str, str, str]] | None = None, adop
     found: list[tuple[int, int, Deadline]] = []
     purposes: list[tuple[int, int]] | None = None  # read when a year-only deadline asks (few texts have one)
     quoted = [m.span() for m in _QUOTED.finditer(text)] if "“" in text else []
+    events: list[tuple[int, int, Deadline]] = []  # events by their noun, undated: dated by a time right after them
     held = set(filter(text.__contains__, _NEEDED_WORDS))  # the needed words the text holds, asked once each
     for kind, starts, at, needs in _KINDS:
         if any(map(held.isdisjoint, needs)):  # a group of which the text holds no word: none there
@@ -957,8 +958,30 @@ def find(text: str, periods: dict[str, tuple[str, str, str]] | None = None, adop
             if past_act and not _to_come(d, adopted):
                 continue
             found.append((s, e, d))
+            if tree.data == "during_event" and d.start is None:
+                events.append((s, e, d))
     found.sort(key=lambda f: f[0])
+    for _, e, d in events:
+        _dated_by_the_time_after(d, text, e, found)
     return [d for _, _, d in found]
+
+
+# what may stand between an event's noun and the time written right after it: the rest of its name ("on Financing for
+# Development"), "to be held" and a place ("during the Fourth International Conference on Financing for Development,
+# to be held in Seville, Spain, from 30 June to 3 July 2025", A/RES/79/222 51), or nothing ("during the debate at the
+# eightieth session of the General Assembly", A/RES/78/236 15)
+_EVENT_THEN_TIME = re.compile(r"(?:\s+(?:on|of|for|to)\s+[^,;()]{1,120}?)?(?:,?\s+(?:to\s+be|which\s+will\s+be)\s+held"
+                              r"(?:\s+(?:in|at)\s+[A-Z][\w-]*(?:,?\s+[A-Z][\w-]*)*)?)?,?\s*")
+
+
+def _dated_by_the_time_after(d: Deadline, text: str, end: int, found: list[tuple[int, int, Deadline]]) -> None:
+    """An event the action takes place during, undated (``d``, ending at ``end`` of ``text``), takes the dates of the
+    time written right after its noun (``_EVENT_THEN_TIME``): "during the debate at the eightieth session of the
+    General Assembly" is during that session (A/RES/78/236 15), "during the Fourth International Conference on
+    Financing for Development, to be held in Seville, Spain, from 30 June to 3 July 2025" then (A/RES/79/222 51)."""
+    nxt = next(((s, x) for s, _, x in found if s >= end), None)
+    if nxt and nxt[1].start and _EVENT_THEN_TIME.fullmatch(text, end, nxt[0]):
+        d.start, d.end = nxt[1].start, nxt[1].end
 
 
 @lru_cache(maxsize=1)

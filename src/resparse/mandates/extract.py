@@ -180,11 +180,14 @@ class _Extractor:
         self.res = res
         self.states = states
         self.out: list[Mandate] = []
-        self.periods = deadlines.named_periods([(p.label, p.text) for p in res.walk()])
+        labelled = [(p.label, p.text) for p in res.walk()]
+        self.periods = deadlines.named_periods(labelled)
         year = re.search(r"\d{4}", res.date or "")
         self.year = year.group(0) if year else None
         adopted = deadlines.date_points(res.date or "")
         self.adopted = adopted[0][0] if adopted else None  # "22 May 2019" -> "2019-05-22"
+        # the events it dates, to come ("the Conference ... would be held ... from 18 to 21 June 2024"), as periods
+        self.periods.update(deadlines.named_events(labelled, self.adopted))
         self.also = also
         self._clauses: dict[int, list[Clause]] = {}
         self._reports: dict[tuple[str, int, str], tuple[list[Deadline], list]] = {}

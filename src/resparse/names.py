@@ -455,11 +455,14 @@ def short_forms(full: str, text: str) -> list[str]:
     words = key_tokens(full)
     out: list[str] = []
     seen: set[tuple[str, ...]] = set()
-    pattern, at = proper_name(head), 0
-    while text.find(head, at) >= 0 and (m := pattern.search(text, at)):
-        at = _one_body(text, m.start(1), m.end(1))
-        name = _as_in_table(text, m.start(1), at)
-        at = max(at, m.start(1) + 1)
+    at = 0
+    # the whole pattern of :func:`proper_name` read in two parts (:func:`search_name`: the same match), the part after
+    # the head compiled once for every head
+    while text.find(head, at) >= 0 and (m := search_name(head, text, at)):
+        _, start1, end1 = m
+        at = _one_body(text, start1, end1)
+        name = _as_in_table(text, start1, at)
+        at = max(at, start1 + 1)
         toks = key_tokens(name)
         if toks in seen:
             continue

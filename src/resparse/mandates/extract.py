@@ -478,7 +478,9 @@ class _Extractor:
         if at <= 0:
             return []
         lead = _SENTENCE_START.split(text[:at])[-1].strip(" ,")
-        found = self.deadlines(lead) if lead else []
+        # the time is the whole lead: one that starts where the lead starts (most leads open with a verb: "Requests X
+        # to ..., and" before "invites", no time read)
+        found = self.deadlines(lead) if lead and deadlines.may_open(lead) else []
         return found[:1] if found and found[0].text == lead else []
 
     def bound(self, p, c: Clause, subject: str, modal: str | None, action: str, previous=None,

@@ -727,6 +727,7 @@ def _asked_to_be(body: str, m: re.Match) -> bool:
     return bool(before) and not before.endswith(",") and table().is_actor_like(cut_qualifiers(before))
 
 
+@lru_cache(maxsize=16384)
 def infinitive(body: str) -> int | None:
     """Where the action starts: the first "to VERB" at depth 0 that is not a preposition ("as an input to the
     zero draft") nor the complement of a noun ("a standing invitation to participate"), nor the infinitive of a
@@ -737,7 +738,8 @@ def infinitive(body: str) -> int | None:
     subregional or regional fisheries management organization or arrangement to establish conservation and
     management measures for such stocks, to cooperate to establish such an organization", A/RES/80/109, para. 181:
     a comma segment the clause lexer reads as a parenthesis, ``addressees._parenthesis``: one that opens with a word of
-    ``actors.txt`` [parentheses] or a participle before a preposition)."""
+    ``actors.txt`` [parentheses] or a participle before a preposition). Kept per body (an offset: a clause's body
+    recurs in the next sessions' resolutions, one in five over the corpus)."""
     depth = _depth_positions(body)
     found = _infinitives(body, depth)
     first = next(found, None)
@@ -796,11 +798,13 @@ def _for_object_verbs() -> frozenset[str]:
     return frozenset(data.sections("operative_verbs.txt").get("for objects", ()))
 
 
+@lru_cache(maxsize=16384)
 def asked_for(body: str, verb: Verb | None) -> int | None:
     """Where a clause with no to-infinitive asks its addressees for a thing: the first "for" at depth 0 after an
     addressee list of a verb of ``operative_verbs.txt`` [for objects] ("calls upon the International Red Cross and
     Red Crescent Movement ... and other partners for technical support in achieving these aims" -> the offset of
-    "for"); None if the verb takes no such object or the words before "for" name no actor."""
+    "for"); None if the verb takes no such object or the words before "for" name no actor. Kept per body and verb,
+    as :func:`infinitive` per body (an offset: a clause's body recurs in the next sessions' resolutions)."""
     if verb is None or verb.name not in _for_object_verbs():
         return None
     depth = _depth_positions(body)

@@ -991,6 +991,14 @@ def _purpose_back() -> re.Pattern:
     return re.compile(rf"\b(?:{data.alternation(data.sections('deadline_words.txt')['purposes back'])})\b", re.IGNORECASE)
 
 
+def may_open(text: str) -> bool:
+    """Can :func:`find` give a deadline that starts where ``text`` starts? Only where the place of one of its kinds
+    (``_KINDS``: where an expression may start) matches there, as its scan tries them (``_scan``: the first match of
+    a kind's place is at 0 only where the place matches at 0): a necessary condition, tested before ``find`` reads a
+    text that may only be one whole time (``mandates.extract``, a time that opens a clause's sentence)."""
+    return any(at.match(text) for _, _, at, _ in _KINDS)
+
+
 def serves_the_clause_before(lead: str) -> bool:
     """Does a second verb's lead ("and to this end requests", "and, for that purpose, invites") make its action serve
     the clause before it in the paragraph, whose time is then its time too (data/deadline_words.txt, [purposes

@@ -481,7 +481,9 @@ class _Extractor:
         if at <= 0:
             return []
         lead = _SENTENCE_START.split(text[:at])[-1].strip(" ,")
-        found = self.deadlines(lead) if lead else []
+        # the time is the whole lead: one that starts where the lead starts (most leads open with a verb: "Requests X
+        # to ..., and" before "invites", no time read)
+        found = self.deadlines(lead) if lead and deadlines.may_open(lead) else []
         return found[:1] if found and found[0].text == lead else []
 
     def bound(self, p, c: Clause, subject: str, modal: str | None, action: str, previous=None,
@@ -769,7 +771,11 @@ def mention_scanner(mandates: list[Mandate], also: tuple[str, ...] = (), states:
     through "the Court"), each a name of that body."""
     extra = []
     full: dict[str, Actor] = {}  # the mandated bodies named by a full name the table does not hold
+    read: set[tuple] = set()  # the actors read, as written: a pair added again changes nothing (the first is kept)
     for m in mandates:
+        if (m.actor, m.actor_key, m.actor_as_written, m.kind) in read:
+            continue
+        read.add((m.actor, m.actor_key, m.actor_as_written, m.kind))
         actor = Actor(m.actor, m.actor_key, False)
         for phrase in (m.actor, cut_qualifiers(m.actor_as_written)):
             if not _POSSESSIVE.match(phrase) and (len(key_tokens(phrase)) > 1 or phrase[:1].isupper()):
@@ -969,7 +975,7 @@ def _blank(text: str, spans) -> str:
     return text
 
 
-@lru_cache(maxsize=1024)
+@lru_cache(maxsize=32768)
 def _tidy(text: str) -> str:
     """Whitespace runs as one space, without the separators and the full stop at the ends (``str.split`` and
     ``\\s`` know the same whitespace). Kept per text: each actor of a clause has the clause's action."""

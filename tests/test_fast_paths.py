@@ -562,6 +562,28 @@ def _same_pass(runner, window: str, start: str) -> None:
                 break
             lark_state.feed_token(tok)
         assert _stacks(again) == _stacks(lark_state)
+        _same_end(runner, again, lark_state)
+    if passed.state is not None and state is not None and passed.last is not None:
+        _same_end(runner, passed.state.copy(), state.copy())  # where the pass stopped: mostly refused
+
+
+def _same_end(runner, state, lark_state) -> None:
+    """grammars._end (the table stepped by the runner's rows) asks the parser to end as Lark's ``feed_token`` of
+    "$END" does: the same tree (or None where Lark raises), the same stacks after."""
+    from lark import Token
+    from lark.exceptions import UnexpectedInput
+
+    from resparse.grammars import _end
+
+    try:
+        want = lark_state.feed_token(Token("$END", ""), True)
+    except UnexpectedInput:
+        want = None
+    got = _end(runner._rows, state)
+    assert (got is None) == (want is None)
+    assert got is None or _shape(got) == _shape(want)
+    if want is not None:
+        assert _stacks(state) == _stacks(lark_state)
 
 
 def test_the_runner_steps_the_table_as_lark_does(all_texts):

@@ -18,7 +18,6 @@ from pathlib import Path
 from typing import Callable, NamedTuple
 
 from lark import Lark, Token, Tree
-from lark.exceptions import UnexpectedInput
 from lark.lexer import Lexer
 from lark.parsers.lalr_analysis import Shift
 from lark.parsers.lalr_parser_state import ParseConf, ParserState
@@ -206,7 +205,7 @@ class Prefixes:
         for end in reversed(ends):
             state, last = passed.state, passed.last
             if shortcut and end == ends[-1] and state is not None and last is not None and last.end_pos == end:
-                tree = _end(state, last)  # the first try: the parser as the pass left it
+                tree = _end(self._rows, state)  # the first try: the parser as the pass left it
                 if tree is not None:
                     return end, tree
                 if not self.alone:
@@ -218,7 +217,7 @@ class Prefixes:
                 continue
             state, last = self._refeed(passed.tokens, start, end)
             if state is not None and last is not None and last.end_pos == end:
-                tree = _end(state, last)
+                tree = _end(self._rows, state)
                 if tree is not None:
                     return end, tree
         return None
@@ -229,7 +228,7 @@ class Prefixes:
         _, state, last, stop, _, _ = self.feed(text, start)
         if state is None or last is None or stop < len(text):
             return None
-        return _end(state, last)
+        return _end(self._rows, state)
 
     def _refeed(self, tokens: list[Token], start: str, end: int) -> tuple[ParserState | None, Token | None]:
         """The parser for ``start`` fed ``tokens`` (a pass's) up to ``end`` again: the state and the last token, or
@@ -298,12 +297,28 @@ def _take(rows: _Rows, stack: list, values: list, tok: Token, type_: str) -> boo
         values.append(taken if callback is None else callback(taken))
 
 
-def _end(state: ParserState, last: Token) -> Tree | None:
-    """The tree of the parser ``state`` asked to end after ``last`` (the state is spent), None when it refuses."""
-    try:
-        return state.feed_token(Token.new_borrow_pos("$END", "", last), True)
-    except UnexpectedInput:
-        return None
+def _end(rows: _Rows, state: ParserState) -> Tree | None:
+    """The tree of the parser ``state`` asked to end (the state is spent), None when it refuses: Lark's
+    ``ParserState.feed_token`` of "$END" (reduce until the start symbol's end state), read by ``rows`` as :func:`_take`
+    reads it, without the exception Lark raises for a refusal (most ends tried are refused: its making was most of
+    the cost). tests/test_fast_paths.py holds it to Lark's."""
+    stack, values = state.state_stack, state.value_stack
+    end_state = state.parse_conf.end_state
+    while True:
+        act = rows[stack[-1]].get("$END")
+        if act is None or act[0]:  # refused (Lark never shifts "$END": an LALR table accepts by a reduction)
+            return None
+        _, name, size, callback = act
+        if size:
+            taken = values[-size:]
+            del stack[-size:]
+            del values[-size:]
+        else:
+            taken = []
+        stack.append(rows[stack[-1]][name][1])
+        values.append(taken if callback is None else callback(taken))
+        if stack[-1] == end_state:
+            return values[-1]
 
 
 @lru_cache(maxsize=1)

@@ -627,3 +627,53 @@ def test_the_runner_steps_as_lark_on_any_words(window):
                            (reports._prefixes(), reports._STARTS)]:
         for start in starts:
             _same_pass(runner, window, start)
+
+
+def _tree_shape(value):
+    """A tree as Lark builds it: rule names, token types and values, and the positions Lark propagated."""
+    from lark import Token, Tree
+
+    if isinstance(value, Token):
+        return (value.type, str(value), value.line, value.column)
+    if isinstance(value, Tree):
+        meta = value.meta
+        return (value.data, getattr(meta, "line", None), getattr(meta, "end_line", None),
+                tuple(_tree_shape(c) for c in value.children))
+    return value
+
+
+def test_the_token_parse_is_larks_on_real_texts():
+    """grammars.parse_tokens, the resolution grammar's table stepped by _take and _end, gives the tree Lark's own
+    ``parse`` gives for the tokens of the bundled texts and of the fixture resolutions; for those tokens cut short
+    (the end refused, or a token), Lark's error, raised by Lark's parse."""
+    from pathlib import Path
+
+    import pytest
+    from lark.exceptions import UnexpectedInput
+
+    from resparse import sources
+    from resparse.grammars import parse_tokens
+    from resparse.lex import tokenize
+    from resparse.parse import _parser
+
+    here = Path(__file__).parent
+    paths = sorted((here.parent / "texts").glob("*.txt")) + sorted((here / "fixtures").glob("A_RES_*.txt"))
+    assert len(paths) > 20
+    lark = _parser()
+    refused = 0
+    for path in paths:
+        src = sources.read(str(path))
+        tokens = tokenize(normalize.normalize(src.text, sure_markers=src.pdf is not None)).tokens
+        assert _tree_shape(parse_tokens(lark, tokens, "start")) == _tree_shape(lark.parse(tokens))
+        for cut in ([], tokens[: len(tokens) // 2], tokens[: len(tokens) // 3] + tokens[len(tokens) // 2 :],
+                    tokens[1:]):
+            try:
+                want = _tree_shape(lark.parse(cut))
+            except UnexpectedInput as exc:
+                with pytest.raises(type(exc)) as got:
+                    parse_tokens(lark, cut, "start")
+                assert (str(got.value.token), got.value.expected) == (str(exc.token), exc.expected)
+                refused += 1
+            else:
+                assert _tree_shape(parse_tokens(lark, cut, "start")) == want
+    assert refused > len(paths)

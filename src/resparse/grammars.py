@@ -74,6 +74,33 @@ class TokenStream(Lexer):
         return iter(data)
 
 
+@lru_cache(maxsize=None)
+def _stepper(lark: Lark, start: str) -> tuple[_Rows, ParseConf]:
+    inner = lark.parser.parser.parser  # Lark -> its front end -> LALR_Parser -> the table-driven parser
+    return _Rows(inner.parse_table.states, inner.callbacks), ParseConf(inner.parse_table, inner.callbacks, start)
+
+
+def parse_tokens(lark: Lark, tokens: list[Token], start: str) -> Tree:
+    """``lark.parse(tokens)`` for a grammar whose tokens are made in Python (``lexer=TokenStream``, its ``postlex``
+    applied as Lark applies it): the same tree, the table stepped as :class:`Prefixes` steps it (:func:`_take`,
+    :func:`_end`) instead of Lark's ``feed_token`` per token. Where a token or the end is refused, the text is
+    parsed again by Lark, which raises its own error (``UnexpectedInput``, with the token and what was expected).
+    tests/test_fast_paths.py compares the trees over the corpus's texts."""
+    rows, conf = _stepper(lark, start)
+    state = ParserState(conf, None)
+    stack, values = state.state_stack, state.value_stack
+    postlex = lark.options.postlex
+    stream = postlex.process(iter(tokens)) if postlex is not None else tokens
+    for tok in stream:
+        if not _take(rows, stack, values, tok, tok.type):
+            break
+    else:
+        tree = _end(rows, state)
+        if tree is not None:
+            return tree
+    return lark.parse(tokens, start)  # refused: Lark's own parse raises its error
+
+
 class _Scanners(dict):
     """parser state -> the compiled patterns of its lexer, as Lark's contextual lexer reads them (its scanner: the
     state's terminals by priority, one named group each; ``lastgroup`` is the terminal). Compiled when a state is

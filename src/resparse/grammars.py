@@ -313,15 +313,21 @@ def _take(rows: _Rows, stack: list, values: list, tok: Token, type_: str) -> boo
             stack.append(act[1])
             values.append(tok if act[2] is None else act[2](tok))
             return True
-        _, name, size, callback = act
-        if size:
-            taken = values[-size:]
-            del stack[-size:]
-            del values[-size:]
-        else:
-            taken = []
-        stack.append(rows[stack[-1]][name][1])
-        values.append(taken if callback is None else callback(taken))
+        _reduce(rows, stack, values, act)
+
+
+def _reduce(rows: _Rows, stack: list, values: list, act: tuple) -> None:
+    """One reduction of ``act`` (a row's ``(False, rule name, length, callback)``): the rule's values taken off the
+    stacks and made one by its callback, then the goto of the rule's name from the state uncovered."""
+    _, name, size, callback = act
+    if size:
+        taken = values[-size:]
+        del stack[-size:]
+        del values[-size:]
+    else:
+        taken = []
+    stack.append(rows[stack[-1]][name][1])
+    values.append(taken if callback is None else callback(taken))
 
 
 def _end(rows: _Rows, state: ParserState) -> Tree | None:
@@ -335,15 +341,7 @@ def _end(rows: _Rows, state: ParserState) -> Tree | None:
         act = rows[stack[-1]].get("$END")
         if act is None or act[0]:  # refused (Lark never shifts "$END": an LALR table accepts by a reduction)
             return None
-        _, name, size, callback = act
-        if size:
-            taken = values[-size:]
-            del stack[-size:]
-            del values[-size:]
-        else:
-            taken = []
-        stack.append(rows[stack[-1]][name][1])
-        values.append(taken if callback is None else callback(taken))
+        _reduce(rows, stack, values, act)
         if stack[-1] == end_state:
             return values[-1]
 

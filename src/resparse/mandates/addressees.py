@@ -170,6 +170,9 @@ def _singular_owner(named: list[Named]) -> list[Named]:
                  and (n.actor.known or _proper(n.written))), [])
 
 
+_PLURAL_PRONOUNS = frozenset({"them", "they", "these", "those"})
+
+
 def _agreeing(named: list[Named], pronoun: str) -> list[Named]:
     """The antecedents among ``named`` (the actors one clause named) that ``pronoun`` can stand for: "it" the nearest
     named in the singular, "them"/"they"/"these" all of them when they are several or one is plural; [] if none
@@ -182,7 +185,9 @@ def _agreeing(named: list[Named], pronoun: str) -> list[Named]:
         return next(([n] for n in reversed(direct) if not plural(n.written)), [])
     if pronoun.lower() in ("him", "her", "he", "she"):  # the nearest person named in the singular ("the Special Rapporteur")
         return next(([n] for n in reversed(direct) if not plural(n.written) and _person(n.actor.name)), [])
-    if len(direct) > 1 or any(plural(n.written) for n in direct):
+    if len(direct) > 1 or any(plural(n.written) or n.written.lower() in _PLURAL_PRONOUNS for n in direct):
+        # an antecedent written as a pronoun itself is of its number: "..., asks them to examine ..., invites them to
+        # inform ..." (A/RES/79/176, para. 27): the second "them" is the first's States
         return direct
     # one body named in the singular with its members is a list: "Invites the United Nations system, including
     # funds, programmes and specialized agencies, ..., and urges them to ..." (A/RES/78/269, para. 8): the body and

@@ -43,6 +43,29 @@ def test_an_infinitive_item_of_an_address_verb():
     assert rule == "infinitive" and children[:2] == ["TO", ("address_verb", ["VERB"])]
 
 
+def test_an_address_verb_followed_by_its_addressee_asks():
+    from resparse.mandates.clauses import item_opening
+
+    # A/RES/80/190 58 (g): "To invite the Chair of the Committee ...": the word after the verb opens its addressee
+    text = _text("kinds/A_RES_80_190.txt", "58 (g)")
+    rule, children = _item_tree(text)
+    assert children[2] == ("asked", ["DETERMINER"])
+    assert item_opening(text).asks
+
+
+def test_an_address_verb_followed_by_a_place_asks_no_one():
+    from resparse.mandates.clauses import item_opening
+
+    # A/RES/78/272 5: "Further decides to invite to the commission representatives of organizations ...": a place
+    # before the addressee, the Assembly's own decision (the text after the verb, as ``decided_address`` reads it)
+    text = _text("kinds10/A_RES_78_272.txt", "5")
+    after = text[len("Further decides"):]
+    rule, children = _item_tree(after)
+    assert rule == "infinitive" and children[:3] == ["TO", ("address_verb", ["VERB"]), "TO"]
+    got = item_opening(after)
+    assert got.verb is not None and got.verb.cls == "address" and not got.asks
+
+
 def test_a_negated_infinitive_item():
     # A/RES/79/81 16 (a): "Not to recognize any changes to the pre-1967 borders ..."
     rule, children = _item_tree(_text("A_RES_79_81.txt", "16 (a)"))

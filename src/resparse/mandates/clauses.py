@@ -282,15 +282,22 @@ def _verb(m: re.Match) -> Verb | None:
 def _item_lexer() -> re.Pattern:
     """One token of an item's opening, as ``grammar/clauses.lark`` names them (the rule ``item``): a named group per
     terminal, the first that matches wins; white space before it skipped. The word lists are
-    ``operative_verbs.txt``'s [adverbs], [first person] and [participles], lower case as written there."""
+    ``operative_verbs.txt``'s [adverbs], [first person] and [participles], lower case as written there, and
+    ``_PLACE_WORDS``."""
     v = verbs()
     return re.compile(
         rf"\s*(?:(?P<NOT>(?:Not|not|Never|never)\b)|(?P<TO>(?:To|to)\b)|(?P<BY>(?:By|by)\b)"
         rf"|(?P<VERB>(?:{v.pattern(v.first_person)})\b)|(?P<PARTICIPLE>(?:{v.pattern(v.participles)})\b)"
         rf"|(?P<ADVERB>(?:{v.pattern(v.adverbs)})\b)|(?P<DETERMINER>(?:{'|'.join(_ADDRESSEE_WORDS)})\b)"
         rf"|(?P<CAP_GERUND>[A-Z][a-z]*[aeiouy][a-z]*ing\b)|(?P<CAP_LY>[A-Z][a-z]+ly\b)"
-        rf"|(?P<GERUND>[a-z]*[aeiouy][a-z]*ing\b)|(?P<NAME>[A-Z]\w*)|(?P<WORD>[a-z]\w*)|(?P<PUNCT>\S))"
+        rf"|(?P<GERUND>[a-z]*[aeiouy][a-z]*ing\b)|(?P<NAME>[A-Z]\w*)|(?P<PLACE>(?:{'|'.join(_PLACE_WORDS)})\b)"
+        rf"|(?P<WORD>[a-z]\w*)|(?P<PUNCT>\S))"
     )
+
+
+# the prepositions that may stand between an address verb and its addressee ("to invite to the commission
+# representatives of ...", A/RES/78/272, para. 5): the PLACE tokens of an item's opening ("to" and "by" are TO and BY)
+_PLACE_WORDS = ("in", "at", "on", "for", "with", "from", "into", "upon", "within", "among")
 
 
 # the tokens that lead an item's shape ("Not to", "By", the adverbs): the words after them and one more are read
@@ -330,6 +337,7 @@ class Opening:
     written: str  # the item's text up to the end of its verb ("To also invite", "By requesting"), as written
     verb: Verb | None  # the mandate verb an ``infinitive`` of [first person] or a ``means`` asks by, else None
     negated: bool  # "Not to ...", "Never to ..."
+    asks: bool = False  # an ``infinitive``'s address verb is followed by its addressee, not a preposition (``asked``)
 
 
 @lru_cache(maxsize=16384)
@@ -346,8 +354,10 @@ def item_opening(text: str) -> Opening | None:
         return None
     shape, children = str(tree[0]), tree[1]
     negated = tokens[0].type == "NOT"
+    asks = False
     if shape == "infinitive":  # its verb asks an addressee when it is an ``address_verb`` ("To invite")
-        at = next((c[1][0] for c in children if isinstance(c, tuple)), None)
+        at = next((c[1][0] for c in children if isinstance(c, tuple) and str(c[0]) == "address_verb"), None)
+        asks = any(isinstance(c, tuple) and str(c[0]) == "asked" for c in children)
     else:  # a means' participle ("By requesting")
         at = next((i for i in children if shape == "means" and tokens[i].type == "PARTICIPLE"), None)
     if at is None:
@@ -355,7 +365,7 @@ def item_opening(text: str) -> Opening | None:
     v = verbs()
     word = _norm(tokens[at].value)
     found = verb_of(v.first_person[word]) if shape == "infinitive" else v.table[v.participles[word]]
-    return Opening(shape, text[: tokens[at].end_pos], found, negated)
+    return Opening(shape, text[: tokens[at].end_pos], found, negated, asks)
 
 
 def infinitive_verb(text: str) -> Opening | None:

@@ -133,6 +133,30 @@ def test_to_be_and_a_participle_with_its_agent():
     assert not be_participle(text, text.index("to be submitted") + len("to be"))
 
 
+def test_to_be_and_an_adjective_is_a_state_asked():
+    from resparse.mandates.addressees import shape_of
+    from resparse.mandates.clauses import be_participle, be_state, be_tokens, infinitive
+
+    # A/RES/79/145 188: "... calls upon regional fisheries management organizations to be more cautious when ...": a
+    # word of degree and an adjective, what the addressees are asked to be (their action)
+    text = _text("A_RES_79_145.txt", "188")
+    at = text.index("organizations to be") + len("organizations to be")
+    tokens = be_tokens(text, at)
+    assert [t.type for t in tokens] == ["DEGREE", "ADJ", "REST"]
+    assert str(shape_of(tokens, "be_state")[0]) == "be_state"
+    assert be_state(text, at) and not be_participle(text, at)
+    body = text[text.index("calls upon") + len("calls upon"):]
+    assert body[infinitive(body):].startswith("to be more cautious")
+
+
+def test_to_be_and_a_participle_is_no_state():
+    from resparse.mandates.clauses import be_state
+
+    # A/RES/78/269 5: "... to be submitted by the President of the General Assembly ...": a participle, no adjective
+    text = " ".join(_text("kinds10/A_RES_78_269.txt", "5").split())
+    assert not be_state(text, text.index("to be submitted") + len("to be"))
+
+
 def test_a_clause_of_its_own_before_the_subject_of_a_passive():
     from resparse.mandates.addressees import shape_of
     from resparse.mandates.clauses import _subject_of_passive, passive_tokens

@@ -221,7 +221,8 @@ def _antecedents(previous: list[Named] | Antecedents, pronoun: str | None = None
 
 def _parser() -> Lark:
     return load("clauses.lark", parser="lalr", lexer=TokenStream,
-                start=("start", "addressees", "item", "means_chapeau", "be_participle", "passive_subject"))
+                start=("start", "addressees", "item", "means_chapeau", "be_participle", "be_state",
+                       "passive_subject"))
 
 
 # a pinpoint citation whose commas cut no list: "entities referred to in the Convention and in article 1, paragraph 2

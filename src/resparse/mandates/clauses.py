@@ -682,21 +682,19 @@ _TO_WORD = re.compile(r"\bto\s+([A-Za-z]+)")
 _COORDINATED_TO = re.compile(r"\b(?:as\s+well\s+as|and|or)\s+$")
 
 
-# "to be" before an adjective (maybe after "more", "fully", "as"), not a passive participle: "to be more cautious",
-# "to be fully transparent", "to be aware"
-_BE_STATE = re.compile(r"\s+(?:(?:more|most|less|fully|as|particularly|especially|duly)\s+)?"
-                       r"(?![a-z]+(?:ed|en|wn|ld|ne|de|nt|pt|ht|un|et|id)\b)(?:[a-z]+(?:ous|ful|ive|ble|ent|ant|al|ic|ary|ory|are))\b")
-
-
-# one token of the words after "to be", as ``grammar/clauses.lark`` names them (rule ``be_participle``)
-_BE_LEXER = re.compile(r"\s+(?:(?P<LY>[a-z]+ly\b)|(?P<PAST>[a-z]+(?:ed|en|wn)\b))")
+# one token of the words after "to be", as ``grammar/clauses.lark`` names them (rules ``be_participle``, ``be_state``)
+_BE_LEXER = re.compile(
+    r"\s+(?:(?P<DEGREE_LY>(?:fully|particularly|especially|duly)\b)|(?P<DEGREE>(?:more|most|less|as)\b)"
+    r"|(?P<LY>[a-z]+ly\b)|(?P<PAST>[a-z]+(?:ed|en|wn)\b)"
+    r"|(?P<ADJ>(?![a-z]+(?:ed|en|wn|ld|ne|de|nt|pt|ht|un|et|id)\b)[a-z]+(?:ous|ful|ive|ble|al|ic|ary|ory|are)\b))")
 _BY_AFTER = re.compile(r"\s+by\b")
 
 
 def be_tokens(body: str, at: int) -> list[Token]:
     """The words of ``body`` after ``at`` (the end of an action's "to be") as tokens of ``grammar/clauses.lark``'s
-    ``be_participle``: the "-ly" words (LY) and the participle (PAST) each after white space, then BY for a "by"
-    right after it, else the text after it (REST); the lexer stops at the first word that is neither."""
+    ``be_participle`` and ``be_state``: the words of degree (DEGREE_LY, DEGREE) and the other "-ly" words (LY), then a
+    participle (PAST) or an adjective (ADJ), each after white space, then BY for a "by" right after it, else the text
+    after it (REST); the lexer stops at the first word that is none of these."""
     tokens: list[Token] = []
     pos = at
     while True:
@@ -706,7 +704,7 @@ def be_tokens(body: str, at: int) -> list[Token]:
         kind = m.lastgroup
         tokens.append(Token(kind, m.group(kind), start_pos=m.start(kind)))
         pos = m.end()
-        if kind == "PAST":
+        if kind in ("PAST", "ADJ"):
             by = _BY_AFTER.match(body, pos)
             if by is not None:
                 tokens.append(Token("BY", "by", start_pos=by.end() - 2))
@@ -723,6 +721,15 @@ def be_participle(body: str, at: int) -> bool:
     the General Assembly" (A/RES/78/269, para. 5: an agent)."""
     tokens = be_tokens(body, at)
     return bool(tokens) and shape_of(tokens, "be_participle") is not None
+
+
+def be_state(body: str, at: int) -> bool:
+    """Do the words of ``body`` after ``at`` (the end of an action's "to be") make an adjective, maybe after one word
+    of degree, read by ``grammar/clauses.lark`` (rule ``be_state``, from :func:`be_tokens`): a state the addressee is
+    asked to be in, "calls upon regional fisheries management organizations to be more cautious when ..." (A/RES/79/145,
+    para. 188), "to be aware"; not a participle ("to be submitted")."""
+    tokens = be_tokens(body, at)
+    return bool(tokens) and shape_of(tokens, "be_state") is not None
 
 
 def _asked_to_be(body: str, m: re.Match) -> bool:
@@ -778,7 +785,7 @@ def _infinitives(body: str, depth) -> Iterator[int]:
         # "to be" before an adjective asks a state of the addressee: "calls upon regional fisheries management
         # organizations to be more cautious when ..." (A/RES/79/145, para. 188); "to be submitted by", a passive,
         # qualifies a noun
-        state = nxt == "be" and (_BE_STATE.match(body, m.end()) is not None or _asked_to_be(body, m))
+        state = nxt == "be" and (be_state(body, m.end()) or _asked_to_be(body, m))
         if not state and (nxt[0].isupper() or nxt.lower() in _DETERMINER_NEXT or nxt.lower() in _PREPOSITION_NEXT
                           or nxt.isdigit()):
             continue

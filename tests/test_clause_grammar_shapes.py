@@ -183,3 +183,22 @@ def test_a_subject_of_a_passive_with_no_clause_before():
     written = text[: text.index(" are invited")]
     tokens = passive_tokens(written)
     assert str(shape_of(tokens, "passive_subject")[1][0][0]) == "subject_words"
+
+
+@pytest.mark.parametrize("path, label, verb, written", [
+    # A/RES/78/133 2: "Encourages Member States to: (a) Promote the inclusion ..."
+    ("query/A_RES_78_133.txt", "2", "Encourages", "Member States"),
+    # A/RES/79/1, adopted text, 57: "... We request the Secretary-General to: (a) ..."
+    ("A_RES_79_1.txt", "adopted 57", "We request", "the Secretary-General"),
+])
+def test_a_chapeau_that_ends_with_its_infinitives_to(path, label, verb, written):
+    from resparse.mandates import extract
+    from resparse.mandates.addressees import read_clause
+
+    text = _text(path, label)
+    at = text.rindex(f"{verb} ") + len(verb)
+    reading = read_clause(verb, text[at:], None)
+    assert reading.colon and reading.to_items  # the grammar's to_items: TO COLON after the addressees
+    # the "to" is the chapeau's, no part of the addressee's name: each item is the action asked of it
+    items = [m for m in extract(_resolution(path)) if m.kind == "mandate" and m.paragraph.startswith(f"{label} (")]
+    assert items and {m.actor_as_written for m in items} == {written}

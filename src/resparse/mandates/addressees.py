@@ -500,6 +500,8 @@ class Reading:
     addressees: Tree | None  # the ``addressees`` tree
     action: int | None  # where the to-infinitive starts
     colon: bool  # the clause ends in ":" (a chapeau)
+    to_items: bool = False  # the chapeau ends with its infinitive's "to" ("... the Secretary-General to:"): each item
+    #                         is the action (``grammar/clauses.lark``'s ``to_items``)
 
 
 @lru_cache(maxsize=1)
@@ -548,11 +550,17 @@ def read_clause(written: str, body: str, action_at: int | None) -> Reading | Non
     if that is not None:
         return _reading(written, None, None, colon, that)
     listed = body[:action_at] if action_at is not None else body.rstrip().rstrip(":")
+    to = _TO_END.search(listed) if action_at is None and colon else None
+    if to:  # "Encourages Member States to:": the chapeau's "to" (a TO token), no part of the last addressee's name
+        listed = listed[: to.start()]
     # "encourages other States also to do so" (A/RES/80/198, para. 26): an adverb before the action is no part of the
     # last addressee's name (the operative adverbs, operative_verbs.txt [adverbs])
     end = _trailing_adverb().search(listed)
     return _reading(written, listed[: end.start()] + " " * (len(listed) - end.start()) if end else listed, action_at,
-                    colon)
+                    colon, to_at=to.start() if to else None)
+
+
+_TO_END = re.compile(r"\bto\s*$")  # the "to" that ends a chapeau before its colon (a TO token)
 
 
 # a comma segment before the "that" of a that-clause: ", made in paragraph 40 of its resolution 68/268, that"
@@ -634,9 +642,10 @@ def _connective_first() -> re.Pattern:
 
 @lru_cache(maxsize=16384)
 def _reading(written: str, listed: str | None, action_at: int | None, colon: bool,
-             that: tuple[tuple[int, int], ...] = ()) -> Reading | None:
+             that: tuple[tuple[int, int], ...] = (), to_at: int | None = None) -> Reading | None:
     """``read_clause`` of a clause whose body has the addressee list ``listed`` (None: a "that"-clause, ``that`` the
-    spans of its parentheses and of its "that", :func:`that_clause`), then an action at ``action_at`` or a colon.
+    spans of its parentheses and of its "that", :func:`that_clause`), then an action at ``action_at`` or a colon,
+    after the chapeau's "to" at ``to_at`` if any.
     The ACTION, REST and COLON tokens stand for the text after the list (their text is not read: only their type
     and where the action starts)."""
     tokens = _head_tokens(written, -len(written) - 1)
@@ -652,11 +661,13 @@ def _reading(written: str, listed: str | None, action_at: int | None, colon: boo
         if action_at is not None:
             tokens.append(Token("ACTION", "", start_pos=action_at))
         elif colon:
+            if to_at is not None:
+                tokens.append(Token("TO", "to", start_pos=to_at))
             tokens.append(Token("COLON", ":", start_pos=len(listed)))
     tree = _parse(tokens, "start")
     if tree is None:
         return None
-    parts = _subtrees(tree, ("subject", "that_clause", "action", "addressees"))  # each at most once in a clause
+    parts = _subtrees(tree, ("subject", "that_clause", "action", "addressees", "to_items"))  # each at most once
     subject = parts["subject"].children[0] if "subject" in parts else None
     action = parts["action"].children[0] if "action" in parts else None
     return Reading(
@@ -666,6 +677,7 @@ def _reading(written: str, listed: str | None, action_at: int | None, colon: boo
         addressees=parts.get("addressees"),
         action=action.start_pos if action is not None else None,
         colon=colon,
+        to_items="to_items" in parts,
     )
 
 

@@ -425,9 +425,8 @@ class _Extractor:
         actors = names(reading.addressees, body, 0, previous, self.recent) if reading.addressees else []
         if action is None:
             if reading.colon and actors:
-                infinitive_chapeau = bool(re.search(r"\bto\s*:\s*$", body))  # "We request the Secretary-General to:"
-                return _Context("address", c, p.label, actors, deadline=self.deadline(p.text),
-                                infinitive=infinitive_chapeau, gerunds=means_chapeau(body) is not None)
+                return _Context("address", c, p.label, actors, deadline=self.deadline(p.text),  # "We request the
+                                infinitive=reading.to_items, gerunds=means_chapeau(body) is not None)  # S.-G. to:"
             return None
         # the deadlines of a clause that names no actor are nobody's: not read; nor those of a list the action's object
         # introduces ("to contribute to the following global efforts, ...: tripling renewable energy capacity ... by

@@ -455,14 +455,17 @@ def _clauses(text: str, annex: bool, opening: str | None, operative: bool = Fals
         m = (_noun_opening().match(text) or _continued_opening().match(text)) if verb is None else None
         # "Appeals to Governments ...", "Strongly appeals to all Governments ..." (A/RES/78/72, para. 41; 78/234,
         # para. 38): the opening phrase is the verb without the preposition the table's name holds ("appeals to")
-        joined = re.match(rf"{re.escape(opening)}\s+[a-z]+\b", text) if verb is None and not m else None
+        # (the word after the opening read from where it ends: no pattern compiled per opening)
+        word = (_WORD_AFTER.match(text, len(opening)) if verb is None and not m and text.startswith(opening)
+                else None)
+        joined = text[: word.end()] if word else None
         if m and _renewed_decision_without_content(m, _verb(m), text):
             m = None
         if m:
             verb = _verb(m)
             out.append(Clause(m.group(0).strip(), verb, _clause_end(m, verb), ""))
-        elif joined and verb_of(joined.group(0)) is not None:
-            out.append(Clause(joined.group(0), verb_of(joined.group(0)), joined.end(), ""))
+        elif joined and verb_of(joined) is not None:
+            out.append(Clause(joined, verb_of(joined), len(joined), ""))
         else:
             out.append(Clause(opening, verb, len(opening), ""))
     # a paragraph whose opening is unknown, or a numbered operative paragraph, is still read for later verbs
@@ -492,6 +495,9 @@ def _clauses(text: str, annex: bool, opening: str | None, operative: bool = Fals
     for a, end in zip(out, (leads if opened else leads[1:]) + [len(text)]):
         a.body = text[a.start : end]
     return tuple(c for a in out for c in _gapped(_resolve(a), text))
+
+
+_WORD_AFTER = re.compile(r"\s+[a-z]+\b")  # the word after a paragraph's opening phrase ("Appeals" -> " to")
 
 
 @lru_cache(maxsize=1)

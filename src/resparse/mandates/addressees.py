@@ -254,7 +254,11 @@ def _protected(text: str) -> list[bool]:
 def _dated_title() -> re.Pattern:
     """An instrument's title with its year and number set off by commas: "the Minimum Age Convention, 1973 (No. 138),"
     (A/RES/78/188, para. 3; the International Labour Organization's titles), a noun of ``document_words.txt``, then a
-    year, then "(No. N)" if any. Its commas cut no list: the year is part of the title, not an addressee."""
+    year, then "(No. N)" if any. Its commas cut no list: the year is part of the title, not an addressee.
+
+    Part of the clause lexer (:func:`_protected`), not of ``grammar/clauses.lark``: it says where a PHRASE token ends,
+    as a name of the table written with a comma does ("United Nations Educational, Scientific and Cultural
+    Organization"); the grammar reads the tokens' types only, and a title is one PHRASE as a name is."""
     words = "|".join(map(re.escape, data.lines("document_words.txt")))
     return re.compile(rf"\b(?:{words}),\s*(?:1[89]|20)\d\d(?:\s*\(No\.\s*\d+\))?(?=\s*(?:[,;:]|$)|\s)")
 
@@ -1104,7 +1108,11 @@ def _shares_complement(phrase: str, complement: str, head: bool) -> bool:
     table (``head``: right before it, an actor's head, ``_bare_plural``: "the relevant entities"; further back any
     plural noun, ``_plain_plural``: "components"), or a name of the table that with the complement is one of the
     table too ("specialized agencies" of the United Nations system, ``actors.txt``: :func:`_named_with`; not "the
-    regional commissions", whose name would be lost)?"""
+    regional commissions", whose name would be lost)?
+
+    Python, not ``grammar/clauses.lark``: the structure (a head, its coordination, the complement) is the grammar's
+    (the entries of ``addressees`` with their separators); whether a head takes the complement is meaning, read in the
+    alias table (a name, a name with the complement, an actor's head noun), which no terminal sees."""
     if key(phrase) in table().by_key:
         return _named_with(phrase, complement)
     return _bare_plural(phrase) if head else _plain_plural(phrase)
@@ -1123,7 +1131,10 @@ def _shared_modifiers(entries: list[_Entry]) -> list[_Entry]:
     United Nations agencies and United Nations funds and programmes, not agencies of any kind. The first phrase is
     determiners, capitalised words and a lower-case head; the heads after it (commas, "and") are lower-case words each
     a noun of ``actors.txt`` [component heads] ("agencies", "funds and programmes"), with no determiner of their own
-    ("the relevant United Nations entities, donors and ..." shares nothing with the donors)."""
+    ("the relevant United Nations entities, donors and ..." shares nothing with the donors).
+
+    Python, not ``grammar/clauses.lark``: a pass over the grammar's entries (their order, level and separators are
+    the tree's); what it decides is meaning: which heads a proper modifier qualifies, by the nouns of the table."""
     out: list[_Entry] = []
     modifier: str | None = None  # the proper modifier of the list's first head (addressed directly)
     groups: dict[str, str] = {}  # a head as written -> as it is named now (its members' group, ``_grouped``)

@@ -1008,7 +1008,12 @@ def owned_subjunctive(content: str) -> list[tuple[str, None, str]]:
     is the first lower-case word after a noun (not after a function word or an ordinal: "the seventy-ninth session")
     that is no plural, participle nor adverb, nor a noun before "of" or a comma ("the regular programme of technical
     cooperation, to be presented at its eightieth session, reflect", A/RES/79/257, para. 58); a passive ("be conducted"), a modal or an infinitive after the subject
-    asks no one ([] as :func:`subjunctive`)."""
+    asks no one ([] as :func:`subjunctive`).
+
+    Python, not ``grammar/clauses.lark``: the "that"-clause itself is the grammar's (``that_clause``); here the verb
+    is the first word, in order, whose subject has an owner in the alias table (``_owner``): a candidate refused by
+    the table is passed over for the next, so where the subject ends is decided by meaning, not by word shapes a
+    token could carry."""
     words = list(re.finditer(r"[^\s,;:]+", content))
     depth = _depth_positions(content) if "(" in content else None
     for i in range(1, min(len(words), 40)):

@@ -226,7 +226,8 @@ def _antecedents(previous: list[Named] | Antecedents, pronoun: str | None = None
 
 def _parser() -> Lark:
     return load("clauses.lark", parser="lalr", lexer=TokenStream,
-                start=("start", "addressees", "item", "means_chapeau", "be_participle", "passive_subject"))
+                start=("start", "addressees", "item", "means_chapeau", "be_participle", "be_state",
+                       "passive_subject"))
 
 
 # a pinpoint citation whose commas cut no list: "entities referred to in the Convention and in article 1, paragraph 2
@@ -258,7 +259,11 @@ def _protected(text: str) -> list[bool]:
 def _dated_title() -> re.Pattern:
     """An instrument's title with its year and number set off by commas: "the Minimum Age Convention, 1973 (No. 138),"
     (A/RES/78/188, para. 3; the International Labour Organization's titles), a noun of ``document_words.txt``, then a
-    year, then "(No. N)" if any. Its commas cut no list: the year is part of the title, not an addressee."""
+    year, then "(No. N)" if any. Its commas cut no list: the year is part of the title, not an addressee.
+
+    Part of the clause lexer (:func:`_protected`), not of ``grammar/clauses.lark``: it says where a PHRASE token ends,
+    as a name of the table written with a comma does ("United Nations Educational, Scientific and Cultural
+    Organization"); the grammar reads the tokens' types only, and a title is one PHRASE as a name is."""
     words = "|".join(map(re.escape, data.lines("document_words.txt")))
     return re.compile(rf"\b(?:{words}),\s*(?:1[89]|20)\d\d(?:\s*\(No\.\s*\d+\))?(?=\s*(?:[,;:]|$)|\s)")
 
@@ -504,6 +509,8 @@ class Reading:
     addressees: Tree | None  # the ``addressees`` tree
     action: int | None  # where the to-infinitive starts
     colon: bool  # the clause ends in ":" (a chapeau)
+    to_items: bool = False  # the chapeau ends with its infinitive's "to" ("... the Secretary-General to:"): each item
+    #                         is the action (``grammar/clauses.lark``'s ``to_items``)
 
 
 @lru_cache(maxsize=1)
@@ -552,11 +559,17 @@ def read_clause(written: str, body: str, action_at: int | None) -> Reading | Non
     if that is not None:
         return _reading(written, None, None, colon, that)
     listed = body[:action_at] if action_at is not None else body.rstrip().rstrip(":")
+    to = _TO_END.search(listed) if action_at is None and colon else None
+    if to:  # "Encourages Member States to:": the chapeau's "to" (a TO token), no part of the last addressee's name
+        listed = listed[: to.start()]
     # "encourages other States also to do so" (A/RES/80/198, para. 26): an adverb before the action is no part of the
     # last addressee's name (the operative adverbs, operative_verbs.txt [adverbs])
     end = _trailing_adverb().search(listed)
     return _reading(written, listed[: end.start()] + " " * (len(listed) - end.start()) if end else listed, action_at,
-                    colon)
+                    colon, to_at=to.start() if to else None)
+
+
+_TO_END = re.compile(r"\bto\s*$")  # the "to" that ends a chapeau before its colon (a TO token)
 
 
 # a comma segment before the "that" of a that-clause: ", made in paragraph 40 of its resolution 68/268, that"
@@ -638,9 +651,10 @@ def _connective_first() -> re.Pattern:
 
 @lru_cache(maxsize=16384)
 def _reading(written: str, listed: str | None, action_at: int | None, colon: bool,
-             that: tuple[tuple[int, int], ...] = ()) -> Reading | None:
+             that: tuple[tuple[int, int], ...] = (), to_at: int | None = None) -> Reading | None:
     """``read_clause`` of a clause whose body has the addressee list ``listed`` (None: a "that"-clause, ``that`` the
-    spans of its parentheses and of its "that", :func:`that_clause`), then an action at ``action_at`` or a colon.
+    spans of its parentheses and of its "that", :func:`that_clause`), then an action at ``action_at`` or a colon,
+    after the chapeau's "to" at ``to_at`` if any.
     The ACTION, REST and COLON tokens stand for the text after the list (their text is not read: only their type
     and where the action starts)."""
     tokens = _head_tokens(written, -len(written) - 1)
@@ -656,11 +670,13 @@ def _reading(written: str, listed: str | None, action_at: int | None, colon: boo
         if action_at is not None:
             tokens.append(Token("ACTION", "", start_pos=action_at))
         elif colon:
+            if to_at is not None:
+                tokens.append(Token("TO", "to", start_pos=to_at))
             tokens.append(Token("COLON", ":", start_pos=len(listed)))
     tree = _parse(tokens, "start")
     if tree is None:
         return None
-    parts = _subtrees(tree, ("subject", "that_clause", "action", "addressees"))  # each at most once in a clause
+    parts = _subtrees(tree, ("subject", "that_clause", "action", "addressees", "to_items"))  # each at most once
     subject = parts["subject"].children[0] if "subject" in parts else None
     action = parts["action"].children[0] if "action" in parts else None
     return Reading(
@@ -670,6 +686,7 @@ def _reading(written: str, listed: str | None, action_at: int | None, colon: boo
         addressees=parts.get("addressees"),
         action=action.start_pos if action is not None else None,
         colon=colon,
+        to_items="to_items" in parts,
     )
 
 
@@ -1096,7 +1113,11 @@ def _shares_complement(phrase: str, complement: str, head: bool) -> bool:
     table (``head``: right before it, an actor's head, ``_bare_plural``: "the relevant entities"; further back any
     plural noun, ``_plain_plural``: "components"), or a name of the table that with the complement is one of the
     table too ("specialized agencies" of the United Nations system, ``actors.txt``: :func:`_named_with`; not "the
-    regional commissions", whose name would be lost)?"""
+    regional commissions", whose name would be lost)?
+
+    Python, not ``grammar/clauses.lark``: the structure (a head, its coordination, the complement) is the grammar's
+    (the entries of ``addressees`` with their separators); whether a head takes the complement is meaning, read in the
+    alias table (a name, a name with the complement, an actor's head noun), which no terminal sees."""
     if key(phrase) in table().by_key:
         return _named_with(phrase, complement)
     return _bare_plural(phrase) if head else _plain_plural(phrase)
@@ -1115,7 +1136,10 @@ def _shared_modifiers(entries: list[_Entry]) -> list[_Entry]:
     United Nations agencies and United Nations funds and programmes, not agencies of any kind. The first phrase is
     determiners, capitalised words and a lower-case head; the heads after it (commas, "and") are lower-case words each
     a noun of ``actors.txt`` [component heads] ("agencies", "funds and programmes"), with no determiner of their own
-    ("the relevant United Nations entities, donors and ..." shares nothing with the donors)."""
+    ("the relevant United Nations entities, donors and ..." shares nothing with the donors).
+
+    Python, not ``grammar/clauses.lark``: a pass over the grammar's entries (their order, level and separators are
+    the tree's); what it decides is meaning: which heads a proper modifier qualifies, by the nouns of the table."""
     out: list[_Entry] = []
     modifier: str | None = None  # the proper modifier of the list's first head (addressed directly)
     groups: dict[str, str] = {}  # a head as written -> as it is named now (its members' group, ``_grouped``)

@@ -428,9 +428,8 @@ class _Extractor:
         actors = names(reading.addressees, body, 0, previous, self.recent) if reading.addressees else []
         if action is None:
             if reading.colon and actors:
-                infinitive_chapeau = bool(re.search(r"\bto\s*:\s*$", body))  # "We request the Secretary-General to:"
-                return _Context("address", c, p.label, actors, deadline=self.deadline(p.text),
-                                infinitive=infinitive_chapeau, gerunds=means_chapeau(body) is not None)
+                return _Context("address", c, p.label, actors, deadline=self.deadline(p.text),  # "We request the
+                                infinitive=reading.to_items, gerunds=means_chapeau(body) is not None)  # S.-G. to:"
             return None
         # the deadlines of a clause that names no actor are nobody's: not read; nor those of a list the action's object
         # introduces ("to contribute to the following global efforts, ...: tripling renewable energy capacity ... by
@@ -632,10 +631,10 @@ class _Extractor:
         added, or None when ``text`` opens with no such infinitive or asks no addressee ("Decides to authorize a
         commitment authority ...": the Assembly's own decision, read by the caller)."""
         m = infinitive_verb(text)
-        end = len(m.written) if m is not None else 0
-        if m is None or not _ADDRESSEE_NEXT.match(text, end):
+        if m is None or not m.asks:
             return None  # "decides to invite to the commission representatives of ..." (A/RES/78/272, para. 5): a
-            # place before the addressee, read as the Assembly's decision
+            # place before the addressee (``grammar/clauses.lark``'s ``asked``), read as the Assembly's decision
+        end = len(m.written)
         verb = m.verb
         if verb is None or verb.cls != "address":
             return None
@@ -894,12 +893,6 @@ def _decision_chapeau(p: Paragraph) -> _Context | None:
     if verb is None or verb.cls != "decide" or not re.search(r"\bthat\s*:\s*$", p.text):
         return None
     return _Context("decide", Clause(p.opening, verb, len(p.opening), p.text[len(p.opening):]), p.label)
-
-
-# what follows an infinitive that asks an addressee: the addressee ("to invite the Secretary-General", "to invite
-# interested States"), a "that"-clause ("to recommend that the Sixth Committee ... establish") or a parenthesis set off
-# by a comma ("to authorize the Secretary-General, exceptionally ..., to enter into commitments"); not a preposition
-_ADDRESSEE_NEXT = re.compile(r"\s+(?!(?:to|in|at|on|for|with|from|by|into|upon|within|among)\b)|\s*,")
 
 
 def _opens(text: str, shape: str, negated: bool | None = None) -> bool:

@@ -42,6 +42,7 @@ from .actors import (
     cut_qualifiers,
     key,
     opens_participle_complement,
+    participle_term,
     scan,
     singular,
     state_names,
@@ -127,6 +128,7 @@ class Antecedents:
     def __init__(self) -> None:
         self._readings: list = []  # oldest first: a list of Named, or a reading not made yet
         self._earlier: list = []  # the readings before the latest clause that addressed, read by ``owner`` only
+        self.texts: list[str] = []  # the bodies of the clauses before, oldest first (``said``), read by ``partners``
 
     def set(self, named: list[Named]) -> None:
         self._earlier += self._readings
@@ -150,6 +152,19 @@ class Antecedents:
 
     def set_if_any(self, reading) -> None:
         self._readings.append(reading)
+
+    def said(self, body: str) -> None:
+        """A clause of the paragraph read: its body is before the clauses that follow (``partners``)."""
+        self.texts.append(body)
+
+    def partners(self) -> list[Named]:
+        """The partners of the nearest joint work the clauses before name ("cooperation with X", "the cooperation
+        between X and Y": ``_joint_partners``), latest clause first; [] if none."""
+        for body in reversed(self.texts):
+            found = _joint_partners(body)
+            if found:
+                return found
+        return []
 
     def get(self, pronoun: str | None = None) -> list[Named]:
         for i in range(len(self._readings) - 1, -1, -1):
@@ -816,9 +831,14 @@ def _members(members: Tree, group: str, out: list[_Entry]) -> None:
     """The members of a ``members`` tree, in order, each named under ``group`` (the entry's phrase as written); a
     member's own members (rule ``nested``: "specialized agencies, including the World Health Organization, ...",
     A/RES/78/269, para. 8) are members of the group too, as the member is (the World Health Organization is of the
-    United Nations system)."""
+    United Nations system). A list that goes on from a means ("including through ...", ``actors.txt`` [means]) names
+    the channels of the action from there to its end, not members: none is an addressee (tests/labels/GUIDELINE.md,
+    the twelfth sample: "bodies after 'including through' ... channels ..., no via")."""
     msep = None
     for m in members.children[1:]:
+        if isinstance(m, Tree) and m.data == "parenthesis" and _means().match(str(m.children[0])):
+            return  # "including through bilateral, regional and global cooperation programmes, technical partnerships
+            # and fellowships" (A/RES/80/110, para. 24): the channels of a means, to the end of the list, no members
         if isinstance(m, Tree) and m.data == "member_sep":
             msep = m.children[0].type
         elif isinstance(m, Token) and m.type == "PHRASE":
@@ -828,6 +848,14 @@ def _members(members: Tree, group: str, out: list[_Entry]) -> None:
             out.append(_Entry(str(phrase), phrase.start_pos, phrase.end_pos, group, msep))
             _members(inner, group, out)
             msep = None
+
+
+@lru_cache(maxsize=1)
+def _means() -> re.Pattern:
+    """A parenthesis that names the means of the action (``actors.txt`` [means]: "through", "via", "by means of"),
+    then a space."""
+    alternatives = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in data.sections("actors.txt")["means"])
+    return re.compile(rf"(?:{alternatives})\s", re.IGNORECASE)
 
 
 def _actor_follows(children: list, i: int) -> bool:
@@ -1326,8 +1354,9 @@ def names(tree: Tree, source: str, offset: int, previous: list[Named], recent: l
             out.extend(Named(text, n.actor, n.via, n.part_of) for n in _antecedents(previous, cut_qualifiers(text)))
             continue
         if via and _group_member(text):  # "those in arrears": the members of the group named before
-            group = next((n for n in reversed(out) if n.written == via and n.via is None), None)
-            if group is not None:
+            groups = [n for n in out if n.written == via and n.via is None]
+            if len(groups) == 1:  # of a list referred back ("those stakeholders, in particular those that are
+                group = groups[0]  # underrepresented", A/RES/78/48, para. 17) each is addressed already
                 out.append(Named(text, group.actor, via, group.part_of))
             continue
         listed = _referred_back(text, previous, out) if _BACK.match(text) else []
@@ -1374,19 +1403,14 @@ def _referred_back(phrase: str, previous: list[Named] | Antecedents, named: list
     ``named`` already, two or more (or the one actor named, in the plural by that noun: "these entities" after "the
     United Nations development system entities"): its own head ("those commissions"), a body for ``actors.txt``
     [bodies referred back] (no State, no group of States, no person; a name of the table or a proper name, or a
-    phrase whose head is such a noun: "international organizations"), a State for [states referred back]; [] if
-    fewer agree (then the
-    phrase names what it says). "Reiterates its appreciation for the efforts of the Government of Lebanon and those of
+    phrase whose head is such a noun: "international organizations"), a State for [states referred back]. Where the
+    clause before names none that agree, the partners of the nearest joint work the paragraph names before it
+    ("cooperation with X", "the cooperation between X and Y": :meth:`Antecedents.partners`), by the same rule; []
+    if fewer agree (then the phrase names what it says). "Reiterates its appreciation for the efforts of the Government of Lebanon and those of
     Member States, regional and international organizations, ... and the private sector ..., and encourages Member
     States and the above-mentioned entities" (A/RES/79/200, para. 6): the organizations, institutions and the private
     sector, not Lebanon nor Member States (tests/labels/mandates_fresh8 n 10)."""
     noun = singular(_BACK.match(phrase).group("noun"))
-    listed = _antecedents(previous, "them")
-    if len(listed) < 2:
-        # one actor named in the plural by that head: "Calls upon the United Nations development system entities to
-        # ..., and further requests these entities to align their policies ..." (A/RES/79/226, para. 96)
-        return [n for n in listed if noun in _heads(n.actor.key) and plural(n.written) and n.actor.key not in
-                {m.actor.key for m in named}]
     bodies, countries = _referring_nouns()
     own = {n.actor.key for n in named}
 
@@ -1399,8 +1423,52 @@ def _referred_back(phrase: str, previous: list[Named] | Antecedents, named: list
         return (noun in bodies and not state and not _heads(n.actor.key) & countries and not _person(n.actor.name)
                 and (n.actor.known or _proper(n.written) or bool(_heads(n.actor.key) & bodies)))
 
-    agreeing = [n for n in listed if n.actor.key not in own and agrees(n)]
-    return agreeing if len(agreeing) >= 2 else []
+    def referred(listed: list[Named]) -> list[Named]:
+        """Those of ``listed`` that agree, two or more, or the one named in the plural by that head: "Calls upon the
+        United Nations development system entities to ..., and further requests these entities to align their
+        policies ..." (A/RES/79/226, para. 96); "Urges Member States and the international community to ..., and
+        calls upon these States to ..." (A/RES/79/161, para. 24; 80/193, para. 23)."""
+        agreeing = [n for n in listed if n.actor.key not in own and agrees(n)]
+        if len(agreeing) == 1 and not (noun in _heads(agreeing[0].actor.key) and plural(agreeing[0].written)):
+            return []
+        return agreeing
+
+    found = referred(_antecedents(previous, "them"))
+    if not found and isinstance(previous, Antecedents):
+        # none of the clause before: the partners of a joint work named before in the paragraph ("Notes with
+        # appreciation the additional efforts being made to enhance cooperation with other international, governmental
+        # and non-governmental organizations ..., encourages those organizations to share knowledge", A/RES/78/208,
+        # para. 14; "the agreed and targeted cooperation between the Council of Europe and UN-Women and the United
+        # Nations Population Fund, ..., in this context encourages the above-mentioned bodies to continue to develop a
+        # specific and fruitful collaboration", A/RES/79/284, para. 19)
+        found = referred(previous.partners())
+    return found
+
+
+# a joint work and the word that names its partners: "cooperation with", "the cooperation between X and Y" (as the
+# extraction's ``_OBJECT_OF`` reads the work of an object, ``extract._JOINT_WITH`` its partner after "with")
+_JOINT = re.compile(r"\b(?:cooperation|coordination|collaboration|partnerships?|dialogue)\s+(?:with|between|among)\s+",
+                    re.IGNORECASE)
+# where the partners' list ends: an infinitive, a purpose, a relative clause, a clause set off by a semicolon
+_PARTNERS_END = re.compile(r"\s+(?:in\s+order\s+)?to\s+[a-z]|,?\s+(?:which|who|whose|that)\s|[;:]")
+
+
+@lru_cache(maxsize=1024)
+def _joint_partners_cached(body: str) -> tuple[Named, ...]:
+    """``_joint_partners``, kept per body (a paragraph's clauses recur across resolutions)."""
+    for m in reversed(list(_JOINT.finditer(body))):
+        rest = body[m.end():]
+        end = _PARTNERS_END.search(rest)
+        found = actor_phrases(rest[: end.start()] if end else rest, [])
+        if found:
+            return tuple(found)
+    return ()
+
+
+def _joint_partners(body: str) -> list[Named]:
+    """The partners of the last joint work a clause's body names (``_JOINT``): the actors of the list after "with",
+    "between" or "among", to an infinitive, a purpose or a relative clause (``actor_phrases``); [] if none."""
+    return list(_joint_partners_cached(body))
 
 
 @lru_cache(maxsize=1)
@@ -1680,6 +1748,9 @@ def _participle_cut(phrase: str) -> str:
     by_key = t.by_key
     if key(phrase) in by_key:
         return phrase
+    term = participle_term(phrase)
+    if term is not None:  # "States fishing for straddling fish stocks ... on the high seas" (A/RES/80/109, para. 179)
+        return term.name
     words = phrase.split()
     heads = t.heads
     for i in range(1, len(words)):

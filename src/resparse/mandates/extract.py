@@ -349,6 +349,8 @@ class _Extractor:
         ctx = None
         previous = Antecedents()
         for i, c in enumerate(cls):
+            if i:
+                previous.said(cls[i - 1].body)  # the text before this clause, for "those organizations" (``partners``)
             if (c.verb is None or c.verb.cls != "address") and i + 1 < len(cls):
                 # "Notes the work of X, Y and Z ..., and invites them to ...": the antecedents of a pronoun, read
                 # if a later clause asks (its object list too: most clauses are never asked)
@@ -735,6 +737,7 @@ class _DefinedNames:
 
     def __init__(self, scanner: Scanner, defined: dict[str, Actor]):
         self.scanner, self.defined = scanner, defined
+        self.named = scanner.named | {a.key for a in defined.values()}
         # not the head of another name that goes on: "the Conference of the Parties", "the Agency for ..."
         self.pattern = re.compile(r"\bthe\s+(" + "|".join(map(re.escape, defined)) + r")\b"
                                   r"(?!\s+(?:of|on|for|to|in|against)\s+(?:the\s+)?[A-Z])")
@@ -796,6 +799,10 @@ def mentions_in(document: str | None, paragraphs, mandates: list[Mandate], scann
             verbs_of.setdefault(m.paragraph, []).append((m.verb_as_written, m.actor))
             if m.chapeau and m.verb:
                 handed.setdefault(m.paragraph, m)
+    # a group of countries ("the least developed countries", ``actors.txt`` [country groups]) is a mention only where
+    # a mandate of the resolution or a query names it (the scanner's phrases), as a State; elsewhere its name is read
+    # whole, so that no shorter name inside it is a mention ("developed countries", "States")
+    quiet = table().country_groups - scanner.named
     out: list[Mandate] = []
     for p in paragraphs:
         # every paragraph but the preamble's, of the body and of an annex or adopted declaration alike: "the
@@ -809,7 +816,7 @@ def mentions_in(document: str | None, paragraphs, mandates: list[Mandate], scann
         cls = [c for c in clauses_of(p) if c.verb]
         seen = set(mandated.get(p.label, ()))
         for hit in hits:
-            if hit.key in seen:
+            if hit.key in seen or hit.key in quiet:
                 continue
             seen.add(hit.key)
             clause = next((c for c in reversed(cls) if c.start <= hit.start), None)

@@ -21,7 +21,7 @@ from .actors import (
     scan,
     table,
 )
-from .addressees import _PERSONS, Antecedents, Named, _name, _proper, actor_phrases, names, read_clause, that_clause
+from .addressees import _BACK, _PERSONS, Antecedents, Named, _name, _proper, actor_phrases, names, read_clause, that_clause
 from .clauses import (
     _MODAL,
     DECISION_PARTS,
@@ -793,8 +793,12 @@ def mentions_in(document: str | None, paragraphs, mandates: list[Mandate], scann
     mandated: dict[str, set[str]] = {}
     verbs_of: dict[str, list[tuple[str | None, str]]] = {}  # paragraph -> (verb as written, actor) of its mandates
     handed: dict[str, Mandate] = {}  # an item's first mandate handed down by its chapeau
+    # paragraph -> the phrases referring back its mandates were read from ("these States": Member States)
+    referring: dict[str, set[str]] = {}
     for m in mandates:
         mandated.setdefault(m.paragraph, set()).add(m.actor_key)
+        if _BACK.match(m.actor_as_written or ""):
+            referring.setdefault(m.paragraph, set()).add(m.actor_as_written)
         if m.kind == "mandate":
             verbs_of.setdefault(m.paragraph, []).append((m.verb_as_written, m.actor))
             if m.chapeau and m.verb:
@@ -817,6 +821,9 @@ def mentions_in(document: str | None, paragraphs, mandates: list[Mandate], scann
         seen = set(mandated.get(p.label, ()))
         for hit in hits:
             if hit.key in seen or hit.key in quiet:
+                continue
+            if any(p.text.endswith(w, 0, hit.end) for w in referring.get(p.label, ())):
+                # "calls upon these States" (A/RES/79/161, para. 24): the words of the actors referred back, no mention
                 continue
             seen.add(hit.key)
             clause = next((c for c in reversed(cls) if c.start <= hit.start), None)

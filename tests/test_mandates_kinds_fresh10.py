@@ -3,8 +3,9 @@ tested on real paragraphs (whole resolutions copied from ../shared/corpus/texts 
 A/RES/80/109 of kinds11/): the channels after "including through" are no via actors; a group of countries ("least
 developed countries", "small island developing States") is one name, so that no shorter name inside it is read, and
 a mention only where a mandate or a query names it; the action of "in accordance with the order of X to ..."; "those
-organizations", "the above-mentioned bodies" and "these States" referred back; "States fishing for ... on the high
-seas", the Fish Stocks Agreement's term with its complements in another order."""
+organizations", "the above-mentioned bodies", "these States" and "those countries" (of the paragraph before) referred
+back; "States fishing for ... on the high seas", the Fish Stocks Agreement's term with its complements in another
+order."""
 
 from pathlib import Path
 
@@ -145,6 +146,17 @@ def test_these_states_are_the_one_list_member_of_that_head(rows):
     # calls upon these States to take appropriate and effective measures ...": Member States, the one of the two named
     # by "States"
     assert mandated(rows, "A/RES/79/161", "24")[-1] == ("calls upon", "Member States", "these States")
+
+
+def test_those_countries_are_the_addressees_of_the_paragraph_before(rows):
+    # A/RES/79/16, paras. 5-6: "Invites all countries of the region, pending the establishment of a nuclear-weapon-free
+    # zone ..., to declare their support ...", then "Also invites those countries, pending the establishment of the
+    # zone, not to develop, produce, test or otherwise acquire nuclear weapons ...": para. 6 names no countries before
+    assert mandated(rows, "A/RES/79/16", "6") == [("invites", "countries of the region", "those countries")]
+    # a paragraph that names its countries before the demonstrative is read from its own words: "Congratulates those
+    # countries that have met the criteria for graduation ..., invites those countries to start the preparations"
+    # (A/RES/78/233, para. 43), not the addressees of para. 42
+    assert ("invites", "countries", "those countries") in mandated(rows, "A/RES/78/233", "43")
 
 
 # ---------------------------------------------------------------- 5. a term with its complements in another order

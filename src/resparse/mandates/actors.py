@@ -911,8 +911,9 @@ def participle_term(phrase: str) -> Actor | None:
     toks = key_tokens(phrase)
     for lead, complement, actor in _participle_terms():
         n = len(lead)
-        if toks[:n] != lead or len(toks) <= n or toks[n] not in _AFTER_PARTICIPLE or toks[n : n + len(complement)] == complement:
-            continue
+        if (toks[:n] != lead or len(toks) <= n or toks[n] not in _AFTER_PARTICIPLE
+                or toks[n : n + len(complement)] == complement):
+            continue  # not the term's head and participle, or the term in its own order (a name of the table)
         if any(toks[j : j + len(complement)] == complement for j in range(n + 1, len(toks) - len(complement) + 1)):
             return actor
     return None

@@ -129,10 +129,13 @@ class Antecedents:
         self._readings: list = []  # oldest first: a list of Named, or a reading not made yet
         self._earlier: list = []  # the readings before the latest clause that addressed, read by ``owner`` only
         self.texts: list[str] = []  # the bodies of the clauses before, oldest first (``said``), read by ``partners``
+        self.paragraph_before: list[Named] = []  # the addressees of the paragraph before (its last clause that named)
+        self.addressed: list[Named] = []  # those of the latest clause of this paragraph that named some (``set``)
 
     def set(self, named: list[Named]) -> None:
         self._earlier += self._readings
         self._readings = [list(named)]  # a clause that addresses: readings before it are made only for "its"
+        self.addressed = list(named)  # the addressees of the latest clause that named some, for the next paragraph
 
     def owner(self) -> list[Named]:
         """The body "its" stands for: the nearest actor named in the singular by its name (known to the table, or a
@@ -854,8 +857,7 @@ def _members(members: Tree, group: str, out: list[_Entry]) -> None:
 def _means() -> re.Pattern:
     """A parenthesis that names the means of the action (``actors.txt`` [means]: "through", "via", "by means of"),
     then a space."""
-    alternatives = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in data.sections("actors.txt")["means"])
-    return re.compile(rf"(?:{alternatives})\s", re.IGNORECASE)
+    return re.compile(rf"(?:{data.alternation(data.sections('actors.txt')['means'])})\s", re.IGNORECASE)
 
 
 def _actor_follows(children: list, i: int) -> bool:
@@ -1406,10 +1408,11 @@ def _referred_back(phrase: str, previous: list[Named] | Antecedents, named: list
     phrase whose head is such a noun: "international organizations"), a State for [states referred back]. Where the
     clause before names none that agree, the partners of the nearest joint work the paragraph names before it
     ("cooperation with X", "the cooperation between X and Y": :meth:`Antecedents.partners`), by the same rule; []
-    if fewer agree (then the phrase names what it says). "Reiterates its appreciation for the efforts of the Government of Lebanon and those of
-    Member States, regional and international organizations, ... and the private sector ..., and encourages Member
-    States and the above-mentioned entities" (A/RES/79/200, para. 6): the organizations, institutions and the private
-    sector, not Lebanon nor Member States (tests/labels/mandates_fresh8 n 10)."""
+    if fewer agree (then the phrase names what it says). "Reiterates its appreciation for the efforts of the
+    Government of Lebanon and those of Member States, regional and international organizations, ... and the private
+    sector ..., and encourages Member States and the above-mentioned entities" (A/RES/79/200, para. 6): the
+    organizations, institutions and the private sector, not Lebanon nor Member States (tests/labels/mandates_fresh8
+    n 10)."""
     noun = singular(_BACK.match(phrase).group("noun"))
     bodies, countries = _referring_nouns()
     own = {n.actor.key for n in named}
@@ -1442,6 +1445,12 @@ def _referred_back(phrase: str, previous: list[Named] | Antecedents, named: list
         # Nations Population Fund, ..., in this context encourages the above-mentioned bodies to continue to develop a
         # specific and fruitful collaboration", A/RES/79/284, para. 19)
         found = referred(previous.partners())
+    if not found and isinstance(previous, Antecedents) and not any(
+            noun in map(singular, _WORD.findall(t)) for t in previous.texts):
+        # none in the paragraph, which names no such noun before it: the addressees of the paragraph before ("Invites
+        # all countries of the region, ... to declare their support ...", then "Also invites those countries, pending
+        # the establishment of the zone, not to develop ...", A/RES/79/16, paras. 5-6; 78/17, 80/17)
+        found = referred(previous.paragraph_before)
     return found
 
 

@@ -195,6 +195,8 @@ class _Extractor:
         # actors named so far in the resolution, for "the Office", "the Centre"; with the title, for a short name
         self.recent = Recent(res.title or "")
         self.own_content = own_content_annexes(res)  # annexed instruments: what they ask is no mandate
+        self.addressed: list[Named] = []  # the addressees of the last clause that named some in the paragraph read
+        self.before: list[Named] = []  # ``addressed`` of the paragraph before the one being read
 
     def clauses_of(self, p: Paragraph) -> list[Clause]:
         """The clauses of a paragraph, cut once (the mandate and the mention passes both read them)."""
@@ -312,6 +314,7 @@ class _Extractor:
     # -- one paragraph
     def paragraph(self, p: Paragraph, ctx: _Context | None) -> None:
         self.recent.named_in(p.text)
+        self.before, self.addressed = self.addressed, []  # the paragraph before's addressees, for "those countries"
         if p.annex in self.own_content:  # "Member States are encouraged to ..." in adopted principles (80/119)
             return
         cls = self.clauses_of(p)
@@ -348,6 +351,7 @@ class _Extractor:
     def clauses(self, p: Paragraph, cls: list[Clause]) -> _Context | None:
         ctx = None
         previous = Antecedents()
+        previous.paragraph_before = self.before
         for i, c in enumerate(cls):
             if i:
                 previous.said(cls[i - 1].body)  # the text before this clause, for "those organizations" (``partners``)
@@ -386,6 +390,7 @@ class _Extractor:
                     continue
                 d = own or (None if _other_verb(clause_text, c.body, span) else self.deadline(clause_text))
                 self.add(p, c, named, clause_text, deadline=d, passive=True)
+        self.addressed = previous.addressed  # the antecedents of "those countries" in the next paragraph
         return ctx
 
     def address(self, p, c: Clause, rest: list[Clause], previous: Antecedents, exclude,

@@ -12,8 +12,9 @@ tree give the meaning:
 3. names       - each phrase -> an actor of the alias table (``actors.table``), qualifiers cut ("organizations that
                  are ..."), pronouns bound to their antecedent list ("urges them": every actor of the clause
                  before), "their subregional offices" a part of the actor before, "those organizations" the list
-                 named before in the paragraph when each member agrees with the noun; "those who ...", "the role of
-                 X", "the efforts of X" and relative clauses are never actors.
+                 named before in the paragraph whose members agree with the noun (the clause before's, else the
+                 partners of a joint work named before, else the paragraph before's addressees); "those who ...",
+                 "the role of X", "the efforts of X" and relative clauses are never actors.
 
     >>> [(n.written, n.via) for n in actor_phrases("the United Nations system, including funds, programmes and "
     ...                                            "regional commissions", [])][1:]
@@ -1407,8 +1408,11 @@ def _referred_back(phrase: str, previous: list[Named] | Antecedents, named: list
     [bodies referred back] (no State, no group of States, no person; a name of the table or a proper name, or a
     phrase whose head is such a noun: "international organizations"), a State for [states referred back]. Where the
     clause before names none that agree, the partners of the nearest joint work the paragraph names before it
-    ("cooperation with X", "the cooperation between X and Y": :meth:`Antecedents.partners`), by the same rule; []
-    if fewer agree (then the phrase names what it says). "Reiterates its appreciation for the efforts of the
+    ("cooperation with X", "the cooperation between X and Y": :meth:`Antecedents.partners`), by the same rule; where
+    none agree there either and no clause before it in the paragraph names the noun, the addressees of the paragraph
+    before (``Antecedents.paragraph_before``: "those countries" of A/RES/79/16, para. 6, are the countries of the
+    region para. 5 invites; never a paragraph further back, tests/labels/GUIDELINE.md: "a pronoun ... is resolved
+    to what it stands for"); [] if fewer agree (then the phrase names what it says). "Reiterates its appreciation for the efforts of the
     Government of Lebanon and those of Member States, regional and international organizations, ... and the private
     sector ..., and encourages Member States and the above-mentioned entities" (A/RES/79/200, para. 6): the
     organizations, institutions and the private sector, not Lebanon nor Member States (tests/labels/mandates_fresh8

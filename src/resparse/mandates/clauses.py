@@ -766,7 +766,7 @@ def infinitive(body: str) -> int | None:
     depth = _depth_positions(body)
     found = _infinitives(body, depth)
     first = next(found, None)
-    if first is None or not _in_parenthesis(body, depth, first):
+    if first is None or not _in_parenthesis(body, depth, first) or _directive_content(body, depth, first):
         return first
     # the action after the parenthesis: the next infinitive right after a comma at depth 0, maybe after its adverb
     # ("Calls upon States, individually and, as appropriate, through ... arrangements with competence to regulate
@@ -777,11 +777,30 @@ def infinitive(body: str) -> int | None:
 def _in_parenthesis(body: str, depth, at: int) -> bool:
     """Does the infinitive at ``at`` stand in a comma segment (at depth 0) after the first that is a parenthesis
     ("when considering whether to integrate ...", "where there is no ... organization to establish ...")?"""
-    comma = next((i for i in range(at - 1, -1, -1) if body[i] == "," and not depth[i]), -1)
-    if comma < 0:
-        return False
-    segment = body[comma + 1 : at].strip()
+    segment = _segment_before(body, depth, at)
     return bool(segment) and _parenthesis(segment)
+
+
+def _segment_before(body: str, depth, at: int) -> str | None:
+    """The comma segment (at depth 0) ``at`` stands in, to ``at``, stripped; None where no comma is before it."""
+    comma = next((i for i in range(at - 1, -1, -1) if body[i] == "," and not depth[i]), -1)
+    return None if comma < 0 else body[comma + 1 : at].strip()
+
+
+@lru_cache(maxsize=1)
+def _directive() -> re.Pattern:
+    """A parenthesis of conformity to another body's directive (``operative_verbs.txt`` [conformity], [directives]):
+    "in accordance with the order of the International Court of Justice"."""
+    sections = data.sections("operative_verbs.txt")
+    return re.compile(rf"(?:{data.alternation(sections['conformity'])})\s+(?:the|its|their)\s+(?:[a-z-]+\s+)?"
+                      rf"(?:{data.alternation(sections['directives'])})\s+of\s+[^,;:]+", re.IGNORECASE)
+
+
+def _directive_content(body: str, depth, at: int) -> bool:
+    """Is the infinitive at ``at`` the content of a directive its parenthesis says the action conforms to ("Urges
+    Myanmar, in accordance with the order of the International Court of Justice to take all measures ...",
+    A/RES/78/219, para. 11: :func:`_directive`), so the action, there being no comma between them?"""
+    return _directive().fullmatch(_segment_before(body, depth, at) or "") is not None
 
 
 def _infinitives(body: str, depth) -> Iterator[int]:

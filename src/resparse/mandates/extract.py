@@ -21,7 +21,7 @@ from .actors import (
     scan,
     table,
 )
-from .addressees import _PERSONS, Antecedents, Named, _name, _proper, actor_phrases, names, read_clause, that_clause
+from .addressees import _BACK, _PERSONS, Antecedents, Named, _name, _proper, actor_phrases, names, read_clause, that_clause
 from .clauses import (
     _MODAL,
     DECISION_PARTS,
@@ -198,6 +198,8 @@ class _Extractor:
         # actors named so far in the resolution, for "the Office", "the Centre"; with the title, for a short name
         self.recent = Recent(res.title or "")
         self.own_content = own_content_annexes(res)  # annexed instruments: what they ask is no mandate
+        self.addressed: list[Named] = []  # the addressees of the last clause that named some in the paragraph read
+        self.before: list[Named] = []  # ``addressed`` of the paragraph before the one being read
 
     def clauses_of(self, p: Paragraph) -> list[Clause]:
         """The clauses of a paragraph, cut once (the mandate and the mention passes both read them)."""
@@ -315,6 +317,7 @@ class _Extractor:
     # -- one paragraph
     def paragraph(self, p: Paragraph, ctx: _Context | None) -> None:
         self.recent.named_in(p.text)
+        self.before, self.addressed = self.addressed, []  # the paragraph before's addressees, for "those countries"
         if p.annex in self.own_content:  # "Member States are encouraged to ..." in adopted principles (80/119)
             return
         cls = self.clauses_of(p)
@@ -351,7 +354,10 @@ class _Extractor:
     def clauses(self, p: Paragraph, cls: list[Clause]) -> _Context | None:
         ctx = None
         previous = Antecedents()
+        previous.paragraph_before = self.before
         for i, c in enumerate(cls):
+            if i:
+                previous.said(cls[i - 1].body)  # the text before this clause, for "those organizations" (``partners``)
             if (c.verb is None or c.verb.cls != "address") and i + 1 < len(cls):
                 # "Notes the work of X, Y and Z ..., and invites them to ...": the antecedents of a pronoun, read
                 # if a later clause asks (its object list too: most clauses are never asked)
@@ -387,6 +393,7 @@ class _Extractor:
                     continue
                 d = own or (None if _other_verb(clause_text, c.body, span) else self.deadline(clause_text))
                 self.add(p, c, named, clause_text, deadline=d, passive=True)
+        self.addressed = previous.addressed  # the antecedents of "those countries" in the next paragraph
         return ctx
 
     def address(self, p, c: Clause, rest: list[Clause], previous: Antecedents, exclude,
@@ -739,6 +746,7 @@ class _DefinedNames:
 
     def __init__(self, scanner: Scanner, defined: dict[str, Actor]):
         self.scanner, self.defined = scanner, defined
+        self.named = scanner.named | {a.key for a in defined.values()}
         # not the head of another name that goes on: "the Conference of the Parties", "the Agency for ..."
         self.pattern = re.compile(r"\bthe\s+(" + "|".join(map(re.escape, defined)) + r")\b"
                                   r"(?!\s+(?:of|on|for|to|in|against)\s+(?:the\s+)?[A-Z])")
@@ -798,12 +806,20 @@ def mentions_in(document: str | None, paragraphs, mandates: list[Mandate], scann
     mandated: dict[str, set[str]] = {}
     verbs_of: dict[str, list[tuple[str | None, str]]] = {}  # paragraph -> (verb as written, actor) of its mandates
     handed: dict[str, Mandate] = {}  # an item's first mandate handed down by its chapeau
+    # paragraph -> the phrases referring back its mandates were read from ("these States": Member States)
+    referring: dict[str, set[str]] = {}
     for m in mandates:
         mandated.setdefault(m.paragraph, set()).add(m.actor_key)
+        if _BACK.match(m.actor_as_written or ""):
+            referring.setdefault(m.paragraph, set()).add(m.actor_as_written)
         if m.kind == "mandate":
             verbs_of.setdefault(m.paragraph, []).append((m.verb_as_written, m.actor))
             if m.chapeau and m.verb:
                 handed.setdefault(m.paragraph, m)
+    # a group of countries ("the least developed countries", ``actors.txt`` [country groups]) is a mention only where
+    # a mandate of the resolution or a query names it (the scanner's phrases), as a State; elsewhere its name is read
+    # whole, so that no shorter name inside it is a mention ("developed countries", "States")
+    quiet = table().country_groups - scanner.named
     out: list[Mandate] = []
     for p in paragraphs:
         # every paragraph but the preamble's, of the body and of an annex or adopted declaration alike: "the
@@ -817,7 +833,10 @@ def mentions_in(document: str | None, paragraphs, mandates: list[Mandate], scann
         cls = [c for c in clauses_of(p) if c.verb]
         seen = set(mandated.get(p.label, ()))
         for hit in hits:
-            if hit.key in seen:
+            if hit.key in seen or hit.key in quiet:
+                continue
+            if any(p.text.endswith(w, 0, hit.end) for w in referring.get(p.label, ())):
+                # "calls upon these States" (A/RES/79/161, para. 24): the words of the actors referred back, no mention
                 continue
             seen.add(hit.key)
             clause = next((c for c in reversed(cls) if c.start <= hit.start), None)

@@ -209,8 +209,9 @@ def symbol_key(symbol: str) -> str:
 
 def internal_key(label: str) -> str:
     """ "22(a)" -> "22 (a)" (``canonical_label``); a label it does not read in the normal form of a part's label
-    (:func:`part_key`): "annex article 57, 5 (g)" = "annex article 57.5 (g)", "annex rule 7.1" = "annex  rule 7.1"."""
-    return canonical_label(label) or part_key(label)
+    (:func:`part_key`); both in that normal form, since ``canonical_label`` reads "annex article 57.5 (g)" (every label
+    the tool prints) and not "annex article 57, 5 (g)", the same part."""
+    return part_key(canonical_label(label) or label)
 
 
 _LEADING = re.compile(r"^(?:the|its|that|this|his|her|their)\s+")

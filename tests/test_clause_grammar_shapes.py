@@ -43,6 +43,29 @@ def test_an_infinitive_item_of_an_address_verb():
     assert rule == "infinitive" and children[:2] == ["TO", ("address_verb", ["VERB"])]
 
 
+def test_an_address_verb_followed_by_its_addressee_asks():
+    from resparse.mandates.clauses import item_opening
+
+    # A/RES/80/190 58 (g): "To invite the Chair of the Committee ...": the word after the verb opens its addressee
+    text = _text("kinds/A_RES_80_190.txt", "58 (g)")
+    rule, children = _item_tree(text)
+    assert children[2] == ("asked", ["DETERMINER"])
+    assert item_opening(text).asks
+
+
+def test_an_address_verb_followed_by_a_place_asks_no_one():
+    from resparse.mandates.clauses import item_opening
+
+    # A/RES/78/272 5: "Further decides to invite to the commission representatives of organizations ...": a place
+    # before the addressee, the Assembly's own decision (the text after the verb, as ``decided_address`` reads it)
+    text = _text("kinds10/A_RES_78_272.txt", "5")
+    after = text[len("Further decides"):]
+    rule, children = _item_tree(after)
+    assert rule == "infinitive" and children[:3] == ["TO", ("address_verb", ["VERB"]), "TO"]
+    got = item_opening(after)
+    assert got.verb is not None and got.verb.cls == "address" and not got.asks
+
+
 def test_a_negated_infinitive_item():
     # A/RES/79/81 16 (a): "Not to recognize any changes to the pre-1967 borders ..."
     rule, children = _item_tree(_text("A_RES_79_81.txt", "16 (a)"))
@@ -110,6 +133,30 @@ def test_to_be_and_a_participle_with_its_agent():
     assert not be_participle(text, text.index("to be submitted") + len("to be"))
 
 
+def test_to_be_and_an_adjective_is_a_state_asked():
+    from resparse.mandates.addressees import shape_of
+    from resparse.mandates.clauses import be_participle, be_state, be_tokens, infinitive
+
+    # A/RES/79/145 188: "... calls upon regional fisheries management organizations to be more cautious when ...": a
+    # word of degree and an adjective, what the addressees are asked to be (their action)
+    text = _text("A_RES_79_145.txt", "188")
+    at = text.index("organizations to be") + len("organizations to be")
+    tokens = be_tokens(text, at)
+    assert [t.type for t in tokens] == ["DEGREE", "ADJ", "REST"]
+    assert str(shape_of(tokens, "be_state")[0]) == "be_state"
+    assert be_state(text, at) and not be_participle(text, at)
+    body = text[text.index("calls upon") + len("calls upon"):]
+    assert body[infinitive(body):].startswith("to be more cautious")
+
+
+def test_to_be_and_a_participle_is_no_state():
+    from resparse.mandates.clauses import be_state
+
+    # A/RES/78/269 5: "... to be submitted by the President of the General Assembly ...": a participle, no adjective
+    text = " ".join(_text("kinds10/A_RES_78_269.txt", "5").split())
+    assert not be_state(text, text.index("to be submitted") + len("to be"))
+
+
 def test_a_clause_of_its_own_before_the_subject_of_a_passive():
     from resparse.mandates.addressees import shape_of
     from resparse.mandates.clauses import _subject_of_passive, passive_tokens
@@ -136,3 +183,22 @@ def test_a_subject_of_a_passive_with_no_clause_before():
     written = text[: text.index(" are invited")]
     tokens = passive_tokens(written)
     assert str(shape_of(tokens, "passive_subject")[1][0][0]) == "subject_words"
+
+
+@pytest.mark.parametrize("path, label, verb, written", [
+    # A/RES/78/133 2: "Encourages Member States to: (a) Promote the inclusion ..."
+    ("query/A_RES_78_133.txt", "2", "Encourages", "Member States"),
+    # A/RES/79/1, adopted text, 57: "... We request the Secretary-General to: (a) ..."
+    ("A_RES_79_1.txt", "adopted 57", "We request", "the Secretary-General"),
+])
+def test_a_chapeau_that_ends_with_its_infinitives_to(path, label, verb, written):
+    from resparse.mandates import extract
+    from resparse.mandates.addressees import read_clause
+
+    text = _text(path, label)
+    at = text.rindex(f"{verb} ") + len(verb)
+    reading = read_clause(verb, text[at:], None)
+    assert reading.colon and reading.to_items  # the grammar's to_items: TO COLON after the addressees
+    # the "to" is the chapeau's, no part of the addressee's name: each item is the action asked of it
+    items = [m for m in extract(_resolution(path)) if m.kind == "mandate" and m.paragraph.startswith(f"{label} (")]
+    assert items and {m.actor_as_written for m in items} == {written}

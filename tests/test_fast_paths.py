@@ -562,6 +562,28 @@ def _same_pass(runner, window: str, start: str) -> None:
                 break
             lark_state.feed_token(tok)
         assert _stacks(again) == _stacks(lark_state)
+        _same_end(runner, again, lark_state)
+    if passed.state is not None and state is not None and passed.last is not None:
+        _same_end(runner, passed.state.copy(), state.copy())  # where the pass stopped: mostly refused
+
+
+def _same_end(runner, state, lark_state) -> None:
+    """grammars._end (the table stepped by the runner's rows) asks the parser to end as Lark's ``feed_token`` of
+    "$END" does: the same tree (or None where Lark raises), the same stacks after."""
+    from lark import Token
+    from lark.exceptions import UnexpectedInput
+
+    from resparse.grammars import _end
+
+    try:
+        want = lark_state.feed_token(Token("$END", ""), True)
+    except UnexpectedInput:
+        want = None
+    got = _end(runner._rows, state)
+    assert (got is None) == (want is None)
+    assert got is None or _shape(got) == _shape(want)
+    if want is not None:
+        assert _stacks(state) == _stacks(lark_state)
 
 
 def test_the_runner_steps_the_table_as_lark_does(all_texts):
@@ -605,3 +627,53 @@ def test_the_runner_steps_as_lark_on_any_words(window):
                            (reports._prefixes(), reports._STARTS)]:
         for start in starts:
             _same_pass(runner, window, start)
+
+
+def _tree_shape(value):
+    """A tree as Lark builds it: rule names, token types and values, and the positions Lark propagated."""
+    from lark import Token, Tree
+
+    if isinstance(value, Token):
+        return (value.type, str(value), value.line, value.column)
+    if isinstance(value, Tree):
+        meta = value.meta
+        return (value.data, getattr(meta, "line", None), getattr(meta, "end_line", None),
+                tuple(_tree_shape(c) for c in value.children))
+    return value
+
+
+def test_the_token_parse_is_larks_on_real_texts():
+    """grammars.parse_tokens, the resolution grammar's table stepped by _take and _end, gives the tree Lark's own
+    ``parse`` gives for the tokens of the bundled texts and of the fixture resolutions; for those tokens cut short
+    (the end refused, or a token), Lark's error, raised by Lark's parse."""
+    from pathlib import Path
+
+    import pytest
+    from lark.exceptions import UnexpectedInput
+
+    from resparse import sources
+    from resparse.grammars import parse_tokens
+    from resparse.lex import tokenize
+    from resparse.parse import _parser
+
+    here = Path(__file__).parent
+    paths = sorted((here.parent / "texts").glob("*.txt")) + sorted((here / "fixtures").glob("A_RES_*.txt"))
+    assert len(paths) > 20
+    lark = _parser()
+    refused = 0
+    for path in paths:
+        src = sources.read(str(path))
+        tokens = tokenize(normalize.normalize(src.text, sure_markers=src.pdf is not None)).tokens
+        assert _tree_shape(parse_tokens(lark, tokens, "start")) == _tree_shape(lark.parse(tokens))
+        for cut in ([], tokens[: len(tokens) // 2], tokens[: len(tokens) // 3] + tokens[len(tokens) // 2 :],
+                    tokens[1:]):
+            try:
+                want = _tree_shape(lark.parse(cut))
+            except UnexpectedInput as exc:
+                with pytest.raises(type(exc)) as got:
+                    parse_tokens(lark, cut, "start")
+                assert (str(got.value.token), got.value.expected) == (str(exc.token), exc.expected)
+                refused += 1
+            else:
+                assert _tree_shape(parse_tokens(lark, cut, "start")) == want
+    assert refused > len(paths)

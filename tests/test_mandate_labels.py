@@ -170,9 +170,10 @@ _LABELS = Path(__file__).resolve().parent / "labels"
     # only, kept out of that session's developers' sight: on main before the session's work (0864092) actor 0.928 /
     # 0.939, verb 1.000 / 0.948, deadline 1.000 / 0.786, report 1.000 / 1.000; after all its merges actor 0.929 /
     # 0.951, verb 1.000 / 0.966, deadline 1.000 / 0.857, report 1.000 / 1.000. Its misses (the next session's kinds):
-    # tests/labels/GUIDELINE.md
+    # tests/labels/GUIDELINE.md. In the fifteenth session its deadline miss "during the Conference" (branch dl-c):
+    # deadline 1.000 / 0.929
     (("mandates_fresh10.part1.jsonl", "mandates_fresh10.part2.jsonl"), 100,
-     {"actor": (0.90, 0.92), "verb": (0.98, 0.94), "deadline": (0.95, 0.83), "report": (0.95, 0.95)}),
+     {"actor": (0.90, 0.92), "verb": (0.98, 0.94), "deadline": (0.95, 0.92), "report": (0.95, 0.95)}),
 ])
 def test_the_later_samples_keep_their_floor(corpus_dir, files, n, floors):
     paths = [_LABELS / f for f in files]

@@ -132,3 +132,35 @@ def test_the_ordinal_alternative_on_the_texts(real_texts):
     for text in real_texts + PHRASES:
         assert spans(references._ANCHOR.finditer(text)) == spans(first.finditer(text))
     assert references._ANCHOR.search(PHRASES[-1]).group() == "ninth preambular paragraph"
+
+
+def _starts(text: str) -> list[int]:
+    return [m.start() for m in references._ANCHOR.finditer(text)]
+
+
+def test_the_kept_clauses_start_where_the_scan_starts(real_texts):
+    """references._anchor_starts keeps each clause's matches by its text, digits written 9: over every text, read with nothing kept and again with all kept, where the plain scan starts."""
+    references._MEMO.clear()
+    for text in real_texts:
+        assert references._anchor_starts(text, references._word_hits(text)) == _starts(text)
+    kept = len(references._MEMO.clauses)
+    assert kept > 300
+    for text in real_texts:
+        assert references._anchor_starts(text, references._word_hits(text)) == _starts(text)
+    assert len(references._MEMO.clauses) == kept  # the second reading found every clause kept
+
+
+_BEFORE = st.lists(st.sampled_from(list("Aa /9,(E1") + ["GA ", "S-", "its "]), max_size=6).map("".join)
+
+
+@given(st.sampled_from(PHRASES), _BEFORE, st.sampled_from(["", ",", " and 3/2", "7"]),
+       st.sampled_from(["0", "1", "5", "8"]))
+@example("the Security Council resolution 2250 (2015),", "A", "", "0")
+@example("resolution ES-11/1 of 2 March 2022", "E", "", "1")
+@settings(max_examples=400, deadline=None)
+def test_a_kept_clause_is_read_in_its_context(phrase, before, after, digit):
+    """The same clause after other characters, its digits others (the memo is kept between examples): the starts
+    of the plain scan, whatever stands before the clause break (a lookbehind of _ANCHOR that read past it would
+    fail here)."""
+    text = before + phrase.replace("1", digit) + after
+    assert references._anchor_starts(text, references._word_hits(text)) == _starts(text)

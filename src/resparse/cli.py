@@ -274,6 +274,9 @@ def cmd_cited_by(args: argparse.Namespace) -> int:
     from . import corpus
 
     rows = corpus.cited_by(args.db, args.symbol, args.paragraph)
+    missing = not rows and args.paragraph and corpus.missing_paragraph(args.db, args.symbol, args.paragraph)
+    if missing:  # "--paragraph 99" of a resolution of 17 paragraphs: say so, not "0 citations"
+        raise InputError(missing)
     if args.json:
         print_json(rows)
     else:

@@ -643,6 +643,9 @@ def search(db_path: str | os.PathLike, query: str, limit: int = 20) -> list[dict
     ]
 
 
+_UNIT_LABEL = re.compile(r"\b(?:rule|article) \d+$")
+
+
 def cited_by(db_path: str | os.PathLike, symbol: str, paragraph: str | None = None) -> list[dict]:
     """The paragraphs of the corpus that cite a document (and, with ``paragraph``, that paragraph of it; with a
     section of a resolution in sections, "XVII" or "section XVII", that section whole and each of its paragraphs).
@@ -669,8 +672,19 @@ def cited_by(db_path: str | os.PathLike, symbol: str, paragraph: str | None = No
                     " OR r.target_label LIKE 'section ' || ? || '.%')")
             args += [label] * 4
         elif label:
-            sql += " AND (r.target_label = ? OR r.target_paragraph = ? OR r.target_label LIKE ? || ' (%')"
-            args += [label, label, label]
+            labels = [label]
+            if label.isdigit():  # a lone unnumbered operative paragraph is labelled "OP1" (A/RES/78/124)
+                labels.append("OP" + label)
+            for lab in labels:
+                sql += (" AND (" if lab == label else " OR ") + (
+                    "r.target_label = ? OR r.target_paragraph = ? OR r.target_label LIKE ? || ' (%'"
+                    " OR r.target_paragraph LIKE ? || ' (%'")
+                args += [lab] * 4
+                if _UNIT_LABEL.search(lab) and "." not in lab.rsplit(" ", 1)[-1]:
+                    # a rule or article whole ("annex III rule 24"): the citations of its paragraphs too (24.1, 24.2)
+                    sql += " OR r.target_label LIKE ? || '.%' OR r.target_paragraph LIKE ? || '.%'"
+                    args += [lab, lab]
+            sql += ")"
         rows = con.execute(sql + " ORDER BY d.id, r.rowid", args).fetchall()
     finally:
         con.close()
@@ -678,6 +692,32 @@ def cited_by(db_path: str | os.PathLike, symbol: str, paragraph: str | None = No
         {"document": d, "paragraph": src, "phrase": phrase, "cites": lab, "resolved": tp, "portion": portion}
         for d, src, phrase, lab, tp, portion in rows
     ]
+
+
+def missing_paragraph(db_path: str | os.PathLike, symbol: str, paragraph: str) -> str | None:
+    """Why ``paragraph`` of ``symbol`` cannot be cited: a one-line reason when the document is in the corpus and has
+    no paragraph of that label, nor one under it ("22" has "22 (a)"; "annex III rule 24" has "annex III rule 24.1"),
+    nor a section of it; None when it has one, or when the document is not in the corpus (its paragraphs unknown).
+    Raises :class:`ResparseError` for a text that is no paragraph label."""
+    label = canonical_label(paragraph)
+    if label is None:
+        raise ResparseError(f"not a paragraph label: {paragraph!r}")
+    symbol = symbol_of(symbol)
+    con = _open_existing(db_path)
+    try:
+        row = con.execute("SELECT id FROM documents WHERE symbol = ? AND duplicate_of IS NULL ORDER BY id LIMIT 1",
+                          (symbol,)).fetchone()
+        if row is None:
+            return None
+        labels = [lab for (lab,) in con.execute("SELECT label FROM paragraphs WHERE doc_id = ? ORDER BY position", row)]
+    finally:
+        con.close()
+    wanted = [label] + (["OP" + label] if label.isdigit() else [])
+    if any(lab == w or lab.startswith(w + " (") or lab.startswith(w + ".") for lab in labels for w in wanted):
+        return None
+    operative = [lab for lab in labels if lab.isdigit()]
+    span = f" (its operative paragraphs are {operative[0]}-{operative[-1]})" if operative else ""
+    return f"{symbol} has no paragraph {label}{span}"
 
 
 def citation_network(db_path: str | os.PathLike) -> tuple[list[dict], list[tuple[str, str, int]]]:

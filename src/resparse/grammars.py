@@ -18,7 +18,6 @@ from pathlib import Path
 from typing import Callable, NamedTuple
 
 from lark import Lark, Token, Tree
-from lark.exceptions import UnexpectedInput
 from lark.lexer import Lexer
 from lark.parsers.lalr_analysis import Shift
 from lark.parsers.lalr_parser_state import ParseConf, ParserState
@@ -73,6 +72,33 @@ class TokenStream(Lexer):
 
     def lex(self, data):  # type: ignore[override]
         return iter(data)
+
+
+@lru_cache(maxsize=None)
+def _stepper(lark: Lark, start: str) -> tuple[_Rows, ParseConf]:
+    inner = lark.parser.parser.parser  # Lark -> its front end -> LALR_Parser -> the table-driven parser
+    return _Rows(inner.parse_table.states, inner.callbacks), ParseConf(inner.parse_table, inner.callbacks, start)
+
+
+def parse_tokens(lark: Lark, tokens: list[Token], start: str) -> Tree:
+    """``lark.parse(tokens)`` for a grammar whose tokens are made in Python (``lexer=TokenStream``, its ``postlex``
+    applied as Lark applies it): the same tree, the table stepped as :class:`Prefixes` steps it (:func:`_take`,
+    :func:`_end`) instead of Lark's ``feed_token`` per token. Where a token or the end is refused, the text is
+    parsed again by Lark, which raises its own error (``UnexpectedInput``, with the token and what was expected).
+    tests/test_fast_paths.py compares the trees over the corpus's texts."""
+    rows, conf = _stepper(lark, start)
+    state = ParserState(conf, None)
+    stack, values = state.state_stack, state.value_stack
+    postlex = lark.options.postlex
+    stream = postlex.process(iter(tokens)) if postlex is not None else tokens
+    for tok in stream:
+        if not _take(rows, stack, values, tok, tok.type):
+            break
+    else:
+        tree = _end(rows, state)
+        if tree is not None:
+            return tree
+    return lark.parse(tokens, start)  # refused: Lark's own parse raises its error
 
 
 class _Scanners(dict):
@@ -206,7 +232,7 @@ class Prefixes:
         for end in reversed(ends):
             state, last = passed.state, passed.last
             if shortcut and end == ends[-1] and state is not None and last is not None and last.end_pos == end:
-                tree = _end(state, last)  # the first try: the parser as the pass left it
+                tree = _end(self._rows, state)  # the first try: the parser as the pass left it
                 if tree is not None:
                     return end, tree
                 if not self.alone:
@@ -218,7 +244,7 @@ class Prefixes:
                 continue
             state, last = self._refeed(passed.tokens, start, end)
             if state is not None and last is not None and last.end_pos == end:
-                tree = _end(state, last)
+                tree = _end(self._rows, state)
                 if tree is not None:
                     return end, tree
         return None
@@ -229,7 +255,7 @@ class Prefixes:
         _, state, last, stop, _, _ = self.feed(text, start)
         if state is None or last is None or stop < len(text):
             return None
-        return _end(state, last)
+        return _end(self._rows, state)
 
     def _refeed(self, tokens: list[Token], start: str, end: int) -> tuple[ParserState | None, Token | None]:
         """The parser for ``start`` fed ``tokens`` (a pass's) up to ``end`` again: the state and the last token, or
@@ -287,23 +313,37 @@ def _take(rows: _Rows, stack: list, values: list, tok: Token, type_: str) -> boo
             stack.append(act[1])
             values.append(tok if act[2] is None else act[2](tok))
             return True
-        _, name, size, callback = act
-        if size:
-            taken = values[-size:]
-            del stack[-size:]
-            del values[-size:]
-        else:
-            taken = []
-        stack.append(rows[stack[-1]][name][1])
-        values.append(taken if callback is None else callback(taken))
+        _reduce(rows, stack, values, act)
 
 
-def _end(state: ParserState, last: Token) -> Tree | None:
-    """The tree of the parser ``state`` asked to end after ``last`` (the state is spent), None when it refuses."""
-    try:
-        return state.feed_token(Token.new_borrow_pos("$END", "", last), True)
-    except UnexpectedInput:
-        return None
+def _reduce(rows: _Rows, stack: list, values: list, act: tuple) -> None:
+    """One reduction of ``act`` (a row's ``(False, rule name, length, callback)``): the rule's values taken off the
+    stacks and made one by its callback, then the goto of the rule's name from the state uncovered."""
+    _, name, size, callback = act
+    if size:
+        taken = values[-size:]
+        del stack[-size:]
+        del values[-size:]
+    else:
+        taken = []
+    stack.append(rows[stack[-1]][name][1])
+    values.append(taken if callback is None else callback(taken))
+
+
+def _end(rows: _Rows, state: ParserState) -> Tree | None:
+    """The tree of the parser ``state`` asked to end (the state is spent), None when it refuses: Lark's
+    ``ParserState.feed_token`` of "$END" (reduce until the start symbol's end state), read by ``rows`` as :func:`_take`
+    reads it, without the exception Lark raises for a refusal (most ends tried are refused: its making was most of
+    the cost). tests/test_fast_paths.py holds it to Lark's."""
+    stack, values = state.state_stack, state.value_stack
+    end_state = state.parse_conf.end_state
+    while True:
+        act = rows[stack[-1]].get("$END")
+        if act is None or act[0]:  # refused (Lark never shifts "$END": an LALR table accepts by a reduction)
+            return None
+        _reduce(rows, stack, values, act)
+        if stack[-1] == end_state:
+            return values[-1]
 
 
 @lru_cache(maxsize=1)

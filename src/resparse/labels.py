@@ -9,6 +9,23 @@
     >>> canonical_label("Annex, para. 49")
     'annex 49'
 
+Every label the tool prints reads back as itself: the text a resolution adopts in its body is ``adopted``
+("adopted 42 (b)", the Pact for the Future, A/RES/79/1), an annex of rules or articles names the unit
+("annex III rule 24.2", A/RES/78/128; "annex article 40.12", A/RES/79/243), unnumbered text is ``U1``:
+
+    >>> canonical_label("Adopted 42(b)")
+    'adopted 42 (b)'
+    >>> canonical_label("annex rule 7.1")
+    'annex rule 7.1'
+    >>> canonical_label("annex III, Rule 24")
+    'annex III rule 24'
+    >>> canonical_label("annex art. 40.12 (a)")
+    'annex article 40.12 (a)'
+    >>> canonical_label("annex U1")
+    'annex U1'
+    >>> canonical_label("PP9(a)")
+    'PP9 (a)'
+
 A resolution in sections that each number their paragraphs from 1 (budget resolutions: "I", "II", ...) labels its
 paragraphs by section: "XIX" (a section of one unnumbered paragraph, cited "section XIX of resolution 79/258"),
 "IV.3" ("section IV, paragraph 3"), "XXIII (a)", "XXV U1". A section is its own kind of label, read with or without
@@ -30,10 +47,14 @@ import re
 _PREFIX = re.compile(
     r"^\s*(?:operative\s+|preambular\s+)?(?:paragraphs?|paras?\.?|op\.?|¶)\s*", re.IGNORECASE
 )
-_PP = re.compile(r"^\s*(?:pp|preambular\s+paragraph)\s*\.?\s*(\d+)\s*$", re.IGNORECASE)
-# "annex II, para. 8", "annex 49": a roman numeral names the annex; a bare number is the paragraph
-_ANNEX = re.compile(r"^\s*annex(?:\s+([IVXL]+)\b)?\s*,?\s*", re.IGNORECASE)
-_BODY = re.compile(r"^(\d+(?:\.\d+)?)\s*((?:\(\s*[A-Za-z0-9]{1,6}\s*\)\s*)*)$")
+_PP = re.compile(r"^\s*(?:pp|preambular\s+paragraph)\s*\.?\s*(\d+)\s*((?:\(\s*[A-Za-z0-9]{1,6}\s*\)\s*)*)$",
+                 re.IGNORECASE)
+# "annex II, para. 8", "annex 49": a roman numeral names the annex; a bare number is the paragraph. "adopted": the
+# text the resolution adopts in its body (its own numbering, `build`'s scope "adopted")
+_ANNEX = re.compile(r"^\s*(?:(?P<adopted>adopted)\b|annex(?:\s+(?P<roman>[IVXL]+)\b)?)\s*,?\s*", re.IGNORECASE)
+# the designated unit of an annex of rules or articles ("rule 24.2", "art. 40"): the unit's word as labels spell it
+_UNIT = re.compile(r"^(?P<unit>rule|article|art\.)\s*", re.IGNORECASE)
+_BODY = re.compile(r"^(\d+(?:\.\d+)?|U\d+)\s*((?:\(\s*[A-Za-z0-9]{1,6}\s*\)\s*)*)$")
 # a section's label: "XIX", "section XIX", "sect. XIX, para. 2", "XIX.2", "XXIII (a)", "XXV U1"; a section named by
 # a letter ("B") only with its word or a paragraph number ("section B", "B.2"): a capital alone is no label
 _SECTION = re.compile(
@@ -49,21 +70,26 @@ def canonical_label(text: str) -> str | None:
     t = text.strip()
     m = _PP.match(t)
     if m:
-        return f"PP{int(m.group(1))}"
+        return f"PP{int(m.group(1))}" + "".join(f" ({s})" for s in _SUB.findall(m.group(2) or ""))
     section = section_label(t)
     if section:
         return section
-    annex = ""
+    scope = ""
     m = _ANNEX.match(t)
     if m and t[: m.end()].strip():
-        annex = "annex" + (f" {m.group(1).upper()}" if m.group(1) else "") + " "
+        scope = "adopted " if m.group("adopted") else "annex" + (f" {m.group('roman').upper()}" if m.group("roman") else "") + " "
         t = t[m.end() :]
-    t = _PREFIX.sub("", t).strip()
+    unit = _UNIT.match(t)
+    if unit:  # a rule or article is numbered itself: no "para." before its number
+        t = t[unit.end() :]
+        scope += ("article" if unit.group("unit").lower().startswith("art") else "rule") + " "
+    else:
+        t = _PREFIX.sub("", t).strip()
     m = _BODY.match(t)
-    if not m:
+    if not m or m.group(1).startswith("U") and unit:
         return None
     subs = "".join(f" ({s})" for s in _SUB.findall(m.group(2) or ""))
-    return f"{annex}{m.group(1)}{subs}"
+    return f"{scope}{m.group(1)}{subs}"
 
 
 def section_label(text: str) -> str | None:

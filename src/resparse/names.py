@@ -453,22 +453,31 @@ def short_forms(full: str, text: str) -> list[str]:
     if not head[:1].isupper():  # a description ("the intergovernmental preparatory committee"), no proper name
         return []
     words = key_tokens(full)
-    out: list[str] = []
+    return [name for name, toks in _named_with_head(head, text)
+            if 1 < len(toks) < len(words) and " ".join(toks) not in names() and " ".join(toks) not in _titles()
+            and within(toks, words) and key(full_name(name, text) or "") == key(full)]
+
+
+@lru_cache(maxsize=16)
+def _named_with_head(head: str, text: str) -> tuple[tuple[str, tuple[str, ...]], ...]:
+    """The names with the head noun ``head`` in ``text`` that :func:`short_forms` reads, in order of first use, one
+    per key (the name as :func:`full_name` cuts it, its key words): what a name is short for is then decided per
+    full name. Kept for the last texts read: a resolution's bodies of one head ("Committee") read the same names."""
+    out: list[tuple[str, tuple[str, ...]]] = []
     seen: set[tuple[str, ...]] = set()
-    pattern, at = proper_name(head), 0
-    while text.find(head, at) >= 0 and (m := pattern.search(text, at)):
-        at = _one_body(text, m.start(1), m.end(1))
-        name = _as_in_table(text, m.start(1), at)
-        at = max(at, m.start(1) + 1)
+    at = 0
+    # the whole pattern of :func:`proper_name` read in two parts (:func:`search_name`: the same match), the part after
+    # the head compiled once for every head
+    while text.find(head, at) >= 0 and (m := search_name(head, text, at)):
+        _, start1, end1 = m
+        at = _one_body(text, start1, end1)
+        name = _as_in_table(text, start1, at)
+        at = max(at, start1 + 1)
         toks = key_tokens(name)
-        if toks in seen:
-            continue
-        seen.add(toks)
-        if (1 < len(toks) < len(words) and " ".join(toks) not in names() and " ".join(toks) not in _titles()
-                and within(toks, words)
-                and key(full_name(name, text) or "") == key(full)):
-            out.append(name)
-    return out
+        if toks not in seen:
+            seen.add(toks)
+            out.append((name, toks))
+    return tuple(out)
 
 
 @lru_cache(maxsize=1)

@@ -14,7 +14,7 @@ from . import consistency, footnotes, sources
 from .build import build
 from .errors import InputError, ResparseError, StructureError
 from .grammars import TokenStream as _TokenStream
-from .grammars import load
+from .grammars import load, parse_tokens
 from .lex import Nesting, tokenize
 from .sources import language
 from .model import Resolution, Warning
@@ -87,7 +87,7 @@ def _parse_text(text: str, path: str, sure_markers: bool) -> Resolution:
     norm = normalize(text, sure_markers=sure_markers)
     lexed = tokenize(norm, path=path)
     try:
-        tree = _parser().parse(lexed.tokens)
+        tree = parse_tokens(_parser(), lexed.tokens, "start")
     except UnexpectedInput as exc:
         tok = getattr(exc, "token", None)
         line = col = 0

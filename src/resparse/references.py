@@ -53,6 +53,7 @@ _ANCHOR = re.compile(
       | GA\s+(?i:res\.|resolutions?\b)
       | (?i:(?:resolutions?\s+|res\.\s*)(?:E?S-)?\d|decisions?\s+(?:\d|[IVXL]{1,6}/\d))
       | (?i:decisions?)\s+[A-Z]{1,4}\d+\(\d     # decision SSA2(5), WHA75(9): the grammar's OTHER_DEC
+      | (?i:documents?)\s+(?:WHA|EB)\d+\.      # document WHA77.4: the grammar's WHO_SYMBOL (not WHA58/2005/...)
       | (?i:(?:operative\s+|preambular\s+)?(?:sub-?)?paragraphs?\b|paras?\.|paras?(?=\s*\d))
       | (?i:[a-z]{3,}+(?<=st|nd|rd|th)\s+(?:preambular|operative)\s+paragraph\b)   # the ninth preambular paragraph
       | (?:OP|PP)\.?\s*\d
@@ -72,7 +73,7 @@ _ANCHOR = re.compile(
 # _ANCHOR: an alternative added there needs its word here (tests/test_references_scan.py checks them together).
 _ANCHOR_WORDS = (b"para", b"resolution", b"res.", b"decision", b"rule", b"article", b"art.", b"sect", b"chap", b"annex",
                  b"/", b"regulation")
-_ANCHOR_CAPS = (b"OP", b"PP")
+_ANCHOR_CAPS = (b"OP", b"PP", b"WHA", b"EB")
 _CLAUSE_BREAK = re.compile(r"[,;:()]")
 # the characters (besides ASCII letters) that (?i:...) matches to a letter of those words: lower-casing ASCII misses them
 _FOLDS_APART = ("\u0130", "\u0131", "\u017f")  # İ, dotless ı, long ſ
@@ -118,13 +119,20 @@ def _word_hits_apart(texts: list[str]) -> list[list[int] | None]:
 def _anchors(text: str, hits: list[int] | None) -> Iterator[re.Match]:
     """The matches of :data:`_ANCHOR` in ``text``, the same as ``_ANCHOR.finditer(text)``, found faster: most
     paragraphs cite nothing, and most clauses of those that do hold no citation word. ``hits``: where the words
-    start (:func:`_word_hits`; None: scan the whole text). The scan runs over each clause (text between two of
-    ``, ; : ( )``) that holds a word. A match never crosses a clause break, and the lookarounds see the real text
-    around the clause (``pos``/``endpos``), so no match is lost or changed. Each character is looked at a bounded
-    number of times: linear in the text."""
+    start (:func:`_word_hits`; None: scan the whole text). The scan runs over each clause (:func:`_clauses`) that
+    holds a word. A match never crosses a clause break, and the lookarounds see the real text around the clause
+    (``pos``/``endpos``), so no match is lost or changed. Each character is looked at a bounded number of times:
+    linear in the text."""
     if hits is None:
         yield from _ANCHOR.finditer(text)
         return
+    for start, end in _clauses(text, hits):
+        yield from _ANCHOR.finditer(text, start, end)
+
+
+def _clauses(text: str, hits: list[int]) -> Iterator[tuple[int, int]]:
+    """(start, end) of each clause of ``text`` (the text between two of ``, ; : ( )``) that holds one of ``hits``,
+    in order: it starts right after a clause break or at the text's start."""
     end = 0  # where the last clause scanned ends (at a clause break or the end of the text)
     for pos in hits:
         if pos < end:
@@ -132,7 +140,31 @@ def _anchors(text: str, hits: list[int] | None) -> Iterator[re.Match]:
         start = max(end, *(text.rfind(ch, end, pos) + 1 for ch in ",;:()"))
         brk = _CLAUSE_BREAK.search(text, pos)
         end = brk.start() if brk else len(text)
-        yield from _ANCHOR.finditer(text, start, end)
+        yield start, end
+
+
+def _anchor_starts(text: str, hits: list[int] | None) -> list[int]:
+    """Where the matches of :func:`_anchors` start, the same list, each clause's kept (``_MEMO.clauses``): a clause
+    met again (45 % of those scanned in every sixth corpus file: "in its resolution 70/1 of 25 September 2015") is
+    not scanned again. A clause's matches depend on its text alone, digits written 9 (``_MEMO.prefixes.key``:
+    _ANCHOR tells no digit from another): the scan sees nothing after it (``endpos``), and before it a clause break
+    or the start of the text, where the lookbehinds of _ANCHOR, ``(?<![\\w/])`` and ``(?<![A-Z]\\s)``, both pass.
+    tests/test_references_scan.py compares it with the plain scan, the same clauses after other characters."""
+    if hits is None:
+        return [m.start() for m in _ANCHOR.finditer(text)]
+    kept = _MEMO.clauses
+    folded = _MEMO.prefixes.key(text)  # the fold _longest reads next (kept for the last text)
+    out: list[int] = []
+    for start, end in _clauses(text, hits):
+        key = folded[start:end]
+        got = kept.get(key)
+        if got is None:
+            got = tuple(m.start() - start for m in _ANCHOR.finditer(text, start, end))
+            if len(kept) >= _MEMO.LIMIT:
+                kept.clear()
+            kept[key] = got
+        out += [start + k for k in got]
+    return out
 
 
 @lru_cache(maxsize=1)
@@ -194,6 +226,7 @@ class _Memo:
         self._prefixes: PrefixMemo | None = None
         self.read: dict[tuple[int, str, tuple[str, ...]], tuple[Tree, Citation | None]] = {}  # see _read
         self.found: dict[str, tuple[Citation, ...]] = {}  # see _find
+        self.clauses: dict[str, tuple[int, ...]] = {}  # see _anchor_starts
 
     @property
     def prefixes(self) -> PrefixMemo:
@@ -209,6 +242,7 @@ class _Memo:
             self._prefixes.clear()
         self.read.clear()
         self.found.clear()
+        self.clauses.clear()
 
 
 _MEMO = _Memo()
@@ -409,8 +443,10 @@ def _as_issued_by(cit: Citation, prefix: str | dict[str, str]) -> Citation:
 
 
 def find(text: str) -> list[Citation]:
-    """Every citation in ``text``, in order, with its span (character offsets, end exclusive)."""
-    return _find(text, _word_hits(text))
+    """Every citation in ``text``, in order, with its span (character offsets, end exclusive). A bare "Council
+    resolution 52/28" that ``text`` names no Council before is the Human Rights Council's
+    (:data:`_COUNCIL_BY_SESSION`; within a resolution :func:`resolve` first asks the resolution's own naming)."""
+    return [_as_issued_by(c, _COUNCIL_BY_SESSION) if _unnamed_council(c) else c for c in _find(text, _word_hits(text))]
 
 
 def _find(text: str, hits: list[int] | None) -> list[Citation]:
@@ -438,13 +474,13 @@ def _find_anew(text: str, hits: list[int] | None) -> list[Citation]:
     councils = [(m.start(), _COUNCILS[re.sub(r"\s+", " ", m.group()).lower()]) for m in _COUNCIL_NAMED.finditer(text)] \
         if "Council" in text else []
     last_issuer: str | None = None  # the Council whose resolutions or decisions the citation before names
-    for m in _anchors(text, hits):
-        if m.start() < consumed:
+    for at in _anchor_starts(text, hits):
+        if at < consumed:
             continue
-        tree = _longest(text, m.start())
+        tree = _longest(text, at)
         if tree is None:
             continue
-        cit = _read(tree, text, m.start(), last_docs)
+        cit = _read(tree, text, at, last_docs)
         if cit is None:
             continue
         issuer, other = _issuer(text, cit, councils) if cit.kind == "external" else (None, None)
@@ -921,7 +957,7 @@ class _Reader(Interpreter):
         return _Where("named", name=_flat(self._span_text(self.start(tree), self.end(tree))), wholes=len(numbers))
 
     def symbols(self, tree: Tree) -> list[str]:
-        return [_symbol(self.value(t)) for t in self._tokens(tree) if t.type == "SYMBOL"]
+        return [_symbol(self.value(t)) for t in self._tokens(tree) if t.type in ("SYMBOL", "WHO_SYMBOL")]
 
     # -- what an "of ..." names
     def annex_to(self, tree: Tree) -> _Where:
@@ -1055,7 +1091,9 @@ class _Reader(Interpreter):
 
     def cite_docs_each(self, tree: Tree) -> Citation:
         """ "resolutions 32/151, para. 10, and 37/111, para. 5": each resolution with its own part (the later
-        numbers read as the first list's: "its resolutions", "Security Council resolutions")."""
+        numbers read as the first list's: "its resolutions", "Security Council resolutions"); a part set apart
+        ("resolutions 2253 (2015), in particular paragraph 15, 2322 (2016) of ..., in particular paragraph 12", the
+        grammar's ``aside``) follows its resolution cited whole, as where the resolution stands alone."""
         trees = self._trees(tree)
         docs_tree = trees[0]
         docs = self.visit(docs_tree)
@@ -1067,6 +1105,9 @@ class _Reader(Interpreter):
         cits = []
         for symbols, loc in pairs:
             where = symbols if isinstance(symbols, _Where) else _Where("docs", docs=list(symbols))
+            if loc.data == "aside":
+                cits.append(self._from_where(self.start(tree), self.end(tree), where, [], None, portion_span=None))
+                loc = loc.children[0]
             units, direction = self.visit(loc)
             cits.append(self._from_where(self.start(tree), self.end(tree), where, units, direction,
                                          portion_span=(self.start(loc), self.end(loc))))
@@ -1440,6 +1481,17 @@ _SCOPED = re.compile(r"^(?:(?P<annex>annex(?: [IVXL]+)?) )?(?P<scope>(?:rule|art
 _PARAGRAPH_UNITS = {None, "paragraph", "preambular", "subparagraph", "rule", "term"}
 
 
+def unit_of(label: str) -> str | None:
+    """The designated unit (rule, article, section, chapter, part) a paragraph of that label is in, as a label:
+    "annex III rule 24.1" -> "annex III rule 24", "annex article 2" -> "annex article 2" (the unit's own unnumbered
+    text), "rule 7.1 (a)" -> "rule 7"; None for a label in no such unit ("22 (a)", "annex 49"). The one reading of
+    README "Labels and ids" (``annex rule 7.1``) that resolution and the Akoma Ntoso export share."""
+    m = _SCOPED.match(label)
+    if not m:
+        return None
+    return f"{m.group('annex')} {m.group('scope')}" if m.group("annex") else m.group("scope")
+
+
 class _Context:
     """What resolution needs to know about one resolution: labels, order, parents."""
 
@@ -1549,6 +1601,7 @@ def resolve(res: Resolution) -> list[Reference]:
         if elsewhere:
             found = [_as_issued_by(c, _whole_list(c, elsewhere)) if _UNNAMED_ISSUER.match(c.phrase)
                      or _unnamed_council(c) else c for c in found]
+        found = [_as_issued_by(c, _COUNCIL_BY_SESSION) if _unnamed_council(c) else c for c in found]
         council = _last_council(p.text) or council
         council_at[p.label] = council
         taken = [(c.start, c.end) for c in found]
@@ -1617,6 +1670,8 @@ def resolve(res: Resolution) -> list[Reference]:
                 cit = _as_issued_by(cit, at)  # the Council named last where the footnote is cited
             if elsewhere and (_UNNAMED_ISSUER.match(cit.phrase) or _unnamed_council(cit)):
                 cit = _as_issued_by(cit, _whole_list(cit, elsewhere))
+            if _unnamed_council(cit):
+                cit = _as_issued_by(cit, _COUNCIL_BY_SESSION)
             internal = cit.kind == "internal" and cit.relative is None and cit.direction is None
             unnamed = cit.kind == "external" and cit.document_name is None and not any(t.document for t in cit.targets)
             if internal or unnamed and cit.relative is None:
@@ -1669,13 +1724,20 @@ def _written_dates_first(refs: list[Reference]) -> list[Reference]:
 
 
 _UNNAMED_ISSUER = re.compile(r"(?i:resolutions?)\b")  # "resolutions 34/24, 40/20 and 46/17": no body named
+# the one Council that numbers its resolutions and decisions by session and number ("52/3"): the Human Rights
+# Council, since its first session in 2006 (A/HRC/RES/1/1); the Security Council numbers serially with the year
+# ("2322 (2016)"), the Economic and Social Council by year since 1978 ("1996/31"), the Trusteeship Council serially
+# (UN Editorial Manual, document symbols). A bare "Council resolution 52/3" that neither the resolution's own
+# naming nor a Council named before places is the Human Rights Council's: the Assembly is no Council
+_COUNCIL_BY_SESSION = _COUNCILS["human rights council"]
 
 
 def _unnamed_council(cit: Citation) -> bool:
     """A bare "Council" whose text names no Council before it (:func:`_issuer`): its numbers still read as the
     Assembly's (A/RES/, A/DEC/). :func:`resolve` reads it as the Council the resolution named last before (its title
     and paragraphs in order; for a footnote, up to the paragraph that cites it), else as the resolution names that
-    number elsewhere (:func:`_issued_elsewhere`). A number by year stays the Economic and Social Council's, a number
+    number elsewhere (:func:`_issued_elsewhere`), else as the Council that numbers by session
+    (:data:`_COUNCIL_BY_SESSION`). A number by year stays the Economic and Social Council's, a number
     with its year in parentheses the Security Council's (:func:`_by_prefix`)."""
     return (cit.issuer or "").lower() == "council" and any(d.startswith(("A/RES/", "A/DEC/")) for d in cit.documents)
 

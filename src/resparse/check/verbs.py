@@ -105,9 +105,16 @@ def _check_verb(r: Reading, a: Anchor, m: re.Match, actor: str, end: int, known:
     where = where_name(labels, a.doc)
     if not matches and _named_in(prepared, labels or prepared.order, actor):
         # the paragraph names the actor, but no clause of it was read as a mandate ("Considering that ..., we
-        # invite ... including the regional economic commissions"): not "does not address"; verified only when the
-        # paragraph uses the verb
-        return it if _uses_verb(prepared, labels or prepared.order, said) else None
+        # invite ... including the regional economic commissions"): not "does not address"; verified when the
+        # paragraph uses the verb, R202 when its text has no form of the verb at all ("Paragraph 42 (e) of resolution
+        # 79/1 requests the Security Council" of "(e) Ensure that ... operations ... authorized by the Security
+        # Council are accompanied by ...": a fresh-user trial, 2026-12-02, found it silent)
+        uses = _uses_verb(prepared, labels or prepared.order, said)
+        if uses or said is None or not labels:
+            return it if uses else None
+        r.finding(it, m.start(), "R202", f"{where} names {actor} but never \"{said}\" it; the note says "
+                  f"\"{m.group(0)}\"", citation=a.phrase, resolution=a.doc, paragraph=cited_list(labels))
+        return it
     if not matches:
         # a cited paragraph: say whom it does address (the whole resolution addresses too many to list)
         named = list(dict.fromkeys(x.actor for x in items if x.kind == "mandate")) if labels else []

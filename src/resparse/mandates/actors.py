@@ -73,6 +73,8 @@ class AliasTable:
                                                                    *sections.get("offices", ())))
         self._under: dict[tuple[str, str], str | None] = {}  # :meth:`under`, per (actor, query)
         self.heads = {singular(h) for line in sections.get("heads", ()) for h in [line.split()[-1]]}
+        # groups of countries ([country groups]): a mention only where a mandate or a query names one, as a State
+        self.country_groups = frozenset(self.resolve(n).key for n in sections.get("country groups", ()))
         # names plural in form, singular in agreement ("the United Nations ... requests it")
         self.singular_names = frozenset(key(n) for n in sections.get("singular names", ()))
         # names of the table that are also other bodies' short names ("Special Committee"): read as a short name
@@ -309,6 +311,8 @@ class Scanner:
 
     def __init__(self, extra: Iterable[tuple[str, Actor]] = (), states: bool = False):
         # ``states``: every State's names too (``data/member_states.txt``), as ``corpus build`` stores them
+        extra = list(extra)
+        self.named = frozenset(actor.key for _, actor in extra)  # the actors of the extra phrases
         base = (_states_scanner() if states else _base_scanner()) if extra or states else None
         self._base, self._opens = base, frozenset()
         if base is not None:  # the table's trie, shared; the nodes on the paths of the extra phrases copied
@@ -777,9 +781,9 @@ def cut_qualifiers(phrase: str) -> str:
             # keep a table name whole: "Conference on Disarmament", "Committee on the Peaceful Uses ...", and one
             # inside the phrase: "the States members of the Agency for the Prohibition of Nuclear Weapons in Latin
             # America and the Caribbean" (A/RES/80/15, para. 5)
-            if key(head) in _key_prefixes() and any(
+            if key(head) in _key_prefixes() and (any(
                 key(phrase).startswith(k) for k in t.by_key if k.startswith(key(head) + " ")
-            ):
+            ) or participle_term(phrase) is not None):
                 continue
             if _inside_name(phrase, i):
                 continue
@@ -877,6 +881,42 @@ def _before_adverbs(words: list[str], low: list[str], i: int) -> int:
             and singular(low[i - 1]) not in t.heads)):
         i -= 1
     return i
+
+
+@lru_cache(maxsize=1)
+def _participle_terms() -> tuple[tuple[tuple[str, ...], tuple[str, ...], Actor], ...]:
+    """The names of the table made of a head, its participle and the participle's complement opened by a
+    preposition ("States fishing on the high seas"): (the head's and the participle's words, the complement's
+    words, the actor), in normalized words (``key_tokens``)."""
+    t = table()
+    out = []
+    for k, actor in t.by_key.items():
+        words = k.split()
+        for i in range(1, len(words) - 1):
+            if (words[i].endswith(("ing", "ed")) and words[i - 1] in t.heads
+                    and words[i + 1] in _AFTER_PARTICIPLE):
+                out.append((tuple(words[: i + 1]), tuple(words[i + 1 :]), actor))
+                break
+    return tuple(out)
+
+
+@lru_cache(maxsize=4096)
+def participle_term(phrase: str) -> Actor | None:
+    """The name of the table (``_participle_terms``) a phrase names with its participle's complements in another
+    order: "States fishing for straddling fish stocks and highly migratory fish stocks on the high seas" (A/RES/80/109,
+    para. 179; 78/68, para. 171; 79/145, para. 174) is the Fish Stocks Agreement's "States fishing on the high seas"
+    (art. 8) as "States fishing on the high seas for a straddling fish stock ..." is (80/109, para. 181): the phrase
+    opens with the term's head and participle, another complement of the participle follows (a preposition), then
+    the term's own complement. None for any other phrase."""
+    toks = key_tokens(phrase)
+    for lead, complement, actor in _participle_terms():
+        n = len(lead)
+        if (toks[:n] != lead or len(toks) <= n or toks[n] not in _AFTER_PARTICIPLE
+                or toks[n : n + len(complement)] == complement):
+            continue  # not the term's head and participle, or the term in its own order (a name of the table)
+        if any(toks[j : j + len(complement)] == complement for j in range(n + 1, len(toks) - len(complement) + 1)):
+            return actor
+    return None
 
 
 def opens_participle_complement(phrase: str) -> bool:

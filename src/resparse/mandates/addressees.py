@@ -12,8 +12,9 @@ tree give the meaning:
 3. names       - each phrase -> an actor of the alias table (``actors.table``), qualifiers cut ("organizations that
                  are ..."), pronouns bound to their antecedent list ("urges them": every actor of the clause
                  before), "their subregional offices" a part of the actor before, "those organizations" the list
-                 named before in the paragraph when each member agrees with the noun; "those who ...", "the role of
-                 X", "the efforts of X" and relative clauses are never actors.
+                 named before in the paragraph whose members agree with the noun (the clause before's, else the
+                 partners of a joint work named before, else the paragraph before's addressees); "those who ...",
+                 "the role of X", "the efforts of X" and relative clauses are never actors.
 
     >>> [(n.written, n.via) for n in actor_phrases("the United Nations system, including funds, programmes and "
     ...                                            "regional commissions", [])][1:]
@@ -42,6 +43,7 @@ from .actors import (
     cut_qualifiers,
     key,
     opens_participle_complement,
+    participle_term,
     scan,
     singular,
     state_names,
@@ -127,10 +129,14 @@ class Antecedents:
     def __init__(self) -> None:
         self._readings: list = []  # oldest first: a list of Named, or a reading not made yet
         self._earlier: list = []  # the readings before the latest clause that addressed, read by ``owner`` only
+        self.texts: list[str] = []  # the bodies of the clauses before, oldest first (``said``), read by ``partners``
+        self.paragraph_before: list[Named] = []  # the addressees of the paragraph before (its last clause that named)
+        self.addressed: list[Named] = []  # those of the latest clause of this paragraph that named some (``set``)
 
     def set(self, named: list[Named]) -> None:
         self._earlier += self._readings
         self._readings = [list(named)]  # a clause that addresses: readings before it are made only for "its"
+        self.addressed = list(named)  # the addressees of the latest clause that named some, for the next paragraph
 
     def owner(self) -> list[Named]:
         """The body "its" stands for: the nearest actor named in the singular by its name (known to the table, or a
@@ -151,6 +157,19 @@ class Antecedents:
     def set_if_any(self, reading) -> None:
         self._readings.append(reading)
 
+    def said(self, body: str) -> None:
+        """A clause of the paragraph read: its body is before the clauses that follow (``partners``)."""
+        self.texts.append(body)
+
+    def partners(self) -> list[Named]:
+        """The partners of the nearest joint work the clauses before name ("cooperation with X", "the cooperation
+        between X and Y": ``_joint_partners``), latest clause first; [] if none."""
+        for body in reversed(self.texts):
+            found = _joint_partners(body)
+            if found:
+                return found
+        return []
+
     def get(self, pronoun: str | None = None) -> list[Named]:
         for i in range(len(self._readings) - 1, -1, -1):
             found = self._readings[i]
@@ -170,6 +189,9 @@ def _singular_owner(named: list[Named]) -> list[Named]:
                  and (n.actor.known or _proper(n.written))), [])
 
 
+_PLURAL_PRONOUNS = frozenset({"them", "they", "these", "those"})
+
+
 def _agreeing(named: list[Named], pronoun: str) -> list[Named]:
     """The antecedents among ``named`` (the actors one clause named) that ``pronoun`` can stand for: "it" the nearest
     named in the singular, "them"/"they"/"these" all of them when they are several or one is plural; [] if none
@@ -182,7 +204,9 @@ def _agreeing(named: list[Named], pronoun: str) -> list[Named]:
         return next(([n] for n in reversed(direct) if not plural(n.written)), [])
     if pronoun.lower() in ("him", "her", "he", "she"):  # the nearest person named in the singular ("the Special Rapporteur")
         return next(([n] for n in reversed(direct) if not plural(n.written) and _person(n.actor.name)), [])
-    if len(direct) > 1 or any(plural(n.written) for n in direct):
+    if len(direct) > 1 or any(plural(n.written) or n.written.lower() in _PLURAL_PRONOUNS for n in direct):
+        # an antecedent written as a pronoun itself is of its number: "..., asks them to examine ..., invites them to
+        # inform ..." (A/RES/79/176, para. 27): the second "them" is the first's States
         return direct
     # one body named in the singular with its members is a list: "Invites the United Nations system, including
     # funds, programmes and specialized agencies, ..., and urges them to ..." (A/RES/78/269, para. 8): the body and
@@ -221,7 +245,8 @@ def _antecedents(previous: list[Named] | Antecedents, pronoun: str | None = None
 
 def _parser() -> Lark:
     return load("clauses.lark", parser="lalr", lexer=TokenStream,
-                start=("start", "addressees", "item", "means_chapeau", "be_participle", "passive_subject"))
+                start=("start", "addressees", "item", "means_chapeau", "be_participle", "be_state",
+                       "passive_subject"))
 
 
 # a pinpoint citation whose commas cut no list: "entities referred to in the Convention and in article 1, paragraph 2
@@ -253,7 +278,11 @@ def _protected(text: str) -> list[bool]:
 def _dated_title() -> re.Pattern:
     """An instrument's title with its year and number set off by commas: "the Minimum Age Convention, 1973 (No. 138),"
     (A/RES/78/188, para. 3; the International Labour Organization's titles), a noun of ``document_words.txt``, then a
-    year, then "(No. N)" if any. Its commas cut no list: the year is part of the title, not an addressee."""
+    year, then "(No. N)" if any. Its commas cut no list: the year is part of the title, not an addressee.
+
+    Part of the clause lexer (:func:`_protected`), not of ``grammar/clauses.lark``: it says where a PHRASE token ends,
+    as a name of the table written with a comma does ("United Nations Educational, Scientific and Cultural
+    Organization"); the grammar reads the tokens' types only, and a title is one PHRASE as a name is."""
     words = "|".join(map(re.escape, data.lines("document_words.txt")))
     return re.compile(rf"\b(?:{words}),\s*(?:1[89]|20)\d\d(?:\s*\(No\.\s*\d+\))?(?=\s*(?:[,;:]|$)|\s)")
 
@@ -499,6 +528,8 @@ class Reading:
     addressees: Tree | None  # the ``addressees`` tree
     action: int | None  # where the to-infinitive starts
     colon: bool  # the clause ends in ":" (a chapeau)
+    to_items: bool = False  # the chapeau ends with its infinitive's "to" ("... the Secretary-General to:"): each item
+    #                         is the action (``grammar/clauses.lark``'s ``to_items``)
 
 
 @lru_cache(maxsize=1)
@@ -547,11 +578,17 @@ def read_clause(written: str, body: str, action_at: int | None) -> Reading | Non
     if that is not None:
         return _reading(written, None, None, colon, that)
     listed = body[:action_at] if action_at is not None else body.rstrip().rstrip(":")
+    to = _TO_END.search(listed) if action_at is None and colon else None
+    if to:  # "Encourages Member States to:": the chapeau's "to" (a TO token), no part of the last addressee's name
+        listed = listed[: to.start()]
     # "encourages other States also to do so" (A/RES/80/198, para. 26): an adverb before the action is no part of the
     # last addressee's name (the operative adverbs, operative_verbs.txt [adverbs])
     end = _trailing_adverb().search(listed)
     return _reading(written, listed[: end.start()] + " " * (len(listed) - end.start()) if end else listed, action_at,
-                    colon)
+                    colon, to_at=to.start() if to else None)
+
+
+_TO_END = re.compile(r"\bto\s*$")  # the "to" that ends a chapeau before its colon (a TO token)
 
 
 # a comma segment before the "that" of a that-clause: ", made in paragraph 40 of its resolution 68/268, that"
@@ -633,9 +670,10 @@ def _connective_first() -> re.Pattern:
 
 @lru_cache(maxsize=16384)
 def _reading(written: str, listed: str | None, action_at: int | None, colon: bool,
-             that: tuple[tuple[int, int], ...] = ()) -> Reading | None:
+             that: tuple[tuple[int, int], ...] = (), to_at: int | None = None) -> Reading | None:
     """``read_clause`` of a clause whose body has the addressee list ``listed`` (None: a "that"-clause, ``that`` the
-    spans of its parentheses and of its "that", :func:`that_clause`), then an action at ``action_at`` or a colon.
+    spans of its parentheses and of its "that", :func:`that_clause`), then an action at ``action_at`` or a colon,
+    after the chapeau's "to" at ``to_at`` if any.
     The ACTION, REST and COLON tokens stand for the text after the list (their text is not read: only their type
     and where the action starts)."""
     tokens = _head_tokens(written, -len(written) - 1)
@@ -651,11 +689,13 @@ def _reading(written: str, listed: str | None, action_at: int | None, colon: boo
         if action_at is not None:
             tokens.append(Token("ACTION", "", start_pos=action_at))
         elif colon:
+            if to_at is not None:
+                tokens.append(Token("TO", "to", start_pos=to_at))
             tokens.append(Token("COLON", ":", start_pos=len(listed)))
     tree = _parse(tokens, "start")
     if tree is None:
         return None
-    parts = _subtrees(tree, ("subject", "that_clause", "action", "addressees"))  # each at most once in a clause
+    parts = _subtrees(tree, ("subject", "that_clause", "action", "addressees", "to_items"))  # each at most once
     subject = parts["subject"].children[0] if "subject" in parts else None
     action = parts["action"].children[0] if "action" in parts else None
     return Reading(
@@ -665,6 +705,7 @@ def _reading(written: str, listed: str | None, action_at: int | None, colon: boo
         addressees=parts.get("addressees"),
         action=action.start_pos if action is not None else None,
         colon=colon,
+        to_items="to_items" in parts,
     )
 
 
@@ -816,9 +857,14 @@ def _members(members: Tree, group: str, out: list[_Entry]) -> None:
     """The members of a ``members`` tree, in order, each named under ``group`` (the entry's phrase as written); a
     member's own members (rule ``nested``: "specialized agencies, including the World Health Organization, ...",
     A/RES/78/269, para. 8) are members of the group too, as the member is (the World Health Organization is of the
-    United Nations system)."""
+    United Nations system). A list that goes on from a means ("including through ...", ``actors.txt`` [means]) names
+    the channels of the action from there to its end, not members: none is an addressee (tests/labels/GUIDELINE.md,
+    the twelfth sample: "bodies after 'including through' ... channels ..., no via")."""
     msep = None
     for m in members.children[1:]:
+        if isinstance(m, Tree) and m.data == "parenthesis" and _means().match(str(m.children[0])):
+            return  # "including through bilateral, regional and global cooperation programmes, technical partnerships
+            # and fellowships" (A/RES/80/110, para. 24): the channels of a means, to the end of the list, no members
         if isinstance(m, Tree) and m.data == "member_sep":
             msep = m.children[0].type
         elif isinstance(m, Token) and m.type == "PHRASE":
@@ -828,6 +874,13 @@ def _members(members: Tree, group: str, out: list[_Entry]) -> None:
             out.append(_Entry(str(phrase), phrase.start_pos, phrase.end_pos, group, msep))
             _members(inner, group, out)
             msep = None
+
+
+@lru_cache(maxsize=1)
+def _means() -> re.Pattern:
+    """A parenthesis that names the means of the action (``actors.txt`` [means]: "through", "via", "by means of"),
+    then a space."""
+    return re.compile(rf"(?:{data.alternation(data.sections('actors.txt')['means'])})\s", re.IGNORECASE)
 
 
 def _actor_follows(children: list, i: int) -> bool:
@@ -1091,7 +1144,11 @@ def _shares_complement(phrase: str, complement: str, head: bool) -> bool:
     table (``head``: right before it, an actor's head, ``_bare_plural``: "the relevant entities"; further back any
     plural noun, ``_plain_plural``: "components"), or a name of the table that with the complement is one of the
     table too ("specialized agencies" of the United Nations system, ``actors.txt``: :func:`_named_with`; not "the
-    regional commissions", whose name would be lost)?"""
+    regional commissions", whose name would be lost)?
+
+    Python, not ``grammar/clauses.lark``: the structure (a head, its coordination, the complement) is the grammar's
+    (the entries of ``addressees`` with their separators); whether a head takes the complement is meaning, read in the
+    alias table (a name, a name with the complement, an actor's head noun), which no terminal sees."""
     if key(phrase) in table().by_key:
         return _named_with(phrase, complement)
     return _bare_plural(phrase) if head else _plain_plural(phrase)
@@ -1110,7 +1167,10 @@ def _shared_modifiers(entries: list[_Entry]) -> list[_Entry]:
     United Nations agencies and United Nations funds and programmes, not agencies of any kind. The first phrase is
     determiners, capitalised words and a lower-case head; the heads after it (commas, "and") are lower-case words each
     a noun of ``actors.txt`` [component heads] ("agencies", "funds and programmes"), with no determiner of their own
-    ("the relevant United Nations entities, donors and ..." shares nothing with the donors)."""
+    ("the relevant United Nations entities, donors and ..." shares nothing with the donors).
+
+    Python, not ``grammar/clauses.lark``: a pass over the grammar's entries (their order, level and separators are
+    the tree's); what it decides is meaning: which heads a proper modifier qualifies, by the nouns of the table."""
     out: list[_Entry] = []
     modifier: str | None = None  # the proper modifier of the list's first head (addressed directly)
     groups: dict[str, str] = {}  # a head as written -> as it is named now (its members' group, ``_grouped``)
@@ -1326,8 +1386,9 @@ def names(tree: Tree, source: str, offset: int, previous: list[Named], recent: l
             out.extend(Named(text, n.actor, n.via, n.part_of) for n in _antecedents(previous, cut_qualifiers(text)))
             continue
         if via and _group_member(text):  # "those in arrears": the members of the group named before
-            group = next((n for n in reversed(out) if n.written == via and n.via is None), None)
-            if group is not None:
+            groups = [n for n in out if n.written == via and n.via is None]
+            if len(groups) == 1:  # of a list referred back ("those stakeholders, in particular those that are
+                group = groups[0]  # underrepresented", A/RES/78/48, para. 17) each is addressed already
                 out.append(Named(text, group.actor, via, group.part_of))
             continue
         listed = _referred_back(text, previous, out) if _BACK.match(text) else []
@@ -1374,19 +1435,18 @@ def _referred_back(phrase: str, previous: list[Named] | Antecedents, named: list
     ``named`` already, two or more (or the one actor named, in the plural by that noun: "these entities" after "the
     United Nations development system entities"): its own head ("those commissions"), a body for ``actors.txt``
     [bodies referred back] (no State, no group of States, no person; a name of the table or a proper name, or a
-    phrase whose head is such a noun: "international organizations"), a State for [states referred back]; [] if
-    fewer agree (then the
-    phrase names what it says). "Reiterates its appreciation for the efforts of the Government of Lebanon and those of
-    Member States, regional and international organizations, ... and the private sector ..., and encourages Member
-    States and the above-mentioned entities" (A/RES/79/200, para. 6): the organizations, institutions and the private
-    sector, not Lebanon nor Member States (tests/labels/mandates_fresh8 n 10)."""
+    phrase whose head is such a noun: "international organizations"), a State for [states referred back]. Where the
+    clause before names none that agree, the partners of the nearest joint work the paragraph names before it
+    ("cooperation with X", "the cooperation between X and Y": :meth:`Antecedents.partners`), by the same rule; where
+    none agree there either and no clause before it in the paragraph names the noun, the addressees of the paragraph
+    before (``Antecedents.paragraph_before``: "those countries" of A/RES/79/16, para. 6, are the countries of the
+    region para. 5 invites; never a paragraph further back, tests/labels/GUIDELINE.md: "a pronoun ... is resolved
+    to what it stands for"); [] if fewer agree (then the phrase names what it says). "Reiterates its appreciation for the efforts of the
+    Government of Lebanon and those of Member States, regional and international organizations, ... and the private
+    sector ..., and encourages Member States and the above-mentioned entities" (A/RES/79/200, para. 6): the
+    organizations, institutions and the private sector, not Lebanon nor Member States (tests/labels/mandates_fresh8
+    n 10)."""
     noun = singular(_BACK.match(phrase).group("noun"))
-    listed = _antecedents(previous, "them")
-    if len(listed) < 2:
-        # one actor named in the plural by that head: "Calls upon the United Nations development system entities to
-        # ..., and further requests these entities to align their policies ..." (A/RES/79/226, para. 96)
-        return [n for n in listed if noun in _heads(n.actor.key) and plural(n.written) and n.actor.key not in
-                {m.actor.key for m in named}]
     bodies, countries = _referring_nouns()
     own = {n.actor.key for n in named}
 
@@ -1399,8 +1459,58 @@ def _referred_back(phrase: str, previous: list[Named] | Antecedents, named: list
         return (noun in bodies and not state and not _heads(n.actor.key) & countries and not _person(n.actor.name)
                 and (n.actor.known or _proper(n.written) or bool(_heads(n.actor.key) & bodies)))
 
-    agreeing = [n for n in listed if n.actor.key not in own and agrees(n)]
-    return agreeing if len(agreeing) >= 2 else []
+    def referred(listed: list[Named]) -> list[Named]:
+        """Those of ``listed`` that agree, two or more, or the one named in the plural by that head: "Calls upon the
+        United Nations development system entities to ..., and further requests these entities to align their
+        policies ..." (A/RES/79/226, para. 96); "Urges Member States and the international community to ..., and
+        calls upon these States to ..." (A/RES/79/161, para. 24; 80/193, para. 23)."""
+        agreeing = [n for n in listed if n.actor.key not in own and agrees(n)]
+        if len(agreeing) == 1 and not (noun in _heads(agreeing[0].actor.key) and plural(agreeing[0].written)):
+            return []
+        return agreeing
+
+    found = referred(_antecedents(previous, "them"))
+    if not found and isinstance(previous, Antecedents):
+        # none of the clause before: the partners of a joint work named before in the paragraph ("Notes with
+        # appreciation the additional efforts being made to enhance cooperation with other international, governmental
+        # and non-governmental organizations ..., encourages those organizations to share knowledge", A/RES/78/208,
+        # para. 14; "the agreed and targeted cooperation between the Council of Europe and UN-Women and the United
+        # Nations Population Fund, ..., in this context encourages the above-mentioned bodies to continue to develop a
+        # specific and fruitful collaboration", A/RES/79/284, para. 19)
+        found = referred(previous.partners())
+    if not found and isinstance(previous, Antecedents) and not any(
+            noun in map(singular, _WORD.findall(t)) for t in previous.texts):
+        # none in the paragraph, which names no such noun before it: the addressees of the paragraph before ("Invites
+        # all countries of the region, ... to declare their support ...", then "Also invites those countries, pending
+        # the establishment of the zone, not to develop ...", A/RES/79/16, paras. 5-6; 78/17, 80/17)
+        found = referred(previous.paragraph_before)
+    return found
+
+
+# a joint work and the word that names its partners: "cooperation with", "the cooperation between X and Y" (as the
+# extraction's ``_OBJECT_OF`` reads the work of an object, ``extract._JOINT_WITH`` its partner after "with")
+_JOINT = re.compile(r"\b(?:cooperation|coordination|collaboration|partnerships?|dialogue)\s+(?:with|between|among)\s+",
+                    re.IGNORECASE)
+# where the partners' list ends: an infinitive, a purpose, a relative clause, a clause set off by a semicolon
+_PARTNERS_END = re.compile(r"\s+(?:in\s+order\s+)?to\s+[a-z]|,?\s+(?:which|who|whose|that)\s|[;:]")
+
+
+@lru_cache(maxsize=1024)
+def _joint_partners_cached(body: str) -> tuple[Named, ...]:
+    """``_joint_partners``, kept per body (a paragraph's clauses recur across resolutions)."""
+    for m in reversed(list(_JOINT.finditer(body))):
+        rest = body[m.end():]
+        end = _PARTNERS_END.search(rest)
+        found = actor_phrases(rest[: end.start()] if end else rest, [])
+        if found:
+            return tuple(found)
+    return ()
+
+
+def _joint_partners(body: str) -> list[Named]:
+    """The partners of the last joint work a clause's body names (``_JOINT``): the actors of the list after "with",
+    "between" or "among", to an infinitive, a purpose or a relative clause (``actor_phrases``); [] if none."""
+    return list(_joint_partners_cached(body))
 
 
 @lru_cache(maxsize=1)
@@ -1680,6 +1790,9 @@ def _participle_cut(phrase: str) -> str:
     by_key = t.by_key
     if key(phrase) in by_key:
         return phrase
+    term = participle_term(phrase)
+    if term is not None:  # "States fishing for straddling fish stocks ... on the high seas" (A/RES/80/109, para. 179)
+        return term.name
     words = phrase.split()
     heads = t.heads
     for i in range(1, len(words)):

@@ -282,15 +282,22 @@ def _verb(m: re.Match) -> Verb | None:
 def _item_lexer() -> re.Pattern:
     """One token of an item's opening, as ``grammar/clauses.lark`` names them (the rule ``item``): a named group per
     terminal, the first that matches wins; white space before it skipped. The word lists are
-    ``operative_verbs.txt``'s [adverbs], [first person] and [participles], lower case as written there."""
+    ``operative_verbs.txt``'s [adverbs], [first person] and [participles], lower case as written there, and
+    ``_PLACE_WORDS``."""
     v = verbs()
     return re.compile(
         rf"\s*(?:(?P<NOT>(?:Not|not|Never|never)\b)|(?P<TO>(?:To|to)\b)|(?P<BY>(?:By|by)\b)"
         rf"|(?P<VERB>(?:{v.pattern(v.first_person)})\b)|(?P<PARTICIPLE>(?:{v.pattern(v.participles)})\b)"
         rf"|(?P<ADVERB>(?:{v.pattern(v.adverbs)})\b)|(?P<DETERMINER>(?:{'|'.join(_ADDRESSEE_WORDS)})\b)"
         rf"|(?P<CAP_GERUND>[A-Z][a-z]*[aeiouy][a-z]*ing\b)|(?P<CAP_LY>[A-Z][a-z]+ly\b)"
-        rf"|(?P<GERUND>[a-z]*[aeiouy][a-z]*ing\b)|(?P<NAME>[A-Z]\w*)|(?P<WORD>[a-z]\w*)|(?P<PUNCT>\S))"
+        rf"|(?P<GERUND>[a-z]*[aeiouy][a-z]*ing\b)|(?P<NAME>[A-Z]\w*)|(?P<PLACE>(?:{'|'.join(_PLACE_WORDS)})\b)"
+        rf"|(?P<WORD>[a-z]\w*)|(?P<PUNCT>\S))"
     )
+
+
+# the prepositions that may stand between an address verb and its addressee ("to invite to the commission
+# representatives of ...", A/RES/78/272, para. 5): the PLACE tokens of an item's opening ("to" and "by" are TO and BY)
+_PLACE_WORDS = ("in", "at", "on", "for", "with", "from", "into", "upon", "within", "among")
 
 
 # the tokens that lead an item's shape ("Not to", "By", the adverbs): the words after them and one more are read
@@ -330,6 +337,7 @@ class Opening:
     written: str  # the item's text up to the end of its verb ("To also invite", "By requesting"), as written
     verb: Verb | None  # the mandate verb an ``infinitive`` of [first person] or a ``means`` asks by, else None
     negated: bool  # "Not to ...", "Never to ..."
+    asks: bool = False  # an ``infinitive``'s address verb is followed by its addressee, not a preposition (``asked``)
 
 
 @lru_cache(maxsize=16384)
@@ -346,8 +354,10 @@ def item_opening(text: str) -> Opening | None:
         return None
     shape, children = str(tree[0]), tree[1]
     negated = tokens[0].type == "NOT"
+    asks = False
     if shape == "infinitive":  # its verb asks an addressee when it is an ``address_verb`` ("To invite")
-        at = next((c[1][0] for c in children if isinstance(c, tuple)), None)
+        at = next((c[1][0] for c in children if isinstance(c, tuple) and str(c[0]) == "address_verb"), None)
+        asks = any(isinstance(c, tuple) and str(c[0]) == "asked" for c in children)
     else:  # a means' participle ("By requesting")
         at = next((i for i in children if shape == "means" and tokens[i].type == "PARTICIPLE"), None)
     if at is None:
@@ -355,7 +365,7 @@ def item_opening(text: str) -> Opening | None:
     v = verbs()
     word = _norm(tokens[at].value)
     found = verb_of(v.first_person[word]) if shape == "infinitive" else v.table[v.participles[word]]
-    return Opening(shape, text[: tokens[at].end_pos], found, negated)
+    return Opening(shape, text[: tokens[at].end_pos], found, negated, asks)
 
 
 def infinitive_verb(text: str) -> Opening | None:
@@ -445,14 +455,17 @@ def _clauses(text: str, annex: bool, opening: str | None, operative: bool = Fals
         m = (_noun_opening().match(text) or _continued_opening().match(text)) if verb is None else None
         # "Appeals to Governments ...", "Strongly appeals to all Governments ..." (A/RES/78/72, para. 41; 78/234,
         # para. 38): the opening phrase is the verb without the preposition the table's name holds ("appeals to")
-        joined = re.match(rf"{re.escape(opening)}\s+[a-z]+\b", text) if verb is None and not m else None
+        # (the word after the opening read from where it ends: no pattern compiled per opening)
+        word = (_WORD_AFTER.match(text, len(opening)) if verb is None and not m and text.startswith(opening)
+                else None)
+        joined = text[: word.end()] if word else None
         if m and _renewed_decision_without_content(m, _verb(m), text):
             m = None
         if m:
             verb = _verb(m)
             out.append(Clause(m.group(0).strip(), verb, _clause_end(m, verb), ""))
-        elif joined and verb_of(joined.group(0)) is not None:
-            out.append(Clause(joined.group(0), verb_of(joined.group(0)), joined.end(), ""))
+        elif joined and verb_of(joined) is not None:
+            out.append(Clause(joined, verb_of(joined), len(joined), ""))
         else:
             out.append(Clause(opening, verb, len(opening), ""))
     # a paragraph whose opening is unknown, or a numbered operative paragraph, is still read for later verbs
@@ -482,6 +495,9 @@ def _clauses(text: str, annex: bool, opening: str | None, operative: bool = Fals
     for a, end in zip(out, (leads if opened else leads[1:]) + [len(text)]):
         a.body = text[a.start : end]
     return tuple(c for a in out for c in _gapped(_resolve(a), text))
+
+
+_WORD_AFTER = re.compile(r"\s+[a-z]+\b")  # the word after a paragraph's opening phrase ("Appeals" -> " to")
 
 
 @lru_cache(maxsize=1)
@@ -672,21 +688,19 @@ _TO_WORD = re.compile(r"\bto\s+([A-Za-z]+)")
 _COORDINATED_TO = re.compile(r"\b(?:as\s+well\s+as|and|or)\s+$")
 
 
-# "to be" before an adjective (maybe after "more", "fully", "as"), not a passive participle: "to be more cautious",
-# "to be fully transparent", "to be aware"
-_BE_STATE = re.compile(r"\s+(?:(?:more|most|less|fully|as|particularly|especially|duly)\s+)?"
-                       r"(?![a-z]+(?:ed|en|wn|ld|ne|de|nt|pt|ht|un|et|id)\b)(?:[a-z]+(?:ous|ful|ive|ble|ent|ant|al|ic|ary|ory|are))\b")
-
-
-# one token of the words after "to be", as ``grammar/clauses.lark`` names them (rule ``be_participle``)
-_BE_LEXER = re.compile(r"\s+(?:(?P<LY>[a-z]+ly\b)|(?P<PAST>[a-z]+(?:ed|en|wn)\b))")
+# one token of the words after "to be", as ``grammar/clauses.lark`` names them (rules ``be_participle``, ``be_state``)
+_BE_LEXER = re.compile(
+    r"\s+(?:(?P<DEGREE_LY>(?:fully|particularly|especially|duly)\b)|(?P<DEGREE>(?:more|most|less|as)\b)"
+    r"|(?P<LY>[a-z]+ly\b)|(?P<PAST>[a-z]+(?:ed|en|wn)\b)"
+    r"|(?P<ADJ>(?![a-z]+(?:ed|en|wn|ld|ne|de|nt|pt|ht|un|et|id)\b)[a-z]+(?:ous|ful|ive|ble|al|ic|ary|ory|are)\b))")
 _BY_AFTER = re.compile(r"\s+by\b")
 
 
 def be_tokens(body: str, at: int) -> list[Token]:
     """The words of ``body`` after ``at`` (the end of an action's "to be") as tokens of ``grammar/clauses.lark``'s
-    ``be_participle``: the "-ly" words (LY) and the participle (PAST) each after white space, then BY for a "by"
-    right after it, else the text after it (REST); the lexer stops at the first word that is neither."""
+    ``be_participle`` and ``be_state``: the words of degree (DEGREE_LY, DEGREE) and the other "-ly" words (LY), then a
+    participle (PAST) or an adjective (ADJ), each after white space, then BY for a "by" right after it, else the text
+    after it (REST); the lexer stops at the first word that is none of these."""
     tokens: list[Token] = []
     pos = at
     while True:
@@ -696,7 +710,7 @@ def be_tokens(body: str, at: int) -> list[Token]:
         kind = m.lastgroup
         tokens.append(Token(kind, m.group(kind), start_pos=m.start(kind)))
         pos = m.end()
-        if kind == "PAST":
+        if kind in ("PAST", "ADJ"):
             by = _BY_AFTER.match(body, pos)
             if by is not None:
                 tokens.append(Token("BY", "by", start_pos=by.end() - 2))
@@ -715,6 +729,15 @@ def be_participle(body: str, at: int) -> bool:
     return bool(tokens) and shape_of(tokens, "be_participle") is not None
 
 
+def be_state(body: str, at: int) -> bool:
+    """Do the words of ``body`` after ``at`` (the end of an action's "to be") make an adjective, maybe after one word
+    of degree, read by ``grammar/clauses.lark`` (rule ``be_state``, from :func:`be_tokens`): a state the addressee is
+    asked to be in, "calls upon regional fisheries management organizations to be more cautious when ..." (A/RES/79/145,
+    para. 188), "to be aware"; not a participle ("to be submitted")."""
+    tokens = be_tokens(body, at)
+    return bool(tokens) and shape_of(tokens, "be_state") is not None
+
+
 def _asked_to_be(body: str, m: re.Match) -> bool:
     """Is the "to be" of ``m`` (before a participle with no agent: :func:`be_participle`) what the addressee is asked
     to be, the action: right after an addressee that names an actor (``is_actor_like``), with no comma between them?
@@ -727,6 +750,7 @@ def _asked_to_be(body: str, m: re.Match) -> bool:
     return bool(before) and not before.endswith(",") and table().is_actor_like(cut_qualifiers(before))
 
 
+@lru_cache(maxsize=16384)
 def infinitive(body: str) -> int | None:
     """Where the action starts: the first "to VERB" at depth 0 that is not a preposition ("as an input to the
     zero draft") nor the complement of a noun ("a standing invitation to participate"), nor the infinitive of a
@@ -737,11 +761,12 @@ def infinitive(body: str) -> int | None:
     subregional or regional fisheries management organization or arrangement to establish conservation and
     management measures for such stocks, to cooperate to establish such an organization", A/RES/80/109, para. 181:
     a comma segment the clause lexer reads as a parenthesis, ``addressees._parenthesis``: one that opens with a word of
-    ``actors.txt`` [parentheses] or a participle before a preposition)."""
+    ``actors.txt`` [parentheses] or a participle before a preposition). Kept per body (an offset: a clause's body
+    recurs in the next sessions' resolutions, one in five over the corpus)."""
     depth = _depth_positions(body)
     found = _infinitives(body, depth)
     first = next(found, None)
-    if first is None or not _in_parenthesis(body, depth, first):
+    if first is None or not _in_parenthesis(body, depth, first) or _directive_content(body, depth, first):
         return first
     # the action after the parenthesis: the next infinitive right after a comma at depth 0, maybe after its adverb
     # ("Calls upon States, individually and, as appropriate, through ... arrangements with competence to regulate
@@ -752,11 +777,30 @@ def infinitive(body: str) -> int | None:
 def _in_parenthesis(body: str, depth, at: int) -> bool:
     """Does the infinitive at ``at`` stand in a comma segment (at depth 0) after the first that is a parenthesis
     ("when considering whether to integrate ...", "where there is no ... organization to establish ...")?"""
-    comma = next((i for i in range(at - 1, -1, -1) if body[i] == "," and not depth[i]), -1)
-    if comma < 0:
-        return False
-    segment = body[comma + 1 : at].strip()
+    segment = _segment_before(body, depth, at)
     return bool(segment) and _parenthesis(segment)
+
+
+def _segment_before(body: str, depth, at: int) -> str | None:
+    """The comma segment (at depth 0) ``at`` stands in, to ``at``, stripped; None where no comma is before it."""
+    comma = next((i for i in range(at - 1, -1, -1) if body[i] == "," and not depth[i]), -1)
+    return None if comma < 0 else body[comma + 1 : at].strip()
+
+
+@lru_cache(maxsize=1)
+def _directive() -> re.Pattern:
+    """A parenthesis of conformity to another body's directive (``operative_verbs.txt`` [conformity], [directives]):
+    "in accordance with the order of the International Court of Justice"."""
+    sections = data.sections("operative_verbs.txt")
+    return re.compile(rf"(?:{data.alternation(sections['conformity'])})\s+(?:the|its|their)\s+(?:[a-z-]+\s+)?"
+                      rf"(?:{data.alternation(sections['directives'])})\s+of\s+[^,;:]+", re.IGNORECASE)
+
+
+def _directive_content(body: str, depth, at: int) -> bool:
+    """Is the infinitive at ``at`` the content of a directive its parenthesis says the action conforms to ("Urges
+    Myanmar, in accordance with the order of the International Court of Justice to take all measures ...",
+    A/RES/78/219, para. 11: :func:`_directive`), so the action, there being no comma between them?"""
+    return _directive().fullmatch(_segment_before(body, depth, at) or "") is not None
 
 
 def _infinitives(body: str, depth) -> Iterator[int]:
@@ -768,7 +812,7 @@ def _infinitives(body: str, depth) -> Iterator[int]:
         # "to be" before an adjective asks a state of the addressee: "calls upon regional fisheries management
         # organizations to be more cautious when ..." (A/RES/79/145, para. 188); "to be submitted by", a passive,
         # qualifies a noun
-        state = nxt == "be" and (_BE_STATE.match(body, m.end()) is not None or _asked_to_be(body, m))
+        state = nxt == "be" and (be_state(body, m.end()) or _asked_to_be(body, m))
         if not state and (nxt[0].isupper() or nxt.lower() in _DETERMINER_NEXT or nxt.lower() in _PREPOSITION_NEXT
                           or nxt.isdigit()):
             continue
@@ -796,11 +840,13 @@ def _for_object_verbs() -> frozenset[str]:
     return frozenset(data.sections("operative_verbs.txt").get("for objects", ()))
 
 
+@lru_cache(maxsize=16384)
 def asked_for(body: str, verb: Verb | None) -> int | None:
     """Where a clause with no to-infinitive asks its addressees for a thing: the first "for" at depth 0 after an
     addressee list of a verb of ``operative_verbs.txt`` [for objects] ("calls upon the International Red Cross and
     Red Crescent Movement ... and other partners for technical support in achieving these aims" -> the offset of
-    "for"); None if the verb takes no such object or the words before "for" name no actor."""
+    "for"); None if the verb takes no such object or the words before "for" name no actor. Kept per body and verb,
+    as :func:`infinitive` per body (an offset: a clause's body recurs in the next sessions' resolutions)."""
     if verb is None or verb.name not in _for_object_verbs():
         return None
     depth = _depth_positions(body)
@@ -985,7 +1031,12 @@ def owned_subjunctive(content: str) -> list[tuple[str, None, str]]:
     is the first lower-case word after a noun (not after a function word or an ordinal: "the seventy-ninth session")
     that is no plural, participle nor adverb, nor a noun before "of" or a comma ("the regular programme of technical
     cooperation, to be presented at its eightieth session, reflect", A/RES/79/257, para. 58); a passive ("be conducted"), a modal or an infinitive after the subject
-    asks no one ([] as :func:`subjunctive`)."""
+    asks no one ([] as :func:`subjunctive`).
+
+    Python, not ``grammar/clauses.lark``: the "that"-clause itself is the grammar's (``that_clause``); here the verb
+    is the first word, in order, whose subject has an owner in the alias table (``_owner``): a candidate refused by
+    the table is passed over for the next, so where the subject ends is decided by meaning, not by word shapes a
+    token could carry."""
     words = list(re.finditer(r"[^\s,;:]+", content))
     depth = _depth_positions(content) if "(" in content else None
     for i in range(1, min(len(words), 40)):

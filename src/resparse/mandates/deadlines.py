@@ -10,7 +10,9 @@
     '2026-09'
 
 A named period the resolution defines ("Phase III (intergovernmental negotiations): February to July 2018") dates
-the deadlines that refer to it ("before the beginning of phase III" -> before 2018-02): see ``named_periods``.
+the deadlines that refer to it ("before the beginning of phase III" -> before 2018-02): see ``named_periods``; so does an
+event it says is held ("the third United Nations Conference ... would be held ... from 18 to 21 June 2024" dates
+"during the Conference"): see ``named_events``.
 
 The structure of a time expression is ``grammar/deadlines.lark``: one start symbol per kind, whose preposition makes
 the type, over dates, sessions, edges, phases, counts and units. A cheap scan (``_KINDS``: the words a kind needs,
@@ -70,6 +72,12 @@ _WHEN_FIRST = rf"{_SESSION_FIRST}|{_TIME_FIRST}"  # ... of a date, a session or 
 # a text without one of these holds no ``when`` (a month, a year 19xx/20xx, a session, a phase or stage)
 _WHEN_WORDS = (*MONTHS, "19", "20", "session", "phase", "stage")
 
+# the head nouns of a named event, capitalized ("the Conference": ``named_events``, ``_event_key``), and of any event
+# (grammar/deadlines.lark, EVENT_NP, which lists the same; here a scan only)
+_EVENT_NAMES = ("Conference", "Summit", "Congress", "Forum", "Meeting", "Dialogue", "Games")
+_EVENT_HEADS = (*_EVENT_NAMES, "conference", "summit", "congress", "forum", "meeting", "dialogue", "debate",
+                "commemoration", "celebration")
+
 # The kinds of expression, in the order they are looked for (an earlier kind wins an overlap): (type, the start
 # symbols of grammar/deadlines.lark tried in turn at a place, where one may start, the words a text must hold, one
 # of each group, for one to be there: a text without them is not scanned). Only a scan: the grammar decides.
@@ -113,6 +121,10 @@ _KINDS: list[tuple[str, tuple[str, ...], re.Pattern, tuple[tuple[str, ...], ...]
                                       r"|\bin\s+(?=(?:its|the|their)\s+[\w,\s-]*?sessions?\b)|\b(?:at|upon)\s+(?=(?:its|the|their)\s+[\w-]+\s+[Mm]eetings?\b)"),
      (("session", "meeting", "Meeting"),)),
     ("in", ("in_time",), re.compile(rf"\b(?:in|during|on)\s+(?={_TIME_FIRST})"), (_WHEN_WORDS,)),
+    # an event named by its noun: "during the Conference" (after a session: "during the general debate of its
+    # eightieth session" is ``at_session``'s)
+    ("at", ("during_event",), re.compile(r"\b(?:during|throughout)\s+(?=the\s)"),
+     (("during", "throughout"), _EVENT_HEADS)),
     # the rest of a programme's or a body's span: "in the remaining period", "for the remainder of the Decade"
     ("in", ("remaining",), re.compile(r"\b(?:in|during|for|throughout|over)\s+the\s+(?:remaining|remainder|rest)\s"),
      (("remaining", "remainder", "rest"),)),
@@ -134,7 +146,7 @@ _EDGE_AT = re.compile(r"\b(?=beginning|start|opening|end|close|conclusion)")
 _WITH_NP = frozenset({"within", "own_report", "at_least", "no_later_np", "before_np", "before_act", "until_act", "pending", "remaining"})  # the kinds that hold an NP
 _STARTS = ("recurring", "recurring_month", "within", "quarter", "next_doc", "own_report", "immediately", "beginning", "at_least", "no_later",
            "no_later_np", "between", "from_to", "by", "pending", "until_act", "before", "before_act", "before_np", "at_session", "in_time",
-           "in_namely", "remaining", "at_stage", "in_advance", "when",
+           "in_namely", "during_event", "remaining", "at_stage", "in_advance", "when",
            "date_point", "session_point", "half", "quarter_point", "after_adoption", "period_definition", "period_name",
            "edge_word")
 
@@ -377,8 +389,10 @@ def _dated(deadline: Deadline, periods: dict[str, tuple[str, str, str]], adopted
         points = date_points(deadline.text) if tree.data in _WITH_NP else _points_of_tree(tree)
         points = _half(deadline.text, _quarter(deadline.text, points)) or _from_adoption(deadline.text, adopted, tree)
         points = _part_of_year(tree, points)
+        if not points and tree.data not in _WITH_NP and (year := _weekday_year(tree, adopted)):
+            points = _points_of_tree(tree, year)  # "on Monday, 9 June": the year its weekday fixes
     before = tree.data in ("before", "before_np", "before_act")  # "before", "prior to", "ahead of", "in advance of"
-    phase = _period_name(deadline.text) if periods and not points else None
+    phase = (_event_key(deadline.text) or _period_name(deadline.text)) if periods and not points else None
     if phase in periods:
         start, end, label = periods[phase]
         edges = _edges(deadline.text)
@@ -431,6 +445,37 @@ def _dated(deadline: Deadline, periods: dict[str, tuple[str, str, str]], adopted
     if deadline.type == "relative":
         deadline.type = "before" if before else "in"
     return deadline
+
+
+_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+
+
+def _weekday_year(tree: Tree, adopted: str | None) -> str | None:
+    """The year of a date written with its weekday, day and month but no year ("on Monday, 9 June", A/RES/78/128 10:
+    the Conference's first plenary meeting), none written elsewhere in the expression: the first year, from the
+    adoption (``adopted``, ISO "2023-12-05") on, in which that day falls on that weekday and after the adoption, within
+    six years (a weekday comes back to a day of the year in five, six or eleven years: the first is the one meant;
+    2025 for 9 June from December 2023, 9 June 2024 being a Sunday). None when the expression has no such date or a
+    year, or ``adopted`` has no day."""
+    if not adopted or len(adopted) < 10 or any(tree.scan_values(lambda v: isinstance(v, Token) and v.type == "YEAR")):
+        return None
+    node = next((t for t in tree.iter_subtrees_topdown() if t.data == "date"), None)
+    if node is None:
+        return None
+    kinds = {t.type: t.value for t in node.children if isinstance(t, Token)}
+    if not ({"WEEKDAY", "MONTH"} <= kinds.keys() and ("DAY" in kinds or "DAY_COMMA" in kinds)):
+        return None
+    weekday = _WEEKDAYS.index(kinds["WEEKDAY"].rstrip(",").lower())
+    month, day = _MONTH_NO[kinds["MONTH"].lower()], int((kinds.get("DAY") or kinds["DAY_COMMA"]).rstrip(","))
+    since = date.fromisoformat(adopted[:10])
+    for y in range(since.year, since.year + 7):
+        try:
+            when = date(y, month, day)
+        except ValueError:  # 29 February
+            continue
+        if when > since and when.weekday() == weekday:
+            return str(y)
+    return None
 
 
 def _first_day(tree: Tree, adopted: str | None) -> str | None:
@@ -539,6 +584,22 @@ def _to_come(d: Deadline, adopted: str | None) -> bool:
 _ACT_SPAN = 240
 
 
+@lru_cache(maxsize=1)
+def _participle_segment() -> re.Pattern:
+    from .. import data
+
+    irregular = data.alternation(data.sections("deadline_words.txt")["past participles"])
+    return re.compile(rf"(?:^|[,;]\s+)(?:{irregular}|[a-z]{{2,}}[a-df-z]ed)\s[^,;]*$")
+
+
+def _qualified_by_participle(before: str) -> bool:
+    """Does ``before`` (the text before an event the action would take place during) end in a comma segment that opens
+    with a past participle, a reduced relative clause qualifying the noun before the comma ("the statement referred to
+    in paragraph 1 (a) above, delivered by means of a pre-recorded statement" before "during the general debate",
+    A/RES/80/1 2)? Then the event dates that noun's act (data/deadline_words.txt, [past participles])."""
+    return _participle_segment().search(before) is not None
+
+
 def _an_act_before(before: str) -> bool:
     """Does ``before`` (the text before a session or a date) end with a past act (``_act_of_assembly``)?"""
     act = _act_of_assembly().search(before)
@@ -620,11 +681,16 @@ def _an_event(written: str) -> bool:
 # to be launched in 2024": a participle or infinitive without an agent after the event's noun ("to be convened by
 # the President of the General Assembly in 2026" is a passive mandate's own deadline); a place may come first ("to
 # be held in Geneva in 2028"), another participle too ("to be co-hosted by Costa Rica and France and held in Nice, France,
-# from 9 to 13 June 2025", A/RES/79/271 5). It dates the action only where the action takes place at the event or is the event
+# from 9 to 13 June 2025", A/RES/79/271 5). The same for the completion of a thing named in the object, its own time,
+# "by" too: "to appoint two co-facilitators ... to conduct the intergovernmental consultations on the declaration to be
+# concluded by 1 May 2025" (A/RES/78/128 21: the declaration's, not the appointment's), "a draft programme of work ...,
+# to be finalized in 2025" (not "to be submitted", "to be presented at its eightieth session": a report the action asks
+# for is due then). It dates the action only where the action takes place at the event or is the event
 # (:func:`_at_the_event`)
 _OF_AN_EVENT = re.compile(
     r"(?:\bto\s+be\s+(?:[a-z]+ly\s+)?(?:[a-z-]+ed\s+(?:by\s+[^,;]{1,60}?\s+)?and\s+)?"
-    r"(?:held|convened|organized|hosted|celebrated|observed|launched|conducted|commemorated)"
+    r"(?:held|convened|organized|hosted|celebrated|observed|launched|conducted|commemorated"
+    r"|concluded|finalized|completed|adopted|agreed(?:\s+upon)?)"
     r"|\bto\s+take\s+place|\btaking\s+place|\bscheduled(?:\s+to\s+take\s+place)?(?:\s+for)?"
     r"|\b(?:which|that)\s+(?:will|is\s+to|shall)\s+(?:be\s+held|take\s+place))"
     r"(?:\s+(?:in|at)\s+[A-Z][\w-]*(?:,?\s+[A-Z][\w-]*)*)?,?\s+$"
@@ -682,6 +748,15 @@ _PURPOSE_END = re.compile(r";|,?\s+and(?:,[^,;]{0,40},)?\s+(?:also\s+|further\s+
                           # "..., and, by 2030, implement integrated water resources management" (A/RES/78/206 8): the
                           # next action, its time set off after "and"
                           r"|,\s+and,\s")
+# a purpose whose words end with "to" ("in order to", "so as to", "with a view to", "serve to") goes on over an
+# infinitive joined to it by a bare "and", no comma: "in order to assess progress in the realization of the
+# implementation plan and voluntary commitments and to provide guidance for the remainder of the Decade" (A/RES/80/132
+# 5: the guidance's span, not the midterm review's time); the next action is set off by a comma ("..., and to report
+# thereon", "and, in this context, to consider"), or is no infinitive ("and report")
+_PURPOSE_END_INFINITIVE = re.compile(r";|,\s+and(?:,[^,;]{0,40},)?\s+(?:also\s+|further\s+)?(?:to\s+[a-z]+|report)\b"
+                                     r"|\s+and,[^,;]{0,40},\s+(?:also\s+|further\s+)?to\s+[a-z]+\b"
+                                     r"|\s+and\s+(?:also\s+|further\s+)?report\b"
+                                     r"|,\s+to\s+be\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|en)\b|,\s+and,\s")
 _YEAR_ONLY = re.compile(rf"(?:(?!{_MONTH}|session|phase|stage).)*\b{_YEAR}\b(?:(?!{_MONTH}|session).)*")
 
 
@@ -723,12 +798,13 @@ def _purposes(text: str) -> list[tuple[int, int]]:
     """The spans of the purposes in ``text`` (offsets): ``_PURPOSE``'s ("in order to", "with a view to" ...) and the
     goals' infinitives (``_goal``: "to achieve the total elimination of all nuclear weapons at the earliest possible
     time", A/RES/80/24 1, tests/labels/mandates_fresh7 n 61), from the infinitive's "to"; a purpose ends as
-    ``_PURPOSE_END`` says. A year, a span from now, a stage or an urgency in one is its own, not the action's."""
+    ``_PURPOSE_END`` says (an infinitive's purpose, ``_PURPOSE_END_INFINITIVE``). A year, a span from now, a stage or an
+    urgency in one is its own, not the action's."""
     out = []
     for m, goal in [*((m, False) for m in _PURPOSE.finditer(text)),
                     *((m, True) for m in (_goal().finditer(text) if " to " in text else ()))]:
         start = m.start("to") if goal else m.start()
-        end = _PURPOSE_END.search(text, m.end())
+        end = (_PURPOSE_END_INFINITIVE if not goal and m.group(0).endswith("to") else _PURPOSE_END).search(text, m.end())
         out.append((start, end.start() if end else len(text)))
     return out
 
@@ -829,6 +905,7 @@ def find(text: str, periods: dict[str, tuple[str, str, str]] | None = None, adop
     found: list[tuple[int, int, Deadline]] = []
     purposes: list[tuple[int, int]] | None = None  # read when a year-only deadline asks (few texts have one)
     quoted = [m.span() for m in _QUOTED.finditer(text)] if "“" in text else []
+    events: list[tuple[int, int, Deadline]] = []  # events by their noun, undated: dated by a time right after them
     held = set(filter(text.__contains__, _NEEDED_WORDS))  # the needed words the text holds, asked once each
     for kind, starts, at, needs in _KINDS:
         if any(map(held.isdisjoint, needs)):  # a group of which the text holds no word: none there
@@ -856,8 +933,12 @@ def find(text: str, periods: dict[str, tuple[str, str, str]] | None = None, adop
             event = _after_event(tree)
             if event is not None and not _an_event(re.sub(r"^any\s+", "the ", event)):  # "any recommendations of" a body
                 continue  # "to be registered immediately after birth": no event the addressee acts at (as "before")
-            if kind in ("in", "at", "between") and _OF_AN_EVENT.search(text, max(0, s - 160), s) and not _at_the_event(text[:s]):
-                continue  # "preparations for the high-level event, to be held in 2026": the event's date
+            if kind in ("in", "at", "between", "by") and _OF_AN_EVENT.search(text, max(0, s - 160), s) and not _at_the_event(text[:s]):
+                continue  # "preparations for the high-level event, to be held in 2026": the event's date; "the declaration
+                # to be concluded by 1 May 2025": the declaration's
+            if tree.data == "during_event" and _qualified_by_participle(text[max(0, s - _ACT_SPAN) : s]):
+                continue  # "the statement ..., delivered by means of a pre-recorded statement during the general
+                # debate" (A/RES/80/1 2): the statement's delivery, not the circulation asked
             if tree.data.startswith("before") and _A_DAY_NAMED.search(text, max(0, s - 40), s):
                 continue  # "from the seventh day before the start of the Games ... until the seventh day following the
                 # end of the ... Paralympic Games" (A/RES/78/10 1, 80/8 1): a bound of a period, no time of its own
@@ -891,8 +972,30 @@ def find(text: str, periods: dict[str, tuple[str, str, str]] | None = None, adop
             if past_act and not _to_come(d, adopted):
                 continue
             found.append((s, e, d))
+            if tree.data == "during_event" and d.start is None:
+                events.append((s, e, d))
     found.sort(key=lambda f: f[0])
+    for _, e, d in events:
+        _dated_by_the_time_after(d, text, e, found)
     return [d for _, _, d in found]
+
+
+# what may stand between an event's noun and the time written right after it: the rest of its name ("on Financing for
+# Development"), "to be held" and a place ("during the Fourth International Conference on Financing for Development,
+# to be held in Seville, Spain, from 30 June to 3 July 2025", A/RES/79/222 51), or nothing ("during the debate at the
+# eightieth session of the General Assembly", A/RES/78/236 15)
+_EVENT_THEN_TIME = re.compile(r"(?:\s+(?:on|of|for|to)\s+[^,;()]{1,120}?)?(?:,?\s+(?:to\s+be|which\s+will\s+be)\s+held"
+                              r"(?:\s+(?:in|at)\s+[A-Z][\w-]*(?:,?\s+[A-Z][\w-]*)*)?)?,?\s*")
+
+
+def _dated_by_the_time_after(d: Deadline, text: str, end: int, found: list[tuple[int, int, Deadline]]) -> None:
+    """An event the action takes place during, undated (``d``, ending at ``end`` of ``text``), takes the dates of the
+    time written right after its noun (``_EVENT_THEN_TIME``): "during the debate at the eightieth session of the
+    General Assembly" is during that session (A/RES/78/236 15), "during the Fourth International Conference on
+    Financing for Development, to be held in Seville, Spain, from 30 June to 3 July 2025" then (A/RES/79/222 51)."""
+    nxt = next(((s, x) for s, _, x in found if s >= end), None)
+    if nxt and nxt[1].start and _EVENT_THEN_TIME.fullmatch(text, end, nxt[0]):
+        d.start, d.end = nxt[1].start, nxt[1].end
 
 
 @lru_cache(maxsize=1)
@@ -900,6 +1003,14 @@ def _purpose_back() -> re.Pattern:
     from .. import data
 
     return re.compile(rf"\b(?:{data.alternation(data.sections('deadline_words.txt')['purposes back'])})\b", re.IGNORECASE)
+
+
+def may_open(text: str) -> bool:
+    """Can :func:`find` give a deadline that starts where ``text`` starts? Only where the place of one of its kinds
+    (``_KINDS``: where an expression may start) matches there, as its scan tries them (``_scan``: the first match of
+    a kind's place is at 0 only where the place matches at 0): a necessary condition, tested before ``find`` reads a
+    text that may only be one whole time (``mandates.extract``, a time that opens a clause's sentence)."""
+    return any(at.match(text) for _, _, at, _ in _KINDS)
 
 
 def serves_the_clause_before(lead: str) -> bool:
@@ -974,3 +1085,45 @@ def named_periods(texts: list[tuple[str, str]]) -> dict[str, tuple[str, str, str
             name = " ".join(_tokens(hit[1], "PERIOD_NAME")[0].lower().split())
             out[name] = (points[0][0], points[-1][1], label)
     return out
+
+
+# an event the resolution dates, to come: its name, whose head is an event's noun, then within the clause "would/will/shall
+# be held" or "to be held" and its time ("the third United Nations Conference on Landlocked Developing Countries would
+# be held in Kigali for a duration of four days, from 18 to 21 June 2024", A/RES/78/163 38; "the Conference shall
+# comprise 10 plenary meetings and 10 Ocean Action panels, to be held from 9 to 13 June 2025", A/RES/78/128 9)
+_EVENT_HELD = re.compile(rf"\b(?P<head>{'|'.join(_EVENT_NAMES)})\b(?P<rest>[^;]{{0,160}}?)"
+                         r"\b(?:would|will|shall|is\s+to|are\s+to|to)\s+be\s+held\b(?P<when>[^;]{0,160})")
+
+
+def named_events(texts: list[tuple[str, str]], adopted: str | None) -> dict[str, tuple[str, str, str]]:
+    """Events a resolution dates, to come after ``adopted`` (ISO), by their head noun, from (label, text) pairs:
+    {"event:conference": ("2024-06-18", "2024-06-21", "38")} (``_EVENT_HELD``, the first time after "held" that
+    ``find`` dates). A head dated twice, at two times (two conferences), is none: "the Conference" would be either. Read
+    with :func:`named_periods`'s periods: "during the Conference" takes the event's dates (rule ``during_event``)."""
+    if not adopted:
+        return {}
+    seen: dict[str, dict[tuple[str, str], str]] = {}
+    for label, text in texts:
+        if "held" not in text:
+            continue
+        for m in _EVENT_HELD.finditer(text):
+            if _EVENT_HELD_OTHER.search(m.group("rest")):
+                continue  # another event's noun between: that one is held
+            dated = next((d for d in find(m.group("when"), adopted=adopted) if d.start), None)
+            if dated is None or dated.start <= adopted[: len(dated.start)]:
+                continue
+            seen.setdefault(m.group("head").lower(), {}).setdefault((dated.start, dated.end or dated.start), label)
+    return {f"event:{head}": (*when, label) for head, times in seen.items() if len(times) == 1
+            for when, label in times.items()}
+
+
+_EVENT_HELD_OTHER = re.compile(rf"\b(?:{'|'.join(_EVENT_HEADS)})\b")
+_SHORT_EVENT = re.compile(rf"(?:during|throughout)?\s*the\s+({'|'.join(_EVENT_NAMES)})")
+
+
+def _event_key(written: str) -> str | None:
+    """The key of :func:`named_events` an expression names by an event's short name, during it or before it ("during
+    the Conference", "prior to the Conference" -> "event:conference"); None for a longer name ("the World Conference":
+    not the short name of the one dated) or none."""
+    m = _SHORT_EVENT.fullmatch(_PREPOSITION.sub("", written)) if "the " in written else None
+    return f"event:{m.group(1).lower()}" if m else None

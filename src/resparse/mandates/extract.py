@@ -21,7 +21,7 @@ from .actors import (
     scan,
     table,
 )
-from .addressees import _PERSONS, Antecedents, Named, _name, _proper, actor_phrases, names, read_clause, that_clause
+from .addressees import _BACK, _PERSONS, Antecedents, Named, _name, _proper, actor_phrases, names, read_clause, that_clause
 from .clauses import (
     _MODAL,
     DECISION_PARTS,
@@ -180,11 +180,14 @@ class _Extractor:
         self.res = res
         self.states = states
         self.out: list[Mandate] = []
-        self.periods = deadlines.named_periods([(p.label, p.text) for p in res.walk()])
+        labelled = [(p.label, p.text) for p in res.walk()]
+        self.periods = deadlines.named_periods(labelled)
         year = re.search(r"\d{4}", res.date or "")
         self.year = year.group(0) if year else None
         adopted = deadlines.date_points(res.date or "")
         self.adopted = adopted[0][0] if adopted else None  # "22 May 2019" -> "2019-05-22"
+        # the events it dates, to come ("the Conference ... would be held ... from 18 to 21 June 2024"), as periods
+        self.periods.update(deadlines.named_events(labelled, self.adopted))
         self.also = also
         self._clauses: dict[int, list[Clause]] = {}
         self._reports: dict[tuple[str, int, str], tuple[list[Deadline], list]] = {}
@@ -195,6 +198,8 @@ class _Extractor:
         # actors named so far in the resolution, for "the Office", "the Centre"; with the title, for a short name
         self.recent = Recent(res.title or "")
         self.own_content = own_content_annexes(res)  # annexed instruments: what they ask is no mandate
+        self.addressed: list[Named] = []  # the addressees of the last clause that named some in the paragraph read
+        self.before: list[Named] = []  # ``addressed`` of the paragraph before the one being read
 
     def clauses_of(self, p: Paragraph) -> list[Clause]:
         """The clauses of a paragraph, cut once (the mandate and the mention passes both read them)."""
@@ -312,6 +317,7 @@ class _Extractor:
     # -- one paragraph
     def paragraph(self, p: Paragraph, ctx: _Context | None) -> None:
         self.recent.named_in(p.text)
+        self.before, self.addressed = self.addressed, []  # the paragraph before's addressees, for "those countries"
         if p.annex in self.own_content:  # "Member States are encouraged to ..." in adopted principles (80/119)
             return
         cls = self.clauses_of(p)
@@ -348,7 +354,10 @@ class _Extractor:
     def clauses(self, p: Paragraph, cls: list[Clause]) -> _Context | None:
         ctx = None
         previous = Antecedents()
+        previous.paragraph_before = self.before
         for i, c in enumerate(cls):
+            if i:
+                previous.said(cls[i - 1].body)  # the text before this clause, for "those organizations" (``partners``)
             if (c.verb is None or c.verb.cls != "address") and i + 1 < len(cls):
                 # "Notes the work of X, Y and Z ..., and invites them to ...": the antecedents of a pronoun, read
                 # if a later clause asks (its object list too: most clauses are never asked)
@@ -384,6 +393,7 @@ class _Extractor:
                     continue
                 d = own or (None if _other_verb(clause_text, c.body, span) else self.deadline(clause_text))
                 self.add(p, c, named, clause_text, deadline=d, passive=True)
+        self.addressed = previous.addressed  # the antecedents of "those countries" in the next paragraph
         return ctx
 
     def address(self, p, c: Clause, rest: list[Clause], previous: Antecedents, exclude,
@@ -425,9 +435,8 @@ class _Extractor:
         actors = names(reading.addressees, body, 0, previous, self.recent) if reading.addressees else []
         if action is None:
             if reading.colon and actors:
-                infinitive_chapeau = bool(re.search(r"\bto\s*:\s*$", body))  # "We request the Secretary-General to:"
-                return _Context("address", c, p.label, actors, deadline=self.deadline(p.text),
-                                infinitive=infinitive_chapeau, gerunds=means_chapeau(body) is not None)
+                return _Context("address", c, p.label, actors, deadline=self.deadline(p.text),  # "We request the
+                                infinitive=reading.to_items, gerunds=means_chapeau(body) is not None)  # S.-G. to:"
             return None
         # the deadlines of a clause that names no actor are nobody's: not read; nor those of a list the action's object
         # introduces ("to contribute to the following global efforts, ...: tripling renewable energy capacity ... by
@@ -478,7 +487,9 @@ class _Extractor:
         if at <= 0:
             return []
         lead = _SENTENCE_START.split(text[:at])[-1].strip(" ,")
-        found = self.deadlines(lead) if lead else []
+        # the time is the whole lead: one that starts where the lead starts (most leads open with a verb: "Requests X
+        # to ..., and" before "invites", no time read)
+        found = self.deadlines(lead) if lead and deadlines.may_open(lead) else []
         return found[:1] if found and found[0].text == lead else []
 
     def bound(self, p, c: Clause, subject: str, modal: str | None, action: str, previous=None,
@@ -627,10 +638,10 @@ class _Extractor:
         added, or None when ``text`` opens with no such infinitive or asks no addressee ("Decides to authorize a
         commitment authority ...": the Assembly's own decision, read by the caller)."""
         m = infinitive_verb(text)
-        end = len(m.written) if m is not None else 0
-        if m is None or not _ADDRESSEE_NEXT.match(text, end):
+        if m is None or not m.asks:
             return None  # "decides to invite to the commission representatives of ..." (A/RES/78/272, para. 5): a
-            # place before the addressee, read as the Assembly's decision
+            # place before the addressee (``grammar/clauses.lark``'s ``asked``), read as the Assembly's decision
+        end = len(m.written)
         verb = m.verb
         if verb is None or verb.cls != "address":
             return None
@@ -735,6 +746,7 @@ class _DefinedNames:
 
     def __init__(self, scanner: Scanner, defined: dict[str, Actor]):
         self.scanner, self.defined = scanner, defined
+        self.named = scanner.named | {a.key for a in defined.values()}
         # not the head of another name that goes on: "the Conference of the Parties", "the Agency for ..."
         self.pattern = re.compile(r"\bthe\s+(" + "|".join(map(re.escape, defined)) + r")\b"
                                   r"(?!\s+(?:of|on|for|to|in|against)\s+(?:the\s+)?[A-Z])")
@@ -766,7 +778,11 @@ def mention_scanner(mandates: list[Mandate], also: tuple[str, ...] = (), states:
     through "the Court"), each a name of that body."""
     extra = []
     full: dict[str, Actor] = {}  # the mandated bodies named by a full name the table does not hold
+    read: set[tuple] = set()  # the actors read, as written: a pair added again changes nothing (the first is kept)
     for m in mandates:
+        if (m.actor, m.actor_key, m.actor_as_written, m.kind) in read:
+            continue
+        read.add((m.actor, m.actor_key, m.actor_as_written, m.kind))
         actor = Actor(m.actor, m.actor_key, False)
         for phrase in (m.actor, cut_qualifiers(m.actor_as_written)):
             if not _POSSESSIVE.match(phrase) and (len(key_tokens(phrase)) > 1 or phrase[:1].isupper()):
@@ -790,12 +806,20 @@ def mentions_in(document: str | None, paragraphs, mandates: list[Mandate], scann
     mandated: dict[str, set[str]] = {}
     verbs_of: dict[str, list[tuple[str | None, str]]] = {}  # paragraph -> (verb as written, actor) of its mandates
     handed: dict[str, Mandate] = {}  # an item's first mandate handed down by its chapeau
+    # paragraph -> the phrases referring back its mandates were read from ("these States": Member States)
+    referring: dict[str, set[str]] = {}
     for m in mandates:
         mandated.setdefault(m.paragraph, set()).add(m.actor_key)
+        if _BACK.match(m.actor_as_written or ""):
+            referring.setdefault(m.paragraph, set()).add(m.actor_as_written)
         if m.kind == "mandate":
             verbs_of.setdefault(m.paragraph, []).append((m.verb_as_written, m.actor))
             if m.chapeau and m.verb:
                 handed.setdefault(m.paragraph, m)
+    # a group of countries ("the least developed countries", ``actors.txt`` [country groups]) is a mention only where
+    # a mandate of the resolution or a query names it (the scanner's phrases), as a State; elsewhere its name is read
+    # whole, so that no shorter name inside it is a mention ("developed countries", "States")
+    quiet = table().country_groups - scanner.named
     out: list[Mandate] = []
     for p in paragraphs:
         # every paragraph but the preamble's, of the body and of an annex or adopted declaration alike: "the
@@ -809,7 +833,10 @@ def mentions_in(document: str | None, paragraphs, mandates: list[Mandate], scann
         cls = [c for c in clauses_of(p) if c.verb]
         seen = set(mandated.get(p.label, ()))
         for hit in hits:
-            if hit.key in seen:
+            if hit.key in seen or hit.key in quiet:
+                continue
+            if any(p.text.endswith(w, 0, hit.end) for w in referring.get(p.label, ())):
+                # "calls upon these States" (A/RES/79/161, para. 24): the words of the actors referred back, no mention
                 continue
             seen.add(hit.key)
             clause = next((c for c in reversed(cls) if c.start <= hit.start), None)
@@ -887,12 +914,6 @@ def _decision_chapeau(p: Paragraph) -> _Context | None:
     return _Context("decide", Clause(p.opening, verb, len(p.opening), p.text[len(p.opening):]), p.label)
 
 
-# what follows an infinitive that asks an addressee: the addressee ("to invite the Secretary-General", "to invite
-# interested States"), a "that"-clause ("to recommend that the Sixth Committee ... establish") or a parenthesis set off
-# by a comma ("to authorize the Secretary-General, exceptionally ..., to enter into commitments"); not a preposition
-_ADDRESSEE_NEXT = re.compile(r"\s+(?!(?:to|in|at|on|for|with|from|by|into|upon|within|among)\b)|\s*,")
-
-
 def _opens(text: str, shape: str, negated: bool | None = None) -> bool:
     """Does an item open with ``shape`` (``clauses.item_opening``, ``grammar/clauses.lark``'s ``item``)? An
     infinitive, maybe negated, continues its chapeau's action: "(b) To distinguish ...", "(a) Not to recognize any
@@ -966,7 +987,7 @@ def _blank(text: str, spans) -> str:
     return text
 
 
-@lru_cache(maxsize=1024)
+@lru_cache(maxsize=32768)
 def _tidy(text: str) -> str:
     """Whitespace runs as one space, without the separators and the full stop at the ends (``str.split`` and
     ``\\s`` know the same whitespace). Kept per text: each actor of a clause has the clause's action."""

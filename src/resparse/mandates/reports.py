@@ -75,6 +75,7 @@ _REQUESTS: tuple[tuple[str, re.Pattern], ...] = (
     ("also", re.compile(r",?\s+(?=(?:and|as\s+well\s+as)\s[^;]*?\breport)", re.IGNORECASE)),
     ("decided", re.compile(r"\b(?:shall|should|will|would)(?=\s+be\s+(?:included|reflected|incorporated|contained)\s)",
                            re.IGNORECASE)),
+    ("ensure_content", re.compile(r"\bensur\w*(?=\s+that\s[^;]*?report)", re.IGNORECASE)),
     ("to_report", re.compile(r"\bto(?=\s+report\b)", re.IGNORECASE)),
     ("report_to", re.compile(r"\breport(?=\s)", re.IGNORECASE)),
     ("in_next_report", re.compile(r"\b(?:with)?in(?=\s[^;]{0,60}?\b(?:next|annual|regular|forthcoming|upcoming|future|"
@@ -533,6 +534,7 @@ def _asked(action: str, start: int = 0, actor=None) -> Shape | None:
                  or m.words[:3].lower() == "to " and _OTHERS_REPORT.search(action[max(0, m.start - 80) : m.start])
                  or m.kind in ("to_report", "report_to") and _appointee_reports(action[: m.start])
                  or _contribution(action, m, actor)
+                 or m.kind == "ensure_content" and _authored_by_another(m.words, actor)
                  or m.kind == "report_to" and (_TITLE_REPORT.search(action[max(0, m.start - 60) : m.start + 6])
                                                or (m.part("TO_NOT_PASSIVE") or m.part("ON"))
                                                and _NOUN_REPORT.search(action[max(0, m.start - 60) : m.start]))):
@@ -555,6 +557,13 @@ _TITLE_REPORT = re.compile(r"[A-Z][\w-]*\s+Report$")
 _NOUN_REPORT = re.compile(r"\b(?i:the|this|that|these|those|such|said)\s+(?:(?!(?:and|or)\s)[a-z][\w-]*\s+){0,2}$")
 
 
+def _authored_by_another(words: str, actor) -> bool:
+    """Is the report in ``words`` named by an author ("the annual reports of the Office") who is not ``actor``? A
+    report of another author is theirs (as ``report_of`` of grammar/reports.lark reads it)."""
+    author = re.search(r"\breports?\s+of\s+(?:the\s+)?([A-Z][\w-]*(?:[\s-]+[A-Z][\w-]*)*)", words)
+    return bool(author) and not _own(author.group(1), actor)
+
+
 def _contribution(action: str, m: Shape, actor) -> bool:
     """Does the report of ``m`` take a contribution to someone else's report (``_CONTRIBUTION``)?"""
     word = m.start + max(0, m.words.lower().rfind("report"))
@@ -574,7 +583,10 @@ _KNOWN = re.compile(r"\b(?:the|his|her|its|their|that|this|these|those|such|said
 _VERB_TO = re.compile(r"(?:submit|present|transmit|provide)\w*\s*,?\s+to\s+(?:the\s+)?[A-Z]")
 
 _FOR_DOCUMENT = ("presentation", "submission", "consideration", "transmission", "inform the", "information to",
-                 "findings", "results", "outcome", "conclusions", "recommendations", "these to", "them to", "it to")
+                 "findings", "results", "outcome", "conclusions", "recommendations", "these to", "them to", "it to",
+                 # the document nouns of ``findings_to`` (grammar/reports.lark, DOC_NOUN)
+                 "terms of reference", "proposal", "plan", "strateg", "road", "analys", "stud", "assessment", "summar",
+                 "options", "guidelines", "framework")
 # the verbs a report asked without the word "report" needs (lower case): the findings sent to a body
 # ("submit", "present", "transmit") and its "inform", ``_DOCUMENT_FOR``'s verbs; ``_OWN_REPORT`` and every other way
 # of ``_REQUESTS`` hold "report" itself. An action that holds neither "report" nor one of these asks for no report

@@ -1554,18 +1554,26 @@ def _name(piece: str, before, recent: Recent | list[Actor] = ()) -> Named | None
             earlier = [a] if (a := recent.parties_named(word, written)) is not None else []
         if (near := _named_before(written, word, plural, previous, recent)) is not None:
             return near
+        # the body of the title is the one meant, named here as the paragraphs named it ("the Office of Internal
+        # Oversight Services of the Secretariat" for the title's "Office of Internal Oversight Services", A/RES/80/237)
+        titled = _title_body(written, short, word, plural, recent) if short is not None else None
         for prev in chain((n.actor for n in reversed(previous) if word in n.actor.key.split()), earlier):
             # its head is that word: "the Conference" is the United Nations Conference on ..., never the
             # Presidents of the Conference; "the commission" (one body) is never a group named in the plural
             # ("regional commissions")
             if prev.key == word or word not in _heads(prev.key) or plural != _plural_name(prev.name, word):
                 continue
+            if titled is not None and not prev.key.startswith(titled.actor.key):
+                continue  # another body of that head, named or asked before: not the title's
             part_of = next((n.part_of for n in previous if n.actor == prev), None)
             if part_of is None and prev.key.startswith("secretariat of the "):
                 # a body's secretariat named in an earlier paragraph (below: "secretariat of the <body>") is
                 # still that body's part ("requests the secretariat", A/RES/78/71, para. 14 after para. 13)
                 part_of = prev.key[len("secretariat of the "):]
             return Named(written, prev, part_of=part_of)
+        if titled is not None:  # as the paragraphs before named it, if they did (the rule of short names, below)
+            named = _full_name(written, short, recent)
+            return named if named is not None and named.actor.key.startswith(titled.actor.key) else titled
         if actor is not None and not actor.known and hasattr(recent, "proper_names"):
             # a name the table does not hold, written before in the paragraph or the resolution: "the Statistics
             # Division of the Department of Economic and Social Affairs of the Secretariat ..., and encourages the
@@ -1615,6 +1623,23 @@ def _named_before(written: str, word: str, plural: bool, previous: list[Named], 
             actor = table().resolve(full or actor.name)
         return Named(written, actor, part_of=next((n.part_of for n in previous or () if n.actor == actor), None))
     return None
+
+
+def _title_body(written: str, short: str, word: str, plural: bool, recent) -> Named | None:
+    """ "the Committee" (``written``, its short name ``short``, head ``word``) that no body named before it in its
+    paragraph stands for (:func:`_named_before`): the body of that head the resolution's title names
+    (``Recent.title_name``), the body the resolution is about, before one named or asked in another paragraph (``_name``
+    takes the title's body as a paragraph named it last, its name maybe longer; never another body): "Report
+    of the Committee on Relations with the Host Country" (A/RES/80/172; 78/116, 79/130): "Requests the Committee to
+    continue its work ..." (para. 16) after "requests the Secretariat and the Committee on Conferences ..." (para.
+    14; tests/labels/mandates_fresh10 n 69), as the Editorial Manual's short title after the full name at first mention
+    (``resparse.names.full_name``). None when the title names no such body, or one of another number."""
+    if not hasattr(recent, "title_name"):
+        return None
+    full = recent.title_name(short)
+    if full is None or plural != _plural_name(full, word):
+        return None
+    return Named(written, table().resolve(full))
 
 
 def _full_name(written: str, short: str, recent) -> Named | None:

@@ -94,6 +94,24 @@ _GERUND_OF = re.compile(r"^(?:the\s+)?(?:[a-z-]+\s+){0,2}?(?:importance|need|nec
 _APPRECIATION = re.compile(
     r"^(?:(?:its|their)\s+(?:[a-z]+\s+)?(?:appreciation|gratitude|thanks)\s+(?:to|for)|to)\s+"
     r"(?=the\s|those\s|all\s|[A-Z])")
+
+
+@lru_cache(maxsize=1)
+def _addressed_noun() -> re.Pattern:
+    """A mandate stated as a noun at the head of a clause's object, up to its addressee: "Recalls the appeals to all
+    Member States to continue ..., and strongly encourages them to unearmark ..." (A/RES/79/73, para. 5), "Recalls
+    its request to the Secretary-General ..., and requests him": the appeal or request is recalled, no mandate
+    (tests/labels/GUIDELINE.md), but its addressees are those a pronoun after it stands for (the twelfth sample, n
+    25). The nouns of ``operative_verbs.txt`` [nouns] that ask an addressee (not a decision), after a determiner and
+    at most one adjective, then "to", "upon" or "on" (a noun that holds its preposition, "call upon", as written);
+    never another's ("the request of the Human Rights Council")."""
+    v = verbs()
+    asking = [n for n, name in v.nouns.items() if v.table[name].cls == "address"]
+    bare = [n for n in asking if not n.endswith((" upon", " on"))]
+    return re.compile(rf"^(?:the|its|their|our)\s+(?:[a-z]+\s+)??(?:(?:{v.pattern(bare)})\s+(?:made\s+)?(?:to|upon|on)"
+                      rf"|(?:{v.pattern([n for n in asking if n not in bare])}))\s+(?=the\s|all\s|those\s|[A-Z])")
+
+
 # "the efforts of the Government of Lebanon and those of Member States, regional and international organizations":
 # "those of" repeats the work before, the actors after it are the list's
 _THOSE_OF = re.compile(r"\s+and\s+those\s+of\s+(?=[A-Za-z])")
@@ -112,7 +130,7 @@ def _object_list(body: str) -> str:
     States."""
     sentences = _SENTENCE.split(body.strip())  # "We call for X. We emphasize the role played by Y, and call upon
     text = _WE_VERB.sub("", sentences[-1]) if len(sentences) > 1 else body.strip()  # them": the nearest, Y
-    text = _APPRECIATION.sub("", _GERUND_OF.sub("", text))
+    text = _addressed_noun().sub("", _APPRECIATION.sub("", _GERUND_OF.sub("", text)))
     joint = _OBJECT_OF.match(text)
     text = _OBJECT_OF.sub(r"\1", text)
     if joint and joint.group("joint"):

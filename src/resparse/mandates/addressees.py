@@ -536,16 +536,22 @@ def _head_tokens_of(written: str, offset: int) -> tuple[Token, ...]:
     return tuple(out)
 
 
-def read_clause(written: str, body: str, action_at: int | None) -> Reading | None:
+def read_clause(written: str, body: str, action_at: int | None,
+                asked_from: tuple[int, int] | None = None) -> Reading | None:
     """Read one clause with ``grammar/clauses.lark``: ``written`` is its opening up to the verb ("and also
-    requests"), ``body`` what follows, ``action_at`` where its to-infinitive starts (``clauses.infinitive``).
-    None where the grammar cannot read it. The reading depends on the opening and the addressee list only (the
+    requests"), ``body`` what follows, ``action_at`` where its to-infinitive starts (``clauses.infinitive``);
+    ``asked_from`` the span of an actor's phrase after "from" when the body asks a thing of it
+    (``clauses.asked_from``: "requests an informal briefing from the Secretary-General"; the action then opens the
+    body). None where the grammar cannot read it. The reading depends on the opening and the addressee list only (the
     action and a "that"-clause's content are single tokens whose text it does not give): it is kept per those
     (``_reading``; the same lists recur, "the Secretary-General"), the same Reading each time, never change it."""
     colon = body.rstrip().endswith(":")
     that = that_clause(body)
     if that is not None:
         return _reading(written, None, None, colon, that)
+    if asked_from is not None:
+        start, end = asked_from
+        return _reading(written, " " * start + body[start:end], 0, colon, asked_from=start)
     listed = body[:action_at] if action_at is not None else body.rstrip().rstrip(":")
     # "encourages other States also to do so" (A/RES/80/198, para. 26): an adverb before the action is no part of the
     # last addressee's name (the operative adverbs, operative_verbs.txt [adverbs])
@@ -633,13 +639,18 @@ def _connective_first() -> re.Pattern:
 
 @lru_cache(maxsize=16384)
 def _reading(written: str, listed: str | None, action_at: int | None, colon: bool,
-             that: tuple[tuple[int, int], ...] = ()) -> Reading | None:
+             that: tuple[tuple[int, int], ...] = (), asked_from: int | None = None) -> Reading | None:
     """``read_clause`` of a clause whose body has the addressee list ``listed`` (None: a "that"-clause, ``that`` the
-    spans of its parentheses and of its "that", :func:`that_clause`), then an action at ``action_at`` or a colon.
-    The ACTION, REST and COLON tokens stand for the text after the list (their text is not read: only their type
-    and where the action starts)."""
+    spans of its parentheses and of its "that", :func:`that_clause`), then an action at ``action_at`` or a colon;
+    or (``asked_from``, where the actor's phrase starts) the thing asked at ``action_at``, "from" and the phrase
+    ``listed`` (blank before it). The ACTION, REST and COLON tokens stand for the text after the list (their text is
+    not read: only their type and where the action starts)."""
     tokens = _head_tokens(written, -len(written) - 1)
-    if listed is None:
+    if asked_from is not None:
+        tokens.append(Token("ACTION", "", start_pos=action_at))
+        tokens.append(Token("FROM", "from", start_pos=asked_from - 5))
+        tokens += list_tokens(listed[asked_from:], asked_from)
+    elif listed is None:
         *parentheses, (start, end) = that or ((0, 4),)
         tokens += [Token("PAREN", "", start_pos=a, end_pos=b) for a, b in parentheses]
         tokens += [Token("THAT", "that", start_pos=start), Token("REST", "", start_pos=end)]

@@ -29,6 +29,7 @@ from .clauses import (
     addressed_subjects,
     after_parentheses,
     asked_for,
+    asked_from,
     by_agents,
     clauses,
     decided,
@@ -417,7 +418,12 @@ class _Extractor:
         asked = asked_for(body, c.verb) if not that else None
         if asked is not None and (at is None or asked < at):  # "calls upon X for technical support", "Appeals to
             at = asked  # States and organizations for the maintenance of their voluntary contributions ..., to support
-        reading = read_clause(c.written, body, at)
+        source = asked_from(body, c.verb) if not that else None
+        if source is not None and (at is None or source[0] < at):
+            at = 0  # "requests an informal briefing from the Secretary-General before ...": the thing asked, the action
+        else:
+            source = None
+        reading = read_clause(c.written, body, at, source)
         if reading is None:
             return None
         if reading.that is not None:  # "Requests that the Secretary-General ensure ...": subjunctive

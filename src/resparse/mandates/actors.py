@@ -846,20 +846,28 @@ _AFTER_PARTICIPLE = frozenset(
 _NOT_PARTICIPLES = frozenset({"including", "concerning", "regarding", "following", "excluding", "according"})
 
 
+@lru_cache(maxsize=1)
+def _postpositive_adjectives() -> frozenset[str]:
+    return frozenset(data.sections("actors.txt").get("postpositive adjectives", ()))
+
+
 def _participle_after_head(words: list[str], low: list[str], i: int) -> bool:
     """A participle after an actor's head noun qualifies it: "all entities involved with the multidimensional
-    vulnerability index" (A/RES/78/322, para. 15), "the parties involved in", "countries emerging from conflict".
+    vulnerability index" (A/RES/78/322, para. 15), "the parties involved in", "countries emerging from conflict"; so
+    does an adjective of ``actors.txt`` [postpositive adjectives] ("those States responsible", A/RES/78/193, para. 3).
     The word ``words[i]`` is lower case in "-ed"/"-ing" (a vowel before the ending: not "need", "bring"), follows a
     head (``actors.txt`` [heads]) and ends the phrase, comes before a preposition or, in "-ing", before its object
     ("countries developing integrated national financing frameworks", A/RES/78/140, para. 17); a participle before
     its noun ("least developed countries", "small island developing States") is never after a head."""
     w = low[i]
-    if not words[i].islower() or not w.endswith(("ed", "ing")) or w.endswith("eed") or w in _NOT_PARTICIPLES:
+    adjective = w in _postpositive_adjectives()  # "those States responsible" ([postpositive adjectives])
+    if not words[i].islower() or not adjective and (
+            not w.endswith(("ed", "ing")) or w.endswith("eed") or w in _NOT_PARTICIPLES):
         return False
     if words[i - 1].endswith(","):
         return False  # "other actors, including ...": a parenthesis or a nested list, not a qualifier
     stem = w[:-2] if w.endswith("ed") else w[:-3]
-    if not re.search(r"[aeiouy]", stem) or singular(w) in table().heads:
+    if not adjective and (not re.search(r"[aeiouy]", stem) or singular(w) in table().heads):
         return False
     # the head may stand before adverbs of the qualifier: "organizations not currently contributing to the Agency"
     h = _before_adverbs(words, low, i) - 1

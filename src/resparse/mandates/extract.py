@@ -12,6 +12,7 @@ from ..model import Deadline, Mandate, Paragraph, Resolution
 from . import deadlines, reports
 from .actors import (
     Actor,
+    _depth_positions,
     Hit,
     Recent,
     Scanner,
@@ -165,7 +166,27 @@ def _antecedents_of(body: str, recent) -> list[Named]:
     Internal Displacement by the Special Rapporteur in her dialogue with Governments, ..., and requests her to
     continue ..." (A/RES/80/211 and 78/205, para. 7: the Special Rapporteur, ``clauses.by_agents``)."""
     listed = _object_list(body)
-    return _object_actors(listed, recent) or by_agents(listed, recent)
+    return _object_actors(listed, recent) or by_agents(listed, recent) or _named_last(listed)
+
+
+def _named_last(text: str) -> list[Named]:
+    """The body of the alias table that ends a clause's object as the complement of its head ("of", "by" or "to" and
+    the name, no other name after it), as a list of one; []: the antecedent of a pronoun where the object names it
+    after a noun of another kind ("Acknowledges the guidance and leadership role of the Human Rights Council, and
+    encourages it to continue ...", A/RES/78/234, para. 47; "Expresses its satisfaction to the Secretary-General for
+    his support ..., and requests him to continue ...", A/RES/78/59, para. 34, the "for his" cut by
+    ``_object_list``); not a name inside another's ("the Special Advocate of the Secretary-General for Inclusive
+    Finance ..., and the Group of 20 ...", A/RES/78/139, para. 12) nor after another preposition ("as focal point
+    within the Secretariat", A/RES/78/129, para. 22). The pronoun takes it where it agrees (``addressees.Antecedents``:
+    "them" never one body)."""
+    hits = scan(text)
+    if not hits:
+        return []
+    h = hits[-1]
+    if (not re.search(r"\b(?:of|by|to)\s+(?:the\s+)?$", text[: h.start]) or re.search(r"[A-Z]", text[h.end :])
+            or _depth_positions(text)[h.start]):
+        return []
+    return [Named(text[h.start : h.end], Actor(h.name, h.key, True))]
 
 
 # a capitalised name, then a complement in lower case: "the Residual Special Court on cost-efficiency measures"

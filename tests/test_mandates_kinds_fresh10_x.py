@@ -15,7 +15,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import mandated, mandates_by_symbol
+from conftest import mandated, mandates_by_symbol, paragraph_mandates
 
 KINDS = Path(__file__).parent / "fixtures" / "kinds12_x"
 
@@ -23,10 +23,6 @@ KINDS = Path(__file__).parent / "fixtures" / "kinds12_x"
 @pytest.fixture(scope="module")
 def rows():
     return mandates_by_symbol(KINDS)
-
-
-def _mandates(rows, symbol, label):
-    return [m for m in rows[symbol] if m.paragraph == label and m.kind == "mandate"]
 
 
 # ---------------------------------------------------------------- 1. antecedents in the object of the clause before
@@ -38,7 +34,7 @@ def test_them_after_a_recalled_appeal_is_its_addressees(rows):
     # earmark, these contributions ...": gave nothing ("the appeals to all Member States" named no antecedent); the
     # appeal itself is recalled, not renewed (tests/labels/GUIDELINE.md): one mandate, the encouragement's
     assert mandated(rows, "A/RES/79/73", "5") == [("encourages", "Member States", "them")]
-    (m,) = _mandates(rows, "A/RES/79/73", "5")
+    (m,) = paragraph_mandates(rows, "A/RES/79/73", "5")
     assert m.action.startswith("to unearmark") and m.deadlines == []
 
 
@@ -76,7 +72,7 @@ def test_a_briefing_requested_from_the_head_of_a_body(rows):
     # its initial operations and the progress it has made to help clarify ... before 1 July 2025": gave nothing
     assert mandated(rows, "A/RES/79/185", "49") == [
         ("requests", "head of the Institution", "the head of the Institution")]
-    (m,) = _mandates(rows, "A/RES/79/185", "49")
+    (m,) = paragraph_mandates(rows, "A/RES/79/185", "49")
     assert [d.text for d in m.deadlines] == ["before 1 July 2025"]
     assert m.reports == []  # a briefing is no report (the label's note)
     assert m.action.startswith("an informal briefing")
@@ -89,7 +85,7 @@ def test_a_briefing_requested_from_the_secretary_general(rows):
     # the same shape two sessions before: A/RES/78/222 48 "..., and therefore requests an informal briefing from the
     # Secretary-General before 28 February 2024"
     assert mandated(rows, "A/RES/78/222", "48") == [("requests", "Secretary-General", "the Secretary-General")]
-    (m,) = _mandates(rows, "A/RES/78/222", "48")
+    (m,) = paragraph_mandates(rows, "A/RES/78/222", "48")
     assert [d.text for d in m.deadlines] == ["before 28 February 2024"]
 
 
@@ -102,7 +98,7 @@ def test_the_committee_is_the_body_of_the_title(rows):
     # ...": was the Committee on Conferences (asked last)
     assert mandated(rows, "A/RES/80/172", "16") == [
         ("requests", "Committee on Relations with the Host Country", "the Committee")]
-    (m,) = _mandates(rows, "A/RES/80/172", "16")
+    (m,) = paragraph_mandates(rows, "A/RES/80/172", "16")
     assert [d.text for d in m.deadlines] == ["at its eighty-first session"]
     # the Committee on Conferences where it is named
     assert ("requests", "Committee on Conferences", "the Committee on Conferences") in mandated(rows, "A/RES/80/172",

@@ -55,6 +55,16 @@ def test_a_pronoun_stands_for_the_body_that_ends_the_object(rows, symbol, label,
     assert mandated(rows, symbol, label) == expected
 
 
+@pytest.mark.parametrize("symbol,label", [("A/RES/78/222", "38"), ("A/RES/79/185", "39")])
+def test_them_after_countries_placed_outside_a_region(rows, symbol, label):
+    # "Welcomes the efforts of those countries outside the region that have put in place measures and policies to
+    # assist and host Syrian refugees, encourages them to do more, also encourages other States outside the region to
+    # consider ...": "them" gave nothing ("outside" read as no qualifier: no actor), the States were "States outside
+    # the region"
+    assert mandated(rows, symbol, label) == [
+        ("encourages", "countries", "them"), ("encourages", "States", "other States outside the region")]
+
+
 def test_a_name_inside_another_name_is_no_antecedent(rows):
     # A/RES/78/139 12: "... such as the Alliance for Financial Inclusion, ..., the Special Advocate of the
     # Secretary-General for Inclusive Finance for Development and the Group of 20 Global Partnership for Financial

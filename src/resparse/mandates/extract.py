@@ -87,9 +87,11 @@ _OBJECT_OF = re.compile(
 _JOINT_WITH = re.compile(r"\s+with\s+(?=the\s|[A-Z])")
 # "Stresses the importance of engaging Indigenous Peoples and local communities, women, youth, civil society, ... and
 # invites them to align their practices ..." (A/RES/80/140, para. 46): the object of the gerund names the antecedents,
-# the importance or need of the act does not
-_GERUND_OF = re.compile(r"^(?:the\s+)?(?:[a-z-]+\s+){0,2}?(?:importance|need|necessity|value)\s+of\s+(?:[a-z]+ly\s+)?"
-                        r"(?:[a-z]+ing)\s+(?=the\s|all\s|other\s|relevant\s|[A-Z])")
+# the importance or need of the act does not; nor of an infinitive: "Stresses the need to strengthen the commitment of
+# States and the entities of the United Nations system to mainstream ..., and encourages them" (A/RES/78/189, para. 26;
+# 79/159, para. 27; 80/191, para. 27: the commitment's actors, ``_OBJECT_OF``)
+_GERUND_OF = re.compile(r"^(?:the\s+)?(?:[a-z-]+\s+){0,2}?(?:importance|need|necessity|value)\s+(?:of\s+(?:[a-z]+ly\s+)?"
+                        r"(?:[a-z]+ing)|to\s+(?:[a-z]+ly\s+)?[a-z]+)\s+(?=the\s|all\s|other\s|relevant\s|[A-Z])")
 # "Expresses its appreciation to the Advisory Commission of the Agency, and requests it" (A/RES/78/73, para. 10);
 # "Reiterates its appreciation for the efforts of the Government of Lebanon and those of Member States, ..., and
 # encourages Member States and the above-mentioned entities" (A/RES/79/200, para. 6): what it is for, its object

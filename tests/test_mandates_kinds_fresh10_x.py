@@ -55,6 +55,14 @@ def test_a_pronoun_stands_for_the_body_that_ends_the_object(rows, symbol, label,
     assert mandated(rows, symbol, label) == expected
 
 
+def test_them_after_the_need_to_strengthen_a_commitment(rows):
+    # A/RES/78/189 26: "Stresses the need to strengthen the commitment of States and the entities of the United Nations
+    # system to mainstream the promotion and protection of the rights of Indigenous Peoples ..., and encourages them to
+    # give due consideration to ...": gave nothing (the need's infinitive hid its object, as its gerund did not)
+    assert mandated(rows, "A/RES/78/189", "26") == [
+        ("encourages", "States", "them"), ("encourages", "United Nations system", "them")]
+
+
 @pytest.mark.parametrize("symbol,label", [("A/RES/78/222", "38"), ("A/RES/79/185", "39")])
 def test_them_after_countries_placed_outside_a_region(rows, symbol, label):
     # "Welcomes the efforts of those countries outside the region that have put in place measures and policies to

@@ -73,11 +73,12 @@ class _Context:
 # 18), "for the political support provided by Member States, as well as for the financial contributions made by ...
 # organizations, ..., and encourages them" (A/RES/78/57, para. 3), "Takes note of the report of the Secretary-General,
 # and requests that he submit ..." (A/RES/79/191, para. 60): the actors named in the object are the antecedents of
-# the pronoun, the work, its participle and preposition are not
+# the pronoun, the work (also with another noun: "Commends the practical initiatives and actions by relevant United
+# Nations bodies, including ..., and encourages them", A/RES/78/277, para. 5), its participle and preposition are not
 _OBJECT_OF = re.compile(
     r"(^|,?\s+as\s+well\s+as\s+)(?:(?:of|for|to)\s+)?(?:the\s+)?(?:[a-z-]+\s+){0,2}?"
     r"(?:work|efforts?|role|activities|contributions?|initiatives?|(?P<joint>cooperation|coordination|collaboration"
-    r"|partnership|dialogue)|support|leadership|commitment|assistance|reports?)"
+    r"|partnership|dialogue)|support|leadership|commitment|assistance|reports?)(?:\s+and\s+[a-z]+)?"
     r"(?:\s+(?:[a-z]+ed|made|done|undertaken|given|taken|led|played|shown|carried\s+out))?\s+(?:of|by|between|among)\s+"
 )
 # the partner of a joint work named after "with": "Welcomes the coordination of the Unit with the Board of Auditors and

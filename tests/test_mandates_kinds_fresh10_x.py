@@ -55,6 +55,13 @@ def test_a_pronoun_stands_for_the_body_that_ends_the_object(rows, symbol, label,
     assert mandated(rows, symbol, label) == expected
 
 
+def test_them_after_two_works_of_the_same_actors(rows):
+    # A/RES/78/277 5: "Commends the practical initiatives and actions by relevant United Nations bodies, including the
+    # United Nations Children's Fund, ..., and encourages them to continue ...": gave nothing ("initiatives and
+    # actions" read as no work of an actor)
+    assert mandated(rows, "A/RES/78/277", "5") == [("encourages", "United Nations bodies", "them")]
+
+
 def test_them_after_the_need_to_strengthen_a_commitment(rows):
     # A/RES/78/189 26: "Stresses the need to strengthen the commitment of States and the entities of the United Nations
     # system to mainstream the promotion and protection of the rights of Indigenous Peoples ..., and encourages them to

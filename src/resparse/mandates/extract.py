@@ -12,10 +12,10 @@ from ..model import Deadline, Mandate, Paragraph, Resolution
 from . import deadlines, reports
 from .actors import (
     Actor,
-    _depth_positions,
     Hit,
     Recent,
     Scanner,
+    _depth_positions,
     cut_qualifiers,
     key,
     key_tokens,
@@ -130,9 +130,9 @@ _FOR_THEIR = re.compile(r",?\s+for\s+(?:their|its|his|her)\b")
 
 def _object_list(body: str) -> str:
     """The part of a clause's object that may name the antecedents of a pronoun in the next clause: without the
-    work it names them by ("the work done by X"), the thanks ("its appreciation to X"), what they are thanked for
-    ("X for their efforts") and the action ("the efforts of X and Y to enhance ..."); "those States that ..." are
-    States."""
+    work it names them by ("the work done by X"), the thanks ("its appreciation to X"), a mandate noun recalled ("the
+    appeals to X", :func:`_addressed_noun`), what they are thanked for ("X for their efforts") and the action ("the
+    efforts of X and Y to enhance ..."); "those States that ..." are States."""
     sentences = _SENTENCE.split(body.strip())  # "We call for X. We emphasize the role played by Y, and call upon
     text = _WE_VERB.sub("", sentences[-1]) if len(sentences) > 1 else body.strip()  # them": the nearest, Y
     text = _addressed_noun().sub("", _APPRECIATION.sub("", _GERUND_OF.sub("", text)))
@@ -167,7 +167,8 @@ def _antecedents_of(body: str, recent) -> list[Named]:
     """The antecedents a clause that mandates nobody names (``_object_actors`` of its ``_object_list``), else, where
     the object is a thing done by an actor, the agent its "by" names: "Welcomes the use of the Guiding Principles on
     Internal Displacement by the Special Rapporteur in her dialogue with Governments, ..., and requests her to
-    continue ..." (A/RES/80/211 and 78/205, para. 7: the Special Rapporteur, ``clauses.by_agents``)."""
+    continue ..." (A/RES/80/211 and 78/205, para. 7: the Special Rapporteur, ``clauses.by_agents``), else the body
+    that ends the object (:func:`_named_last`)."""
     listed = _object_list(body)
     return _object_actors(listed, recent) or by_agents(listed, recent) or _named_last(listed)
 

@@ -86,6 +86,11 @@ _OBJECT_OF = re.compile(
 # experiences ..." (A/RES/78/276, para. 6; 79/281, para. 7): the Unit, the Board and the Office work together, each
 # an antecedent as in "the cooperation established between X and Y"
 _JOINT_WITH = re.compile(r"\s+with\s+(?=the\s|[A-Z])")
+# a joint work named by the work before: "Recognizes the valuable role of international cooperation with Member States
+# and other relevant stakeholders, and encourages them to continue to support ..." (A/RES/80/134, para. 10; 78/145,
+# para. 10): the partners of the cooperation, after "with"
+_JOINT_OF_WORK = re.compile(r"^(?:[a-z-]+\s+){0,2}?(?:cooperation|coordination|collaboration|partnership|dialogue)"
+                            r"\s+with\s+(?=the\s|all\s|other\s|relevant\s|[A-Z])")
 # "Stresses the importance of engaging Indigenous Peoples and local communities, women, youth, civil society, ... and
 # invites them to align their practices ..." (A/RES/80/140, para. 46): the object of the gerund names the antecedents,
 # the importance or need of the act does not; nor of an infinitive: "Stresses the need to strengthen the commitment of
@@ -140,6 +145,7 @@ def _object_list(body: str) -> str:
     text = _OBJECT_OF.sub(r"\1", text)
     if joint and joint.group("joint"):
         text = _JOINT_WITH.sub(", ", text, count=1)
+    text = _JOINT_OF_WORK.sub("", text) if joint else text
     text = _THOSE_OF.sub(", ", text)
     at = infinitive(text)
     text = text[:at] if at is not None else text

@@ -62,6 +62,14 @@ def test_them_after_two_works_of_the_same_actors(rows):
     assert mandated(rows, "A/RES/78/277", "5") == [("encourages", "United Nations bodies", "them")]
 
 
+def test_them_after_the_partners_of_a_cooperation(rows):
+    # A/RES/80/134 10: "Recognizes the valuable role of international cooperation with Member States and other relevant
+    # stakeholders, and encourages them to continue to support the implementation of various projects ...": gave nothing
+    # (the role of the cooperation named no actor)
+    assert mandated(rows, "A/RES/80/134", "10") == [
+        ("encourages", "Member States", "them"), ("encourages", "stakeholders", "them")]
+
+
 def test_them_after_the_need_to_strengthen_a_commitment(rows):
     # A/RES/78/189 26: "Stresses the need to strengthen the commitment of States and the entities of the United Nations
     # system to mainstream the promotion and protection of the rights of Indigenous Peoples ..., and encourages them to

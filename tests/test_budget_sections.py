@@ -56,4 +56,5 @@ def test_an_annex_title_is_its_title_once(name, title):
     xml = akn.to_akn(res)
     att = xml[xml.index("<attachments>"):]
     assert att.count(title) == 1  # the attachment's docTitle, no crossHeading from the same line
-    assert "att_1__crossHeading_1" not in xml or title not in xml[xml.index('eId="att_1__crossHeading_1"'):][:400]
+    assert "annex_1__crossHeading_1" not in xml or \
+        title not in xml[xml.index('eId="annex_1__crossHeading_1"'):][:400]

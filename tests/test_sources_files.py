@@ -47,8 +47,11 @@ def bad_files(tmp_path):
     with zipfile.ZipFile(tmp_path / "draft.odt", "w") as z:
         z.writestr("mimetype", "application/vnd.oasis.opendocument.text")
         z.writestr("content.xml", "<office:document-content/>")
-    (tmp_path / "utf16.txt").write_bytes((TEXTS / "A_RES_80_1.txt").read_text(encoding="utf-8").encode("utf-16"))
-    (tmp_path / "utf16le.txt").write_bytes((TEXTS / "A_RES_80_1.txt").read_text(encoding="utf-8").encode("utf-16-le"))
+    text = (TEXTS / "A_RES_80_1.txt").read_text(encoding="utf-8")
+    (tmp_path / "utf16le.txt").write_bytes(text.encode("utf-16-le"))  # no byte order mark
+    (tmp_path / "utf16be.txt").write_bytes(text.encode("utf-16-be"))
+    (tmp_path / "utf16_cut.txt").write_bytes(text.encode("utf-16")[:5001])  # the mark, then an odd byte count
+    (tmp_path / "utf32.txt").write_bytes(text.encode("utf-32"))
     # a program: zero bytes on both sides of each pair, which once read as UTF-16 text
     (tmp_path / "program").write_bytes(Path(sys.executable).resolve().read_bytes()[:8192])
     return {
@@ -59,8 +62,10 @@ def bad_files(tmp_path):
         PDF / "not_a_resolution.pdf": ("not a General Assembly resolution",),
         tmp_path / "old.doc": ("Word 97-2003 .doc", "save it as .docx or PDF"),
         tmp_path / "draft.odt": ("OpenDocument", "save it as .docx or PDF"),
-        tmp_path / "utf16.txt": ("UTF-16", "save it as UTF-8"),
-        tmp_path / "utf16le.txt": ("UTF-16", "save it as UTF-8"),
+        tmp_path / "utf16le.txt": (":1:1: error:", "UTF-16 text without a byte order mark", "UTF-16LE -t UTF-8"),
+        tmp_path / "utf16be.txt": (":1:1: error:", "UTF-16 text without a byte order mark", "UTF-16BE -t UTF-8"),
+        tmp_path / "utf16_cut.txt": (":81:49: error:", "stops being UTF-16 at byte 5000", "save it again as UTF-8"),
+        tmp_path / "utf32.txt": ("UTF-32", "save it as UTF-8"),
         tmp_path / "program": ("binary, not text",),
     }
 
@@ -81,6 +86,22 @@ def test_bad_notes_one_line_exit_2(tmp_path):
         if path.name == "not_a_resolution.pdf":
             continue  # a note need not be a resolution
         one_line_exit_2(run("check", str(path)), *words)
+
+
+@pytest.mark.parametrize("codec", ["utf-16", "utf-16-be"])
+def test_utf16_with_its_byte_order_mark_reads_as_the_utf8_text(tmp_path, codec):
+    """Windows Notepad's "Unicode" text: UTF-16 that opens with its byte order mark (FF FE, or FE FF big-endian)
+    reads as the same text saved as UTF-8 would, spans and all (a note too); it was refused."""
+    text = (TEXTS / "A_RES_80_1.txt").read_text(encoding="utf-8")
+    path = tmp_path / "u16.txt"
+    path.write_bytes((b"" if codec == "utf-16" else b"\xfe\xff") + text.encode(codec))
+    assert path.read_bytes()[:2] in (b"\xff\xfe", b"\xfe\xff")
+    res, res8 = resparse.parse(path), resparse.parse(TEXTS / "A_RES_80_1.txt")
+    assert res.to_dict() | {"source": None} == res8.to_dict() | {"source": None} and res.warnings == res8.warnings
+    assert run("parse", str(path)).returncode == 0
+    note = tmp_path / "note.txt"
+    note.write_bytes("Paragraph 2 of resolution 80/1 welcomes ...\n".encode("utf-16"))
+    assert read(note).text.startswith("Paragraph 2 of resolution 80/1")
 
 
 def test_bad_pdfs_raise_input_error(tmp_path):

@@ -53,6 +53,7 @@ _ANCHOR = re.compile(
       | GA\s+(?i:res\.|resolutions?\b)
       | (?i:(?:resolutions?\s+|res\.\s*)(?:E?S-)?\d|decisions?\s+(?:\d|[IVXL]{1,6}/\d))
       | (?i:decisions?)\s+[A-Z]{1,4}\d+\(\d     # decision SSA2(5), WHA75(9): the grammar's OTHER_DEC
+      | (?i:documents?)\s+(?:WHA|EB)\d+\.      # document WHA77.4: the grammar's WHO_SYMBOL (not WHA58/2005/...)
       | (?i:(?:operative\s+|preambular\s+)?(?:sub-?)?paragraphs?\b|paras?\.|paras?(?=\s*\d))
       | (?i:[a-z]{3,}+(?<=st|nd|rd|th)\s+(?:preambular|operative)\s+paragraph\b)   # the ninth preambular paragraph
       | (?:OP|PP)\.?\s*\d
@@ -72,7 +73,7 @@ _ANCHOR = re.compile(
 # _ANCHOR: an alternative added there needs its word here (tests/test_references_scan.py checks them together).
 _ANCHOR_WORDS = (b"para", b"resolution", b"res.", b"decision", b"rule", b"article", b"art.", b"sect", b"chap", b"annex",
                  b"/", b"regulation")
-_ANCHOR_CAPS = (b"OP", b"PP")
+_ANCHOR_CAPS = (b"OP", b"PP", b"WHA", b"EB")
 _CLAUSE_BREAK = re.compile(r"[,;:()]")
 # the characters (besides ASCII letters) that (?i:...) matches to a letter of those words: lower-casing ASCII misses them
 _FOLDS_APART = ("\u0130", "\u0131", "\u017f")  # İ, dotless ı, long ſ
@@ -409,8 +410,10 @@ def _as_issued_by(cit: Citation, prefix: str | dict[str, str]) -> Citation:
 
 
 def find(text: str) -> list[Citation]:
-    """Every citation in ``text``, in order, with its span (character offsets, end exclusive)."""
-    return _find(text, _word_hits(text))
+    """Every citation in ``text``, in order, with its span (character offsets, end exclusive). A bare "Council
+    resolution 52/28" that ``text`` names no Council before is the Human Rights Council's
+    (:data:`_COUNCIL_BY_SESSION`; within a resolution :func:`resolve` first asks the resolution's own naming)."""
+    return [_as_issued_by(c, _COUNCIL_BY_SESSION) if _unnamed_council(c) else c for c in _find(text, _word_hits(text))]
 
 
 def _find(text: str, hits: list[int] | None) -> list[Citation]:
@@ -921,7 +924,7 @@ class _Reader(Interpreter):
         return _Where("named", name=_flat(self._span_text(self.start(tree), self.end(tree))), wholes=len(numbers))
 
     def symbols(self, tree: Tree) -> list[str]:
-        return [_symbol(self.value(t)) for t in self._tokens(tree) if t.type == "SYMBOL"]
+        return [_symbol(self.value(t)) for t in self._tokens(tree) if t.type in ("SYMBOL", "WHO_SYMBOL")]
 
     # -- what an "of ..." names
     def annex_to(self, tree: Tree) -> _Where:
@@ -1055,7 +1058,9 @@ class _Reader(Interpreter):
 
     def cite_docs_each(self, tree: Tree) -> Citation:
         """ "resolutions 32/151, para. 10, and 37/111, para. 5": each resolution with its own part (the later
-        numbers read as the first list's: "its resolutions", "Security Council resolutions")."""
+        numbers read as the first list's: "its resolutions", "Security Council resolutions"); a part set apart
+        ("resolutions 2253 (2015), in particular paragraph 15, 2322 (2016) of ..., in particular paragraph 12", the
+        grammar's ``aside``) follows its resolution cited whole, as where the resolution stands alone."""
         trees = self._trees(tree)
         docs_tree = trees[0]
         docs = self.visit(docs_tree)
@@ -1067,6 +1072,9 @@ class _Reader(Interpreter):
         cits = []
         for symbols, loc in pairs:
             where = symbols if isinstance(symbols, _Where) else _Where("docs", docs=list(symbols))
+            if loc.data == "aside":
+                cits.append(self._from_where(self.start(tree), self.end(tree), where, [], None, portion_span=None))
+                loc = loc.children[0]
             units, direction = self.visit(loc)
             cits.append(self._from_where(self.start(tree), self.end(tree), where, units, direction,
                                          portion_span=(self.start(loc), self.end(loc))))
@@ -1440,6 +1448,17 @@ _SCOPED = re.compile(r"^(?:(?P<annex>annex(?: [IVXL]+)?) )?(?P<scope>(?:rule|art
 _PARAGRAPH_UNITS = {None, "paragraph", "preambular", "subparagraph", "rule", "term"}
 
 
+def unit_of(label: str) -> str | None:
+    """The designated unit (rule, article, section, chapter, part) a paragraph of that label is in, as a label:
+    "annex III rule 24.1" -> "annex III rule 24", "annex article 2" -> "annex article 2" (the unit's own unnumbered
+    text), "rule 7.1 (a)" -> "rule 7"; None for a label in no such unit ("22 (a)", "annex 49"). The one reading of
+    README "Labels and ids" (``annex rule 7.1``) that resolution and the Akoma Ntoso export share."""
+    m = _SCOPED.match(label)
+    if not m:
+        return None
+    return f"{m.group('annex')} {m.group('scope')}" if m.group("annex") else m.group("scope")
+
+
 class _Context:
     """What resolution needs to know about one resolution: labels, order, parents."""
 
@@ -1549,6 +1568,7 @@ def resolve(res: Resolution) -> list[Reference]:
         if elsewhere:
             found = [_as_issued_by(c, _whole_list(c, elsewhere)) if _UNNAMED_ISSUER.match(c.phrase)
                      or _unnamed_council(c) else c for c in found]
+        found = [_as_issued_by(c, _COUNCIL_BY_SESSION) if _unnamed_council(c) else c for c in found]
         council = _last_council(p.text) or council
         council_at[p.label] = council
         taken = [(c.start, c.end) for c in found]
@@ -1617,6 +1637,8 @@ def resolve(res: Resolution) -> list[Reference]:
                 cit = _as_issued_by(cit, at)  # the Council named last where the footnote is cited
             if elsewhere and (_UNNAMED_ISSUER.match(cit.phrase) or _unnamed_council(cit)):
                 cit = _as_issued_by(cit, _whole_list(cit, elsewhere))
+            if _unnamed_council(cit):
+                cit = _as_issued_by(cit, _COUNCIL_BY_SESSION)
             internal = cit.kind == "internal" and cit.relative is None and cit.direction is None
             unnamed = cit.kind == "external" and cit.document_name is None and not any(t.document for t in cit.targets)
             if internal or unnamed and cit.relative is None:
@@ -1669,13 +1691,20 @@ def _written_dates_first(refs: list[Reference]) -> list[Reference]:
 
 
 _UNNAMED_ISSUER = re.compile(r"(?i:resolutions?)\b")  # "resolutions 34/24, 40/20 and 46/17": no body named
+# the one Council that numbers its resolutions and decisions by session and number ("52/3"): the Human Rights
+# Council, since its first session in 2006 (A/HRC/RES/1/1); the Security Council numbers serially with the year
+# ("2322 (2016)"), the Economic and Social Council by year since 1978 ("1996/31"), the Trusteeship Council serially
+# (UN Editorial Manual, document symbols). A bare "Council resolution 52/3" that neither the resolution's own
+# naming nor a Council named before places is the Human Rights Council's: the Assembly is no Council
+_COUNCIL_BY_SESSION = _COUNCILS["human rights council"]
 
 
 def _unnamed_council(cit: Citation) -> bool:
     """A bare "Council" whose text names no Council before it (:func:`_issuer`): its numbers still read as the
     Assembly's (A/RES/, A/DEC/). :func:`resolve` reads it as the Council the resolution named last before (its title
     and paragraphs in order; for a footnote, up to the paragraph that cites it), else as the resolution names that
-    number elsewhere (:func:`_issued_elsewhere`). A number by year stays the Economic and Social Council's, a number
+    number elsewhere (:func:`_issued_elsewhere`), else as the Council that numbers by session
+    (:data:`_COUNCIL_BY_SESSION`). A number by year stays the Economic and Social Council's, a number
     with its year in parentheses the Security Council's (:func:`_by_prefix`)."""
     return (cit.issuer or "").lower() == "council" and any(d.startswith(("A/RES/", "A/DEC/")) for d in cit.documents)
 

@@ -17,7 +17,11 @@
   text gives it: "its resolution 71/1 of 19 September 2016", ``Citation.dates``), else the document's permanent
   link ``https://undocs.org/<symbol>`` (a FRBR work URI needs the date);
 - ``conclusions``: the plenary meeting and the date;
-- annexes as ``attachments``, each a ``doc name="annex"`` with its name, title, paragraphs and headings.
+- annexes as ``attachments``, each a ``doc name="annex"`` with its name, title, paragraphs and headings; every part
+  of an annex has its paragraphs' eId prefix (``annex_1__hcontainer_1``, ``annex_1__crossHeading_3``);
+- the paragraphs of a designated unit (a rule of rules of procedure, an article of a convention: ``annex III rule
+  24.1``) in one element of the unit's kind, ``rule`` or ``article`` (eId ``annex_3__rule_24``), which "the present
+  rule" and a citation of the whole unit ("rule 48") refer to.
 
 eIds are the ids of the JSON and the graph (``para_22__subpara_a``). The opening phrase of a paragraph is set in
 italics (``<i>``), as the printed resolution sets it. Every paragraph, heading, footnote and annex carries its span
@@ -41,7 +45,7 @@ from lxml import etree
 from ..errors import InputError
 from ..lex import roman_value
 from ..model import Heading, Paragraph, Resolution, Span
-from ..references import resolve
+from ..references import resolve, unit_of
 
 AKN = "http://docs.oasis-open.org/legaldocml/ns/akn/3.0"
 RS = "urn:x-resparse:akn:1"  # resparse's own attributes and proprietary elements
@@ -181,6 +185,14 @@ class _Writer:
                     self.dates.setdefault(symbol, iso_date(written))
         self.footnotes = {f.number: f for f in res.footnotes}
         self.cited: set[str] = set()
+        # a designated unit's label -> the eId of its element (:meth:`unit`), and the labels of its paragraphs
+        self.units: dict[str, str] = {}
+        self.members: dict[str, set[str]] = {}
+        for p in res.paragraphs:
+            unit = unit_of(p.label)
+            if unit is not None:
+                self.units.setdefault(unit, self.scope_eid(p.annex, p.span) + "_".join(unit.split()[-2:]).lower())
+                self.members.setdefault(unit, set()).add(p.label)
         self._before: dict[str | None, list[Heading]] = {}  # headings still to place, by the label they precede
         self._headings = 0
 
@@ -191,7 +203,19 @@ class _Writer:
         return uri.work_uri(work_component=False) if uri else f"https://undocs.org/{symbol}"
 
     def _targets(self, ref) -> list[tuple[str, str | None]]:
-        """(href, the label's last word to look for in the phrase) for each target that has one."""
+        """(href, the label's last word to look for in the phrase) for each target that has one. "The present rule"
+        ("article") is the element of the unit the citing paragraph is in; a unit named whole ("rule 24", read as
+        its paragraphs 24.1 to 24.3) is its element."""
+        c = ref.citation
+        unit = unit_of(ref.source)
+        if unit in self.units and c.relative == "present" and c.unit == unit.split()[-2] \
+                and all(t.label is None for t in c.targets):
+            return [("#" + self.units[unit], None)]
+        labels = {target.label for target, status in ref.resolved if status in ("ok", "direction")}
+        whole = [u for u in dict.fromkeys(unit_of(lab) for lab in labels if lab) if u in self.members]
+        if len(whole) == 1 and labels == self.members[whole[0]] and len(labels) > 1 \
+                and len(ref.resolved) == len(labels):
+            return [("#" + self.units[whole[0]], None)]
         out = []
         for target, status in ref.resolved:
             if status == "external" and target.document:  # its number as a citation writes it: "67/219"
@@ -308,6 +332,11 @@ class _Writer:
 
     def paragraph(self, parent, p: Paragraph, tag: str = "paragraph"):
         el = etree.SubElement(parent, _a(tag), eId=p.id)
+        if parent.get("eId") == p.id:
+            # a unit's own unnumbered text ("annex III rule 22", id annex_3__rule_22): the unit holds that eId, the
+            # text is its first unnumbered paragraph (as the second is "__para_u2"); its id travels as rs:id
+            el.set("eId", f"{p.id}__para_u1")
+            el.set(_rs("id"), p.id)
         el.set("class", p.kind)
         el.set(_rs("label"), p.label)
         el.set(_rs("span"), span_attr(p.span))
@@ -341,7 +370,7 @@ class _Writer:
             n.set("eId", f"{p.id}__authorialNote_{k}")
 
     def heading(self, parent, h: Heading, n: int):
-        el = etree.SubElement(parent, _a("crossHeading"), eId=f"{self.scope_eid(h)}crossHeading_{n}")
+        el = etree.SubElement(parent, _a("crossHeading"), eId=f"{self.scope_eid(h.annex, h.span)}crossHeading_{n}")
         self._heading_text(el, h)
 
     def _heading_text(self, el, h: Heading) -> None:
@@ -353,13 +382,18 @@ class _Writer:
         for k, note in enumerate(el.iter(_a("authorialNote")), 1):
             note.set("eId", f"{el.get('eId')}__authorialNote_{k}")
 
-    def scope_eid(self, h: Heading) -> str:
-        i = self.annex_of(h.annex, h.span)
-        return f"att_{i}__" if i else ""
+    def scope_eid(self, annex: str | None, span: Span) -> str:
+        """The eId prefix of a component of annex ``annex`` (its heading, its body's ``hcontainer``): the prefix of
+        the annex's paragraphs, ``annex_1__`` (their ids in the JSON and the graph); "" in the body."""
+        i = self.annex_of(annex, span)
+        return f"annex_{i}__" if i else ""
 
     def body(self, main, paragraphs: list[Paragraph], headings: list[Heading], scope: str) -> None:
         """The paragraphs and headings of the operative part or of an annex, in one ``hcontainer`` (the schema
-        admits a ``crossHeading`` only inside a hierarchical element, not directly in ``mainBody``)."""
+        admits a ``crossHeading`` only inside a hierarchical element, not directly in ``mainBody``). The paragraphs
+        of a designated unit (rules of procedure, articles of a convention: ``annex III rule 24.1`` to ``24.3``,
+        :func:`resparse.references.unit_of`) are one element of the unit's kind, ``rule`` or ``article``, with the
+        unit's eId (``annex_3__rule_24``), its heading ("Rule 24 Right of reply") inside it (:meth:`unit`)."""
         if not paragraphs and not headings:
             etree.SubElement(main, _a("p"))  # the schema wants content: a resolution that is all annex
             return
@@ -367,9 +401,13 @@ class _Writer:
         self._before = {}
         for h in headings:
             self._before.setdefault(h.before, []).append(h)
+        unit, holder = None, parent
         for p in paragraphs:
-            self.headings_before(parent, p.label)
-            self.paragraph(parent, p)
+            if unit_of(p.label) != unit:
+                unit = unit_of(p.label)
+                holder = parent if unit is None else self.unit(parent, unit, p)
+            self.headings_before(holder, p.label)
+            self.paragraph(holder, p)
         for label in list(self._before):  # headings after the last paragraph, or before no paragraph of this part
             hs = self._before[label]
             self.headings_before(parent, label)
@@ -381,6 +419,23 @@ class _Writer:
         for h in self._before.pop(label, []):
             self._headings += 1
             self.heading(parent, h, self._headings)
+
+    def unit(self, parent, unit: str, first: Paragraph):
+        """The element of designated unit ``unit`` ("annex III rule 24"), whose first paragraph is ``first``:
+        AKN's element of the unit's kind (``rule``, ``article``, ``section``, ``chapter``, ``part``) with the eId
+        its paragraphs' eIds start with (``annex_3__rule_24``: the Akoma Ntoso naming convention's prefix of a
+        part's components), ``rs:label`` the unit's label. The headings before ``first`` up to the unit's own
+        ("Chapter II" stays outside "Article 5") are placed before it; its own heading and those after go inside."""
+        kind, number = unit.split()[-2:]
+        own_heading = re.compile(rf"{kind}\s+{re.escape(number)}\b", re.I)
+        pending = self._before.get(first.label, [])
+        own = next((i for i, h in enumerate(pending) if own_heading.match(h.text)), len(pending))
+        self._before[first.label] = pending[:own]
+        self.headings_before(parent, first.label)
+        self._before[first.label] = pending[own:]
+        el = etree.SubElement(parent, _a(kind), eId=self.units[unit])
+        el.set(_rs("label"), unit)
+        return el
 
     # ---- the document
 
@@ -516,7 +571,7 @@ class _Writer:
                     etree.SubElement(etree.SubElement(lt, _a("p")), _a("docTitle")).text = a.title
                 amain = etree.SubElement(adoc, _a("mainBody"))
                 self.body(amain, [p for p in res.paragraphs if self.annex_of(p.annex, p.span) == i],
-                          [h for h in res.headings if self.annex_of(h.annex, h.span) == i], f"att_{i}__")
+                          [h for h in res.headings if self.annex_of(h.annex, h.span) == i], f"annex_{i}__")
         self.meta_tail()
         return root
 

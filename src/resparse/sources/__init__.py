@@ -8,11 +8,13 @@
 - text from poppler's ``pdftotext`` (form feeds between pages) → :mod:`resparse.sources.pdftotext`: its page
   headers, paragraph starts and footnote numbers put in the normaliser's shape, a map back to the user's lines,
   and a warning for each line whose shape cannot be recovered;
-- anything else → text (UTF-8, else Windows-1252 with a warning; Markdown is text the normaliser reads).
+- anything else → text (UTF-8, else Windows-1252 with a warning; UTF-16 that opens with its byte order mark, as
+  Windows Notepad saves "Unicode" text, by the mark: :func:`utf16_text`; Markdown is text the normaliser reads).
 
 Refused with one line that says what the file is and what to do (:class:`resparse.errors.InputError`): a Word
-97-2003 ``.doc``, an OpenDocument ``.odt`` (or any other zip), an RTF file, UTF-16 text, and every damaged,
-encrypted or image-only PDF (see :mod:`resparse.sources.pdf`).
+97-2003 ``.doc``, an OpenDocument ``.odt`` (or any other zip), an RTF file, UTF-16 text without a byte order mark
+(which byte order is a guess) and UTF-16 that does not decode (with the line and column where it breaks), UTF-32,
+and every damaged, encrypted or image-only PDF (see :mod:`resparse.sources.pdf`).
 """
 
 from __future__ import annotations
@@ -64,9 +66,33 @@ def is_akn(data: bytes) -> bool:
     return head.startswith(b"<?xml") or head.startswith(b"<akomaNtoso") or b"<akomaNtoso" in head[:600]
 
 
+_UTF16_BOMS = (b"\xff\xfe", b"\xfe\xff")
+_UTF32_BOMS = (b"\xff\xfe\x00\x00", b"\x00\x00\xfe\xff")
+
+
+def utf16_text(data: bytes, path: str = "") -> str:
+    """The text of UTF-16 ``data`` that opens with its byte order mark (FF FE little-endian, FE FF big-endian; the
+    mark is not part of the text). Raises :class:`InputError` with the line and column (of the text decoded up to
+    there) where the bytes stop being UTF-16: an odd byte at the end, a lone surrogate; and for a NUL character in
+    the first 2,048 (binary data behind a mark), as :func:`resparse.normalize.decode` refuses NUL bytes."""
+    codec = "utf-16-le" if data[:2] == b"\xff\xfe" else "utf-16-be"
+    body = data[2:]
+    try:
+        text = body.decode(codec)
+    except UnicodeDecodeError as exc:
+        before = body[: exc.start - exc.start % 2].decode(codec, errors="replace")
+        line = before.count("\n") + 1
+        column = len(before) - (before.rfind("\n") + 1) + 1
+        raise InputError(f"this UTF-16 text (byte order mark {data[:2].hex(' ').upper()}) stops being UTF-16 at "
+                         f"byte {exc.start + 2} ({exc.reason}); save it again as UTF-8", line=line, column=column,
+                         path=path) from None
+    if "\x00" in text[:2048]:
+        raise InputError("the file is binary, not text (it contains NUL characters)", path=path)
+    return text
+
+
 def _utf16(data: bytes) -> bool:
-    if data[:2] in (b"\xff\xfe", b"\xfe\xff"):
-        return True
+    """UTF-16 without a byte order mark, told by its zero bytes (see below)."""
     head = data[:400]
     if len(head) < 8:
         return False
@@ -122,11 +148,21 @@ def read_bytes(data: bytes, path: str = "") -> Source:
         raise InputError("this is a zip archive, not a document; unpack it and give the file inside", path=path)
     if data.startswith(b"{\\rtf"):
         raise InputError("this is an RTF file; save it as .docx or PDF, or as plain text", path=path)
-    if _utf16(data):
+    if data[:4] in _UTF32_BOMS:
+        raise InputError("this is UTF-32 text (its byte order mark says so); save it as UTF-8 "
+                         "(e.g. iconv -f UTF-32 -t UTF-8 FILE > FILE.txt)", line=1, column=1, path=path)
+    if data[:2] in _UTF16_BOMS:
+        text, fallback = utf16_text(data, path), None
+    elif _utf16(data):
+        big = data[:400][0::2].count(0) > data[:400][1::2].count(0)  # the high byte first: big-endian
         raise InputError(
-            "this is UTF-16 text; save it as UTF-8 (e.g. iconv -f UTF-16 -t UTF-8 FILE > FILE.txt)", path=path
+            f"this looks like UTF-16 text without a byte order mark (from its first byte on, the "
+            f"{'first' if big else 'second'} byte of each pair is zero); resparse reads UTF-16 only by its mark: "
+            f"save it as UTF-8 (e.g. iconv -f UTF-16{'BE' if big else 'LE'} -t UTF-8 FILE > FILE.txt) or as UTF-16 "
+            "with a byte order mark", line=1, column=1, path=path
         )
-    text, fallback = decode(data, path=path)
+    else:
+        text, fallback = decode(data, path=path)
     if pdftotext.is_pdftotext(text):
         conv = pdftotext.convert(text)
         return Source(conv.text, "pdftotext", fallback, lines=conv.lines, warnings=conv.warnings)

@@ -4,8 +4,9 @@
 ``is_akn(data)`` says whether bytes are an Akoma Ntoso document (an XML declaration or an ``akomaNtoso`` root);
 ``read(path)`` and ``read_bytes(data, path)`` return the resolution. What is read: symbol, date, committee and title
 from the ``preface``; meeting from the ``conclusions``; paragraphs from ``recital``, ``paragraph`` and ``point``
-(eId → id, ``class`` → kind, ``rs:label`` → label, ``num`` → number, the text of their ``p`` without the notes);
-headings from ``crossHeading`` (``before``: the next paragraph of the same part); footnotes from ``authorialNote``
+(eId → id, ``rs:id`` where the unit holds the eId: ``annex_3__rule_22__para_u1`` is ``annex_3__rule_22``; ``class``
+→ kind, ``rs:label`` → label, ``num`` → number, the text of their ``p`` without the notes), those of a designated
+unit inside its ``rule`` or ``article``; headings from ``crossHeading`` (``before``: the next paragraph of the same part); footnotes from ``authorialNote``
 (``marker`` → number; cited by the paragraphs and headings they stand in) and ``meta/notes``; annexes from the
 ``attachments``; spans from ``rs:span``; job, pages and warnings from ``proprietary``.
 
@@ -33,6 +34,11 @@ def _a(tag: str) -> str:
 
 def _rs(name: str) -> str:
     return f"{{{RS}}}{name}"
+
+
+# elements that group the paragraphs and headings of a part: a preamble's recitals; a designated unit (rule 24 of
+# rules of procedure, an article of a convention) whose paragraphs are the unit's
+_GROUPS = {_a(t) for t in ("recitals", "rule", "article", "section", "chapter", "part")}
 
 
 def _span(el) -> Span:
@@ -111,7 +117,7 @@ class _Reader:
         number = "" if num is None else "".join(num.itertext()).strip().strip("().").strip()
         kind = el.get("class") or self.kind_by_place(el, annex, parent)
         label = el.get(_rs("label")) or self.label_by_place(kind, number, annex, parent)
-        p = Paragraph(id=el.get("eId", ""), label=label, kind=kind, number=number, text="", span=_span(el),
+        p = Paragraph(id=el.get(_rs("id")) or el.get("eId", ""), label=label, kind=kind, number=number, text="", span=_span(el),
                       annex=annex)
         block = self.first(el, "a:p | a:content/a:p | a:list/a:intro/a:p")
         if block is not None:
@@ -159,7 +165,9 @@ class _Reader:
         pending: list[Heading] = []
         items = []
         for el in container:
-            items.extend(el if el.tag == _a("recitals") else [el])
+            # the recitals of a preamble; a designated unit's element (``rule``, ``article``, ...) holds its
+            # paragraphs and headings
+            items.extend(el if el.tag in _GROUPS else [el])
         for el in items:
             if el.tag == _a("crossHeading") or (el.tag == _a("p") and el.get("class") == "crossHeading"):
                 h = self.heading(el, annex)

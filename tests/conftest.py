@@ -160,6 +160,11 @@ def mandated(rows, symbol, label):
     return [(m.verb, m.actor, m.actor_as_written) for m in rows[symbol] if m.paragraph == label and m.kind == "mandate"]
 
 
+def paragraph_mandates(rows, symbol, label):
+    """The Mandate rows (kind "mandate") of a paragraph, in order (``rows`` from ``mandates_by_symbol``)."""
+    return [m for m in rows[symbol] if m.paragraph == label and m.kind == "mandate"]
+
+
 def folder_matches(folder: Path, query: str) -> list:
     """The answer to ``resparse mandates FOLDER --actor QUERY`` as the CLI reads it: every resolution of ``folder``
     extracted with the query among its names (``also``, States too), then ``select``ed -> [Match]."""

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import mandated, mandates_by_symbol
+from conftest import mandated, mandates_by_symbol, paragraph_mandates
 
 KINDS = Path(__file__).parent / "fixtures" / "kinds11"
 
@@ -19,10 +19,6 @@ KINDS = Path(__file__).parent / "fixtures" / "kinds11"
 @pytest.fixture(scope="module")
 def rows():
     return mandates_by_symbol(KINDS)
-
-
-def _mandates(rows, symbol, label):
-    return [m for m in rows[symbol] if m.paragraph == label and m.kind == "mandate"]
 
 
 # ---------------------------------------------------------------- 1. "Also request" in a declaration
@@ -34,7 +30,7 @@ def test_bare_first_person_verb_after_an_adverb(rows):
     # the General Assembly a report in 2027 on ..., which will serve to inform preparations for a comprehensive review
     # ... at a high-level meeting on tuberculosis in 2028": no mandate was read (no capitalised verb at the opening)
     assert mandated(rows, "A/RES/78/5", "annex 84") == [("requests", "Secretary-General", "the Secretary-General")]
-    (m,) = _mandates(rows, "A/RES/78/5", "annex 84")
+    (m,) = paragraph_mandates(rows, "A/RES/78/5", "annex 84")
     assert [d.text for d in m.deadlines] == ["in 2027"]  # "in 2028" dates the review the report is to inform
     assert (m.report.to, m.report.recurrence) == ("General Assembly", "annual")
     # the same shape in the other political declarations: "Further request", "Further call upon"
@@ -59,7 +55,7 @@ def test_a_second_bare_verb_before_a_modified_plural_head(rows):
 def test_nations_is_a_head_but_not_in_the_united_nations(rows):
     # A/RES/80/109, para. 280 (A/RES/78/68 262 of unit 91): "Requests distant-water fishing nations, when negotiating
     # access agreements and arrangements with developing coastal States, to do so on an equitable ... basis ..."
-    (m,) = _mandates(rows, "A/RES/80/109", "280")
+    (m,) = paragraph_mandates(rows, "A/RES/80/109", "280")
     assert (m.verb, m.actor) == ("requests", "distant-water fishing nations")
     assert m.action.startswith("to do so on an equitable and sustainable basis")
     # "Nations" of the United Nations heads no class a participle restricts: "United Nations monitoring" is no
@@ -75,18 +71,18 @@ def test_the_action_follows_a_parenthesis_with_an_infinitive_of_its_own(rows):
     # A/RES/79/146, para. 59: "Urges Member States, when considering whether to integrate information and
     # communications technology, including digital technologies, into the design and implementation of social
     # policies, to consider the benefits, harms, ..."
-    (m,) = _mandates(rows, "A/RES/79/146", "59")
+    (m,) = paragraph_mandates(rows, "A/RES/79/146", "59")
     assert m.action.startswith("to consider the benefits, harms")
     # A/RES/80/109, para. 181: "..., where there is no subregional or regional fisheries management organization or
     # arrangement to establish conservation and management measures for such stocks, to cooperate to establish such
     # an organization ..."
-    assert {m.action[:40] for m in _mandates(rows, "A/RES/80/109", "181")} == {
+    assert {m.action[:40] for m in paragraph_mandates(rows, "A/RES/80/109", "181")} == {
         "to cooperate to establish such an organi"}
     # a list set off by commas is no parenthesis ("United Nations agencies" opens with no participle): A/RES/78/121,
     # para. 18, "Urges the international donor community, United Nations agencies and organizations and
     # non-governmental organizations to extend to the Palestinian people, as rapidly as possible, emergency economic
     # and humanitarian assistance ..., to counter the impact of the current crisis"
-    assert {m.action[:30] for m in _mandates(rows, "A/RES/78/121", "18")} == {"to extend to the Palestinian p"}
+    assert {m.action[:30] for m in paragraph_mandates(rows, "A/RES/78/121", "18")} == {"to extend to the Palestinian p"}
 
 
 # ---------------------------------------------------------------- 4. "States fishing on the high seas"
@@ -132,11 +128,11 @@ def test_two_clauses_of_one_verb_are_told_apart(rows):
     # A/RES/78/182, para. 8 (unit 82): "Calls upon States parties to ..., urges States parties to consider limiting
     # ..., urges all Member States that have not yet ratified ... to consider doing so, and calls upon those Member
     # States ...": four clauses, two of them "urges" (one entry in the label bench before)
-    ms = _mandates(rows, "A/RES/78/182", "8")
+    ms = paragraph_mandates(rows, "A/RES/78/182", "8")
     assert [m.verb for m in ms] == ["calls upon", "urges", "urges", "calls upon"]
     assert len({(m.verb_as_written, m.verb_at) for m in ms}) == 4
     # one verb with two (addressee, action) pairs is one clause: "urges States to sign and ratify the Convention as
     # soon as possible and States parties to implement it effectively" (A/RES/79/170, para. 46; mandates_fresh6)
-    pair = [m for m in _mandates(rows, "A/RES/79/170", "46") if m.verb == "urges"]
+    pair = [m for m in paragraph_mandates(rows, "A/RES/79/170", "46") if m.verb == "urges"]
     assert [m.actor for m in pair] == ["States", "States parties"]
     assert len({m.verb_at for m in pair}) == 1

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import folder_matches, mandated, mandates_by_symbol
+from conftest import folder_matches, mandated, mandates_by_symbol, paragraph_mandates
 from resparse import corpus
 from resparse.mandates import select
 from resparse.mandates.addressees import actor_phrases
@@ -22,10 +22,6 @@ CBD = "Parties to the Convention on Biological Diversity"
 @pytest.fixture(scope="module")
 def rows():
     return mandates_by_symbol(PARTIES)
-
-
-def _mandates(rows, symbol, label):
-    return [m for m in rows[symbol] if m.paragraph == label and m.kind == "mandate"]
 
 
 # ---------------------------------------------------------------- 1. parties keep what they are parties to
@@ -46,7 +42,7 @@ def test_the_treaty_is_named_as_the_text_names_it(rows):
     # Parties to the Convention that have not yet done so to deposit ..."
     assert [a for _, a, _ in mandated(rows, "A/RES/79/144", "262")] == [CBD]
     assert [a for _, a, _ in mandated(rows, "A/RES/79/144", "5")] == ["States Parties to the Convention"]
-    assert {m.actor_key for m in _mandates(rows, "A/RES/79/144", "5")} == {"state party to the convention"}
+    assert {m.actor_key for m in paragraph_mandates(rows, "A/RES/79/144", "5")} == {"state party to the convention"}
 
 
 def test_a_pointer_back_to_the_treaty_is_cut(rows):
@@ -58,7 +54,7 @@ def test_a_pointer_back_to_the_treaty_is_cut(rows):
 def test_the_parties_to_a_treaty_report_where_the_parties_report(rows):
     # 78/207 8 "Encourages all States parties to the Convention to submit their reports, ...": a report of States
     # parties goes to no body the clause names (data/reports_elsewhere.txt), also with their treaty in the name
-    (m,) = _mandates(rows, "A/RES/78/207", "8")
+    (m,) = paragraph_mandates(rows, "A/RES/78/207", "8")
     assert m.actor == "States parties to the Convention"
     assert [r.to for r in m.reports] == ["not stated"]
 

@@ -501,7 +501,7 @@ class Recent:
     (``_stems_naming``), so a resolution that never refers back is never scanned for it. Each word asked reads
     each item once. Shapes: ``append(Actor)``, ``named_in(str)``, ``having(str) -> Iterable[Actor]``,
     ``full_name(str) -> str | None`` (the full name a body's short name stands for, read in the title and the
-    paragraphs so far)."""
+    paragraphs so far), ``title_name(str) -> str | None`` (the same, read in the title alone)."""
 
     def __init__(self, title: str = "") -> None:
         self._items: list[Actor | str] = []  # an Actor, or a paragraph's text
@@ -509,6 +509,7 @@ class Recent:
         self._text: tuple[int, str] = (0, self._title)  # (items read, the title and their texts joined)
         self._read: dict[str, tuple[int, list[tuple[int, Actor]]]] = {}  # word -> (items read, actors with it)
         self._texts: dict[int, tuple[str, list[Actor] | None]] = {}  # item -> (its text in lower case, its actors)
+        self._title_names: dict[str, str | None] = {}  # short name -> the title's full name (``title_name``)
 
     def append(self, actor: Actor) -> None:
         self._items.append(actor)
@@ -526,6 +527,15 @@ class Recent:
             texts = [self._title, *(x for x in self._items[:upto] if isinstance(x, str))]
             self._text = (upto, ".\n".join(texts))  # a full stop ends a name: the title's is not the next text's
         return full_name(short, self._text[1], prefix)
+
+    def title_name(self, short: str) -> str | None:
+        """The full name the short name ``short`` ("the Committee") stands for in the resolution's title alone
+        (``resparse.names.full_name`` over "the <title>"): the body the resolution is about ("Report of the Committee
+        on Relations with the Host Country", A/RES/80/172: "Requests the Committee to continue its work", para. 16);
+        None when the title names none. Kept per short name."""
+        if short not in self._title_names:
+            self._title_names[short] = full_name(short, self._title) if self._title else None
+        return self._title_names[short]
 
     def as_of_now(self) -> "_RecentUpTo":
         """The actors named so far, not those named after this call (for a reading made later)."""
@@ -666,6 +676,9 @@ class _RecentUpTo:
 
     def named_before(self, word: str, before: str) -> list[Actor]:
         return self.recent.named_before(word, before, self.upto)
+
+    def title_name(self, short: str) -> str | None:
+        return self.recent.title_name(short)
 
     def parties_named(self, word: str, written: str) -> Actor | None:
         return self.recent.parties_named(word, written, self.upto)
@@ -837,20 +850,28 @@ _AFTER_PARTICIPLE = frozenset(
 _NOT_PARTICIPLES = frozenset({"including", "concerning", "regarding", "following", "excluding", "according"})
 
 
+@lru_cache(maxsize=1)
+def _postpositive_adjectives() -> frozenset[str]:
+    return frozenset(data.sections("actors.txt").get("postpositive adjectives", ()))
+
+
 def _participle_after_head(words: list[str], low: list[str], i: int) -> bool:
     """A participle after an actor's head noun qualifies it: "all entities involved with the multidimensional
-    vulnerability index" (A/RES/78/322, para. 15), "the parties involved in", "countries emerging from conflict".
+    vulnerability index" (A/RES/78/322, para. 15), "the parties involved in", "countries emerging from conflict"; so
+    does an adjective of ``actors.txt`` [postpositive adjectives] ("those States responsible", A/RES/78/193, para. 3).
     The word ``words[i]`` is lower case in "-ed"/"-ing" (a vowel before the ending: not "need", "bring"), follows a
     head (``actors.txt`` [heads]) and ends the phrase, comes before a preposition or, in "-ing", before its object
     ("countries developing integrated national financing frameworks", A/RES/78/140, para. 17); a participle before
     its noun ("least developed countries", "small island developing States") is never after a head."""
     w = low[i]
-    if not words[i].islower() or not w.endswith(("ed", "ing")) or w.endswith("eed") or w in _NOT_PARTICIPLES:
+    adjective = w in _postpositive_adjectives()  # "those States responsible" ([postpositive adjectives])
+    if not words[i].islower() or not adjective and (
+            not w.endswith(("ed", "ing")) or w.endswith("eed") or w in _NOT_PARTICIPLES):
         return False
     if words[i - 1].endswith(","):
         return False  # "other actors, including ...": a parenthesis or a nested list, not a qualifier
     stem = w[:-2] if w.endswith("ed") else w[:-3]
-    if not re.search(r"[aeiouy]", stem) or singular(w) in table().heads:
+    if not adjective and (not re.search(r"[aeiouy]", stem) or singular(w) in table().heads):
         return False
     # the head may stand before adverbs of the qualifier: "organizations not currently contributing to the Agency"
     h = _before_adverbs(words, low, i) - 1

@@ -567,16 +567,22 @@ def _head_tokens_of(written: str, offset: int) -> tuple[Token, ...]:
     return tuple(out)
 
 
-def read_clause(written: str, body: str, action_at: int | None) -> Reading | None:
+def read_clause(written: str, body: str, action_at: int | None,
+                asked_from: tuple[int, int] | None = None) -> Reading | None:
     """Read one clause with ``grammar/clauses.lark``: ``written`` is its opening up to the verb ("and also
-    requests"), ``body`` what follows, ``action_at`` where its to-infinitive starts (``clauses.infinitive``).
-    None where the grammar cannot read it. The reading depends on the opening and the addressee list only (the
+    requests"), ``body`` what follows, ``action_at`` where its to-infinitive starts (``clauses.infinitive``);
+    ``asked_from`` the span of an actor's phrase after "from" when the body asks a thing of it
+    (``clauses.asked_from``: "requests an informal briefing from the Secretary-General"; the action then opens the
+    body). None where the grammar cannot read it. The reading depends on the opening and the addressee list only (the
     action and a "that"-clause's content are single tokens whose text it does not give): it is kept per those
     (``_reading``; the same lists recur, "the Secretary-General"), the same Reading each time, never change it."""
     colon = body.rstrip().endswith(":")
     that = that_clause(body)
     if that is not None:
         return _reading(written, None, None, colon, that)
+    if asked_from is not None:
+        start, end = asked_from
+        return _reading(written, " " * start + body[start:end], 0, colon, asked_from=start)
     listed = body[:action_at] if action_at is not None else body.rstrip().rstrip(":")
     to = _TO_END.search(listed) if action_at is None and colon else None
     if to:  # "Encourages Member States to:": the chapeau's "to" (a TO token), no part of the last addressee's name
@@ -670,14 +676,19 @@ def _connective_first() -> re.Pattern:
 
 @lru_cache(maxsize=16384)
 def _reading(written: str, listed: str | None, action_at: int | None, colon: bool,
-             that: tuple[tuple[int, int], ...] = (), to_at: int | None = None) -> Reading | None:
+             that: tuple[tuple[int, int], ...] = (), to_at: int | None = None,
+             asked_from: int | None = None) -> Reading | None:
     """``read_clause`` of a clause whose body has the addressee list ``listed`` (None: a "that"-clause, ``that`` the
     spans of its parentheses and of its "that", :func:`that_clause`), then an action at ``action_at`` or a colon,
-    after the chapeau's "to" at ``to_at`` if any.
-    The ACTION, REST and COLON tokens stand for the text after the list (their text is not read: only their type
-    and where the action starts)."""
+    after the chapeau's "to" at ``to_at`` if any; or (``asked_from``, where the actor's phrase starts) the thing asked
+    at ``action_at``, "from" and the phrase ``listed`` (blank before it). The ACTION, REST and COLON tokens stand for
+    the text after the list (their text is not read: only their type and where the action starts)."""
     tokens = _head_tokens(written, -len(written) - 1)
-    if listed is None:
+    if asked_from is not None:
+        tokens.append(Token("ACTION", "", start_pos=action_at))
+        tokens.append(Token("FROM", "from", start_pos=asked_from - 5))
+        tokens += list_tokens(listed[asked_from:], asked_from)
+    elif listed is None:
         *parentheses, (start, end) = that or ((0, 4),)
         tokens += [Token("PAREN", "", start_pos=a, end_pos=b) for a, b in parentheses]
         tokens += [Token("THAT", "that", start_pos=start), Token("REST", "", start_pos=end)]
@@ -1664,18 +1675,26 @@ def _name(piece: str, before, recent: Recent | list[Actor] = ()) -> Named | None
             earlier = [a] if (a := recent.parties_named(word, written)) is not None else []
         if (near := _named_before(written, word, plural, previous, recent)) is not None:
             return near
+        # the body of the title is the one meant, named here as the paragraphs named it ("the Office of Internal
+        # Oversight Services of the Secretariat" for the title's "Office of Internal Oversight Services", A/RES/80/237)
+        titled = _title_body(written, short, word, plural, recent) if short is not None else None
         for prev in chain((n.actor for n in reversed(previous) if word in n.actor.key.split()), earlier):
             # its head is that word: "the Conference" is the United Nations Conference on ..., never the
             # Presidents of the Conference; "the commission" (one body) is never a group named in the plural
             # ("regional commissions")
             if prev.key == word or word not in _heads(prev.key) or plural != _plural_name(prev.name, word):
                 continue
+            if titled is not None and not prev.key.startswith(titled.actor.key):
+                continue  # another body of that head, named or asked before: not the title's
             part_of = next((n.part_of for n in previous if n.actor == prev), None)
             if part_of is None and prev.key.startswith("secretariat of the "):
                 # a body's secretariat named in an earlier paragraph (below: "secretariat of the <body>") is
                 # still that body's part ("requests the secretariat", A/RES/78/71, para. 14 after para. 13)
                 part_of = prev.key[len("secretariat of the "):]
             return Named(written, prev, part_of=part_of)
+        if titled is not None:  # as the paragraphs before named it, if they did (the rule of short names, below)
+            named = _full_name(written, short, recent)
+            return named if named is not None and named.actor.key.startswith(titled.actor.key) else titled
         if actor is not None and not actor.known and hasattr(recent, "proper_names"):
             # a name the table does not hold, written before in the paragraph or the resolution: "the Statistics
             # Division of the Department of Economic and Social Affairs of the Secretariat ..., and encourages the
@@ -1725,6 +1744,23 @@ def _named_before(written: str, word: str, plural: bool, previous: list[Named], 
             actor = table().resolve(full or actor.name)
         return Named(written, actor, part_of=next((n.part_of for n in previous or () if n.actor == actor), None))
     return None
+
+
+def _title_body(written: str, short: str, word: str, plural: bool, recent) -> Named | None:
+    """ "the Committee" (``written``, its short name ``short``, head ``word``) that no body named before it in its
+    paragraph stands for (:func:`_named_before`): the body of that head the resolution's title names
+    (``Recent.title_name``), the body the resolution is about, before one named or asked in another paragraph (``_name``
+    takes the title's body as a paragraph named it last, its name maybe longer; never another body): "Report
+    of the Committee on Relations with the Host Country" (A/RES/80/172; 78/116, 79/130): "Requests the Committee to
+    continue its work ..." (para. 16) after "requests the Secretariat and the Committee on Conferences ..." (para.
+    14; tests/labels/mandates_fresh10 n 69), as the Editorial Manual's short title after the full name at first mention
+    (``resparse.names.full_name``). None when the title names no such body, or one of another number."""
+    if not hasattr(recent, "title_name"):
+        return None
+    full = recent.title_name(short)
+    if full is None or plural != _plural_name(full, word):
+        return None
+    return Named(written, table().resolve(full))
 
 
 def _full_name(written: str, short: str, recent) -> Named | None:

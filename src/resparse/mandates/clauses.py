@@ -867,6 +867,33 @@ def asked_for(body: str, verb: Verb | None) -> int | None:
 _FOR = re.compile(r"\sfor\s(?:the\s+)?(?P<name>[A-Z])?")
 
 
+@lru_cache(maxsize=1)
+def _from_object_verbs() -> frozenset[str]:
+    return frozenset(data.sections("operative_verbs.txt").get("from objects", ()))
+
+
+# the thing asked, opening the body: an article and at most four more words, then "from" and its actor
+_ASKED_FROM = re.compile(r"\s*(?P<thing>(?:an?|the)\s+(?:[\w-]+\s+){0,4}?)from\s+(?=the\s|[A-Z])")
+
+
+def asked_from(body: str, verb: Verb | None) -> tuple[int, int] | None:
+    """Where a clause asks a thing of an actor named after "from", the thing first ("requests an informal briefing
+    from the head of the Institution on its initial operations ... before 1 July 2025", A/RES/79/185, para. 49; 78/222,
+    para. 48): the span of the actor's phrase in ``body`` (:func:`agent_phrase`: "the head of the Institution"), read
+    as the ``asked_from`` body of ``grammar/clauses.lark``; None if the verb takes no such object (``operative_verbs.txt``
+    [from objects]), the words before "from" name an actor ("requests the Secretary-General from ...") or no thing, or
+    the words after it name none."""
+    if verb is None or verb.name not in _from_object_verbs():
+        return None
+    m = _ASKED_FROM.match(body)
+    if m is None or table().is_actor_like(cut_qualifiers(m.group("thing").strip())):
+        return None
+    phrase = agent_phrase(body[m.end():])
+    if not table().is_actor_like(cut_qualifiers(phrase)):
+        return None
+    return m.end(), m.end() + len(phrase)
+
+
 # ---------------------------------------------------------------- pass 3/4: decisions and passives
 
 _MODAL = re.compile(

@@ -15,6 +15,7 @@ from .actors import (
     Hit,
     Recent,
     Scanner,
+    _depth_positions,
     cut_qualifiers,
     key,
     key_tokens,
@@ -29,6 +30,7 @@ from .clauses import (
     addressed_subjects,
     after_parentheses,
     asked_for,
+    asked_from,
     by_agents,
     clauses,
     decided,
@@ -71,11 +73,12 @@ class _Context:
 # 18), "for the political support provided by Member States, as well as for the financial contributions made by ...
 # organizations, ..., and encourages them" (A/RES/78/57, para. 3), "Takes note of the report of the Secretary-General,
 # and requests that he submit ..." (A/RES/79/191, para. 60): the actors named in the object are the antecedents of
-# the pronoun, the work, its participle and preposition are not
+# the pronoun, the work (also with another noun: "Commends the practical initiatives and actions by relevant United
+# Nations bodies, including ..., and encourages them", A/RES/78/277, para. 5), its participle and preposition are not
 _OBJECT_OF = re.compile(
     r"(^|,?\s+as\s+well\s+as\s+)(?:(?:of|for|to)\s+)?(?:the\s+)?(?:[a-z-]+\s+){0,2}?"
     r"(?:work|efforts?|role|activities|contributions?|initiatives?|(?P<joint>cooperation|coordination|collaboration"
-    r"|partnership|dialogue)|support|leadership|commitment|assistance|reports?)"
+    r"|partnership|dialogue)|support|leadership|commitment|assistance|reports?)(?:\s+and\s+[a-z]+)?"
     r"(?:\s+(?:[a-z]+ed|made|done|undertaken|given|taken|led|played|shown|carried\s+out))?\s+(?:of|by|between|among)\s+"
 )
 # the partner of a joint work named after "with": "Welcomes the coordination of the Unit with the Board of Auditors and
@@ -83,17 +86,42 @@ _OBJECT_OF = re.compile(
 # experiences ..." (A/RES/78/276, para. 6; 79/281, para. 7): the Unit, the Board and the Office work together, each
 # an antecedent as in "the cooperation established between X and Y"
 _JOINT_WITH = re.compile(r"\s+with\s+(?=the\s|[A-Z])")
+# a joint work named by the work before: "Recognizes the valuable role of international cooperation with Member States
+# and other relevant stakeholders, and encourages them to continue to support ..." (A/RES/80/134, para. 10; 78/145,
+# para. 10): the partners of the cooperation, after "with"
+_JOINT_OF_WORK = re.compile(r"^(?:[a-z-]+\s+){0,2}?(?:cooperation|coordination|collaboration|partnership|dialogue)"
+                            r"\s+with\s+(?=the\s|all\s|other\s|relevant\s|[A-Z])")
 # "Stresses the importance of engaging Indigenous Peoples and local communities, women, youth, civil society, ... and
 # invites them to align their practices ..." (A/RES/80/140, para. 46): the object of the gerund names the antecedents,
-# the importance or need of the act does not
-_GERUND_OF = re.compile(r"^(?:the\s+)?(?:[a-z-]+\s+){0,2}?(?:importance|need|necessity|value)\s+of\s+(?:[a-z]+ly\s+)?"
-                        r"(?:[a-z]+ing)\s+(?=the\s|all\s|other\s|relevant\s|[A-Z])")
+# the importance or need of the act does not; nor of an infinitive: "Stresses the need to strengthen the commitment of
+# States and the entities of the United Nations system to mainstream ..., and encourages them" (A/RES/78/189, para. 26;
+# 79/159, para. 27; 80/191, para. 27: the commitment's actors, ``_OBJECT_OF``)
+_GERUND_OF = re.compile(r"^(?:the\s+)?(?:[a-z-]+\s+){0,2}?(?:importance|need|necessity|value)\s+(?:of\s+(?:[a-z]+ly\s+)?"
+                        r"(?:[a-z]+ing)|to\s+(?:[a-z]+ly\s+)?[a-z]+)\s+(?=the\s|all\s|other\s|relevant\s|[A-Z])")
 # "Expresses its appreciation to the Advisory Commission of the Agency, and requests it" (A/RES/78/73, para. 10);
 # "Reiterates its appreciation for the efforts of the Government of Lebanon and those of Member States, ..., and
 # encourages Member States and the above-mentioned entities" (A/RES/79/200, para. 6): what it is for, its object
 _APPRECIATION = re.compile(
     r"^(?:(?:its|their)\s+(?:[a-z]+\s+)?(?:appreciation|gratitude|thanks)\s+(?:to|for)|to)\s+"
     r"(?=the\s|those\s|all\s|[A-Z])")
+
+
+@lru_cache(maxsize=1)
+def _addressed_noun() -> re.Pattern:
+    """A mandate stated as a noun at the head of a clause's object, up to its addressee: "Recalls the appeals to all
+    Member States to continue ..., and strongly encourages them to unearmark ..." (A/RES/79/73, para. 5), "Recalls
+    its request to the Secretary-General ..., and requests him": the appeal or request is recalled, no mandate
+    (tests/labels/GUIDELINE.md), but its addressees are those a pronoun after it stands for (the twelfth sample, n
+    25). The nouns of ``operative_verbs.txt`` [nouns] that ask an addressee (not a decision), after a determiner and
+    at most one adjective, then "to", "upon" or "on" (a noun that holds its preposition, "call upon", as written);
+    never another's ("the request of the Human Rights Council")."""
+    v = verbs()
+    asking = [n for n, name in v.nouns.items() if v.table[name].cls == "address"]
+    bare = [n for n in asking if not n.endswith((" upon", " on"))]
+    return re.compile(rf"^(?:the|its|their|our)\s+(?:[a-z]+\s+)??(?:(?:{v.pattern(bare)})\s+(?:made\s+)?(?:to|upon|on)"
+                      rf"|(?:{v.pattern([n for n in asking if n not in bare])}))\s+(?=the\s|all\s|those\s|[A-Z])")
+
+
 # "the efforts of the Government of Lebanon and those of Member States, regional and international organizations":
 # "those of" repeats the work before, the actors after it are the list's
 _THOSE_OF = re.compile(r"\s+and\s+those\s+of\s+(?=[A-Za-z])")
@@ -107,16 +135,17 @@ _FOR_THEIR = re.compile(r",?\s+for\s+(?:their|its|his|her)\b")
 
 def _object_list(body: str) -> str:
     """The part of a clause's object that may name the antecedents of a pronoun in the next clause: without the
-    work it names them by ("the work done by X"), the thanks ("its appreciation to X"), what they are thanked for
-    ("X for their efforts") and the action ("the efforts of X and Y to enhance ..."); "those States that ..." are
-    States."""
+    work it names them by ("the work done by X"), the thanks ("its appreciation to X"), a mandate noun recalled ("the
+    appeals to X", :func:`_addressed_noun`), what they are thanked for ("X for their efforts") and the action ("the
+    efforts of X and Y to enhance ..."); "those States that ..." are States."""
     sentences = _SENTENCE.split(body.strip())  # "We call for X. We emphasize the role played by Y, and call upon
     text = _WE_VERB.sub("", sentences[-1]) if len(sentences) > 1 else body.strip()  # them": the nearest, Y
-    text = _APPRECIATION.sub("", _GERUND_OF.sub("", text))
+    text = _addressed_noun().sub("", _APPRECIATION.sub("", _GERUND_OF.sub("", text)))
     joint = _OBJECT_OF.match(text)
     text = _OBJECT_OF.sub(r"\1", text)
     if joint and joint.group("joint"):
         text = _JOINT_WITH.sub(", ", text, count=1)
+    text = _JOINT_OF_WORK.sub("", text) if joint else text
     text = _THOSE_OF.sub(", ", text)
     at = infinitive(text)
     text = text[:at] if at is not None else text
@@ -144,9 +173,30 @@ def _antecedents_of(body: str, recent) -> list[Named]:
     """The antecedents a clause that mandates nobody names (``_object_actors`` of its ``_object_list``), else, where
     the object is a thing done by an actor, the agent its "by" names: "Welcomes the use of the Guiding Principles on
     Internal Displacement by the Special Rapporteur in her dialogue with Governments, ..., and requests her to
-    continue ..." (A/RES/80/211 and 78/205, para. 7: the Special Rapporteur, ``clauses.by_agents``)."""
+    continue ..." (A/RES/80/211 and 78/205, para. 7: the Special Rapporteur, ``clauses.by_agents``), else the body
+    that ends the object (:func:`_named_last`)."""
     listed = _object_list(body)
-    return _object_actors(listed, recent) or by_agents(listed, recent)
+    return _object_actors(listed, recent) or by_agents(listed, recent) or _named_last(listed)
+
+
+def _named_last(text: str) -> list[Named]:
+    """The body of the alias table that ends a clause's object as the complement of its head ("of", "by" or "to" and
+    the name, no other name after it), as a list of one; []: the antecedent of a pronoun where the object names it
+    after a noun of another kind ("Acknowledges the guidance and leadership role of the Human Rights Council, and
+    encourages it to continue ...", A/RES/78/234, para. 47; "Expresses its satisfaction to the Secretary-General for
+    his support ..., and requests him to continue ...", A/RES/78/59, para. 34, the "for his" cut by
+    ``_object_list``); not a name inside another's ("the Special Advocate of the Secretary-General for Inclusive
+    Finance ..., and the Group of 20 ...", A/RES/78/139, para. 12) nor after another preposition ("as focal point
+    within the Secretariat", A/RES/78/129, para. 22). The pronoun takes it where it agrees (``addressees.Antecedents``:
+    "them" never one body)."""
+    hits = scan(text)
+    if not hits:
+        return []
+    h = hits[-1]
+    if (not re.search(r"\b(?:of|by|to)\s+(?:the\s+)?$", text[: h.start]) or re.search(r"[A-Z]", text[h.end :])
+            or _depth_positions(text)[h.start]):
+        return []
+    return [Named(text[h.start : h.end], Actor(h.name, h.key, True))]
 
 
 # a capitalised name, then a complement in lower case: "the Residual Special Court on cost-efficiency measures"
@@ -409,7 +459,12 @@ class _Extractor:
         asked = asked_for(body, c.verb) if not that else None
         if asked is not None and (at is None or asked < at):  # "calls upon X for technical support", "Appeals to
             at = asked  # States and organizations for the maintenance of their voluntary contributions ..., to support
-        reading = read_clause(c.written, body, at)
+        source = asked_from(body, c.verb) if not that else None
+        if source is not None and (at is None or source[0] < at):
+            at = 0  # "requests an informal briefing from the Secretary-General before ...": the thing asked, the action
+        else:
+            source = None
+        reading = read_clause(c.written, body, at, source)
         if reading is None:
             return None
         if reading.that is not None:  # "Requests that the Secretary-General ensure ...": subjunctive

@@ -33,6 +33,8 @@ The eleventh (seed 2037, tests/labels/mandates_fresh9.*) excludes the ten before
 tests/labels/mandates_fresh8.unlabelled.jsonl).
 The twelfth (seed 2038, tests/labels/mandates_fresh10.*) excludes the eleven before it (plus
 tests/labels/mandates_fresh9.unlabelled.jsonl).
+The thirteenth (seed 2039, tests/labels/mandates_fresh11.*) excludes the twelve before it (plus
+tests/labels/mandates_fresh10.unlabelled.jsonl).
 """
 
 from __future__ import annotations

@@ -171,9 +171,16 @@ _LABELS = Path(__file__).resolve().parent / "labels"
     # 0.939, verb 1.000 / 0.948, deadline 1.000 / 0.786, report 1.000 / 1.000; after all its merges actor 0.929 /
     # 0.951, verb 1.000 / 0.966, deadline 1.000 / 0.857, report 1.000 / 1.000. Its misses (the next session's kinds):
     # tests/labels/GUIDELINE.md. In the fifteenth session its deadline miss "during the Conference" (branch dl-c):
-    # deadline 1.000 / 0.929
+    # deadline 1.000 / 0.929; after all the fifteenth session's merges (its kinds: branches mand-x, act-a, dl-c)
+    # actor 1.000 / 1.000, verb 1.000 / 1.000, deadline 1.000 / 1.000, report 1.000 / 1.000
     (("mandates_fresh10.part1.jsonl", "mandates_fresh10.part2.jsonl"), 100,
-     {"actor": (0.90, 0.92), "verb": (0.98, 0.94), "deadline": (0.95, 0.92), "report": (0.95, 0.95)}),
+     {"actor": (0.98, 0.98), "verb": (0.98, 0.98), "deadline": (0.95, 0.95), "report": (0.95, 0.95)}),
+    # the thirteenth (seed 2039), labelled blind in the fifteenth session by two helper sessions reading the texts
+    # only, kept out of that session's developers' sight: on main before the session's work (4fdb5cf) and after all
+    # its merges the same figures, actor 0.914 / 0.988, verb 0.967 / 0.983, deadline 0.727 / 0.727, report 1.000 /
+    # 1.000, report_when 1.000 / 0.800. Its misses (the next session's kinds): tests/labels/GUIDELINE.md
+    (("mandates_fresh11.part1.jsonl", "mandates_fresh11.part2.jsonl"), 100,
+     {"actor": (0.90, 0.97), "verb": (0.95, 0.97), "deadline": (0.70, 0.70), "report": (0.95, 0.95)}),
 ])
 def test_the_later_samples_keep_their_floor(corpus_dir, files, n, floors):
     paths = [_LABELS / f for f in files]

@@ -646,6 +646,12 @@ def search(db_path: str | os.PathLike, query: str, limit: int = 20) -> list[dict
 _UNIT_LABEL = re.compile(r"\b(?:rule|article) \d+$")
 
 
+def _as_labelled(label: str) -> list[str]:
+    """The labels a paragraph cited as ``label`` may carry in the database: itself, and for a bare number also "OP"
+    and the number (a lone unnumbered operative paragraph is labelled "OP1", A/RES/78/124)."""
+    return [label, "OP" + label] if label.isdigit() else [label]
+
+
 def cited_by(db_path: str | os.PathLike, symbol: str, paragraph: str | None = None) -> list[dict]:
     """The paragraphs of the corpus that cite a document (and, with ``paragraph``, that paragraph of it; with a
     section of a resolution in sections, "XVII" or "section XVII", that section whole and each of its paragraphs).
@@ -672,10 +678,7 @@ def cited_by(db_path: str | os.PathLike, symbol: str, paragraph: str | None = No
                     " OR r.target_label LIKE 'section ' || ? || '.%')")
             args += [label] * 4
         elif label:
-            labels = [label]
-            if label.isdigit():  # a lone unnumbered operative paragraph is labelled "OP1" (A/RES/78/124)
-                labels.append("OP" + label)
-            for lab in labels:
+            for lab in _as_labelled(label):
                 sql += (" AND (" if lab == label else " OR ") + (
                     "r.target_label = ? OR r.target_paragraph = ? OR r.target_label LIKE ? || ' (%'"
                     " OR r.target_paragraph LIKE ? || ' (%'")
@@ -712,7 +715,7 @@ def missing_paragraph(db_path: str | os.PathLike, symbol: str, paragraph: str) -
         labels = [lab for (lab,) in con.execute("SELECT label FROM paragraphs WHERE doc_id = ? ORDER BY position", row)]
     finally:
         con.close()
-    wanted = [label] + (["OP" + label] if label.isdigit() else [])
+    wanted = _as_labelled(label)
     if any(lab == w or lab.startswith(w + " (") or lab.startswith(w + ".") for lab in labels for w in wanted):
         return None
     operative = [lab for lab in labels if lab.isdigit()]

@@ -82,8 +82,8 @@ def _not_actor(text: str) -> re.Match | None:
     specialized agencies and other organizations of the United Nations system that have not yet provided assistance
     ..." (A/RES/78/83, para. 8) names the specialized agencies, where "those established by treaty" names nothing."""
     m = _NOT_ACTOR.match(text)
-    if m and (rest := re.match(r"those\s+[a-z]+(?:ed|ing)\s+(?=[A-Za-z])", text, re.IGNORECASE)) and \
-            table().is_actor_like(cut_qualifiers(text[rest.start() + 6 :])):
+    if m and (rest := re.match(r"those\s+(?=[a-z]+(?:ed|ing)\s+[A-Za-z])", text, re.IGNORECASE)) and \
+            table().is_actor_like(cut_qualifiers(text[rest.end() :])):
         return None
     return m
 

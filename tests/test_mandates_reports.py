@@ -81,8 +81,11 @@ def test_before_a_thing_that_is_no_definite_event_is_no_deadline(items):
     for label in ("4", "5", "7"):
         assert [dated(m) for m in of(items, label)] == [[]] * len(of(items, label)), label
     assert [dated(m) for m in of(items, "6")] == [[], [("as early as possible", "2025-12", "2025-12")]]
-    # A/RES/79/278 4: "prior to the High-level Conference" is an event (a conference is a body and an event)
-    assert {d.text for m in of(items, "8") for d in m.deadlines} == {"prior to the High-level Conference"}
+    # A/RES/79/278 4: "prior to the High-level Conference" is an event (a conference is a body and an event); the
+    # second action's "to hold panel discussions as side events at the margins of the High-level Conference" takes
+    # place at it (rule ``at_event``)
+    assert {d.text for m in of(items, "8") for d in m.deadlines} == {
+        "prior to the High-level Conference", "at the margins of the High-level Conference"}
     # the same rule on other corpus wordings: an event named as one stays, "the law" and a body do not
     assert [d.text for d in find("to limit explanations of vote, prior to the convening of the Conference")] == [
         "prior to the convening of the Conference"]

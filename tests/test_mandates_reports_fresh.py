@@ -45,9 +45,10 @@ def test_a_report_for_presentation_at_meetings_goes_to_those_meetings(rows):
 def test_an_analysis_for_presentation_at_the_fourth_review_conference_is_a_report(rows):
     # A/RES/78/46 30: "to prepare a comprehensive analysis ... for presentation at the fourth Review Conference for
     # consideration and appropriate follow-up" (README, Reports: a document prepared "for presentation at" a body; the
-    # conference named after an ordinal in lower case)
+    # conference named after an ordinal in lower case); "at the fourth Review Conference" its time, undated (the
+    # deadlines grammar's ``at_event``: tests/labels/mandates_fresh11 n 36, the deadline and the report's time)
     assert _reports(rows, "A/RES/78/46", "30", "Secretariat") == [
-        ("fourth Review Conference", None, None, None, None)]
+        ("fourth Review Conference", "at the fourth Review Conference", None, None, None)]
     # an ordinal and a name after "to" that is no meeting is no receiver: "to brief the Special Committee at its next
     # session on the information referred to in paragraph 15 of his report on ... assistance to third States affected
     # by the application of sanctions" (A/RES/78/111 5) stays the Assembly's

@@ -77,6 +77,9 @@ _WHEN_WORDS = (*MONTHS, "19", "20", "session", "phase", "stage")
 _EVENT_NAMES = ("Conference", "Summit", "Congress", "Forum", "Meeting", "Dialogue", "Games")
 _EVENT_HEADS = (*_EVENT_NAMES, "conference", "summit", "congress", "forum", "meeting", "dialogue", "debate",
                 "commemoration", "celebration")
+# the rules of an event named by its noun, during it or at it (grammar/deadlines.lark): dated by a time written right
+# after the noun, none after a participle that makes it another act's time
+_EVENTS = frozenset({"during_event", "at_event"})
 
 # The kinds of expression, in the order they are looked for (an earlier kind wins an overlap): (type, the start
 # symbols of grammar/deadlines.lark tried in turn at a place, where one may start, the words a text must hold, one
@@ -114,6 +117,9 @@ _KINDS: list[tuple[str, tuple[str, ...], re.Pattern, tuple[tuple[str, ...], ...]
      (("pending",),)),
     # "until it considers the final performance report of the Mission": the Assembly's next consideration, no date
     ("relative", ("until_act",), re.compile(r"\buntil\s+(?=it\s|the\s+(?:General\s+)?Assembly\s)"), (("until",),)),
+    # "until such conservation and management measures are adopted": until that event, as "pending" (grammar rule
+    # ``until_event``); "unless and until" is a condition, no time
+    ("by", ("until_event",), re.compile(r"(?<!\bunless\sand\s)\buntil\s"), (("until",), (" is ", " are ", " been "))),
     ("before", ("before", "before_act", "before_np"), re.compile(rf"\b(?:{_NEAR}\s+)?(?:before|prior\s+to|ahead\s+of|in\s+advance\s+of)\s"
                                                  r"|\bon\s+the\s+eve\s+of\s|\bin\s+the\s+(?:run|lead)-up\s+to\s"),
      (("before", "prior", "ahead", "advance", "eve", "run-up", "lead-up"),)),
@@ -125,6 +131,9 @@ _KINDS: list[tuple[str, tuple[str, ...], re.Pattern, tuple[tuple[str, ...], ...]
     # eightieth session" is ``at_session``'s)
     ("at", ("during_event",), re.compile(r"\b(?:during|throughout)\s+(?=the\s)"),
      (("during", "throughout"), _EVENT_HEADS)),
+    # "at" an event: "at its annual forum on financing for development follow-up", "for presentation at the fourth
+    # Review Conference" (after a session and an ordinal meeting: "at its first meeting" is ``at_session``'s)
+    ("at", ("at_event",), re.compile(r"\bat\s+(?=(?:the|its|their)\s)"), (("at",), _EVENT_HEADS)),
     # the rest of a programme's or a body's span: "in the remaining period", "for the remainder of the Decade"
     ("in", ("remaining",), re.compile(r"\b(?:in|during|for|throughout|over)\s+the\s+(?:remaining|remainder|rest)\s"),
      (("remaining", "remainder", "rest"),)),
@@ -143,10 +152,11 @@ _QUARTER_AT = re.compile(r"(?:first|second|third|fourth|last)\s+quarter")
 _COUNT_AT = re.compile(rf"(?={_COUNT})")
 _PERIOD_AT = re.compile(r"(?i:phase|stage)\s")
 _EDGE_AT = re.compile(r"\b(?=beginning|start|opening|end|close|conclusion)")
-_WITH_NP = frozenset({"within", "own_report", "at_least", "no_later_np", "before_np", "before_act", "until_act", "pending", "remaining"})  # the kinds that hold an NP
+_WITH_NP = frozenset({"within", "own_report", "at_least", "no_later_np", "before_np", "before_act", "until_act", "pending", "remaining",
+                      "until_event", "at_event"})  # the kinds that hold an NP
 _STARTS = ("recurring", "recurring_month", "within", "quarter", "next_doc", "own_report", "immediately", "beginning", "at_least", "no_later",
-           "no_later_np", "between", "from_to", "by", "pending", "until_act", "before", "before_act", "before_np", "at_session", "in_time",
-           "in_namely", "during_event", "remaining", "at_stage", "in_advance", "when",
+           "no_later_np", "between", "from_to", "by", "pending", "until_act", "until_event", "before", "before_act", "before_np", "at_session", "in_time",
+           "in_namely", "during_event", "at_event", "remaining", "at_stage", "in_advance", "when",
            "date_point", "session_point", "half", "quarter_point", "after_adoption", "period_definition", "period_name",
            "edge_word")
 
@@ -556,7 +566,10 @@ def _name() -> str:
 # those that look forward to a coming event ("the meeting scheduled at", [participles of a coming event]: the event's
 # date, ``_OF_AN_EVENT``), nor one after "to" ("to proceed at its next session"); participles coordinated after "be"
 # are still to come ("to be substantively developed and designed in 2025", A/RES/78/47 11); a place may stand between
-# the participle and the date ("the resumed Review Conference held in New York from 24 to 28 May 2010", A/RES/78/68 66)
+# the participle and the date ("the resumed Review Conference held in New York from 24 to 28 May 2010", A/RES/78/68 66),
+# and so may a particle or the act's own day before the event it took place at ("benchmarks agreed upon at the World
+# Summit for Social Development", A/RES/79/223 58; "the action programme adopted on 11 September 1987 at the
+# International Conference on the Relationship between Disarmament and Development", A/RES/80/25 2)
 @lru_cache(maxsize=1)
 def _act_of_assembly() -> re.Pattern:
     from .. import data
@@ -565,7 +578,8 @@ def _act_of_assembly() -> re.Pattern:
     irregular, coming = data.alternation(words["past participles"]), data.alternation(words["participles of a coming event"])
     return re.compile(
         r"\b(?P<be>(?:be\s+|have\s+(?:[\w-]+\s+){1,3})(?:[a-z]+ly\s+)?(?:[a-z]+\s+(?:and|or)\s+)?)?"
-        rf"(?<!\bto\s)(?!(?:{coming})\s)(?:{irregular}|[a-z]{{2,}}[a-df-z]ed)\s+(?:(?:by|to)\s+(?:the\s+)?{_name()},?\s+)?"
+        rf"(?<!\bto\s)(?!(?:{coming})\s)(?:{irregular}|[a-z]{{2,}}[a-df-z]ed)\s+(?:upon\s+)?(?:(?:by|to)\s+(?:the\s+)?{_name()},?\s+)?"
+        rf"(?:on\s+\d{{1,2}}\s+{_MONTH}\s+{_YEAR},?\s+)?"
         r"(?:in\s+[A-Z][\w-]*(?:,?\s+[A-Z][\w-]*)*,?\s+)?$"
     )
 
@@ -900,8 +914,11 @@ def find(text: str, periods: dict[str, tuple[str, str, str]] | None = None, adop
     purpose or a goal's infinitive, and an urgency there too ("with the aim of reducing the transaction cost ... by
     2030", "in order to enable those meetings to be held as early as possible in 2025", "efforts to reduce the
     transaction costs ... by 2030", "measures to achieve the total elimination ... at the earliest possible time") and "before" a thing that is no definite event ("before the holding of meetings", "before a
-    judge"). "pending <event>" is until the event (type "by"); "within a decade", no event named, counts from
-    ``adopted``."""
+    judge"). "pending <event>" is until the event (type "by"), and so is "until" an event a clause names ("until such
+    conservation and management measures are adopted", rule ``until_event``); an event named by its noun, "during" or
+    "at" it ("at its annual forum on financing for development follow-up"), is type "at", dated by the time written
+    right after it (that time alone after "at": "at the Biennial Meeting of States in 2026" is "in 2026"); "within a
+    decade", no event named, counts from ``adopted``."""
     found: list[tuple[int, int, Deadline]] = []
     purposes: list[tuple[int, int]] | None = None  # read when a year-only deadline asks (few texts have one)
     quoted = [m.span() for m in _QUOTED.finditer(text)] if "“" in text else []
@@ -936,7 +953,9 @@ def find(text: str, periods: dict[str, tuple[str, str, str]] | None = None, adop
             if kind in ("in", "at", "between", "by") and _OF_AN_EVENT.search(text, max(0, s - 160), s) and not _at_the_event(text[:s]):
                 continue  # "preparations for the high-level event, to be held in 2026": the event's date; "the declaration
                 # to be concluded by 1 May 2025": the declaration's
-            if tree.data == "during_event" and _qualified_by_participle(text[max(0, s - _ACT_SPAN) : s]):
+            if tree.data in _EVENTS and _HELD_BEFORE.match(text, e):
+                continue  # "at its meeting held in Bangkok from 11 to 13 November 2014" (A/RES/80/229 40): a past event
+            if tree.data in _EVENTS and _qualified_by_participle(text[max(0, s - _ACT_SPAN) : s]):
                 continue  # "the statement ..., delivered by means of a pre-recorded statement during the general
                 # debate" (A/RES/80/1 2): the statement's delivery, not the circulation asked
             if tree.data.startswith("before") and _A_DAY_NAMED.search(text, max(0, s - 40), s):
@@ -972,30 +991,44 @@ def find(text: str, periods: dict[str, tuple[str, str, str]] | None = None, adop
             if past_act and not _to_come(d, adopted):
                 continue
             found.append((s, e, d))
-            if tree.data == "during_event" and d.start is None:
-                events.append((s, e, d))
+            if tree.data in _EVENTS and d.start is None:
+                events.append((s, e, d, tree.data))
     found.sort(key=lambda f: f[0])
-    for _, e, d in events:
-        _dated_by_the_time_after(d, text, e, found)
+    for s, e, d, rule in events:
+        if _dated_by_the_time_after(d, text, e, found) and rule == "at_event":
+            # "for presentation at the Biennial Meeting of States in 2026" (A/RES/80/38 33: tests/labels/
+            # mandates_sample n 164, the deadline "in 2026"): one time, written by the date that follows the event
+            found.remove(next(f for f in found if f[0] == s))
     return [d for _, _, d in found]
 
 
 # what may stand between an event's noun and the time written right after it: the rest of its name ("on Financing for
-# Development"), "to be held" and a place ("during the Fourth International Conference on Financing for Development,
+# Development"), "to be held" and a place, or "held" of a past one ("the open-ended intergovernmental expert group ... at
+# its meeting held in Bangkok from 11 to 13 November 2014", A/RES/80/229 40: its past dates, then none) ("during the Fourth International Conference on Financing for Development,
 # to be held in Seville, Spain, from 30 June to 3 July 2025", A/RES/79/222 51), or nothing ("during the debate at the
 # eightieth session of the General Assembly", A/RES/78/236 15)
-_EVENT_THEN_TIME = re.compile(r"(?:\s+(?:on|of|for|to)\s+[^,;()]{1,120}?)?(?:,?\s+(?:to\s+be|which\s+will\s+be)\s+held"
-                              r"(?:\s+(?:in|at)\s+[A-Z][\w-]*(?:,?\s+[A-Z][\w-]*)*)?)?,?\s*")
+_EVENT_THEN_TIME = re.compile(r"(?:\s+(?:on|of|for|to)\s+[^,;()]{1,120}?)?(?:,?\s+(?:(?:to\s+be|which\s+will\s+be)\s+)?held"
+                              r"(?:\s+(?:in|at)\s+(?:the\s+)?[A-Z][\w-]*(?:,?\s+[A-Z][\w-]*)*)?)?,?\s*")
 
 
-def _dated_by_the_time_after(d: Deadline, text: str, end: int, found: list[tuple[int, int, Deadline]]) -> None:
+# an event's noun, then (its name's rest and) a bare past participle of holding and its place or time: the event took
+# place ("the meeting held in Bangkok ...", "the Summit convened in ..."); "to be held", "which will be held" are to
+# come, and "the high-level political forum on sustainable development convened under the auspices of ..." (A/RES/79/222
+# 48) says how it is held, not that it was
+_HELD_BEFORE = re.compile(r"(?:\s+(?:on|of|for)\s+[^,;()]{1,120}?)?,?\s+(?:held|convened|organized|hosted)\s+(?:in|at|on|from)\s")
+
+
+def _dated_by_the_time_after(d: Deadline, text: str, end: int, found: list[tuple[int, int, Deadline]]) -> bool:
     """An event the action takes place during, undated (``d``, ending at ``end`` of ``text``), takes the dates of the
     time written right after its noun (``_EVENT_THEN_TIME``): "during the debate at the eightieth session of the
     General Assembly" is during that session (A/RES/78/236 15), "during the Fourth International Conference on
-    Financing for Development, to be held in Seville, Spain, from 30 June to 3 July 2025" then (A/RES/79/222 51)."""
+    Financing for Development, to be held in Seville, Spain, from 30 June to 3 July 2025" then (A/RES/79/222 51). Whether
+    it did."""
     nxt = next(((s, x) for s, _, x in found if s >= end), None)
     if nxt and nxt[1].start and _EVENT_THEN_TIME.fullmatch(text, end, nxt[0]):
         d.start, d.end = nxt[1].start, nxt[1].end
+        return True
+    return False
 
 
 @lru_cache(maxsize=1)
@@ -1118,7 +1151,7 @@ def named_events(texts: list[tuple[str, str]], adopted: str | None) -> dict[str,
 
 
 _EVENT_HELD_OTHER = re.compile(rf"\b(?:{'|'.join(_EVENT_HEADS)})\b")
-_SHORT_EVENT = re.compile(rf"(?:during|throughout)?\s*the\s+({'|'.join(_EVENT_NAMES)})")
+_SHORT_EVENT = re.compile(rf"(?:during|throughout|at)?\s*the\s+({'|'.join(_EVENT_NAMES)})")
 
 
 def _event_key(written: str) -> str | None:

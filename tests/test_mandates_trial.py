@@ -111,7 +111,7 @@ def test_a_back_reference_is_answered_by_the_actors_name():
                     '("the Entity")')
     # what names the actor by itself stays as written
     text = render.lookup(lookup(_items("78_182"), actor="Member States"), "Member States", None)
-    assert "18  also urges Member States" in text
+    assert "18 (a)  also urges Member States  (verb and actor from the chapeau of 18)" in text
 
 
 def test_a_state_in_a_context_line_has_no_article():
@@ -167,8 +167,8 @@ def test_a_that_clause_chapeau_hands_its_subject_to_its_gerund_items():
     assert [m.paragraph for m in rows] == [f"5 ({x})" for x in "abcdefg"]
     assert {(m.verb, m.actor, m.chapeau) for m in rows} == {("demands", "Israel", "5")}
     assert rows[0].action.startswith("Immediately complying with its obligations as an occupying Power")
-    (chapeau,) = [m for m in items if m.paragraph == "5" and m.kind == "mandate"]
-    assert chapeau.action.startswith("comply without delay")
+    # the chapeau itself carries none: its items do (tests/labels/GUIDELINE.md, the thirteenth sample, n 58)
+    assert [m for m in items if m.paragraph == "5" and m.kind == "mandate"] == []
     # an actor an item names is mentioned in the chapeau's mandate (verb and context), not with verb None
     mentions = [m for m in items if m.paragraph.startswith("5 (") and m.kind == "mention"]
     assert mentions and {(m.verb, m.context) for m in mentions} == {("demands", "Israel")}

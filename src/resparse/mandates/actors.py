@@ -577,6 +577,19 @@ class Recent:
         if at > 0:
             yield from (a for end, a in reversed(_proper_names_with(item, word)) if end <= at)
 
+    def described(self, noun: str, before: str, upto: int | None = None) -> Actor | None:
+        """The thing a definite description "the <noun>" (``before``, its lower-case ``noun`` no head of the table)
+        stands for: the proper name with that noun as its head named last before it in the paragraph read last
+        (``_described_names``: "Welcomes the progress made under the Secretary-General's Early Warnings for All
+        initiative, and invites the initiative to expand its coverage ...", A/RES/80/150, para. 24; 79/218, para. 26:
+        the Early Warnings for All initiative, tests/labels/mandates_fresh11 n 49); None when it names none there
+        (a paragraph further back is not read: "the initiative" is then a thing of its own)."""
+        upto = len(self._items) if upto is None else upto
+        item = next((x for x in reversed(self._items[:upto]) if isinstance(x, str)), None)
+        at = -1 if item is None else item.find(before)
+        found = [name for end, name in _described_names(item, noun) if end <= at] if at > 0 else []
+        return table().resolve(found[-1]) if found else None
+
     def named_before(self, word: str, before: str, upto: int | None = None) -> list[Actor]:
         """The bodies whose name's head is ``word`` (singular, lower case) named in the paragraph read last before
         the words ``before`` ("the Board": a word of its own, not the start of "the Board of Auditors"), nearest
@@ -677,6 +690,9 @@ class _RecentUpTo:
     def named_before(self, word: str, before: str) -> list[Actor]:
         return self.recent.named_before(word, before, self.upto)
 
+    def described(self, noun: str, before: str) -> Actor | None:
+        return self.recent.described(noun, before, self.upto)
+
     def title_name(self, short: str) -> str | None:
         return self.recent.title_name(short)
 
@@ -694,6 +710,21 @@ def _head_word(actor_key: str) -> str:
 
 
 _MONTHS = "(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+
+
+# a word of a proper name: capitalised (or a number), not a possessive ("the Secretary-General's Early Warnings for
+# All initiative": the name starts after it), nor a sentence's "The"
+_NAME_WORD = r"(?!The\s)(?:[A-Z][\w-]*|\d+)(?![\w'’-])"
+_NAME_LINK = r"(?:of|for|and|on|in|to|the|against)"
+
+
+@lru_cache(maxsize=1024)
+def _described_names(text: str, noun: str) -> tuple[tuple[int, str], ...]:
+    """The proper names in ``text`` whose head is the lower-case ``noun`` after capitalised words ("Early Warnings
+    for All initiative", the words linked by "of", "for", "and" ...), each with where it ends, in order: what a
+    definite description "the <noun>" may stand for (``Recent.described``)."""
+    pattern = (rf"(?<![\w'’-]){_NAME_WORD}(?:\s+(?:{_NAME_LINK}\s+)*{_NAME_WORD})*\s+{re.escape(noun)}(?![\w-])")
+    return tuple((m.end(), m.group(0)) for m in re.finditer(pattern, text))
 
 
 @lru_cache(maxsize=1024)

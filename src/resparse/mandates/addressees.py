@@ -1199,6 +1199,22 @@ def _shared_modifiers(entries: list[_Entry]) -> list[_Entry]:
     return _grouped(out, groups)
 
 
+def _shared_demonstratives(entries: list[_Entry]) -> list[_Entry]:
+    """Pass 2f: a demonstrative goes on over a bare noun coordinated after its own ("these organizations and
+    mechanisms" are these organizations and these mechanisms: "calls upon these organizations and mechanisms to
+    continue to coordinate their approach", A/RES/80/224, para. 9), which then refers back as it does
+    (``_referred_back``): one lower-case plural word after "and", the list's next entry at the same level."""
+    out = list(entries)
+    for i in range(1, len(out)):
+        prev, e = out[i - 1], out[i]
+        back = _BACK.match(prev.text)
+        if (back and e.via == prev.via and e.sep_before == "COORD" and re.fullmatch(r"[a-z]+s", e.text)
+                and e.text != singular(e.text)):
+            lead = prev.text[: back.start("noun")].strip()
+            out[i] = _Entry(f"{lead} {e.text}", e.start, e.end, e.via, e.sep_before)
+    return out
+
+
 def _member_groups(entries: list[_Entry]) -> list[_Entry]:
     """Pass 2e: a member named after a list of groups is named under the group of that list that holds it
     (``actors.txt`` [groups], the UN System Chart): "Urges the specialized agencies and other organizations, funds and
@@ -1406,6 +1422,8 @@ def names(tree: Tree, source: str, offset: int, previous: list[Named], recent: l
         if listed:  # "encourages those organizations to ...": the list named before in the paragraph
             out.extend(Named(text.strip(" ,;:"), n.actor, part_of=n.part_of) for n in listed)
             continue
+        if _BACK.match(text) and out and _referred_back(text, previous):
+            continue  # "these organizations and mechanisms": the mechanisms are the organizations named already
         if _THOSE_WHO.match(text):  # "those who participated": as written, no table name; "those who deal with
             # trade in cultural property and their associations" (A/RES/79/133 37): the persons, and their associations
             written, *theirs = re.split(r"\s+and\s+(?=their\s)", re.sub(r"^all\s+", "", text.strip(" ,;:")), maxsplit=1)
@@ -1435,8 +1453,12 @@ def _group_member(phrase: str) -> bool:
     return m is not None and not table().is_actor_like(cut_qualifiers(m.group("qualifier")))
 
 
-_BACK = re.compile(r"\s*(?:those|these|the\s+above-mentioned|the\s+aforementioned|the\s+said)\s+(?P<noun>[a-z]+)\s*$",
-                   re.IGNORECASE)
+# "the two organizations": as many as the number says ("Notes with satisfaction the increasing cooperation between the
+# Organization of Islamic Cooperation and the United Nations Educational, Scientific and Cultural Organization, and
+# calls upon the two organizations to expand their cooperation", A/RES/79/9, para. 22)
+_BACK = re.compile(r"\s*(?:those|these|the\s+above-mentioned|the\s+aforementioned|the\s+said"
+                   r"|the\s+(?P<count>two|three|four|five))\s+(?P<noun>[a-z]+)\s*$", re.IGNORECASE)
+_COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5}
 
 
 def _referred_back(phrase: str, previous: list[Named] | Antecedents, named: list[Named] = ()) -> list[Named]:
@@ -1457,7 +1479,8 @@ def _referred_back(phrase: str, previous: list[Named] | Antecedents, named: list
     sector ..., and encourages Member States and the above-mentioned entities" (A/RES/79/200, para. 6): the
     organizations, institutions and the private sector, not Lebanon nor Member States (tests/labels/mandates_fresh8
     n 10)."""
-    noun = singular(_BACK.match(phrase).group("noun"))
+    back = _BACK.match(phrase)
+    noun, count = singular(back.group("noun")), back.group("count")
     bodies, countries = _referring_nouns()
     own = {n.actor.key for n in named}
 
@@ -1478,7 +1501,7 @@ def _referred_back(phrase: str, previous: list[Named] | Antecedents, named: list
         agreeing = [n for n in listed if n.actor.key not in own and agrees(n)]
         if len(agreeing) == 1 and not (noun in _heads(agreeing[0].actor.key) and plural(agreeing[0].written)):
             return []
-        return agreeing
+        return agreeing if count is None or len(agreeing) == _COUNTS[count.lower()] else []
 
     found = referred(_antecedents(previous, "them"))
     if not found and isinstance(previous, Antecedents):
@@ -1499,11 +1522,18 @@ def _referred_back(phrase: str, previous: list[Named] | Antecedents, named: list
 
 
 # a joint work and the word that names its partners: "cooperation with", "the cooperation between X and Y" (as the
-# extraction's ``_OBJECT_OF`` reads the work of an object, ``extract._JOINT_WITH`` its partner after "with")
-_JOINT = re.compile(r"\b(?:cooperation|coordination|collaboration|partnerships?|dialogue)\s+(?:with|between|among)\s+",
+# extraction's ``_OBJECT_OF`` reads the work of an object, ``extract._JOINT_WITH`` its partner after "with"), an
+# engagement with bodies ("to expand its positive engagement with the Office of the United Nations High Commissioner
+# for Human Rights, ... and the Independent International Commission of Inquiry on the Syrian Arab Republic and to
+# cooperate fully with these mechanisms, ..., and in this regard calls upon these organizations and mechanisms",
+# A/RES/80/224, para. 9) and an agreement between them ("Welcomes the implementation of the agreement between
+# the United Nations Entity for Gender Equality and the Empowerment of Women (UN-Women) and the International
+# Organization of la Francophonie, ..., and invites the two institutions", A/RES/79/331, para. 45); the partners'
+# list ends before "and to" too
+_JOINT = re.compile(r"\b(?:cooperation|coordination|collaboration|partnerships?|dialogue|engagement|agreements?)\s+(?:with|between|among)\s+",
                     re.IGNORECASE)
 # where the partners' list ends: an infinitive, a purpose, a relative clause, a clause set off by a semicolon
-_PARTNERS_END = re.compile(r"\s+(?:in\s+order\s+)?to\s+[a-z]|,?\s+(?:which|who|whose|that)\s|[;:]")
+_PARTNERS_END = re.compile(r"(?:\s+and)?\s+(?:in\s+order\s+)?to\s+[a-z]|,?\s+(?:which|who|whose|that)\s|[;:]")
 
 
 @lru_cache(maxsize=1024)
@@ -1543,8 +1573,8 @@ def _phrases(tree: Tree, source: str, offset: int) -> list[tuple[bool, str, str 
     if kept is not None and kept[1] == offset and source.startswith(kept[2]):
         return kept[3]
     raw = _entries(tree)
-    entries = _member_groups(_appositions(_shared_modifiers(_shared_complements(_adjectives(
-        _proper_names(raw, source, offset), source, offset)))))
+    entries = _shared_demonstratives(_member_groups(_appositions(_shared_modifiers(_shared_complements(_adjectives(
+        _proper_names(raw, source, offset), source, offset))))))
     out: list[tuple[bool, str, str | None]] = []
     # the first phrase that is not a plain noun of the list says whether the object is a thing: "transnational
     # corporations and other business enterprises" are addressed (A/RES/78/189, para. 45), "partnerships and
@@ -1555,8 +1585,12 @@ def _phrases(tree: Tree, source: str, offset: int) -> list[tuple[bool, str, str 
     head = _COMPLEMENT.split(cut_qualifiers(first), maxsplit=1)[0]
     if entries and (_role_object(first) or not (
             table().is_actor_like(_participle_cut(cut_qualifiers(first))) or _pronoun(first) or _THOSE_WHO.match(first)
+            or (_described(first) and all(_described(e.text) or table().is_actor_like(cut_qualifiers(e.text))
+                                           for e in entries))
             or re.match(r"(?:their|its|his|her)\s", first) or re.search(r"\b[A-Z]", head))):
-        # "Encourages the formation of partnerships ...": the object is a thing, nobody is addressed; so are the
+        # "Encourages the formation of partnerships ...": the object is a thing, nobody is addressed ("the
+        # initiative", a thing named before, only in a list of actors: "We encourage the consolidation, expansion and
+        # deepening of regional trade agreements", A/RES/79/323, annex, para. 43 (j)); so are the
         # actors an object's participle names ("encourages collaborative efforts involving Governments, regulators,
         # industry stakeholders and civil society to foster ...", A/RES/80/121, para. 17: README, Mandates)
         pass
@@ -1644,6 +1678,10 @@ def _name(piece: str, before, recent: Recent | list[Actor] = ()) -> Named | None
     it, called only where needed; then in the resolution)."""
     t = table()
     written, their, the_word, actor = _name_parts(piece)
+    if the_word is None and (noun := _described(written)) is not None:
+        # "the initiative": the thing the paragraph named before by that noun (``Recent.described``), else nobody
+        named = recent.described(noun, written) if hasattr(recent, "described") else None
+        return Named(written, named) if named is not None else None
     short = _short_name(written) if hasattr(recent, "full_name") else None
     if short is not None and the_word is None and (actor is None or not actor.known or key(short) in t.short_names):
         # "the High Commissioner", "the Office of the High Commissioner", "the Special Committee": the body the
@@ -1724,6 +1762,21 @@ def _name(piece: str, before, recent: Recent | list[Actor] = ()) -> Named | None
             # Democracy in Central Africa", paras. 3-7)
             return named
     return None if actor is None else Named(written, actor)
+
+
+_DESCRIPTION = re.compile(r"(?:the|this|that)\s+(?P<noun>[a-z][a-z-]*)")
+
+
+def _described(phrase: str) -> str | None:
+    """The noun of a definite description with no words of its own, "the <noun>" ("the initiative", "this
+    platform"), whose lower-case noun is no actor's head of ``actors.txt`` [heads] (those are read by ``_name`` as
+    "the Office", "the system": ``_THE_WORD``); else None. It names the thing the paragraph named before with that
+    noun as the head of a proper name (``Recent.described``), or nobody."""
+    m = _DESCRIPTION.fullmatch(phrase.strip(" ,;:"))
+    if m is None:
+        return None
+    noun = m.group("noun")
+    return noun if singular(noun) not in table().heads and not _PRONOUN.fullmatch(noun) else None
 
 
 def _named_before(written: str, word: str, plural: bool, previous: list[Named], recent) -> Named | None:

@@ -78,7 +78,8 @@ class _Context:
 _OBJECT_OF = re.compile(
     r"(^|,?\s+as\s+well\s+as\s+)(?:(?:of|for|to)\s+)?(?:the\s+)?(?:[a-z-]+\s+){0,2}?"
     r"(?:work|efforts?|role|activities|contributions?|initiatives?|(?P<joint>cooperation|coordination|collaboration"
-    r"|partnership|dialogue)|support|leadership|commitment|assistance|reports?)(?:\s+and\s+[a-z]+)?"
+    r"|partnership|dialogue|contacts)|support|leadership|commitment|assistance|reports?|readiness|willingness|progress)"
+    r"(?:\s+and\s+[a-z]+)?"
     r"(?:\s+(?:[a-z]+ed|made|done|undertaken|given|taken|led|played|shown|carried\s+out))?\s+(?:of|by|between|among)\s+"
 )
 # the partner of a joint work named after "with": "Welcomes the coordination of the Unit with the Board of Auditors and
@@ -122,10 +123,18 @@ def _addressed_noun() -> re.Pattern:
                       rf"|(?:{v.pattern([n for n in asking if n not in bare])}))\s+(?=the\s|all\s|those\s|[A-Z])")
 
 
+# the work named by a relative clause whose subject is the actors: "Welcomes the contribution that national human rights
+# institutions compliant with the Paris Principles have made to the promotion and protection of human rights, ...,
+# and encourages them to continue to do so" (A/RES/80/214, para. 4): the institutions, up to the verb
+_WORK_THAT = re.compile(
+    r"^(?:the\s+)?(?:[a-z-]+\s+){0,2}?(?:work|efforts?|role|contributions?|progress|support)\s+that\s+(?P<actors>.+?)"
+    r"\s+(?:have|has)\s+(?:[a-z]+ly\s+)?(?:[a-z]+ed|made|done|undertaken|given|taken|led|played|shown)\b")
+
 # "the efforts of the Government of Lebanon and those of Member States, regional and international organizations":
 # "those of" repeats the work before, the actors after it are the list's
 _THOSE_OF = re.compile(r"\s+and\s+those\s+of\s+(?=[A-Za-z])")
 _SENTENCE = re.compile(r"\.\s+(?=[A-Z])")
+_GERUND_OBJECT = re.compile(r"\s*[a-z]+ing\s")  # "Encourages strengthening the lending capacity of ..." 
 _SENTENCE_START = re.compile(r"[.;:]\s+(?=[A-Z])")  # where a sentence or a clause set off by a semicolon starts
 _WE_VERB = re.compile(r"^We\s+(?:(?:also|further|therefore)\s+)?[a-z]+\s+")
 # "Commends the Mediterranean countries for their efforts ..., encourages them" (A/RES/78/65, para. 3): what the
@@ -143,6 +152,8 @@ def _object_list(body: str) -> str:
     text = _addressed_noun().sub("", _APPRECIATION.sub("", _GERUND_OF.sub("", text)))
     joint = _OBJECT_OF.match(text)
     text = _OBJECT_OF.sub(r"\1", text)
+    made = _WORK_THAT.match(text)
+    text = made.group("actors") if made else text
     if joint and joint.group("joint"):
         text = _JOINT_WITH.sub(", ", text, count=1)
     text = _JOINT_OF_WORK.sub("", text) if joint else text
@@ -394,7 +405,11 @@ class _Extractor:
             for subject, verb, action, _ in addressed_subjects(p.text):
                 # "X are encouraged to ...": X is asked to act, as in "encourages X to ..."
                 c = Clause(f"are {forms(verb.name)[1]}", verb, 0, p.text)
-                found = actor_phrases(subject, [], self.recent)
+                # "These organizations are invited to participate fully in reviews ..." after "We invite the governing
+                # bodies of the United Nations funds and programmes and other multilateral organizations, ..., as well
+                # as the World Trade Organization, to contribute ..." (A/RES/79/233, annex, para. 336): the subject
+                # refers back to the addressees of the paragraph's clauses, as an object does (``names``)
+                found = actor_phrases(subject, self.addressed, self.recent)
                 ds = self.deadlines(action) if found else []
                 for named in found:
                     self.add(p, c, named, action, deadline=ds[0] if ds else None, deadlines=ds)
@@ -419,7 +434,16 @@ class _Extractor:
             if c.verb.cls == "address":
                 # "..., and to this end requests X to ...": the time of the clause before is this action's too
                 carried = self.deadlines(cls[i - 1].body) if i and deadlines.serves_the_clause_before(c.written) else []
+                before = len(self.out)
                 handed = self.address(p, c, cls[i + 1 :], previous, exclude, carried)
+                if handed is None and len(self.out) == before and i + 1 < len(cls) and _GERUND_OBJECT.match(c.body):
+                    # "Encourages strengthening the lending capacity of multilateral development banks, in that
+                    # regard urges them to make ..." (A/RES/78/231, para. 22; 79/199, para. 21): a verb whose object
+                    # is an act, a gerund, asks nobody and names the antecedents of a later pronoun as a clause of
+                    # another verb does (not a noun object: "encourage the provision of increased concessional
+                    # finance ... to landlocked developing countries, encouraging them", A/RES/80/3, annex, para. 18,
+                    # stays the banks named before)
+                    previous.set_if_any(partial(_antecedents_of, c.body, self.recent.as_of_now()))
                 if handed is not None and ctx is not None and ctx.kind == "address" and ctx.joined_to_next:
                     handed.before = [*ctx.before, ctx]  # the clause before shares this one's action
                 ctx = handed or ctx
@@ -470,8 +494,9 @@ class _Extractor:
         if reading.that is not None:  # "Requests that the Secretary-General ensure ...": subjunctive
             content = body[reading.that :].strip()
             times: list[Deadline] = []
+            through = _through_items(p, body)  # "Demands that Israel comply ... by, inter alia:": the items demand
             bound = [named for subject, modal, action in decided(content) or subjunctive(content) or owned_subjunctive(content)
-                     for named in self.bound(p, c, subject, modal, action, previous, times=times)]
+                     for named in self.bound(p, c, subject, modal, action, previous, times=times, record=not through)]
             # "Demands that Israel comply without delay ... by, inter alia: (a) Immediately complying ...": the subject
             # is asked to act by the items' means (A/RES/80/116 5), and the time of its action is theirs where they
             # name none ("(d) Respecting the prohibition ...": "without delay", tests/labels/mandates_fresh8 n 2)
@@ -522,7 +547,11 @@ class _Extractor:
         # proposals" (A/RES/80/136 23)
         within = aside.group("time") if aside and reports.opens_with_report(aside.group("time")) else None
         within = (f"{within}, {action}", self.deadlines(within) + ds) if within else None  # its words and times too
+        through = _through_items(p, action)  # "... to end obstetric fistula within a decade by:": its items ask
         for named in actors:
+            if through:
+                self.recent.append(named.actor)
+                continue
             self.add(p, c, named, action, deadline=ds[0] if ds else None, deadlines=ds, report_in=within)
         previous.set(actors)  # the antecedents of "them" in the next clause
         if joined and actors and p.children and action.rstrip().endswith(":"):
@@ -548,16 +577,20 @@ class _Extractor:
         return found[:1] if found and found[0].text == lead else []
 
     def bound(self, p, c: Clause, subject: str, modal: str | None, action: str, previous=None,
-              times: list[Deadline] | None = None, **kw) -> list[Named]:
+              times: list[Deadline] | None = None, record: bool = True, **kw) -> list[Named]:
         """The actors of a "that"-clause's subject bound to its action ("Decides that the Committee shall ...",
         "Demands that X withdraw ..."), returned. Its deadlines are the action's, after those of a parenthesis between the
         subject and the verb ("that the Legal Subcommittee, at its sixty-fifth session, should consider ..."); added
-        to ``times`` where given."""
+        to ``times`` where given. ``record``: False for a chapeau whose items carry the mandate (``_through_items``):
+        the actors are read, no row is added."""
         found = actor_phrases(subject, [] if previous is None else previous, self.recent)
         ds = self.deadlines(" ".join([*subject_parentheses(subject), action])) if found else []
         if times is not None:
             times.extend(ds)
         for named in found:
+            if not record:
+                self.recent.append(named.actor)
+                continue
             self.add(p, c, named, action, deadline=ds[0] if ds else None, deadlines=ds, modal=modal, **kw)
         return found
 
@@ -840,7 +873,10 @@ def mention_scanner(mandates: list[Mandate], also: tuple[str, ...] = (), states:
         read.add((m.actor, m.actor_key, m.actor_as_written, m.kind))
         actor = Actor(m.actor, m.actor_key, False)
         for phrase in (m.actor, cut_qualifiers(m.actor_as_written)):
-            if not _POSSESSIVE.match(phrase) and (len(key_tokens(phrase)) > 1 or phrase[:1].isupper()):
+            # not a phrase that refers back ("These organizations are invited ...", A/RES/79/233, annex, para. 336):
+            # it names the actor only where it stands, its capital is the sentence's
+            if not _POSSESSIVE.match(phrase) and not _BACK.match(phrase) and (
+                    len(key_tokens(phrase)) > 1 or phrase[:1].isupper()):
                 extra.append((phrase, actor))
         if m.kind == "mandate" and len(key_tokens(m.actor)) > 2 and m.actor_key not in table().by_key:
             full.setdefault(m.actor, actor)
@@ -1020,6 +1056,24 @@ def _handed_down(p: Paragraph, c: Clause, body: str, actors: list[Named],
     means = means_chapeau(body)
     return _Context("address", c, p.label, actors, deadline=times[0] if times else None,
                     gerunds=means is not None, objects=means == "by_gerund")
+
+
+def _through_items(p: Paragraph, action: str) -> bool:
+    """Does a chapeau's action go on in its items by the means they list (``clauses.means_chapeau``: "by:", "by,
+    inter alia:", "including by:", "by providing:"), with an item that carries it (an infinitive, a gerund, or any
+    item after a means whose gerund takes the items as objects: as ``_Extractor.inherit`` reads them)? Then the items
+    carry the mandate and the chapeau none: "Calls upon States and/or the relevant funds and programmes ... and
+    invites the international financial institutions ... to end obstetric fistula within a decade by: (a) Redoubling
+    their efforts ..." (A/RES/79/155, para. 15: tests/labels/mandates_fresh11 n 58, the chapeau none; its items
+    mandates_fresh7 n 55 and mandates_fresh9 n 33 both mandates), as a chapeau "Requests the Secretary-General:" or
+    "... to:" carries none (tests/labels/GUIDELINE.md, actors; mandates_fresh10 n 46). A chapeau whose action is whole
+    and whose items list its object ("to implement the following recommended actions ...:", mandates_fresh8 n 30)
+    keeps its mandate."""
+    if not p.children or not action.rstrip().endswith(":"):
+        return False
+    means = means_chapeau(action)
+    return means is not None and (means == "by_gerund" or any(
+        _opens(child.text, "gerund") or _opens(child.text, "infinitive") for child in p.children))
 
 
 def _word_edge(text: str, i: int, direction: int) -> int:

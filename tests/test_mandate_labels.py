@@ -181,9 +181,9 @@ _LABELS = Path(__file__).resolve().parent / "labels"
     # 1.000, report_when 1.000 / 0.800. Its misses (the next session's kinds): tests/labels/GUIDELINE.md. In the
     # sixteenth session its kinds were fixed: branch dl-d ("until <event>", "at" an event) deadline 0.786 / 1.000,
     # report_when 1.000 / 1.000; branch mand-y ("invites the initiative", a chapeau "... by:") actor 1.000 / 1.000,
-    # verb 1.000 / 1.000; both merged: see the README
+    # verb 1.000 / 1.000; both merged: deadline 0.917 / 1.000, the other fields 1.000 / 1.000
     (("mandates_fresh11.part1.jsonl", "mandates_fresh11.part2.jsonl"), 100,
-     {"actor": (0.98, 0.98), "verb": (0.98, 0.98), "deadline": (0.75, 0.95), "report": (0.95, 0.95),
+     {"actor": (0.98, 0.98), "verb": (0.98, 0.98), "deadline": (0.90, 0.95), "report": (0.95, 0.95),
       "report_when": (0.95, 0.95)}),
 ])
 def test_the_later_samples_keep_their_floor(corpus_dir, files, n, floors):

@@ -237,29 +237,3 @@ def test_deadlines_read_off_a_text_kept_across_resolutions_are_those_found_anew(
     # the adoption date changes what the same kept reading gives: a past session dated under one date, not another
     assert any(row[1] != row[3] for row in kept)
 
-
-def test_a_documents_scanner_walks_only_where_a_phrase_of_its_own_stands_whole(paragraphs):
-    """A document's scanner whose phrases open with words of the table's names ("United", "Special", "Working")
-    takes its base's scan (``actors._kept_scan``) wherever none of its phrases stands whole in the text
-    (``Scanner._adds_to``), though their first words do, and gives there what its own walk gives; so does the
-    States' scanner over the table's, whose "United" opens the United Kingdom's names as well as "United Nations"."""
-    from resparse.mandates import actors
-    from resparse.mandates.actors import Actor, Scanner
-
-    phrases = ["United Nations Special Envoy", "Special Envoy on Myanmar", "Working Group on Ageing",
-               "Member States of the region"]
-    scanner = Scanner([(p, Actor(p, actors.key(p), False)) for p in phrases], states=True)
-    states = actors._states_scanner()
-    gated = whole = first_only = 0
-    for p in paragraphs:
-        words = actors._words(p.text)[0]
-        for s in (scanner, states):
-            found = s.scan(p.text)
-            assert [(h.key, h.start, h.end) for h in found] == [(h.key, h.start, h.end) for h in s._scan(p.text)]
-            if not s._adds_to(words):
-                gated += 1
-                assert found is actors._kept_scan(s._base, p.text)
-                first_only += not s._opens.isdisjoint(words)
-            else:
-                whole += 1
-    assert whole > 20 and first_only > 200 and gated > 1000

@@ -315,7 +315,6 @@ class Scanner:
         self.named = frozenset(actor.key for _, actor in extra)  # the actors of the extra phrases
         base = (_states_scanner() if states else _base_scanner()) if extra or states else None
         self._base, self._opens = base, frozenset()
-        self._added: dict[str, list[tuple[str, ...]]] = {}  # the phrases added to the base, by their first word
         if base is not None:  # the table's trie, shared; the nodes on the paths of the extra phrases copied
             added: dict[tuple[str, ...], Actor] = {}
             self.entries = ChainMap(added, base.entries)  # the base's entries read through, not copied
@@ -352,8 +351,6 @@ class Scanner:
             # its own singular (``_forms``), so they are found among the forms of the added phrases' first words
             opening = {toks[0] for toks in added}
             self._opens = frozenset(w for w in _forms(opening) if singular(w) in opening)
-            for toks in added:  # the added phrases by their first word, for ``_adds_to``
-                self._added.setdefault(toks[0], []).append(toks)
             return
         t = table()
         self.entries: dict[tuple[str, ...], Actor] = {}
@@ -386,26 +383,9 @@ class Scanner:
         (an acronym only in capitals, a name joined by a hyphen to the word before or after it is none). Do not
         change the list: it may be the base scanner's, kept for the text."""
         base = self._base
-        if base is not None and (not self._opens or not self._adds_to(_words(text)[0])):
+        if base is not None and (not self._opens or self._opens.isdisjoint(_words(text)[0])):
             return _kept_scan(base, text)
         return self._scan(text)
-
-    def _adds_to(self, words: list[str]) -> bool:
-        """Does a phrase this scanner adds to its base stand whole in ``words`` (a text's ``_words``), read as the
-        walk reads them (``singular``), from a word the walk starts from (``_opens``)? Only then can its scan differ
-        from its base's: a walk reaches a node the added phrases changed only from such a word, and where it reaches
-        no added phrase's end it finds what the base's walk finds (the nodes it copied hold the base's names and
-        more paths, and a path that does not reach an end adds nothing to what is found), so each word's longest
-        name, and what the scan skips after it, are the base's. A document's phrases rarely stand whole in a
-        paragraph where their first word does ("United" opens the United Kingdom's names and "United Nations")."""
-        opens, added = self._opens, self._added
-        count = len(words)
-        for i in compress(range(count), map(opens.__contains__, words)):
-            for toks in added[singular(words[i])]:
-                n = len(toks)
-                if i + n <= count and all(singular(words[i + k]) == toks[k] for k in range(1, n)):
-                    return True
-        return False
 
     def _scan(self, text: str) -> list[Hit]:
         """``scan`` read from the text's words, walking this scanner's trie."""
@@ -509,12 +489,8 @@ def scan(text: str) -> list[Hit]:
 def _kept_scan(base: Scanner, text: str) -> list[Hit]:
     """A base scanner's (``_base_scanner``, ``_states_scanner``: one each) scan of ``text``, kept per text for the
     scanners built on it (a document's mention scanner reads every paragraph; a session's paragraphs recur in the
-    next one's resolutions). The States' scanner is itself built on the table's: a text where no State's name
-    stands whole is scanned as the table's scanner scans it (``Scanner.scan``), the scan :func:`scan` keeps for
-    the other passes."""
-    if base._base is None:  # the table's own: the scan the other passes read
-        return scan(text)
-    return base.scan(text)
+    next one's resolutions)."""
+    return base._scan(text)
 
 
 class Recent:

@@ -210,3 +210,30 @@ def test_deadlines_kept_per_text_are_those_found_anew(monkeypatch):
     for d in first:
         d.end = d.text = "changed"
     assert all(d.text != "changed" and d.end != "changed" for d in reader.deadlines(timed))
+
+
+def test_deadlines_read_off_a_text_kept_across_resolutions_are_those_found_anew(paragraphs):
+    """``deadlines.find`` keeps the part of its reading that the text alone decides (``deadlines._candidates``, kept
+    per text across resolutions) and dates it by each call's adoption date and named periods: every paragraph of the
+    fixtures, found under one adoption date after it was found under another (the kept reading of the first reused),
+    gives what finding it with nothing kept gives, the overlap test and the dating included."""
+    import importlib
+
+    deadlines = importlib.import_module("resparse.mandates.deadlines")
+    periods = {"phase iii": ("Phase III", "2018-02", "2018-07")}
+    calls = [(None, None), ({}, "2019-05-22"), (periods, "2024-12-20"), (periods, "2010-01-15")]
+    texts = [p.text for p in paragraphs]
+    anew = []
+    for text in texts:
+        row = []
+        for ps, adopted in calls:
+            deadlines._candidates.cache_clear()
+            row.append(deadlines.find(text, ps, adopted))
+        anew.append(row)
+    deadlines._candidates.cache_clear()
+    kept = [[deadlines.find(text, ps, adopted) for ps, adopted in calls] for text in texts]
+    assert kept == anew
+    assert sum(bool(ds) for row in kept for ds in row) > 200
+    # the adoption date changes what the same kept reading gives: a past session dated under one date, not another
+    assert any(row[1] != row[3] for row in kept)
+

@@ -472,6 +472,43 @@ def test_needs_cleaning_is_the_search_rule(raw):
     assert all(not chr(c).isprintable() for c in [*range(32), 127]) and all(chr(c).isprintable() for c in range(32, 127))
 
 
+@given(_RAW_LINES | st.text())
+@settings(max_examples=600, deadline=None)
+def test_a_footnote_line_cleaned_without_its_map_is_clean_line_stripped(raw):
+    """normalize._clean_stripped joins the words of a line whose only cleaning is its runs of spaces, and cleans
+    every other line with clean_line: the text clean_line gives, stripped, on any line (also markdown leads,
+    letter-spaced words, the map's characters)."""
+    assert normalize._clean_stripped(raw) == normalize.clean_line(raw)[0].strip()
+
+
+# every white space character of Unicode (str.isspace), the map's among them
+_BLANKS = st.text(alphabet=st.sampled_from([c for c in map(chr, range(0x3001)) if c.isspace()]), min_size=1)
+
+
+@given(_BLANKS)
+@settings(max_examples=300, deadline=None)
+def test_a_blank_line_cleans_to_nothing(raw):
+    """normalize() passes a line of white space alone as a gap without cleaning it: whatever white space it holds,
+    its clean text (clean_line, or the trailing spaces cut) is empty."""
+    assert normalize.clean_line(raw)[0] == "" and raw.rstrip() == ""
+
+
+def test_footnote_lines_of_the_corpus_cleaned_without_their_map():
+    """The same on the lines of the footnote blocks of the bundled texts and every fourth corpus text (../shared;
+    skipped where it is absent), most of which take the words-joined path."""
+    from conftest import CORPUS
+    from resparse import bundled_texts
+
+    paths = [*bundled_texts(), *(sorted(CORPUS.glob("*.txt"))[::4] if CORPUS.is_dir() else [])]
+    lines = []
+    for path in paths:
+        raw = normalize.split_lines(path.read_text(encoding="utf-8"))
+        used, _ = normalize._footnote_lines(raw, set(), set())
+        lines += [raw[i] for i in sorted(used) if raw[i].strip()]
+    assert len(lines) > 50
+    assert [normalize._clean_stripped(r) for r in lines] == [normalize.clean_line(r)[0].strip() for r in lines]
+
+
 # the ends of a line before a capital: words, commas, full stops, footnote digits glued or spaced, designations
 _BEFORE = st.text(alphabet=st.sampled_from(["a", "n", ",", ".", ";", ":", " ", "1", "2", "٣", "¹", "/", ")", "\n",
                                             "\u00a0"]), max_size=12).map(lambda t: "session" + t)

@@ -109,7 +109,9 @@ class LineToken(Token):
 
     @classmethod
     def of(cls, kind: str, line: Line, index: int, text: str | None, level: int | None, **facts) -> "LineToken":
-        tok = cls(kind, line.text if text is None else text, start_pos=index, line=line.line, column=1)
+        # made as Lark's constructor makes it, without its wrapper that looks for the keyword ``type_`` (Lark >= 1.2,
+        # as grammars._token): one token a logical line
+        tok = cls._future_new(kind, line.text if text is None else text, index, line.line, 1)
         tok.source = line
         tok.body = line.text
         tok.level = level

@@ -143,6 +143,23 @@ def clean_line(raw: str) -> tuple[str, list[tuple[int, int]], bool]:
     return stripped, colmap, heading
 
 
+def _clean_stripped(raw: str) -> str:
+    """``clean_line(raw)[0].strip()``: a line's clean text without its column map, for the footnote blocks, whose
+    text is kept and whose columns are not. A line whose only cleaning is its runs of spaces (an ASCII line with
+    no control character, "<", "*", "_", "- ", no markdown lead, no letter-spaced first word: most footnote lines,
+    "1   Official Records of the General Assembly, ...") is its words joined by one space (``str.split`` in C);
+    any other is cleaned by :func:`clean_line`, whose regular expression visits each run of spaces in Python.
+
+    >>> _clean_stripped("  3   See A/78/1,  para. 4 "), _clean_stripped("  - item  one")
+    ('3 See A/78/1, para. 4', 'item one')
+    """
+    if raw.isascii() and raw.isprintable() and "<" not in raw and "*" not in raw and "_" not in raw and "- " not in raw:
+        inner = raw.lstrip(" ")
+        if inner[:1] not in ("#", "-", "+") and not (inner[1:2] == " " and _SPACED_START.match(raw)):
+            return " ".join(raw.split())
+    return clean_line(raw)[0].strip()
+
+
 # ---------------------------------------------------------------- data types
 
 
@@ -366,7 +383,7 @@ def _footnote_lines(raw: list[str], drop: set[int], page_starts: set[int]) -> tu
                 text = raw[j]
                 used.add(j)
                 if text.strip():
-                    clean, _, _ = clean_line(text)
+                    clean = _clean_stripped(text)
                     m = _FN_START.match(clean)
                     if m and expected(m.group(1)):
                         current = RawFootnote(m.group(1), "", j + 1, len(text) - len(text.lstrip()) + 1, j + 1, 0)
@@ -504,8 +521,26 @@ def normalize(text: str, sure_markers: bool = False) -> Normalized:
     standalone = False  # current line stands alone ("The General Assembly,", "Annex II")
     annex_title = False  # current line is the first after an annex heading: the annex's title
     for idx, rawline in enumerate(raw):
+        if (not gap and rawline[:1].islower() and idx not in skip and not standalone and not cur.heading_hint
+                and not _needs_cleaning(rawline)):
+            # (most lines) a wrapped line that goes on with a lower-case word, right after a line of text (no gap:
+            # ``cur`` is open, ``page_break`` false), plain (no cleaning, no lead): what the steps below do with it,
+            # without asking their questions — a lower-case start is no marker and opens no paragraph, and a line
+            # that is neither a heading nor one that stands alone takes it
+            clean = rawline.rstrip()
+            joined = _glue(cur.text, clean)
+            cur.pieces.append(_piece((len(joined) - len(clean), idx + 1, _IDENTITY_MAP)))
+            cur.text = joined
+            cur.last_physical_len = len(clean)
+            open_marker = False
+            continue
         if idx in skip:  # a page header or a footnote block: a page break for the join
             page_break = True
+            gap = True
+            continue
+        if not rawline or rawline.isspace():
+            # a blank line (a fifth of the corpus's lines; most PDF lines keep a trailing space, " " alone): its clean
+            # text is empty whatever it holds, as cleaning replaces white space by white space or nothing
             gap = True
             continue
         if _needs_cleaning(rawline):

@@ -12,6 +12,7 @@ class in each column. Prints the number of files and the elapsed seconds on stde
 
 from __future__ import annotations
 
+import argparse
 import dataclasses
 import hashlib
 import json
@@ -48,12 +49,19 @@ def digest(path: Path) -> list[str]:
     ]
 
 
-def main() -> int:
-    if len(sys.argv) < 2:
-        print(__doc__, file=sys.stderr)
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0], epilog=__doc__.split("\n\n", 1)[1],
+                                 formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("out", type=Path, metavar="OUT.tsv", help="the digest file to write (replaced if it exists)")
+    ap.add_argument("dirs", type=Path, nargs="*", metavar="DIR",
+                    help="folders of *.txt resolutions (default: ../shared/corpus/texts and texts/)")
+    args = ap.parse_args(argv)
+    out = args.out
+    dirs = args.dirs or [ROOT.parent / "shared" / "corpus" / "texts", ROOT / "texts"]
+    missing = [d for d in dirs if not d.is_dir()]
+    if missing:
+        print(f"no folder at {', '.join(map(str, missing))}", file=sys.stderr)
         return 2
-    out = Path(sys.argv[1])
-    dirs = [Path(d) for d in sys.argv[2:]] or [ROOT.parent / "shared" / "corpus" / "texts", ROOT / "texts"]
     t0, n = time.perf_counter(), 0
     with out.open("w", encoding="utf-8") as f:
         for d in dirs:

@@ -74,3 +74,23 @@ def test_injected_markup_is_text(browser, tmp_path):
         assert "default-src 'none'" in csp and "unsafe-eval" not in csp
     finally:
         context.close()
+
+
+def test_a_search_that_finds_nothing_says_not_found(browser, tmp_path, res_71_280):
+    """A fresh-user trial (2026-12-02) searched for a label the page does not have and pressed Enter: the list was
+    hidden and the page said nothing. It says "not found", and a search that finds something still goes to it."""
+    path = tmp_path / "page.html"
+    path.write_text(render_html(build_graph([res_71_280]), res_71_280.symbol), encoding="utf-8")
+    context, page, _ = open_page(browser, path)
+    try:
+        page.fill("#search", "OP 99")
+        page.press("#search", "Enter")
+        wait_for(page, "window.resparseSearched === 'OP 99'")
+        assert page.locator("#results").is_visible()
+        assert page.locator("#results").inner_text().strip() == "“OP 99” not found"
+        page.fill("#search", "OP 23")
+        page.press("#search", "Enter")
+        wait_for(page, "window.resparseFocused === 'A/RES/71/280#para_23'")
+        assert not page.locator("#results").is_visible()
+    finally:
+        context.close()

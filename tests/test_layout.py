@@ -41,3 +41,16 @@ def test_several_resolutions_stand_side_by_side(all_texts):
     assert xs == sorted(xs) and len(set(xs)) == len(xs)
     for a, b in zip(res, res[1:]):  # every paragraph of a resolution left of the next resolution's box
         assert max(pos[paragraph_id(a, p)][0] for p in a.walk()) < pos[b.symbol][0]
+
+
+def test_each_part_of_the_text_starts_a_column_of_its_own(all_texts, corpus_dir):
+    """No column holds the end of the preamble over the start of the operative part (A/RES/80/11: PP15 and PP16
+    stood at the head of the operative column, a fresh-user trial of 2026-12-02)."""
+    import resparse
+
+    for res in [*all_texts.values(), resparse.parse(corpus_dir / "A_RES_80_11.txt")]:
+        pos = reading_positions(build_graph([res]))
+        kinds: dict = {}
+        for p in res.paragraphs:
+            kinds.setdefault(round(pos[paragraph_id(res, p)][0]), set()).add(p.kind)
+        assert all(len(k) == 1 for k in kinds.values()), (res.symbol, kinds)

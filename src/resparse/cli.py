@@ -548,7 +548,8 @@ def cmd_mandates(args: argparse.Namespace) -> int:
             return EXIT_FINDINGS
         names = corpus.actor_names(args.db) if args.db and args.actor and not items else items
         near = mandates.nearest_actors(args.actor, names) if args.actor and names else []
-        hint = f"; nearest actors: {', '.join(near)}" if near else ""
+        hint = f"; nearest actors: {', '.join(near)}" if near else "; no close match among the actors" if (
+            args.actor and names) else ""
         print(f"resparse: no mandate or mention of {what}{hint}", file=sys.stderr)
         return EXIT_FINDINGS
     return EXIT_OK
@@ -612,6 +613,14 @@ def _non_negative(text: str) -> int:
     if n < 0:
         raise argparse.ArgumentTypeError(f"{text!r} is not a whole number of 0 or more")
     return n
+
+
+def _words(text: str) -> str:
+    """argparse type: a name with at least one letter or digit (``--actor ''`` matched every actor and exited 0 in
+    a fresh-user trial, 2026-12-02: a usage error, exit 2)."""
+    if not any(ch.isalnum() for ch in text):
+        raise argparse.ArgumentTypeError(f"{text!r} names nothing: an empty name would match every one")
+    return text
 
 
 def _positive(text: str) -> int:
@@ -781,8 +790,8 @@ def build_parser() -> argparse.ArgumentParser:
         ),
     )
     p.add_argument("files", nargs="*", metavar="FILE", help="resolutions: official PDFs, texts or markdown, or folders of them (default: the bundled A/RES/71/280)")
-    p.add_argument("--actor", metavar="TEXT", help='an actor, e.g. "regional commissions", "Secretary-General"')
-    p.add_argument("--verb", metavar="VERB", help='only this operative verb, e.g. "requests", "calls upon"')
+    p.add_argument("--actor", metavar="TEXT", type=_words, help='an actor, e.g. "regional commissions", "Secretary-General"')
+    p.add_argument("--verb", metavar="VERB", type=_words, help='only this operative verb, e.g. "requests", "calls upon"')
     p.add_argument("--groups", action="store_true",
                    help="with --actor: also list the rows addressed to a group or whole the actor belongs to (the "
                         "Secretariat for one of its offices, the regional commissions for one commission), which "

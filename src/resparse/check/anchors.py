@@ -25,6 +25,7 @@ from functools import lru_cache
 from rapidfuzz import fuzz
 
 from .. import data
+from ..build import ADOPTED
 from ..model import Citation
 from ..note import Note
 from ..references import find, is_resolution_symbol
@@ -77,6 +78,30 @@ def _assembly_after() -> re.Pattern:
     return re.compile(rf"\s*,?\s*{_ASSEMBLY}\s+(?:(?:{adverbs})\s+)*(?:{verbs}|[a-z]+ed)\b")
 
 
+_ITS_BEFORE = re.compile(r"\b[Ii]ts\s+$")
+
+
+def operative_forms(third: str) -> tuple[str, str, str]:
+    """A verb that opens an operative paragraph in the third person ("requests"), in the plural ("request": the
+    subject of "Paragraphs 3 and 4 request"; "stresses": "stress") and in the past, regular ("requested")."""
+    base = third[:-2] if third.endswith(("sses", "shes", "ches", "xes")) else third[:-1]
+    past = base + "d" if base.endswith("e") else base[:-1] + "ied" if re.search(r"[^aeiou]y$", base) else base + "ed"
+    return third, base, past
+
+
+@lru_cache(maxsize=1)
+def _paragraph_subject() -> re.Pattern:
+    """ "[,] [adverbs] <verb>" right after a paragraph cited as the subject of an operative verb ("Paragraph 14
+    requests the Secretary-General", "Paragraphs 3 and 4 further request", "Paragraph 61 encouraged"): the verbs
+    that open an operative paragraph (data/opening_phrases.txt, [operative]), as :func:`operative_forms` gives them. A
+    note reports what a resolution's paragraph does in these words (the seed note: "paragraphs 22(a) and 23 ... the
+    General Assembly: ... Requests"); its own paragraphs do not request or decide."""
+    sections = data.sections("opening_phrases.txt")
+    adverbs = data.alternation(a.lower() for a in sections["adverbs"])
+    forms = {f for p in sections["operative"] for f in operative_forms(p.split()[0].lower())}
+    return re.compile(rf"\s*,?\s*(?:(?:{adverbs})\s+)*(?:{data.alternation(forms)})\b")
+
+
 def marker(text: str) -> tuple[str | None, str | None, int] | None:
     """The marker a numbered line of the note opens with, as (number, sub-paragraph marker, end): "22. Calls" ->
     ("22", None, 4); "(a) Requests" -> (None, "a", 4); None without one or without words after it. Sub-paragraph
@@ -114,8 +139,10 @@ class Anchor:
     written: list[str]  # cited paragraph labels as the note writes them; [] for the resolution as a whole
     prepared: Prepared | None  # when the resolution is loaded
     document_only: bool  # a symbol or "resolution N" without a paragraph (may carry a title)
-    kind: str = "citation"  # "citation" | "mention" (named in words) | "own" (the note's own paragraph)
+    kind: str = "citation"  # "citation" | "mention" (named in words) | "own" (the note's own paragraph) |
+    # "unclear" (a paragraph of a resolution, but of which one the note does not make clear)
     same: bool = False  # named as the resolution named before ("the same resolution", "OP 3")
+    candidate: str | None = None  # the document the note named last, for an "own" or "unclear" anchor
     labels: list[str] = field(default_factory=list)  # the loaded resolution's labels for ``written`` (a section
     # named whole gives each of its paragraphs, :meth:`Prepared.cited`)
 
@@ -178,6 +205,7 @@ class Reading:
     quotations: list[Quotation] = field(default_factory=list)
     reproductions: list[Reproduction] = field(default_factory=list)
     own: list[Anchor] = field(default_factory=list)  # paragraphs cited with nothing that ties them to a resolution
+    # (and those of kind "unclear")
     own_numbers: set[str] = field(default_factory=set)  # the note's own paragraph numbers ("4." at a line start)
 
     def __post_init__(self):
@@ -258,6 +286,7 @@ class _Reader:
         self.last_doc: str | None = None  # the document (a resolution or any other) the note named last
         self.last_named = 0  # where the note last named ``current`` (the end of that anchor)
         self.own_current: list[str | None] = []  # for each of the note's own paragraphs, the resolution named before
+        self.named: set[str] = set()  # the resolutions the note has named so far
 
     def run(self) -> Reading:
         r = self.r
@@ -384,6 +413,10 @@ class _Reader:
                         by_doc[t.document].append(t.label)
             for doc, labels in by_doc.items():
                 self._cite(c, doc, labels)
+            if not by_doc and c.document_name and _annexed_kind(c.document_name):
+                # "paragraph 43 (b) of the Doha Political Declaration": the text of a loaded resolution by its name
+                self._named_text(c)
+                return
             if not by_doc and c.relative is None and _OF_THAT_RESOLUTION.search(c.phrase):
                 # "paragraph 8 of the said resolution": the grammar reads a document named in words, with no symbol
                 self._cite(c, self.current, list(dict.fromkeys(t.label for t in c.targets if t.label)), same=True)
@@ -400,10 +433,20 @@ class _Reader:
         if c.relative is None and labels and not c.direction and (tied := self._anaphor(c)):
             self._cite(c, tied[0], labels, same=True)
             return
+        if c.relative is None and labels and not c.direction and (subject := self._subject(c, labels)):
+            if subject[0] == "unclear":  # kept with the note's own: a quotation after it still ties it (_quoted_own)
+                self.r.own.append(Anchor(c.start, c.end, c.phrase, None, labels, None, False, kind="unclear",
+                                         candidate=self.last_doc))
+                self.own_current.append(self.current)
+            else:
+                self._cite(c, subject[1], labels, same=True)
+            return
         if c.relative is None and labels and not any(lab.startswith("annex") for lab in labels):
             # the note's own paragraph ("paragraph 4 above")
-            self.r.own.append(Anchor(c.start, c.end, c.phrase, None, labels, None, False, kind="own"))
-            self.own_current.append(None if c.direction else self.current)  # "paragraph 4 above" is the note's
+            doc = None if c.direction else self.current  # "paragraph 4 above" is the note's
+            self.r.own.append(Anchor(c.start, c.end, c.phrase, None, labels, None, False, kind="own",
+                                     candidate=doc and self.last_doc))
+            self.own_current.append(doc)
 
     def _anaphor(self, c: Citation) -> tuple[str | None] | None:
         """The document a paragraph cited without one is tied to by an anaphor beside it (:data:`_OF_THAT_RESOLUTION`,
@@ -423,6 +466,53 @@ class _Reader:
             return (self.current,)
         return None
 
+    def _subject(self, c: Citation, labels: list[str]) -> tuple[str, str | None] | None:
+        """A paragraph cited as the subject of an operative verb ("Paragraph 14 requests ...",
+        :func:`_paragraph_subject`) or as "its paragraph 5": ("tied", symbol) of the resolution the note named last
+        when it named it in this sentence or the one before (a chain of such sentences keeps it named), or when it
+        is the only resolution the note has named (the note's subject); ("tied", None) when the note has named no
+        resolution (then R204); ("unclear", None) when other resolutions or documents were named and the last
+        resolution is further back (then R004, an info: never a silent pass), for a paragraph followed by a verb. None
+        when neither stands beside it, or the note has named no resolution and has a paragraph of that number of its
+        own, or "its paragraph 5" (no verb) is unclear."""
+        text = self.text
+        verb = _paragraph_subject().match(text, c.end)
+        if not (verb or _ITS_BEFORE.search(text, max(0, c.start - 8), c.start)):
+            return None
+        if self.current is None:
+            if any(lab.split(" (")[0] in self.r.own_numbers for lab in labels):
+                return None
+            return ("tied", None)
+        if self.last_doc in (None, self.current) and (
+                len(self.named) == 1 or _sentences_between(text, self.last_named, c.start) <= 1):
+            return ("tied", self.current)
+        # another document named after the resolution, or the resolution named further back: "its paragraph 5"
+        # without a verb is read as the note's own paragraph is (a quotation after it ties it, _quoted_own)
+        return ("unclear", None) if verb else None
+
+    def _named_text(self, c: Citation) -> None:
+        """A paragraph of a text cited by its name ("paragraph 43 (b) of the Doha Political Declaration"): checked
+        against the loaded resolution that holds a text of that name -- an annex whose title opens with the name
+        (A/RES/80/5 adopts "the Doha Political Declaration of the “World Social Summit” ..., as contained in the
+        annex"), or a text adopted in the body of a resolution so titled (A/RES/79/1, "Pact for the Future") --, the
+        current resolution first when several hold one; a citation of kind "named" (R005, an info: not checked)
+        when none does."""
+        labels = list(dict.fromkeys(t.label for t in c.targets if t.label))
+        key = _name_key(c.document_name)
+        hits: list[tuple[str, str]] = []  # (symbol, the label prefix of its paragraphs)
+        for symbol, prepared in self.lib.by_symbol.items():
+            named = [(a.name, a.title) for a in prepared.res.annexes if a.name != ADOPTED and a.title]
+            if prepared.res.title and any(lab.startswith(ADOPTED + " ") for lab in prepared.paragraphs):
+                named.append((ADOPTED, prepared.res.title))
+            hits += [(symbol, name) for name, title in named if _opens_with(_name_key(title), key)][:1]
+        hits.sort(key=lambda h: h[0] != self.current)
+        if not hits or not labels:
+            self.r.anchors.append(Anchor(c.start, c.end, c.phrase, None, labels, None, False, kind="named",
+                                         candidate=c.document_name))
+            return
+        symbol, name = hits[0]
+        self._cite(c, symbol, [f"{name} {lab}" for lab in labels], same=True)
+
     def _cite(self, c: Citation, doc: str | None, labels: list[str], same: bool = False) -> None:
         prepared = self.lib.get(doc)
         document_only = not labels and c.kind == "external" and not same
@@ -431,6 +521,7 @@ class _Reader:
             self.last_doc = doc
             if prepared is not None or is_resolution(doc):
                 self.current = doc
+                self.named.add(doc)
         if doc is not None and doc == self.current:
             self.last_named = c.end
 
@@ -464,6 +555,7 @@ class _Reader:
             date = "title"
         if date and doc is not None:
             self.current = self.last_doc = doc
+            self.named.add(doc)
         if doc is not None and doc == self.current:
             self.last_named = end
         anchors.append(Anchor(start, end, phrase, doc, [], self.lib.get(doc), False, kind="mention"))
@@ -525,6 +617,25 @@ class _Reader:
             return False
         prev = self.r.note.lines[li - 1].text.rstrip()
         return (line.indented and last.forced) or (not line.indented and prev[-1:] not in ".;:")
+
+
+def _annexed_kind(name: str) -> bool:
+    """Does a document's name end with a kind of text a resolution annexes or adopts (data/annexed_texts.txt:
+    "declaration", "programme of action", "compact", "principles" ...) or hold one before "of" ("the Doha Political
+    Declaration", "the Copenhagen Declaration and Programme of Action", "the Declaration on Future Generations")?"""
+    sections = data.sections("annexed_texts.txt")
+    kinds = data.alternation(k for sec in sections.values() for k in sec)
+    return bool(re.search(rf"\b(?:{kinds})s?\b(?:\s*$|\s+(?:of|on|for|and)\b)", name, re.IGNORECASE))
+
+
+def _name_key(name: str) -> list[str]:
+    """A name's words, lower case, without a leading "the" and without quotation marks."""
+    ws = re.findall(r"[\w-]+", name.lower())
+    return ws[1:] if ws[:1] == ["the"] else ws
+
+
+def _opens_with(title: list[str], name: list[str]) -> bool:
+    return bool(name) and title[: len(name)] == name
 
 
 def _sentences_between(text: str, a: int, b: int) -> int:

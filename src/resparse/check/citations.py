@@ -15,13 +15,47 @@ _PLAIN_SYMBOL = re.compile(r"^([A-Z])/(\d+)/(\d+)$")
 
 
 def check(reading: Reading, library: Library) -> list[Item]:
-    """One item per citation (anchors of kind "citation", and the note's own paragraphs that it does not have)."""
+    """One item per citation: anchors of kind "citation" and "named" (a text cited by its name that no loaded
+    resolution holds), the note's own paragraphs that it does not have, and paragraphs whose resolution the note
+    does not make clear (an info, never a silent pass)."""
     out = [it for a in reading.anchors if a.kind == "citation" if (it := _citation(reading, library, a))]
+    out += [_named_text(reading, a) for a in reading.anchors if a.kind == "named"]
     return out + [it for a in reading.own if (it := _own(reading, a))]
 
 
+def _unclear(r: Reading, a: Anchor) -> Item:
+    """R004: "Paragraph 12 requests ..." where the note names a resolution too far back or another document after it
+    (:meth:`.anchors._Reader._subject`), and "paragraph 12" in a note with no numbered paragraphs of its own, after
+    it named a resolution: which resolution is meant is not clear, so nothing was checked; the message names the
+    document named last and, for a resolution, how to cite the paragraph ("paragraph 12 of resolution 80/187")."""
+    it = r.item("citation", a.start, a.end, status="info")
+    nums = " and ".join(cited(w) for w in a.written)
+    hint = ""
+    if a.candidate and is_resolution(a.candidate):
+        number = a.candidate.split("/", 2)[-1] if a.candidate.startswith("A/RES/") else a.candidate
+        hint = f'; the note last named {a.candidate}: write "paragraph {nums} of resolution {number}" if it is meant'
+    elif a.candidate:
+        hint = f"; the note last named {a.candidate}"
+    r.finding(it, a.start, "R004", f'not checked: "{short(a.phrase)}" names no resolution, and which one is meant '
+              f"is not clear{hint}", citation=a.phrase, resolution=a.candidate, paragraph=", ".join(a.written))
+    return it
+
+
+def _named_text(r: Reading, a: Anchor) -> Item:
+    """R005: a paragraph of a declaration, programme of action ... cited by its name, which no loaded resolution
+    holds (:meth:`.anchors._Reader._named_text`): not checked, and the message says so."""
+    it = r.item("citation", a.start, a.end, status="info")
+    r.finding(it, a.start, "R005", f'not checked: no loaded resolution holds "{short(a.candidate or "")}"; name the '
+              "resolution that adopts it, or load it with --against", citation=a.phrase,
+              paragraph=", ".join(a.written) or None)
+    return it
+
+
 def _own(r: Reading, a: Anchor) -> Item | None:
-    missing = [lab for lab in a.written if lab.split(" (")[0].isdigit() and lab.split(" (")[0] not in r.own_numbers]
+    numbered = [lab for lab in a.written if lab.split(" (")[0].isdigit()]  # not "chapter II" (another document's)
+    if a.kind == "unclear" or numbered and not r.own_numbers and a.candidate:  # no paragraphs of its own: whose?
+        return _unclear(r, a)
+    missing = [lab for lab in numbered if lab.split(" (")[0] not in r.own_numbers]
     if not (missing and r.own_numbers):
         return None
     it = r.item("citation", a.start, a.end, status="info")

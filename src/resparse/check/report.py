@@ -9,6 +9,8 @@ CODES: dict[str, tuple[str, str]] = {
     "R001": ("info", "the cited resolution is not loaded: not checked"),
     "R002": ("info", "a document symbol that is not a loaded resolution's, but has a loaded resolution's number"),
     "R003": ("info", "a paragraph read as the note's own (no resolution named with it), which the note does not have"),
+    "R004": ("info", "a paragraph of a resolution, but which resolution the note does not make clear: not checked"),
+    "R005": ("info", "a paragraph of a text cited by its name that no loaded resolution holds: not checked"),
     "R101": ("error", "the cited paragraph or sub-paragraph does not exist"),
     "R102": ("error", "members of a cited list or range do not exist"),
     "R103": ("error", "the title given with the symbol is not the resolution's"),

@@ -18,9 +18,9 @@ from ..mandates.actors import key as actor_key
 from ..mandates.actors import scan as scan_actors
 from ..mandates.clauses import clauses as mandate_clauses
 from ..mandates.queries import written_short
-from ..mandates.verbs import forms as _verb_forms
+from ..mandates.verbs import forms as _table_forms
 from ..names import full_name
-from .anchors import Anchor, Reading, _Spans, is_resolution
+from .anchors import Anchor, Reading, _Spans, is_resolution, operative_forms
 from .library import Library
 from .report import Item
 from .text import and_list, cited_list
@@ -213,6 +213,14 @@ def operative_verb(text: str, start: int, end: int) -> re.Match | None:
 def _verb_regex() -> re.Pattern:
     forms = sorted({f for name in mandates_mod.verbs().table for f in _verb_forms(name)}, key=len, reverse=True)
     return re.compile(r"\b(?:" + "|".join(re.escape(f).replace(r"\ ", r"\s+") for f in forms) + r")\b", re.IGNORECASE)
+
+
+@lru_cache(maxsize=None)
+def _verb_forms(name: str) -> list[str]:
+    """The forms a note writes a verb of the verb table in (:func:`resparse.mandates.verbs.forms`: "requests",
+    "requested"), and its plural, for paragraphs as the subject ("Paragraphs 3 and 4 request", "call upon")."""
+    head, _, rest = name.partition(" ")
+    return list(dict.fromkeys([*_table_forms(name), f"{operative_forms(head)[1]} {rest}".strip()]))
 
 
 def _verb_name(written: str) -> str | None:

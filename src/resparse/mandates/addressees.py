@@ -1377,8 +1377,12 @@ def _proper(phrase: str) -> bool:
     return len(caps) >= 2 or any(w.isupper() and len(w) > 1 for w in words)
 
 
-def _pronoun(phrase: str) -> bool:
+def is_pronoun(phrase: str) -> bool:
+    """Is an actor phrase a pronoun alone ("them", "her", "it")?"""
     return bool(_PRONOUN.fullmatch(phrase.strip()))
+
+
+_pronoun = is_pronoun
 
 
 def actor_phrases(text: str, previous: list[Named], recent: list[Actor] = (), offset: int = 0) -> list[Named]:

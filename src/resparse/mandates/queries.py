@@ -7,7 +7,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 
-from rapidfuzz import fuzz, process
+from rapidfuzz import fuzz, process, utils
 
 from ..model import Mandate, Resolution
 from .. import data
@@ -231,11 +231,20 @@ def nearest_actors(query: str, items: list[Mandate] | Iterable[str], n: int = 3)
     the table or a State ("UN-Women", "Syria") is no typo: its nearest are the groups it belongs to (a State: the
     Member States, the States; ``member_states.txt``), then the actors whose names share the most words of its
     name ("United Nations Entity for Gender Equality ..." -> "United Nations"), none if no name shares one. Another
-    query is read as a typo (rapidfuzz's WRatio, score 60 or more)."""
+    query is read as a typo of a whole name (rapidfuzz's token_sort_ratio, case and punctuation aside, 80 or more:
+    "Secretary Generl"), else of the opening words of a longer name (partial_token_sort_ratio, 90 or more: "Special
+    Raporteur on torture"); none otherwise. (WRatio at 60, used before, scored any long name that shares a word
+    85.5: "Nonexistent Body of Stuff" got "Ad Hoc Committee ..." and "African Member States ..." in a fresh-user
+    trial, 2026-12-02.)"""
     names = sorted({m if isinstance(m, str) else m.actor for m in items})
     actor = table().resolve(query)
     if not actor.known:
-        return [name for name, _, _ in process.extract(query, names, scorer=fuzz.WRatio, limit=n, score_cutoff=60)]
+        for scorer, cutoff in ((fuzz.token_sort_ratio, 80), (fuzz.partial_token_sort_ratio, 90)):
+            near = process.extract(query, names, scorer=scorer, limit=n, score_cutoff=cutoff,
+                                   processor=utils.default_process)
+            if near:
+                return [name for name, _, _ in near]
+        return []
     related = _groups_of(actor.key)
     words = set(actor.key.split()) - _COMMON_WORDS
     shared = {name: len(words & set(key(name).split())) for name in names if key(name) != actor.key}

@@ -525,7 +525,7 @@
   function showResults(list, q) {
     results.textContent = "";
     if (!q) { results.hidden = true; return; }
-    if (!list.length) { results.appendChild(el("li", "nothing found", "meta")); }
+    if (!list.length) { results.appendChild(el("li", "“" + q + "” not found", "meta")); }
     list.slice(0, 30).forEach(function (n) {
       var li = el("li");
       li.appendChild(link(n.id, n.full + (several && n.res && n.res !== n.id ? " · " + n.res : "")));
@@ -542,11 +542,13 @@
     showResults(list, q);
     if (list.length) { go(list[0].id); }
     window.resparseSearched = q;
+    return list;
   }
   var timer = null;
   search.addEventListener("input", function () { clearTimeout(timer); timer = setTimeout(runSearch, 200); });
   search.addEventListener("keydown", function (ev) {
-    if (ev.key === "Enter") { clearTimeout(timer); runSearch(); results.hidden = true; }   // go to the first
+    // go to the first; a search that finds nothing keeps saying so ("“OP 99” not found")
+    if (ev.key === "Enter") { clearTimeout(timer); results.hidden = runSearch().length > 0; }
     if (ev.key === "Escape") { search.value = ""; showResults([], ""); }
   });
   results.addEventListener("click", function (ev) { if (ev.target.closest("button")) { results.hidden = true; } });

@@ -4,7 +4,7 @@ Each resolution is a region of columns read top to bottom, left to right. A top-
 sub-paragraphs (depth first) and then the footnotes it is the first to cite follow it on that row, wrapping onto
 indented continuation rows when long. Rows flow into columns whose height is chosen so that the whole is close to
 a screen's shape (``ASPECT``; with several resolutions, each region's width is its share of the rows). A part of the text that changes kind (preamble -> operative part -> annex) starts
-after an empty row. Several resolutions stand side by side in the order given; cited documents and actors stand in
+a column of its own. Several resolutions stand side by side in the order given; cited documents and actors stand in
 columns at the right, each at the mean height of the paragraphs that point to it (fewer crossing edges).
 
 Units are vis-network canvas pixels; :func:`reading_positions` returns ``{node id: (x, y)}`` for every node of a
@@ -72,17 +72,40 @@ def _width(col: list[list]) -> float:
 
 
 def _columns(rows: list[list], aspect: float = ASPECT) -> list[list[list]]:
-    """Rows cut into columns: the column height whose region is closest to ``aspect`` (width / height)."""
+    """Rows cut into columns: the column height whose region is closest to ``aspect`` (width / height). Each part
+    of the text (the rows between two empty rows: preamble, operative part, annex) starts a column of its own, so
+    that no column holds the end of one part over the start of the next (PP15 and PP16 of A/RES/80/11 stood at the
+    head of the operative part's column in a fresh-user trial, 2026-12-02)."""
     if not rows:
         return []
+    parts: list[list[list]] = [[]]  # each part: blocks of rows, a paragraph's row and its continuation rows
+    for row in rows:
+        if row is None:
+            parts.append([])
+        elif row[0] is None and parts[-1]:
+            parts[-1][-1].append(row)
+        else:
+            parts[-1].append([row])
+    parts = [p for p in parts if p]
     best, best_score = [rows], float("inf")
-    for height in range(4, len(rows) + 1):
-        cols = [rows[i:i + height] for i in range(0, len(rows), height)]
+    for height in range(4, sum(len(b) for p in parts for b in p) + 1):
+        cols = [col for p in parts for col in _fill(p, height)]
         width = sum(_width(c) + COLUMN_GAP for c in cols)
         score = abs(math.log(width / (height * DY * aspect)))
         if score < best_score:
             best, best_score = cols, score
     return best
+
+
+def _fill(blocks: list[list[list]], height: int) -> list[list[list]]:
+    """Blocks of rows into columns of ``height`` rows at most, in order, a block never cut (one longer than
+    ``height`` stands alone in its column)."""
+    cols: list[list[list]] = [[]]
+    for block in blocks:
+        if cols[-1] and len(cols[-1]) + len(block) > height:
+            cols.append([])
+        cols[-1].extend(block)
+    return cols
 
 
 def reading_positions(g: nx.MultiDiGraph, regions: list | None = None) -> dict:

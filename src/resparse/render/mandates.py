@@ -11,6 +11,7 @@ from functools import lru_cache
 
 from ..mandates import Match, group_name, own_and_groups
 from ..mandates.actors import key, states, table
+from ..mandates.addressees import is_pronoun
 from ..mandates.deadlines import session_dates
 from ..mandates.verbs import third_person, verbs
 from ..model import Mandate, Report
@@ -27,17 +28,19 @@ def _lead() -> re.Pattern:
     return re.compile(rf"^(?:and\s+)?(?:(?:{v.pattern(v.connectives)}),?\s+)?", re.IGNORECASE)
 
 
-def verb_shown(m: Mandate) -> str:
+def verb_shown(m: Mandate, renewal: bool = False) -> str:
     """ "and in this regard invites" -> "invites"; "Also requests" -> "also requests"; the first person, a bare
     imperative or a participle in the table's third person ("We also invite" -> "also invites", "call upon" ->
     "calls upon", "are encouraged" -> "encourages"; the words as written stay in ``verb_as_written`` and in the
-    text shown); passive marked."""
+    text shown); passive marked. A mandate renewed as a noun is its table verb in the tables' verb column
+    ("further reiterates the request to" -> "further requests"), and as written with ``renewal`` (the answer to
+    --actor, whose lines a reader quotes: "further reiterates the request to", A/RES/79/203, para. 12)."""
     if not m.verb_as_written:
         return ""
     verb = _lead().sub("", re.sub(r"^we\s+", "", _lead().sub("", m.verb_as_written).lower()))  # "We therefore"
     verb = third_person(verb)
     renewed = _renewal().match(verb)
-    if renewed and m.verb:  # "reiterates the urgent call upon" -> "calls upon" (``[nouns]``: a mandate renewed)
+    if renewed and m.verb and not renewal:  # "reiterates the urgent call upon" -> "calls upon" (``[nouns]``)
         verb = renewed.group("adverbs") + m.verb
     return verb + (" (passive)" if m.passive else "")
 
@@ -155,9 +158,9 @@ def lookup(matches: list[Match], query: str, found_as: str | None, groups: bool 
             notes.append(f"'{m.modal}'")
         note = f"  ({'; '.join(notes)})" if notes else ""
         if m.passive:
-            out.append(f"{where(m, many)}  {verb_shown(m).replace(' (passive)', '')}: passive, by {who}{note}")
+            out.append(f"{where(m, many)}  {verb_shown(m, True).replace(' (passive)', '')}: passive, by {who}{note}")
         else:
-            out.append(f"{where(m, many)}  {verb_shown(m)} {who}{note}")
+            out.append(f"{where(m, many)}  {verb_shown(m, True)} {who}{note}")
         for line in _wrap(m.action or "", 4):
             out.append("    " + line)
         out.append(f"    deadline: {_deadline(m) or 'none stated'}")
@@ -206,10 +209,13 @@ def counts(rows: list[Match]) -> str:
 def _who(m: Mandate) -> str:
     """The actor of a mandate as the answer names it: as written without its article ("regional economic
     commissions", "their subregional offices"), but by its name where the words refer back to an actor named
-    before ("the Entity" -> "United Nations Entity for Gender Equality and the Empowerment of Women"; "the Office of
+    before ("her" -> "Special Rapporteur on the human rights of internally displaced persons ("her")", A/RES/78/205
+    7; "the Entity" -> "United Nations Entity for Gender Equality and the Empowerment of Women"; "the Office of
     the High Commissioner" -> the Office's full name, A/RES/78/196 21) and a part named in lower case ("the
     secretariat") by its words."""
     written = m.actor_as_written.removeprefix("the ").removeprefix("The ")
+    if is_pronoun(written) and key(written) != m.actor_key:  # "requests her": the Special Rapporteur named before
+        return f"{m.actor} (\"{written}\")"
     if (m.part_of and not written[:1].isupper()) or re.match(r"\(|(?:their|its|his|her)\s", written) or table().resolve(written).key == m.actor_key:
         return written
     return f"{m.actor} (\"{m.actor_as_written}\")"

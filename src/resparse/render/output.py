@@ -3,6 +3,7 @@ input file."""
 
 from __future__ import annotations
 
+import errno
 import os
 import tempfile
 from pathlib import Path
@@ -38,7 +39,12 @@ def ensure_dir(directory: str | os.PathLike, path: str | os.PathLike, make: bool
         os.close(fd)
         os.unlink(probe)
     except OSError as exc:
-        raise InputError(f"cannot write in {directory} ({exc.strerror})", path=str(path)) from None
+        reason = exc.strerror
+        there = next((f for f in (directory, *directory.parents) if f.is_dir()), None)
+        if exc.errno == errno.ENOENT and there is not None:  # a folder that is there, and nothing can be made in it
+            where = "there" if there == directory else f"in {there}"
+            reason = f"no file can be made {where}: a virtual file system such as /proc"
+        raise InputError(f"cannot write in {directory} ({reason})", path=str(path)) from None
     return directory
 
 

@@ -507,7 +507,7 @@ def normalize(text: str, sure_markers: bool = False) -> Normalized:
     open_marker = False  # current line is a marker alone: the next text belongs to it
     standalone = False  # current line stands alone ("The General Assembly,", "Annex II")
     annex_title = False  # current line is the first after an annex heading: the annex's title
-    tables = table_blocks(raw, skip)
+    tables = table_blocks(raw, skip, text)
     table_end = -1
     for idx, rawline in enumerate(raw):
         if idx <= table_end:
@@ -684,7 +684,7 @@ def _split_line(line: Line, k: int, head_end: int | None = None) -> tuple[Line, 
     return first, rest
 
 
-def table_blocks(raw: list[str], skip: set[int]) -> dict[int, tuple[int, int]]:
+def table_blocks(raw: list[str], skip: set[int], text: str | None = None) -> dict[int, tuple[int, int]]:
     """The tables of a PDF's text, whose cells stand one a line: {index of its first line: (index of its last
     cell, index of its last line)}, the lines between them its notes (``shapes.TABLE_NOTE``: "a See A/80/505.").
 
@@ -699,6 +699,11 @@ def table_blocks(raw: list[str], skip: set[int]) -> dict[int, tuple[int, int]]:
     table is an empty cell ("Total net change / [blank] / [blank] / 1", A/RES/79/253 19). The tables of the 902
     corpus texts: staffing tables (78/252, 78/253, 79/253, 79/257, 80/242, 80/243), budget tables (78/249, 79/255,
     80/239), the scale of assessments (79/249)."""
+    # first one search of the whole text (``text``, the lines joined) for lines that may be figures: a text with
+    # fewer than two (most) holds no table
+    found = _FIGURE_LINE.finditer("\n".join(raw) if text is None else text)
+    if next(found, None) is None or next(found, None) is None:
+        return {}
     blocks: list[list[int]] = []
     cur: list[int] = []
     for i, r in enumerate(raw):
@@ -712,9 +717,9 @@ def table_blocks(raw: list[str], skip: set[int]) -> dict[int, tuple[int, int]]:
             blocks.append([])  # a page break: the blocks on either side may still be one table
     if cur:
         blocks.append(cur)
-    out: dict[int, int] = {}
+    out: dict[int, tuple[int, int]] = {}
     run: list[list[int]] = []
-    for k, block in enumerate([*blocks, None]):
+    for block in [*blocks, None]:
         if block is not None and (not block or all(_cell(raw[i]) for i in block)):
             if block:
                 run.append(block)
@@ -738,6 +743,11 @@ def table_blocks(raw: list[str], skip: set[int]) -> dict[int, tuple[int, int]]:
             out[run[0][0]] = (last, end)
         run = []
     return out
+
+
+# a line that may be a figure alone (shapes.FIGURE, more loosely: one search of the whole text, a character class
+# where the pattern has alternatives, is the cheap test of a text for tables)
+_FIGURE_LINE = re.compile(r"\n[ \t]*[(\[]?(?:[–—-]|\d(?:[\d ,.]*\d)?%?)[)\]]?[a-z]?[ \t]*\r?\n")
 
 
 def _cell(line: str) -> bool:

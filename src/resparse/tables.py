@@ -24,7 +24,8 @@ def rows(cells: list[str] | tuple[str, ...]) -> list[list[str]]:
 
     >>> rows(["Action", "Title of post", "Number", "Establishment", "Legal Officer", "1", "Total", "", "1"])
     [['Action', 'Title of post', 'Number'], ['Establishment', 'Legal Officer', '1'], ['Total', '', '1']]
-    >>> rows(["Gross", "Net of staff", "assessment", "Appropriation", "63 930 800", "58 552 400"])
+    >>> rows(["Gross", "Net of staff", "assessment", "(United States dollars)", "Appropriation", "63 930 800",
+    ...       "58 552 400"])
     []
     """
     for n in range(2, min(12, len(cells) // 2) + 1):

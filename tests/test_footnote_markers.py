@@ -104,9 +104,13 @@ def test_numbers_after_a_space_that_repeat_no_footnote():
 def test_a_number_that_goes_on_is_no_marker(corpus_dir):
     # "France 3.858" (79/249's table of rates) and "the Mission, 4,998,800 dollars" (78/307) are numbers; the
     # footnotes they stole are cited where they stand apart after the name: 79/249 18 (a) "... Rules of the United
-    # Nations, 3  the Secretary-General", 78/307 17 "the updated levels, 4  subject to"
+    # Nations, 3  the Secretary-General", 78/307 17 "the updated levels, 4  subject to". 79/249's rates are the
+    # table after 12 since branch tab-a (cells "France", "3.858", no paragraph text): 12 still steals no footnote
     res = resparse.parse(corpus_dir / "A_RES_79_249.txt")
-    assert "France 3.858 Gabon" in res.get("12").text and res.get("12").footnotes == []
+    [table] = res.tables
+    at = table.cells.index("France")
+    assert table.after == "12" and table.cells[at: at + 3] == ["France", "3.858", "Gabon"]
+    assert res.get("12").footnotes == []
     assert res.get("18 (a)").footnotes == ["3"] and res.footnotes[2].cited_by == ["18 (a)"]
     res = resparse.parse(corpus_dir / "A_RES_78_307.txt")
     assert "the Mission, 4,998,800 dollars" in res.get("12").text and res.get("12").footnotes == []

@@ -66,12 +66,16 @@ def test_a_query_without_accents_finds_the_name_as_written(gaps):
 
 
 def test_corpus_queries_for_accented_states(corpus_dir):
-    res = resparse.parse(corpus_dir / "A_RES_79_249.txt")  # the scale of assessments names every Member State
-    items = extract(res, also=("Cote d'Ivoire", "Turkiye", "Sao Tome and Principe"))
-    for query, written in (("Cote d'Ivoire", "Côte d’Ivoire"), ("Turkiye", "Türkiye"), ("São Tomé and Príncipe",
-                                                                                     "Sao Tome and Principe")):
+    # 79/249's scale of assessments named every Member State in 12's text; it is a table since branch tab-a, no
+    # paragraph text: the names are read where operative paragraphs name them (78/299 "the United Nations
+    # Operation in Côte d’Ivoire", 78/69 224 "in Antalya, Türkiye", 79/3 5 and 6 "Comoros, Sao Tome and Principe")
+    for name, query, written in (("A_RES_78_299", "Cote d'Ivoire", "Côte d’Ivoire"),
+                                 ("A_RES_78_69", "Turkiye", "Türkiye"),
+                                 ("A_RES_79_3", "São Tomé and Príncipe", "Sao Tome and Principe")):
+        res = resparse.parse(corpus_dir / f"{name}.txt")
+        items = extract(res, also=("Cote d'Ivoire", "Turkiye", "Sao Tome and Principe"))
         found = lookup(items, actor=query)
-        assert [x.mandate.actor_as_written for x in found] == [written], query
+        assert found and {x.mandate.actor_as_written for x in found} == {written}, query
 
 
 # ---------------------------------------------------------------- 3. first-person verbs in the table's form

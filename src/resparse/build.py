@@ -13,8 +13,9 @@ from lark import Token, Tree
 from .phrases import completes_chapeau, is_preambular, opening_phrase
 from .lex import _DESIGNATION, LexResult, LineToken, _to_roman
 from .shapes import ANNEX, BARE_DESIGNATION, PLENARY_WORDS, TITLE
-from .model import Annex, Footnote, Heading, Paragraph, Resolution, Span, Warning
+from .model import Annex, Footnote, Heading, Paragraph, Resolution, Span, Table, Warning
 from .normalize import Line, Normalized
+from .tables import rows
 
 # ---------------------------------------------------------------- the tree
 
@@ -159,6 +160,8 @@ class _Builder:
                 parent.children.append(self.paragraph(child, "subparagraph", parent))
             elif child.data == "heading":
                 self.heading(child)
+            elif child.data == "table":  # after the item before it, in the list
+                self.table(child, parent.children[-1].label if parent.children else parent.label)
 
     def heading(self, tree: Tree) -> None:
         tok = tree.children[0]
@@ -181,6 +184,16 @@ class _Builder:
         self.res.headings.append(h)
         self.pending_headings.append(h)
 
+    def table(self, tree: Tree, after: str | None = None) -> None:
+        """A table where it stands: after the paragraph ``after`` (a list's item), else the last top-level paragraph
+        read (of this annex: none before its first)."""
+        line = self.line_of(tree.children[0])
+        last = self.res.paragraphs[-1] if self.res.paragraphs else None
+        if after is None and last is not None and last.annex == self.annex:
+            after = last.label
+        self.res.tables.append(Table(list(line.cells), _span([line]), after, self.annex, rows(line.cells),
+                                     list(line.notes)))
+
     def _attach_headings(self, para: Paragraph) -> None:
         for h in self.pending_headings:
             h.before = para.label
@@ -192,6 +205,8 @@ class _Builder:
                 continue
             if child.data == "heading":
                 self.heading(child)
+            elif child.data == "table":
+                self.table(child)
             elif child.data in ("op", "uop", "para", "pp"):
                 kind = "preambular" if child.data == "pp" else top_kind
                 self.res.paragraphs.append(self.paragraph(child, kind))

@@ -229,6 +229,8 @@ def _heads_first_item(lines: list[Line], shapes: list[str], i: int, nxt: int, st
 
 
 def _shape(line: Line, in_body: bool, next_line: Line | None = None, after_annex: bool = False) -> str:
+    if line.cells is not None:
+        return "TABLE"  # the normalizer's table block (normalize.table_blocks): its cells are no paragraph
     t = line.text
     if PLENARY.match(t):
         return "PLENARY"
@@ -770,13 +772,19 @@ def tokenize(norm: Normalized, path: str = "") -> LexResult:
             emit("HEADING", i, level=len(stack) + 1 if opens else None if keep else 0)
             if sectioned and phase in ("pre", "op") and (m := _SECTION.match(t)) and _section_kind(m.group(1)) in sectioned:
                 section = m.group(1)
+        elif s == "TABLE":
+            # a table stands after the paragraph that introduces it ("... as set out in the table below:"); in a
+            # list of sub-paragraphs it stays in the list, whose next item may follow it ("(a) ... as follows: /
+            # [table] / (b) ..."); text after it opens a paragraph of its own
+            emit("TABLE", i, level=None if stack else 0)
+            para_open = False
         elif s == "NUMC" and i in res.numbers:
             close(i)
             scope, n = res.numbers[i]
             emit("NUM", i, number=str(n), scope=scope, body=t[number_prefix(ln).end() :])
             phase = "op" if phase == "pre" else phase
             para_open = True
-        elif s == "SUB" and (para_open or phase == "pre") and toks and toks[-1].type not in ("GA",) and not _inline_item(
+        elif s == "SUB" and (para_open or phase == "pre" or (stack and toks[-1].type == "TABLE")) and toks and toks[-1].type not in ("GA",) and not _inline_item(
             t, stack, lines[toks[-1].start_pos].text, next_sub[i], lines
         ):
             m = SUB_MARKER.match(t).group(1)

@@ -81,6 +81,28 @@ class Heading:
 
 
 @dataclass
+class Table:
+    """A table of the resolution, whose cells its PDF's text sets one a line (a staffing table, a budget table, a
+    scale of assessments: :func:`resparse.normalize.table_blocks`). ``cells`` every cell in order, row after row
+    ("" an empty cell); ``rows`` the rows, header first, where they can be recovered (:func:`resparse.tables.rows`),
+    else []; ``notes`` the notes under it ("a See A/80/505.", "Abbreviations: GS (OL), ..."); ``after`` the label
+    of the paragraph it follows (the one that introduces it: "19" of A/RES/79/253, "... as set out in the table
+    below:"), None before any of its part; ``annex`` as a paragraph's. A table holds no paragraph: the numbering
+    goes on across it (79/253 20 follows 19)."""
+
+    cells: list[str]
+    span: Span
+    after: str | None = None
+    annex: str | None = None
+    rows: list[list[str]] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)
+
+    def to_dict(self) -> dict:
+        return {"after": self.after, "annex": self.annex, "cells": list(self.cells),
+                "rows": [list(r) for r in self.rows], "notes": list(self.notes), "span": self.span.to_dict()}
+
+
+@dataclass
 class Footnote:
     number: str
     text: str
@@ -283,6 +305,7 @@ class Resolution:
     footnotes: list[Footnote] = field(default_factory=list)
     annexes: list[Annex] = field(default_factory=list)
     warnings: list[Warning] = field(default_factory=list)
+    tables: list[Table] = field(default_factory=list)  # in document order
     source: str | None = None  # path of the file parsed, if any
     # the source line where a document that holds the resolution as its annex takes over again (its next annex,
     # "ANNEX II" after the "ANNEX I" the resolution is in: left out, with a warning); None for a resolution alone
@@ -308,8 +331,8 @@ class Resolution:
         return [p for p in self.paragraphs if p.kind == kind]
 
     def spans(self) -> Iterator[Span]:
-        """The span of every paragraph, heading, footnote and annex."""
-        for item in [*self.walk(), *self.headings, *self.footnotes, *self.annexes]:
+        """The span of every paragraph, heading, footnote, annex and table."""
+        for item in [*self.walk(), *self.headings, *self.footnotes, *self.annexes, *self.tables]:
             yield item.span
 
     def to_dict(self) -> dict:
@@ -326,6 +349,7 @@ class Resolution:
             "footnotes": [f.to_dict() for f in self.footnotes],
             "annexes": [a.to_dict() for a in self.annexes],
             "warnings": [w.to_dict() for w in self.warnings],
+            "tables": [t.to_dict() for t in self.tables],
         }
 
 

@@ -23,8 +23,8 @@ from typing import NamedTuple, Sequence
 
 from .errors import InputError
 from .phrases import opening_phrase
-from .shapes import (ANNEX_TITLED, COMMITTEE_WORDS, FOOTNOTE_RULE, MARKER_WORDS, NUMBERED_HEADING, PLENARY_WORDS,
-                     TERMINAL, ending)
+from .shapes import (ANNEX_TITLED, COMMITTEE_WORDS, FIGURE, FOOTNOTE_RULE, MARKER_WORDS, NUMBERED_HEADING,
+                     PLENARY_WORDS, TABLE_NOTE, TERMINAL, ending, table_cell)
 
 # ---------------------------------------------------------------- characters
 
@@ -199,6 +199,10 @@ class Line:
     bare_number: bool = False
     # (start, end) in ``text`` of footnote markers the source marks as sure (``normalize(..., sure_markers=True)``)
     sure: Sequence[tuple[int, int]] = field(default_factory=list)
+    # a table's block (:func:`table_blocks`): its cells in order, one a physical line ("" an empty cell); None for
+    # any other line
+    cells: tuple[str, ...] | None = None
+    notes: tuple[str, ...] = ()  # the notes under a table (shapes.TABLE_NOTE), each joined from its lines
 
     @property
     def line(self) -> int:
@@ -461,7 +465,7 @@ def _joinable(prev: Line, text: str, page_break: bool, short: int = 0, alone: bo
     71/160 of 16 December 2016", 78/310), where a recital's last line, which ends it with a comma, falls short;
     not where ``text`` stands ``alone`` as a heading does (no punctuation at its end, a blank line after it:
     "Social aspects", 78/148)."""
-    if prev.heading_hint or _STANDALONE.match(prev.text):
+    if prev.heading_hint or prev.cells is not None or _STANDALONE.match(prev.text):
         return False
     if not prev.text.strip():
         return False
@@ -520,7 +524,21 @@ def normalize(text: str, sure_markers: bool = False) -> Normalized:
     open_marker = False  # current line is a marker alone: the next text belongs to it
     standalone = False  # current line stands alone ("The General Assembly,", "Annex II")
     annex_title = False  # current line is the first after an annex heading: the annex's title
+    tables = table_blocks(raw, skip, text)
+    table_end = -1
     for idx, rawline in enumerate(raw):
+        if idx <= table_end:
+            continue  # a line of the table read
+        if idx in tables:  # a table: one logical line of its cells, nothing joined to it
+            if cur is not None:
+                cur.gap_after = True
+                lines.append(cur)
+            cells_end, table_end = tables[idx]
+            cur = _table_line(raw, idx, cells_end, table_end, skip, page_break)
+            open_marker = standalone = annex_title = False
+            gap = True
+            page_break = False
+            continue
         if (not gap and rawline[:1].islower() and idx not in skip and not standalone and not cur.heading_hint
                 and not _needs_cleaning(rawline)):
             # (most lines) a wrapped line that goes on with a lower-case word, right after a line of text (no gap:
@@ -699,6 +717,114 @@ def _split_line(line: Line, k: int, head_end: int | None = None) -> tuple[Line, 
         sure=[(a - k, b - k) for a, b in line.sure if a >= k],
     )
     return first, rest
+
+
+def table_blocks(raw: list[str], skip: set[int], text: str | None = None) -> dict[int, tuple[int, int]]:
+    """The tables of a PDF's text, whose cells stand one a line: {index of its first line: (index of its last
+    cell, index of its last line)}, the lines between them its notes (``shapes.TABLE_NOTE``: "a See A/80/505.").
+
+    The text is cut into blocks of non-blank lines (page headers and footnote blocks, ``skip``, cut too); a run of
+    blocks each of whose lines can be a cell (:func:`shapes.table_cell`, and no paragraph number, sub-paragraph
+    marker or heading designation opens it) is a table where it holds at least 4 lines, 2 figures
+    (:data:`shapes.FIGURE`: "1", "63 930 800", "(2 061 900)"), a block of 3 lines or more (a heading is a block of
+    one or two), and at most a quarter of its lines open with a lower-case letter (a justified paragraph that the
+    PDF's text cut a word a line: "coordination / mechanisms, / evacuation"). Blocks of at most two lines with no
+    figure at its ends are left out of it: a heading or caption before it ("B. Pension Administration", "Financing
+    of the International Residual Mechanism ... / for 2024", A/RES/78/249), a heading after it. A blank line inside a
+    table is an empty cell ("Total net change / [blank] / [blank] / 1", A/RES/79/253 19). The tables of the 902
+    corpus texts: staffing tables (78/252, 78/253, 79/253, 79/257, 80/242, 80/243), budget tables (78/249, 79/255,
+    80/239), the scale of assessments (79/249)."""
+    # first one search of the whole text (``text``, the lines joined) for lines that may be figures: a text with
+    # fewer than two (most) holds no table
+    found = _FIGURE_LINE.finditer("\n".join(raw) if text is None else text)
+    if next(found, None) is None or next(found, None) is None:
+        return {}
+    blocks: list[list[int]] = []
+    cur: list[int] = []
+    for i, r in enumerate(raw):
+        if i not in skip and r.strip():
+            cur.append(i)
+            continue
+        if cur:
+            blocks.append(cur)
+            cur = []
+        if i in skip and blocks and blocks[-1]:
+            blocks.append([])  # a page break: the blocks on either side may still be one table
+    if cur:
+        blocks.append(cur)
+    out: dict[int, tuple[int, int]] = {}
+    run: list[list[int]] = []
+    for block in [*blocks, None]:
+        if block is not None and (not block or all(_cell(raw[i]) for i in block)):
+            if block:
+                run.append(block)
+            continue
+        figures = [sum(1 for i in b if FIGURE.match(raw[i].strip())) for b in run]
+        while run and not figures[0] and len(run[0]) <= 2:
+            run, figures = run[1:], figures[1:]
+        while run and not figures[-1] and len(run[-1]) <= 2:
+            run, figures = run[:-1], figures[:-1]
+        cells = [i for b in run for i in b]
+        if (len(cells) >= 4 and sum(figures) >= 2 and max(map(len, run)) >= 3
+                and 4 * sum(1 for i in cells if raw[i].lstrip()[:1].islower()) <= len(cells)):
+            end = last = run[-1][-1]
+            # the notes under it: the blocks right after it that open as a table's note does ("a See A/80/505.")
+            after = [b for b in blocks[blocks.index(run[-1]) + 1 :] if b]
+            for b in after:
+                if (not TABLE_NOTE.match(raw[b[0]].strip()) or b[0] > end + 4
+                        or any(i in skip for i in range(end, b[0]))):  # (not across a page break)
+                    break
+                end = b[-1]
+            out[run[0][0]] = (last, end)
+        run = []
+    return out
+
+
+# a line that may be a figure alone (shapes.FIGURE, more loosely: one search of the whole text, a character class
+# where the pattern has alternatives, is the cheap test of a text for tables)
+_FIGURE_LINE = re.compile(r"\n[ \t]*[(\[]?(?:[–—-]|\d(?:[\d ,.]*\d)?%?)[)\]]?[a-z]?[ \t]*\r?\n")
+
+
+def _cell(line: str) -> bool:
+    """A physical line that can be a table's cell: :func:`shapes.table_cell`, and no marker opens it."""
+    text = line.strip()
+    return table_cell(text) and _MARKER.match(text) is None
+
+
+def _table_line(raw: list[str], start: int, cells_end: int, end: int, skip: set[int], page_break: bool) -> Line:
+    """The logical line of the table from ``raw[start]`` to ``raw[end]``: its text the cells and notes joined by a
+    space, a piece for each line, ``cells`` every cell in order up to ``raw[cells_end]``, a blank line among them
+    an empty one ("") except after a page header (the page's own spacing); ``notes`` the notes after them."""
+    cells: list[str] = []
+    notes: list[str] = []
+    pieces: list[Piece] = []
+    text = ""
+    after_skip = False
+    for idx in range(start, end + 1):
+        if idx in skip:
+            after_skip = True
+            continue
+        clean, colmap, _ = clean_line(raw[idx])
+        lead = len(clean) - len(clean.lstrip())
+        clean = clean.strip()
+        if not clean:
+            if not after_skip and idx < cells_end:
+                cells.append("")
+            continue
+        after_skip = False
+        if idx <= cells_end:
+            cells.append(clean)
+        elif not notes or not raw[idx - 1].strip():
+            notes.append(clean)  # a note under the table (its first line after a blank one)
+        else:
+            notes[-1] = _glue(notes[-1], clean)  # a note's next line
+        if lead:
+            colmap = [(0, colmap[0][1] + lead)] + [(max(0, c - lead), s) for c, s in colmap[1:] if c > lead]
+        text = f"{text} {clean}" if text else clean
+        pieces.append(_piece((len(text) - len(clean), idx + 1, colmap)))
+    line = Line(text, pieces, gap_before=True, page_break_before=page_break, cells=tuple(cells), notes=tuple(notes))
+    line.last_physical_len = len(clean)
+    return line
 
 
 _BARE_NUMBER = re.compile(r"^\d{1,3}$")

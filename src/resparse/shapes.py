@@ -81,3 +81,33 @@ def no_digits(text: str) -> bool:
         "0" in text or "1" in text or "2" in text or "3" in text or "4" in text
         or "5" in text or "6" in text or "7" in text or "8" in text or "9" in text
     )
+
+
+# a table's figure cell, alone on its line in the PDF's text (one cell a line): a count, an amount, a percentage, a
+# figure in brackets (a deduction), a dash for none, a footnote letter after it: "1", "63 930 800", "(2 061 900)",
+# "0.005", "–", "3 557a"; not "2019,13", a year and its footnote marker (the staffing tables of A/RES/78/252 and
+# 79/253, the budget tables of 78/249, the scale of assessments of 79/249)
+FIGURE = re.compile(r"^[(\[]?(?:[-–—]|(?:\d{1,3}(?:[ ,]\d{3})+|\d+)(?:\.\d+)?%?)[)\]]?[a-z]?$")
+
+
+# a note under a table, which opens with its footnote letter or says what it is: "a See A/80/505.", "b Reflects
+# amounts after recosting." (the budget tables of A/RES/78/249, 80/239), "Abbreviations: GS (OL), General Service
+# (Other level); ..." (the staffing tables of 79/253)
+TABLE_NOTE = re.compile(r"^(?:[a-z]\s+[A-Z]|(?:Abbreviations?|Notes?|Sources?)\s*:)")
+
+
+def table_cell(text: str) -> bool:
+    """Can a physical line (stripped) be a cell of a table, whose PDF text sets one cell a line? It does not end as
+    a sentence or clause does (".", ";" or ",", footnote digits glued to its end ignored; ":" only a label of three
+    words at most, "Of which:" in the budget tables of A/RES/78/249 and 80/239): a paragraph's last line does, a cell
+    ("Total net change", "Programme Management Officer", "P-4", "1") does not.
+
+    >>> table_cell("Programme Management Officer"), table_cell("0.005"), table_cell("General Conference in 2019,13")
+    (True, True, False)
+    >>> table_cell("Of which:"), table_cell("approves the changes to the staffing table as set out below:")
+    (True, False)
+    """
+    if FIGURE.match(text):
+        return True  # "0.005": its digits are no footnote marker
+    end = ending(text)
+    return bool(text) and end not in ".;," and (end != ":" or len(text.split()) <= 3)

@@ -44,7 +44,7 @@ from lxml import etree
 
 from ..errors import InputError
 from ..lex import roman_value
-from ..model import Heading, Paragraph, Resolution, Span
+from ..model import Heading, Paragraph, Resolution, Span, Table
 from ..references import resolve, unit_of
 
 AKN = "http://docs.oasis-open.org/legaldocml/ns/akn/3.0"
@@ -195,6 +195,8 @@ class _Writer:
                 self.members.setdefault(unit, set()).add(p.label)
         self._before: dict[str | None, list[Heading]] = {}  # headings still to place, by the label they precede
         self._headings = 0
+        self._tables = 0
+        self._after: dict[str | None, list[Table]] = {}  # tables still to place, by the label they follow
 
     # ---- hrefs
 
@@ -357,6 +359,8 @@ class _Writer:
             for c in p.children:
                 self.headings_before(lst, c.label)
                 self.paragraph(lst, c, "point")
+                for t in self._after.pop(c.label, []):  # a table in the list, after this item
+                    self.table(lst, t, self.scope_eid(t.annex, t.span))
         else:
             holder = etree.SubElement(el, _a("content"))
         para = etree.Element(_a("p"))
@@ -388,26 +392,66 @@ class _Writer:
         i = self.annex_of(annex, span)
         return f"annex_{i}__" if i else ""
 
-    def body(self, main, paragraphs: list[Paragraph], headings: list[Heading], scope: str) -> None:
+    def table(self, parent, t: Table, scope: str) -> None:
+        """A table where it stands, as an ``hcontainer name="table"`` whose ``content`` holds the ``table`` (the
+        schema admits a table, a block, only in a container of blocks, not among the paragraphs of an
+        ``hcontainer``): its rows, the header's cells ``th``, where they were recovered, else one row a cell in
+        order; its notes as paragraphs after it; ``rs:after`` the label of the paragraph it follows."""
+        self._tables += 1
+        eid = f"{scope}hcontainer_table_{self._tables}"
+        box = etree.SubElement(parent, _a("hcontainer"), name="table", eId=eid)
+        box.set(_rs("span"), span_attr(t.span))
+        if t.after is not None:
+            box.set(_rs("after"), t.after)
+        content = etree.SubElement(box, _a("content"))
+        table = etree.SubElement(content, _a("table"), eId=f"{eid}__table_1")
+        for k, row in enumerate(t.rows or [[c] for c in t.cells]):
+            tr = etree.SubElement(table, _a("tr"))
+            for cell in row:
+                td = etree.SubElement(tr, _a("th" if t.rows and k == 0 else "td"))
+                if cell:
+                    etree.SubElement(td, _a("p")).text = cell
+        for note in t.notes:
+            etree.SubElement(content, _a("p"), {"class": "tableNote"}).text = note
+
+    def body(self, main, paragraphs: list[Paragraph], headings: list[Heading], scope: str,
+             tables: list[Table] = ()) -> None:
         """The paragraphs and headings of the operative part or of an annex, in one ``hcontainer`` (the schema
         admits a ``crossHeading`` only inside a hierarchical element, not directly in ``mainBody``). The paragraphs
         of a designated unit (rules of procedure, articles of a convention: ``annex III rule 24.1`` to ``24.3``,
         :func:`resparse.references.unit_of`) are one element of the unit's kind, ``rule`` or ``article``, with the
-        unit's eId (``annex_3__rule_24``), its heading ("Rule 24 Right of reply") inside it (:meth:`unit`)."""
-        if not paragraphs and not headings:
+        unit's eId (``annex_3__rule_24``), its heading ("Rule 24 Right of reply") inside it (:meth:`unit`). The
+        ``tables`` stand after the paragraph each follows, among the headings before the next in the order of the
+        text (:meth:`table`)."""
+        if not paragraphs and not headings and not tables:
             etree.SubElement(main, _a("p"))  # the schema wants content: a resolution that is all annex
             return
         parent = etree.SubElement(main, _a("hcontainer"), name="body", eId=f"{scope}hcontainer_1")
         self._before = {}
         for h in headings:
             self._before.setdefault(h.before, []).append(h)
-        unit, holder = None, parent
+        after = self._after = {}
+        for t in tables:
+            after.setdefault(t.after, []).append(t)
+        unit, holder, prev = None, parent, None
         for p in paragraphs:
+            if after.get(prev):
+                # the tables after the paragraph before, and the headings before this one, in the text's order
+                for item in sorted([*after.pop(prev), *self._before.pop(p.label, [])], key=lambda x: x.span.line):
+                    if isinstance(item, Table):
+                        self.table(holder, item, scope)
+                    else:
+                        self._headings += 1
+                        self.heading(holder, item, self._headings)
             if unit_of(p.label) != unit:
                 unit = unit_of(p.label)
                 holder = parent if unit is None else self.unit(parent, unit, p)
             self.headings_before(holder, p.label)
             self.paragraph(holder, p)
+            prev = p.label
+        for ts in after.values():  # after the last paragraph, or in a part with none
+            for t in ts:
+                self.table(parent, t, scope)
         for label in list(self._before):  # headings after the last paragraph, or before no paragraph of this part
             hs = self._before[label]
             self.headings_before(parent, label)
@@ -548,7 +592,8 @@ class _Writer:
             self.paragraph(recitals, p, "recital")
         body_headings = [h for hs in self._before.values() for h in hs]
         main = etree.SubElement(doc, _a("mainBody"))
-        self.body(main, top[lead:], body_headings, "")
+        self.body(main, top[lead:], body_headings, "",
+                  [t for t in res.tables if self.annex_of(t.annex, t.span) is None])
         if res.meeting or res.date:
             con = etree.SubElement(doc, _a("conclusions"))
             if res.meeting:
@@ -571,7 +616,8 @@ class _Writer:
                     etree.SubElement(etree.SubElement(lt, _a("p")), _a("docTitle")).text = a.title
                 amain = etree.SubElement(adoc, _a("mainBody"))
                 self.body(amain, [p for p in res.paragraphs if self.annex_of(p.annex, p.span) == i],
-                          [h for h in res.headings if self.annex_of(h.annex, h.span) == i], f"annex_{i}__")
+                          [h for h in res.headings if self.annex_of(h.annex, h.span) == i], f"annex_{i}__",
+                          [t for t in res.tables if self.annex_of(t.annex, t.span) == i])
         self.meta_tail()
         return root
 

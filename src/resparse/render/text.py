@@ -22,15 +22,24 @@ def outline(res: Resolution) -> str:
     meta = [x for x in (res.date and f"adopted {res.date}", res.meeting, res.committee) if x]
     if meta:
         out.append("  " + " · ".join(meta))
-    headings: dict[str | None, list[str]] = {}
+    headings: dict[str | None, list[tuple[int, str]]] = {}
     for h in res.headings:
-        headings.setdefault(h.before, []).append(h.text)
+        headings.setdefault(h.before, []).append((h.span.line, f"# {h.text}"))
+    # a table, one line where it stands: after the paragraph it follows, among the headings before the next one
+    tables: dict[tuple[str | None, str | None], list[tuple[int, str]]] = {}
+    for t in res.tables:
+        tables.setdefault((t.annex, t.after), []).append((t.span.line, f"table: {counted(len(t.cells), 'cell')}"))
     annexes = {a.name: a for a in res.annexes}
     seen_annex: set[str] = set()
+    printed: set[tuple[str | None, str | None]] = {(None, None)}  # (annex, label): None the start of a part
 
     def line(p: Paragraph, depth: int) -> None:
-        for text in headings.get(p.label, []):
-            out.append("  " * depth + f"# {text}")
+        between = list(headings.get(p.label, []))
+        for key in [k for k in tables if k in printed]:  # tables after a paragraph printed, before this one
+            between += tables.pop(key)
+        printed.add((p.annex, p.label))
+        for _, text in sorted(between):
+            out.append("  " * depth + text)
         rest = p.text[len(p.opening) :].strip() if p.opening and p.text.startswith(p.opening) else p.text
         # "[Regretting], in this regard": punctuation after the opening phrase stays against it
         opening = f"[{p.opening}]" + ("" if rest[:1] in ",;:" else " ") if p.opening else ""
@@ -42,6 +51,7 @@ def outline(res: Resolution) -> str:
     for p in res.paragraphs:
         if p.annex and p.annex not in seen_annex:
             seen_annex.add(p.annex)
+            printed.add((p.annex, None))
             a = annexes.get(p.annex)
             name = "adopted text" if p.annex == "adopted" else p.annex
             out.append(f"== {name[:1].upper()}{name[1:]}" + (f": {a.title}" if a and a.title else ""))
@@ -49,6 +59,12 @@ def outline(res: Resolution) -> str:
             out.append("== Preamble" if p.kind == "preambular" else "== Operative part")
         section = p.kind if not p.annex else section
         line(p, 1)
+    for (annex, _), items in tables.items():  # after the last paragraph of the body or of an annex, or in an annex
+        if annex and annex not in seen_annex:  # of none
+            seen_annex.add(annex)
+            a = annexes.get(annex)
+            out.append(f"== {annex[:1].upper()}{annex[1:]}" + (f": {a.title}" if a and a.title else ""))
+        out += [f"  {text}" for _, text in items]
     if res.footnotes:
         out.append("== Footnotes")
         for f in res.footnotes:

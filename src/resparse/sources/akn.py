@@ -6,9 +6,11 @@
 from the ``preface``; meeting from the ``conclusions``; paragraphs from ``recital``, ``paragraph`` and ``point``
 (eId → id, ``rs:id`` where the unit holds the eId: ``annex_3__rule_22__para_u1`` is ``annex_3__rule_22``; ``class``
 → kind, ``rs:label`` → label, ``num`` → number, the text of their ``p`` without the notes), those of a designated
-unit inside its ``rule`` or ``article``; headings from ``crossHeading`` (``before``: the next paragraph of the same part); footnotes from ``authorialNote``
-(``marker`` → number; cited by the paragraphs and headings they stand in) and ``meta/notes``; annexes from the
-``attachments``; spans from ``rs:span``; job, pages and warnings from ``proprietary``.
+unit inside its ``rule`` or ``article``; headings from ``crossHeading`` (``before``: the next paragraph of the same
+part); tables from ``hcontainer name="table"`` (``rs:after``, its ``table``'s rows, a header of ``th`` where the
+rows were recovered, else one cell a row; its notes from ``p class="tableNote"``); footnotes from
+``authorialNote`` (``marker`` → number; cited by the paragraphs and headings they stand in) and ``meta/notes``;
+annexes from the ``attachments``; spans from ``rs:span``; job, pages and warnings from ``proprietary``.
 
 Raises :class:`resparse.errors.InputError` (one line) for XML that is not well-formed or not an Akoma Ntoso
 ``statement``, and for one with a DOCTYPE. Entities are not expanded and nothing is fetched from the network.
@@ -22,7 +24,7 @@ from pathlib import Path
 # absolute imports: sources/ is the front ends' package (its __init__ comes with the PDF reader, issue 11)
 from resparse.errors import InputError
 from resparse.sources import is_akn  # noqa: F401  (the sniff test lives with the other format tests)
-from resparse.model import Annex, Footnote, Heading, Paragraph, Resolution, Span, Warning
+from resparse.model import Annex, Footnote, Heading, Paragraph, Resolution, Span, Table, Warning
 from resparse.render.akn import AKN, RS, parse_xml
 
 __all__ = ["is_akn", "read", "read_bytes"]
@@ -126,9 +128,12 @@ class _Reader:
             if p.opening is None and not block.text and len(block) and block[0].tag == _a("i"):
                 p.opening = "".join(block[0].itertext())
         pending: list[Heading] = []
-        for child in el.xpath("a:list/a:point | a:list/a:crossHeading | a:blockList/a:item", namespaces={"a": AKN}):
+        for child in el.xpath("a:list/a:point | a:list/a:crossHeading | a:list/a:hcontainer[@name='table'] "
+                              "| a:blockList/a:item", namespaces={"a": AKN}):
             if child.tag == _a("crossHeading"):
                 pending.append(self.heading(child, annex))
+            elif child.tag == _a("hcontainer"):  # a table in the list
+                self.res.tables.append(self.table(child, annex))
             else:
                 p.children.append(self.paragraph(child, annex, p))
                 for h in pending:
@@ -159,6 +164,16 @@ class _Reader:
         self.res.headings.append(h)
         return h
 
+    @staticmethod
+    def table(el, annex: str | None) -> Table:
+        """A table as :meth:`resparse.render.akn._Writer.table` writes it."""
+        ns = {"a": AKN}
+        rows = [["".join(c.itertext()).strip() for c in tr] for tr in el.xpath("a:content/a:table/a:tr", namespaces=ns)]
+        header = bool(el.xpath("a:content/a:table/a:tr/a:th", namespaces=ns))
+        notes = ["".join(p.itertext()) for p in el.xpath("a:content/a:p[@class='tableNote']", namespaces=ns)]
+        return Table([c for r in rows for c in r], _span(el), el.get(_rs("after")), annex, rows if header else [],
+                     notes)
+
     def part(self, container, annex: str | None, res: Resolution) -> None:
         """Paragraphs and headings of a body (``hcontainer``) or of the preamble, in document order; a heading's
         ``before`` is the label of the next paragraph."""
@@ -173,6 +188,8 @@ class _Reader:
                 h = self.heading(el, annex)
                 if h.before is None:
                     pending.append(h)
+            elif el.tag == _a("hcontainer") and el.get("name") == "table":
+                res.tables.append(self.table(el, annex))
             elif el.tag in (_a("paragraph"), _a("recital")):
                 p = self.paragraph(el, annex)
                 for h in pending:

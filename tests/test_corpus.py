@@ -454,3 +454,23 @@ def test_mandates_db_summary_line_names_the_stored_resolutions(three_texts, tmp_
         code, out, err = _cli(capsys, "mandates", "--db", db, *query)
         assert out.startswith(names + ": ")
         assert (code, out) == _cli(capsys, "mandates", *files, *query)[:2], query
+
+
+def test_the_json_columns_are_written_as_the_standard_encoder_writes_them(all_texts):
+    """corpus._json (the C encoder made once) writes every JSON column of the rows of texts/ as
+    ``json.JSONEncoder(ensure_ascii=False, check_circular=False).encode`` does: the mandates' data, the
+    footnotes, the problems and warnings (quotes, dashes and non-ASCII letters kept as written)."""
+    import json
+
+    from resparse import corpus
+
+    plain = json.JSONEncoder(ensure_ascii=False, check_circular=False).encode
+    values = []
+    for res in all_texts.values():
+        doc, tables = corpus._rows(res)
+        values += [json.loads(doc[k]) for k in ("problems", "warnings")]
+        values += [json.loads(r["data"]) for r in tables["mandates"]]
+        values += [json.loads(r["cited_by"]) for r in tables["footnotes"]]
+        values += [json.loads(r["footnotes"]) for r in tables["paragraphs"]]
+    assert len(values) > 500 and any(not v.isascii() for v in map(plain, values))
+    assert [corpus._json(v) for v in values] == [plain(v) for v in values]

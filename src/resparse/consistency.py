@@ -178,6 +178,8 @@ def check(res: Resolution) -> list[Problem]:
     for p in res.paragraphs:
         _check_children(p, problems)
 
+    walked = list(res.walk())  # every paragraph and sub-paragraph, in document order: read by each check below
+
     # page headers: each pattern with a part that every match of it holds, tested first (a substring test is fast);
     # the job number is that part itself (no pattern: one compiled per document would be 902 compiles over the
     # corpus, and would push the patterns of every other stage out of ``re``'s cache)
@@ -187,7 +189,7 @@ def check(res: Resolution) -> list[Problem]:
     if res.pages:
         noise.append((f"/{res.pages}", _page_counter(res.pages)))
     # a paragraph with sub-paragraphs may have no words of its own ("12. (a) Each State Party ...", 79/243)
-    holders: list[tuple[str, str]] = [(p.label, p.text or ("-" if p.children else "")) for p in res.walk()]
+    holders: list[tuple[str, str]] = [(p.label, p.text or ("-" if p.children else "")) for p in walked]
     holders += [(f"footnote {f.number}", f.text) for f in res.footnotes]
     holders += [(f"heading {h.text[:30]}", h.text) for h in res.headings]
     for where, text in holders:
@@ -210,18 +212,18 @@ def check(res: Resolution) -> list[Problem]:
                 problems.append(Problem("header", f"page header in the text: {found.strip()!r}", where))
                 break
 
-    for p in res.walk():
+    for p in walked:
         if p.kind == "preambular" or (p.kind == "annex" and is_preambular(p.opening)):
             phrase = second_recital(p.text)
             if phrase:
                 problems.append(Problem("two recitals", f"a second recital starts inside {p.label}: {phrase!r}", p.label))
     numbers = {f.number for f in res.footnotes if f.number.isdigit()}
     if numbers:
-        for where, text in [(p.label, p.text) for p in res.walk()] + [(f"heading {h.text[:30]}", h.text) for h in res.headings]:
+        for where, text in [(p.label, p.text) for p in walked] + [(f"heading {h.text[:30]}", h.text) for h in res.headings]:
             for n in glued_footnote_numbers(text, numbers):
                 problems.append(Problem("glued", f"footnote number {n} glued to a word in the text", where))
 
-    for p in res.walk():
+    for p in walked:
         heading = heading_inside(p.text)
         if heading:
             problems.append(Problem("heading", f"a heading starts inside {p.label}: {heading!r}", p.label))

@@ -281,10 +281,24 @@ _DATE_WRITTEN = re.compile(r"\s+of\s+\d{1,2}\s+(?:January|February|March|April|M
                            r"|November|December)\s+\d{4}\b")
 
 
+_SPACES = re.compile(r"\s+")
+# the patterns of the hot paths below, compiled once (as each call wrote it before: the same flags, the same match)
+_BY_SESSION = re.compile(r"A/(?:RES|DEC)/(\d+)/\d+\w*")  # _assembly_numbered
+_BY_NUMBER = re.compile(r"[AE]/(RES|DEC)/(\d+/\d+\w*)")  # _as_issued_by
+_COUNCIL_NUMBER = re.compile(r"((?:A/HRC|E|S|T)/RES/)(\d+/\d+\w*)")  # _issued_elsewhere
+_RESOLUTIONS_WORD = re.compile(r"(?i:resolutions?)\b")  # _find_anew
+_SESSION_NUMBER = re.compile(r"((?:E?S-)?\d+)/\d")  # _session
+_SESSION_ROMAN = re.compile(r"\d\s*(?:[A-Z]\s*)?(\((?:E?S-)?[IVXLC]+\))$")  # _session
+_YEAR_FIRST = re.compile(r"(\d{4})/")  # _by_prefix
+_NUMBER_PARTS = re.compile(r"(\S*\d) ?([A-Z]\b.*)")  # _Reader._resolution
+_YEAR_LAST = re.compile(r"(?<!\d)\d{4}$")  # _Reader._date
+_AND_LAST = re.compile(r"\band\s*$")  # _Reader._share_date
+
+
 def _flat(text: str) -> str:
     """``text`` on one line, one space between words, without the dates written in it ("resolution 10/4 of 16
     October 2020 of the Conference" -> "resolution 10/4 of the Conference")."""
-    return re.sub(r"\s+", " ", _DATE_WRITTEN.sub("", text)).strip(" ,")
+    return _SPACES.sub(" ", _DATE_WRITTEN.sub("", text)).strip(" ,")
 
 
 def _other_body(before: str, phrase: str, after: str = "") -> str | None:
@@ -408,7 +422,7 @@ def _assembly_numbered(symbol: str) -> bool:
     "A/RES/10/4" no: the Assembly has numbered its resolutions by session ("31/1") since its thirty-first session, and
     before it serially with the session in roman ("1514 (XV)": UN Editorial Manual, document symbols); a special
     session's "S-10/2" yes."""
-    m = re.fullmatch(r"A/(?:RES|DEC)/(\d+)/\d+\w*", symbol)
+    m = _BY_SESSION.fullmatch(symbol)
     return m is None or int(m.group(1)) >= 31
 
 
@@ -430,7 +444,7 @@ def _as_issued_by(cit: Citation, prefix: str | dict[str, str]) -> Citation:
     E/RES/YEAR/N, numbered by year) as ``prefix``'s (A/HRC/RES/; DEC for RES for a decision); a dict: only the
     symbols it holds, each as the prefix it gives."""
     def moved(doc: str | None) -> str | None:
-        m = re.fullmatch(r"[AE]/(RES|DEC)/(\d+/\d+\w*)", doc or "")  # the Assembly's, or a number by year
+        m = _BY_NUMBER.fullmatch(doc or "")  # the Assembly's, or a number by year
         if m:  # a decision of that body: its prefix with DEC for RES ("Council decision 18/120": A/HRC/DEC/18/120)
             pre = prefix.get(doc) if isinstance(prefix, dict) else prefix
             return doc if pre is None else pre.replace("/RES/", f"/{m.group(1)}/") + m.group(2)
@@ -471,7 +485,7 @@ def _find_anew(text: str, hits: list[int] | None) -> list[Citation]:
     out: list[Citation] = []
     consumed = 0
     last_docs: list[str] = []  # for "the same resolution"
-    councils = [(m.start(), _COUNCILS[re.sub(r"\s+", " ", m.group()).lower()]) for m in _COUNCIL_NAMED.finditer(text)] \
+    councils = [(m.start(), _COUNCILS[_SPACES.sub(" ", m.group()).lower()]) for m in _COUNCIL_NAMED.finditer(text)] \
         if "Council" in text else []
     last_issuer: str | None = None  # the Council whose resolutions or decisions the citation before names
     for at in _anchor_starts(text, hits):
@@ -485,7 +499,7 @@ def _find_anew(text: str, hits: list[int] | None) -> list[Citation]:
             continue
         issuer, other = _issuer(text, cit, councils) if cit.kind == "external" else (None, None)
         if issuer is None and other is None and cit.kind == "external" and last_issuer and cit.issuer is None \
-                and re.match(r"(?i:resolutions?)\b", cit.phrase) and _LIST_CONTINUES.fullmatch(text, consumed, cit.start):
+                and _RESOLUTIONS_WORD.match(cit.phrase) and _LIST_CONTINUES.fullmatch(text, consumed, cit.start):
             issuer = last_issuer  # "Human Rights Council decision 18/120 of ... 2011 and resolutions 24/14": its too
         if issuer is None and other is None and cit.kind == "external" \
                 and any(not _assembly_numbered(d) for d in cit.documents):
@@ -502,9 +516,9 @@ def _find_anew(text: str, hits: list[int] | None) -> list[Citation]:
             cit = _as_issued_by(cit, issuer)  # "Council resolution 52/28" after "the Human Rights Council"
         out.append(cit)
         consumed = cit.end
-        last_issuer = next((p for p in _COUNCILS.values() if cit.documents and all(
-            d.startswith(p) or d.startswith(p.replace("RES", "DEC")) for d in cit.documents)), None)
         docs = cit.documents
+        last_issuer = next((p for p in _COUNCILS.values() if docs and all(
+            d.startswith(p) or d.startswith(p.replace("RES", "DEC")) for d in docs)), None)
         if docs or cit.kind == "external" and cit.document_name:
             # "thereof" and "the same" name the document cited last: a document named in words ("Chapter VI of the
             # Charter, ... Article 33 thereof") ends the reach of the symbol before it
@@ -610,7 +624,7 @@ def _session(number: str) -> str | None:
     """The session a resolution's number as written names, to tell which members of a list one date may be shared
     by (:meth:`_Reader._share_date`): "78/242 A" -> "78", "S-27/1" -> "S-27", "217 A (III)" -> "(III)", "3201 (S-VI)" -> "(S-VI)"; None for a
     Security Council resolution ("1325 (2000)": its year in its number) and anything else."""
-    m = re.match(r"((?:E?S-)?\d+)/\d", number) or re.search(r"\d\s*(?:[A-Z]\s*)?(\((?:E?S-)?[IVXLC]+\))$", number)
+    m = _SESSION_NUMBER.match(number) or _SESSION_ROMAN.search(number)
     return m.group(1) if m else None
 
 
@@ -647,7 +661,7 @@ def _by_prefix(by: str | None, number_kind: str, number: str = "") -> str | None
     b = (by or "").lower()
     if b in _BODIES:
         return _BODIES[b]
-    year = re.match(r"(\d{4})/", number)
+    year = _YEAR_FIRST.match(number)
     if year and int(year.group(1)) >= 1946 and b in ("", "council", "its"):
         return "E/RES/"
     return "A/RES/"
@@ -693,7 +707,7 @@ class _Reader(Interpreter):
         return [c for c in tree.children if isinstance(c, Tree)]
 
     def _span_text(self, start: int, end: int) -> str:
-        return re.sub(r"\s+", " ", self.text[start:end]).strip(" ,")
+        return _SPACES.sub(" ", self.text[start:end]).strip(" ,")
 
     # -- lists: designators with their sub-paragraph markers
     def items(self, tree: Tree) -> list[tuple[str | None, tuple[str, ...]]]:
@@ -873,7 +887,7 @@ class _Reader(Interpreter):
         or one per part of a resolution adopted in parts ("57/284 A and B": A/RES/57/284A, A/RES/57/284B; "51/211 A
         to E": its five parts)."""
         tok = item.children[0]
-        value = re.sub(r"\s+", " ", self.value(tok))
+        value = _SPACES.sub(" ", self.value(tok))
         if tok.type == "OLD_RES":
             # "217 A (III)": part A of resolution 217 (III), kept as 45/55 B is ("A/RES/45/55B"); a special session's
             # "3201 (S-VI)"; the body's prefix ("Economic and Social Council resolution 155 C (VII)": E/RES/155C(VII))
@@ -881,7 +895,7 @@ class _Reader(Interpreter):
             symbols = [f"{_by_prefix(by, tok.type, value)}{m.group(1)}{m.group(2)}({m.group(3)})"]
         else:
             prefix = _by_prefix(by, tok.type, value)
-            parts = re.fullmatch(r"(\S*\d) ?([A-Z]\b.*)", value) if tok.type == "RES_NUM" else None
+            parts = _NUMBER_PARTS.fullmatch(value) if tok.type == "RES_NUM" else None
             symbols = [prefix + parts.group(1) + part for part in _parts(parts.group(2))] if parts \
                 else [prefix + value.replace(" ", "")]
         if len(item.children) > 1:  # DATE: "of 19 September 2016"
@@ -894,7 +908,7 @@ class _Reader(Interpreter):
         "75/247 of 31 December 202", A/RES/78/247 PP1) is not read: kept in :attr:`unread` instead, for a warning
         (:func:`problems`)."""
         written = self._span_text(self.start(tok), self.end(tok)).split(" ", 1)[1]
-        kept = self.dates if re.search(r"(?<!\d)\d{4}$", written) else self.unread
+        kept = self.dates if _YEAR_LAST.search(written) else self.unread
         for symbol in symbols:
             kept[symbol] = written
             self.shared.discard(symbol)
@@ -912,7 +926,7 @@ class _Reader(Interpreter):
         session = None
         prev_end = None
         for item, syms in zip(items, symbols):
-            joined_by_and = prev_end is not None and bool(re.search(r"\band\s*$", self.text[prev_end : self.start(item)]))
+            joined_by_and = prev_end is not None and bool(_AND_LAST.search(self.text[prev_end : self.start(item)]))
             prev_end = self.end(item)
             if not isinstance(item, Tree) or not syms:
                 run, session = [], None
@@ -1764,7 +1778,7 @@ def _issued_elsewhere(texts: list[str], hits: list) -> dict[str, str]:
     for text, t_hits in zip(texts, hits):
         for cit in _find(text, t_hits):
             for doc in cit.documents:
-                m = re.fullmatch(r"((?:A/HRC|E|S|T)/RES/)(\d+/\d+\w*)", doc)
+                m = _COUNCIL_NUMBER.fullmatch(doc)
                 if m and "/" in m.group(2):
                     other.setdefault("A/RES/" + m.group(2), m.group(1))
                 elif doc.startswith("A/RES/") and _ASSEMBLY_NAMED.match(cit.phrase):

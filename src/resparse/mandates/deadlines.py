@@ -593,10 +593,11 @@ def _participle_segment() -> re.Pattern:
 
 
 def _qualified_by_participle(before: str) -> bool:
-    """Does ``before`` (the text before an event the action would take place during) end in a comma segment that opens
+    """Does ``before`` (the text before a time of the action) end in a comma segment that opens
     with a past participle, a reduced relative clause qualifying the noun before the comma ("the statement referred to
     in paragraph 1 (a) above, delivered by means of a pre-recorded statement" before "during the general debate",
-    A/RES/80/1 2)? Then the event dates that noun's act (data/deadline_words.txt, [past participles])."""
+    A/RES/80/1 2; "... and submitted to the President" before "no later than the day on which ..." there)? Then the
+    time dates that noun's act (data/deadline_words.txt, [past participles])."""
     return _participle_segment().search(before) is not None
 
 
@@ -936,9 +937,11 @@ def find(text: str, periods: dict[str, tuple[str, str, str]] | None = None, adop
             if kind in ("in", "at", "between", "by") and _OF_AN_EVENT.search(text, max(0, s - 160), s) and not _at_the_event(text[:s]):
                 continue  # "preparations for the high-level event, to be held in 2026": the event's date; "the declaration
                 # to be concluded by 1 May 2025": the declaration's
-            if tree.data == "during_event" and _qualified_by_participle(text[max(0, s - _ACT_SPAN) : s]):
+            if _qualified_by_participle(text[max(0, s - _ACT_SPAN) : s]):
                 continue  # "the statement ..., delivered by means of a pre-recorded statement during the general
-                # debate" (A/RES/80/1 2): the statement's delivery, not the circulation asked
+                # debate and submitted to the President no later than the day on which the pre-recorded statement is
+                # played" (A/RES/80/1 2): the statement's delivery and submission, not the circulation asked, whatever
+                # the time's kind
             if tree.data.startswith("before") and _A_DAY_NAMED.search(text, max(0, s - 40), s):
                 continue  # "from the seventh day before the start of the Games ... until the seventh day following the
                 # end of the ... Paralympic Games" (A/RES/78/10 1, 80/8 1): a bound of a period, no time of its own

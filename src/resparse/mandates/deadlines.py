@@ -592,13 +592,18 @@ def _participle_segment() -> re.Pattern:
     return re.compile(rf"(?:^|[,;]\s+)(?:{irregular}|[a-z]{{2,}}[a-df-z]ed)\s[^,;]*$")
 
 
-def _qualified_by_participle(before: str) -> bool:
+def _qualified_by_participle(before: str, opening: bool = True) -> bool:
     """Does ``before`` (the text before a time of the action) end in a comma segment that opens
     with a past participle, a reduced relative clause qualifying the noun before the comma ("the statement referred to
     in paragraph 1 (a) above, delivered by means of a pre-recorded statement" before "during the general debate",
     A/RES/80/1 2; "... and submitted to the President" before "no later than the day on which ..." there)? Then the
-    time dates that noun's act (data/deadline_words.txt, [past participles])."""
-    return _participle_segment().search(before) is not None
+    time dates that noun's act (data/deadline_words.txt, [past participles]). ``opening``: a participle that opens
+    ``before`` counts too (for an event "during" which the action takes place, as first read); for the other times
+    only one after a comma or semicolon does: a text cut after its "shall be" ("presented by the beginning of
+    February 2018 for ...", of "the zero draft ... shall be presented to Member States by the beginning of February
+    2018", A/RES/71/280, para. 27) keeps the draft's deadline."""
+    m = _participle_segment().search(before)
+    return m is not None and (opening or before[m.start()] in ",;")
 
 
 def _an_act_before(before: str) -> bool:
@@ -937,7 +942,7 @@ def find(text: str, periods: dict[str, tuple[str, str, str]] | None = None, adop
             if kind in ("in", "at", "between", "by") and _OF_AN_EVENT.search(text, max(0, s - 160), s) and not _at_the_event(text[:s]):
                 continue  # "preparations for the high-level event, to be held in 2026": the event's date; "the declaration
                 # to be concluded by 1 May 2025": the declaration's
-            if _qualified_by_participle(text[max(0, s - _ACT_SPAN) : s]):
+            if _qualified_by_participle(text[max(0, s - _ACT_SPAN) : s], tree.data == "during_event"):
                 continue  # "the statement ..., delivered by means of a pre-recorded statement during the general
                 # debate and submitted to the President no later than the day on which the pre-recorded statement is
                 # played" (A/RES/80/1 2): the statement's delivery and submission, not the circulation asked, whatever

@@ -603,7 +603,15 @@ def _qualified_by_participle(before: str, opening: bool = True) -> bool:
     February 2018 for ...", of "the zero draft ... shall be presented to Member States by the beginning of February
     2018", A/RES/71/280, para. 27) keeps the draft's deadline."""
     m = _participle_segment().search(before)
-    return m is not None and (opening or before[m.start()] in ",;")
+    if m is None:
+        return False
+    # nor where the addressee's next action starts in it: "to present a report ..., based on the full range of inputs
+    # then available and to provide Member States with recommendations before the beginning of phase III" (A/RES/
+    # 71/280, para. 26: the recommendations' deadline)
+    return opening or (before[m.start()] in ",;" and not _NEXT_ACTION.search(before, m.start()))
+
+
+_NEXT_ACTION = re.compile(r"\b(?:and|or)\s+(?:also\s+)?to\s+[a-z]")
 
 
 def _an_act_before(before: str) -> bool:

@@ -289,6 +289,7 @@ def _item_lexer() -> re.Pattern:
         rf"\s*(?:(?P<NOT>(?:Not|not|Never|never)\b)|(?P<TO>(?:To|to)\b)|(?P<BY>(?:By|by)\b)"
         rf"|(?P<VERB>(?:{v.pattern(v.first_person)})\b)|(?P<PARTICIPLE>(?:{v.pattern(v.participles)})\b)"
         rf"|(?P<ADVERB>(?:{v.pattern(v.adverbs)})\b)|(?P<DETERMINER>(?:{'|'.join(_ADDRESSEE_WORDS)})\b)"
+        rf"|(?P<CAP_PARTICIPLE>(?:{v.pattern([w[:1].upper() + w[1:] for w in v.participles])})\b)"
         rf"|(?P<CAP_GERUND>[A-Z][a-z]*[aeiouy][a-z]*ing\b)|(?P<CAP_LY>[A-Z][a-z]+ly\b)"
         rf"|(?P<GERUND>[a-z]*[aeiouy][a-z]*ing\b)|(?P<NAME>[A-Z]\w*)|(?P<PLACE>(?:{'|'.join(_PLACE_WORDS)})\b)"
         rf"|(?P<WORD>[a-z]\w*)|(?P<PUNCT>\S))"
@@ -335,9 +336,10 @@ class Opening:
 
     shape: str  # "infinitive", "means" or "gerund"
     written: str  # the item's text up to the end of its verb ("To also invite", "By requesting"), as written
-    verb: Verb | None  # the mandate verb an ``infinitive`` of [first person] or a ``means`` asks by, else None
+    verb: Verb | None  # the mandate verb an ``infinitive`` of [first person], a ``means`` or a ``gerund`` asks by, else None
     negated: bool  # "Not to ...", "Never to ..."
-    asks: bool = False  # an ``infinitive``'s address verb is followed by its addressee, not a preposition (``asked``)
+    asks: bool = False  # an ``infinitive``'s address verb is followed by its addressee, not a preposition (``asked``),
+    #                     a ``gerund`` of [participles] too ("Requesting the Peacebuilding Commission", ``addressee``)
 
 
 @lru_cache(maxsize=16384)
@@ -347,7 +349,8 @@ def item_opening(text: str) -> Opening | None:
     para. 3 (c); "(a) Not to recognize any changes ...", A/RES/79/81, para. 16), the means of a decision by a mandate
     verb's gerund before its addressee ("(c) By requesting the Secretary-General to explore ...", A/RES/79/258,
     section XVIII, para. 3 (c)), a gerund ("(d) Ensuring that ...", "(a) Immediately complying with ...",
-    A/RES/80/116, para. 5 (a)). Kept per text."""
+    A/RES/80/116, para. 5 (a)), whose verb is set where it is a mandate verb's before its addressee ("(a) Requesting
+    the Peacebuilding Commission to establish ...", A/RES/80/11, para. 1 (a)). Kept per text."""
     tokens = item_tokens(text)
     tree = shape_of(tokens, "item")
     if tree is None:
@@ -358,14 +361,34 @@ def item_opening(text: str) -> Opening | None:
     if shape == "infinitive":  # its verb asks an addressee when it is an ``address_verb`` ("To invite")
         at = next((c[1][0] for c in children if isinstance(c, tuple) and str(c[0]) == "address_verb"), None)
         asks = any(isinstance(c, tuple) and str(c[0]) == "asked" for c in children)
-    else:  # a means' participle ("By requesting")
-        at = next((i for i in children if shape == "means" and tokens[i].type == "PARTICIPLE"), None)
+    elif shape == "means":  # a means' participle ("By requesting")
+        at = next((i for i in children if tokens[i].type == "PARTICIPLE"), None)
+    else:  # a mandate verb's gerund before its addressee ("Requesting the Peacebuilding Commission")
+        asked = any(isinstance(c, tuple) and str(c[0]) == "addressee" for c in children)
+        at = children[0] if asked and tokens[children[0]].type == "CAP_PARTICIPLE" else None
+        asks = at is not None
     if at is None:
         return Opening(shape, "", None, negated)
     v = verbs()
     word = _norm(tokens[at].value)
     found = verb_of(v.first_person[word]) if shape == "infinitive" else v.table[v.participles[word]]
     return Opening(shape, text[: tokens[at].end_pos], found, negated, asks)
+
+
+def gerund_clauses(text: str) -> tuple[Clause, ...]:
+    """An item that opens with a mandate verb's gerund before its addressee ("(a) Requesting the Peacebuilding
+    Commission to establish ...", :func:`item_opening`), cut as a numbered operative paragraph is (``_clauses``): the
+    gerund's clause, then the later verbs and participles of the item ("..., and also requesting the Commission to
+    report back in the context of its annual report", A/RES/80/11, para. 1 (g)); () for any other item. Where such an
+    item asks in the Assembly's name is for the caller to say (``extract``: its chapeau names no other's act)."""
+    got = item_opening(text)
+    if got is None or got.shape != "gerund" or got.verb is None:
+        return ()
+    end = len(got.written)
+    inner = _clauses(text, False, None, True)
+    stop = min((i for i in (text.rfind(c.written, end, c.start) for c in inner) if i >= end), default=len(text))
+    own = Clause(got.written.strip(), got.verb, end, text[end:stop])
+    return (*_gapped(own, text), *inner)
 
 
 def infinitive_verb(text: str) -> Opening | None:
@@ -616,6 +639,29 @@ _MEANS = re.compile(r"\bby,?\s+(?:inter\s+alia,?\s+)?(?:[a-z]+ly\s+)?[a-z]+ing\b
 # Member States to voluntarily exchange national best practices ..." (A/RES/78/112, para. 20): the proposals invite,
 # the Assembly's own invitation comes after ("and invites Member States to do so")
 _AGENT_BEFORE = re.compile(r"\b(?:[a-z]+ed|made|done|given|taken|undertaken|put\s+forward|set\s+out)\s+by\s+(?P<agent>[^,;]+),?\s*$")
+
+
+# another actor's act that a chapeau's items spell out: "Welcomes the decision by the Commission to ...:", "Takes note
+# of the recommendations of the Committee:", "the request made by the Council:" (its items' gerunds are that act's:
+# "(e) requesting ..."), and a clause of another subject (``_OTHER_SUBJECT``: "Notes that the Council decided:")
+_ACT_OF = re.compile(r"\b(?:decisions?|requests?|recommendations?|proposals?|calls?|conclusions?|outcomes?|agreements?"
+                     r"|resolutions?|declarations?|plans?|measures|steps)\s+(?:[a-z]+ed\s+|made\s+|taken\s+)?(?:by|of)\s+"
+                     r"(?:the\s+|its\s+)?(?P<agent>[A-Z][^,;:]*)")
+
+
+def another_act(chapeau: str) -> bool:
+    """Does a chapeau's last part (after its last semicolon) name another actor's act (``_ACT_OF``, the actor one of
+    ``actors.txt``) or speak of another subject ("that the Council ...", "in which ..."), whose content its items spell
+    out ("Welcomes the decision by the Peacebuilding
+    Commission ...: (e) requesting ..."): then an item's gerund of a mandate verb is that act's, not the Assembly's
+    (tests/labels/GUIDELINE.md: another body's request reported is no mandate). "Reaffirms all relevant resolutions
+    relating to the mandate of the Peacebuilding Commission, ..., also reaffirms the need to strengthen its fulfilment
+    by:" (A/RES/80/11, para. 1) names none: its items ask in the Assembly's name."""
+    last = chapeau.rsplit(";", 1)[-1]
+    if re.search(r"\bthat\s+(?:the\s+)?[A-Z]", last) or _OTHER_SUBJECT.search(last):
+        return True
+    act = _ACT_OF.search(last)
+    return act is not None and table().is_actor_like(cut_qualifiers(act.group("agent").strip()))
 
 
 def _participle_mandate(text: str, clause_start: int, m: re.Match) -> bool:
@@ -1240,11 +1286,20 @@ def passives(text: str) -> list[tuple[Named, str, tuple[int, int]]]:
         # the passive clause starts after "that", ";", ", and", ":" (and, for "to be ...", after "for")
         bound = r"(?:\bthat\b|;|,\s+and\b|:|\bfor\b)\s*" if m.group(0).startswith("to") else r"(?:\bthat\b|;|,\s+and\b|:)\s*"
         start = max((x.end() for x in re.finditer(bound, text[: m.start()])), default=0)
+        segment = m.group(0).startswith("to") and _MODAL.search(text, start, m.start()) is not None
+        if segment:
+            # an infinitive passive inside a clause of another subject and verb names the agent of its noun's act
+            # only: "decides that the high-level meeting shall consist of an opening segment ... and shall adopt a
+            # ... political declaration ..., agreed in advance by consensus through intergovernmental negotiations led
+            # by two co-facilitators to be appointed by the President of the Assembly" (A/RES/79/214, para. 29): the
+            # President's passive clause is the comma segment that holds it, to its agent's end, not the meeting's
+            # decision
+            start = max((x.end() for x in re.finditer(r",\s*", text[: m.start()])), default=start)
         end_m = _SUBCLAUSE_END.search(text, m.end())
         end = end_m.start() if end_m else len(text)
         own_end = re.search(r"[,;]", text[m.end() + len(agent) :])
         own = (m.start(), min(end, m.end() + len(agent) + own_end.start()) if own_end else end)
         for named in actor_phrases(agent, []):
-            out.append((named, text[start:end].strip(" ,;:."), own))
+            out.append((named, text[start : own[1] if segment else end].strip(" ,;:."), own))
     return out
 

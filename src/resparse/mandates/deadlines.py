@@ -606,12 +606,26 @@ def _participle_segment() -> re.Pattern:
     return re.compile(rf"(?:^|[,;]\s+)(?:{irregular}|[a-z]{{2,}}[a-df-z]ed)\s[^,;]*$")
 
 
-def _qualified_by_participle(before: str) -> bool:
-    """Does ``before`` (the text before an event the action would take place during) end in a comma segment that opens
+def _qualified_by_participle(before: str, opening: bool = True) -> bool:
+    """Does ``before`` (the text before a time of the action) end in a comma segment that opens
     with a past participle, a reduced relative clause qualifying the noun before the comma ("the statement referred to
     in paragraph 1 (a) above, delivered by means of a pre-recorded statement" before "during the general debate",
-    A/RES/80/1 2)? Then the event dates that noun's act (data/deadline_words.txt, [past participles])."""
-    return _participle_segment().search(before) is not None
+    A/RES/80/1 2; "... and submitted to the President" before "no later than the day on which ..." there)? Then the
+    time dates that noun's act (data/deadline_words.txt, [past participles]). ``opening``: a participle that opens
+    ``before`` counts too (for an event "during" which the action takes place, as first read); for the other times
+    only one after a comma or semicolon does: a text cut after its "shall be" ("presented by the beginning of
+    February 2018 for ...", of "the zero draft ... shall be presented to Member States by the beginning of February
+    2018", A/RES/71/280, para. 27) keeps the draft's deadline."""
+    m = _participle_segment().search(before)
+    if m is None:
+        return False
+    # nor where the addressee's next action starts in it: "to present a report ..., based on the full range of inputs
+    # then available and to provide Member States with recommendations before the beginning of phase III" (A/RES/
+    # 71/280, para. 26: the recommendations' deadline)
+    return opening or (before[m.start()] in ",;" and not _NEXT_ACTION.search(before, m.start()))
+
+
+_NEXT_ACTION = re.compile(r"\b(?:and|or)\s+(?:also\s+)?to\s+[a-z]")
 
 
 def _an_act_before(before: str) -> bool:
@@ -987,9 +1001,11 @@ def _candidates(text: str) -> tuple[tuple[int, int, str, str, Tree, str, bool], 
                 # to be concluded by 1 May 2025": the declaration's
             if tree.data in _EVENTS and _HELD_BEFORE.match(text, e):
                 continue  # "at its meeting held in Bangkok from 11 to 13 November 2014" (A/RES/80/229 40): a past event
-            if tree.data in _EVENTS and _qualified_by_participle(text[max(0, s - _ACT_SPAN) : s]):
+            if _qualified_by_participle(text[max(0, s - _ACT_SPAN) : s], tree.data in _EVENTS):
                 continue  # "the statement ..., delivered by means of a pre-recorded statement during the general
-                # debate" (A/RES/80/1 2): the statement's delivery, not the circulation asked
+                # debate and submitted to the President no later than the day on which the pre-recorded statement is
+                # played" (A/RES/80/1 2): the statement's delivery and submission, not the circulation asked, whatever
+                # the time's kind
             if tree.data.startswith("before") and _A_DAY_NAMED.search(text, max(0, s - 40), s):
                 continue  # "from the seventh day before the start of the Games ... until the seventh day following the
                 # end of the ... Paralympic Games" (A/RES/78/10 1, 80/8 1): a bound of a period, no time of its own

@@ -29,11 +29,13 @@ from .clauses import (
     Clause,
     addressed_subjects,
     after_parentheses,
+    another_act,
     asked_for,
     asked_from,
     by_agents,
     clauses,
     decided,
+    gerund_clauses,
     infinitive,
     infinitive_verb,
     item_opening,
@@ -251,6 +253,7 @@ class _Extractor:
         self.periods.update(deadlines.named_events(labelled, self.adopted))
         self.also = also
         self._clauses: dict[int, list[Clause]] = {}
+        self._chapeaux: dict[int, Paragraph] = {}  # an item's chapeau, by the item's id (read as the tree is walked)
         self._reports: dict[tuple[str, int, str], tuple[list[Deadline], list]] = {}
         # ``deadlines.find`` of each text read, as found (copied for each caller, who may change them): a clause's
         # action, its body and its paragraph are read again for each actor and each verb (one in five calls a text
@@ -395,6 +398,14 @@ class _Extractor:
         # a gerund item of a chapeau that acts "by:" is that chapeau's action, even when its gerund is also an
         # opening phrase ("by, inter alia: ... (b) Encouraging Member States to ...", A/RES/78/181 2)
         handed = ctx is not None and ctx.kind == "address" and ctx.gerunds and _opens(p.text, "gerund")
+        if ctx is None and p.opening is None and p.kind == "subparagraph" and p.annex is None and not means:
+            asked = gerund_clauses(p.text)
+            if asked and self._asks_in_own_name(p):
+                # an item of a chapeau that asks no one itself asks by its mandate verb's gerund in the Assembly's
+                # name: "Reaffirms ... the need to strengthen its fulfilment by: (a) Requesting the Peacebuilding
+                # Commission to establish ..." (A/RES/80/11, para. 1), as a participle does inside a numbered
+                # operative paragraph ("..., while urging all States to ...": clauses._participle_mandate)
+                cls = self._clauses[id(p)] = list(asked)
         if cls and (ctx is None or p.opening is not None or p.annex is not None) and not handed:
             own_ctx = self.clauses(p, cls)
         elif ctx is not None:
@@ -414,7 +425,25 @@ class _Extractor:
                 for named in found:
                     self.add(p, c, named, action, deadline=ds[0] if ds else None, deadlines=ds)
         for child in p.children:
+            self._chapeaux[id(child)] = p
             self.paragraph(child, own_ctx)
+
+    def _asks_in_own_name(self, p: Paragraph) -> bool:
+        """Does an item's gerund of a mandate verb ask in the Assembly's name (``clauses.gerund_clauses``)? Its
+        chapeaux, up to a numbered operative paragraph of the resolution's own (not a recital's items, nor an annex's),
+        end with a colon whose sentence the items go on, and name no other's act that the items spell out
+        (``clauses.another_act``: "Welcomes the decision by the Commission ...: (e) requesting ..." reports the
+        Commission's request)."""
+        chapeau = self._chapeaux.get(id(p))
+        while chapeau is not None:
+            if not chapeau.text.rstrip().endswith(":") or another_act(chapeau.text):
+                return False
+            if chapeau.kind == "operative":
+                return chapeau.annex is None
+            if chapeau.kind != "subparagraph":
+                return False
+            chapeau = self._chapeaux.get(id(chapeau))
+        return False
 
     def clauses(self, p: Paragraph, cls: list[Clause]) -> _Context | None:
         ctx = None

@@ -35,6 +35,8 @@ The twelfth (seed 2038, tests/labels/mandates_fresh10.*) excludes the eleven bef
 tests/labels/mandates_fresh9.unlabelled.jsonl).
 The thirteenth (seed 2039, tests/labels/mandates_fresh11.*) excludes the twelve before it (plus
 tests/labels/mandates_fresh10.unlabelled.jsonl).
+The fourteenth (seed 2040, tests/labels/mandates_fresh12.*) excludes the thirteen before it (plus
+tests/labels/mandates_fresh11.unlabelled.jsonl).
 """
 
 from __future__ import annotations

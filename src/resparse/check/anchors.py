@@ -26,6 +26,7 @@ from rapidfuzz import fuzz
 
 from .. import data
 from ..build import ADOPTED
+from ..mandates.verbs import operative_forms
 from ..model import Citation
 from ..note import Note
 from ..references import find, is_resolution_symbol
@@ -79,14 +80,6 @@ def _assembly_after() -> re.Pattern:
 
 
 _ITS_BEFORE = re.compile(r"\b[Ii]ts\s+$")
-
-
-def operative_forms(third: str) -> tuple[str, str, str]:
-    """A verb that opens an operative paragraph in the third person ("requests"), in the plural ("request": the
-    subject of "Paragraphs 3 and 4 request"; "stresses": "stress") and in the past, regular ("requested")."""
-    base = third[:-2] if third.endswith(("sses", "shes", "ches", "xes")) else third[:-1]
-    past = base + "d" if base.endswith("e") else base[:-1] + "ied" if re.search(r"[^aeiou]y$", base) else base + "ed"
-    return third, base, past
 
 
 @lru_cache(maxsize=1)

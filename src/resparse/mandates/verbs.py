@@ -101,9 +101,16 @@ def forms(name: str) -> list[str]:
     """The forms a verb of the table takes in prose: "requests" -> ["requests", "requested"], "calls upon" ->
     ["calls upon", "called upon"] (a note reports what a resolution "requested")."""
     first, _, rest = name.partition(" ")
-    stem = first[:-1] if first.endswith("s") else first
-    past = stem + ("d" if stem.endswith("e") else "ed")
-    return [" ".join(x for x in (f, rest) if x) for f in (first, past)]
+    return [" ".join(x for x in (f, rest) if x) for f in (first, operative_forms(first)[2])]
+
+
+def operative_forms(third: str) -> tuple[str, str, str]:
+    """A verb that opens an operative paragraph, in the third person ("requests"), the plural ("request": the subject
+    of "Paragraphs 3 and 4 request"; "stresses": "stress") and the past, regular ("requested", "stressed"): the one
+    rule of English inflection the verb table's words need (all are regular)."""
+    base = third[:-2] if third.endswith(("sses", "shes", "ches", "xes")) else third[:-1] if third.endswith("s") else third
+    past = base + "d" if base.endswith("e") else base[:-1] + "ied" if re.search(r"[^aeiou]y$", base) else base + "ed"
+    return third, base, past
 
 
 @lru_cache(maxsize=1)

@@ -993,7 +993,7 @@ def _adjectives(entries: list[_Entry], source: str, offset: int) -> list[_Entry]
     groups: dict[str, str] = {}  # a group's head as written -> the whole coordinated group
 
     def weak(e: _Entry) -> bool:  # no actor's head of its own
-        return (not t.is_actor_like(cut_qualifiers(e.text)) and not _proper(e.text) and not _pronoun(e.text)
+        return (not t.is_actor_like(cut_qualifiers(e.text)) and not _proper(e.text) and not is_pronoun(e.text)
                 and not _not_actor(e.text) and not (out and _noun_phrase(e.text) and len(e.text.split()) > 1)
                 and e.text.split()[-1] not in _PERSONS)
 
@@ -1382,9 +1382,6 @@ def is_pronoun(phrase: str) -> bool:
     return bool(_PRONOUN.fullmatch(phrase.strip()))
 
 
-_pronoun = is_pronoun
-
-
 def actor_phrases(text: str, previous: list[Named], recent: list[Actor] = (), offset: int = 0) -> list[Named]:
     """The actors of an addressee list ("X, Y and Z, including A and B, in consultation with C"): coordinated,
     with their named members (``via``); parentheses are dropped; pronouns and "their X" resolved against
@@ -1588,7 +1585,7 @@ def _phrases(tree: Tree, source: str, offset: int) -> list[tuple[bool, str, str 
                  entries[0].text) if entries else ""
     head = _COMPLEMENT.split(cut_qualifiers(first), maxsplit=1)[0]
     if entries and (_role_object(first) or not (
-            table().is_actor_like(_participle_cut(cut_qualifiers(first))) or _pronoun(first) or _THOSE_WHO.match(first)
+            table().is_actor_like(_participle_cut(cut_qualifiers(first))) or is_pronoun(first) or _THOSE_WHO.match(first)
             or (_described(first) and all(_described(e.text) or table().is_actor_like(cut_qualifiers(e.text))
                                            for e in entries))
             or re.match(r"(?:their|its|his|her)\s", first) or re.search(r"\b[A-Z]", head))):
@@ -1628,7 +1625,7 @@ def _phrases(tree: Tree, source: str, offset: int) -> list[tuple[bool, str, str 
                 # para. 8): a treaty the addressees are parties to, and the texts named as its members, are no actors
                 documents.append(text)
                 continue
-            out.append((_pronoun(cut_qualifiers(text)), text, e.via))
+            out.append((is_pronoun(cut_qualifiers(text)), text, e.via))
     if len(_PHRASES) >= 8192:
         _PHRASES.clear()
     _PHRASES[id(tree)] = (tree, offset, source[: max((e.end for e in raw), default=offset) - offset], out)

@@ -15,7 +15,7 @@ from .lex import _DESIGNATION, LexResult, LineToken, _to_roman
 from .shapes import ANNEX, BARE_DESIGNATION, PLENARY_WORDS, TITLE
 from .model import Annex, Footnote, Heading, Paragraph, Resolution, Span, Table, Warning
 from .normalize import Line, Normalized
-from .tables import rows
+from .tables import grid
 
 # ---------------------------------------------------------------- the tree
 
@@ -191,8 +191,12 @@ class _Builder:
         last = self.res.paragraphs[-1] if self.res.paragraphs else None
         if after is None and last is not None and last.annex == self.annex:
             after = last.label
-        self.res.tables.append(Table(list(line.cells), _span([line]), after, self.annex, rows(line.cells),
-                                     list(line.notes)))
+        if line.columns:  # a markdown pipe table: its rows as written
+            cut, unsure = [list(line.cells[k : k + line.columns]) for k in range(0, len(line.cells), line.columns)], ""
+        else:
+            cut, unsure = grid(line.cells)
+        self.res.tables.append(Table(list(line.cells), _span([line]), after, self.annex, cut, list(line.notes),
+                                     unsure))
 
     def _attach_headings(self, para: Paragraph) -> None:
         for h in self.pending_headings:

@@ -257,6 +257,27 @@ def cmd_corpus_report(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_corpus_tables(args: argparse.Namespace) -> int:
+    from . import corpus
+
+    found = corpus.tables(args.db, args.symbol)
+    if args.json:
+        print_json(found)
+        return EXIT_OK
+    for t in found:
+        where = " ".join(x for x in (t["annex"], f"after {t['after']}" if t["after"] else "") if x) or "body"
+        shape = (f"{len(t['rows'])} rows of {t['columns']} columns" if t["rows"]
+                 else f"{len(t['cells'])} cells, no rows: {t['unsure']}")
+        print(f"{t['document']:<16} {where:<16} lines {t['line']}-{t['end_line']}  {shape}")
+        if args.symbol:  # one document's tables: their rows (else their cells one a line), then their notes
+            for row in t["rows"] or [[c] for c in t["cells"]]:
+                print("  " + " | ".join(row))
+            for note in t["notes"]:
+                print(f"  note: {note}")
+    print(f"{len(found)} tables", file=sys.stderr)
+    return EXIT_OK
+
+
 def cmd_search(args: argparse.Namespace) -> int:
     from . import corpus
 
@@ -765,6 +786,20 @@ def build_parser() -> argparse.ArgumentParser:
     _db_argument(r)
     r.add_argument("--json", action="store_true", help="print the report as JSON")
     r.set_defaults(func=cmd_corpus_report)
+    t = csub.add_parser(
+        "tables",
+        help="the tables of the stored resolutions, with their rows",
+        description=(
+            "List the tables of the resolutions in the database (staffing tables, budget tables, a scale of "
+            "assessments): the document, where each stands (its annex, the paragraph it follows), its lines, and "
+            "its rows and columns, or its cells and why its rows were not recovered. With SYMBOL, that document's "
+            "tables with their rows, one a line, cells separated by ' | '."
+        ),
+    )
+    t.add_argument("symbol", nargs="?", metavar="SYMBOL", help="one document's tables: A/RES/79/253 or 79/253")
+    _db_argument(t)
+    t.add_argument("--json", action="store_true", help="print the tables (rows, cells, notes) as JSON")
+    t.set_defaults(func=cmd_corpus_tables)
 
     p = sub.add_parser(
         "search",

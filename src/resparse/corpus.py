@@ -10,8 +10,9 @@ as a failure; a file that names a resolution and cannot be read as one is a fail
 Tables: ``documents`` (one row per file, with its consistency result or its error), ``paragraphs`` (with an FTS5
 index ``paragraphs_fts`` over their text), ``footnotes``, ``refs`` (every reference found, and for a citation of
 another document, that document and paragraph when they are in the corpus: resolved after each build) and
-``mandates`` (verb, actor, action, deadline; the whole mandate as JSON for the lookup); ``meta`` records what built
-the rows (``code``: :func:`fingerprint`).
+``mandates`` (verb, actor, action, deadline; the whole mandate as JSON for the lookup), ``tables`` (each table of a
+resolution: where it stands, its rows as JSON where they were recovered, else its cells and why not: :func:`tables`);
+``meta`` records what built the rows (``code``: :func:`fingerprint`).
 
 A database is read only by the code that built it. Its rows are what the pipeline read at the time, so a database
 built by another resparse -- another schema (:data:`FORMAT`, SQLite's ``user_version``) or other rules (another
@@ -56,8 +57,9 @@ from .render.output import ensure_dir
 #    contribution to someone else's report; recurrences bound to their own action.
 # 8: deadlines carry a recurrence (a day each year); "immediately prior to" is one deadline; an edge of a year its month.
 # 9: the table ``meta`` records the fingerprint of the code that built the rows (an older resparse reads it again).
+# 10: the table ``tables`` (a resolution's tables, their rows as JSON).
 # A change of the rules alone (the code, a grammar, a data file) needs no new format: the fingerprint tells it.
-FORMAT = 9
+FORMAT = 10
 
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS documents (
@@ -136,6 +138,19 @@ CREATE TABLE IF NOT EXISTS mandates (
     data TEXT NOT NULL               -- the mandate as JSON (Mandate.to_dict)
 );
 CREATE INDEX IF NOT EXISTS mandates_actor ON mandates(actor_key);
+CREATE TABLE IF NOT EXISTS tables (
+    doc_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+    position INTEGER NOT NULL,       -- the table's place among the document's tables, from 0
+    after TEXT,                      -- the label of the paragraph it follows ("19"), NULL before any
+    annex TEXT,                      -- the annex it stands in, NULL in the body
+    line INTEGER NOT NULL,           -- its first and last line in the file
+    end_line INTEGER NOT NULL,
+    columns INTEGER,                 -- cells a row, NULL where the rows were not recovered
+    rows TEXT NOT NULL,              -- JSON: the rows, header first ([] where not recovered)
+    cells TEXT NOT NULL,             -- JSON: every cell in order ("" an empty cell)
+    unsure TEXT,                     -- why the rows were not recovered (Table.unsure), NULL where they were
+    notes TEXT NOT NULL              -- JSON: the notes under it
+);
 CREATE TABLE IF NOT EXISTS meta (
     key TEXT PRIMARY KEY,            -- code: the fingerprint of the code that built the rows
     value TEXT NOT NULL
@@ -328,7 +343,23 @@ def _assemble(res: Resolution, problems: list, refs: list, mandates: list) -> tu
         }
         for m in mandates
     ]
-    return doc, {"paragraphs": paragraphs, "footnotes": footnotes, "refs": ref_rows, "mandates": mandate_rows}
+    table_rows = [
+        {
+            "position": k,
+            "after": t.after,
+            "annex": t.annex,
+            "line": t.span.line,
+            "end_line": t.span.end_line,
+            "columns": len(t.rows[0]) if t.rows else None,
+            "rows": _json(t.rows),
+            "cells": _json(t.cells),
+            "unsure": t.unsure or None,
+            "notes": _json(t.notes),
+        }
+        for k, t in enumerate(res.tables)
+    ]
+    return doc, {"paragraphs": paragraphs, "footnotes": footnotes, "refs": ref_rows, "mandates": mandate_rows,
+                 "tables": table_rows}
 
 
 # what names a text as a General Assembly resolution even where it cannot be parsed: its own symbol on a line of its
@@ -483,7 +514,7 @@ def _empty(con: sqlite3.Connection) -> None:
     140 s (load 16), dropping the tables well under a second. The tables that refer to ``documents`` go first, so
     that dropping it cascades into none."""
     with con:
-        for table in ("paragraphs_fts", "mandates", "refs", "footnotes", "paragraphs", "documents", "meta"):
+        for table in ("paragraphs_fts", "tables", "mandates", "refs", "footnotes", "paragraphs", "documents", "meta"):
             con.execute(f"DROP TABLE IF EXISTS {table}")
     con.executescript(SCHEMA)
 
@@ -635,6 +666,31 @@ def report(db_path: str | os.PathLike) -> dict:
         "failures_by_cause": {k: v for k, v in sorted(failures.items(), key=lambda kv: -len(kv[1]))},
         "duplicates": duplicates,
     }
+
+
+def tables(db_path: str | os.PathLike, symbol: str | None = None) -> list[dict]:
+    """The tables stored (of the document ``symbol`` only, "A/RES/79/253" or "79/253", where given), in corpus and
+    document order: each {"document", "after", "annex", "line", "end_line", "columns", "rows", "cells", "unsure",
+    "notes"}, ``rows`` [] and ``unsure`` why where the rows were not recovered (:class:`resparse.model.Table`).
+    Raises :class:`ResparseError` as every query does (no database, or one built by another resparse)."""
+    con = _open_existing(db_path)
+    try:
+        where, params = "", ()
+        if symbol:
+            where, params = " AND d.symbol = ?", (symbol_of(symbol),)
+        found = con.execute(
+            "SELECT d.symbol, t.after, t.annex, t.line, t.end_line, t.columns, t.rows, t.cells, t.unsure, t.notes"
+            " FROM tables t JOIN documents d ON d.id = t.doc_id WHERE d.duplicate_of IS NULL" + where
+            + " ORDER BY d.path, t.position",
+            params,
+        ).fetchall()
+    finally:
+        con.close()
+    return [
+        {"document": s, "after": after, "annex": annex, "line": line, "end_line": end, "columns": columns,
+         "rows": json.loads(rows), "cells": json.loads(cells), "unsure": unsure or "", "notes": json.loads(notes)}
+        for s, after, annex, line, end, columns, rows, cells, unsure, notes in found
+    ]
 
 
 def search(db_path: str | os.PathLike, query: str, limit: int = 20) -> list[dict]:

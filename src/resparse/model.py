@@ -83,10 +83,12 @@ class Heading:
 @dataclass
 class Table:
     """A table of the resolution, whose cells its PDF's text sets one a line (a staffing table, a budget table, a
-    scale of assessments: :func:`resparse.normalize.table_blocks`). ``cells`` every cell in order, row after row
-    ("" an empty cell); ``rows`` the rows, header first, where they can be recovered (:func:`resparse.tables.rows`),
-    else []; ``notes`` the notes under it ("a See A/80/505.", "Abbreviations: GS (OL), ..."); ``after`` the label
-    of the paragraph it follows (the one that introduces it: "19" of A/RES/79/253, "... as set out in the table
+    scale of assessments: :func:`resparse.normalize.table_blocks`) or a markdown conversion writes as a pipe table
+    (:func:`resparse.normalize.pipe_tables`). ``cells`` every cell in order, row after row ("" an empty cell; of the
+    PDF's text, one a line); ``rows`` the rows, header first, each of as many cells, where they can be recovered
+    (:func:`resparse.tables.grid`), else [] and ``unsure`` says why ("the header (8 lines) does not make 10
+    columns"; "" where the rows are recovered); ``notes`` the notes under it ("a See A/80/505.", "Abbreviations: GS
+    (OL), ..."); ``after`` the label of the paragraph it follows (the one that introduces it: "19" of A/RES/79/253, "... as set out in the table
     below:"), None before any of its part; ``annex`` as a paragraph's. A table holds no paragraph: the numbering
     goes on across it (79/253 20 follows 19)."""
 
@@ -96,10 +98,12 @@ class Table:
     annex: str | None = None
     rows: list[list[str]] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
+    unsure: str = ""
 
     def to_dict(self) -> dict:
         return {"after": self.after, "annex": self.annex, "cells": list(self.cells),
-                "rows": [list(r) for r in self.rows], "notes": list(self.notes), "span": self.span.to_dict()}
+                "rows": [list(r) for r in self.rows], "unsure": self.unsure, "notes": list(self.notes),
+                "span": self.span.to_dict()}
 
 
 @dataclass

@@ -203,6 +203,9 @@ class Line:
     # any other line
     cells: tuple[str, ...] | None = None
     notes: tuple[str, ...] = ()  # the notes under a table (shapes.TABLE_NOTE), each joined from its lines
+    # a markdown pipe table's cells come a row at a time, ``columns`` each (header first); 0 for the PDF's text,
+    # whose rows are found from the cells (resparse.tables.grid)
+    columns: int = 0
 
     @property
     def line(self) -> int:
@@ -534,7 +537,10 @@ def normalize(text: str, sure_markers: bool = False) -> Normalized:
                 cur.gap_after = True
                 lines.append(cur)
             cells_end, table_end = tables[idx]
-            cur = _table_line(raw, idx, cells_end, table_end, skip, page_break)
+            if _PIPE_ROW.match(rawline):
+                cur = _pipe_table_line(raw, idx, cells_end, table_end, page_break)
+            else:
+                cur = _table_line(raw, idx, cells_end, table_end, skip, page_break)
             open_marker = standalone = annex_title = False
             gap = True
             page_break = False
@@ -734,11 +740,12 @@ def table_blocks(raw: list[str], skip: set[int], text: str | None = None) -> dic
     table is an empty cell ("Total net change / [blank] / [blank] / 1", A/RES/79/253 19). The tables of the 902
     corpus texts: staffing tables (78/252, 78/253, 79/253, 79/257, 80/242, 80/243), budget tables (78/249, 79/255,
     80/239), the scale of assessments (79/249)."""
+    pipes = pipe_tables(raw, skip) if "|" in ("\n".join(raw) if text is None else text) else {}
     # first one search of the whole text (``text``, the lines joined) for lines that may be figures: a text with
     # fewer than two (most) holds no table
     found = _FIGURE_LINE.finditer("\n".join(raw) if text is None else text)
     if next(found, None) is None or next(found, None) is None:
-        return {}
+        return pipes
     blocks: list[list[int]] = []
     cur: list[int] = []
     for i, r in enumerate(raw):
@@ -777,7 +784,90 @@ def table_blocks(raw: list[str], skip: set[int], text: str | None = None) -> dic
                 end = b[-1]
             out[run[0][0]] = (last, end)
         run = []
+    out.update(pipes)
     return out
+
+
+# a row of a markdown pipe table: "| Action | Title of post |" (GitHub Flavored Markdown, "Tables (extension)"),
+# and its delimiter row under the header: "|---|:---:|"
+_PIPE_ROW = re.compile(r"^[ ]{0,3}\|.*\|[ \t]*$")
+_PIPE_DELIMITER = re.compile(r"^[ ]{0,3}\|?(?:[ \t]*:?-+:?[ \t]*\|)+[ \t]*(?::?-+:?[ \t]*)?$")
+
+
+def pipe_tables(raw: list[str], skip: set[int]) -> dict[int, tuple[int, int]]:
+    """The markdown pipe tables of a text (a markdown conversion of a resolution): {index of the header row: (index
+    of the last row, index of the last line of its notes)}, the notes as under a table of the PDF's text (blocks
+    right after it that open as a note does, ``shapes.TABLE_NOTE``: "<sup>a</sup> See A/80/505."). A table is a header row, its delimiter row ("|---|---|") and the rows after it up to the first
+    line that is no row (a blank line ends it), each row a line that opens and ends with "|" (GitHub Flavored
+    Markdown, "Tables (extension)"; the leading and trailing pipes, optional there, are asked for here: a line of
+    text with a "|" in it is no row)."""
+    out: dict[int, tuple[int, int]] = {}
+    i = 0
+    while i + 1 < len(raw):
+        if i not in skip and _PIPE_ROW.match(raw[i]) and _PIPE_DELIMITER.match(raw[i + 1]):
+            last = i + 1
+            while last + 1 < len(raw) and last + 1 not in skip and _PIPE_ROW.match(raw[last + 1]):
+                last += 1
+            end = j = last
+            while True:  # its notes: blocks after a blank line that open as a note does, not across a page break
+                j += 1
+                while j < len(raw) and j not in skip and not raw[j].strip() and j <= end + 4:
+                    j += 1
+                if (j >= len(raw) or j in skip or j > end + 4 or raw[j - 1].strip()
+                        or not TABLE_NOTE.match(clean_line(raw[j])[0].strip())):
+                    break
+                while j + 1 < len(raw) and j + 1 not in skip and raw[j + 1].strip():
+                    j += 1
+                end = j
+            out[i] = (last, end)
+            i = end
+        i += 1
+    return out
+
+
+def _pipe_cells(line: str) -> list[str]:
+    """The cells of a pipe table's row, each cleaned as a line is (markdown emphasis, ``<sup>``); "\\|" is a pipe
+    in a cell."""
+    inner = line.strip()[1:-1]
+    return [clean_line(c.replace("\\|", "|"))[0].strip() for c in re.split(r"(?<!\\)\|", inner)]
+
+
+def _pipe_table_line(raw: list[str], start: int, rows_end: int, end: int, page_break: bool) -> Line:
+    """The logical line of the pipe table from ``raw[start]`` (its header row) to ``raw[rows_end]`` (its last row),
+    its notes up to ``raw[end]``: ``cells`` every row's cells in order, the delimiter row left out, each row cut or
+    filled with empty cells to the header's number of cells, ``columns`` that number (as GitHub Flavored Markdown
+    reads a row of more or fewer cells); ``notes`` each note joined from its lines; its text the rows' cells and the
+    notes joined by a space, a piece for each line, each cell's column its row's first."""
+    width = len(_pipe_cells(raw[start]))
+    cells: list[str] = []
+    notes: list[str] = []
+    pieces: list[Piece] = []
+    text = ""
+    for idx in range(start, end + 1):
+        if idx == start + 1:
+            continue  # the delimiter row
+        if idx > rows_end:
+            clean = clean_line(raw[idx])[0].strip()
+            if clean:
+                if raw[idx - 1].strip():
+                    notes[-1] = _glue(notes[-1], clean)
+                else:
+                    notes.append(clean)
+                text = f"{text} {clean}"
+                pieces.append(_piece((len(text) - len(clean), idx + 1, [(0, 0)])))
+            continue
+        row = _pipe_cells(raw[idx])
+        row = (row + [""] * width)[:width]
+        cells += row
+        joined = " ".join(c for c in row if c)
+        lead = len(raw[idx]) - len(raw[idx].lstrip())
+        if joined:
+            text = f"{text} {joined}" if text else joined
+            pieces.append(_piece((len(text) - len(joined), idx + 1, [(0, lead)])))
+    line = Line(text, pieces, gap_before=True, page_break_before=page_break, cells=tuple(cells), notes=tuple(notes),
+                columns=width)
+    line.last_physical_len = len(raw[end].rstrip())
+    return line
 
 
 # a line that may be a figure alone (shapes.FIGURE, more loosely: one search of the whole text, a character class
@@ -788,7 +878,7 @@ _FIGURE_LINE = re.compile(r"\n[ \t]*[(\[]?(?:[–—-]|\d(?:[\d ,.]*\d)?%?)[)\]]
 def _cell(line: str) -> bool:
     """A physical line that can be a table's cell: :func:`shapes.table_cell`, and no marker opens it."""
     text = line.strip()
-    return table_cell(text) and _MARKER.match(text) is None
+    return table_cell(text) and _MARKER.match(text) is None and not text.startswith("|")
 
 
 def _table_line(raw: list[str], start: int, cells_end: int, end: int, skip: set[int], page_break: bool) -> Line:

@@ -35,6 +35,7 @@ that is not XML.
 
 from __future__ import annotations
 
+import json
 import re
 from datetime import date as _date
 from datetime import datetime
@@ -396,13 +397,20 @@ class _Writer:
         """A table where it stands, as an ``hcontainer name="table"`` whose ``content`` holds the ``table`` (the
         schema admits a table, a block, only in a container of blocks, not among the paragraphs of an
         ``hcontainer``): its rows, the header's cells ``th``, where they were recovered, else one row a cell in
-        order; its notes as paragraphs after it; ``rs:after`` the label of the paragraph it follows."""
+        order and ``rs:unsure`` why (:attr:`Table.unsure`); its notes as paragraphs after it; ``rs:after`` the label
+        of the paragraph it follows; ``rs:cells`` the cells as the text gives them (a JSON list: a cell's lines, the
+        header repeated after a page break) where the rows hold them otherwise. Cell text is text: lxml escapes
+        it."""
         self._tables += 1
         eid = f"{scope}hcontainer_table_{self._tables}"
         box = etree.SubElement(parent, _a("hcontainer"), name="table", eId=eid)
         box.set(_rs("span"), span_attr(t.span))
         if t.after is not None:
             box.set(_rs("after"), t.after)
+        if t.unsure:
+            box.set(_rs("unsure"), t.unsure)
+        if t.rows and [c for r in t.rows for c in r] != list(t.cells):
+            box.set(_rs("cells"), json.dumps(list(t.cells), ensure_ascii=False))
         content = etree.SubElement(box, _a("content"))
         table = etree.SubElement(content, _a("table"), eId=f"{eid}__table_1")
         for k, row in enumerate(t.rows or [[c] for c in t.cells]):

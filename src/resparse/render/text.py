@@ -28,7 +28,9 @@ def outline(res: Resolution) -> str:
     # a table, one line where it stands: after the paragraph it follows, among the headings before the next one
     tables: dict[tuple[str | None, str | None], list[tuple[int, str]]] = {}
     for t in res.tables:
-        tables.setdefault((t.annex, t.after), []).append((t.span.line, f"table: {counted(len(t.cells), 'cell')}"))
+        shape = (f"{counted(len(t.rows), 'row')} of {counted(len(t.rows[0]), 'column')}" if t.rows
+                 else f"{counted(len(t.cells), 'cell')}, no rows: {t.unsure}")
+        tables.setdefault((t.annex, t.after), []).append((t.span.line, f"table: {shape}"))
     annexes = {a.name: a for a in res.annexes}
     seen_annex: set[str] = set()
     printed: set[tuple[str | None, str | None]] = {(None, None)}  # (annex, label): None the start of a part

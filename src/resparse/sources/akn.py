@@ -18,6 +18,7 @@ Raises :class:`resparse.errors.InputError` (one line) for XML that is not well-f
 
 from __future__ import annotations
 
+import json
 import os
 from pathlib import Path
 
@@ -171,8 +172,9 @@ class _Reader:
         rows = [["".join(c.itertext()).strip() for c in tr] for tr in el.xpath("a:content/a:table/a:tr", namespaces=ns)]
         header = bool(el.xpath("a:content/a:table/a:tr/a:th", namespaces=ns))
         notes = ["".join(p.itertext()) for p in el.xpath("a:content/a:p[@class='tableNote']", namespaces=ns)]
-        return Table([c for r in rows for c in r], _span(el), el.get(_rs("after")), annex, rows if header else [],
-                     notes)
+        cells = json.loads(el.get(_rs("cells"))) if el.get(_rs("cells")) else [c for r in rows for c in r]
+        return Table(cells, _span(el), el.get(_rs("after")), annex, rows if header else [], notes,
+                     el.get(_rs("unsure"), ""))
 
     def part(self, container, annex: str | None, res: Resolution) -> None:
         """Paragraphs and headings of a body (``hcontainer``) or of the preamble, in document order; a heading's

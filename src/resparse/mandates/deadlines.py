@@ -132,13 +132,19 @@ _KINDS: list[tuple[str, tuple[str, ...], re.Pattern, tuple[tuple[str, ...], ...]
     ("at", ("during_event",), re.compile(r"\b(?:during|throughout)\s+(?=the\s)"),
      (("during", "throughout"), _EVENT_HEADS)),
     # "at" an event: "at its annual forum on financing for development follow-up", "for presentation at the fourth
-    # Review Conference" (after a session and an ordinal meeting: "at its first meeting" is ``at_session``'s)
-    ("at", ("at_event",), re.compile(r"\bat\s+(?=(?:the|its|their)\s)"), (("at",), _EVENT_HEADS)),
+    # Review Conference" (after a session and an ordinal meeting: "at its first meeting" is ``at_session``'s); "on the
+    # occasion of" an event likewise ("on the occasion of the Tenth United Nations Conference to Review ...")
+    ("at", ("at_event",), re.compile(r"\b(?:at|on\s+the\s+occasion\s+of)\s+(?=(?:the|its|their)\s)"), (("at", "occasion"), _EVENT_HEADS)),
     # the rest of a programme's or a body's span: "in the remaining period", "for the remainder of the Decade"
     ("in", ("remaining",), re.compile(r"\b(?:in|during|for|throughout|over)\s+the\s+(?:remaining|remainder|rest)\s"),
      (("remaining", "remainder", "rest"),)),
     # a stage of the process ("at the planning stage"), a time before an unnamed event ("well in advance"): undated
     ("at", ("at_stage",), re.compile(r"\b(?:at|during)\s+(?=(?:the|an|a)\s+[a-z]+\s+stage\b)"), (("stage",),)),
+    # an early part of a process: "early in the national review process", "at the beginning of the annual planning
+    # period" (grammar rule ``process_stage``, undated as a stage)
+    ("at", ("process_stage",), re.compile(r"\bearly\s+in\s+(?=(?:the|its|their)\s)"
+                                         r"|\bat\s+the\s+(?:start|beginning|outset|early\s+stages?)\s+of\s+(?=(?:the|its|their)\s)"),
+     (("process", "cycle", "period"), ("early in", "start of", "beginning of", "outset of", "early stage"))),
     ("before", ("in_advance",), re.compile(r"\b(?:well|sufficiently|far|duly)\s+(?=in\s+advance\b)"), (("advance",),)),
 ]
 # every word a kind needs: ``find`` asks a text once for each, then tests each kind's groups against the set
@@ -156,7 +162,7 @@ _WITH_NP = frozenset({"within", "own_report", "at_least", "no_later_np", "before
                       "until_event", "at_event"})  # the kinds that hold an NP
 _STARTS = ("recurring", "recurring_month", "within", "quarter", "next_doc", "own_report", "immediately", "beginning", "at_least", "no_later",
            "no_later_np", "between", "from_to", "by", "pending", "until_act", "until_event", "before", "before_act", "before_np", "at_session", "in_time",
-           "in_namely", "during_event", "at_event", "remaining", "at_stage", "in_advance", "when",
+           "in_namely", "during_event", "at_event", "remaining", "at_stage", "process_stage", "in_advance", "when",
            "date_point", "session_point", "half", "quarter_point", "after_adoption", "period_definition", "period_name",
            "edge_word")
 
@@ -625,6 +631,40 @@ def _qualified_by_participle(before: str, opening: bool = True) -> bool:
     return opening or (before[m.start()] in ",;" and not _NEXT_ACTION.search(before, m.start()))
 
 
+@lru_cache(maxsize=1)
+def _noun_act_before() -> re.Pattern:
+    """The end of a noun's postmodifier before an event's phrase ("at", "during" an event: grammar rules ``at_event``,
+    ``during_event``), the event then that noun's act's, not the time of the action asked for (tests/labels/
+    GUIDELINE.md: a deadline says when the mandated action takes place): a passive infinitive after the noun ("a draft
+    declaration ... addressing the main topics to be discussed at the Congress", A/RES/79/186 9; "the preparations for
+    the workshops to be held during the Fifteenth Congress", A/RES/80/225 7), or a present participle with its object
+    ("to encourage Member States presenting voluntary national reviews at the high-level political forum on
+    sustainable development to share their experiences", A/RES/78/225 13). Not a relative clause ("to identify
+    innovative solutions and initiatives that can be launched as key deliverables at the Conference", A/RES/78/163 48:
+    what the action yields, delivered at the event, as "a comprehensive analysis ... for presentation at the fourth
+    Review Conference" is, tests/labels/mandates_fresh11 n 36: the event its time), nor the action's own infinitive,
+    which opens the text read ("to be represented at the Fifteenth Congress", A/RES/79/186 7), nor a gerund after a
+    preposition, a determiner or a verb that takes one ("by leveraging the opportunities at the Global Refugee Forum",
+    "to continue holding ... at": data/deadline_words.txt, [verbs before a gerund]), nor one set off by a comma ("a
+    one-day high-level meeting ..., to be held on 22 April 2025 at the plenary meetings during the commemoration",
+    A/RES/79/210 4: the meeting the action convenes). The words after the participle hold no comma, semicolon or
+    infinitive (a next action)."""
+    from .. import data
+
+    irregular = data.alternation(data.sections("deadline_words.txt")["past participles"])
+    gerund_verbs = data.alternation(data.sections("deadline_words.txt")["verbs before a gerund"])
+    tail = r"(?:(?!\bto\s+[a-z])[^,;:()])*?$"  # to the event: no clause boundary, no infinitive
+    # a word that may be the noun qualified: no function word, adverb or verb that takes a gerund
+    noun = (r"(?<![\w-])(?!(?:by|in|of|for|on|at|to|into|with|while|when|after|before|without|through|from|upon|including"
+            r"|towards?|and|or|nor|but|not|also|the|a|an|its|their|his|her|this|that|these|those|such|any|each|every|all"
+            rf"|is|are|be|been|being|was|were|{gerund_verbs})\s)[A-Za-z][\w-]*(?<!ly)")
+    passive = rf"to\s+be\s+(?:[a-z]+ly\s+)?(?:{irregular}|[a-z]{{2,}}ed)\b"
+    participle = (r"(?!(?:during|morning|evening|spring|nothing|anything|something|everything|building|meeting|hearing"
+                  r"|funding|training|understanding|following|including|concerning|regarding|according|pending|ongoing"
+                  r"|notwithstanding|beginning|starting)\s)[a-z]{2,}ing\s+(?=[A-Za-z])")
+    return re.compile(rf"{noun}\s+(?:{passive}|{participle}){tail}")
+
+
 _NEXT_ACTION = re.compile(r"\b(?:and|or)\s+(?:also\s+)?to\s+[a-z]")
 
 
@@ -931,8 +971,12 @@ def find(text: str, periods: dict[str, tuple[str, str, str]] | None = None, adop
     judge"). "pending <event>" is until the event (type "by"), and so is "until" an event a clause names ("until such
     conservation and management measures are adopted", rule ``until_event``); an event named by its noun, "during" or
     "at" it ("at its annual forum on financing for development follow-up"), is type "at", dated by the time written
-    right after it (that time alone after "at": "at the Biennial Meeting of States in 2026" is "in 2026"); "within a
-    decade", no event named, counts from ``adopted``."""
+    right after it (that time alone after "at": "at the Biennial Meeting of States in 2026" is "in 2026"), none where
+    its name dates it to the adoption's year or before ("at the Global Refugee Forum 2023") or where it is the time
+    of a noun's act inside the object (``_noun_act_before``: "Member States presenting voluntary national reviews at
+    the high-level political forum"); "on the occasion of" an event is "at" it; an early part of a process ("early in
+    the national review process", rule ``process_stage``) is type "at", undated; "within a decade", no event named,
+    counts from ``adopted``."""
     found: list[tuple[int, int, Deadline]] = []
     events: list[tuple[int, int, Deadline, str]] = []  # events by their noun, undated: dated by a time after them
     for s, e, kind, typ, tree, written, past_act in _candidates(text):
@@ -942,6 +986,13 @@ def find(text: str, periods: dict[str, tuple[str, str, str]] | None = None, adop
         d = _dated(Deadline(written, typ), periods or {}, adopted, tree)
         if "session" in written and not re.search(rf"\b{_YEAR}\b", written):  # not "its 2026 session"
             _own_calendar(d, tree, before, text[e : e + 120])
+        if tree.data in _EVENTS and d.start and not d.resolved_from and adopted and not _to_come(d, adopted):
+            # an event its name dates ("at the Global Refugee Forum 2023", A/RES/78/219 26, adopted on 19 December
+            # 2023; "at the 2010 Review Conference") no later than the adoption's year: held, or not shown to come
+            # (one still to come is written "upcoming", "to be held" ...: the year alone cannot tell a December event
+            # of the adoption's year from a past one; the corpus's two of the adoption's year, the Forum of 13-15
+            # December 2023 and "the 2024 Economic and Social Council forum" of A/RES/79/197, had both been held)
+            continue
         if _another_body(d, before, adopted):
             d.start = d.end = None
         if past_act and not _to_come(d, adopted):
@@ -979,7 +1030,7 @@ def _candidates(text: str) -> tuple[tuple[int, int, str, str, Tree, str, bool], 
             if any(qs < s and e < qe for qs, qe in quoted):
                 continue  # words quoted: "namely “to consider, at a later stage, the elaboration of a convention”"
             written = text[s:e].strip()
-            if tree.data in ("at_stage", "immediately", "remaining") or _YEAR_ONLY.fullmatch(written) or _a_span_from_now(tree):
+            if tree.data in ("at_stage", "process_stage", "immediately", "remaining") or _YEAR_ONLY.fullmatch(written) or _a_span_from_now(tree):
                 purposes = _purposes(text) if purposes is None else purposes
                 if any(ps <= s < pe for ps, pe in purposes):
                     # "with the aim of reducing the average transaction cost ... by 2030"; "so that these technologies
@@ -1001,6 +1052,10 @@ def _candidates(text: str) -> tuple[tuple[int, int, str, str, Tree, str, bool], 
                 # to be concluded by 1 May 2025": the declaration's
             if tree.data in _EVENTS and _HELD_BEFORE.match(text, e):
                 continue  # "at its meeting held in Bangkok from 11 to 13 November 2014" (A/RES/80/229 40): a past event
+            if tree.data in _EVENTS and _noun_act_before().search(text, max(0, s - _ACT_SPAN), s):
+                continue  # "Member States presenting voluntary national reviews at the high-level political forum"
+                # (A/RES/78/225 13), "the main topics to be discussed at the Congress" (A/RES/79/186 9): the time of a
+                # noun's act inside the object, not of the action asked for
             if _qualified_by_participle(text[max(0, s - _ACT_SPAN) : s], tree.data in _EVENTS):
                 continue  # "the statement ..., delivered by means of a pre-recorded statement during the general
                 # debate and submitted to the President no later than the day on which the pre-recorded statement is

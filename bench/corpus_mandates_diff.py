@@ -9,7 +9,10 @@ A mandate is keyed by (document, paragraph, verb, actor, passive, deadlines as w
 the mentions too (``kind`` "mention", keyed the same way, verb and actor of the mention); ``diff`` prints the totals
 of each kind,
 then each row added (+) or removed (-) with the actor as written and the start of the action; ``--sample N`` prints
-N of the added and N of the removed rows drawn at random instead (to read them). Run ``dump`` on the code before
+N of the added and N of the removed rows drawn at random instead (to read them). A row whose key stays but whose
+other fields change (the action, its first 150 characters as dumped; the actor as written; the modal) is neither
+added nor removed: ``diff`` counts such rows ("N rows changed ...") and prints them (~) with each field before and
+after, the first 20 (``--sample N``: N drawn at random), so that a change of the action text alone is never hidden. Run ``dump`` on the code before
 and after a change (a copy of the old tree in its own worktree).
 
 ``dump --full`` writes, for a change meant to keep the output identical (a speed change), every field of every
@@ -89,9 +92,14 @@ def same(before: Path, after: Path) -> int:
     return len(differ)
 
 
-def _load(path: Path, kind: str = "mandate") -> tuple[Counter, dict]:
+_OTHER_FIELDS = ("action", "aw", "modal")  # a row's fields outside its key, compared for rows whose key stays
+_SHOWN = 20  # changed rows printed without --sample
+
+
+def _load(path: Path, kind: str = "mandate") -> tuple[Counter, dict, dict]:
     rows: Counter = Counter()
     example: dict = {}
+    others: dict = {}  # key -> the other fields of each of its rows
     for line in path.read_text(encoding="utf-8").splitlines():
         r = json.loads(line)
         if r.get("kind", "mandate") != kind:
@@ -99,28 +107,61 @@ def _load(path: Path, kind: str = "mandate") -> tuple[Counter, dict]:
         k = (r["doc"], r["p"], r["verb"], r["actor"], r["passive"], tuple(r["dl"]))
         rows[k] += 1
         example[k] = r
-    return rows, example
+        others.setdefault(k, []).append(tuple(r.get(f) or "" for f in _OTHER_FIELDS))
+    return rows, example, others
+
+
+def changed_rows(others_before: dict, others_after: dict) -> list[tuple[tuple, tuple, tuple]]:
+    """The rows whose key is in both dumps but whose other fields (``_OTHER_FIELDS``) differ, as (key, before,
+    after): for each key, the rows of one dump that the other does not have, paired in sorted order (a key with more
+    rows in one dump leaves the rest to "added" or "removed", which count them already)."""
+    out = []
+    for k in sorted(set(others_before) & set(others_after), key=str):
+        a, b = Counter(others_before[k]), Counter(others_after[k])
+        out += [(k, x, y) for x, y in zip(sorted((a - b).elements()), sorted((b - a).elements()))]
+    return out
+
+
+def _from_difference(u: str, v: str, width: int = 60) -> str:
+    """Two texts from a little before where they first differ: "'…to report at its eightieth' -> '…to report at its
+    eighty-first'"."""
+    i = next((j for j, (p, q) in enumerate(zip(u, v)) if p != q), min(len(u), len(v)))
+    start = max(0, i - 20)
+    cut = (lambda t: ("…" if start else "") + t[start : start + width])
+    return f"{cut(u)!r} -> {cut(v)!r}"
 
 
 def diff(before: Path, after: Path, sample: int = 0, seed: int = 1, kind: str = "mandate") -> None:
-    a, ea = _load(before, kind)
-    b, eb = _load(after, kind)
+    a, ea, oa = _load(before, kind)
+    b, eb, ob = _load(after, kind)
     removed, added = a - b, b - a
+    changed = changed_rows(oa, ob)
     print(f"{kind}s {sum(a.values())} -> {sum(b.values())}: {sum(added.values())} rows added, "
           f"{sum(removed.values())} removed")
+    print(f"{len(changed)} rows changed in {', '.join(_OTHER_FIELDS)} only (the same key)")
 
     def line(sign: str, k: tuple) -> str:
         r = (eb if sign == "+" else ea)[k]
         return f"{sign} {k[0]} {k[1]} {k[2]} | {k[3]} | {r['aw'][:50]} | {r['action'][:70]} | {list(k[5])}"
+
+    def changed_line(k: tuple, x: tuple, y: tuple) -> str:
+        fields = "; ".join(f"{f}: {_from_difference(u, v)}" for f, u, v in zip(_OTHER_FIELDS, x, y) if u != v)
+        return f"~ {k[0]} {k[1]} {k[2]} | {k[3]} | {fields}"
 
     if sample:
         rng = random.Random(seed)
         for sign, keys in (("+", sorted(added, key=str)), ("-", sorted(removed, key=str))):
             for k in rng.sample(keys, min(sample, len(keys))):
                 print(line(sign, k))
-        return
-    for k in sorted(set(added) | set(removed), key=str):  # a mention's verb may be None
-        print(line("+" if k in added else "-", k))
+        shown = rng.sample(changed, min(sample, len(changed)))
+    else:
+        for k in sorted(set(added) | set(removed), key=str):  # a mention's verb may be None
+            print(line("+" if k in added else "-", k))
+        shown = changed[:_SHOWN]
+    for k, x, y in shown:
+        print(changed_line(k, x, y))
+    if len(shown) < len(changed):
+        print(f"~ ... and {len(changed) - len(shown)} more (--sample N draws N at random)")
 
 
 def main() -> None:

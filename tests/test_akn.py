@@ -42,7 +42,19 @@ def exported():
 def own_elements(el):
     """``el``'s own text blocks: its p (or intro p), not those of its sub-paragraphs."""
     return el.xpath("a:p | a:content/a:p | a:list/a:intro/a:p", namespaces=NS) + (
-        [el] if el.tag == f"{{{AKN}}}crossHeading" else [])
+        [el] if el.tag in (f"{{{AKN}}}crossHeading", f"{{{AKN}}}docTitle") else [])
+
+
+def title_holders(root) -> dict:
+    """Each annex's title (``docTitle`` in its attachment's preface), by the label a footnote's ``cited_by`` gives
+    it: "title of annex", "title of annex II"."""
+    out = {}
+    for att in root.iter(f"{{{AKN}}}attachment"):
+        name = att.findtext("a:doc/a:preface/a:p/a:docNumber", namespaces=NS)
+        title = att.find("a:doc/a:preface/a:longTitle/a:p/a:docTitle", NS)
+        if title is not None:
+            out[f"title of {name}"] = title
+    return out
 
 
 @pytest.mark.parametrize("name", NAMES)
@@ -101,11 +113,12 @@ def test_every_footnote_is_an_authorial_note_in_the_paragraph_citing_it(exported
     by_label = {el.get(f"{{{RS}}}label"): el for el in root.iter() if el.tag in PARAGRAPH_TAGS}
     headings = {"heading: " + "".join(t for t in _text_without_notes(el))[:40]: el
                 for el in root.iter(f"{{{AKN}}}crossHeading")}
+    headings.update(title_holders(root))
     assert res.footnotes
     checked = 0
     for fn in res.footnotes:
         for label in fn.cited_by:
-            holder = by_label.get(label) if not label.startswith("heading: ") else headings.get(label)
+            holder = by_label.get(label) if not label.startswith(("heading: ", "title of ")) else headings.get(label)
             notes = [n for block in own_elements(holder) for n in block.iter(f"{{{AKN}}}authorialNote")]
             mine = [n for n in notes if n.get("marker") == fn.number]
             assert mine, f"footnote {fn.number} is not in {label}"
@@ -504,3 +517,28 @@ def test_a_citation_read_through_a_symbol_s_bracket_holds_both_brackets():
     refs = ["".join(r.itertext()) for r in root.iter(f"{{{AKN}}}ref")]
     assert any("A/78/53" in t for t in refs)
     assert [t for t in refs if t.count("(") != t.count(")")] == []
+
+
+def test_a_footnote_of_an_annex_title_stands_in_its_title(corpus_dir):
+    """A/RES/79/144: the annex's title "Amendments to the terms of reference of the International Tribunal for the Law
+    of the Sea Trust Fund" cites footnote 170 ("Resolution 55/7, annex I."). It is cited by "title of annex" (was
+    "heading: Amendments to the terms of reference of ", a heading cut mid-phrase that the resolution no longer has:
+    the heading became the annex's title) and stands at its marker, at the end of the annex's ``docTitle`` (was a
+    ``note`` of the ``notes`` for footnotes no paragraph cites); the XML validates and reads back the same."""
+    res = resparse.parse(corpus_dir / "A_RES_79_144.txt")
+    (fn,) = [f for f in res.footnotes if f.number == "170"]
+    assert fn.cited_by == ["title of annex"]
+    (annex,) = res.annexes
+    assert annex.footnotes == ["170"] and annex.markers == [(len(annex.title), "170")]
+    assert annex.title.endswith("Law of the Sea Trust Fund")
+    xml = to_akn(res)
+    assert validate(xml) == []
+    root = etree.fromstring(xml.encode())
+    assert not root.xpath("//a:meta/a:notes/a:note[@marker='170']", namespaces=NS)
+    title = title_holders(root)["title of annex"]
+    (note,) = title.findall("a:authorialNote", NS)
+    assert note.get("marker") == "170" and "".join(note.itertext()) == "Resolution 55/7, annex I."
+    assert "".join(_text_without_notes(title)) == annex.title
+    back = read_bytes(xml.encode())
+    assert [f.cited_by for f in back.footnotes if f.number == "170"] == [["title of annex"]]
+    assert back.annexes[0].title == annex.title

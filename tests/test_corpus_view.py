@@ -16,7 +16,7 @@ from pathlib import Path
 import pytest
 
 from resparse import corpus
-from resparse.graph import _agenda_words, corpus_view, document_graph, to_json
+from resparse.graph import _group_names, corpus_view, document_graph, to_json
 from resparse.render.html import graph_data, render_html
 from resparse.render.layout import corpus_positions
 
@@ -64,17 +64,42 @@ def test_view_is_groups_and_the_most_cited_documents(g):
     assert v.graph["left_out"] == v.graph["documents"] - 20
 
 
-def test_groups_are_named_by_their_most_cited_member_and_agenda_words(g):
+def test_groups_are_named_by_their_most_cited_member_and_a_phrase_of_their_titles(g):
+    """Each group's name is its most cited member and a phrase that one of its members' titles writes as it stands
+    (before: the two best words in the titles' order, "question islands", which no title writes); its label the
+    same, cut at a word with "…" past 36 characters."""
     v = corpus_view(g, most_cited=20)
+    named = 0
     for gid, d in v.nodes(data=True):
         if d["kind"] == "group":
-            assert d["label"].split(" · ")[0] == d["top"].removeprefix("A/RES/")
+            top, _, name = d["name"].partition(" · ")
+            assert top == d["top"].removeprefix("A/RES/") and d["label"].split(" · ")[0] == top
+            titles = [" ".join((g.nodes[m].get("text") or "").split()) for m in d["members"].split()]
+            if name:
+                named += 1
+                assert any(name in t for t in titles), (name, titles)
+                label = d["label"].partition(" · ")[2]
+                assert label == name or (label.endswith("…") and name.startswith(label[:-1]) and len(label) <= 37)
+    assert named >= 1
+
+
+def test_group_names_are_a_shared_title_or_a_whole_phrase():
     titles = [["Promotion and protection of human rights and fundamental freedoms",
                "Human rights and extreme poverty", "The right to food and human rights education"],
               ["Oceans and the law of the sea", "Sustainable fisheries, including through the 1995 Agreement",
-               "Oceans and the law of the sea: protection of the marine environment"]]
-    # "protection" is in both groups: it names neither; a word once in a group of three is no agenda
-    assert _agenda_words(titles) == [["human", "rights"], ["oceans"]]
+               "Oceans and the law of the sea: protection of the marine environment"],
+              ["Financing of the United Nations Interim Force in Lebanon",
+               "Financing of the United Nations Mission in South Sudan", "Financing of the Regional Service Centre"],
+              ["Comprehensive review of the whole question of peacekeeping operations in all their aspects",
+               "Comprehensive review of the whole question of peacekeeping operations in all their aspects",
+               "Strengthening the role of peacekeeping"]]
+    # "protection" is in two groups: it names neither; "rights" is always "human rights"; the phrase stops at the
+    # colon; "Financing of the United" is never written without "Nations"; two of three share their title
+    assert _group_names(titles) == ["human rights", "Oceans and the law of the sea",
+                                    "Financing of the United Nations",
+                                    "Comprehensive review of the whole question of peacekeeping operations in all "
+                                    "their aspects"]
+    assert _group_names([["A", "B"]]) == [""]
 
 
 def test_same_groups_whatever_the_hash_seed(db):
@@ -187,6 +212,16 @@ COVERED = """net => { const out = [], ns = net.body.nodes, r = net.body.containe
     return out; }"""
 
 
+# labels drawn past the canvas's edge (cut there, under the reading panel beside it), as node ids: each label box in
+# screen pixels against the canvas's width and height
+CUT = """net => { const ns = net.body.nodes, r = net.body.container.getBoundingClientRect();
+    return Object.keys(ns).filter(i => ns[i].options.label && !ns[i].options.hidden).filter(i => {
+        const b = (""" + LABEL_BOX + """)(ns, i);
+        const a = net.canvasToDOM({x: b.left, y: b.top}), z = net.canvasToDOM({x: b.left + b.width, y: b.top + b.height});
+        const seen = z.x > 0 && a.x < r.width && z.y > 0 && a.y < r.height;   // drawn in part at least
+        return seen && (a.x < -1 || a.y < -1 || z.x > r.width + 1 || z.y > r.height + 1); }); }"""
+
+
 def labels(page, net):
     page.wait_for_timeout(500)  # labels are placed once the view has stopped moving, at its scale
     wait_for(page, f"window.resparseLabelScale === {net}.getScale()")
@@ -210,6 +245,13 @@ def test_corpus_page_in_the_browser(browser, db, g, tmp_path):
         drawn, overlaps = labels(page, "window.network")
         assert drawn >= view.number_of_nodes() // 3 and overlaps == []
         assert page.evaluate(f"({COVERED})(window.network)") == []
+        assert page.evaluate(f"({CUT})(window.network)") == []
+        # zoomed on a document, the labels of the nodes at the canvas's edge are not cut by the reading panel
+        # (before: "77/263A · prograr" at the right edge of the 902 files' page): such a node shows it on hover
+        page.evaluate("window.resparseGo('A/RES/70/1')")
+        wait_for(page, "window.resparseFocused === 'A/RES/70/1'")
+        labels(page, "window.network")
+        assert page.evaluate(f"({CUT})(window.network)") == []
         # a double-click opens the largest group: its resolutions appear in its place
         members = view.nodes["group:1"]["members"].split()
         page.evaluate("window.resparseOpenGroup('group:1')")

@@ -279,12 +279,9 @@ def test_observers_and_contractors_are_actors(corpus_dir):
 
 def test_the_corpus_diff_counts_rows_added_and_removed(tmp_path, capsys):
     # bench/corpus_mandates_diff.py, as the README says: "diff BEFORE AFTER" lists what a change adds and removes
-    import importlib.util
     import json
 
-    spec = importlib.util.spec_from_file_location("cmd", Path(__file__).parent.parent / "bench" / "corpus_mandates_diff.py")
-    mod = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(mod)
+    mod = _diff_module()
     row = {"doc": "A/RES/80/2", "p": "6", "verb": "decides", "actor": "General Assembly",
            "aw": "(the General Assembly itself)", "modal": "shall", "passive": False, "action": "...", "dl": []}
     before, after = tmp_path / "a.jsonl", tmp_path / "b.jsonl"
@@ -294,4 +291,47 @@ def test_the_corpus_diff_counts_rows_added_and_removed(tmp_path, capsys):
     mod.diff(before, after)
     out = capsys.readouterr().out.splitlines()
     assert out[0] == "mandates 1 -> 2: 2 rows added, 1 removed"
-    assert sorted(x[0] for x in out[1:]) == ["+", "+", "-"]
+    assert out[1] == "0 rows changed in action, aw, modal only (the same key)"
+    assert sorted(x[0] for x in out[2:]) == ["+", "+", "-"]
+
+
+def _diff_module():
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location("cmd", Path(__file__).parent.parent / "bench" / "corpus_mandates_diff.py")
+    mod = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(mod)
+    return mod
+
+
+def test_the_corpus_diff_lists_rows_whose_action_alone_changed(tmp_path, capsys):
+    """A dump of the bundled A/RES/71/280 against itself with one mandate's action changed after its 70th
+    character (a change that moves no key: document, paragraph, verb, actor, passive, deadlines): "diff" counts it
+    and prints it (~) from where the two actions differ (before: "0 rows added, 0 removed" and nothing else, the
+    change hidden); --sample draws from the changed rows too."""
+    import json
+    import shutil
+
+    mod = _diff_module()
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    shutil.copy(Path(resparse.default_text()), corpus / "A_RES_71_280.txt")
+    before, after = tmp_path / "a.jsonl", tmp_path / "b.jsonl"
+    assert mod.dump(before, corpus, mentions=True) > 10
+    rows = [json.loads(line) for line in before.read_text().splitlines()]
+    i = next(i for i, r in enumerate(rows) if r["kind"] == "mandate" and len(r["action"]) > 90)
+    old = rows[i]["action"]
+    rows[i] = {**rows[i], "action": old[:80] + "CHANGED" + old[87:]}
+    after.write_text("".join(json.dumps(r) + "\n" for r in rows))
+    mod.diff(before, after)
+    out = capsys.readouterr().out.splitlines()
+    n = sum(r["kind"] == "mandate" for r in rows)
+    assert out[:2] == [f"mandates {n} -> {n}: 0 rows added, 0 removed",
+                       "1 rows changed in action, aw, modal only (the same key)"]
+    (line,) = out[2:]
+    assert line.startswith(f"~ A/RES/71/280 {rows[i]['p']} {rows[i]['verb']} | {rows[i]['actor']} | action: ")
+    assert "CHANGED" in line and old[80:87] in line
+    mod.diff(before, after, sample=5)
+    assert capsys.readouterr().out.splitlines()[2:] == [line]
+    mod.diff(before, after, kind="mention")
+    assert capsys.readouterr().out.splitlines()[1] == "0 rows changed in action, aw, modal only (the same key)"

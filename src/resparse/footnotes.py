@@ -18,7 +18,7 @@ from bisect import bisect_right
 from typing import Callable
 
 from . import data
-from .model import Footnote, Paragraph, Resolution
+from .model import Footnote, Paragraph, Resolution, cited_by_label
 from .shapes import no_digits
 
 # digits glued to a word or a closing mark: "Development1", "2013,3", "April 2017;5", "Principles6"
@@ -341,7 +341,7 @@ def _take(holder, hits: list[tuple[int, int, str]], numbers: dict[str, Footnote]
         at.append((prefix.stripped(), num))
         if num not in holder.footnotes:
             holder.footnotes.append(num)
-        label = holder.label if isinstance(holder, Paragraph) else f"heading: {holder.text[:40]}"
+        label = cited_by_label(holder)
         if label not in numbers[num].cited_by:
             numbers[num].cited_by.append(label)
     out.append(text[last:])
@@ -411,8 +411,9 @@ def take_sure_markers(holders: list, footnotes: list[Footnote]) -> None:
 
 def resolve(res: Resolution, page_of: Callable[[int], int] = lambda line: 0, sure: bool = False) -> None:
     """The footnotes stage over a built resolution: markers out of every paragraph's and heading's text, into
-    ``Paragraph.footnotes`` and ``Footnote.cited_by``; an annex's title takes its heading's cleaned text, and that
-    heading leaves ``res.headings`` (the title is the annex's, not also a heading before its first paragraph).
+    ``Paragraph.footnotes`` and ``Footnote.cited_by``; an annex's title takes its heading's cleaned text, its
+    footnotes and markers, and that heading leaves ``res.headings`` (the title is the annex's, not also a heading
+    before its first paragraph); a footnote its title cites is cited by "title of annex" (:func:`cited_by_label`).
     ``page_of`` maps a 1-based source line to its 0-based page (:meth:`Normalized.page_of`). With ``sure`` (the
     source marked every marker: a PDF) the marked markers are taken (:func:`take_sure_markers`) and nothing is
     guessed."""
@@ -432,3 +433,8 @@ def resolve(res: Resolution, page_of: Callable[[int], int] = lambda line: 0, sur
             # heading before the annex's first paragraph, nor an Akoma Ntoso crossHeading beside its docTitle)
             annex.title = heading.text
             res.headings.remove(heading)
+            if heading.footnotes:  # its markers stay the title's (A/RES/79/144: the annex's title cites 170)
+                annex.footnotes, annex.markers = heading.footnotes, heading.markers
+                was, now = cited_by_label(heading), cited_by_label(annex)
+                for f in res.footnotes:
+                    f.cited_by = [now if c == was else c for c in f.cited_by]

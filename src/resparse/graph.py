@@ -19,6 +19,7 @@ Other stages add their own nodes and edges with :func:`build_graph`'s ``extensio
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from typing import Callable, Iterable
 
@@ -124,11 +125,12 @@ def corpus_view(g: nx.MultiDiGraph, most_cited: int = 60, centre: str | None = N
     as centre stands for itself, in no group. Groups: the communities
     of the citations (NetworkX ``louvain_communities`` on the undirected citation graph of the kept resolutions and
     everything they cite or are cited by, weighted by ``count``, seed 7), each named by its most cited member
-    (``cited`` in ``g``, then symbol) and the two words of its members' titles that are most frequent in them and
-    rarest in the other groups' (count × log(groups / groups using the word), words of four letters or more);
+    (``cited`` in ``g``, then symbol) and the name its members' titles give it (:func:`_group_names`: the title
+    most of them share, else the phrase of their titles most frequent in them and rarest in the other groups');
     a resolution that cites nothing and is cited by none of the kept ones is in no group, and not drawn.
 
-    Nodes: ``group`` (id "group:<n>", numbered 1 for the largest; ``label`` its name, ``members`` the symbols of
+    Nodes: ``group`` (id "group:<n>", numbered 1 for the largest; ``name`` its name, ``label`` the same with the
+    titles' part cut to 36 characters at a word ("…": the label drawn), ``members`` the symbols of
     its resolutions, most cited first, joined by a space, ``size`` the number of them, ``cited`` the citations of
     its members by the kept resolutions of other groups), ``resolution`` (a kept resolution alone in its community
     stands for itself: id its symbol, ``cited`` as a group's) and ``document`` (the ``most_cited`` documents outside
@@ -165,7 +167,8 @@ def corpus_view(g: nx.MultiDiGraph, most_cited: int = 60, centre: str | None = N
     for c in communities:
         members = sorted((n for n in c if n in resolutions and h.degree(n)), key=lambda n: (-cited_in_g[n], n))
         if members:
-            groups.append((members, max(c, key=lambda n: (cited_in_g[n], -_order(n)))))
+            # the symbol last: the same name in every run (``c`` is a set, whose order follows the hash seed)
+            groups.append((members, min(c, key=lambda n: (-cited_in_g[n], _order(n), n))))
     if centre in resolutions:  # the resolution asked for stands for itself, never inside a group
         groups = [([m for m in ms if m != centre], top) for ms, top in groups] + [([centre], centre)]
         groups = [(ms, top if top in ms or top not in resolutions else ms[0]) for ms, top in groups if ms]
@@ -173,7 +176,7 @@ def corpus_view(g: nx.MultiDiGraph, most_cited: int = 60, centre: str | None = N
     groups = sorted((mc for mc in groups if len(mc[0]) > 1), key=lambda mc: (-len(mc[0]), mc[0][0]))
     member_of = {m: f"group:{i}" for i, (members, _) in enumerate(groups, 1) for m in members}
     member_of.update((m, m) for m in singles)  # a resolution alone in its community stands for itself
-    names = _agenda_words([[g.nodes[m].get("text") or "" for m in members] for members, _ in groups])
+    names = _group_names([[g.nodes[m].get("text") or "" for m in members] for members, _ in groups])
     documents: Counter = Counter()
     citing: Counter = Counter()
     for (u, v), n in edges.items():
@@ -188,10 +191,10 @@ def corpus_view(g: nx.MultiDiGraph, most_cited: int = 60, centre: str | None = N
                     left_out_citations=sum(documents[n] for n in ranked[most_cited:]), within=0,
                     sessions=" ".join(str(s) for s in sorted(keep or ())), centre=centre or "",
                     member_of=member_of)
-    for i, ((members, top), words) in enumerate(zip(groups, names), 1):
-        name = " · ".join(x for x in (_short_symbol(top), " ".join(words)) if x)
-        v_.add_node(f"group:{i}", kind="group", label=name, members=" ".join(members), size=len(members), cited=0,
-                    top=top)
+    for i, ((members, top), name) in enumerate(zip(groups, names), 1):
+        v_.add_node(f"group:{i}", kind="group", label=" · ".join(x for x in (_short_symbol(top), _cut(name)) if x),
+                    name=" · ".join(x for x in (_short_symbol(top), name) if x), members=" ".join(members),
+                    size=len(members), cited=0, top=top)
     for n in singles:
         v_.add_node(n, kind="resolution", label=_short_symbol(n), text=g.nodes[n].get("text", ""), cited=0)
     for n in drawn:
@@ -238,23 +241,82 @@ def _short_symbol(symbol: str) -> str:
     return symbol[len("A/RES/"):] if symbol.startswith("A/RES/") else symbol
 
 
-def _agenda_words(titles: list[list[str]], n: int = 2) -> list[list[str]]:
-    """For each group of titles: the ``n`` words most frequent in it and rarest in the other groups' titles
-    (count × log(groups / groups whose titles hold the word); words of four letters or more, lower-cased), in
-    the order the titles use them (mean relative place)."""
-    import math
-    import re
+_FUNCTION_WORDS = frozenset(
+    "a an and as at between by for from in into its of on or the their to under with within".split())
+_TITLE_PART = re.compile(r"[^,;:()\u2013\u2014]+")  # a title's parts between punctuation ("...: requests under ...")
+_NAME_WORDS = 8  # the longest phrase that names a group whose titles differ
+_TITLE_WORD = re.compile(r"[A-Za-z0-9][\w'’-]*")
 
-    bags = [Counter(w for t in ts for w in re.findall(r"[a-z]{4,}", t.lower())) for ts in titles]
-    spread = Counter(w for bag in bags for w in bag)
+
+def _group_names(titles: list[list[str]]) -> list[str]:
+    """For each group of titles (its members', most cited first), the group's name as its titles write it:
+
+    - the title that most of them share, when two or more and at least half of them hold it ("Comprehensive review
+      of the whole question of peacekeeping operations in all their aspects": 78/291 and 79/296; "Convention on
+      Prohibitions or Restrictions on the Use of Certain Conventional Weapons ..." of 78/64, 79/75, 80/68);
+    - else the phrase of their titles most frequent in them and rarest in the other groups' (count of the titles
+      that hold it × log(groups / groups whose titles hold it); the longer of two equal), as first written: a run of
+      words within one part of a title (not across a comma or colon) that opens and closes on no function word, a
+      single word of four letters or more, held by two titles or more (any, in a group of one), and whole: not a
+      phrase that the group's titles always write after or before the same word ("Financing of the United Nations",
+      never "Financing of the United"; "human rights", never "rights" alone where every "rights" is "human
+      rights"). Before, the two best single words in the titles' order named a group: "question islands" (the
+      decolonization resolutions), "whole peacekeeping", "offers inhabitants" (a word pair, no name);
+    - "" when no phrase qualifies."""
+    import math
+
+    def spans(title: str) -> dict[str, tuple[str, str | None, str | None]]:
+        """Each phrase of ``title`` (lower-cased) -> (as written, the word before it, the word after it)."""
+        out: dict = {}
+        for part in _TITLE_PART.findall(title):
+            words = _TITLE_WORD.findall(part)
+            low = [w.lower() for w in words]
+            for i in range(len(words)):
+                if low[i] in _FUNCTION_WORDS:
+                    continue
+                for j in range(i + 1, min(len(words), i + _NAME_WORDS) + 1):
+                    if low[j - 1] in _FUNCTION_WORDS or j == i + 1 and len(words[i]) < 4:
+                        continue
+                    out.setdefault(" ".join(low[i:j]), (" ".join(words[i:j]), low[i - 1] if i else None,
+                                                        low[j] if j < len(words) else None))
+        return out
+
+    bags = []
+    for ts in titles:
+        count: Counter = Counter()
+        written: dict = {}
+        before: dict = {}
+        after: dict = {}
+        for t in ts:
+            for k, (w, b, a) in spans(t).items():
+                count[k] += 1
+                written.setdefault(k, w)
+                before.setdefault(k, set()).add(b)
+                after.setdefault(k, set()).add(a)
+        bags.append((count, written, before, after))
+    spread = Counter(k for count, *_ in bags for k in count)
     out = []
-    for ts, bag in zip(titles, bags):
-        score = {w: c * math.log(len(bags) / spread[w]) for w, c in bag.items() if c > 1 or len(ts) == 1}
-        best = [w for w, sc in sorted(score.items(), key=lambda wc: (-wc[1], wc[0]))[:n] if sc > 0]
-        # in the order the titles use them: "human rights", not "rights human"
-        where = {w: [t.lower().find(w) / max(len(t), 1) for t in ts if w in t.lower()] for w in best}
-        out.append(sorted(best, key=lambda w: sum(where[w]) / len(where[w])))
+    for ts, (count, written, before, after) in zip(titles, bags):
+        shared = Counter(" ".join(t.split()) for t in ts if t.strip()).most_common(1)
+        if shared and shared[0][1] >= 2 and 2 * shared[0][1] >= len(ts):
+            out.append(shared[0][0])
+            continue
+
+        def whole(k: str) -> bool:  # not always written after, or before, the same word
+            return not any(len(side[k]) == 1 and None not in side[k] for side in (before, after))
+
+        score = {k: c * math.log(len(bags) / spread[k]) * len(k.split()) ** 0.5 for k, c in count.items()
+                 if (c > 1 or len(ts) == 1) and whole(k)}
+        best = sorted((k for k in score if score[k] > 0), key=lambda k: (-score[k], -len(k.split()), k))
+        out.append(written[best[0]] if best else "")
     return out
+
+
+def _cut(name: str, width: int = 36) -> str:
+    """``name`` on a label: whole up to ``width`` characters, else cut at a word with "…"."""
+    if len(name) <= width:
+        return name
+    return name[: width + 1].rsplit(" ", 1)[0].rstrip(" ,;:") + "…"
 
 
 def resolution_graph(g: nx.MultiDiGraph, most_cited: int = 40, min_citing: int = 2) -> nx.DiGraph:

@@ -122,9 +122,29 @@ class Annex:
     name: str  # "annex", "annex I"
     title: str | None
     span: Span
+    footnotes: list[str] = field(default_factory=list)  # the footnotes its title cites (as a Heading's)
+    markers: list[tuple[int, str]] = field(default_factory=list)  # (offset in title, footnote number) per marker
+
+    @property
+    def text(self) -> str:
+        """The title, as a footnote holder's text (:func:`cited_by_label`, the Akoma Ntoso export)."""
+        return self.title or ""
 
     def to_dict(self) -> dict:
         return {"name": self.name, "title": self.title, "span": self.span.to_dict()}
+
+
+def cited_by_label(holder) -> str:
+    """How a footnote's ``cited_by`` names what cites it, the one rule for the footnotes stage and the Akoma Ntoso
+    export and reading: a paragraph by its label ("22 (a)", "annex 8"); an annex's title as "title of annex" or
+    "title of annex II" (A/RES/79/144: "Amendments to the terms of reference of the International Tribunal for the
+    Law of the Sea Trust Fund" cites footnote 170, "Resolution 55/7, annex I."); any other heading by its first 40
+    characters, "heading: Independent panel"."""
+    if isinstance(holder, Paragraph):
+        return holder.label
+    if isinstance(holder, Annex):
+        return f"title of {holder.name}"
+    return f"heading: {holder.text[:40]}"
 
 
 @dataclass

@@ -1559,7 +1559,9 @@ class _Context:
                 # "the present rule", "paragraphs 1 and 2 of this article": the designated unit the citing text is in
                 base = f"{annex} {scope}" if annex else scope
                 if label is None:
-                    return [lab for lab in [base, *self.unit_members(base)] if lab in self.order and lab != p.label]
+                    # the unit itself, which holds the citing paragraph (:func:`_resolve_one`: a reference to
+                    # itself, status "self"), never its other paragraphs as if the paragraph cited them
+                    return [base]
                 return [f"{base}.{label}" if label[0].isdigit() else f"{base} {label}"]
             top = self.top(p)
             return [top.label if label is None else f"{top.label} {label}"]
@@ -2216,6 +2218,12 @@ def _resolve_one(ctx: _Context, cit: Citation, p: Paragraph | None, source: str,
         labels = ctx.candidates(cit, target.label, p) if cit.kind != "term" else [target.label]
         if not labels:
             ref.resolved.append((target, "self" if cit.relative == "present" else "unresolved"))
+            continue
+        if cit.relative == "present" and target.label is None and cit.unit in ("rule", "article", "section", "chapter"):
+            # "the present rule" in rule 24.2 (A/RES/78/128, annex III): rule 24 itself, as "the present
+            # resolution" is the resolution itself (was: 24.1 and 24.3, the rule's other paragraphs, as if 24.2 cited
+            # them: two "refers_to" edges and two rows of the references a paragraph makes)
+            ref.resolved += [(Target(None, lab), "self") for lab in labels]
             continue
         for lab in labels:
             ref.resolved.append((Target(None, lab), _status(ctx, cit, lab, p)))

@@ -9,7 +9,7 @@ import re
 from .anchors import Anchor, Reading, is_resolution
 from .library import Library, Prepared
 from .report import Item
-from .text import and_list, annex_name, cited, paragraph_name, short
+from .text import and_list, annex_name, cited, paragraph_name, paragraphs_named, short
 
 _PLAIN_SYMBOL = re.compile(r"^([A-Z])/(\d+)/(\d+)$")
 
@@ -29,11 +29,11 @@ def _unclear(r: Reading, a: Anchor) -> Item:
     it named a resolution: which resolution is meant is not clear, so nothing was checked; the message names the
     document named last and, for a resolution, how to cite the paragraph ("paragraph 12 of resolution 80/187")."""
     it = r.item("citation", a.start, a.end, status="info")
-    nums = " and ".join(cited(w) for w in a.written)
+    nums = paragraphs_named(a.written)
     hint = ""
     if a.candidate and is_resolution(a.candidate):
         number = a.candidate.split("/", 2)[-1] if a.candidate.startswith("A/RES/") else a.candidate
-        hint = f'; the note last named {a.candidate}: write "paragraph {nums} of resolution {number}" if it is meant'
+        hint = f'; the note last named {a.candidate}: write "{nums} of resolution {number}" if it is meant'
     elif a.candidate:
         hint = f"; the note last named {a.candidate}"
     r.finding(it, a.start, "R004", f'not checked: "{short(a.phrase)}" names no resolution, and which one is meant '
@@ -98,7 +98,7 @@ def _citation(r: Reading, library: Library, a: Anchor) -> Item | None:
     if any(w.startswith(("section ", "annex")) for w in missing):  # "section XXX", "paragraph 25 of annex I"
         what = f"{and_list([_named(w) for w in missing])} do{'' if many else 'es'} not exist in {doc}"
     else:
-        what = f"paragraph{'s' if many else ''} {and_list(missing)} do{'' if many else 'es'} not exist in {doc}"
+        what = f"{paragraphs_named(missing)} do{'' if many else 'es'} not exist in {doc}"
     code = "R102" if len(labels) > 1 else "R101"
     r.finding(it, a.start, code, f"{what} ({'; '.join(hints)})", citation=a.phrase, resolution=doc,
               paragraph=", ".join(missing), suggestion=_suggest(prepared, missing[0]))

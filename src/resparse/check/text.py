@@ -37,6 +37,17 @@ def cited_list(labels: list[str]) -> str:
     return and_list([cited(lab) for lab in labels])
 
 
+def paragraphs_named(labels: list[str]) -> str:
+    """Paragraphs as a message names them, the one place the checker words a list of labels: "paragraph 7",
+    "paragraphs 3 and 4", "paragraphs 22 (b) and 22 (c)" -- the plural for more than one, as the UN editorial manual
+    cites them ("paragraphs 3 and 4 of resolution 71/280", never "paragraph 3 and 4"); an annex's or a rule's labels
+    as they are ("annex 50", "annex 3 and annex 4"), each by its own name in a list that mixes both ("paragraph 3 and
+    annex 4"); "" for none."""
+    if any(lab.startswith("annex") for lab in labels):
+        return and_list([paragraph_name(lab) for lab in labels])
+    return f"paragraph{'s' if len(labels) > 1 else ''} {cited_list(labels)}" if labels else ""
+
+
 def paragraph_name(label: str) -> str:
     """ "paragraph 7", "paragraph PP3", "paragraph 72 (b)" (adopted 72 (b)); an annex's or a rule's label as it is
     ("annex 50", "annex rule 6")."""
@@ -59,8 +70,8 @@ def annex_name(label: str) -> str:
 
 
 def where(labels: list[str], doc: str | None) -> str:
-    """ "paragraph 3 and 4 of A/RES/71/280", "annex 50 of A/RES/73/195", "paragraph 72 (b) of A/RES/79/1"
-    (adopted 72 (b)); the symbol alone without labels."""
+    """ "paragraphs 3 and 4 of A/RES/71/280", "annex 50 of A/RES/73/195", "paragraph 72 (b) of A/RES/79/1"
+    (adopted 72 (b)), as :func:`paragraphs_named` names them; the symbol alone without labels."""
     if not labels:
         return doc or ""
-    return f"{'' if labels[0].startswith('annex') else 'paragraph '}{cited_list(labels)} of {doc}"
+    return f"{paragraphs_named(labels)} of {doc}"

@@ -23,7 +23,7 @@ from ..names import full_name
 from .anchors import Anchor, Reading, _Spans, is_resolution, operative_forms
 from .library import Library
 from .report import Item
-from .text import and_list, cited_list
+from .text import and_list, cited_list, paragraphs_named
 from .text import where as where_name
 
 # the object of a verb the note ascribes: a few words up to a preposition, "to", punctuation or a quotation
@@ -93,10 +93,11 @@ def _check_verb(r: Reading, a: Anchor, m: re.Match, actor: str, end: int, known:
         paras = sorted({x.paragraph for x in used}, key=prepared.order.index)
         it = r.item("verb", m.start(), end, resolution=a.doc, paragraphs=labels, cited=prepared.hover(paras))
         where = where_name(labels, a.doc)
-        verbs_used = and_list(list(dict.fromkeys(x.verb for x in used)))
+        # the verbs agree with the paragraphs cited as their subject ("paragraphs 3 and 4 ... decide and invite")
+        verbs_used = and_list([_agreeing(v, labels) for v in dict.fromkeys(x.verb for x in used)])
         # the paragraphs that use them, unless they are the ones cited (then named once, by where)
-        which = "" if paras == labels else f" (paragraph {cited_list(paras)})"
-        r.finding(it, m.start(), "R202", f"{where} {verbs_used}{which}, never \"{said}\"; "
+        which = "" if paras == labels else f" ({paragraphs_named(paras)})"
+        r.finding(it, m.start(), "R202", f"{where} {verbs_used}{which}, never \"{_agreeing(said, labels)}\"; "
                   f"the note says \"{m.group(0)}\"", citation=a.phrase, resolution=a.doc, paragraph=cited_list(paras),
                   suggestion=used[0].verb)
         return it
@@ -112,14 +113,17 @@ def _check_verb(r: Reading, a: Anchor, m: re.Match, actor: str, end: int, known:
         uses = _uses_verb(prepared, labels or prepared.order, said)
         if uses or said is None or not labels:
             return it if uses else None
-        r.finding(it, m.start(), "R202", f"{where} names {actor} but never \"{said}\" it; the note says "
-                  f"\"{m.group(0)}\"", citation=a.phrase, resolution=a.doc, paragraph=cited_list(labels))
+        r.finding(it, m.start(), "R202", f"{where} {_agreeing('names', labels)} {actor} but never "
+                  f"\"{_agreeing(said, labels)}\" it; the note says \"{m.group(0)}\"", citation=a.phrase,
+                  resolution=a.doc, paragraph=cited_list(labels))
         return it
     if not matches:
         # a cited paragraph: say whom it does address (the whole resolution addresses too many to list)
         named = list(dict.fromkeys(x.actor for x in items if x.kind == "mandate")) if labels else []
-        whom = f"; it addresses {and_list(named[:4])}{' and others' if len(named) > 4 else ''}" if named else ""
-        r.finding(it, m.start(), "R203", f"{where} does not address {actor}{whom}", citation=a.phrase,
+        they = "they address" if len(labels) > 1 else "it addresses"
+        whom = f"; {they} {and_list(named[:4])}{' and others' if len(named) > 4 else ''}" if named else ""
+        r.finding(it, m.start(), "R203", f"{where} {_agreeing('does', labels)} not address {actor}{whom}",
+                  citation=a.phrase,
                   resolution=a.doc, paragraph=cited_list(labels) or None, suggestion=named[0] if named else None)
         return it
     if any(_same_verb(said, x.verb) for x in matches) or any(
@@ -127,7 +131,7 @@ def _check_verb(r: Reading, a: Anchor, m: re.Match, actor: str, end: int, known:
         return it
     first = matches[0]
     r.finding(it, m.start(), "R202",
-              f"{a.doc} {first.verb} {first.actor} (paragraph {cited_list(paras)}); the note says \"{m.group(0)}\"",
+              f"{a.doc} {first.verb} {first.actor} ({paragraphs_named(paras)}); the note says \"{m.group(0)}\"",
               citation=a.phrase, resolution=a.doc, paragraph=cited_list(paras), suggestion=first.verb)
     return it
 
@@ -219,8 +223,21 @@ def _verb_regex() -> re.Pattern:
 def _verb_forms(name: str) -> list[str]:
     """The forms a note writes a verb of the verb table in (:func:`resparse.mandates.verbs.forms`: "requests",
     "requested"), and its plural, for paragraphs as the subject ("Paragraphs 3 and 4 request", "call upon")."""
+    return list(dict.fromkeys([*_table_forms(name), _plural(name)]))
+
+
+def _plural(name: str) -> str:
+    """A verb of the verb table in the plural: "requests" -> "request", "calls upon" -> "call upon", "does" -> "do"
+    (:func:`resparse.mandates.verbs.operative_forms`)."""
     head, _, rest = name.partition(" ")
-    return list(dict.fromkeys([*_table_forms(name), f"{operative_forms(head)[1]} {rest}".strip()]))
+    return f"{'do' if head == 'does' else operative_forms(head)[1]} {rest}".strip()
+
+
+def _agreeing(verb: str, labels: list[str]) -> str:
+    """A verb of a message whose subject is the paragraphs ``labels`` (:func:`.text.where`): the third person for
+    one paragraph or the resolution ("requests", "calls upon", "does"), the plural for more ("paragraphs 3 and 4
+    ... request", "call upon", "do": :func:`resparse.mandates.verbs.operative_forms`)."""
+    return verb if len(labels) <= 1 else _plural(verb)
 
 
 def _verb_name(written: str) -> str | None:

@@ -83,7 +83,9 @@ def _inner_verb_regex(annex: bool, imperative: bool = False, participles: bool =
         # Nations system and invite international organizations ... to", A/RES/80/3, annex, para. 24)
         bare = (rf"|(?P<bare>(?i:{mandate}))(?=\s+(?:(?:the|all|each|relevant|other|them|(?:[a-z-]+\s+){{0,2}}"
                 rf"(?:{_plural_heads()}))\b|[A-Z]))" if imperative else "")
-        first = (rf"(?P<lead>[{_STOPS[True]}]\s+(?:and\s+)?|\s+and\s+)(?:(?:{conn}),?\s+)?"
+        # a connective that opens the sentence is capitalised, and may stand without its comma: ". In this regard we
+        # decide to:" (A/RES/80/5, annex, para. 43, whose items the decision carries)
+        first = (rf"(?P<lead>[{_STOPS[True]}]\s+(?:and\s+)?|\s+and\s+)(?:(?i:{conn}),?\s+)?"
                  rf"(?:(?i:we)\s+(?:(?:{adverbs}),?\s+)*(?:(?P<verb>(?i:{mandate}))\b|{noun}){bare})")
         # a sentence of the first person with another verb ends the clause before it and names the antecedents of a
         # pronoun after it: ". We also acknowledge the role of multilateral development banks ... and encourage

@@ -45,7 +45,7 @@ from lxml import etree
 
 from ..errors import InputError
 from ..lex import roman_value
-from ..model import Heading, Paragraph, Resolution, Span, Table
+from ..model import Heading, Paragraph, Resolution, Span, Table, cited_by_label
 from ..references import resolve, unit_of
 
 AKN = "http://docs.oasis-open.org/legaldocml/ns/akn/3.0"
@@ -382,8 +382,7 @@ class _Writer:
         el.set(_rs("span"), span_attr(h.span))
         if h.annex and self.annex_of(h.annex, h.span) is None:
             el.set(_rs("annex"), h.annex)
-        label = f"heading: {h.text[:40]}"
-        self.inline(el, h.text, label, self.note_positions(h))
+        self.inline(el, h.text, cited_by_label(h), self.note_positions(h))
         for k, note in enumerate(el.iter(_a("authorialNote")), 1):
             note.set("eId", f"{el.get('eId')}__authorialNote_{k}")
 
@@ -621,7 +620,11 @@ class _Writer:
                 etree.SubElement(etree.SubElement(apre, _a("p"), {"class": "annex"}), _a("docNumber")).text = a.name
                 if a.title is not None:
                     lt = etree.SubElement(apre, _a("longTitle"))
-                    etree.SubElement(etree.SubElement(lt, _a("p")), _a("docTitle")).text = a.title
+                    title = etree.SubElement(etree.SubElement(lt, _a("p")), _a("docTitle"))
+                    # its footnotes at their markers (A/RES/79/144's annex title cites 170; was a note of no place)
+                    self.inline(title, a.title, cited_by_label(a), self.note_positions(a))
+                    for k, note in enumerate(title.iter(_a("authorialNote")), 1):
+                        note.set("eId", f"annex_{i}__longTitle__authorialNote_{k}")
                 amain = etree.SubElement(adoc, _a("mainBody"))
                 self.body(amain, [p for p in res.paragraphs if self.annex_of(p.annex, p.span) == i],
                           [h for h in res.headings if self.annex_of(h.annex, h.span) == i], f"annex_{i}__",

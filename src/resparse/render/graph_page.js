@@ -159,7 +159,8 @@
 
   // Labels that do not overlap: the nodes in view, largest first (the focused one before all), each label kept
   // where its box, LABEL_PX high on the screen below its shape, else above it, meets no box kept before and no other
-  // node's shape (a group's long label over the nodes around it hid them: the corpus view); the others show on
+  // node's shape (a group's long label over the nodes around it hid them: the corpus view) and lies on the screen
+  // whole (not under the reading panel); the others show on
   // hover. ``kept``: by node id, the label's vertical shift in canvas units (vis-network's font.vadjust): 0 below.
   var LABEL_PX = 12, measure = document.createElement("canvas").getContext("2d");
   measure.font = LABEL_PX + "px sans-serif";
@@ -188,6 +189,9 @@
       var up = 2 * (n.size + 3) * scale + h;   // from below the shape to above it, on the screen
       (inside ? [0] : [0, up]).some(function (shift) {
         var box = [p.x - w / 2, top - shift, p.x + w / 2, top - shift + h];
+        // on the screen whole: a label past the canvas's edge was cut there, by the reading panel beside it
+        // ("77/263A · prograr" on the corpus view's right edge); such a node shows its label on hover
+        if (box[0] < 0 || box[1] < 0 || box[2] > box0.width || box[3] > box0.height) { return false; }
         if (boxes.some(function (o) { return meets(box, o); })
             || shapes.some(function (s) { return s.id !== n.id && meets(box, s.box); })) { return false; }
         boxes.push(box);

@@ -218,10 +218,10 @@ def _corpus_data(g: nx.MultiDiGraph, view: nx.DiGraph, citing: dict | None) -> d
         if d["kind"] != "group":
             continue
         members = d["members"].split()
-        tip = (f"{d['label']}  [group of {len(members)} resolutions]\n\nmost cited: "
+        tip = (f"{d.get('name', d['label'])}  [group of {len(members)} resolutions]\n\nmost cited: "
                + ", ".join(_short(m) for m in members[:8]) + (" …" if len(members) > 8 else "")
                + "\n\ndouble-click to show its resolutions")
-        nodes.append({"id": n, "label": d["label"], "full": d["label"], "kind": "group", "res": "", "text": "",
+        nodes.append({"id": n, "label": d["label"], "full": d.get("name", d["label"]), "kind": "group", "res": "", "text": "",
                       "tip": tip, "color": GROUP_COLOR, "shape": "hexagon", "size": round(sizes[n], 1),
                       "cited": d["cited"], "members": members, "x": pos[n][0], "y": pos[n][1]})
     for n in [*member_of, *docs]:
@@ -284,7 +284,7 @@ def _corpus_about(c: dict) -> str:
                                                  f"{', '.join(sessions)}" if sessions else "")
             + (f" citing or cited by {c['centre']}" if c["centre"] else "")
             + f" in {c['groups']} groups (communities of their citations: resolutions that cite one another or the "
-            f"same documents; a group is named by its most cited member and its agenda words)"
+            f"same documents; a group is named by its most cited member and the title or phrase its resolutions' titles share)"
             + (f" and {c['single']} alone in theirs" if c["single"] else ""))
     if c["alone"]:
         text += f"; {c['alone']} that cite none of these documents and are cited by none are not drawn"

@@ -2,7 +2,8 @@
 
 Each resolution is a region of columns read top to bottom, left to right. A top-level paragraph opens a row; its
 sub-paragraphs (depth first) and then the footnotes it is the first to cite follow it on that row, wrapping onto
-indented continuation rows when long. Rows flow into columns whose height is chosen so that the whole is close to
+indented continuation rows when long; the items of a sub-paragraph stand on a continuation row of their own,
+indented one step further (:func:`_paragraph_rows`). Rows flow into columns whose height is chosen so that the whole is close to
 a screen's shape (``ASPECT``; with several resolutions, each region's width is its share of the rows). A part of the text that changes kind (preamble -> operative part -> annex) starts
 a column of its own. Several resolutions stand side by side in the order given; cited documents and actors stand in
 columns at the right, each at the mean height of the paragraphs that point to it (fewer crossing edges).
@@ -40,25 +41,45 @@ def _rows(g: nx.MultiDiGraph, rid, placed: set) -> list[list]:
         kind = g.nodes[top].get("kind")
         if kind not in PARAGRAPH_KINDS:
             continue
-        items, stack = [], [top]
+        items, stack = [], [(top, 0)]
         while stack:  # depth first, in reading order
-            nid = stack.pop()
-            items.append(nid)
-            stack.extend(reversed([c for c in _contained(g, nid) if g.nodes[c].get("kind") in PARAGRAPH_KINDS]))
-        for nid in list(items):
+            nid, depth = stack.pop()
+            items.append((nid, depth))
+            stack.extend(reversed([(c, depth + 1) for c in _contained(g, nid)
+                                   if g.nodes[c].get("kind") in PARAGRAPH_KINDS]))
+        ids = [nid for nid, _ in items]
+        for nid in list(ids):
             for _, fn, k in g.out_edges(nid, data="kind"):
-                if k == "footnote" and fn not in placed and fn not in items:
-                    items.append(fn)
-        placed.update(items)
+                if k == "footnote" and fn not in placed and fn not in ids:
+                    items.append((fn, 1))
+                    ids.append(fn)
+        placed.update(ids)
         if previous_kind is not None and kind != previous_kind:
             rows.append(None)
         previous_kind = kind
-        for i in range(0, len(items), ROW_ITEMS):
-            rows.append(items[i:i + ROW_ITEMS] if i == 0 else [None, *items[i:i + ROW_ITEMS]])
+        rows.extend(_paragraph_rows(items))
     rest = [v for v in _contained(g, rid) if v not in placed and g.nodes[v].get("kind") not in PARAGRAPH_KINDS]
     for i in range(0, len(rest), ROW_ITEMS):  # footnotes no paragraph cites
         rows.append(rest[i:i + ROW_ITEMS])
     placed.update(rest)
+    return rows
+
+
+def _paragraph_rows(items: list[tuple]) -> list[list]:
+    """A top-level paragraph's row and its continuation rows, from (node id, depth) in reading order (the paragraph
+    at depth 0, its sub-paragraphs at 1, 2, ..., the footnotes it cites first at 1): the paragraph and the first of
+    depth 1 on its row, ``ROW_ITEMS`` at most; a run of another depth opens a continuation row indented by its depth
+    (``None`` slots before it), so that the items of a sub-paragraph stand on a row of their own under it: "1 (a) (b)",
+    then "(i) (ii)" of 1 (b) one step further right, then "(c) ... (g)" (A/RES/80/11, para. 1; before, all on one row
+    that read "(a) (b) (i) (ii) (c)", 1 (b) (i) beside 1 (b) as if a sibling, and the same "(i)" twice)."""
+    rows: list[list] = [[items[0][0]]]
+    depth = 1
+    for nid, d in items[1:]:
+        d = max(d, 1)
+        if d != depth or sum(x is not None for x in rows[-1]) >= ROW_ITEMS:
+            rows.append([None] * d)
+            depth = d
+        rows[-1].append(nid)
     return rows
 
 

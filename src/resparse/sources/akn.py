@@ -25,7 +25,7 @@ from pathlib import Path
 # absolute imports: sources/ is the front ends' package (its __init__ comes with the PDF reader, issue 11)
 from resparse.errors import InputError
 from resparse.sources import is_akn  # noqa: F401  (the sniff test lives with the other format tests)
-from resparse.model import Annex, Footnote, Heading, Paragraph, Resolution, Span, Table, Warning
+from resparse.model import Annex, Footnote, Heading, Paragraph, Resolution, Span, Table, Warning, cited_by_label
 from resparse.render.akn import AKN, RS, parse_xml
 
 __all__ = ["is_akn", "read", "read_bytes"]
@@ -98,7 +98,7 @@ class _Reader:
         if number not in holder.footnotes:
             holder.footnotes.append(number)
         holder.markers.append((offset, number))
-        label = holder.label if isinstance(holder, Paragraph) else f"heading: {holder.text[:40]}"
+        label = cited_by_label(holder)
         if label not in fn.cited_by:
             fn.cited_by.append(label)
 
@@ -233,8 +233,11 @@ class _Reader:
             apre = self.first(att, "a:preface")
             name = self.string(apre, "a:p[@class='annex']/a:docNumber") if apre is not None else None
             name = name or "annex"
-            title = self.string(apre, "a:longTitle/a:p/a:docTitle") if apre is not None else None
-            res.annexes.append(Annex(name, title, _span(apre if apre is not None else att)))
+            annex = Annex(name, None, _span(apre if apre is not None else att))
+            title = self.first(apre, "a:longTitle/a:p/a:docTitle") if apre is not None else None
+            if title is not None:  # its notes cited by the annex's title, as read from the text
+                annex.title = self.text(title, annex)
+            res.annexes.append(annex)
             abody = self.first(att, "a:mainBody/a:hcontainer")
             if abody is not None:
                 self.part(abody, name, res)

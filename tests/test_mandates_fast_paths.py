@@ -237,3 +237,41 @@ def test_deadlines_read_off_a_text_kept_across_resolutions_are_those_found_anew(
     # the adoption date changes what the same kept reading gives: a past session dated under one date, not another
     assert any(row[1] != row[3] for row in kept)
 
+
+
+# ---- the infinitive's tests read near the "to", not the whole prefix (clauses._negation_from, _last_words_from,
+# _segment_before by str.rfind)
+
+_BEFORE_TO = st.lists(st.sampled_from(["not", "never", "neither", "and", "or", "as", "well", "as well as", "knot",
+                                       "band", " ", "  ", "\n", "\u2003", ",", "(", ")", "“", "”", "x", "to"]),
+                      max_size=14).map("".join)
+
+
+@given(_BEFORE_TO, st.integers(0, 30))
+@settings(max_examples=600, deadline=None)
+def test_infinitive_tests_near_the_to_are_the_whole_prefix_searched(body, end):
+    from resparse.mandates import clauses as cl
+
+    end = min(end, len(body))
+    whole = re.search(r"\b(?:neither|not|never)\s+$", body[:end])
+    near = cl._NEGATION.search(body, cl._negation_from(body, end), end)
+    assert (whole and whole.span()) == (near and near.span())
+    assert bool(cl._COORDINATED_TO.search(body, 0, end)) == bool(
+        cl._COORDINATED_TO.search(body, cl._last_words_from(body, end, 3), end))
+    depth = cl._depth_positions(body)
+    comma = next((i for i in range(end - 1, -1, -1) if body[i] == "," and not depth[i]), -1)
+    assert cl._segment_before(body, depth, end) == (None if comma < 0 else body[comma + 1 : end].strip())
+
+
+def test_infinitive_tests_near_the_to_on_the_fixtures(paragraphs):
+    from resparse.mandates import clauses as cl
+
+    for p in paragraphs:
+        body = p.text
+        for m in re.finditer(r"\bto\b", body):
+            end = m.start()
+            whole = re.search(r"\b(?:neither|not|never)\s+$", body[:end])
+            near = cl._NEGATION.search(body, cl._negation_from(body, end), end)
+            assert (whole and whole.span()) == (near and near.span())
+            assert bool(cl._COORDINATED_TO.search(body, 0, end)) == bool(
+                cl._COORDINATED_TO.search(body, cl._last_words_from(body, end, 3), end))

@@ -77,6 +77,23 @@ def _whole_search(head, text, pos):
     return None if m is None else (m.start(), m.start(1), m.end(1))
 
 
+def test_names_read_in_two_parts_over_whole_resolutions(all_texts):
+    """``search_name`` from every place of a resolution's joined text (as ``full_name`` and ``short_forms`` read
+    it, the title first), where its search starts after the last character no name holds before the head."""
+    found = 0
+    for res in all_texts.values():
+        text = ".\n".join([f"the {res.title or ''}", *(p.text for p in res.walk())])
+        for head in _HEADS:
+            at = text.find(head)
+            while at >= 0:
+                for pos in (max(0, at - 300), max(0, at - 40), at - 1):
+                    got = names.search_name(head, text, max(0, pos))
+                    assert got == _whole_search(head, text, max(0, pos)), (head, pos)
+                    found += got is not None
+                at = text.find(head, at + 1)
+    assert found > 500
+
+
 def test_names_read_in_two_parts_on_the_bundled_texts(all_texts):
     texts = [p.text for res in all_texts.values() for p in res.walk()]
     found = 0
@@ -99,11 +116,15 @@ _NAME_PIECES = st.sampled_from(
     ["the ", "The ", "the  ", " ", ", ", " and ", " and the ", " of ", " of the ", " for ", " on ", " in the ", " in ",
      " to ", " with ", " with regard to the ", " between ", " a ", "high-level ", "2025 ", "United ", "Nations ",
      "Special ", "Joint ", "Inspection ", "Affecting ", "Law ", "Peace", "Disarmament", "Development", "Caribbean",
-     "Persons", "Disabilities", "“Space2030”", "Africa’s", "Goal", " 14", "January", "-", "Human Rights", "States"]
+     "Persons", "Disabilities", "“Space2030”", "Africa’s", "Goal", " 14", "January", "-", "Human Rights", "States",
+     # characters no name holds before its head, but inside quotation marks (names._name_start_bound)
+     "; ", ". ", "(", ")", "“Peace, Now (2030)”", "“", "”", "\n", "’", "'"]
     + _HEADS + [h.lower() for h in _HEADS[:4]])
 
 
 @given(st.lists(_NAME_PIECES, max_size=24).map("".join), st.sampled_from(_HEADS[:6]), st.integers(0, 40))
+@example("a (b) the “Peace, Now (2030)” Committee", "Committee", 0)  # a comma and brackets inside the quotation
+@example("x. the United Nations Office", "Office", 1)
 @settings(max_examples=800, deadline=None)
 def test_names_read_in_two_parts_by_hypothesis(text, head, pos):
     assert names.search_name(head, text, pos) == _whole_search(head, text, pos)

@@ -831,7 +831,9 @@ def _in_parenthesis(body: str, depth, at: int) -> bool:
 
 def _segment_before(body: str, depth, at: int) -> str | None:
     """The comma segment (at depth 0) ``at`` stands in, to ``at``, stripped; None where no comma is before it."""
-    comma = next((i for i in range(at - 1, -1, -1) if body[i] == "," and not depth[i]), -1)
+    comma = body.rfind(",", 0, at)
+    while comma >= 0 and depth[comma]:  # the commas before ``at``, last first, found by ``str.rfind``
+        comma = body.rfind(",", 0, comma)
     return None if comma < 0 else body[comma + 1 : at].strip()
 
 
@@ -851,6 +853,26 @@ def _directive_content(body: str, depth, at: int) -> bool:
     return _directive().fullmatch(_segment_before(body, depth, at) or "") is not None
 
 
+# a negation right before an infinitive ("not to abduct"), read in ``body[:end]`` (``endpos``: "$" is there)
+_NEGATION = re.compile(r"\b(?:neither|not|never)\s+$")
+
+
+def _negation_from(body: str, end: int) -> int:
+    """Where ``_NEGATION`` may start in ``body[:end]``: its word ends at the text's last word character, the white
+    space after it (``str.rstrip`` and ``\\s`` know the same white space) runs to the end; "neither" is the longest
+    word. The search from there finds what a search of the whole prefix finds (the "\\b" before the word reads the
+    character before), without reading the prefix at each "to"."""
+    return max(0, len(body[:end].rstrip()) - len("neither"))
+
+
+def _last_words_from(body: str, end: int, n: int) -> int:
+    """An offset at or before the start of the last ``n`` words (runs of non-space) of ``body[:end]``: a pattern that
+    ends with "\\s+$" and holds ``n`` words (``_COORDINATED_TO``: "as well as") is searched from there, with the
+    "\\b" before it reading the character before, and finds what a search of the whole prefix finds."""
+    parts = body[:end].rsplit(maxsplit=n)
+    return len(parts[0]) if len(parts) > n else 0
+
+
 def _infinitives(body: str, depth) -> Iterator[int]:
     """The offsets where an action may start (:func:`infinitive`), in order."""
     for m in _TO_WORD.finditer(body):
@@ -867,17 +889,17 @@ def _infinitives(body: str, depth) -> Iterator[int]:
         low = nxt.lower()
         if _participle(low) or (low.endswith("s") and not low.endswith(("ss", "us"))):
             continue
-        before = body[: m.start()].split()
+        before = body[: m.start()].rsplit(maxsplit=1)  # its last word alone is read
         # "the power to", never "the administering Power"; nor a parenthesis that ends in such a noun ("invites the
         # Commission, within its mandate, to contribute")
         if before and (before[-1] in _INFINITIVE_NOUNS or before[-1] in _TO_PREPOSITION):
             continue
         if before and before[-1] == "yet":  # "States that have yet to sign ... the Treaty to do so" (A/RES/79/41, para.
             continue  # 7; 78/40, 80/48): the verb of the addressee's relative clause, as "that have not yet done so"
-        if _COORDINATED_TO.search(body, 0, m.start()) and table().is_actor_like(
+        if _COORDINATED_TO.search(body, _last_words_from(body, m.start(), 3), m.start()) and table().is_actor_like(
                 cut_qualifiers(re.split(r"[,;:]", body[m.end(1) - len(nxt):], maxsplit=1)[0])):
             continue  # "Appeals to Member States, ..., as well as to international ... organizations" (A/RES/80/62, 5)
-        negation = re.search(r"\b(?:neither|not|never)\s+$", body[: m.start()])
+        negation = _NEGATION.search(body, _negation_from(body, m.start()), m.start())
         yield negation.start() if negation else m.start()  # "calls upon all parties ... not to abduct": negated
 
 

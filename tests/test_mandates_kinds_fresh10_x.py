@@ -91,9 +91,10 @@ def test_them_after_countries_placed_outside_a_region(rows, symbol, label):
 def test_a_name_inside_another_name_is_no_antecedent(rows):
     # A/RES/78/139 12: "... such as the Alliance for Financial Inclusion, ..., the Special Advocate of the
     # Secretary-General for Inclusive Finance for Development and the Group of 20 Global Partnership for Financial
-    # Inclusion, urges them to engage ...": "them" is none of the table's names inside that list (as before: no
-    # mandate of the Secretary-General); the Human Rights Council is read as above (the same reading)
-    assert mandated(rows, "A/RES/78/139", "12") == []
+    # Inclusion, urges them to engage ...": "them" is none of the table's names inside that list (no mandate of the
+    # Secretary-General), but the list's head, the stakeholders (branch mand-a, tests/test_mandates_kinds_mand_a.py);
+    # the Human Rights Council is read as above (the same reading)
+    assert mandated(rows, "A/RES/78/139", "12") == [("urges", "stakeholders", "them")]
     assert mandated(rows, "A/RES/78/234", "47") != []
 
 

@@ -421,8 +421,52 @@ class Scanner:
                     continue  # "State-led", "Member State-driven": a modifier, not the actor
                 hits.append(Hit(actor.key, actor.name, start, end))
                 after = i + n
+                if after < count and (words[after] in _COORDINATORS or "," in text[end : starts[after]]):
+                    after = self._distributed(text, words, starts, ends, i, n, hits)
                 break
         return hits
+
+    def _distributed(self, text: str, words: list[str], starts: list[int], ends: list[int], i: int, n: int,
+                     hits: list[Hit]) -> int:
+        """The names a plural head distributes over the complements coordinated after the hit of ``words[i : i +
+        n]``: "the United Nations Offices at Geneva and Vienna" are the United Nations Office at Geneva and the United
+        Nations Office at Vienna, "the United Nations Offices at Geneva, Vienna and Nairobi" three Offices (A/RES/78/27,
+        para. 11; 78/245, para. 37), "the Economic Commissions for Africa and for Europe" two commissions. The hit's
+        head, the word before its first preposition (``_DISTRIBUTING``), is written in the plural; each member after a
+        comma or "and"/"or" (its preposition repeated or not) with the hit's words up to its last preposition is a
+        name of this scanner's (the table's: a place that names no Office is none), a hit on the member's words
+        appended to ``hits``; the list ends at the member after "and"/"or" or at the first that names none (English
+        grammar: a plural noun with coordinated modifiers, "the Offices at Geneva and Vienna", one of each, Quirk et
+        al., A Comprehensive Grammar of the English Language, 1985, 13.63). Returns the index of the word after the
+        last hit."""
+        preps = [k for k in range(i + 1, i + n - 1) if words[k] in _DISTRIBUTING]
+        if not preps or singular(words[preps[0] - 1]) == words[preps[0] - 1]:
+            return i + n  # no complement, or a head in the singular ("the United Nations Office at Geneva and ...")
+        node = self.trie
+        for w in words[i : preps[-1] + 1]:
+            node = node[singular(w)]
+        prep, count, j = words[preps[-1]], len(words), i + n
+        while j < count:
+            gap = text[ends[j - 1] : starts[j]]
+            last = words[j] in _COORDINATORS and "," not in gap.replace(",", "", 1)
+            if last:
+                j += 1
+            elif gap.strip() != ",":
+                break
+            k = j + 1 if j < count and words[j] == prep else j
+            found, walk, m = None, node, k
+            while m < count and (walk := walk.get(singular(words[m]))) is not None:
+                m += 1
+                if None in walk:
+                    found = (m, walk[None])
+            if found is None or not text[starts[k]].isupper():
+                break
+            m, actor = found
+            hits.append(Hit(actor.key, actor.name, starts[k], ends[m - 1]))
+            j = m
+            if last:
+                break
+        return j
 
 
     def _not_as_acronym(self, text: str, words: list[str], starts: list[int], ends: list[int], i: int, n: int) -> bool:
@@ -434,6 +478,9 @@ class Scanner:
         )
 
 
+_COORDINATORS = frozenset({"and", "or"})
+# the prepositions a name's complement opens with, which a plural head distributes over (``Scanner._distributed``)
+_DISTRIBUTING = frozenset({"at", "in", "for", "on", "of"})
 _SPLIT = re.compile(r"([^\W_]+)")  # ``_WORD`` kept by split: separators and words alternate
 # ``_SPLIT`` on ASCII text: the same words (``[^\W_]`` is ``[A-Za-z0-9]`` there), a class the engine tests faster
 _SPLIT_ASCII = re.compile(r"([A-Za-z0-9]+)")

@@ -35,6 +35,7 @@ from .. import data
 from ..grammars import TokenStream, load
 from ..names import is_name, name_head
 from .actors import (
+    _DISTRIBUTING,
     _WORD,
     _head_word,
     Actor,
@@ -929,6 +930,29 @@ def _closed(parenthesis: str) -> bool:
                                             and not table().is_actor_like(cut_qualifiers(low[7:])))
 
 
+def _distributed_names(entries: list[_Entry], source: str, offset: int) -> list[_Entry]:
+    """Pass 2a': a member of a list that completes the plural head of the name before it ("the United Nations Offices
+    at Geneva and Vienna", A/RES/78/27, para. 11: the United Nations Office at Vienna; ``actors.Scanner._distributed``)
+    is named by that name, the one the table gives it ("Vienna" -> "United Nations Office at Vienna"), not a place
+    that continues the name before (``_proper_names``). The others are left as they are."""
+    if len(entries) < 2:
+        return entries
+    hits = scan(source)
+    out = list(entries)
+    for i, e in enumerate(entries[1:], 1):
+        if e.sep_before not in ("COMMA", "COORD", "COMMA_COORD") or e.via != entries[i - 1].via:
+            continue
+        start, end = e.start - offset, e.end - offset
+        # the hit ends the entry, after nothing but the complement's preposition repeated ("and at Vienna")
+        hit = next((h for h in hits if h.end == end and start <= h.start
+                    and (not source[start : h.start].strip() or source[start : h.start].strip() in _DISTRIBUTING)), None)
+        # a name by its own words is no member distributed ("specialized agencies of the United Nations system")
+        if hit is not None and table().resolve(e.text).key != hit.key:
+            out[i] = _Entry(hit.name, e.start, e.end, e.via, e.sep_before)
+    return out
+
+
+
 def _proper_names(entries: list[_Entry], source: str, offset: int) -> list[_Entry]:
     """Pass 2a: "the Global Forum on Migration and Development", "the United Nations Relief and Works Agency": a
     capitalised word after "and", after a capitalised word, continues a proper name the table does not hold when
@@ -1575,7 +1599,7 @@ def _phrases(tree: Tree, source: str, offset: int) -> list[tuple[bool, str, str 
         return kept[3]
     raw = _entries(tree)
     entries = _shared_demonstratives(_member_groups(_appositions(_shared_modifiers(_shared_complements(_adjectives(
-        _proper_names(raw, source, offset), source, offset))))))
+        _proper_names(_distributed_names(raw, source, offset), source, offset), source, offset))))))
     out: list[tuple[bool, str, str | None]] = []
     # the first phrase that is not a plain noun of the list says whether the object is a thing: "transnational
     # corporations and other business enterprises" are addressed (A/RES/78/189, para. 45), "partnerships and

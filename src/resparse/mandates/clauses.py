@@ -24,7 +24,7 @@ from .actors import (
     singular,
     table,
 )
-from .addressees import Named, _parenthesis, _participle_cut, actor_phrases, opens, shape_of
+from .addressees import Named, _parenthesis, _participle_cut, actor_phrases, is_pronoun, opens, shape_of
 from .verbs import Verb, verb_of, verbs
 
 # ---------------------------------------------------------------- pass 1: clauses
@@ -81,8 +81,11 @@ def _inner_verb_regex(annex: bool, imperative: bool = False, participles: bool =
         # encourage multilateral development banks and other regional and intergovernmental organizations ... to
         # scale up ...", A/RES/80/117, annex, para. 77; "We call upon relevant organizations and bodies of the United
         # Nations system and invite international organizations ... to", A/RES/80/3, annex, para. 24)
-        bare = (rf"|(?P<bare>(?i:{mandate}))(?=\s+(?:(?:the|all|each|relevant|other|them|(?:[a-z-]+\s+){{0,2}}"
-                rf"(?:{_plural_heads()}))\b|[A-Z]))" if imperative else "")
+        # a pronoun too, and adverbs before the verb: "We affirm the important role of the International
+        # Telecommunication Union ... and invite it to further continue its efforts" (A/RES/79/1, annex I, para. 10),
+        # "... and strongly urge them to regularly disclose ..." (A/RES/80/9, annex, para. 30)
+        bare = (rf"|(?:(?:{adverbs})\s+)*(?P<bare>(?i:{mandate}))(?=\s+(?:(?:the|all|each|relevant|other|them|it|him|her"
+                rf"|(?:[a-z-]+\s+){{0,2}}(?:{_plural_heads()}))\b|[A-Z]))" if imperative else "")
         # a connective that opens the sentence is capitalised, and may stand without its comma: ". In this regard we
         # decide to:" (A/RES/80/5, annex, para. 43, whose items the decision carries)
         first = (rf"(?P<lead>[{_STOPS[True]}]\s+(?:and\s+)?|\s+and\s+)(?:(?i:{conn}),?\s+)?"
@@ -320,8 +323,11 @@ def item_tokens(text: str) -> list[Token]:
         m = lex(text, pos)
         if m is None:
             break
-        kind = m.lastgroup
-        out.append(Token(kind, m.group(kind), start_pos=m.start(kind), end_pos=m.end()))
+        kind = group = m.lastgroup
+        if kind in ("WORD", "GERUND") and out and out[-1].type in ("CAP_PARTICIPLE", "PARTICIPLE") and \
+                _names_addressees(text[m.start(kind):]):
+            kind = "LOWER_ACTOR"  # "Inviting international financial institutions ... to engage"
+        out.append(Token(kind, m.group(group), start_pos=m.start(group), end_pos=m.end()))
         pos = m.end()
         if len(out) == 1 and kind not in first:
             break  # no shape opens so ("The Conference shall ..."): the rest is not read
@@ -330,6 +336,15 @@ def item_tokens(text: str) -> list[Token]:
     if text[pos:].strip():
         out.append(Token("REST", text[pos:], start_pos=pos, end_pos=len(text)))
     return out
+
+
+def _names_addressees(rest: str) -> bool:
+    """Do the words of ``rest`` up to its to-infinitive (``infinitive``) name actors (``addressees.actor_phrases``:
+    the first an actor, not a thing: "international financial institutions and regional development banks to engage
+    ...", not "research and international cooperation to understand ...")? Read for a lower-case word after an item's
+    participle (``item_tokens``: a LOWER_ACTOR, the fact the token carries)."""
+    at = infinitive(rest)
+    return at is not None and bool(actor_phrases(rest[:at].strip(" ,"), []))
 
 
 @dataclass(frozen=True)
@@ -513,7 +528,10 @@ def _clauses(text: str, annex: bool, opening: str | None, operative: bool = Fals
         leads.append(m.start())
         out.append(Clause(text[m.start():_clause_end(m, verb)].strip(" ,;.:"), verb, _clause_end(m, verb), "",
                           joined=bool(lead) and "," not in lead and ";" not in lead))
-    first = re.match(r"\s*We\s+[a-z]+", text) if annex and not opened and out else None
+    # a bare imperative too: "Note the work of the international financial institutions, international organizations
+    # and multilateral development banks to consider structural vulnerability and invite them to consider using the
+    # multidimensional vulnerability index" (A/RES/79/1, adopted text, para. 77 (f))
+    first = re.match(r"\s*(?:We\s+[a-z]+|[A-Z][a-z]+(?=\s+[a-z]))", text) if annex and not opened and out else None
     if first:  # "We recognize the contribution of X, Y and Z, and invite them": the opening names the antecedents
         out.insert(0, Clause(first.group(0).strip(), None, first.end(), ""))
         opened = 1
@@ -924,13 +942,20 @@ def asked_for(body: str, verb: Verb | None) -> int | None:
     # not inside a name ("the International Fund for Agricultural Development", "the United Nations Relief and Works
     # Agency for Palestine Refugees in the Near East"), nor before a capitalised complement of one the table lacks
     # nor after a word that is no actor's head ("other bodies responsible for development assistance", A/RES/78/103,
-    # para. 10 (d)): the thing asked for follows the addressee's name
+    # para. 10 (d)): the thing asked for follows the addressee's name, or a pronoun that stands for it ("Appreciates
+    # regular contacts among the Economic Cooperation Organization Trade and Development Bank, the Islamic Development
+    # Bank and the United Nations Economic Commission for Europe, and invites them for enhanced collaboration for
+    # financing regional projects", A/RES/79/330, para. 28: read as "them", ``addressees.names``)
     m = next((m for m in _FOR.finditer(body) if not depth[m.start()] and not m.group("name")
               and not any(a < m.start() < b for a, b in names)
               and (singular(body[: m.start()].split()[-1]) in table().heads
-                   or any(b == m.start() for _, b in names))), None)
-    if m is None or body[: m.start()].rstrip().endswith(",") or not actor_phrases(body[: m.start()], []):
+                   or any(b == m.start() for _, b in names) or is_pronoun(body[: m.start()]))), None)
+    if m is None or body[: m.start()].rstrip().endswith(",") or not (
+            is_pronoun(body[: m.start()]) or actor_phrases(body[: m.start()], [])):
         return None  # ", for this purpose, to ...": a parenthesis
+    if _parenthesis(body[: m.start()].rsplit(",", 1)[-1].strip()):
+        return None  # "the World Health Organization, as the United Nations specialized agency for health, and other
+        # relevant agencies ... to enhance cooperation" (A/RES/79/319, para. 8): a "for" inside a parenthesis
     return m.start() + 1
 
 

@@ -82,7 +82,10 @@ _OBJECT_OF = re.compile(
     r"(?:work|efforts?|role|activities|contributions?|initiatives?|(?P<joint>cooperation|coordination|collaboration"
     r"|partnership|dialogue|contacts)|support|leadership|commitment|assistance|reports?|readiness|willingness|progress)"
     r"(?:\s+and\s+[a-z]+)?"
-    r"(?:\s+(?:[a-z]+ed|made|done|undertaken|given|taken|led|played|shown|carried\s+out))?\s+(?:of|by|between|among)\s+"
+    # a topic in lower case between the work and its participle: "the efforts and actions on financial inclusion for
+    # sustainable development undertaken by a wide range of stakeholders" (A/RES/78/139, para. 12; 80/125, para. 17)
+    r"(?:(?:\s+(?:on|for|in|towards?)\s+[a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,7}?)?"
+    r"\s+(?:[a-z]+ed|made|done|undertaken|given|taken|led|played|shown|carried\s+out))?\s+(?:of|by|between|among)\s+"
 )
 # the partner of a joint work named after "with": "Welcomes the coordination of the Unit with the Board of Auditors and
 # the Office of Internal Oversight Services of the Secretariat, and encourages those bodies to continue to share
@@ -187,9 +190,25 @@ def _antecedents_of(body: str, recent) -> list[Named]:
     the object is a thing done by an actor, the agent its "by" names: "Welcomes the use of the Guiding Principles on
     Internal Displacement by the Special Rapporteur in her dialogue with Governments, ..., and requests her to
     continue ..." (A/RES/80/211 and 78/205, para. 7: the Special Rapporteur, ``clauses.by_agents``), else the body
-    that ends the object (:func:`_named_last`)."""
+    that ends the object (:func:`_named_last`), else the subject of a "that"-clause object (:func:`_that_subject`)."""
     listed = _object_list(body)
-    return _object_actors(listed, recent) or by_agents(listed, recent) or _named_last(listed)
+    return (_object_actors(listed, recent) or by_agents(listed, recent) or _named_last(listed)
+            or _that_subject(listed, recent))
+
+
+_THAT_OBJECT = re.compile(r"that\s+(?=the\s|all\s|[A-Z])")
+
+
+def _that_subject(text: str, recent) -> list[Named]:
+    """The actors of the subject of a "that"-clause object, up to its verb (``clauses.subjunctive``, which finds the
+    shortest actor phrase before a verb whatever its mood): "Recognizes that the Office of Intergovernmental Support
+    and Coordination for Sustainable Development in the Department of Economic and Social Affairs of the Secretariat
+    plays a valuable role as focal point within the Secretariat on the issue, and encourages it to continue to interact
+    ..." (A/RES/78/129, para. 22): the Office, what the clause is about, not a body named after it inside the
+    predicate; [] when the object is no such clause or its subject names no actor."""
+    m = _THAT_OBJECT.match(text)
+    found = subjunctive(text[m.end():]) if m else []
+    return _object_actors(found[0][0], recent) if found else []
 
 
 def _named_last(text: str) -> list[Named]:
@@ -233,6 +252,7 @@ def _name_first(n: Named) -> Named:
 _ARTICLE_LEAD = re.compile(r"^(?:the|all|its|their)\s+", re.IGNORECASE)
 
 
+_FIRST_PERSON = re.compile(r"\s*We\s")  # a declaration's paragraph in the first person, as ``clauses.clauses`` reads it
 _AS_FOLLOWS = re.compile(r"\b(?:shall|will|should)\s+be\s+as\s+follows\s*:\s*$")
 _POSSESSIVE = re.compile(r"(?:their|its|his|her)\b")
 _FOLLOWING = re.compile(r"\bthe\s+following\b[^:;]*:")
@@ -398,20 +418,25 @@ class _Extractor:
         # a gerund item of a chapeau that acts "by:" is that chapeau's action, even when its gerund is also an
         # opening phrase ("by, inter alia: ... (b) Encouraging Member States to ...", A/RES/78/181 2)
         handed = ctx is not None and ctx.kind == "address" and ctx.gerunds and _opens(p.text, "gerund")
-        if ctx is None and p.opening is None and p.kind == "subparagraph" and p.annex is None and not means:
+        if ctx is None and p.opening is None and p.kind == "subparagraph" and not means:
             asked = gerund_clauses(p.text)
             if asked and self._asks_in_own_name(p):
                 # an item of a chapeau that asks no one itself asks by its mandate verb's gerund in the Assembly's
                 # name: "Reaffirms ... the need to strengthen its fulfilment by: (a) Requesting the Peacebuilding
                 # Commission to establish ..." (A/RES/80/11, para. 1), as a participle does inside a numbered
-                # operative paragraph ("..., while urging all States to ...": clauses._participle_mandate)
+                # operative paragraph ("..., while urging all States to ...": clauses._participle_mandate); in a
+                # declaration's, in the name of its "we" ("In this regard, we commit to: (c) Calling upon the
+                # multilateral development banks to pay greater attention ...", A/RES/80/5, annex, para. 42)
                 cls = self._clauses[id(p)] = list(asked)
         if cls and (ctx is None or p.opening is not None or p.annex is not None) and not handed:
             own_ctx = self.clauses(p, cls)
         elif ctx is not None:
             own_ctx = self.inherit(p, ctx)
             if cls:  # "(b) To consider ..., and requests the Secretary-General to submit ...": its own verbs too
-                self.clauses(p, cls)
+                # whose pronoun stands for the chapeau's addressees: "Urges the Russian Federation: ... (j) To uphold
+                # the rights ... of Ukrainian prisoners and detainees ..., and encourages it to respect the United
+                # Nations Standard Minimum Rules ..." (A/RES/78/221, para. 7 (j); 79/184, 80/223)
+                self.clauses(p, cls, ctx.actors if ctx.kind == "address" else [])
         if cls or p.annex is not None or (ctx is not None and ctx.kind == "decide" and not ctx.subject):
             for subject, verb, action, _ in addressed_subjects(p.text):
                 # "X are encouraged to ...": X is asked to act, as in "encourages X to ..."
@@ -430,25 +455,37 @@ class _Extractor:
 
     def _asks_in_own_name(self, p: Paragraph) -> bool:
         """Does an item's gerund of a mandate verb ask in the Assembly's name (``clauses.gerund_clauses``)? Its
-        chapeaux, up to a numbered operative paragraph of the resolution's own (not a recital's items, nor an annex's),
-        end with a colon whose sentence the items go on, and name no other's act that the items spell out
+        chapeaux, up to a numbered operative paragraph of the resolution's own (not a recital's items), end with a
+        colon whose sentence the items go on, and name no other's act that the items spell out
         (``clauses.another_act``: "Welcomes the decision by the Commission ...: (e) requesting ..." reports the
-        Commission's request)."""
+        Commission's request). In an annexed declaration (its own mandates, not an instrument it adopts:
+        ``own_content_annexes``) the paragraph is one of the first person ("We welcome ... In this regard, we commit
+        to: (c) Calling upon the multilateral development banks to ...", A/RES/80/5, annex, para. 42): the items ask
+        in the name of its "we", as its first-person verbs and participles do (``clauses.clauses``; tests/labels/
+        GUIDELINE.md: a declaration's "We call upon ..." is a mandate)."""
         chapeau = self._chapeaux.get(id(p))
         while chapeau is not None:
-            if not chapeau.text.rstrip().endswith(":") or another_act(chapeau.text):
+            # the sentence the items go on: "We welcome the ambitious package ..., in which we committed to ... In this
+            # regard, we commit to:" (A/RES/80/5, annex, para. 42) names no other's act in it
+            if not chapeau.text.rstrip().endswith(":") or another_act(_SENTENCE.split(chapeau.text)[-1]):
                 return False
             if chapeau.kind == "operative":
                 return chapeau.annex is None
+            if chapeau.annex is not None and chapeau.kind != "subparagraph":
+                return _FIRST_PERSON.match(chapeau.text) is not None
             if chapeau.kind != "subparagraph":
                 return False
             chapeau = self._chapeaux.get(id(chapeau))
         return False
 
-    def clauses(self, p: Paragraph, cls: list[Clause]) -> _Context | None:
+    def clauses(self, p: Paragraph, cls: list[Clause], chapeau: list[Named] = ()) -> _Context | None:
+        """The mandates of a paragraph's clauses; ``chapeau``: the addressees of the chapeau an item goes on, the
+        antecedents of a pronoun before any clause of the item names some."""
         ctx = None
         previous = Antecedents()
         previous.paragraph_before = self.before
+        if chapeau:
+            previous.set_if_any(lambda: list(chapeau))
         for i, c in enumerate(cls):
             if i:
                 previous.said(cls[i - 1].body)  # the text before this clause, for "those organizations" (``partners``)

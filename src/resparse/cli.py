@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from . import default_text
-from .errors import InputError, ResparseError
+from .errors import InputError, NotAResolution, ResparseError
 
 if TYPE_CHECKING:
     from .model import Resolution
@@ -77,18 +77,43 @@ def load_each(files: list[str] | None) -> list[tuple[str | None, Resolution]]:
     """The resolutions of a command that reads several (graph, mandates, check --against), each once: FILE
     arguments (folders expanded, see :func:`_expand`; none: the bundled default) as (FILE, resolution) pairs in
     order. The same file given twice (also under another path) is read once, and a second file of a resolution
-    already read (a copy) is left out; each with a warning on stderr, as ``corpus build`` stores a copy once."""
+    already read (a copy) is left out; each with a warning on stderr, as ``corpus build`` stores a copy once. A
+    file of a folder that is no resolution (a README) is skipped with a note on stderr, as ``corpus build`` skips
+    it (:func:`_skip_note`); :class:`InputError` (exit 2) where every file read is skipped."""
     symbols: dict[str, str] = {}
     out = []
+    skipped = []
     for f in _once(_expand(files)) if files else [None]:
-        res = load(f)
+        try:
+            res = load(f)
+        except NotAResolution:
+            note = _skip_note(f, files)
+            if note is None:
+                raise
+            print(note, file=sys.stderr)
+            skipped.append(f)
+            continue
         if res.symbol and res.symbol in symbols:
             print(f"{f}: warning: {res.symbol} is already read from {symbols[res.symbol]}; read once", file=sys.stderr)
             continue
         if res.symbol:
             symbols[res.symbol] = f or str(default_text())
         out.append((f, res))
+    if skipped and not out:
+        raise InputError("no resolution in the files read: each is skipped as not a resolution", path=skipped[0])
     return out
+
+
+def _skip_note(path: str | None, files: list[str] | None) -> str | None:
+    """The note on a file found in a folder argument that is no resolution (a README), as ``corpus build`` skips
+    it (:func:`resparse.corpus.skip_note`); None for a file named on the command line (its error stands) or one
+    that names a resolution it cannot be read as."""
+    from .corpus import skip_note
+    from .sources import read
+
+    if path is None or any(Path(f) == Path(path) for f in files or () if not Path(f).is_dir()):
+        return None
+    return skip_note(path, read(path).text)
 
 
 def print_json(data) -> None:

@@ -473,6 +473,13 @@ def cmd_mandates(args: argparse.Namespace) -> int:
 
     if args.groups and not args.actor:
         raise InputError("--groups needs --actor: the groups of which actor?")
+    asked = args.actor  # as the user wrote it: a short form ("SG", "ODA") is read as its actor, and said so
+    reading = mandates.short_form(args.actor) if args.actor else None
+    if reading:
+        args.actor, others = reading
+        if others:
+            print(f"resparse: {asked!r} is read as the {args.actor}; also short for: {'; '.join(others)}",
+                  file=sys.stderr)
     items = []
     symbols: list[str] = []
     titles: dict[str, str | None] = {}  # symbol -> title, for the renewals of reports
@@ -551,14 +558,15 @@ def cmd_mandates(args: argparse.Namespace) -> int:
         if matches:
             # the name the table gives the query ("ECE" -> "Economic Commission for Europe"), else the actor of a
             # direct match (an actor outside the table, as written)
-            found = mandates.query_names(args.actor) or (
+            found = mandates.query_names(asked if reading is None else args.actor) or (
+                args.actor if reading is not None else None) or (
                 matches[0].mandate.actor if matches[0].relation == "direct" else None)
-            print(render_mandates.lookup(matches, args.actor, found, groups=args.groups))
+            print(render_mandates.lookup(matches, asked, found, groups=args.groups))
     elif not args.csv:
         print(render_mandates.by_actor(chosen, symbols or None))
     if (args.actor or args.verb) and not matches:
-        named = args.actor and mandates.query_names(args.actor)  # "Syria" is the Syrian Arab Republic
-        what = " and ".join(x for x in (args.actor and repr(args.actor) + (f" ({named})" if named else ""),
+        named = args.actor and (mandates.query_names(args.actor) or (args.actor if reading else None))  # "Syria"
+        what = " and ".join(x for x in (args.actor and repr(asked) + (f" ({named})" if named else ""),
                                         args.verb and f"verb {args.verb!r}") if x)
         # the actor (or verb) is found, and only --reports, --session or --timeline leave nothing: say that
         found = mandates.select(items, actor=args.actor, verb=args.verb) if report_table or args.timeline else []

@@ -1,0 +1,40 @@
+"""What the fresh user's trial 16 (2026-12-02, main at 08e3be8) met, on real texts: short forms of actors in a
+query (``data/short_forms.txt``), one actor under one name, the reports list under a session filter, displays."""
+
+import json
+
+from resparse.cli import main
+
+from conftest import ROOT, text_path
+
+FIXTURES = ROOT / "tests" / "fixtures"
+
+
+def _json(capsys, *argv):
+    assert main(["mandates", *argv, "--json"]) == 0
+    out, err = capsys.readouterr()
+    return json.loads(out), err
+
+
+def test_a_short_form_is_read_as_its_actor(capsys):
+    """"SG" gave "no close match" though the table holds the Secretary-General: it is read as the Secretary-General,
+    the same rows as the name, silently (one reading only)."""
+    f = str(text_path("A_RES_71_280.txt"))
+    by_form, err = _json(capsys, f, "--actor", "SG")
+    by_name, _ = _json(capsys, f, "--actor", "Secretary-General")
+    assert by_form == by_name and any(r["kind"] == "mandate" for r in by_form) and err == ""
+    assert main(["mandates", f, "--actor", "SG"]) == 0
+    assert '"SG" ("Secretary-General")' in capsys.readouterr().out.splitlines()[0]
+
+
+def test_an_ambiguous_short_form_says_which_reading_it_took(corpus_dir, capsys):
+    """"ODA" answered about official development assistance (78/1, annex, para. 38 (t) (ii): "their respective ODA
+    commitments"), no hint: it is read as the Office for Disarmament Affairs, the other reading named on stderr."""
+    rows, err = _json(capsys, str(FIXTURES / "A_RES_79_40.txt"), str(corpus_dir / "A_RES_78_1.txt"), "--actor", "ODA")
+    assert "'ODA' is read as the Office for Disarmament Affairs" in err and "official development assistance" in err
+    assert rows and {r["document"] for r in rows} == {"A/RES/79/40"}  # none of 78/1's "ODA commitments"
+    assert "Office for Disarmament Affairs" in rows[0]["actor"] or rows[0]["relation"] == "group"
+    _, err = _json(capsys, str(FIXTURES / "A_RES_78_187.txt"), "--actor", "CRC")
+    assert "Committee on the Rights of the Child" in err and "Convention on the Rights of the Child" in err
+    _, err = _json(capsys, str(text_path("A_RES_71_280.txt")), "--actor", "UNODA")
+    assert err == ""  # the Office's own short form: one reading

@@ -473,6 +473,8 @@ def cmd_mandates(args: argparse.Namespace) -> int:
 
     if args.groups and not args.actor:
         raise InputError("--groups needs --actor: the groups of which actor?")
+    if args.session is not None and not args.reports:  # as its help says: not read as --reports unasked
+        raise InputError(f"--session needs --reports: the reports due at the Assembly's session {args.session}")
     asked = args.actor  # as the user wrote it: a short form ("SG", "ODA") is read as its actor, and said so
     reading = mandates.short_form(args.actor) if args.actor else None
     if reading:

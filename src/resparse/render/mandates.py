@@ -284,7 +284,7 @@ def asked(items: list[Mandate], session: int | None = None) -> list[tuple[Mandat
     it is due (undated ones last); ``session``: only those due at the Assembly's Nth session (``Report.due_at``)."""
     rows = [(m, r) for m in items if m.kind == "mandate" for r in m.reports
             if session is None or r.due_at(session)]
-    return sorted(rows, key=lambda x: (not _due(x[1]), _due(x[1])))
+    return sorted(rows, key=lambda x: (not _due(x[1], session), _due(x[1], session)))
 
 
 def reports(items: list[Mandate], documents: list[str] | None = None, session: int | None = None,
@@ -295,20 +295,32 @@ def reports(items: list[Mandate], documents: list[str] | None = None, session: i
     many = len(documents or _documents(items)) > 1
     rows = asked(items, session)
     docs = documents or _documents([m for m, _ in rows])
-    out = [f"{_named(docs)}: {counted(len(rows), 'report')} asked for"]
+    at = f" due at the {_nth(session)} session" if session is not None else ""
+    out = [f"{_named(docs)}: {counted(len(rows), 'report')} asked for{at}"]
     label_w = max((len(where(m, many)) for m, _ in rows), default=6) + 2
     for m, r in rows:
         when = ", ".join(x for x in (r.when, r.recurrence) if x) or "no date stated"
-        out.append(f"  {_due(r):<8} {where(m, many):<{label_w}}{m.actor} → {r.to}: {when}{_renewed(m, renewed)}")
+        out.append(f"  {_due(r, session):<8} {where(m, many):<{label_w}}{m.actor} → {r.to}: {when}{_renewed(m, renewed)}")
     return "\n".join(out)
 
 
-def _due(r: Report) -> str:
-    """When a report is (first) due: its date as written dated, else the opening of the session it is first due at
-    ("annually", read from the next session on); "" if neither."""
-    if r.due and r.due.date:
+def _nth(n: int) -> str:
+    """81 -> "81st", 82 -> "82nd", 80 -> "80th", 111 -> "111th"."""
+    return f"{n}{'th' if 10 <= n % 100 <= 20 else {1: 'st', 2: 'nd', 3: 'rd'}.get(n % 10, 'th')}"
+
+
+def _due(r: Report, session: int | None = None) -> str:
+    """When a report is due (partial ISO): its date as written dated, else the opening of the session it is first
+    due at ("annually", read from the next session on); "" if neither. A report due by a session ("no later than
+    at the eighty-first session": the deadline spans the session, 2026-09 to 2027-09) is due at that session, the
+    opening of the session as for "at its eighty-first session" (a session opens in September: rules of procedure of
+    the General Assembly, rule 1), not the session's end. ``session`` (``--session``): a report due at it as a
+    recurrence ("annually" from the 79th) is dated by that session's opening, not by its first one."""
+    if session is not None and r.session is not None and r.session != session and r.due_at(session):
+        return session_dates(session)[0]
+    if r.due and r.due.date and not (r.session and (r.due.start, r.due.end) == session_dates(r.session)):
         return r.due.date
-    return session_dates(r.session)[0] if r.session else ""
+    return session_dates(r.session)[0] if r.session else (r.due.date if r.due and r.due.date else "")
 
 
 def actors(items: list[Mandate]) -> str:
@@ -373,7 +385,7 @@ def csv_text(items: list[Mandate], reports: bool = False, session: int | None = 
     for m, r in asked(items, session) if reports else ((m, None) for m in items):
         d = m.deadline
         extra = {} if r is None else {
-            "receiver": r.to, "channel": r.via, "when": r.when, "due": _due(r), "due_session": r.session,
+            "receiver": r.to, "channel": r.via, "when": r.when, "due": _due(r, session), "due_session": r.session,
             "recurrence": r.recurrence, "every": r.every, "last_session": r.last,
             "renewed_by": _renewing(m, renewed),
         }  # fmt: skip

@@ -60,3 +60,18 @@ def test_the_reports_due_at_a_session_are_dated_in_it(corpus_dir, capsys):
     # --session is a filter of --reports, as its help says: alone it is refused, not read as --reports
     assert main(["mandates", files[0], "--session", "81"]) == 2
     assert "--session needs --reports" in capsys.readouterr().err
+
+
+def test_the_office_of_the_high_commissioner_is_one_actor_under_one_name(corpus_dir, capsys):
+    """A/RES/79/165 8 "requests the Office of the High Commissioner for Human Rights in its capacity as secretariat of
+    the treaty bodies" (UNTERM: the Office's short title) and 6 "the Office of the United Nations High Commissioner
+    for Human Rights": `actors` listed two actors, `--actor OHCHR` missed 8. One actor, whatever the query."""
+    f = str(corpus_dir / "A_RES_79_165.txt")
+    assert main(["actors", f]) == 0
+    rows = [line for line in capsys.readouterr().out.splitlines() if "High Commissio" in line]
+    assert len(rows) == 1 and rows[0].startswith("Office of the United Nations High Commissio")
+    answers = [_json(capsys, f, "--actor", q)[0] for q in (
+        "OHCHR", "Office of the High Commissioner for Human Rights",
+        "Office of the United Nations High Commissioner for Human Rights")]
+    assert answers[0] == answers[1] == answers[2]
+    assert {r["paragraph"] for r in answers[0] if r["kind"] == "mandate"} >= {"6", "8"}

@@ -75,3 +75,30 @@ def test_the_office_of_the_high_commissioner_is_one_actor_under_one_name(corpus_
         "Office of the United Nations High Commissioner for Human Rights")]
     assert answers[0] == answers[1] == answers[2]
     assert {r["paragraph"] for r in answers[0] if r["kind"] == "mandate"} >= {"6", "8"}
+
+
+def test_an_item_of_a_decision_says_its_verb_and_actor_are_its_own(capsys):
+    """78/187 66 "Decides: ... (g) To invite the Chair of the Committee on the Rights of the Child to present an oral
+    report ...": the note said "verb and actor from the chapeau of 66"; both are the item's, the decision the
+    chapeau's. An address chapeau's items still take its verb and actor (66 (a): the Assembly's own decision)."""
+    f = str(FIXTURES / "A_RES_78_187.txt")
+    assert main(["mandates", f, "--actor", "Chair of the Committee on the Rights of the Child"]) == 0
+    row = next(line for line in capsys.readouterr().out.splitlines() if line.startswith("66 (g)"))
+    assert row.endswith("(its own verb and actor, under the decision of the chapeau of 66)")
+    assert main(["mandates", f, "--actor", "General Assembly"]) == 0
+    row = next(line for line in capsys.readouterr().out.splitlines() if line.startswith("66 (a)"))
+    assert row.endswith("(verb and actor from the chapeau of 66)")
+
+
+def test_the_references_table_caps_its_target_column(capsys):
+    """`refs` padded its TARGET column to the longest list of targets (79/257 PP1 cites eight resolutions: ~300
+    characters, every row as wide): each cell of PHRASE and TARGET is cut at 60 characters; --json keeps them all."""
+    f = str(FIXTURES / "A_RES_79_257.txt")
+    assert main(["refs", f]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert max(map(len, lines)) < 170
+    pp1 = next(line for line in lines if line.startswith("PP1 "))
+    assert "A/RES/41/213, A/RES/42/211" in pp1 and "..." in pp1
+    assert main(["refs", f, "--json"]) == 0
+    refs = json.loads(capsys.readouterr().out)["references"]
+    assert len(next(r for r in refs if r["source"] == "PP1")["targets"]) > 8  # the cut is the table's only

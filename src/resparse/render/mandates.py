@@ -153,7 +153,7 @@ def lookup(matches: list[Match], query: str, found_as: str | None, groups: bool 
         if m.via:
             notes.append(f"named as a member of {m.via}")
         if m.chapeau:
-            notes.append(f"verb and actor from the chapeau of {m.chapeau}")
+            notes.append(chapeau_note(m))
         if m.modal:
             notes.append(f"'{m.modal}'")
         note = f"  ({'; '.join(notes)})" if notes else ""
@@ -285,6 +285,18 @@ def asked(items: list[Mandate], session: int | None = None) -> list[tuple[Mandat
     rows = [(m, r) for m in items if m.kind == "mandate" for r in m.reports
             if session is None or r.due_at(session)]
     return sorted(rows, key=lambda x: (not _due(x[1], session), _due(x[1], session)))
+
+
+def chapeau_note(m: Mandate) -> str:
+    """What a sub-paragraph's mandate takes from its chapeau (``m.chapeau``, its label): the verb and actor of an
+    address ("Urges Member States: (a) To ..."); under a decision ("Decides: (g) To invite the Chair ...", A/RES/78/187
+    66 (g)) the item's own verb and actor, the verb written as its infinitive ("To invite"), the decision the
+    chapeau's; the verb only for an actor named in the item's passive ("(b) ... shall be prepared by X")."""
+    if (m.verb_as_written or "").lower().startswith("to "):
+        return f"its own verb and actor, under the decision of the chapeau of {m.chapeau}"
+    if m.passive:
+        return f"verb from the chapeau of {m.chapeau}"
+    return f"verb and actor from the chapeau of {m.chapeau}"
 
 
 def reports(items: list[Mandate], documents: list[str] | None = None, session: int | None = None,

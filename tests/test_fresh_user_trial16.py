@@ -102,3 +102,14 @@ def test_the_references_table_caps_its_target_column(capsys):
     assert main(["refs", f, "--json"]) == 0
     refs = json.loads(capsys.readouterr().out)["references"]
     assert len(next(r for r in refs if r["source"] == "PP1")["targets"]) > 8  # the cut is the table's only
+
+
+def test_un_women_has_one_display_name(corpus_dir, capsys):
+    """78/177 63 names "the United Nations Entity for Gender Equality and the Empowerment of Women (UN-Women)", 64
+    "UN-Women": the answer printed one in full with its acronym, the other as "UN-Women". An actor written by its
+    acronym, or with it, is shown by the table's name."""
+    assert main(["mandates", str(corpus_dir / "A_RES_78_177.txt"), "--actor", "UN-Women"]) == 0
+    rows = [line for line in capsys.readouterr().out.splitlines() if line.startswith(("63 ", "64 "))]
+    assert len(rows) == 2
+    for row in rows:
+        assert "Entity for Gender Equality and the Empowerment of Women  (named" in row and "UN-Women" not in row

@@ -206,6 +206,12 @@ def counts(rows: list[Match]) -> str:
     return f"{counted(n, 'mandate')}, {counted(len(rows) - n, 'mention')}"
 
 
+# an actor written by its acronym ("UN-Women", "UNDP": a word of capitals, a hyphen or a lower-case letter after the
+# first allowed) or with it in parentheses after its name ("... the Empowerment of Women (UN-Women)"), as the
+# alias table (data/actors.txt) holds them: shown by the table's name
+_ACRONYM = re.compile(r"^(?=[A-Z]{2,}|[A-Z]+-[A-Z])[A-Za-z-]+$|\s*\((?=[A-Z]{2,}|[A-Z]+-[A-Z])[A-Za-z-]+\)$")
+
+
 def _who(m: Mandate) -> str:
     """The actor of a mandate as the answer names it: as written without its article ("regional economic
     commissions", "their subregional offices"), but by its name where the words refer back to an actor named
@@ -216,6 +222,8 @@ def _who(m: Mandate) -> str:
     written = m.actor_as_written.removeprefix("the ").removeprefix("The ")
     if is_pronoun(written) and key(written) != m.actor_key:  # "requests her": the Special Rapporteur named before
         return f"{m.actor} (\"{written}\")"
+    if _ACRONYM.search(written) and table().resolve(_ACRONYM.sub("", written) or written).key == m.actor_key:
+        return m.actor  # "UN-Women", "... Empowerment of Women (UN-Women)": one name, the table's (trial 16)
     if (m.part_of and not written[:1].isupper()) or re.match(r"\(|(?:their|its|his|her)\s", written) or table().resolve(written).key == m.actor_key:
         return written
     return f"{m.actor} (\"{m.actor_as_written}\")"

@@ -133,3 +133,33 @@ def test_an_output_that_cannot_be_written_is_one_line_exit_2(argv, where, a_file
 def test_a_folder_as_the_database_is_one_line_exit_2(tmp_path, capsys):
     _one_line_exit_2(capsys, ["corpus", "build", str(text_path("A_RES_72_244.txt")), "--quiet", "--db", str(tmp_path)],
                      "is a directory; give the database file's path")
+
+
+def test_a_readme_in_a_folder_is_skipped_by_every_command_that_reads_folders(tmp_path, capsys):
+    """The fresh user's trial 16: `mandates corpus/ --actor UNFPA` stopped (exit 2) at the corpus's README.md,
+    which `corpus build` skips. Every command that reads a folder reads it one way: the README is skipped with a
+    note on stderr, the resolutions are read; exit 2 only where no file of the folder is a resolution."""
+    folder = tmp_path / "res"
+    folder.mkdir()
+    for name in ("A_RES_72_244.txt", "A_RES_73_195.txt"):
+        shutil.copy(text_path(name), folder / name)
+    (folder / "README.md").write_text("# Resolutions of the seventy-second and seventy-third sessions\n", encoding="utf-8")
+    note = "skipped: not a resolution"
+    assert main(["mandates", str(folder), "--json"]) == 0
+    out, err = capsys.readouterr()
+    assert {r["document"] for r in json.loads(out)} == {"A/RES/72/244", "A/RES/73/195"}
+    assert err.count(note) == 1 and "README.md" in err
+    assert main(["graph", str(folder), "--json"]) == 0
+    out, err = capsys.readouterr()
+    assert {n["id"] for n in json.loads(out)["nodes"] if n["kind"] == "resolution"} == {"A/RES/72/244", "A/RES/73/195"}
+    assert err.count(note) == 1
+    main(["check", str(NOTE), "--against", str(folder), "--json"])
+    out, err = capsys.readouterr()
+    assert err.count(note) == 1 and "error" not in err
+    # the README named on its own is an error (the user asked for that file), as is a folder of no resolution
+    assert main(["mandates", str(folder / "README.md")]) == 2
+    assert "not a General Assembly resolution" in capsys.readouterr().err
+    (folder / "A_RES_72_244.txt").unlink()
+    (folder / "A_RES_73_195.txt").unlink()
+    assert main(["mandates", str(folder)]) == 2
+    assert "no resolution in the files read" in capsys.readouterr().err

@@ -227,7 +227,7 @@ def test_select_by_session_counts_recurrences(tmp_path):
     assert [x.mandate.paragraph for x in select(items, session=77)] == ["2"]
     p = subprocess.run([sys.executable, "-m", "resparse", "mandates", str(path), "--reports", "--session", "80"],
                        capture_output=True, text=True)
-    assert p.returncode == 0 and p.stdout.splitlines()[0].endswith(": 1 report asked for")
+    assert p.returncode == 0 and p.stdout.splitlines()[0].endswith(": 1 report asked for due at the 80th session")
     assert "every two years thereafter" in p.stdout
 
 

@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from . import default_text
-from .errors import InputError, ResparseError
+from .errors import InputError, NotAResolution, ResparseError
 
 if TYPE_CHECKING:
     from .model import Resolution
@@ -77,18 +77,43 @@ def load_each(files: list[str] | None) -> list[tuple[str | None, Resolution]]:
     """The resolutions of a command that reads several (graph, mandates, check --against), each once: FILE
     arguments (folders expanded, see :func:`_expand`; none: the bundled default) as (FILE, resolution) pairs in
     order. The same file given twice (also under another path) is read once, and a second file of a resolution
-    already read (a copy) is left out; each with a warning on stderr, as ``corpus build`` stores a copy once."""
+    already read (a copy) is left out; each with a warning on stderr, as ``corpus build`` stores a copy once. A
+    file of a folder that is no resolution (a README) is skipped with a note on stderr, as ``corpus build`` skips
+    it (:func:`_skip_note`); :class:`InputError` (exit 2) where every file read is skipped."""
     symbols: dict[str, str] = {}
     out = []
+    skipped = []
     for f in _once(_expand(files)) if files else [None]:
-        res = load(f)
+        try:
+            res = load(f)
+        except NotAResolution:
+            note = _skip_note(f, files)
+            if note is None:
+                raise
+            print(note, file=sys.stderr)
+            skipped.append(f)
+            continue
         if res.symbol and res.symbol in symbols:
             print(f"{f}: warning: {res.symbol} is already read from {symbols[res.symbol]}; read once", file=sys.stderr)
             continue
         if res.symbol:
             symbols[res.symbol] = f or str(default_text())
         out.append((f, res))
+    if skipped and not out:
+        raise InputError("no resolution in the files read: each is skipped as not a resolution", path=skipped[0])
     return out
+
+
+def _skip_note(path: str | None, files: list[str] | None) -> str | None:
+    """The note on a file found in a folder argument that is no resolution (a README), as ``corpus build`` skips
+    it (:func:`resparse.corpus.skip_note`); None for a file named on the command line (its error stands) or one
+    that names a resolution it cannot be read as."""
+    from .corpus import skip_note
+    from .sources import read
+
+    if path is None or any(Path(f) == Path(path) for f in files or () if not Path(f).is_dir()):
+        return None
+    return skip_note(path, read(path).text)
 
 
 def print_json(data) -> None:
@@ -469,6 +494,15 @@ def cmd_mandates(args: argparse.Namespace) -> int:
 
     if args.groups and not args.actor:
         raise InputError("--groups needs --actor: the groups of which actor?")
+    if args.session is not None and not args.reports:  # as its help says: not read as --reports unasked
+        raise InputError(f"--session needs --reports: the reports due at the Assembly's session {args.session}")
+    asked = args.actor  # as the user wrote it: a short form ("SG", "ODA") is read as its actor, and said so
+    reading = mandates.short_form(args.actor) if args.actor else None
+    if reading:
+        args.actor, others = reading
+        if others:
+            print(f"resparse: {asked!r} is read as the {args.actor}; also short for: {'; '.join(others)}",
+                  file=sys.stderr)
     items = []
     symbols: list[str] = []
     titles: dict[str, str | None] = {}  # symbol -> title, for the renewals of reports
@@ -547,14 +581,15 @@ def cmd_mandates(args: argparse.Namespace) -> int:
         if matches:
             # the name the table gives the query ("ECE" -> "Economic Commission for Europe"), else the actor of a
             # direct match (an actor outside the table, as written)
-            found = mandates.query_names(args.actor) or (
+            found = mandates.query_names(asked if reading is None else args.actor) or (
+                args.actor if reading is not None else None) or (
                 matches[0].mandate.actor if matches[0].relation == "direct" else None)
-            print(render_mandates.lookup(matches, args.actor, found, groups=args.groups))
+            print(render_mandates.lookup(matches, asked, found, groups=args.groups))
     elif not args.csv:
         print(render_mandates.by_actor(chosen, symbols or None))
     if (args.actor or args.verb) and not matches:
-        named = args.actor and mandates.query_names(args.actor)  # "Syria" is the Syrian Arab Republic
-        what = " and ".join(x for x in (args.actor and repr(args.actor) + (f" ({named})" if named else ""),
+        named = args.actor and (mandates.query_names(args.actor) or (args.actor if reading else None))  # "Syria"
+        what = " and ".join(x for x in (args.actor and repr(asked) + (f" ({named})" if named else ""),
                                         args.verb and f"verb {args.verb!r}") if x)
         # the actor (or verb) is found, and only --reports, --session or --timeline leave nothing: say that
         found = mandates.select(items, actor=args.actor, verb=args.verb) if report_table or args.timeline else []

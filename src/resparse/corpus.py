@@ -370,6 +370,17 @@ _NAMES_A_RESOLUTION = re.compile(
 )
 
 
+def skip_note(path: str, text: str) -> str | None:
+    """The note on a file the parser found no resolution in (:class:`NotAResolution`) that is left out of a folder
+    rather than failed: ``"PATH: skipped: not a resolution (...)"`` where TEXT names no resolution
+    (:data:`_NAMES_A_RESOLUTION`: a README, a letter), None where it does (a resolution that cannot be read is a
+    failure to report). The one rule of every command that reads a folder: ``corpus build`` and the CLI's
+    ``mandates``, ``graph``, ``check --against``."""
+    if _NAMES_A_RESOLUTION.search(text):
+        return None
+    return f"{path}: skipped: not a resolution (no symbol A/RES/..., no paragraphs of the Assembly)"
+
+
 def process_file(path: str) -> FileResult:
     """Run the pipeline on one file (in a worker process). Never raises. A file the parser finds no resolution in
     and that names none (:data:`_NAMES_A_RESOLUTION`) is ``skipped`` with a note, not failed."""
@@ -384,8 +395,9 @@ def process_file(path: str) -> FileResult:
         res = parse_source(src, path=path)
         result.document, result.rows = _rows(res)
     except NotAResolution as exc:
-        if src is not None and not _NAMES_A_RESOLUTION.search(src.text):
-            result.skipped = f"{path}: skipped: not a resolution (no symbol A/RES/..., no paragraphs of the Assembly)"
+        note = skip_note(path, src.text) if src is not None else None
+        if note:
+            result.skipped = note
         else:
             result.error, result.error_kind = exc.one_line(), type(exc).__name__
     except ResparseError as exc:

@@ -166,9 +166,9 @@ def corpus_view(g: nx.MultiDiGraph, most_cited: int = 60, centre: str | None = N
     groups = []
     for c in communities:
         members = sorted((n for n in c if n in resolutions and h.degree(n)), key=lambda n: (-cited_in_g[n], n))
-        if members:
-            # the symbol last: the same name in every run (``c`` is a set, whose order follows the hash seed)
-            groups.append((members, min(c, key=lambda n: (-cited_in_g[n], _order(n), n))))
+        if members:  # named by its most cited member, never by a document outside the corpus its members cite
+            # (the symbol last: the same name in every run; ``members`` is sorted, ``c`` a set in hash-seed order)
+            groups.append((members, min(members, key=lambda n: (-cited_in_g[n], _order(n), n))))
     if centre in resolutions:  # the resolution asked for stands for itself, never inside a group
         groups = [([m for m in ms if m != centre], top) for ms, top in groups] + [([centre], centre)]
         groups = [(ms, top if top in ms or top not in resolutions else ms[0]) for ms, top in groups if ms]

@@ -269,6 +269,30 @@ def _groups_of(actor_key: str) -> set[str]:
     return out
 
 
+@lru_cache(maxsize=1)
+def _short_forms() -> dict[str, tuple[str, tuple[str, ...]]]:
+    """``data/short_forms.txt``: {short form: (the actor's name, the other readings)}."""
+    out = {}
+    for line in data.sections("short_forms.txt")["short forms"]:
+        form, _, rest = line.partition("=")
+        name, *others = (part.strip() for part in rest.split("|"))
+        out[form.strip()] = (name, tuple(others))
+    return out
+
+
+def short_form(query: str) -> tuple[str, tuple[str, ...]] | None:
+    """The reading of a query written as a short form (``data/short_forms.txt``, UNTERM and the UN System Chart):
+    (the name of the actor it is read as, the other readings the form has), e.g. "ODA" -> ("Office for Disarmament
+    Affairs", ("official development assistance (not an actor)",)), "SG" -> ("Secretary-General", ()); None for a
+    query that is no such form (matched as written, in capitals: "cat" is no form). A form the alias table reads
+    itself ("HRC") is read as the table reads it, its other readings named."""
+    found = _short_forms().get(query.strip())
+    if found is None:
+        return None
+    named = table().resolve(query)
+    return (named.name, found[1]) if named.known else found
+
+
 def query_names(query: str) -> str | None:
     """The name of the actor a query names when it is written otherwise ("Syria" -> "Syrian Arab Republic",
     "UN-Women" -> "United Nations Entity for Gender Equality and the Empowerment of Women"); None for an actor the

@@ -153,7 +153,7 @@ def lookup(matches: list[Match], query: str, found_as: str | None, groups: bool 
         if m.via:
             notes.append(f"named as a member of {m.via}")
         if m.chapeau:
-            notes.append(f"verb and actor from the chapeau of {m.chapeau}")
+            notes.append(chapeau_note(m))
         if m.modal:
             notes.append(f"'{m.modal}'")
         note = f"  ({'; '.join(notes)})" if notes else ""
@@ -206,6 +206,12 @@ def counts(rows: list[Match]) -> str:
     return f"{counted(n, 'mandate')}, {counted(len(rows) - n, 'mention')}"
 
 
+# an actor written by its acronym ("UN-Women", "UNDP": a word of capitals, a hyphen or a lower-case letter after the
+# first allowed) or with it in parentheses after its name ("... the Empowerment of Women (UN-Women)"), as the
+# alias table (data/actors.txt) holds them: shown by the table's name
+_ACRONYM = re.compile(r"^(?=[A-Z]{2,}|[A-Z]+-[A-Z])[A-Za-z-]+$|\s*\((?=[A-Z]{2,}|[A-Z]+-[A-Z])[A-Za-z-]+\)$")
+
+
 def _who(m: Mandate) -> str:
     """The actor of a mandate as the answer names it: as written without its article ("regional economic
     commissions", "their subregional offices"), but by its name where the words refer back to an actor named
@@ -216,6 +222,8 @@ def _who(m: Mandate) -> str:
     written = m.actor_as_written.removeprefix("the ").removeprefix("The ")
     if is_pronoun(written) and key(written) != m.actor_key:  # "requests her": the Special Rapporteur named before
         return f"{m.actor} (\"{written}\")"
+    if _ACRONYM.search(written) and table().resolve(_ACRONYM.sub("", written) or written).key == m.actor_key:
+        return m.actor  # "UN-Women", "... Empowerment of Women (UN-Women)": one name, the table's (trial 16)
     if (m.part_of and not written[:1].isupper()) or re.match(r"\(|(?:their|its|his|her)\s", written) or table().resolve(written).key == m.actor_key:
         return written
     return f"{m.actor} (\"{m.actor_as_written}\")"
@@ -284,7 +292,19 @@ def asked(items: list[Mandate], session: int | None = None) -> list[tuple[Mandat
     it is due (undated ones last); ``session``: only those due at the Assembly's Nth session (``Report.due_at``)."""
     rows = [(m, r) for m in items if m.kind == "mandate" for r in m.reports
             if session is None or r.due_at(session)]
-    return sorted(rows, key=lambda x: (not _due(x[1]), _due(x[1])))
+    return sorted(rows, key=lambda x: (not _due(x[1], session), _due(x[1], session)))
+
+
+def chapeau_note(m: Mandate) -> str:
+    """What a sub-paragraph's mandate takes from its chapeau (``m.chapeau``, its label): the verb and actor of an
+    address ("Urges Member States: (a) To ..."); under a decision ("Decides: (g) To invite the Chair ...", A/RES/78/187
+    66 (g)) the item's own verb and actor, the verb written as its infinitive ("To invite"), the decision the
+    chapeau's; the verb only for an actor named in the item's passive ("(b) ... shall be prepared by X")."""
+    if (m.verb_as_written or "").lower().startswith("to "):
+        return f"its own verb and actor, under the decision of the chapeau of {m.chapeau}"
+    if m.passive:
+        return f"verb from the chapeau of {m.chapeau}"
+    return f"verb and actor from the chapeau of {m.chapeau}"
 
 
 def reports(items: list[Mandate], documents: list[str] | None = None, session: int | None = None,
@@ -295,20 +315,32 @@ def reports(items: list[Mandate], documents: list[str] | None = None, session: i
     many = len(documents or _documents(items)) > 1
     rows = asked(items, session)
     docs = documents or _documents([m for m, _ in rows])
-    out = [f"{_named(docs)}: {counted(len(rows), 'report')} asked for"]
+    at = f" due at the {_nth(session)} session" if session is not None else ""
+    out = [f"{_named(docs)}: {counted(len(rows), 'report')} asked for{at}"]
     label_w = max((len(where(m, many)) for m, _ in rows), default=6) + 2
     for m, r in rows:
         when = ", ".join(x for x in (r.when, r.recurrence) if x) or "no date stated"
-        out.append(f"  {_due(r):<8} {where(m, many):<{label_w}}{m.actor} → {r.to}: {when}{_renewed(m, renewed)}")
+        out.append(f"  {_due(r, session):<8} {where(m, many):<{label_w}}{m.actor} → {r.to}: {when}{_renewed(m, renewed)}")
     return "\n".join(out)
 
 
-def _due(r: Report) -> str:
-    """When a report is (first) due: its date as written dated, else the opening of the session it is first due at
-    ("annually", read from the next session on); "" if neither."""
-    if r.due and r.due.date:
+def _nth(n: int) -> str:
+    """81 -> "81st", 82 -> "82nd", 80 -> "80th", 111 -> "111th"."""
+    return f"{n}{'th' if 10 <= n % 100 <= 20 else {1: 'st', 2: 'nd', 3: 'rd'}.get(n % 10, 'th')}"
+
+
+def _due(r: Report, session: int | None = None) -> str:
+    """When a report is due (partial ISO): its date as written dated, else the opening of the session it is first
+    due at ("annually", read from the next session on); "" if neither. A report due by a session ("no later than
+    at the eighty-first session": the deadline spans the session, 2026-09 to 2027-09) is due at that session, the
+    opening of the session as for "at its eighty-first session" (a session opens in September: rules of procedure of
+    the General Assembly, rule 1), not the session's end. ``session`` (``--session``): a report due at it as a
+    recurrence ("annually" from the 79th) is dated by that session's opening, not by its first one."""
+    if session is not None and r.session is not None and r.session != session and r.due_at(session):
+        return session_dates(session)[0]
+    if r.due and r.due.date and not (r.session and (r.due.start, r.due.end) == session_dates(r.session)):
         return r.due.date
-    return session_dates(r.session)[0] if r.session else ""
+    return session_dates(r.session)[0] if r.session else (r.due.date if r.due and r.due.date else "")
 
 
 def actors(items: list[Mandate]) -> str:
@@ -373,7 +405,7 @@ def csv_text(items: list[Mandate], reports: bool = False, session: int | None = 
     for m, r in asked(items, session) if reports else ((m, None) for m in items):
         d = m.deadline
         extra = {} if r is None else {
-            "receiver": r.to, "channel": r.via, "when": r.when, "due": _due(r), "due_session": r.session,
+            "receiver": r.to, "channel": r.via, "when": r.when, "due": _due(r, session), "due_session": r.session,
             "recurrence": r.recurrence, "every": r.every, "last_session": r.last,
             "renewed_by": _renewing(m, renewed),
         }  # fmt: skip

@@ -75,8 +75,15 @@ def outline(res: Resolution) -> str:
     return "\n".join(out)
 
 
+def _cap(cell: str, width: int = 60) -> str:
+    """A cell of the references table cut to ``width`` characters ("..." at the end): a citation of many paragraphs
+    padded every row of its column to its length (a TARGET of ~230 characters, trial 16); ``refs --json`` has all."""
+    return cell if len(cell) <= width else cell[: width - 3] + "..."
+
+
 def reference_table(res: Resolution, refs: list[Reference]) -> str:
-    """One line per reference: citing paragraph, phrase, target(s), kind, status."""
+    """One line per reference: citing paragraph, phrase, target(s), kind, status; the phrase and the targets cut at
+    60 characters each (``_cap``)."""
     rows = [("PARAGRAPH", "PHRASE", "TARGET", "KIND", "STATUS")]
     for ref in refs:
         c = ref.citation
@@ -89,8 +96,7 @@ def reference_table(res: Resolution, refs: list[Reference]) -> str:
         if c.document_name:
             targets.append(c.document_name)
         phrase = c.phrase.replace("\n", " ")
-        rows.append((ref.source, phrase if len(phrase) <= 60 else phrase[:57] + "...", ", ".join(targets) or "-",
-                     c.kind, ref.status))
+        rows.append((ref.source, _cap(phrase), _cap(", ".join(targets) or "-"), c.kind, ref.status))
     widths = [max(len(r[i]) for r in rows) for i in range(4)]
     lines = [f"{res.symbol or '(no symbol)'}: {len(refs)} references"]
     for r in rows:

@@ -138,34 +138,6 @@ def test_opening_phrase_pattern_is_the_per_phrase_rule(text):
         assert (new and new.group(0)) == (rule and rule.group(0)), kind
 
 
-def _opening_by_the_whole_pattern(text: str):
-    """phrases.opening_phrase as it read every text with the whole pattern (not one first word's branches)."""
-    from resparse import phrases
-
-    if phrases._FIRST_WORD.match(text).group(0).lower() not in phrases._first_words():
-        return None
-    m = phrases._opening_regex().match(text)
-    return phrases._SPACES.sub(" ", m.group(0)) if m else None
-
-
-@given(_OPENINGS | _OPENINGS.map(lambda t: t.replace("k", "\u212a").replace("s", "\u017f")))
-@settings(max_examples=1500, deadline=None)
-def test_opening_phrase_by_first_word_is_the_whole_pattern(text):
-    """phrases.opening_phrase tries only the branches of the text's first word: what the whole pattern gives,
-    also for letters that ignoring case matches to ASCII ones (KELVIN SIGN, LONG S)."""
-    from resparse import phrases
-
-    assert phrases.opening_phrase(text) == _opening_by_the_whole_pattern(text)
-
-
-def test_opening_phrase_by_first_word_on_the_texts(all_texts):
-    from resparse import phrases
-
-    texts = [p.text for res in all_texts.values() for p in res.walk()]
-    assert [phrases.opening_phrase(t) for t in texts] == [_opening_by_the_whole_pattern(t) for t in texts]
-    assert sum(1 for t in texts if phrases.opening_phrase(t)) > 50
-
-
 def test_opening_phrase_pattern_on_the_texts(all_texts):
     """The same on every paragraph of the bundled texts; and the pattern is much the shorter (compiled at
     start-up: each first word's phrases share one list of modifiers)."""

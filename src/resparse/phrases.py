@@ -13,20 +13,9 @@ from . import data
 
 
 @lru_cache(maxsize=None)
-def _opening_regex(kind: str = "both", first: str | None = None) -> re.Pattern:
-    """The pattern of an opening phrase of ``kind`` ("both", "preambular", "operative") at the start of a text.
-
-    With ``first`` (a lower-cased word that opens a phrase or copula of the data file and no adverb), only the
-    branches of the phrases and copulas whose first word is ``first``: what the whole pattern matches in a text
-    whose first word (``_FIRST_WORD``, lower-cased) is ``first``, as every other branch would need its own first
-    word there, followed by a space, comma, colon or semicolon or the end (:func:`_first_word_regex`)."""
+def _opening_regex(kind: str = "both") -> re.Pattern:
     sections = data.sections("opening_phrases.txt")
     phrases = [*sections["preambular"], *sections["operative"]] if kind == "both" else list(sections[kind])
-
-    def opens(entries) -> list[str]:
-        return [e for e in entries if first is None or e.split(" ", 1)[0].lower() == first]
-
-    phrases = opens(phrases)
 
     def alt(words: list[str]) -> str:
         return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(set(words), key=len, reverse=True))
@@ -61,13 +50,13 @@ def _opening_regex(kind: str = "both", first: str | None = None) -> re.Pattern:
     copulas = {"preambular": ["preambular copulas"], "operative": ["copulas"]}.get(
         kind, ["copulas", "preambular copulas"]
     )
-    copular = [
-        rf"(?:{alt(opens(sections[c]))})\s+(?:(?:{adverbs})\s+)*(?:{predicates})" for c in copulas if opens(sections[c])
-    ]
+    copular = "".join(
+        rf"|(?:{alt(sections[c])})\s+(?:(?:{adverbs})\s+)*(?:{predicates})" for c in copulas
+    )
     pattern = (
-        (rf"^(?:(?:{adverbs})\s+)*" if first is None else "^")
-        + rf"(?:{'|'.join([phrase_alt(phrases)] * bool(phrases) + copular)})"
-        + rf"(?:\s+(?:{modifiers}))*"
+        rf"^(?:(?:{adverbs})\s+)*"
+        rf"(?:{phrase_alt(phrases)}{copular})"
+        rf"(?:\s+(?:{modifiers}))*"
         r"(?=[\s,:;]|$)"
     )
     return re.compile(pattern, re.IGNORECASE)
@@ -88,32 +77,12 @@ _FIRST_WORD = re.compile(r"[^\s,:;]*")
 _SPACES = re.compile(r"\s+")
 
 
-@lru_cache(maxsize=None)
-def _first_word_regex(first: str) -> re.Pattern:
-    """The opening-phrase pattern (both kinds) for a text whose first word, lower-cased, is ``first``: the whole
-    pattern where ``first`` opens an adverb ("Also", "Once again", "Deeply": any phrase may follow it), else the
-    pattern of the phrases and copulas that open with it (``_opening_regex("both", first)``, a few branches
-    where the whole pattern tries every first word's in turn: over the texts a corpus parse asks about, 0.06-0.09 s
-    against 0.11-0.14 s);
-    built on first use of each word (a parse meets few of them; at most one per entry of the data file).
-
-    The same match as the whole pattern's: a branch that opens with another word cannot match there, as its first
-    word ends where the text's does (a space, comma, colon or semicolon, or the end, follows it in every branch);
-    case is ignored by both, and a non-ASCII word whose lower case is ASCII ("\u212a" KELVIN SIGN, "k") matches
-    an ASCII word under ``re.IGNORECASE`` where its lower case is that word."""
-    sections = data.sections("opening_phrases.txt")
-    if first in {a.split(" ", 1)[0].lower() for a in sections["adverbs"]}:
-        return _opening_regex()
-    return _opening_regex("both", first)
-
-
 def opening_phrase(text: str) -> str | None:
     """The opening phrase that starts ``text`` ("Recalling also", "Calls upon", "Remains deeply concerned"), its
     white space made single spaces, or None."""
-    first = _FIRST_WORD.match(text).group(0).lower()
-    if first not in _first_words():
+    if _FIRST_WORD.match(text).group(0).lower() not in _first_words():
         return None
-    m = _first_word_regex(first).match(text)
+    m = _opening_regex().match(text)
     return _SPACES.sub(" ", m.group(0)) if m else None
 
 

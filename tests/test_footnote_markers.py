@@ -145,6 +145,31 @@ def test_marker_matches_are_the_finditer_of_the_marker_pattern(text):
     assert all([k for k, v in m.groupdict().items() if v is not None] == [m.lastgroup] for m in _marker_matches(text))
 
 
+# pieces of the texts where the scan's choice by a run's length and the character before it matters: years ("19",
+# "20" then digits), resolution numbers ("/" then digits), digits of another script, other white space and dashes
+_MARKER_PIECES = st.sampled_from(["19", "20", "/", " ", "1", "23", "4567", "\u0663", "\n", "\u2013", "-", ".", ",",
+                                  "a", "B", "\u201d", ")", "Agenda 21", "es", "(", ":"])
+
+
+@settings(max_examples=800, deadline=None)
+@given(st.lists(_MARKER_PIECES, max_size=14).map("".join))
+def test_marker_matches_by_run_length_are_the_finditer(text):
+    """The same as the finditer on texts of digit runs of every length after every kind of character."""
+    from resparse.footnotes import _ANY_MARKER, _marker_matches
+
+    assert [(m.span(), m.groupdict()) for m in _marker_matches(text)] == [
+        (m.span(), m.groupdict()) for m in _ANY_MARKER.finditer(text)]
+
+
+def test_marker_matches_on_the_corpus_are_the_finditer(corpus_dir):
+    """And on every corpus text, line by line: what the scan skips is never a marker shape's match."""
+    from resparse.footnotes import _ANY_MARKER, _marker_matches
+
+    for path in sorted(corpus_dir.glob("*.txt")):
+        for line in path.read_text(encoding="utf-8").splitlines():
+            assert [m.span() for m in _marker_matches(line)] == [m.span() for m in _ANY_MARKER.finditer(line)]
+
+
 def test_a_count_of_a_series_is_no_marker_where_the_sequence_would_take_it():
     # 78/107's wording ("25 Member States, 6 from African States, 5 from Asia-Pacific States"), the counts made
     # such that the next footnote's number (4) is one of them: the same word after each number ("from"), and

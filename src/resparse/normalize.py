@@ -339,8 +339,40 @@ def _page_header_lines(raw: list[str]) -> tuple[set[int], set[int]]:
     return drop, starts
 
 
-def _footnote_lines(raw: list[str], drop: set[int], page_starts: set[int]) -> tuple[set[int], list[RawFootnote]]:
-    """Find footnote blocks. Returns the indexes they occupy and the footnotes, in order."""
+def _lines_holding(raw: list[str], needles: tuple[str, ...], text: str | None = None) -> list[int]:
+    """The indexes, in order, of the lines of ``raw`` that hold one of ``needles`` (no needle holds a line break).
+    Where ``text`` is given (``raw`` is ``split_lines(text)``) and holds no "\\r" (its lines are cut at "\\n"
+    alone), found by searching the text (``str.find``, then the rest of the line skipped) and counting the line
+    breaks before each find (``str.count``): a text holds few finds, where a test of every line for each needle
+    cost more than the rest of the footnote search (the corpus: some 0.05 s of 0.15 s).
+
+    >>> _lines_holding(["a", "__", "b_", "c"], ("_",), "a\\n__\\nb_\\nc"), _lines_holding(["a_", "b"], ("_", "a"))
+    ([1, 2], [0])
+    """
+    if text is None or "\r" in text:
+        return sorted({i for needle in needles for i in compress(count(), map(contains, raw, repeat(needle)))})
+    finds = []
+    for needle in needles:
+        at = text.find(needle)
+        while at >= 0:
+            finds.append(at)
+            at = text.find("\n", at)  # the next find on a later line
+            at = text.find(needle, at) if at >= 0 else -1
+    finds.sort()
+    out: list[int] = []
+    line = pos = 0
+    for at in finds:
+        line += text.count("\n", pos, at)
+        pos = at
+        if not out or out[-1] != line:
+            out.append(line)
+    return out
+
+
+def _footnote_lines(raw: list[str], drop: set[int], page_starts: set[int],
+                    text: str | None = None) -> tuple[set[int], list[RawFootnote]]:
+    """Find footnote blocks. Returns the indexes they occupy and the footnotes, in order. ``text``, where given,
+    is the text ``raw`` was cut from (:func:`_lines_holding`)."""
     used: set[int] = set()
     notes: list[RawFootnote] = []
     n = len(raw)
@@ -359,8 +391,7 @@ def _footnote_lines(raw: list[str], drop: set[int], page_starts: set[int]) -> tu
 
     # only a line with "<sup>" or a rule of underscores can open a footnote (block): the loop visits those
     i = 0
-    for c in sorted({*compress(count(), map(contains, raw, repeat("_____"))),
-                     *compress(count(), map(contains, raw, repeat("<sup>")))}):
+    for c in _lines_holding(raw, ("_____", "<sup>"), text):
         if c < i:
             continue  # inside a block already read
         i = c
@@ -516,7 +547,7 @@ def normalize(text: str, sure_markers: bool = False) -> Normalized:
     ``<sup>N</sup>``, as :mod:`resparse.sources.pdf` does), each logical line records where its markers are."""
     raw = split_lines(text)
     drop, page_starts = _page_header_lines(raw)
-    fn_used, footnotes = _footnote_lines(raw, drop, page_starts)
+    fn_used, footnotes = _footnote_lines(raw, drop, page_starts, text)
     skip = drop | fn_used
 
     short = _measure(raw) - _SHORT_OF_MEASURE  # a physical line shorter than this ends its paragraph early

@@ -730,13 +730,14 @@ _OF_AN_EVENT = re.compile(
     r"(?:\s+(?:in|at)\s+[A-Z][\w-]*(?:,?\s+[A-Z][\w-]*)*)?,?\s+$"
 )
 # the date of an event the object names that no participle after the event's noun dates (``_OF_AN_EVENT``): an
-# event held in a relative clause with its own subject, and where, "to support the United Nations Road Safety Fund, for
+# event held in a relative clause with its own subject after a preposition (not the decision's own "that": "Decides
+# that a preparatory meeting ... shall be held in Mexico in early December 2017", A/RES/71/280 23), and where, "to support the United Nations Road Safety Fund, for
 # which a pledging conference will be held alongside the Fourth Global Ministerial Conference on Road Safety, in 2025"
 # (A/RES/78/290 12: the conference's year, not the support's); an event the action leads towards, "carrying forward
 # that momentum towards the high-level meeting on a comprehensive review, in 2025, of the progress achieved" (A/RES/79/287
 # 17: the meeting's year); the time right after them, set off by a comma or not
 _EVENT_IN_OBJECT = re.compile(
-    r"(?:\b(?:which|that)\s+(?:[^,;]{1,60}?\s+)?(?:will|is\s+to|shall)\s+(?:be\s+held|take\s+place)"
+    r"(?:\b(?:for|at|in|during|on|to)\s+which\s+[^,;]{1,60}?\s+(?:will|is\s+to|shall)\s+(?:be\s+held|take\s+place)"
     r"(?:\s+(?:in|at|alongside|during|on\s+the\s+margins\s+of)\s+(?:the\s+)?[A-Z][\w-]*(?:,?\s+(?:[A-Z][\w-]*|of|on|for|and|the))*)?"
     r"|\btowards\s+(?:the|a|an|its)\s+[^;]{0,100}?\b(?:meeting|conference|summit|forum|congress|dialogue|event|review)s?\b"
     r"[^;.]{0,60}?),?\s+$")

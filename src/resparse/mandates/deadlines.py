@@ -89,7 +89,7 @@ _KINDS: list[tuple[str, tuple[str, ...], re.Pattern, tuple[tuple[str, ...], ...]
     ("in", ("recurring",), re.compile(r"\b(?:annually|every\s+year|each\s+year)(?=,?\s+on\s)|\b(?:each|every)\s+(?=\d)|\bon\s+(?=\d|the\s)"),
      (("annually", "each", "every"),)),
     # a day with no year: each year's ("to commemorate, on 26 June, the ... International Day", "by 30 April annually")
-    ("in", ("recurring",), re.compile(rf"\bon\s+(?=\d{{1,2}}\s+{_MONTH})"), (MONTHS,)),
+    ("in", ("recurring_day",), re.compile(rf"\bon\s+(?=\d{{1,2}}\s+{_MONTH})"), (MONTHS,)),
     ("by", ("recurring_by",), re.compile(rf"\bby\s+(?=\d{{1,2}}\s+{_MONTH})"), (MONTHS,)),
     # a month that recurs each year: "during September of each year", "every January", "annually in September"
     ("in", ("recurring_month",), re.compile(rf"\b(?:in|during)\s+(?={_MONTH}(?:\s+of)?\s+(?:each|every)\s+year)|\b(?:each|every)\s+(?={_MONTH}\b)"
@@ -157,7 +157,7 @@ _PERIOD_AT = re.compile(r"(?i:phase|stage)\s")
 _EDGE_AT = re.compile(r"\b(?=beginning|start|opening|end|close|conclusion)")
 _WITH_NP = frozenset({"within", "own_report", "at_least", "no_later_np", "before_np", "before_act", "until_act", "pending", "remaining",
                       "until_event", "at_event"})  # the kinds that hold an NP
-_STARTS = ("recurring", "recurring_by", "recurring_month", "within", "quarter", "next_doc", "own_report", "immediately", "beginning", "at_least", "no_later",
+_STARTS = ("recurring", "recurring_day", "recurring_by", "recurring_month", "within", "quarter", "next_doc", "own_report", "immediately", "beginning", "at_least", "no_later",
            "no_later_np", "between", "from_to", "by", "pending", "until_act", "until_event", "before", "before_act", "before_np", "at_session", "in_time",
            "in_namely", "during_event", "at_event", "remaining", "at_stage", "in_advance", "when",
            "date_point", "session_point", "half", "quarter_point", "after_adoption", "period_definition", "period_name",
@@ -378,7 +378,7 @@ def _dated(deadline: Deadline, periods: dict[str, tuple[str, str, str]], adopted
     """``deadline`` (read as ``tree``) with its start and end: the dates, sessions, halves, quarters and months
     from the adoption its words name; else the named period it names ("phase III", any case: ``periods``, from
     :func:`named_periods`), its beginning or its end as the expression says; "immediately" from the adoption on."""
-    if tree.data in ("recurring", "recurring_by"):
+    if tree.data in ("recurring", "recurring_day", "recurring_by"):
         deadline.recurrence = "annually"
         deadline.start = deadline.end = _first_day(tree, adopted)
         return deadline

@@ -267,15 +267,22 @@ def test_a_body_named_before_or_one_report_of_a_series_is_no_reading():
 def test_recurring_reports_of_the_corpus_are_due_at_their_sessions(corpus_dir):
     # A/RES/79/327 18: the Working Group "will consider a resolution every three years, starting at the eighty-third
     # session, ... and issue a report on its deliberations"; A/RES/80/11 29: "to continue to present a report every
-    # two years" (adopted at the 80th session: from the 81st)
+    # two years following this review" (adopted at the 80th session, the review's: two years on, the 82nd)
     (m,) = [m for m in extract(resparse.parse(corpus_dir / "A_RES_79_327.txt"))
             if m.paragraph == "18" and m.kind == "mandate" and m.report]
     assert [n for n in range(79, 90) if m.report.due_at(n)] == [83, 86, 89]
     (m,) = [m for m in extract(resparse.parse(corpus_dir / "A_RES_80_11.txt"))
             if m.paragraph == "29" and m.kind == "mandate"]
-    assert (m.report.recurrence, m.report.session) == ("every two years", 81)
-    assert [x.mandate.paragraph for x in select([m], session=83)] == ["29"]
-    assert select([m], session=82) == []
+    assert (m.report.recurrence, m.report.session) == ("every two years", 82)
+    assert [x.mandate.paragraph for x in select([m], session=84)] == ["29"]
+    assert select([m], session=83) == []
+    # A/RES/80/243 I.3 and III.2: "to submit his report ... to the General Assembly every five years", no start written
+    # (the resolution takes note of the report just submitted): the first five sessions after the adopting one, not
+    # the next (a fresh user's trial 16)
+    ms = [m for m in extract(resparse.parse(corpus_dir / "A_RES_80_243.txt"))
+          if m.paragraph in ("I.3", "III.2") and m.kind == "mandate" and m.report]
+    assert [(m.report.recurrence, m.report.every, m.report.session) for m in ms] == [("every five years", 5, 85)] * 2
+    assert select(ms, session=81) == []
 
 
 def test_someone_else_s_reporting_is_no_report():

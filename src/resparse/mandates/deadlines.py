@@ -88,6 +88,9 @@ _KINDS: list[tuple[str, tuple[str, ...], re.Pattern, tuple[tuple[str, ...], ...]
     # a day that recurs each year: "every year on 9 August", "each 14 December thereafter" (before "in": "on 9 August")
     ("in", ("recurring",), re.compile(r"\b(?:annually|every\s+year|each\s+year)(?=,?\s+on\s)|\b(?:each|every)\s+(?=\d)|\bon\s+(?=\d|the\s)"),
      (("annually", "each", "every"),)),
+    # a day with no year: each year's ("to commemorate, on 26 June, the ... International Day", "by 30 April annually")
+    ("in", ("recurring_day",), re.compile(rf"\bon\s+(?=\d{{1,2}}\s+{_MONTH})"), (MONTHS,)),
+    ("by", ("recurring_by",), re.compile(rf"\bby\s+(?=\d{{1,2}}\s+{_MONTH})"), (MONTHS,)),
     # a month that recurs each year: "during September of each year", "every January", "annually in September"
     ("in", ("recurring_month",), re.compile(rf"\b(?:in|during)\s+(?={_MONTH}(?:\s+of)?\s+(?:each|every)\s+year)|\b(?:each|every)\s+(?={_MONTH}\b)"
                                           rf"|\b(?:annually|every\s+year|each\s+year)(?=,?\s+(?:in|during)\s+{_MONTH}\b)"),
@@ -160,7 +163,7 @@ _PERIOD_AT = re.compile(r"(?i:phase|stage)\s")
 _EDGE_AT = re.compile(r"\b(?=beginning|start|opening|end|close|conclusion)")
 _WITH_NP = frozenset({"within", "own_report", "at_least", "no_later_np", "before_np", "before_act", "until_act", "pending", "remaining",
                       "until_event", "at_event"})  # the kinds that hold an NP
-_STARTS = ("recurring", "recurring_month", "within", "quarter", "next_doc", "own_report", "immediately", "beginning", "at_least", "no_later",
+_STARTS = ("recurring", "recurring_day", "recurring_by", "recurring_month", "within", "quarter", "next_doc", "own_report", "immediately", "beginning", "at_least", "no_later",
            "no_later_np", "between", "from_to", "by", "pending", "until_act", "until_event", "before", "before_act", "before_np", "at_session", "in_time",
            "in_namely", "during_event", "at_event", "remaining", "at_stage", "process_stage", "in_advance", "when",
            "date_point", "session_point", "half", "quarter_point", "after_adoption", "period_definition", "period_name",
@@ -381,7 +384,7 @@ def _dated(deadline: Deadline, periods: dict[str, tuple[str, str, str]], adopted
     """``deadline`` (read as ``tree``) with its start and end: the dates, sessions, halves, quarters and months
     from the adoption its words name; else the named period it names ("phase III", any case: ``periods``, from
     :func:`named_periods`), its beginning or its end as the expression says; "immediately" from the adoption on."""
-    if tree.data == "recurring":
+    if tree.data in ("recurring", "recurring_day", "recurring_by"):
         deadline.recurrence = "annually"
         deadline.start = deadline.end = _first_day(tree, adopted)
         return deadline
@@ -687,8 +690,11 @@ def cites_report(before: str) -> bool:
 
 # "to achieve all the Sustainable Development Goals by 2030", "the target of ending the AIDS epidemic by 2030": the
 # year is the goal's, not a deadline of the action (tests/labels/GUIDELINE.md: "a goal's year is not"); a goal or
-# target named in the same comma segment before "by YEAR"
-_GOAL_BEFORE = re.compile(r"\b(?:Goals?|goals?|targets?)\b[^,;:]*$")
+# target named in the same comma segment before "by YEAR"; or the achievement aimed at, by its noun or after "towards":
+# "to accelerate efforts towards the achievement of universal health coverage by 2030" (A/RES/78/173 12, 80/176 13;
+# Sustainable Development Goal target 3.8), "to accelerate the achievement of universal health coverage by 2030"
+# (A/RES/78/280 20), "accelerate progress towards ending tuberculosis by 2030" (A/RES/78/5 annex 83; target 3.3)
+_GOAL_BEFORE = re.compile(r"\b(?:Goals?|goals?|targets?|towards|achievement\s+of|attainment\s+of)\b[^,;:]*$")
 
 
 @lru_cache(maxsize=1)
@@ -763,6 +769,18 @@ _OF_AN_EVENT = re.compile(
     r"|\b(?:which|that)\s+(?:will|is\s+to|shall)\s+(?:be\s+held|take\s+place))"
     r"(?:\s+(?:in|at)\s+[A-Z][\w-]*(?:,?\s+[A-Z][\w-]*)*)?,?\s+$"
 )
+# the date of an event the object names that no participle after the event's noun dates (``_OF_AN_EVENT``): an
+# event held in a relative clause with its own subject after a preposition (not the decision's own "that": "Decides
+# that a preparatory meeting ... shall be held in Mexico in early December 2017", A/RES/71/280 23), and where, "to support the United Nations Road Safety Fund, for
+# which a pledging conference will be held alongside the Fourth Global Ministerial Conference on Road Safety, in 2025"
+# (A/RES/78/290 12: the conference's year, not the support's); an event the action leads towards, "carrying forward
+# that momentum towards the high-level meeting on a comprehensive review, in 2025, of the progress achieved" (A/RES/79/287
+# 17: the meeting's year); the time right after them, set off by a comma or not
+_EVENT_IN_OBJECT = re.compile(
+    r"(?:\b(?:for|at|in|during|on|to)\s+which\s+[^,;]{1,60}?\s+(?:will|is\s+to|shall)\s+(?:be\s+held|take\s+place)"
+    r"(?:\s+(?:in|at|alongside|during|on\s+the\s+margins\s+of)\s+(?:the\s+)?[A-Z][\w-]*(?:,?\s+(?:[A-Z][\w-]*|of|on|for|and|the))*)?"
+    r"|\btowards\s+(?:the|a|an|its)\s+[^;]{0,100}?\b(?:meeting|conference|summit|forum|congress|dialogue|event|review)s?\b"
+    r"[^;.]{0,60}?),?\s+$")
 # "at", "during", "in", "throughout" before the event's noun phrase, no infinitive after it ("in that endeavour encourages all
 # Member States to participate to the upcoming world congress": "in" governs no event, A/RES/78/207 2)
 _AT_EVENT = re.compile(r"\b(?:at|during|in|throughout)\s+(?:the|a|an|its|their|this|that)\s(?!.*\bto\s+(?!(?:the|a|an|its|their)\b)[a-z]+\b)")
@@ -1050,6 +1068,8 @@ def _candidates(text: str) -> tuple[tuple[int, int, str, str, Tree, str, bool], 
             if kind in ("in", "at", "between", "by") and _OF_AN_EVENT.search(text, max(0, s - 160), s) and not _at_the_event(text[:s]):
                 continue  # "preparations for the high-level event, to be held in 2026": the event's date; "the declaration
                 # to be concluded by 1 May 2025": the declaration's
+            if kind in ("in", "at") and _EVENT_IN_OBJECT.search(text, max(0, s - 200), s):
+                continue  # "for which a pledging conference will be held ..., in 2025": the conference's year
             if tree.data in _EVENTS and _HELD_BEFORE.match(text, e):
                 continue  # "at its meeting held in Bangkok from 11 to 13 November 2014" (A/RES/80/229 40): a past event
             if tree.data in _EVENTS and _noun_act_before().search(text, max(0, s - _ACT_SPAN), s):

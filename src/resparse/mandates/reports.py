@@ -89,8 +89,9 @@ _DOCUMENT_FOR = (("document_for", re.compile(
     r"overview|summary|compilation|road\s*map|proposals|recommendations)\b[^;]*?\bfor\s+(?:the\s+)?"
     r"(?:presentation|submission|consideration|transmission)\s)")),)
 # how often: "annually", "on a biennial basis", "every two years thereafter", "a biennial report" (not "in his next
-# annual report": the scan's left context)
-_RECURRENCE = (("recurrence", re.compile(r"\b(?:annually|biennially|triennially|periodically|regularly|every\s|each\s|"
+# annual report": the scan's left context; nor a thing's year after "for": "projected expenditures required for each year
+# based on the latest assumptions", A/RES/79/246 4)
+_RECURRENCE = (("recurrence", re.compile(r"\b(?:annually|biennially|triennially|periodically|regularly|(?<!for\s)every\s|(?<!for\s)each\s|"
                                           r"on(?=\s+an?\s)|"
                                           r"thereafter)|(?<!next\s)\b(?:annual|biennial|triennial|quadrennial|yearly)",
                                           re.IGNORECASE)),)
@@ -366,9 +367,13 @@ def _not_to_the_assembly() -> frozenset[str]:
     return _reporting_elsewhere() | frozenset(states())
 
 
-def _receiver(rest: str, before: str = "", default: str = "General Assembly") -> tuple[str, str | None, int | None]:
+def _receiver(rest: str, before: str = "", default: str = "General Assembly",
+              short=None) -> tuple[str, str | None, int | None]:
     """(to, via, end) of a report, read from its words on (``rest``): the first body named after "to" (or "for
-    presentation at"), the channel named after "through" (also in the words ``before`` the report is named: "to
+    presentation at"; a body's short name the alias table does not hold, one capitalized word, that ``short``, a
+    function from it to the full name the resolution gave before or None, resolves: "to report to the Institute" after
+    "the United Nations Institute for Disarmament Research" in A/RES/79/53 24, the Editorial Manual's full name at
+    first mention and short form after), the channel named after "through" (also in the words ``before`` the report is named: "to
     submit to the General Assembly ..., through the Commission ..., an action-oriented report"); with no body after
     "to" the channel, else ``default`` (the General Assembly, or ``NOT_STATED``). ``end``: where the body's name ends in ``rest`` (``None`` when no
     body is named after "to": the channel or the Assembly by default, or one named in lower case)."""
@@ -396,6 +401,8 @@ def _receiver(rest: str, before: str = "", default: str = "General Assembly") ->
             pass  # "assistance to third States" (A/RES/78/111 5): an ordinal and a name after "to" that is no meeting
         elif body:
             name = _named(t, rest) or _body(body) or (body if lead.startswith("for") or _meeting(body) else None)
+            if not name and short is not None and re.fullmatch(r"[A-Z][a-z]+", body) and short(body):
+                name = body  # "the Institute": the body named in full before (``_full`` names it so)
             if name and name != via:
                 return name, via, t.end - shift
         elif lower and not lower_case and not re.match(r"(?:those|these|such|that|this|other)\b", lower):
@@ -553,8 +560,10 @@ _TITLE_REPORT = re.compile(r"[A-Z][\w-]*\s+Report$")
 # report already submitted, sent on for another body's attention, as "to transmit ... the annual report of the
 # Conference", tests/labels/mandates_hard 150); not a report asked, after "a"/"an" ("to submit to the General Assembly
 # ..., through the Commission ..., an action-oriented report on the status ...", A/RES/80/118 72), nor a verb after "and"
-# ("to continue to apply and advance those recommendations and report to the Secretary-General", A/RES/79/28 1)
-_NOUN_REPORT = re.compile(r"\b(?i:the|this|that|these|those|such|said)\s+(?:(?!(?:and|or)\s)[a-z][\w-]*\s+){0,2}$")
+# ("to continue to apply and advance those recommendations and report to the Secretary-General", A/RES/79/28 1); after
+# a possessive, a report of its owner: "sending an annual note verbale to Member States requesting the submission of
+# their report on military expenditures" (A/RES/80/12 7 (a): the Member States' report, none of the Secretary-General's)
+_NOUN_REPORT = re.compile(r"\b(?i:the|this|that|these|those|such|said|their)\s+(?:(?!(?:and|or)\s)[a-z][\w-]*\s+){0,2}$")
 
 
 def _authored_by_another(words: str, actor) -> bool:
@@ -634,7 +643,7 @@ def reports_of(action: str, deadlines_: list[Deadline], adopted: str | None = No
         return []
     document = m.kind == "document_for"
     rest = action[m.start:]
-    to, via, end = _receiver(action[m.at_for:] if document else rest, action[: m.start], default_to)
+    to, via, end = _receiver(action[m.at_for:] if document else rest, action[: m.start], default_to, full)
     word = m.start + max(0, m.words.lower().rfind("report"))  # "an update ... and a full report at its ... session"
     after = [d for d in deadlines_ if d.text in action[word:]] or [d for d in deadlines_ if d.text in rest]
     joined = _joined(action, m)
@@ -678,7 +687,7 @@ def reports_of(action: str, deadlines_: list[Deadline], adopted: str | None = No
         if x.words[:3].lower() == "in ":
             continue  # "to report thereon in the context of his next report": where the report asked goes
         segment = action[x.start : stop]
-        body, channel, body_end = _receiver(segment, default=default_to)
+        body, channel, body_end = _receiver(segment, default=default_to, short=full)
         body, channel = _full(body, full), _full(channel, full)
         own = [d for d in deadlines_ if d.text in segment]
         known = _KNOWN.search(action[max(0, x.start - 40) : x.start + max(0, x.words.lower().rfind("report"))])
@@ -773,7 +782,8 @@ def _reading(to: str, via: str | None, after: list[Deadline], rec: Shape | None,
              adopted: str | None, event: bool = False) -> Report:
     """One report to ``to``: its time the first of ``after`` (the deadlines named after it, "until" left out when it
     recurs), ``rec`` the recurrence; the session it is first due at (of ``due``; with a recurrence and no date, for
-    the Assembly, the session after the one of ``adopted``, ISO; none for a report at an ``event``) and every how many years."""
+    the Assembly, ``every`` sessions after the one of ``adopted``, ISO: the next for an annual report, the fifth
+    after for one "every five years"; none for a report at an ``event``) and every how many years."""
     if rec:  # "annually until 2030": the end of the recurrence, not when the first report is due
         after = [d for d in after if not d.text.startswith("until")]
     when = after[0] if after else None
@@ -793,7 +803,10 @@ def _reading(to: str, via: str | None, after: list[Deadline], rec: Shape | None,
     if session is not None and due.type in ("by", "before") and due.date[5:7] == "09":
         session -= 1  # "by the end of the eightieth session" (2026-09), "before its eighty-second session" (2027-09)
     if session is None and every and to == "General Assembly" and adopted:
-        session = session_of(adopted[:7]) + 1  # "to report annually": from the next session on
+        # "to report annually": from the next session on; "to submit his report ... to the General Assembly every five
+        # years", no start written (A/RES/80/243 I.3, adopted at the eightieth session, which took note of the last
+        # one): a series counted from the adopting session, the first due that many sessions after it (the eighty-fifth)
+        session = session_of(adopted[:7]) + every
     last = None
     listed = sorted({session_of(start) for start, _ in date_points(due.text) if start[5:7] == "09"}) if due else []
     listed = [] if due and "respectively" in due.text else listed  # each body its own session (deadlines._own_calendar)

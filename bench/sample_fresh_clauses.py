@@ -37,6 +37,8 @@ The thirteenth (seed 2039, tests/labels/mandates_fresh11.*) excludes the twelve 
 tests/labels/mandates_fresh10.unlabelled.jsonl).
 The fourteenth (seed 2040, tests/labels/mandates_fresh12.*) excludes the thirteen before it (plus
 tests/labels/mandates_fresh11.unlabelled.jsonl).
+The fifteenth (seed 2041, tests/labels/mandates_fresh13.*) excludes the fourteen before it (plus
+tests/labels/mandates_fresh12.unlabelled.jsonl).
 """
 
 from __future__ import annotations

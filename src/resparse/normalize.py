@@ -771,10 +771,11 @@ def table_blocks(raw: list[str], skip: set[int], text: str | None = None) -> dic
     table is an empty cell ("Total net change / [blank] / [blank] / 1", A/RES/79/253 19). The tables of the 902
     corpus texts: staffing tables (78/252, 78/253, 79/253, 79/257, 80/242, 80/243), budget tables (78/249, 79/255,
     80/239), the scale of assessments (79/249)."""
-    pipes = pipe_tables(raw, skip) if "|" in ("\n".join(raw) if text is None else text) else {}
+    whole = "\n".join(raw) if text is None else text
+    pipes = pipe_tables(raw, skip) if "|" in whole else {}
     # first one search of the whole text (``text``, the lines joined) for lines that may be figures: a text with
     # fewer than two (most) holds no table
-    found = _FIGURE_LINE.finditer("\n".join(raw) if text is None else text)
+    found = _FIGURE_LINE.finditer(whole)
     if next(found, None) is None or next(found, None) is None:
         return pipes
     blocks: list[list[int]] = []

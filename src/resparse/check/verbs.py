@@ -123,8 +123,8 @@ def _check_verb(r: Reading, a: Anchor, m: re.Match, actor: str, end: int, known:
         they = "they address" if len(labels) > 1 else "it addresses"
         whom = f"; {they} {and_list(named[:4])}{' and others' if len(named) > 4 else ''}" if named else ""
         r.finding(it, m.start(), "R203", f"{where} {_agreeing('does', labels)} not address {actor}{whom}",
-                  citation=a.phrase,
-                  resolution=a.doc, paragraph=cited_list(labels) or None, suggestion=named[0] if named else None)
+                  citation=a.phrase, resolution=a.doc, paragraph=cited_list(labels) or None,
+                  suggestion=named[0] if named else None)
         return it
     if any(_same_verb(said, x.verb) for x in matches) or any(
             _same_verb(said, v) for v in _decided_above(prepared, paras)):

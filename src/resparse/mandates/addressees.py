@@ -952,7 +952,6 @@ def _distributed_names(entries: list[_Entry], source: str, offset: int) -> list[
     return out
 
 
-
 def _proper_names(entries: list[_Entry], source: str, offset: int) -> list[_Entry]:
     """Pass 2a: "the Global Forum on Migration and Development", "the United Nations Relief and Works Agency": a
     capitalised word after "and", after a capitalised word, continues a proper name the table does not hold when

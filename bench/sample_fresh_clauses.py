@@ -39,6 +39,8 @@ The fourteenth (seed 2040, tests/labels/mandates_fresh12.*) excludes the thirtee
 tests/labels/mandates_fresh11.unlabelled.jsonl).
 The fifteenth (seed 2041, tests/labels/mandates_fresh13.*) excludes the fourteen before it (plus
 tests/labels/mandates_fresh12.unlabelled.jsonl).
+The sixteenth (seed 2042, tests/labels/mandates_fresh14.*) excludes the fifteen before it (plus
+tests/labels/mandates_fresh13.unlabelled.jsonl).
 """
 
 from __future__ import annotations

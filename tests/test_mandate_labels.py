@@ -201,6 +201,12 @@ _LABELS = Path(__file__).resolve().parent / "labels"
     (("mandates_fresh13.part1.jsonl", "mandates_fresh13.part2.jsonl"), 100,
      {"actor": (0.92, 0.86), "verb": (0.97, 0.94), "deadline": (0.90, 0.90), "report": (0.68, 0.80),
       "report_when": (0.95, 0.75)}),
+    # the sixteenth (seed 2042), labelled blind in the nineteenth session by two helper sessions reading the texts
+    # only, kept out of that session's developers' sight: on main at 971ee65 actor 1.000 / 1.000 (74), verb 1.000 /
+    # 1.000 (54), deadline 0.833 / 1.000 (5 labels, 6 ours: 79/144 16 "at its twenty-second session"), no report
+    # labelled (a report read where none is labelled lowers report precision). GUIDELINE: its section.
+    (("mandates_fresh14.part1.jsonl", "mandates_fresh14.part2.jsonl"), 100,
+     {"actor": (0.97, 0.97), "verb": (0.97, 0.97), "deadline": (0.80, 0.95), "report": (0.95, 0.95)}),
 ])
 def test_the_later_samples_keep_their_floor(corpus_dir, files, n, floors):
     paths = [_LABELS / f for f in files]

@@ -55,3 +55,79 @@ def test_the_summary_counts_citations_not_checked_apart(capsys):
     assert "citations verified 8 of 11" in err and "; 3 citations NOT CHECKED" in err
     main(["check", note, "--json"])
     assert json.loads(capsys.readouterr().out)["summary"]["citations_not_checked"] == 3
+
+
+# ---------------------------------------------------------------- graph
+
+
+@pytest.mark.parametrize("argv", [["--centre", "70/1"], ["--session", "80"], ["--min-cited", "3"],
+                                  ["--most-cited", "10"], ["--min-cited", "3", "--most-cited", "10"]])
+def test_graph_options_of_a_corpus_need_db(capsys, argv, tmp_path):
+    """They were ignored silently on a graph of files (the bundled 71/280 drawn, exit 0): exit 2, one line that
+    names the option and --db, nothing written."""
+    page = tmp_path / "p.html"
+    assert main(["graph", *argv, "--html", str(page)]) == 2
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and argv[0] in err and "--db" in err and not page.exists()
+
+
+def test_group_names_are_phrases_not_a_generic_word():
+    """A group of the corpus view was named "nuclear" (78/27's group), "Islands" (the decolonization resolutions),
+    "safety": a phrase of its members' titles names it now, and one always written after a function word
+    ("Chemical Weapons" after "of") is whole. Titles as the corpus writes them (A/RES/78/27, 78/34, 78/239, 78/53,
+    78/18; 78/89, 78/99, 78/90, 78/101, 78/83, 79/115; 78/118, 78/29, 79/134, 80/34, 78/290)."""
+    from resparse.graph import _group_names
+
+    nuclear = ["Follow-up to the 2013 high-level meeting of the General Assembly on nuclear disarmament",
+               "Humanitarian consequences of nuclear weapons", "Nuclear disarmament verification",
+               "Nuclear disarmament", "Conclusion of effective international arrangements to assure "
+               "non-nuclear-weapon States against the use or threat of use of nuclear weapons"]
+    islands = ["Question of the British Virgin Islands", "Question of the United States Virgin Islands",
+               "Question of the Cayman Islands",
+               "Implementation of the Declaration on the Granting of Independence to Colonial Countries and Peoples",
+               "Implementation of the Declaration on the Granting of Independence to Colonial Countries and Peoples "
+               "by the specialized agencies and the international institutions associated with the United Nations",
+               "Implementation of the Declaration on the Granting of Independence to Colonial Countries and "
+               "Peoples: eradicating colonialism in all its forms and manifestations"]
+    safety = ["Safety and security of humanitarian personnel and protection of United Nations personnel",
+              "Implementation of the Convention on the Prohibition of the Development, Production, Stockpiling and "
+              "Use of Chemical Weapons and on Their Destruction",
+              "Cooperation between the United Nations and the Organisation for the Prohibition of Chemical Weapons",
+              "Implementation of the Convention on the Prohibition of the Development, Production, Stockpiling and "
+              "Use of Chemical Weapons and on Their Destruction", "Improving global road safety"]
+    names = _group_names([nuclear, islands, safety])
+    assert all(" " in n for n in names), names
+    assert names[0] in ("nuclear disarmament", "nuclear weapons")
+    assert "Colonial Countries and Peoples" in names[1]
+    assert "Chemical Weapons" in names[2]
+
+
+@pytest.fixture(scope="module")
+def food_db(tmp_path_factory):
+    """A database of three real resolutions: 78/198 and 79/171 ("The right to food") and 80/1 (participation of
+    the State of Palestine, which cites no resolution of these and no document cited 5 times or more)."""
+    from conftest import CORPUS
+    from resparse import corpus
+
+    if not CORPUS.is_dir():
+        pytest.skip("../shared/corpus is not present")
+    path = tmp_path_factory.mktemp("food") / "food.sqlite"
+    corpus.build([CORPUS / f"A_RES_{n}.txt" for n in ("78_198", "79_171", "80_1")], path, jobs=1)
+    return path
+
+
+def test_graph_centre_with_nothing_around_it_says_so(food_db, capsys, tmp_path):
+    """--centre 80/1 drew "0 groups of 0 resolutions, 1 resolution alone" and a dot (and, where nothing at all was
+    drawn, a KeyError in the layout): one line that says why, exit 2, no page; a centre with neighbours has the
+    page's line say what is around it, without "0 groups of 0 resolutions"."""
+    page = tmp_path / "p.html"
+    assert main(["graph", "--db", str(food_db), "--centre", "80/1", "--html", str(page)]) == 2
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and "nothing to draw around A/RES/80/1" in err and "Traceback" not in err
+    assert not page.exists()
+    assert main(["graph", "--db", str(food_db), "--centre", "79/171", "--html", str(page), "--min-cited", "1"]) == 0
+    out = capsys.readouterr().out
+    line = next(x for x in out.splitlines() if x.startswith("page: "))
+    assert "0 groups" not in line and "around A/RES/79/171: cited by 0 resolutions of the corpus; cites 0 " \
+                                     "resolutions of the corpus and" in line
+    assert page.exists()

@@ -173,6 +173,7 @@ def cmd_akn(args: argparse.Namespace) -> int:
 # ---------------------------------------------------------------- corpus
 
 DEFAULT_DB = Path("output") / "corpus.sqlite"
+MIN_CITED, MOST_CITED = 5, 60  # graph --db: the defaults of --min-cited and --most-cited
 
 
 def cmd_corpus_build(args: argparse.Namespace) -> int:
@@ -347,6 +348,12 @@ def cmd_graph(args: argparse.Namespace) -> int:
         raise InputError("--html and --graphml name the same file; give two paths", path=args.html)
     if args.db:
         return _graph_of_corpus(args)
+    corpus_only = [name for name, value in (("--centre", args.centre), ("--session", args.session),
+                                            ("--min-cited", args.min_cited), ("--most-cited", args.most_cited))
+                   if value is not None]
+    if corpus_only:  # they were ignored silently on a graph of files (fresh-user trial, 2026-12-03)
+        raise InputError(f"{' and '.join(corpus_only)} draw{'s' * (len(corpus_only) == 1)} the citation graph of a "
+                         "corpus database: give --db (resparse corpus build makes one)")
     loaded = load_each(args.files)
     files = [f for f, _ in loaded]
     resolutions = [res for _, res in loaded]
@@ -395,6 +402,10 @@ def _graph_of_corpus(args: argparse.Namespace) -> int:
 
     if args.files or args.mandates:
         raise InputError("--db draws the citation graph between the corpus's documents: give no FILE nor --mandates")
+    if args.min_cited is None:
+        args.min_cited = MIN_CITED
+    if args.most_cited is None:
+        args.most_cited = MOST_CITED
     g = graphs.document_graph(*corpus.citation_network(args.db), min_cited=args.min_cited)
     centre = None
     if args.centre:
@@ -410,6 +421,9 @@ def _graph_of_corpus(args: argparse.Namespace) -> int:
     if not view.graph["resolutions"]:
         raise InputError("no resolution of the corpus is left to draw"
                          + (f" (--session {' '.join(map(str, sessions))})" if sessions else ""))
+    if centre is not None and view.number_of_edges() == 0:  # it alone, a dot on an empty page: say so instead
+        raise InputError(f"--centre {args.centre}: nothing to draw around {centre}: "
+                         + _centre_neighbours(g, centre, args.min_cited, sessions))
     if args.graphml:
         write_atomic(args.graphml, graphs.to_graphml(g), [args.db])
     if args.json:
@@ -421,13 +435,37 @@ def _graph_of_corpus(args: argparse.Namespace) -> int:
                                         citing=corpus.citing_paragraphs(args.db), corpus=view), [args.db])
         print(path, file=out)
         kinds = Counter(k for _, k in view.nodes(data="kind"))
-        print(f"page: {counted(kinds['group'], 'group')} of "
-              f"{counted(view.graph['grouped'] - kinds['resolution'], 'resolution')}, "
-              f"{counted(kinds['resolution'], 'resolution')} alone, {kinds['document']} of "
-              f"{counted(view.graph['documents'], 'document')} outside the corpus", file=out)
+        parts = [f"{counted(kinds['group'], 'group')} of "
+                 f"{counted(view.graph['grouped'] - kinds['resolution'], 'resolution')}"] if kinds["group"] else []
+        parts += [f"{counted(kinds['resolution'], 'resolution')} alone"] if kinds["resolution"] else []
+        parts += [f"{kinds['document']} of {counted(view.graph['documents'], 'document')} outside the corpus"]
+        print("page: " + ", ".join(parts) + (f" (around {centre}: {_centre_neighbours(g, centre, args.min_cited, sessions)})"
+                                             if centre is not None else ""), file=out)
     top = sorted(g.nodes(data=True), key=lambda nd: -nd[1]["cited"])[:5]
     print(graphs.summary(g) + "; most cited: " + ", ".join(f"{n} ({d['cited']})" for n, d in top), file=out)
     return EXIT_OK
+
+
+def _centre_neighbours(g, centre: str, min_cited: int, sessions: list[int] | None) -> str:
+    """What the citation graph ``g`` of ``graph --db`` (:func:`resparse.graph.document_graph`) holds around
+    ``centre``, in words: "cited by 1 resolution of the corpus; cites 1 resolution of the corpus and 15 documents
+    outside it"; the resolutions counted are those of ``sessions`` when given. A document outside the corpus cited
+    fewer than ``min_cited`` times is not in ``g``: named so where nothing else is found."""
+    def kept(n) -> bool:
+        return not sessions or g.nodes[n].get("session") in sessions
+
+    citing = {u for u in g.predecessors(centre) if g.nodes[u].get("kind") == "resolution" and kept(u)}
+    cited = set(g.successors(centre))
+    resolutions = {v for v in cited if g.nodes[v].get("kind") == "resolution" and kept(v)}
+    documents = {v for v in cited if g.nodes[v].get("kind") == "document"}
+    if not (citing or resolutions or documents):
+        return (f"no resolution of the corpus{' of that session' if sessions else ''} cites it and it cites none, "
+                f"nor a document outside the corpus cited {min_cited} times or more (--min-cited)")
+    from .render.text import counted
+
+    return (f"cited by {counted(len(citing), 'resolution')} of the corpus; cites "
+            f"{counted(len(resolutions), 'resolution')} of the corpus and {counted(len(documents), 'document')} "
+            "outside it")
 
 
 def warn_references(where: str, refs, res: Resolution | None = None) -> None:
@@ -754,12 +792,12 @@ def build_parser() -> argparse.ArgumentParser:
     )
     p.add_argument("--db", type=Path, help=f"draw the citation graph between the documents of a corpus database instead; {_BUILT_BY_THIS}")
     p.add_argument(
-        "--min-cited", type=_non_negative, default=5, metavar="N",
-        help="with --db: leave out documents outside the corpus cited fewer than N times (default: 5)",
+        "--min-cited", type=_non_negative, metavar="N",
+        help=f"with --db: leave out documents outside the corpus cited fewer than N times (default: {MIN_CITED})",
     )
-    p.add_argument("--most-cited", type=_non_negative, default=60, metavar="N",
+    p.add_argument("--most-cited", type=_non_negative, metavar="N",
                    help="with --db: the page draws the N documents outside the corpus that most of its resolutions "
-                        "cite (default: 60)")
+                        f"cite (default: {MOST_CITED})")
     p.add_argument("--centre", "--center", metavar="SYMBOL",
                    help="with --db: the page draws SYMBOL (70/1, A/RES/70/1, A/78/10), what it cites and what cites it")
     p.add_argument("--session", type=_non_negative, action="append", metavar="N",

@@ -196,11 +196,12 @@ def corpus_positions(view: nx.DiGraph, sizes: dict) -> dict:
         u.add_edge(a, b, weight=1 + math.log(n))
     hub = "\0hub"  # a pull towards the middle, so that a small component is not thrown to the edge
     u.add_edges_from(((hub, n) for n in list(u)), weight=0.3)
-    raw = nx.spring_layout(u, seed=7, weight="weight", iterations=100)
-    del raw[hub]
+    # (a view with no edge, a resolution asked for as centre that cites nothing and is cited by none: no layout)
+    raw = nx.spring_layout(u, seed=7, weight="weight", iterations=100) if len(u) > 1 else {}
+    raw.pop(hub, None)
     # scaled so that the nodes could stand side by side: the area of the drawing about 25 times theirs
     area = sum((2 * sizes.get(n, 10) + GAP) ** 2 for n in raw)
-    xs, ys = [p[0] for p in raw.values()], [p[1] for p in raw.values()]
+    xs, ys = [p[0] for p in raw.values()] or [0.0], [p[1] for p in raw.values()] or [0.0]
     extent = max(max(xs) - min(xs), max(ys) - min(ys), 1e-9)
     scale = math.sqrt(25 * area) / extent
     pos = {n: (float(x) * scale, float(y) * scale) for n, (x, y) in raw.items()}

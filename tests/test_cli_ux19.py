@@ -131,3 +131,52 @@ def test_graph_centre_with_nothing_around_it_says_so(food_db, capsys, tmp_path):
     assert "0 groups" not in line and "around A/RES/79/171: cited by 0 resolutions of the corpus; cites 0 " \
                                      "resolutions of the corpus and" in line
     assert page.exists()
+
+
+def test_mandates_page_labels_of_actors_and_documents_do_not_overlap(corpus_dir):
+    """79/171's --mandates page drew "funds and programmes" over "World Bank", "Food and Agriculture Organization of
+    the United Nations" over the column of cited documents: the right-hand columns are now as wide as their
+    labels wrapped (vis-network's widthConstraint, LABEL_WRAP) and each node stands below the label of the one
+    above it. Checked on the boxes the page draws: shape, then the label's lines under it."""
+    import resparse
+    from resparse import graph as graphs
+    from resparse.references import resolve
+    from resparse.render.layout import LABEL_LINE, _label_lines, _label_width, reading_positions
+
+    res = resparse.parse(corpus_dir / "A_RES_79_171.txt")
+    g = graphs.build_graph([res], references={graphs.resolution_id(res): resolve(res)},
+                           extensions=[graphs.add_mandates])
+    pos = reading_positions(g)
+    boxes = []
+    for n, d in g.nodes(data=True):
+        if d.get("kind") in ("actor", "document"):
+            x, y = pos[n]
+            w, h = max(_label_width(d["label"]), 26), 16 + _label_lines(d["label"]) * LABEL_LINE
+            boxes.append((d["label"], (x - w / 2, y - 13, x + w / 2, y + h)))
+    assert len(boxes) > 40
+    overlaps = [(a, b) for i, (a, p) in enumerate(boxes) for b, q in boxes[i + 1:]
+                if p[0] < q[2] and q[0] < p[2] and p[1] < q[3] and q[1] < p[3]]
+    assert not overlaps, overlaps[:5]
+
+
+# ---------------------------------------------------------------- mandates
+
+
+def test_a_verb_no_mandate_has_names_the_verbs_there_are(capsys):
+    """--verb demands on 71/280 said only "no mandate or mention of verb 'demands'": the note names the verbs its
+    mandates have, with counts; --verb welcomes (an operative opening that asks no one to act) says so and lists
+    the mandate verbs once each; --verb asks says it is read as "requests"."""
+    f = str(ROOT / "texts" / "A_RES_71_280.txt")
+    assert main(["mandates", f, "--verb", "demands"]) == 1
+    err = capsys.readouterr().err
+    assert "no mandate or mention of verb 'demands'; the verbs of their mandates: " in err
+    assert "requests (" in err and "decides (" in err
+    assert main(["mandates", f, "--verb", "welcomes"]) == 2
+    err = capsys.readouterr().err
+    assert "'welcomes' opens operative paragraphs but asks no one to act" in err and err.count("\n") == 1
+    listed = err.split("the mandate verbs are: ")[1].split(" (also read")[0].split(", ")
+    assert "requests" in listed and "asks" not in listed and len(listed) == len(set(listed))
+    assert main(["mandates", f, "--verb", "asks", "--json"]) == 0
+    out, err = capsys.readouterr()
+    assert "verb 'asks' is read as 'requests'" in err
+    assert {r["verb"] for r in json.loads(out)} == {"requests"}

@@ -534,6 +534,10 @@ def cmd_mandates(args: argparse.Namespace) -> int:
         raise InputError("--groups needs --actor: the groups of which actor?")
     if args.session is not None and not args.reports:  # as its help says: not read as --reports unasked
         raise InputError(f"--session needs --reports: the reports due at the Assembly's session {args.session}")
+    if args.verb:
+        read_as = mandates.verb_reading(args.verb)  # "asks" is the verb "requests": said, as a short form is
+        if read_as:
+            print(f"resparse: verb {args.verb!r} is read as {read_as!r}", file=sys.stderr)
     asked = args.actor  # as the user wrote it: a short form ("SG", "ODA") is read as its actor, and said so
     reading = mandates.short_form(args.actor) if args.actor else None
     if reading:
@@ -644,6 +648,10 @@ def cmd_mandates(args: argparse.Namespace) -> int:
         near = mandates.nearest_actors(args.actor, names) if args.actor and names else []
         hint = f"; nearest actors: {', '.join(near)}" if near else "; no close match among the actors" if (
             args.actor and names) else ""
+        if args.verb and not args.actor and not args.db:  # the verbs these files have, most frequent first
+            present = Counter(x.verb for x in items if x.kind == "mandate" and x.verb)
+            hint += ("; the verbs of their mandates: " + ", ".join(f"{v} ({n})" for v, n in present.most_common())
+                     if present else "; they have no mandate")
         print(f"resparse: no mandate or mention of {what}{hint}", file=sys.stderr)
         return EXIT_FINDINGS
     return EXIT_OK

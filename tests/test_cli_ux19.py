@@ -180,3 +180,36 @@ def test_a_verb_no_mandate_has_names_the_verbs_there_are(capsys):
     out, err = capsys.readouterr()
     assert "verb 'asks' is read as 'requests'" in err
     assert {r["verb"] for r in json.loads(out)} == {"requests"}
+
+
+def test_timeline_and_actors_wrap_long_actor_names(corpus_dir, capsys):
+    """--timeline cut "Special Rapporteur on the rig..." (79/171 49, 78/198 51) and `actors` "Food and Agriculture
+    Organization of the ...": the name is whole, its rest on the next line in its column."""
+    files = [str(corpus_dir / "A_RES_79_171.txt"), str(corpus_dir / "A_RES_78_198.txt")]
+    assert main(["mandates", "--timeline", *files]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert not any("..." in x for x in lines)
+    i = next(i for i, x in enumerate(lines) if "A/RES/79/171 49" in x)
+    column = lines[i].index("Special Rapporteur")
+    assert lines[i + 1][:column].strip() == "" and (lines[i][column:column + 34].split("  ")[0] + " "
+                                                    + lines[i + 1].strip()) == "Special Rapporteur on the right to food"
+    assert main(["actors", files[0]]) == 0
+    text = capsys.readouterr().out
+    assert "..." not in text and "Food and Agriculture Organization of the" in text and "\n  United Nations\n" in text
+
+
+def test_as_a_whole_counts_of_timeline_say_what_they_count(capsys):
+    """The Office for Disarmament Affairs' answer counted "the Secretariat as a whole: 11 mandates, 16 mentions";
+    with --timeline the line said "3 mandates, 0 mentions" (the dated ones only), with no word of why. It now says
+    what it keeps and the plain answer's count beside (79/40 and 78/330, real texts in tests/fixtures)."""
+    files = [str(ROOT / "tests" / "fixtures" / f) for f in ("A_RES_79_40.txt", "A_RES_78_330.txt")]
+    assert main(["mandates", *files, "--actor", "Office for Disarmament Affairs"]) == 0
+    plain = capsys.readouterr().out
+    whole = plain.split("also the Secretariat as a whole: ")[1].split(", in ")[0]  # "11 mandates, 16 mentions"
+    main(["mandates", *files, "--actor", "Office for Disarmament Affairs", "--timeline"])
+    err = capsys.readouterr().err
+    assert "also the Secretariat as a whole: " in err and " mandates with a deadline, in " in err
+    assert f", of {whole} in all (--groups lists them)" in err
+    main(["mandates", *files, "--actor", "Office for Disarmament Affairs", "--reports"])
+    err = capsys.readouterr().err
+    assert ("that ask for a report, in " in err and f", of {whole} in all" in err) or "none of which asks" in err

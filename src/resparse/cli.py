@@ -581,8 +581,15 @@ def cmd_mandates(args: argparse.Namespace) -> int:
     chosen = [x.mandate for x in (matches if args.groups or not args.actor else own)]
     if args.actor and by_group and not args.groups and (args.csv or args.timeline or args.reports
                                                         or args.session is not None) and not args.json:
+        # --timeline and --reports count the group's rows they keep (dated, asking for a report): said so, with the
+        # count of the plain answer beside it, which differed with no word of why (a fresh-user trial, 2026-12-03)
+        narrowed = args.timeline or args.reports or args.session is not None
+        kept = ("that ask for a report" + (f" due at session {args.session}" if args.session is not None else "")
+                if args.reports or args.session is not None else "with a deadline" if args.timeline else "")
+        in_all = mandates.own_and_groups(mandates.select(items, actor=args.actor, verb=args.verb))[1] if narrowed else {}
         for name, rows in by_group.items():
-            print(f"resparse: {render_mandates.group_line(name, rows)}", file=sys.stderr)
+            print(f"resparse: {render_mandates.group_line(name, rows, kept=kept, of=in_all.get(name))}",
+                  file=sys.stderr)
     report_table = args.reports or args.session is not None  # --csv: one row per report asked for
     renewed = None  # a report asked again by a later resolution: the later mandate, by id of the earlier
     if report_table or args.timeline:

@@ -213,3 +213,35 @@ def test_as_a_whole_counts_of_timeline_say_what_they_count(capsys):
     main(["mandates", *files, "--actor", "Office for Disarmament Affairs", "--reports"])
     err = capsys.readouterr().err
     assert ("that ask for a report, in " in err and f", of {whole} in all" in err) or "none of which asks" in err
+
+
+# ---------------------------------------------------------------- Python API
+
+
+def test_python_api_reads_labels_and_short_forms_as_the_cli(res_71_280):
+    """res.get("22(a)") and res.get("OP22(a)") gave None where the CLI (cited-by --paragraph) reads them as
+    "22 (a)": one reader, :func:`resparse.labels.canonical_label`; mandates.lookup/select(actor="SG") found
+    nothing where `mandates --actor SG` answers with the Secretary-General's rows."""
+    from resparse import mandates
+
+    for written in ("22 (a)", "22(a)", "OP22(a)", "para. 22 (a)"):
+        assert res_71_280.get(written) is res_71_280.get("22 (a)") is not None
+    assert res_71_280.get("pp 3") is res_71_280.get("PP3") is not None
+    assert res_71_280.get("99") is None and res_71_280.get("nonsense") is None
+    items = mandates.extract(res_71_280)
+    by_form = [(x.mandate.paragraph, x.relation) for x in mandates.select(items, actor="SG")]
+    assert by_form and by_form == [(x.mandate.paragraph, x.relation)
+                                   for x in mandates.select(items, actor="Secretary-General")]
+    assert mandates.lookup(items, actor="SG") and len(mandates.lookup(items, actor="SG")) == len(
+        mandates.lookup(items, actor="Secretary-General"))
+
+
+def test_select_session_without_reports_is_a_value_error(res_71_280):
+    """select(items, session=72) was read as reports=True unasked (the CLI refuses --session without --reports)."""
+    from resparse import mandates
+
+    items = mandates.extract(res_71_280)
+    with pytest.raises(ValueError, match="session=72 needs reports=True"):
+        mandates.select(items, session=72)
+    assert mandates.select(items, reports=True, session=72) == [
+        x for x in mandates.select(items, reports=True) if any(r.due_at(72) for r in x.mandate.reports)]

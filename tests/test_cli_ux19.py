@@ -245,3 +245,67 @@ def test_select_session_without_reports_is_a_value_error(res_71_280):
         mandates.select(items, session=72)
     assert mandates.select(items, reports=True, session=72) == [
         x for x in mandates.select(items, reports=True) if any(r.due_at(72) for r in x.mandate.reports)]
+
+
+# ---------------------------------------------------------------- inputs
+
+
+def test_corpus_build_of_a_folder_with_no_resolution_is_exit_2(tmp_path, capsys):
+    """A folder holding only the corpus's README gave "1 files: 0 parsed, ..., 1 skipped" and exit 0 with an empty
+    database written: one line, exit 2, nothing written (as an empty folder)."""
+    from conftest import CORPUS
+
+    readme = CORPUS.parent / "README.md"
+    if not readme.is_file():
+        pytest.skip("../shared/corpus is not present")
+    folder = tmp_path / "docs"
+    folder.mkdir()
+    (folder / "README.md").write_bytes(readme.read_bytes())
+    db = tmp_path / "c.sqlite"
+    assert main(["corpus", "build", str(folder), "--db", str(db), "--quiet"]) == 2
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and "no resolution to build from" in err and "nothing written" in err
+    assert not db.exists() and not list(tmp_path.glob("c.sqlite*"))
+
+
+@pytest.mark.parametrize("limit", ["0", "-3"])
+def test_search_limit_below_one_is_a_usage_error(capsys, limit, tmp_path):
+    """--limit 0 listed nothing and -3 everything (SQLite reads a negative LIMIT as none), both exit 0: exit 2."""
+    with pytest.raises(SystemExit) as exc:
+        main(["search", "food", "--db", str(tmp_path / "none.sqlite"), "--limit", limit])
+    assert exc.value.code == 2
+    assert "1 or more" in capsys.readouterr().err
+
+
+def test_search_api_refuses_a_limit_below_one(tmp_path):
+    from resparse import corpus
+    from resparse.errors import InputError
+
+    with pytest.raises(InputError, match="1 or more"):
+        corpus.search(tmp_path / "none.sqlite", "food", limit=0)
+
+
+def test_a_skipped_file_is_read_once(tmp_path, capsys, monkeypatch):
+    """A README in a folder given to mandates was read twice: by the parser, then again for its skip note
+    (issue 10's last line); the note now takes the text the parser read."""
+    from conftest import CORPUS
+    from resparse import sources
+
+    readme = CORPUS.parent / "README.md"
+    if not readme.is_file():
+        pytest.skip("../shared/corpus is not present")
+    folder = tmp_path / "docs"
+    folder.mkdir()
+    (folder / "README.md").write_bytes(readme.read_bytes())
+    (folder / "A_RES_71_280.txt").write_bytes((ROOT / "texts" / "A_RES_71_280.txt").read_bytes())
+    reads = []
+    real = sources.read
+
+    def counting(path, *a, **k):
+        reads.append(str(path))
+        return real(path, *a, **k)
+
+    monkeypatch.setattr(sources, "read", counting)
+    assert main(["mandates", str(folder), "--json"]) == 0
+    assert "skipped: not a resolution" in capsys.readouterr().err
+    assert sum(p.endswith("README.md") for p in reads) == 1

@@ -86,8 +86,8 @@ def load_each(files: list[str] | None) -> list[tuple[str | None, Resolution]]:
     for f in _once(_expand(files)) if files else [None]:
         try:
             res = load(f)
-        except NotAResolution:
-            note = _skip_note(f, files)
+        except NotAResolution as exc:
+            note = _skip_note(f, files, getattr(exc, "source_text", None))
             if note is None:
                 raise
             print(note, file=sys.stderr)
@@ -104,16 +104,20 @@ def load_each(files: list[str] | None) -> list[tuple[str | None, Resolution]]:
     return out
 
 
-def _skip_note(path: str | None, files: list[str] | None) -> str | None:
+def _skip_note(path: str | None, files: list[str] | None, text: str | None = None) -> str | None:
     """The note on a file found in a folder argument that is no resolution (a README), as ``corpus build`` skips
     it (:func:`resparse.corpus.skip_note`); None for a file named on the command line (its error stands) or one
-    that names a resolution it cannot be read as."""
+    that names a resolution it cannot be read as. ``text``: the file's text as the parser read it (carried by its
+    :class:`NotAResolution`), so that the file is read once; read again only where it is not given."""
     from .corpus import skip_note
-    from .sources import read
 
     if path is None or any(Path(f) == Path(path) for f in files or () if not Path(f).is_dir()):
         return None
-    return skip_note(path, read(path).text)
+    if text is None:
+        from .sources import read
+
+        text = read(path).text
+    return skip_note(path, text)
 
 
 def print_json(data) -> None:
@@ -897,7 +901,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     p.add_argument("query", help='words, or a "quoted phrase"')
     _db_argument(p)
-    p.add_argument("--limit", type=int, default=20, help="at most this many paragraphs (default: 20)")
+    p.add_argument("--limit", type=_positive, default=20, help="at most this many paragraphs, 1 or more (default: 20)")
     p.add_argument("--json", action="store_true", help="print the hits as JSON")
     p.set_defaults(func=cmd_search)
 

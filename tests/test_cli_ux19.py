@@ -250,9 +250,8 @@ def test_select_session_without_reports_is_a_value_error(res_71_280):
 # ---------------------------------------------------------------- inputs
 
 
-def test_corpus_build_of_a_folder_with_no_resolution_is_exit_2(tmp_path, capsys):
-    """A folder holding only the corpus's README gave "1 files: 0 parsed, ..., 1 skipped" and exit 0 with an empty
-    database written: one line, exit 2, nothing written (as an empty folder)."""
+def _readme_folder(tmp_path):
+    """A folder holding the corpus's README.md (a real file that is no resolution)."""
     from conftest import CORPUS
 
     readme = CORPUS.parent / "README.md"
@@ -261,6 +260,13 @@ def test_corpus_build_of_a_folder_with_no_resolution_is_exit_2(tmp_path, capsys)
     folder = tmp_path / "docs"
     folder.mkdir()
     (folder / "README.md").write_bytes(readme.read_bytes())
+    return folder
+
+
+def test_corpus_build_of_a_folder_with_no_resolution_is_exit_2(tmp_path, capsys):
+    """A folder holding only the corpus's README gave "1 files: 0 parsed, ..., 1 skipped" and exit 0 with an empty
+    database written: one line, exit 2, nothing written (as an empty folder)."""
+    folder = _readme_folder(tmp_path)
     db = tmp_path / "c.sqlite"
     assert main(["corpus", "build", str(folder), "--db", str(db), "--quiet"]) == 2
     err = capsys.readouterr().err
@@ -288,15 +294,9 @@ def test_search_api_refuses_a_limit_below_one(tmp_path):
 def test_a_skipped_file_is_read_once(tmp_path, capsys, monkeypatch):
     """A README in a folder given to mandates was read twice: by the parser, then again for its skip note
     (issue 10's last line); the note now takes the text the parser read."""
-    from conftest import CORPUS
     from resparse import sources
 
-    readme = CORPUS.parent / "README.md"
-    if not readme.is_file():
-        pytest.skip("../shared/corpus is not present")
-    folder = tmp_path / "docs"
-    folder.mkdir()
-    (folder / "README.md").write_bytes(readme.read_bytes())
+    folder = _readme_folder(tmp_path)
     (folder / "A_RES_71_280.txt").write_bytes((ROOT / "texts" / "A_RES_71_280.txt").read_bytes())
     reads = []
     real = sources.read

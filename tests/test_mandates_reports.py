@@ -223,8 +223,8 @@ def test_select_by_session_counts_recurrences(tmp_path):
     path = tmp_path / "recurrence.txt"
     path.write_text(text, encoding="utf-8")
     items = extract(resparse.parse(path))
-    assert [x.mandate.paragraph for x in select(items, session=78)] == ["1"]
-    assert [x.mandate.paragraph for x in select(items, session=77)] == ["2"]
+    assert [x.mandate.paragraph for x in select(items, reports=True, session=78)] == ["1"]
+    assert [x.mandate.paragraph for x in select(items, reports=True, session=77)] == ["2"]
     p = subprocess.run([sys.executable, "-m", "resparse", "mandates", str(path), "--reports", "--session", "80"],
                        capture_output=True, text=True)
     assert p.returncode == 0 and p.stdout.splitlines()[0].endswith(": 1 report asked for due at the 80th session")
@@ -274,15 +274,15 @@ def test_recurring_reports_of_the_corpus_are_due_at_their_sessions(corpus_dir):
     (m,) = [m for m in extract(resparse.parse(corpus_dir / "A_RES_80_11.txt"))
             if m.paragraph == "29" and m.kind == "mandate"]
     assert (m.report.recurrence, m.report.session) == ("every two years", 82)
-    assert [x.mandate.paragraph for x in select([m], session=84)] == ["29"]
-    assert select([m], session=83) == []
+    assert [x.mandate.paragraph for x in select([m], reports=True, session=84)] == ["29"]
+    assert select([m], reports=True, session=83) == []
     # A/RES/80/243 I.3 and III.2: "to submit his report ... to the General Assembly every five years", no start written
     # (the resolution takes note of the report just submitted): the first five sessions after the adopting one, not
     # the next (a fresh user's trial 16)
     ms = [m for m in extract(resparse.parse(corpus_dir / "A_RES_80_243.txt"))
           if m.paragraph in ("I.3", "III.2") and m.kind == "mandate" and m.report]
     assert [(m.report.recurrence, m.report.every, m.report.session) for m in ms] == [("every five years", 5, 85)] * 2
-    assert select(ms, session=81) == []
+    assert select(ms, reports=True, session=81) == []
 
 
 def test_someone_else_s_reporting_is_no_report():

@@ -67,7 +67,7 @@ def test_proposals_presented_for_the_consideration_of_the_assembly_are_a_report(
     # presented to a body at its session, as "to present the findings and recommendations to the General Assembly")
     assert _reports(rows, "A/RES/79/327", "26", "General Committee") == [
         ("General Assembly", "during the eighty-first session", None, None, 81)]
-    due = [x.mandate.paragraph for x in select(rows["A/RES/79/327"], session=81)]
+    due = [x.mandate.paragraph for x in select(rows["A/RES/79/327"], reports=True, session=81)]
     assert "26" in due
 
 
@@ -80,7 +80,7 @@ def test_an_annual_report_timed_by_no_date_recurs_from_the_next_session(rows):
     # the session after the adoption's (80th), so due at the 81st
     assert _reports(rows, "A/RES/80/11", "28", "Peacebuilding Commission") == [
         ("General Assembly", "ahead of the next review", "annual", 1, 81)]
-    assert "28" in [x.mandate.paragraph for x in select(rows["A/RES/80/11"], session=81)]
+    assert "28" in [x.mandate.paragraph for x in select(rows["A/RES/80/11"], reports=True, session=81)]
 
 
 # ---------------------------------------------------------------- 4. the eighth sample's report misses

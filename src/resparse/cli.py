@@ -86,8 +86,8 @@ def load_each(files: list[str] | None) -> list[tuple[str | None, Resolution]]:
     for f in _once(_expand(files)) if files else [None]:
         try:
             res = load(f)
-        except NotAResolution:
-            note = _skip_note(f, files)
+        except NotAResolution as exc:
+            note = _skip_note(f, files, getattr(exc, "source_text", None))
             if note is None:
                 raise
             print(note, file=sys.stderr)
@@ -104,16 +104,20 @@ def load_each(files: list[str] | None) -> list[tuple[str | None, Resolution]]:
     return out
 
 
-def _skip_note(path: str | None, files: list[str] | None) -> str | None:
+def _skip_note(path: str | None, files: list[str] | None, text: str | None = None) -> str | None:
     """The note on a file found in a folder argument that is no resolution (a README), as ``corpus build`` skips
     it (:func:`resparse.corpus.skip_note`); None for a file named on the command line (its error stands) or one
-    that names a resolution it cannot be read as."""
+    that names a resolution it cannot be read as. ``text``: the file's text as the parser read it (carried by its
+    :class:`NotAResolution`), so that the file is read once; read again only where it is not given."""
     from .corpus import skip_note
-    from .sources import read
 
     if path is None or any(Path(f) == Path(path) for f in files or () if not Path(f).is_dir()):
         return None
-    return skip_note(path, read(path).text)
+    if text is None:
+        from .sources import read
+
+        text = read(path).text
+    return skip_note(path, text)
 
 
 def print_json(data) -> None:
@@ -173,6 +177,7 @@ def cmd_akn(args: argparse.Namespace) -> int:
 # ---------------------------------------------------------------- corpus
 
 DEFAULT_DB = Path("output") / "corpus.sqlite"
+MIN_CITED, MOST_CITED = 5, 60  # graph --db: the defaults of --min-cited and --most-cited
 
 
 def cmd_corpus_build(args: argparse.Namespace) -> int:
@@ -347,6 +352,12 @@ def cmd_graph(args: argparse.Namespace) -> int:
         raise InputError("--html and --graphml name the same file; give two paths", path=args.html)
     if args.db:
         return _graph_of_corpus(args)
+    corpus_only = [name for name, value in (("--centre", args.centre), ("--session", args.session),
+                                            ("--min-cited", args.min_cited), ("--most-cited", args.most_cited))
+                   if value is not None]
+    if corpus_only:  # they were ignored silently on a graph of files (fresh-user trial, 2026-12-03)
+        raise InputError(f"{' and '.join(corpus_only)} draw{'s' * (len(corpus_only) == 1)} the citation graph of a "
+                         "corpus database: give --db (resparse corpus build makes one)")
     loaded = load_each(args.files)
     files = [f for f, _ in loaded]
     resolutions = [res for _, res in loaded]
@@ -395,6 +406,10 @@ def _graph_of_corpus(args: argparse.Namespace) -> int:
 
     if args.files or args.mandates:
         raise InputError("--db draws the citation graph between the corpus's documents: give no FILE nor --mandates")
+    if args.min_cited is None:
+        args.min_cited = MIN_CITED
+    if args.most_cited is None:
+        args.most_cited = MOST_CITED
     g = graphs.document_graph(*corpus.citation_network(args.db), min_cited=args.min_cited)
     centre = None
     if args.centre:
@@ -410,6 +425,9 @@ def _graph_of_corpus(args: argparse.Namespace) -> int:
     if not view.graph["resolutions"]:
         raise InputError("no resolution of the corpus is left to draw"
                          + (f" (--session {' '.join(map(str, sessions))})" if sessions else ""))
+    if centre is not None and view.number_of_edges() == 0:  # it alone, a dot on an empty page: say so instead
+        raise InputError(f"--centre {args.centre}: nothing to draw around {centre}: "
+                         + _centre_neighbours(g, centre, args.min_cited, sessions))
     if args.graphml:
         write_atomic(args.graphml, graphs.to_graphml(g), [args.db])
     if args.json:
@@ -421,13 +439,37 @@ def _graph_of_corpus(args: argparse.Namespace) -> int:
                                         citing=corpus.citing_paragraphs(args.db), corpus=view), [args.db])
         print(path, file=out)
         kinds = Counter(k for _, k in view.nodes(data="kind"))
-        print(f"page: {counted(kinds['group'], 'group')} of "
-              f"{counted(view.graph['grouped'] - kinds['resolution'], 'resolution')}, "
-              f"{counted(kinds['resolution'], 'resolution')} alone, {kinds['document']} of "
-              f"{counted(view.graph['documents'], 'document')} outside the corpus", file=out)
+        parts = [f"{counted(kinds['group'], 'group')} of "
+                 f"{counted(view.graph['grouped'] - kinds['resolution'], 'resolution')}"] if kinds["group"] else []
+        parts += [f"{counted(kinds['resolution'], 'resolution')} alone"] if kinds["resolution"] else []
+        parts += [f"{kinds['document']} of {counted(view.graph['documents'], 'document')} outside the corpus"]
+        print("page: " + ", ".join(parts) + (f" (around {centre}: {_centre_neighbours(g, centre, args.min_cited, sessions)})"
+                                             if centre is not None else ""), file=out)
     top = sorted(g.nodes(data=True), key=lambda nd: -nd[1]["cited"])[:5]
     print(graphs.summary(g) + "; most cited: " + ", ".join(f"{n} ({d['cited']})" for n, d in top), file=out)
     return EXIT_OK
+
+
+def _centre_neighbours(g, centre: str, min_cited: int, sessions: list[int] | None) -> str:
+    """What the citation graph ``g`` of ``graph --db`` (:func:`resparse.graph.document_graph`) holds around
+    ``centre``, in words: "cited by 1 resolution of the corpus; cites 1 resolution of the corpus and 15 documents
+    outside it"; the resolutions counted are those of ``sessions`` when given. A document outside the corpus cited
+    fewer than ``min_cited`` times is not in ``g``: named so where nothing else is found."""
+    def kept(n) -> bool:
+        return not sessions or g.nodes[n].get("session") in sessions
+
+    citing = {u for u in g.predecessors(centre) if g.nodes[u].get("kind") == "resolution" and kept(u)}
+    cited = set(g.successors(centre))
+    resolutions = {v for v in cited if g.nodes[v].get("kind") == "resolution" and kept(v)}
+    documents = {v for v in cited if g.nodes[v].get("kind") == "document"}
+    if not (citing or resolutions or documents):
+        return (f"no resolution of the corpus{' of that session' if sessions else ''} cites it and it cites none, "
+                f"nor a document outside the corpus cited {min_cited} times or more (--min-cited)")
+    from .render.text import counted
+
+    return (f"cited by {counted(len(citing), 'resolution')} of the corpus; cites "
+            f"{counted(len(resolutions), 'resolution')} of the corpus and {counted(len(documents), 'document')} "
+            "outside it")
 
 
 def warn_references(where: str, refs, res: Resolution | None = None) -> None:
@@ -496,6 +538,10 @@ def cmd_mandates(args: argparse.Namespace) -> int:
         raise InputError("--groups needs --actor: the groups of which actor?")
     if args.session is not None and not args.reports:  # as its help says: not read as --reports unasked
         raise InputError(f"--session needs --reports: the reports due at the Assembly's session {args.session}")
+    if args.verb:
+        read_as = mandates.verb_reading(args.verb)  # "asks" is the verb "requests": said, as a short form is
+        if read_as:
+            print(f"resparse: verb {args.verb!r} is read as {read_as!r}", file=sys.stderr)
     asked = args.actor  # as the user wrote it: a short form ("SG", "ODA") is read as its actor, and said so
     reading = mandates.short_form(args.actor) if args.actor else None
     if reading:
@@ -539,8 +585,15 @@ def cmd_mandates(args: argparse.Namespace) -> int:
     chosen = [x.mandate for x in (matches if args.groups or not args.actor else own)]
     if args.actor and by_group and not args.groups and (args.csv or args.timeline or args.reports
                                                         or args.session is not None) and not args.json:
+        # --timeline and --reports count the group's rows they keep (dated, asking for a report): said so, with the
+        # count of the plain answer beside it, which differed with no word of why (a fresh-user trial, 2026-12-03)
+        narrowed = args.timeline or args.reports or args.session is not None
+        kept = ("that ask for a report" + (f" due at session {args.session}" if args.session is not None else "")
+                if args.reports or args.session is not None else "with a deadline" if args.timeline else "")
+        in_all = mandates.own_and_groups(mandates.select(items, actor=args.actor, verb=args.verb))[1] if narrowed else {}
         for name, rows in by_group.items():
-            print(f"resparse: {render_mandates.group_line(name, rows)}", file=sys.stderr)
+            print(f"resparse: {render_mandates.group_line(name, rows, kept=kept, of=in_all.get(name))}",
+                  file=sys.stderr)
     report_table = args.reports or args.session is not None  # --csv: one row per report asked for
     renewed = None  # a report asked again by a later resolution: the later mandate, by id of the earlier
     if report_table or args.timeline:
@@ -606,6 +659,10 @@ def cmd_mandates(args: argparse.Namespace) -> int:
         near = mandates.nearest_actors(args.actor, names) if args.actor and names else []
         hint = f"; nearest actors: {', '.join(near)}" if near else "; no close match among the actors" if (
             args.actor and names) else ""
+        if args.verb and not args.actor and not args.db:  # the verbs these files have, most frequent first
+            present = Counter(x.verb for x in items if x.kind == "mandate" and x.verb)
+            hint += ("; the verbs of their mandates: " + ", ".join(f"{v} ({n})" for v, n in present.most_common())
+                     if present else "; they have no mandate")
         print(f"resparse: no mandate or mention of {what}{hint}", file=sys.stderr)
         return EXIT_FINDINGS
     return EXIT_OK
@@ -754,12 +811,12 @@ def build_parser() -> argparse.ArgumentParser:
     )
     p.add_argument("--db", type=Path, help=f"draw the citation graph between the documents of a corpus database instead; {_BUILT_BY_THIS}")
     p.add_argument(
-        "--min-cited", type=_non_negative, default=5, metavar="N",
-        help="with --db: leave out documents outside the corpus cited fewer than N times (default: 5)",
+        "--min-cited", type=_non_negative, metavar="N",
+        help=f"with --db: leave out documents outside the corpus cited fewer than N times (default: {MIN_CITED})",
     )
-    p.add_argument("--most-cited", type=_non_negative, default=60, metavar="N",
+    p.add_argument("--most-cited", type=_non_negative, metavar="N",
                    help="with --db: the page draws the N documents outside the corpus that most of its resolutions "
-                        "cite (default: 60)")
+                        f"cite (default: {MOST_CITED})")
     p.add_argument("--centre", "--center", metavar="SYMBOL",
                    help="with --db: the page draws SYMBOL (70/1, A/RES/70/1, A/78/10), what it cites and what cites it")
     p.add_argument("--session", type=_non_negative, action="append", metavar="N",
@@ -844,7 +901,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     p.add_argument("query", help='words, or a "quoted phrase"')
     _db_argument(p)
-    p.add_argument("--limit", type=int, default=20, help="at most this many paragraphs (default: 20)")
+    p.add_argument("--limit", type=_positive, default=20, help="at most this many paragraphs, 1 or more (default: 20)")
     p.add_argument("--json", action="store_true", help="print the hits as JSON")
     p.set_defaults(func=cmd_search)
 

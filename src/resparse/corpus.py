@@ -555,6 +555,7 @@ def build(
     if Path(db_path).is_dir():
         raise InputError("is a directory; give the database file's path (--db DIR/corpus.sqlite)", path=str(db_path))
     ensure_dir(Path(db_path).parent, db_path)  # a folder on the way that is a file, or no room to write: one line
+    existed = Path(db_path).exists()
     report = BuildReport(files=len(files))
     con = connect(db_path)
     # files that were under a directory of this build and are gone: their rows go too
@@ -638,6 +639,17 @@ def build(
     finally:
         con.close()
     report.seconds = time.perf_counter() - t0
+    if files and len(report.skipped) == len(files):
+        # a folder of no resolution (a README alone): exit 2, as an empty folder is, not "0 parsed" and exit 0 (a
+        # fresh-user trial, 2026-12-03); the database this build made is removed again
+        if not existed:
+            for suffix in ("", "-wal", "-shm", "-journal"):
+                Path(str(db_path) + suffix).unlink(missing_ok=True)
+        path, why = report.skipped[0]
+        why = why.removeprefix(f"{path}: ")  # the note names the file: the error's path does
+        more = f" (and {len(files) - 1} more)" if len(files) > 1 else ""
+        raise InputError(f"no resolution to build from: {why}{more}" + ("" if existed else "; nothing written"),
+                         path=path)
     return report
 
 
@@ -706,8 +718,10 @@ def tables(db_path: str | os.PathLike, symbol: str | None = None) -> list[dict]:
 
 
 def search(db_path: str | os.PathLike, query: str, limit: int = 20) -> list[dict]:
-    """Full-text search over paragraph text (FTS5, ranked by bm25). Raises :class:`InputError` for a query with no
-    words."""
+    """Full-text search over paragraph text (FTS5, ranked by bm25), at most ``limit`` paragraphs (1 or more: SQLite
+    reads a negative LIMIT as none). Raises :class:`InputError` for a query with no words or a ``limit`` below 1."""
+    if limit < 1:
+        raise InputError(f"limit {limit}: give 1 or more paragraphs to list")
     if not query.strip(' "*'):
         raise InputError("give words to search for (e.g. \"regional commissions\")")
     con = _open_existing(db_path)

@@ -260,7 +260,8 @@ def _group_names(titles: list[list[str]]) -> list[str]:
       single word of four letters or more, held by two titles or more (any, in a group of one), and whole: not a
       phrase that the group's titles always write after or before the same word ("Financing of the United Nations",
       never "Financing of the United"; "human rights", never "rights" alone where every "rights" is "human
-      rights"). Before, the two best single words in the titles' order named a group: "question islands" (the
+      rights"); a phrase of two words or more before any single word ("nuclear weapons", not "nuclear"), a single
+      word only where no phrase qualifies. Before, the two best single words in the titles' order named a group: "question islands" (the
       decolonization resolutions), "whole peacekeeping", "offers inhabitants" (a word pair, no name);
     - "" when no phrase qualifies."""
     import math
@@ -302,12 +303,17 @@ def _group_names(titles: list[list[str]]) -> list[str]:
             out.append(shared[0][0])
             continue
 
-        def whole(k: str) -> bool:  # not always written after, or before, the same word
-            return not any(len(side[k]) == 1 and None not in side[k] for side in (before, after))
+        def whole(k: str) -> bool:  # not always written after, or before, the same word (a function word aside:
+            # no phrase opens or closes on one, "Chemical Weapons" is whole though always after "of")
+            return not any(len(side[k]) == 1 and None not in side[k] and not side[k] & _FUNCTION_WORDS
+                           for side in (before, after))
 
         score = {k: c * math.log(len(bags) / spread[k]) * len(k.split()) ** 0.5 for k, c in count.items()
                  if (c > 1 or len(ts) == 1) and whole(k)}
         best = sorted((k for k in score if score[k] > 0), key=lambda k: (-score[k], -len(k.split()), k))
+        # a phrase of words before a single word (a group named "nuclear", "Islands", "safety" in a fresh-user
+        # trial, 2026-12-03: a word, no name): the single word only where no phrase qualifies
+        best = [k for k in best if " " in k] or best
         out.append(written[best[0]] if best else "")
     return out
 

@@ -346,10 +346,19 @@ class Resolution:
                 todo += p.children[::-1]
 
     def get(self, label: str) -> Paragraph | None:
-        """The paragraph with this label (exact, as in ``Paragraph.label``)."""
+        """The paragraph with this label: as ``Paragraph.label`` spells it ("22 (a)"), else as a user writes it and
+        the CLI reads it ("22(a)", "OP22(a)", "para. 22 (a)", "pp 3", "Annex, para. 49":
+        :func:`resparse.labels.canonical_label`, the one reader); None when it has none."""
         if not hasattr(self, "_index"):
             self._index = {p.label: p for p in self.walk()}
-        return self._index.get(label)
+        found = self._index.get(label)
+        if found is None and isinstance(label, str):
+            from .labels import canonical_label
+
+            canonical = canonical_label(label)
+            if canonical is not None and canonical != label:
+                found = self._index.get(canonical)
+        return found
 
     def by_kind(self, kind: str) -> list[Paragraph]:
         return [p for p in self.paragraphs if p.kind == kind]

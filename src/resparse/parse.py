@@ -12,7 +12,7 @@ from functools import lru_cache
 
 from . import consistency, footnotes, sources
 from .build import build
-from .errors import InputError, ResparseError, StructureError
+from .errors import InputError, NotAResolution, ResparseError, StructureError
 from .grammars import TokenStream as _TokenStream
 from .grammars import load, parse_tokens
 from .lex import Nesting, tokenize
@@ -171,7 +171,12 @@ def parse(source: str | os.PathLike) -> Resolution:
             from .sources import akn  # an Akoma Ntoso file (resparse akn) reads back into the same tree
 
             return akn.read(source)
-        res = parse_source(sources.read(source), path=str(source))
+        src = sources.read(source)
+        try:
+            res = parse_source(src, path=str(source))
+        except NotAResolution as exc:  # the text read goes with it: a caller that skips the file (a README in a
+            exc.source_text = src.text  # folder) need not read it again (issue 10)
+            raise
         res.source = str(source)
         return res
     return parse_text(source)

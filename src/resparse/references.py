@@ -2195,8 +2195,9 @@ def paragraphs_cited(res: Resolution, label: str | None) -> list[Paragraph]:
     """The paragraphs of ``res`` a citation of it names (:func:`cited_labels`: one, or a section's named whole)."""
     if not label:
         return []
-    if res.get(label) is not None:
-        return [res.get(label)]
+    found = res.get(label)
+    if found is not None and found.label == label:  # exactly as cited (Resolution.get also reads a user's spelling)
+        return [found]
     by_label = {p.label: p for p in res.walk()}
     return [by_label[lab] for lab in cited_labels(label, by_label, {p.annex for p in by_label.values() if p.annex})]
 

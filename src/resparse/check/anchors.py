@@ -52,6 +52,10 @@ _NAMED = re.compile(
     (?:\s+(?:of|adopted\s+(?:on|in))\s+(?P<date2>{_DATE})\b)?""",
     re.VERBOSE,
 )
+# A date beside a title the note writes out, to tell resolutions of one title apart (:meth:`_Reader._titled`): "The
+# right to food of 17 December 2024", "..., adopted on 17 December 2024"; "its December 2024 resolution on ..."
+_DATE_AFTER_TITLE = re.compile(rf"[\s,”\"’']*(?:\(|of\s+|adopted\s+(?:on|in)\s+)(?P<date>{_DATE})\b")
+_DATE_BEFORE_TITLE = re.compile(rf"\b(?P<date>{_DATE})\s+resolution\s+(?:on|entitled)\s+[“\"‘']?$")
 _NUMBER_MARKER = re.compile(r"^(\d{1,3})\.\s+(?=\S)")
 # A paragraph cited without a resolution, tied to one by an anaphor (the citation is the grammar's; these only read
 # the words beside it): "of that resolution", "of the said resolution" after it (the resolution named last);
@@ -138,6 +142,7 @@ class Anchor:
     candidate: str | None = None  # the document the note named last, for an "own" or "unclear" anchor
     labels: list[str] = field(default_factory=list)  # the loaded resolution's labels for ``written`` (a section
     # named whole gives each of its paragraphs, :meth:`Prepared.cited`)
+    titled: tuple[str, ...] = ()  # no ``doc`` because the note named a title of these loaded resolutions last
 
     def __post_init__(self):
         if not self.labels:
@@ -280,6 +285,7 @@ class _Reader:
         self.last_named = 0  # where the note last named ``current`` (the end of that anchor)
         self.own_current: list[str | None] = []  # for each of the note's own paragraphs, the resolution named before
         self.named: set[str] = set()  # the resolutions the note has named so far
+        self.titled: tuple[str, ...] = ()  # the resolutions of a title the note named last without saying which
 
     def run(self) -> Reading:
         r = self.r
@@ -509,29 +515,51 @@ class _Reader:
     def _cite(self, c: Citation, doc: str | None, labels: list[str], same: bool = False) -> None:
         prepared = self.lib.get(doc)
         document_only = not labels and c.kind == "external" and not same
-        self.r.anchors.append(Anchor(c.start, c.end, c.phrase, doc, labels, prepared, document_only, same=same))
+        self.r.anchors.append(Anchor(c.start, c.end, c.phrase, doc, labels, prepared, document_only, same=same,
+                                     titled=self.titled if doc is None else ()))
         if doc is not None and not same:
             self.last_doc = doc
             if prepared is not None or is_resolution(doc):
                 self.current = doc
                 self.named.add(doc)
+                self.titled = ()
         if doc is not None and doc == self.current:
             self.last_named = c.end
 
     # -- a resolution named in words
-    def _titles(self) -> list[tuple[int, tuple[int, int, str]]]:
-        """Where the note writes out the title of a loaded resolution (three words or more)."""
+    def _titles(self) -> list[tuple[int, tuple[int, int, tuple[str, ...]]]]:
+        """Where the note writes out the title of a loaded resolution (three words or more): (start, (start, end,
+        symbols)), the symbols of every loaded resolution of that title, in symbol order (a title the Assembly gives
+        each year, "The right to food" of 78/198, 79/171 and 80/210, names them all: :meth:`_titled` picks one)."""
         low = self.text.lower()
-        out = []
+        found: dict[tuple[int, int], list[str]] = {}
         for symbol, prepared in self.lib.by_symbol.items():
             title = re.sub(r"\s+", " ", (prepared.res.title or "").strip().lower())
             if len(title.split()) < 3:
                 continue
             i = low.find(title)
             while i >= 0:
-                out.append((i, (i, i + len(title), symbol)))
+                found.setdefault((i, i + len(title)), []).append(symbol)
                 i = low.find(title, i + len(title))
-        return out
+        return [(i, (i, j, tuple(sorted(symbols)))) for (i, j), symbols in found.items()]
+
+    def _titled(self, start: int, end: int, symbols: tuple[str, ...]) -> str | None:
+        """Which of the loaded resolutions of one title the note names at [start, end): the only one; else the one
+        the note named last, when it is of that title ("resolution 79/171 on the right to food"); else the one
+        whose adoption date a date beside the title gives ("the right to food of December 2024", "its December
+        2024 resolution on the right to food", as :meth:`_adopted` reads a date); else None (the note does not say
+        which: no paragraph is checked against a guess, and the order the files were given in decides nothing)."""
+        if len(symbols) == 1:
+            return symbols[0]
+        if self.current in symbols:
+            return self.current
+        m = _DATE_AFTER_TITLE.match(self.text, end) or _DATE_BEFORE_TITLE.search(self.text, max(0, start - 80), start)
+        if m:
+            want = _date_parts(m.group("date"))
+            hits = [s for s in symbols if _agrees(want, _date_parts(self.lib.by_symbol[s].res.date or ""))]
+            if len(hits) == 1:
+                return hits[0]
+        return None
 
     def _mention(self, ev) -> None:
         anchors = self.r.anchors
@@ -543,12 +571,16 @@ class _Reader:
             date = ev.group("date1") or ev.group("date2")
             doc = self._adopted(date) if date else self.current
         else:
-            end, doc = ev[1], ev[2]
+            end = ev[1]
+            doc = self._titled(start, end, ev[2])
             phrase = self.text[start:end]
             date = "title"
+            if doc is None:  # a title of several loaded resolutions, the note not saying which: none is current
+                self.current, self.titled = None, ev[2]
         if date and doc is not None:
             self.current = self.last_doc = doc
             self.named.add(doc)
+            self.titled = ()
         if doc is not None and doc == self.current:
             self.last_named = end
         anchors.append(Anchor(start, end, phrase, doc, [], self.lib.get(doc), False, kind="mention"))

@@ -70,8 +70,10 @@ def _citation(r: Reading, library: Library, a: Anchor) -> Item | None:
     doc, labels, prepared = a.doc, a.written, a.prepared
     if doc is None:
         it = r.item("citation", a.start, a.end, status="warning")
-        r.finding(it, a.start, "R204", f'"{short(a.phrase)}": the note names no resolution before it',
-                  citation=a.phrase, paragraph=", ".join(labels) or None)
+        why = (f"the title the note names before it is that of {and_list(list(a.titled))}: give the symbol of the "
+               "one meant" if a.titled else "the note names no resolution before it")
+        r.finding(it, a.start, "R204", f'"{short(a.phrase)}": {why}', citation=a.phrase,
+                  paragraph=", ".join(labels) or None)
         return it
     if prepared is None:
         plain = _PLAIN_SYMBOL.match(doc)

@@ -24,6 +24,10 @@ CODES: dict[str, tuple[str, str]] = {
     "R205": ("warning", "the note is not in English: its citations and quotations cannot be read"),
 }
 SEVERITY_ORDER = {"error": 0, "warning": 1, "info": 2}
+# The findings that say a citation was NOT checked against any paragraph (no loaded resolution, or the note does not
+# say which one); the summary counts such citations apart (a fresh-user trial, 2026-12-02, read "verified 2 of 3"
+# as one citation wrong, where it was one not looked at).
+NOT_CHECKED = frozenset({"R001", "R002", "R004", "R005", "R204"})
 
 
 @dataclass
@@ -121,6 +125,8 @@ class Report:
             "info": c["info"],
             "citations": n("citation"),
             "citations_verified": n("citation", "verified"),
+            "citations_not_checked": sum(1 for i in self.items if i.kind == "citation"
+                                         and any(f.code in NOT_CHECKED for f in i.findings)),
             "quotations": n("quotation"),
             "quotations_verified": n("quotation", "verified"),
             "titles": n("title"),

@@ -157,9 +157,13 @@ def party_keys(query: str, keys: set[str]) -> set[str]:
 
 def lookup(items: list[Mandate], actor: str | None = None, verb: str | None = None) -> list[Match]:
     """The mandates matching an actor query (and verb): active ones strongest verb first, then the passive ones,
-    direct before group matches at equal force; then the mentions, in document order."""
+    direct before group matches at equal force; then the mentions, in document order. A query written as a short
+    form ("SG", "ODA") is read as the actor it names, as the CLI reads it (:func:`short_form`, the one reader)."""
     t = table()
     verb_name = normalize_verb(verb) if verb else None
+    reading = short_form(actor) if actor else None
+    if reading:
+        actor = reading[0]
     q = resolve_query(actor, items) if actor else None
     # the query written as a short name: also the full name a resolution gave it ("Scientific Committee" where
     # A/RES/78/71 names "the United Nations Scientific Committee on the Effects of Atomic Radiation")
@@ -213,9 +217,13 @@ def select(
     ``timeline`` keeps the mandates with a deadline, ``reports`` those that ask for a report (``session``: one of
     them due at the Assembly's Nth session, September of 1945 + N to September of the next year, first or as a recurrence:
     ``Report.due_at``); a verb without an actor keeps
-    mandates only (a mention has no verb of its own for that actor). Raises InputError for an unknown verb."""
+    mandates only (a mention has no verb of its own for that actor). Raises InputError for an unknown verb, and
+    ValueError for ``session`` without ``reports`` (it filters the reports: it was read as ``reports=True``
+    unasked, where the CLI refuses ``--session`` without ``--reports``)."""
+    if session is not None and not reports:
+        raise ValueError(f"session={session!r} needs reports=True: it keeps the reports due at that session")
     matches = lookup(items, actor=actor, verb=verb)
-    if reports or session is not None:
+    if reports:
         return [x for x in matches if x.mandate.kind == "mandate" and x.mandate.reports and (
             session is None or any(r.due_at(session) for r in x.mandate.reports))]
     if timeline:

@@ -154,5 +154,19 @@ def normalize_verb(text: str) -> str:
     for first, third in v.first_person.items():
         if re.search(rf"\b{re.escape(first)}\b", low):
             return third
-    raise InputError(f"unknown verb {text!r}; mandate verbs are: {', '.join(v.table)}")
+    names = list(dict.fromkeys(verb.name for verb in v.table.values()))
+    also = [f"{w} = {verb.name}" for w, verb in v.table.items() if w != verb.name]
+    listed = f"the mandate verbs are: {', '.join(names)} (also read: {'; '.join(also)})"
+    if low in v.others or any(o.startswith(low + " ") for o in v.others):  # "welcomes", "takes" (note)
+        raise InputError(f"{text!r} opens operative paragraphs but asks no one to act: no mandate has it; {listed}")
+    raise InputError(f"unknown verb {text!r}; {listed}")
+
+
+def verb_reading(text: str) -> str | None:
+    """The verb a --verb argument is read as, when it is another wording of it in the verb table ("asks" ->
+    "requests", "calls on" -> "calls upon": ``[same verb]`` of ``data/operative_verbs.txt``), for a note to the
+    user; None when it names its verb as the table does ("requests", "also requests", "request")."""
+    low = re.sub(r"\s+", " ", text.strip().lower())
+    verb = verbs().table.get(low)
+    return verb.name if verb is not None and verb.name != low else None
 

@@ -33,8 +33,11 @@ def summary_line(reports: list[Report]) -> str:
     s = [r.summary() for r in reports]
     cits = sum(x["citations_verified"] for x in s), sum(x["citations"] for x in s)
     quotes = sum(x["quotations_verified"] for x in s), sum(x["quotations"] for x in s)
+    unchecked = sum(x["citations_not_checked"] for x in s)
     return (f"{e} error{'s' * (e != 1)}, {w} warning{'s' * (w != 1)}, {i} info; citations verified {cits[0]} of "
-            f"{cits[1]}, quotations verified {quotes[0]} of {quotes[1]}")
+            f"{cits[1]}, quotations verified {quotes[0]} of {quotes[1]}"
+            + (f"; {unchecked} citation{'s' * (unchecked != 1)} NOT CHECKED (see the 'not checked' and R204 "
+               "findings)" if unchecked else ""))
 
 
 def data(reports: list[Report]) -> dict:
@@ -44,7 +47,7 @@ def data(reports: list[Report]) -> dict:
         for f in r.findings:
             findings.append({**f.to_dict(), "note": r.path})
     total = {"notes": len(reports), "errors": 0, "warnings": 0, "info": 0, "citations": 0, "citations_verified": 0,
-             "quotations": 0, "quotations_verified": 0, "titles": 0, "verbs": 0}
+             "citations_not_checked": 0, "quotations": 0, "quotations_verified": 0, "titles": 0, "verbs": 0}
     for r in reports:
         for k, v in r.summary().items():
             if k in total:
@@ -141,7 +144,9 @@ def _note_section(index: int, note: Note, report: Report, tips: list[dict]) -> s
     head = (f"{s['errors']} error{'s' * (s['errors'] != 1)}, {s['warnings']} warning{'s' * (s['warnings'] != 1)}, "
             f"{s['info']} info · citations verified "
             f"{s['citations_verified']} of {s['citations']} · quotations verified {s['quotations_verified']} of "
-            f"{s['quotations']}")
+            f"{s['quotations']}" + (f" · {s['citations_not_checked']} citation"
+                                    f"{'s' * (s['citations_not_checked'] != 1)} NOT CHECKED"
+                                    if s["citations_not_checked"] else ""))
     return (f'<section class="note"><h2>{html.escape(report.path)}</h2><p class="sum">{html.escape(head)}</p>'
             f'<ol class="findings">{found}</ol><div class="lines">{"".join(rows)}</div></section>')
 

@@ -29,6 +29,10 @@
     return data.nodes.filter(function (n) { return inView ? inView[n.id] : !present || present[n.id]; });
   }
   var labelSize = 0, CIRCLE_FONT = 22;   // a circle holds its label: at most this font, it fits between rows
+  // an actor's or cited document's label wraps at this width, at most CIRCLE_FONT high (its column is spaced for
+  // that: layout.py, LABEL_WRAP)
+  var LABEL_WRAP = data.label_wrap || 240;
+  function wraps(n) { return !corpus && (n.kind === "actor" || n.kind === "document"); }
   var status = document.getElementById("status");
   var panel = document.getElementById("panel");
 
@@ -58,6 +62,9 @@
              color: nodeColor(n, false),
              font: n.kind === "resolution" && !citations ? {color: "#ffffff", strokeWidth: 0} : {color: "#222222"}};
     if (n.x !== undefined) { o.x = n.x; o.y = n.y; }
+    // an actor's or cited document's long label wraps ("Food and Agriculture Organization of the United Nations"):
+    // its columns are spaced for it (layout.py, LABEL_WRAP)
+    if (wraps(n)) { o.widthConstraint = {maximum: LABEL_WRAP}; }
     if (overview) { o.hidden = true; o.physics = false; }   // shown when its resolution is opened
     return o;
   }
@@ -139,7 +146,8 @@
     if (allLabels || Math.abs(size - labelSize) < 0.5) { return; }
     labelSize = size;
     nodes.update(labelledIds.map(function (id) {   // a circle holds its label: it may not outgrow a row
-      var capped = byId[id].shape === "circle" && !readable[id];   // the few readable ones may grow
+      // the few readable ones may grow; a wrapped label stays the size its column was spaced for
+      var capped = (byId[id].shape === "circle" || wraps(byId[id])) && !readable[id];
       return {id: id, font: {size: capped ? Math.min(size, CIRCLE_FONT) : size}};
     }));
   }

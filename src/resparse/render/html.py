@@ -30,7 +30,7 @@ from importlib import resources
 import networkx as nx
 
 from ..graph import EDGE_KINDS, NODE_KINDS, corpus_view, resolution_graph
-from .layout import MEMBER_SIZE, PARAGRAPH_KINDS, corpus_positions, reading_positions
+from .layout import LABEL_WRAP, MEMBER_SIZE, PARAGRAPH_KINDS, corpus_positions, reading_positions
 
 VIS_VERSION = "vis-9.1.2"
 
@@ -180,7 +180,7 @@ def graph_data(g: nx.MultiDiGraph, citing: dict | None = None, unresolved: list[
         edges.append(edge)
     labelled, readable = _labelled(nodes, linked, view)
     data = {"view": view, "nodes": nodes, "edges": edges, "labelled": labelled, "readable": readable,
-            "sessions": [[s, c] for s, c in sessions.items()]}
+            "sessions": [[s, c] for s, c in sessions.items()], "label_wrap": LABEL_WRAP}
     if several:
         data["overview"] = overview_data(resolution_graph(g))
         data["regions"] = _regions(g, nodes, linked)

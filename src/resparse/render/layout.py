@@ -160,16 +160,46 @@ def reading_positions(g: nx.MultiDiGraph, regions: list | None = None) -> dict:
         return sum(ys) / len(ys) if ys else height
 
     per_column = max(1, int(height // DY) + 1)
+    half = 0.0  # half the width of the column before (its labels stand centred under its nodes)
     for kind in sorted({g.nodes[n].get("kind", "") for n in others}):
         group = sorted((n for n in others if g.nodes[n].get("kind", "") == kind), key=mean_y)
         for i in range(0, len(group), per_column):
             chunk = group[i:i + per_column]
-            y = -float("inf")
-            for n in chunk:  # at the mean height of what points to it, below the one before
-                y = max(mean_y(n), y + 1.25 * DY)  # room for a label under the shape
+            # as wide as its widest label, wrapped at LABEL_WRAP: the labels of two columns do not overlap (a
+            # fresh-user trial, 2026-12-03: "funds and programmes" over "World Bank" on 79/171's --mandates page)
+            width = max(_label_width(g.nodes[n].get("label", str(n))) for n in chunk)
+            x0 += max(half + width / 2 + LABEL_GAP, 3 * DX if half else 0)
+            half = width / 2
+            y, below = -float("inf"), 0.0
+            for n in chunk:  # at the mean height of what points to it, below the one before and its label
+                y = max(mean_y(n), y + max(1.25 * DY, below))
+                below = 40 + _label_lines(g.nodes[n].get("label", str(n))) * LABEL_LINE  # shape, label, gap
                 pos[n] = (x0, y)
-            x0 += 3 * DX
     return pos
+
+
+# The label of an actor or cited document: wrapped at LABEL_WRAP canvas pixels (vis-network's widthConstraint), at
+# most 22 canvas pixels high (the page's CIRCLE_FONT), a character about LABEL_CHAR wide, a line LABEL_LINE high
+LABEL_WRAP = 240
+LABEL_CHAR = 13
+LABEL_LINE = 26
+LABEL_GAP = 30    # between the labels of two right-hand columns
+
+
+def _label_lines(label: str) -> int:
+    """The lines a label takes wrapped at ``LABEL_WRAP`` (words kept whole, as vis-network wraps)."""
+    per_line = int(LABEL_WRAP // LABEL_CHAR)
+    lines, used = 1, 0
+    for word in label.split():
+        if used and used + 1 + len(word) > per_line:
+            lines, used = lines + 1, len(word)
+        else:
+            used += (1 if used else 0) + len(word)
+    return lines
+
+
+def _label_width(label: str) -> float:
+    return min(LABEL_WRAP, len(label) * LABEL_CHAR)
 
 
 GAP = 12          # between two nodes of the corpus view, beside their sizes (canvas pixels)
@@ -196,11 +226,12 @@ def corpus_positions(view: nx.DiGraph, sizes: dict) -> dict:
         u.add_edge(a, b, weight=1 + math.log(n))
     hub = "\0hub"  # a pull towards the middle, so that a small component is not thrown to the edge
     u.add_edges_from(((hub, n) for n in list(u)), weight=0.3)
-    raw = nx.spring_layout(u, seed=7, weight="weight", iterations=100)
-    del raw[hub]
+    # (a view with no edge, a resolution asked for as centre that cites nothing and is cited by none: no layout)
+    raw = nx.spring_layout(u, seed=7, weight="weight", iterations=100) if len(u) > 1 else {}
+    raw.pop(hub, None)
     # scaled so that the nodes could stand side by side: the area of the drawing about 25 times theirs
     area = sum((2 * sizes.get(n, 10) + GAP) ** 2 for n in raw)
-    xs, ys = [p[0] for p in raw.values()], [p[1] for p in raw.values()]
+    xs, ys = [p[0] for p in raw.values()] or [0.0], [p[1] for p in raw.values()] or [0.0]
     extent = max(max(xs) - min(xs), max(ys) - min(ys), 1e-9)
     scale = math.sqrt(25 * area) / extent
     pos = {n: (float(x) * scale, float(y) * scale) for n, (x, y) in raw.items()}

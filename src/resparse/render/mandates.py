@@ -83,6 +83,13 @@ def _short(text: str, n: int) -> str:
     return text if len(text) <= n else text[: n - 3].rstrip() + "..."
 
 
+def _column(text: str, n: int) -> list[str]:
+    """A name in a column ``n`` characters wide: its lines, wrapped at words (a word longer than the column is
+    cut), never cut short with "..." (the timeline cut "Special Rapporteur on the rig...": a fresh-user trial,
+    2026-12-03)."""
+    return textwrap.wrap(text, n) or [""]
+
+
 def _named(docs: list[str]) -> str:
     """The resolutions an answer covers, for its first line: named up to four, else counted ("49 resolutions")."""
     return ", ".join(docs) if len(docs) <= 4 else f"{len(docs)} resolutions"
@@ -192,10 +199,19 @@ def summary(own: list[Match], by_group: dict[str, list[Match]], query: str, foun
     return out + ["  " + group_line(name, rows, listed) for name, rows in by_group.items()]
 
 
-def group_line(name: str, rows: list[Match], listed: bool = False) -> str:
+def group_line(name: str, rows: list[Match], listed: bool = False, kept: str = "",
+               of: list[Match] | None = None) -> str:
     """The count of the rows that reach an actor through one group or whole it belongs to, as every actor query
-    says it ("also the Secretariat as a whole: 79 mandates, 4 mentions, in 71 resolutions (--groups lists them)")."""
+    says it ("also the Secretariat as a whole: 79 mandates, 4 mentions, in 71 resolutions (--groups lists them)").
+    ``kept``: what a narrowed view keeps of them, ``of``: the rows of the plain answer, to count beside ("also the
+    Secretariat as a whole: 5 mandates with a deadline, in 3 resolutions, of 17 mandates, 77 mentions in all
+    (--groups lists them)": --timeline, --reports count fewer than the plain answer, and say why)."""
     how = 'listed below, noted "as a whole"' if listed else "--groups lists them"
+    if kept:
+        n = sum(x.mandate.kind == "mandate" for x in rows)
+        whole = f", of {counts(of)} in all" if of else ""
+        return (f"also the {name} as a whole: {counted(n, 'mandate')} {kept}, in "
+                f"{counted(len(_documents(rows)), 'resolution')}{whole} ({how})")
     return f"also the {name} as a whole: {counts(rows)}, in {counted(len(_documents(rows)), 'resolution')} ({how})"
 
 
@@ -282,8 +298,10 @@ def timeline(items: list[Mandate], renewed: dict[int, Mandate] | None = None,
         if i == len(dated) and undated:
             out.append("")
             out.append("Relative deadlines (no date in the text):")
-        head = f"  {date:<8} {where(m, many):<{label_w}}{_short(m.actor, actor_w - 2):<{actor_w}}{verb_shown(m):<25} "
+        name, *more = _column(m.actor, actor_w - 2)
+        head = f"  {date:<8} {where(m, many):<{label_w}}{name:<{actor_w}}{verb_shown(m):<25} "
         out.append(head + text + (_renewed(m, renewed) if m.reports else ""))
+        out.extend(" " * (11 + label_w) + line for line in more)  # the rest of the actor's name, in its column
     return "\n".join(out)
 
 
@@ -350,9 +368,9 @@ def actors(items: list[Mandate]) -> str:
     out = [f"{'actor':<{name_w}}{'mandates':>9}{'passive':>9}{'mentions':>10}  verbs"]
     for r in rows:
         verbs = ", ".join(f"{v} {n}" for v, n in r["verbs"].items())
-        out.append(
-            f"{_short(r['actor'], name_w - 2):<{name_w}}{r['mandates']:>9}{r['passive']:>9}{r['mentions']:>10}  {verbs}"
-        )
+        name, *more = _column(r["actor"], name_w - 2)
+        out.append(f"{name:<{name_w}}{r['mandates']:>9}{r['passive']:>9}{r['mentions']:>10}  {verbs}")
+        out.extend("  " + line for line in more)  # the rest of its name, in its column
     return "\n".join(out)
 
 

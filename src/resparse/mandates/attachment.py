@@ -8,7 +8,7 @@ Assembly, the session that act's), read by mandates/deadlines.py and mandates/cl
     True
 
 Each rule of the grammar cites the resolution that shows its shape. The grammar is read with Lark's own grammar
-loader (its syntax: rules, terminals, ``%import`` of the other grammars' terminals, ``%declare``) and each rule is
+loader (its syntax: rules, terminals, ``%declare``) and each rule is
 compiled, in the order written, to one Python regex: a rule's words are searched for around a time, most often at
 the end of the words before it (a ``/$/``), which an LALR parse from a start does not do; the regex keeps that
 search as fast as before. How a rule compiles:
@@ -19,7 +19,8 @@ search as fast as before. How a rule compiles:
 - a TERMINAL and a ``_rule`` are inlined; a ``rule`` without the underscore is a named group of the pattern
   (``(?P<rule>...)``), as it would be a subtree of a parse: at most once in a pattern;
 - a ``%declare``d terminal is a word list of data/deadline_words.txt (:data:`WORD_LISTS`), as
-  ``data.alternation`` writes it (the longest first, a space any white space).
+  ``data.alternation`` writes it (the longest first, a space any white space), or the terminal of that name of
+  another grammar (:data:`SHARED`: a month, a body's name).
 """
 
 from __future__ import annotations
@@ -41,21 +42,51 @@ WORD_LISTS = {
     "GOAL_VERB": "goal verbs",
 }
 
+# the terminals attachment.lark declares that another grammar defines: the grammar (its parser, which the mandates read
+# anyway: a month of grammar/deadlines.lark, a body's name as grammar/reports.lark reads a receiver)
+SHARED = {"MONTH": "deadlines", "YEAR": "deadlines", "NAME_TO": "reports"}
+
 
 @lru_cache(maxsize=1)
 def _definitions() -> dict:
-    from lark.load_grammar import FromPackageLoader, GrammarBuilder
+    """{name: its tree as Lark's grammar loader reads it (None for a declared terminal)} of every rule and terminal of
+    attachment.lark; kept between runs as the LALR grammars are (``grammars.cache_path``, named for the grammar's
+    text): reading the grammar takes Lark's grammar parser, ~60 ms."""
+    import pickle
 
-    from ..grammars import grammar_text
+    from lark.load_grammar import GrammarBuilder
 
-    builder = GrammarBuilder(import_paths=[FromPackageLoader("resparse.grammar", ("",))])
-    builder.load_grammar(grammar_text("attachment.lark"), "attachment.lark")
-    return {name: d.tree for name, d in builder._definitions.items()}
+    from ..grammars import cache_path, grammar_text
+
+    text = grammar_text("attachment.lark")
+    path = cache_path("attachment", text)
+    try:
+        with open(path, "rb") as f:
+            return pickle.load(f)
+    except (OSError, TypeError, pickle.UnpicklingError, EOFError, AttributeError):
+        pass  # no cache (False: no cache directory), or one unreadable: read the grammar
+    builder = GrammarBuilder()
+    builder.load_grammar(text, "attachment.lark")
+    definitions = {name: d.tree for name, d in builder._definitions.items()}
+    if path:
+        try:
+            with open(path, "wb") as f:
+                pickle.dump(definitions, f)
+        except OSError:
+            pass
+    return definitions
 
 
 def _declared(name: str) -> str:
+    """The regex of a terminal attachment.lark declares (:data:`WORD_LISTS`, :data:`SHARED`). Raises KeyError for
+    one that neither fills."""
     from .. import data
 
+    if name in SHARED:
+        from . import deadlines, reports
+
+        parser = {"deadlines": deadlines._parser, "reports": reports._parser}[SHARED[name]]()
+        return parser.get_terminal(name).pattern.to_regexp()
     if name not in WORD_LISTS:
         raise KeyError(f"grammar/attachment.lark declares {name}, which no word list of data/deadline_words.txt fills")
     return data.alternation(data.sections("deadline_words.txt")[WORD_LISTS[name]])

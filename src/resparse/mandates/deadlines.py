@@ -596,9 +596,8 @@ def _an_act_before(before: str) -> bool:
 def cites_report(before: str) -> bool:
     """Do the words ``before`` a report's or a time's words end by citing a report as a source ("the
     recommendations made by the fact-finding mission" before "in its report on ...", ``cited_report`` of
-    grammar/attachment.lark)? Such a
-    report is neither due nor asked for (read here for "in his report on" as a deadline, and by mandates/reports.py
-    for "in a report")."""
+    grammar/attachment.lark)? Such a report is neither due nor asked for (read here for "in his report on" as a
+    deadline, and by mandates/reports.py for "in a report")."""
     return _rule("cited_report").search(before) is not None
 
 
@@ -638,8 +637,7 @@ def _an_event(written: str) -> bool:
 
 def _at_the_event(before: str) -> bool:
     """Does the action take place at the event a postmodifier dates (``of_an_event`` of grammar/attachment.lark),
-    ``before`` being the text up
-    to the date? Yes where the event's noun phrase (since the last comma or semicolon before the postmodifier) is
+    ``before`` being the text up to the date? Yes where the event's noun phrase (since the last comma or semicolon before the postmodifier) is
     introduced by "at", "during", "in" or "throughout" ("to focus their comments during the thematic debate, to be
     held at the next session"; "to participate in the thirty-fifth International Conference ..., to be held in Geneva
     in 2028"; the Olympic Truce "throughout the period from the seventh day before the start of the Games ... until
@@ -763,8 +761,8 @@ def find(text: str, periods: dict[str, tuple[str, str, str]] | None = None, adop
     "at" it ("at its annual forum on financing for development follow-up"), is type "at", dated by the time written
     right after it (that time alone after "at": "at the Biennial Meeting of States in 2026" is "in 2026"), none where
     its name dates it to the adoption's year or before ("at the Global Refugee Forum 2023") or where it is the time
-    of a noun's act inside the object (``noun_act_before`` of grammar/attachment.lark: "Member States presenting voluntary national reviews at
-    the high-level political forum"); "on the occasion of" an event is "at" it; an early part of a process ("early in
+    of a noun's act inside the object (``noun_act_before`` of grammar/attachment.lark: "Member States presenting
+    voluntary national reviews at the high-level political forum"); "on the occasion of" an event is "at" it; an early part of a process ("early in
     the national review process", rule ``process_stage``) is type "at", undated; "within a decade", no event named,
     counts from ``adopted``."""
     found: list[tuple[int, int, Deadline]] = []
@@ -884,8 +882,8 @@ def _candidates(text: str) -> tuple[tuple[int, int, str, str, Tree, str, bool], 
 
 def _dated_by_the_time_after(d: Deadline, text: str, end: int, found: list[tuple[int, int, Deadline]]) -> bool:
     """An event the action takes place during, undated (``d``, ending at ``end`` of ``text``), takes the dates of the
-    time written right after its noun (``event_then_time`` of grammar/attachment.lark): "during the debate at the eightieth session of the
-    General Assembly" is during that session (A/RES/78/236 15), "during the Fourth International Conference on
+    time written right after its noun (``event_then_time`` of grammar/attachment.lark): "during the debate at the
+    eightieth session of the General Assembly" is during that session (A/RES/78/236 15), "during the Fourth International Conference on
     Financing for Development, to be held in Seville, Spain, from 30 June to 3 July 2025" then (A/RES/79/222 51). Whether
     it did."""
     nxt = next(((s, x) for s, _, x in found if s >= end), None)

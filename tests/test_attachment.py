@@ -222,6 +222,34 @@ def test_a_day_named_a_bound_of_a_period():
     assert rule("a_day_named").search(before).group(0) == "the seventh day "
 
 
+def _np_after(text: str, preposition: str) -> str:
+    """The words after ``preposition`` in ``text`` up to the next comma: what a "before"-deadline's noun phrase is."""
+    rest = text[text.index(preposition) + len(preposition) + 1 :]
+    return rest.split(",")[0]
+
+
+def test_event_edge_and_definite_np_before_an_event_held():
+    # A/RES/78/245 27: "any changes that might occur before the holding of meetings": generic, any meeting: no event
+    np = _np_after(para("A/RES/78/245 27"), "before")
+    edge = rule("event_edge").match(np)
+    assert edge.group(0) == "the holding of " and rule("definite_np").match(np[edge.end():]) is None
+    assert not dl._an_event("before " + np)
+    # A/RES/79/122 12: "to organize consultations ..., prior to the convening of the Conference": that Conference
+    np = _np_after(para("A/RES/79/122 12"), "prior to")
+    edge = rule("event_edge").match(np)
+    assert edge.group(0) == "the convening of " and rule("definite_np").match(np[edge.end():]).group(0) == "the "
+    assert dl._an_event("prior to " + np)
+
+
+def test_np_complement_cuts_a_noun_phrase_at_its_head():
+    # A/RES/79/183 3: "its review before the Committee on the Elimination of Racial Discrimination in August 2024": a
+    # body ("before" as "in front of"), its head before its complement
+    np = _np_after(para("A/RES/79/183 3"), "review before").removesuffix(" in August 2024")
+    assert rule("np_complement").split(np, maxsplit=1)[0] == "the Committee"
+    assert rule("definite_np").match(np)
+    assert not dl._an_event("before " + np)
+
+
 # ---------------------------------------------------------------- a purpose, a goal
 
 
@@ -281,6 +309,22 @@ def test_named_before_the_bodies_named_before_at_its():
     # no sessions)
     before = _before(para("A/RES/78/257 24"), "at its eighty-fourth session", 80)
     assert rule("named_before").search(before) is None
+
+
+def test_head_of_the_body_named_after_the_head_noun():
+    # A/RES/79/257 74: "requests that the report of the Secretary-General on strengthening the effectiveness and impact
+    # of the Development Account, to be presented at its eightieth session, reflect the following elements": the
+    # report's author is asked
+    text = para("A/RES/79/257 74")
+    subject = text[text.index("requests that ") + len("requests that ") : text.index(" reflect")]
+    m = rule("head_of").match(subject)
+    assert (m.group(0), m.group("words")) == ("the report of ", "")
+    assert clauses._owner(subject) == "the Secretary-General"
+    # words before the head are read lazily: A/RES/79/122 10, "Decides that the rules of procedure of the General
+    # Assembly shall apply provisionally"
+    text = para("A/RES/79/122 10")
+    m = rule("head_of").match(text[len("Decides that ") :])
+    assert (m.group(0), m.group("words")) == ("the rules of procedure of ", "rules of ")
 
 
 def test_session_holder_the_session_that_holds_an_activity():

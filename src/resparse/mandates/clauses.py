@@ -1119,19 +1119,15 @@ def subjunctive(content: str) -> list[tuple[str, None, str]]:
     return []
 
 
-# the body an activity or a document belongs to: the actor right after its head noun's "of" ("the report of the
-# Secretary-General on ...", "reports of the Secretary-General submitted to ..."), else the body whose session holds it
-# ("the debate on the report of the International Law Commission at the seventy-ninth session of the General
-# Assembly": the Assembly's debate, the report's author named inside the topic)
-_HEAD_OF = re.compile(r"^(?:(?:the|a|an|its|their|these|this|those|such|all|any|each)\s+)?(?P<words>(?:[a-z-]+\s+){0,3}?)"
-                      r"[a-z-]+\s+of\s+(?=the\s|[A-Z])")
 _MODALS = frozenset({"shall", "should", "will", "may", "must"})
 
 
 def _owner(subject: str) -> str | None:
-    """The actor a "that"-clause's subject that names no actor belongs to (``_HEAD_OF``, ``session_holder`` of
-    grammar/attachment.lark): the name of the table right after the "of" (with its article), or None."""
-    m = _HEAD_OF.match(subject)
+    """The actor a "that"-clause's subject that names no actor belongs to: the body an activity or a document belongs
+    to (the rules ``head_of`` and ``session_holder`` of grammar/attachment.lark: "the report of the Secretary-General",
+    "the debate ... at the seventy-ninth session of the General Assembly"): the name of the table right after the "of"
+    (with its article), or None."""
+    m = rule("head_of").match(subject)
     found = [m] if m and not set(m.group("words").split()) & _NOT_A_VERB else []
     found += list(rule("session_holder").finditer(subject))
     for m in found:

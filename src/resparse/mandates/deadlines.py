@@ -609,28 +609,23 @@ def _commemorated_year(tree: Tree, written: str, before: str) -> bool:
     return tree.data == "in_time" and _YEAR_ONLY.fullmatch(written) is not None and _rule("commemoration").search(before) is not None
 
 
-# "before the next session", "prior to the high-level meeting", "in advance of the deadline specified in ...": an
-# event named as one (a definite noun phrase); not "before a judge", "prior to their departure", "before crediting",
-# "prior to deployment", "before the holding of meetings" (generic: any meeting), "before the Special Rapporteur" (a
-# body or person: "before" as "in front of"), "equality before the law"
-_DEFINITE = re.compile(r"(?:the|its|each|this|that|these|those|such)\s+")
-_EVENT_OF = re.compile(r"(?:the\s+)?(?:holding|convening|beginning|start|opening|end|close|conclusion|launch)\s+of\s+")
 _PREPOSITION = re.compile(rf"^(?:(?:{_NEAR}\s+)?(?:before|prior\s+to|ahead\s+of|in\s+advance\s+of)|on\s+the\s+eve\s+of"
                           r"|in\s+the\s+(?:run|lead)-up\s+to)\s+(?:and\s+during\s+)?")
 
 
 def _an_event(written: str) -> bool:
     """Does a "before"-deadline without a date name a definite event? "before the next session" yes, "before the
-    holding of meetings", "before a judge", "prior to deployment", "before the Special Rapporteur" no."""
+    holding of meetings", "before a judge", "prior to deployment", "before the Special Rapporteur" no (the rules
+    ``definite_np``, ``event_edge``, ``np_complement`` of grammar/attachment.lark)."""
     from .actors import table
 
     np = _PREPOSITION.sub("", written)
-    edge = _EVENT_OF.match(np)
+    edge = _rule("event_edge").match(np)
     if edge:  # "the holding of meetings": the event is what is held
-        return bool(_DEFINITE.match(np[edge.end():]))
-    if not _DEFINITE.match(np) or re.match(r"the\s+law\b", np):
+        return bool(_rule("definite_np").match(np[edge.end():]))
+    if not _rule("definite_np").match(np) or re.match(r"the\s+law\b", np):
         return False
-    head = re.split(r"\s+(?:of|for|on|in|under|to|at|by|with|from|and|so)\s+", np, maxsplit=1)[0]
+    head = _rule("np_complement").split(np, maxsplit=1)[0]
     # a conference, a forum, a summit is a body and an event ("prior to the High-level Conference")
     return not table().is_actor_like(head) or bool(re.search(r"(?i)\b(?:conference|forum|summit|congress|meeting)s?$", head))
 

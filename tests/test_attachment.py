@@ -265,6 +265,16 @@ def test_purpose_and_where_it_ends():
     assert (text.index("in order to"), text.index(", and, by 2030")) in dl._purposes(text)
 
 
+def test_purpose_end_the_next_action_is_a_report():
+    # A/RES/79/245 17: "to continue developing a culture of efficiency and cost-effectiveness, with a view to improving
+    # financial and budget performance, and report thereon in the future budget submissions": the report is no part of
+    # the purpose (after "to" as after any purpose word: set off by a comma)
+    text = para("A/RES/79/245 17")
+    m = rule("purpose").search(text)
+    for end in ("purpose_end", "purpose_end_infinitive"):
+        assert rule(end).search(text, m.end()).group(0) == ", and report"
+
+
 def test_purpose_end_infinitive_goes_on_over_a_bare_and_to():
     # A/RES/80/132 5: "in order to assess progress ... and to provide guidance for the remainder of the Decade": one
     # purpose; a purpose that does not end with "to" ends at "and to"
@@ -358,5 +368,7 @@ def test_a_rule_compiles_its_alternatives_in_order_and_its_groups_by_name():
     assert "(?P<be>" in attachment.pattern("act_of_assembly")
     # a declared terminal is its word list (data/deadline_words.txt, [goal verbs]), the longest first
     assert "achieve|realize" in attachment.pattern("goal")
+    # ``_lazy`` makes its repetition lazy: "the rules of procedure of" reads its head at the first "of" it can
+    assert attachment.pattern("words").endswith("{0,3}?")
     with pytest.raises(KeyError):
         attachment.pattern("no_such_rule")

@@ -25,6 +25,7 @@ from .actors import (
     table,
 )
 from .addressees import Named, _parenthesis, _participle_cut, actor_phrases, is_pronoun, opens, shape_of
+from .attachment import rule
 from .verbs import Verb, verb_of, verbs
 
 # ---------------------------------------------------------------- pass 1: clauses
@@ -1118,22 +1119,17 @@ def subjunctive(content: str) -> list[tuple[str, None, str]]:
     return []
 
 
-# the body an activity or a document belongs to: the actor right after its head noun's "of" ("the report of the
-# Secretary-General on ...", "reports of the Secretary-General submitted to ..."), else the body whose session holds it
-# ("the debate on the report of the International Law Commission at the seventy-ninth session of the General
-# Assembly": the Assembly's debate, the report's author named inside the topic)
-_HEAD_OF = re.compile(r"^(?:(?:the|a|an|its|their|these|this|those|such|all|any|each)\s+)?(?P<words>(?:[a-z-]+\s+){0,3}?)"
-                      r"[a-z-]+\s+of\s+(?=the\s|[A-Z])")
-_SESSION_OF = re.compile(r"\b(?:at|during)\s+(?:the|its)\s+(?:[\w-]+\s+){0,2}?session\s+of\s+(?=the\s|[A-Z])")
 _MODALS = frozenset({"shall", "should", "will", "may", "must"})
 
 
 def _owner(subject: str) -> str | None:
-    """The actor a "that"-clause's subject that names no actor belongs to (``_HEAD_OF``, ``_SESSION_OF``): the name of
-    the table right after the "of" (with its article), or None."""
-    m = _HEAD_OF.match(subject)
+    """The actor a "that"-clause's subject that names no actor belongs to: the body an activity or a document belongs
+    to (the rules ``head_of`` and ``session_holder`` of grammar/attachment.lark: "the report of the Secretary-General",
+    "the debate ... at the seventy-ninth session of the General Assembly"): the name of the table right after the "of"
+    (with its article), or None."""
+    m = rule("head_of").match(subject)
     found = [m] if m and not set(m.group("words").split()) & _NOT_A_VERB else []
-    found += list(_SESSION_OF.finditer(subject))
+    found += list(rule("session_holder").finditer(subject))
     for m in found:
         rest = subject[m.end():]
         article = len(rest) - len(rest[4:]) if rest.startswith("the ") else 0

@@ -19,17 +19,21 @@ the type, over dates, sessions, edges, phases, counts and units. A cheap scan (`
 where it may start) finds the places to try; the LALR parser keeps the longest prefix that is a whole expression
 (:func:`_longest`), the kinds tried in order, an earlier kind winning an overlap. Python does the date math over the
 tree's tokens (:func:`ordinal`, :func:`session_dates`, months from the adoption). What stays as passes over the
-expressions found is meaning, not structure, each read off the words around the expression: an act of the Assembly
-before "at its session" or a date (:func:`_an_act_before`: "held on 15 June 2023"), a report cited as a source (``_CITED_REPORT``), a goal's year
-(``_GOAL_BEFORE``), the year of a commemorated thing ("the thirtieth anniversary of the International Year of the
-Family in 2024": :func:`_commemorated_year`, data/deadline_words.txt), a year, a span from now or an urgency inside a purpose or a goal's infinitive ("in order to enable those meetings to
-be held as early as possible in 2025"; "measures to achieve the total elimination ... at the earliest possible time":
-:func:`_purposes`, data/deadline_words.txt [goal verbs]), a time inside quotation marks (``_QUOTED``), "before" something that is no definite event
+expressions found is meaning, not structure, each read off the words around the expression; the shapes of those words
+are the rules of ``grammar/attachment.lark`` (:mod:`resparse.mandates.attachment`, named here as ``rule``): an act of
+the Assembly before "at its session" or a date (:func:`_an_act_before`, ``act_of_assembly``: "held on 15 June 2023"),
+a report cited as a source (``cited_report``), a goal's year (``goal_before``), the year of a commemorated thing ("the
+thirtieth anniversary of the International Year of the Family in 2024": :func:`_commemorated_year`,
+``commemoration``, data/deadline_words.txt), a year, a span from now or an urgency inside a purpose or a goal's
+infinitive ("in order to enable those meetings to be held as early as possible in 2025"; "measures to achieve the total
+elimination ... at the earliest possible time": :func:`_purposes`, ``purpose``, ``goal``, data/deadline_words.txt
+[goal verbs]), a time inside quotation marks (``_QUOTED``), "before" something that is no definite event
 (:func:`_an_event`; "after" likewise: "immediately after birth" is none), the date of an event named in the object
-("preparations for the high-level event, to be held in 2026": ``_OF_AN_EVENT``, :func:`_at_the_event`), the rest of a
+("preparations for the high-level event, to be held in 2026": ``of_an_event``, :func:`_at_the_event`), the rest of a
 programme's span after the noun of its implementation ("the implementation of the Programme during the remainder of
-the decade": ``_OF_AN_IMPLEMENTATION``), another body's session (:func:`_another_body`; a body named with the session, or sessions
-listed "respectively" for bodies named before: :func:`_own_calendar`, data/assembly_sessions.txt).
+the decade": ``of_an_implementation``), another body's session (:func:`_another_body`; a body named with the session,
+or sessions listed "respectively" for bodies named before: :func:`_own_calendar`, ``session_of``, ``named_before``,
+data/assembly_sessions.txt).
 """
 
 from __future__ import annotations
@@ -43,6 +47,7 @@ from typing import Iterator
 from lark import Lark, Token, Tree
 
 from ..grammars import Prefixes, load
+from .attachment import rule as _rule
 from ..model import Deadline
 from ..ordinals import UNITS as _UNITS, ordinal  # noqa: F401  (ordinal: read here as deadlines.ordinal)
 
@@ -547,52 +552,6 @@ def _edges(text: str) -> list[str]:
     return [_tokens(t, "EDGE_WORD")[0] for _, _, t in _scan(text, ("edge_word",), _EDGE_AT)]
 
 
-@lru_cache(maxsize=1)
-def _name() -> str:
-    """A regex of a body's name as written, the one the reports grammar reads receivers with (grammar/reports.lark,
-    NAME_TO): capitalized words joined by a space, "and", "the" or a small word ("Conference of the Parties to the
-    Convention", "Commission on Science and Technology for Development"). Read from the grammar when first needed
-    (mandates/reports.py imports this module)."""
-    from .reports import _parser
-
-    return _parser().get_terminal("NAME_TO").pattern.to_regexp()
-
-
-# "decisions taken by the General Assembly at its seventy-eighth session", "the resolution adopted during the
-# seventy-eighth session", "the Global Jobs Pact adopted by the International Labour Conference at its ninety-eighth
-# session" (A/RES/80/153 15): the session dates that act, of the Assembly or of another body, not the action asked
-# for ("to be adopted by the General Assembly at its eightieth session" is a passive mandate's own deadline); so is
-# the date after it ("the high-level debate of the General Assembly held on 15 June 2023", A/RES/78/229 26)
-# a document presented to a body at a session is a past act too ("his report submitted to the Commission on Human
-# Rights at its sixtieth session", A/RES/80/194 15; "the report presented to the Human Rights Council at its
-# fifty-fifth session"), unless it is still to come ("to be submitted to the General Assembly at its eightieth
-# session": "be" before the participle, or an adverb after "be", "to be formally submitted"; "to have these reports
-# presented to the Human Rights Council at its relevant sessions", A/RES/80/199 32)
-# Any past participle that qualifies a noun dates that noun's past the same way: "should consider the substantive
-# items recommended at its sixty-eighth session" (A/RES/80/76 2: tests/labels/mandates_fresh8 n 50, only "at its
-# sixty-ninth session" is the deadline), "the outcome document adopted at", "the commitments undertaken at": a regular
-# participle ("-ed", not "need", "proceed") or an irregular one (data/deadline_words.txt, [past participles]), none of
-# those that look forward to a coming event ("the meeting scheduled at", [participles of a coming event]: the event's
-# date, ``_OF_AN_EVENT``), nor one after "to" ("to proceed at its next session"); participles coordinated after "be"
-# are still to come ("to be substantively developed and designed in 2025", A/RES/78/47 11); a place may stand between
-# the participle and the date ("the resumed Review Conference held in New York from 24 to 28 May 2010", A/RES/78/68 66),
-# and so may a particle or the act's own day before the event it took place at ("benchmarks agreed upon at the World
-# Summit for Social Development", A/RES/79/223 58; "the action programme adopted on 11 September 1987 at the
-# International Conference on the Relationship between Disarmament and Development", A/RES/80/25 2)
-@lru_cache(maxsize=1)
-def _act_of_assembly() -> re.Pattern:
-    from .. import data
-
-    words = data.sections("deadline_words.txt")
-    irregular, coming = data.alternation(words["past participles"]), data.alternation(words["participles of a coming event"])
-    return re.compile(
-        r"\b(?P<be>(?:be\s+|have\s+(?:[\w-]+\s+){1,3})(?:[a-z]+ly\s+)?(?:[a-z]+\s+(?:and|or)\s+)?)?"
-        rf"(?<!\bto\s)(?!(?:{coming})\s)(?:{irregular}|[a-z]{{2,}}[a-df-z]ed)\s+(?:upon\s+)?(?:(?:by|to)\s+(?:the\s+)?{_name()},?\s+)?"
-        rf"(?:on\s+\d{{1,2}}\s+{_MONTH}\s+{_YEAR},?\s+)?"
-        r"(?:in\s+[A-Z][\w-]*(?:,?\s+[A-Z][\w-]*)*,?\s+)?$"
-    )
-
-
 def _to_come(d: Deadline, adopted: str | None) -> bool:
     """Does ``d`` begin after the adoption (``adopted``, ISO), compared at the precision of its start? Then a
     participle before it names no past act: "to report on the measures taken and results achieved at the seventy-ninth
@@ -607,14 +566,6 @@ def _to_come(d: Deadline, adopted: str | None) -> bool:
 _ACT_SPAN = 240
 
 
-@lru_cache(maxsize=1)
-def _participle_segment() -> re.Pattern:
-    from .. import data
-
-    irregular = data.alternation(data.sections("deadline_words.txt")["past participles"])
-    return re.compile(rf"(?:^|[,;]\s+)(?:{irregular}|[a-z]{{2,}}[a-df-z]ed)\s[^,;]*$")
-
-
 def _qualified_by_participle(before: str, opening: bool = True) -> bool:
     """Does ``before`` (the text before a time of the action) end in a comma segment that opens
     with a past participle, a reduced relative clause qualifying the noun before the comma ("the statement referred to
@@ -625,93 +576,29 @@ def _qualified_by_participle(before: str, opening: bool = True) -> bool:
     only one after a comma or semicolon does: a text cut after its "shall be" ("presented by the beginning of
     February 2018 for ...", of "the zero draft ... shall be presented to Member States by the beginning of February
     2018", A/RES/71/280, para. 27) keeps the draft's deadline."""
-    m = _participle_segment().search(before)
+    m = _rule("participle_segment").search(before)
     if m is None:
         return False
     # nor where the addressee's next action starts in it: "to present a report ..., based on the full range of inputs
     # then available and to provide Member States with recommendations before the beginning of phase III" (A/RES/
     # 71/280, para. 26: the recommendations' deadline)
-    return opening or (before[m.start()] in ",;" and not _NEXT_ACTION.search(before, m.start()))
-
-
-@lru_cache(maxsize=1)
-def _noun_act_before() -> re.Pattern:
-    """The end of a noun's postmodifier before an event's phrase ("at", "during" an event: grammar rules ``at_event``,
-    ``during_event``), the event then that noun's act's, not the time of the action asked for (tests/labels/
-    GUIDELINE.md: a deadline says when the mandated action takes place): a passive infinitive after the noun ("a draft
-    declaration ... addressing the main topics to be discussed at the Congress", A/RES/79/186 9; "the preparations for
-    the workshops to be held during the Fifteenth Congress", A/RES/80/225 7), or a present participle with its object
-    ("to encourage Member States presenting voluntary national reviews at the high-level political forum on
-    sustainable development to share their experiences", A/RES/78/225 13). Not a relative clause ("to identify
-    innovative solutions and initiatives that can be launched as key deliverables at the Conference", A/RES/78/163 48:
-    what the action yields, delivered at the event, as "a comprehensive analysis ... for presentation at the fourth
-    Review Conference" is, tests/labels/mandates_fresh11 n 36: the event its time), nor the action's own infinitive,
-    which opens the text read ("to be represented at the Fifteenth Congress", A/RES/79/186 7), nor a gerund after a
-    preposition, a determiner or a verb that takes one ("by leveraging the opportunities at the Global Refugee Forum",
-    "to continue holding ... at": data/deadline_words.txt, [verbs before a gerund]), nor one set off by a comma ("a
-    one-day high-level meeting ..., to be held on 22 April 2025 at the plenary meetings during the commemoration",
-    A/RES/79/210 4: the meeting the action convenes). The words after the participle hold no comma, semicolon or
-    infinitive (a next action)."""
-    from .. import data
-
-    irregular = data.alternation(data.sections("deadline_words.txt")["past participles"])
-    gerund_verbs = data.alternation(data.sections("deadline_words.txt")["verbs before a gerund"])
-    tail = r"(?:(?!\bto\s+[a-z])[^,;:()])*?$"  # to the event: no clause boundary, no infinitive
-    # a word that may be the noun qualified: no function word, adverb or verb that takes a gerund
-    noun = (r"(?<![\w-])(?!(?:by|in|of|for|on|at|to|into|with|while|when|after|before|without|through|from|upon|including"
-            r"|towards?|and|or|nor|but|not|also|the|a|an|its|their|his|her|this|that|these|those|such|any|each|every|all"
-            rf"|is|are|be|been|being|was|were|{gerund_verbs})\s)[A-Za-z][\w-]*(?<!ly)")
-    passive = rf"to\s+be\s+(?:[a-z]+ly\s+)?(?:{irregular}|[a-z]{{2,}}ed)\b"
-    participle = (r"(?!(?:during|morning|evening|spring|nothing|anything|something|everything|building|meeting|hearing"
-                  r"|funding|training|understanding|following|including|concerning|regarding|according|pending|ongoing"
-                  r"|notwithstanding|beginning|starting)\s)[a-z]{2,}ing\s+(?=[A-Za-z])")
-    return re.compile(rf"{noun}\s+(?:{passive}|{participle}){tail}")
-
-
-_NEXT_ACTION = re.compile(r"\b(?:and|or)\s+(?:also\s+)?to\s+[a-z]")
+    return opening or (before[m.start()] in ",;" and not _rule("next_action").search(before, m.start()))
 
 
 def _an_act_before(before: str) -> bool:
-    """Does ``before`` (the text before a session or a date) end with a past act (``_act_of_assembly``)?"""
-    act = _act_of_assembly().search(before)
+    """Does ``before`` (the text before a session or a date) end with a past act (``act_of_assembly`` of
+    grammar/attachment.lark: "decisions taken by the General Assembly" before "at its seventy-eighth session"), none
+    still to come ("to be submitted to the General Assembly")?"""
+    act = _rule("act_of_assembly").search(before)
     return act is not None and not act.group("be")
-_ASSEMBLY_BEFORE = re.compile(r"\bAssembly\s+$")
-# "the recommendations made by the fact-finding mission in its report on ...": a report cited as a source, not due
-_CITED_REPORT = re.compile(r"\b(?:made|contained|set\s+out|presented|expressed|outlined|identified|submitted|issued)"
-                           r"(?:\s+by\s+[^,;]{1,120}?)?\s+$")
 
 
 def cites_report(before: str) -> bool:
     """Do the words ``before`` a report's or a time's words end by citing a report as a source ("the
-    recommendations made by the fact-finding mission" before "in its report on ...", ``_CITED_REPORT``)? Such a
-    report is neither due nor asked for (read here for "in his report on" as a deadline, and by mandates/reports.py
-    for "in a report")."""
-    return _CITED_REPORT.search(before) is not None
-
-# "to achieve all the Sustainable Development Goals by 2030", "the target of ending the AIDS epidemic by 2030": the
-# year is the goal's, not a deadline of the action (tests/labels/GUIDELINE.md: "a goal's year is not"); a goal or
-# target named in the same comma segment before "by YEAR"; or the achievement aimed at, by its noun or after "towards":
-# "to accelerate efforts towards the achievement of universal health coverage by 2030" (A/RES/78/173 12, 80/176 13;
-# Sustainable Development Goal target 3.8), "to accelerate the achievement of universal health coverage by 2030"
-# (A/RES/78/280 20), "accelerate progress towards ending tuberculosis by 2030" (A/RES/78/5 annex 83; target 3.3)
-_GOAL_BEFORE = re.compile(r"\b(?:Goals?|goals?|targets?|towards|achievement\s+of|attainment\s+of)\b[^,;:]*$")
-
-
-@lru_cache(maxsize=1)
-def _commemoration() -> re.Pattern:
-    """A commemorated thing right before a year ("the thirtieth anniversary of the International Year of the Family "
-    before "in 2024"): its head (data/deadline_words.txt, [commemorations]) and the name it is of, in capitalized words
-    and the small words of a title ("of the", "on", "and"; "the adoption of", "the entry into force of"), then maybe
-    the verb that says it falls then ("as the thirtieth anniversary of their adoption approaches in 2025", A/RES/78/288
-    5: [commemorations fall]), nothing else (another verb, a lower-case noun: "to hold an event in 2025" is the event's
-    time)."""
-    from .. import data
-
-    words = data.sections("deadline_words.txt")
-    heads, falls = data.alternation(words["commemorations"]), data.alternation(words["commemorations fall"])
-    name = (r"(?:\s+(?:[A-Z][\w’'-]*|\d+|of|the|and|on|for|to|with|in|its|their|adoption|establishment|entry\s+into\s+force"
-            r"|signing|signature|founding|creation))*")
-    return re.compile(rf"\b(?:{heads})(?:\s+of{name})?(?:\s+(?:{falls}))?\s+$")
+    recommendations made by the fact-finding mission" before "in its report on ...", ``cited_report`` of
+    grammar/attachment.lark)? Such a report is neither due nor asked for (read here for "in his report on" as a
+    deadline, and by mandates/reports.py for "in a report")."""
+    return _rule("cited_report").search(before) is not None
 
 
 def _commemorated_year(tree: Tree, written: str, before: str) -> bool:
@@ -719,144 +606,48 @@ def _commemorated_year(tree: Tree, written: str, before: str) -> bool:
     a modifier of that noun, not the time of the action ("to promote the preparations for the observance of the
     thirtieth anniversary of the International Year of the Family in 2024", A/RES/79/150 5: tests/labels/
     mandates_fresh6 n 55, no deadline)?"""
-    return tree.data == "in_time" and _YEAR_ONLY.fullmatch(written) is not None and _commemoration().search(before) is not None
+    return tree.data == "in_time" and _YEAR_ONLY.fullmatch(written) is not None and _rule("commemoration").search(before) is not None
 
 
-# "before the next session", "prior to the high-level meeting", "in advance of the deadline specified in ...": an
-# event named as one (a definite noun phrase); not "before a judge", "prior to their departure", "before crediting",
-# "prior to deployment", "before the holding of meetings" (generic: any meeting), "before the Special Rapporteur" (a
-# body or person: "before" as "in front of"), "equality before the law"
-_DEFINITE = re.compile(r"(?:the|its|each|this|that|these|those|such)\s+")
-_EVENT_OF = re.compile(r"(?:the\s+)?(?:holding|convening|beginning|start|opening|end|close|conclusion|launch)\s+of\s+")
 _PREPOSITION = re.compile(rf"^(?:(?:{_NEAR}\s+)?(?:before|prior\s+to|ahead\s+of|in\s+advance\s+of)|on\s+the\s+eve\s+of"
                           r"|in\s+the\s+(?:run|lead)-up\s+to)\s+(?:and\s+during\s+)?")
 
 
 def _an_event(written: str) -> bool:
     """Does a "before"-deadline without a date name a definite event? "before the next session" yes, "before the
-    holding of meetings", "before a judge", "prior to deployment", "before the Special Rapporteur" no."""
+    holding of meetings", "before a judge", "prior to deployment", "before the Special Rapporteur" no (the rules
+    ``definite_np``, ``event_edge``, ``np_complement`` of grammar/attachment.lark)."""
     from .actors import table
 
     np = _PREPOSITION.sub("", written)
-    edge = _EVENT_OF.match(np)
+    edge = _rule("event_edge").match(np)
     if edge:  # "the holding of meetings": the event is what is held
-        return bool(_DEFINITE.match(np[edge.end():]))
-    if not _DEFINITE.match(np) or re.match(r"the\s+law\b", np):
+        return bool(_rule("definite_np").match(np[edge.end():]))
+    if not _rule("definite_np").match(np) or re.match(r"the\s+law\b", np):
         return False
-    head = re.split(r"\s+(?:of|for|on|in|under|to|at|by|with|from|and|so)\s+", np, maxsplit=1)[0]
+    head = _rule("np_complement").split(np, maxsplit=1)[0]
     # a conference, a forum, a summit is a body and an event ("prior to the High-level Conference")
     return not table().is_actor_like(head) or bool(re.search(r"(?i)\b(?:conference|forum|summit|congress|meeting)s?$", head))
 
 
-# the date of an event named in the object, set after it: "to commence preparations for the high-level event, to be
-# held in 2026" (A/RES/79/161 44), "before the respective sessions of the Committee and its subcommittees, to be held
-# in 2025" (A/RES/79/87 46; the sixth and first samples label neither year), "to participate to the upcoming world
-# congress ..., to be held in 2024" (A/RES/78/207 2), "the next cycle of the quadrennial comprehensive policy review,
-# to be launched in 2024": a participle or infinitive without an agent after the event's noun ("to be convened by
-# the President of the General Assembly in 2026" is a passive mandate's own deadline); a place may come first ("to
-# be held in Geneva in 2028"), another participle too ("to be co-hosted by Costa Rica and France and held in Nice, France,
-# from 9 to 13 June 2025", A/RES/79/271 5). The same for the completion of a thing named in the object, its own time,
-# "by" too: "to appoint two co-facilitators ... to conduct the intergovernmental consultations on the declaration to be
-# concluded by 1 May 2025" (A/RES/78/128 21: the declaration's, not the appointment's), "a draft programme of work ...,
-# to be finalized in 2025" (not "to be submitted", "to be presented at its eightieth session": a report the action asks
-# for is due then). It dates the action only where the action takes place at the event or is the event
-# (:func:`_at_the_event`)
-_OF_AN_EVENT = re.compile(
-    r"(?:\bto\s+be\s+(?:[a-z]+ly\s+)?(?:[a-z-]+ed\s+(?:by\s+[^,;]{1,60}?\s+)?and\s+)?"
-    r"(?:held|convened|organized|hosted|celebrated|observed|launched|conducted|commemorated"
-    r"|concluded|finalized|completed|adopted|agreed(?:\s+upon)?)"
-    r"|\bto\s+take\s+place|\btaking\s+place|\bscheduled(?:\s+to\s+take\s+place)?(?:\s+for)?"
-    r"|\b(?:which|that)\s+(?:will|is\s+to|shall)\s+(?:be\s+held|take\s+place))"
-    r"(?:\s+(?:in|at)\s+[A-Z][\w-]*(?:,?\s+[A-Z][\w-]*)*)?,?\s+$"
-)
-# the date of an event the object names that no participle after the event's noun dates (``_OF_AN_EVENT``): an
-# event held in a relative clause with its own subject after a preposition (not the decision's own "that": "Decides
-# that a preparatory meeting ... shall be held in Mexico in early December 2017", A/RES/71/280 23), and where, "to support the United Nations Road Safety Fund, for
-# which a pledging conference will be held alongside the Fourth Global Ministerial Conference on Road Safety, in 2025"
-# (A/RES/78/290 12: the conference's year, not the support's); an event the action leads towards, "carrying forward
-# that momentum towards the high-level meeting on a comprehensive review, in 2025, of the progress achieved" (A/RES/79/287
-# 17: the meeting's year); the time right after them, set off by a comma or not
-_EVENT_IN_OBJECT = re.compile(
-    r"(?:\b(?:for|at|in|during|on|to)\s+which\s+[^,;]{1,60}?\s+(?:will|is\s+to|shall)\s+(?:be\s+held|take\s+place)"
-    r"(?:\s+(?:in|at|alongside|during|on\s+the\s+margins\s+of)\s+(?:the\s+)?[A-Z][\w-]*(?:,?\s+(?:[A-Z][\w-]*|of|on|for|and|the))*)?"
-    r"|\btowards\s+(?:the|a|an|its)\s+[^;]{0,100}?\b(?:meeting|conference|summit|forum|congress|dialogue|event|review)s?\b"
-    r"[^;.]{0,60}?),?\s+$")
-# "at", "during", "in", "throughout" before the event's noun phrase, no infinitive after it ("in that endeavour encourages all
-# Member States to participate to the upcoming world congress": "in" governs no event, A/RES/78/207 2)
-_AT_EVENT = re.compile(r"\b(?:at|during|in|throughout)\s+(?:the|a|an|its|their|this|that)\s(?!.*\bto\s+(?!(?:the|a|an|its|their)\b)[a-z]+\b)")
-_HOLDS_EVENT = re.compile(r"\b(?:convene|convening|hold|holding|organize|organizing|host|hosting)\b")
-
-
-@lru_cache(maxsize=1)
-def _to_event() -> re.Pattern:
-    """A contribution given to a named event ("to contribute within its mandate to the Second World Summit for Social
-    Development", A/RES/79/222 52): a verb of data/deadline_words.txt [contributions to an event], then "to the" and
-    the event's name (a capital, after at most two lower-case words: "the upcoming Summit"); not "to the preparations
-    for ..." (the event is not the object)."""
-    from .. import data
-
-    verbs_ = data.alternation(data.sections("deadline_words.txt")["contributions to an event"])
-    return re.compile(rf"\b(?:{verbs_})\b[^,;]{{0,80}}?\bto\s+(?:the|its|their)\s+(?:[a-z-]+\s+){{0,2}}?[A-Z]")
-
-
 def _at_the_event(before: str) -> bool:
-    """Does the action take place at the event a postmodifier dates (``_OF_AN_EVENT``), ``before`` being the text up
-    to the date? Yes where the event's noun phrase (since the last comma or semicolon before the postmodifier) is
+    """Does the action take place at the event a postmodifier dates (``of_an_event`` of grammar/attachment.lark),
+    ``before`` being the text up to the date? Yes where the event's noun phrase (since the last comma or semicolon before the postmodifier) is
     introduced by "at", "during", "in" or "throughout" ("to focus their comments during the thematic debate, to be
     held at the next session"; "to participate in the thirty-fifth International Conference ..., to be held in Geneva
     in 2028"; the Olympic Truce "throughout the period from the seventh day before the start of the Games ... until
     the seventh day following the end of the XVII Paralympic Games, to be held in Paris in 2024", A/RES/78/10 1), the
     action is given to the event by name ("to contribute within its mandate to the Second World Summit for Social
-    Development, to be held in Qatar from 4 to 6 November 2025", A/RES/79/222 52: :func:`_to_event`) or the
+    Development, to be held in Qatar from 4 to 6 November 2025", A/RES/79/222 52: ``to_event``) or the
     action holds the event ("to convene ... a one-day high-level meeting ..., to be held on 22 April 2025")."""
-    head = _OF_AN_EVENT.split(before)[0] if _OF_AN_EVENT.search(before) else before
+    event = _rule("of_an_event")
+    head = event.split(before)[0] if event.search(before) else before
     head = head.rstrip(" ,")
     phrase = re.split(r"[,;]", head)[-1]
-    return bool(_AT_EVENT.search(phrase) or _HOLDS_EVENT.search(head) or _to_event().search(phrase))
+    return bool(_rule("at_event").search(phrase) or _rule("holds_event").search(head) or _rule("to_event").search(phrase))
 
 
-# a purpose: "with a view to achieving Goal 3, in particular the target of ending the AIDS epidemic by 2030", "so
-# that" a result follows; a year in it is the purpose's target, not the action's deadline (tests/labels/GUIDELINE.md:
-# a goal's year is none), and so is a stage of a process ("so that these technologies ... become accessible at
-# minimal cost and at an early stage", A/RES/78/195 23);
-# a session or a date in it is kept ("with a view to taking a decision at its eighty-third session": the report is
-# due for it); it runs to the end of the clause or to the next action coordinated with the first ("..., and to report
-# thereon to the General Assembly", "..., and, in this context, to consider", "..., and report thereon in the future
-# budget submissions") or to a passive that describes the object ("a fellowship programme in order to strengthen
-# ..., to be substantively developed and designed in 2025"); what a report is to serve, set off after it ("to present
-# to the General Assembly a report in 2027 on the progress achieved ..., which will serve to inform preparations for a
-# comprehensive review by Heads of State and Government at a high-level meeting on tuberculosis in 2028", A/RES/78/5,
-# annex, para. 84; tests/labels/mandates_fresh9 n 31: "in 2028" dates the review, no deadline)
-_PURPOSE = re.compile(r"\b(?:with\s+a\s+view\s+to|in\s+order\s+to|so\s+as\s+to|so\s+that|with\s+the\s+(?:aim|objective|purpose|goal)"
-                      r"\s+of|aimed\s+at|which\s+(?:will|would|shall|should)\s+serve\s+to)\b")
-_PURPOSE_END = re.compile(r";|,?\s+and(?:,[^,;]{0,40},)?\s+(?:also\s+|further\s+)?(?:to\s+[a-z]+|report)\b"
-                          r"|,\s+to\s+be\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|en)\b"
-                          # "..., and, by 2030, implement integrated water resources management" (A/RES/78/206 8): the
-                          # next action, its time set off after "and"
-                          r"|,\s+and,\s")
-# a purpose whose words end with "to" ("in order to", "so as to", "with a view to", "serve to") goes on over an
-# infinitive joined to it by a bare "and", no comma: "in order to assess progress in the realization of the
-# implementation plan and voluntary commitments and to provide guidance for the remainder of the Decade" (A/RES/80/132
-# 5: the guidance's span, not the midterm review's time); the next action is set off by a comma ("..., and to report
-# thereon", "and, in this context, to consider"), or is no infinitive ("and report")
-_PURPOSE_END_INFINITIVE = re.compile(r";|,\s+and(?:,[^,;]{0,40},)?\s+(?:also\s+|further\s+)?(?:to\s+[a-z]+|report)\b"
-                                     r"|\s+and,[^,;]{0,40},\s+(?:also\s+|further\s+)?to\s+[a-z]+\b"
-                                     r"|\s+and\s+(?:also\s+|further\s+)?report\b"
-                                     r"|,\s+to\s+be\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|en)\b|,\s+and,\s")
 _YEAR_ONLY = re.compile(rf"(?:(?!{_MONTH}|session|phase|stage).)*\b{_YEAR}\b(?:(?!{_MONTH}|session).)*")
-
-
-# the rest of a programme's span right after the noun of its implementation ("the effective implementation of the
-# Programme during the remainder of the decade", A/RES/80/150 83) qualifies that noun: the time of what is
-# implemented, not of the action asked for ("to implement the relevant actions ... in the remaining period", A/RES/78/163
-# 11, is the action's); the noun's phrase runs to the time, no comma, semicolon or infinitive in it
-_OF_AN_IMPLEMENTATION = re.compile(r"\b(?:implementation|realization|achievement)\s+of\s+(?:(?!\bto\s)[^,;]){1,120}$")
-
-
-# a day, week or month named by its rank before an event ("the seventh day before the start of the Games"): the
-# "before" makes a time point with it, a bound of a period, not a time before the event ("six weeks before the session",
-# a count, stays one)
-_A_DAY_NAMED = re.compile(r"\bthe\s+[a-z-]+(?:th|st|nd|rd)\s+(?:day|week|month)\s+$")
 
 
 # words quoted, a title or another body's text: "the item entitled “Preparations for and observance of the thirtieth
@@ -866,31 +657,17 @@ _A_DAY_NAMED = re.compile(r"\bthe\s+[a-z-]+(?:th|st|nd|rd)\s+(?:day|week|month)\
 _QUOTED = re.compile(r"“[^“”]*”")
 
 
-@lru_cache(maxsize=1)
-def _goal() -> re.Pattern:
-    """A goal's infinitive after a word of the action's object, not the action's own: "measures to achieve the total
-    elimination of all nuclear weapons", "efforts to reduce the transaction costs", "the Early Warnings for All
-    initiative to ensure that every person ... is protected" (data/deadline_words.txt, [goal verbs]); not an infinitive
-    coordinated with the action ("and to end child labour in all its forms, by 2025", A/RES/78/187 27: the action's),
-    nor one that opens the text (the action itself: "to end obstetric fistula within a decade"), nor "so as to", "in
-    order to" (``_PURPOSE``)."""
-    from .. import data
-
-    goal = data.alternation(data.sections("deadline_words.txt")["goal verbs"])
-    return re.compile(rf"(?<=\s)(?!(?:and|or|as|to|not|order|also|further)\s)[a-z][a-z-]*\s+(?P<to>to\s+(?:[a-z]+ly\s+)?(?:{goal}))\b")
-
-
 def _purposes(text: str) -> list[tuple[int, int]]:
-    """The spans of the purposes in ``text`` (offsets): ``_PURPOSE``'s ("in order to", "with a view to" ...) and the
-    goals' infinitives (``_goal``: "to achieve the total elimination of all nuclear weapons at the earliest possible
-    time", A/RES/80/24 1, tests/labels/mandates_fresh7 n 61), from the infinitive's "to"; a purpose ends as
-    ``_PURPOSE_END`` says (an infinitive's purpose, ``_PURPOSE_END_INFINITIVE``). A year, a span from now, a stage or an
-    urgency in one is its own, not the action's."""
+    """The spans of the purposes in ``text`` (offsets): the rules of grammar/attachment.lark, ``purpose``'s ("in
+    order to", "with a view to" ...) and the goals' infinitives (``goal``: "to achieve the total elimination of all
+    nuclear weapons at the earliest possible time", A/RES/80/24 1, tests/labels/mandates_fresh7 n 61), from the
+    infinitive's "to"; a purpose ends as ``purpose_end`` says (an infinitive's purpose, ``purpose_end_infinitive``). A
+    year, a span from now, a stage or an urgency in one is its own, not the action's."""
     out = []
-    for m, goal in [*((m, False) for m in _PURPOSE.finditer(text)),
-                    *((m, True) for m in (_goal().finditer(text) if " to " in text else ()))]:
+    for m, goal in [*((m, False) for m in _rule("purpose").finditer(text)),
+                    *((m, True) for m in (_rule("goal").finditer(text) if " to " in text else ()))]:
         start = m.start("to") if goal else m.start()
-        end = (_PURPOSE_END_INFINITIVE if not goal and m.group(0).endswith("to") else _PURPOSE_END).search(text, m.end())
+        end = _rule("purpose_end_infinitive" if not goal and m.group(0).endswith("to") else "purpose_end").search(text, m.end())
         out.append((start, end.start() if end else len(text)))
     return out
 
@@ -901,20 +678,7 @@ def _another_body(deadline: Deadline, before: str, adopted: str | None) -> bool:
     Subcommittee, whose sessions the Assembly's numbering does not date)."""
     return (deadline.type == "at" and adopted is not None and deadline.start is not None
             and deadline.end is not None and deadline.end[:4] < adopted[:4]
-            and not _ASSEMBLY_BEFORE.search(before) and "Assembly" not in deadline.text)
-
-
-# the body a session is of: named after it ("the session of the International Law Commission", "the ninety-eighth
-# session of the International Labour Conference") or right before "at its" ("to the Human Rights Council at its
-# sixty-first session"; "to the General Assembly and the Human Rights Council at their eightieth and sixty-first
-# sessions, respectively": each body its session; not after a comma: "to report to the General Assembly, including
-# on projected needs of the Peacebuilding Fund, at its eighty-fourth session" is the Assembly's, A/RES/78/257 24)
-@lru_cache(maxsize=1)
-def _session_of() -> tuple[re.Pattern, re.Pattern]:
-    """The body named after "session(s) of" and the bodies named right before "at its/their" (``_name``)."""
-    name = _name()
-    return (re.compile(rf"\bsessions?(?:,?\s+respectively)?\s+of\s+(?:the\s+)?(?P<name>{name})"),
-            re.compile(rf"(?P<names>(?:the\s+)?{name}(?:(?:,|,?\s+and)\s+(?:to\s+)?(?:the\s+)?{name})*)\s+$"))
+            and not _rule("assembly_before").search(before) and "Assembly" not in deadline.text)
 
 
 def _body_name(phrase: str) -> str | None:
@@ -955,7 +719,8 @@ def _own_calendar(d: Deadline, tree: Tree, before: str, after: str) -> None:
     Sessions listed "respectively" go to the bodies named before, in order: the Assembly's one dates ``d`` ("to the
     General Assembly and the Human Rights Council at their eightieth and sixty-first sessions, respectively",
     A/RES/78/217 32: the eightieth). The bodies that meet in the Assembly's sessions: data/assembly_sessions.txt."""
-    session_of, named_before = _session_of()
+    # the body named after "session(s) of", the bodies named right before "at its/their" (grammar/attachment.lark)
+    session_of, named_before = _rule("session_of"), _rule("named_before")
     of = session_of.search(d.text + after[:120]) if "of" in d.text + after[:120] else None
     if of and of.start() <= len(d.text) + 1:
         names = [of.group("name")]
@@ -991,8 +756,8 @@ def find(text: str, periods: dict[str, tuple[str, str, str]] | None = None, adop
     "at" it ("at its annual forum on financing for development follow-up"), is type "at", dated by the time written
     right after it (that time alone after "at": "at the Biennial Meeting of States in 2026" is "in 2026"), none where
     its name dates it to the adoption's year or before ("at the Global Refugee Forum 2023") or where it is the time
-    of a noun's act inside the object (``_noun_act_before``: "Member States presenting voluntary national reviews at
-    the high-level political forum"); "on the occasion of" an event is "at" it; an early part of a process ("early in
+    of a noun's act inside the object (``noun_act_before`` of grammar/attachment.lark: "Member States presenting
+    voluntary national reviews at the high-level political forum"); "on the occasion of" an event is "at" it; an early part of a process ("early in
     the national review process", rule ``process_stage``) is type "at", undated; "within a decade", no event named,
     counts from ``adopted``."""
     found: list[tuple[int, int, Deadline]] = []
@@ -1065,14 +830,14 @@ def _candidates(text: str) -> tuple[tuple[int, int, str, str, Tree, str, bool], 
             event = _after_event(tree)
             if event is not None and not _an_event(re.sub(r"^any\s+", "the ", event)):  # "any recommendations of" a body
                 continue  # "to be registered immediately after birth": no event the addressee acts at (as "before")
-            if kind in ("in", "at", "between", "by") and _OF_AN_EVENT.search(text, max(0, s - 160), s) and not _at_the_event(text[:s]):
+            if kind in ("in", "at", "between", "by") and _rule("of_an_event").search(text, max(0, s - 160), s) and not _at_the_event(text[:s]):
                 continue  # "preparations for the high-level event, to be held in 2026": the event's date; "the declaration
                 # to be concluded by 1 May 2025": the declaration's
-            if kind in ("in", "at") and _EVENT_IN_OBJECT.search(text, max(0, s - 200), s):
+            if kind in ("in", "at") and _rule("event_in_object").search(text, max(0, s - 200), s):
                 continue  # "for which a pledging conference will be held ..., in 2025": the conference's year
-            if tree.data in _EVENTS and _HELD_BEFORE.match(text, e):
+            if tree.data in _EVENTS and _rule("held_before").match(text, e):
                 continue  # "at its meeting held in Bangkok from 11 to 13 November 2014" (A/RES/80/229 40): a past event
-            if tree.data in _EVENTS and _noun_act_before().search(text, max(0, s - _ACT_SPAN), s):
+            if tree.data in _EVENTS and _rule("noun_act_before").search(text, max(0, s - _ACT_SPAN), s):
                 continue  # "Member States presenting voluntary national reviews at the high-level political forum"
                 # (A/RES/78/225 13), "the main topics to be discussed at the Congress" (A/RES/79/186 9): the time of a
                 # noun's act inside the object, not of the action asked for
@@ -1081,7 +846,7 @@ def _candidates(text: str) -> tuple[tuple[int, int, str, str, Tree, str, bool], 
                 # debate and submitted to the President no later than the day on which the pre-recorded statement is
                 # played" (A/RES/80/1 2): the statement's delivery and submission, not the circulation asked, whatever
                 # the time's kind
-            if tree.data.startswith("before") and _A_DAY_NAMED.search(text, max(0, s - 40), s):
+            if tree.data.startswith("before") and _rule("a_day_named").search(text, max(0, s - 40), s):
                 continue  # "from the seventh day before the start of the Games ... until the seventh day following the
                 # end of the ... Paralympic Games" (A/RES/78/10 1, 80/8 1): a bound of a period, no time of its own
             if tree.data == "before_act":
@@ -1091,7 +856,7 @@ def _candidates(text: str) -> tuple[tuple[int, int, str, str, Tree, str, bool], 
                     continue
                 typ = "relative"
             before = text[max(0, s - 80) : s]
-            if tree.data == "remaining" and _OF_AN_IMPLEMENTATION.search(text, max(0, s - 200), s):
+            if tree.data == "remaining" and _rule("of_an_implementation").search(text, max(0, s - 200), s):
                 continue  # "recommendations for the effective implementation of the Programme during the remainder of
                 # the decade" (A/RES/80/150 83): the span of the implementation named, not the time of the action
             if _commemorated_year(tree, written, text[max(0, s - 200) : s]):
@@ -1103,37 +868,21 @@ def _candidates(text: str) -> tuple[tuple[int, int, str, str, Tree, str, bool], 
             past_act = (kind in ("at", "between") or tree.data == "in_time") and _an_act_before(text[max(0, s - _ACT_SPAN) : s])
             if typ == "relative" and cites_report(before):  # "recommendations made by X in its report on"
                 continue
-            if _a_bare_year_by(tree) and _GOAL_BEFORE.search(before):
+            if _a_bare_year_by(tree) and _rule("goal_before").search(before):
                 # "the Sustainable Development Goals by 2030" ("the temperature goal by the end of 2023" is a deadline)
                 continue
             out.append((s, e, kind, typ, tree, written, past_act))
     return tuple(out)
 
 
-# what may stand between an event's noun and the time written right after it: the rest of its name ("on Financing for
-# Development"), "to be held" and a place, or "held" of a past one ("the open-ended intergovernmental expert group ... at
-# its meeting held in Bangkok from 11 to 13 November 2014", A/RES/80/229 40: its past dates, then none) ("during the Fourth International Conference on Financing for Development,
-# to be held in Seville, Spain, from 30 June to 3 July 2025", A/RES/79/222 51), or nothing ("during the debate at the
-# eightieth session of the General Assembly", A/RES/78/236 15)
-_EVENT_THEN_TIME = re.compile(r"(?:\s+(?:on|of|for|to)\s+[^,;()]{1,120}?)?(?:,?\s+(?:(?:to\s+be|which\s+will\s+be)\s+)?held"
-                              r"(?:\s+(?:in|at)\s+(?:the\s+)?[A-Z][\w-]*(?:,?\s+[A-Z][\w-]*)*)?)?,?\s*")
-
-
-# an event's noun, then (its name's rest and) a bare past participle of holding and its place or time: the event took
-# place ("the meeting held in Bangkok ...", "the Summit convened in ..."); "to be held", "which will be held" are to
-# come, and "the high-level political forum on sustainable development convened under the auspices of ..." (A/RES/79/222
-# 48) says how it is held, not that it was
-_HELD_BEFORE = re.compile(r"(?:\s+(?:on|of|for)\s+[^,;()]{1,120}?)?,?\s+(?:held|convened|organized|hosted)\s+(?:in|at|on|from)\s")
-
-
 def _dated_by_the_time_after(d: Deadline, text: str, end: int, found: list[tuple[int, int, Deadline]]) -> bool:
     """An event the action takes place during, undated (``d``, ending at ``end`` of ``text``), takes the dates of the
-    time written right after its noun (``_EVENT_THEN_TIME``): "during the debate at the eightieth session of the
-    General Assembly" is during that session (A/RES/78/236 15), "during the Fourth International Conference on
+    time written right after its noun (``event_then_time`` of grammar/attachment.lark): "during the debate at the
+    eightieth session of the General Assembly" is during that session (A/RES/78/236 15), "during the Fourth International Conference on
     Financing for Development, to be held in Seville, Spain, from 30 June to 3 July 2025" then (A/RES/79/222 51). Whether
     it did."""
     nxt = next(((s, x) for s, _, x in found if s >= end), None)
-    if nxt and nxt[1].start and _EVENT_THEN_TIME.fullmatch(text, end, nxt[0]):
+    if nxt and nxt[1].start and _rule("event_then_time").fullmatch(text, end, nxt[0]):
         d.start, d.end = nxt[1].start, nxt[1].end
         return True
     return False

@@ -1,0 +1,187 @@
+"""What a time in a clause attaches to: the rules of ``grammar/attachment.lark``, each a pattern over the words
+around a time ("the decisions taken by the General Assembly" before "at its seventy-eighth session": an act of the
+Assembly, the session that act's), read by mandates/deadlines.py and mandates/clauses.py.
+
+    >>> rule("cited_report").search("the recommendations made by the fact-finding mission ") is not None
+    True
+    >>> rule("act_of_assembly").search("the substantive items recommended ").group("be") is None
+    True
+
+Each rule of the grammar cites the resolution that shows its shape. The grammar is read with Lark's own grammar
+loader (``GrammarBuilder``: its syntax, rules, terminals, templates, ``%declare``) and each rule is compiled, in the
+order written, to one Python regex: a rule's words are searched for around a time, most often at the end of the words
+before it (a ``/$/``), which an LALR parse from a start does not do; the regex keeps that search as fast as it was.
+How a rule compiles:
+
+- a literal ``"word"`` is the word escaped, ``/regex/`` as written, a flag ``i`` read as ``(?i:...)``;
+- ``a b`` one after the other, ``a | b`` tried in the order written (Lark's own terminals sort them by length), ``x?``,
+  ``[x]``, ``x*``, ``x+``, ``x~n``, ``x~n..m`` as the regex's greedy quantifiers;
+- the templates of the grammar are the regex's own operators: ``_lazy{x}`` (x a repetition, taken as few times as the
+  rest allows), ``_ahead{x}``, ``_not_ahead{x}``, ``_behind{x}``, ``_not_behind{x}`` (the lookarounds);
+- a TERMINAL and a ``_rule`` are inlined; a ``rule`` without the underscore is a named group of the pattern
+  (``(?P<rule>...)``), as it would be a subtree of a parse: at most once in a pattern;
+- a ``%declare``d terminal is a word list of data/deadline_words.txt (:data:`WORD_LISTS`), as
+  ``data.alternation`` writes it (the longest first, a space any white space), or the terminal of that name of
+  another grammar (:data:`SHARED`: a month, a body's name).
+
+tests/test_attachment.py reads each rule on a real paragraph; every rule compiles to the same regex as the one it
+replaced in deadlines.py and clauses.py (the same ``re`` code, checked when the rules were moved).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from lark import Token, Tree
+from lark.grammar import NonTerminal, Terminal
+
+# the terminals attachment.lark declares: the section of data/deadline_words.txt that lists their words
+WORD_LISTS = {
+    "PAST_PARTICIPLE": "past participles",
+    "COMING_PARTICIPLE": "participles of a coming event",
+    "GERUND_VERB": "verbs before a gerund",
+    "COMMEMORATION": "commemorations",
+    "COMMEMORATION_FALLS": "commemorations fall",
+    "CONTRIBUTE_VERB": "contributions to an event",
+    "GOAL_VERB": "goal verbs",
+}
+
+# the terminals attachment.lark declares that another grammar defines: the grammar (its parser, which the mandates read
+# anyway: a month of grammar/deadlines.lark, a body's name as grammar/reports.lark reads a receiver)
+SHARED = {"MONTH": "deadlines", "YEAR": "deadlines", "NAME_TO": "reports"}
+
+
+@lru_cache(maxsize=1)
+def _definitions() -> dict:
+    """{name: its tree as Lark's grammar loader reads it (None for a declared terminal)} of every rule and terminal of
+    attachment.lark; kept between runs as the LALR grammars are (``grammars.cache_path``, named for the grammar's
+    text): reading the grammar takes Lark's grammar parser, ~60 ms."""
+    import pickle
+
+    from lark.load_grammar import GrammarBuilder
+
+    from ..grammars import cache_path, grammar_text
+
+    text = grammar_text("attachment.lark")
+    path = cache_path("attachment", text)
+    try:
+        with open(path, "rb") as f:
+            return pickle.load(f)
+    except (OSError, TypeError, pickle.UnpicklingError, EOFError, AttributeError):
+        pass  # no cache (False: no cache directory), or one unreadable: read the grammar
+    builder = GrammarBuilder()
+    builder.load_grammar(text, "attachment.lark")
+    definitions = {name: d.tree for name, d in builder._definitions.items()}
+    if path:
+        try:
+            with open(path, "wb") as f:
+                pickle.dump(definitions, f)
+        except OSError:
+            pass
+    return definitions
+
+
+def _declared(name: str) -> str:
+    """The regex of a terminal attachment.lark declares (:data:`WORD_LISTS`, :data:`SHARED`). Raises KeyError for
+    one that neither fills."""
+    from .. import data
+
+    if name in SHARED:
+        from . import deadlines, reports
+
+        parser = {"deadlines": deadlines._parser, "reports": reports._parser}[SHARED[name]]()
+        return parser.get_terminal(name).pattern.to_regexp()
+    if name not in WORD_LISTS:
+        raise KeyError(f"grammar/attachment.lark declares {name}, which no word list of data/deadline_words.txt fills")
+    return data.alternation(data.sections("deadline_words.txt")[WORD_LISTS[name]])
+
+
+def _regex(node) -> str:
+    """The regex of one node of a rule's tree (Lark's grammar loader: expansions, expansion, expr, maybe, value,
+    literal, symbols)."""
+    from lark.load_grammar import _literal_to_pattern
+
+    if isinstance(node, Terminal):
+        tree = _definitions()[node.name]
+        return f"(?:{_declared(node.name) if tree is None else _regex(tree)})"
+    if isinstance(node, NonTerminal):
+        inner = _regex(_definitions()[node.name])
+        return f"(?:{inner})" if node.name.startswith("_") else f"(?P<{node.name}>{inner})"
+    if isinstance(node, Token):  # an operator's operand ("?", "*", "~" and its bounds) is read by "expr"
+        raise ValueError(f"unexpected token {node!r} in grammar/attachment.lark")
+    kind, kids = node.data, node.children
+    if kind == "expansions":
+        return _regex(kids[0]) if len(kids) == 1 else "(?:" + "|".join(map(_alternative, kids)) + ")"
+    if kind == "expansion":
+        return "".join(map(_regex, kids))
+    if kind in ("value", "pattern"):
+        return _regex(kids[0])
+    if kind == "literal":
+        return _literal_to_pattern(kids[0]).to_regexp()
+    if kind == "template_usage":
+        op, arg = kids[0].name, kids[1]
+        if op == "_lazy":
+            return _regex(_repetition(arg)) + "?"
+        return _LOOKAROUND[op] % _regex(arg)
+    if kind == "maybe":
+        return f"(?:{_regex(kids[0])})?"
+    if kind == "expr":
+        inner, op = _regex(kids[0]), str(kids[1])
+        if op == "~":
+            op = "{%s}" % kids[2] if len(kids) == 3 else "{%s,%s}" % (kids[2], kids[3])
+        return f"(?:{inner}){op}"
+    raise ValueError(f"grammar/attachment.lark: no regex for {kind!r}")
+
+
+def _alternative(node) -> str:
+    """The regex of one alternative of an alternation: an alternation itself (a TERMINAL, a ``_rule`` or a group of
+    alternatives, alone in the alternative) joined in without a group of its own, as one would write it: "a|b|c", not
+    "a|(?:b|c)", the same match."""
+    inner = node
+    while True:
+        if isinstance(inner, Terminal) or (isinstance(inner, NonTerminal) and inner.name.startswith("_")):
+            tree = _definitions()[inner.name]
+            if tree is None:
+                return _declared(inner.name)
+            inner = tree
+        elif isinstance(inner, Tree) and inner.data in ("value", "expansion", "expansions") and len(inner.children) == 1:
+            inner = inner.children[0]
+        elif isinstance(inner, Tree) and inner.data == "expansions":
+            return "|".join(map(_alternative, inner.children))
+        else:
+            return _regex(node)
+
+
+# the templates of attachment.lark that are the regex's lookarounds
+_LOOKAROUND = {"_ahead": "(?=%s)", "_not_ahead": "(?!%s)", "_behind": "(?<=%s)", "_not_behind": "(?<!%s)"}
+
+
+def _repetition(node) -> Tree:
+    """The one repetition (an ``expr`` node: ``x*``, ``x~n..m``) that ``node`` is or names, through a rule of one item:
+    the operand of ``_lazy``."""
+    while True:
+        if isinstance(node, NonTerminal):
+            node = _definitions()[node.name]
+        elif isinstance(node, Tree) and node.data == "expr":
+            return node
+        elif isinstance(node, Tree) and len(node.children) == 1:
+            node = node.children[0]
+        else:
+            raise ValueError(f"grammar/attachment.lark: _lazy takes a repetition, not {node}")
+
+
+def pattern(name: str) -> str:
+    """The regex (text) of rule ``name`` of grammar/attachment.lark. Raises KeyError for an unknown rule or a
+    declared terminal without a word list."""
+    tree = _definitions()[name]
+    if not isinstance(tree, Tree):
+        raise KeyError(f"grammar/attachment.lark: {name} has no definition")
+    return _regex(tree)
+
+
+@lru_cache(maxsize=None)
+def rule(name: str) -> re.Pattern:
+    """Rule ``name`` of grammar/attachment.lark compiled (:func:`pattern`), once per name. Raises KeyError for an
+    unknown rule."""
+    return re.compile(pattern(name))

@@ -1,0 +1,374 @@
+"""The rules of grammar/attachment.lark (resparse.mandates.attachment), each on a real paragraph that shows its shape
+(tests/fixtures/attachment.txt: paragraphs copied from ../shared/corpus/texts), read as mandates/deadlines.py and
+mandates/clauses.py read them: mostly on the words before a time (``_before``), at the end of them."""
+
+import re
+from functools import lru_cache
+from pathlib import Path
+
+import pytest
+
+from resparse.mandates import attachment, clauses
+from resparse.mandates import deadlines as dl
+from resparse.mandates.attachment import rule
+
+FIXTURE = Path(__file__).parent / "fixtures" / "attachment.txt"
+
+
+@lru_cache(maxsize=1)
+def _paragraphs() -> dict[str, str]:
+    out, key = {}, None
+    for line in FIXTURE.read_text(encoding="utf-8").splitlines():
+        if line.startswith("== "):
+            key = line[3:]
+        elif key and not line.startswith("#"):
+            out[key] = line
+    return out
+
+
+def para(key: str) -> str:
+    """The text of paragraph ``key`` ("A/RES/80/153 15") of the fixture."""
+    return _paragraphs()[key]
+
+
+def _before(text: str, time: str, span: int = 240) -> str:
+    """The ``span`` characters of ``text`` before the first ``time`` (as deadlines.py cuts the words before a time)."""
+    s = text.index(time)
+    return text[max(0, s - span) : s]
+
+
+# ---------------------------------------------------------------- a past act before a time
+
+
+def test_act_of_assembly_a_participle_dates_its_own_act():
+    # A/RES/80/153 15: "the Global Jobs Pact adopted by the International Labour Conference at its ninety-eighth
+    # session": the Pact's adoption, not the invitation's time
+    before = _before(para("A/RES/80/153 15"), "at its ninety-eighth session")
+    m = rule("act_of_assembly").search(before)
+    assert m.group(0) == "adopted by the International Labour Conference " and m.group("be") is None
+    assert dl._an_act_before(before)
+    # A/RES/80/194 15: "his report submitted to the Commission on Human Rights at its sixtieth session"
+    before = _before(para("A/RES/80/194 15"), "at its sixtieth session")
+    assert rule("act_of_assembly").search(before).group(0) == "submitted to the Commission on Human Rights "
+
+
+def test_act_of_assembly_to_be_done_is_still_to_come():
+    # A/RES/78/169 11: "the report of the Secretary-General ... to be submitted to the General Assembly at its
+    # eightieth session": "be" before the participle, the report is due then
+    before = _before(para("A/RES/78/169 11"), "at its eightieth session")
+    m = rule("act_of_assembly").search(before)
+    assert m.group("be") == "be " and m.group(0) == "be submitted to the General Assembly "
+    assert not dl._an_act_before(before)
+
+
+def test_participle_segment_opens_a_reduced_relative_clause():
+    # A/RES/80/1 2: "the statement referred to in paragraph 1 (a) above, delivered by means of a pre-recorded statement
+    # during the general debate": the statement's delivery, not the circulation's time
+    before = _before(para("A/RES/80/1 2"), "during the general debate and submitted")
+    m = rule("participle_segment").search(before)
+    assert before[m.start():].startswith(", delivered by means of a pre-recorded statement")
+    assert dl._qualified_by_participle(before, opening=False)
+
+
+def test_next_action_ends_a_participle_segment():
+    # A/RES/71/280 26: "..., based on the full range of inputs then available and to provide Member States with
+    # recommendations before the beginning of phase III": the recommendations' deadline
+    before = _before(para("A/RES/71/280 26"), "before the beginning of phase III")
+    m = rule("participle_segment").search(before)
+    assert before[m.start():].startswith(", based on the full range of inputs")
+    assert rule("next_action").search(before, m.start()).group(0) == "and to p"
+    assert not dl._qualified_by_participle(before, opening=False)
+
+
+def test_noun_act_before_a_participle_or_passive_of_a_noun_in_the_object():
+    # A/RES/78/225 13: "Member States presenting voluntary national reviews at the high-level political forum"
+    before = _before(para("A/RES/78/225 13"), "at the high-level political forum")
+    assert rule("noun_act_before").search(before).group(0) == "States presenting voluntary national reviews "
+    # A/RES/79/186 9: "the main topics to be discussed at the Congress"
+    before = _before(para("A/RES/79/186 9"), "at the Congress,")
+    assert rule("noun_act_before").search(before).group(0) == "topics to be discussed "
+    # A/RES/79/210 4: "a one-day high-level meeting ..., to be held on 22 April 2025 at the plenary meetings during the
+    # commemoration": set off by a comma, the meeting the action convenes
+    assert rule("noun_act_before").search(_before(para("A/RES/79/210 4"), "during the commemoration")) is None
+
+
+def test_assembly_before_names_the_assembly_right_before_its_session():
+    # A/RES/79/161 44: "to the Human Rights Council at its sixtieth session and the General Assembly at its eightieth
+    # session"
+    text = para("A/RES/79/161 44")
+    assert rule("assembly_before").search(_before(text, "at its eightieth session", 80)).group(0) == "Assembly "
+    assert rule("assembly_before").search(_before(text, "at its sixtieth session", 80)) is None
+
+
+def test_cited_report_a_report_cited_as_a_source():
+    # A/RES/78/219 29: "the recommendations made by the independent international fact-finding mission in its report on
+    # the economic interests of the Myanmar military"
+    before = _before(para("A/RES/78/219 29"), "in its report on", 80)
+    assert rule("cited_report").search(before).group(0) == "made by the independent international fact-finding mission "
+    assert dl.cites_report(before)
+    # A/RES/78/169 11: "to include a special section ... in the report of the Secretary-General": the report asked for
+    assert not dl.cites_report(_before(para("A/RES/78/169 11"), "in the report of the Secretary-General", 80))
+
+
+def test_goal_before_a_goal_named_before_by_a_year():
+    # A/RES/78/173 12: "to accelerate efforts towards the achievement of universal health coverage by 2030"
+    m = rule("goal_before").search(_before(para("A/RES/78/173 12"), "by 2030", 80))
+    assert m.group(0).startswith("towards the achievement of universal health coverage")
+    # A/RES/80/125 19: "to reduce the transaction costs ... to less than 3 per cent by 2030": no goal named (the goal's
+    # infinitive is rule ``goal``'s)
+    assert rule("goal_before").search(_before(para("A/RES/80/125 19"), "by 2030", 80)) is None
+
+
+def test_commemoration_a_commemorated_thing_before_its_year():
+    # A/RES/79/150 5: "the observance of the thirtieth anniversary of the International Year of the Family in 2024"
+    before = _before(para("A/RES/79/150 5"), "in 2024", 200)
+    assert rule("commemoration").search(before).group(0) == "anniversary of the International Year of the Family "
+    # A/RES/78/288 5: "as the thirtieth anniversary of their adoption approaches in 2025"
+    before = _before(para("A/RES/78/288 5"), "in 2025", 200)
+    assert rule("commemoration").search(before).group(0) == "anniversary of their adoption approaches "
+    # A/RES/80/132 5: "to convene a midterm review of the Decade in 2030": a decade is no commemorated thing
+    assert rule("commemoration").search(_before(para("A/RES/80/132 5"), "in 2030", 200)) is None
+
+
+# ---------------------------------------------------------------- an event named in the object
+
+
+def test_of_an_event_a_participle_after_the_events_noun():
+    # A/RES/79/161 44: "to commence preparations for the high-level event, to be held in 2026": the event's year
+    text = para("A/RES/79/161 44")
+    assert rule("of_an_event").search(_before(text, "in 2026", 160)).group(0) == "to be held "
+    assert not dl._at_the_event(text[: text.index("in 2026")])
+    # A/RES/79/271 5: another participle and a place first
+    before = _before(para("A/RES/79/271 5"), "from 9 to 13 June 2025", 160)
+    assert rule("of_an_event").search(before).group(0) == "to be co-hosted by Costa Rica and France and held in Nice, France, "
+
+
+def test_at_event_the_action_takes_place_at_the_event():
+    # A/RES/78/10 1: the Olympic Truce "throughout the period from the seventh day before the start of the Games ...
+    # until the seventh day following the end of the XVII Paralympic Games, to be held in Paris in 2024"
+    text = para("A/RES/78/10 1")
+    upto = text[: text.index("in 2024")]
+    phrase = re.split(r"[,;]", upto[: upto.index(", to be held")])[-1]
+    assert rule("at_event").search(phrase).group(0) == "throughout the "
+    assert dl._at_the_event(upto)
+    # A/RES/78/207 2: "in that endeavour encourages all Member States to participate to the upcoming world congress ...,
+    # to be held in 2024": an infinitive after "in that": no event the action is at
+    text = para("A/RES/78/207 2")
+    upto = text[: text.index("in 2024")]
+    phrase = re.split(r"[,;]", upto[: upto.index(", to be held")])[-1]
+    assert rule("at_event").search(phrase) is None
+    assert not dl._at_the_event(upto)
+
+
+def test_holds_event_the_action_convenes_the_event():
+    # A/RES/79/210 4: "to convene ... a one-day high-level meeting ..., to be held on 22 April 2025"
+    text = para("A/RES/79/210 4")
+    upto = text[: text.index("on 22 April 2025")]
+    assert rule("holds_event").search(upto).group(0) == "convene"
+    assert dl._at_the_event(upto)
+
+
+def test_to_event_a_contribution_to_a_named_event():
+    # A/RES/79/222 52: "to contribute within its mandate to the Second World Summit for Social Development, to be held in
+    # Qatar from 4 to 6 November 2025"
+    text = para("A/RES/79/222 52")
+    upto = text[: text.index("from 4 to 6 November 2025")]
+    assert rule("to_event").search(upto).group(0) == "contribute within its mandate to the S"
+    assert dl._at_the_event(upto)
+
+
+def test_event_in_object_an_event_held_in_a_relative_clause_or_led_towards():
+    # A/RES/78/290 12: "the United Nations Road Safety Fund, for which a pledging conference will be held alongside the
+    # Fourth Global Ministerial Conference on Road Safety, in 2025"
+    m = rule("event_in_object").search(_before(para("A/RES/78/290 12"), "in 2025", 200))
+    assert m.group(0).startswith("for which a pledging conference will be held alongside the Fourth Global")
+    # A/RES/79/287 17: "carrying forward that momentum towards the high-level meeting on a comprehensive review, in 2025"
+    m = rule("event_in_object").search(_before(para("A/RES/79/287 17"), "in 2025", 200))
+    assert m.group(0) == "towards the high-level meeting on a comprehensive review, "
+
+
+def test_held_before_a_past_event():
+    # A/RES/80/229 40: "the practical tools recommended by the open-ended intergovernmental expert group ... at its
+    # meeting held in Bangkok from 11 to 13 November 2014"
+    text = para("A/RES/80/229 40")
+    end = text.index("at its meeting") + len("at its meeting")
+    assert rule("held_before").match(text, end).group(0) == " held in "
+
+
+def test_event_then_time_what_stands_between_an_event_and_its_time():
+    # A/RES/78/236 15: "during the debate at the eightieth session of the General Assembly": the debate's time
+    text = para("A/RES/78/236 15")
+    end = text.index("during the debate") + len("during the debate")
+    assert rule("event_then_time").fullmatch(text, end, text.index("at the eightieth session"))
+    # A/RES/79/203 PP13: "the Fourth International Conference on Financing for Development, to be held in Seville, Spain,
+    # from 30 June to 3 July 2025"
+    text = para("A/RES/79/203 PP13")
+    end = text.index("Financing for Development") + len("Financing for Development")
+    assert rule("event_then_time").fullmatch(text, end, text.index("from 30 June"))
+    # a clause between: not the event's time
+    assert not rule("event_then_time").fullmatch(text, end, text.index("from 4 to 6 November"))
+
+
+def test_of_an_implementation_the_span_of_what_is_implemented():
+    # A/RES/80/150 83: "recommendations for the effective implementation of the Programme during the remainder of the
+    # decade"
+    before = _before(para("A/RES/80/150 83"), "during the remainder of the decade", 200)
+    assert rule("of_an_implementation").search(before).group(0) == "implementation of the Programme "
+
+
+def test_a_day_named_a_bound_of_a_period():
+    # A/RES/78/10 1: "from the seventh day before the start of the Games"
+    before = _before(para("A/RES/78/10 1"), "before the start of the Games", 40)
+    assert rule("a_day_named").search(before).group(0) == "the seventh day "
+
+
+def _np_after(text: str, preposition: str) -> str:
+    """The words after ``preposition`` in ``text`` up to the next comma: what a "before"-deadline's noun phrase is."""
+    rest = text[text.index(preposition) + len(preposition) + 1 :]
+    return rest.split(",")[0]
+
+
+def test_event_edge_and_definite_np_before_an_event_held():
+    # A/RES/78/245 27: "any changes that might occur before the holding of meetings": generic, any meeting: no event
+    np = _np_after(para("A/RES/78/245 27"), "before")
+    edge = rule("event_edge").match(np)
+    assert edge.group(0) == "the holding of " and rule("definite_np").match(np[edge.end():]) is None
+    assert not dl._an_event("before " + np)
+    # A/RES/79/122 12: "to organize consultations ..., prior to the convening of the Conference": that Conference
+    np = _np_after(para("A/RES/79/122 12"), "prior to")
+    edge = rule("event_edge").match(np)
+    assert edge.group(0) == "the convening of " and rule("definite_np").match(np[edge.end():]).group(0) == "the "
+    assert dl._an_event("prior to " + np)
+
+
+def test_np_complement_cuts_a_noun_phrase_at_its_head():
+    # A/RES/79/183 3: "its review before the Committee on the Elimination of Racial Discrimination in August 2024": a
+    # body ("before" as "in front of"), its head before its complement
+    np = _np_after(para("A/RES/79/183 3"), "review before").removesuffix(" in August 2024")
+    assert rule("np_complement").split(np, maxsplit=1)[0] == "the Committee"
+    assert rule("definite_np").match(np)
+    assert not dl._an_event("before " + np)
+
+
+# ---------------------------------------------------------------- a purpose, a goal
+
+
+def test_purpose_and_where_it_ends():
+    # A/RES/78/195 23: "so that these technologies and systems become accessible at minimal cost and at an early stage"
+    assert rule("purpose").search(para("A/RES/78/195 23")).group(0) == "so that"
+    # A/RES/78/206 8: "in order to effectively respond to ..., and, by 2030, implement integrated water resources
+    # management": the next action, its time set off after "and"
+    text = para("A/RES/78/206 8")
+    m = rule("purpose").search(text)
+    assert m.group(0) == "in order to"
+    assert rule("purpose_end_infinitive").search(text, m.end()).group(0) == ", and, "
+    assert (text.index("in order to"), text.index(", and, by 2030")) in dl._purposes(text)
+
+
+def test_purpose_end_the_next_action_is_a_report():
+    # A/RES/79/245 17: "to continue developing a culture of efficiency and cost-effectiveness, with a view to improving
+    # financial and budget performance, and report thereon in the future budget submissions": the report is no part of
+    # the purpose (after "to" as after any purpose word: set off by a comma)
+    text = para("A/RES/79/245 17")
+    m = rule("purpose").search(text)
+    for end in ("purpose_end", "purpose_end_infinitive"):
+        assert rule(end).search(text, m.end()).group(0) == ", and report"
+
+
+def test_purpose_end_infinitive_goes_on_over_a_bare_and_to():
+    # A/RES/80/132 5: "in order to assess progress ... and to provide guidance for the remainder of the Decade": one
+    # purpose; a purpose that does not end with "to" ends at "and to"
+    text = para("A/RES/80/132 5")
+    m = rule("purpose").search(text)
+    guidance = text.index("the remainder of the Decade")
+    end = rule("purpose_end_infinitive").search(text, m.end())
+    assert end is None or end.start() > guidance
+    assert rule("purpose_end").search(text, m.end()).group(0) == " and to provide"
+
+
+def test_goal_an_infinitive_of_a_goal_after_a_noun():
+    # A/RES/80/24 1: "measures to achieve the total elimination of all nuclear weapons at the earliest possible time"
+    text = para("A/RES/80/24 1")
+    m = rule("goal").search(text)
+    assert (m.group(0), m.group("to")) == ("measures to achieve", "to achieve")
+    assert dl._purposes(text) == [(text.index("to achieve"), text.index(";"))]  # to the clause's end
+    # A/RES/80/125 19: "to further efforts to reduce the transaction costs ... by 2030"
+    assert rule("goal").search(para("A/RES/80/125 19")).group(0) == "efforts to reduce"
+    # A/RES/78/187 27: "and to end child labour in all its forms, by 2025": coordinated with the action, its own
+    assert rule("goal").search(para("A/RES/78/187 27")) is None
+
+
+# ---------------------------------------------------------------- the body a session is of
+
+
+def test_session_of_the_body_named_after_the_session():
+    # A/RES/80/164 46: "after the conclusion of the session of the International Law Commission"
+    assert rule("session_of").search(para("A/RES/80/164 46")).group("name") == "International Law Commission"
+
+
+def test_named_before_the_bodies_named_before_at_its():
+    # A/RES/79/161 44: "to the Human Rights Council at its sixtieth session"
+    before = _before(para("A/RES/79/161 44"), "at its sixtieth session", 80)
+    assert rule("named_before").search(before).group("names") == "the Human Rights Council"
+    # A/RES/78/217 32: "to the General Assembly and the Human Rights Council at their eightieth and sixty-first
+    # sessions, respectively"
+    before = _before(para("A/RES/78/217 32"), "at their eightieth", 80)
+    assert rule("named_before").search(before).group("names") == "the General Assembly and the Human Rights Council"
+    # A/RES/78/257 24: "to report to the General Assembly, including on projected needs of the Peacebuilding Fund, at
+    # its eighty-fourth session": the comma; the Fund is named last, the Assembly is not (deadlines.py: the Fund holds
+    # no sessions)
+    before = _before(para("A/RES/78/257 24"), "at its eighty-fourth session", 80)
+    assert rule("named_before").search(before) is None
+
+
+def test_head_of_the_body_named_after_the_head_noun():
+    # A/RES/79/257 74: "requests that the report of the Secretary-General on strengthening the effectiveness and impact
+    # of the Development Account, to be presented at its eightieth session, reflect the following elements": the
+    # report's author is asked
+    text = para("A/RES/79/257 74")
+    subject = text[text.index("requests that ") + len("requests that ") : text.index(" reflect")]
+    m = rule("head_of").match(subject)
+    assert (m.group(0), m.group("words")) == ("the report of ", "")
+    assert clauses._owner(subject) == "the Secretary-General"
+    # words before the head are read lazily: A/RES/79/122 10, "Decides that the rules of procedure of the General
+    # Assembly shall apply provisionally"
+    text = para("A/RES/79/122 10")
+    m = rule("head_of").match(text[len("Decides that ") :])
+    assert (m.group(0), m.group("words")) == ("the rules of procedure of ", "rules of ")
+
+
+def test_session_holder_the_session_that_holds_an_activity():
+    # A/RES/78/108 44: "Recommends that the debate on the report of the International Law Commission at the
+    # seventy-ninth session of the General Assembly commence on 21 October 2024": the Assembly's debate
+    text = para("A/RES/78/108 44")
+    assert rule("session_holder").search(text).group(0) == "at the seventy-ninth session of "
+    subject = text[len("Recommends that "): text.index(" commence")]
+    assert clauses._owner(subject) == "the General Assembly"
+
+
+# ---------------------------------------------------------------- the grammar as read
+
+
+def test_every_rule_read_by_the_code_is_tested_here():
+    """Each rule of grammar/attachment.lark that the code reads (a rule without "_" that no other rule names as its
+    group) has a test above."""
+    from resparse.grammars import grammar_text
+
+    grammar = grammar_text("attachment.lark")
+    rules = set(re.findall(r"^([a-z][a-z_]*):", grammar, re.MULTILINE))
+    groups = {r for r in rules if re.search(rf"[:|(\s]{r}\b(?!:)", grammar.split(f"\n{r}:")[0] + "\n")}
+    tested = set(re.findall(r'rule\("([a-z_]+)"\)', Path(__file__).read_text(encoding="utf-8")))
+    assert rules - groups - tested == set()
+    assert {"be", "to", "name", "names"} <= groups
+
+
+def test_a_rule_compiles_its_alternatives_in_order_and_its_groups_by_name():
+    # "have" after "be" as written (Lark's own terminals would sort them by length); ``be`` a named group
+    assert attachment.pattern("be").startswith("(?:be(?:\\s+)|have(?:\\s+)")
+    assert "(?P<be>" in attachment.pattern("act_of_assembly")
+    # a declared terminal is its word list (data/deadline_words.txt, [goal verbs]), the longest first
+    assert "achieve|realize" in attachment.pattern("goal")
+    # ``_lazy`` makes its repetition lazy: "the rules of procedure of" reads its head at the first "of" it can
+    assert attachment.pattern("words").endswith("{0,3}?")
+    with pytest.raises(KeyError):
+        attachment.pattern("no_such_rule")

@@ -378,7 +378,7 @@ def _footnote_lines(raw: list[str], drop: set[int], page_starts: set[int],
     n = len(raw)
 
     def add_text(fn: RawFootnote, text: str, idx: int) -> None:
-        fn.text = (fn.text + (" " if fn.text and not fn.text.endswith("-") else "") + text).strip()
+        fn.text = _glue(fn.text, text).strip()  # as a paragraph's lines join: "3–" / "14 June 1992" is "3–14"
         fn.end_line = idx + 1
         fn.end_column = len(raw[idx].rstrip()) + 1
 

@@ -97,3 +97,23 @@ def test_a_footnote_line_that_ends_with_a_dash_or_a_stroke_is_glued_to_the_next(
     assert note.text.endswith(expected)
     # a dash set apart by spaces ("– ", a parenthetical dash) is no range: the next line still follows a space
     assert all("– " not in f.text or " – " in f.text for f in res.footnotes)
+
+
+def test_a_fascicle_of_the_programme_budget_is_one_document(corpus_dir):
+    """"A/79/6 (Sect. 2), A/79/6 (Sect. 3), ..." (79/247 footnote 3, the proposed programme budget's fascicles) was
+    read as the whole A/79/6 and a "Sect. 2" of a document named "A/79/6 (", twice per fascicle: each is a document
+    symbol of its own, as "A/78/15 (Part I)" is, also with an addendum or corrigendum after it ("A/78/6 (Sect.
+    3)/Add.1", 78/253 footnote 52; "A/79/6 (Sect. 24)/Corr.1") and "A/80/6 (Plan outline)" (80/233 footnote 3)."""
+    def footnote(res, number):
+        [r] = [r for r in resolve(res) if r.source == f"footnote {number}"]
+        return [t.document for t in r.citation.targets]
+
+    docs = footnote(resparse.parse(corpus_dir / "A_RES_79_247.txt"), 3)
+    assert docs[:2] == ["A/79/6 (Sect. 2)", "A/79/6 (Sect. 3)"] and len(docs) == 37
+    assert "A/79/6 (Sect. 24)/Corr.1" in docs and "A/79/6 (Sect. 29F)" in docs and "A/79/6" not in docs
+    docs = footnote(resparse.parse(FIXTURES / "A_RES_78_253.txt"), 52)
+    assert docs == [f"A/78/6 (Sect. 3)/Add.{i}" for i in range(1, 8)]
+    assert footnote(resparse.parse(corpus_dir / "A_RES_80_233.txt"), 3)[0] == "A/80/6 (Plan outline)"
+    # "A/78/6 (Introduction), Sects. 1–36" (78/252 footnote 1): the sections are the budget's, read as before
+    cited = [r for r in resolve(resparse.parse(corpus_dir / "A_RES_78_252.txt")) if r.source == "footnote 1"]
+    assert [t.document for t in cited[0].citation.targets] == ["A/78/6"]

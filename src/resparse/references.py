@@ -605,13 +605,14 @@ def _document_word_alternatives() -> str:
     return "|".join(map(re.escape, data.lines("document_words.txt")))
 
 
-_PRINTED_APART = re.compile(r"\s*(\((?:Parts?|Vol\.)\s?[^)]*\).*)", re.DOTALL)
+_PRINTED_APART = re.compile(r"\s*(\((?:Parts?|Vol\.|Sect\.|Plan)\s?[^)]*\).*)", re.DOTALL)
 
 
 def _symbol(written: str) -> str:
     """A symbol as written, without spaces ("A/RES/1514(XV)"); a part or volume printed apart keeps one space
     before its parenthesis and inside it ("NPT/CONF.2000/28 (Parts I and II)", "NPT/CONF.1995/32 (Part I)/Corr.2",
-    as the Final Documents of the NPT Review Conferences are cited)."""
+    as the Final Documents of the NPT Review Conferences are cited), as does a fascicle of a proposed programme
+    budget ("A/79/6 (Sect. 2)", "A/78/6 (Sect. 3)/Add.1", "A/80/6 (Plan outline)", as the Organization cites them)."""
     m = _PRINTED_APART.search(written)
     if m is None:
         return re.sub(r"\s+", "", written)

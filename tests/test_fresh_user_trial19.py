@@ -117,3 +117,14 @@ def test_a_fascicle_of_the_programme_budget_is_one_document(corpus_dir):
     # "A/78/6 (Introduction), Sects. 1–36" (78/252 footnote 1): the sections are the budget's, read as before
     cited = [r for r in resolve(resparse.parse(corpus_dir / "A_RES_78_252.txt")) if r.source == "footnote 1"]
     assert [t.document for t in cited[0].citation.targets] == ["A/78/6"]
+
+
+def test_a_range_wrapped_onto_a_footnote_line_is_no_footnote_number(corpus_dir):
+    """78/143 footnote 2 wraps "Rio de Janeiro," / "3 – 14 June 1992, vol. I, ..."; the "3" opening the line was read
+    as footnote 3 (footnote 2 ended "Rio de Janeiro,", the real footnote 3 "Ibid., annex II." was glued to the
+    false one): a number followed by a dash and a digit is a range, the line goes on footnote 2."""
+    for name in ("A_RES_78_143.txt", "A_RES_79_200.txt"):
+        notes = {f.number: f.text for f in resparse.parse(corpus_dir / name).footnotes}
+        assert notes["2"].startswith("Report of the United Nations Conference on Environment and Development")
+        assert "3 – 14 June 1992" in notes["2"] and notes["2"].endswith("resolution 1, annex I.")
+        assert notes["3"] == "Ibid., annex II."

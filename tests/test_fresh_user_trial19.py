@@ -128,3 +128,14 @@ def test_a_range_wrapped_onto_a_footnote_line_is_no_footnote_number(corpus_dir):
         assert notes["2"].startswith("Report of the United Nations Conference on Environment and Development")
         assert "3 – 14 June 1992" in notes["2"] and notes["2"].endswith("resolution 1, annex I.")
         assert notes["3"] == "Ibid., annex II."
+
+
+def test_a_resolution_numbered_in_roman_in_a_report_is_part_of_the_chain(corpus_dir):
+    """The README's "chap. I, resolution 1, annexes I and II" (one locator in the report the footnote names) held
+    only for a resolution numbered in figures: 78/172 footnote 1, "Report of the World Summit for Social
+    Development, ... (United Nations publication, Sales No. E.96.IV.8), chap. I, resolution I, annexes I and II", gave
+    "chap. I" and "annexes I and II" of a document named "I, resolution I"."""
+    res = resparse.parse(corpus_dir / "A_RES_78_172.txt")
+    [cited] = [r.citation for r in resolve(res) if r.source == "footnote 1"]
+    assert [t.label for t in cited.targets] == ["chapter I resolution I annex I", "chapter I resolution I annex II"]
+    assert cited.document_name.startswith("Report of the World Summit for Social Development")

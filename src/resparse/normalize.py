@@ -302,6 +302,9 @@ _JOB = re.compile(r"^\s*\d{2}-\d{5}(?:\s*\(E\))?(?:\s+\d{6})?\s*$")
 _SYMBOL_LINE = re.compile(r"^\s*A/RES/[\w/.\- ]+\s*$")
 _FN_START = re.compile(r"^\s*(\d{1,3}|\*{1,3})(?:\s+(\S.*?))?\s*$")
 _MD_FN = re.compile(r"^\s*<sup>\s*(\d{1,3}|\*{1,3})\s*</sup>\s*(.*?)\s*$")
+# a footnote's line that opens with the first number of a range wrapped onto it ("Rio de Janeiro," / "3 – 14 June
+# 1992, vol. I, ...": A/RES/78/143 and 79/200 footnote 2): the number and a dash, no footnote's number and text
+_RANGE_ON = re.compile(r"[–—-]\s*\d")
 
 
 def _page_header_lines(raw: list[str]) -> tuple[set[int], set[int]]:
@@ -378,7 +381,7 @@ def _footnote_lines(raw: list[str], drop: set[int], page_starts: set[int],
     n = len(raw)
 
     def add_text(fn: RawFootnote, text: str, idx: int) -> None:
-        fn.text = (fn.text + (" " if fn.text and not fn.text.endswith("-") else "") + text).strip()
+        fn.text = _glue(fn.text, text).strip()  # as a paragraph's lines join: "3–" / "14 June 1992" is "3–14"
         fn.end_line = idx + 1
         fn.end_column = len(raw[idx].rstrip()) + 1
 
@@ -423,7 +426,7 @@ def _footnote_lines(raw: list[str], drop: set[int], page_starts: set[int],
                 if text.strip():
                     clean = _clean_stripped(text)
                     m = _FN_START.match(clean)
-                    if m and expected(m.group(1)):
+                    if m and expected(m.group(1)) and not _RANGE_ON.match(m.group(2) or ""):
                         current = RawFootnote(m.group(1), "", j + 1, len(text) - len(text.lstrip()) + 1, j + 1, 0)
                         notes.append(current)
                         if current.number.isdigit():

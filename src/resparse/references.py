@@ -198,6 +198,12 @@ def _longest(text: str, pos: int, start: str = "start") -> Tree | None:
 _PEEK_NAME = 260  # DOC_NAME: its words (at most 200 characters after the first) and what it looks at after them
 
 
+# the grammar's _SUBJECT (what a member of a list is on, "... of 20 December 2010 on the International Year of ...
+# and 67/215"): where its head matches, it may read its words (at most 250 characters) and the next member's number
+_SUBJECT_HEAD = re.compile(r",?\s+(?i:on|entitled)\b")
+_PEEK_SUBJECT = 320
+
+
 @lru_cache(maxsize=1)
 def _name_head() -> re.Pattern:
     """The head of the grammar's DOC_NAME ("the|its|that|this", then the words it refuses): where it does not match,
@@ -232,7 +238,8 @@ class _Memo:
     def prefixes(self) -> PrefixMemo:
         """The longest citations kept (made at first use: it loads the grammar)."""
         if self._prefixes is None:
-            self._prefixes = PrefixMemo(_prefixes(), _WINDOW, far={"DOC_NAME": (_name_head(), _PEEK_NAME)},
+            self._prefixes = PrefixMemo(_prefixes(), _WINDOW, far={"DOC_NAME": (_name_head(), _PEEK_NAME),
+                                                                    "_SUBJECT": (_SUBJECT_HEAD, _PEEK_SUBJECT)},
                                         fold_digits=True, limit=self.LIMIT, grow=True)
         return self._prefixes
 
@@ -598,13 +605,14 @@ def _document_word_alternatives() -> str:
     return "|".join(map(re.escape, data.lines("document_words.txt")))
 
 
-_PRINTED_APART = re.compile(r"\s*(\((?:Parts?|Vol\.)\s?[^)]*\).*)", re.DOTALL)
+_PRINTED_APART = re.compile(r"\s*(\((?:Parts?|Vol\.|Sect\.|Plan)\s?[^)]*\).*)", re.DOTALL)
 
 
 def _symbol(written: str) -> str:
     """A symbol as written, without spaces ("A/RES/1514(XV)"); a part or volume printed apart keeps one space
     before its parenthesis and inside it ("NPT/CONF.2000/28 (Parts I and II)", "NPT/CONF.1995/32 (Part I)/Corr.2",
-    as the Final Documents of the NPT Review Conferences are cited)."""
+    as the Final Documents of the NPT Review Conferences are cited), as does a fascicle of a proposed programme
+    budget ("A/79/6 (Sect. 2)", "A/78/6 (Sect. 3)/Add.1", "A/80/6 (Plan outline)", as the Organization cites them)."""
     m = _PRINTED_APART.search(written)
     if m is None:
         return re.sub(r"\s+", "", written)

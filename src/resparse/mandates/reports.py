@@ -45,7 +45,7 @@ from lark import Lark, Token
 from .. import data
 from ..grammars import Prefixes, load, may_match
 from ..model import Deadline, Mandate, Report
-from .deadlines import cites_report, date_points, find, meets_in_assembly_sessions  # noqa: F401  (find: the doctest's)
+from .deadlines import cites_report, date_points, find, meets_in_assembly_sessions, session_dates  # noqa: F401  (find: the doctest's)
 
 
 # The words that ask for a report are the shapes of grammar/reports.lark (each rule cites a resolution that has it):
@@ -492,6 +492,36 @@ def session_of(date: str | None) -> int | None:
     return year - 1945 if len(date) >= 7 and int(date[5:7]) >= 9 else year - 1946
 
 
+def due_date(report: Report, session: int | None = None) -> str:
+    """When ``report`` (a :class:`~resparse.model.Report`) is due, as a partial ISO date ("2026-09", "2026-12",
+    "2027"), "" when neither its time nor its session is dated. The one dating of a report's due date, shared by
+    ``mandates --reports``, its CSV (the ``due`` column) and ``--timeline``:
+
+    - a time that ends the report's term ("by", "before": the deadline's type) is due at the end the words name, the
+      deadline's own date (``deadlines.find``): "by the end of the eightieth session" 2026-09, "by its eighty-first
+      session" and "no later than at the eighty-first session" 2027-09 (the 81st session's end), "before its
+      eighty-second session" 2027-09, "by the end of 2026" 2026-12;
+    - a time "at" or "during" a session is due at its opening, the deadline's date: "at its eightieth session"
+      2025-09 (a regular session opens in September: rules of procedure of the General Assembly, rule 1,
+      ``deadlines.session_dates``); any other dated time, its date ("in 2027" 2027);
+    - with no dated time, the opening of the Assembly session it is first due at (``Report.session``: "annually",
+      from the session after the adoption);
+    - ``session`` (``--session N``): a report due at the Nth session as one of a series or a list, not its first
+      ("annually" from the 79th, "at its eighty-first and eighty-second sessions"), at that session's opening.
+
+    >>> due_date(report_of("to report to the General Assembly by the end of its eightieth session",
+    ...                    find("by the end of its eightieth session")))
+    '2026-09'
+    >>> due_date(report_of("to report to the General Assembly at its eightieth session", find("at its eightieth session")))
+    '2025-09'
+    """
+    if session is not None and report.session is not None and report.session != session and report.due_at(session):
+        return session_dates(session)[0]
+    if report.due is not None and report.due.date:
+        return report.due.date
+    return session_dates(report.session)[0] if report.session is not None else ""
+
+
 def _every(recurrence: str | None) -> int | None:
     low = (recurrence or "").lower()
     return next((n for words, n in _EVERY if words in low), None)
@@ -787,8 +817,11 @@ def _reading(to: str, via: str | None, after: list[Deadline], rec: Shape | None,
     if rec:  # "annually until 2030": the end of the recurrence, not when the first report is due
         after = [d for d in after if not d.text.startswith("until")]
     when = after[0] if after else None
-    # another body's session; an event's date ("at the inaugural Global Dialogue ..., in 2026"): no Assembly session
-    due = when if when and not event and (meets_in_assembly_sessions(to) or when.type not in ("at",)) else None
+    # another body's session read as the Assembly's ("at their eightieth and sixty-first sessions, respectively",
+    # A/RES/78/217 32: the Council's is not dated); an event's date ("at the inaugural Global Dialogue ..., in 2026"):
+    # no due date; "at its 2026 session" is dated for any body (its year, not an Assembly session's span)
+    due = when if when and not event and (meets_in_assembly_sessions(to) or when.type != "at" or when.date and (
+        when.start, when.end) != session_dates(session_of(when.start) or 0)) else None
     every = _every(rec.words) if rec else None
     if every and due and due.date and due.type != "from" and rec.words.lower() in ("annual", "biennial", "triennial",
                                                                                       "quadrennial", "yearly"):

@@ -79,7 +79,7 @@ _REQUESTS: tuple[tuple[str, re.Pattern], ...] = (
     ("to_report", re.compile(r"\bto(?=\s+report\b)", re.IGNORECASE)),
     ("report_to", re.compile(r"\breport(?=\s)", re.IGNORECASE)),
     ("in_next_report", re.compile(r"\b(?:with)?in(?=\s[^;]{0,60}?\b(?:next|annual|regular|forthcoming|upcoming|future|"
-                                  r"subsequent)\s[^;]*?report)", re.IGNORECASE)),
+                                  r"subsequent|existing)\s[^;]*?report)", re.IGNORECASE)),
     ("in_own_report", re.compile(r"\bin(?=\s+(?:his|her|its|their)\s+(?:respective\s+)?report)", re.IGNORECASE)),
     ("send_report_of", re.compile(r"\b(?:submit|present)(?=\w*\s[^;]{0,120}?\breports?\s+of\s)")),
 )
@@ -113,7 +113,7 @@ _OWED = (("owed", re.compile(r"\b(?:(?:as\s+)?(?:required|provided\s+for|called\
 # ..., and to report back", ``appointee`` of grammar/reports.lark), where the verb may start (case as written)
 _APPOINTEE = (("appointee", re.compile(r"\b(?:appoint|designat|nominat|enabl|allow|empower)\w*(?=\s)")),)
 _STARTS = (*(name for name, _ in _REQUESTS), "bare_report", "document_for", "recurrence", "receiver", "channel",
-           "partner", "owed", "provide_with", "event", "and_body", "report_of", "examination", "appointee")
+           "partner", "owed", "provide_with", "event", "and_body", "report_of", "examination", "appointee", "public")
 
 
 @lru_cache(maxsize=1)
@@ -232,9 +232,35 @@ def _body(phrase: str) -> str | None:
 
 # "how to report it", "mechanisms which allow migrants to report", "encouraging staff to report such abuses", "for
 # healthcare professionals to report", "encourage them to report", "the capacity to report data": the reporting of
-# someone the action enables or teaches, not a report the actor is asked for
+# someone the action enables or teaches, not a report the actor is asked for; the capabilities an action draws on,
+# named before their own infinitive: "drawing on capabilities from across the system to track and report on
+# peacebuilding impact at the country and regional levels" (A/RES/80/11 25; tests/labels/mandates_fresh13 n 25: the
+# capabilities', no report of the Secretary-General's)
 _OTHERS_REPORT = re.compile(r"(?:\bhow\s+|\b(?:(?:allow|enabl|encourag|help|empower)\w*|for)\s+(?:(?!and\b|or\b)[\w-]+\s+)"
-                            r"{1,4}?|\b(?:capacity|ability)\s+)$")  # "encouraging staff to report such abuses" (78/253 XII.3)
+                            r"{1,4}?|\b(?:capacit|capabilit|abilit)(?:y|ies)\s+(?:(?!and\b|or\b|to\b)[\w-]+\s+){0,4}?)$")
+# (``_OTHERS_REPORT``: "encouraging staff to report such abuses", 78/253 XII.3)
+# the infinitive a bare "report" is coordinated with, right before it: "to track and report on" (its "to" the
+# infinitive's whose subject ``_OTHERS_REPORT`` reads)
+_INFINITIVE_AND = re.compile(r"\bto\s+(?:[a-z]+ly\s+)?[a-z]+\s+and\s+$")
+
+
+def _infinitive(action: str, m: Shape) -> int | None:
+    """Where the "to" of the infinitive that asks the report ``m`` starts in ``action``: ``m``'s own ("to report"),
+    or that of the infinitive a bare "report" is coordinated with ("to track and report on", ``_INFINITIVE_AND``);
+    None for a report asked otherwise."""
+    if m.words[:3].lower() == "to ":
+        return m.start
+    if m.kind == "report_to":
+        coordinated = _INFINITIVE_AND.search(action, max(0, m.start - 40), m.start)
+        return coordinated.start() if coordinated else None
+    return None
+
+
+def _others_report(action: str, m: Shape) -> bool:
+    """Is the report ``m`` of ``action`` someone else's reporting, the subject of its infinitive (:func:`_infinitive`)
+    one the action enables, teaches or draws on (``_OTHERS_REPORT``)?"""
+    to = _infinitive(action, m)
+    return to is not None and _OTHERS_REPORT.search(action[max(0, to - 80) : to]) is not None
 
 
 def _appointee_reports(before: str) -> bool:
@@ -568,12 +594,12 @@ def _asked(action: str, start: int = 0, actor=None) -> Shape | None:
     m = m or _first(action, _REQUESTS, start)
     while m and (start == 0 and m.kind == "also"  # a second object needs a first request
                  or m.words[:3].lower() == "in " and cites_report(action[max(0, m.start - 160) : m.start])
-                 or m.words[:3].lower() == "to " and _OTHERS_REPORT.search(action[max(0, m.start - 80) : m.start])
+                 or _others_report(action, m)
                  or m.kind in ("to_report", "report_to") and _appointee_reports(action[: m.start])
                  or _contribution(action, m, actor)
                  or m.kind == "ensure_content" and _authored_by_another(m.words, actor)
                  or m.kind == "report_to" and (_TITLE_REPORT.search(action[max(0, m.start - 60) : m.start + 6])
-                                               or (m.part("TO_NOT_PASSIVE") or m.part("ON"))
+                                               or (m.part("TO_NOT_PASSIVE") or m.part("ON") or m.part("THEREON"))
                                                and _NOUN_REPORT.search(action[max(0, m.start - 60) : m.start]))):
         m = _first(action, _REQUESTS, m.end)
     return m
@@ -592,8 +618,15 @@ _TITLE_REPORT = re.compile(r"[A-Z][\w-]*\s+Report$")
 # ..., through the Commission ..., an action-oriented report on the status ...", A/RES/80/118 72), nor a verb after "and"
 # ("to continue to apply and advance those recommendations and report to the Secretary-General", A/RES/79/28 1); after
 # a possessive, a report of its owner: "sending an annual note verbale to Member States requesting the submission of
-# their report on military expenditures" (A/RES/80/12 7 (a): the Member States' report, none of the Secretary-General's)
-_NOUN_REPORT = re.compile(r"\b(?i:the|this|that|these|those|such|said|their)\s+(?:(?!(?:and|or)\s)[a-z][\w-]*\s+){0,2}$")
+# their report on military expenditures" (A/RES/80/12 7 (a): the Member States' report, none of the Secretary-General's);
+# after a part of a report cited by its number, any possessive: "to brief the Special Committee at its next session on
+# the information referred to in paragraph 15 of his report on the implementation of the provisions of the Charter ..."
+# (A/RES/78/111 5, 80/166 5: a report cited, and a briefing is no report, tests/labels/GUIDELINE.md; not "to consider
+# these discussions in the drafting of his report on the implementation of the present resolution", A/RES/80/147 54:
+# the actor's own report, asked)
+_NOUN_REPORT = re.compile(r"(?:\b(?i:the|this|that|these|those|such|said|their)|\b(?:paragraphs?|sections?|chapters?|annex|"
+                          r"parts?)\s+[\w.()-]+(?:\s*(?:,|and|to)\s*[\w.()-]+)*\s+of\s+(?:his|her|its))\s+"
+                          r"(?:(?!(?:and|or)\s)[a-z][\w-]*\s+){0,2}$")
 
 
 def _authored_by_another(words: str, actor) -> bool:
@@ -701,8 +734,11 @@ def reports_of(action: str, deadlines_: list[Deadline], adopted: str | None = No
     # a report a treaty's article requires, no receiver written: the treaty's own reporting, which the clause recalls;
     # no report the resolution asks (tests/labels/mandates_fresh7 unit 86, A/RES/78/48 6)
     owed = to == NOT_STATED and not document and _owed(action, m)
+    # a report made public, no receiver named: to no body ("to report publicly on investigations", A/RES/78/216 23;
+    # tests/labels/mandates_fresh13 n 84), ``public`` of grammar/reports.lark
+    public = end is None and via is None and to == default_to and _shape(action, m.start, "public") is not None
     to, via = _full(to, full), _full(via, full)
-    out = [] if owed else [_reading(to, via, after, rec, deadlines_, adopted, event)]
+    out = [] if owed or public else [_reading(to, via, after, rec, deadlines_, adopted, event)]
     if document:
         return out
     later = []  # the requests after the first

@@ -6,27 +6,16 @@ from __future__ import annotations
 
 import csv
 import io
-from functools import lru_cache
 
 import pytest
 
-import resparse
 from resparse.cli import main
-from resparse.mandates import extract
 from resparse.mandates.reports import due_date
 
 
 @pytest.fixture(scope="module")
-def rows(corpus_dir):
-    @lru_cache(maxsize=None)
-    def of_file(symbol: str):
-        return [m for m in extract(resparse.parse(corpus_dir / f"A_RES_{symbol.replace('/', '_')}.txt"))
-                if m.kind == "mandate"]
-
-    def get(symbol: str, label: str):
-        return [m for m in of_file(symbol) if m.paragraph == label]
-
-    return get
+def rows(corpus_mandates):
+    return corpus_mandates
 
 
 def _reports(ms):
@@ -104,13 +93,12 @@ def test_a_report_asked_regularly_with_no_body_named_goes_to_the_assembly(rows):
     assert (r.to, r.when, r.recurrence, r.every) == ("General Assembly", None, "regularly", None)
 
 
-def test_one_due_date_for_reports_csv_and_timeline(corpus_dir, capsys):
+def test_one_due_date_for_reports_csv_and_timeline(corpus_dir, rows, capsys):
     # A/RES/80/234 7 "at its eighty-first session": the session's opening, 2026-09; 33 "no later than at the
     # eighty-first session", a term ("by"): its end, the 81st session's end, 2027-09; the same in --reports, the CSV's
     # due column and --timeline (before, --reports and the CSV dated 33 by the opening, --timeline by the end)
     f = str(corpus_dir / "A_RES_80_234.txt")
-    (m33,) = [m for m in extract(resparse.parse(corpus_dir / "A_RES_80_234.txt"))
-              if m.paragraph == "33" and m.reports]
+    (m33,) = [m for m in rows("80/234", "33") if m.reports]
     assert [due_date(r) for r in m33.reports] == ["2027-09"] and m33.reports[0].session == 81
     shown = {}
     assert main(["mandates", f, "--reports"]) == 0

@@ -17,7 +17,8 @@ provide the Secretary-General ... with a report"), an event ("to report thereon 
 ..."), a second body ("and to the Human Rights Council"), the body the actor works with when the report is the means of
 that work ("its cooperation with the treaty bodies, including by submitting reports"), a treaty's article that
 requires the report ("as required under article 13 of the Treaty": with no receiver written, no report the resolution
-asks) and how often ("annually", "every two years thereafter").
+asks), a report made public ("to report publicly on investigations": with no receiver written, none) and how often
+("annually", "every two years thereafter"). When a report is due, as one date, is :func:`due_date`'s.
 A cheap scan finds where a shape may start (``_REQUESTS``, ``_RECEIVER`` ...: its first words, with the left context
 the grammar cannot see); the LALR parser keeps the longest prefix there that is a whole shape (:func:`_first`: the
 leftmost place, then the first shape listed). The time a report is due is the deadlines grammar's

@@ -51,6 +51,25 @@ def corpus_dir():
     return CORPUS
 
 
+@pytest.fixture(scope="session")
+def corpus_mandates(corpus_dir):
+    """The mandates (kind "mandate") of a paragraph of a corpus file, in order: ``get("80/11", "25")``; each file
+    parsed and read once per session."""
+    from functools import lru_cache
+
+    from resparse.mandates import extract
+
+    @lru_cache(maxsize=None)
+    def of_file(symbol: str):
+        return [m for m in extract(resparse.parse(corpus_dir / f"A_RES_{symbol.replace('/', '_')}.txt"))
+                if m.kind == "mandate"]
+
+    def get(symbol: str, label: str):
+        return [m for m in of_file(symbol) if m.paragraph == label]
+
+    return get
+
+
 def mini_resolution(*paragraphs: str, preamble: str = "Recalling its resolution 71/1 of 19 September 2016,") -> str:
     """A small resolution text: the header lines, one preambular paragraph, numbered operative paragraphs (a string
     starting "(a) " is a sub-paragraph of the paragraph before), the plenary line."""

@@ -43,20 +43,26 @@ def test_an_ambiguous_short_form_says_which_reading_it_took(corpus_dir, capsys):
 def test_the_reports_due_at_a_session_are_dated_in_it(corpus_dir, capsys):
     """`--reports --session 81` over the corpus: the first line says the session, a recurring report is dated by the
     81st session's opening (not its first due date, 2024-09), and 80/234 33 "no later than at the eighty-first
-    session" is due at the 81st session as its "at its eighty-first session" paragraphs are (2026-09, not the
-    session's end, 2027-09)."""
+    session" is due at the 81st session as its "at its eighty-first session" paragraphs are, dated by the end of its
+    term, the 81st session's end (2027-09), as --timeline dates it (``reports.due_date``, branch rep: one dating for
+    --reports, CSV and --timeline; before, --reports dated it by the session's opening, 2026-09)."""
     files = [str(corpus_dir / n) for n in ("A_RES_80_234.txt", "A_RES_78_187.txt")]
     assert main(["mandates", *files, "--reports", "--session", "81"]) == 0
     lines = capsys.readouterr().out.splitlines()
     assert lines[0].endswith("reports asked for due at the 81st session")
     due = {tuple(line.split()[1:4]): line.split()[0] for line in lines[1:]}
     assert due[("A/RES/78/187", "66", "(e)")] == "2026-09"  # "to continue to submit annual reports"
-    assert due[("A/RES/80/234", "33", "Secretary-General")] == due[("A/RES/80/234", "7", "Secretary-General")] == "2026-09"
-    assert {d for d in due.values()} == {"2026-09"}
-    # without a session the list dates each report by its own first due date: 80/234 33 at the 81st too
+    assert due[("A/RES/80/234", "7", "Secretary-General")] == "2026-09"  # "at its eighty-first session"
+    assert due[("A/RES/80/234", "33", "Secretary-General")] == "2027-09"  # "no later than at": the 81st's end
+    assert {d for k, d in due.items() if k[:2] != ("A/RES/80/234", "33")} == {"2026-09"}
+    # without a session the list dates each report by its own first due date: 80/234 33 at the 81st's end too, the
+    # date --timeline gives the same paragraph
     assert main(["mandates", files[0], "--reports"]) == 0
     row = next(line for line in capsys.readouterr().out.splitlines() if line.split()[1:2] == ["33"])
-    assert row.split()[0] == "2026-09"
+    assert row.split()[0] == "2027-09"
+    assert main(["mandates", files[0], "--timeline"]) == 0
+    row = next(line for line in capsys.readouterr().out.splitlines() if line.split()[1:2] == ["33"])
+    assert row.split()[0] == "2027-09"
     # --session is a filter of --reports, as its help says: alone it is refused, not read as --reports
     assert main(["mandates", files[0], "--session", "81"]) == 2
     assert "--session needs --reports" in capsys.readouterr().err

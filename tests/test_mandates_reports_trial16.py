@@ -3,25 +3,12 @@
 
 from __future__ import annotations
 
-from functools import lru_cache
-
 import pytest
-
-import resparse
-from resparse.mandates import extract
 
 
 @pytest.fixture(scope="module")
-def rows(corpus_dir):
-    @lru_cache(maxsize=None)
-    def of_file(symbol: str):
-        return [m for m in extract(resparse.parse(corpus_dir / f"A_RES_{symbol.replace('/', '_')}.txt"))
-                if m.kind == "mandate"]
-
-    def get(symbol: str, label: str):
-        return [m for m in of_file(symbol) if m.paragraph == label]
-
-    return get
+def rows(corpus_mandates):
+    return corpus_mandates
 
 
 def _deadlines(ms):

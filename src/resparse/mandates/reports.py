@@ -17,7 +17,8 @@ provide the Secretary-General ... with a report"), an event ("to report thereon 
 ..."), a second body ("and to the Human Rights Council"), the body the actor works with when the report is the means of
 that work ("its cooperation with the treaty bodies, including by submitting reports"), a treaty's article that
 requires the report ("as required under article 13 of the Treaty": with no receiver written, no report the resolution
-asks) and how often ("annually", "every two years thereafter").
+asks), a report made public ("to report publicly on investigations": with no receiver written, none) and how often
+("annually", "every two years thereafter"). When a report is due, as one date, is :func:`due_date`'s.
 A cheap scan finds where a shape may start (``_REQUESTS``, ``_RECEIVER`` ...: its first words, with the left context
 the grammar cannot see); the LALR parser keeps the longest prefix there that is a whole shape (:func:`_first`: the
 leftmost place, then the first shape listed). The time a report is due is the deadlines grammar's
@@ -45,7 +46,7 @@ from lark import Lark, Token
 from .. import data
 from ..grammars import Prefixes, load, may_match
 from ..model import Deadline, Mandate, Report
-from .deadlines import cites_report, date_points, find, meets_in_assembly_sessions  # noqa: F401  (find: the doctest's)
+from .deadlines import cites_report, date_points, find, meets_in_assembly_sessions, session_dates  # noqa: F401  (find: the doctest's)
 
 
 # The words that ask for a report are the shapes of grammar/reports.lark (each rule cites a resolution that has it):
@@ -79,7 +80,7 @@ _REQUESTS: tuple[tuple[str, re.Pattern], ...] = (
     ("to_report", re.compile(r"\bto(?=\s+report\b)", re.IGNORECASE)),
     ("report_to", re.compile(r"\breport(?=\s)", re.IGNORECASE)),
     ("in_next_report", re.compile(r"\b(?:with)?in(?=\s[^;]{0,60}?\b(?:next|annual|regular|forthcoming|upcoming|future|"
-                                  r"subsequent)\s[^;]*?report)", re.IGNORECASE)),
+                                  r"subsequent|existing)\s[^;]*?report)", re.IGNORECASE)),
     ("in_own_report", re.compile(r"\bin(?=\s+(?:his|her|its|their)\s+(?:respective\s+)?report)", re.IGNORECASE)),
     ("send_report_of", re.compile(r"\b(?:submit|present)(?=\w*\s[^;]{0,120}?\breports?\s+of\s)")),
 )
@@ -113,7 +114,7 @@ _OWED = (("owed", re.compile(r"\b(?:(?:as\s+)?(?:required|provided\s+for|called\
 # ..., and to report back", ``appointee`` of grammar/reports.lark), where the verb may start (case as written)
 _APPOINTEE = (("appointee", re.compile(r"\b(?:appoint|designat|nominat|enabl|allow|empower)\w*(?=\s)")),)
 _STARTS = (*(name for name, _ in _REQUESTS), "bare_report", "document_for", "recurrence", "receiver", "channel",
-           "partner", "owed", "provide_with", "event", "and_body", "report_of", "examination", "appointee")
+           "partner", "owed", "provide_with", "event", "and_body", "report_of", "examination", "appointee", "public")
 
 
 @lru_cache(maxsize=1)
@@ -232,9 +233,35 @@ def _body(phrase: str) -> str | None:
 
 # "how to report it", "mechanisms which allow migrants to report", "encouraging staff to report such abuses", "for
 # healthcare professionals to report", "encourage them to report", "the capacity to report data": the reporting of
-# someone the action enables or teaches, not a report the actor is asked for
+# someone the action enables or teaches, not a report the actor is asked for; the capabilities an action draws on,
+# named before their own infinitive: "drawing on capabilities from across the system to track and report on
+# peacebuilding impact at the country and regional levels" (A/RES/80/11 25; tests/labels/mandates_fresh13 n 25: the
+# capabilities', no report of the Secretary-General's)
 _OTHERS_REPORT = re.compile(r"(?:\bhow\s+|\b(?:(?:allow|enabl|encourag|help|empower)\w*|for)\s+(?:(?!and\b|or\b)[\w-]+\s+)"
-                            r"{1,4}?|\b(?:capacity|ability)\s+)$")  # "encouraging staff to report such abuses" (78/253 XII.3)
+                            r"{1,4}?|\b(?:capacit|capabilit|abilit)(?:y|ies)\s+(?:(?!and\b|or\b|to\b)[\w-]+\s+){0,4}?)$")
+# (``_OTHERS_REPORT``: "encouraging staff to report such abuses", 78/253 XII.3)
+# the infinitive a bare "report" is coordinated with, right before it: "to track and report on" (its "to" the
+# infinitive's whose subject ``_OTHERS_REPORT`` reads)
+_INFINITIVE_AND = re.compile(r"\bto\s+(?:[a-z]+ly\s+)?[a-z]+\s+and\s+$")
+
+
+def _infinitive(action: str, m: Shape) -> int | None:
+    """Where the "to" of the infinitive that asks the report ``m`` starts in ``action``: ``m``'s own ("to report"),
+    or that of the infinitive a bare "report" is coordinated with ("to track and report on", ``_INFINITIVE_AND``);
+    None for a report asked otherwise."""
+    if m.words[:3].lower() == "to ":
+        return m.start
+    if m.kind == "report_to":
+        coordinated = _INFINITIVE_AND.search(action, max(0, m.start - 40), m.start)
+        return coordinated.start() if coordinated else None
+    return None
+
+
+def _others_report(action: str, m: Shape) -> bool:
+    """Is the report ``m`` of ``action`` someone else's reporting, the subject of its infinitive (:func:`_infinitive`)
+    one the action enables, teaches or draws on (``_OTHERS_REPORT``)?"""
+    to = _infinitive(action, m)
+    return to is not None and _OTHERS_REPORT.search(action[max(0, to - 80) : to]) is not None
 
 
 def _appointee_reports(before: str) -> bool:
@@ -492,6 +519,36 @@ def session_of(date: str | None) -> int | None:
     return year - 1945 if len(date) >= 7 and int(date[5:7]) >= 9 else year - 1946
 
 
+def due_date(report: Report, session: int | None = None) -> str:
+    """When ``report`` (a :class:`~resparse.model.Report`) is due, as a partial ISO date ("2026-09", "2026-12",
+    "2027"), "" when neither its time nor its session is dated. The one dating of a report's due date, shared by
+    ``mandates --reports``, its CSV (the ``due`` column) and ``--timeline``:
+
+    - a time that ends the report's term ("by", "before": the deadline's type) is due at the end the words name, the
+      deadline's own date (``deadlines.find``): "by the end of the eightieth session" 2026-09, "by its eighty-first
+      session" and "no later than at the eighty-first session" 2027-09 (the 81st session's end), "before its
+      eighty-second session" 2027-09, "by the end of 2026" 2026-12;
+    - a time "at" or "during" a session is due at its opening, the deadline's date: "at its eightieth session"
+      2025-09 (a regular session opens in September: rules of procedure of the General Assembly, rule 1,
+      ``deadlines.session_dates``); any other dated time, its date ("in 2027" 2027);
+    - with no dated time, the opening of the Assembly session it is first due at (``Report.session``: "annually",
+      from the session after the adoption);
+    - ``session`` (``--session N``): a report due at the Nth session as one of a series or a list, not its first
+      ("annually" from the 79th, "at its eighty-first and eighty-second sessions"), at that session's opening.
+
+    >>> due_date(report_of("to report to the General Assembly by the end of its eightieth session",
+    ...                    find("by the end of its eightieth session")))
+    '2026-09'
+    >>> due_date(report_of("to report to the General Assembly at its eightieth session", find("at its eightieth session")))
+    '2025-09'
+    """
+    if session is not None and report.session is not None and report.session != session and report.due_at(session):
+        return session_dates(session)[0]
+    if report.due is not None and report.due.date:
+        return report.due.date
+    return session_dates(report.session)[0] if report.session is not None else ""
+
+
 def _every(recurrence: str | None) -> int | None:
     low = (recurrence or "").lower()
     return next((n for words, n in _EVERY if words in low), None)
@@ -538,12 +595,12 @@ def _asked(action: str, start: int = 0, actor=None) -> Shape | None:
     m = m or _first(action, _REQUESTS, start)
     while m and (start == 0 and m.kind == "also"  # a second object needs a first request
                  or m.words[:3].lower() == "in " and cites_report(action[max(0, m.start - 160) : m.start])
-                 or m.words[:3].lower() == "to " and _OTHERS_REPORT.search(action[max(0, m.start - 80) : m.start])
+                 or _others_report(action, m)
                  or m.kind in ("to_report", "report_to") and _appointee_reports(action[: m.start])
                  or _contribution(action, m, actor)
                  or m.kind == "ensure_content" and _authored_by_another(m.words, actor)
                  or m.kind == "report_to" and (_TITLE_REPORT.search(action[max(0, m.start - 60) : m.start + 6])
-                                               or (m.part("TO_NOT_PASSIVE") or m.part("ON"))
+                                               or (m.part("TO_NOT_PASSIVE") or m.part("ON") or m.part("THEREON"))
                                                and _NOUN_REPORT.search(action[max(0, m.start - 60) : m.start]))):
         m = _first(action, _REQUESTS, m.end)
     return m
@@ -562,8 +619,15 @@ _TITLE_REPORT = re.compile(r"[A-Z][\w-]*\s+Report$")
 # ..., through the Commission ..., an action-oriented report on the status ...", A/RES/80/118 72), nor a verb after "and"
 # ("to continue to apply and advance those recommendations and report to the Secretary-General", A/RES/79/28 1); after
 # a possessive, a report of its owner: "sending an annual note verbale to Member States requesting the submission of
-# their report on military expenditures" (A/RES/80/12 7 (a): the Member States' report, none of the Secretary-General's)
-_NOUN_REPORT = re.compile(r"\b(?i:the|this|that|these|those|such|said|their)\s+(?:(?!(?:and|or)\s)[a-z][\w-]*\s+){0,2}$")
+# their report on military expenditures" (A/RES/80/12 7 (a): the Member States' report, none of the Secretary-General's);
+# after a part of a report cited by its number, any possessive: "to brief the Special Committee at its next session on
+# the information referred to in paragraph 15 of his report on the implementation of the provisions of the Charter ..."
+# (A/RES/78/111 5, 80/166 5: a report cited, and a briefing is no report, tests/labels/GUIDELINE.md; not "to consider
+# these discussions in the drafting of his report on the implementation of the present resolution", A/RES/80/147 54:
+# the actor's own report, asked)
+_NOUN_REPORT = re.compile(r"(?:\b(?i:the|this|that|these|those|such|said|their)|\b(?:paragraphs?|sections?|chapters?|annex|"
+                          r"parts?)\s+[\w.()-]+(?:\s*(?:,|and|to)\s*[\w.()-]+)*\s+of\s+(?:his|her|its))\s+"
+                          r"(?:(?!(?:and|or)\s)[a-z][\w-]*\s+){0,2}$")
 
 
 def _authored_by_another(words: str, actor) -> bool:
@@ -671,8 +735,11 @@ def reports_of(action: str, deadlines_: list[Deadline], adopted: str | None = No
     # a report a treaty's article requires, no receiver written: the treaty's own reporting, which the clause recalls;
     # no report the resolution asks (tests/labels/mandates_fresh7 unit 86, A/RES/78/48 6)
     owed = to == NOT_STATED and not document and _owed(action, m)
+    # a report made public, no receiver named: to no body ("to report publicly on investigations", A/RES/78/216 23;
+    # tests/labels/mandates_fresh13 n 84), ``public`` of grammar/reports.lark
+    public = end is None and via is None and to == default_to and _shape(action, m.start, "public") is not None
     to, via = _full(to, full), _full(via, full)
-    out = [] if owed else [_reading(to, via, after, rec, deadlines_, adopted, event)]
+    out = [] if owed or public else [_reading(to, via, after, rec, deadlines_, adopted, event)]
     if document:
         return out
     later = []  # the requests after the first
@@ -787,8 +854,11 @@ def _reading(to: str, via: str | None, after: list[Deadline], rec: Shape | None,
     if rec:  # "annually until 2030": the end of the recurrence, not when the first report is due
         after = [d for d in after if not d.text.startswith("until")]
     when = after[0] if after else None
-    # another body's session; an event's date ("at the inaugural Global Dialogue ..., in 2026"): no Assembly session
-    due = when if when and not event and (meets_in_assembly_sessions(to) or when.type not in ("at",)) else None
+    # another body's session read as the Assembly's ("at their eightieth and sixty-first sessions, respectively",
+    # A/RES/78/217 32: the Council's is not dated); an event's date ("at the inaugural Global Dialogue ..., in 2026"):
+    # no due date; "at its 2026 session" is dated for any body (its year, not an Assembly session's span)
+    due = when if when and not event and (meets_in_assembly_sessions(to) or when.type != "at" or when.date and (
+        when.start, when.end) != session_dates(session_of(when.start) or 0)) else None
     every = _every(rec.words) if rec else None
     if every and due and due.date and due.type != "from" and rec.words.lower() in ("annual", "biennial", "triennial",
                                                                                       "quadrennial", "yearly"):

@@ -12,7 +12,7 @@ from functools import lru_cache
 from ..mandates import Match, group_name, own_and_groups
 from ..mandates.actors import key, states, table
 from ..mandates.addressees import is_pronoun
-from ..mandates.deadlines import session_dates
+from ..mandates.reports import due_date
 from ..mandates.verbs import third_person, verbs
 from ..model import Mandate, Report
 from .text import counted
@@ -279,12 +279,11 @@ def timeline(items: list[Mandate], renewed: dict[int, Mandate] | None = None,
             if m.deadline.text not in times:
                 entries.append((m.deadline.date or "", m, m.deadline.text))
             for r in m.reports:
-                d = next((d for d in m.deadlines if d.text == r.when), None)
-                if d:  # a session by ordinal dates the report to the Assembly only: "at their eightieth and
-                    # sixty-first sessions, respectively" is no date for the Council's (A/RES/78/217 32); "at its 2026
-                    # session" is one for any body
-                    ordinal = d.type == "at" and not r.due and not re.search(r"\b(?:19|20)\d\d\b", d.text)
-                    entries.append(("" if ordinal else d.date or "", m, f"{r.when} (report to {r.to})"))
+                if any(d.text == r.when for d in m.deadlines):  # dated as --reports dates it (``reports.due_date``:
+                    # "at their eightieth and sixty-first sessions, respectively" no date for the Council's, A/RES/78/217 32)
+                    entries.append((due_date(r), m, f"{r.when} (report to {r.to})"))
+        elif m.reports and m.reports[0].when == m.deadline.text:  # the report's time: its due date ("by" a session: its end)
+            entries.append((due_date(m.reports[0]), m, m.deadline.text))
         else:
             entries.append((m.deadline.date or "", m, m.deadline.text))
     dated = sorted((e for e in entries if e[0]), key=lambda e: e[0])
@@ -310,7 +309,7 @@ def asked(items: list[Mandate], session: int | None = None) -> list[tuple[Mandat
     it is due (undated ones last); ``session``: only those due at the Assembly's Nth session (``Report.due_at``)."""
     rows = [(m, r) for m in items if m.kind == "mandate" for r in m.reports
             if session is None or r.due_at(session)]
-    return sorted(rows, key=lambda x: (not _due(x[1], session), _due(x[1], session)))
+    return sorted(rows, key=lambda x: (not due_date(x[1], session), due_date(x[1], session)))
 
 
 def chapeau_note(m: Mandate) -> str:
@@ -338,27 +337,13 @@ def reports(items: list[Mandate], documents: list[str] | None = None, session: i
     label_w = max((len(where(m, many)) for m, _ in rows), default=6) + 2
     for m, r in rows:
         when = ", ".join(x for x in (r.when, r.recurrence) if x) or "no date stated"
-        out.append(f"  {_due(r, session):<8} {where(m, many):<{label_w}}{m.actor} → {r.to}: {when}{_renewed(m, renewed)}")
+        out.append(f"  {due_date(r, session):<8} {where(m, many):<{label_w}}{m.actor} → {r.to}: {when}{_renewed(m, renewed)}")
     return "\n".join(out)
 
 
 def _nth(n: int) -> str:
     """81 -> "81st", 82 -> "82nd", 80 -> "80th", 111 -> "111th"."""
     return f"{n}{'th' if 10 <= n % 100 <= 20 else {1: 'st', 2: 'nd', 3: 'rd'}.get(n % 10, 'th')}"
-
-
-def _due(r: Report, session: int | None = None) -> str:
-    """When a report is due (partial ISO): its date as written dated, else the opening of the session it is first
-    due at ("annually", read from the next session on); "" if neither. A report due by a session ("no later than
-    at the eighty-first session": the deadline spans the session, 2026-09 to 2027-09) is due at that session, the
-    opening of the session as for "at its eighty-first session" (a session opens in September: rules of procedure of
-    the General Assembly, rule 1), not the session's end. ``session`` (``--session``): a report due at it as a
-    recurrence ("annually" from the 79th) is dated by that session's opening, not by its first one."""
-    if session is not None and r.session is not None and r.session != session and r.due_at(session):
-        return session_dates(session)[0]
-    if r.due and r.due.date and not (r.session and (r.due.start, r.due.end) == session_dates(r.session)):
-        return r.due.date
-    return session_dates(r.session)[0] if r.session else (r.due.date if r.due and r.due.date else "")
 
 
 def actors(items: list[Mandate]) -> str:
@@ -423,7 +408,7 @@ def csv_text(items: list[Mandate], reports: bool = False, session: int | None = 
     for m, r in asked(items, session) if reports else ((m, None) for m in items):
         d = m.deadline
         extra = {} if r is None else {
-            "receiver": r.to, "channel": r.via, "when": r.when, "due": _due(r, session), "due_session": r.session,
+            "receiver": r.to, "channel": r.via, "when": r.when, "due": due_date(r, session), "due_session": r.session,
             "recurrence": r.recurrence, "every": r.every, "last_session": r.last,
             "renewed_by": _renewing(m, renewed),
         }  # fmt: skip

@@ -49,6 +49,12 @@ def test_a_passive_convening_dates_the_decision(rows):
         ("on 30 September 2025", "2025-09-30", "2025-09-30")]
     assert _dated(rows, "A/RES/79/278", "1", "President of the General Assembly") == [
         ("on 30 September 2025", "2025-09-30", "2025-09-30")]
+    # an action that does not hold the event keeps its own time: A/RES/78/290 18, "Requests the Secretary-General to
+    # provide ... a progress report during the eightieth session of the General Assembly, ..., which will serve to
+    # inform the high-level meeting to be convened by the Assembly in 2026" (the meeting's year, the passive's own)
+    assert _dated(rows, "A/RES/78/290", "18", "Secretary-General") == [
+        ("during the eightieth session of the General Assembly", "2025-09", "2026-09")]
+    assert _dated(rows, "A/RES/78/290", "18", "General Assembly") == [("in 2026", "2026", "2026")]
 
 
 def test_a_decision_that_holds_a_meeting_keeps_its_times_after_a_passive(rows):
@@ -78,7 +84,7 @@ def test_a_passive_that_holds_no_event_keeps_its_time():
     text = ("to hold the High-level Conference, to be convened by the President of the General Assembly in New York "
             "on 30 September 2025, from 10 a.m.")  # A/RES/79/278 1, shortened
     (_, _, span), = passives(text)
-    assert text[slice(*agent_only(text, span))] == "to be convened by the President of the General Assembly"
+    assert text[slice(*agent_only(text, span))] == "by the President of the General Assembly"
 
 
 # ---------------------------------------------------------------- 2. a session and the time right after it

@@ -1326,14 +1326,15 @@ def _holding() -> frozenset[str]:
 
 
 def agent_only(text: str, span: tuple[int, int]) -> tuple[int, int]:
-    """What of a passive's span in ``text`` (of :func:`passives`) is its agent's alone, not the clause's: up to the
-    agent's end where the participle holds an event (data/deadline_words.txt, [participles of holding an event]: "to be
+    """What of a passive's span in ``text`` (of :func:`passives`) is its agent's alone, not the clause's: "by" and the
+    agent where the participle holds an event (data/deadline_words.txt, [participles of holding an event]: "to be
     convened by the President of the General Assembly in New York on 30 September 2025", A/RES/79/278 1: the time is the
-    event's, which the decision that holds it shares), else the whole span (offsets in ``text``)."""
+    event's, which the decision that holds it shares; the participle stays, so that an action that does not hold the
+    event leaves its time, mandates/deadlines.py ``_OF_AN_EVENT``), else the whole span (offsets in ``text``)."""
     m = _PASSIVE.match(text, span[0])
     if m is None or m.group(1) not in _holding():
         return span
-    return span[0], min(span[1], m.end() + len(agent_phrase(text[m.end() :])))
+    return text.rindex("by", m.start(), m.end()), min(span[1], m.end() + len(agent_phrase(text[m.end() :])))
 
 
 def passives(text: str) -> list[tuple[Named, str, tuple[int, int]]]:

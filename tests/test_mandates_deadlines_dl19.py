@@ -4,7 +4,7 @@ corpus, skipped without it). A passive that convenes an event dates the decision
 President of the General Assembly in New York on 30 September 2025", A/RES/79/278 1: tests/labels/mandates_fresh13 n
 76); a session and the time written right after it are one deadline, dated by that time where the session has no date
 of its own (A/RES/78/231 34: n 6); the edge of each of a run of periods recurs ("at the beginning of each
-quinquennium", A/RES/78/108 31); a session named by its body ("the Fifth Committee session", A/RES/79/258 VIII.18)."""
+quinquennium", A/RES/78/108 31), and so does a time "and every five years thereafter" (A/RES/79/272 2); a session named by its body ("the Fifth Committee session", A/RES/79/258 VIII.18)."""
 
 from pathlib import Path
 
@@ -140,6 +140,14 @@ def test_the_beginning_of_each_quinquennium_recurs(rows):
     # languages at the beginning of each quinquennium, ...": every five years, the Commission's terms, undated
     assert [(d.text, d.type, d.start, d.recurrence) for m in paragraph_mandates(rows, "A/RES/78/108", "31")
             for d in m.deadlines] == [("at the beginning of each quinquennium", "at", None, "every five years")]
+
+
+def test_a_time_and_every_n_years_thereafter_recurs(rows):
+    # A/RES/79/272 2: "Requests the President of the General Assembly to hold a special solemn meeting of the General
+    # Assembly in commemoration of all victims of the Second World War in the second week of May in 2025 and every five
+    # years thereafter": the first in 2025, every five years after (read before as "in 2025" alone, no recurrence)
+    assert [(d.text, d.start, d.recurrence) for m in paragraph_mandates(rows, "A/RES/79/272", "2")
+            for d in m.deadlines] == [("in 2025 and every five years thereafter", "2025", "every five years")]
 
 
 def test_each_period_of_the_data_file_recurs():

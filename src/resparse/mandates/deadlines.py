@@ -399,6 +399,9 @@ def _dated(deadline: Deadline, periods: dict[str, tuple[str, str, str]], adopted
     if tree.data == "each_period":  # "at the beginning of each quinquennium": every five years, undated
         deadline.recurrence = _every_period(_tokens(tree, "EACH_PERIOD")[0])
         return deadline
+    if every := _tokens(tree, "EVERY_AFTER"):  # "in 2025 and every five years thereafter": the first, recurring
+        years = re.search(r"(\w+)\s+years", every[0])
+        deadline.recurrence = f"every {years.group(1)} years" if years else "annually"
     after_event = _after_event(tree)
     if after_event is not None:  # "as soon as possible after the conclusion of the session of ...": from that event
         deadline.type = "from"

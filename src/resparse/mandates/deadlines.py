@@ -1049,7 +1049,10 @@ def find(text: str, periods: dict[str, tuple[str, str, str]] | None = None, adop
     of a noun's act inside the object (``_noun_act_before``: "Member States presenting voluntary national reviews at
     the high-level political forum"); "on the occasion of" an event is "at" it; an early part of a process ("early in
     the national review process", rule ``process_stage``) is type "at", undated; "within a decade", no event named,
-    counts from ``adopted``."""
+    counts from ``adopted``. A session and the time written right after it are one deadline, dated by that time
+    ("during its organizational session in the first quarter of 2024": :func:`_date_by_the_time_after_session`),
+    which takes the place of the time alone; "at the beginning of each quinquennium" and "in 2025 and every five years
+    thereafter" recur (``recurrence`` "every five years")."""
     found: list[tuple[int, int, Deadline]] = []
     events: list[tuple[int, int, Deadline, str]] = []  # events by their noun, undated: dated by a time after them
     for s, e, kind, typ, tree, written, past_act in _candidates(text):

@@ -36,7 +36,8 @@ CASES = [
     ("A/RES/78/2", "6", "until the end of its seventy-eighth session", "by", "by", "2023-09", "2024-09"),
     ("A/RES/79/241", "5", "before the end of the seventy-ninth session of the General Assembly", "before", "before",
      "2024-09", "2025-09"),
-    ("A/RES/79/159", "57", "during the high-level week of the eighty-second session of the General Assembly",
+    # the year written after the session is its own, one time (rule ``session_time``): the week in 2027
+    ("A/RES/79/159", "57", "during the high-level week of the eighty-second session of the General Assembly, in 2027",
      "at_session", "at", "2027-09", "2027-09"),
     ("A/RES/80/190", "58 (g)", "at its eighty-first and eighty-second sessions", "at_session", "at", "2026-09",
      "2028-09"),

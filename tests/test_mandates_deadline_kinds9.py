@@ -121,6 +121,9 @@ def test_the_start_of_a_session_a_year_or_a_count_is_not_a_process_stage():
     assert _found("to appoint two co-facilitators at the beginning of the eightieth session") == [
         ("at the beginning of the eightieth session", "at", "2025-09")]
     assert _found("to hold a meeting early in 2024") == [("in 2024", "in", "2024")]
-    assert _found("to publish the volume at the beginning of each quinquennium") == []
+    # (the nineteenth session, branch dl: "each quinquennium" is a recurrence, grammar rule ``each_period``, undated;
+    # tests/test_mandates_deadlines_dl19.py)
+    assert _found("to publish the volume at the beginning of each quinquennium") == [
+        ("at the beginning of each quinquennium", "at", None)]
     # inside a purpose it is the purpose's
     assert _found("so that the focal points are engaged early in the review process") == []

@@ -56,8 +56,9 @@ def test_a_resumed_session_its_parts_and_the_high_level_week(items):
     assert dated(of(items, "23")[0]) == [
         ("during the resumed seventy-ninth session of the General Assembly", "2024-09", "2025-09")]
     # A/RES/79/159 57: "a high-level panel during the high-level week of the eighty-second session ..., in 2027"
+    # (the year after the session is its own, one deadline since the nineteenth session, branch dl: rule session_time)
     assert dated(of(items, "2")[0])[0] == (
-        "during the high-level week of the eighty-second session of the General Assembly", "2027-09", "2027-09")
+        "during the high-level week of the eighty-second session of the General Assembly, in 2027", "2027-09", "2027-09")
     # A/RES/78/328 2: "to appoint, at the beginning of the eightieth session, two co-facilitators": its opening
     assert [(d.start, d.end) for d in find("to appoint, at the beginning of the eightieth session, two "
                                            "co-facilitators")] == [("2025-09", "2025-09")]

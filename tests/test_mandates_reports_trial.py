@@ -103,8 +103,9 @@ def test_reports_asked_without_the_word_report():
     # A/RES/80/173 122: "a joint implementation road map, to be presented for the consideration of the Commission on
     # Science and Technology for Development at its twenty-ninth session, in 2026"
     (m,) = _of("80_173", "122")
-    assert _reports(m) == [("Commission on Science and Technology for Development", "at its twenty-ninth session",
-                            None)]
+    # (the session and its year one time since the nineteenth session, branch dl: rule session_time)
+    assert _reports(m) == [("Commission on Science and Technology for Development",
+                            "at its twenty-ninth session, in 2026", None)]
 
 
 def test_an_expert_body_of_unctad_reports_elsewhere():

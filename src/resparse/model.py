@@ -170,7 +170,9 @@ class Deadline:
     body: str | None = None  # the body whose session it is, when not the Assembly's ("International Law Commission":
     #                          its own numbering, so no date from the Assembly's calendar)
     recurrence: str | None = None  # "annually" for a day that recurs each year ("every year on 9 August", "each 14
-    #                                December thereafter"): start and end are its first day after the adoption
+    #                                December thereafter"): start and end are its first day after the adoption;
+    #                                "every five years" for "at the beginning of each quinquennium" (undated) or "in
+    #                                2025 and every five years thereafter" (the first time)
 
     @property
     def date(self) -> str | None:

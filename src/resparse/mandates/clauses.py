@@ -1316,6 +1316,23 @@ def by_agents(text: str, recent=()) -> list[Named]:
     return out
 
 
+@lru_cache(maxsize=1)
+def _holding() -> frozenset[str]:
+    return frozenset(data.sections("deadline_words.txt")["participles of holding an event"])
+
+
+def agent_only(text: str, span: tuple[int, int]) -> tuple[int, int]:
+    """What of a passive's span in ``text`` (of :func:`passives`) is its agent's alone, not the clause's: "by" and the
+    agent where the participle holds an event (data/deadline_words.txt, [participles of holding an event]: "to be
+    convened by the President of the General Assembly in New York on 30 September 2025", A/RES/79/278 1: the time is the
+    event's, which the decision that holds it shares; the participle stays, so that an action that does not hold the
+    event leaves its time, mandates/deadlines.py ``_OF_AN_EVENT``), else the whole span (offsets in ``text``)."""
+    m = _PASSIVE.match(text, span[0])
+    if m is None or m.group(1) not in _holding():
+        return span
+    return text.rindex("by", m.start(), m.end()), min(span[1], m.end() + len(agent_phrase(text[m.end() :])))
+
+
 def passives(text: str) -> list[tuple[Named, str, tuple[int, int]]]:
     """Passive mandates in ``text``: (agent, the passive clause as written, span of what belongs to it)."""
     out = []

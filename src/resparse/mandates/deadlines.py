@@ -100,6 +100,8 @@ _KINDS: list[tuple[str, tuple[str, ...], re.Pattern, tuple[tuple[str, ...], ...]
     ("in", ("recurring_month",), re.compile(rf"\b(?:in|during)\s+(?={_MONTH}(?:\s+of)?\s+(?:each|every)\s+year)|\b(?:each|every)\s+(?={_MONTH}\b)"
                                           rf"|\b(?:annually|every\s+year|each\s+year)(?=,?\s+(?:in|during)\s+{_MONTH}\b)"),
      (("annually", "each", "every"), MONTHS)),
+    # the edge of each of a run of periods: "at the beginning of each quinquennium" (a recurrence, undated)
+    ("at", ("each_period",), re.compile(r"\b(?:at|during)\s+(?=the\s+[a-z]+\s+of\s+(?:each|every)\s)"), (("each", "every"),)),
     ("within", ("within",), re.compile(rf"\bwithin\s+(?=a\s+(?:maximum\s+)?period\s|(?:no|not)\s+more\s|up\s+to\s|the\s+next\s|{_COUNT}"
                                       r"|a\s+(?:decade|year|month|week|day)\b)"),
      (("within",),)),
@@ -168,7 +170,7 @@ _PERIOD_AT = re.compile(r"(?i:phase|stage)\s")
 _EDGE_AT = re.compile(r"\b(?=beginning|start|opening|end|close|conclusion)")
 _WITH_NP = frozenset({"within", "own_report", "at_least", "no_later_np", "before_np", "before_act", "until_act", "pending", "remaining",
                       "until_event", "at_event"})  # the kinds that hold an NP
-_STARTS = ("recurring", "recurring_day", "recurring_by", "recurring_month", "within", "quarter", "next_doc", "own_report", "immediately", "beginning", "at_least", "no_later",
+_STARTS = ("recurring", "recurring_day", "recurring_by", "recurring_month", "each_period", "within", "quarter", "next_doc", "own_report", "immediately", "beginning", "at_least", "no_later",
            "no_later_np", "between", "from_to", "by", "pending", "until_act", "until_event", "before", "before_act", "before_np", "at_session", "in_time",
            "in_namely", "during_event", "at_event", "remaining", "at_stage", "process_stage", "in_advance", "when",
            "date_point", "session_point", "half", "quarter_point", "after_adoption", "period_definition", "period_name",
@@ -303,6 +305,8 @@ def _points_of_tree(tree: Tree, year: str | None = None) -> list[tuple[str, str]
         if node.data == "namely" and node is not tree:
             namely = node
             continue
+        if node.data == "session_time" and node is not tree:
+            continue  # the time set after a session: :func:`_date_by_the_time_after_session`
         if node.data == "date":
             dates.append(_date_of(node))
             continue
@@ -397,6 +401,12 @@ def _dated(deadline: Deadline, periods: dict[str, tuple[str, str, str]], adopted
         deadline.recurrence = "annually"
         deadline.start = deadline.end = _first_month(tree, adopted)
         return deadline
+    if tree.data == "each_period":  # "at the beginning of each quinquennium": every five years, undated
+        deadline.recurrence = _every_period(_tokens(tree, "EACH_PERIOD")[0])
+        return deadline
+    if every := _tokens(tree, "EVERY_AFTER"):  # "in 2025 and every five years thereafter": the first, recurring
+        years = re.search(r"(\w+)\s+years", every[0])
+        deadline.recurrence = f"every {years.group(1)} years" if years else "annually"
     after_event = _after_event(tree)
     if after_event is not None:  # "as soon as possible after the conclusion of the session of ...": from that event
         deadline.type = "from"
@@ -538,6 +548,51 @@ def _first_month(tree: Tree, adopted: str | None) -> str | None:
     month = _MONTH_NO[_tokens(tree, "DAY_MONTH")[0].lower()]
     year = int(adopted[:4]) + (month < int(adopted[5:7]))
     return f"{year}-{month:02d}"
+
+
+def _every_period(words: str) -> str:
+    """The recurrence of "each" or "every" period of years (data/deadline_words.txt, [recurring periods]): "each
+    quinquennium" -> "every five years", "each year" -> "annually" (as a day each year, rule ``recurring``)."""
+    from .. import data
+
+    years = dict(line.split() for line in data.sections("deadline_words.txt")["recurring periods"])
+    n = int(years[words.split()[-1].lower()])
+    return "annually" if n == 1 else f"every {_NUMBER_WORDS[n - 1]} years"
+
+
+def _bounds(point: str) -> tuple[str, str]:
+    """The first and last day a partial ISO date covers, as comparable strings: "2025" -> ("2025-01-01",
+    "2025-12-31"), "2025-09" -> ("2025-09-01", "2025-09-31") (only compared, never read as a date)."""
+    return (point + "-01-01"[len(point) - 4 :])[:10], (point + "-12-31"[len(point) - 4 :])[:10]
+
+
+def _session_time(tree: Tree) -> Tree | None:
+    """The time written right after a session (rule ``session_time`` of ``at_session``), None if none."""
+    return next((t for t in tree.children if isinstance(t, Tree) and t.data == "session_time"), None)
+
+
+def _date_by_the_time_after_session(d: Deadline, tree: Tree, adopted: str | None) -> None:
+    """A session with its time written right after it (rule ``session_time``: "during its organizational session in
+    the first quarter of 2024", A/RES/78/231 34; "at its thirtieth session, in 2027"): ``d`` takes the time's dates
+    where the session has none (no ordinal, another body's: :func:`_own_calendar`) or where they do not meet, and the
+    days both cover where they do ("during the general debate of the eightieth session of the General Assembly in
+    2025", A/RES/78/179 31: 2025-09, the debate; "at its eighty-sixth session, in 2031": 2031-09 to 2031, the part of
+    that session in 2031). ``tree`` is the expression's; nothing changes when it has no such time."""
+    node = _session_time(tree)
+    if node is None:
+        return
+    first = next(node.scan_values(lambda v: isinstance(v, Token)))
+    time = _dated(Deadline(d.text[first.start_pos :].lstrip(" ,"), "in"), {}, adopted, node)
+    if not time.start:
+        return
+    if d.start and d.end:
+        (lo, _), (_, hi) = _bounds(d.start), _bounds(d.end)
+        (time_lo, _), (_, time_hi) = _bounds(time.start), _bounds(time.end or time.start)
+        if max(lo, time_lo) <= min(hi, time_hi):  # they meet: the days both cover
+            d.start = d.start if lo >= time_lo else time.start
+            d.end = d.end if hi <= time_hi else time.end or time.start
+            return
+    d.start, d.end = time.start, time.end or time.start
 
 
 def _period_name(text: str) -> str | None:
@@ -759,12 +814,18 @@ def find(text: str, periods: dict[str, tuple[str, str, str]] | None = None, adop
     of a noun's act inside the object (``noun_act_before`` of grammar/attachment.lark: "Member States presenting
     voluntary national reviews at the high-level political forum"); "on the occasion of" an event is "at" it; an early part of a process ("early in
     the national review process", rule ``process_stage``) is type "at", undated; "within a decade", no event named,
-    counts from ``adopted``."""
+    counts from ``adopted``. A session and the time written right after it are one deadline, dated by that time
+    ("during its organizational session in the first quarter of 2024": :func:`_date_by_the_time_after_session`),
+    which takes the place of the time alone; "at the beginning of each quinquennium" and "in 2025 and every five years
+    thereafter" recur (``recurrence`` "every five years")."""
     found: list[tuple[int, int, Deadline]] = []
     events: list[tuple[int, int, Deadline, str]] = []  # events by their noun, undated: dated by a time after them
     for s, e, kind, typ, tree, written, past_act in _candidates(text):
-        if any(s < fe and fs < e for fs, fe, _ in found):
-            continue
+        overlapping = [f for f in found if s < f[1] and f[0] < e]
+        if overlapping:
+            if not (_session_time(tree) and all(s <= fs and fe <= e for fs, fe, _ in overlapping)):
+                continue
+            found = [f for f in found if f not in overlapping]  # "in the first quarter of 2024" alone, of the session's
         before = text[max(0, s - 80) : s]
         d = _dated(Deadline(written, typ), periods or {}, adopted, tree)
         if "session" in written and not re.search(rf"\b{_YEAR}\b", written):  # not "its 2026 session"
@@ -778,6 +839,8 @@ def find(text: str, periods: dict[str, tuple[str, str, str]] | None = None, adop
             continue
         if _another_body(d, before, adopted):
             d.start = d.end = None
+        if tree.data == "at_session":
+            _date_by_the_time_after_session(d, tree, adopted)  # "during its organizational session in the first quarter of 2024"
         if past_act and not _to_come(d, adopted):
             continue
         found.append((s, e, d))

@@ -29,6 +29,7 @@ from .clauses import (
     Clause,
     addressed_subjects,
     after_parentheses,
+    agent_only,
     another_act,
     asked_for,
     asked_from,
@@ -496,7 +497,7 @@ class _Extractor:
             if c.verb is None:
                 continue
             nested = passives(c.body)
-            exclude = [span for _, _, span in nested]
+            exclude = [agent_only(c.body, span) for _, _, span in nested]  # a passive's time, not the clause's
             if c.verb.cls == "address":
                 # "..., and to this end requests X to ...": the time of the clause before is this action's too
                 carried = self.deadlines(cls[i - 1].body) if i and deadlines.serves_the_clause_before(c.written) else []
@@ -669,6 +670,7 @@ class _Extractor:
             return None
         action = after_parentheses(body)
         at = c.start + len(c.body) - len(c.body.lstrip(" ,")) + len(body) - len(action)  # the action in ``p.text``
+        exclude = _shifted(exclude, len(c.body) - len(c.body.lstrip(" ,")))  # the passives' spans in ``body``
         if p.annex is None and self.decided_address(p, action, at):
             # "Decides to recommend that the Sixth Committee, at the seventy-ninth session of the General Assembly,
             # establish a working group" (A/RES/78/115, para. 24), "Decides to invite the International Coffee
@@ -698,6 +700,7 @@ class _Extractor:
         if not m:
             return None
         content = body[m.end() :].strip(" ,")
+        exclude = _shifted(exclude, len(body) - len(body[m.end() :].lstrip(" ,")))  # ... in ``content``
         if not content or content == ":":
             return _Context("decide", c, p.label)
         if content.endswith(":") and not _MODAL.search(content):
@@ -1151,6 +1154,11 @@ def _word_edge(text: str, i: int, direction: int) -> int:
     while 0 < i < len(text) and not text[i].isspace():
         i += direction
     return i
+
+
+def _shifted(spans, by: int) -> list[tuple[int, int]]:
+    """``spans`` (offsets in a text) as offsets in that text without its first ``by`` characters."""
+    return [(s - by, e - by) for s, e in spans]
 
 
 def _blank(text: str, spans) -> str:

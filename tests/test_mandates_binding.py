@@ -269,10 +269,12 @@ def test_a_noun_object_with_its_agent_addresses_nobody(corpus_dir):
 
 def test_observers_and_contractors_are_actors(corpus_dir):
     # A/RES/79/127 5: "Decides that the working group shall be open to all Member States and that relevant observers
-    # to the General Assembly will be invited to participate in the work of the working group": the observers
-    # ... and its first part, with no actor of its own, is still the Assembly's decision
-    assert _corpus_items(corpus_dir, "A_RES_79_127.txt", "5") == [("decides", "observers"),
-                                                                   ("decides", "General Assembly")]
+    # to the General Assembly will be invited to participate in the work of the working group": its first part, with
+    # no actor of its own, is the Assembly's decision. The observers were a second row here until the nineteenth
+    # session (branch mand-b): the blind fifteenth sample labels the same paragraph of 78/113 (n 53) as the Assembly's
+    # `decides` only, "will be invited" an invitation to come, binding no one now (operative_verbs.txt [asked in the
+    # passive]; GUIDELINE.md, the nineteenth session's decisions)
+    assert _corpus_items(corpus_dir, "A_RES_79_127.txt", "5") == [("decides", "General Assembly")]
     # A/RES/78/69 78: "... observers, contractors and other stakeholders to contribute financially ...": three actors
     # (was one, "observers, contractors and other stakeholders")
     assert [a for _, a in _corpus_items(corpus_dir, "A_RES_78_69.txt", "78")][-3:] == [

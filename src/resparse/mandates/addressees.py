@@ -266,6 +266,7 @@ def _protected(text: str) -> list[bool]:
     keep = list(map(bool, _depth_positions(text)))
     spans = [(h.start, h.end) for h in scan(text) if "," not in text[h.start : h.end] or h.key in _comma_names()]
     spans += [m.span() for m in state_names().finditer(text)]
+    spans += holder_instruments(text)
     if "," in text:
         spans += [m.span() for m in _PINPOINT.finditer(text)]
         spans += [m.span() for m in _dated_title().finditer(text)]
@@ -302,6 +303,30 @@ def _title_next(after: str) -> bool:
 @lru_cache(maxsize=1)
 def _document_nouns() -> frozenset[str]:
     return frozenset(data.lines("document_words.txt"))
+
+
+@lru_cache(maxsize=1)
+def _holder_instrument() -> re.Pattern:
+    """Those of an instrument and the instrument they hold, named in lower case after "to" (``complements.txt``
+    [instrument holders], a noun of ``document_words.txt`` last, maybe plural): "signatories to bilateral or
+    multilateral tax transparency agreements" (A/RES/78/140, para. 27); group ``to`` its "to", ``end`` where it
+    ends. A capitalised title is the table's or the treaty's own ("parties to the Convention on Biological
+    Diversity and the Paris Agreement": two instruments, each read as before)."""
+    holders = data.alternation(data.sections("complements.txt")["instrument holders"])
+    nouns = data.alternation(w.lower() for w in _document_nouns())
+    # the instrument's words: no function word but "or" and "and" ("parties to come to agreement", A/RES/78/153, para.
+    # 27, is an action; "States parties to those conventions" a pointer, read as before)
+    # the action's "to" right after the noun, or the end of an addressee list cut before it
+    words = (r"(?:(?!(?:to|on|for|with|in|of|by|at|from|into|upon|the|a|an|its|their|those|these|such|all|other)\b)"
+             r"[a-z][\w-]*\s+){0,8}?")
+    return re.compile(rf"\b(?:{holders})\s+(?P<to>to)\s+{words}(?:{nouns})s?\b(?P<end>)(?=\s+to\s+[a-z]|\s*$)")
+
+
+def holder_instruments(text: str) -> list[tuple[int, int]]:
+    """The spans, from "to" to the instrument's noun, of ``_holder_instrument`` in ``text``: no separator cuts them
+    (the "or" of "bilateral or multilateral ... agreements" coordinates the instrument's words) and their "to" opens
+    no action (``clauses.infinitive``)."""
+    return [(m.start("to"), m.end("end")) for m in _holder_instrument().finditer(text)] if " to " in text else []
 
 
 @lru_cache(maxsize=1)

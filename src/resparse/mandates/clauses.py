@@ -24,7 +24,16 @@ from .actors import (
     singular,
     table,
 )
-from .addressees import Named, _parenthesis, _participle_cut, actor_phrases, is_pronoun, opens, shape_of
+from .addressees import (
+    Named,
+    _parenthesis,
+    _participle_cut,
+    actor_phrases,
+    holder_instruments,
+    is_pronoun,
+    opens,
+    shape_of,
+)
 from .attachment import rule
 from .verbs import Verb, verb_of, verbs
 
@@ -100,12 +109,16 @@ def _inner_verb_regex(annex: bool, imperative: bool = False, participles: bool =
         # stop of an abbreviation ("No. 46", "chap. I", "vol. I", "e.g. ", an initial: ``_ABBREVIATION``)
         sentence = rf"|(?P<slead>{_ABBREVIATION}\.\s+)(?P<other>We\s+(?:(?:{adverbs}),?\s+)*[a-z]+|[A-Z][\w’'-]*)\b"
         return re.compile(f"{first}{sentence}|{_participle_lead()}" if participles else f"{first}{sentence}")
-    mandate = v.pattern([*v.table, *v.agreements])
+    mandate = v.pattern([*v.table, *v.agreements, *v.calls])
     other = v.pattern(v.others)
     # "requires" after an adverb only: "..., also requires", "and further requires"
     required = rf"|(?:(?:{adverbs})\s+)+(?P<required>{v.pattern(v.requirements)})\b" if v.requirements else ""
+    # a connective may stand between another opening and its object: "..., encourages the African Union to continue
+    # collaborating with the United Nations in advancing this agenda, and takes note in this regard of the signing of a
+    # memorandum of understanding ..." (A/RES/79/329, para. 20: the action ends before "and takes note")
     finite = (rf"(?P<lead>[{_STOPS[False]}]\s+(?:and\s+)?|\s+and\s+)(?:(?:{conn}),?\s+)?(?:(?:(?:{adverbs})\s+)*"
-              rf"(?:(?P<verb>{mandate})\b|{_continued()}|{noun}|(?P<other>{other})(?=\s+(?:that|its|the|with|of|to)\b))"
+              rf"(?:(?P<verb>{mandate})\b|{_continued()}|{noun}|(?P<other>{other})"
+              rf"(?=(?:,?\s+(?:{conn}),?)?\s+(?:that|its|the|with|of|to)\b))"
               rf"{required})")
     return re.compile(f"{finite}|{_participle_lead()}" if participles else finite)
 
@@ -538,7 +551,57 @@ def _clauses(text: str, annex: bool, opening: str | None, operative: bool = Fals
         opened = 1
     for a, end in zip(out, (leads if opened else leads[1:]) + [len(text)]):
         a.body = text[a.start : end]
+        if a.verb is not None and a.verb.cls == "call":  # "Calls for X to ...": a call upon X, or a call for a thing
+            a.verb = verbs().table[a.verb.name] if calls_for_actors(a.body) else None
     return tuple(c for a in out for c in _gapped(_resolve(a), text))
+
+
+@lru_cache(maxsize=1)
+def _thing_lead() -> re.Pattern:
+    """The first words of a thing called for, not an actor (``operative_verbs.txt`` [things called for]: "an
+    international summit conference", "greater efforts")."""
+    return re.compile(rf"(?:{verbs().pattern(data.sections('operative_verbs.txt')['things called for'])})\s",
+                      re.IGNORECASE)
+
+
+# the determiners of an actor already there, the one the call is made upon: "the Peacebuilding Commission", "all parties
+# to the conflict", "those countries"
+_DEFINITE = re.compile(r"(?:the|all|those|its|their)\s")
+
+
+def calls_for_actors(body: str) -> bool:
+    """Is the body of a "calls for" clause (``operative_verbs.txt`` [calls for]) a call upon actors: the actors first,
+    then their infinitive, active ("Calls for the Peacebuilding Commission to serve as a platform ...", A/RES/80/11,
+    para. 4)? Each actor a name of the table ("donors", "the International Monetary Fund") or a definite phrase whose
+    head is an actor's ("the Conference", "all parties to the conflict", ``actors.txt`` [heads]) or a proper name
+    ("the Taliban") or a pronoun ("them"); False for a thing (``_thing_lead``: "an international summit conference";
+    a participle or gerund first: "improved ... mechanisms", "strengthening trade finance mechanisms"; a gerund last:
+    "donor funding"), a list with a thing in it ("equity, social justice and social protection mechanisms"), a passive
+    infinitive ("the appropriate international monitoring bodies to be granted access", A/RES/78/222, para. 41; "the
+    Forum to continue to be held", A/RES/80/173) and a "that"-clause."""
+    text = body.strip(" ,")
+    at = infinitive(text)
+    if at is None or at == 0 or re.match(r"that\b", text):
+        return False
+    head = text[:at].strip(" ,")
+    first = head.split()[0]
+    if _thing_lead().match(head) or _participle(first.lower()):
+        return False
+    action = text[at:]
+    be = re.match(r"to\s+(?:continue\s+to\s+)?be\b", action)
+    if be and not be_state(action, be.end()):
+        return False
+    if is_pronoun(head):  # "encourage them to continue their work within their regions and call for them to scale
+        return True  # up technical support ..." (A/RES/80/173, adopted text, para. 108): those named before
+    found = actor_phrases(head, [])
+    t = table()
+    words = len(re.findall(r"[\w-]+", head))
+    # an actor's head is no gerund: "calls for donor funding to enable the expeditious completion of its
+    # reconstruction" (A/RES/78/73, para. 33) asks for money, of no one named
+    return bool(found) and sum(len(re.findall(r"[\w-]+", n.written)) for n in found if n.via is None) >= words - 3 \
+        and all(not n.written.endswith("ing") and (n.actor.known or (_DEFINITE.match(n.written) and (
+            t.is_actor_like(cut_qualifiers(n.written)) or n.written.split()[-1][:1].isupper())))
+            for n in found if n.via is None)
 
 
 _WORD_AFTER = re.compile(r"\s+[a-z]+\b")  # the word after a paragraph's opening phrase ("Appeals" -> " to")
@@ -720,19 +783,13 @@ _DETERMINER_NEXT = {
 # (A/RES/79/145, para. 168): "to" before a preposition opens no infinitive (not "at": "to at least double",
 # A/RES/78/153, para. 24)
 _PREPOSITION_NEXT = frozenset("in on by for from with within under into through and or as of".split())
-_INFINITIVE_NOUNS = {
-    "invitation", "request", "mandate", "ability", "capacity", "commitment", "right", "need", "opportunity",
-    "decision", "willingness", "readiness", "attempt", "effort", "efforts", "way", "ways", "position", "able",
-    "unable", "wish", "intention", "resolve", "obligation", "obligations", "duty", "power", "authority",
-}  # fmt: skip
-
-
-# words after which "to" is a preposition before a noun, never an infinitive: "organizations ... that elaborate
-# ... documents on particular areas relevant to consumer product safety to distribute them" (A/RES/80/119, para. 4)
-_TO_PREPOSITION = frozenset({
-    "relevant", "related", "pertaining", "applicable", "according", "prior", "due", "contrary", "pursuant",
-    "similar", "subject", "regard", "respect", "addition", "close", "adjacent", "conducive", "equivalent",
-})  # fmt: skip
+# the words before "to" whose complement it opens (``data/complements.txt`` [infinitive complements]: "the power to",
+# "those Member States willing to prepare ..."), and the words after which "to" is a preposition before a noun
+# ([to prepositions]: "relevant to consumer product safety"); those who hold an instrument named after "to"
+# ([instrument holders]: "signatories to bilateral ... agreements", ``addressees.holder_instruments``)
+_INFINITIVE_NOUNS = frozenset(data.sections("complements.txt")["infinitive complements"])
+_TO_PREPOSITION = frozenset(data.sections("complements.txt")["to prepositions"])
+_HOLDERS = frozenset(data.sections("complements.txt")["instrument holders"])
 
 
 _EE_PARTICIPLES = frozenset({"agreed", "guaranteed", "decreed", "freed", "refereed"})  # of "agree", "guarantee" ...
@@ -913,6 +970,9 @@ def _infinitives(body: str, depth) -> Iterator[int]:
         # Commission, within its mandate, to contribute")
         if before and (before[-1] in _INFINITIVE_NOUNS or before[-1] in _TO_PREPOSITION):
             continue
+        if before and before[-1] in _HOLDERS and any(start == m.start() for start, _ in holder_instruments(body)):
+            continue  # "Invites signatories to bilateral or multilateral tax transparency agreements to consider ..."
+            # (A/RES/78/140, para. 27): what they signed, not the action (``complements.txt`` [instrument holders])
         if before and before[-1] == "yet":  # "States that have yet to sign ... the Treaty to do so" (A/RES/79/41, para.
             continue  # 7; 78/40, 80/48): the verb of the addressee's relative clause, as "that have not yet done so"
         if _COORDINATED_TO.search(body, _last_words_from(body, m.start(), 3), m.start()) and table().is_actor_like(
@@ -1014,11 +1074,13 @@ _SUBCLAUSE_END = re.compile(r";|,\s+and\s+that\b|\s+and\s+that\b|:\s*$")
 DECISION_PARTS = re.compile(r",?\s+and\s+that\s+|;\s*")  # "that X shall ..., and that Y shall ...; Z shall ..."
 
 
-@lru_cache(maxsize=1)
-def _permission() -> re.Pattern:
-    """After "shall/will/should/may be": a participle that asks or permits the subject to act, then "to" and a verb
-    (``operative_verbs.txt`` [permissions]: "permitted to vote", "called upon to contribute")."""
-    words = data.sections("operative_verbs.txt")["permissions"]
+@lru_cache(maxsize=2)
+def _permission(shall: bool) -> re.Pattern:
+    """After "shall/will/should/may be": a participle that permits the subject to act (``operative_verbs.txt``
+    [permissions]: "permitted to vote"), or, after "shall" (``shall`` true), one that asks it ([asked in the
+    passive]: "called upon to contribute"), then "to" and a verb."""
+    sec = data.sections("operative_verbs.txt")
+    words = [*sec["permissions"], *(sec["asked in the passive"] if shall else ())]
     return re.compile(rf"\s+(?:[a-z]+ly\s+)?(?:{verbs().pattern(words)})\s+to\s+[a-z]")
 
 
@@ -1028,7 +1090,7 @@ def decided(content: str) -> list[tuple[str, str, str]]:
     out = []
     for part in DECISION_PARTS.split(content):
         m = _MODAL.search(part)
-        if not m or (m.group(3) == "be" and not _permission().match(part, m.end())):
+        if not m or (m.group(3) == "be" and not _permission(m.group(1) == "shall").match(part, m.end())):
             continue
         segs = _segments(part[: m.start()])
         first = next((i for i, s in enumerate(segs) if _SUBJECT_START.match(s) and not table().opens_parenthesis(s)),
@@ -1086,7 +1148,12 @@ def subjunctive(content: str) -> list[tuple[str, None, str]]:
     inside = [bool(depth[w.start()]) or w.group(0).startswith("(") for w in words] if depth else [False] * len(words)
     for i in [i for i in range(1, len(words)) if not inside[i]][:24]:
         w = words[i].group(0)
-        if not w.islower() or w in _NOT_A_VERB or w.endswith("ly") or words[i - 1].group(0).lower() in _NOT_A_VERB:
+        # "be" and an adjective is a state the subject is asked to be in, as "to be aware" after an addressee
+        # (``be_state``): "Recommends that Governments be inclusive in involving older persons ..." (A/RES/79/147,
+        # para. 30; 78/177, para. 27; 80/179, para. 32); "be" and a participle is a passive (below)
+        state = w == "be" and be_state(content, words[i].end())
+        if not state and (not w.islower() or w in _NOT_A_VERB or w.endswith("ly")
+                          or words[i - 1].group(0).lower() in _NOT_A_VERB):
             continue  # no verb after a function word: "all other parties to the conflict allow" (the conflict), "that
             # Division to provide" (an infinitive)
         # an adverb stands between the subject and its verb: "that the Syrian regime immediately put an end ..."
@@ -1101,7 +1168,8 @@ def subjunctive(content: str) -> list[tuple[str, None, str]]:
         if infinitive(subject) is not None:
             return []  # "encourages that Division to provide ...", "Calls upon that State to accede ...": "that" is
             # a demonstrative and the clause an address with its infinitive, no subjunctive (A/RES/78/108 35, 78/63 6)
-        if re.match(r"(?:not\s+)?be\s", content[words[i].start():]):
+        be = re.match(r"(?:not\s+)?be\b", content[words[i].start():])
+        if be and not be_state(content, words[i].start() + be.end()):
             return []  # "demands that the territory of Afghanistan not be used as a platform ...": a passive binds
             # nobody to act (A/RES/79/317, para. 18)
         # a longer actor: the words after this one end on an actor's head or name ("the United Nations development

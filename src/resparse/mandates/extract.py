@@ -81,7 +81,10 @@ class _Context:
 _OBJECT_OF = re.compile(
     r"(^|,?\s+as\s+well\s+as\s+)(?:(?:of|for|to)\s+)?(?:the\s+)?(?:[a-z-]+\s+){0,2}?"
     r"(?:work|efforts?|role|activities|contributions?|initiatives?|(?P<joint>cooperation|coordination|collaboration"
-    r"|partnership|dialogue|contacts)|support|leadership|commitment|assistance|reports?|readiness|willingness|progress)"
+    r"|partnership|dialogue|contacts)|support|leadership|commitment|assistance|reports?|readiness|willingness|progress"
+    # "Strengthen ..., as well as strengthen the capacity of local authorities, and encourage them" (A/RES/78/4, annex,
+    # para. 103): whose capacity is strengthened, they are encouraged
+    r"|capacity|capacities)"
     r"(?:\s+and\s+[a-z]+)?"
     # a topic in lower case between the work and its participle: "the efforts and actions on financial inclusion for
     # sustainable development undertaken by a wide range of stakeholders" (A/RES/78/139, para. 12; 80/125, para. 17)
@@ -148,13 +151,16 @@ _WE_VERB = re.compile(r"^We\s+(?:(?:also|further|therefore)\s+)?[a-z]+\s+")
 _FOR_THEIR = re.compile(r",?\s+for\s+(?:their|its|his|her)\b")
 
 
-def _object_list(body: str) -> str:
+def _object_list(body: str, verb: str = "") -> str:
     """The part of a clause's object that may name the antecedents of a pronoun in the next clause: without the
     work it names them by ("the work done by X"), the thanks ("its appreciation to X"), a mandate noun recalled ("the
     appeals to X", :func:`_addressed_noun`), what they are thanked for ("X for their efforts") and the action ("the
-    efforts of X and Y to enhance ..."); "those States that ..." are States."""
+    efforts of X and Y to enhance ..."); "those States that ..." are States. ``verb``: the clause's verb as written
+    ("Strengthen", "We also acknowledge"); the object after its repetition is the nearest (``_repeated``)."""
     sentences = _SENTENCE.split(body.strip())  # "We call for X. We emphasize the role played by Y, and call upon
     text = _WE_VERB.sub("", sentences[-1]) if len(sentences) > 1 else body.strip()  # them": the nearest, Y
+    again = _repeated(verb, text)
+    text = text[again:] if again is not None else text
     text = _addressed_noun().sub("", _APPRECIATION.sub("", _GERUND_OF.sub("", text)))
     joint = _OBJECT_OF.match(text)
     text = _OBJECT_OF.sub(r"\1", text)
@@ -186,13 +192,31 @@ def _object_actors(text: str, recent) -> list[Named]:
     return list(out.values())
 
 
-def _antecedents_of(body: str, recent) -> list[Named]:
+def _repeated(verb: str, text: str) -> int | None:
+    """Where the object of a clause's verb repeated after a coordinator starts in ``text`` (the clause's body), the
+    last such place; None where the verb is not repeated. A second object of the same verb is the one nearest a
+    pronoun after it, as the object of a later sentence is: "Strengthen the capacity of national government
+    authorities to exercise strategic leadership ..., as well as strengthen the capacity of local authorities, and
+    encourage them to engage with their respective communities" (A/RES/78/4, annex, para. 103: them, the local
+    authorities). ``verb``: the clause's verb as written, its lead ("and", "we") and adverbs ignored."""
+    words = [w for w in re.findall(r"[A-Za-z-]+", verb.lower())
+             if w not in ("and", "we") and w not in verbs().adverbs]
+    if not words:
+        return None
+    found = None
+    for m in re.finditer(rf"(?:,\s*|\s)(?:and|as\s+well\s+as)\s+(?:also\s+)?{re.escape(' '.join(words))}\s", text):
+        found = m.end()
+    return found
+
+
+def _antecedents_of(body: str, recent, verb: str = "") -> list[Named]:
     """The antecedents a clause that mandates nobody names (``_object_actors`` of its ``_object_list``), else, where
     the object is a thing done by an actor, the agent its "by" names: "Welcomes the use of the Guiding Principles on
     Internal Displacement by the Special Rapporteur in her dialogue with Governments, ..., and requests her to
     continue ..." (A/RES/80/211 and 78/205, para. 7: the Special Rapporteur, ``clauses.by_agents``), else the body
-    that ends the object (:func:`_named_last`), else the subject of a "that"-clause object (:func:`_that_subject`)."""
-    listed = _object_list(body)
+    that ends the object (:func:`_named_last`), else the subject of a "that"-clause object (:func:`_that_subject`).
+    ``verb``: the clause's verb as written (:func:`_object_list`)."""
+    listed = _object_list(body, verb)
     return (_object_actors(listed, recent) or by_agents(listed, recent) or _named_last(listed)
             or _that_subject(listed, recent))
 
@@ -493,7 +517,7 @@ class _Extractor:
             if (c.verb is None or c.verb.cls != "address") and i + 1 < len(cls):
                 # "Notes the work of X, Y and Z ..., and invites them to ...": the antecedents of a pronoun, read
                 # if a later clause asks (its object list too: most clauses are never asked)
-                previous.set_if_any(partial(_antecedents_of, c.body, self.recent.as_of_now()))
+                previous.set_if_any(partial(_antecedents_of, c.body, self.recent.as_of_now(), c.written))
             if c.verb is None:
                 continue
             nested = passives(c.body)
@@ -802,8 +826,13 @@ class _Extractor:
         verb = m.verb
         if verb is None or verb.cls != "address":
             return None
+        # the act ends where the paragraph's next clause begins, as a clause of an operative paragraph does: "Decides:
+        # ... (d) To request the Special Representative ... to continue to engage proactively with ..., and reaffirms
+        # the important role that the Special Representative can play ..." (A/RES/78/187, para. 66 (d))
+        later = [p.text.rfind(x.written, 0, x.start) for x in self.clauses_of(p) if x.start > at + end]
+        stop = min((i - at for i in later if i > at + end), default=len(text))
         before = len(self.out)
-        self.address(p, Clause(m.written, verb, at + end, text[end:]), [], Antecedents(), [])
+        self.address(p, Clause(m.written, verb, at + end, text[end:stop]), [], Antecedents(), [])
         return (len(self.out) - before) or None
 
     def inherit(self, p: Paragraph, ctx: _Context) -> _Context | None:

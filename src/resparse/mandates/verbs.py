@@ -35,6 +35,7 @@ class Verbs:
     requirements: dict[str, Verb]  # "requires" -> decides, class "address": "Requires X to provide ..." binds X
     continuations: tuple[str, ...]  # "continues to": "Continues to encourage X to ..." is "encourages"
     participles: dict[str, str]  # "urging" -> "urges": "..., while urging all States to ..."
+    calls: dict[str, Verb]  # "calls for" -> calls upon, class "call": only "calls for X to ..." with actors binds X
 
     def pattern(self, words) -> str:
         return data.alternation(words)
@@ -64,23 +65,28 @@ def verbs() -> Verbs:
     for line in sec.get("requirements", ()):
         word, name = (x.strip() for x in line.split("|"))
         requirements[word] = Verb(name, table_[name].force, "address")
-    others = tuple(p for p in others if p not in agreements and p not in requirements)
+    calls = {}
+    for line in sec.get("calls for", ()):
+        word, name = (x.strip() for x in line.split("|"))
+        calls[word] = Verb(name, table_[name].force, "call")
+    others = tuple(p for p in others if p not in agreements and p not in requirements and p not in calls)
     participles = dict((x.strip() for x in line.split("|")) for line in sec.get("participles", ()))
     return Verbs(table_, first, intens, tuple(sec["connectives"]), tuple(sec["adverbs"]), nouns, tuple(sec["renewals"]),
-                 others, agreements, requirements, tuple(sec.get("continuations", ())), participles)
+                 others, agreements, requirements, tuple(sec.get("continuations", ())), participles, calls)
 
 
 @lru_cache(maxsize=4096)
 def verb_of(phrase: str) -> Verb | None:
     """The mandate verb in an opening phrase: "Also requests" -> requests; "Agrees" -> decides (class ``agree``:
     its "that"-clause only, ``[agreement]`` in the data file); "Requires" -> decides (class ``address``: "Requires X
-    to provide ...", ``[requirements]``); "Takes note" -> None."""
+    to provide ...", ``[requirements]``); "Calls for" -> calls upon (class ``call``: only actors and an infinitive
+    after it, ``[calls for]``); "Takes note" -> None."""
     low = re.sub(r"\s+", " ", phrase.lower())
     v = verbs()
     for name in sorted(v.table, key=len, reverse=True):
         if re.search(rf"\b{re.escape(name)}\b", low):
             return v.table[name]
-    for word, verb in (*v.agreements.items(), *v.requirements.items()):
+    for word, verb in (*v.agreements.items(), *v.requirements.items(), *v.calls.items()):
         if re.search(rf"\b{re.escape(word)}\b", low):
             return verb
     return None

@@ -1,6 +1,6 @@
 """Who is mandated: actor readings of the nineteenth session (branch mand-a), each on real text copied from
-../shared/corpus/texts into tests/fixtures/actors_mand19/ (whole resolutions: A/RES/78/220, 78/331, 79/173, 80/225,
-78/233; single paragraphs of long ones in paragraphs.md) and tests/fixtures/actors/A_RES_78_103.txt."""
+../shared/corpus/texts into tests/fixtures/actors_mand19/ (whole resolutions: A/RES/78/219, 78/220, 78/287, 78/331,
+79/173, 80/225, 78/233; single paragraphs of long ones in paragraphs.md) and tests/fixtures/actors/A_RES_78_103.txt."""
 
 import re
 from pathlib import Path
@@ -152,3 +152,17 @@ def test_a_complement_naming_the_whole_stays_in_the_name():
         "entities in the United Nations"]
     # a complement of anything else is a qualifier still
     assert [n.actor.name for n in actor_phrases("Member States in arrears", [])] == ["Member States"]
+
+
+def test_the_whole_a_complement_names_stays_a_mention(rows):
+    # A/RES/78/287 2: "invites all Member States ..., as well as organizations within the United Nations system and
+    # other international and regional organizations ...": the organizations within the system are asked, and the
+    # system is named in the paragraph (a mention, as before the complement was kept in the actor's name)
+    ms = [m for m in rows["A/RES/78/287"] if m.paragraph == "2"]
+    assert ("mandate", "organizations within the United Nations system") in {(m.kind, m.actor) for m in ms}
+    assert ("mention", "United Nations system") in {(m.kind, m.actor) for m in ms}
+    # A/RES/78/219 16 (t): "calls upon ... all stakeholders in Myanmar to cooperate ...": the class's words are the
+    # mandate's, no mention of "stakeholders" beside it
+    ms = [m for m in rows["A/RES/78/219"] if m.paragraph == "16 (t)"]
+    assert ("mandate", "stakeholders in Myanmar") in {(m.kind, m.actor) for m in ms}
+    assert ("mention", "stakeholders") not in {(m.kind, m.actor) for m in ms}

@@ -732,8 +732,8 @@ class Recent:
             end = use.start() if use is not None else -1
             found = list(state_names().finditer(text, 0, end if end >= 0 else len(text)))
             if organ is not None:  # the State whose organ the text names: "the Government of <State>"
-                found = [m for m in found
-                         if re.search(rf"\b{re.escape(organ)}\s+of\s+(?:the\s+)?$", text[max(0, m.start() - 40) : m.start()])]
+                of = re.compile(rf"\b{re.escape(organ)}\s+of\s+(?:the\s+)?$")
+                found = [m for m in found if of.search(text[max(0, m.start() - 40) : m.start()])]
             if found:
                 return states()[key(found[-1].group(0))]
         return None
@@ -887,15 +887,12 @@ def cut_qualifiers(phrase: str) -> str:
                 continue  # Persons from Enforced Disappearance", "the Optional Protocols to the Convention"
             if words[i].islower() and words[i].endswith(("ing", "ed")):  # "States not parties to the Convention
                 return _with_treaty(words, treaty, i)  # participating in the meetings": a participle after it
-        if low[i].endswith(("ed", "ing")) and i + 1 < len(words) and all(singular(w) in _determiners() for w in low[:i]):
+        if (low[i].endswith(("ed", "ing")) and i + 1 < len(words)
+                and all(singular(w) in _determiners() for w in low[:i])):
             continue  # no head before it: a participle before its noun is the noun's ("all concerned States",
             # A/RES/79/173, para. 8), as "concerned Governments" at the phrase's start
-        if (low[i] in _naming_complements()["prepositions"] and singular(low[i - 1].rstrip(",")) in t.heads
-                and singular(low[i - 1].rstrip(",")) != low[i - 1].rstrip(",") and any(
-                _names_a_whole(words[i + 1 : j]) and (j == len(words) or _qualifier_at(low, j))
-                for j in range(len(words), i + 1, -1))):
-            continue  # "bodies within the United Nations system", "States in the region": which ones, by name (after
-            # a class's head in the plural; one body is named by its name: "the Office ... in the Department of ...")
+        if _naming_complement_at(words, low, i):
+            continue  # "bodies within the United Nations system", "States in the region": which ones, by name
         # a qualifier (a phrase of one or more words) opens the rest of the phrase
         if any(tuple(low[i : i + n]) in t.qualifier_words for n in t.qualifier_lengths) or _participle_after_head(
             words, low, i
@@ -926,14 +923,30 @@ def _naming_complements() -> dict[str, frozenset[str]]:
                             for k, w in pairs if k.strip() == kind) for kind in ("prepositions", "places")}
 
 
-def names_its_whole(phrase: str) -> bool:
-    """Does an actor phrase end in an "in"/"within" complement that names the whole its actors belong to ("bodies
-    within the United Nations system", ``_names_a_whole``)? The whole is then a mention of its own where the phrase
-    stands (``extract.mention_scanner`` does not read the phrase as one name)."""
+def class_before_whole(phrase: str) -> str | None:
+    """The words of an actor phrase before an "in"/"within" complement that names the whole its actors belong to
+    ("all bodies" of "all bodies within the United Nations system", ``_naming_complement_at``); None if it holds none
+    (a body's own name: "United Nations Multidimensional Integrated Stabilization Mission in the Central African
+    Republic"). The whole is then a mention of its own where the phrase stands, the class's words none
+    (``extract.mention_scanner``, ``extract.mentions_in``)."""
     words = phrase.split()
     low = [w.lower() for w in words]
-    return any(low[i] in _naming_complements()["prepositions"] and _names_a_whole(words[i + 1 :])
-               for i in range(1, len(words) - 1))
+    at = next((i for i in range(1, len(words) - 1) if _naming_complement_at(words, low, i)), None)
+    return None if at is None else " ".join(words[:at])
+
+
+def _naming_complement_at(words: list[str], low: list[str], i: int) -> bool:
+    """Does an "in"/"within" complement that names a whole open at ``words[i]`` (``actors.txt`` [naming
+    complements]) after a class's head in the plural ("bodies", "States"; one body is named by its name: "the Office
+    ... in the Department of ..."), up to the phrase's end or a qualifier ("States in the region that have not yet
+    done so")?"""
+    if low[i] not in _naming_complements()["prepositions"]:
+        return False
+    head = low[i - 1].rstrip(",")
+    if singular(head) not in table().heads or singular(head) == head:
+        return False
+    return any(_names_a_whole(words[i + 1 : j]) and (j == len(words) or _qualifier_at(low, j))
+               for j in range(len(words), i + 1, -1))
 
 
 def _qualifier_at(low: list[str], j: int) -> bool:

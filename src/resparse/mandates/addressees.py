@@ -1334,8 +1334,8 @@ def _component(phrase: str) -> bool:
 # para. 43) and "of" a proper name
 # "<heads> of <Name>", and "within"/"in" a whole the complement names ("organizations, funds, programmes and bodies
 # within the United Nations system", A/RES/78/69, para. 291: ``actors.txt`` [naming complements])
-_HEAD_OF = re.compile(r"((?:(?!(?:the|all|relevant|other|its|their)\s)[a-z-]+\s+)*[a-z]+s)\s+((?:of|within|in)\s+(?:the\s+)?[A-Z].*)$",
-                      re.DOTALL)
+_HEAD_OF = re.compile(r"((?:(?!(?:the|all|relevant|other|its|their)\s)[a-z-]+\s+)*[a-z]+s)"
+                      r"\s+((?:of|within|in)\s+(?:the\s+)?[A-Z].*)$", re.DOTALL)
 _DETERMINER_WORDS = ("the", "all", "relevant", "other")
 
 
@@ -1402,7 +1402,8 @@ def _open_adjectives(phrase: str) -> bool:
     # a noun of its own ends no such complement: "representatives of civil society" and "non-governmental
     # organizations" are two; so does a head with its own complement after "and" ("countries of origin and countries
     # of asylum", A/RES/78/185, para. 32: ``_adjectives``)
-    return not table().is_actor_like(m.group("modifiers")) and singular(m.group("modifiers").split()[-1]) not in table().heads
+    modifiers = m.group("modifiers")
+    return not table().is_actor_like(modifiers) and singular(modifiers.split()[-1]) not in table().heads
 
 
 def _adjective(phrase: str) -> bool:
@@ -1471,9 +1472,11 @@ def names(tree: Tree, source: str, offset: int, previous: list[Named], recent: l
             out.extend(Named(text, n.actor, n.via, n.part_of) for n in _antecedents(previous, cut_qualifiers(text)))
             continue
         if via and _group_member(text):  # "those in arrears": the members of the group named before
-            groups = [n for n in out if n.written == via]  # a list referred back is several, its members too
-            if len(groups) == 1 and groups[0].via is None:  # of a list referred back ("those stakeholders, in particular those that are
-                group = groups[0]  # underrepresented", A/RES/78/48, para. 17) each is addressed already
+            # of a list referred back, its members too ("those stakeholders, in particular those that are
+            # underrepresented", A/RES/78/48, para. 17) each is addressed already
+            groups = [n for n in out if n.written == via]
+            if len(groups) == 1 and groups[0].via is None:
+                group = groups[0]
                 out.append(Named(text, group.actor, via, group.part_of))
             continue
         listed = _referred_back(text, previous, out) if _BACK.match(text) else []

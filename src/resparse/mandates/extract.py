@@ -16,10 +16,10 @@ from .actors import (
     Recent,
     Scanner,
     _depth_positions,
+    class_before_whole,
     cut_qualifiers,
     key,
     key_tokens,
-    names_its_whole,
     scan,
     table,
 )
@@ -945,7 +945,7 @@ def mention_scanner(mandates: list[Mandate], also: tuple[str, ...] = (), states:
             # it names the actor only where it stands, its capital is the sentence's
             # nor one that names the whole its actors are in ("bodies within the United Nations system"): the whole
             # stays a mention of its own
-            if not _POSSESSIVE.match(phrase) and not _BACK.match(phrase) and not names_its_whole(phrase) and (
+            if not _POSSESSIVE.match(phrase) and not _BACK.match(phrase) and class_before_whole(phrase) is None and (
                     len(key_tokens(phrase)) > 1 or phrase[:1].isupper()):
                 extra.append((phrase, actor))
         if m.kind == "mandate" and len(key_tokens(m.actor)) > 2 and m.actor_key not in table().by_key:
@@ -975,6 +975,10 @@ def mentions_in(document: str | None, paragraphs, mandates: list[Mandate], scann
             # "calls upon the Government" read as the Iran the paragraph named (A/RES/78/220, para. 26): no mention of
             # Governments in general either
             referring.setdefault(m.paragraph, set()).add(m.actor_as_written)
+        elif (words := class_before_whole(m.actor_as_written or "")) is not None:
+            # "calls upon all stakeholders in Myanmar" (A/RES/79/182, para. 19 (u)): "stakeholders" is the mandated
+            # class, no mention; Myanmar is
+            referring.setdefault(m.paragraph, set()).add(words)
         if m.kind == "mandate":
             verbs_of.setdefault(m.paragraph, []).append((m.verb_as_written, m.actor))
             if m.chapeau and m.verb:

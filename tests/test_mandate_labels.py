@@ -201,7 +201,9 @@ _LABELS = Path(__file__).resolve().parent / "labels"
     # nineteenth session its report kinds were fixed (branch rep): report 1.000 / 1.000, report_when 1.000 / 1.000;
     # its deadline misses as kinds (branch dl: a session and its time one deadline, a passive convening dates the
     # decision): deadline 1.000 / 1.000; branch mand-b ("that Governments be inclusive", "will be invited"): actor
-    # 0.961 / 0.901, verb 1.000 / 0.984
+    # 0.961 / 0.901, verb 1.000 / 0.984; branch mand-a ("the Government"
+    # named before, "all concerned States", a participle after an "of" complement, coordinated adjectives inside a
+    # complement, "those organizations" with the list's members): ACTORFIG
     (("mandates_fresh13.part1.jsonl", "mandates_fresh13.part2.jsonl"), 100,
      {"actor": (0.95, 0.89), "verb": (0.98, 0.97), "deadline": (0.95, 0.95), "report": (0.95, 0.95),
       "report_when": (0.95, 0.95)}),

@@ -164,7 +164,9 @@ class AliasTable:
         if k in self.by_key or k in states():
             return True
         # the head stands before its complement: "States of origin", "collaboration between X and Y" (a thing)
-        head = re.split(r"\s+(?:of|for|on|to|by|between|among|amongst)\s+", phrase.strip(), maxsplit=1)[0]
+        # ("bodies within the United Nations system", "stakeholders in Myanmar": ``cut_qualifiers`` keeps a complement
+        # that names the whole)
+        head = re.split(r"\s+(?:of|for|on|to|by|between|among|amongst|in|within)\s+", phrase.strip(), maxsplit=1)[0]
         toks = tokens(head)
         return bool(toks) and toks[-1] in self.heads
 
@@ -293,6 +295,15 @@ class Hit:
     end: int
 
 
+_STATE_AFTER = re.compile(r"\s+of\s+(?:the\s+)?")
+
+
+@lru_cache(maxsize=1)
+def _organ_words() -> frozenset[str]:
+    """The organs of a State (``actors.txt`` [organs of a State]) as the scanner's words, singular lower case."""
+    return frozenset(singular(w.lower()) for w in data.sections("actors.txt")["organs of a State"])
+
+
 class Scanner:
     """Finds actor names in text, longest match first, so that "the Secretary-General of the Conference" is not
     a hit for "Secretary-General". Built from the alias table plus any extra phrases (a document's actors).
@@ -419,6 +430,10 @@ class Scanner:
                     continue  # "the secretariat of the Conference": not the Secretariat of the United Nations
                 if text[end : end + 1] == "-" or text[max(0, start - 1) : start] == "-":
                     continue  # "State-led", "Member State-driven": a modifier, not the actor
+                if n == 1 and first in _organ_words() and _STATE_AFTER.match(text, end) and (
+                        state_names().match(text, _STATE_AFTER.match(text, end).end())):
+                    break  # "the Government of Chile" (A/RES/80/243, section VII, para. 3): the State's, no
+                    # mention of Governments in general (the State is one where States are scanned)
                 hits.append(Hit(actor.key, actor.name, start, end))
                 after = i + n
                 if after < count and (words[after] in _COORDINATORS or "," in text[end : starts[after]]):
@@ -701,16 +716,24 @@ class Recent:
                     None)
 
 
-    def state_named(self, before: str, upto: int | None = None) -> Actor | None:
+    def state_named(self, before: str, upto: int | None = None, organ: str | None = None) -> Actor | None:
         """The State named last before the words ``before`` in the paragraph read last, else in the paragraph before
         it (``data/member_states.txt``, any of its names): the State "that State" stands for ("Reaffirms the
         importance of Israel’s accession to the Treaty ...; 6. Calls upon that State to accede to the Treaty",
-        A/RES/78/63, paras. 5-6). None if neither names one."""
+        A/RES/78/63, paras. 5-6); with ``organ`` ("Government"), only a State named as that organ's ("the Government of
+        the Islamic Republic of Iran", para. 26; not "Ukraine" of "Ukraine International Airlines", para. 22). None
+        if neither names one."""
         upto = len(self._items) if upto is None else upto
         texts = [x for x in reversed(self._items[:upto]) if isinstance(x, str)][:2]
         for n, text in enumerate(texts):
-            end = text.find(before) if n == 0 else -1
+            # the words themselves, not a longer name they open ("the Government of the Islamic Republic of Iran"
+            # before "calls upon the Government", A/RES/78/220, para. 26)
+            use = re.search(rf"(?<![\w-]){re.escape(before)}(?![\w-])(?!\s+of\b)", text) if n == 0 else None
+            end = use.start() if use is not None else -1
             found = list(state_names().finditer(text, 0, end if end >= 0 else len(text)))
+            if organ is not None:  # the State whose organ the text names: "the Government of <State>"
+                of = re.compile(rf"\b{re.escape(organ)}\s+of\s+(?:the\s+)?$")
+                found = [m for m in found if of.search(text[max(0, m.start() - 40) : m.start()])]
             if found:
                 return states()[key(found[-1].group(0))]
         return None
@@ -746,8 +769,8 @@ class _RecentUpTo:
     def parties_named(self, word: str, written: str) -> Actor | None:
         return self.recent.parties_named(word, written, self.upto)
 
-    def state_named(self, before: str) -> Actor | None:
-        return self.recent.state_named(before, self.upto)
+    def state_named(self, before: str, organ: str | None = None) -> Actor | None:
+        return self.recent.state_named(before, self.upto, organ)
 
 
 def _head_word(actor_key: str) -> str:
@@ -864,6 +887,12 @@ def cut_qualifiers(phrase: str) -> str:
                 continue  # Persons from Enforced Disappearance", "the Optional Protocols to the Convention"
             if words[i].islower() and words[i].endswith(("ing", "ed")):  # "States not parties to the Convention
                 return _with_treaty(words, treaty, i)  # participating in the meetings": a participle after it
+        if (low[i].endswith(("ed", "ing")) and i + 1 < len(words)
+                and all(singular(w) in _determiners() for w in low[:i])):
+            continue  # no head before it: a participle before its noun is the noun's ("all concerned States",
+            # A/RES/79/173, para. 8), as "concerned Governments" at the phrase's start
+        if _naming_complement_at(words, low, i):
+            continue  # "bodies within the United Nations system", "States in the region": which ones, by name
         # a qualifier (a phrase of one or more words) opens the rest of the phrase
         if any(tuple(low[i : i + n]) in t.qualifier_words for n in t.qualifier_lengths) or _participle_after_head(
             words, low, i
@@ -883,6 +912,67 @@ def cut_qualifiers(phrase: str) -> str:
             head = " ".join(words[:i]).rstrip(",")
             return head if treaty > i else _with_treaty(words, treaty, i)
     return phrase if treaty == len(words) else _with_treaty(words, treaty, len(words))
+
+
+@lru_cache(maxsize=1)
+def _naming_complements() -> dict[str, frozenset[str]]:
+    """``actors.txt`` [naming complements]: "prepositions" (lower case) and "places" (singular, lower case)."""
+    lines = data.sections("actors.txt").get("naming complements", ())
+    pairs = [line.split(":", 1) for line in lines]
+    return {kind: frozenset(singular(w.strip().lower()) if kind == "places" else w.strip().lower()
+                            for k, w in pairs if k.strip() == kind) for kind in ("prepositions", "places")}
+
+
+def class_before_whole(phrase: str) -> str | None:
+    """The words of an actor phrase before an "in"/"within" complement that names the whole its actors belong to
+    ("all bodies" of "all bodies within the United Nations system", ``_naming_complement_at``); None if it holds none
+    (a body's own name: "United Nations Multidimensional Integrated Stabilization Mission in the Central African
+    Republic"). The whole is then a mention of its own where the phrase stands, the class's words none
+    (``extract.mention_scanner``, ``extract.mentions_in``)."""
+    words = phrase.split()
+    low = [w.lower() for w in words]
+    at = next((i for i in range(1, len(words) - 1) if _naming_complement_at(words, low, i)), None)
+    return None if at is None else " ".join(words[:at])
+
+
+def _naming_complement_at(words: list[str], low: list[str], i: int) -> bool:
+    """Does an "in"/"within" complement that names a whole open at ``words[i]`` (``actors.txt`` [naming
+    complements]) after a class's head in the plural ("bodies", "States"; one body is named by its name: "the Office
+    ... in the Department of ..."), up to the phrase's end or a qualifier ("States in the region that have not yet
+    done so")?"""
+    if low[i] not in _naming_complements()["prepositions"]:
+        return False
+    head = low[i - 1].rstrip(",")
+    if singular(head) not in table().heads or singular(head) == head:
+        return False
+    return any(_names_a_whole(words[i + 1 : j]) and (j == len(words) or _qualifier_at(low, j))
+               for j in range(len(words), i + 1, -1))
+
+
+def _qualifier_at(low: list[str], j: int) -> bool:
+    """Does a qualifier of ``actors.txt`` [qualifiers] open at ``low[j]`` ("that have not yet done so")?"""
+    t = table()
+    return any(tuple(low[j : j + n]) in t.qualifier_words for n in t.qualifier_lengths)
+
+
+def _names_a_whole(words: list[str]) -> bool:
+    """Do ``words``, the rest of an actor phrase after "in"/"within", name the whole its actors belong to: a name of
+    the table ("the United Nations system", "the Secretariat"), a State, or a place of ``actors.txt`` [naming
+    complements] ("the region")? Then the complement says which ones by name and stays in the actor's name
+    ("bodies within the United Nations system", "States in the region", A/RES/78/69, paras. 291, 143), as an "of"
+    complement does; a complement of anything else ("in a position to do so", "in arrears") is
+    a qualifier."""
+    if not words:
+        return False
+    rest = " ".join(words).rstrip(",")
+    k = key(rest)
+    if not k or rest[:1].isupper() and not words[0][:1].isupper():
+        return False
+    t = table()
+    if k in _naming_complements()["places"]:  # the region named before: "the region", not "all regions", "each region"
+        return words[0].lower() in ("the", "that")
+    return (k in t.by_key or k in t.singular_names or k in states()
+            or state_names().fullmatch(re.sub(r"^the\s+", "", rest)) is not None)
 
 
 # words a treaty's title does not end with: a title cut by the list it stands in ("States Parties to the Protocol
@@ -952,7 +1042,7 @@ def _participle_after_head(words: list[str], low: list[str], i: int) -> bool:
     if not adjective and (not re.search(r"[aeiouy]", stem) or singular(w) in table().heads):
         return False
     # the head may stand before adverbs of the qualifier: "organizations not currently contributing to the Agency"
-    h = _before_adverbs(words, low, i) - 1
+    h = _of_complement_head(words, low, _before_adverbs(words, low, i) - 1)
     if (h < 0 or words[h].endswith(",") or singular(low[h].strip(",")) not in table().heads
             or key(" ".join(words[: h + 1])) in table().singular_names):
         return False  # no head; or one body, no class to restrict ("United Nations monitoring", A/RES/78/222, para. 35)
@@ -963,6 +1053,21 @@ def _participle_after_head(words: list[str], low: list[str], i: int) -> bool:
     # (after a plural head: "treaty body monitoring mechanisms" is a compound)
     plural = singular(low[i - 1]) != low[i - 1]
     return i + 1 == len(low) or low[i + 1] in _AFTER_PARTICIPLE or (w.endswith("ing") and plural)
+
+
+def _of_complement_head(words: list[str], low: list[str], h: int) -> int:
+    """The head a participle after ``words[h]`` qualifies: ``h`` itself, or, where ``words[h]`` ends an "of"
+    complement of a head, that head ("the relevant authorities of non-United Nations personnel serving under a
+    mandate of the Security Council", A/RES/78/331, para. 14: the authorities, the complement's noun no head of
+    ``actors.txt``). The complement is "of" and words with no preposition or comma among them; else ``h``."""
+    if h < 0 or singular(low[h].strip(",")) in table().heads:
+        return h
+    for k in range(h - 1, 0, -1):
+        if words[k].endswith(",") or low[k] in _AFTER_PARTICIPLE and low[k] != "of":
+            return h
+        if low[k] == "of":
+            return k - 1 if singular(low[k - 1]) in table().heads else h
+    return h
 
 
 # nouns in "-ly" an actor phrase may hold: "the United Nations family", "the assembly", "supply"

@@ -455,6 +455,9 @@ def _plain_list_tokens(text: str, offset: int) -> tuple[Token, ...]:
         if (m.lastgroup in ("coord", "member") and re.search(r"\s(?:that|which|who|whose|whom)\s", pending)
                 and not _DONE_SO.search(pending)):
             continue  # "States that are parties to the Convention and the Protocol": the relative clause goes on
+        if m.lastgroup == "coord" and _OPEN_END.search(pending):
+            continue  # "the Protocol against the Illicit Manufacturing of and Trafficking in Firearms" (A/RES/80/229,
+            # para. 70): a phrase that ends with its preposition shares that preposition's object, no actor ends there
         if m.lastgroup == "coord" and _qualifier_goes_on(pending, text[m.end() :]):
             continue
         if m.lastgroup == "comma" and _relative_goes_on(pending, text[m.end() :]):
@@ -478,6 +481,10 @@ def _plain_list_tokens(text: str, offset: int) -> tuple[Token, ...]:
     while out and out[-1].type in ("COMMA", "COORD", "COMMA_COORD", "MEMBER"):
         out.pop()  # "..., including those," at the end: nothing follows
     return tuple(out)
+
+
+# a preposition that ends a phrase before "and"/"or": its object is the next phrase's ("of and Trafficking in")
+_OPEN_END = re.compile(r"\s(?:of|for|on|to|in|against|from|with|by|at)$")
 
 
 # a relative clause closed by the pro-form "do so" ("that are in a position to do so", "that have not yet done so"):
@@ -1025,7 +1032,7 @@ def _title_goes_on(prev: str, phrase: str) -> bool:
         return False
     if any(h.end == len(prev) for h in scan(prev)):
         return False  # a name of the table ends it: "the Global Fund to Fight AIDS, Tuberculosis and Malaria, Gavi"
-    if _TITLE_POSSESSIVE.search(phrase):
+    if _TITLE_POSSESSIVE.search(f" {phrase}"):  # "..., Their Parts and Components and Ammunition" (A/RES/80/229, 70)
         return True
     return not scan(phrase) and not state_names().search(phrase) and not table().is_actor_like(cut_qualifiers(phrase))
 
@@ -1052,6 +1059,14 @@ def _adjectives(entries: list[_Entry], source: str, offset: int) -> list[_Entry]
             pending = []
         if not pending and _noun_modifier(e, entries[i + 1] if i + 1 < len(entries) else None):
             pending.append(e)  # "the business and financial sectors": the business sector, the financial sector
+            continue
+        if (not pending and out and e.sep_before == "COORD" and e.via == out[-1].via and _open_adjectives(out[-1].text)
+                and e.text.islower() and not _NEW_PHRASE.match(e.text) and _plural_head(e)
+                and not _COMPLEMENT.search(f" {e.text} ")):
+            # "the boards of all international economic and financial institutions" (A/RES/79/323, annex, para. 53
+            # (f)): adjectives coordinated before one head inside the complement, one actor
+            last = out[-1]
+            out[-1] = _Entry(source[last.start - offset : e.end - offset], last.start, e.end, last.via, last.sep_before)
             continue
         no_head = weak(e)  # read once for both tests (``out`` is the same for both)
         if no_head and (not pending or (_adjective(e.text) and all(_adjective(x.text) for x in pending))):
@@ -1342,8 +1357,10 @@ def _component(phrase: str) -> bool:
 # a lower-case plural head (its lower-case modifiers before it: "specialized agencies", no determiner of its own: "all
 # human rights treaty bodies and the human rights mechanisms of the Human Rights Council" share nothing, A/RES/78/188,
 # para. 43) and "of" a proper name
-_HEAD_OF = re.compile(r"((?:(?!(?:the|all|relevant|other|its|their)\s)[a-z-]+\s+)*[a-z]+s)\s+(of\s+(?:the\s+)?[A-Z].*)$",
-                      re.DOTALL)
+# "<heads> of <Name>", and "within"/"in" a whole the complement names ("organizations, funds, programmes and bodies
+# within the United Nations system", A/RES/78/69, para. 291: ``actors.txt`` [naming complements])
+_HEAD_OF = re.compile(r"((?:(?!(?:the|all|relevant|other|its|their)\s)[a-z-]+\s+)*[a-z]+s)"
+                      r"\s+((?:of|within|in)\s+(?:the\s+)?[A-Z].*)$", re.DOTALL)
 _DETERMINER_WORDS = ("the", "all", "relevant", "other")
 
 
@@ -1394,6 +1411,24 @@ def _shared_head(phrase: str) -> str:
 
 
 _OPEN_COMPLEMENT = re.compile(r"\s(?:at|in|on|of|for|from|to|with|within|across|between)\s+(?:the\s+|all\s+)?[a-z-]+$")
+
+
+# a complement whose noun is still to come: a preposition, a determiner, adjectives ("of all international economic")
+_OPEN_ADJECTIVES = re.compile(r"\s(?:at|in|on|of|for|from|to|with|within|across|between)\s+(?:(?:the|all)\s+)?"
+                              r"(?P<modifiers>[a-z-]+(?:\s+[a-z-]+){0,2})$")
+
+
+def _open_adjectives(phrase: str) -> bool:
+    """Does ``phrase`` end in a complement opened by a preposition whose words after it are adjectives without their
+    noun (``_adjective``): "the boards of all international economic" before "and financial institutions"?"""
+    m = _OPEN_ADJECTIVES.search(phrase)
+    if m is None or not _adjective(m.group("modifiers")) or _noun_phrase(m.group("modifiers")):
+        return False
+    # a noun of its own ends no such complement: "representatives of civil society" and "non-governmental
+    # organizations" are two; so does a head with its own complement after "and" ("countries of origin and countries
+    # of asylum", A/RES/78/185, para. 32: ``_adjectives``)
+    modifiers = m.group("modifiers")
+    return not table().is_actor_like(modifiers) and singular(modifiers.split()[-1]) not in table().heads
 
 
 def _adjective(phrase: str) -> bool:
@@ -1462,14 +1497,16 @@ def names(tree: Tree, source: str, offset: int, previous: list[Named], recent: l
             out.extend(Named(text, n.actor, n.via, n.part_of) for n in _antecedents(previous, cut_qualifiers(text)))
             continue
         if via and _group_member(text):  # "those in arrears": the members of the group named before
-            groups = [n for n in out if n.written == via and n.via is None]
-            if len(groups) == 1:  # of a list referred back ("those stakeholders, in particular those that are
-                group = groups[0]  # underrepresented", A/RES/78/48, para. 17) each is addressed already
+            # of a list referred back, its members too ("those stakeholders, in particular those that are
+            # underrepresented", A/RES/78/48, para. 17) each is addressed already
+            groups = [n for n in out if n.written == via]
+            if len(groups) == 1 and groups[0].via is None:
+                group = groups[0]
                 out.append(Named(text, group.actor, via, group.part_of))
             continue
         listed = _referred_back(text, previous, out) if _BACK.match(text) else []
         if listed:  # "encourages those organizations to ...": the list named before in the paragraph
-            out.extend(Named(text.strip(" ,;:"), n.actor, part_of=n.part_of) for n in listed)
+            out.extend(Named(text.strip(" ,;:"), n.actor, n.via, n.part_of) for n in listed)
             continue
         if _BACK.match(text) and out and _referred_back(text, previous):
             continue  # "these organizations and mechanisms": the mechanisms are the organizations named already
@@ -1553,6 +1590,21 @@ def _referred_back(phrase: str, previous: list[Named] | Antecedents, named: list
         return agreeing if count is None or len(agreeing) == _COUNTS[count.lower()] else []
 
     found = referred(_antecedents(previous, "them"))
+    if found:
+        # with the members the list named of those found ("Invites the United Nations system, including the governing
+        # bodies ... and other multilateral organizations, including the World Bank Group, ..., as well as the World
+        # Trade Organization, ..., and invites those organizations to participate ...", A/RES/78/233, para. 5;
+        # tests/labels/mandates_fresh13 n 54: the same list with the same relations)
+        groups = {n.written for n in found}
+        members = [n for n in _antecedents(previous) if n.via is not None and n not in found]
+        while True:
+            more = [n for n in members if n.via in groups and n.actor.key not in own and agrees(n)]
+            if not more:
+                break
+            found += more
+            members = [n for n in members if n not in more]
+            groups |= {n.written for n in more}
+        found = [n for n in _antecedents(previous) if n in found]  # in the list's order
     if not found and isinstance(previous, Antecedents):
         # none of the clause before: the partners of a joint work named before in the paragraph ("Notes with
         # appreciation the additional efforts being made to enhance cooperation with other international, governmental
@@ -1757,11 +1809,27 @@ def _name(piece: str, before, recent: Recent | list[Actor] = ()) -> Named | None
             # "that State": the State named last, in this paragraph or the one before (``Recent.state_named``)
             if (state := recent.state_named(written)) is not None:
                 return Named(written, state)
+        if word in _state_organs() and not plural and hasattr(recent, "state_named"):
+            # "the Government": of the State the clauses before in the paragraph address ("calls upon the Islamic
+            # Republic of Iran to release ..., and urges the Government to address ...", A/RES/78/220, para. 20),
+            # else of the State whose Government the paragraph (or the one before) named last (para. 26)
+            if previous is None:
+                previous = before()
+            state = next((n.actor for n in reversed(previous) if n.actor.key in states()), None)
+            if state is None:
+                state = recent.state_named(written, organ=word.capitalize())
+            if state is not None:
+                return Named(written, state)
         if word in t.party_heads and hasattr(recent, "parties_named"):
             # "the Parties": of the treaty the paragraph names, never one named paragraphs before
             earlier = [a] if (a := recent.parties_named(word, written)) is not None else []
         if (near := _named_before(written, word, plural, previous, recent)) is not None:
             return near
+        if actor is not None and actor.known and _capitalised_name(written):
+            # "requests the Secretariat to issue ..." after "the secretariat of the Commission" (A/RES/78/103, paras.
+            # 7, 11): capitalised, the Secretariat of the United Nations (Editorial Manual, II.L; ``actors.txt``
+            # [capitalised]), no body's secretariat named in an earlier paragraph
+            return Named(written, actor)
         # the body of the title is the one meant, named here as the paragraphs named it ("the Office of Internal
         # Oversight Services of the Secretariat" for the title's "Office of Internal Oversight Services", A/RES/80/237)
         titled = _title_body(written, short, word, plural, recent) if short is not None else None
@@ -1814,6 +1882,33 @@ def _name(piece: str, before, recent: Recent | list[Actor] = ()) -> Named | None
 
 
 _DESCRIPTION = re.compile(r"(?:the|this|that)\s+(?P<noun>[a-z][a-z-]*)")
+
+
+@lru_cache(maxsize=1)
+def _capitalised_names() -> frozenset[str]:
+    return frozenset(key(n) for n in data.sections("actors.txt").get("capitalised", ()))
+
+
+def _capitalised_name(written: str) -> bool:
+    """Is ``written`` ("the Secretariat") a name of ``actors.txt`` [capitalised] written capitalised: the table's own
+    actor ("the secretariat" in lower case is a body's)?"""
+    m = _THE_WORD.fullmatch(written.strip(" ,;:"))
+    return m is not None and m.group(1)[:1].isupper() and key(m.group(1)) in _capitalised_names()
+
+
+@lru_cache(maxsize=1)
+def _state_organs() -> frozenset[str]:
+    """The heads of a State's organs that "the <head>" names as the State's own (``actors.txt`` [organs of a State],
+    singular, lower case: "government")."""
+    return frozenset(singular(w.lower()) for w in data.sections("actors.txt")["organs of a State"])
+
+
+def organ_of_state(m) -> bool:
+    """Is a mandate's actor a State read from "the <organ>" (``actors.txt`` [organs of a State]: "the Government",
+    ``_name``), its words no name of the actor they stand for? ``m``: a ``Mandate``."""
+    written = _THE_WORD.fullmatch((m.actor_as_written or "").strip(" ,;:"))
+    return (written is not None and singular(written.group(1).lower()) in _state_organs()
+            and m.actor_key in states())
 
 
 def _described(phrase: str) -> str | None:

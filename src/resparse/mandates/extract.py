@@ -16,13 +16,15 @@ from .actors import (
     Recent,
     Scanner,
     _depth_positions,
+    class_before_whole,
     cut_qualifiers,
     key,
     key_tokens,
     scan,
     table,
 )
-from .addressees import _BACK, _PERSONS, Antecedents, Named, _name, _proper, actor_phrases, names, read_clause, that_clause
+from .addressees import (_BACK, _PERSONS, Antecedents, Named, _name, _proper, actor_phrases, names, organ_of_state,
+                         read_clause, that_clause)
 from .clauses import (
     _MODAL,
     DECISION_PARTS,
@@ -973,7 +975,9 @@ def mention_scanner(mandates: list[Mandate], also: tuple[str, ...] = (), states:
         for phrase in (m.actor, cut_qualifiers(m.actor_as_written)):
             # not a phrase that refers back ("These organizations are invited ...", A/RES/79/233, annex, para. 336):
             # it names the actor only where it stands, its capital is the sentence's
-            if not _POSSESSIVE.match(phrase) and not _BACK.match(phrase) and (
+            # nor one that names the whole its actors are in ("bodies within the United Nations system"): the whole
+            # stays a mention of its own
+            if not _POSSESSIVE.match(phrase) and not _BACK.match(phrase) and class_before_whole(phrase) is None and (
                     len(key_tokens(phrase)) > 1 or phrase[:1].isupper()):
                 extra.append((phrase, actor))
         if m.kind == "mandate" and len(key_tokens(m.actor)) > 2 and m.actor_key not in table().by_key:
@@ -999,8 +1003,14 @@ def mentions_in(document: str | None, paragraphs, mandates: list[Mandate], scann
     referring: dict[str, set[str]] = {}
     for m in mandates:
         mandated.setdefault(m.paragraph, set()).add(m.actor_key)
-        if _BACK.match(m.actor_as_written or ""):
+        if _BACK.match(m.actor_as_written or "") or organ_of_state(m):
+            # "calls upon the Government" read as the Iran the paragraph named (A/RES/78/220, para. 26): no mention of
+            # Governments in general either
             referring.setdefault(m.paragraph, set()).add(m.actor_as_written)
+        elif (words := class_before_whole(m.actor_as_written or "")) is not None:
+            # "calls upon all stakeholders in Myanmar" (A/RES/79/182, para. 19 (u)): "stakeholders" is the mandated
+            # class, no mention; Myanmar is
+            referring.setdefault(m.paragraph, set()).add(words)
         if m.kind == "mandate":
             verbs_of.setdefault(m.paragraph, []).append((m.verb_as_written, m.actor))
             if m.chapeau and m.verb:

@@ -45,6 +45,8 @@ def _scan_by_definition(scanner: Scanner, text: str) -> list[tuple[str, int, int
                 actor = None  # [capitalised]: "the secretariat" of a body is not the Secretariat
             if actor and (text[end : end + 1] == "-" or text[max(0, start - 1) : start] == "-"):
                 actor = None
+            if actor and n == 1 and found[0] in actors._organ_words() and _of_a_state(text, end):
+                actor = None  # [organs of a State]: "the Government of Mexico" is the State's, not Governments
             if actor:
                 hits.append((actor.key, start, end))
                 i += n
@@ -52,6 +54,12 @@ def _scan_by_definition(scanner: Scanner, text: str) -> list[tuple[str, int, int
         else:
             i += 1
     return hits
+
+
+def _of_a_state(text: str, end: int) -> bool:
+    """Does "of" (and "the") and a State's name follow ``text[:end]``?"""
+    m = re.compile(r"\s+of\s+(?:the\s+)?").match(text, end)
+    return m is not None and actors.state_names().match(text, m.end()) is not None
 
 
 @pytest.mark.parametrize("scanner", ["table", "states"])

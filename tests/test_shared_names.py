@@ -14,8 +14,8 @@ import pytest
 import resparse
 from resparse import names
 from resparse.mandates import extract
-from resparse.mandates.actors import Actor, Scanner, cut_qualifiers, key_tokens, table
-from resparse.mandates.extract import _POSSESSIVE, mention_scanner
+from resparse.mandates.actors import Actor, Scanner, class_before_whole, cut_qualifiers, key_tokens, table
+from resparse.mandates.extract import _BACK, _POSSESSIVE, mention_scanner
 
 FIXTURES = Path(__file__).parent / "fixtures"
 # resolutions whose mandates name bodies in full that the alias table does not hold, several of one head ("Working
@@ -82,7 +82,10 @@ def _scanner_of_every_mandate(mandates, texts) -> Scanner:
     for m in mandates:
         actor = Actor(m.actor, m.actor_key, False)
         for phrase in (m.actor, cut_qualifiers(m.actor_as_written)):
-            if not _POSSESSIVE.match(phrase) and (len(key_tokens(phrase)) > 1 or phrase[:1].isupper()):
+            # the phrases that name the actor anywhere: not one referring back ("These organizations") nor a class
+            # in a whole ("bodies within the United Nations system", the whole a mention of its own)
+            if not _POSSESSIVE.match(phrase) and not _BACK.match(phrase) and class_before_whole(phrase) is None and (
+                    len(key_tokens(phrase)) > 1 or phrase[:1].isupper()):
                 extra.append((phrase, actor))
         if m.kind == "mandate" and len(key_tokens(m.actor)) > 2 and m.actor_key not in table().by_key:
             full.setdefault(m.actor, actor)

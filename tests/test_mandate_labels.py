@@ -203,16 +203,19 @@ _LABELS = Path(__file__).resolve().parent / "labels"
     # decision): deadline 1.000 / 1.000; branch mand-b ("that Governments be inclusive", "will be invited"): actor
     # 0.961 / 0.901, verb 1.000 / 0.984; branch mand-a ("the Government"
     # named before, "all concerned States", a participle after an "of" complement, coordinated adjectives inside a
-    # complement, "those organizations" with the list's members): ACTORFIG
+    # complement, "those organizations" with the list's members): actor 0.988 / 0.988 on its own; after all the session's merges every
+    # field 1.000 / 1.000
     (("mandates_fresh13.part1.jsonl", "mandates_fresh13.part2.jsonl"), 100,
-     {"actor": (0.95, 0.89), "verb": (0.98, 0.97), "deadline": (0.95, 0.95), "report": (0.95, 0.95),
+     {"actor": (0.97, 0.97), "verb": (0.98, 0.97), "deadline": (0.95, 0.95), "report": (0.95, 0.95),
       "report_when": (0.95, 0.95)}),
     # the sixteenth (seed 2042), labelled blind in the nineteenth session by two helper sessions reading the texts
     # only, kept out of that session's developers' sight: on main at 971ee65 actor 1.000 / 1.000 (74), verb 1.000 /
     # 1.000 (54), deadline 0.833 / 1.000 (5 labels, 6 ours: 79/144 16 "at its twenty-second session"), no report
-    # labelled (a report read where none is labelled lowers report precision). GUIDELINE: its section.
+    # labelled (a report read where none is labelled lowers report precision). GUIDELINE: its section. After all the
+    # session's merges every field 1.000 / 1.000 (the deadline of 79/144 16 mended by branch dl, which knew the case
+    # from the corpus: not a blind figure for that unit)
     (("mandates_fresh14.part1.jsonl", "mandates_fresh14.part2.jsonl"), 100,
-     {"actor": (0.97, 0.97), "verb": (0.97, 0.97), "deadline": (0.80, 0.95), "report": (0.95, 0.95)}),
+     {"actor": (0.97, 0.97), "verb": (0.97, 0.97), "deadline": (0.95, 0.95), "report": (0.95, 0.95)}),
 ])
 def test_the_later_samples_keep_their_floor(corpus_dir, files, n, floors):
     paths = [_LABELS / f for f in files]

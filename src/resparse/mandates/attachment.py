@@ -73,12 +73,19 @@ def _definitions() -> dict:
     builder = GrammarBuilder()
     builder.load_grammar(text, "attachment.lark")
     definitions = {name: d.tree for name, d in builder._definitions.items()}
-    if path:
+    if path:  # written whole under another name, then renamed: a reader never sees half a file
+        import os
+        import tempfile
+
+        tmp = None
         try:
-            with open(path, "wb") as f:
+            fd, tmp = tempfile.mkstemp(dir=os.path.dirname(path), suffix=".tmp")
+            with os.fdopen(fd, "wb") as f:
                 pickle.dump(definitions, f)
+            os.replace(tmp, path)
         except OSError:
-            pass
+            if tmp is not None and os.path.exists(tmp):
+                os.unlink(tmp)
     return definitions
 
 

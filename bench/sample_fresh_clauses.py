@@ -41,6 +41,13 @@ The fifteenth (seed 2041, tests/labels/mandates_fresh13.*) excludes the fourteen
 tests/labels/mandates_fresh12.unlabelled.jsonl).
 The sixteenth (seed 2042, tests/labels/mandates_fresh14.*) excludes the fifteen before it (plus
 tests/labels/mandates_fresh13.unlabelled.jsonl).
+The seventeenth (seed 2043, tests/labels/mandates_fresh15.*) excludes the sixteen before it (plus
+tests/labels/mandates_fresh14.unlabelled.jsonl) and draws only among the units whose text names a report or a time
+(``--containing``, the pattern below: the fields the random samples hold fewest of, 0-6 reports and 5-15 deadlines in
+100 units), a selection by the words of the text alone, made before any code ran on the units:
+
+    python bench/sample_fresh_clauses.py --seed 2043 --containing "$REPORT_OR_TIME" --exclude ... \
+        > tests/labels/mandates_fresh15.unlabelled.jsonl
 """
 
 from __future__ import annotations
@@ -48,6 +55,7 @@ from __future__ import annotations
 import argparse
 import json
 import random
+import re
 import sys
 from pathlib import Path
 
@@ -55,6 +63,9 @@ from sample_clauses import units
 
 SEED = 2029
 N = 100
+# a report, a session, a year or a month, or a recurrence named in the text (the seventeenth sample's selection)
+REPORT_OR_TIME = (r"\breport|\bsession\b|\b(?:19|20)\d\d\b|\b(?:January|February|March|April|May|June|July|August|"
+                  r"September|October|November|December)\b|\b(?:annual|biennial|triennial|quadrennial|periodic)")
 LABELS = Path(__file__).resolve().parents[1] / "tests" / "labels"
 
 
@@ -63,6 +74,9 @@ def main() -> None:
     ap.add_argument("--seed", type=int, default=SEED)
     ap.add_argument("--exclude", nargs="+", type=Path, help="samples whose units are not drawn again (default: the first two)",
                     default=[LABELS / "mandates_sample.unlabelled.jsonl", LABELS / "mandates_hard.unlabelled.jsonl"])
+    ap.add_argument("--containing", metavar="REGEX",
+                    help="draw only among units whose text matches REGEX (case-insensitive), e.g. REPORT_OR_TIME: "
+                         + REPORT_OR_TIME)
     args = ap.parse_args()
     seen = set()
     for path in args.exclude:
@@ -70,6 +84,9 @@ def main() -> None:
             u = json.loads(line)
             seen.add((u["file"], u["label"]))
     pool = [u for u in units() if (u["file"], u["label"]) not in seen]
+    if args.containing:
+        pattern = re.compile(REPORT_OR_TIME if args.containing == "REPORT_OR_TIME" else args.containing, re.I)
+        pool = [u for u in pool if pattern.search(u["text"])]
     sample = random.Random(args.seed).sample(pool, N)
     for i, u in enumerate(sample, 1):
         sys.stdout.write(json.dumps({"n": i, **u}, ensure_ascii=False) + "\n")

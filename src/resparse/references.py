@@ -692,6 +692,7 @@ class _Reader(Interpreter):
         self.printed_in = False  # the chain being read follows another body's document (:meth:`locator`)
         self.cut: int | None = None  # where the citation ends, when a chain ends before a document of its own
         self.issuer: str | None = None  # the body the first list of resolutions read is said to be by
+        self.excepted: list[tuple[str, list]] = []  # the units a list sets apart: "VI (except rule 19)" (:meth:`_ends`)
 
     def __default__(self, tree: Tree):
         raise NotImplementedError(f"references.lark: no reader for the rule alias {tree.data!r}")
@@ -750,7 +751,10 @@ class _Reader(Interpreter):
                     ends[-1] = (ends[-1][0], subs)
                 else:
                     ends.append((None, subs))
-            # an exception ("VI (except rule 19)") is not a member
+            else:
+                # an exception ("VI (except rule 19)") is not a member, but a unit the reader is sent to all the same
+                # (:meth:`_from_where`)
+                self.excepted.append(self.visit(child))
         return ends
 
     def one(self, tree: Tree):
@@ -1267,6 +1271,10 @@ class _Reader(Interpreter):
         # the kind of unit named; for "of this article/rule/paragraph", the unit the labels are relative to
         unit = where.unit if where.kind == "present" else _unit_kind(path)
         labels, sibling = _labels(path)
+        if self.excepted and path:
+            # "sections II, VI (except rule 19) and VII above" (A/RES/78/327, annex III, rule 52): rule 19 is cited
+            # too, the reader turns to it to know what is left out; in the larger units of the path ("annex III")
+            labels += [lab for unit in self.excepted for lab in _labels(path[:-1] + [unit])[0] if lab not in labels]
         if where.kind in ("none", "docs") and any(kind in ("resolution", "decision") for kind, _ in path):
             # "chap. I, resolution 1, annexes I and II", "CBD/COP/15/17, decision 15/4, annex": parts of another
             # document, labelled as the chain reads

@@ -124,3 +124,21 @@ def test_a_unit_set_apart_by_except_is_cited_too(refs):
     assert phrase == "sections II, VI (except rule 19) and VII above"
     assert targets[-1] == (None, "annex III rule 19")
     assert [lab for _, lab in targets[:-1]] == ["annex III section II", "annex III section VI", "annex III section VII"]
+
+
+def test_a_footnotes_signal_is_no_word_of_the_name(refs):
+    """ "See Report of the World Summit on Sustainable Development, ..., chap. I, resolution 2, annex" (A/RES/79/144,
+    footnote 15): the document is the report, "See" only sends the reader to it (was: a name "See Report of ...")."""
+    [(phrase, name, targets)] = refs("A_RES_79_144.txt", "footnote 15")
+    assert name.startswith("Report of the World Summit on Sustainable Development, Johannesburg")
+    assert (phrase, targets) == ("chap. I, resolution 2, annex", [(None, "chapter I resolution 2 annex")])
+
+
+def test_a_list_of_parts_goes_on_after_a_parts_title(refs):
+    """ "International Convention for the Prevention of Pollution from Ships, annex IV (Regulations for the prevention
+    of pollution by sewage from ships) and annex V (...)" (A/RES/79/144, footnote 125): annex V of the same Convention
+    (was: of a document named "..., annex IV (Regulations ...) and")."""
+    got = refs("A_RES_79_144.txt", "footnote 125")
+    assert [(name, targets) for _, name, targets in got] == [
+        ("International Convention for the Prevention of Pollution from Ships", [(None, "annex IV")]),
+        ("International Convention for the Prevention of Pollution from Ships", [(None, "annex V")])]

@@ -2077,7 +2077,9 @@ def _its(name: str, text: str, end: int) -> str:
 
 
 _IBID = re.compile(r"(?i:ibid)\.?")  # the whole of the words before a part: "Ibid., chap. III"
-_LIST_GOES_ON = re.compile(r"\s*,?\s*(?:(?:and|or)\s+)?")  # between two parts of one document: ", and"
+# between two parts of one document: ", and"; after a part's title in parentheses ("annex IV (Regulations for the
+# prevention of pollution by sewage from ships) and annex V (...)", A/RES/79/144 footnote 125)
+_LIST_GOES_ON = re.compile(r"\s*(?:\([^()]{1,200}\)\s*)?,?\s*(?:(?:and|or)\s+)?")
 
 
 _SENTENCE_END = re.compile(r"[.;:]\s")
@@ -2202,7 +2204,8 @@ def _part_of_named(cit: Citation, text: str) -> Citation:
     of the document the footnote names before it ("Report of the World Conference ... (United Nations
     publication), chap. I"; "Official Records ..., Supplement No. 10 (A/78/10), para. 446"), never of the text the
     footnote belongs to. The citation becomes external, its document named by the words before it: from the last
-    sentence break outside parentheses ("(United Nations publication, Sales No. E.96.IV.13)" is part of the name)."""
+    sentence break outside parentheses ("(United Nations publication, Sales No. E.96.IV.13)" is part of the name),
+    without a signal that opens the footnote ("See", "See also", "Cf.": :data:`_SIGNAL`)."""
     head = text[: cit.start].rstrip(" ,;")
     start, depth = 0, 0
     for m in _NAME_BREAK.finditer(head):
@@ -2212,11 +2215,14 @@ def _part_of_named(cit: Citation, text: str) -> Citation:
             depth = max(0, depth - 1)
         elif depth == 0:
             start = m.end()
-    before = head[start:].strip()
+    before = _SIGNAL.sub("", head[start:].strip(), count=1)
     return replace(cit, kind="external", document_name=before or None)
 
 
 # a sentence break (not the full stop of "vol. I", "No. 53A"), or a parenthesis that hides one
+# a footnote's signal before the source it points to ("See Report of the World Summit ..., chap. I"; "See also ..."):
+# no word of the document's name (The Chicago Manual of Style, 14.36: "see", "see also", "cf." introduce a source)
+_SIGNAL = re.compile(r"^(?:See(?:\s+also)?|Cf\.)\s+(?=[A-Z])")
 _NAME_BREAK = re.compile(r"(?:(?<!\b[Vv]ol)(?<!\bNo)\.|;)\s+(?=[A-Z])|[()]")
 
 

@@ -68,6 +68,8 @@ def test_a_range_of_a_treaty_bodys_decisions_is_expanded(refs):
      [("LC 32/15", "annex 5 resolution LC-LP.2 (2010)"), ("LC 32/15/Corr.1", None)]),
     ("footnote 138", "Ibid.", [("LC 32/15", "annex 5 resolution LC-LP.2 (2010)"), ("LC 32/15/Corr.1", None)]),
     ("footnote 139", "document LC 35/15, annex 4, resolution LP.4(8)", [("LC 35/15", "annex 4 resolution LP.4(8)")]),
+    # "Convention on International Civil Aviation, 1944, annex 12": its annex 12 (was: "annex")
+    ("footnote 84", "annex 12", [(None, "annex 12")]),
 ])
 def test_a_specialized_agencys_symbol_and_its_parts(refs, source, phrase, expected):
     assert [(p, t) for p, _, t in refs("A_RES_79_144.txt", source)][0] == (phrase, expected)
@@ -77,6 +79,8 @@ def test_a_specialized_agencys_symbol_only_after_document():
     """ "LC 30/16" is a symbol only after "document": elsewhere capitals and a number are no citation."""
     [cit] = find("Food and Agriculture Organization of the United Nations, document CFS 2023/51/3.")
     assert [(t.document, t.label) for t in cit.targets] == [("CFS 2023/51/3", None)]
+    [cit] = find("Food and Agriculture Organization of the United Nations, document CL 144/9 (C 2013/20), appendix D.")
+    assert [(t.document, t.label) for t in cit.targets] == [("CL 144/9", None)]
     assert find("the meeting of LC 30/16 and the Committee") == []
 
 

@@ -47,7 +47,13 @@ The matching rules were fixed from the guideline before the labels were read:
   4", "sect. IV, 22", the guideline's short form: one target): lower case;
   "chap." chapter, "art." article, "sect." section, "annexes" annex; the words "paragraph(s)", "para(s)." dropped;
   commas and full stops between designators read as one separator ("rule 48, 1" = "rule 48.1" = "rule 48,
-  paragraph 1"; "annex II, paragraph 8" = "annex II 8"; "Article 102" = "article 102"; "chap. III" = "chapter III").
+  paragraph 1"; "annex II, paragraph 8" = "annex II 8"; "Article 102" = "article 102"; "chap. III" = "chapter III");
+  a letter after a number is a sub-item with or without its parentheses ("Article 73 b", as the Charter prints
+  it, = "article 73 (b)", the project's form: added in the twentieth session, branch refs). In names, a dash between
+  figures is read without spaces around it ("18– 22 March 2002", as a text prints it, = "18–22 March 2002").
+- The unit is its text: when the parse now gives the unit's label to another text and exactly one paragraph or
+  footnote holds the unit's text, the references of that one are the unit's (branch refs: the parse numbered
+  A/RES/78/310's preambular paragraphs anew once a paragraph split at a page break was joined).
 
 ``--verbose`` prints every unit where the two differ: each labelled target with no partner (expected) and each found
 target with no partner (got), with its phrase. ``--labels`` reads other labelled files in the same shape.
@@ -174,13 +180,33 @@ def predict(rows: list[dict], corpus: Path) -> dict:
         by_file[row["file"]].append(row)
     out: dict = {}
     for name, group in by_file.items():
-        refs = resolve(resparse.parse(corpus / name))
+        res = resparse.parse(corpus / name)
+        refs = resolve(res)
         by_source: dict[str, list] = defaultdict(list)
         for ref in refs:
             by_source[ref.source].append(ref)
+        texts = {p.label: p.text for p in res.walk()} | {f"footnote {f.number}": f.text for f in res.footnotes}
         for row in group:
-            out[row["n"]] = found(by_source.get(row["label"], []))
+            out[row["n"]] = found(by_source.get(unit_label(row, texts), []))
     return out
+
+
+def _flat(text: str) -> str:
+    return re.sub(r"\s+", " ", text or "").strip()
+
+
+def unit_label(row: dict, texts: dict[str, str]) -> str:
+    """The label the unit has in the resolution as parsed now (``texts``: {label: text} of its paragraphs and
+    footnotes): its own, unless the paragraph of that label now holds another text and exactly one paragraph holds
+    the unit's text (spaces collapsed): the parse has numbered the paragraphs anew since the sample was drawn
+    (A/RES/78/310, sample n 61: a paragraph split at a page break was two, "PP5" and "PP6"; joined, the unit's text
+    "Recalling also its resolution 78/10 ..." is PP5). The unit is its text: its labels name what that text cites."""
+    label = row["label"]
+    text = _flat(row.get("text", ""))
+    if not text or _flat(texts.get(label, "")) == text:
+        return label
+    same = [lab for lab, t in texts.items() if _flat(t) == text]
+    return same[0] if len(same) == 1 else label
 
 
 # ---------------------------------------------------------------- the matching rules
@@ -218,7 +244,10 @@ _LEADING = re.compile(r"^(?:the|its|that|this|his|her|their)\s+")
 
 
 def name_key(name: str) -> str:
+    """A name lower-cased, quotes dropped, spaces collapsed, none on either side of a dash between figures ("18– 22
+    March 2002" as a text prints it = "18–22 March 2002"), a leading "the", "its" ... dropped."""
     n = re.sub(r"[\"“”‘’]", "", name.casefold())
+    n = re.sub(r"(?<=\d)\s*([–-])\s*(?=\d)", r"\1", n)
     n = re.sub(r"\s+", " ", n).strip(" ,.;:")
     return _LEADING.sub("", n)
 
@@ -243,6 +272,7 @@ def part_key(label: str) -> str:
     for pattern, repl in _ABBREVIATIONS:
         k = re.sub(pattern, repl, k)
     k = re.sub(r"\(\s*(\w+)\s*\)", r" (\1) ", k)
+    k = re.sub(r"(?<=\d) ([a-z])(?![\w.(])", r" (\1)", k)  # "Article 73 b" (as the Charter prints it) = "73 (b)"
     k = re.sub(r"(?<=\w)[.,](?=\s*\w)|,", " ", k)
     return re.sub(r"\s+", " ", k).strip(" .")
 

@@ -61,8 +61,10 @@ def panel_links(page) -> list[str]:
     # document "STCMLC/Part", which holds no number: no symbol (-1). 7 refers_to: 59's "paragraph 8 of the terms of
     # reference of that trust fund" is the terms of reference's paragraph 8, not the resolution's (-1). 155 cites:
     # 215's "resolution 4/6 on marine plastic litter ..., adopted by the United Nations Environment Assembly" is the
-    # Environment Assembly's (a number the General Assembly never gave), no document A/RES/4/6 (-1)
-    (FIXTURES / "A_RES_79_144.txt", {"refers_to": 7, "cites": 155, "footnote": 169}),
+    # Environment Assembly's (a number the General Assembly never gave), no document A/RES/4/6 (-1). 176
+    # cites (branch refs): the International Maritime Organization's symbols after "document" ("MSC 78/26/Add.1",
+    # "LC 32/15 and Corr.1", 19 footnotes) are documents, and footnote 138's "Ibid." cites both of 137's (+21)
+    (FIXTURES / "A_RES_79_144.txt", {"refers_to": 7, "cites": 176, "footnote": 169}),
 ])
 def test_references_are_the_visible_edges(browser, tmp_path, source, expected):
     res = resparse.parse(source)

@@ -122,9 +122,10 @@ def test_a_resolution_number_alone_before_its_part_is_that_resolution():
     assert [c.targets for c in cits] == [[Target("A/RES/52/214", "section B")], [Target("A/RES/57/283B", "section III")],
                                          [Target("A/RES/58/250", "section III")]]
     # A/RES/78/69, footnote 129: the number of a series code's symbol is no resolution ("LC 30/16", the London
-    # Convention's documents)
+    # Convention's documents): it is that document's symbol, series and number set apart (branch refs; was: no
+    # document, the annex of the words before it)
     assert [c.targets for c in find("International Maritime Organization, document LC 30/16, annex.")] == [
-        [Target(None, "annex")]]
+        [Target("LC 30/16", "annex")]]
 
 
 def test_the_corpus_links_a_section_locator_and_finds_it_by_section(tmp_path):

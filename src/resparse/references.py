@@ -54,6 +54,7 @@ _ANCHOR = re.compile(
       | (?i:(?:resolutions?\s+|res\.\s*)(?:E?S-)?\d|decisions?\s+(?:\d|[IVXL]{1,6}/\d))
       | (?i:decisions?)\s+[A-Z]{1,4}\d+\(\d     # decision SSA2(5), WHA75(9): the grammar's OTHER_DEC
       | (?i:documents?)\s+(?:WHA|EB)\d+\.      # document WHA77.4: the grammar's WHO_SYMBOL (not WHA58/2005/...)
+      | (?i:documents?)\s+[A-Z]{2,6}\s\d{1,4}/\w   # document MSC 78/26/Add.1: the grammar's SERIES_SYMBOL
       | (?i:(?:operative\s+|preambular\s+)?(?:sub-?)?paragraphs?\b|paras?\.|paras?(?=\s*\d))
       | (?i:[a-z]{3,}+(?<=st|nd|rd|th)\s+(?:preambular|operative)\s+paragraph\b)   # the ninth preambular paragraph
       | (?:OP|PP)\.?\s*\d
@@ -691,6 +692,7 @@ class _Reader(Interpreter):
         self.printed_in = False  # the chain being read follows another body's document (:meth:`locator`)
         self.cut: int | None = None  # where the citation ends, when a chain ends before a document of its own
         self.issuer: str | None = None  # the body the first list of resolutions read is said to be by
+        self.excepted: list[tuple[str, list]] = []  # the units a list sets apart: "VI (except rule 19)" (:meth:`_ends`)
 
     def __default__(self, tree: Tree):
         raise NotImplementedError(f"references.lark: no reader for the rule alias {tree.data!r}")
@@ -749,7 +751,10 @@ class _Reader(Interpreter):
                     ends[-1] = (ends[-1][0], subs)
                 else:
                     ends.append((None, subs))
-            # an exception ("VI (except rule 19)") is not a member
+            else:
+                # an exception ("VI (except rule 19)") is not a member, but a unit the reader is sent to all the same
+                # (:meth:`_from_where`)
+                self.excepted.append(self.visit(child))
         return ends
 
     def one(self, tree: Tree):
@@ -805,6 +810,8 @@ class _Reader(Interpreter):
     def part_resolution(self, tree: Tree) -> tuple[str, list]:
         """ "chap. I, resolution 1": ("resolution", [("1", ())]); "annex II, resolution 14/221" (numbered by a
         session): ("resolution", [("14/221", ())]), the numbers as written."""
+        if not self._trees(tree):  # "resolution MSC.155(78)": another organization's numbering, as written
+            return "resolution", [(re.sub(r"\s+", " ", self.value(self._tokens(tree)[-1])), ())]
         items = self._trees(tree)[0]
         if items.data == "res_items":
             return "resolution", [(re.sub(r"\s+", " ", self.value(item.children[0])), ()) for item in items.children]
@@ -814,7 +821,19 @@ class _Reader(Interpreter):
         """ "decision 15/4", "decisions 9/CP.19 to 15/CP.19" of another document: the numbers as written."""
         items = self._trees(tree)[0]
         tokens = [t for c in items.children for t in ([c] if isinstance(c, Token) else c.children[:1])]
-        return "decision", [(re.sub(r"\s+", " ", self.value(t)), ()) for t in tokens]
+        out: list[tuple[str | None, tuple[str, ...]]] = []
+        for i, t in enumerate(tokens):
+            number = re.sub(r"\s+", " ", self.value(t))
+            between = self.text[self.end(tokens[i - 1]) : self.start(t)] if i else ""
+            if _RANGE_WORD.fullmatch(between) and out and (span := _decision_range(out[-1][0] or "", number)):
+                out += [(d, ()) for d in span[1:]]  # "decisions 9/CP.19 to 15/CP.19": 9/CP.19 ... 15/CP.19
+            else:
+                out.append((number, ()))
+        return "decision", out
+
+    def lead_resolution(self, tree: Tree) -> tuple[str, list]:
+        """ "resolution 1" opening a chain ("resolution 1, annex I"): ("resolution", [("1", ())])."""
+        return "resolution", [(self.value(tree.children[0]).split()[-1], ())]
 
     def doc_locator(self, tree: Tree) -> tuple[list[tuple[str, list]], str | None]:
         return [self.visit(child) for child in tree.children], None
@@ -836,7 +855,7 @@ class _Reader(Interpreter):
         for i, child in enumerate(tree.children):
             if child.data == "direction":
                 direction = self.visit(child)
-            elif child.data == "part_resolution" and not self.printed_in \
+            elif child.data == "part_resolution" and not self.printed_in and self._trees(child) \
                     and self._trees(child)[0].data == "res_items" and i:
                 end = self.end(tree.children[i - 1])
                 self.cut = end if self.cut is None else min(self.cut, end)
@@ -979,7 +998,17 @@ class _Reader(Interpreter):
         return _Where("named", name=_flat(self._span_text(self.start(tree), self.end(tree))), wholes=len(numbers))
 
     def symbols(self, tree: Tree) -> list[str]:
-        return [_symbol(self.value(t)) for t in self._tokens(tree) if t.type in ("SYMBOL", "WHO_SYMBOL")]
+        """The symbols as written ("A/78/42"; a specialized agency's with its one space, "MSC 78/26/Add.1"); "and
+        Corr.1" after one is its corrigendum ("LC 32/15 and Corr.1": LC 32/15/Corr.1)."""
+        out: list[str] = []
+        for t in self._tokens(tree):
+            if t.type in ("SYMBOL", "WHO_SYMBOL"):
+                out.append(_symbol(self.value(t)))
+            elif t.type == "SERIES_SYMBOL":
+                out.append(re.sub(r"\s+", " ", self.value(t)))
+            elif t.type == "CORRIGENDUM" and out:
+                out.append(f"{_CORRIGENDUM.sub(lambda m: m.group('base'), out[-1])}/{self.value(t)}")
+        return out
 
     # -- what an "of ..." names
     def annex_to(self, tree: Tree) -> _Where:
@@ -1242,6 +1271,10 @@ class _Reader(Interpreter):
         # the kind of unit named; for "of this article/rule/paragraph", the unit the labels are relative to
         unit = where.unit if where.kind == "present" else _unit_kind(path)
         labels, sibling = _labels(path)
+        if self.excepted and path:
+            # "sections II, VI (except rule 19) and VII above" (A/RES/78/327, annex III, rule 52): rule 19 is cited
+            # too, the reader turns to it to know what is left out; in the larger units of the path ("annex III")
+            labels += [lab for unit in self.excepted for lab in _labels(path[:-1] + [unit])[0] if lab not in labels]
         if where.kind in ("none", "docs") and any(kind in ("resolution", "decision") for kind, _ in path):
             # "chap. I, resolution 1, annexes I and II", "CBD/COP/15/17, decision 15/4, annex": parts of another
             # document, labelled as the chain reads
@@ -1257,8 +1290,15 @@ class _Reader(Interpreter):
                 targets = [Target(None, lab) for lab in labels] or [Target(None, None)] * where.wholes
                 return self._make(start, end, "external", targets, direction, portion=portion, unit=unit,
                                   document_name=where.name, relative=same)
-            targets = [Target(d, lab) for d in where.docs for lab in (labels or [None])]
+            targets = _parts_of(where.docs, labels)
             return self._make(start, end, "external", targets, direction, portion=portion, unit=unit, relative=same)
+        if where.kind == "none" and any(kind == "annex" and any(d and d.isdigit() for d, _ in items)
+                                        for kind, items in path):
+            # "annex 3" (after "Ibid.", a footnote's document): annexes numbered in figures are another body's
+            # document's; the Assembly numbers its annexes in roman, and "annex 5" of its text is a paragraph's label
+            return self._make(start, end, "external", [Target(None, lab) for lab in labels] or [Target(None, None)],
+                              direction, portion=self._span_text(*portion_span) if portion_span and path else None,
+                              unit=unit)
         if where.kind == "self" and not path:
             return self._make(start, end, "self", unit="resolution")
         if where.kind == "self" and unit == "annex" and len(path) == 1:
@@ -1281,6 +1321,24 @@ class _Reader(Interpreter):
 
 _DESIGNATED = ("article", "rule", "section", "chapter", "part")
 _PARAGRAPH_KINDS = ("paragraph", "subparagraph", "preambular")
+
+
+_RANGE_WORD = re.compile(r"\s*(?:to|-|–)\s*")
+# a treaty body's decision: its number, then its session ("9/CP.19", "1/CMA.3")
+_SESSION_NUMBERED = re.compile(r"(?P<num>\d+)(?P<session>/[A-Z]{2,}(?:\.[A-Z]+)*\.\d+)")
+
+
+def _decision_range(a: str, b: str) -> list[str] | None:
+    """ "9/CP.19" to "15/CP.19": the decisions of one session numbered from the one to the other, in order (a range is
+    expanded, tests/labels/GUIDELINE_REFERENCES.md); None when the two are not of one session or the range is not
+    short (:data:`_MAX_RANGE`)."""
+    ma, mb = _SESSION_NUMBERED.fullmatch(a), _SESSION_NUMBERED.fullmatch(b)
+    if not (ma and mb and ma.group("session") == mb.group("session")):
+        return None
+    lo, hi = int(ma.group("num")), int(mb.group("num"))
+    if not lo < hi <= lo + _MAX_RANGE:
+        return None
+    return [f"{n}{ma.group('session')}" for n in range(lo, hi + 1)]
 
 
 def _list_around(units: list[tuple[str, list]], words: list[str]) -> list[tuple[str, list]]:
@@ -1702,7 +1760,7 @@ def resolve(res: Resolution) -> list[Reference]:
                 cit = _part_of_named(cit, f.text)
                 if _IBID.fullmatch(cit.document_name or "") and previous is not None:
                     # "Ibid., para. 16": a part of the document the footnote before cites
-                    cit = _of_same_document(cit, previous, in_annex=False)
+                    cit = _of_same_document(cit, previous, in_annex=False, ibid=True)
                 elif cited is not None and _LIST_GOES_ON.fullmatch(f.text, cited.end, cit.start):
                     # "chap. V, sect. C, and annex II": annex II of the same document
                     cit = _of_same_document(cit, cited, in_annex=False)
@@ -2019,7 +2077,9 @@ def _its(name: str, text: str, end: int) -> str:
 
 
 _IBID = re.compile(r"(?i:ibid)\.?")  # the whole of the words before a part: "Ibid., chap. III"
-_LIST_GOES_ON = re.compile(r"\s*,?\s*(?:(?:and|or)\s+)?")  # between two parts of one document: ", and"
+# between two parts of one document: ", and"; after a part's title in parentheses ("annex IV (Regulations for the
+# prevention of pollution by sewage from ships) and annex V (...)", A/RES/79/144 footnote 125)
+_LIST_GOES_ON = re.compile(r"\s*(?:\([^()]{1,200}\)\s*)?,?\s*(?:(?:and|or)\s+)?")
 
 
 _SENTENCE_END = re.compile(r"[.;:]\s")
@@ -2081,7 +2141,26 @@ def _possessed(ctx: _Context, cit: Citation, p: Paragraph) -> bool:
     return not any(lab in ctx.order for t in cit.targets for lab in ctx.candidates(cit, t.label, p))
 
 
-def _of_same_document(cit: Citation, before: Citation, in_annex: bool = True) -> Citation:
+# a corrigendum's symbol: the document it corrects, then "/Corr.N" ("A/CONF.189/12/Corr.1", "A/71/53/Add.1/Corr.1")
+_CORRIGENDUM = re.compile(r"(?P<base>.+)/Corr\.\d+")
+
+
+def _parts_of(docs: list[str | None], labels: list[str | None]) -> list[Target]:
+    """The targets of a list of documents cited with the parts after it: each document's each part ("A/78/10 and
+    A/79/10, chap. II": both chapters), except a corrigendum listed with the document it corrects, which is cited
+    whole ("A/CONF.189/12 and A/CONF.189/12/Corr.1, chap. I": chapter I of the report, which the corrigendum
+    corrects; "FCCC/CP/2013/10 and FCCC/CP/2013/10/Corr.1, para. 44", A/RES/79/206 footnote 25). The rule of UN
+    citation: the part is numbered in the document, a corrigendum numbers no parts of its own. ``labels`` empty or
+    [None]: each document whole."""
+    out: list[Target] = []
+    for d in docs:
+        m = _CORRIGENDUM.fullmatch(d or "")
+        whole = m is not None and m.group("base") in docs
+        out += [Target(d, None)] if whole else [Target(d, lab) for lab in (labels or [None])]
+    return out
+
+
+def _of_same_document(cit: Citation, before: Citation, in_annex: bool = True, ibid: bool = False) -> Citation:
     """``cit``'s labels as parts of the document ``before`` cites, in the same annex when all its labels are in one
     ("annex 1" ... "annex 10", then 13 -> "annex 13"; not with ``in_annex`` False: "Ibid., para. 16" names a part of
     the whole document, unless ``before`` cites a resolution's annex as a whole: "Resolution 69/313, annex." then
@@ -2095,8 +2174,29 @@ def _of_same_document(cit: Citation, before: Citation, in_annex: bool = True) ->
         # "Resolution 69/313, annex." then "Ibid., para. 123": paragraph 123 of that annex, as a resolution whose
         # text is its annex is cited (:func:`cited_label`); "A/79/333, annex I" then "Ibid., para. 16": the report's
         prefix = wholes.pop()
-    targets = [Target(d, f"{prefix} {t.label}" if prefix else t.label) for d in docs for t in cit.targets]
+    labels = [f"{prefix} {t.label}" if prefix else t.label for t in cit.targets]
+    if ibid:
+        labels = [_ibid_label(before.targets, lab) for lab in labels]
+    targets = _parts_of(docs, labels) if any(labels) else [Target(d, lab) for d in docs for lab in labels]
     return replace(cit, kind="external", targets=targets, relative="same", document_name=before.document_name)
+
+
+def _ibid_label(before: list[Target], label: str | None) -> str | None:
+    """ "Ibid., annex II" after "..., resolution 1, annex I": resolution 1, annex II -- the footnote before's chain of
+    parts up to the unit of the kind the "Ibid." names, then the "Ibid."'s own ("section V resolution 25 annex I",
+    then "annex II": "section V resolution 25 annex II"; "annex 5 resolution MSC.155(78)", then "annex 3 resolution
+    MSC.153(78)": the "Ibid."'s whole), as a reader of UN footnotes turns to it (the Chicago Manual's ibid.: the
+    same source, another place in it). ``label`` unchanged when the footnote before names no such unit or names
+    several chains."""
+    chains = {t.label for t in before if t.label}
+    if label is None or len(chains) != 1:
+        return label
+    prev = chains.pop()
+    kind = label.split()[0]
+    at = [m.start() for m in re.finditer(rf"(?:^|\s){re.escape(kind)}\s", prev)]
+    if not at or at[-1] == 0 or label.startswith(prev[: at[-1]].strip()):
+        return label
+    return f"{prev[: at[-1]].strip()} {label}"
 
 
 def _part_of_named(cit: Citation, text: str) -> Citation:
@@ -2104,7 +2204,8 @@ def _part_of_named(cit: Citation, text: str) -> Citation:
     of the document the footnote names before it ("Report of the World Conference ... (United Nations
     publication), chap. I"; "Official Records ..., Supplement No. 10 (A/78/10), para. 446"), never of the text the
     footnote belongs to. The citation becomes external, its document named by the words before it: from the last
-    sentence break outside parentheses ("(United Nations publication, Sales No. E.96.IV.13)" is part of the name)."""
+    sentence break outside parentheses ("(United Nations publication, Sales No. E.96.IV.13)" is part of the name),
+    without a signal that opens the footnote ("See", "See also", "Cf.": :data:`_SIGNAL`)."""
     head = text[: cit.start].rstrip(" ,;")
     start, depth = 0, 0
     for m in _NAME_BREAK.finditer(head):
@@ -2114,11 +2215,14 @@ def _part_of_named(cit: Citation, text: str) -> Citation:
             depth = max(0, depth - 1)
         elif depth == 0:
             start = m.end()
-    before = head[start:].strip()
+    before = _SIGNAL.sub("", head[start:].strip(), count=1)
     return replace(cit, kind="external", document_name=before or None)
 
 
 # a sentence break (not the full stop of "vol. I", "No. 53A"), or a parenthesis that hides one
+# a footnote's signal before the source it points to ("See Report of the World Summit ..., chap. I"; "See also ..."):
+# no word of the document's name (The Chicago Manual of Style, 14.36: "see", "see also", "cf." introduce a source)
+_SIGNAL = re.compile(r"^(?:See(?:\s+also)?|Cf\.)\s+(?=[A-Z])")
 _NAME_BREAK = re.compile(r"(?:(?<!\b[Vv]ol)(?<!\bNo)\.|;)\s+(?=[A-Z])|[()]")
 
 

@@ -84,3 +84,17 @@ def test_an_agreement_between_two_parties_is_named_with_both():
     assert [c.document_name for c in find("as to consider the option provided for in articles 31 and 32 of the "
                                           "Convention regarding the Committee on Enforced Disappearances, and")] == [
         "the Convention"]
+
+
+def test_that_annex_and_an_annex_in_parentheses_after_a_document(corpus_dir):
+    # 78/69 235: "... become parties to the Protocol of 1997 (annex VI – Regulations for the Prevention of Air
+    # Pollution from Ships) to the International Convention ..."; 236: "... pursuant to an amendment to annex VI to the
+    # International Convention for the Prevention of Pollution from Ships, ... and encourages ratification of that
+    # annex": neither is this text's annex
+    by = {}
+    for r in resolve(resparse.parse(corpus_dir / "A_RES_78_69.txt")):
+        if r.source in ("235", "236"):
+            by.setdefault(r.source, []).append((r.citation.kind, r.citation.document_name, [t.label for t, _ in r.resolved]))
+    convention = "the International Convention for the Prevention of Pollution from Ships"
+    assert by["235"][1] == ("external", "the Protocol", ["annex VI"])
+    assert by["236"] == [("external", convention, ["annex VI"]), ("external", convention, ["annex VI"])]

@@ -1658,6 +1658,13 @@ def resolve(res: Resolution) -> list[Reference]:
                 cit = _of_same_document(cit, before)
             elif before is not None and _annexes_of_other(ctx, cit, before, p):
                 cit = _of_same_document(cit, before, in_annex=False)
+            elif before is not None and cit.unit == "annex" and cit.kind == "internal" and cit.relative is None \
+                    and _THAT.search(p.text, max(0, cit.start - 8), cit.start) \
+                    and any((t.label or "").startswith("annex") for t in before.targets):
+                # "encourages ratification of that annex" after "annex VI to the International Convention for the
+                # Prevention of Pollution from Ships" (A/RES/78/69 236): the annex cited before it
+                cit = replace(cit, kind="external", targets=[t for t in before.targets if (t.label or "").startswith(
+                    "annex")], document_name=before.document_name, relative="same")
             elif cit.unit == "annex" and (name := _annexes_of_named(cit, p.text)):
                 # "the Pact for the Future and its annexes" (A/RES/79/154 PP9), "the report of the Disarmament
                 # Commission in 1999 and its annex I" (A/RES/79/241 PP2): the annexes of the document named right
@@ -2081,13 +2088,15 @@ def _continues_other(ctx: _Context, cit: Citation, before: Citation, p: Paragrap
 
 
 _ITS = re.compile(r"(?i:its|their)\s+$")
+_THAT = re.compile(r"\b(?i:that)\s+$")  # "that annex": the one cited before it ("this annex" may be the text's own)
 
 
 # between a document named in words and "its annexes": its date or year, a footnote's number, a comma, then "and",
-# "with" or "including" and the possessive ("the report of the Disarmament Commission in 1999 and its annex I")
+# "with" or "including" and the possessive ("the report of the Disarmament Commission in 1999 and its annex I"), or
+# the parenthesis that names its annex ("the Protocol of 1997 (annex VI – Regulations for ...)", A/RES/78/69 235)
 _AND_ITS_ANNEXES = re.compile(
     r"(?:\s+(?:in|of)\s+(?:\d{1,2}\s+(?:January|February|March|April|May|June|July|August|September|October|November"
-    r"|December)\s+)?\d{4})?[\s\d]*,?\s+(?:and|with|including)\s+(?i:its|their)\s+$")
+    r"|December)\s+)?\d{4})?[\s\d]*,?(?:\s+(?:and|with|including)\s+(?i:its|their)\s+|\s*\(\s*)$")
 
 
 def _annexes_of_named(cit: Citation, text: str) -> str | None:

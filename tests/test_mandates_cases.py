@@ -132,9 +132,7 @@ def test_action_list_chapeaux_in_the_corpus(corpus_dir):
     )
 
 
-def test_a_member_named_in_its_groups_list_is_shown_as_such():
-    """In the listing by actor, the row of a member named in its group's list ("international organizations,
-    including those established by treaty", demands-that, para. 3) says so: not the group's own row twice."""
+def _printed(*argv: str) -> list[str]:
     import contextlib
     import io
 
@@ -142,8 +140,54 @@ def test_a_member_named_in_its_groups_list_is_shown_as_such():
 
     out = io.StringIO()
     with contextlib.redirect_stdout(out):
-        main(["mandates", str(FIXTURES / "demands-that.txt")])
-    lines = out.getvalue().splitlines()
+        main(list(argv))
+    return out.getvalue().splitlines()
+
+
+def test_a_member_named_in_its_groups_list_is_one_row_with_its_group():
+    """In the listing by actor, a member named in its group's list ("international organizations, including those
+    established by treaty", demands-that, para. 3) given the group's action is the group's one mandate: one row
+    for actor and paragraph, the member's name under it (a fresh-user trial listed "3" twice; --json keeps both
+    rows, the second with ``via``)."""
+    lines = _printed("mandates", str(FIXTURES / "demands-that.txt"))
+    assert lines[0].startswith("A/RES/73/905: 4 mandates on 3 actors")
+    assert "international organizations — 1 mandate" in lines
     rows = [i for i, line in enumerate(lines) if line.strip().startswith("3  calls upon")]
-    assert len(rows) == 2
-    assert any('"those established by treaty", named as a member of' in line for line in lines[rows[1]:rows[1] + 3])
+    assert len(rows) == 1
+    assert '(also as "those established by treaty", named as a member of all' in lines[rows[0] + 1]
+    answer = _printed("mandates", str(FIXTURES / "demands-that.txt"), "--actor", "international organizations")
+    assert answer[0].endswith("its own: 1 mandate, 0 mentions")
+    assert sum(line.startswith("3  calls upon") for line in answer) == 1
+    import json
+
+    rows = json.loads("\n".join(_printed("mandates", str(FIXTURES / "demands-that.txt"), "--json")))
+    assert [r["via"] for r in rows if r["paragraph"] == "3"] == [None, "all other international organizations"]
+
+
+def test_every_deadline_of_a_clause_is_shown_with_its_dates():
+    """deadline-quarter: the update's quarter and the report's session, both, each with its dates (the text view
+    showed the first alone, without them; --json has both)."""
+    lines = _printed("mandates", str(FIXTURES / "deadline-quarter.txt"))
+    assert [line.strip() for line in lines if line.strip().startswith("[")] == [
+        "[in the second quarter of 2023 (2023-04 to 2023-06)]",
+        "[at its seventy-eighth session (2023-09 to 2024-09)]",
+    ]
+    answer = " ".join(_printed("mandates", str(FIXTURES / "deadline-quarter.txt"), "--actor", "Secretary-General"))
+    assert ("deadlines: in the second quarter of 2023 (2023-04 to 2023-06); at its seventy-eighth session "
+            "(2023-09 to 2024-09)") in " ".join(answer.split())
+
+
+@pytest.mark.parametrize("text, start, end, shown", [
+    ("by 31 December 2024", "2024-12-31", "2024-12-31", "by 31 December 2024"),  # the day is written
+    ("in 2025", "2025-01", "2025-12", "in 2025"),  # the year, whole
+    ("beginning in 2025", "2025", None, "beginning in 2025"),
+    ("by the end of 2025", "2025-12", "2025-12", "by the end of 2025 (2025-12)"),
+    ("in the first half of 2024", "2024-01", "2024-06", "in the first half of 2024 (2024-01 to 2024-06)"),
+])
+def test_dates_shown_where_the_text_does_not_write_them(text, start, end, shown):
+    """The deadlines of the corpus written with a year (A/RES/78-80: "by the end of 2025" 4 times, "in the first
+    half of 2024"): their months are shown where the text writes no month and not the whole year."""
+    from resparse.model import Deadline
+    from resparse.render.mandates import dated
+
+    assert dated(Deadline(text, "in", start, end)) == shown

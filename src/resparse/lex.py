@@ -27,7 +27,7 @@ from lark.lark import PostLex
 from . import data
 from .errors import InputError, NotAResolution
 from .phrases import is_preambular, opening_phrase
-from .normalize import Line, Normalized, clean_line, opens_paragraph
+from .normalize import _ANNEX_SEPARATOR, Line, Normalized, clean_line, opens_paragraph
 from .shapes import ANNEX, ANNEX_TITLED, COMMITTEE, NUMBERED_HEADING, PLENARY, SUB_MARKER, TITLE, ending
 
 _GA = re.compile(r"^The General Assembly\b,?\s*(?:,)?$")
@@ -523,6 +523,37 @@ def _host_end(lines: list[Line], shapes: list[str], ga: int) -> tuple[int, int |
             return host, i
         own = s[2]
     return host, None
+
+
+def hosted(texts: list[str]) -> tuple[int, int] | None:
+    """The lines ``[start, end)`` of a resolution that a document (a note, a report) holds as one of its annexes:
+    from the host's annex heading before the resolution's opening line to the host's next part or the end, by the
+    rule that ends a hosted resolution when it is parsed (:func:`_host_end`: the UNECE Executive Committee's note
+    2017/28 holds A/RES/71/280 from its "ANNEX I" to its "ANNEX II"); None where the text holds no resolution
+    ("The General Assembly," opens none) or holds it as no annex. ``texts``: the document's lines clean of markup,
+    one a line, indexes kept (blank lines are skipped); an annex heading with its title on its line ("ANNEX I:
+    Resolution adopted by the General Assembly on 6 April 2017", ``shapes.ANNEX_TITLED``) is the heading, then the
+    title, as the normalizer splits it."""
+    lines: list[Line] = []
+    index: list[int] = []  # the line of ``texts`` of each of ``lines``
+    for i, text in enumerate(texts):
+        text = text.strip()
+        if not text:
+            continue
+        if text[:1] == "A" and (m := ANNEX_TITLED.match(text)):
+            lines.append(Line(text[: _ANNEX_SEPARATOR.search(m.group(0)).start()]))
+            index.append(i)
+            text = text[m.end():]
+        lines.append(Line(text))
+        index.append(i)
+    try:
+        ga, _ = _body_start(lines, [], "")
+    except NotAResolution:
+        return None
+    host = _host_end(lines, classify(lines, ga), ga)
+    if host is None:
+        return None
+    return index[host[0]], len(texts) if host[1] is None else index[host[1]]
 
 
 # a heading of a part that a document holding a resolution adds, never the resolution's: "Attachment", "Enclosure 2"

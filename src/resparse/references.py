@@ -32,7 +32,7 @@ from lark import Lark, Token, Tree
 from lark.visitors import Interpreter
 
 from . import data, names
-from .model import Citation, Paragraph, Reference, Resolution, Target, Warning
+from .model import Citation, Paragraph, Reference, Resolution, Target, Warning, cited_by_label
 from .ordinals import ordinal as ordinal_number
 from .phrases import opening_phrase
 from .grammars import PrefixMemo, Prefixes, load
@@ -1279,6 +1279,13 @@ class _Reader(Interpreter):
             # "chap. I, resolution 1, annexes I and II", "CBD/COP/15/17, decision 15/4, annex": parts of another
             # document, labelled as the chain reads
             where, labels = where if where.kind == "docs" else _Where("named"), _chain_labels(path)
+        if where.kind == "none" and any(kind == "annex" and any(d and d[0].isdigit() for d, _ in items)
+                                        for kind, items in path):
+            # "its Annex 2" (of the Comprehensive Nuclear-Test-Ban Treaty, A/RES/78/40 7), "annex 12" (of the
+            # Chicago Convention, 78/69 footnote 87): an annex numbered in arabic figures (grammar: annex_des NUM) is
+            # another document's, never this text's, whose annexes are numbered I, II, ... ("annex 3" after "Ibid.": the
+            # footnote's document's; "annex 5" of the text is a paragraph's label)
+            where = _Where("named")
         if where.kind in ("docs", "same", "named", "text"):
             portion = self._span_text(*portion_span) if portion_span and path else None
             # the reader knows which document "the same" is; "this Convention" is the citing text in its annex
@@ -1292,13 +1299,6 @@ class _Reader(Interpreter):
                                   document_name=where.name, relative=same)
             targets = _parts_of(where.docs, labels)
             return self._make(start, end, "external", targets, direction, portion=portion, unit=unit, relative=same)
-        if where.kind == "none" and any(kind == "annex" and any(d and d.isdigit() for d, _ in items)
-                                        for kind, items in path):
-            # "annex 3" (after "Ibid.", a footnote's document): annexes numbered in figures are another body's
-            # document's; the Assembly numbers its annexes in roman, and "annex 5" of its text is a paragraph's label
-            return self._make(start, end, "external", [Target(None, lab) for lab in labels] or [Target(None, None)],
-                              direction, portion=self._span_text(*portion_span) if portion_span and path else None,
-                              unit=unit)
         if where.kind == "self" and not path:
             return self._make(start, end, "self", unit="resolution")
         if where.kind == "self" and unit == "annex" and len(path) == 1:
@@ -1710,6 +1710,18 @@ def resolve(res: Resolution) -> list[Reference]:
                 cit = _of_same_document(cit, before)
             elif before is not None and _annexes_of_other(ctx, cit, before, p):
                 cit = _of_same_document(cit, before, in_annex=False)
+            elif before is not None and cit.unit == "annex" and cit.kind == "internal" and cit.relative is None \
+                    and _THAT.search(p.text, max(0, cit.start - 8), cit.start) \
+                    and any((t.label or "").startswith("annex") for t in before.targets):
+                # "encourages ratification of that annex" after "annex VI to the International Convention for the
+                # Prevention of Pollution from Ships" (A/RES/78/69 236): the annex cited before it
+                cit = replace(cit, kind="external", targets=[t for t in before.targets if (t.label or "").startswith(
+                    "annex")], document_name=before.document_name, relative="same")
+            elif cit.unit == "annex" and (name := _annexes_of_named(cit, p.text)):
+                # "the Pact for the Future and its annexes" (A/RES/79/154 PP9), "the report of the Disarmament
+                # Commission in 1999 and its annex I" (A/RES/79/241 PP2): the annexes of the document named right
+                # before "and its", never this text's
+                cit = replace(cit, kind="external", document_name=name)
             elif cit.unit != "annex" and _possessed(ctx, cit, p):
                 # "the administrative decision on ..., in particular its paragraph 4.1"; "the declaration under its
                 # article 14" (of the Convention named before): a part of the document named in words, if any
@@ -1756,7 +1768,18 @@ def resolve(res: Resolution) -> list[Reference]:
                 cit = _as_issued_by(cit, _COUNCIL_BY_SESSION)
             internal = cit.kind == "internal" and cit.relative is None and cit.direction is None
             unnamed = cit.kind == "external" and cit.document_name is None and not any(t.document for t in cit.targets)
-            if internal or unnamed and cit.relative is None:
+            if (internal or unnamed and cit.relative is None) and (m := _TITLE_AFTER.match(f.text, cit.end)) \
+                    and _document_words().search(m.group(1)):
+                # "Paragraph 23.3 of Agenda 21 provides that ..." (A/RES/78/128, footnote 19): a title without "the"
+                # after the part, as in a paragraph (:func:`_part_of_other`)
+                cit = replace(cit, kind="external", document_name=re.sub(r"\s+", " ", m.group(1)))
+            elif internal and _CLAUSE_AFTER.match(f.text, cit.end) and (at := _citing(res, f)) is not None:
+                # "Therefore, based on Agenda 21, rule 65 shall apply equally to ..." (78/128, footnote 19, on rule
+                # 65 of the rules of procedure it annexes): a part that is the subject of the footnote's sentence is
+                # no locator of the words before it; the text's own part, read where the footnote is cited
+                out.append(_resolve_one(ctx, cit, at, f"footnote {f.number}", f.span.line))
+                continue
+            elif internal or unnamed and cit.relative is None:
                 cit = _part_of_named(cit, f.text)
                 if _IBID.fullmatch(cit.document_name or "") and previous is not None:
                     # "Ibid., para. 16": a part of the document the footnote before cites
@@ -2119,6 +2142,27 @@ def _continues_other(ctx: _Context, cit: Citation, before: Citation, p: Paragrap
 
 
 _ITS = re.compile(r"(?i:its|their)\s+$")
+_THAT = re.compile(r"\b(?i:that)\s+$")  # "that annex": the one cited before it ("this annex" may be the text's own)
+
+
+# between a document named in words and "its annexes": its date or year, a footnote's number, a comma, then "and",
+# "with" or "including" and the possessive ("the report of the Disarmament Commission in 1999 and its annex I"), or
+# the parenthesis that names its annex ("the Protocol of 1997 (annex VI – Regulations for ...)", A/RES/78/69 235)
+_AND_ITS_ANNEXES = re.compile(
+    r"(?:\s+(?:in|of)\s+(?:\d{1,2}\s+(?:January|February|March|April|May|June|July|August|September|October|November"
+    r"|December)\s+)?\d{4})?[\s\d]*,?(?:\s+(?:and|with|including)\s+(?i:its|their)\s+|\s*\(\s*)$")
+
+
+def _annexes_of_named(cit: Citation, text: str) -> str | None:
+    """The document named in words right before "and its annexes" (:func:`_named_last`, a document word in any case;
+    :data:`_AND_ITS_ANNEXES` between): "the Pact for the Future and its annexes" (A/RES/79/154 PP9, A/RES/80/5 annex
+    8), "the report of the Disarmament Commission in 1999 and its annex I" (A/RES/79/241 PP2, 2): the annexes are
+    that document's; None for an annex of ``cit`` read otherwise (above, below, "of the present ...") or with no
+    such name right before it."""
+    if cit.kind != "internal" or cit.unit != "annex" or cit.relative is not None or cit.direction:
+        return None
+    named = _named_last(text, cit.start, any_case=True)
+    return named[0] if named and _AND_ITS_ANNEXES.fullmatch(text, named[1], cit.start) else None
 
 
 def _annexes_of_other(ctx: _Context, cit: Citation, before: Citation, p: Paragraph) -> bool:
@@ -2198,6 +2242,15 @@ def _ibid_label(before: list[Target], label: str | None) -> str | None:
         return label
     return f"{prev[: at[-1]].strip()} {label}"
 
+def _citing(res: Resolution, f) -> Paragraph | None:
+    """The paragraph where footnote ``f`` is first cited (``Footnote.cited_by``): the paragraph itself, or the one a
+    heading that cites it stands before ("Rule 65 Representatives of non-governmental organizations", A/RES/78/128,
+    annex III: its rule 65.1); None for an annex's title or none."""
+    first = f.cited_by[0] if f.cited_by else None
+    if first and first.startswith("heading: "):
+        first = next((h.before for h in res.headings if cited_by_label(h) == first), None)
+    return res.get(first) if first else None
+
 
 def _part_of_named(cit: Citation, text: str) -> Citation:
     """A footnote's "chap. I", "para. 446", "annexes I and II" without "above", "below" or "the present ...": a part
@@ -2219,6 +2272,10 @@ def _part_of_named(cit: Citation, text: str) -> Citation:
     return replace(cit, kind="external", document_name=before or None)
 
 
+# the verb of a clause whose subject is the part right before it (a footnote's prose, not its reference): "rule 65
+# shall apply", "paragraph 3 provides"
+_CLAUSE_AFTER = re.compile(r"\s+(?:(?:shall|should|must|may|will|would|does|do)(?:\s+not)?(?:\s+\w+)?|is|are|was|were|has|have"
+                           r"|applies|provides|states|reads|sets\s+out)\b")
 # a sentence break (not the full stop of "vol. I", "No. 53A"), or a parenthesis that hides one
 # a footnote's signal before the source it points to ("See Report of the World Summit ..., chap. I"; "See also ..."):
 # no word of the document's name (The Chicago Manual of Style, 14.36: "see", "see also", "cf." introduce a source)

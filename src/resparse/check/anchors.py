@@ -26,6 +26,7 @@ from rapidfuzz import fuzz
 
 from .. import data
 from ..build import ADOPTED
+from ..lex import hosted as hosted_resolution
 from ..mandates.verbs import operative_forms
 from ..model import Citation
 from ..note import Note
@@ -279,7 +280,13 @@ class _Reader:
         self.r = Reading(note, library)
         self.lib = library
         self.text = note.text
-        self.r.own_numbers = {m.group(1) for line in note.lines if (m := _OWN_NUMBER.match(line.text))}
+        # a resolution the note holds as one of its annexes (``lex.hosted``: the UNECE note 2017/28 with A/RES/71/280
+        # as its "ANNEX I") is the cited document itself, appended: what it cites, quotes and numbers is its own
+        # text, no claim of the note (its footnotes "Resolution 70/1." were 8 R001 findings); the lines are skipped
+        hosted = hosted_resolution([line.text for line in note.lines])
+        self.hosted = range(*hosted) if hosted else range(0)
+        self.r.own_numbers = {m.group(1) for li, line in enumerate(note.lines)
+                              if li not in self.hosted and (m := _OWN_NUMBER.match(line.text))}
         self.current: str | None = None  # the resolution the note named last
         self.last_doc: str | None = None  # the document (a resolution or any other) the note named last
         self.last_named = 0  # where the note last named ``current`` (the end of that anchor)
@@ -297,6 +304,9 @@ class _Reader:
         # citations inside a quotation or a reproduced paragraph are the quoted text's, not the note's
         quoted = _Spans((m.start(), m.end()) for m in _QUOTATION.finditer(self.text))
         reproduced = _Spans()
+        if self.hosted:
+            starts = r.line_starts + [len(self.text) + 1]
+            annexed = (starts[self.hosted.start], starts[self.hosted.stop] - 1)
         ei = 0
         block_parent: str | None = None  # the top-level label of the reproduction block being read
         block_last: str | None = None
@@ -304,6 +314,13 @@ class _Reader:
         for li, line in enumerate(r.note.lines):
             start = r.line_starts[li]
             end = start + len(line.text)
+            if li == self.hosted.start and self.hosted:  # the annexed resolution: read as a quotation
+                reproduced.add(*annexed)
+            if li in self.hosted:
+                block_parent = block_last = None
+                while ei < len(events) and events[ei][0] < end + 1:
+                    ei += 1
+                continue
             rep = self._reproduction(li, line, previous_text, block_parent, block_last)
             if rep is None and r.reproductions and self._continues(li, line):
                 r.reproductions[-1].end = end

@@ -12,9 +12,10 @@ from functools import lru_cache
 from ..mandates import Match, group_name, own_and_groups
 from ..mandates.actors import key, states, table
 from ..mandates.addressees import is_pronoun
+from ..mandates.deadlines import MONTHS
 from ..mandates.reports import due_date
 from ..mandates.verbs import third_person, verbs
-from ..model import Mandate, Report
+from ..model import Deadline, Mandate, Report
 from .text import counted
 
 WIDTH = 100
@@ -57,16 +58,31 @@ def where(m: Mandate, many: bool) -> str:
     return f"{m.document} {m.paragraph}" if many else m.paragraph
 
 
-def _deadline(m: Mandate) -> str:
-    """The deadline as written, with its dates where the text does not show them ("in phase I (2017-04 to
-    2017-11, dated by 14 (a))", "at its eightieth session (2025-09 to 2026-09)", "each 14 December thereafter
-    (annually, first 2026-12-14)")."""
-    if not m.deadline:
-        return ""
-    d = m.deadline
+def _deadlines(m: Mandate) -> list[str]:
+    """Every deadline of the mandate (``Mandate.deadlines``: "in the second quarter of 2023 (2023-04 to 2023-06)",
+    "at its seventy-eighth session (2023-09 to 2024-09)", the update's time and the report's; a fresh-user trial of
+    ../shared/cases/deadline-quarter.txt, where only the first was shown, without its dates), each as ``dated``
+    shows it; none where there is none."""
+    return [dated(d) for d in (m.deadlines or ([m.deadline] if m.deadline else []))]
+
+
+def _whole_years(d: Deadline) -> bool:
+    """The dates are the years the text writes, whole ("in 2025": 2025-01 to 2025-12 or "2025"; "beginning in 2025":
+    "2025"), or a day or month the text names ("by 31 December 2024", "between April and November 2017")."""
+    if re.search(rf"\b(?:{'|'.join(MONTHS)})\b", d.text):
+        return True
+    return (d.start or "")[5:7] in ("", "01") and (d.end or "")[5:7] in ("", "12")
+
+
+def dated(d: Deadline) -> str:
+    """A deadline as written, with its dates where the text does not show them ("in phase I (2017-04 to 2017-11,
+    dated by 14 (a))", "at its eightieth session (2025-09 to 2026-09)", "in the second quarter of 2023 (2023-04 to
+    2023-06)", "by the end of 2025 (2025-12)", "each 14 December thereafter (annually, first 2026-12-14)"); as
+    written alone where its dates are the years or the day it writes ("by 31 December 2024", "in 2025") or it has
+    none."""
     if d.body and not d.start and d.body not in d.text:
         return f"{d.text} (a session of the {d.body}: not dated)"  # "at its sixty-first session" of the Council
-    if not (d.resolved_from or (d.date and not re.search(r"\b(?:19|20)\d\d\b", d.text))):
+    if not d.date or (not d.resolved_from and re.search(r"\b(?:19|20)\d\d\b", d.text) and _whole_years(d)):
         return d.text
     span = f"{d.start} to {d.end}" if d.start and d.end and d.start != d.end else d.end or d.start
     via = f", dated by {d.resolved_from}" if d.resolved_from else ""
@@ -99,10 +115,53 @@ def _documents(items) -> list[str]:
     return list(dict.fromkeys((x.mandate if isinstance(x, Match) else x).document or "?" for x in items))
 
 
+def _one_mandate(m: Mandate) -> tuple:
+    """What makes two rows of one actor one mandate: the paragraph, the actor, the verb as written, the action, its
+    deadlines (``one_row_each``)."""
+    return (m.document, m.paragraph, m.actor_key, m.verb, m.verb_as_written, m.passive, m.modal, m.chapeau, m.action,
+            tuple(d.text for d in m.deadlines))
+
+
+def one_row_each(rows: list, mandate=lambda x: x) -> tuple[list, dict[int, list[Mandate]]]:
+    """The rows (mandates, or matches with ``mandate`` giving the mandate) with one row per mandate of an actor:
+    where a paragraph gives one actor the same action under two names, the group and a member named in its list
+    ("Calls upon all other international organizations, including those established by treaty, to recognize ...",
+    ../shared/cases/demands-that.txt 3; "urges all other Member States, in particular those in arrears, to ensure
+    payment ...", A/RES/79/309 2) or two names of it coordinated ("the relevant entities of the United Nations
+    system and the relevant organizations of the United Nations system", A/RES/80/44 9), the first row stands for
+    it (a row of the group's own name before a member's, ``Mandate.via``), in the order given; also: the id of each
+    row kept -> the mandates of the others (their names shown under it). Mentions and the other rows are kept as
+    they are. ``--json`` and ``--csv`` keep every row: the labels count each name (tests/labels/GUIDELINE.md,
+    "via")."""
+    kept: list = []
+    first: dict[tuple, int] = {}
+    others: dict[int, list[Mandate]] = {}
+    for x in rows:
+        m = mandate(x)
+        k = _one_mandate(m) if m.kind == "mandate" else None
+        if k is None or k not in first:
+            if k is not None:
+                first[k] = len(kept)
+            kept.append(x)
+            continue
+        i = first[k]
+        if mandate(kept[i]).via and not m.via:  # the group's own name stands for the mandate
+            kept[i], x = x, kept[i]
+        others.setdefault(id(kept[i]), []).extend([mandate(x)] + others.pop(id(x), []))
+    return kept, others
+
+
+def _also(others: list[Mandate]) -> str:
+    """The other names a mandate kept once was given by ("also as \"those established by treaty\", named as a
+    member of all other international organizations")."""
+    return "; ".join(f'also as "{o.actor_as_written}"' + (f", named as a member of {o.via}" if o.via else "")
+                     for o in others)
+
+
 def by_actor(items: list[Mandate], documents: list[str] | None = None) -> str:
     """All mandates grouped by actor (most mandated first), strongest verb first within an actor. ``documents``:
     the symbols of the resolutions read (named in the summary also when nothing is found)."""
-    mandates = [m for m in items if m.kind == "mandate"]
+    mandates, others = one_row_each([m for m in items if m.kind == "mandate"])
     docs = documents or _documents(items)
     many = len(docs) > 1
     groups: dict[str, list[Mandate]] = {}
@@ -122,12 +181,13 @@ def by_actor(items: list[Mandate], documents: list[str] | None = None) -> str:
         for m in ms:
             head = f"  {where(m, many):<{label_w}}{verb_shown(m):<25} "
             out.append(head + _short(m.action or "", WIDTH - len(head)))
-            if m.via:  # a member named in the list of its group: not the group's own row twice ("international
-                # organizations, including those established by treaty": the second row is "those ...", via the first)
+            if m.via:  # a member named in the list of its group, its group not addressed by name
                 out.extend(" " * len(head) + line for line in
                            _wrap(f'(as "{m.actor_as_written}", named as a member of {m.via})', len(head)))
-            if m.deadline:
-                out.append(" " * len(head) + f"[{_deadline(m)}]")
+            if id(m) in others:  # one mandate under two names: one row ("international organizations, including
+                # those established by treaty", a fresh-user trial: the row was listed twice)
+                out.extend(" " * len(head) + line for line in _wrap(f"({_also(others[id(m)])})", len(head)))
+            out.extend(" " * len(head) + f"[{d}]" for d in _deadlines(m))  # each on its line
     return "\n".join(out)
 
 
@@ -139,7 +199,12 @@ def lookup(matches: list[Match], query: str, found_as: str | None, groups: bool 
     Secretariat" for the Office for Disarmament Affairs) are counted a line per group under the first (``summary``)
     and listed, noted so, with ``groups`` (``mandates --groups``)."""
     own, by_group = own_and_groups(matches)
-    shown = matches if groups else own
+    own, others = one_row_each(own, lambda x: x.mandate)  # one row per mandate of the actor (``one_row_each``)
+    if groups:
+        shown, more = one_row_each(matches, lambda x: x.mandate)
+        others = {**others, **more}
+    else:
+        shown = own
     docs = _documents(shown) or _documents(matches)
     many = len(_documents(matches)) > 1
     mandates = [x for x in shown if x.mandate.kind == "mandate"]
@@ -159,6 +224,8 @@ def lookup(matches: list[Match], query: str, found_as: str | None, groups: bool 
             notes.append(f"addressed to the {group_name(x)} as a whole")
         if m.via:
             notes.append(f"named as a member of {m.via}")
+        if id(x) in others:
+            notes.append(_also(others[id(x)]))
         if m.chapeau:
             notes.append(chapeau_note(m))
         if m.modal:
@@ -170,7 +237,9 @@ def lookup(matches: list[Match], query: str, found_as: str | None, groups: bool 
             out.append(f"{where(m, many)}  {verb_shown(m, True)} {who}{note}")
         for line in _wrap(m.action or "", 4):
             out.append("    " + line)
-        out.append(f"    deadline: {_deadline(m) or 'none stated'}")
+        shown = _deadlines(m)
+        for i, line in enumerate(_wrap(f"deadline{'s' if len(shown) > 1 else ''}: {'; '.join(shown) or 'none stated'}", 4)):
+            out.append(("    " if not i else "      ") + line)
     if mentions:
         out.append("")
         out.append("Mentioned, not mandated:")
@@ -271,7 +340,7 @@ def timeline(items: list[Mandate], renewed: dict[int, Mandate] | None = None,
     of the resolutions read (named in the summary also when nothing is found)."""
     docs = documents or _documents(items)
     many = len(docs) > 1
-    mandates = [m for m in items if m.kind == "mandate" and m.deadline]
+    mandates = [m for m in one_row_each(items)[0] if m.kind == "mandate" and m.deadline]  # one per mandate
     entries = []  # (date, mandate, text)
     for m in mandates:
         if len(m.reports) > 1:
@@ -330,7 +399,7 @@ def reports(items: list[Mandate], documents: list[str] | None = None, session: i
     who reports, to whom, when and how often as written (``session``: only those due at the Nth session), and the
     later resolution that asks for the same report again (``renewed``: ``reports.renewals``)."""
     many = len(documents or _documents(items)) > 1
-    rows = asked(items, session)
+    rows = asked(one_row_each(items)[0], session)  # one row per mandate of an actor (``one_row_each``)
     docs = documents or _documents([m for m, _ in rows])
     at = f" due at the {_nth(session)} session" if session is not None else ""
     out = [f"{_named(docs)}: {counted(len(rows), 'report')} asked for{at}"]

@@ -134,10 +134,18 @@ def test_names_read_in_two_parts_by_hypothesis(text, head, pos):
         names.proper_name(head).fullmatch(written.rstrip(" ,")) is not None)
 
 
-def test_unicode_spaces_made_on_first_use_are_those_re_reads_as_space():
-    """grammars._spaces (made when crossings first asks, no longer at import): the characters ``\\s`` matches."""
+def test_a_range_holds_a_space_where_re_reads_one_in_it():
+    """grammars._range_has_space (a character class's range, read by crossings: its own characters asked, not every
+    code point): the ranges that hold a character ``\\s`` matches, and those that hold none, over all of Unicode."""
     from resparse import grammars
 
     every = "".join(map(chr, range(0x110000)))
-    assert grammars._spaces() == frozenset(re.findall(r"\s", every))
-    assert len(grammars._spaces()) > 20
+    spaces = sorted(ord(c) for c in re.findall(r"\s", every))
+    assert len(spaces) > 20
+    for s in spaces:  # each space alone, with its neighbours, and the gap before it (no space there)
+        assert grammars._range_has_space(s, s) and grammars._range_has_space(max(0, s - 3), s + 3)
+    gaps = [(a + 1, b - 1) for a, b in zip([-1, *spaces], [*spaces, 0x110000]) if b - a > 1]
+    assert all(not grammars._range_has_space(low, high) for low, high in gaps)
+    assert grammars._range_has_space(0, 0x10FFFF)
+    assert grammars.crossings(r"[a-z]+") == 0 and grammars.crossings(r"[\x00-\x20]") == 1
+    assert grammars.crossings("[\u2000-\u200a]x") == 1 and grammars.crossings("[\u2010-\u2027]") == 0

@@ -157,8 +157,12 @@ _KINDS: list[tuple[str, tuple[str, ...], re.Pattern, tuple[tuple[str, ...], ...]
      (("process", "cycle", "period"), ("early in", "start of", "beginning of", "outset of", "early stage"))),
     ("before", ("in_advance",), re.compile(r"\b(?:well|sufficiently|far|duly)\s+(?=in\s+advance\b)"), (("advance",),)),
 ]
-# every word a kind needs: ``find`` asks a text once for each, then tests each kind's groups against the set
-_NEEDED_WORDS = frozenset(w for *_, needs in _KINDS for group in needs for w in group)
+# the groups of words the kinds need, each group once (several kinds need the same one: the months, years and
+# "session" of ``_WHEN_WORDS``), and each kind's groups by their index: ``_candidates`` asks a text for a group when a
+# kind first needs it, up to the first of its words the text holds (where every needed word was asked of every text)
+_NEEDED_GROUPS: tuple[tuple[str, ...], ...] = tuple(dict.fromkeys(tuple(g) for *_, needs in _KINDS for g in needs))
+_KIND_GROUPS: tuple[tuple[int, ...], ...] = tuple(tuple(_NEEDED_GROUPS.index(tuple(g)) for g in needs)
+                                                  for *_, needs in _KINDS)
 # the free-text scans of the dated parts of an expression (start symbol, where one may start)
 _DATE_AT = re.compile(rf"\d{{1,2}}\s+(?={_MONTH})|(?={_MONTH})|\b(?={_YEAR}\b)")
 _SESSION_AT = re.compile(r"(?:its|the|their)\s")
@@ -868,9 +872,16 @@ def _candidates(text: str) -> tuple[tuple[int, int, str, str, Tree, str, bool], 
     out: list[tuple[int, int, str, str, Tree, str, bool]] = []
     purposes: list[tuple[int, int]] | None = None  # read when a year-only deadline asks (few texts have one)
     quoted = [m.span() for m in _QUOTED.finditer(text)] if "“" in text else []
-    held = set(filter(text.__contains__, _NEEDED_WORDS))  # the needed words the text holds, asked once each
-    for kind, starts, at, needs in _KINDS:
-        if any(map(held.isdisjoint, needs)):  # a group of which the text holds no word: none there
+    held: list[bool | None] = [None] * len(_NEEDED_GROUPS)  # does the text hold a word of the group (None: not asked)
+    for (kind, starts, at, _), groups in zip(_KINDS, _KIND_GROUPS):
+        absent = False
+        for g in groups:
+            if held[g] is None:
+                held[g] = any(map(text.__contains__, _NEEDED_GROUPS[g]))
+            if not held[g]:
+                absent = True  # a group of which the text holds no word: no expression of the kind there
+                break
+        if absent:
             continue
         for s, e, tree in _scan(text, starts, at):
             if any(qs < s and e < qe for qs, qe in quoted):

@@ -1776,7 +1776,19 @@ def _heads(actor_key: str) -> frozenset[str]:
 def _name(piece: str, before, recent: Recent | list[Actor] = ()) -> Named | None:
     """One actor phrase -> the actor, resolving "their offices" and "the institutions" / "the Office" against the
     actors named before (in the paragraph: ``before``, a list of Named or a function of no argument that returns
-    it, called only where needed; then in the resolution)."""
+    it, called only where needed; then in the resolution). An office of a body the table does not hold, read so,
+    is the office of the body its short name stands for (:func:`_office_of_body`), however the phrase was read:
+    "the Bureau" after "the Bureau of the Ad Hoc Working Group of the Whole" (A/RES/78/69, para. 320) is the Bureau
+    of the Ad Hoc Working Group of the Whole on the Regular Process ..., as that phrase itself is (para. 328)."""
+    named = _read_name(piece, before, recent)
+    if named is not None and not named.actor.known and (
+            held := _office_of_body(named.actor.name, before, recent)) is not None:
+        return Named(named.written, held, named.via, named.part_of)
+    return named
+
+
+def _read_name(piece: str, before, recent: Recent | list[Actor] = ()) -> Named | None:
+    """``_name`` before an office's body is read (:func:`_office_of_body`)."""
     t = table()
     written, their, the_word, actor = _name_parts(piece)
     if the_word is None and (noun := _described(written)) is not None:
@@ -1884,8 +1896,6 @@ def _name(piece: str, before, recent: Recent | list[Actor] = ()) -> Named | None
             # no actor of the table ("the Centre" of A/RES/78/235, titled "Subregional Centre for Human Rights and
             # Democracy in Central Africa", paras. 3-7)
             return named
-    if actor is not None and not actor.known and (held := _office_of_body(actor.name, before, recent)) is not None:
-        return Named(written, held)
     return None if actor is None else Named(written, actor)
 
 

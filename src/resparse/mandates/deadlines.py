@@ -820,7 +820,10 @@ def find(text: str, periods: dict[str, tuple[str, str, str]] | None = None, adop
     counts from ``adopted``. A session and the time written right after it are one deadline, dated by that time
     ("during its organizational session in the first quarter of 2024": :func:`_date_by_the_time_after_session`),
     which takes the place of the time alone; "at the beginning of each quinquennium" and "in 2025 and every five years
-    thereafter" recur (``recurrence`` "every five years")."""
+    thereafter" recur (``recurrence`` "every five years"). The year an amount of a budget act is given for, right
+    after the amount ("... (56,127,700 dollars net) for the Mechanism for 2025", A/RES/79/255 20: rule
+    ``amount_period``, grammar/attachment.lark ``budget_amount``), is type "in"; "the scale of assessments for 2025"
+    is none."""
     found: list[tuple[int, int, Deadline]] = []
     events: list[tuple[int, int, Deadline, str]] = []  # events by their noun, undated: dated by a time after them
     for s, e, kind, typ, tree, written, past_act in _candidates(text):

@@ -298,6 +298,30 @@ def test_goal_an_infinitive_of_a_goal_after_a_noun():
     assert rule("goal").search(para("A/RES/78/187 27")) is None
 
 
+def test_goal_in_a_names_title_case():
+    # A/RES/79/153 22: "the Joint Programme on the Elimination of Female Genital Mutilation: Delivering the Global
+    # Promise to End Female Genital Mutilation by 2030": the goal's words in a name's title case (``_title``), its
+    # year the programme's goal's (tests/labels/mandates_fresh15 n 69)
+    text = para("A/RES/79/153 22")
+    m = rule("goal").search(text)
+    assert (m.group(0), m.group("to")) == ("Promise to End", "to End")
+    assert any(s <= text.index("by 2030") < e for s, e in dl._purposes(text))
+    assert "(?i:" in attachment.pattern("goal")
+
+
+def test_budget_amount_the_amount_a_budget_act_gives_before_its_period():
+    # A/RES/79/255 20: "Decides to appropriate ... a total amount of 60,963,800 United States dollars gross
+    # (56,127,700 dollars net) for the Mechanism for 2025": the appropriation's year (tests/labels/mandates_fresh15 n 61)
+    text = para("A/RES/79/255 20")
+    m = rule("budget_amount").search(_before(text, "for 2025"))
+    assert m.group(0).startswith("appropriate to the special account") and m.group(0).endswith("for the Mechanism ")
+    assert [d.text for d in dl.find(text)] == ["for 2025"]
+    # A/RES/78/301 20: "in accordance with the scale of assessments for 2025": the scale's year, no amount before it
+    text = para("A/RES/78/301 20")
+    assert rule("budget_amount").search(_before(text, "for 2025")) is None
+    assert [d.text for d in dl.find(text)] == ["from 1 January to 30 June 2025"]
+
+
 # ---------------------------------------------------------------- the body a session is of
 
 

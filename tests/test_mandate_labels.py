@@ -219,9 +219,12 @@ _LABELS = Path(__file__).resolve().parent / "labels"
     # the seventeenth (seed 2043, units whose text names a report or a time: bench/sample_fresh_clauses.py
     # --containing REPORT_OR_TIME), labelled blind in the twentieth session by two helper sessions reading the texts
     # only: on main at 31ac8cf actor 0.989 / 0.968 (93), verb 1.000 / 0.971 (70), deadline 0.889 / 0.923 (26),
-    # report 1.000 / 1.000 (13), report_when 1.000 / 1.000 (11). GUIDELINE: its section (decisions, misses)
+    # report 1.000 / 1.000 (13), report_when 1.000 / 1.000 (11). GUIDELINE: its section (decisions, misses). Its
+    # kinds fixed in the same session (branch f15: "the Chair of the Working Group", a noun phrase under "by means of:",
+    # "for 2025" of an appropriation, a goal's year in a programme's name): actor 1.000 / 0.989, verb 1.000 / 0.986,
+    # deadline 0.962 / 0.962 (left: 79/116 15, 79/226 31)
     (("mandates_fresh15.part1.jsonl", "mandates_fresh15.part2.jsonl"), 100,
-     {"actor": (0.97, 0.95), "verb": (0.97, 0.95), "deadline": (0.86, 0.90), "report": (0.95, 0.95),
+     {"actor": (0.98, 0.97), "verb": (0.98, 0.97), "deadline": (0.94, 0.94), "report": (0.95, 0.95),
       "report_when": (0.95, 0.95)}),
 ])
 def test_the_later_samples_keep_their_floor(corpus_dir, files, n, floors):

@@ -33,7 +33,7 @@ from lark.exceptions import UnexpectedInput
 
 from .. import data
 from ..grammars import TokenStream, load
-from ..names import is_name, name_head
+from ..names import is_name, name_head, within
 from .actors import (
     _DISTRIBUTING,
     _WORD,
@@ -1776,7 +1776,19 @@ def _heads(actor_key: str) -> frozenset[str]:
 def _name(piece: str, before, recent: Recent | list[Actor] = ()) -> Named | None:
     """One actor phrase -> the actor, resolving "their offices" and "the institutions" / "the Office" against the
     actors named before (in the paragraph: ``before``, a list of Named or a function of no argument that returns
-    it, called only where needed; then in the resolution)."""
+    it, called only where needed; then in the resolution). An office of a body the table does not hold, read so,
+    is the office of the body its short name stands for (:func:`_office_of_body`), however the phrase was read:
+    "the Bureau" after "the Bureau of the Ad Hoc Working Group of the Whole" (A/RES/78/69, para. 320) is the Bureau
+    of the Ad Hoc Working Group of the Whole on the Regular Process ..., as that phrase itself is (para. 328)."""
+    named = _read_name(piece, before, recent)
+    if named is not None and not named.actor.known and (
+            held := _office_of_body(named.actor.name, before, recent)) is not None:
+        return Named(named.written, held, named.via, named.part_of)
+    return named
+
+
+def _read_name(piece: str, before, recent: Recent | list[Actor] = ()) -> Named | None:
+    """``_name`` before an office's body is read (:func:`_office_of_body`)."""
     t = table()
     written, their, the_word, actor = _name_parts(piece)
     if the_word is None and (noun := _described(written)) is not None:
@@ -1787,7 +1799,13 @@ def _name(piece: str, before, recent: Recent | list[Actor] = ()) -> Named | None
     if short is not None and the_word is None and (actor is None or not actor.known or key(short) in t.short_names):
         # "the High Commissioner", "the Office of the High Commissioner", "the Special Committee": the body the
         # resolution named in full before (``_full_name``); a name of the table only if it is also other bodies'
-        # short name ([short names]: "the Special Committee" of A/RES/78/291 is the one on Peacekeeping Operations)
+        # short name ([short names]: "the Special Committee" of A/RES/78/291 is the one on Peacekeeping Operations);
+        # the body named in full before it in its own paragraph first, as for "the Committee" (``_named_before``):
+        # "Takes note of the report of the Working Group of Experts on People of African Descent, ..., invites ...
+        # the Working Group" (A/RES/80/193, para. 32), not the Intergovernmental Working Group of para. 29
+        head = singular(name_head(short).lower())
+        if (near := _named_before(written, head, _plural_name(short, head), [], recent, key(short))) is not None:
+            return near
         if (named := _full_name(written, short, recent)) is not None:
             return named
     previous = before if isinstance(before, list) else before() if their is not None else None
@@ -1881,6 +1899,31 @@ def _name(piece: str, before, recent: Recent | list[Actor] = ()) -> Named | None
     return None if actor is None else Named(written, actor)
 
 
+_OFFICE_OF = re.compile(r"(?P<office>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)\s+of\s+(?P<body>the\s+[A-Z].*)", re.DOTALL)
+
+
+def _office_of_body(name: str, before, recent) -> Actor | None:
+    """ "Chair of the Working Group" (``name``: an office or its holder of ``office_titles.txt`` or ``actors.txt``
+    [offices], then "of" and a body by its short name, as the table does not hold it): the office of the body the
+    short name stands for, read as ``_name`` reads the short name alone ("the Working Group" the body the
+    paragraph named in full before it, or the title's, or one named in full in a paragraph before). "Takes note of
+    the report of the Working Group of Experts on People of African Descent, invites the Human Rights Council, through
+    the Chair of the Working Group, ..., and in this regard invites the Chair of the Working Group to present ..."
+    (A/RES/80/193, para. 32): the Chair of the Working Group of Experts on People of African Descent
+    (tests/labels/GUIDELINE.md, the seventeenth sample's n 9, as "the Office", "the Institute": the sixteenth's n 24,
+    48). None when the short name stands for no longer name, or is a name of the table itself ("the Fifth
+    Committee"): then the office is kept as written."""
+    m = _OFFICE_OF.fullmatch(name)
+    if m is None or " ".join(tokens(m.group("office"))) not in table().offices:
+        return None
+    if table().resolve(m.group("body")).known:
+        return None  # "the Chairs of the Fifth Committee": a body of the table by that name, not short for another
+    body = _name(m.group("body"), before, recent)
+    if body is None or body.actor.key == key(m.group("body")) or body.actor.key in states():
+        return None
+    return table().resolve(f"{m.group('office')} of the {body.actor.name}")
+
+
 _DESCRIPTION = re.compile(r"(?:the|this|that)\s+(?P<noun>[a-z][a-z-]*)")
 
 
@@ -1923,17 +1966,23 @@ def _described(phrase: str) -> str | None:
     return noun if singular(noun) not in table().heads and not _PRONOUN.fullmatch(noun) else None
 
 
-def _named_before(written: str, word: str, plural: bool, previous: list[Named], recent) -> Named | None:
+def _named_before(written: str, word: str, plural: bool, previous: list[Named], recent,
+                  short: str | None = None) -> Named | None:
     """ "the Board", "the Committee", "the Court" (``written``, head ``word``, ``plural``): the body of that head named
     last before it in the same paragraph (``Recent.named_before``), one whose head is the word in the same number ("the
     Residual Special Court", A/RES/80/243, section V, para. 5: not the International Court of Justice of a paragraph
     before); a name the table does not hold is followed to the full name it stands for (``Recent.full_name``: the
     Residual Special Court for Sierra Leone). None when the paragraph names none: then the actors named earlier in the
-    clause and the resolution (``_name``)."""
+    clause and the resolution (``_name``). ``short``: the key of a short name of more words ("working group"), which
+    the body's name holds in order, with more (``resparse.names.within``: "the Working Group" is the Working Group of
+    Experts on People of African Descent, not the President of the Council named before it)."""
     if not hasattr(recent, "named_before"):
         return None
+    words = tuple(short.split()) if short else ()
     for actor in recent.named_before(word, written):
         if actor.key == word or word not in _heads(actor.key) or plural != _plural_name(actor.name, word):
+            continue
+        if words and (len(actor.key.split()) <= len(words) or not within(words, tuple(actor.key.split()))):
             continue
         if not actor.known:  # a name itself short, followed to the full name named before ("the Office of the
             # High Commissioner": the Office of the United Nations High Commissioner for Refugees, A/RES/79/156)

@@ -17,7 +17,8 @@ How a rule compiles:
 - ``a b`` one after the other, ``a | b`` tried in the order written (Lark's own terminals sort them by length), ``x?``,
   ``[x]``, ``x*``, ``x+``, ``x~n``, ``x~n..m`` as the regex's greedy quantifiers;
 - the templates of the grammar are the regex's own operators: ``_lazy{x}`` (x a repetition, taken as few times as the
-  rest allows), ``_ahead{x}``, ``_not_ahead{x}``, ``_behind{x}``, ``_not_behind{x}`` (the lookarounds);
+  rest allows), ``_ahead{x}``, ``_not_ahead{x}``, ``_behind{x}``, ``_not_behind{x}`` (the lookarounds), ``_title{x}``
+  (x in any case, ``(?i:x)``: a name's title case);
 - a TERMINAL and a ``_rule`` are inlined; a ``rule`` without the underscore is a named group of the pattern
   (``(?P<rule>...)``), as it would be a subtree of a parse: at most once in a pattern;
 - a ``%declare``d terminal is a word list of data/deadline_words.txt (:data:`WORD_LISTS`), as
@@ -45,6 +46,7 @@ WORD_LISTS = {
     "COMMEMORATION_FALLS": "commemorations fall",
     "CONTRIBUTE_VERB": "contributions to an event",
     "GOAL_VERB": "goal verbs",
+    "BUDGET_VERB": "budget verbs",
 }
 
 # the terminals attachment.lark declares that another grammar defines: the grammar (its parser, which the mandates read
@@ -161,7 +163,8 @@ def _alternative(node) -> str:
 
 
 # the templates of attachment.lark that are the regex's lookarounds
-_LOOKAROUND = {"_ahead": "(?=%s)", "_not_ahead": "(?!%s)", "_behind": "(?<=%s)", "_not_behind": "(?<!%s)"}
+_LOOKAROUND = {"_ahead": "(?=%s)", "_not_ahead": "(?!%s)", "_behind": "(?<=%s)", "_not_behind": "(?<!%s)",
+               "_title": "(?i:%s)"}  # and x in any case (a name's title case)
 
 
 def _repetition(node) -> Tree:

@@ -451,12 +451,18 @@ def _chapeau_lexer() -> re.Pattern:
 _LAST_MEANS = re.compile(r"\b(?:by|through)\b")
 
 
+# the chapeaux of means (``means_chapeau``) whose items are the objects of the means, each an action, a noun phrase
+# too: "... by providing:" (``by_gerund``), "... by means of:" (``by_means_of``)
+OBJECT_MEANS = frozenset({"by_gerund", "by_means_of"})
+
+
 @lru_cache(maxsize=4096)
 def means_chapeau(body: str) -> str | None:
     """Does a chapeau's action go on in its items by the means they list, read by ``grammar/clauses.lark`` (rule
     ``means_chapeau``) from its last "by" or "through": "by_means" ("... to support and protect all victims and
-    survivors by:", "... by, inter alia:", "..., inter alia, by means of:"), "by_gerund" (a means whose gerund takes
-    the items as its objects: "... by providing:", A/RES/80/74, para. 5), else None. Kept per body."""
+    survivors by:", "... by, inter alia:"), "by_gerund" (a means whose gerund takes the items as its objects: "... by
+    providing:", A/RES/80/74, para. 5), "by_means_of" (the items the objects of "of": "..., inter alia, by means of:",
+    A/RES/78/215, para. 13), else None (``OBJECT_MEANS``: the kinds whose items are objects). Kept per body."""
     tail = body.rstrip()
     if not tail.endswith(":"):
         return None

@@ -137,6 +137,9 @@ _KINDS: list[tuple[str, tuple[str, ...], re.Pattern, tuple[tuple[str, ...], ...]
                                       r"|\bin\s+(?=(?:its|the|their)\s+[\w,\s-]*?sessions?\b)|\b(?:at|upon)\s+(?=(?:its|the|their)\s+[\w-]+\s+[Mm]eetings?\b)"),
      (("session", "meeting", "Meeting"),)),
     ("in", ("in_time",), re.compile(rf"\b(?:in|during|on)\s+(?={_TIME_FIRST})"), (_WHEN_WORDS,)),
+    # the year an amount of a budget act is given for: "... 56,127,700 dollars net) for the Mechanism for 2025" (only
+    # right after the amount: grammar/attachment.lark ``budget_amount``)
+    ("in", ("amount_period",), re.compile(r"\bfor\s+(?=(?:the\s+year\s+)?(?:19|20)\d\d\b)"), (("dollars", "francs", "euros"),)),
     # an event named by its noun: "during the Conference" (after a session: "during the general debate of its
     # eightieth session" is ``at_session``'s)
     ("at", ("during_event",), re.compile(r"\b(?:during|throughout)\s+(?=the\s)"),
@@ -176,7 +179,7 @@ _WITH_NP = frozenset({"within", "own_report", "at_least", "no_later_np", "before
                       "until_event", "at_event"})  # the kinds that hold an NP
 _STARTS = ("recurring", "recurring_day", "recurring_by", "recurring_month", "each_period", "within", "quarter", "next_doc", "own_report", "immediately", "beginning", "at_least", "no_later",
            "no_later_np", "between", "from_to", "by", "pending", "until_act", "until_event", "before", "before_act", "before_np", "at_session", "in_time",
-           "in_namely", "during_event", "at_event", "remaining", "at_stage", "process_stage", "in_advance", "when",
+           "in_namely", "during_event", "at_event", "remaining", "at_stage", "process_stage", "in_advance", "amount_period", "when",
            "date_point", "session_point", "half", "quarter_point", "after_adoption", "period_definition", "period_name",
            "edge_word")
 
@@ -821,7 +824,10 @@ def find(text: str, periods: dict[str, tuple[str, str, str]] | None = None, adop
     counts from ``adopted``. A session and the time written right after it are one deadline, dated by that time
     ("during its organizational session in the first quarter of 2024": :func:`_date_by_the_time_after_session`),
     which takes the place of the time alone; "at the beginning of each quinquennium" and "in 2025 and every five years
-    thereafter" recur (``recurrence`` "every five years")."""
+    thereafter" recur (``recurrence`` "every five years"). The year an amount of a budget act is given for, right
+    after the amount ("... (56,127,700 dollars net) for the Mechanism for 2025", A/RES/79/255 20: rule
+    ``amount_period``, grammar/attachment.lark ``budget_amount``), is type "in"; "the scale of assessments for 2025"
+    is none."""
     found: list[tuple[int, int, Deadline]] = []
     events: list[tuple[int, int, Deadline, str]] = []  # events by their noun, undated: dated by a time after them
     for s, e, kind, typ, tree, written, past_act in _candidates(text):
@@ -923,6 +929,8 @@ def _candidates(text: str) -> tuple[tuple[int, int, str, str, Tree, str, bool], 
             if tree.data.startswith("before") and _rule("a_day_named").search(text, max(0, s - 40), s):
                 continue  # "from the seventh day before the start of the Games ... until the seventh day following the
                 # end of the ... Paralympic Games" (A/RES/78/10 1, 80/8 1): a bound of a period, no time of its own
+            if tree.data == "amount_period" and not _rule("budget_amount").search(text, max(0, s - 400), s):
+                continue  # "the scale of assessments for 2025": the year of the noun before it, not of a budget act
             if tree.data == "before_act":
                 pass  # "before presenting final recommendations ...": the addressees' own act, an event
             elif tree.data == "before_np" and not _names_time(written):

@@ -28,6 +28,7 @@ from .addressees import (_BACK, _PERSONS, Antecedents, Named, _name, _proper, ac
 from .clauses import (
     _MODAL,
     DECISION_PARTS,
+    OBJECT_MEANS,
     Clause,
     addressed_subjects,
     after_parentheses,
@@ -1157,13 +1158,15 @@ def _handed_down(p: Paragraph, c: Clause, body: str, actors: list[Named],
     tests/labels/mandates_fresh7 n 55, as mandates_fresh5 n 86). After a means whose gerund the items complete
     ("... to support mine- and explosive remnants of war-affected States ... by providing: (c) Reliable, predictable
     ... contributions for mine action activities ...", A/RES/80/74 5 and 78/70 4: ``by_gerund`` of ``clauses.means_chapeau``), each item is what
-    the means gives, a noun phrase too (tests/labels/mandates_fresh8 n 75). None unless the clause ends the paragraph
+    the means gives, a noun phrase too (tests/labels/mandates_fresh8 n 75); so after "by means of:" ("(c) Regular
+    monitoring and reporting of attacks against journalists", A/RES/78/215 13: mandates_fresh15 n 57;
+    ``clauses.OBJECT_MEANS``). None unless the clause ends the paragraph
     with a colon and names actors."""
     if not actors or not p.children or not body.rstrip().endswith(":"):
         return None
     means = means_chapeau(body)
     return _Context("address", c, p.label, actors, deadline=times[0] if times else None,
-                    gerunds=means is not None, objects=means == "by_gerund")
+                    gerunds=means is not None, objects=means in OBJECT_MEANS)
 
 
 def _through_items(p: Paragraph, action: str) -> bool:
@@ -1180,7 +1183,7 @@ def _through_items(p: Paragraph, action: str) -> bool:
     if not p.children or not action.rstrip().endswith(":"):
         return False
     means = means_chapeau(action)
-    return means is not None and (means == "by_gerund" or any(
+    return means is not None and (means in OBJECT_MEANS or any(
         _opens(child.text, "gerund") or _opens(child.text, "infinitive") for child in p.children))
 
 

@@ -790,6 +790,9 @@ _PREPOSITION_NEXT = frozenset("in on by for from with within under into through 
 _INFINITIVE_NOUNS = frozenset(data.sections("complements.txt")["infinitive complements"])
 _TO_PREPOSITION = frozenset(data.sections("complements.txt")["to prepositions"])
 _HOLDERS = frozenset(data.sections("complements.txt")["instrument holders"])
+_RELATIVE_VERBS = frozenset(data.sections("complements.txt")["relative clause verbs"])
+# a relative pronoun in the comma segment before a verb of [relative clause verbs]: "States that have and continue"
+_RELATIVE_BEFORE = re.compile(r"\b(?:that|which|who)\s+(?:[^\s,;:]+\s+)*$")
 
 
 _EE_PARTICIPLES = frozenset({"agreed", "guaranteed", "decreed", "freed", "refereed"})  # of "agree", "guarantee" ...
@@ -973,6 +976,10 @@ def _infinitives(body: str, depth) -> Iterator[int]:
         if before and before[-1] in _HOLDERS and any(start == m.start() for start, _ in holder_instruments(body)):
             continue  # "Invites signatories to bilateral or multilateral tax transparency agreements to consider ..."
             # (A/RES/78/140, para. 27): what they signed, not the action (``complements.txt`` [instrument holders])
+        if (before and before[-1] in _RELATIVE_VERBS
+                and _RELATIVE_BEFORE.search(body, body.rfind(",", 0, m.start()) + 1, m.start())):
+            continue  # "States that have and continue to apply such laws ... to take the steps" (A/RES/78/7, para. 3):
+            # the verb of the addressee's relative clause takes its own infinitive ([relative clause verbs])
         if before and before[-1] == "yet":  # "States that have yet to sign ... the Treaty to do so" (A/RES/79/41, para.
             continue  # 7; 78/40, 80/48): the verb of the addressee's relative clause, as "that have not yet done so"
         if _COORDINATED_TO.search(body, _last_words_from(body, m.start(), 3), m.start()) and table().is_actor_like(
@@ -1071,6 +1078,10 @@ _RECEIVED = frozenset({"considered"})
 _SUBCLAUSE_END = re.compile(r";|,\s+and\s+that\b|\s+and\s+that\b|:\s*$")
 
 
+# a participle's "that"-clause set off by a comma: ", recognizing that", ", bearing in mind that", ", noting that"
+_PARTICIPLE_THAT = re.compile(r",\s+[a-z]+ing\s+(?:[a-z]+\s+){0,2}?that\s")
+
+
 DECISION_PARTS = re.compile(r",?\s+and\s+that\s+|;\s*")  # "that X shall ..., and that Y shall ...; Z shall ..."
 
 
@@ -1092,6 +1103,10 @@ def decided(content: str) -> list[tuple[str, str, str]]:
         m = _MODAL.search(part)
         if not m or (m.group(3) == "be" and not _permission(m.group(1) == "shall").match(part, m.end())):
             continue
+        if _PARTICIPLE_THAT.search(part, 0, m.start()):
+            continue  # "Recommends that Member States adopt ... policies ..., recognizing that youth may face specific
+            # challenges" (A/RES/78/229, para. 22; 80/229 18): the modal of a participle's "that"-clause, not the
+            # decision's (its subjunctive is read by ``subjunctive``)
         segs = _segments(part[: m.start()])
         first = next((i for i, s in enumerate(segs) if _SUBJECT_START.match(s) and not table().opens_parenthesis(s)),
                      None)

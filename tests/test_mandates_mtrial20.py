@@ -176,3 +176,18 @@ def test_instruments_listed_after_parties_to_are_what_they_are_parties_to():
     # Migrant Workers and Members of Their Families to include information": three Covenants and Conventions invited
     rows = alone("A/RES/79/154", "50")
     assert len(rows) == 1 and rows[0].actor.startswith("States parties to the Convention on the Elimination")
+
+
+def test_a_participle_after_the_subject_of_a_recommendation_is_not_its_verb():
+    # A/RES/78/212 18 (79/174 18, 80/202 18): "Recommends that States, the United Nations and other actors, including
+    # national human rights institutions, non-governmental organizations and bodies and groups based on religion or
+    # belief, in their efforts to promote freedom of religion or belief, ensure the widest possible dissemination of
+    # the text of the Declaration": seven rows whose action was "based on religion or belief, ..."
+    rows = alone("A/RES/78/212", "18")
+    assert len(rows) == 7 and all(m.action.startswith("ensure the widest possible dissemination") for m in rows)
+    # A/RES/78/105 4: "... stakeholders involved in the negotiation of international investment instruments and the
+    # enactment of legislation governing foreign investments make reference to the Code of Conduct ..."
+    assert [m.action[:18] for m in alone("A/RES/78/105", "4")] == ["make reference to "] * 2
+    # A/RES/79/117 4: "... organizations interested in the operationalization of the Advisory Centre actively take
+    # part in the process"
+    assert [m.action[:25] for m in alone("A/RES/79/117", "4")] == ["actively take part in the"] * 2

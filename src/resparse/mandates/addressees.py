@@ -316,8 +316,8 @@ def _holder_instrument() -> re.Pattern:
     # each noun, its plural too ("treaty", "treaties"): "all States parties to arms control, disarmament and
     # non-proliferation treaties and agreements in force" (A/RES/79/61, para. 1: one addressee; the instrument's words
     # set off by a comma, two nouns, "in force")
-    forms = {f for w in _document_nouns() for f in (w.lower(), f"{w.lower()}s", f"{w.lower()[:-1]}ies" if w.endswith("y")
-                                                   else w.lower())}
+    forms = {f for w in map(str.lower, _document_nouns())
+             for f in (w, f"{w}s", f"{w[:-1]}ies" if w.endswith("y") else w)}
     nouns = data.alternation(sorted(forms, key=len, reverse=True))
     # the instrument's words: no function word but "or" and "and" ("parties to come to agreement", A/RES/78/153, para.
     # 27, is an action; "States parties to those conventions" a pointer, read as before)

@@ -1161,7 +1161,8 @@ def subjunctive(content: str) -> list[tuple[str, None, str]]:
     # the first 25 words, not counting those inside a parenthesis: "that the Quadripartite organizations (the Food
     # and Agriculture Organization of the United Nations, ...) continue to provide" (A/RES/79/2, annex, para. 103)
     inside = [bool(depth[w.start()]) or w.group(0).startswith("(") for w in words] if depth else [False] * len(words)
-    for i in [i for i in range(1, len(words)) if not inside[i]][:24]:
+    qualified = False  # a participle that qualifies the subject was passed
+    for i in [i for i in range(1, len(words)) if not inside[i]][:40]:
         w = words[i].group(0)
         # "be" and an adjective is a state the subject is asked to be in, as "to be aware" after an addressee
         # (``be_state``): "Recommends that Governments be inclusive in involving older persons ..." (A/RES/79/147,
@@ -1171,6 +1172,18 @@ def subjunctive(content: str) -> list[tuple[str, None, str]]:
                           or words[i - 1].group(0).lower() in _NOT_A_VERB):
             continue  # no verb after a function word: "all other parties to the conflict allow" (the conflict), "that
             # Division to provide" (an infinitive)
+        if not state and w.endswith("ed") and _participle(w):
+            qualified = True  # a participle qualifies the noun before it, no subjunctive is in "-ed": "Recommends that
+            # States, ..., non-governmental organizations and bodies and groups based on religion or belief, in their
+            # efforts to promote freedom of religion or belief, ensure the widest possible dissemination" (A/RES/78/212,
+            # para. 18)
+            continue
+        prev = words[i - 1].group(0)
+        if qualified and not (prev.endswith(("s", "ly")) or prev[:1].isupper()
+                              or content[: words[i].start()].rstrip().endswith(",")):
+            continue  # inside the participle's complement the verb follows a plural, a name, an adverb or a comma
+            # ("stakeholders involved in the negotiation of international investment instruments and the enactment of
+            # legislation governing foreign investments make reference to", A/RES/78/105, para. 4: not "investment")
         # an adverb stands between the subject and its verb: "that the Syrian regime immediately put an end ..."
         subject = _TRAILING_ADVERBS.sub("", content[: words[i].start()].strip(" ,"))
         # a parenthesis between the subject and its verb: "that the Secretary-General, for this purpose, continue
@@ -1180,7 +1193,7 @@ def subjunctive(content: str) -> list[tuple[str, None, str]]:
         if not (t.is_actor_like(cut_qualifiers(", ".join(segs[:own]))) or _SUBJECT_PRONOUN.fullmatch(segs[0])) or (
                 own < len(segs) and not content[: words[i].start()].rstrip().endswith(",")):
             continue  # no actor, or the verb would stand inside the parenthesis ("for this purpose")
-        if infinitive(subject) is not None:
+        if infinitive(", ".join(segs[:own])) is not None:
             return []  # "encourages that Division to provide ...", "Calls upon that State to accede ...": "that" is
             # a demonstrative and the clause an address with its infinitive, no subjunctive (A/RES/78/108 35, 78/63 6)
         be = re.match(r"(?:not\s+)?be\b", content[words[i].start():])

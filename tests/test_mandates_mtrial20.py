@@ -71,7 +71,8 @@ def test_a_gerund_and_its_object_address_nobody():
 def test_the_participle_of_an_operative_verb_still_names_its_addressees():
     # A/RES/79/206 25: "reiterates the call urging developed country parties to at least double their collective
     # provision of climate finance for adaptation": "urging" is an operative verb's participle, not a gerund object
-    assert [m.verb for m in alone("A/RES/79/206", "25")] == ["calls upon"]
+    # 80/138 24): the participle is the renewed noun's, no part of the actor (it was "urging developed country parties")
+    assert [(m.verb, m.actor) for m in alone("A/RES/79/206", "25")] == [("calls upon", "developed country parties")]
 
 
 def test_an_adjective_of_exposure_takes_no_action():
@@ -191,3 +192,20 @@ def test_a_participle_after_the_subject_of_a_recommendation_is_not_its_verb():
     # A/RES/79/117 4: "... organizations interested in the operationalization of the Advisory Centre actively take
     # part in the process"
     assert [m.action[:25] for m in alone("A/RES/79/117", "4")] == ["actively take part in the"] * 2
+
+
+def test_a_to_of_the_addressees_relative_clause_is_not_the_action():
+    # A/RES/78/32 5 (78/45 6, 79/34 6, 79/58 5, 80/52 5): "Invites all States that have not ratified the Convention or
+    # acceded to it to provide, on a voluntary basis, information": the action was "to it to provide ..."
+    (m,) = alone("A/RES/78/32", "5")
+    assert m.action.startswith("to provide, on a voluntary basis, information")
+    # A/RES/78/184 25 (79/156 27, 80/187 28): "... States and other stakeholders that have not yet contributed to
+    # burden- and responsibility-sharing to do so": the action was "to burden- and responsibility-sharing to do so"
+    assert {m.action[:9] for m in alone("A/RES/78/184", "25")} == {"to do so,"}
+
+
+def test_access_to_takes_what_is_accessed_not_an_action():
+    # A/RES/79/224 29: "encourages the formalization and growth of micro-, small and medium-sized enterprises, including
+    # through access to financial services": four "actors" (formalization enterprises, growth of micro- enterprises,
+    # ...) asked "to financial services"
+    assert alone("A/RES/79/224", "29") == []

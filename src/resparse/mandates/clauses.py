@@ -201,9 +201,12 @@ def _renewed_noun() -> str:
     ("Reiterates its request, made to the Secretary-General in its resolution 77/234, to intensify efforts",
     A/RES/79/242, para. 27: the addressee after "made to")."""
     v = verbs()
+    # the noun's own verb as a participle before the addressee is no part of it: "reiterates the call urging developed
+    # country parties to at least double their collective provision of climate finance" (A/RES/79/206, para. 25;
+    # 80/138 24: developed country parties, not an actor "urging developed country parties"; [participles])
     return (rf"(?:its|their|our|the)\s+(?:[a-z]+\s+)??(?P<noun>{v.pattern(v.nouns)})\b"
             rf"(?!\s+(?:of|made|by|contained|expressed|set\s+out)\b)(?:,?\s+(?:{v.pattern(v.connectives)}),?)?"
-            rf"(?:(?:,\s+made)?\s+(?:to|for)\b)?")
+            rf"(?:\s+(?:{v.pattern(v.participles)})(?=\s))?(?:(?:,\s+made)?\s+(?:to|for)\b)?")
 
 
 def _inner_verbs(text: str, pos: int, annex: bool, imperative: bool = False,

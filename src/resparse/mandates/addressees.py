@@ -313,13 +313,19 @@ def _holder_instrument() -> re.Pattern:
     ends. A capitalised title is the table's or the treaty's own ("parties to the Convention on Biological
     Diversity and the Paris Agreement": two instruments, each read as before)."""
     holders = data.alternation(data.sections("complements.txt")["instrument holders"])
-    nouns = data.alternation(w.lower() for w in _document_nouns())
+    # each noun, its plural too ("treaty", "treaties"): "all States parties to arms control, disarmament and
+    # non-proliferation treaties and agreements in force" (A/RES/79/61, para. 1: one addressee; the instrument's words
+    # set off by a comma, two nouns, "in force")
+    forms = {f for w in map(str.lower, _document_nouns())
+             for f in (w, f"{w}s", f"{w[:-1]}ies" if w.endswith("y") else w)}
+    nouns = data.alternation(sorted(forms, key=len, reverse=True))
     # the instrument's words: no function word but "or" and "and" ("parties to come to agreement", A/RES/78/153, para.
     # 27, is an action; "States parties to those conventions" a pointer, read as before)
     # the action's "to" right after the noun, or the end of an addressee list cut before it
     words = (r"(?:(?!(?:to|on|for|with|in|of|by|at|from|into|upon|the|a|an|its|their|those|these|such|all|other)\b)"
-             r"[a-z][\w-]*\s+){0,8}?")
-    return re.compile(rf"\b(?:{holders})\s+(?P<to>to)\s+{words}(?:{nouns})s?\b(?P<end>)(?=\s+to\s+[a-z]|\s*$)")
+             r"[a-z][\w-]*,?\s+){0,8}?")
+    return re.compile(rf"\b(?:{holders})\s+(?P<to>to)\s+{words}(?:{nouns})(?:\s+(?:and|or)\s+(?:{nouns}))?"
+                      rf"(?:\s+in\s+force)?\b(?P<end>)(?=\s+to\s+[a-z]|\s*$)")
 
 
 def holder_instruments(text: str) -> list[tuple[int, int]]:
@@ -460,8 +466,13 @@ def _plain_list_tokens(text: str, offset: int) -> tuple[Token, ...]:
             # para. 70): a phrase that ends with its preposition shares that preposition's object, no actor ends there
         if m.lastgroup == "coord" and _qualifier_goes_on(pending, text[m.end() :]):
             continue
+        if m.lastgroup == "coord" and _complement_goes_on(pending, text[m.end() :]):
+            continue
         if m.lastgroup == "comma" and _relative_goes_on(pending, text[m.end() :]):
             continue
+        if m.lastgroup == "comma" and _parenthesis(pending) and _things_go_on(text[m.end() :]):
+            continue  # "in line with national development policies, plans and priorities" (A/RES/79/226, para. 37):
+            # the parenthesis's own list goes on, no addressees "plans" and "priorities"
         if (m.lastgroup == "comma_coord" and re.search(r"\s(?:that|which|who)\s", pending)
                 and not _DONE_SO.search(pending) and _title_next(text[m.end() :])):
             continue  # "States that have not yet ratified the Minimum Age Convention, 1973 (No. 138), and the Worst
@@ -481,6 +492,18 @@ def _plain_list_tokens(text: str, offset: int) -> tuple[Token, ...]:
     while out and out[-1].type in ("COMMA", "COORD", "COMMA_COORD", "MEMBER"):
         out.pop()  # "..., including those," at the end: nothing follows
     return tuple(out)
+
+
+def _things_go_on(after: str) -> bool:
+    """Is the text after a comma, up to the next comma, a list of bare nouns in the plural and in lower case that name
+    no actor ("plans and priorities"): the rest of a list inside the parenthesis before the comma?"""
+    nxt = re.split(rf"\s+(?:{_MEMBER_WORDS}|as\s+well\s+as)\s", re.match(r"[^,;:()]*", after).group(0))[0].strip()
+    items = re.split(r"\s+(?:and|or)\s+", nxt) if nxt else []
+    # or a few words, an adjective first: "in patterns of abduction of children, forced adoptions, forced transfers and
+    # deportations as well as ..." (A/RES/80/190, para. 43: no actors "forced adoptions", "deportations")
+    return bool(items) and all(re.fullmatch(r"(?:[a-z][a-z-]*\s+){0,2}[a-z][a-z-]*s", item)
+                               and item.split()[0] not in _DETERMINER_WORDS and not _parenthesis(item)
+                               and not table().is_actor_like(cut_qualifiers(item)) for item in items)
 
 
 # a preposition that ends a phrase before "and"/"or": its object is the next phrase's ("of and Trafficking in")
@@ -522,6 +545,34 @@ def _qualifier_goes_on(pending: str, after: str) -> bool:
     return not table().is_actor_like(cut_qualifiers(chunk))
 
 
+# a complement in lower case that ends the phrase on a plural noun: "States parties to those conventions", "the
+# secretariats of related organizations"
+_PLURAL_COMPLEMENT = re.compile(r"\s(?:of|to)\s+(?:[a-z][\w-]*\s+){0,4}?[a-z][\w-]*s$")
+
+
+# a complement that ends the phrase on "the" and a singular noun in lower case, an act: "for the promotion"
+_ACT_COMPLEMENT = re.compile(r"\s(?:for|of|on)\s+the\s+[a-z]+(?<!s)$")
+
+
+def _complement_goes_on(pending: str, after: str) -> bool:
+    """ "urges States parties to those conventions and protocols to make efforts" (A/RES/78/229, para. 6), "the
+    secretariats of related organizations and conventions that have not yet done so" (A/RES/78/69, para. 322): the
+    coordination goes on inside the complement when what follows "and" is an instrument in the plural and in lower
+    case (a noun of ``document_words.txt``: "protocols", "conventions"), which names no actor: it is what the parties
+    are parties to, whose secretariats are addressed."""
+    nxt = _NEXT_CHUNK.match(after)
+    chunk = (nxt.group(0) if nxt else after).strip()
+    if _ACT_COMPLEMENT.search(pending) and re.match(r"[a-z]+\s+(?:of|for)\s", chunk):
+        # "national institutions for the promotion and protection of human rights established by Member States"
+        # (A/RES/78/204, para. 10; 80/214 11): two acts the institutions are for, one actor
+        return not table().is_actor_like(cut_qualifiers(chunk))
+    if not _PLURAL_COMPLEMENT.search(pending):
+        return False
+    m = re.match(r"([a-z]+?)s\b", chunk)
+    return (m is not None and m.group(1).capitalize() in _document_nouns()
+            and not table().is_actor_like(cut_qualifiers(chunk)))
+
+
 _AS = re.compile(r"\sas\s+(?!well\s+as\b)")
 
 
@@ -539,12 +590,29 @@ def _relative_goes_on(pending: str, after: str) -> bool:
     para. 9): a comma inside a relative clause's list of verbs cuts no addressee list; the relative clause goes on
     when what follows the comma (to the next separator) is a word in lower case that is neither an actor, nor a
     parenthesis, nor a determiner ("States that have not yet done so, the Secretariat and ..." are two)."""
-    if not re.search(r"\s(?:that|which|who)\s", pending) or _DONE_SO.search(pending):
-        return False
     nxt = _NEXT_CHUNK.match(after)
     chunk = (nxt.group(0) if nxt else after).strip()
+    if re.match(r"(?:.*\s)?(?:that|which|who)\s", pending) and _OBJECT_LEFT_OPEN.search(pending) and _instrument(chunk):
+        return True  # "States that have not yet signed or ratified, or that have signed but not yet ratified, the
+        # Treaty, in particular ..." (A/RES/78/66, para. 6): the instrument is the object both verbs share (the second
+        # relative clause a phrase of its own after ", or")
+    if not re.search(r"\s(?:that|which|who)\s", pending) or _DONE_SO.search(pending):
+        return False
     return (bool(re.fullmatch(r"[a-z]+", chunk)) and chunk not in _PREPOSITIONS and not _parenthesis(chunk)
             and not table().is_actor_like(chunk))
+
+
+# a relative clause whose last verb, a participle of a perfect, waits for its object after the comma: "that have signed
+# but not yet ratified", "that have not yet acceded to"
+_OBJECT_LEFT_OPEN = re.compile(r"\b(?:have|has)\s+(?:[a-z]+\s+){0,6}?[a-z]+ed(?:\s+to)?$")
+
+
+def _instrument(chunk: str) -> bool:
+    """Is a list item an instrument, no actor: "the Treaty", "the Convention and its Protocols" (a determiner, then
+    words whose last is a noun of ``document_words.txt``, maybe plural)?"""
+    m = re.fullmatch(r"(?:the|this|that|its|their)\s+(?:[A-Za-z][\w’'-]*\s+)*?([A-Za-z]+?)s?", chunk)
+    return (m is not None and m.group(1).capitalize() in _document_nouns()
+            and not table().is_actor_like(cut_qualifiers(chunk)))
 
 
 _COMMA_COORD_NEXT = re.compile(r"\s*,\s*(?:and|or)\s")
@@ -1053,6 +1121,7 @@ def _adjectives(entries: list[_Entry], source: str, offset: int) -> list[_Entry]
                 and e.text.split()[-1] not in _PERSONS)
 
     for i, e in enumerate(entries):
+        e = _capital_modifier(e, entries[i + 1] if i + 1 < len(entries) else None)
         joined = bool(pending) and e.via == pending[0].via and e.sep_before in ("COMMA", "COORD")
         if pending and not joined:
             out.extend(x for x in pending if not out or _noun_phrase(x.text))
@@ -1119,6 +1188,30 @@ def _adjectives(entries: list[_Entry], source: str, offset: int) -> list[_Entry]
         return _grouped(out, groups)
     out.extend(x for x in pending if not out or _noun_phrase(x.text))
     return _grouped(out, groups)
+
+
+def _capital_modifier(e: _Entry, after: _Entry | None) -> _Entry:
+    """A capitalised word coordinated before a phrase whose head makes a name of the table with it shares that head
+    (or a name and an adjective, the head and its noun modifiers):
+    "Invites all Member and observer States, the organizations of the United Nations system ... to observe World
+    Meditation Day" (A/RES/79/137, para. 2; 79/328 2): all Member States and observer States, not an actor "Member".
+    ``e`` as it is otherwise (a name of its own: "the United Nations and humanitarian organizations")."""
+    if after is None or after.sep_before != "COORD" or after.via != e.via or not after.text.split():
+        return e
+    words = e.text.split()
+    head = after.text.split()[-1]
+    t = table()
+    if (words[-1][:1].isupper() and len(words) <= 2 and key(e.text) not in t.by_key
+            and key(f"{words[-1]} {head}") in t.by_key and not key(words[-1]) in t.by_key):
+        return _Entry(f"{e.text} {head}", e.start, e.end, e.via, e.sep_before)
+    # a name and an adjective before the adjective and head after "and": "Encourages United Nations internal and
+    # external oversight bodies to further enhance the level of cooperation" (A/RES/78/247, section I, para. 7;
+    # 80/237 I.10): the United Nations internal oversight bodies, not an actor "United Nations internal"
+    if (len(words) > 1 and _adjective(words[-1]) and _proper(" ".join(words[:-1])) and after.text.islower()
+            and not t.is_actor_like(cut_qualifiers(e.text))
+            and _adjective(after.text.split()[0]) and _plural_head(after)):
+        return _Entry(f"{e.text} {_shared_head(after.text)}", e.start, e.end, e.via, e.sep_before)
+    return e
 
 
 @lru_cache(maxsize=1)
@@ -1684,7 +1777,7 @@ def _phrases(tree: Tree, source: str, offset: int) -> list[tuple[bool, str, str 
                   and (not _list_noun(e) or table().is_actor_like(cut_qualifiers(e.text)))),
                  entries[0].text) if entries else ""
     head = _COMPLEMENT.split(cut_qualifiers(first), maxsplit=1)[0]
-    if entries and (_role_object(first) or not (
+    if entries and (_role_object(first) or _gerund_object_at(source[entries[0].start - offset :]) or not (
             table().is_actor_like(_participle_cut(cut_qualifiers(first))) or is_pronoun(first) or _THOSE_WHO.match(first)
             or (_described(first) and all(_described(e.text) or table().is_actor_like(cut_qualifiers(e.text))
                                            for e in entries))
@@ -1743,8 +1836,41 @@ def _document_head() -> re.Pattern:
 
 
 def _document(phrase: str) -> bool:
-    """Is the phrase a document (``_document_head``), never an actor?"""
-    return _document_head().match(phrase) is not None and not scan(phrase)
+    """Is the phrase a document (``_document_head``, or a treaty's title, ``_instrument_title``), never an actor?"""
+    return (_document_head().match(phrase) is not None or _instrument_title().match(phrase) is not None) and not scan(
+        phrase)
+
+
+@lru_cache(maxsize=1)
+def _instrument_title() -> re.Pattern:
+    """A treaty's title with capitalised words before its noun (``complements.txt`` [instrument nouns]) and a
+    preposition after it: "the International Covenant on Civil and Political Rights", "the International Convention on
+    the Protection of the Rights of All Migrant Workers ..." (A/RES/79/154, para. 50)."""
+    nouns = data.alternation(data.sections("complements.txt")["instrument nouns"])
+    return re.compile(rf"(?:the\s+)?(?:\d{{4}}\s+)?(?:[A-Z][\w-]*\s+){{1,3}}(?:{nouns})s?\s+"
+                      rf"(?:on|of|for|against|relating\s+to)\s")
+
+
+@lru_cache(maxsize=1)
+def _gerund_object() -> re.Pattern:
+    """A list that opens with a gerund and its object, or a list of gerunds: a thing done, no actor addressed:
+    "encourages exploring, developing and, where appropriate, the strengthening of innovative and anticipatory
+    mechanisms and approaches, such as forecast-based financing and disaster risk insurance, to reduce the impact of
+    disasters" (A/RES/78/119, para. 40; 79/140 40), "encourages developing and strengthening adaptive and
+    risk-informed social protection systems and exploring innovative ways ... to increase the availability of
+    resources" (A/RES/80/137, para. 63). A gerund: a word in "-ing" in lower case followed by a comma, by "and" and
+    another word in "-ing", by a determiner, or by an adjective in "-ive", "-al" or "-ed"; not a participle that
+    names a class of actors ("developing countries", "participating States": a noun follows), nor the participle of
+    an operative verb (``operative_verbs.txt`` [participles]: "the call urging developed country parties")."""
+    from .verbs import verbs
+
+    asking = "|".join(re.escape(w.split()[0]) for w in verbs().participles) or "(?!)"
+    return re.compile(rf"(?!(?:{asking})\b)[a-z]+ing(?:,|\s+and\s+[a-z]+ing\b|\s+(?:the|a|an|their|its|his|her|"
+                      rf"all|such|these|those)\s|\s+[a-z-]+(?:ive|al|ed)\s)")
+
+
+def _gerund_object_at(text: str) -> bool:
+    return _gerund_object().match(text) is not None
 
 
 def _role_object(phrase: str) -> bool:
@@ -2080,7 +2206,10 @@ def _participle_cut(phrase: str) -> str:
     for i in range(1, len(words)):
         # not in a compound whose last word is a head: "treaty body monitoring mechanisms"
         compound = i + 2 == len(words) and singular(words[i + 1].lower()) in heads
-        if (words[i].islower() and words[i].endswith(("ed", "ing")) and singular(words[i - 1]) in heads
+        # or after a whole name of the table: "national institutions for the promotion and protection of human rights
+        # established by Member States" (A/RES/78/204, para. 10): the national human rights institutions
+        if (words[i].islower() and words[i].endswith(("ed", "ing"))
+                and (singular(words[i - 1]) in heads or (i > 2 and key(" ".join(words[:i])) in by_key))
                 and not compound and key(" ".join(words[:i])) not in t.singular_names):
             named = next((j for j in range(len(words) - 1, i, -1) if key(" ".join(words[:j])) in by_key), None)
             return " ".join(words[:named or i])

@@ -201,9 +201,12 @@ def _renewed_noun() -> str:
     ("Reiterates its request, made to the Secretary-General in its resolution 77/234, to intensify efforts",
     A/RES/79/242, para. 27: the addressee after "made to")."""
     v = verbs()
+    # the noun's own verb as a participle before the addressee is no part of it: "reiterates the call urging developed
+    # country parties to at least double their collective provision of climate finance" (A/RES/79/206, para. 25;
+    # 80/138 24: developed country parties, not an actor "urging developed country parties"; [participles])
     return (rf"(?:its|their|our|the)\s+(?:[a-z]+\s+)??(?P<noun>{v.pattern(v.nouns)})\b"
             rf"(?!\s+(?:of|made|by|contained|expressed|set\s+out)\b)(?:,?\s+(?:{v.pattern(v.connectives)}),?)?"
-            rf"(?:(?:,\s+made)?\s+(?:to|for)\b)?")
+            rf"(?:\s+(?:{v.pattern(v.participles)})(?=\s))?(?:(?:,\s+made)?\s+(?:to|for)\b)?")
 
 
 def _inner_verbs(text: str, pos: int, annex: bool, imperative: bool = False,
@@ -796,6 +799,9 @@ _PREPOSITION_NEXT = frozenset("in on by for from with within under into through 
 _INFINITIVE_NOUNS = frozenset(data.sections("complements.txt")["infinitive complements"])
 _TO_PREPOSITION = frozenset(data.sections("complements.txt")["to prepositions"])
 _HOLDERS = frozenset(data.sections("complements.txt")["instrument holders"])
+_RELATIVE_VERBS = frozenset(data.sections("complements.txt")["relative clause verbs"])
+# a relative pronoun in the comma segment before a verb of [relative clause verbs]: "States that have and continue"
+_RELATIVE_BEFORE = re.compile(r"\b(?:that|which|who)\s+(?:[^\s,;:]+\s+)*$")
 
 
 _EE_PARTICIPLES = frozenset({"agreed", "guaranteed", "decreed", "freed", "refereed"})  # of "agree", "guarantee" ...
@@ -979,6 +985,10 @@ def _infinitives(body: str, depth) -> Iterator[int]:
         if before and before[-1] in _HOLDERS and any(start == m.start() for start, _ in holder_instruments(body)):
             continue  # "Invites signatories to bilateral or multilateral tax transparency agreements to consider ..."
             # (A/RES/78/140, para. 27): what they signed, not the action (``complements.txt`` [instrument holders])
+        if (before and before[-1] in _RELATIVE_VERBS
+                and _RELATIVE_BEFORE.search(body, body.rfind(",", 0, m.start()) + 1, m.start())):
+            continue  # "States that have and continue to apply such laws ... to take the steps" (A/RES/78/7, para. 3):
+            # the verb of the addressee's relative clause takes its own infinitive ([relative clause verbs])
         if before and before[-1] == "yet":  # "States that have yet to sign ... the Treaty to do so" (A/RES/79/41, para.
             continue  # 7; 78/40, 80/48): the verb of the addressee's relative clause, as "that have not yet done so"
         if _COORDINATED_TO.search(body, _last_words_from(body, m.start(), 3), m.start()) and table().is_actor_like(
@@ -1077,6 +1087,10 @@ _RECEIVED = frozenset({"considered"})
 _SUBCLAUSE_END = re.compile(r";|,\s+and\s+that\b|\s+and\s+that\b|:\s*$")
 
 
+# a participle's "that"-clause set off by a comma: ", recognizing that", ", bearing in mind that", ", noting that"
+_PARTICIPLE_THAT = re.compile(r",\s+[a-z]+ing\s+(?:[a-z]+\s+){0,2}?that\s")
+
+
 DECISION_PARTS = re.compile(r",?\s+and\s+that\s+|;\s*")  # "that X shall ..., and that Y shall ...; Z shall ..."
 
 
@@ -1098,6 +1112,10 @@ def decided(content: str) -> list[tuple[str, str, str]]:
         m = _MODAL.search(part)
         if not m or (m.group(3) == "be" and not _permission(m.group(1) == "shall").match(part, m.end())):
             continue
+        if _PARTICIPLE_THAT.search(part, 0, m.start()):
+            continue  # "Recommends that Member States adopt ... policies ..., recognizing that youth may face specific
+            # challenges" (A/RES/78/229, para. 22; 80/229 18): the modal of a participle's "that"-clause, not the
+            # decision's (its subjunctive is read by ``subjunctive``)
         segs = _segments(part[: m.start()])
         first = next((i for i, s in enumerate(segs) if _SUBJECT_START.match(s) and not table().opens_parenthesis(s)),
                      None)
@@ -1152,7 +1170,8 @@ def subjunctive(content: str) -> list[tuple[str, None, str]]:
     # the first 25 words, not counting those inside a parenthesis: "that the Quadripartite organizations (the Food
     # and Agriculture Organization of the United Nations, ...) continue to provide" (A/RES/79/2, annex, para. 103)
     inside = [bool(depth[w.start()]) or w.group(0).startswith("(") for w in words] if depth else [False] * len(words)
-    for i in [i for i in range(1, len(words)) if not inside[i]][:24]:
+    qualified = False  # a participle that qualifies the subject was passed
+    for i in [i for i in range(1, len(words)) if not inside[i]][:40]:
         w = words[i].group(0)
         # "be" and an adjective is a state the subject is asked to be in, as "to be aware" after an addressee
         # (``be_state``): "Recommends that Governments be inclusive in involving older persons ..." (A/RES/79/147,
@@ -1162,6 +1181,18 @@ def subjunctive(content: str) -> list[tuple[str, None, str]]:
                           or words[i - 1].group(0).lower() in _NOT_A_VERB):
             continue  # no verb after a function word: "all other parties to the conflict allow" (the conflict), "that
             # Division to provide" (an infinitive)
+        if not state and w.endswith("ed") and _participle(w):
+            qualified = True  # a participle qualifies the noun before it, no subjunctive is in "-ed": "Recommends that
+            # States, ..., non-governmental organizations and bodies and groups based on religion or belief, in their
+            # efforts to promote freedom of religion or belief, ensure the widest possible dissemination" (A/RES/78/212,
+            # para. 18)
+            continue
+        prev = words[i - 1].group(0)
+        if qualified and not (prev.endswith(("s", "ly")) or prev[:1].isupper()
+                              or content[: words[i].start()].rstrip().endswith(",")):
+            continue  # inside the participle's complement the verb follows a plural, a name, an adverb or a comma
+            # ("stakeholders involved in the negotiation of international investment instruments and the enactment of
+            # legislation governing foreign investments make reference to", A/RES/78/105, para. 4: not "investment")
         # an adverb stands between the subject and its verb: "that the Syrian regime immediately put an end ..."
         subject = _TRAILING_ADVERBS.sub("", content[: words[i].start()].strip(" ,"))
         # a parenthesis between the subject and its verb: "that the Secretary-General, for this purpose, continue
@@ -1171,7 +1202,7 @@ def subjunctive(content: str) -> list[tuple[str, None, str]]:
         if not (t.is_actor_like(cut_qualifiers(", ".join(segs[:own]))) or _SUBJECT_PRONOUN.fullmatch(segs[0])) or (
                 own < len(segs) and not content[: words[i].start()].rstrip().endswith(",")):
             continue  # no actor, or the verb would stand inside the parenthesis ("for this purpose")
-        if infinitive(subject) is not None:
+        if infinitive(", ".join(segs[:own])) is not None:
             return []  # "encourages that Division to provide ...", "Calls upon that State to accede ...": "that" is
             # a demonstrative and the clause an address with its infinitive, no subjunctive (A/RES/78/108 35, 78/63 6)
         be = re.match(r"(?:not\s+)?be\b", content[words[i].start():])

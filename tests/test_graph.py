@@ -236,6 +236,11 @@ def test_mandates_extension_adds_actors_and_edges(res_71_280):
     assert {("10", "requests"), ("18", "invites"), ("22", "calls upon"), ("26", "requests")} <= sg
     passive = {g.nodes[s]["label"] for s, t, d in edges_of(g, "mandates") if t == "actor:president of the general assembly" and d["passive"]}
     assert passive == {"17"}
+    # every deadline of a mandate on its edge, not only the first: para. 28 decides the informal consultations of
+    # February to July 2018, one deadline per month (the reading panel showed "in February 2018" alone)
+    ga = [d.get("deadline") for s, t, d in edges_of(g, "mandates") if g.nodes[s]["label"] == "28"
+          and t == "actor:general assembly"]
+    assert ga == ["in February 2018; in March 2018; in April 2018; in May 2018; in June 2018; in July 2018"]
     # the plain graph has none of them
     plain = build_graph([res_71_280])
     assert not edges_of(plain, "mandates") and not [n for n, d in plain.nodes(data=True) if d["kind"] == "actor"]

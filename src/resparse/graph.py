@@ -75,7 +75,8 @@ def build_graph(
 def add_mandates(g: nx.MultiDiGraph, resolutions: list[Resolution]) -> None:
     """Extension: an ``actor`` node per actor (id "actor:<key>", shared across resolutions) and a ``mandates`` edge
     from each paragraph that asks it to act, with the ``verb``, ``passive`` for "shall be prepared by ..." and the
-    ``deadline`` as written (absent when none is stated)."""
+    ``deadline``: every deadline of the mandate as written, joined by "; " ("in February 2018; in March 2018; ...",
+    A/RES/71/280, para. 28, the six months of the consultations' phase), absent when none is stated."""
     from .mandates import extract
 
     for res in resolutions:
@@ -87,7 +88,7 @@ def add_mandates(g: nx.MultiDiGraph, resolutions: list[Resolution]) -> None:
                 g.add_node(actor, label=m.actor, kind="actor", text=m.actor)
             source = f"{resolution_id(res)}#{m.paragraph_id}"
             if source in g:
-                deadline = m.deadline.text if m.deadline is not None else None
+                deadline = "; ".join(d.text for d in m.deadlines) or (m.deadline.text if m.deadline else None)
                 g.add_edge(source, actor, kind="mandates", verb=m.verb or "", passive=m.passive, label=m.verb or "",
                            **_attrs(deadline=deadline))
 

@@ -430,8 +430,8 @@ class Scanner:
                     continue  # "the secretariat of the Conference": not the Secretariat of the United Nations
                 if text[end : end + 1] == "-" or text[max(0, start - 1) : start] == "-":
                     continue  # "State-led", "Member State-driven": a modifier, not the actor
-                if n == 1 and first in _organ_words() and _STATE_AFTER.match(text, end) and (
-                        state_names().match(text, _STATE_AFTER.match(text, end).end())):
+                if n == 1 and first in _organ_words() and (of := _STATE_AFTER.match(text, end)) and (
+                        state_names().match(text, of.end())):
                     break  # "the Government of Chile" (A/RES/80/243, section VII, para. 3): the State's, no
                     # mention of Governments in general (the State is one where States are scanned)
                 hits.append(Hit(actor.key, actor.name, start, end))

@@ -48,6 +48,9 @@ tests/labels/mandates_fresh14.unlabelled.jsonl) and draws only among the units w
 
     python bench/sample_fresh_clauses.py --seed 2043 --containing "$REPORT_OR_TIME" --exclude ... \
         > tests/labels/mandates_fresh15.unlabelled.jsonl
+
+The eighteenth (seed 2044, tests/labels/mandates_fresh16.*) excludes the seventeen before it (plus
+tests/labels/mandates_fresh15.unlabelled.jsonl) and draws with the same ``--containing REPORT_OR_TIME``.
 """
 
 from __future__ import annotations

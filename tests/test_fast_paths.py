@@ -138,6 +138,27 @@ def test_opening_phrase_pattern_is_the_per_phrase_rule(text):
         assert (new and new.group(0)) == (rule and rule.group(0)), kind
 
 
+_OPENINGS_SPACED = st.lists(
+    st.tuples(st.sampled_from(_opening_words()),
+              st.sampled_from([" ", "  ", "\n", "\t", "\u00a0", "\x0c", " \u2009", ", ", "\u00e9 "])),
+    max_size=5,
+).map(lambda parts: "".join(w + sep for w, sep in parts))
+
+
+@given(_OPENINGS | _OPENINGS_SPACED)
+@settings(max_examples=1500, deadline=None)
+def test_opening_phrase_spaces_are_the_substitution_rule(text):
+    """phrases.opening_phrase makes the white space of a match single spaces by ``_SPACES.sub`` only where the match
+    may hold other white space (not ASCII, not printable, or a double space): the answer of the rule that always
+    substitutes."""
+    from resparse import phrases
+
+    m = phrases._opening_regex().match(text)
+    rule = phrases._SPACES.sub(" ", m.group(0)) if m else None
+    first = phrases._FIRST_WORD.match(text).group(0).lower()
+    assert phrases.opening_phrase(text) == (rule if first in phrases._first_words() else None)
+
+
 def test_opening_phrase_pattern_on_the_texts(all_texts):
     """The same on every paragraph of the bundled texts; and the pattern is much the shorter (compiled at
     start-up: each first word's phrases share one list of modifiers)."""

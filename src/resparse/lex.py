@@ -27,7 +27,7 @@ from lark.lark import PostLex
 from . import data
 from .errors import InputError, NotAResolution
 from .phrases import is_preambular, opening_phrase
-from .normalize import _ANNEX_SEPARATOR, Line, Normalized, clean_line, opens_paragraph
+from .normalize import _ANNEX_SEPARATOR, Line, Normalized, _lines_holding, clean_line, opens_paragraph
 from .shapes import ANNEX, ANNEX_TITLED, COMMITTEE, NUMBERED_HEADING, PLENARY, SUB_MARKER, TITLE, ending
 
 _GA = re.compile(r"^The General Assembly\b,?\s*(?:,)?$")
@@ -573,9 +573,11 @@ def _one_resolution(norm: Normalized, path: str) -> None:
     adopted: list[int] = []
     ga: list[int] = []
     titles: list[tuple[int, re.Match]] = []
-    for i, raw in enumerate(norm.source_lines):
-        # a title line holds the "/" of its symbol ("78/1. Title"): a substring test spares most lines the match
-        if "General Assembly" not in raw and ("/" not in raw or not TITLE.match(raw.lstrip("#*> "))):
+    # only a line that holds "General Assembly" or the "/" of a title's symbol ("78/1. Title") can be one of them:
+    # those lines are found by substring tests in C (normalize._lines_holding), the others not visited in Python
+    for i in _lines_holding(norm.source_lines, ("General Assembly", "/")):
+        raw = norm.source_lines[i]
+        if "General Assembly" not in raw and not TITLE.match(raw.lstrip("#*> ")):
             continue
         text = clean_line(raw)[0].strip()
         if text[:1] == "A" and (m := ANNEX_TITLED.match(text)):

@@ -485,7 +485,9 @@ def opens_paragraph(before: str, text: str) -> bool:
         return False
     # ending() gives "," only where the text ends with a comma or with footnote digits: the test of its last
     # character first (most lines before a capital end otherwise, and ending() reads the tail's marker)
-    last = before.rstrip()[-1:]
+    last = before[-1:]
+    if last.isspace():  # (a line that ends in a word or a mark, most, is not copied to find its last character)
+        last = before.rstrip()[-1:]
     if (last != "," and not last.isdigit()) or ending(before) != ",":
         return False
     return opening_phrase(text) is not None
@@ -529,11 +531,14 @@ def _joinable(prev: Line, text: str, page_break: bool, short: int = 0, alone: bo
 
 
 def _glue(left: str, right: str) -> str:
+    """``left`` and the line ``right`` joined as a paragraph's lines join: with a space, none after a word's "-",
+    "–" or "/". One copy of ``left`` (a paragraph's text so far, joined a line at a time): ``left + " " + right``
+    copied it twice."""
     if not left:
         return right
     if left.endswith(("-", "–", "/")) and len(left) > 1 and left[-2].isalnum():
         return left + right
-    return left + " " + right
+    return f"{left} {right}"
 
 
 _SUP_DIGITS = re.compile(r"<sup>(\d{1,3})</sup>")

@@ -83,7 +83,12 @@ def opening_phrase(text: str) -> str | None:
     if _FIRST_WORD.match(text).group(0).lower() not in _first_words():
         return None
     m = _opening_regex().match(text)
-    return _SPACES.sub(" ", m.group(0)) if m else None
+    if m is None:
+        return None
+    phrase = m.group(0)
+    # white space other than single spaces (``\s`` of an ASCII text: a space, or a control character, which
+    # str.isprintable refuses) is rare: the substitution runs only where it may change the phrase
+    return phrase if phrase.isascii() and phrase.isprintable() and "  " not in phrase else _SPACES.sub(" ", phrase)
 
 
 def is_preambular(opening: str | None) -> bool:

@@ -531,7 +531,26 @@ def _find_anew(text: str, hits: list[int] | None) -> list[Citation]:
             # "thereof" and "the same" name the document cited last: a document named in words ("Chapter VI of the
             # Charter, ... Article 33 thereof") ends the reach of the symbol before it
             last_docs = docs
-    return out
+    return _named_by_mandate(text, out)
+
+
+# a name that ends "pursuant" before "to" and the citation of the mandate it answers ("the report submitted pursuant
+# to paragraphs 31 and 32 of its resolution 77/98", A/RES/78/102 1): the grammar's DOC_NAME ends before "to"
+_PURSUANT_NAME = re.compile(r"\bpursuant$")
+_PURSUANT_TO = re.compile(r"\s+to\s+")
+
+
+def _named_by_mandate(text: str, cits: list[Citation]) -> list[Citation]:
+    """``cits`` with a document named "... pursuant" whose next citation follows it after "to" named through that
+    citation's phrase: "annexes I and II to the report submitted pursuant to paragraphs 31 and 32 of its resolution
+    77/98" (A/RES/78/102 1) names the report "the report submitted pursuant to paragraphs 31 and 32 of its resolution
+    77/98" (was "the report submitted pursuant"). The mandate's citation stays a citation of its own; the spans are
+    unchanged."""
+    for i, (cit, after) in enumerate(zip(cits, cits[1:])):
+        if cit.document_name and _PURSUANT_NAME.search(cit.document_name) and text.endswith(
+                cit.document_name, 0, cit.end) and _PURSUANT_TO.fullmatch(text, cit.end, after.start):
+            cits[i] = replace(cit, document_name=f"{cit.document_name} to {_flat(after.phrase)}")
+    return cits
 
 
 # ---- interpretation of the tree
@@ -1610,6 +1629,11 @@ class _Context:
         m = _SCOPED.match(label)
         return m.group("scope") if m else None
 
+    def numbered_annexes(self) -> list[str]:
+        """The names of this resolution's annexes when it numbers them ("annex I", "annex II"); empty otherwise."""
+        names = [a.name for a in self.res.annexes]
+        return names if names and all(n != "annex" for n in names) else []
+
     def unit_members(self, label: str) -> list[str]:
         """The paragraphs of a designated unit named as a whole ("annex rule 48" -> rule 48.1, rule 48.2; not their
         sub-paragraphs, which the paragraphs hold)."""
@@ -1638,6 +1662,10 @@ class _Context:
             return [f"{(self.parent.get(p.label) or p).label} {label}"]
         if label is None:
             return []
+        if label == "annex" and _ANNEXES_WHOLE.search(cit.phrase) and (numbered := self.numbered_annexes()):
+            # "Adopts the following Pact for the Future and its annexes:" (A/RES/79/1 OP1): each annex of the text
+            # (annex I, annex II), as "resolutions 75/290 A and 75/290 B and their annexes" names each one's
+            return numbered
         if label.startswith("PP") or label.startswith("annex") or cit.relative == "resolution":
             full = label
         elif cit.relative == "text" and annex:  # "paragraph 3 of this Declaration": the annex's own numbering
@@ -1663,6 +1691,10 @@ class _Context:
             # "section XIX above" in a resolution in sections: its paragraph "XIX" (the one rule of cited_labels)
             return cited_labels(full, self.order, ()) or [full]
         return [full]
+
+
+# "annexes" written in the plural with no designator: the annexes named whole
+_ANNEXES_WHOLE = re.compile(r"(?i:annexes)\s*$")
 
 
 def resolve(res: Resolution) -> list[Reference]:
@@ -2257,8 +2289,12 @@ def _part_of_named(cit: Citation, text: str) -> Citation:
     of the document the footnote names before it ("Report of the World Conference ... (United Nations
     publication), chap. I"; "Official Records ..., Supplement No. 10 (A/78/10), para. 446"), never of the text the
     footnote belongs to. The citation becomes external, its document named by the words before it: from the last
-    sentence break outside parentheses ("(United Nations publication, Sales No. E.96.IV.13)" is part of the name),
-    without a signal that opens the footnote ("See", "See also", "Cf.": :data:`_SIGNAL`)."""
+    sentence break outside parentheses ("(United Nations publication, Sales No. E.96.IV.13)" is part of the name;
+    a semicolon always breaks: "...; see also Yearbook of the International Law Commission 1982, vol. II (Part
+    Two), paras. 267–269", A/RES/78/108 footnote 10), without a signal that opens the footnote or the source after
+    a semicolon ("See", "see also", "Cf.", "and": :data:`_SIGNAL`). Words that are wholly a document symbol the
+    grammar reads (its SYMBOL: "UNEP(DTIE)/Hg/CONF/4, annex II", A/RES/78/69 footnote 128) are that document, not
+    a name."""
     head = text[: cit.start].rstrip(" ,;")
     start, depth = 0, 0
     for m in _NAME_BREAK.finditer(head):
@@ -2269,7 +2305,16 @@ def _part_of_named(cit: Citation, text: str) -> Citation:
         elif depth == 0:
             start = m.end()
     before = _SIGNAL.sub("", head[start:].strip(), count=1)
+    if _symbol_written().fullmatch(before):
+        return replace(cit, kind="external", document_name=None,
+                       targets=[Target(_symbol(before), t.label) for t in cit.targets])
     return replace(cit, kind="external", document_name=before or None)
+
+
+@lru_cache(maxsize=1)
+def _symbol_written() -> re.Pattern:
+    """The grammar's SYMBOL (a United Nations document symbol as written), to tell whether words are one."""
+    return re.compile(_parser().get_terminal("SYMBOL").pattern.to_regexp())
 
 
 # the verb of a clause whose subject is the part right before it (a footnote's prose, not its reference): "rule 65
@@ -2277,10 +2322,13 @@ def _part_of_named(cit: Citation, text: str) -> Citation:
 _CLAUSE_AFTER = re.compile(r"\s+(?:(?:shall|should|must|may|will|would|does|do)(?:\s+not)?(?:\s+\w+)?|is|are|was|were|has|have"
                            r"|applies|provides|states|reads|sets\s+out)\b")
 # a sentence break (not the full stop of "vol. I", "No. 53A"), or a parenthesis that hides one
-# a footnote's signal before the source it points to ("See Report of the World Summit ..., chap. I"; "See also ..."):
-# no word of the document's name (The Chicago Manual of Style, 14.36: "see", "see also", "cf." introduce a source)
-_SIGNAL = re.compile(r"^(?:See(?:\s+also)?|Cf\.)\s+(?=[A-Z])")
-_NAME_BREAK = re.compile(r"(?:(?<!\b[Vv]ol)(?<!\bNo)\.|;)\s+(?=[A-Z])|[()]")
+# a footnote's signal before the source it points to ("See Report of the World Summit ..., chap. I"; "See also ...";
+# "See 2010 Review Conference ..."; "...; see also Yearbook ..."): no word of the document's name (The Chicago Manual of
+# Style, 14.36: "see", "see also", "cf." introduce a source, in lower case inside a sentence); after a semicolon the
+# "and" of a list of sources ("See the Tokyo Rules, rules 7.1, 8.1 and 10.3; and the Nelson Mandela Rules, rules
+# 89–94", A/RES/80/226 footnote 7)
+_SIGNAL = re.compile(r"^(?:(?:and|or)\s+)?(?:(?:[Ss]ee(?:\s+also)?|[Cc]f\.)\s+(?=\S))?")
+_NAME_BREAK = re.compile(r"(?:(?<!\b[Vv]ol)(?<!\bNo)\.\s+(?=[A-Z])|;\s+)|[()]")
 
 
 def cited_label(label: str | None, labels: Collection[str], annexes: Iterable[str]) -> str | None:
@@ -2401,6 +2449,8 @@ def _resolve_one(ctx: _Context, cit: Citation, p: Paragraph | None, source: str,
 
 
 def _status(ctx: _Context, cit: Citation, label: str, p: Paragraph | None) -> str:
+    if label in ctx.numbered_annexes() and label not in ctx.order:
+        return "ok"  # an annex of this text named whole ("its annexes": :meth:`_Context.candidates`)
     if label not in ctx.order:
         scope = ctx.scope_of(label)
         if scope and scope.split()[0] not in ctx.scopes:

@@ -1,0 +1,78 @@
+"""References a researcher would call wrong, found in the twenty-first session's audit of the corpus's references
+(branch rfix: bench/dump_references.py, rows read against the texts), each fixed as a kind at its mechanism
+(grammar/references.lark, resparse/references.py) and tested on real text (tests/fixtures/rfix/SOURCES.md)."""
+
+from pathlib import Path
+
+import pytest
+
+import resparse
+from resparse.references import find, resolve
+
+ROOT = Path(__file__).resolve().parents[1]
+FIXTURES = ROOT / "tests" / "fixtures"
+
+
+def _refs(path: Path, source: str) -> list[tuple[str, str | None, list[tuple[str | None, str | None, str]]]]:
+    return [(r.citation.phrase, r.citation.document_name, [(t.document, t.label, s) for t, s in r.resolved])
+            for r in resolve(resparse.parse(path)) if r.source == source]
+
+
+def test_a_name_ending_pursuant_runs_on_through_the_mandate_it_answers():
+    refs = _refs(FIXTURES / "rfix" / "A_RES_78_102.txt", "1")
+    names = {name for _, name, _ in refs if name}
+    assert names == {"the report submitted pursuant to paragraphs 31 and 32 of its resolution 77/98"}  # was "... pursuant"
+    # the mandate's own citation stays a citation of its own
+    assert ("paragraphs 31 and 32 of its resolution 77/98", None,
+            [("A/RES/77/98", "31", "external"), ("A/RES/77/98", "32", "external")]) in refs
+
+
+@pytest.mark.parametrize("path, source, name", [
+    # "regarding" after the agreement's two parties is its title's (was cut before "regarding")
+    (ROOT / "texts" / "A_RES_80_1.txt", "PP1",
+     "the Agreement between the United Nations and the United States of America regarding the Headquarters of the "
+     "United Nations"),
+    (FIXTURES / "rfix" / "A_RES_78_116.txt", "4",
+     "the Agreement between the United Nations and the United States of America regarding the Headquarters of the "
+     "United Nations"),
+])
+def test_an_agreement_is_named_with_its_subject_after_its_parties(path, source, name):
+    assert name in {n for _, n, _ in _refs(path, source)}
+
+
+def test_regarding_joins_no_other_title():
+    # "the Convention regarding the Committee on Enforced Disappearances" (A/RES/79/173 PP3, as 78/207 2): the
+    # Committee is no part of the Convention's name; only an agreement's parties ("between ... and ...") open it
+    text = ("to consider the option provided for in articles 31 and 32 of the Convention regarding the Committee on "
+            "Enforced Disappearances,")
+    assert [c.document_name for c in find(text)] == ["the Convention"]
+
+
+def test_a_joins_a_title_before_a_capitalized_word():
+    text = " ".join((FIXTURES / "rfix" / "A_RES_80_243_V4.txt").read_text(encoding="utf-8").split())  # as parsed
+    assert [c.document_name for c in find(text)] == [
+        "the Agreement between the United Nations and the Government of Sierra Leone on the Establishment of a "
+        "Residual Special Court for Sierra Leone"]  # was cut after "Government of Sierra Leone"
+
+
+def test_a_footnote_source_after_a_semicolon_and_see_also_is_named_alone():
+    refs = _refs(FIXTURES / "rfix" / "A_RES_78_108.txt", "footnote 10")
+    assert ("paras. 267–269 and 271", "Yearbook of the International Law Commission 1982, vol. II (Part Two)",
+            [(None, lab, "external") for lab in ("267", "268", "269", "271")]) in refs
+
+
+def test_a_signal_before_a_name_in_lower_case_and_the_and_of_a_list_of_sources_are_no_part_of_it(corpus_dir):
+    res = resparse.parse(corpus_dir / "A_RES_80_226.txt")
+    named = {(r.source, r.citation.phrase): r.citation.document_name for r in resolve(res)}
+    assert named[("footnote 7", "rules 7.1, 8.1 and 10.3")] == "the Tokyo Rules"  # was "See the Tokyo Rules"
+    assert named[("footnote 7", "rules 89–94")] == "the Nelson Mandela Rules"  # was "See the Tokyo Rules, ...; and ..."
+
+
+def test_a_footnote_that_names_its_document_by_a_symbol_cites_that_symbol(corpus_dir):
+    refs = _refs(corpus_dir / "A_RES_78_69.txt", "footnote 128")
+    assert refs == [("annex II", None, [("UNEP(DTIE)/Hg/CONF/4", "annex II", "external")])]  # was a name
+
+
+def test_the_texts_own_annexes_named_whole_are_each_annex():
+    refs = _refs(FIXTURES / "A_RES_79_1.txt", "OP1")
+    assert refs == [("annexes", None, [(None, "annex I", "ok"), (None, "annex II", "ok")])]  # was "annex", unresolved

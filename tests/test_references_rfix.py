@@ -76,3 +76,15 @@ def test_a_footnote_that_names_its_document_by_a_symbol_cites_that_symbol(corpus
 def test_the_texts_own_annexes_named_whole_are_each_annex():
     refs = _refs(FIXTURES / "A_RES_79_1.txt", "OP1")
     assert refs == [("annexes", None, [(None, "annex I", "ok"), (None, "annex II", "ok")])]  # was "annex", unresolved
+
+
+@pytest.mark.parametrize("name, source, phrase, document", [
+    # a word that opens a clause ends the name (was "the Headquarters Agreement if certain issues raised")
+    ("A_RES_78_116.txt", "15", "section 21 of the Headquarters Agreement", "the Headquarters Agreement"),
+    # "working" and "meeting" are nouns of a name, not a verb that ends it (were cut before them)
+    ("A_RES_78_47.txt", "2", "the annex to the final report of the open-ended working group",
+     "the final report of the open-ended working group"),
+    ("A_RES_78_67.txt", "17", "section V of the report of the meeting", "the report of the meeting"),
+])
+def test_a_name_ends_at_a_clause_and_runs_over_nouns_in_ing(name, source, phrase, document):
+    assert (phrase, document) in [(p, n) for p, n, _ in _refs(FIXTURES / "rfix" / name, source)]

@@ -88,3 +88,25 @@ def test_the_texts_own_annexes_named_whole_are_each_annex():
 ])
 def test_a_name_ends_at_a_clause_and_runs_over_nouns_in_ing(name, source, phrase, document):
     assert (phrase, document) in [(p, n) for p, n, _ in _refs(FIXTURES / "rfix" / name, source)]
+
+
+@pytest.mark.parametrize("name, source, phrase, document", [
+    ("A_RES_78_167.txt", "3", "its decisions 21/1 and 21/2",
+     "decisions 21/1 and 21/2 of the High-level Committee on South-South Cooperation"),  # was "its decisions 21/1 ..."
+    # the body named whole, not "the United Nations" inside its name
+    ("A_RES_80_143.txt", "PP9", "its decision 27/COP.16",
+     "decision 27/COP.16 of the Conference of the Parties to the United Nations Convention to Combat Desertification"),
+])
+def test_another_bodys_resolution_by_its_possessive_is_named_with_the_body(name, source, phrase, document):
+    assert (phrase, document) in [(p, n) for p, n, _ in _refs(FIXTURES / "rfix" / name, source)]
+
+
+def test_its_resolution_with_no_body_before_keeps_its_words():
+    from resparse.references import _its_numbered
+    # A/RES/78/154 (and 79/207, 80/139); A/RES/79/189 PP9 (the words as the corpus prints them, one line each)
+    text = "Recalling that, in its decision 3/COP.15, the Conference of the Parties to the Convention invited"
+    assert _its_numbered("its decision 3/COP.15", text, text.index("its decision")) == "its decision 3/COP.15"
+    text = ("the World Health Organization guiding principles on human cell, tissue and organ transplantation, endorsed "
+            "by the sixty-third World Health Assembly in its resolution 63.22 of 21 May 2010")
+    # another body word between: not the Organization's
+    assert _its_numbered("its resolution 63.22", text, text.index("its resolution")) == "its resolution 63.22"

@@ -1776,6 +1776,8 @@ def resolve(res: Resolution) -> list[Reference]:
                 cit = replace(cit, document_name=_whose(cit.document_name, p.text, cit.start))
             elif cit.document_name and _ITS_DOCUMENT.match(cit.document_name):
                 cit = replace(cit, document_name=_its(cit.document_name, p.text, cit.start))
+            elif cit.document_name and not cit.documents and _ITS_NUMBERED.match(cit.document_name):
+                cit = replace(cit, document_name=_its_numbered(cit.document_name, p.text, cit.start))
             if cit.document_name and (short := _SHORT_NAME.fullmatch(cit.document_name)):
                 # "the statute of the Unit": the body named in full before ("the Joint Inspection Unit")
                 texts = [f"the {res.title}"] if res.title else []
@@ -2129,6 +2131,34 @@ def _its(name: str, text: str, end: int) -> str:
     body = _flat(body.group(1) + _NAME_GOES_ON.match(text, body.end(), end).group())  # "on Relations with the Host
     # Country", "of Justice"
     return f"the {_ITS_DOCUMENT.match(name).group('doc')} of the {body}"
+
+
+# another body's resolution or decision by its possessive, its number one the Assembly never gave: "its resolution 2/17"
+_ITS_NUMBERED = re.compile(r"(?:its|their)\s+(?P<doc>(?:resolutions?|decisions?)\s.*)", re.DOTALL)
+_A_BODY_WORD = re.compile(rf"\b{_BODY_WORDS}\b")
+
+
+def _its_numbered(name: str, text: str, end: int) -> str:
+    """ "its resolution 2/17" (a number the Assembly never gave, :func:`_find_anew`) -> "resolution 2/17 of the United
+    Nations Environment Assembly": the possessive read as the body ``text`` names last before ``end``
+    (:data:`_THE_BODY`: "the United Nations Environment Assembly, as reflected in its resolution 2/17 of 27 May
+    2016", A/RES/78/155 47; "the High-level Committee on South-South Cooperation, recalls its decisions 21/1 and
+    21/2"), as another body's resolution is named ("resolution 10/4 of the Conference of the Parties to ...").
+    ``name`` unchanged when no body is named before it, when another body word stands between ("the World Health
+    Organization guiding principles ..., endorsed by the sixty-third World Health Assembly in its resolution 63.22":
+    not the Organization's) or when the body is the General Assembly."""
+    body, goes_on, reach = None, "", 0
+    for b in _THE_BODY.finditer(text, 0, end):
+        if b.start() < reach:
+            continue  # "the United Nations" inside "the Conference of the Parties to the United Nations Convention ..."
+        # "on South-South Cooperation", "of the Parties to the United Nations Convention to Combat Desertification"
+        body, goes_on = b, _NAME_GOES_ON.match(text, b.end(), end).group()
+        reach = b.end() + len(goes_on)
+    if body is None or body.group(1).startswith("General Assembly"):
+        return name
+    if _A_BODY_WORD.search(text, reach, end):
+        return name
+    return f"{_ITS_NUMBERED.match(name).group('doc')} of the {_flat(body.group(1) + goes_on)}"
 
 
 _IBID = re.compile(r"(?i:ibid)\.?")  # the whole of the words before a part: "Ibid., chap. III"

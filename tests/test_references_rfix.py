@@ -110,3 +110,16 @@ def test_its_resolution_with_no_body_before_keeps_its_words():
             "by the sixty-third World Health Assembly in its resolution 63.22 of 21 May 2010")
     # another body word between: not the Organization's
     assert _its_numbered("its resolution 63.22", text, text.index("its resolution")) == "its resolution 63.22"
+
+
+def test_a_budget_section_with_its_title_set_apart_is_of_the_document_named_after_it():
+    # A/RES/78/253 IX.5 (tests/fixtures/A_RES_78_253.txt): "under section 36, Staff assessment, of the proposed
+    # programme budget for 2024, to be offset by ... under income section 1, Income from staff assessment"; the
+    # section was of no document named (the title between the section and its "of")
+    refs = _refs(FIXTURES / "A_RES_78_253.txt", "IX.5")
+    assert ("section 36, Staff assessment, of the proposed programme budget", "the proposed programme budget",
+            [(None, "section 36", "external")]) in refs
+    # a title that is a list of lower-case members: "Construction, alteration, improvement and major maintenance"
+    refs = _refs(FIXTURES / "A_RES_78_253.txt", "XIII.18")
+    assert ("section 33, Construction, alteration, improvement and major maintenance, of the proposed programme "
+            "budget", "the proposed programme budget", [(None, "section 33", "external")]) in refs

@@ -123,3 +123,10 @@ def test_a_budget_section_with_its_title_set_apart_is_of_the_document_named_afte
     refs = _refs(FIXTURES / "A_RES_78_253.txt", "XIII.18")
     assert ("section 33, Construction, alteration, improvement and major maintenance, of the proposed programme "
             "budget", "the proposed programme budget", [(None, "section 33", "external")]) in refs
+
+
+def test_a_budget_section_numbered_with_a_letter_keeps_it():
+    # A/RES/78/253 XII.16: "section 29A, ..." and "section 29B, Department of Operational Support, of the proposed
+    # programme budget" (the programme budget's sections 29A to 29G); both were read "section 29"
+    labels = [t[1] for _, _, targets in _refs(FIXTURES / "A_RES_78_253.txt", "XII.16") for t in targets]
+    assert "section 29A" in labels and "section 29B" in labels and "section 29" not in labels

@@ -130,3 +130,14 @@ def test_a_budget_section_numbered_with_a_letter_keeps_it():
     # programme budget" (the programme budget's sections 29A to 29G); both were read "section 29"
     labels = [t[1] for _, _, targets in _refs(FIXTURES / "A_RES_78_253.txt", "XII.16") for t in targets]
     assert "section 29A" in labels and "section 29B" in labels and "section 29" not in labels
+
+
+@pytest.mark.parametrize("name, source, phrase, document", [
+    ("A_RES_78_97.txt", "15", "Article 73 e of the Charter of the United Nations", "the Charter of the United Nations"),
+    ("A_RES_78_91.txt", "7", "Article 73 e of the Charter", "the Charter"),
+])
+def test_a_title_ends_before_a_word_in_lower_case(name, source, phrase, document):
+    # were "the Charter of the United Nations information", "the Charter since the reinscription of the Territory by
+    # the General Assembly"
+    assert (phrase, document) in [(p, n) for p, n, _ in _refs(FIXTURES / "rfix" / name, source)]
+

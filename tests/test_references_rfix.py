@@ -141,3 +141,12 @@ def test_a_title_ends_before_a_word_in_lower_case(name, source, phrase, document
     # the General Assembly"
     assert (phrase, document) in [(p, n) for p, n, _ in _refs(FIXTURES / "rfix" / name, source)]
 
+
+
+def test_each_section_of_an_appropriation_list_is_of_the_budget_its_last_member_names():
+    # A/RES/78/253 X.3: "969,900 dollars under section 18, Economic and social development in Africa, 468,300 dollars
+    # under section 20, Economic development in Europe, and 3,800 dollars under section 29E, Administration, Geneva,
+    # of the proposed programme budget for 2024"; sections 18 and 20 were of no document, 29E "section 29"
+    refs = _refs(FIXTURES / "A_RES_78_253.txt", "X.3")
+    assert [(name, targets) for _, name, targets in refs] == [
+        ("the proposed programme budget", [(None, f"section {n}", "external")]) for n in ("18", "20", "29E")]

@@ -26,7 +26,7 @@ import re
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from itertools import product
-from typing import Callable, Collection, Iterable, Iterator
+from typing import Callable, Collection, Iterable, Iterator, Sequence
 
 from lark import Lark, Token, Tree
 from lark.visitors import Interpreter
@@ -1759,7 +1759,8 @@ def resolve(res: Resolution) -> list[Reference]:
                 # article 14" (of the Convention named before): a part of the document named in words, if any
                 cit = replace(cit, kind="external", document_name=_named_before(p.text, cit.start))
             elif (other := _part_of_other(ctx, cit, before, found[k + 1] if k + 1 < len(found) else None, p,
-                                          lambda: [res.title or ""] + [q.text for q in paragraphs[:i]])) is not None:
+                                          lambda: [res.title or ""] + [q.text for q in paragraphs[:i]],
+                                          found[k + 1 :])) is not None:
                 # "Security Council resolution 2199 (2015), in particular paragraphs 15 to 17"; "the Convention, ...
                 # (article VII)"; "(Statute, Article 50)": a part of the document named before it, never this text's
                 cit = other
@@ -2004,11 +2005,15 @@ _TITLE_CHAINED = re.compile(r"(?:^|\()\s*([A-Z][\w'’-]*(?:\s+(?:(?:of|on|the|f
 _TITLE_AFTER = re.compile(r"\s*,?\s+(?:of|in)\s+((?:[Tt]he\s+)?[A-Z][\w'’-]*(?:\s+(?:(?:of|on|the|for|to|against|and|in)\s+)*"
                           r"[A-Z0-9][\w'’-]*)*)")
 _OF_AFTER = re.compile(r"\s*,?\s+of\s+(?!the\s+present\b|this\b)")
+# between two sections of one list, each with its title and what is appropriated under it: one sentence, no other
+# citation ("..., Economic and social development in Africa, 468,300 dollars under ", "..., Staff assessment, to be
+# offset by an equivalent amount under income "), at most 250 characters
+_SECTIONS_GO_ON = re.compile(r"[^;:.()\[\]]{0,250}")
 _FOREIGN_UNITS = ("article", "section", "chapter", "part")
 
 
 def _part_of_other(ctx: _Context, cit: Citation, before: Citation | None, after: Citation | None, p: Paragraph,
-                   earlier: Callable[[], list[str]]) -> Citation | None:
+                   earlier: Callable[[], list[str]], later: Sequence[Citation] = ()) -> Citation | None:
     """A locator of ``cit`` (internal, no "above"/"below", no "of the present ...") that is a part of another
     document: the document named or cited last before it in ``p`` (``before``: the last citation of another
     document in ``p``; else a document named in words, :func:`_named_last`; else a title set apart by a comma,
@@ -2046,6 +2051,11 @@ def _part_of_other(ctx: _Context, cit: Citation, before: Citation | None, after:
     if foreign and after is not None and after.kind == "external" and any(t.label for t in after.targets) \
             and _LIST_GOES_ON.fullmatch(text, cit.end, after.start) and text[cit.end : after.start].strip(" ,"):
         return _of_same_document(cit, after, in_annex=False)  # "article 2 (b) and article 3, ..., of the Convention"
+    if foreign and cit.unit == "section" and (named_last := _last_of_sections(cit, later, text)) is not None:
+        # "969,900 dollars under section 18, Economic and social development in Africa, 468,300 dollars under section
+        # 20, ..., and 3,800 dollars under section 29E, Administration, Geneva, of the proposed programme budget for
+        # 2024" (A/RES/78/253 X.3): each section of the list is of the budget its last member names
+        return _of_same_document(cit, named_last, in_annex=False)
     if foreign and _OF_AFTER.match(text, cit.end):
         return replace(cit, kind="external", document_name=None)  # "chapters III and IV of the study annexed to ..."
     named = _named_last(text, cit.start, any_case=True)
@@ -2069,6 +2079,21 @@ def _part_of_other(ctx: _Context, cit: Citation, before: Citation | None, after:
         cit = replace(cit, targets=[Target(None, f"{unit}.{t.label}" if t.label[0].isdigit() else f"{unit} {t.label}")
                                     for t in cit.targets if t.label])
     return _of_same_document(cit, doc[0], in_annex=False)
+
+
+def _last_of_sections(cit: Citation, later: Sequence[Citation], text: str) -> Citation | None:
+    """The citation of ``later`` (the citations after ``cit`` in ``text``, in order) that ends a list of sections
+    ``cit`` opens by naming their document in words ("section 29E, Administration, Geneva, of the proposed programme
+    budget"): each member a section, the words between them one sentence (:data:`_SECTIONS_GO_ON`); None when the
+    list ends first or names a document by symbol or number."""
+    end = cit.end
+    for nxt in later:
+        if nxt.unit != "section" or nxt.documents or not _SECTIONS_GO_ON.fullmatch(text, end, nxt.start):
+            return None
+        if nxt.kind == "external" and nxt.document_name:
+            return nxt
+        end = nxt.end
+    return None
 
 
 def _full_title(title: str, texts: list[str]) -> str:

@@ -203,6 +203,10 @@ _PEEK_NAME = 260  # DOC_NAME: its words (at most 200 characters after the first)
 # and 67/215"): where its head matches, it may read its words (at most 250 characters) and the next member's number
 _SUBJECT_HEAD = re.compile(r",?\s+(?i:on|entitled)\b")
 _PEEK_SUBJECT = 320
+# the grammar's _SECTION_TITLE (a budget section's title before ", of the ..."): where its head matches it may read
+# its words (at most 80 + 4 x 62 characters) and the ", of the " after them
+_TITLE_HEAD = re.compile(r",\s+[A-Z]")
+_PEEK_TITLE = 360
 
 
 @lru_cache(maxsize=1)
@@ -240,7 +244,8 @@ class _Memo:
         """The longest citations kept (made at first use: it loads the grammar)."""
         if self._prefixes is None:
             self._prefixes = PrefixMemo(_prefixes(), _WINDOW, far={"DOC_NAME": (_name_head(), _PEEK_NAME),
-                                                                    "_SUBJECT": (_SUBJECT_HEAD, _PEEK_SUBJECT)},
+                                                                    "_SUBJECT": (_SUBJECT_HEAD, _PEEK_SUBJECT),
+                                                                    "_SECTION_TITLE": (_TITLE_HEAD, _PEEK_TITLE)},
                                         fold_digits=True, limit=self.LIMIT, grow=True)
         return self._prefixes
 

@@ -26,7 +26,7 @@ import re
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from itertools import product
-from typing import Callable, Collection, Iterable, Iterator
+from typing import Callable, Collection, Iterable, Iterator, Sequence
 
 from lark import Lark, Token, Tree
 from lark.visitors import Interpreter
@@ -203,6 +203,10 @@ _PEEK_NAME = 260  # DOC_NAME: its words (at most 200 characters after the first)
 # and 67/215"): where its head matches, it may read its words (at most 250 characters) and the next member's number
 _SUBJECT_HEAD = re.compile(r",?\s+(?i:on|entitled)\b")
 _PEEK_SUBJECT = 320
+# the grammar's _SECTION_TITLE (a budget section's title before ", of the ..."): where its head matches it may read
+# its words (at most 80 + 4 x 62 characters) and the ", of the " after them
+_TITLE_HEAD = re.compile(r",\s+[A-Z]")
+_PEEK_TITLE = 360
 
 
 @lru_cache(maxsize=1)
@@ -240,7 +244,8 @@ class _Memo:
         """The longest citations kept (made at first use: it loads the grammar)."""
         if self._prefixes is None:
             self._prefixes = PrefixMemo(_prefixes(), _WINDOW, far={"DOC_NAME": (_name_head(), _PEEK_NAME),
-                                                                    "_SUBJECT": (_SUBJECT_HEAD, _PEEK_SUBJECT)},
+                                                                    "_SUBJECT": (_SUBJECT_HEAD, _PEEK_SUBJECT),
+                                                                    "_SECTION_TITLE": (_TITLE_HEAD, _PEEK_TITLE)},
                                         fold_digits=True, limit=self.LIMIT, grow=True)
         return self._prefixes
 
@@ -531,7 +536,26 @@ def _find_anew(text: str, hits: list[int] | None) -> list[Citation]:
             # "thereof" and "the same" name the document cited last: a document named in words ("Chapter VI of the
             # Charter, ... Article 33 thereof") ends the reach of the symbol before it
             last_docs = docs
-    return out
+    return _named_by_mandate(text, out)
+
+
+# a name that ends "pursuant" before "to" and the citation of the mandate it answers ("the report submitted pursuant
+# to paragraphs 31 and 32 of its resolution 77/98", A/RES/78/102 1): the grammar's DOC_NAME ends before "to"
+_PURSUANT_NAME = re.compile(r"\bpursuant$")
+_PURSUANT_TO = re.compile(r"\s+to\s+")
+
+
+def _named_by_mandate(text: str, cits: list[Citation]) -> list[Citation]:
+    """``cits`` with a document named "... pursuant" whose next citation follows it after "to" named through that
+    citation's phrase: "annexes I and II to the report submitted pursuant to paragraphs 31 and 32 of its resolution
+    77/98" (A/RES/78/102 1) names the report "the report submitted pursuant to paragraphs 31 and 32 of its resolution
+    77/98" (was "the report submitted pursuant"). The mandate's citation stays a citation of its own; the spans are
+    unchanged."""
+    for i, (cit, after) in enumerate(zip(cits, cits[1:])):
+        if cit.document_name and _PURSUANT_NAME.search(cit.document_name) and text.endswith(
+                cit.document_name, 0, cit.end) and _PURSUANT_TO.fullmatch(text, cit.end, after.start):
+            cits[i] = replace(cit, document_name=f"{cit.document_name} to {_flat(after.phrase)}")
+    return cits
 
 
 # ---- interpretation of the tree
@@ -1610,6 +1634,11 @@ class _Context:
         m = _SCOPED.match(label)
         return m.group("scope") if m else None
 
+    def numbered_annexes(self) -> list[str]:
+        """The names of this resolution's annexes when it numbers them ("annex I", "annex II"); empty otherwise."""
+        names = [a.name for a in self.res.annexes]
+        return names if names and all(n != "annex" for n in names) else []
+
     def unit_members(self, label: str) -> list[str]:
         """The paragraphs of a designated unit named as a whole ("annex rule 48" -> rule 48.1, rule 48.2; not their
         sub-paragraphs, which the paragraphs hold)."""
@@ -1638,6 +1667,10 @@ class _Context:
             return [f"{(self.parent.get(p.label) or p).label} {label}"]
         if label is None:
             return []
+        if label == "annex" and _ANNEXES_WHOLE.search(cit.phrase) and (numbered := self.numbered_annexes()):
+            # "Adopts the following Pact for the Future and its annexes:" (A/RES/79/1 OP1): each annex of the text
+            # (annex I, annex II), as "resolutions 75/290 A and 75/290 B and their annexes" names each one's
+            return numbered
         if label.startswith("PP") or label.startswith("annex") or cit.relative == "resolution":
             full = label
         elif cit.relative == "text" and annex:  # "paragraph 3 of this Declaration": the annex's own numbering
@@ -1663,6 +1696,10 @@ class _Context:
             # "section XIX above" in a resolution in sections: its paragraph "XIX" (the one rule of cited_labels)
             return cited_labels(full, self.order, ()) or [full]
         return [full]
+
+
+# "annexes" written in the plural with no designator: the annexes named whole
+_ANNEXES_WHOLE = re.compile(r"(?i:annexes)\s*$")
 
 
 def resolve(res: Resolution) -> list[Reference]:
@@ -1727,7 +1764,8 @@ def resolve(res: Resolution) -> list[Reference]:
                 # article 14" (of the Convention named before): a part of the document named in words, if any
                 cit = replace(cit, kind="external", document_name=_named_before(p.text, cit.start))
             elif (other := _part_of_other(ctx, cit, before, found[k + 1] if k + 1 < len(found) else None, p,
-                                          lambda: [res.title or ""] + [q.text for q in paragraphs[:i]])) is not None:
+                                          lambda: [res.title or ""] + [q.text for q in paragraphs[:i]],
+                                          found[k + 1 :])) is not None:
                 # "Security Council resolution 2199 (2015), in particular paragraphs 15 to 17"; "the Convention, ...
                 # (article VII)"; "(Statute, Article 50)": a part of the document named before it, never this text's
                 cit = other
@@ -1744,6 +1782,8 @@ def resolve(res: Resolution) -> list[Reference]:
                 cit = replace(cit, document_name=_whose(cit.document_name, p.text, cit.start))
             elif cit.document_name and _ITS_DOCUMENT.match(cit.document_name):
                 cit = replace(cit, document_name=_its(cit.document_name, p.text, cit.start))
+            elif cit.document_name and not cit.documents and _ITS_NUMBERED.match(cit.document_name):
+                cit = replace(cit, document_name=_its_numbered(cit.document_name, p.text, cit.start))
             if cit.document_name and (short := _SHORT_NAME.fullmatch(cit.document_name)):
                 # "the statute of the Unit": the body named in full before ("the Joint Inspection Unit")
                 texts = [f"the {res.title}"] if res.title else []
@@ -1970,11 +2010,15 @@ _TITLE_CHAINED = re.compile(r"(?:^|\()\s*([A-Z][\w'’-]*(?:\s+(?:(?:of|on|the|f
 _TITLE_AFTER = re.compile(r"\s*,?\s+(?:of|in)\s+((?:[Tt]he\s+)?[A-Z][\w'’-]*(?:\s+(?:(?:of|on|the|for|to|against|and|in)\s+)*"
                           r"[A-Z0-9][\w'’-]*)*)")
 _OF_AFTER = re.compile(r"\s*,?\s+of\s+(?!the\s+present\b|this\b)")
+# between two sections of one list, each with its title and what is appropriated under it: one sentence, no other
+# citation ("..., Economic and social development in Africa, 468,300 dollars under ", "..., Staff assessment, to be
+# offset by an equivalent amount under income "), at most 250 characters
+_SECTIONS_GO_ON = re.compile(r"[^;:.()\[\]]{0,250}")
 _FOREIGN_UNITS = ("article", "section", "chapter", "part")
 
 
 def _part_of_other(ctx: _Context, cit: Citation, before: Citation | None, after: Citation | None, p: Paragraph,
-                   earlier: Callable[[], list[str]]) -> Citation | None:
+                   earlier: Callable[[], list[str]], later: Sequence[Citation] = ()) -> Citation | None:
     """A locator of ``cit`` (internal, no "above"/"below", no "of the present ...") that is a part of another
     document: the document named or cited last before it in ``p`` (``before``: the last citation of another
     document in ``p``; else a document named in words, :func:`_named_last`; else a title set apart by a comma,
@@ -2012,6 +2056,11 @@ def _part_of_other(ctx: _Context, cit: Citation, before: Citation | None, after:
     if foreign and after is not None and after.kind == "external" and any(t.label for t in after.targets) \
             and _LIST_GOES_ON.fullmatch(text, cit.end, after.start) and text[cit.end : after.start].strip(" ,"):
         return _of_same_document(cit, after, in_annex=False)  # "article 2 (b) and article 3, ..., of the Convention"
+    if foreign and cit.unit == "section" and (named_last := _last_of_sections(cit, later, text)) is not None:
+        # "969,900 dollars under section 18, Economic and social development in Africa, 468,300 dollars under section
+        # 20, ..., and 3,800 dollars under section 29E, Administration, Geneva, of the proposed programme budget for
+        # 2024" (A/RES/78/253 X.3): each section of the list is of the budget its last member names
+        return _of_same_document(cit, named_last, in_annex=False)
     if foreign and _OF_AFTER.match(text, cit.end):
         return replace(cit, kind="external", document_name=None)  # "chapters III and IV of the study annexed to ..."
     named = _named_last(text, cit.start, any_case=True)
@@ -2035,6 +2084,21 @@ def _part_of_other(ctx: _Context, cit: Citation, before: Citation | None, after:
         cit = replace(cit, targets=[Target(None, f"{unit}.{t.label}" if t.label[0].isdigit() else f"{unit} {t.label}")
                                     for t in cit.targets if t.label])
     return _of_same_document(cit, doc[0], in_annex=False)
+
+
+def _last_of_sections(cit: Citation, later: Sequence[Citation], text: str) -> Citation | None:
+    """The citation of ``later`` (the citations after ``cit`` in ``text``, in order) that ends a list of sections
+    ``cit`` opens by naming their document in words ("section 29E, Administration, Geneva, of the proposed programme
+    budget"): each member a section, the words between them one sentence (:data:`_SECTIONS_GO_ON`); None when the
+    list ends first or names a document by symbol or number."""
+    end = cit.end
+    for nxt in later:
+        if nxt.unit != "section" or nxt.documents or not _SECTIONS_GO_ON.fullmatch(text, end, nxt.start):
+            return None
+        if nxt.kind == "external" and nxt.document_name:
+            return nxt
+        end = nxt.end
+    return None
 
 
 def _full_title(title: str, texts: list[str]) -> str:
@@ -2097,6 +2161,34 @@ def _its(name: str, text: str, end: int) -> str:
     body = _flat(body.group(1) + _NAME_GOES_ON.match(text, body.end(), end).group())  # "on Relations with the Host
     # Country", "of Justice"
     return f"the {_ITS_DOCUMENT.match(name).group('doc')} of the {body}"
+
+
+# another body's resolution or decision by its possessive, its number one the Assembly never gave: "its resolution 2/17"
+_ITS_NUMBERED = re.compile(r"(?:its|their)\s+(?P<doc>(?:resolutions?|decisions?)\s.*)", re.DOTALL)
+_A_BODY_WORD = re.compile(rf"\b{_BODY_WORDS}\b")
+
+
+def _its_numbered(name: str, text: str, end: int) -> str:
+    """ "its resolution 2/17" (a number the Assembly never gave, :func:`_find_anew`) -> "resolution 2/17 of the United
+    Nations Environment Assembly": the possessive read as the body ``text`` names last before ``end``
+    (:data:`_THE_BODY`: "the United Nations Environment Assembly, as reflected in its resolution 2/17 of 27 May
+    2016", A/RES/78/155 47; "the High-level Committee on South-South Cooperation, recalls its decisions 21/1 and
+    21/2"), as another body's resolution is named ("resolution 10/4 of the Conference of the Parties to ...").
+    ``name`` unchanged when no body is named before it, when another body word stands between ("the World Health
+    Organization guiding principles ..., endorsed by the sixty-third World Health Assembly in its resolution 63.22":
+    not the Organization's) or when the body is the General Assembly."""
+    body, goes_on, reach = None, "", 0
+    for b in _THE_BODY.finditer(text, 0, end):
+        if b.start() < reach:
+            continue  # "the United Nations" inside "the Conference of the Parties to the United Nations Convention ..."
+        # "on South-South Cooperation", "of the Parties to the United Nations Convention to Combat Desertification"
+        body, goes_on = b, _NAME_GOES_ON.match(text, b.end(), end).group()
+        reach = b.end() + len(goes_on)
+    if body is None or body.group(1).startswith("General Assembly"):
+        return name
+    if _A_BODY_WORD.search(text, reach, end):
+        return name
+    return f"{_ITS_NUMBERED.match(name).group('doc')} of the {_flat(body.group(1) + goes_on)}"
 
 
 _IBID = re.compile(r"(?i:ibid)\.?")  # the whole of the words before a part: "Ibid., chap. III"
@@ -2257,8 +2349,12 @@ def _part_of_named(cit: Citation, text: str) -> Citation:
     of the document the footnote names before it ("Report of the World Conference ... (United Nations
     publication), chap. I"; "Official Records ..., Supplement No. 10 (A/78/10), para. 446"), never of the text the
     footnote belongs to. The citation becomes external, its document named by the words before it: from the last
-    sentence break outside parentheses ("(United Nations publication, Sales No. E.96.IV.13)" is part of the name),
-    without a signal that opens the footnote ("See", "See also", "Cf.": :data:`_SIGNAL`)."""
+    sentence break outside parentheses ("(United Nations publication, Sales No. E.96.IV.13)" is part of the name;
+    a semicolon always breaks: "...; see also Yearbook of the International Law Commission 1982, vol. II (Part
+    Two), paras. 267–269", A/RES/78/108 footnote 10), without a signal that opens the footnote or the source after
+    a semicolon ("See", "see also", "Cf.", "and": :data:`_SIGNAL`). Words that are wholly a document symbol the
+    grammar reads (its SYMBOL: "UNEP(DTIE)/Hg/CONF/4, annex II", A/RES/78/69 footnote 128) are that document, not
+    a name."""
     head = text[: cit.start].rstrip(" ,;")
     start, depth = 0, 0
     for m in _NAME_BREAK.finditer(head):
@@ -2269,7 +2365,16 @@ def _part_of_named(cit: Citation, text: str) -> Citation:
         elif depth == 0:
             start = m.end()
     before = _SIGNAL.sub("", head[start:].strip(), count=1)
+    if _symbol_written().fullmatch(before):
+        return replace(cit, kind="external", document_name=None,
+                       targets=[Target(_symbol(before), t.label) for t in cit.targets])
     return replace(cit, kind="external", document_name=before or None)
+
+
+@lru_cache(maxsize=1)
+def _symbol_written() -> re.Pattern:
+    """The grammar's SYMBOL (a United Nations document symbol as written), to tell whether words are one."""
+    return re.compile(_parser().get_terminal("SYMBOL").pattern.to_regexp())
 
 
 # the verb of a clause whose subject is the part right before it (a footnote's prose, not its reference): "rule 65
@@ -2277,10 +2382,13 @@ def _part_of_named(cit: Citation, text: str) -> Citation:
 _CLAUSE_AFTER = re.compile(r"\s+(?:(?:shall|should|must|may|will|would|does|do)(?:\s+not)?(?:\s+\w+)?|is|are|was|were|has|have"
                            r"|applies|provides|states|reads|sets\s+out)\b")
 # a sentence break (not the full stop of "vol. I", "No. 53A"), or a parenthesis that hides one
-# a footnote's signal before the source it points to ("See Report of the World Summit ..., chap. I"; "See also ..."):
-# no word of the document's name (The Chicago Manual of Style, 14.36: "see", "see also", "cf." introduce a source)
-_SIGNAL = re.compile(r"^(?:See(?:\s+also)?|Cf\.)\s+(?=[A-Z])")
-_NAME_BREAK = re.compile(r"(?:(?<!\b[Vv]ol)(?<!\bNo)\.|;)\s+(?=[A-Z])|[()]")
+# a footnote's signal before the source it points to ("See Report of the World Summit ..., chap. I"; "See also ...";
+# "See 2010 Review Conference ..."; "...; see also Yearbook ..."): no word of the document's name (The Chicago Manual of
+# Style, 14.36: "see", "see also", "cf." introduce a source, in lower case inside a sentence); after a semicolon the
+# "and" of a list of sources ("See the Tokyo Rules, rules 7.1, 8.1 and 10.3; and the Nelson Mandela Rules, rules
+# 89–94", A/RES/80/226 footnote 7)
+_SIGNAL = re.compile(r"^(?:(?:and|or)\s+)?(?:(?:[Ss]ee(?:\s+also)?|[Cc]f\.)\s+(?=\S))?")
+_NAME_BREAK = re.compile(r"(?:(?<!\b[Vv]ol)(?<!\bNo)\.\s+(?=[A-Z])|;\s+)|[()]")
 
 
 def cited_label(label: str | None, labels: Collection[str], annexes: Iterable[str]) -> str | None:
@@ -2401,6 +2509,8 @@ def _resolve_one(ctx: _Context, cit: Citation, p: Paragraph | None, source: str,
 
 
 def _status(ctx: _Context, cit: Citation, label: str, p: Paragraph | None) -> str:
+    if label in ctx.numbered_annexes() and label not in ctx.order:
+        return "ok"  # an annex of this text named whole ("its annexes": :meth:`_Context.candidates`)
     if label not in ctx.order:
         scope = ctx.scope_of(label)
         if scope and scope.split()[0] not in ctx.scopes:

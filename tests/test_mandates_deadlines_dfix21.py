@@ -14,7 +14,9 @@ resolutions copied from ../shared/corpus/texts into tests/fixtures/kinds_dfix21/
 - reports: "To publicly report, in the interests of accountability and transparency, to the authority that appoints
   the Ombudsman ..." a report to that authority (A/RES/79/177 12 (c)); "to submit the results of this study in the next
   programme budget submission" a report to the General Assembly (A/RES/79/257 61); "to monitor and report, by
-  September 2024, to the General Assembly, and thereafter on an annual basis" a report, annual (A/RES/78/263 42)."""
+  September 2024, to the General Assembly, and thereafter on an annual basis" a report, annual (A/RES/78/263 42);
+- another body's session keeps its body when a time is written after it: "the Open-ended Working Group at its
+  eighth session in 2024" (A/RES/78/237 8)."""
 
 from pathlib import Path
 
@@ -104,3 +106,17 @@ def test_a_report_with_its_time_set_off_and_annual_thereafter(rows):
     # General Assembly, and thereafter on an annual basis, on persistent and emerging challenges ..."
     (m,) = [m for m in paragraph_mandates(rows, "A/RES/78/263", "42") if m.verb == "requests"]
     assert [(r.to, r.when, r.every) for r in m.reports] == [("General Assembly", "by September 2024", 1)]
+
+
+# ---------------------------------------------------------------- 5. another body's session with its time after it
+
+
+def test_another_bodys_session_keeps_its_body_with_the_time_after_it(rows):
+    # A/RES/78/237 8: "... requests the Secretary-General to submit a report based on those views to the General
+    # Assembly during its seventy-eighth session for further discussion between Member States in the meetings of the
+    # Open-ended Working Group at its eighth session in 2024": the Group's eighth session, in 2024 (not the Assembly's)
+    (m,) = [m for m in paragraph_mandates(rows, "A/RES/78/237", "8") if m.verb == "requests"]
+    assert [(d.text, d.start, d.body) for d in m.deadlines] == [
+        ("during its seventy-eighth session", "2023-09", None),
+        ("at its eighth session in 2024", "2024", "Open-ended Working Group")]
+    assert (m.report.to, m.report.session) == ("General Assembly", 78)

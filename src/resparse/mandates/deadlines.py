@@ -859,7 +859,11 @@ def find(text: str, periods: dict[str, tuple[str, str, str]] | None = None, adop
             found = [f for f in found if f not in overlapping]  # "in the first quarter of 2024" alone, of the session's
         before = text[max(0, s - 80) : s]
         d = _dated(Deadline(written, typ), periods or {}, adopted, tree)
-        if "session" in written and not re.search(rf"\b{_YEAR}\b", written):  # not "its 2026 session"
+        node = _session_time(tree) if tree.data == "at_session" else None
+        # the session's own words, without the time written after it ("the Open-ended Working Group at its eighth
+        # session in 2024", A/RES/78/237 8: the Group's session, in 2024)
+        session = written if node is None else written[: next(node.scan_values(lambda v: isinstance(v, Token))).start_pos]
+        if "session" in session and not re.search(rf"\b{_YEAR}\b", session):  # not "its 2026 session"
             _own_calendar(d, tree, before, text[e : e + 120])
         if tree.data in _EVENTS and d.start and not d.resolved_from and adopted and not _to_come(d, adopted):
             # an event its name dates ("at the Global Refugee Forum 2023", A/RES/78/219 26, adopted on 19 December

@@ -16,7 +16,9 @@ resolutions copied from ../shared/corpus/texts into tests/fixtures/kinds_dfix21/
   programme budget submission" a report to the General Assembly (A/RES/79/257 61); "to monitor and report, by
   September 2024, to the General Assembly, and thereafter on an annual basis" a report, annual (A/RES/78/263 42);
 - another body's session keeps its body when a time is written after it: "the Open-ended Working Group at its
-  eighth session in 2024" (A/RES/78/237 8)."""
+  eighth session in 2024" (A/RES/78/237 8);
+- a time "prior to" an event after "in force" dates the state the noun was in, not the action ("the Ukrainian
+  legislation in force prior to the temporary occupation", A/RES/78/221 6)."""
 
 from pathlib import Path
 
@@ -120,3 +122,14 @@ def test_another_bodys_session_keeps_its_body_with_the_time_after_it(rows):
         ("during its seventy-eighth session", "2023-09", None),
         ("at its eighth session in 2024", "2024", "Open-ended Working Group")]
     assert (m.report.to, m.report.session) == ("General Assembly", 78)
+
+
+# ---------------------------------------------------------------- 6. a state before an event: the noun's time
+
+
+def test_a_law_in_force_before_an_event_is_no_deadline(rows):
+    # A/RES/78/221 6: "Demands that the Russian Federation ... respect obligations under international law with regard
+    # to respecting the Ukrainian legislation in force prior to the temporary occupation": the law's time, not the
+    # demand's (grammar/attachment.lark ``state_before``)
+    ms = [m for m in paragraph_mandates(rows, "A/RES/78/221", "6") if m.actor == "Russian Federation"]
+    assert ms and all(m.deadlines == [] for m in ms)

@@ -956,6 +956,9 @@ def _candidates(text: str) -> tuple[tuple[int, int, str, str, Tree, str, bool], 
             if tree.data.startswith("before") and _rule("a_day_named").search(text, max(0, s - 40), s):
                 continue  # "from the seventh day before the start of the Games ... until the seventh day following the
                 # end of the ... Paralympic Games" (A/RES/78/10 1, 80/8 1): a bound of a period, no time of its own
+            if tree.data.startswith("before") and _rule("state_before").search(text, max(0, s - 40), s):
+                continue  # "the Ukrainian legislation in force prior to the temporary occupation" (A/RES/78/221 6): the
+                # time of the state the noun was in, not of the action
             if tree.data == "amount_period" and not _rule("budget_amount").search(text, max(0, s - 400), s):
                 continue  # "the scale of assessments for 2025": the year of the noun before it, not of a budget act
             if tree.data == "before_act":

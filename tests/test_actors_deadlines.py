@@ -81,7 +81,7 @@ def test_key_normalizes():
         ("shall be held in Mexico in early December 2017 for", "in early December 2017", "in", "2017-12", "2017-12"),
         ("presented by the beginning of February 2018 for", "by the beginning of February 2018", "by", "2018-02", "2018-02"),
         ("to report at its eighty-first session", "at its eighty-first session", "at", "2026-09", "2027-09"),
-        ("in the provisional agenda of its eighty-first session the item", "provisional agenda of its eighty-first session", "at", "2026-09", "2027-09"),
+        ("in the provisional agenda of its eighty-first session the item", "of its eighty-first session", "at", "2026-09", "2027-09"),
         ("on 10 December 2018.", "on 10 December 2018", "in", "2018-12-10", "2018-12-10"),
         ("the forum, at least 12 weeks ahead of each forum;", "at least 12 weeks ahead of each forum", "relative", None, None),
         ("recommendations before the beginning of phase III;", "before the beginning of phase III", "before", None, None),

@@ -222,6 +222,14 @@ def test_a_day_named_a_bound_of_a_period():
     assert rule("a_day_named").search(before).group(0) == "the seventh day "
 
 
+def test_state_before_the_law_in_force_then():
+    # A/RES/78/221 6: "respecting the Ukrainian legislation in force prior to the temporary occupation": the law's time
+    before = _before(para("A/RES/78/221 6"), "prior to the temporary occupation", 40)
+    assert rule("state_before").search(before).group(0) == "in force "
+    # "to reach out to Member States prior to the holding of such dialogue" (A/RES/78/79 2): the action's time
+    assert rule("state_before").search("to reach out to Member States ") is None
+
+
 def _np_after(text: str, preposition: str) -> str:
     """The words after ``preposition`` in ``text`` up to the next comma: what a "before"-deadline's noun phrase is."""
     rest = text[text.index(preposition) + len(preposition) + 1 :]

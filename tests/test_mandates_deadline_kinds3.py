@@ -104,5 +104,5 @@ def test_a_time_inside_quotation_marks_is_the_quotes(rows):
     # later stage, the elaboration of a convention ...”, ..., and invites the Sixth Committee to consider at a later
     # stage the framework ...": the quoted stage is the Commission's words; the Sixth Committee's is its action's
     assert deadlines(rows, "A/RES/78/114", "4", "General Assembly") == [
-        ("provisional agenda of its eighty-first session", "at", "2026-09", "2027-09")]
+        ("of its eighty-first session", "at", "2026-09", "2027-09")]
     assert deadlines(rows, "A/RES/78/114", "4", "Sixth Committee") == [("at a later stage", "at", None, None)]

@@ -33,7 +33,7 @@ def test_needed_words_of_known_patterns():
     assert needed_words(re.compile(r"to(?-i:X)", re.IGNORECASE)) == ((("to", True),), (("X", False),))
     assert needed_words(re.compile(r"(?!report)\w+|x?")) == ()  # a negative lookahead reads nothing for sure
     # every branch needs "session": one of the branches' words, and "session" itself
-    assert (("session", True),) in needed_words(reports._REQUESTS[4][1])
+    assert (("session", True),) in needed_words(dict(reports._REQUESTS)["inform"])
 
 
 def test_places_of_report_shapes_are_those_of_every_scan(all_texts):

@@ -172,7 +172,8 @@ class Deadline:
     recurrence: str | None = None  # "annually" for a day that recurs each year ("every year on 9 August", "each 14
     #                                December thereafter"): start and end are its first day after the adoption;
     #                                "every five years" for "at the beginning of each quinquennium" (undated) or "in
-    #                                2025 and every five years thereafter" (the first time)
+    #                                2025 and every five years thereafter" (the first time); "every two years" for "at
+    #                                its eighty-first session and thereafter on a biennial basis"
 
     @property
     def date(self) -> str | None:

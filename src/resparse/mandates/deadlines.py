@@ -133,7 +133,7 @@ _KINDS: list[tuple[str, tuple[str, ...], re.Pattern, tuple[tuple[str, ...], ...]
     ("before", ("before", "before_act", "before_np"), re.compile(rf"\b(?:{_NEAR}\s+)?(?:before|prior\s+to|ahead\s+of|in\s+advance\s+of)\s"
                                                  r"|\bon\s+the\s+eve\s+of\s|\bin\s+the\s+(?:run|lead)-up\s+to\s"),
      (("before", "prior", "ahead", "advance", "eve", "run-up", "lead-up"),)),
-    ("at", ("at_session",), re.compile(rf"\b(?:at|during|for|upon)\s+(?={_SESSION_FIRST}|(?:first|second|third|main)\s+part\s)|\bprovisional\s+agenda\s+of\s"
+    ("at", ("at_session",), re.compile(rf"\b(?:at|during|for|upon)\s+(?={_SESSION_FIRST}|(?:first|second|third|main)\s+part\s)|(?<=\bprovisional\sagenda\s)of\s+(?=(?:its|the|their)\s)"
                                       r"|\bin\s+(?=(?:its|the|their)\s+[\w,\s-]*?sessions?\b)|\b(?:at|upon)\s+(?=(?:its|the|their)\s+[\w-]+\s+[Mm]eetings?\b)"),
      (("session", "meeting", "Meeting"),)),
     ("in", ("in_time",), re.compile(rf"\b(?:in|during|on)\s+(?={_TIME_FIRST})"), (_WHEN_WORDS,)),
@@ -412,8 +412,7 @@ def _dated(deadline: Deadline, periods: dict[str, tuple[str, str, str]], adopted
         deadline.recurrence = _every_period(_tokens(tree, "EACH_PERIOD")[0])
         return deadline
     if every := _tokens(tree, "EVERY_AFTER"):  # "in 2025 and every five years thereafter": the first, recurring
-        years = re.search(r"(\w+)\s+years", every[0])
-        deadline.recurrence = f"every {years.group(1)} years" if years else "annually"
+        deadline.recurrence = _recurrence_after(every[0])
     after_event = _after_event(tree)
     if after_event is not None:  # "as soon as possible after the conclusion of the session of ...": from that event
         deadline.type = "from"
@@ -563,8 +562,27 @@ def _every_period(words: str) -> str:
     from .. import data
 
     years = dict(line.split() for line in data.sections("deadline_words.txt")["recurring periods"])
-    n = int(years[words.split()[-1].lower()])
+    return _every_n_years(int(years[words.split()[-1].lower()]))
+
+
+def _every_n_years(n: int) -> str:
+    """A recurrence by its years: 1 -> "annually", 5 -> "every five years"."""
     return "annually" if n == 1 else f"every {_NUMBER_WORDS[n - 1]} years"
+
+
+def _recurrence_after(words: str) -> str:
+    """The recurrence after a first time (terminal EVERY_AFTER of grammar/deadlines.lark): "and every five years
+    thereafter" -> "every five years", "and thereafter on a biennial basis" -> "every two years", "and thereafter on an
+    annual basis" -> "annually" (the years of an adjective or adverb of a period, or of "each year": data/
+    deadline_words.txt, [recurring adjectives], [recurring periods])."""
+    from .. import data
+
+    count = re.search(r"(?:every|each)\s+(\w+)\s+years", words)
+    if count:
+        return f"every {count.group(1)} years"
+    sections = data.sections("deadline_words.txt")
+    years = [line.split() for line in (*sections["recurring adjectives"], *sections["recurring periods"])]
+    return _every_n_years(next(int(y) for w, y in years if re.search(rf"\b{w}", words)))
 
 
 def _bounds(point: str) -> tuple[str, str]:
@@ -824,7 +842,10 @@ def find(text: str, periods: dict[str, tuple[str, str, str]] | None = None, adop
     counts from ``adopted``. A session and the time written right after it are one deadline, dated by that time
     ("during its organizational session in the first quarter of 2024": :func:`_date_by_the_time_after_session`),
     which takes the place of the time alone; "at the beginning of each quinquennium" and "in 2025 and every five years
-    thereafter" recur (``recurrence`` "every five years"). The year an amount of a budget act is given for, right
+    thereafter" recur (``recurrence`` "every five years"), and so does a session with "thereafter" or "subsequently"
+    and a period after it ("at its eighty-first session and thereafter on a biennial basis": "every two years"). An
+    event named with "any" ("immediately following any recommendations of the Conference on Disarmament") is a
+    condition, none. The session of an agenda is written "of its eighty-first session", as the labels write it. The year an amount of a budget act is given for, right
     after the amount ("... (56,127,700 dollars net) for the Mechanism for 2025", A/RES/79/255 20: rule
     ``amount_period``, grammar/attachment.lark ``budget_amount``), is type "in"; "the scale of assessments for 2025"
     is none."""
@@ -838,7 +859,11 @@ def find(text: str, periods: dict[str, tuple[str, str, str]] | None = None, adop
             found = [f for f in found if f not in overlapping]  # "in the first quarter of 2024" alone, of the session's
         before = text[max(0, s - 80) : s]
         d = _dated(Deadline(written, typ), periods or {}, adopted, tree)
-        if "session" in written and not re.search(rf"\b{_YEAR}\b", written):  # not "its 2026 session"
+        node = _session_time(tree) if tree.data == "at_session" else None
+        # the session's own words, without the time written after it ("the Open-ended Working Group at its eighth
+        # session in 2024", A/RES/78/237 8: the Group's session, in 2024)
+        session = written if node is None else written[: next(node.scan_values(lambda v: isinstance(v, Token))).start_pos]
+        if "session" in session and not re.search(rf"\b{_YEAR}\b", session):  # not "its 2026 session"
             _own_calendar(d, tree, before, text[e : e + 120])
         if tree.data in _EVENTS and d.start and not d.resolved_from and adopted and not _to_come(d, adopted):
             # an event its name dates ("at the Global Refugee Forum 2023", A/RES/78/219 26, adopted on 19 December
@@ -908,8 +933,10 @@ def _candidates(text: str) -> tuple[tuple[int, int, str, str, Tree, str, bool], 
                     continue
             typ = kind
             event = _after_event(tree)
-            if event is not None and not _an_event(re.sub(r"^any\s+", "the ", event)):  # "any recommendations of" a body
-                continue  # "to be registered immediately after birth": no event the addressee acts at (as "before")
+            if event is not None and not _an_event(event):
+                continue  # "to be registered immediately after birth": no event the addressee acts at (as "before");
+                # "immediately following any recommendations of the Conference on Disarmament" (A/RES/78/15 3): any
+                # one that comes, a condition (whenever), no time (tests/labels/GUIDELINE.md, branch dfix)
             if kind in ("in", "at", "between", "by") and _rule("of_an_event").search(text, max(0, s - 160), s) and not _at_the_event(text[:s]):
                 continue  # "preparations for the high-level event, to be held in 2026": the event's date; "the declaration
                 # to be concluded by 1 May 2025": the declaration's
@@ -929,6 +956,9 @@ def _candidates(text: str) -> tuple[tuple[int, int, str, str, Tree, str, bool], 
             if tree.data.startswith("before") and _rule("a_day_named").search(text, max(0, s - 40), s):
                 continue  # "from the seventh day before the start of the Games ... until the seventh day following the
                 # end of the ... Paralympic Games" (A/RES/78/10 1, 80/8 1): a bound of a period, no time of its own
+            if tree.data.startswith("before") and _rule("state_before").search(text, max(0, s - 40), s):
+                continue  # "the Ukrainian legislation in force prior to the temporary occupation" (A/RES/78/221 6): the
+                # time of the state the noun was in, not of the action
             if tree.data == "amount_period" and not _rule("budget_amount").search(text, max(0, s - 400), s):
                 continue  # "the scale of assessments for 2025": the year of the noun before it, not of a budget act
             if tree.data == "before_act":

@@ -68,6 +68,8 @@ _REQUESTS: tuple[tuple[str, re.Pattern], ...] = (
                                 r"report))", re.IGNORECASE)),
     ("in_a_report", re.compile(r"\bin(?=\s+an?\s[^;]*?report)", re.IGNORECASE)),
     ("findings_to", re.compile(r"\b(?:submit|present|transmit)(?=\w*\s[^;]*?\bto\s)", re.IGNORECASE)),
+    ("findings_in_next", re.compile(r"\b(?:submit|present|transmit)(?=\w*\s[^;]{0,80}?\bin\s+(?:the\s+context\s+of\s+)?"
+                                    r"(?:the|his|her|its|their)\s+next\s)", re.IGNORECASE)),
     ("inform", re.compile(r"\b(?:inform(?=\s[^;]*?\bsession)|(?:submit|present|transmit|provide)(?=\w*\s[^;]*?"
                           r"\binformation\s+to\s[^;]*?session))", re.IGNORECASE)),
     ("information_after", re.compile(r"\b(?:submit|present|transmit|provide)(?=\w*[\s,][^;]*?\bsession[^;]*?\binformation)",
@@ -77,8 +79,8 @@ _REQUESTS: tuple[tuple[str, re.Pattern], ...] = (
     ("decided", re.compile(r"\b(?:shall|should|will|would)(?=\s+be\s+(?:included|reflected|incorporated|contained)\s)",
                            re.IGNORECASE)),
     ("ensure_content", re.compile(r"\bensur\w*(?=\s+that\s[^;]*?report)", re.IGNORECASE)),
-    ("to_report", re.compile(r"\bto(?=\s+report\b)", re.IGNORECASE)),
-    ("report_to", re.compile(r"\breport(?=\s)", re.IGNORECASE)),
+    ("to_report", re.compile(r"\bto(?=\s+(?:[a-z]+ly\s+)?report\b)", re.IGNORECASE)),  # "to (publicly) report"
+    ("report_to", re.compile(r"\breport(?=,?\s)", re.IGNORECASE)),
     ("in_next_report", re.compile(r"\b(?:with)?in(?=\s[^;]{0,60}?\b(?:next|annual|regular|forthcoming|upcoming|future|"
                                   r"subsequent|existing)\s[^;]*?report)", re.IGNORECASE)),
     ("in_own_report", re.compile(r"\bin(?=\s+(?:his|her|its|their)\s+(?:respective\s+)?report)", re.IGNORECASE)),
@@ -304,11 +306,13 @@ def _named(t: Shape, text: str) -> str | None:
 
 
 def _lower_body(words: str) -> str | None:
-    """ "relevant bodies with the assistance" -> "relevant bodies": the first words, up to a function word, if the
-    last of them is a receiving body's head noun (``_RECEIVING``), as written."""
+    """ "relevant bodies with the assistance" -> "relevant bodies": the first words, up to a function word or a
+    relative pronoun ("the authority that appoints the Ombudsman", A/RES/79/177 12 (c) -> "authority"), if the last of
+    them is a receiving body's head noun (``_RECEIVING``), as written."""
     from .actors import tokens
 
-    ws = re.split(r"\s+(?:of|on|to|for|in|at|by|with|and|or|from|the|a|an|its|their|his|her)\b", words, maxsplit=1)[0].split()
+    ws = re.split(r"\s+(?:of|on|to|for|in|at|by|with|and|or|from|the|a|an|its|their|his|her|that|which|who)\b", words,
+                  maxsplit=1)[0].split()
     ws = ws[1:] if ws and ws[0] in ("their", "its", "all") else ws  # "their respective governing bodies"
     toks = tokens(ws[-1]) if ws else []
     return " ".join(ws) if toks and toks[-1] in _RECEIVING else None

@@ -108,9 +108,10 @@ _LABELS = Path(__file__).resolve().parent / "labels"
     # deadline 1.000 / 0.700, report 0.500 / 0.500; after the session's merges (its units unread by the developers
     # of the actor kinds) actor 0.932 / 0.804, verb 0.979 / 0.904, deadline 1.000 / 0.800, report 0.667 / 0.500
     # In the eighth session its misses were handed on as kinds (branches mand-a, mand-d, rep-g): actor 1.000 / 0.990,
-    # verb, deadline, report 1.000 / 1.000 — no longer blind
+    # verb, deadline, report 1.000 / 1.000 — no longer blind; branch f16 (the twenty-first session: "organizations
+    # and bodies of the United Nations system" two actors, 78/271 3 (a)) actor 1.000 / 1.000
     (("mandates_fresh3.part1.jsonl", "mandates_fresh3.part2.jsonl"), 100,
-     {"actor": (0.98, 0.97), "verb": (0.98, 0.98), "deadline": (0.95, 0.95), "report": (0.95, 0.95),
+     {"actor": (0.98, 0.98), "verb": (0.98, 0.98), "deadline": (0.95, 0.95), "report": (0.95, 0.95),
       "report_when": (0.95, 0.95)}),
     # the sixth (seed 2032), labelled blind in the eighth session by two helper sessions reading the texts only,
     # kept out of the developers' sight: on main before that session's work (26311dd) and after all its merges
@@ -229,10 +230,13 @@ _LABELS = Path(__file__).resolve().parent / "labels"
     # the eighteenth (seed 2044, drawn as the seventeenth: --containing REPORT_OR_TIME), labelled blind in the
     # twenty-first session by two helper sessions reading the texts only: on main at fccede5 actor 0.991 / 0.965
     # (115), verb 1.000 / 0.985 (66), deadline 0.923 / 0.889 (27), report 1.000 / 0.833 (18), report_when 1.000 /
-    # 0.909 (11). GUIDELINE: its section (decisions, misses)
+    # 0.909 (11). GUIDELINE: its section (decisions, misses). Its kinds fixed in the same session (branch f16:
+    # heads sharing "of the United Nations system", "with a view to reporting", the Olympic Truce's period): actor
+    # 1.000 / 0.983, deadline 0.962 / 0.926, report 1.000 / 0.889, report_when 1.000 / 1.000 (left: 80/246 5 (e),
+    # 80/53 4, 80/198 22, 79/66 7, 78/253 XII.5)
     (("mandates_fresh16.part1.jsonl", "mandates_fresh16.part2.jsonl"), 100,
-     {"actor": (0.98, 0.95), "verb": (0.98, 0.97), "deadline": (0.90, 0.87), "report": (0.95, 0.80),
-      "report_when": (0.95, 0.88)}),
+     {"actor": (0.98, 0.97), "verb": (0.98, 0.97), "deadline": (0.94, 0.91), "report": (0.95, 0.87),
+      "report_when": (0.95, 0.95)}),
 ])
 def test_the_later_samples_keep_their_floor(corpus_dir, files, n, floors):
     paths = [_LABELS / f for f in files]

@@ -1280,18 +1280,30 @@ def _shared_complements(entries: list[_Entry]) -> list[_Entry]:
     before them with commas or "and" share it too (:func:`_shares_complement`): "the specialized agencies and other
     organizations and institutions of the United Nations system" (A/RES/78/83, para. 9), "the relevant funds and
     programmes, organs and specialized agencies of the United Nations system" (A/RES/79/155, para. 15;
-    tests/labels/mandates_fresh7, units 41 and 55: the complement goes on every member)."""
+    tests/labels/mandates_fresh7, units 41 and 55: the complement goes on every member). The last head may be a pair
+    joined by its own "and" after a comma: "the specialized agencies and other organizations, funds and programmes of
+    the United Nations system" (A/RES/79/13, para. 4; tests/labels/mandates_fresh16 n 84). The members named under the
+    last head keep it as their group, named as it is now (``_grouped``)."""
     t = table()
     out: list[_Entry] = []
+    groups: dict[str, str] = {}  # a head as written -> as it is named now, for the members named under it
     for e in entries:
         prev = out[-1] if out else None
         m = _HEAD_OF.match(e.text)
-        if (prev is not None and m and e.sep_before == "COORD" and e.via == prev.via
+        # the last head of the list is the one after "and", or a pair joined by its own "and" after a comma: "the
+        # specialized agencies and other organizations, funds and programmes of the United Nations system" (A/RES/79/13,
+        # para. 4: the organizations of the system, not any organizations)
+        last = e.sep_before == "COORD" or (e.sep_before == "COMMA" and m is not None
+                                           and _PAIRED_HEAD.search(m.group(1)) is not None)
+        if (prev is not None and m and last and e.via == prev.via
                 and singular(m.group(1).split()[-1]) in t.heads
                 and _shares_complement(prev.text, m.group(2), head=True)):
             lead = re.match(rf"(?:(?:{'|'.join(map(re.escape, _DETERMINER_WORDS))})\s+)*", prev.text, re.IGNORECASE)
             out[-1] = _Entry(f"{prev.text} {m.group(2)}", prev.start, prev.end, prev.via, prev.sep_before)
             out.append(_Entry(f"{lead.group(0)}{e.text}", e.start, e.end, e.via, e.sep_before))
+            # the members named under the last head keep it as their group ("the relevant organizations and bodies
+            # of the United Nations system, in particular those dealing with issues of development", A/RES/78/181 5)
+            groups[e.text] = out[-1].text
             # and the heads listed before them: "the specialized agencies, components, organizations, programmes and
             # funds of the United Nations system" (A/RES/79/11, para. 3): the components of the system, not
             # "components"
@@ -1303,7 +1315,7 @@ def _shared_complements(entries: list[_Entry]) -> list[_Entry]:
                 j -= 1
             continue
         out.append(e)
-    return out
+    return _grouped(out, groups)
 
 
 def _shares_complement(phrase: str, complement: str, head: bool) -> bool:
@@ -1455,6 +1467,7 @@ def _component(phrase: str) -> bool:
 _HEAD_OF = re.compile(r"((?:(?!(?:the|all|relevant|other|its|their)\s)[a-z-]+\s+)*[a-z]+s)"
                       r"\s+((?:of|within|in)\s+(?:the\s+)?[A-Z].*)$", re.DOTALL)
 _DETERMINER_WORDS = ("the", "all", "relevant", "other")
+_PAIRED_HEAD = re.compile(r"\s(?:and|or)\s")  # "funds and programmes": two heads joined inside one phrase
 
 
 def _plain_plural(phrase: str) -> bool:

@@ -121,6 +121,10 @@ _KINDS: list[tuple[str, tuple[str, ...], re.Pattern, tuple[tuple[str, ...], ...]
     ("in", ("in_namely",), re.compile(rf"\b(?:in|during)\s+(?={_TIME_FIRST})"), (("namely",), _WHEN_WORDS)),
     ("between", ("between",), re.compile(rf"\bbetween\s+(?={_WHEN_FIRST})"), (("between",), _WHEN_WORDS)),
     ("between", ("from_to",), re.compile(rf"\bfrom\s+(?={_WHEN_FIRST})"), (("from",), _WHEN_WORDS)),
+    # a period bounded by two events: "throughout the period from the seventh day before the start of the Games ...
+    # until the seventh day following the end of the ... Paralympic Games" (grammar rule ``event_period``, undated)
+    ("between", ("event_period",), re.compile(r"\b(?:in|during|for|throughout|over)\s+(?=the\s+period\s+from\s+the\s)"),
+     (("period from",), ("until",))),
     ("by", ("by",), re.compile(rf"\b(?:by|until)\s+(?={_WHEN_FIRST})"), (("by", "until"), _WHEN_WORDS)),
     # "pending the establishment of a nuclear-weapon-free zone ...": until that event (grammar rule ``pending``)
     ("by", ("pending",), re.compile(r"\bpending\s+(?=(?:and\s+during\s+)?(?:the|a|an|its|their|complete|full|final)\s)"),
@@ -176,9 +180,9 @@ _COUNT_AT = re.compile(rf"(?={_COUNT})")
 _PERIOD_AT = re.compile(r"(?i:phase|stage)\s")
 _EDGE_AT = re.compile(r"\b(?=beginning|start|opening|end|close|conclusion)")
 _WITH_NP = frozenset({"within", "own_report", "at_least", "no_later_np", "before_np", "before_act", "until_act", "pending", "remaining",
-                      "until_event", "at_event"})  # the kinds that hold an NP
+                      "until_event", "at_event", "event_period"})  # the kinds that hold an NP
 _STARTS = ("recurring", "recurring_day", "recurring_by", "recurring_month", "each_period", "within", "quarter", "next_doc", "own_report", "immediately", "beginning", "at_least", "no_later",
-           "no_later_np", "between", "from_to", "by", "pending", "until_act", "until_event", "before", "before_act", "before_np", "at_session", "in_time",
+           "no_later_np", "between", "from_to", "event_period", "by", "pending", "until_act", "until_event", "before", "before_act", "before_np", "at_session", "in_time",
            "in_namely", "during_event", "at_event", "remaining", "at_stage", "process_stage", "in_advance", "amount_period", "when",
            "date_point", "session_point", "half", "quarter_point", "after_adoption", "period_definition", "period_name",
            "edge_word")
@@ -715,8 +719,9 @@ def _at_the_event(before: str) -> bool:
     ``before`` being the text up to the date? Yes where the event's noun phrase (since the last comma or semicolon before the postmodifier) is
     introduced by "at", "during", "in" or "throughout" ("to focus their comments during the thematic debate, to be
     held at the next session"; "to participate in the thirty-fifth International Conference ..., to be held in Geneva
-    in 2028"; the Olympic Truce "throughout the period from the seventh day before the start of the Games ... until
-    the seventh day following the end of the XVII Paralympic Games, to be held in Paris in 2024", A/RES/78/10 1), the
+    in 2028"; not a period bounded by events, "throughout the period from the seventh day before the start of the
+    Games ... until the seventh day following the end of the XVII Paralympic Games, to be held in Paris in 2024",
+    A/RES/78/10 1: the period is the deadline, rule ``event_period``, the year the Games'), the
     action is given to the event by name ("to contribute within its mandate to the Second World Summit for Social
     Development, to be held in Qatar from 4 to 6 November 2025", A/RES/79/222 52: ``to_event``) or the
     action holds the event ("to convene ... a one-day high-level meeting ..., to be held on 22 April 2025")."""

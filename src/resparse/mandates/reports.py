@@ -81,9 +81,6 @@ _REQUESTS: tuple[tuple[str, re.Pattern], ...] = (
     ("ensure_content", re.compile(r"\bensur\w*(?=\s+that\s[^;]*?report)", re.IGNORECASE)),
     ("to_report", re.compile(r"\bto(?=\s+(?:[a-z]+ly\s+)?report\b)", re.IGNORECASE)),  # "to (publicly) report"
     ("report_to", re.compile(r"\breport(?=,?\s)", re.IGNORECASE)),
-
-    ("to_report", re.compile(r"\bto(?=\s+report\b)", re.IGNORECASE)),
-    ("report_to", re.compile(r"\breport(?=\s)", re.IGNORECASE)),
     ("purpose_report", re.compile(r"\b(?:with(?=\s+a\s+view\s+to\s+reporting\b|\s+the\s+(?:aim|objective|purpose|goal)"
                                   r"\s+of\s+reporting\b)|aimed(?=\s+at\s+reporting\b))", re.IGNORECASE)),
     ("in_next_report", re.compile(r"\b(?:with)?in(?=\s[^;]{0,60}?\b(?:next|annual|regular|forthcoming|upcoming|future|"

@@ -275,3 +275,63 @@ def test_infinitive_tests_near_the_to_on_the_fixtures(paragraphs):
             assert (whole and whole.span()) == (near and near.span())
             assert bool(cl._COORDINATED_TO.search(body, 0, end)) == bool(
                 cl._COORDINATED_TO.search(body, cl._last_words_from(body, end, 3), end))
+
+
+# the short names of bodies that ``Recent.named_before`` and ``Recent.state_named`` look for in a paragraph
+_SHORT_NAMES = ("the Board", "the Court", "the Government", "the Committee", "the Council", "the Commission",
+                "the Conference", "the Office", "the Assembly", "the Secretary-General", "the Parties", "the Fund",
+                "the Special Rapporteur", "the United Nations", "Board", "that State")
+
+
+def _use_by_pattern(words: str, text: str, after: str) -> int:
+    """The rule ``actors._use_of`` stands for: one pattern per phrase, searched."""
+    m = re.search(rf"(?<![\w-]){re.escape(words)}{after}", text)
+    return m.start() if m else -1
+
+
+def test_use_of_is_the_pattern_searched_on_the_fixtures(paragraphs):
+    """``actors._use_of`` (str.find and two patterns compiled once) finds the same first stand-alone use of a short
+    name as the pattern compiled per phrase did, with either complement test, in every paragraph of the fixtures;
+    and the two tests do tell uses apart ("the Board of Auditors" is no use of "the Board" for one of them)."""
+    from resparse.mandates import actors
+
+    found = differ = 0
+    for p in paragraphs:
+        for words in _SHORT_NAMES:
+            for after in (actors._NO_COMPLEMENT, actors._NO_OF):
+                got = actors._use_of(words, p.text, after)
+                assert got == _use_by_pattern(words, p.text, after.pattern), (p.label, words, after.pattern)
+                found += got >= 0
+            differ += actors._use_of(words, p.text, actors._NO_COMPLEMENT) != actors._use_of(words, p.text, actors._NO_OF)
+    assert found > 100 and differ > 0
+
+
+@given(st.lists(st.sampled_from(["the Board", "Board", "the", "of", "for", "Auditors", "-", "s", " ", "  ", ",",
+                                 "\n", "the Board of the", "A", "x"]), max_size=12).map("".join),
+       st.sampled_from(["the Board", "Board", "the Board of", " ", ""]))
+@settings(max_examples=600, deadline=None)
+def test_use_of_is_the_pattern_searched_on_made_texts(text, words):
+    from resparse.mandates import actors
+
+    for after in (actors._NO_COMPLEMENT, actors._NO_OF):
+        assert actors._use_of(words, text, after) == _use_by_pattern(words, text, after.pattern)
+
+
+def test_scanner_capitalised_names_by_their_first_word(paragraphs, monkeypatch):
+    """The scanner tests a lower-case name against ``actors.txt`` [capitalised] only where its first word opens one of
+    them (``Scanner.capitalised_firsts``): the scans of every paragraph of the fixtures are those of the scanner that
+    tests every lower-case name; and the test drops some ("the secretariat of the Conference")."""
+    from resparse.mandates import actors
+
+    fast = actors.Scanner(states=True)
+    assert fast.capitalised_firsts and all(k[0] in fast.capitalised_firsts for k in fast.capitalised)
+    every = actors.Scanner(states=True)
+    words = {w for k in fast.capitalised for w in k} | {w for p in paragraphs for w in actors._words(p.text)[0]}
+    every.capitalised_firsts = frozenset(words)  # every word opens one: the whole tuple read for each
+    none = actors.Scanner(states=True)
+    none.capitalised_firsts = frozenset()
+    dropped = 0
+    for p in paragraphs:
+        assert fast._scan(p.text) == every._scan(p.text), p.label
+        dropped += fast._scan(p.text) != none._scan(p.text)
+    assert dropped > 0

@@ -335,3 +335,80 @@ def test_scanner_capitalised_names_by_their_first_word(paragraphs, monkeypatch):
         assert fast._scan(p.text) == every._scan(p.text), p.label
         dropped += fast._scan(p.text) != none._scan(p.text)
     assert dropped > 0
+
+
+def test_passives_pre_test_skips_only_texts_without_a_match(paragraphs):
+    """``clauses.passives`` reads no text that lacks "by" or "be": ``_PASSIVE`` matches in none of them (every
+    paragraph of the fixtures and each clause body, and texts made of its words); the fixtures do hold passives."""
+    from resparse.mandates import clauses as cl
+
+    found = 0
+    for p in paragraphs:
+        for text in [p.text, *(c.body for c in cl.clauses(p))]:
+            if "by" not in text or "be" not in text:
+                assert cl._PASSIVE.search(text) is None, p.label
+                assert cl.passives(text) == []
+            else:
+                found += bool(cl.passives(text))
+    assert found > 0
+
+
+@given(st.lists(st.sampled_from(["shall", "to", "be", "b", "y", "by", "convened", "appointed", " ", "\n", "the",
+                                 "President", "also", "be\u00a0"]), max_size=10).map(" ".join))
+@settings(max_examples=600, deadline=None)
+def test_passives_pre_test_on_made_texts(text):
+    from resparse.mandates import clauses as cl
+
+    if "by" not in text or "be" not in text:
+        assert cl._PASSIVE.search(text) is None
+
+
+def _asked_for_read_through(body: str, verb) -> int | None:
+    """The rule ``clauses.asked_for`` stands for, every body read for its names and depths (before the pre-test on
+    its "for")."""
+    from resparse.mandates import clauses as cl
+    from resparse.mandates.actors import scan, table
+    from resparse.mandates.addressees import _parenthesis, actor_phrases, is_pronoun
+    from resparse.names import singular
+
+    if verb is None or verb.name not in cl._for_object_verbs():
+        return None
+    depth = cl._depth_positions(body)
+    names = [(h.start, h.end) for h in scan(body)]
+    m = next((m for m in cl._FOR.finditer(body) if not depth[m.start()] and not m.group("name")
+              and not any(a < m.start() < b for a, b in names)
+              and (singular(body[: m.start()].split()[-1]) in table().heads
+                   or any(b == m.start() for _, b in names) or is_pronoun(body[: m.start()]))), None)
+    if m is None or body[: m.start()].rstrip().endswith(",") or not (
+            is_pronoun(body[: m.start()]) or actor_phrases(body[: m.start()], [])):
+        return None
+    if _parenthesis(body[: m.start()].rsplit(",", 1)[-1].strip()):
+        return None
+    return m.start() + 1
+
+
+def _outcome(f, *args):
+    """What ``f(*args)`` gives, or the type of the exception it raises (a verb of [for objects] given to a body that
+    opens with "for" fails alike before and after)."""
+    try:
+        return f(*args)
+    except Exception as exc:  # noqa: BLE001 - compared, not hidden
+        return type(exc)
+
+
+def test_asked_for_pre_test_is_the_rule_on_the_fixtures(paragraphs):
+    """``clauses.asked_for`` reads the names of a body only where it holds a "for" not before a capital: every
+    clause of the fixtures, with its own verb and with a verb of [for objects], gives what the body read through
+    gives."""
+    from resparse.mandates import clauses as cl
+    from resparse.mandates.verbs import verbs
+
+    calls = verbs().table[sorted(cl._for_object_verbs())[0]]
+    asked = 0
+    for p in paragraphs:
+        for c in cl.clauses(p):
+            for verb in (c.verb, calls):
+                got = _outcome(cl.asked_for.__wrapped__, c.body, verb)
+                assert got == _outcome(_asked_for_read_through, c.body, verb), p.label
+                asked += isinstance(got, int)
+    assert asked > 0

@@ -412,3 +412,19 @@ def test_asked_for_pre_test_is_the_rule_on_the_fixtures(paragraphs):
                 assert got == _outcome(_asked_for_read_through, c.body, verb), p.label
                 asked += isinstance(got, int)
     assert asked > 0
+
+
+def test_recent_texts_back_are_the_items_sliced(paragraphs):
+    """``Recent._texts_back(upto)`` walks back from the item ``upto`` without copying the items: the same texts, in the
+    same order, as the slice ``items[:upto]`` read backwards, for every bound (past the end and negative too), over
+    the paragraphs and actors of a fixture resolution read in order."""
+    from resparse.mandates.actors import Actor, Recent
+
+    recent = Recent("Report of the Committee on Relations with the Host Country")
+    for i, p in enumerate(paragraphs[:60]):
+        recent.named_in(p.text)
+        if i % 3 == 0:
+            recent.append(Actor("Board of Auditors", "board of auditors", True))
+    items = recent._items
+    for upto in range(-len(items) - 2, len(items) + 3):
+        assert list(recent._texts_back(upto)) == [x for x in reversed(items[:upto]) if isinstance(x, str)], upto

@@ -19,8 +19,8 @@ import re
 from collections import ChainMap
 from dataclasses import dataclass
 from functools import lru_cache
-from itertools import accumulate, compress
-from typing import Iterable
+from itertools import accumulate, compress, islice
+from typing import Iterable, Iterator
 
 from .. import data
 from ..names import (  # noqa: F401 - the key and the names, read for every stage (resparse.names)
@@ -601,6 +601,15 @@ class Recent:
             self._title_names[short] = full_name(short, self._title) if self._title else None
         return self._title_names[short]
 
+    def _texts_back(self, upto: int) -> Iterator[str]:
+        """The texts of the paragraphs among the first ``upto`` items (as ``self._items[:upto]`` bounds them), the last
+        read first: a walk back from the item ``upto``, no copy of the items (a long resolution's reference back,
+        "the Board", asks for the last paragraph read, which stands a few items back)."""
+        items = self._items
+        for i in reversed(range(len(items))[:upto]):
+            if isinstance(items[i], str):
+                yield items[i]
+
     def as_of_now(self) -> "_RecentUpTo":
         """The actors named so far, not those named after this call (for a reading made later)."""
         return _RecentUpTo(self, len(self._items))
@@ -636,7 +645,7 @@ class Recent:
         that paragraph's: a body named paragraphs earlier is often not the one meant ("the Committee" on outer
         space after the Inter-Agency Space Debris Coordination Committee, A/RES/78/72, para. 19)."""
         upto = len(self._items) if upto is None else upto
-        item = next((x for x in reversed(self._items[:upto]) if isinstance(x, str)), None)
+        item = next(self._texts_back(upto), None)
         at = item.find(before) if item is not None and word.capitalize() in item else -1
         if at > 0:
             yield from (a for end, a in reversed(_proper_names_with(item, word)) if end <= at)
@@ -649,7 +658,7 @@ class Recent:
         the Early Warnings for All initiative, tests/labels/mandates_fresh11 n 49); None when it names none there
         (a paragraph further back is not read: "the initiative" is then a thing of its own)."""
         upto = len(self._items) if upto is None else upto
-        item = next((x for x in reversed(self._items[:upto]) if isinstance(x, str)), None)
+        item = next(self._texts_back(upto), None)
         at = -1 if item is None else item.find(before)
         found = [name for end, name in _described_names(item, noun) if end <= at] if at > 0 else []
         return table().resolve(found[-1]) if found else None
@@ -663,7 +672,7 @@ class Recent:
         Pension Board, and requests the Board to examine ...", A/RES/78/253, section VII, para. 5: the Pension Board,
         not the Board of Auditors named in the section's preamble); [] when the paragraph names none there."""
         upto = len(self._items) if upto is None else upto
-        item = next((x for x in reversed(self._items[:upto]) if isinstance(x, str)), None)
+        item = next(self._texts_back(upto), None)
         if item is None or word.capitalize() not in item:
             return []
         use = _use_of(before, item, _NO_COMPLEMENT)
@@ -726,7 +735,7 @@ class Recent:
         the Islamic Republic of Iran", para. 26; not "Ukraine" of "Ukraine International Airlines", para. 22). None
         if neither names one."""
         upto = len(self._items) if upto is None else upto
-        texts = [x for x in reversed(self._items[:upto]) if isinstance(x, str)][:2]
+        texts = list(islice(self._texts_back(upto), 2))
         for n, text in enumerate(texts):
             # the words themselves, not a longer name they open ("the Government of the Islamic Republic of Iran"
             # before "calls upon the Government", A/RES/78/220, para. 26)

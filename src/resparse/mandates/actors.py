@@ -19,8 +19,8 @@ import re
 from collections import ChainMap
 from dataclasses import dataclass
 from functools import lru_cache
-from itertools import accumulate, compress
-from typing import Iterable
+from itertools import accumulate, compress, islice
+from typing import Iterable, Iterator
 
 from .. import data
 from ..names import (  # noqa: F401 - the key and the names, read for every stage (resparse.names)
@@ -331,7 +331,7 @@ class Scanner:
             self.entries = ChainMap(added, base.entries)  # the base's entries read through, not copied
             self.acronyms = base.acronyms
             self.acronym_firsts = base.acronym_firsts
-            self.capitalised = base.capitalised
+            self.capitalised, self.capitalised_firsts = base.capitalised, base.capitalised_firsts
             for phrase, actor in extra:
                 toks = key_tokens(phrase)
                 if toks and toks not in self.entries:
@@ -373,6 +373,8 @@ class Scanner:
         self.acronym_firsts = frozenset(k[0] for k in self.acronyms if k)
         # names that name their actor only capitalised ([capitalised]: "Secretariat", not "the secretariat" of a body)
         self.capitalised = frozenset(key_tokens(n) for n in data.sections("actors.txt").get("capitalised", ()))
+        # their first words: a name whose first word opens none is none of them (its words need not be read again)
+        self.capitalised_firsts = frozenset(k[0] for k in self.capitalised if k)
         for group in t.groups.values():
             for m in group:
                 self.entries.setdefault(tuple(m.split()), t.by_key.get(m) or Actor(m, m, False))
@@ -425,7 +427,7 @@ class Scanner:
                 start, end = starts[i], ends[i + n - 1]
                 if first in self.acronym_firsts and self._not_as_acronym(text, words, starts, ends, i, n):
                     continue  # "WHO" is an acronym, "who" is not; "UN-Women" is, "un-women" is not
-                if self.capitalised and text[start].islower() and tuple(
+                if first in self.capitalised_firsts and text[start].islower() and tuple(
                         singular(w) for w in words[i : i + n]) in self.capitalised:
                     continue  # "the secretariat of the Conference": not the Secretariat of the United Nations
                 if text[end : end + 1] == "-" or text[max(0, start - 1) : start] == "-":
@@ -599,6 +601,15 @@ class Recent:
             self._title_names[short] = full_name(short, self._title) if self._title else None
         return self._title_names[short]
 
+    def _texts_back(self, upto: int) -> Iterator[str]:
+        """The texts of the paragraphs among the first ``upto`` items (as ``self._items[:upto]`` bounds them), the last
+        read first: a walk back from the item ``upto``, no copy of the items (a long resolution's reference back,
+        "the Board", asks for the last paragraph read, which stands a few items back)."""
+        items = self._items
+        for i in reversed(range(len(items))[:upto]):
+            if isinstance(items[i], str):
+                yield items[i]
+
     def as_of_now(self) -> "_RecentUpTo":
         """The actors named so far, not those named after this call (for a reading made later)."""
         return _RecentUpTo(self, len(self._items))
@@ -634,7 +645,7 @@ class Recent:
         that paragraph's: a body named paragraphs earlier is often not the one meant ("the Committee" on outer
         space after the Inter-Agency Space Debris Coordination Committee, A/RES/78/72, para. 19)."""
         upto = len(self._items) if upto is None else upto
-        item = next((x for x in reversed(self._items[:upto]) if isinstance(x, str)), None)
+        item = next(self._texts_back(upto), None)
         at = item.find(before) if item is not None and word.capitalize() in item else -1
         if at > 0:
             yield from (a for end, a in reversed(_proper_names_with(item, word)) if end <= at)
@@ -647,7 +658,7 @@ class Recent:
         the Early Warnings for All initiative, tests/labels/mandates_fresh11 n 49); None when it names none there
         (a paragraph further back is not read: "the initiative" is then a thing of its own)."""
         upto = len(self._items) if upto is None else upto
-        item = next((x for x in reversed(self._items[:upto]) if isinstance(x, str)), None)
+        item = next(self._texts_back(upto), None)
         at = -1 if item is None else item.find(before)
         found = [name for end, name in _described_names(item, noun) if end <= at] if at > 0 else []
         return table().resolve(found[-1]) if found else None
@@ -661,18 +672,18 @@ class Recent:
         Pension Board, and requests the Board to examine ...", A/RES/78/253, section VII, para. 5: the Pension Board,
         not the Board of Auditors named in the section's preamble); [] when the paragraph names none there."""
         upto = len(self._items) if upto is None else upto
-        item = next((x for x in reversed(self._items[:upto]) if isinstance(x, str)), None)
+        item = next(self._texts_back(upto), None)
         if item is None or word.capitalize() not in item:
             return []
-        use = re.search(rf"(?<![\w-]){re.escape(before)}(?![\w-])(?!\s+(?:of|for|on|to|in)\s+(?:the\s+)?[A-Z])", item)
-        if use is None:
+        use = _use_of(before, item, _NO_COMPLEMENT)
+        if use < 0:
             return []
-        hits = scan(item[: use.start()])
+        hits = scan(item[:use])
         found = [(h.end, Actor(h.name, h.key, True)) for h in hits if _head_word(h.key) == word]
         # a name the table does not hold (``resparse.names.full_name``), unless it is one of the table's with words
         # around it
-        name = full_name(before, item[: use.start()])  # the one rule of short names, over the paragraph before it
-        at = item.rfind(name, 0, use.start()) if name else -1
+        name = full_name(before, item[:use])  # the one rule of short names, over the paragraph before it
+        at = item.rfind(name, 0, use) if name else -1
         if at >= 0 and not any(h.start < at + len(name) and at < h.end for h in hits):
             found.append((at + len(name), Actor(name, key(name), False)))
         return [a for _, a in sorted(found, key=lambda x: x[0], reverse=True)]
@@ -724,12 +735,11 @@ class Recent:
         the Islamic Republic of Iran", para. 26; not "Ukraine" of "Ukraine International Airlines", para. 22). None
         if neither names one."""
         upto = len(self._items) if upto is None else upto
-        texts = [x for x in reversed(self._items[:upto]) if isinstance(x, str)][:2]
+        texts = list(islice(self._texts_back(upto), 2))
         for n, text in enumerate(texts):
             # the words themselves, not a longer name they open ("the Government of the Islamic Republic of Iran"
             # before "calls upon the Government", A/RES/78/220, para. 26)
-            use = re.search(rf"(?<![\w-]){re.escape(before)}(?![\w-])(?!\s+of\b)", text) if n == 0 else None
-            end = use.start() if use is not None else -1
+            end = _use_of(before, text, _NO_OF) if n == 0 else -1
             found = list(state_names().finditer(text, 0, end if end >= 0 else len(text)))
             if organ is not None:  # the State whose organ the text names: "the Government of <State>"
                 of = re.compile(rf"\b{re.escape(organ)}\s+of\s+(?:the\s+)?$")
@@ -737,6 +747,27 @@ class Recent:
             if found:
                 return states()[key(found[-1].group(0))]
         return None
+
+
+# where words written for a body stand on their own (``_use_of``): no word character or hyphen before them, none after,
+# nor a complement that makes them the start of a longer name ("the Board of Auditors", "the Government of Iran")
+_WORD_EDGE_BEFORE = re.compile(r"(?<![\w-])")
+_NO_COMPLEMENT = re.compile(r"(?![\w-])(?!\s+(?:of|for|on|to|in)\s+(?:the\s+)?[A-Z])")
+_NO_OF = re.compile(r"(?![\w-])(?!\s+of\b)")
+
+
+def _use_of(words: str, text: str, after: re.Pattern) -> int:
+    r"""Where ``words`` first stand in ``text`` on their own: the offset of the first occurrence with no word character
+    or hyphen before it and ``after`` matching right after it (``_NO_COMPLEMENT``, ``_NO_OF``); -1 if none. The
+    offset of ``re.search(rf"(?<![\w-]){re.escape(words)}" + after.pattern, text)``, found by ``str.find`` and two
+    patterns compiled once, not one pattern compiled per phrase (a resolution's phrases "the Board", "the Court" ...
+    are new to the ``re`` module's cache: over the corpus their compilation cost more than the searches)."""
+    at = text.find(words)
+    while at >= 0:
+        if _WORD_EDGE_BEFORE.match(text, at) and after.match(text, at + len(words)):
+            return at
+        at = text.find(words, at + 1)
+    return -1
 
 
 class _RecentUpTo:

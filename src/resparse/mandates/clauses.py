@@ -1014,6 +1014,9 @@ def asked_for(body: str, verb: Verb | None) -> int | None:
     as :func:`infinitive` per body (an offset: a clause's body recurs in the next sessions' resolutions)."""
     if verb is None or verb.name not in _for_object_verbs():
         return None
+    fors = [m for m in _FOR.finditer(body) if not m.group("name")]
+    if not fors:  # no "for" but before a capitalised name: nothing asked for (the body's names need not be read)
+        return None
     depth = _depth_positions(body)
     names = [(h.start, h.end) for h in scan(body)]
     # not inside a name ("the International Fund for Agricultural Development", "the United Nations Relief and Works
@@ -1023,7 +1026,7 @@ def asked_for(body: str, verb: Verb | None) -> int | None:
     # regular contacts among the Economic Cooperation Organization Trade and Development Bank, the Islamic Development
     # Bank and the United Nations Economic Commission for Europe, and invites them for enhanced collaboration for
     # financing regional projects", A/RES/79/330, para. 28: read as "them", ``addressees.names``)
-    m = next((m for m in _FOR.finditer(body) if not depth[m.start()] and not m.group("name")
+    m = next((m for m in fors if not depth[m.start()]
               and not any(a < m.start() < b for a, b in names)
               and (singular(body[: m.start()].split()[-1]) in table().heads
                    or any(b == m.start() for _, b in names) or is_pronoun(body[: m.start()]))), None)
@@ -1441,6 +1444,8 @@ def agent_only(text: str, span: tuple[int, int]) -> tuple[int, int]:
 def passives(text: str) -> list[tuple[Named, str, tuple[int, int]]]:
     """Passive mandates in ``text``: (agent, the passive clause as written, span of what belongs to it)."""
     out = []
+    if "by" not in text or "be" not in text:  # every match of ``_PASSIVE`` holds both words: none to scan for
+        return out
     for m in _PASSIVE.finditer(text):
         after = text[m.end() :]
         if deadlines.starts_with_time(after):

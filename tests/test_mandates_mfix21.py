@@ -4,13 +4,12 @@ tests/fixtures/mfix21/paragraphs.md and read in a small resolution (``conftest.m
 extraction runs on them; the annexed declarations' paragraphs, which need their resolution around them, are read in
 the corpus file itself (skipped without ../shared)."""
 
-import re
 from pathlib import Path
 
 import pytest
 
 import resparse
-from conftest import mini_resolution
+from conftest import copied_mandates, copied_paragraph, mini_resolution
 from resparse.mandates import extract
 
 FOLDER = Path(__file__).parent / "fixtures" / "mfix21"
@@ -19,16 +18,12 @@ CORPUS = Path(__file__).resolve().parents[1].parent / "shared" / "corpus" / "tex
 
 def paragraph(symbol: str, label: str) -> str:
     """A paragraph's text as copied into paragraphs.md."""
-    text = (FOLDER / "paragraphs.md").read_text(encoding="utf-8")
-    m = re.search(rf"^## {re.escape(symbol)} {re.escape(label)}\n(.+)$", text, re.MULTILINE)
-    assert m, (symbol, label)
-    return m.group(1)
+    return copied_paragraph(FOLDER, symbol, label)
 
 
 def alone(symbol: str, label: str) -> list:
     """The mandates (kind "mandate") of a copied paragraph read as paragraph 1 of a small resolution."""
-    res = resparse.parse_text(mini_resolution(paragraph(symbol, label)))
-    return [m for m in extract(res) if m.kind == "mandate"]
+    return copied_mandates(FOLDER, symbol, label)
 
 
 def in_corpus(symbol: str, label: str) -> list:

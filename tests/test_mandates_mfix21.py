@@ -134,11 +134,32 @@ def test_with_inside_a_proper_name_is_no_qualifier():
         ("encourages", "experts of the Harmony with Nature Knowledge Network")]
 
 
+def test_to_inside_a_proper_name_is_no_qualifier():
+    # A/RES/79/155 17: "Requests the global Campaign to End Fistula to implement the road map ...": the actor was
+    # "global Campaign"
+    assert actors(alone("A/RES/79/155", "17"))[0] == ("requests", "global Campaign to End Fistula")
+
+
+def test_a_possessive_with_no_owner_before_is_dropped_from_the_name():
+    # A/RES/78/182 30: "Encourages its Main Committees and subsidiary bodies, as well as the Economic and Social Council
+    # and its functional commissions, ...": the Assembly's Main Committees, named as "Requests each of the Main
+    # Committees" names them (79/327 25); the actor was "its Main Committees"
+    got = [(m.actor, m.actor_as_written) for m in alone("A/RES/78/182", "30")][:2]
+    assert got == [("Main Committees", "its Main Committees"), ("subsidiary bodies", "subsidiary bodies")]
+
+
 def test_persons_with_disabilities_are_named_whole():
     # A/RES/78/327 22: "... Indigenous Peoples and local communities, persons with disabilities, the private sector ..."
     # gave the actor "persons" (the term of the Convention on the Rights of Persons with Disabilities)
     got = [m.actor for m in alone("A/RES/78/327", "22")]
     assert "persons with disabilities" in got and "persons" not in got
+
+
+def test_including_after_a_preposition_is_a_gerund_not_a_list_of_members():
+    # A/RES/79/331 34: "Expresses its appreciation to the Secretary-General of the United Nations for including the
+    # International Organization of la Francophonie in the periodic meetings ..., and invites him to continue to do so":
+    # "him" was the actor "Secretary-General of the United Nations for"
+    assert actors(alone("A/RES/79/331", "34")) == [("invites", "Secretary-General")]
 
 
 # ---------------------------------------------------------------- an invitation of a thing from an actor

@@ -57,12 +57,16 @@ _COORD_WORDS = r"and/or|and|or|as well as"  # not "together with": a partner (ac
 # "existing financing mechanisms, including but not limited to the World Bank, ..." (A/RES/79/2, annex, para. 37)
 _MEMBER_WORDS = (r"including,?\s+but\s+not\s+limited\s+to|including|in particular|particularly|notably|especially"
                  r"|such as|inter alia")
+# "including" right after a preposition is a gerund, no list of members: "Expresses its appreciation to the
+# Secretary-General of the United Nations for including the International Organization of la Francophonie in the
+# periodic meetings ..., and invites him" (A/RES/79/331, para. 34: "him" was "Secretary-General of the United Nations for")
+_NO_MEMBER_AFTER = "".join(rf"(?<!\b{w})(?<!\b{w}\s)" for w in ("for", "by", "of", "in", "without", "after", "before"))
 # ", and" before a parenthesis set off by its own commas is a comma coordination too: "all Member States, where
 # appropriate, in line with their national priorities ..., and, where applicable, other stakeholders to promote ..."
 # (A/RES/78/265, para. 6: other stakeholders are addressed; an "and" alone between two commas was a phrase of its own,
 # read as the parenthesis before going on)
 _SEPARATOR = re.compile(
-    rf"(?P<comma_coord>,\s*(?:{_COORD_WORDS})(?:\s+|(?=\s*,)))|(?P<member>,?\s*\b(?:{_MEMBER_WORDS})\b,?\s*)"
+    rf"(?P<comma_coord>,\s*(?:{_COORD_WORDS})(?:\s+|(?=\s*,)))|(?P<member>{_NO_MEMBER_AFTER},?\s*\b(?:{_MEMBER_WORDS})\b,?\s*)"
     rf"|(?P<comma>,\s*)|(?P<coord>\s+(?:{_COORD_WORDS})\s+)",
     re.IGNORECASE,
 )
@@ -2102,6 +2106,12 @@ def _read_name(piece: str, before, recent: Recent | list[Actor] = ()) -> Named |
             # no actor of the table ("the Centre" of A/RES/78/235, titled "Subregional Centre for Human Rights and
             # Democracy in Central Africa", paras. 3-7)
             return named
+    if their is not None and not previous and actor is not None and key(their):
+        # no owner named before in the paragraph: the Assembly's own, named without the possessive, as the labels name
+        # an actor without its determiner ("Encourages its Main Committees and subsidiary bodies ...", A/RES/78/182,
+        # para. 30: the Main Committees, as "Requests each of the Main Committees", 79/327, para. 25; was "its Main
+        # Committees")
+        actor = t.resolve(their)
     return None if actor is None else Named(written, actor)
 
 

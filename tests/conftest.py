@@ -86,6 +86,26 @@ def mini_resolution(*paragraphs: str, preamble: str = "Recalling its resolution 
     return "\n".join(lines)
 
 
+def copied_paragraph(folder: Path, symbol: str, label: str) -> str:
+    """A paragraph's text as copied into ``folder``/paragraphs.md (a line "## <symbol> <label>", then the text on one
+    line)."""
+    import re
+
+    text = (folder / "paragraphs.md").read_text(encoding="utf-8")
+    m = re.search(rf"^## {re.escape(symbol)} {re.escape(label)}\n(.+)$", text, re.MULTILINE)
+    assert m, (symbol, label)
+    return m.group(1)
+
+
+def copied_mandates(folder: Path, symbol: str, label: str) -> list:
+    """The mandates (kind "mandate") of a paragraph copied into ``folder``/paragraphs.md, read as paragraph 1 of a small
+    resolution (``mini_resolution``)."""
+    from resparse.mandates import extract
+
+    res = resparse.parse_text(mini_resolution(copied_paragraph(folder, symbol, label)))
+    return [m for m in extract(res) if m.kind == "mandate"]
+
+
 # ---------------------------------------------------------------- pages in a real headless browser
 # Debian's chromium through Playwright (no browser download), every request but file: aborted.
 

@@ -59,9 +59,10 @@ def test_nations_is_a_head_but_not_in_the_united_nations(rows):
     assert (m.verb, m.actor) == ("requests", "distant-water fishing nations")
     assert m.action.startswith("to do so on an equitable and sustainable basis")
     # "Nations" of the United Nations heads no class a participle restricts: "United Nations monitoring" is no
-    # "United Nations" (A/RES/78/222, para. 35)
-    assert ("encourages", "United Nations monitoring", "United Nations monitoring") in mandated(
-        rows, "A/RES/78/222", "35")
+    # "United Nations" (A/RES/78/222, para. 35); nor is it an actor at all since the twenty-first session (branch mfix,
+    # tests/labels/GUIDELINE.md: a name before an act's noun in "-ing" is a thing): this asserted it as one
+    actors = [actor for _, actor, _ in mandated(rows, "A/RES/78/222", "35")]
+    assert "United Nations" not in actors and "United Nations monitoring" not in actors
 
 
 # ---------------------------------------------------------------- 3. the action after a parenthesis

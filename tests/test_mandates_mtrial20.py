@@ -3,14 +3,11 @@ text, whole resolutions copied from ../shared/corpus/texts into tests/fixtures/m
 single paragraphs of long ones in tests/fixtures/mtrial20/paragraphs.md, read in a small resolution
 (``conftest.mini_resolution``) so the whole extraction runs on them."""
 
-import re
 from pathlib import Path
 
 import pytest
 
-import resparse
-from conftest import mandated, mandates_by_symbol, mini_resolution, paragraph_reports
-from resparse.mandates import extract
+from conftest import copied_mandates, copied_paragraph, mandated, mandates_by_symbol, paragraph_reports
 
 FOLDER = Path(__file__).parent / "fixtures" / "mtrial20"
 
@@ -22,16 +19,12 @@ def rows():
 
 def paragraph(symbol: str, label: str) -> str:
     """A paragraph's text as copied into paragraphs.md."""
-    text = (FOLDER / "paragraphs.md").read_text(encoding="utf-8")
-    m = re.search(rf"^## {re.escape(symbol)} {re.escape(label)}\n(.+)$", text, re.MULTILINE)
-    assert m, (symbol, label)
-    return m.group(1)
+    return copied_paragraph(FOLDER, symbol, label)
 
 
 def alone(symbol: str, label: str) -> list:
     """The mandates (kind "mandate") of a copied paragraph read as paragraph 1 of a small resolution."""
-    res = resparse.parse_text(mini_resolution(paragraph(symbol, label)))
-    return [m for m in extract(res) if m.kind == "mandate"]
+    return copied_mandates(FOLDER, symbol, label)
 
 
 # ---------------------------------------------------------------- who is asked (a wrong actor first)

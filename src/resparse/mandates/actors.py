@@ -924,6 +924,13 @@ def cut_qualifiers(phrase: str) -> str:
             # A/RES/79/173, para. 8), as "concerned Governments" at the phrase's start
         if _naming_complement_at(words, low, i):
             continue  # "bodies within the United Nations system", "States in the region": which ones, by name
+        if low[i] in ("with", "to") and i + 1 < len(words) and (
+                words[i - 1][:1].isupper() and words[i + 1][:1].isupper()
+                or low[i] == "with" and low[i - 1] in _persons_with()):
+            continue  # a word of a proper name between its capitalised words: "the experts of the Harmony with Nature
+            # Knowledge Network" (A/RES/79/210, para. 6; was the actor "experts of the Harmony"), "the global Campaign
+            # to End Fistula" (A/RES/79/155, para. 17; was "global Campaign"); a class of persons named by a
+            # condition: "persons with disabilities" (``actors.txt`` [persons with])
         # a qualifier (a phrase of one or more words) opens the rest of the phrase
         if any(tuple(low[i : i + n]) in t.qualifier_words for n in t.qualifier_lengths) or _participle_after_head(
             words, low, i
@@ -943,6 +950,12 @@ def cut_qualifiers(phrase: str) -> str:
             head = " ".join(words[:i]).rstrip(",")
             return head if treaty > i else _with_treaty(words, treaty, i)
     return phrase if treaty == len(words) else _with_treaty(words, treaty, len(words))
+
+
+@lru_cache(maxsize=1)
+def _persons_with() -> frozenset[str]:
+    """``actors.txt`` [persons with]: nouns of persons whose "with" complement names their class."""
+    return frozenset(w.lower() for w in data.sections("actors.txt").get("persons with", ()))
 
 
 @lru_cache(maxsize=1)

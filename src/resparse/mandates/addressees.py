@@ -57,12 +57,16 @@ _COORD_WORDS = r"and/or|and|or|as well as"  # not "together with": a partner (ac
 # "existing financing mechanisms, including but not limited to the World Bank, ..." (A/RES/79/2, annex, para. 37)
 _MEMBER_WORDS = (r"including,?\s+but\s+not\s+limited\s+to|including|in particular|particularly|notably|especially"
                  r"|such as|inter alia")
+# "including" right after a preposition is a gerund, no list of members: "Expresses its appreciation to the
+# Secretary-General of the United Nations for including the International Organization of la Francophonie in the
+# periodic meetings ..., and invites him" (A/RES/79/331, para. 34: "him" was "Secretary-General of the United Nations for")
+_NO_MEMBER_AFTER = "".join(rf"(?<!\b{w})(?<!\b{w}\s)" for w in ("for", "by", "of", "in", "without", "after", "before"))
 # ", and" before a parenthesis set off by its own commas is a comma coordination too: "all Member States, where
 # appropriate, in line with their national priorities ..., and, where applicable, other stakeholders to promote ..."
 # (A/RES/78/265, para. 6: other stakeholders are addressed; an "and" alone between two commas was a phrase of its own,
 # read as the parenthesis before going on)
 _SEPARATOR = re.compile(
-    rf"(?P<comma_coord>,\s*(?:{_COORD_WORDS})(?:\s+|(?=\s*,)))|(?P<member>,?\s*\b(?:{_MEMBER_WORDS})\b,?\s*)"
+    rf"(?P<comma_coord>,\s*(?:{_COORD_WORDS})(?:\s+|(?=\s*,)))|(?P<member>{_NO_MEMBER_AFTER},?\s*\b(?:{_MEMBER_WORDS})\b,?\s*)"
     rf"|(?P<comma>,\s*)|(?P<coord>\s+(?:{_COORD_WORDS})\s+)",
     re.IGNORECASE,
 )
@@ -1063,7 +1067,7 @@ def _proper_names(entries: list[_Entry], source: str, offset: int) -> list[_Entr
         prev = out[-1] if out else None
         last = re.search(r"\b[A-Z][a-z]+$", prev.text) if prev is not None else None
         if prev is not None and e.via == prev.via and (
-                (e.sep_before == "COORD" and re.match(r"[A-Z][a-z]", e.text) and last
+                (e.sep_before == "COORD" and re.match(r"[A-Z][a-z]", e.text) and last and not _table_name(prev.text)
                  and (((not table().is_actor_like(cut_qualifiers(e.text)) or not table().is_actor_like(prev.text))
                        and singular(e.text.split()[0]) not in table().heads)
                       or (_document_words().fullmatch(last.group(0)) and _document_words().fullmatch(e.text.split()[0])
@@ -1073,6 +1077,15 @@ def _proper_names(entries: list[_Entry], source: str, offset: int) -> list[_Entr
             continue
         out.append(e)
     return out
+
+
+def _table_name(phrase: str) -> bool:
+    """Is ``phrase`` (less its article) one name of the table, whole? Then it is closed, and a capitalised phrase after
+    "and" is another actor: "calls upon the United Nations system, particularly UN-Women and United Nations country
+    teams, to support ..." (A/RES/79/223, para. 52: UN-Women and the country teams, not one actor "UN-Women and United
+    Nations country teams")."""
+    start = len(_ARTICLE.match(phrase).group(0)) if _ARTICLE.match(phrase) else 0
+    return any(h.start == start and h.end == len(phrase) for h in scan(phrase))
 
 
 # the words a title leaves in lower case ("Convention against Torture and Other Cruel, Inhuman or Degrading Treatment
@@ -1120,12 +1133,17 @@ def _adjectives(entries: list[_Entry], source: str, offset: int) -> list[_Entry]
                 and not _not_actor(e.text) and not (out and _noun_phrase(e.text) and len(e.text.split()) > 1)
                 and e.text.split()[-1] not in _PERSONS)
 
+    shared: list[_Entry] = []  # plural nouns in ``pending`` that modify the head after them ("human rights")
     for i, e in enumerate(entries):
         e = _capital_modifier(e, entries[i + 1] if i + 1 < len(entries) else None)
         joined = bool(pending) and e.via == pending[0].via and e.sep_before in ("COMMA", "COORD")
         if pending and not joined:
-            out.extend(x for x in pending if not out or _noun_phrase(x.text))
+            out.extend(x for x in pending if _kept_alone(x, out))
             pending = []
+        if joined and _modifier_in_run(e, entries[i + 1] if i + 1 < len(entries) else None):
+            pending.append(e)  # "humanitarian assistance, human rights and development organizations"
+            shared.append(e)
+            continue
         if not pending and _noun_modifier(e, entries[i + 1] if i + 1 < len(entries) else None):
             pending.append(e)  # "the business and financial sectors": the business sector, the financial sector
             continue
@@ -1158,8 +1176,8 @@ def _adjectives(entries: list[_Entry], source: str, offset: int) -> list[_Entry]
         if pending and out and _not_actor(e.text):
             pending = []  # "creditors, both private and public, that are ...": the adjectives qualify the actor before
         if pending:
-            if (all(_adjective(x.text) or _noun_modifier(x, e) for x in pending) and len(e.text.split()) > 1
-                    and e.text.split()[-1].islower()):
+            if (all(_adjective(x.text) or _noun_modifier(x, e) or x in shared for x in pending) and len(e.text.split()) > 1
+                    and (e.text.split()[-1].islower() or _class_in_capitals(e.text))):
                 head = _shared_head(cut_qualifiers(e.text))
                 if not weak(e) or not out:
                     out.extend(_Entry(f"{x.text} {head}", x.start, x.end, x.via, x.sep_before) for x in pending)
@@ -1186,8 +1204,52 @@ def _adjectives(entries: list[_Entry], source: str, offset: int) -> list[_Entry]
         out[-1] = _Entry(source[last.start - offset : pending[-1].end - offset], last.start, pending[-1].end, last.via,
                          last.sep_before)
         return _grouped(out, groups)
-    out.extend(x for x in pending if not out or _noun_phrase(x.text))
+    out.extend(x for x in pending if _kept_alone(x, out))
     return _grouped(out, groups)
+
+
+# "both ... and ...", "either ... or ...", "whether ... or ...": a coordination that sorts the actor before it
+_SORTING = re.compile(r"(?:both|either|whether)\s", re.IGNORECASE)
+
+
+def _kept_alone(e: _Entry, out: list[_Entry]) -> bool:
+    """Is a phrase without an actor's head, left without a head to share, an addressee of its own: a first phrase
+    always, a later one if it is a noun phrase ("federations and associations"), but not one that sorts the actor
+    before it ("both ... and ...", ``_SORTING``): "Calls upon non-State actors, including business enterprises, both
+    transnational and others, to comply ..." (A/RES/78/206, para. 6; 80/216, para. 7: business enterprises, transnational
+    and others, not an actor "transnational and others"), as "creditors, both private and public, that are ..." gives
+    the creditors alone."""
+    return not out or (_noun_phrase(e.text) and not _SORTING.match(e.text))
+
+
+def _modifier_in_run(e: _Entry, after: _Entry | None) -> bool:
+    """Is ``e``, a phrase in a run of modifiers (one before it already waits for a head), a noun in the plural that has
+    no actor's head and modifies the head coordinated after it by "and"/"or" (``after``: lower-case modifiers and an
+    actor's head in the plural)? "Encourages all relevant United Nations organizations and humanitarian assistance,
+    human rights and development organizations to enhance their collaboration ..." (A/RES/78/205, para. 21; 80/211,
+    para. 20): humanitarian assistance organizations, human rights organizations and development organizations, not
+    the actors "humanitarian assistance rights" and "human rights". One word alone keeps its own ("refugees and host
+    communities"), as ``_noun_modifier`` says."""
+    if after is None or after.sep_before != "COORD" or after.via != e.via:
+        return False
+    t = table()
+    words = e.text.split()
+    return (len(words) > 1 and e.text.islower() and words[-1] not in _PERSONS and _noun_phrase(e.text)
+            and not t.is_actor_like(cut_qualifiers(e.text)) and not _not_actor(e.text)
+            and after.text.islower() and len(after.text.split()) > 1 and _plural_head(after)
+            and t.is_actor_like(cut_qualifiers(after.text)) and not _COMPLEMENT.search(f" {after.text} "))
+
+
+def _class_in_capitals(phrase: str) -> bool:
+    """Is ``phrase`` lower-case modifiers before a class of actors written with a capital, "States" or "Parties" (an
+    actor's head of the table in the plural): "port States", "developing country Parties"? Modifiers coordinated
+    before it share it, as before a head in lower case: "calls upon flag and port States to take all measures ..."
+    (A/RES/78/69, para. 180: flag States and port States, the terms of the United Nations Convention on the Law of the
+    Sea, not one actor "flag and port States"); a capitalised modifier makes a name ("Latin American and Caribbean
+    States", the regional group)."""
+    words = phrase.split()
+    return (all(w.islower() for w in words[:-1]) and words[-1][:1].isupper() and words[-1][1:].islower()
+            and singular(words[-1]) != words[-1] and singular(words[-1]).lower() in table().heads)
 
 
 def _capital_modifier(e: _Entry, after: _Entry | None) -> _Entry:
@@ -1769,6 +1831,9 @@ def _referring_nouns() -> tuple[frozenset[str], frozenset[str]]:
                  for name in ("bodies referred back", "states referred back"))
 
 
+# a head that is an act's noun in "-ing", in lower case after the words that modify it: "United Nations monitoring"
+_ACT_HEAD = re.compile(r"\s[a-z]+ing$")
+
 _PHRASES: dict[int, tuple[Tree, int, str, list[tuple[bool, str, str | None]]]] = {}  # id(tree) -> tree and its phrases
 
 
@@ -1794,8 +1859,11 @@ def _phrases(tree: Tree, source: str, offset: int) -> list[tuple[bool, str, str 
             table().is_actor_like(_participle_cut(cut_qualifiers(first))) or is_pronoun(first) or _THOSE_WHO.match(first)
             or (_described(first) and all(_described(e.text) or table().is_actor_like(cut_qualifiers(e.text))
                                            for e in entries))
-            or re.match(r"(?:their|its|his|her)\s", first) or re.search(r"\b[A-Z]", head))):
-        # "Encourages the formation of partnerships ...": the object is a thing, nobody is addressed ("the
+            or re.match(r"(?:their|its|his|her)\s", first) or (re.search(r"\b[A-Z]", head) and not _ACT_HEAD.search(head)))):
+        # "Encourages the formation of partnerships ...": the object is a thing, nobody is addressed (a name before
+        # an act's noun in "-ing" too: "encourages United Nations monitoring and reporting to further document
+        # violations ...", A/RES/78/222, para. 35; 79/185, para. 36: the monitoring, no actor "United Nations
+        # monitoring"; ``_ACT_HEAD``) ("the
         # initiative", a thing named before, only in a list of actors: "We encourage the consolidation, expansion and
         # deepening of regional trade agreements", A/RES/79/323, annex, para. 43 (j)); so are the
         # actors an object's participle names ("encourages collaborative efforts involving Governments, regulators,
@@ -1874,7 +1942,9 @@ def _gerund_object() -> re.Pattern:
     resources" (A/RES/80/137, para. 63). A gerund: a word in "-ing" in lower case followed by a comma, by "and" and
     another word in "-ing", by a determiner, or by an adjective in "-ive", "-al" or "-ed"; not a participle that
     names a class of actors ("developing countries", "participating States": a noun follows), nor the participle of
-    an operative verb (``operative_verbs.txt`` [participles]: "the call urging developed country parties")."""
+    an operative verb (``operative_verbs.txt`` [participles]: "the call urging developed country parties"). A gerund
+    whose object is followed by "in" and a gerund, the verb's complement of the act it helps ("assist X in doing"),
+    is one too (``_gerund_object_at``)."""
     from .verbs import verbs
 
     asking = "|".join(re.escape(w.split()[0]) for w in verbs().participles) or "(?!)"
@@ -1882,8 +1952,22 @@ def _gerund_object() -> re.Pattern:
                       rf"all|such|these|those)\s|\s+[a-z-]+(?:ive|al|ed)\s)")
 
 
+# a gerund, its object (the first word, then at most three more) and "in" with a gerund: "assisting developing countries
+# in attaining ..."
+_GERUND_IN = re.compile(r"[a-z]+ing\s+(?P<first>[\w-]+)(?:\s+[\w-]+){0,3}?\s+in\s+[a-z]+ing\b")
+
+
 def _gerund_object_at(text: str) -> bool:
-    return _gerund_object().match(text) is not None
+    """Does ``text`` open with a gerund and its object (``_gerund_object``), or with a gerund whose object is followed
+    by "in" and a gerund, the verb's complement of the act it helps ("assist X in doing"): "Recommends assisting
+    developing countries in attaining long-term debt sustainability ..." (A/RES/78/137, para. 26; 79/197, 26; 80/123,
+    30: a recommendation with no addressee, not the actor "assisting developing countries")? Not where the word after
+    the "-ing" word is an actor's head: then that word is a participle before its noun ("developing countries in
+    providing finance", A/RES/79/323, annex, para. 36 (e))."""
+    if _gerund_object().match(text) is not None:
+        return True
+    m = _GERUND_IN.match(text)
+    return m is not None and singular(m.group("first").lower()) not in table().heads
 
 
 def _role_object(phrase: str) -> bool:
@@ -2035,6 +2119,12 @@ def _read_name(piece: str, before, recent: Recent | list[Actor] = ()) -> Named |
             # no actor of the table ("the Centre" of A/RES/78/235, titled "Subregional Centre for Human Rights and
             # Democracy in Central Africa", paras. 3-7)
             return named
+    if their is not None and not previous and actor is not None and key(their):
+        # no owner named before in the paragraph: the Assembly's own, named without the possessive, as the labels name
+        # an actor without its determiner ("Encourages its Main Committees and subsidiary bodies ...", A/RES/78/182,
+        # para. 30: the Main Committees, as "Requests each of the Main Committees", 79/327, para. 25; was "its Main
+        # Committees")
+        actor = t.resolve(their)
     return None if actor is None else Named(written, actor)
 
 

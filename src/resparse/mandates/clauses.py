@@ -818,7 +818,10 @@ def _participle(word: str) -> bool:
     return word.endswith("ed")
 
 
-_TO_WORD = re.compile(r"\bto\s+([A-Za-z]+)")
+# an infinitive split by "inter alia" set off by commas: "Encourages States parties to the Convention to, inter alia,
+# take necessary measures, ..., to mainstream a gender perspective ..." (A/RES/79/190, para. 67: the action "to, inter
+# alia, take necessary measures ...", not an actor "take necessary measures")
+_TO_WORD = re.compile(r"\bto(?:,\s*inter\s+alia,)?\s+([A-Za-z]+)")
 # "to" right after a coordinator, before an actor, repeats the verb's preposition before another addressee; it opens no
 # action (but "Reiterates its invitation to Member States to be represented ... and to make statements", A/RES/79/186)
 _COORDINATED_TO = re.compile(r"\b(?:as\s+well\s+as|and|or)\s+$")
@@ -1048,7 +1051,7 @@ def _from_object_verbs() -> frozenset[str]:
 
 
 # the thing asked, opening the body: an article and at most four more words, then "from" and its actor
-_ASKED_FROM = re.compile(r"\s*(?P<thing>(?:an?|the)\s+(?:[\w-]+\s+){0,4}?)from\s+(?=the\s|[A-Z])")
+_ASKED_FROM = re.compile(r"\s*(?P<thing>(?:an?|the|further|additional)\s+(?:[\w-]+\s+){0,4}?)from\s+(?=the\s|[A-Z])")
 
 
 def asked_from(body: str, verb: Verb | None) -> tuple[int, int] | None:

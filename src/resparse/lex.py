@@ -27,8 +27,8 @@ from lark.lark import PostLex
 from . import data
 from .errors import InputError, NotAResolution
 from .phrases import is_preambular, opening_phrase
-from .normalize import _ANNEX_SEPARATOR, Line, Normalized, _lines_holding, clean_line, opens_paragraph
-from .shapes import ANNEX, ANNEX_TITLED, COMMITTEE, NUMBERED_HEADING, PLENARY, SUB_MARKER, TITLE, ending
+from .normalize import Line, Normalized, clean_line, lines_holding, opens_paragraph
+from .shapes import ANNEX, ANNEX_SEPARATOR, ANNEX_TITLED, COMMITTEE, NUMBERED_HEADING, PLENARY, SUB_MARKER, TITLE, ending
 
 _GA = re.compile(r"^The General Assembly\b,?\s*(?:,)?$")
 _GA_PREFIX = re.compile(r"^The General Assembly\s*,")
@@ -541,7 +541,7 @@ def hosted(texts: list[str]) -> tuple[int, int] | None:
         if not text:
             continue
         if text[:1] == "A" and (m := ANNEX_TITLED.match(text)):
-            lines.append(Line(text[: _ANNEX_SEPARATOR.search(m.group(0)).start()]))
+            lines.append(Line(text[: ANNEX_SEPARATOR.search(m.group(0)).start()]))
             index.append(i)
             text = text[m.end():]
         lines.append(Line(text))
@@ -574,8 +574,8 @@ def _one_resolution(norm: Normalized, path: str) -> None:
     ga: list[int] = []
     titles: list[tuple[int, re.Match]] = []
     # only a line that holds "General Assembly" or the "/" of a title's symbol ("78/1. Title") can be one of them:
-    # those lines are found by substring tests in C (normalize._lines_holding), the others not visited in Python
-    for i in _lines_holding(norm.source_lines, ("General Assembly", "/")):
+    # those lines are found by substring tests in C (normalize.lines_holding), the others not visited in Python
+    for i in lines_holding(norm.source_lines, ("General Assembly", "/")):
         raw = norm.source_lines[i]
         if "General Assembly" not in raw and not TITLE.match(raw.lstrip("#*> ")):
             continue

@@ -23,8 +23,8 @@ from typing import NamedTuple, Sequence
 
 from .errors import InputError
 from .phrases import opening_phrase
-from .shapes import (ANNEX_TITLED, COMMITTEE_WORDS, FIGURE, FOOTNOTE_RULE, MARKER_WORDS, NUMBERED_HEADING,
-                     PLENARY_WORDS, TABLE_NOTE, TERMINAL, ending, table_cell)
+from .shapes import (ANNEX_SEPARATOR, ANNEX_TITLED, COMMITTEE_WORDS, FIGURE, FOOTNOTE_RULE, MARKER_WORDS,
+                     NUMBERED_HEADING, PLENARY_WORDS, TABLE_NOTE, TERMINAL, ending, table_cell)
 
 # ---------------------------------------------------------------- characters
 
@@ -342,14 +342,14 @@ def _page_header_lines(raw: list[str]) -> tuple[set[int], set[int]]:
     return drop, starts
 
 
-def _lines_holding(raw: list[str], needles: tuple[str, ...], text: str | None = None) -> list[int]:
+def lines_holding(raw: list[str], needles: tuple[str, ...], text: str | None = None) -> list[int]:
     """The indexes, in order, of the lines of ``raw`` that hold one of ``needles`` (no needle holds a line break).
     Where ``text`` is given (``raw`` is ``split_lines(text)``) and holds no "\\r" (its lines are cut at "\\n"
     alone), found by searching the text (``str.find``, then the rest of the line skipped) and counting the line
     breaks before each find (``str.count``): a text holds few finds, where a test of every line for each needle
     cost more than the rest of the footnote search (the corpus: some 0.05 s of 0.15 s).
 
-    >>> _lines_holding(["a", "__", "b_", "c"], ("_",), "a\\n__\\nb_\\nc"), _lines_holding(["a_", "b"], ("_", "a"))
+    >>> lines_holding(["a", "__", "b_", "c"], ("_",), "a\\n__\\nb_\\nc"), lines_holding(["a_", "b"], ("_", "a"))
     ([1, 2], [0])
     """
     if text is None or "\r" in text:
@@ -375,7 +375,7 @@ def _lines_holding(raw: list[str], needles: tuple[str, ...], text: str | None = 
 def _footnote_lines(raw: list[str], drop: set[int], page_starts: set[int],
                     text: str | None = None) -> tuple[set[int], list[RawFootnote]]:
     """Find footnote blocks. Returns the indexes they occupy and the footnotes, in order. ``text``, where given,
-    is the text ``raw`` was cut from (:func:`_lines_holding`)."""
+    is the text ``raw`` was cut from (:func:`lines_holding`)."""
     used: set[int] = set()
     notes: list[RawFootnote] = []
     n = len(raw)
@@ -394,7 +394,7 @@ def _footnote_lines(raw: list[str], drop: set[int], page_starts: set[int],
 
     # only a line with "<sup>" or a rule of underscores can open a footnote (block): the loop visits those
     i = 0
-    for c in _lines_holding(raw, ("_____", "<sup>"), text):
+    for c in lines_holding(raw, ("_____", "<sup>"), text):
         if c < i:
             continue  # inside a block already read
         i = c
@@ -712,14 +712,11 @@ def _split_leading_markers(lines: list[Line]) -> list[Line]:
             first, ln = _split_line(ln, m.end())
             out.append(first)
         if ln.text[:1] == "A" and (m := ANNEX_TITLED.match(ln.text)):
-            first, ln = _split_line(ln, m.end(), _ANNEX_SEPARATOR.search(m.group(0)).start())
+            first, ln = _split_line(ln, m.end(), ANNEX_SEPARATOR.search(m.group(0)).start())
             out.append(first)
         out.append(ln)
     return out
 
-
-# the colon, dash or full stop between an annex heading and its title, and the spaces around it
-_ANNEX_SEPARATOR = re.compile(r"\s*[.:—–-]\s*$")
 
 
 _MARKER_FIRST = frozenset("(0123456789")

@@ -2334,6 +2334,7 @@ def _ibid_label(before: list[Target], label: str | None) -> str | None:
         return label
     return f"{prev[: at[-1]].strip()} {label}"
 
+
 def _citing(res: Resolution, f) -> Paragraph | None:
     """The paragraph where footnote ``f`` is first cited (``Footnote.cited_by``): the paragraph itself, or the one a
     heading that cites it stands before ("Rule 65 Representatives of non-governmental organizations", A/RES/78/128,
@@ -2381,13 +2382,13 @@ def _symbol_written() -> re.Pattern:
 # shall apply", "paragraph 3 provides"
 _CLAUSE_AFTER = re.compile(r"\s+(?:(?:shall|should|must|may|will|would|does|do)(?:\s+not)?(?:\s+\w+)?|is|are|was|were|has|have"
                            r"|applies|provides|states|reads|sets\s+out)\b")
-# a sentence break (not the full stop of "vol. I", "No. 53A"), or a parenthesis that hides one
 # a footnote's signal before the source it points to ("See Report of the World Summit ..., chap. I"; "See also ...";
 # "See 2010 Review Conference ..."; "...; see also Yearbook ..."): no word of the document's name (The Chicago Manual of
 # Style, 14.36: "see", "see also", "cf." introduce a source, in lower case inside a sentence); after a semicolon the
 # "and" of a list of sources ("See the Tokyo Rules, rules 7.1, 8.1 and 10.3; and the Nelson Mandela Rules, rules
 # 89–94", A/RES/80/226 footnote 7)
 _SIGNAL = re.compile(r"^(?:(?:and|or)\s+)?(?:(?:[Ss]ee(?:\s+also)?|[Cc]f\.)\s+(?=\S))?")
+# a sentence break (not the full stop of "vol. I", "No. 53A"; a semicolon always), or a parenthesis that hides one
 _NAME_BREAK = re.compile(r"(?:(?<!\b[Vv]ol)(?<!\bNo)\.\s+(?=[A-Z])|;\s+)|[()]")
 
 

@@ -30,6 +30,9 @@ ANNEX_TITLED = re.compile(
     r"^(?:Annex|ANNEX|Appendix|APPENDIX)(?:\s+(?:[IVXL]+|\d+)\s*[.:]|\s*:|(?:\s+(?:[IVXL]+|\d+))?\s+[—–-])\s+"
     r"(?=[A-Z\d“\"‘'(\[])"
 )
+# the colon, dash or full stop between an annex heading and its title (the match of ANNEX_TITLED), and the spaces
+# around it: the heading is what stands before it
+ANNEX_SEPARATOR = re.compile(r"\s*[.:—–-]\s*$")
 # "[without reference to a Main Committee (A/71/L.58)]", "[on the report of the Third Committee (A/78/481)]"
 COMMITTEE = re.compile(rf"^{COMMITTEE_WORDS}")
 # "71/280. Title", "77/263 A. Title", "ES-11/1."

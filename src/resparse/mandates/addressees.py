@@ -1135,16 +1135,17 @@ def _adjectives(entries: list[_Entry], source: str, offset: int) -> list[_Entry]
 
     shared: list[_Entry] = []  # plural nouns in ``pending`` that modify the head after them ("human rights")
     for i, e in enumerate(entries):
-        e = _capital_modifier(e, entries[i + 1] if i + 1 < len(entries) else None)
+        nxt = entries[i + 1] if i + 1 < len(entries) else None
+        e = _capital_modifier(e, nxt)
         joined = bool(pending) and e.via == pending[0].via and e.sep_before in ("COMMA", "COORD")
         if pending and not joined:
             out.extend(x for x in pending if _kept_alone(x, out))
             pending = []
-        if joined and _modifier_in_run(e, entries[i + 1] if i + 1 < len(entries) else None):
+        if joined and _modifier_in_run(e, nxt):
             pending.append(e)  # "humanitarian assistance, human rights and development organizations"
             shared.append(e)
             continue
-        if not pending and _noun_modifier(e, entries[i + 1] if i + 1 < len(entries) else None):
+        if not pending and _noun_modifier(e, nxt):
             pending.append(e)  # "the business and financial sectors": the business sector, the financial sector
             continue
         if (not pending and out and e.sep_before == "COORD" and e.via == out[-1].via and _open_adjectives(out[-1].text)
@@ -1264,7 +1265,7 @@ def _capital_modifier(e: _Entry, after: _Entry | None) -> _Entry:
     head = after.text.split()[-1]
     t = table()
     if (words[-1][:1].isupper() and len(words) <= 2 and key(e.text) not in t.by_key
-            and key(f"{words[-1]} {head}") in t.by_key and not key(words[-1]) in t.by_key):
+            and key(f"{words[-1]} {head}") in t.by_key and key(words[-1]) not in t.by_key):
         return _Entry(f"{e.text} {head}", e.start, e.end, e.via, e.sep_before)
     # a name and an adjective before the adjective and head after "and": "Encourages United Nations internal and
     # external oversight bodies to further enhance the level of cooperation" (A/RES/78/247, section I, para. 7;

@@ -1173,8 +1173,9 @@ def subjunctive(content: str) -> list[tuple[str, None, str]]:
     words = list(re.finditer(r"[^\s,;:]+", content))
     t = table()
     depth = _depth_positions(content) if "(" in content else None
-    # the first 25 words, not counting those inside a parenthesis: "that the Quadripartite organizations (the Food
-    # and Agriculture Organization of the United Nations, ...) continue to provide" (A/RES/79/2, annex, para. 103)
+    # the first 40 words (a subject a participle qualifies may be long, A/RES/78/212 18), not counting those inside a
+    # parenthesis: "that the Quadripartite organizations (the Food and Agriculture Organization of the United Nations,
+    # ...) continue to provide" (A/RES/79/2, annex, para. 103)
     inside = [bool(depth[w.start()]) or w.group(0).startswith("(") for w in words] if depth else [False] * len(words)
     qualified = False  # a participle that qualifies the subject was passed
     for i in [i for i in range(1, len(words)) if not inside[i]][:40]:

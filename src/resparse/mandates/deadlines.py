@@ -850,8 +850,8 @@ def find(text: str, periods: dict[str, tuple[str, str, str]] | None = None, adop
     thereafter" recur (``recurrence`` "every five years"), and so does a session with "thereafter" or "subsequently"
     and a period after it ("at its eighty-first session and thereafter on a biennial basis": "every two years"). An
     event named with "any" ("immediately following any recommendations of the Conference on Disarmament") is a
-    condition, none. The session of an agenda is written "of its eighty-first session", as the labels write it. The year an amount of a budget act is given for, right
-    after the amount ("... (56,127,700 dollars net) for the Mechanism for 2025", A/RES/79/255 20: rule
+    condition, none. The session of an agenda is written "of its eighty-first session", as the labels write it. The
+    year an amount of a budget act is given for, right after the amount ("... (56,127,700 dollars net) for the Mechanism for 2025", A/RES/79/255 20: rule
     ``amount_period``, grammar/attachment.lark ``budget_amount``), is type "in"; "the scale of assessments for 2025"
     is none."""
     found: list[tuple[int, int, Deadline]] = []
@@ -909,15 +909,14 @@ def _candidates(text: str) -> tuple[tuple[int, int, str, str, Tree, str, bool], 
     purposes: list[tuple[int, int]] | None = None  # read when a year-only deadline asks (few texts have one)
     quoted = [m.span() for m in _QUOTED.finditer(text)] if "“" in text else []
     held: list[bool | None] = [None] * len(_NEEDED_GROUPS)  # does the text hold a word of the group (None: not asked)
+
+    def holds(g: int) -> bool:
+        if held[g] is None:
+            held[g] = any(map(text.__contains__, _NEEDED_GROUPS[g]))
+        return held[g]
+
     for (kind, starts, at, _), groups in zip(_KINDS, _KIND_GROUPS):
-        absent = False
-        for g in groups:
-            if held[g] is None:
-                held[g] = any(map(text.__contains__, _NEEDED_GROUPS[g]))
-            if not held[g]:
-                absent = True  # a group of which the text holds no word: no expression of the kind there
-                break
-        if absent:
+        if not all(map(holds, groups)):  # a group of which the text holds no word: no expression of the kind there
             continue
         for s, e, tree in _scan(text, starts, at):
             if any(qs < s and e < qe for qs, qe in quoted):

@@ -51,6 +51,8 @@ tests/labels/mandates_fresh14.unlabelled.jsonl) and draws only among the units w
 
 The eighteenth (seed 2044, tests/labels/mandates_fresh16.*) excludes the seventeen before it (plus
 tests/labels/mandates_fresh15.unlabelled.jsonl) and draws with the same ``--containing REPORT_OR_TIME``.
+The nineteenth (seed 2045, tests/labels/mandates_fresh17.*) excludes the eighteen before it (plus
+tests/labels/mandates_fresh16.unlabelled.jsonl) and draws at random again, without ``--containing``.
 """
 
 from __future__ import annotations

@@ -23,7 +23,9 @@ tree give the meaning:
 What the grammar carries and what the list lexer (:func:`_plain_list_tokens`) still decides (the twenty-second
 session, branch design22). The grammar (``addressees``, ``entry``, ``members``, ``sep`` of grammar/clauses.lark) owns
 the list's shape once it has tokens: which entry a member list hangs from, where a nested list ends (", and", and the
-")" of a parenthesis of members: LPAR/RPAR, moved there from a MEMBER and a COMMA_COORD the lexer disguised them as).
+")" of a parenthesis of members: LPAR/RPAR, moved there from a MEMBER and a COMMA_COORD the lexer disguised them as),
+where the correlative "on the one hand ... on the other" stands (a _HAND token after a phrase, out of the tree; the
+lexer cut it off the phrase's text before).
 The lexer still decides where a PHRASE ends, with predicates over the words on both sides of a separator:
 ``_qualifier_goes_on``, ``_complement_goes_on``, ``_relative_goes_on``, ``_things_go_on``, ``_capacity`` (whether an
 "and" or a comma joins two actors or goes on inside one phrase's qualifier, complement or relative clause), and
@@ -462,11 +464,13 @@ def _plain_list_tokens(text: str, offset: int) -> tuple[Token, ...]:
         coord = _TRAILING_COORD.search(stripped)
         if coord:  # "all States and, if appropriate, relevant international organizations"
             stripped = stripped[: coord.start()]
-        hand = _ONE_HAND.search(stripped)
-        if hand and not coord:  # "... the Alliance of Civilizations on the one hand and the Council of Europe and its
-            stripped = stripped[: hand.start()]  # North-South Centre on the other" (A/RES/79/284, para. 36)
+        hand = _ONE_HAND.search(stripped) if not coord else None
+        if hand:  # "... the Alliance of Civilizations on the one hand and the Council of Europe and its North-South
+            stripped = stripped[: hand.start()]  # Centre on the other" (A/RES/79/284, para. 36): a _HAND of its own
         kind = "PAREN" if _parenthesis(stripped) else "PHRASE"
         out.append(Token(kind, stripped, start_pos=offset + a, end_pos=offset + a + len(stripped)))
+        if hand:  # the grammar places it after the phrase and leaves it out of the tree (grammar/clauses.lark)
+            out.append(Token("_HAND", hand.group(0), start_pos=offset + a + hand.start(), end_pos=offset + a + hand.end()))
         if coord:
             out.append(Token("COORD", coord.group(0), start_pos=offset + a + coord.start(), end_pos=offset + b))
 
@@ -474,7 +478,7 @@ def _plain_list_tokens(text: str, offset: int) -> tuple[Token, ...]:
         if keep[m.start()] or (m.end() < len(keep) and keep[m.end() - 1]):
             continue
         after_comma = bool(out) and out[-1].type == "COMMA"
-        if out and out[-1].type == "PAREN" and m.lastgroup in ("coord", "member"):
+        if out and _last_item(out).type == "PAREN" and m.lastgroup in ("coord", "member"):
             continue  # "in close consultation with X and Y": the parenthesis goes on to the next comma
         pending = text[last : m.start()].strip()
         if _parenthesis(pending) and m.lastgroup in ("coord", "member"):
@@ -515,6 +519,11 @@ def _plain_list_tokens(text: str, offset: int) -> tuple[Token, ...]:
     return tuple(out)
 
 
+def _last_item(out: list[Token]) -> Token:
+    """The last token of ``out`` that is no correlative (``_HAND``): the phrase or parenthesis the correlative ends."""
+    return out[-2] if out[-1].type == "_HAND" and len(out) > 1 else out[-1]
+
+
 def _things_go_on(after: str) -> bool:
     """Is the text after a comma, up to the next comma, a list of bare nouns in the plural and in lower case that name
     no actor ("plans and priorities"): the rest of a list inside the parenthesis before the comma?"""
@@ -538,7 +547,8 @@ _OPEN_END = re.compile(r"\s(?:of|for|on|to|in|against|from|with|by|at)$")
 _DONE_SO = re.compile(r"\b(?:do|does|did|done|doing)\s+so$")
 
 
-# the correlative that pairs two groups of a list, no part of a name: "X and Y on the one hand and Z on the other"
+# the correlative that pairs two groups of a list, no part of a name: "X and Y on the one hand and Z on the other"; a
+# token (_HAND) that grammar/clauses.lark places after a phrase and filters out of the tree
 _ONE_HAND = re.compile(r"\s+on\s+the\s+(?:one|other)(?:\s+hand)?$")
 _NEXT_CHUNK = re.compile(r"[^,;:]*?(?=\s+(?:and|or)\s|[,;:]|$)")
 

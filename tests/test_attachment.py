@@ -407,3 +407,36 @@ def test_a_rule_compiles_its_alternatives_in_order_and_its_groups_by_name():
     assert attachment.pattern("words").endswith("{0,3}?")
     with pytest.raises(KeyError):
         attachment.pattern("no_such_rule")
+
+
+# ---------------------------------------------------------------- reading the grammar with Lark's public API
+
+
+def _literals(node):
+    from lark import Tree
+
+    if isinstance(node, Tree):
+        if node.data == "literal":
+            yield node.children[0]
+        for child in node.children:
+            yield from _literals(child)
+
+
+def test_each_literal_compiles_as_lark_compiles_it():
+    """attachment.lark is read by Lark's parser of its own notation (public API, no grammar loader of Lark's): each
+    literal of the grammar ("word", /regex/) compiles to the regex Lark's own terminal of that literal has
+    (``Lark.get_terminal``), for every literal Lark's lexer takes (not the zero-width ones: /$/, /\\b/)."""
+    from lark import Lark
+    from lark.exceptions import LarkError
+
+    literals = {str(tok): tok for tree in attachment._definitions().values() for tok in _literals(tree)}
+    assert {tok.type for tok in literals.values()} == {"STRING", "REGEXP"}
+    compared = 0
+    for written, tok in literals.items():
+        try:
+            lark = Lark(f"start: X\nX: {written}\n", parser="lalr", lexer="basic")
+        except LarkError:
+            continue  # a zero-width regex: no terminal of Lark's
+        assert attachment._literal(tok) == lark.get_terminal("X").pattern.to_regexp(), written
+        compared += 1
+    assert compared > 50

@@ -202,3 +202,51 @@ def test_a_chapeau_that_ends_with_its_infinitives_to(path, label, verb, written)
     # the "to" is the chapeau's, no part of the addressee's name: each item is the action asked of it
     items = [m for m in extract(_resolution(path)) if m.kind == "mandate" and m.paragraph.startswith(f"{label} (")]
     assert items and {m.actor_as_written for m in items} == {written}
+
+
+def test_a_parenthesis_of_members_is_a_nested_list_of_the_grammar():
+    """ "Request that the Quadripartite organizations (the Food and Agriculture Organization of the United Nations, the
+    United Nations Environment Programme, the World Health Organization and the World Organisation for Animal Health)
+    continue to provide ..." (A/RES/79/2, annex, para. 103): the lexer gives the parenthesis's "(" as an LPAR token
+    (not a MEMBER in disguise) and grammar/clauses.lark's ``members`` opens the nested list with it; each name inside
+    is a member of the group."""
+    import re
+
+    from resparse.mandates.addressees import _parse, list_tokens
+
+    path = Path(__file__).resolve().parents[2] / "shared" / "corpus" / "texts" / "A_RES_79_2.txt"
+    if not path.exists():
+        pytest.skip("../shared/corpus is absent")
+    text = re.sub(r"\s+", " ", path.read_text(encoding="utf-8"))
+    listed = re.search(r"103\. Request that (.+?\)) continue to provide", text).group(1)
+    tokens = list_tokens(listed)
+    assert [t.type for t in tokens][:2] == ["PHRASE", "LPAR"]
+    tree = _parse(tokens, "addressees")
+    members = next(tree.find_data("members"))
+    assert members.children[0].type == "LPAR"
+    assert [str(t) for t in members.children[1:] if getattr(t, "type", None) == "PHRASE"] == [
+        "the Food and Agriculture Organization of the United Nations", "the United Nations Environment Programme",
+        "the World Health Organization", "the World Organisation for Animal Health"]
+
+
+def test_the_correlative_of_a_list_is_a_token_the_grammar_places_and_leaves_out():
+    """ "... continues to encourage the United Nations Educational, Scientific and Cultural Organization and the
+    Alliance of Civilizations on the one hand and the Council of Europe and its North-South Centre on the other to
+    pursue ..." (A/RES/79/284, para. 36): "on the one hand", "on the other" are _HAND tokens after their phrases, which
+    grammar/clauses.lark places (``entry: PHRASE _HAND? ...``) and filters out of the tree: no name holds them."""
+    import re
+
+    from resparse.mandates.addressees import _parse, list_tokens
+
+    path = Path(__file__).resolve().parents[2] / "shared" / "corpus" / "texts" / "A_RES_79_284.txt"
+    if not path.exists():
+        pytest.skip("../shared/corpus is absent")
+    text = re.sub(r"\s+", " ", path.read_text(encoding="utf-8"))
+    listed = re.search(r"continues to encourage (.+? on the other) to pursue", text).group(1)
+    tokens = list_tokens(listed)
+    assert [str(t).strip() for t in tokens if t.type == "_HAND"] == ["on the one hand", "on the other"]
+    tree = _parse(tokens, "addressees")
+    phrases = [str(t) for t in tree.scan_values(lambda v: hasattr(v, "type"))]
+    assert not any("hand" in p or "on the other" in p for p in phrases)
+    assert [str(e.children[0]) for e in tree.find_data("entry")][-3:] == [
+        "the Alliance of Civilizations", "the Council of Europe", "its North-South Centre"]

@@ -27,6 +27,21 @@ def test_a_name_ending_pursuant_runs_on_through_the_mandate_it_answers():
             [("A/RES/77/98", "31", "external"), ("A/RES/77/98", "32", "external")]) in refs
 
 
+def test_the_grammar_reads_a_name_through_pursuant_to_its_mandate():
+    """The name runs on in grammar/references.lark (``of_named_by_mandate``), not in a pass after the parse: the tree
+    of the citation holds the mandate's citation; the citation itself ends with the name (the mandate read next)."""
+    from resparse.references import _longest
+
+    res = resparse.parse(FIXTURES / "rfix" / "A_RES_78_102.txt")
+    body = next(p.text for p in res.walk() if "to the report submitted pursuant" in p.text)
+    at = body.index("annexes I and II")
+    tree = _longest(body, at)
+    named = next(tree.find_data("of_named_by_mandate"))
+    assert body[at + named.children[0].end_pos :].startswith(" to paragraphs 31 and 32")
+    cit = next(c for c in find(body) if c.start == at)
+    assert cit.phrase == "annexes I and II to the report submitted pursuant"
+
+
 @pytest.mark.parametrize("path, source, name", [
     # "regarding" after the agreement's two parties is its title's (was cut before "regarding")
     (ROOT / "texts" / "A_RES_80_1.txt", "PP1",

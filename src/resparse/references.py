@@ -536,26 +536,7 @@ def _find_anew(text: str, hits: list[int] | None) -> list[Citation]:
             # "thereof" and "the same" name the document cited last: a document named in words ("Chapter VI of the
             # Charter, ... Article 33 thereof") ends the reach of the symbol before it
             last_docs = docs
-    return _named_by_mandate(text, out)
-
-
-# a name that ends "pursuant" before "to" and the citation of the mandate it answers ("the report submitted pursuant
-# to paragraphs 31 and 32 of its resolution 77/98", A/RES/78/102 1): the grammar's DOC_NAME ends before "to"
-_PURSUANT_NAME = re.compile(r"\bpursuant$")
-_PURSUANT_TO = re.compile(r"\s+to\s+")
-
-
-def _named_by_mandate(text: str, cits: list[Citation]) -> list[Citation]:
-    """``cits`` with a document named "... pursuant" whose next citation follows it after "to" named through that
-    citation's phrase: "annexes I and II to the report submitted pursuant to paragraphs 31 and 32 of its resolution
-    77/98" (A/RES/78/102 1) names the report "the report submitted pursuant to paragraphs 31 and 32 of its resolution
-    77/98" (was "the report submitted pursuant"). The mandate's citation stays a citation of its own; the spans are
-    unchanged."""
-    for i, (cit, after) in enumerate(zip(cits, cits[1:])):
-        if cit.document_name and _PURSUANT_NAME.search(cit.document_name) and text.endswith(
-                cit.document_name, 0, cit.end) and _PURSUANT_TO.fullmatch(text, cit.end, after.start):
-            cits[i] = replace(cit, document_name=f"{cit.document_name} to {_flat(after.phrase)}")
-    return cits
+    return out
 
 
 # ---- interpretation of the tree
@@ -1092,6 +1073,16 @@ class _Reader(Interpreter):
 
     def of_named(self, tree: Tree) -> _Where:
         return _Where("named", name=re.sub(r"\s+", " ", self.value(tree.children[0])))
+
+    def of_named_by_mandate(self, tree: Tree) -> _Where:
+        """ "the report submitted pursuant to paragraphs 31 and 32 of its resolution 77/98" (A/RES/78/102 1): a document
+        named through the mandate it answers; the name is the words of DOC_NAME, "to" and the mandate's citation as
+        written (without its dates, :func:`_flat`). The citation ends with DOC_NAME (:attr:`cut`): the mandate is a
+        citation of its own, read next."""
+        name, citation = tree.children[0], tree.children[-1]
+        self.cut = self.end(name) if self.cut is None else min(self.cut, self.end(name))
+        mandate = _flat(self.text[self.start(citation) : self.end(citation)])
+        return _Where("named", name=f"{_SPACES.sub(' ', self.value(name))} to {mandate}")
 
     # -- the citation
     def cite_self(self, tree: Tree) -> Citation:

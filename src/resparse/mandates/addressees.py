@@ -19,6 +19,24 @@ tree give the meaning:
     >>> [(n.written, n.via) for n in actor_phrases("the United Nations system, including funds, programmes and "
     ...                                            "regional commissions", [])][1:]
     [('funds', 'the United Nations system'), ('programmes', 'the United Nations system'), ('regional commissions', 'the United Nations system')]
+
+What the grammar carries and what the list lexer (:func:`_plain_list_tokens`) still decides (the twenty-second
+session, branch design22). The grammar (``addressees``, ``entry``, ``members``, ``sep`` of grammar/clauses.lark) owns
+the list's shape once it has tokens: which entry a member list hangs from, where a nested list ends (", and", and the
+")" of a parenthesis of members: LPAR/RPAR, moved there from a MEMBER and a COMMA_COORD the lexer disguised them as),
+where the correlative "on the one hand ... on the other" stands (a _HAND token after a phrase, out of the tree; the
+lexer cut it off the phrase's text before).
+The lexer still decides where a PHRASE ends, with predicates over the words on both sides of a separator:
+``_qualifier_goes_on``, ``_complement_goes_on``, ``_relative_goes_on``, ``_things_go_on``, ``_capacity`` (whether an
+"and" or a comma joins two actors or goes on inside one phrase's qualifier, complement or relative clause), and
+:func:`_entries` decides which entries after a parenthesis belong to it. They stay because each decision turns on a
+word fact about the next chunk, mostly "does it name an actor" (``table().is_actor_like``, the alias table of some
+thousands of names and heads) and a chunk is up to the next separator, not a word: the LALR grammar could carry
+these choices only if the lexer typed each chunk (an ACTOR phrase, a THING phrase, an ADJECTIVE run) and gave every
+separator; then ``phrase: PHRASE (COORD THING)*`` and the like would be rules. That changes every consumer of the
+tokens (the shapes memo, :func:`_entries`, :func:`_members`, the passes of ``names``) and was not done in one
+session with identical output; it is the next step. The adjective passes (``_modifier_in_run``,
+``_capital_modifier``, ``_adjectives``) read the tree, not the tokens: they are meaning, not structure.
 """
 
 from __future__ import annotations
@@ -383,7 +401,7 @@ _PREPOSITIONS = frozenset(
 
 
 def list_tokens(text: str, offset: int = 0) -> list[Token]:
-    """The tokens of an addressee list: PHRASE, PAREN, COMMA, COORD, COMMA_COORD, MEMBER (positions in ``text``
+    """The tokens of an addressee list: PHRASE, PAREN, COMMA, COORD, COMMA_COORD, MEMBER, LPAR, RPAR (positions in ``text``
     plus ``offset``). A new list each call; the tokens are shared between calls on one text (never change one)."""
     return list(_list_tokens(text, offset))
 
@@ -394,16 +412,17 @@ def _list_tokens(text: str, offset: int) -> tuple[Token, ...]:
     lists the members of the group named before it ("the Quadripartite organizations (the Food and Agriculture
     Organization of the United Nations, the United Nations Environment Programme, the World Health Organization and
     the World Organisation for Animal Health)", A/RES/79/2, annex, para. 103) is read as a nested list: its "(" a
-    MEMBER token, its items the members, its ")" a COMMA_COORD that closes the nested list where the list goes on."""
+    LPAR token, its items the members, its ")" an RPAR that closes the nested list where the list goes on (the grammar's
+    ``members`` and ``sep``: grammar/clauses.lark)."""
     m = _member_parenthesis(text)
     if m is None:
         return _plain_list_tokens(text, offset)
     inner = _plain_list_tokens(m.group("inner"), offset + m.start("inner"))
     after = text[m.end():]
     tail = _list_tokens(after, offset + m.end()) if after.strip(" ;:.") else ()
-    close = (Token("COMMA_COORD", ")", start_pos=offset + m.end() - 1, end_pos=offset + m.end()),) if tail else ()
+    close = (Token("RPAR", ")", start_pos=offset + m.end() - 1, end_pos=offset + m.end()),) if tail else ()
     return (*_plain_list_tokens(text[: m.start()], offset),
-            Token("MEMBER", "(", start_pos=offset + m.start(), end_pos=offset + m.start() + 1), *inner, *close, *tail)
+            Token("LPAR", "(", start_pos=offset + m.start(), end_pos=offset + m.start() + 1), *inner, *close, *tail)
 
 
 # a top-level parenthesis after a plural noun, then the end of the list or a separator
@@ -445,11 +464,13 @@ def _plain_list_tokens(text: str, offset: int) -> tuple[Token, ...]:
         coord = _TRAILING_COORD.search(stripped)
         if coord:  # "all States and, if appropriate, relevant international organizations"
             stripped = stripped[: coord.start()]
-        hand = _ONE_HAND.search(stripped)
-        if hand and not coord:  # "... the Alliance of Civilizations on the one hand and the Council of Europe and its
-            stripped = stripped[: hand.start()]  # North-South Centre on the other" (A/RES/79/284, para. 36)
+        hand = _ONE_HAND.search(stripped) if not coord else None
+        if hand:  # "... the Alliance of Civilizations on the one hand and the Council of Europe and its North-South
+            stripped = stripped[: hand.start()]  # Centre on the other" (A/RES/79/284, para. 36): a _HAND of its own
         kind = "PAREN" if _parenthesis(stripped) else "PHRASE"
         out.append(Token(kind, stripped, start_pos=offset + a, end_pos=offset + a + len(stripped)))
+        if hand:  # the grammar places it after the phrase and leaves it out of the tree (grammar/clauses.lark)
+            out.append(Token("_HAND", hand.group(0), start_pos=offset + a + hand.start(), end_pos=offset + a + hand.end()))
         if coord:
             out.append(Token("COORD", coord.group(0), start_pos=offset + a + coord.start(), end_pos=offset + b))
 
@@ -457,7 +478,7 @@ def _plain_list_tokens(text: str, offset: int) -> tuple[Token, ...]:
         if keep[m.start()] or (m.end() < len(keep) and keep[m.end() - 1]):
             continue
         after_comma = bool(out) and out[-1].type == "COMMA"
-        if out and out[-1].type == "PAREN" and m.lastgroup in ("coord", "member"):
+        if out and _last_item(out).type == "PAREN" and m.lastgroup in ("coord", "member"):
             continue  # "in close consultation with X and Y": the parenthesis goes on to the next comma
         pending = text[last : m.start()].strip()
         if _parenthesis(pending) and m.lastgroup in ("coord", "member"):
@@ -498,6 +519,11 @@ def _plain_list_tokens(text: str, offset: int) -> tuple[Token, ...]:
     return tuple(out)
 
 
+def _last_item(out: list[Token]) -> Token:
+    """The last token of ``out`` that is no correlative (``_HAND``): the phrase or parenthesis the correlative ends."""
+    return out[-2] if out[-1].type == "_HAND" and len(out) > 1 else out[-1]
+
+
 def _things_go_on(after: str) -> bool:
     """Is the text after a comma, up to the next comma, a list of bare nouns in the plural and in lower case that name
     no actor ("plans and priorities"): the rest of a list inside the parenthesis before the comma?"""
@@ -521,7 +547,8 @@ _OPEN_END = re.compile(r"\s(?:of|for|on|to|in|against|from|with|by|at)$")
 _DONE_SO = re.compile(r"\b(?:do|does|did|done|doing)\s+so$")
 
 
-# the correlative that pairs two groups of a list, no part of a name: "X and Y on the one hand and Z on the other"
+# the correlative that pairs two groups of a list, no part of a name: "X and Y on the one hand and Z on the other"; a
+# token (_HAND) that grammar/clauses.lark places after a phrase and filters out of the tree
 _ONE_HAND = re.compile(r"\s+on\s+the\s+(?:one|other)(?:\s+hand)?$")
 _NEXT_CHUNK = re.compile(r"[^,;:]*?(?=\s+(?:and|or)\s|[,;:]|$)")
 
@@ -920,6 +947,11 @@ def _partners() -> re.Pattern:
     return re.compile(rf"(?:{alternatives})\b", re.IGNORECASE)
 
 
+# the kind of separator an entry follows, by the separator's token: the ")" that closes a parenthesis of members
+# (RPAR) closes a nested list and takes the outer one up again, as ", and" (COMMA_COORD) does
+_SEP_KIND = {"RPAR": "COMMA_COORD"}
+
+
 def _entries(tree: Tree) -> list[_Entry]:
     """Pass 1: the addressees of an ``addressees`` tree, in order, with the group a member is named under."""
     out: list[_Entry] = []
@@ -929,7 +961,8 @@ def _entries(tree: Tree) -> list[_Entry]:
     sep_end = None
     for i, child in enumerate(tree.children):
         if isinstance(child, Tree) and child.data == "sep":
-            sep, sep_end = child.children[0].type, child.children[0].end_pos
+            # the ")" that closes a parenthesis of members goes on with the list as ", and" does (grammar: sep)
+            sep, sep_end = _SEP_KIND.get(child.children[0].type, child.children[0].type), child.children[0].end_pos
             adds = bool(_AS_WELL_AS.search(child.children[0]))
         elif isinstance(child, Tree) and child.data == "entry":
             actor = after_parenthesis and _actor_follows(tree.children, i)

@@ -7,9 +7,10 @@ Assembly, the session that act's), read by mandates/deadlines.py and mandates/cl
     >>> rule("act_of_assembly").search("the substantive items recommended ").group("be") is None
     True
 
-Each rule of the grammar cites the resolution that shows its shape. The grammar is read with Lark's own grammar
-loader (``GrammarBuilder``: its syntax, rules, terminals, templates, ``%declare``) and each rule is compiled, in the
-order written, to one Python regex: a rule's words are searched for around a time, most often at the end of the words
+Each rule of the grammar cites the resolution that shows its shape. The grammar is read with Lark's public API: the
+grammar of Lark's own notation that Lark ships (``lark/grammars/lark.lark``, :func:`_notation`) parses attachment.lark
+into a tree of its rules, terminals, templates and ``%declare``s, and each rule is compiled, in the order written, to
+one Python regex: a rule's words are searched for around a time, most often at the end of the words
 before it (a ``/$/``), which an LALR parse from a start does not do; the regex keeps that search as fast as it was.
 How a rule compiles:
 
@@ -34,8 +35,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from lark import Token, Tree
-from lark.grammar import NonTerminal, Terminal
+from lark import Lark, Token, Tree
 
 # the terminals attachment.lark declares: the section of data/deadline_words.txt that lists their words
 WORD_LISTS = {
@@ -55,26 +55,39 @@ SHARED = {"MONTH": "deadlines", "YEAR": "deadlines", "NAME_TO": "reports"}
 
 
 @lru_cache(maxsize=1)
-def _definitions() -> dict:
-    """{name: its tree as Lark's grammar loader reads it (None for a declared terminal)} of every rule and terminal of
-    attachment.lark; kept between runs as the LALR grammars are (``grammars.cache_path``, named for the grammar's
-    text): reading the grammar takes Lark's grammar parser, ~60 ms."""
-    import pickle
+def _notation() -> Lark:
+    """The parser of Lark's own notation, from the grammar Lark ships for it (``lark.lark``; public API:
+    ``Lark.open_from_package``). Its tree: ``rule``/``token`` (the name, its parameters, maybe a priority, the body),
+    ``declare``, and in a body ``expansions`` (alternatives), ``expansion`` (a sequence), ``expr`` (an operand and an
+    ``OP`` or the bounds of ``~``), ``maybe`` (``[x]``), ``name``, ``literal`` (a STRING or REGEXP token as written),
+    ``template_usage``; a node of one child is inlined (``?expansion``)."""
+    return Lark.open_from_package("lark", "lark.lark", ("grammars",), parser="lalr", maybe_placeholders=False)
 
-    from lark.load_grammar import GrammarBuilder
+
+@lru_cache(maxsize=1)
+def _definitions() -> dict:
+    """{name: the tree of its body as :func:`_notation` reads it (None for a declared terminal)} of every rule and
+    terminal of attachment.lark; kept between runs as the LALR grammars are (``grammars.cache_path``, named for the
+    grammar's text): reading the grammar takes Lark's parser of its notation, ~0.3 s."""
+    import pickle
 
     from ..grammars import cache_path, grammar_text
 
     text = grammar_text("attachment.lark")
-    path = cache_path("attachment", text)
+    path = cache_path("attachment-notation", text)
     try:
         with open(path, "rb") as f:
             return pickle.load(f)
     except (OSError, TypeError, pickle.UnpicklingError, EOFError, AttributeError):
         pass  # no cache (False: no cache directory), or one unreadable: read the grammar
-    builder = GrammarBuilder()
-    builder.load_grammar(text, "attachment.lark")
-    definitions = {name: d.tree for name, d in builder._definitions.items()}
+    definitions: dict = {}
+    for item in _notation().parse(text).children:
+        if item.data == "declare":
+            definitions.update((str(name.children[0]), None) for name in item.children)
+        elif item.data in ("rule", "token"):  # its name, its parameters, maybe a priority, its body
+            definitions[str(item.children[0])] = item.children[-1]
+        else:
+            raise ValueError(f"grammar/attachment.lark: no regex for the statement {item.data!r}")
     if path:  # written whole under another name, then renamed: a reader never sees half a file
         import os
         import tempfile
@@ -89,6 +102,21 @@ def _definitions() -> dict:
             if tmp is not None and os.path.exists(tmp):
                 os.unlink(tmp)
     return definitions
+
+
+def _literal(token: Token) -> str:
+    """The regex of a literal as Lark's notation writes it: ``"word"`` the word (its escapes read as in a Python string)
+    escaped, ``/regex/`` the regex as written; each flag after it (``"word"i``, ``/x/i``) a group ``(?i:...)``, as
+    Lark's own terminals compile them."""
+    import ast
+
+    written = str(token)
+    end = max(written.rfind('"'), written.rfind("/"))
+    body, flags = written[1:end], written[end + 1 :]
+    regex = re.escape(ast.literal_eval('"' + body + '"')) if token.type == "STRING" else body
+    for flag in flags:
+        regex = f"(?{flag}:{regex})"
+    return regex
 
 
 def _declared(name: str) -> str:
@@ -106,39 +134,40 @@ def _declared(name: str) -> str:
     return data.alternation(data.sections("deadline_words.txt")[WORD_LISTS[name]])
 
 
-def _regex(node) -> str:
-    """The regex of one node of a rule's tree (Lark's grammar loader: expansions, expansion, expr, maybe, value,
-    literal, symbols)."""
-    from lark.load_grammar import _literal_to_pattern
+def _name(node) -> str | None:
+    """The name a ``name`` node of :func:`_notation`'s tree holds (a rule's, a TERMINAL's); None for any other node."""
+    return str(node.children[0]) if isinstance(node, Tree) and node.data == "name" else None
 
-    if isinstance(node, Terminal):
-        tree = _definitions()[node.name]
-        return f"(?:{_declared(node.name) if tree is None else _regex(tree)})"
-    if isinstance(node, NonTerminal):
-        inner = _regex(_definitions()[node.name])
-        return f"(?:{inner})" if node.name.startswith("_") else f"(?P<{node.name}>{inner})"
-    if isinstance(node, Token):  # an operator's operand ("?", "*", "~" and its bounds) is read by "expr"
+
+def _regex(node) -> str:
+    """The regex of one node of a rule's tree (:func:`_notation`: expansions, expansion, expr, maybe, name, literal,
+    template_usage)."""
+    if isinstance(node, Token):  # an operator's operand ("?", "*", the bounds of "~") is read by "expr"
         raise ValueError(f"unexpected token {node!r} in grammar/attachment.lark")
+    name = _name(node)
+    if name is not None and name.isupper():  # a TERMINAL, a _TERMINAL
+        tree = _definitions()[name]
+        return f"(?:{_declared(name) if tree is None else _regex(tree)})"
+    if name is not None:
+        inner = _regex(_definitions()[name])
+        return f"(?:{inner})" if name.startswith("_") else f"(?P<{name}>{inner})"
     kind, kids = node.data, node.children
     if kind == "expansions":
         return _regex(kids[0]) if len(kids) == 1 else "(?:" + "|".join(map(_alternative, kids)) + ")"
     if kind == "expansion":
         return "".join(map(_regex, kids))
-    if kind in ("value", "pattern"):
-        return _regex(kids[0])
     if kind == "literal":
-        return _literal_to_pattern(kids[0]).to_regexp()
+        return _literal(kids[0])
     if kind == "template_usage":
-        op, arg = kids[0].name, kids[1]
+        op, arg = _name(kids[0]), kids[1]
         if op == "_lazy":
             return _regex(_repetition(arg)) + "?"
         return _LOOKAROUND[op] % _regex(arg)
     if kind == "maybe":
         return f"(?:{_regex(kids[0])})?"
-    if kind == "expr":
-        inner, op = _regex(kids[0]), str(kids[1])
-        if op == "~":
-            op = "{%s}" % kids[2] if len(kids) == 3 else "{%s,%s}" % (kids[2], kids[3])
+    if kind == "expr":  # the operand, then an OP ("?", "*", "+") or the bounds of "~" (one or two NUMBERs)
+        inner, bounds = _regex(kids[0]), [str(k) for k in kids[1:]]
+        op = bounds[0] if kids[1].type == "OP" else "{%s}" % ",".join(bounds)
         return f"(?:{inner}){op}"
     raise ValueError(f"grammar/attachment.lark: no regex for {kind!r}")
 
@@ -149,12 +178,13 @@ def _alternative(node) -> str:
     "a|(?:b|c)", the same match."""
     inner = node
     while True:
-        if isinstance(inner, Terminal) or (isinstance(inner, NonTerminal) and inner.name.startswith("_")):
-            tree = _definitions()[inner.name]
+        name = _name(inner)
+        if name is not None and (name.isupper() or name.startswith("_")):
+            tree = _definitions()[name]
             if tree is None:
-                return _declared(inner.name)
+                return _declared(name)
             inner = tree
-        elif isinstance(inner, Tree) and inner.data in ("value", "expansion", "expansions") and len(inner.children) == 1:
+        elif isinstance(inner, Tree) and inner.data in ("expansion", "expansions") and len(inner.children) == 1:
             inner = inner.children[0]
         elif isinstance(inner, Tree) and inner.data == "expansions":
             return "|".join(map(_alternative, inner.children))
@@ -171,8 +201,8 @@ def _repetition(node) -> Tree:
     """The one repetition (an ``expr`` node: ``x*``, ``x~n..m``) that ``node`` is or names, through a rule of one item:
     the operand of ``_lazy``."""
     while True:
-        if isinstance(node, NonTerminal):
-            node = _definitions()[node.name]
+        if _name(node) is not None:
+            node = _definitions()[_name(node)]
         elif isinstance(node, Tree) and node.data == "expr":
             return node
         elif isinstance(node, Tree) and len(node.children) == 1:

@@ -53,6 +53,7 @@ _ANCHOR = re.compile(
       | GA\s+(?i:res\.|resolutions?\b)
       | (?i:(?:resolutions?\s+|res\.\s*)(?:E?S-)?\d|decisions?\s+(?:\d|[IVXL]{1,6}/\d))
       | (?i:decisions?)\s+[A-Z]{1,4}\d+\(\d     # decision SSA2(5), WHA75(9): the grammar's OTHER_DEC
+      | (?i:decisions?)\s+(?!E?S-)[A-Z]{2,4}[-.](?:[IVXL]{1,6}|\d{1,2})/\d   # decision BS-V/11, SS.XI/9, EC-57/4
       | (?i:documents?)\s+(?:WHA|EB)\d+\.      # document WHA77.4: the grammar's WHO_SYMBOL (not WHA58/2005/...)
       | (?i:documents?)\s+[A-Z]{2,6}\s\d{1,4}/\w   # document MSC 78/26/Add.1: the grammar's SERIES_SYMBOL
       | (?i:(?:operative\s+|preambular\s+)?(?:sub-?)?paragraphs?\b|paras?\.|paras?(?=\s*\d))
@@ -637,11 +638,17 @@ def _symbol(written: str) -> str:
     """A symbol as written, without spaces ("A/RES/1514(XV)"); a part or volume printed apart keeps one space
     before its parenthesis and inside it ("NPT/CONF.2000/28 (Parts I and II)", "NPT/CONF.1995/32 (Part I)/Corr.2",
     as the Final Documents of the NPT Review Conferences are cited), as does a fascicle of a proposed programme
-    budget ("A/79/6 (Sect. 2)", "A/78/6 (Sect. 3)/Add.1", "A/80/6 (Plan outline)", as the Organization cites them)."""
+    budget ("A/79/6 (Sect. 2)", "A/78/6 (Sect. 3)/Add.1", "A/80/6 (Plan outline)", as the Organization cites them),
+    and a component that names a part of a meeting ("STCMLC/Part I/2021/2", the grammar's SYMBOL)."""
     m = _PRINTED_APART.search(written)
     if m is None:
-        return re.sub(r"\s+", "", written)
-    return re.sub(r"\s+", "", written[: m.start()]) + " " + re.sub(r"\s+", " ", m.group(1))
+        return _unspaced(written)
+    return _unspaced(written[: m.start()]) + " " + re.sub(r"\s+", " ", m.group(1))
+
+
+def _unspaced(written: str) -> str:
+    """``written`` without its spaces, but for one after a component "/Part" ("STCMLC/Part I/2021/2": SYMBOL)."""
+    return re.sub(r"(?<!/Part)\s+", "", re.sub(r"/Part\s+", "/Part ", written))
 
 
 def _parts(written: str) -> list[str]:

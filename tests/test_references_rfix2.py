@@ -63,3 +63,34 @@ def test_the_assemblys_own_its_resolution_after_another_body_stays_the_assemblys
     # leave the Assembly's own resolutions alone (A/RES/78/111)
     refs = _refs(FIXTURES / "A_RES_78_111.txt", source)
     assert (phrase, None, [(document, None, "external")]) in refs
+
+
+@pytest.mark.parametrize("source, phrase", [
+    # "Appropriates an additional amount ... under the proposed programme budget for 2025, which would represent a
+    # charge against the contingency fund, comprising: (a) 1,649,200 dollars under section 2, ..."
+    ("VI.4 (a)", "section 2"), ("VI.4 (g)", "section 29B"),
+    # "Approves additional appropriations ... for the proposed programme budget for 2025, comprising:"
+    ("IX.3 (b)", "section 24"),
+])
+def test_a_section_in_an_item_of_an_appropriation_list_is_of_the_budget_its_lead_names(source, phrase):
+    # A/RES/79/258 (also 80/243 XVI.3): was a section of no document named
+    refs = _refs(ROOT / "tests" / "fixtures" / "A_RES_79_258.txt", source)
+    assert (phrase, "the proposed programme budget", [(None, phrase, "external")]) in refs
+
+
+def test_a_list_led_otherwise_does_not_name_the_document_of_its_sections():
+    # A/RES/78/294 8: "... for the period from 1 July 2024 to 30 June 2025 shall be financed as follows:" -- its (c)
+    # "to be funded under section 3, Political affairs, as may be approved ... in the context of the proposed programme
+    # budget for 2025" is not a section of "the period"
+    refs = _refs(FIXTURES / "A_RES_78_294.txt", "8 (c)")
+    assert [(p, n) for p, n, _ in refs] == [("section 3", None)]
+
+
+def test_a_part_read_in_the_prose_of_a_footnotes_title_is_of_the_document_the_prose_names():
+    # A/RES/79/226 footnote 33: "Report of the Secretary-General on revised estimates relating to the proposed
+    # programme budget for 2024 under section 1, Overall policymaking, direction and coordination, and section 29B,
+    # Department of Operational Support (A/78/753)." (were named "Report ... for 2024 under" and "..., and")
+    refs = _refs(ROOT / "tests" / "fixtures" / "A_RES_79_226.txt", "footnote 33")
+    assert refs == [("section 1", "the proposed programme budget", [(None, "section 1", "external")]),
+                    ("section 29B", "the proposed programme budget", [(None, "section 29B", "external")]),
+                    ("A/78/753", None, [("A/78/753", None, "external")])]

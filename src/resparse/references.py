@@ -1717,6 +1717,10 @@ def resolve(res: Resolution) -> list[Reference]:
     paragraphs = list(res.walk())
     hits = _word_hits_apart([p.text for p in paragraphs] + [f.text for f in res.footnotes])
     own = _own_names(paragraphs, hits)
+    # the words that lead a list of the parts of an amount to each of its items ("... for the proposed programme budget
+# for 2025, comprising:"); not another list ("... for the period from 1 July 2024 to 30 June 2025 shall be financed as
+# follows:", A/RES/78/294 8: its "section 3" is of the budget its item names, not of "the period")
+    lead = {id(c): q.text for q in paragraphs if q.children and _PARTS_OF_AMOUNT.search(q.text) for c in q.children}
     elsewhere = _issued_elsewhere([p.text for p in paragraphs] + [f.text for f in res.footnotes], hits)
     council = _last_council(res.title or "")  # the Council the resolution named last, for a bare "Council"
     council_at: dict[str, str | None] = {}  # that Council at each paragraph, for its footnotes
@@ -1772,7 +1776,7 @@ def resolve(res: Resolution) -> list[Reference]:
                 cit = replace(cit, kind="external", document_name=_named_before(p.text, cit.start))
             elif (other := _part_of_other(ctx, cit, before, found[k + 1] if k + 1 < len(found) else None, p,
                                           lambda: [res.title or ""] + [q.text for q in paragraphs[:i]],
-                                          found[k + 1 :])) is not None:
+                                          found[k + 1 :], lead.get(id(p)))) is not None:
                 # "Security Council resolution 2199 (2015), in particular paragraphs 15 to 17"; "the Convention, ...
                 # (article VII)"; "(Statute, Article 50)": a part of the document named before it, never this text's
                 cit = other
@@ -2025,7 +2029,8 @@ _FOREIGN_UNITS = ("article", "section", "chapter", "part")
 
 
 def _part_of_other(ctx: _Context, cit: Citation, before: Citation | None, after: Citation | None, p: Paragraph,
-                   earlier: Callable[[], list[str]], later: Sequence[Citation] = ()) -> Citation | None:
+                   earlier: Callable[[], list[str]], later: Sequence[Citation] = (),
+                   lead: str | None = None) -> Citation | None:
     """A locator of ``cit`` (internal, no "above"/"below", no "of the present ...") that is a part of another
     document: the document named or cited last before it in ``p`` (``before``: the last citation of another
     document in ``p``; else a document named in words, :func:`_named_last`; else a title set apart by a comma,
@@ -2044,8 +2049,9 @@ def _part_of_other(ctx: _Context, cit: Citation, before: Citation | None, after:
       (A/RES/80/217 PP6, "the Global Digital Compact, namely the commitment in paragraph 35 (b)").
     A short title ("Statute") is written in full where ``earlier()`` texts (the title, the paragraphs before) or
     ``p`` name it so; a paragraph set apart from a designated unit cited before ("article 4 of the Paris Agreement,
-    in particular paragraph 15", A/RES/79/206 10) is that unit's (article 4.15). None when ``cit`` stays this
-    text's."""
+    in particular paragraph 15", A/RES/79/206 10) is that unit's (article 4.15). A section of no document named in
+    an item of a list is of the document its ``lead`` (the words that lead the list of the parts of an amount,
+    ending "comprising:") appropriates for or under (:func:`_appropriated_under`). None when ``cit`` stays this text's."""
     if cit.kind != "internal" or cit.relative is not None or cit.direction \
             or cit.unit not in ("paragraph", *_FOREIGN_UNITS):
         return None
@@ -2079,6 +2085,10 @@ def _part_of_other(ctx: _Context, cit: Citation, before: Citation | None, after:
     if foreign and not aside and cited is not None and not before.document_name:
         doc = named  # an article of a treaty named in words, not of a symbol or a resolution cited whole before it
     if doc is None:
+        if foreign and cit.unit == "section" and lead is not None:
+            # "Approves additional appropriations ... for the proposed programme budget for 2025, comprising: (a)
+            # 941,200 dollars under section 2, General Assembly and ...;" (A/RES/79/258 IX.3): the list's budget
+            return replace(cit, kind="external", document_name=_appropriated_under(lead))
         return replace(cit, kind="external", document_name=None) if foreign else None
     if not (aside or foreign or not had and not _SENTENCE_END.search(text, doc[1], cit.start)):
         return None
@@ -2091,6 +2101,25 @@ def _part_of_other(ctx: _Context, cit: Citation, before: Citation | None, after:
         cit = replace(cit, targets=[Target(None, f"{unit}.{t.label}" if t.label[0].isdigit() else f"{unit} {t.label}")
                                     for t in cit.targets if t.label])
     return _of_same_document(cit, doc[0], in_annex=False)
+
+
+# where the words that lead a list of appropriations name what they are for or under: "... dollars for the proposed
+# programme budget for 2025, comprising:", "... under the proposed programme budget for 2025, which would represent a
+# charge against the contingency fund, comprising:" (A/RES/79/258 IX.3, VI.4; 80/243 XVI.3)
+_PARTS_OF_AMOUNT = re.compile(r"\bcomprising:\s*$")
+_FOR_OR_UNDER = re.compile(r"\b(?:for|under)\s+(?=the\s)")
+
+
+def _appropriated_under(lead: str) -> str | None:
+    """The document the words that lead a list (``lead``, ending ":") appropriate for or under, named as the grammar's
+    DOC_NAME reads a name ("the proposed programme budget"): the last such name; None when they name none."""
+    return _named_in_prose(lead, _FOR_OR_UNDER)
+
+
+@lru_cache(maxsize=1)
+def _doc_name() -> re.Pattern:
+    """The grammar's DOC_NAME (a document named in words), compiled alone."""
+    return re.compile(_parser().get_terminal("DOC_NAME").pattern.to_regexp())
 
 
 def _last_of_sections(cit: Citation, later: Sequence[Citation], text: str) -> Citation | None:
@@ -2376,7 +2405,28 @@ def _part_of_named(cit: Citation, text: str) -> Citation:
     if _symbol_written().fullmatch(before):
         return replace(cit, kind="external", document_name=None,
                        targets=[Target(_symbol(before), t.label) for t in cit.targets])
+    if _IN_PROSE.search(before):
+        # "Report of the Secretary-General on revised estimates relating to the proposed programme budget for 2024
+        # under section 1, Overall policymaking, direction and coordination, and section 29B, ... (A/78/753)"
+        # (A/RES/79/226 footnote 33): the part is read in the title's prose, not set apart after it; it is of the
+        # document the prose names last (were named "Report ... for 2024 under" and "..., and")
+        return replace(cit, kind="external", document_name=_named_in_prose(before))
     return replace(cit, kind="external", document_name=before or None)
+
+
+# words before a part that end on a word that joins (never the end of a name): the part is in the prose of a title
+_IN_PROSE = re.compile(r"\s(?:under|and|or|of|in|for|to|on|by|with)$")
+_THE = re.compile(r"\b(?=[Tt]he\s)")  # where a name with "the" starts
+
+
+def _named_in_prose(words: str, at: re.Pattern = _THE) -> str | None:
+    """The document ``words`` name last, read as the grammar's DOC_NAME reads a name where ``at`` ends (by default
+    each "the": "the proposed programme budget"); None when they name none."""
+    name = None
+    for m in at.finditer(words):
+        if (n := _doc_name().match(words, m.end())) is not None:
+            name = _flat(n.group())
+    return name
 
 
 @lru_cache(maxsize=1)

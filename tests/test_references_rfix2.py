@@ -94,3 +94,16 @@ def test_a_part_read_in_the_prose_of_a_footnotes_title_is_of_the_document_the_pr
     assert refs == [("section 1", "the proposed programme budget", [(None, "section 1", "external")]),
                     ("section 29B", "the proposed programme budget", [(None, "section 29B", "external")]),
                     ("A/78/753", None, [("A/78/753", None, "external")])]
+
+
+@pytest.mark.parametrize("path, source, phrase, name", [
+    # "the voluntary trust fund to assist States ... established pursuant to resolution 55/7 ..., and decides to amend
+    # ... paragraph 8 of the terms of reference of that trust fund" (was cut to "the terms of reference of")
+    (ROOT / "tests" / "fixtures" / "A_RES_79_144.txt", "59",
+     "paragraph 8 of the terms of reference of that trust fund", "the terms of reference of the voluntary trust fund"),
+    # "parties to Protocol I, ..., to make the declaration provided for under article 90 of that Protocol" (was
+    # "that Protocol")
+    (FIXTURES / "A_RES_79_123.txt", "3", "article 90 of that Protocol", "Protocol I"),
+])
+def test_a_document_named_by_a_demonstrative_is_the_one_named_before_with_its_noun(path, source, phrase, name):
+    assert (phrase, name) in [(p, n) for p, n, _ in _refs(path, source)]

@@ -1795,6 +1795,8 @@ def resolve(res: Resolution) -> list[Reference]:
                 cit = replace(cit, document_name=_its(cit.document_name, p.text, cit.start))
             elif cit.document_name and not cit.documents and _ITS_NUMBERED.match(cit.document_name):
                 cit = replace(cit, document_name=_its_numbered(cit.document_name, p.text, cit.start))
+            if cit.document_name and _THAT_NAMED.search(cit.document_name):
+                cit = replace(cit, document_name=_that_named(cit.document_name, p.text, cit.start))
             if cit.document_name and (short := _SHORT_NAME.fullmatch(cit.document_name)):
                 # "the statute of the Unit": the body named in full before ("the Joint Inspection Unit")
                 texts = [f"the {res.title}"] if res.title else []
@@ -2225,6 +2227,29 @@ def _its_numbered(name: str, text: str, end: int) -> str:
     if _A_BODY_WORD.search(text, reach, end):
         return name
     return f"{_ITS_NUMBERED.match(name).group('doc')} of the {_flat(body.group(1) + goes_on)}"
+
+
+# a name that ends on a demonstrative and its noun ("the terms of reference of that trust fund", "that Protocol")
+_THAT_NAMED = re.compile(r"\b[Tt]hat\s+(?P<noun>[a-z][\w-]*\s+[\w-]+|[\w-]+)$")
+
+
+def _that_named(name: str, text: str, end: int) -> str:
+    """ "the terms of reference of that trust fund" -> "the terms of reference of the voluntary trust fund": the
+    demonstrative read as the last thing ``text`` names before ``end`` with the same noun, "the" and up to three
+    words in lower case before it ("the voluntary trust fund to assist States ...", A/RES/79/144 59) or a roman
+    designation after it ("Protocol I", "article 90 of that Protocol", A/RES/79/123 3); ``name`` unchanged when
+    ``text`` names none so."""
+    m = _THAT_NAMED.search(name)
+    noun = re.escape(m.group("noun")).replace(r"\ ", r"\s+")
+    found = None
+    for f in re.finditer(rf"\b(?:[Tt]he\s+(?:[a-z][\w-]*\s+){{0,3}}{noun}\b(?!\s+[IVXL]{{1,6}}\b)|{noun}\s+[IVXL]{{1,6}}\b)",
+                         text[:end]):
+        if not _THAT.search(text, max(0, f.start() - 8), f.start()):
+            found = f
+    if found is None:
+        return name
+    written = _flat(found.group())
+    return name[: m.start()] + (written[0].lower() + written[1:] if written.startswith("The ") else written)
 
 
 _IBID = re.compile(r"(?i:ibid)\.?")  # the whole of the words before a part: "Ibid., chap. III"

@@ -107,3 +107,27 @@ def test_a_part_read_in_the_prose_of_a_footnotes_title_is_of_the_document_the_pr
 ])
 def test_a_document_named_by_a_demonstrative_is_the_one_named_before_with_its_noun(path, source, phrase, name):
     assert (phrase, name) in [(p, n) for p, n, _ in _refs(path, source)]
+
+
+@pytest.mark.parametrize("name, source, phrase, document", [
+    # "Environment Assembly resolution 2/21 on sand and dust storms, adopted during its second session, resolution
+    # 4/10 on ..., and resolution 6/7 on ..." (was "resolution 4/10", "resolution 6/7": no body)
+    ("A_RES_79_212.txt", "15", "resolution 4/10", "Environment Assembly resolution 4/10"),
+    ("A_RES_79_212.txt", "15", "resolution 6/7", "Environment Assembly resolution 6/7"),
+    # "Commission on Crime Prevention and Criminal Justice resolution 27/2 of 18 May 2018, entitled “...”, resolution
+    # 27/3 ..., resolution 32/1 of 27 May 2023, ...": the Commission's, numbers the Assembly gave too (was A/RES/32/1)
+    ("A_RES_80_228.txt", "PP14", "resolution 27/3 of 18 May 2018",
+     "Commission on Crime Prevention and Criminal Justice resolution 27/3"),
+    ("A_RES_80_228.txt", "PP14", "resolution 32/1 of 27 May 2023",
+     "Commission on Crime Prevention and Criminal Justice resolution 32/1"),
+])
+def test_the_next_member_of_another_bodys_list_of_resolutions_is_that_bodys(name, source, phrase, document):
+    refs = _refs(FIXTURES / name, source)
+    assert (phrase, document, [(None, None, "external")]) in refs
+
+
+def test_a_list_of_the_assemblys_own_resolutions_stays_the_assemblys():
+    # A/RES/78/111 PP6: "its resolution 51/241 of 31 July 1997 on the strengthening of the United Nations system and
+    # its resolution 51/242": no other body's list before
+    docs = [t for _, _, ts in _refs(FIXTURES / "A_RES_78_111.txt", "PP6") for t in ts]
+    assert docs == [("A/RES/51/241", None, "external"), ("A/RES/51/242", None, "external")]

@@ -378,6 +378,26 @@ _OTHER_BODY_NAMED_BEFORE = re.compile(
 _NUMBERED = ("A/RES/", "E/RES/", "A/DEC/", "E/DEC/")
 # between a citation and the next of one list: "and", a comma, a footnote's number left after a date ("2011,1 and")
 _LIST_CONTINUES = re.compile(r"[\d\s]*(?:,\s*(?:and\s+)?|and\s+)")
+# between two resolutions of another body's list, each with what it is on, its title or the session that adopted it:
+# "..., entitled “Taking action against ...”, resolution 27/2" (A/RES/78/228 PP14); "Environment Assembly resolution
+# 2/21 on sand and dust storms, adopted during its second session, resolution 4/10 on ..." (A/RES/79/212 15)
+_MEMBER_GOES_ON = re.compile(r"(?:\s+on\s+[^,;:.“”\"()\[\]]{1,200}?)?(?:,\s*entitled\s+[“\"][^”\"]{1,300}[”\"])?"
+                             r"(?:,\s*adopted\s+(?:during|at)\s+its\s+[\w-]+\s+session)?[\d\s]*(?:,\s*(?:and\s+)?|and\s+)")
+# another body's document named with its body before or after it: "Commission on Crime Prevention and Criminal Justice
+# resolution 32/1", "resolution 10/4 of the Conference of the Parties to ..."
+_BODY_BEFORE_DOC = re.compile(r"(?P<body>[A-Z].*?)\s+(?i:resolutions?|decisions?)\s+\S+(?:\s+(?:and|to)\s+\S+)?")
+_BODY_AFTER_DOC = re.compile(r"(?i:resolutions?|decisions?)\s+\S+\s+of\s+the\s+(?P<body>[A-Z].*)")
+
+
+def _body_of(name: str) -> tuple[str, str] | None:
+    """("before", body) or ("after", body) for the name of another body's resolution or decision as :func:`_issuer`
+    writes it ("Environment Assembly resolution 2/21": before, "Environment Assembly"; "decisions 21/1 and 21/2 of the
+    High-level Committee on South-South Cooperation": after); None for a name with no body."""
+    if m := _BODY_BEFORE_DOC.fullmatch(name):
+        return "before", m.group("body")
+    if m := _BODY_AFTER_DOC.fullmatch(name):
+        return "after", m.group("body")
+    return None
 
 
 def _council_named(text: str, councils: list[tuple[int, str]], at: int) -> str | None:
@@ -502,6 +522,7 @@ def _find_anew(text: str, hits: list[int] | None) -> list[Citation]:
     councils = [(m.start(), _COUNCILS[_SPACES.sub(" ", m.group()).lower()]) for m in _COUNCIL_NAMED.finditer(text)] \
         if "Council" in text else []
     last_issuer: str | None = None  # the Council whose resolutions or decisions the citation before names
+    last_body: tuple[str, str] | None = None  # another body's whose resolutions the citation before names (_body_of)
     for at in _anchor_starts(text, hits):
         if at < consumed:
             continue
@@ -515,8 +536,14 @@ def _find_anew(text: str, hits: list[int] | None) -> list[Citation]:
         if issuer is None and other is None and cit.kind == "external" and last_issuer and cit.issuer is None \
                 and _RESOLUTIONS_WORD.match(cit.phrase) and _LIST_CONTINUES.fullmatch(text, consumed, cit.start):
             issuer = last_issuer  # "Human Rights Council decision 18/120 of ... 2011 and resolutions 24/14": its too
+        # the next member of a list whose member before is another body's: "Commission on Crime Prevention and
+        # Criminal Justice resolution 27/2 of 18 May 2018, entitled “...”, ..., resolution 32/1 of 27 May 2023" (A/RES/
+        # 80/228 PP14): the Commission's, though the Assembly gave numbers of that shape (was A/RES/32/1)
+        continued = issuer is None and other is None and cit.kind == "external" and cit.issuer is None \
+            and last_body is not None and _RESOLUTIONS_WORD.match(cit.phrase) is not None \
+            and _MEMBER_GOES_ON.fullmatch(text, consumed, cit.start) is not None
         if issuer is None and other is None and cit.kind == "external" \
-                and any(not _assembly_numbered(d) for d in cit.documents):
+                and (continued or any(not _assembly_numbered(d) for d in cit.documents)):
             # "Welcoming resolution 3/2023 of 7 July 2023", "resolutions 7/34 ..., 18/15 ... and 21/33" (of the Human
             # Rights Council, named before): a number the Assembly never gave is another body's, as written
             written = cit.phrase
@@ -524,12 +551,17 @@ def _find_anew(text: str, hits: list[int] | None) -> list[Citation]:
                 # "resolution 9/2, para. 15", "paragraph 6 of its resolution 2/10": the part stays the label
                 written = re.sub(r"^\s*,?\s*of\s+", "", written.replace(cit.portion, "", 1))
             other = _flat(written)
+            if continued:
+                # "Commission on Crime Prevention and Criminal Justice resolution 32/1 of 27 May 2023, entitled “...”,
+                # resolution 27/2 of 18 May 2018, ..." (A/RES/78/228 PP14): the list's body, named with its first member
+                other = f"{last_body[1]} {other}" if last_body[0] == "before" else f"{other} of the {last_body[1]}"
         if other is not None:
             cit = _named_other(cit, other)  # "United Nations Habitat Assembly resolution 2/3": not the Assembly's
         elif issuer is not None:
             cit = _as_issued_by(cit, issuer)  # "Council resolution 52/28" after "the Human Rights Council"
         out.append(cit)
         consumed = cit.end
+        last_body = _body_of(other) if other is not None else None
         docs = cit.documents
         last_issuer = next((p for p in _COUNCILS.values() if docs and all(
             d.startswith(p) or d.startswith(p.replace("RES", "DEC")) for d in docs)), None)

@@ -131,3 +131,20 @@ def test_a_list_of_the_assemblys_own_resolutions_stays_the_assemblys():
     # its resolution 51/242": no other body's list before
     docs = [t for _, _, ts in _refs(FIXTURES / "A_RES_78_111.txt", "PP6") for t in ts]
     assert docs == [("A/RES/51/241", None, "external"), ("A/RES/51/242", None, "external")]
+
+
+def test_a_treatys_part_opens_a_citation():
+    # A/RES/79/145 1: "the provisions on cooperation set out in Part V and Part VII, section 2, of the Convention"
+    # (was "section 2" alone, Part VII lost, Part V no citation); 229: "Part XIII of the Convention" (was none)
+    fixtures = ROOT / "tests" / "fixtures"
+    assert _refs(fixtures / "A_RES_79_145.txt", "1") == [
+        ("Part V", "the Convention", [(None, "part V", "external")]),
+        ("Part VII, section 2, of the Convention", "the Convention", [(None, "part VII section 2", "external")])]
+    assert ("Part XIII of the Convention", "the Convention", [(None, "part XIII", "external")]) in _refs(
+        fixtures / "A_RES_79_145.txt", "229")
+    # a name that holds a part is no citation of it: "the Convention and the Part XI Agreement" (A/RES/79/144 2); nor
+    # a meeting's part in parentheses: "... Convention on Biological Diversity (Part II), Montreal" (78/189 footnote 34)
+    assert _refs(fixtures / "A_RES_79_144.txt", "2") == []
+    assert not any(p.startswith("Part") for p, _, _ in _refs(fixtures / "A_RES_79_144.txt", "PP37")[1:])
+    assert find("Adopted at the fifteenth meeting of the Conference of the Parties to the Convention on Biological "
+                "Diversity (Part II), Montreal, Canada, 7–19 December 2022.") == []

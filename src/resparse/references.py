@@ -59,6 +59,7 @@ _ANCHOR = re.compile(
       | (?i:(?:operative\s+|preambular\s+)?(?:sub-?)?paragraphs?\b|paras?\.|paras?(?=\s*\d))
       | (?i:[a-z]{3,}+(?<=st|nd|rd|th)\s+(?:preambular|operative)\s+paragraph\b)   # the ninth preambular paragraph
       | (?:OP|PP)\.?\s*\d
+      | (?<!\()(?<!\bthe\s)Part\s+[IVXL]{1,6}\b(?!\s*\))(?!\s+[A-Z][a-z])   # see _PART_ANCHOR
       | (?i:(?:rules?|articles?|art\.)\s*\d|(?:sections?|sects?\.|chapters?|chaps?\.)\s*[\dIVXLA-Z])
       | (?i:(?:staff|financial)\s+(?:rules?|regulations?)\s*\d)   # staff rule 3.3 (b); financial regulation 5.6
       | (?i:articles?|art\.)\s*[IVXL]{1,6}\b
@@ -70,12 +71,16 @@ _ANCHOR = re.compile(
     re.VERBOSE,
 )
 
+# _PART_ANCHOR: "Part VII, section 2, of the Convention", "Part XIII of the Convention" (A/RES/79/145 1, 229; the law
+# of the sea resolutions, 78/68, 80/109): a treaty's part, capitalized as the treaty's own headings are; not a part of
+# a symbol or meeting in parentheses ("(A/73/12 (Part I))", "Biological Diversity (Part II), Montreal") nor a name that
+# holds one ("the Part XI Agreement"). Were no citation, or "section 2" alone
 # Every match of _ANCHOR holds one of these words (in lower case; "OP" and "PP" as written), and none holds a
 # character of _CLAUSE_BREAK: the scan runs only over the clauses that hold a word (see :func:`_anchors`). Kept with
 # _ANCHOR: an alternative added there needs its word here (tests/test_references_scan.py checks them together).
 _ANCHOR_WORDS = (b"para", b"resolution", b"res.", b"decision", b"rule", b"article", b"art.", b"sect", b"chap", b"annex",
                  b"/", b"regulation")
-_ANCHOR_CAPS = (b"OP", b"PP", b"WHA", b"EB")
+_ANCHOR_CAPS = (b"OP", b"PP", b"WHA", b"EB", b"Part")
 _CLAUSE_BREAK = re.compile(r"[,;:()]")
 # the characters (besides ASCII letters) that (?i:...) matches to a letter of those words: lower-casing ASCII misses them
 _FOLDS_APART = ("\u0130", "\u0131", "\u017f")  # İ, dotless ı, long ſ

@@ -148,3 +148,11 @@ def test_a_treatys_part_opens_a_citation():
     assert not any(p.startswith("Part") for p, _, _ in _refs(fixtures / "A_RES_79_144.txt", "PP37")[1:])
     assert find("Adopted at the fifteenth meeting of the Conference of the Parties to the Convention on Biological "
                 "Diversity (Part II), Montreal, Canada, 7–19 December 2022.") == []
+
+
+def test_a_resolution_is_named_with_the_body_that_adopted_it_after_what_it_is_on():
+    # A/RES/79/144 215: "calls upon States to implement resolution 4/6 on marine plastic litter and microplastics,
+    # adopted by the United Nations Environment Assembly" (also 79/190 PP57, PP67, PP69): was "resolution 4/6", no body
+    refs = _refs(ROOT / "tests" / "fixtures" / "A_RES_79_144.txt", "215")
+    assert refs == [("resolution 4/6", "resolution 4/6, adopted by the United Nations Environment Assembly",
+                     [(None, None, "external")])]

@@ -279,6 +279,18 @@ _BODY_REACH = 80  # characters before and after a citation that a body's name is
 
 # "resolution 10/4 of 16 October 2020 of the Conference of the Parties to ...", "resolution 5/5 of the United Nations
 # Environment Assembly": the body named after the number (not one of those whose symbols _by_prefix writes)
+# what a resolution is on, between it and the body that adopted it: "resolution 10/6 of 15 December 2023 on enhancing
+# the use of beneficial ownership information to strengthen asset recovery, adopted by the Conference of the States
+# Parties to the Convention" (A/RES/79/190 PP57; was named "resolution 10/6", no body)
+_SUBJECT_BEFORE_BODY = re.compile(r"\s+on\s+[^,;:.()\[\]“”\"]{1,200}?(?=,\s*adopted\s+by\s+the\s)")
+
+
+def _subject_end(after: str) -> int:
+    """Where the subject of a resolution (:data:`_SUBJECT_BEFORE_BODY`) at the start of ``after`` ends; 0 for none."""
+    m = _SUBJECT_BEFORE_BODY.match(after)
+    return m.end() if m else 0
+
+
 _OTHER_BODY_AFTER = re.compile(
     rf"\s*,?\s*(?:of|adopted\s+by)\s+the\s+(?!General\s+Assembly\b|Security\s+Council\b|Economic\s+and\s+Social"
     rf"\s+Council\b|Human\s+Rights\s+Council\b)(?:[A-Z][\w-]*\s+){{0,6}}{_BODY_WORDS}\b")
@@ -327,9 +339,10 @@ def _other_body(before: str, phrase: str, after: str = "") -> str | None:
     the General Assembly names: the body's document as written (the name of the body and the phrase), else None.
     ``before``, ``after``: the text just before and after the citation (:data:`_BODY_REACH` characters, so that the
     look is the same for every citation: linear in the text)."""
-    if (of := _OF_NUMBER.match(phrase)) and (m := _OTHER_BODY_AFTER.match(after)):
+    if (of := _OF_NUMBER.match(phrase)) and (m := _OTHER_BODY_AFTER.match(after, _subject_end(after))):
         rest = _NAME_GOES_ON.match(after, m.end())  # "of the Parties to the Convention on Biological Diversity"
-        return _flat(phrase[of.start("doc") :] + after[: rest.end()])  # the part cited stays the citation's label
+        # the part cited stays the citation's label; what it is on, no part of the name
+        return _flat(phrase[of.start("doc") :] + after[m.start() : rest.end()])
     if re.match(r"(?:Assembly|Council)\s+(?:resolution|decision)", phrase):
         m = _CAPITAL_BEFORE.search(before)
         # "Reaffirming Assembly resolution 60/1": an opening phrase is no body's name

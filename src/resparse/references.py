@@ -53,11 +53,13 @@ _ANCHOR = re.compile(
       | GA\s+(?i:res\.|resolutions?\b)
       | (?i:(?:resolutions?\s+|res\.\s*)(?:E?S-)?\d|decisions?\s+(?:\d|[IVXL]{1,6}/\d))
       | (?i:decisions?)\s+[A-Z]{1,4}\d+\(\d     # decision SSA2(5), WHA75(9): the grammar's OTHER_DEC
+      | (?i:decisions?)\s+(?!E?S-)[A-Z]{2,4}[-.](?:[IVXL]{1,6}|\d{1,2})/\d   # decision BS-V/11, SS.XI/9, EC-57/4
       | (?i:documents?)\s+(?:WHA|EB)\d+\.      # document WHA77.4: the grammar's WHO_SYMBOL (not WHA58/2005/...)
       | (?i:documents?)\s+[A-Z]{2,6}\s\d{1,4}/\w   # document MSC 78/26/Add.1: the grammar's SERIES_SYMBOL
       | (?i:(?:operative\s+|preambular\s+)?(?:sub-?)?paragraphs?\b|paras?\.|paras?(?=\s*\d))
       | (?i:[a-z]{3,}+(?<=st|nd|rd|th)\s+(?:preambular|operative)\s+paragraph\b)   # the ninth preambular paragraph
       | (?:OP|PP)\.?\s*\d
+      | (?<!\()(?<!\bthe\s)Part\s+[IVXL]{1,6}\b(?!\s*\))(?!\s+[A-Z][a-z])   # see _PART_ANCHOR
       | (?i:(?:rules?|articles?|art\.)\s*\d|(?:sections?|sects?\.|chapters?|chaps?\.)\s*[\dIVXLA-Z])
       | (?i:(?:staff|financial)\s+(?:rules?|regulations?)\s*\d)   # staff rule 3.3 (b); financial regulation 5.6
       | (?i:articles?|art\.)\s*[IVXL]{1,6}\b
@@ -69,12 +71,16 @@ _ANCHOR = re.compile(
     re.VERBOSE,
 )
 
+# _PART_ANCHOR: "Part VII, section 2, of the Convention", "Part XIII of the Convention" (A/RES/79/145 1, 229; the law
+# of the sea resolutions, 78/68, 80/109): a treaty's part, capitalized as the treaty's own headings are; not a part of
+# a symbol or meeting in parentheses ("(A/73/12 (Part I))", "Biological Diversity (Part II), Montreal") nor a name that
+# holds one ("the Part XI Agreement"). Were no citation, or "section 2" alone
 # Every match of _ANCHOR holds one of these words (in lower case; "OP" and "PP" as written), and none holds a
 # character of _CLAUSE_BREAK: the scan runs only over the clauses that hold a word (see :func:`_anchors`). Kept with
 # _ANCHOR: an alternative added there needs its word here (tests/test_references_scan.py checks them together).
 _ANCHOR_WORDS = (b"para", b"resolution", b"res.", b"decision", b"rule", b"article", b"art.", b"sect", b"chap", b"annex",
                  b"/", b"regulation")
-_ANCHOR_CAPS = (b"OP", b"PP", b"WHA", b"EB")
+_ANCHOR_CAPS = (b"OP", b"PP", b"WHA", b"EB", b"Part")
 _CLAUSE_BREAK = re.compile(r"[,;:()]")
 # the characters (besides ASCII letters) that (?i:...) matches to a letter of those words: lower-casing ASCII misses them
 _FOLDS_APART = ("\u0130", "\u0131", "\u017f")  # İ, dotless ı, long ſ
@@ -273,6 +279,18 @@ _BODY_REACH = 80  # characters before and after a citation that a body's name is
 
 # "resolution 10/4 of 16 October 2020 of the Conference of the Parties to ...", "resolution 5/5 of the United Nations
 # Environment Assembly": the body named after the number (not one of those whose symbols _by_prefix writes)
+# what a resolution is on, between it and the body that adopted it: "resolution 10/6 of 15 December 2023 on enhancing
+# the use of beneficial ownership information to strengthen asset recovery, adopted by the Conference of the States
+# Parties to the Convention" (A/RES/79/190 PP57; was named "resolution 10/6", no body)
+_SUBJECT_BEFORE_BODY = re.compile(r"\s+on\s+[^,;:.()\[\]“”\"]{1,200}?(?=,\s*adopted\s+by\s+the\s)")
+
+
+def _subject_end(after: str) -> int:
+    """Where the subject of a resolution (:data:`_SUBJECT_BEFORE_BODY`) at the start of ``after`` ends; 0 for none."""
+    m = _SUBJECT_BEFORE_BODY.match(after)
+    return m.end() if m else 0
+
+
 _OTHER_BODY_AFTER = re.compile(
     rf"\s*,?\s*(?:of|adopted\s+by)\s+the\s+(?!General\s+Assembly\b|Security\s+Council\b|Economic\s+and\s+Social"
     rf"\s+Council\b|Human\s+Rights\s+Council\b)(?:[A-Z][\w-]*\s+){{0,6}}{_BODY_WORDS}\b")
@@ -321,9 +339,10 @@ def _other_body(before: str, phrase: str, after: str = "") -> str | None:
     the General Assembly names: the body's document as written (the name of the body and the phrase), else None.
     ``before``, ``after``: the text just before and after the citation (:data:`_BODY_REACH` characters, so that the
     look is the same for every citation: linear in the text)."""
-    if (of := _OF_NUMBER.match(phrase)) and (m := _OTHER_BODY_AFTER.match(after)):
+    if (of := _OF_NUMBER.match(phrase)) and (m := _OTHER_BODY_AFTER.match(after, _subject_end(after))):
         rest = _NAME_GOES_ON.match(after, m.end())  # "of the Parties to the Convention on Biological Diversity"
-        return _flat(phrase[of.start("doc") :] + after[: rest.end()])  # the part cited stays the citation's label
+        # the part cited stays the citation's label; what it is on, no part of the name
+        return _flat(phrase[of.start("doc") :] + after[m.start() : rest.end()])
     if re.match(r"(?:Assembly|Council)\s+(?:resolution|decision)", phrase):
         m = _CAPITAL_BEFORE.search(before)
         # "Reaffirming Assembly resolution 60/1": an opening phrase is no body's name
@@ -377,6 +396,26 @@ _OTHER_BODY_NAMED_BEFORE = re.compile(
 _NUMBERED = ("A/RES/", "E/RES/", "A/DEC/", "E/DEC/")
 # between a citation and the next of one list: "and", a comma, a footnote's number left after a date ("2011,1 and")
 _LIST_CONTINUES = re.compile(r"[\d\s]*(?:,\s*(?:and\s+)?|and\s+)")
+# between two resolutions of another body's list, each with what it is on, its title or the session that adopted it:
+# "..., entitled “Taking action against ...”, resolution 27/2" (A/RES/78/228 PP14); "Environment Assembly resolution
+# 2/21 on sand and dust storms, adopted during its second session, resolution 4/10 on ..." (A/RES/79/212 15)
+_MEMBER_GOES_ON = re.compile(r"(?:\s+on\s+[^,;:.“”\"()\[\]]{1,200}?)?(?:,\s*entitled\s+[“\"][^”\"]{1,300}[”\"])?"
+                             r"(?:,\s*adopted\s+(?:during|at)\s+its\s+[\w-]+\s+session)?[\d\s]*(?:,\s*(?:and\s+)?|and\s+)")
+# another body's document named with its body before or after it: "Commission on Crime Prevention and Criminal Justice
+# resolution 32/1", "resolution 10/4 of the Conference of the Parties to ..."
+_BODY_BEFORE_DOC = re.compile(r"(?P<body>[A-Z].*?)\s+(?i:resolutions?|decisions?)\s+\S+(?:\s+(?:and|to)\s+\S+)?")
+_BODY_AFTER_DOC = re.compile(r"(?i:resolutions?|decisions?)\s+\S+\s+of\s+the\s+(?P<body>[A-Z].*)")
+
+
+def _body_of(name: str) -> tuple[str, str] | None:
+    """("before", body) or ("after", body) for the name of another body's resolution or decision as :func:`_issuer`
+    writes it ("Environment Assembly resolution 2/21": before, "Environment Assembly"; "decisions 21/1 and 21/2 of the
+    High-level Committee on South-South Cooperation": after); None for a name with no body."""
+    if m := _BODY_BEFORE_DOC.fullmatch(name):
+        return "before", m.group("body")
+    if m := _BODY_AFTER_DOC.fullmatch(name):
+        return "after", m.group("body")
+    return None
 
 
 def _council_named(text: str, councils: list[tuple[int, str]], at: int) -> str | None:
@@ -501,6 +540,7 @@ def _find_anew(text: str, hits: list[int] | None) -> list[Citation]:
     councils = [(m.start(), _COUNCILS[_SPACES.sub(" ", m.group()).lower()]) for m in _COUNCIL_NAMED.finditer(text)] \
         if "Council" in text else []
     last_issuer: str | None = None  # the Council whose resolutions or decisions the citation before names
+    last_body: tuple[str, str] | None = None  # another body's whose resolutions the citation before names (_body_of)
     for at in _anchor_starts(text, hits):
         if at < consumed:
             continue
@@ -514,8 +554,14 @@ def _find_anew(text: str, hits: list[int] | None) -> list[Citation]:
         if issuer is None and other is None and cit.kind == "external" and last_issuer and cit.issuer is None \
                 and _RESOLUTIONS_WORD.match(cit.phrase) and _LIST_CONTINUES.fullmatch(text, consumed, cit.start):
             issuer = last_issuer  # "Human Rights Council decision 18/120 of ... 2011 and resolutions 24/14": its too
+        # the next member of a list whose member before is another body's: "Commission on Crime Prevention and
+        # Criminal Justice resolution 27/2 of 18 May 2018, entitled “...”, ..., resolution 32/1 of 27 May 2023" (A/RES/
+        # 80/228 PP14): the Commission's, though the Assembly gave numbers of that shape (was A/RES/32/1)
+        continued = issuer is None and other is None and cit.kind == "external" and cit.issuer is None \
+            and last_body is not None and _RESOLUTIONS_WORD.match(cit.phrase) is not None \
+            and _MEMBER_GOES_ON.fullmatch(text, consumed, cit.start) is not None
         if issuer is None and other is None and cit.kind == "external" \
-                and any(not _assembly_numbered(d) for d in cit.documents):
+                and (continued or any(not _assembly_numbered(d) for d in cit.documents)):
             # "Welcoming resolution 3/2023 of 7 July 2023", "resolutions 7/34 ..., 18/15 ... and 21/33" (of the Human
             # Rights Council, named before): a number the Assembly never gave is another body's, as written
             written = cit.phrase
@@ -523,12 +569,17 @@ def _find_anew(text: str, hits: list[int] | None) -> list[Citation]:
                 # "resolution 9/2, para. 15", "paragraph 6 of its resolution 2/10": the part stays the label
                 written = re.sub(r"^\s*,?\s*of\s+", "", written.replace(cit.portion, "", 1))
             other = _flat(written)
+            if continued:
+                # "Commission on Crime Prevention and Criminal Justice resolution 32/1 of 27 May 2023, entitled “...”,
+                # resolution 27/2 of 18 May 2018, ..." (A/RES/78/228 PP14): the list's body, named with its first member
+                other = f"{last_body[1]} {other}" if last_body[0] == "before" else f"{other} of the {last_body[1]}"
         if other is not None:
             cit = _named_other(cit, other)  # "United Nations Habitat Assembly resolution 2/3": not the Assembly's
         elif issuer is not None:
             cit = _as_issued_by(cit, issuer)  # "Council resolution 52/28" after "the Human Rights Council"
         out.append(cit)
         consumed = cit.end
+        last_body = _body_of(other) if other is not None else None
         docs = cit.documents
         last_issuer = next((p for p in _COUNCILS.values() if docs and all(
             d.startswith(p) or d.startswith(p.replace("RES", "DEC")) for d in docs)), None)
@@ -618,11 +669,17 @@ def _symbol(written: str) -> str:
     """A symbol as written, without spaces ("A/RES/1514(XV)"); a part or volume printed apart keeps one space
     before its parenthesis and inside it ("NPT/CONF.2000/28 (Parts I and II)", "NPT/CONF.1995/32 (Part I)/Corr.2",
     as the Final Documents of the NPT Review Conferences are cited), as does a fascicle of a proposed programme
-    budget ("A/79/6 (Sect. 2)", "A/78/6 (Sect. 3)/Add.1", "A/80/6 (Plan outline)", as the Organization cites them)."""
+    budget ("A/79/6 (Sect. 2)", "A/78/6 (Sect. 3)/Add.1", "A/80/6 (Plan outline)", as the Organization cites them),
+    and a component that names a part of a meeting ("STCMLC/Part I/2021/2", the grammar's SYMBOL)."""
     m = _PRINTED_APART.search(written)
     if m is None:
-        return re.sub(r"\s+", "", written)
-    return re.sub(r"\s+", "", written[: m.start()]) + " " + re.sub(r"\s+", " ", m.group(1))
+        return _unspaced(written)
+    return _unspaced(written[: m.start()]) + " " + re.sub(r"\s+", " ", m.group(1))
+
+
+def _unspaced(written: str) -> str:
+    """``written`` without its spaces, but for one after a component "/Part" ("STCMLC/Part I/2021/2": SYMBOL)."""
+    return re.sub(r"(?<!/Part)\s+", "", re.sub(r"/Part\s+", "/Part ", written))
 
 
 def _parts(written: str) -> list[str]:
@@ -1701,6 +1758,10 @@ def resolve(res: Resolution) -> list[Reference]:
     paragraphs = list(res.walk())
     hits = _word_hits_apart([p.text for p in paragraphs] + [f.text for f in res.footnotes])
     own = _own_names(paragraphs, hits)
+    # the words that lead a list of the parts of an amount to each of its items ("... for the proposed programme budget
+# for 2025, comprising:"); not another list ("... for the period from 1 July 2024 to 30 June 2025 shall be financed as
+# follows:", A/RES/78/294 8: its "section 3" is of the budget its item names, not of "the period")
+    lead = {id(c): q.text for q in paragraphs if q.children and _PARTS_OF_AMOUNT.search(q.text) for c in q.children}
     elsewhere = _issued_elsewhere([p.text for p in paragraphs] + [f.text for f in res.footnotes], hits)
     council = _last_council(res.title or "")  # the Council the resolution named last, for a bare "Council"
     council_at: dict[str, str | None] = {}  # that Council at each paragraph, for its footnotes
@@ -1756,7 +1817,7 @@ def resolve(res: Resolution) -> list[Reference]:
                 cit = replace(cit, kind="external", document_name=_named_before(p.text, cit.start))
             elif (other := _part_of_other(ctx, cit, before, found[k + 1] if k + 1 < len(found) else None, p,
                                           lambda: [res.title or ""] + [q.text for q in paragraphs[:i]],
-                                          found[k + 1 :])) is not None:
+                                          found[k + 1 :], lead.get(id(p)))) is not None:
                 # "Security Council resolution 2199 (2015), in particular paragraphs 15 to 17"; "the Convention, ...
                 # (article VII)"; "(Statute, Article 50)": a part of the document named before it, never this text's
                 cit = other
@@ -1775,6 +1836,8 @@ def resolve(res: Resolution) -> list[Reference]:
                 cit = replace(cit, document_name=_its(cit.document_name, p.text, cit.start))
             elif cit.document_name and not cit.documents and _ITS_NUMBERED.match(cit.document_name):
                 cit = replace(cit, document_name=_its_numbered(cit.document_name, p.text, cit.start))
+            if cit.document_name and _THAT_NAMED.search(cit.document_name):
+                cit = replace(cit, document_name=_that_named(cit.document_name, p.text, cit.start))
             if cit.document_name and (short := _SHORT_NAME.fullmatch(cit.document_name)):
                 # "the statute of the Unit": the body named in full before ("the Joint Inspection Unit")
                 texts = [f"the {res.title}"] if res.title else []
@@ -2009,7 +2072,8 @@ _FOREIGN_UNITS = ("article", "section", "chapter", "part")
 
 
 def _part_of_other(ctx: _Context, cit: Citation, before: Citation | None, after: Citation | None, p: Paragraph,
-                   earlier: Callable[[], list[str]], later: Sequence[Citation] = ()) -> Citation | None:
+                   earlier: Callable[[], list[str]], later: Sequence[Citation] = (),
+                   lead: str | None = None) -> Citation | None:
     """A locator of ``cit`` (internal, no "above"/"below", no "of the present ...") that is a part of another
     document: the document named or cited last before it in ``p`` (``before``: the last citation of another
     document in ``p``; else a document named in words, :func:`_named_last`; else a title set apart by a comma,
@@ -2028,8 +2092,9 @@ def _part_of_other(ctx: _Context, cit: Citation, before: Citation | None, after:
       (A/RES/80/217 PP6, "the Global Digital Compact, namely the commitment in paragraph 35 (b)").
     A short title ("Statute") is written in full where ``earlier()`` texts (the title, the paragraphs before) or
     ``p`` name it so; a paragraph set apart from a designated unit cited before ("article 4 of the Paris Agreement,
-    in particular paragraph 15", A/RES/79/206 10) is that unit's (article 4.15). None when ``cit`` stays this
-    text's."""
+    in particular paragraph 15", A/RES/79/206 10) is that unit's (article 4.15). A section of no document named in
+    an item of a list is of the document its ``lead`` (the words that lead the list of the parts of an amount,
+    ending "comprising:") appropriates for or under (:func:`_appropriated_under`). None when ``cit`` stays this text's."""
     if cit.kind != "internal" or cit.relative is not None or cit.direction \
             or cit.unit not in ("paragraph", *_FOREIGN_UNITS):
         return None
@@ -2063,6 +2128,10 @@ def _part_of_other(ctx: _Context, cit: Citation, before: Citation | None, after:
     if foreign and not aside and cited is not None and not before.document_name:
         doc = named  # an article of a treaty named in words, not of a symbol or a resolution cited whole before it
     if doc is None:
+        if foreign and cit.unit == "section" and lead is not None:
+            # "Approves additional appropriations ... for the proposed programme budget for 2025, comprising: (a)
+            # 941,200 dollars under section 2, General Assembly and ...;" (A/RES/79/258 IX.3): the list's budget
+            return replace(cit, kind="external", document_name=_appropriated_under(lead))
         return replace(cit, kind="external", document_name=None) if foreign else None
     if not (aside or foreign or not had and not _SENTENCE_END.search(text, doc[1], cit.start)):
         return None
@@ -2075,6 +2144,25 @@ def _part_of_other(ctx: _Context, cit: Citation, before: Citation | None, after:
         cit = replace(cit, targets=[Target(None, f"{unit}.{t.label}" if t.label[0].isdigit() else f"{unit} {t.label}")
                                     for t in cit.targets if t.label])
     return _of_same_document(cit, doc[0], in_annex=False)
+
+
+# where the words that lead a list of appropriations name what they are for or under: "... dollars for the proposed
+# programme budget for 2025, comprising:", "... under the proposed programme budget for 2025, which would represent a
+# charge against the contingency fund, comprising:" (A/RES/79/258 IX.3, VI.4; 80/243 XVI.3)
+_PARTS_OF_AMOUNT = re.compile(r"\bcomprising:\s*$")
+_FOR_OR_UNDER = re.compile(r"\b(?:for|under)\s+(?=the\s)")
+
+
+def _appropriated_under(lead: str) -> str | None:
+    """The document the words that lead a list (``lead``, ending ":") appropriate for or under, named as the grammar's
+    DOC_NAME reads a name ("the proposed programme budget"): the last such name; None when they name none."""
+    return _named_in_prose(lead, _FOR_OR_UNDER)
+
+
+@lru_cache(maxsize=1)
+def _doc_name() -> re.Pattern:
+    """The grammar's DOC_NAME (a document named in words), compiled alone."""
+    return re.compile(_parser().get_terminal("DOC_NAME").pattern.to_regexp())
 
 
 def _last_of_sections(cit: Citation, later: Sequence[Citation], text: str) -> Citation | None:
@@ -2180,6 +2268,29 @@ def _its_numbered(name: str, text: str, end: int) -> str:
     if _A_BODY_WORD.search(text, reach, end):
         return name
     return f"{_ITS_NUMBERED.match(name).group('doc')} of the {_flat(body.group(1) + goes_on)}"
+
+
+# a name that ends on a demonstrative and its noun ("the terms of reference of that trust fund", "that Protocol")
+_THAT_NAMED = re.compile(r"\b[Tt]hat\s+(?P<noun>[a-z][\w-]*\s+[\w-]+|[\w-]+)$")
+
+
+def _that_named(name: str, text: str, end: int) -> str:
+    """ "the terms of reference of that trust fund" -> "the terms of reference of the voluntary trust fund": the
+    demonstrative read as the last thing ``text`` names before ``end`` with the same noun, "the" and up to three
+    words in lower case before it ("the voluntary trust fund to assist States ...", A/RES/79/144 59) or a roman
+    designation after it ("Protocol I", "article 90 of that Protocol", A/RES/79/123 3); ``name`` unchanged when
+    ``text`` names none so."""
+    m = _THAT_NAMED.search(name)
+    noun = re.escape(m.group("noun")).replace(r"\ ", r"\s+")
+    found = None
+    for f in re.finditer(rf"\b(?:[Tt]he\s+(?:[a-z][\w-]*\s+){{0,3}}{noun}\b(?!\s+[IVXL]{{1,6}}\b)|{noun}\s+[IVXL]{{1,6}}\b)",
+                         text[:end]):
+        if not _THAT.search(text, max(0, f.start() - 8), f.start()):
+            found = f
+    if found is None:
+        return name
+    written = _flat(found.group())
+    return name[: m.start()] + (written[0].lower() + written[1:] if written.startswith("The ") else written)
 
 
 _IBID = re.compile(r"(?i:ibid)\.?")  # the whole of the words before a part: "Ibid., chap. III"
@@ -2360,7 +2471,28 @@ def _part_of_named(cit: Citation, text: str) -> Citation:
     if _symbol_written().fullmatch(before):
         return replace(cit, kind="external", document_name=None,
                        targets=[Target(_symbol(before), t.label) for t in cit.targets])
+    if _IN_PROSE.search(before):
+        # "Report of the Secretary-General on revised estimates relating to the proposed programme budget for 2024
+        # under section 1, Overall policymaking, direction and coordination, and section 29B, ... (A/78/753)"
+        # (A/RES/79/226 footnote 33): the part is read in the title's prose, not set apart after it; it is of the
+        # document the prose names last (were named "Report ... for 2024 under" and "..., and")
+        return replace(cit, kind="external", document_name=_named_in_prose(before))
     return replace(cit, kind="external", document_name=before or None)
+
+
+# words before a part that end on a word that joins (never the end of a name): the part is in the prose of a title
+_IN_PROSE = re.compile(r"\s(?:under|and|or|of|in|for|to|on|by|with)$")
+_THE = re.compile(r"\b(?=[Tt]he\s)")  # where a name with "the" starts
+
+
+def _named_in_prose(words: str, at: re.Pattern = _THE) -> str | None:
+    """The document ``words`` name last, read as the grammar's DOC_NAME reads a name where ``at`` ends (by default
+    each "the": "the proposed programme budget"); None when they name none."""
+    name = None
+    for m in at.finditer(words):
+        if (n := _doc_name().match(words, m.end())) is not None:
+            name = _flat(n.group())
+    return name
 
 
 @lru_cache(maxsize=1)

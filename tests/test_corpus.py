@@ -496,10 +496,14 @@ def _fts_instances(db) -> list[tuple]:
         con.close()
 
 
-def test_the_index_written_after_the_rows_is_the_index_of_every_stored_paragraph(small_corpus, tmp_path):
+@pytest.mark.parametrize("batch", [2, corpus._INDEX_BATCH])
+def test_the_index_written_after_the_rows_is_the_index_of_every_stored_paragraph(small_corpus, tmp_path, monkeypatch,
+                                                                                   batch):
     # a build of several files indexes their paragraphs after storing them (the insert trigger dropped meanwhile):
     # the index must be the one SQLite's 'rebuild' makes from the stored paragraphs, after a first build and after a
-    # build that replaces two documents (their old paragraphs taken out by the delete trigger) and removes one
+    # build that replaces two documents (their old paragraphs taken out by the delete trigger) and removes one; in
+    # batches of two documents (while the files are read) and of the default size (after all are read, here)
+    monkeypatch.setattr(corpus, "_INDEX_BATCH", batch)
     db = tmp_path / "c.sqlite"
     corpus.connect(tmp_path / "new.sqlite").close()
     made = _trigger(tmp_path / "new.sqlite")

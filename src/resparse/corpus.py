@@ -560,7 +560,8 @@ def build(
     """Parse every file into the database at ``db_path``. ``progress(done, total, path)`` is called per file.
     A database whose rows another resparse built (:func:`built_by_other`) loses them all and every file is read
     again (``BuildReport.reread`` says why, and ``note(message)`` is called once before the files are read); else a
-    file whose bytes are unchanged since the last build is skipped."""
+    file whose bytes are unchanged since the last build is skipped. The paragraphs of several files read are added to
+    the full-text index a batch of documents at a time (:func:`_index`), the same index as a row at a time."""
     import time
 
     t0 = time.perf_counter()

@@ -474,3 +474,85 @@ def test_the_json_columns_are_written_as_the_standard_encoder_writes_them(all_te
         values += [json.loads(r["footnotes"]) for r in tables["paragraphs"]]
     assert len(values) > 500 and any(not v.isascii() for v in map(plain, values))
     assert [corpus._json(v) for v in values] == [plain(v) for v in values]
+
+
+def _trigger(db) -> str | None:
+    """The insert trigger of the full-text index as ``db`` stores it, None where it has none."""
+    con = sqlite3.connect(db)
+    try:
+        row = con.execute("SELECT sql FROM sqlite_master WHERE name = 'paragraphs_ai'").fetchone()
+        return row and row[0]
+    finally:
+        con.close()
+
+
+def _fts_instances(db) -> list[tuple]:
+    """Every (term, rowid, column, offset) of the full-text index of ``db``."""
+    con = sqlite3.connect(db)
+    try:
+        con.execute("CREATE VIRTUAL TABLE temp.vocab USING fts5vocab(main, paragraphs_fts, 'instance')")
+        return con.execute("SELECT term, doc, col, offset FROM temp.vocab ORDER BY 1, 2, 3, 4").fetchall()
+    finally:
+        con.close()
+
+
+@pytest.mark.parametrize("batch", [2, corpus._INDEX_BATCH])
+def test_the_index_written_after_the_rows_is_the_index_of_every_stored_paragraph(small_corpus, tmp_path, monkeypatch,
+                                                                                   batch):
+    # a build of several files indexes their paragraphs after storing them (the insert trigger dropped meanwhile):
+    # the index must be the one SQLite's 'rebuild' makes from the stored paragraphs, after a first build and after a
+    # build that replaces two documents (their old paragraphs taken out by the delete trigger) and removes one; in
+    # batches of two documents (while the files are read) and of the default size (after all are read, here)
+    monkeypatch.setattr(corpus, "_INDEX_BATCH", batch)
+    db = tmp_path / "c.sqlite"
+    corpus.connect(tmp_path / "new.sqlite").close()
+    made = _trigger(tmp_path / "new.sqlite")
+
+    def check():
+        again = tmp_path / "rebuilt.sqlite"
+        shutil.copy(db, again)
+        con = sqlite3.connect(again)
+        with con:
+            con.execute("INSERT INTO paragraphs_fts(paragraphs_fts) VALUES ('rebuild')")
+        con.close()
+        found = _fts_instances(db)
+        assert found and found == _fts_instances(again)
+        assert _trigger(db) == made  # the trigger is back
+
+    corpus.build([small_corpus], db, jobs=1)
+    check()
+    for name, old, new in [("A_RES_80_1.txt", "Recalling also the Headquarters", "Recalling further the Headquarters"),
+                           ("A_RES_71_280.txt", "regional and subregional", "subregional and regional")]:
+        f = small_corpus / name
+        f.write_text(f.read_text(encoding="utf-8").replace(old, new), encoding="utf-8")
+    (small_corpus / "A_RES_72_244.txt").unlink()
+    rep = corpus.build([small_corpus], db, jobs=1)
+    assert (rep.parsed, rep.removed) == (2, 1)
+    check()
+    assert corpus.search(db, '"Recalling further the Headquarters"')[0]["paragraph"] == "PP5"
+    assert corpus.search(db, '"Recalling also the Headquarters"') == []
+
+
+def test_a_build_that_fails_keeps_the_index_trigger(small_corpus, tmp_path, monkeypatch):
+    db = tmp_path / "c.sqlite"
+    corpus.build([small_corpus], db, jobs=1)
+    made = _trigger(db)
+    assert made
+    for f in small_corpus.glob("A_RES_*.txt"):
+        f.write_text(f.read_text(encoding="utf-8") + "\n", encoding="utf-8")
+    stores = []
+
+    def store(con, r):
+        if stores:
+            raise KeyboardInterrupt
+        stores.append(r.path)
+        return real(con, r)
+
+    real = corpus._store
+    monkeypatch.setattr(corpus, "_store", store)
+    with pytest.raises(KeyboardInterrupt):
+        corpus.build([small_corpus], db, jobs=1)
+    assert _trigger(db) == made
+    monkeypatch.setattr(corpus, "_store", real)
+    corpus.build([small_corpus], db, jobs=1)
+    assert corpus.search(db, '"Marrakech Compact on Migration"')[0]["document"] == "A/RES/73/195"

@@ -55,3 +55,32 @@ def test_actor_dprk_is_the_democratic_peoples_republic_of_korea(corpus_dir, caps
     assert main(["mandates", path, "--actor", "Democratic People's Republic of Korea", "--json"]) == 0
     by_name = json.loads(capsys.readouterr().out)
     assert by_form == by_name and any(r["paragraph"] == "25" and r["verb"] == "calls upon" for r in by_form)
+
+
+def test_small_wording(tmp_path, capsys):
+    """The check summary names R204 only when there is one (the UNECE note has 3 citations not checked, no R204);
+    corpus report counts a copy apart ("1 document", "documents 2 (with 1 copy)"); graph --db lists no "(0)" as
+    most cited; FILE help names .docx."""
+    from pathlib import Path
+    import shutil
+
+    note = Path(__file__).parent / "fixtures" / "note_2017_28.md"
+    main(["check", str(note)])
+    out, err = capsys.readouterr()
+    summary = (out + err).strip().splitlines()[-1]
+    assert "3 citations NOT CHECKED (see the 'not checked' findings)" in summary and "R204" not in summary
+    folder = tmp_path / "res"
+    folder.mkdir()
+    shutil.copy(resparse.bundled_texts()[1], folder / "A_RES_72_244.txt")
+    shutil.copy(resparse.bundled_texts()[1], folder / "copy.txt")
+    db = tmp_path / "c.db"
+    main(["corpus", "build", str(folder), "--quiet", "--db", str(db)])
+    assert "(1 document consistent)" in capsys.readouterr().out
+    assert main(["corpus", "report", "--db", str(db)]) == 0
+    out = capsys.readouterr().out
+    assert out.startswith("1 document: 1 parsed") and "documents 2 (with 1 copy)" in out
+    assert main(["graph", "--db", str(db), "--html", str(tmp_path / "g.html")]) == 0
+    assert "(0)" not in capsys.readouterr().out
+    with pytest.raises(SystemExit):
+        main(["parse", "--help"])
+    assert ".docx" in capsys.readouterr().out

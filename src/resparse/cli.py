@@ -244,6 +244,7 @@ MIN_CITED, MOST_CITED = 5, 60  # graph --db: the defaults of --min-cited and --m
 
 def cmd_corpus_build(args: argparse.Namespace) -> int:
     from . import corpus
+    from .render.text import counted
 
     bar = None
     if not args.quiet:
@@ -298,7 +299,7 @@ def cmd_corpus_build(args: argparse.Namespace) -> int:
         print(
             f"{rep.files} files: {rep.parsed} parsed, {rep.unchanged} unchanged, {len(rep.failed)} failed, "
             f"{len(rep.skipped)} skipped (no resolution), {rep.removed} removed "
-            f"in {rep.seconds:.1f} s -> {args.db} ({rep.consistent} documents consistent)"
+            f"in {rep.seconds:.1f} s -> {args.db} ({counted(rep.consistent, 'document')} consistent)"
         )
         for _path, error in rep.failed:
             print(f"  failed: {error}", file=sys.stderr)
@@ -335,9 +336,14 @@ def cmd_corpus_report(args: argparse.Namespace) -> int:
     if args.json:
         print_json(rep)
         return EXIT_OK
-    print(f"{rep['documents']} documents: {rep['parsed']} parsed, {rep['failed']} failed")
+    from .render.text import counted
+
+    print(f"{counted(rep['documents'], 'document')}: {rep['parsed']} parsed, {rep['failed']} failed")
     print(f"consistent: {rep['consistent']} ({rep['consistency_rate']:.1%})")
-    print("rows: " + ", ".join(f"{k} {v}" for k, v in rep["rows"].items()))
+    # the documents rows count the copies of a resolution stored once (the line above does not): said so
+    copies = len(rep.get("duplicates") or ())
+    print("rows: " + ", ".join(f"{k} {v}" + (f" (with {copies} cop{'y' if copies == 1 else 'ies'})"
+                                             if k == "documents" and copies else "") for k, v in rep["rows"].items()))
     if rep["inconsistent_by_cause"]:
         print("inconsistent documents by cause: " + ", ".join(f"{k} {v}" for k, v in rep["inconsistent_by_cause"].items()))
     for cause, paths in rep["failures_by_cause"].items():
@@ -379,7 +385,9 @@ def cmd_search(args: argparse.Namespace) -> int:
     else:
         for h in hits:
             print(f"{h['document']:<16} {h['paragraph']:<12} {h['snippet']}")
-        print(f"{len(hits)} paragraphs", file=sys.stderr)
+        from .render.text import counted
+
+        print(counted(len(hits), "paragraph"), file=sys.stderr)
     return EXIT_OK
 
 
@@ -527,8 +535,9 @@ def _graph_of_corpus(args: argparse.Namespace) -> int:
         parts += [f"{kinds['document']} of {counted(view.graph['documents'], 'document')} outside the corpus"]
         print("page: " + ", ".join(parts) + (f" (around {centre}: {_centre_neighbours(g, centre, args.min_cited, sessions)})"
                                              if centre is not None else ""), file=out)
-    top = sorted(g.nodes(data=True), key=lambda nd: -nd[1]["cited"])[:5]
-    print(graphs.summary(g) + "; most cited: " + ", ".join(f"{n} ({d['cited']})" for n, d in top), file=out)
+    top = [nd for nd in sorted(g.nodes(data=True), key=lambda nd: -nd[1]["cited"])[:5] if nd[1]["cited"]]  # never "(0)"
+    print(graphs.summary(g) + ("; most cited: " + ", ".join(f"{n} ({d['cited']})" for n, d in top) if top else ""),
+          file=out)
     return EXIT_OK
 
 
@@ -838,7 +847,7 @@ def _db_argument(p: argparse.ArgumentParser, query: bool = True) -> None:
 
 def _one_file_command(sub, name: str, func, help: str, description: str, json_help: str) -> None:
     p = sub.add_parser(name, help=help, description=description)
-    p.add_argument("file", nargs="?", metavar="FILE", help="resolution: the official PDF, its text or markdown (default: the bundled A/RES/71/280)")
+    p.add_argument("file", nargs="?", metavar="FILE", help="resolution: the official PDF, its text, markdown or Word .docx (default: the bundled A/RES/71/280)")
     p.add_argument("--json", action="store_true", help=json_help)
     p.set_defaults(func=func)
     return p
@@ -960,7 +969,11 @@ def build_parser() -> argparse.ArgumentParser:
     b.add_argument("--json", action="store_true", help="print the summary as JSON")
     b.add_argument("--akn", metavar="DIR", type=Path, help="also write the Akoma Ntoso XML of every consistent document to DIR")
     b.set_defaults(func=cmd_corpus_build)
-    r = csub.add_parser("report", help="counts, consistency rate, failures by cause")
+    r = csub.add_parser("report", help="counts, consistency rate, failures by cause",
+                        description="What a corpus database holds: its documents (parsed, failed; a copy of a "
+                        "resolution already stored is counted among the documents rows, not as a document), the "
+                        "consistency rate and the inconsistent documents by cause, the rows of each table, the "
+                        "failed files by cause.")
     _db_argument(r)
     r.add_argument("--json", action="store_true", help="print the report as JSON")
     r.set_defaults(func=cmd_corpus_report)
@@ -1043,7 +1056,7 @@ def build_parser() -> argparse.ArgumentParser:
         description="Every actor mandated or mentioned in the operative part, with counts of mandates (of which "
         "passive), mentions and verbs.",
     )
-    p.add_argument("file", nargs="?", metavar="FILE", help="resolution: the official PDF, its text or markdown (default: the bundled A/RES/71/280)")
+    p.add_argument("file", nargs="?", metavar="FILE", help="resolution: the official PDF, its text, markdown or Word .docx (default: the bundled A/RES/71/280)")
     p.add_argument("--json", action="store_true", help="print the list as JSON on stdout")
     p.set_defaults(func=cmd_actors)
 

@@ -98,23 +98,12 @@ def load_each(files: list[str] | None) -> list[tuple[str | None, Resolution]]:
         try:
             with bar.external_write_mode(file=sys.stderr):  # the warnings of a file above the bar, not through it
                 res = load(f)
-        except NotAResolution as exc:
-            note = _skip_note(f, files, getattr(exc, "source_text", None))
+        except Exception as exc:  # as corpus build records a failure (a crash too) of one file, and goes on
+            note = _skip_note(f, files, getattr(exc, "source_text", None)) if isinstance(exc, NotAResolution) else None
             if note is None and not _in_folder(f, files):
                 raise
-            print(note or f"failed: {exc.one_line()}", file=sys.stderr)
-            skipped.append(f)
-            continue
-        except ResparseError as exc:
-            if not _in_folder(f, files):
-                raise
-            print(f"failed: {exc.one_line()}", file=sys.stderr)
-            skipped.append(f)
-            continue
-        except Exception as exc:  # as corpus build records a crash in one file of a folder, and goes on
-            if not _in_folder(f, files):
-                raise
-            print(f"failed: {f}: crash: {type(exc).__name__}: {exc}", file=sys.stderr)
+            failed = exc.one_line() if isinstance(exc, ResparseError) else f"{f}: crash: {type(exc).__name__}: {exc}"
+            print(note or f"failed: {failed}", file=sys.stderr)
             skipped.append(f)
             continue
         finally:

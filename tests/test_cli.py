@@ -85,7 +85,7 @@ def test_version_and_an_unknown_option_names_its_command():
     assert p.returncode == 0 and p.stdout.startswith("resparse ")
     p = run("parse", "--jsn")
     assert p.returncode == 2 and "traceback" not in p.stderr.lower()
-    assert p.stderr.splitlines() == ["usage: resparse parse [-h] [--json] [FILE]",
+    assert p.stderr.splitlines() == ["usage: resparse parse [-h] [--json] [--paragraph LABEL] [FILE]",
                                      "resparse parse: error: unrecognized arguments: --jsn"]
 
 

@@ -163,3 +163,28 @@ def test_a_readme_in_a_folder_is_skipped_by_every_command_that_reads_folders(tmp
     (folder / "A_RES_73_195.txt").unlink()
     assert main(["mandates", str(folder)]) == 2
     assert "no resolution in the files read" in capsys.readouterr().err
+
+
+def test_an_empty_or_binary_file_in_a_folder_is_left_out_as_corpus_build_fails_it(tmp_path, capsys):
+    """A fresh-user trial (2026-12-03): one empty file in a folder stopped `mandates DIR` and `graph DIR` with exit 2
+    and no result, while `corpus build DIR` records it failed and goes on. Now the same line as corpus build's
+    ("failed: PATH: error: ..."), the others answered; exit 2 only when no file could be read, and a bad file named
+    on its own is still its error."""
+    folder = tmp_path / "res"
+    folder.mkdir()
+    shutil.copy(text_path("A_RES_72_244.txt"), folder / "A_RES_72_244.txt")
+    (folder / "empty.txt").write_bytes(b"")
+    (folder / "bin.txt").write_bytes(b"\x00\x01binary\x00")
+    assert main(["corpus", "build", str(folder), "--quiet", "--db", str(tmp_path / "c.db")]) == 1
+    built = capsys.readouterr().err
+    for command in (["mandates", str(folder), "--json"], ["graph", str(folder), "--json"]):
+        assert main(command) == 0
+        out, err = capsys.readouterr()
+        assert "A/RES/72/244" in out
+        failed = [line for line in err.splitlines() if line.startswith("failed: ")]
+        assert len(failed) == 2 and all(line in built for line in failed)
+    assert main(["mandates", str(folder / "empty.txt")]) == 2
+    assert "failed" not in capsys.readouterr().err
+    (folder / "A_RES_72_244.txt").unlink()
+    assert main(["mandates", str(folder)]) == 2
+    assert "no resolution in the files read" in capsys.readouterr().err

@@ -79,29 +79,51 @@ def load_each(files: list[str] | None) -> list[tuple[str | None, Resolution]]:
     order. The same file given twice (also under another path) is read once, and a second file of a resolution
     already read (a copy) is left out; each with a warning on stderr, as ``corpus build`` stores a copy once. A
     file of a folder that is no resolution (a README) is skipped with a note on stderr, as ``corpus build`` skips
-    it (:func:`_skip_note`); :class:`InputError` (exit 2) where every file read is skipped."""
+    it (:func:`_skip_note`); a file of a folder that cannot be read (empty, binary, a crash) is left out with
+    the line ``corpus build`` reports it by ("failed: PATH: error: the file is empty"), the others answered (a
+    fresh-user trial, 2026-12-03: one empty file stopped ``mandates DIR`` with exit 2 and no result); a file named
+    on the command line that cannot be read stops the command (its error, exit 2). :class:`InputError` (exit 2)
+    where every file read is skipped or failed. While several files are read, a progress bar on stderr when it is a
+    terminal (tqdm, as ``corpus build`` shows; never on stdout)."""
+    from tqdm import tqdm
+
     symbols: dict[str, str] = {}
     out = []
     skipped = []
-    for f in _once(_expand(files)) if files else [None]:
+    paths = _once(_expand(files)) if files else [None]
+    bar = tqdm(total=len(paths), unit="file", file=sys.stderr, disable=None if len(paths) > 1 else True,
+               desc="reading", leave=False)
+    for f in paths:
+        bar.update(0)
         try:
-            res = load(f)
-        except NotAResolution as exc:
-            note = _skip_note(f, files, getattr(exc, "source_text", None))
-            if note is None:
+            with bar.external_write_mode(file=sys.stderr):  # the warnings of a file above the bar, not through it
+                res = load(f)
+        except Exception as exc:  # as corpus build records a failure (a crash too) of one file, and goes on
+            note = _skip_note(f, files, getattr(exc, "source_text", None)) if isinstance(exc, NotAResolution) else None
+            if note is None and not _in_folder(f, files):
                 raise
-            print(note, file=sys.stderr)
+            failed = exc.one_line() if isinstance(exc, ResparseError) else f"{f}: crash: {type(exc).__name__}: {exc}"
+            print(note or f"failed: {failed}", file=sys.stderr)
             skipped.append(f)
             continue
+        finally:
+            bar.update(1)
         if res.symbol and res.symbol in symbols:
             print(f"{f}: warning: {res.symbol} is already read from {symbols[res.symbol]}; read once", file=sys.stderr)
             continue
         if res.symbol:
             symbols[res.symbol] = f or str(default_text())
         out.append((f, res))
+    bar.close()
     if skipped and not out:
-        raise InputError("no resolution in the files read: each is skipped as not a resolution", path=skipped[0])
+        raise InputError("no resolution in the files read: each is skipped as not a resolution or failed",
+                         path=skipped[0])
     return out
+
+
+def _in_folder(path: str | None, files: list[str] | None) -> bool:
+    """Was ``path`` found in a folder argument rather than named on the command line?"""
+    return path is not None and not any(Path(f) == Path(path) for f in files or () if not Path(f).is_dir())
 
 
 def _skip_note(path: str | None, files: list[str] | None, text: str | None = None) -> str | None:
@@ -111,7 +133,7 @@ def _skip_note(path: str | None, files: list[str] | None, text: str | None = Non
     :class:`NotAResolution`), so that the file is read once; read again only where it is not given."""
     from .corpus import skip_note
 
-    if path is None or any(Path(f) == Path(path) for f in files or () if not Path(f).is_dir()):
+    if not _in_folder(path, files):
         return None
     if text is None:
         from .sources import read
@@ -132,11 +154,40 @@ def cmd_parse(args: argparse.Namespace) -> int:
     from .render.text import outline
 
     res = load(args.file)
+    if args.paragraph is not None:
+        p = res.get(args.paragraph)  # any spelling the label reader takes: "13(b)", "OP13 (b)", "para. 13 (b)"
+        if p is None:
+            raise InputError(_no_such_paragraph(res, args.paragraph), path=args.file)
+        if args.json:
+            print_json(p.to_dict())
+        else:
+            for q in p.walk():  # the paragraph and its sub-paragraphs, each whole, under its label
+                print(f"{q.label}  {q.text}")
+        return EXIT_OK
     if args.json:
         print_json(res.to_dict())
     else:
         print(outline(res))
     return EXIT_OK
+
+
+def _no_such_paragraph(res: Resolution, label: str) -> str:
+    """The one-line error for a paragraph label ``res`` has not: the label as read and the range of its labels
+    (preambular, operative, annex), as ``cited-by --paragraph`` says it of a stored resolution."""
+    from .labels import canonical_label
+
+    labels = [p.label for p in res.walk()]
+    ranges = []
+    for name, kept in (("preambular", lambda lab: lab.startswith("PP") and " " not in lab),
+                       ("operative", str.isdigit),
+                       ("annex", lambda lab: lab.startswith("annex") and "(" not in lab)):
+        these = [lab for lab in labels if kept(lab)]
+        if these:
+            ranges.append(f"{name} {these[0]}-{these[-1]}" if len(these) > 1 else f"{name} {these[0]}")
+    read = canonical_label(label)
+    shown = read if read is not None else repr(label)
+    span = f" (its paragraphs: {'; '.join(ranges)})" if ranges else ""
+    return f"{res.symbol or 'this resolution'} has no paragraph {shown}{span}"
 
 
 # ---------------------------------------------------------------- akn
@@ -182,6 +233,7 @@ MIN_CITED, MOST_CITED = 5, 60  # graph --db: the defaults of --min-cited and --m
 
 def cmd_corpus_build(args: argparse.Namespace) -> int:
     from . import corpus
+    from .render.text import counted
 
     bar = None
     if not args.quiet:
@@ -236,7 +288,7 @@ def cmd_corpus_build(args: argparse.Namespace) -> int:
         print(
             f"{rep.files} files: {rep.parsed} parsed, {rep.unchanged} unchanged, {len(rep.failed)} failed, "
             f"{len(rep.skipped)} skipped (no resolution), {rep.removed} removed "
-            f"in {rep.seconds:.1f} s -> {args.db} ({rep.consistent} documents consistent)"
+            f"in {rep.seconds:.1f} s -> {args.db} ({counted(rep.consistent, 'document')} consistent)"
         )
         for _path, error in rep.failed:
             print(f"  failed: {error}", file=sys.stderr)
@@ -273,9 +325,14 @@ def cmd_corpus_report(args: argparse.Namespace) -> int:
     if args.json:
         print_json(rep)
         return EXIT_OK
-    print(f"{rep['documents']} documents: {rep['parsed']} parsed, {rep['failed']} failed")
+    from .render.text import counted
+
+    print(f"{counted(rep['documents'], 'document')}: {rep['parsed']} parsed, {rep['failed']} failed")
     print(f"consistent: {rep['consistent']} ({rep['consistency_rate']:.1%})")
-    print("rows: " + ", ".join(f"{k} {v}" for k, v in rep["rows"].items()))
+    # the documents rows count the copies of a resolution stored once (the line above does not): said so
+    copies = len(rep.get("duplicates") or ())
+    print("rows: " + ", ".join(f"{k} {v}" + (f" (with {copies} cop{'y' if copies == 1 else 'ies'})"
+                                             if k == "documents" and copies else "") for k, v in rep["rows"].items()))
     if rep["inconsistent_by_cause"]:
         print("inconsistent documents by cause: " + ", ".join(f"{k} {v}" for k, v in rep["inconsistent_by_cause"].items()))
     for cause, paths in rep["failures_by_cause"].items():
@@ -317,7 +374,9 @@ def cmd_search(args: argparse.Namespace) -> int:
     else:
         for h in hits:
             print(f"{h['document']:<16} {h['paragraph']:<12} {h['snippet']}")
-        print(f"{len(hits)} paragraphs", file=sys.stderr)
+        from .render.text import counted
+
+        print(counted(len(hits), "paragraph"), file=sys.stderr)
     return EXIT_OK
 
 
@@ -326,6 +385,8 @@ def cmd_cited_by(args: argparse.Namespace) -> int:
 
     rows = corpus.cited_by(args.db, args.symbol, args.paragraph)
     missing = not rows and args.paragraph and corpus.missing_paragraph(args.db, args.symbol, args.paragraph)
+    if not rows and args.paragraph and not missing:
+        missing = _missing_in_bundled(corpus.symbol_of(args.symbol), args.paragraph)
     if missing:  # "--paragraph 99" of a resolution of 17 paragraphs: say so, not "0 citations"
         raise InputError(missing)
     if args.json:
@@ -337,6 +398,24 @@ def cmd_cited_by(args: argparse.Namespace) -> int:
         what = corpus.symbol_of(args.symbol) + (f", paragraph {args.paragraph}" if args.paragraph else "")
         print(f"{len(rows)} citations of {what}", file=sys.stderr)
     return EXIT_OK
+
+
+def _missing_in_bundled(symbol: str, paragraph: str) -> str | None:
+    """Why ``paragraph`` of ``symbol`` cannot be cited when the corpus does not hold ``symbol`` but the package ships
+    its text (A/RES/71/280: :func:`resparse.bundled_texts`): the one-line reason of :func:`_no_such_paragraph`
+    where that text has no paragraph of the label nor one under it; None otherwise (a fresh-user trial, 2026-12-03:
+    ``cited-by 71/280 --paragraph "99 (z)"`` said "0 citations")."""
+    from . import bundled_texts
+    from .labels import canonical_label
+
+    path = next((p for p in bundled_texts() if p.stem == symbol.replace("/", "_")), None)
+    label = canonical_label(paragraph)
+    if path is None or label is None:
+        return None
+    res = load(str(path), quiet=True)
+    if res.get(label) is not None or any(p.label.startswith((label + " (", label + ".")) for p in res.walk()):
+        return None
+    return _no_such_paragraph(res, paragraph)
 
 
 # ---------------------------------------------------------------- graph and refs
@@ -445,8 +524,9 @@ def _graph_of_corpus(args: argparse.Namespace) -> int:
         parts += [f"{kinds['document']} of {counted(view.graph['documents'], 'document')} outside the corpus"]
         print("page: " + ", ".join(parts) + (f" (around {centre}: {_centre_neighbours(g, centre, args.min_cited, sessions)})"
                                              if centre is not None else ""), file=out)
-    top = sorted(g.nodes(data=True), key=lambda nd: -nd[1]["cited"])[:5]
-    print(graphs.summary(g) + "; most cited: " + ", ".join(f"{n} ({d['cited']})" for n, d in top), file=out)
+    top = [nd for nd in sorted(g.nodes(data=True), key=lambda nd: -nd[1]["cited"])[:5] if nd[1]["cited"]]  # never "(0)"
+    print(graphs.summary(g) + ("; most cited: " + ", ".join(f"{n} ({d['cited']})" for n, d in top) if top else ""),
+          file=out)
     return EXIT_OK
 
 
@@ -559,15 +639,14 @@ def cmd_mandates(args: argparse.Namespace) -> int:
         if args.files:
             raise InputError("give resolution files or --db, not both")
         reports = args.reports or args.session is not None
-        if not args.actor and not reports and not args.timeline:
-            raise InputError("--db needs --actor, --reports or --timeline: which mandates across the corpus?")
         paths = []
         # the resolutions the query reads: named by the summary line, as it names the files read (they were its
         # rows' own documents only, none where no row answered: an empty name before ": 0 dated mandates")
         titles = corpus.titles(args.db)
         symbols = list(titles)
         items = (corpus.mandate_rows(args.db, args.actor) if args.actor
-                 else corpus.report_rows(args.db) if reports else corpus.timeline_rows(args.db))
+                 else corpus.report_rows(args.db) if reports else corpus.timeline_rows(args.db) if args.timeline
+                 else corpus.all_mandate_rows(args.db))  # as the help says: all mandates, grouped by actor
     else:
         loaded = load_each(args.files)
         paths = _inputs(_expand(args.files) if args.files else None)
@@ -757,9 +836,10 @@ def _db_argument(p: argparse.ArgumentParser, query: bool = True) -> None:
 
 def _one_file_command(sub, name: str, func, help: str, description: str, json_help: str) -> None:
     p = sub.add_parser(name, help=help, description=description)
-    p.add_argument("file", nargs="?", metavar="FILE", help="resolution: the official PDF, its text or markdown (default: the bundled A/RES/71/280)")
+    p.add_argument("file", nargs="?", metavar="FILE", help="resolution: the official PDF, its text, markdown or Word .docx (default: the bundled A/RES/71/280)")
     p.add_argument("--json", action="store_true", help=json_help)
     p.set_defaults(func=func)
+    return p
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -776,13 +856,17 @@ def build_parser() -> argparse.ArgumentParser:
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
     parser.commands = sub.choices  # for an option a command does not know: that command's usage, not the top one
 
-    _one_file_command(
+    p = _one_file_command(
         sub, "parse", cmd_parse, "the paragraph tree of a resolution",
         "Parse a resolution into preambular paragraphs, operative paragraphs, sub-paragraphs, headings, "
         "annexes and footnotes. Prints an indented outline (label, opening phrase, first words); with --json "
         "the full tree. Anomalies (a number skipped, a letter out of order) are warnings on stderr.",
         "print the tree as JSON on stdout",
     )
+    p.add_argument("--paragraph", metavar="LABEL",
+                   help='print this paragraph whole, with its sub-paragraphs (with --json: its tree); any spelling of '
+                        'the label: "13 (b)", "13(b)", "OP13(b)", "PP3", "annex 49"; an unknown label is an error '
+                        '(exit 2) naming the range of its paragraphs')
 
     p = sub.add_parser(
         "graph",
@@ -874,7 +958,11 @@ def build_parser() -> argparse.ArgumentParser:
     b.add_argument("--json", action="store_true", help="print the summary as JSON")
     b.add_argument("--akn", metavar="DIR", type=Path, help="also write the Akoma Ntoso XML of every consistent document to DIR")
     b.set_defaults(func=cmd_corpus_build)
-    r = csub.add_parser("report", help="counts, consistency rate, failures by cause")
+    r = csub.add_parser("report", help="counts, consistency rate, failures by cause",
+                        description="What a corpus database holds: its documents (parsed, failed; a copy of a "
+                        "resolution already stored is counted among the documents rows, not as a document), the "
+                        "consistency rate and the inconsistent documents by cause, the rows of each table, the "
+                        "failed files by cause.")
     _db_argument(r)
     r.add_argument("--json", action="store_true", help="print the report as JSON")
     r.set_defaults(func=cmd_corpus_report)
@@ -957,7 +1045,7 @@ def build_parser() -> argparse.ArgumentParser:
         description="Every actor mandated or mentioned in the operative part, with counts of mandates (of which "
         "passive), mentions and verbs.",
     )
-    p.add_argument("file", nargs="?", metavar="FILE", help="resolution: the official PDF, its text or markdown (default: the bundled A/RES/71/280)")
+    p.add_argument("file", nargs="?", metavar="FILE", help="resolution: the official PDF, its text, markdown or Word .docx (default: the bundled A/RES/71/280)")
     p.add_argument("--json", action="store_true", help="print the list as JSON on stdout")
     p.set_defaults(func=cmd_actors)
 

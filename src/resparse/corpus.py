@@ -1032,6 +1032,12 @@ def renewed_citations(db_path: str | os.PathLike) -> dict[tuple[str, str], list[
     return {place: found for place, c in cits.items() if (found := renewing(texts[place], c))}
 
 
+def all_mandate_rows(db_path: str | os.PathLike) -> list[Mandate]:
+    """Every stored mandate (not mentions), in the order of the documents and of their rows: ``mandates --db``
+    without --actor, --reports or --timeline (all mandates grouped by actor, as its help says)."""
+    return _stored_mandates(db_path, "1")
+
+
 def timeline_rows(db_path: str | os.PathLike) -> list[Mandate]:
     """The stored mandates with a deadline (the rows ``select(timeline=True)`` keeps of a file's mandates) or a
     report (a later resolution's report may renew one on the timeline), for ``mandates --timeline --db``."""

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from rapidfuzz import fuzz
-from rapidfuzz.distance import Levenshtein
+from rapidfuzz.distance import Indel, Levenshtein
 
 _TRANSLATE = str.maketrans({
     "“": '"', "”": '"', "„": '"', "‟": '"', "«": '"', "»": '"', "‘": "'", "’": "'", "‚": "'", "‛": "'",
@@ -254,7 +254,7 @@ def _token_diff(original: str, quoted: str) -> str | None:
     None when no token differs."""
     ptoks = _WRAP_HYPHEN.sub("-", original).split()
     qtoks = _WRAP_HYPHEN.sub("-", quoted).split()
-    ops = _merged(Levenshtein.opcodes([_token_key(t) for t in qtoks], [_token_key(t) for t in ptoks]).as_list())
+    ops = _merged(_opcodes([_token_key(t) for t in qtoks], [_token_key(t) for t in ptoks]))
     if all(op[0] == "equal" for op in ops):
         return None
     parts = []
@@ -331,11 +331,26 @@ def _best_window(keys: list[str], words: list[str], lo: int, hi: int) -> tuple[i
     slack = max(0, min(8, hi - lo - len(keys) + 2))
     best = None
     for s in range(lo, min(hi, lo + slack) + 1):
-        for e in range(max(s, hi - slack), hi + 1):
-            cost = (Levenshtein.distance(keys, words[s:e]), abs(e - s - len(keys)), e - s)
+        for e in range(max(s, min(hi, s + len(keys)) - slack), hi + 1):
+            # the edits less the words in common (the longest common subsequence, from the Indel distance): "aspects
+            # of migration" against "aspects of international migration and" is "international" left out, not
+            # "international" replaced by "migration" beside a "migration"; "among all States and other relevant
+            # stakeholders" against "among States Members of the United Nations and other relevant stakeholders"
+            # is "all" added and five words left out, not four replaced (a fresh-user trial, 2026-12-03)
+            edits = Levenshtein.distance(keys, words[s:e])
+            common = (len(keys) + e - s - Indel.distance(keys, words[s:e])) // 2
+            cost = (edits - common, edits, abs(e - s - len(keys)), e - s)
             if best is None or cost < best[0]:
                 best = (cost, s, e)
     return (best[1], best[2]) if best else (lo, hi)
+
+
+def _opcodes(quoted: list[str], original: list[str]) -> list:
+    """Word-level opcodes (tag, i1, i2, j1, j2) turning ``quoted`` into ``original``: the longest common subsequence
+    of words kept (``rapidfuzz.distance.Indel.opcodes``: only the words the two do not share are marked; a word left
+    out is never read as a word replaced beside the same word moved), a deletion beside an insertion merged into a
+    replacement by :func:`_merged`."""
+    return Indel.opcodes(quoted, original).as_list()
 
 
 def _merged(ops: list) -> list:
@@ -359,7 +374,7 @@ def _changes(seg: list[str], text: Text, lo: int, hi: int, whole: bool) -> tuple
     keys = [w.lower() for w in seg]
     if not whole:
         lo, hi = _best_window(keys, text.keys, lo, hi)
-    ops = _merged(Levenshtein.opcodes(keys, text.keys[lo:hi]).as_list())
+    ops = _merged(_opcodes(keys, text.keys[lo:hi]))
     # which ops agree: the same words, or a word hyphenated at a line wrap
     agree = [tag == "equal" or tag == "replace" and i2 - i1 == j2 - j1 and all(
         map(_wrap_equal, seg[i1:i2], text.shown[j1 + lo : j2 + lo])) for tag, i1, i2, j1, j2 in ops]
@@ -407,7 +422,8 @@ def align(segs: list[list[str]], text: Text, whole: bool = False) -> Alignment:
         al = fuzz.partial_ratio_alignment(" ".join(keys), rest)
         base = text.starts[cursor] if cursor < len(text.starts) else len(text.padded)
         lo = max(cursor, text.word_at(base + al.dest_start) - 2)
-        hi = min(len(text.keys), text.word_at(base + max(al.dest_start, al.dest_end - 1)) + 3)
+        # past the stretch the characters match, by as many words as the quotation may have left out there
+        hi = min(len(text.keys), text.word_at(base + max(al.dest_start, al.dest_end - 1)) + 3 + len(seg) // 2)
         m, ch, end = _changes(seg, text, lo, hi, False)
         matched += m
         changes.extend(ch)

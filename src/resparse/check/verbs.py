@@ -32,6 +32,15 @@ _ACTOR_PHRASE = re.compile(
     r"(?=\s*(?:[,;.:()\"“]|$)|\s+(?:to|in|for|with|by|and|on|at|of|as|from)\b)"
 )
 _WORD_NEXT = re.compile(r"\s+[A-Za-z]")
+# between a citation and the verb it governs: nothing, or the Assembly named as the subject ("By paragraph 26 of
+# resolution 71/280, the Assembly decided"); not "Resolution 78/128, annex II, sets out the proposed ..."
+_SUBJECT_ONLY = re.compile(r"[\s,)]*(?:(?:the\s+)?(?:General\s+)?Assembly\s+|it\s+)?$", re.IGNORECASE)
+# "decides that the Secretary-General shall present", "requested that the Committee should": the subject of the
+# "that" clause a verb of the table governs is its actor (data/operative_verbs.txt, class decide: "Decides that X
+# shall Y" (X is the actor)); the subject is the words before the clause's modal
+_THAT = re.compile(r"\s+that(?=\s)", re.IGNORECASE)
+_THAT_SUBJECT = re.compile(
+    r"\s*((?:(?:the|its|their|all)\s+)?[A-Za-z][\w-]*(?:\s+[A-Za-z][\w-]*){0,5}?)\s+(?:shall|should|would|will|must|may)\b")
 _DETERMINERS = re.compile(r"^\s+(?:(?:the|its|their|all|both|relevant|other)\s+)*$", re.IGNORECASE)
 
 
@@ -49,18 +58,21 @@ def check(reading: Reading, library: Library) -> list[Item]:
         j = bisect_left(r.anchor_starts, a.end)  # another anchor between: the verb is its
         if quoted.overlaps(a.end, m.start()) or j < len(r.anchors) and r.anchor_starts[j] < m.start():
             continue
-        after = r.text[m.end() : m.end() + 150]
+        that = _THAT.match(r.text, m.end(), m.end() + 10)
+        at = that.end() if that else m.end()  # the actor: the verb's object, or the subject of its "that" clause
+        after = r.text[at : at + 150]
         if not _WORD_NEXT.match(after):
             continue  # "decided, in its words": no actor can follow (both readings below need a word next)
         hits = [h for h in scan_actors(after) if h.start <= 24 and _DETERMINERS.match(after[: h.start])]
         if hits:  # a name of the actor table ("Regional Commissions")
-            it = _check_verb(r, a, m, hits[0].name, m.end() + hits[0].end, known=True)
+            it = _check_verb(r, a, m, hits[0].name, at + hits[0].end, known=True)
         else:
-            phrase = _ACTOR_PHRASE.match(after)  # any other noun phrase ("participants"): checked if addressed
+            # any other noun phrase ("participants"): checked if addressed
+            phrase = (_THAT_SUBJECT if that else _ACTOR_PHRASE).match(after)
             # a short name the cited resolution gives a body ("the Advisory Committee"): that body, as a name of
             # the table is
             full = _short_name_of(a.prepared, phrase.group(1)) if phrase else None
-            it = _check_verb(r, a, m, full or phrase.group(1), m.end() + phrase.end(1),
+            it = _check_verb(r, a, m, full or phrase.group(1), at + phrase.end(1),
                              known=full is not None) if phrase else None
         if it is not None:
             out.append(it)
@@ -85,6 +97,16 @@ def _check_verb(r: Reading, a: Anchor, m: re.Match, actor: str, end: int, known:
     if not matches and not known:
         # not an actor the paragraph names: compare the verb alone, when no clause in scope uses it at all
         used = [x for x in items if x.kind == "mandate" and x.verb]
+        if not used and labels and said is not None and _SUBJECT_ONLY.match(r.text, a.end, m.start()) \
+                and not _uses_verb(prepared, labels, said):
+            # cited paragraphs that address no one and never write the verb ("Paragraph 24 of resolution 71/280
+            # requests the Government of Mexico" of "24. Expresses its appreciation to the Government of Mexico
+            # ...": a fresh-user trial, 2026-12-03, found it silent)
+            it = r.item("verb", m.start(), end, resolution=a.doc, paragraphs=labels, cited=prepared.hover(labels))
+            r.finding(it, m.start(), "R202", f"{where_name(labels, a.doc)} {_agreeing('addresses', labels)} no one "
+                      f"and never \"{_agreeing(said, labels)}\"; the note says \"{m.group(0)}\"", citation=a.phrase,
+                      resolution=a.doc, paragraph=cited_list(labels))
+            return it
         # every operative verb of the paragraphs counts, a mention's too ("We decide to convene ..." of a clause whose
         # actor is no addressee): the note's verb is the paragraph's if any clause uses it
         if said is None or not used or any(_same_verb(said, x.verb) for x in items if x.verb) or any(

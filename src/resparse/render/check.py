@@ -36,8 +36,9 @@ def summary_line(reports: list[Report]) -> str:
     unchecked = sum(x["citations_not_checked"] for x in s)
     return (f"{e} error{'s' * (e != 1)}, {w} warning{'s' * (w != 1)}, {i} info; citations verified {cits[0]} of "
             f"{cits[1]}, quotations verified {quotes[0]} of {quotes[1]}"
-            + (f"; {unchecked} citation{'s' * (unchecked != 1)} NOT CHECKED (see the 'not checked' and R204 "
-               "findings)" if unchecked else ""))
+            + (f"; {unchecked} citation{'s' * (unchecked != 1)} NOT CHECKED (see the 'not checked'"
+               f"{' and R204' if any(f.code == 'R204' for r in reports for f in r.findings) else ''} findings)"
+               if unchecked else ""))
 
 
 def data(reports: list[Report]) -> dict:

@@ -80,6 +80,34 @@ def test_next_action_ends_a_participle_segment():
     assert not dl._qualified_by_participle(before, opening=False)
 
 
+def test_recital_segment_a_time_inside_a_recital_the_action_holds():
+    # A/RES/78/68 125: "..., recalling that, in paragraph 62 of resolution 63/112 of 5 December 2008, it urged that
+    # large-scale fishing vessels be required to carry vessel monitoring systems no later than December 2008, and to
+    # share ...": the "that"-clause runs over its commas, the time the urging's
+    text = para("A/RES/78/68 125")
+    before = _before(text, "no later than December 2008", 400)
+    assert before[rule("recital_segment").search(before).start():].startswith(", recalling that, in paragraph 62")
+    assert dl._in_recital(text, text.index("no later than December 2008"))
+    assert not dl._in_recital(text, text.index("as soon as practicable"))
+    # A/RES/78/102 15: "Reiterates its decision that, bearing in mind its resolutions 62/63 and 63/119 as well as its
+    # resolution 77/98, the consideration ... shall be continued during its seventy-ninth session": a noun phrase's
+    # recital ends at its comma, the time the decision's
+    text = para("A/RES/78/102 15")
+    assert rule("recital_segment").search(_before(text, "during its seventy-ninth session", 400)) is None
+    assert not dl._in_recital(text, text.index("during its seventy-ninth session"))
+
+
+def test_arranged_for_a_passive_the_action_has_done():
+    # A/RES/80/110 332: "... and to arrange for support to be provided by the Division": the words before the passive
+    text = para("A/RES/80/110 332")
+    assert rule("arranged_for").search(_before(text, "to be provided by the Division")).group(0) == (
+        "to arrange for support ")
+    # A/RES/79/254 27: "Invites the Sixth Committee to consider the legal aspects of the report to be submitted by the
+    # Secretary-General": a noun's act inside the object, no "for" after the action's verb
+    text = para("A/RES/79/254 27")
+    assert rule("arranged_for").search(_before(text, "to be submitted by")) is None
+
+
 def test_noun_act_before_a_participle_or_passive_of_a_noun_in_the_object():
     # A/RES/78/225 13: "Member States presenting voluntary national reviews at the high-level political forum"
     before = _before(para("A/RES/78/225 13"), "at the high-level political forum")

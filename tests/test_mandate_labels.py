@@ -242,9 +242,10 @@ _LABELS = Path(__file__).resolve().parent / "labels"
     # the nineteenth (seed 2045, drawn at random like the first fifteen: no --containing), labelled blind in the
     # twenty-second session by two helper sessions reading the texts only: on main at 214a9e0 actor 0.950 / 0.927
     # (82), verb 0.966 / 0.934 (61), deadline 0.929 / 0.812 (16), report 1.000 / 1.000 (6), report_when 1.000 /
-    # 1.000 (6). GUIDELINE: its section (decisions, misses)
+    # 1.000 (6). GUIDELINE: its section (decisions, misses). Its misses fixed as kinds (branch f17): actor 1.000 /
+    # 0.988, verb 1.000 / 0.984, deadline 1.000 / 1.000 (left: 79/1 adopted 47 (a), "including by recommending that")
     (("mandates_fresh17.part1.jsonl", "mandates_fresh17.part2.jsonl"), 100,
-     {"actor": (0.93, 0.90), "verb": (0.94, 0.91), "deadline": (0.90, 0.78), "report": (0.95, 0.95),
+     {"actor": (0.98, 0.97), "verb": (0.98, 0.97), "deadline": (0.95, 0.95), "report": (0.95, 0.95),
       "report_when": (0.95, 0.95)}),
 ])
 def test_the_later_samples_keep_their_floor(corpus_dir, files, n, floors):

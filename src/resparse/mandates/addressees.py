@@ -1167,9 +1167,21 @@ def _adjectives(entries: list[_Entry], source: str, offset: int) -> list[_Entry]
                 and e.text.split()[-1] not in _PERSONS)
 
     shared: list[_Entry] = []  # plural nouns in ``pending`` that modify the head after them ("human rights")
+    carried: tuple[list[str], str | None] | None = None  # the adjectives shared by the head before, and its via
     for i, e in enumerate(entries):
         nxt = entries[i + 1] if i + 1 < len(entries) else None
         e = _capital_modifier(e, nxt)
+        if carried is not None and not pending and e.sep_before == "COORD" and e.via == carried[1] \
+                and re.fullmatch(r"[a-z]+", e.text) and singular(e.text) != e.text and e.text in _carried_heads():
+            # "regional, subregional and interregional organizations and processes" (A/RES/80/143, para. 8): the
+            # adjectives written once before the heads coordinated are each head's, as a complement after them is
+            # ("the specialized agencies and other organizations and institutions of the United Nations system"):
+            # regional processes, subregional processes, interregional processes (tests/labels/mandates_fresh17 n 26;
+            # a head with modifiers of its own keeps them alone, "international governmental organizations,
+            # international non-governmental organizations and foundations", mandates_fresh12 n 90)
+            out.extend(_Entry(f"{m} {e.text}", e.start, e.end, e.via, e.sep_before) for m in carried[0])
+            continue
+        carried = None
         joined = bool(pending) and e.via == pending[0].via and e.sep_before in ("COMMA", "COORD")
         if pending and not joined:
             out.extend(x for x in pending if _kept_alone(x, out))
@@ -1215,6 +1227,14 @@ def _adjectives(entries: list[_Entry], source: str, offset: int) -> list[_Entry]
                 head = _shared_head(cut_qualifiers(e.text))
                 if not weak(e) or not out:
                     out.extend(_Entry(f"{x.text} {head}", x.start, x.end, x.via, x.sep_before) for x in pending)
+                    own = cut_qualifiers(e.text)
+                    if own.endswith(f" {head}") and all(map(_adjective, (x.text for x in pending))):
+                        # the head's own modifiers go on with the adjectives: "subregional and regional fisheries
+                        # management organizations and arrangements" (A/RES/78/68, para. 84): subregional fisheries
+                        # management arrangements (as mandates_fresh16 n 93 names them)
+                        shared_words = head.rsplit(" ", 1)[0] + " " if " " in head else ""
+                        carried = ([f"{x.text} {shared_words}".rstrip() for x in pending]
+                                   + [f"{own[: -len(head)].strip()} {shared_words}".rstrip()], e.via)
                     # its members are the whole list's: "other relevant intergovernmental, global, regional and
                     # subregional organizations, in particular UNCTAD" (A/RES/80/124, para. 45)
                     groups[e.text] = source[pending[0].start - offset : e.end - offset]
@@ -1512,20 +1532,20 @@ def _member_groups(entries: list[_Entry]) -> list[_Entry]:
 
 def _appositions(entries: list[_Entry]) -> list[_Entry]:
     """Pass 2d: a definite description set off by a comma after a name renames it, one actor: "Calls upon Israel, the
-    occupying Power, to comply ..." (A/RES/78/73, para. 38), and a name after a description of it, "Requests the focal
-    point on ageing of the United Nations system, the Programme on Ageing of the Department of Economic and Social
-    Affairs of the Secretariat, to continue ..." (A/RES/78/177, para. 60): the entry that names the body
-    (:func:`_description`: not the other). Only where the list is those two, the second after a comma alone and opening
-    with "the": a list of actors closes with "and" ("Member States, the United Nations system and ..."), and one of
-    two names or of two descriptions is left as it is."""
+    occupying Power, to comply ..." (A/RES/78/73, para. 38), and so does a name after a description of it, "Requests
+    the focal point on ageing of the United Nations system, the Programme on Ageing of the Department of Economic and
+    Social Affairs of the Secretariat, to continue ..." (A/RES/78/177, para. 60): the actor is the first, as written
+    (tests/labels/mandates_fresh17 n 96; the second an appositive, whichever of the two is the description,
+    :func:`_description`). Only where the list is those two, the second after a comma alone and opening with "the": a
+    list of actors closes with "and" ("Member States, the United Nations system and ..."), and one of two names or of
+    two descriptions is left as it is."""
     if len(entries) != 2 or entries[1].sep_before != "COMMA" or any(e.via for e in entries):
         return entries
     if not re.match(r"the\s", entries[1].text):
         return entries
-    described = [_description(e.text) for e in entries]
-    if described[0] == described[1]:
+    if _description(entries[0].text) == _description(entries[1].text):
         return entries
-    return [entries[described.index(False)]]
+    return entries[:1]
 
 
 def _description(text: str) -> bool:
@@ -1541,6 +1561,12 @@ def _description(text: str) -> bool:
 
 _PROPER_MODIFIER = re.compile(r"(?:(?:the|all|relevant|other)\s+)*(?P<proper>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)"
                               r"\s+(?P<head>[a-z][a-z ]*)")
+
+
+@lru_cache(maxsize=1)
+def _carried_heads() -> frozenset[str]:
+    """``actors.txt`` [carried heads], plural as written ("organizations", "processes")."""
+    return frozenset(data.sections("actors.txt")["carried heads"])
 
 
 @lru_cache(maxsize=1)

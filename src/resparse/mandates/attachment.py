@@ -47,6 +47,7 @@ WORD_LISTS = {
     "CONTRIBUTE_VERB": "contributions to an event",
     "GOAL_VERB": "goal verbs",
     "BUDGET_VERB": "budget verbs",
+    "RECITAL_PARTICIPLE": "recital participles",
 }
 
 # the terminals attachment.lark declares that another grammar defines: the grammar (its parser, which the mandates read

@@ -35,7 +35,7 @@ from .addressees import (
     shape_of,
 )
 from .attachment import rule
-from .verbs import Verb, verb_of, verbs
+from .verbs import Verb, forms, verb_of, verbs
 
 # ---------------------------------------------------------------- pass 1: clauses
 
@@ -1110,6 +1110,22 @@ def _permission(shall: bool) -> re.Pattern:
     return re.compile(rf"\s+(?:[a-z]+ly\s+)?(?:{verbs().pattern(words)})\s+to\s+[a-z]")
 
 
+def asked_by(modal: str | None, action: str) -> Verb | None:
+    """The verb of the table that a decided passive of asking names, under "shall" only (``operative_verbs.txt`` [asked
+    in the passive]): "the Holy See ... shall be called upon to contribute towards the expenses of the Organization"
+    (A/RES/79/249, para. 18 (b), under "Resolves that:") -> calls upon, the decision itself asking the subject
+    (tests/labels/mandates_fresh17 n 75); ``action`` is the decided action from its modal ("shall be called upon to
+    ..."). None for any other modal or action ("shall be permitted to vote": a grant, the decision's own verb)."""
+    if modal != "shall":
+        return None
+    sec = data.sections("operative_verbs.txt")["asked in the passive"]
+    m = re.match(rf"shall\s+be\s+(?:[a-z]+ly\s+)?({verbs().pattern(sec)})\s+to\s+[a-z]", action)
+    if m is None:
+        return None
+    word = _norm(m.group(1))
+    return next((verb for name, verb in verbs().table.items() if _norm(forms(name)[1]) == word), None)
+
+
 def decided(content: str) -> list[tuple[str, str, str]]:
     """ "the Committee shall meet ..., and that it shall ..." -> [(subject, modal, action)] for active clauses, and
     for a passive that permits or asks the subject to act ("X shall be permitted to vote")."""
@@ -1445,8 +1461,11 @@ def agent_only(text: str, span: tuple[int, int]) -> tuple[int, int]:
     return text.rindex("by", m.start(), m.end()), min(span[1], m.end() + len(agent_phrase(text[m.end() :])))
 
 
-def passives(text: str) -> list[tuple[Named, str, tuple[int, int]]]:
-    """Passive mandates in ``text``: (agent, the passive clause as written, span of what belongs to it)."""
+def passives(text: str, recent=()) -> list[tuple[Named, str, tuple[int, int]]]:
+    """Passive mandates in ``text``: (agent, the passive clause as written, span of what belongs to it). ``recent``:
+    the actors named so far (an ``actors.Recent``, as :func:`by_agents` takes it), by which an agent named short is
+    the body named in full before ("to arrange for support to be provided by the Division": the Division for Ocean
+    Affairs and the Law of the Sea, A/RES/80/110 332)."""
     out = []
     if "by" not in text or "be" not in text:  # every match of ``_PASSIVE`` holds both words: none to scan for
         return out
@@ -1475,7 +1494,7 @@ def passives(text: str) -> list[tuple[Named, str, tuple[int, int]]]:
         end = end_m.start() if end_m else len(text)
         own_end = re.search(r"[,;]", text[m.end() + len(agent) :])
         own = (m.start(), min(end, m.end() + len(agent) + own_end.start()) if own_end else end)
-        for named in actor_phrases(agent, []):
+        for named in actor_phrases(agent, [], recent):
             out.append((named, text[start : own[1] if segment else end].strip(" ,;:."), own))
     return out
 

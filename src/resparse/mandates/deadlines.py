@@ -69,7 +69,7 @@ _COUNTS = {**{w: i + 1 for i, w in enumerate(_NUMBER_WORDS)}, "eighteen": 18, "t
 
 _WINDOW = 300  # characters after a possible start that an expression may span (the longest: "within" + NP, ~200)
 # where a dated part (grammar rule ``when``) may start: its first words (a scan only: the grammar decides)
-_TIME_FIRST = (rf"the\s+{_EDGE}|the\s+year\s+(?:19|20)\d\d\b|the\s+(?:first|second|third|fourth|last)\s+quarter\s+of\s|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|early|mid|late|\d"
+_TIME_FIRST = (rf"the\s+{_EDGE}|the\s+week\s+of\s|the\s+year\s+(?:19|20)\d\d\b|the\s+(?:first|second|third|fourth|last)\s+quarter\s+of\s|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|early|mid|late|\d"
                rf"|{_MONTH}|phase\s|stage\s")  # ... of a date or a phase
 # ... of a session: "its", "the" before an edge, a part, "resumed" or a list of words and commas up to "session(s)"
 _SESSION_FIRST = rf"its\s|their\s+(?=[\w\s,-]*?sessions?)|the\s+(?:{_EDGE}|(?:first|second|third|main)\s+part\s|resumed\s|[\w\s,-]*?sessions?)"
@@ -669,6 +669,21 @@ def _qualified_by_participle(before: str, opening: bool = True) -> bool:
     return opening or (before[m.start()] in ",;" and not _rule("next_action").search(before, m.start()))
 
 
+# how far back a recital's participle before a time is read: "recalling that, in paragraph 62 of resolution 63/112 of 5
+# December 2008, it urged that large-scale fishing vessels be required to carry vessel monitoring systems" (A/RES/78/68
+# 125: 166 characters)
+_RECITAL_SPAN = 400
+
+
+def _in_recital(text: str, at: int) -> bool:
+    """Is the time at offset ``at`` of ``text`` inside a recital set in the action, a comma segment that opens with a
+    participle of what a preamble says ("recalling", "noting", "bearing in mind": ``recital_segment`` of
+    grammar/attachment.lark, data/deadline_words.txt [recital participles]) and runs to the time with no next action
+    of the addressee in it ("..., and to share information", ``next_action``)? Then the time is the recalled act's."""
+    m = _rule("recital_segment").search(text, max(0, at - _RECITAL_SPAN), at)
+    return m is not None and not _rule("next_action").search(text, m.start(), at)
+
+
 def _an_act_before(before: str) -> bool:
     """Does ``before`` (the text before a session or a date) end with a past act (``act_of_assembly`` of
     grammar/attachment.lark: "decisions taken by the General Assembly" before "at its seventy-eighth session"), none
@@ -957,6 +972,10 @@ def _candidates(text: str) -> tuple[tuple[int, int, str, str, Tree, str, bool], 
                 # debate and submitted to the President no later than the day on which the pre-recorded statement is
                 # played" (A/RES/80/1 2): the statement's delivery and submission, not the circulation asked, whatever
                 # the time's kind
+            if _in_recital(text, s):
+                continue  # "..., recalling that, in paragraph 62 of resolution 63/112 ..., it urged that large-scale
+                # fishing vessels be required to carry vessel monitoring systems no later than December 2008, and to
+                # share ..." (A/RES/78/68 125): the time of the urging recalled, not of the action
             if tree.data.startswith("before") and _rule("a_day_named").search(text, max(0, s - 40), s):
                 continue  # "from the seventh day before the start of the Games ... until the seventh day following the
                 # end of the ... Paralympic Games" (A/RES/78/10 1, 80/8 1): a bound of a period, no time of its own

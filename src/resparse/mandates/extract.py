@@ -34,6 +34,7 @@ from .clauses import (
     after_parentheses,
     agent_only,
     another_act,
+    asked_by,
     asked_for,
     asked_from,
     by_agents,
@@ -50,6 +51,7 @@ from .clauses import (
     subject_parentheses,
     subjunctive,
 )
+from .attachment import rule
 from .verbs import force_of, forms, verb_of, verbs
 
 # ---------------------------------------------------------------- the extraction
@@ -523,7 +525,7 @@ class _Extractor:
                 previous.set_if_any(partial(_antecedents_of, c.body, self.recent.as_of_now(), c.written))
             if c.verb is None:
                 continue
-            nested = passives(c.body)
+            nested = passives(c.body, self.recent)
             exclude = [agent_only(c.body, span) for _, _, span in nested]  # a passive's time, not the clause's
             if c.verb.cls == "address":
                 # "..., and to this end requests X to ...": the time of the clause before is this action's too
@@ -550,14 +552,17 @@ class _Extractor:
                     # April and November 2017, as follows" (A/RES/71/280, para. 15)
                     d = self.deadline(aside.group(1))
                     own = d if d is not None and aside.group(1).startswith(d.text) else None
-                if c.verb.cls == "address" and own is None:
+                if c.verb.cls == "address" and own is None and not rule("arranged_for").search(c.body, 0, span[0]):
                     # the agent of a passive inside the addressees' action is no addressee: "Invites the Sixth
                     # Committee to consider the legal aspects of the report to be submitted by the Secretary-General"
                     # (A/RES/79/254, para. 27), "to take into account the proposals to be submitted by the countries of
                     # the region" (A/RES/79/66, para. 2): the agent's act is named, not asked (tests/labels/
                     # GUIDELINE.md: a named actor inside a noun object is no addressee), unless the passive says by
                     # when ("the precise modalities ... to be decided by Member States by January 2018", A/RES/71/280,
-                    # para. 13); inside a decision it is asked (A/RES/78/327, para. 15)
+                    # para. 13); inside a decision it is asked (A/RES/78/327, para. 15), and so is one the action has
+                    # act: "and to arrange for support to be provided by the Division" (A/RES/80/110 332, a passive
+                    # mandate of the Division: tests/labels/mandates_fresh17 n 44; grammar/attachment.lark
+                    # ``arranged_for``)
                     continue
                 d = own or (None if _other_verb(clause_text, c.body, span) else self.deadline(clause_text))
                 self.add(p, c, named, clause_text, deadline=d, passive=True)
@@ -641,7 +646,9 @@ class _Extractor:
         # proposals" (A/RES/80/136 23)
         within = aside.group("time") if aside and reports.opens_with_report(aside.group("time")) else None
         within = (f"{within}, {action}", self.deadlines(within) + ds) if within else None  # its words and times too
-        through = _through_items(p, action)  # "... to end obstetric fistula within a decade by:": its items ask
+        # "... to end obstetric fistula within a decade by:", "... to take, in particular, the following urgent actions
+        # ...: (a) To use ...": its items ask
+        through = _through_items(p, action) or _following_actions(p, action)
         for named in actors:
             if through:
                 self.recent.append(named.actor)
@@ -678,6 +685,9 @@ class _Extractor:
         to ``times`` where given. ``record``: False for a chapeau whose items carry the mandate (``_through_items``):
         the actors are read, no row is added."""
         found = actor_phrases(subject, [] if previous is None else previous, self.recent)
+        asked = asked_by(modal, action) if found else None
+        if asked is not None:  # "the Holy See ... shall be called upon to contribute ...": calls upon
+            c = replace(c, verb=asked)
         ds = self.deadlines(" ".join([*subject_parentheses(subject), action])) if found else []
         if times is not None:
             times.extend(ds)
@@ -704,9 +714,11 @@ class _Extractor:
             # Organization to participate ..." (A/RES/79/131, para. 1): the decided act asks an addressee, as an item
             # "(a) To invite X" under "Decides:" does (tests/labels/GUIDELINE.md, the tenth sample, n 42)
             return None
-        if (p.annex is None or re.match(r"we\b", c.written, re.IGNORECASE)) and re.match(r"to\s+[a-z]", action):
+        if (p.annex is None or re.match(r"we\b", c.written, re.IGNORECASE)) and _opens(action, "infinitive"):
             # "Decides to establish ...", "Decides, building on existing ... platforms, to develop ..." (A/RES/80/132,
-            # para. 7): the Assembly itself; so too a declaration's "We decide to convene a high-level meeting entitled
+            # para. 7): the Assembly itself, and so is a decision not to act, the infinitive negated (grammar/
+            # clauses.lark ``infinitive``): "decides not to recost the proposed programme budget as from 2027, ..."
+            # (A/RES/80/242, para. 35: tests/labels/mandates_fresh17 n 41); so too a declaration's "We decide to convene a high-level meeting entitled
             # 'High-level review of the Global Digital Compact', to take place during the eighty-second session of the
             # General Assembly" (A/RES/79/1, annex I, para. 74: the Assembly adopts it; tests/labels/GUIDELINE.md,
             # decisions), not its chapeau "We decide to:" whose items carry their own verbs
@@ -880,7 +892,7 @@ class _Extractor:
         elif ctx.subject:
             return None
         self.decision(p, c, content, chapeau=ctx.label)
-        for named, clause_text, span in passives(content):
+        for named, clause_text, span in passives(content, self.recent):
             d = self.deadline(content[span[0] : span[1]]) or self.deadline(clause_text)
             self.add(p, c, named, clause_text, deadline=d, passive=True, chapeau=ctx.label)
         return None
@@ -1185,6 +1197,21 @@ def _through_items(p: Paragraph, action: str) -> bool:
     means = means_chapeau(action)
     return means is not None and (means in OBJECT_MEANS or any(
         _opens(child.text, "gerund") or _opens(child.text, "infinitive") for child in p.children))
+
+
+def _following_actions(p: Paragraph, action: str) -> bool:
+    """Is a chapeau's action's object the list of its items ("the following ...:", ``_FOLLOWING``), each an action of
+    its own, an infinitive ("Calls upon, in this regard, States, regional fisheries management organizations ... to
+    take, in particular, the following urgent actions regarding bottom fishing in areas beyond national jurisdiction:
+    (a) To use, as applicable, the full set of criteria ...", A/RES/79/145, para. 227)? Then the items carry the
+    mandate and the chapeau none (tests/labels/mandates_fresh17 n 94), as under "Requests the Secretary-General to:".
+    Items that list the object as noun phrases ("Authorizes the Secretary-General to carry out the following
+    activities in 2026 ...: (a) The International Law Fellowship Programme ...", A/RES/80/163 2: mandates_fresh12 n 45)
+    or bare imperatives ("encourages Member States to implement the following recommended actions ...: (a) Build on
+    promising practices ...", A/RES/79/217 15: mandates_fresh8 n 30) leave the chapeau its mandate."""
+    if not p.children or not action.rstrip().endswith(":") or not _FOLLOWING.search(action):
+        return False
+    return all(_opens(child.text, "infinitive") for child in p.children)
 
 
 def _word_edge(text: str, i: int, direction: int) -> int:

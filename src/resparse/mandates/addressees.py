@@ -692,8 +692,8 @@ def read_clause(written: str, body: str, action_at: int | None,
     to = _TO_END.search(listed) if action_at is None and colon else None
     if to:  # "Encourages Member States to:": the chapeau's "to" (a TO token), no part of the last addressee's name
         listed = listed[: to.start()]
-    # "encourages other States also to do so" (A/RES/80/198, para. 26): an adverb before the action is no part of the
-    # last addressee's name (the operative adverbs, operative_verbs.txt [adverbs])
+    # "encourages other States also to do so" (A/RES/80/198, para. 26): an adverb (or a connective) before the action
+    # is no part of the last addressee's name (the operative adverbs, operative_verbs.txt [adverbs], [connectives])
     end = _trailing_adverb().search(listed)
     return _reading(written, listed[: end.start()] + " " * (len(listed) - end.start()) if end else listed, action_at,
                     colon, to_at=to.start() if to else None)
@@ -764,7 +764,10 @@ def _trailing_adverb() -> re.Pattern:
     from .verbs import verbs
 
     v = verbs()
-    return re.compile(rf"(?<=\S)\s+(?:(?:{v.pattern(v.adverbs)})\s+)*(?:{v.pattern(v.adverbs)})\s*$")
+    # or a connective ([connectives]) right before the action: "Requests the Secretary-General in this respect to
+    # enhance ..." (A/RES/78/118, para. 47: "the Secretary-General", ``clauses._connective_before``)
+    return re.compile(rf"(?<=\S)\s+(?:(?:{v.pattern(v.adverbs)})\s+)*(?:{v.pattern(v.adverbs)}|{v.pattern(v.connectives)})"
+                      rf"\s*$")
 
 
 @lru_cache(maxsize=1)
@@ -1185,10 +1188,14 @@ def _adjectives(entries: list[_Entry], source: str, offset: int) -> list[_Entry]
                     # its members are the whole list's: "other relevant intergovernmental, global, regional and
                     # subregional organizations, in particular UNCTAD" (A/RES/80/124, para. 45)
                     groups[e.text] = source[pending[0].start - offset : e.end - offset]
-            elif all(map(_list_noun, pending)) or (_NEW_PHRASE.match(e.text) and all(map(_plural_head, pending))):
+            elif (all(map(_list_noun, pending)) or (_NEW_PHRASE.match(e.text) and all(map(_plural_head, pending)))
+                  or (_OTHER.match(e.text) and all(_NEW_PHRASE.match(x.text) for x in pending))):
                 # nouns of the list, not the words of one name: "encourages industry, interested Governments and
                 # relevant stakeholders" (A/RES/78/141, para. 16), "academia, parliamentarians, the mass media and
-                # individuals" (A/RES/78/27, para. 12): each its own addressee
+                # individuals" (A/RES/78/27, para. 12): each its own addressee; so is a phrase with its own determiner
+                # before "and other ...", a member of the class named after "other": "Calls upon the Myanmar military
+                # and other armed actors to immediately cease all forms of violence" (A/RES/80/221, para. 12: the
+                # Myanmar military, armed actors, as "including the Myanmar military and other armed actors", para. 10)
                 out.extend(pending)
             else:
                 e = _Entry(source[pending[0].start - offset : e.end - offset], pending[0].start, e.end, e.via,
@@ -1312,6 +1319,7 @@ def _grouped(entries: list[_Entry], groups: dict[str, str]) -> list[_Entry]:
 # and the entire international community" (A/RES/78/11, para. 7) are two, "development partners across the public
 # and private sectors" one
 _NEW_PHRASE = re.compile(r"(?:the|all|other|relevant|each)\s")
+_OTHER = re.compile(r"other\s")  # "X and other Ys": X one of the Ys
 
 
 def _plural_head(e: _Entry) -> bool:

@@ -964,6 +964,40 @@ def _last_words_from(body: str, end: int, n: int) -> int:
     return len(parts[0]) if len(parts) > n else 0
 
 
+@lru_cache(maxsize=1)
+def _connective_end() -> re.Pattern:
+    """A connective of ``operative_verbs.txt`` [connectives] that ends the text, maybe with its comma."""
+    v = verbs()
+    return re.compile(rf"\b(?:{v.pattern(v.connectives)}),?\s+$", re.IGNORECASE)
+
+
+def _connective_before(body: str, at: int) -> bool:
+    """Does a connective ([connectives]: "in this respect", "in that regard") end right before the "to" at ``at``? Its
+    noun is no preposition's ("with respect to", [to prepositions]), so the "to" opens the action: "Requests the
+    Secretary-General in this respect to enhance further collaborative initiatives to address the security needs of
+    implementing partners" (A/RES/78/118, para. 47; 79/138 48, 80/112 48: the addressee "the Secretary-General", the
+    action "to enhance ...")."""
+    return _connective_end().search(body, _last_words_from(body, at, 4), at) is not None
+
+
+# a relative clause of the addressee in the negated perfect, in the comma segment before "to do so", that has not said
+# "done so" itself: "States that have not yet ratified the Convention to do so" (GUIDELINE, "that have not yet done so")
+_NEGATED_RELATIVE = re.compile(r"\b(?:that|which|who)\s+ha(?:ve|s)\s+not\s+(?:(?!done\s+so\b)[^,;:])*$")
+
+
+def _repeats_relative(body: str, m: re.Match) -> bool:
+    """Is the "to do so" of ``m`` (after a noun of [infinitive complements]) the action, repeating the verb of the
+    addressee's negated relative clause, not the noun's complement: "Encourages States that have not yet integrated
+    children's issues into their overall rule of law efforts to do so and to develop and implement a comprehensive
+    and coordinated justice policy for children" (A/RES/79/172, para. 29; 79/188, para. 3: the addressee "States", the
+    action "to do so and to develop ..."). Not where the relative clause said "done so" and another addressee with
+    such a noun follows it ("countries that have not already done so and developing countries declaring themselves in
+    a position to do so to take", the noun's)."""
+    if m.group(1) != "do" or not re.match(r"\s+so\b", body[m.end():]):
+        return False
+    return _NEGATED_RELATIVE.search(body, body.rfind(",", 0, m.start()) + 1, m.start()) is not None
+
+
 def _infinitives(body: str, depth) -> Iterator[int]:
     """The offsets where an action may start (:func:`infinitive`), in order."""
     for m in _TO_WORD.finditer(body):
@@ -982,8 +1016,11 @@ def _infinitives(body: str, depth) -> Iterator[int]:
             continue
         before = body[: m.start()].rsplit(maxsplit=1)  # its last word alone is read
         # "the power to", never "the administering Power"; nor a parenthesis that ends in such a noun ("invites the
-        # Commission, within its mandate, to contribute")
-        if before and (before[-1] in _INFINITIVE_NOUNS or before[-1] in _TO_PREPOSITION):
+        # Commission, within its mandate, to contribute"); but a connective before "to" ends the addressee ("the
+        # Secretary-General in this respect to enhance", :func:`_connective_before`), and "to do so" after a negated
+        # relative clause repeats its verb (:func:`_repeats_relative`)
+        if (before and (before[-1] in _INFINITIVE_NOUNS or before[-1] in _TO_PREPOSITION)
+                and not _connective_before(body, m.start()) and not _repeats_relative(body, m)):
             continue
         if before and before[-1] in _HOLDERS and any(start == m.start() for start, _ in holder_instruments(body)):
             continue  # "Invites signatories to bilateral or multilateral tax transparency agreements to consider ..."

@@ -76,3 +76,38 @@ def test_processes_in_the_plural_stay_addressees():
     found = [m.actor for m in alone("A/RES/78/204", "15")]
     assert "processes" in found and "regional processes" in found and "related global processes" in found
     assert "high-level political forum on sustainable development" in found
+
+
+def test_to_do_so_after_a_negated_relative_clause_wins_over_the_relative_clause_own_infinitives():
+    # A/RES/78/49 9 (80/26 9): "Appeals to all Member States that have not yet taken the steps necessary to become
+    # party to the Joint Convention ... to do so as soon as possible": "to become party" is the relative clause's; the
+    # action was "to become party to the Joint Convention ... to do so ..."
+    (m,) = alone("A/RES/78/49", "9")
+    assert (m.actor, m.action) == ("Member States", "to do so as soon as possible")
+    assert m.actor_as_written.endswith("and on the Safety of Radioactive Waste Management")
+
+
+def test_a_competence_to_act_is_the_addressee_own_and_its_verbs_are_coordinated_inside_it():
+    # A/RES/78/68 184 (79/145 187, 80/109 192): "Calls upon regional fisheries management organizations with the
+    # competence to conserve and manage highly migratory fish stocks that have not yet adopted effective conservation
+    # and management measures ... to do so urgently": one addressee (no actor "manage highly migratory fish stocks"),
+    # the action "to do so urgently" (complements.txt [infinitive complements]: competence)
+    (m,) = alone("A/RES/78/68", "184")
+    assert (m.actor, m.action) == ("regional fisheries management organizations", "to do so urgently")
+    assert m.actor_as_written.startswith("regional fisheries management organizations with the competence to conserve "
+                                         "and manage highly migratory fish stocks that have not yet adopted")
+
+
+def test_what_addressees_are_competent_to_do_or_negotiate_is_no_action():
+    # A/RES/78/68 221, 222 (79/145 226, 227; 80/109 232, 233): "... arrangements with the competence to regulate
+    # deep-sea fisheries, and States participating in negotiations to establish such organizations or arrangements to
+    # take, in particular, the following urgent actions", "... negotiations to establish a regional fisheries management
+    # organization or arrangement competent to regulate bottom fisheries to identify and overcome barriers": the
+    # action was "to regulate deep-sea fisheries, and States participating ..." and "to establish a regional ..."
+    # (complements.txt [infinitive complements]: competence, competent, negotiations)
+    ms = alone("A/RES/78/68", "222")[:4]
+    assert [m.actor for m in ms] == ["States", "regional fisheries management organizations", "arrangements", "States"]
+    assert ms[3].actor_as_written == "States participating in negotiations to establish such organizations or arrangements"
+    assert all(m.action.startswith("to take, in particular, the following urgent actions") for m in ms)
+    ms = alone("A/RES/78/68", "221")
+    assert len(ms) == 4 and all(m.action.startswith("to identify and overcome barriers") for m in ms)

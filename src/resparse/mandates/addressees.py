@@ -472,6 +472,8 @@ def _plain_list_tokens(text: str, offset: int) -> tuple[Token, ...]:
             continue
         if m.lastgroup == "coord" and _complement_goes_on(pending, text[m.end() :]):
             continue
+        if m.lastgroup == "coord" and _infinitive_goes_on(pending, text[m.end() :]):
+            continue
         if m.lastgroup == "comma" and _relative_goes_on(pending, text[m.end() :]):
             continue
         if m.lastgroup == "comma" and _parenthesis(pending) and _things_go_on(text[m.end() :]):
@@ -575,6 +577,29 @@ def _complement_goes_on(pending: str, after: str) -> bool:
     m = re.match(r"([a-z]+?)s\b", chunk)
     return (m is not None and m.group(1).capitalize() in _document_nouns()
             and not table().is_actor_like(cut_qualifiers(chunk)))
+
+
+# a phrase that ends on the infinitive of a noun's complement: "with the competence to conserve"
+_INFINITIVE_END = re.compile(r"\s[a-z]+\s+to\s+[a-z]+$")
+
+
+def _infinitive_goes_on(pending: str, after: str) -> bool:
+    """ "regional fisheries management organizations with the competence to conserve and manage highly migratory fish
+    stocks that have not yet adopted ... to do so urgently" (A/RES/78/68, para. 184; 79/145 187, 80/109 192): the
+    coordination goes on inside the infinitive of a noun's complement (``complements.txt`` [infinitive complements])
+    the phrase ends on, when what follows "and" names no actor; "States able to contribute and international
+    organizations" are two addressees."""
+    m = _INFINITIVE_END.search(pending)
+    if m is None or m.group(0).split()[0] not in _infinitive_nouns():
+        return False
+    nxt = _NEXT_CHUNK.match(after)
+    chunk = (nxt.group(0) if nxt else after).strip()
+    return bool(chunk) and not table().is_actor_like(cut_qualifiers(chunk))
+
+
+@lru_cache(maxsize=1)
+def _infinitive_nouns() -> frozenset[str]:
+    return frozenset(data.sections("complements.txt")["infinitive complements"])
 
 
 _AS = re.compile(r"\sas\s+(?!well\s+as\b)")

@@ -905,6 +905,9 @@ def infinitive(body: str) -> int | None:
     depth = _depth_positions(body)
     found = _infinitives(body, depth)
     first = next(found, None)
+    do_so = _do_so_action(body, depth)
+    if do_so is not None and (first is None or first > do_so[0]):
+        return do_so[1]  # "States that have not yet taken the steps necessary to become party to ... to do so"
     if first is None or not _in_parenthesis(body, depth, first) or _directive_content(body, depth, first):
         return first
     # the action after the parenthesis: the next infinitive right after a comma at depth 0, maybe after its adverb
@@ -985,17 +988,31 @@ def _connective_before(body: str, at: int) -> bool:
 _NEGATED_RELATIVE = re.compile(r"\b(?:that|which|who)\s+ha(?:ve|s)\s+not\s+(?:(?!done\s+so\b)[^,;:])*$")
 
 
-def _repeats_relative(body: str, m: re.Match) -> bool:
-    """Is the "to do so" of ``m`` (after a noun of [infinitive complements]) the action, repeating the verb of the
-    addressee's negated relative clause, not the noun's complement: "Encourages States that have not yet integrated
-    children's issues into their overall rule of law efforts to do so and to develop and implement a comprehensive
-    and coordinated justice policy for children" (A/RES/79/172, para. 29; 79/188, para. 3: the addressee "States", the
-    action "to do so and to develop ..."). Not where the relative clause said "done so" and another addressee with
-    such a noun follows it ("countries that have not already done so and developing countries declaring themselves in
-    a position to do so to take", the noun's)."""
-    if m.group(1) != "do" or not re.match(r"\s+so\b", body[m.end():]):
-        return False
-    return _NEGATED_RELATIVE.search(body, body.rfind(",", 0, m.start()) + 1, m.start()) is not None
+def _do_so_action(body: str, depth) -> tuple[int, int] | None:
+    """The first "to do so" at depth 0 after a negated relative clause of the addressee in its comma segment
+    (``_NEGATED_RELATIVE``): (where the relative clause starts, where "to do so" starts). "do so" repeats the relative
+    clause's verb, so it is the action, and every "to" between them is the relative clause's own: "Encourages States
+    that have not yet integrated children's issues into their overall rule of law efforts to do so and to develop ..."
+    (A/RES/79/172, para. 29; 79/188, para. 3: not the complement of "efforts"); "Appeals to all Member States that have
+    not yet taken the steps necessary to become party to the Joint Convention ... to do so" (A/RES/78/49, para. 9;
+    80/26 9); "Calls upon regional fisheries management organizations with the competence to conserve and manage
+    highly migratory fish stocks that have not yet adopted effective conservation and management measures in line
+    with the best scientific information available to conserve and manage stocks falling under their mandate to do so
+    urgently" (A/RES/78/68, para. 184; 79/145 187, 80/109 192). None where the relative clause said "done so" itself
+    ("countries that have not already done so and developing countries declaring themselves in a position to do so to
+    take ...", A/RES/78/138, para. 25: the second addressee's "in a position to do so")."""
+    if "do so" not in body:
+        return None
+    for m in _TO_DO_SO.finditer(body):
+        if depth[m.start()]:
+            continue
+        segment = max(body.rfind(",", 0, m.start()), body.rfind(";", 0, m.start()), body.rfind(":", 0, m.start()))
+        relative = _NEGATED_RELATIVE.search(body, segment + 1, m.start())
+        return (relative.start(), m.start()) if relative else None
+    return None
+
+
+_TO_DO_SO = re.compile(r"\bto\s+do\s+so\b")
 
 
 def _infinitives(body: str, depth) -> Iterator[int]:
@@ -1017,10 +1034,9 @@ def _infinitives(body: str, depth) -> Iterator[int]:
         before = body[: m.start()].rsplit(maxsplit=1)  # its last word alone is read
         # "the power to", never "the administering Power"; nor a parenthesis that ends in such a noun ("invites the
         # Commission, within its mandate, to contribute"); but a connective before "to" ends the addressee ("the
-        # Secretary-General in this respect to enhance", :func:`_connective_before`), and "to do so" after a negated
-        # relative clause repeats its verb (:func:`_repeats_relative`)
+        # Secretary-General in this respect to enhance", :func:`_connective_before`)
         if (before and (before[-1] in _INFINITIVE_NOUNS or before[-1] in _TO_PREPOSITION)
-                and not _connective_before(body, m.start()) and not _repeats_relative(body, m)):
+                and not _connective_before(body, m.start())):
             continue
         if before and before[-1] in _HOLDERS and any(start == m.start() for start, _ in holder_instruments(body)):
             continue  # "Invites signatories to bilateral or multilateral tax transparency agreements to consider ..."

@@ -579,6 +579,9 @@ def _complement_goes_on(pending: str, after: str) -> bool:
             and not table().is_actor_like(cut_qualifiers(chunk)))
 
 
+# the words that take an infinitive of their own ("the power to", "the competence to conserve"; ``complements.txt``
+# [infinitive complements]), read here and by ``clauses.infinitive``
+INFINITIVE_NOUNS = frozenset(data.sections("complements.txt")["infinitive complements"])
 # a phrase that ends on the infinitive of a noun's complement: "with the competence to conserve"
 _INFINITIVE_END = re.compile(r"\s[a-z]+\s+to\s+[a-z]+$")
 
@@ -590,16 +593,11 @@ def _infinitive_goes_on(pending: str, after: str) -> bool:
     the phrase ends on, when what follows "and" names no actor; "States able to contribute and international
     organizations" are two addressees."""
     m = _INFINITIVE_END.search(pending)
-    if m is None or m.group(0).split()[0] not in _infinitive_nouns():
+    if m is None or m.group(0).split()[0] not in INFINITIVE_NOUNS:
         return False
     nxt = _NEXT_CHUNK.match(after)
     chunk = (nxt.group(0) if nxt else after).strip()
     return bool(chunk) and not table().is_actor_like(cut_qualifiers(chunk))
-
-
-@lru_cache(maxsize=1)
-def _infinitive_nouns() -> frozenset[str]:
-    return frozenset(data.sections("complements.txt")["infinitive complements"])
 
 
 _AS = re.compile(r"\sas\s+(?!well\s+as\b)")

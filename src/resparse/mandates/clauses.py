@@ -25,6 +25,7 @@ from .actors import (
     table,
 )
 from .addressees import (
+    INFINITIVE_NOUNS,
     Named,
     _parenthesis,
     _participle_cut,
@@ -796,7 +797,7 @@ _PREPOSITION_NEXT = frozenset("in on by for from with within under into through 
 # "those Member States willing to prepare ..."), and the words after which "to" is a preposition before a noun
 # ([to prepositions]: "relevant to consumer product safety"); those who hold an instrument named after "to"
 # ([instrument holders]: "signatories to bilateral ... agreements", ``addressees.holder_instruments``)
-_INFINITIVE_NOUNS = frozenset(data.sections("complements.txt")["infinitive complements"])
+_INFINITIVE_NOUNS = INFINITIVE_NOUNS
 _TO_PREPOSITION = frozenset(data.sections("complements.txt")["to prepositions"])
 _HOLDERS = frozenset(data.sections("complements.txt")["instrument holders"])
 _RELATIVE_VERBS = frozenset(data.sections("complements.txt")["relative clause verbs"])

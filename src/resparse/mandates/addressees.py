@@ -787,10 +787,10 @@ def _trailing_adverb() -> re.Pattern:
     from .verbs import verbs
 
     v = verbs()
+    adverb = v.pattern(v.adverbs)
     # or a connective ([connectives]) right before the action: "Requests the Secretary-General in this respect to
     # enhance ..." (A/RES/78/118, para. 47: "the Secretary-General", ``clauses._connective_before``)
-    return re.compile(rf"(?<=\S)\s+(?:(?:{v.pattern(v.adverbs)})\s+)*(?:{v.pattern(v.adverbs)}|{v.pattern(v.connectives)})"
-                      rf"\s*$")
+    return re.compile(rf"(?<=\S)\s+(?:(?:{adverb})\s+)*(?:{adverb}|{v.pattern(v.connectives)})\s*$")
 
 
 @lru_cache(maxsize=1)

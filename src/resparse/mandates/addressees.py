@@ -1720,10 +1720,22 @@ def names(tree: Tree, source: str, offset: int, previous: list[Named], recent: l
                 out.append(Named(their, table().resolve(f"{part} of {written}"), via=via, part_of=persons.key))
             continue
         named = _name(text, partial(_before, previous, out, bool(_ITS.match(text))), recent)
-        if named:
+        if named and not (via is None and _named_again(named, out)):
             named.via = via
             out.append(named)
     return out
+
+
+def _named_again(named: Named, out: list[Named]) -> bool:
+    """Is ``named`` (a direct entry) an addressee of the list already, named again with a qualifier: the same actor and
+    the same words once the qualifiers are cut (``cut_qualifiers``)? Recorded once, with the first: "Calls upon ...
+    States, regional fisheries management organizations and arrangements with the competence to regulate deep-sea
+    fisheries, and States participating in negotiations to establish such organizations or arrangements to take ..."
+    (A/RES/78/68, para. 222; tests/labels/mandates_fresh4 n 77 and mandates_fresh11 n 33 on 80/109 236 and 235:
+    "'States participating in negotiations ...' reduces to 'States' ..., recorded once"). A member named after
+    "including", "in particular" (a via entry) is its own entry."""
+    words = key(cut_qualifiers(named.written))
+    return any(n.via is None and n.actor.key == named.actor.key and key(cut_qualifiers(n.written)) == words for n in out)
 
 
 _THOSE = re.compile(r"those\s+(?P<qualifier>\S.*)", re.IGNORECASE | re.DOTALL)

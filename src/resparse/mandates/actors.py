@@ -73,6 +73,8 @@ class AliasTable:
                                                                    *sections.get("offices", ())))
         self._under: dict[tuple[str, str], str | None] = {}  # :meth:`under`, per (actor, query)
         self.heads = {singular(h) for line in sections.get("heads", ()) for h in [line.split()[-1]]}
+        # heads that name actors only in the plural ([plural heads]: "processes"; "the process for ..." is none)
+        self.plural_heads = frozenset(singular(h) for h in sections.get("plural heads", ()))
         # groups of countries ([country groups]): a mention only where a mandate or a query names one, as a State
         self.country_groups = frozenset(self.resolve(n).key for n in sections.get("country groups", ()))
         # names plural in form, singular in agreement ("the United Nations ... requests it")
@@ -168,6 +170,10 @@ class AliasTable:
         # that names the whole)
         head = re.split(r"\s+(?:of|for|on|to|by|between|among|amongst|in|within)\s+", phrase.strip(), maxsplit=1)[0]
         toks = tokens(head)
+        last = head.split()[-1] if head.split() else ""
+        if toks and toks[-1] in self.plural_heads and last.islower() and singular(last) == fold(last):
+            return False  # "the process for the selection ..." (A/RES/79/327, para. 42): [plural heads]; a name in
+            # capitals keeps its head ("the Informal Consultative Process", A/RES/78/69, para. 361)
         return bool(toks) and toks[-1] in self.heads
 
     def owner(self, actor_key: str) -> str | None:

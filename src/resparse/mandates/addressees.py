@@ -493,6 +493,8 @@ def _plain_list_tokens(text: str, offset: int) -> tuple[Token, ...]:
             continue
         if m.lastgroup == "coord" and _complement_goes_on(pending, text[m.end() :]):
             continue
+        if m.lastgroup == "coord" and _infinitive_goes_on(pending, text[m.end() :]):
+            continue
         if m.lastgroup == "comma" and _relative_goes_on(pending, text[m.end() :]):
             continue
         if m.lastgroup == "comma" and _parenthesis(pending) and _things_go_on(text[m.end() :]):
@@ -602,6 +604,27 @@ def _complement_goes_on(pending: str, after: str) -> bool:
     m = re.match(r"([a-z]+?)s\b", chunk)
     return (m is not None and m.group(1).capitalize() in _document_nouns()
             and not table().is_actor_like(cut_qualifiers(chunk)))
+
+
+# the words that take an infinitive of their own ("the power to", "the competence to conserve"; ``complements.txt``
+# [infinitive complements]), read here and by ``clauses.infinitive``
+INFINITIVE_NOUNS = frozenset(data.sections("complements.txt")["infinitive complements"])
+# a phrase that ends on the infinitive of a noun's complement: "with the competence to conserve"
+_INFINITIVE_END = re.compile(r"\s[a-z]+\s+to\s+[a-z]+$")
+
+
+def _infinitive_goes_on(pending: str, after: str) -> bool:
+    """ "regional fisheries management organizations with the competence to conserve and manage highly migratory fish
+    stocks that have not yet adopted ... to do so urgently" (A/RES/78/68, para. 184; 79/145 187, 80/109 192): the
+    coordination goes on inside the infinitive of a noun's complement (``complements.txt`` [infinitive complements])
+    the phrase ends on, when what follows "and" names no actor; "States able to contribute and international
+    organizations" are two addressees."""
+    m = _INFINITIVE_END.search(pending)
+    if m is None or m.group(0).split()[0] not in INFINITIVE_NOUNS:
+        return False
+    nxt = _NEXT_CHUNK.match(after)
+    chunk = (nxt.group(0) if nxt else after).strip()
+    return bool(chunk) and not table().is_actor_like(cut_qualifiers(chunk))
 
 
 _AS = re.compile(r"\sas\s+(?!well\s+as\b)")
@@ -719,8 +742,8 @@ def read_clause(written: str, body: str, action_at: int | None,
     to = _TO_END.search(listed) if action_at is None and colon else None
     if to:  # "Encourages Member States to:": the chapeau's "to" (a TO token), no part of the last addressee's name
         listed = listed[: to.start()]
-    # "encourages other States also to do so" (A/RES/80/198, para. 26): an adverb before the action is no part of the
-    # last addressee's name (the operative adverbs, operative_verbs.txt [adverbs])
+    # "encourages other States also to do so" (A/RES/80/198, para. 26): an adverb (or a connective) before the action
+    # is no part of the last addressee's name (the operative adverbs, operative_verbs.txt [adverbs], [connectives])
     end = _trailing_adverb().search(listed)
     return _reading(written, listed[: end.start()] + " " * (len(listed) - end.start()) if end else listed, action_at,
                     colon, to_at=to.start() if to else None)
@@ -791,7 +814,10 @@ def _trailing_adverb() -> re.Pattern:
     from .verbs import verbs
 
     v = verbs()
-    return re.compile(rf"(?<=\S)\s+(?:(?:{v.pattern(v.adverbs)})\s+)*(?:{v.pattern(v.adverbs)})\s*$")
+    adverb = v.pattern(v.adverbs)
+    # or a connective ([connectives]) right before the action: "Requests the Secretary-General in this respect to
+    # enhance ..." (A/RES/78/118, para. 47: "the Secretary-General", ``clauses._connective_before``)
+    return re.compile(rf"(?<=\S)\s+(?:(?:{adverb})\s+)*(?:{adverb}|{v.pattern(v.connectives)})\s*$")
 
 
 @lru_cache(maxsize=1)
@@ -1238,10 +1264,14 @@ def _adjectives(entries: list[_Entry], source: str, offset: int) -> list[_Entry]
                     # its members are the whole list's: "other relevant intergovernmental, global, regional and
                     # subregional organizations, in particular UNCTAD" (A/RES/80/124, para. 45)
                     groups[e.text] = source[pending[0].start - offset : e.end - offset]
-            elif all(map(_list_noun, pending)) or (_NEW_PHRASE.match(e.text) and all(map(_plural_head, pending))):
+            elif (all(map(_list_noun, pending)) or (_NEW_PHRASE.match(e.text) and all(map(_plural_head, pending)))
+                  or (_OTHER.match(e.text) and all(_NEW_PHRASE.match(x.text) for x in pending))):
                 # nouns of the list, not the words of one name: "encourages industry, interested Governments and
                 # relevant stakeholders" (A/RES/78/141, para. 16), "academia, parliamentarians, the mass media and
-                # individuals" (A/RES/78/27, para. 12): each its own addressee
+                # individuals" (A/RES/78/27, para. 12): each its own addressee; so is a phrase with its own determiner
+                # before "and other ...", a member of the class named after "other": "Calls upon the Myanmar military
+                # and other armed actors to immediately cease all forms of violence" (A/RES/80/221, para. 12: the
+                # Myanmar military, armed actors, as "including the Myanmar military and other armed actors", para. 10)
                 out.extend(pending)
             else:
                 e = _Entry(source[pending[0].start - offset : e.end - offset], pending[0].start, e.end, e.via,
@@ -1365,6 +1395,7 @@ def _grouped(entries: list[_Entry], groups: dict[str, str]) -> list[_Entry]:
 # and the entire international community" (A/RES/78/11, para. 7) are two, "development partners across the public
 # and private sectors" one
 _NEW_PHRASE = re.compile(r"(?:the|all|other|relevant|each)\s")
+_OTHER = re.compile(r"other\s")  # "X and other Ys": X one of the Ys
 
 
 def _plural_head(e: _Entry) -> bool:
@@ -1748,10 +1779,22 @@ def names(tree: Tree, source: str, offset: int, previous: list[Named], recent: l
                 out.append(Named(their, table().resolve(f"{part} of {written}"), via=via, part_of=persons.key))
             continue
         named = _name(text, partial(_before, previous, out, bool(_ITS.match(text))), recent)
-        if named:
+        if named and not (via is None and _named_again(named, out)):
             named.via = via
             out.append(named)
     return out
+
+
+def _named_again(named: Named, out: list[Named]) -> bool:
+    """Is ``named`` (a direct entry) an addressee of the list already, named again with a qualifier: the same actor and
+    the same words once the qualifiers are cut (``cut_qualifiers``)? Recorded once, with the first: "Calls upon ...
+    States, regional fisheries management organizations and arrangements with the competence to regulate deep-sea
+    fisheries, and States participating in negotiations to establish such organizations or arrangements to take ..."
+    (A/RES/78/68, para. 222; tests/labels/mandates_fresh4 n 77 and mandates_fresh11 n 33 on 80/109 236 and 235:
+    "'States participating in negotiations ...' reduces to 'States' ..., recorded once"). A member named after
+    "including", "in particular" (a via entry) is its own entry."""
+    words = key(cut_qualifiers(named.written))
+    return any(n.via is None and n.actor.key == named.actor.key and key(cut_qualifiers(n.written)) == words for n in out)
 
 
 _THOSE = re.compile(r"those\s+(?P<qualifier>\S.*)", re.IGNORECASE | re.DOTALL)

@@ -25,6 +25,7 @@ from .actors import (
     table,
 )
 from .addressees import (
+    INFINITIVE_NOUNS,
     Named,
     _parenthesis,
     _participle_cut,
@@ -796,7 +797,7 @@ _PREPOSITION_NEXT = frozenset("in on by for from with within under into through 
 # "those Member States willing to prepare ..."), and the words after which "to" is a preposition before a noun
 # ([to prepositions]: "relevant to consumer product safety"); those who hold an instrument named after "to"
 # ([instrument holders]: "signatories to bilateral ... agreements", ``addressees.holder_instruments``)
-_INFINITIVE_NOUNS = frozenset(data.sections("complements.txt")["infinitive complements"])
+_INFINITIVE_NOUNS = INFINITIVE_NOUNS
 _TO_PREPOSITION = frozenset(data.sections("complements.txt")["to prepositions"])
 _HOLDERS = frozenset(data.sections("complements.txt")["instrument holders"])
 _RELATIVE_VERBS = frozenset(data.sections("complements.txt")["relative clause verbs"])
@@ -905,6 +906,9 @@ def infinitive(body: str) -> int | None:
     depth = _depth_positions(body)
     found = _infinitives(body, depth)
     first = next(found, None)
+    do_so = _do_so_action(body, depth)
+    if do_so is not None and (first is None or first > do_so[0]):
+        return do_so[1]  # "States that have not yet taken the steps necessary to become party to ... to do so"
     if first is None or not _in_parenthesis(body, depth, first) or _directive_content(body, depth, first):
         return first
     # the action after the parenthesis: the next infinitive right after a comma at depth 0, maybe after its adverb
@@ -964,6 +968,54 @@ def _last_words_from(body: str, end: int, n: int) -> int:
     return len(parts[0]) if len(parts) > n else 0
 
 
+@lru_cache(maxsize=1)
+def _connective_end() -> re.Pattern:
+    """A connective of ``operative_verbs.txt`` [connectives] that ends the text, maybe with its comma."""
+    v = verbs()
+    return re.compile(rf"\b(?:{v.pattern(v.connectives)}),?\s+$", re.IGNORECASE)
+
+
+def _connective_before(body: str, at: int) -> bool:
+    """Does a connective ([connectives]: "in this respect", "in that regard") end right before the "to" at ``at``? Its
+    noun is no preposition's ("with respect to", [to prepositions]), so the "to" opens the action: "Requests the
+    Secretary-General in this respect to enhance further collaborative initiatives to address the security needs of
+    implementing partners" (A/RES/78/118, para. 47; 79/138 48, 80/112 48: the addressee "the Secretary-General", the
+    action "to enhance ...")."""
+    return _connective_end().search(body, _last_words_from(body, at, 4), at) is not None
+
+
+# a relative clause of the addressee in the negated perfect, in the comma segment before "to do so", that has not said
+# "done so" itself: "States that have not yet ratified the Convention to do so" (GUIDELINE, "that have not yet done so")
+_NEGATED_RELATIVE = re.compile(r"\b(?:that|which|who)\s+ha(?:ve|s)\s+not\s+(?:(?!done\s+so\b)[^,;:])*$")
+
+
+def _do_so_action(body: str, depth) -> tuple[int, int] | None:
+    """The first "to do so" at depth 0 after a negated relative clause of the addressee in its comma segment
+    (``_NEGATED_RELATIVE``): (where the relative clause starts, where "to do so" starts). "do so" repeats the relative
+    clause's verb, so it is the action, and every "to" between them is the relative clause's own: "Encourages States
+    that have not yet integrated children's issues into their overall rule of law efforts to do so and to develop ..."
+    (A/RES/79/172, para. 29; 79/188, para. 3: not the complement of "efforts"); "Appeals to all Member States that have
+    not yet taken the steps necessary to become party to the Joint Convention ... to do so" (A/RES/78/49, para. 9;
+    80/26 9); "Calls upon regional fisheries management organizations with the competence to conserve and manage
+    highly migratory fish stocks that have not yet adopted effective conservation and management measures in line
+    with the best scientific information available to conserve and manage stocks falling under their mandate to do so
+    urgently" (A/RES/78/68, para. 184; 79/145 187, 80/109 192). None where the relative clause said "done so" itself
+    ("countries that have not already done so and developing countries declaring themselves in a position to do so to
+    take ...", A/RES/78/138, para. 25: the second addressee's "in a position to do so")."""
+    if "do so" not in body:
+        return None
+    for m in _TO_DO_SO.finditer(body):
+        if depth[m.start()]:
+            continue
+        segment = max(body.rfind(",", 0, m.start()), body.rfind(";", 0, m.start()), body.rfind(":", 0, m.start()))
+        relative = _NEGATED_RELATIVE.search(body, segment + 1, m.start())
+        return (relative.start(), m.start()) if relative else None
+    return None
+
+
+_TO_DO_SO = re.compile(r"\bto\s+do\s+so\b")
+
+
 def _infinitives(body: str, depth) -> Iterator[int]:
     """The offsets where an action may start (:func:`infinitive`), in order."""
     for m in _TO_WORD.finditer(body):
@@ -982,8 +1034,10 @@ def _infinitives(body: str, depth) -> Iterator[int]:
             continue
         before = body[: m.start()].rsplit(maxsplit=1)  # its last word alone is read
         # "the power to", never "the administering Power"; nor a parenthesis that ends in such a noun ("invites the
-        # Commission, within its mandate, to contribute")
-        if before and (before[-1] in _INFINITIVE_NOUNS or before[-1] in _TO_PREPOSITION):
+        # Commission, within its mandate, to contribute"); but a connective before "to" ends the addressee ("the
+        # Secretary-General in this respect to enhance", :func:`_connective_before`)
+        if (before and (before[-1] in _INFINITIVE_NOUNS or before[-1] in _TO_PREPOSITION)
+                and not _connective_before(body, m.start())):
             continue
         if before and before[-1] in _HOLDERS and any(start == m.start() for start, _ in holder_instruments(body)):
             continue  # "Invites signatories to bilateral or multilateral tax transparency agreements to consider ..."

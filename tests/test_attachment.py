@@ -233,6 +233,51 @@ def test_state_before_the_law_in_force_then():
     assert rule("state_before").search("to reach out to Member States ") is None
 
 
+def test_proclaimed_the_period_a_proclamation_names():
+    # A/RES/78/321 1: "Decides to proclaim the period from 2025 to 2034 as the Decade ...": the Decade's years, no
+    # deadline of the proclamation
+    text = para("A/RES/78/321 1")
+    assert rule("proclaimed").search(_before(text, "from 2025 to 2034", 40)).group(0) == "proclaim the period "
+    assert dl.find(text) == []
+    # "to proclaim, in line with ..., 14 December as the International Day ..., to be observed annually beginning in
+    # 2025" (A/RES/80/106 1): a time away from the verb is none of the rule's
+    assert rule("proclaimed").search("to be observed annually ") is None
+
+
+def test_of_an_instrument_the_years_of_what_the_action_follows():
+    # A/RES/79/40 8: "pursuant to the schedule of meetings for the period from 2024 to 2030 agreed upon at the Fourth
+    # Review Conference, to convene ... in 2026 ... and ... in 2028": the schedule's years; the meetings' stay
+    text = para("A/RES/79/40 8")
+    assert rule("of_an_instrument").search(_before(text, "from 2024 to 2030", 200)).group(0) == (
+        "pursuant to the schedule of meetings for the period ")
+    assert [d.text for d in dl.find(text)] == ["in 2026", "in 2028"]
+
+
+def test_in_a_condition_a_time_the_condition_names():
+    # A/RES/80/110 91: "subject to the availability of funds ... for the sessions of the Commission in 2026, to
+    # reimburse those members": the sessions' year, in the condition, not the reimbursement's
+    text = para("A/RES/80/110 91")
+    assert rule("in_a_condition").search(_before(text, "in 2026", 300)).group(0).startswith("and subject to the availability")
+    assert dl.find(text) == []
+    # A/RES/79/49 8: "an updated report on the subject to the General Assembly at its eighty-first session": a topic
+    # and a receiver, no condition; the session is the report's
+    text = para("A/RES/79/49 8")
+    assert rule("in_a_condition").search(_before(text, "at its eighty-first session", 300)) is None
+    assert [d.text for d in dl.find(text)] == ["at its eighty-first session"]
+
+
+def test_recurs_before_a_recurrence_right_before_its_first_time():
+    # A/RES/79/293 1: "to be observed annually, beginning in 2025": from 2025, each year
+    m = rule("recurs_before").search(_before(para("A/RES/79/293 1"), "beginning in 2025", 80))
+    assert m.group("recurrence") == "annually"
+    assert [(d.text, d.start, d.recurrence) for d in dl.find(para("A/RES/79/293 1"))] == [
+        ("beginning in 2025", "2025", "annually")]
+    # A/RES/79/327 16: "every three years, on a trial basis starting at the eighty-first session"
+    text = para("A/RES/79/327 16")
+    assert rule("recurs_before").search(_before(text, "starting at", 80)).group("recurrence") == "every three years"
+    assert [(d.start, d.recurrence) for d in dl.find(text)] == [("2026-09", "every three years")]
+
+
 def _np_after(text: str, preposition: str) -> str:
     """The words after ``preposition`` in ``text`` up to the next comma: what a "before"-deadline's noun phrase is."""
     rest = text[text.index(preposition) + len(preposition) + 1 :]

@@ -46,7 +46,7 @@ from lark import Lark, Token
 from .. import data
 from ..grammars import Prefixes, load, may_match
 from ..model import Deadline, Mandate, Report
-from .deadlines import cites_report, date_points, find, meets_in_assembly_sessions, session_dates  # noqa: F401  (find: the doctest's)
+from .deadlines import cites_report, date_points, find, first_time, meets_in_assembly_sessions, session_dates  # noqa: F401  (find: the doctest's)
 
 
 # The words that ask for a report are the shapes of grammar/reports.lark (each rule cites a resolution that has it):
@@ -897,7 +897,12 @@ def _reading(to: str, via: str | None, after: list[Deadline], rec: Shape | None,
         last = session_of(until.end)
     if last is not None and session is not None and last <= session:
         last = None
-    return Report(to, when.text if when else None, rec.words if rec else None, due, via, every, session, last)
+    # "at its eighty-second session and subsequently on a biennial basis" (A/RES/80/43 16): the first report's time,
+    # and the recurrence as written after it (deadlines.first_time)
+    written, after_first = first_time(when) if when else (None, None)
+    recurrence = after_first if after_first and (rec is None or rec.words in after_first) else rec.words if rec else None
+    every = every or _every(after_first)
+    return Report(to, written, recurrence, due, via, every, session, last)
 
 
 # the numbers that change when a text is renewed: session ordinals ("seventy-ninth", "eightieth"), years, "80th"

@@ -321,6 +321,28 @@ def test_purpose_and_where_it_ends():
     assert (text.index("in order to"), text.index(", and, by 2030")) in dl._purposes(text)
 
 
+def test_purpose_aiming_for_a_goal_and_its_urgency():
+    # A/RES/79/195 29: "to promptly accept this agreement ..., aiming for entry into force as quickly as possible": the
+    # entry into force's urgency, in the purpose, not the acceptance's deadline
+    text = para("A/RES/79/195 29")
+    assert rule("purpose").search(text).group(0) == "aiming for"
+    assert "as quickly as possible" not in [d.text for d in dl.find(text)]
+
+
+def test_past_relative_a_past_act_in_a_relative_clause():
+    # A/RES/78/92 18 (adopted 5 December 2023): "in the aftermath of Typhoon Mawar that impacted the Territory in 2023":
+    # the typhoon's year
+    text = para("A/RES/78/92 18")
+    before = _before(text, "in 2023")
+    assert rule("past_relative").search(before).group(0) == "that impacted the Territory "
+    assert dl._an_act_before(before)
+    assert dl.find(text, adopted="2023-12-05") == []
+    # a time still to come stays ("... that impacted the Territory in 2026" read from 2025): the past act's test only
+    assert [d.text for d in dl.find(text.replace("2023", "2026"), adopted="2025-12-05")] == ["in 2026"]
+    # no relative clause: "the Territory in 2023" alone
+    assert rule("past_relative").search("to the Territory ") is None
+
+
 def test_purpose_end_the_next_action_is_a_report():
     # A/RES/79/245 17: "to continue developing a culture of efficiency and cost-effectiveness, with a view to improving
     # financial and budget performance, and report thereon in the future budget submissions": the report is no part of

@@ -690,10 +690,12 @@ def _qualified_by_participle(before: str, opening: bool = True) -> bool:
 
 def _an_act_before(before: str) -> bool:
     """Does ``before`` (the text before a session or a date) end with a past act (``act_of_assembly`` of
-    grammar/attachment.lark: "decisions taken by the General Assembly" before "at its seventy-eighth session"), none
-    still to come ("to be submitted to the General Assembly")?"""
+    grammar/attachment.lark: "decisions taken by the General Assembly" before "at its seventy-eighth session"; or a
+    relative clause in the past tense, ``past_relative``: "Typhoon Mawar that impacted the Territory" before "in
+    2023"), none still to come ("to be submitted to the General Assembly")?"""
     act = _rule("act_of_assembly").search(before)
-    return act is not None and not act.group("be")
+    # or a relative clause in the past tense ("Typhoon Mawar that impacted the Territory" before "in 2023", ``past_relative``)
+    return act is not None and not act.group("be") or _rule("past_relative").search(before) is not None
 
 
 def cites_report(before: str) -> bool:

@@ -87,3 +87,19 @@ def test_the_years_of_the_instrument_followed_are_no_deadline(rows):
     # A/RES/79/40 8: "Decides, pursuant to the schedule of meetings for the period from 2024 to 2030 agreed upon at the
     # Fourth Review Conference, to convene ... a one-week biennial meeting of States in 2026 ... and ... in 2028"
     assert [t for t, *_ in paragraph_deadlines(rows, "A/RES/79/40", "8")] == ["in 2026", "in 2028"]
+
+
+def test_a_series_report_and_a_further_report_with_its_own_time(rows):
+    # A/RES/78/5, annex, para. 84: "to report, as part of his annual Sustainable Development Goals report, on the global
+    # effort to end tuberculosis, and to present to the General Assembly a report in 2027 on the progress achieved":
+    # two reports, the annual one (from the next session) and the one of 2027, which alone has that time
+    (m,) = paragraph_mandates(rows, "A/RES/78/5", "annex 84")
+    assert [(r.when, r.recurrence, r.every, r.session) for r in m.reports] == [
+        (None, "annual", 1, 79), ("in 2027", None, None, 81)]
+
+
+def test_a_report_compiled_then_reported_is_one_report(rows):
+    # A/RES/80/41 5: "to compile a report on measures already taken ... and to seek the views of Member States ... and
+    # to report to the General Assembly at its eighty-first session": one report, due then (no series before)
+    (m,) = paragraph_mandates(rows, "A/RES/80/41", "5")
+    assert [(r.to, r.when, r.session) for r in m.reports] == [("General Assembly", "at its eighty-first session", 81)]

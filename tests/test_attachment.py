@@ -261,6 +261,51 @@ def test_state_before_the_law_in_force_then():
     assert rule("state_before").search("to reach out to Member States ") is None
 
 
+def test_proclaimed_the_period_a_proclamation_names():
+    # A/RES/78/321 1: "Decides to proclaim the period from 2025 to 2034 as the Decade ...": the Decade's years, no
+    # deadline of the proclamation
+    text = para("A/RES/78/321 1")
+    assert rule("proclaimed").search(_before(text, "from 2025 to 2034", 40)).group(0) == "proclaim the period "
+    assert dl.find(text) == []
+    # "to proclaim, in line with ..., 14 December as the International Day ..., to be observed annually beginning in
+    # 2025" (A/RES/80/106 1): a time away from the verb is none of the rule's
+    assert rule("proclaimed").search("to be observed annually ") is None
+
+
+def test_of_an_instrument_the_years_of_what_the_action_follows():
+    # A/RES/79/40 8: "pursuant to the schedule of meetings for the period from 2024 to 2030 agreed upon at the Fourth
+    # Review Conference, to convene ... in 2026 ... and ... in 2028": the schedule's years; the meetings' stay
+    text = para("A/RES/79/40 8")
+    assert rule("of_an_instrument").search(_before(text, "from 2024 to 2030", 200)).group(0) == (
+        "pursuant to the schedule of meetings for the period ")
+    assert [d.text for d in dl.find(text)] == ["in 2026", "in 2028"]
+
+
+def test_in_a_condition_a_time_the_condition_names():
+    # A/RES/80/110 91: "subject to the availability of funds ... for the sessions of the Commission in 2026, to
+    # reimburse those members": the sessions' year, in the condition, not the reimbursement's
+    text = para("A/RES/80/110 91")
+    assert rule("in_a_condition").search(_before(text, "in 2026", 300)).group(0).startswith("and subject to the availability")
+    assert dl.find(text) == []
+    # A/RES/79/49 8: "an updated report on the subject to the General Assembly at its eighty-first session": a topic
+    # and a receiver, no condition; the session is the report's
+    text = para("A/RES/79/49 8")
+    assert rule("in_a_condition").search(_before(text, "at its eighty-first session", 300)) is None
+    assert [d.text for d in dl.find(text)] == ["at its eighty-first session"]
+
+
+def test_recurs_before_a_recurrence_right_before_its_first_time():
+    # A/RES/79/293 1: "to be observed annually, beginning in 2025": from 2025, each year
+    m = rule("recurs_before").search(_before(para("A/RES/79/293 1"), "beginning in 2025", 80))
+    assert m.group("recurrence") == "annually"
+    assert [(d.text, d.start, d.recurrence) for d in dl.find(para("A/RES/79/293 1"))] == [
+        ("beginning in 2025", "2025", "annually")]
+    # A/RES/79/327 16: "every three years, on a trial basis starting at the eighty-first session"
+    text = para("A/RES/79/327 16")
+    assert rule("recurs_before").search(_before(text, "starting at", 80)).group("recurrence") == "every three years"
+    assert [(d.start, d.recurrence) for d in dl.find(text)] == [("2026-09", "every three years")]
+
+
 def _np_after(text: str, preposition: str) -> str:
     """The words after ``preposition`` in ``text`` up to the next comma: what a "before"-deadline's noun phrase is."""
     rest = text[text.index(preposition) + len(preposition) + 1 :]
@@ -302,6 +347,28 @@ def test_purpose_and_where_it_ends():
     assert m.group(0) == "in order to"
     assert rule("purpose_end_infinitive").search(text, m.end()).group(0) == ", and, "
     assert (text.index("in order to"), text.index(", and, by 2030")) in dl._purposes(text)
+
+
+def test_purpose_aiming_for_a_goal_and_its_urgency():
+    # A/RES/79/195 29: "to promptly accept this agreement ..., aiming for entry into force as quickly as possible": the
+    # entry into force's urgency, in the purpose, not the acceptance's deadline
+    text = para("A/RES/79/195 29")
+    assert rule("purpose").search(text).group(0) == "aiming for"
+    assert "as quickly as possible" not in [d.text for d in dl.find(text)]
+
+
+def test_past_relative_a_past_act_in_a_relative_clause():
+    # A/RES/78/92 18 (adopted 5 December 2023): "in the aftermath of Typhoon Mawar that impacted the Territory in 2023":
+    # the typhoon's year
+    text = para("A/RES/78/92 18")
+    before = _before(text, "in 2023")
+    assert rule("past_relative").search(before).group(0) == "that impacted the Territory "
+    assert dl._an_act_before(before)
+    assert dl.find(text, adopted="2023-12-05") == []
+    # a time still to come stays ("... that impacted the Territory in 2026" read from 2025): the past act's test only
+    assert [d.text for d in dl.find(text.replace("2023", "2026"), adopted="2025-12-05")] == ["in 2026"]
+    # no relative clause: "the Territory in 2023" alone
+    assert rule("past_relative").search("to the Territory ") is None
 
 
 def test_purpose_end_the_next_action_is_a_report():

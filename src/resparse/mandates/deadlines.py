@@ -103,8 +103,9 @@ _KINDS: list[tuple[str, tuple[str, ...], re.Pattern, tuple[tuple[str, ...], ...]
     # the edge of each of a run of periods: "at the beginning of each quinquennium" (a recurrence, undated)
     ("at", ("each_period",), re.compile(r"\b(?:at|during)\s+(?=the\s+[a-z]+\s+of\s+(?:each|every)\s)"), (("each", "every"),)),
     ("within", ("within",), re.compile(rf"\bwithin\s+(?=a\s+(?:maximum\s+)?period\s|(?:no|not)\s+more\s|up\s+to\s|the\s+next\s|{_COUNT}"
-                                      r"|a\s+(?:decade|year|month|week|day)\b)"),
-     (("within",),)),
+                                      r"|a\s+(?:decade|year|month|week|day)\b)"
+                                      rf"|\bat\s+the\s+latest\s+(?={_COUNT})"),  # "at the latest one year after ..."
+     (("within", "at the latest"),)),
     ("in", ("quarter",), re.compile(r"\b(?:in|during)\s+the\s+(?:first|second|third|fourth|last)\s+quarter\s"),
      (("quarter",),)),
     ("relative", ("next_doc",), re.compile(r"\bin\s+(?=(?:[\w-]+\s+){0,4}?(?:next|forthcoming|upcoming|future|subsequent)\s)"), (("next", "forthcoming", "upcoming", "future", "subsequent"),)),
@@ -574,6 +575,24 @@ def _every_n_years(n: int) -> str:
     return "annually" if n == 1 else f"every {_NUMBER_WORDS[n - 1]} years"
 
 
+def first_time(d: Deadline) -> tuple[str, str | None]:
+    """A deadline that recurs after its first time (terminal EVERY_AFTER of grammar/deadlines.lark) read apart: the
+    first time as written and the recurrence as written after it, its "and" left out ("at its eighty-second session and
+    subsequently on a biennial basis", A/RES/80/43 16 -> ("at its eighty-second session", "subsequently on a biennial
+    basis"); "in 2025 and every five years thereafter" -> ("in 2025", "every five years thereafter")); any other
+    deadline: (its text, None). A report's time and how often it recurs are two of its fields (mandates/reports.py,
+    tests/labels/GUIDELINE.md, the twenty-second session, branch dfix2), as "by September 2024, ..., and thereafter on
+    an annual basis" (A/RES/78/263 42) gives them where the words stand apart."""
+    if d.recurrence is None:
+        return d.text, None
+    for start in ("at_session", "in_time"):
+        hit = _longest(d.text, 0, start)
+        every = _tokens(hit[1], "EVERY_AFTER") if hit else []
+        if every and d.text.endswith(every[0]):
+            return d.text[: len(d.text) - len(every[0])].rstrip(" ,"), re.sub(r"^,?\s*and\s+", "", every[0])
+    return d.text, None
+
+
 def _recurrence_after(words: str) -> str:
     """The recurrence after a first time (terminal EVERY_AFTER of grammar/deadlines.lark): "and every five years
     thereafter" -> "every five years", "and thereafter on a biennial basis" -> "every two years", "and thereafter on an
@@ -686,10 +705,12 @@ def _in_recital(text: str, at: int) -> bool:
 
 def _an_act_before(before: str) -> bool:
     """Does ``before`` (the text before a session or a date) end with a past act (``act_of_assembly`` of
-    grammar/attachment.lark: "decisions taken by the General Assembly" before "at its seventy-eighth session"), none
-    still to come ("to be submitted to the General Assembly")?"""
+    grammar/attachment.lark: "decisions taken by the General Assembly" before "at its seventy-eighth session"; or a
+    relative clause in the past tense, ``past_relative``: "Typhoon Mawar that impacted the Territory" before "in
+    2023"), none still to come ("to be submitted to the General Assembly")?"""
     act = _rule("act_of_assembly").search(before)
-    return act is not None and not act.group("be")
+    # or a relative clause in the past tense ("Typhoon Mawar that impacted the Territory" before "in 2023", ``past_relative``)
+    return act is not None and not act.group("be") or _rule("past_relative").search(before) is not None
 
 
 def cites_report(before: str) -> bool:
@@ -892,6 +913,8 @@ def find(text: str, periods: dict[str, tuple[str, str, str]] | None = None, adop
             # of the adoption's year from a past one; the corpus's two of the adoption's year, the Forum of 13-15
             # December 2023 and "the 2024 Economic and Social Council forum" of A/RES/79/197, had both been held)
             continue
+        if tree.data == "beginning" and d.recurrence is None and (every := _rule("recurs_before").search(before)):
+            d.recurrence = _recurrence_after(every.group("recurrence"))  # "to be observed annually, beginning in 2025"
         if _another_body(d, before, adopted):
             d.start = d.end = None
         if tree.data == "at_session":
@@ -982,6 +1005,11 @@ def _candidates(text: str) -> tuple[tuple[int, int, str, str, Tree, str, bool], 
             if tree.data.startswith("before") and _rule("state_before").search(text, max(0, s - 40), s):
                 continue  # "the Ukrainian legislation in force prior to the temporary occupation" (A/RES/78/221 6): the
                 # time of the state the noun was in, not of the action
+            if (_rule("proclaimed").search(text, max(0, s - 40), s) or _rule("of_an_instrument").search(text, max(0, s - 200), s)
+                    or _rule("in_a_condition").search(text, max(0, s - 300), s)):
+                continue  # "to proclaim the period from 2025 to 2034 as the Decade" (A/RES/78/321 1): what is proclaimed;
+                # "pursuant to the schedule of meetings for the period from 2024 to 2030" (A/RES/79/40 8): the schedule's;
+                # "subject to the availability of funds ... for the sessions of the Commission in 2026" (80/110 91)
             if tree.data == "amount_period" and not _rule("budget_amount").search(text, max(0, s - 400), s):
                 continue  # "the scale of assessments for 2025": the year of the noun before it, not of a budget act
             if tree.data == "before_act":

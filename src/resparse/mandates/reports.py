@@ -46,7 +46,7 @@ from lark import Lark, Token
 from .. import data
 from ..grammars import Prefixes, load, may_match
 from ..model import Deadline, Mandate, Report
-from .deadlines import cites_report, date_points, find, meets_in_assembly_sessions, session_dates  # noqa: F401  (find: the doctest's)
+from .deadlines import cites_report, date_points, find, first_time, meets_in_assembly_sessions, session_dates  # noqa: F401  (find: the doctest's)
 
 
 # The words that ask for a report are the shapes of grammar/reports.lark (each rule cites a resolution that has it):
@@ -716,11 +716,26 @@ def reports_of(action: str, deadlines_: list[Deadline], adopted: str | None = No
     to, via, end = _receiver(action[m.at_for:] if document else rest, action[: m.start], default_to, full)
     word = m.start + max(0, m.words.lower().rfind("report"))  # "an update ... and a full report at its ... session"
     after = [d for d in deadlines_ if d.text in action[word:]] or [d for d in deadlines_ if d.text in rest]
+    nxt = None if document else _asked(action, m.end, actor)
+    if nxt and (nxt.words[:3].lower() == "in " or _KNOWN.search(
+            action[max(0, nxt.start - 40) : nxt.start + max(0, nxt.words.lower().rfind("report"))])):
+        nxt = None  # "and to submit the report to the General Assembly at its eightieth session": the same report
+    cut = next((b.start() for b in _NEXT_ACTION.finditer(action, m.end, nxt.end) if "report" not in b.group(0)),
+               None) if nxt else None
+    # only where this report recurs in its own words (a series) and the further one has a time: "to compile a report
+    # ... and to report to the General Assembly at its seventy-ninth session" (A/RES/78/43 5) is one report, then
+    own_only = (cut is not None and any(d.text in action[nxt.start :] for d in after)
+                and _first(action, _RECURRENCE, m.start, cut) is not None)
+    if own_only:
+        # a further request coordinated after a recurring one ("to report, as part of his annual Sustainable Development
+        # Goals report, on the global effort to end tuberculosis, and to present to the General Assembly a report in
+        # 2027", A/RES/78/5, annex, para. 84): a time in its words is its own, not the series'
+        after = [d for d in after if d.text in action[word:cut]]
     joined = _joined(action, m)
     # a report decided in the passive is a clause of its own: a time before its modal is the other verb's ("to convene,
     # in 2026 ..., meetings of experts ..., the summary of which shall be incorporated into the report on the
     # implementation of the present resolution", A/RES/80/142 40: the meetings' time)
-    after = after or ([] if m.kind == "decided" else _not_another_actions(action, m.start, deadlines_, joined))
+    after = after or ([] if m.kind == "decided" or own_only else _not_another_actions(action, m.start, deadlines_, joined))
     if end is not None and (document or word - m.start < end or _VERB_TO.match(rest)):
         # the time named right after the body is the report's: "to submit to the General Assembly at its eighty-first
         # session a report on ... that every person on Earth is protected ... by 2027" (A/RES/80/137 83); the body the
@@ -897,7 +912,12 @@ def _reading(to: str, via: str | None, after: list[Deadline], rec: Shape | None,
         last = session_of(until.end)
     if last is not None and session is not None and last <= session:
         last = None
-    return Report(to, when.text if when else None, rec.words if rec else None, due, via, every, session, last)
+    # "at its eighty-second session and subsequently on a biennial basis" (A/RES/80/43 16): the first report's time,
+    # and the recurrence as written after it (deadlines.first_time)
+    written, after_first = first_time(when) if when else (None, None)
+    recurrence = after_first if after_first and (rec is None or rec.words in after_first) else rec.words if rec else None
+    every = every or _every(after_first)
+    return Report(to, written, recurrence, due, via, every, session, last)
 
 
 # the numbers that change when a text is renewed: session ordinals ("seventy-ninth", "eightieth"), years, "80th"

@@ -204,6 +204,17 @@ def test_a_chapeau_that_ends_with_its_infinitives_to(path, label, verb, written)
     assert items and {m.actor_as_written for m in items} == {written}
 
 
+def _corpus_text(name: str) -> str:
+    """The corpus file ``name`` (../shared/corpus/texts) on one line, its whitespace runs one space; skips the test
+    where the corpus is absent."""
+    import re
+
+    path = Path(__file__).resolve().parents[2] / "shared" / "corpus" / "texts" / name
+    if not path.exists():
+        pytest.skip("../shared/corpus is absent")
+    return re.sub(r"\s+", " ", path.read_text(encoding="utf-8"))
+
+
 def test_a_parenthesis_of_members_is_a_nested_list_of_the_grammar():
     """ "Request that the Quadripartite organizations (the Food and Agriculture Organization of the United Nations, the
     United Nations Environment Programme, the World Health Organization and the World Organisation for Animal Health)
@@ -214,10 +225,7 @@ def test_a_parenthesis_of_members_is_a_nested_list_of_the_grammar():
 
     from resparse.mandates.addressees import _parse, list_tokens
 
-    path = Path(__file__).resolve().parents[2] / "shared" / "corpus" / "texts" / "A_RES_79_2.txt"
-    if not path.exists():
-        pytest.skip("../shared/corpus is absent")
-    text = re.sub(r"\s+", " ", path.read_text(encoding="utf-8"))
+    text = _corpus_text("A_RES_79_2.txt")
     listed = re.search(r"103\. Request that (.+?\)) continue to provide", text).group(1)
     tokens = list_tokens(listed)
     assert [t.type for t in tokens][:2] == ["PHRASE", "LPAR"]
@@ -238,10 +246,7 @@ def test_the_correlative_of_a_list_is_a_token_the_grammar_places_and_leaves_out(
 
     from resparse.mandates.addressees import _parse, list_tokens
 
-    path = Path(__file__).resolve().parents[2] / "shared" / "corpus" / "texts" / "A_RES_79_284.txt"
-    if not path.exists():
-        pytest.skip("../shared/corpus is absent")
-    text = re.sub(r"\s+", " ", path.read_text(encoding="utf-8"))
+    text = _corpus_text("A_RES_79_284.txt")
     listed = re.search(r"continues to encourage (.+? on the other) to pursue", text).group(1)
     tokens = list_tokens(listed)
     assert [str(t).strip() for t in tokens if t.type == "_HAND"] == ["on the one hand", "on the other"]

@@ -834,9 +834,13 @@ def _db_argument(p: argparse.ArgumentParser, query: bool = True) -> None:
                    help=f"corpus database (default: {DEFAULT_DB})" + (f"; {_BUILT_BY_THIS}" if query else ""))
 
 
-def _one_file_command(sub, name: str, func, help: str, description: str, json_help: str) -> None:
+# the FILE argument of every command that reads one resolution
+_FILE_HELP = "resolution: the official PDF, its text, markdown or Word .docx (default: the bundled A/RES/71/280)"
+
+
+def _one_file_command(sub, name: str, func, help: str, description: str, json_help: str) -> argparse.ArgumentParser:
     p = sub.add_parser(name, help=help, description=description)
-    p.add_argument("file", nargs="?", metavar="FILE", help="resolution: the official PDF, its text, markdown or Word .docx (default: the bundled A/RES/71/280)")
+    p.add_argument("file", nargs="?", metavar="FILE", help=_FILE_HELP)
     p.add_argument("--json", action="store_true", help=json_help)
     p.set_defaults(func=func)
     return p
@@ -1045,7 +1049,7 @@ def build_parser() -> argparse.ArgumentParser:
         description="Every actor mandated or mentioned in the operative part, with counts of mandates (of which "
         "passive), mentions and verbs.",
     )
-    p.add_argument("file", nargs="?", metavar="FILE", help="resolution: the official PDF, its text, markdown or Word .docx (default: the bundled A/RES/71/280)")
+    p.add_argument("file", nargs="?", metavar="FILE", help=_FILE_HELP)
     p.add_argument("--json", action="store_true", help="print the list as JSON on stdout")
     p.set_defaults(func=cmd_actors)
 

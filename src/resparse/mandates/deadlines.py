@@ -709,8 +709,7 @@ def _an_act_before(before: str) -> bool:
     relative clause in the past tense, ``past_relative``: "Typhoon Mawar that impacted the Territory" before "in
     2023"), none still to come ("to be submitted to the General Assembly")?"""
     act = _rule("act_of_assembly").search(before)
-    # or a relative clause in the past tense ("Typhoon Mawar that impacted the Territory" before "in 2023", ``past_relative``)
-    return act is not None and not act.group("be") or _rule("past_relative").search(before) is not None
+    return (act is not None and not act.group("be")) or _rule("past_relative").search(before) is not None
 
 
 def cites_report(before: str) -> bool:

@@ -53,6 +53,8 @@ The eighteenth (seed 2044, tests/labels/mandates_fresh16.*) excludes the sevente
 tests/labels/mandates_fresh15.unlabelled.jsonl) and draws with the same ``--containing REPORT_OR_TIME``.
 The nineteenth (seed 2045, tests/labels/mandates_fresh17.*) excludes the eighteen before it (plus
 tests/labels/mandates_fresh16.unlabelled.jsonl) and draws at random again, without ``--containing``.
+The twentieth (seed 2046, tests/labels/mandates_fresh18.*) excludes the nineteen before it (plus
+tests/labels/mandates_fresh17.unlabelled.jsonl) and draws with ``--containing REPORT_OR_TIME`` again.
 """
 
 from __future__ import annotations

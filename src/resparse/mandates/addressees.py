@@ -1970,7 +1970,7 @@ def _phrases(tree: Tree, source: str, offset: int) -> list[tuple[bool, str, str 
         # initiative", a thing named before, only in a list of actors: "We encourage the consolidation, expansion and
         # deepening of regional trade agreements", A/RES/79/323, annex, para. 43 (j)); so are the
         # actors an object's participle names ("encourages collaborative efforts involving Governments, regulators,
-        # industry stakeholders and civil society to foster ...", A/RES/80/121, para. 17: README, Mandates)
+        # industry stakeholders and civil society to foster ...", A/RES/80/121, para. 17: docs/mandates.md, Mandates)
         pass
     else:
         documents: list[str] = []

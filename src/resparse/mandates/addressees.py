@@ -927,11 +927,13 @@ def shape_of(tokens: list[Token], start: str) -> tuple | None:
 
 
 @lru_cache(maxsize=None)
+@lru_cache(maxsize=None)
 def opens(start: str) -> frozenset[str]:
     """The token types that a text read whole from ``start`` (:func:`shape_of`) can open with: the terminals the
-    LALR table shifts in the start symbol's first state. A lexer may stop at a first token not among them."""
-    table = _parser().parser.parser.parser.parse_table  # Lark -> its front end -> LALR_Parser -> the table-driven parser
-    return frozenset(name for name in table.states[table.start_states[start]] if name.isupper())
+    LALR table has an action for in the start symbol's first state, as Lark's public interactive parser gives them
+    (``Lark.parse_interactive(start=...).choices()``). A lexer may stop at a first token not among them. Raises
+    Lark's ConfigurationError (a ValueError) for a start symbol the parser was not built with."""
+    return frozenset(name for name in _parser().parse_interactive(start=start).choices() if name.isupper())
 
 
 @lru_cache(maxsize=4096)

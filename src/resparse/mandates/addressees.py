@@ -927,7 +927,6 @@ def shape_of(tokens: list[Token], start: str) -> tuple | None:
 
 
 @lru_cache(maxsize=None)
-@lru_cache(maxsize=None)
 def opens(start: str) -> frozenset[str]:
     """The token types that a text read whole from ``start`` (:func:`shape_of`) can open with: the terminals the
     LALR table has an action for in the start symbol's first state, as Lark's public interactive parser gives them

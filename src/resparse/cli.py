@@ -18,6 +18,8 @@ from . import default_text
 from .errors import InputError, NotAResolution, ResparseError
 
 if TYPE_CHECKING:
+    from collections.abc import Iterable
+
     from .model import Resolution
 
 # The stages are imported by the commands that run them (issue 10, start-up): `resparse --help` imports no stage,
@@ -84,15 +86,12 @@ def load_each(files: list[str] | None) -> list[tuple[str | None, Resolution]]:
     fresh-user trial, 2026-12-03: one empty file stopped ``mandates DIR`` with exit 2 and no result); a file named
     on the command line that cannot be read stops the command (its error, exit 2). :class:`InputError` (exit 2)
     where every file read is skipped or failed. While several files are read, a progress bar on stderr when it is a
-    terminal (tqdm, as ``corpus build`` shows; never on stdout)."""
-    from tqdm import tqdm
-
+    terminal (:func:`progress_bar`, "reading")."""
     symbols: dict[str, str] = {}
     out = []
     skipped = []
     paths = _once(_expand(files)) if files else [None]
-    bar = tqdm(total=len(paths), unit="file", file=sys.stderr, disable=None if len(paths) > 1 else True,
-               desc="reading", leave=False)
+    bar = progress_bar("reading", len(paths))
     for f in paths:
         bar.update(0)
         try:
@@ -119,6 +118,17 @@ def load_each(files: list[str] | None) -> list[tuple[str | None, Resolution]]:
         raise InputError("no resolution in the files read: each is skipped as not a resolution or failed",
                          path=skipped[0])
     return out
+
+
+def progress_bar(desc: str, total: int, items: Iterable | None = None):
+    """The progress bar of a step over several files (tqdm, as ``corpus build`` shows): on stderr, and only when
+    stderr is a terminal (tqdm's ``disable=None``) and there is more than one file (``total``), never on stdout;
+    gone when the step ends (``leave=False``). ``items``: the files' items to iterate through the bar (each counted
+    as it is taken); else the caller counts with ``update``. ``desc`` names the step ("reading", "mandates")."""
+    from tqdm import tqdm
+
+    return tqdm(items, total=total, unit="file", file=sys.stderr, disable=None if total > 1 else True, desc=desc,
+                leave=False)
 
 
 def _in_folder(path: str | None, files: list[str] | None) -> bool:
@@ -441,10 +451,16 @@ def cmd_graph(args: argparse.Namespace) -> int:
     files = [f for f, _ in loaded]
     resolutions = [res for _, res in loaded]
     refs = {}
-    for f, res in zip(files, resolutions):
+    bar = progress_bar("references", len(loaded), loaded)
+    for f, res in bar:
         refs[graphs.resolution_id(res)] = resolve(res)
-        warn_references(f or res.symbol or "<default>", refs[graphs.resolution_id(res)], res)
-    g = graphs.build_graph(resolutions, references=refs, extensions=[graphs.add_mandates] if args.mandates else [])
+        with bar.external_write_mode(file=sys.stderr):  # the warnings of a file above the bar, not through it
+            warn_references(f or res.symbol or "<default>", refs[graphs.resolution_id(res)], res)
+
+    def mandates(g, resolutions):  # the extraction step, read through a bar as the reading step is
+        graphs.add_mandates(g, progress_bar("mandates", len(resolutions), resolutions))
+
+    g = graphs.build_graph(resolutions, references=refs, extensions=[mandates] if args.mandates else [])
     inputs = _inputs(_expand(args.files) if args.files else None)
     if args.graphml:
         write_atomic(args.graphml, graphs.to_graphml(g), inputs)
@@ -651,7 +667,7 @@ def cmd_mandates(args: argparse.Namespace) -> int:
         loaded = load_each(args.files)
         paths = _inputs(_expand(args.files) if args.files else None)
         also = (args.actor,) if args.actor else ()
-        for f, res in loaded:
+        for f, res in progress_bar("mandates", len(loaded), loaded):
             symbols.append(res.symbol or f or "<default>")
             titles[symbols[-1]] = res.title
             read.append(res)

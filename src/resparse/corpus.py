@@ -17,7 +17,8 @@ resolution: where it stands, its rows as JSON where they were recovered, else it
 A database is read only by the code that built it. Its rows are what the pipeline read at the time, so a database
 built by another resparse -- another schema (:data:`FORMAT`, SQLite's ``user_version``) or other rules (another
 :func:`fingerprint` of the code, grammars and data) -- is read again whole by ``build``, and the queries refuse it
-(:class:`ResparseError`, exit 2 on the command line): the README promises that ``--db`` answers as the files do.
+(:class:`ResparseError`, exit 2 on the command line): docs/corpus.md (Working with many resolutions) promises that
+``--db`` answers as the files do.
 """
 
 from __future__ import annotations

@@ -3,7 +3,9 @@
 Kept apart from :mod:`resparse.parse` so that a stage that only needs a grammar (``references.find`` reads the
 citation grammar) does not import the resolution pipeline (normalize, lex, build). The one longest-prefix runner of
 the LALR grammars read from places a scan found (:class:`Prefixes`: citations, deadlines, report requests) and its
-memo by the text a result depends on (:class:`PrefixMemo`) are here too.
+memo by the text a result depends on (:class:`PrefixMemo`) are here too. They step Lark's LALR table and its
+contextual lexers themselves, which Lark's public API does not expose: what they read of Lark's insides, and why no
+public API serves, is in one place (:class:`_Inside`).
 """
 
 from __future__ import annotations
@@ -18,7 +20,9 @@ from pathlib import Path
 from typing import Callable, NamedTuple
 
 from lark import Lark, Token, Tree
-from lark.lexer import Lexer
+from lark.lexer import Lexer  # public: the base of a custom lexer class (Lark's ``lexer=`` option)
+
+# Lark's insides, which no public API gives (why: :class:`_Inside`): the table's shift action and the parser's state
 from lark.parsers.lalr_analysis import Shift
 from lark.parsers.lalr_parser_state import ParseConf, ParserState
 
@@ -74,10 +78,48 @@ class TokenStream(Lexer):
         return iter(data)
 
 
+class _Inside(NamedTuple):
+    """What the runners here (:func:`parse_tokens`, :class:`Prefixes`, :class:`PrefixMemo`) read of a Lark LALR
+    parser that Lark's public API does not give, read in this one place (:func:`_inside`); everything else they use
+    is public (``Lark.terminals``, ``Lark.options``, ``Lark.parse``, ``TerminalDef.pattern``, ``Token``, ``Tree``).
+
+    - ``table``, ``callbacks``: the LALR parse table and the tree builder's callbacks (``Lark.parser`` -> its front
+      end -> ``LALR_Parser`` -> the table-driven parser), stepped by :func:`_take` and :func:`_end` from a
+      ``ParserState`` (``lark.parsers.lalr_parser_state``). Lark's public stepping is the interactive parser
+      (``Lark.parse_interactive``: ``feed_token``, ``feed_eof``, ``choices``, ``accepts``, ``copy``): a refused
+      token or end raises ``UnexpectedToken`` (the exception, with its set of expected tokens, made at every
+      refusal: most ends the runners try are refused, and its making was most of their cost), asking whether the
+      input could end after a token needs a ``copy()`` and a ``feed_eof`` per token, and each step looks up the
+      action, the rule's length and name and its callback again (:class:`_Rows` reads them once).
+    - ``lexers``: the contextual lexer of each parser state (``ContextualLexer.lexers``), read by
+      :class:`_Scanners` (its compiled patterns, ``scanner._mres``) and :class:`PrefixMemo` (its terminals). Lark
+      has no public accessor for the lexer of a state: ``InteractiveParser.exhaust_lexer`` and ``Lark.lex`` lex a
+      whole text and raise at the first refusal, without saying where the lexer tried in which state (what
+      :class:`PrefixMemo` keys on), and ``Lark.lex`` uses the basic lexer, not the state's.
+    - ``ignore``: the ignored terminals (``%ignore``; ``Lark.lexer_conf.ignore``, set whether or not the analysed
+      grammar came from Lark's ``cache=``, where ``Lark.ignore_tokens`` is not).
+
+    tests/test_fast_paths.py holds every runner to Lark's own ``parse`` and lexer over the corpus's texts, so that a
+    Lark whose insides changed fails there, not in a reading."""
+
+    table: object  # lark.parsers.lalr_analysis.ParseTable: states, start_states, end_states
+    callbacks: dict
+    lexers: dict  # parser state -> lark.lexer.BasicLexer (contextual lexers only; {} for a lexer made in Python)
+    ignore: frozenset[str]
+
+
+@lru_cache(maxsize=None)
+def _inside(lark: Lark) -> _Inside:
+    """:class:`_Inside` of ``lark`` (an LALR parser), read once per parser."""
+    inner = lark.parser.parser.parser  # Lark -> its front end -> LALR_Parser -> the table-driven parser
+    lexers = getattr(lark.parser.lexer, "lexers", {})  # a contextual lexer's, per parser state
+    return _Inside(inner.parse_table, inner.callbacks, lexers, frozenset(lark.lexer_conf.ignore))
+
+
 @lru_cache(maxsize=None)
 def _stepper(lark: Lark, start: str) -> tuple[_Rows, ParseConf]:
-    inner = lark.parser.parser.parser  # Lark -> its front end -> LALR_Parser -> the table-driven parser
-    return _Rows(inner.parse_table.states, inner.callbacks), ParseConf(inner.parse_table, inner.callbacks, start)
+    inside = _inside(lark)
+    return _Rows(inside.table.states, inside.callbacks), ParseConf(inside.table, inside.callbacks, start)
 
 
 def parse_tokens(lark: Lark, tokens: list[Token], start: str) -> Tree:
@@ -103,14 +145,15 @@ def parse_tokens(lark: Lark, tokens: list[Token], start: str) -> Tree:
 
 class _Scanners(dict):
     """parser state -> the compiled patterns of its lexer, as Lark's contextual lexer reads them (its scanner: the
-    state's terminals by priority, one named group each; ``lastgroup`` is the terminal). Compiled when a state is
-    first met (Lark shares one lexer among the states that accept the same terminals). Raises ValueError for a
-    lexer with callbacks (Lark's ``lexer_callbacks``, or a string terminal that a pattern terminal also matches:
-    Lark retypes such tokens in a callback, which these patterns alone would not do)."""
+    state's terminals by priority, one named group each; ``lastgroup`` is the terminal; ``scanner._mres``, Lark's
+    own, not public: :class:`_Inside`). Compiled when a state is first met (Lark shares one lexer among the states
+    that accept the same terminals). Raises ValueError for a lexer with callbacks (Lark's ``lexer_callbacks``, or a
+    string terminal that a pattern terminal also matches: Lark retypes such tokens in a callback, which these
+    patterns alone would not do)."""
 
     def __init__(self, lark: Lark):
         super().__init__()
-        self._lexers = lark.parser.lexer.lexers
+        self._lexers = _inside(lark).lexers
 
     def __missing__(self, state: int) -> tuple:
         lexer = self._lexers[state]
@@ -163,10 +206,10 @@ class Prefixes:
         self._lark = lark
         self._confs: dict[str, ParseConf] = {}
         self._scanners = _Scanners(lark)
-        self._ignore = frozenset(lark.lexer_conf.ignore)
+        inside = _inside(lark)
+        self._ignore = inside.ignore
         self.alone = alone
-        inner = lark.parser.parser.parser  # Lark -> its front end -> LALR_Parser -> the table-driven parser
-        self._rows = _Rows(inner.parse_table.states, inner.callbacks)
+        self._rows = _Rows(inside.table.states, inside.callbacks)
 
     @property
     def lark(self) -> Lark:
@@ -176,8 +219,8 @@ class Prefixes:
     def _conf(self, start: str) -> ParseConf:
         conf = self._confs.get(start)
         if conf is None:
-            inner = self._lark.parser.parser.parser  # Lark -> its front end -> LALR_Parser -> the table-driven parser
-            conf = self._confs[start] = ParseConf(inner.parse_table, inner.callbacks, start)
+            inside = _inside(self._lark)
+            conf = self._confs[start] = ParseConf(inside.table, inside.callbacks, start)
         return conf
 
     def feed(self, window: str, start: str, stop: int | None = None) -> Pass:
@@ -273,7 +316,10 @@ class Prefixes:
 
 
 # a Token made as Lark's constructor makes it (type, value, start_pos, line, column, end_line, end_column, end_pos),
-# without the wrapper that looks for the keyword ``type_`` Lark no longer uses (Lark >= 1.2; else the constructor)
+# without the wrapper that looks for the keyword ``type_`` Lark no longer uses (Lark >= 1.2; else the constructor).
+# Lark's private name: the public ``Token(...)`` is that wrapper, a keyword look-up and a second call per token made,
+# and the runners make one per token they read (the same token either way; 300,000 made: 2.7 s against 1.1 s, Lark
+# 1.3.1 under load, the twenty-third session)
 _token = getattr(Token, "_future_new", Token)
 
 
@@ -361,7 +407,11 @@ def crossings(pattern: str) -> float:
     whitespace counted per repetition (``inf`` when unbounded); lookbehinds read backwards and count 0. An upper
     bound: a match attempt starting in one run of non-space characters reads no further than ``crossings + 1`` runs
     on, and one character beyond (a greedy repeat or ``\\b`` looks at the character after). Raises ValueError on an
-    operator it does not know (a grammar that needs this function extended)."""
+    operator it does not know (a grammar that needs this function extended).
+
+    Read with Python's own parser of regular expressions (``re._parser``, ``re._constants``): the standard library
+    has no public one (its old names ``sre_parse`` and ``sre_constants`` are deprecated aliases of these since
+    Python 3.11), and a second parser written here could read a pattern otherwise than ``re`` compiles it."""
     import re._constants as sre_c
     import re._parser as sre_p
 
@@ -432,7 +482,8 @@ def needed_words(pattern: re.Pattern) -> tuple[tuple[tuple[str, bool], ...], ...
     literal characters outside any optional part (a repeat of at least one, lookarounds that must match, both
     directions, included: what they read is in the text too), and for an alternation one string of each branch (and
     the groups that every branch needs). Each string is paired with whether the pattern reads it ignoring case (then given in lower case). A group of
-    none is not made: ``()`` for a pattern that needs no literal word. Read by :func:`may_match`."""
+    none is not made: ``()`` for a pattern that needs no literal word. Read by :func:`may_match`. Read with Python's
+    own parser of regular expressions, which has no public name (why: :func:`crossings`)."""
     import re._constants as sre_c
     import re._parser as sre_p
 
@@ -552,7 +603,7 @@ class PrefixMemo:
         unbounded = sorted(name for name, count in self._crossings.items() if count == float("inf"))
         if unbounded:
             raise ValueError(f"terminals {unbounded} may read without bound across spaces: give each in far")
-        self._lexers = lark.parser.lexer.lexers
+        self._lexers = _inside(lark).lexers
 
     def clear(self) -> None:
         """Forget every result."""

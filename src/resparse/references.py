@@ -1637,7 +1637,7 @@ def unit_of(label: str) -> str | None:
     """The designated unit (rule, article, section, chapter, part) a paragraph of that label is in, as a label:
     "annex III rule 24.1" -> "annex III rule 24", "annex article 2" -> "annex article 2" (the unit's own unnumbered
     text), "rule 7.1 (a)" -> "rule 7"; None for a label in no such unit ("22 (a)", "annex 49"). The one reading of
-    README "Labels and ids" (``annex rule 7.1``) that resolution and the Akoma Ntoso export share."""
+    docs/usage.md, "Labels and ids" (``annex rule 7.1``) that resolution and the Akoma Ntoso export share."""
     m = _SCOPED.match(label)
     if not m:
         return None

@@ -26,9 +26,9 @@ def and_list(items: list[str]) -> str:
 def cited(label: str) -> str:
     """A paragraph's label as a drafter cites it, the one place the checker's messages, suggestions and hovers
     print a label: a numbered paragraph of the text a resolution adopts in its body (labelled "adopted 72 (b)",
-    :data:`resparse.build.ADOPTED`; README, "Labels and ids") by its own number, "72 (b)": the Pact for the Future
-    is cited "paragraph 72 (b) of resolution 79/1", and :func:`resparse.references.cited_label` reads that back
-    to "adopted 72 (b)". Every other label as it is ("22 (a)", "PP3", "annex 50", "adopted U1")."""
+    :data:`resparse.build.ADOPTED`; docs/usage.md, "Labels and ids") by its own number, "72 (b)": the Pact for the
+    Future is cited "paragraph 72 (b) of resolution 79/1", and :func:`resparse.references.cited_label` reads that
+    back to "adopted 72 (b)". Every other label as it is ("22 (a)", "PP3", "annex 50", "adopted U1")."""
     return _ADOPTED_NUMBER.sub("", label, count=1)
 
 

@@ -793,11 +793,11 @@ _DETERMINER_NEXT = {
 # (A/RES/79/145, para. 168): "to" before a preposition opens no infinitive (not "at": "to at least double",
 # A/RES/78/153, para. 24)
 _PREPOSITION_NEXT = frozenset("in on by for from with within under into through and or as of".split())
-# the words before "to" whose complement it opens (``data/complements.txt`` [infinitive complements]: "the power to",
-# "those Member States willing to prepare ..."), and the words after which "to" is a preposition before a noun
-# ([to prepositions]: "relevant to consumer product safety"); those who hold an instrument named after "to"
-# ([instrument holders]: "signatories to bilateral ... agreements", ``addressees.holder_instruments``)
-_INFINITIVE_NOUNS = INFINITIVE_NOUNS
+# the words before "to" whose complement it opens are ``addressees.INFINITIVE_NOUNS`` (``data/complements.txt``
+# [infinitive complements]: "the power to", "those Member States willing to prepare ..."); the words after which "to"
+# is a preposition before a noun ([to prepositions]: "relevant to consumer product safety"); those who hold an
+# instrument named after "to" ([instrument holders]: "signatories to bilateral ... agreements",
+# ``addressees.holder_instruments``)
 _TO_PREPOSITION = frozenset(data.sections("complements.txt")["to prepositions"])
 _HOLDERS = frozenset(data.sections("complements.txt")["instrument holders"])
 _RELATIVE_VERBS = frozenset(data.sections("complements.txt")["relative clause verbs"])
@@ -1036,7 +1036,7 @@ def _infinitives(body: str, depth) -> Iterator[int]:
         # "the power to", never "the administering Power"; nor a parenthesis that ends in such a noun ("invites the
         # Commission, within its mandate, to contribute"); but a connective before "to" ends the addressee ("the
         # Secretary-General in this respect to enhance", :func:`_connective_before`)
-        if (before and (before[-1] in _INFINITIVE_NOUNS or before[-1] in _TO_PREPOSITION)
+        if (before and (before[-1] in INFINITIVE_NOUNS or before[-1] in _TO_PREPOSITION)
                 and not _connective_before(body, m.start())):
             continue
         if before and before[-1] in _HOLDERS and any(start == m.start() for start, _ in holder_instruments(body)):

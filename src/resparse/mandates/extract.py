@@ -1036,7 +1036,7 @@ def mentions_in(document: str | None, paragraphs, mandates: list[Mandate], scann
     for p in paragraphs:
         # every paragraph but the preamble's, of the body and of an annex or adopted declaration alike: "the
         # regional commissions" named in the Pact for the Future's actions (A/RES/79/1, adopted 81 (b)) are a
-        # mention though that paragraph mandates no one (README, Mentions)
+        # mention though that paragraph mandates no one (docs/mandates.md, Mentions)
         if p.kind == "preambular":
             continue
         hits = scanner.scan(p.text)

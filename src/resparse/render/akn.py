@@ -53,7 +53,7 @@ RS = "urn:x-resparse:akn:1"  # resparse's own attributes and proprietary element
 NSMAP = {None: AKN, "rs": RS}
 
 # AKN4UN ("Akoma Ntoso for the United Nations System", UN System Chief Executives Board, part 3, General Assembly
-# resolutions) spells the General Assembly's actor code "unga" in the work URI; see README, Akoma Ntoso.
+# resolutions) spells the General Assembly's actor code "unga" in the work URI; see docs/akoma-ntoso.md, Akoma Ntoso.
 COUNTRY, DOCTYPE, SUBTYPE, ACTOR = "un", "statement", "deliberation", "unga"
 GA_NAME = "General Assembly"
 FORMULA = "The General Assembly,"

@@ -141,7 +141,8 @@ _KINDS: list[tuple[str, tuple[str, ...], re.Pattern, tuple[tuple[str, ...], ...]
     ("at", ("at_session",), re.compile(rf"\b(?:at|during|for|upon)\s+(?={_SESSION_FIRST}|(?:first|second|third|main)\s+part\s)|(?<=\bprovisional\sagenda\s)of\s+(?=(?:its|the|their)\s)"
                                       r"|\bin\s+(?=(?:its|the|their)\s+[\w,\s-]*?sessions?\b)|\b(?:at|upon)\s+(?=(?:its|the|their)\s+[\w-]+\s+[Mm]eetings?\b)"),
      (("session", "meeting", "Meeting"),)),
-    ("in", ("in_time",), re.compile(rf"\b(?:in|during|on)\s+(?={_TIME_FIRST})"), (_WHEN_WORDS,)),
+    ("in", ("in_time",), re.compile(rf"\b(?:in|during|on)\s+(?={_TIME_FIRST})|\bat\s+(?=the\s+{_EDGE}\s*(?:{_MONTH}\s+)?{_YEAR}\b)"),
+     (_WHEN_WORDS,)),
     # the year an amount of a budget act is given for: "... 56,127,700 dollars net) for the Mechanism for 2025" (only
     # right after the amount: grammar/attachment.lark ``budget_amount``)
     ("in", ("amount_period",), re.compile(r"\bfor\s+(?=(?:the\s+year\s+)?(?:19|20)\d\d\b)"), (("dollars", "francs", "euros"),)),
@@ -942,10 +943,12 @@ def find(text: str, periods: dict[str, tuple[str, str, str]] | None = None, adop
     found.sort(key=lambda f: f[0])
     for s, e, d in [f for f in found if f[2].body and f[2].start is None]:
         nxt = next((f for f in found if f[0] >= e), None)
-        if _dated_by_the_time_after(d, text, e, found):
+        if nxt and "session" not in nxt[2].text and _dated_by_the_time_after(d, text, e, found):
             # another body's session and the time written after its name, one time: "by the seventy-seventh session of
             # the World Health Assembly in May 2024" (A/RES/78/280 3: by May 2024, the Assembly's session; tests/
-            # labels/GUIDELINE.md, branch dfix3), no longer that session undated and "in May 2024" beside it
+            # labels/GUIDELINE.md, branch dfix3), no longer that session undated and "in May 2024" beside it; a
+            # session after it is another time ("at its relevant sessions, starting from its sixty-fourth session",
+            # A/RES/80/199 32, the Council's)
             found.remove(nxt)
     for s, e, d, rule in events:
         if _dated_by_the_time_after(d, text, e, found) and rule == "at_event":
@@ -1004,7 +1007,7 @@ def _candidates(text: str) -> tuple[tuple[int, int, str, str, Tree, str, bool], 
             if kind in ("in", "at", "between", "by") and _rule("of_an_event").search(text, max(0, s - 160), s) and not _at_the_event(text[:s]):
                 continue  # "preparations for the high-level event, to be held in 2026": the event's date ("the declaration
                 # to be concluded by 1 May 2025" is the action's: its work done, GUIDELINE.md, branch dfix3)
-            if kind in ("in", "at") and _rule("event_in_object").search(text, max(0, s - 200), s):
+            if kind in ("in", "at") and tree.data not in ("at_stage", "process_stage") and _rule("event_in_object").search(text, max(0, s - 200), s):
                 continue  # "for which a pledging conference will be held ..., in 2025": the conference's year
             if tree.data in _EVENTS and _rule("held_before").match(text, e):
                 continue  # "at its meeting held in Bangkok from 11 to 13 November 2014" (A/RES/80/229 40): a past event

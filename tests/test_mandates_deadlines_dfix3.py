@@ -12,7 +12,9 @@ GUIDELINE.md, "Decisions of the twenty-third session (branch dfix3)"), each on a
   8);
 - the year of an event the action prepares is the event's, not the preparations' (A/RES/80/229 77); a stage of the
   preparations stays the action's (A/RES/79/186 16);
-- "at the beginning of 2026" is a time, as "in" it (A/RES/80/66 8)."""
+- "at the beginning of 2026" is a time, as "in" it (A/RES/80/66 8);
+- the Inter-Agency Task Force on Financing for Development's annual report, no receiver named, goes to the intergovernmental
+  follow-up of financing for development, not the Assembly (A/RES/80/129 6: data/reports_elsewhere.txt)."""
 
 from pathlib import Path
 
@@ -79,3 +81,11 @@ def test_the_year_of_an_event_the_action_prepares_is_the_events():
 def test_at_the_beginning_of_a_year_is_a_time():
     # A/RES/80/66 8: "... and an organizational session at the beginning of 2026 before the substantive session"
     assert ("at the beginning of 2026", "in", "2026-01", "2026-01") in found("A/RES/80/66", "8")
+
+
+def test_the_financing_task_forces_annual_report_is_no_report_to_the_assembly():
+    # A/RES/80/129 6: "calls upon the Inter-Agency Task Force on Financing for Development to continue to report
+    # annually on progress ... and advise the intergovernmental follow-up thereto" (the paragraph's footnote mark "9"
+    # after the report's title left out): the Economic and Social Council forum's follow-up, no receiver named
+    (m,) = [m for m in copied_mandates(KINDS, "A/RES/80/129", "6") if m.actor.startswith("Inter-Agency Task Force")]
+    assert [(r.to, r.recurrence) for r in m.reports] == [("not stated", "annually")]

@@ -306,6 +306,19 @@ def test_recurs_before_a_recurrence_right_before_its_first_time():
     assert [(d.start, d.recurrence) for d in dl.find(text)] == [("2026-09", "every three years")]
 
 
+def test_recurs_after_item_a_recurrence_after_an_agenda_items_title():
+    # A/RES/80/106 8: "to include in the provisional agenda of its eighty-first session the item entitled “...” and to
+    # consider it on an annual basis thereafter" (the paragraph copied into tests/fixtures/kinds_dfix3/paragraphs.md)
+    from conftest import copied_paragraph
+
+    text = copied_paragraph(Path(__file__).parent / "fixtures" / "kinds_dfix3", "A/RES/80/106", "8")
+    end = text.index("session") + len("session")
+    assert rule("recurs_after_item").match(text, end).group("recurrence") == "on an annual basis"
+    # not after any agenda: A/RES/80/199 32 names no item's title after its session
+    other = copied_paragraph(Path(__file__).parent / "fixtures" / "kinds_dfix3", "A/RES/80/199", "32")
+    assert rule("recurs_after_item").match(other, other.index("sessions") + len("sessions")) is None
+
+
 def _np_after(text: str, preposition: str) -> str:
     """The words after ``preposition`` in ``text`` up to the next comma: what a "before"-deadline's noun phrase is."""
     rest = text[text.index(preposition) + len(preposition) + 1 :]

@@ -141,7 +141,8 @@ _KINDS: list[tuple[str, tuple[str, ...], re.Pattern, tuple[tuple[str, ...], ...]
     ("at", ("at_session",), re.compile(rf"\b(?:at|during|for|upon)\s+(?={_SESSION_FIRST}|(?:first|second|third|main)\s+part\s)|(?<=\bprovisional\sagenda\s)of\s+(?=(?:its|the|their)\s)"
                                       r"|\bin\s+(?=(?:its|the|their)\s+[\w,\s-]*?sessions?\b)|\b(?:at|upon)\s+(?=(?:its|the|their)\s+[\w-]+\s+[Mm]eetings?\b)"),
      (("session", "meeting", "Meeting"),)),
-    ("in", ("in_time",), re.compile(rf"\b(?:in|during|on)\s+(?={_TIME_FIRST})"), (_WHEN_WORDS,)),
+    ("in", ("in_time",), re.compile(rf"\b(?:in|during|on)\s+(?={_TIME_FIRST})|\bat\s+(?=the\s+{_EDGE}\s*(?:{_MONTH}\s+)?{_YEAR}\b)"),
+     (_WHEN_WORDS,)),
     # the year an amount of a budget act is given for: "... 56,127,700 dollars net) for the Mechanism for 2025" (only
     # right after the amount: grammar/attachment.lark ``budget_amount``)
     ("in", ("amount_period",), re.compile(r"\bfor\s+(?=(?:the\s+year\s+)?(?:19|20)\d\d\b)"), (("dollars", "francs", "euros"),)),
@@ -482,6 +483,8 @@ def _dated(deadline: Deadline, periods: dict[str, tuple[str, str, str]], adopted
             # the close of a part of a year: "by the end of the first quarter of 2025" (2025-03); "at the end of" a
             # session keeps the session (it ends in its last month, before the next opens)
             deadline.start = deadline.end
+    if deadline.start and deadline.start == deadline.end and _tokens(tree, "WEEK_OF"):
+        deadline.start, deadline.end = _week_of(deadline.start)
     if deadline.end and any(tree.scan_values(lambda v: isinstance(v, Token) and v.type == "MAIN")):
         # "the main part of its eighty-second session": its autumn part, from the opening in September to its
         # recess in December (the resumed parts follow in the spring: A/RES/79/249 9, 80/177 16, 78/257 13), so
@@ -490,6 +493,17 @@ def _dated(deadline: Deadline, periods: dict[str, tuple[str, str, str]], adopted
     if deadline.type == "relative":
         deadline.type = "before" if before else "in"
     return deadline
+
+
+def _week_of(day: str) -> tuple[str, str]:
+    """The calendar week, Monday to Sunday (ISO 8601), that holds ``day`` (ISO "YYYY-MM-DD"), as (first day, last
+    day): "during the week of 15 September 2025" (A/RES/79/58 8, a Monday) -> ("2025-09-15", "2025-09-21"), the week's
+    span, not its first day alone (a week named by its days, "the week of 22 to 26 June 2026", keeps those days). A
+    partial date (a month, a year) is returned unchanged, as (day, day)."""
+    if len(day) != 10:
+        return day, day
+    first = date.fromordinal(date.fromisoformat(day).toordinal() - date.fromisoformat(day).weekday())
+    return first.isoformat(), date.fromordinal(first.toordinal() + 6).isoformat()
 
 
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
@@ -914,6 +928,9 @@ def find(text: str, periods: dict[str, tuple[str, str, str]] | None = None, adop
             continue
         if tree.data == "beginning" and d.recurrence is None and (every := _rule("recurs_before").search(before)):
             d.recurrence = _recurrence_after(every.group("recurrence"))  # "to be observed annually, beginning in 2025"
+        if (tree.data == "at_session" and d.recurrence is None and _tokens(tree, "AGENDA_OF")
+                and (every := _rule("recurs_after_item").match(text, e))):
+            d.recurrence = _recurrence_after(every.group("recurrence"))  # "... the item entitled “...” and to consider it on an annual basis thereafter"
         if _another_body(d, before, adopted):
             d.start = d.end = None
         if tree.data == "at_session":
@@ -924,6 +941,15 @@ def find(text: str, periods: dict[str, tuple[str, str, str]] | None = None, adop
         if tree.data in _EVENTS and d.start is None:
             events.append((s, e, d, tree.data))
     found.sort(key=lambda f: f[0])
+    for s, e, d in [f for f in found if f[2].body and f[2].start is None]:
+        nxt = next((f for f in found if f[0] >= e), None)
+        if nxt and "session" not in nxt[2].text and _dated_by_the_time_after(d, text, e, found):
+            # another body's session and the time written after its name, one time: "by the seventy-seventh session of
+            # the World Health Assembly in May 2024" (A/RES/78/280 3: by May 2024, the Assembly's session; tests/
+            # labels/GUIDELINE.md, branch dfix3), no longer that session undated and "in May 2024" beside it; a
+            # session after it is another time ("at its relevant sessions, starting from its sixty-fourth session",
+            # A/RES/80/199 32, the Council's)
+            found.remove(nxt)
     for s, e, d, rule in events:
         if _dated_by_the_time_after(d, text, e, found) and rule == "at_event":
             # "for presentation at the Biennial Meeting of States in 2026" (A/RES/80/38 33: tests/labels/
@@ -979,9 +1005,9 @@ def _candidates(text: str) -> tuple[tuple[int, int, str, str, Tree, str, bool], 
                 # "immediately following any recommendations of the Conference on Disarmament" (A/RES/78/15 3): any
                 # one that comes, a condition (whenever), no time (tests/labels/GUIDELINE.md, branch dfix)
             if kind in ("in", "at", "between", "by") and _rule("of_an_event").search(text, max(0, s - 160), s) and not _at_the_event(text[:s]):
-                continue  # "preparations for the high-level event, to be held in 2026": the event's date; "the declaration
-                # to be concluded by 1 May 2025": the declaration's
-            if kind in ("in", "at") and _rule("event_in_object").search(text, max(0, s - 200), s):
+                continue  # "preparations for the high-level event, to be held in 2026": the event's date ("the declaration
+                # to be concluded by 1 May 2025" is the action's: its work done, GUIDELINE.md, branch dfix3)
+            if kind in ("in", "at") and tree.data not in ("at_stage", "process_stage") and _rule("event_in_object").search(text, max(0, s - 200), s):
                 continue  # "for which a pledging conference will be held ..., in 2025": the conference's year
             if tree.data in _EVENTS and _rule("held_before").match(text, e):
                 continue  # "at its meeting held in Bangkok from 11 to 13 November 2014" (A/RES/80/229 40): a past event

@@ -26,7 +26,7 @@ import re
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from itertools import product
-from typing import Callable, Collection, Iterable, Iterator, Sequence
+from typing import Callable, Collection, Iterable, Iterator, NamedTuple, Sequence
 
 from lark import Lark, Token, Tree
 from lark.visitors import Interpreter
@@ -292,7 +292,7 @@ def _subject_end(after: str) -> int:
 
 
 _OTHER_BODY_AFTER = re.compile(
-    rf"\s*,?\s*(?:of|adopted\s+by)\s+the\s+(?!General\s+Assembly\b|Security\s+Council\b|Economic\s+and\s+Social"
+    rf"\s*,?\s*(?:of|adopted\s+by)\s+the\s+(?P<body>)(?!General\s+Assembly\b|Security\s+Council\b|Economic\s+and\s+Social"
     rf"\s+Council\b|Human\s+Rights\s+Council\b)(?:[A-Z][\w-]*\s+){{0,6}}{_BODY_WORDS}\b")
 
 
@@ -332,27 +332,50 @@ def _flat(text: str) -> str:
     return _SPACES.sub(" ", _DATE_WRITTEN.sub("", text)).strip(" ,")
 
 
-def _other_body(before: str, phrase: str, after: str = "") -> str | None:
+class _OtherName(NamedTuple):
+    """Another body's document named as written, and the body found naming it: ("before", "Environment Assembly")
+    for "Environment Assembly resolution 2/21", ("after", "Conference of the Parties to the Convention") for
+    "resolution 10/4 of the Conference of the Parties to the Convention"; None where no body is named (a number the
+    Assembly never gave: "resolution 3/2023"). The body goes on to the next member of a list (:func:`_find_anew`)."""
+
+    name: str
+    body: tuple[str, str] | None = None
+
+
+def _other_body(before: str, phrase: str, after: str = "") -> _OtherName | None:
     """ "Statistical Commission decision 53/113", "United Nations Habitat Assembly resolution 2/3", "Governing Council
     decision 27/2", "resolution 10/4 of the Conference of the Parties to ...", "annex III to decision 15/8 of the
     Conference of the Parties to the Convention": a resolution of another body (or its annex), which no symbol of
-    the General Assembly names: the body's document as written (the name of the body and the phrase), else None.
+    the General Assembly names: the body's document as written (the name of the body and the phrase) with the body
+    found (:class:`_OtherName`), else None.
     ``before``, ``after``: the text just before and after the citation (:data:`_BODY_REACH` characters, so that the
     look is the same for every citation: linear in the text)."""
     if (of := _OF_NUMBER.match(phrase)) and (m := _OTHER_BODY_AFTER.match(after, _subject_end(after))):
         rest = _NAME_GOES_ON.match(after, m.end())  # "of the Parties to the Convention on Biological Diversity"
         # the part cited stays the citation's label; what it is on, no part of the name
-        return _flat(phrase[of.start("doc") :] + after[m.start() : rest.end()])
+        return _OtherName(_flat(phrase[of.start("doc") :] + after[m.start() : rest.end()]),
+                          ("after", _flat(after[m.start("body") : rest.end()])))
     if re.match(r"(?:Assembly|Council)\s+(?:resolution|decision)", phrase):
         m = _CAPITAL_BEFORE.search(before)
         # "Reaffirming Assembly resolution 60/1": an opening phrase is no body's name
         if not m or opening_phrase(m.group(0).strip()) is not None:
             return None
-        return _flat(_name_from(before, _NAME_RUN.search(before).start()) + phrase)
+        return _body_before(_name_from(before, _NAME_RUN.search(before).start()), phrase)
     if re.match(r"(?i:resolutions?|decisions?)\b", phrase):
         m = _OTHER_BODY_BEFORE.search(before) or _OTHER_BODY_NAMED_BEFORE.search(before)
-        return _flat(_name_from(before, m.start()) + phrase) if m else None
+        return _body_before(_name_from(before, m.start()), phrase) if m else None
     return None
+
+
+_DOCUMENT_WORD = re.compile(r"(?i:\b(?:resolutions?|decisions?)\b)")
+
+
+def _body_before(body: str, phrase: str) -> _OtherName:
+    """The document ``phrase`` names, of the body whose name (or its first words: "United Nations Habitat", then
+    "Assembly resolution 2/3") ``body`` writes right before it: "United Nations Habitat Assembly resolution 2/3", the
+    body "United Nations Habitat Assembly"."""
+    word = _DOCUMENT_WORD.search(phrase)
+    return _OtherName(_flat(body + phrase), ("before", _flat(body + phrase[: word.start()])))
 
 
 def _name_from(before: str, start: int) -> str:
@@ -401,23 +424,6 @@ _LIST_CONTINUES = re.compile(r"[\d\s]*(?:,\s*(?:and\s+)?|and\s+)")
 # 2/21 on sand and dust storms, adopted during its second session, resolution 4/10 on ..." (A/RES/79/212 15)
 _MEMBER_GOES_ON = re.compile(r"(?:\s+on\s+[^,;:.“”\"()\[\]]{1,200}?)?(?:,\s*entitled\s+[“\"][^”\"]{1,300}[”\"])?"
                              r"(?:,\s*adopted\s+(?:during|at)\s+its\s+[\w-]+\s+session)?[\d\s]*(?:,\s*(?:and\s+)?|and\s+)")
-# another body's document named with its body before or after it: "Commission on Crime Prevention and Criminal Justice
-# resolution 32/1", "resolution 10/4 of the Conference of the Parties to ..."
-_BODY_BEFORE_DOC = re.compile(r"(?P<body>[A-Z].*?)\s+(?i:resolutions?|decisions?)\s+\S+(?:\s+(?:and|to)\s+\S+)?")
-_BODY_AFTER_DOC = re.compile(r"(?i:resolutions?|decisions?)\s+\S+\s+of\s+the\s+(?P<body>[A-Z].*)")
-
-
-def _body_of(name: str) -> tuple[str, str] | None:
-    """("before", body) or ("after", body) for the name of another body's resolution or decision as :func:`_issuer`
-    writes it ("Environment Assembly resolution 2/21": before, "Environment Assembly"; "decisions 21/1 and 21/2 of the
-    High-level Committee on South-South Cooperation": after); None for a name with no body."""
-    if m := _BODY_BEFORE_DOC.fullmatch(name):
-        return "before", m.group("body")
-    if m := _BODY_AFTER_DOC.fullmatch(name):
-        return "after", m.group("body")
-    return None
-
-
 def _council_named(text: str, councils: list[tuple[int, str]], at: int) -> str | None:
     """The prefix of the Council ``text`` names last before ``at`` (``councils``: (position, prefix) in order)."""
     prefix = None
@@ -428,11 +434,11 @@ def _council_named(text: str, councils: list[tuple[int, str]], at: int) -> str |
     return prefix
 
 
-def _issuer(text: str, cit: Citation, councils: list[tuple[int, str]]) -> tuple[str | None, str | None]:
+def _issuer(text: str, cit: Citation, councils: list[tuple[int, str]]) -> tuple[str | None, _OtherName | None]:
     """Whose resolutions or decisions an external citation names where its phrase leaves it to the context (the
     grammar reads the body the phrase names: :attr:`Citation.issuer`): (the symbol prefix of a Council, None), (None,
-    the name of another body's document as written, :func:`_other_body`), or (None, None) for the phrase's own
-    reading. The rules:
+    the name of another body's document as written with the body found, :class:`_OtherName`), or (None, None) for
+    the phrase's own reading. The rules:
 
     - "its", "their": the body named right before ("the Human Rights Council in its resolution", "the Council, in its
       resolution": a bare "Council" as below); the Assembly's own, or another body's;
@@ -478,11 +484,12 @@ def _assembly_numbered(symbol: str) -> bool:
     return m is None or int(m.group(1)) >= 31
 
 
-def _its_name(body: str, phrase: str) -> str:
+def _its_name(body: str, phrase: str) -> _OtherName:
     """ "United Nations Environment Assembly", "paragraph 2 of its resolution 4/6": "United Nations Environment Assembly
-    resolution 4/6", the body's document as written (the part, paragraph 2, stays the citation's label)."""
+    resolution 4/6", the body's document as written (the part, paragraph 2, stays the citation's label), the body
+    before it."""
     m = re.search(r"(?i:\b(?:its|their)\s+)", phrase)
-    return _flat(body + " " + phrase[m.end() :])
+    return _OtherName(_flat(body + " " + phrase[m.end() :]), ("before", _flat(body)))
 
 
 def _named_other(cit: Citation, name: str) -> Citation:
@@ -540,7 +547,7 @@ def _find_anew(text: str, hits: list[int] | None) -> list[Citation]:
     councils = [(m.start(), _COUNCILS[_SPACES.sub(" ", m.group()).lower()]) for m in _COUNCIL_NAMED.finditer(text)] \
         if "Council" in text else []
     last_issuer: str | None = None  # the Council whose resolutions or decisions the citation before names
-    last_body: tuple[str, str] | None = None  # another body's whose resolutions the citation before names (_body_of)
+    last_body: tuple[str, str] | None = None  # another body's whose resolutions the citation before names (_OtherName)
     for at in _anchor_starts(text, hits):
         if at < consumed:
             continue
@@ -568,18 +575,19 @@ def _find_anew(text: str, hits: list[int] | None) -> list[Citation]:
             if cit.portion and cit.portion in written:
                 # "resolution 9/2, para. 15", "paragraph 6 of its resolution 2/10": the part stays the label
                 written = re.sub(r"^\s*,?\s*of\s+", "", written.replace(cit.portion, "", 1))
-            other = _flat(written)
+            other = _OtherName(_flat(written))
             if continued:
                 # "Commission on Crime Prevention and Criminal Justice resolution 32/1 of 27 May 2023, entitled “...”,
                 # resolution 27/2 of 18 May 2018, ..." (A/RES/78/228 PP14): the list's body, named with its first member
-                other = f"{last_body[1]} {other}" if last_body[0] == "before" else f"{other} of the {last_body[1]}"
+                other = _OtherName(f"{last_body[1]} {other.name}" if last_body[0] == "before"
+                                   else f"{other.name} of the {last_body[1]}", last_body)
         if other is not None:
-            cit = _named_other(cit, other)  # "United Nations Habitat Assembly resolution 2/3": not the Assembly's
+            cit = _named_other(cit, other.name)  # "United Nations Habitat Assembly resolution 2/3": not the Assembly's
         elif issuer is not None:
             cit = _as_issued_by(cit, issuer)  # "Council resolution 52/28" after "the Human Rights Council"
         out.append(cit)
         consumed = cit.end
-        last_body = _body_of(other) if other is not None else None
+        last_body = other.body if other is not None else None
         docs = cit.documents
         last_issuer = next((p for p in _COUNCILS.values() if docs and all(
             d.startswith(p) or d.startswith(p.replace("RES", "DEC")) for d in docs)), None)

@@ -281,8 +281,13 @@ _BODY_REACH = 80  # characters before and after a citation that a body's name is
 # Environment Assembly": the body named after the number (not one of those whose symbols _by_prefix writes)
 # what a resolution is on, between it and the body that adopted it: "resolution 10/6 of 15 December 2023 on enhancing
 # the use of beneficial ownership information to strengthen asset recovery, adopted by the Conference of the States
-# Parties to the Convention" (A/RES/79/190 PP57; was named "resolution 10/6", no body)
-_SUBJECT_BEFORE_BODY = re.compile(r"\s+on\s+[^,;:.()\[\]“”\"]{1,200}?(?=,\s*adopted\s+by\s+the\s)")
+# Parties to the Convention" (A/RES/79/190 PP57; was named "resolution 10/6", no body); or its title in quotation
+# marks, between commas, before "adopted by" or "of" the body: "resolution 3/2023 of 7 July 2023, entitled
+# “International Day of the Potato”, adopted by the Conference of the Food and Agriculture Organization" (A/RES/78/123
+# PP3), "resolution 10/11 of 15 December 2023, entitled “Follow-up to ...”, of the Conference of the States Parties to
+# the Convention" (79/190 PP70; were named "resolution 3/2023", "resolution 10/11", no body)
+_SUBJECT_BEFORE_BODY = re.compile(r"\s+on\s+[^,;:.()\[\]“”\"]{1,200}?(?=,\s*adopted\s+by\s+the\s)"
+                                  r"|,\s*entitled\s+[“\"][^”\"\n]{1,300}[”\"](?=,\s*(?:adopted\s+by|of)\s+the\s)")
 
 
 def _subject_end(after: str) -> int:
@@ -332,6 +337,9 @@ def _flat(text: str) -> str:
     return _SPACES.sub(" ", _DATE_WRITTEN.sub("", text)).strip(" ,")
 
 
+_COMMA_OF = re.compile(r"^\s*,\s*(?=of\b)")
+
+
 class _OtherName(NamedTuple):
     """Another body's document named as written, and the body found naming it: ("before", "Environment Assembly")
     for "Environment Assembly resolution 2/21", ("after", "Conference of the Parties to the Convention") for
@@ -353,7 +361,9 @@ def _other_body(before: str, phrase: str, after: str = "") -> _OtherName | None:
     if (of := _OF_NUMBER.match(phrase)) and (m := _OTHER_BODY_AFTER.match(after, _subject_end(after))):
         rest = _NAME_GOES_ON.match(after, m.end())  # "of the Parties to the Convention on Biological Diversity"
         # the part cited stays the citation's label; what it is on, no part of the name
-        return _OtherName(_flat(phrase[of.start("doc") :] + after[m.start() : rest.end()]),
+        # "of" the body is no apposition: "resolution 10/11 ..., entitled “...”, of the Conference" is "resolution 10/11
+        # of the Conference" (its title no part of the name)
+        return _OtherName(_flat(phrase[of.start("doc") :] + _COMMA_OF.sub(" ", after[m.start() : rest.end()], count=1)),
                           ("after", _flat(after[m.start("body") : rest.end()])))
     if re.match(r"(?:Assembly|Council)\s+(?:resolution|decision)", phrase):
         m = _CAPITAL_BEFORE.search(before)
@@ -445,7 +455,12 @@ def _issuer(text: str, cit: Citation, councils: list[tuple[int, str]]) -> tuple[
     - a bare "Council": the Council the text named last before it (:data:`_COUNCILS`); none named: left to the
       resolution (:func:`resolve`); a capitalised word right before it, other than an opening phrase, makes it
       another body's ("Governing Council decision 27/2");
-    - no body named ("resolution 10/4"): another body named right before or after (:func:`_other_body`).
+    - no body named ("resolution 10/4"): another body named right before or after (:func:`_other_body`); a bare
+      "Conference" (or "Commission", "Committee", "Board", "Forum") right before: the body of that word the text named
+      last (:func:`_bare_body`); else a member set apart from a list of a body's resolutions named right before
+      ("relevant Human Rights Council resolutions, in particular resolutions 7/34 ...", "all resolutions and decisions
+      of the Conference of the States Parties to the Convention, including resolutions 7/8 ...": :func:`_listed_by`):
+      that body's, whatever its numbers.
 
     Security Council numbers ("2018 (2011)") and the Economic and Social Council's years ("2011/36") keep their own
     reading."""
@@ -470,9 +485,83 @@ def _issuer(text: str, cit: Citation, councils: list[tuple[int, str]]) -> tuple[
     other = _other_body(before, cit.phrase, after) if by in ("", "council", "assembly") else None
     if other is not None:  # a number read as the Assembly's, or a decision of a treaty body ("decision 2/CP.23")
         return None, other if numbered or not cit.documents else None
+    if by == "" and (numbered or not cit.documents) \
+            and (found := _bare_body(text, cit) or _listed_by(text, cit.start)) is not None:
+        where, body = found
+        low = body.lower()
+        if low.endswith("general assembly") or low == "assembly":
+            return None, None
+        prefix = next((pre for name, pre in _BODIES.items() if low.endswith(name)), "")
+        if prefix:
+            return prefix, None  # "Human Rights Council resolutions, in particular resolutions 7/34": A/HRC/RES/7/34
+        written = _written(cit)
+        return None, _OtherName(f"{body} {written}" if where == "before" else f"{written} of the {body}", found)
     if by == "council":
         return _council_named(text, councils, cit.start), None
     return None, None
+
+
+# a body's word written alone right before "resolution", "decision" ("Conference resolution 6/1", A/RES/79/190 PP40):
+# the body of that word the text named in full before; the word before it no capitalised name (:func:`_other_body`)
+_BARE_BODY_WORD = re.compile(r"(?:^|(?P<prev>\S+)\s+)(?P<word>Conference|Commission|Committee|Board|Forum)\s+$")
+
+
+def _bare_body(text: str, cit: Citation) -> tuple[str, str] | None:
+    """ "Conference resolution 6/1" after "the Conference of the States Parties to the Convention" (A/RES/79/190 PP40,
+    PP36): ("after", "Conference of the States Parties to the Convention"), the body the text names last before the
+    citation with that word and more (its capitalised words before, what it is of after: :data:`_NAME_GOES_ON`;
+    "Commission resolution 31/1" after "Commission on Crime Prevention and Criminal Justice resolutions ...", 78/229
+    PP77); none named so: ("before", "Conference") as written (79/190 64). None when no bare body word stands right
+    before ``cit`` (:data:`_BARE_BODY_WORD`; a capitalised word before it names another body, :func:`_other_body`)."""
+    m = _BARE_BODY_WORD.search(text, max(0, cit.start - _BODY_REACH), cit.start)
+    if m is None or m.group("prev") and (m.group("prev")[0].isupper() and opening_phrase(m.group("prev")) is None):
+        return None
+    word, body = m.group("word"), None
+    for named in re.compile(rf"\b((?:[A-Z][\w-]*\s+)*{word})\b").finditer(text, 0, m.start("word")):
+        full = _name_from(named.group(1), 0) + _NAME_GOES_ON.match(text, named.end(), m.start("word")).group()
+        if _flat(full) != word:
+            body = _flat(full)
+    return ("after", body) if body else ("before", word)
+
+
+# the words that set a member apart from a list of a body's resolutions named right before it: "relevant Human Rights
+# Council resolutions, in particular" (A/RES/78/190 PP2), "all relevant Human Rights Council resolutions on the topic,
+# including" (78/208 PP13), "all resolutions and decisions of the Conference of the States Parties to the Convention,
+# including" (79/190 43), "resolutions related to integrated coastal zone management adopted by the United Nations
+# Environment Assembly of the United Nations Environment Programme, including" (78/159 PP16): the body named before
+# the words (its capitalised words and body word) or after them ("of", "adopted by")
+_SET_APART = r",?\s+(?:including|in\s+particular|notably|particularly|especially|such\s+as)\s+$"
+_DOCUMENTS_WORDS = r"(?:resolutions|decisions)(?:\s+and\s+(?:resolutions|decisions))?"
+_LIST_SUBJECT = r"(?:\s+(?:on|related\s+to|relating\s+to)\s+[^,;:()“”]{1,120}?)?"
+_LISTED_BEFORE = re.compile(rf"(?P<body>(?:\b[A-Z][\w-]*\s+)+{_BODY_WORDS})\s+{_DOCUMENTS_WORDS}{_LIST_SUBJECT}{_SET_APART}")
+_LISTED_AFTER = re.compile(rf"\b{_DOCUMENTS_WORDS}{_LIST_SUBJECT}\s+(?:of|adopted\s+by)\s+the\s+(?P<body>(?:[A-Z][\w-]*\s+)"
+                           rf"{{0,6}}{_BODY_WORDS}(?:\s+(?:of|on|to|for|against|and|in|with)(?:\s+the)?\s+[A-Z][\w'’-]*"
+                           rf"(?:\s+[A-Z][\w'’-]*)*)*){_SET_APART}")
+_SET_APART_END = ("including", "particular", "notably", "particularly", "especially", "such as")
+
+
+def _listed_by(text: str, start: int) -> tuple[str, str] | None:
+    """("before", body) or ("after", body) for a citation at ``start`` set apart from a list of another body's
+    resolutions or decisions named right before it (:data:`_LISTED_BEFORE`, :data:`_LISTED_AFTER`); None otherwise."""
+    if not text[max(0, start - 16) : start].rstrip().endswith(_SET_APART_END):
+        return None
+    for where, pattern in (("before", _LISTED_BEFORE), ("after", _LISTED_AFTER)):
+        if (m := pattern.search(text, max(0, start - _SUBJECT_REACH), start)) is not None:
+            body = _flat(m.group("body"))
+            first = body.split(None, 1)[0]
+            if where == "before" and opening_phrase(first) is not None:
+                body = body[len(first) :].strip()  # "Recalling Human Rights Council resolutions, including"
+            return where, body
+    return None
+
+
+def _written(cit: Citation) -> str:
+    """The document ``cit`` names as written, on one line without its dates: the part it cites left out (it stays
+    the citation's label: "resolution 9/2, para. 15", "paragraph 6 of its resolution 2/10")."""
+    written = cit.phrase
+    if cit.portion and cit.portion in written:
+        written = re.sub(r"^\s*,?\s*of\s+", "", written.replace(cit.portion, "", 1))
+    return _flat(written)
 
 
 def _assembly_numbered(symbol: str) -> bool:
@@ -571,11 +660,7 @@ def _find_anew(text: str, hits: list[int] | None) -> list[Citation]:
                 and (continued or any(not _assembly_numbered(d) for d in cit.documents)):
             # "Welcoming resolution 3/2023 of 7 July 2023", "resolutions 7/34 ..., 18/15 ... and 21/33" (of the Human
             # Rights Council, named before): a number the Assembly never gave is another body's, as written
-            written = cit.phrase
-            if cit.portion and cit.portion in written:
-                # "resolution 9/2, para. 15", "paragraph 6 of its resolution 2/10": the part stays the label
-                written = re.sub(r"^\s*,?\s*of\s+", "", written.replace(cit.portion, "", 1))
-            other = _OtherName(_flat(written))
+            other = _OtherName(_written(cit))
             if continued:
                 # "Commission on Crime Prevention and Criminal Justice resolution 32/1 of 27 May 2023, entitled “...”,
                 # resolution 27/2 of 18 May 2018, ..." (A/RES/78/228 PP14): the list's body, named with its first member

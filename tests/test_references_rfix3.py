@@ -6,7 +6,8 @@ from pathlib import Path
 
 import pytest
 
-from resparse.references import find
+import resparse
+from resparse.references import find, resolve
 
 ROOT = Path(__file__).resolve().parents[1]
 FIXTURES = ROOT / "tests" / "fixtures" / "rfix3"
@@ -77,3 +78,41 @@ def test_a_list_of_a_bodys_resolutions_and_decisions_named_after_it():
 ])
 def test_a_body_after_a_title_is_the_resolutions(name, number, named):
     assert _named(name, number) == named
+
+
+def _resolved(path: Path, source: str) -> list[tuple[str, list[tuple[str | None, str | None]]]]:
+    """(phrase, [(document, label)]) of each reference of ``path``'s ``source``, resolved in its resolution."""
+    return [(" ".join(r.citation.phrase.split()), [(t.document, t.label) for t, _ in r.resolved])
+            for r in resolve(resparse.parse(path)) if r.source == source]
+
+
+@pytest.mark.parametrize("path, source, expected", [
+    # "United Nations Environment Programme, document CBD/COP/15/17, decision 15/10." then "Ibid., decision 15/8."
+    # (A/RES/79/208 footnotes 27, 28): was "decision 15/8" alone
+    (FIXTURES / "A_RES_79_208.txt", "footnote 28", [("decision 15/8", [("CBD/COP/15/17", "decision 15/8")])]),
+    # "... document IOC/EC-57/Decisions, decision EC-57/4.5." then "Ibid., resolution EC-57/1." (A/RES/79/144
+    # footnotes 155, 156): was no citation
+    (ROOT / "tests" / "fixtures" / "A_RES_79_144.txt", "footnote 156",
+     [("resolution EC-57/1", [("IOC/EC-57/Decisions", "resolution EC-57/1")])]),
+    # the next "Ibid." (footnote 157) is the footnote before's, resolution EC-57/1 (was decision EC-57/4.5)
+    (ROOT / "tests" / "fixtures" / "A_RES_79_144.txt", "footnote 157",
+     [("Ibid.", [("IOC/EC-57/Decisions", "resolution EC-57/1")])]),
+    # the Commission's Assembly, one letter, numbers its decisions by item in parts: "decision A-32/4.8.2" (footnote
+    # 153), then "Ibid., decision A-32/3.4.1." (154): were the document alone, and no citation
+    (ROOT / "tests" / "fixtures" / "A_RES_79_144.txt", "footnote 153",
+     [("IOC/A-32/Decisions, decision A-32/4.8.2", [("IOC/A-32/Decisions", "decision A-32/4.8.2")])]),
+    (ROOT / "tests" / "fixtures" / "A_RES_79_144.txt", "footnote 154",
+     [("decision A-32/3.4.1", [("IOC/A-32/Decisions", "decision A-32/3.4.1")])]),
+    # "resolution A-32/1" printed in the document named before it (footnote 167): was the document alone
+    (ROOT / "tests" / "fixtures" / "A_RES_79_144.txt", "footnote 167",
+     [("IOC/A-32/Decisions, resolution A-32/1", [("IOC/A-32/Decisions", "resolution A-32/1")])]),
+])
+def test_ibid_with_another_bodys_decision_is_a_part_of_the_document_before(path, source, expected):
+    assert _resolved(path, source) == expected
+
+
+def test_another_body_named_after_a_decision_numbered_by_item():
+    # "Notes decision A-32/4.4 of the Assembly of the Intergovernmental Oceanographic Commission" (A/RES/79/144 291)
+    refs = resolve(resparse.parse(ROOT / "tests" / "fixtures" / "A_RES_79_144.txt"))
+    assert [r.citation.document_name for r in refs if r.source == "291"] == [
+        "decision A-32/4.4 of the Assembly of the Intergovernmental Oceanographic Commission"]

@@ -53,7 +53,9 @@ _ANCHOR = re.compile(
       | GA\s+(?i:res\.|resolutions?\b)
       | (?i:(?:resolutions?\s+|res\.\s*)(?:E?S-)?\d|decisions?\s+(?:\d|[IVXL]{1,6}/\d))
       | (?i:decisions?)\s+[A-Z]{1,4}\d+\(\d     # decision SSA2(5), WHA75(9): the grammar's OTHER_DEC
-      | (?i:decisions?)\s+(?!E?S-)[A-Z]{2,4}[-.](?:[IVXL]{1,6}|\d{1,2})/\d   # decision BS-V/11, SS.XI/9, EC-57/4
+      | (?i:decisions?)\s+(?!E?S-)(?:[A-Z]{2,4}[-.](?:[IVXL]{1,6}|\d{1,2})|[A-Z]-\d{1,2})/\d   # decision BS-V/11,
+                                               # SS.XI/9, EC-57/4, A-32/3.4.1: the grammar's OTHER_DEC
+      | (?i:resolutions?)\s+(?!E?S-)[A-Z]{2,4}-\d{1,2}/\d   # resolution EC-57/1 (the IOC's Executive Council)
       | (?i:documents?)\s+(?:WHA|EB)\d+\.      # document WHA77.4: the grammar's WHO_SYMBOL (not WHA58/2005/...)
       | (?i:documents?)\s+[A-Z]{2,6}\s\d{1,4}/\w   # document MSC 78/26/Add.1: the grammar's SERIES_SYMBOL
       | (?i:(?:operative\s+|preambular\s+)?(?:sub-?)?paragraphs?\b|paras?\.|paras?(?=\s*\d))
@@ -308,7 +310,9 @@ _OF_NUMBER = re.compile(r"(?:(?:(?!\b(?i:resolutions?|decisions?)\b).)*?\b(?i:of
 
 
 # the words of a body's name after its body word: "of the Parties to the Convention on Biological Diversity"
-_NAME_GOES_ON = re.compile(r"(?:\s+(?:of|on|to|for|against|and|in|with)(?:\s+the)?\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)*")
+# (a number is no word of it: "resolutions EC-55/1 of the Executive Council and A-32/3 of the Assembly", A/RES/78/69 309)
+_NAME_GOES_ON = re.compile(r"(?:\s+(?:of|on|to|for|against|and|in|with)(?:\s+the)?\s+[A-Z][\w'’-]*+(?!/)"
+                           r"(?:\s+[A-Z][\w'’-]*+(?!/))*)*")
 _NAME_RUN = re.compile(r"(?:\b[A-Z][\w'’-]*\s+)+$")  # the capitalised words of a name right before a body word
 
 
@@ -968,8 +972,9 @@ class _Reader(Interpreter):
         if not self._trees(tree):  # "resolution MSC.155(78)": another organization's numbering, as written
             return "resolution", [(re.sub(r"\s+", " ", self.value(self._tokens(tree)[-1])), ())]
         items = self._trees(tree)[0]
-        if items.data == "res_items":
-            return "resolution", [(re.sub(r"\s+", " ", self.value(item.children[0])), ()) for item in items.children]
+        if items.data in ("res_items", "other_items"):  # "resolution EC-55/1": OTHER_DEC tokens, no res_item trees
+            return "resolution", [(re.sub(r"\s+", " ", self.value(item if isinstance(item, Token) else item.children[0])),
+                                   ()) for item in items.children]
         return "resolution", self.visit(items)
 
     def part_decision(self, tree: Tree) -> tuple[str, list]:
@@ -1966,6 +1971,14 @@ def resolve(res: Resolution) -> list[Reference]:
                 # no locator of the words before it; the text's own part, read where the footnote is cited
                 out.append(_resolve_one(ctx, cit, at, f"footnote {f.number}", f.span.line))
                 continue
+            elif previous is not None and cit.kind == "external" and cit.document_name and not cit.documents \
+                    and not any(t.label for t in cit.targets) and _IBID.fullmatch(f.text[: cit.start].rstrip(" ,")):
+                # "Ibid., decision 15/8" after "..., document CBD/COP/15/17, decision 15/10" (A/RES/79/208 footnotes
+                # 27, 28), "Ibid., resolution EC-57/1" after "..., document IOC/EC-57/Decisions, decision EC-57/4.5"
+                # (79/144 footnotes 155, 156): another body's decision or resolution by its number, printed in the
+                # document the footnote before cites, as "Ibid., para. 16" is a part of it (were named alone)
+                cit = _of_same_document(replace(cit, targets=[Target(None, cit.document_name)]), previous,
+                                        in_annex=False, ibid=True)
             elif internal or unnamed and cit.relative is None:
                 cit = _part_of_named(cit, f.text)
                 if _IBID.fullmatch(cit.document_name or "") and previous is not None:

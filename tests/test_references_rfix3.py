@@ -116,3 +116,20 @@ def test_another_body_named_after_a_decision_numbered_by_item():
     refs = resolve(resparse.parse(ROOT / "tests" / "fixtures" / "A_RES_79_144.txt"))
     assert [r.citation.document_name for r in refs if r.source == "291"] == [
         "decision A-32/4.4 of the Assembly of the Intergovernmental Oceanographic Commission"]
+
+
+def test_an_article_numbered_with_a_latin_adverb_is_read_whole():
+    # "article 499 bis and article 500 bis of the Islamic Penal Code" (A/RES/78/220 27; also 79/183 26, 80/222 28):
+    # were "article 499" and "article 500" of no document
+    text = " ".join((FIXTURES / "A_RES_78_220_27.txt").read_text(encoding="utf-8").split())
+    found = [(c.phrase, [t.label for t in c.targets]) for c in find(text) if "bis" in c.phrase]
+    assert found == [("article 499 bis", ["article 499 bis"]),
+                     ("article 500 bis of the Islamic Penal Code", ["article 500 bis"])]
+
+
+def test_both_articles_are_of_the_code_named_after_them(corpus_dir):
+    # resolved in the resolution: both of "the Islamic Penal Code", the second naming it for the first too
+    refs = resolve(resparse.parse(corpus_dir / "A_RES_78_220.txt"))
+    assert [(r.citation.document_name, [t.label for t, _ in r.resolved]) for r in refs
+            if r.source == "27" and "bis" in r.citation.phrase] == [
+        ("the Islamic Penal Code", ["article 499 bis"]), ("the Islamic Penal Code", ["article 500 bis"])]

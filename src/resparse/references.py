@@ -923,7 +923,8 @@ class _Reader(Interpreter):
         return "range", self._ends(tree)
 
     def des(self, tree: Tree) -> str:
-        return self.value(tree.children[0])
+        """ "22", "II", "C"; "500 bis" (a number with its Latin adverb, LATIN_NUMBER)."""
+        return " ".join(self.value(t) for t in tree.children)
 
     def subs(self, tree: Tree) -> tuple[str, ...]:
         return tuple(re.sub(r"[()\s]", "", self.value(t)) for t in tree.children)

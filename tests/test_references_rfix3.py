@@ -133,3 +133,13 @@ def test_both_articles_are_of_the_code_named_after_them(corpus_dir):
     assert [(r.citation.document_name, [t.label for t, _ in r.resolved]) for r in refs
             if r.source == "27" and "bis" in r.citation.phrase] == [
         ("the Islamic Penal Code", ["article 499 bis"]), ("the Islamic Penal Code", ["article 500 bis"])]
+
+
+def test_sections_of_one_amount_set_apart_by_semicolons_are_of_the_budget_named_last():
+    # "comprising 19,459,200 dollars under section 33, ...; 3,610,100 dollars under section 29D, Administration,
+    # Nairobi; and 62,700 dollars under section 34, Safety and security, of the proposed programme budget for 2025"
+    # (A/RES/79/258 XII.24; 80/243 X.23): were sections 33 and 29D of no document
+    refs = resolve(resparse.parse(ROOT / "tests" / "fixtures" / "A_RES_79_258.txt"))
+    assert [(r.citation.document_name, [t.label for t, _ in r.resolved]) for r in refs if r.source == "XII.24"] == [
+        ("the proposed programme budget", ["section 33"]), ("the proposed programme budget", ["section 29D"]),
+        ("the proposed programme budget", ["section 34"])]

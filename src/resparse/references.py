@@ -2173,8 +2173,11 @@ _TITLE_AFTER = re.compile(r"\s*,?\s+(?:of|in)\s+((?:[Tt]he\s+)?[A-Z][\w'’-]*(?
 _OF_AFTER = re.compile(r"\s*,?\s+of\s+(?!the\s+present\b|this\b)")
 # between two sections of one list, each with its title and what is appropriated under it: one sentence, no other
 # citation ("..., Economic and social development in Africa, 468,300 dollars under ", "..., Staff assessment, to be
-# offset by an equivalent amount under income "), at most 250 characters
-_SECTIONS_GO_ON = re.compile(r"[^;:.()\[\]]{0,250}")
+# offset by an equivalent amount under income "), at most 250 characters; a semicolon between the items of one amount
+# ("comprising 19,459,200 dollars under section 33, Construction, ...; 3,610,100 dollars under section 29D,
+# Administration, Nairobi; and 62,700 dollars under section 34, ..., of the proposed programme budget for 2025", A/RES/
+# 79/258 XII.24, 80/243 X.23: were sections 33 and 29D of no document), never a full stop or colon
+_SECTIONS_GO_ON = re.compile(r"[^:.()\[\]]{0,250}")
 _FOREIGN_UNITS = ("article", "section", "chapter", "part")
 
 

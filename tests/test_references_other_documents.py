@@ -186,11 +186,12 @@ def test_a_number_the_assembly_never_gave_is_another_bodys():
     """The Assembly has numbered its resolutions by session since its thirty-first: "resolution 3/2023 of 7 July 2023,
     entitled “International Day of the Potato”" (A/RES/78/123 PP3, of the FAO Conference) and "relevant Human Rights
     Council resolutions, in particular resolutions 7/34 of 28 March 2008, 18/15 ... and 21/33 ..." (A/RES/78/190 PP2)
-    are another body's, named as written (were A/RES/3/2023, A/RES/7/34, ...)."""
+    are another body's, named as written (were A/RES/3/2023, A/RES/7/34, ...); with the body the text names for them
+    since branch rfix3 (the FAO Conference after the title; the Human Rights Council's symbols)."""
     got = _targets(_refs(HERE / "A_RES_78_123.txt", "PP3"))
-    assert ("external", "resolution 3/2023", None, None) in got
+    assert ("external", "resolution 3/2023, adopted by the Conference of the Food and Agriculture Organization of the"
+            " United Nations", None, None) in got
     assert not [t for t in got if (t[2] or "").startswith("A/RES/3/")]
     got = _targets(_refs(FIXTURES / "references" / "A_RES_78_190.txt", "PP2"))
-    assert [t for t in got if t[1] == "resolutions 7/34, 18/15 and 21/33"] == [
-        ("external", "resolutions 7/34, 18/15 and 21/33", None, None)] * 3
+    assert {t[2] for t in got} >= {"A/HRC/RES/7/34", "A/HRC/RES/18/15", "A/HRC/RES/21/33"}
     assert not [t for t in got if (t[2] or "").startswith(("A/RES/7/", "A/RES/18/", "A/RES/21/"))]

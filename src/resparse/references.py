@@ -26,7 +26,7 @@ import re
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from itertools import product
-from typing import Callable, Collection, Iterable, Iterator, Sequence
+from typing import Callable, Collection, Iterable, Iterator, NamedTuple, Sequence
 
 from lark import Lark, Token, Tree
 from lark.visitors import Interpreter
@@ -53,7 +53,9 @@ _ANCHOR = re.compile(
       | GA\s+(?i:res\.|resolutions?\b)
       | (?i:(?:resolutions?\s+|res\.\s*)(?:E?S-)?\d|decisions?\s+(?:\d|[IVXL]{1,6}/\d))
       | (?i:decisions?)\s+[A-Z]{1,4}\d+\(\d     # decision SSA2(5), WHA75(9): the grammar's OTHER_DEC
-      | (?i:decisions?)\s+(?!E?S-)[A-Z]{2,4}[-.](?:[IVXL]{1,6}|\d{1,2})/\d   # decision BS-V/11, SS.XI/9, EC-57/4
+      | (?i:decisions?)\s+(?!E?S-)(?:[A-Z]{2,4}[-.](?:[IVXL]{1,6}|\d{1,2})|[A-Z]-\d{1,2})/\d   # decision BS-V/11,
+                                               # SS.XI/9, EC-57/4, A-32/3.4.1: the grammar's OTHER_DEC
+      | (?i:resolutions?)\s+(?!E?S-)[A-Z]{2,4}-\d{1,2}/\d   # resolution EC-57/1 (the IOC's Executive Council)
       | (?i:documents?)\s+(?:WHA|EB)\d+\.      # document WHA77.4: the grammar's WHO_SYMBOL (not WHA58/2005/...)
       | (?i:documents?)\s+[A-Z]{2,6}\s\d{1,4}/\w   # document MSC 78/26/Add.1: the grammar's SERIES_SYMBOL
       | (?i:(?:operative\s+|preambular\s+)?(?:sub-?)?paragraphs?\b|paras?\.|paras?(?=\s*\d))
@@ -281,8 +283,13 @@ _BODY_REACH = 80  # characters before and after a citation that a body's name is
 # Environment Assembly": the body named after the number (not one of those whose symbols _by_prefix writes)
 # what a resolution is on, between it and the body that adopted it: "resolution 10/6 of 15 December 2023 on enhancing
 # the use of beneficial ownership information to strengthen asset recovery, adopted by the Conference of the States
-# Parties to the Convention" (A/RES/79/190 PP57; was named "resolution 10/6", no body)
-_SUBJECT_BEFORE_BODY = re.compile(r"\s+on\s+[^,;:.()\[\]“”\"]{1,200}?(?=,\s*adopted\s+by\s+the\s)")
+# Parties to the Convention" (A/RES/79/190 PP57; was named "resolution 10/6", no body); or its title in quotation
+# marks, between commas, before "adopted by" or "of" the body: "resolution 3/2023 of 7 July 2023, entitled
+# “International Day of the Potato”, adopted by the Conference of the Food and Agriculture Organization" (A/RES/78/123
+# PP3), "resolution 10/11 of 15 December 2023, entitled “Follow-up to ...”, of the Conference of the States Parties to
+# the Convention" (79/190 PP70; were named "resolution 3/2023", "resolution 10/11", no body)
+_SUBJECT_BEFORE_BODY = re.compile(r"\s+on\s+[^,;:.()\[\]“”\"]{1,200}?(?=,\s*adopted\s+by\s+the\s)"
+                                  r"|,\s*entitled\s+[“\"][^”\"\n]{1,300}[”\"](?=,\s*(?:adopted\s+by|of)\s+the\s)")
 
 
 def _subject_end(after: str) -> int:
@@ -292,7 +299,7 @@ def _subject_end(after: str) -> int:
 
 
 _OTHER_BODY_AFTER = re.compile(
-    rf"\s*,?\s*(?:of|adopted\s+by)\s+the\s+(?!General\s+Assembly\b|Security\s+Council\b|Economic\s+and\s+Social"
+    rf"\s*,?\s*(?:of|adopted\s+by)\s+the\s+(?P<body>)(?!General\s+Assembly\b|Security\s+Council\b|Economic\s+and\s+Social"
     rf"\s+Council\b|Human\s+Rights\s+Council\b)(?:[A-Z][\w-]*\s+){{0,6}}{_BODY_WORDS}\b")
 
 
@@ -303,7 +310,9 @@ _OF_NUMBER = re.compile(r"(?:(?:(?!\b(?i:resolutions?|decisions?)\b).)*?\b(?i:of
 
 
 # the words of a body's name after its body word: "of the Parties to the Convention on Biological Diversity"
-_NAME_GOES_ON = re.compile(r"(?:\s+(?:of|on|to|for|against|and|in|with)(?:\s+the)?\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)*")
+# (a number is no word of it: "resolutions EC-55/1 of the Executive Council and A-32/3 of the Assembly", A/RES/78/69 309)
+_NAME_GOES_ON = re.compile(r"(?:\s+(?:of|on|to|for|against|and|in|with)(?:\s+the)?\s+[A-Z][\w'’-]*+(?!/)"
+                           r"(?:\s+[A-Z][\w'’-]*+(?!/))*)*")
 _NAME_RUN = re.compile(r"(?:\b[A-Z][\w'’-]*\s+)+$")  # the capitalised words of a name right before a body word
 
 
@@ -332,27 +341,55 @@ def _flat(text: str) -> str:
     return _SPACES.sub(" ", _DATE_WRITTEN.sub("", text)).strip(" ,")
 
 
-def _other_body(before: str, phrase: str, after: str = "") -> str | None:
+_COMMA_OF = re.compile(r"^\s*,\s*(?=of\b)")
+
+
+class _OtherName(NamedTuple):
+    """Another body's document named as written, and the body found naming it: ("before", "Environment Assembly")
+    for "Environment Assembly resolution 2/21", ("after", "Conference of the Parties to the Convention") for
+    "resolution 10/4 of the Conference of the Parties to the Convention"; None where no body is named (a number the
+    Assembly never gave: "resolution 3/2023"). The body goes on to the next member of a list (:func:`_find_anew`)."""
+
+    name: str
+    body: tuple[str, str] | None = None
+
+
+def _other_body(before: str, phrase: str, after: str = "") -> _OtherName | None:
     """ "Statistical Commission decision 53/113", "United Nations Habitat Assembly resolution 2/3", "Governing Council
     decision 27/2", "resolution 10/4 of the Conference of the Parties to ...", "annex III to decision 15/8 of the
     Conference of the Parties to the Convention": a resolution of another body (or its annex), which no symbol of
-    the General Assembly names: the body's document as written (the name of the body and the phrase), else None.
+    the General Assembly names: the body's document as written (the name of the body and the phrase) with the body
+    found (:class:`_OtherName`), else None.
     ``before``, ``after``: the text just before and after the citation (:data:`_BODY_REACH` characters, so that the
     look is the same for every citation: linear in the text)."""
     if (of := _OF_NUMBER.match(phrase)) and (m := _OTHER_BODY_AFTER.match(after, _subject_end(after))):
         rest = _NAME_GOES_ON.match(after, m.end())  # "of the Parties to the Convention on Biological Diversity"
         # the part cited stays the citation's label; what it is on, no part of the name
-        return _flat(phrase[of.start("doc") :] + after[m.start() : rest.end()])
+        # "of" the body is no apposition: "resolution 10/11 ..., entitled “...”, of the Conference" is "resolution 10/11
+        # of the Conference" (its title no part of the name)
+        return _OtherName(_flat(phrase[of.start("doc") :] + _COMMA_OF.sub(" ", after[m.start() : rest.end()], count=1)),
+                          ("after", _flat(after[m.start("body") : rest.end()])))
     if re.match(r"(?:Assembly|Council)\s+(?:resolution|decision)", phrase):
         m = _CAPITAL_BEFORE.search(before)
         # "Reaffirming Assembly resolution 60/1": an opening phrase is no body's name
         if not m or opening_phrase(m.group(0).strip()) is not None:
             return None
-        return _flat(_name_from(before, _NAME_RUN.search(before).start()) + phrase)
+        return _body_before(_name_from(before, _NAME_RUN.search(before).start()), phrase)
     if re.match(r"(?i:resolutions?|decisions?)\b", phrase):
         m = _OTHER_BODY_BEFORE.search(before) or _OTHER_BODY_NAMED_BEFORE.search(before)
-        return _flat(_name_from(before, m.start()) + phrase) if m else None
+        return _body_before(_name_from(before, m.start()), phrase) if m else None
     return None
+
+
+_DOCUMENT_WORD = re.compile(r"(?i:\b(?:resolutions?|decisions?)\b)")
+
+
+def _body_before(body: str, phrase: str) -> _OtherName:
+    """The document ``phrase`` names, of the body whose name (or its first words: "United Nations Habitat", then
+    "Assembly resolution 2/3") ``body`` writes right before it: "United Nations Habitat Assembly resolution 2/3", the
+    body "United Nations Habitat Assembly"."""
+    word = _DOCUMENT_WORD.search(phrase)
+    return _OtherName(_flat(body + phrase), ("before", _flat(body + phrase[: word.start()])))
 
 
 def _name_from(before: str, start: int) -> str:
@@ -401,23 +438,6 @@ _LIST_CONTINUES = re.compile(r"[\d\s]*(?:,\s*(?:and\s+)?|and\s+)")
 # 2/21 on sand and dust storms, adopted during its second session, resolution 4/10 on ..." (A/RES/79/212 15)
 _MEMBER_GOES_ON = re.compile(r"(?:\s+on\s+[^,;:.“”\"()\[\]]{1,200}?)?(?:,\s*entitled\s+[“\"][^”\"]{1,300}[”\"])?"
                              r"(?:,\s*adopted\s+(?:during|at)\s+its\s+[\w-]+\s+session)?[\d\s]*(?:,\s*(?:and\s+)?|and\s+)")
-# another body's document named with its body before or after it: "Commission on Crime Prevention and Criminal Justice
-# resolution 32/1", "resolution 10/4 of the Conference of the Parties to ..."
-_BODY_BEFORE_DOC = re.compile(r"(?P<body>[A-Z].*?)\s+(?i:resolutions?|decisions?)\s+\S+(?:\s+(?:and|to)\s+\S+)?")
-_BODY_AFTER_DOC = re.compile(r"(?i:resolutions?|decisions?)\s+\S+\s+of\s+the\s+(?P<body>[A-Z].*)")
-
-
-def _body_of(name: str) -> tuple[str, str] | None:
-    """("before", body) or ("after", body) for the name of another body's resolution or decision as :func:`_issuer`
-    writes it ("Environment Assembly resolution 2/21": before, "Environment Assembly"; "decisions 21/1 and 21/2 of the
-    High-level Committee on South-South Cooperation": after); None for a name with no body."""
-    if m := _BODY_BEFORE_DOC.fullmatch(name):
-        return "before", m.group("body")
-    if m := _BODY_AFTER_DOC.fullmatch(name):
-        return "after", m.group("body")
-    return None
-
-
 def _council_named(text: str, councils: list[tuple[int, str]], at: int) -> str | None:
     """The prefix of the Council ``text`` names last before ``at`` (``councils``: (position, prefix) in order)."""
     prefix = None
@@ -428,18 +448,23 @@ def _council_named(text: str, councils: list[tuple[int, str]], at: int) -> str |
     return prefix
 
 
-def _issuer(text: str, cit: Citation, councils: list[tuple[int, str]]) -> tuple[str | None, str | None]:
+def _issuer(text: str, cit: Citation, councils: list[tuple[int, str]]) -> tuple[str | None, _OtherName | None]:
     """Whose resolutions or decisions an external citation names where its phrase leaves it to the context (the
     grammar reads the body the phrase names: :attr:`Citation.issuer`): (the symbol prefix of a Council, None), (None,
-    the name of another body's document as written, :func:`_other_body`), or (None, None) for the phrase's own
-    reading. The rules:
+    the name of another body's document as written with the body found, :class:`_OtherName`), or (None, None) for
+    the phrase's own reading. The rules:
 
     - "its", "their": the body named right before ("the Human Rights Council in its resolution", "the Council, in its
       resolution": a bare "Council" as below); the Assembly's own, or another body's;
     - a bare "Council": the Council the text named last before it (:data:`_COUNCILS`); none named: left to the
       resolution (:func:`resolve`); a capitalised word right before it, other than an opening phrase, makes it
       another body's ("Governing Council decision 27/2");
-    - no body named ("resolution 10/4"): another body named right before or after (:func:`_other_body`).
+    - no body named ("resolution 10/4"): another body named right before or after (:func:`_other_body`); a bare
+      "Conference" (or "Commission", "Committee", "Board", "Forum") right before: the body of that word the text named
+      last (:func:`_bare_body`); else a member set apart from a list of a body's resolutions named right before
+      ("relevant Human Rights Council resolutions, in particular resolutions 7/34 ...", "all resolutions and decisions
+      of the Conference of the States Parties to the Convention, including resolutions 7/8 ...": :func:`_listed_by`):
+      that body's, whatever its numbers.
 
     Security Council numbers ("2018 (2011)") and the Economic and Social Council's years ("2011/36") keep their own
     reading."""
@@ -464,9 +489,83 @@ def _issuer(text: str, cit: Citation, councils: list[tuple[int, str]]) -> tuple[
     other = _other_body(before, cit.phrase, after) if by in ("", "council", "assembly") else None
     if other is not None:  # a number read as the Assembly's, or a decision of a treaty body ("decision 2/CP.23")
         return None, other if numbered or not cit.documents else None
+    if by == "" and (numbered or not cit.documents) \
+            and (found := _bare_body(text, cit) or _listed_by(text, cit.start)) is not None:
+        where, body = found
+        low = body.lower()
+        if low.endswith("general assembly") or low == "assembly":
+            return None, None
+        prefix = next((pre for name, pre in _BODIES.items() if low.endswith(name)), "")
+        if prefix:
+            return prefix, None  # "Human Rights Council resolutions, in particular resolutions 7/34": A/HRC/RES/7/34
+        written = _written(cit)
+        return None, _OtherName(f"{body} {written}" if where == "before" else f"{written} of the {body}", found)
     if by == "council":
         return _council_named(text, councils, cit.start), None
     return None, None
+
+
+# a body's word written alone right before "resolution", "decision" ("Conference resolution 6/1", A/RES/79/190 PP40):
+# the body of that word the text named in full before; the word before it no capitalised name (:func:`_other_body`)
+_BARE_BODY_WORD = re.compile(r"(?:^|(?P<prev>\S+)\s+)(?P<word>Conference|Commission|Committee|Board|Forum)\s+$")
+
+
+def _bare_body(text: str, cit: Citation) -> tuple[str, str] | None:
+    """ "Conference resolution 6/1" after "the Conference of the States Parties to the Convention" (A/RES/79/190 PP40,
+    PP36): ("after", "Conference of the States Parties to the Convention"), the body the text names last before the
+    citation with that word and more (its capitalised words before, what it is of after: :data:`_NAME_GOES_ON`;
+    "Commission resolution 31/1" after "Commission on Crime Prevention and Criminal Justice resolutions ...", 78/229
+    PP77); none named so: ("before", "Conference") as written (79/190 64). None when no bare body word stands right
+    before ``cit`` (:data:`_BARE_BODY_WORD`; a capitalised word before it names another body, :func:`_other_body`)."""
+    m = _BARE_BODY_WORD.search(text, max(0, cit.start - _BODY_REACH), cit.start)
+    if m is None or m.group("prev") and (m.group("prev")[0].isupper() and opening_phrase(m.group("prev")) is None):
+        return None
+    word, body = m.group("word"), None
+    for named in re.compile(rf"\b((?:[A-Z][\w-]*\s+)*{word})\b").finditer(text, 0, m.start("word")):
+        full = _name_from(named.group(1), 0) + _NAME_GOES_ON.match(text, named.end(), m.start("word")).group()
+        if _flat(full) != word:
+            body = _flat(full)
+    return ("after", body) if body else ("before", word)
+
+
+# the words that set a member apart from a list of a body's resolutions named right before it: "relevant Human Rights
+# Council resolutions, in particular" (A/RES/78/190 PP2), "all relevant Human Rights Council resolutions on the topic,
+# including" (78/208 PP13), "all resolutions and decisions of the Conference of the States Parties to the Convention,
+# including" (79/190 43), "resolutions related to integrated coastal zone management adopted by the United Nations
+# Environment Assembly of the United Nations Environment Programme, including" (78/159 PP16): the body named before
+# the words (its capitalised words and body word) or after them ("of", "adopted by")
+_SET_APART = r",?\s+(?:including|in\s+particular|notably|particularly|especially|such\s+as)\s+$"
+_DOCUMENTS_WORDS = r"(?:resolutions|decisions)(?:\s+and\s+(?:resolutions|decisions))?"
+_LIST_SUBJECT = r"(?:\s+(?:on|related\s+to|relating\s+to)\s+[^,;:()“”]{1,120}?)?"
+_LISTED_BEFORE = re.compile(rf"(?P<body>(?:\b[A-Z][\w-]*\s+)+{_BODY_WORDS})\s+{_DOCUMENTS_WORDS}{_LIST_SUBJECT}{_SET_APART}")
+_LISTED_AFTER = re.compile(rf"\b{_DOCUMENTS_WORDS}{_LIST_SUBJECT}\s+(?:of|adopted\s+by)\s+the\s+(?P<body>(?:[A-Z][\w-]*\s+)"
+                           rf"{{0,6}}{_BODY_WORDS}(?:\s+(?:of|on|to|for|against|and|in|with)(?:\s+the)?\s+[A-Z][\w'’-]*"
+                           rf"(?:\s+[A-Z][\w'’-]*)*)*){_SET_APART}")
+_SET_APART_END = ("including", "particular", "notably", "particularly", "especially", "such as")
+
+
+def _listed_by(text: str, start: int) -> tuple[str, str] | None:
+    """("before", body) or ("after", body) for a citation at ``start`` set apart from a list of another body's
+    resolutions or decisions named right before it (:data:`_LISTED_BEFORE`, :data:`_LISTED_AFTER`); None otherwise."""
+    if not text[max(0, start - 16) : start].rstrip().endswith(_SET_APART_END):
+        return None
+    for where, pattern in (("before", _LISTED_BEFORE), ("after", _LISTED_AFTER)):
+        if (m := pattern.search(text, max(0, start - _SUBJECT_REACH), start)) is not None:
+            body = _flat(m.group("body"))
+            first = body.split(None, 1)[0]
+            if where == "before" and opening_phrase(first) is not None:
+                body = body[len(first) :].strip()  # "Recalling Human Rights Council resolutions, including"
+            return where, body
+    return None
+
+
+def _written(cit: Citation) -> str:
+    """The document ``cit`` names as written, on one line without its dates: the part it cites left out (it stays
+    the citation's label: "resolution 9/2, para. 15", "paragraph 6 of its resolution 2/10")."""
+    written = cit.phrase
+    if cit.portion and cit.portion in written:
+        written = re.sub(r"^\s*,?\s*of\s+", "", written.replace(cit.portion, "", 1))
+    return _flat(written)
 
 
 def _assembly_numbered(symbol: str) -> bool:
@@ -478,11 +577,12 @@ def _assembly_numbered(symbol: str) -> bool:
     return m is None or int(m.group(1)) >= 31
 
 
-def _its_name(body: str, phrase: str) -> str:
+def _its_name(body: str, phrase: str) -> _OtherName:
     """ "United Nations Environment Assembly", "paragraph 2 of its resolution 4/6": "United Nations Environment Assembly
-    resolution 4/6", the body's document as written (the part, paragraph 2, stays the citation's label)."""
+    resolution 4/6", the body's document as written (the part, paragraph 2, stays the citation's label), the body
+    before it."""
     m = re.search(r"(?i:\b(?:its|their)\s+)", phrase)
-    return _flat(body + " " + phrase[m.end() :])
+    return _OtherName(_flat(body + " " + phrase[m.end() :]), ("before", _flat(body)))
 
 
 def _named_other(cit: Citation, name: str) -> Citation:
@@ -540,7 +640,7 @@ def _find_anew(text: str, hits: list[int] | None) -> list[Citation]:
     councils = [(m.start(), _COUNCILS[_SPACES.sub(" ", m.group()).lower()]) for m in _COUNCIL_NAMED.finditer(text)] \
         if "Council" in text else []
     last_issuer: str | None = None  # the Council whose resolutions or decisions the citation before names
-    last_body: tuple[str, str] | None = None  # another body's whose resolutions the citation before names (_body_of)
+    last_body: tuple[str, str] | None = None  # another body's whose resolutions the citation before names (_OtherName)
     for at in _anchor_starts(text, hits):
         if at < consumed:
             continue
@@ -564,22 +664,19 @@ def _find_anew(text: str, hits: list[int] | None) -> list[Citation]:
                 and (continued or any(not _assembly_numbered(d) for d in cit.documents)):
             # "Welcoming resolution 3/2023 of 7 July 2023", "resolutions 7/34 ..., 18/15 ... and 21/33" (of the Human
             # Rights Council, named before): a number the Assembly never gave is another body's, as written
-            written = cit.phrase
-            if cit.portion and cit.portion in written:
-                # "resolution 9/2, para. 15", "paragraph 6 of its resolution 2/10": the part stays the label
-                written = re.sub(r"^\s*,?\s*of\s+", "", written.replace(cit.portion, "", 1))
-            other = _flat(written)
+            other = _OtherName(_written(cit))
             if continued:
                 # "Commission on Crime Prevention and Criminal Justice resolution 32/1 of 27 May 2023, entitled “...”,
                 # resolution 27/2 of 18 May 2018, ..." (A/RES/78/228 PP14): the list's body, named with its first member
-                other = f"{last_body[1]} {other}" if last_body[0] == "before" else f"{other} of the {last_body[1]}"
+                other = _OtherName(f"{last_body[1]} {other.name}" if last_body[0] == "before"
+                                   else f"{other.name} of the {last_body[1]}", last_body)
         if other is not None:
-            cit = _named_other(cit, other)  # "United Nations Habitat Assembly resolution 2/3": not the Assembly's
+            cit = _named_other(cit, other.name)  # "United Nations Habitat Assembly resolution 2/3": not the Assembly's
         elif issuer is not None:
             cit = _as_issued_by(cit, issuer)  # "Council resolution 52/28" after "the Human Rights Council"
         out.append(cit)
         consumed = cit.end
-        last_body = _body_of(other) if other is not None else None
+        last_body = other.body if other is not None else None
         docs = cit.documents
         last_issuer = next((p for p in _COUNCILS.values() if docs and all(
             d.startswith(p) or d.startswith(p.replace("RES", "DEC")) for d in docs)), None)
@@ -826,7 +923,8 @@ class _Reader(Interpreter):
         return "range", self._ends(tree)
 
     def des(self, tree: Tree) -> str:
-        return self.value(tree.children[0])
+        """ "22", "II", "C"; "500 bis" (a number with its Latin adverb, LATIN_NUMBER)."""
+        return " ".join(self.value(t) for t in tree.children)
 
     def subs(self, tree: Tree) -> tuple[str, ...]:
         return tuple(re.sub(r"[()\s]", "", self.value(t)) for t in tree.children)
@@ -875,8 +973,9 @@ class _Reader(Interpreter):
         if not self._trees(tree):  # "resolution MSC.155(78)": another organization's numbering, as written
             return "resolution", [(re.sub(r"\s+", " ", self.value(self._tokens(tree)[-1])), ())]
         items = self._trees(tree)[0]
-        if items.data == "res_items":
-            return "resolution", [(re.sub(r"\s+", " ", self.value(item.children[0])), ()) for item in items.children]
+        if items.data in ("res_items", "other_items"):  # "resolution EC-55/1": OTHER_DEC tokens, no res_item trees
+            return "resolution", [(re.sub(r"\s+", " ", self.value(item if isinstance(item, Token) else item.children[0])),
+                                   ()) for item in items.children]
         return "resolution", self.visit(items)
 
     def part_decision(self, tree: Tree) -> tuple[str, list]:
@@ -1873,6 +1972,14 @@ def resolve(res: Resolution) -> list[Reference]:
                 # no locator of the words before it; the text's own part, read where the footnote is cited
                 out.append(_resolve_one(ctx, cit, at, f"footnote {f.number}", f.span.line))
                 continue
+            elif previous is not None and cit.kind == "external" and cit.document_name and not cit.documents \
+                    and not any(t.label for t in cit.targets) and _IBID.fullmatch(f.text[: cit.start].rstrip(" ,")):
+                # "Ibid., decision 15/8" after "..., document CBD/COP/15/17, decision 15/10" (A/RES/79/208 footnotes
+                # 27, 28), "Ibid., resolution EC-57/1" after "..., document IOC/EC-57/Decisions, decision EC-57/4.5"
+                # (79/144 footnotes 155, 156): another body's decision or resolution by its number, printed in the
+                # document the footnote before cites, as "Ibid., para. 16" is a part of it (were named alone)
+                cit = _of_same_document(replace(cit, targets=[Target(None, cit.document_name)]), previous,
+                                        in_annex=False, ibid=True)
             elif internal or unnamed and cit.relative is None:
                 cit = _part_of_named(cit, f.text)
                 if _IBID.fullmatch(cit.document_name or "") and previous is not None:
@@ -2066,8 +2173,11 @@ _TITLE_AFTER = re.compile(r"\s*,?\s+(?:of|in)\s+((?:[Tt]he\s+)?[A-Z][\w'’-]*(?
 _OF_AFTER = re.compile(r"\s*,?\s+of\s+(?!the\s+present\b|this\b)")
 # between two sections of one list, each with its title and what is appropriated under it: one sentence, no other
 # citation ("..., Economic and social development in Africa, 468,300 dollars under ", "..., Staff assessment, to be
-# offset by an equivalent amount under income "), at most 250 characters
-_SECTIONS_GO_ON = re.compile(r"[^;:.()\[\]]{0,250}")
+# offset by an equivalent amount under income "), at most 250 characters; a semicolon between the items of one amount
+# ("comprising 19,459,200 dollars under section 33, Construction, ...; 3,610,100 dollars under section 29D,
+# Administration, Nairobi; and 62,700 dollars under section 34, ..., of the proposed programme budget for 2025", A/RES/
+# 79/258 XII.24, 80/243 X.23: were sections 33 and 29D of no document), never a full stop or colon
+_SECTIONS_GO_ON = re.compile(r"[^:.()\[\]]{0,250}")
 _FOREIGN_UNITS = ("article", "section", "chapter", "part")
 
 

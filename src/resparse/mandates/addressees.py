@@ -1454,6 +1454,10 @@ def _shared_complements(entries: list[_Entry]) -> list[_Entry]:
     groups: dict[str, str] = {}  # a head as written -> as it is named now, for the members named under it
     for e in entries:
         prev = out[-1] if out else None
+        bound = _bound_complement(prev, e)
+        if bound is not None:  # "the secretariat and the Global Mechanism of the Convention"
+            out[-1] = _Entry(f"{prev.text} {bound}", prev.start, prev.end, prev.via, prev.sep_before)
+            groups[prev.text] = out[-1].text
         m = _HEAD_OF.match(e.text)
         # the last head of the list is the one after "and", or a pair joined by its own "and" after a comma: "the
         # specialized agencies and other organizations, funds and programmes of the United Nations system" (A/RES/79/13,
@@ -1481,6 +1485,26 @@ def _shared_complements(entries: list[_Entry]) -> list[_Entry]:
             continue
         out.append(e)
     return _grouped(out, groups)
+
+
+_BOUND_HEADS = frozenset(data.sections("actors.txt")["bound heads"])
+_OF_COMPLEMENT_LAST = re.compile(r"\s(of\s+\S.*)$", re.DOTALL)
+
+
+def _bound_complement(prev: "_Entry | None", e: "_Entry") -> str | None:
+    """The "of" complement a bare lower-case head of ``actors.txt`` [bound heads] ("the secretariat", "the
+    secretariats") takes from the head coordinated with it by "and" (``e``): "the secretariat and the Global Mechanism
+    of the Convention" (A/RES/78/154, para. 24) -> "of the Convention", "the secretariats and bureaux of bodies that
+    underutilize their conference-servicing resources" (A/RES/79/248, para. 23) -> "of bodies that ..."; a secretariat
+    in lower case is a body's own, never the Secretariat of the United Nations (UN Editorial Manual, II.L). None
+    otherwise (the head has a complement of its own, or ``e`` none)."""
+    if prev is None or e.sep_before != "COORD" or e.via != prev.via:
+        return None
+    words = prev.text.split()
+    if not words or words[-1] not in _BOUND_HEADS or any(w not in _DETERMINER_WORDS for w in words[:-1]):
+        return None
+    m = _OF_COMPLEMENT_LAST.search(e.text)
+    return m.group(1) if m else None
 
 
 def _shares_complement(phrase: str, complement: str, head: bool) -> bool:
@@ -1779,7 +1803,9 @@ def names(tree: Tree, source: str, offset: int, previous: list[Named], recent: l
             groups = [n for n in out if n.written == via]
             if len(groups) == 1 and groups[0].via is None:
                 group = groups[0]
-                out.append(Named(text, group.actor, via, group.part_of))
+                whole = _whole_of_shared_heads(group, out)
+                out.append(Named(text, group.actor, via, group.part_of) if whole is None
+                           else Named(text, table().resolve(whole), whole))
             continue
         listed = _referred_back(text, previous, out) if _BACK.match(text) else []
         if listed:  # "encourages those organizations to ...": the list named before in the paragraph
@@ -1801,6 +1827,23 @@ def names(tree: Tree, source: str, offset: int, previous: list[Named], recent: l
             named.via = via
             out.append(named)
     return out
+
+
+_OF_COMPLEMENT = re.compile(r"\s+of\s+(?P<whole>the\s+[A-Z].*)$")
+
+
+def _whole_of_shared_heads(group: Named, out: list[Named]) -> str | None:
+    """The whole that heads sharing one complement are parts of, when ``group`` (the list's last head) is one of them:
+    "the relevant organizations and bodies of the United Nations system, in particular those dealing with issues of
+    development" (A/RES/78/181, para. 5; 80/184 5) -> "the United Nations system", for "those" stands for both heads
+    (tests/labels/GUIDELINE.md, the twenty-second session's mfix2 decisions: a via row of the whole list, not of the
+    last head alone); None where no direct head before it shares its complement (:func:`_shared_complements`)."""
+    m = _OF_COMPLEMENT.search(group.written)
+    if m is None:
+        return None
+    tail = m.group(0)
+    shared = [n for n in out if n is not group and n.via is None and n.written.endswith(tail)]
+    return m.group("whole") if shared else None
 
 
 def _named_again(named: Named, out: list[Named]) -> bool:

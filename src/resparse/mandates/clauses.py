@@ -801,6 +801,10 @@ _PREPOSITION_NEXT = frozenset("in on by for from with within under into through 
 _TO_PREPOSITION = frozenset(data.sections("complements.txt")["to prepositions"])
 _HOLDERS = frozenset(data.sections("complements.txt")["instrument holders"])
 _RELATIVE_VERBS = frozenset(data.sections("complements.txt")["relative clause verbs"])
+_SCOPES = frozenset(data.sections("complements.txt")["scopes"])
+# "within" or "under" governing the scope noun that ends the text: "under a Security Council mandate", "within the
+# remit of its operational mandate" (no comma, semicolon or colon between; at most six words before the noun)
+_SCOPE_BEFORE = re.compile(r"\b(?:within|under)\s+(?:[^\s,;:]+\s+){0,6}?[a-z]+\s*$")
 # a relative pronoun in the comma segment before a verb of [relative clause verbs]: "States that have and continue"
 _RELATIVE_BEFORE = re.compile(r"\b(?:that|which|who)\s+(?:[^\s,;:]+\s+)*$")
 
@@ -830,7 +834,8 @@ _COORDINATED_TO = re.compile(r"\b(?:as\s+well\s+as|and|or)\s+$")
 
 # one token of the words after "to be", as ``grammar/clauses.lark`` names them (rules ``be_participle``, ``be_state``)
 _BE_LEXER = re.compile(
-    r"\s+(?:(?P<DEGREE_LY>(?:fully|particularly|especially|duly)\b)|(?P<DEGREE>(?:more|most|less|as)\b)"
+    r"\s+(?:(?P<PART>(?:an\s+(?:integral|active)\s+)?part(?=\s+of\b))"
+    r"|(?P<DEGREE_LY>(?:fully|particularly|especially|duly)\b)|(?P<DEGREE>(?:more|most|less|as)\b)"
     r"|(?P<LY>[a-z]+ly\b)|(?P<PAST>[a-z]+(?:ed|en|wn)\b)"
     r"|(?P<ADJ>(?![a-z]+(?:ed|en|wn|ld|ne|de|nt|pt|ht|un|et|id)\b)[a-z]+(?:ous|ful|ive|ble|al|ic|ary|ory|are)\b))")
 _BY_AFTER = re.compile(r"\s+by\b")
@@ -839,8 +844,8 @@ _BY_AFTER = re.compile(r"\s+by\b")
 def be_tokens(body: str, at: int) -> list[Token]:
     """The words of ``body`` after ``at`` (the end of an action's "to be") as tokens of ``grammar/clauses.lark``'s
     ``be_participle`` and ``be_state``: the words of degree (DEGREE_LY, DEGREE) and the other "-ly" words (LY), then a
-    participle (PAST) or an adjective (ADJ), each after white space, then BY for a "by" right after it, else the text
-    after it (REST); the lexer stops at the first word that is none of these."""
+    participle (PAST), an adjective (ADJ) or "part" before "of" (PART), each after white space, then BY for a "by" right
+    after it, else the text after it (REST); the lexer stops at the first word that is none of these."""
     tokens: list[Token] = []
     pos = at
     while True:
@@ -850,7 +855,7 @@ def be_tokens(body: str, at: int) -> list[Token]:
         kind = m.lastgroup
         tokens.append(Token(kind, m.group(kind), start_pos=m.start(kind)))
         pos = m.end()
-        if kind in ("PAST", "ADJ"):
+        if kind in ("PAST", "ADJ", "PART"):
             by = _BY_AFTER.match(body, pos)
             if by is not None:
                 tokens.append(Token("BY", "by", start_pos=by.end() - 2))
@@ -909,12 +914,22 @@ def infinitive(body: str) -> int | None:
     do_so = _do_so_action(body, depth)
     if do_so is not None and (first is None or first > do_so[0]):
         return do_so[1]  # "States that have not yet taken the steps necessary to become party to ... to do so"
+    if first is not None and _INCLUDING_TO.search(body, _last_words_from(body, first, 3), first):
+        # "Urges Member States and relevant United Nations organs and entities, when designing ... policies and
+        # programmes involving youth, including to eliminate all forms of discrimination ..., to pay special attention
+        # to ..." (A/RES/80/180, para. 11): an infinitive after "including" is an example set off in a parenthesis, the
+        # action the next infinitive right after a comma (none: the example is read as the action, as before)
+        return next((at for at in found if re.search(r",\s*(?:[a-z]+ly\s+)?$", body[:at])), first)
     if first is None or not _in_parenthesis(body, depth, first) or _directive_content(body, depth, first):
         return first
     # the action after the parenthesis: the next infinitive right after a comma at depth 0, maybe after its adverb
     # ("Calls upon States, individually and, as appropriate, through ... arrangements with competence to regulate
     # highly migratory species, urgently to address global fishing capacity for tunas", A/RES/78/68, para. 144)
     return next((at for at in found if re.search(r",\s*(?:[a-z]+ly\s+)?$", body[:at])), first)
+
+
+# "including" (maybe "inter alia") set off by a comma right before an infinitive: an example, not the action
+_INCLUDING_TO = re.compile(r",\s*including(?:,?\s+inter\s+alia,?)?\s+$")
 
 
 def _in_parenthesis(body: str, depth, at: int) -> bool:
@@ -984,6 +999,13 @@ def _connective_before(body: str, at: int) -> bool:
     return _connective_end().search(body, _last_words_from(body, at, 4), at) is not None
 
 
+def _scope_before(body: str, noun: str, at: int) -> bool:
+    """Is the noun right before the "to" at ``at`` a scope that "within" or "under" governs (``complements.txt``
+    [scopes]: "authorized under a Security Council mandate to take appropriate steps", A/RES/78/331, para. 13), so the
+    "to" opens the action, not the noun's content?"""
+    return noun in _SCOPES and _SCOPE_BEFORE.search(body, _last_words_from(body, at, 9), at) is not None
+
+
 # a relative clause of the addressee in the negated perfect, in the comma segment before "to do so", that has not said
 # "done so" itself: "States that have not yet ratified the Convention to do so" (GUIDELINE, "that have not yet done so")
 _NEGATED_RELATIVE = re.compile(r"\b(?:that|which|who)\s+ha(?:ve|s)\s+not\s+(?:(?!done\s+so\b)[^,;:])*$")
@@ -1037,7 +1059,7 @@ def _infinitives(body: str, depth) -> Iterator[int]:
         # Commission, within its mandate, to contribute"); but a connective before "to" ends the addressee ("the
         # Secretary-General in this respect to enhance", :func:`_connective_before`)
         if (before and (before[-1] in INFINITIVE_NOUNS or before[-1] in _TO_PREPOSITION)
-                and not _connective_before(body, m.start())):
+                and not _connective_before(body, m.start()) and not _scope_before(body, before[-1], m.start())):
             continue
         if before and before[-1] in _HOLDERS and any(start == m.start() for start, _ in holder_instruments(body)):
             continue  # "Invites signatories to bilateral or multilateral tax transparency agreements to consider ..."

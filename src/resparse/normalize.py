@@ -591,7 +591,9 @@ def normalize(text: str, sure_markers: bool = False) -> Normalized:
             # without asking their questions — a lower-case start is no marker and opens no paragraph, and a line
             # that is neither a heading nor one that stands alone takes it
             clean = rawline.rstrip()
-            joined = _glue(cur.text, clean)
+            left = cur.text
+            # _glue(left, clean), its test written out: ``left``, the open line's text, is never empty here
+            joined = left + clean if left[-1] in "-–/" and left[-2:-1].isalnum() else f"{left} {clean}"
             cur.pieces.append(_piece((len(joined) - len(clean), idx + 1, _IDENTITY_MAP)))
             cur.text = joined
             cur.last_physical_len = len(clean)

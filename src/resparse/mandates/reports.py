@@ -46,6 +46,8 @@ from lark import Lark, Token
 from .. import data
 from ..grammars import Prefixes, load, may_match
 from ..model import Deadline, Mandate, Report
+from .actors import key, states, table, tokens
+from .verbs import verbs
 from .deadlines import cites_report, date_points, find, first_time, meets_in_assembly_sessions, session_dates  # noqa: F401  (find: the doctest's)
 
 
@@ -224,7 +226,6 @@ def _body(phrase: str) -> str | None:
     """A body's name by the alias table, if the phrase names one (an entry, or an actor's head noun); a known name
     before "on" or "for" and a topic is that name ("Member States on the United Nations Decade of Ocean Science ...",
     A/RES/79/144 311)."""
-    from .actors import table
 
     actor = table().resolve(phrase)
     cut = re.split(r"\s+(?:on|for)\s+", phrase, maxsplit=1)
@@ -291,7 +292,6 @@ _MEETINGS = frozenset({"meeting", "conference", "forum", "summit"})
 def _meeting(name: str) -> bool:
     """Does ``name`` (capitalized words, "Biennial Meeting of States") name a meeting (its head, the last word before
     "of", in ``_MEETINGS``)?"""
-    from .actors import tokens
 
     head = tokens(re.split(r"\s+(?:of|on|for)\s", name, maxsplit=1)[0].split()[-1])
     return bool(head) and head[-1] in _MEETINGS
@@ -311,7 +311,6 @@ def _lower_body(words: str) -> str | None:
     """ "relevant bodies with the assistance" -> "relevant bodies": the first words, up to a function word or a
     relative pronoun ("the authority that appoints the Ombudsman", A/RES/79/177 12 (c) -> "authority"), if the last of
     them is a receiving body's head noun (``_RECEIVING``), as written."""
-    from .actors import tokens
 
     ws = re.split(r"\s+(?:of|on|to|for|in|at|by|with|and|or|from|the|a|an|its|their|his|her|that|which|who)\b", words,
                   maxsplit=1)[0].split()
@@ -329,7 +328,6 @@ def _reporting_elsewhere() -> frozenset[str]:
     """Keys of the actors whose reports go elsewhere than the Assembly when no receiver is named
     (data/reports_elsewhere.txt): its [actors], by the name as written and as the alias table names it, and the
     members of its [groups] (data/actors.txt, [groups]: the specialized agencies)."""
-    from .actors import key, table
 
     sections = data.sections("reports_elsewhere.txt")
     names = sections["actors"]
@@ -374,7 +372,6 @@ def default_receiver(actor, action: str = "", titled=None, before: str = "") -> 
     one body of the title ("special rapporteurs" in A/RES/79/121, the International Law Commission's report: the
     Commission), else ``NOT_STATED``; for any other actor, the General Assembly (the Secretary-General's reports to the
     organ that asks for them, Charter of the United Nations, Article 98)."""
-    from .actors import table
 
     elsewhere = _not_to_the_assembly()
     if actor.key in elsewhere or table().without_treaty(actor.key) in elsewhere:
@@ -395,7 +392,6 @@ def default_receiver(actor, action: str = "", titled=None, before: str = "") -> 
 def _not_to_the_assembly() -> frozenset[str]:
     """The keys ``default_receiver`` gives ``NOT_STATED``: those of ``_reporting_elsewhere`` and every State's
     (``actors.states``), in one set."""
-    from .actors import states
 
     return _reporting_elsewhere() | frozenset(states())
 
@@ -490,7 +486,6 @@ def _full(name: str | None, full) -> str | None:
     None: ``extract`` passes the actors' rule of short names, so that "to report ... to the Unit" goes to the body
     "Requests the Unit" addresses, A/RES/78/276 14: the Joint Inspection Unit); else ``name`` (also a body named in
     lower case, "relevant bodies", and ``NOT_STATED``)."""
-    from .actors import table
 
     if full is None or not name or not name[:1].isupper():
         return name
@@ -585,7 +580,6 @@ _OWN_REPORT = (("report_of", re.compile(r"\b(?:include|reflect|incorporate|prese
 
 def _own(author: str, actor) -> bool:
     """Is ``author`` (a name as written) the ``actor`` (an :class:`~.actors.Actor`, or None: no)?"""
-    from .actors import key, table
 
     return actor is not None and actor.key in (key(author), table().resolve(author).key)
 
@@ -947,7 +941,6 @@ def _renewing_words() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
     38); and those words anywhere (a text without them renews nothing). The renewals, adverbs and mandate nouns
     are ``operative_verbs.txt``'s ([renewals], [adverbs], [nouns]); "Recalls its request" alone renews nothing
     (tests/labels/GUIDELINE.md, the third sample)."""
-    from .verbs import verbs
 
     v = verbs()
     asks = [noun for noun, verb in v.nouns.items() if verb != "decides"]  # a decision renewed is the Assembly's own

@@ -1161,12 +1161,13 @@ def _treaty_goes_on(prev: str, phrase: str) -> bool:
 @lru_cache(maxsize=1)
 def _treaty() -> re.Pattern:
     """A treaty named by its noun (``complements.txt`` [instrument nouns]) after its article, a year and at most three
-    capitalised words: "the Convention on the Rights of the Child", "the International Covenant on Civil and
-    Political Rights", "the Protocols thereto"; not "the 2030 Agenda for Sustainable Development" (no treaty: A/RES/80/214
+    capitalised words and its title's preposition: "the Convention on the Rights of the Child", "the International
+    Covenant on Civil and Political Rights"; not "the Protocols thereto" (a pointer, A/RES/78/217 8: the parties
+    named by their Convention, as before), nor "the 2030 Agenda for Sustainable Development" (no treaty: A/RES/80/214
     17, "the Conference of States Parties to the Convention on the Rights of Persons with Disabilities and the 2030
     Agenda ..., including the high-level political forum", a process the mechanisms are listed with)."""
     nouns = data.alternation(data.sections("complements.txt")["instrument nouns"])
-    return re.compile(rf"(?:the\s+)?(?:\d{{4}}\s+)?(?:[A-Z][\w-]*\s+){{0,3}}(?:{nouns})s?\b")
+    return re.compile(rf"(?:the\s+)?(?:\d{{4}}\s+)?(?:[A-Z][\w-]*\s+){{0,3}}(?:{nouns})s?\s+(?:on|of|for|against|relating\s+to)\s")
 
 
 def _table_name(phrase: str) -> bool:

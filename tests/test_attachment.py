@@ -240,6 +240,21 @@ def test_event_then_time_what_stands_between_an_event_and_its_time():
     assert not rule("event_then_time").fullmatch(text, end, text.index("from 4 to 6 November"))
 
 
+def test_document_then_time_what_stands_between_an_own_report_and_its_time():
+    # A/RES/78/234 37 (tests/fixtures/kinds_f18): "in his report on the implementation of the present resolution to the
+    # General Assembly at its seventy-ninth session": the report's topic and receiver, then its time
+    from conftest import copied_paragraph
+
+    text = copied_paragraph(Path(__file__).parent / "fixtures" / "kinds_f18", "A/RES/78/234", "37")
+    end = text.index("in his report") + len("in his report")
+    assert rule("document_then_time").fullmatch(text, end, text.index("at its seventy-ninth session"))
+    # another action between (A/RES/78/47 11's words): not the document's time
+    text = ("to present the budgetary requirements in his next proposed programme budget to operationalize "
+            "this decision and to report thereon to the General Assembly at its eightieth session")
+    end = text.index("programme budget") + len("programme budget")
+    assert not rule("document_then_time").fullmatch(text, end, text.index("at its eightieth session"))
+
+
 def test_of_an_implementation_the_span_of_what_is_implemented():
     # A/RES/80/150 83: "recommendations for the effective implementation of the Programme during the remainder of the
     # decade"

@@ -1149,11 +1149,43 @@ def _proper_names(entries: list[_Entry], source: str, offset: int) -> list[_Entr
                        and singular(e.text.split()[0]) not in table().heads)
                       or (_document_words().fullmatch(last.group(0)) and _document_words().fullmatch(e.text.split()[0])
                           and re.search(r"\s(?:of|on)\s", prev.text))))
-                or (e.sep_before in ("COMMA", "COORD") and _title_goes_on(prev.text, e.text))):
+                or (e.sep_before in ("COMMA", "COORD") and _title_goes_on(prev.text, e.text))
+                or (e.sep_before in ("COMMA", "COORD", "COMMA_COORD") and _treaty_goes_on(prev.text, e.text))):
             out[-1] = _Entry(source[prev.start - offset : e.end - offset], prev.start, e.end, prev.via, prev.sep_before)
             continue
         out.append(e)
     return out
+
+
+# what parties are parties to, a treaty named by its title: "States parties to the Convention on the Elimination ..."
+_PARTIES_TO = re.compile(r"\b([A-Za-z]+)\s+to\s+(?:the\s+)?(?:\d{4}\s+)?[A-Z]")
+
+
+def _treaty_goes_on(prev: str, phrase: str) -> bool:
+    """Pass 2a: the next treaty of a list of what the parties are parties to continues their phrase: "States parties to
+    the Convention on the Elimination of All Forms of Discrimination against Women, the Convention on the Rights of the
+    Child, the International Covenant on Civil and Political Rights, ... and the International Convention on the
+    Protection of the Rights of All Migrant Workers and Members of Their Families" (A/RES/79/154, para. 50; tests/
+    labels/mandates_fresh18 n 59: one actor, the treaties written whole). The phrase before names parties ([parties])
+    to a title (``_PARTIES_TO``, the last "to" of the phrase); the phrase is a treaty (``_treaty``), no name of the
+    table."""
+    to = None
+    for to in _PARTIES_TO.finditer(prev):
+        pass
+    return (to is not None and singular(to.group(1).lower()) in table().party_heads
+            and _treaty().match(phrase) is not None and not scan(phrase))
+
+
+@lru_cache(maxsize=1)
+def _treaty() -> re.Pattern:
+    """A treaty named by its noun (``complements.txt`` [instrument nouns]) after its article, a year and at most three
+    capitalised words and its title's preposition: "the Convention on the Rights of the Child", "the International
+    Covenant on Civil and Political Rights"; not "the Protocols thereto" (a pointer, A/RES/78/217 8: the parties
+    named by their Convention, as before), nor "the 2030 Agenda for Sustainable Development" (no treaty: A/RES/80/214
+    17, "the Conference of States Parties to the Convention on the Rights of Persons with Disabilities and the 2030
+    Agenda ..., including the high-level political forum", a process the mechanisms are listed with)."""
+    nouns = data.alternation(data.sections("complements.txt")["instrument nouns"])
+    return re.compile(rf"(?:the\s+)?(?:\d{{4}}\s+)?(?:[A-Z][\w-]*\s+){{0,3}}(?:{nouns})s?\s+(?:on|of|for|against|relating\s+to)\s")
 
 
 def _table_name(phrase: str) -> bool:

@@ -46,6 +46,7 @@ WORD_LISTS = {
     "COMMEMORATION_FALLS": "commemorations fall",
     "CONTRIBUTE_VERB": "contributions to an event",
     "GOAL_VERB": "goal verbs",
+    "GOAL_GERUND": "goal gerunds",
     "BUDGET_VERB": "budget verbs",
     "RECITAL_PARTICIPLE": "recital participles",
 }

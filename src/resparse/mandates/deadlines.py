@@ -87,6 +87,9 @@ _EVENT_HEADS = (*_EVENT_NAMES, "conference", "summit", "congress", "forum", "mee
 # the rules of an event named by its noun, during it or at it (grammar/deadlines.lark): dated by a time written right
 # after the noun, none after a participle that makes it another act's time
 _EVENTS = frozenset({"during_event", "at_event"})
+# the actor's own document the action is done in ("in his next report", "in his report on the implementation of the
+# present resolution"): its time when no time of the document is written right after it (:func:`find`)
+_OWN_DOCUMENTS = frozenset({"next_doc", "own_report"})
 
 # The kinds of expression, in the order they are looked for (an earlier kind wins an overlap): (type, the start
 # symbols of grammar/deadlines.lark tried in turn at a place, where one may start, the words a text must hold, one
@@ -141,6 +144,7 @@ _KINDS: list[tuple[str, tuple[str, ...], re.Pattern, tuple[tuple[str, ...], ...]
                                                  r"|\bon\s+the\s+eve\s+of\s|\bin\s+the\s+(?:run|lead)-up\s+to\s"),
      (("before", "prior", "ahead", "advance", "eve", "run-up", "lead-up"),)),
     ("at", ("at_session",), re.compile(rf"\b(?:at|during|for|upon)\s+(?={_SESSION_FIRST}|(?:first|second|third|main)\s+part\s)|(?<=\bprovisional\sagenda\s)of\s+(?=(?:its|the|their)\s)"
+                                      r"|(?:(?<=\bdays\s)|(?<=\bweeks\s)|(?<=\bmeetings\s))of\s+(?=(?:its|the|their)\s)"
                                       r"|\bin\s+(?=(?:its|the|their)\s+[\w,\s-]*?sessions?\b)|\b(?:at|upon)\s+(?=(?:its|the|their)\s+[\w-]+\s+[Mm]eetings?\b)"),
      (("session", "meeting", "Meeting"),)),
     ("in", ("in_time",), re.compile(rf"\b(?:in|during|on)\s+(?={_TIME_FIRST})|\bat\s+(?=the\s+{_EDGE}\s*(?:{_MONTH}\s+)?{_YEAR}\b)"),
@@ -933,6 +937,8 @@ def find(text: str, periods: dict[str, tuple[str, str, str]] | None = None, adop
         found.append((s, e, d))
         if tree.data in _EVENTS and d.start is None:
             events.append((s, e, d, tree.data))
+        elif tree.data in _OWN_DOCUMENTS:
+            events.append((s, e, d, tree.data))
     found.sort(key=lambda f: f[0])
     for s, e, d in [f for f in found if f[2].body and f[2].start is None]:
         nxt = next((f for f in found if f[0] >= e), None)
@@ -944,7 +950,14 @@ def find(text: str, periods: dict[str, tuple[str, str, str]] | None = None, adop
             # A/RES/80/199 32, the Council's)
             found.remove(nxt)
     for s, e, d, rule in events:
-        if _dated_by_the_time_after(d, text, e, found) and rule == "at_event":
+        if rule in _OWN_DOCUMENTS:
+            if _time_after(text, e, found, "document_then_time") is not None:
+                # "to include, in his report on the implementation of the present resolution to the General
+                # Assembly at its seventy-ninth session, a section ..." (A/RES/78/234 37: tests/labels/mandates_fresh18
+                # n 95, the deadline "at its seventy-ninth session"): the report's own time written, the report is
+                # no time beside it (tests/labels/GUIDELINE.md, branch f18)
+                found.remove(next(f for f in found if f[0] == s))
+        elif _dated_by_the_time_after(d, text, e, found) and rule == "at_event":
             # "for presentation at the Biennial Meeting of States in 2026" (A/RES/80/38 33: tests/labels/
             # mandates_sample n 164, the deadline "in 2026"): one time, written by the date that follows the event
             found.remove(next(f for f in found if f[0] == s))
@@ -1062,11 +1075,21 @@ def _dated_by_the_time_after(d: Deadline, text: str, end: int, found: list[tuple
     eightieth session of the General Assembly" is during that session (A/RES/78/236 15), "during the Fourth International Conference on
     Financing for Development, to be held in Seville, Spain, from 30 June to 3 July 2025" then (A/RES/79/222 51). Whether
     it did."""
-    nxt = next(((s, x) for s, _, x in found if s >= end), None)
-    if nxt and nxt[1].start and _rule("event_then_time").fullmatch(text, end, nxt[0]):
-        d.start, d.end = nxt[1].start, nxt[1].end
+    nxt = _time_after(text, end, found)
+    if nxt is not None and nxt.start:
+        d.start, d.end = nxt.start, nxt.end
         return True
     return False
+
+
+def _time_after(text: str, end: int, found: list[tuple[int, int, Deadline]],
+                between: str = "event_then_time") -> Deadline | None:
+    """The time of ``found`` written right after an event's or a document's words that end at ``end`` of ``text``,
+    dated or not, with only the words rule ``between`` of grammar/attachment.lark allows between (``event_then_time``:
+    the rest of an event's name, "to be held in <place>"; ``document_then_time``: a document's topic and receiver);
+    None when the next time is not there."""
+    nxt = next(((s, x) for s, _, x in found if s >= end), None)
+    return nxt[1] if nxt and _rule(between).fullmatch(text, end, nxt[0]) else None
 
 
 @lru_cache(maxsize=1)

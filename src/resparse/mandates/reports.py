@@ -754,9 +754,14 @@ def reports_of(action: str, deadlines_: list[Deadline], adopted: str | None = No
     # tests/labels/mandates_fresh13 n 84), ``public`` of grammar/reports.lark
     public = end is None and via is None and to == default_to and _shape(action, m.start, "public") is not None
     to, via = _full(to, full), _full(via, full)
+    if to in _NO_BODY and (m.kind in ("in_next_report", "in_own_report") or any(_IN_OWN_REPORT.fullmatch(d.text) for d in after)):
+        # "to continue to provide additional and detailed information on the final expenditure and unencumbered
+        # balance, as well as its return to Member States, in the context of his next report" (A/RES/79/255 19,
+        # 78/249 10): the actor's own next report goes where its reports go, Member States being no body
+        to = default_to
     out = [] if owed or public else [_reading(to, via, after, rec, deadlines_, adopted, event)]
     if document:
-        return out
+        return _to_bodies(out)
     later = []  # the requests after the first
     x = _asked(action, m.end, actor)
     while x:
@@ -784,7 +789,23 @@ def reports_of(action: str, deadlines_: list[Deadline], adopted: str | None = No
         out.append(_reading(body, channel, own, seg_rec, deadlines_, adopted))
         out += [_reading(_full(b, full), channel, [d for d in deadlines_ if d.text in segment[e:]] or own, seg_rec, deadlines_,
                          adopted) for b, _, e in _more_receivers(segment, body_end, body)]
-    return out
+    return _to_bodies(out)
+
+
+# the actor's own report as a time ("in the context of his next report", "in his report on ...": grammar/deadlines.lark
+# ``next_doc``, ``own_report``)
+_IN_OWN_REPORT = re.compile(r"in\s+(?:the\s+context\s+of\s+)?(?:his|her|its|their|the)\s+(?:[\w-]+\s+){0,3}reports?(?:\s+on\s.*)?")
+
+# receivers that are no body: the Member States, each of them ("to report on the results to Member States in 2025",
+# A/RES/79/156 22: tests/labels/mandates_fresh18 n 41; "a summary to be shared with Member States", the fourteenth
+# sample's n 32; "regular updates ... to Member States", A/RES/79/192 11: tests/labels/GUIDELINE.md)
+_NO_BODY = frozenset({"Member States"})
+
+
+def _to_bodies(reports: list[Report]) -> list[Report]:
+    """The reports of ``reports`` that go to a body: none to a receiver of ``_NO_BODY``, whatever the clause asks
+    of them is information shared, no report (tests/labels/GUIDELINE.md)."""
+    return [r for r in reports if r.to not in _NO_BODY]
 
 
 # where the words of one action end and another's begin: "to continue to implement annually the programme ... and to

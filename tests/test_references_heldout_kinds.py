@@ -114,7 +114,7 @@ def test_a_symbol_keeps_a_part_printed_apart_and_its_parts_after_it(refs):
     title read as a citation and "para. 15" as a part of the words before it); "A/CONF.157/24 (Part I), chap. III"
     is chapter III of that symbol (was: the symbol cut, the chapter a part of the words before it)."""
     assert refs("A_RES_78_33.txt", "footnote 3") == [(
-        "NPT/CONF.2000/28 (Parts I and II)), part I, section entitled “Article VI and eighth to twelfth preambular "
+        "(NPT/CONF.2000/28 (Parts I and II)), part I, section entitled “Article VI and eighth to twelfth preambular "
         "paragraphs”, para. 15", "external", None, [("NPT/CONF.2000/28 (Parts I and II)", "part I.15")])]
     [(_, _, _, targets)] = refs("A_RES_78_33.txt", "footnote 2")
     # the corrigendum listed with the document it corrects is cited whole: the annex is the document's (branch refs,

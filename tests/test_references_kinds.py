@@ -483,4 +483,4 @@ def test_a_chain_of_articles_each_with_its_paragraphs(refs):
 def test_a_section_with_a_lettered_part(refs):
     """ "Supplement No. 27 (A/47/27), sect. III.F." (78/18, footnote 5): section III.F of that report (was: section
     III, the letter left out)."""
-    assert ("A/47/27), sect. III.F", [("A/47/27", "section III.F")]) in refs("A_RES_78_18.txt", "footnote 5")
+    assert ("(A/47/27), sect. III.F", [("A/47/27", "section III.F")]) in refs("A_RES_78_18.txt", "footnote 5")

@@ -25,7 +25,7 @@ def _refs(path: Path, source: str) -> list[tuple[str, str | None, list[tuple[str
     ("A_RES_80_140.txt", "footnote 23", "UNEP/CBD/BS/COP-MOP/5/17, annex, decision BS-V/11",
      ("UNEP/CBD/BS/COP-MOP/5/17", "annex decision BS-V/11", "external")),
     # a special session of UNEP's Governing Council, "SS.XI/9" (was a symbol "XI/9")
-    ("A_RES_79_209.txt", "footnote 3", "A/65/25), annex I, decision SS.XI/9",
+    ("A_RES_79_209.txt", "footnote 3", "(A/65/25), annex I, decision SS.XI/9",
      ("A/65/25", "annex I decision SS.XI/9", "external")),
 ])
 def test_a_decision_numbered_after_its_bodys_code_is_a_part_of_the_document(name, source, phrase, target):

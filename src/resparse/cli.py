@@ -115,8 +115,10 @@ def load_each(files: list[str] | None) -> list[tuple[str | None, Resolution]]:
         out.append((f, res))
     bar.close()
     if skipped and not out:
+        # named by the arguments read (a folder: ``mandates bad/`` named bad/binary.txt, its first file, as if the
+        # error were that file's: a fresh-user trial, 2026-12-03)
         raise InputError("no resolution in the files read: each is skipped as not a resolution or failed",
-                         path=skipped[0])
+                         path=", ".join(files) if files else skipped[0])
     return out
 
 
@@ -193,9 +195,15 @@ def _no_such_paragraph(res: Resolution, label: str) -> str:
                        ("annex", lambda lab: lab.startswith("annex") and "(" not in lab)):
         these = [lab for lab in labels if kept(lab)]
         if these:
-            ranges.append(f"{name} {these[0]}-{these[-1]}" if len(these) > 1 else f"{name} {these[0]}")
+            # an annex's labels name their annex ("annex I 1"): not "annex annex I 1-annex III rule 68"
+            ranges.append((f"{these[0]} to {these[-1]}" if len(these) > 1 else these[0]) if name == "annex"
+                          else f"{name} {these[0]}-{these[-1]}" if len(these) > 1 else f"{name} {these[0]}")
     read = canonical_label(label)
     shown = read if read is not None else repr(label)
+    parent = read.rsplit(" (", 1)[0] if read and read.endswith(")") and " (" in read else None
+    under = [lab for lab in labels if parent and lab.startswith(parent + " (") and lab.count("(") == read.count("(")]
+    if under:  # "1 (z)" of a paragraph 1 with items (a) to (d): its items, not only "operative 1-3"
+        ranges.append(f"under {parent}: {under[0]}-{under[-1]}" if len(under) > 1 else f"under {parent}: {under[0]}")
     span = f" (its paragraphs: {'; '.join(ranges)})" if ranges else ""
     return f"{res.symbol or 'this resolution'} has no paragraph {shown}{span}"
 
@@ -392,6 +400,7 @@ def cmd_search(args: argparse.Namespace) -> int:
 
 def cmd_cited_by(args: argparse.Namespace) -> int:
     from . import corpus
+    from .render.text import counted
 
     rows = corpus.cited_by(args.db, args.symbol, args.paragraph)
     missing = not rows and args.paragraph and corpus.missing_paragraph(args.db, args.symbol, args.paragraph)
@@ -399,14 +408,21 @@ def cmd_cited_by(args: argparse.Namespace) -> int:
         missing = _missing_in_bundled(corpus.symbol_of(args.symbol), args.paragraph)
     if missing:  # "--paragraph 99" of a resolution of 17 paragraphs: say so, not "0 citations"
         raise InputError(missing)
+    places = corpus.citing_places(rows)  # a footnote's row names its paragraphs; one place counted once
     if args.json:
-        print_json(rows)
+        print_json(places)
     else:
-        for r in rows:
+        where = [r["paragraph"] + (f" (and footnote{'s' if len(r['footnotes']) > 1 else ''} {', '.join(r['footnotes'])})"
+                                   if r["footnotes"] else "") for r in places]
+        width = max([12, *map(len, where)])
+        for r, place in zip(places, where):
             target = r["resolved"] or r["cites"] or ""
-            print(f"{r['document']:<16} {r['paragraph']:<12} {r['phrase']}" + (f"  -> {target}" if target else ""))
+            print(f"{r['document']:<16} {place:<{width}} {r['phrase']}" + (f"  -> {target}" if target else ""))
         what = corpus.symbol_of(args.symbol) + (f", paragraph {args.paragraph}" if args.paragraph else "")
-        print(f"{len(rows)} citations of {what}", file=sys.stderr)
+        folded = len(rows) - len(places)
+        print(f"{len(places)} citations of {what} (a citing paragraph once: "
+              f"{counted(folded, 'footnote')} repeating {'its' if folded == 1 else 'their'} paragraph's citation not counted)"
+              if folded else f"{len(places)} citations of {what}", file=sys.stderr)
     return EXIT_OK
 
 
@@ -1021,7 +1037,8 @@ def build_parser() -> argparse.ArgumentParser:
             "and the deadline. Without --actor, all mandates grouped by actor; with --actor, the mandates on that "
             "actor (aliases, plurals and case do not matter; its parts and members count), strongest verb first, "
             "then the paragraphs that only mention it, and a count of the rows addressed to a group or whole it "
-            "belongs to (--groups lists them). Exit 1 when --actor or --verb matches nothing."
+            "belongs to (--groups lists them). Exit 1 when --actor or --verb matches nothing, or when --timeline "
+            "or --reports leaves none of its rows."
         ),
     )
     p.add_argument("files", nargs="*", metavar="FILE", help="resolutions: official PDFs, texts or markdown, or folders of them (default: the bundled A/RES/71/280)")

@@ -551,6 +551,22 @@ def _empty(con: sqlite3.Connection) -> None:
     con.executescript(SCHEMA)
 
 
+def _stored_under(db_path: str | os.PathLike, paths: list) -> bool:
+    """Does the database at ``db_path`` (if there is one) hold a document read from a file under one of the folders
+    of ``paths``? False for no database or one that cannot be read (``build`` then says what is wrong with it)."""
+    dirs = [str(Path(p).resolve()) + os.sep for p in paths if Path(p).is_dir()]
+    if not dirs or not Path(db_path).is_file():
+        return False
+    try:
+        con = sqlite3.connect(f"file:{Path(db_path).resolve()}?mode=ro", uri=True)
+        try:
+            return any(p.startswith(tuple(dirs)) for (p,) in con.execute("SELECT path FROM documents"))
+        finally:
+            con.close()
+    except sqlite3.Error:
+        return False
+
+
 def build(
     paths: Iterable[str | os.PathLike],
     db_path: str | os.PathLike,
@@ -568,9 +584,12 @@ def build(
     t0 = time.perf_counter()
     paths = list(paths)
     files = [str(p.resolve()) for p in sources.iter_files(paths)]
-    if not files and not Path(db_path).exists():  # (with a database, an emptied folder removes its documents)
-        raise InputError(f"no resolution files ({', '.join(sources.SUFFIXES)}) to build from; nothing written",
-                         path=", ".join(map(str, paths)))
+    if not files and not _stored_under(db_path, paths):
+        # (a folder emptied since the database was built removes its documents: no error; an empty folder the
+        # database holds nothing of is an input error with a database as without one, a fresh-user trial, 2026-12-03:
+        # it said "0 files: 0 parsed" and exit 0 where a folder of a README alone is exit 2)
+        raise InputError(f"no resolution files ({', '.join(sources.SUFFIXES)}) to build from; nothing "
+                         + ("changed" if Path(db_path).exists() else "written"), path=", ".join(map(str, paths)))
     if str(Path(db_path).resolve()) in files:
         raise ResparseError("the database would replace one of the input files; choose another --db", path=str(db_path))
     if Path(db_path).is_dir():
@@ -828,12 +847,46 @@ def cited_by(db_path: str | os.PathLike, symbol: str, paragraph: str | None = No
                     args += [lab, lab]
             sql += ")"
         rows = con.execute(sql + " ORDER BY d.id, r.rowid", args).fetchall()
+        # the paragraphs that cite each footnote of the citing documents (a footnote row names them)
+        citing = sorted({r[0] for r in rows if r[1].startswith("footnote ")})
+        notes = {(d, n): json.loads(c or "[]") for d, n, c in con.execute(
+            "SELECT d.symbol, f.number, f.cited_by FROM footnotes f JOIN documents d ON d.id = f.doc_id"
+            " WHERE d.duplicate_of IS NULL AND d.symbol IN (" + ",".join("?" * len(citing)) + ")", citing)} if citing else {}
     finally:
         con.close()
-    return [
-        {"document": d, "paragraph": src, "phrase": phrase, "cites": lab, "resolved": tp, "portion": portion}
-        for d, src, phrase, lab, tp, portion in rows
-    ]
+    out = []
+    for d, src, phrase, lab, tp, portion in rows:
+        note = src.split(" ", 1)[1] if src.startswith("footnote ") else None
+        out.append({"document": d, "paragraph": src, "phrase": phrase, "cites": lab, "resolved": tp,
+                    "portion": portion, "footnote": note,
+                    "paragraphs": notes.get((d, note), []) if note else [src]})
+    return out
+
+
+def citing_places(rows: list[dict]) -> list[dict]:
+    """The rows of :func:`cited_by` as citing places, each counted once: a footnote's row names the paragraphs that
+    cite the footnote ("PP12 (footnote 20)": A/RES/78/215's footnote 20, "Resolution 70/1", cited by PP12), and is
+    folded into the rows of those paragraphs where each of them cites the same thing in its own text (A/RES/78/119 PP40
+    "its resolution 70/1 of 25 September 2015" and its footnote 20 "Resolution 70/1": one place, PP40, its
+    ``footnotes`` ["20"]). A footnote no paragraph is known to cite stays "footnote N". Each row: the keys of
+    :func:`cited_by`, ``paragraph`` the place as printed, ``footnotes`` the footnotes folded into it."""
+    direct = {(r["document"], p, r["cites"], r["resolved"]): r for r in rows if r["footnote"] is None
+              for p in r["paragraphs"]}
+    out = [dict(r, footnotes=[]) if r["footnote"] is None else r for r in rows]
+    by_id = {id(r): o for r, o in zip(rows, out)}
+    places = []
+    for r, o in zip(rows, out):
+        if r["footnote"] is None:
+            places.append(o)
+            continue
+        owners = [direct.get((r["document"], p, r["cites"], r["resolved"])) for p in r["paragraphs"]]
+        if owners and all(owners):
+            for owner in owners:
+                by_id[id(owner)]["footnotes"].append(r["footnote"])
+            continue
+        where = ", ".join(r["paragraphs"])
+        places.append(dict(r, paragraph=f"{where} (footnote {r['footnote']})" if where else r["paragraph"], footnotes=[]))
+    return places
 
 
 def missing_paragraph(db_path: str | os.PathLike, symbol: str, paragraph: str) -> str | None:

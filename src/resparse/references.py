@@ -703,8 +703,15 @@ def _read(tree: Tree, text: str, pos: int, last_docs: list[str]) -> Citation | N
             _MEMO.read.clear()
         _MEMO.read[key] = hit
     cit = hit[1]
-    return None if cit is None else replace(cit, start=cit.start + pos, end=cit.end + pos,
-                                            targets=list(cit.targets))
+    if cit is None:
+        return None
+    start = cit.start + pos
+    if start and text[start - 1] == "(" and cit.phrase.count(")") > cit.phrase.count("("):
+        # a symbol in parentheses and the portion after them: "(A/78/53), chap. V, sect. A" (A/RES/78/218, footnote
+        # 1), not "A/78/53), chap. V, sect. A" (a fresh-user trial, 2026-12-03): the phrase opens with the
+        # parenthesis it closes
+        return replace(cit, start=start - 1, end=cit.end + pos, phrase="(" + cit.phrase, targets=list(cit.targets))
+    return replace(cit, start=start, end=cit.end + pos, targets=list(cit.targets))
 
 
 @dataclass

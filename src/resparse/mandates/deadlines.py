@@ -74,7 +74,7 @@ _WINDOW = 300  # characters after a possible start that an expression may span (
 _TIME_FIRST = (rf"the\s+{_EDGE}|the\s+week\s+of\s|the\s+year\s+(?:19|20)\d\d\b|the\s+(?:first|second|third|fourth|last)\s+quarter\s+of\s|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|early|mid|late|\d"
                rf"|{_MONTH}|phase\s|stage\s")  # ... of a date or a phase
 # ... of a session: "its", "the" before an edge, a part, "resumed" or a list of words and commas up to "session(s)"
-_SESSION_FIRST = rf"its\s|their\s+(?=[\w\s,-]*?sessions?)|the\s+(?:{_EDGE}|(?:first|second|third|main)\s+part\s|resumed\s|[\w\s,-]*?sessions?)"
+_SESSION_FIRST = rf"its\s|their\s+(?=[\w\s,-]*?sessions?)|that\s+session\b|the\s+(?:{_EDGE}|(?:first|second|third|main)\s+part\s|resumed\s|[\w\s,-]*?sessions?)"
 _WHEN_FIRST = rf"{_SESSION_FIRST}|{_TIME_FIRST}"  # ... of a date, a session or a phase
 # a text without one of these holds no ``when`` (a month, a year 19xx/20xx, a session, a phase or stage)
 _WHEN_WORDS = (*MONTHS, "19", "20", "session", "phase", "stage")
@@ -949,6 +949,10 @@ def find(text: str, periods: dict[str, tuple[str, str, str]] | None = None, adop
             # session after it is another time ("at its relevant sessions, starting from its sixty-fourth session",
             # A/RES/80/199 32, the Council's)
             found.remove(nxt)
+    # "to include in the provisional agenda of its seventy-ninth session ... and to review the implementation of the
+    # present resolution at that session" (A/RES/78/42 26): the session named before in the same text, one time
+    found = [f for i, f in enumerate(found) if not (refers_back(f[2]) and any(
+        x.start and "session" in x.text and not refers_back(x) for _, _, x in found[:i]))]
     for s, e, d, rule in events:
         if rule in _OWN_DOCUMENTS:
             if _time_after(text, e, found, "document_then_time") is not None:
@@ -1111,6 +1115,18 @@ def serves_the_clause_before(lead: str) -> bool:
     back]: "Decides to continue its examination ... at its seventy-ninth session, and to this end requests the
     Secretary-General to submit a comprehensive report", A/RES/78/218 26)? Read by mandates/extract.py."""
     return _purpose_back().search(lead) is not None
+
+
+def refers_back(d: Deadline) -> bool:
+    """Is ``d`` a session named by reference to one named before ("at that session", "at the same session": token
+    ``SESSION_BACK`` of grammar/deadlines.lark), which :func:`find` leaves undated and ``mandates/extract.py`` dates
+    by the last session an earlier clause of the paragraph names ("Decides to include in the provisional agenda of its
+    eighty-first session ..., and requests the Secretary-General to submit a report ... at that session", A/RES/80/178
+    88)?"""
+    if "session" not in d.text:
+        return False
+    hit = _longest(d.text, 0, "at_session")
+    return hit is not None and hit[0] == len(d.text) and bool(_tokens(hit[1], "SESSION_BACK"))
 
 
 def starts_with_time(text: str) -> bool:

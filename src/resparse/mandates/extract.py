@@ -314,6 +314,9 @@ class _Extractor:
         self.own_content = own_content_annexes(res)  # annexed instruments: what they ask is no mandate
         self.addressed: list[Named] = []  # the addressees of the last clause that named some in the paragraph read
         self.before: list[Named] = []  # ``addressed`` of the paragraph before the one being read
+        # the last dated session the clauses read so far in the paragraph name: the time of "at that session" in a
+        # later clause (``deadlines.refers_back``; set by :meth:`clauses`)
+        self.session_before: Deadline | None = None
 
     def clauses_of(self, p: Paragraph) -> list[Clause]:
         """The clauses of a paragraph, cut once (the mandate and the mention passes both read them)."""
@@ -348,6 +351,10 @@ class _Extractor:
                     continue
                 if d.type in ("by", "before"):
                     d.start = d.end = None
+            if d.start is None and self.session_before is not None and deadlines.refers_back(d):
+                # "..., and requests the Secretary-General to submit a report ... at that session" (A/RES/80/178 88):
+                # the session an earlier clause of the paragraph names
+                d.start, d.end = self.session_before.start, self.session_before.end
             out.append(d)
         return out
 
@@ -516,9 +523,12 @@ class _Extractor:
         previous.paragraph_before = self.before
         if chapeau:
             previous.set_if_any(lambda: list(chapeau))
+        self.session_before = None
         for i, c in enumerate(cls):
             if i:
                 previous.said(cls[i - 1].body)  # the text before this clause, for "those organizations" (``partners``)
+                self.session_before = next((d for d in reversed(self.deadlines(cls[i - 1].body))
+                                            if d.start and "session" in d.text), self.session_before)
             if (c.verb is None or c.verb.cls != "address") and i + 1 < len(cls):
                 # "Notes the work of X, Y and Z ..., and invites them to ...": the antecedents of a pronoun, read
                 # if a later clause asks (its object list too: most clauses are never asked)

@@ -237,13 +237,15 @@ def _body(phrase: str) -> str | None:
 
 
 # "how to report it", "mechanisms which allow migrants to report", "encouraging staff to report such abuses", "for
-# healthcare professionals to report", "encourage them to report", "the capacity to report data": the reporting of
+# healthcare professionals to report", "encourage them to report", "the capacity to report data", a subject of
+# coordinated nouns too ("reporting mechanisms for users and their advocates to report potential policy violations",
+# A/RES/79/1 annex I 32 (d); not one ending in "and": "for ... and to report" is the action's own): the reporting of
 # someone the action enables or teaches, not a report the actor is asked for; the capabilities an action draws on,
 # named before their own infinitive: "drawing on capabilities from across the system to track and report on
 # peacebuilding impact at the country and regional levels" (A/RES/80/11 25; tests/labels/mandates_fresh13 n 25: the
 # capabilities', no report of the Secretary-General's)
-_OTHERS_REPORT = re.compile(r"(?:\bhow\s+|\b(?:(?:allow|enabl|encourag|help|empower)\w*|for)\s+(?:(?!and\b|or\b)[\w-]+\s+)"
-                            r"{1,4}?|\b(?:capacit|capabilit|abilit)(?:y|ies)\s+(?:(?!and\b|or\b|to\b)[\w-]+\s+){0,4}?)$")
+_OTHERS_REPORT = re.compile(r"(?:\bhow\s+|\b(?:(?:allow|enabl|encourag|help|empower)\w*|for)\s+(?:[\w-]+\s+){0,4}?"
+                            r"(?!(?:and|or)\s)[\w-]+\s+|\b(?:capacit|capabilit|abilit)(?:y|ies)\s+(?:(?!and\b|or\b|to\b)[\w-]+\s+){0,4}?)$")
 # (``_OTHERS_REPORT``: "encouraging staff to report such abuses", 78/253 XII.3)
 # the infinitive a bare "report" is coordinated with, right before it: "to track and report on" (its "to" the
 # infinitive's whose subject ``_OTHERS_REPORT`` reads)

@@ -397,7 +397,9 @@ def reports(items: list[Mandate], documents: list[str] | None = None, session: i
             renewed: dict[int, Mandate] | None = None) -> str:
     """The reports the mandates ask for, in order of when they are due (undated ones last): due date, paragraph,
     who reports, to whom, when and how often as written (``session``: only those due at the Nth session), and the
-    later resolution that asks for the same report again (``renewed``: ``reports.renewals``)."""
+    later resolution that asks for the same report again (``renewed``: ``reports.renewals``); under each row, indented
+    as the plain view's continuation lines, what the report is about: the mandate's action, cut to the width as the
+    plain view cuts it (a fresh-user trial, 2026-12-03: the list did not say)."""
     many = len(documents or _documents(items)) > 1
     rows = asked(one_row_each(items)[0], session)  # one row per mandate of an actor (``one_row_each``)
     docs = documents or _documents([m for m, _ in rows])
@@ -407,6 +409,8 @@ def reports(items: list[Mandate], documents: list[str] | None = None, session: i
     for m, r in rows:
         when = ", ".join(x for x in (r.when, r.recurrence) if x) or "no date stated"
         out.append(f"  {due_date(r, session):<8} {where(m, many):<{label_w}}{m.actor} → {r.to}: {when}{_renewed(m, renewed)}")
+        if m.action:
+            out.append(" " * (11 + label_w) + _short(m.action, WIDTH - 11 - label_w))
     return "\n".join(out)
 
 

@@ -925,7 +925,7 @@ def find(text: str, periods: dict[str, tuple[str, str, str]] | None = None, adop
             continue
         if tree.data == "beginning" and d.recurrence is None and (every := _rule("recurs_before").search(before)):
             d.recurrence = _recurrence_after(every.group("recurrence"))  # "to be observed annually, beginning in 2025"
-        if (tree.data == "at_session" and d.recurrence is None and _tokens(tree, "AGENDA_OF")
+        if (tree.data == "at_session" and d.recurrence is None and _tokens(tree, "OF_SESSION")
                 and (every := _rule("recurs_after_item").match(text, e))):
             d.recurrence = _recurrence_after(every.group("recurrence"))  # "... the item entitled “...” and to consider it on an annual basis thereafter"
         if _another_body(d, before, adopted):

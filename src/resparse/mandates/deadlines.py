@@ -584,7 +584,6 @@ def _first_month(tree: Tree, adopted: str | None) -> str | None:
 def _every_period(words: str) -> str:
     """The recurrence of "each" or "every" period of years (data/deadline_words.txt, [recurring periods]): "each
     quinquennium" -> "every five years", "each year" -> "annually" (as a day each year, rule ``recurring``)."""
-
     years = dict(line.split() for line in data.sections("deadline_words.txt")["recurring periods"])
     return _every_n_years(int(years[words.split()[-1].lower()]))
 
@@ -617,7 +616,6 @@ def _recurrence_after(words: str) -> str:
     thereafter" -> "every five years", "and thereafter on a biennial basis" -> "every two years", "and thereafter on an
     annual basis" -> "annually" (the years of an adjective or adverb of a period, or of "each year": data/
     deadline_words.txt, [recurring adjectives], [recurring periods])."""
-
     count = re.search(r"(?:every|each)\s+(\w+)\s+years", words)
     if count:
         return f"every {count.group(1)} years"
@@ -754,7 +752,6 @@ def _an_event(written: str) -> bool:
     """Does a "before"-deadline without a date name a definite event? "before the next session" yes, "before the
     holding of meetings", "before a judge", "prior to deployment", "before the Special Rapporteur" no (the rules
     ``definite_np``, ``event_edge``, ``np_complement`` of grammar/attachment.lark)."""
-
     np = _PREPOSITION.sub("", written)
     edge = _rule("event_edge").match(np)
     if edge:  # "the holding of meetings": the event is what is held
@@ -821,7 +818,6 @@ def _another_body(deadline: Deadline, before: str, adopted: str | None) -> bool:
 def _body_name(phrase: str) -> str | None:
     """The body that holds sessions ``phrase`` names (the alias table's name, or the phrase), None when its head
     noun is no session holder's (data/assembly_sessions.txt: "Council", "Commission", "Conference" ...)."""
-
     head = re.split(r"\s+(?:of|on|for|to)\s+", phrase, maxsplit=1)[0].split()[-1:]
     if not head or head[0] not in data.sections("assembly_sessions.txt")["session holders"]:
         return None
@@ -839,7 +835,6 @@ def meets_in_assembly_sessions(name: str) -> bool:
     """Does a body of ``name`` (a name as written or as the alias table names it) meet in the General Assembly's
     sessions, so that a session of it is dated by the Assembly's numbering (data/assembly_sessions.txt: the Assembly,
     its Main Committees ...)? Read by mandates/reports.py for the session a report is due at."""
-
     return "General Assembly" in name or key(name) in _assembly_keys() or table().resolve(name).key in _assembly_keys()
 
 

@@ -135,7 +135,6 @@ class Shape:
     at, ``*_AHEAD``, is not in them), ``words`` the text between them, ``at_for`` where "for
     presentation/submission/consideration" starts in a ``document_for`` (else ``start``); ``tokens``: (terminal,
     value, offset) of each token, for :meth:`part` and :meth:`at`."""
-
     kind: str
     start: int
     end: int
@@ -226,7 +225,6 @@ def _body(phrase: str) -> str | None:
     """A body's name by the alias table, if the phrase names one (an entry, or an actor's head noun); a known name
     before "on" or "for" and a topic is that name ("Member States on the United Nations Decade of Ocean Science ...",
     A/RES/79/144 311)."""
-
     actor = table().resolve(phrase)
     cut = re.split(r"\s+(?:on|for)\s+", phrase, maxsplit=1)
     if not actor.known and len(cut) > 1 and table().resolve(cut[0]).known:
@@ -294,7 +292,6 @@ _MEETINGS = frozenset({"meeting", "conference", "forum", "summit"})
 def _meeting(name: str) -> bool:
     """Does ``name`` (capitalized words, "Biennial Meeting of States") name a meeting (its head, the last word before
     "of", in ``_MEETINGS``)?"""
-
     head = tokens(re.split(r"\s+(?:of|on|for)\s", name, maxsplit=1)[0].split()[-1])
     return bool(head) and head[-1] in _MEETINGS
 
@@ -313,7 +310,6 @@ def _lower_body(words: str) -> str | None:
     """ "relevant bodies with the assistance" -> "relevant bodies": the first words, up to a function word or a
     relative pronoun ("the authority that appoints the Ombudsman", A/RES/79/177 12 (c) -> "authority"), if the last of
     them is a receiving body's head noun (``_RECEIVING``), as written."""
-
     ws = re.split(r"\s+(?:of|on|to|for|in|at|by|with|and|or|from|the|a|an|its|their|his|her|that|which|who)\b", words,
                   maxsplit=1)[0].split()
     ws = ws[1:] if ws and ws[0] in ("their", "its", "all") else ws  # "their respective governing bodies"
@@ -330,7 +326,6 @@ def _reporting_elsewhere() -> frozenset[str]:
     """Keys of the actors whose reports go elsewhere than the Assembly when no receiver is named
     (data/reports_elsewhere.txt): its [actors], by the name as written and as the alias table names it, and the
     members of its [groups] (data/actors.txt, [groups]: the specialized agencies)."""
-
     sections = data.sections("reports_elsewhere.txt")
     names = sections["actors"]
     members = {m for g in sections.get("groups", ()) for m in table().groups.get(table().resolve(g).key, ())}
@@ -374,7 +369,6 @@ def default_receiver(actor, action: str = "", titled=None, before: str = "") -> 
     one body of the title ("special rapporteurs" in A/RES/79/121, the International Law Commission's report: the
     Commission), else ``NOT_STATED``; for any other actor, the General Assembly (the Secretary-General's reports to the
     organ that asks for them, Charter of the United Nations, Article 98)."""
-
     elsewhere = _not_to_the_assembly()
     if actor.key in elsewhere or table().without_treaty(actor.key) in elsewhere:
         return NOT_STATED
@@ -394,7 +388,6 @@ def default_receiver(actor, action: str = "", titled=None, before: str = "") -> 
 def _not_to_the_assembly() -> frozenset[str]:
     """The keys ``default_receiver`` gives ``NOT_STATED``: those of ``_reporting_elsewhere`` and every State's
     (``actors.states``), in one set."""
-
     return _reporting_elsewhere() | frozenset(states())
 
 
@@ -488,7 +481,6 @@ def _full(name: str | None, full) -> str | None:
     None: ``extract`` passes the actors' rule of short names, so that "to report ... to the Unit" goes to the body
     "Requests the Unit" addresses, A/RES/78/276 14: the Joint Inspection Unit); else ``name`` (also a body named in
     lower case, "relevant bodies", and ``NOT_STATED``)."""
-
     if full is None or not name or not name[:1].isupper():
         return name
     actor = table().resolve(name)
@@ -582,7 +574,6 @@ _OWN_REPORT = (("report_of", re.compile(r"\b(?:include|reflect|incorporate|prese
 
 def _own(author: str, actor) -> bool:
     """Is ``author`` (a name as written) the ``actor`` (an :class:`~.actors.Actor`, or None: no)?"""
-
     return actor is not None and actor.key in (key(author), table().resolve(author).key)
 
 
@@ -964,7 +955,6 @@ def _renewing_words() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
     38); and those words anywhere (a text without them renews nothing). The renewals, adverbs and mandate nouns
     are ``operative_verbs.txt``'s ([renewals], [adverbs], [nouns]); "Recalls its request" alone renews nothing
     (tests/labels/GUIDELINE.md, the third sample)."""
-
     v = verbs()
     asks = [noun for noun, verb in v.nouns.items() if verb != "decides"]  # a decision renewed is the Assembly's own
     adverbs = rf"(?:(?:{v.pattern(v.adverbs)}),?\s+)*"

@@ -527,8 +527,9 @@ class _Extractor:
         for i, c in enumerate(cls):
             if i:
                 previous.said(cls[i - 1].body)  # the text before this clause, for "those organizations" (``partners``)
-                self.session_before = next((d for d in reversed(self.deadlines(cls[i - 1].body))
-                                            if d.start and "session" in d.text), self.session_before)
+                if "session" in cls[i - 1].body:  # a deadline's text is the body's: none names a session without it
+                    self.session_before = next((d for d in reversed(self.deadlines(cls[i - 1].body))
+                                                if d.start and "session" in d.text), self.session_before)
             if (c.verb is None or c.verb.cls != "address") and i + 1 < len(cls):
                 # "Notes the work of X, Y and Z ..., and invites them to ...": the antecedents of a pronoun, read
                 # if a later clause asks (its object list too: most clauses are never asked)

@@ -55,6 +55,8 @@ The nineteenth (seed 2045, tests/labels/mandates_fresh17.*) excludes the eightee
 tests/labels/mandates_fresh16.unlabelled.jsonl) and draws at random again, without ``--containing``.
 The twentieth (seed 2046, tests/labels/mandates_fresh18.*) excludes the nineteen before it (plus
 tests/labels/mandates_fresh17.unlabelled.jsonl) and draws with ``--containing REPORT_OR_TIME`` again.
+The twenty-first (seed 2047, tests/labels/mandates_fresh19.*) excludes the twenty before it (plus
+tests/labels/mandates_fresh18.unlabelled.jsonl) and draws at random again, without ``--containing``.
 """
 
 from __future__ import annotations

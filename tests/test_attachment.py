@@ -287,6 +287,23 @@ def test_proclaimed_the_period_a_proclamation_names():
     assert rule("proclaimed").search("to be observed annually ") is None
 
 
+def test_extended_the_end_an_extension_gives():
+    # A/RES/80/78 6: "Decides to extend the mandate of the Agency until 30 June 2029": how long the mandate now lasts,
+    # what is decided, no deadline (tests/labels/mandates_fresh19 n 94)
+    text = para("A/RES/80/78 6")
+    assert rule("extended").search(_before(text, "until 30 June 2029", 160)).group(0) == (
+        "extend the mandate of the Agency ")
+    assert dl.find(text) == []
+    # the time right after the verb, the object after it (A/RES/79/211 38)
+    assert rule("extended").search(_before(para("A/RES/79/211 38"), "until 2030", 160)).group(0) == "extend "
+    # an action that goes on until a time is no extension (A/RES/79/117 12: "to continue to operate ... the repository
+    # ... until the end of 2027", its deadline); nor a receiver after "to" ("to extend support to them until 2030")
+    text = para("A/RES/79/117 12")
+    assert rule("extended").search(_before(text, "until the end of 2027", 160)) is None
+    assert "until the end of 2027" in [d.text for d in dl.find(text)]
+    assert rule("extended").search("to extend support to the people ") is None
+
+
 def test_of_an_instrument_the_years_of_what_the_action_follows():
     # A/RES/79/40 8: "pursuant to the schedule of meetings for the period from 2024 to 2030 agreed upon at the Fourth
     # Review Conference, to convene ... in 2026 ... and ... in 2028": the schedule's years; the meetings' stay

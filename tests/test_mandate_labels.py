@@ -259,9 +259,11 @@ _LABELS = Path(__file__).resolve().parent / "labels"
     # the twenty-first (seed 2047, drawn at random like the nineteenth: no --containing), labelled blind in the
     # twenty-fourth session by two helper sessions reading the texts only: on main at 1499479 actor 0.978 / 0.967
     # (91), verb 1.000 / 0.983 (60), deadline 0.917 / 0.917 (12), report 1.000 / 1.000 (3), report_when 1.000 /
-    # 1.000 (2). GUIDELINE: its section (decisions, misses)
+    # 1.000 (2). GUIDELINE: its section (decisions, misses). Its misses fixed as kinds in the same session (branch
+    # f19): actor 0.989 / 0.989, verb 1.000 / 1.000, deadline 1.000 / 1.000 (left: 79/145 73, the round's decision, an
+    # unsure label)
     (("mandates_fresh19.part1.jsonl", "mandates_fresh19.part2.jsonl"), 100,
-     {"actor": (0.96, 0.95), "verb": (0.98, 0.97), "deadline": (0.90, 0.90), "report": (0.95, 0.95),
+     {"actor": (0.98, 0.98), "verb": (0.98, 0.98), "deadline": (0.98, 0.98), "report": (0.95, 0.95),
       "report_when": (0.95, 0.95)}),
 ])
 def test_the_later_samples_keep_their_floor(corpus_dir, files, n, floors):

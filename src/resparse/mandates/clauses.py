@@ -331,12 +331,21 @@ _ITEM_LEADS = frozenset({"NOT", "TO", "BY", "ADVERB"})
 def item_tokens(text: str) -> list[Token]:
     """The first words of an item (a sub-paragraph's text) as tokens of ``grammar/clauses.lark``'s ``item``: the
     leading "Not", "To", "By" and adverbs, the word after them and one more; the text after them is one REST token.
-    A first token that no shape opens with (``addressees.opens``) is read alone, then the rest. Offsets in
-    ``text``."""
+    A first token that no shape opens with (``addressees.opens``) is read alone, then the rest. An item whose first
+    word is a NAME and whose text goes on, after the phrases set off by commas that open it (:func:`after_parentheses`),
+    with "to" or "not to" opens with one PAREN token for those phrases ("In accordance with their national law, to
+    provide ...", A/RES/80/160, para. 12 (c)). Offsets in ``text``."""
     lex = _item_lexer().match
     first = opens("item")
     out: list[Token] = []
     pos, words = 0, 0
+    m = lex(text, pos)
+    if m is not None and m.lastgroup == "NAME":
+        rest = after_parentheses(text)
+        if rest != text and re.match(r"(?:not\s+)?to\s", rest):
+            pos = len(text) - len(rest)
+            out.append(Token("PAREN", text[:pos], start_pos=0, end_pos=pos))
+    lead = len(out)
     while words < 2:
         m = lex(text, pos)
         if m is None:
@@ -347,7 +356,7 @@ def item_tokens(text: str) -> list[Token]:
             kind = "LOWER_ACTOR"  # "Inviting international financial institutions ... to engage"
         out.append(Token(kind, m.group(group), start_pos=m.start(group), end_pos=m.end()))
         pos = m.end()
-        if len(out) == 1 and kind not in first:
+        if len(out) == lead + 1 and kind not in first:
             break  # no shape opens so ("The Conference shall ..."): the rest is not read
         if kind not in _ITEM_LEADS or words:
             words += 1
@@ -391,7 +400,7 @@ def item_opening(text: str) -> Opening | None:
     if tree is None:
         return None
     shape, children = str(tree[0]), tree[1]
-    negated = tokens[0].type == "NOT"
+    negated = tokens[1 if tokens[0].type == "PAREN" else 0].type == "NOT"
     asks = False
     if shape == "infinitive":  # its verb asks an addressee when it is an ``address_verb`` ("To invite")
         at = next((c[1][0] for c in children if isinstance(c, tuple) and str(c[0]) == "address_verb"), None)

@@ -145,7 +145,8 @@ _KINDS: list[tuple[str, tuple[str, ...], re.Pattern, tuple[tuple[str, ...], ...]
      (("before", "prior", "ahead", "advance", "eve", "run-up", "lead-up"),)),
     ("at", ("at_session",), re.compile(rf"\b(?:at|during|for|upon)\s+(?={_SESSION_FIRST}|(?:first|second|third|main)\s+part\s)|(?<=\bprovisional\sagenda\s)of\s+(?=(?:its|the|their)\s)"
                                       r"|(?:(?<=\bdays\s)|(?<=\bweeks\s)|(?<=\bmeetings\s))of\s+(?=(?:its|the|their)\s)"
-                                      r"|\bin\s+(?=(?:its|the|their)\s+[\w,\s-]*?sessions?\b)|\b(?:at|upon)\s+(?=(?:its|the|their)\s+[\w-]+\s+[Mm]eetings?\b)"),
+                                      r"|\bin\s+(?=(?:its|the|their)\s+[\w,\s-]*?sessions?\b)|\b(?:at|upon)\s+(?=(?:its|the|their)\s+[\w-]+\s+[Mm]eetings?\b)"
+                                      rf"|\bover\s+(?={_SESSION_FIRST})"),
      (("session", "meeting", "Meeting"),)),
     ("in", ("in_time",), re.compile(rf"\b(?:in|during|on)\s+(?={_TIME_FIRST})|\bat\s+(?=the\s+{_EDGE}\s*(?:{_MONTH}\s+)?{_YEAR}\b)"),
      (_WHEN_WORDS,)),
@@ -1040,6 +1041,9 @@ def _candidates(text: str) -> tuple[tuple[int, int, str, str, Tree, str, bool], 
                 continue  # "to proclaim the period from 2025 to 2034 as the Decade" (A/RES/78/321 1): what is proclaimed;
                 # "pursuant to the schedule of meetings for the period from 2024 to 2030" (A/RES/79/40 8): the schedule's;
                 # "subject to the availability of funds ... for the sessions of the Commission in 2026" (80/110 91)
+            if _UNTIL.match(written) and _rule("extended").search(text, max(0, s - 160), s):
+                continue  # "to extend the mandate of the Agency until 30 June 2029" (A/RES/80/78 6): how long what is
+                # extended lasts, what is decided (grammar/attachment.lark ``extended``)
             if tree.data == "amount_period" and not _rule("budget_amount").search(text, max(0, s - 400), s):
                 continue  # "the scale of assessments for 2025": the year of the noun before it, not of a budget act
             if tree.data == "before_act":
@@ -1066,6 +1070,10 @@ def _candidates(text: str) -> tuple[tuple[int, int, str, str, Tree, str, bool], 
                 continue
             out.append((s, e, kind, typ, tree, written, past_act))
     return tuple(out)
+
+
+# the words that open a time up to which something lasts, after a verb of extending (attachment.lark ``extended``)
+_UNTIL = re.compile(r"(?:until|till|through|to)\s")
 
 
 def _dated_by_the_time_after(d: Deadline, text: str, end: int, found: list[tuple[int, int, Deadline]]) -> bool:

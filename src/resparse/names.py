@@ -431,7 +431,7 @@ def full_name(short: str, text: str, prefix: bool = False) -> str | None:
         return None
     words = key_tokens(short)
     # a name whose complement is its own ("the Department of Global Communications") is not short for itself
-    # located ("the Department of Global Communications of the Secretariat"): "of" after it adds a place
+    # located ("the Department of Global Communications of the Secretariat"): "of" after it adds a place, "and" another
     own = len(_COMPLEMENT.split(short, maxsplit=1)) > 1
     last = None  # the name named last before the first use, and where it starts
     head = name_head(short)
@@ -450,7 +450,10 @@ def full_name(short: str, text: str, prefix: bool = False) -> str | None:
         if len(toks) <= len(words) or not within(words, toks):
             continue
         opens = toks[: len(words)] == words
-        if (prefix and not opens) or (own and opens and toks[len(words)] == "of"):
+        # nor coordinated with a word after it: "the President of the Government of New Caledonia and Leaders
+        # reaffirmed ..." (A/RES/80/98, preamble) names the Government, not a body "... and Leaders" that "the
+        # Government of New Caledonia" (para. 34) would stand for
+        if (prefix and not opens) or (own and opens and toks[len(words)] in ("of", "and")):
             continue
         if last is not None and _located(last[2], toks):
             continue  # the body named before, and where it is: "... for Central Asia and Afghanistan in Almaty"

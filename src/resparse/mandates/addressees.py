@@ -1133,6 +1133,47 @@ def _distributed_names(entries: list[_Entry], source: str, offset: int) -> list[
     return out
 
 
+_OFFICES_OF = re.compile(r"(?P<lead>(?:the\s+)?)(?P<office>[A-Za-z-]+s)\s+of\s+(?:the\s+)?[A-Z]")
+_BODY_NAME = re.compile(r"(?:the\s+)?[A-Z]")
+
+
+def _distributed_offices(entries: list[_Entry]) -> list[_Entry]:
+    """Pass 2a'': an office or office-holder named in the plural of one body and coordinated with other bodies is each
+    body's: "the Chairs of the Fifth Committee and the Advisory Committee on Administrative and Budgetary Questions"
+    (A/RES/80/234, para. 58; 78/245, para. 63) are the Chair of the Fifth Committee and the Chair of the Advisory
+    Committee, "the secretariats of the United Nations and the League of Arab States" (A/RES/79/12, para. 1) the
+    Secretariat and the secretariat of the League; the plural says there are several, one per body. The office is a
+    title of ``office_titles.txt`` or an office of ``actors.txt`` [offices] (``table().offices``); the bodies after it
+    are names in capitals, no office of their own and no State (the Chairs "of the Group of Friends ..., Morocco and the
+    Philippines" are those States, A/RES/78/167), listed by commas to the last after "and". A singular office ("the
+    Chair of the Committee and the Bureau") is left as it is, and so is a list that is not ended by "and"."""
+    t = table()
+    out = list(entries)
+    for i, e in enumerate(entries):
+        m = _OFFICES_OF.match(e.text)
+        if m is None or key(m.group("office")) not in t.offices or singular(m.group("office")) == m.group("office").lower():
+            continue
+        j = i + 1
+        while (j < len(entries) and entries[j].via == e.via and entries[j].sep_before in ("COMMA", "COORD", "COMMA_COORD")
+               and _BODY_NAME.match(entries[j].text) and not _OFFICES_OF.match(entries[j].text)
+               and name_of_office(entries[j].text) is None and key(entries[j].text) not in states()):
+            j += 1
+        if j == i + 1 or entries[j - 1].sep_before not in ("COORD", "COMMA_COORD"):
+            continue
+        office = m.group("office")[:-1]
+        for k in range(i + 1, j):
+            x = entries[k]
+            out[k] = _Entry(f"{m.group('lead')}{office} of {x.text}", x.start, x.end, x.via, x.sep_before)
+    return out
+
+
+def name_of_office(text: str) -> str | None:
+    """The office a phrase names first, as written ("the Special Envoy of the Secretary-General" -> "Special Envoy"),
+    or None when its head, before any complement, is no office of ``table().offices``."""
+    head = _COMPLEMENT.split(re.sub(r"^the\s+", "", text), maxsplit=1)[0]
+    return head if key(head) in table().offices else None
+
+
 def _proper_names(entries: list[_Entry], source: str, offset: int) -> list[_Entry]:
     """Pass 2a: "the Global Forum on Migration and Development", "the United Nations Relief and Works Agency": a
     capitalised word after "and", after a capitalised word, continues a proper name the table does not hold when
@@ -1301,6 +1342,17 @@ def _adjectives(entries: list[_Entry], source: str, offset: int) -> list[_Entry]
             if (all(_adjective(x.text) or _noun_modifier(x, e) or x in shared for x in pending) and len(e.text.split()) > 1
                     and (e.text.split()[-1].islower() or _class_in_capitals(e.text))):
                 head = _shared_head(cut_qualifiers(e.text))
+                split = _paired_modifiers(pending[-1], e, head) if all(_adjective(x.text) for x in pending) else None
+                if split is not None and (not weak(e) or not out):
+                    # "bilateral, regional and multilateral development and trading partners" (A/RES/78/125, para.
+                    # 5): the adjectives before the pair of modifiers are each modifier's (``_paired_modifiers``)
+                    lead, pair = split
+                    for x in (*pending[:-1], _Entry(lead, pending[-1].start, pending[-1].end, pending[-1].via,
+                                                    pending[-1].sep_before)):
+                        out.extend(_Entry(f"{x.text} {m} {head}", x.start, x.end, x.via, x.sep_before) for m in pair)
+                    groups[e.text] = source[pending[0].start - offset : e.end - offset]
+                    pending = []
+                    continue
                 if not weak(e) or not out:
                     out.extend(_Entry(f"{x.text} {head}", x.start, x.end, x.via, x.sep_before) for x in pending)
                     own = cut_qualifiers(e.text)
@@ -1340,6 +1392,26 @@ def _adjectives(entries: list[_Entry], source: str, offset: int) -> list[_Entry]
         return _grouped(out, groups)
     out.extend(x for x in pending if _kept_alone(x, out))
     return _grouped(out, groups)
+
+
+def _paired_modifiers(last: _Entry, e: _Entry, head: str) -> tuple[str, tuple[str, str]] | None:
+    """The adjectives and the pair of modifiers of a head when the last phrase waiting for it (``last``) is
+    adjectives and one modifier and ``e`` after "and" is one other modifier and the head: "international financial
+    and development institutions" (A/RES/80/197, para. 35) are international financial institutions and international
+    development institutions, "bilateral, regional and multilateral development and trading partners" (A/RES/78/125,
+    para. 5) the development partners and the trading partners of each adjective (as adjectives before coordinated
+    heads are each head's, tests/labels/mandates_fresh17 n 26). Returns (the adjectives of ``last``, (its modifier,
+    ``e``'s)), or None: ``e`` is not two lower-case words ending in the one-word ``head``, or ``last`` is one word,
+    only determiners before its modifier ("the relevant subregional and regional organizations" stay as they are) or
+    an adverb before it ("publicly listed and large companies", A/RES/78/141, para. 16: the large companies). The
+    caller passes only adjectives waiting for the head, no noun modifiers ("humanitarian assistance, human rights and
+    development organizations", A/RES/78/205, para. 21: ``_modifier_in_run``)."""
+    words, own = last.text.split(), e.text.split()
+    if (e.sep_before != "COORD" or e.via != last.via or len(own) != 2 or own[1] != head or not e.text.islower()
+            or len(words) < 2 or not last.text.islower() or all(w in _DETERMINER_WORDS for w in words[:-1])
+            or any(w.endswith("ly") for w in words[:-1])):
+        return None
+    return " ".join(words[:-1]), (words[-1], own[0])
 
 
 # "both ... and ...", "either ... or ...", "whether ... or ...": a coordination that sorts the actor before it
@@ -2027,6 +2099,33 @@ def _referring_nouns() -> tuple[frozenset[str], frozenset[str]]:
                  for name in ("bodies referred back", "states referred back"))
 
 
+@lru_cache(maxsize=4)
+def _thing_nouns(section: str) -> frozenset[str]:
+    """The words of a section of ``actors.txt`` that names things, not bodies ("forms of cooperation", "policy
+    instruments"), in lower case."""
+    return frozenset(w.lower() for w in data.sections("actors.txt")[section])
+
+
+def _form_of_cooperation(phrase: str) -> bool:
+    """Does ``phrase`` end, before any complement, in a form of cooperation in lower case after capitalised
+    modifiers ("North-South, South-South and triangular cooperation", ``actors.txt`` [forms of cooperation])? An
+    activity, not a body, though capitalised words name who cooperates."""
+    words = _COMPLEMENT_NOT_AND.split(phrase, maxsplit=1)[0].split()
+    return bool(words) and words[-1] in _thing_nouns("forms of cooperation")
+
+
+_COMPLEMENT_NOT_AND = re.compile(r"\s+(?:of|for|on|to|in|from|with|by|between|among|amongst)\s+")
+
+
+def _policy_list(phrase: str) -> bool:
+    """Is ``phrase`` a coordination, before any complement, one of whose members ends in a policy instrument
+    (``actors.txt`` [policy instruments]: "national, regional and global plans, policies and programmes on transport
+    and mobility", A/RES/78/148, para. 3)? Its "programmes" are then instruments too, and the list names things."""
+    before = _COMPLEMENT_NOT_AND.split(phrase, maxsplit=1)[0]
+    members = [m.split() for m in re.split(r"\s*,\s*|\s+(?:and|or)\s+", before) if m.strip()]
+    return len(members) > 1 and any(m[-1] in _thing_nouns("policy instruments") for m in members)
+
+
 # a head that is an act's noun in "-ing", in lower case after the words that modify it: "United Nations monitoring"
 _ACT_HEAD = re.compile(r"\s[a-z]+ing$")
 
@@ -2042,7 +2141,7 @@ def _phrases(tree: Tree, source: str, offset: int) -> list[tuple[bool, str, str 
         return kept[3]
     raw = _entries(tree)
     entries = _shared_demonstratives(_member_groups(_appositions(_shared_modifiers(_shared_complements(_adjectives(
-        _proper_names(_distributed_names(raw, source, offset), source, offset), source, offset))))))
+        _proper_names(_distributed_offices(_distributed_names(raw, source, offset)), source, offset), source, offset))))))
     out: list[tuple[bool, str, str | None]] = []
     # the first phrase that is not a plain noun of the list says whether the object is a thing: "transnational
     # corporations and other business enterprises" are addressed (A/RES/78/189, para. 45), "partnerships and
@@ -2051,11 +2150,13 @@ def _phrases(tree: Tree, source: str, offset: int) -> list[tuple[bool, str, str 
                   and (not _list_noun(e) or table().is_actor_like(cut_qualifiers(e.text)))),
                  entries[0].text) if entries else ""
     head = _COMPLEMENT.split(cut_qualifiers(first), maxsplit=1)[0]
-    if entries and (_role_object(first) or _gerund_object_at(source[entries[0].start - offset :]) or not (
+    if entries and (_role_object(first) or _gerund_object_at(source[entries[0].start - offset :]) or _policy_list(first)
+                    or not (
             table().is_actor_like(_participle_cut(cut_qualifiers(first))) or is_pronoun(first) or _THOSE_WHO.match(first)
             or (_described(first) and all(_described(e.text) or table().is_actor_like(cut_qualifiers(e.text))
                                            for e in entries))
-            or re.match(r"(?:their|its|his|her)\s", first) or (re.search(r"\b[A-Z]", head) and not _ACT_HEAD.search(head)))):
+            or re.match(r"(?:their|its|his|her)\s", first)
+            or (re.search(r"\b[A-Z]", head) and not _ACT_HEAD.search(head) and not _form_of_cooperation(first)))):
         # "Encourages the formation of partnerships ...": the object is a thing, nobody is addressed (a name before
         # an act's noun in "-ing" too: "encourages United Nations monitoring and reporting to further document
         # violations ...", A/RES/78/222, para. 35; 79/185, para. 36: the monitoring, no actor "United Nations

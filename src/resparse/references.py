@@ -395,7 +395,7 @@ def _body_before(body: str, phrase: str) -> _OtherName:
 def _name_from(before: str, start: int) -> str:
     """A body's name that ends ``before`` and holds ``before[start:]``: from the first of the capitalised words right
     before it, an opening phrase left out ("Recalling United Nations Habitat Assembly", "the Economic Commission for
-    Africa": "Economic Commission for Africa")."""
+    Africa": "Economic Commission for Africa"), and a footnote's signal ("See", "Cf.": :data:`_SIGNAL`)."""
     run = _NAME_RUN.search(before, 0, start)
     if run is not None and run.end() == start:
         start = run.start()
@@ -403,6 +403,8 @@ def _name_from(before: str, start: int) -> str:
     first = name.split(None, 1)[0] if name.strip() else ""
     if first and opening_phrase(first) is not None:
         name = name[len(first) :]
+    elif first in ("See", "Cf."):
+        name = _SIGNAL.sub("", name.lstrip(), count=1)  # a footnote's signal ("See Conference of the Parties ...")
     return name
 
 
@@ -422,10 +424,14 @@ _SUBJECT_BEFORE = re.compile(
 # Declaration and Programme of Action adopted by the World Conference, in particular its resolutions 66/144, ..."
 # (A/RES/78/234 PP1) are the Assembly's own
 _SUBJECT_REACH = 3 * _BODY_REACH
-# a body named "Commission on Human Rights", "Conference of the Parties to the Convention" right before the phrase
+# a body named "Commission on Human Rights", "Conference of the Parties to the Convention" right before the phrase;
+# the name runs on over the words that join a treaty's title as _NAME_GOES_ON's do after the body word: "See
+# Conference of the Parties to the Convention on Biological Diversity decision 15/4" (A/RES/78/69 footnote 138),
+# "Conference of the Parties to the United Nations Convention against Transnational Organized Crime resolution 12/4"
+# (A/RES/80/227 18): were "decision 15/4", "resolution 12/4", of no body
 _OTHER_BODY_NAMED_BEFORE = re.compile(
-    rf"\b{_BODY_WORDS}\s+(?:on|of|for)\s+(?:the\s+)?[A-Z][\w-]*(?:\s+(?:and\s+|of\s+(?:the\s+)?|to\s+the\s+)?"
-    rf"[A-Z][\w-]*)*\s+$")
+    rf"\b{_BODY_WORDS}\s+(?:on|of|for)\s+(?:the\s+)?[A-Z][\w-]*(?:\s+(?:and\s+|(?:of|on|for|against|in|with)\s+"
+    rf"(?:the\s+)?|to\s+the\s+)?[A-Z][\w-]*)*\s+$")
 
 
 # the symbols read from a number alone ("resolution 5/14"), which another body's number would be taken for; a
@@ -741,6 +747,7 @@ class _Where:
     name: str | None = None  # for "named"
     direction: str | None = None
     wholes: int = 0  # for "named": how many whole documents it names ("resolutions 60/2 and 62/1" of a body)
+    that: str | None = None  # for "named": the noun of the demonstrative that ends the name (Citation.demonstrative)
 
 
 _RESOLUTION_SYMBOL = re.compile(r"/(?:RES|DEC)/")
@@ -1237,6 +1244,14 @@ class _Reader(Interpreter):
     def of_named(self, tree: Tree) -> _Where:
         return _Where("named", name=re.sub(r"\s+", " ", self.value(tree.children[0])))
 
+    def of_that_named(self, tree: Tree) -> _Where:
+        """ "the terms of reference of that trust fund" (A/RES/79/144 59), "that Protocol" (79/123 3): a name that ends
+        on a demonstrative (the grammar's THAT_NAMED), as written on one line, with its noun (:attr:`_Where.that`:
+        "trust fund"), which :func:`resolve` reads as the thing the text named before (:func:`_that_named`)."""
+        that = tree.children[-1]
+        name = _SPACES.sub(" ", self.text[self.start(tree) : self.end(tree)])
+        return _Where("named", name=name, that=_SPACES.sub(" ", self.value(that)).split(" ", 1)[1])
+
     def of_named_by_mandate(self, tree: Tree) -> _Where:
         """ "the report submitted pursuant to paragraphs 31 and 32 of its resolution 77/98" (A/RES/78/102 1): a document
         named through the mandate it answers; the name is the words of DOC_NAME, "to" and the mandate's citation as
@@ -1286,7 +1301,8 @@ class _Reader(Interpreter):
         for loc in (first, second):
             where = self.visit(target)
             units, direction = self.visit(loc)
-            if target.data in ("of_named", "of_present_doc") and not _document_words().search(where.name or ""):
+            if target.data in ("of_named", "of_that_named", "of_present_doc") \
+                    and not _document_words().search(where.name or ""):
                 where = _Where("none")  # "of the Conference": not another document (as cite_part reads it)
             cits.append(self._from_where(start, end, where, units, direction,
                                          portion_span=(self.start(loc), self.end(loc))))
@@ -1430,8 +1446,9 @@ class _Reader(Interpreter):
         if len(tree.children) > 1:
             of_tok, target = tree.children[1], tree.children[2]
             where = self.visit(target)
-            if target.data in ("of_named", "of_present_doc") and not _document_words().search(where.name or "") \
-                    and not (target.data == "of_named" and all(kind in _PARAGRAPH_KINDS for kind, _ in units)):
+            if target.data in ("of_named", "of_that_named", "of_present_doc") \
+                    and not _document_words().search(where.name or "") \
+                    and not (target.data != "of_present_doc" and all(kind in _PARAGRAPH_KINDS for kind, _ in units)):
                 # "rules 21, 22 and 25 to 27 of the Conference": not another document; the citation ends before "of".
                 # A paragraph "of" a body named in words is of what the body wrote, never this text's: "Recalls
                 # paragraph 19 of the Advisory Committee" (A/RES/79/258, XIII.11: of its report)
@@ -1474,7 +1491,7 @@ class _Reader(Interpreter):
                 # "paragraph 11.3 of annex III to the rules of procedure", a part of a document named in words)
                 targets = [Target(None, lab) for lab in labels] or [Target(None, None)] * where.wholes
                 return self._make(start, end, "external", targets, direction, portion=portion, unit=unit,
-                                  document_name=where.name, relative=same)
+                                  document_name=where.name, relative=same, demonstrative=where.that)
             targets = _parts_of(where.docs, labels)
             return self._make(start, end, "external", targets, direction, portion=portion, unit=unit, relative=same)
         if where.kind == "self" and not path:
@@ -1942,8 +1959,8 @@ def resolve(res: Resolution) -> list[Reference]:
                 cit = replace(cit, document_name=_its(cit.document_name, p.text, cit.start))
             elif cit.document_name and not cit.documents and _ITS_NUMBERED.match(cit.document_name):
                 cit = replace(cit, document_name=_its_numbered(cit.document_name, p.text, cit.start))
-            if cit.document_name and _THAT_NAMED.search(cit.document_name):
-                cit = replace(cit, document_name=_that_named(cit.document_name, p.text, cit.start))
+            if cit.demonstrative and cit.document_name and cit.document_name.endswith(cit.demonstrative):
+                cit = replace(cit, document_name=_that_named(cit.document_name, cit.demonstrative, p.text, cit.start))
             if cit.document_name and (short := _SHORT_NAME.fullmatch(cit.document_name)):
                 # "the statute of the Unit": the body named in full before ("the Joint Inspection Unit")
                 texts = [f"the {res.title}"] if res.title else []
@@ -1966,6 +1983,12 @@ def resolve(res: Resolution) -> list[Reference]:
                 cit = _as_issued_by(cit, _whole_list(cit, elsewhere))
             if _unnamed_council(cit):
                 cit = _as_issued_by(cit, _COUNCIL_BY_SESSION)
+            if cit.kind == "external" and not cit.documents and cit.document_name \
+                    and _BY_NUMBER_ALONE.fullmatch(cit.document_name) and (body := _adopting_at(res, f)) is not None:
+                # "Resolution 10/1, entitled “...”; resolution 10/2, ..." (A/RES/79/190 footnote 30), cited by "the
+                # adoption ... by the Conference of the States Parties at its tenth session of all resolutions": the
+                # body whose resolutions the citing words name (were "Resolution 10/1", of no body)
+                cit = replace(cit, document_name=f"{cit.document_name} of the {body}")
             internal = cit.kind == "internal" and cit.relative is None and cit.direction is None
             unnamed = cit.kind == "external" and cit.document_name is None and not any(t.document for t in cit.targets)
             if (internal or unnamed and cit.relative is None) and (m := _TITLE_AFTER.match(f.text, cit.end)) \
@@ -2387,18 +2410,16 @@ def _its_numbered(name: str, text: str, end: int) -> str:
     return f"{_ITS_NUMBERED.match(name).group('doc')} of the {_flat(body.group(1) + goes_on)}"
 
 
-# a name that ends on a demonstrative and its noun ("the terms of reference of that trust fund", "that Protocol")
-_THAT_NAMED = re.compile(r"\b[Tt]hat\s+(?P<noun>[a-z][\w-]*\s+[\w-]+|[\w-]+)$")
-
-
-def _that_named(name: str, text: str, end: int) -> str:
-    """ "the terms of reference of that trust fund" -> "the terms of reference of the voluntary trust fund": the
-    demonstrative read as the last thing ``text`` names before ``end`` with the same noun, "the" and up to three
-    words in lower case before it ("the voluntary trust fund to assist States ...", A/RES/79/144 59) or a roman
+def _that_named(name: str, noun: str, text: str, end: int) -> str:
+    """ "the terms of reference of that trust fund" -> "the terms of reference of the voluntary trust fund": ``name``,
+    which ends on a demonstrative and its ``noun`` as the grammar read it (THAT_NAMED, :attr:`Citation.demonstrative`),
+    with the demonstrative read as the last thing ``text`` names before ``end`` with the same noun, "the" and up to
+    three words in lower case before it ("the voluntary trust fund to assist States ...", A/RES/79/144 59) or a roman
     designation after it ("Protocol I", "article 90 of that Protocol", A/RES/79/123 3); ``name`` unchanged when
     ``text`` names none so."""
-    m = _THAT_NAMED.search(name)
-    noun = re.escape(m.group("noun")).replace(r"\ ", r"\s+")
+    head = name[: len(name) - len(noun)].rstrip()
+    head = head[: len(head) - len("that")]
+    noun = re.escape(noun).replace(r"\ ", r"\s+")
     found = None
     for f in re.finditer(rf"\b(?:[Tt]he\s+(?:[a-z][\w-]*\s+){{0,3}}{noun}\b(?!\s+[IVXL]{{1,6}}\b)|{noun}\s+[IVXL]{{1,6}}\b)",
                          text[:end]):
@@ -2407,7 +2428,7 @@ def _that_named(name: str, text: str, end: int) -> str:
     if found is None:
         return name
     written = _flat(found.group())
-    return name[: m.start()] + (written[0].lower() + written[1:] if written.startswith("The ") else written)
+    return head + (written[0].lower() + written[1:] if written.startswith("The ") else written)
 
 
 _IBID = re.compile(r"(?i:ibid)\.?")  # the whole of the words before a part: "Ibid., chap. III"
@@ -2552,6 +2573,38 @@ def _ibid_label(before: list[Target], label: str | None) -> str | None:
     if not at or at[-1] == 0 or label.startswith(prev[: at[-1]].strip()):
         return label
     return f"{prev[: at[-1]].strip()} {label}"
+
+
+# another body's resolutions or decisions named by their numbers alone, no body ("Resolution 10/1", "decisions 5/1 and
+# 5/2"), as :func:`_find_anew` names a number the Assembly never gave
+_BY_NUMBER_ALONE = re.compile(r"(?i:resolutions?|decisions?)\s+\d+[/.]\d+(?:(?:,\s*|,?\s+(?:and|to)\s+)\d+[/.]\d+)*")
+# the body a paragraph names as adopting or issuing the resolutions or decisions it then cites by a footnote: "by the
+# Conference of the States Parties at its tenth session of all resolutions" (A/RES/79/190 2); not a body whose
+# resolutions the Assembly numbers by a symbol (_OTHER_BODY_AFTER's exclusions)
+_ADOPTING_BODY = re.compile(
+    rf"\b(?:by|of)\s+the\s+(?P<body>(?!General\s+Assembly\b|Security\s+Council\b|Economic\s+and\s+Social\s+Council\b"
+    rf"|Human\s+Rights\s+Council\b)(?:[A-Z][\w-]*\s+){{0,6}}{_BODY_WORDS}\b)")
+_DOCUMENTS_NAMED = re.compile(r"\b(?:resolutions|decisions)\b")
+
+
+def _adopting_at(res: Resolution, f) -> str | None:
+    """The body whose resolutions or decisions the words that cite footnote ``f`` name: the last body the citing
+    paragraph (:func:`_citing`) names after "by the" or "of the" before the footnote's marker, in the same clause (no
+    semicolon), with "resolutions" or "decisions" between it and the marker ("... by the Conference of the States
+    Parties at its tenth session of all resolutions", A/RES/79/190 2, footnotes 30 and 31); its name as written, on
+    one line, with what it is of (:data:`_NAME_GOES_ON`). None when the paragraph names none so."""
+    p = _citing(res, f)
+    at = next((o for o, n in p.markers if n == f.number), None) if p is not None else None
+    if at is None:
+        return None
+    words = p.text[:at].rstrip(" ;,.")
+    start = words.rfind(";") + 1
+    body = None
+    while (m := _ADOPTING_BODY.search(words, start)) is not None:
+        start = _NAME_GOES_ON.match(words, m.end()).end()  # "of the States Parties" is the name's, not a body's
+        if _DOCUMENTS_NAMED.search(words, start):
+            body = _flat(words[m.start("body") : start])
+    return body
 
 
 def _citing(res: Resolution, f) -> Paragraph | None:

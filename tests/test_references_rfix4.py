@@ -65,3 +65,21 @@ def test_a_unit_word_after_that_is_no_name():
     # "... paragraph 1 of that article" (A/RES/79/190 57): no document named "that article" (as before the move)
     cit = next(c for c in find(_text("A_RES_79_190_57.txt")) if c.phrase.startswith("paragraph 1"))
     assert cit.demonstrative is None and cit.document_name is None
+
+
+@pytest.mark.parametrize("label", ["IX.3", "VI.4"])
+def test_the_grammar_reads_what_a_list_of_appropriations_is_for_or_under(label):
+    # "Approves additional appropriations ... for the proposed programme budget for 2025, comprising:", "Appropriates
+    # ... under the proposed programme budget for 2025, which would represent a charge against the contingency fund,
+    # comprising:" (A/RES/79/258): the grammar's appropriation_start ("for"/"under", then DOC_NAME), read where the
+    # lead says "for the" or "under the" (design debt of references._appropriated_under: was a regex pass)
+    from resparse.references import _appropriated_under, _longest
+    lead = resparse.parse(ROOT / "tests" / "fixtures" / "A_RES_79_258.txt").get(label).text
+    at = lead.index(" the proposed") - (3 if label == "IX.3" else 5)
+    tree = _longest(lead, at, start="appropriation_start")
+    assert [t.type for t in tree.children] == ["DOC_NAME"]
+    assert _appropriated_under(lead) == "the proposed programme budget"
+    # and each item's section is of it (IX.3 (a) "941,200 dollars under section 2, General Assembly and ...")
+    refs = [r for r in resolve(resparse.parse(ROOT / "tests" / "fixtures" / "A_RES_79_258.txt"))
+            if r.source.startswith(label + " (") and r.citation.unit == "section"]
+    assert refs and all(r.citation.document_name == "the proposed programme budget" for r in refs)

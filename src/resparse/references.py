@@ -178,7 +178,7 @@ def _anchor_starts(text: str, hits: list[int] | None) -> list[int]:
 
 @lru_cache(maxsize=1)
 def _parser() -> Lark:
-    return load("references.lark", parser="lalr", lexer="contextual", start=("start", "term_start"),
+    return load("references.lark", parser="lalr", lexer="contextual", start=("start", "term_start", "appropriation_start"),
                 propagate_positions=True, maybe_placeholders=False)
 
 
@@ -2290,13 +2290,20 @@ def _part_of_other(ctx: _Context, cit: Citation, before: Citation | None, after:
 # programme budget for 2025, comprising:", "... under the proposed programme budget for 2025, which would represent a
 # charge against the contingency fund, comprising:" (A/RES/79/258 IX.3, VI.4; 80/243 XVI.3)
 _PARTS_OF_AMOUNT = re.compile(r"\bcomprising:\s*$")
-_FOR_OR_UNDER = re.compile(r"\b(?:for|under)\s+(?=the\s)")
+_FOR_OR_UNDER = re.compile(r"\b(?=(?:for|under)\s+the\s)")  # where the grammar's appropriation_start is read
 
 
 def _appropriated_under(lead: str) -> str | None:
-    """The document the words that lead a list (``lead``, ending ":") appropriate for or under, named as the grammar's
-    DOC_NAME reads a name ("the proposed programme budget"): the last such name; None when they name none."""
-    return _named_in_prose(lead, _FOR_OR_UNDER)
+    """The document the words that lead a list (``lead``, ending ":") appropriate for or under, as the grammar reads
+    it (appropriation_start: "for" or "under", then DOC_NAME: "the proposed programme budget for 2025"), on one line
+    without dates: the last such name; None when they name none."""
+    name = None
+    for m in _FOR_OR_UNDER.finditer(lead):
+        tree = _longest(lead, m.start(), start="appropriation_start")
+        if tree is not None:
+            tok = tree.children[-1]  # DOC_NAME; its place, not its value (the memo's tree may be another text's)
+            name = _flat(lead[m.start() + tok.start_pos : m.start() + tok.end_pos])
+    return name
 
 
 @lru_cache(maxsize=1)

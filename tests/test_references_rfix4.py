@@ -83,3 +83,28 @@ def test_the_grammar_reads_what_a_list_of_appropriations_is_for_or_under(label):
     refs = [r for r in resolve(resparse.parse(ROOT / "tests" / "fixtures" / "A_RES_79_258.txt"))
             if r.source.startswith(label + " (") and r.citation.unit == "section"]
     assert refs and all(r.citation.document_name == "the proposed programme budget" for r in refs)
+
+
+@pytest.mark.parametrize("path, source, phrase", [
+    # "Questions relating to the proposed programme budget for 2025" (the title): "explore synergies among entities
+    # under section 1, Overall policymaking, ..., and provide an update in the next proposed programme budget"
+    # (A/RES/79/257 34: the budget the resolution is on, not the next one)
+    (ROOT / "tests" / "fixtures" / "A_RES_79_257.txt", "34", "section 1"),
+    (ROOT / "tests" / "fixtures" / "A_RES_79_257.txt", "70", "section 33"),
+    # "one new temporary post at the P-3 level under section 3, Political affairs, special political missions,
+    # thematic cluster I: ..., of the proposed programme budget for 2025" (79/258 VI.3: the colon ends the title)
+    (ROOT / "tests" / "fixtures" / "A_RES_79_258.txt", "VI.3", "section 3"),
+    # "to be funded under section 3, Political affairs, as may be approved by the General Assembly in the context of
+    # the proposed programme budget for 2025" (78/294 8 (c): the title, on the Regional Service Centre, names none)
+    (ROOT / "tests" / "fixtures" / "rfix2" / "A_RES_78_294.txt", "8 (c)", "section 3"),
+])
+def test_a_section_of_no_document_named_is_of_the_programme_budget(path, source, phrase):
+    (ref,) = [r for r in resolve(resparse.parse(path)) if r.source == source and r.citation.phrase == phrase]
+    assert ref.citation.document_name == "the proposed programme budget"
+
+
+def test_an_income_section_is_no_section_of_the_budget_by_its_title():
+    # "Decides to increase the income under income section 3, Services to the public, by 2,723,700 dollars" (A/RES/
+    # 79/257 78): the budget's section 3 is Political affairs; no document is claimed
+    (ref,) = [r for r in resolve(resparse.parse(ROOT / "tests" / "fixtures" / "A_RES_79_257.txt")) if r.source == "78"]
+    assert ref.citation.document_name is None

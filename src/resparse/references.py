@@ -2272,6 +2272,8 @@ def _part_of_other(ctx: _Context, cit: Citation, before: Citation | None, after:
             # "Approves additional appropriations ... for the proposed programme budget for 2025, comprising: (a)
             # 941,200 dollars under section 2, General Assembly and ...;" (A/RES/79/258 IX.3): the list's budget
             return replace(cit, kind="external", document_name=_appropriated_under(lead))
+        if foreign and cit.unit == "section" and (budget := _budget_named(text, cit, earlier)) is not None:
+            return replace(cit, kind="external", document_name=budget)
         return replace(cit, kind="external", document_name=None) if foreign else None
     if not (aside or foreign or not had and not _SENTENCE_END.search(text, doc[1], cit.start)):
         return None
@@ -2291,6 +2293,34 @@ def _part_of_other(ctx: _Context, cit: Citation, before: Citation | None, after:
 # charge against the contingency fund, comprising:" (A/RES/79/258 IX.3, VI.4; 80/243 XVI.3)
 _PARTS_OF_AMOUNT = re.compile(r"\bcomprising:\s*$")
 _FOR_OR_UNDER = re.compile(r"\b(?=(?:for|under)\s+the\s)")  # where the grammar's appropriation_start is read
+
+
+# the programme budget, the document the Organization numbers in sections (section 1, Overall policymaking, direction
+# and coordination, to section 36, Staff assessment: the proposed programme budget's fascicles, A/79/6 (Sect. 1) ...);
+# its income sections are numbered apart ("income section 3", A/RES/78/252 76): "section 3" of the budget would be
+# its expenditure section 3, so an income section keeps no document here (one the text names as its own, "income
+# section 1, ..., of the proposed programme budget", 78/253 IX.5, is still labelled "section 1": a known imprecision)
+_BUDGET = re.compile(r"\bbudget\b")
+_INCOME_BEFORE = re.compile(r"\bincome\s+$")
+
+
+def _budget_named(text: str, cit: Citation, earlier) -> str | None:
+    """The programme budget a section of no document named (``cit`` in ``text``) is of: the one the resolution's title
+    names ("Questions relating to the proposed programme budget for 2025": "under section 1, Overall policymaking,
+    ...", A/RES/79/257 34; ``earlier()[0]`` is the title), else the one named after it in its sentence ("to be funded
+    under section 3, Political affairs, as may be approved ... in the context of the proposed programme budget for
+    2025", 78/294 8 (c), 79/299 7 (c)); the title first: "under section 1 ..., and provide an update in the next
+    proposed programme budget" (79/257 34) is of the budget the resolution is on, not the next. As DOC_NAME reads
+    the last name there (:func:`_named_in_prose`: "the proposed programme budget"); None for neither, or for an
+    income section (:data:`_INCOME_BEFORE`)."""
+    if _INCOME_BEFORE.search(text, max(0, cit.start - 8), cit.start):
+        return None
+    stop = _SENTENCE_END.search(text, cit.end)
+    for words in (f"the {earlier()[0]}", text[cit.end : stop.start() if stop else len(text)]):
+        name = _named_in_prose(words)
+        if name and _BUDGET.search(name):
+            return name
+    return None
 
 
 def _appropriated_under(lead: str) -> str | None:

@@ -108,3 +108,13 @@ def test_an_income_section_is_no_section_of_the_budget_by_its_title():
     # 79/257 78): the budget's section 3 is Political affairs; no document is claimed
     (ref,) = [r for r in resolve(resparse.parse(ROOT / "tests" / "fixtures" / "A_RES_79_257.txt")) if r.source == "78"]
     assert ref.citation.document_name is None
+
+
+def test_another_bodys_decisions_by_their_own_numbers_are_documents_cited_whole():
+    # "decisions 1/CMA.3 and 1/CMA.4" (A/RES/78/153 6): two documents of the Conference of the Parties serving as the
+    # meeting of the Parties to the Paris Agreement, cited whole (were no target: "unresolved" in the references)
+    (cit,) = [c for c in find(_text("A_RES_78_153_6.txt")) if "CMA" in c.phrase]
+    assert cit.document_name == "decisions 1/CMA.3 and 1/CMA.4"
+    assert [(t.document, t.label) for t in cit.targets] == [(None, None), (None, None)]
+    refs = [r for r in _resolved("A_RES_78_153.txt") if r.source == "6" and "CMA" in r.citation.phrase]
+    assert [status for _, status in refs[0].resolved] == ["external", "external"]

@@ -1161,8 +1161,11 @@ class _Reader(Interpreter):
                 for tok in self._resolution_items(tree)]
 
     def other_decisions(self, tree: Tree) -> _Where:
-        """ "decision 1/CMA.3": a decision of another body, named as written (no symbol)."""
-        return _Where("named", name=self._span_text(self.start(tree), self.end(tree)))
+        """ "decision 1/CMA.3": a decision of another body, named as written (no symbol), one whole document per
+        number, as :meth:`other_body_docs` ("decisions 1/CMA.3 and 1/CMA.4": two; were none, the citation's target
+        "unresolved", A/RES/78/153 6)."""
+        numbers = list(tree.scan_values(lambda v: isinstance(v, Token) and v.type == "OTHER_DEC"))
+        return _Where("named", name=self._span_text(self.start(tree), self.end(tree)), wholes=len(numbers))
 
     def other_body_docs(self, tree: Tree) -> _Where:
         """ "Statistical Commission decision 53/113 of 11 March 2022", "World Health Assembly decision SSA2(5)": the

@@ -118,3 +118,27 @@ def test_another_bodys_decisions_by_their_own_numbers_are_documents_cited_whole(
     assert [(t.document, t.label) for t in cit.targets] == [(None, None), (None, None)]
     refs = [r for r in _resolved("A_RES_78_153.txt") if r.source == "6" and "CMA" in r.citation.phrase]
     assert [status for _, status in refs[0].resolved] == ["external", "external"]
+
+
+@pytest.mark.parametrize("name, source, phrase, treaty", [
+    # "Measures on international cooperation and assistance under article X;" (A/RES/78/67 4 (a), titled "Convention
+    # on the Prohibition of ... Bacteriological (Biological) and Toxin Weapons and on Their Destruction")
+    ("A_RES_78_67.txt", "4 (a)", "article X", "the Convention on the Prohibition of the Development, Production and "
+     "Stockpiling of Bacteriological (Biological) and Toxin Weapons and on Their Destruction"),
+    # "the national implementation of article VII obligations" (78/29 23, "Implementation of the Convention on the
+    # Prohibition of the Development, Production, Stockpiling and Use of Chemical Weapons and on Their Destruction")
+    ("A_RES_78_29.txt", "23", "article VII", "the Convention on the Prohibition of the Development, Production, "
+     "Stockpiling and Use of Chemical Weapons and on Their Destruction"),
+    # "its sub-working groups on articles 6 and 7, article 9 and article 11" (78/48 3, "The Arms Trade Treaty")
+    ("A_RES_78_48.txt", "3", "article 11", "The Arms Trade Treaty"),
+])
+def test_an_article_of_no_document_named_is_of_the_treaty_the_title_names(name, source, phrase, treaty):
+    refs = [r for r in _resolved(name) if r.source == source and r.citation.phrase == phrase]
+    assert refs and all(r.citation.document_name == treaty for r in refs)
+
+
+def test_a_report_in_the_title_numbers_no_articles():
+    # "draft articles 7 to 18 and the draft annex to the draft articles on immunity of State officials" (A/RES/79/121
+    # 5, "Report of the International Law Commission ..."): the Commission's draft articles, not the report's
+    (ref,) = [r for r in _resolved("A_RES_79_121.txt") if r.source == "5" and r.citation.unit == "article"]
+    assert ref.citation.document_name is None

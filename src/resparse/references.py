@@ -2277,6 +2277,12 @@ def _part_of_other(ctx: _Context, cit: Citation, before: Citation | None, after:
             return replace(cit, kind="external", document_name=_appropriated_under(lead))
         if foreign and cit.unit == "section" and (budget := _budget_named(text, cit, earlier)) is not None:
             return replace(cit, kind="external", document_name=budget)
+        if foreign and cit.unit == "article" and (treaty := _treaty_of_title(earlier()[0])) is not None:
+            # "Welcomes the progress made in the national implementation of article VII obligations" (A/RES/78/29
+            # 23, "Implementation of the Convention on the Prohibition of ... Chemical Weapons ..."), "Measures on
+            # international cooperation and assistance under article X" (78/67 4 (a), "Convention on the
+            # Prohibition of ... Bacteriological (Biological) and Toxin Weapons ..."): the treaty the title names
+            return replace(cit, kind="external", document_name=treaty)
         return replace(cit, kind="external", document_name=None) if foreign else None
     if not (aside or foreign or not had and not _SENTENCE_END.search(text, doc[1], cit.start)):
         return None
@@ -2305,6 +2311,35 @@ _FOR_OR_UNDER = re.compile(r"\b(?=(?:for|under)\s+the\s)")  # where the grammar'
 # section 1, ..., of the proposed programme budget", 78/253 IX.5, is still labelled "section 1": a known imprecision)
 _BUDGET = re.compile(r"\bbudget\b")
 _INCOME_BEFORE = re.compile(r"\bincome\s+$")
+
+
+_FIRST_WORD = re.compile(r"(?:[Tt]he\s+)?([\w-]+)")
+
+
+def _treaty_of_title(title: str) -> str | None:
+    """The document a resolution's ``title`` names, whose articles an article of no document named in it is of: the
+    whole title when its first word (after "The") names an instrument (data/treaty_words.txt: "Convention on the
+    Prohibition of ... Bacteriological (Biological) and Toxin Weapons and on Their Destruction", A/RES/78/67), else
+    the first name the grammar's DOC_NAME reads after a "the" of it that holds such a noun ("Implementation of the
+    Convention on Biological Diversity and its contribution ...": "the Convention on Biological Diversity", 79/208;
+    "The Arms Trade Treaty", 78/48); with "the", on one line. None when it names none ("Towards a nuclear-weapon-free
+    world: ...", 78/42; "Report of the International Law Commission ...", 79/121: the draft articles it cites are
+    the Commission's, not the report's)."""
+    if not title:
+        return None
+    first = _FIRST_WORD.match(title)
+    if first and _treaty_words().fullmatch(first.group(1)):
+        return _flat(title if first.group().lower().startswith("the") else f"the {title}")
+    for m in _THE.finditer(title):
+        if (n := _doc_name().match(title, m.end())) is not None and _treaty_words().search(n.group()):
+            return _flat(n.group())
+    return None
+
+
+@lru_cache(maxsize=1)
+def _treaty_words() -> re.Pattern:
+    """The nouns of data/treaty_words.txt (an instrument numbered in articles), whole words, any case."""
+    return re.compile(r"\b(?:" + data.alternation(data.lines("treaty_words.txt")) + r")\b", re.IGNORECASE)
 
 
 def _budget_named(text: str, cit: Citation, earlier) -> str | None:

@@ -142,3 +142,22 @@ def test_a_report_in_the_title_numbers_no_articles():
     # 5, "Report of the International Law Commission ..."): the Commission's draft articles, not the report's
     (ref,) = [r for r in _resolved("A_RES_79_121.txt") if r.source == "5" and r.citation.unit == "article"]
     assert ref.citation.document_name is None
+
+
+@pytest.mark.parametrize("name, number", [
+    # "Recalling resolution 6/2 on ..., resolution 6/3 on ... and resolution 6/4 of 6 November 2015 on enhancing the
+    # use of civil and administrative proceedings against corruption, including through international cooperation, in
+    # the framework of the United Nations Convention against Corruption, adopted by the Conference of the States
+    # Parties to the Convention at its sixth session, ..." (A/RES/79/190 PP69: were "resolution 6/2", of no body)
+    ("A_RES_79_190_PP69.txt", "6/2"),
+    ("A_RES_79_190_PP69.txt", "6/4"),
+    ("A_RES_79_190_PP69.txt", "8/6"),
+    # "... the adoption of resolution 5/6 on the private sector, ... and the adoption of resolution 10/12 on ... by the
+    # Conference of the States Parties to the Convention;" (79/190 59)
+    ("A_RES_79_190_59.txt", "5/6"),
+    ("A_RES_79_190_59.txt", "10/12"),
+])
+def test_another_bodys_resolution_is_the_one_its_sentence_names_as_adopting_it(name, number):
+    (cit,) = [c for c in find(_text(name)) if f"resolution {number}" in c.phrase]
+    assert cit.document_name == f"resolution {number} of the Conference of the States Parties to the Convention"
+    assert cit.documents == []

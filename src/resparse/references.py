@@ -444,6 +444,27 @@ _LIST_CONTINUES = re.compile(r"[\d\s]*(?:,\s*(?:and\s+)?|and\s+)")
 # 2/21 on sand and dust storms, adopted during its second session, resolution 4/10 on ..." (A/RES/79/212 15)
 _MEMBER_GOES_ON = re.compile(r"(?:\s+on\s+[^,;:.“”\"()\[\]]{1,200}?)?(?:,\s*entitled\s+[“\"][^”\"]{1,300}[”\"])?"
                              r"(?:,\s*adopted\s+(?:during|at)\s+its\s+[\w-]+\s+session)?[\d\s]*(?:,\s*(?:and\s+)?|and\s+)")
+# the body a sentence names as adopting what it cites before: "..., adopted by the Conference of the States Parties
+# to the Convention at its sixth session" (A/RES/79/190 PP69), "... and the adoption of resolution 10/12 on ... by the
+# Conference of the States Parties to the Convention" (79/190 59); not a body whose resolutions have a symbol of the
+# Assembly's series (_OTHER_BODY_AFTER's exclusions)
+_ADOPTED_BY = re.compile(
+    rf"\b(?:adopted\s+)?by\s+the\s+(?P<body>(?!General\s+Assembly\b|Security\s+Council\b|Economic\s+and\s+Social"
+    rf"\s+Council\b|Human\s+Rights\s+Council\b)(?:[A-Z][\w-]*\s+){{0,6}}{_BODY_WORDS}\b)")
+_CLAUSE_END = re.compile(r"[;:]|\.\s|\.$")
+
+
+def _adopted_by_after(text: str, end: int) -> str | None:
+    """The body ``text`` names after ``end``, in the same sentence (no semicolon, colon or full stop between), as
+    adopting what it cites (:data:`_ADOPTED_BY`), with what it is of (:data:`_NAME_GOES_ON`), on one line; None when
+    it names none so. The first such body: a list of one body's resolutions names it once, after the last member."""
+    stop = _CLAUSE_END.search(text, end)
+    m = _ADOPTED_BY.search(text, end, stop.start() if stop else len(text))
+    if m is None:
+        return None
+    return _flat(text[m.start("body") : _NAME_GOES_ON.match(text, m.end()).end()])
+
+
 def _council_named(text: str, councils: list[tuple[int, str]], at: int) -> str | None:
     """The prefix of the Council ``text`` names last before ``at`` (``councils``: (position, prefix) in order)."""
     prefix = None
@@ -671,6 +692,12 @@ def _find_anew(text: str, hits: list[int] | None) -> list[Citation]:
             # "Welcoming resolution 3/2023 of 7 July 2023", "resolutions 7/34 ..., 18/15 ... and 21/33" (of the Human
             # Rights Council, named before): a number the Assembly never gave is another body's, as written
             other = _OtherName(_written(cit))
+            if not continued and (body := _adopted_by_after(text, cit.end)) is not None:
+                # "Recalling resolution 6/2 on ..., resolution 6/3 on ... and resolution 6/4 of 6 November 2015 on
+                # ..., including through international cooperation, ..., adopted by the Conference of the States
+                # Parties to the Convention at its sixth session" (A/RES/79/190 PP69): the body its sentence names as
+                # adopting it (were "resolution 6/2", of no body; the subject's commas hide it from _other_body)
+                other = _OtherName(f"{other.name} of the {body}", ("after", body))
             if continued:
                 # "Commission on Crime Prevention and Criminal Justice resolution 32/1 of 27 May 2023, entitled “...”,
                 # resolution 27/2 of 18 May 2018, ..." (A/RES/78/228 PP14): the list's body, named with its first member

@@ -161,3 +161,13 @@ def test_another_bodys_resolution_is_the_one_its_sentence_names_as_adopting_it(n
     (cit,) = [c for c in find(_text(name)) if f"resolution {number}" in c.phrase]
     assert cit.document_name == f"resolution {number} of the Conference of the States Parties to the Convention"
     assert cit.documents == []
+
+
+def test_a_list_of_another_bodys_resolutions_goes_on_past_a_members_body():
+    # "Takes note of resolutions EC-55/1 of the Executive Council and A-32/3 of the Assembly of the Intergovernmental
+    # Oceanographic Commission" (A/RES/78/69 309): both resolutions, the Commission's (the list ended at EC-55/1 and
+    # A-32/3 was no citation; the Executive Council was no one's)
+    (cit,) = find(_text("A_RES_78_69_309.txt"))
+    assert cit.document_name == ("resolutions EC-55/1 of the Executive Council and A-32/3 of the Assembly of the "
+                                 "Intergovernmental Oceanographic Commission")
+    assert len(cit.targets) == 2 and cit.documents == []

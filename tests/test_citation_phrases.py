@@ -158,7 +158,9 @@ ROWS = [
     ("Ibid., chap. VI, sect. B.1.", "chap. VI, sect. B.1", "internal", [(None, "chapter VI section B.1")]),
     ("as per paragraph 18 of decision 1/CMA.3 to support", "paragraph 18 of decision 1/CMA.3", "external",
      [(None, "18")]),
-    ("in line with decisions 1/CP.28 and 5/CMA.5, and", "decisions 1/CP.28 and 5/CMA.5", "external", []),
+    # two documents of treaty bodies, each cited whole (no target before the twenty-fourth session's rfix4)
+    ("in line with decisions 1/CP.28 and 5/CMA.5, and", "decisions 1/CP.28 and 5/CMA.5", "external",
+     [(None, None), (None, None)]),
     ("document CBD/COP/15/17, decision 15/4, annex.", "CBD/COP/15/17, decision 15/4, annex", "external",
      [("CBD/COP/15/17", "decision 15/4 annex")]),
     ("resolution 78/272 of 24 April 2024, decision 78/560 of 13 August 2024 and",

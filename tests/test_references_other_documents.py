@@ -110,9 +110,10 @@ def test_78_17_chapters_of_a_study_are_not_of_the_resolution_cited_before():
 
 def test_80_242_a_budget_section_is_no_part_of_the_resolution():
     """A/RES/80/242 93: "not exceeding 52,611,600 dollars under section 32, Special expenses": a section of the
-    programme budget; the resolution numbers no sections."""
+    programme budget (the one the title names, "Questions relating to the proposed programme budget for 2026": rfix4);
+    the resolution numbers no sections."""
     got = _targets(_refs(HERE / "A_RES_80_242.txt", "93"))
-    assert ("external", None, None, "section 32") in got
+    assert ("external", "the proposed programme budget", None, "section 32") in got
     assert not [t for t in got if t[0] == "internal"]
 
 

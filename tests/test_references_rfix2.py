@@ -81,9 +81,9 @@ def test_a_section_in_an_item_of_an_appropriation_list_is_of_the_budget_its_lead
 def test_a_list_led_otherwise_does_not_name_the_document_of_its_sections():
     # A/RES/78/294 8: "... for the period from 1 July 2024 to 30 June 2025 shall be financed as follows:" -- its (c)
     # "to be funded under section 3, Political affairs, as may be approved ... in the context of the proposed programme
-    # budget for 2025" is not a section of "the period"
+    # budget for 2025" is not a section of "the period" (rfix4: it is of the budget its sentence names after it)
     refs = _refs(FIXTURES / "A_RES_78_294.txt", "8 (c)")
-    assert [(p, n) for p, n, _ in refs] == [("section 3", None)]
+    assert [(p, n) for p, n, _ in refs] == [("section 3", "the proposed programme budget")]
 
 
 def test_a_part_read_in_the_prose_of_a_footnotes_title_is_of_the_document_the_prose_names():

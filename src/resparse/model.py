@@ -438,6 +438,9 @@ class Citation:
     # the symbols of ``dates`` whose date is written after a later member of their group, not after them ("78/3 and
     # 78/4 of 5 October 2023": 78/3's): read, not written (references.resolve drops one the text contradicts)
     shared_dates: tuple[str, ...] = ()
+    # the noun of a demonstrative that ends ``document_name`` as the citation grammar read it (THAT_NAMED: "trust
+    # fund" of "the terms of reference of that trust fund"): references.resolve names the thing named before it
+    demonstrative: str | None = None
 
     @property
     def span(self) -> tuple[int, int]:

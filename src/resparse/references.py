@@ -178,7 +178,7 @@ def _anchor_starts(text: str, hits: list[int] | None) -> list[int]:
 
 @lru_cache(maxsize=1)
 def _parser() -> Lark:
-    return load("references.lark", parser="lalr", lexer="contextual", start=("start", "term_start"),
+    return load("references.lark", parser="lalr", lexer="contextual", start=("start", "term_start", "appropriation_start"),
                 propagate_positions=True, maybe_placeholders=False)
 
 
@@ -395,7 +395,7 @@ def _body_before(body: str, phrase: str) -> _OtherName:
 def _name_from(before: str, start: int) -> str:
     """A body's name that ends ``before`` and holds ``before[start:]``: from the first of the capitalised words right
     before it, an opening phrase left out ("Recalling United Nations Habitat Assembly", "the Economic Commission for
-    Africa": "Economic Commission for Africa")."""
+    Africa": "Economic Commission for Africa"), and a footnote's signal ("See", "Cf.": :data:`_SIGNAL`)."""
     run = _NAME_RUN.search(before, 0, start)
     if run is not None and run.end() == start:
         start = run.start()
@@ -403,6 +403,8 @@ def _name_from(before: str, start: int) -> str:
     first = name.split(None, 1)[0] if name.strip() else ""
     if first and opening_phrase(first) is not None:
         name = name[len(first) :]
+    elif first in ("See", "Cf."):
+        name = _SIGNAL.sub("", name.lstrip(), count=1)  # a footnote's signal ("See Conference of the Parties ...")
     return name
 
 
@@ -422,10 +424,14 @@ _SUBJECT_BEFORE = re.compile(
 # Declaration and Programme of Action adopted by the World Conference, in particular its resolutions 66/144, ..."
 # (A/RES/78/234 PP1) are the Assembly's own
 _SUBJECT_REACH = 3 * _BODY_REACH
-# a body named "Commission on Human Rights", "Conference of the Parties to the Convention" right before the phrase
+# a body named "Commission on Human Rights", "Conference of the Parties to the Convention" right before the phrase;
+# the name runs on over the words that join a treaty's title as _NAME_GOES_ON's do after the body word: "See
+# Conference of the Parties to the Convention on Biological Diversity decision 15/4" (A/RES/78/69 footnote 138),
+# "Conference of the Parties to the United Nations Convention against Transnational Organized Crime resolution 12/4"
+# (A/RES/80/227 18): were "decision 15/4", "resolution 12/4", of no body
 _OTHER_BODY_NAMED_BEFORE = re.compile(
-    rf"\b{_BODY_WORDS}\s+(?:on|of|for)\s+(?:the\s+)?[A-Z][\w-]*(?:\s+(?:and\s+|of\s+(?:the\s+)?|to\s+the\s+)?"
-    rf"[A-Z][\w-]*)*\s+$")
+    rf"\b{_BODY_WORDS}\s+(?:on|of|for)\s+(?:the\s+)?[A-Z][\w-]*(?:\s+(?:and\s+|(?:of|on|for|against|in|with)\s+"
+    rf"(?:the\s+)?|to\s+the\s+)?[A-Z][\w-]*)*\s+$")
 
 
 # the symbols read from a number alone ("resolution 5/14"), which another body's number would be taken for; a
@@ -438,6 +444,27 @@ _LIST_CONTINUES = re.compile(r"[\d\s]*(?:,\s*(?:and\s+)?|and\s+)")
 # 2/21 on sand and dust storms, adopted during its second session, resolution 4/10 on ..." (A/RES/79/212 15)
 _MEMBER_GOES_ON = re.compile(r"(?:\s+on\s+[^,;:.“”\"()\[\]]{1,200}?)?(?:,\s*entitled\s+[“\"][^”\"]{1,300}[”\"])?"
                              r"(?:,\s*adopted\s+(?:during|at)\s+its\s+[\w-]+\s+session)?[\d\s]*(?:,\s*(?:and\s+)?|and\s+)")
+# the body a sentence names as adopting what it cites before: "..., adopted by the Conference of the States Parties
+# to the Convention at its sixth session" (A/RES/79/190 PP69), "... and the adoption of resolution 10/12 on ... by the
+# Conference of the States Parties to the Convention" (79/190 59); not a body whose resolutions have a symbol of the
+# Assembly's series (_OTHER_BODY_AFTER's exclusions)
+_ADOPTED_BY = re.compile(
+    rf"\b(?:adopted\s+)?by\s+the\s+(?P<body>(?!General\s+Assembly\b|Security\s+Council\b|Economic\s+and\s+Social"
+    rf"\s+Council\b|Human\s+Rights\s+Council\b)(?:[A-Z][\w-]*\s+){{0,6}}{_BODY_WORDS}\b)")
+_CLAUSE_END = re.compile(r"[;:]|\.\s|\.$")
+
+
+def _adopted_by_after(text: str, end: int) -> str | None:
+    """The body ``text`` names after ``end``, in the same sentence (no semicolon, colon or full stop between), as
+    adopting what it cites (:data:`_ADOPTED_BY`), with what it is of (:data:`_NAME_GOES_ON`), on one line; None when
+    it names none so. The first such body: a list of one body's resolutions names it once, after the last member."""
+    stop = _CLAUSE_END.search(text, end)
+    m = _ADOPTED_BY.search(text, end, stop.start() if stop else len(text))
+    if m is None:
+        return None
+    return _flat(text[m.start("body") : _NAME_GOES_ON.match(text, m.end()).end()])
+
+
 def _council_named(text: str, councils: list[tuple[int, str]], at: int) -> str | None:
     """The prefix of the Council ``text`` names last before ``at`` (``councils``: (position, prefix) in order)."""
     prefix = None
@@ -665,6 +692,12 @@ def _find_anew(text: str, hits: list[int] | None) -> list[Citation]:
             # "Welcoming resolution 3/2023 of 7 July 2023", "resolutions 7/34 ..., 18/15 ... and 21/33" (of the Human
             # Rights Council, named before): a number the Assembly never gave is another body's, as written
             other = _OtherName(_written(cit))
+            if not continued and (body := _adopted_by_after(text, cit.end)) is not None:
+                # "Recalling resolution 6/2 on ..., resolution 6/3 on ... and resolution 6/4 of 6 November 2015 on
+                # ..., including through international cooperation, ..., adopted by the Conference of the States
+                # Parties to the Convention at its sixth session" (A/RES/79/190 PP69): the body its sentence names as
+                # adopting it (were "resolution 6/2", of no body; the subject's commas hide it from _other_body)
+                other = _OtherName(f"{other.name} of the {body}", ("after", body))
             if continued:
                 # "Commission on Crime Prevention and Criminal Justice resolution 32/1 of 27 May 2023, entitled “...”,
                 # resolution 27/2 of 18 May 2018, ..." (A/RES/78/228 PP14): the list's body, named with its first member
@@ -741,6 +774,7 @@ class _Where:
     name: str | None = None  # for "named"
     direction: str | None = None
     wholes: int = 0  # for "named": how many whole documents it names ("resolutions 60/2 and 62/1" of a body)
+    that: str | None = None  # for "named": the noun of the demonstrative that ends the name (Citation.demonstrative)
 
 
 _RESOLUTION_SYMBOL = re.compile(r"/(?:RES|DEC)/")
@@ -1154,8 +1188,11 @@ class _Reader(Interpreter):
                 for tok in self._resolution_items(tree)]
 
     def other_decisions(self, tree: Tree) -> _Where:
-        """ "decision 1/CMA.3": a decision of another body, named as written (no symbol)."""
-        return _Where("named", name=self._span_text(self.start(tree), self.end(tree)))
+        """ "decision 1/CMA.3": a decision of another body, named as written (no symbol), one whole document per
+        number, as :meth:`other_body_docs` ("decisions 1/CMA.3 and 1/CMA.4": two; were none, the citation's target
+        "unresolved", A/RES/78/153 6)."""
+        numbers = list(tree.scan_values(lambda v: isinstance(v, Token) and v.type == "OTHER_DEC"))
+        return _Where("named", name=self._span_text(self.start(tree), self.end(tree)), wholes=len(numbers))
 
     def other_body_docs(self, tree: Tree) -> _Where:
         """ "Statistical Commission decision 53/113 of 11 March 2022", "World Health Assembly decision SSA2(5)": the
@@ -1237,6 +1274,14 @@ class _Reader(Interpreter):
     def of_named(self, tree: Tree) -> _Where:
         return _Where("named", name=re.sub(r"\s+", " ", self.value(tree.children[0])))
 
+    def of_that_named(self, tree: Tree) -> _Where:
+        """ "the terms of reference of that trust fund" (A/RES/79/144 59), "that Protocol" (79/123 3): a name that ends
+        on a demonstrative (the grammar's THAT_NAMED), as written on one line, with its noun (:attr:`_Where.that`:
+        "trust fund"), which :func:`resolve` reads as the thing the text named before (:func:`_that_named`)."""
+        that = tree.children[-1]
+        name = _SPACES.sub(" ", self.text[self.start(tree) : self.end(tree)])
+        return _Where("named", name=name, that=_SPACES.sub(" ", self.value(that)).split(" ", 1)[1])
+
     def of_named_by_mandate(self, tree: Tree) -> _Where:
         """ "the report submitted pursuant to paragraphs 31 and 32 of its resolution 77/98" (A/RES/78/102 1): a document
         named through the mandate it answers; the name is the words of DOC_NAME, "to" and the mandate's citation as
@@ -1286,7 +1331,8 @@ class _Reader(Interpreter):
         for loc in (first, second):
             where = self.visit(target)
             units, direction = self.visit(loc)
-            if target.data in ("of_named", "of_present_doc") and not _document_words().search(where.name or ""):
+            if target.data in ("of_named", "of_that_named", "of_present_doc") \
+                    and not _document_words().search(where.name or ""):
                 where = _Where("none")  # "of the Conference": not another document (as cite_part reads it)
             cits.append(self._from_where(start, end, where, units, direction,
                                          portion_span=(self.start(loc), self.end(loc))))
@@ -1430,8 +1476,9 @@ class _Reader(Interpreter):
         if len(tree.children) > 1:
             of_tok, target = tree.children[1], tree.children[2]
             where = self.visit(target)
-            if target.data in ("of_named", "of_present_doc") and not _document_words().search(where.name or "") \
-                    and not (target.data == "of_named" and all(kind in _PARAGRAPH_KINDS for kind, _ in units)):
+            if target.data in ("of_named", "of_that_named", "of_present_doc") \
+                    and not _document_words().search(where.name or "") \
+                    and not (target.data != "of_present_doc" and all(kind in _PARAGRAPH_KINDS for kind, _ in units)):
                 # "rules 21, 22 and 25 to 27 of the Conference": not another document; the citation ends before "of".
                 # A paragraph "of" a body named in words is of what the body wrote, never this text's: "Recalls
                 # paragraph 19 of the Advisory Committee" (A/RES/79/258, XIII.11: of its report)
@@ -1474,7 +1521,7 @@ class _Reader(Interpreter):
                 # "paragraph 11.3 of annex III to the rules of procedure", a part of a document named in words)
                 targets = [Target(None, lab) for lab in labels] or [Target(None, None)] * where.wholes
                 return self._make(start, end, "external", targets, direction, portion=portion, unit=unit,
-                                  document_name=where.name, relative=same)
+                                  document_name=where.name, relative=same, demonstrative=where.that)
             targets = _parts_of(where.docs, labels)
             return self._make(start, end, "external", targets, direction, portion=portion, unit=unit, relative=same)
         if where.kind == "self" and not path:
@@ -1942,8 +1989,8 @@ def resolve(res: Resolution) -> list[Reference]:
                 cit = replace(cit, document_name=_its(cit.document_name, p.text, cit.start))
             elif cit.document_name and not cit.documents and _ITS_NUMBERED.match(cit.document_name):
                 cit = replace(cit, document_name=_its_numbered(cit.document_name, p.text, cit.start))
-            if cit.document_name and _THAT_NAMED.search(cit.document_name):
-                cit = replace(cit, document_name=_that_named(cit.document_name, p.text, cit.start))
+            if cit.demonstrative and cit.document_name and cit.document_name.endswith(cit.demonstrative):
+                cit = replace(cit, document_name=_that_named(cit.document_name, cit.demonstrative, p.text, cit.start))
             if cit.document_name and (short := _SHORT_NAME.fullmatch(cit.document_name)):
                 # "the statute of the Unit": the body named in full before ("the Joint Inspection Unit")
                 texts = [f"the {res.title}"] if res.title else []
@@ -1966,6 +2013,12 @@ def resolve(res: Resolution) -> list[Reference]:
                 cit = _as_issued_by(cit, _whole_list(cit, elsewhere))
             if _unnamed_council(cit):
                 cit = _as_issued_by(cit, _COUNCIL_BY_SESSION)
+            if cit.kind == "external" and not cit.documents and cit.document_name \
+                    and _BY_NUMBER_ALONE.fullmatch(cit.document_name) and (body := _adopting_at(res, f)) is not None:
+                # "Resolution 10/1, entitled “...”; resolution 10/2, ..." (A/RES/79/190 footnote 30), cited by "the
+                # adoption ... by the Conference of the States Parties at its tenth session of all resolutions": the
+                # body whose resolutions the citing words name (were "Resolution 10/1", of no body)
+                cit = replace(cit, document_name=f"{cit.document_name} of the {body}")
             internal = cit.kind == "internal" and cit.relative is None and cit.direction is None
             unnamed = cit.kind == "external" and cit.document_name is None and not any(t.document for t in cit.targets)
             if (internal or unnamed and cit.relative is None) and (m := _TITLE_AFTER.match(f.text, cit.end)) \
@@ -2249,6 +2302,14 @@ def _part_of_other(ctx: _Context, cit: Citation, before: Citation | None, after:
             # "Approves additional appropriations ... for the proposed programme budget for 2025, comprising: (a)
             # 941,200 dollars under section 2, General Assembly and ...;" (A/RES/79/258 IX.3): the list's budget
             return replace(cit, kind="external", document_name=_appropriated_under(lead))
+        if foreign and cit.unit == "section" and (budget := _budget_named(text, cit, earlier)) is not None:
+            return replace(cit, kind="external", document_name=budget)
+        if foreign and cit.unit == "article" and (treaty := _treaty_of_title(earlier()[0])) is not None:
+            # "Welcomes the progress made in the national implementation of article VII obligations" (A/RES/78/29
+            # 23, "Implementation of the Convention on the Prohibition of ... Chemical Weapons ..."), "Measures on
+            # international cooperation and assistance under article X" (78/67 4 (a), "Convention on the
+            # Prohibition of ... Bacteriological (Biological) and Toxin Weapons ..."): the treaty the title names
+            return replace(cit, kind="external", document_name=treaty)
         return replace(cit, kind="external", document_name=None) if foreign else None
     if not (aside or foreign or not had and not _SENTENCE_END.search(text, doc[1], cit.start)):
         return None
@@ -2267,13 +2328,77 @@ def _part_of_other(ctx: _Context, cit: Citation, before: Citation | None, after:
 # programme budget for 2025, comprising:", "... under the proposed programme budget for 2025, which would represent a
 # charge against the contingency fund, comprising:" (A/RES/79/258 IX.3, VI.4; 80/243 XVI.3)
 _PARTS_OF_AMOUNT = re.compile(r"\bcomprising:\s*$")
-_FOR_OR_UNDER = re.compile(r"\b(?:for|under)\s+(?=the\s)")
+_FOR_OR_UNDER = re.compile(r"\b(?=(?:for|under)\s+the\s)")  # where the grammar's appropriation_start is read
+
+
+# the programme budget, the document the Organization numbers in sections (section 1, Overall policymaking, direction
+# and coordination, to section 36, Staff assessment: the proposed programme budget's fascicles, A/79/6 (Sect. 1) ...);
+# its income sections are numbered apart ("income section 3", A/RES/78/252 76): "section 3" of the budget would be
+# its expenditure section 3, so an income section keeps no document here (one the text names as its own, "income
+# section 1, ..., of the proposed programme budget", 78/253 IX.5, is still labelled "section 1": a known imprecision)
+_BUDGET = re.compile(r"\bbudget\b")
+_INCOME_BEFORE = re.compile(r"\bincome\s+$")
+
+
+_FIRST_WORD = re.compile(r"(?:[Tt]he\s+)?([\w-]+)")
+
+
+def _treaty_of_title(title: str) -> str | None:
+    """The document a resolution's ``title`` names, whose articles an article of no document named in it is of: the
+    whole title when its first word (after "The") names an instrument (data/treaty_words.txt: "Convention on the
+    Prohibition of ... Bacteriological (Biological) and Toxin Weapons and on Their Destruction", A/RES/78/67), else
+    the first name the grammar's DOC_NAME reads after a "the" of it that holds such a noun ("Implementation of the
+    Convention on Biological Diversity and its contribution ...": "the Convention on Biological Diversity", 79/208;
+    "The Arms Trade Treaty", 78/48); with "the", on one line. None when it names none ("Towards a nuclear-weapon-free
+    world: ...", 78/42; "Report of the International Law Commission ...", 79/121: the draft articles it cites are
+    the Commission's, not the report's)."""
+    if not title:
+        return None
+    first = _FIRST_WORD.match(title)
+    if first and _treaty_words().fullmatch(first.group(1)):
+        return _flat(title if first.group().lower().startswith("the") else f"the {title}")
+    for m in _THE.finditer(title):
+        if (n := _doc_name().match(title, m.end())) is not None and _treaty_words().search(n.group()):
+            return _flat(n.group())
+    return None
+
+
+@lru_cache(maxsize=1)
+def _treaty_words() -> re.Pattern:
+    """The nouns of data/treaty_words.txt (an instrument numbered in articles), whole words, any case."""
+    return re.compile(r"\b(?:" + data.alternation(data.lines("treaty_words.txt")) + r")\b", re.IGNORECASE)
+
+
+def _budget_named(text: str, cit: Citation, earlier) -> str | None:
+    """The programme budget a section of no document named (``cit`` in ``text``) is of: the one the resolution's title
+    names ("Questions relating to the proposed programme budget for 2025": "under section 1, Overall policymaking,
+    ...", A/RES/79/257 34; ``earlier()[0]`` is the title), else the one named after it in its sentence ("to be funded
+    under section 3, Political affairs, as may be approved ... in the context of the proposed programme budget for
+    2025", 78/294 8 (c), 79/299 7 (c)); the title first: "under section 1 ..., and provide an update in the next
+    proposed programme budget" (79/257 34) is of the budget the resolution is on, not the next. As DOC_NAME reads
+    the last name there (:func:`_named_in_prose`: "the proposed programme budget"); None for neither, or for an
+    income section (:data:`_INCOME_BEFORE`)."""
+    if _INCOME_BEFORE.search(text, max(0, cit.start - 8), cit.start):
+        return None
+    stop = _SENTENCE_END.search(text, cit.end)
+    for words in (f"the {earlier()[0]}", text[cit.end : stop.start() if stop else len(text)]):
+        name = _named_in_prose(words)
+        if name and _BUDGET.search(name):
+            return name
+    return None
 
 
 def _appropriated_under(lead: str) -> str | None:
-    """The document the words that lead a list (``lead``, ending ":") appropriate for or under, named as the grammar's
-    DOC_NAME reads a name ("the proposed programme budget"): the last such name; None when they name none."""
-    return _named_in_prose(lead, _FOR_OR_UNDER)
+    """The document the words that lead a list (``lead``, ending ":") appropriate for or under, as the grammar reads
+    it (appropriation_start: "for" or "under", then DOC_NAME: "the proposed programme budget for 2025"), on one line
+    without dates: the last such name; None when they name none."""
+    name = None
+    for m in _FOR_OR_UNDER.finditer(lead):
+        tree = _longest(lead, m.start(), start="appropriation_start")
+        if tree is not None:
+            tok = tree.children[-1]  # DOC_NAME; its place, not its value (the memo's tree may be another text's)
+            name = _flat(lead[m.start() + tok.start_pos : m.start() + tok.end_pos])
+    return name
 
 
 @lru_cache(maxsize=1)
@@ -2387,18 +2512,16 @@ def _its_numbered(name: str, text: str, end: int) -> str:
     return f"{_ITS_NUMBERED.match(name).group('doc')} of the {_flat(body.group(1) + goes_on)}"
 
 
-# a name that ends on a demonstrative and its noun ("the terms of reference of that trust fund", "that Protocol")
-_THAT_NAMED = re.compile(r"\b[Tt]hat\s+(?P<noun>[a-z][\w-]*\s+[\w-]+|[\w-]+)$")
-
-
-def _that_named(name: str, text: str, end: int) -> str:
-    """ "the terms of reference of that trust fund" -> "the terms of reference of the voluntary trust fund": the
-    demonstrative read as the last thing ``text`` names before ``end`` with the same noun, "the" and up to three
-    words in lower case before it ("the voluntary trust fund to assist States ...", A/RES/79/144 59) or a roman
+def _that_named(name: str, noun: str, text: str, end: int) -> str:
+    """ "the terms of reference of that trust fund" -> "the terms of reference of the voluntary trust fund": ``name``,
+    which ends on a demonstrative and its ``noun`` as the grammar read it (THAT_NAMED, :attr:`Citation.demonstrative`),
+    with the demonstrative read as the last thing ``text`` names before ``end`` with the same noun, "the" and up to
+    three words in lower case before it ("the voluntary trust fund to assist States ...", A/RES/79/144 59) or a roman
     designation after it ("Protocol I", "article 90 of that Protocol", A/RES/79/123 3); ``name`` unchanged when
     ``text`` names none so."""
-    m = _THAT_NAMED.search(name)
-    noun = re.escape(m.group("noun")).replace(r"\ ", r"\s+")
+    head = name[: len(name) - len(noun)].rstrip()
+    head = head[: len(head) - len("that")]
+    noun = re.escape(noun).replace(r"\ ", r"\s+")
     found = None
     for f in re.finditer(rf"\b(?:[Tt]he\s+(?:[a-z][\w-]*\s+){{0,3}}{noun}\b(?!\s+[IVXL]{{1,6}}\b)|{noun}\s+[IVXL]{{1,6}}\b)",
                          text[:end]):
@@ -2407,7 +2530,7 @@ def _that_named(name: str, text: str, end: int) -> str:
     if found is None:
         return name
     written = _flat(found.group())
-    return name[: m.start()] + (written[0].lower() + written[1:] if written.startswith("The ") else written)
+    return head + (written[0].lower() + written[1:] if written.startswith("The ") else written)
 
 
 _IBID = re.compile(r"(?i:ibid)\.?")  # the whole of the words before a part: "Ibid., chap. III"
@@ -2552,6 +2675,38 @@ def _ibid_label(before: list[Target], label: str | None) -> str | None:
     if not at or at[-1] == 0 or label.startswith(prev[: at[-1]].strip()):
         return label
     return f"{prev[: at[-1]].strip()} {label}"
+
+
+# another body's resolutions or decisions named by their numbers alone, no body ("Resolution 10/1", "decisions 5/1 and
+# 5/2"), as :func:`_find_anew` names a number the Assembly never gave
+_BY_NUMBER_ALONE = re.compile(r"(?i:resolutions?|decisions?)\s+\d+[/.]\d+(?:(?:,\s*|,?\s+(?:and|to)\s+)\d+[/.]\d+)*")
+# the body a paragraph names as adopting or issuing the resolutions or decisions it then cites by a footnote: "by the
+# Conference of the States Parties at its tenth session of all resolutions" (A/RES/79/190 2); not a body whose
+# resolutions the Assembly numbers by a symbol (_OTHER_BODY_AFTER's exclusions)
+_ADOPTING_BODY = re.compile(
+    rf"\b(?:by|of)\s+the\s+(?P<body>(?!General\s+Assembly\b|Security\s+Council\b|Economic\s+and\s+Social\s+Council\b"
+    rf"|Human\s+Rights\s+Council\b)(?:[A-Z][\w-]*\s+){{0,6}}{_BODY_WORDS}\b)")
+_DOCUMENTS_NAMED = re.compile(r"\b(?:resolutions|decisions)\b")
+
+
+def _adopting_at(res: Resolution, f) -> str | None:
+    """The body whose resolutions or decisions the words that cite footnote ``f`` name: the last body the citing
+    paragraph (:func:`_citing`) names after "by the" or "of the" before the footnote's marker, in the same clause (no
+    semicolon), with "resolutions" or "decisions" between it and the marker ("... by the Conference of the States
+    Parties at its tenth session of all resolutions", A/RES/79/190 2, footnotes 30 and 31); its name as written, on
+    one line, with what it is of (:data:`_NAME_GOES_ON`). None when the paragraph names none so."""
+    p = _citing(res, f)
+    at = next((o for o, n in p.markers if n == f.number), None) if p is not None else None
+    if at is None:
+        return None
+    words = p.text[:at].rstrip(" ;,.")
+    start = words.rfind(";") + 1
+    body = None
+    while (m := _ADOPTING_BODY.search(words, start)) is not None:
+        start = _NAME_GOES_ON.match(words, m.end()).end()  # "of the States Parties" is the name's, not a body's
+        if _DOCUMENTS_NAMED.search(words, start):
+            body = _flat(words[m.start("body") : start])
+    return body
 
 
 def _citing(res: Resolution, f) -> Paragraph | None:

@@ -428,3 +428,41 @@ def test_recent_texts_back_are_the_items_sliced(paragraphs):
     items = recent._items
     for upto in range(-len(items) - 2, len(items) + 3):
         assert list(recent._texts_back(upto)) == [x for x in reversed(items[:upto]) if isinstance(x, str)], upto
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.text(alphabet=" ,\n\t\u00a0\u2003\x1cab2.", max_size=10), st.text(alphabet=" ,\n\u00a0ab2.", max_size=4),
+       st.integers(-12, 12))
+@example(",  by 2030", "by 2030", 0)
+@example("", "", 5)
+def test_report_time_written_next_is_the_pattern_matched(text, words, at):
+    """``reports._written_next`` (no pattern compiled per deadline) is ``re.match(r"[\\s,]*" + re.escape(words),
+    text[at:])``: white space of every kind (``\\s`` is ``str.isspace``), commas given back to ``words`` that open
+    with one, ``at`` read as a slice's start."""
+    from resparse.mandates.reports import _written_next
+
+    assert _written_next(text, at, words) == bool(re.match(r"[\s,]*" + re.escape(words), text[at:]))
+
+
+def test_verb_of_is_each_verb_searched_on_the_fixtures(paragraphs):
+    """``verbs.verb_of`` with its patterns compiled once gives the verb of every opening phrase of the fixtures (and
+    of each paragraph's first words) as the table's verbs searched one by one, longest first, then [agreement],
+    [requirements] and [calls for]."""
+    from resparse.mandates.verbs import verb_of
+
+    v = verbs()
+
+    def searched(phrase: str):
+        low = re.sub(r"\s+", " ", phrase.lower())
+        for name in sorted(v.table, key=len, reverse=True):
+            if re.search(rf"\b{re.escape(name)}\b", low):
+                return v.table[name]
+        for word, verb in (*v.agreements.items(), *v.requirements.items(), *v.calls.items()):
+            if re.search(rf"\b{re.escape(word)}\b", low):
+                return verb
+        return None
+
+    phrases = {p.opening for p in paragraphs if p.opening} | {" ".join(p.text.split()[:4]) for p in paragraphs}
+    assert sum(searched(x) is not None for x in phrases) > 100
+    for phrase in phrases:
+        assert verb_of.__wrapped__(phrase) == searched(phrase), phrase

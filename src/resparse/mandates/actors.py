@@ -891,6 +891,19 @@ def _key_prefixes() -> frozenset[str]:
     return frozenset(out)
 
 
+def _goes_on_in_table(head_key: str, phrase_key: str) -> bool:
+    """Does ``phrase_key`` (a phrase's key) open with a key of the table that goes on after ``head_key`` (the key of
+    the phrase's words before a qualifier: "conference" of "Conference on Disarmament")? The keys that go on after
+    it are read once per head (``_keys_going_on``), not the whole table per phrase."""
+    return any(map(phrase_key.startswith, _keys_going_on(head_key)))
+
+
+@lru_cache(maxsize=1024)
+def _keys_going_on(head_key: str) -> tuple[str, ...]:
+    """The table's keys that open with ``head_key`` and a word more, in the table's order."""
+    return tuple(k for k in table().by_key if k.startswith(head_key + " "))
+
+
 @lru_cache(maxsize=1)
 def _partitive() -> re.Pattern:
     """A partitive quantifier that opens a phrase (``actors.txt`` [partitives]: "each of", "the entirety of"), with
@@ -945,9 +958,9 @@ def cut_qualifiers(phrase: str) -> str:
             # keep a table name whole: "Conference on Disarmament", "Committee on the Peaceful Uses ...", and one
             # inside the phrase: "the States members of the Agency for the Prohibition of Nuclear Weapons in Latin
             # America and the Caribbean" (A/RES/80/15, para. 5)
-            if key(head) in _key_prefixes() and (any(
-                key(phrase).startswith(k) for k in t.by_key if k.startswith(key(head) + " ")
-            ) or participle_term(phrase) is not None):
+            head_key = key(head)
+            if head_key in _key_prefixes() and (_goes_on_in_table(head_key, key(phrase))
+                                                 or participle_term(phrase) is not None):
                 continue
             if _inside_name(phrase, i):
                 continue

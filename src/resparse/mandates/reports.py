@@ -599,6 +599,18 @@ def _asked(action: str, start: int = 0, actor=None) -> Shape | None:
     return m
 
 
+def _written_next(text: str, at: int, words: str) -> bool:
+    """Are ``words`` written in ``text`` at ``at``, after commas and white space, if any? ``re.match(r"[\\s,]*" +
+    re.escape(words), text[at:])`` without a pattern compiled per text of ``words`` (a deadline's): the run of commas
+    and white space (``str.isspace`` is ``\\s``'s class) may give back characters to ``words``, so every end of a
+    part of it is tried, as the engine backtracks. ``at`` as a slice's start (``text[at:]``)."""
+    at = slice(at, None).indices(len(text))[0]
+    run = at
+    while run < len(text) and (text[run] == "," or text[run].isspace()):
+        run += 1
+    return any(text.startswith(words, k) for k in range(at, run + 1))
+
+
 # "Report" after a capitalized word is a title's, no verb: "data ... are being gathered for the Global Report on
 # Trafficking in Persons" (A/RES/79/189 19)
 _TITLE_REPORT = re.compile(r"[A-Z][\w-]*\s+Report$")
@@ -729,7 +741,7 @@ def reports_of(action: str, deadlines_: list[Deadline], adopted: str | None = No
         # report's (named after the report, or right after the verb), not an update's: "to provide an update ... to
         # the General Assembly in the second quarter of 2023 and a full report at its seventy-eighth session"
         base = action[m.at_for:] if document else rest
-        named = [d for d in deadlines_ if re.match(r"[\s,]*" + re.escape(d.text), base[end:])]
+        named = [d for d in deadlines_ if _written_next(base, end, d.text)]
         after = named + [d for d in after if d not in named]
     event = _shape(rest, 0, "event")
     event = bool(event) and event.part("NAME_TO") == to  # a report at an event: no Assembly session

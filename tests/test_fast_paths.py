@@ -656,16 +656,16 @@ def test_the_runner_steps_the_table_as_lark_does(all_texts):
     """grammars.Prefixes steps Lark's LALR table itself (``_take``, the table read once per state by ``_Rows``)
     instead of Lark's ``ParserState.feed_token``: over places of the bundled texts and every start symbol of the
     three grammars it runs (citations, deadlines, report requests), the same tokens, ends, stop, and the same parser
-    state and value stack (the trees built so far, with their positions) as a pass that gives each token to Lark."""
+    state and value stack (the trees built so far, with their positions) as a pass that gives each token to Lark;
+    references.py's runner, which builds the tree of the prefix found only (``lazy``), as one that builds them all."""
     import re
 
-    from resparse import references
     from resparse.mandates import deadlines, reports
 
     texts = [p.text for res in all_texts.values() for p in res.walk()]
     places = [(t, m.start()) for t in texts for m in re.finditer(r"\b\w", t)][::11]
     assert len(places) > 1000
-    runners = [(references._prefixes(), ("start", "term_start")), (deadlines._prefixes(), deadlines._STARTS),
+    runners = [(_building(), ("start", "term_start")), (deadlines._prefixes(), deadlines._STARTS),
                (reports._prefixes(), reports._STARTS)]
     taken = 0
     for runner, starts in runners:
@@ -675,6 +675,34 @@ def test_the_runner_steps_the_table_as_lark_does(all_texts):
             _same_pass(runner, window, start)
             taken += bool(runner.feed(window, start).tokens)
     assert taken > 500
+    for k, (text, pos) in enumerate(places):
+        _same_lazy_pass(text[pos : pos + 300], ("start", "term_start")[k % 2])
+
+
+@lru_cache(maxsize=None)
+def _building():
+    """The citation grammar's runner as references.py makes it, but building the trees as it steps (not ``lazy``):
+    its value stack is Lark's at every step."""
+    from resparse import references
+    from resparse.grammars import Prefixes
+
+    return Prefixes(references._parser(), alone=True)
+
+
+def _same_lazy_pass(window: str, start: str) -> None:
+    """references.py's runner (``lazy``: the pass builds no tree) passes over ``window`` as the runner that builds
+    them (the same tokens, ends, stop and parser states) and gives the same longest prefix and tree."""
+    from resparse import references
+
+    lazy, building = references._prefixes(), _building()
+    assert lazy.lazy and not building.lazy
+    got, want = lazy.feed(window, start), building.feed(window, start)
+    assert (got.ends, got.stop, got.lexed, _shape(got.tokens)) == (want.ends, want.stop, want.lexed, _shape(want.tokens))
+    assert (got.state is None) == (want.state is None)
+    assert got.state is None or got.state.state_stack == want.state.state_stack
+    for shortcut in (True, False):
+        a, b = lazy.longest(window, start, shortcut), building.longest(window, start, shortcut)
+        assert (a and (a[0], _spans(a[1]))) == (b and (b[0], _spans(b[1])))
 
 
 @given(st.lists(st.sampled_from(
@@ -686,13 +714,14 @@ def test_the_runner_steps_the_table_as_lark_does(all_texts):
 def test_the_runner_steps_as_lark_on_any_words(window):
     """The same as above for word sequences of the three grammars' vocabularies in any order (refusals after
     reductions, LALR's merged lookaheads, included where they occur)."""
-    from resparse import references
     from resparse.mandates import deadlines, reports
 
-    for runner, starts in [(references._prefixes(), ("start", "term_start")), (deadlines._prefixes(), deadlines._STARTS),
+    for runner, starts in [(_building(), ("start", "term_start")), (deadlines._prefixes(), deadlines._STARTS),
                            (reports._prefixes(), reports._STARTS)]:
         for start in starts:
             _same_pass(runner, window, start)
+    for start in ("start", "term_start"):
+        _same_lazy_pass(window, start)
 
 
 def _tree_shape(value):

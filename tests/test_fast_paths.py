@@ -3,6 +3,8 @@ the normalizer's line split (any text, by hypothesis), the tree walk (the bundle
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -553,18 +555,21 @@ def test_opens_paragraph_is_the_ending_rule(before, text):
 
 def _feed_by_lark(runner, window: str, start: str):
     """The rule grammars.Prefixes.feed is held to, as first written: the same pass (each token read by the lexer of
-    the parser's state), each token given to Lark's own ``ParserState.feed_token``."""
+    the parser's state, its scanner as Lark compiles it), each token given to Lark's own ``ParserState.feed_token``."""
     from lark import Token
     from lark.exceptions import UnexpectedInput
     from lark.parsers.lalr_parser_state import ParserState
+
+    from resparse.grammars import _inside
 
     conf = runner._conf(start)
     states = conf.states
     state = ParserState(conf, None)
     stack = state.state_stack
+    lexers = _inside(runner.lark).lexers
     ends, tokens, last, at = [], [], None, 0
     while at < len(window):
-        for pattern in runner._scanners[stack[-1]]:
+        for pattern in lexers[stack[-1]].scanner._mres:  # Lark's own scanner: one alternation of the state's terminals
             got = pattern.match(window, at)
             if got:
                 break
@@ -651,16 +656,16 @@ def test_the_runner_steps_the_table_as_lark_does(all_texts):
     """grammars.Prefixes steps Lark's LALR table itself (``_take``, the table read once per state by ``_Rows``)
     instead of Lark's ``ParserState.feed_token``: over places of the bundled texts and every start symbol of the
     three grammars it runs (citations, deadlines, report requests), the same tokens, ends, stop, and the same parser
-    state and value stack (the trees built so far, with their positions) as a pass that gives each token to Lark."""
+    state and value stack (the trees built so far, with their positions) as a pass that gives each token to Lark;
+    references.py's runner, which builds the tree of the prefix found only (``lazy``), as one that builds them all."""
     import re
 
-    from resparse import references
     from resparse.mandates import deadlines, reports
 
     texts = [p.text for res in all_texts.values() for p in res.walk()]
     places = [(t, m.start()) for t in texts for m in re.finditer(r"\b\w", t)][::11]
     assert len(places) > 1000
-    runners = [(references._prefixes(), ("start", "term_start")), (deadlines._prefixes(), deadlines._STARTS),
+    runners = [(_building(), ("start", "term_start")), (deadlines._prefixes(), deadlines._STARTS),
                (reports._prefixes(), reports._STARTS)]
     taken = 0
     for runner, starts in runners:
@@ -670,6 +675,34 @@ def test_the_runner_steps_the_table_as_lark_does(all_texts):
             _same_pass(runner, window, start)
             taken += bool(runner.feed(window, start).tokens)
     assert taken > 500
+    for k, (text, pos) in enumerate(places):
+        _same_lazy_pass(text[pos : pos + 300], ("start", "term_start")[k % 2])
+
+
+@lru_cache(maxsize=None)
+def _building():
+    """The citation grammar's runner as references.py makes it, but building the trees as it steps (not ``lazy``):
+    its value stack is Lark's at every step."""
+    from resparse import references
+    from resparse.grammars import Prefixes
+
+    return Prefixes(references._parser(), alone=True)
+
+
+def _same_lazy_pass(window: str, start: str) -> None:
+    """references.py's runner (``lazy``: the pass builds no tree) passes over ``window`` as the runner that builds
+    them (the same tokens, ends, stop and parser states) and gives the same longest prefix and tree."""
+    from resparse import references
+
+    lazy, building = references._prefixes(), _building()
+    assert lazy.lazy and not building.lazy
+    got, want = lazy.feed(window, start), building.feed(window, start)
+    assert (got.ends, got.stop, got.lexed, _shape(got.tokens)) == (want.ends, want.stop, want.lexed, _shape(want.tokens))
+    assert (got.state is None) == (want.state is None)
+    assert got.state is None or got.state.state_stack == want.state.state_stack
+    for shortcut in (True, False):
+        a, b = lazy.longest(window, start, shortcut), building.longest(window, start, shortcut)
+        assert (a and (a[0], _spans(a[1]))) == (b and (b[0], _spans(b[1])))
 
 
 @given(st.lists(st.sampled_from(
@@ -681,13 +714,14 @@ def test_the_runner_steps_the_table_as_lark_does(all_texts):
 def test_the_runner_steps_as_lark_on_any_words(window):
     """The same as above for word sequences of the three grammars' vocabularies in any order (refusals after
     reductions, LALR's merged lookaheads, included where they occur)."""
-    from resparse import references
     from resparse.mandates import deadlines, reports
 
-    for runner, starts in [(references._prefixes(), ("start", "term_start")), (deadlines._prefixes(), deadlines._STARTS),
+    for runner, starts in [(_building(), ("start", "term_start")), (deadlines._prefixes(), deadlines._STARTS),
                            (reports._prefixes(), reports._STARTS)]:
         for start in starts:
             _same_pass(runner, window, start)
+    for start in ("start", "term_start"):
+        _same_lazy_pass(window, start)
 
 
 def _tree_shape(value):
@@ -738,3 +772,78 @@ def test_the_token_parse_is_larks_on_real_texts():
             else:
                 assert _tree_shape(parse_tokens(lark, cut, "start")) == want
     assert refused > len(paths)
+
+
+def test_an_ascii_letter_read_ignoring_case_matches_only_its_other_case():
+    """grammars.first_chars reads a letter read ignoring case as the letter and its other case, for the ASCII
+    characters it bounds: ``re`` matches no other ASCII character to it (those outside ASCII, as the Kelvin sign for
+    "k", are not asked: every terminal is tried there)."""
+    import re
+
+    for a in map(chr, range(128)):
+        for b in map(chr, range(128)):
+            assert (re.match(f"(?i:{re.escape(a)})", b) is not None) == (a.lower() == b.lower())
+    assert all((re.match(r"\s", c) is not None) == c.isspace() for c in map(chr, range(128)))
+    assert all((re.match(r"\w", c) is not None) == (c.isalnum() or c == "_") for c in map(chr, range(128)))
+
+
+def test_first_chars_reads_the_first_elements():
+    from resparse.grammars import first_chars
+
+    assert first_chars(r",?\s*(?i:of)\b") == frozenset(",oO") | {c for c in map(chr, range(128)) if c.isspace()}
+    assert first_chars(r"(?<=\bpursuant)\s+to\b") == {c for c in map(chr, range(128)) if c.isspace()}
+    assert first_chars(r"(?=\d)(?:a|b?[c-e])") == frozenset("abcde")
+    assert first_chars(r"(?i:k)") == frozenset("kK")
+    assert first_chars(r"(?i:[a-c])x") == frozenset("abcABC")
+    for unbounded in (r"[^a]", r".x", r"a?", r"(?i:\u212a)", r"(?i:[\u0100-\u017f])", r"(a)?\1b"):
+        assert first_chars(unbounded) is None, unbounded
+
+
+@lru_cache(maxsize=None)
+def _started_elsewhere(lark):
+    """Each terminal of ``lark`` compiled to match only where it starts at an ASCII character outside its
+    grammars.first_chars (a lookahead before it): none should ever match."""
+    import re
+
+    from resparse.grammars import first_chars
+
+    out = []
+    for t in lark.terminals:
+        first = first_chars(t.pattern.to_regexp())
+        if first is not None:
+            outside = "".join(re.escape(c) for c in map(chr, range(128)) if c not in first)
+            out.append((t.name, re.compile(f"(?=[{outside}])(?:{t.pattern.to_regexp()})")))
+    return out
+
+
+def _three_grammars():
+    from resparse import references
+    from resparse.mandates import deadlines, reports
+
+    return [references._parser(), deadlines._prefixes().lark, reports._prefixes().lark]
+
+
+def test_no_terminal_starts_outside_its_first_chars_on_the_texts(all_texts):
+    """grammars._Dispatch tries at an ASCII character only the terminals whose first_chars hold it: over every place
+    of the bundled texts, no terminal of the three grammars the runner reads (citations, deadlines, report
+    requests) matches from a character it left out."""
+    texts = [p.text for res in all_texts.values() for p in res.walk()]
+    texts += [f.text for res in all_texts.values() for f in res.footnotes]
+    checked = 0
+    for lark in _three_grammars():
+        for name, elsewhere in _started_elsewhere(lark):
+            checked += 1
+            assert not any(elsewhere.search(t) for t in texts), name
+    assert checked > 300
+
+
+@given(st.lists(st.sampled_from(
+    ["of", "Of", "the", "and", "to", "-", "–", ",", ";", "(a)", "(", ")", "“", "”", "12", "71/1", "A/78/42", "General",
+     "Assembly", "paragraph", "para.", "Article", "annex", "II", "report", "by", "end", "session", "1 June 2026",
+     "thereof", "in", "particular", "\t", "\n", "K", "ſ"]), max_size=14).map(" ".join) | st.text())
+@settings(max_examples=300, deadline=None)
+def test_no_terminal_starts_outside_its_first_chars(text):
+    """The same for any text and word sequences of the grammars' vocabularies."""
+    for lark in _three_grammars():
+        for name, elsewhere in _started_elsewhere(lark):
+            assert elsewhere.search(text) is None, name

@@ -21,6 +21,7 @@ from typing import Callable, NamedTuple
 
 from lark import Lark, Token, Tree
 from lark.lexer import Lexer  # public: the base of a custom lexer class (Lark's ``lexer=`` option)
+from lark.lexer import _create_unless  # Lark's insides: which string terminals its lexer retypes (:class:`_Scanners`)
 
 # Lark's insides, which no public API gives (why: :class:`_Inside`): the table's shift action and the parser's state
 from lark.parsers.lalr_analysis import Shift
@@ -92,7 +93,8 @@ class _Inside(NamedTuple):
       input could end after a token needs a ``copy()`` and a ``feed_eof`` per token, and each step looks up the
       action, the rule's length and name and its callback again (:class:`_Rows` reads them once).
     - ``lexers``: the contextual lexer of each parser state (``ContextualLexer.lexers``), read by
-      :class:`_Scanners` (its compiled patterns, ``scanner._mres``) and :class:`PrefixMemo` (its terminals). Lark
+      :class:`_Scanners` (its terminals in its order, its flags and ``re`` module, its callbacks as Lark's
+      ``_create_unless`` makes them) and :class:`PrefixMemo` (its terminals). Lark
       has no public accessor for the lexer of a state: ``InteractiveParser.exhaust_lexer`` and ``Lark.lex`` lex a
       whole text and raise at the first refusal, without saying where the lexer tried in which state (what
       :class:`PrefixMemo` keys on), and ``Lark.lex`` uses the basic lexer, not the state's.
@@ -144,32 +146,156 @@ def parse_tokens(lark: Lark, tokens: list[Token], start: str) -> Tree:
 
 
 class _Scanners(dict):
-    """parser state -> the compiled patterns of its lexer, as Lark's contextual lexer reads them (its scanner: the
-    state's terminals by priority, one named group each; ``lastgroup`` is the terminal; ``scanner._mres``, Lark's
-    own, not public: :class:`_Inside`). Compiled when a state is first met (Lark shares one lexer among the states
-    that accept the same terminals). Raises ValueError for a lexer with callbacks (Lark's ``lexer_callbacks``, or a
-    string terminal that a pattern terminal also matches: Lark retypes such tokens in a callback, which these
-    patterns alone would not do)."""
+    """parser state -> :class:`_Dispatch`, the terminals its lexer tries at a character, in the order of Lark's
+    contextual lexer (its scanner: the state's terminals by priority as Lark sorts them, ``BasicLexer.terminals``;
+    the first that matches is the token, as in the alternation Lark compiles). Each terminal is compiled alone, once
+    per grammar, as ``(?P<NAME>pattern)`` with Lark's flags (``lastgroup`` is the terminal, as in Lark's alternation),
+    where Lark compiles one alternation of all the terminals of each set of terminals a state accepts when the state
+    is first met (some 5 ms each in a fresh process, 50 of them over every sixth corpus file for the citation
+    grammar: the same patterns compiled again for every state and every process). Raises ValueError for a lexer with
+    callbacks (Lark's ``lexer_callbacks``, or a string terminal that a pattern terminal also matches: Lark retypes
+    such tokens in a callback, which these patterns alone would not do)."""
 
     def __init__(self, lark: Lark):
         super().__init__()
         self._lexers = _inside(lark).lexers
+        self._terminals: dict[str, tuple[re.Pattern, frozenset[str] | None]] = {}  # name -> (pattern, first_chars)
+        self._dispatch: dict[int, _Dispatch] = {}  # id(lexer) -> its dispatch (Lark shares a lexer among states)
 
-    def __missing__(self, state: int) -> tuple:
+    def __missing__(self, state: int) -> _Dispatch:
         lexer = self._lexers[state]
-        patterns = tuple(lexer.scanner._mres)
-        if lexer.callback:
-            raise ValueError(f"the lexer of parser state {state} has callbacks ({sorted(lexer.callback)}): "
-                             "Prefixes reads tokens by the patterns alone")
-        self[state] = patterns
-        return patterns
+        got = self._dispatch.get(id(lexer))
+        if got is None:
+            terminals, callbacks = _create_unless(lexer.terminals, lexer.g_regex_flags, lexer.re, lexer.use_bytes)
+            if callbacks or lexer.user_callbacks:
+                raise ValueError(f"the lexer of parser state {state} has callbacks "
+                                 f"({sorted(set(callbacks) | set(lexer.user_callbacks))}): Prefixes reads tokens by "
+                                 "the patterns alone")
+            got = self._dispatch[id(lexer)] = _Dispatch([self._terminal(t, lexer) for t in terminals])
+        self[state] = got
+        return got
+
+    def _terminal(self, terminal, lexer) -> tuple[re.Pattern, frozenset[str] | None]:
+        got = self._terminals.get(terminal.name)
+        if got is None:
+            regexp = terminal.pattern.to_regexp()
+            got = self._terminals[terminal.name] = (
+                lexer.re.compile(f"(?P<{terminal.name}>{regexp})", lexer.g_regex_flags),
+                first_chars(regexp, lexer.g_regex_flags))
+        return got
+
+
+class _Dispatch(dict):
+    """character -> the compiled terminals of one lexer that may match a text from that character on, in the lexer's
+    order (:class:`_Scanners`): for an ASCII character, those whose :func:`first_chars` hold it (or are not bounded);
+    for any other character, all of them. A terminal left out cannot match there, so the first of those left that
+    matches is the first of all that matches: the token Lark's alternation gives. Made per character when first
+    met."""
+
+    def __init__(self, terminals: list[tuple[re.Pattern, frozenset[str] | None]]):
+        super().__init__()
+        self._terminals = terminals
+
+    def __missing__(self, char: str) -> tuple[re.Pattern, ...]:
+        if char.isascii():
+            got = tuple(pattern for pattern, first in self._terminals if first is None or char in first)
+        else:
+            got = tuple(pattern for pattern, _ in self._terminals)
+        self[char] = got
+        return got
+
+
+def first_chars(pattern: str, flags: int = 0) -> frozenset[str] | None:
+    """The ASCII characters a match of ``pattern`` (a regular expression, Python's ``re``, with ``flags``) may start
+    with: a superset, read off the pattern's first elements (those a match may reach before it reads a character:
+    lookarounds and anchors read none, and an optional element lets the next one start the match). None where the
+    pattern does not bound it: any character, a negated set, a back reference, a pattern that may match the empty
+    string, a locale-dependent one, or a letter outside ASCII read ignoring case (the Kelvin sign matches "k").
+    A text character outside ASCII is not asked here (:class:`_Dispatch` tries every terminal there). Ignoring case,
+    an ASCII character matches another only as its upper or lower case (tests/test_fast_paths.py asks ``re``).
+    Read with Python's own parser of regular expressions (why: :func:`crossings`)."""
+    import re._constants as sre_c
+    import re._parser as sre_p
+
+    ascii_chars = [chr(c) for c in range(128)]
+    repeats = (sre_c.MAX_REPEAT, sre_c.MIN_REPEAT, getattr(sre_c, "POSSESSIVE_REPEAT", None))
+    categories = {sre_c.CATEGORY_DIGIT: str.isdigit, sre_c.CATEGORY_SPACE: str.isspace,
+                  sre_c.CATEGORY_WORD: lambda ch: ch.isalnum() or ch == "_"}
+    categories.update({sre_c.CATEGORY_NOT_DIGIT: lambda ch: not ch.isdigit(),
+                       sre_c.CATEGORY_NOT_SPACE: lambda ch: not ch.isspace(),
+                       sre_c.CATEGORY_NOT_WORD: lambda ch: not (ch.isalnum() or ch == "_")})
+
+    class _Any(Exception):
+        """The pattern does not bound its first character."""
+
+    def in_set(items, fold: bool) -> set[str]:
+        tests = []
+        for op, av in items:
+            if op is sre_c.LITERAL:
+                if fold and av > 127:
+                    raise _Any
+                tests.append(lambda ch, c=chr(av): ch == c)
+            elif op is sre_c.RANGE:
+                if fold and av[1] > 127:
+                    raise _Any
+                tests.append(lambda ch, lo=av[0], hi=av[1]: lo <= ord(ch) <= hi)
+            elif op is sre_c.CATEGORY and av in categories:
+                tests.append(categories[av])
+            else:  # a negated set, anything else
+                raise _Any
+        variants = (lambda ch: {ch, ch.lower(), ch.upper()}) if fold else (lambda ch: (ch,))
+        return {ch for ch in ascii_chars if any(test(v) for v in variants(ch) for test in tests)}
+
+    def seq(sub, fold: bool) -> tuple[set[str], bool]:  # (the first characters, whether it may match empty)
+        out: set[str] = set()
+        for op, av in sub:
+            if op is sre_c.LITERAL:
+                if fold and av > 127:
+                    raise _Any
+                ch = chr(av)
+                out |= {ch, ch.lower(), ch.upper()} if fold else {ch}
+                return out, False
+            if op is sre_c.IN:
+                out |= in_set(av, fold)
+                return out, False
+            if op is sre_c.SUBPATTERN:
+                _, add, remove, inner = av
+                got, empty = seq(inner, bool((fold or add & re.IGNORECASE) and not remove & re.IGNORECASE))
+            elif op is sre_c.ATOMIC_GROUP:
+                got, empty = seq(av, fold)
+            elif op in repeats:
+                got, empty = seq(av[2], fold)
+                empty = empty or av[0] == 0
+            elif op is sre_c.BRANCH:
+                each = [seq(branch, fold) for branch in av[1]]
+                got, empty = set().union(*(g for g, _ in each)), any(e for _, e in each)
+            elif op in (sre_c.AT, sre_c.ASSERT, sre_c.ASSERT_NOT):
+                continue  # reads no character
+            else:  # any character, a back reference, ...
+                raise _Any
+            out |= got
+            if not empty:
+                return out, False
+        return out, True
+
+    if flags & re.LOCALE:
+        return None
+    try:
+        parsed = sre_p.parse(pattern, flags)
+        if parsed.state.flags & re.LOCALE:
+            return None
+        got, empty = seq(parsed, bool(parsed.state.flags & re.IGNORECASE))
+    except _Any:
+        return None
+    return None if empty else frozenset(got)
 
 
 class Pass(NamedTuple):
     """One pass of :meth:`Prefixes.feed` over a window."""
 
     ends: list[int]  # the ends of the tokens after which the input could end (the parser would take "$END")
-    state: ParserState | None  # the parser as the pass left it; None when a token was refused after reductions
+    state: ParserState | None  # the parser as the pass left it (no tree on its value stack: ``lazy``); None when a
+    # token was refused after reductions
     last: Token | None  # the last token the parser took
     stop: int  # where the pass stopped: the offset of the character or token refused, else where it was to stop
     lexed: list[tuple[int, int]]  # (offset, parser state) of every try of the lexer: what :class:`PrefixMemo` keys on
@@ -198,18 +324,26 @@ class Prefixes:
       1,626 ends backed up to never had that bound below them (the tries near an end read a few words on), so the
       prefix is read anew.
 
+    ``lazy=True``: the pass steps the table without the tree builder's callbacks (its parser's value stack holds the
+    tokens and lists of values, no tree), and the first try feeds the prefix's tokens again with them: a tree is
+    built only for the prefix found, not for the tokens the pass read past it nor for a pass backed up from or
+    that found none (the citations: over every third corpus file the passes took 24,000 tokens, the prefixes found
+    by a first try 17,500 of them, and 1,150 passes backed up to a prefix read alone).
+
     The ignored terminals (Lark's ``%ignore``) are skipped; a grammar whose lexer has callbacks is refused (ValueError
     at the first state that has them). tests/test_fast_paths.py compares the pass with Lark's own lexer and the
     result with Lark's ``parse`` of the prefixes."""
 
-    def __init__(self, lark: Lark, *, alone: bool = False):
+    def __init__(self, lark: Lark, *, alone: bool = False, lazy: bool = False):
         self._lark = lark
         self._confs: dict[str, ParseConf] = {}
         self._scanners = _Scanners(lark)
         inside = _inside(lark)
         self._ignore = inside.ignore
         self.alone = alone
+        self.lazy = lazy
         self._rows = _Rows(inside.table.states, inside.callbacks)
+        self._pass_rows = _Rows(inside.table.states, {}) if lazy else self._rows  # what :meth:`feed` steps by
 
     @property
     def lark(self) -> Lark:
@@ -227,8 +361,11 @@ class Prefixes:
         """The parser for ``start`` fed the tokens of ``window`` one by one, each read by the lexer of the parser's
         state, until the lexer or the table refuses one, or up to ``stop`` (an offset; None: the whole window). The
         lexer always reads the whole window (a terminal may look past ``stop``: "end" before " of"). Offsets are in
-        ``window``."""
-        rows, scanners, ignore = self._rows, self._scanners, self._ignore
+        ``window``. ``lazy``: the parser's value stack holds no tree."""
+        return self._feed(window, start, stop, self._pass_rows)
+
+    def _feed(self, window: str, start: str, stop: int | None, rows: _Rows) -> Pass:
+        scanners, ignore = self._scanners, self._ignore
         state = ParserState(self._conf(start), None)
         stack = state.state_stack  # its last item is the parser's state (``state.position``), changed in place
         values = state.value_stack
@@ -240,7 +377,7 @@ class Prefixes:
         while at < end:
             position = stack[-1]
             lexed.append((at, position))
-            for pattern in scanners[position]:
+            for pattern in scanners[position][window[at]]:
                 got = pattern.match(window, at)
                 if got:
                     break
@@ -275,6 +412,8 @@ class Prefixes:
         for end in reversed(ends):
             state, last = passed.state, passed.last
             if shortcut and end == ends[-1] and state is not None and last is not None and last.end_pos == end:
+                if self.lazy:  # the pass built no tree: its tokens up to the end fed again, the trees built
+                    state, _ = self._refeed(passed.tokens, start, end)
                 tree = _end(self._rows, state)  # the first try: the parser as the pass left it
                 if tree is not None:
                     return end, tree
@@ -295,7 +434,7 @@ class Prefixes:
     def whole(self, text: str, start: str) -> Tree | None:
         """The tree of ``text`` read whole as a ``start`` (as Lark's ``parse``), None when it is not one (or holds no
         token)."""
-        _, state, last, stop, _, _ = self.feed(text, start)
+        _, state, last, stop, _, _ = self._feed(text, start, None, self._rows)
         if state is None or last is None or stop < len(text):
             return None
         return _end(self._rows, state)

@@ -184,8 +184,9 @@ def _parser() -> Lark:
 
 @lru_cache(maxsize=1)
 def _prefixes() -> Prefixes:
-    """The grammar's longest-prefix runner: a citation is its phrase, each prefix read as a text of its own."""
-    return Prefixes(_parser(), alone=True)
+    """The grammar's longest-prefix runner: a citation is its phrase, each prefix read as a text of its own; the
+    tree built for the citation found only (``lazy``)."""
+    return Prefixes(_parser(), alone=True, lazy=True)
 
 
 def _longest(text: str, pos: int, start: str = "start") -> Tree | None:

@@ -935,6 +935,13 @@ def find(text: str, periods: dict[str, tuple[str, str, str]] | None = None, adop
         elif tree.data in _OWN_DOCUMENTS:
             events.append((s, e, d, tree.data))
     found.sort(key=lambda f: f[0])
+    for (_, pe, p), (s, _, d) in zip(found, found[1:]):
+        if (p.body and p.start is None and d.body is None and "session" in d.text
+                and re.search(r"\b(?:its|their)\s", d.text) and _rule("same_body_between").match(text[pe:s])):
+            # "to the Human Rights Council at its relevant sessions, starting from its sixty-fourth session" (A/RES/80/
+            # 199 32): "its" is the Council's, whose session has no date of the Assembly's calendar (rule
+            # ``same_body_between``, grammar/attachment.lark)
+            d.body, d.start, d.end = p.body, None, None
     for s, e, d in [f for f in found if f[2].body and f[2].start is None]:
         nxt = next((f for f in found if f[0] >= e), None)
         if nxt and "session" not in nxt[2].text and _dated_by_the_time_after(d, text, e, found):

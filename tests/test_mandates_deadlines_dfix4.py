@@ -12,7 +12,9 @@ labels/GUIDELINE.md, "Decisions of the twenty-fourth session (branch dfix4)"), e
   Committee at its second session" (A/RES/79/122 9);
 - a report in a relative clause set off by a comma is the report of the noun before it: "facilitated by the Chairs of
   the Preparatory Committee meetings, who will provide a joint report to each Review Conference" (A/RES/80/39 19, as
-  78/42 14 and 79/35 19: no report of the States parties)."""
+  78/42 14 and 79/35 19: no report of the States parties);
+- "the middle of 2028" is "mid-2028", May to August, not the whole year (A/RES/80/28 6, the group of experts' meetings;
+  the report's time there stays the eighty-third session)."""
 
 from pathlib import Path
 
@@ -21,7 +23,7 @@ from resparse.mandates import deadlines, reports
 
 KINDS = Path(__file__).parent / "fixtures" / "kinds_dfix4"
 ADOPTED = {"A/RES/80/199": "2025-12-18", "A/RES/78/119": "2023-12-08", "A/RES/79/122": "2024-12-04",
-           "A/RES/80/39": "2025-12-01"}  # each resolution's date of adoption (its plenary line)
+           "A/RES/80/39": "2025-12-01", "A/RES/80/28": "2025-12-01"}  # each resolution's date of adoption (its plenary line)
 
 
 def read(symbol: str, label: str, action_from: str) -> tuple[list, list]:
@@ -67,3 +69,15 @@ def test_a_report_in_a_relative_clause_is_the_nouns_before_it():
     rows = copied_mandates(KINDS, "A/RES/80/39", "19")
     parties = [m for m in rows if m.actor.startswith("States Parties") or m.actor.startswith("States parties")]
     assert parties and all(m.reports == [] for m in parties)  # was a report "not stated", "at the Review Conference"
+
+
+def test_the_middle_of_a_year_is_its_middle_third():
+    # A/RES/80/28 6: "... with the assistance of a group of governmental experts, to be convened for one week each at
+    # the end of 2027 and at the beginning and in the middle of 2028, ...": the group's meetings, read on their own
+    found, _ = read("A/RES/80/28", "6", "to be convened")
+    assert [(d.text, d.start, d.end) for d in found if "2028" in d.text] == [("in the middle of 2028", "2028-05", "2028-08")]
+    # ... as "mid-2028" is (was 2028 to 2028, the whole year)
+    assert [(d.start, d.end) for d in deadlines.find("in mid-2028", {}, ADOPTED["A/RES/80/28"])] == [("2028-05", "2028-08")]
+    # in the paragraph, the meetings date the group's convening, not the report: its time is the eighty-third session
+    found, _ = read("A/RES/80/28", "6", "to prepare a report")
+    assert [(d.text, d.start) for d in found] == [("at its eighty-third session", "2028-09")]

@@ -474,6 +474,11 @@ def _dated(deadline: Deadline, periods: dict[str, tuple[str, str, str]], adopted
             deadline.end = f"{deadline.end}-12"
         elif edge in _OPENING and deadline.start and len(deadline.start) == 4:
             deadline.start = f"{deadline.start}-01"
+        elif edge == "middle" and deadline.start and deadline.start == deadline.end and len(deadline.start) == 4:
+            # "the middle of 2028" is "mid-2028" (A/RES/80/28 6, "to be convened ... in the middle of 2028"): the
+            # year's middle third, May to August (``_PART_OF_YEAR``), no longer the whole year
+            first, last = _PART_OF_YEAR["mid"]
+            deadline.start, deadline.end = f"{deadline.start}-{first}", f"{deadline.start}-{last}"
     if deadline.type == "before" and not deadline.resolved_from and edge not in _CLOSING:
         # before the period opens: "prior to the start of its eighty-second session", "before the second quarter of
         # 2026" (2026-04); "before the end of the seventy-ninth session" keeps the session's close

@@ -13,6 +13,9 @@ labels/GUIDELINE.md, "Decisions of the twenty-fourth session (branch dfix4)"), e
 - a report in a relative clause set off by a comma is the report of the noun before it: "facilitated by the Chairs of
   the Preparatory Committee meetings, who will provide a joint report to each Review Conference" (A/RES/80/39 19, as
   78/42 14 and 79/35 19: no report of the States parties);
+- a noun's act at an event, its participle right before it, dates that act, the event to come or held: "a list of
+  voluntary commitments ... registered after 1 July 2022 and announced at the Conference" (A/RES/78/128 19: no
+  deadline, the twentieth sample's n 79);
 - "the middle of 2028" is "mid-2028", May to August, not the whole year (A/RES/80/28 6, the group of experts' meetings;
   the report's time there stays the eighty-third session)."""
 
@@ -23,7 +26,7 @@ from resparse.mandates import deadlines, reports
 
 KINDS = Path(__file__).parent / "fixtures" / "kinds_dfix4"
 ADOPTED = {"A/RES/80/199": "2025-12-18", "A/RES/78/119": "2023-12-08", "A/RES/79/122": "2024-12-04",
-           "A/RES/80/39": "2025-12-01", "A/RES/80/28": "2025-12-01"}  # each resolution's date of adoption (its plenary line)
+           "A/RES/80/39": "2025-12-01", "A/RES/80/28": "2025-12-01", "A/RES/78/128": "2023-12-18"}  # each resolution's date of adoption (its plenary line)
 
 
 def read(symbol: str, label: str, action_from: str) -> tuple[list, list]:
@@ -81,3 +84,19 @@ def test_the_middle_of_a_year_is_its_middle_third():
     # in the paragraph, the meetings date the group's convening, not the report: its time is the eighty-third session
     found, _ = read("A/RES/80/28", "6", "to prepare a report")
     assert [(d.text, d.start) for d in found] == [("at its eighty-third session", "2028-09")]
+
+
+def test_a_nouns_act_at_an_event_to_come_is_no_deadline():
+    # A/RES/78/128 19, the Conference dated by paragraph 9 ("to be held from 9 to 13 June 2025"): "... as well as a
+    # list of voluntary commitments for the implementation of Goal 14 registered after 1 July 2022 and announced at the
+    # Conference" (was the deadline "at the Conference", 9 to 13 June 2025: the announcement's time)
+    adopted = ADOPTED["A/RES/78/128"]
+    events = deadlines.named_events([("9", copied_paragraph(KINDS, "A/RES/78/128", "9"))], adopted)
+    assert events == {"event:conference": ("2025-06-09", "2025-06-13", "9")}
+    text = copied_paragraph(KINDS, "A/RES/78/128", "19")
+    assert deadlines.find(text[text.index("shall adopt"):], events, adopted) == []
+    # an event that is the action's own time stays: "Encourages Member States to discuss at the fourth Review
+    # Conference the establishment of an open-ended technical expert group ..." (A/RES/78/46 32)
+    text = copied_paragraph(KINDS, "A/RES/78/46", "32")
+    assert [d.text for d in deadlines.find(text[: text.index(", and requests")], {}, "2023-12-04")] == [
+        "at the fourth Review Conference"]

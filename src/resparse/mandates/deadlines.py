@@ -932,7 +932,12 @@ def find(text: str, periods: dict[str, tuple[str, str, str]] | None = None, adop
             d.start = d.end = None
         if tree.data == "at_session":
             _date_by_the_time_after_session(d, tree, adopted)  # "during its organizational session in the first quarter of 2024"
-        if past_act and not _to_come(d, adopted):
+        if past_act and (tree.data in _EVENTS or not _to_come(d, adopted)):
+            # a noun's act at an event, still to come or held: "a list of voluntary commitments ... registered after 1
+            # July 2022 and announced at the Conference" (A/RES/78/128 19: tests/labels/mandates_fresh18 n 79, no
+            # deadline), as "Member States presenting voluntary national reviews at the high-level political forum"
+            # (``noun_act_before``); a session to come keeps it ("to report on the measures taken and results
+            # achieved at the seventy-ninth session", A/RES/78/252 30)
             continue
         found.append((s, e, d))
         if tree.data in _EVENTS and d.start is None:

@@ -496,6 +496,18 @@ def test_named_before_the_bodies_named_before_at_its():
     assert rule("named_before").search(before) is None
 
 
+def test_same_body_between_two_sessions_of_one_body():
+    # A/RES/80/199 32: "to have these reports presented to the Human Rights Council at its relevant sessions, starting
+    # from its sixty-fourth session": a comma alone between the two, the second the Council's
+    text = para("A/RES/80/199 32")
+    end = text.index("at its relevant sessions") + len("at its relevant sessions")
+    assert rule("same_body_between").match(text[end : text.index("starting from its sixty-fourth")])
+    # "... at its eighty-first and eighty-second sessions, and to have these reports presented to the Human Rights
+    # Council at its relevant sessions": another body named between, no
+    end = text.index("eighty-second sessions") + len("eighty-second sessions")
+    assert rule("same_body_between").match(text[end : text.index("at its relevant sessions")]) is None
+
+
 def test_head_of_the_body_named_after_the_head_noun():
     # A/RES/79/257 74: "requests that the report of the Secretary-General on strengthening the effectiveness and impact
     # of the Development Account, to be presented at its eightieth session, reflect the following elements": the

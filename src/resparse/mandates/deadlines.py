@@ -475,6 +475,11 @@ def _dated(deadline: Deadline, periods: dict[str, tuple[str, str, str]], adopted
             deadline.end = f"{deadline.end}-12"
         elif edge in _OPENING and deadline.start and len(deadline.start) == 4:
             deadline.start = f"{deadline.start}-01"
+        elif edge == "middle" and deadline.start and deadline.start == deadline.end and len(deadline.start) == 4:
+            # "the middle of 2028" is "mid-2028" (A/RES/80/28 6, "to be convened ... in the middle of 2028"): the
+            # year's middle third, May to August (``_PART_OF_YEAR``), no longer the whole year
+            first, last = _PART_OF_YEAR["mid"]
+            deadline.start, deadline.end = f"{deadline.start}-{first}", f"{deadline.start}-{last}"
     if deadline.type == "before" and not deadline.resolved_from and edge not in _CLOSING:
         # before the period opens: "prior to the start of its eighty-second session", "before the second quarter of
         # 2026" (2026-04); "before the end of the seventy-ninth session" keeps the session's close
@@ -928,7 +933,12 @@ def find(text: str, periods: dict[str, tuple[str, str, str]] | None = None, adop
             d.start = d.end = None
         if tree.data == "at_session":
             _date_by_the_time_after_session(d, tree, adopted)  # "during its organizational session in the first quarter of 2024"
-        if past_act and not _to_come(d, adopted):
+        if past_act and (tree.data in _EVENTS or not _to_come(d, adopted)):
+            # a noun's act at an event, still to come or held: "a list of voluntary commitments ... registered after 1
+            # July 2022 and announced at the Conference" (A/RES/78/128 19: tests/labels/mandates_fresh18 n 79, no
+            # deadline), as "Member States presenting voluntary national reviews at the high-level political forum"
+            # (``noun_act_before``); a session to come keeps it ("to report on the measures taken and results
+            # achieved at the seventy-ninth session", A/RES/78/252 30)
             continue
         found.append((s, e, d))
         if tree.data in _EVENTS and d.start is None:
@@ -936,6 +946,13 @@ def find(text: str, periods: dict[str, tuple[str, str, str]] | None = None, adop
         elif tree.data in _OWN_DOCUMENTS:
             events.append((s, e, d, tree.data))
     found.sort(key=lambda f: f[0])
+    for (_, pe, p), (s, _, d) in zip(found, found[1:]):
+        if (p.body and p.start is None and d.body is None and "session" in d.text
+                and re.search(r"\b(?:its|their)\s", d.text) and _rule("same_body_between").match(text[pe:s])):
+            # "to the Human Rights Council at its relevant sessions, starting from its sixty-fourth session" (A/RES/80/
+            # 199 32): "its" is the Council's, whose session has no date of the Assembly's calendar (rule
+            # ``same_body_between``, grammar/attachment.lark)
+            d.body, d.start, d.end = p.body, None, None
     for s, e, d in [f for f in found if f[2].body and f[2].start is None]:
         nxt = next((f for f in found if f[0] >= e), None)
         if nxt and "session" not in nxt[2].text and _dated_by_the_time_after(d, text, e, found):

@@ -69,7 +69,8 @@ _REQUESTS: tuple[tuple[str, re.Pattern], ...] = (
                                 r"provide)(?=[\s,][^;]{0,160}?\bas\s+part\s+of\s+(?:the|his|her|its|their)\s+(?:[\w-]+\s+){0,2}?"
                                 r"report))", re.IGNORECASE)),
     ("in_a_report", re.compile(r"\bin(?=\s+an?\s[^;]*?report)", re.IGNORECASE)),
-    ("findings_to", re.compile(r"\b(?:submit|present|transmit)(?=\w*\s[^;]*?\bto\s)", re.IGNORECASE)),
+    ("findings_to", re.compile(r"\b(?:submit|present|transmit)(?=\w*\s[^;]*?\bto\s)|\bhave(?=\s+(?:these|the|those|such)\s+"
+                               r"reports?\s+(?:presented|submitted|transmitted)\s+to\s)", re.IGNORECASE)),
     ("findings_in_next", re.compile(r"\b(?:submit|present|transmit)(?=\w*\s[^;]{0,80}?\bin\s+(?:the\s+context\s+of\s+)?"
                                     r"(?:the|his|her|its|their)\s+next\s)", re.IGNORECASE)),
     ("inform", re.compile(r"\b(?:inform(?=\s[^;]*?\bsession)|(?:submit|present|transmit|provide)(?=\w*\s[^;]*?"
@@ -119,8 +120,12 @@ _OWED = (("owed", re.compile(r"\b(?:(?:as\s+)?(?:required|provided\s+for|called\
 # the one the actor appoints or enables, who does the actions after it ("to appoint two co-facilitators ... to launch
 # ..., and to report back", ``appointee`` of grammar/reports.lark), where the verb may start (case as written)
 _APPOINTEE = (("appointee", re.compile(r"\b(?:appoint|designat|nominat|enabl|allow|empower)\w*(?=\s)")),)
+# the noun before a relative clause who reports in it ("..., who will provide a joint report", ``relative_author`` of
+# grammar/reports.lark), where the clause may start
+_RELATIVE_AUTHOR = (("relative_author", re.compile(r",(?=\s+(?:who|which)\s)")),)
 _STARTS = (*(name for name, _ in _REQUESTS), "bare_report", "document_for", "recurrence", "receiver", "channel",
-           "partner", "owed", "provide_with", "event", "and_body", "report_of", "examination", "appointee", "public")
+           "partner", "owed", "provide_with", "event", "and_body", "report_of", "examination", "appointee", "public",
+           "relative_author")
 
 
 @lru_cache(maxsize=1)
@@ -580,7 +585,8 @@ def _own(author: str, actor) -> bool:
 def _asked(action: str, start: int = 0, actor=None) -> Shape | None:
     """The next words of ``action`` from ``start`` that ask for a report (a shape of ``_REQUESTS``), not a report
     cited as a source ("made by X in its report on"), nor someone else's reporting ("allow migrants to report"), nor
-    someone else's report the action contributes to ("for inclusion in forthcoming reports", ``_CONTRIBUTION``:
+    the report of the noun before a relative clause ("..., who will provide a joint report", ``relative_author`` of
+    grammar/reports.lark), nor someone else's report the action contributes to ("for inclusion in forthcoming reports", ``_CONTRIBUTION``:
     unless it is the ``actor``'s own, named by its author, "to be included in the report of the Secretary-General");
     from ``start`` 0, not a report coordinated as a second object ("..., and a report including ..."): that follows a
     first request."""
@@ -590,6 +596,7 @@ def _asked(action: str, start: int = 0, actor=None) -> Shape | None:
                  or m.words[:3].lower() == "in " and cites_report(action[max(0, m.start - 160) : m.start])
                  or _others_report(action, m)
                  or m.kind in ("to_report", "report_to") and _appointee_reports(action[: m.start])
+                 or _first(action[: m.start], _RELATIVE_AUTHOR) is not None  # "..., who will provide a joint report"
                  or _contribution(action, m, actor)
                  or m.kind == "ensure_content" and _authored_by_another(m.words, actor)
                  or m.kind == "report_to" and (_TITLE_REPORT.search(action[max(0, m.start - 60) : m.start + 6])
@@ -663,7 +670,7 @@ _VERB_TO = re.compile(r"(?:submit|present|transmit|provide)\w*\s*,?\s+to\s+(?:th
 _FOR_DOCUMENT = ("presentation", "submission", "consideration", "transmission", "inform the", "information to",
                  "findings", "results", "outcome", "conclusions", "recommendations", "these to", "them to", "it to",
                  # the document nouns of ``findings_to`` (grammar/reports.lark, DOC_NOUN)
-                 "terms of reference", "proposal", "plan", "strateg", "road", "analys", "stud", "assessment", "summar",
+                 "terms of reference", "proposal", "text", "plan", "strateg", "road", "analys", "stud", "assessment", "summar",
                  "options", "guidelines", "framework")
 # the verbs a report asked without the word "report" needs (lower case): the findings sent to a body
 # ("submit", "present", "transmit") and its "inform", ``_DOCUMENT_FOR``'s verbs; ``_OWN_REPORT`` and every other way

@@ -504,6 +504,22 @@ def test_session_holder_the_session_that_holds_an_activity():
     assert clauses._owner(subject) == "the General Assembly"
 
 
+# ---------------------------------------------------------------- the words before an infinitive's "to"
+
+
+def test_scope_before_a_scope_governed_by_under_before_to():
+    # A/RES/78/331 13: "Calls upon Member States deploying non-United Nations forces authorized under a Security Council
+    # mandate to take appropriate steps ...": "under" governs "mandate", the "to" after it opens the action
+    text = para("A/RES/78/331 13")
+    at = text.index(" to take appropriate") + 1
+    assert rule("scope_before").search(text, 0, at).group(0) == "under a Security Council mandate "
+    assert clauses._scope_before(text, "mandate", at)
+    assert text[clauses.infinitive(text) :].startswith("to take appropriate steps")
+    # at most six words between: "under a Security Council mandate to take appropriate steps" before "to investigate"
+    # governs none of them
+    assert rule("scope_before").search(text, 0, text.index("to investigate")) is None
+
+
 # ---------------------------------------------------------------- the grammar as read
 
 

@@ -802,9 +802,6 @@ _TO_PREPOSITION = frozenset(data.sections("complements.txt")["to prepositions"])
 _HOLDERS = frozenset(data.sections("complements.txt")["instrument holders"])
 _RELATIVE_VERBS = frozenset(data.sections("complements.txt")["relative clause verbs"])
 _SCOPES = frozenset(data.sections("complements.txt")["scopes"])
-# "within" or "under" governing the scope noun that ends the text: "under a Security Council mandate", "within the
-# remit of its operational mandate" (no comma, semicolon or colon between; at most six words before the noun)
-_SCOPE_BEFORE = re.compile(r"\b(?:within|under)\s+(?:[^\s,;:]+\s+){0,6}?[a-z]+\s*$")
 # a relative pronoun in the comma segment before a verb of [relative clause verbs]: "States that have and continue"
 _RELATIVE_BEFORE = re.compile(r"\b(?:that|which|who)\s+(?:[^\s,;:]+\s+)*$")
 
@@ -1002,8 +999,9 @@ def _connective_before(body: str, at: int) -> bool:
 def _scope_before(body: str, noun: str, at: int) -> bool:
     """Is the noun right before the "to" at ``at`` a scope that "within" or "under" governs (``complements.txt``
     [scopes]: "authorized under a Security Council mandate to take appropriate steps", A/RES/78/331, para. 13), so the
-    "to" opens the action, not the noun's content?"""
-    return noun in _SCOPES and _SCOPE_BEFORE.search(body, _last_words_from(body, at, 9), at) is not None
+    "to" opens the action, not the noun's content? "within" or "under" and the noun, at most six words between, are
+    rule ``scope_before`` of grammar/attachment.lark."""
+    return noun in _SCOPES and rule("scope_before").search(body, _last_words_from(body, at, 9), at) is not None
 
 
 # a relative clause of the addressee in the negated perfect, in the comma segment before "to do so", that has not said

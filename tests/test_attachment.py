@@ -520,6 +520,16 @@ def test_scope_before_a_scope_governed_by_under_before_to():
     assert rule("scope_before").search(text, 0, text.index("to investigate")) is None
 
 
+def test_example_before_an_infinitive_after_including_is_an_example():
+    # A/RES/80/180 11: "..., when designing, deploying or evaluating policies and programmes involving youth, including
+    # to eliminate all forms of discrimination ..., to pay special attention to ...": the action is "to pay"
+    text = para("A/RES/80/180 11")
+    example = text.index("to eliminate")
+    assert rule("example_before").search(text, 0, example).group(0) == ", including "
+    assert rule("example_before").search(text, 0, text.index("to pay")) is None
+    assert text[clauses.infinitive(text) :].startswith("to pay special attention")
+
+
 # ---------------------------------------------------------------- the grammar as read
 
 

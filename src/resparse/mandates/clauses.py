@@ -911,11 +911,12 @@ def infinitive(body: str) -> int | None:
     do_so = _do_so_action(body, depth)
     if do_so is not None and (first is None or first > do_so[0]):
         return do_so[1]  # "States that have not yet taken the steps necessary to become party to ... to do so"
-    if first is not None and _INCLUDING_TO.search(body, _last_words_from(body, first, 3), first):
+    if first is not None and rule("example_before").search(body, _last_words_from(body, first, 3), first):
         # "Urges Member States and relevant United Nations organs and entities, when designing ... policies and
         # programmes involving youth, including to eliminate all forms of discrimination ..., to pay special attention
-        # to ..." (A/RES/80/180, para. 11): an infinitive after "including" is an example set off in a parenthesis, the
-        # action the next infinitive right after a comma (none: the example is read as the action, as before)
+        # to ..." (A/RES/80/180, para. 11): an infinitive after "including" (rule ``example_before`` of
+        # grammar/attachment.lark) is an example set off in a parenthesis, the action the next infinitive right after
+        # a comma (none: the example is read as the action, as before)
         return next((at for at in found if re.search(r",\s*(?:[a-z]+ly\s+)?$", body[:at])), first)
     if first is None or not _in_parenthesis(body, depth, first) or _directive_content(body, depth, first):
         return first
@@ -923,10 +924,6 @@ def infinitive(body: str) -> int | None:
     # ("Calls upon States, individually and, as appropriate, through ... arrangements with competence to regulate
     # highly migratory species, urgently to address global fishing capacity for tunas", A/RES/78/68, para. 144)
     return next((at for at in found if re.search(r",\s*(?:[a-z]+ly\s+)?$", body[:at])), first)
-
-
-# "including" (maybe "inter alia") set off by a comma right before an infinitive: an example, not the action
-_INCLUDING_TO = re.compile(r",\s*including(?:,?\s+inter\s+alia,?)?\s+$")
 
 
 def _in_parenthesis(body: str, depth, at: int) -> bool:

@@ -530,6 +530,30 @@ def test_example_before_an_infinitive_after_including_is_an_example():
     assert text[clauses.infinitive(text) :].startswith("to pay special attention")
 
 
+def test_relative_before_a_relative_clause_takes_its_own_infinitive():
+    # A/RES/78/7 3: "Once again urges States that have and continue to apply such laws and measures to take the steps
+    # necessary ...": "continue to apply" is the relative clause's, the action "to take"
+    text = para("A/RES/78/7 3")
+    at = text.index("to apply")
+    assert rule("relative_before").search(text, 0, at).group(0) == "that have and continue "
+    assert rule("relative_before").search("Once again urges States ") is None
+    assert text[clauses.infinitive(text) :].startswith("to take the steps")
+
+
+def test_negated_relative_to_do_so_repeats_the_relative_clauses_verb():
+    # A/RES/79/172 29: "Encourages States that have not yet integrated children's issues into their overall rule of law
+    # efforts to do so and to develop ...": the action "to do so", not the complement of "efforts"
+    text = para("A/RES/79/172 29")
+    at = text.index("to do so")
+    m = rule("negated_relative").search(text, 0, at)
+    assert m.group(0).startswith("that have not yet integrated") and m.end() == at
+    assert text[clauses.infinitive(text) :].startswith("to do so and to develop")
+    # A/RES/78/217 8: "calls upon States that have not done so to consider ratifying ...": the relative clause said
+    # "done so" itself, the action is "to consider"
+    text = para("A/RES/78/217 8")
+    assert rule("negated_relative").search(text, 0, text.index("to consider")) is None
+
+
 # ---------------------------------------------------------------- the grammar as read
 
 

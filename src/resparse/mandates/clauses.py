@@ -802,8 +802,6 @@ _TO_PREPOSITION = frozenset(data.sections("complements.txt")["to prepositions"])
 _HOLDERS = frozenset(data.sections("complements.txt")["instrument holders"])
 _RELATIVE_VERBS = frozenset(data.sections("complements.txt")["relative clause verbs"])
 _SCOPES = frozenset(data.sections("complements.txt")["scopes"])
-# a relative pronoun in the comma segment before a verb of [relative clause verbs]: "States that have and continue"
-_RELATIVE_BEFORE = re.compile(r"\b(?:that|which|who)\s+(?:[^\s,;:]+\s+)*$")
 
 
 _EE_PARTICIPLES = frozenset({"agreed", "guaranteed", "decreed", "freed", "refereed"})  # of "agree", "guarantee" ...
@@ -1001,31 +999,27 @@ def _scope_before(body: str, noun: str, at: int) -> bool:
     return noun in _SCOPES and rule("scope_before").search(body, _last_words_from(body, at, 9), at) is not None
 
 
-# a relative clause of the addressee in the negated perfect, in the comma segment before "to do so", that has not said
-# "done so" itself: "States that have not yet ratified the Convention to do so" (GUIDELINE, "that have not yet done so")
-_NEGATED_RELATIVE = re.compile(r"\b(?:that|which|who)\s+ha(?:ve|s)\s+not\s+(?:(?!done\s+so\b)[^,;:])*$")
-
-
 def _do_so_action(body: str, depth) -> tuple[int, int] | None:
-    """The first "to do so" at depth 0 after a negated relative clause of the addressee in its comma segment
-    (``_NEGATED_RELATIVE``): (where the relative clause starts, where "to do so" starts). "do so" repeats the relative
-    clause's verb, so it is the action, and every "to" between them is the relative clause's own: "Encourages States
-    that have not yet integrated children's issues into their overall rule of law efforts to do so and to develop ..."
-    (A/RES/79/172, para. 29; 79/188, para. 3: not the complement of "efforts"); "Appeals to all Member States that have
-    not yet taken the steps necessary to become party to the Joint Convention ... to do so" (A/RES/78/49, para. 9;
-    80/26 9); "Calls upon regional fisheries management organizations with the competence to conserve and manage
-    highly migratory fish stocks that have not yet adopted effective conservation and management measures in line
-    with the best scientific information available to conserve and manage stocks falling under their mandate to do so
-    urgently" (A/RES/78/68, para. 184; 79/145 187, 80/109 192). None where the relative clause said "done so" itself
-    ("countries that have not already done so and developing countries declaring themselves in a position to do so to
-    take ...", A/RES/78/138, para. 25: the second addressee's "in a position to do so")."""
+    """The first "to do so" at depth 0 after a negated relative clause of the addressee in its comma segment (rule
+    ``negated_relative`` of grammar/attachment.lark, one that has not said "done so" itself): (where the relative clause
+    starts, where "to do so" starts). "do so" repeats the relative clause's verb, so it is the action, and every "to"
+    between them is the relative clause's own: "Encourages States that have not yet integrated children's issues into
+    their overall rule of law efforts to do so and to develop ..." (A/RES/79/172, para. 29; 79/188, para. 3: not the
+    complement of "efforts"); "Appeals to all Member States that have not yet taken the steps necessary to become party
+    to the Joint Convention ... to do so" (A/RES/78/49, para. 9; 80/26 9); "Calls upon regional fisheries management
+    organizations with the competence to conserve and manage highly migratory fish stocks that have not yet adopted
+    effective conservation and management measures in line with the best scientific information available to conserve
+    and manage stocks falling under their mandate to do so urgently" (A/RES/78/68, para. 184; 79/145 187, 80/109 192).
+    None where the relative clause said "done so" itself ("countries that have not already done so and developing
+    countries declaring themselves in a position to do so to take ...", A/RES/78/138, para. 25: the second addressee's
+    "in a position to do so")."""
     if "do so" not in body:
         return None
     for m in _TO_DO_SO.finditer(body):
         if depth[m.start()]:
             continue
         segment = max(body.rfind(",", 0, m.start()), body.rfind(";", 0, m.start()), body.rfind(":", 0, m.start()))
-        relative = _NEGATED_RELATIVE.search(body, segment + 1, m.start())
+        relative = rule("negated_relative").search(body, segment + 1, m.start())
         return (relative.start(), m.start()) if relative else None
     return None
 
@@ -1060,9 +1054,10 @@ def _infinitives(body: str, depth) -> Iterator[int]:
             continue  # "Invites signatories to bilateral or multilateral tax transparency agreements to consider ..."
             # (A/RES/78/140, para. 27): what they signed, not the action (``complements.txt`` [instrument holders])
         if (before and before[-1] in _RELATIVE_VERBS
-                and _RELATIVE_BEFORE.search(body, body.rfind(",", 0, m.start()) + 1, m.start())):
+                and rule("relative_before").search(body, body.rfind(",", 0, m.start()) + 1, m.start())):
             continue  # "States that have and continue to apply such laws ... to take the steps" (A/RES/78/7, para. 3):
-            # the verb of the addressee's relative clause takes its own infinitive ([relative clause verbs])
+            # the verb of the addressee's relative clause takes its own infinitive ([relative clause verbs]; a relative
+            # pronoun in the comma segment before the verb: rule ``relative_before`` of grammar/attachment.lark)
         if before and before[-1] == "yet":  # "States that have yet to sign ... the Treaty to do so" (A/RES/79/41, para.
             continue  # 7; 78/40, 80/48): the verb of the addressee's relative clause, as "that have not yet done so"
         if _COORDINATED_TO.search(body, _last_words_from(body, m.start(), 3), m.start()) and table().is_actor_like(

@@ -520,6 +520,25 @@ def test_scope_before_a_scope_governed_by_under_before_to():
     assert rule("scope_before").search(text, 0, text.index("to investigate")) is None
 
 
+def test_coordinated_before_a_to_after_a_coordinator_repeats_the_verbs_preposition():
+    # A/RES/80/62 5: "Appeals to Member States, ..., as well as to international governmental and non-governmental
+    # organizations and foundations, to make voluntary contributions": the second "to" names addressees
+    text = para("A/RES/80/62 5")
+    at = text.index("to international")
+    assert rule("coordinated_before").search(text, 0, at).group(0) == "as well as "
+    assert rule("coordinated_before").search(text, 0, text.index("to make")) is None
+    assert text[clauses.infinitive(text) :].startswith("to make voluntary contributions")
+
+
+def test_negation_before_a_negated_action_starts_with_its_negation():
+    # A/RES/78/118 22: "Calls upon all parties involved in armed conflict not to abduct, take hostage or kidnap ..."
+    text = para("A/RES/78/118 22")
+    at = text.index("to abduct")
+    assert rule("negation_before").search(text, 0, at).group(0) == "not "
+    assert text[clauses.infinitive(text) :].startswith("not to abduct")
+    assert rule("negation_before").search(text, 0, text.index("to release")) is None
+
+
 def test_example_before_an_infinitive_after_including_is_an_example():
     # A/RES/80/180 11: "..., when designing, deploying or evaluating policies and programmes involving youth, including
     # to eliminate all forms of discrimination ..., to pay special attention to ...": the action is "to pay"

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from resparse.mandates import attachment, clauses
+from resparse.mandates import addressees, attachment, clauses
 from resparse.mandates import deadlines as dl
 from resparse.mandates.attachment import rule
 
@@ -571,6 +571,27 @@ def test_negated_relative_to_do_so_repeats_the_relative_clauses_verb():
     # "done so" itself, the action is "to consider"
     text = para("A/RES/78/217 8")
     assert rule("negated_relative").search(text, 0, text.index("to consider")) is None
+
+
+# ---------------------------------------------------------------- a list of treaties in an addressee list
+
+
+def test_parties_to_and_treaty_a_list_of_the_treaties_parties_are_parties_to():
+    # A/RES/79/154 50: "Invites States parties to the Convention on the Elimination of All Forms of Discrimination
+    # against Women, the Convention on the Rights of the Child, the International Covenant on Civil and Political Rights, ...":
+    # each treaty after the first goes on in the parties' phrase
+    text = para("A/RES/79/154 50")
+    first = "States parties to the Convention on the Elimination of All Forms of Discrimination against Women"
+    assert first in text
+    assert rule("parties_to").search(first).group("party") == "parties"
+    for treaty in ("the Convention on the Rights of the Child", "the International Covenant on Civil and Political "
+                   "Rights", "the International Convention on the Protection of the Rights of All Migrant Workers"):
+        assert treaty in text and rule("treaty").match(treaty) is not None
+        assert addressees._treaty_goes_on(first, treaty)
+    # A/RES/78/217 8: "States parties to the United Nations Convention against Transnational Organized Crime and the
+    # Protocols thereto": a pointer, no treaty named by its title
+    assert "the Protocols thereto" in para("A/RES/78/217 8")
+    assert rule("treaty").match("the Protocols thereto") is None
 
 
 # ---------------------------------------------------------------- the grammar as read

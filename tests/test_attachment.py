@@ -507,6 +507,11 @@ def test_session_holder_the_session_that_holds_an_activity():
 # ---------------------------------------------------------------- the words before an infinitive's "to"
 
 
+def _action(text: str) -> str:
+    """The text of a clause from where its action starts (``clauses.infinitive``)."""
+    return text[clauses.infinitive(text) :]
+
+
 def test_scope_before_a_scope_governed_by_under_before_to():
     # A/RES/78/331 13: "Calls upon Member States deploying non-United Nations forces authorized under a Security Council
     # mandate to take appropriate steps ...": "under" governs "mandate", the "to" after it opens the action
@@ -514,7 +519,7 @@ def test_scope_before_a_scope_governed_by_under_before_to():
     at = text.index(" to take appropriate") + 1
     assert rule("scope_before").search(text, 0, at).group(0) == "under a Security Council mandate "
     assert clauses._scope_before(text, "mandate", at)
-    assert text[clauses.infinitive(text) :].startswith("to take appropriate steps")
+    assert _action(text).startswith("to take appropriate steps")
     # at most six words between: "under a Security Council mandate to take appropriate steps" before "to investigate"
     # governs none of them
     assert rule("scope_before").search(text, 0, text.index("to investigate")) is None
@@ -527,7 +532,7 @@ def test_coordinated_before_a_to_after_a_coordinator_repeats_the_verbs_prepositi
     at = text.index("to international")
     assert rule("coordinated_before").search(text, 0, at).group(0) == "as well as "
     assert rule("coordinated_before").search(text, 0, text.index("to make")) is None
-    assert text[clauses.infinitive(text) :].startswith("to make voluntary contributions")
+    assert _action(text).startswith("to make voluntary contributions")
 
 
 def test_negation_before_a_negated_action_starts_with_its_negation():
@@ -535,7 +540,7 @@ def test_negation_before_a_negated_action_starts_with_its_negation():
     text = para("A/RES/78/118 22")
     at = text.index("to abduct")
     assert rule("negation_before").search(text, 0, at).group(0) == "not "
-    assert text[clauses.infinitive(text) :].startswith("not to abduct")
+    assert _action(text).startswith("not to abduct")
     assert rule("negation_before").search(text, 0, text.index("to release")) is None
 
 
@@ -546,7 +551,7 @@ def test_example_before_an_infinitive_after_including_is_an_example():
     example = text.index("to eliminate")
     assert rule("example_before").search(text, 0, example).group(0) == ", including "
     assert rule("example_before").search(text, 0, text.index("to pay")) is None
-    assert text[clauses.infinitive(text) :].startswith("to pay special attention")
+    assert _action(text).startswith("to pay special attention")
 
 
 def test_relative_before_a_relative_clause_takes_its_own_infinitive():
@@ -556,7 +561,7 @@ def test_relative_before_a_relative_clause_takes_its_own_infinitive():
     at = text.index("to apply")
     assert rule("relative_before").search(text, 0, at).group(0) == "that have and continue "
     assert rule("relative_before").search("Once again urges States ") is None
-    assert text[clauses.infinitive(text) :].startswith("to take the steps")
+    assert _action(text).startswith("to take the steps")
 
 
 def test_negated_relative_to_do_so_repeats_the_relative_clauses_verb():
@@ -566,7 +571,7 @@ def test_negated_relative_to_do_so_repeats_the_relative_clauses_verb():
     at = text.index("to do so")
     m = rule("negated_relative").search(text, 0, at)
     assert m.group(0).startswith("that have not yet integrated") and m.end() == at
-    assert text[clauses.infinitive(text) :].startswith("to do so and to develop")
+    assert _action(text).startswith("to do so and to develop")
     # A/RES/78/217 8: "calls upon States that have not done so to consider ratifying ...": the relative clause said
     # "done so" itself, the action is "to consider"
     text = para("A/RES/78/217 8")

@@ -599,6 +599,26 @@ def test_parties_to_and_treaty_a_list_of_the_treaties_parties_are_parties_to():
     assert rule("treaty").match("the Protocols thereto") is None
 
 
+def test_open_title_title_words_title_possessive_a_titles_list_goes_on_in_the_next_entry():
+    # A/RES/80/198 26: "Calls upon States Parties to the Convention against Torture and Other Cruel, Inhuman or Degrading
+    # Treatment or Punishment to fulfil ...": the comma is the title's, "Inhuman or Degrading Treatment or Punishment"
+    # no entry of its own
+    text = para("A/RES/80/198 26")
+    before = "States Parties to the Convention against Torture and Other Cruel"
+    after = "Inhuman or Degrading Treatment or Punishment"
+    assert f"{before}, {after}" in text
+    assert rule("open_title").search(before).group(0) == " to the Convention against Torture and Other Cruel"
+    assert rule("title_words").fullmatch(after) is not None
+    assert addressees._title_goes_on(before, after)
+    # A/RES/79/154 50: "... of All Migrant Workers and Members of Their Families": a possessive only a title capitalises
+    text = para("A/RES/79/154 50")
+    before = "States parties to the International Convention on the Protection of the Rights of All Migrant Workers"
+    assert "Members of Their Families" in text and rule("title_possessive").search(" Members of Their Families")
+    assert addressees._title_goes_on(before, "Members of Their Families")
+    # a lower-case word no title leaves so is no title's: "to fulfil their obligation" after it
+    assert rule("title_words").fullmatch("Punishment to fulfil their obligation") is None
+
+
 # ---------------------------------------------------------------- the grammar as read
 
 

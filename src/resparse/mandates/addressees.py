@@ -1188,33 +1188,22 @@ def _table_name(phrase: str) -> bool:
     return any(h.start == start and h.end == len(phrase) for h in scan(phrase))
 
 
-# the words a title leaves in lower case ("Convention against Torture and Other Cruel, Inhuman or Degrading Treatment
-# or Punishment"); a title capitalises every other word, its possessives and quantifiers too ("Members of Their
-# Families", "Rights of All Migrant Workers")
-_TITLE_SMALL = r"of|on|to|for|against|by|in|and|or|the|from|with|between|among|at|a|an"
-# a phrase that ends in a title opened by a preposition ("States parties to the Convention on the Prohibition of the
-# Use", "States that are party to the Agreement on Port State Measures to Prevent")
-_OPEN_TITLE = re.compile(rf"\s(?:of|on|to|for|against|by)\s+(?:the\s+)?(?:\d{{4}}\s+)?[A-Z][\w’'-]*"
-                         rf"(?:,?\s+(?:(?:{_TITLE_SMALL})\s+)*[A-Z][\w’'-]*)*$")
-_TITLE = re.compile(rf"[A-Z][\w’'-]*(?:\s+(?:[A-Z][\w’'-]*|{_TITLE_SMALL}))*")
-_TITLE_POSSESSIVE = re.compile(r"\s(?:Their|Its|All|Other)\b")
-
-
 def _title_goes_on(prev: str, phrase: str) -> bool:
     """Pass 2a: the next item of a list inside a title continues it: after "States Parties to the Convention against
     Torture and Other Cruel", ", Inhuman or Degrading Treatment or Punishment" (A/RES/80/198, para. 26); after "...
     the Convention on the Protection of the Rights of All Migrant Workers", "and Members of Their Families"
-    (A/RES/79/154, para. 50). The phrase before ends in a title opened by a preposition (``_OPEN_TITLE``); the phrase
-    is written as a title (its words capitalised but the small words of ``_TITLE_SMALL``) and is no actor by
-    itself (no name of the table or State, no actor's head), unless it capitalises a possessive or quantifier as
-    only a title does ("Members of Their Families"). A name of the table at the end of the phrase before closes it
-    (A/RES/79/2, annex, para. 37: "the Global Fund to Fight AIDS, Tuberculosis and Malaria, Gavi, ...")."""
-    if not _TITLE.fullmatch(phrase) or not _OPEN_TITLE.search(prev):
+    (A/RES/79/154, para. 50). The phrase before ends in a title opened by a preposition (rule ``open_title`` of
+    grammar/attachment.lark); the phrase is written as a title (rule ``title_words``: its words capitalised but the
+    small words a title leaves in lower case) and is no actor by itself (no name of the table or State, no actor's
+    head), unless it capitalises a possessive or quantifier as only a title does ("Members of Their Families", rule
+    ``title_possessive``). A name of the table at the end of the phrase before closes it (A/RES/79/2, annex, para. 37:
+    "the Global Fund to Fight AIDS, Tuberculosis and Malaria, Gavi, ...")."""
+    if not rule("title_words").fullmatch(phrase) or not rule("open_title").search(prev):
         return False
     if any(h.end == len(prev) for h in scan(prev)):
         return False  # a name of the table ends it: "the Global Fund to Fight AIDS, Tuberculosis and Malaria, Gavi"
-    if _TITLE_POSSESSIVE.search(f" {phrase}"):  # "..., Their Parts and Components and Ammunition" (A/RES/80/229, 70)
-        return True
+    if rule("title_possessive").search(f" {phrase}"):
+        return True  # "..., Their Parts and Components and Ammunition" (A/RES/80/229, 70)
     return not scan(phrase) and not state_names().search(phrase) and not table().is_actor_like(cut_qualifiers(phrase))
 
 

@@ -544,6 +544,29 @@ def test_negation_before_a_negated_action_starts_with_its_negation():
     assert rule("negation_before").search(text, 0, text.index("to release")) is None
 
 
+def test_connective_before_a_connective_ends_the_addressee():
+    # A/RES/78/118 47: "... and requests the Secretary-General in this respect to enhance further collaborative
+    # initiatives to address the security needs of implementing partners": "respect" is no preposition's noun here
+    text = para("A/RES/78/118 47")
+    body = text[text.index("requests the Secretary-General in this respect") + len("requests ") :]
+    at = body.index("to enhance")
+    assert rule("connective_before").search(body, 0, at).group(0) == "in this respect "
+    assert clauses._connective_before(body, at)
+    assert _action(body).startswith("to enhance further collaborative initiatives")
+    assert rule("connective_before").search(body, 0, body.index("to address")) is None
+
+
+def test_directive_the_infinitive_after_a_directive_is_its_content_the_action():
+    # A/RES/78/219 11: "Urges Myanmar, in accordance with the order of the International Court of Justice to take all
+    # measures within its power ...": the parenthesis names the order, "to take" the action
+    text = para("A/RES/78/219 11")
+    segment = "in accordance with the order of the International Court of Justice"
+    assert f"Myanmar, {segment} to take" in text
+    assert rule("directive").fullmatch(segment) is not None
+    assert rule("directive").fullmatch("in accordance with the order") is None
+    assert _action(text[len("Urges ") :]).startswith("to take all measures within its power")
+
+
 def test_example_before_an_infinitive_after_including_is_an_example():
     # A/RES/80/180 11: "..., when designing, deploying or evaluating policies and programmes involving youth, including
     # to eliminate all forms of discrimination ..., to pay special attention to ...": the action is "to pay"

@@ -24,8 +24,8 @@ How a rule compiles:
   (x in any case, ``(?i:x)``: a name's title case);
 - a TERMINAL and a ``_rule`` are inlined; a ``rule`` without the underscore is a named group of the pattern
   (``(?P<rule>...)``), as it would be a subtree of a parse: at most once in a pattern;
-- a ``%declare``d terminal is a word list of data/deadline_words.txt (:data:`WORD_LISTS`) or data/complements.txt
-  (:data:`COMPLEMENT_LISTS`), as ``data.alternation`` writes it (the longest first, a space any white space), or the
+- a ``%declare``d terminal is a word list of data/deadline_words.txt (:data:`WORD_LISTS`) or of another data file
+  (:data:`DATA_LISTS`: complements.txt, operative_verbs.txt), as ``data.alternation`` writes it (the longest first, a space any white space), or the
   terminal of that name of another grammar (:data:`SHARED`: a month, a body's name).
 
 tests/test_attachment.py reads each rule on a real paragraph; every rule compiles to the same regex as the one it
@@ -53,8 +53,13 @@ WORD_LISTS = {
     "RECITAL_PARTICIPLE": "recital participles",
 }
 
-# the terminals attachment.lark declares that a section of data/complements.txt lists
-COMPLEMENT_LISTS = {"INSTRUMENT_NOUN": "instrument nouns"}
+# the terminals attachment.lark declares that a section of another data file lists: (the file, the section)
+DATA_LISTS = {
+    "INSTRUMENT_NOUN": ("complements.txt", "instrument nouns"),
+    "CONNECTIVE": ("operative_verbs.txt", "connectives"),
+    "CONFORMITY": ("operative_verbs.txt", "conformity"),
+    "DIRECTIVE": ("operative_verbs.txt", "directives"),
+}
 
 # the terminals attachment.lark declares that another grammar defines: the grammar (its parser, which the mandates read
 # anyway: a month of grammar/deadlines.lark, a body's name as grammar/reports.lark reads a receiver)
@@ -127,7 +132,7 @@ def _literal(token: Token) -> str:
 
 
 def _declared(name: str) -> str:
-    """The regex of a terminal attachment.lark declares (:data:`WORD_LISTS`, :data:`COMPLEMENT_LISTS`, :data:`SHARED`).
+    """The regex of a terminal attachment.lark declares (:data:`WORD_LISTS`, :data:`DATA_LISTS`, :data:`SHARED`).
     Raises KeyError for one that none fills."""
     from .. import data
 
@@ -136,11 +141,11 @@ def _declared(name: str) -> str:
 
         parser = {"deadlines": deadlines._parser, "reports": reports._parser}[SHARED[name]]()
         return parser.get_terminal(name).pattern.to_regexp()
-    if name in COMPLEMENT_LISTS:
-        return data.alternation(data.sections("complements.txt")[COMPLEMENT_LISTS[name]])
+    if name in DATA_LISTS:
+        return data.alternation(data.sections(DATA_LISTS[name][0])[DATA_LISTS[name][1]])
     if name not in WORD_LISTS:
         raise KeyError(f"grammar/attachment.lark declares {name}, which no word list of data/deadline_words.txt or "
-                       "data/complements.txt fills")
+                       "of attachment.DATA_LISTS fills")
     return data.alternation(data.sections("deadline_words.txt")[WORD_LISTS[name]])
 
 

@@ -936,20 +936,13 @@ def _segment_before(body: str, depth, at: int) -> str | None:
     return None if comma < 0 else body[comma + 1 : at].strip()
 
 
-@lru_cache(maxsize=1)
-def _directive() -> re.Pattern:
-    """A parenthesis of conformity to another body's directive (``operative_verbs.txt`` [conformity], [directives]):
-    "in accordance with the order of the International Court of Justice"."""
-    sections = data.sections("operative_verbs.txt")
-    return re.compile(rf"(?:{data.alternation(sections['conformity'])})\s+(?:the|its|their)\s+(?:[a-z-]+\s+)?"
-                      rf"(?:{data.alternation(sections['directives'])})\s+of\s+[^,;:]+", re.IGNORECASE)
-
-
 def _directive_content(body: str, depth, at: int) -> bool:
     """Is the infinitive at ``at`` the content of a directive its parenthesis says the action conforms to ("Urges
     Myanmar, in accordance with the order of the International Court of Justice to take all measures ...",
-    A/RES/78/219, para. 11: :func:`_directive`), so the action, there being no comma between them?"""
-    return _directive().fullmatch(_segment_before(body, depth, at) or "") is not None
+    A/RES/78/219, para. 11), so the action, there being no comma between them? The parenthesis, a whole comma segment,
+    is rule ``directive`` of grammar/attachment.lark (``operative_verbs.txt`` [conformity], [directives]: "in
+    accordance with the order of the International Court of Justice")."""
+    return rule("directive").fullmatch(_segment_before(body, depth, at) or "") is not None
 
 
 def _negation_from(body: str, end: int) -> int:
@@ -969,20 +962,14 @@ def _last_words_from(body: str, end: int, n: int) -> int:
     return len(parts[0]) if len(parts) > n else 0
 
 
-@lru_cache(maxsize=1)
-def _connective_end() -> re.Pattern:
-    """A connective of ``operative_verbs.txt`` [connectives] that ends the text, maybe with its comma."""
-    v = verbs()
-    return re.compile(rf"\b(?:{v.pattern(v.connectives)}),?\s+$", re.IGNORECASE)
-
-
 def _connective_before(body: str, at: int) -> bool:
     """Does a connective ([connectives]: "in this respect", "in that regard") end right before the "to" at ``at``? Its
     noun is no preposition's ("with respect to", [to prepositions]), so the "to" opens the action: "Requests the
     Secretary-General in this respect to enhance further collaborative initiatives to address the security needs of
     implementing partners" (A/RES/78/118, para. 47; 79/138 48, 80/112 48: the addressee "the Secretary-General", the
-    action "to enhance ...")."""
-    return _connective_end().search(body, _last_words_from(body, at, 4), at) is not None
+    action "to enhance ..."). The connective, maybe with its comma, ending the text is rule ``connective_before`` of
+    grammar/attachment.lark."""
+    return rule("connective_before").search(body, _last_words_from(body, at, 4), at) is not None
 
 
 def _scope_before(body: str, noun: str, at: int) -> bool:

@@ -525,25 +525,6 @@ def test_scope_before_a_scope_governed_by_under_before_to():
     assert rule("scope_before").search(text, 0, text.index("to investigate")) is None
 
 
-def test_coordinated_before_a_to_after_a_coordinator_repeats_the_verbs_preposition():
-    # A/RES/80/62 5: "Appeals to Member States, ..., as well as to international governmental and non-governmental
-    # organizations and foundations, to make voluntary contributions": the second "to" names addressees
-    text = para("A/RES/80/62 5")
-    at = text.index("to international")
-    assert rule("coordinated_before").search(text, 0, at).group(0) == "as well as "
-    assert rule("coordinated_before").search(text, 0, text.index("to make")) is None
-    assert _action(text).startswith("to make voluntary contributions")
-
-
-def test_negation_before_a_negated_action_starts_with_its_negation():
-    # A/RES/78/118 22: "Calls upon all parties involved in armed conflict not to abduct, take hostage or kidnap ..."
-    text = para("A/RES/78/118 22")
-    at = text.index("to abduct")
-    assert rule("negation_before").search(text, 0, at).group(0) == "not "
-    assert _action(text).startswith("not to abduct")
-    assert rule("negation_before").search(text, 0, text.index("to release")) is None
-
-
 def test_connective_before_a_connective_ends_the_addressee():
     # A/RES/78/118 47: "... and requests the Secretary-General in this respect to enhance further collaborative
     # initiatives to address the security needs of implementing partners": "respect" is no preposition's noun here

@@ -822,6 +822,9 @@ def _participle(word: str) -> bool:
 # take necessary measures, ..., to mainstream a gender perspective ..." (A/RES/79/190, para. 67: the action "to, inter
 # alia, take necessary measures ...", not an actor "take necessary measures")
 _TO_WORD = re.compile(r"\bto(?:,\s*inter\s+alia,)?\s+([A-Za-z]+)")
+# "to" right after a coordinator, before an actor, repeats the verb's preposition before another addressee; it opens no
+# action (but "Reiterates its invitation to Member States to be represented ... and to make statements", A/RES/79/186)
+_COORDINATED_TO = re.compile(r"\b(?:as\s+well\s+as|and|or)\s+$")
 
 
 # one token of the words after "to be", as ``grammar/clauses.lark`` names them (rules ``be_participle``, ``be_state``)
@@ -945,18 +948,21 @@ def _directive_content(body: str, depth, at: int) -> bool:
     return rule("directive").fullmatch(_segment_before(body, depth, at) or "") is not None
 
 
+# a negation right before an infinitive ("not to abduct"), read in ``body[:end]`` (``endpos``: "$" is there)
+_NEGATION = re.compile(r"\b(?:neither|not|never)\s+$")
+
+
 def _negation_from(body: str, end: int) -> int:
-    """Where a negation right before an infinitive (rule ``negation_before`` of grammar/attachment.lark: "not to
-    abduct"), searched for in ``body[:end]`` (``endpos``: "$" is there), may start: its word ends at the text's last
-    word character, the white space after it (``str.rstrip`` and ``\\s`` know the same white space) runs to the end;
-    "neither" is the longest word. The search from there finds what a search of the whole prefix finds (the "\\b"
-    before the word reads the character before), without reading the prefix at each "to"."""
+    """Where ``_NEGATION`` may start in ``body[:end]``: its word ends at the text's last word character, the white
+    space after it (``str.rstrip`` and ``\\s`` know the same white space) runs to the end; "neither" is the longest
+    word. The search from there finds what a search of the whole prefix finds (the "\\b" before the word reads the
+    character before), without reading the prefix at each "to"."""
     return max(0, len(body[:end].rstrip()) - len("neither"))
 
 
 def _last_words_from(body: str, end: int, n: int) -> int:
     """An offset at or before the start of the last ``n`` words (runs of non-space) of ``body[:end]``: a pattern that
-    ends with "\\s+$" and holds ``n`` words (rule ``coordinated_before``: "as well as") is searched from there, with the
+    ends with "\\s+$" and holds ``n`` words (``_COORDINATED_TO``: "as well as") is searched from there, with the
     "\\b" before it reading the character before, and finds what a search of the whole prefix finds."""
     parts = body[:end].rsplit(maxsplit=n)
     return len(parts[0]) if len(parts) > n else 0
@@ -1041,13 +1047,10 @@ def _infinitives(body: str, depth) -> Iterator[int]:
             # pronoun in the comma segment before the verb: rule ``relative_before`` of grammar/attachment.lark)
         if before and before[-1] == "yet":  # "States that have yet to sign ... the Treaty to do so" (A/RES/79/41, para.
             continue  # 7; 78/40, 80/48): the verb of the addressee's relative clause, as "that have not yet done so"
-        if rule("coordinated_before").search(body, _last_words_from(body, m.start(), 3), m.start()) and \
-                table().is_actor_like(cut_qualifiers(re.split(r"[,;:]", body[m.end(1) - len(nxt):], maxsplit=1)[0])):
-            continue  # "Appeals to Member States, ..., as well as to international ... organizations" (A/RES/80/62, 5):
-            # "to" after a coordinator (rule ``coordinated_before`` of grammar/attachment.lark), before an actor, repeats
-            # the verb's preposition before another addressee (but "Reiterates its invitation to Member States to be
-            # represented ... and to make statements", A/RES/79/186: no actor after it)
-        negation = rule("negation_before").search(body, _negation_from(body, m.start()), m.start())
+        if _COORDINATED_TO.search(body, _last_words_from(body, m.start(), 3), m.start()) and table().is_actor_like(
+                cut_qualifiers(re.split(r"[,;:]", body[m.end(1) - len(nxt):], maxsplit=1)[0])):
+            continue  # "Appeals to Member States, ..., as well as to international ... organizations" (A/RES/80/62, 5)
+        negation = _NEGATION.search(body, _negation_from(body, m.start()), m.start())
         yield negation.start() if negation else m.start()  # "calls upon all parties ... not to abduct": negated
 
 

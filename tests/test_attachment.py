@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from resparse.mandates import attachment, clauses
+from resparse.mandates import addressees, attachment, clauses
 from resparse.mandates import deadlines as dl
 from resparse.mandates.attachment import rule
 
@@ -531,6 +531,125 @@ def test_session_holder_the_session_that_holds_an_activity():
     assert rule("session_holder").search(text).group(0) == "at the seventy-ninth session of "
     subject = text[len("Recommends that "): text.index(" commence")]
     assert clauses._owner(subject) == "the General Assembly"
+
+
+# ---------------------------------------------------------------- the words before an infinitive's "to"
+
+
+def _action(text: str) -> str:
+    """The text of a clause from where its action starts (``clauses.infinitive``)."""
+    return text[clauses.infinitive(text) :]
+
+
+def test_scope_before_a_scope_governed_by_under_before_to():
+    # A/RES/78/331 13: "Calls upon Member States deploying non-United Nations forces authorized under a Security Council
+    # mandate to take appropriate steps ...": "under" governs "mandate", the "to" after it opens the action
+    text = para("A/RES/78/331 13")
+    at = text.index(" to take appropriate") + 1
+    assert rule("scope_before").search(text, 0, at).group(0) == "under a Security Council mandate "
+    assert clauses._scope_before(text, "mandate", at)
+    assert _action(text).startswith("to take appropriate steps")
+    # at most six words between: "under a Security Council mandate to take appropriate steps" before "to investigate"
+    # governs none of them
+    assert rule("scope_before").search(text, 0, text.index("to investigate")) is None
+
+
+def test_connective_before_a_connective_ends_the_addressee():
+    # A/RES/78/118 47: "... and requests the Secretary-General in this respect to enhance further collaborative
+    # initiatives to address the security needs of implementing partners": "respect" is no preposition's noun here
+    text = para("A/RES/78/118 47")
+    body = text[text.index("requests the Secretary-General in this respect") + len("requests ") :]
+    at = body.index("to enhance")
+    assert rule("connective_before").search(body, 0, at).group(0) == "in this respect "
+    assert clauses._connective_before(body, at)
+    assert _action(body).startswith("to enhance further collaborative initiatives")
+    assert rule("connective_before").search(body, 0, body.index("to address")) is None
+
+
+def test_directive_the_infinitive_after_a_directive_is_its_content_the_action():
+    # A/RES/78/219 11: "Urges Myanmar, in accordance with the order of the International Court of Justice to take all
+    # measures within its power ...": the parenthesis names the order, "to take" the action
+    text = para("A/RES/78/219 11")
+    segment = "in accordance with the order of the International Court of Justice"
+    assert f"Myanmar, {segment} to take" in text
+    assert rule("directive").fullmatch(segment) is not None
+    assert rule("directive").fullmatch("in accordance with the order") is None
+    assert _action(text[len("Urges ") :]).startswith("to take all measures within its power")
+
+
+def test_example_before_an_infinitive_after_including_is_an_example():
+    # A/RES/80/180 11: "..., when designing, deploying or evaluating policies and programmes involving youth, including
+    # to eliminate all forms of discrimination ..., to pay special attention to ...": the action is "to pay"
+    text = para("A/RES/80/180 11")
+    example = text.index("to eliminate")
+    assert rule("example_before").search(text, 0, example).group(0) == ", including "
+    assert rule("example_before").search(text, 0, text.index("to pay")) is None
+    assert _action(text).startswith("to pay special attention")
+
+
+def test_relative_before_a_relative_clause_takes_its_own_infinitive():
+    # A/RES/78/7 3: "Once again urges States that have and continue to apply such laws and measures to take the steps
+    # necessary ...": "continue to apply" is the relative clause's, the action "to take"
+    text = para("A/RES/78/7 3")
+    at = text.index("to apply")
+    assert rule("relative_before").search(text, 0, at).group(0) == "that have and continue "
+    assert rule("relative_before").search("Once again urges States ") is None
+    assert _action(text).startswith("to take the steps")
+
+
+def test_negated_relative_to_do_so_repeats_the_relative_clauses_verb():
+    # A/RES/79/172 29: "Encourages States that have not yet integrated children's issues into their overall rule of law
+    # efforts to do so and to develop ...": the action "to do so", not the complement of "efforts"
+    text = para("A/RES/79/172 29")
+    at = text.index("to do so")
+    m = rule("negated_relative").search(text, 0, at)
+    assert m.group(0).startswith("that have not yet integrated") and m.end() == at
+    assert _action(text).startswith("to do so and to develop")
+    # A/RES/78/217 8: "calls upon States that have not done so to consider ratifying ...": the relative clause said
+    # "done so" itself, the action is "to consider"
+    text = para("A/RES/78/217 8")
+    assert rule("negated_relative").search(text, 0, text.index("to consider")) is None
+
+
+# ---------------------------------------------------------------- a list of treaties in an addressee list
+
+
+def test_parties_to_and_treaty_a_list_of_the_treaties_parties_are_parties_to():
+    # A/RES/79/154 50: "Invites States parties to the Convention on the Elimination of All Forms of Discrimination
+    # against Women, the Convention on the Rights of the Child, the International Covenant on Civil and Political Rights, ...":
+    # each treaty after the first goes on in the parties' phrase
+    text = para("A/RES/79/154 50")
+    first = "States parties to the Convention on the Elimination of All Forms of Discrimination against Women"
+    assert first in text
+    assert rule("parties_to").search(first).group("party") == "parties"
+    for treaty in ("the Convention on the Rights of the Child", "the International Covenant on Civil and Political "
+                   "Rights", "the International Convention on the Protection of the Rights of All Migrant Workers"):
+        assert treaty in text and rule("treaty").match(treaty) is not None
+        assert addressees._treaty_goes_on(first, treaty)
+    # A/RES/78/217 8: "States parties to the United Nations Convention against Transnational Organized Crime and the
+    # Protocols thereto": a pointer, no treaty named by its title
+    assert "the Protocols thereto" in para("A/RES/78/217 8")
+    assert rule("treaty").match("the Protocols thereto") is None
+
+
+def test_open_title_title_words_title_possessive_a_titles_list_goes_on_in_the_next_entry():
+    # A/RES/80/198 26: "Calls upon States Parties to the Convention against Torture and Other Cruel, Inhuman or Degrading
+    # Treatment or Punishment to fulfil ...": the comma is the title's, "Inhuman or Degrading Treatment or Punishment"
+    # no entry of its own
+    text = para("A/RES/80/198 26")
+    before = "States Parties to the Convention against Torture and Other Cruel"
+    after = "Inhuman or Degrading Treatment or Punishment"
+    assert f"{before}, {after}" in text
+    assert rule("open_title").search(before).group(0) == " to the Convention against Torture and Other Cruel"
+    assert rule("title_words").fullmatch(after) is not None
+    assert addressees._title_goes_on(before, after)
+    # A/RES/79/154 50: "... of All Migrant Workers and Members of Their Families": a possessive only a title capitalises
+    text = para("A/RES/79/154 50")
+    before = "States parties to the International Convention on the Protection of the Rights of All Migrant Workers"
+    assert "Members of Their Families" in text and rule("title_possessive").search(" Members of Their Families")
+    assert addressees._title_goes_on(before, "Members of Their Families")
+    # a lower-case word no title leaves so is no title's: "to fulfil their obligation" after it
+    assert rule("title_words").fullmatch("Punishment to fulfil their obligation") is None
 
 
 # ---------------------------------------------------------------- the grammar as read

@@ -87,6 +87,7 @@ from .actors import (
     table,
     tokens,
 )
+from .attachment import rule
 
 _COORD_WORDS = r"and/or|and|or|as well as"  # not "together with": a partner (actors.txt [parentheses])
 # "existing financing mechanisms, including but not limited to the World Bank, ..." (A/RES/79/2, annex, para. 37)
@@ -1198,35 +1199,25 @@ def _proper_names(entries: list[_Entry], source: str, offset: int) -> list[_Entr
     return out
 
 
-# what parties are parties to, a treaty named by its title: "States parties to the Convention on the Elimination ..."
-_PARTIES_TO = re.compile(r"\b([A-Za-z]+)\s+to\s+(?:the\s+)?(?:\d{4}\s+)?[A-Z]")
-
-
 def _treaty_goes_on(prev: str, phrase: str) -> bool:
     """Pass 2a: the next treaty of a list of what the parties are parties to continues their phrase: "States parties to
     the Convention on the Elimination of All Forms of Discrimination against Women, the Convention on the Rights of the
     Child, the International Covenant on Civil and Political Rights, ... and the International Convention on the
     Protection of the Rights of All Migrant Workers and Members of Their Families" (A/RES/79/154, para. 50; tests/
     labels/mandates_fresh18 n 59: one actor, the treaties written whole). The phrase before names parties ([parties])
-    to a title (``_PARTIES_TO``, the last "to" of the phrase); the phrase is a treaty (``_treaty``), no name of the
-    table."""
+    to a title (rule ``parties_to`` of grammar/attachment.lark, the last "to" of the phrase); the phrase is a treaty
+    (rule ``treaty``), no name of the table.
+
+    The entries, their order and separators are grammar/clauses.lark's (``addressees``); these two rules read the
+    words of two entries. They stay word shapes beside the LALR grammar, not its rules: whether the word before "to"
+    names parties ([parties]) and whether the phrase holds a name of the table (``scan``) are facts of the alias
+    table, which no terminal sees; carried by the list lexer, a separator kept inside a phrase, they would be one more
+    of the lexer's predicates the module docstring names (the chunk-labelling step, not taken)."""
     to = None
-    for to in _PARTIES_TO.finditer(prev):
+    for to in rule("parties_to").finditer(prev):
         pass
-    return (to is not None and singular(to.group(1).lower()) in table().party_heads
-            and _treaty().match(phrase) is not None and not scan(phrase))
-
-
-@lru_cache(maxsize=1)
-def _treaty() -> re.Pattern:
-    """A treaty named by its noun (``complements.txt`` [instrument nouns]) after its article, a year and at most three
-    capitalised words and its title's preposition: "the Convention on the Rights of the Child", "the International
-    Covenant on Civil and Political Rights"; not "the Protocols thereto" (a pointer, A/RES/78/217 8: the parties
-    named by their Convention, as before), nor "the 2030 Agenda for Sustainable Development" (no treaty: A/RES/80/214
-    17, "the Conference of States Parties to the Convention on the Rights of Persons with Disabilities and the 2030
-    Agenda ..., including the high-level political forum", a process the mechanisms are listed with)."""
-    nouns = data.alternation(data.sections("complements.txt")["instrument nouns"])
-    return re.compile(rf"(?:the\s+)?(?:\d{{4}}\s+)?(?:[A-Z][\w-]*\s+){{0,3}}(?:{nouns})s?\s+(?:on|of|for|against|relating\s+to)\s")
+    return (to is not None and singular(to.group("party").lower()) in table().party_heads
+            and rule("treaty").match(phrase) is not None and not scan(phrase))
 
 
 def _table_name(phrase: str) -> bool:
@@ -1238,33 +1229,22 @@ def _table_name(phrase: str) -> bool:
     return any(h.start == start and h.end == len(phrase) for h in scan(phrase))
 
 
-# the words a title leaves in lower case ("Convention against Torture and Other Cruel, Inhuman or Degrading Treatment
-# or Punishment"); a title capitalises every other word, its possessives and quantifiers too ("Members of Their
-# Families", "Rights of All Migrant Workers")
-_TITLE_SMALL = r"of|on|to|for|against|by|in|and|or|the|from|with|between|among|at|a|an"
-# a phrase that ends in a title opened by a preposition ("States parties to the Convention on the Prohibition of the
-# Use", "States that are party to the Agreement on Port State Measures to Prevent")
-_OPEN_TITLE = re.compile(rf"\s(?:of|on|to|for|against|by)\s+(?:the\s+)?(?:\d{{4}}\s+)?[A-Z][\w’'-]*"
-                         rf"(?:,?\s+(?:(?:{_TITLE_SMALL})\s+)*[A-Z][\w’'-]*)*$")
-_TITLE = re.compile(rf"[A-Z][\w’'-]*(?:\s+(?:[A-Z][\w’'-]*|{_TITLE_SMALL}))*")
-_TITLE_POSSESSIVE = re.compile(r"\s(?:Their|Its|All|Other)\b")
-
-
 def _title_goes_on(prev: str, phrase: str) -> bool:
     """Pass 2a: the next item of a list inside a title continues it: after "States Parties to the Convention against
     Torture and Other Cruel", ", Inhuman or Degrading Treatment or Punishment" (A/RES/80/198, para. 26); after "...
     the Convention on the Protection of the Rights of All Migrant Workers", "and Members of Their Families"
-    (A/RES/79/154, para. 50). The phrase before ends in a title opened by a preposition (``_OPEN_TITLE``); the phrase
-    is written as a title (its words capitalised but the small words of ``_TITLE_SMALL``) and is no actor by
-    itself (no name of the table or State, no actor's head), unless it capitalises a possessive or quantifier as
-    only a title does ("Members of Their Families"). A name of the table at the end of the phrase before closes it
-    (A/RES/79/2, annex, para. 37: "the Global Fund to Fight AIDS, Tuberculosis and Malaria, Gavi, ...")."""
-    if not _TITLE.fullmatch(phrase) or not _OPEN_TITLE.search(prev):
+    (A/RES/79/154, para. 50). The phrase before ends in a title opened by a preposition (rule ``open_title`` of
+    grammar/attachment.lark); the phrase is written as a title (rule ``title_words``: its words capitalised but the
+    small words a title leaves in lower case) and is no actor by itself (no name of the table or State, no actor's
+    head), unless it capitalises a possessive or quantifier as only a title does ("Members of Their Families", rule
+    ``title_possessive``). A name of the table at the end of the phrase before closes it (A/RES/79/2, annex, para. 37:
+    "the Global Fund to Fight AIDS, Tuberculosis and Malaria, Gavi, ...")."""
+    if not rule("title_words").fullmatch(phrase) or not rule("open_title").search(prev):
         return False
     if any(h.end == len(prev) for h in scan(prev)):
         return False  # a name of the table ends it: "the Global Fund to Fight AIDS, Tuberculosis and Malaria, Gavi"
-    if _TITLE_POSSESSIVE.search(f" {phrase}"):  # "..., Their Parts and Components and Ammunition" (A/RES/80/229, 70)
-        return True
+    if rule("title_possessive").search(f" {phrase}"):
+        return True  # "..., Their Parts and Components and Ammunition" (A/RES/80/229, 70)
     return not scan(phrase) and not state_names().search(phrase) and not table().is_actor_like(cut_qualifiers(phrase))
 
 
@@ -1601,7 +1581,15 @@ def _bound_complement(prev: "_Entry | None", e: "_Entry") -> str | None:
     of the Convention" (A/RES/78/154, para. 24) -> "of the Convention", "the secretariats and bureaux of bodies that
     underutilize their conference-servicing resources" (A/RES/79/248, para. 23) -> "of bodies that ..."; a secretariat
     in lower case is a body's own, never the Secretariat of the United Nations (UN Editorial Manual, II.L). None
-    otherwise (the head has a complement of its own, or ``e`` none)."""
+    otherwise (the head has a complement of its own, or ``e`` none).
+
+    Python, not ``grammar/clauses.lark`` (the twenty-fourth session, branch design24, read it and left it): the
+    structure it reads is the grammar's already (two entries of ``addressees`` at one level, joined by COORD:
+    ``sep_before``, ``via``); what is left is meaning: whether the head is a noun of [bound heads] after determiners
+    alone (a word list's lookup) and where the second entry's "of" complement starts (``_OF_COMPLEMENT_LAST``, its
+    first " of "). A grammar rule would need the list lexer to type a bound head and to cut a PHRASE at its "of",
+    which it does not (a PHRASE is a run of words between separators): the chunk-labelling step the module
+    docstring describes."""
     if prev is None or e.sep_before != "COORD" or e.via != prev.via:
         return None
     words = prev.text.split()

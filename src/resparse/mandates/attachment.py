@@ -1,6 +1,8 @@
 """What a time in a clause attaches to: the rules of ``grammar/attachment.lark``, each a pattern over the words
 around a time ("the decisions taken by the General Assembly" before "at its seventy-eighth session": an act of the
-Assembly, the session that act's), read by mandates/deadlines.py and mandates/clauses.py.
+Assembly, the session that act's), read by mandates/deadlines.py and mandates/clauses.py; and the word shapes the
+clause's reading searches for the same way (the words before an infinitive's "to", two entries of an addressee
+list), read by mandates/clauses.py and mandates/addressees.py.
 
     >>> rule("cited_report").search("the recommendations made by the fact-finding mission ") is not None
     True
@@ -22,9 +24,9 @@ How a rule compiles:
   (x in any case, ``(?i:x)``: a name's title case);
 - a TERMINAL and a ``_rule`` are inlined; a ``rule`` without the underscore is a named group of the pattern
   (``(?P<rule>...)``), as it would be a subtree of a parse: at most once in a pattern;
-- a ``%declare``d terminal is a word list of data/deadline_words.txt (:data:`WORD_LISTS`), as
-  ``data.alternation`` writes it (the longest first, a space any white space), or the terminal of that name of
-  another grammar (:data:`SHARED`: a month, a body's name).
+- a ``%declare``d terminal is a word list of data/deadline_words.txt (:data:`WORD_LISTS`) or of another data file
+  (:data:`DATA_LISTS`: complements.txt, operative_verbs.txt), as ``data.alternation`` writes it (the longest first, a space any white space), or the
+  terminal of that name of another grammar (:data:`SHARED`: a month, a body's name).
 
 tests/test_attachment.py reads each rule on a real paragraph; every rule compiles to the same regex as the one it
 replaced in deadlines.py and clauses.py (the same ``re`` code, checked when the rules were moved).
@@ -49,6 +51,14 @@ WORD_LISTS = {
     "GOAL_GERUND": "goal gerunds",
     "BUDGET_VERB": "budget verbs",
     "RECITAL_PARTICIPLE": "recital participles",
+}
+
+# the terminals attachment.lark declares that a section of another data file lists: (the file, the section)
+DATA_LISTS = {
+    "INSTRUMENT_NOUN": ("complements.txt", "instrument nouns"),
+    "CONNECTIVE": ("operative_verbs.txt", "connectives"),
+    "CONFORMITY": ("operative_verbs.txt", "conformity"),
+    "DIRECTIVE": ("operative_verbs.txt", "directives"),
 }
 
 # the terminals attachment.lark declares that another grammar defines: the grammar (its parser, which the mandates read
@@ -122,8 +132,8 @@ def _literal(token: Token) -> str:
 
 
 def _declared(name: str) -> str:
-    """The regex of a terminal attachment.lark declares (:data:`WORD_LISTS`, :data:`SHARED`). Raises KeyError for
-    one that neither fills."""
+    """The regex of a terminal attachment.lark declares (:data:`WORD_LISTS`, :data:`DATA_LISTS`, :data:`SHARED`).
+    Raises KeyError for one that none fills."""
     from .. import data
 
     if name in SHARED:
@@ -131,8 +141,11 @@ def _declared(name: str) -> str:
 
         parser = {"deadlines": deadlines._parser, "reports": reports._parser}[SHARED[name]]()
         return parser.get_terminal(name).pattern.to_regexp()
+    if name in DATA_LISTS:
+        return data.alternation(data.sections(DATA_LISTS[name][0])[DATA_LISTS[name][1]])
     if name not in WORD_LISTS:
-        raise KeyError(f"grammar/attachment.lark declares {name}, which no word list of data/deadline_words.txt fills")
+        raise KeyError(f"grammar/attachment.lark declares {name}, which no word list of data/deadline_words.txt or "
+                       "of attachment.DATA_LISTS fills")
     return data.alternation(data.sections("deadline_words.txt")[WORD_LISTS[name]])
 
 

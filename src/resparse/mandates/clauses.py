@@ -811,11 +811,6 @@ _TO_PREPOSITION = frozenset(data.sections("complements.txt")["to prepositions"])
 _HOLDERS = frozenset(data.sections("complements.txt")["instrument holders"])
 _RELATIVE_VERBS = frozenset(data.sections("complements.txt")["relative clause verbs"])
 _SCOPES = frozenset(data.sections("complements.txt")["scopes"])
-# "within" or "under" governing the scope noun that ends the text: "under a Security Council mandate", "within the
-# remit of its operational mandate" (no comma, semicolon or colon between; at most six words before the noun)
-_SCOPE_BEFORE = re.compile(r"\b(?:within|under)\s+(?:[^\s,;:]+\s+){0,6}?[a-z]+\s*$")
-# a relative pronoun in the comma segment before a verb of [relative clause verbs]: "States that have and continue"
-_RELATIVE_BEFORE = re.compile(r"\b(?:that|which|who)\s+(?:[^\s,;:]+\s+)*$")
 
 
 _EE_PARTICIPLES = frozenset({"agreed", "guaranteed", "decreed", "freed", "refereed"})  # of "agree", "guarantee" ...
@@ -923,11 +918,12 @@ def infinitive(body: str) -> int | None:
     do_so = _do_so_action(body, depth)
     if do_so is not None and (first is None or first > do_so[0]):
         return do_so[1]  # "States that have not yet taken the steps necessary to become party to ... to do so"
-    if first is not None and _INCLUDING_TO.search(body, _last_words_from(body, first, 3), first):
+    if first is not None and rule("example_before").search(body, _last_words_from(body, first, 3), first):
         # "Urges Member States and relevant United Nations organs and entities, when designing ... policies and
         # programmes involving youth, including to eliminate all forms of discrimination ..., to pay special attention
-        # to ..." (A/RES/80/180, para. 11): an infinitive after "including" is an example set off in a parenthesis, the
-        # action the next infinitive right after a comma (none: the example is read as the action, as before)
+        # to ..." (A/RES/80/180, para. 11): an infinitive after "including" (rule ``example_before`` of
+        # grammar/attachment.lark) is an example set off in a parenthesis, the action the next infinitive right after
+        # a comma (none: the example is read as the action, as before)
         return next((at for at in found if re.search(r",\s*(?:[a-z]+ly\s+)?$", body[:at])), first)
     if first is None or not _in_parenthesis(body, depth, first) or _directive_content(body, depth, first):
         return first
@@ -935,10 +931,6 @@ def infinitive(body: str) -> int | None:
     # ("Calls upon States, individually and, as appropriate, through ... arrangements with competence to regulate
     # highly migratory species, urgently to address global fishing capacity for tunas", A/RES/78/68, para. 144)
     return next((at for at in found if re.search(r",\s*(?:[a-z]+ly\s+)?$", body[:at])), first)
-
-
-# "including" (maybe "inter alia") set off by a comma right before an infinitive: an example, not the action
-_INCLUDING_TO = re.compile(r",\s*including(?:,?\s+inter\s+alia,?)?\s+$")
 
 
 def _in_parenthesis(body: str, depth, at: int) -> bool:
@@ -956,20 +948,13 @@ def _segment_before(body: str, depth, at: int) -> str | None:
     return None if comma < 0 else body[comma + 1 : at].strip()
 
 
-@lru_cache(maxsize=1)
-def _directive() -> re.Pattern:
-    """A parenthesis of conformity to another body's directive (``operative_verbs.txt`` [conformity], [directives]):
-    "in accordance with the order of the International Court of Justice"."""
-    sections = data.sections("operative_verbs.txt")
-    return re.compile(rf"(?:{data.alternation(sections['conformity'])})\s+(?:the|its|their)\s+(?:[a-z-]+\s+)?"
-                      rf"(?:{data.alternation(sections['directives'])})\s+of\s+[^,;:]+", re.IGNORECASE)
-
-
 def _directive_content(body: str, depth, at: int) -> bool:
     """Is the infinitive at ``at`` the content of a directive its parenthesis says the action conforms to ("Urges
     Myanmar, in accordance with the order of the International Court of Justice to take all measures ...",
-    A/RES/78/219, para. 11: :func:`_directive`), so the action, there being no comma between them?"""
-    return _directive().fullmatch(_segment_before(body, depth, at) or "") is not None
+    A/RES/78/219, para. 11), so the action, there being no comma between them? The parenthesis, a whole comma segment,
+    is rule ``directive`` of grammar/attachment.lark (``operative_verbs.txt`` [conformity], [directives]: "in
+    accordance with the order of the International Court of Justice")."""
+    return rule("directive").fullmatch(_segment_before(body, depth, at) or "") is not None
 
 
 # a negation right before an infinitive ("not to abduct"), read in ``body[:end]`` (``endpos``: "$" is there)
@@ -992,54 +977,45 @@ def _last_words_from(body: str, end: int, n: int) -> int:
     return len(parts[0]) if len(parts) > n else 0
 
 
-@lru_cache(maxsize=1)
-def _connective_end() -> re.Pattern:
-    """A connective of ``operative_verbs.txt`` [connectives] that ends the text, maybe with its comma."""
-    v = verbs()
-    return re.compile(rf"\b(?:{v.pattern(v.connectives)}),?\s+$", re.IGNORECASE)
-
-
 def _connective_before(body: str, at: int) -> bool:
     """Does a connective ([connectives]: "in this respect", "in that regard") end right before the "to" at ``at``? Its
     noun is no preposition's ("with respect to", [to prepositions]), so the "to" opens the action: "Requests the
     Secretary-General in this respect to enhance further collaborative initiatives to address the security needs of
     implementing partners" (A/RES/78/118, para. 47; 79/138 48, 80/112 48: the addressee "the Secretary-General", the
-    action "to enhance ...")."""
-    return _connective_end().search(body, _last_words_from(body, at, 4), at) is not None
+    action "to enhance ..."). The connective, maybe with its comma, ending the text is rule ``connective_before`` of
+    grammar/attachment.lark."""
+    return rule("connective_before").search(body, _last_words_from(body, at, 4), at) is not None
 
 
 def _scope_before(body: str, noun: str, at: int) -> bool:
     """Is the noun right before the "to" at ``at`` a scope that "within" or "under" governs (``complements.txt``
     [scopes]: "authorized under a Security Council mandate to take appropriate steps", A/RES/78/331, para. 13), so the
-    "to" opens the action, not the noun's content?"""
-    return noun in _SCOPES and _SCOPE_BEFORE.search(body, _last_words_from(body, at, 9), at) is not None
-
-
-# a relative clause of the addressee in the negated perfect, in the comma segment before "to do so", that has not said
-# "done so" itself: "States that have not yet ratified the Convention to do so" (GUIDELINE, "that have not yet done so")
-_NEGATED_RELATIVE = re.compile(r"\b(?:that|which|who)\s+ha(?:ve|s)\s+not\s+(?:(?!done\s+so\b)[^,;:])*$")
+    "to" opens the action, not the noun's content? "within" or "under" and the noun, at most six words between, are
+    rule ``scope_before`` of grammar/attachment.lark."""
+    return noun in _SCOPES and rule("scope_before").search(body, _last_words_from(body, at, 9), at) is not None
 
 
 def _do_so_action(body: str, depth) -> tuple[int, int] | None:
-    """The first "to do so" at depth 0 after a negated relative clause of the addressee in its comma segment
-    (``_NEGATED_RELATIVE``): (where the relative clause starts, where "to do so" starts). "do so" repeats the relative
-    clause's verb, so it is the action, and every "to" between them is the relative clause's own: "Encourages States
-    that have not yet integrated children's issues into their overall rule of law efforts to do so and to develop ..."
-    (A/RES/79/172, para. 29; 79/188, para. 3: not the complement of "efforts"); "Appeals to all Member States that have
-    not yet taken the steps necessary to become party to the Joint Convention ... to do so" (A/RES/78/49, para. 9;
-    80/26 9); "Calls upon regional fisheries management organizations with the competence to conserve and manage
-    highly migratory fish stocks that have not yet adopted effective conservation and management measures in line
-    with the best scientific information available to conserve and manage stocks falling under their mandate to do so
-    urgently" (A/RES/78/68, para. 184; 79/145 187, 80/109 192). None where the relative clause said "done so" itself
-    ("countries that have not already done so and developing countries declaring themselves in a position to do so to
-    take ...", A/RES/78/138, para. 25: the second addressee's "in a position to do so")."""
+    """The first "to do so" at depth 0 after a negated relative clause of the addressee in its comma segment (rule
+    ``negated_relative`` of grammar/attachment.lark, one that has not said "done so" itself): (where the relative clause
+    starts, where "to do so" starts). "do so" repeats the relative clause's verb, so it is the action, and every "to"
+    between them is the relative clause's own: "Encourages States that have not yet integrated children's issues into
+    their overall rule of law efforts to do so and to develop ..." (A/RES/79/172, para. 29; 79/188, para. 3: not the
+    complement of "efforts"); "Appeals to all Member States that have not yet taken the steps necessary to become party
+    to the Joint Convention ... to do so" (A/RES/78/49, para. 9; 80/26 9); "Calls upon regional fisheries management
+    organizations with the competence to conserve and manage highly migratory fish stocks that have not yet adopted
+    effective conservation and management measures in line with the best scientific information available to conserve
+    and manage stocks falling under their mandate to do so urgently" (A/RES/78/68, para. 184; 79/145 187, 80/109 192).
+    None where the relative clause said "done so" itself ("countries that have not already done so and developing
+    countries declaring themselves in a position to do so to take ...", A/RES/78/138, para. 25: the second addressee's
+    "in a position to do so")."""
     if "do so" not in body:
         return None
     for m in _TO_DO_SO.finditer(body):
         if depth[m.start()]:
             continue
         segment = max(body.rfind(",", 0, m.start()), body.rfind(";", 0, m.start()), body.rfind(":", 0, m.start()))
-        relative = _NEGATED_RELATIVE.search(body, segment + 1, m.start())
+        relative = rule("negated_relative").search(body, segment + 1, m.start())
         return (relative.start(), m.start()) if relative else None
     return None
 
@@ -1074,9 +1050,10 @@ def _infinitives(body: str, depth) -> Iterator[int]:
             continue  # "Invites signatories to bilateral or multilateral tax transparency agreements to consider ..."
             # (A/RES/78/140, para. 27): what they signed, not the action (``complements.txt`` [instrument holders])
         if (before and before[-1] in _RELATIVE_VERBS
-                and _RELATIVE_BEFORE.search(body, body.rfind(",", 0, m.start()) + 1, m.start())):
+                and rule("relative_before").search(body, body.rfind(",", 0, m.start()) + 1, m.start())):
             continue  # "States that have and continue to apply such laws ... to take the steps" (A/RES/78/7, para. 3):
-            # the verb of the addressee's relative clause takes its own infinitive ([relative clause verbs])
+            # the verb of the addressee's relative clause takes its own infinitive ([relative clause verbs]; a relative
+            # pronoun in the comma segment before the verb: rule ``relative_before`` of grammar/attachment.lark)
         if before and before[-1] == "yet":  # "States that have yet to sign ... the Treaty to do so" (A/RES/79/41, para.
             continue  # 7; 78/40, 80/48): the verb of the addressee's relative clause, as "that have not yet done so"
         if _COORDINATED_TO.search(body, _last_words_from(body, m.start(), 3), m.start()) and table().is_actor_like(

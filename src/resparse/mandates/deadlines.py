@@ -1142,7 +1142,13 @@ def refers_back(d: Deadline) -> bool:
     ``SESSION_BACK`` of grammar/deadlines.lark), which :func:`find` leaves undated and ``mandates/extract.py`` dates
     by the last session an earlier clause of the paragraph names ("Decides to include in the provisional agenda of its
     eighty-first session ..., and requests the Secretary-General to submit a report ... at that session", A/RES/80/178
-    88)?"""
+    88)?
+
+    Read off the grammar's tree already (the twenty-fourth session, branch design24, looked at it as a regex pass and
+    left it): the decision is the token ``SESSION_BACK`` in the parse of the deadline's own words by rule
+    ``at_session`` (a short text, kept per window by ``_longest_in``); "session" in the text is a necessary condition
+    tested first, no reading of its own. Carrying the fact from the tree :func:`find` made, on the
+    :class:`~resparse.model.Deadline`, would add a field every dump writes (``dump --full`` would change)."""
     if "session" not in d.text:
         return False
     hit = _longest(d.text, 0, "at_session")

@@ -244,10 +244,18 @@ class Prepared:
             return _its("preambular", self.preambular)
         if label.isdigit() and self.operative:
             last = self.operative[-1]
-            if last.isdigit() and int(label) > int(last):
-                return f"the last operative paragraph is {last}"
-            return _its("operative", self.operative)
+            head = (f"the last operative paragraph is {last}" if last.isdigit() and int(label) > int(last)
+                    else _its("operative", self.operative))
+            if self.adopted:  # the text it adopts, cited by its own numbers ("paragraph 5 of resolution 79/1")
+                head += f"; the text it adopts has paragraphs {_run(self.adopted)}"
+            return head
         return "no paragraph has this label"
+
+    @cached_property
+    def adopted(self) -> list[str]:
+        """The numbers of the paragraphs of the text the resolution adopts in its body, as cited ("1", ..., "84" of
+        A/RES/79/1, labels "adopted 1" ...; :data:`resparse.build.ADOPTED`), not its sub-paragraphs; [] for none."""
+        return [cited_name(p.label) for p in self.res.paragraphs if p.annex == ADOPTED and "(" not in p.label]
 
     def hover(self, labels: list[str], limit: int = 3) -> list[tuple[str, str]]:
         """(label as cited, text) of the first ``limit`` of ``labels``, then ("…", "and N more paragraphs")."""

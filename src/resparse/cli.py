@@ -881,6 +881,12 @@ def _positive(text: str) -> int:
 _BUILT_BY_THIS = "one built by another resparse is refused (exit 2): build it again with 'resparse corpus build'"
 
 
+def _force_argument(p: argparse.ArgumentParser) -> None:
+    """--force of every command that writes a file it is given (``render.output.write_atomic``)."""
+    p.add_argument("--force", action="store_true",
+                   help="replace a file named for output that exists outside output/ and is not one resparse wrote")
+
+
 def _db_argument(p: argparse.ArgumentParser, query: bool = True) -> None:
     p.add_argument("--db", type=Path, default=DEFAULT_DB,
                    help=f"corpus database (default: {DEFAULT_DB})" + (f"; {_BUILT_BY_THIS}" if query else ""))
@@ -943,8 +949,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("files", nargs="*", metavar="FILE", help="resolutions: official PDFs, texts or markdown, or folders of them (default: the bundled A/RES/71/280)")
     p.add_argument("--json", action="store_true", help="print NetworkX node-link JSON (nodes, edges) on stdout")
     p.add_argument("--graphml", metavar="PATH", help="write GraphML (Gephi, yEd) to PATH")
-    p.add_argument("--force", action="store_true",
-                   help="replace a file named for output that exists outside output/ and is not one resparse wrote")
+    _force_argument(p)
     p.add_argument("--html", metavar="PATH",
                    help="write the page to PATH (default output/<symbol>.html, with --mandates "
                         "output/<symbol>.mandates.html, with --db output/corpus-citations.html)")
@@ -979,8 +984,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     p.add_argument("file", nargs="?", metavar="FILE", help="resolution text or XML (default: the bundled A/RES/71/280)")
     p.add_argument("-o", "--output", metavar="PATH", help="write the XML to PATH (- for stdout)")
-    p.add_argument("--force", action="store_true",
-                   help="replace a file named for output that exists outside output/ and is not one resparse wrote")
+    _force_argument(p)
     p.add_argument("--validate", action="store_true", help="validate FILE (Akoma Ntoso XML) against the schema")
     p.add_argument("--json", action="store_true", help="the file written (or with --validate the result) as JSON")
     p.set_defaults(func=cmd_akn)
@@ -1074,8 +1078,7 @@ def build_parser() -> argparse.ArgumentParser:
                         "are otherwise counted a line per group; --json always has them, with \"relation\": \"group\"")
     p.add_argument("--json", action="store_true", help="print a JSON list of mandates (and mentions) on stdout")
     p.add_argument("--csv", metavar="PATH", help="write the rows as CSV to PATH (atomically; never an input file; - for stdout)")
-    p.add_argument("--force", action="store_true",
-                   help="replace a file named for output that exists outside output/ and is not one resparse wrote")
+    _force_argument(p)
     p.add_argument("--timeline", action="store_true",
                    help="the mandates with a deadline, in order of date (a row for each report's time)")
     p.add_argument("--reports", action="store_true",
@@ -1128,8 +1131,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--against", nargs="+", metavar="FILE", help="more resolutions (PDF or text) to check against")
     p.add_argument("--json", action="store_true", help="print findings and a summary as JSON on stdout")
     p.add_argument("--html", metavar="PATH", help="write the note as a page with every citation highlighted")
-    p.add_argument("--force", action="store_true",
-                   help="replace a file named for output that exists outside output/ and is not one resparse wrote")
+    _force_argument(p)
     p.set_defaults(func=cmd_check)
     return parser
 

@@ -840,9 +840,9 @@ def cmd_check(args: argparse.Namespace) -> int:
         for path, report in zip(args.notes, reports):
             for line in render_check.lines(report, path):
                 print(line)
+        if hint := render_check.not_loaded_hint(reports):  # once, not per finding; stderr ends with the summary
+            print(f"resparse: {hint}", file=sys.stderr)
         print(render_check.summary_line(reports), file=sys.stderr)
-    if hint := render_check.not_loaded_hint(reports):  # once, not per finding
-        print(f"resparse: {hint}", file=sys.stderr)
     return EXIT_FINDINGS if any(r.counts()["error"] for r in reports) else EXIT_OK
 
 

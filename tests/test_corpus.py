@@ -313,14 +313,20 @@ def test_cli_refuses_what_would_build_nothing(tmp_path, small_corpus):
 
 
 def test_a_build_with_a_failed_file_exits_1_and_one_without_exits_0(tmp_path):
-    """A fresh-user trial: `corpus build bad/empty.txt --json` said "failed": 1, "parsed": 0 and exited 0."""
+    """A fresh-user trial: `corpus build bad/empty.txt --json` said "failed": 1, "parsed": 0 and exited 0. A build of
+    that one empty file is bad input, exit 2, nothing written (trialfix4: README, exit codes); a failed file beside
+    one that is read is a failure, exit 1."""
     run = lambda *a: subprocess.run([sys.executable, "-m", "resparse", *a], capture_output=True, text=True, timeout=300)
     bad = tmp_path / "bad"
     bad.mkdir()
     (bad / "empty.txt").write_text("", encoding="utf-8")
     p = run("corpus", "build", str(bad / "empty.txt"), "--db", str(tmp_path / "b.sqlite"), "--json", "--quiet")
+    assert p.returncode == 2 and "the file is empty; nothing written" in json.loads(p.stdout)["error"], p.stderr
+    assert not (tmp_path / "b.sqlite").exists()
+    shutil.copy(TEXTS / "A_RES_71_280.txt", bad / "A_RES_71_280.txt")
+    p = run("corpus", "build", str(bad), "--db", str(tmp_path / "b.sqlite"), "--json", "--quiet")
     summary = json.loads(p.stdout)
-    assert (summary["failed"], summary["parsed"], p.returncode) == (1, 0, 1), p.stderr
+    assert (summary["failed"], summary["parsed"], p.returncode) == (1, 1, 1), p.stderr
     good = tmp_path / "good"
     good.mkdir()
     shutil.copy(TEXTS / "A_RES_71_280.txt", good / "A_RES_71_280.txt")

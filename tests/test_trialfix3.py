@@ -123,7 +123,8 @@ def test_a_missing_paragraph_names_the_annex_once_and_the_items_under_its_parent
     assert "has no paragraph 1 (z)" in err and "operative 1-31" in err and "under 1: 1 (a)-1 (d)" in err
     assert main(["parse", str(Path(__file__).parent / "fixtures" / "A_RES_79_1.txt"), "--paragraph", "annex 99"]) == 2
     err = capsys.readouterr().err
-    assert "annex annex" not in err and "(its paragraphs: annex I 1 to annex II 32)" in err
+    # every numbered part, each named once (trialfix4: the operative paragraph and the adopted text were left out)
+    assert "annex annex" not in err and "annex I 1-" in err and "annex II U1-32)" in err
     # the README's label list names the labels of an adopted text that parse prints
     assert "`adopted 20 (a)`" in (Path(__file__).parent.parent / "README.md").read_text(encoding="utf-8")
 

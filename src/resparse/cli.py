@@ -184,20 +184,28 @@ def cmd_parse(args: argparse.Namespace) -> int:
 
 
 def _no_such_paragraph(res: Resolution, label: str) -> str:
-    """The one-line error for a paragraph label ``res`` has not: the label as read and the range of its labels
-    (preambular, operative, annex), as ``cited-by --paragraph`` says it of a stored resolution."""
+    """The one-line error for a paragraph label ``res`` has not: the label as read, every numbered part of the
+    resolution and its range (preambular, operative, the text it adopts in its body, each annex, an annex's rules:
+    "its paragraphs: operative OP1; adopted 1-84; annex I 1-62; annex II 1-32"), and the labels that exist with the
+    number asked ("did you mean adopted 5?" for "5" of A/RES/79/1, "annex III rule 5" for "rule 5" of 78/128), as
+    ``cited-by --paragraph`` says it of a stored resolution. Source: a new-user trial (2026-12-03) found the adopted
+    text and the operative paragraph left out and nothing suggested."""
     from .labels import canonical_label
 
     labels = [p.label for p in res.walk()]
-    ranges = []
-    for name, kept in (("preambular", lambda lab: lab.startswith("PP") and " " not in lab),
-                       ("operative", str.isdigit),
-                       ("annex", lambda lab: lab.startswith("annex") and "(" not in lab)):
-        these = [lab for lab in labels if kept(lab)]
-        if these:
-            # an annex's labels name their annex ("annex I 1"): not "annex annex I 1-annex III rule 68"
-            ranges.append((f"{these[0]} to {these[-1]}" if len(these) > 1 else these[0]) if name == "annex"
-                          else f"{name} {these[0]}-{these[-1]}" if len(these) > 1 else f"{name} {these[0]}")
+    parts: dict[str, list[str]] = {}
+    for lab in labels:
+        if "(" in lab:
+            continue
+        if lab.startswith("PP") and " " not in lab:
+            name, number = "preambular", lab
+        elif lab.isdigit() or lab.startswith("OP") and lab[2:].isdigit():
+            name, number = "operative", lab
+        else:  # "adopted 5", "annex I 5", "annex 5", "annex III rule 5", "IV.3"
+            name, _, number = lab.rpartition(" ")
+            name = name or "operative"
+        parts.setdefault(name, []).append(number)
+    ranges = [f"{name} {ns[0]}-{ns[-1]}" if len(ns) > 1 else f"{name} {ns[0]}" for name, ns in parts.items()]
     read = canonical_label(label)
     shown = read if read is not None else repr(label)
     parent = read.rsplit(" (", 1)[0] if read and read.endswith(")") and " (" in read else None
@@ -205,7 +213,15 @@ def _no_such_paragraph(res: Resolution, label: str) -> str:
     if under:  # "1 (z)" of a paragraph 1 with items (a) to (d): its items, not only "operative 1-3"
         ranges.append(f"under {parent}: {under[0]}-{under[-1]}" if len(under) > 1 else f"under {parent}: {under[0]}")
     span = f" (its paragraphs: {'; '.join(ranges)})" if ranges else ""
-    return f"{res.symbol or 'this resolution'} has no paragraph {shown}{span}"
+    # the labels that end in what was asked: "5" is "adopted 5" or "annex 5", "rule 5" is "annex III rule 5"
+    asked = " ".join((read if read is not None else label).split())
+    same = [lab for lab in labels if asked and lab.endswith(" " + asked)]
+    hint = ""
+    if same:
+        shown_same = same[:4] + (["..."] if len(same) > 4 else [])
+        hint = "; did you mean " + (" or ".join(shown_same) if len(shown_same) < 3
+                                    else ", ".join(shown_same[:-1]) + " or " + shown_same[-1]) + "?"
+    return f"{res.symbol or 'this resolution'} has no paragraph {shown}{span}{hint}"
 
 
 # ---------------------------------------------------------------- akn
@@ -235,7 +251,7 @@ def cmd_akn(args: argparse.Namespace) -> int:
         sys.stdout.write(xml)
         return EXIT_OK
     target = Path(args.output) if args.output else default_path(res.symbol, ".xml")
-    written = write_atomic(target, xml, inputs=[args.file] if args.file else [])
+    written = write_atomic(target, xml, inputs=[args.file] if args.file else [], force=args.force)
     if args.json:
         print_json({"file": str(written), "symbol": res.symbol, "valid": not akn.validate(xml)})
     else:
@@ -304,7 +320,7 @@ def cmd_corpus_build(args: argparse.Namespace) -> int:
         })
     else:
         print(
-            f"{rep.files} files: {rep.parsed} parsed, {rep.unchanged} unchanged, {len(rep.failed)} failed, "
+            f"{counted(rep.files, 'file')}: {rep.parsed} parsed, {rep.unchanged} unchanged, {len(rep.failed)} failed, "
             f"{len(rep.skipped)} skipped (no resolution), {rep.removed} removed "
             f"in {rep.seconds:.1f} s -> {args.db} ({counted(rep.consistent, 'document')} consistent)"
         )
@@ -479,7 +495,7 @@ def cmd_graph(args: argparse.Namespace) -> int:
     g = graphs.build_graph(resolutions, references=refs, extensions=[mandates] if args.mandates else [])
     inputs = _inputs(_expand(args.files) if args.files else None)
     if args.graphml:
-        write_atomic(args.graphml, graphs.to_graphml(g), inputs)
+        write_atomic(args.graphml, graphs.to_graphml(g), inputs, force=args.force)
     if args.json:
         print_json(graphs.to_json(g))
     out = sys.stderr if args.json else sys.stdout  # stdout holds only the JSON when --json is given
@@ -498,7 +514,7 @@ def cmd_graph(args: argparse.Namespace) -> int:
         if len(resolutions) == 1 and resolutions[0].title:
             title += f": {resolutions[0].title}"
         unresolved = [row for r in resolutions for row in graphs.unresolved_references(r, refs[graphs.resolution_id(r)])]
-        written.append(write_atomic(path, render_html(g, title, unresolved=unresolved), inputs))
+        written.append(write_atomic(path, render_html(g, title, unresolved=unresolved), inputs, force=args.force))
     if args.graphml:
         written.append(Path(args.graphml))
     for path in written:
@@ -540,14 +556,15 @@ def _graph_of_corpus(args: argparse.Namespace) -> int:
         raise InputError(f"--centre {args.centre}: nothing to draw around {centre}: "
                          + _centre_neighbours(g, centre, args.min_cited, sessions))
     if args.graphml:
-        write_atomic(args.graphml, graphs.to_graphml(g), [args.db])
+        write_atomic(args.graphml, graphs.to_graphml(g), [args.db], force=args.force)
     if args.json:
         print_json(graphs.to_json(g))
     out = sys.stderr if args.json else sys.stdout
     if args.html or not (args.json or args.graphml):
         path = write_atomic(Path(args.html) if args.html else default_path("corpus-citations", ".html"),
                             render_html(g, f"Citations between the resolutions of {args.db}",
-                                        citing=corpus.citing_paragraphs(args.db), corpus=view), [args.db])
+                                        citing=corpus.citing_paragraphs(args.db), corpus=view), [args.db],
+                            force=args.force)
         print(path, file=out)
         kinds = Counter(k for _, k in view.nodes(data="kind"))
         parts = [f"{counted(kinds['group'], 'group')} of "
@@ -720,7 +737,8 @@ def cmd_mandates(args: argparse.Namespace) -> int:
         sys.stdout.write(render_mandates.csv_text(chosen, report_table, args.session, renewed))
         return EXIT_OK
     if args.csv:
-        write_atomic(args.csv, render_mandates.csv_text(chosen, report_table, args.session, renewed), paths)
+        write_atomic(args.csv, render_mandates.csv_text(chosen, report_table, args.session, renewed), paths,
+                     force=args.force)
         n = len(render_mandates.asked(chosen, args.session)) if report_table else len(chosen)
         print(f"resparse: wrote {n} rows to {args.csv}", file=sys.stderr)
     if args.json:
@@ -814,7 +832,7 @@ def cmd_check(args: argparse.Namespace) -> int:
         reports.append(checker.check(note, library))
     if args.html:
         inputs = [*args.notes, *(args.against or ())]
-        written = write_file(args.html, render_check.page(read, reports), inputs)
+        written = write_file(args.html, render_check.page(read, reports), inputs, force=args.force)
         print(f"resparse: wrote {written}", file=sys.stderr)
     if args.json:
         print_json(render_check.data(reports))
@@ -822,6 +840,8 @@ def cmd_check(args: argparse.Namespace) -> int:
         for path, report in zip(args.notes, reports):
             for line in render_check.lines(report, path):
                 print(line)
+        if hint := render_check.not_loaded_hint(reports):  # once, not per finding; stderr ends with the summary
+            print(f"resparse: {hint}", file=sys.stderr)
         print(render_check.summary_line(reports), file=sys.stderr)
     return EXIT_FINDINGS if any(r.counts()["error"] for r in reports) else EXIT_OK
 
@@ -859,6 +879,12 @@ def _positive(text: str) -> int:
 
 
 _BUILT_BY_THIS = "one built by another resparse is refused (exit 2): build it again with 'resparse corpus build'"
+
+
+def _force_argument(p: argparse.ArgumentParser) -> None:
+    """--force of every command that writes a file it is given (``render.output.write_atomic``)."""
+    p.add_argument("--force", action="store_true",
+                   help="replace a file named for output that exists outside output/ and is not one resparse wrote")
 
 
 def _db_argument(p: argparse.ArgumentParser, query: bool = True) -> None:
@@ -923,6 +949,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("files", nargs="*", metavar="FILE", help="resolutions: official PDFs, texts or markdown, or folders of them (default: the bundled A/RES/71/280)")
     p.add_argument("--json", action="store_true", help="print NetworkX node-link JSON (nodes, edges) on stdout")
     p.add_argument("--graphml", metavar="PATH", help="write GraphML (Gephi, yEd) to PATH")
+    _force_argument(p)
     p.add_argument("--html", metavar="PATH",
                    help="write the page to PATH (default output/<symbol>.html, with --mandates "
                         "output/<symbol>.mandates.html, with --db output/corpus-citations.html)")
@@ -957,6 +984,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     p.add_argument("file", nargs="?", metavar="FILE", help="resolution text or XML (default: the bundled A/RES/71/280)")
     p.add_argument("-o", "--output", metavar="PATH", help="write the XML to PATH (- for stdout)")
+    _force_argument(p)
     p.add_argument("--validate", action="store_true", help="validate FILE (Akoma Ntoso XML) against the schema")
     p.add_argument("--json", action="store_true", help="the file written (or with --validate the result) as JSON")
     p.set_defaults(func=cmd_akn)
@@ -1050,6 +1078,7 @@ def build_parser() -> argparse.ArgumentParser:
                         "are otherwise counted a line per group; --json always has them, with \"relation\": \"group\"")
     p.add_argument("--json", action="store_true", help="print a JSON list of mandates (and mentions) on stdout")
     p.add_argument("--csv", metavar="PATH", help="write the rows as CSV to PATH (atomically; never an input file; - for stdout)")
+    _force_argument(p)
     p.add_argument("--timeline", action="store_true",
                    help="the mandates with a deadline, in order of date (a row for each report's time)")
     p.add_argument("--reports", action="store_true",
@@ -1102,6 +1131,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--against", nargs="+", metavar="FILE", help="more resolutions (PDF or text) to check against")
     p.add_argument("--json", action="store_true", help="print findings and a summary as JSON on stdout")
     p.add_argument("--html", metavar="PATH", help="write the note as a page with every citation highlighted")
+    _force_argument(p)
     p.set_defaults(func=cmd_check)
     return parser
 

@@ -242,6 +242,9 @@ class BuildReport:
     unchanged: int = 0
     failed: list[tuple[str, str]] = field(default_factory=list)
     skipped: list[tuple[str, str]] = field(default_factory=list)  # (path, note): files that are no resolution
+    # (path, error) of the failures that are bad input (InputError: an empty, binary or unreadable file), also in
+    # ``failed``
+    bad_input: list[tuple[str, str]] = field(default_factory=list)
     consistent: int = 0
     removed: int = 0  # documents whose file is gone from a directory of the build
     duplicates: list[tuple[str, str, str]] = field(default_factory=list)  # (path, symbol, path stored first)
@@ -674,6 +677,8 @@ def build(
                 report.bytes += r.size
                 if r.error:
                     report.failed.append((r.path, r.error))
+                    if r.error_kind == "InputError":
+                        report.bad_input.append((r.path, r.error))
                 else:
                     report.parsed += 1
                 done += 1
@@ -697,14 +702,17 @@ def build(
     finally:
         con.close()
     report.seconds = time.perf_counter() - t0
-    if files and len(report.skipped) == len(files):
+    if files and len(report.skipped) + len(report.bad_input) == len(files):
         # a folder of no resolution (a README alone): exit 2, as an empty folder is, not "0 parsed" and exit 0 (a
-        # fresh-user trial, 2026-12-03); the database this build made is removed again
+        # fresh-user trial, 2026-12-03); so is a build whose every file is bad input (one named empty file, a new-user
+        # trial, 2026-12-03: it said "1 files: ... 1 failed", exit 1, and made the database; README, exit codes: an
+        # empty, binary or unreadable file is bad input, 2); the database this build made is removed again
         if not existed:
             for suffix in ("", "-wal", "-shm", "-journal"):
                 Path(str(db_path) + suffix).unlink(missing_ok=True)
-        path, why = report.skipped[0]
-        why = why.removeprefix(f"{path}: ")  # the note names the file: the error's path does
+        path, why = (report.skipped or report.bad_input)[0]
+        # the note names the file: the error's path does
+        why = re.sub(rf"^{re.escape(path)}(?::\d+:\d+)?: (?:error: )?", "", why)
         more = f" (and {len(files) - 1} more)" if len(files) > 1 else ""
         raise InputError(f"no resolution to build from: {why}{more}" + ("" if existed else "; nothing written"),
                          path=path)

@@ -275,6 +275,14 @@ class Alignment:
     matched: int  # quoted words that match the paragraph's
     total: int  # quoted words
     changes: list[Change]
+    # a quotation that runs from the end of ``label`` into the start of the next paragraph in document order (a
+    # semicolon ends a paragraph of a resolution, a capital starts the next): that paragraph's label, else None
+    until: str | None = None
+
+    @property
+    def labels(self) -> list[str]:
+        """The paragraph, or the two consecutive paragraphs, the quotation was aligned with."""
+        return [self.label, self.until] if self.until else [self.label]
 
     @property
     def score(self) -> float:

@@ -34,6 +34,7 @@ class Prepared:
             self.children[p.label] = [c.label for c in p.children]
             self.order.append(p.label)
         self.texts = {label: Text(label, p.text) for label, p in self.paragraphs.items()}
+        self._pairs: dict[str, Text] = {}  # a paragraph's words with the next one's (:meth:`search_span`)
         # every paragraph's padded words in one string, in document order, to find a run of words in one pass
         self._joined = "".join(self.texts[lab].padded for lab in self.order)
         self._joined_starts = list(accumulate((len(self.texts[lab].padded) for lab in self.order[:-1]), initial=0))
@@ -137,6 +138,46 @@ class Prepared:
                 best = al
         return best if best is not None and best.score >= floor else None
 
+    @cached_property
+    def following(self) -> dict[str, str]:
+        """Each paragraph's label -> the label of the paragraph after it in document order ("22 (a)" -> "22 (b)",
+        "25" -> "26", a chapeau "22" -> its first sub-paragraph "22 (a)")."""
+        return dict(zip(self.order, self.order[1:]))
+
+    def _pair_text(self, label: str) -> Text:
+        """The words of a paragraph followed by those of the next (:attr:`following`), as one text."""
+        if label not in self._pairs:
+            nxt = self.following[label]
+            self._pairs[label] = Text(label, self.paragraphs[label].text + " " + self.paragraphs[nxt].text)
+        return self._pairs[label]
+
+    def search_span(self, segs: list[list[str]], within: list[str] | None = None,
+                    floor: float = 0.5) -> Alignment | None:
+        """A quotation that is the end of one paragraph and the start of the next ("... as a matter of priority;
+        Decides to continue ..." of 78/218's 25 and 26): the closest of the three nearest pairs of consecutive
+        paragraphs (one of the two in ``within``, or any when None), as an :class:`Alignment` whose ``label`` is
+        the first and ``until`` the second; None when it matches fewer than ``floor`` of the quoted words or no
+        more of them than the better of its two paragraphs alone (then the words are not across the two)."""
+        scope = None if within is None else set(within)
+        firsts = [lab for lab, nxt in self.following.items() if scope is None or lab in scope or nxt in scope]
+        if not firsts or not segs:
+            return None
+        query = " ".join(w.lower() for seg in segs for w in seg)
+        nearest = process.extract(query, [self._pair_text(lab).padded for lab in firsts], scorer=fuzz.partial_ratio,
+                                  limit=3, score_cutoff=60)
+        best: Alignment | None = None
+        for _, _, i in nearest:
+            al = align(segs, self._pair_text(firsts[i]))
+            if best is None or al.score > best.score or (al.exact and not best.exact):
+                best = al
+        if best is None or best.score < floor:
+            return None
+        alone = max(align(segs, self.texts[lab]).score for lab in (best.label, self.following[best.label]))
+        if alone >= best.score:
+            return None
+        best.until = self.following[best.label]
+        return best
+
     def _exact(self, keys: list[list[str]], labels: list[str]) -> str | None:
         """The first of ``labels`` whose words hold the runs ``keys`` exactly and in order (each run after the
         first occurrence of the one before), found through the paragraphs' joined words: only the paragraphs where
@@ -203,10 +244,18 @@ class Prepared:
             return _its("preambular", self.preambular)
         if label.isdigit() and self.operative:
             last = self.operative[-1]
-            if last.isdigit() and int(label) > int(last):
-                return f"the last operative paragraph is {last}"
-            return _its("operative", self.operative)
+            head = (f"the last operative paragraph is {last}" if last.isdigit() and int(label) > int(last)
+                    else _its("operative", self.operative))
+            if self.adopted:  # the text it adopts, cited by its own numbers ("paragraph 5 of resolution 79/1")
+                head += f"; the text it adopts has paragraphs {_run(self.adopted)}"
+            return head
         return "no paragraph has this label"
+
+    @cached_property
+    def adopted(self) -> list[str]:
+        """The numbers of the paragraphs of the text the resolution adopts in its body, as cited ("1", ..., "84" of
+        A/RES/79/1, labels "adopted 1" ...; :data:`resparse.build.ADOPTED`), not its sub-paragraphs; [] for none."""
+        return [cited_name(p.label) for p in self.res.paragraphs if p.annex == ADOPTED and "(" not in p.label]
 
     def hover(self, labels: list[str], limit: int = 3) -> list[tuple[str, str]]:
         """(label as cited, text) of the first ``limit`` of ``labels``, then ("…", "and N more paragraphs")."""

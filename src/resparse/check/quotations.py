@@ -18,10 +18,11 @@ from .align import Alignment, align, segments
 from .anchors import Anchor, Quotation, Reading, Reproduction
 from .library import Library, Prepared
 from .report import Item
-from .text import cited, cited_list, paragraph_name
+from .text import cited, cited_list, paragraph_name, paragraphs_named
 from .text import where as where_name
 
 _ELSEWHERE = 0.8  # share of a quotation's words another paragraph must match to be named as its source
+_HINT = 0.5  # share of a quotation's words the closest passage must match to be named as a hint (R106)
 
 
 def check(reading: Reading, library: Library) -> list[Item]:
@@ -77,27 +78,40 @@ def _quotation(r: Reading, q: Quotation) -> Item | None:
     if labels:
         scope = [lab for top in labels for lab in prepared.subtree(top)]
         best = prepared.search(segs, within=scope)
+        span = _across(prepared, segs, best, scope)
+        if span is not None and not set(span.labels) <= set(scope):
+            # the words run on from a cited paragraph into one not cited (or into it from one before): named as R105
+            # names a paragraph, never "changes words" of the one cited
+            it = r.item("quotation", q.start, q.end, resolution=anchor.doc, paragraphs=span.labels,
+                        cited=prepared.hover(span.labels), status="error")
+            r.finding(it, q.start, "R105", f"not in {where_name(labels, anchor.doc)} alone; the words span "
+                      f"{paragraphs_named(span.labels)}" + ("" if span.exact or span.spelling else f" ({span.diff()})"),
+                      citation=anchor.phrase, resolution=anchor.doc, paragraph=cited_list(labels),
+                      suggestion=cited_list(span.labels))
+            return it
+        best = span or best
         other = prepared.search(segs, exclude_all=scope) if best is None or not best.exact else None
         it = r.item("quotation", q.start, q.end, resolution=anchor.doc, paragraphs=labels,
-                    cited=prepared.hover([best.label] if best else labels))
+                    cited=prepared.hover(best.labels if best else labels))
         _judge(r, it, q.start, segs, best, other, prepared, labels, anchor.phrase)
     else:
         best = prepared.search(segs)
+        best = _across(prepared, segs, best, None) or best
         missing = [lab for lab in anchor.labels if lab not in prepared.paragraphs]
         if missing and best is not None and (best.exact or best.spelling or best.score >= _ELSEWHERE):
             # the cited paragraph does not exist (R101 on the citation) and the words are another's: name it, as
             # for a reproduction numbered as a paragraph that does not exist -- a quotation found elsewhere is
             # never "verified" under a label the resolution does not have
-            it = r.item("quotation", q.start, q.end, resolution=anchor.doc, paragraphs=[best.label],
-                        cited=prepared.hover([best.label]), status="error")
+            it = r.item("quotation", q.start, q.end, resolution=anchor.doc, paragraphs=best.labels,
+                        cited=prepared.hover(best.labels), status="error")
             r.finding(it, q.start, "R105",
                       f"not in {where_name(missing, anchor.doc)} (no such paragraph); this is "
-                      f"{paragraph_name(best.label)}" + ("" if best.exact or best.spelling else f" ({best.diff()})"),
+                      f"{paragraphs_named(best.labels)}" + ("" if best.exact or best.spelling else f" ({best.diff()})"),
                       citation=anchor.phrase, resolution=anchor.doc, paragraph=cited_list(missing),
-                      suggestion=cited(best.label))
+                      suggestion=cited_list(best.labels))
             return it
-        it = r.item("quotation", q.start, q.end, resolution=anchor.doc, paragraphs=[best.label] if best else [],
-                    cited=prepared.hover([best.label]) if best else [])
+        it = r.item("quotation", q.start, q.end, resolution=anchor.doc, paragraphs=best.labels if best else [],
+                    cited=prepared.hover(best.labels) if best else [])
         _judge(r, it, q.start, segs, best, None, prepared, [], anchor.phrase)
     return it
 
@@ -133,22 +147,40 @@ def _judge(r: Reading, it: Item, start: int, segs, best: Alignment | None, other
                   citation=phrase, resolution=doc, paragraph=cited_list(labels) or None, suggestion=cited(other.label))
         return
     if best is None:
-        closest = prepared.search(segs, floor=0.0)
+        # the closest passage: one paragraph, or two consecutive ones the words run across; named only when it
+        # holds half the quoted words (3 of 19 matching words are common words, not a passage: no hint)
+        found = [al for al in (prepared.search(segs, floor=0.0), prepared.search_span(segs, floor=0.0)) if al]
+        closest = max(found, key=lambda al: al.score, default=None)
         hint = ""
-        if closest is not None and closest.matched:
-            hint = (f"; the closest passage is in {paragraph_name(closest.label)} ({closest.matched} of {closest.total} "
-                    f"words match)")
+        if closest is not None and closest.score >= _HINT:
+            hint = (f"; the closest passage is in {paragraphs_named(closest.labels)} ({closest.matched} of "
+                    f"{closest.total} words match)")
         r.finding(it, start, "R106", f"not found in {where}{hint}", citation=phrase, resolution=doc,
-                  paragraph=cited_list(labels) or None, suggestion=cited(closest.label) if hint else None)
+                  paragraph=cited_list(labels) or None, suggestion=cited_list(closest.labels) if hint else None)
         return
-    # "quotation of paragraph 5", "quotation of annex 5" (not "paragraph annex 5")
-    what = ("reproduction of " if reproduced else "quotation of ") + paragraph_name(best.label)
+    # "quotation of paragraph 5", "quotation of annex 5" (not "paragraph annex 5"), "quotation of paragraphs 25 and 26"
+    what = ("reproduction of " if reproduced else "quotation of ") + paragraphs_named(best.labels)
     if best.spelling:
         r.finding(it, start, "R201", f"{what} of {doc} differs in spelling or hyphenation: "
-                  f"{best.diff()}", citation=phrase, resolution=doc, paragraph=cited(best.label), suggestion=_original(best))
+                  f"{best.diff()}", citation=phrase, resolution=doc, paragraph=cited_list(best.labels),
+                  suggestion=_original(best))
     else:
         r.finding(it, start, "R104", f"{what} of {doc} changes words: {best.diff()}",
-                  citation=phrase, resolution=doc, paragraph=cited(best.label), suggestion=_original(best))
+                  citation=phrase, resolution=doc, paragraph=cited_list(best.labels), suggestion=_original(best))
+
+
+def _across(prepared: Prepared, segs, best: Alignment | None, scope: list[str] | None) -> Alignment | None:
+    """The two consecutive paragraphs a quotation runs across (:meth:`Prepared.search_span`; one of them in
+    ``scope``, any when None) when the words are there and not in one paragraph: exactly, in spelling only, or
+    with 80 % of its words and a quarter more of them than ``best`` (the closest single paragraph); else None."""
+    if best is not None and (best.exact or best.spelling):
+        return None
+    span = prepared.search_span(segs, within=scope)
+    if span is None or span.exact or span.spelling:
+        return span
+    if span.score >= _ELSEWHERE and (best is None or span.score >= best.score + 0.25):
+        return span
+    return None
 
 
 def _original(al: Alignment) -> str | None:

@@ -20,6 +20,7 @@ from ..mandates.clauses import clauses as mandate_clauses
 from ..mandates.queries import written_short
 from ..mandates.verbs import forms as _table_forms
 from ..names import full_name
+from .align import words as _words
 from .anchors import Anchor, Reading, _Spans, is_resolution, operative_forms
 from .library import Library
 from .report import Item
@@ -73,13 +74,16 @@ def check(reading: Reading, library: Library) -> list[Item]:
             # the table is
             full = _short_name_of(a.prepared, phrase.group(1)) if phrase else None
             it = _check_verb(r, a, m, full or phrase.group(1), at + phrase.end(1),
-                             known=full is not None) if phrase else None
+                             known=full is not None, subject=that is not None) if phrase else None
         if it is not None:
             out.append(it)
     return out
 
 
-def _check_verb(r: Reading, a: Anchor, m: re.Match, actor: str, end: int, known: bool) -> Item | None:
+def _check_verb(r: Reading, a: Anchor, m: re.Match, actor: str, end: int, known: bool,
+                subject: bool = False) -> Item | None:
+    """``subject``: the actor is the subject of the "that" clause of the note's verb ("decides that the Conference
+    shall be held ..."), not its object."""
     prepared = a.prepared
     said = _verb_name(m.group(0))
     labels = [lab for lab in a.labels if lab in prepared.paragraphs]
@@ -126,7 +130,12 @@ def _check_verb(r: Reading, a: Anchor, m: re.Match, actor: str, end: int, known:
     paras = sorted({x.paragraph for x in matches}, key=prepared.order.index)
     it = r.item("verb", m.start(), end, resolution=a.doc, paragraphs=labels, cited=prepared.hover(paras or labels))
     where = where_name(labels, a.doc)
-    if not matches and _named_in(prepared, labels or prepared.order, actor):
+    if not matches and (_named_in(prepared, labels or prepared.order, actor)
+                        or subject and _written_in(prepared, labels or prepared.order, actor)):
+        # the subject of a decision the paragraph writes ("Decides that the intergovernmental conference, entitled
+        # "Intergovernmental Conference to Adopt ...", shall be held in Morocco", 72/244 4) is no addressee: the
+        # note that says so names it faithfully, verified by the verb as below (a fresh-user trial, 2026-12-03,
+        # found R203 "does not address ...; it addresses General Assembly")
         # the paragraph names the actor, but no clause of it was read as a mandate ("Considering that ..., we
         # invite ... including the regional economic commissions"): not "does not address"; verified when the
         # paragraph uses the verb, R202 when its text has no form of the verb at all ("Paragraph 42 (e) of resolution
@@ -218,6 +227,16 @@ def _named_in(prepared, labels: list[str], actor: str) -> bool:
     k = actor_key(actor)
     return any(actor_key(h.name) == k for top in labels for lab in prepared.subtree(top)
                for h in scan_actors(prepared.paragraphs[lab].text))
+
+
+def _written_in(prepared, labels: list[str], name: str) -> bool:
+    """Does the text of one of ``labels`` (or their sub-paragraphs) write ``name`` (its words, in any case: "the
+    Conference", "United Nations Conference to Support the Implementation of Sustainable Development Goal 14")?"""
+    words = [w.lower() for w in _words(name)]
+    if not words:
+        return False
+    wanted = " " + " ".join(words) + " "
+    return any(wanted in prepared.texts[lab].padded for top in labels for lab in prepared.subtree(top))
 
 
 def _uses_verb(prepared, labels: list[str], said: str | None) -> bool:

@@ -73,7 +73,7 @@ _REQUESTS: tuple[tuple[str, re.Pattern], ...] = (
                                r"reports?\s+(?:presented|submitted|transmitted)\s+to\s)", re.IGNORECASE)),
     ("findings_in_next", re.compile(r"\b(?:submit|present|transmit)(?=\w*\s[^;]{0,80}?\bin\s+(?:the\s+context\s+of\s+)?"
                                     r"(?:the|his|her|its|their)\s+next\s)", re.IGNORECASE)),
-    ("inform", re.compile(r"\b(?:inform(?=\s[^;]*?\bsession)|(?:submit|present|transmit|provide)(?=\w*\s[^;]*?"
+    ("inform", re.compile(r"\b(?:(?:inform|apprise)(?=\s[^;]*?\bsession)|(?:submit|present|transmit|provide)(?=\w*\s[^;]*?"
                           r"\binformation\s+to\s[^;]*?session))", re.IGNORECASE)),
     ("information_after", re.compile(r"\b(?:submit|present|transmit|provide)(?=\w*[\s,][^;]*?\bsession[^;]*?\binformation)",
                                      re.IGNORECASE)),
@@ -106,7 +106,7 @@ _RECURRENCE = (("recurrence", re.compile(r"\b(?:annually|biennially|triennially|
 _DECIDED = tuple(shape for shape in _REQUESTS if shape[0] == "decided")  # :func:`decides_report`
 # the receiver after "to" ("for presentation at", "inform" at the start of a report's words) and the channel after
 # "through" (case as written); "provide_with", "event" and "and_body" are read at one place, no scan
-_RECEIVER = (("receiver", re.compile(r"^inform(?=\s)|\b(?:to(?=,?\s)|for(?=\s+(?:the\s+|their\s+|its\s+)?(?:presentation|submission|"
+_RECEIVER = (("receiver", re.compile(r"^(?:inform|apprise)(?=\s)|\b(?:to(?=,?\s)|for(?=\s+(?:the\s+|their\s+|its\s+)?(?:presentation|submission|"
                                      r"consideration|transmission)\s+(?:to|at|by|of)\s))")),)
 _CHANNEL = (("channel", re.compile(r",(?=\s+through\s)|\b(?:reports?|submit\w*)(?=\s+through\s)")),)
 # the body the actor works with, named before the report asked as the means of that work ("its cooperation with the
@@ -667,7 +667,7 @@ _KNOWN = re.compile(r"\b(?:the|his|her|its|their|that|this|these|those|such|said
 # a verb and its receiver, the object after them: "submit to the General Assembly at its eighty-first session a report"
 _VERB_TO = re.compile(r"(?:submit|present|transmit|provide)\w*\s*,?\s+to\s+(?:the\s+)?[A-Z]")
 
-_FOR_DOCUMENT = ("presentation", "submission", "consideration", "transmission", "inform the", "information to",
+_FOR_DOCUMENT = ("presentation", "submission", "consideration", "transmission", "inform the", "apprise the", "information to",
                  "findings", "results", "outcome", "conclusions", "recommendations", "these to", "them to", "it to",
                  # the document nouns of ``findings_to`` (grammar/reports.lark, DOC_NOUN)
                  "terms of reference", "proposal", "text", "plan", "strateg", "road", "analys", "stud", "assessment", "summar",
@@ -676,7 +676,7 @@ _FOR_DOCUMENT = ("presentation", "submission", "consideration", "transmission", 
 # ("submit", "present", "transmit") and its "inform", ``_DOCUMENT_FOR``'s verbs; ``_OWN_REPORT`` and every other way
 # of ``_REQUESTS`` hold "report" itself. An action that holds neither "report" nor one of these asks for no report
 # (a necessary condition, tested: tests/test_mandates_structures.py)
-_VERBS_WITHOUT_REPORT = ("submit", "present", "transmit", "inform", "prepare", "provide", "compile")
+_VERBS_WITHOUT_REPORT = ("submit", "present", "transmit", "inform", "apprise", "prepare", "provide", "compile")
 
 
 def reports_of(action: str, deadlines_: list[Deadline], adopted: str | None = None,

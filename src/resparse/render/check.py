@@ -41,6 +41,21 @@ def summary_line(reports: list[Report]) -> str:
                if unchecked else ""))
 
 
+def not_loaded_hint(reports: list[Report]) -> str | None:
+    """One line, said once for all the R001 findings ("not checked: A/RES/67/219 is not loaded"), on how to check
+    them: "3 cited resolutions not loaded (A/RES/67/219, A/RES/69/229, A/RES/70/1): give each one's PDF or text
+    with --against FILE to check them" (at most four named, then "..."); None when no citation is R001. Source: a
+    new-user trial (2026-12-03) read nine R001 infos and exit 0 and did not know how to load them."""
+    symbols = list(dict.fromkeys(f.resolution for r in reports for f in r.findings
+                                 if f.code == "R001" and f.resolution))
+    if not symbols:
+        return None
+    named = ", ".join(symbols[:4]) + (", ..." if len(symbols) > 4 else "")
+    n = len(symbols)
+    return (f"{n} cited resolution{'s' * (n != 1)} not loaded ({named}): give {'each one' if n > 1 else 'its'}"
+            f"'s PDF or text with --against FILE to check {'them' if n > 1 else 'it'}")
+
+
 def data(reports: list[Report]) -> dict:
     """What ``--json`` prints: every finding (with its note), a summary, and per note what was checked."""
     findings = []

@@ -130,15 +130,19 @@ def one_row_each(rows: list, mandate=lambda x: x) -> tuple[list, dict[int, list[
     payment ...", A/RES/79/309 2) or two names of it coordinated ("the relevant entities of the United Nations
     system and the relevant organizations of the United Nations system", A/RES/80/44 9), the first row stands for
     it (a row of the group's own name before a member's, ``Mandate.via``), in the order given; also: the id of each
-    row kept -> the mandates of the others (their names shown under it). Mentions and the other rows are kept as
-    they are. ``--json`` and ``--csv`` keep every row: the labels count each name (tests/labels/GUIDELINE.md,
+    row kept -> the mandates of the others (their names shown under it). Mentions of one paragraph in the same
+    context are one row too (one row per paragraph and mention: "Calls for consistent involvement of the Economic
+    Commission for Europe and the Economic and Social Commission for Asia and the Pacific", A/RES/78/9 3, is one
+    mention of the regional commissions, a new-user trial, 2026-12-03, saw it listed twice); the other rows are kept
+    as they are. ``--json`` and ``--csv`` keep every row: the labels count each name (tests/labels/GUIDELINE.md,
     "via")."""
     kept: list = []
     first: dict[tuple, int] = {}
     others: dict[int, list[Mandate]] = {}
     for x in rows:
         m = mandate(x)
-        k = _one_mandate(m) if m.kind == "mandate" else None
+        k = _one_mandate(m) if m.kind == "mandate" else (
+            ("mention", m.document, m.paragraph, m.context) if m.kind == "mention" else None)
         if k is None or k not in first:
             if k is not None:
                 first[k] = len(kept)
@@ -251,6 +255,8 @@ def lookup(matches: list[Match], query: str, found_as: str | None, groups: bool 
                 ctx = "in a decision of the General Assembly"
             whole = f" (names the {group_name(x)} as a whole)" if x.relation == "group" else ""
             out.append(f"  {where(m, many):<8} {ctx}{whole}:")
+            if id(x) in others:  # the other names of the query in the same paragraph and context, one row
+                out.extend("          " + line for line in _wrap(f"({_also(others[id(x)])})", 10))
             for line in _wrap(m.excerpt or "", 10):
                 out.append("          " + line)
     return "\n".join(out)

@@ -48,8 +48,13 @@ def ensure_dir(directory: str | os.PathLike, path: str | os.PathLike, make: bool
     return directory
 
 
-def write_atomic(path: str | os.PathLike, data: str, inputs: list[str | os.PathLike] = ()) -> Path:
-    """Write ``data`` (UTF-8) to ``path``; refuse to replace one of ``inputs``."""
+def write_atomic(path: str | os.PathLike, data: str, inputs: list[str | os.PathLike] = (),
+                 force: bool = False) -> Path:
+    """Write ``data`` (UTF-8) to ``path``; refuse to replace one of ``inputs`` (:class:`InputError`), and, unless
+    ``force``, a file that exists outside ``output/`` and is not one of the same kind this tool wrote (its first
+    line is not ``data``'s: a CSV's header, a page's doctype): "Writing outputs must never destroy the input" --
+    ``mandates --csv texts/A_RES_73_195.txt`` replaced a resolution that was not the command's input (a new-user
+    trial, 2026-12-03)."""
     target = Path(path)
     from .. import (
         bundled_texts,  # the texts shipped with the package are inputs of every command
@@ -63,6 +68,9 @@ def write_atomic(path: str | os.PathLike, data: str, inputs: list[str | os.PathL
             continue
     if target.is_dir():
         raise InputError("is a directory, not a file", path=str(path))
+    if not force and target.is_file() and not _replaceable(target, data):
+        raise InputError("exists and is not a file of this kind resparse wrote; not replaced (--force replaces it)",
+                         path=str(path))
     ensure_dir(target.parent, path, make=target.parent == OUTPUT_DIR)  # output/ itself is made on demand
     try:
         fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".tmp")
@@ -80,3 +88,17 @@ def write_atomic(path: str | os.PathLike, data: str, inputs: list[str | os.PathL
             os.unlink(tmp)
         raise
     return target
+
+
+def _replaceable(target: Path, data: str) -> bool:
+    """May an existing file be replaced without --force: one in ``output/`` (the tool's own folder), an empty one, or
+    one whose first line is that of ``data`` (an earlier output of the same kind: the same CSV header, an HTML page,
+    an XML document)."""
+    try:
+        if target.resolve().parent == OUTPUT_DIR.resolve():
+            return True
+        with target.open("r", encoding="utf-8", errors="replace", newline="") as fh:
+            first = fh.readline(4096)
+    except OSError:
+        return True  # unreadable: the write itself says why it fails
+    return not first or first.rstrip("\r\n") == data.split("\n", 1)[0].rstrip("\r")

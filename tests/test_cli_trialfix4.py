@@ -17,6 +17,9 @@ from resparse import note as notes
 from resparse.cli import main
 
 FIXTURES = Path(__file__).parent / "fixtures"
+# the repository's texts/ (the tests run from a checkout; resparse itself may be installed elsewhere, as CI's
+# `pip install .` puts it in site-packages)
+TEXTS = Path(__file__).resolve().parent.parent / "texts"
 
 
 def test_a_missing_paragraph_of_79_1_names_every_part_and_suggests_the_adopted_one(capsys):
@@ -59,7 +62,7 @@ def test_a_build_of_one_empty_file_is_bad_input_and_writes_nothing(tmp_path, cap
 
 def test_a_build_of_one_file_says_1_file(tmp_path, capsys):
     db = tmp_path / "one.sqlite"
-    assert main(["corpus", "build", str(Path(resparse.__file__).parent.parent.parent / "texts" / "A_RES_80_1.txt"),
+    assert main(["corpus", "build", str(TEXTS / "A_RES_80_1.txt"),
                  "--db", str(db), "--quiet"]) == 0
     assert capsys.readouterr().out.startswith("1 file: 1 parsed")
 
@@ -93,7 +96,7 @@ def test_csv_never_replaces_a_file_it_did_not_write_without_force(tmp_path, caps
     """`mandates --csv texts/A_RES_73_195.txt` replaced a resolution of the clone that was not the command's input."""
     monkeypatch.chdir(tmp_path)
     target = tmp_path / "A_RES_73_195.txt"
-    text = (Path(resparse.__file__).parent.parent.parent / "texts" / "A_RES_73_195.txt").read_text(encoding="utf-8")
+    text = (TEXTS / "A_RES_73_195.txt").read_text(encoding="utf-8")
     target.write_text(text, encoding="utf-8")
     assert main(["mandates", "--csv", str(target)]) == 2
     assert "not replaced (--force replaces it)" in capsys.readouterr().err

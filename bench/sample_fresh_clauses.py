@@ -57,6 +57,8 @@ The twentieth (seed 2046, tests/labels/mandates_fresh18.*) excludes the nineteen
 tests/labels/mandates_fresh17.unlabelled.jsonl) and draws with ``--containing REPORT_OR_TIME`` again.
 The twenty-first (seed 2047, tests/labels/mandates_fresh19.*) excludes the twenty before it (plus
 tests/labels/mandates_fresh18.unlabelled.jsonl) and draws at random again, without ``--containing``.
+The twenty-second (seed 2048, tests/labels/mandates_fresh20.*) excludes the twenty-one before it (plus
+tests/labels/mandates_fresh19.unlabelled.jsonl) and draws with ``--containing REPORT_OR_TIME`` again.
 """
 
 from __future__ import annotations

@@ -847,3 +847,54 @@ def test_no_terminal_starts_outside_its_first_chars(text):
     for lark in _three_grammars():
         for name, elsewhere in _started_elsewhere(lark):
             assert elsewhere.search(text) is None, name
+
+
+def test_without_larks_unless_insides_the_runners_read_with_larks_own_scanner(all_texts, monkeypatch):
+    """A Lark without ``lark.lexer._create_unless`` (or with another signature: the runners' fast scanners read it,
+    grammars._Scanners) is said once, as a RuntimeWarning naming the Lark versions tested, and the runners read with
+    Lark's own scanner of each state instead: the same passes as the fast scanners and as Lark's own lexer and
+    ``feed_token`` (``_same_pass``) over places of the bundled texts, for the three grammars; a lexer with callbacks
+    is still refused."""
+    import re
+
+    import pytest
+    from lark import Lark
+
+    from resparse import grammars, references
+    from resparse.mandates import deadlines, reports
+
+    monkeypatch.setattr(grammars, "_create_unless", None)
+    grammars._warn_lark_insides.cache_clear()
+    texts = [p.text for res in all_texts.values() for p in res.walk()]
+    places = [(t, m.start()) for t in texts for m in re.finditer(r"\b\w", t)][::37]
+    assert len(places) > 300
+    fast = [(_building(), ("start", "term_start")), (deadlines._prefixes(), deadlines._STARTS),
+            (reports._prefixes(), reports._STARTS)]
+    with pytest.warns(RuntimeWarning, match=r"Lark 1\.2\.1 to 1\.3\.1.*Lark's own lexer, slower") as said:
+        taken = 0
+        for runner, starts in fast:
+            fallback = grammars.Prefixes(runner.lark, alone=runner.alone)
+            for k, (text, pos) in enumerate(places):
+                start, window = starts[k % len(starts)], text[pos : pos + 300]
+                got, want = fallback.feed(window, start), runner.feed(window, start)
+                assert (got.ends, got.stop, got.lexed, _shape(got.tokens)) == \
+                       (want.ends, want.stop, want.lexed, _shape(want.tokens))
+                _same_pass(fallback, window, start)
+                taken += bool(got.tokens)
+            assert fallback._scanners and all(isinstance(d, grammars._Every) for d in fallback._scanners.values())
+        assert taken > 150
+    assert len([w for w in said if issubclass(w.category, RuntimeWarning)]) == 1  # once, not per state
+    colliding = Lark('start: (WORD | "of")+\nWORD: /[a-z]+/\n%ignore " "', parser="lalr", lexer="contextual")
+    with pytest.raises(ValueError, match="callbacks"):
+        grammars.Prefixes(colliding).feed("one of two", "start")
+    assert references._prefixes().longest("resolution 71/280", "start") is not None  # the cached runners unharmed
+
+
+def test_a_lark_whose_scanner_cannot_be_read_either_is_an_import_error_naming_the_versions_tested():
+    import pytest
+
+    from resparse import grammars
+
+    grammars._warn_lark_insides.cache_clear()
+    with pytest.warns(RuntimeWarning), pytest.raises(ImportError, match=r"tested with Lark 1\.2\.1 to 1\.3\.1"):
+        grammars._lark_scanner(object(), 0, TypeError("'NoneType' object is not callable"))

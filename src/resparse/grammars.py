@@ -21,7 +21,11 @@ from typing import Callable, NamedTuple
 
 from lark import Lark, Token, Tree
 from lark.lexer import Lexer  # public: the base of a custom lexer class (Lark's ``lexer=`` option)
-from lark.lexer import _create_unless  # Lark's insides: which string terminals its lexer retypes (:class:`_Scanners`)
+
+try:  # Lark's insides: which string terminals its lexer retypes (:class:`_Scanners`; Lark 1.2.1 to 1.3.1, tested)
+    from lark.lexer import _create_unless
+except ImportError:  # a Lark that no longer has it: Lark's own scanner of each state instead (:func:`_lark_scanner`)
+    _create_unless = None
 
 # Lark's insides, which no public API gives (why: :class:`_Inside`): the table's shift action and the parser's state
 from lark.parsers.lalr_analysis import Shift
@@ -94,7 +98,8 @@ class _Inside(NamedTuple):
       action, the rule's length and name and its callback again (:class:`_Rows` reads them once).
     - ``lexers``: the contextual lexer of each parser state (``ContextualLexer.lexers``), read by
       :class:`_Scanners` (its terminals in its order, its flags and ``re`` module, its callbacks as Lark's
-      ``_create_unless`` makes them) and :class:`PrefixMemo` (its terminals). Lark
+      ``_create_unless`` makes them; Lark's own scanner of the state where that is not as read:
+      :func:`_lark_scanner`) and :class:`PrefixMemo` (its terminals). Lark
       has no public accessor for the lexer of a state: ``InteractiveParser.exhaust_lexer`` and ``Lark.lex`` lex a
       whole text and raise at the first refusal, without saying where the lexer tried in which state (what
       :class:`PrefixMemo` keys on), and ``Lark.lex`` uses the basic lexer, not the state's.
@@ -154,24 +159,31 @@ class _Scanners(dict):
     is first met (some 5 ms each in a fresh process, 50 of them over every sixth corpus file for the citation
     grammar: the same patterns compiled again for every state and every process). Raises ValueError for a lexer with
     callbacks (Lark's ``lexer_callbacks``, or a string terminal that a pattern terminal also matches: Lark retypes
-    such tokens in a callback, which these patterns alone would not do)."""
+    such tokens in a callback, which these patterns alone would not do). Which string terminals Lark retypes is read
+    from Lark's private ``lark.lexer._create_unless`` (no public API gives it; :data:`LARK_TESTED`): where the
+    installed Lark has it not, or not as read, a warning says so once and each state reads with Lark's own scanner
+    (:func:`_lark_scanner`: the same tokens, slower)."""
 
     def __init__(self, lark: Lark):
         super().__init__()
         self._lexers = _inside(lark).lexers
         self._terminals: dict[str, tuple[re.Pattern, frozenset[str] | None]] = {}  # name -> (pattern, first_chars)
-        self._dispatch: dict[int, _Dispatch] = {}  # id(lexer) -> its dispatch (Lark shares a lexer among states)
+        self._dispatch: dict[int, _Dispatch | _Every] = {}  # id(lexer) -> its dispatch (Lark shares a lexer among
+        # states)
 
-    def __missing__(self, state: int) -> _Dispatch:
+    def __missing__(self, state: int) -> _Dispatch | _Every:
         lexer = self._lexers[state]
         got = self._dispatch.get(id(lexer))
         if got is None:
-            terminals, callbacks = _create_unless(lexer.terminals, lexer.g_regex_flags, lexer.re, lexer.use_bytes)
-            if callbacks or lexer.user_callbacks:
-                raise ValueError(f"the lexer of parser state {state} has callbacks "
-                                 f"({sorted(set(callbacks) | set(lexer.user_callbacks))}): Prefixes reads tokens by "
-                                 "the patterns alone")
-            got = self._dispatch[id(lexer)] = _Dispatch([self._terminal(t, lexer) for t in terminals])
+            try:
+                terminals, callbacks = _create_unless(lexer.terminals, lexer.g_regex_flags, lexer.re, lexer.use_bytes)
+                callbacks = set(callbacks) | set(lexer.user_callbacks)
+            except (TypeError, AttributeError, ValueError) as e:  # not the insides of the Lark this was tested with
+                got = self._dispatch[id(lexer)] = _lark_scanner(lexer, state, e)
+            else:
+                if callbacks:
+                    raise _callbacks_refused(state, callbacks)
+                got = self._dispatch[id(lexer)] = _Dispatch([self._terminal(t, lexer) for t in terminals])
         self[state] = got
         return got
 
@@ -183,6 +195,63 @@ class _Scanners(dict):
                 lexer.re.compile(f"(?P<{terminal.name}>{regexp})", lexer.g_regex_flags),
                 first_chars(regexp, lexer.g_regex_flags))
         return got
+
+
+LARK_TESTED = "Lark 1.2.1 to 1.3.1"  # the versions whose lexer insides :class:`_Scanners` reads (``_create_unless``
+# takes and gives the same in each and on Lark's main branch, 2026-12-03: the terminals kept and the callbacks by
+# terminal; only how a callback builds its scanner differs after 1.2.2. The tests ran on 1.3.1)
+LARK_PIN = "lark>=1.2.1,<1.4"
+
+
+def _callbacks_refused(state: int, callbacks) -> ValueError:
+    return ValueError(f"the lexer of parser state {state} has callbacks ({sorted(callbacks)}): Prefixes reads tokens "
+                      "by the patterns alone")
+
+
+@lru_cache(maxsize=1)
+def _warn_lark_insides(error: str) -> None:
+    """Said once per process (on stderr, as a ``RuntimeWarning``): the installed Lark is not one :class:`_Scanners`
+    was tested with, and the runners read with Lark's own scanners, slower."""
+    import warnings
+
+    import lark
+
+    warnings.warn(f"resparse: the lexer of the installed Lark {lark.__version__} is not as resparse reads it for "
+                  f"speed ({error}; tested with {LARK_TESTED}); reading with Lark's own lexer, slower. "
+                  f"pip install '{LARK_PIN}' gives the fast path.", RuntimeWarning, stacklevel=4)
+
+
+def _lark_scanner(lexer, state: int, error: Exception) -> _Every:
+    """The fallback of :class:`_Scanners` where the installed Lark has not the insides it reads (``_create_unless``
+    gone or changed: ``error``): Lark's own scanner of the state (``BasicLexer.scanner``, the alternation of its
+    terminals Lark compiles, the string terminals it retypes left to its callbacks), the same patterns at every
+    character. Warns once (:func:`_warn_lark_insides`). Raises ValueError for a lexer with callbacks, as
+    :class:`_Scanners` does, and ImportError naming the Lark versions tested where Lark's scanner cannot be read
+    either."""
+    _warn_lark_insides(f"{type(error).__name__}: {error}")
+    try:
+        patterns = tuple(lexer.scanner._mres)  # Lark's compiled alternation(s), tried in its order
+        callbacks = set(lexer.callback)  # set by Lark when it builds the scanner: its retyping and the user's
+    except AttributeError as e:
+        import lark
+
+        raise ImportError(f"resparse cannot read the lexer of Lark {lark.__version__} ({e}); it was tested with "
+                          f"{LARK_TESTED}: pip install '{LARK_PIN}'") from error
+    if callbacks:
+        raise _callbacks_refused(state, callbacks)
+    return _Every(patterns)
+
+
+class _Every(dict):
+    """character -> the same patterns at every character (:func:`_lark_scanner`: Lark's own scanner, not dispatched
+    by a character's first terminals)."""
+
+    def __init__(self, patterns: tuple[re.Pattern, ...]):
+        super().__init__()
+        self._patterns = patterns
+
+    def __missing__(self, char: str) -> tuple[re.Pattern, ...]:
+        return self._patterns
 
 
 class _Dispatch(dict):

@@ -19,6 +19,8 @@ from .align import Alignment, Text, align
 from .text import ANNEX_LABEL, annex_name
 from .text import cited as cited_name
 
+FLOOR = 0.5  # share of a quotation's words the closest passage must match to be returned by a search (default)
+
 
 class Prepared:
     """One resolution as the checker needs it: labels, children, paragraph words, mandates (computed once)."""
@@ -115,7 +117,7 @@ class Prepared:
         return list(dict.fromkeys(found))
 
     def search(self, segs: list[list[str]], within: list[str] | None = None, exclude: str | None = None,
-               exclude_all: list[str] | None = None, floor: float = 0.5) -> Alignment | None:
+               exclude_all: list[str] | None = None, floor: float = FLOOR) -> Alignment | None:
         """The paragraph a quotation (its word runs) is best found in: exact first, in document order, then the
         closest of the three nearest by ``fuzz.partial_ratio``; None when the closest matches fewer than ``floor``
         of the quoted words."""
@@ -152,7 +154,7 @@ class Prepared:
         return self._pairs[label]
 
     def search_span(self, segs: list[list[str]], within: list[str] | None = None,
-                    floor: float = 0.5) -> Alignment | None:
+                    floor: float = FLOOR) -> Alignment | None:
         """A quotation that is the end of one paragraph and the start of the next ("... as a matter of priority;
         Decides to continue ..." of 78/218's 25 and 26): the closest of the three nearest pairs of consecutive
         paragraphs (one of the two in ``within``, or any when None), as an :class:`Alignment` whose ``label`` is

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from .align import Alignment, align, segments
 from .anchors import Anchor, Quotation, Reading, Reproduction
-from .library import Library, Prepared
+from .library import FLOOR, Library, Prepared
 from .report import Item
 from .text import cited, cited_list, paragraph_name, paragraphs_named
 from .text import where as where_name
@@ -78,7 +78,7 @@ def _quotation(r: Reading, q: Quotation) -> Item | None:
     if labels:
         scope = [lab for top in labels for lab in prepared.subtree(top)]
         best = prepared.search(segs, within=scope)
-        span = _across(prepared, segs, best, scope)
+        span = _across(_pair(prepared, segs, best, scope), best)
         if span is not None and not set(span.labels) <= set(scope):
             # the words run on from a cited paragraph into one not cited (or into it from one before): named as R105
             # names a paragraph, never "changes words" of the one cited
@@ -95,8 +95,11 @@ def _quotation(r: Reading, q: Quotation) -> Item | None:
                     cited=prepared.hover(best.labels if best else labels))
         _judge(r, it, q.start, segs, best, other, prepared, labels, anchor.phrase)
     else:
-        best = prepared.search(segs)
-        best = _across(prepared, segs, best, None) or best
+        # searched once over the whole resolution at any score: the closest passage of R106 is one of the two
+        single = prepared.search(segs, floor=0.0)
+        best = single if single is not None and single.score >= FLOOR else None
+        pair = _pair(prepared, segs, best, None)
+        best = _across(pair, best) or best
         missing = [lab for lab in anchor.labels if lab not in prepared.paragraphs]
         if missing and best is not None and (best.exact or best.spelling or best.score >= _ELSEWHERE):
             # the cited paragraph does not exist (R101 on the citation) and the words are another's: name it, as
@@ -112,7 +115,7 @@ def _quotation(r: Reading, q: Quotation) -> Item | None:
             return it
         it = r.item("quotation", q.start, q.end, resolution=anchor.doc, paragraphs=best.labels if best else [],
                     cited=prepared.hover(best.labels) if best else [])
-        _judge(r, it, q.start, segs, best, None, prepared, [], anchor.phrase)
+        _judge(r, it, q.start, segs, best, None, prepared, [], anchor.phrase, near=[single, pair])
     return it
 
 
@@ -131,7 +134,13 @@ def _title(r: Reading, q: Quotation, al: Alignment, anchor: Anchor) -> Item:
 
 
 def _judge(r: Reading, it: Item, start: int, segs, best: Alignment | None, other: Alignment | None,
-           prepared: Prepared, labels: list[str], phrase: str, reproduced: bool = False) -> None:
+           prepared: Prepared, labels: list[str], phrase: str, reproduced: bool = False,
+           near: list[Alignment | None] | None = None) -> None:
+    """The finding on a quotation or reproduction ``best`` matches (None: found nowhere it was looked for), or
+    that ``other`` (a paragraph not cited) holds. ``near``: the closest paragraph and the closest pair of
+    consecutive paragraphs of the whole resolution at any score (:meth:`Prepared.search`,
+    :meth:`Prepared.search_span` with ``floor=0.0``) when the caller has searched them already, for R106's hint;
+    searched here when None."""
     doc = prepared.symbol
     where = where_name(labels, doc)
     if best is not None and best.exact:
@@ -149,7 +158,9 @@ def _judge(r: Reading, it: Item, start: int, segs, best: Alignment | None, other
     if best is None:
         # the closest passage: one paragraph, or two consecutive ones the words run across; named only when it
         # holds half the quoted words (3 of 19 matching words are common words, not a passage: no hint)
-        found = [al for al in (prepared.search(segs, floor=0.0), prepared.search_span(segs, floor=0.0)) if al]
+        if near is None:
+            near = [prepared.search(segs, floor=0.0), prepared.search_span(segs, floor=0.0)]
+        found = [al for al in near if al]
         closest = max(found, key=lambda al: al.score, default=None)
         hint = ""
         if closest is not None and closest.score >= _HINT:
@@ -169,14 +180,22 @@ def _judge(r: Reading, it: Item, start: int, segs, best: Alignment | None, other
                   citation=phrase, resolution=doc, paragraph=cited_list(best.labels), suggestion=_original(best))
 
 
-def _across(prepared: Prepared, segs, best: Alignment | None, scope: list[str] | None) -> Alignment | None:
-    """The two consecutive paragraphs a quotation runs across (:meth:`Prepared.search_span`; one of them in
-    ``scope``, any when None) when the words are there and not in one paragraph: exactly, in spelling only, or
-    with 80 % of its words and a quarter more of them than ``best`` (the closest single paragraph); else None."""
+def _pair(prepared: Prepared, segs, best: Alignment | None, scope: list[str] | None) -> Alignment | None:
+    """The closest pair of consecutive paragraphs at any score (:meth:`Prepared.search_span` with ``floor=0.0``;
+    one of them in ``scope``, any when None), None when ``best`` (the closest single paragraph) holds the words
+    exactly or in spelling only (then no pair is looked for)."""
     if best is not None and (best.exact or best.spelling):
         return None
-    span = prepared.search_span(segs, within=scope)
-    if span is None or span.exact or span.spelling:
+    return prepared.search_span(segs, within=scope, floor=0.0)
+
+
+def _across(span: Alignment | None, best: Alignment | None) -> Alignment | None:
+    """``span`` (from :func:`_pair`) when the quotation runs across its two paragraphs and is not in one: exactly,
+    in spelling only, or with 80 % of its words and a quarter more of them than ``best`` (the closest single
+    paragraph); else None. A pair matching fewer than :data:`.library.FLOOR` of the words is never one."""
+    if span is None or span.score < FLOOR:
+        return None
+    if span.exact or span.spelling:
         return span
     if span.score >= _ELSEWHERE and (best is None or span.score >= best.score + 0.25):
         return span

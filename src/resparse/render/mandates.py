@@ -106,6 +106,13 @@ def _column(text: str, n: int) -> list[str]:
     return textwrap.wrap(text, n) or [""]
 
 
+def _date_width(dates) -> int:
+    """The width of the date column of ``--timeline`` and ``--reports``: the widest date of the table and a space,
+    8 at least, so a full date ("2024-09-01", A/RES/78/74 2) lines its row up with the months ("2024-09") and years
+    ("2024") of the others."""
+    return max([8, *(len(d) + 1 for d in dates)])
+
+
 def _named(docs: list[str]) -> str:
     """The resolutions an answer covers, for its first line: named up to four, else counted ("49 resolutions")."""
     return ", ".join(docs) if len(docs) <= 4 else f"{len(docs)} resolutions"
@@ -366,16 +373,20 @@ def timeline(items: list[Mandate], renewed: dict[int, Mandate] | None = None,
     out = [f"{_named(docs)}: {counted(len({id(m) for _, m, _ in dated}), 'dated mandate')}, "
            f"{len({id(m) for _, m, _ in undated})} with a relative deadline"]
     rows = dated + undated
+    # every column as wide as its widest entry (the actor's at most 34, its name wrapped in it), so the columns of
+    # every row start at the same place
+    date_w = _date_width(date for date, _, _ in rows)
     label_w = max((len(where(m, many)) for _, m, _ in rows), default=6) + 2
     actor_w = min(34, max((len(m.actor) for _, m, _ in rows), default=10) + 2)
+    verb_w = max([25, *(len(verb_shown(m)) for _, m, _ in rows)])  # and a space after
     for i, (date, m, text) in enumerate(rows):
         if i == len(dated) and undated:
             out.append("")
             out.append("Relative deadlines (no date in the text):")
         name, *more = _column(m.actor, actor_w - 2)
-        head = f"  {date:<8} {where(m, many):<{label_w}}{name:<{actor_w}}{verb_shown(m):<25} "
+        head = f"  {date:<{date_w}} {where(m, many):<{label_w}}{name:<{actor_w}}{verb_shown(m):<{verb_w}} "
         out.append(head + text + (_renewed(m, renewed) if m.reports else ""))
-        out.extend(" " * (11 + label_w) + line for line in more)  # the rest of the actor's name, in its column
+        out.extend(" " * (3 + date_w + label_w) + line for line in more)  # the rest of the actor's name, in its column
     return "\n".join(out)
 
 
@@ -411,12 +422,15 @@ def reports(items: list[Mandate], documents: list[str] | None = None, session: i
     docs = documents or _documents([m for m, _ in rows])
     at = f" due at the {_nth(session)} session" if session is not None else ""
     out = [f"{_named(docs)}: {counted(len(rows), 'report')} asked for{at}"]
+    date_w = _date_width(due_date(r, session) for _, r in rows)
     label_w = max((len(where(m, many)) for m, _ in rows), default=6) + 2
+    indent = 3 + date_w + label_w
     for m, r in rows:
         when = ", ".join(x for x in (r.when, r.recurrence) if x) or "no date stated"
-        out.append(f"  {due_date(r, session):<8} {where(m, many):<{label_w}}{m.actor} → {r.to}: {when}{_renewed(m, renewed)}")
+        out.append(f"  {due_date(r, session):<{date_w}} {where(m, many):<{label_w}}{m.actor} → {r.to}: {when}"
+                   f"{_renewed(m, renewed)}")
         if m.action:
-            out.append(" " * (11 + label_w) + _short(m.action, WIDTH - 11 - label_w))
+            out.append(" " * indent + _short(m.action, WIDTH - indent))
     return "\n".join(out)
 
 

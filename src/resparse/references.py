@@ -278,6 +278,33 @@ _BODY_WORDS = r"(?:Assembly|Commission|Board|Committee|Conference|Forum|Council|
 _OTHER_BODY_BEFORE = re.compile(rf"\b(?!General\b|Security\b)[A-Z][A-Za-z-]+\s+{_BODY_WORDS}\s+$")
 _CAPITAL_BEFORE = re.compile(r"\b(?!General\b)[A-Z][A-Za-z-]+\s+$")
 _BODY_REACH = 80  # characters before and after a citation that a body's name is looked for in (a name, a body word)
+# the words a body's name is made of, read back from a citation (:func:`_name_reach`): capitalised words and the words
+# that join them in a title ("Conference of the Parties to the United Nations Convention against Transnational
+# Organized Crime resolution 12/4", A/RES/80/227 18)
+_NAME_WORD = re.compile(r"[A-Z][\w'’-]*|of|on|for|to|the|and|against|in|with")
+
+
+def _name_reach(text: str, start: int) -> int:
+    """Where the look for a body's name before ``start`` in ``text`` begins: at the word before the run of a name's
+    words (:data:`_NAME_WORD`) that ends at ``start`` (that word: an opening phrase, "Reaffirming", or the clause's
+    last word, "with"), never past a word that holds punctuation (a comma, a bracket: the clause ends there); at most
+    :data:`_BODY_REACH` characters before ``start`` where the run is shorter. The name, not a count of characters,
+    bounds it (a body's name of 101 characters, A/RES/80/227 18, was cut at 80 and not read); each character is read
+    once per citation, and a run ends at the citation before (its number is no word of a name): linear in the text."""
+    pos, end = start, start
+    while True:
+        while end > 0 and text[end - 1].isspace():
+            end -= 1
+        word_start = end
+        while word_start > 0 and not text[word_start - 1].isspace():
+            word_start -= 1
+        if word_start == end:
+            break
+        pos = word_start
+        if not _NAME_WORD.fullmatch(text, word_start, end):
+            break
+        end = word_start
+    return min(pos, max(0, start - _BODY_REACH))
 
 
 # "resolution 10/4 of 16 October 2020 of the Conference of the Parties to ...", "resolution 5/5 of the United Nations
@@ -361,8 +388,9 @@ def _other_body(before: str, phrase: str, after: str = "") -> _OtherName | None:
     Conference of the Parties to the Convention": a resolution of another body (or its annex), which no symbol of
     the General Assembly names: the body's document as written (the name of the body and the phrase) with the body
     found (:class:`_OtherName`), else None.
-    ``before``, ``after``: the text just before and after the citation (:data:`_BODY_REACH` characters, so that the
-    look is the same for every citation: linear in the text)."""
+    ``before``, ``after``: the text just before the citation (from where a body's name could start:
+    :func:`_name_reach`) and after it (:data:`_BODY_REACH` characters four times), so that the look is linear in the
+    text."""
     if (of := _OF_NUMBER.match(phrase)) and (m := _OTHER_BODY_AFTER.match(after, _subject_end(after))):
         rest = _NAME_GOES_ON.match(after, m.end())  # "of the Parties to the Convention on Biological Diversity"
         # the part cited stays the citation's label; what it is on, no part of the name
@@ -430,8 +458,12 @@ _SUBJECT_REACH = 3 * _BODY_REACH
 # Conference of the Parties to the Convention on Biological Diversity decision 15/4" (A/RES/78/69 footnote 138),
 # "Conference of the Parties to the United Nations Convention against Transnational Organized Crime resolution 12/4"
 # (A/RES/80/227 18): were "decision 15/4", "resolution 12/4", of no body
+# "and" before another body's name is no part of the name: "the Programme of Action of the International Conference
+# on Population and Development and Commission on Population and Development resolutions 2006/2, ..." (A/RES/79/217
+# PP1) are the Commission's
 _OTHER_BODY_NAMED_BEFORE = re.compile(
-    rf"\b{_BODY_WORDS}\s+(?:on|of|for)\s+(?:the\s+)?[A-Z][\w-]*(?:\s+(?:and\s+|(?:of|on|for|against|in|with)\s+"
+    rf"\b{_BODY_WORDS}\s+(?:on|of|for)\s+(?:the\s+)?[A-Z][\w-]*(?:\s+(?:and\s+(?!(?:[A-Z][\w-]*\s+)*{_BODY_WORDS}\b)|"
+    rf"(?:of|on|for|against|in|with)\s+"
     rf"(?:the\s+)?|to\s+the\s+)?[A-Z][\w-]*)*\s+$")
 
 
@@ -496,7 +528,7 @@ def _issuer(text: str, cit: Citation, councils: list[tuple[int, str]]) -> tuple[
 
     Security Council numbers ("2018 (2011)") and the Economic and Social Council's years ("2011/36") keep their own
     reading."""
-    before = text[max(0, cit.start - _BODY_REACH) : cit.start]
+    before = text[_name_reach(text, cit.start) : cit.start]
     by = (cit.issuer or "").lower()
     numbered = any(d.startswith(_NUMBERED) for d in cit.documents)
     if by in ("its", "their"):
@@ -669,6 +701,11 @@ def _find_anew(text: str, hits: list[int] | None) -> list[Citation]:
         if "Council" in text else []
     last_issuer: str | None = None  # the Council whose resolutions or decisions the citation before names
     last_body: tuple[str, str] | None = None  # another body's whose resolutions the citation before names (_OtherName)
+    # the body of another body's resolutions cited last, and where that citation ends (for a member later in its
+    # sentence that names none); the citations just before of another body's documents that name no body (their
+    # indexes in ``out``), for the body their list names after its last member
+    sentence_body: tuple[tuple[str, str], int] | None = None
+    unnamed: list[int] = []
     for at in _anchor_starts(text, hits):
         if at < consumed:
             continue
@@ -704,13 +741,35 @@ def _find_anew(text: str, hits: list[int] | None) -> list[Citation]:
                 # resolution 27/2 of 18 May 2018, ..." (A/RES/78/228 PP14): the list's body, named with its first member
                 other = _OtherName(f"{last_body[1]} {other.name}" if last_body[0] == "before"
                                    else f"{other.name} of the {last_body[1]}", last_body)
+            elif other.body is None and sentence_body is not None \
+                    and _CLAUSE_END.search(text, sentence_body[1], cit.start) is None:
+                # "... including resolutions 7/8 on ..., 8/4 on ..., and 10/3 on ... [of the Conference], as well as
+                # General Assembly resolution 77/235 on ..., as well as resolution 7/5 on promoting preventive
+                # measures against corruption" (A/RES/79/190 43): a number the Assembly never gave, of no body named
+                # around it, is of the other body whose resolutions its sentence cited last (was "resolution 7/5")
+                body = sentence_body[0]
+                other = _OtherName(f"{body[1]} {other.name}" if body[0] == "before" else f"{other.name} of the {body[1]}",
+                                   body)
+        if other is not None and other.body is not None and other.body[0] == "after" and unnamed \
+                and out[unnamed[-1]].end == consumed and _MEMBER_GOES_ON.fullmatch(text, consumed, cit.start):
+            # "resolution 9/1 of 15 December 2021, entitled “...”, and resolution 10/11 of 15 December 2023, entitled
+            # “...”, of the Conference of the States Parties to the Convention" (A/RES/79/190 PP70): the body named
+            # after the list's last member is each member's (9/1 was "resolution 9/1", of no body)
+            for i in unnamed:
+                out[i] = replace(out[i], document_name=f"{out[i].document_name} of the {other.body[1]}")
         if other is not None:
             cit = _named_other(cit, other.name)  # "United Nations Habitat Assembly resolution 2/3": not the Assembly's
         elif issuer is not None:
             cit = _as_issued_by(cit, issuer)  # "Council resolution 52/28" after "the Human Rights Council"
+        # a run of other bodies' documents of no body named, each member right after the one before
+        unnamed = (unnamed if unnamed and out[unnamed[-1]].end == consumed
+                   and _MEMBER_GOES_ON.fullmatch(text, consumed, cit.start) else []) + [len(out)] \
+            if other is not None and other.body is None else []
         out.append(cit)
         consumed = cit.end
         last_body = other.body if other is not None else None
+        if other is not None and other.body is not None:
+            sentence_body = (other.body, cit.end)
         docs = cit.documents
         last_issuer = next((p for p in _COUNCILS.values() if docs and all(
             d.startswith(p) or d.startswith(p.replace("RES", "DEC")) for d in docs)), None)
@@ -768,7 +827,7 @@ class _Part:
 class _Where:
     """What an "of ..." names."""
 
-    kind: str  # "docs" | "self" | "present" | "same" | "named" | "none"
+    kind: str  # "docs" | "self" | "present" | "same" | "named" | "that" | "none"
     docs: list[str] = field(default_factory=list)
     path: list[tuple[str, list]] = field(default_factory=list)  # units, general first
     unit: str | None = None  # for "present": "paragraph", "rule"
@@ -1283,6 +1342,11 @@ class _Reader(Interpreter):
         name = _SPACES.sub(" ", self.text[self.start(tree) : self.end(tree)])
         return _Where("named", name=name, that=_SPACES.sub(" ", self.value(that)).split(" ", 1)[1])
 
+    def of_that_unit(self, tree: Tree) -> _Where:
+        """ "paragraph 1 of that article" (A/RES/79/190 57): a part of the unit of that kind (:attr:`_Where.unit`,
+        "article") cited last before it, which :func:`resolve` finds (:func:`_of_that_unit`)."""
+        return _Where("that", unit=self.value(tree.children[0]).split()[-1].lower())
+
     def of_named_by_mandate(self, tree: Tree) -> _Where:
         """ "the report submitted pursuant to paragraphs 31 and 32 of its resolution 77/98" (A/RES/78/102 1): a document
         named through the mandate it answers; the name is the words of DOC_NAME, "to" and the mandate's citation as
@@ -1525,6 +1589,10 @@ class _Reader(Interpreter):
                                   document_name=where.name, relative=same, demonstrative=where.that)
             targets = _parts_of(where.docs, labels)
             return self._make(start, end, "external", targets, direction, portion=portion, unit=unit, relative=same)
+        if where.kind == "that":
+            # the labels stay relative to the unit cited before ("1" of "that article"), read in context
+            return self._make(start, end, "internal", [Target(None, lab) for lab in labels] or [Target(None, None)],
+                              direction, relative="that", unit=unit, demonstrative=where.unit)
         if where.kind == "self" and not path:
             return self._make(start, end, "self", unit="resolution")
         if where.kind == "self" and unit == "annex" and len(path) == 1:
@@ -1798,6 +1866,11 @@ def unit_of(label: str) -> str | None:
     return f"{m.group('annex')} {m.group('scope')}" if m.group("annex") else m.group("scope")
 
 
+# a heading that opens a section numbered in roman, as the UN editorial manual numbers a text's main divisions: "II.
+# Officers", "VI. Conduct of business" (A/RES/78/128, annex III)
+_HEADING_SECTION = re.compile(r"([IVXL]{1,6})\.\s")
+
+
 class _Context:
     """What resolution needs to know about one resolution: labels, order, parents."""
 
@@ -1819,6 +1892,15 @@ class _Context:
             if scope:
                 self.scopes.add(scope.split()[0])
             todo.extend((c, p) for c in reversed(p.children))
+        # the sections a text sets as headings over its numbering ("II. Officers" before rule 6 of the rules of
+        # procedure annexed to A/RES/78/128, annex III), by label ("annex III section II"), at the paragraph each
+        # heads: "sections II, VI (except rule 19) and VII above" (its rule 52) names them (:func:`_status`)
+        self.heading_sections: dict[str, str] = {}
+        for h in res.headings:
+            m = _HEADING_SECTION.match(h.text)
+            if m and h.before in self.order:
+                label = f"{h.annex} section {m.group(1)}" if h.annex else f"section {m.group(1)}"
+                self.heading_sections.setdefault(label, h.before)
 
     def top(self, p: Paragraph) -> Paragraph:
         while self.parent.get(p.label) is not None:
@@ -1938,7 +2020,10 @@ def resolve(res: Resolution) -> list[Reference]:
         found.sort(key=lambda c: c.start)
         before: Citation | None = None  # the last citation of another document in this paragraph
         host: list[str] = []  # the labels of the last internal citation in this paragraph ("article 2 (e)")
+        prior: list[tuple[Citation, Reference]] = []  # this paragraph's citations so far, as resolved
         for k, cit in enumerate(found):
+            if cit.relative == "that":
+                cit = _of_that_unit(cit, prior)
             sibling = cit.relative == "sibling"
             if cit.relative == "text" and p.annex and (ctx.scope_of(p.label) is None or all(
                     _SCOPED.match(t.label or "") for t in cit.targets)):
@@ -1968,7 +2053,12 @@ def resolve(res: Resolution) -> list[Reference]:
             elif cit.unit != "annex" and _possessed(ctx, cit, p):
                 # "the administrative decision on ..., in particular its paragraph 4.1"; "the declaration under its
                 # article 14" (of the Convention named before): a part of the document named in words, if any
-                cit = replace(cit, kind="external", document_name=_named_before(p.text, cit.start))
+                named = _named_before(p.text, cit.start)
+                if named is None and _of_articles(cit):
+                    # "its article V consultation request ... under the Convention" (A/RES/78/67 PP14): the treaty
+                    # its sentence or the title names
+                    named = _treaty_named(p.text, cit, res.title or "")
+                cit = replace(cit, kind="external", document_name=named)
             elif (other := _part_of_other(ctx, cit, before, found[k + 1] if k + 1 < len(found) else None, p,
                                           lambda: [res.title or ""] + [q.text for q in paragraphs[:i]],
                                           found[k + 1 :], lead.get(id(p)))) is not None:
@@ -2000,6 +2090,7 @@ def resolve(res: Resolution) -> list[Reference]:
                 if full:
                     cit = replace(cit, document_name=short.group("doc") + full)
             out.append(_resolve_one(ctx, cit, p, p.label, p.span.line))
+            prior.append((cit, out[-1]))
             if cit.kind == "external" and (cit.documents or any(t.label for t in cit.targets)):
                 before = cit  # a document by its symbol, or a part of one; not another body's resolution by name
             elif cit.kind == "internal" and not sibling and cit.unit != "term":
@@ -2232,6 +2323,7 @@ _TITLE_CHAINED = re.compile(r"(?:^|\()\s*([A-Z][\w'’-]*(?:\s+(?:(?:of|on|the|f
 _TITLE_AFTER = re.compile(r"\s*,?\s+(?:of|in)\s+((?:[Tt]he\s+)?[A-Z][\w'’-]*(?:\s+(?:(?:of|on|the|for|to|against|and|in)\s+)*"
                           r"[A-Z0-9][\w'’-]*)*)")
 _OF_AFTER = re.compile(r"\s*,?\s+of\s+(?!the\s+present\b|this\b)")
+_OF_AND = re.compile(r"and\b")  # "article 76 of and annex II to the Convention": the "of" the next part shares
 # between two sections of one list, each with its title and what is appropriated under it: one sentence, no other
 # citation ("..., Economic and social development in Africa, 468,300 dollars under ", "..., Staff assessment, to be
 # offset by an equivalent amount under income "), at most 250 characters; a semicolon between the items of one amount
@@ -2288,7 +2380,11 @@ def _part_of_other(ctx: _Context, cit: Citation, before: Citation | None, after:
         # 20, ..., and 3,800 dollars under section 29E, Administration, Geneva, of the proposed programme budget for
         # 2024" (A/RES/78/253 X.3): each section of the list is of the budget its last member names
         return _of_same_document(cit, named_last, in_annex=False)
-    if foreign and _OF_AFTER.match(text, cit.end):
+    if foreign and (of := _OF_AFTER.match(text, cit.end)):
+        if _of_articles(cit) and _OF_AND.match(text, of.end()):
+            # "article 76 of and annex II to the Convention" (A/RES/78/69 88): "of" shared with the next part; the
+            # treaty its sentence names
+            return replace(cit, kind="external", document_name=_treaty_in_sentence(text, cit))
         return replace(cit, kind="external", document_name=None)  # "chapters III and IV of the study annexed to ..."
     named = _named_last(text, cit.start, any_case=True)
     if (m := _TITLE_CHAINED.search(text, 0, cit.start)) and _document_words().search(m.group(1)):
@@ -2305,11 +2401,12 @@ def _part_of_other(ctx: _Context, cit: Citation, before: Citation | None, after:
             return replace(cit, kind="external", document_name=_appropriated_under(lead))
         if foreign and cit.unit == "section" and (budget := _budget_named(text, cit, earlier)) is not None:
             return replace(cit, kind="external", document_name=budget)
-        if foreign and cit.unit == "article" and (treaty := _treaty_of_title(earlier()[0])) is not None:
+        if foreign and _of_articles(cit) and (treaty := _treaty_named(text, cit, earlier()[0])) is not None:
             # "Welcomes the progress made in the national implementation of article VII obligations" (A/RES/78/29
             # 23, "Implementation of the Convention on the Prohibition of ... Chemical Weapons ..."), "Measures on
             # international cooperation and assistance under article X" (78/67 4 (a), "Convention on the
-            # Prohibition of ... Bacteriological (Biological) and Toxin Weapons ..."): the treaty the title names
+            # Prohibition of ... Bacteriological (Biological) and Toxin Weapons ..."): the treaty its sentence
+            # names, else the title
             return replace(cit, kind="external", document_name=treaty)
         return replace(cit, kind="external", document_name=None) if foreign else None
     if not (aside or foreign or not had and not _SENTENCE_END.search(text, doc[1], cit.start)):
@@ -2362,6 +2459,54 @@ def _treaty_of_title(title: str) -> str | None:
         if (n := _doc_name().match(title, m.end())) is not None and _treaty_words().search(n.group()):
             return _flat(n.group())
     return None
+
+
+# the head of a treaty's name: its capitalised words before the first word in lower case, after "the" and a year ("the
+# 2005 Convention on the Protection ...": "Convention"; "the World Health Organization Constitution"); a treaty word
+# after it names a body's treaty, not the name's ("the Conference of the Parties to the Convention": "Conference"), and
+# a name in lower case is none ("the fulfilment of their obligations under the Convention")
+_TREATY_HEAD = re.compile(r"(?:[Tt]he\s+)?(?:\d{4}\s+)?([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)")
+
+
+def _treaty_in_sentence(text: str, cit: Citation) -> str | None:
+    """The instrument numbered in articles (a name with a noun of data/treaty_words.txt, read as the grammar's DOC_NAME
+    reads a name after "the") that the sentence of ``cit`` in ``text`` names: the first after it, else the last before
+    it ("article 16, on preferential treatment for developing countries, of the 2005 Convention on the Protection and
+    Promotion of the Diversity of Cultural Expressions", A/RES/78/133 PP14; "article 76 of and annex II to the
+    Convention", 78/69 88; "the Subsidiary Body on article 8 (j) ... under the Conference of the Parties to the
+    Convention on Biological Diversity", 80/191 PP46); None when it names none. The sentence ends at a full stop,
+    semicolon or colon (:data:`_SENTENCE_END`)."""
+    start = max((m.end() for m in _SENTENCE_END.finditer(text, 0, cit.start)), default=0)
+    stop = _SENTENCE_END.search(text, cit.end)
+    end = stop.start() if stop else len(text)
+    last = None
+    for m in _THE.finditer(text, start, end):
+        n = _doc_name().match(text, m.end(), end)
+        if n is None or not (head := _TREATY_HEAD.match(n.group())) or not _treaty_words().search(head.group(1)):
+            continue
+        if m.start() >= cit.end:
+            return _flat(n.group())
+        if n.end() <= cit.start:
+            last = _flat(n.group())
+    return last
+
+
+def _of_articles(cit: Citation) -> bool:
+    """Does ``cit`` name articles or their paragraphs ("article 76", "article 1, paragraph 2": ``article 1.2``)?"""
+    return cit.unit == "article" or all((t.label or "").startswith("article ") for t in cit.targets)
+
+
+def _treaty_named(text: str, cit: Citation, title: str) -> str | None:
+    """The instrument an article of no document named (``cit`` in ``text``) is of: the one its sentence names
+    (:func:`_treaty_in_sentence`), else the one the resolution's ``title`` names (:func:`_treaty_of_title`); the title's
+    full name where the sentence names it by its noun alone and the title's is of that noun ("its article V
+    consultation request ... under the Convention", A/RES/78/67 PP14, in the resolution on the Convention on the
+    Prohibition of ... Bacteriological (Biological) and Toxin Weapons ...)."""
+    named, titled = _treaty_in_sentence(text, cit), _treaty_of_title(title)
+    if named and titled and (_FIRST_WORD.fullmatch(named) and named.split()[-1] in titled.split()
+                             or named.lower() == titled.lower()):
+        return titled
+    return named or titled
 
 
 @lru_cache(maxsize=1)
@@ -2639,6 +2784,46 @@ def _parts_of(docs: list[str | None], labels: list[str | None]) -> list[Target]:
     return out
 
 
+_DESIGNATED_UNITS = ("article", "rule", "section", "chapter", "part")
+
+
+def _that_unit_base(label: str, noun: str) -> str | None:
+    """The label of the ``noun`` unit ("article") that ``label`` lies in: "article 63.4 (c)" -> "article 63",
+    "annex article 5.2" -> "annex article 5", "annex II 3" -> "annex II" (an annex), "22 (a)" -> "22" (a paragraph);
+    None when it lies in none of that kind."""
+    if noun in _DESIGNATED_UNITS:
+        m = re.match(rf"(.*?\b{noun} [^\s.]+)", label)
+    elif noun == "annex":
+        m = re.match(r"(annex(?: [IVXLC]+)?)\b", label)
+    else:  # a paragraph: the label without its sub-paragraphs' markers
+        m = re.match(r"(.*?)(?: \([^()]+\))*$", label)
+    return m.group(1) if m and m.group(1) else None
+
+
+def _of_that_unit(cit: Citation, prior: list[tuple[Citation, Reference]]) -> Citation:
+    """ "paragraph 1 of that article" (``cit``, relative "that", its noun in :attr:`Citation.demonstrative`): the
+    same part of the unit of that kind the paragraph cited last before it (``prior``: its citations so far with their
+    references): "article 63, paragraph 4 (c), of the Convention, ... paragraph 1 of that article" (A/RES/79/190 57)
+    is article 63.1 of the Convention (was this text's paragraph 1). A unit of this text stays this text's ("annex
+    article 5.2"); none cited before: a part of no document named."""
+    noun = cit.demonstrative or ""
+    for before, ref in reversed(prior):
+        external = before.kind == "external"
+        targets = before.targets if external else [t for t, status in ref.resolved if status in ("ok", "direction")]
+        for t in targets:
+            base = _that_unit_base(t.label or "", noun)
+            if base is None:
+                continue
+            glue = "." if noun in _DESIGNATED_UNITS else " "
+            labels = [f"{base}{glue if (lab or ' ')[0].isdigit() else ' '}{lab}" if lab else base
+                      for lab in (c.label for c in cit.targets)]
+            if external:
+                return replace(cit, kind="external", targets=[Target(t.document, lab) for lab in labels],
+                               document_name=before.document_name, relative="same", demonstrative=None)
+            return replace(cit, targets=[Target(None, lab) for lab in labels], relative=None, demonstrative=None)
+    return replace(cit, kind="external", relative=None, demonstrative=None, document_name=None)
+
+
 def _of_same_document(cit: Citation, before: Citation, in_annex: bool = True, ibid: bool = False) -> Citation:
     """``cit``'s labels as parts of the document ``before`` cites, in the same annex when all its labels are in one
     ("annex 1" ... "annex 10", then 13 -> "annex 13"; not with ``in_annex`` False: "Ibid., para. 16" names a part of
@@ -2908,6 +3093,13 @@ def _resolve_one(ctx: _Context, cit: Citation, p: Paragraph | None, source: str,
 def _status(ctx: _Context, cit: Citation, label: str, p: Paragraph | None) -> str:
     if label in ctx.numbered_annexes() and label not in ctx.order:
         return "ok"  # an annex of this text named whole ("its annexes": :meth:`_Context.candidates`)
+    if label not in ctx.order and label in ctx.heading_sections and "section" not in ctx.scopes:
+        # a section that is a heading of this text ("sections II, VI (except rule 19) and VII above", A/RES/78/128
+        # annex III rule 52): found, above or below the citing paragraph as its heading stands
+        head = ctx.heading_sections[label]
+        if cit.direction and p is not None and (cit.direction == "above") != (ctx.order[head] <= ctx.order[p.label]):
+            return "direction"
+        return "ok"
     if label not in ctx.order:
         scope = ctx.scope_of(label)
         if scope and scope.split()[0] not in ctx.scopes:

@@ -715,6 +715,8 @@ def _find_anew(text: str, hits: list[int] | None) -> list[Citation]:
         cit = _read(tree, text, at, last_docs)
         if cit is None:
             continue
+        if cit.unit == "section" and (income := _INCOME_BEFORE.search(text, max(0, cit.start - 8), cit.start)):
+            cit = _income_sections(cit, text, income.start())
         issuer, other = _issuer(text, cit, councils) if cit.kind == "external" else (None, None)
         if issuer is None and other is None and cit.kind == "external" and last_issuer and cit.issuer is None \
                 and _RESOLUTIONS_WORD.match(cit.phrase) and _LIST_CONTINUES.fullmatch(text, consumed, cit.start):
@@ -2431,11 +2433,23 @@ _FOR_OR_UNDER = re.compile(r"\b(?=(?:for|under)\s+the\s)")  # where the grammar'
 
 # the programme budget, the document the Organization numbers in sections (section 1, Overall policymaking, direction
 # and coordination, to section 36, Staff assessment: the proposed programme budget's fascicles, A/79/6 (Sect. 1) ...);
-# its income sections are numbered apart ("income section 3", A/RES/78/252 76): "section 3" of the budget would be
-# its expenditure section 3, so an income section keeps no document here (one the text names as its own, "income
-# section 1, ..., of the proposed programme budget", 78/253 IX.5, is still labelled "section 1": a known imprecision)
+# its income sections are numbered apart ("income section 3", A/RES/78/252 76): labelled ``income section 3``
+# (:func:`_income_sections`), never its expenditure section 3, and of the budget as an expenditure section is
 _BUDGET = re.compile(r"\bbudget\b")
-_INCOME_BEFORE = re.compile(r"\bincome\s+$")
+_INCOME_BEFORE = re.compile(r"\b(?i:income)\s+$")
+
+
+def _income_sections(cit: Citation, text: str, start: int) -> Citation:
+    """``cit``, a section written after "income" (at ``start`` of ``text``), as the programme budget's income section:
+    "income section 3, Services to the public" (A/RES/79/258 XV.13), labelled ``income section 3``, the phrase from
+    "income". The budget numbers its income sections apart from its expenditure sections ("income section 1, Income
+    from staff assessment", "section 1, Overall policymaking, ...": the proposed programme budget's fascicles A/79/6
+    (Income sect. 1) and A/79/6 (Sect. 1)), so an income section read as "section 3" named another part (was read so,
+    of the proposed programme budget, in 79/258 XV.13 and 78/253 IX.5)."""
+    targets = [t._replace(label=f"income {t.label}") if (t.label or "").startswith("section ") else t
+               for t in cit.targets]
+    return replace(cit, start=start, phrase=text[start : cit.end], targets=targets,
+                   portion=f"income {cit.portion}" if cit.portion else None)
 
 
 _FIRST_WORD = re.compile(r"(?:[Tt]he\s+)?([\w-]+)")
@@ -2522,10 +2536,8 @@ def _budget_named(text: str, cit: Citation, earlier) -> str | None:
     under section 3, Political affairs, as may be approved ... in the context of the proposed programme budget for
     2025", 78/294 8 (c), 79/299 7 (c)); the title first: "under section 1 ..., and provide an update in the next
     proposed programme budget" (79/257 34) is of the budget the resolution is on, not the next. As DOC_NAME reads
-    the last name there (:func:`_named_in_prose`: "the proposed programme budget"); None for neither, or for an
-    income section (:data:`_INCOME_BEFORE`)."""
-    if _INCOME_BEFORE.search(text, max(0, cit.start - 8), cit.start):
-        return None
+    the last name there (:func:`_named_in_prose`: "the proposed programme budget"); None for neither. An income
+    section (``income section 3``: :func:`_income_sections`) is of the same budget."""
     stop = _SENTENCE_END.search(text, cit.end)
     for words in (f"the {earlier()[0]}", text[cit.end : stop.start() if stop else len(text)]):
         name = _named_in_prose(words)

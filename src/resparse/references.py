@@ -339,8 +339,13 @@ _OF_NUMBER = re.compile(r"(?:(?:(?!\b(?i:resolutions?|decisions?)\b).)*?\b(?i:of
 
 # the words of a body's name after its body word: "of the Parties to the Convention on Biological Diversity"
 # (a number is no word of it: "resolutions EC-55/1 of the Executive Council and A-32/3 of the Assembly", A/RES/78/69 309)
+# A word in lower case between two capitalised words of a title is one of it that the text failed to capitalise: "the
+# Conference of the Parties to the United Nations Convention against Transnational organized Crime at its tenth
+# session" (A/RES/79/133 PP7, as the official text prints it; the name was cut at "Transnational"); not a word that
+# joins (those above) nor one before a word in lower case ("held in Abu Dhabi": "in" joins no capitalised word)
 _NAME_GOES_ON = re.compile(r"(?:\s+(?:of|on|to|for|against|and|in|with)(?:\s+the)?\s+[A-Z][\w'’-]*+(?!/)"
-                           r"(?:\s+[A-Z][\w'’-]*+(?!/))*)*")
+                           r"(?:\s+(?:(?!(?:of|on|to|for|against|and|in|with|the|at|by|as|from|under|into)\s)[a-z][\w'’-]*\s+)?"
+                           r"[A-Z][\w'’-]*+(?!/))*)*")
 _NAME_RUN = re.compile(r"(?:\b[A-Z][\w'’-]*\s+)+$")  # the capitalised words of a name right before a body word
 
 

@@ -406,7 +406,7 @@ def _other_body(before: str, phrase: str, after: str = "") -> _OtherName | None:
     if re.match(r"(?:Assembly|Council)\s+(?:resolution|decision)", phrase):
         m = _CAPITAL_BEFORE.search(before)
         # "Reaffirming Assembly resolution 60/1": an opening phrase is no body's name
-        if not m or opening_phrase(m.group(0).strip()) is not None:
+        if not m or _opening_word(m.group(0).strip()):
             return None
         return _body_before(_name_from(before, _NAME_RUN.search(before).start()), phrase)
     if re.match(r"(?i:resolutions?|decisions?)\b", phrase):
@@ -426,6 +426,13 @@ def _body_before(body: str, phrase: str) -> _OtherName:
     return _OtherName(_flat(body + phrase), ("before", _flat(body + phrase[: word.start()])))
 
 
+def _opening_word(word: str) -> bool:
+    """Does ``word`` open a paragraph: an opening phrase ("Recalling", "Recalls"), or the verb of one as a declaration
+    annexed writes it after "We, the Heads of State and Government, ...:" ("Recall World Health Assembly resolution
+    76.4", A/RES/78/4, annex, 7: "Recalls" without its "s"; the name was "Recall World Health Assembly")?"""
+    return opening_phrase(word) is not None or word[-1:].islower() and opening_phrase(word + "s") is not None
+
+
 def _name_from(before: str, start: int) -> str:
     """A body's name that ends ``before`` and holds ``before[start:]``: from the first of the capitalised words right
     before it, an opening phrase left out ("Recalling United Nations Habitat Assembly", "the Economic Commission for
@@ -435,7 +442,7 @@ def _name_from(before: str, start: int) -> str:
         start = run.start()
     name = before[start:]
     first = name.split(None, 1)[0] if name.strip() else ""
-    if first and opening_phrase(first) is not None:
+    if first and _opening_word(first):
         name = name[len(first) :]
     elif first in ("See", "Cf."):
         name = _SIGNAL.sub("", name.lstrip(), count=1)  # a footnote's signal ("See Conference of the Parties ...")
@@ -555,7 +562,7 @@ def _issuer(text: str, cit: Citation, councils: list[tuple[int, str]]) -> tuple[
     if other is not None:  # a number read as the Assembly's, or a decision of a treaty body ("decision 2/CP.23")
         return None, other if numbered or not cit.documents else None
     if by == "" and (numbered or not cit.documents) \
-            and (found := _bare_body(text, cit) or _listed_by(text, cit.start)) is not None:
+            and (found := _bare_body(text, cit) or _listed_by(text, cit.start) or _source_body(text, cit)) is not None:
         where, body = found
         low = body.lower()
         if low.endswith("general assembly") or low == "assembly":
@@ -607,6 +614,19 @@ _LISTED_AFTER = re.compile(rf"\b{_DOCUMENTS_WORDS}{_LIST_SUBJECT}\s+(?:of|adopte
                            rf"{{0,6}}{_BODY_WORDS}(?:\s+(?:of|on|to|for|against|and|in|with)(?:\s+the)?\s+[A-Z][\w'’-]*"
                            rf"(?:\s+[A-Z][\w'’-]*)*)*){_SET_APART}")
 _SET_APART_END = ("including", "particular", "notably", "particularly", "especially", "such as")
+
+
+# a footnote that opens with the body whose documents it lists, set apart by a comma, as a footnote names its source:
+# "Indian Ocean Tuna Commission, resolutions 12/07 and 13/07." (A/RES/78/68 footnote 46; "International Commission for
+# the Conservation of Atlantic Tunas, recommendation 11–16.", its footnote 45)
+_SOURCE_BODY = re.compile(rf"(?:(?:See|Cf\.)\s+)?(?P<body>(?:[A-Z][\w'’-]*\s+)*{_BODY_WORDS}\b{_NAME_GOES_ON.pattern}),\s*")
+
+
+def _source_body(text: str, cit: Citation) -> tuple[str, str] | None:
+    """("before", body) when ``text`` opens with a body's name and a comma right before ``cit``
+    (:data:`_SOURCE_BODY`): the body whose documents the footnote lists; None otherwise."""
+    m = _SOURCE_BODY.fullmatch(text, 0, cit.start)
+    return ("before", _flat(m.group("body"))) if m else None
 
 
 def _listed_by(text: str, start: int) -> tuple[str, str] | None:
@@ -2388,6 +2408,10 @@ def _part_of_other(ctx: _Context, cit: Citation, before: Citation | None, after:
         # 2024" (A/RES/78/253 X.3): each section of the list is of the budget its last member names
         return _of_same_document(cit, named_last, in_annex=False)
     if foreign and (of := _OF_AFTER.match(text, cit.end)):
+        if cit.unit == "section" and (budget := _doc_name().match(text, of.end())) and _BUDGET.search(budget.group()):
+            # "under section 33 of the regular budget" (A/RES/79/297 19): a section of the budget named after "of",
+            # which the grammar reads as no document (the name holds no document word)
+            return replace(cit, kind="external", document_name=_flat(budget.group()))
         if _of_articles(cit) and _OF_AND.match(text, of.end()):
             # "article 76 of and annex II to the Convention" (A/RES/78/69 88): "of" shared with the next part; the
             # treaty its sentence names

@@ -3102,6 +3102,26 @@ def paragraphs_cited(res: Resolution, label: str | None) -> list[Paragraph]:
     return [by_label[lab] for lab in cited_labels(label, by_label, {p.annex for p in by_label.values() if p.annex})]
 
 
+def heading_section(res: Resolution, label: str | None) -> list[Paragraph]:
+    """The top-level paragraphs of ``res`` under the heading of the section ``label`` names, up to the next section
+    heading of the same annex: "annex III section II" of A/RES/78/128 is rules 6 to 10 of its annex III, under "II.
+    Officers" (:data:`_HEADING_SECTION`); [] when ``res`` sets no such heading. For a section a reference resolves
+    to a heading ("sections II, VI (except rule 19) and VII above", status ok): the graph's edges go to these."""
+    m = re.fullmatch(r"(?:(annex(?: [IVXLC]+)?) )?section ([IVXL]{1,6})", label or "")
+    if m is None:
+        return []
+    annex, number = m.group(1), m.group(2)
+    heads = [(h.before, n.group(1)) for h in res.headings if h.annex == annex and (n := _HEADING_SECTION.match(h.text))]
+    tops = [p.label for p in res.paragraphs]
+    at = {lab: i for i, lab in enumerate(tops)}
+    starts = sorted(at[before] for before, _ in heads if before in at)
+    first = next((at[before] for before, n in heads if n == number and before in at), None)
+    if first is None:
+        return []
+    end = next((i for i in starts if i > first), len(tops))
+    return [p for p in res.paragraphs[first:end] if p.annex == annex]
+
+
 def _resolve_one(ctx: _Context, cit: Citation, p: Paragraph | None, source: str, line: int) -> Reference:
     ref = Reference(source=source, citation=cit, line=line)
     if cit.kind == "self":

@@ -218,3 +218,12 @@ def test_a_section_of_the_budget_named_after_of():
     (ref,) = _of("rfix5/A_RES_79_297.txt", "19", "section 33")
     assert ref.citation.document_name == "the regular budget"
     assert _targets(ref) == [(None, "section 33", "external")]
+
+
+@pytest.mark.parametrize("number, label", [("2", "article I"), ("4", "article IV")])
+def test_a_footnotes_article_is_of_the_instrument_whose_articles_its_paragraph_cites(number, label):
+    # "Article I also provides that “Outer space ... shall be free for exploration ...”" (A/RES/79/18 footnote 2,
+    # cited by PP4: "in article I of the Outer Space Treaty it is stated that ..."): was an article of no document
+    (ref,) = _of("rfix5/A_RES_79_18.txt", f"footnote {number}")
+    assert ref.citation.document_name == "the Outer Space Treaty"
+    assert _targets(ref) == [(None, label, "external")]

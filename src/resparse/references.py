@@ -2028,6 +2028,7 @@ def resolve(res: Resolution) -> list[Reference]:
     elsewhere = _issued_elsewhere([p.text for p in paragraphs] + [f.text for f in res.footnotes], hits)
     council = _last_council(res.title or "")  # the Council the resolution named last, for a bare "Council"
     council_at: dict[str, str | None] = {}  # that Council at each paragraph, for its footnotes
+    articles_of: dict[str, Citation] = {}  # the citation of an instrument's articles a paragraph makes last
     for i, (p, p_hits) in enumerate(zip(paragraphs, hits)):
         found = _find(p.text, p_hits)
         if council and any(_unnamed_council(c) for c in found):
@@ -2118,6 +2119,8 @@ def resolve(res: Resolution) -> list[Reference]:
                     cit = replace(cit, document_name=short.group("doc") + full)
             out.append(_resolve_one(ctx, cit, p, p.label, p.span.line))
             prior.append((cit, out[-1]))
+            if cit.kind == "external" and (cit.document_name or cit.documents) and _of_articles(cit):
+                articles_of[p.label] = cit  # the instrument whose articles the paragraph cites last, for its footnotes
             if cit.kind == "external" and (cit.documents or any(t.label for t in cit.targets)):
                 before = cit  # a document by its symbol, or a part of one; not another body's resolution by name
             elif cit.kind == "internal" and not sibling and cit.unit != "term":
@@ -2161,6 +2164,12 @@ def resolve(res: Resolution) -> list[Reference]:
                                         in_annex=False, ibid=True)
             elif internal or unnamed and cit.relative is None:
                 cit = _part_of_named(cit, f.text)
+                if not cit.document_name and not any(t.document for t in cit.targets) and _of_articles(cit) \
+                        and (held := articles_of.get(f.cited_by[0] if f.cited_by else "")) is not None:
+                    # "Article I also provides that “...”" (A/RES/79/18 footnote 2, cited by PP4's "article I of the
+                    # Outer Space Treaty"): an article of the instrument whose articles the citing paragraph cites
+                    cit = _of_same_document(replace(cit, targets=[Target(None, t.label) for t in cit.targets]), held,
+                                            in_annex=False)
                 if _IBID.fullmatch(cit.document_name or "") and previous is not None:
                     # "Ibid., para. 16": a part of the document the footnote before cites
                     cit = _of_same_document(cit, previous, in_annex=False, ibid=True)
@@ -2536,7 +2545,7 @@ def _treaty_in_sentence(text: str, cit: Citation) -> str | None:
 
 def _of_articles(cit: Citation) -> bool:
     """Does ``cit`` name articles or their paragraphs ("article 76", "article 1, paragraph 2": ``article 1.2``)?"""
-    return cit.unit == "article" or all((t.label or "").startswith("article ") for t in cit.targets)
+    return cit.unit == "article" or bool(cit.targets) and all((t.label or "").startswith("article ") for t in cit.targets)
 
 
 def _treaty_named(text: str, cit: Citation, title: str) -> str | None:

@@ -26,7 +26,7 @@ from typing import Callable, Iterable
 import networkx as nx
 
 from .model import Paragraph, Reference, Resolution
-from .references import paragraphs_cited, resolve, stored_symbol
+from .references import heading_section, paragraphs_cited, resolve, stored_symbol
 
 Extension = Callable[[nx.MultiDiGraph, list[Resolution]], None]
 
@@ -423,7 +423,9 @@ def _add_references(g: nx.MultiDiGraph, res: Resolution, refs: list[Reference], 
         for target, status in ref.resolved:
             if status in ("ok", "direction") and target.document is None and target.label:
                 p = res.get(target.label)
-                if p is not None:
+                # a section set as a heading ("sections II, VI and VII above", A/RES/78/128 annex III rule 52): each
+                # paragraph under it
+                for p in [p] if p is not None else heading_section(res, target.label):
                     g.add_edge(source, paragraph_id(res, p), kind="refers_to",
                                **common, **_attrs(term=c.phrase if c.kind == "term" else None,
                                                   direction=c.direction, status=status))

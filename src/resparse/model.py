@@ -410,7 +410,9 @@ class Citation:
     paragraph", "paragraph 1 of this article"), "sibling" (a bare "subparagraph (b)"), "resolution" (named "of the
     present resolution": never read inside the citing annex or rule), "text" ("article 50 of this Convention": the
     text the phrase stands in, a part of the citing annex when an annex holds it, else a document named in words),
-    or None (read in the citing paragraph's annex and rule, if any). ``portion`` is the cited part of an external
+    "that" ("paragraph 1 of that article": a part of the unit of the kind ``demonstrative`` names, "article", cited
+    last before it; ``references.resolve`` reads which), or None (read in the citing paragraph's annex and rule, if
+    any). ``portion`` is the cited part of an external
     document as written ("annex II, paragraph 8"); ``document_name`` a document cited by name without a symbol
     ("the note by the Secretary-General"); ``dates`` the adoption date the phrase gives a cited resolution, as
     written, by its symbol ("its resolution 71/1 of 19 September 2016": ``{"A/RES/71/1": "19 September 2016"}``;
@@ -439,7 +441,8 @@ class Citation:
     # 78/4 of 5 October 2023": 78/3's): read, not written (references.resolve drops one the text contradicts)
     shared_dates: tuple[str, ...] = ()
     # the noun of a demonstrative that ends ``document_name`` as the citation grammar read it (THAT_NAMED: "trust
-    # fund" of "the terms of reference of that trust fund"): references.resolve names the thing named before it
+    # fund" of "the terms of reference of that trust fund"): references.resolve names the thing named before it; with
+    # ``relative`` "that", the unit word after "that" (THAT_UNIT: "article" of "paragraph 1 of that article")
     demonstrative: str | None = None
 
     @property
@@ -477,7 +480,8 @@ class Reference:
     """A citation resolved in its resolution: who cites (``source``: a paragraph label, or "footnote 6"), and for
     each target the label found in this resolution (internal) or the document cited (external), with a status:
     "ok", "external", "self", "missing" (no such paragraph), "direction" (found, but not above/below as the text
-    says), "unresolved" (a unit that is not a paragraph, such as "section II", or an unnamed document)."""
+    says), "unresolved" (a unit that is not a paragraph, such as "section II" of a text that sets no such heading,
+    or an unnamed document). A section the text sets as a heading ("II. Officers") is found: "ok" (or "direction")."""
 
     source: str
     citation: Citation

@@ -278,6 +278,33 @@ _BODY_WORDS = r"(?:Assembly|Commission|Board|Committee|Conference|Forum|Council|
 _OTHER_BODY_BEFORE = re.compile(rf"\b(?!General\b|Security\b)[A-Z][A-Za-z-]+\s+{_BODY_WORDS}\s+$")
 _CAPITAL_BEFORE = re.compile(r"\b(?!General\b)[A-Z][A-Za-z-]+\s+$")
 _BODY_REACH = 80  # characters before and after a citation that a body's name is looked for in (a name, a body word)
+# the words a body's name is made of, read back from a citation (:func:`_name_reach`): capitalised words and the words
+# that join them in a title ("Conference of the Parties to the United Nations Convention against Transnational
+# Organized Crime resolution 12/4", A/RES/80/227 18)
+_NAME_WORD = re.compile(r"[A-Z][\w'’-]*|of|on|for|to|the|and|against|in|with")
+
+
+def _name_reach(text: str, start: int) -> int:
+    """Where the look for a body's name before ``start`` in ``text`` begins: at the word before the run of a name's
+    words (:data:`_NAME_WORD`) that ends at ``start`` (that word: an opening phrase, "Reaffirming", or the clause's
+    last word, "with"), never past a word that holds punctuation (a comma, a bracket: the clause ends there); at most
+    :data:`_BODY_REACH` characters before ``start`` where the run is shorter. The name, not a count of characters,
+    bounds it (a body's name of 101 characters, A/RES/80/227 18, was cut at 80 and not read); each character is read
+    once per citation, and a run ends at the citation before (its number is no word of a name): linear in the text."""
+    pos, end = start, start
+    while True:
+        while end > 0 and text[end - 1].isspace():
+            end -= 1
+        word_start = end
+        while word_start > 0 and not text[word_start - 1].isspace():
+            word_start -= 1
+        if word_start == end:
+            break
+        pos = word_start
+        if not _NAME_WORD.fullmatch(text, word_start, end):
+            break
+        end = word_start
+    return min(pos, max(0, start - _BODY_REACH))
 
 
 # "resolution 10/4 of 16 October 2020 of the Conference of the Parties to ...", "resolution 5/5 of the United Nations
@@ -312,8 +339,13 @@ _OF_NUMBER = re.compile(r"(?:(?:(?!\b(?i:resolutions?|decisions?)\b).)*?\b(?i:of
 
 # the words of a body's name after its body word: "of the Parties to the Convention on Biological Diversity"
 # (a number is no word of it: "resolutions EC-55/1 of the Executive Council and A-32/3 of the Assembly", A/RES/78/69 309)
+# A word in lower case between two capitalised words of a title is one of it that the text failed to capitalise: "the
+# Conference of the Parties to the United Nations Convention against Transnational organized Crime at its tenth
+# session" (A/RES/79/133 PP7, as the official text prints it; the name was cut at "Transnational"); not a word that
+# joins (those above) nor one before a word in lower case ("held in Abu Dhabi": "in" joins no capitalised word)
 _NAME_GOES_ON = re.compile(r"(?:\s+(?:of|on|to|for|against|and|in|with)(?:\s+the)?\s+[A-Z][\w'’-]*+(?!/)"
-                           r"(?:\s+[A-Z][\w'’-]*+(?!/))*)*")
+                           r"(?:\s+(?:(?!(?:of|on|to|for|against|and|in|with|the|at|by|as|from|under|into)\s)[a-z][\w'’-]*\s+)?"
+                           r"[A-Z][\w'’-]*+(?!/))*)*")
 _NAME_RUN = re.compile(r"(?:\b[A-Z][\w'’-]*\s+)+$")  # the capitalised words of a name right before a body word
 
 
@@ -361,8 +393,9 @@ def _other_body(before: str, phrase: str, after: str = "") -> _OtherName | None:
     Conference of the Parties to the Convention": a resolution of another body (or its annex), which no symbol of
     the General Assembly names: the body's document as written (the name of the body and the phrase) with the body
     found (:class:`_OtherName`), else None.
-    ``before``, ``after``: the text just before and after the citation (:data:`_BODY_REACH` characters, so that the
-    look is the same for every citation: linear in the text)."""
+    ``before``, ``after``: the text just before the citation (from where a body's name could start:
+    :func:`_name_reach`) and after it (:data:`_BODY_REACH` characters four times), so that the look is linear in the
+    text."""
     if (of := _OF_NUMBER.match(phrase)) and (m := _OTHER_BODY_AFTER.match(after, _subject_end(after))):
         rest = _NAME_GOES_ON.match(after, m.end())  # "of the Parties to the Convention on Biological Diversity"
         # the part cited stays the citation's label; what it is on, no part of the name
@@ -373,7 +406,7 @@ def _other_body(before: str, phrase: str, after: str = "") -> _OtherName | None:
     if re.match(r"(?:Assembly|Council)\s+(?:resolution|decision)", phrase):
         m = _CAPITAL_BEFORE.search(before)
         # "Reaffirming Assembly resolution 60/1": an opening phrase is no body's name
-        if not m or opening_phrase(m.group(0).strip()) is not None:
+        if not m or _opening_word(m.group(0).strip()):
             return None
         return _body_before(_name_from(before, _NAME_RUN.search(before).start()), phrase)
     if re.match(r"(?i:resolutions?|decisions?)\b", phrase):
@@ -393,6 +426,13 @@ def _body_before(body: str, phrase: str) -> _OtherName:
     return _OtherName(_flat(body + phrase), ("before", _flat(body + phrase[: word.start()])))
 
 
+def _opening_word(word: str) -> bool:
+    """Does ``word`` open a paragraph: an opening phrase ("Recalling", "Recalls"), or the verb of one as a declaration
+    annexed writes it after "We, the Heads of State and Government, ...:" ("Recall World Health Assembly resolution
+    76.4", A/RES/78/4, annex, 7: "Recalls" without its "s"; the name was "Recall World Health Assembly")?"""
+    return opening_phrase(word) is not None or word[-1:].islower() and opening_phrase(word + "s") is not None
+
+
 def _name_from(before: str, start: int) -> str:
     """A body's name that ends ``before`` and holds ``before[start:]``: from the first of the capitalised words right
     before it, an opening phrase left out ("Recalling United Nations Habitat Assembly", "the Economic Commission for
@@ -402,7 +442,7 @@ def _name_from(before: str, start: int) -> str:
         start = run.start()
     name = before[start:]
     first = name.split(None, 1)[0] if name.strip() else ""
-    if first and opening_phrase(first) is not None:
+    if first and _opening_word(first):
         name = name[len(first) :]
     elif first in ("See", "Cf."):
         name = _SIGNAL.sub("", name.lstrip(), count=1)  # a footnote's signal ("See Conference of the Parties ...")
@@ -430,8 +470,12 @@ _SUBJECT_REACH = 3 * _BODY_REACH
 # Conference of the Parties to the Convention on Biological Diversity decision 15/4" (A/RES/78/69 footnote 138),
 # "Conference of the Parties to the United Nations Convention against Transnational Organized Crime resolution 12/4"
 # (A/RES/80/227 18): were "decision 15/4", "resolution 12/4", of no body
+# "and" before another body's name is no part of the name: "the Programme of Action of the International Conference
+# on Population and Development and Commission on Population and Development resolutions 2006/2, ..." (A/RES/79/217
+# PP1) are the Commission's
 _OTHER_BODY_NAMED_BEFORE = re.compile(
-    rf"\b{_BODY_WORDS}\s+(?:on|of|for)\s+(?:the\s+)?[A-Z][\w-]*(?:\s+(?:and\s+|(?:of|on|for|against|in|with)\s+"
+    rf"\b{_BODY_WORDS}\s+(?:on|of|for)\s+(?:the\s+)?[A-Z][\w-]*(?:\s+(?:and\s+(?!(?:[A-Z][\w-]*\s+)*{_BODY_WORDS}\b)|"
+    rf"(?:of|on|for|against|in|with)\s+"
     rf"(?:the\s+)?|to\s+the\s+)?[A-Z][\w-]*)*\s+$")
 
 
@@ -496,7 +540,7 @@ def _issuer(text: str, cit: Citation, councils: list[tuple[int, str]]) -> tuple[
 
     Security Council numbers ("2018 (2011)") and the Economic and Social Council's years ("2011/36") keep their own
     reading."""
-    before = text[max(0, cit.start - _BODY_REACH) : cit.start]
+    before = text[_name_reach(text, cit.start) : cit.start]
     by = (cit.issuer or "").lower()
     numbered = any(d.startswith(_NUMBERED) for d in cit.documents)
     if by in ("its", "their"):
@@ -518,7 +562,7 @@ def _issuer(text: str, cit: Citation, councils: list[tuple[int, str]]) -> tuple[
     if other is not None:  # a number read as the Assembly's, or a decision of a treaty body ("decision 2/CP.23")
         return None, other if numbered or not cit.documents else None
     if by == "" and (numbered or not cit.documents) \
-            and (found := _bare_body(text, cit) or _listed_by(text, cit.start)) is not None:
+            and (found := _bare_body(text, cit) or _listed_by(text, cit.start) or _source_body(text, cit)) is not None:
         where, body = found
         low = body.lower()
         if low.endswith("general assembly") or low == "assembly":
@@ -570,6 +614,19 @@ _LISTED_AFTER = re.compile(rf"\b{_DOCUMENTS_WORDS}{_LIST_SUBJECT}\s+(?:of|adopte
                            rf"{{0,6}}{_BODY_WORDS}(?:\s+(?:of|on|to|for|against|and|in|with)(?:\s+the)?\s+[A-Z][\w'’-]*"
                            rf"(?:\s+[A-Z][\w'’-]*)*)*){_SET_APART}")
 _SET_APART_END = ("including", "particular", "notably", "particularly", "especially", "such as")
+
+
+# a footnote that opens with the body whose documents it lists, set apart by a comma, as a footnote names its source:
+# "Indian Ocean Tuna Commission, resolutions 12/07 and 13/07." (A/RES/78/68 footnote 46; "International Commission for
+# the Conservation of Atlantic Tunas, recommendation 11–16.", its footnote 45)
+_SOURCE_BODY = re.compile(rf"(?:(?:See|Cf\.)\s+)?(?P<body>(?:[A-Z][\w'’-]*\s+)*{_BODY_WORDS}\b{_NAME_GOES_ON.pattern}),\s*")
+
+
+def _source_body(text: str, cit: Citation) -> tuple[str, str] | None:
+    """("before", body) when ``text`` opens with a body's name and a comma right before ``cit``
+    (:data:`_SOURCE_BODY`): the body whose documents the footnote lists; None otherwise."""
+    m = _SOURCE_BODY.fullmatch(text, 0, cit.start)
+    return ("before", _flat(m.group("body"))) if m else None
 
 
 def _listed_by(text: str, start: int) -> tuple[str, str] | None:
@@ -669,6 +726,11 @@ def _find_anew(text: str, hits: list[int] | None) -> list[Citation]:
         if "Council" in text else []
     last_issuer: str | None = None  # the Council whose resolutions or decisions the citation before names
     last_body: tuple[str, str] | None = None  # another body's whose resolutions the citation before names (_OtherName)
+    # the body of another body's resolutions cited last, and where that citation ends (for a member later in its
+    # sentence that names none); the citations just before of another body's documents that name no body (their
+    # indexes in ``out``), for the body their list names after its last member
+    sentence_body: tuple[tuple[str, str], int] | None = None
+    unnamed: list[int] = []
     for at in _anchor_starts(text, hits):
         if at < consumed:
             continue
@@ -678,6 +740,8 @@ def _find_anew(text: str, hits: list[int] | None) -> list[Citation]:
         cit = _read(tree, text, at, last_docs)
         if cit is None:
             continue
+        if cit.unit == "section" and (income := _INCOME_BEFORE.search(text, max(0, cit.start - 8), cit.start)):
+            cit = _income_sections(cit, text, income.start())
         issuer, other = _issuer(text, cit, councils) if cit.kind == "external" else (None, None)
         if issuer is None and other is None and cit.kind == "external" and last_issuer and cit.issuer is None \
                 and _RESOLUTIONS_WORD.match(cit.phrase) and _LIST_CONTINUES.fullmatch(text, consumed, cit.start):
@@ -704,13 +768,35 @@ def _find_anew(text: str, hits: list[int] | None) -> list[Citation]:
                 # resolution 27/2 of 18 May 2018, ..." (A/RES/78/228 PP14): the list's body, named with its first member
                 other = _OtherName(f"{last_body[1]} {other.name}" if last_body[0] == "before"
                                    else f"{other.name} of the {last_body[1]}", last_body)
+            elif other.body is None and sentence_body is not None \
+                    and _CLAUSE_END.search(text, sentence_body[1], cit.start) is None:
+                # "... including resolutions 7/8 on ..., 8/4 on ..., and 10/3 on ... [of the Conference], as well as
+                # General Assembly resolution 77/235 on ..., as well as resolution 7/5 on promoting preventive
+                # measures against corruption" (A/RES/79/190 43): a number the Assembly never gave, of no body named
+                # around it, is of the other body whose resolutions its sentence cited last (was "resolution 7/5")
+                body = sentence_body[0]
+                other = _OtherName(f"{body[1]} {other.name}" if body[0] == "before" else f"{other.name} of the {body[1]}",
+                                   body)
+        if other is not None and other.body is not None and other.body[0] == "after" and unnamed \
+                and out[unnamed[-1]].end == consumed and _MEMBER_GOES_ON.fullmatch(text, consumed, cit.start):
+            # "resolution 9/1 of 15 December 2021, entitled “...”, and resolution 10/11 of 15 December 2023, entitled
+            # “...”, of the Conference of the States Parties to the Convention" (A/RES/79/190 PP70): the body named
+            # after the list's last member is each member's (9/1 was "resolution 9/1", of no body)
+            for i in unnamed:
+                out[i] = replace(out[i], document_name=f"{out[i].document_name} of the {other.body[1]}")
         if other is not None:
             cit = _named_other(cit, other.name)  # "United Nations Habitat Assembly resolution 2/3": not the Assembly's
         elif issuer is not None:
             cit = _as_issued_by(cit, issuer)  # "Council resolution 52/28" after "the Human Rights Council"
+        # a run of other bodies' documents of no body named, each member right after the one before
+        unnamed = (unnamed if unnamed and out[unnamed[-1]].end == consumed
+                   and _MEMBER_GOES_ON.fullmatch(text, consumed, cit.start) else []) + [len(out)] \
+            if other is not None and other.body is None else []
         out.append(cit)
         consumed = cit.end
         last_body = other.body if other is not None else None
+        if other is not None and other.body is not None:
+            sentence_body = (other.body, cit.end)
         docs = cit.documents
         last_issuer = next((p for p in _COUNCILS.values() if docs and all(
             d.startswith(p) or d.startswith(p.replace("RES", "DEC")) for d in docs)), None)
@@ -768,7 +854,7 @@ class _Part:
 class _Where:
     """What an "of ..." names."""
 
-    kind: str  # "docs" | "self" | "present" | "same" | "named" | "none"
+    kind: str  # "docs" | "self" | "present" | "same" | "named" | "that" | "none"
     docs: list[str] = field(default_factory=list)
     path: list[tuple[str, list]] = field(default_factory=list)  # units, general first
     unit: str | None = None  # for "present": "paragraph", "rule"
@@ -1283,6 +1369,11 @@ class _Reader(Interpreter):
         name = _SPACES.sub(" ", self.text[self.start(tree) : self.end(tree)])
         return _Where("named", name=name, that=_SPACES.sub(" ", self.value(that)).split(" ", 1)[1])
 
+    def of_that_unit(self, tree: Tree) -> _Where:
+        """ "paragraph 1 of that article" (A/RES/79/190 57): a part of the unit of that kind (:attr:`_Where.unit`,
+        "article") cited last before it, which :func:`resolve` finds (:func:`_of_that_unit`)."""
+        return _Where("that", unit=self.value(tree.children[0]).split()[-1].lower())
+
     def of_named_by_mandate(self, tree: Tree) -> _Where:
         """ "the report submitted pursuant to paragraphs 31 and 32 of its resolution 77/98" (A/RES/78/102 1): a document
         named through the mandate it answers; the name is the words of DOC_NAME, "to" and the mandate's citation as
@@ -1525,6 +1616,10 @@ class _Reader(Interpreter):
                                   document_name=where.name, relative=same, demonstrative=where.that)
             targets = _parts_of(where.docs, labels)
             return self._make(start, end, "external", targets, direction, portion=portion, unit=unit, relative=same)
+        if where.kind == "that":
+            # the labels stay relative to the unit cited before ("1" of "that article"), read in context
+            return self._make(start, end, "internal", [Target(None, lab) for lab in labels] or [Target(None, None)],
+                              direction, relative="that", unit=unit, demonstrative=where.unit)
         if where.kind == "self" and not path:
             return self._make(start, end, "self", unit="resolution")
         if where.kind == "self" and unit == "annex" and len(path) == 1:
@@ -1798,6 +1893,11 @@ def unit_of(label: str) -> str | None:
     return f"{m.group('annex')} {m.group('scope')}" if m.group("annex") else m.group("scope")
 
 
+# a heading that opens a section numbered in roman, as the UN editorial manual numbers a text's main divisions: "II.
+# Officers", "VI. Conduct of business" (A/RES/78/128, annex III)
+_HEADING_SECTION = re.compile(r"([IVXL]{1,6})\.\s")
+
+
 class _Context:
     """What resolution needs to know about one resolution: labels, order, parents."""
 
@@ -1819,6 +1919,15 @@ class _Context:
             if scope:
                 self.scopes.add(scope.split()[0])
             todo.extend((c, p) for c in reversed(p.children))
+        # the sections a text sets as headings over its numbering ("II. Officers" before rule 6 of the rules of
+        # procedure annexed to A/RES/78/128, annex III), by label ("annex III section II"), at the paragraph each
+        # heads: "sections II, VI (except rule 19) and VII above" (its rule 52) names them (:func:`_status`)
+        self.heading_sections: dict[str, str] = {}
+        for h in res.headings:
+            m = _HEADING_SECTION.match(h.text)
+            if m and h.before in self.order:
+                label = f"{h.annex} section {m.group(1)}" if h.annex else f"section {m.group(1)}"
+                self.heading_sections.setdefault(label, h.before)
 
     def top(self, p: Paragraph) -> Paragraph:
         while self.parent.get(p.label) is not None:
@@ -1919,6 +2028,7 @@ def resolve(res: Resolution) -> list[Reference]:
     elsewhere = _issued_elsewhere([p.text for p in paragraphs] + [f.text for f in res.footnotes], hits)
     council = _last_council(res.title or "")  # the Council the resolution named last, for a bare "Council"
     council_at: dict[str, str | None] = {}  # that Council at each paragraph, for its footnotes
+    articles_of: dict[str, Citation] = {}  # the citation of an instrument's articles a paragraph makes last
     for i, (p, p_hits) in enumerate(zip(paragraphs, hits)):
         found = _find(p.text, p_hits)
         if council and any(_unnamed_council(c) for c in found):
@@ -1938,7 +2048,10 @@ def resolve(res: Resolution) -> list[Reference]:
         found.sort(key=lambda c: c.start)
         before: Citation | None = None  # the last citation of another document in this paragraph
         host: list[str] = []  # the labels of the last internal citation in this paragraph ("article 2 (e)")
+        prior: list[tuple[Citation, Reference]] = []  # this paragraph's citations so far, as resolved
         for k, cit in enumerate(found):
+            if cit.relative == "that":
+                cit = _of_that_unit(cit, prior)
             sibling = cit.relative == "sibling"
             if cit.relative == "text" and p.annex and (ctx.scope_of(p.label) is None or all(
                     _SCOPED.match(t.label or "") for t in cit.targets)):
@@ -1968,7 +2081,12 @@ def resolve(res: Resolution) -> list[Reference]:
             elif cit.unit != "annex" and _possessed(ctx, cit, p):
                 # "the administrative decision on ..., in particular its paragraph 4.1"; "the declaration under its
                 # article 14" (of the Convention named before): a part of the document named in words, if any
-                cit = replace(cit, kind="external", document_name=_named_before(p.text, cit.start))
+                named = _named_before(p.text, cit.start)
+                if named is None and _of_articles(cit):
+                    # "its article V consultation request ... under the Convention" (A/RES/78/67 PP14): the treaty
+                    # its sentence or the title names
+                    named = _treaty_named(p.text, cit, res.title or "")
+                cit = replace(cit, kind="external", document_name=named)
             elif (other := _part_of_other(ctx, cit, before, found[k + 1] if k + 1 < len(found) else None, p,
                                           lambda: [res.title or ""] + [q.text for q in paragraphs[:i]],
                                           found[k + 1 :], lead.get(id(p)))) is not None:
@@ -2000,6 +2118,9 @@ def resolve(res: Resolution) -> list[Reference]:
                 if full:
                     cit = replace(cit, document_name=short.group("doc") + full)
             out.append(_resolve_one(ctx, cit, p, p.label, p.span.line))
+            prior.append((cit, out[-1]))
+            if cit.kind == "external" and (cit.document_name or cit.documents) and _of_articles(cit):
+                articles_of[p.label] = cit  # the instrument whose articles the paragraph cites last, for its footnotes
             if cit.kind == "external" and (cit.documents or any(t.label for t in cit.targets)):
                 before = cit  # a document by its symbol, or a part of one; not another body's resolution by name
             elif cit.kind == "internal" and not sibling and cit.unit != "term":
@@ -2043,6 +2164,12 @@ def resolve(res: Resolution) -> list[Reference]:
                                         in_annex=False, ibid=True)
             elif internal or unnamed and cit.relative is None:
                 cit = _part_of_named(cit, f.text)
+                if not cit.document_name and not any(t.document for t in cit.targets) and _of_articles(cit) \
+                        and (held := articles_of.get(f.cited_by[0] if f.cited_by else "")) is not None:
+                    # "Article I also provides that “...”" (A/RES/79/18 footnote 2, cited by PP4's "article I of the
+                    # Outer Space Treaty"): an article of the instrument whose articles the citing paragraph cites
+                    cit = _of_same_document(replace(cit, targets=[Target(None, t.label) for t in cit.targets]), held,
+                                            in_annex=False)
                 if _IBID.fullmatch(cit.document_name or "") and previous is not None:
                     # "Ibid., para. 16": a part of the document the footnote before cites
                     cit = _of_same_document(cit, previous, in_annex=False, ibid=True)
@@ -2232,6 +2359,7 @@ _TITLE_CHAINED = re.compile(r"(?:^|\()\s*([A-Z][\w'’-]*(?:\s+(?:(?:of|on|the|f
 _TITLE_AFTER = re.compile(r"\s*,?\s+(?:of|in)\s+((?:[Tt]he\s+)?[A-Z][\w'’-]*(?:\s+(?:(?:of|on|the|for|to|against|and|in)\s+)*"
                           r"[A-Z0-9][\w'’-]*)*)")
 _OF_AFTER = re.compile(r"\s*,?\s+of\s+(?!the\s+present\b|this\b)")
+_OF_AND = re.compile(r"and\b")  # "article 76 of and annex II to the Convention": the "of" the next part shares
 # between two sections of one list, each with its title and what is appropriated under it: one sentence, no other
 # citation ("..., Economic and social development in Africa, 468,300 dollars under ", "..., Staff assessment, to be
 # offset by an equivalent amount under income "), at most 250 characters; a semicolon between the items of one amount
@@ -2288,7 +2416,15 @@ def _part_of_other(ctx: _Context, cit: Citation, before: Citation | None, after:
         # 20, ..., and 3,800 dollars under section 29E, Administration, Geneva, of the proposed programme budget for
         # 2024" (A/RES/78/253 X.3): each section of the list is of the budget its last member names
         return _of_same_document(cit, named_last, in_annex=False)
-    if foreign and _OF_AFTER.match(text, cit.end):
+    if foreign and (of := _OF_AFTER.match(text, cit.end)):
+        if cit.unit == "section" and (budget := _doc_name().match(text, of.end())) and _BUDGET.search(budget.group()):
+            # "under section 33 of the regular budget" (A/RES/79/297 19): a section of the budget named after "of",
+            # which the grammar reads as no document (the name holds no document word)
+            return replace(cit, kind="external", document_name=_flat(budget.group()))
+        if _of_articles(cit) and _OF_AND.match(text, of.end()):
+            # "article 76 of and annex II to the Convention" (A/RES/78/69 88): "of" shared with the next part; the
+            # treaty its sentence names
+            return replace(cit, kind="external", document_name=_treaty_in_sentence(text, cit))
         return replace(cit, kind="external", document_name=None)  # "chapters III and IV of the study annexed to ..."
     named = _named_last(text, cit.start, any_case=True)
     if (m := _TITLE_CHAINED.search(text, 0, cit.start)) and _document_words().search(m.group(1)):
@@ -2305,11 +2441,12 @@ def _part_of_other(ctx: _Context, cit: Citation, before: Citation | None, after:
             return replace(cit, kind="external", document_name=_appropriated_under(lead))
         if foreign and cit.unit == "section" and (budget := _budget_named(text, cit, earlier)) is not None:
             return replace(cit, kind="external", document_name=budget)
-        if foreign and cit.unit == "article" and (treaty := _treaty_of_title(earlier()[0])) is not None:
+        if foreign and _of_articles(cit) and (treaty := _treaty_named(text, cit, earlier()[0])) is not None:
             # "Welcomes the progress made in the national implementation of article VII obligations" (A/RES/78/29
             # 23, "Implementation of the Convention on the Prohibition of ... Chemical Weapons ..."), "Measures on
             # international cooperation and assistance under article X" (78/67 4 (a), "Convention on the
-            # Prohibition of ... Bacteriological (Biological) and Toxin Weapons ..."): the treaty the title names
+            # Prohibition of ... Bacteriological (Biological) and Toxin Weapons ..."): the treaty its sentence
+            # names, else the title
             return replace(cit, kind="external", document_name=treaty)
         return replace(cit, kind="external", document_name=None) if foreign else None
     if not (aside or foreign or not had and not _SENTENCE_END.search(text, doc[1], cit.start)):
@@ -2334,11 +2471,23 @@ _FOR_OR_UNDER = re.compile(r"\b(?=(?:for|under)\s+the\s)")  # where the grammar'
 
 # the programme budget, the document the Organization numbers in sections (section 1, Overall policymaking, direction
 # and coordination, to section 36, Staff assessment: the proposed programme budget's fascicles, A/79/6 (Sect. 1) ...);
-# its income sections are numbered apart ("income section 3", A/RES/78/252 76): "section 3" of the budget would be
-# its expenditure section 3, so an income section keeps no document here (one the text names as its own, "income
-# section 1, ..., of the proposed programme budget", 78/253 IX.5, is still labelled "section 1": a known imprecision)
+# its income sections are numbered apart ("income section 3", A/RES/78/252 76): labelled ``income section 3``
+# (:func:`_income_sections`), never its expenditure section 3, and of the budget as an expenditure section is
 _BUDGET = re.compile(r"\bbudget\b")
-_INCOME_BEFORE = re.compile(r"\bincome\s+$")
+_INCOME_BEFORE = re.compile(r"\b(?i:income)\s+$")
+
+
+def _income_sections(cit: Citation, text: str, start: int) -> Citation:
+    """``cit``, a section written after "income" (at ``start`` of ``text``), as the programme budget's income section:
+    "income section 3, Services to the public" (A/RES/79/258 XV.13), labelled ``income section 3``, the phrase from
+    "income". The budget numbers its income sections apart from its expenditure sections ("income section 1, Income
+    from staff assessment", "section 1, Overall policymaking, ...": the proposed programme budget's fascicles A/79/6
+    (Income sect. 1) and A/79/6 (Sect. 1)), so an income section read as "section 3" named another part (was read so,
+    of the proposed programme budget, in 79/258 XV.13 and 78/253 IX.5)."""
+    targets = [t._replace(label=f"income {t.label}") if (t.label or "").startswith("section ") else t
+               for t in cit.targets]
+    return replace(cit, start=start, phrase=text[start : cit.end], targets=targets,
+                   portion=f"income {cit.portion}" if cit.portion else None)
 
 
 _FIRST_WORD = re.compile(r"(?:[Tt]he\s+)?([\w-]+)")
@@ -2364,6 +2513,54 @@ def _treaty_of_title(title: str) -> str | None:
     return None
 
 
+# the head of a treaty's name: its capitalised words before the first word in lower case, after "the" and a year ("the
+# 2005 Convention on the Protection ...": "Convention"; "the World Health Organization Constitution"); a treaty word
+# after it names a body's treaty, not the name's ("the Conference of the Parties to the Convention": "Conference"), and
+# a name in lower case is none ("the fulfilment of their obligations under the Convention")
+_TREATY_HEAD = re.compile(r"(?:[Tt]he\s+)?(?:\d{4}\s+)?([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)")
+
+
+def _treaty_in_sentence(text: str, cit: Citation) -> str | None:
+    """The instrument numbered in articles (a name with a noun of data/treaty_words.txt, read as the grammar's DOC_NAME
+    reads a name after "the") that the sentence of ``cit`` in ``text`` names: the first after it, else the last before
+    it ("article 16, on preferential treatment for developing countries, of the 2005 Convention on the Protection and
+    Promotion of the Diversity of Cultural Expressions", A/RES/78/133 PP14; "article 76 of and annex II to the
+    Convention", 78/69 88; "the Subsidiary Body on article 8 (j) ... under the Conference of the Parties to the
+    Convention on Biological Diversity", 80/191 PP46); None when it names none. The sentence ends at a full stop,
+    semicolon or colon (:data:`_SENTENCE_END`)."""
+    start = max((m.end() for m in _SENTENCE_END.finditer(text, 0, cit.start)), default=0)
+    stop = _SENTENCE_END.search(text, cit.end)
+    end = stop.start() if stop else len(text)
+    last = None
+    for m in _THE.finditer(text, start, end):
+        n = _doc_name().match(text, m.end(), end)
+        if n is None or not (head := _TREATY_HEAD.match(n.group())) or not _treaty_words().search(head.group(1)):
+            continue
+        if m.start() >= cit.end:
+            return _flat(n.group())
+        if n.end() <= cit.start:
+            last = _flat(n.group())
+    return last
+
+
+def _of_articles(cit: Citation) -> bool:
+    """Does ``cit`` name articles or their paragraphs ("article 76", "article 1, paragraph 2": ``article 1.2``)?"""
+    return cit.unit == "article" or bool(cit.targets) and all((t.label or "").startswith("article ") for t in cit.targets)
+
+
+def _treaty_named(text: str, cit: Citation, title: str) -> str | None:
+    """The instrument an article of no document named (``cit`` in ``text``) is of: the one its sentence names
+    (:func:`_treaty_in_sentence`), else the one the resolution's ``title`` names (:func:`_treaty_of_title`); the title's
+    full name where the sentence names it by its noun alone and the title's is of that noun ("its article V
+    consultation request ... under the Convention", A/RES/78/67 PP14, in the resolution on the Convention on the
+    Prohibition of ... Bacteriological (Biological) and Toxin Weapons ...)."""
+    named, titled = _treaty_in_sentence(text, cit), _treaty_of_title(title)
+    if named and titled and (_FIRST_WORD.fullmatch(named) and named.split()[-1] in titled.split()
+                             or named.lower() == titled.lower()):
+        return titled
+    return named or titled
+
+
 @lru_cache(maxsize=1)
 def _treaty_words() -> re.Pattern:
     """The nouns of data/treaty_words.txt (an instrument numbered in articles), whole words, any case."""
@@ -2377,10 +2574,8 @@ def _budget_named(text: str, cit: Citation, earlier) -> str | None:
     under section 3, Political affairs, as may be approved ... in the context of the proposed programme budget for
     2025", 78/294 8 (c), 79/299 7 (c)); the title first: "under section 1 ..., and provide an update in the next
     proposed programme budget" (79/257 34) is of the budget the resolution is on, not the next. As DOC_NAME reads
-    the last name there (:func:`_named_in_prose`: "the proposed programme budget"); None for neither, or for an
-    income section (:data:`_INCOME_BEFORE`)."""
-    if _INCOME_BEFORE.search(text, max(0, cit.start - 8), cit.start):
-        return None
+    the last name there (:func:`_named_in_prose`: "the proposed programme budget"); None for neither. An income
+    section (``income section 3``: :func:`_income_sections`) is of the same budget."""
     stop = _SENTENCE_END.search(text, cit.end)
     for words in (f"the {earlier()[0]}", text[cit.end : stop.start() if stop else len(text)]):
         name = _named_in_prose(words)
@@ -2639,6 +2834,46 @@ def _parts_of(docs: list[str | None], labels: list[str | None]) -> list[Target]:
     return out
 
 
+_DESIGNATED_UNITS = ("article", "rule", "section", "chapter", "part")
+
+
+def _that_unit_base(label: str, noun: str) -> str | None:
+    """The label of the ``noun`` unit ("article") that ``label`` lies in: "article 63.4 (c)" -> "article 63",
+    "annex article 5.2" -> "annex article 5", "annex II 3" -> "annex II" (an annex), "22 (a)" -> "22" (a paragraph);
+    None when it lies in none of that kind."""
+    if noun in _DESIGNATED_UNITS:
+        m = re.match(rf"(.*?\b{noun} [^\s.]+)", label)
+    elif noun == "annex":
+        m = re.match(r"(annex(?: [IVXLC]+)?)\b", label)
+    else:  # a paragraph: the label without its sub-paragraphs' markers
+        m = re.match(r"(.*?)(?: \([^()]+\))*$", label)
+    return m.group(1) if m and m.group(1) else None
+
+
+def _of_that_unit(cit: Citation, prior: list[tuple[Citation, Reference]]) -> Citation:
+    """ "paragraph 1 of that article" (``cit``, relative "that", its noun in :attr:`Citation.demonstrative`): the
+    same part of the unit of that kind the paragraph cited last before it (``prior``: its citations so far with their
+    references): "article 63, paragraph 4 (c), of the Convention, ... paragraph 1 of that article" (A/RES/79/190 57)
+    is article 63.1 of the Convention (was this text's paragraph 1). A unit of this text stays this text's ("annex
+    article 5.2"); none cited before: a part of no document named."""
+    noun = cit.demonstrative or ""
+    for before, ref in reversed(prior):
+        external = before.kind == "external"
+        targets = before.targets if external else [t for t, status in ref.resolved if status in ("ok", "direction")]
+        for t in targets:
+            base = _that_unit_base(t.label or "", noun)
+            if base is None:
+                continue
+            glue = "." if noun in _DESIGNATED_UNITS else " "
+            labels = [f"{base}{glue if (lab or ' ')[0].isdigit() else ' '}{lab}" if lab else base
+                      for lab in (c.label for c in cit.targets)]
+            if external:
+                return replace(cit, kind="external", targets=[Target(t.document, lab) for lab in labels],
+                               document_name=before.document_name, relative="same", demonstrative=None)
+            return replace(cit, targets=[Target(None, lab) for lab in labels], relative=None, demonstrative=None)
+    return replace(cit, kind="external", relative=None, demonstrative=None, document_name=None)
+
+
 def _of_same_document(cit: Citation, before: Citation, in_annex: bool = True, ibid: bool = False) -> Citation:
     """``cit``'s labels as parts of the document ``before`` cites, in the same annex when all its labels are in one
     ("annex 1" ... "annex 10", then 13 -> "annex 13"; not with ``in_annex`` False: "Ibid., para. 16" names a part of
@@ -2876,6 +3111,26 @@ def paragraphs_cited(res: Resolution, label: str | None) -> list[Paragraph]:
     return [by_label[lab] for lab in cited_labels(label, by_label, {p.annex for p in by_label.values() if p.annex})]
 
 
+def heading_section(res: Resolution, label: str | None) -> list[Paragraph]:
+    """The top-level paragraphs of ``res`` under the heading of the section ``label`` names, up to the next section
+    heading of the same annex: "annex III section II" of A/RES/78/128 is rules 6 to 10 of its annex III, under "II.
+    Officers" (:data:`_HEADING_SECTION`); [] when ``res`` sets no such heading. For a section a reference resolves
+    to a heading ("sections II, VI (except rule 19) and VII above", status ok): the graph's edges go to these."""
+    m = re.fullmatch(r"(?:(annex(?: [IVXLC]+)?) )?section ([IVXL]{1,6})", label or "")
+    if m is None:
+        return []
+    annex, number = m.group(1), m.group(2)
+    heads = [(h.before, n.group(1)) for h in res.headings if h.annex == annex and (n := _HEADING_SECTION.match(h.text))]
+    tops = [p.label for p in res.paragraphs]
+    at = {lab: i for i, lab in enumerate(tops)}
+    starts = sorted(at[before] for before, _ in heads if before in at)
+    first = next((at[before] for before, n in heads if n == number and before in at), None)
+    if first is None:
+        return []
+    end = next((i for i in starts if i > first), len(tops))
+    return [p for p in res.paragraphs[first:end] if p.annex == annex]
+
+
 def _resolve_one(ctx: _Context, cit: Citation, p: Paragraph | None, source: str, line: int) -> Reference:
     ref = Reference(source=source, citation=cit, line=line)
     if cit.kind == "self":
@@ -2908,6 +3163,13 @@ def _resolve_one(ctx: _Context, cit: Citation, p: Paragraph | None, source: str,
 def _status(ctx: _Context, cit: Citation, label: str, p: Paragraph | None) -> str:
     if label in ctx.numbered_annexes() and label not in ctx.order:
         return "ok"  # an annex of this text named whole ("its annexes": :meth:`_Context.candidates`)
+    if label not in ctx.order and label in ctx.heading_sections and "section" not in ctx.scopes:
+        # a section that is a heading of this text ("sections II, VI (except rule 19) and VII above", A/RES/78/128
+        # annex III rule 52): found, above or below the citing paragraph as its heading stands
+        head = ctx.heading_sections[label]
+        if cit.direction and p is not None and (cit.direction == "above") != (ctx.order[head] <= ctx.order[p.label]):
+            return "direction"
+        return "ok"
     if label not in ctx.order:
         scope = ctx.scope_of(label)
         if scope and scope.split()[0] not in ctx.scopes:

@@ -46,7 +46,7 @@ from lxml import etree
 from ..errors import InputError
 from ..lex import roman_value
 from ..model import Heading, Paragraph, Resolution, Span, Table, cited_by_label
-from ..references import resolve, unit_of
+from ..references import heading_section, resolve, unit_of
 
 AKN = "http://docs.oasis-open.org/legaldocml/ns/akn/3.0"
 RS = "urn:x-resparse:akn:1"  # resparse's own attributes and proprietary elements
@@ -110,6 +110,9 @@ def span_attr(span: Span) -> str:
 
 
 # ---------------------------------------------------------------- inline text: opening, citations, footnotes
+
+
+_UP_TO = " upTo "  # between the two ends of a range of paragraphs in one href of _Writer._targets (no eId holds a space)
 
 
 def _bracket_opened(text: str, start: int, phrase: str) -> int:
@@ -225,7 +228,19 @@ class _Writer:
                 out.append((self.external_href(target.document), target.document.split("/RES/")[-1]))
             elif status in ("ok", "direction") and target.label in self.eid:
                 out.append(("#" + self.eid[target.label], target.label.split()[-1]))
+            elif status in ("ok", "direction") and (under := heading_section(self.res, target.label)):
+                # a section the text sets as a heading ("sections II, VI and VII above", A/RES/78/128 annex III rule
+                # 52): the range of the paragraphs under it, an rref (:meth:`_element`), as the graph's edges go
+                out.append((f"#{under[0].id}{_UP_TO}#{under[-1].id}", None))
         return list(dict.fromkeys(out))
+
+    @staticmethod
+    def _element(href: str):
+        """A ``ref`` to ``href``, or the ``rref`` a range of paragraphs is (``_targets``: "#from" _UP_TO "#upTo")."""
+        if _UP_TO in href:
+            first, last = href.split(_UP_TO)
+            return etree.Element(_a("rref"), {"from": first, "upTo": last})
+        return etree.Element(_a("ref"), href=href)
 
     def citation_mark(self, ref) -> _Mark | None:
         """The element for one citation, placed over its phrase: ``ref`` (one target), ``rref`` (a range, its
@@ -236,7 +251,7 @@ class _Writer:
         if not targets:
             return None
         if len(targets) == 1:
-            return _Mark(c.start, c.end, etree.Element(_a("ref"), href=targets[0][0]))
+            return _Mark(c.start, c.end, self._element(targets[0][0]))
         marks: list[_Mark | None] = []  # per target, in order: where the phrase writes it, None where it does not
         pos, last = 0, None  # where the search goes on; the number of the last target placed ("51/211A")
         for href, word in targets:
@@ -267,7 +282,7 @@ class _Writer:
         mref = etree.Element(_a("mref"))
         for (href, _), m in zip(targets, marks):  # a target whose number the phrase does not write ("phases I and
             if m is None:                         # II" -> 14 (a)): an empty ref after the text carries it
-                etree.SubElement(mref, _a("ref"), href=href)
+                mref.append(self._element(href))
         return _Mark(c.start, c.end, mref, placed)
 
     @staticmethod

@@ -1193,7 +1193,7 @@ def decided(content: str) -> list[tuple[str, str, str]]:
     for a passive that permits or asks the subject to act ("X shall be permitted to vote")."""
     out = []
     for part in DECISION_PARTS.split(content):
-        m = _MODAL.search(part)
+        m = _main_modal(part)
         if not m or (m.group(3) == "be" and not _permission(m.group(1) == "shall").match(part, m.end())):
             continue
         if _PARTICIPLE_THAT.search(part, 0, m.start()):
@@ -1214,6 +1214,29 @@ def decided(content: str) -> list[tuple[str, str, str]]:
             subject = ", ".join([subject, *when])
             out.append((subject, m.group(1), part[m.start() :].strip(" ;:.")))
     return out
+
+
+# a relative clause set off by a comma: its verb is not the clause's ("the relevant existing United Nations entity, which
+# will act as the secretariat ..., and the members of the Panel will be appointed by the Secretary-General")
+_RELATIVE_OPENING = re.compile(r"(?:which|who|whom|whose)\b")
+
+
+def _main_modal(part: str) -> re.Match | None:
+    """The first modal of a decision's part (``_MODAL``) that is not the verb of a relative clause set off by a comma
+    after the subject: "Further decides that the relevant existing United Nations entity, which will act as the
+    secretariat of the multidimensional vulnerability index, and the members of the Independent Expert Advisory Panel
+    will be appointed by the Secretary-General ..." (A/RES/78/322, para. 11): "will be appointed", not "will act" (the
+    entity is appointed, not charged to act: tests/labels/GUIDELINE.md, the twenty-fourth session's mfix4 note); None
+    where there is no other. A modal coordinated right after the relative clause's ("..., which should be a short and
+    concise political declaration ..., and should have a social development approach", A/RES/78/261 2) is the relative
+    clause's too."""
+    relative = False
+    for m in _MODAL.finditer(part):
+        lead = part[: m.start()].rsplit(",", 1)[-1].strip()
+        relative = bool(_RELATIVE_OPENING.match(lead)) or (relative and lead in ("and", "or", "but"))
+        if not relative:
+            return m
+    return None
 
 
 def subject_parentheses(subject: str) -> list[str]:

@@ -617,6 +617,11 @@ class _Extractor:
             # "Demands that Israel comply without delay ... by, inter alia: (a) Immediately complying ...": the subject
             # is asked to act by the items' means (A/RES/80/116 5), and the time of its action is theirs where they
             # name none ("(d) Respecting the prohibition ...": "without delay", tests/labels/mandates_fresh8 n 2)
+            if bound:  # the antecedents of "them", "such entities" in the next clause, as an addressee list's are:
+                # "Proposes that the specialized agencies, organizations, programmes and funds of the United Nations
+                # system cooperate ..., and in this regard recommends that the heads of such entities continue
+                # consultations ..." (A/RES/79/332, para. 3)
+                previous.set(bound)
             return _handed_down(p, c, body, bound, times)
         action = body[at:] if at is not None else None
         joined = False

@@ -1316,7 +1316,7 @@ def _adjectives(entries: list[_Entry], source: str, offset: int) -> list[_Entry]
             out.extend(_Entry(f"{m} {e.text}", e.start, e.end, e.via, e.sep_before) for m in carried[0])
             continue
         carried = None
-        if not pending and out and (name := _carried_name(out[-1], e)) is not None:
+        if not pending and out and (name := _carried_name(out[-1], e, nxt)) is not None:
             # "all relevant United Nations mechanisms and processes" (A/RES/78/204, para. 15; 80/214, para. 17): the
             # name written once before the heads coordinated is each head's, as adjectives are (above)
             groups[e.text] = f"{name} {e.text}"  # its members' group too
@@ -1417,20 +1417,31 @@ def _adjectives(entries: list[_Entry], source: str, offset: int) -> list[_Entry]
 
 
 # determiners, then a name in capitals and a head of [carried heads] in lower case: "all relevant United Nations mechanisms"
-_NAME_BEFORE_HEAD = re.compile(r"(?:(?:all|the|relevant|other)\s+)*(?P<name>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)\s+(?P<head>[a-z]+)")
+_NAME_BEFORE_HEAD = re.compile(r"(?:(?:all|the|relevant|other|those|these|such|concerned|interested)\s+)*"
+                               r"(?P<name>[\w’'-]+(?:\s+[\w’'-]+)*?)\s+(?P<head>[a-z]+)")
 
 
-def _carried_name(before: _Entry, e: _Entry) -> str | None:
-    """The name in capitals that modifies the head of ``before`` ("all relevant United Nations mechanisms") when ``e``
-    is a bare head coordinated right after it by "and"/"or" ("processes"), both of ``actors.txt`` [carried heads]:
-    the name is each head's (the United Nations processes, not any processes), as adjectives written once before
-    coordinated heads are ("regional, subregional and interregional organizations and processes", A/RES/80/143, para.
-    8); None otherwise, and where the name and the first head make a name of the table ("United Nations
-    organizations" is no such name; "Member States and organizations" has no head of that section)."""
-    if e.sep_before != "COORD" or e.via != before.via or e.text not in _carried_heads():
+def _carried_name(before: _Entry, e: _Entry, after: _Entry | None = None) -> str | None:
+    """The words that modify the head of ``before`` after its determiners (a name, "all relevant United Nations
+    mechanisms"; adjectives or nouns, "other relevant international organizations") when ``e`` is a bare head
+    coordinated right after it by "and"/"or" ("processes", "institutions"), both of ``actors.txt`` [carried heads]:
+    the modifiers are each head's (the United Nations processes, the international institutions: "Invites and
+    encourages all interested States, the United Nations, other relevant international organizations or institutions
+    ...", A/RES/78/32 8), as adjectives written once before coordinated heads are ("regional, subregional and
+    interregional organizations and processes", A/RES/80/143, para. 8) and as the labels name "regional fisheries
+    management organizations and arrangements" (tests/labels/GUIDELINE.md, the sixteenth sample). None otherwise:
+    a determiner alone ("relevant organizations and networks", A/RES/79/201 33, the labels' "networks"), a State's
+    name, a complement after the first head ("bodies of the United Nations system and organizations"), a possessive
+    ("the United Nations and its specialized agencies and organizations", A/RES/80/116 6: its organizations), a third
+    head joined by "and" after ``e`` (``after``: "non-governmental organizations and bodies and groups based on religion
+    or belief", A/RES/78/212 18: the qualifier after the last may be the bodies' too)."""
+    if (e.sep_before != "COORD" or e.via != before.via or e.text not in _carried_heads()
+            or (after is not None and after.sep_before == "COORD" and after.via == e.via)
+            or re.match(r"(?:its|their|our)\s", before.text)):
         return None
     m = _NAME_BEFORE_HEAD.fullmatch(before.text)
-    if m is None or m.group("head") not in _carried_heads() or key(m.group("name")) in states():
+    if (m is None or m.group("head") not in _carried_heads() or key(m.group("name")) in states()
+            or m.group("name").split()[0].lower() in _DETERMINER_WORDS or _COMPLEMENT.search(f" {m.group('name')} ")):
         return None
     return m.group("name")
 

@@ -1429,7 +1429,7 @@ def _carried_name(before: _Entry, e: _Entry, after: _Entry | None = None) -> str
     encourages all interested States, the United Nations, other relevant international organizations or institutions
     ...", A/RES/78/32 8), as adjectives written once before coordinated heads are ("regional, subregional and
     interregional organizations and processes", A/RES/80/143, para. 8) and as the labels name "regional fisheries
-    management organizations and arrangements" (tests/labels/GUIDELINE.md, the sixteenth sample). None otherwise:
+    management organizations and arrangements" (tests/labels/mandates_fresh4, fresh6, fresh10 ...). None otherwise:
     a determiner alone ("relevant organizations and networks", A/RES/79/201 33, the labels' "networks"), a State's
     name, a complement after the first head ("bodies of the United Nations system and organizations"), a possessive
     ("the United Nations and its specialized agencies and organizations", A/RES/80/116 6: its organizations), a third

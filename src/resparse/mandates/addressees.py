@@ -499,8 +499,10 @@ def _plain_list_tokens(text: str, offset: int) -> tuple[Token, ...]:
         if out and _last_item(out).type == "PAREN" and m.lastgroup in ("coord", "member"):
             continue  # "in close consultation with X and Y": the parenthesis goes on to the next comma
         pending = text[last : m.start()].strip()
-        if _parenthesis(pending) and m.lastgroup in ("coord", "member"):
-            continue
+        if _parenthesis(pending) and m.lastgroup in ("coord", "member") and not (m.lastgroup == "member" and _closed(pending)):
+            continue  # "in close consultation with X, including Y": the parenthesis's own list; after one closed on
+            # itself ("in accordance with their respective mandates, including the Economic and Social Council",
+            # A/RES/78/204, para. 15) the members are the addressee's (grammar/clauses.lark: entry)
         if (m.lastgroup in ("coord", "member") and re.search(r"\s(?:that|which|who|whose|whom)\s", pending)
                 and not _DONE_SO.search(pending)):
             continue  # "States that are parties to the Convention and the Protocol": the relative clause goes on
@@ -1033,6 +1035,14 @@ def _entries(tree: Tree) -> list[_Entry]:
             # respective mandates, other international and regional organizations, ...": A/RES/78/182 19, the
             # organizations are addressed; "in removing legal, social and economic barriers" goes on)
             text = str(child.children[0])
+            if len(child.children) > 1 and out and not after_parenthesis:
+                # members after a parenthesis closed on itself (grammar: entry): the addressee's before it, "all
+                # relevant United Nations mechanisms and processes, in accordance with their respective mandates,
+                # including the Economic and Social Council, ..." (A/RES/78/204, para. 15)
+                group = next(e for e in reversed(out) if e.via is None)
+                for members in child.children[1:]:
+                    _members(members, group.text, out)
+                continue
             partners = bool(_partners().match(text))
             # a closed parenthesis right after an open one does not close it ("with the support of, as appropriate,
             # United Nations entities, ...": A/RES/78/182 35)
@@ -1047,27 +1057,54 @@ def _entries(tree: Tree) -> list[_Entry]:
     return out
 
 
-def _members(members: Tree, group: str, out: list[_Entry]) -> None:
-    """The members of a ``members`` tree, in order, each named under ``group`` (the entry's phrase as written); a
-    member's own members (rule ``nested``: "specialized agencies, including the World Health Organization, ...",
-    A/RES/78/269, para. 8) are members of the group too, as the member is (the World Health Organization is of the
-    United Nations system). A list that goes on from a means ("including through ...", ``actors.txt`` [means]) names
-    the channels of the action from there to its end, not members: none is an addressee (tests/labels/GUIDELINE.md,
-    the twelfth sample: "bodies after 'including through' ... channels ..., no via")."""
+def _members(members: Tree, group: str, out: list[_Entry], outer: str | None = None) -> None:
+    """The members of a ``members`` tree, in order, each named under ``group`` (the entry's phrase as written). A
+    member's own members (rule ``nested``) are named under that member, the nearest head before them, up to the "and"
+    that ends their list ("A, B and C"); members listed after it with a comma are ``outer``'s, the group the member
+    itself is named under: "civil society, including non-governmental organizations, individuals and other relevant
+    stakeholders, including academia" (A/RES/79/293, para. 6): academia is one of the stakeholders
+    (tests/labels/GUIDELINE.md, the twenty-fourth session's mfix4 note); "the United Nations system, including funds,
+    programmes and specialized agencies, including the World Health Organization, the Food and Agriculture
+    Organization of the United Nations, the United Nations Environment Programme and the World Organisation for Animal
+    Health, the Global Leaders Group on Antimicrobial Resistance, the Inter-Parliamentary Union, ..." (A/RES/78/269,
+    para. 8): the four organizations under the specialized agencies, the Group and the Union under the system (the
+    relation of each stays "via"). A list that goes on from a means ("including through ...", ``actors.txt`` [means])
+    names the channels of the action from there to its end, not members: none is an addressee (tests/labels/
+    GUIDELINE.md, the twelfth sample: "bodies after 'including through' ... channels ..., no via")."""
     msep = None
+    ended = False  # an "and" has joined the last member of this list: a comma after it goes on with the outer list
     for m in members.children[1:]:
         if isinstance(m, Tree) and m.data == "parenthesis" and _means().match(str(m.children[0])):
             return  # "including through bilateral, regional and global cooperation programmes, technical partnerships
             # and fellowships" (A/RES/80/110, para. 24): the channels of a means, to the end of the list, no members
         if isinstance(m, Tree) and m.data == "member_sep":
             msep = m.children[0].type
+            if msep == "COMMA" and ended and outer is not None:
+                group, outer = outer, None
+            ended = ended or msep == "COORD"
         elif isinstance(m, Token) and m.type == "PHRASE":
-            out.append(_Entry(str(m), m.start_pos, m.end_pos, group, msep))
+            out.append(_Entry(str(m), m.start_pos, m.end_pos, _member_group(group, outer, str(m)), msep))
         elif isinstance(m, Tree) and m.data == "nested":
             phrase, inner = m.children
-            out.append(_Entry(str(phrase), phrase.start_pos, phrase.end_pos, group, msep))
-            _members(inner, group, out)
+            out.append(_Entry(str(phrase), phrase.start_pos, phrase.end_pos, _member_group(group, outer, str(phrase)),
+                              msep))
+            _members(inner, str(phrase), out, group)
             msep = None
+
+
+def _member_group(group: str, outer: str | None, member: str) -> str:
+    """The group a member of a nested list is named under: ``group``, the member whose list it is, unless that is a
+    group of the table (``actors.txt`` [groups], the UN System Chart: "specialized agencies") that does not hold the
+    member: then ``outer``, the group the nested list's member is named under. "the United Nations
+    system, including funds, programmes and specialized agencies, including the World Health Organization, regional
+    commissions and relevant envoys of the Secretary-General" (A/RES/79/333, para. 8): the Organization under the
+    specialized agencies, the regional commissions under the system."""
+    if outer is None:
+        return group
+    t = table()
+    members = t.groups.get(t.resolve(cut_qualifiers(group)).key)
+    named = t.resolve(cut_qualifiers(member))
+    return outer if members is not None and named.key not in members else group
 
 
 @lru_cache(maxsize=1)
@@ -1279,6 +1316,11 @@ def _adjectives(entries: list[_Entry], source: str, offset: int) -> list[_Entry]
             out.extend(_Entry(f"{m} {e.text}", e.start, e.end, e.via, e.sep_before) for m in carried[0])
             continue
         carried = None
+        if not pending and out and (name := _carried_name(out[-1], e, nxt)) is not None:
+            # "all relevant United Nations mechanisms and processes" (A/RES/78/204, para. 15; 80/214, para. 17): the
+            # name written once before the heads coordinated is each head's, as adjectives are (above)
+            groups[e.text] = f"{name} {e.text}"  # its members' group too
+            e = _Entry(groups[e.text], e.start, e.end, e.via, e.sep_before)
         joined = bool(pending) and e.via == pending[0].via and e.sep_before in ("COMMA", "COORD")
         if pending and not joined:
             out.extend(x for x in pending if _kept_alone(x, out))
@@ -1372,6 +1414,36 @@ def _adjectives(entries: list[_Entry], source: str, offset: int) -> list[_Entry]
         return _grouped(out, groups)
     out.extend(x for x in pending if _kept_alone(x, out))
     return _grouped(out, groups)
+
+
+# determiners, then a name in capitals and a head of [carried heads] in lower case: "all relevant United Nations mechanisms"
+_NAME_BEFORE_HEAD = re.compile(r"(?:(?:all|the|relevant|other|those|these|such|concerned|interested)\s+)*"
+                               r"(?P<name>[\w’'-]+(?:\s+[\w’'-]+)*?)\s+(?P<head>[a-z]+)")
+
+
+def _carried_name(before: _Entry, e: _Entry, after: _Entry | None = None) -> str | None:
+    """The words that modify the head of ``before`` after its determiners (a name, "all relevant United Nations
+    mechanisms"; adjectives or nouns, "other relevant international organizations") when ``e`` is a bare head
+    coordinated right after it by "and"/"or" ("processes", "institutions"), both of ``actors.txt`` [carried heads]:
+    the modifiers are each head's (the United Nations processes, the international institutions: "Invites and
+    encourages all interested States, the United Nations, other relevant international organizations or institutions
+    ...", A/RES/78/32 8), as adjectives written once before coordinated heads are ("regional, subregional and
+    interregional organizations and processes", A/RES/80/143, para. 8) and as the labels name "regional fisheries
+    management organizations and arrangements" (tests/labels/mandates_fresh4, fresh6, fresh10 ...). None otherwise:
+    a determiner alone ("relevant organizations and networks", A/RES/79/201 33, the labels' "networks"), a State's
+    name, a complement after the first head ("bodies of the United Nations system and organizations"), a possessive
+    ("the United Nations and its specialized agencies and organizations", A/RES/80/116 6: its organizations), a third
+    head joined by "and" after ``e`` (``after``: "non-governmental organizations and bodies and groups based on religion
+    or belief", A/RES/78/212 18: the qualifier after the last may be the bodies' too)."""
+    if (e.sep_before != "COORD" or e.via != before.via or e.text not in _carried_heads()
+            or (after is not None and after.sep_before == "COORD" and after.via == e.via)
+            or re.match(r"(?:its|their|our)\s", before.text)):
+        return None
+    m = _NAME_BEFORE_HEAD.fullmatch(before.text)
+    if (m is None or m.group("head") not in _carried_heads() or key(m.group("name")) in states()
+            or m.group("name").split()[0].lower() in _DETERMINER_WORDS or _COMPLEMENT.search(f" {m.group('name')} ")):
+        return None
+    return m.group("name")
 
 
 def _paired_modifiers(last: _Entry, e: _Entry, head: str) -> tuple[str, tuple[str, str]] | None:
@@ -1903,6 +1975,12 @@ def names(tree: Tree, source: str, offset: int, previous: list[Named], recent: l
         if listed:  # "encourages those organizations to ...": the list named before in the paragraph
             out.extend(Named(text.strip(" ,;:"), n.actor, n.via, n.part_of) for n in listed)
             continue
+        office = _OF_REFERRED.fullmatch(text.strip(" ,;:"))
+        listed = (_referred_back(office.group("back"), previous, out)
+                  if office and table().is_actor_like(office.group("office")) else [])
+        if listed:  # "the heads of such entities": the office of each actor referred back, part of it
+            out.extend(Named(text.strip(" ,;:"), _office_of(office.group("office"), n), via, n.actor.key) for n in listed)
+            continue
         if _BACK.match(text) and out and _referred_back(text, previous):
             continue  # "these organizations and mechanisms": the mechanisms are the organizations named already
         if _THOSE_WHO.match(text):  # "those who participated": as written, no table name; "those who deal with
@@ -1922,6 +2000,17 @@ def names(tree: Tree, source: str, offset: int, previous: list[Named], recent: l
 
 
 _OF_COMPLEMENT = re.compile(r"\s+of\s+(?P<whole>the\s+[A-Z].*)$")
+# an office or part named of actors referred back: "the heads of such entities" (A/RES/79/332, para. 3), "the
+# secretariats of those organizations" (``_BACK``: its noun alone, no qualifier)
+_OF_REFERRED = re.compile(r"(?:the\s+|all\s+)?(?P<office>[a-z][\w-]*(?:\s+[a-z][\w-]*)?)\s+of\s+(?P<back>"
+                          r"(?:those|these|such|the\s+above-mentioned|the\s+aforementioned|the\s+said)\s+[a-z]+)")
+_LEADING_DETERMINERS = re.compile(r"^(?:(?:the|all|other|relevant)\s+)+", re.IGNORECASE)
+
+
+def _office_of(office: str, whole: Named) -> Actor:
+    """The actor ``office`` ("heads") of an actor named before (``whole``), by the words it was named by: "heads of the
+    specialized agencies of the United Nations system" (A/RES/79/332, para. 3)."""
+    return table().resolve(f"{office} of the {_LEADING_DETERMINERS.sub('', whole.written.strip())}")
 
 
 def _whole_of_shared_heads(group: Named, out: list[Named]) -> str | None:
@@ -1966,7 +2055,10 @@ def _group_member(phrase: str) -> bool:
 # "the two organizations": as many as the number says ("Notes with satisfaction the increasing cooperation between the
 # Organization of Islamic Cooperation and the United Nations Educational, Scientific and Cultural Organization, and
 # calls upon the two organizations to expand their cooperation", A/RES/79/9, para. 22)
-_BACK = re.compile(r"\s*(?:those|these|the\s+above-mentioned|the\s+aforementioned|the\s+said"
+# "such entities" after a list of them: "such" as a determiner of a noun with no qualifier refers back as "those" does
+# ("Proposes that the specialized agencies, organizations, programmes and funds of the United Nations system cooperate
+# ..., and in this regard recommends that the heads of such entities continue consultations", A/RES/79/332, para. 3)
+_BACK = re.compile(r"\s*(?:those|these|such|the\s+above-mentioned|the\s+aforementioned|the\s+said"
                    r"|the\s+(?P<count>two|three|four|five))\s+(?P<noun>[a-z]+)\s*$", re.IGNORECASE)
 _COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5}
 

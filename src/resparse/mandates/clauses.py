@@ -1059,6 +1059,10 @@ def _infinitives(body: str, depth) -> Iterator[int]:
         if _COORDINATED_TO.search(body, _last_words_from(body, m.start(), 3), m.start()) and table().is_actor_like(
                 cut_qualifiers(re.split(r"[,;:]", body[m.end(1) - len(nxt):], maxsplit=1)[0])):
             continue  # "Appeals to Member States, ..., as well as to international ... organizations" (A/RES/80/62, 5)
+        if any(h.start < m.start() < h.end for h in scan(body)):
+            continue  # a "to" inside a name of the table opens no action: "Welcomes the work of the Special Rapporteur
+            # of the Human Rights Council on the human rights to safe drinking water and sanitation, and invites him to
+            # work ..." (A/RES/78/206, para. 3: the name whole, the object's list read so too, ``extract._object_list``)
         negation = _NEGATION.search(body, _negation_from(body, m.start()), m.start())
         yield negation.start() if negation else m.start()  # "calls upon all parties ... not to abduct": negated
 
@@ -1193,7 +1197,7 @@ def decided(content: str) -> list[tuple[str, str, str]]:
     for a passive that permits or asks the subject to act ("X shall be permitted to vote")."""
     out = []
     for part in DECISION_PARTS.split(content):
-        m = _MODAL.search(part)
+        m = _main_modal(part)
         if not m or (m.group(3) == "be" and not _permission(m.group(1) == "shall").match(part, m.end())):
             continue
         if _PARTICIPLE_THAT.search(part, 0, m.start()):
@@ -1214,6 +1218,29 @@ def decided(content: str) -> list[tuple[str, str, str]]:
             subject = ", ".join([subject, *when])
             out.append((subject, m.group(1), part[m.start() :].strip(" ;:.")))
     return out
+
+
+# a relative clause set off by a comma: its verb is not the clause's ("the relevant existing United Nations entity, which
+# will act as the secretariat ..., and the members of the Panel will be appointed by the Secretary-General")
+_RELATIVE_OPENING = re.compile(r"(?:which|who|whom|whose)\b")
+
+
+def _main_modal(part: str) -> re.Match | None:
+    """The first modal of a decision's part (``_MODAL``) that is not the verb of a relative clause set off by a comma
+    after the subject: "Further decides that the relevant existing United Nations entity, which will act as the
+    secretariat of the multidimensional vulnerability index, and the members of the Independent Expert Advisory Panel
+    will be appointed by the Secretary-General ..." (A/RES/78/322, para. 11): "will be appointed", not "will act" (the
+    entity is appointed, not charged to act: tests/labels/GUIDELINE.md, the twenty-fourth session's mfix4 note); None
+    where there is no other. A modal coordinated right after the relative clause's ("..., which should be a short and
+    concise political declaration ..., and should have a social development approach", A/RES/78/261 2) is the relative
+    clause's too."""
+    relative = False
+    for m in _MODAL.finditer(part):
+        lead = part[: m.start()].rsplit(",", 1)[-1].strip()
+        relative = bool(_RELATIVE_OPENING.match(lead)) or (relative and lead in ("and", "or", "but"))
+        if not relative:
+            return m
+    return None
 
 
 def subject_parentheses(subject: str) -> list[str]:

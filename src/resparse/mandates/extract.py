@@ -175,14 +175,8 @@ def _object_list(body: str, verb: str = "") -> str:
         text = _JOINT_WITH.sub(", ", text, count=1)
     text = _JOINT_OF_WORK.sub("", text) if joint else text
     text = _THOSE_OF.sub(", ", text)
-    at = infinitive(text)
-    # a "to" inside a name of the table opens no action: "Welcomes the work of the Special Rapporteur of the Human
-    # Rights Council on the human rights to safe drinking water and sanitation, and invites him to work ..."
-    # (A/RES/78/206, para. 3): the Special Rapporteur whole, not "... on the human rights"
-    inside = next((h for h in scan(text) if h.start < at < h.end), None) if at is not None else None
-    if inside is not None:
-        after = infinitive(text[inside.end :])
-        at = inside.end + after if after is not None else None
+    at = infinitive(text)  # never a "to" inside a name of the table (``clauses.infinitive``): "the Special Rapporteur
+    # of the Human Rights Council on the human rights to safe drinking water and sanitation" whole (A/RES/78/206 3)
     text = text[:at] if at is not None else text
     m = _FOR_THEIR.search(text)
     text = text[: m.start()] if m else text
@@ -617,6 +611,11 @@ class _Extractor:
             # "Demands that Israel comply without delay ... by, inter alia: (a) Immediately complying ...": the subject
             # is asked to act by the items' means (A/RES/80/116 5), and the time of its action is theirs where they
             # name none ("(d) Respecting the prohibition ...": "without delay", tests/labels/mandates_fresh8 n 2)
+            if bound:  # the antecedents of "them", "such entities" in the next clause, as an addressee list's are:
+                # "Proposes that the specialized agencies, organizations, programmes and funds of the United Nations
+                # system cooperate ..., and in this regard recommends that the heads of such entities continue
+                # consultations ..." (A/RES/79/332, para. 3)
+                previous.set(bound)
             return _handed_down(p, c, body, bound, times)
         action = body[at:] if at is not None else None
         joined = False

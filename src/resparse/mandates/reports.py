@@ -123,9 +123,11 @@ _APPOINTEE = (("appointee", re.compile(r"\b(?:appoint|designat|nominat|enabl|all
 # the noun before a relative clause who reports in it ("..., who will provide a joint report", ``relative_author`` of
 # grammar/reports.lark), where the clause may start
 _RELATIVE_AUTHOR = (("relative_author", re.compile(r",(?=\s+(?:who|which)\s)")),)
+# a segment of a body's session named after "at" (``segment`` of grammar/reports.lark), where it may start
+_SEGMENT = (("segment", re.compile(r"\bat(?=\s+(?:the\s+)?(?:[a-z][\w-]*\s+){1,6}segment\b)")),)
 _STARTS = (*(name for name, _ in _REQUESTS), "bare_report", "document_for", "recurrence", "receiver", "channel",
            "partner", "owed", "provide_with", "event", "and_body", "report_of", "examination", "appointee", "public",
-           "relative_author")
+           "relative_author", "segment")
 
 
 @lru_cache(maxsize=1)
@@ -448,6 +450,9 @@ def _receiver(rest: str, before: str = "", default: str = "General Assembly",
     event = _shape(rest, 0, "event")
     if event and not lower_case:
         return event.part("NAME_TO"), via, event.end - shift
+    held_by = _segment_body(window) if not lower_case and not via else None
+    if held_by is not None:  # "report ... at the annual operational activities for development segment" (A/RES/79/226
+        return held_by, via, None  # 117): the Economic and Social Council's, data/reports_elsewhere.txt [segments]
     if not lower_case and not via:
         # the receiver right after the verb, the report far after it in the same action: "to continue to present to
         # the Economic and Social Council at its operational activities for development segment a timely,
@@ -463,6 +468,31 @@ def _receiver(rest: str, before: str = "", default: str = "General Assembly",
         if partner:
             return partner, via, None
     return lower_case or via or default, via, None
+
+
+@lru_cache(maxsize=1)
+def _segments() -> dict[str, str]:
+    """data/reports_elsewhere.txt [segments]: a segment's name in lower case -> the body whose session holds it."""
+    out = {}
+    for line in data.sections("reports_elsewhere.txt").get("segments", ()):
+        name, _, body = line.partition(":")
+        out[" ".join(name.split()).lower()] = body.strip()
+    return out
+
+
+def _segment_body(words: str) -> str | None:
+    """The body whose segment a report's words name after "at" (``segment`` of grammar/reports.lark: "at the annual
+    operational activities for development segment", A/RES/79/226 117 -> the Economic and Social Council), by
+    data/reports_elsewhere.txt [segments], a qualifier of time before the name ("annual") left out; None where the
+    words name no segment of the list (a conference's "high-level segment")."""
+    seg = _first(words, _SEGMENT)
+    while seg is not None:
+        name = re.sub(r"^at\s+(?:the\s+)?", "", seg.words).lower()
+        for lead in ("", "annual ", "upcoming ", "next ", "forthcoming "):
+            if name.startswith(lead) and (body := _segments().get(" ".join(name[len(lead):].split()))):
+                return body
+        seg = _first(words, _SEGMENT, seg.end)
+    return None
 
 
 def _partner(before: str) -> str | None:

@@ -44,11 +44,44 @@ from functools import lru_cache
 from lark import Lark, Token
 
 from .. import data
-from ..grammars import Prefixes, load, may_match
+from ..grammars import Prefixes, grammar_text, load, may_match
 from ..model import Deadline, Mandate, Report
 from .actors import key, states, table, tokens
 from .verbs import verbs
 from .deadlines import cites_report, date_points, find, first_time, meets_in_assembly_sessions, session_dates  # noqa: F401  (find: the doctest's)
+
+
+# The verbs that ask for a report, by role (data/report_verbs.txt: one line a verb, its roles after ":"), and the
+# alternation of a role's verbs in a regex (the longest first, a space any white space)
+_ROLES = ("report", "place", "part", "findings", "information", "formal", "inform", "document", "own", "of", "with",
+          "through")
+
+
+@lru_cache(maxsize=1)
+def report_verbs() -> dict[str, tuple[str, ...]]:
+    """{role: its verbs, as written} of data/report_verbs.txt, every role of ``_ROLES`` (the file's header says what
+    each is). Raises ValueError for a role the file names that ``_ROLES`` does not hold."""
+    out: dict[str, list[str]] = {role: [] for role in _ROLES}
+    for line in data.sections("report_verbs.txt")["verbs"]:
+        verb, _, roles = line.partition(":")
+        for role in roles.split():
+            if role not in out:
+                raise ValueError(f"data/report_verbs.txt: {verb.strip()!r} has the unknown role {role!r}")
+            out[role].append(verb.strip())
+    return {role: tuple(verbs_) for role, verbs_ in out.items()}
+
+
+def _v(*roles: str) -> str:
+    """The verbs of ``roles`` as a regex alternation (``data.alternation``): ``_v("findings")`` "transmit|present|submit"."""
+    return data.alternation(dict.fromkeys(v for role in roles for v in report_verbs()[role]))
+
+
+def _terminals() -> tuple[tuple[str, str], ...]:
+    """The verb terminals grammar/reports.lark declares (``%declare VERB_<ROLE>``, ``VERB_<ROLE>_I``), defined from
+    data/report_verbs.txt: VERB_<ROLE> the role's verbs case as written, VERB_<ROLE>_I in any case
+    (``grammars.with_terminals``). Raises KeyError for a declared verb terminal of no role of ``_ROLES``."""
+    declared = re.findall(r"(?m)^%declare\s+VERB_([A-Z]+)(_I)?\b", grammar_text("reports.lark"))
+    return tuple((f"VERB_{role}{i}", f"/(?:{_v(role.lower())})/{'i' if i else ''}") for role, i in declared)
 
 
 # The words that ask for a report are the shapes of grammar/reports.lark (each rule cites a resolution that has it):
@@ -62,22 +95,22 @@ from .deadlines import cites_report, date_points, find, first_time, meets_in_ass
 # report cited as a source, someone else's reporting, a contribution to another's report) is read after, in
 # :func:`_asked`.
 _REQUESTS: tuple[tuple[str, re.Pattern], ...] = (
-    ("send_report", re.compile(r"(?<!the\s)\b(?:submit|present|prepare|provide|include|transmit|make)(?=\w*[^;]{1,160}?"
+    ("send_report", re.compile(rf"(?<!the\s)\b(?:{_v('report')})(?=\w*[^;]{{1,160}}?"
                                r"report)", re.IGNORECASE)),
-    ("place_report", re.compile(r"\b(?:(?:reflect|incorporate|integrate|include)(?=[\s,][^;]{0,160}?\b(?:(?:with)?in|"
-                                r"as\s+part\s+of)\s+(?:the|his|her|its|their)\s+(?:[\w-]+\s+){0,2}?report)|(?:submit|present|"
-                                r"provide)(?=[\s,][^;]{0,160}?\bas\s+part\s+of\s+(?:the|his|her|its|their)\s+(?:[\w-]+\s+){0,2}?"
-                                r"report))", re.IGNORECASE)),
+    ("place_report", re.compile(rf"\b(?:(?:{_v('place')})(?=[\s,][^;]{{0,160}}?\b(?:(?:with)?in|"
+                                r"as\s+part\s+of)\s+(?:the|his|her|its|their)\s+(?:[\w-]+\s+){0,2}?report)|"
+                                rf"(?:{_v('part')})(?=[\s,][^;]{{0,160}}?\bas\s+part\s+of\s+(?:the|his|her|its|their)\s+"
+                                r"(?:[\w-]+\s+){0,2}?report))", re.IGNORECASE)),
     ("in_a_report", re.compile(r"\bin(?=\s+an?\s[^;]*?report)", re.IGNORECASE)),
-    ("findings_to", re.compile(r"\b(?:submit|present|transmit)(?=\w*\s[^;]*?\bto\s)|\bhave(?=\s+(?:these|the|those|such)\s+"
+    ("findings_to", re.compile(rf"\b(?:{_v('findings')})(?=\w*\s[^;]*?\bto\s)|\bhave(?=\s+(?:these|the|those|such)\s+"
                                r"reports?\s+(?:presented|submitted|transmitted)\s+to\s)", re.IGNORECASE)),
-    ("findings_in_next", re.compile(r"\b(?:submit|present|transmit)(?=\w*\s[^;]{0,80}?\bin\s+(?:the\s+context\s+of\s+)?"
+    ("findings_in_next", re.compile(rf"\b(?:{_v('findings')})(?=\w*\s[^;]{{0,80}}?\bin\s+(?:the\s+context\s+of\s+)?"
                                     r"(?:the|his|her|its|their)\s+next\s)", re.IGNORECASE)),
-    ("inform", re.compile(r"\b(?:(?:inform|apprise)(?=\s[^;]*?\bsession)|(?:submit|present|transmit|provide)(?=\w*\s[^;]*?"
+    ("inform", re.compile(rf"\b(?:(?:{_v('inform')})(?=\s[^;]*?\bsession)|(?:{_v('information')})(?=\w*\s[^;]*?"
                           r"\binformation\s+to\s[^;]*?session))", re.IGNORECASE)),
-    ("information_after", re.compile(r"\b(?:submit|present|transmit|provide)(?=\w*[\s,][^;]*?\bsession[^;]*?\binformation)",
+    ("information_after", re.compile(rf"\b(?:{_v('information')})(?=\w*[\s,][^;]*?\bsession[^;]*?\binformation)",
                                      re.IGNORECASE)),
-    ("information_to", re.compile(r"\b(?i:transmit|submit)(?=\w*[^;]{0,60}?\bto\s+(?:the\s+)?[A-Z][^;]*?\binformation\b)")),
+    ("information_to", re.compile(rf"\b(?i:{_v('formal')})(?=\w*[^;]{{0,60}}?\bto\s+(?:the\s+)?[A-Z][^;]*?\binformation\b)")),
     ("also", re.compile(r",?\s+(?=(?:and|as\s+well\s+as)\s[^;]*?\breport)", re.IGNORECASE)),
     ("decided", re.compile(r"\b(?:shall|should|will|would)(?=\s+be\s+(?:included|reflected|incorporated|contained)\s)",
                            re.IGNORECASE)),
@@ -89,11 +122,11 @@ _REQUESTS: tuple[tuple[str, re.Pattern], ...] = (
     ("in_next_report", re.compile(r"\b(?:with)?in(?=\s[^;]{0,60}?\b(?:next|annual|regular|forthcoming|upcoming|future|"
                                   r"subsequent|existing)\s[^;]*?report)", re.IGNORECASE)),
     ("in_own_report", re.compile(r"\bin(?=\s+(?:his|her|its|their)\s+(?:respective\s+)?report)", re.IGNORECASE)),
-    ("send_report_of", re.compile(r"\b(?:submit|present)(?=\w*\s[^;]{0,120}?\breports?\s+of\s)")),
+    ("send_report_of", re.compile(rf"\b(?:{_v('of')})(?=\w*\s[^;]{{0,120}}?\breports?\s+of\s)")),
 )
 # a document named for a body (case as written: "prepare", "for presentation to the General Assembly")
 _DOCUMENT_FOR = (("document_for", re.compile(
-    r"\b(?:prepare|submit|present|provide|transmit|compile)(?=[^;]*?\b(?:analysis|study|review|assessment|update|"
+    rf"\b(?:{_v('document')})(?=[^;]*?\b(?:analysis|study|review|assessment|update|"
     r"overview|summary|compilation|road\s*map|proposals|recommendations)\b[^;]*?\bfor\s+(?:the\s+)?"
     r"(?:presentation|submission|consideration|transmission)\s)")),)
 # how often: "annually", "on a biennial basis", "every two years thereafter", "a biennial report" (not "in his next
@@ -106,9 +139,9 @@ _RECURRENCE = (("recurrence", re.compile(r"\b(?:annually|biennially|triennially|
 _DECIDED = tuple(shape for shape in _REQUESTS if shape[0] == "decided")  # :func:`decides_report`
 # the receiver after "to" ("for presentation at", "inform" at the start of a report's words) and the channel after
 # "through" (case as written); "provide_with", "event" and "and_body" are read at one place, no scan
-_RECEIVER = (("receiver", re.compile(r"^(?:inform|apprise)(?=\s)|\b(?:to(?=,?\s)|for(?=\s+(?:the\s+|their\s+|its\s+)?(?:presentation|submission|"
+_RECEIVER = (("receiver", re.compile(rf"^(?:{_v('inform')})(?=\s)|\b(?:to(?=,?\s)|for(?=\s+(?:the\s+|their\s+|its\s+)?(?:presentation|submission|"
                                      r"consideration|transmission)\s+(?:to|at|by|of)\s))")),)
-_CHANNEL = (("channel", re.compile(r",(?=\s+through\s)|\b(?:reports?|submit\w*)(?=\s+through\s)")),)
+_CHANNEL = (("channel", re.compile(rf",(?=\s+through\s)|\b(?:reports?|(?:{_v('through')})\w*)(?=\s+through\s)")),)
 # the body the actor works with, named before the report asked as the means of that work ("its cooperation with the
 # treaty bodies, including by submitting reports", ``partner`` of grammar/reports.lark; case as written)
 _PARTNER = (("partner", re.compile(r"\b(?:cooperat|engag|collaborat|interact)\w*(?=\s+with\s)")),)
@@ -130,7 +163,8 @@ _STARTS = (*(name for name, _ in _REQUESTS), "bare_report", "document_for", "rec
 
 @lru_cache(maxsize=1)
 def _parser() -> Lark:
-    return load("reports.lark", parser="lalr", lexer="contextual", start=_STARTS, maybe_placeholders=False)
+    return load("reports.lark", parser="lalr", lexer="contextual", start=_STARTS, maybe_placeholders=False,
+                terminals=_terminals())
 
 
 @dataclass(frozen=True)
@@ -573,7 +607,7 @@ _CONTRIBUTION = re.compile(r"\b(?:for\s+inclusion\s+in|to\s+be\s+(?:included|ref
                            r"\s+(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
 # the actor's own report named by its author (``report_of`` of grammar/reports.lark: "to reflect this in the report
 # of the Secretary-General", A/RES/79/1 annex I 71), where the verb may start (case as written)
-_OWN_REPORT = (("report_of", re.compile(r"\b(?:include|reflect|incorporate|present|submit|provide|set\s+out|report)"
+_OWN_REPORT = (("report_of", re.compile(rf"\b(?:{_v('own')})"
                                         r"(?=\s[^;]*?\bin\s+(?:the|its|his|her|their)\s[^;]*?reports?\s+of\s)")),)
 
 
@@ -665,9 +699,10 @@ _KNOWN = re.compile(r"\b(?:the|his|her|its|their|that|this|these|those|such|said
 
 # what asks for a document but "report" (``_DOCUMENT_FOR``, and the shapes of ``_REQUESTS`` without the word)
 # a verb and its receiver, the object after them: "submit to the General Assembly at its eighty-first session a report"
-_VERB_TO = re.compile(r"(?:submit|present|transmit|provide)\w*\s*,?\s+to\s+(?:the\s+)?[A-Z]")
+_VERB_TO = re.compile(rf"(?:{_v('information')})\w*\s*,?\s+to\s+(?:the\s+)?[A-Z]")
 
-_FOR_DOCUMENT = ("presentation", "submission", "consideration", "transmission", "inform the", "apprise the", "information to",
+_FOR_DOCUMENT = ("presentation", "submission", "consideration", "transmission",
+                 *(f"{verb} the" for verb in report_verbs()["inform"]), "information to",
                  "findings", "results", "outcome", "conclusions", "recommendations", "these to", "them to", "it to",
                  # the document nouns of ``findings_to`` (grammar/reports.lark, DOC_NOUN)
                  "terms of reference", "proposal", "text", "plan", "strateg", "road", "analys", "stud", "assessment", "summar",
@@ -676,7 +711,8 @@ _FOR_DOCUMENT = ("presentation", "submission", "consideration", "transmission", 
 # ("submit", "present", "transmit") and its "inform", ``_DOCUMENT_FOR``'s verbs; ``_OWN_REPORT`` and every other way
 # of ``_REQUESTS`` hold "report" itself. An action that holds neither "report" nor one of these asks for no report
 # (a necessary condition, tested: tests/test_mandates_structures.py)
-_VERBS_WITHOUT_REPORT = ("submit", "present", "transmit", "inform", "apprise", "prepare", "provide", "compile")
+_VERBS_WITHOUT_REPORT = tuple(dict.fromkeys(v for role in ("findings", "information", "inform", "document")
+                                             for v in report_verbs()[role]))
 
 
 def reports_of(action: str, deadlines_: list[Deadline], adopted: str | None = None,

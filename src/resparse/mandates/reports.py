@@ -150,12 +150,6 @@ _PARTNER = (("partner", re.compile(r"\b(?:cooperat|engag|collaborat|interact)\w*
 _OWED = (("owed", re.compile(r"\b(?:(?:as\s+)?(?:required|provided\s+for|called\s+for|stipulated|set\s+out)\s+|)"
                              r"(?:under|by|in|pursuant\s+to|in\s+accordance\s+with)(?=\s+articles?\s+\d)",
                              re.IGNORECASE)),)
-# the one the actor appoints or enables, who does the actions after it ("to appoint two co-facilitators ... to launch
-# ..., and to report back", ``appointee`` of grammar/reports.lark), where the verb may start (case as written)
-_APPOINTEE = (("appointee", re.compile(r"\b(?:appoint|designat|nominat|enabl|allow|empower)\w*(?=\s)")),)
-# the noun before a relative clause who reports in it ("..., who will provide a joint report", ``relative_author`` of
-# grammar/reports.lark), where the clause may start
-_RELATIVE_AUTHOR = (("relative_author", re.compile(r",(?=\s+(?:who|which)\s)")),)
 _STARTS = (*(name for name, _ in _REQUESTS), "bare_report", "document_for", "recurrence", "receiver", "channel",
            "partner", "owed", "provide_with", "event", "and_body", "report_of", "examination", "appointee", "public",
            "relative_author")
@@ -188,6 +182,28 @@ class Shape:
     def at(self, terminal: str) -> int | None:
         """Where the shape's first token of ``terminal`` starts (an offset in the action), None if it has none."""
         return next((at for t, _, at in self.tokens if t == terminal), None)
+
+
+@lru_cache(maxsize=None)
+def _opening(kind: str, *terminals: str, word: bool = True) -> tuple[tuple[str, re.Pattern], ...]:
+    """The scan of the shape ``kind`` of grammar/reports.lark whose first token says where it may start: a match of
+    one of its first ``terminals`` as the grammar defines them (after a word boundary, ``word``), so that the words
+    the shape starts with are written once, in the grammar. The one the actor appoints or enables
+    (:func:`_appointee_reports`: ``appointee``, "to appoint two co-facilitators ... to launch ..., and to report
+    back"), the noun before a relative clause who reports in it (``relative_author``, "..., who will provide a joint
+    report")."""
+    first = "|".join(_parser().get_terminal(name).pattern.to_regexp() for name in terminals)
+    return ((kind, re.compile(rf"\b(?:{first})" if word else first)),)
+
+
+def _appointee() -> tuple[tuple[str, re.Pattern], ...]:
+    """Where ``appointee`` may start: its verb of appointing or enabling (APPOINT, ENABLE)."""
+    return _opening("appointee", "APPOINT", "ENABLE")
+
+
+def _relative_author() -> tuple[tuple[str, re.Pattern], ...]:
+    """Where ``relative_author`` may start: the comma and its relative pronoun (REL_WHO)."""
+    return _opening("relative_author", "REL_WHO", word=False)
 
 
 @lru_cache(maxsize=1)
@@ -315,7 +331,7 @@ def _appointee_reports(before: str) -> bool:
     to report back to the General Assembly" (A/RES/78/232 12: the co-facilitators report, not the President of the
     General Assembly), "to enable the Special Envoy on Myanmar, once appointed, to promptly and effectively discharge
     its mandate and to report to Member States" (A/RES/78/219 30 (c)): no report the actor is asked for."""
-    return _first(before, _APPOINTEE) is not None
+    return _first(before, _appointee()) is not None
 
 
 # the head nouns of a body named in lower case that a report goes to: "the relevant bodies", "their respective
@@ -630,7 +646,7 @@ def _asked(action: str, start: int = 0, actor=None) -> Shape | None:
                  or m.words[:3].lower() == "in " and cites_report(action[max(0, m.start - 160) : m.start])
                  or _others_report(action, m)
                  or m.kind in ("to_report", "report_to") and _appointee_reports(action[: m.start])
-                 or _first(action[: m.start], _RELATIVE_AUTHOR) is not None  # "..., who will provide a joint report"
+                 or _first(action[: m.start], _relative_author()) is not None  # "..., who will provide a joint report"
                  or _contribution(action, m, actor)
                  or m.kind == "ensure_content" and _authored_by_another(m.words, actor)
                  or m.kind == "report_to" and (_TITLE_REPORT.search(action[max(0, m.start - 60) : m.start + 6])

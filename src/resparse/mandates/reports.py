@@ -102,10 +102,12 @@ _REQUESTS: tuple[tuple[str, re.Pattern], ...] = (
                                 rf"(?:{_v('part')})(?=[\s,][^;]{{0,160}}?\bas\s+part\s+of\s+(?:the|his|her|its|their)\s+"
                                 r"(?:[\w-]+\s+){0,2}?report))", re.IGNORECASE)),
     ("in_a_report", re.compile(r"\bin(?=\s+an?\s[^;]*?report)", re.IGNORECASE)),
-    ("findings_to", re.compile(rf"\b(?:{_v('findings')})(?=\w*\s[^;]*?\bto\s)|\bhave(?=\s+(?:these|the|those|such)\s+"
+    ("findings_to", re.compile(rf"\b(?:{_v('findings')})(?=\w*\s[^;]*?\b(?:to|for)\s)|\bhave(?=\s+(?:these|the|those|such)\s+"
                                r"reports?\s+(?:presented|submitted|transmitted)\s+to\s)", re.IGNORECASE)),
     ("findings_in_next", re.compile(rf"\b(?:{_v('findings')})(?=\w*\s[^;]{{0,80}}?\bin\s+(?:the\s+context\s+of\s+)?"
                                     r"(?:the|his|her|its|their)\s+next\s)", re.IGNORECASE)),
+    ("findings_by_session", re.compile(rf"\b(?:{_v('findings')})(?=\w*\s+(?:this|these|such|that|those)\s[^;]{{0,80}}?"
+                                       r"\bits\s+[\w-]+\s+session)", re.IGNORECASE)),
     ("inform", re.compile(rf"\b(?:(?:{_v('inform')})(?=\s[^;]*?\bsession)|(?:{_v('information')})(?=\w*\s[^;]*?"
                           r"\binformation\s+to\s[^;]*?session))", re.IGNORECASE)),
     ("information_after", re.compile(rf"\b(?:{_v('information')})(?=\w*[\s,][^;]*?\bsession[^;]*?\binformation)",
@@ -407,8 +409,18 @@ def examines(before: str) -> bool:
     """Do the words of a paragraph ``before`` a clause open with the Assembly's decision to examine a question at one
     of its sessions ("Decides to continue its examination of ... at its seventy-ninth session, and to this end
     requests ...", A/RES/78/218 26; ``examination`` of grammar/reports.lark), whose end the clause follows?"""
+    return examined_at(before) is not None
+
+
+def examined_at(before: str) -> str | None:
+    """The session at which the words of a paragraph ``before`` a clause decide the Assembly examines a question, as
+    written ("at its seventy-ninth session": :func:`examines`), None if they do not open so. The reports asked after
+    that decision serve the examination: they go to the Assembly (:func:`default_receiver`) and, when their own words
+    name no time, are due at that session ("..., and to this end requests the Secretary-General to submit a
+    comprehensive report ..., and requests the Special Rapporteur to continue to report her findings and
+    recommendations", A/RES/78/218 26: both reports for the examination at the seventy-ninth session)."""
     found = _shape(before, 0, "examination")
-    return found is not None and found.end < len(before)
+    return found.part("AT_ITS_SESSION") if found is not None and found.end < len(before) else None
 
 
 def default_receiver(actor, action: str = "", titled=None, before: str = "") -> str:
@@ -544,13 +556,35 @@ def _full(name: str | None, full) -> str | None:
     return full(name) or name
 
 
+def _named_again(rest: str, end: int, to: str) -> int | None:
+    """Where the report's own words (``rest`` from ``end``, up to the next action, ``_NEXT_ACTION``) name its receiver
+    ``to`` again after "to", by its name or its head noun, the short form after the full name (United Nations
+    Editorial Manual): the end of that name ("to present a ... report to the Economic and Social Council covering ...,
+    as part of his annual reporting to the Council at ...", A/RES/80/155 13); None if they do not."""
+    cut = _NEXT_ACTION.search(rest, end)
+    stop = cut.start() if cut else None
+    t = _first(rest, _RECEIVER, end, stop)
+    while t:
+        name = t.part("NAME_TO")
+        if name and t.part("LEAD").startswith("to") and (name == to or _body(name) == to or to.endswith(" " + name)):
+            return t.end
+        t = _first(rest, _RECEIVER, t.end, stop)
+    return None
+
+
 def _more_receivers(rest: str, end: int | None, to: str) -> list[tuple[str, int, int]]:
     """The other bodies the report goes to (``and_body`` of grammar/reports.lark, right after the body named at
-    ``end``), each with where its name starts and ends in ``rest``."""
+    ``end``, or after the report's words name that body again, :func:`_named_again`), each with where its name starts
+    and ends in ``rest``."""
     out: list[tuple[str, int, int]] = []
     seen = {to}
+    again = end
     while end is not None:
         m = _shape(rest, end, "and_body")
+        if m is None and not out and again is not None:
+            again = _named_again(rest, again, to)
+            m = _shape(rest, again, "and_body") if again is not None else None
+            again = None
         name = _body(m.part("NAME_TO")) if m else None
         if not name or name in seen:
             break
@@ -722,7 +756,9 @@ _FOR_DOCUMENT = ("presentation", "submission", "consideration", "transmission",
                  "findings", "results", "outcome", "conclusions", "recommendations", "these to", "them to", "it to",
                  # the document nouns of ``findings_to`` (grammar/reports.lark, DOC_NOUN)
                  "terms of reference", "proposal", "text", "plan", "strateg", "road", "analys", "stud", "assessment", "summar",
-                 "options", "guidelines", "framework")
+                 "options", "guidelines", "framework",
+                 # a document named by a demonstrative, submitted by a session of the Assembly (``findings_by_session``)
+                 " session")
 # the verbs a report asked without the word "report" needs (lower case): the findings sent to a body
 # ("submit", "present", "transmit") and its "inform", ``_DOCUMENT_FOR``'s verbs; ``_OWN_REPORT`` and every other way
 # of ``_REQUESTS`` hold "report" itself. An action that holds neither "report" nor one of these asks for no report

@@ -942,6 +942,7 @@ class _Extractor:
             else:
                 self.recent.named_in(p.text)
                 chapeau = _decision_chapeau(p)
+        self.out = reports.dated_next_reports(self.out)  # "in his next progress report", dated elsewhere in the text
         self.mentions()
         order = {p.label: i for i, p in enumerate(self.res.walk())}
         self.out.sort(key=lambda m: (order.get(m.paragraph, 0), m.kind == "mention"))

@@ -892,6 +892,52 @@ def reports_of(action: str, deadlines_: list[Deadline], adopted: str | None = No
     return _to_bodies(out)
 
 
+# the actor's next report, by the words of its name between "next" and "report(s)" ("his next progress report": "progress")
+_NEXT_NAMED = re.compile(r"\bnext\s+((?:[a-z-]+\s+){0,2}?)reports?\b", re.IGNORECASE)
+
+
+def _next_name(words: str | None) -> str | None:
+    """ "in the context of his next progress report" -> "progress"; "" for "his next report"; None if ``words`` name no
+    next report."""
+    m = _NEXT_NAMED.search(words or "")
+    return " ".join(m.group(1).lower().split()) if m else None
+
+
+def dated_next_reports(items: list[Mandate]) -> list[Mandate]:
+    """``items`` (the mandates of one resolution) with each report due "in his next <name> report" that no time dates
+    (``session`` None) dated as the resolution itself dates that report elsewhere: another mandate of the same actor,
+    to the same body, whose action names the actor's "next <name> report" (the same name) and whose report is dated,
+    one date for all of them ("to provide detailed information on this matter in the context of his next progress
+    report", A/RES/79/297 20, is due as "in the context of his next progress report on the strategic heritage plan at
+    the main part of its eightieth session", 22). ``when`` stays as written, ``due`` and ``session`` are the other's.
+    Nothing is guessed: a next report the resolution dates nowhere (most of them: "in the context of his next report",
+    A/RES/78/253 III.9, where III.7 asks "to report thereon ... at the main part of its seventy-ninth session" without
+    naming it the next report) stays undated (tests/labels/GUIDELINE.md, the twenty-fifth session's decisions)."""
+    from dataclasses import replace
+
+    dated: dict[tuple, dict] = {}  # (actor, body, name) -> {(date, session): (due, session)}
+    for m in items:
+        name = _next_name(m.action) if m.kind == "mandate" else None
+        for r in m.reports if name is not None else ():
+            if r.session is not None and r.due is not None and r.when and _next_name(r.when) is None:
+                dated.setdefault((m.actor_key, r.to, name), {})[(r.due.start, r.due.end, r.session)] = (r.due, r.session)
+    if not dated:
+        return items
+
+    def dating(m: Mandate, r: Report) -> Report:
+        times = dated.get((m.actor_key, r.to, _next_name(r.when))) if r.session is None else None
+        if not times or len(times) != 1:
+            return r
+        (due, session), = times.values()
+        return replace(r, due=due, session=session)
+
+    out = []
+    for m in items:
+        reports_ = [dating(m, r) for r in m.reports]
+        out.append(m if all(a is b for a, b in zip(reports_, m.reports)) else replace(m, reports=reports_, report=reports_[0]))
+    return out
+
+
 # the actor's own report as a time ("in the context of his next report", "in his report on ...": grammar/deadlines.lark
 # ``next_doc``, ``own_report``)
 _IN_OWN_REPORT = re.compile(r"in\s+(?:the\s+context\s+of\s+)?(?:his|her|its|their|the)\s+(?:[\w-]+\s+){0,3}reports?(?:\s+on\s.*)?")

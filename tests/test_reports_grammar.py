@@ -107,7 +107,8 @@ def test_the_report_grammar_is_loaded_once_through_grammars():
     assert "send_report" in grammars.grammar_text("reports.lark")
     assert reports._parser() is reports._parser()
     assert reports._parser() is grammars.load("reports.lark", parser="lalr", lexer="contextual",
-                                              start=reports._STARTS, maybe_placeholders=False)
+                                              start=reports._STARTS, maybe_placeholders=False,
+                                              terminals=reports._terminals())
 
 
 def test_the_public_functions_of_deadlines_that_reports_reads():

@@ -16,7 +16,7 @@ from resparse.mandates import reports
 
 # every scan of the report shapes (mandates/reports.py): the patterns _places runs
 _SHAPES = [reports._REQUESTS, reports._DOCUMENT_FOR, reports._RECURRENCE, reports._RECEIVER, reports._CHANNEL,
-           reports._PARTNER, reports._OWED, reports._APPOINTEE]
+           reports._PARTNER, reports._OWED, reports._appointee(), reports._relative_author()]
 _SCANS = [scan for shapes in _SHAPES for _, scan in shapes]
 
 

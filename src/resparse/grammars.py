@@ -56,10 +56,34 @@ def cache_path(name: str, text: str | None = None) -> str | bool:
     return str(base / f"{name}-{digest}-lark{lark.__version__}-py{sys.version_info[0]}{sys.version_info[1]}.cache")
 
 
+def with_terminals(text: str, terminals: tuple[tuple[str, str], ...]) -> str:
+    """The grammar ``text`` with each terminal it ``%declare``s that ``terminals`` defines (name, its body in Lark's
+    notation: ``/(?:submit|present)/i``) defined instead: the name left out of its ``%declare`` line, ``NAME: body``
+    added at the end. A terminal built at load time from a data file (mandates/reports.py's verbs of
+    data/report_verbs.txt) is so one definition, which the grammar's other terminals use by its name. Raises
+    ValueError for a name the grammar does not declare."""
+    names = {name for name, _ in terminals}
+    declared: set[str] = set()
+
+    def undeclare(m: re.Match) -> str:
+        kept = []
+        for word in m.group(1).split():
+            (declared.add(word) if word in names else kept.append(word))
+        return f"%declare {' '.join(kept)}" if kept else ""
+
+    text = re.sub(r"(?m)^%declare\b([^\n/]*)", undeclare, text)
+    if declared != names:
+        raise ValueError(f"the grammar declares no terminal {sorted(names - declared)}")
+    return text + "\n" + "".join(f"{name}: {body}\n" for name, body in terminals)
+
+
 @lru_cache(maxsize=None)
 def _load(name: str, options: tuple) -> Lark:
-    opts = {k: list(v) if isinstance(v, tuple) else v for k, v in options}
+    opts = {k: list(v) if isinstance(v, tuple) and k != "terminals" else v for k, v in options}
     text = grammar_text(name)
+    if opts.get("terminals"):
+        text = with_terminals(text, opts["terminals"])
+    opts.pop("terminals", None)
     if opts.get("parser") == "lalr" and "cache" not in opts:
         opts["cache"] = cache_path(name.removesuffix(".lark"), text)
     return Lark(text, **opts)
@@ -68,7 +92,9 @@ def _load(name: str, options: tuple) -> Lark:
 def load(name: str, **options) -> Lark:
     """A Lark parser for ``grammar/<name>`` with Lark's ``options`` (``parser="lalr"``, ``start=...``), built once
     per name and options. Option values must be hashable: give several start symbols as a tuple (Lark gets a list).
-    An LALR grammar is analysed once per user and kept in :func:`cache_path` (Lark's ``cache=``)."""
+    ``terminals``: (name, body) of terminals the grammar declares, defined at load time (:func:`with_terminals`).
+    An LALR grammar is analysed once per user and kept in :func:`cache_path` (Lark's ``cache=``, named for the text
+    with those terminals)."""
     return _load(name, tuple(sorted(options.items())))
 
 

@@ -306,6 +306,7 @@ class _Extractor:
         self._clauses: dict[int, list[Clause]] = {}
         self._chapeaux: dict[int, Paragraph] = {}  # an item's chapeau, by the item's id (read as the tree is walked)
         self._reports: dict[tuple[str, int, str], tuple[list[Deadline], list]] = {}
+        self._examined: dict[str, list[Deadline]] = {}  # a session examined (reports.examined_at) -> its deadlines
         # ``deadlines.find`` of each text read, as found (copied for each caller, who may change them): a clause's
         # action, its body and its paragraph are read again for each actor and each verb (one in five calls a text
         # read before, over the corpus); ``periods`` and ``adopted`` are the resolution's, fixed
@@ -423,6 +424,15 @@ class _Extractor:
             # one decides what a report holds ("... shall be included in the report on ...", A/RES/78/299 9)
             to = reports.default_receiver(named.actor, text, self._title_body, p.text[: clause.start])
             kw["reports"] = self.reports_of(text, ds, to, named.actor)
+            if kw["reports"] and not ds and all(r.to == "General Assembly" and r.when is None for r in kw["reports"]):
+                # the reports asked after the Assembly's decision to examine the question at a session, no time of their
+                # own: due at that session (``reports.examined_at``; A/RES/78/218 26, the Special Rapporteur's)
+                at = reports.examined_at(p.text[: clause.start])
+                timed = self._examined.setdefault(at, deadlines.find(at)) if at else []
+                if timed:
+                    kw["reports"] = self.reports_of(text, timed, to, named.actor)
+                    if kw["deadlines"] is ds:
+                        kw["deadline"], kw["deadlines"] = timed[0], timed
         self.record(
             p,
             "mandate",
@@ -931,6 +941,7 @@ class _Extractor:
             else:
                 self.recent.named_in(p.text)
                 chapeau = _decision_chapeau(p)
+        self.out = reports.dated_next_reports(self.out)  # "in his next progress report", dated elsewhere in the text
         self.mentions()
         order = {p.label: i for i, p in enumerate(self.res.walk())}
         self.out.sort(key=lambda m: (order.get(m.paragraph, 0), m.kind == "mention"))

@@ -44,11 +44,44 @@ from functools import lru_cache
 from lark import Lark, Token
 
 from .. import data
-from ..grammars import Prefixes, load, may_match
+from ..grammars import Prefixes, grammar_text, load, may_match
 from ..model import Deadline, Mandate, Report
 from .actors import key, states, table, tokens
 from .verbs import verbs
 from .deadlines import cites_report, date_points, find, first_time, meets_in_assembly_sessions, session_dates  # noqa: F401  (find: the doctest's)
+
+
+# The verbs that ask for a report, by role (data/report_verbs.txt: one line a verb, its roles after ":"), and the
+# alternation of a role's verbs in a regex (the longest first, a space any white space)
+_ROLES = ("report", "place", "part", "findings", "information", "formal", "inform", "document", "own", "of", "with",
+          "through")
+
+
+@lru_cache(maxsize=1)
+def report_verbs() -> dict[str, tuple[str, ...]]:
+    """{role: its verbs, as written} of data/report_verbs.txt, every role of ``_ROLES`` (the file's header says what
+    each is). Raises ValueError for a role the file names that ``_ROLES`` does not hold."""
+    out: dict[str, list[str]] = {role: [] for role in _ROLES}
+    for line in data.sections("report_verbs.txt")["verbs"]:
+        verb, _, roles = line.partition(":")
+        for role in roles.split():
+            if role not in out:
+                raise ValueError(f"data/report_verbs.txt: {verb.strip()!r} has the unknown role {role!r}")
+            out[role].append(verb.strip())
+    return {role: tuple(verbs_) for role, verbs_ in out.items()}
+
+
+def _v(*roles: str) -> str:
+    """The verbs of ``roles`` as a regex alternation (``data.alternation``): ``_v("findings")`` "transmit|present|submit"."""
+    return data.alternation(dict.fromkeys(v for role in roles for v in report_verbs()[role]))
+
+
+def _terminals() -> tuple[tuple[str, str], ...]:
+    """The verb terminals grammar/reports.lark declares (``%declare VERB_<ROLE>``, ``VERB_<ROLE>_I``), defined from
+    data/report_verbs.txt: VERB_<ROLE> the role's verbs case as written, VERB_<ROLE>_I in any case
+    (``grammars.with_terminals``). Raises KeyError for a declared verb terminal of no role of ``_ROLES``."""
+    declared = re.findall(r"(?m)^%declare\s+VERB_([A-Z]+)(_I)?\b", grammar_text("reports.lark"))
+    return tuple((f"VERB_{role}{i}", f"/(?:{_v(role.lower())})/{'i' if i else ''}") for role, i in declared)
 
 
 # The words that ask for a report are the shapes of grammar/reports.lark (each rule cites a resolution that has it):
@@ -62,22 +95,24 @@ from .deadlines import cites_report, date_points, find, first_time, meets_in_ass
 # report cited as a source, someone else's reporting, a contribution to another's report) is read after, in
 # :func:`_asked`.
 _REQUESTS: tuple[tuple[str, re.Pattern], ...] = (
-    ("send_report", re.compile(r"(?<!the\s)\b(?:submit|present|prepare|provide|include|transmit|make)(?=\w*[^;]{1,160}?"
+    ("send_report", re.compile(rf"(?<!the\s)\b(?:{_v('report')})(?=\w*[^;]{{1,160}}?"
                                r"report)", re.IGNORECASE)),
-    ("place_report", re.compile(r"\b(?:(?:reflect|incorporate|integrate|include)(?=[\s,][^;]{0,160}?\b(?:(?:with)?in|"
-                                r"as\s+part\s+of)\s+(?:the|his|her|its|their)\s+(?:[\w-]+\s+){0,2}?report)|(?:submit|present|"
-                                r"provide)(?=[\s,][^;]{0,160}?\bas\s+part\s+of\s+(?:the|his|her|its|their)\s+(?:[\w-]+\s+){0,2}?"
-                                r"report))", re.IGNORECASE)),
+    ("place_report", re.compile(rf"\b(?:(?:{_v('place')})(?=[\s,][^;]{{0,160}}?\b(?:(?:with)?in|"
+                                r"as\s+part\s+of)\s+(?:the|his|her|its|their)\s+(?:[\w-]+\s+){0,2}?report)|"
+                                rf"(?:{_v('part')})(?=[\s,][^;]{{0,160}}?\bas\s+part\s+of\s+(?:the|his|her|its|their)\s+"
+                                r"(?:[\w-]+\s+){0,2}?report))", re.IGNORECASE)),
     ("in_a_report", re.compile(r"\bin(?=\s+an?\s[^;]*?report)", re.IGNORECASE)),
-    ("findings_to", re.compile(r"\b(?:submit|present|transmit)(?=\w*\s[^;]*?\bto\s)|\bhave(?=\s+(?:these|the|those|such)\s+"
+    ("findings_to", re.compile(rf"\b(?:{_v('findings')})(?=\w*\s[^;]*?\b(?:to|for)\s)|\bhave(?=\s+(?:these|the|those|such)\s+"
                                r"reports?\s+(?:presented|submitted|transmitted)\s+to\s)", re.IGNORECASE)),
-    ("findings_in_next", re.compile(r"\b(?:submit|present|transmit)(?=\w*\s[^;]{0,80}?\bin\s+(?:the\s+context\s+of\s+)?"
+    ("findings_in_next", re.compile(rf"\b(?:{_v('findings')})(?=\w*\s[^;]{{0,80}}?\bin\s+(?:the\s+context\s+of\s+)?"
                                     r"(?:the|his|her|its|their)\s+next\s)", re.IGNORECASE)),
-    ("inform", re.compile(r"\b(?:(?:inform|apprise)(?=\s[^;]*?\bsession)|(?:submit|present|transmit|provide)(?=\w*\s[^;]*?"
+    ("findings_by_session", re.compile(rf"\b(?:{_v('findings')})(?=\w*\s+(?:this|these|such|that|those)\s[^;]{{0,80}}?"
+                                       r"\bits\s+[\w-]+\s+session)", re.IGNORECASE)),
+    ("inform", re.compile(rf"\b(?:(?:{_v('inform')})(?=\s[^;]*?\bsession)|(?:{_v('information')})(?=\w*\s[^;]*?"
                           r"\binformation\s+to\s[^;]*?session))", re.IGNORECASE)),
-    ("information_after", re.compile(r"\b(?:submit|present|transmit|provide)(?=\w*[\s,][^;]*?\bsession[^;]*?\binformation)",
+    ("information_after", re.compile(rf"\b(?:{_v('information')})(?=\w*[\s,][^;]*?\bsession[^;]*?\binformation)",
                                      re.IGNORECASE)),
-    ("information_to", re.compile(r"\b(?i:transmit|submit)(?=\w*[^;]{0,60}?\bto\s+(?:the\s+)?[A-Z][^;]*?\binformation\b)")),
+    ("information_to", re.compile(rf"\b(?i:{_v('formal')})(?=\w*[^;]{{0,60}}?\bto\s+(?:the\s+)?[A-Z][^;]*?\binformation\b)")),
     ("also", re.compile(r",?\s+(?=(?:and|as\s+well\s+as)\s[^;]*?\breport)", re.IGNORECASE)),
     ("decided", re.compile(r"\b(?:shall|should|will|would)(?=\s+be\s+(?:included|reflected|incorporated|contained)\s)",
                            re.IGNORECASE)),
@@ -89,11 +124,11 @@ _REQUESTS: tuple[tuple[str, re.Pattern], ...] = (
     ("in_next_report", re.compile(r"\b(?:with)?in(?=\s[^;]{0,60}?\b(?:next|annual|regular|forthcoming|upcoming|future|"
                                   r"subsequent|existing)\s[^;]*?report)", re.IGNORECASE)),
     ("in_own_report", re.compile(r"\bin(?=\s+(?:his|her|its|their)\s+(?:respective\s+)?report)", re.IGNORECASE)),
-    ("send_report_of", re.compile(r"\b(?:submit|present)(?=\w*\s[^;]{0,120}?\breports?\s+of\s)")),
+    ("send_report_of", re.compile(rf"\b(?:{_v('of')})(?=\w*\s[^;]{{0,120}}?\breports?\s+of\s)")),
 )
 # a document named for a body (case as written: "prepare", "for presentation to the General Assembly")
 _DOCUMENT_FOR = (("document_for", re.compile(
-    r"\b(?:prepare|submit|present|provide|transmit|compile)(?=[^;]*?\b(?:analysis|study|review|assessment|update|"
+    rf"\b(?:{_v('document')})(?=[^;]*?\b(?:analysis|study|review|assessment|update|"
     r"overview|summary|compilation|road\s*map|proposals|recommendations)\b[^;]*?\bfor\s+(?:the\s+)?"
     r"(?:presentation|submission|consideration|transmission)\s)")),)
 # how often: "annually", "on a biennial basis", "every two years thereafter", "a biennial report" (not "in his next
@@ -106,9 +141,9 @@ _RECURRENCE = (("recurrence", re.compile(r"\b(?:annually|biennially|triennially|
 _DECIDED = tuple(shape for shape in _REQUESTS if shape[0] == "decided")  # :func:`decides_report`
 # the receiver after "to" ("for presentation at", "inform" at the start of a report's words) and the channel after
 # "through" (case as written); "provide_with", "event" and "and_body" are read at one place, no scan
-_RECEIVER = (("receiver", re.compile(r"^(?:inform|apprise)(?=\s)|\b(?:to(?=,?\s)|for(?=\s+(?:the\s+|their\s+|its\s+)?(?:presentation|submission|"
+_RECEIVER = (("receiver", re.compile(rf"^(?:{_v('inform')})(?=\s)|\b(?:to(?=,?\s)|for(?=\s+(?:the\s+|their\s+|its\s+)?(?:presentation|submission|"
                                      r"consideration|transmission)\s+(?:to|at|by|of)\s))")),)
-_CHANNEL = (("channel", re.compile(r",(?=\s+through\s)|\b(?:reports?|submit\w*)(?=\s+through\s)")),)
+_CHANNEL = (("channel", re.compile(rf",(?=\s+through\s)|\b(?:reports?|(?:{_v('through')})\w*)(?=\s+through\s)")),)
 # the body the actor works with, named before the report asked as the means of that work ("its cooperation with the
 # treaty bodies, including by submitting reports", ``partner`` of grammar/reports.lark; case as written)
 _PARTNER = (("partner", re.compile(r"\b(?:cooperat|engag|collaborat|interact)\w*(?=\s+with\s)")),)
@@ -117,12 +152,6 @@ _PARTNER = (("partner", re.compile(r"\b(?:cooperat|engag|collaborat|interact)\w*
 _OWED = (("owed", re.compile(r"\b(?:(?:as\s+)?(?:required|provided\s+for|called\s+for|stipulated|set\s+out)\s+|)"
                              r"(?:under|by|in|pursuant\s+to|in\s+accordance\s+with)(?=\s+articles?\s+\d)",
                              re.IGNORECASE)),)
-# the one the actor appoints or enables, who does the actions after it ("to appoint two co-facilitators ... to launch
-# ..., and to report back", ``appointee`` of grammar/reports.lark), where the verb may start (case as written)
-_APPOINTEE = (("appointee", re.compile(r"\b(?:appoint|designat|nominat|enabl|allow|empower)\w*(?=\s)")),)
-# the noun before a relative clause who reports in it ("..., who will provide a joint report", ``relative_author`` of
-# grammar/reports.lark), where the clause may start
-_RELATIVE_AUTHOR = (("relative_author", re.compile(r",(?=\s+(?:who|which)\s)")),)
 # a segment of a body's session named after "at" (``segment`` of grammar/reports.lark), where it may start
 _SEGMENT = (("segment", re.compile(r"\bat(?=\s+(?:the\s+)?(?:[a-z][\w-]*\s+){1,6}segment\b)")),)
 _STARTS = (*(name for name, _ in _REQUESTS), "bare_report", "document_for", "recurrence", "receiver", "channel",
@@ -132,7 +161,8 @@ _STARTS = (*(name for name, _ in _REQUESTS), "bare_report", "document_for", "rec
 
 @lru_cache(maxsize=1)
 def _parser() -> Lark:
-    return load("reports.lark", parser="lalr", lexer="contextual", start=_STARTS, maybe_placeholders=False)
+    return load("reports.lark", parser="lalr", lexer="contextual", start=_STARTS, maybe_placeholders=False,
+                terminals=_terminals())
 
 
 @dataclass(frozen=True)
@@ -156,6 +186,28 @@ class Shape:
     def at(self, terminal: str) -> int | None:
         """Where the shape's first token of ``terminal`` starts (an offset in the action), None if it has none."""
         return next((at for t, _, at in self.tokens if t == terminal), None)
+
+
+@lru_cache(maxsize=None)
+def _opening(kind: str, *terminals: str, word: bool = True) -> tuple[tuple[str, re.Pattern], ...]:
+    """The scan of the shape ``kind`` of grammar/reports.lark whose first token says where it may start: a match of
+    one of its first ``terminals`` as the grammar defines them (after a word boundary, ``word``), so that the words
+    the shape starts with are written once, in the grammar. The one the actor appoints or enables
+    (:func:`_appointee_reports`: ``appointee``, "to appoint two co-facilitators ... to launch ..., and to report
+    back"), the noun before a relative clause who reports in it (``relative_author``, "..., who will provide a joint
+    report")."""
+    first = "|".join(_parser().get_terminal(name).pattern.to_regexp() for name in terminals)
+    return ((kind, re.compile(rf"\b(?:{first})" if word else first)),)
+
+
+def _appointee() -> tuple[tuple[str, re.Pattern], ...]:
+    """Where ``appointee`` may start: its verb of appointing or enabling (APPOINT, ENABLE)."""
+    return _opening("appointee", "APPOINT", "ENABLE")
+
+
+def _relative_author() -> tuple[tuple[str, re.Pattern], ...]:
+    """Where ``relative_author`` may start: the comma and its relative pronoun (REL_WHO)."""
+    return _opening("relative_author", "REL_WHO", word=False)
 
 
 @lru_cache(maxsize=1)
@@ -283,7 +335,7 @@ def _appointee_reports(before: str) -> bool:
     to report back to the General Assembly" (A/RES/78/232 12: the co-facilitators report, not the President of the
     General Assembly), "to enable the Special Envoy on Myanmar, once appointed, to promptly and effectively discharge
     its mandate and to report to Member States" (A/RES/78/219 30 (c)): no report the actor is asked for."""
-    return _first(before, _APPOINTEE) is not None
+    return _first(before, _appointee()) is not None
 
 
 # the head nouns of a body named in lower case that a report goes to: "the relevant bodies", "their respective
@@ -359,8 +411,18 @@ def examines(before: str) -> bool:
     """Do the words of a paragraph ``before`` a clause open with the Assembly's decision to examine a question at one
     of its sessions ("Decides to continue its examination of ... at its seventy-ninth session, and to this end
     requests ...", A/RES/78/218 26; ``examination`` of grammar/reports.lark), whose end the clause follows?"""
+    return examined_at(before) is not None
+
+
+def examined_at(before: str) -> str | None:
+    """The session at which the words of a paragraph ``before`` a clause decide the Assembly examines a question, as
+    written ("at its seventy-ninth session": :func:`examines`), None if they do not open so. The reports asked after
+    that decision serve the examination: they go to the Assembly (:func:`default_receiver`) and, when their own words
+    name no time, are due at that session ("..., and to this end requests the Secretary-General to submit a
+    comprehensive report ..., and requests the Special Rapporteur to continue to report her findings and
+    recommendations", A/RES/78/218 26: both reports for the examination at the seventy-ninth session)."""
     found = _shape(before, 0, "examination")
-    return found is not None and found.end < len(before)
+    return found.part("AT_ITS_SESSION") if found is not None and found.end < len(before) else None
 
 
 def default_receiver(actor, action: str = "", titled=None, before: str = "") -> str:
@@ -524,13 +586,35 @@ def _full(name: str | None, full) -> str | None:
     return full(name) or name
 
 
+def _named_again(rest: str, end: int, to: str) -> int | None:
+    """Where the report's own words (``rest`` from ``end``, up to the next action, ``_NEXT_ACTION``) name its receiver
+    ``to`` again after "to", by its name or its head noun, the short form after the full name (United Nations
+    Editorial Manual): the end of that name ("to present a ... report to the Economic and Social Council covering ...,
+    as part of his annual reporting to the Council at ...", A/RES/80/155 13); None if they do not."""
+    cut = _NEXT_ACTION.search(rest, end)
+    stop = cut.start() if cut else None
+    t = _first(rest, _RECEIVER, end, stop)
+    while t:
+        name = t.part("NAME_TO")
+        if name and t.part("LEAD").startswith("to") and (name == to or _body(name) == to or to.endswith(" " + name)):
+            return t.end
+        t = _first(rest, _RECEIVER, t.end, stop)
+    return None
+
+
 def _more_receivers(rest: str, end: int | None, to: str) -> list[tuple[str, int, int]]:
     """The other bodies the report goes to (``and_body`` of grammar/reports.lark, right after the body named at
-    ``end``), each with where its name starts and ends in ``rest``."""
+    ``end``, or after the report's words name that body again, :func:`_named_again`), each with where its name starts
+    and ends in ``rest``."""
     out: list[tuple[str, int, int]] = []
     seen = {to}
+    again = end
     while end is not None:
         m = _shape(rest, end, "and_body")
+        if m is None and not out and again is not None:
+            again = _named_again(rest, again, to)
+            m = _shape(rest, again, "and_body") if again is not None else None
+            again = None
         name = _body(m.part("NAME_TO")) if m else None
         if not name or name in seen:
             break
@@ -603,7 +687,7 @@ _CONTRIBUTION = re.compile(r"\b(?:for\s+inclusion\s+in|to\s+be\s+(?:included|ref
                            r"\s+(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
 # the actor's own report named by its author (``report_of`` of grammar/reports.lark: "to reflect this in the report
 # of the Secretary-General", A/RES/79/1 annex I 71), where the verb may start (case as written)
-_OWN_REPORT = (("report_of", re.compile(r"\b(?:include|reflect|incorporate|present|submit|provide|set\s+out|report)"
+_OWN_REPORT = (("report_of", re.compile(rf"\b(?:{_v('own')})"
                                         r"(?=\s[^;]*?\bin\s+(?:the|its|his|her|their)\s[^;]*?reports?\s+of\s)")),)
 
 
@@ -626,7 +710,7 @@ def _asked(action: str, start: int = 0, actor=None) -> Shape | None:
                  or m.words[:3].lower() == "in " and cites_report(action[max(0, m.start - 160) : m.start])
                  or _others_report(action, m)
                  or m.kind in ("to_report", "report_to") and _appointee_reports(action[: m.start])
-                 or _first(action[: m.start], _RELATIVE_AUTHOR) is not None  # "..., who will provide a joint report"
+                 or _first(action[: m.start], _relative_author()) is not None  # "..., who will provide a joint report"
                  or _contribution(action, m, actor)
                  or m.kind == "ensure_content" and _authored_by_another(m.words, actor)
                  or m.kind == "report_to" and (_TITLE_REPORT.search(action[max(0, m.start - 60) : m.start + 6])
@@ -695,18 +779,22 @@ _KNOWN = re.compile(r"\b(?:the|his|her|its|their|that|this|these|those|such|said
 
 # what asks for a document but "report" (``_DOCUMENT_FOR``, and the shapes of ``_REQUESTS`` without the word)
 # a verb and its receiver, the object after them: "submit to the General Assembly at its eighty-first session a report"
-_VERB_TO = re.compile(r"(?:submit|present|transmit|provide)\w*\s*,?\s+to\s+(?:the\s+)?[A-Z]")
+_VERB_TO = re.compile(rf"(?:{_v('information')})\w*\s*,?\s+to\s+(?:the\s+)?[A-Z]")
 
-_FOR_DOCUMENT = ("presentation", "submission", "consideration", "transmission", "inform the", "apprise the", "information to",
+_FOR_DOCUMENT = ("presentation", "submission", "consideration", "transmission",
+                 *(f"{verb} the" for verb in report_verbs()["inform"]), "information to",
                  "findings", "results", "outcome", "conclusions", "recommendations", "these to", "them to", "it to",
                  # the document nouns of ``findings_to`` (grammar/reports.lark, DOC_NOUN)
                  "terms of reference", "proposal", "text", "plan", "strateg", "road", "analys", "stud", "assessment", "summar",
-                 "options", "guidelines", "framework")
+                 "options", "guidelines", "framework",
+                 # a document named by a demonstrative, submitted by a session of the Assembly (``findings_by_session``)
+                 " session")
 # the verbs a report asked without the word "report" needs (lower case): the findings sent to a body
 # ("submit", "present", "transmit") and its "inform", ``_DOCUMENT_FOR``'s verbs; ``_OWN_REPORT`` and every other way
 # of ``_REQUESTS`` hold "report" itself. An action that holds neither "report" nor one of these asks for no report
 # (a necessary condition, tested: tests/test_mandates_structures.py)
-_VERBS_WITHOUT_REPORT = ("submit", "present", "transmit", "inform", "apprise", "prepare", "provide", "compile")
+_VERBS_WITHOUT_REPORT = tuple(dict.fromkeys(v for role in ("findings", "information", "inform", "document")
+                                             for v in report_verbs()[role]))
 
 
 def reports_of(action: str, deadlines_: list[Deadline], adopted: str | None = None,
@@ -832,6 +920,52 @@ def reports_of(action: str, deadlines_: list[Deadline], adopted: str | None = No
         out += [_reading(_full(b, full), channel, [d for d in deadlines_ if d.text in segment[e:]] or own, seg_rec, deadlines_,
                          adopted) for b, _, e in _more_receivers(segment, body_end, body)]
     return _to_bodies(out)
+
+
+# the actor's next report, by the words of its name between "next" and "report(s)" ("his next progress report": "progress")
+_NEXT_NAMED = re.compile(r"\bnext\s+((?:[a-z-]+\s+){0,2}?)reports?\b", re.IGNORECASE)
+
+
+def _next_name(words: str | None) -> str | None:
+    """ "in the context of his next progress report" -> "progress"; "" for "his next report"; None if ``words`` name no
+    next report."""
+    m = _NEXT_NAMED.search(words or "")
+    return " ".join(m.group(1).lower().split()) if m else None
+
+
+def dated_next_reports(items: list[Mandate]) -> list[Mandate]:
+    """``items`` (the mandates of one resolution) with each report due "in his next <name> report" that no time dates
+    (``session`` None) dated as the resolution itself dates that report elsewhere: another mandate of the same actor,
+    to the same body, whose action names the actor's "next <name> report" (the same name) and whose report is dated,
+    one date for all of them ("to provide detailed information on this matter in the context of his next progress
+    report", A/RES/79/297 20, is due as "in the context of his next progress report on the strategic heritage plan at
+    the main part of its eightieth session", 22). ``when`` stays as written, ``due`` and ``session`` are the other's.
+    Nothing is guessed: a next report the resolution dates nowhere (most of them: "in the context of his next report",
+    A/RES/78/253 III.9, where III.7 asks "to report thereon ... at the main part of its seventy-ninth session" without
+    naming it the next report) stays undated (tests/labels/GUIDELINE.md, the twenty-fifth session's decisions)."""
+    from dataclasses import replace
+
+    dated: dict[tuple, dict] = {}  # (actor, body, name) -> {(date, session): (due, session)}
+    for m in items:
+        name = _next_name(m.action) if m.kind == "mandate" else None
+        for r in m.reports if name is not None else ():
+            if r.session is not None and r.due is not None and r.when and _next_name(r.when) is None:
+                dated.setdefault((m.actor_key, r.to, name), {})[(r.due.start, r.due.end, r.session)] = (r.due, r.session)
+    if not dated:
+        return items
+
+    def dating(m: Mandate, r: Report) -> Report:
+        times = dated.get((m.actor_key, r.to, _next_name(r.when))) if r.session is None else None
+        if not times or len(times) != 1:
+            return r
+        (due, session), = times.values()
+        return replace(r, due=due, session=session)
+
+    out = []
+    for m in items:
+        reports_ = [dating(m, r) for r in m.reports]
+        out.append(m if all(a is b for a, b in zip(reports_, m.reports)) else replace(m, reports=reports_, report=reports_[0]))
+    return out
 
 
 # the actor's own report as a time ("in the context of his next report", "in his report on ...": grammar/deadlines.lark

@@ -1054,10 +1054,13 @@ def _candidates(text: str) -> tuple[tuple[int, int, str, str, Tree, str, bool], 
                 continue  # "the Ukrainian legislation in force prior to the temporary occupation" (A/RES/78/221 6): the
                 # time of the state the noun was in, not of the action
             if (_rule("proclaimed").search(text, max(0, s - 40), s) or _rule("of_an_instrument").search(text, max(0, s - 200), s)
-                    or _rule("in_a_condition").search(text, max(0, s - 300), s)):
+                    or _rule("in_a_condition").search(text, max(0, s - 300), s)
+                    or _rule("included_amount").search(text, max(0, s - 300), s)):
                 continue  # "to proclaim the period from 2025 to 2034 as the Decade" (A/RES/78/321 1): what is proclaimed;
                 # "pursuant to the schedule of meetings for the period from 2024 to 2030" (A/RES/79/40 8): the schedule's;
-                # "subject to the availability of funds ... for the sessions of the Commission in 2026" (80/110 91)
+                # "subject to the availability of funds ... for the sessions of the Commission in 2026" (80/110 91);
+                # "..., inclusive of the amount of 590,000,000 dollars previously authorized for the Mission for the
+                # period from 1 July to 31 December 2023" (A/RES/78/250 2): the included part's period
             if _UNTIL.match(written) and _rule("extended").search(text, max(0, s - 160), s):
                 continue  # "to extend the mandate of the Agency until 30 June 2029" (A/RES/80/78 6): how long what is
                 # extended lasts, what is decided (grammar/attachment.lark ``extended``)

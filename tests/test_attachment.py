@@ -156,6 +156,14 @@ def test_commemoration_a_commemorated_thing_before_its_year():
     assert rule("commemoration").search(before).group(0) == "anniversary of their adoption approaches "
     # A/RES/80/132 5: "to convene a midterm review of the Decade in 2030": a decade is no commemorated thing
     assert rule("commemoration").search(_before(para("A/RES/80/132 5"), "in 2030", 200)) is None
+    # A/RES/78/164 48: "for the thirty-second commemoration, in 2024, of the International Day": the year set off
+    # between the head and its "of" (tests/labels/mandates_fresh20 n 9)
+    text = para("A/RES/78/164 48")
+    assert rule("commemoration").search(_before(text, "in 2024", 200)).group(0) == "commemoration, "
+    assert "in 2024" not in [d.text for d in dl.find(text)]
+    # a comma after the commemorated name is no set-off of the head: "the commemoration of International Mountain Day,
+    # on 11 December" (A/RES/80/144 21)
+    assert rule("commemoration").search("through the commemoration of International Mountain Day, ") is None
 
 
 # ---------------------------------------------------------------- an event named in the object
@@ -311,6 +319,19 @@ def test_of_an_instrument_the_years_of_what_the_action_follows():
     assert rule("of_an_instrument").search(_before(text, "from 2024 to 2030", 200)).group(0) == (
         "pursuant to the schedule of meetings for the period ")
     assert [d.text for d in dl.find(text)] == ["in 2026", "in 2028"]
+
+
+def test_included_amount_the_period_of_a_part_an_amount_is_inclusive_of():
+    # A/RES/78/250 2 (tests/labels/mandates_fresh20 n 40): "..., inclusive of the amount of 590,000,000 dollars
+    # previously authorized for the Mission for the period from 1 July to 31 December 2023": the part's period
+    text = para("A/RES/78/250 2")
+    assert rule("included_amount").search(_before(text, "from 1 July to 31 December 2023", 300)).group(0).startswith(
+        ", inclusive of the amount of 590,000,000 dollars")
+    assert [d.text for d in dl.find(text)] == ["from 1 July 2023 to 30 June 2024"]
+    # the appropriation's own period, before the "inclusive of", is read
+    assert rule("included_amount").search(_before(text, "from 1 July 2023 to 30 June 2024", 300)) is None
+    # A/RES/80/241 3: "inclusive of the amounts of ... previously authorized by the Advisory Committee for the period"
+    assert [d.text for d in dl.find(para("A/RES/80/241 3"))] == ["from 1 October 2025 to 30 June 2026"]
 
 
 def test_in_a_condition_a_time_the_condition_names():

@@ -269,10 +269,13 @@ _LABELS = Path(__file__).resolve().parent / "labels"
     # the twenty-second (seed 2048, --containing REPORT_OR_TIME like the twentieth), labelled blind in the
     # twenty-fifth session by two helper sessions reading the texts only: on main at 2032122 actor 0.986 / 0.958
     # (71), verb 0.984 / 1.000 (63), deadline 0.867 / 0.897 (29), report 1.000 / 1.000 (14), report_when 1.000 /
-    # 0.727 (11). GUIDELINE: its section (decisions, misses).
+    # 0.727 (11). GUIDELINE: its section (decisions, misses). Its misses fixed as kinds in the same session (branch
+    # f20): actor 1.000 / 0.958, verb 1.000 / 1.000, deadline 0.967 / 1.000, report 1.000 / 1.000, report_when 1.000
+    # / 0.909 (left: 80/185 49's "those of" via entries, 78/132 58's "in 2024" of the forum's Co-Chairs and 79/260 2's
+    # report time, unsure labels the earlier rules read otherwise)
     (("mandates_fresh20.part1.jsonl", "mandates_fresh20.part2.jsonl"), 100,
-     {"actor": (0.98, 0.95), "verb": (0.98, 0.98), "deadline": (0.86, 0.89), "report": (0.95, 0.95),
-      "report_when": (0.95, 0.72)}),
+     {"actor": (0.99, 0.95), "verb": (0.99, 0.99), "deadline": (0.96, 0.99), "report": (0.99, 0.99),
+      "report_when": (0.99, 0.90)}),
 ])
 def test_the_later_samples_keep_their_floor(corpus_dir, files, n, floors):
     paths = [_LABELS / f for f in files]

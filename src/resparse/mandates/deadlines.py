@@ -115,10 +115,12 @@ _KINDS: list[tuple[str, tuple[str, ...], re.Pattern, tuple[tuple[str, ...], ...]
      (("quarter",),)),
     ("relative", ("next_doc",), re.compile(r"\bin\s+(?=(?:[\w-]+\s+){0,4}?(?:next|forthcoming|upcoming|future|subsequent)\s)"), (("next", "forthcoming", "upcoming", "future", "subsequent"),)),
     ("relative", ("own_report",), re.compile(r"\bin\s+(?=(?:the\s+context\s+of\s+)?(?:his|her|its|their)\s)"), (("his report", "her report", "its report", "their report"),)),
-    # tests/labels/GUIDELINE.md: "without delay", "as early as possible" and "at an early date" are deadlines
+    # tests/labels/GUIDELINE.md: "without delay", "as early as possible", "at an early date" and "in the short term"
+    # are deadlines
     ("immediately", ("immediately",), re.compile(r"\b(?:[Ii]mmediately|without\s+(?:(?:further|undue|any)\s+)?delay|forthwith|as\s+[a-z]+\s+as\s+(?:possible|practicable|feasible)"
-                                               r"|at\s+the\s+earliest|at\s+an\s+early\s+date|(?:shortly|soon)\s+(?=after|following))"),
-     (("immediately", "Immediately", "delay", "forthwith", "possible", "practicable", "feasible", "earliest", "early date", "shortly", "soon"),)),
+                                               r"|at\s+the\s+earliest|at\s+an\s+early\s+date|in\s+the\s+short\s+term|(?:shortly|soon)\s+(?=after|following))"),
+     (("immediately", "Immediately", "delay", "forthwith", "possible", "practicable", "feasible", "earliest", "early date", "shortly", "soon",
+       "short term"),)),
     ("from", ("beginning",), re.compile(r"\b(?:[Bb]eginning|[Ss]tarting|[Cc]ommencing|[Aa]s\s+from|[Ww]ith\s+effect\s+from)\s"),
      (("beginning", "Beginning", "starting", "Starting", "commencing", "Commencing", "from"), _WHEN_WORDS)),
     ("relative", ("at_least",), re.compile(r"\bat\s+least\s"), (("least",), ("week", "day", "month", "year"))),
@@ -1054,10 +1056,13 @@ def _candidates(text: str) -> tuple[tuple[int, int, str, str, Tree, str, bool], 
                 continue  # "the Ukrainian legislation in force prior to the temporary occupation" (A/RES/78/221 6): the
                 # time of the state the noun was in, not of the action
             if (_rule("proclaimed").search(text, max(0, s - 40), s) or _rule("of_an_instrument").search(text, max(0, s - 200), s)
-                    or _rule("in_a_condition").search(text, max(0, s - 300), s)):
+                    or _rule("in_a_condition").search(text, max(0, s - 300), s)
+                    or _rule("included_amount").search(text, max(0, s - 300), s)):
                 continue  # "to proclaim the period from 2025 to 2034 as the Decade" (A/RES/78/321 1): what is proclaimed;
                 # "pursuant to the schedule of meetings for the period from 2024 to 2030" (A/RES/79/40 8): the schedule's;
-                # "subject to the availability of funds ... for the sessions of the Commission in 2026" (80/110 91)
+                # "subject to the availability of funds ... for the sessions of the Commission in 2026" (80/110 91);
+                # "..., inclusive of the amount of 590,000,000 dollars previously authorized for the Mission for the
+                # period from 1 July to 31 December 2023" (A/RES/78/250 2): the included part's period
             if _UNTIL.match(written) and _rule("extended").search(text, max(0, s - 160), s):
                 continue  # "to extend the mandate of the Agency until 30 June 2029" (A/RES/80/78 6): how long what is
                 # extended lasts, what is decided (grammar/attachment.lark ``extended``)
@@ -1073,6 +1078,9 @@ def _candidates(text: str) -> tuple[tuple[int, int, str, str, Tree, str, bool], 
             if tree.data == "remaining" and _rule("of_an_implementation").search(text, max(0, s - 200), s):
                 continue  # "recommendations for the effective implementation of the Programme during the remainder of
                 # the decade" (A/RES/80/150 83): the span of the implementation named, not the time of the action
+            if tree.data == "own_report" and _THEIR_BARE_REPORTS.fullmatch(written):
+                continue  # "more explicitly in their reports" (A/RES/78/177 34): States parties' reports to the treaty
+                # bodies; the bare plural is the time for one actor's own reports only (grammar/deadlines.lark)
             if _commemorated_year(tree, written, text[max(0, s - 200) : s]):
                 continue  # "the thirtieth anniversary of the International Year of the Family in 2024"
             # "at/during its Nth session", "the high-level debate of the General Assembly held on 15 June 2023"
@@ -1088,6 +1096,9 @@ def _candidates(text: str) -> tuple[tuple[int, int, str, str, Tree, str, bool], 
             out.append((s, e, kind, typ, tree, written, past_act))
     return tuple(out)
 
+
+# "in their reports", bare: the reports of many (States parties), no time (grammar/deadlines.lark ``own_report``)
+_THEIR_BARE_REPORTS = re.compile(r"in\s+their\s+reports")
 
 # the words that open a time up to which something lasts, after a verb of extending (attachment.lark ``extended``)
 _UNTIL = re.compile(r"(?:until|till|through|to)\s")

@@ -586,6 +586,13 @@ class _Extractor:
                     # mandate of the Division: tests/labels/mandates_fresh17 n 44; grammar/attachment.lark
                     # ``arranged_for``)
                     continue
+                if c.verb.cls == "address" and named.actor.key == table().resolve("General Assembly").key:
+                    # the Assembly addresses others, never itself: its own act in a passive inside what it asks of
+                    # others is the occasion the action serves, not a second addressee ("a progress report during the
+                    # eightieth session ..., which will serve to inform the high-level meeting to be convened by the
+                    # Assembly in 2026", A/RES/78/290 18: tests/labels/mandates_fresh20 n 20, no mandate of the
+                    # Assembly and "in 2026" no deadline), as a decision names it once (``decide``)
+                    continue
                 d = own or (None if _other_verb(clause_text, c.body, span) else self.deadline(clause_text))
                 self.add(p, c, named, clause_text, deadline=d, passive=True)
         self.addressed = previous.addressed  # the antecedents of "those countries" in the next paragraph

@@ -365,6 +365,18 @@ def test_footnote_digit_runs_are_the_plus_rule(text):
         m.span() for m in re.finditer(r"\d+", text) if text[m.end() : m.end() + 1] not in ("/", "-", "–")]
 
 
+@given(_DIGITY | st.text(alphabet=st.characters(max_codepoint=0x7F)))
+@settings(max_examples=400, deadline=None)
+def test_footnote_digit_runs_of_an_ascii_text_are_the_unicode_rule(text):
+    """footnotes._ASCII_DIGITS ("[0-9]"), which the marker scan uses on an ASCII text, finds there the runs that
+    footnotes._DIGITS ("\\d") finds; on any other text the scan uses _DIGITS."""
+    from resparse import footnotes
+
+    if text.isascii():
+        assert [m.span() for m in footnotes._ASCII_DIGITS.finditer(text)] == [
+            m.span() for m in footnotes._DIGITS.finditer(text)]
+
+
 @given(_WORDY | st.text(alphabet=st.characters(max_codepoint=0x7F)))
 @settings(max_examples=400, deadline=None)
 def test_a_text_without_digits_holds_no_footnote_marker(text):
@@ -847,3 +859,60 @@ def test_no_terminal_starts_outside_its_first_chars(text):
     for lark in _three_grammars():
         for name, elsewhere in _started_elsewhere(lark):
             assert elsewhere.search(text) is None, name
+
+
+def test_a_line_token_has_larks_fields():
+    """lex.LineToken.of sets the fields of Lark's Token itself (not through Token._future_new): every field of
+    ``Token.__slots__`` as _future_new sets it, on a token of every logical line of the bundled texts, and the
+    lexer's facts beside them."""
+    from lark import Token
+
+    from conftest import TEXTS
+    from resparse.lex import LineToken
+    from resparse.normalize import normalize as run
+
+    for path in sorted(TEXTS.glob("*.txt")):
+        for i, line in enumerate(run(path.read_text(encoding="utf-8")).lines):
+            tok = LineToken.of("NUM", line, i, None, 1, number="3", scope="rule 7")
+            want = Token._future_new("NUM", line.text, i, line.line, 1)
+            assert str(tok) == str(want)
+            assert all(getattr(tok, f) == getattr(want, f) for f in Token.__slots__), line.text
+            assert (tok.source, tok.body, tok.level, tok.number, tok.scope, tok.marker) == (line, line.text, 1, "3",
+                                                                                          "rule 7", "")
+            cut = LineToken.of("TEXT", line, i, line.text[:5], None)
+            assert (str(cut), cut.value, cut.body, cut.level) == (line.text[:5], line.text[:5], line.text, None)
+
+
+@given(st.sampled_from(["", "1.", "12", "٣.", "²", "(a)", "(iv)", "Annex", "ANNEX II", "Appendix 2", "74th plenary meeting",
+                        "The General Assembly,"]),
+       st.text(alphabet=st.sampled_from(["1", "٣", "(", "a", "i", ")", "A", " ", ".", "R", "e", "c", "s"]), max_size=16),
+       st.booleans(), st.booleans())
+@settings(max_examples=400, deadline=None)
+def test_a_lines_shape_asks_each_pattern_only_where_it_can_match(head, tail, bare, in_body):
+    """lex.number_prefix and lex._shape try a pattern only where the line's first character can open it (a decimal
+    digit, what "\\d" matches, for PLENARY and the paragraph number; "A" for ANNEX; "(" for SUB_MARKER): the shape is
+    the one the patterns give alone."""
+    from resparse import lex
+    from resparse.normalize import Line
+    from resparse.shapes import ANNEX, PLENARY, SUB_MARKER
+
+    text = head + tail
+    line = Line(text, bare_number=bare)
+    m = lex._NUM.match(text)
+    if m is None and bare:
+        m = lex._BARE_NUM.match(text)
+        m = m if m and lex.opening_phrase(text[m.end():]) else None
+    got = lex.number_prefix(line)
+    assert (got and got.span()) == (m and m.span())
+    if PLENARY.match(text):
+        want = "PLENARY"
+    elif in_body and ANNEX.match(text):
+        want = "ANNEX"
+    elif m:
+        want = "NUMC"
+    elif SUB_MARKER.match(text):
+        want = "SUB"
+    else:
+        want = None
+    shape = lex._shape(line, in_body)
+    assert shape == want if want else shape not in ("PLENARY", "ANNEX", "NUMC", "SUB")

@@ -256,6 +256,9 @@ class Normalized:
     pages: int | None = None  # the largest page count seen in a page counter "2/16"
     sure_markers: bool = False  # the source marks every footnote marker as <sup>N</sup> (a PDF): Line.sure
     page_starts: list[int] = field(default_factory=list)  # 1-based source lines where a new page begins
+    # the text ``source_lines`` were cut from (:func:`split_lines`), for the searches of the whole text
+    # (:func:`lines_holding`); None where the lines were given without it
+    source_text: str | None = None
 
     def page_of(self, line: int) -> int:
         """0-based page of a 1-based source line (0 throughout for text without page breaks)."""
@@ -694,6 +697,7 @@ def normalize(text: str, sure_markers: bool = False) -> Normalized:
         pages=max(counters) if counters else None,
         page_starts=sorted(s + 1 for s in page_starts),
         sure_markers=sure_markers,
+        source_text=text,
     )
 
 

@@ -916,3 +916,53 @@ def test_a_lines_shape_asks_each_pattern_only_where_it_can_match(head, tail, bar
         want = None
     shape = lex._shape(line, in_body)
     assert shape == want if want else shape not in ("PLENARY", "ANNEX", "NUMC", "SUB")
+
+
+def _lines_of(norm) -> list:
+    return [(ln.text, [tuple(p) for p in ln.pieces], ln.heading_hint, ln.gap_before, ln.gap_after,
+             ln.page_break_before, ln.last_physical_len, ln.bare_number, list(ln.sure)) for ln in norm.lines]
+
+
+# physical lines as a resolution's text wraps them: lower-case and capitalised starts, markers, headings, recitals'
+# openings, ends of every kind (a letter, a comma, footnote digits, a full stop, a colon, a bracket), blank lines
+_WRAPPED = st.lists(st.sampled_from([
+    "", " ", "Recalling its resolution 78/1 of the", "United Nations Conference on Trade and", "of the General Assembly,",
+    "session,1", "Development Goals.", "Requests the Secretary-General to submit to the", "A. General", "II. Rules",
+    "Annex", "The General Assembly,", "12.", "(a)", "3. Decides to", "(b) Ensure the", "Action 4. We will close",
+    "Rule 25", "Article 3 of the", "74th plenary meeting", "Takes note of the report", "Member States (A/78/1)",
+    "and the World Bank;", "Noting with concern:", "Convention on the Rights of the Child", "I n v i t e s the",
+    "non- governmental", "<sup>2</sup> See", "Geneva, 2023", "2030 Agenda", "UN- Oceans and",
+]), max_size=30)
+
+
+@given(_WRAPPED, st.booleans())
+@settings(max_examples=500, deadline=None)
+def test_a_capitalised_line_joined_at_once_is_joined_as_the_steps_join_it(lines, sure):
+    """normalize joins a plain line that opens with a capital after a line that ends mid-sentence
+    (normalize._goes_on) without the main loop's questions: the logical lines are those the questions give
+    (the fast path turned off), on any sequence of lines of the shapes a resolution's text wraps."""
+    import unittest.mock
+
+    text = "\n".join(lines)
+    fast = _lines_of(normalize.normalize(text, sure_markers=sure))
+    with unittest.mock.patch.object(normalize, "_goes_on", lambda text: False):
+        slow = _lines_of(normalize.normalize(text, sure_markers=sure))
+    assert fast == slow
+
+
+def test_a_capitalised_line_joined_at_once_on_the_texts(all_texts):
+    """As above, on the texts of texts/ and, where present, every tenth corpus file: the same logical lines."""
+    import unittest.mock
+
+    from conftest import CORPUS, TEXTS
+
+    paths = sorted(TEXTS.glob("*.txt")) + (sorted(CORPUS.glob("*.txt"))[::10] if CORPUS.is_dir() else [])
+    joined = 0
+    for path in paths:
+        text = path.read_text(encoding="utf-8")
+        fast = normalize.normalize(text)
+        with unittest.mock.patch.object(normalize, "_goes_on", lambda text: False):
+            slow = normalize.normalize(text)
+        assert _lines_of(fast) == _lines_of(slow), path.name
+        joined += sum(1 for ln in fast.lines for p in ln.pieces[1:] if text.split("\n")[p.line - 1][:1].isupper())
+    assert joined > 100  # capitalised lines joined to the line before: the fast path was taken

@@ -533,6 +533,20 @@ def _joinable(prev: Line, text: str, page_break: bool, short: int = 0, alone: bo
     return not (phrase and phrase[:1].isupper())
 
 
+def _goes_on(text: str) -> bool:
+    """Does the open logical line ``text`` end where no line that follows it without a gap, opening with a capital
+    and no marker (``_MARKER``), starts a paragraph of its own or a heading? It does not end with a full stop (a
+    sentence ended short of the measure, or a numbered heading after it: ``NUMBERED_HEADING``), a comma or a digit
+    (a recital's end, footnote digits glued to it: :func:`opens_paragraph`), nor with white space. Then the lines
+    join as the main loop of :func:`normalize` joins them, without its questions.
+
+    >>> _goes_on("in accordance with the Charter of the"), _goes_on("session,1"), _goes_on("Assembly,")
+    (True, False, False)
+    """
+    last = text[-1:]
+    return last not in ".," and not last.isdigit() and not last.isspace()
+
+
 def _glue(left: str, right: str) -> str:
     """``left`` and the line ``right`` joined as a paragraph's lines join: with a space, none after a word's "-",
     "–" or "/". One copy of ``left`` (a paragraph's text so far, joined a line at a time): ``left + " " + right``
@@ -587,12 +601,17 @@ def normalize(text: str, sure_markers: bool = False) -> Normalized:
             gap = True
             page_break = False
             continue
-        if (not gap and rawline[:1].islower() and idx not in skip and not standalone and not cur.heading_hint
-                and not _needs_cleaning(rawline)):
+        first = rawline[:1]
+        if (not gap and idx not in skip and not standalone and not cur.heading_hint
+                and (first.islower() or (first.isupper() and _goes_on(cur.text)))
+                and not _needs_cleaning(rawline)
+                and (first.islower() or _MARKER.match(rawline.rstrip()) is None)):
             # (most lines) a wrapped line that goes on with a lower-case word, right after a line of text (no gap:
             # ``cur`` is open, ``page_break`` false), plain (no cleaning, no lead): what the steps below do with it,
             # without asking their questions — a lower-case start is no marker and opens no paragraph, and a line
-            # that is neither a heading nor one that stands alone takes it
+            # that is neither a heading nor one that stands alone takes it. So too a line that opens with a capital
+            # and no marker after a line that ends mid-sentence (:func:`_goes_on`: "... of the / United Nations"): no
+            # paragraph break is read there (the questions below all ask for an end that this one is not)
             clean = rawline.rstrip()
             left = cur.text
             # _glue(left, clean), its test written out: ``left``, the open line's text, is never empty here

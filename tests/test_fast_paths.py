@@ -966,3 +966,12 @@ def test_a_capitalised_line_joined_at_once_on_the_texts(all_texts):
         assert _lines_of(fast) == _lines_of(slow), path.name
         joined += sum(1 for ln in fast.lines for p in ln.pieces[1:] if text.split("\n")[p.line - 1][:1].isupper())
     assert joined > 100  # capitalised lines joined to the line before: the fast path was taken
+
+
+@given(st.lists(st.text(alphabet=st.sampled_from(["x", " ", "\t", "\u00a0", "é"]), max_size=40), max_size=80))
+@settings(max_examples=400, deadline=None)
+def test_the_measure_is_the_sorted_rule(raw):
+    """normalize._measure takes the 90th percentile of the non-empty stripped line lengths with heapq.nlargest: the
+    length a sort of them all gives at index n * 9 // 10 (0 under 20 such lines)."""
+    lengths = sorted(filter(None, map(len, map(str.strip, raw))))
+    assert normalize._measure(raw) == (lengths[len(lengths) * 9 // 10] if len(lengths) >= 20 else 0)

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from heapq import nlargest
 from itertools import compress, count, repeat
 from operator import attrgetter, contains, itemgetter, not_
 from dataclasses import dataclass, field
@@ -990,9 +991,15 @@ def _measure(raw: list[str]) -> int:
     """The measure of the text (characters): the length of its longest lines, as the 90th percentile of the lengths
     of its non-empty lines (page headers are few and short, footnotes set to the same measure); 0 for a text of
     fewer than 20 such lines (a snippet, or a markdown conversion with one line a paragraph: no measure to fall
-    short of)."""
-    lengths = sorted(filter(None, map(len, map(str.strip, raw))))
-    return lengths[len(lengths) * 9 // 10] if len(lengths) >= 20 else 0
+    short of). The percentile is the ``n - k``-th largest length (``k = n * 9 // 10``, its index in ascending order),
+    taken by ``heapq.nlargest`` (a heap of a tenth of the lines) rather than a sort of all of them.
+
+    >>> _measure(["x" * i for i in range(1, 21)] + ["", "  "]), _measure(["a"] * 19)
+    (19, 0)
+    """
+    lengths = list(filter(None, map(len, map(str.strip, raw))))
+    n = len(lengths)
+    return nlargest(n - n * 9 // 10, lengths)[-1] if n >= 20 else 0
 
 
 def _next_starts_upper(raw: list[str], idx: int, skip: set[int]) -> bool:

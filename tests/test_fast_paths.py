@@ -975,3 +975,27 @@ def test_the_measure_is_the_sorted_rule(raw):
     length a sort of them all gives at index n * 9 // 10 (0 under 20 such lines)."""
     lengths = sorted(filter(None, map(len, map(str.strip, raw))))
     assert normalize._measure(raw) == (lengths[len(lengths) * 9 // 10] if len(lengths) >= 20 else 0)
+
+
+def test_a_chapeau_is_asked_once_for_all_its_items(monkeypatch):
+    """build asks phrases.completes_chapeau once a paragraph with items (not once an item), and each item's opening
+    is None exactly where its chapeau's text completes with it (A/RES/73/195: 23 objectives, their lists of items)."""
+    from conftest import text_path
+    from resparse import build
+    from resparse.parse import parse_text
+    from resparse.phrases import completes_chapeau
+
+    asked: list[str] = []
+
+    def counting(text: str) -> bool:
+        asked.append(text)
+        return completes_chapeau(text)
+
+    monkeypatch.setattr(build, "completes_chapeau", counting)
+    res = parse_text(text_path("A_RES_73_195.txt").read_text(encoding="utf-8"))
+    chapeaus = [p for p in res.walk() if any(c.kind == "subparagraph" for c in p.children)]
+    assert len(chapeaus) > 20 and len(asked) == len(chapeaus) == len(set(map(id, chapeaus)))
+    for p in chapeaus:
+        for c in p.children:
+            if completes_chapeau(p.text):
+                assert c.opening is None

@@ -999,3 +999,25 @@ def test_a_chapeau_is_asked_once_for_all_its_items(monkeypatch):
         for c in p.children:
             if completes_chapeau(p.text):
                 assert c.opening is None
+
+
+def _ending_rule(text: str) -> str:
+    """shapes.ending as first written: the trailing marker looked for in every text's tail."""
+    from resparse.shapes import TRAILING_MARKER
+
+    t = text[-24:].rstrip() or text.rstrip()[-24:]
+    m = TRAILING_MARKER.search(t, max(0, len(t) - 4))
+    if m:
+        t = t[: m.start()].rstrip()
+    return t[-1:] if t else ""
+
+
+@given(st.text(alphabet=st.sampled_from(["a", "1", "9", "٣", "²", " ", "\n", "\t", ",", ".", ";", "/", ")", "\u00a0"]),
+               max_size=40) | st.text())
+@settings(max_examples=600, deadline=None)
+def test_ending_answers_at_once_where_no_digit_ends_the_text(text):
+    """shapes.ending returns the last character at once where the text's stripped tail ends with no decimal digit
+    (a footnote marker ends with one): the answer of the rule that searches every tail."""
+    from resparse.shapes import ending
+
+    assert ending(text) == _ending_rule(text)

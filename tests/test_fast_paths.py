@@ -1021,3 +1021,15 @@ def test_ending_answers_at_once_where_no_digit_ends_the_text(text):
     from resparse.shapes import ending
 
     assert ending(text) == _ending_rule(text)
+
+
+@given(st.text(alphabet=st.sampled_from(["a", "/", "_", "\n", " ", "G", "A", "<", "s", "u", "p", ">", "\r"])),
+       st.lists(st.sampled_from(["/", "_____", "<sup>", "GA", "a/", "\n"]), min_size=1, max_size=3, unique=True))
+@settings(max_examples=500, deadline=None)
+def test_lines_holding_a_needle_found_in_the_text_are_those_of_the_lines(text, needles):
+    """normalize.lines_holding searches the text where it is given (lex._one_resolution gives it now, through
+    Normalized.source_text): the lines it finds are those a test of every line finds (needles hold no line break)."""
+    needles = tuple(n for n in needles if "\n" not in n) or ("/",)
+    raw = normalize.split_lines(text)
+    assert normalize.lines_holding(raw, needles, text) == normalize.lines_holding(raw, needles)
+    assert normalize.normalize(text + "\nThe General Assembly,\n").source_text == text + "\nThe General Assembly,\n"

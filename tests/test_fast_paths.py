@@ -365,6 +365,18 @@ def test_footnote_digit_runs_are_the_plus_rule(text):
         m.span() for m in re.finditer(r"\d+", text) if text[m.end() : m.end() + 1] not in ("/", "-", "–")]
 
 
+@given(_DIGITY | st.text(alphabet=st.characters(max_codepoint=0x7F)))
+@settings(max_examples=400, deadline=None)
+def test_footnote_digit_runs_of_an_ascii_text_are_the_unicode_rule(text):
+    """footnotes._ASCII_DIGITS ("[0-9]"), which the marker scan uses on an ASCII text, finds there the runs that
+    footnotes._DIGITS ("\\d") finds; on any other text the scan uses _DIGITS."""
+    from resparse import footnotes
+
+    if text.isascii():
+        assert [m.span() for m in footnotes._ASCII_DIGITS.finditer(text)] == [
+            m.span() for m in footnotes._DIGITS.finditer(text)]
+
+
 @given(_WORDY | st.text(alphabet=st.characters(max_codepoint=0x7F)))
 @settings(max_examples=400, deadline=None)
 def test_a_text_without_digits_holds_no_footnote_marker(text):
@@ -898,3 +910,175 @@ def test_a_lark_whose_scanner_cannot_be_read_either_is_an_import_error_naming_th
     grammars._warn_lark_insides.cache_clear()
     with pytest.warns(RuntimeWarning), pytest.raises(ImportError, match=r"tested with Lark 1\.2\.1 to 1\.3\.1"):
         grammars._lark_scanner(object(), 0, TypeError("'NoneType' object is not callable"))
+def test_a_line_token_has_larks_fields():
+    """lex.LineToken.of sets the fields of Lark's Token itself (not through Token._future_new): every field of
+    ``Token.__slots__`` as _future_new sets it, on a token of every logical line of the bundled texts, and the
+    lexer's facts beside them."""
+    from lark import Token
+
+    from conftest import TEXTS
+    from resparse.lex import LineToken
+    from resparse.normalize import normalize as run
+
+    for path in sorted(TEXTS.glob("*.txt")):
+        for i, line in enumerate(run(path.read_text(encoding="utf-8")).lines):
+            tok = LineToken.of("NUM", line, i, None, 1, number="3", scope="rule 7")
+            want = Token._future_new("NUM", line.text, i, line.line, 1)
+            assert str(tok) == str(want)
+            assert all(getattr(tok, f) == getattr(want, f) for f in Token.__slots__), line.text
+            assert (tok.source, tok.body, tok.level, tok.number, tok.scope, tok.marker) == (line, line.text, 1, "3",
+                                                                                          "rule 7", "")
+            cut = LineToken.of("TEXT", line, i, line.text[:5], None)
+            assert (str(cut), cut.value, cut.body, cut.level) == (line.text[:5], line.text[:5], line.text, None)
+
+
+@given(st.sampled_from(["", "1.", "12", "٣.", "²", "(a)", "(iv)", "Annex", "ANNEX II", "Appendix 2", "74th plenary meeting",
+                        "The General Assembly,"]),
+       st.text(alphabet=st.sampled_from(["1", "٣", "(", "a", "i", ")", "A", " ", ".", "R", "e", "c", "s"]), max_size=16),
+       st.booleans(), st.booleans())
+@settings(max_examples=400, deadline=None)
+def test_a_lines_shape_asks_each_pattern_only_where_it_can_match(head, tail, bare, in_body):
+    """lex.number_prefix and lex._shape try a pattern only where the line's first character can open it (a decimal
+    digit, what "\\d" matches, for PLENARY and the paragraph number; "A" for ANNEX; "(" for SUB_MARKER): the shape is
+    the one the patterns give alone."""
+    from resparse import lex
+    from resparse.normalize import Line
+    from resparse.shapes import ANNEX, PLENARY, SUB_MARKER
+
+    text = head + tail
+    line = Line(text, bare_number=bare)
+    m = lex._NUM.match(text)
+    if m is None and bare:
+        m = lex._BARE_NUM.match(text)
+        m = m if m and lex.opening_phrase(text[m.end():]) else None
+    got = lex.number_prefix(line)
+    assert (got and got.span()) == (m and m.span())
+    if PLENARY.match(text):
+        want = "PLENARY"
+    elif in_body and ANNEX.match(text):
+        want = "ANNEX"
+    elif m:
+        want = "NUMC"
+    elif SUB_MARKER.match(text):
+        want = "SUB"
+    else:
+        want = None
+    shape = lex._shape(line, in_body)
+    assert shape == want if want else shape not in ("PLENARY", "ANNEX", "NUMC", "SUB")
+
+
+def _lines_of(norm) -> list:
+    return [(ln.text, [tuple(p) for p in ln.pieces], ln.heading_hint, ln.gap_before, ln.gap_after,
+             ln.page_break_before, ln.last_physical_len, ln.bare_number, list(ln.sure)) for ln in norm.lines]
+
+
+# physical lines as a resolution's text wraps them: lower-case and capitalised starts, markers, headings, recitals'
+# openings, ends of every kind (a letter, a comma, footnote digits, a full stop, a colon, a bracket), blank lines
+_WRAPPED = st.lists(st.sampled_from([
+    "", " ", "Recalling its resolution 78/1 of the", "United Nations Conference on Trade and", "of the General Assembly,",
+    "session,1", "Development Goals.", "Requests the Secretary-General to submit to the", "A. General", "II. Rules",
+    "Annex", "The General Assembly,", "12.", "(a)", "3. Decides to", "(b) Ensure the", "Action 4. We will close",
+    "Rule 25", "Article 3 of the", "74th plenary meeting", "Takes note of the report", "Member States (A/78/1)",
+    "and the World Bank;", "Noting with concern:", "Convention on the Rights of the Child", "I n v i t e s the",
+    "non- governmental", "<sup>2</sup> See", "Geneva, 2023", "2030 Agenda", "UN- Oceans and",
+]), max_size=30)
+
+
+@given(_WRAPPED, st.booleans())
+@settings(max_examples=500, deadline=None)
+def test_a_capitalised_line_joined_at_once_is_joined_as_the_steps_join_it(lines, sure):
+    """normalize joins a plain line that opens with a capital after a line that ends mid-sentence
+    (normalize._goes_on) without the main loop's questions: the logical lines are those the questions give
+    (the fast path turned off), on any sequence of lines of the shapes a resolution's text wraps."""
+    import unittest.mock
+
+    text = "\n".join(lines)
+    fast = _lines_of(normalize.normalize(text, sure_markers=sure))
+    with unittest.mock.patch.object(normalize, "_goes_on", lambda text: False):
+        slow = _lines_of(normalize.normalize(text, sure_markers=sure))
+    assert fast == slow
+
+
+def test_a_capitalised_line_joined_at_once_on_the_texts(all_texts):
+    """As above, on the texts of texts/ and, where present, every tenth corpus file: the same logical lines."""
+    import unittest.mock
+
+    from conftest import CORPUS, TEXTS
+
+    paths = sorted(TEXTS.glob("*.txt")) + (sorted(CORPUS.glob("*.txt"))[::10] if CORPUS.is_dir() else [])
+    joined = 0
+    for path in paths:
+        text = path.read_text(encoding="utf-8")
+        fast = normalize.normalize(text)
+        with unittest.mock.patch.object(normalize, "_goes_on", lambda text: False):
+            slow = normalize.normalize(text)
+        assert _lines_of(fast) == _lines_of(slow), path.name
+        joined += sum(1 for ln in fast.lines for p in ln.pieces[1:] if text.split("\n")[p.line - 1][:1].isupper())
+    assert joined > 100  # capitalised lines joined to the line before: the fast path was taken
+
+
+@given(st.lists(st.text(alphabet=st.sampled_from(["x", " ", "\t", "\u00a0", "é"]), max_size=40), max_size=80))
+@settings(max_examples=400, deadline=None)
+def test_the_measure_is_the_sorted_rule(raw):
+    """normalize._measure takes the 90th percentile of the non-empty stripped line lengths with heapq.nlargest: the
+    length a sort of them all gives at index n * 9 // 10 (0 under 20 such lines)."""
+    lengths = sorted(filter(None, map(len, map(str.strip, raw))))
+    assert normalize._measure(raw) == (lengths[len(lengths) * 9 // 10] if len(lengths) >= 20 else 0)
+
+
+def test_a_chapeau_is_asked_once_for_all_its_items(monkeypatch):
+    """build asks phrases.completes_chapeau once a paragraph with items (not once an item), and each item's opening
+    is None exactly where its chapeau's text completes with it (A/RES/73/195: 23 objectives, their lists of items)."""
+    from conftest import text_path
+    from resparse import build
+    from resparse.parse import parse_text
+    from resparse.phrases import completes_chapeau
+
+    asked: list[str] = []
+
+    def counting(text: str) -> bool:
+        asked.append(text)
+        return completes_chapeau(text)
+
+    monkeypatch.setattr(build, "completes_chapeau", counting)
+    res = parse_text(text_path("A_RES_73_195.txt").read_text(encoding="utf-8"))
+    chapeaus = [p for p in res.walk() if any(c.kind == "subparagraph" for c in p.children)]
+    assert len(chapeaus) > 20 and len(asked) == len(chapeaus) == len(set(map(id, chapeaus)))
+    for p in chapeaus:
+        for c in p.children:
+            if completes_chapeau(p.text):
+                assert c.opening is None
+
+
+def _ending_rule(text: str) -> str:
+    """shapes.ending as first written: the trailing marker looked for in every text's tail."""
+    from resparse.shapes import TRAILING_MARKER
+
+    t = text[-24:].rstrip() or text.rstrip()[-24:]
+    m = TRAILING_MARKER.search(t, max(0, len(t) - 4))
+    if m:
+        t = t[: m.start()].rstrip()
+    return t[-1:] if t else ""
+
+
+@given(st.text(alphabet=st.sampled_from(["a", "1", "9", "٣", "²", " ", "\n", "\t", ",", ".", ";", "/", ")", "\u00a0"]),
+               max_size=40) | st.text())
+@settings(max_examples=600, deadline=None)
+def test_ending_answers_at_once_where_no_digit_ends_the_text(text):
+    """shapes.ending returns the last character at once where the text's stripped tail ends with no decimal digit
+    (a footnote marker ends with one): the answer of the rule that searches every tail."""
+    from resparse.shapes import ending
+
+    assert ending(text) == _ending_rule(text)
+
+
+@given(st.text(alphabet=st.sampled_from(["a", "/", "_", "\n", " ", "G", "A", "<", "s", "u", "p", ">", "\r"])),
+       st.lists(st.sampled_from(["/", "_____", "<sup>", "GA", "a/", "\n"]), min_size=1, max_size=3, unique=True))
+@settings(max_examples=500, deadline=None)
+def test_lines_holding_a_needle_found_in_the_text_are_those_of_the_lines(text, needles):
+    """normalize.lines_holding searches the text where it is given (lex._one_resolution gives it now, through
+    Normalized.source_text): the lines it finds are those a test of every line finds (needles hold no line break)."""
+    needles = tuple(n for n in needles if "\n" not in n) or ("/",)
+    raw = normalize.split_lines(text)
+    assert normalize.lines_holding(raw, needles, text) == normalize.lines_holding(raw, needles)
+    assert normalize.normalize(text + "\nThe General Assembly,\n").source_text == text + "\nThe General Assembly,\n"

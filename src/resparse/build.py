@@ -40,6 +40,7 @@ class _Builder:
         self.annex_index = 0
         self.counters: dict[str, int] = {}
         self.designation: str | None = None  # "rule 7": the designated unit the text is in
+        self._complements: dict[int, bool] = {}  # id of a chapeau paragraph -> completes_chapeau of its text
 
     @staticmethod
     def line_of(tok: LineToken) -> Line:
@@ -129,13 +130,21 @@ class _Builder:
         )
         # an item that completes its chapeau's sentence ("... data ... from: (c) Recalls and other corrective
         # measures") opens no clause of its own
-        complement = parent is not None and head.type == "SUB" and completes_chapeau(parent.text)
+        complement = parent is not None and head.type == "SUB" and self._completes(parent)
         para.opening = None if complement else opening_phrase(para.text)
         self._attach_headings(para)
         for child in tree.children:
             if isinstance(child, Tree) and child.data == "subs":
                 self.subs(child, para)
         return para
+
+    def _completes(self, parent: Paragraph) -> bool:
+        """``completes_chapeau(parent.text)``, read once a chapeau (each of its items asks it; its text is set before
+        its items are built and does not change in this stage)."""
+        got = self._complements.get(id(parent))
+        if got is None:
+            got = self._complements[id(parent)] = completes_chapeau(parent.text)
+        return got
 
     def _numbered(self, scope: str, number: str) -> tuple[str, str]:
         eid_scope = scope.replace(" ", "_").lower() + "__" if scope else ""

@@ -128,6 +128,9 @@ _ANY_MARKER = re.compile(
 # "2015-2030") is passed over, as no shape's number is (each ends at its run's end, before a space, a punctuation mark
 # that ends a word or a letter): the possessive "*+" keeps the scan from taking the run's first digits instead
 _DIGITS = re.compile(r"\d\d*+(?![/\-–])")
+# the same for an ASCII text, where "\d" is "[0-9]": a class of one range, which the engine tests faster than the
+# Unicode category (the ASCII paragraphs with digits of every third corpus file, 4 MB: 0.051 s against 0.066 s)
+_ASCII_DIGITS = re.compile(r"[0-9][0-9]*+(?![/\-–])")
 # the lower-case word after a number standing apart: a count series repeats it ("6 from African States, 5 from
 # Asia-Pacific States"); the words that most often follow a marker in running text (corpus: "and", "the", "in",
 # "as", "which", ...) form no series, nor does a capitalised word (dates: "of 14 December 1960, 1541 (XV) of 15
@@ -175,7 +178,7 @@ def _marker_matches(text: str):
     if no_digits(text):
         return
     match = _ANY_MARKER.match
-    for run in _DIGITS.finditer(text):
+    for run in (_ASCII_DIGITS if text.isascii() else _DIGITS).finditer(text):
         a = run.start()
         n = run.end() - a
         before = text[a - 1] if a else ""

@@ -43,6 +43,8 @@ _BARE_NUM = re.compile(r"^(\d{1,3})\s+")
 def number_prefix(line: Line) -> re.Match | None:
     """The paragraph number a line starts with: "22. " or, for a number alone on its line that lost its full stop,
     "22 " — only when a drafting phrase follows ("26 / Condemns ..."), not a table's figures ("3 / Reclassification")."""
+    if not line.text[:1].isdecimal():
+        return None  # (most lines) both patterns open with a decimal digit (what "\d" matches: str.isdecimal)
     m = _NUM.match(line.text)
     if m or not line.bare_number:
         return m
@@ -84,6 +86,9 @@ def _to_roman(v: int) -> str:
     return "".join(out)
 
 
+_STR_NEW = str.__new__  # a Token is a str: its text made as Token._future_new makes it
+
+
 class LineToken(Token):
     """A token for one logical line, carrying what the lexer decided about it, so that build reads only the tree.
 
@@ -109,14 +114,26 @@ class LineToken(Token):
 
     @classmethod
     def of(cls, kind: str, line: Line, index: int, text: str | None, level: int | None, **facts) -> "LineToken":
-        # made as Lark's constructor makes it, without its wrapper that looks for the keyword ``type_`` (Lark >= 1.2,
-        # as grammars._token): one token a logical line
-        tok = cls._future_new(kind, line.text if text is None else text, index, line.line, 1)
+        """The token of kind ``kind`` for ``line`` (the ``index``-th logical line), its value ``text`` (default the
+        line's text), with the lexer's ``facts`` (``number=``, ``marker=``, ...) as attributes.
+
+        One a logical line: made in one call, as Lark's ``Token._future_new`` makes a token (its string, then each
+        field of ``Token.__slots__``: type, start_pos, value, line, column, end_line, end_column, end_pos), without
+        that call nor its wrapper that looks for the keyword ``type_`` (Lark >= 1.2, as grammars._token), and the
+        facts set at once in the token's ``__dict__`` (tests/test_fast_paths.py holds the fields to Lark's)."""
+        value = line.text if text is None else text
+        tok = _STR_NEW(cls, value)
+        tok.type = kind
+        tok.start_pos = index
+        tok.value = value
+        tok.line = line.line
+        tok.column = 1
+        tok.end_line = tok.end_column = tok.end_pos = None
         tok.source = line
         tok.body = line.text
         tok.level = level
-        for name, value in facts.items():
-            setattr(tok, name, value)
+        if facts:
+            tok.__dict__.update(facts)
         return tok
 
 
@@ -232,13 +249,14 @@ def _shape(line: Line, in_body: bool, next_line: Line | None = None, after_annex
     if line.cells is not None:
         return "TABLE"  # the normalizer's table block (normalize.table_blocks): its cells are no paragraph
     t = line.text
-    if PLENARY.match(t):
+    first = t[:1]  # each of the next patterns opens with one character: asked only where it stands first
+    if first.isdecimal() and PLENARY.match(t):
         return "PLENARY"
-    if in_body and ANNEX.match(t):
+    if in_body and first == "A" and ANNEX.match(t):
         return "ANNEX"
     if number_prefix(line):
         return "NUMC"
-    if SUB_MARKER.match(t):
+    if first == "(" and SUB_MARKER.match(t):
         return "SUB"
     if not in_body:
         return "TEXT"
@@ -575,7 +593,7 @@ def _one_resolution(norm: Normalized, path: str) -> None:
     titles: list[tuple[int, re.Match]] = []
     # only a line that holds "General Assembly" or the "/" of a title's symbol ("78/1. Title") can be one of them:
     # those lines are found by substring tests in C (normalize.lines_holding), the others not visited in Python
-    for i in lines_holding(norm.source_lines, ("General Assembly", "/")):
+    for i in lines_holding(norm.source_lines, ("General Assembly", "/"), norm.source_text):
         raw = norm.source_lines[i]
         if "General Assembly" not in raw and not TITLE.match(raw.lstrip("#*> ")):
             continue
@@ -646,7 +664,8 @@ def classify(lines: list[Line], ga: int) -> list[str]:
     """The first stage of the lexer: each logical line's shape by itself and its neighbours ("PLENARY", "ANNEX",
     "NUMC" a line that starts with a number, "SUB", "HEADING", "TEXT"); lines up to ``ga`` are the header."""
     return [_shape(ln, i > ga, lines[i + 1] if i + 1 < len(lines) else None,
-                   i > ga + 1 and ANNEX.match(lines[i - 1].text) is not None) for i, ln in enumerate(lines)]
+                   i > ga + 1 and lines[i - 1].text[:1] == "A" and ANNEX.match(lines[i - 1].text) is not None)
+            for i, ln in enumerate(lines)]
 
 
 def decide_numbering(

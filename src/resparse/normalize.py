@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from heapq import nlargest
 from itertools import compress, count, repeat
 from operator import attrgetter, contains, itemgetter, not_
 from dataclasses import dataclass, field
@@ -256,6 +257,9 @@ class Normalized:
     pages: int | None = None  # the largest page count seen in a page counter "2/16"
     sure_markers: bool = False  # the source marks every footnote marker as <sup>N</sup> (a PDF): Line.sure
     page_starts: list[int] = field(default_factory=list)  # 1-based source lines where a new page begins
+    # the text ``source_lines`` were cut from (:func:`split_lines`), for the searches of the whole text
+    # (:func:`lines_holding`); None where the lines were given without it
+    source_text: str | None = None
 
     def page_of(self, line: int) -> int:
         """0-based page of a 1-based source line (0 throughout for text without page breaks)."""
@@ -530,6 +534,20 @@ def _joinable(prev: Line, text: str, page_break: bool, short: int = 0, alone: bo
     return not (phrase and phrase[:1].isupper())
 
 
+def _goes_on(text: str) -> bool:
+    """Does the open logical line ``text`` end where no line that follows it without a gap, opening with a capital
+    and no marker (``_MARKER``), starts a paragraph of its own or a heading? It does not end with a full stop (a
+    sentence ended short of the measure, or a numbered heading after it: ``NUMBERED_HEADING``), a comma or a digit
+    (a recital's end, footnote digits glued to it: :func:`opens_paragraph`), nor with white space. Then the lines
+    join as the main loop of :func:`normalize` joins them, without its questions.
+
+    >>> _goes_on("in accordance with the Charter of the"), _goes_on("session,1"), _goes_on("Assembly,")
+    (True, False, False)
+    """
+    last = text[-1:]
+    return last not in ".," and not last.isdigit() and not last.isspace()
+
+
 def _glue(left: str, right: str) -> str:
     """``left`` and the line ``right`` joined as a paragraph's lines join: with a space, none after a word's "-",
     "–" or "/". One copy of ``left`` (a paragraph's text so far, joined a line at a time): ``left + " " + right``
@@ -584,12 +602,17 @@ def normalize(text: str, sure_markers: bool = False) -> Normalized:
             gap = True
             page_break = False
             continue
-        if (not gap and rawline[:1].islower() and idx not in skip and not standalone and not cur.heading_hint
-                and not _needs_cleaning(rawline)):
+        first = rawline[:1]
+        if (not gap and idx not in skip and not standalone and not cur.heading_hint
+                and (first.islower() or (first.isupper() and _goes_on(cur.text)))
+                and not _needs_cleaning(rawline)
+                and (first.islower() or _MARKER.match(rawline.rstrip()) is None)):
             # (most lines) a wrapped line that goes on with a lower-case word, right after a line of text (no gap:
             # ``cur`` is open, ``page_break`` false), plain (no cleaning, no lead): what the steps below do with it,
             # without asking their questions — a lower-case start is no marker and opens no paragraph, and a line
-            # that is neither a heading nor one that stands alone takes it
+            # that is neither a heading nor one that stands alone takes it. So too a line that opens with a capital
+            # and no marker after a line that ends mid-sentence (:func:`_goes_on`: "... of the / United Nations"): no
+            # paragraph break is read there (the questions below all ask for an end that this one is not)
             clean = rawline.rstrip()
             left = cur.text
             # _glue(left, clean), its test written out: ``left``, the open line's text, is never empty here
@@ -694,6 +717,7 @@ def normalize(text: str, sure_markers: bool = False) -> Normalized:
         pages=max(counters) if counters else None,
         page_starts=sorted(s + 1 for s in page_starts),
         sure_markers=sure_markers,
+        source_text=text,
     )
 
 
@@ -967,9 +991,15 @@ def _measure(raw: list[str]) -> int:
     """The measure of the text (characters): the length of its longest lines, as the 90th percentile of the lengths
     of its non-empty lines (page headers are few and short, footnotes set to the same measure); 0 for a text of
     fewer than 20 such lines (a snippet, or a markdown conversion with one line a paragraph: no measure to fall
-    short of)."""
-    lengths = sorted(filter(None, map(len, map(str.strip, raw))))
-    return lengths[len(lengths) * 9 // 10] if len(lengths) >= 20 else 0
+    short of). The percentile is the ``n - k``-th largest length (``k = n * 9 // 10``, its index in ascending order),
+    taken by ``heapq.nlargest`` (a heap of a tenth of the lines) rather than a sort of all of them.
+
+    >>> _measure(["x" * i for i in range(1, 21)] + ["", "  "]), _measure(["a"] * 19)
+    (19, 0)
+    """
+    lengths = list(filter(None, map(len, map(str.strip, raw))))
+    n = len(lengths)
+    return nlargest(n - n * 9 // 10, lengths)[-1] if n >= 20 else 0
 
 
 def _next_starts_upper(raw: list[str], idx: int, skip: set[int]) -> bool:

@@ -65,6 +65,8 @@ def ending(text: str) -> str:
     # only the tail is read, so that the cost does not grow with the paragraph: a marker is at most 4 characters
     # (" 123") and the character before it
     t = text[-24:].rstrip() or text.rstrip()[-24:]
+    if not t[-1:].isdecimal():
+        return t[-1:]  # (most texts) a marker ends with a decimal digit ("\d"; ``t`` holds no line break at its end)
     m = TRAILING_MARKER.search(t, max(0, len(t) - 4))
     if m:
         t = t[: m.start()].rstrip()

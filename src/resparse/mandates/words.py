@@ -4,11 +4,12 @@ The mandate passes test a text for the strings a scan needs before they run the 
 "annually", the months, "no later", " is " ...; a kind whose strings the text lacks is not scanned). Asked string by
 string (``s in text``), the text is read once per string: 127 reads of each text the deadlines read. A
 :class:`Strings` reads the text once instead: its words (the runs of ASCII letters and digits, in lower case), each
-distinct word matched once against the strings' words (and kept: the same words recur in every text), so that a
-string is sought (``in``) only where the text has a word that holds the string's longest run of letters and digits.
-That is a necessary condition, never a guess: where ``s in text``, each run of letters and digits of ``s`` stands
-inside a run of the text, in lower case inside one of its words. So the answer is ``{s for s in strings if s in
-text}``, case as written, for every text (tested over the corpus: tests/test_mandates_words.py).
+distinct word matched once against the strings' words (one pass of the regular-expression engine; kept: the same
+words recur in every text), so that a string is sought (``in``) only where the text has a word that holds the
+string's longest run of letters and digits. That is a necessary condition, never a guess: where ``s in text``, each
+run of letters and digits of ``s`` stands inside a run of the text, in lower case inside one of its words. So the
+answer is ``{s for s in strings if s in text}``, case as written, for every text (tested over the corpus:
+tests/test_mandates_words.py).
 
 Shape: ``Strings(strings).present(text) -> frozenset[str]``. A text that is not ASCII, and a string with no letter
 or digit or not in ASCII, is read string by string.
@@ -45,6 +46,11 @@ class Strings:
                 always.append(s)
         self._by_key = {k: tuple(v) for k, v in by_key.items()}  # the longest run of a string -> the strings
         self._keys = tuple(self._by_key)
+        # the keys a word holds, in one pass of the engine: at each place the longest key that starts there (the
+        # alternation tried longest first, inside a lookahead: places overlap), then the keys that are prefixes of
+        # it, which start there too (every key that starts at a place is a prefix of the longest one)
+        self._at = re.compile(b"(?=(" + b"|".join(map(re.escape, sorted(self._keys, key=len, reverse=True))) + b"))")
+        self._prefixes = {k: tuple(j for j in self._keys if k.startswith(j)) for k in self._keys}
         self._always = tuple(always)  # read in every text
         self._held: dict[bytes, tuple[bytes, ...]] = {}  # a word -> the keys it holds
 
@@ -58,7 +64,8 @@ class Strings:
             if got is None:
                 if len(held) >= _KEPT:
                     held.clear()
-                got = held[word] = tuple(k for k in self._keys if k in word)
+                longest = self._at.findall(word)
+                got = held[word] = tuple({j for k in longest for j in self._prefixes[k]}) if longest else ()
             if got:
                 keys.update(got)
         by_key = self._by_key

@@ -70,4 +70,3 @@ class Strings:
                 keys.update(got)
         by_key = self._by_key
         return frozenset([s for k in keys for s in by_key[k] if s in text] + [s for s in self._always if s in text])
-

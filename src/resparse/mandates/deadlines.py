@@ -51,6 +51,7 @@ from ..grammars import Prefixes, load
 from .attachment import rule as _rule
 from ..model import Deadline
 from .actors import key, table
+from .words import Strings
 from ..ordinals import UNITS as _UNITS, ordinal  # noqa: F401  (ordinal: read here as deadlines.ordinal)
 
 MONTHS = "January February March April May June July August September October November December".split()
@@ -176,11 +177,13 @@ _KINDS: list[tuple[str, tuple[str, ...], re.Pattern, tuple[tuple[str, ...], ...]
     ("before", ("in_advance",), re.compile(r"\b(?:well|sufficiently|far|duly)\s+(?=in\s+advance\b)"), (("advance",),)),
 ]
 # the groups of words the kinds need, each group once (several kinds need the same one: the months, years and
-# "session" of ``_WHEN_WORDS``), and each kind's groups by their index: ``_candidates`` asks a text for a group when a
-# kind first needs it, up to the first of its words the text holds (where every needed word was asked of every text)
+# "session" of ``_WHEN_WORDS``), and each kind's groups by their index: ``_candidates`` reads which of all the groups'
+# words a text holds at once (``words.Strings``: the text's words read once, not the text once per word)
 _NEEDED_GROUPS: tuple[tuple[str, ...], ...] = tuple(dict.fromkeys(tuple(g) for *_, needs in _KINDS for g in needs))
 _KIND_GROUPS: tuple[tuple[int, ...], ...] = tuple(tuple(_NEEDED_GROUPS.index(tuple(g)) for g in needs)
                                                   for *_, needs in _KINDS)
+_NEEDED_SETS = tuple(map(frozenset, _NEEDED_GROUPS))
+_NEEDED = Strings(w for g in _NEEDED_GROUPS for w in g)  # every group's words, sought in a text at once
 # the free-text scans of the dated parts of an expression (start symbol, where one may start)
 _DATE_AT = re.compile(rf"\d{{1,2}}\s+(?={_MONTH})|(?={_MONTH})|\b(?={_YEAR}\b)")
 _SESSION_AT = re.compile(r"(?:its|the|their)\s")
@@ -996,15 +999,10 @@ def _candidates(text: str) -> tuple[tuple[int, int, str, str, Tree, str, bool], 
     out: list[tuple[int, int, str, str, Tree, str, bool]] = []
     purposes: list[tuple[int, int]] | None = None  # read when a year-only deadline asks (few texts have one)
     quoted = [m.span() for m in _QUOTED.finditer(text)] if "“" in text else []
-    held: list[bool | None] = [None] * len(_NEEDED_GROUPS)  # does the text hold a word of the group (None: not asked)
-
-    def holds(g: int) -> bool:
-        if held[g] is None:
-            held[g] = any(map(text.__contains__, _NEEDED_GROUPS[g]))
-        return held[g]
-
+    present = _NEEDED.present(text)  # the needed words the text holds, read once (``words.Strings``)
+    held = [not present.isdisjoint(g) for g in _NEEDED_SETS]  # does the text hold a word of the group
     for (kind, starts, at, _), groups in zip(_KINDS, _KIND_GROUPS):
-        if not all(map(holds, groups)):  # a group of which the text holds no word: no expression of the kind there
+        if not all(map(held.__getitem__, groups)):  # a group of which the text holds no word: no expression of the kind there
             continue
         for s, e, tree in _scan(text, starts, at):
             if any(qs < s and e < qe for qs, qe in quoted):

@@ -931,6 +931,8 @@ def find(text: str, periods: dict[str, tuple[str, str, str]] | None = None, adop
             d.recurrence = _recurrence_after(every.group("recurrence"))  # "... the item entitled “...” and to consider it on an annual basis thereafter"
         if _another_body(d, before, adopted):
             d.start = d.end = None
+        if tree.data == "at_session" and _tokens(tree, "AT_LATEST"):
+            d.type = "by"  # "at its eighty-first session at the latest": a term, as "no later than at" (grammar)
         if tree.data == "at_session":
             _date_by_the_time_after_session(d, tree, adopted)  # "during its organizational session in the first quarter of 2024"
         if past_act and (tree.data in _EVENTS or not _to_come(d, adopted)):

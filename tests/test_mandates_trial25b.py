@@ -62,3 +62,43 @@ def test_at_the_latest_after_a_session_makes_it_a_term():
     assert _deadlines("A_RES_78_257.txt", "13") == [
         ("during the main part of the seventy-ninth session at the latest", "by", "2024-09", "2024-12", "2024-12")]
     assert find("to take into account at the latest data available;") == []
+
+
+# -- an event's year and a start date (tests/labels/GUIDELINE.md)
+
+
+def _corpus_deadlines(corpus_dir, symbol: str, label: str) -> list[str]:
+    rows = mandates.extract(resparse.parse(corpus_dir / f"A_RES_{symbol.replace('/', '_')}.txt"))
+    return sorted({d.text for m in rows if m.paragraph == label and m.kind == "mandate" for d in m.deadlines})
+
+
+def test_preparing_an_event_is_not_dated_by_its_year_acting_at_it_is(corpus_dir):
+    """The GUIDELINE's rules (twenty-third session, dfix3): "to be actively engaged in the preparations for the
+    Fifteenth United Nations Congress ... in 2026" (78/229 91) has no deadline, the year being the Congress's; "to give
+    special consideration, at the Fifteenth United Nations Congress ..., to be held in the United Arab Emirates in 2026,
+    to the challenges ..." (80/227 19) is done at the Congress, whose time is its deadline (as attending an event)."""
+    assert _corpus_deadlines(corpus_dir, "78/229", "91") == []
+    assert _corpus_deadlines(corpus_dir, "80/227", "19") == ["in 2026"]
+
+
+def test_from_a_date_is_when_the_action_starts():
+    """79/1 annex I 66 "... and to make this information public and accessible from December 2024": the deadline "from
+    December 2024" (type "from", as "beginning in 2020" and "as from 2027" are: the GUIDELINE's deadlines, "when the
+    mandated action takes place"); was none."""
+    assert [(t, ty, s) for t, ty, s, _, _ in _deadlines("A_RES_79_1.txt", "annex I 66")] == [
+        ("from December 2024", "from", "2024-12")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("to apply the new scale from 1 January 2025;", [("from 1 January 2025", "from", "2025-01-01", None)]),
+    # a period keeps its end ("from ... to")
+    ("to convene it from 1 to 19 April 2025;", [("from 1 to 19 April 2025", "between", "2025-04-01", "2025-04-19")]),
+    ("for the period from 2025 to 2030;", [("from 2025 to 2030", "between", "2025", "2030")]),
+    # before the adoption: no time of the action
+    ("to use the data from 2015;", []),
+    # an event's own years, how often it is held between ("to be held every four years"): A/RES/78/161 23
+    ("to act as a platform, including through a World Forum on Cultural Policies, to be held every four years, from "
+     "2025 onwards;", []),
+])
+def test_from_a_date_shapes(text, expected):
+    assert [(d.text, d.type, d.start, d.end) for d in find(text, adopted="2024-09-22")] == expected

@@ -3,6 +3,8 @@ nodes, the text on hover, and injected markup that stays text."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import resparse
 from resparse.graph import build_graph
 from resparse.render.html import render_html
@@ -92,5 +94,37 @@ def test_a_search_that_finds_nothing_says_not_found(browser, tmp_path, res_71_28
         page.press("#search", "Enter")
         wait_for(page, "window.resparseFocused === 'A/RES/71/280#para_23'")
         assert not page.locator("#results").is_visible()
+    finally:
+        context.close()
+
+
+def test_footnote_labels_are_drawn_beside_the_focused_node_only_and_apart(browser, tmp_path):
+    """A fresh-user trial (2026-12-03): the footnotes of a paragraph stand a row's step apart, and their labels were
+    drawn over each other ("fn 1fn 1fn 14"); a search result was zoomed to 1.1 or more, three times a resolution's
+    opening zoom. Now a footnote's label shows only beside the node focused, every other one above its shape, and a
+    search result is shown at a fixed scale (0.85, where every label is drawn)."""
+    res = resparse.parse(Path(__file__).parent / "fixtures" / "A_RES_78_218.txt")
+    path = tmp_path / "fn.html"
+    path.write_text(render_html(build_graph([res]), res.symbol), encoding="utf-8")
+    context, page, _ = open_page(browser, path)
+    try:
+        wait_for(page, "window.resparseReady")
+        footnotes = "window.resparseData.nodes.get().filter(n => n.id.includes('#fn'))"
+        assert page.evaluate(f"{footnotes}.length") > 20
+        assert page.evaluate(f"{footnotes}.filter(n => n.label).length") == 0  # at the opening: none drawn
+        page.fill("#search", "1")
+        page.press("#search", "Enter")
+        wait_for(page, "window.resparseFocused === 'A/RES/78/218#para_1'")
+        page.wait_for_timeout(600)  # the animation
+        assert abs(page.evaluate("window.network.getScale()") - 0.85) < 0.01
+        shown = page.evaluate(f"{footnotes}.filter(n => n.label).map(n => [n.label, n.x, n.font.vadjust])")
+        assert sorted(label for label, _, _ in shown) == ["fn 14", "fn 15", "fn 16"]  # 1's own footnotes
+        shown.sort(key=lambda s: s[1])
+        # side by side, one below its shape, the next above it
+        assert [v == 0 for _, _, v in shown] in ([True, False, True], [False, True, False])
+        # zoomed in, the others stay unlabelled (their tooltips name them)
+        page.evaluate("window.network.moveTo({scale: 1.5}); window.network.emit('zoom', {})")  # as a wheel does
+        page.wait_for_timeout(300)
+        assert len(page.evaluate(f"{footnotes}.filter(n => n.label)")) == 3
     finally:
         context.close()

@@ -96,14 +96,20 @@ def test_labels_at_the_opening_zoom(browser, tmp_path):
         while page.evaluate("window.network.getScale()") < 0.9:
             page.mouse.wheel(0, -200)
             page.wait_for_timeout(30)
-        wait_for(page, "window.resparseData.nodes.get({filter: n => n.label}).length === window.resparseData.nodes.length")
+        # every label but the footnotes' ("fn 3": drawn beside the node focused only, their labels wider than the
+        # step between them; tests/test_browser.py, the twenty-fifth session)
+        wait_for(page, "window.resparseData.nodes.get({filter: n => n.label}).length === "
+                       "window.resparseData.nodes.get({filter: n => !n.id.includes('#fn')}).length")
 
 
 def test_small_page_draws_every_label(browser, tmp_path, res_71_280):
     g = build_graph([res_71_280])
     with page_of(browser, tmp_path, g) as (page, _):
-        labels = page.evaluate("window.resparseData.nodes.get().map(n => n.label)")
-        assert len(labels) == 72 and all(labels)
+        labels = page.evaluate("window.resparseData.nodes.get().map(n => [n.id, n.label])")
+        assert len(labels) == 72
+        # every label but the footnotes' (drawn beside the node focused only: tests/test_browser.py)
+        assert all(label for i, label in labels if "#fn" not in i)
+        assert not any(label for i, label in labels if "#fn" in i) and any("#fn" in i for i, _ in labels)
         px = page.evaluate("window.network.getScale() * window.network.body.nodes['A/RES/71/280#para_23'].options.font.size")
         assert px >= 10.9  # screen pixels at the opening zoom (1200 x 800 window)
 

@@ -782,8 +782,20 @@ def cmd_mandates(args: argparse.Namespace) -> int:
             own_found, groups_found = mandates.own_and_groups(found) if args.actor else (found, {})
             counts = "; ".join([("its own: " if args.actor else "") + render_mandates.counts(own_found)] + [
                 f"the {name} as a whole: {render_mandates.counts(rows)}" for name, rows in groups_found.items()])
-            print(f"resparse: {what}: {counts}; none of which {none}", file=sys.stderr)
+            print(f"resparse: {what}: {counts}; none of which {none}"
+                  + render_mandates.mentions_hint(own_found if args.actor else found, args.actor,
+                                                  "--timeline" if args.timeline and not report_table
+                                                  else "--reports" if args.reports else "--session"),
+                  file=sys.stderr)
             return EXIT_FINDINGS
+        if args.actor and args.verb:
+            # the actor has rows, none with this verb: said so with the verbs it has, not another actor suggested
+            # ("Secretary General" --verb decides of 78/128 named "Secretary-General of the Conference")
+            found = mandates.own_and_groups(mandates.select(items, actor=args.actor))[0]
+            if found:
+                who = named or Counter(x.mandate.actor for x in found).most_common(1)[0][0]
+                print(f"resparse: {render_mandates.verb_absent(found, who, args.verb)}", file=sys.stderr)
+                return EXIT_FINDINGS
         names = corpus.actor_names(args.db) if args.db and args.actor and not items else items
         near = mandates.nearest_actors(args.actor, names) if args.actor and names else []
         hint = f"; nearest actors: {', '.join(near)}" if near else "; no close match among the actors" if (

@@ -353,6 +353,78 @@ def _best_window(keys: list[str], words: list[str], lo: int, hi: int) -> tuple[i
     return (best[1], best[2]) if best else (lo, hi)
 
 
+def _window(keys: list[str], text: "Text", lo: int, hi: int) -> tuple[int, int]:
+    """:func:`_best_window` in ``words[lo:hi]``, the bound ``hi`` pushed on (by the fragment's length) while the
+    best stretch ends at it: a bound is where the search stopped looking, not where the paragraph's words stop
+    matching. "a background note by the end of May 2024" of a quotation that left ten words out before it, against
+    78/128's 23 "… by the end of April 2024, including …", was cut before "April" and read as "May 2024" added before
+    "April 2024" (a fresh-user trial, 2026-12-03), not "April" replaced by "May". A name cut by the window's end
+    is then taken whole (:func:`_name_end`)."""
+    words = text.keys
+    while True:
+        s, e = _best_window(keys, words, lo, hi)
+        if e < hi or hi >= len(words):
+            break
+        hi = min(len(words), hi + max(1, len(keys)))
+    ops = _merged(_opcodes(keys, words[s:e])) if e > s else []
+    if ops and ops[-1][0] == "replace":
+        e = _name_end(text, e)
+    if ops and ops[0][0] == "replace":
+        s = _name_start(text, s)
+    return s, e
+
+
+_NAME_LINKS = frozenset({"of", "for", "on", "and"})  # "Republic of Korea", "Conference on Trade and Development"
+
+
+def _joined(text: Text, a: int, b: int) -> bool:
+    """Are words ``a`` and ``b`` (= a + 1) of ``text`` separated by white space alone (no comma, no semicolon)?"""
+    spans = word_spans(text.text)[0]
+    if len(spans) != len(text.shown):
+        return False
+    return not text.text[spans[a][1] : spans[b][0]].strip()
+
+
+def _capital(word: str) -> bool:
+    return word[:1].isupper()
+
+
+def _name_end(text: Text, e: int) -> int:
+    """Where the name a window's last word starts or continues ends: "in the DPRK" against "in the Democratic
+    People's Republic of Korea" replaces the whole name, not "Democratic" alone before "People's Republic ..." shown
+    as context (78/218's 23, a fresh-user trial, 2026-12-03). A name: capitalised words written together, linked
+    by "of", "for", "on", "and" before a capitalised word; punctuation ends it."""
+    shown = text.shown
+    if e == 0 or not _capital(shown[e - 1]):
+        return e
+    while e < len(shown):
+        if _capital(shown[e]) and _joined(text, e - 1, e):
+            e += 1
+        elif (shown[e] in _NAME_LINKS and e + 1 < len(shown) and _capital(shown[e + 1])
+              and _joined(text, e - 1, e) and _joined(text, e, e + 1)):
+            e += 2
+        else:
+            break
+    return e
+
+
+def _name_start(text: Text, s: int) -> int:
+    """Where the name a window's first word ends or continues starts (:func:`_name_end`, backwards); never the
+    paragraph's first word (its operative verb or opening phrase, capitalised as a sentence starts)."""
+    shown = text.shown
+    if s >= len(shown) or not _capital(shown[s]):
+        return s
+    while s > 1:
+        if _capital(shown[s - 1]) and _joined(text, s - 1, s):
+            s -= 1
+        elif (shown[s - 1] in _NAME_LINKS and s > 2 and _capital(shown[s - 2])
+              and _joined(text, s - 2, s - 1) and _joined(text, s - 1, s)):
+            s -= 2
+        else:
+            break
+    return s
+
+
 def _opcodes(quoted: list[str], original: list[str]) -> list:
     """Word-level opcodes (tag, i1, i2, j1, j2) turning ``quoted`` into ``original``: the longest common subsequence
     of words kept (``rapidfuzz.distance.Indel.opcodes``: only the words the two do not share are marked; a word left
@@ -381,7 +453,7 @@ def _changes(seg: list[str], text: Text, lo: int, hi: int, whole: bool) -> tuple
     ``whole``, paragraph words left out at either edge are not changes (the quotation is a fragment)."""
     keys = [w.lower() for w in seg]
     if not whole:
-        lo, hi = _best_window(keys, text.keys, lo, hi)
+        lo, hi = _window(keys, text, lo, hi)
     ops = _merged(_opcodes(keys, text.keys[lo:hi]))
     # which ops agree: the same words, or a word hyphenated at a line wrap
     agree = [tag == "equal" or tag == "replace" and i2 - i1 == j2 - j1 and all(
@@ -431,7 +503,7 @@ def align(segs: list[list[str]], text: Text, whole: bool = False) -> Alignment:
         base = text.starts[cursor] if cursor < len(text.starts) else len(text.padded)
         lo = max(cursor, text.word_at(base + al.dest_start) - 2)
         # past the stretch the characters match, by as many words as the quotation may have left out there
-        hi = min(len(text.keys), text.word_at(base + max(al.dest_start, al.dest_end - 1)) + 3 + len(seg) // 2)
+        hi = min(len(text.keys), text.word_at(base + max(al.dest_start, al.dest_end - 1)) + 3 + len(seg))
         m, ch, end = _changes(seg, text, lo, hi, False)
         matched += m
         changes.extend(ch)

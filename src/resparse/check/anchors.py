@@ -119,6 +119,11 @@ _QUOTATION = re.compile(r"“((?:[^“”\n]|\n(?![ \t]*\n))*)”|\"((?:[^\"\n]|
 _BOUNDARY = re.compile(r"[.!?;:][\"”’)]*(?:\s*\n|\s+(?=[A-Z\"“(]))|\n\s*\n")
 _TITLE_GAP = re.compile(r"^[\s,]*(?:(?:entitled|titled|on)\s*)?$", re.IGNORECASE)
 _ENTITLED = re.compile(r"\b(?:entitled|titled)\b", re.IGNORECASE)
+# "The title of resolution 78/218 is “…”": the quotation is the title as "entitled" makes it (a fresh-user trial,
+# 2026-12-03: it was compared with the resolution's paragraphs, R104 on PP2): "title of" right before the
+# citation, a verb of being or reading between it and the quotation
+_TITLE_OF = re.compile(r"\btitle\s+of\s+(?:(?:the|its|General\s+Assembly|resolution)\s+)*$", re.IGNORECASE)
+_TITLE_IS = re.compile(r"^[\s,]*(?:is|was|reads|read|remains)\s*:?\s*$", re.IGNORECASE)
 _SOURCE_AFTER = re.compile(r"^[\s,;]*\(?\s*(?:see\s+|cf\.\s+)?$", re.IGNORECASE)
 _NEAR = 250  # characters between a quotation or a verb and the citation it belongs to, at most
 
@@ -246,7 +251,8 @@ class Reading:
                 b = self.anchors[i - 1]
                 if b.kind == "citation" and b.labels and b.doc == a.doc and not self.separated(b.end, start):
                     a = b
-            return a, a.document_only and bool(_TITLE_GAP.match(self.text[a.end : start]))
+            gap = self.text[a.end : start]
+            return a, a.document_only and bool(_TITLE_GAP.match(gap) or self._title_of(a, gap))
         j = bisect_right(self.anchor_starts, end - 1)
         if j < len(self.anchors) and _SOURCE_AFTER.match(self.text[end : self.anchors[j].start]):
             a = self.anchors[j]
@@ -254,8 +260,14 @@ class Reading:
         return None, False
 
     def entitled(self, anchor: Anchor, start: int) -> bool:
-        """Does "entitled"/"titled" stand between an anchor and a quotation after it?"""
-        return bool(_ENTITLED.search(self.text, anchor.end, start))
+        """Does "entitled"/"titled" stand between an anchor and a quotation after it, or is the quotation what
+        "the title of <anchor> is" gives?"""
+        return bool(_ENTITLED.search(self.text, anchor.end, start)) or self._title_of(anchor, self.text[anchor.end : start])
+
+    def _title_of(self, anchor: Anchor, gap: str) -> bool:
+        """"The title of resolution 78/218 is" before a quotation: "title of" right before the anchor, "is",
+        "was", "reads" between it and the quotation."""
+        return bool(_TITLE_IS.match(gap) and _TITLE_OF.search(self.text, max(0, anchor.start - 60), anchor.start))
 
     @property
     def anchor_starts(self) -> list[int]:

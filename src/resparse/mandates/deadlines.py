@@ -130,6 +130,7 @@ _KINDS: list[tuple[str, tuple[str, ...], re.Pattern, tuple[tuple[str, ...], ...]
     ("in", ("in_namely",), re.compile(rf"\b(?:in|during)\s+(?={_TIME_FIRST})"), (("namely",), _WHEN_WORDS)),
     ("between", ("between",), re.compile(rf"\bbetween\s+(?={_WHEN_FIRST})"), (("between",), _WHEN_WORDS)),
     ("between", ("from_to",), re.compile(rf"\bfrom\s+(?={_WHEN_FIRST})"), (("from",), _WHEN_WORDS)),
+    ("from", ("from_date",), re.compile(rf"\bfrom\s+(?={_WHEN_FIRST})"), (("from",), _WHEN_WORDS)),
     # a period bounded by two events: "throughout the period from the seventh day before the start of the Games ...
     # until the seventh day following the end of the ... Paralympic Games" (grammar rule ``event_period``, undated)
     ("between", ("event_period",), re.compile(r"\b(?:in|during|for|throughout|over)\s+(?=the\s+period\s+from\s+the\s)"),
@@ -196,7 +197,7 @@ _EDGE_AT = re.compile(r"\b(?=beginning|start|opening|end|close|conclusion)")
 _WITH_NP = frozenset({"within", "own_report", "at_least", "no_later_np", "before_np", "before_act", "until_act", "pending", "remaining",
                       "until_event", "at_event", "event_period"})  # the kinds that hold an NP
 _STARTS = ("recurring", "recurring_day", "recurring_by", "recurring_month", "each_period", "within", "quarter", "next_doc", "own_report", "immediately", "beginning", "at_least", "no_later",
-           "no_later_np", "between", "from_to", "event_period", "by", "pending", "until_act", "until_event", "before", "before_act", "before_np", "at_session", "in_time",
+           "no_later_np", "between", "from_to", "from_date", "event_period", "by", "pending", "until_act", "until_event", "before", "before_act", "before_np", "at_session", "in_time",
            "in_namely", "during_event", "at_event", "remaining", "at_stage", "process_stage", "in_advance", "amount_period", "when",
            "date_point", "session_point", "half", "quarter_point", "after_adoption", "period_definition", "period_name",
            "edge_word")
@@ -929,6 +930,8 @@ def find(text: str, periods: dict[str, tuple[str, str, str]] | None = None, adop
             # of the adoption's year from a past one; the corpus's two of the adoption's year, the Forum of 13-15
             # December 2023 and "the 2024 Economic and Social Council forum" of A/RES/79/197, had both been held)
             continue
+        if tree.data == "from_date" and not _to_come(d, adopted):
+            continue  # "data from 2015": a start before the adoption is no time of the action asked (nor with no date)
         if tree.data == "beginning" and d.recurrence is None and (every := _rule("recurs_before").search(before)):
             d.recurrence = _recurrence_after(every.group("recurrence"))  # "to be observed annually, beginning in 2025"
         if (tree.data == "at_session" and d.recurrence is None and _tokens(tree, "OF_SESSION")
@@ -936,6 +939,8 @@ def find(text: str, periods: dict[str, tuple[str, str, str]] | None = None, adop
             d.recurrence = _recurrence_after(every.group("recurrence"))  # "... the item entitled “...” and to consider it on an annual basis thereafter"
         if _another_body(d, before, adopted):
             d.start = d.end = None
+        if tree.data == "at_session" and _tokens(tree, "AT_LATEST"):
+            d.type = "by"  # "at its eighty-first session at the latest": a term, as "no later than at" (grammar)
         if tree.data == "at_session":
             _date_by_the_time_after_session(d, tree, adopted)  # "during its organizational session in the first quarter of 2024"
         if past_act and (tree.data in _EVENTS or not _to_come(d, adopted)):
@@ -1027,7 +1032,7 @@ def _candidates(text: str) -> tuple[tuple[int, int, str, str, Tree, str, bool], 
                 continue  # "to be registered immediately after birth": no event the addressee acts at (as "before");
                 # "immediately following any recommendations of the Conference on Disarmament" (A/RES/78/15 3): any
                 # one that comes, a condition (whenever), no time (tests/labels/GUIDELINE.md, branch dfix)
-            if kind in ("in", "at", "between", "by") and _rule("of_an_event").search(text, max(0, s - 160), s) and not _at_the_event(text[:s]):
+            if (kind in ("in", "at", "between", "by") or tree.data == "from_date") and _rule("of_an_event").search(text, max(0, s - 160), s) and not _at_the_event(text[:s]):
                 continue  # "preparations for the high-level event, to be held in 2026": the event's date ("the declaration
                 # to be concluded by 1 May 2025" is the action's: its work done, GUIDELINE.md, branch dfix3)
             if kind in ("in", "at") and tree.data not in ("at_stage", "process_stage") and _rule("event_in_object").search(text, max(0, s - 200), s):

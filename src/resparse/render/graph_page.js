@@ -25,6 +25,17 @@
     allLabels = ids.length === total;
   }
   setLabels(data.labelled, data.readable, data.nodes.length);
+  // a footnote's label ("fn 14") is drawn only beside the node focused (it or its neighbours), and its tooltip names
+  // it on hover: the footnotes of a paragraph stand a row's step apart, closer than their labels are wide ("fn 1fn
+  // 1fn 14" drawn over each other, a fresh-user trial, 2026-12-03)
+  function quiet(n) { return n.kind === "footnote" && !corpus; }
+  // and, shown, every other one of a row drawn above its shape (vis-network's font.vadjust, canvas units): two
+  // footnotes side by side, DX_ROW (layout.py) apart, keep their labels apart at any zoom
+  var DX_ROW = 40;
+  function stagger(n) {
+    if (n.x === undefined || Math.abs(Math.round(n.x / DX_ROW)) % 2 === 0) { return 0; }
+    return -(2 * ((n.size || 0) + 3) + 18);
+  }
   function viewNodes() {   // the nodes of the region open, or those in the network (the corpus view adds them as shown)
     return data.nodes.filter(function (n) { return inView ? inView[n.id] : !present || present[n.id]; });
   }
@@ -57,7 +68,7 @@
             highlight: {background: c, border: "#000000"}, hover: {background: c, border: "#000000"}};
   }
   function visNode(n) {
-    var o = {id: n.id, label: labelled[n.id] && !corpus ? n.label : "", title: tip(n.tip), shape: n.shape,
+    var o = {id: n.id, label: labelled[n.id] && !corpus && !quiet(n) ? n.label : "", title: tip(n.tip), shape: n.shape,
              size: n.size,
              color: nodeColor(n, false),
              font: n.kind === "resolution" && !citations ? {color: "#ffffff", strokeWidth: 0} : {color: "#222222"}};
@@ -160,7 +171,7 @@
     var want = network.getScale() > 0.8;
     if (want === state.zoomLabels) { return; }
     state.zoomLabels = want;
-    nodes.update(viewNodes().filter(function (n) { return !labelled[n.id]; }).map(function (n) {
+    nodes.update(viewNodes().filter(function (n) { return !labelled[n.id] && !quiet(n); }).map(function (n) {
       return {id: n.id, label: want ? n.label : ""};
     }));
   });
@@ -170,6 +181,7 @@
   // node's shape (a group's long label over the nodes around it hid them: the corpus view) and lies on the screen
   // whole (not under the reading panel); the others show on
   // hover. ``kept``: by node id, the label's vertical shift in canvas units (vis-network's font.vadjust): 0 below.
+  var FOCUS_SCALE = 0.85;
   var LABEL_PX = 12, measure = document.createElement("canvas").getContext("2d");
   measure.font = LABEL_PX + "px sans-serif";
   function meets(a, b) { return a[0] < b[2] && b[0] < a[2] && a[1] < b[3] && b[1] < a[3]; }
@@ -366,9 +378,11 @@
     var near = id ? neighbours(id) : null;
     nodes.update(viewNodes().map(function (n) {
       var faded = near !== null && !near[n.id];
-      var show = labelled[n.id] || state.zoomLabels || (near !== null && near[n.id]);
+      var show = ((labelled[n.id] || state.zoomLabels) && !quiet(n)) || (near !== null && near[n.id]);
       if (corpus) { return {id: n.id, color: nodeColor(n, faded)}; }   // its labels: placed, corpusLabels()
-      return {id: n.id, color: nodeColor(n, faded), label: show ? n.label : ""};
+      var o = {id: n.id, color: nodeColor(n, faded), label: show ? n.label : ""};
+      if (quiet(n)) { o.font = {vadjust: show ? stagger(n) : 0}; }
+      return o;
     }));
     if (corpus) { corpusLabels(); }
   }
@@ -383,7 +397,11 @@
     }
     highlight(id);
     network.selectNodes([id], true);
-    network.focus(id, {scale: Math.max(network.getScale(), 1.1), animation: {duration: 350, easingFunction: "easeInOutQuad"}});
+    // a fixed scale, just past the one at which every label is drawn (0.8, the zoom handler): the result and its
+    // neighbours named, at the size of a reading, not 1.1 or more (three times the opening zoom of a resolution's
+    // page, nodes and labels blown up, a fresh-user trial, 2026-12-03); the corpus view keeps its own
+    network.focus(id, {scale: corpus ? Math.max(network.getScale(), 1.1) : FOCUS_SCALE,
+                       animation: {duration: 350, easingFunction: "easeInOutQuad"}});
     showPanel(id);
     window.resparseFocused = id;
   }
@@ -738,7 +756,7 @@
     nodes.update(data.nodes.filter(function (n) { return present[n.id]; })   // the raw graph moves this region only
       .map(function (n) { return {id: n.id, physics: !!inView[n.id]}; }));
     nodes.update(moved.map(function (n) {
-      return {id: n.id, x: n.x, y: n.y, label: labelled[n.id] ? n.label : "", color: nodeColor(n, false),
+      return {id: n.id, x: n.x, y: n.y, label: labelled[n.id] && !quiet(n) ? n.label : "", color: nodeColor(n, false),
               shape: n.label === n.own ? n.shape : "dot"};   // a circle would swell to hold the longer label
     }));
     document.body.classList.remove("overview-mode");

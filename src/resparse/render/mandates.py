@@ -304,6 +304,38 @@ def counts(rows: list[Match]) -> str:
     return f"{counted(n, 'mandate')}, {counted(len(rows) - n, 'mention')}"
 
 
+def verb_absent(rows: list[Match], actor: str, verb: str) -> str:
+    """An actor's own rows (matches) with none of the asked verb, as ``mandates --actor X --verb V`` says it:
+    "Secretary-General has 4 mandates, none with the verb decides: requests ×4; and 9 mentions" (A/RES/78/128: a
+    fresh-user trial, 2026-12-03, was told "nearest actors: Secretary-General of the Conference")."""
+    verbs = Counter(x.mandate.verb for x in rows if x.mandate.kind == "mandate" and x.mandate.verb)
+    n = sum(verbs.values())
+    mentions = sum(x.mandate.kind != "mandate" for x in rows)
+    have = f"{actor} has {counted(n, 'mandate')}, none with the verb {verb}"
+    if verbs:
+        have += ": " + ", ".join(f"{v} ×{k}" for v, k in verbs.most_common())
+    return have + (f"; and {counted(mentions, 'mention')}" if mentions else "")
+
+
+def mentions_hint(rows: list[Match], actor: str | None, option: str) -> str:
+    """What a narrowed actor query (``option``: --timeline, --reports, --session, --verb) that left nothing should
+    add when the actor has mentions: which query lists them, and, for those in an annex or an adopted text, that
+    their text's own content (a declaration's first-person commitments, "We will ...", rules of procedure) is not a
+    mandate (docs/mandates.md, "Annexes and adopted texts"): A/RES/79/1, "Member States" --timeline (a fresh-user
+    trial, 2026-12-03, was told "0 dated mandates" alone). Empty when there is no mention or no actor."""
+    mentions = [x for x in rows if x.mandate.kind != "mandate"]
+    if not mentions or not actor:
+        return ""
+    annexed = sum(x.mandate.paragraph.startswith(("annex", "adopted")) for x in mentions)
+    why = ""
+    if annexed:
+        where = "all" if annexed == len(mentions) else str(annexed)
+        why = (f"; {where} of its {counted(len(mentions), 'mention')} in an annex or adopted text, whose own content "
+               "(a declaration's first-person commitments, \"We will ...\"; rules of procedure) is not a mandate "
+               "(docs/mandates.md)")
+    return f"{why}; its mentions are listed by 'resparse mandates FILE --actor \"{actor}\"' without {option}"
+
+
 # an actor written by its acronym ("UN-Women", "UNDP": a word of capitals, a hyphen or a lower-case letter after the
 # first allowed) or with it in parentheses after its name ("... the Empowerment of Women (UN-Women)"), as the
 # alias table (data/actors.txt) holds them: shown by the table's name

@@ -555,10 +555,12 @@ def _graph_of_corpus(args: argparse.Namespace) -> int:
     if centre is not None and view.number_of_edges() == 0:  # it alone, a dot on an empty page: say so instead
         raise InputError(f"--centre {args.centre}: nothing to draw around {centre}: "
                          + _centre_neighbours(g, centre, args.min_cited, sessions))
+    # what --json, --graphml and the summary give: the sessions asked for, what they cite (the page draws them so)
+    told = graphs.session_graph(g, sessions) if sessions else g
     if args.graphml:
-        write_atomic(args.graphml, graphs.to_graphml(g), [args.db], force=args.force)
+        write_atomic(args.graphml, graphs.to_graphml(told), [args.db], force=args.force)
     if args.json:
-        print_json(graphs.to_json(g))
+        print_json(graphs.to_json(told))
     out = sys.stderr if args.json else sys.stdout
     if args.html or not (args.json or args.graphml):
         path = write_atomic(Path(args.html) if args.html else default_path("corpus-citations", ".html"),
@@ -573,8 +575,10 @@ def _graph_of_corpus(args: argparse.Namespace) -> int:
         parts += [f"{kinds['document']} of {counted(view.graph['documents'], 'document')} outside the corpus"]
         print("page: " + ", ".join(parts) + (f" (around {centre}: {_centre_neighbours(g, centre, args.min_cited, sessions)})"
                                              if centre is not None else ""), file=out)
-    top = [nd for nd in sorted(g.nodes(data=True), key=lambda nd: -nd[1]["cited"])[:5] if nd[1]["cited"]]  # never "(0)"
-    print(graphs.summary(g) + ("; most cited: " + ", ".join(f"{n} ({d['cited']})" for n, d in top) if top else ""),
+    top = [nd for nd in sorted(told.nodes(data=True), key=lambda nd: -nd[1]["cited"])[:5] if nd[1]["cited"]]  # never "(0)"
+    several = sessions is not None and len(sessions) > 1
+    print((f"session{'s' if several else ''} {', '.join(map(str, sessions))} and what {'they cite' if several else 'it cites'}: "
+           if sessions else "") + graphs.summary(told) + ("; most cited: " + ", ".join(f"{n} ({d['cited']})" for n, d in top) if top else ""),
           file=out)
     return EXIT_OK
 

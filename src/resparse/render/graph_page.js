@@ -450,7 +450,13 @@
       });
     }
     section("Refers to", o.filter(function (e) { return e.kind === "refers_to" || e.kind === "cites"; })
-      .map(function (e) { return refItem(e.to, e); }));
+      .map(function (e) { return refItem(e.to, e); })
+      .concat(((data.undrawn || {})[id] || []).map(function (t) {   // its targets the page does not draw
+        var li = el("li");
+        li.appendChild(el("span", t[0]));
+        li.appendChild(el("span", " " + t[1] + " citing phrase" + (t[1] > 1 ? "s" : "") + " · not drawn", "meta"));
+        return li;
+      })));
     if (!citations) {   // the citations view lists the citing paragraphs themselves, below
       section(n.kind === "footnote" ? "Cited by" : "Referred to by",
               i.filter(function (e) { return e.kind === "refers_to" || e.kind === "cites" || e.kind === "footnote"; })

@@ -98,3 +98,19 @@ def test_corpus_lists_read_whole(corpus_dir, name, start, count):
     written = [re.sub(r"\s", "", n) for n in re.findall(r"\b\d+/\d+\b|\b\d+ \([IVXL]+\)", p.text)]
     assert len(written) == count
     assert _targets(res, p.label) == ["A/RES/" + n for n in written]
+
+
+def test_an_annex_to_the_same_report_is_the_reports():
+    # A/RES/78/104 1 "annex I to the report of the Commission on the work of its fifty-sixth session, ... annex II to
+    # the same report": the Commission's report both times (was "annex II", an annex of the citing text, unresolved)
+    res = resparse.parse(FIXTURES / "A_RES_78_104.txt")
+    first, same = [r for r in resolve(res) if r.source == "1"]
+    assert same.citation.phrase == "annex II to the same report"
+    assert same.citation.kind == "external" and same.citation.document_name == first.citation.document_name
+    assert [t.label for t in same.citation.targets] == ["annex II"]
+    # after a symbol, the same report is that document
+    (a, b) = find("annex I to document A/78/17 and annex II to the same report")
+    assert [(t.document, t.label) for t in b.targets] == [("A/78/17", "annex II")]
+    # nothing cited before: named as written, never an annex of the citing text
+    (c,) = find("the text of which is contained in annex II to the same report")
+    assert c.kind == "external" and c.targets[0].document is None

@@ -335,6 +335,7 @@ _BY_SESSION = re.compile(r"A/(?:RES|DEC)/(\d+)/\d+\w*")  # _assembly_numbered
 _BY_NUMBER = re.compile(r"[AE]/(RES|DEC)/(\d+/\d+\w*)")  # _as_issued_by
 _COUNCIL_NUMBER = re.compile(r"((?:A/HRC|E|S|T)/RES/)(\d+/\d+\w*)")  # _issued_elsewhere
 _RESOLUTIONS_WORD = re.compile(r"(?i:resolutions?)\b")  # _find_anew
+_SAME_NAMED = re.compile(r"(?i:the\s+same\s+\w+)")  # _find_anew: the grammar's SAME_DOC, named as written
 _SESSION_NUMBER = re.compile(r"((?:E?S-)?\d+)/\d")  # _session
 _SESSION_ROMAN = re.compile(r"\d\s*(?:[A-Z]\s*)?(\((?:E?S-)?[IVXLC]+\))$")  # _session
 _YEAR_FIRST = re.compile(r"(\d{4})/")  # _by_prefix
@@ -676,6 +677,7 @@ def _find_anew(text: str, hits: list[int] | None) -> list[Citation]:
         if "Council" in text else []
     last_issuer: str | None = None  # the Council whose resolutions or decisions the citation before names
     last_body: tuple[str, str] | None = None  # another body's whose resolutions the citation before names (_OtherName)
+    last_name: str | None = None  # the document the citation before names in words ("the same report": it)
     for at in _anchor_starts(text, hits):
         if at < consumed:
             continue
@@ -711,6 +713,9 @@ def _find_anew(text: str, hits: list[int] | None) -> list[Citation]:
                 # resolution 27/2 of 18 May 2018, ..." (A/RES/78/228 PP14): the list's body, named with its first member
                 other = _OtherName(f"{last_body[1]} {other.name}" if last_body[0] == "before"
                                    else f"{other.name} of the {last_body[1]}", last_body)
+        if cit.relative == "same" and not cit.documents and _SAME_NAMED.fullmatch(cit.document_name or "") \
+                and last_name is not None:
+            cit = replace(cit, document_name=last_name, targets=list(cit.targets))  # "annex II to the same report"
         if other is not None:
             cit = _named_other(cit, other.name)  # "United Nations Habitat Assembly resolution 2/3": not the Assembly's
         elif issuer is not None:
@@ -718,6 +723,8 @@ def _find_anew(text: str, hits: list[int] | None) -> list[Citation]:
         out.append(cit)
         consumed = cit.end
         last_body = other.body if other is not None else None
+        if cit.kind == "external" and (cit.documents or cit.document_name):
+            last_name = None if cit.documents else cit.document_name
         docs = cit.documents
         last_issuer = next((p for p in _COUNCILS.values() if docs and all(
             d.startswith(p) or d.startswith(p.replace("RES", "DEC")) for d in docs)), None)
@@ -1273,6 +1280,12 @@ class _Reader(Interpreter):
 
     def of_same(self, tree: Tree) -> _Where:
         return _Where("same", docs=list(self.last_docs))
+
+    def of_same_named(self, tree: Tree) -> _Where:
+        """ "annex II to the same report": the documents cited last; none ("the report of the Commission ..." named in
+        words before it): named as written, "the same report", which :func:`_find_anew` names as the text named it
+        last."""
+        return _Where("same", docs=list(self.last_docs), name=_SPACES.sub(" ", self.value(tree.children[0])))
 
     def of_present_doc(self, tree: Tree) -> _Where:
         """ "of this Convention": the text the phrase stands in, when it is a document (data/document_words.txt)

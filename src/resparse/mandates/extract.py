@@ -1260,14 +1260,23 @@ def _following_actions(p: Paragraph, action: str) -> bool:
     return all(_opens(child.text, "infinitive") for child in p.children)
 
 
+_WHOLE_DATE = re.compile(r"\b\d{1,2}\s+(?:January|February|March|April|May|June|July|August|September|October|November"
+                         r"|December)(?:\s+\d{4})?\b|\b(?:January|February|March|April|May|June|July|August|September"
+                         r"|October|November|December)\s+\d{4}\b")
+
+
 def _word_edge(text: str, i: int, direction: int) -> int:
-    """The nearest word boundary from ``i`` outwards (an excerpt does not cut words)."""
+    """The nearest word boundary from ``i`` outwards (an excerpt does not cut words), outside a date: an excerpt
+    keeps "13 December 2023" whole (a fresh-user trial, 2026-12-03: "...on 13 December" cut before its year)."""
     if i <= 0:
         return 0
     if i >= len(text):
         return len(text)
     while 0 < i < len(text) and not text[i].isspace():
         i += direction
+    for m in _WHOLE_DATE.finditer(text, max(0, i - 30), min(len(text), i + 30)):
+        if m.start() < i < m.end():
+            return m.end() if direction > 0 else m.start()
     return i
 
 

@@ -114,3 +114,13 @@ def test_an_annex_to_the_same_report_is_the_reports():
     # nothing cited before: named as written, never an annex of the citing text
     (c,) = find("the text of which is contained in annex II to the same report")
     assert c.kind == "external" and c.targets[0].document is None
+
+
+def test_members_set_apart_from_a_councils_resolutions_are_the_councils():
+    # the shape of A/RES/78/211 PP7 and 78/190 PP2 ("relevant Human Rights Council resolutions, in particular ..."):
+    # the members are the Council's, whatever their numbers; the Assembly's own list stays the Assembly's
+    (cit,) = find("Recalling all relevant Human Rights Council resolutions, in particular 7/34 of 28 March 2008 and "
+                  "10/22 of 26 March 2009,")
+    assert [t.document for t in cit.targets] == ["A/HRC/RES/7/34", "A/HRC/RES/10/22"]
+    (cit,) = find("Recalling its resolutions on the question, in particular 77/1 of 1 December 2022 and 78/2,")
+    assert [t.document for t in cit.targets] == ["A/RES/77/1", "A/RES/78/2"]

@@ -4,7 +4,6 @@ a date ("... on 13 December"); the timeline's "without delay" dated as if the te
 (tests/fixtures, texts/, ../shared/pdfs where present)."""
 
 import json
-import os
 import shutil
 from pathlib import Path
 

@@ -5,8 +5,6 @@ tests/fixtures/references/: A/RES/80/243 (PP4 "section XVII of its resolution 79
 A/RES/79/258 and A/RES/78/252."""
 
 import json
-import shutil
-from pathlib import Path
 
 import pytest
 
@@ -15,17 +13,9 @@ from resparse import graph as graphs
 from resparse.cli import main
 from resparse.render.html import graph_data
 
-REFS = Path(__file__).resolve().parent / "fixtures" / "references"
-
-
 @pytest.fixture(scope="module")
-def db(tmp_path_factory):
-    d = tmp_path_factory.mktemp("texts")
-    for name in ("A_RES_80_243.txt", "A_RES_79_258.txt", "A_RES_78_252.txt"):
-        shutil.copy(REFS / name, d)
-    out = d / "c.sqlite"
-    corpus.build([d], out, jobs=1)
-    return out
+def db(db_80_243):
+    return db_80_243
 
 
 def test_a_part_cited_is_the_stored_resolutions_node(db):

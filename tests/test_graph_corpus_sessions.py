@@ -72,3 +72,22 @@ def test_the_page_lists_targets_it_does_not_draw(db):
     assert every and every <= listed
     # 79/258, a resolution of another session than the one drawn: listed, not drawn
     assert "A/RES/79/258" in {t for t, _ in data["undrawn"]["A/RES/80/243"]} and "A/RES/79/258" not in drawn
+
+
+def test_the_panel_lists_a_target_of_another_session(browser, db, tmp_path):
+    from conftest import open_page, wait_for
+    from resparse.render.html import render_html
+
+    g = graphs.document_graph(*corpus.citation_network(db))
+    view = graphs.corpus_view(g, sessions=[80])
+    path = tmp_path / "s80.html"
+    path.write_text(render_html(g, "session 80", citing=corpus.citing_paragraphs(db), corpus=view), encoding="utf-8")
+    context, page, _ = open_page(browser, path)
+    try:
+        wait_for(page, "window.resparseReady === true")
+        page.evaluate("window.resparseGo('A/RES/80/243')")
+        wait_for(page, "window.resparseFocused === 'A/RES/80/243'")
+        panel = page.inner_text("#panel")
+        assert "Refers to" in panel and "A/RES/79/258" in panel and "not drawn" in panel
+    finally:
+        context.close()

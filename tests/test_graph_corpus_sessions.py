@@ -91,3 +91,23 @@ def test_the_panel_lists_a_target_of_another_session(browser, db, tmp_path):
         assert "Refers to" in panel and "A/RES/79/258" in panel and "not drawn" in panel
     finally:
         context.close()
+
+
+def test_the_search_finds_who_cites_a_document_not_drawn(browser, db, tmp_path):
+    from conftest import open_page, wait_for
+    from resparse.render.html import render_html
+
+    g = graphs.document_graph(*corpus.citation_network(db))
+    view = graphs.corpus_view(g, sessions=[80])
+    path = tmp_path / "s80.html"
+    path.write_text(render_html(g, "session 80", citing=corpus.citing_paragraphs(db), corpus=view), encoding="utf-8")
+    context, page, _ = open_page(browser, path)
+    try:
+        wait_for(page, "window.resparseReady === true")
+        assert page.evaluate("window.resparseData.nodes.get('A/RES/79/258')") is None  # not drawn
+        page.fill("#search", "79/258")
+        page.press("#search", "Enter")
+        wait_for(page, "window.resparseFocused === 'A/RES/80/243'")
+        assert "cites A/RES/79/258 (not drawn)" in page.inner_text("#results")
+    finally:
+        context.close()

@@ -74,7 +74,9 @@ def test_the_page_lists_targets_it_does_not_draw(db):
     assert "A/RES/79/258" in {t for t, _ in data["undrawn"]["A/RES/80/243"]} and "A/RES/79/258" not in drawn
 
 
-def test_the_panel_lists_a_target_of_another_session(browser, db, tmp_path):
+
+def _session_80_page(browser, db, tmp_path):
+    """A session-80 corpus page of ``db``, open and ready: (context, page)."""
     from conftest import open_page, wait_for
     from resparse.render.html import render_html
 
@@ -83,8 +85,15 @@ def test_the_panel_lists_a_target_of_another_session(browser, db, tmp_path):
     path = tmp_path / "s80.html"
     path.write_text(render_html(g, "session 80", citing=corpus.citing_paragraphs(db), corpus=view), encoding="utf-8")
     context, page, _ = open_page(browser, path)
+    wait_for(page, "window.resparseReady === true")
+    return context, page
+
+
+def test_the_panel_lists_a_target_of_another_session(browser, db, tmp_path):
+    from conftest import wait_for
+
+    context, page = _session_80_page(browser, db, tmp_path)
     try:
-        wait_for(page, "window.resparseReady === true")
         page.evaluate("window.resparseGo('A/RES/80/243')")
         wait_for(page, "window.resparseFocused === 'A/RES/80/243'")
         panel = page.inner_text("#panel")
@@ -94,16 +103,10 @@ def test_the_panel_lists_a_target_of_another_session(browser, db, tmp_path):
 
 
 def test_the_search_finds_who_cites_a_document_not_drawn(browser, db, tmp_path):
-    from conftest import open_page, wait_for
-    from resparse.render.html import render_html
+    from conftest import wait_for
 
-    g = graphs.document_graph(*corpus.citation_network(db))
-    view = graphs.corpus_view(g, sessions=[80])
-    path = tmp_path / "s80.html"
-    path.write_text(render_html(g, "session 80", citing=corpus.citing_paragraphs(db), corpus=view), encoding="utf-8")
-    context, page, _ = open_page(browser, path)
+    context, page = _session_80_page(browser, db, tmp_path)
     try:
-        wait_for(page, "window.resparseReady === true")
         assert page.evaluate("window.resparseData.nodes.get('A/RES/79/258')") is None  # not drawn
         page.fill("#search", "79/258")
         page.press("#search", "Enter")

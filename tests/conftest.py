@@ -52,6 +52,20 @@ def corpus_dir():
 
 
 @pytest.fixture(scope="session")
+def db_80_243(tmp_path_factory):
+    """A corpus database of A/RES/80/243, 79/258 and 78/252 (tests/fixtures/references): 80/243 PP4 cites "its
+    resolution 79/258 A", the resolution stored under its number alone."""
+    from resparse import corpus
+
+    d = tmp_path_factory.mktemp("texts")
+    for name in ("A_RES_80_243.txt", "A_RES_79_258.txt", "A_RES_78_252.txt"):
+        shutil.copy(ROOT / "tests" / "fixtures" / "references" / name, d)
+    db = d / "c.sqlite"
+    corpus.build([d], db, jobs=1)
+    return db
+
+
+@pytest.fixture(scope="session")
 def corpus_mandates(corpus_dir):
     """The mandates (kind "mandate") of a paragraph of a corpus file, in order: ``get("80/11", "25")``; each file
     parsed and read once per session."""

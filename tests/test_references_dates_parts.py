@@ -12,7 +12,6 @@ tests/fixtures/references/ (and tests/fixtures/A_RES_79_1.txt):
 - ``resparse cited-by "A/RES/77/263 B"``: a part as the UN writes it, its letter after a space.
 """
 
-import shutil
 from pathlib import Path
 
 import pytest
@@ -112,16 +111,6 @@ def test_part_a_is_the_resolution_held_under_its_number_alone():
     assert stored_symbol("A/RES/79/258B", {"A/RES/79/258"}) is None
     assert stored_symbol("A/RES/79/258A", {"A/RES/79/258", "A/RES/79/258A"}) == "A/RES/79/258A"
     assert stored_symbol("A/RES/79/25", {"A/RES/79/258"}) is None
-
-
-@pytest.fixture(scope="module")
-def db_80_243(tmp_path_factory):
-    d = tmp_path_factory.mktemp("texts")
-    for name in ("A_RES_80_243.txt", "A_RES_79_258.txt", "A_RES_78_252.txt"):
-        shutil.copy(REFS / name, d)
-    db = d / "c.sqlite"
-    corpus.build([d], db, jobs=1)
-    return db
 
 
 def test_80_243_part_a_of_79_258_is_linked(db_80_243):

@@ -230,6 +230,7 @@ def _no_such_paragraph(res: Resolution, label: str) -> str:
 def cmd_akn(args: argparse.Namespace) -> int:
     from .render.output import default_path, write_atomic
     from .render import akn
+    from .render.text import counted
 
     if args.validate:
         path = Path(args.file) if args.file else None
@@ -243,7 +244,7 @@ def cmd_akn(args: argparse.Namespace) -> int:
         if args.json:
             print_json({"file": str(path), "valid": not errors, "errors": [{"line": n, "message": m} for n, m in errors]})
         else:
-            print(f"{path}: {'valid' if not errors else f'{len(errors)} schema errors'} (Akoma Ntoso 3.0, akomantoso30.xsd)")
+            print(f"{path}: {'valid' if not errors else counted(len(errors), 'schema error')} (Akoma Ntoso 3.0, akomantoso30.xsd)")
         return EXIT_FINDINGS if errors else EXIT_OK
     res = load(args.file)
     xml = akn.to_akn(res)
@@ -306,6 +307,7 @@ def cmd_corpus_build(args: argparse.Namespace) -> int:
         "skipped": len(rep.skipped),
         "consistent": rep.consistent,
         "duplicates": [{"path": p, "symbol": s, "first": f} for p, s, f in rep.duplicates],
+        "stored": rep.parsed - len(rep.duplicates),
         "reread": rep.reread,
         "seconds": round(rep.seconds, 2),
         "db": str(args.db),
@@ -319,8 +321,13 @@ def cmd_corpus_build(args: argparse.Namespace) -> int:
             "skipped_files": [{"path": p, "note": n} for p, n in rep.skipped],
         })
     else:
+        # a copy of a document stored already is parsed, not stored a second time: say how many were stored (a
+        # fresh-user trial, 2026-12-03: "7 parsed" for seven PDFs of texts stored already, none stored)
+        twice = len(rep.duplicates)
+        stored = (f" ({rep.parsed - twice} stored; {twice} not stored, {'a copy of a document' if twice == 1 else 'copies of documents'}"
+                  " stored already)") if twice else ""
         print(
-            f"{counted(rep.files, 'file')}: {rep.parsed} parsed, {rep.unchanged} unchanged, {len(rep.failed)} failed, "
+            f"{counted(rep.files, 'file')}: {rep.parsed} parsed{stored}, {rep.unchanged} unchanged, {len(rep.failed)} failed, "
             f"{len(rep.skipped)} skipped (no resolution), {rep.removed} removed "
             f"in {rep.seconds:.1f} s -> {args.db} ({counted(rep.consistent, 'document')} consistent)"
         )
@@ -380,6 +387,7 @@ def cmd_corpus_report(args: argparse.Namespace) -> int:
 
 def cmd_corpus_tables(args: argparse.Namespace) -> int:
     from . import corpus
+    from .render.text import counted
 
     found = corpus.tables(args.db, args.symbol)
     if args.json:
@@ -395,7 +403,7 @@ def cmd_corpus_tables(args: argparse.Namespace) -> int:
                 print("  " + " | ".join(row))
             for note in t["notes"]:
                 print(f"  note: {note}")
-    print(f"{len(found)} tables", file=sys.stderr)
+    print(counted(len(found), "table"), file=sys.stderr)
     return EXIT_OK
 
 
@@ -436,9 +444,9 @@ def cmd_cited_by(args: argparse.Namespace) -> int:
             print(f"{r['document']:<16} {place:<{width}} {r['phrase']}" + (f"  -> {target}" if target else ""))
         what = corpus.symbol_of(args.symbol) + (f", paragraph {args.paragraph}" if args.paragraph else "")
         folded = len(rows) - len(places)
-        print(f"{len(places)} citations of {what} (a citing paragraph once: "
+        print(f"{counted(len(places), 'citation')} of {what} (a citing paragraph once: "
               f"{counted(folded, 'footnote')} repeating {'its' if folded == 1 else 'their'} paragraph's citation not counted)"
-              if folded else f"{len(places)} citations of {what}", file=sys.stderr)
+              if folded else f"{counted(len(places), 'citation')} of {what}", file=sys.stderr)
     return EXIT_OK
 
 
@@ -555,10 +563,12 @@ def _graph_of_corpus(args: argparse.Namespace) -> int:
     if centre is not None and view.number_of_edges() == 0:  # it alone, a dot on an empty page: say so instead
         raise InputError(f"--centre {args.centre}: nothing to draw around {centre}: "
                          + _centre_neighbours(g, centre, args.min_cited, sessions))
+    # what --json, --graphml and the summary give: the sessions asked for, what they cite (the page draws them so)
+    told = graphs.session_graph(g, sessions) if sessions else g
     if args.graphml:
-        write_atomic(args.graphml, graphs.to_graphml(g), [args.db], force=args.force)
+        write_atomic(args.graphml, graphs.to_graphml(told), [args.db], force=args.force)
     if args.json:
-        print_json(graphs.to_json(g))
+        print_json(graphs.to_json(told))
     out = sys.stderr if args.json else sys.stdout
     if args.html or not (args.json or args.graphml):
         path = write_atomic(Path(args.html) if args.html else default_path("corpus-citations", ".html"),
@@ -573,8 +583,10 @@ def _graph_of_corpus(args: argparse.Namespace) -> int:
         parts += [f"{kinds['document']} of {counted(view.graph['documents'], 'document')} outside the corpus"]
         print("page: " + ", ".join(parts) + (f" (around {centre}: {_centre_neighbours(g, centre, args.min_cited, sessions)})"
                                              if centre is not None else ""), file=out)
-    top = [nd for nd in sorted(g.nodes(data=True), key=lambda nd: -nd[1]["cited"])[:5] if nd[1]["cited"]]  # never "(0)"
-    print(graphs.summary(g) + ("; most cited: " + ", ".join(f"{n} ({d['cited']})" for n, d in top) if top else ""),
+    top = [nd for nd in sorted(told.nodes(data=True), key=lambda nd: -nd[1]["cited"])[:5] if nd[1]["cited"]]  # never "(0)"
+    several = sessions is not None and len(sessions) > 1
+    print((f"session{'s' if several else ''} {', '.join(map(str, sessions))} and what {'they cite' if several else 'it cites'}: "
+           if sessions else "") + graphs.summary(told) + ("; most cited: " + ", ".join(f"{n} ({d['cited']})" for n, d in top) if top else ""),
           file=out)
     return EXIT_OK
 
@@ -662,6 +674,7 @@ def cmd_mandates(args: argparse.Namespace) -> int:
     from . import mandates
     from .render import mandates as render_mandates
     from .render.output import write_atomic
+    from .render.text import counted
 
     if args.groups and not args.actor:
         raise InputError("--groups needs --actor: the groups of which actor?")
@@ -740,7 +753,7 @@ def cmd_mandates(args: argparse.Namespace) -> int:
         write_atomic(args.csv, render_mandates.csv_text(chosen, report_table, args.session, renewed), paths,
                      force=args.force)
         n = len(render_mandates.asked(chosen, args.session)) if report_table else len(chosen)
-        print(f"resparse: wrote {n} rows to {args.csv}", file=sys.stderr)
+        print(f"resparse: wrote {counted(n, 'row')} to {args.csv}", file=sys.stderr)
     if args.json:
         rows = []
         for x in matches:

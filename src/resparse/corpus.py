@@ -923,8 +923,14 @@ def missing_paragraph(db_path: str | os.PathLike, symbol: str, paragraph: str) -
     return f"{symbol} has no paragraph {label}{span}"
 
 
+# the document a stored citation names (refs r, the target joined as t): the stored one it points at, else as cited
+_CITED = "COALESCE(t.symbol, r.target_document)"
+
+
 def citation_network(db_path: str | os.PathLike) -> tuple[list[dict], list[tuple[str, str, int]]]:
-    """Documents of the corpus and the documents they cite, with (citing, cited, how many citations) edges."""
+    """Documents of the corpus and the documents they cite, with (citing, cited, how many citations) edges. A cited
+    document is the stored one a citation points at (:func:`_link_citations`: "resolution 79/258 A", 80/243 PP4, is
+    the stored A/RES/79/258), else the symbol as cited: one node per document, never a part of it beside it."""
     con = _open_existing(db_path)
     try:
         docs = {
@@ -933,10 +939,10 @@ def citation_network(db_path: str | os.PathLike) -> tuple[list[dict], list[tuple
         }
         # a citation is a citing phrase in a paragraph: "paragraphs 1 to 10 of the annex" counts once, not ten times
         edges = con.execute(
-            "SELECT d.symbol, r.target_document, COUNT(DISTINCT r.source || char(31) || r.phrase) FROM refs r"
-            " JOIN documents d ON d.id = r.doc_id"
-            " WHERE r.target_document IS NOT NULL AND d.symbol IS NOT NULL AND r.target_document != d.symbol"
-            " GROUP BY d.symbol, r.target_document ORDER BY d.symbol"
+            f"SELECT d.symbol, {_CITED}, COUNT(DISTINCT r.source || char(31) || r.phrase) FROM refs r"
+            " JOIN documents d ON d.id = r.doc_id LEFT JOIN documents t ON t.id = r.target_doc_id"
+            f" WHERE r.target_document IS NOT NULL AND d.symbol IS NOT NULL AND {_CITED} != d.symbol"
+            f" GROUP BY d.symbol, {_CITED} ORDER BY d.symbol"
         ).fetchall()
     finally:
         con.close()
@@ -946,16 +952,17 @@ def citation_network(db_path: str | os.PathLike) -> tuple[list[dict], list[tuple
 
 
 def citing_paragraphs(db_path: str | os.PathLike, limit: int = 2000) -> dict[str, list[dict]]:
-    """For each cited document: the paragraphs (and footnotes) of the corpus that cite it, in corpus order, one row
-    per citing phrase: ``{"document", "paragraph", "phrase", "text"}`` (``text`` cut at ``limit`` characters)."""
+    """For each cited document (the stored one a citation points at, as :func:`citation_network` names it): the
+    paragraphs (and footnotes) of the corpus that cite it, in corpus order, one row per citing phrase: ``{"document", "paragraph", "phrase", "text"}`` (``text`` cut at ``limit`` characters)."""
     con = _open_existing(db_path)
     try:
         rows = con.execute(
-            "SELECT DISTINCT r.target_document, d.symbol, r.source, r.phrase,"
+            f"SELECT DISTINCT {_CITED}, d.symbol, r.source, r.phrase,"
             " COALESCE(p.text, f.text, '') FROM refs r JOIN documents d ON d.id = r.doc_id"
+            " LEFT JOIN documents t ON t.id = r.target_doc_id"
             " LEFT JOIN paragraphs p ON p.doc_id = r.doc_id AND p.label = r.source"
             " LEFT JOIN footnotes f ON f.doc_id = r.doc_id AND 'footnote ' || f.number = r.source"
-            " WHERE r.target_document IS NOT NULL AND d.symbol IS NOT NULL AND r.target_document != d.symbol"
+            f" WHERE r.target_document IS NOT NULL AND d.symbol IS NOT NULL AND {_CITED} != d.symbol"
             " ORDER BY r.doc_id, r.rowid"
         ).fetchall()
     finally:

@@ -115,6 +115,28 @@ def document_graph(documents: list[dict], edges: list[tuple[str, str, int]], min
     return g
 
 
+def session_graph(g: nx.MultiDiGraph, sessions: Iterable[int]) -> nx.MultiDiGraph:
+    """The part of a corpus's citation graph (:func:`document_graph`) that ``graph --db --session N`` is about: the
+    resolutions of the corpus of those sessions, every document they cite (of any session, or outside the corpus)
+    and their citations; ``cited`` and ``size`` counted again over those citations alone (as the page counts them).
+    A new graph; ``g`` is left as it is."""
+    keep = set(sessions)
+    citing = [n for n, d in g.nodes(data=True) if d.get("kind") == "resolution" and d.get("session") in keep]
+    h = nx.MultiDiGraph(**g.graph)
+    for n in citing:
+        h.add_node(n, **{**g.nodes[n], "cited": 0})
+    for u in citing:
+        for _, v, k, d in g.out_edges(u, keys=True, data=True):
+            if v not in h:
+                h.add_node(v, **{**g.nodes[v], "cited": 0})
+            h.add_edge(u, v, key=k, **d)
+            h.nodes[v]["cited"] += d.get("count", 1)
+    most = max([d["cited"] for _, d in h.nodes(data=True)] + [1])
+    for _, d in h.nodes(data=True):
+        d["size"] = 8 + 40 * (d["cited"] / most) ** 0.5
+    return h
+
+
 def corpus_view(g: nx.MultiDiGraph, most_cited: int = 60, centre: str | None = None,
                 sessions: Iterable[int] | None = None) -> nx.DiGraph:
     """What a page can show of a corpus's citation graph (:func:`document_graph`, a thousand resolutions and more):

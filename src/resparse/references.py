@@ -51,6 +51,8 @@ _ANCHOR = re.compile(
             \s+Status\s+of\s+Women)|Assembly)\s+(?:resolutions?|decisions?)\b)
       | Council\s+(?i:resolutions?|decisions?)\b   # a bare "Council": the one the text named last (see _issuer)
       | GA\s+(?i:res\.|resolutions?\b)
+      | (?i:resolutions\s+(?:on|concerning|related\s+to|relating\s+to)\s)   # grammar's _LIST_ASIDE: "resolutions
+                                               # related to culture ..., in particular 41/187"
       | (?i:(?:resolutions?\s+|res\.\s*)(?:E?S-)?\d|decisions?\s+(?:\d|[IVXL]{1,6}/\d))
       | (?i:decisions?)\s+[A-Z]{1,4}\d+\(\d     # decision SSA2(5), WHA75(9): the grammar's OTHER_DEC
       | (?i:decisions?)\s+(?!E?S-)(?:[A-Z]{2,4}[-.](?:[IVXL]{1,6}|\d{1,2})|[A-Z]-\d{1,2})/\d   # decision BS-V/11,
@@ -210,8 +212,12 @@ _PEEK_NAME = 260  # DOC_NAME: its words (at most 200 characters after the first)
 
 # the grammar's _SUBJECT (what a member of a list is on, "... of 20 December 2010 on the International Year of ...
 # and 67/215"): where its head matches, it may read its words (at most 250 characters) and the next member's number
-_SUBJECT_HEAD = re.compile(r",?\s+(?i:on|entitled)\b")
+_SUBJECT_HEAD = re.compile(r",?\s+(?i:on|entitled|concerning|related|relating)\b|,\s+(?i:(?:by|in|under)\s+)?which\b")
 _PEEK_SUBJECT = 320
+# the grammar's _LIST_ASIDE (what a list of resolutions is on, "resolutions related to culture ..., in particular"):
+# where its head matches it may read its words (at most 150 characters), the words that set apart, the next number
+_ASIDE_HEAD = re.compile(r",?\s+(?i:on|concerning|related|relating|in\s+particular|including|notably|especially|particularly)\b")
+_PEEK_ASIDE = 220
 # the grammar's _SECTION_TITLE (a budget section's title before ", of the ..."): where its head matches it may read
 # its words (at most 80 + 4 x 62 characters) and the ", of the " after them
 _TITLE_HEAD = re.compile(r",\s+[A-Z]")
@@ -254,6 +260,7 @@ class _Memo:
         if self._prefixes is None:
             self._prefixes = PrefixMemo(_prefixes(), _WINDOW, far={"DOC_NAME": (_name_head(), _PEEK_NAME),
                                                                     "_SUBJECT": (_SUBJECT_HEAD, _PEEK_SUBJECT),
+                                                                    "_LIST_ASIDE": (_ASIDE_HEAD, _PEEK_ASIDE),
                                                                     "_SECTION_TITLE": (_TITLE_HEAD, _PEEK_TITLE)},
                                         fold_digits=True, limit=self.LIMIT, grow=True)
         return self._prefixes
@@ -360,10 +367,11 @@ _BY_SESSION = re.compile(r"A/(?:RES|DEC)/(\d+)/\d+\w*")  # _assembly_numbered
 _BY_NUMBER = re.compile(r"[AE]/(RES|DEC)/(\d+/\d+\w*)")  # _as_issued_by
 _COUNCIL_NUMBER = re.compile(r"((?:A/HRC|E|S|T)/RES/)(\d+/\d+\w*)")  # _issued_elsewhere
 _RESOLUTIONS_WORD = re.compile(r"(?i:resolutions?)\b")  # _find_anew
+_SAME_NAMED = re.compile(r"(?i:the\s+same\s+\w+)")  # _find_anew: the grammar's SAME_DOC, named as written
 _SESSION_NUMBER = re.compile(r"((?:E?S-)?\d+)/\d")  # _session
 _SESSION_ROMAN = re.compile(r"\d\s*(?:[A-Z]\s*)?(\((?:E?S-)?[IVXLC]+\))$")  # _session
 _YEAR_FIRST = re.compile(r"(\d{4})/")  # _by_prefix
-_NUMBER_PARTS = re.compile(r"(\S*\d) ?([A-Z]\b.*)")  # _Reader._resolution
+_NUMBER_PARTS = re.compile(r"(\S*\d) ?([A-Z]{1,2}\b.*)")  # _Reader._resolution
 _YEAR_LAST = re.compile(r"(?<!\d)\d{4}$")  # _Reader._date
 _AND_LAST = re.compile(r"\band\s*$")  # _Reader._share_date
 
@@ -731,6 +739,7 @@ def _find_anew(text: str, hits: list[int] | None) -> list[Citation]:
     # indexes in ``out``), for the body their list names after its last member
     sentence_body: tuple[tuple[str, str], int] | None = None
     unnamed: list[int] = []
+    last_name: str | None = None  # the document the citation before names in words ("the same report": it)
     for at in _anchor_starts(text, hits):
         if at < consumed:
             continue
@@ -784,6 +793,9 @@ def _find_anew(text: str, hits: list[int] | None) -> list[Citation]:
             # after the list's last member is each member's (9/1 was "resolution 9/1", of no body)
             for i in unnamed:
                 out[i] = replace(out[i], document_name=f"{out[i].document_name} of the {other.body[1]}")
+        if cit.relative == "same" and not cit.documents and _SAME_NAMED.fullmatch(cit.document_name or "") \
+                and last_name is not None:
+            cit = replace(cit, document_name=last_name, targets=list(cit.targets))  # "annex II to the same report"
         if other is not None:
             cit = _named_other(cit, other.name)  # "United Nations Habitat Assembly resolution 2/3": not the Assembly's
         elif issuer is not None:
@@ -797,6 +809,8 @@ def _find_anew(text: str, hits: list[int] | None) -> list[Citation]:
         last_body = other.body if other is not None else None
         if other is not None and other.body is not None:
             sentence_body = (other.body, cit.end)
+        if cit.kind == "external" and (cit.documents or cit.document_name):
+            last_name = None if cit.documents else cit.document_name
         docs = cit.documents
         last_issuer = next((p for p in _COUNCILS.values() if docs and all(
             d.startswith(p) or d.startswith(p.replace("RES", "DEC")) for d in docs)), None)
@@ -909,9 +923,10 @@ def _unspaced(written: str) -> str:
 
 def _parts(written: str) -> list[str]:
     """The part letters of a resolution adopted in parts as written after its number: "A" -> [A]; "A and B",
-    "A, B and D" -> each; "A to E" -> A, B, C, D, E."""
-    letters = re.findall(r"[A-Z]", written)
-    if re.search(r"\bto\b", written) and len(letters) == 2 and letters[0] < letters[1]:
+    "A, B and D" -> each; "A to E", "A–E" -> A, B, C, D, E; "AA" (a part past Z, A/RES/53/77 AA) -> [AA]."""
+    letters = re.findall(r"[A-Z]{1,2}", written)
+    if re.search(r"\bto\b|[–-]", written) and len(letters) == 2 and len(letters[0]) == len(letters[1]) == 1 \
+            and letters[0] < letters[1]:
         return [chr(c) for c in range(ord(letters[0]), ord(letters[1]) + 1)]
     return letters
 
@@ -1351,6 +1366,12 @@ class _Reader(Interpreter):
 
     def of_same(self, tree: Tree) -> _Where:
         return _Where("same", docs=list(self.last_docs))
+
+    def of_same_named(self, tree: Tree) -> _Where:
+        """ "annex II to the same report": the documents cited last; none ("the report of the Commission ..." named in
+        words before it): named as written, "the same report", which :func:`_find_anew` names as the text named it
+        last."""
+        return _Where("same", docs=list(self.last_docs), name=_SPACES.sub(" ", self.value(tree.children[0])))
 
     def of_present_doc(self, tree: Tree) -> _Where:
         """ "of this Convention": the text the phrase stands in, when it is a document (data/document_words.txt)

@@ -1324,11 +1324,15 @@ def subjunctive(content: str) -> list[tuple[str, None, str]]:
         # a longer actor: the words after this one end on an actor's head or name ("the United Nations development
         # system organizations develop"), not a verb after a complement ("the specialized agencies ... of the
         # United Nations system cooperate", A/RES/79/332, para. 3)
-        # (a parenthesis of members is no part of the name: "the Quadripartite organizations (...) continue")
+        # (a parenthesis of members is no part of the name: "the Quadripartite organizations (...) continue"); a
+        # name in capitals after the word is its object, another actor, never the subject's words: "request the
+        # Secretary-General keep Member States updated" (A/RES/79/1, para. 78 (c)), "request that the
+        # Secretary-General update Member States on progress" (78 (b)) were "the Secretary-General keep Member States"
         longer = any(t.is_actor_like(_PARENTHESIS.sub("", content[: words[j].end()]))
                      and (singular(words[j].group(0)) in t.heads
                           or key(_PARENTHESIS.sub("", content[: words[j].end()])) in t.by_key)
                      and not _OBJECT_LEAD.search(content[words[i].start() : words[j].end()])
+                     and all(words[k].group(0).islower() for k in range(i + 1, j + 1))
                      for j in range(i, min(i + 3, len(words))))
         if longer:
             continue

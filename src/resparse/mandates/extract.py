@@ -52,7 +52,7 @@ from .clauses import (
     subjunctive,
 )
 from .attachment import rule
-from .verbs import force_of, forms, verb_of, verbs
+from .verbs import force_of, forms, verb_of, verbs, without_that
 
 # ---------------------------------------------------------------- the extraction
 
@@ -287,6 +287,23 @@ _FIRST_PERSON = re.compile(r"\s*We\s")  # a declaration's paragraph in the first
 _AS_FOLLOWS = re.compile(r"\b(?:shall|will|should)\s+be\s+as\s+follows\s*:\s*$")
 _POSSESSIVE = re.compile(r"(?:their|its|his|her)\b")
 _FOLLOWING = re.compile(r"\bthe\s+following\b[^:;]*:")
+
+
+def _without_that(body: str) -> list[tuple[str, None, str]]:
+    """:func:`clauses.subjunctive` of an addressing clause's body with no "that" ("the Secretary-General keep
+    Member States updated ..."): only where the verb follows the subject with no comma between (a subject set off by
+    a comma is an addressee and an aside: "the Secretary-General, within available resources") and is no plural
+    noun ("-s", not "-ss": a base form never ends so but "address", "discuss")."""
+    found = subjunctive(body)
+    if not found:
+        return []
+    subject, _, action = found[0]
+    after = body[body.index(subject) + len(subject):]
+    verb = action.split(None, 1)[0].strip(",;:.") if action else ""
+    if verb.endswith("s") and not verb.endswith("ss"):
+        return []  # a plural noun ends the addressees' name, no verb in the base form: "United Nations country teams"
+        # (78/152 56, its action after "and urges ..., to continue")
+    return found if after[:1].isspace() and not after.lstrip().startswith(",") else []
 
 
 class _Extractor:
@@ -616,6 +633,17 @@ class _Extractor:
             at = 0  # "requests an informal briefing from the Secretary-General before ...": the thing asked, the action
         else:
             source = None
+        if not that and at is None and source is None and c.verb.name in without_that() \
+                and not body.rstrip(" ;.").endswith((",", ":")) and (left := _without_that(body)):
+            # "and request the Secretary-General keep Member States updated on these discussions" (A/RES/79/1, para.
+            # 78 (c)): a subjunctive whose "that" is left out, read as after "that"; not a chapeau ("Requests the
+            # Secretary-General, within available resources:", 80/12 7) nor addressees whose action a verb after
+            # them gives ("requests the relevant United Nations entities and United Nations country teams, and urges
+            # other relevant stakeholders, to continue ...", 78/152 56)
+            times: list[Deadline] = []
+            bound = [named for subject, modal, action in left
+                     for named in self.bound(p, c, subject, modal, action, previous, times=times)]
+            return _handed_down(p, c, body, bound, times)
         reading = read_clause(c.written, body, at, source)
         if reading is None:
             return None
@@ -1249,14 +1277,23 @@ def _following_actions(p: Paragraph, action: str) -> bool:
     return all(_opens(child.text, "infinitive") for child in p.children)
 
 
+_WHOLE_DATE = re.compile(r"\b\d{1,2}\s+(?:January|February|March|April|May|June|July|August|September|October|November"
+                         r"|December)(?:\s+\d{4})?\b|\b(?:January|February|March|April|May|June|July|August|September"
+                         r"|October|November|December)\s+\d{4}\b")
+
+
 def _word_edge(text: str, i: int, direction: int) -> int:
-    """The nearest word boundary from ``i`` outwards (an excerpt does not cut words)."""
+    """The nearest word boundary from ``i`` outwards (an excerpt does not cut words), outside a date: an excerpt
+    keeps "13 December 2023" whole (a fresh-user trial, 2026-12-03: "...on 13 December" cut before its year)."""
     if i <= 0:
         return 0
     if i >= len(text):
         return len(text)
     while 0 < i < len(text) and not text[i].isspace():
         i += direction
+    for m in _WHOLE_DATE.finditer(text, max(0, i - 30), min(len(text), i + 30)):
+        if m.start() < i < m.end():
+            return m.end() if direction > 0 else m.start()
     return i
 
 

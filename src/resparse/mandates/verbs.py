@@ -75,6 +75,14 @@ def verbs() -> Verbs:
                  others, agreements, requirements, tuple(sec.get("continuations", ())), participles, calls)
 
 
+@lru_cache(maxsize=1)
+def without_that() -> frozenset[str]:
+    """The verbs ([subjunctive without that] of operative_verbs.txt) whose "that" before a subject in the
+    subjunctive may be left out: "request the Secretary-General keep Member States updated" (A/RES/79/1, para. 78
+    (c))."""
+    return frozenset(data.sections("operative_verbs.txt").get("subjunctive without that", ()))
+
+
 @lru_cache(maxsize=4096)
 def verb_of(phrase: str) -> Verb | None:
     """The mandate verb in an opening phrase: "Also requests" -> requests; "Agrees" -> decides (class ``agree``:

@@ -53,7 +53,7 @@ def not_loaded_hint(reports: list[Report]) -> str | None:
     named = ", ".join(symbols[:4]) + (", ..." if len(symbols) > 4 else "")
     n = len(symbols)
     return (f"{n} cited resolution{'s' * (n != 1)} not loaded ({named}): give {'each one' if n > 1 else 'its'}"
-            f"'s PDF or text with --against FILE to check {'them' if n > 1 else 'it'}")
+            f"{chr(39) + 's' if n > 1 else ''} PDF or text with --against FILE to check {'them' if n > 1 else 'it'}")
 
 
 def data(reports: list[Report]) -> dict:

@@ -468,7 +468,13 @@
       });
     }
     section("Refers to", o.filter(function (e) { return e.kind === "refers_to" || e.kind === "cites"; })
-      .map(function (e) { return refItem(e.to, e); }));
+      .map(function (e) { return refItem(e.to, e); })
+      .concat(((data.undrawn || {})[id] || []).map(function (t) {   // its targets the page does not draw
+        var li = el("li");
+        li.appendChild(el("span", t[0]));
+        li.appendChild(el("span", " " + t[1] + " citing phrase" + (t[1] > 1 ? "s" : "") + " · not drawn", "meta"));
+        return li;
+      })));
     if (!citations) {   // the citations view lists the citing paragraphs themselves, below
       section(n.kind === "footnote" ? "Cited by" : "Referred to by",
               i.filter(function (e) { return e.kind === "refers_to" || e.kind === "cites" || e.kind === "footnote"; })
@@ -550,8 +556,23 @@
       }
     });
     words.sort(function (a, b) { return a.rank - b.rank || a.i - b.i; });   // best first, else in the page's order
-    return exact.concat(within, words.map(function (w) { return w.n; }));
+    // a document the page does not draw (another session's resolution): the drawn resolutions that cite it
+    var citing = [];
+    citedHere = {};
+    if (citations && data.undrawn && !exact.length) {
+      Object.keys(data.undrawn).forEach(function (id) {
+        data.undrawn[id].forEach(function (t) {
+          var f = norm(t[0]);
+          if ((f === key || f.slice(-key.length - 1) === "/" + key) && byId[id] && !citedHere[id]) {
+            citedHere[id] = t[0];
+            citing.push(byId[id]);
+          }
+        });
+      });
+    }
+    return exact.concat(citing, within, words.map(function (w) { return w.n; }));
   }
+  var citedHere = {};   // the last search's: a result that stands for a document not drawn -> that document
   function showResults(list, q) {
     results.textContent = "";
     if (!q) { results.hidden = true; return; }
@@ -559,7 +580,7 @@
     list.slice(0, 30).forEach(function (n) {
       var li = el("li");
       li.appendChild(link(n.id, n.full + (several && n.res && n.res !== n.id ? " · " + n.res : "")));
-      var t = n.text || "";
+      var t = citedHere[n.id] ? "cites " + citedHere[n.id] + " (not drawn)" : n.text || "";
       if (t) { li.appendChild(el("span", " " + (t.length > 90 ? t.slice(0, 90) + "…" : t), "meta")); }
       results.appendChild(li);
     });

@@ -198,7 +198,9 @@ def _corpus_data(g: nx.MultiDiGraph, view: nx.DiGraph, citing: dict | None) -> d
     (:func:`resparse.render.layout.corpus_positions`; physics stays off) and ``size`` (a group 12 to 60 canvas
     pixels with the square root of its resolutions; a document or resolution with the square root of its
     citations: 9 to 36, 7 to 22); ``edges`` the view's group edges and the citations between the nodes drawn;
-    ``corpus`` the view's counts (see :func:`_corpus_about`). Documents the view leaves out are not in the page."""
+    ``corpus`` the view's counts (see :func:`_corpus_about`); ``undrawn``: for a resolution drawn, what it cites
+    that is not drawn, ``[symbol, citing phrases]`` most cited first (its panel lists them). Documents the view
+    leaves out are not in the page."""
     member_of = view.graph["member_of"]
     docs = [n for n, k in view.nodes(data="kind") if k == "document"]
     shown = set(member_of) | set(docs)
@@ -256,8 +258,15 @@ def _corpus_data(g: nx.MultiDiGraph, view: nx.DiGraph, citing: dict | None) -> d
             edges.append({"id": f"{u}->{v}#{k}", "from": u, "to": v, "kind": "cites", "count": n,
                           "tip": f"{_short(u)} cites {_short(v)}: {n} citing phrase{'s' if n > 1 else ''}",
                           "color": EDGE_COLORS["cites"], "dashes": False, "width": round(1 + min(4, n ** 0.5 / 2), 1)})
+    # what a resolution drawn cites that the page does not draw (another session's resolution, a document outside
+    # the corpus cited too rarely to draw): listed in its panel all the same ("Refers to": every target, drawn or not)
+    undrawn: dict[str, list] = {}
+    for u, v, d in sorted(g.edges(data=True), key=lambda e: (e[0], -e[2].get("count", 1), e[1])):
+        if u in member_of and v not in shown:
+            undrawn.setdefault(u, []).append([v, d.get("count", 1)])
     labelled = [n["id"] for n in nodes]   # the page keeps those that fit (placeLabels in graph_page.js)
     data = {"view": "citations", "nodes": nodes, "edges": edges, "labelled": labelled, "readable": [],
+            "undrawn": undrawn,
             "sessions": [[s, c] for s, c in sessions.items()], "unresolved": [],
             "corpus": {k: view.graph[k] for k in ("resolutions", "grouped", "alone", "documents", "left_out",
                                                   "left_out_citations", "within", "sessions", "centre")}}

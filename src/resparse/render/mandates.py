@@ -379,7 +379,8 @@ def _renewed(m: Mandate, renewed: dict[int, Mandate] | None) -> str:
 
 def timeline(items: list[Mandate], renewed: dict[int, Mandate] | None = None,
              documents: list[str] | None = None) -> str:
-    """Dated mandates in order of date; then the deadlines without a date (relative ones). A mandate that asks for
+    """Dated mandates in order of date; then the deadlines without a date (relative ones); a deadline of the adoption
+    itself ("without delay", "immediately") is dated by it and says so, "(from the adoption)". A mandate that asks for
     several reports has a row for each report's time (its body named: "at its eightieth session (report to General
     Assembly)"), so a second report due later is on the timeline too (A/RES/78/182 47). ``documents``: the symbols
     of the resolutions read (named in the summary also when nothing is found)."""
@@ -399,7 +400,10 @@ def timeline(items: list[Mandate], renewed: dict[int, Mandate] | None = None,
         elif m.reports and m.reports[0].when == m.deadline.text:  # the report's time: its due date ("by" a session: its end)
             entries.append((due_date(m.reports[0]), m, m.deadline.text))
         else:
-            entries.append((m.deadline.date or "", m, m.deadline.text))
+            # "without delay", "immediately": no date of its own, the adoption's (docs/mandates.md): said so, not a
+            # month the text names (a fresh-user trial, 2026-12-03, read 78/188 38's "2023-12" as a date written)
+            entries.append((m.deadline.date or "", m, m.deadline.text
+                            + (" (from the adoption)" if m.deadline.type == "immediately" and m.deadline.date else "")))
     dated = sorted((e for e in entries if e[0]), key=lambda e: e[0])
     undated = [e for e in entries if not e[0]]
     out = [f"{_named(docs)}: {counted(len({id(m) for _, m, _ in dated}), 'dated mandate')}, "

@@ -91,6 +91,21 @@ def utf16_text(data: bytes, path: str = "") -> str:
     return text
 
 
+def _text_like(data: bytes) -> bool:
+    """Could these bytes be text resparse reads: no NUL byte in the first 4,096 (UTF-16 has its mark or zero bytes
+    on one side, :func:`_utf16`), and UTF-8 over their first 4,096 bytes (a character cut at the end aside)?"""
+    head = data[:4096]
+    if head[:2] in _UTF16_BOMS or _utf16(data):
+        return True
+    if b"\x00" in head:
+        return False
+    try:
+        head.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        return exc.start >= len(head) - 3  # only the last character cut by the 4,096
+    return True
+
+
 def _utf16(data: bytes) -> bool:
     """UTF-16 without a byte order mark, told by its zero bytes (see below)."""
     head = data[:400]
@@ -148,6 +163,11 @@ def read_bytes(data: bytes, path: str = "") -> Source:
         raise InputError("this is a zip archive, not a document; unpack it and give the file inside", path=path)
     if data.startswith(b"{\\rtf"):
         raise InputError("this is an RTF file; save it as .docx or PDF, or as plain text", path=path)
+    if str(path).lower().endswith(".pdf") and not _text_like(data):
+        # a file named .pdf that is neither a PDF (no "%PDF-" header) nor text: a damaged download, random bytes (a
+        # fresh-user trial, 2026-12-03: was "the file is binary, not text (it contains NUL bytes)")
+        raise InputError("not a readable PDF: it has no PDF header (%PDF-) and holds binary data; give the "
+                         "resolution's official PDF, or its text", path=path)
     if data[:4] in _UTF32_BOMS:
         raise InputError("this is UTF-32 text (its byte order mark says so); save it as UTF-8 "
                          "(e.g. iconv -f UTF-32 -t UTF-8 FILE > FILE.txt)", line=1, column=1, path=path)

@@ -367,7 +367,7 @@ def timeline(items: list[Mandate], renewed: dict[int, Mandate] | None = None,
         elif m.reports and m.reports[0].when == m.deadline.text:  # the report's time: its due date ("by" a session: its end)
             entries.append((due_date(m.reports[0]), m, m.deadline.text))
         else:
-            entries.append((m.deadline.date or "", m, m.deadline.text))
+            entries.append((m.deadline.date or "", m, _recurring(m.deadline)))
     dated = sorted((e for e in entries if e[0]), key=lambda e: e[0])
     undated = [e for e in entries if not e[0]]
     out = [f"{_named(docs)}: {counted(len({id(m) for _, m, _ in dated}), 'dated mandate')}, "
@@ -388,6 +388,22 @@ def timeline(items: list[Mandate], renewed: dict[int, Mandate] | None = None,
         out.append(head + text + (_renewed(m, renewed) if m.reports else ""))
         out.extend(" " * (3 + date_w + label_w) + line for line in more)  # the rest of the actor's name, in its column
     return "\n".join(out)
+
+
+# the words that write a recurrence ("every year on 9 August", "annually, on 15 October", "each quinquennium",
+# "subsequently on a biennial basis", "and every five years thereafter")
+_SAYS_RECURRENCE = re.compile(r"(?i)\b(?:every|each|annual(?:ly)?|(?:bi|tri|quadr)ennial(?:ly)?|biennially|thereafter)\b")
+
+
+def _recurring(d) -> str:
+    """A deadline's text on the timeline, with its recurrence where the words do not say it: a day of the year written
+    alone recurs each year ("the commemoration of International Mountain Day, on 11 December", A/RES/80/144 21), dated
+    by its first day after the adoption as "every year on 9 August" is (A/RES/79/159 19: 2024-08-09) -> "on 11 December
+    (recurring annually)", so the row's year reads as the first of many, not one the text wrote; "beginning in 2024"
+    (A/RES/78/12 1) the same; "annually, on 15 October" unchanged."""
+    if d.recurrence and not _SAYS_RECURRENCE.search(d.text):
+        return f"{d.text} (recurring {d.recurrence})"
+    return d.text
 
 
 def asked(items: list[Mandate], session: int | None = None) -> list[tuple[Mandate, Report]]:

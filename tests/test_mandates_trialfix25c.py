@@ -13,19 +13,14 @@ resolution (``conftest.mini_resolution``), or on the corpus file where the parag
 - a decided meeting "based on a progress report by the Secretary-General" asks its author for the report (A/RES/79/1
   annex I 74); grammar/reports.lark ``report_by``, mandates/clauses.py ``passives``."""
 
+from functools import partial
 from pathlib import Path
 
 from conftest import copied_mandates
+from test_mandates_kinds_f20 import times  # each mandate's deadlines as written
 
 FOLDER = Path(__file__).parent / "fixtures" / "kinds_trialfix25c"
-
-
-def alone(symbol: str, label: str) -> list:
-    return copied_mandates(FOLDER, symbol, label)
-
-
-def times(ms: list) -> list[list[str]]:
-    return [[d.text for d in m.deadlines] for m in ms]
+alone = partial(copied_mandates, FOLDER)  # the mandates of a copied paragraph read alone: alone(symbol, label)
 
 
 # ---------------------------------------------------------------- 1. the time of a thing the object names

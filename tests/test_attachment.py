@@ -732,3 +732,24 @@ def test_each_literal_compiles_as_lark_compiles_it():
         assert attachment._literal(tok) == lark.get_terminal("X").pattern.to_regexp(), written
         compared += 1
     assert compared > 50
+
+
+def test_proposed_event_the_year_of_an_event_a_proposal_would_hold():
+    # A/RES/79/87 3 (79/1 adopted 84, 80/76 3): "to further consult on the proposal to hold a fourth United Nations
+    # Conference ... (UNISPACE IV) in 2027": the Conference's year, not the consultation's
+    text = para("A/RES/79/87 3")
+    assert rule("proposed_event").search(_before(text, "in 2027", 300)).group(0).startswith("proposal to hold a fourth")
+    assert dl.find(text) == []
+    # an offer "of" its maker, the same
+    assert rule("proposed_event").search("the offer of the Government of Senegal to convene a high-level meeting ")
+    # not a proposal the action submits to a body at a time ("to submit proposals to the General Assembly at its
+    # eighty-third session"), nor one whose words hold a comma
+    assert rule("proposed_event").search("to submit proposals to the General Assembly ") is None
+    assert rule("proposed_event").search("the proposal to hold a conference, ") is None
+
+
+def test_of_an_event_a_period_that_will_begin():
+    # A/RES/78/290 6: "the recently proclaimed United Nations Decade of Sustainable Transport that will begin in 2026"
+    text = para("A/RES/78/290 6")
+    assert rule("of_an_event").search(_before(text, "in 2026", 160)).group(0) == "that will begin "
+    assert dl.find(text) == []

@@ -1149,6 +1149,12 @@ _SUBJECT_START = re.compile(
 _PASSIVE = re.compile(
     r"\b(?:shall|will|should|may|must|would|to|is\s+to|are\s+to)\s+(?:also\s+|then\s+|only\s+|jointly\s+|each\s+)?"
     r"be\s+(?:[a-z]+ly\s+)?(?:co-)?([a-z]+(?:ed|en|wn|ld|ne|de|nt|pt|ld|ht|un|et|id))\s+by\s+"
+    # a report still to be written that a decided act rests on, its author after "by": "We decide to convene a
+    # high-level meeting ..., to take place during the eighty-second session of the General Assembly, based on a
+    # progress report by the Secretary-General" (A/RES/79/1, annex I, para. 74): the report is asked of its author,
+    # as "to be submitted by the Secretary-General" is; indefinite only ("on the basis of the report of the
+    # Secretary-General" names one written or asked elsewhere)
+    r"|\b(?:based\s+on|on\s+the\s+basis\s+of|informed\s+by)\s+an?\s+(?:[a-z-]+\s+)?report\s+by\s+"
 )
 # participles whose agent receives the noun before ("to be considered by"), no passive mandate: "the report on the
 # updated position of closed peacekeeping missions, to be considered by the General Assembly at its seventy-ninth
@@ -1560,7 +1566,8 @@ def passives(text: str, recent=()) -> list[tuple[Named, str, tuple[int, int]]]:
     the body named in full before ("to arrange for support to be provided by the Division": the Division for Ocean
     Affairs and the Law of the Sea, A/RES/80/110 332)."""
     out = []
-    if "by" not in text or "be" not in text:  # every match of ``_PASSIVE`` holds both words: none to scan for
+    if "by" not in text or ("be" not in text and "report" not in text):  # every match of ``_PASSIVE`` holds "by" and "be"
+        # or "report": none to scan for
         return out
     for m in _PASSIVE.finditer(text):
         after = text[m.end() :]

@@ -1037,6 +1037,9 @@ def _candidates(text: str) -> tuple[tuple[int, int, str, str, Tree, str, bool], 
                 # to be concluded by 1 May 2025" is the action's: its work done, GUIDELINE.md, branch dfix3)
             if kind in ("in", "at") and tree.data not in ("at_stage", "process_stage") and _rule("event_in_object").search(text, max(0, s - 200), s):
                 continue  # "for which a pledging conference will be held ..., in 2025": the conference's year
+            if kind in ("in", "at") and _rule("proposed_event").search(text, max(0, s - 300), s):
+                continue  # "to further consult on the proposal to hold ... (UNISPACE IV) in 2027" (A/RES/79/1 adopted
+                # 84): the proposed Conference's year, not the consultation's
             if tree.data in _EVENTS and _rule("held_before").match(text, e):
                 continue  # "at its meeting held in Bangkok from 11 to 13 November 2014" (A/RES/80/229 40): a past event
             if tree.data in _EVENTS and _rule("noun_act_before").search(text, max(0, s - _ACT_SPAN), s):

@@ -434,8 +434,9 @@ class _Extractor:
         kw.setdefault("deadlines", [kw["deadline"]] if kw["deadline"] else [])
         # (the words and deadlines of) a report set off before the action, which the action is done in
         text, ds = kw.pop("report_in", None) or (action, kw["deadlines"])
-        if action and clause.verb and not kw.get("passive") and (clause.verb.cls == "address" or not named.written.startswith("(")
-                                                                 or reports.decides_report(action)):
+        if action and clause.verb and (not kw.get("passive") and (clause.verb.cls == "address" or not named.written.startswith("(")
+                                                                  or reports.decides_report(action))
+                                       or kw.get("passive") and reports.rests_on_report(action, named.actor)):
             # "Requests X to report ...", and a decision that binds an actor: "Decides that the Secretary-General
             # shall report to ..."; not the Assembly's own decisions ("to include the topic 'Report on ...'"), unless
             # one decides what a report holds ("... shall be included in the report on ...", A/RES/78/299 9)

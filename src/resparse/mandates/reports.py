@@ -156,7 +156,7 @@ _OWED = (("owed", re.compile(r"\b(?:(?:as\s+)?(?:required|provided\s+for|called\
 _SEGMENT = (("segment", re.compile(r"\bat(?=\s+(?:the\s+)?(?:[a-z][\w-]*\s+){1,6}segment\b)")),)
 _STARTS = (*(name for name, _ in _REQUESTS), "bare_report", "document_for", "recurrence", "receiver", "channel",
            "partner", "owed", "provide_with", "event", "and_body", "report_of", "examination", "appointee", "public",
-           "relative_author", "segment")
+           "relative_author", "segment", "report_by")
 
 
 @lru_cache(maxsize=1)
@@ -688,7 +688,23 @@ _CONTRIBUTION = re.compile(r"\b(?:for\s+inclusion\s+in|to\s+be\s+(?:included|ref
 # the actor's own report named by its author (``report_of`` of grammar/reports.lark: "to reflect this in the report
 # of the Secretary-General", A/RES/79/1 annex I 71), where the verb may start (case as written)
 _OWN_REPORT = (("report_of", re.compile(rf"\b(?:{_v('own')})"
-                                        r"(?=\s[^;]*?\bin\s+(?:the|its|his|her|their)\s[^;]*?reports?\s+of\s)")),)
+                                        r"(?=\s[^;]*?\bin\s+(?:the|its|his|her|their)\s[^;]*?reports?\s+of\s)")),
+               # a report a decided act rests on, by its author (``report_by``: "based on a progress report by the
+               # Secretary-General", A/RES/79/1 annex I 74)
+               ("report_by", re.compile(r"\b(?:based\s+on|on\s+the\s+basis\s+of|informed\s+by)(?=\s+an?\s[^;]*?\breport\s+by\s)")))
+
+
+def rests_on_report(action: str, actor) -> bool:
+    """Does ``action`` (a decision's words) rest on a report still to be written by ``actor`` (an
+    :class:`~.actors.Actor`), named by its author after "by" (``report_by`` of grammar/reports.lark: "to convene a
+    high-level meeting ..., based on a progress report by the Secretary-General", A/RES/79/1 annex I 74)? The report
+    of the passive mandate that names the author (mandates/clauses.py ``passives``)."""
+    if " by " not in action:
+        return False
+    m = _first(action, _OWN_REPORT[1:])
+    while m and not _own(m.part("NAME"), actor):
+        m = _first(action, _OWN_REPORT[1:], m.end)
+    return m is not None
 
 
 def _own(author: str, actor) -> bool:
@@ -829,7 +845,7 @@ def reports_of(action: str, deadlines_: list[Deadline], adopted: str | None = No
     m = _asked(action, actor=actor)
     if not m:
         m = _first(action, _DOCUMENT_FOR)
-    if not m and actor is not None and " of " in action:
+    if not m and actor is not None and (" of " in action or " by " in action):
         m = _first(action, _OWN_REPORT)
         while m and not _own(m.part("NAME"), actor):
             m = _first(action, _OWN_REPORT, m.end)

@@ -402,7 +402,7 @@ def timeline(items: list[Mandate], renewed: dict[int, Mandate] | None = None,
         else:
             # "without delay", "immediately": no date of its own, the adoption's (docs/mandates.md): said so, not a
             # month the text names (a fresh-user trial, 2026-12-03, read 78/188 38's "2023-12" as a date written)
-            entries.append((m.deadline.date or "", m, m.deadline.text
+            entries.append((m.deadline.date or "", m, _recurring(m.deadline)
                             + (" (from the adoption)" if m.deadline.type == "immediately" and m.deadline.date else "")))
     dated = sorted((e for e in entries if e[0]), key=lambda e: e[0])
     undated = [e for e in entries if not e[0]]
@@ -424,6 +424,22 @@ def timeline(items: list[Mandate], renewed: dict[int, Mandate] | None = None,
         out.append(head + text + (_renewed(m, renewed) if m.reports else ""))
         out.extend(" " * (3 + date_w + label_w) + line for line in more)  # the rest of the actor's name, in its column
     return "\n".join(out)
+
+
+# the words that write a recurrence ("every year on 9 August", "annually, on 15 October", "each quinquennium",
+# "subsequently on a biennial basis", "and every five years thereafter")
+_SAYS_RECURRENCE = re.compile(r"(?i)\b(?:every|each|annual(?:ly)?|(?:bi|tri|quadr)ennial(?:ly)?|biennially|thereafter)\b")
+
+
+def _recurring(d) -> str:
+    """A deadline's text on the timeline, with its recurrence where the words do not say it: a day of the year written
+    alone recurs each year ("the commemoration of International Mountain Day, on 11 December", A/RES/80/144 21), dated
+    by its first day after the adoption as "every year on 9 August" is (A/RES/79/159 19: 2024-08-09) -> "on 11 December
+    (recurring annually)", so the row's year reads as the first of many, not one the text wrote; "beginning in 2024"
+    (A/RES/78/12 1) the same; "annually, on 15 October" unchanged."""
+    if d.recurrence and not _SAYS_RECURRENCE.search(d.text):
+        return f"{d.text} (recurring {d.recurrence})"
+    return d.text
 
 
 def asked(items: list[Mandate], session: int | None = None) -> list[tuple[Mandate, Report]]:

@@ -117,8 +117,11 @@ def test_an_item_by_requesting_asks_its_own_addressee(items):
 
 
 def test_we_decide_to_convene_is_the_assemblys_decision(items):
+    # and the progress report the meeting is "based on" asked of its author (the twenty-fifth session's trial:
+    # tests/test_mandates_trialfix25c.py), a passive of the Secretary-General under the Assembly's decision
     assert mandated(items, "A/RES/79/1", "annex I 74") == [
         ("decides", "General Assembly", "(the General Assembly itself)"),
+        ("decides", "Secretary-General", "the Secretary-General"),
         ("requests", "President of the General Assembly", "the President of the General Assembly"),
     ]
 

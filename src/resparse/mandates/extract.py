@@ -1278,9 +1278,8 @@ def _following_actions(p: Paragraph, action: str) -> bool:
     return all(_opens(child.text, "infinitive") for child in p.children)
 
 
-_WHOLE_DATE = re.compile(r"\b\d{1,2}\s+(?:January|February|March|April|May|June|July|August|September|October|November"
-                         r"|December)(?:\s+\d{4})?\b|\b(?:January|February|March|April|May|June|July|August|September"
-                         r"|October|November|December)\s+\d{4}\b")
+_MONTH = "(?:" + "|".join(deadlines.MONTHS) + ")"
+_WHOLE_DATE = re.compile(rf"\b\d{{1,2}}\s+{_MONTH}(?:\s+\d{{4}})?\b|\b{_MONTH}\s+\d{{4}}\b")
 
 
 def _word_edge(text: str, i: int, direction: int) -> int:

@@ -152,8 +152,6 @@ _PARTNER = (("partner", re.compile(r"\b(?:cooperat|engag|collaborat|interact)\w*
 _OWED = (("owed", re.compile(r"\b(?:(?:as\s+)?(?:required|provided\s+for|called\s+for|stipulated|set\s+out)\s+|)"
                              r"(?:under|by|in|pursuant\s+to|in\s+accordance\s+with)(?=\s+articles?\s+\d)",
                              re.IGNORECASE)),)
-# a segment of a body's session named after "at" (``segment`` of grammar/reports.lark), where it may start
-_SEGMENT = (("segment", re.compile(r"\bat(?=\s+(?:the\s+)?(?:[a-z][\w-]*\s+){1,6}segment\b)")),)
 _STARTS = (*(name for name, _ in _REQUESTS), "bare_report", "document_for", "recurrence", "receiver", "channel",
            "partner", "owed", "provide_with", "event", "and_body", "report_of", "examination", "appointee", "public",
            "relative_author", "segment", "report_by")
@@ -208,6 +206,11 @@ def _appointee() -> tuple[tuple[str, re.Pattern], ...]:
 def _relative_author() -> tuple[tuple[str, re.Pattern], ...]:
     """Where ``relative_author`` may start: the comma and its relative pronoun (REL_WHO)."""
     return _opening("relative_author", "REL_WHO", word=False)
+
+
+def _segment() -> tuple[tuple[str, re.Pattern], ...]:
+    """Where ``segment`` may start: its "at" (AT), the grammar deciding whether a segment's name follows."""
+    return _opening("segment", "AT")
 
 
 @lru_cache(maxsize=1)
@@ -547,13 +550,15 @@ def _segment_body(words: str) -> str | None:
     operational activities for development segment", A/RES/79/226 117 -> the Economic and Social Council), by
     data/reports_elsewhere.txt [segments], a qualifier of time before the name ("annual") left out; None where the
     words name no segment of the list (a conference's "high-level segment")."""
-    seg = _first(words, _SEGMENT)
+    if "segment" not in words:
+        return None  # (most reports' words) the shape ends with the word: no "at" need be tried
+    seg = _first(words, _segment())
     while seg is not None:
         name = re.sub(r"^at\s+(?:the\s+)?", "", seg.words).lower()
         for lead in ("", "annual ", "upcoming ", "next ", "forthcoming "):
             if name.startswith(lead) and (body := _segments().get(" ".join(name[len(lead):].split()))):
                 return body
-        seg = _first(words, _SEGMENT, seg.end)
+        seg = _first(words, _segment(), seg.end)
     return None
 
 

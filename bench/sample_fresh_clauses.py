@@ -59,6 +59,8 @@ The twenty-first (seed 2047, tests/labels/mandates_fresh19.*) excludes the twent
 tests/labels/mandates_fresh18.unlabelled.jsonl) and draws at random again, without ``--containing``.
 The twenty-second (seed 2048, tests/labels/mandates_fresh20.*) excludes the twenty-one before it (plus
 tests/labels/mandates_fresh19.unlabelled.jsonl) and draws with ``--containing REPORT_OR_TIME`` again.
+The twenty-third (seed 2049, tests/labels/mandates_fresh21.*) excludes the twenty-two before it (plus
+tests/labels/mandates_fresh20.unlabelled.jsonl) and draws at random again, without ``--containing``.
 """
 
 from __future__ import annotations

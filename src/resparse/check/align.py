@@ -156,7 +156,8 @@ def spelling_only(quoted: list[str], original: list[str]) -> bool:
 
 @dataclass
 class Change:
-    tag: str  # "replace" | "insert" (words of the paragraph left out) | "delete" (words added by the note)
+    tag: str  # "replace" | "insert" (words of the paragraph left out) | "delete" (words added by the note) |
+    # "moved" (a run after an ellipsis that the paragraph has before the run the ellipsis follows)
     quoted: list[str]
     original: list[str]
     spelling: bool
@@ -172,6 +173,8 @@ class Change:
         difference marked ``[-paragraph-] {+quotation+}``: "… all actors [-to-] {+, to+} …" is no longer "all
         actors to". Quotes, dashes, case and soft hyphens are not differences (they are not in the comparison of
         words either). Without the texts (a change built by hand), the words alone."""
+        if self.tag == "moved":
+            return f"“{' '.join(self.quoted)}”, after an ellipsis, stands earlier in the paragraph (the order changed)"
         shown = self._as_written() if self.where is not None else None
         return shown if shown is not None else self._words()
 
@@ -245,6 +248,8 @@ class Change:
         return seg is seg2 and text is text2 and j1 - j2 <= 2 * _CONTEXT
 
 
+_MOVED = 3  # words a run after an ellipsis needs to be read as moved from before the run the ellipsis follows, that
+# one found word for word (:func:`align`)
 _CONTEXT = 2  # words of the paragraph shown each side of a change (:attr:`Change.before`, :attr:`Change.after`)
 
 
@@ -345,10 +350,16 @@ class Alignment:
     # a quotation that runs from the end of ``label`` into the start of the next paragraph in document order (a
     # semicolon ends a paragraph of a resolution, a capital starts the next): that paragraph's label, else None
     until: str | None = None
+    # a quotation whose runs between ellipses stand in different paragraphs, in document order: those paragraphs
+    # (:meth:`.library.Prepared.search_runs`), else empty
+    spread: list[str] = field(default_factory=list)
 
     @property
     def labels(self) -> list[str]:
-        """The paragraph, or the two consecutive paragraphs, the quotation was aligned with."""
+        """The paragraph, the two consecutive paragraphs, or the paragraphs an ellipsis joins (:attr:`spread`), the
+        quotation was aligned with."""
+        if self.spread:
+            return list(self.spread)
         return [self.label, self.until] if self.until else [self.label]
 
     @property
@@ -553,6 +564,7 @@ def align(segs: list[list[str]], text: Text, whole: bool = False) -> Alignment:
     reproduces the whole paragraph (a numbered block), so nothing may be left out without an ellipsis."""
     whole = whole and len(segs) == 1
     cursor, matched, changes = 0, 0, []
+    placed = None  # where the run before stands, when it stands there word for word
     total = sum(len(s) for s in segs)
     for seg in segs:
         keys = [w.lower() for w in seg]
@@ -563,7 +575,17 @@ def align(segs: list[list[str]], text: Text, whole: bool = False) -> Alignment:
         at = text.find(keys, cursor)
         if at >= 0:
             matched += len(seg)
-            cursor = at + len(seg)
+            cursor, placed = at + len(seg), at
+            continue
+        earlier = text.find(keys, 0) if placed is not None and len(seg) >= _MOVED else -1
+        if 0 <= earlier and earlier + len(seg) <= placed:
+            # the paragraph's words, but before those the ellipsis follows: "to submit a comprehensive report ... at
+            # its seventy-ninth session" of 78/218's 26 ("... at its seventy-ninth session, and to this end requests
+            # the Secretary-General to submit a comprehensive report ..."): the order changed, not words replaced
+            # (before: "[-follow-up to the implementation-] {+at its seventy-ninth session+}", words of the
+            # paragraph's end it never quoted; check6's draft notes)
+            matched += len(seg)
+            changes.append(Change("moved", list(seg), list(seg), False, [], []))
             continue
         rest = text.padded[text.starts[cursor] if cursor < len(text.starts) else len(text.padded) :]
         if not rest.strip():
@@ -575,6 +597,7 @@ def align(segs: list[list[str]], text: Text, whole: bool = False) -> Alignment:
         # past the stretch the characters match, by as many words as the quotation may have left out there
         hi = min(len(text.keys), text.word_at(base + max(al.dest_start, al.dest_end - 1)) + 3 + len(seg))
         m, ch, end = _changes(seg, text, lo, hi, False)
+        placed = None
         matched += m
         changes.extend(ch)
         cursor = max(cursor, end)

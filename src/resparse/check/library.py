@@ -213,6 +213,45 @@ class Prepared:
         best.until = self.following[best.label]
         return best
 
+    def search_runs(self, segs: list[list[str]], within: list[str] | None = None) -> Alignment | None:
+        """A quotation whose runs between ellipses are each, word for word, in a paragraph, in document order, but
+        in two paragraphs or more: "shall be held in Mexico ... and shall be presented to Member States by the
+        beginning of February 2018" joins 71/280's 23 and 27 (check6's draft notes). The first run is placed in
+        ``within`` when it is there (a cited paragraph), else where it first stands; each next run at its first
+        place after the one before. An exact :class:`Alignment` whose :attr:`~.align.Alignment.spread` is the
+        paragraphs, in order; None when a run has fewer than two words (common words stand anywhere), a run is not
+        found in order, or one paragraph holds them all (:meth:`search`'s answer)."""
+        if len(segs) < 2 or any(len(seg) < 2 for seg in segs):
+            return None
+        keys = [[w.lower() for w in seg] for seg in segs]
+        places = self._places(keys[0])
+        scope = set(within or ())
+        for first in sorted(places, key=lambda p: self.order[p[0]] not in scope)[:20]:
+            found, (i, w) = [first[0]], (first[0], first[1] + len(keys[0]))
+            for k in keys[1:]:
+                at = next(((pi, pw) for pi, pw in self._places(k) if (pi, pw) >= (i, w)), None)
+                if at is None:
+                    break
+                found.append(at[0])
+                i, w = at[0], at[1] + len(k)
+            else:
+                labels = [self.order[x] for x in dict.fromkeys(found)]
+                if len(labels) > 1:
+                    n = sum(len(k) for k in keys)
+                    return Alignment(labels[0], n, n, [], spread=labels)
+        return None
+
+    def _places(self, keys: list[str]) -> list[tuple[int, int]]:
+        """Where a run of words stands word for word: (position in :attr:`order`, word index), in document order."""
+        run = " " + " ".join(keys) + " "
+        out = []
+        at = self._joined.find(run)
+        while at >= 0:
+            i = bisect_right(self._joined_starts, at) - 1
+            out.append((i, self.texts[self.order[i]].word_at(at - self._joined_starts[i] + 1)))
+            at = self._joined.find(run, at + 1)
+        return out
+
     def _exact(self, keys: list[list[str]], labels: list[str]) -> str | None:
         """The first of ``labels`` whose words hold the runs ``keys`` exactly and in order (each run after the
         first occurrence of the one before), found through the paragraphs' joined words: only the paragraphs where

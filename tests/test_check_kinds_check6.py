@@ -147,9 +147,11 @@ def test_the_migration_note(library):
         15: [("R105", "not in paragraph 23 of A/RES/71/280 alone; the ellipsis joins words of paragraphs 23 and 27")],
     }
     quotations = _quotations(report)
-    # "paragraph 22(a)", "The same para. 22 (a)", an ellipsis within 23, an uncited quotation of 21: verified
-    assert {line: quotations[line] for line in (5, 7, 13, 17)} == {
-        5: ("verified", ["22 (a)"]), 7: ("verified", ["22 (a)"]), 13: ("verified", ["23"]), 17: ("verified", ["21"])}
+    # "paragraph 22(a)", "The same para. 22 (a)", an ellipsis within 23, an uncited quotation of 21, 22's chapeau
+    # quoted on into 22 (a) with its marker: verified
+    assert {line: quotations[line] for line in (5, 7, 13, 17, 19)} == {
+        5: ("verified", ["22 (a)"]), 7: ("verified", ["22 (a)"]), 13: ("verified", ["23"]), 17: ("verified", ["21"]),
+        19: ("verified", ["22"])}
     assert quotations[15] == ("error", ["23", "27"])
 
 
@@ -202,6 +204,17 @@ def test_an_ellipsis_that_joins_two_paragraphs(res_71_280, tmp_path, cited, stat
     report = checker.check(notes.read(path), checker.Library([res_71_280]))
     assert [f.code for f in report.findings] == codes
     assert _quotations(report)[1] == (status, ["23", "27"])
+
+
+@pytest.mark.parametrize("quote, runs", [
+    # a marker after a colon or semicolon: where the quotation runs on into the next paragraph
+    ("and in this regard: (a) Requests the regional", [["and", "in", "this", "regard"], ["Requests", "the", "regional"]]),
+    ("the global compact; (b) Invites Member States", [["the", "global", "compact"], ["Invites", "Member", "States"]]),
+    # not after a colon or semicolon: the words as written
+    ("as referred to in (a) above", [["as", "referred", "to", "in", "a", "above"]]),
+])
+def test_a_sub_paragraph_marker_in_a_quotation(quote, runs):
+    assert [list(seg) for seg in segments(quote)] == runs
 
 
 def test_runs_of_one_word_are_never_read_as_joining_paragraphs(res_71_280):

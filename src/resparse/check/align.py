@@ -18,13 +18,19 @@ from functools import lru_cache
 from rapidfuzz import fuzz
 from rapidfuzz.distance import Indel, Levenshtein
 
+from ..shapes import MARKER_WORDS
+
 _TRANSLATE = str.maketrans({
     "“": '"', "”": '"', "„": '"', "‟": '"', "«": '"', "»": '"', "‘": "'", "’": "'", "‚": "'", "‛": "'",
     "‐": "-", "‑": "-", "‒": "-", "–": "-", "—": "-", "―": "-", "\u00ad": "",
 })  # fmt: skip
 _WORD = re.compile(r"[^\W_]+(?:['\u00ad-][^\W_]+)*")
-# gaps in a quotation: ellipses (bracketed or not) and editorial insertions "[the Assembly]"; "[r]equests" is a letter
-_GAP = re.compile(r"\[\s*(?:\.\s*){3}\]|\[\s*…\s*\]|…|(?:\.\s?){2}\.|\[[^\]\n]{2,}\]")
+# gaps in a quotation: ellipses (bracketed or not) and editorial insertions "[the Assembly]"; "[r]equests" is a letter;
+# a sub-paragraph marker after a colon or semicolon ("in this regard: (a) Requests ...", the parser's markers,
+# :data:`resparse.shapes.MARKER_WORDS`) is where a quotation runs on into the next paragraph, not a word ("a") the
+# paragraphs lack (check6's draft notes: "{+(a)+}" added)
+_GAP = re.compile(r"\[\s*(?:\.\s*){3}\]|\[\s*…\s*\]|…|(?:\.\s?){2}\.|\[[^\]\n]{2,}\]"
+                  rf"|(?<=[:;])\s*\((?:{MARKER_WORDS})\)(?=\s)")
 _BRACKET_LETTER = re.compile(r"\[(\w)\]")
 
 

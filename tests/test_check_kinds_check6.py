@@ -28,11 +28,6 @@ NOTES = FIXTURES / "check6"
 
 
 @pytest.fixture(scope="module")
-def res_78_218():
-    return resparse.parse(FIXTURES / "A_RES_78_218.txt")
-
-
-@pytest.fixture(scope="module")
 def library(all_texts, res_78_218):
     return checker.Library([*all_texts.values(), res_78_218])
 

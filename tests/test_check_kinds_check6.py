@@ -109,6 +109,8 @@ def test_the_cli_shows_each_change_once_in_the_terminal_and_in_json():
     messages = [f["message"] for f in data["findings"] if f["code"] == "R104"]
     assert [m.split(": ", 1)[1] for m in messages] == [
         "raise [-the-] awareness [-of-] {+among donors+} the international …"] * 2
+    # the suggestion: the paragraph's words from the first change shown together to the last (was "the")
+    assert [f["suggestion"] for f in data["findings"] if f["code"] == "R104"] == ["the awareness of"] * 2
 
 
 def test_changes_far_apart_are_shown_apart(res_71_280):

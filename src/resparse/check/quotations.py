@@ -14,7 +14,7 @@
 
 from __future__ import annotations
 
-from .align import Alignment, align, segments
+from .align import Alignment, align, hunks, segments
 from .anchors import Anchor, Quotation, Reading, Reproduction
 from .library import FLOOR, Library, Prepared
 from .report import Item
@@ -222,7 +222,14 @@ def _holds(al: Alignment | None) -> bool:
 
 
 def _original(al: Alignment) -> str | None:
-    """The paragraph's words where the quotation changes them (the first change that is not spelling only, else
-    the first), as a suggestion."""
-    changes = [c for c in al.changes if not c.spelling and c.original] or [c for c in al.changes if c.original]
-    return " ".join(changes[0].original) if changes else None
+    """The paragraph's words where the quotation changes them, as a suggestion: those of the first group of changes
+    shown together (:func:`.align.hunks`) that is not spelling only, else of the first, from its first change to its
+    last ("the awareness of" for "raise [-the-] awareness [-of-] {+among donors+}", not "the" alone)."""
+    groups = [g for g in hunks(al.changes) if any(c.original for c in g)]
+    group = next((g for g in groups if not all(c.spelling for c in g)), groups[0] if groups else None)
+    if group is None:
+        return None
+    if len(group) == 1:
+        return " ".join(group[0].original)
+    text, j1, j2 = group[0].where[3], group[0].where[4], group[-1].where[5]
+    return " ".join(text.shown[j1:j2])

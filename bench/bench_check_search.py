@@ -70,8 +70,8 @@ def main() -> None:
             if best is not None and (best.label == lab or best.score >= own - 1e-9):
                 found += 1
             elif args.verbose:
-                print(f"{prepared.symbol} {lab} ({own:.2f}) -> {best and best.label} ({best and round(best.score, 2)}): "
-                      f"{quote[:90]}")
+                got = f"{best.label} ({best.score:.2f})" if best else "nothing"
+                print(f"{prepared.symbol} {lab} ({own:.2f}) -> {got}: {quote[:90]}")
     print(f"found {found} of {total}; search {spent * 1000 / max(total, 1):.1f} ms a quotation")
 
 

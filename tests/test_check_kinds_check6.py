@@ -205,7 +205,8 @@ def test_an_ellipsis_that_joins_two_paragraphs(res_71_280, tmp_path, cited, stat
 
 @pytest.mark.parametrize("quote, runs", [
     # a marker after a colon or semicolon: where the quotation runs on into the next paragraph
-    ("and in this regard: (a) Requests the regional", [["and", "in", "this", "regard"], ["Requests", "the", "regional"]]),
+    ("and in this regard: (a) Requests the regional",
+     [["and", "in", "this", "regard"], ["Requests", "the", "regional"]]),
     ("the global compact; (b) Invites Member States", [["the", "global", "compact"], ["Invites", "Member", "States"]]),
     # not after a colon or semicolon: the words as written
     ("as referred to in (a) above", [["as", "referred", "to", "in", "a", "above"]]),

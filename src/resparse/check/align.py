@@ -180,7 +180,8 @@ class Change:
         actors to". Quotes, dashes, case and soft hyphens are not differences (they are not in the comparison of
         words either). Without the texts (a change built by hand), the words alone."""
         if self.tag == "moved":
-            return f"“{' '.join(self.quoted)}”, after an ellipsis, stands earlier in the paragraph (the order changed)"
+            quoted = " ".join(self.quoted)
+            return f"“{quoted}”, after an ellipsis, stands earlier in the paragraph (the order changed)"
         shown = self._as_written() if self.where is not None else None
         return shown if shown is not None else self._words()
 

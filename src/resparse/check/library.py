@@ -192,9 +192,10 @@ class Prepared:
                     floor: float = FLOOR) -> Alignment | None:
         """A quotation that is the end of one paragraph and the start of the next ("... as a matter of priority;
         Decides to continue ..." of 78/218's 25 and 26): the closest pair of consecutive paragraphs (one of the
-        two in ``within``, or any when None) of those :meth:`_candidates` gives, as an :class:`Alignment` whose ``label`` is
-        the first and ``until`` the second; None when it matches fewer than ``floor`` of the quoted words or no
-        more of them than the better of its two paragraphs alone (then the words are not across the two)."""
+        two in ``within``, or any when None) of those :meth:`_candidates` gives, as an :class:`Alignment` whose
+        ``label`` is the first and ``until`` the second; None when it matches fewer than ``floor`` of the quoted
+        words or no more of them than the better of its two paragraphs alone (then the words are not across the
+        two)."""
         scope = None if within is None else set(within)
         firsts = [lab for lab, nxt in self.following.items() if scope is None or lab in scope or nxt in scope]
         if not firsts or not segs:

@@ -40,6 +40,12 @@ def res_80_1():
 
 
 @pytest.fixture(scope="session")
+def res_78_218():
+    """A/RES/78/218 as tests/fixtures/A_RES_78_218.txt copies it (the text of the official PDF)."""
+    return resparse.parse(ROOT / "tests" / "fixtures" / "A_RES_78_218.txt")
+
+
+@pytest.fixture(scope="session")
 def all_texts(res_71_280, res_72_244, res_73_195, res_80_1):
     return {"71/280": res_71_280, "72/244": res_72_244, "73/195": res_73_195, "80/1": res_80_1}
 

@@ -63,7 +63,9 @@ def quotes(res_71_280):
     # words are marked (before: "aspects of [-international-] {+migration+} migration", "and other [-relevant-]
     # {+stakeholders+} stakeholders", and "[-Members of the United-] {+and other relevant stakeholders+} Nations")
     (1, "… aspects of [-international-] migration and …"),
-    (2, "… discussions among {+all+} States Members …; … among States [-Members of the United Nations-] and other …"),
+    # the two changes of line 2 shown once, together (check6: was "… among {+all+} States Members …; … among
+    # States [-Members of the United Nations-] and other …", the words between them shown twice)
+    (2, "… discussions among {+all+} States [-Members of the United Nations-] and other …"),
     (3, "… and other [-relevant-] stakeholders to …"),
 ])
 def test_a_quotation_marks_only_the_words_it_leaves_out_or_adds(quotes, line, shown):

@@ -25,11 +25,6 @@ NOTES = HERE / "trial_notes8"
 
 
 @pytest.fixture(scope="module")
-def res_78_218():
-    return resparse.parse(HERE / "A_RES_78_218.txt")
-
-
-@pytest.fixture(scope="module")
 def res_78_128():
     return resparse.parse(HERE / "A_RES_78_128.txt")
 

@@ -18,13 +18,19 @@ from functools import lru_cache
 from rapidfuzz import fuzz
 from rapidfuzz.distance import Indel, Levenshtein
 
+from ..shapes import MARKER_WORDS
+
 _TRANSLATE = str.maketrans({
     "“": '"', "”": '"', "„": '"', "‟": '"', "«": '"', "»": '"', "‘": "'", "’": "'", "‚": "'", "‛": "'",
     "‐": "-", "‑": "-", "‒": "-", "–": "-", "—": "-", "―": "-", "\u00ad": "",
 })  # fmt: skip
 _WORD = re.compile(r"[^\W_]+(?:['\u00ad-][^\W_]+)*")
-# gaps in a quotation: ellipses (bracketed or not) and editorial insertions "[the Assembly]"; "[r]equests" is a letter
-_GAP = re.compile(r"\[\s*(?:\.\s*){3}\]|\[\s*…\s*\]|…|(?:\.\s?){2}\.|\[[^\]\n]{2,}\]")
+# gaps in a quotation: ellipses (bracketed or not) and editorial insertions "[the Assembly]"; "[r]equests" is a letter;
+# a sub-paragraph marker after a colon or semicolon ("in this regard: (a) Requests ...", the parser's markers,
+# :data:`resparse.shapes.MARKER_WORDS`) is where a quotation runs on into the next paragraph, not a word ("a") the
+# paragraphs lack (check6's draft notes: "{+(a)+}" added)
+_GAP = re.compile(r"\[\s*(?:\.\s*){3}\]|\[\s*…\s*\]|…|(?:\.\s?){2}\.|\[[^\]\n]{2,}\]"
+                  rf"|(?<=[:;])\s*\((?:{MARKER_WORDS})\)(?=\s)")
 _BRACKET_LETTER = re.compile(r"\[(\w)\]")
 
 
@@ -156,7 +162,8 @@ def spelling_only(quoted: list[str], original: list[str]) -> bool:
 
 @dataclass
 class Change:
-    tag: str  # "replace" | "insert" (words of the paragraph left out) | "delete" (words added by the note)
+    tag: str  # "replace" | "insert" (words of the paragraph left out) | "delete" (words added by the note) |
+    # "moved" (a run after an ellipsis that the paragraph has before the run the ellipsis follows)
     quoted: list[str]
     original: list[str]
     spelling: bool
@@ -172,6 +179,9 @@ class Change:
         difference marked ``[-paragraph-] {+quotation+}``: "… all actors [-to-] {+, to+} …" is no longer "all
         actors to". Quotes, dashes, case and soft hyphens are not differences (they are not in the comparison of
         words either). Without the texts (a change built by hand), the words alone."""
+        if self.tag == "moved":
+            quoted = " ".join(self.quoted)
+            return f"“{quoted}”, after an ellipsis, stands earlier in the paragraph (the order changed)"
         shown = self._as_written() if self.where is not None else None
         return shown if shown is not None else self._words()
 
@@ -188,13 +198,17 @@ class Change:
         return " ".join(parts)
 
     def _as_written(self) -> str | None:
+        return _shown([self])
+
+    def _place(self) -> tuple | None:
+        """Where the change stands as written: (paragraph start, end, quotation start, end) of the tokens compared
+        (:meth:`show`), or None when the words cannot be placed (a change built by hand; never expected else)."""
         seg, i1, i2, text, j1, j2, qb, qa = self.where  # qb, qa: context words before and after that the
         if not isinstance(seg, Segment):  # quotation has too (compared with it; the others shown as the paragraph's)
             return None
         pspans, qspans = word_spans(text.text)[0], seg.spans
         if len(pspans) != len(text.shown) or len(qspans) != len(seg):
             return None  # not the words the alignment read (never expected): the words alone
-        nb, na = len(self.before), len(self.after)
         p_lo, p_hi, q_lo, q_hi = j1 - qb, j2 + qa, i1 - qb, i2 + qa
         ptext, qtext = text.text, seg.source
         if p_hi > p_lo:
@@ -209,17 +223,82 @@ class Change:
                 start, qstart = _token_start(ptext, start), _token_start(qtext, qstart)
             if q_hi < len(seg):
                 end, qend = _token_end(ptext, end), _token_end(qtext, qend)
-        body = _token_diff(ptext[start:end], qtext[qstart:qend])
-        if body is None:
-            return None
-        # the context shown whole: from the start of the token (at white space) of its first word to the end of that
-        # of its last ("2004/16 of", not "16 of", where the paragraph reads "resolutions 2004/16 of 16 April")
-        first = pspans[j1 - nb][0] if nb > qb else start
-        last = pspans[j2 + na - 1][1] if na > qa else end
-        head = ptext[_token_start(ptext, first) : start] if nb else ""
-        tail = ptext[end : _token_end(ptext, last)] if na else ""
-        out = ("… " if nb == 2 else "") + _spaced(head) + body + _spaced(tail) + (" …" if na == 2 else "")
-        return re.sub(r"\s+", " ", out).strip()
+        return start, end, qstart, qend
+
+    def _head(self, start: int) -> str:
+        """The context before the change, as written, from the start of the token (at white space) of its first
+        word ("2004/16 of", not "16 of", where the paragraph reads "resolutions 2004/16 of 16 April")."""
+        _, _, _, text, j1, _, qb, _ = self.where
+        nb = len(self.before)
+        if not nb:
+            return ""
+        first = word_spans(text.text)[0][j1 - nb][0] if nb > qb else start
+        return ("… " if nb == _CONTEXT else "") + _spaced(text.text[_token_start(text.text, first) : start])
+
+    def _tail(self, end: int) -> str:
+        """The context after the change, as written, to the end of the token of its last word."""
+        _, _, _, text, _, j2, _, qa = self.where
+        na = len(self.after)
+        if not na:
+            return ""
+        last = word_spans(text.text)[0][j2 + na - 1][1] if na > qa else end
+        return _spaced(text.text[end : _token_end(text.text, last)]) + (" …" if na == _CONTEXT else "")
+
+    def near(self, other: "Change") -> bool:
+        """Is ``other``, the next change, close enough to be shown with this one (:func:`hunks`): in the same run of
+        the quotation against the same paragraph, with no more paragraph words between them than the context the
+        two would show (two each side)?"""
+        if self.where is None or other.where is None:
+            return False
+        seg, _, _, text, _, j2, _, _ = self.where
+        seg2, _, _, text2, j1, _, _, _ = other.where
+        return seg is seg2 and text is text2 and j1 - j2 <= 2 * _CONTEXT
+
+
+_MOVED = 3  # words a run after an ellipsis needs to be read as moved from before the run the ellipsis follows, that
+# one found word for word (:func:`align`)
+_CONTEXT = 2  # words of the paragraph shown each side of a change (:attr:`Change.before`, :attr:`Change.after`)
+
+
+def hunks(changes: list[Change]) -> list[list[Change]]:
+    """Changes grouped as a reader is shown them: consecutive changes whose context would meet or overlap
+    (:meth:`Change.near`) are one group, shown once with the words between them (:func:`show`). "raise awareness
+    among donors" of "raise the awareness of the international community" is "raise [-the-] awareness [-of-]
+    {+among donors+} the international …", not each change with its own context ("raise [-the-] awareness of …;
+    … the awareness [-of-] {+among donors+} the international …": the words repeated, a fresh-user trial,
+    ../shared/cases/resolution-named-otherwise)."""
+    out: list[list[Change]] = []
+    for c in changes:
+        if out and out[-1][-1].near(c):
+            out[-1].append(c)
+        else:
+            out.append([c])
+    return out
+
+
+def show(group: list[Change]) -> str:
+    """A group of changes (:func:`hunks`) as written: the paragraph's text and the quotation's from the first change
+    to the last compared token by token, with the context before the first and after the last
+    (:meth:`Change.show` for one); each change on its own, joined by "; ", where the texts cannot be placed."""
+    shown = _shown(group) if all(c.where is not None for c in group) else None
+    if shown is not None:
+        return shown
+    return "; ".join(c.show() for c in group)
+
+
+def _shown(group: list[Change]) -> str | None:
+    places = [c._place() for c in group]
+    if any(p is None for p in places):
+        return None
+    first, last = group[0], group[-1]
+    start, qstart = places[0][0], places[0][2]
+    end, qend = places[-1][1], places[-1][3]
+    text, seg = first.where[3], first.where[0]
+    body = _token_diff(text.text[start:end], seg.source[qstart:qend])
+    if body is None:
+        return None
+    out = first._head(start) + body + last._tail(end)
+    return re.sub(r"\s+", " ", out).strip()
 
 
 def _token_start(text: str, i: int) -> int:
@@ -278,10 +357,16 @@ class Alignment:
     # a quotation that runs from the end of ``label`` into the start of the next paragraph in document order (a
     # semicolon ends a paragraph of a resolution, a capital starts the next): that paragraph's label, else None
     until: str | None = None
+    # a quotation whose runs between ellipses stand in different paragraphs, in document order: those paragraphs
+    # (:meth:`.library.Prepared.search_runs`), else empty
+    spread: list[str] = field(default_factory=list)
 
     @property
     def labels(self) -> list[str]:
-        """The paragraph, or the two consecutive paragraphs, the quotation was aligned with."""
+        """The paragraph, the two consecutive paragraphs, or the paragraphs an ellipsis joins (:attr:`spread`), the
+        quotation was aligned with."""
+        if self.spread:
+            return list(self.spread)
         return [self.label, self.until] if self.until else [self.label]
 
     @property
@@ -297,8 +382,11 @@ class Alignment:
         return bool(self.changes) and all(c.spelling for c in self.changes)
 
     def diff(self, limit: int = 4) -> str:
-        shown = [c.show() for c in self.changes[:limit]]
-        more = len(self.changes) - limit
+        """The changes as a reader is shown them: each once, close ones together (:func:`hunks`), the first
+        ``limit`` groups, then "and N more" (changes not shown)."""
+        groups = hunks(self.changes)
+        shown = [show(g) for g in groups[:limit]]
+        more = sum(len(g) for g in groups[limit:])
         return "; ".join(shown) + (f"; and {more} more" if more > 0 else "")
 
 
@@ -469,8 +557,8 @@ def _changes(seg: list[str], text: Text, lo: int, hi: int, whole: bool) -> tuple
         quoted, original = seg[i1:i2], text.shown[j1:j2]
         quoted = [w.replace(_WRAP, "-") for w in quoted]
         spelling = tag == "replace" and spelling_only(quoted, original)
-        before = text.shown[max(lo, j1 - 2) : j1] if j1 > 0 else []
-        after = text.shown[j2 : j2 + 2]
+        before = text.shown[max(lo, j1 - _CONTEXT) : j1] if j1 > 0 else []
+        after = text.shown[j2 : j2 + _CONTEXT]
         # the context words the quotation shares, read from the agreeing runs beside the change
         qb = min(len(before), ops[k - 1][2] - ops[k - 1][1]) if k > 0 and agree[k - 1] else 0
         qa = min(len(after), ops[k + 1][2] - ops[k + 1][1]) if k + 1 < len(ops) and agree[k + 1] else 0
@@ -483,6 +571,7 @@ def align(segs: list[list[str]], text: Text, whole: bool = False) -> Alignment:
     reproduces the whole paragraph (a numbered block), so nothing may be left out without an ellipsis."""
     whole = whole and len(segs) == 1
     cursor, matched, changes = 0, 0, []
+    placed = None  # where the run before stands, when it stands there word for word
     total = sum(len(s) for s in segs)
     for seg in segs:
         keys = [w.lower() for w in seg]
@@ -493,7 +582,17 @@ def align(segs: list[list[str]], text: Text, whole: bool = False) -> Alignment:
         at = text.find(keys, cursor)
         if at >= 0:
             matched += len(seg)
-            cursor = at + len(seg)
+            cursor, placed = at + len(seg), at
+            continue
+        earlier = text.find(keys, 0) if placed is not None and len(seg) >= _MOVED else -1
+        if 0 <= earlier and earlier + len(seg) <= placed:
+            # the paragraph's words, but before those the ellipsis follows: "to submit a comprehensive report ... at
+            # its seventy-ninth session" of 78/218's 26 ("... at its seventy-ninth session, and to this end requests
+            # the Secretary-General to submit a comprehensive report ..."): the order changed, not words replaced
+            # (before: "[-follow-up to the implementation-] {+at its seventy-ninth session+}", words of the
+            # paragraph's end it never quoted; check6's draft notes)
+            matched += len(seg)
+            changes.append(Change("moved", list(seg), list(seg), False, [], []))
             continue
         rest = text.padded[text.starts[cursor] if cursor < len(text.starts) else len(text.padded) :]
         if not rest.strip():
@@ -505,6 +604,7 @@ def align(segs: list[list[str]], text: Text, whole: bool = False) -> Alignment:
         # past the stretch the characters match, by as many words as the quotation may have left out there
         hi = min(len(text.keys), text.word_at(base + max(al.dest_start, al.dest_end - 1)) + 3 + len(seg))
         m, ch, end = _changes(seg, text, lo, hi, False)
+        placed = None
         matched += m
         changes.extend(ch)
         cursor = max(cursor, end)

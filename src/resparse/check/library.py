@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections import Counter
 from functools import cached_property
 from itertools import accumulate
 
@@ -20,6 +21,8 @@ from .text import ANNEX_LABEL, annex_name
 from .text import cited as cited_name
 
 FLOOR = 0.5  # share of a quotation's words the closest passage must match to be returned by a search (default)
+_ALIGN_ALL = 12  # a search among this many paragraphs or fewer aligns the quotation with each
+_BY_WORDS = 5  # else: the paragraphs sharing the most pairs of consecutive words with the quotation, aligned
 
 
 class Prepared:
@@ -118,9 +121,9 @@ class Prepared:
 
     def search(self, segs: list[list[str]], within: list[str] | None = None, exclude: str | None = None,
                exclude_all: list[str] | None = None, floor: float = FLOOR) -> Alignment | None:
-        """The paragraph a quotation (its word runs) is best found in: exact first, in document order, then the
-        closest of the three nearest by ``fuzz.partial_ratio``; None when the closest matches fewer than ``floor``
-        of the quoted words."""
+        """The paragraph a quotation (its word runs) is best found in: exact first, in document order; else the one
+        of the candidates (:meth:`_candidates`) whose word alignment (:func:`.align.align`) matches the most quoted
+        words, the first in document order on a tie; None when the closest matches fewer than ``floor`` of them."""
         labels = within if within is not None else self.order
         skip = set(exclude_all or ()) | ({exclude} if exclude else set())
         labels = [lab for lab in labels if lab not in skip]
@@ -129,16 +132,48 @@ class Prepared:
         if exact is not None:
             n = sum(len(s) for s in segs)
             return Alignment(exact, n, n, [])
-        query = " ".join(w for k in keys for w in k)
-        # the three nearest by partial_ratio (rapidfuzz's C loop)
-        nearest = process.extract(query, [self.texts[lab].padded for lab in labels], scorer=fuzz.partial_ratio,
-                                  limit=3, score_cutoff=60)
         best: Alignment | None = None
-        for _, _, i in nearest:
-            al = align(segs, self.texts[labels[i]])
+        for lab in self._candidates(keys, labels, self.texts.__getitem__, self._word_index):
+            al = align(segs, self.texts[lab])
             if best is None or al.score > best.score:
                 best = al
         return best if best is not None and best.score >= floor else None
+
+    def _candidates(self, keys: list[list[str]], labels: list[str], text, index) -> list[str]:
+        """The labels worth aligning a quotation with, in document order: all of them when there are few
+        (:data:`_ALIGN_ALL`, a cited paragraph and its sub-paragraphs); else the :data:`_BY_WORDS` that share the most
+        of the quotation's pairs of consecutive words (``index``: pair -> positions in :attr:`order` holding it, the
+        whole resolution searched in one pass: a paragraph that writes a name out where the quotation abbreviates it
+        still shares the words around it) and the three nearest by ``fuzz.partial_ratio`` over characters (a word
+        spelt otherwise, a hyphen). Before, the three nearest by characters alone: "the grave human rights
+        situation in the DPRK in a coordinated and unified manner", quoted of A/RES/78/218 with no paragraph cited,
+        was compared with 2 (c) ("... in the country and its consequential ...") and never with 23, whose words it
+        is (a fresh-user trial, 2026-12-03)."""
+        if len(labels) <= _ALIGN_ALL:
+            return labels
+        rank = {lab: i for i, lab in enumerate(self.order)}
+        allowed = {rank[lab] for lab in labels}
+        shared: Counter[int] = Counter()
+        for pair in {(a, b) for k in keys for a, b in zip(k, k[1:])}:
+            shared.update(i for i in index.get(pair, ()) if i in allowed)
+        picked = {self.order[i] for i, _ in sorted(shared.items(), key=lambda kv: (-kv[1], kv[0]))[:_BY_WORDS]}
+        query = " ".join(w for k in keys for w in k)
+        nearest = process.extract(query, [text(lab).padded for lab in labels], scorer=fuzz.partial_ratio, limit=3,
+                                  score_cutoff=60)
+        picked.update(labels[i] for _, _, i in nearest)
+        return sorted(picked, key=rank.__getitem__)
+
+    @cached_property
+    def _word_index(self) -> dict[tuple[str, str], list[int]]:
+        """Each pair of consecutive words (lower case) of a paragraph -> the positions in :attr:`order` of the
+        paragraphs that hold it, once each, in order."""
+        return _pair_index(self.texts[lab].keys for lab in self.order)
+
+    @cached_property
+    def _pair_index(self) -> dict[tuple[str, str], list[int]]:
+        """:attr:`_word_index` of each paragraph's words joined with the next one's (:meth:`_pair_text`), by the
+        position of the first."""
+        return _pair_index(self._pair_text(lab).keys if lab in self.following else [] for lab in self.order)
 
     @cached_property
     def following(self) -> dict[str, str]:
@@ -156,20 +191,19 @@ class Prepared:
     def search_span(self, segs: list[list[str]], within: list[str] | None = None,
                     floor: float = FLOOR) -> Alignment | None:
         """A quotation that is the end of one paragraph and the start of the next ("... as a matter of priority;
-        Decides to continue ..." of 78/218's 25 and 26): the closest of the three nearest pairs of consecutive
-        paragraphs (one of the two in ``within``, or any when None), as an :class:`Alignment` whose ``label`` is
-        the first and ``until`` the second; None when it matches fewer than ``floor`` of the quoted words or no
-        more of them than the better of its two paragraphs alone (then the words are not across the two)."""
+        Decides to continue ..." of 78/218's 25 and 26): the closest pair of consecutive paragraphs (one of the
+        two in ``within``, or any when None) of those :meth:`_candidates` gives, as an :class:`Alignment` whose
+        ``label`` is the first and ``until`` the second; None when it matches fewer than ``floor`` of the quoted
+        words or no more of them than the better of its two paragraphs alone (then the words are not across the
+        two)."""
         scope = None if within is None else set(within)
         firsts = [lab for lab, nxt in self.following.items() if scope is None or lab in scope or nxt in scope]
         if not firsts or not segs:
             return None
-        query = " ".join(w.lower() for seg in segs for w in seg)
-        nearest = process.extract(query, [self._pair_text(lab).padded for lab in firsts], scorer=fuzz.partial_ratio,
-                                  limit=3, score_cutoff=60)
+        keys = [[w.lower() for w in seg] for seg in segs]
         best: Alignment | None = None
-        for _, _, i in nearest:
-            al = align(segs, self._pair_text(firsts[i]))
+        for lab in self._candidates(keys, firsts, self._pair_text, self._pair_index):
+            al = align(segs, self._pair_text(lab))
             if best is None or al.score > best.score or (al.exact and not best.exact):
                 best = al
         if best is None or best.score < floor:
@@ -179,6 +213,45 @@ class Prepared:
             return None
         best.until = self.following[best.label]
         return best
+
+    def search_runs(self, segs: list[list[str]], within: list[str] | None = None) -> Alignment | None:
+        """A quotation whose runs between ellipses are each, word for word, in a paragraph, in document order, but
+        in two paragraphs or more: "shall be held in Mexico ... and shall be presented to Member States by the
+        beginning of February 2018" joins 71/280's 23 and 27 (check6's draft notes). The first run is placed in
+        ``within`` when it is there (a cited paragraph), else where it first stands; each next run at its first
+        place after the one before. An exact :class:`Alignment` whose :attr:`~.align.Alignment.spread` is the
+        paragraphs, in order; None when a run has fewer than two words (common words stand anywhere), a run is not
+        found in order, or one paragraph holds them all (:meth:`search`'s answer)."""
+        if len(segs) < 2 or any(len(seg) < 2 for seg in segs):
+            return None
+        keys = [[w.lower() for w in seg] for seg in segs]
+        places = self._places(keys[0])
+        scope = set(within or ())
+        for first in sorted(places, key=lambda p: self.order[p[0]] not in scope)[:20]:
+            found, (i, w) = [first[0]], (first[0], first[1] + len(keys[0]))
+            for k in keys[1:]:
+                at = next(((pi, pw) for pi, pw in self._places(k) if (pi, pw) >= (i, w)), None)
+                if at is None:
+                    break
+                found.append(at[0])
+                i, w = at[0], at[1] + len(k)
+            else:
+                labels = [self.order[x] for x in dict.fromkeys(found)]
+                if len(labels) > 1:
+                    n = sum(len(k) for k in keys)
+                    return Alignment(labels[0], n, n, [], spread=labels)
+        return None
+
+    def _places(self, keys: list[str]) -> list[tuple[int, int]]:
+        """Where a run of words stands word for word: (position in :attr:`order`, word index), in document order."""
+        run = " " + " ".join(keys) + " "
+        out = []
+        at = self._joined.find(run)
+        while at >= 0:
+            i = bisect_right(self._joined_starts, at) - 1
+            out.append((i, self.texts[self.order[i]].word_at(at - self._joined_starts[i] + 1)))
+            at = self._joined.find(run, at + 1)
+        return out
 
     def _exact(self, keys: list[list[str]], labels: list[str]) -> str | None:
         """The first of ``labels`` whose words hold the runs ``keys`` exactly and in order (each run after the
@@ -271,6 +344,16 @@ class Prepared:
 # Centre", "I. Activities of ...": a roman numeral, then a capital; "B. Pension Administration": a letter, a full stop)
 _SECTION_OF = re.compile(r"^([IVXL]{1,6}|[A-Z])(?=$|\.\d| U\d)")
 _SECTION_HEADING = re.compile(r"^([IVXL]{1,6}(?=\.?\s)|[A-Z](?=\.\s))\.?\s+[A-Z]")
+
+
+def _pair_index(texts) -> dict[tuple[str, str], list[int]]:
+    """Each pair of consecutive words of the word lists ``texts`` -> the positions of the lists holding it, in
+    order, once each (:meth:`Prepared._candidates`)."""
+    out: dict[tuple[str, str], list[int]] = {}
+    for i, keys in enumerate(texts):
+        for pair in set(zip(keys, keys[1:])):
+            out.setdefault(pair, []).append(i)
+    return out
 
 
 def _run(labels: list[str]) -> str:

@@ -14,7 +14,7 @@
 
 from __future__ import annotations
 
-from .align import Alignment, align, segments
+from .align import Alignment, align, hunks, segments
 from .anchors import Anchor, Quotation, Reading, Reproduction
 from .library import FLOOR, Library, Prepared
 from .report import Item
@@ -90,6 +90,18 @@ def _quotation(r: Reading, q: Quotation) -> Item | None:
                       suggestion=cited_list(span.labels))
             return it
         best = span or best
+        runs = None if _holds(best) else prepared.search_runs(segs, within=scope)
+        if runs is not None and not set(runs.labels) <= set(scope):
+            # an ellipsis joins the words of a cited paragraph with those of one not cited (or of others): named as
+            # the words across two paragraphs are
+            it = r.item("quotation", q.start, q.end, resolution=anchor.doc, paragraphs=runs.labels,
+                        cited=prepared.hover(runs.labels), status="error")
+            alone = " alone" if set(runs.labels) & set(scope) else ""
+            r.finding(it, q.start, "R105", f"not in {where_name(labels, anchor.doc)}{alone}; the ellipsis joins words "
+                      f"of {paragraphs_named(runs.labels)}", citation=anchor.phrase, resolution=anchor.doc,
+                      paragraph=cited_list(labels), suggestion=cited_list(runs.labels))
+            return it
+        best = runs or best
         other = prepared.search(segs, exclude_all=scope) if best is None or not best.exact else None
         it = r.item("quotation", q.start, q.end, resolution=anchor.doc, paragraphs=labels,
                     cited=prepared.hover(best.labels if best else labels))
@@ -100,6 +112,8 @@ def _quotation(r: Reading, q: Quotation) -> Item | None:
         best = single if single is not None and single.score >= FLOOR else None
         pair = _pair(prepared, segs, best, None)
         best = _across(pair, best) or best
+        if not _holds(best):
+            best = prepared.search_runs(segs) or best
         missing = [lab for lab in anchor.labels if lab not in prepared.paragraphs]
         if missing and best is not None and (best.exact or best.spelling or best.score >= _ELSEWHERE):
             # the cited paragraph does not exist (R101 on the citation) and the words are another's: name it, as
@@ -202,8 +216,20 @@ def _across(span: Alignment | None, best: Alignment | None) -> Alignment | None:
     return None
 
 
+def _holds(al: Alignment | None) -> bool:
+    """Does an alignment hold a quotation: exactly, in spelling only, or with :data:`_ELSEWHERE` of its words?"""
+    return al is not None and (al.exact or al.spelling or al.score >= _ELSEWHERE)
+
+
 def _original(al: Alignment) -> str | None:
-    """The paragraph's words where the quotation changes them (the first change that is not spelling only, else
-    the first), as a suggestion."""
-    changes = [c for c in al.changes if not c.spelling and c.original] or [c for c in al.changes if c.original]
-    return " ".join(changes[0].original) if changes else None
+    """The paragraph's words where the quotation changes them, as a suggestion: those of the first group of changes
+    shown together (:func:`.align.hunks`) that is not spelling only, else of the first, from its first change to its
+    last ("the awareness of" for "raise [-the-] awareness [-of-] {+among donors+}", not "the" alone)."""
+    groups = [g for g in hunks(al.changes) if any(c.original for c in g)]
+    group = next((g for g in groups if not all(c.spelling for c in g)), groups[0] if groups else None)
+    if group is None:
+        return None
+    if len(group) == 1:
+        return " ".join(group[0].original)
+    text, j1, j2 = group[0].where[3], group[0].where[4], group[-1].where[5]
+    return " ".join(text.shown[j1:j2])

@@ -26,7 +26,7 @@ from typing import Callable, Iterable
 import networkx as nx
 
 from .model import Paragraph, Reference, Resolution
-from .references import heading_section, paragraphs_cited, resolve, stored_symbol
+from .references import heading_section, paragraphs_cited, printed_symbol, resolve, stored_symbol
 
 Extension = Callable[[nx.MultiDiGraph, list[Resolution]], None]
 
@@ -457,7 +457,7 @@ def _add_references(g: nx.MultiDiGraph, res: Resolution, refs: list[Reference], 
                 if doc not in cited_docs:
                     cited_docs.add(doc)
                     if doc not in g:
-                        g.add_node(doc, label=doc, kind="document")
+                        g.add_node(doc, label=printed_symbol(doc), kind="document")
                     g.add_edge(source, doc, kind="cites", **common, **_attrs(portion=c.portion_for(target)))
                 other = loaded.get(doc)
                 # the paragraph named, or each of a section named whole ("section IV of resolution 79/258")

@@ -70,11 +70,12 @@ _BROKEN_HYPHEN = r"(?<=[A-Za-z]-)[ ]+(?=[A-Za-z])(?!(?:and|or|nor|to|as)\b)"
 # a Cyrillic capital that looks as a Latin one, standing alone as a word among Latin text: a part of a resolution
 # adopted in parts typed with the Cyrillic letter ("its resolutions 75/257 \u0412 of 7 July 2021", "resolution 57/228
 # \u0412 of 13 May 2003", A/RES/79/324 PP1, PP2: the list ended at "75/257", part B and 77/299 lost). Only a letter
-# alone, after a printable ASCII character and a space and before a space, punctuation or the line's end: a Cyrillic
-# word keeps its letters. The Unicode confusables of the Latin capitals (Unicode Technical Standard #39)
+# alone, after a printable ASCII character and a space and before punctuation, the line's end or a space and no
+# Cyrillic letter: a Cyrillic word, and a Cyrillic preposition before one, keep their letters. The Unicode confusables
+# of the Latin capitals (Unicode Technical Standard #39)
 _HOMOGLYPHS = dict(zip("\u0410\u0412\u0421\u0415\u041d\u0406\u0408\u041a\u041c\u041e\u0420\u0405\u0422\u0425",
                        "ABCEHIJKMOPSTX"))
-_HOMOGLYPH = "(?<=[!-~] )[" + "".join(_HOMOGLYPHS) + "](?=[ ,.;:)]|$)"
+_HOMOGLYPH = "(?<=[!-~] )[" + "".join(_HOMOGLYPHS) + "](?=[,.;:)]|$| (?![\u0400-\u04ff]))"
 
 _INLINE = re.compile(
     rf"(?P<spaced>^{_SPACED})"

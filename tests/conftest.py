@@ -30,7 +30,8 @@ def fixture_refs(path: str) -> list:
 
 def fixture_refs_of(path: str, source: str, phrase: str | None = None) -> list:
     """The references of ``source`` ("PP2", "footnote 13") in a fixture, those whose phrase starts with ``phrase``."""
-    return [r for r in fixture_refs(path) if r.source == source and (phrase is None or r.citation.phrase.startswith(phrase))]
+    return [r for r in fixture_refs(path)
+            if r.source == source and (phrase is None or r.citation.phrase.startswith(phrase))]
 
 
 def resolved_targets(ref) -> list[tuple[str | None, str | None, str]]:

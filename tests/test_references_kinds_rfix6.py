@@ -185,3 +185,13 @@ def test_cited_by_and_refs_print_a_part_after_a_space(db_80_243, capsys):
     res = resparse.parse(FIXTURES / "references" / "A_RES_80_243.txt")
     table = reference_table(res, resolve(res))
     assert "A/RES/79/258 A section XVII" in table and "A/RES/79/258A" not in table
+
+
+def test_the_graph_labels_a_part_as_printed_and_keys_it_as_stored():
+    # 80/243 PP4 "section XVII of its resolution 79/258 A": the document's node is keyed "A/RES/79/258A" (as the JSON
+    # and the database keep it) and labelled "A/RES/79/258 A"
+    res = resparse.parse(FIXTURES / "references" / "A_RES_80_243.txt")
+    refs = fixture_refs("references/A_RES_80_243.txt")
+    assert any(r["document"] == "A/RES/79/258A" for ref in refs for r in ref.to_dict()["targets"])
+    g = build_graph([res], references={res.symbol: refs})
+    assert g.nodes["A/RES/79/258A"]["label"] == "A/RES/79/258 A"

@@ -375,7 +375,8 @@ _SESSION_ROMAN = re.compile(r"\d\s*(?:[A-Z]\s*)?(\((?:E?S-)?[IVXLC]+\))$")  # _s
 _YEAR_FIRST = re.compile(r"(\d{4})/")  # _by_prefix
 _NUMBER_PARTS = re.compile(r"(\S*\d) ?([A-Z]{1,2}\b.*)")  # _Reader._resolution
 _YEAR_LAST = re.compile(r"(?<!\d)\d{4}$")  # _Reader._date
-_DAY_MONTH_YEAR = re.compile(r"(\d{1,2})\s+(?:(?i:of)\s+)?([A-Z][a-z]+)\s+(?:(?i:of)\s+)?(\d+)$")  # _Reader._date: the grammar's DATE
+# _Reader._date: the day, month and year of the grammar's DATE ("of 15 of December of 2022": 15, December, 2022)
+_DAY_MONTH_YEAR = re.compile(r"(\d{1,2})\s+(?:(?i:of)\s+)?([A-Z][a-z]+)\s+(?:(?i:of)\s+)?(\d+)$")
 _AND_LAST = re.compile(r"\band\s*$")  # _Reader._share_date
 
 

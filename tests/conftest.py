@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import shutil
+from functools import lru_cache
 from pathlib import Path
 
 import pytest
@@ -17,6 +18,25 @@ CORPUS = ROOT.parent / "shared" / "corpus" / "texts"
 
 def text_path(name: str) -> Path:
     return TEXTS / name
+
+
+@lru_cache(maxsize=None)
+def fixture_refs(path: str) -> list:
+    """The references of a resolution of tests/fixtures (``path`` under it), read once."""
+    from resparse.references import resolve
+
+    return resolve(resparse.parse(ROOT / "tests" / "fixtures" / path))
+
+
+def fixture_refs_of(path: str, source: str, phrase: str | None = None) -> list:
+    """The references of ``source`` ("PP2", "footnote 13") in a fixture, those whose phrase starts with ``phrase``."""
+    return [r for r in fixture_refs(path)
+            if r.source == source and (phrase is None or r.citation.phrase.startswith(phrase))]
+
+
+def resolved_targets(ref) -> list[tuple[str | None, str | None, str]]:
+    """A reference's targets as (document, label, status)."""
+    return [(t.document, t.label, status) for t, status in ref.resolved]
 
 
 @pytest.fixture(scope="session")

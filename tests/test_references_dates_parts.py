@@ -136,7 +136,7 @@ def test_cited_by_a_part_written_as_the_un_writes_it(db_80_243, capsys):
     77/263 cited whole; `cited-by A/RES/77/263` lists those of each of its parts too."""
     assert main(["cited-by", "A/RES/77/263 B", "--db", str(db_80_243)]) == 0
     out = capsys.readouterr()
-    assert "citations of A/RES/77/263B" in out.err
+    assert "citations of A/RES/77/263 B" in out.err  # printed as --help writes it (was "A/RES/77/263B")
     rows = corpus.cited_by(db_80_243, "A/RES/77/263 B")
     assert rows == corpus.cited_by(db_80_243, "77/263 B") == corpus.cited_by(db_80_243, "A/RES/77/263B")
     assert ("A/RES/78/252", "PP1") in [(r["document"], r["paragraph"]) for r in rows]

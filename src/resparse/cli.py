@@ -424,6 +424,7 @@ def cmd_search(args: argparse.Namespace) -> int:
 
 def cmd_cited_by(args: argparse.Namespace) -> int:
     from . import corpus
+    from .references import printed_symbol
     from .render.text import counted
 
     rows = corpus.cited_by(args.db, args.symbol, args.paragraph)
@@ -441,8 +442,11 @@ def cmd_cited_by(args: argparse.Namespace) -> int:
         width = max([12, *map(len, where)])
         for r, place in zip(places, where):
             target = r["resolved"] or r["cites"] or ""
-            print(f"{r['document']:<16} {place:<{width}} {r['phrase']}" + (f"  -> {target}" if target else ""))
-        what = corpus.symbol_of(args.symbol) + (f", paragraph {args.paragraph}" if args.paragraph else "")
+            print(f"{printed_symbol(r['document']):<16} {place:<{width}} {r['phrase']}"
+                  + (f"  -> {target}" if target else ""))
+        # the part of a resolution as the UN writes it and --help asks for it: "A/RES/79/258 A", never "A/RES/79/258A"
+        what = printed_symbol(corpus.symbol_of(args.symbol)) + (
+            f", paragraph {args.paragraph}" if args.paragraph else "")
         folded = len(rows) - len(places)
         print(f"{counted(len(places), 'citation')} of {what} (a citing paragraph once: "
               f"{counted(folded, 'footnote')} repeating {'its' if folded == 1 else 'their'} paragraph's citation not counted)"

@@ -26,7 +26,7 @@ from typing import Callable, Iterable
 import networkx as nx
 
 from .model import Paragraph, Reference, Resolution
-from .references import heading_section, paragraphs_cited, resolve, stored_symbol
+from .references import heading_section, paragraphs_cited, printed_symbol, resolve, stored_symbol
 
 Extension = Callable[[nx.MultiDiGraph, list[Resolution]], None]
 
@@ -102,7 +102,8 @@ def document_graph(documents: list[dict], edges: list[tuple[str, str, int]], min
     are left out. The graph's ``view`` attribute is "citations" (the page draws it as the corpus view)."""
     g = nx.MultiDiGraph(view="citations")
     for d in documents:
-        g.add_node(d["symbol"], **_attrs(label=d["symbol"], kind="resolution" if d["in_corpus"] else "document",
+        g.add_node(d["symbol"], **_attrs(label=printed_symbol(d["symbol"]),
+                                         kind="resolution" if d["in_corpus"] else "document",
                                          text=d.get("title"), cited=0, session=_session(d["symbol"])))
     for src, dst, n in edges:
         g.add_edge(src, dst, kind="cites", count=n, label=str(n))
@@ -260,8 +261,10 @@ def _order(symbol: str) -> int:
 
 
 def _short_symbol(symbol: str) -> str:
-    """ "A/RES/70/1" -> "70/1" (a General Assembly resolution, as researchers write it); others as they are."""
-    return symbol[len("A/RES/"):] if symbol.startswith("A/RES/") else symbol
+    """ "A/RES/70/1" -> "70/1" (a General Assembly resolution, as researchers write it; a part after a space, "79/258
+    A": :func:`~resparse.references.printed_symbol`); others as they are."""
+    printed = printed_symbol(symbol)
+    return printed[len("A/RES/"):] if printed.startswith("A/RES/") else printed
 
 
 _FUNCTION_WORDS = frozenset(
@@ -413,7 +416,8 @@ def _session(symbol: str) -> int | None:
 
 def _add_structure(g: nx.MultiDiGraph, res: Resolution) -> None:
     rid = resolution_id(res)
-    g.add_node(rid, **_attrs(label=rid, kind="resolution", text=res.title, date=res.date, resolution=rid))
+    g.add_node(rid, **_attrs(label=printed_symbol(rid), kind="resolution", text=res.title, date=res.date,
+                             resolution=rid))
 
     def add(p: Paragraph, parent: str) -> None:
         nid = paragraph_id(res, p)
@@ -457,7 +461,7 @@ def _add_references(g: nx.MultiDiGraph, res: Resolution, refs: list[Reference], 
                 if doc not in cited_docs:
                     cited_docs.add(doc)
                     if doc not in g:
-                        g.add_node(doc, label=doc, kind="document")
+                        g.add_node(doc, label=printed_symbol(doc), kind="document")
                     g.add_edge(source, doc, kind="cites", **common, **_attrs(portion=c.portion_for(target)))
                 other = loaded.get(doc)
                 # the paragraph named, or each of a section named whole ("section IV of resolution 79/258")

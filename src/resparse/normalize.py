@@ -5,7 +5,8 @@ Layout noise is removed here and nowhere else:
 - PDF text: running page headers (symbol, title lines, job number, "2/5" page counter) after each page break,
   footnote blocks (after a line of underscores, or ``<sup>N</sup>`` lines between paragraphs);
 - paragraph numbers or "(a)" alone on a line, paragraphs split by a page break or a footnote block, line wraps,
-  trailing spaces, non-breaking hyphens and spaces, ligatures, control characters.
+  trailing spaces, non-breaking hyphens and spaces, ligatures, control characters, a Cyrillic capital standing
+  alone for the Latin one it looks like.
 
 The output is a list of :class:`Line` (one per logical line: a paragraph, a heading, a header line) and the raw
 footnotes. Every logical line knows where each of its characters came from (:meth:`Line.source_pos`).
@@ -66,6 +67,16 @@ _SPACED = r"[ ]*[A-Z](?: [a-z]){3,}(?= |$)"
 # ("low- and middle-income", "two- or three-year", "medium- to long-term"): the space stays
 _BROKEN_HYPHEN = r"(?<=[A-Za-z]-)[ ]+(?=[A-Za-z])(?!(?:and|or|nor|to|as)\b)"
 
+# a Cyrillic capital that looks as a Latin one, standing alone as a word among Latin text: a part of a resolution
+# adopted in parts typed with the Cyrillic letter ("its resolutions 75/257 \u0412 of 7 July 2021", "resolution 57/228
+# \u0412 of 13 May 2003", A/RES/79/324 PP1, PP2: the list ended at "75/257", part B and 77/299 lost). Only a letter
+# alone, after a printable ASCII character and a space and before punctuation, the line's end or a space and no
+# Cyrillic letter: a Cyrillic word, and a Cyrillic preposition before one, keep their letters. The Unicode confusables
+# of the Latin capitals (Unicode Technical Standard #39)
+_HOMOGLYPHS = dict(zip("\u0410\u0412\u0421\u0415\u041d\u0406\u0408\u041a\u041c\u041e\u0420\u0405\u0422\u0425",
+                       "ABCEHIJKMOPSTX"))
+_HOMOGLYPH = "(?<=[!-~] )[" + "".join(_HOMOGLYPHS) + "](?=[,.;:)]|$| (?![\u0400-\u04ff]))"
+
 _INLINE = re.compile(
     rf"(?P<spaced>^{_SPACED})"
     r"|(?P<lead>^[ ]*(?P<hash>\#{1,6}[ ]+)?(?:[-+•][ ]+|\*[ ]+(?=\S))?)"
@@ -73,6 +84,7 @@ _INLINE = re.compile(
     r"|(?P<emph>\*\*|__|\*(?=[\w(\"“])|(?<=[\w.,;:)\"”])\*)"
     rf"|(?P<hyphen>{_BROKEN_HYPHEN})"
     r"|(?P<char>[" + re.escape("".join(_CHAR_MAP)) + r"])"
+    rf"|(?P<homoglyph>{_HOMOGLYPH})"
     r"|(?P<spaces>(?<=\S) {2,}(?=\S))"
 )
 
@@ -81,7 +93,7 @@ _INLINE = re.compile(
 # lead, "<", "*", "_", a character of the map, or a run of spaces inside the line
 _SPACED_START = re.compile(_SPACED)
 _HYPHEN_SPACE = re.compile(_BROKEN_HYPHEN)
-_NEEDS_CHARS = re.compile(r"[<*_" + re.escape("".join(_CHAR_MAP)) + r"]")
+_NEEDS_CHARS = re.compile(r"[<*_" + re.escape("".join(_CHAR_MAP)) + r"]|" + _HOMOGLYPH)
 
 
 def _needs_cleaning(raw: str) -> bool:
@@ -130,6 +142,8 @@ def clean_line(raw: str) -> tuple[str, list[tuple[int, int]], bool]:
             rep = ""
         elif m.group("spaces") is not None:
             rep = " "  # runs of spaces inside a line (justified PDF text) are one space
+        elif m.group("homoglyph") is not None:
+            rep = _HOMOGLYPHS[m.group("homoglyph")]
         else:
             rep = _CHAR_MAP[m.group("char")]
         out.append(rep)

@@ -64,7 +64,7 @@ _ANCHOR = re.compile(
       | (?i:[a-z]{3,}+(?<=st|nd|rd|th)\s+(?:preambular|operative)\s+paragraph\b)   # the ninth preambular paragraph
       | (?:OP|PP)\.?\s*\d
       | (?<!\()(?<!\bthe\s)Part\s+[IVXL]{1,6}\b(?!\s*\))(?!\s+[A-Z][a-z])   # see _PART_ANCHOR
-      | (?i:(?:rules?|articles?|art\.)\s*\d|(?:sections?|sects?\.|chapters?|chaps?\.)\s*[\dIVXLA-Z])
+      | (?i:(?:rules?|articles?|art\.)\s*\d|(?:sections?|sects?\.|chapters?|chaps?\.)\s*[\dIVXLA-Z]|sects?\s*\d)
       | (?i:(?:staff|financial)\s+(?:rules?|regulations?)\s*\d)   # staff rule 3.3 (b); financial regulation 5.6
       | (?i:articles?|art\.)\s*[IVXL]{1,6}\b
       | (?i:(?:the\s+)?annex(?:es)?\b)
@@ -356,9 +356,11 @@ _NAME_GOES_ON = re.compile(r"(?:\s+(?:of|on|to|for|against|and|in|with)(?:\s+the
 _NAME_RUN = re.compile(r"(?:\b[A-Z][\w'’-]*\s+)+$")  # the capitalised words of a name right before a body word
 
 
-# a date of adoption written after a number (the grammar's DATE): no part of a document's name
-_DATE_WRITTEN = re.compile(r"\s+of\s+\d{1,2}\s+(?:January|February|March|April|May|June|July|August|September|October"
-                           r"|November|December)\s+\d{4}\b")
+@lru_cache(maxsize=1)
+def _date_written() -> re.Pattern:
+    """A date of adoption written after a number, as the grammar's DATE reads it ("of 19 September 2016", ", also of 16
+    October 2020", "of 15 of December of 2022"): no part of a document's name."""
+    return re.compile(_parser().get_terminal("DATE").pattern.to_regexp())
 
 
 _SPACES = re.compile(r"\s+")
@@ -373,13 +375,15 @@ _SESSION_ROMAN = re.compile(r"\d\s*(?:[A-Z]\s*)?(\((?:E?S-)?[IVXLC]+\))$")  # _s
 _YEAR_FIRST = re.compile(r"(\d{4})/")  # _by_prefix
 _NUMBER_PARTS = re.compile(r"(\S*\d) ?([A-Z]{1,2}\b.*)")  # _Reader._resolution
 _YEAR_LAST = re.compile(r"(?<!\d)\d{4}$")  # _Reader._date
+# _Reader._date: the day, month and year of the grammar's DATE ("of 15 of December of 2022": 15, December, 2022)
+_DAY_MONTH_YEAR = re.compile(r"(\d{1,2})\s+(?:(?i:of)\s+)?([A-Z][a-z]+)\s+(?:(?i:of)\s+)?(\d+)$")
 _AND_LAST = re.compile(r"\band\s*$")  # _Reader._share_date
 
 
 def _flat(text: str) -> str:
     """``text`` on one line, one space between words, without the dates written in it ("resolution 10/4 of 16
     October 2020 of the Conference" -> "resolution 10/4 of the Conference")."""
-    return _SPACES.sub(" ", _DATE_WRITTEN.sub("", text)).strip(" ,")
+    return _SPACES.sub(" ", _date_written().sub("", text)).strip(" ,")
 
 
 _COMMA_OF = re.compile(r"^\s*,\s*(?=of\b)")
@@ -876,6 +880,7 @@ class _Where:
     direction: str | None = None
     wholes: int = 0  # for "named": how many whole documents it names ("resolutions 60/2 and 62/1" of a body)
     that: str | None = None  # for "named": the noun of the demonstrative that ends the name (Citation.demonstrative)
+    each: int = 1  # for "named": how many documents named each hold the part ("common to" two Covenants: 2)
 
 
 _RESOLUTION_SYMBOL = re.compile(r"/(?:RES|DEC)/")
@@ -1237,8 +1242,11 @@ class _Reader(Interpreter):
         """The date a DATE or PART_DATE token writes ("of 19 September 2016", ", of 21 December 1990"), kept in
         :attr:`dates` for each of ``symbols``; a date whose year is not of four digits (a date the source mistyped:
         "75/247 of 31 December 202", A/RES/78/247 PP1) is not read: kept in :attr:`unread` instead, for a warning
-        (:func:`problems`)."""
-        written = self._span_text(self.start(tok), self.end(tok)).split(" ", 1)[1]
+        (:func:`problems`). The date is kept as day, month and year: ", also of 16 October 2020" (A/RES/78/228 PP47)
+        is 16 October 2020, and "of 15 of December of 2022" (79/159 PP2, 80/191 PP2, a date the source mistyped) 15
+        December 2022."""
+        m = _DAY_MONTH_YEAR.search(self._span_text(self.start(tok), self.end(tok)))
+        written = f"{m.group(1)} {m.group(2)} {m.group(3)}"
         kept = self.dates if _YEAR_LAST.search(written) else self.unread
         for symbol in symbols:
             kept[symbol] = written
@@ -1381,6 +1389,14 @@ class _Reader(Interpreter):
 
     def of_named(self, tree: Tree) -> _Where:
         return _Where("named", name=re.sub(r"\s+", " ", self.value(tree.children[0])))
+
+    def of_named_each(self, tree: Tree) -> _Where:
+        """ "common to the International Covenant on Civil and Political Rights and the International Covenant on
+        Economic, Social and Cultural Rights" (A/RES/78/202 PP21): the documents named, as written on one line, each
+        holding the part (:attr:`_Where.each`: one target per document and label, as a list of another body's
+        resolutions has one whole per number under one name)."""
+        return _Where("named", name=_SPACES.sub(" ", self._span_text(self.start(tree), self.end(tree))),
+                      each=len(tree.children))
 
     def of_that_named(self, tree: Tree) -> _Where:
         """ "the terms of reference of that trust fund" (A/RES/79/144 59), "that Protocol" (79/123 3): a name that ends
@@ -1632,7 +1648,7 @@ class _Reader(Interpreter):
                 # no document symbol: the labels are kept with document None ("OP 23 (b) of the same resolution" at
                 # the start of a text, which the draft-note checker ties to the resolution the note named last;
                 # "paragraph 11.3 of annex III to the rules of procedure", a part of a document named in words)
-                targets = [Target(None, lab) for lab in labels] or [Target(None, None)] * where.wholes
+                targets = [Target(None, lab) for lab in labels] * where.each or [Target(None, None)] * where.wholes
                 return self._make(start, end, "external", targets, direction, portion=portion, unit=unit,
                                   document_name=where.name, relative=same, demonstrative=where.that)
             targets = _parts_of(where.docs, labels)
@@ -2207,7 +2223,50 @@ def resolve(res: Resolution) -> list[Reference]:
                 m = _IBID.match(f.text)
                 cit = replace(previous, start=m.start(), end=m.end(), phrase=m.group(), targets=list(previous.targets))
                 out.append(_resolve_one(ctx, cit, None, f"footnote {f.number}", f.span.line))
-    return _written_dates_first(out)
+    return _written_dates_first(_articles_named_elsewhere(out))
+
+
+def _articles_named_elsewhere(refs: list[Reference]) -> list[Reference]:
+    """``refs`` with each article of no document named (neither its sentence nor the title names one: "the
+    implementation of article VI obligations", A/RES/78/40 PP17, 78/42 12, "Towards a nuclear-weapon-free world: ...")
+    named as the one instrument whose same articles the resolution cites by name elsewhere ("article VI of the Treaty
+    on the Non-Proliferation of Nuclear Weapons", 78/40 9; 78/42 4 and 14): the text's own word for which treaty's
+    article VI it means. The instrument's full name where it is also named by its noun alone ("article VI of the
+    Treaty", 78/40 PP3); none where the articles are cited of two instruments, or of none by a full name. A treaty's
+    article is never a paragraph of the citing resolution nor of a resolution: it stays external, its label kept."""
+    named: dict[str, set[str]] = {}  # an article's label -> the names of the instruments cited with it
+    for ref in refs:
+        c = ref.citation
+        if c.kind == "external" and c.document_name and not c.documents and _of_articles(c):
+            for t in c.targets:
+                if t.label:
+                    named.setdefault(t.label, set()).add(c.document_name)
+    if not named:
+        return refs
+    out = []
+    for ref in refs:
+        c = ref.citation
+        if c.kind == "external" and not c.document_name and not c.documents and c.targets \
+                and all((t.label or "").startswith("article ") for t in c.targets) \
+                and (one := _one_instrument([named.get(t.label or "", set()) for t in c.targets])) is not None:
+            ref = replace(ref, citation=replace(c, document_name=one))
+        out.append(ref)
+    return out
+
+
+def _one_instrument(names: list[set[str]]) -> str | None:
+    """The one instrument each set of ``names`` (one per article cited) names: the one full name among them ("the
+    Treaty on the Non-Proliferation of Nuclear Weapons"), a name by its noun alone ("the Treaty") being of it when the
+    full name holds that noun; None when a set is empty or the names are of two instruments."""
+    every = set().union(*names) if names and all(names) else set()
+    full = {n.casefold(): n for n in every if not _FIRST_WORD.fullmatch(n)}
+    if len(full) != 1:
+        return None
+    (name,) = full.values()
+    words = name.casefold().split()
+    if all(n.casefold() in full or n.casefold().split()[-1] in words for n in every):
+        return name
+    return None
 
 
 def _written_dates_first(refs: list[Reference]) -> list[Reference]:
@@ -2752,8 +2811,10 @@ def _that_named(name: str, noun: str, text: str, end: int) -> str:
 
 _IBID = re.compile(r"(?i:ibid)\.?")  # the whole of the words before a part: "Ibid., chap. III"
 # between two parts of one document: ", and"; after a part's title in parentheses ("annex IV (Regulations for the
-# prevention of pollution by sewage from ships) and annex V (...)", A/RES/79/144 footnote 125)
-_LIST_GOES_ON = re.compile(r"\s*(?:\([^()]{1,200}\)\s*)?,?\s*(?:(?:and|or)\s+)?")
+# prevention of pollution by sewage from ships) and annex V (...)", A/RES/79/144 footnote 125); after a part's
+# corrigendum ("A/80/6 (Foreword and introduction), sects. 1–23, sect. 24 and corrigendum, sects 25–36 and income
+# sects. 1–3", A/RES/80/242 footnote 1: sections 25 to 36 were of a document named "A/80/6")
+_LIST_GOES_ON = re.compile(r"\s*(?:\([^()]{1,200}\)\s*)?(?:\s*and\s+corrigend(?:um|a)\b)?,?\s*(?:(?:and|or)\s+)?")
 
 
 _SENTENCE_END = re.compile(r"[.;:]\s")
@@ -3098,6 +3159,19 @@ def part_of(symbol: str | None) -> tuple[str, str] | None:
     symbol and the part's letter (("A/RES/77/263", "B")); None for any other symbol."""
     m = _PART_OF.fullmatch(symbol or "")
     return (m.group(1), m.group(2)) if m else None
+
+
+# a part of a resolution adopted in parts as stored (the grammar's RES_NUM: one letter or two, "53/77 AA")
+_PART_STORED = re.compile(r"(.*/(?:RES|DEC)/(?:E?S-)?\d+/\d+)([A-Z]{1,2})")
+
+
+def printed_symbol(symbol: str) -> str:
+    """A symbol as a person reads it: a part of a resolution adopted in parts with its letter after a space, as the UN
+    writes it and ``cited-by --help`` asks for it ("A/RES/79/258A" -> "A/RES/79/258 A"; "A/RES/53/77AA" ->
+    "A/RES/53/77 AA"); any other symbol as it is. The stored form ("A/RES/79/258A", :func:`part_of`) stays the key of
+    the JSON, the database and the graph's nodes; every message, table and label a person reads prints this one."""
+    m = _PART_STORED.fullmatch(symbol)
+    return f"{m.group(1)} {m.group(2)}" if m else symbol
 
 
 def stored_symbol(symbol: str | None, stored: Collection[str]) -> str | None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from ..model import Paragraph, Reference, Resolution
+from ..references import printed_symbol
 
 
 def counted(count: int, noun: str) -> str:
@@ -90,7 +91,7 @@ def reference_table(res: Resolution, refs: list[Reference]) -> str:
         targets = []
         for t, _ in ref.resolved:
             if t.document:
-                targets.append(t.document + (f" {t.label}" if t.label else ""))
+                targets.append(printed_symbol(t.document) + (f" {t.label}" if t.label else ""))
             elif t.label:
                 targets.append(t.label)
         if c.document_name:

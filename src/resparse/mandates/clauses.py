@@ -1340,6 +1340,47 @@ def subjunctive(content: str) -> list[tuple[str, None, str]]:
     return []
 
 
+def without_that_tokens(body: str) -> list[Token]:
+    """The body of an addressing clause with no "that" ("the Secretary-General keep Member States updated ...") as
+    tokens of ``grammar/clauses.lark``'s ``without_that``: SUBJECT the subject :func:`subjunctive` finds, COMMA where
+    no white space alone follows it (a comma, after white space or not, or another mark), BASE the first word of its
+    action, or PLURAL where that word (less a trailing mark) ends in "-s" and not "-ss", REST the words after it,
+    COLON where the body ends in a comma or a colon (" ;." left aside). [] where :func:`subjunctive` finds no subject.
+    Offsets in ``body``."""
+    return _without_that_tokens(body, subjunctive(body))
+
+
+def _without_that_tokens(body: str, found: list[tuple[str, None, str]]) -> list[Token]:
+    if not found:
+        return []
+    subject, _, action = found[0]
+    at = body.index(subject)
+    end = at + len(subject)
+    tokens = [Token("SUBJECT", subject, start_pos=at, end_pos=end)]
+    after = body[end:]
+    if not (after[:1].isspace() and not after.lstrip().startswith(",")):
+        tokens.append(Token("COMMA", after.lstrip()[:1] or after[:1], start_pos=end))
+    word, *rest = action.split(None, 1) or [""]
+    verb = word.strip(",;:.")
+    at = end + len(after) - len(after.lstrip(" ,;:."))
+    tokens.append(Token("PLURAL" if verb.endswith("s") and not verb.endswith("ss") else "BASE", verb, start_pos=at))
+    if rest:
+        tokens.append(Token("REST", rest[0], start_pos=at + len(word)))
+    if body.rstrip(" ;.").endswith((",", ":")):
+        tokens.append(Token("COLON", body.rstrip(" ;.")[-1], start_pos=len(body.rstrip(" ;.")) - 1))
+    return tokens
+
+
+def subjunctive_without_that(body: str) -> list[tuple[str, None, str]]:
+    """:func:`subjunctive` of an addressing clause's body with no "that" ("the Secretary-General keep Member States
+    updated on these discussions", A/RES/79/1, para. 78 (c)), where ``grammar/clauses.lark``'s ``without_that``
+    reads its tokens (:func:`without_that_tokens`): the subject, white space, a verb that is no plural noun, and no
+    open end (a chapeau); else []."""
+    found = subjunctive(body)
+    tokens = _without_that_tokens(body, found)
+    return found if tokens and shape_of(tokens, "without_that") is not None else []
+
+
 _MODALS = frozenset({"shall", "should", "will", "may", "must"})
 
 

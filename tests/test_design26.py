@@ -1,0 +1,79 @@
+"""Design mends of the twenty-sixth session (branch design26), each a shape written once, where the stage's grammar or
+shared data holds it, the output unchanged:
+
+1. a report still to be written that a decided act rests on, its author after "by" ("based on a progress report by
+   the Secretary-General", A/RES/79/1 annex I 74), is grammar/reports.lark's ``report_by`` for the author's passive
+   mandate too (mandates/clauses.py ``passives``), no alternative of ``clauses._PASSIVE`` beside it;
+2. a subjunctive whose "that" is left out ("request the Secretary-General keep Member States updated", A/RES/79/1
+   78 (c)) is grammar/clauses.lark's ``without_that``, no test of strings in mandates/extract.py.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from resparse.mandates import clauses, reports
+from resparse.mandates.addressees import shape_of
+
+# ---------------------------------------------------------------- 1. the report-by passive is the grammar's
+
+DECIDED = ("We decide to convene a high-level meeting on the Pact for the Future at the beginning of the eighty-third "
+           "session of the General Assembly, to take place during the eighty-second session of the General Assembly, "
+           "based on a progress report by the Secretary-General")  # A/RES/79/1, annex I, para. 74 (shortened)
+
+
+def test_the_report_by_passive_is_the_grammar_s_shape():
+    (named, _, span), = clauses.passives(DECIDED)
+    assert named.actor.name == "Secretary-General"
+    at = DECIDED.index("based on")
+    assert span[0] == at
+    assert reports.authored_reports(DECIDED) == [(at, DECIDED.index("the Secretary-General"))]
+    assert clauses._PASSIVE.search(DECIDED) is None  # no second writing of the shape beside the grammar
+
+
+@pytest.mark.parametrize("text", [
+    # definite: a report written or asked elsewhere (reports.lark: REPORT_A)
+    "Decides to convene a high-level meeting during its eighty-second session, on the basis of the report of the "
+    "Secretary-General on the implementation of the present resolution",
+    "decides to hold a meeting based on the progress report by the Secretary-General",
+    # three words before "report": more than the grammar's WORD~0..2
+    "decides to hold a meeting based on a short annual progress report by the Secretary-General",
+])
+def test_what_the_grammar_refuses_is_no_passive(text):
+    assert reports.authored_reports(text) == []
+    assert clauses.passives(text) == []
+
+
+def test_a_participle_passive_and_a_report_by_are_read_in_order():
+    text = ("decides that the meeting shall be convened by the President of the General Assembly, informed by a "
+            "report by the Secretary-General")
+    got = [(named.actor.name, span[0]) for named, _, span in clauses.passives(text)]
+    assert got == [("President of the General Assembly", text.index("shall")),
+                   ("Secretary-General", text.index("informed"))]
+
+
+# ---------------------------------------------------------------- 2. a subjunctive without "that"
+
+
+def _types(body: str) -> list[str]:
+    return [t.type for t in clauses.without_that_tokens(body)]
+
+
+@pytest.mark.parametrize("body, types, read", [
+    # A/RES/79/1, para. 78 (c)
+    ("the Secretary-General keep Member States updated on these discussions;", ["SUBJECT", "BASE", "REST"], True),
+    # A/RES/80/12, para. 7: an addressee and an aside, a chapeau
+    ("the Secretary-General, within available resources:", ["SUBJECT", "COMMA", "BASE", "REST", "COLON"], False),
+    # A/RES/78/152, para. 56: a plural noun ends the addressees' name
+    ("the relevant United Nations entities and United Nations country teams, and urges other relevant stakeholders, "
+     "to continue to integrate", ["SUBJECT", "PLURAL", "REST"], False),
+    ("the Secretary-General keep Member States updated,", ["SUBJECT", "BASE", "REST", "COLON"], False),
+    ("progress on these discussions", [], False),  # no actor: no subject
+])
+def test_the_clause_grammar_reads_a_subjunctive_without_that(body, types, read):
+    assert _types(body) == types
+    tokens = clauses.without_that_tokens(body)
+    assert (bool(tokens) and shape_of(tokens, "without_that") is not None) is read
+    assert bool(clauses.subjunctive_without_that(body)) is read
+    if read:
+        assert clauses.subjunctive_without_that(body) == clauses.subjunctive(body)

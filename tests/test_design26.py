@@ -77,3 +77,40 @@ def test_the_clause_grammar_reads_a_subjunctive_without_that(body, types, read):
     assert bool(clauses.subjunctive_without_that(body)) is read
     if read:
         assert clauses.subjunctive_without_that(body) == clauses.subjunctive(body)
+
+
+# ---------------------------------------------------------------- 3. the month names written once
+
+
+def test_the_month_names_are_written_in_one_module_only():
+    """resparse/months.py holds the names; no other module writes two of them in a row (an alternation of a pattern,
+    a list of words), in any case: each builds from ``months.MONTHS`` / ``MONTH_NAMES``."""
+    import io
+    import re
+    import tokenize
+    from pathlib import Path
+
+    from resparse.months import MONTHS
+
+    src = Path(__file__).resolve().parents[1] / "src" / "resparse"
+    two = re.compile(rf"(?i:\b(?:{'|'.join(MONTHS)})\W{{1,3}}(?:{'|'.join(MONTHS)})\b)")
+    written = []
+    for path in sorted(src.rglob("*.py")):
+        if path.name == "months.py":
+            continue
+        for tok in tokenize.generate_tokens(io.StringIO(path.read_text(encoding="utf-8")).readline):
+            if tok.type == tokenize.STRING and two.search(tok.string):
+                written.append(f"{path.relative_to(src)}:{tok.start[0]}")
+    assert written == []
+
+
+def test_the_months_module_gives_the_names_and_numbers_every_stage_reads():
+    from resparse import months
+    from resparse.check import anchors
+    from resparse.mandates import deadlines
+
+    assert months.MONTH_NAMES.split("|") == list(months.MONTHS) and len(months.MONTHS) == 12
+    assert [months.month_number(m.upper()) for m in months.MONTHS] == list(range(1, 13))
+    assert months.month_number("Sept") is None
+    assert anchors._date_parts("6 April 2017") == (6, 4, 2017)
+    assert deadlines.date_points("by 31 December 2024")[0][0] == "2024-12-31"

@@ -9,6 +9,7 @@ from functools import lru_cache, partial
 from .. import data
 from ..names import short_forms
 from ..model import Deadline, Mandate, Paragraph, Resolution
+from ..months import MONTH_NAMES
 from . import deadlines, reports
 from .actors import (
     Actor,
@@ -1262,7 +1263,7 @@ def _following_actions(p: Paragraph, action: str) -> bool:
     return all(_opens(child.text, "infinitive") for child in p.children)
 
 
-_MONTH = "(?:" + "|".join(deadlines.MONTHS) + ")"
+_MONTH = f"(?:{MONTH_NAMES})"
 _WHOLE_DATE = re.compile(rf"\b\d{{1,2}}\s+{_MONTH}(?:\s+\d{{4}})?\b|\b{_MONTH}\s+\d{{4}}\b")
 
 

@@ -114,3 +114,33 @@ def test_the_months_module_gives_the_names_and_numbers_every_stage_reads():
     assert months.month_number("Sept") is None
     assert anchors._date_parts("6 April 2017") == (6, 4, 2017)
     assert deadlines.date_points("by 31 December 2024")[0][0] == "2024-12-31"
+
+
+# ---------------------------------------------------------------- 4. a line's number read once
+
+
+@pytest.mark.parametrize("name", ["A_RES_71_280.txt", "A_RES_73_195.txt"])
+def test_the_lexer_reads_each_line_s_number_once(name, monkeypatch):
+    """``lex.tokenize`` reads :func:`lex.number_prefix` once a logical line (was up to three times: the line's shape,
+    a heading's next line, the numbering and the NUM token's body), and the tokens are those of the numbers so read
+    (A/RES/73/195's annex numbers its 23 objectives inside the paragraphs' numbering)."""
+    from collections import Counter
+    from pathlib import Path
+
+    from resparse import lex
+    from resparse.normalize import normalize
+
+    text = (Path(__file__).resolve().parents[1] / "texts" / name).read_text(encoding="utf-8")
+    norm = normalize(text)
+    calls: Counter = Counter()
+    real = lex.number_prefix
+
+    def counted(line):
+        calls[id(line)] += 1
+        return real(line)
+
+    monkeypatch.setattr(lex, "number_prefix", counted)
+    tokens = lex.tokenize(norm).tokens
+    assert calls and max(calls.values()) == 1
+    nums = [t for t in tokens if t.type == "NUM"]
+    assert nums and all(t.source.text.startswith(t.number) and t.source.text.endswith(t.body) for t in nums)

@@ -52,6 +52,14 @@ def test_a_participle_passive_and_a_report_by_are_read_in_order():
                    ("Secretary-General", text.index("informed"))]
 
 
+def test_a_report_by_inside_a_participle_passive_is_read_too():
+    # the participle's agent is "a progress report" (no actor); the report's author is asked for it, as after "based
+    # on" (the base tree's regex read the two as one alternation, its matches never overlapping: no mandate)
+    text = "decides that the meeting is to be informed by a progress report by the Secretary-General"
+    assert [(named.actor.name, span[0]) for named, _, span in clauses.passives(text)] == [
+        ("Secretary-General", text.index("informed"))]
+
+
 # ---------------------------------------------------------------- 2. a subjunctive without "that"
 
 

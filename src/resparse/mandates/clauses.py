@@ -1603,8 +1603,9 @@ def _passive_agents(text: str) -> list[tuple[int, int, str | None, bool]]:
     decide to convene a high-level meeting ..., to take place during the eighty-second session of the General
     Assembly, based on a progress report by the Secretary-General", A/RES/79/1, annex I, para. 74: the report is
     asked of its author, as "to be submitted by the Secretary-General" is; indefinite only, "on the basis of the
-    report of the Secretary-General" names one written or asked elsewhere). The two never overlap (a participle's
-    "by" follows it, the report's "by" follows "report")."""
+    report of the Secretary-General" names one written or asked elsewhere). Each kind is read wherever it stands, also
+    inside the other: in "to be informed by a progress report by the Secretary-General" the participle's agent is "a
+    progress report" (no actor: no mandate) and the report's author the Secretary-General."""
     found = [(m.start(), m.end(), m.group(1), m.group(0).startswith("to"))
              for m in _PASSIVE.finditer(text)] if "be" in text else []  # every match of ``_PASSIVE`` holds "be"
     if "report" in text:

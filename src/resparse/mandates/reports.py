@@ -715,7 +715,7 @@ def authored_reports(text: str) -> list[tuple[int, int]]:
     order: (where the shape starts, where its author's name starts), offsets in ``text``. The passive mandate of the
     author (mandates/clauses.py ``passives``), whose report :func:`rests_on_report` reads."""
     out = []
-    if " by " not in text:  # every shape holds "by" between spaces (REPORT_BY, BY_AUTHOR)
+    if "by" not in text:  # every shape holds "by" (REPORT_BY, BY_AUTHOR)
         return out
     m = _first(text, _report_by())
     while m is not None:

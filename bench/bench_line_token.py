@@ -34,13 +34,10 @@ def main() -> None:
         raise SystemExit(f"no corpus files in {args.corpus}")
 
     def with_facts(make):
+        # the token by ``make``, then the line and the lexer's facts in its ``__dict__``, as LineToken.of sets them
         def made(kind, line, index, text, level, **facts):
             tok = make(kind, line.text if text is None else text, index, line.line, 1)
-            tok.source = line
-            tok.body = line.text
-            tok.level = level
-            if facts:
-                tok.__dict__.update(facts)
+            tok.__dict__.update(source=line, body=line.text, level=level, **facts)
             return tok
         return made
 

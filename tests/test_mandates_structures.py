@@ -413,7 +413,7 @@ def test_an_action_without_report_or_its_verbs_matches_no_report_pattern(words, 
         return
     assert reports._asked(action) is None
     assert reports._first(action, reports._DOCUMENT_FOR) is None
-    assert reports._first(action, reports._OWN_REPORT) is None
+    assert reports._first(action, reports._own_reports()) is None
 
 
 def test_an_action_without_report_or_its_verbs_in_real_paragraphs(texts):

@@ -18,6 +18,7 @@ from bisect import bisect_right
 from typing import Callable
 
 from . import data
+from .months import MONTH_NAMES, MONTHS
 from .model import Footnote, Paragraph, Resolution, cited_by_label
 from .shapes import no_digits
 
@@ -42,8 +43,7 @@ _GLUED_BEFORE = re.compile(r"(?<=[A-Za-z,;]) (\d{1,3})(?=[a-z])")
 _YEAR_END = re.compile(r"(?<!\d)(?:19|20)\d\d$")
 _DOC_END = re.compile(r"\b\d+/\d+$")  # "resolutions 5/1 3 and 5/64"
 _BARE_NUMBER_END = re.compile(r"(?:^|\s)\d{1,3},$")
-_MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
-_LIST_AFTER = re.compile(rf"^\s*(?:,\s*|(?:and|or|to)\s+)\d+(?![\d/]|\s+(?:{_MONTHS})\b)")
+_LIST_AFTER = re.compile(rf"^\s*(?:,\s*|(?:and|or|to)\s+)\d+(?![\d/]|\s+(?:{MONTH_NAMES})\b)")
 _QUANTITY_AFTER = re.compile(
     r"^\s+(?:per\s*cent|percent|million|billion|trillion|thousand|hundred|times|years?|months?|weeks?|days?|hours?|"
     r"minutes?|persons?|people|countries|members|working|women|men|children)\b"
@@ -77,15 +77,14 @@ _NOT_BEFORE_MARKER = re.compile(
     r"chapter|part|goal|target|objective|item|No\.|Nos\.|vol\.|p\.|pp\.|page|phase|"
     r"of|to|in|on|at|by|for|from|the|and|or|than|with|about|over|under|between|some|all|least|most|"
     r"meeting|principle|option|level|step|"
-    r"January|February|March|April|May|June|July|August|September|October|November|December))$",
+    rf"{MONTH_NAMES}))$",
     re.IGNORECASE,
 )
 # its words, lower-case, for the test of an ASCII word (:func:`_not_before_marker`)
 _NOT_BEFORE_WORDS = frozenset(
     "paragraph para paras para. paras. rule article section annex chapter part goal target objective item no. nos. "
     "vol. p. pp. page phase of to in on at by for from the and or than with about over under between some all least "
-    "most meeting principle option level step january february march april may june july august september october "
-    "november december".split()
+    "most meeting principle option level step".split() + [m.lower() for m in MONTHS]
 )
 _LAST_WORD = re.compile(r"\w+\.?$")
 # how far the context rules of a marker look before and after it (characters): the longest word they test is

@@ -120,7 +120,10 @@ class LineToken(Token):
         One a logical line: made in one call, as Lark's ``Token._future_new`` makes a token (its string, then each
         field of ``Token.__slots__``: type, start_pos, value, line, column, end_line, end_column, end_pos), without
         that call nor its wrapper that looks for the keyword ``type_`` (Lark >= 1.2, as grammars._token), and the
-        facts set at once in the token's ``__dict__`` (tests/test_fast_paths.py holds the fields to Lark's)."""
+        facts set at once in the token's ``__dict__``: 1.1 us a token against 1.7 through Lark's public ``Token(...)``
+        (the twenty-sixth session). tests/test_fast_paths.py holds every field to those of a token Lark's public
+        constructor makes, and fails by name on a Lark whose Token has other fields; pyproject.toml pins the Lark
+        versions tested (``grammars.LARK_PIN``)."""
         value = line.text if text is None else text
         tok = _STR_NEW(cls, value)
         tok.type = kind
@@ -245,7 +248,17 @@ def _heads_first_item(lines: list[Line], shapes: list[str], i: int, nxt: int, st
     return ordinal(SUB_MARKER.match(lines[nxt].text).group(1), style) == 1
 
 
-def _shape(line: Line, in_body: bool, next_line: Line | None = None, after_annex: bool = False) -> str:
+def number_prefixes(lines: list[Line]) -> list[re.Match | None]:
+    """:func:`number_prefix` of each of ``lines``, in order: read once a line, by :func:`classify` (a line's shape,
+    and its neighbour's number before a heading), :func:`decide_numbering` and :func:`tokenize` (a paragraph's
+    number and body)."""
+    return [number_prefix(ln) for ln in lines]
+
+
+def _shape(line: Line, in_body: bool, next_line: Line | None = None, after_annex: bool = False,
+           prefix: re.Match | None = None, next_prefix: re.Match | None = None) -> str:
+    """The shape of ``line`` by itself and its neighbours (:func:`classify`); ``prefix`` and ``next_prefix`` are
+    :func:`number_prefix` of it and of ``next_line``."""
     if line.cells is not None:
         return "TABLE"  # the normalizer's table block (normalize.table_blocks): its cells are no paragraph
     t = line.text
@@ -254,7 +267,7 @@ def _shape(line: Line, in_body: bool, next_line: Line | None = None, after_annex
         return "PLENARY"
     if in_body and first == "A" and ANNEX.match(t):
         return "ANNEX"
-    if number_prefix(line):
+    if prefix:
         return "NUMC"
     if first == "(" and SUB_MARKER.match(t):
         return "SUB"
@@ -269,7 +282,7 @@ def _shape(line: Line, in_body: bool, next_line: Line | None = None, after_annex
         (line.gap_before or after_annex)
         # a blank line after it, or a marker opens the next line (read only where the rest is asked)
         and (line.gap_after
-             or (next_line is not None and bool(number_prefix(next_line) or SUB_MARKER.match(next_line.text))))
+             or (next_line is not None and bool(next_prefix or SUB_MARKER.match(next_line.text))))
         # a heading amid the text is short; the annex's title is the whole block under "Annex", whatever its
         # length: the UN layout sets it in bold and a blank line ends it, before the body or a subtitle (the place
         # and dates of a conference). "Provisional agenda of the 2025 United Nations Conference to Support the
@@ -660,20 +673,28 @@ def _one_resolution_hosted(norm: Normalized, lines: list[Line], start: int, end:
     )
 
 
-def classify(lines: list[Line], ga: int) -> list[str]:
+def classify(lines: list[Line], ga: int, prefixes: list[re.Match | None] | None = None) -> list[str]:
     """The first stage of the lexer: each logical line's shape by itself and its neighbours ("PLENARY", "ANNEX",
-    "NUMC" a line that starts with a number, "SUB", "HEADING", "TEXT"); lines up to ``ga`` are the header."""
-    return [_shape(ln, i > ga, lines[i + 1] if i + 1 < len(lines) else None,
-                   i > ga + 1 and lines[i - 1].text[:1] == "A" and ANNEX.match(lines[i - 1].text) is not None)
+    "NUMC" a line that starts with a number, "SUB", "HEADING", "TEXT"); lines up to ``ga`` are the header.
+    ``prefixes``: :func:`number_prefixes` of ``lines`` (read here if not given)."""
+    if prefixes is None:
+        prefixes = number_prefixes(lines)
+    last = len(lines) - 1
+    return [_shape(ln, i > ga, lines[i + 1] if i < last else None,
+                   i > ga + 1 and lines[i - 1].text[:1] == "A" and ANNEX.match(lines[i - 1].text) is not None,
+                   prefixes[i], prefixes[i + 1] if i < last else None)
             for i, ln in enumerate(lines)]
 
 
 def decide_numbering(
-    lines: list[Line], shapes: list[str], ga: int, adopt: int | None, warnings: list
+    lines: list[Line], shapes: list[str], ga: int, adopt: int | None, warnings: list,
+    prefixes: list[re.Match | None] | None = None,
 ) -> tuple[dict[int, tuple[str, int]], set[int], bool]:
     """The second stage: which numbered lines are paragraph numbers, section by section (the body, an adopted
     text, then each annex). Returns {line index: (scope, number)}, the numbered lines that only continue the
-    sentence before them ("launched in / 2007. These"), and whether the body itself is numbered."""
+    sentence before them ("launched in / 2007. These"), and whether the body itself is numbered. ``prefixes``:
+    :func:`number_prefixes` of ``lines``, as :func:`classify` read them (read here for the numbered lines if not
+    given)."""
     sections: list[list[int]] = [[]]
     heading_before: dict[int, list[str]] = {}
     prev_headings: list[str] = []
@@ -695,7 +716,7 @@ def decide_numbering(
     numbers: dict[int, tuple[str, int]] = {}
     wraps: set[int] = set()
     for sec in sections:
-        cands = [(i, int(number_prefix(lines[i]).group(1))) for i in sec]
+        cands = [(i, int((prefixes[i] if prefixes is not None else number_prefix(lines[i])).group(1))) for i in sec]
         decided = _decide_numbers(cands, heading_before, lines, warnings)
         numbers.update(decided)
         for run in _number_runs(cands):
@@ -712,7 +733,8 @@ def tokenize(norm: Normalized, path: str = "") -> LexResult:
     res = LexResult(tokens=[], lines=lines, warnings=list(norm.warnings))
     _one_resolution(norm, path)
     ga, missing_ga = _body_start(lines, res.warnings, path)
-    shapes = classify(lines, ga)
+    prefixes = number_prefixes(lines)  # read once a line: the shapes, the numbering and each NUM token's body
+    shapes = classify(lines, ga, prefixes)
     host = _host_end(lines, shapes, ga)
     end_line = 0  # the source line where the text of a document that holds the resolution takes over again
     if host is not None and host[1] is None:
@@ -736,7 +758,7 @@ def tokenize(norm: Normalized, path: str = "") -> LexResult:
                                        f"continues the annexes of the document that holds this resolution as its "
                                        f"'{lines[start].text}' (line {lines[start].line})"))
     adopt = _adoption(lines, shapes, ga)
-    res.numbers, res.wraps, numbered_body = decide_numbering(lines, shapes, ga, adopt, res.warnings)
+    res.numbers, res.wraps, numbered_body = decide_numbering(lines, shapes, ga, adopt, res.warnings, prefixes)
 
     # next SUB line and next non-heading line after each line (lookahead without rescanning)
     next_sub: list[int | None] = [None] * len(lines)
@@ -833,7 +855,7 @@ def tokenize(norm: Normalized, path: str = "") -> LexResult:
         elif s == "NUMC" and i in res.numbers:
             close(i)
             scope, n = res.numbers[i]
-            emit("NUM", i, number=str(n), scope=scope, body=t[number_prefix(ln).end() :])
+            emit("NUM", i, number=str(n), scope=scope, body=t[prefixes[i].end() :])
             phase = "op" if phase == "pre" else phase
             para_open = True
         elif s == "SUB" and (para_open or phase == "pre" or (stack and toks[-1].type == "TABLE")) and toks and toks[-1].type not in ("GA",) and not _inline_item(

@@ -28,6 +28,7 @@ from itertools import islice
 from typing import Iterable
 
 from . import data
+from .months import MONTH_NAMES
 
 _WORD = re.compile(r"[^\W_]+")  # letters and digits of any script: "Türkiye" is one word
 _KEEP_S = ("ss", "us", "is", "ics")  # "process", "focus", "Tokelau's basis", "statistics"
@@ -178,9 +179,8 @@ _JOIN = (rf"(?:\s+(?:and\s+(?:the\s+)?)?|(?<=ing)\s+(?:the|a|an)\s+"
 # "the" ("the Special Rapporteur to the General Assembly" is a report's addressee); "with" before a capitalized
 # word ("Persons with Disabilities") or as "with regard to the" ("the Special Committee on the Situation with
 # regard to the Implementation of the Declaration ...")
-_MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
 _OPEN = (r"(?:and\s+)?(?:(?:of|for|on|against|between|with\s+regard\s+to)\s+(?:(?:the|a|an)\s+)?|with\s+(?!the\b)"
-         rf"|to\s+(?!the\b)(?:{_NAME_WORD}\s+(?:the|a|an)\s+(?=[A-Z]))?|in\s+{{the}}(?!(?:{_MONTHS})\b))")
+         rf"|to\s+(?!the\b)(?:{_NAME_WORD}\s+(?:the|a|an)\s+(?=[A-Z]))?|in\s+{{the}}(?!(?:{MONTH_NAMES})\b))")
 
 
 # "the" or "The" as a word: "\b[Tt]he" with the boundary tested after the first letter (no word character before it),

@@ -32,6 +32,7 @@ from lark import Lark, Token, Tree
 from lark.visitors import Interpreter
 
 from . import data, names
+from .months import MONTH_NAMES
 from .model import Citation, Paragraph, Reference, Resolution, Target, Warning, cited_by_label
 from .ordinals import ordinal as ordinal_number
 from .phrases import opening_phrase
@@ -2429,7 +2430,7 @@ def _named_last(text: str, end: int, any_case: bool = False) -> tuple[str, int] 
 # April 2009,10 in particular paragraphs 11, 13 and 54", A/RES/78/190 PP7; "the Convention, in particular article
 # 49", A/RES/78/78 2): a date of the document's and a footnote's number may stand between
 _ASIDE_AFTER = re.compile(
-    r"(?:\s+of\s+\d{1,2}\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+    rf"(?:\s+of\s+\d{{1,2}}\s+(?:{MONTH_NAMES})"
     r"\s+\d{4})?[\s\d]*,?[\s\d]*(?:(?:and|as\s+well\s+as)\s+)?(?:in\s+particular|particularly|especially|notably"
     r"|including|specifically|namely)(?:\s+(?:in|of|under|with))?\s+")
 # a document named by its title alone, set apart from its part by a comma: "(Statute, Article 50)", "(Statute of the
@@ -2861,8 +2862,7 @@ _THAT = re.compile(r"\b(?i:that)\s+$")  # "that annex": the one cited before it 
 # "with" or "including" and the possessive ("the report of the Disarmament Commission in 1999 and its annex I"), or
 # the parenthesis that names its annex ("the Protocol of 1997 (annex VI – Regulations for ...)", A/RES/78/69 235)
 _AND_ITS_ANNEXES = re.compile(
-    r"(?:\s+(?:in|of)\s+(?:\d{1,2}\s+(?:January|February|March|April|May|June|July|August|September|October|November"
-    r"|December)\s+)?\d{4})?[\s\d]*,?(?:\s+(?:and|with|including)\s+(?i:its|their)\s+|\s*\(\s*)$")
+    rf"(?:\s+(?:in|of)\s+(?:\d{{1,2}}\s+(?:{MONTH_NAMES})\s+)?\d{{4}})?[\s\d]*,?(?:\s+(?:and|with|including)\s+(?i:its|their)\s+|\s*\(\s*)$")
 
 
 def _annexes_of_named(cit: Citation, text: str) -> str | None:

@@ -29,6 +29,7 @@ from ..build import ADOPTED
 from ..lex import hosted as hosted_resolution
 from ..mandates.verbs import operative_forms
 from ..model import Citation
+from ..months import MONTH_NAMES, month_number
 from ..note import Note
 from ..references import find, is_resolution_symbol
 from ..shapes import SUB_MARKER
@@ -39,8 +40,7 @@ from .report import Finding, Item, add_finding
 # Context that ties a citation without a symbol to a resolution: "operative"/"preambular", OP/PP. (The citation
 # itself is found by the grammar; this only classifies the phrase it found.)
 _RESOLUTION_WORDING = re.compile(r"(?i:\b(?:operative|preambular)\b)|\b(?:OP|PP)\.?\s*\d")
-_MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
-_DATE = rf"(?:\d{{1,2}}\s+)?(?:{_MONTHS})(?:\s+\d{{4}})?|\d{{4}}"
+_DATE = rf"(?:\d{{1,2}}\s+)?(?:{MONTH_NAMES})(?:\s+\d{{4}})?|\d{{4}}"
 # A resolution named in words. ("this/the present/the same resolution" are in the citation grammar; "the
 # resolution" is not a citation there, since in a resolution's own text it names some other resolution.)
 _NAMED = re.compile(
@@ -49,7 +49,7 @@ _NAMED = re.compile(
     (?:(?P<date1>{_DATE})\s+)?
     (?:(?:said|above|above-mentioned|aforementioned)\s+)?
     resolution\b
-    (?!\s*(?:\d|[A-Z]{{1,2}}/|['’]s\b|on\b|of\b(?!\s+(?:\d|{_MONTHS}))))
+    (?!\s*(?:\d|[A-Z]{{1,2}}/|['’]s\b|on\b|of\b(?!\s+(?:\d|{MONTH_NAMES}))))
     (?:\s+(?:of|adopted\s+(?:on|in))\s+(?P<date2>{_DATE})\b)?""",
     re.VERBOSE,
 )
@@ -702,15 +702,12 @@ def _sentences_between(text: str, a: int, b: int) -> int:
     return n
 
 
-_MONTH_NUMBER = {m.lower(): i for i, m in enumerate(_MONTHS.split("|"), 1)}
-
-
 def _date_parts(text: str) -> tuple[int | None, int | None, int | None]:
     """(day, month, year) of "6 April 2017", "October 2022", "2022"; None for a part not given."""
     day = month = year = None
     for tok in text.replace(",", " ").split():
-        if tok.lower() in _MONTH_NUMBER:
-            month = _MONTH_NUMBER[tok.lower()]
+        if month_number(tok) is not None:
+            month = month_number(tok)
         elif tok.isdigit() and len(tok) == 4:
             year = int(tok)
         elif tok.isdigit():

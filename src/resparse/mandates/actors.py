@@ -23,6 +23,7 @@ from itertools import accumulate, compress, islice
 from typing import Iterable, Iterator
 
 from .. import data
+from ..months import MONTH_NAMES
 from ..names import (  # noqa: F401 - the key and the names, read for every stage (resparse.names)
     _ACRONYM,
     _WORD,
@@ -843,7 +844,7 @@ def _head_word(actor_key: str) -> str:
     return re.split(r" (?:of|for|on|to|in) ", actor_key, maxsplit=1)[0].split()[-1]
 
 
-_MONTHS = "(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+_MONTHS = f"(?:{MONTH_NAMES})"
 
 
 # a word of a proper name: capitalised (or a number), not a possessive ("the Secretary-General's Early Warnings for

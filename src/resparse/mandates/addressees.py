@@ -287,7 +287,7 @@ def _antecedents(previous: list[Named] | Antecedents, pronoun: str | None = None
 def _parser() -> Lark:
     return load("clauses.lark", parser="lalr", lexer=TokenStream,
                 start=("start", "addressees", "item", "means_chapeau", "be_participle", "be_state",
-                       "passive_subject"))
+                       "passive_subject", "without_that"))
 
 
 # a pinpoint citation whose commas cut no list: "entities referred to in the Convention and in article 1, paragraph 2

@@ -14,7 +14,7 @@ from .. import data
 from ..model import Paragraph
 from ..ordinals import ordinal
 from ..phrases import opening_phrase
-from . import deadlines
+from . import deadlines, reports
 from .actors import (
     _depth_positions,
     _segments,
@@ -1149,12 +1149,6 @@ _SUBJECT_START = re.compile(
 _PASSIVE = re.compile(
     r"\b(?:shall|will|should|may|must|would|to|is\s+to|are\s+to)\s+(?:also\s+|then\s+|only\s+|jointly\s+|each\s+)?"
     r"be\s+(?:[a-z]+ly\s+)?(?:co-)?([a-z]+(?:ed|en|wn|ld|ne|de|nt|pt|ld|ht|un|et|id))\s+by\s+"
-    # a report still to be written that a decided act rests on, its author after "by": "We decide to convene a
-    # high-level meeting ..., to take place during the eighty-second session of the General Assembly, based on a
-    # progress report by the Secretary-General" (A/RES/79/1, annex I, para. 74): the report is asked of its author,
-    # as "to be submitted by the Secretary-General" is; indefinite only ("on the basis of the report of the
-    # Secretary-General" names one written or asked elsewhere)
-    r"|\b(?:based\s+on|on\s+the\s+basis\s+of|informed\s+by)\s+an?\s+(?:[a-z-]+\s+)?report\s+by\s+"
 )
 # participles whose agent receives the noun before ("to be considered by"), no passive mandate: "the report on the
 # updated position of closed peacekeeping missions, to be considered by the General Assembly at its seventy-ninth
@@ -1344,6 +1338,47 @@ def subjunctive(content: str) -> list[tuple[str, None, str]]:
             continue
         return [(subject, None, content[content.index(subject) + len(subject) :].strip(" ,;:."))]
     return []
+
+
+def without_that_tokens(body: str) -> list[Token]:
+    """The body of an addressing clause with no "that" ("the Secretary-General keep Member States updated ...") as
+    tokens of ``grammar/clauses.lark``'s ``without_that``: SUBJECT the subject :func:`subjunctive` finds, COMMA where
+    no white space alone follows it (a comma, after white space or not, or another mark), BASE the first word of its
+    action, or PLURAL where that word (less a trailing mark) ends in "-s" and not "-ss", REST the words after it,
+    COLON where the body ends in a comma or a colon (" ;." left aside). [] where :func:`subjunctive` finds no subject.
+    Offsets in ``body``."""
+    return _without_that_tokens(body, subjunctive(body))
+
+
+def _without_that_tokens(body: str, found: list[tuple[str, None, str]]) -> list[Token]:
+    if not found:
+        return []
+    subject, _, action = found[0]
+    at = body.index(subject)
+    end = at + len(subject)
+    tokens = [Token("SUBJECT", subject, start_pos=at, end_pos=end)]
+    after = body[end:]
+    if not (after[:1].isspace() and not after.lstrip().startswith(",")):
+        tokens.append(Token("COMMA", after.lstrip()[:1] or after[:1], start_pos=end))
+    word, *rest = action.split(None, 1) or [""]
+    verb = word.strip(",;:.")
+    at = end + len(after) - len(after.lstrip(" ,;:."))
+    tokens.append(Token("PLURAL" if verb.endswith("s") and not verb.endswith("ss") else "BASE", verb, start_pos=at))
+    if rest:
+        tokens.append(Token("REST", rest[0], start_pos=at + len(word)))
+    if body.rstrip(" ;.").endswith((",", ":")):
+        tokens.append(Token("COLON", body.rstrip(" ;.")[-1], start_pos=len(body.rstrip(" ;.")) - 1))
+    return tokens
+
+
+def subjunctive_without_that(body: str) -> list[tuple[str, None, str]]:
+    """:func:`subjunctive` of an addressing clause's body with no "that" ("the Secretary-General keep Member States
+    updated on these discussions", A/RES/79/1, para. 78 (c)), where ``grammar/clauses.lark``'s ``without_that``
+    reads its tokens (:func:`without_that_tokens`): the subject, white space, a verb that is no plural noun, and no
+    open end (a chapeau); else []."""
+    found = subjunctive(body)
+    tokens = _without_that_tokens(body, found)
+    return found if tokens and shape_of(tokens, "without_that") is not None else []
 
 
 _MODALS = frozenset({"shall", "should", "will", "may", "must"})
@@ -1560,28 +1595,46 @@ def agent_only(text: str, span: tuple[int, int]) -> tuple[int, int]:
     return text.rindex("by", m.start(), m.end()), min(span[1], m.end() + len(agent_phrase(text[m.end() :])))
 
 
+def _passive_agents(text: str) -> list[tuple[int, int, str | None, bool]]:
+    """Where ``text`` names the agent of an act asked in the passive, in order: (where the passive starts, where its
+    agent starts after "by", the participle or None, whether it is an infinitive "to be ..."). A participle and "by"
+    (``_PASSIVE``: "to be appointed by", "shall be convened by"), or a report still to be written that a decided act
+    rests on, its author after "by" (``report_by`` of grammar/reports.lark, :func:`reports.authored_reports`: "We
+    decide to convene a high-level meeting ..., to take place during the eighty-second session of the General
+    Assembly, based on a progress report by the Secretary-General", A/RES/79/1, annex I, para. 74: the report is
+    asked of its author, as "to be submitted by the Secretary-General" is; indefinite only, "on the basis of the
+    report of the Secretary-General" names one written or asked elsewhere). Each kind is read wherever it stands, also
+    inside the other: in "to be informed by a progress report by the Secretary-General" the participle's agent is "a
+    progress report" (no actor: no mandate) and the report's author the Secretary-General."""
+    found = [(m.start(), m.end(), m.group(1), m.group(0).startswith("to"))
+             for m in _PASSIVE.finditer(text)] if "be" in text else []  # every match of ``_PASSIVE`` holds "be"
+    if "report" in text:
+        found += [(at, agent_at, None, False) for at, agent_at in reports.authored_reports(text)]
+        found.sort()
+    return found
+
+
 def passives(text: str, recent=()) -> list[tuple[Named, str, tuple[int, int]]]:
     """Passive mandates in ``text``: (agent, the passive clause as written, span of what belongs to it). ``recent``:
     the actors named so far (an ``actors.Recent``, as :func:`by_agents` takes it), by which an agent named short is
     the body named in full before ("to arrange for support to be provided by the Division": the Division for Ocean
     Affairs and the Law of the Sea, A/RES/80/110 332)."""
     out = []
-    if "by" not in text or ("be" not in text and "report" not in text):  # every match of ``_PASSIVE`` holds "by" and "be"
-        # or "report": none to scan for
+    if "by" not in text:  # every passive holds "by" (``_PASSIVE``, and "report by" of ``report_by``): none to scan for
         return out
-    for m in _PASSIVE.finditer(text):
-        after = text[m.end() :]
+    for at, agent_at, participle, infinitive_ in _passive_agents(text):
+        after = text[agent_at:]
         if deadlines.starts_with_time(after):
             continue  # "by March 2017": a deadline, not an agent
         agent = agent_phrase(after)
         if _INDEFINITE.match(agent) or not table().is_actor_like(cut_qualifiers(agent)):
             continue
-        if m.group(1) in _RECEIVED and m.group(0).startswith("to"):
+        if participle in _RECEIVED and infinitive_:
             continue  # "the report on ..., to be considered by the General Assembly": who receives it, no mandate
         # the passive clause starts after "that", ";", ", and", ":" (and, for "to be ...", after "for")
-        bound = r"(?:\bthat\b|;|,\s+and\b|:|\bfor\b)\s*" if m.group(0).startswith("to") else r"(?:\bthat\b|;|,\s+and\b|:)\s*"
-        start = max((x.end() for x in re.finditer(bound, text[: m.start()])), default=0)
-        segment = m.group(0).startswith("to") and _MODAL.search(text, start, m.start()) is not None
+        bound = r"(?:\bthat\b|;|,\s+and\b|:|\bfor\b)\s*" if infinitive_ else r"(?:\bthat\b|;|,\s+and\b|:)\s*"
+        start = max((x.end() for x in re.finditer(bound, text[:at])), default=0)
+        segment = infinitive_ and _MODAL.search(text, start, at) is not None
         if segment:
             # an infinitive passive inside a clause of another subject and verb names the agent of its noun's act
             # only: "decides that the high-level meeting shall consist of an opening segment ... and shall adopt a
@@ -1589,11 +1642,11 @@ def passives(text: str, recent=()) -> list[tuple[Named, str, tuple[int, int]]]:
             # by two co-facilitators to be appointed by the President of the Assembly" (A/RES/79/214, para. 29): the
             # President's passive clause is the comma segment that holds it, to its agent's end, not the meeting's
             # decision
-            start = max((x.end() for x in re.finditer(r",\s*", text[: m.start()])), default=start)
-        end_m = _SUBCLAUSE_END.search(text, m.end())
+            start = max((x.end() for x in re.finditer(r",\s*", text[:at])), default=start)
+        end_m = _SUBCLAUSE_END.search(text, agent_at)
         end = end_m.start() if end_m else len(text)
-        own_end = re.search(r"[,;]", text[m.end() + len(agent) :])
-        own = (m.start(), min(end, m.end() + len(agent) + own_end.start()) if own_end else end)
+        own_end = re.search(r"[,;]", text[agent_at + len(agent) :])
+        own = (at, min(end, agent_at + len(agent) + own_end.start()) if own_end else end)
         for named in actor_phrases(agent, [], recent):
             out.append((named, text[start : own[1] if segment else end].strip(" ,;:."), own))
     return out

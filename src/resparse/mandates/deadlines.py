@@ -50,13 +50,12 @@ from .. import data
 from ..grammars import Prefixes, load
 from .attachment import rule as _rule
 from ..model import Deadline
+from ..months import MONTH_NAMES, MONTHS, month_number
 from .actors import key, table
 from .words import Strings
 from ..ordinals import UNITS as _UNITS, ordinal  # noqa: F401  (ordinal: read here as deadlines.ordinal)
 
-MONTHS = "January February March April May June July August September October November December".split()
-_MONTH_NO = {m.lower(): i + 1 for i, m in enumerate(MONTHS)}
-_MONTH = r"(?:" + "|".join(MONTHS) + r")"
+_MONTH = f"(?:{MONTH_NAMES})"
 _YEAR = r"(?:19|20)\d\d"
 _COUNT = r"(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|eighteen|twenty-four|thirty|sixty|ninety)"
 _EDGE = (r"(?:beginning|end|start|middle|close|opening|conclusion|first\s+half|second\s+half|high-level\s+week"
@@ -282,7 +281,7 @@ def _date_of(tree: Tree) -> tuple[str | None, str | None]:
     month = year = day = None
     for tok in tree.children:
         if tok.type == "MONTH":
-            month = f"{_MONTH_NO[tok.value.lower()]:02d}"
+            month = f"{month_number(tok.value):02d}"
         elif tok.type in ("YEAR", "YEAR_WORD"):
             year = tok.value
         elif tok.type in ("DAY", "DAY_COMMA"):
@@ -543,7 +542,7 @@ def _weekday_year(tree: Tree, adopted: str | None) -> str | None:
     if not ({"WEEKDAY", "MONTH"} <= kinds.keys() and ("DAY" in kinds or "DAY_COMMA" in kinds)):
         return None
     weekday = _WEEKDAYS.index(kinds["WEEKDAY"].rstrip(",").lower())
-    month, day = _MONTH_NO[kinds["MONTH"].lower()], int((kinds.get("DAY") or kinds["DAY_COMMA"]).rstrip(","))
+    month, day = month_number(kinds["MONTH"]), int((kinds.get("DAY") or kinds["DAY_COMMA"]).rstrip(","))
     since = date.fromisoformat(adopted[:10])
     for y in range(since.year, since.year + 7):
         try:
@@ -563,7 +562,7 @@ def _first_day(tree: Tree, adopted: str | None) -> str | None:
     if not adopted or len(adopted) < 10:
         return None
     day = next(t for t in tree.iter_subtrees() if t.data == "day_of_year")
-    month = _MONTH_NO[_tokens(day, "DAY_MONTH")[0].lower()]
+    month = month_number(_tokens(day, "DAY_MONTH")[0])
     year = int(adopted[:4])
 
     def on(y: int) -> date:
@@ -588,7 +587,7 @@ def _first_month(tree: Tree, adopted: str | None) -> str | None:
     each year") in or after the month of ``adopted`` (ISO; None: not dated): adopted 2023-12-22 -> "2024-09"."""
     if not adopted or len(adopted) < 7:
         return None
-    month = _MONTH_NO[_tokens(tree, "DAY_MONTH")[0].lower()]
+    month = month_number(_tokens(tree, "DAY_MONTH")[0])
     year = int(adopted[:4]) + (month < int(adopted[5:7]))
     return f"{year}-{month:02d}"
 

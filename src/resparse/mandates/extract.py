@@ -9,6 +9,7 @@ from functools import lru_cache, partial
 from .. import data
 from ..names import short_forms
 from ..model import Deadline, Mandate, Paragraph, Resolution
+from ..months import MONTH_NAMES
 from . import deadlines, reports
 from .actors import (
     Actor,
@@ -50,6 +51,7 @@ from .clauses import (
     passives,
     subject_parentheses,
     subjunctive,
+    subjunctive_without_that,
 )
 from .attachment import rule
 from .verbs import force_of, forms, verb_of, verbs, without_that
@@ -287,23 +289,6 @@ _FIRST_PERSON = re.compile(r"\s*We\s")  # a declaration's paragraph in the first
 _AS_FOLLOWS = re.compile(r"\b(?:shall|will|should)\s+be\s+as\s+follows\s*:\s*$")
 _POSSESSIVE = re.compile(r"(?:their|its|his|her)\b")
 _FOLLOWING = re.compile(r"\bthe\s+following\b[^:;]*:")
-
-
-def _without_that(body: str) -> list[tuple[str, None, str]]:
-    """:func:`clauses.subjunctive` of an addressing clause's body with no "that" ("the Secretary-General keep
-    Member States updated ..."): only where the verb follows the subject with no comma between (a subject set off by
-    a comma is an addressee and an aside: "the Secretary-General, within available resources") and is no plural
-    noun ("-s", not "-ss": a base form never ends so but "address", "discuss")."""
-    found = subjunctive(body)
-    if not found:
-        return []
-    subject, _, action = found[0]
-    after = body[body.index(subject) + len(subject):]
-    verb = action.split(None, 1)[0].strip(",;:.") if action else ""
-    if verb.endswith("s") and not verb.endswith("ss"):
-        return []  # a plural noun ends the addressees' name, no verb in the base form: "United Nations country teams"
-        # (78/152 56, its action after "and urges ..., to continue")
-    return found if after[:1].isspace() and not after.lstrip().startswith(",") else []
 
 
 class _Extractor:
@@ -635,12 +620,12 @@ class _Extractor:
         else:
             source = None
         if not that and at is None and source is None and c.verb.name in without_that() \
-                and not body.rstrip(" ;.").endswith((",", ":")) and (left := _without_that(body)):
+                and (left := subjunctive_without_that(body)):
             # "and request the Secretary-General keep Member States updated on these discussions" (A/RES/79/1, para.
-            # 78 (c)): a subjunctive whose "that" is left out, read as after "that"; not a chapeau ("Requests the
-            # Secretary-General, within available resources:", 80/12 7) nor addressees whose action a verb after
-            # them gives ("requests the relevant United Nations entities and United Nations country teams, and urges
-            # other relevant stakeholders, to continue ...", 78/152 56)
+            # 78 (c)): a subjunctive whose "that" is left out, read as after "that" (grammar/clauses.lark
+            # ``without_that``: not a chapeau, "Requests the Secretary-General, within available resources:", 80/12 7;
+            # nor addressees whose action a verb after them gives, "requests the relevant United Nations entities and
+            # United Nations country teams, and urges other relevant stakeholders, to continue ...", 78/152 56)
             times: list[Deadline] = []
             bound = [named for subject, modal, action in left
                      for named in self.bound(p, c, subject, modal, action, previous, times=times)]
@@ -1278,7 +1263,7 @@ def _following_actions(p: Paragraph, action: str) -> bool:
     return all(_opens(child.text, "infinitive") for child in p.children)
 
 
-_MONTH = "(?:" + "|".join(deadlines.MONTHS) + ")"
+_MONTH = f"(?:{MONTH_NAMES})"
 _WHOLE_DATE = re.compile(rf"\b\d{{1,2}}\s+{_MONTH}(?:\s+\d{{4}})?\b|\b{_MONTH}\s+\d{{4}}\b")
 
 

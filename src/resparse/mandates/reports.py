@@ -693,10 +693,35 @@ _CONTRIBUTION = re.compile(r"\b(?:for\s+inclusion\s+in|to\s+be\s+(?:included|ref
 # the actor's own report named by its author (``report_of`` of grammar/reports.lark: "to reflect this in the report
 # of the Secretary-General", A/RES/79/1 annex I 71), where the verb may start (case as written)
 _OWN_REPORT = (("report_of", re.compile(rf"\b(?:{_v('own')})"
-                                        r"(?=\s[^;]*?\bin\s+(?:the|its|his|her|their)\s[^;]*?reports?\s+of\s)")),
-               # a report a decided act rests on, by its author (``report_by``: "based on a progress report by the
-               # Secretary-General", A/RES/79/1 annex I 74)
-               ("report_by", re.compile(r"\b(?:based\s+on|on\s+the\s+basis\s+of|informed\s+by)(?=\s+an?\s[^;]*?\breport\s+by\s)")))
+                                        r"(?=\s[^;]*?\bin\s+(?:the|its|his|her|their)\s[^;]*?reports?\s+of\s)")),)
+
+
+def _report_by() -> tuple[tuple[str, re.Pattern], ...]:
+    """Where ``report_by`` may start (a report a decided act rests on, by its author: "based on a progress report by
+    the Secretary-General", A/RES/79/1 annex I 74): its BASED_ON, the grammar deciding whether a report by a named
+    author follows."""
+    return _opening("report_by", "BASED_ON")
+
+
+@lru_cache(maxsize=1)
+def _own_reports() -> tuple[tuple[str, re.Pattern], ...]:
+    """The scans of the actor's own report named by its author: ``report_of``, then ``report_by``."""
+    return (*_OWN_REPORT, *_report_by())
+
+
+def authored_reports(text: str) -> list[tuple[int, int]]:
+    """Each report still to be written that ``text`` names by its author after "by" (``report_by`` of
+    grammar/reports.lark: "..., based on a progress report by the Secretary-General", A/RES/79/1 annex I 74), in
+    order: (where the shape starts, where its author's name starts), offsets in ``text``. The passive mandate of the
+    author (mandates/clauses.py ``passives``), whose report :func:`rests_on_report` reads."""
+    out = []
+    if "by" not in text:  # every shape holds "by" (REPORT_BY, BY_AUTHOR)
+        return out
+    m = _first(text, _report_by())
+    while m is not None:
+        out.append((m.start, m.at("THE") if m.part("THE") is not None else m.at("NAME")))
+        m = _first(text, _report_by(), m.end)
+    return out
 
 
 def rests_on_report(action: str, actor) -> bool:
@@ -706,9 +731,9 @@ def rests_on_report(action: str, actor) -> bool:
     of the passive mandate that names the author (mandates/clauses.py ``passives``)."""
     if " by " not in action:
         return False
-    m = _first(action, _OWN_REPORT[1:])
+    m = _first(action, _report_by())
     while m and not _own(m.part("NAME"), actor):
-        m = _first(action, _OWN_REPORT[1:], m.end)
+        m = _first(action, _report_by(), m.end)
     return m is not None
 
 
@@ -851,9 +876,9 @@ def reports_of(action: str, deadlines_: list[Deadline], adopted: str | None = No
     if not m:
         m = _first(action, _DOCUMENT_FOR)
     if not m and actor is not None and (" of " in action or " by " in action):
-        m = _first(action, _OWN_REPORT)
+        m = _first(action, _own_reports())
         while m and not _own(m.part("NAME"), actor):
-            m = _first(action, _OWN_REPORT, m.end)
+            m = _first(action, _own_reports(), m.end)
     if not m:
         return []
     document = m.kind == "document_for"

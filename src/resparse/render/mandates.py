@@ -12,7 +12,7 @@ from functools import lru_cache
 from ..mandates import Match, group_name, own_and_groups
 from ..mandates.actors import key, states, table
 from ..mandates.addressees import is_pronoun
-from ..mandates.deadlines import MONTHS
+from ..months import MONTH_NAMES
 from ..mandates.reports import due_date
 from ..mandates.verbs import third_person, verbs
 from ..model import Deadline, Mandate, Report
@@ -69,7 +69,7 @@ def _deadlines(m: Mandate) -> list[str]:
 def _whole_years(d: Deadline) -> bool:
     """The dates are the years the text writes, whole ("in 2025": 2025-01 to 2025-12 or "2025"; "beginning in 2025":
     "2025"), or a day or month the text names ("by 31 December 2024", "between April and November 2017")."""
-    if re.search(rf"\b(?:{'|'.join(MONTHS)})\b", d.text):
+    if re.search(rf"\b(?:{MONTH_NAMES})\b", d.text):
         return True
     return (d.start or "")[5:7] in ("", "01") and (d.end or "")[5:7] in ("", "12")
 

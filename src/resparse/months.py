@@ -1,0 +1,25 @@
+"""The names of the months, as UN documents write them in dates ("by 31 December 2024", "of 19 September 2016",
+"in early December 2017": the day, the month in full and the year, UN Editorial Manual, "Dates"), in the calendar's
+order: the one list every stage builds its patterns of dates from (the footnote markers, the names of actors, the
+citations, the deadlines, the draft note's anchors). Imports nothing, so that any stage may read it.
+
+    >>> MONTH_NAMES.split("|")[8], month_number("september"), month_number("Sept")
+    ('September', 9, None)
+"""
+
+from __future__ import annotations
+
+MONTHS: tuple[str, ...] = ("January", "February", "March", "April", "May", "June", "July", "August", "September",
+                           "October", "November", "December")
+
+# the names as one alternation of a regular expression, in order ("January|February|...|December"): put it in a group,
+# "(?:" + MONTH_NAMES + ")", where more follows
+MONTH_NAMES = "|".join(MONTHS)
+
+_NUMBER = {name.lower(): i for i, name in enumerate(MONTHS, 1)}
+
+
+def month_number(name: str) -> int | None:
+    """The number of the month ``name``, in any case: "September" -> 9, "january" -> 1; None for a word that is no
+    month's whole name ("Sept")."""
+    return _NUMBER.get(name.lower())

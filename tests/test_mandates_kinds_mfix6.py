@@ -136,6 +136,15 @@ def test_and_after_a_members_own_list_takes_up_the_list_it_is_in():
     assert v["Open-ended Working Group on Ageing"] == "United Nations processes"
 
 
+def test_a_whole_and_its_parts_leave_the_list_open():
+    # "including the Economic and Social Council and its subsidiary bodies, including the Commission on the Status of
+    # Women, and the Conference of States Parties ..." (80/214 17): "and its" joins the Council's own bodies, no "and"
+    # of the list of mechanisms, processes and bodies, which the Conference is in
+    v = vias(alone("A/RES/80/214", "17"))
+    assert v["Commission on the Status of Women"] == "its subsidiary bodies"
+    assert v["Conference of States Parties to the Convention on the Rights of Persons with Disabilities"] == "bodies"
+
+
 def test_a_list_that_has_had_its_and_is_closed_by_the_comma_and():
     # not widened: "..., including funds, programmes, specialized agencies and regional commissions, in particular the
     # Economic Commission for Africa, and all relevant international and regional organizations" (78/262 56): the

@@ -1114,12 +1114,13 @@ def _members(members: Tree, group: str | None, out: list[_Entry], outer: str | N
                 # the World Trade Organization, and relevant stakeholders, ..." (A/RES/78/203 51; 79/170 52, 80/207
                 # 50): the international organizations are addressed, not members of the United Nations bodies
                 group, top = None, False
-            ended = ended or msep == "COORD"
         elif isinstance(m, Token) and m.type == "PHRASE":
             out.append(_Entry(str(m), m.start_pos, m.end_pos, group and _member_group(group, outer, str(m)), msep))
             closed = msep == "COMMA" and _coordinated_heads(str(m))
+            ended = ended or _ends_list(msep, str(m))
         elif isinstance(m, Tree) and m.data == "nested":
             phrase, inner = m.children
+            ended = ended or _ends_list(msep, str(phrase))
             out.append(_Entry(str(phrase), phrase.start_pos, phrase.end_pos,
                               group and _member_group(group, outer, str(phrase)), msep))
             _members(inner, str(phrase), out, group)
@@ -1128,6 +1129,14 @@ def _members(members: Tree, group: str | None, out: list[_Entry], outer: str | N
                                         for x in inner.children) else group
             msep = None
     return last
+
+
+def _ends_list(sep: str | None, phrase: str) -> bool:
+    """Does a member joined by ``sep`` ("COORD": "and", "or") end its list? Not one named by a possessive, a whole's own
+    parts joined to it: "the Economic and Social Council and its subsidiary bodies, including the Commission on the
+    Status of Women, and the Conference of States Parties ..." (A/RES/80/214 17: the Council's bodies; the list of the
+    mechanisms, processes and bodies goes on)."""
+    return sep == "COORD" and re.match(r"(?:its|their)\s", phrase) is None
 
 
 def _coordinated_heads(phrase: str) -> bool:

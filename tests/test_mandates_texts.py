@@ -120,11 +120,12 @@ def test_79_1_we_decide_to_request_the_secretary_general(corpus_dir):
     """The Pact for the Future (79/1): under the "We decide to:" chapeaux of the adopted Pact, the actions that ask
     the Secretary-General, as bare imperatives opening an item ("Request the Secretary-General to ...") or after
     "and" inside one ("... and request the Secretary-General to ..."), and after "and" with the "to" left out ("and
-    request the Secretary-General keep Member States updated", 78 (c), the twenty-fifth session's trial): eleven,
-    counted by hand in the text."""
+    request the Secretary-General keep Member States updated", 78 (c), the twenty-fifth session's trial), and after
+    "and request that" ("and request that the Secretary-General update Member States on progress", 78 (b), the
+    twenty-sixth session's branch mfix6: the eleven counted by hand before had left it out): twelve."""
     res = resparse.parse(corpus_dir / "A_RES_79_1.txt")
-    by_hand = ["34 (c)", "41 (c)", "42 (b)", "48 (e)", "63 (c)", "63 (d)", "74 (a)", "77 (e)", "78 (c)", "81 (a)",
-               "83 (e)"]
+    by_hand = ["34 (c)", "41 (c)", "42 (b)", "48 (e)", "63 (c)", "63 (d)", "74 (a)", "77 (e)", "78 (b)", "78 (c)",
+               "81 (a)", "83 (e)"]
     for label in by_hand:
         parent = res.get(f"adopted {label.split()[0]}")
         assert parent.text.rstrip().endswith("We decide to:")

@@ -76,8 +76,10 @@ def test_a_recurrence_the_words_say_is_not_repeated(corpus_mandates):
 
 def test_humanitarian_organizations_report_to_no_body_the_text_names():
     ms = [m for m in alone("A/RES/79/140", "69") if m.reports]
+    # the United Nations' share of the one report asked of both is not stated either (the twenty-sixth session, branch
+    # mfix6: tests/test_mandates_kinds_mfix6.py)
     assert {m.actor: [r.to for r in m.reports] for m in ms} == {
-        "United Nations": ["General Assembly"], "humanitarian organizations": ["not stated"]}
+        "United Nations": ["not stated"], "humanitarian organizations": ["not stated"]}
 
 
 def test_the_secretary_general_s_own_named_report_still_goes_to_the_assembly(corpus_mandates):
@@ -94,8 +96,9 @@ def test_a_progress_report_a_decided_meeting_rests_on_is_asked_of_its_author(cor
     ms = corpus_mandates("79/1", "annex I 74")
     sg = [m for m in ms if m.actor == "Secretary-General"]
     assert len(sg) == 1 and sg[0].passive
-    assert [(r.to, r.when) for r in sg[0].reports] == [
-        ("General Assembly", "during the eighty-second session of the General Assembly")]
+    # the report is the Secretary-General's action, undated: the meeting's session is the event's it prepares (the
+    # twenty-sixth session, branch mfix6: tests/test_mandates_kinds_mfix6.py)
+    assert [(r.to, r.when) for r in sg[0].reports] == [("General Assembly", None)]
     assembly = [m for m in ms if m.actor == "General Assembly"]
     assert assembly and not assembly[0].reports  # the Assembly's own decision asks itself for nothing
 

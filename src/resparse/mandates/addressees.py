@@ -1006,11 +1006,22 @@ def _entries(tree: Tree) -> list[_Entry]:
     adds = partners = False
     after_parenthesis = names_someone = False
     sep_end = None
+    # the group the entries are members of (a ", and" took its list up again), and the one a ", and" would take up
+    taken_up = pending = None
     for i, child in enumerate(tree.children):
         if isinstance(child, Tree) and child.data == "sep":
             # the ")" that closes a parenthesis of members goes on with the list as ", and" does (grammar: sep)
             sep, sep_end = _SEP_KIND.get(child.children[0].type, child.children[0].type), child.children[0].end_pos
             adds = bool(_AS_WELL_AS.search(child.children[0]))
+            # ", and" closes one list: after a member's own members, where neither list has had its "and", the list
+            # that member is in goes on ("all relevant United Nations mechanisms and processes, in accordance with
+            # their respective mandates, including the Economic and Social Council, including the Commission on the
+            # Status of Women, and the Conference of States Parties ..., the Open-ended Working Group on Ageing and
+            # the 2030 Agenda ...", A/RES/78/204 15: the Conference and the Working Group are members of the
+            # mechanisms and processes, as the Council is); after a member with none, the addressees' list
+            if child.children[0].type == "COMMA_COORD":
+                taken_up = None if adds else pending  # ", as well as" adds to the addressees' own list
+            pending = None
         elif isinstance(child, Tree) and child.data == "entry":
             actor = after_parenthesis and _actor_follows(tree.children, i)
             if after_parenthesis and (
@@ -1025,9 +1036,13 @@ def _entries(tree: Tree) -> list[_Entry]:
                 continue
             after_parenthesis = False
             phrase = child.children[0]
-            out.append(_Entry(str(phrase), phrase.start_pos, phrase.end_pos, None, sep))
+            out.append(_Entry(str(phrase), phrase.start_pos, phrase.end_pos, taken_up, sep))
+            held = None
             for members in child.children[1:]:
-                _members(members, str(phrase), out)
+                held = _members(members, str(phrase), out, taken_up, top=taken_up is None)
+            # the list a ", and" next takes up: the one holding the last member's own list, else this entry's own
+            # list if it names members (their list closes), else the addressees' (the member list closes)
+            pending = held or (taken_up if len(child.children) > 1 else None)
         else:
             # a parenthesis: what follows belongs to it, unless ", and" takes the list up again or the parenthesis
             # stands inside the coordination ("States and, if appropriate, relevant organizations"), or it names
@@ -1041,7 +1056,7 @@ def _entries(tree: Tree) -> list[_Entry]:
                 # including the Economic and Social Council, ..." (A/RES/78/204, para. 15)
                 group = next(e for e in reversed(out) if e.via is None)
                 for members in child.children[1:]:
-                    _members(members, group.text, out)
+                    pending = _members(members, group.text, out, top=True) or taken_up
                 continue
             partners = bool(_partners().match(text))
             # a closed parenthesis right after an open one does not close it ("with the support of, as appropriate,
@@ -1057,7 +1072,8 @@ def _entries(tree: Tree) -> list[_Entry]:
     return out
 
 
-def _members(members: Tree, group: str, out: list[_Entry], outer: str | None = None) -> None:
+def _members(members: Tree, group: str | None, out: list[_Entry], outer: str | None = None,
+             top: bool = False) -> str | None:
     """The members of a ``members`` tree, in order, each named under ``group`` (the entry's phrase as written). A
     member's own members (rule ``nested``) are named under that member, the nearest head before them, up to the "and"
     that ends their list ("A, B and C"); members listed after it with a comma are ``outer``'s, the group the member
@@ -1070,26 +1086,66 @@ def _members(members: Tree, group: str, out: list[_Entry], outer: str | None = N
     para. 8): the four organizations under the specialized agencies, the Group and the Union under the system (the
     relation of each stays "via"). A list that goes on from a means ("including through ...", ``actors.txt`` [means])
     names the channels of the action from there to its end, not members: none is an addressee (tests/labels/
-    GUIDELINE.md, the twelfth sample: "bodies after 'including through' ... channels ..., no via")."""
+    GUIDELINE.md, the twelfth sample: "bodies after 'including through' ... channels ..., no via"). ``top``: the
+    addressees' own member list, after whose "and" a comma takes up the addressees' list again (members named there
+    are addressed, ``group`` None: :func:`_coordinated_heads`). Returns the group the last member is named under
+    when that member has members of its own (the list a ", and" after them takes up again, :func:`_entries`), else
+    None."""
     msep = None
     ended = False  # an "and" has joined the last member of this list: a comma after it goes on with the outer list
+    last = None  # the group the last member is named under, if that member has members of its own
+    closed = False  # the last member closed a coordination with its complement ("A, B and C of X")
     for m in members.children[1:]:
         if isinstance(m, Tree) and m.data == "parenthesis" and _means().match(str(m.children[0])):
-            return  # "including through bilateral, regional and global cooperation programmes, technical partnerships
-            # and fellowships" (A/RES/80/110, para. 24): the channels of a means, to the end of the list, no members
+            return None  # "including through bilateral, regional and global cooperation programmes, technical
+            # partnerships and fellowships" (A/RES/80/110, para. 24): the channels of a means, to the end of the list,
+            # no members
+        last = None
+        if not (isinstance(m, Tree) and m.data == "member_sep"):
+            closed = False
         if isinstance(m, Tree) and m.data == "member_sep":
             msep = m.children[0].type
             if msep == "COMMA" and ended and outer is not None:
                 group, outer = outer, None
-            ended = ended or msep == "COORD"
+            elif msep == "COMMA" and closed and top:
+                # the addressees' own list goes on after a list of members an "and" has closed: "relevant bodies of
+                # the United Nations system, within their respective mandates, including the specialized agencies,
+                # funds and programmes of the United Nations system, relevant international organizations, including
+                # the World Trade Organization, and relevant stakeholders, ..." (A/RES/78/203 51; 79/170 52, 80/207
+                # 50): the international organizations are addressed, not members of the United Nations bodies
+                group, top = None, False
         elif isinstance(m, Token) and m.type == "PHRASE":
-            out.append(_Entry(str(m), m.start_pos, m.end_pos, _member_group(group, outer, str(m)), msep))
+            out.append(_Entry(str(m), m.start_pos, m.end_pos, group and _member_group(group, outer, str(m)), msep))
+            closed = msep == "COMMA" and _coordinated_heads(str(m))
+            ended = ended or _ends_list(msep, str(m))
         elif isinstance(m, Tree) and m.data == "nested":
             phrase, inner = m.children
-            out.append(_Entry(str(phrase), phrase.start_pos, phrase.end_pos, _member_group(group, outer, str(phrase)),
-                              msep))
+            ended = ended or _ends_list(msep, str(phrase))
+            out.append(_Entry(str(phrase), phrase.start_pos, phrase.end_pos,
+                              group and _member_group(group, outer, str(phrase)), msep))
             _members(inner, str(phrase), out, group)
+            # neither list has had its "and" yet: a ", and" after them may close the inner one only
+            last = None if ended or any(isinstance(x, Tree) and x.data == "member_sep" and x.children[0].type == "COORD"
+                                        for x in inner.children) else group
             msep = None
+    return last
+
+
+def _ends_list(sep: str | None, phrase: str) -> bool:
+    """Does a member joined by ``sep`` ("COORD": "and", "or") end its list? Not one named by a possessive, a whole's own
+    parts joined to it: "the Economic and Social Council and its subsidiary bodies, including the Commission on the
+    Status of Women, and the Conference of States Parties ..." (A/RES/80/214 17: the Council's bodies; the list of the
+    mechanisms, processes and bodies goes on)."""
+    return sep == "COORD" and re.match(r"(?:its|their)\s", phrase) is None
+
+
+def _coordinated_heads(phrase: str) -> bool:
+    """Does a member phrase join two heads in lower case with "and" before the complement they share ("funds and
+    programmes of the United Nations system" after "the specialized agencies, ": the "and" and the complement that
+    close the coordination "A, B and C of X"), not a name ("the Economic and Social Council", "the Food and
+    Agriculture Organization of the United Nations")?"""
+    head, of, _ = phrase.partition(" of ")
+    return bool(of) and re.search(r"\s(?:and|or)\s+(?!the\b)[a-z]", head) is not None
 
 
 def _member_group(group: str, outer: str | None, member: str) -> str:

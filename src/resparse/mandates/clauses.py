@@ -95,8 +95,10 @@ def _inner_verb_regex(annex: bool, imperative: bool = False, participles: bool =
         # a pronoun too, and adverbs before the verb: "We affirm the important role of the International
         # Telecommunication Union ... and invite it to further continue its efforts" (A/RES/79/1, annex I, para. 10),
         # "... and strongly urge them to regularly disclose ..." (A/RES/80/9, annex, para. 30)
+        # or its "that"-clause with a subject: "Invite the International Monetary Fund to undertake a review ..., and
+        # request that the Secretary-General update Member States on progress" (A/RES/79/1, adopted text, para. 78 (b))
         bare = (rf"|(?:(?:{adverbs})\s+)*(?P<bare>(?i:{mandate}))(?=\s+(?:(?:the|all|each|relevant|other|them|it|him|her"
-                rf"|(?:[a-z-]+\s+){{0,2}}(?:{_plural_heads()}))\b|[A-Z]))" if imperative else "")
+                rf"|(?:[a-z-]+\s+){{0,2}}(?:{_plural_heads()}))\b|[A-Z]|that\s+(?:the|all|each|[A-Z])))" if imperative else "")
         # a connective that opens the sentence is capitalised, and may stand without its comma: ". In this regard we
         # decide to:" (A/RES/80/5, annex, para. 43, whose items the decision carries)
         first = (rf"(?P<lead>[{_STOPS[True]}]\s+(?:and\s+)?|\s+and\s+)(?:(?i:{conn}),?\s+)?"
@@ -1647,6 +1649,14 @@ def passives(text: str, recent=()) -> list[tuple[Named, str, tuple[int, int]]]:
         end = end_m.start() if end_m else len(text)
         own_end = re.search(r"[,;]", text[agent_at + len(agent) :])
         own = (at, min(end, agent_at + len(agent) + own_end.start()) if own_end else end)
+        if participle is None:
+            # a report a decided act rests on ("based on a progress report by the Secretary-General", A/RES/79/1 annex
+            # I 74): what is asked of the author is the report, its words to the author's end, not the act decided
+            # (the meeting, its time the meeting's: the year of an event the action prepares is the event's,
+            # tests/labels/GUIDELINE.md, the twenty-third session's branch dfix3)
+            start = own[0]
+            own = (at, agent_at + len(agent))
+            end, segment = own[1], False
         for named in actor_phrases(agent, [], recent):
             out.append((named, text[start : own[1] if segment else end].strip(" ,;:."), own))
     return out

@@ -82,8 +82,11 @@ _WHEN_WORDS = (*MONTHS, "19", "20", "session", "phase", "stage")
 # the head nouns of a named event, capitalized ("the Conference": ``named_events``, ``_event_key``), and of any event
 # (grammar/deadlines.lark, EVENT_NP, which lists the same; here a scan only)
 _EVENT_NAMES = ("Conference", "Summit", "Congress", "Forum", "Meeting", "Dialogue", "Games")
+# (a segment of a session too, the time a report is given at: "to continue to regularly monitor and report on the work
+# of multi-country offices at the annual operational activities for development segment", A/RES/79/226 117, the
+# Economic and Social Council's, data/reports_elsewhere.txt [segments]; "of" a session after it is that session's)
 _EVENT_HEADS = (*_EVENT_NAMES, "conference", "summit", "congress", "forum", "meeting", "dialogue", "debate",
-                "commemoration", "celebration")
+                "commemoration", "celebration", "segment")
 # the rules of an event named by its noun, during it or at it (grammar/deadlines.lark): dated by a time written right
 # after the noun, none after a participle that makes it another act's time
 _EVENTS = frozenset({"during_event", "at_event"})

@@ -419,6 +419,7 @@ class _Extractor:
         kw.setdefault("deadlines", [kw["deadline"]] if kw["deadline"] else [])
         # (the words and deadlines of) a report set off before the action, which the action is done in
         text, ds = kw.pop("report_in", None) or (action, kw["deadlines"])
+        together = kw.pop("together", ())
         if action and clause.verb and (not kw.get("passive") and (clause.verb.cls == "address" or not named.written.startswith("(")
                                                                   or reports.decides_report(action))
                                        or kw.get("passive") and reports.rests_on_report(action, named.actor)):
@@ -426,6 +427,16 @@ class _Extractor:
             # shall report to ..."; not the Assembly's own decisions ("to include the topic 'Report on ...'"), unless
             # one decides what a report holds ("... shall be included in the report on ...", A/RES/78/299 9)
             to = reports.default_receiver(named.actor, text, self._title_body, p.text[: clause.start])
+            if to == "General Assembly" and named.via is None and any(
+                    o.via is None and o is not named and reports.default_receiver(
+                        o.actor, text, self._title_body, p.text[: clause.start]) == reports.NOT_STATED
+                    for o in together):
+                # one report asked of addressees together, no body named, some of whom report to no body the text
+                # names: the report's receiver is not stated for any ("calls on the United Nations and all relevant
+                # humanitarian organizations to scale up ... and report on mental health and psychosocial support
+                # programmes and funding", A/RES/79/140 69, 78/119 68: one report, not the Assembly's for the United
+                # Nations alone)
+                to = reports.NOT_STATED
             kw["reports"] = self.reports_of(text, ds, to, named.actor)
             if kw["reports"] and not ds and all(r.to == "General Assembly" and r.when is None for r in kw["reports"]):
                 # the reports asked after the Assembly's decision to examine the question at a session, no time of their
@@ -701,7 +712,8 @@ class _Extractor:
             if through:
                 self.recent.append(named.actor)
                 continue
-            self.add(p, c, named, action, deadline=ds[0] if ds else None, deadlines=ds, report_in=within)
+            self.add(p, c, named, action, deadline=ds[0] if ds else None, deadlines=ds, report_in=within,
+                     together=actors)
         previous.set(actors)  # the antecedents of "them" in the next clause
         if joined and actors and p.children and action.rstrip().endswith(":"):
             # "Also urges Member States and encourages stakeholders ... to address ... including by: (a) ...": the

@@ -389,7 +389,7 @@ def _reporting_elsewhere() -> frozenset[str]:
     (data/reports_elsewhere.txt): its [actors], by the name as written and as the alias table names it, and the
     members of its [groups] (data/actors.txt, [groups]: the specialized agencies)."""
     sections = data.sections("reports_elsewhere.txt")
-    names = sections["actors"]
+    names = [*sections["actors"], *sections.get("disclosure", ())]
     members = {m for g in sections.get("groups", ()) for m in table().groups.get(table().resolve(g).key, ())}
     return frozenset({key(n) for n in names} | {table().resolve(n).key for n in names} | members)
 
@@ -442,7 +442,7 @@ def default_receiver(actor, action: str = "", titled=None, before: str = "") -> 
     Commission), else ``NOT_STATED``; for any other actor, the General Assembly (the Secretary-General's reports to the
     organ that asks for them, Charter of the United Nations, Article 98)."""
     elsewhere = _not_to_the_assembly()
-    if actor.key in elsewhere or table().without_treaty(actor.key) in elsewhere:
+    if actor.key in elsewhere or table().without_treaty(actor.key) in elsewhere or _of_whom(actor.key) in elsewhere:
         return NOT_STATED
     office = _office().fullmatch(actor.key)
     if office is None:
@@ -454,6 +454,30 @@ def default_receiver(actor, action: str = "", titled=None, before: str = "") -> 
     if body is None and titled is not None and not office.group("body"):
         body = next((b for b in map(titled, _TITLED_HEADS) if b is not None), None)
     return body or NOT_STATED
+
+
+@lru_cache(maxsize=1)
+def _disclosing() -> frozenset[str]:
+    """The keys of data/reports_elsewhere.txt [disclosure]: enterprises, whose reporting with no body named is their own
+    disclosure, no report."""
+    names = data.sections("reports_elsewhere.txt").get("disclosure", ())
+    return frozenset({key(n) for n in names} | {table().resolve(n).key for n in names})
+
+
+def _discloses(actor) -> bool:
+    """Is ``actor`` (an :class:`~.actors.Actor`, or None) one of data/reports_elsewhere.txt [disclosure]: "businesses",
+    "industries" (A/RES/78/290 10: "to monitor and report on the road safety impact ... of operations throughout their
+    value chain", no body named, no report: tests/labels/mandates_fresh18 n 26)?"""
+    return actor is not None and actor.key in _disclosing()
+
+
+def _of_whom(actor_key: str) -> str | None:
+    """The key of the actors an actor key names before "of" what they are of ("government of the landlocked developing
+    country" -> "government": "calls upon the Governments of the landlocked developing countries to submit their
+    reports in a timely manner", A/RES/78/163 44, national reports, as "Governments" alone are), as the table keys
+    them; None for a key with no "of"."""
+    head, sep, rest = actor_key.partition(" of ")
+    return table().resolve(head).key if sep and head and rest else None
 
 
 @lru_cache(maxsize=1)
@@ -686,6 +710,9 @@ def report_of(action: str, deadlines_: list[Deadline], adopted: str | None = Non
 # others' reports: "to cooperate with and provide assistance to other States, upon request, in the preparation of
 # comprehensive national reports" (A/RES/79/40 20)
 _CONTRIBUTION = re.compile(r"\b(?:for\s+inclusion\s+in|to\s+be\s+(?:included|reflected|incorporated)\s+in"
+                           # a study "to be considered by the Secretary-General in his report on the implementation of
+                           # the present resolution" (A/RES/79/210 6: the experts' study, his report)
+                           r"|to\s+be\s+(?:considered|taken\s+into\s+account)\s+by\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,4}\s+in"
                            r"|(?:assist\w*|support\w*|help\w*|cooperat\w*)\b[^;]{0,80}?\bin\s+(?:the\s+)?"
                            r"(?:preparation|drafting|elaboration)\s+of"
                            r"|(?:inputs?|contributions?)\s+(?:to|for|into)|contribut\w*\s+to(?:\s+the\s+preparation\s+of)?)"
@@ -928,7 +955,8 @@ def reports_of(action: str, deadlines_: list[Deadline], adopted: str | None = No
     owed = to == NOT_STATED and not document and _owed(action, m)
     # a report made public, no receiver named: to no body ("to report publicly on investigations", A/RES/78/216 23;
     # tests/labels/mandates_fresh13 n 84), ``public`` of grammar/reports.lark
-    public = end is None and via is None and to == default_to and _shape(action, m.start, "public") is not None
+    public = end is None and via is None and to == default_to and (_shape(action, m.start, "public") is not None
+                                                                    or to == NOT_STATED and _discloses(actor))
     to, via = _full(to, full), _full(via, full)
     if to in _NO_BODY and (m.kind in ("in_next_report", "in_own_report") or any(_IN_OWN_REPORT.fullmatch(d.text) for d in after)):
         # "to continue to provide additional and detailed information on the final expenditure and unencumbered

@@ -273,15 +273,18 @@ _LABELS = Path(__file__).resolve().parent / "labels"
     # 0.727 (11). GUIDELINE: its section (decisions, misses). Its misses fixed as kinds in the same session (branch
     # f20): actor 1.000 / 0.958, verb 1.000 / 1.000, deadline 0.967 / 1.000, report 1.000 / 1.000, report_when 1.000
     # / 0.909 (left: 80/185 49's "those of" via entries, 78/132 58's "in 2024" of the forum's Co-Chairs and 79/260 2's
-    # report time, unsure labels the earlier rules read otherwise)
+    # report time, unsure labels the earlier rules read otherwise). The twenty-sixth session (branch f21): n 18
+    # relabelled by the lead's decision (one via entry, "Governments of countries of origin, transit and
+    # destination") and read so: actor 1.000 / 1.000
     (("mandates_fresh20.part1.jsonl", "mandates_fresh20.part2.jsonl"), 100,
-     {"actor": (0.99, 0.95), "verb": (0.99, 0.99), "deadline": (0.96, 0.99), "report": (0.99, 0.99),
+     {"actor": (0.99, 0.99), "verb": (0.99, 0.99), "deadline": (0.96, 0.99), "report": (0.99, 0.99),
       "report_when": (0.99, 0.90)}),
     # the twenty-third (seed 2049, at random like the twenty-first), labelled blind in the twenty-sixth session by
     # two helper sessions reading the texts only: on main at 5429932 actor 0.979 / 1.000 (95), verb 0.979 / 1.000
-    # (46), deadline 1.000 / 1.000 (4), report 1.000 / 1.000 (2). GUIDELINE: its section (decisions, misses).
+    # (46), deadline 1.000 / 1.000 (4), report 1.000 / 1.000 (2). GUIDELINE: its section (decisions, misses). Its
+    # misses fixed as kinds in the same session (branch f21): every field 1.000 / 1.000
     (("mandates_fresh21.part1.jsonl", "mandates_fresh21.part2.jsonl"), 100,
-     {"actor": (0.97, 0.99), "verb": (0.97, 0.99), "deadline": (0.98, 0.98), "report": (0.95, 0.95),
+     {"actor": (0.99, 0.99), "verb": (0.99, 0.99), "deadline": (0.98, 0.98), "report": (0.95, 0.95),
       "report_when": (0.95, 0.95)}),
 ])
 def test_the_later_samples_keep_their_floor(corpus_dir, files, n, floors):

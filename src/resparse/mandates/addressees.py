@@ -1284,12 +1284,53 @@ def _proper_names(entries: list[_Entry], source: str, offset: int) -> list[_Entr
                        and singular(e.text.split()[0]) not in table().heads)
                       or (_document_words().fullmatch(last.group(0)) and _document_words().fullmatch(e.text.split()[0])
                           and re.search(r"\s(?:of|on)\s", prev.text))))
+                or _names_share_head(prev, e)
                 or (e.sep_before in ("COMMA", "COORD") and _title_goes_on(prev.text, e.text))
                 or (e.sep_before in ("COMMA", "COORD", "COMMA_COORD") and _treaty_goes_on(prev.text, e.text))):
             out[-1] = _Entry(source[prev.start - offset : e.end - offset], prev.start, e.end, prev.via, prev.sep_before)
             continue
         out.append(e)
     return out
+
+
+# a proper name that modifies a lower-case head in the plural: "Paris Club creditors"
+_NAME_THEN_HEAD = re.compile(r"(?P<name>[A-Z][\w’'-]*(?:\s+(?:of\s+)?[A-Z0-9][\w’'-]*)*)\s+(?P<head>[a-z][\w-]*(?:\s+[a-z][\w-]*)*)")
+
+
+def _names_share_head(prev: _Entry, e: _Entry) -> bool:
+    """Pass 2a: is ``e``, after "and", a proper name and the head it modifies, and ``prev`` a proper name the table
+    does not hold, that is, two names coordinated before one head, one actor (:func:`names_sharing_head`)?"""
+    return e.sep_before == "COORD" and e.via == prev.via and _share_head(prev.text, e.text)
+
+
+def _share_head(first: str, second: str) -> bool:
+    """Do two phrases coordinated by "and" name one actor, two proper names before one head? "encourages the Group of
+    20 and Paris Club creditors to discuss options ..." (A/RES/78/136, para. 8; 79/196, para. 10): the creditors of
+    both groups, as capitalised modifiers before one head make a name ("Latin American and Caribbean States"; tests/
+    labels/mandates_fresh21 n 52, GUIDELINE.md, the twenty-sixth session's f21 decisions). Not where either name is an
+    actor by itself, the heads then being two: a name of the table, a State or a person first ("Member States and
+    United Nations entities", A/RES/78/167 6; "the Secretary-General and relevant United Nations entities", 79/68
+    27), a name after "and" that is an actor alone ("the Office of Counter-Terrorism and relevant Global
+    Counter-Terrorism Coordination Compact entities", 78/263 22, whose first is a name of the table too; "the United
+    Nations and United Nations entities"), nor before a determiner ("and the regional commissions") or a lower-case
+    modifier ("the African Union and African subregional organizations": ``_NAME_THEN_HEAD`` opens with a capital)."""
+    m = _NAME_THEN_HEAD.fullmatch(second.strip())
+    first = _ARTICLE.sub("", first.strip())
+    if (m is None or not _plural_head(_Entry(m.group("head"), 0, 0, None, None))
+            or not re.fullmatch(r"[A-Z][\w’'-]*(?:\s+(?:of\s+|for\s+|on\s+)?[A-Z0-9][\w’'-]*)+", first)):
+        return False
+    t = table()
+    return not (t.is_actor_like(m.group("name")) or key(m.group("name")) in states() or _table_name(first)
+                or t.resolve(first).known or key(first) in states() or _person(first))
+
+
+def names_sharing_head(written: str) -> tuple[str, str] | None:
+    """The two names of an actor named by two proper names coordinated before one head ("the Group of 20 and Paris
+    Club creditors" -> ("Group of 20", "Paris Club creditors"), :func:`_share_head`), each still a name the
+    resolution's mentions are found by (``extract.mention_scanner``: "commissioned by the Group of 20", A/RES/78/136,
+    para. 22); None for any other actor."""
+    first, sep, second = _ARTICLE.sub("", written.strip()).partition(" and ")
+    return (first, second) if sep and _share_head(first, second) else None
 
 
 def _treaty_goes_on(prev: str, phrase: str) -> bool:
@@ -2096,6 +2137,24 @@ def _named_again(named: Named, out: list[Named]) -> bool:
 
 
 _THOSE = re.compile(r"those\s+(?P<qualifier>\S.*)", re.IGNORECASE | re.DOTALL)
+_THOSE_OF = re.compile(r"those\s+of\s+(?P<whole>\S.*)", re.IGNORECASE | re.DOTALL)
+
+
+def _those_of(phrase: str, group: str) -> str | None:
+    """A member phrase "those of" and actors (``phrase``) after a group (``group``, as written) whose head it stands
+    for: the group's name of the table and the complement, one phrase, its coordinated complements one actor:
+    "Encourages concerned Governments, in particular those of countries of origin, transit and destination, to avail
+    themselves ..." (A/RES/80/185, para. 49; 78/180) -> "Governments of countries of origin, transit and destination"
+    (tests/labels/mandates_fresh20 n 18; GUIDELINE.md, the twenty-sixth session's f21 decisions: a pronoun is
+    resolved to what it stands for, and the complements coordinated of one head name one actor). None where the
+    complement names no actor ("those of a coercive nature") or the group is no actor the table reads."""
+    m = _THOSE_OF.fullmatch(phrase.strip())
+    if m is None or not table().is_actor_like(cut_qualifiers(m.group("whole"))):
+        return None
+    head = cut_qualifiers(group.strip(" ,;:"))
+    if not table().is_actor_like(head) or _COMPLEMENT.search(f" {head} "):
+        return None
+    return f"{table().resolve(head).name} of {m.group('whole')}"
 
 
 def _group_member(phrase: str) -> bool:
@@ -2319,6 +2378,8 @@ def _phrases(tree: Tree, source: str, offset: int) -> list[tuple[bool, str, str 
                 if not table().is_actor_like(cut_qualifiers(text[3:])):
                     continue
                 text = text[3:]
+            if e.via and (whose := _those_of(text, e.via)):
+                text = whose  # "concerned Governments, in particular those of countries of origin, transit and ..."
             if e.via and _group_member(text):  # "all other Member States, in particular those in arrears"
                 out.append((False, text, e.via))
                 continue

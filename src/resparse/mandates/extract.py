@@ -24,8 +24,8 @@ from .actors import (
     scan,
     table,
 )
-from .addressees import (_BACK, _PERSONS, Antecedents, Named, _name, _proper, actor_phrases, names, organ_of_state,
-                         read_clause, that_clause)
+from .addressees import (_BACK, _PERSONS, Antecedents, Named, _name, _proper, actor_phrases, names, names_sharing_head,
+                         organ_of_state, read_clause, that_clause)
 from .clauses import (
     _MODAL,
     DECISION_PARTS,
@@ -768,20 +768,25 @@ class _Extractor:
         action = after_parentheses(body)
         at = c.start + len(c.body) - len(c.body.lstrip(" ,")) + len(body) - len(action)  # the action in ``p.text``
         exclude = _shifted(exclude, len(c.body) - len(c.body.lstrip(" ,")))  # the passives' spans in ``body``
-        if p.annex is None and self.decided_address(p, action, at):
+        first_person = re.match(r"we\b", c.written, re.IGNORECASE) is not None
+        if (p.annex is None or first_person) and self.decided_address(p, action, at):
             # "Decides to recommend that the Sixth Committee, at the seventy-ninth session of the General Assembly,
             # establish a working group" (A/RES/78/115, para. 24), "Decides to invite the International Coffee
             # Organization to participate ..." (A/RES/79/131, para. 1): the decided act asks an addressee, as an item
-            # "(a) To invite X" under "Decides:" does (tests/labels/GUIDELINE.md, the tenth sample, n 42)
+            # "(a) To invite X" under "Decides:" does (tests/labels/GUIDELINE.md, the tenth sample, n 42); in the first
+            # person as a bare "Invite X" under "We decide to:" is that verb's (the hard sample)
             return None
-        if (p.annex is None or re.match(r"we\b", c.written, re.IGNORECASE)) and _opens(action, "infinitive"):
+        if _opens(action, "infinitive") and (p.annex is None or (first_person and _decided_act(action))):
             # "Decides to establish ...", "Decides, building on existing ... platforms, to develop ..." (A/RES/80/132,
             # para. 7): the Assembly itself, and so is a decision not to act, the infinitive negated (grammar/
             # clauses.lark ``infinitive``): "decides not to recost the proposed programme budget as from 2027, ..."
-            # (A/RES/80/242, para. 35: tests/labels/mandates_fresh17 n 41); so too a declaration's "We decide to convene a high-level meeting entitled
-            # 'High-level review of the Global Digital Compact', to take place during the eighty-second session of the
-            # General Assembly" (A/RES/79/1, annex I, para. 74: the Assembly adopts it; tests/labels/GUIDELINE.md,
-            # decisions), not its chapeau "We decide to:" whose items carry their own verbs
+            # (A/RES/80/242, para. 35: tests/labels/mandates_fresh17 n 41); so too a declaration's "We decide to
+            # convene a high-level meeting entitled 'High-level review of the Global Digital Compact', to take place
+            # during the eighty-second session of the General Assembly" (A/RES/79/1, annex I, para. 74: the Assembly
+            # adopts it), an act the Assembly takes by a decision (``operative_verbs.txt`` [decided acts]); not its
+            # chapeau "We decide to:" whose items carry their own verbs, nor "We decide to launch an ambitious package
+            # of reforms and actions ..." (A/RES/79/323, annex, para. 6; tests/labels/mandates_fresh21 n 95): the
+            # declaring States' commitment, as a bare "Initiate ..." under "We decide to:" is
             named = Named("(the General Assembly itself)", table().resolve("General Assembly"))
             # a renewed decision's parenthesis says where it was taken first, not when: "renews its decision,
             # pursuant to the schedule of meetings for the period from 2024 to 2030 ..., to convene ... in 2026"
@@ -1030,6 +1035,22 @@ def _first_person_verb(text: str) -> bool:
     return len(words) > 1 and any(" ".join(words[:n]).lower() in verbs().first_person for n in (1, 2))
 
 
+@lru_cache(maxsize=1)
+def _decided_acts() -> re.Pattern:
+    """An infinitive of an act the Assembly takes by a decision (``operative_verbs.txt`` [decided acts]), after its
+    adverbs and a "not": "to convene", "to establish"."""
+    v = verbs()
+    acts = "|".join(map(re.escape, data.sections("operative_verbs.txt")["decided acts"]))
+    return re.compile(rf"to\s+(?:(?:{v.pattern(v.adverbs)})\s+)*(?:not\s+)?(?:{acts})\b", re.IGNORECASE)
+
+
+def _decided_act(action: str) -> bool:
+    """Does a decision's infinitive (``action``, after its parentheses) open with a decided act ("to convene a
+    high-level meeting ...")? A declaration's "We decide to" before one is the Assembly's decision, before any other
+    verb the declaring States' commitment ("We decide to launch ...", A/RES/79/323, annex, para. 6)."""
+    return _decided_acts().match(action.strip()) is not None
+
+
 def mention_scanner(mandates: list[Mandate], also: tuple[str, ...] = (), states: bool = False,
                     texts: list[str] = ()) -> Scanner:
     """The scanner of a resolution's mentions: the alias table's names, the names and the words of the actors its
@@ -1054,6 +1075,9 @@ def mention_scanner(mandates: list[Mandate], also: tuple[str, ...] = (), states:
             if not _POSSESSIVE.match(phrase) and not _BACK.match(phrase) and class_before_whole(phrase) is None and (
                     len(key_tokens(phrase)) > 1 or phrase[:1].isupper()):
                 extra.append((phrase, actor))
+        # each name of an actor named by two names before one head ("the Group of 20 and Paris Club creditors") is
+        # one the text may name alone ("commissioned by the Group of 20", A/RES/78/136, para. 22)
+        extra += [(name, table().resolve(name)) for name in names_sharing_head(m.actor_as_written or "") or ()]
         if m.kind == "mandate" and len(key_tokens(m.actor)) > 2 and m.actor_key not in table().by_key:
             full.setdefault(m.actor, actor)
     if full and texts:

@@ -932,6 +932,9 @@ def find(text: str, periods: dict[str, tuple[str, str, str]] | None = None, adop
             continue
         if tree.data == "from_date" and not _to_come(d, adopted):
             continue  # "data from 2015": a start before the adoption is no time of the action asked (nor with no date)
+        if (tree.data in ("recurring_day", "recurring_by") and not _rule("observed_day_before").search(before)
+                and not _rule("observed_day_after").match(text, e)):
+            d.recurrence = None  # "at the opening plenary meeting, on 10 December" (A/RES/72/244 11): one day, no observance's
         if tree.data == "beginning" and d.recurrence is None and (every := _rule("recurs_before").search(before)):
             d.recurrence = _recurrence_after(every.group("recurrence"))  # "to be observed annually, beginning in 2025"
         if (tree.data == "at_session" and d.recurrence is None and _tokens(tree, "OF_SESSION")

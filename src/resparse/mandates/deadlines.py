@@ -1049,6 +1049,9 @@ def _candidates(text: str) -> tuple[tuple[int, int, str, str, Tree, str, bool], 
                 continue  # "Member States presenting voluntary national reviews at the high-level political forum"
                 # (A/RES/78/225 13), "the main topics to be discussed at the Congress" (A/RES/79/186 9): the time of a
                 # noun's act inside the object, not of the action asked for
+            if kind in ("in", "at", "between") and _rule("related_act").search(text, max(0, s - _ACT_SPAN), s):
+                continue  # "all documents relating to the consideration of this item by the General Assembly at its
+                # seventy-eighth session" (A/RES/78/15 4): the time of the act the documents are about
             if _qualified_by_participle(text[max(0, s - _ACT_SPAN) : s], tree.data in _EVENTS):
                 continue  # "the statement ..., delivered by means of a pre-recorded statement during the general
                 # debate and submitted to the President no later than the day on which the pre-recorded statement is

@@ -442,12 +442,32 @@ def _recurring(d) -> str:
     return d.text
 
 
-def asked(items: list[Mandate], session: int | None = None) -> list[tuple[Mandate, Report]]:
+def asked(items: list[Mandate], session: int | None = None,
+          renewed: dict[int, Mandate] | None = None) -> list[tuple[Mandate, Report]]:
     """Each report the mandates ask for with its mandate (a mandate that asks for two gives two), in order of when
-    it is due (undated ones last); ``session``: only those due at the Assembly's Nth session (``Report.due_at``)."""
+    it is due (undated ones last); ``session``: only those due at the Assembly's Nth session (``Report.due_at``),
+    and, with ``renewed`` (``reports.renewals``), not those a later request asks for again at that session
+    (:func:`superseded`): each report counted once."""
     rows = [(m, r) for m in items if m.kind == "mandate" for r in m.reports
             if session is None or r.due_at(session)]
+    if session is not None and renewed:
+        gone = {(id(m), id(r)) for m, r in superseded(rows, session, renewed)}
+        rows = [(m, r) for m, r in rows if (id(m), id(r)) not in gone]
     return sorted(rows, key=lambda x: (not due_date(x[1], session), due_date(x[1], session)))
+
+
+def superseded(rows: list[tuple[Mandate, Report]], session: int,
+               renewed: dict[int, Mandate] | None) -> list[tuple[Mandate, Report]]:
+    """Of ``rows`` (mandate, report) due at the Assembly's ``session``, those whose request a later resolution asks
+    again (``renewed``: ``reports.renewals``) with a report due at the same session: one report, the later request's.
+    "Encourages the Secretary-General to include information pertinent to Indigenous Peoples in the forthcoming annual
+    reports" (A/RES/78/189 25, 79/159 26, 80/191 26) is one report at the 81st session, 80/191 26's."""
+    out = []
+    for m, r in rows:
+        later = (renewed or {}).get(id(m))
+        if later is not None and any(x.due_at(session) for x in later.reports):
+            out.append((m, r))
+    return out
 
 
 def chapeau_note(m: Mandate) -> str:
@@ -470,7 +490,7 @@ def reports(items: list[Mandate], documents: list[str] | None = None, session: i
     as the plain view's continuation lines, what the report is about: the mandate's action, cut to the width as the
     plain view cuts it (a fresh-user trial, 2026-12-03: the list did not say)."""
     many = len(documents or _documents(items)) > 1
-    rows = asked(one_row_each(items)[0], session)  # one row per mandate of an actor (``one_row_each``)
+    rows = asked(one_row_each(items)[0], session, renewed)  # one row per mandate of an actor (``one_row_each``)
     docs = documents or _documents([m for m, _ in rows])
     at = f" due at the {_nth(session)} session" if session is not None else ""
     out = [f"{_named(docs)}: {counted(len(rows), 'report')} asked for{at}"]
@@ -550,7 +570,7 @@ def csv_text(items: list[Mandate], reports: bool = False, session: int | None = 
     buf = io.StringIO()
     w = csv.DictWriter(buf, fieldnames=REPORT_CSV_COLUMNS if reports else CSV_COLUMNS, lineterminator="\n")
     w.writeheader()
-    for m, r in asked(items, session) if reports else ((m, None) for m in items):
+    for m, r in asked(items, session, renewed) if reports else ((m, None) for m in items):
         d = m.deadline
         extra = {} if r is None else {
             "receiver": r.to, "channel": r.via, "when": r.when, "due": due_date(r, session), "due_session": r.session,

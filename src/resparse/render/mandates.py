@@ -557,10 +557,39 @@ CSV_COLUMNS = [
 # ``mandates --reports --csv``: the mandate's columns, then the report's (one row per report asked for; a mandate
 # that asks for two gives two rows): to whom, through which channel, when as written, the date it is due (partial
 # ISO), the Assembly session it is first due at, how often as written, every how many years, the last session, the
-# later resolution and paragraph that ask for it again ("A/RES/79/125 9")
+# later resolution and paragraph that ask for it again ("A/RES/79/125 9"); then every session it is due at, as
+# ``--session N`` lists it ("79 80 81", :func:`due_sessions`), and how often, normalised ("1 year", "periodic":
+# :func:`recurs`)
 REPORT_CSV_COLUMNS = CSV_COLUMNS + [
     "receiver", "channel", "when", "due", "due_session", "recurrence", "every", "last_session", "renewed_by",
+    "due_sessions", "recurs",
 ]  # fmt: skip
+
+
+# the words of a recurrence whose interval is not stated: "periodically", "regularly", "on a regular basis",
+# "periodic reports" (grammar/reports.lark YEARLY_ADVERB, FREQUENCY: those with no years)
+_PERIODIC = re.compile(r"(?i)\b(?:periodic|regular)")
+
+
+def recurs(r: Report) -> str:
+    """How often a report recurs, normalised from its ``recurrence`` as written: its years (``every``: "1 year",
+    "2 years", "5 years"), "periodic" where the words give no interval ("periodically", "regularly", "on a regular
+    basis": A/RES/78/46 23, 80/186 35), "" for a report asked once (and for a dated report "as part of his annual
+    report", whose ``every`` is none: the annual report's one issue)."""
+    if r.every:
+        return f"{r.every} year" + ("s" if r.every > 1 else "")
+    return "periodic" if r.recurrence and _PERIODIC.search(r.recurrence) else ""
+
+
+def due_sessions(m: Mandate, r: Report, renewed: dict[int, Mandate] | None, through: int) -> str:
+    """Every Assembly session report ``r`` of ``m`` is due at, as ``--session N`` lists it (``Report.due_at``, not
+    where a later request asks for it again then: :func:`superseded`), space-separated, "79 80 81"; an open-ended
+    recurrence up to ``through`` (the last session any report of the listing names, first or last), so that the rows
+    whose cell holds N are the rows of ``--session N`` for every N up to it; "" for a report due at no session."""
+    if r.session is None:
+        return ""
+    return " ".join(str(n) for n in range(r.session, max(through, r.last or r.session) + 1)
+                    if r.due_at(n) and not superseded([(m, r)], n, renewed))
 
 
 def csv_text(items: list[Mandate], reports: bool = False, session: int | None = None,
@@ -570,12 +599,15 @@ def csv_text(items: list[Mandate], reports: bool = False, session: int | None = 
     buf = io.StringIO()
     w = csv.DictWriter(buf, fieldnames=REPORT_CSV_COLUMNS if reports else CSV_COLUMNS, lineterminator="\n")
     w.writeheader()
-    for m, r in asked(items, session, renewed) if reports else ((m, None) for m in items):
+    rows = asked(items, session, renewed) if reports else [(m, None) for m in items]
+    through = max((n for _, r in rows if r is not None for n in (r.session, r.last) if n is not None), default=0)
+    for m, r in rows:
         d = m.deadline
         extra = {} if r is None else {
             "receiver": r.to, "channel": r.via, "when": r.when, "due": due_date(r, session), "due_session": r.session,
             "recurrence": r.recurrence, "every": r.every, "last_session": r.last,
-            "renewed_by": _renewing(m, renewed),
+            "renewed_by": _renewing(m, renewed), "due_sessions": due_sessions(m, r, renewed, through),
+            "recurs": recurs(r),
         }  # fmt: skip
         w.writerow(
             extra | {

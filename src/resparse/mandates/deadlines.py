@@ -628,9 +628,9 @@ def _recurrence_after(words: str) -> str:
     thereafter" -> "every five years", "and thereafter on a biennial basis" -> "every two years", "and thereafter on an
     annual basis" -> "annually" (the years of an adjective or adverb of a period, or of "each year": data/
     deadline_words.txt, [recurring adjectives], [recurring periods])."""
-    count = re.search(r"(?:every|each)\s+(\w+)\s+years", words)
+    count = re.search(r"(?:every|each)\s+(\w+)\s+years|\ba\s+(\w+)-year\s+interval", words)  # "at a four-year interval"
     if count:
-        return f"every {count.group(1)} years"
+        return f"every {count.group(1) or count.group(2)} years"
     sections = data.sections("deadline_words.txt")
     years = [line.split() for line in (*sections["recurring adjectives"], *sections["recurring periods"])]
     return _every_n_years(next(int(y) for w, y in years if re.search(rf"\b{w}", words)))
@@ -937,6 +937,9 @@ def find(text: str, periods: dict[str, tuple[str, str, str]] | None = None, adop
             d.recurrence = None  # "at the opening plenary meeting, on 10 December" (A/RES/72/244 11): one day, no observance's
         if tree.data == "beginning" and d.recurrence is None and (every := _rule("recurs_before").search(before)):
             d.recurrence = _recurrence_after(every.group("recurrence"))  # "to be observed annually, beginning in 2025"
+        if tree.data == "beginning" and d.recurrence is None and (every := _rule("recurs_after").match(text, e)):
+            d.recurrence = _recurrence_after(every.group("recurrence"))  # "beginning in 2020, alternating with
+            # discussions at the global level at a four-year interval" (A/RES/73/195 annex 50)
         if (tree.data == "at_session" and d.recurrence is None and _tokens(tree, "OF_SESSION")
                 and (every := _rule("recurs_after_item").match(text, e))):
             d.recurrence = _recurrence_after(every.group("recurrence"))  # "... the item entitled “...” and to consider it on an annual basis thereafter"

@@ -408,18 +408,31 @@ def timeline(items: list[Mandate], renewed: dict[int, Mandate] | None = None,
     undated = [e for e in entries if not e[0]]
     out = [f"{_named(docs)}: {counted(len({id(m) for _, m, _ in dated}), 'dated mandate')}, "
            f"{len({id(m) for _, m, _ in undated})} with a relative deadline"]
-    rows = dated + undated
+    # one row per clause and time: the actors one clause addresses with one verb and one time named together, in
+    # order ("we invite relevant subregional, regional and cross-regional processes, platforms and organizations,
+    # including ..., to review ..., beginning in 2020", A/RES/73/195 annex 50: one row, its seven actors, not seven)
+    rows, actors, at = [], {}, {}
+    for date, m, text in dated + undated:
+        k = (date, m.document, m.paragraph, m.verb_at, verb_shown(m), text, _renewed(m, renewed) if m.reports else "")
+        if k in at:
+            actors[at[k]].append(m.actor)
+            continue
+        at[k] = len(rows)
+        actors[len(rows)] = [m.actor]
+        rows.append((date, m, text))
+    names = [", ".join(dict.fromkeys(actors[i])) for i in range(len(rows))]
+    first_undated = next((i for i, (date, _, _) in enumerate(rows) if not date), len(rows))
     # every column as wide as its widest entry (the actor's at most 34, its name wrapped in it), so the columns of
     # every row start at the same place
     date_w = _date_width(date for date, _, _ in rows)
     label_w = max((len(where(m, many)) for _, m, _ in rows), default=6) + 2
-    actor_w = min(34, max((len(m.actor) for _, m, _ in rows), default=10) + 2)
+    actor_w = min(34, max((len(n) for n in names), default=10) + 2)
     verb_w = max([25, *(len(verb_shown(m)) for _, m, _ in rows)])  # and a space after
     for i, (date, m, text) in enumerate(rows):
-        if i == len(dated) and undated:
+        if i == first_undated and undated:
             out.append("")
             out.append("Relative deadlines (no date in the text):")
-        name, *more = _column(m.actor, actor_w - 2)
+        name, *more = _column(names[i], actor_w - 2)
         head = f"  {date:<{date_w}} {where(m, many):<{label_w}}{name:<{actor_w}}{verb_shown(m):<{verb_w}} "
         out.append(head + text + (_renewed(m, renewed) if m.reports else ""))
         out.extend(" " * (3 + date_w + label_w) + line for line in more)  # the rest of the actor's name, in its column

@@ -381,6 +381,30 @@ def test_observed_day_a_day_of_the_year_recurs_only_as_an_observance_s():
         ("on 10 December", "2018-12-10", None), ("on 11 December", "2018-12-11", None)]
 
 
+def test_recurs_after_a_recurrence_after_the_first_time_another_act_between():
+    # A/RES/73/195 annex 50: "beginning in 2020, alternating with discussions at the global level at a four-year
+    # interval": from 2020, every four years
+    text = para("A/RES/73/195 annex 50")
+    at = text.index("beginning in 2020") + len("beginning in 2020")
+    assert rule("recurs_after").match(text, at).group("recurrence") == "at a four-year interval"
+    assert [(d.text, d.start, d.recurrence) for d in dl.find(text)] == [
+        ("beginning in 2020", "2020", "every four years")]
+    # not a time with no recurrence after it: A/RES/79/293 1 "to be observed annually, beginning in 2025" (before it)
+    text = para("A/RES/79/293 1")
+    assert rule("recurs_after").match(text, text.index("beginning in 2025") + len("beginning in 2025")) is None
+
+
+def test_related_act_the_time_of_an_act_the_object_is_about():
+    # A/RES/78/15 4: "all documents relating to the consideration of this item by the General Assembly at its
+    # seventy-eighth session": the consideration's session, not the transmission's
+    text = para("A/RES/78/15 4")
+    assert rule("related_act").search(_before(text, "at its seventy-eighth session"))
+    assert dl.find(text) == []
+    # a purpose keeps its session: "for consideration by the General Assembly at its seventy-ninth session"
+    assert rule("related_act").search("a report on its activities for 2023/24, for consideration by the General "
+                                      "Assembly ") is None
+
+
 def test_recurs_after_item_a_recurrence_after_an_agenda_items_title():
     # A/RES/80/106 8: "to include in the provisional agenda of its eighty-first session the item entitled “...” and to
     # consider it on an annual basis thereafter" (the paragraph copied into tests/fixtures/kinds_dfix3/paragraphs.md)

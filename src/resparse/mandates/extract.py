@@ -365,8 +365,11 @@ class _Extractor:
                     # December 2023 (A/RES/78/68 66), "during the high-level week of the eightieth session" in one of
                     # December 2025 (A/RES/80/172 6: a past restriction, its week in September, the session's opening
                     # month, rule 1 of the rules of procedure); a "by" so stays dated ("by March 2017" in A/RES/71/280
-                    # of April)
-                    d.type in ("in", "at", "between") and self.adopted and len(end) >= 7 and end[:7] < self.adopted[:7]):
+                    # of April); a whole session not (its months are the calendar's reckoning, not written:
+                    # ``deadlines.session_dates``), only a part of it dated by one month (its opening, its high-level
+                    # week)
+                    d.type in ("in", "at", "between") and self.adopted and len(end) >= 7 and end[:7] < self.adopted[:7]
+                    and ("session" not in d.text or d.start == d.end)):
                 if d.type in ("in", "at", "between"):
                     continue
                 if d.type in ("by", "before"):

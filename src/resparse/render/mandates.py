@@ -413,7 +413,8 @@ def timeline(items: list[Mandate], renewed: dict[int, Mandate] | None = None,
     # including ..., to review ..., beginning in 2020", A/RES/73/195 annex 50: one row, its seven actors, not seven)
     rows, actors, at = [], {}, {}
     for date, m, text in dated + undated:
-        k = (date, m.document, m.paragraph, m.verb_at, verb_shown(m), text, _renewed(m, renewed) if m.reports else "")
+        # the clause by its verb and action (``verb_at`` is not stored by ``corpus build``: --db reads the same rows)
+        k = (date, m.document, m.paragraph, verb_shown(m), m.action, text, _renewed(m, renewed) if m.reports else "")
         if k in at:
             actors[at[k]].append(m.actor)
             continue

@@ -1246,8 +1246,10 @@ def renewals(items: list[Mandate], titles: dict[str, str | None], threshold: flo
     resolution 78/257, reiterates its request that the Secretary-General report ...", A/RES/79/257 37), the same
     actor, whatever the titles (of several such mandates of the paragraph, the closest wording). Else implicit: a
     mandate of a resolution
-    of a later session whose resolution has the same title, with its session numbers and years left out ("Report of
-    the Special Committee on the Charter ..." of 78 and 79), the same actor, the same receivers, and an action whose
+    of a later session whose resolution has the same title, with its session numbers left out ("Report of the Special
+    Committee on the Charter ..." of 78 and 79; a year is the title's subject: "Unforeseen and extraordinary expenses
+    for 2024" and "... for 2025" ask for two reports), the same actor, the same receivers, a report due no earlier
+    (:func:`same_report`), and an action whose
     words match (``rapidfuzz.fuzz.ratio`` of the two actions, numbers left out, at least ``threshold`` of 100);
     the nearest later session, then the closest wording. The title is needed: "to report to the General Assembly at
     its seventy-ninth session on the implementation of the present resolution" is written word for word in

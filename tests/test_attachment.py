@@ -359,6 +359,52 @@ def test_recurs_before_a_recurrence_right_before_its_first_time():
     assert [(d.start, d.recurrence) for d in dl.find(text)] == [("2026-09", "every three years")]
 
 
+def test_observed_day_a_day_of_the_year_recurs_only_as_an_observance_s():
+    # A/RES/78/330 22: "observing International Mother Language Day on 21 February": the Day's name before the day
+    text = para("A/RES/78/330 22")
+    assert rule("observed_day_before").search(_before(text, "on 21 February", 80))
+    assert [(d.text, d.start, d.recurrence) for d in dl.find(text, adopted="2024-09-09")] == [
+        ("on 21 February", "2025-02-21", "annually")]
+    # A/RES/80/198 53: "to commemorate, on 26 June, the United Nations International Day in Support of ...": after it
+    text = para("A/RES/80/198 53")
+    assert rule("observed_day_after").match(text, text.index("on 26 June") + len("on 26 June"))
+    assert [d.recurrence for d in dl.find(text, adopted="2025-12-17")] == ["annually"]
+    # A/RES/80/12 1: "by 30 April annually": a recurrence after the day
+    text = para("A/RES/80/12 1")
+    assert rule("observed_day_after").match(text, text.index("by 30 April") + len("by 30 April")).group("recurrence")
+    # A/RES/72/244 11: "at the opening plenary meeting, on 10 December, and at the closing plenary meeting, on 11
+    # December": the Conference's days (paragraph 4: "on 10 and 11 December 2018"), no observance: one day each
+    text = para("A/RES/72/244 11")
+    assert rule("observed_day_before").search(_before(text, "on 10 December", 80)) is None
+    assert rule("observed_day_after").match(text, text.index("on 10 December") + len("on 10 December")) is None
+    assert [(d.text, d.start, d.recurrence) for d in dl.find(text, adopted="2017-12-24")] == [
+        ("on 10 December", "2018-12-10", None), ("on 11 December", "2018-12-11", None)]
+
+
+def test_recurs_after_a_recurrence_after_the_first_time_another_act_between():
+    # A/RES/73/195 annex 50: "beginning in 2020, alternating with discussions at the global level at a four-year
+    # interval": from 2020, every four years
+    text = para("A/RES/73/195 annex 50")
+    at = text.index("beginning in 2020") + len("beginning in 2020")
+    assert rule("recurs_after").match(text, at).group("recurrence") == "at a four-year interval"
+    assert [(d.text, d.start, d.recurrence) for d in dl.find(text)] == [
+        ("beginning in 2020", "2020", "every four years")]
+    # not a time with no recurrence after it: A/RES/79/293 1 "to be observed annually, beginning in 2025" (before it)
+    text = para("A/RES/79/293 1")
+    assert rule("recurs_after").match(text, text.index("beginning in 2025") + len("beginning in 2025")) is None
+
+
+def test_related_act_the_time_of_an_act_the_object_is_about():
+    # A/RES/78/15 4: "all documents relating to the consideration of this item by the General Assembly at its
+    # seventy-eighth session": the consideration's session, not the transmission's
+    text = para("A/RES/78/15 4")
+    assert rule("related_act").search(_before(text, "at its seventy-eighth session"))
+    assert dl.find(text) == []
+    # a purpose keeps its session: "for consideration by the General Assembly at its seventy-ninth session"
+    assert rule("related_act").search("a report on its activities for 2023/24, for consideration by the General "
+                                      "Assembly ") is None
+
+
 def test_recurs_after_item_a_recurrence_after_an_agenda_items_title():
     # A/RES/80/106 8: "to include in the provisional agenda of its eighty-first session the item entitled “...” and to
     # consider it on an annual basis thereafter" (the paragraph copied into tests/fixtures/kinds_dfix3/paragraphs.md)

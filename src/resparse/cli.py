@@ -750,13 +750,19 @@ def cmd_mandates(args: argparse.Namespace) -> int:
         else:
             cited = renewed_in(read, items)
         renewed = renewals(items, titles, cited=cited)
+        if args.session is not None:  # a report asked again by a later request due then: counted once, said so
+            due = render_mandates.asked(chosen if args.csv else render_mandates.one_row_each(chosen)[0], args.session)
+            if left := render_mandates.superseded(due, args.session, renewed):
+                print(f"resparse: {counted(len(left), 'superseded request')} left out: each asks for a report a later "
+                      f"resolution asks for again at the same session, listed once as the later request (without "
+                      f"--session the earlier row says \"renewed by\")", file=sys.stderr)
     if args.csv == "-":
         sys.stdout.write(render_mandates.csv_text(chosen, report_table, args.session, renewed))
         return EXIT_OK
     if args.csv:
         write_atomic(args.csv, render_mandates.csv_text(chosen, report_table, args.session, renewed), paths,
                      force=args.force)
-        n = len(render_mandates.asked(chosen, args.session)) if report_table else len(chosen)
+        n = len(render_mandates.asked(chosen, args.session, renewed)) if report_table else len(chosen)
         print(f"resparse: wrote {counted(n, 'row')} to {args.csv}", file=sys.stderr)
     if args.json:
         rows = []
@@ -772,6 +778,8 @@ def cmd_mandates(args: argparse.Namespace) -> int:
         if args.timeline:
             rows.sort(key=lambda r: (r["deadline"]["date"] is None, r["deadline"]["date"] or ""))
         print_json(rows)
+    elif args.csv:
+        pass  # the file written, said on stderr: no listing on stdout, with --reports and --timeline as without them
     elif report_table:
         print(render_mandates.reports(chosen, symbols or None, args.session, renewed))
     elif args.timeline:
@@ -784,7 +792,7 @@ def cmd_mandates(args: argparse.Namespace) -> int:
                 args.actor if reading is not None else None) or (
                 matches[0].mandate.actor if matches[0].relation == "direct" else None)
             print(render_mandates.lookup(matches, asked, found, groups=args.groups))
-    elif not args.csv:
+    else:
         print(render_mandates.by_actor(chosen, symbols or None))
     if (args.actor or args.verb) and not matches:
         named = args.actor and (mandates.query_names(args.actor) or (args.actor if reading else None))  # "Syria"
@@ -823,6 +831,8 @@ def cmd_mandates(args: argparse.Namespace) -> int:
                      if present else "; they have no mandate")
         print(f"resparse: no mandate or mention of {what}{hint}", file=sys.stderr)
         return EXIT_FINDINGS
+    if (report_table or args.timeline) and not (matches if args.json else chosen):
+        return EXIT_FINDINGS  # "--timeline or --reports leaves none of its rows" (the help): "0 reports asked for"
     return EXIT_OK
 
 

@@ -51,6 +51,7 @@ WORD_LISTS = {
     "GOAL_GERUND": "goal gerunds",
     "BUDGET_VERB": "budget verbs",
     "RECITAL_PARTICIPLE": "recital participles",
+    "OBSERVANCE": "observances",
 }
 
 # the terminals attachment.lark declares that a section of another data file lists: (the file, the section)

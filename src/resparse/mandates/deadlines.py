@@ -630,9 +630,9 @@ def _recurrence_after(words: str) -> str:
     thereafter" -> "every five years", "and thereafter on a biennial basis" -> "every two years", "and thereafter on an
     annual basis" -> "annually" (the years of an adjective or adverb of a period, or of "each year": data/
     deadline_words.txt, [recurring adjectives], [recurring periods])."""
-    count = re.search(r"(?:every|each)\s+(\w+)\s+years", words)
+    count = re.search(r"(?:every|each)\s+(\w+)\s+years|\ba\s+(\w+)-year\s+interval", words)  # "at a four-year interval"
     if count:
-        return f"every {count.group(1)} years"
+        return f"every {count.group(1) or count.group(2)} years"
     sections = data.sections("deadline_words.txt")
     years = [line.split() for line in (*sections["recurring adjectives"], *sections["recurring periods"])]
     return _every_n_years(next(int(y) for w, y in years if re.search(rf"\b{w}", words)))
@@ -934,8 +934,14 @@ def find(text: str, periods: dict[str, tuple[str, str, str]] | None = None, adop
             continue
         if tree.data == "from_date" and not _to_come(d, adopted):
             continue  # "data from 2015": a start before the adoption is no time of the action asked (nor with no date)
+        if (tree.data in ("recurring_day", "recurring_by") and not _rule("observed_day_before").search(before)
+                and not _rule("observed_day_after").match(text, e)):
+            d.recurrence = None  # "at the opening plenary meeting, on 10 December" (A/RES/72/244 11): one day, no observance's
         if tree.data == "beginning" and d.recurrence is None and (every := _rule("recurs_before").search(before)):
             d.recurrence = _recurrence_after(every.group("recurrence"))  # "to be observed annually, beginning in 2025"
+        if tree.data == "beginning" and d.recurrence is None and (every := _rule("recurs_after").match(text, e)):
+            d.recurrence = _recurrence_after(every.group("recurrence"))  # "beginning in 2020, alternating with
+            # discussions at the global level at a four-year interval" (A/RES/73/195 annex 50)
         if (tree.data == "at_session" and d.recurrence is None and _tokens(tree, "OF_SESSION")
                 and (every := _rule("recurs_after_item").match(text, e))):
             d.recurrence = _recurrence_after(every.group("recurrence"))  # "... the item entitled “...” and to consider it on an annual basis thereafter"
@@ -1048,6 +1054,9 @@ def _candidates(text: str) -> tuple[tuple[int, int, str, str, Tree, str, bool], 
                 continue  # "Member States presenting voluntary national reviews at the high-level political forum"
                 # (A/RES/78/225 13), "the main topics to be discussed at the Congress" (A/RES/79/186 9): the time of a
                 # noun's act inside the object, not of the action asked for
+            if kind in ("in", "at", "between") and _rule("related_act").search(text, max(0, s - _ACT_SPAN), s):
+                continue  # "all documents relating to the consideration of this item by the General Assembly at its
+                # seventy-eighth session" (A/RES/78/15 4): the time of the act the documents are about
             if _qualified_by_participle(text[max(0, s - _ACT_SPAN) : s], tree.data in _EVENTS):
                 continue  # "the statement ..., delivered by means of a pre-recorded statement during the general
                 # debate and submitted to the President no later than the day on which the pre-recorded statement is

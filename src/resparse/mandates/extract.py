@@ -347,10 +347,14 @@ class _Extractor:
             if (self.year and end[:4] < self.year) or (
                     # a time "in", "at" or "between" that ends in a month before the adoption's is past too: "the
                     # resumed Review Conference held in New York ... from 22 to 26 May 2023" in a resolution of
-                    # December 2023 (A/RES/78/68 66); a "by" so stays dated ("by March 2017" in A/RES/71/280 of April),
-                    # and a session, whose months are the calendar's reckoning, not written (``deadlines.session_dates``)
+                    # December 2023 (A/RES/78/68 66), "during the high-level week of the eightieth session" in one of
+                    # December 2025 (A/RES/80/172 6: a past restriction, its week in September, the session's opening
+                    # month, rule 1 of the rules of procedure); a "by" so stays dated ("by March 2017" in A/RES/71/280
+                    # of April); a whole session not (its months are the calendar's reckoning, not written:
+                    # ``deadlines.session_dates``), only a part of it dated by one month (its opening, its high-level
+                    # week)
                     d.type in ("in", "at", "between") and self.adopted and len(end) >= 7 and end[:7] < self.adopted[:7]
-                    and "session" not in d.text):
+                    and ("session" not in d.text or d.start == d.end)):
                 if d.type in ("in", "at", "between"):
                     continue
                 if d.type in ("by", "before"):

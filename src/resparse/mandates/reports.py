@@ -1191,8 +1191,16 @@ _RENEWAL_NUMBERS = re.compile(r"\b(?:(?:twenty|thirty|forty|fifty|sixty|seventy|
                               re.IGNORECASE)
 
 
-def _renewal_key(text: str | None) -> str:
-    return re.sub(r"\s+", " ", _RENEWAL_NUMBERS.sub("#", (text or "").lower())).strip()
+def _renewal_key(text: str | None, years: bool = False) -> str:
+    """``text`` in lower case, its session ordinals and (unless ``years``) its years written "#": the words two
+    requests of one series share ("at its seventy-ninth session" and "at its eightieth session")."""
+    numbers = _SESSION_NUMBERS if years else _RENEWAL_NUMBERS
+    return re.sub(r"\s+", " ", numbers.sub("#", (text or "").lower())).strip()
+
+
+# the same without the years: a title's year is its subject, not a session's count ("Unforeseen and extraordinary
+# expenses for 2024" and "... for 2025", A/RES/78/255 and 79/260: the commitments of each year, two reports)
+_SESSION_NUMBERS = re.compile(_RENEWAL_NUMBERS.pattern.replace(r"\d{4}|", ""), re.IGNORECASE)
 
 
 def _session_of_symbol(symbol: str | None) -> int | None:
@@ -1272,6 +1280,17 @@ def renewed_in(resolutions, items: list[Mandate]) -> dict[tuple[str, str], list[
     return out
 
 
+def same_report(earlier: Mandate, later: Mandate) -> bool:
+    """Can ``later`` ask again for the report ``earlier`` asks for, by when they are due: not at an earlier Assembly
+    session than ``earlier``'s first (a request renewed is due again then or later: "annual" from the 79th, A/RES/78/119
+    14, and "annual" from the 80th, 79/140 14; "at its eightieth session, periodically" in both A/RES/78/46 23 and
+    79/40 24); their reports dated by a session compared, another receiver's undated report beside them left aside,
+    either not dated by a session at all not told apart ("in his next report")."""
+    first = [r.session for r in earlier.reports if r.session is not None]
+    second = [r.session for r in later.reports if r.session is not None]
+    return not first or not second or max(second) >= min(first)
+
+
 def renewals(items: list[Mandate], titles: dict[str, str | None], threshold: float = 90.0,
              cited: dict[tuple[str, str], list[tuple[str, str]]] | None = None) -> dict[int, Mandate]:
     """The later mandate that asks for the same report again, by ``id`` of the earlier one. Explicit: a mandate of
@@ -1280,8 +1299,10 @@ def renewals(items: list[Mandate], titles: dict[str, str | None], threshold: flo
     resolution 78/257, reiterates its request that the Secretary-General report ...", A/RES/79/257 37), the same
     actor, whatever the titles (of several such mandates of the paragraph, the closest wording). Else implicit: a
     mandate of a resolution
-    of a later session whose resolution has the same title, with its session numbers and years left out ("Report of
-    the Special Committee on the Charter ..." of 78 and 79), the same actor, the same receivers, and an action whose
+    of a later session whose resolution has the same title, with its session numbers left out ("Report of the Special
+    Committee on the Charter ..." of 78 and 79; a year is the title's subject: "Unforeseen and extraordinary expenses
+    for 2024" and "... for 2025" ask for two reports), the same actor, the same receivers, a report due no earlier
+    (:func:`same_report`), and an action whose
     words match (``rapidfuzz.fuzz.ratio`` of the two actions, numbers left out, at least ``threshold`` of 100);
     the nearest later session, then the closest wording. The title is needed: "to report to the General Assembly at
     its seventy-ninth session on the implementation of the present resolution" is written word for word in
@@ -1293,12 +1314,12 @@ def renewals(items: list[Mandate], titles: dict[str, str | None], threshold: flo
         session = _session_of_symbol(m.document)
         if m.kind != "mandate" or not m.reports or session is None or not titles.get(m.document):
             continue
-        k = (_renewal_key(titles[m.document]), m.actor_key, tuple(r.to for r in m.reports))
+        k = (_renewal_key(titles[m.document], years=True), m.actor_key, tuple(r.to for r in m.reports))
         groups.setdefault(k, []).append((session, m, _renewal_key(m.action)))
     out: dict[int, Mandate] = {}
     for rows in groups.values():
         for session, m, words in rows:
-            later = [(s, -fuzz.ratio(words, w), n) for s, n, w in rows if s > session]
+            later = [(s, -fuzz.ratio(words, w), n) for s, n, w in rows if s > session and same_report(m, n)]
             best = min(((s, score, i) for i, (s, score, _) in enumerate(later) if -score >= threshold), default=None)
             if best:
                 out[id(m)] = later[best[2]][2]

@@ -408,18 +408,32 @@ def timeline(items: list[Mandate], renewed: dict[int, Mandate] | None = None,
     undated = [e for e in entries if not e[0]]
     out = [f"{_named(docs)}: {counted(len({id(m) for _, m, _ in dated}), 'dated mandate')}, "
            f"{len({id(m) for _, m, _ in undated})} with a relative deadline"]
-    rows = dated + undated
+    # one row per clause and time: the actors one clause addresses with one verb and one time named together, in
+    # order ("we invite relevant subregional, regional and cross-regional processes, platforms and organizations,
+    # including ..., to review ..., beginning in 2020", A/RES/73/195 annex 50: one row, its seven actors, not seven)
+    rows, actors, at = [], {}, {}
+    for date, m, text in dated + undated:
+        # the clause by its verb and action (``verb_at`` is not stored by ``corpus build``: --db reads the same rows)
+        k = (date, m.document, m.paragraph, verb_shown(m), m.action, text, _renewed(m, renewed) if m.reports else "")
+        if k in at:
+            actors[at[k]].append(m.actor)
+            continue
+        at[k] = len(rows)
+        actors[len(rows)] = [m.actor]
+        rows.append((date, m, text))
+    names = [", ".join(dict.fromkeys(actors[i])) for i in range(len(rows))]
+    first_undated = next((i for i, (date, _, _) in enumerate(rows) if not date), len(rows))
     # every column as wide as its widest entry (the actor's at most 34, its name wrapped in it), so the columns of
     # every row start at the same place
     date_w = _date_width(date for date, _, _ in rows)
     label_w = max((len(where(m, many)) for _, m, _ in rows), default=6) + 2
-    actor_w = min(34, max((len(m.actor) for _, m, _ in rows), default=10) + 2)
+    actor_w = min(34, max((len(n) for n in names), default=10) + 2)
     verb_w = max([25, *(len(verb_shown(m)) for _, m, _ in rows)])  # and a space after
     for i, (date, m, text) in enumerate(rows):
-        if i == len(dated) and undated:
+        if i == first_undated and undated:
             out.append("")
             out.append("Relative deadlines (no date in the text):")
-        name, *more = _column(m.actor, actor_w - 2)
+        name, *more = _column(names[i], actor_w - 2)
         head = f"  {date:<{date_w}} {where(m, many):<{label_w}}{name:<{actor_w}}{verb_shown(m):<{verb_w}} "
         out.append(head + text + (_renewed(m, renewed) if m.reports else ""))
         out.extend(" " * (3 + date_w + label_w) + line for line in more)  # the rest of the actor's name, in its column
@@ -442,12 +456,32 @@ def _recurring(d) -> str:
     return d.text
 
 
-def asked(items: list[Mandate], session: int | None = None) -> list[tuple[Mandate, Report]]:
+def asked(items: list[Mandate], session: int | None = None,
+          renewed: dict[int, Mandate] | None = None) -> list[tuple[Mandate, Report]]:
     """Each report the mandates ask for with its mandate (a mandate that asks for two gives two), in order of when
-    it is due (undated ones last); ``session``: only those due at the Assembly's Nth session (``Report.due_at``)."""
+    it is due (undated ones last); ``session``: only those due at the Assembly's Nth session (``Report.due_at``),
+    and, with ``renewed`` (``reports.renewals``), not those a later request asks for again at that session
+    (:func:`superseded`): each report counted once."""
     rows = [(m, r) for m in items if m.kind == "mandate" for r in m.reports
             if session is None or r.due_at(session)]
+    if session is not None and renewed:
+        gone = {(id(m), id(r)) for m, r in superseded(rows, session, renewed)}
+        rows = [(m, r) for m, r in rows if (id(m), id(r)) not in gone]
     return sorted(rows, key=lambda x: (not due_date(x[1], session), due_date(x[1], session)))
+
+
+def superseded(rows: list[tuple[Mandate, Report]], session: int,
+               renewed: dict[int, Mandate] | None) -> list[tuple[Mandate, Report]]:
+    """Of ``rows`` (mandate, report) due at the Assembly's ``session``, those whose request a later resolution asks
+    again (``renewed``: ``reports.renewals``) with a report due at the same session: one report, the later request's.
+    "Encourages the Secretary-General to include information pertinent to Indigenous Peoples in the forthcoming annual
+    reports" (A/RES/78/189 25, 79/159 26, 80/191 26) is one report at the 81st session, 80/191 26's."""
+    out = []
+    for m, r in rows:
+        later = (renewed or {}).get(id(m))
+        if later is not None and any(x.due_at(session) for x in later.reports):
+            out.append((m, r))
+    return out
 
 
 def chapeau_note(m: Mandate) -> str:
@@ -470,7 +504,7 @@ def reports(items: list[Mandate], documents: list[str] | None = None, session: i
     as the plain view's continuation lines, what the report is about: the mandate's action, cut to the width as the
     plain view cuts it (a fresh-user trial, 2026-12-03: the list did not say)."""
     many = len(documents or _documents(items)) > 1
-    rows = asked(one_row_each(items)[0], session)  # one row per mandate of an actor (``one_row_each``)
+    rows = asked(one_row_each(items)[0], session, renewed)  # one row per mandate of an actor (``one_row_each``)
     docs = documents or _documents([m for m, _ in rows])
     at = f" due at the {_nth(session)} session" if session is not None else ""
     out = [f"{_named(docs)}: {counted(len(rows), 'report')} asked for{at}"]
@@ -537,10 +571,39 @@ CSV_COLUMNS = [
 # ``mandates --reports --csv``: the mandate's columns, then the report's (one row per report asked for; a mandate
 # that asks for two gives two rows): to whom, through which channel, when as written, the date it is due (partial
 # ISO), the Assembly session it is first due at, how often as written, every how many years, the last session, the
-# later resolution and paragraph that ask for it again ("A/RES/79/125 9")
+# later resolution and paragraph that ask for it again ("A/RES/79/125 9"); then every session it is due at, as
+# ``--session N`` lists it ("79 80 81", :func:`due_sessions`), and how often, normalised ("1 year", "periodic":
+# :func:`recurs`)
 REPORT_CSV_COLUMNS = CSV_COLUMNS + [
     "receiver", "channel", "when", "due", "due_session", "recurrence", "every", "last_session", "renewed_by",
+    "due_sessions", "recurs",
 ]  # fmt: skip
+
+
+# the words of a recurrence whose interval is not stated: "periodically", "regularly", "on a regular basis",
+# "periodic reports" (grammar/reports.lark YEARLY_ADVERB, FREQUENCY: those with no years)
+_PERIODIC = re.compile(r"(?i)\b(?:periodic|regular)")
+
+
+def recurs(r: Report) -> str:
+    """How often a report recurs, normalised from its ``recurrence`` as written: its years (``every``: "1 year",
+    "2 years", "5 years"), "periodic" where the words give no interval ("periodically", "regularly", "on a regular
+    basis": A/RES/78/46 23, 80/186 35), "" for a report asked once (and for a dated report "as part of his annual
+    report", whose ``every`` is none: the annual report's one issue)."""
+    if r.every:
+        return f"{r.every} year" + ("s" if r.every > 1 else "")
+    return "periodic" if r.recurrence and _PERIODIC.search(r.recurrence) else ""
+
+
+def due_sessions(m: Mandate, r: Report, renewed: dict[int, Mandate] | None, through: int) -> str:
+    """Every Assembly session report ``r`` of ``m`` is due at, as ``--session N`` lists it (``Report.due_at``, not
+    where a later request asks for it again then: :func:`superseded`), space-separated, "79 80 81"; an open-ended
+    recurrence up to ``through`` (the last session any report of the listing names, first or last), so that the rows
+    whose cell holds N are the rows of ``--session N`` for every N up to it; "" for a report due at no session."""
+    if r.session is None:
+        return ""
+    return " ".join(str(n) for n in range(r.session, max(through, r.last or r.session) + 1)
+                    if r.due_at(n) and not superseded([(m, r)], n, renewed))
 
 
 def csv_text(items: list[Mandate], reports: bool = False, session: int | None = None,
@@ -550,12 +613,15 @@ def csv_text(items: list[Mandate], reports: bool = False, session: int | None = 
     buf = io.StringIO()
     w = csv.DictWriter(buf, fieldnames=REPORT_CSV_COLUMNS if reports else CSV_COLUMNS, lineterminator="\n")
     w.writeheader()
-    for m, r in asked(items, session) if reports else ((m, None) for m in items):
+    rows = asked(items, session, renewed) if reports else [(m, None) for m in items]
+    through = max((n for _, r in rows if r is not None for n in (r.session, r.last) if n is not None), default=0)
+    for m, r in rows:
         d = m.deadline
         extra = {} if r is None else {
             "receiver": r.to, "channel": r.via, "when": r.when, "due": due_date(r, session), "due_session": r.session,
             "recurrence": r.recurrence, "every": r.every, "last_session": r.last,
-            "renewed_by": _renewing(m, renewed),
+            "renewed_by": _renewing(m, renewed), "due_sessions": due_sessions(m, r, renewed, through),
+            "recurs": recurs(r),
         }  # fmt: skip
         w.writerow(
             extra | {

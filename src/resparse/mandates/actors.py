@@ -576,7 +576,17 @@ def may_name_across(text: str, word: str) -> bool:
     if not text.isascii():
         return True
     low = text.lower()
-    return any(all(stem in low for stem in stems) for stems in _inner_word_names(word))
+    held: dict[str, bool] = {}  # each stem sought once (most of the names open with "special rapporteur")
+    for stems in _inner_word_names(word):
+        for stem in stems:
+            got = held.get(stem)
+            if got is None:
+                got = held[stem] = stem in low
+            if not got:
+                break
+        else:
+            return True
+    return False
 
 
 @lru_cache(maxsize=None)

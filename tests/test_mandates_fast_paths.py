@@ -507,14 +507,27 @@ def test_may_name_across_never_passes_over_a_name_of_the_scan(paragraphs):
     assert skipped > len(texts) and held > 50
 
 
-# the words of the base scanner's names that hold "to" inside, in their forms of the text (plural, capitals)
+# texts of the base scanner's names that hold "to" inside, whole or in part, each word as the text may write it
+# (capitalised, in a plural: "Rights", "bodies"), among other words
 @st.composite
 def _named_with_to(draw):
     from resparse.mandates import actors
 
-    words = sorted({w for stems in actors._inner_word_names("to") for w in stems} | {"to", "bodies", "rights"})
-    forms = [f for w in words for f in (w, w.capitalize(), w + "s", w[:-1] + "ies" if w.endswith("y") else w)]
-    return " ".join(draw(st.lists(st.sampled_from(forms), max_size=40)))
+    names = sorted(toks for toks in actors._base_scanner().entries if "to" in toks[1:])
+
+    def form(w: str) -> str:
+        plural = w[:-1] + "ies" if w.endswith("y") else w + "s"
+        return draw(st.sampled_from([w, w.capitalize(), plural, plural.capitalize()]))
+
+    parts = draw(st.lists(st.one_of(st.sampled_from(names), st.sampled_from(["to", "the", "body", "of", "x"])),
+                          max_size=6))
+    out = []
+    for part in parts:
+        words = [part] if isinstance(part, str) else list(part)
+        if len(words) > 1 and draw(st.booleans()):
+            del words[draw(st.integers(0, len(words) - 1))]  # a name with a word left out: no hit
+        out += [form(w) for w in words]
+    return " ".join(out)
 
 
 @given(_named_with_to())

@@ -564,6 +564,41 @@ def scan(text: str) -> list[Hit]:
     return _base_scanner().scan(text)
 
 
+def may_name_across(text: str, word: str) -> bool:
+    """May a name that :func:`scan` finds in ``text`` hold ``word`` (lower case, in its key form) after its first
+    word ("to" inside "the Special Rapporteur on the right to food")? False only where none can: for each name of
+    the table with that word inside it, some word of the name stands nowhere in the text, in lower case, as the
+    start of a word the key form (``singular``) may come from ("right" of "rights"; "bod" for "body" of "bodies").
+    A necessary condition of a hit, never a guess: ``scan`` finds a name only where each of its words is the key
+    form of a word of the text. A text that is not ASCII is not judged (True): its words are folded
+    (``fold``: "Türkiye" -> "turkiye") before they are looked up. Used to leave unread the scan of a clause whose
+    "to" no name can hold (``clauses._infinitives``); tests/test_fast_paths.py holds it to the scan over texts/ and
+    tests/fixtures."""
+    if not text.isascii():
+        return True
+    low = text.lower()
+    held: dict[str, bool] = {}  # each stem sought once (most of the names open with "special rapporteur")
+    for stems in _inner_word_names(word):
+        for stem in stems:
+            got = held.get(stem)
+            if got is None:
+                got = held[stem] = stem in low
+            if not got:
+                break
+        else:
+            return True
+    return False
+
+
+@lru_cache(maxsize=None)
+def _inner_word_names(word: str) -> tuple[tuple[str, ...], ...]:
+    """The names of the base scanner (``_base_scanner``: its entries, which its trie is built from) that hold
+    ``word`` after their first word, each as the stems of its words: the key form itself, or without its final "y"
+    (``singular`` reads "bodies" as "body": the plural holds "bod", not "body")."""
+    return tuple(tuple(dict.fromkeys(w[:-1] if w.endswith("y") else w for w in toks))
+                 for toks in _base_scanner().entries if word in toks[1:])
+
+
 @lru_cache(maxsize=16384)
 def _kept_scan(base: Scanner, text: str) -> list[Hit]:
     """A base scanner's (``_base_scanner``, ``_states_scanner``: one each) scan of ``text``, kept per text for the

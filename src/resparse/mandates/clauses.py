@@ -20,6 +20,7 @@ from .actors import (
     _segments,
     cut_qualifiers,
     key,
+    may_name_across,
     scan,
     singular,
     table,
@@ -1027,6 +1028,7 @@ _TO_DO_SO = re.compile(r"\bto\s+do\s+so\b")
 
 def _infinitives(body: str, depth) -> Iterator[int]:
     """The offsets where an action may start (:func:`infinitive`), in order."""
+    across = None
     for m in _TO_WORD.finditer(body):
         if depth[m.start()]:
             continue
@@ -1061,7 +1063,9 @@ def _infinitives(body: str, depth) -> Iterator[int]:
         if _COORDINATED_TO.search(body, _last_words_from(body, m.start(), 3), m.start()) and table().is_actor_like(
                 cut_qualifiers(re.split(r"[,;:]", body[m.end(1) - len(nxt):], maxsplit=1)[0])):
             continue  # "Appeals to Member States, ..., as well as to international ... organizations" (A/RES/80/62, 5)
-        if any(h.start < m.start() < h.end for h in scan(body)):
+        if across is None:  # may a name of the table hold a "to" of the body: read once, where one gets here
+            across = may_name_across(body, "to")
+        if across and any(h.start < m.start() < h.end for h in scan(body)):
             continue  # a "to" inside a name of the table opens no action: "Welcomes the work of the Special Rapporteur
             # of the Human Rights Council on the human rights to safe drinking water and sanitation, and invites him to
             # work ..." (A/RES/78/206, para. 3: the name whole, the object's list read so too, ``extract._object_list``)

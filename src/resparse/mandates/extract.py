@@ -445,10 +445,16 @@ class _Extractor:
             if kw["reports"] and not ds and all(r.to == "General Assembly" and r.when is None for r in kw["reports"]):
                 # the reports asked after the Assembly's decision to examine the question at a session, no time of their
                 # own: due at that session (``reports.examined_at``; A/RES/78/218 26, the Special Rapporteur's)
-                at = reports.examined_at(p.text[: clause.start])
-                timed = self._examined.setdefault(at, deadlines.find(at)) if at else []
+                # (or before or after the clause, the item put on the provisional agenda of a session: A/RES/78/331 16,
+                # 79/213 6; a recurring report from that session on)
+                at = reports.examined_at(p.text[: clause.start]) or reports.examined_after(
+                    p.text[clause.start + len(clause.body):])
+                timed = self._examined.setdefault(at, [replace(d, text=at) for d in deadlines.find(at)][:1]) if at else []
                 if timed:
-                    kw["reports"] = self.reports_of(text, timed, to, named.actor)
+                    untimed, kw["reports"] = kw["reports"], self.reports_of(text, timed, to, named.actor)
+                    if len(untimed) == len(kw["reports"]):  # "annual reports": each from that session on
+                        kw["reports"] = [replace(r, every=r.every or u.every) if u.every and r.session is not None
+                                         else r for r, u in zip(kw["reports"], untimed)]
                     if kw["deadlines"] is ds:
                         kw["deadline"], kw["deadlines"] = timed[0], timed
         self.record(

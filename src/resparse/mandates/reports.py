@@ -129,8 +129,8 @@ _REQUESTS: tuple[tuple[str, re.Pattern], ...] = (
 # a document named for a body (case as written: "prepare", "for presentation to the General Assembly")
 _DOCUMENT_FOR = (("document_for", re.compile(
     rf"\b(?:{_v('document')})(?=[^;]*?\b(?:analysis|study|review|assessment|update|"
-    r"overview|summary|compilation|road\s*map|proposals|recommendations)\b[^;]*?\bfor\s+(?:the\s+)?"
-    r"(?:presentation|submission|consideration|transmission)\s)")),)
+    r"overview|summary|compilation|road\s*map|proposals|recommendations)\b[^;]*?\b(?:for\s+(?:the\s+)?"
+    r"(?:presentation|submission|consideration|transmission)|to\s+be\s+(?:presented|submitted|transmitted))\s)")),)
 # how often: "annually", "on a biennial basis", "every two years thereafter", "a biennial report" (not "in his next
 # annual report": the scan's left context; nor a thing's year after "for": "projected expenditures required for each year
 # based on the latest assumptions", A/RES/79/246 4)
@@ -887,11 +887,12 @@ _KNOWN = re.compile(r"\b(?:the|his|her|its|their|that|this|these|those|such|said
 # a verb and its receiver, the object after them: "submit to the General Assembly at its eighty-first session a report"
 _VERB_TO = re.compile(rf"(?:{_v('information')})\w*\s*,?\s+to\s+(?:the\s+)?[A-Z]")
 
-_FOR_DOCUMENT = ("presentation", "submission", "consideration", "transmission",
+_FOR_DOCUMENT = ("presentation", "submission", "consideration", "transmission", "to be presented", "to be submitted",
+                 "to be transmitted",
                  *(f"{verb} the" for verb in report_verbs()["inform"]), "information to",
                  "findings", "results", "outcome", "conclusions", "recommendations", "these to", "them to", "it to",
                  # the document nouns of ``findings_to`` (grammar/reports.lark, DOC_NOUN)
-                 "terms of reference", "proposal", "text", "plan", "strateg", "road", "analys", "stud", "assessment", "summar",
+                 "terms of reference", "proposal", "text", "plan", "strateg", "road", "analys", "stud", "assessment", "review", "summar",
                  "options", "guidelines", "framework",
                  # a document named by a demonstrative, submitted by a session of the Assembly (``findings_by_session``)
                  " session")

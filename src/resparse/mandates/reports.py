@@ -53,8 +53,8 @@ from .deadlines import cites_report, date_points, find, first_time, meets_in_ass
 
 # The verbs that ask for a report, by role (data/report_verbs.txt: one line a verb, its roles after ":"), and the
 # alternation of a role's verbs in a regex (the longest first, a space any white space)
-_ROLES = ("report", "place", "part", "findings", "information", "formal", "inform", "document", "own", "of", "with",
-          "through")
+_ROLES = ("report", "place", "part", "findings", "information", "formal", "inform", "document", "carry", "own", "of",
+          "with", "through")
 
 
 @lru_cache(maxsize=1)
@@ -128,7 +128,7 @@ _REQUESTS: tuple[tuple[str, re.Pattern], ...] = (
 )
 # a document named for a body (case as written: "prepare", "for presentation to the General Assembly")
 _DOCUMENT_FOR = (("document_for", re.compile(
-    rf"\b(?:{_v('document')})(?=[^;]*?\b(?:analysis|study|review|assessment|update|"
+    rf"\b(?:{_v('document', 'carry')})(?=[^;]*?\b(?:analysis|study|review|assessment|update|"
     r"overview|summary|compilation|road\s*map|proposals|recommendations)\b[^;]*?\b(?:for\s+(?:the\s+)?"
     r"(?:presentation|submission|consideration|transmission)|to\s+be\s+(?:presented|submitted|transmitted))\s)")),)
 # how often: "annually", "on a biennial basis", "every two years thereafter", "a biennial report" (not "in his next
@@ -900,7 +900,7 @@ _FOR_DOCUMENT = ("presentation", "submission", "consideration", "transmission", 
 # ("submit", "present", "transmit") and its "inform", ``_DOCUMENT_FOR``'s verbs; ``_OWN_REPORT`` and every other way
 # of ``_REQUESTS`` hold "report" itself. An action that holds neither "report" nor one of these asks for no report
 # (a necessary condition, tested: tests/test_mandates_structures.py)
-_VERBS_WITHOUT_REPORT = tuple(dict.fromkeys(v for role in ("findings", "information", "inform", "document")
+_VERBS_WITHOUT_REPORT = tuple(dict.fromkeys(v for role in ("findings", "information", "inform", "document", "carry")
                                              for v in report_verbs()[role]))
 
 

@@ -658,8 +658,11 @@ class _Extractor:
             content = body[reading.that :].strip()
             times: list[Deadline] = []
             through = _through_items(p, body)  # "Demands that Israel comply ... by, inter alia:": the items demand
-            bound = [named for subject, modal, action in decided(content) or subjunctive(content) or owned_subjunctive(content)
-                     for named in self.bound(p, c, subject, modal, action, previous, times=times, record=not through)]
+            readings = decided(content) or subjunctive(content)
+            owned = not readings  # the subject an activity or a document of the actor's (``owned_subjunctive``)
+            bound = [named for subject, modal, action in readings or owned_subjunctive(content)
+                     for named in self.bound(p, c, subject, modal, action, previous, times=times, record=not through,
+                                             **(self._report_due(content, action) if owned else {}))]
             # "Demands that Israel comply without delay ... by, inter alia: (a) Immediately complying ...": the subject
             # is asked to act by the items' means (A/RES/80/116 5), and the time of its action is theirs where they
             # name none ("(d) Respecting the prohibition ...": "without delay", tests/labels/mandates_fresh8 n 2)
@@ -745,6 +748,18 @@ class _Extractor:
         # to ..., and" before "invites", no time read)
         found = self.deadlines(lead) if lead and deadlines.may_open(lead) else []
         return found[:1] if found and found[0].text == lead else []
+
+    def _report_due(self, content: str, action: str) -> dict:
+        """The report a "that"-clause's subject names with its session, asked of its author ({"report_in": (words,
+        deadlines)} for :meth:`add`, else {}): "requests that the report of the Secretary-General on ..., to be
+        presented at its eightieth session, reflect the following elements" (A/RES/79/257 58, 74: the
+        Secretary-General's report, due then; ``reports.names_report_due``)."""
+        at = content.rfind(action)
+        subject = content[:at].strip(" ,") if at > 0 else ""
+        if not subject or not reports.names_report_due(subject):
+            return {}
+        words = f"{subject}, {action}"
+        return {"report_in": (words, self.deadlines(words))}
 
     def bound(self, p, c: Clause, subject: str, modal: str | None, action: str, previous=None,
               times: list[Deadline] | None = None, record: bool = True, **kw) -> list[Named]:

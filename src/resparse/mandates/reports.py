@@ -154,7 +154,7 @@ _OWED = (("owed", re.compile(r"\b(?:(?:as\s+)?(?:required|provided\s+for|called\
                              re.IGNORECASE)),)
 _STARTS = (*(name for name, _ in _REQUESTS), "bare_report", "document_for", "recurrence", "receiver", "channel",
            "partner", "owed", "provide_with", "event", "and_body", "report_of", "examination", "appointee", "public",
-           "relative_author", "segment", "report_by")
+           "relative_author", "segment", "report_by", "report_due")
 
 
 @lru_cache(maxsize=1)
@@ -781,7 +781,20 @@ _OWN_REPORT = (("report_of", re.compile(rf"\b(?:{_v('own')})"
                                         r"(?=\s[^;]*?\bin\s+(?:the|its|his|her|their)\s[^;]*?reports?\s+of\s)")),
                # a report a decided act rests on, by its author (``report_by``: "based on a progress report by the
                # Secretary-General", A/RES/79/1 annex I 74)
-               ("report_by", re.compile(r"\b(?:based\s+on|on\s+the\s+basis\s+of|informed\s+by)(?=\s+an?\s[^;]*?\breport\s+by\s)")))
+               ("report_by", re.compile(r"\b(?:based\s+on|on\s+the\s+basis\s+of|informed\s+by)(?=\s+an?\s[^;]*?\breport\s+by\s)")),
+               # the actor's own report named with the session it is to be presented at (``report_due``: "the report of
+               # the Secretary-General on ..., to be presented at its eightieth session", A/RES/79/257 58)
+               ("report_due", re.compile(r"\b(?:the\s+)?reports?(?=\s+of\s[^;]{0,260}?,?\s+to\s+be\s+(?:presented|submitted"
+                                         r"|considered|issued)\s+(?:at|during)\s)")))
+
+
+def names_report_due(subject: str) -> bool:
+    """Does the subject of a "that"-clause (``clauses.owned_subjunctive``) name a report by its author and the session
+    it is to be presented at ("the report of the Secretary-General on ..., to be presented at its eightieth session",
+    A/RES/79/257 58: ``report_due`` of grammar/reports.lark)? Then the clause asks that report of its author (the
+    words of the subject and the action are read for it, :func:`reports_of`)."""
+    found = _first(subject, _OWN_REPORT[2:])
+    return found is not None and not subject[: found.start].strip(" ,")
 
 
 def rests_on_report(action: str, actor) -> bool:

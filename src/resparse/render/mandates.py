@@ -484,7 +484,7 @@ def reports(items: list[Mandate], documents: list[str] | None = None, session: i
         if m.action:  # the words of this report, where the mandate asks for more than one
             at = report_words(m.action, m.reports, next((i for i, x in enumerate(m.reports) if x is r), 0))
             out.append(" " * indent + _short(("..." if at else "") + m.action[at:], WIDTH - indent))
-    if any(counted_from_adoption(r) for _, r in rows):
+    if any(_counted(r, session) for _, r in rows):
         out.append("")
         out.append(f"{COUNTED} no time in the text: the first due counted from the session that adopted the resolution")
     return "\n".join(out)
@@ -493,11 +493,19 @@ def reports(items: list[Mandate], documents: list[str] | None = None, session: i
 COUNTED = "*"  # after a due date the text does not write (``reports.counted_from_adoption``)
 
 
+def _counted(r: Report, session: int | None = None) -> bool:
+    """Is the due date ``--reports`` shows for ``r`` counted from the adopting session (``reports.counted_from_adoption``)?
+    With ``--session N``, only where the Nth is that counted first session: a later one of the series is dated by the
+    Nth session's opening, the session asked for ("to continue to submit annual reports", A/RES/78/187 66 (e), at the
+    81st: 2026-09)."""
+    return counted_from_adoption(r) and (session is None or r.session == session)
+
+
 def _due_shown(r: Report, session: int | None = None) -> str:
     """The due date of a row of ``--reports``, marked ``COUNTED`` when counted from the adopting session, not written
     ("every five years", no start: A/RES/80/243 I.3)."""
     due = due_date(r, session)
-    return due + COUNTED if due and counted_from_adoption(r) else due
+    return due + COUNTED if due and _counted(r, session) else due
 
 
 def _nth(n: int) -> str:
@@ -571,7 +579,7 @@ def csv_text(items: list[Mandate], reports: bool = False, session: int | None = 
         extra = {} if r is None else {
             "receiver": r.to, "channel": r.via, "when": r.when, "due": due_date(r, session), "due_session": r.session,
             "recurrence": r.recurrence, "every": r.every, "last_session": r.last,
-            "renewed_by": _renewing(m, renewed), "due_counted": counted_from_adoption(r),
+            "renewed_by": _renewing(m, renewed), "due_counted": _counted(r, session),
         }  # fmt: skip
         w.writerow(
             extra | {

@@ -406,8 +406,8 @@ def test_the_reports_csv_has_one_row_per_report_with_its_receiver_channel_sessio
     with out.open(encoding="utf-8", newline="") as f:
         reader = csv.DictReader(f)
         rows = list(reader)
-    assert reader.fieldnames[-11:] == ["receiver", "channel", "when", "due", "due_session", "recurrence", "every",
-                                       "last_session", "renewed_by", "due_sessions", "recurs"]
+    assert reader.fieldnames[-12:] == ["receiver", "channel", "when", "due", "due_session", "recurrence", "every",
+                                       "last_session", "renewed_by", "due_sessions", "recurs", "due_counted"]
     assert f"wrote {len(rows)} rows" in p.stderr
     of47 = [(r["receiver"], r["due_session"]) for r in rows if r["paragraph"] == "47"]
     assert of47 == [("General Assembly", "80"), ("Commission on the Status of Women", "")]

@@ -77,8 +77,10 @@ def test_assistance_in_the_preparation_of_others_reports_is_no_report():
 def test_a_dated_report_to_another_body_is_due_at_no_assembly_session():
     # A/RES/80/136 22: "Reiterates the request to the Secretary-General, beginning from 2026, to submit an annual
     # report to the Economic and Social Council, and to the subsequent session of the General Assembly": the
-    # Council's report is due from 2026, at none of the Assembly's sessions; the Assembly's at the 80th on
+    # Council's report is due from 2026, at none of the Assembly's sessions; the Assembly's at the session after the
+    # Council's 2026 session, the 81st, on (the twenty-sixth session's trial: it read the 80th)
     (m,) = _of("80_136", "22")
     assert _reports(m) == [("Economic and Social Council", "beginning from 2026", None),
-                           ("General Assembly", "beginning from 2026", 80)]
-    assert [r.due_at(80) for r in m.reports] == [False, True]
+                           ("General Assembly", "beginning from 2026", 81)]
+    assert [r.due_at(80) for r in m.reports] == [False, False]
+    assert [r.due_at(82) for r in m.reports] == [False, True]

@@ -445,10 +445,16 @@ class _Extractor:
             if kw["reports"] and not ds and all(r.to == "General Assembly" and r.when is None for r in kw["reports"]):
                 # the reports asked after the Assembly's decision to examine the question at a session, no time of their
                 # own: due at that session (``reports.examined_at``; A/RES/78/218 26, the Special Rapporteur's)
-                at = reports.examined_at(p.text[: clause.start])
-                timed = self._examined.setdefault(at, deadlines.find(at)) if at else []
+                # (or before or after the clause, the item put on the provisional agenda of a session: A/RES/78/331 16,
+                # 79/213 6; a recurring report from that session on)
+                at = reports.examined_at(p.text[: clause.start]) or reports.examined_after(
+                    p.text[clause.start + len(clause.body):])
+                timed = self._examined.setdefault(at, [replace(d, text=at) for d in deadlines.find(at)][:1]) if at else []
                 if timed:
-                    kw["reports"] = self.reports_of(text, timed, to, named.actor)
+                    untimed, kw["reports"] = kw["reports"], self.reports_of(text, timed, to, named.actor)
+                    if len(untimed) == len(kw["reports"]):  # "annual reports": each from that session on
+                        kw["reports"] = [replace(r, every=r.every or u.every) if u.every and r.session is not None
+                                         else r for r, u in zip(kw["reports"], untimed)]
                     if kw["deadlines"] is ds:
                         kw["deadline"], kw["deadlines"] = timed[0], timed
         self.record(
@@ -652,8 +658,11 @@ class _Extractor:
             content = body[reading.that :].strip()
             times: list[Deadline] = []
             through = _through_items(p, body)  # "Demands that Israel comply ... by, inter alia:": the items demand
-            bound = [named for subject, modal, action in decided(content) or subjunctive(content) or owned_subjunctive(content)
-                     for named in self.bound(p, c, subject, modal, action, previous, times=times, record=not through)]
+            readings = decided(content) or subjunctive(content)
+            owned = not readings  # the subject an activity or a document of the actor's (``owned_subjunctive``)
+            bound = [named for subject, modal, action in readings or owned_subjunctive(content)
+                     for named in self.bound(p, c, subject, modal, action, previous, times=times, record=not through,
+                                             **(self._report_due(content, action) if owned else {}))]
             # "Demands that Israel comply without delay ... by, inter alia: (a) Immediately complying ...": the subject
             # is asked to act by the items' means (A/RES/80/116 5), and the time of its action is theirs where they
             # name none ("(d) Respecting the prohibition ...": "without delay", tests/labels/mandates_fresh8 n 2)
@@ -740,6 +749,18 @@ class _Extractor:
         # to ..., and" before "invites", no time read)
         found = self.deadlines(lead) if lead and deadlines.may_open(lead) else []
         return found[:1] if found and found[0].text == lead else []
+
+    def _report_due(self, content: str, action: str) -> dict:
+        """The report a "that"-clause's subject names with its session, asked of its author ({"report_in": (words,
+        deadlines)} for :meth:`add`, else {}): "requests that the report of the Secretary-General on ..., to be
+        presented at its eightieth session, reflect the following elements" (A/RES/79/257 58, 74: the
+        Secretary-General's report, due then; ``reports.names_report_due``)."""
+        at = content.rfind(action)
+        subject = content[:at].strip(" ,") if at > 0 else ""
+        if not subject or not reports.names_report_due(subject):
+            return {}
+        words = f"{subject}, {action}"
+        return {"report_in": (words, self.deadlines(words))}
 
     def bound(self, p, c: Clause, subject: str, modal: str | None, action: str, previous=None,
               times: list[Deadline] | None = None, record: bool = True, **kw) -> list[Named]:

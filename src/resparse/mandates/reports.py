@@ -53,8 +53,8 @@ from .deadlines import cites_report, date_points, find, first_time, meets_in_ass
 
 # The verbs that ask for a report, by role (data/report_verbs.txt: one line a verb, its roles after ":"), and the
 # alternation of a role's verbs in a regex (the longest first, a space any white space)
-_ROLES = ("report", "place", "part", "findings", "information", "formal", "inform", "document", "own", "of", "with",
-          "through")
+_ROLES = ("report", "place", "part", "findings", "information", "formal", "inform", "document", "carry", "own", "of",
+          "with", "through")
 
 
 @lru_cache(maxsize=1)
@@ -128,9 +128,9 @@ _REQUESTS: tuple[tuple[str, re.Pattern], ...] = (
 )
 # a document named for a body (case as written: "prepare", "for presentation to the General Assembly")
 _DOCUMENT_FOR = (("document_for", re.compile(
-    rf"\b(?:{_v('document')})(?=[^;]*?\b(?:analysis|study|review|assessment|update|"
-    r"overview|summary|compilation|road\s*map|proposals|recommendations)\b[^;]*?\bfor\s+(?:the\s+)?"
-    r"(?:presentation|submission|consideration|transmission)\s)")),)
+    rf"\b(?:{_v('document', 'carry')})(?=[^;]*?\b(?:analysis|study|review|assessment|update|"
+    r"overview|summary|compilation|road\s*map|proposals|recommendations)\b[^;]*?\b(?:for\s+(?:the\s+)?"
+    r"(?:presentation|submission|consideration|transmission)|to\s+be\s+(?:presented|submitted|transmitted))\s)")),)
 # how often: "annually", "on a biennial basis", "every two years thereafter", "a biennial report" (not "in his next
 # annual report": the scan's left context; nor a thing's year after "for": "projected expenditures required for each year
 # based on the latest assumptions", A/RES/79/246 4)
@@ -154,7 +154,7 @@ _OWED = (("owed", re.compile(r"\b(?:(?:as\s+)?(?:required|provided\s+for|called\
                              re.IGNORECASE)),)
 _STARTS = (*(name for name, _ in _REQUESTS), "bare_report", "document_for", "recurrence", "receiver", "channel",
            "partner", "owed", "provide_with", "event", "and_body", "report_of", "examination", "appointee", "public",
-           "relative_author", "segment", "report_by")
+           "relative_author", "segment", "report_by", "report_due")
 
 
 @lru_cache(maxsize=1)
@@ -425,7 +425,28 @@ def examined_at(before: str) -> str | None:
     comprehensive report ..., and requests the Special Rapporteur to continue to report her findings and
     recommendations", A/RES/78/218 26: both reports for the examination at the seventy-ninth session)."""
     found = _shape(before, 0, "examination")
-    return found.part("AT_ITS_SESSION") if found is not None and found.end < len(before) else None
+    return _examined(found) if found is not None and found.end < len(before) else None
+
+
+_DECIDES_AFTER = re.compile(r"^\s*[,;]?\s*and\s+(?=(?:(?:also|further)\s+)?decides\s)", re.IGNORECASE)
+
+
+def examined_after(after: str) -> str | None:
+    """As :func:`examined_at`, for the Assembly's decision coordinated after a clause, the words of its paragraph
+    ``after`` it: "Requests the Secretary-General to prepare a report ..., and decides to include in the provisional
+    agenda of its eighty-first session ... the sub-item ..." (A/RES/79/213 6): the report is for that session's item."""
+    lead = _DECIDES_AFTER.match(after)
+    found = _shape(after, lead.end(), "examination") if lead else None
+    return _examined(found) if found is not None else None
+
+
+def _examined(found: Shape) -> str:
+    """The session words of an ``examination``: "at its seventy-ninth session", or "in the provisional agenda of its
+    seventy-ninth session" (deadlines.find reads its session)."""
+    agenda = found.at("INCLUDE_AGENDA")
+    if agenda is None:
+        return found.part("AT_ITS_SESSION")
+    return " ".join(found.words[agenda - found.start + len("include "):].split())
 
 
 def default_receiver(actor, action: str = "", titled=None, before: str = "") -> str:
@@ -631,11 +652,16 @@ def _named_again(rest: str, end: int, to: str) -> int | None:
     return None
 
 
-def _more_receivers(rest: str, end: int | None, to: str) -> list[tuple[str, int, int]]:
+def _more_receivers(rest: str, end: int | None, to: str) -> list[tuple[str, int, int, str]]:
     """The other bodies the report goes to (``and_body`` of grammar/reports.lark, right after the body named at
     ``end``, or after the report's words name that body again, :func:`_named_again`), each with where its name starts
-    and ends in ``rest``."""
-    out: list[tuple[str, int, int]] = []
+    and ends in ``rest`` and how it is named: "next" (right after), "following" (after "the subsequent session of":
+    "to the Economic and Social Council, and to the subsequent session of the General Assembly", A/RES/80/136 22, the
+    Assembly's session after the Council's) or "later" (:func:`_named_later`: after the first body's own words, "to
+    report to the General Assembly at its seventy-ninth session, through the Economic and Social Council, on ..., and
+    to the Assembly at its eightieth session on ...", A/RES/79/229 13; kept by :func:`reports_of` only with a time of
+    its own)."""
+    out: list[tuple[str, int, int, str]] = []
     seen = {to}
     again = end
     while end is not None:
@@ -648,8 +674,32 @@ def _more_receivers(rest: str, end: int | None, to: str) -> list[tuple[str, int,
         if not name or name in seen:
             break
         seen.add(name)
-        out.append((name, m.at("NAME_TO"), m.end))
+        following = m.part("SESSION_OF") is not None  # its name's start: where "subsequent session of" starts
+        out.append((name, m.at("SESSION_OF") if following else m.at("NAME_TO"), m.end, "following" if following else "next"))
         end = m.end
+    if not out and end is not None:
+        out = _named_later(rest, end)
+    return out
+
+
+def _named_later(rest: str, end: int) -> list[tuple[str, int, int, str]]:
+    """The bodies a report's own words name after "and to" further on, past the words of the first body's report (its
+    session, its channel, its subject): "to report to the General Assembly at its seventy-ninth session, through the
+    Economic and Social Council, on the economic and social repercussions ..., and to the Assembly at its eightieth
+    session on the implementation of the present resolution" (A/RES/79/229 13): a second report, to the body named
+    (the same one again, or another), each ``and_body`` of grammar/reports.lark with its "to" written, up to the next
+    action ("and to" a verb, ``_NEXT_ACTION``, or ";"). Each as (name, start, end, "later")."""
+    out: list[tuple[str, int, int, str]] = []
+    for b in _NEXT_ACTION.finditer(rest, end):
+        if b.group(0) == ";":
+            break
+        m = _shape(rest, b.start(), "and_body")
+        name = _body(m.part("NAME_TO")) if m and m.part("TO_CS") and m.at("NAME_TO") else None
+        if not name:
+            if not b.group(0).endswith(("the", "The")):
+                break  # "and to submit": the next action
+            continue
+        out.append((name, m.at("NAME_TO"), m.end, "later"))
     return out
 
 
@@ -692,6 +742,41 @@ def due_date(report: Report, session: int | None = None) -> str:
     return session_dates(report.session)[0] if report.session is not None else ""
 
 
+def counted_from_adoption(report: Report) -> bool:
+    """Is the session ``report`` is first due at counted, not written: a recurring report whose words give no time
+    ("to submit his report ... to the General Assembly every five years", A/RES/80/243 I.3; "to report annually"), due
+    that many sessions after the one that adopted the resolution (:func:`_reading`), ``due_date`` the opening of that
+    session. ``mandates --reports`` marks such a date (a trial of the mandate review, 2026-12-04: "2030-09" read as a
+    date of the text)."""
+    return report.session is not None and (report.due is None or not report.due.date)
+
+
+def report_words(action: str, reports_: list[Report], i: int) -> int:
+    """Where in ``action`` the words that ask for the ``i``-th of its reports (``reports_``, as :func:`reports_of`
+    read them) start: 0 for the first; for a further one, the start of the action coordinated with the first (after
+    the last "and" of ``_NEXT_ACTION`` before its time, or before its body's name when its time is the first's) — "to
+    provide an oral report to the Commission on the Status of Women at its sixty-eighth and sixty-ninth sessions and to
+    report to the General Assembly at its eightieth session" (A/RES/78/182 47): the Assembly's report from "to report
+    to the General Assembly" (a trial of the mandate review, 2026-12-04: its row showed the Commission's words); 0
+    where its words are not found."""
+    if i <= 0 or i >= len(reports_):
+        return 0
+    r, first = reports_[i], reports_[0]
+    at = -1
+    if r.when and r.when != first.when:
+        at = action.find(r.when, action.find(first.when) + 1 if first.when and first.when in action else 0)
+    if at < 0:
+        name = re.search(rf"\bto\s+(?:the\s+)?{re.escape(r.to)}\b", action)
+        at = name.start() + 1 if name else -1
+    if at <= 0:
+        return 0
+    cut = [b for b in _NEXT_ACTION.finditer(action, 0, at) if b.group(0) != ";"]
+    if not cut:
+        return 0
+    b = cut[-1]
+    return b.start() + b.group(0).index("to", b.group(0).index("and"))
+
+
 def _every(recurrence: str | None) -> int | None:
     low = (recurrence or "").lower()
     return next((n for words, n in _EVERY if words in low), None)
@@ -720,7 +805,11 @@ _CONTRIBUTION = re.compile(r"\b(?:for\s+inclusion\s+in|to\s+be\s+(?:included|ref
 # the actor's own report named by its author (``report_of`` of grammar/reports.lark: "to reflect this in the report
 # of the Secretary-General", A/RES/79/1 annex I 71), where the verb may start (case as written)
 _OWN_REPORT = (("report_of", re.compile(rf"\b(?:{_v('own')})"
-                                        r"(?=\s[^;]*?\bin\s+(?:the|its|his|her|their)\s[^;]*?reports?\s+of\s)")),)
+                                        r"(?=\s[^;]*?\bin\s+(?:the|its|his|her|their)\s[^;]*?reports?\s+of\s)")),
+               # the actor's own report named with the session it is to be presented at (``report_due``: "the report of
+               # the Secretary-General on ..., to be presented at its eightieth session", A/RES/79/257 58)
+               ("report_due", re.compile(r"\b(?:the\s+)?reports?(?=\s+of\s[^;]{0,260}?,?\s+to\s+be\s+(?:presented|submitted"
+                                         r"|considered|issued)\s+(?:at|during)\s)")))
 
 
 def _report_by() -> tuple[tuple[str, re.Pattern], ...]:
@@ -732,7 +821,7 @@ def _report_by() -> tuple[tuple[str, re.Pattern], ...]:
 
 @lru_cache(maxsize=1)
 def _own_reports() -> tuple[tuple[str, re.Pattern], ...]:
-    """The scans of the actor's own report named by its author: ``report_of``, then ``report_by``."""
+    """The scans of the actor's own report named by its author: ``report_of``, ``report_due``, then ``report_by``."""
     return (*_OWN_REPORT, *_report_by())
 
 
@@ -749,6 +838,15 @@ def authored_reports(text: str) -> list[tuple[int, int]]:
         out.append((m.start, m.at("THE") if m.part("THE") is not None else m.at("NAME")))
         m = _first(text, _report_by(), m.end)
     return out
+
+
+def names_report_due(subject: str) -> bool:
+    """Does the subject of a "that"-clause (``clauses.owned_subjunctive``) name a report by its author and the session
+    it is to be presented at ("the report of the Secretary-General on ..., to be presented at its eightieth session",
+    A/RES/79/257 58: ``report_due`` of grammar/reports.lark)? Then the clause asks that report of its author (the
+    words of the subject and the action are read for it, :func:`reports_of`)."""
+    found = _first(subject, _OWN_REPORT[1:])
+    return found is not None and not subject[: found.start].strip(" ,")
 
 
 def rests_on_report(action: str, actor) -> bool:
@@ -854,11 +952,12 @@ _KNOWN = re.compile(r"\b(?:the|his|her|its|their|that|this|these|those|such|said
 # a verb and its receiver, the object after them: "submit to the General Assembly at its eighty-first session a report"
 _VERB_TO = re.compile(rf"(?:{_v('information')})\w*\s*,?\s+to\s+(?:the\s+)?[A-Z]")
 
-_FOR_DOCUMENT = ("presentation", "submission", "consideration", "transmission",
+_FOR_DOCUMENT = ("presentation", "submission", "consideration", "transmission", "to be presented", "to be submitted",
+                 "to be transmitted",
                  *(f"{verb} the" for verb in report_verbs()["inform"]), "information to",
                  "findings", "results", "outcome", "conclusions", "recommendations", "these to", "them to", "it to",
                  # the document nouns of ``findings_to`` (grammar/reports.lark, DOC_NOUN)
-                 "terms of reference", "proposal", "text", "plan", "strateg", "road", "analys", "stud", "assessment", "summar",
+                 "terms of reference", "proposal", "text", "plan", "strateg", "road", "analys", "stud", "assessment", "review", "summar",
                  "options", "guidelines", "framework",
                  # a document named by a demonstrative, submitted by a session of the Assembly (``findings_by_session``)
                  " session")
@@ -866,7 +965,7 @@ _FOR_DOCUMENT = ("presentation", "submission", "consideration", "transmission",
 # ("submit", "present", "transmit") and its "inform", ``_DOCUMENT_FOR``'s verbs; ``_OWN_REPORT`` and every other way
 # of ``_REQUESTS`` hold "report" itself. An action that holds neither "report" nor one of these asks for no report
 # (a necessary condition, tested: tests/test_mandates_structures.py)
-_VERBS_WITHOUT_REPORT = tuple(dict.fromkeys(v for role in ("findings", "information", "inform", "document")
+_VERBS_WITHOUT_REPORT = tuple(dict.fromkeys(v for role in ("findings", "information", "inform", "document", "carry")
                                              for v in report_verbs()[role]))
 
 
@@ -972,8 +1071,7 @@ def reports_of(action: str, deadlines_: list[Deadline], adopted: str | None = No
         later.append(x)
         x = _asked(action, x.end, actor)
     bounds = [x.start for x in later] + [len(action)]
-    out += [_reading(_full(body, full), via, [d for d in deadlines_ if d.text in rest[e : bounds[0] - m.start]] or after,
-                     rec, deadlines_, adopted) for body, _, e in more]
+    out += _further(out[0] if out else None, more, rest, bounds[0] - m.start, via, after, rec, deadlines_, adopted, full)
     for x, stop in zip(later, bounds[1:]):
         if x.words[:3].lower() == "in ":
             continue  # "to report thereon in the context of his next report": where the report asked goes
@@ -991,9 +1089,42 @@ def reports_of(action: str, deadlines_: list[Deadline], adopted: str | None = No
         seg_rec = _first(segment, _RECURRENCE)
         seg_rec = None if seg_rec and seg_rec.part("SERIES_REPORTING") and x.kind != "place_report" else seg_rec
         out.append(_reading(body, channel, own, seg_rec, deadlines_, adopted))
-        out += [_reading(_full(b, full), channel, [d for d in deadlines_ if d.text in segment[e:]] or own, seg_rec, deadlines_,
-                         adopted) for b, _, e in _more_receivers(segment, body_end, body)]
+        first = out[-1]
+        out += _further(first, _more_receivers(segment, body_end, body), segment, len(segment), channel, own, seg_rec,
+                        deadlines_, adopted, full)
     return _to_bodies(out)
+
+
+def _further(first: Report | None, more: list[tuple[str, int, int, str]], rest: str, stop: int, via: str | None,
+             after: list[Deadline], rec: Shape | None, deadlines_: list[Deadline], adopted: str | None,
+             full=None) -> list[Report]:
+    """The readings of the further bodies a report goes to (:func:`_more_receivers`, named in ``rest`` up to
+    ``stop``): each with the time written after its name, else the first report's (``after``) and its channel. A body
+    named "later", past the first one's words, is a report of its own only with a time of its own that is not the
+    first's ("..., and to the Assembly at its eightieth session on the implementation of the present resolution",
+    A/RES/79/229 13: a second report, no channel); a body after "the subsequent session of" is due at the Assembly's
+    session after the first report's time ("beginning from 2026, to submit an annual report to the Economic and Social
+    Council, and to the subsequent session of the General Assembly", A/RES/80/136 22: the Council's 2026 session, then
+    the Assembly's eighty-first; tests/labels/GUIDELINE.md, the twenty-sixth session's decisions)."""
+    from dataclasses import replace
+
+    out = []
+    for i, (body, start, e, how) in enumerate(more):
+        end = more[i + 1][1] if how == "later" and i + 1 < len(more) else stop
+        own = [d for d in deadlines_ if d.text in rest[e:end]]
+        if how == "later":
+            if not own or first is not None and (first.to, first.when) == (_full(body, full), own[0].text):
+                continue
+            out.append(_reading(_full(body, full), None, own, None, deadlines_, adopted))
+            continue
+        r = _reading(_full(body, full), via, own or after, rec, deadlines_, adopted)
+        if how == "following" and not own and first is not None and first.due is not None and first.due.date \
+                and meets_in_assembly_sessions(r.to) and session_of(first.due.date) is not None:
+            n = session_of(first.due.date) + 1  # the session opened after it: 2026 (the Council's) -> the 81st
+            opens, closes = session_dates(n)
+            r = replace(r, due=Deadline(" ".join(rest[start:e].split()), "at", opens, closes), session=n)
+        out.append(r)
+    return out
 
 
 # the actor's next report, by the words of its name between "next" and "report(s)" ("his next progress report": "progress")

@@ -13,7 +13,7 @@ from ..mandates import Match, group_name, own_and_groups
 from ..mandates.actors import key, states, table
 from ..mandates.addressees import is_pronoun
 from ..months import MONTH_NAMES
-from ..mandates.reports import due_date
+from ..mandates.reports import counted_from_adoption, due_date, report_words
 from ..mandates.verbs import third_person, verbs
 from ..model import Deadline, Mandate, Report
 from .text import counted
@@ -508,16 +508,38 @@ def reports(items: list[Mandate], documents: list[str] | None = None, session: i
     docs = documents or _documents([m for m, _ in rows])
     at = f" due at the {_nth(session)} session" if session is not None else ""
     out = [f"{_named(docs)}: {counted(len(rows), 'report')} asked for{at}"]
-    date_w = _date_width(due_date(r, session) for _, r in rows)
+    date_w = _date_width(_due_shown(r, session) for _, r in rows)
     label_w = max((len(where(m, many)) for m, _ in rows), default=6) + 2
     indent = 3 + date_w + label_w
     for m, r in rows:
         when = ", ".join(x for x in (r.when, r.recurrence) if x) or "no date stated"
-        out.append(f"  {due_date(r, session):<{date_w}} {where(m, many):<{label_w}}{m.actor} → {r.to}: {when}"
+        out.append(f"  {_due_shown(r, session):<{date_w}} {where(m, many):<{label_w}}{m.actor} → {r.to}: {when}"
                    f"{_renewed(m, renewed)}")
-        if m.action:
-            out.append(" " * indent + _short(m.action, WIDTH - indent))
+        if m.action:  # the words of this report, where the mandate asks for more than one
+            at = report_words(m.action, m.reports, next((i for i, x in enumerate(m.reports) if x is r), 0))
+            out.append(" " * indent + _short(("..." if at else "") + m.action[at:], WIDTH - indent))
+    if any(_counted(r, session) for _, r in rows):
+        out.append("")
+        out.append(f"{COUNTED} no time in the text: the first due counted from the session that adopted the resolution")
     return "\n".join(out)
+
+
+COUNTED = "*"  # after a due date the text does not write (``reports.counted_from_adoption``)
+
+
+def _counted(r: Report, session: int | None = None) -> bool:
+    """Is the due date ``--reports`` shows for ``r`` counted from the adopting session (``reports.counted_from_adoption``)?
+    With ``--session N``, only where the Nth is that counted first session: a later one of the series is dated by the
+    Nth session's opening, the session asked for ("to continue to submit annual reports", A/RES/78/187 66 (e), at the
+    81st: 2026-09)."""
+    return counted_from_adoption(r) and (session is None or r.session == session)
+
+
+def _due_shown(r: Report, session: int | None = None) -> str:
+    """The due date of a row of ``--reports``, marked ``COUNTED`` when counted from the adopting session, not written
+    ("every five years", no start: A/RES/80/243 I.3)."""
+    due = due_date(r, session)
+    return due + COUNTED if due and _counted(r, session) else due
 
 
 def _nth(n: int) -> str:
@@ -572,11 +594,12 @@ CSV_COLUMNS = [
 # that asks for two gives two rows): to whom, through which channel, when as written, the date it is due (partial
 # ISO), the Assembly session it is first due at, how often as written, every how many years, the last session, the
 # later resolution and paragraph that ask for it again ("A/RES/79/125 9"); then every session it is due at, as
-# ``--session N`` lists it ("79 80 81", :func:`due_sessions`), and how often, normalised ("1 year", "periodic":
-# :func:`recurs`)
+# ``--session N`` lists it ("79 80 81", :func:`due_sessions`), how often, normalised ("1 year", "periodic":
+# :func:`recurs`), and whether the due date is counted from the adopting session, not written
+# (``reports.counted_from_adoption``: "every five years" with no start)
 REPORT_CSV_COLUMNS = CSV_COLUMNS + [
     "receiver", "channel", "when", "due", "due_session", "recurrence", "every", "last_session", "renewed_by",
-    "due_sessions", "recurs",
+    "due_sessions", "recurs", "due_counted",
 ]  # fmt: skip
 
 
@@ -621,7 +644,7 @@ def csv_text(items: list[Mandate], reports: bool = False, session: int | None = 
             "receiver": r.to, "channel": r.via, "when": r.when, "due": due_date(r, session), "due_session": r.session,
             "recurrence": r.recurrence, "every": r.every, "last_session": r.last,
             "renewed_by": _renewing(m, renewed), "due_sessions": due_sessions(m, r, renewed, through),
-            "recurs": recurs(r),
+            "recurs": recurs(r), "due_counted": _counted(r, session),
         }  # fmt: skip
         w.writerow(
             extra | {

@@ -76,6 +76,7 @@ def check(reading: Reading, library: Library) -> list[Item]:
             it = _check_verb(r, a, m, full or phrase.group(1), at + phrase.end(1),
                              known=full is not None, subject=that is not None) if phrase else None
         if it is not None:
+            it.under = r.under(a)
             out.append(it)
     return out
 

@@ -21,7 +21,6 @@ from pathlib import Path
 
 import pytest
 
-import resparse
 from resparse import check as checker
 from resparse import corpus
 from resparse import note as notes
@@ -31,7 +30,6 @@ from resparse.render.check import summary_line
 ROOT = Path(__file__).resolve().parents[1]
 FIXTURES = ROOT / "tests" / "fixtures"
 NOTES = FIXTURES / "trialfix26c"
-SHARED = ROOT.parent / "shared"
 
 
 @pytest.fixture(scope="module")

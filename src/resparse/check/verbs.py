@@ -206,7 +206,8 @@ def _first_person(prepared, labels: list[str]) -> str:
         while lab in prepared.paragraphs:
             said = [m.group(0).strip() for m in _WE.finditer(prepared.paragraphs[lab].text)]
             if said:  # the last such sentence: the one that leads to the items
-                return f": {'it is' if lab in labels else 'its chapeau is'} in the first person (“{short(said[-1], 90)}”)"
+                who = "it is" if lab in labels else "its chapeau is"
+                return f": {who} in the first person (“{short(said[-1], 90)}”)"
             lab = lab.rpartition(" (")[0]
     return ""
 

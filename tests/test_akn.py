@@ -13,6 +13,7 @@ from lxml import etree
 import resparse
 from resparse.consistency import check as consistency
 from resparse.graph import build_graph
+from resparse.model import heading_label
 from resparse.render.akn import AKN, RS, to_akn, validate
 from resparse.sources.akn import read_bytes
 
@@ -111,7 +112,7 @@ def test_paragraph_counts_labels_and_numbers_equal_the_tree(exported, name):
 def test_every_footnote_is_an_authorial_note_in_the_paragraph_citing_it(exported, name):
     res, _xml, root = exported[name]
     by_label = {el.get(f"{{{RS}}}label"): el for el in root.iter() if el.tag in PARAGRAPH_TAGS}
-    headings = {"heading: " + "".join(t for t in _text_without_notes(el))[:40]: el
+    headings = {heading_label("".join(t for t in _text_without_notes(el))): el
                 for el in root.iter(f"{{{AKN}}}crossHeading")}
     headings.update(title_holders(root))
     assert res.footnotes

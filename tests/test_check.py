@@ -429,5 +429,6 @@ def test_a_paragraph_that_does_not_address_the_actor_says_whom_it_addresses(libr
                                                       "Secretary-General to appoint co-facilitators. Independent from"))
     [w] = [f for f in r.findings if f.line == 43]
     assert (w.severity, w.code, w.paragraph) == ("warning", "R203", "5")
-    assert w.message.endswith("does not address Secretary-General; it addresses President of the General Assembly")
+    assert w.message.endswith("does not address the Secretary-General; it addresses the President of the General "
+                              "Assembly")
     assert w.suggestion == "President of the General Assembly"

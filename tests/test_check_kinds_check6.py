@@ -135,8 +135,8 @@ def test_the_migration_note(library):
     report = _check(library, "note_migration.md")
     assert _findings(report) == {
         # paragraph 25 requests the co-facilitators; the words are 26's
-        9: [("R203", "paragraph 25 of A/RES/71/280 does not address Secretary-General; it addresses "
-                     "co-facilitators"),
+        9: [("R203", "paragraph 25 of A/RES/71/280 does not address the Secretary-General; it addresses "
+                     "the co-facilitators"),
             ("R105", "not in paragraph 25 of A/RES/71/280; this is paragraph 26")],
         11: [("R104", "quotation of paragraph 26 of A/RES/71/280 changes words: … that includes [-facts-] {+data+} "
                       "and figures, …")],
@@ -157,8 +157,8 @@ def test_the_dprk_note(library):
     found = _findings(report)
     assert [c for c, _ in found[3]] == ["R104"]
     assert found[9] == [
-        ("R203", "paragraph 21 of A/RES/78/218 does not address Office of the United Nations High Commissioner for "
-                 "Human Rights; it addresses Member States"),
+        ("R203", "paragraph 21 of A/RES/78/218 does not address the Office of the United Nations High Commissioner "
+                 "for Human Rights; it addresses Member States"),
         ("R105", "not in paragraph 21 of A/RES/78/218; this is paragraph 20")]
     assert found[11] == [("R104", "quotation of paragraph 15 of A/RES/78/218 changes words: … independence, has "
                                   "[-sufficient-] {+adequate+} resources and …")]

@@ -40,7 +40,7 @@ def test_paragraph_n_requests_is_checked_against_the_resolution_named_before(rep
     """ "Paragraph 14 requests the Secretary-General": 14 "Also encourages the Office of the High Commissioner"."""
     assert _cited(report, 3)[-1] == ("A/RES/80/187", ["14"], "verified")
     [(code, message)] = _findings(report, 3)
-    assert code == "R203" and message.startswith("paragraph 14 of A/RES/80/187 does not address Secretary-General")
+    assert code == "R203" and message.startswith("paragraph 14 of A/RES/80/187 does not address the Secretary-General")
 
 
 def test_a_paragraph_that_does_not_exist_is_an_error_in_the_next_paragraph_of_the_note(report):

@@ -78,7 +78,7 @@ def test_several_paragraphs_are_named_in_the_plural_with_the_verbs_agreeing(plur
         ("R202", 'paragraphs 3 and 4 of A/RES/71/280 decide and invite, never "request"; the note says "request"')]
     [(code, message)] = _findings(plural, 5)
     assert code == "R203"
-    assert message.startswith("paragraphs 3 and 4 of A/RES/71/280 do not address Secretary-General; they address ")
+    assert message.startswith("paragraphs 3 and 4 of A/RES/71/280 do not address the Secretary-General; they address ")
     assert _findings(plural, 7) == [
         ("R202", 'A/RES/71/280 invites Member States (paragraphs 22 (b) and 22 (c)); the note says "urge"')]
     [(code, message)] = _findings(plural, 9)

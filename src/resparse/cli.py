@@ -20,7 +20,7 @@ from .errors import InputError, NotAResolution, ResparseError
 if TYPE_CHECKING:
     from collections.abc import Iterable
 
-    from .model import Resolution
+    from .model import Paragraph, Resolution
 
 # The stages are imported by the commands that run them (issue 10, start-up): `resparse --help` imports no stage,
 # `resparse mandates` neither the references, the graph, the checker nor the renderers it does not print with.
@@ -167,7 +167,10 @@ def cmd_parse(args: argparse.Namespace) -> int:
 
     res = load(args.file)
     if args.paragraph is not None:
-        p = res.get(args.paragraph)  # any spelling the label reader takes: "13(b)", "OP13 (b)", "para. 13 (b)"
+        # any spelling the label reader takes: "13(b)", "OP13 (b)", "para. 13 (b)"; the end of one label ("rule 33.2")
+        p = res.get(args.paragraph)
+        if p is None and len(ending := _ending_with(res, args.paragraph)) == 1:
+            p = ending[0]
         if p is None:
             raise InputError(_no_such_paragraph(res, args.paragraph), path=args.file)
         if args.json:
@@ -213,15 +216,26 @@ def _no_such_paragraph(res: Resolution, label: str) -> str:
     if under:  # "1 (z)" of a paragraph 1 with items (a) to (d): its items, not only "operative 1-3"
         ranges.append(f"under {parent}: {under[0]}-{under[-1]}" if len(under) > 1 else f"under {parent}: {under[0]}")
     span = f" (its paragraphs: {'; '.join(ranges)})" if ranges else ""
-    # the labels that end in what was asked: "5" is "adopted 5" or "annex 5", "rule 5" is "annex III rule 5"
-    asked = " ".join((read if read is not None else label).split())
-    same = [lab for lab in labels if asked and lab.endswith(" " + asked)]
+    same = [p.label for p in _ending_with(res, label)]
     hint = ""
     if same:
         shown_same = same[:4] + (["..."] if len(same) > 4 else [])
         hint = "; did you mean " + (" or ".join(shown_same) if len(shown_same) < 3
                                     else ", ".join(shown_same[:-1]) + " or " + shown_same[-1]) + "?"
     return f"{res.symbol or 'this resolution'} has no paragraph {shown}{span}{hint}"
+
+
+def _ending_with(res: Resolution, label: str) -> list[Paragraph]:
+    """The paragraphs of ``res`` whose label ends in ``label`` as the label reader reads it
+    (:func:`resparse.labels.canonical_label`, any case and spacing): "5" is "adopted 5" or "annex 5", "rule 33.2" is
+    "annex rule 33.2" (A/RES/72/244). ``parse --paragraph`` takes the one when only one has such a label (a new
+    user's trial, 2026-12-04, was refused "rule 33.2" with "did you mean annex rule 33.2?"); several are the
+    error's suggestions."""
+    from .labels import canonical_label
+
+    read = canonical_label(label)
+    asked = " ".join((read if read is not None else label).split())
+    return [p for p in res.walk() if asked and p.label.endswith(" " + asked)]
 
 
 # ---------------------------------------------------------------- akn

@@ -793,7 +793,7 @@ def search(db_path: str | os.PathLike, query: str, limit: int = 20) -> list[dict
     con = _open_existing(db_path)
     try:
         rows = con.execute(
-            "SELECT d.symbol, p.label, p.kind, snippet(paragraphs_fts, 0, '[', ']', ' ... ', 16), p.text,"
+            "SELECT d.symbol, p.label, p.kind, highlight(paragraphs_fts, 0, '[', ']'), p.text,"
             " bm25(paragraphs_fts) FROM paragraphs_fts JOIN paragraphs p ON p.id = paragraphs_fts.rowid"
             " JOIN documents d ON d.id = p.doc_id WHERE paragraphs_fts MATCH ? ORDER BY bm25(paragraphs_fts)"
             " LIMIT ?",
@@ -804,9 +804,29 @@ def search(db_path: str | os.PathLike, query: str, limit: int = 20) -> list[dict
     finally:
         con.close()
     return [
-        {"document": s, "paragraph": label, "kind": kind, "snippet": snip, "text": text, "rank": round(-rank, 3)}
-        for s, label, kind, snip, text, rank in rows
+        {"document": s, "paragraph": label, "kind": kind, "snippet": snippet(marked), "text": text,
+         "rank": round(-rank, 3)}
+        for s, label, kind, marked, text, rank in rows
     ]
+
+
+def snippet(marked: str, around: int = 6) -> str:
+    """A search hit's excerpt from its paragraph with the matches in brackets (FTS5 ``highlight``, which brackets a
+    matched phrase whole): the first match whole, with ``around`` words before and after it, " ... " where the
+    paragraph goes on; the excerpt is cut between words and never inside a match (one that starts in it is kept to
+    its end). FTS5's own ``snippet`` cut a window of 16 tokens, inside a phrase too: "[report to the General] ..."
+    for "report to the General Assembly at its eighty-first session" (a new user's trial, 2026-12-04)."""
+    ws = marked.split()
+    first = next((i for i, w in enumerate(ws) if "[" in w), None)
+    if first is None:
+        start, end = 0, min(len(ws), 2 * around + 1)
+    else:
+        last = next((j for j in range(first, len(ws)) if "]" in ws[j]), len(ws) - 1)
+        start, end = max(0, first - around), min(len(ws), last + 1 + around)
+    window = " ".join(ws[start:end])
+    if end < len(ws) and window.count("[") > window.count("]"):  # a match open at the cut: to its end
+        end = next((j + 1 for j in range(end, len(ws)) if "]" in ws[j]), len(ws))
+    return (" ... " if start else "") + " ".join(ws[start:end]) + (" ... " if end < len(ws) else "")
 
 
 _UNIT_LABEL = re.compile(r"\b(?:rule|article) \d+$")

@@ -138,13 +138,24 @@ def cited_by_label(holder) -> str:
     """How a footnote's ``cited_by`` names what cites it, the one rule for the footnotes stage and the Akoma Ntoso
     export and reading: a paragraph by its label ("22 (a)", "annex 8"); an annex's title as "title of annex" or
     "title of annex II" (A/RES/79/144: "Amendments to the terms of reference of the International Tribunal for the
-    Law of the Sea Trust Fund" cites footnote 170, "Resolution 55/7, annex I."); any other heading by its first 40
-    characters, "heading: Independent panel"."""
+    Law of the Sea Trust Fund" cites footnote 170, "Resolution 55/7, annex I."); any other heading by its text,
+    "heading: Independent panel", one of more than 40 characters cut at a word boundary with an ellipsis
+    (:func:`heading_label`)."""
     if isinstance(holder, Paragraph):
         return holder.label
     if isinstance(holder, Annex):
         return f"title of {holder.name}"
-    return f"heading: {holder.text[:40]}"
+    return heading_label(holder.text)
+
+
+def heading_label(text: str, n: int = 40) -> str:
+    """ "heading: " and a heading's text, cut after the last whole word within ``n`` characters, with "…" where it
+    is cut: "heading: Rule 61 Associate members of regional…" (A/RES/72/244, annex; was "... of regional co", cut
+    mid-word: a new user's trial, 2026-12-04); a first word longer than ``n`` is cut at ``n``."""
+    if len(text) <= n:
+        return f"heading: {text}"
+    cut = text[: n + 1].rsplit(" ", 1)[0] if " " in text[: n + 1] else text[:n]
+    return f"heading: {cut.rstrip(' ,;:')}…"
 
 
 @dataclass

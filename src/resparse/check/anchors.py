@@ -124,6 +124,8 @@ _ENTITLED = re.compile(r"\b(?:entitled|titled)\b", re.IGNORECASE)
 # citation, a verb of being or reading between it and the quotation
 _TITLE_OF = re.compile(r"\btitle\s+of\s+(?:(?:the|its|General\s+Assembly|resolution)\s+)*$", re.IGNORECASE)
 _TITLE_IS = re.compile(r"^[\s,]*(?:is|was|reads|read|remains)\s*:?\s*$", re.IGNORECASE)
+# between a citation and the block of reproduced paragraphs it introduces: the rest of its sentence, ending in a colon
+_INTRODUCES = re.compile(r"[^\n]{0,200}:[ \t]*\n\s*$")
 _SOURCE_AFTER = re.compile(r"^[\s,;]*\(?\s*(?:see\s+|cf\.\s+)?$", re.IGNORECASE)
 _NEAR = 250  # characters between a quotation or a verb and the citation it belongs to, at most
 
@@ -174,6 +176,8 @@ class Reproduction:
     prepared: Prepared | None
     doc: str | None
     forced: bool  # set off from the text (indented, quoted): a reproduction whatever its words
+    under: Anchor | None = None  # the citation whose sentence introduces the block the line is in ("under the
+    # terms of operative paragraphs 22(a) and 23 of this resolution, the General Assembly:", then "22. Calls upon")
 
 
 class _Spans:
@@ -234,6 +238,12 @@ class Reading:
     def finding(self, item: Item, start: int, code: str, message: str, **kw) -> Finding:
         line, col = self.pos(start)
         return add_finding(item, line, col, code, message, **kw)
+
+    def under(self, anchor: Anchor | None) -> tuple[int, int] | None:
+        """Where the citation ``anchor`` starts, (line, col) as its item has it (:attr:`.report.Item.under`: a
+        quotation, reproduction or verb statement checked against its paragraphs); None for no anchor or one
+        that is no citation (a resolution named in words)."""
+        return self.pos(anchor.start) if anchor is not None and anchor.kind == "citation" else None
 
     # -- what belongs to what
     def separated(self, a: int, b: int) -> bool:
@@ -341,6 +351,7 @@ class _Reader:
                     ei += 1
                 continue
             if rep is not None:
+                rep.under = self._introduced_by(start) if block_parent is None else r.reproductions[-1].under
                 r.reproductions.append(rep)
                 reproduced.add(start, end)
                 if rep.label:
@@ -657,6 +668,18 @@ class _Reader:
         if (parent is not None or previous.rstrip().endswith(":")) and fuzz.ratio(body.lower(), target.text.lower()) >= 60:
             return rep
         return None
+
+    def _introduced_by(self, line_start: int) -> Anchor | None:
+        """The citation that introduces a block of reproduced paragraphs starting at note character ``line_start``:
+        the last anchor, a citation of paragraphs, whose sentence runs on to a colon that ends the line before the
+        block ("In particular, under the terms of operative paragraphs 22(a) and 23 of this resolution, the General
+        Assembly:", the seed note 2017/28); None when another sentence, or no colon, stands between."""
+        anchors = self.r.anchors
+        if not anchors or anchors[-1].kind != "citation" or not anchors[-1].labels:
+            return None
+        a = anchors[-1]
+        gap = self.text[a.end : line_start]
+        return a if _INTRODUCES.match(gap) and not _BOUNDARY.search(gap.rstrip().rstrip(":")) else None
 
     def _single_cited_top(self) -> str | None:
         anchors = self.r.anchors

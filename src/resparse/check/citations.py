@@ -9,7 +9,8 @@ import re
 from .anchors import Anchor, Reading, is_resolution
 from .library import Library, Prepared
 from .report import Item
-from .text import and_list, annex_name, cited, paragraph_name, paragraphs_named, short
+from .align import align, segments
+from .text import and_list, annex_name, cited, cited_list, paragraph_name, paragraphs_named, short, where
 
 _PLAIN_SYMBOL = re.compile(r"^([A-Z])/(\d+)/(\d+)$")
 
@@ -94,6 +95,7 @@ def _citation(r: Reading, library: Library, a: Anchor) -> Item | None:
     it.cited = prepared.hover(existing) if labels else [(doc, prepared.res.title or "")]
     missing = [w for w in a.written if any(lab not in prepared.paragraphs for lab in prepared.cited(w))]
     if not missing:
+        _reproduced_otherwise(r, a, it)
         return it
     hints = list(dict.fromkeys(prepared.missing_hint(lab) for lab in missing))
     many = len(missing) > 1
@@ -105,6 +107,36 @@ def _citation(r: Reading, library: Library, a: Anchor) -> Item | None:
     r.finding(it, a.start, code, f"{what} ({'; '.join(hints)})", citation=a.phrase, resolution=doc,
               paragraph=", ".join(missing), suggestion=_suggest(prepared, missing[0]))
     return it
+
+
+def _reproduced_otherwise(r: Reading, a: Anchor, it: Item) -> None:
+    """R105 on a citation whose sentence introduces reproduced paragraphs (:attr:`.anchors.Reproduction.under`) of
+    which one is not what it cites, while a paragraph it cites is not reproduced: "under the terms of operative
+    paragraphs 22(a) and 24 of this resolution, the General Assembly:" over "23. *Decides* that a preparatory meeting
+    ..." (the seed note 2017/28 edited; before, the citation was verified). A reproduced paragraph counts as what its
+    words are, under its own number (one renumbered, "24." over 23's words, is R105 on the reproduction); one
+    within a cited paragraph or a chapeau above one ("22." over a cited 22 (a)) is cited; a note may reproduce
+    less than it cites."""
+    prepared = a.prepared
+    shown = []
+    for rep in r.reproductions:
+        if rep.under is not a or rep.label not in prepared.texts:
+            continue
+        al = align(segments(r.text[rep.start : rep.end]), prepared.texts[rep.label], whole=True)
+        if al.exact or al.spelling or al.score >= 0.8:
+            shown.append(rep.label)
+
+    def related(x: str, y: str) -> bool:
+        return x == y or x.startswith(y + " (") or y.startswith(x + " (")
+
+    extra = [lab for lab in shown if not any(related(lab, c) for c in a.labels)]
+    extra = [lab for lab in extra if lab.rpartition(" (")[0] not in extra]  # "23", not also 23 (a)-(c)
+    unshown = [c for c in a.labels if not any(related(c, lab) for lab in shown)]
+    if not (extra and unshown):
+        return
+    r.finding(it, a.start, "R105", f"cites {where(unshown, a.doc)}, but the text reproduced after it is "
+              f"{paragraphs_named(extra)}", citation=a.phrase, resolution=a.doc, paragraph=cited_list(unshown),
+              suggestion=cited_list(extra))
 
 
 def _named(label: str) -> str:

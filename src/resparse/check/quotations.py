@@ -27,8 +27,16 @@ _HINT = 0.5  # share of a quotation's words the closest passage must match to be
 
 def check(reading: Reading, library: Library) -> list[Item]:
     """One item per reproduction, quotation and title checked."""
-    out = [it for rep in reading.reproductions if (it := _reproduction(reading, rep))]
-    return out + [it for q in reading.quotations if (it := _quotation(reading, q))]
+    out = []
+    for rep in reading.reproductions:
+        if it := _reproduction(reading, rep):
+            it.under = reading.under(rep.under)
+            out.append(it)
+    for q in reading.quotations:
+        if it := _quotation(reading, q):
+            it.under = reading.under(reading.source_of(q.start, q.end)[0])
+            out.append(it)
+    return out
 
 
 def _reproduction(r: Reading, rep: Reproduction) -> Item | None:

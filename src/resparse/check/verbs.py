@@ -24,7 +24,7 @@ from .align import words as _words
 from .anchors import Anchor, Reading, _Spans, is_resolution, operative_forms
 from .library import Library
 from .report import Item
-from .text import and_list, cited_list, paragraphs_named
+from .text import and_list, cited_list, paragraphs_named, short
 from .text import where as where_name
 
 # the object of a verb the note ascribes: a few words up to a preposition, "to", punctuation or a quotation
@@ -66,24 +66,31 @@ def check(reading: Reading, library: Library) -> list[Item]:
             continue  # "decided, in its words": no actor can follow (both readings below need a word next)
         hits = [h for h in scan_actors(after) if h.start <= 24 and _DETERMINERS.match(after[: h.start])]
         if hits:  # a name of the actor table ("Regional Commissions")
-            it = _check_verb(r, a, m, hits[0].name, at + hits[0].end, known=True)
+            the = "the " if re.search(r"\bthe\s+$", after[: hits[0].start], re.IGNORECASE) else ""
+            it = _check_verb(r, a, m, hits[0].name, at + hits[0].end, known=True, written=the + hits[0].name)
         else:
             # any other noun phrase ("participants"): checked if addressed
             phrase = (_THAT_SUBJECT if that else _ACTOR_PHRASE).match(after)
             # a short name the cited resolution gives a body ("the Advisory Committee"): that body, as a name of
             # the table is
             full = _short_name_of(a.prepared, phrase.group(1)) if phrase else None
-            it = _check_verb(r, a, m, full or phrase.group(1), at + phrase.end(1),
-                             known=full is not None, subject=that is not None) if phrase else None
+            # named as the note names it ("the Advisory Committee"), or by the full name it stands for, with the note's
+            # article ("the Office of the United Nations High Commissioner for Human Rights")
+            written = phrase and (phrase.group(1) if full is None else
+                                  ("the " if re.match(r"the\s", phrase.group(1), re.IGNORECASE) else "") + full)
+            it = _check_verb(r, a, m, full or phrase.group(1), at + phrase.end(1), known=full is not None,
+                             subject=that is not None, written=written) if phrase else None
         if it is not None:
+            it.under = r.under(a)
             out.append(it)
     return out
 
 
 def _check_verb(r: Reading, a: Anchor, m: re.Match, actor: str, end: int, known: bool,
-                subject: bool = False) -> Item | None:
+                subject: bool = False, written: str | None = None) -> Item | None:
     """``subject``: the actor is the subject of the "that" clause of the note's verb ("decides that the Conference
-    shall be held ..."), not its object."""
+    shall be held ..."), not its object. ``written``: the actor as the note writes it, its article included ("the
+    Secretary-General"), as R203 names it (``actor`` is the actor table's name, "Secretary-General")."""
     prepared = a.prepared
     said = _verb_name(m.group(0))
     labels = [lab for lab in a.labels if lab in prepared.paragraphs]
@@ -150,10 +157,14 @@ def _check_verb(r: Reading, a: Anchor, m: re.Match, actor: str, end: int, known:
         return it
     if not matches:
         # a cited paragraph: say whom it does address (the whole resolution addresses too many to list)
-        named = list(dict.fromkeys(x.actor for x in items if x.kind == "mandate")) if labels else []
+        addressed = {x.actor: x for x in items if x.kind == "mandate"} if labels else {}
+        named = list(addressed)
         they = "they address" if len(labels) > 1 else "it addresses"
-        whom = f"; {they} {and_list(named[:4])}{' and others' if len(named) > 4 else ''}" if named else ""
-        r.finding(it, m.start(), "R203", f"{where} {_agreeing('does', labels)} not address {actor}{whom}",
+        shown = [_as_written(prepared, x) for x in addressed.values()]
+        whom = f"; {they} {and_list(shown[:4])}{' and others' if len(shown) > 4 else ''}" if shown else ""
+        if labels and not named:
+            whom = f"; {they} no one" + _first_person(prepared, labels)
+        r.finding(it, m.start(), "R203", f"{where} {_agreeing('does', labels)} not address {written or actor}{whom}",
                   citation=a.phrase, resolution=a.doc, paragraph=cited_list(labels) or None,
                   suggestion=named[0] if named else None)
         return it
@@ -165,6 +176,40 @@ def _check_verb(r: Reading, a: Anchor, m: re.Match, actor: str, end: int, known:
               f"{a.doc} {first.verb} {first.actor} ({paragraphs_named(paras)}); the note says \"{m.group(0)}\"",
               citation=a.phrase, resolution=a.doc, paragraph=cited_list(paras), suggestion=first.verb)
     return it
+
+
+def _as_written(prepared, x) -> str:
+    """An addressee named with the article its paragraph gives it: "the Secretary-General", "the regional
+    commissions", "Member States" (A/RES/71/280, paras. 22, 22 (a) and 22 (b): "Calls upon the Secretary-General",
+    "Requests the regional economic commissions", "Invites Member States"): the actor's name, "the" before it when
+    the addressee as the paragraph writes it (its ``actor_as_written``) opens with "the" or has "the" right before
+    it. Before, R203 named the actor table's name bare: "does not address Secretary-General"."""
+    written = x.actor_as_written or x.actor
+    if re.match(r"\(?the\s", written, re.IGNORECASE):  # "(the General Assembly itself)": a decision's actor
+        return f"the {x.actor}"
+    text = prepared.paragraphs[x.paragraph].text if x.paragraph in prepared.paragraphs else ""
+    the = re.search(r"\bthe\s+" + r"\s+".join(map(re.escape, written.split())) + r"(?!\w)", text, re.IGNORECASE)
+    return f"the {x.actor}" if the else x.actor
+
+
+# a paragraph or its chapeau in the first person: a commitment of the text's signatories ("We commit to ...",
+# "To realize this commitment, we will draw from the following actions:", A/RES/73/195, annex, para. 23)
+_WE = re.compile(r"[^.;:]*\b[Ww]e\b[^.;:]*[.;:]?")
+
+
+def _first_person(prepared, labels: list[str]) -> str:
+    """ ": it is in the first person (“To realize this commitment, we will draw from the following actions:”)"
+    when a cited paragraph, or a chapeau above it, speaks as "we" (a declaration's or a compact's commitment, which
+    asks no one: A/RES/73/195, annex, para. 23 (a), "Review relevant policies ..." under "we will draw from the
+    following actions:"); "" else."""
+    for lab in labels:
+        while lab in prepared.paragraphs:
+            said = [m.group(0).strip() for m in _WE.finditer(prepared.paragraphs[lab].text)]
+            if said:  # the last such sentence: the one that leads to the items
+                who = "it is" if lab in labels else "its chapeau is"
+                return f": {who} in the first person (“{short(said[-1], 90)}”)"
+            lab = lab.rpartition(" (")[0]
+    return ""
 
 
 _RESTRICTIVE_ARE = re.compile(r"\s+(?:that|which|who)\s+are\s+(?=\w)", re.IGNORECASE)

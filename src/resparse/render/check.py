@@ -31,14 +31,26 @@ def summary_line(reports: list[Report]) -> str:
     w = sum(r.counts()["warning"] for r in reports)
     i = sum(r.counts()["info"] for r in reports)
     s = [r.summary() for r in reports]
-    cits = sum(x["citations_verified"] for x in s), sum(x["citations"] for x in s)
+    total = {k: sum(x[k] for x in s) for k in ("citations", "citations_verified", "citations_with_errors",
+                                              "citations_with_warnings")}
     quotes = sum(x["quotations_verified"] for x in s), sum(x["quotations"] for x in s)
     unchecked = sum(x["citations_not_checked"] for x in s)
-    return (f"{e} error{'s' * (e != 1)}, {w} warning{'s' * (w != 1)}, {i} info; citations verified {cits[0]} of "
-            f"{cits[1]}, quotations verified {quotes[0]} of {quotes[1]}"
+    return (f"{e} error{'s' * (e != 1)}, {w} warning{'s' * (w != 1)}, {i} info; {citations_counted(total)}, "
+            f"quotations verified {quotes[0]} of {quotes[1]}"
             + (f"; {unchecked} citation{'s' * (unchecked != 1)} NOT CHECKED (see the 'not checked'"
                f"{' and R204' if any(f.code == 'R204' for r in reports for f in r.findings) else ''} findings)"
                if unchecked else ""))
+
+
+def citations_counted(summary: dict) -> str:
+    """ "citations verified 3 of 7 (3 with errors, 1 with warnings)": of a summary's (:meth:`Report.summary`)
+    citations, those verified, then those with an error and those with a warning, each once, by its gravest
+    finding or that of a quotation, reproduction or verb statement checked under it
+    (:meth:`Report.citation_outcomes`); a count of none is left out, as are the parentheses when both are."""
+    parts = [f"{n} with {what}" for n, what in ((summary["citations_with_errors"], "errors"),
+                                               (summary["citations_with_warnings"], "warnings")) if n]
+    return (f"citations verified {summary['citations_verified']} of {summary['citations']}"
+            + (f" ({', '.join(parts)})" if parts else ""))
 
 
 def not_loaded_hint(reports: list[Report]) -> str | None:
@@ -63,7 +75,8 @@ def data(reports: list[Report]) -> dict:
         for f in r.findings:
             findings.append({**f.to_dict(), "note": r.path})
     total = {"notes": len(reports), "errors": 0, "warnings": 0, "info": 0, "citations": 0, "citations_verified": 0,
-             "citations_not_checked": 0, "quotations": 0, "quotations_verified": 0, "titles": 0, "verbs": 0}
+             "citations_with_warnings": 0, "citations_with_errors": 0, "citations_not_checked": 0, "quotations": 0,
+             "quotations_verified": 0, "titles": 0, "verbs": 0}
     for r in reports:
         for k, v in r.summary().items():
             if k in total:
@@ -158,8 +171,7 @@ def _note_section(index: int, note: Note, report: Report, tips: list[dict]) -> s
     )
     s = report.summary()
     head = (f"{s['errors']} error{'s' * (s['errors'] != 1)}, {s['warnings']} warning{'s' * (s['warnings'] != 1)}, "
-            f"{s['info']} info · citations verified "
-            f"{s['citations_verified']} of {s['citations']} · quotations verified {s['quotations_verified']} of "
+            f"{s['info']} info · {citations_counted(s)} · quotations verified {s['quotations_verified']} of "
             f"{s['quotations']}" + (f" · {s['citations_not_checked']} citation"
                                     f"{'s' * (s['citations_not_checked'] != 1)} NOT CHECKED"
                                     if s["citations_not_checked"] else ""))

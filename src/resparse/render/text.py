@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from ..model import Paragraph, Reference, Resolution
-from ..references import printed_symbol
 
 
 def counted(count: int, noun: str) -> str:
@@ -85,6 +84,8 @@ def _cap(cell: str, width: int = 60) -> str:
 def reference_table(res: Resolution, refs: list[Reference]) -> str:
     """One line per reference: citing paragraph, phrase, target(s), kind, status; the phrase and the targets cut at
     60 characters each (``_cap``)."""
+    from ..references import printed_symbol  # here: the mandates command imports this module, not references
+
     rows = [("PARAGRAPH", "PHRASE", "TARGET", "KIND", "STATUS")]
     for ref in refs:
         c = ref.citation

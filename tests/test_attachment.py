@@ -138,6 +138,15 @@ def test_cited_report_a_report_cited_as_a_source():
     assert not dl.cites_report(_before(para("A/RES/78/169 11"), "in the report of the Secretary-General", 80))
 
 
+def test_agents_report_the_agent_of_a_passive_before_his_report():
+    # A/RES/79/210 6: "a study ..., to be considered by the Secretary-General in his report on the implementation of
+    # the present resolution": the Secretary-General's report, no time of the experts' study (branch rpfix6)
+    before = _before(para("A/RES/79/210 6"), "in his report on", 200)
+    assert rule("agents_report").search(before).group(0) == "to be considered by the Secretary-General "
+    # A/RES/78/169 11: no passive's agent before the report asked ("to include a special section ... in the report")
+    assert not rule("agents_report").search(_before(para("A/RES/78/169 11"), "in the report of the Secretary-General", 200))
+
+
 def test_goal_before_a_goal_named_before_by_a_year():
     # A/RES/78/173 12: "to accelerate efforts towards the achievement of universal health coverage by 2030"
     m = rule("goal_before").search(_before(para("A/RES/78/173 12"), "by 2030", 80))

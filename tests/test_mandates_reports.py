@@ -52,9 +52,10 @@ def test_a_list_of_sessions_is_one_deadline_from_the_first_to_the_last(items):
 
 
 def test_a_resumed_session_its_parts_and_the_high_level_week(items):
-    # A/RES/79/263 18: "to organize during the resumed seventy-ninth session of the General Assembly a ... dialogue"
+    # A/RES/79/263 18: "to organize during the resumed seventy-ninth session of the General Assembly a ... dialogue":
+    # the resumed session, from January to the close (data/assembly_sessions.txt [resumed parts], branch rpfix6)
     assert dated(of(items, "23")[0]) == [
-        ("during the resumed seventy-ninth session of the General Assembly", "2024-09", "2025-09")]
+        ("during the resumed seventy-ninth session of the General Assembly", "2025-01", "2025-09")]
     # A/RES/79/159 57: "a high-level panel during the high-level week of the eighty-second session ..., in 2027"
     # (the year after the session is its own, one deadline since the nineteenth session, branch dl: rule session_time)
     assert dated(of(items, "2")[0])[0] == (
@@ -62,10 +63,11 @@ def test_a_resumed_session_its_parts_and_the_high_level_week(items):
     # A/RES/78/328 2: "to appoint, at the beginning of the eightieth session, two co-facilitators": its opening
     assert [(d.start, d.end) for d in find("to appoint, at the beginning of the eightieth session, two "
                                            "co-facilitators")] == [("2025-09", "2025-09")]
-    # A/RES/78/253 XII.12 (a section's paragraph): "at the first part of its resumed eightieth session"
+    # A/RES/78/253 XII.12 (a section's paragraph): "at the first part of its resumed eightieth session": March 2026,
+    # the first part's month (the Fifth Committee's calendar, branch rpfix6; was the session's opening, 2025-09)
     assert [(d.text, d.start) for d in find("for consideration by the General Assembly at the first part of its "
                                             "resumed eightieth session")] == [
-        ("at the first part of its resumed eightieth session", "2025-09")]
+        ("at the first part of its resumed eightieth session", "2026-03")]
 
 
 def test_the_first_half_of_a_year(items):

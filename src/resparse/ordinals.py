@@ -7,6 +7,8 @@ stage and by the mandates' deadlines, so that one table serves both.
     (73, 80, 1, 12)
     >>> ordinal("session") is None
     True
+    >>> import re; [w for w in ("eightieth", "ninetieth", "seventy-ninth", "tenth", "eighty") if re.fullmatch(PATTERN, w)]
+    ['eightieth', 'ninetieth', 'seventy-ninth', 'tenth']
 """
 
 from __future__ import annotations
@@ -31,3 +33,8 @@ def ordinal(word: str) -> int | None:
     if tens in TENS and unit in UNITS:
         return (TENS.index(tens) + 2) * 10 + UNITS.index(unit) + 1
     return None
+
+
+# every ordinal :func:`ordinal` reads, as one regex alternation (no groups, no flags; compound ones first, so that
+# "seventy-ninth" is matched whole): what the renewals of reports blank when comparing two sessions' words
+PATTERN = "|".join([rf"(?:{'|'.join(TENS)})-(?:{'|'.join(UNITS)})", *TENS_ORD, *TEENS, *UNITS])

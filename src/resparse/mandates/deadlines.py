@@ -510,9 +510,30 @@ def _dated(deadline: Deadline, periods: dict[str, tuple[str, str, str]], adopted
         # recess in December (the resumed parts follow in the spring: A/RES/79/249 9, 80/177 16, 78/257 13), so
         # "by the main part" is due by that December, not the session's close the next September
         deadline.end = f"{deadline.start[:4]}-12" if deadline.start and deadline.start.endswith("-09") else deadline.end
+    if deadline.start and deadline.start.endswith("-09") and (resumed := _resumed_part(tree)):
+        # "at the first part of its resumed eightieth session": March 2026, no longer the opening (2025-09)
+        month, part = resumed
+        deadline.start = f"{int(deadline.start[:4]) + 1}-{month}"
+        if deadline.end and part:
+            deadline.end = deadline.start  # a part meets in its month; the resumed session runs to the close
     if deadline.type == "relative":
         deadline.type = "before" if before else "in"
     return deadline
+
+
+def _resumed_part(tree: Tree) -> tuple[str, bool] | None:
+    """The month ("03") a resumed Assembly session named in ``tree`` meets in the year after its opening, and whether
+    a part of it is named: its part's ("the first part of its resumed eightieth session": ("03", True); "the second
+    part": May), or, no part named, the resumed session's opening (January, False); None where the session is not
+    "resumed" or its part has no month of the list (data/assembly_sessions.txt [resumed parts], after the Fifth
+    Committee's calendar)."""
+    if not _tokens(tree, "RESUMED"):
+        return None
+    parts = dict(line.split() for line in data.sections("assembly_sessions.txt")["resumed parts"])
+    part = next((sub for sub in tree.iter_subtrees() if sub.data == "session_part"), None)
+    small = _tokens(part, "SMALL_ORD") if part is not None else []
+    month = parts.get(small[0].lower() if small else "resumed")
+    return (month, bool(small)) if month else None
 
 
 def _week_of(day: str) -> tuple[str, str]:
@@ -1107,6 +1128,9 @@ def _candidates(text: str) -> tuple[tuple[int, int, str, str, Tree, str, bool], 
             past_act = (kind in ("at", "between") or tree.data == "in_time") and _an_act_before(text[max(0, s - _ACT_SPAN) : s])
             if typ == "relative" and cites_report(before):  # "recommendations made by X in its report on"
                 continue
+            if tree.data in _OWN_DOCUMENTS and _rule("agents_report").search(text, max(0, s - 200), s):
+                continue  # "a study ..., to be considered by the Secretary-General in his report on" (A/RES/79/210 6):
+                # the agent's report, "his" the Secretary-General's, not when the addressee acts
             if _a_bare_year_by(tree) and _rule("goal_before").search(before):
                 # "the Sustainable Development Goals by 2030" ("the temperature goal by the end of 2023" is a deadline)
                 continue

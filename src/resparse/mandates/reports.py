@@ -46,6 +46,7 @@ from lark import Lark, Token
 from .. import data
 from ..grammars import Prefixes, grammar_text, load, may_match
 from ..model import Deadline, Mandate, Report
+from ..ordinals import PATTERN as ORDINAL_WORDS
 from .actors import key, states, table, tokens
 from .verbs import verbs
 from .deadlines import cites_report, date_points, find, first_time, meets_in_assembly_sessions, session_dates  # noqa: F401  (find: the doctest's)
@@ -687,18 +688,19 @@ def _named_later(rest: str, end: int) -> list[tuple[str, int, int, str]]:
     session, its channel, its subject): "to report to the General Assembly at its seventy-ninth session, through the
     Economic and Social Council, on the economic and social repercussions ..., and to the Assembly at its eightieth
     session on the implementation of the present resolution" (A/RES/79/229 13): a second report, to the body named
-    (the same one again, or another), each ``and_body`` of grammar/reports.lark with its "to" written, up to the next
-    action ("and to" a verb, ``_NEXT_ACTION``, or ";"). Each as (name, start, end, "later")."""
+    (the same one again, or another), each ``and_body`` of grammar/reports.lark with its "to" written, "the" or not
+    ("and to Member States at ..."), up to the next action ("and to" a verb in lower case, ``_AND_TO``, or ";"). Each
+    as (name, start, end, "later")."""
     out: list[tuple[str, int, int, str]] = []
-    for b in _NEXT_ACTION.finditer(rest, end):
+    for b in _AND_TO.finditer(rest, end):
         if b.group(0) == ";":
             break
         m = _shape(rest, b.start(), "and_body")
         name = _body(m.part("NAME_TO")) if m and m.part("TO_CS") and m.at("NAME_TO") else None
         if not name:
-            if not b.group(0).endswith(("the", "The")):
+            if b.group("word").islower() and b.group("word") != "the":
                 break  # "and to submit": the next action
-            continue
+            continue  # "and to the ...", "and to United Nations country teams": no body, read on
         out.append((name, m.at("NAME_TO"), m.end, "later"))
     return out
 
@@ -1062,7 +1064,13 @@ def reports_of(action: str, deadlines_: list[Deadline], adopted: str | None = No
         # balance, as well as its return to Member States, in the context of his next report" (A/RES/79/255 19,
         # 78/249 10): the actor's own next report goes where its reports go, Member States being no body
         to = default_to
-    out = [] if owed or public else [_reading(to, via, after, rec, deadlines_, adopted, event)]
+    # the start of a series written before the request, its occasion after it: "beginning in 2025, present the annual
+    # report to the Economic and Social Council at its operational activities for development segment" (A/RES/79/226
+    # 95): both kept, first due at the segment of 2025 (:func:`_reading`'s ``begins``)
+    begins = next((d for d in reversed(_not_another_actions(action, m.start, deadlines_, joined))
+                   if d.type == "from" and d.date and d.text in action[: m.start] and d.text not in action[m.start :]),
+                  None) if rec and after and after[0].date is None and after[0].type == "at" else None
+    out = [] if owed or public else [_reading(to, via, after, rec, deadlines_, adopted, event, begins)]
     if document:
         return _to_bodies(out)
     later = []  # the requests after the first
@@ -1192,6 +1200,9 @@ def _to_bodies(reports: list[Report]) -> list[Report]:
 # where the words of one action end and another's begin: "to continue to implement annually the programme ... and to
 # report thereon" (A/RES/79/63 7: "annually" is the programme's), "...; to immediately pursue"
 _NEXT_ACTION = re.compile(r";|,?\s+and\s+(?:also\s+|further\s+|,[^,;]{1,40},\s+)?to\s+[a-z]+\b")
+# "and to" before any word, a name without "the" too ("..., and to Member States at its eightieth session"): where
+# :func:`_named_later` looks for a body named later, the next action ending its search (``_NEXT_ACTION``'s shape)
+_AND_TO = re.compile(r";|,?\s+and\s+(?:also\s+|further\s+|,[^,;]{1,40},\s+)?to\s+(?P<word>[A-Za-z][\w-]*)")
 
 
 def _owed(action: str, m: Shape) -> bool:
@@ -1263,14 +1274,21 @@ def _recurrence(action: str, start: int, end: int, joined: int | None = None) ->
 
 
 def _reading(to: str, via: str | None, after: list[Deadline], rec: Shape | None, deadlines_: list[Deadline],
-             adopted: str | None, event: bool = False) -> Report:
+             adopted: str | None, event: bool = False, begins: Deadline | None = None) -> Report:
     """One report to ``to``: its time the first of ``after`` (the deadlines named after it, "until" left out when it
     recurs), ``rec`` the recurrence; the session it is first due at (of ``due``; with a recurrence and no date, for
     the Assembly, ``every`` sessions after the one of ``adopted``, ISO: the next for an annual report, the fifth
-    after for one "every five years"; none for a report at an ``event``) and every how many years."""
+    after for one "every five years"; none for a report at an ``event``) and every how many years. ``begins``: the
+    start of the series written before the request, where its time is an undated occasion: "beginning in 2025, ...
+    at its operational activities for development segment" (A/RES/79/226 95) is due from 2025 (``due``), its time
+    both as written, "beginning in 2025, at its operational activities for development segment"."""
     if rec:  # "annually until 2030": the end of the recurrence, not when the first report is due
         after = [d for d in after if not d.text.startswith("until")]
     when = after[0] if after else None
+    if begins is not None and when is not None and when.date is None:
+        from dataclasses import replace
+
+        when = replace(begins, text=f"{begins.text}, {when.text}")
     # another body's session read as the Assembly's ("at their eightieth and sixty-first sessions, respectively",
     # A/RES/78/217 32: the Council's is not dated); an event's date ("at the inaugural Global Dialogue ..., in 2026"):
     # no due date; "at its 2026 session" is dated for any body (its year, not an Assembly session's span)
@@ -1317,9 +1335,8 @@ def _reading(to: str, via: str | None, after: list[Deadline], rec: Shape | None,
 
 
 # the numbers that change when a text is renewed: session ordinals ("seventy-ninth", "eightieth"), years, "80th"
-_RENEWAL_NUMBERS = re.compile(r"\b(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred)[\w-]*|first|second|"
-                              r"third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\d{4}|\d+(?:st|nd|rd|th))\b",
-                              re.IGNORECASE)
+# (the ordinals of ``ordinals.PATTERN``, "eightieth" and "ninetieth" with them: the deadlines' and references' table)
+_RENEWAL_NUMBERS = re.compile(rf"\b(?:{ORDINAL_WORDS}|\d{{4}}|\d+(?:st|nd|rd|th))\b", re.IGNORECASE)
 
 
 def _renewal_key(text: str | None, years: bool = False) -> str:

@@ -484,6 +484,15 @@ def superseded(rows: list[tuple[Mandate, Report]], session: int,
     return out
 
 
+def superseded_mandates(items: list[Mandate], session: int, renewed: dict[int, Mandate] | None) -> set[int]:
+    """The ids of the mandates of ``items`` every report of which due at the Assembly's ``session`` is
+    :func:`superseded` (a later request asks for it again then): the rows ``--json --reports --session N`` leaves
+    out, as the listing and the CSV leave out their reports (78/189 25 and 79/159 26 at the 81st, 80/191 26 kept)."""
+    due = [(m, r) for m in items if m.kind == "mandate" for r in m.reports if r.due_at(session)]
+    gone = {(id(m), id(r)) for m, r in superseded(due, session, renewed)}
+    return {id(m) for m, _ in due if all((id(m), id(r)) in gone for r in m.reports if r.due_at(session))}
+
+
 def chapeau_note(m: Mandate) -> str:
     """What a sub-paragraph's mandate takes from its chapeau (``m.chapeau``, its label): the verb and actor of an
     address ("Urges Member States: (a) To ..."); under a decision ("Decides: (g) To invite the Chair ...", A/RES/78/187
@@ -499,7 +508,8 @@ def chapeau_note(m: Mandate) -> str:
 def reports(items: list[Mandate], documents: list[str] | None = None, session: int | None = None,
             renewed: dict[int, Mandate] | None = None) -> str:
     """The reports the mandates ask for, in order of when they are due (undated ones last): due date, paragraph,
-    who reports, to whom, when and how often as written (``session``: only those due at the Nth session), and the
+    who reports, to whom (and through which body, its channel: "→ General Assembly (through Economic and Social
+    Council)", A/RES/79/229 13), when and how often as written (``session``: only those due at the Nth session), and the
     later resolution that asks for the same report again (``renewed``: ``reports.renewals``); under each row, indented
     as the plain view's continuation lines, what the report is about: the mandate's action, cut to the width as the
     plain view cuts it (a fresh-user trial, 2026-12-03: the list did not say)."""
@@ -513,7 +523,8 @@ def reports(items: list[Mandate], documents: list[str] | None = None, session: i
     indent = 3 + date_w + label_w
     for m, r in rows:
         when = ", ".join(x for x in (r.when, r.recurrence) if x) or "no date stated"
-        out.append(f"  {_due_shown(r, session):<{date_w}} {where(m, many):<{label_w}}{m.actor} → {r.to}: {when}"
+        through = f" (through {r.via})" if r.via else ""  # the channel, as the CSV's and --json's ``via``
+        out.append(f"  {_due_shown(r, session):<{date_w}} {where(m, many):<{label_w}}{m.actor} → {r.to}{through}: {when}"
                    f"{_renewed(m, renewed)}")
         if m.action:  # the words of this report, where the mandate asks for more than one
             at = report_words(m.action, m.reports, next((i for i, x in enumerate(m.reports) if x is r), 0))

@@ -318,7 +318,7 @@ def _item_lexer() -> re.Pattern:
         rf"|(?P<CAP_PARTICIPLE>(?:{v.pattern([w[:1].upper() + w[1:] for w in v.participles])})\b)"
         rf"|(?P<CAP_GERUND>[A-Z][a-z]*[aeiouy][a-z]*ing\b)|(?P<CAP_LY>[A-Z][a-z]+ly\b)"
         rf"|(?P<GERUND>[a-z]*[aeiouy][a-z]*ing\b)|(?P<NAME>[A-Z]\w*)|(?P<PLACE>(?:{'|'.join(_PLACE_WORDS)})\b)"
-        rf"|(?P<WORD>[a-z]\w*)|(?P<PUNCT>\S))"
+        rf"|(?P<OF>of\b)|(?P<WORD>[a-z]\w*)|(?P<PUNCT>\S))"
     )
 
 

@@ -1,0 +1,160 @@
+"""Resolutions of sessions before the corpus's (72nd to 77th), as extracted from the official PDFs
+(tests/fixtures/older26/SOURCES.md): what the tool gets right on them, each assertion read against the text."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+import resparse
+from resparse.mandates import extract
+from resparse.mandates.clauses import item_opening
+from resparse.references import resolve
+
+OLDER = Path(__file__).parent / "fixtures" / "older26"
+
+
+@pytest.fixture(scope="module")
+def docs():
+    return {name: resparse.parse(OLDER / f"A_RES_{name.replace('/', '_')}.txt")
+            for name in ("72/279", "73/1", "74/1", "76/1", "77/1")}
+
+
+def _labels(res, kind):
+    return [p.label for p in res.walk() if p.kind == kind]
+
+
+def _mandates(res):
+    return [m for m in extract(res) if m.kind == "mandate"]
+
+
+def test_72_279_six_parts_and_sub_paragraphs(docs):
+    res = docs["72/279"]
+    assert res.symbol == "A/RES/72/279" and not res.warnings
+    assert _labels(res, "preambular") == ["PP1", "PP2"]
+    assert _labels(res, "operative") == [str(n) for n in range(1, 34)]
+    # the six titled parts, each before its first paragraph
+    assert [(h.text.split()[0], h.before) for h in res.headings] == [
+        ("I", "1"), ("II", "7"), ("III", "18"), ("IV", "20"), ("V", "24"), ("VI", "30")]
+    assert res.headings[5].text.endswith("at the global, regional and country levels")
+    assert [c.label for c in res.get("9").children] == [f"9 ({x})" for x in "abcde"]
+    assert [c.label for c in res.get("28").children] == [f"28 ({x})" for x in "abcdefgh"]
+    # a paragraph split by a page break, the running header between its halves gone
+    assert res.get("2").text.endswith("to be built on the United Nations Development Assistance Framework and "
+                                      "finalized through open and inclusive dialogue between the host Government and "
+                                      "the United Nations development system, facilitated by the resident coordinator, "
+                                      "to ensure the best configuration of support on the ground, as well as enhanced "
+                                      "coordination, transparency, efficiency and impact of United Nations development "
+                                      "activities, in accordance with national development policies, plans, "
+                                      "priorities and needs;")
+    assert res.get("9 (a)").text.endswith("with national development needs and priorities, as well as with the United "
+                                          "Nations Development Assistance Framework, in consultation with the "
+                                          "national Government;")
+    # footnote markers glued to a word ("third-party4", "Secretary-General3") and the paragraphs citing them
+    assert [(f.number, f.cited_by) for f in res.footnotes] == [
+        ("1", ["PP1", "1"]), ("2", ["PP2"]), ("3", ["10", "14", "28 (g)"]), ("4", ["10 (a)"])]
+    assert "third-party non-core" in res.get("10 (a)").text
+
+
+def test_72_279_through_items_are_means_not_mandates(docs):
+    # "9. Requests the Secretary-General to strengthen the authority and leadership of resident coordinators ...,
+    # through: (a) Enhanced authority ...; (d) Reporting by the resident coordinator to the Secretary-General ...":
+    # the items are noun phrases naming the means; the request is the chapeau's (was: no mandate at 9, and one at
+    # 9 (d) whose action was "Reporting by the resident coordinator ...")
+    ms = _mandates(docs["72/279"])
+    at9 = [(m.paragraph, m.verb, m.actor) for m in ms if m.paragraph.startswith("9")]
+    assert at9 == [("9", "requests", "Secretary-General")]
+    assert [m.action for m in ms if m.paragraph == "9"][0].startswith(
+        "to strengthen the authority and leadership of resident coordinators")
+    # "19. ... requests the Secretary-General: (a) To implement ...; (b) To provide options ...": the items carry it
+    assert [(m.paragraph, m.actor) for m in ms if m.paragraph.startswith("19")] == [
+        ("19 (a)", "Secretary-General"), ("19 (b)", "Secretary-General")]
+    # "28. ... requests the United Nations development system ...: (a) To provide annual reporting ..."
+    assert [m.paragraph for m in ms if m.actor == "United Nations development system"] == [
+        f"28 ({x})" for x in "abcdefgh"]
+    deadline_13 = [m.deadlines for m in ms if m.paragraph == "13"][0]
+    assert [d.text for d in deadline_13] == ["before the end of the seventy-second session"]
+    # "17. ... and requests the Chair to present a comprehensive report": the Chair of the Group named before
+    assert [(m.actor, m.verb) for m in ms if m.paragraph == "17"] == [
+        ("Chair of the United Nations Sustainable Development Group", "requests")]
+
+
+def test_nominal_gerund_item_is_no_action():
+    # a gerund with its agent after "by", or its object after "of", names a thing done
+    assert item_opening("Reporting by the resident coordinator to the Secretary-General and to the host Government "
+                        "on the implementation of the United Nations Development Assistance Framework;") is None
+    assert item_opening("Meeting of the High Contracting Parties to the Convention from 15 to 17 November;") is None
+    # a gerund that takes its object is an action, as before
+    assert item_opening("Ensuring that the victims are protected;").shape == "gerund"
+    assert item_opening("Reporting regularly on progress made;").shape == "gerund"
+
+
+def test_72_279_references(docs):
+    refs = resolve(docs["72/279"])
+    got = [(r.source, [t.document for t, _ in r.resolved]) for r in refs if r.citation.kind == "external"]
+    assert ("PP1", ["A/RES/71/243"]) in got
+    assert ("20", ["A/RES/68/1"]) in got
+    assert ("31", ["A/RES/70/299"]) in got
+    assert ("footnote 2", ["A/72/124-E/2018/3", "A/72/684-E/2018/7", "A/73/63-E/2018/8"]) in got
+
+
+def test_74_1_fifth_committee_two_pages(docs):
+    res = docs["74/1"]
+    assert res.committee and "Fifth Committee" in res.committee
+    assert _labels(res, "preambular") == ["PP1", "PP2"]
+    assert _labels(res, "operative") == ["1", "2", "3", "4", "5", "6"]
+    assert res.get("PP1").footnotes == ["1"]
+    ms = _mandates(res)
+    assert [(m.paragraph, m.verb, m.actor) for m in ms if m.paragraph in ("3", "4")] == [
+        ("3", "requests", "Secretary-General"), ("4", "urges", "Member States")]
+    refs = resolve(res)
+    assert [[t.document for t, _ in r.resolved] for r in refs if r.source == "2"] == [["A/RES/54/237C"]]
+    assert [[t.document for t, _ in r.resolved] for r in refs if r.source == "footnote 1"] == [["A/74/11"]]
+
+
+def test_73_1_declaration_of_sentences(docs):
+    res = docs["73/1"]
+    assert [p.label for p in res.paragraphs if p.kind == "operative"] == ["OP1"]
+    adopted = [p for p in res.paragraphs if p.annex == "adopted"]
+    assert [p.number for p in adopted] == [str(n) for n in range(1, 25)]
+    assert [c.label for c in res.get("adopted 23").children] == [f"adopted 23 ({x})" for x in "abcd"]
+    # paragraph 4 runs over the page break, without the running header
+    assert res.get("adopted 4").text.endswith("We recognize the importance of our addressing threats to global "
+                                              "peace and security, including challenges to the primacy of "
+                                              "multilateralism.")
+    assert [(f.number, f.cited_by) for f in res.footnotes] == [
+        ("1", ["adopted 5"]), ("2", ["adopted 8"]), ("3", ["adopted 23 (a)"])]
+    ms = _mandates(res)
+    assert ("adopted 23 (a)", "calls upon", "Member States") in [(m.paragraph, m.verb, m.actor) for m in ms]
+
+
+def test_76_1_annex_of_a_report_named_in_words(docs):
+    res = docs["76/1"]
+    adopted = [p for p in res.paragraphs if p.annex == "adopted" and p.number]
+    assert [p.number for p in adopted] == [str(n) for n in range(1, 19)]
+    assert len(res.footnotes) == 8
+    refs = resolve(res)
+    annex = [r for r in refs if r.source == "adopted 15" and r.citation.phrase == "the annex thereto"]
+    # "... and take note with appreciation of the report of the United Nations High Commissioner for Human Rights
+    # ... and the annex thereto": the report's annex (its symbol in footnote 8), not the annex of Human Rights
+    # Council resolutions 43/1 and 47/21 cited before it
+    assert len(annex) == 1
+    assert not [t.document for t, _ in annex[0].resolved if t.document]
+    cited = [[t.document for t, _ in r.resolved] for r in refs if r.source == "adopted 15"]
+    assert ["A/HRC/RES/43/1", "A/HRC/RES/47/21"] in cited
+
+
+def test_77_1_words_on_lines_of_their_own(docs):
+    res = docs["77/1"]
+    assert _labels(res, "preambular") == [f"PP{n}" for n in range(1, 14)]
+    assert _labels(res, "operative") == [str(n) for n in range(1, 13)]
+    assert res.get("PP4").text == ("Reaffirming the principles of humanity, neutrality, impartiality and independence "
+                                   "for the provision of humanitarian assistance,")
+    assert res.get("PP3").footnotes == ["1", "2", "3", "4"]
+    ms = _mandates(res)
+    twelve = [m for m in ms if m.paragraph == "12"]
+    assert [(m.verb, m.actor) for m in twelve] == [("requests", "Secretary-General")]
+    assert [d.text for d in twelve[0].deadlines] == ["in the second quarter of 2023", "at its seventy-eighth session"]
+    refs = resolve(res)
+    assert [[t.document for t, _ in r.resolved] for r in refs if r.source == "footnote 4"] == [["A/RES/69/283"]]

@@ -158,3 +158,19 @@ def test_77_1_words_on_lines_of_their_own(docs):
     assert [d.text for d in twelve[0].deadlines] == ["in the second quarter of 2023", "at its seventy-eighth session"]
     refs = resolve(res)
     assert [[t.document for t, _ in r.resolved] for r in refs if r.source == "footnote 4"] == [["A/RES/69/283"]]
+
+
+@pytest.mark.parametrize("name, source, phrase, documents", [
+    # the report of the High Commissioner named in words between the resolutions and "the annex thereto"
+    ("A_RES_78_234.txt", "30", "the annex thereto", []),
+    ("A_RES_80_193.txt", "PP27", "the annex thereto", []),
+    # an instrument named in the sentence leaves the pointer on the resolution cited before
+    ("A_RES_78_196.txt", "PP29", "the annexes thereto", ["A/HRC/RES/5/1", "A/HRC/RES/5/2"]),
+    ("A_RES_79_279.txt", "PP3", "the annex to the resolution", ["A/RES/79/233"]),
+    ("A_RES_78_178.txt", "PP4", "the annex thereto", ["A/RES/74/4"]),
+])
+def test_thereto_after_a_document_named_in_words(corpus_dir, name, source, phrase, documents):
+    refs = [r for r in resolve(resparse.parse(corpus_dir / name))
+            if r.source == source and r.citation.phrase == phrase]
+    assert len(refs) == 1
+    assert [t.document for t, _ in refs[0].resolved if t.document] == documents

@@ -18,7 +18,7 @@ OLDER = Path(__file__).parent / "fixtures" / "older26"
 @pytest.fixture(scope="module")
 def docs():
     return {name: resparse.parse(OLDER / f"A_RES_{name.replace('/', '_')}.txt")
-            for name in ("72/279", "73/1", "74/1", "76/1", "77/1")}
+            for name in ("72/279", "73/1", "73/2", "74/1", "76/1", "77/1")}
 
 
 def _labels(res, kind):
@@ -174,3 +174,32 @@ def test_thereto_after_a_document_named_in_words(corpus_dir, name, source, phras
             if r.source == source and r.citation.phrase == phrase]
     assert len(refs) == 1
     assert [t.document for t, _ in refs[0].resolved if t.document] == documents
+
+
+def test_73_2_items_by_gerunds_after_an_adverb(docs):
+    res = docs["73/2"]
+    adopted = [p for p in res.paragraphs if p.annex == "adopted" and p.number]
+    assert [p.number for p in adopted] == [str(n) for n in range(1, 51)]
+    assert [c.label for c in res.get("adopted 44").children] == [f"adopted 44 ({x})" for x in "abcdef"]
+    # justified words the extraction put on lines of their own
+    assert res.get("adopted 31").text.startswith("Increase global awareness, action and international cooperation on "
+                                                 "environmental risk factors,")
+    assert len(res.footnotes) == 6
+    ms = _mandates(res)
+    # "44. Invite the private sector to strengthen its commitment ... by: (a) Promoting ...; (d) Further producing and
+    # promoting food products ...": each item a means of the private sector's, (d) too (was none: "Further" read as
+    # a name)
+    assert [m.paragraph for m in ms if m.actor == "private sector"] == [f"adopted 44 ({x})" for x in "abcdef"]
+    assert [m.action for m in ms if m.paragraph == "adopted 44 (d)"][0].startswith("Further producing and promoting")
+    fifty = [m for m in ms if m.paragraph == "adopted 50"]
+    assert [(m.verb, m.actor) for m in fifty] == [("requests", "Secretary-General")]
+    assert [d.text for d in fifty[0].deadlines] == ["by the end of 2024"]
+    refs = resolve(res)
+    assert [[t.document for t, _ in r.resolved] for r in refs if r.source == "footnote 1"] == [
+        ["A/RES/66/2"], ["A/RES/68/300"]]
+
+
+def test_adverb_before_a_gerund_opens_an_item():
+    assert item_opening("Further producing and promoting food products consistent with a healthy diet;").shape == \
+        "gerund"
+    assert item_opening("Further to its resolution 70/1;") is None

@@ -18,7 +18,7 @@ OLDER = Path(__file__).parent / "fixtures" / "older26"
 @pytest.fixture(scope="module")
 def docs():
     return {name: resparse.parse(OLDER / f"A_RES_{name.replace('/', '_')}.txt")
-            for name in ("72/279", "73/1", "73/2", "74/1", "76/1", "77/1")}
+            for name in ("72/279", "73/1", "73/2", "74/1", "74/3", "76/1", "77/1")}
 
 
 def _labels(res, kind):
@@ -203,3 +203,54 @@ def test_adverb_before_a_gerund_opens_an_item():
     assert item_opening("Further producing and promoting food products consistent with a healthy diet;").shape == \
         "gerund"
     assert item_opening("Further to its resolution 70/1;") is None
+
+
+def test_74_3_long_title_and_items_that_name_their_addressees(docs):
+    res = docs["74/3"]
+    # the adopted text's title, 220 characters under "Adopts the following political declaration ...:", is a
+    # heading before its paragraph 1 (was an unnumbered paragraph "adopted U1")
+    assert res.headings[0].before == "adopted 1"
+    assert res.headings[0].text.startswith("Political declaration of the high-level meeting to review progress")
+    assert res.headings[0].text.endswith("(SAMOA) Pathway")
+    assert [(h.text, h.before) for h in res.headings[1:]] == [
+        ("Progress, gaps and challenges", "adopted 15"), ("Call for action", "adopted 30")]
+    adopted = [p for p in res.paragraphs if p.annex == "adopted"]
+    assert [p.number for p in adopted] == [str(n) for n in range(1, 32)]
+    assert [c.label for c in res.get("adopted 30").children] == [f"adopted 30 ({x})" for x in "abcdefghijklmnopqrstuvwx"]
+    assert [c.label for c in res.get("adopted 31").children] == [f"adopted 31 ({x})" for x in "abcdefghijkl"]
+    # "31. We call upon: (a) All entities of the United Nations system to address ...; ...; (k) The
+    # Secretary-General, within existing resources ..., to identify ...; (l) The Secretary-General to mobilize ...":
+    # each item names its addressees (were none but the second clause of (b))
+    ms = _mandates(res)
+    got = {(m.paragraph, m.actor) for m in ms if m.paragraph.startswith("adopted 31")}
+    assert {("adopted 31 (a)", "United Nations system"), ("adopted 31 (b)", "World Health Organization"),
+            ("adopted 31 (b)", "specialized agencies"), ("adopted 31 (c)",
+                                                         "United Nations Conference on Trade and Development"),
+            ("adopted 31 (e)", "Committee for Development Policy"),
+            ("adopted 31 (f)", "United Nations Office on Drugs and Crime"),
+            ("adopted 31 (i)", "United Nations Environment Programme"),
+            ("adopted 31 (j)", "United Nations Development Programme"),
+            ("adopted 31 (k)", "Secretary-General"), ("adopted 31 (l)", "Secretary-General")} <= got
+    assert all(m.verb == "calls upon" for m in ms if m.paragraph.startswith("adopted 31"))
+    who = [m for m in ms if (m.paragraph, m.actor) == ("adopted 31 (b)", "World Health Organization")][0]
+    assert who.action.endswith("in line with the implementation of the health objectives set out in the Samoa "
+                               "Pathway")
+    sg = [m for m in ms if (m.paragraph, m.actor) == ("adopted 31 (l)", "Secretary-General")][0]
+    assert sg.action.startswith("to mobilize the resources, from all sources, and to continue to address the needs")
+
+
+def test_verb_alone_before_items_that_name_addressees(corpus_dir):
+    # "11. Urges: (a) All States to report to the Secretary-General ...; (b) The State in which the violation took
+    # place – and, to the extent possible, the State where the alleged offender is present – to report ..."
+    ms = [m for m in extract(resparse.parse(corpus_dir / "A_RES_79_124.txt"))
+          if m.kind == "mandate" and m.paragraph.startswith("11")]
+    assert [(m.paragraph, m.verb, m.actor) for m in ms] == [("11 (a)", "urges", "States"), ("11 (b)", "urges", "States")]
+    assert ms[1].action.startswith("to report to the Secretary-General, in a concise and expeditious manner")
+    # "25. We call on: (a) Digital technology companies and developers to respect ...; (b) Digital technology
+    # companies, developers and social media platforms to respect human rights online ..." (the Global Digital Compact)
+    ms = [m for m in extract(resparse.parse(corpus_dir / "A_RES_79_1.txt"))
+          if m.kind == "mandate" and m.paragraph.startswith("annex I 25")]
+    assert sorted((m.paragraph, m.actor) for m in ms) == [
+        ("annex I 25 (a)", "Digital technology companies"), ("annex I 25 (a)", "developers"),
+        ("annex I 25 (b)", "Digital technology companies"), ("annex I 25 (b)", "developers"),
+        ("annex I 25 (b)", "social media platforms")]

@@ -287,7 +287,11 @@ def _shape(line: Line, in_body: bool, next_line: Line | None = None, after_annex
         # length: the UN layout sets it in bold and a blank line ends it, before the body or a subtitle (the place
         # and dates of a conference). "Provisional agenda of the 2025 United Nations Conference to Support the
         # Implementation of Sustainable Development Goal 14: Conserve ... development", four lines, 217
-        # characters (A/RES/78/128 annexes I to III, 78/327's, 79/243's annex II)
+        # characters (A/RES/78/128 annexes I to III, 78/327's, 79/243's annex II); so is the title of a text
+        # adopted in the body, under its adoption clause: "Political declaration of the high-level meeting to
+        # review progress made in addressing the priorities of small island developing States through the
+        # implementation of the SIDS Accelerated Modalities of Action (SAMOA) Pathway", 220 characters (A/RES/74/3;
+        # was an unnumbered paragraph "adopted U1")
         and (len(t) <= 200 or after_annex)
         and ending(t) not in (".", ",", ";", ":")
         and (t[:1].isupper() or t[:1].isdigit())
@@ -680,8 +684,11 @@ def classify(lines: list[Line], ga: int, prefixes: list[re.Match | None] | None 
     if prefixes is None:
         prefixes = number_prefixes(lines)
     last = len(lines) - 1
+    # the line right after "Annex", or after the clause that adopts the text that follows ("Adopts the following
+    # political declaration approved by the high-level meeting ...:", A/RES/74/3), is that text's title block
     return [_shape(ln, i > ga, lines[i + 1] if i < last else None,
-                   i > ga + 1 and lines[i - 1].text[:1] == "A" and ANNEX.match(lines[i - 1].text) is not None,
+                   i > ga + 1 and ((lines[i - 1].text[:1] == "A" and ANNEX.match(lines[i - 1].text) is not None)
+                                   or adoption_clause(lines[i - 1])),
                    prefixes[i], prefixes[i + 1] if i < last else None)
             for i, ln in enumerate(lines)]
 

@@ -751,7 +751,7 @@ def _find_anew(text: str, hits: list[int] | None) -> list[Citation]:
         tree = _longest(text, at)
         if tree is None:
             continue
-        cit = _read(tree, text, at, last_docs)
+        cit = _read(tree, text, at, [] if last_docs and _authored_between(text, consumed, at) else last_docs)
         if cit is None:
             continue
         if cit.unit == "section" and (income := _INCOME_BEFORE.search(text, max(0, cit.start - 8), cit.start)):
@@ -824,6 +824,31 @@ def _find_anew(text: str, hits: list[int] | None) -> list[Citation]:
             # Charter, ... Article 33 thereof") ends the reach of the symbol before it
             last_docs = docs
     return out
+
+
+@lru_cache(maxsize=1)
+def _authored() -> re.Pattern:
+    """A document named in words by its author: a noun of data/authored_documents.txt after "the" and before "of" or
+    "by" ("the report of the United Nations High Commissioner for Human Rights", "the note by the Secretary-General")."""
+    words = "|".join(map(re.escape, data.lines("authored_documents.txt")))
+    return re.compile(r"\bthe\s+(?:[\w-]+\s+){0,3}?(?:" + words + r")s?\s+(?:of|by)\b", re.IGNORECASE)
+
+
+_QUOTED = re.compile(r"“[^”]*”")
+
+
+def _authored_between(text: str, start: int, end: int) -> bool:
+    """Is a document that no citation reads named by its author between the citation before (ending at ``start``)
+    and one at ``end``, outside quotation marks (:func:`_authored`)? Then "thereto", "thereof" and "the same" name that document, not the one
+    cited before: "Recall Human Rights Council resolutions 43/1 of 19 June 2020 and 47/21 of 13 July 2021, and take
+    note with appreciation of the report of the United Nations High Commissioner for Human Rights on ... and the annex
+    thereto" (A/RES/76/1, annex, para. 15; 78/234, para. 30): the report's annex, not the resolutions' (its symbol is
+    in a footnote after the paragraph's end). Not a document in the annex cited ("its resolution 74/4 ..., in which it
+    endorsed the political declaration in the annex thereto", A/RES/78/178 PP4), nor an instrument a body adopted
+    ("resolution 79/233 ..., by which it adopted the Programme of Action ..., contained in the annex to the
+    resolution", A/RES/79/279 PP3), nor a title in quotation marks
+    ("its resolution 79/1 ..., entitled “The Pact for the Future”, including the annex thereto", A/RES/79/325 PP1)."""
+    return _authored().search(_QUOTED.sub(" ", text[start:end])) is not None
 
 
 # ---- interpretation of the tree

@@ -308,17 +308,18 @@ def _verb(m: re.Match) -> Verb | None:
 def _item_lexer() -> re.Pattern:
     """One token of an item's opening, as ``grammar/clauses.lark`` names them (the rule ``item``): a named group per
     terminal, the first that matches wins; white space before it skipped. The word lists are
-    ``operative_verbs.txt``'s [adverbs], [first person] and [participles], lower case as written there, and
-    ``_PLACE_WORDS``."""
+    ``operative_verbs.txt``'s [adverbs], [first person] and [participles], lower case as written there (the adverbs
+    and participles capitalised too), and ``_PLACE_WORDS``."""
     v = verbs()
     return re.compile(
         rf"\s*(?:(?P<NOT>(?:Not|not|Never|never)\b)|(?P<TO>(?:To|to)\b)|(?P<BY>(?:By|by)\b)"
         rf"|(?P<VERB>(?:{v.pattern(v.first_person)})\b)|(?P<PARTICIPLE>(?:{v.pattern(v.participles)})\b)"
         rf"|(?P<ADVERB>(?:{v.pattern(v.adverbs)})\b)|(?P<DETERMINER>(?:{'|'.join(_ADDRESSEE_WORDS)})\b)"
+        rf"|(?P<CAP_ADVERB>(?:{v.pattern([w[:1].upper() + w[1:] for w in v.adverbs])})\b)"
         rf"|(?P<CAP_PARTICIPLE>(?:{v.pattern([w[:1].upper() + w[1:] for w in v.participles])})\b)"
         rf"|(?P<CAP_GERUND>[A-Z][a-z]*[aeiouy][a-z]*ing\b)|(?P<CAP_LY>[A-Z][a-z]+ly\b)"
         rf"|(?P<GERUND>[a-z]*[aeiouy][a-z]*ing\b)|(?P<NAME>[A-Z]\w*)|(?P<PLACE>(?:{'|'.join(_PLACE_WORDS)})\b)"
-        rf"|(?P<WORD>[a-z]\w*)|(?P<PUNCT>\S))"
+        rf"|(?P<OF>of\b)|(?P<WORD>[a-z]\w*)|(?P<PUNCT>\S))"
     )
 
 

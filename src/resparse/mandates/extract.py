@@ -63,7 +63,7 @@ from .verbs import force_of, forms, verb_of, verbs, without_that
 class _Context:
     """What a chapeau passes to its sub-paragraphs."""
 
-    kind: str  # "address" | "decide"
+    kind: str  # "address" | "decide" | "verb" (the verb alone: "Urges: (a) All States to report ...")
     clause: Clause
     label: str
     actors: list[Named] = field(default_factory=list)
@@ -487,6 +487,15 @@ class _Extractor:
             own = Clause(means.written.strip(), means.verb, end, p.text[end:])
             self.address(p, own, [], Antecedents(), [])
             ctx, cls = None, []
+        if ctx is not None and ctx.kind == "verb" and p.opening is None and p.kind == "subparagraph":
+            # an item under the verb alone ("Urges: (a) All States to report ..."): the verb's addressees and action,
+            # up to a verb of the item's own ("(b) The World Health Organization to urgently support ..., and call
+            # upon other relevant specialized agencies, funds and programmes to coordinate ...", A/RES/74/3, annex,
+            # para. 31 (b)), whose clauses are read as any paragraph's
+            end = p.text.rfind(cls[0].written, 0, cls[0].start) if cls else -1
+            own = Clause(ctx.clause.written, ctx.clause.verb, 0, p.text[: end if end > 0 else len(p.text)])
+            self.address(p, own, [], Antecedents(), [])
+            ctx = None
         # a gerund item of a chapeau that acts "by:" is that chapeau's action, even when its gerund is also an
         # opening phrase ("by, inter alia: ... (b) Encouraging Member States to ...", A/RES/78/181 2)
         handed = ctx is not None and ctx.kind == "address" and ctx.gerunds and _opens(p.text, "gerund")
@@ -688,6 +697,13 @@ class _Extractor:
             if reading.colon and actors:
                 return _Context("address", c, p.label, actors, deadline=self.deadline(p.text),  # "We request the
                                 infinitive=reading.to_items, gerunds=means_chapeau(body) is not None)  # S.-G. to:"
+            if body == ":" and p.children:
+                # the verb alone before its items, each of which names its addressees and their action: "11. Urges:
+                # (a) All States to report to the Secretary-General ...; (b) The State in which the violation took
+                # place ... to report ..." (A/RES/79/124), "31. We call upon: (a) All entities of the United Nations
+                # system to address ...; (k) The Secretary-General, within existing resources ..., to identify ..."
+                # (A/RES/74/3, annex): each item is read as the verb's body (``_Extractor.paragraph``)
+                return _Context("verb", c, p.label)
             return None
         # the deadlines of a clause that names no actor are nobody's: not read; nor those of a list the action's object
         # introduces ("to contribute to the following global efforts, ...: tripling renewable energy capacity ... by

@@ -26,11 +26,11 @@ import pytest
 from resparse import check as checker
 from resparse import corpus
 from resparse import mandates
-from resparse import note as notes
 from resparse import parse
 from resparse.cli import main
 from resparse.labels import canonical_label
 from resparse.references import find
+from test_trialfix26c import _check, _findings  # a note checked; its findings (line, code, message)
 
 ROOT = Path(__file__).resolve().parents[1]
 NOTES = ROOT / "tests" / "fixtures" / "trialfix26e"
@@ -39,14 +39,6 @@ NOTES = ROOT / "tests" / "fixtures" / "trialfix26e"
 @pytest.fixture(scope="module")
 def library(all_texts):
     return checker.Library(list(all_texts.values()))
-
-
-def _check(library, path: Path) -> checker.Report:
-    return checker.check(notes.read(path), library)
-
-
-def _findings(report, line: int | None = None) -> list[tuple[int, str, str]]:
-    return [(f.line, f.code, f.message) for f in report.findings if line is None or f.line == line]
 
 
 # -- 1. a sibling sub-paragraph reproduced

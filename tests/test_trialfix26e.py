@@ -109,6 +109,11 @@ def test_a_verb_after_two_joined_citations_is_checked_for_each(library):
     # 22 (c) invites Member States: only 72/244's paragraph 9 is wrong
     assert [m for _, _, m in _findings(report, 17)] == [
         "paragraph 9 of A/RES/72/244 does not address Member States; it addresses the General Assembly"]
+    # a list of three, the last joined by "and": each; a comma alone joins none ("In A/RES/71/280 ..., A/RES/72/244
+    # para 9 asks"): the verb is the last one's
+    assert sorted(m.split(" does not")[0] for _, _, m in _findings(report, 19)) == [
+        "paragraph 22 (c) of A/RES/71/280", "paragraph 8 of A/RES/72/244", "paragraph 9 of A/RES/72/244"]
+    assert [m.split(" does not")[0] for _, _, m in _findings(report, 21)] == ["paragraph 9 of A/RES/72/244"]
 
 
 # -- 3. parse --paragraph: a whole rule, "rule N, para. M"

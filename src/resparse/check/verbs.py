@@ -86,7 +86,7 @@ def check(reading: Reading, library: Library) -> list[Item]:
 
 
 # between two citations that are one subject: "A/RES/71/280 para 22 (c) and A/RES/72/244 para 9 ask ..."
-_JOINED = re.compile(r"\s*(?:,\s*)?(?:(?:and|as\s+well\s+as)\s+)?$", re.IGNORECASE)
+_JOINED = re.compile(r"\s*(?:,\s*)?(?:(?P<and>and|as\s+well\s+as)\s+)?$", re.IGNORECASE)
 
 
 def _verb_is_its(r: Reading, a: Anchor, verb_start: int) -> bool:
@@ -95,13 +95,14 @@ def _verb_is_its(r: Reading, a: Anchor, verb_start: int) -> bool:
     ask ...": each resolution's own paragraph is checked; before, only the last one's was). Another citation
     between them in other words ("Resolution 71/280, recalling resolution 70/1, requests"): the verb is its."""
     j = bisect_left(r.anchor_starts, a.end)
-    end = a.end
+    end, joined = a.end, True
     while j < len(r.anchors) and r.anchor_starts[j] < verb_start:
-        if not _JOINED.match(r.text, end, r.anchor_starts[j]):
+        m = _JOINED.match(r.text, end, r.anchor_starts[j])
+        if m is None or not m.group(0).strip():
             return False
-        end = max(end, r.anchors[j].end)
+        end, joined = max(end, r.anchors[j].end), m.group("and") is not None
         j += 1
-    return True
+    return joined  # "A, B and C ask": the last joined by "and"; "In 71/280, resolution 70/1 requests": 70/1's
 
 
 def _check_verb(r: Reading, a: Anchor, m: re.Match, actor: str, end: int, known: bool,

@@ -171,6 +171,15 @@ def cmd_parse(args: argparse.Namespace) -> int:
         p = res.get(args.paragraph)
         if p is None and len(ending := _ending_with(res, args.paragraph)) == 1:
             p = ending[0]
+        if p is None and (whole := _numbered_in_parts(res, args.paragraph)) is not None:
+            # a rule or article whose paragraphs are its parts ("rule 33": annex rule 33.1 and 33.2), printed whole
+            label, parts = whole
+            if args.json:
+                print_json({"label": label, "parts": [q.to_dict() for q in parts]})
+            else:
+                for q in (q for part in parts for q in part.walk()):
+                    print(f"{q.label}  {q.text}")
+            return EXIT_OK
         if p is None:
             raise InputError(_no_such_paragraph(res, args.paragraph), path=args.file)
         if args.json:
@@ -236,6 +245,29 @@ def _ending_with(res: Resolution, label: str) -> list[Paragraph]:
     read = canonical_label(label)
     asked = " ".join((read if read is not None else label).split())
     return [p for p in res.walk() if asked and p.label.endswith(" " + asked)]
+
+
+def _numbered_in_parts(res: Resolution, label: str) -> tuple[str, list[Paragraph]] | None:
+    """A rule or article ``label`` names whose text the resolution holds as its numbered paragraphs only ("rule 33"
+    or "annex rule 33" of A/RES/72/244: "annex rule 33.1", "annex rule 33.2"; no paragraph is labelled "annex rule
+    33"): its full label and its paragraphs in order, or None (no such unit, or the label ends the labels of units of
+    two annexes: the error names them). Source: a new user's trial (2026-12-04) was refused "rule 33" while the error
+    listed "annex rule 1-68"."""
+    import re
+
+    from .labels import canonical_label
+
+    read = canonical_label(label)
+    if read is None or not re.fullmatch(r"(?:(?:annex(?: [IVXL]+)?) )?(?:rule|article) \d+", read):
+        return None
+    found: dict[str, list[Paragraph]] = {}
+    for p in res.walk():
+        head, dot, number = p.label.rpartition(".")
+        if dot and number.isdigit() and (head == read or head.endswith(" " + read)):
+            found.setdefault(head, []).append(p)
+    if len(found) != 1:
+        return None
+    return next(iter(found.items()))
 
 
 # ---------------------------------------------------------------- akn

@@ -790,15 +790,22 @@ def search(db_path: str | os.PathLike, query: str, limit: int = 20) -> list[dict
         raise InputError(f"limit {limit}: give 1 or more paragraphs to list")
     if not query.strip(' "*'):
         raise InputError("give words to search for (e.g. \"regional commissions\")")
+    written = _written_phrases(query)
     con = _open_existing(db_path)
     try:
-        rows = con.execute(
+        cur = con.execute(
             "SELECT d.symbol, p.label, p.kind, highlight(paragraphs_fts, 0, '[', ']'), p.text,"
             " bm25(paragraphs_fts) FROM paragraphs_fts JOIN paragraphs p ON p.id = paragraphs_fts.rowid"
             " JOIN documents d ON d.id = p.doc_id WHERE paragraphs_fts MATCH ? ORDER BY bm25(paragraphs_fts)"
-            " LIMIT ?",
-            (_fts_query(query), limit),
-        ).fetchall()
+            + ("" if written else " LIMIT ?"),
+            (_fts_query(query),) if written else (_fts_query(query), limit),
+        )
+        rows = []
+        for row in cur:  # a quoted phrase as written: FTS5 matched its tokens, stemmed and split at "-"
+            if all(w.search(row[4]) for w in written):
+                rows.append(row)
+                if len(rows) == limit:
+                    break
     except sqlite3.OperationalError as exc:
         raise ResparseError(f"cannot search for {query!r}: {exc}") from None
     finally:
@@ -1174,6 +1181,23 @@ def symbol_of(text: str) -> str:
         if len(docs) == 1:
             return docs[0]
     raise ResparseError(f"not a resolution symbol: {text!r} (try A/RES/71/280)")
+
+
+_QUOTED = re.compile(r'(?<!\S)(NOT\s+)?"([^"*]+)"')
+
+
+def _written_phrases(query: str) -> list[re.Pattern]:
+    """The quoted phrases of a search query that a hit must hold as written (any case, any spacing, whole words):
+    FTS5's tokenizer (``porter unicode61``) splits at "-" and stems, so ``"co-facilitators"`` matched
+    "co-facilitated" (a new user's trial, 2026-12-04). A phrase after NOT or with a ``*`` is left to FTS5."""
+    out = []
+    for m in _QUOTED.finditer(query):
+        words = m.group(2).split()
+        if m.group(1) or not words:
+            continue
+        body = r"\s+".join(re.escape(w) for w in words)
+        out.append(re.compile(rf"(?<!\w){body}(?!\w)", re.IGNORECASE))
+    return out
 
 
 def _fts_query(query: str) -> str:

@@ -54,6 +54,9 @@ _PP = re.compile(r"^\s*(?:pp|preambular\s+paragraph)\s*\.?\s*(\d+)\s*((?:\(\s*[A
 _ANNEX = re.compile(r"^\s*(?:(?P<adopted>adopted)\b|annex(?:\s+(?P<roman>[IVXL]+)\b)?)\s*,?\s*", re.IGNORECASE)
 # the designated unit of an annex of rules or articles ("rule 24.2", "art. 40"): the unit's word as labels spell it
 _UNIT = re.compile(r"^(?P<unit>rule|article|art\.)\s*", re.IGNORECASE)
+# a paragraph of a rule or article written as a citation writes it ("rule 33, para. 2", "rule 48, paragraph 1"):
+# labels number it after a full stop, as the rules of procedure do ("rule 33.2", A/RES/72/244 annex)
+_UNIT_PARAGRAPH = re.compile(r"^(\d+)\s*,?\s*(?:paragraph|paras?\.?)\s*(?=\d)", re.IGNORECASE)
 _BODY = re.compile(r"^(\d+(?:\.\d+)?|U\d+)\s*((?:\(\s*[A-Za-z0-9]{1,6}\s*\)\s*)*)$")
 # a section's label: "XIX", "section XIX", "sect. XIX, para. 2", "XIX.2", "XXIII (a)", "XXV U1"; a section named by
 # a letter ("B") only with its word or a paragraph number ("section B", "B.2"): a capital alone is no label
@@ -81,7 +84,7 @@ def canonical_label(text: str) -> str | None:
         t = t[m.end() :]
     unit = _UNIT.match(t)
     if unit:  # a rule or article is numbered itself: no "para." before its number
-        t = t[unit.end() :]
+        t = _UNIT_PARAGRAPH.sub(r"\1.", t[unit.end() :])
         scope += ("article" if unit.group("unit").lower().startswith("art") else "rule") + " "
     else:
         t = _PREFIX.sub("", t).strip()

@@ -64,6 +64,7 @@ _ANCHOR = re.compile(
       | (?i:(?:operative\s+|preambular\s+)?(?:sub-?)?paragraphs?\b|paras?\.|paras?(?=\s*\d))
       | (?i:[a-z]{3,}+(?<=st|nd|rd|th)\s+(?:preambular|operative)\s+paragraph\b)   # the ninth preambular paragraph
       | (?:OP|PP)\.?\s*\d
+      | (?i:op\.)\s*\d | §§?\s*\d          # a note's "op. 31", "§22(c)": the grammar's PARAGRAPH
       | (?<!\()(?<!\bthe\s)Part\s+[IVXL]{1,6}\b(?!\s*\))(?!\s+[A-Z][a-z])   # see _PART_ANCHOR
       | (?i:(?:rules?|articles?|art\.)\s*\d|(?:sections?|sects?\.|chapters?|chaps?\.)\s*[\dIVXLA-Z]|sects?\s*\d)
       | (?i:(?:staff|financial)\s+(?:rules?|regulations?)\s*\d)   # staff rule 3.3 (b); financial regulation 5.6
@@ -84,8 +85,9 @@ _ANCHOR = re.compile(
 # character of _CLAUSE_BREAK: the scan runs only over the clauses that hold a word (see :func:`_anchors`). Kept with
 # _ANCHOR: an alternative added there needs its word here (tests/test_references_scan.py checks them together).
 _ANCHOR_WORDS = (b"para", b"resolution", b"res.", b"decision", b"rule", b"article", b"art.", b"sect", b"chap", b"annex",
-                 b"/", b"regulation")
+                 b"/", b"regulation", b"op.")
 _ANCHOR_CAPS = (b"OP", b"PP", b"WHA", b"EB", b"Part")
+_ANCHOR_SIGNS = ("\u00a7",)  # §, found in the text itself (not ASCII: the byte search reads it as "?")
 _CLAUSE_BREAK = re.compile(r"[,;:()]")
 # the characters (besides ASCII letters) that (?i:...) matches to a letter of those words: lower-casing ASCII misses them
 _FOLDS_APART = ("\u0130", "\u0131", "\u017f")  # İ, dotless ı, long ſ
@@ -107,6 +109,11 @@ def _word_hits(text: str) -> list[int] | None:
             while i >= 0:
                 hits.append(i)
                 i = within.find(word, i + 1)
+    for sign in _ANCHOR_SIGNS:
+        i = text.find(sign)
+        while i >= 0:
+            hits.append(i)
+            i = text.find(sign, i + 1)
     hits.sort()
     return hits
 

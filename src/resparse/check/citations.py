@@ -116,7 +116,8 @@ def _reproduced_otherwise(r: Reading, a: Anchor, it: Item) -> None:
     ..." (the seed note 2017/28 edited; before, the citation was verified). A reproduced paragraph counts as what its
     words are, under its own number (one renumbered, "24." over 23's words, is R105 on the reproduction); one
     within a cited paragraph or a chapeau above one ("22." over a cited 22 (a)) is cited; a note may reproduce
-    less than it cites."""
+    less than it cites. A sibling is not what is cited: "paragraphs 22(b) and 23" over "22. ... (a) Requests ..."
+    is R105 (the chapeau 22 shows none of 22 (b))."""
     prepared = a.prepared
     shown = []
     for rep in r.reproductions:
@@ -131,7 +132,9 @@ def _reproduced_otherwise(r: Reading, a: Anchor, it: Item) -> None:
 
     extra = [lab for lab in shown if not any(related(lab, c) for c in a.labels)]
     extra = [lab for lab in extra if lab.rpartition(" (")[0] not in extra]  # "23", not also 23 (a)-(c)
-    unshown = [c for c in a.labels if not any(related(c, lab) for lab in shown)]
+    # a cited paragraph is shown by itself or a sub-paragraph of it, never by its chapeau alone: "22." over
+    # "(a) Requests ..." shows 22 (a), not a cited 22 (b)
+    unshown = [c for c in a.labels if not any(lab == c or lab.startswith(c + " (") for lab in shown)]
     if not (extra and unshown):
         return
     r.finding(it, a.start, "R105", f"cites {where(unshown, a.doc)}, but the text reproduced after it is "

@@ -56,8 +56,7 @@ def check(reading: Reading, library: Library) -> list[Item]:
         m = _verb_regex().search(r.text, a.end, min(len(r.text), a.end + 80))
         if not m or r.separated(a.end, m.start()) or "\n" in r.text[a.end : m.start()]:
             continue
-        j = bisect_left(r.anchor_starts, a.end)  # another anchor between: the verb is its
-        if quoted.overlaps(a.end, m.start()) or j < len(r.anchors) and r.anchor_starts[j] < m.start():
+        if quoted.overlaps(a.end, m.start()) or not _verb_is_its(r, a, m.start()):
             continue
         that = _THAT.match(r.text, m.end(), m.end() + 10)
         at = that.end() if that else m.end()  # the actor: the verb's object, or the subject of its "that" clause
@@ -84,6 +83,26 @@ def check(reading: Reading, library: Library) -> list[Item]:
             it.under = r.under(a)
             out.append(it)
     return out
+
+
+# between two citations that are one subject: "A/RES/71/280 para 22 (c) and A/RES/72/244 para 9 ask ..."
+_JOINED = re.compile(r"\s*(?:,\s*)?(?:(?P<and>and|as\s+well\s+as)\s+)?$", re.IGNORECASE)
+
+
+def _verb_is_its(r: Reading, a: Anchor, verb_start: int) -> bool:
+    """Does the verb at ``verb_start`` govern citation ``a``: no other citation between them, or only citations
+    joined to ``a`` by "and" or a comma, the subjects of one verb ("A/RES/71/280 para 22 (c) and A/RES/72/244 para 9
+    ask ...": each resolution's own paragraph is checked; before, only the last one's was). Another citation
+    between them in other words ("Resolution 71/280, recalling resolution 70/1, requests"): the verb is its."""
+    j = bisect_left(r.anchor_starts, a.end)
+    end, joined = a.end, True
+    while j < len(r.anchors) and r.anchor_starts[j] < verb_start:
+        m = _JOINED.match(r.text, end, r.anchor_starts[j])
+        if m is None or not m.group(0).strip():
+            return False
+        end, joined = max(end, r.anchors[j].end), m.group("and") is not None
+        j += 1
+    return joined  # "A, B and C ask": the last joined by "and"; "In 71/280, resolution 70/1 requests": 70/1's
 
 
 def _check_verb(r: Reading, a: Anchor, m: re.Match, actor: str, end: int, known: bool,

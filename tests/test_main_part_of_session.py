@@ -48,6 +48,8 @@ def test_reports_by_session_lists_it(capsys):
 
 
 def test_a_numbered_part_keeps_its_reading():
-    # "the first part of its resumed eightieth session" (the spring): no December end is put on it
+    # "the first part of its resumed eightieth session" (the spring): no December end is put on it; since branch
+    # rpfix6 the part is dated by the UN calendar (data/assembly_sessions.txt [resumed parts]: the first part meets in
+    # March of the session's second year), no longer by the whole session
     (d,) = dl.find("to consider the report at the first part of its resumed eightieth session")
-    assert (d.type, d.start, d.end) == ("at", "2025-09", "2026-09")
+    assert (d.type, d.start, d.end) == ("at", "2026-03", "2026-03")

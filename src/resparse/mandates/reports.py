@@ -425,7 +425,20 @@ def examined_at(before: str) -> str | None:
     comprehensive report ..., and requests the Special Rapporteur to continue to report her findings and
     recommendations", A/RES/78/218 26: both reports for the examination at the seventy-ninth session)."""
     found = _shape(before, 0, "examination")
-    return _examined(found) if found is not None and found.end < len(before) else None
+    if found is not None and found.end < len(before):
+        return _examined(found)
+    # the decision coordinated last before the request, in the same sentence: "...; and takes note of the report ...
+    # and also decides to include the topic “...” ... at its eighty-first session, and requests the Secretary-General
+    # to submit a report for its consideration" (A/RES/80/150 38)
+    last = None
+    for last in _DECIDES_WITHIN.finditer(before):
+        pass
+    found = _shape(before, last.start(1), "examination") if last else None
+    return _examined(found) if found is not None and _REQUESTS_NEXT.match(before, found.end) else None
+
+
+_DECIDES_WITHIN = re.compile(r"(?:[;,]|\band)\s+((?:(?:also|further)\s+)?decides\s)", re.IGNORECASE)
+_REQUESTS_NEXT = re.compile(r"\s*,?\s*(?:and\s+)?(?:(?:also|further)\s+)?(?:requests\b[^;]*)?$", re.IGNORECASE)
 
 
 _DECIDES_AFTER = re.compile(r"^\s*[,;]?\s*and\s+(?=(?:(?:also|further)\s+)?decides\s)", re.IGNORECASE)
@@ -442,7 +455,10 @@ def examined_after(after: str) -> str | None:
 
 def _examined(found: Shape) -> str:
     """The session words of an ``examination``: "at its seventy-ninth session", or "in the provisional agenda of its
-    seventy-ninth session" (deadlines.find reads its session)."""
+    seventy-ninth session", "at its eighty-first session" after the topic put on its agenda (deadlines.find reads its
+    session)."""
+    if found.at("AGENDA_SESSION") is not None:
+        return found.part("AGENDA_SESSION")
     agenda = found.at("INCLUDE_AGENDA")
     if agenda is None:
         return found.part("AT_ITS_SESSION")

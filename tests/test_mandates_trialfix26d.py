@@ -1,0 +1,63 @@
+"""Reports a re-trial of the reports due per session found misread, each on the real paragraph:
+
+1. a report asked for consideration under a topic, sub-item or question the same sentence puts on a session's agenda
+   is due at that session: "and also decides to include the topic “Report on the work of the Technology Bank for the
+   Least Developed Countries” under the sub-item entitled “...” at its eighty-first session, and requests the
+   Secretary-General to submit a report for its consideration" (A/RES/80/150 38; 78/233 40, 79/218 42).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from resparse.mandates import reports
+
+
+def readings(m):
+    return [(r.to, r.when, r.session) for r in m.reports]
+
+
+def _one(corpus_mandates, symbol, label, actor="Secretary-General"):
+    found = [m for m in corpus_mandates(symbol, label) if m.actor == actor and m.reports]
+    assert len(found) == 1, found
+    return found[0]
+
+
+# ---------------------------------------------------------------- 1. the topic's session
+
+@pytest.mark.parametrize("symbol, label, when, session", [
+    ("78/233", "40", "at its seventy-ninth session", 79),
+    ("79/218", "42", "at its eightieth session", 80),
+    ("80/150", "38", "at its eighty-first session", 81),
+])
+def test_a_report_on_a_topic_put_on_a_sessions_agenda_is_due_at_that_session(corpus_mandates, symbol, label, when,
+                                                                             session):
+    m = _one(corpus_mandates, symbol, label)
+    assert m.action == "to submit a report for its consideration"
+    assert readings(m) == [("General Assembly", when, session)]
+    assert m.deadline is not None and m.deadline.text == when
+
+
+# the words of A/RES/80/150 38 before the request (its clause starts after "requests")
+_BEFORE = ("; and takes note of the report of the Secretary-General on the work of the Technology Bank for the Least "
+           "Developed Countries and also decides to include the topic “Report on the work of the Technology Bank for "
+           "the Least Developed Countries” under the sub-item entitled “Follow-up to the Fifth United Nations "
+           "Conference on the Least Developed Countries” at its eighty-first session, and requests")
+
+
+def test_the_topic_decided_in_the_same_sentence_names_the_session():
+    assert reports.examined_at("Encourages ... " + _BEFORE) == "at its eighty-first session"
+    # the sub-item put "in the provisional agenda of" a session, the entry named first
+    assert reports.examined_at("Decides to include the sub-item entitled “Causes of conflict” in the provisional "
+                               "agenda of its eightieth session, and requests") == \
+        "in the provisional agenda of its eightieth session"
+
+
+def test_a_topic_decided_in_another_sentence_or_before_other_actions_names_no_session():
+    # a ";" closes the decision: the request after it is the paragraph's next sentence
+    assert reports.examined_at(_BEFORE.replace(", and requests", "; requests")) is None
+    # the decision followed by another of the Assembly's actions, not the request: not the request's occasion
+    assert reports.examined_at(_BEFORE.replace(", and requests", ", and calls upon Member States to act, and "
+                                                                  "requests")) is None
+    # a report asked with no topic put on the agenda stays undated
+    assert reports.examined_at("Also requests") is None

@@ -3,10 +3,16 @@
 1. a report asked for consideration under a topic, sub-item or question the same sentence puts on a session's agenda
    is due at that session: "and also decides to include the topic “Report on the work of the Technology Bank for the
    Least Developed Countries” under the sub-item entitled “...” at its eighty-first session, and requests the
-   Secretary-General to submit a report for its consideration" (A/RES/80/150 38; 78/233 40, 79/218 42).
+   Secretary-General to submit a report for its consideration" (A/RES/80/150 38; 78/233 40, 79/218 42); a report at
+   an event with its year written ("at the inaugural Global Dialogue ..., in 2026", A/RES/80/173 adopted 86) is due
+   that year (no Assembly session).
 """
 
 from __future__ import annotations
+
+import csv
+import subprocess
+import sys
 
 import pytest
 
@@ -61,3 +67,18 @@ def test_a_topic_decided_in_another_sentence_or_before_other_actions_names_no_se
                                                                   "requests")) is None
     # a report asked with no topic put on the agenda stays undated
     assert reports.examined_at("Also requests") is None
+
+
+def test_a_report_at_an_event_in_a_year_is_due_that_year_at_no_assembly_session(corpus_mandates, corpus_dir, tmp_path):
+    # A/RES/80/173 adopted 86: "and to report thereon at the inaugural Global Dialogue on Artificial Intelligence
+    # Governance, in 2026"
+    m = _one(corpus_mandates, "80/173", "adopted 86", actor="Inter-Agency Working Group on Artificial Intelligence")
+    (r,) = m.reports
+    assert (r.to, r.when, r.session) == ("Global Dialogue on Artificial Intelligence Governance", "in 2026", None)
+    assert r.due is not None and (r.due.start, r.due.end) == ("2026", "2026")
+    out = tmp_path / "reports.csv"
+    done = subprocess.run([sys.executable, "-m", "resparse", "mandates", str(corpus_dir / "A_RES_80_173.txt"),
+                           "--reports", "--csv", str(out)], capture_output=True, text=True)
+    assert done.returncode == 0, done.stderr
+    (row,) = [row for row in csv.DictReader(out.open(encoding="utf-8")) if row["paragraph"] == "adopted 86"]
+    assert (row["when"], row["due"], row["due_session"]) == ("in 2026", "2026", "")

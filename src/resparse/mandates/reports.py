@@ -1288,9 +1288,11 @@ def _reading(to: str, via: str | None, after: list[Deadline], rec: Shape | None,
         after = [d for d in after if not d.text.startswith("until")]
     when = after[0] if after else None
     # another body's session read as the Assembly's ("at their eightieth and sixty-first sessions, respectively",
-    # A/RES/78/217 32: the Council's is not dated); an event's date ("at the inaugural Global Dialogue ..., in 2026"):
-    # no due date; "at its 2026 session" is dated for any body (its year, not an Assembly session's span)
-    due = when if when and not event and (meets_in_assembly_sessions(to) or when.type != "at" or when.date and (
+    # A/RES/78/217 32: the Council's is not dated); an event's session ("at" a time, none of the Assembly's): no due
+    # date; an event's year is its due date ("at the inaugural Global Dialogue ..., in 2026", A/RES/80/173 adopted 86:
+    # due in 2026, no Assembly session); "at its 2026 session" is dated for any body (its year, not an Assembly
+    # session's span)
+    due = when if when and not (event and when.type == "at") and (meets_in_assembly_sessions(to) or when.type != "at" or when.date and (
         when.start, when.end) != session_dates(session_of(when.start) or 0)) else None
     every = _every(rec.words) if rec else None
     if every and due and due.date and due.type != "from" and rec.words.lower() in ("annual", "biennial", "triennial",

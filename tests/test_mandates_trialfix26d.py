@@ -5,7 +5,10 @@
    Least Developed Countries” under the sub-item entitled “...” at its eighty-first session, and requests the
    Secretary-General to submit a report for its consideration" (A/RES/80/150 38; 78/233 40, 79/218 42); a report at
    an event with its year written ("at the inaugural Global Dialogue ..., in 2026", A/RES/80/173 adopted 86) is due
-   that year (no Assembly session).
+   that year (no Assembly session);
+2. a session written after the channel's name ("to report thereon to the General Assembly through the Commission at
+   its thirty-third session", A/RES/78/223 23, 79/186 26) is the channel's: the channel is read, the Assembly's
+   report shown undated with the channel's session beside it.
 """
 
 from __future__ import annotations
@@ -82,3 +85,30 @@ def test_a_report_at_an_event_in_a_year_is_due_that_year_at_no_assembly_session(
     assert done.returncode == 0, done.stderr
     (row,) = [row for row in csv.DictReader(out.open(encoding="utf-8")) if row["paragraph"] == "adopted 86"]
     assert (row["when"], row["due"], row["due_session"]) == ("in 2026", "2026", "")
+
+
+# ---------------------------------------------------------------- 2. the channel's session
+
+@pytest.mark.parametrize("symbol, label, when", [("78/223", "23", "at its thirty-third session"),
+                                                 ("79/186", "26", "at its thirty-fourth session")])
+def test_a_session_after_the_channels_name_is_the_channels(corpus_mandates, corpus_dir, symbol, label, when):
+    # "to report thereon to the General Assembly through the Commission at its thirty-third session"
+    m = _one(corpus_mandates, symbol, label)
+    (r,) = m.reports
+    assert (r.to, r.via, r.when, r.session) == ("General Assembly", "Commission on Crime Prevention and Criminal Justice",
+                                                when, None)
+    assert r.due is None or not (r.due.start or r.due.end)  # no session of the Assembly (its 33rd was in 1978)
+    done = subprocess.run([sys.executable, "-m", "resparse", "mandates",
+                           str(corpus_dir / f"A_RES_{symbol.replace('/', '_')}.txt"), "--reports"],
+                          capture_output=True, text=True)
+    assert done.returncode == 0, done.stderr
+    assert (f"Secretary-General → General Assembly: no date stated (through Commission on Crime Prevention and "
+            f"Criminal Justice {when})") in done.stdout
+    assert f"General Assembly: {when}" not in done.stdout
+
+
+def test_a_session_before_the_channel_stays_the_receivers(corpus_mandates):
+    # A/RES/79/229 13: "to report to the General Assembly at its seventy-ninth session, through the Economic and Social
+    # Council, ..." (trialfix26a): the Assembly's session, the channel named after it
+    m = [x for x in corpus_mandates("79/229", "13") if x.actor == "Secretary-General"][0]
+    assert (m.reports[0].via, m.reports[0].session) == ("Economic and Social Council", 79)

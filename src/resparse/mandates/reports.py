@@ -143,7 +143,8 @@ _DECIDED = tuple(shape for shape in _REQUESTS if shape[0] == "decided")  # :func
 # "through" (case as written); "provide_with", "event" and "and_body" are read at one place, no scan
 _RECEIVER = (("receiver", re.compile(rf"^(?:{_v('inform')})(?=\s)|\b(?:to(?=,?\s)|for(?=\s+(?:the\s+|their\s+|its\s+)?(?:presentation|submission|"
                                      r"consideration|transmission)\s+(?:to|at|by|of)\s))")),)
-_CHANNEL = (("channel", re.compile(rf",(?=\s+through\s)|\b(?:reports?|(?:{_v('through')})\w*)(?=\s+through\s)")),)
+_CHANNEL = (("channel", re.compile(rf",(?=\s+through\s)|\b(?:reports?|(?:{_v('through')})\w*)(?=\s+through\s)"
+                                   r"|\bto\s+the\s+(?=[A-Z][^;]{0,120}?\s+through\s)")),)
 # the body the actor works with, named before the report asked as the means of that work ("its cooperation with the
 # treaty bodies, including by submitting reports", ``partner`` of grammar/reports.lark; case as written)
 _PARTNER = (("partner", re.compile(r"\b(?:cooperat|engag|collaborat|interact)\w*(?=\s+with\s)")),)

@@ -8,7 +8,9 @@
    that year (no Assembly session);
 2. a session written after the channel's name ("to report thereon to the General Assembly through the Commission at
    its thirty-third session", A/RES/78/223 23, 79/186 26) is the channel's: the channel is read, the Assembly's
-   report shown undated with the channel's session beside it.
+   report shown undated with the channel's session beside it;
+3. the reporting of the noun of a relative clause ("personnel who cannot report to duty", A/RES/78/292 7) is no report
+   of the actor's.
 """
 
 from __future__ import annotations
@@ -112,3 +114,22 @@ def test_a_session_before_the_channel_stays_the_receivers(corpus_mandates):
     # Council, ..." (trialfix26a): the Assembly's session, the channel named after it
     m = [x for x in corpus_mandates("79/229", "13") if x.actor == "Secretary-General"][0]
     assert (m.reports[0].via, m.reports[0].session) == ("Economic and Social Council", 79)
+
+
+# ---------------------------------------------------------------- 3. non-reports
+
+def test_the_reporting_of_a_relative_clauses_noun_is_no_report_of_the_actor(corpus_mandates):
+    # A/RES/78/292 7: "to consider placing the selected active-duty military and police personnel who cannot report to
+    # duty promptly ...": the personnel's arriving, no report
+    (m,) = [x for x in corpus_mandates("78/292", "7") if x.actor == "Secretary-General"]
+    assert "who cannot report to duty" in m.action
+    assert m.reports == []
+
+
+def test_a_relative_clause_still_leaves_the_actors_own_report():
+    from resparse.mandates.deadlines import find
+    # the relative clause's noun reports; the actor's own "and to report" after it is still asked
+    action = ("to support the personnel who cannot report to duty, and to report thereon to the General Assembly at its "
+              "eightieth session")
+    assert [(r.to, r.session) for r in reports.reports_of(action, find(action))] == [("General Assembly", 80)]
+    assert reports.reports_of("to place the personnel who cannot report to duty promptly", []) == []

@@ -206,7 +206,7 @@ def _appointee() -> tuple[tuple[str, re.Pattern], ...]:
 
 def _relative_author() -> tuple[tuple[str, re.Pattern], ...]:
     """Where ``relative_author`` may start: the comma and its relative pronoun (REL_WHO)."""
-    return _opening("relative_author", "REL_WHO", word=False)
+    return _opening("relative_author", "REL_WHO")
 
 
 def _segment() -> tuple[tuple[str, re.Pattern], ...]:

@@ -10,8 +10,7 @@
    its thirty-third session", A/RES/78/223 23, 79/186 26) is the channel's: the channel is read, the Assembly's
    report shown undated with the channel's session beside it;
 3. the reporting of the noun of a relative clause ("personnel who cannot report to duty", A/RES/78/292 7) is no report
-   of the actor's; nor is the report of another the actor is asked to request ("to request the Board of Auditors
-   to ... and report thereon in its future reports", A/RES/79/245 8, 15).
+   of the actor's.
 """
 
 from __future__ import annotations
@@ -134,21 +133,3 @@ def test_a_relative_clause_still_leaves_the_actors_own_report():
               "eightieth session")
     assert [(r.to, r.session) for r in reports.reports_of(action, find(action))] == [("General Assembly", 80)]
     assert reports.reports_of("to place the personnel who cannot report to duty promptly", []) == []
-
-
-@pytest.mark.parametrize("label", ["8", "15"])
-def test_an_actor_asked_to_request_another_gives_no_report_of_its_own(corpus_mandates, label):
-    # A/RES/79/245 8, 15: "Requests the Advisory Committee ... to request the Board of Auditors to (continue to) keep
-    # matters related to ... under review and report thereon in its future reports": the Board's reports
-    (m,) = [x for x in corpus_mandates("79/245", label)
-            if x.actor == "Advisory Committee on Administrative and Budgetary Questions"]
-    assert m.action.startswith("to request the Board of Auditors to")
-    assert m.reports == []
-
-
-def test_the_actors_own_report_after_a_request_to_another_is_kept():
-    # "and to report": the actor's own, as for an appointee (trialfix: "with no 'and to' of the actor's own between")
-    action = ("to request the Board of Auditors to keep the matter under review, and to report thereon to the General "
-              "Assembly at its eightieth session")
-    from resparse.mandates.deadlines import find
-    assert [(r.to, r.session) for r in reports.reports_of(action, find(action))] == [("General Assembly", 80)]

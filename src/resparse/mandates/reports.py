@@ -24,7 +24,7 @@ the grammar cannot see); the LALR parser keeps the longest prefix there that is 
 leftmost place, then the first shape listed). The time a report is due is the deadlines grammar's
 (``deadlines.find``, ``deadlines.date_points``). What stays Python is meaning read off the words around a shape, each
 with its source: a report cited as a source (``deadlines.cites_report``), someone else's reporting
-(``_OTHERS_REPORT``; an appointee's, :func:`_appointed`), a contribution to someone else's report
+(``_OTHERS_REPORT``; an appointee's, :func:`_appointee_reports`), a contribution to someone else's report
 (``_CONTRIBUTION``), a "to" that names a topic (``_TOPIC_TO``), a title's "Report" (``_TITLE_REPORT``), the alias table's name of a body (``_body``), the
 receiver of a report whose clause names none (:func:`default_receiver`, data/reports_elsewhere.txt), which of several reports is a further one
 (:func:`reports_of`), and the session arithmetic (:func:`_reading`, :func:`session_of`).
@@ -192,7 +192,7 @@ def _opening(kind: str, *terminals: str, word: bool = True) -> tuple[tuple[str, 
     """The scan of the shape ``kind`` of grammar/reports.lark whose first token says where it may start: a match of
     one of its first ``terminals`` as the grammar defines them (after a word boundary, ``word``), so that the words
     the shape starts with are written once, in the grammar. The one the actor appoints or enables
-    (:func:`_appointed`: ``appointee``, "to appoint two co-facilitators ... to launch ..., and to report
+    (:func:`_appointee_reports`: ``appointee``, "to appoint two co-facilitators ... to launch ..., and to report
     back"), the noun before a relative clause who reports in it (``relative_author``, "..., who will provide a joint
     report")."""
     first = "|".join(_parser().get_terminal(name).pattern.to_regexp() for name in terminals)
@@ -200,8 +200,8 @@ def _opening(kind: str, *terminals: str, word: bool = True) -> tuple[tuple[str, 
 
 
 def _appointee() -> tuple[tuple[str, re.Pattern], ...]:
-    """Where ``appointee`` may start: its verb of appointing, enabling or requesting (APPOINT, ENABLE, REQUEST_OTHER)."""
-    return _opening("appointee", "APPOINT", "ENABLE", "REQUEST_OTHER")
+    """Where ``appointee`` may start: its verb of appointing or enabling (APPOINT, ENABLE)."""
+    return _opening("appointee", "APPOINT", "ENABLE")
 
 
 def _relative_author() -> tuple[tuple[str, re.Pattern], ...]:
@@ -332,17 +332,14 @@ def _others_report(action: str, m: Shape) -> bool:
     return to is not None and _OTHERS_REPORT.search(action[max(0, to - 80) : to]) is not None
 
 
-def _appointed(before: str, bare: bool = True) -> Shape | None:
-    """The ``appointee`` shape of grammar/reports.lark in ``before`` (the words of a report's action before the request,
-    ending with "and"), None if none: a report made by someone the actor appoints or enables, whose first infinitive
-    the report is coordinated with: "to appoint two co-facilitators, ..., to launch ... an intergovernmental process,
-    ..., and to report back to the General Assembly" (A/RES/78/232 12: the co-facilitators report, not the President
-    of the General Assembly), "to enable the Special Envoy on Myanmar, once appointed, to promptly and effectively
-    discharge its mandate and to report to Member States" (A/RES/78/219 30 (c)): no report the actor is asked for; one
-    the actor is asked to request only for a ``bare`` report verb ("to request the Board of Auditors to ... and report
-    thereon", A/RES/79/245 8), not "and to report" (the actor's own)."""
-    found = _first(before, _appointee())
-    return None if found is None or found.at("REQUEST_OTHER") is not None and not bare else found
+def _appointee_reports(before: str) -> bool:
+    """Is a report asked right after ``before`` (the words of its action before the request, ending with "and") made
+    by someone the actor appoints or enables, whose first infinitive the report is coordinated with (``appointee`` of
+    grammar/reports.lark): "to appoint two co-facilitators, ..., to launch ... an intergovernmental process, ..., and
+    to report back to the General Assembly" (A/RES/78/232 12: the co-facilitators report, not the President of the
+    General Assembly), "to enable the Special Envoy on Myanmar, once appointed, to promptly and effectively discharge
+    its mandate and to report to Member States" (A/RES/78/219 30 (c)): no report the actor is asked for."""
+    return _first(before, _appointee()) is not None
 
 
 # the head nouns of a body named in lower case that a report goes to: "the relevant bodies", "their respective
@@ -897,14 +894,10 @@ def _asked(action: str, start: int = 0, actor=None) -> Shape | None:
     first request."""
     m = _shape(action, 0, "bare_report") if start == 0 else None
     m = m or _first(action, _REQUESTS, start)
-    appointed = None  # where the appointee's report verb ends: the report's place written right after it is its too
     while m and (start == 0 and m.kind == "also"  # a second object needs a first request
                  or m.words[:3].lower() == "in " and cites_report(action[max(0, m.start - 160) : m.start])
                  or _others_report(action, m)
-                 or m.kind in ("to_report", "report_to") and _appointed(action[: m.start], m.kind == "report_to")
-                 and (appointed := m.end) is not None
-                 or appointed is not None and not action[appointed : m.start].strip()  # "... and report thereon in
-                 # its future reports" (A/RES/79/245 8: the Board of Auditors' future reports)
+                 or m.kind in ("to_report", "report_to") and _appointee_reports(action[: m.start])
                  or _first(action[: m.start], _relative_author()) is not None  # "..., who will provide a joint report"
                  or _contribution(action, m, actor)
                  or m.kind == "ensure_content" and _authored_by_another(m.words, actor)

@@ -10,7 +10,9 @@
    its thirty-third session", A/RES/78/223 23, 79/186 26) is the channel's: the channel is read, the Assembly's
    report shown undated with the channel's session beside it;
 3. the reporting of the noun of a relative clause ("personnel who cannot report to duty", A/RES/78/292 7) is no report
-   of the actor's.
+   of the actor's;
+6. the second report to the same body, named by its head ("..., and to submit a report to the Assembly on ...",
+   A/RES/78/119 88, 79/140 90), shows its own words in ``--reports``.
 """
 
 from __future__ import annotations
@@ -133,3 +135,21 @@ def test_a_relative_clause_still_leaves_the_actors_own_report():
               "eightieth session")
     assert [(r.to, r.session) for r in reports.reports_of(action, find(action))] == [("General Assembly", 80)]
     assert reports.reports_of("to place the personnel who cannot report to duty promptly", []) == []
+
+
+# ---------------------------------------------------------------- 6. each report row its own words
+
+@pytest.mark.parametrize("symbol, label", [("78/119", "88"), ("79/140", "90")])
+def test_a_second_report_to_the_same_body_named_by_its_head_shows_its_own_words(corpus_mandates, corpus_dir, symbol,
+                                                                                 label):
+    # "to report to the General Assembly at its seventy-ninth session, through the Economic and Social Council ..., and
+    # to submit a report to the Assembly on the detailed use of the Central Emergency Response Fund"
+    m = _one(corpus_mandates, symbol, label)
+    assert [r.to for r in m.reports] == ["General Assembly", "General Assembly"]
+    at = reports.report_words(m.action, m.reports, 1)
+    assert m.action[at:].startswith("to submit a report to the Assembly on the detailed use")
+    done = subprocess.run([sys.executable, "-m", "resparse", "mandates",
+                           str(corpus_dir / f"A_RES_{symbol.replace('/', '_')}.txt"), "--reports"],
+                          capture_output=True, text=True)
+    assert done.returncode == 0, done.stderr
+    assert "...to submit a report to the Assembly on the detailed use" in done.stdout

@@ -783,7 +783,11 @@ def report_words(action: str, reports_: list[Report], i: int) -> int:
     if r.when and r.when != first.when:
         at = action.find(r.when, action.find(first.when) + 1 if first.when and first.when in action else 0)
     if at < 0:
-        name = re.search(rf"\bto\s+(?:the\s+)?{re.escape(r.to)}\b", action)
+        # the body by its name or its head ("to the Assembly"); the same body as the first report's: named again after
+        # it ("to report to the General Assembly at its seventy-ninth session, ..., and to submit a report to the
+        # Assembly on the detailed use of the Central Emergency Response Fund", A/RES/78/119 88)
+        names = list(re.finditer(rf"\bto\s+(?:the\s+)?(?:{re.escape(r.to)}|{re.escape(r.to.split()[-1])})\b", action))
+        name = names[1] if r.to == first.to and len(names) > 1 else names[0] if names else None
         at = name.start() + 1 if name else -1
     if at <= 0:
         return 0

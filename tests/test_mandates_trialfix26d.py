@@ -11,6 +11,7 @@
    report shown undated with the channel's session beside it;
 3. the reporting of the noun of a relative clause ("personnel who cannot report to duty", A/RES/78/292 7) is no report
    of the actor's;
+5. "every three months" is a recurrence, of no count of years (A/RES/79/317 66);
 6. the second report to the same body, named by its head ("..., and to submit a report to the Assembly on ...",
    A/RES/78/119 88, 79/140 90), shows its own words in ``--reports``.
 """
@@ -153,3 +154,14 @@ def test_a_second_report_to_the_same_body_named_by_its_head_shows_its_own_words(
                           capture_output=True, text=True)
     assert done.returncode == 0, done.stderr
     assert "...to submit a report to the Assembly on the detailed use" in done.stdout
+
+
+# ---------------------------------------------------------------- 5. recurrences
+
+def test_a_report_every_three_months_recurs_with_no_count_of_years(corpus_mandates):
+    # A/RES/79/317 66: "to continue to report every three months on developments in Afghanistan"
+    m = _one(corpus_mandates, "79/317", "66")
+    (r,) = m.reports
+    assert (r.to, r.recurrence, r.every) == ("General Assembly", "every three months", None)
+    # "every three years" still counts years
+    assert reports.reports_of("to report every three years to the General Assembly", [])[0].every == 3

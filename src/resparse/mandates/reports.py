@@ -800,6 +800,8 @@ def report_words(action: str, reports_: list[Report], i: int) -> int:
 
 def _every(recurrence: str | None) -> int | None:
     low = (recurrence or "").lower()
+    if "month" in low:  # "every three months" (A/RES/79/317 66): more than once a session, no count of years
+        return None
     return next((n for words, n in _EVERY if words in low), None)
 
 

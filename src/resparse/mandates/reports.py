@@ -144,7 +144,8 @@ _DECIDED = tuple(shape for shape in _REQUESTS if shape[0] == "decided")  # :func
 # "through" (case as written); "provide_with", "event" and "and_body" are read at one place, no scan
 _RECEIVER = (("receiver", re.compile(rf"^(?:{_v('inform')})(?=\s)|\b(?:to(?=,?\s)|for(?=\s+(?:the\s+|their\s+|its\s+)?(?:presentation|submission|"
                                      r"consideration|transmission)\s+(?:to|at|by|of)\s))")),)
-_CHANNEL = (("channel", re.compile(rf",(?=\s+through\s)|\b(?:reports?|(?:{_v('through')})\w*)(?=\s+through\s)")),)
+_CHANNEL = (("channel", re.compile(rf",(?=\s+through\s)|\b(?:reports?|(?:{_v('through')})\w*)(?=\s+through\s)"
+                                   r"|\bto\s+the\s+(?=[A-Z][^;]{0,120}?\s+through\s)")),)
 # the body the actor works with, named before the report asked as the means of that work ("its cooperation with the
 # treaty bodies, including by submitting reports", ``partner`` of grammar/reports.lark; case as written)
 _PARTNER = (("partner", re.compile(r"\b(?:cooperat|engag|collaborat|interact)\w*(?=\s+with\s)")),)
@@ -206,7 +207,7 @@ def _appointee() -> tuple[tuple[str, re.Pattern], ...]:
 
 def _relative_author() -> tuple[tuple[str, re.Pattern], ...]:
     """Where ``relative_author`` may start: the comma and its relative pronoun (REL_WHO)."""
-    return _opening("relative_author", "REL_WHO", word=False)
+    return _opening("relative_author", "REL_WHO")
 
 
 def _segment() -> tuple[tuple[str, re.Pattern], ...]:
@@ -426,7 +427,20 @@ def examined_at(before: str) -> str | None:
     comprehensive report ..., and requests the Special Rapporteur to continue to report her findings and
     recommendations", A/RES/78/218 26: both reports for the examination at the seventy-ninth session)."""
     found = _shape(before, 0, "examination")
-    return _examined(found) if found is not None and found.end < len(before) else None
+    if found is not None and found.end < len(before):
+        return _examined(found)
+    # the decision coordinated last before the request, in the same sentence: "...; and takes note of the report ...
+    # and also decides to include the topic “...” ... at its eighty-first session, and requests the Secretary-General
+    # to submit a report for its consideration" (A/RES/80/150 38)
+    last = None
+    for last in _DECIDES_WITHIN.finditer(before):
+        pass
+    found = _shape(before, last.start(1), "examination") if last else None
+    return _examined(found) if found is not None and _REQUESTS_NEXT.match(before, found.end) else None
+
+
+_DECIDES_WITHIN = re.compile(r"(?:[;,]|\band)\s+((?:(?:also|further)\s+)?decides\s)", re.IGNORECASE)
+_REQUESTS_NEXT = re.compile(r"\s*,?\s*(?:and\s+)?(?:(?:also|further)\s+)?(?:requests\b[^;]*)?$", re.IGNORECASE)
 
 
 _DECIDES_AFTER = re.compile(r"^\s*[,;]?\s*and\s+(?=(?:(?:also|further)\s+)?decides\s)", re.IGNORECASE)
@@ -443,7 +457,10 @@ def examined_after(after: str) -> str | None:
 
 def _examined(found: Shape) -> str:
     """The session words of an ``examination``: "at its seventy-ninth session", or "in the provisional agenda of its
-    seventy-ninth session" (deadlines.find reads its session)."""
+    seventy-ninth session", "at its eighty-first session" after the topic put on its agenda (deadlines.find reads its
+    session)."""
+    if found.at("AGENDA_SESSION") is not None:
+        return found.part("AGENDA_SESSION")
     agenda = found.at("INCLUDE_AGENDA")
     if agenda is None:
         return found.part("AT_ITS_SESSION")
@@ -768,7 +785,11 @@ def report_words(action: str, reports_: list[Report], i: int) -> int:
     if r.when and r.when != first.when:
         at = action.find(r.when, action.find(first.when) + 1 if first.when and first.when in action else 0)
     if at < 0:
-        name = re.search(rf"\bto\s+(?:the\s+)?{re.escape(r.to)}\b", action)
+        # the body by its name or its head ("to the Assembly"); the same body as the first report's: named again after
+        # it ("to report to the General Assembly at its seventy-ninth session, ..., and to submit a report to the
+        # Assembly on the detailed use of the Central Emergency Response Fund", A/RES/78/119 88)
+        names = list(re.finditer(rf"\bto\s+(?:the\s+)?(?:{re.escape(r.to)}|{re.escape(r.to.split()[-1])})\b", action))
+        name = names[1] if r.to == first.to and len(names) > 1 else names[0] if names else None
         at = name.start() + 1 if name else -1
     if at <= 0:
         return 0
@@ -781,6 +802,8 @@ def report_words(action: str, reports_: list[Report], i: int) -> int:
 
 def _every(recurrence: str | None) -> int | None:
     low = (recurrence or "").lower()
+    if "month" in low:  # "every three months" (A/RES/79/317 66): more than once a session, no count of years
+        return None
     return next((n for words, n in _EVERY if words in low), None)
 
 
@@ -1290,9 +1313,11 @@ def _reading(to: str, via: str | None, after: list[Deadline], rec: Shape | None,
 
         when = replace(begins, text=f"{begins.text}, {when.text}")
     # another body's session read as the Assembly's ("at their eightieth and sixty-first sessions, respectively",
-    # A/RES/78/217 32: the Council's is not dated); an event's date ("at the inaugural Global Dialogue ..., in 2026"):
-    # no due date; "at its 2026 session" is dated for any body (its year, not an Assembly session's span)
-    due = when if when and not event and (meets_in_assembly_sessions(to) or when.type != "at" or when.date and (
+    # A/RES/78/217 32: the Council's is not dated); an event's session ("at" a time, none of the Assembly's): no due
+    # date; an event's year is its due date ("at the inaugural Global Dialogue ..., in 2026", A/RES/80/173 adopted 86:
+    # due in 2026, no Assembly session); "at its 2026 session" is dated for any body (its year, not an Assembly
+    # session's span)
+    due = when if when and not (event and when.type == "at") and (meets_in_assembly_sessions(to) or when.type != "at" or when.date and (
         when.start, when.end) != session_dates(session_of(when.start) or 0)) else None
     every = _every(rec.words) if rec else None
     if every and due and due.date and due.type != "from" and rec.words.lower() in ("annual", "biennial", "triennial",

@@ -524,6 +524,11 @@ def reports(items: list[Mandate], documents: list[str] | None = None, session: i
     for m, r in rows:
         when = ", ".join(x for x in (r.when, r.recurrence) if x) or "no date stated"
         through = f" (through {r.via})" if r.via else ""  # the channel, as the CSV's and --json's ``via``
+        if r.via and r.when and r.due is not None and r.due.type == "at" and not (r.due.start or r.due.end):
+            # a session the receiver cannot hold, written after the channel's name, is the channel's: "to report
+            # thereon to the General Assembly through the Commission at its thirty-third session" (A/RES/78/223 23)
+            when = ", ".join(x for x in ("no date stated", r.recurrence) if x) + f" (through {r.via} {r.when})"
+            through = ""
         out.append(f"  {_due_shown(r, session):<{date_w}} {where(m, many):<{label_w}}{m.actor} → {r.to}{through}: {when}"
                    f"{_renewed(m, renewed)}")
         if m.action:  # the words of this report, where the mandate asks for more than one

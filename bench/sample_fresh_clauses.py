@@ -61,6 +61,8 @@ The twenty-second (seed 2048, tests/labels/mandates_fresh20.*) excludes the twen
 tests/labels/mandates_fresh19.unlabelled.jsonl) and draws with ``--containing REPORT_OR_TIME`` again.
 The twenty-third (seed 2049, tests/labels/mandates_fresh21.*) excludes the twenty-two before it (plus
 tests/labels/mandates_fresh20.unlabelled.jsonl) and draws at random again, without ``--containing``.
+The twenty-fourth (seed 2050, tests/labels/mandates_fresh22.*) excludes the twenty-three before it (plus
+tests/labels/mandates_fresh21.unlabelled.jsonl) and draws with ``--containing REPORT_OR_TIME`` again.
 """
 
 from __future__ import annotations

@@ -1,8 +1,9 @@
 """What a time in a clause attaches to: the rules of ``grammar/attachment.lark``, each a pattern over the words
 around a time ("the decisions taken by the General Assembly" before "at its seventy-eighth session": an act of the
 Assembly, the session that act's), read by mandates/deadlines.py and mandates/clauses.py; and the word shapes the
-clause's reading searches for the same way (the words before an infinitive's "to", two entries of an addressee
-list), read by mandates/clauses.py and mandates/addressees.py.
+clause's reading searches for the same way (the words before an infinitive's "to", the entries of an addressee
+list: a list of treaties, two names before one head, "those of" a group), read by mandates/clauses.py,
+mandates/addressees.py and mandates/extract.py.
 
     >>> rule("cited_report").search("the recommendations made by the fact-finding mission ") is not None
     True

@@ -1974,12 +1974,14 @@ def _shared_head(phrase: str) -> str:
             and not _COMPLEMENT.search(f" {phrase} ") else words[-1])
 
 
-_OPEN_COMPLEMENT = re.compile(r"\s(?:at|in|on|of|for|from|to|with|within|across|between)\s+(?:the\s+|all\s+)?[a-z-]+$")
+# the prepositions that open a complement, and a determiner after one ("of the", "for all"): the one list of the two
+# patterns below
+_COMPLEMENT_OPENS = r"\s(?:at|in|on|of|for|from|to|with|within|across|between)\s+(?:(?:the|all)\s+)?"
+_OPEN_COMPLEMENT = re.compile(_COMPLEMENT_OPENS + r"[a-z-]+$")
 
 
 # a complement whose noun is still to come: a preposition, a determiner, adjectives ("of all international economic")
-_OPEN_ADJECTIVES = re.compile(r"\s(?:at|in|on|of|for|from|to|with|within|across|between)\s+(?:(?:the|all)\s+)?"
-                              r"(?P<modifiers>[a-z-]+(?:\s+[a-z-]+){0,2})$")
+_OPEN_ADJECTIVES = re.compile(_COMPLEMENT_OPENS + r"(?P<modifiers>[a-z-]+(?:\s+[a-z-]+){0,2})$")
 
 
 def _open_adjectives(phrase: str) -> bool:

@@ -141,8 +141,10 @@ def _declared(name: str) -> str:
     if name in SHARED:
         from . import deadlines, reports
 
+        from ..grammars import terminal_regex
+
         parser = {"deadlines": deadlines._parser, "reports": reports._parser}[SHARED[name]]()
-        return parser.get_terminal(name).pattern.to_regexp()
+        return terminal_regex(parser, name)
     if name in DATA_LISTS:
         return data.alternation(data.sections(DATA_LISTS[name][0])[DATA_LISTS[name][1]])
     if name not in WORD_LISTS:

@@ -44,7 +44,7 @@ from functools import lru_cache
 from lark import Lark, Token
 
 from .. import data
-from ..grammars import Prefixes, grammar_text, load, may_match
+from ..grammars import Prefixes, grammar_text, load, may_match, terminal_regex
 from ..model import Deadline, Mandate, Report
 from ..ordinals import PATTERN as ORDINAL_WORDS
 from .actors import key, states, table, tokens
@@ -196,7 +196,7 @@ def _opening(kind: str, *terminals: str, word: bool = True) -> tuple[tuple[str, 
     (:func:`_appointee_reports`: ``appointee``, "to appoint two co-facilitators ... to launch ..., and to report
     back"), the noun before a relative clause who reports in it (``relative_author``, "..., who will provide a joint
     report")."""
-    first = "|".join(_parser().get_terminal(name).pattern.to_regexp() for name in terminals)
+    first = "|".join(terminal_regex(_parser(), name) for name in terminals)
     return ((kind, re.compile(rf"\b(?:{first})" if word else first)),)
 
 
@@ -840,7 +840,7 @@ def _report_due() -> tuple[tuple[str, re.Pattern], ...]:
     report of the Secretary-General on ..., to be presented at its eightieth session", A/RES/79/257 58): its first
     tokens, THE? REPORTS_OF, as the grammar defines them (white space between, the grammar's ignored WS), the grammar
     deciding whether a name and the participle of presenting at a session follow."""
-    the, reports_of = (_parser().get_terminal(name).pattern.to_regexp() for name in ("THE", "REPORTS_OF"))
+    the, reports_of = (terminal_regex(_parser(), name) for name in ("THE", "REPORTS_OF"))
     return (("report_due", re.compile(rf"\b(?:(?:{the})\s+)?(?:{reports_of})")),)
 
 

@@ -808,3 +808,57 @@ def test_of_an_event_a_period_that_will_begin():
     text = para("A/RES/78/290 6")
     assert rule("of_an_event").search(_before(text, "in 2026", 160)).group(0) == "that will begin "
     assert dl.find(text) == []
+
+
+# ---------------------------------------------------------------- two names before one head, "those" of a group
+
+
+def test_name_then_head_name_before_head_two_names_before_one_head():
+    # A/RES/78/136 8: "encourages the Group of 20 and Paris Club creditors to discuss options": the entry after "and"
+    # a proper name and the lower-case head it shares with the name before, one actor
+    text = para("A/RES/78/136 8")
+    assert "the Group of 20 and Paris Club creditors" in text
+    m = rule("name_then_head").fullmatch("Paris Club creditors")
+    assert (m.group("shared_name"), m.group("shared_head")) == ("Paris Club", "creditors")
+    assert rule("name_before_head").fullmatch("Group of 20") is not None
+    assert addressees._share_head("the Group of 20", "Paris Club creditors")
+    assert addressees.names_sharing_head("the Group of 20 and Paris Club creditors") == ("Group of 20", "Paris Club creditors")
+    # an entry in lower case names no proper name before its head; a name of one word is no name before it
+    assert rule("name_then_head").fullmatch("regional development banks") is None
+    assert not addressees._share_head("the Group of 20", "regional development banks")
+    assert rule("name_before_head").fullmatch("Group") is None
+
+
+def test_those_of_a_member_phrase_stands_for_the_groups_head():
+    # A/RES/80/185 49: "Encourages concerned Governments, in particular those of countries of origin, transit and
+    # destination, to avail themselves ...": the Governments of those countries
+    text = para("A/RES/80/185 49")
+    phrase = "those of countries of origin, transit and destination"
+    assert phrase in text
+    assert rule("those_of").fullmatch(phrase).group("of_whom") == "countries of origin, transit and destination"
+    assert rule("those_of").fullmatch("Those Of\ncountries") is not None  # any case, any white space
+    assert addressees._those_of(phrase, "concerned Governments") == \
+        "Governments of countries of origin, transit and destination"
+    # "those" and a complement that names no actor
+    assert addressees._those_of("those of a coercive nature", "concerned Governments") is None
+
+
+def test_those_qualified_a_member_phrase_of_the_group_before():
+    # A/RES/79/302 2: "urges all other Member States, in particular those in arrears, to ensure payment": members of
+    # the group before, no noun of their own
+    text = para("A/RES/79/302 2")
+    assert "those in arrears" in text
+    assert rule("those_qualified").fullmatch("those in arrears").group("qualifier") == "in arrears"
+    assert addressees._group_member("those in arrears")
+    assert not addressees._group_member("those States that have not yet done so")  # its own noun
+    assert rule("those_qualified").fullmatch("these in arrears") is None
+
+
+def test_and_those_of_repeats_the_work_before_in_an_object_list():
+    # A/RES/79/200 6: "the efforts of the Government of Lebanon and those of Member States, regional and international
+    # organizations, ...": the actors after "those of" are the list's
+    text = para("A/RES/79/200 6")
+    assert rule("and_those_of").sub(", ", "the Government of Lebanon and those of Member States") == \
+        "the Government of Lebanon, Member States"
+    assert len(rule("and_those_of").findall(text)) == 1
+    assert rule("and_those_of").search("and those of 2020") is None  # a letter follows

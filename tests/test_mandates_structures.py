@@ -389,7 +389,7 @@ def test_the_reports_of_a_clause_read_once_are_those_read_for_each_actor(texts):
     assert asked >= 10  # paragraphs that ask for a report, under both receivers
 
 
-# words of the report shapes (grammar/reports.lark: reports._REQUESTS, _DOCUMENT_FOR; reports._OWN_REPORT) and of
+# words of the report shapes (grammar/reports.lark: reports._REQUESTS, _DOCUMENT_FOR; reports._own_reports()) and of
 # the actions around them; the verbs of ``_VERBS_WITHOUT_REPORT`` and "report" among them, so that both sides of the
 # test are drawn
 _REPORT_WORDS = ["to", "submit", "Submits", "present", "presentation", "transmit", "inform", "informed", "prepare",

@@ -52,7 +52,7 @@ _ROLES = [
     ("formal", "information_to", reports._REQUESTS, "to {v} to the Secretary-General information on it"),
     ("inform", "inform", reports._REQUESTS, "to {v} the General Assembly at its eighty-first session"),
     ("document", "document_for", reports._DOCUMENT_FOR, "to {v} a study for presentation to the General Assembly"),
-    ("own", "report_of", reports._OWN_REPORT, "to {v} this in the report of the Secretary-General on it"),
+    ("own", "report_of", reports._own_reports(), "to {v} this in the report of the Secretary-General on it"),
     ("of", "send_report_of", reports._REQUESTS, "to {v} the report of the Special Envoy to the General Assembly"),
 ]
 

@@ -98,6 +98,14 @@ def load(name: str, **options) -> Lark:
     return _load(name, tuple(sorted(options.items())))
 
 
+def terminal_regex(lark: Lark, name: str) -> str:
+    """The regex (text) of the terminal ``name`` of ``lark`` as Lark compiles it, flags inline (public API:
+    ``Lark.get_terminal``, ``TerminalDef.pattern.to_regexp``): a terminal read alone, outside a parse (the citation
+    grammar's DATE after a resolution's number, the first tokens that say where a report shape may start). Raises
+    KeyError for a name the grammar has not (or has left out: a terminal no rule uses)."""
+    return lark.get_terminal(name).pattern.to_regexp()
+
+
 class TokenStream(Lexer):
     """Lark's lexer slot for grammars whose tokens are made in Python (:mod:`resparse.lex`, the clause lexer of
     :mod:`resparse.mandates.addressees`): pass them through."""

@@ -32,11 +32,11 @@ from lark import Lark, Token, Tree
 from lark.visitors import Interpreter
 
 from . import data, names
-from .months import MONTH_NAMES
+from .months import MONTH_NAMES, MONTH_TERMINALS
 from .model import Citation, Paragraph, Reference, Resolution, Target, Warning, cited_by_label
 from .ordinals import ordinal as ordinal_number
 from .phrases import opening_phrase
-from .grammars import PrefixMemo, Prefixes, load
+from .grammars import PrefixMemo, Prefixes, load, terminal_regex
 from .labels import section_label
 
 # ---------------------------------------------------------------- the parser and the scan
@@ -189,7 +189,7 @@ def _anchor_starts(text: str, hits: list[int] | None) -> list[int]:
 @lru_cache(maxsize=1)
 def _parser() -> Lark:
     return load("references.lark", parser="lalr", lexer="contextual", start=("start", "term_start", "appropriation_start"),
-                propagate_positions=True, maybe_placeholders=False)
+                propagate_positions=True, maybe_placeholders=False, terminals=MONTH_TERMINALS)
 
 
 @lru_cache(maxsize=1)
@@ -236,7 +236,7 @@ _PEEK_TITLE = 360
 def _name_head() -> re.Pattern:
     """The head of the grammar's DOC_NAME ("the|its|that|this", then the words it refuses): where it does not match,
     DOC_NAME fails within a few words; where it does, it may read on for ``_PEEK_NAME`` characters."""
-    pattern = _parser().get_terminal("DOC_NAME").pattern.to_regexp()
+    pattern = terminal_regex(_parser(), "DOC_NAME")
     depth, i = 0, pattern.index("(?!")
     for j in range(i, len(pattern)):
         if pattern[j] in "()" and pattern[j - 1] != "\\":
@@ -364,11 +364,14 @@ _NAME_GOES_ON = re.compile(r"(?:\s+(?:of|on|to|for|against|and|in|with)(?:\s+the
 _NAME_RUN = re.compile(r"(?:\b[A-Z][\w'’-]*\s+)+$")  # the capitalised words of a name right before a body word
 
 
-@lru_cache(maxsize=1)
-def _date_written() -> re.Pattern:
-    """A date of adoption written after a number, as the grammar's DATE reads it ("of 19 September 2016", ", also of 16
-    October 2020", "of 15 of December of 2022"): no part of a document's name."""
-    return re.compile(_parser().get_terminal("DATE").pattern.to_regexp())
+@lru_cache(maxsize=None)
+def _terminal(name: str) -> re.Pattern:
+    """The grammar's terminal ``name`` compiled alone (``grammars.terminal_regex``), once each: DATE, a date of
+    adoption written after a number ("of 19 September 2016", ", also of 16 October 2020", "of 15 of December of
+    2022": no part of a document's name); DOC_NAME, a document named in words ("the proposed programme budget for
+    2025"); SYMBOL, a United Nations document symbol as written, to tell whether words are one. Raises KeyError for a
+    name the grammar has not."""
+    return re.compile(terminal_regex(_parser(), name))
 
 
 _SPACES = re.compile(r"\s+")
@@ -391,7 +394,7 @@ _AND_LAST = re.compile(r"\band\s*$")  # _Reader._share_date
 def _flat(text: str) -> str:
     """``text`` on one line, one space between words, without the dates written in it ("resolution 10/4 of 16
     October 2020 of the Conference" -> "resolution 10/4 of the Conference")."""
-    return _SPACES.sub(" ", _date_written().sub("", text)).strip(" ,")
+    return _SPACES.sub(" ", _terminal("DATE").sub("", text)).strip(" ,")
 
 
 _COMMA_OF = re.compile(r"^\s*,\s*(?=of\b)")
@@ -2530,7 +2533,7 @@ def _part_of_other(ctx: _Context, cit: Citation, before: Citation | None, after:
         # 2024" (A/RES/78/253 X.3): each section of the list is of the budget its last member names
         return _of_same_document(cit, named_last, in_annex=False)
     if foreign and (of := _OF_AFTER.match(text, cit.end)):
-        if cit.unit == "section" and (budget := _doc_name().match(text, of.end())) and _BUDGET.search(budget.group()):
+        if cit.unit == "section" and (budget := _terminal("DOC_NAME").match(text, of.end())) and _BUDGET.search(budget.group()):
             # "under section 33 of the regular budget" (A/RES/79/297 19): a section of the budget named after "of",
             # which the grammar reads as no document (the name holds no document word)
             return replace(cit, kind="external", document_name=_flat(budget.group()))
@@ -2621,7 +2624,7 @@ def _treaty_of_title(title: str) -> str | None:
     if first and _treaty_words().fullmatch(first.group(1)):
         return _flat(title if first.group().lower().startswith("the") else f"the {title}")
     for m in _THE.finditer(title):
-        if (n := _doc_name().match(title, m.end())) is not None and _treaty_words().search(n.group()):
+        if (n := _terminal("DOC_NAME").match(title, m.end())) is not None and _treaty_words().search(n.group()):
             return _flat(n.group())
     return None
 
@@ -2646,7 +2649,7 @@ def _treaty_in_sentence(text: str, cit: Citation) -> str | None:
     end = stop.start() if stop else len(text)
     last = None
     for m in _THE.finditer(text, start, end):
-        n = _doc_name().match(text, m.end(), end)
+        n = _terminal("DOC_NAME").match(text, m.end(), end)
         if n is None or not (head := _TREATY_HEAD.match(n.group())) or not _treaty_words().search(head.group(1)):
             continue
         if m.start() >= cit.end:
@@ -2708,12 +2711,6 @@ def _appropriated_under(lead: str) -> str | None:
             tok = tree.children[-1]  # DOC_NAME; its place, not its value (the memo's tree may be another text's)
             name = _flat(lead[m.start() + tok.start_pos : m.start() + tok.end_pos])
     return name
-
-
-@lru_cache(maxsize=1)
-def _doc_name() -> re.Pattern:
-    """The grammar's DOC_NAME (a document named in words), compiled alone."""
-    return re.compile(_parser().get_terminal("DOC_NAME").pattern.to_regexp())
 
 
 def _last_of_sections(cit: Citation, later: Sequence[Citation], text: str) -> Citation | None:
@@ -3090,7 +3087,7 @@ def _part_of_named(cit: Citation, text: str) -> Citation:
         elif depth == 0:
             start = m.end()
     before = _SIGNAL.sub("", head[start:].strip(), count=1)
-    if _symbol_written().fullmatch(before):
+    if _terminal("SYMBOL").fullmatch(before):
         return replace(cit, kind="external", document_name=None,
                        targets=[Target(_symbol(before), t.label) for t in cit.targets])
     if _IN_PROSE.search(before):
@@ -3112,15 +3109,9 @@ def _named_in_prose(words: str, at: re.Pattern = _THE) -> str | None:
     each "the": "the proposed programme budget"); None when they name none."""
     name = None
     for m in at.finditer(words):
-        if (n := _doc_name().match(words, m.end())) is not None:
+        if (n := _terminal("DOC_NAME").match(words, m.end())) is not None:
             name = _flat(n.group())
     return name
-
-
-@lru_cache(maxsize=1)
-def _symbol_written() -> re.Pattern:
-    """The grammar's SYMBOL (a United Nations document symbol as written), to tell whether words are one."""
-    return re.compile(_parser().get_terminal("SYMBOL").pattern.to_regexp())
 
 
 # the verb of a clause whose subject is the part right before it (a footnote's prose, not its reference): "rule 65

@@ -1297,10 +1297,6 @@ def _proper_names(entries: list[_Entry], source: str, offset: int) -> list[_Entr
     return out
 
 
-# a proper name that modifies a lower-case head in the plural: "Paris Club creditors"
-_NAME_THEN_HEAD = re.compile(r"(?P<name>[A-Z][\w’'-]*(?:\s+(?:of\s+)?[A-Z0-9][\w’'-]*)*)\s+(?P<head>[a-z][\w-]*(?:\s+[a-z][\w-]*)*)")
-
-
 def _names_share_head(prev: _Entry, e: _Entry) -> bool:
     """Pass 2a: is ``e``, after "and", a proper name and the head it modifies, and ``prev`` a proper name the table
     does not hold, that is, two names coordinated before one head, one actor (:func:`names_sharing_head`)?"""
@@ -1317,14 +1313,16 @@ def _share_head(first: str, second: str) -> bool:
     27), a name after "and" that is an actor alone ("the Office of Counter-Terrorism and relevant Global
     Counter-Terrorism Coordination Compact entities", 78/263 22, whose first is a name of the table too; "the United
     Nations and United Nations entities"), nor before a determiner ("and the regional commissions") or a lower-case
-    modifier ("the African Union and African subregional organizations": ``_NAME_THEN_HEAD`` opens with a capital)."""
-    m = _NAME_THEN_HEAD.fullmatch(second.strip())
+    modifier ("the African Union and African subregional organizations"). The words of the two names and the head are
+    the rules ``name_before_head`` and ``name_then_head`` of grammar/attachment.lark (``shared_name``, ``shared_head``)."""
+    m = rule("name_then_head").fullmatch(second.strip())
     first = _ARTICLE.sub("", first.strip())
-    if (m is None or not _plural_head(_Entry(m.group("head"), 0, 0, None, None))
-            or not re.fullmatch(r"[A-Z][\w’'-]*(?:\s+(?:of\s+|for\s+|on\s+)?[A-Z0-9][\w’'-]*)+", first)):
+    if (m is None or not _plural_head(_Entry(m.group("shared_head"), 0, 0, None, None))
+            or not rule("name_before_head").fullmatch(first)):
         return False
     t = table()
-    return not (t.is_actor_like(m.group("name")) or key(m.group("name")) in states() or _table_name(first)
+    name = m.group("shared_name")
+    return not (t.is_actor_like(name) or key(name) in states() or _table_name(first)
                 or t.resolve(first).known or key(first) in states() or _person(first))
 
 
@@ -1976,12 +1974,14 @@ def _shared_head(phrase: str) -> str:
             and not _COMPLEMENT.search(f" {phrase} ") else words[-1])
 
 
-_OPEN_COMPLEMENT = re.compile(r"\s(?:at|in|on|of|for|from|to|with|within|across|between)\s+(?:the\s+|all\s+)?[a-z-]+$")
+# the prepositions that open a complement, and a determiner after one ("of the", "for all"): the one list of the two
+# patterns below
+_COMPLEMENT_OPENS = r"\s(?:at|in|on|of|for|from|to|with|within|across|between)\s+(?:(?:the|all)\s+)?"
+_OPEN_COMPLEMENT = re.compile(_COMPLEMENT_OPENS + r"[a-z-]+$")
 
 
 # a complement whose noun is still to come: a preposition, a determiner, adjectives ("of all international economic")
-_OPEN_ADJECTIVES = re.compile(r"\s(?:at|in|on|of|for|from|to|with|within|across|between)\s+(?:(?:the|all)\s+)?"
-                              r"(?P<modifiers>[a-z-]+(?:\s+[a-z-]+){0,2})$")
+_OPEN_ADJECTIVES = re.compile(_COMPLEMENT_OPENS + r"(?P<modifiers>[a-z-]+(?:\s+[a-z-]+){0,2})$")
 
 
 def _open_adjectives(phrase: str) -> bool:
@@ -2140,10 +2140,6 @@ def _named_again(named: Named, out: list[Named]) -> bool:
     return any(n.via is None and n.actor.key == named.actor.key and key(cut_qualifiers(n.written)) == words for n in out)
 
 
-_THOSE = re.compile(r"those\s+(?P<qualifier>\S.*)", re.IGNORECASE | re.DOTALL)
-_THOSE_OF = re.compile(r"those\s+of\s+(?P<whole>\S.*)", re.IGNORECASE | re.DOTALL)
-
-
 def _those_of(phrase: str, group: str) -> str | None:
     """A member phrase "those of" and actors (``phrase``) after a group (``group``, as written) whose head it stands
     for: the group's name of the table and the complement, one phrase, its coordinated complements one actor:
@@ -2151,14 +2147,15 @@ def _those_of(phrase: str, group: str) -> str | None:
     themselves ..." (A/RES/80/185, para. 49; 78/180) -> "Governments of countries of origin, transit and destination"
     (tests/labels/mandates_fresh20 n 18; GUIDELINE.md, the twenty-sixth session's f21 decisions: a pronoun is
     resolved to what it stands for, and the complements coordinated of one head name one actor). None where the
-    complement names no actor ("those of a coercive nature") or the group is no actor the table reads."""
-    m = _THOSE_OF.fullmatch(phrase.strip())
-    if m is None or not table().is_actor_like(cut_qualifiers(m.group("whole"))):
+    complement names no actor ("those of a coercive nature") or the group is no actor the table reads. The words are
+    the rule ``those_of`` of grammar/attachment.lark (``of_whom``, the actors' words)."""
+    m = rule("those_of").fullmatch(phrase.strip())
+    if m is None or not table().is_actor_like(cut_qualifiers(m.group("of_whom"))):
         return None
     head = cut_qualifiers(group.strip(" ,;:"))
     if not table().is_actor_like(head) or _COMPLEMENT.search(f" {head} "):
         return None
-    return f"{table().resolve(head).name} of {m.group('whole')}"
+    return f"{table().resolve(head).name} of {m.group('of_whom')}"
 
 
 def _group_member(phrase: str) -> bool:
@@ -2166,8 +2163,8 @@ def _group_member(phrase: str) -> bool:
     have not yet done so", "those most affected")? It names members of the group before it, by that group's actor:
     "urges all other Member States, in particular those in arrears, to ensure payment ..." (A/RES/79/302 and 78/301,
     para. 2; tests/labels/mandates_fresh and mandates_fresh5: "those in arrears" are "Member States", via). "those
-    States that ..." names its own noun."""
-    m = _THOSE.fullmatch(phrase.strip())
+    States that ..." names its own noun. The words are the rule ``those_qualified`` of grammar/attachment.lark."""
+    m = rule("those_qualified").fullmatch(phrase.strip())
     return m is not None and not table().is_actor_like(cut_qualifiers(m.group("qualifier")))
 
 

@@ -1,8 +1,9 @@
 """What a time in a clause attaches to: the rules of ``grammar/attachment.lark``, each a pattern over the words
 around a time ("the decisions taken by the General Assembly" before "at its seventy-eighth session": an act of the
 Assembly, the session that act's), read by mandates/deadlines.py and mandates/clauses.py; and the word shapes the
-clause's reading searches for the same way (the words before an infinitive's "to", two entries of an addressee
-list), read by mandates/clauses.py and mandates/addressees.py.
+clause's reading searches for the same way (the words before an infinitive's "to", the entries of an addressee
+list: a list of treaties, two names before one head, "those of" a group), read by mandates/clauses.py,
+mandates/addressees.py and mandates/extract.py.
 
     >>> rule("cited_report").search("the recommendations made by the fact-finding mission ") is not None
     True
@@ -140,8 +141,10 @@ def _declared(name: str) -> str:
     if name in SHARED:
         from . import deadlines, reports
 
+        from ..grammars import terminal_regex
+
         parser = {"deadlines": deadlines._parser, "reports": reports._parser}[SHARED[name]]()
-        return parser.get_terminal(name).pattern.to_regexp()
+        return terminal_regex(parser, name)
     if name in DATA_LISTS:
         return data.alternation(data.sections(DATA_LISTS[name][0])[DATA_LISTS[name][1]])
     if name not in WORD_LISTS:

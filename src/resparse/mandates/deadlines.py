@@ -50,7 +50,7 @@ from .. import data
 from ..grammars import Prefixes, load
 from .attachment import rule as _rule
 from ..model import Deadline
-from ..months import MONTH_NAMES, MONTHS, month_number
+from ..months import MONTH_NAMES, MONTH_TERMINALS, MONTHS, month_number
 from .actors import key, table
 from .words import Strings
 from ..ordinals import UNITS as _UNITS, ordinal  # noqa: F401  (ordinal: read here as deadlines.ordinal)
@@ -207,7 +207,8 @@ _STARTS = ("recurring", "recurring_day", "recurring_by", "recurring_month", "eac
 
 @lru_cache(maxsize=1)
 def _parser() -> Lark:
-    return load("deadlines.lark", parser="lalr", lexer="contextual", start=_STARTS, maybe_placeholders=False)
+    return load("deadlines.lark", parser="lalr", lexer="contextual", start=_STARTS, maybe_placeholders=False,
+                terminals=MONTH_TERMINALS)
 
 
 def _longest(text: str, pos: int, start: str) -> tuple[int, Tree] | None:

@@ -146,9 +146,6 @@ _WORK_THAT = re.compile(
     r"^(?:the\s+)?(?:[a-z-]+\s+){0,2}?(?:work|efforts?|role|contributions?|progress|support)\s+that\s+(?P<actors>.+?)"
     r"\s+(?:have|has)\s+(?:[a-z]+ly\s+)?(?:[a-z]+ed|made|done|undertaken|given|taken|led|played|shown)\b")
 
-# "the efforts of the Government of Lebanon and those of Member States, regional and international organizations":
-# "those of" repeats the work before, the actors after it are the list's
-_THOSE_OF = re.compile(r"\s+and\s+those\s+of\s+(?=[A-Za-z])")
 _SENTENCE = re.compile(r"\.\s+(?=[A-Z])")
 _GERUND_OBJECT = re.compile(r"\s*[a-z]+ing\s")  # "Encourages strengthening the lending capacity of ..." 
 _SENTENCE_START = re.compile(r"[.;:]\s+(?=[A-Z])")  # where a sentence or a clause set off by a semicolon starts
@@ -176,7 +173,8 @@ def _object_list(body: str, verb: str = "") -> str:
     if joint and joint.group("joint"):
         text = _JOINT_WITH.sub(", ", text, count=1)
     text = _JOINT_OF_WORK.sub("", text) if joint else text
-    text = _THOSE_OF.sub(", ", text)
+    text = rule("and_those_of").sub(", ", text)  # "the efforts of the Government of Lebanon and those of Member
+    # States, ...": "those of" repeats the work before, the actors after it are the list's (grammar/attachment.lark)
     at = infinitive(text)  # never a "to" inside a name of the table (``clauses.infinitive``): "the Special Rapporteur
     # of the Human Rights Council on the human rights to safe drinking water and sanitation" whole (A/RES/78/206 3)
     text = text[:at] if at is not None else text

@@ -44,7 +44,7 @@ from functools import lru_cache
 from lark import Lark, Token
 
 from .. import data
-from ..grammars import Prefixes, grammar_text, load, may_match
+from ..grammars import Prefixes, grammar_text, load, may_match, terminal_regex
 from ..model import Deadline, Mandate, Report
 from ..ordinals import PATTERN as ORDINAL_WORDS
 from .actors import key, states, table, tokens
@@ -196,7 +196,7 @@ def _opening(kind: str, *terminals: str, word: bool = True) -> tuple[tuple[str, 
     (:func:`_appointee_reports`: ``appointee``, "to appoint two co-facilitators ... to launch ..., and to report
     back"), the noun before a relative clause who reports in it (``relative_author``, "..., who will provide a joint
     report")."""
-    first = "|".join(_parser().get_terminal(name).pattern.to_regexp() for name in terminals)
+    first = "|".join(terminal_regex(_parser(), name) for name in terminals)
     return ((kind, re.compile(rf"\b(?:{first})" if word else first)),)
 
 
@@ -827,14 +827,21 @@ _CONTRIBUTION = re.compile(r"\b(?:for\s+inclusion\s+in|to\s+be\s+(?:included|ref
                            r"(?:preparation|drafting|elaboration)\s+of"
                            r"|(?:inputs?|contributions?)\s+(?:to|for|into)|contribut\w*\s+to(?:\s+the\s+preparation\s+of)?)"
                            r"\s+(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
-# the actor's own report named by its author (``report_of`` of grammar/reports.lark: "to reflect this in the report
-# of the Secretary-General", A/RES/79/1 annex I 71), where the verb may start (case as written)
-_OWN_REPORT = (("report_of", re.compile(rf"\b(?:{_v('own')})"
-                                        r"(?=\s[^;]*?\bin\s+(?:the|its|his|her|their)\s[^;]*?reports?\s+of\s)")),
-               # the actor's own report named with the session it is to be presented at (``report_due``: "the report of
-               # the Secretary-General on ..., to be presented at its eightieth session", A/RES/79/257 58)
-               ("report_due", re.compile(r"\b(?:the\s+)?reports?(?=\s+of\s[^;]{0,260}?,?\s+to\s+be\s+(?:presented|submitted"
-                                         r"|considered|issued)\s+(?:at|during)\s)")))
+def _report_of() -> tuple[tuple[str, re.Pattern], ...]:
+    """Where ``report_of`` may start (the actor's own report named by its author: "to reflect this in the report of the
+    Secretary-General", A/RES/79/1 annex I 71): its verb, OWN_VERB (case as written), the grammar deciding whether "in
+    the ... report of" and a name follow."""
+    return _opening("report_of", "OWN_VERB")
+
+
+@lru_cache(maxsize=1)
+def _report_due() -> tuple[tuple[str, re.Pattern], ...]:
+    """Where ``report_due`` may start (the actor's own report named with the session it is to be presented at: "the
+    report of the Secretary-General on ..., to be presented at its eightieth session", A/RES/79/257 58): its first
+    tokens, THE? REPORTS_OF, as the grammar defines them (white space between, the grammar's ignored WS), the grammar
+    deciding whether a name and the participle of presenting at a session follow."""
+    the, reports_of = (terminal_regex(_parser(), name) for name in ("THE", "REPORTS_OF"))
+    return (("report_due", re.compile(rf"\b(?:(?:{the})\s+)?(?:{reports_of})")),)
 
 
 def _report_by() -> tuple[tuple[str, re.Pattern], ...]:
@@ -847,7 +854,7 @@ def _report_by() -> tuple[tuple[str, re.Pattern], ...]:
 @lru_cache(maxsize=1)
 def _own_reports() -> tuple[tuple[str, re.Pattern], ...]:
     """The scans of the actor's own report named by its author: ``report_of``, ``report_due``, then ``report_by``."""
-    return (*_OWN_REPORT, *_report_by())
+    return (*_report_of(), *_report_due(), *_report_by())
 
 
 def authored_reports(text: str) -> list[tuple[int, int]]:
@@ -870,7 +877,7 @@ def names_report_due(subject: str) -> bool:
     it is to be presented at ("the report of the Secretary-General on ..., to be presented at its eightieth session",
     A/RES/79/257 58: ``report_due`` of grammar/reports.lark)? Then the clause asks that report of its author (the
     words of the subject and the action are read for it, :func:`reports_of`)."""
-    found = _first(subject, _OWN_REPORT[1:])
+    found = _first(subject, _report_due())
     return found is not None and not subject[: found.start].strip(" ,")
 
 
@@ -987,7 +994,7 @@ _FOR_DOCUMENT = ("presentation", "submission", "consideration", "transmission", 
                  # a document named by a demonstrative, submitted by a session of the Assembly (``findings_by_session``)
                  " session")
 # the verbs a report asked without the word "report" needs (lower case): the findings sent to a body
-# ("submit", "present", "transmit") and its "inform", ``_DOCUMENT_FOR``'s verbs; ``_OWN_REPORT`` and every other way
+# ("submit", "present", "transmit") and its "inform", ``_DOCUMENT_FOR``'s verbs; ``_own_reports`` and every other way
 # of ``_REQUESTS`` hold "report" itself. An action that holds neither "report" nor one of these asks for no report
 # (a necessary condition, tested: tests/test_mandates_structures.py)
 _VERBS_WITHOUT_REPORT = tuple(dict.fromkeys(v for role in ("findings", "information", "inform", "document", "carry")

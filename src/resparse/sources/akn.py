@@ -26,17 +26,9 @@ from pathlib import Path
 from resparse.errors import InputError
 from resparse.sources import is_akn  # noqa: F401  (the sniff test lives with the other format tests)
 from resparse.model import Annex, Footnote, Heading, Paragraph, Resolution, Span, Table, Warning, cited_by_label
-from resparse.render.akn import AKN, RS, parse_xml
+from resparse.render.akn import AKN, RS, _a, _rs, parse_xml  # the names of the export, read back as written
 
 __all__ = ["is_akn", "read", "read_bytes"]
-
-
-def _a(tag: str) -> str:
-    return f"{{{AKN}}}{tag}"
-
-
-def _rs(name: str) -> str:
-    return f"{{{RS}}}{name}"
 
 
 # elements that group the paragraphs and headings of a part: a preamble's recitals; a designated unit (rule 24 of

@@ -28,46 +28,37 @@ from __future__ import annotations
 import argparse
 import functools
 import importlib
-import sys
+import importlib.util
 import time
-from collections import defaultdict
+from collections import Counter, defaultdict
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 
 
 def _wrap(owner, attr: str, key, label: str, stats: dict, seen: dict) -> None:
-    """Wrap ``owner.attr`` (and each resparse module's name for it): the CPU of each outermost call, added to
-    ``stats[label]`` as [new s, repeat s, new calls, repeat calls, new chars, repeat chars] by whether ``key(args)``
-    was met before."""
-    fn = getattr(owner, attr)
-    inside = [0]
+    """Wrap ``owner.attr`` as ``bench_stage_cpu.py`` does: the CPU of each outermost call, added to ``stats[label]``
+    as [new s, repeat s, new calls, repeat calls, new chars, repeat chars] by whether ``key(args)`` was met before."""
 
-    @functools.wraps(fn)
-    def timed(*a, **k):
-        if inside[0]:
-            return fn(*a, **k)
-        inside[0] += 1
-        t = time.process_time()
-        try:
-            return fn(*a, **k)
-        finally:
-            dt = time.process_time() - t
-            inside[0] -= 1
-            kk = key(a)
-            s = stats[label]
-            j = 1 if kk in seen[label] else 0
-            seen[label].add(kk)
-            s[j] += dt
-            s[2 + j] += 1
-            s[4 + j] += len(kk[0]) if isinstance(kk, tuple) else len(kk)
+    def after(a, dt):
+        kk = key(a)
+        s = stats[label]
+        j = 1 if kk in seen[label] else 0
+        seen[label].add(kk)
+        s[j] += dt
+        s[2 + j] += 1
+        s[4 + j] += len(kk[0]) if isinstance(kk, tuple) else len(kk)
 
-    setattr(owner, attr, timed)
-    for module in list(sys.modules.values()):
-        if getattr(module, "__name__", "").startswith("resparse") and module is not owner:
-            for name, value in list(vars(module).items()):
-                if value is fn:
-                    setattr(module, name, timed)
+    _stage_cpu()._wrap(owner, attr, label, Counter(), Counter(), after)
+
+
+@functools.lru_cache(maxsize=1)
+def _stage_cpu():
+    """``bench/bench_stage_cpu.py`` as a module (its wrapper)."""
+    spec = importlib.util.spec_from_file_location("bench_stage_cpu", ROOT / "bench" / "bench_stage_cpu.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
 
 
 def _whole(p) -> str:

@@ -72,9 +72,10 @@ PASSES = [
 ]
 
 
-def _wrap(owner, attr: str, label: str, cpu: Counter, calls: Counter) -> bool:
+def _wrap(owner, attr: str, label: str, cpu: Counter, calls: Counter, after=None) -> bool:
     """Wrap ``owner.attr`` and every loaded resparse module's name for the same function (``from .clauses import
-    infinitive``: the importer's name is wrapped too, or its calls would go uncounted)."""
+    infinitive``: the importer's name is wrapped too, or its calls would go uncounted). ``after(args, seconds)``, if
+    given, is told each outermost call's positional arguments and CPU seconds (``bench_repeats.py``)."""
     fn = getattr(owner, attr, None)
     if fn is None:
         return False
@@ -89,9 +90,12 @@ def _wrap(owner, attr: str, label: str, cpu: Counter, calls: Counter) -> bool:
         try:
             return fn(*a, **k)
         finally:
-            cpu[label] += time.process_time() - t
+            dt = time.process_time() - t
+            cpu[label] += dt
             calls[label] += 1
             inside[0] -= 1
+            if after is not None:
+                after(a, dt)
 
     setattr(owner, attr, timed)
     if isinstance(owner, types.ModuleType):

@@ -13,7 +13,8 @@ tests/fixtures/deadline7/:
    adoption (``Deadline.date``);
 4. a year inside the name of a thing ("... by 2030 (Caribbean Firearms Roadmap)", A/RES/80/61 7) and the time of a
    possible act in a relative clause ("which may be submitted to the Special Committee at its session in 2024",
-   A/RES/79/125 3 (a)) are no deadline; attachment.lark ``in_a_name``, ``possible_relative``;
+   A/RES/79/125 3 (a); not "can", A/RES/78/163 48) are no deadline; attachment.lark ``in_a_name``,
+   ``possible_relative``;
 5. an observance's start written as a year is its proclaimed day of that year ("to designate 7 September ... to be
    observed every year beginning in 2024": 2024-09-07, A/RES/78/12 1), in the JSON, the CSV and the timeline;
    attachment.lark ``proclaimed_day``;
@@ -115,6 +116,10 @@ def test_a_span_counted_from_the_adoption_written_so_is_due_at_its_end():
 
 
 def test_a_year_inside_a_name_is_no_deadline():
+    from resparse.mandates.attachment import rule
+
+    assert rule("in_a_name").match(" (Caribbean Firearms Roadmap), the Central America")
+    assert rule("in_a_name").match(" (10 meetings) and a one-week biennial meeting") is None  # A/RES/79/40 8: a count
     ms = alone("A/RES/80/61", "7")
     assert [(m.verb, m.actor) for m in ms] == [("encourages", "Regional Centre")]
     assert _times(ms) == [[]]  # was "by 2030" (tests/labels/mandates_fresh16 n 71: none, 79/66 7)
@@ -125,16 +130,29 @@ def test_a_possible_submission_s_session_is_not_the_consideration_s(corpus_manda
     assert [[d.text for d in m.deadlines] for m in ms] == [["in 2025"]]  # the chapeau's, as 3 (b); was "in 2024"
 
 
-def test_initiatives_that_can_be_launched_at_the_conference_date_the_launch():
+def test_what_the_action_yields_can_be_done_at_its_time():
+    from resparse.mandates.attachment import rule
+
+    # "may": another's possible act (A/RES/79/125 3 (a)); "can": what the action yields, delivered at the event, its
+    # time the action's (A/RES/78/163 48, tests/test_mandates_deadline_kinds9.py: "at the Conference" kept)
+    assert rule("possible_relative").search("already submitted or which may be submitted to the Special Committee ")
+    assert rule("possible_relative").search("initiatives that can be launched as key deliverables ") is None
     ms = alone("A/RES/78/163", "48")
     assert [(m.verb, m.actor) for m in ms] == [("calls upon", "stakeholders")]
-    assert _times(ms) == [[]]  # was "at the Conference"
+    assert [[d.text for d in m.deadlines] for m in ms] == [["at the Conference"]]
 
 
 # ---------------------------------------------------------------- 5. the proclaimed day of an observance
 
 
 def test_an_observance_from_a_year_starts_on_its_proclaimed_day():
+    from resparse.mandates.attachment import rule
+
+    m = rule("proclaimed_day").search("to proclaim 7 July of each year as World Kiswahili Language Day, to be observed "
+                                      "each year ")
+    assert m.group("day", "month", "recurrence") == ("7", "July", "each year")
+    # a day written with its year is one day, no proclaimed day of a year ("on 18 December 2025", A/RES/80/106 5)
+    assert rule("proclaimed_day").search("on 18 December 2025 as the Day, to be observed annually ") is None
     assert _times(alone("A/RES/78/12", "1")) == [[("beginning in 2024", "2024-09-07", "annually")]]  # was "2024"
     assert _times(alone("A/RES/80/106", "1")) == [[("beginning in 2025", "2025-12-14", "annually")]]
     assert _times(alone("A/RES/78/312", "1")) == [[("beginning in 2024", "2024-07-07", "annually")]]

@@ -88,6 +88,10 @@ def test_the_timeline_shows_the_recurrence_of_a_report_as_reports_does(corpus_ma
     row = next(line for line in timeline(ms).splitlines() if "Member States" in line)
     assert row.startswith("  2026-04-30") and row.endswith("by 30 April, annually")  # was "by 30 April"
     assert "by 30 April, annually" in reports(ms)
+    # the recurrence once where the time's words hold it (A/RES/80/191 26: recurrence "annual")
+    ms = corpus_mandates("80/191", "26")
+    row = next(line for line in timeline(ms).splitlines() if "encourages" in line)
+    assert row.rstrip().endswith("in the forthcoming annual reports")
 
 
 # ---------------------------------------------------------------- 3. a span from now

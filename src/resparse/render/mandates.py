@@ -474,7 +474,10 @@ def _recurring(d) -> str:
 def _report_time(r: Report) -> str:
     """A report's time and how often, as ``--reports`` writes them and ``--timeline`` shows them: its ``when`` and its
     ``recurrence`` as written, "by 30 April, annually" (A/RES/80/12 1: the timeline wrote "by 30 April" alone, the
-    recurrence dropped); "" when neither is written."""
+    recurrence dropped); the recurrence once where the time's words hold it ("in the forthcoming annual reports", A/RES/
+    80/191 26, not "..., annual"); "" when neither is written."""
+    if r.when and r.recurrence and r.recurrence.lower() in r.when.lower():
+        return r.when
     return ", ".join(x for x in (r.when, r.recurrence) if x)
 
 

@@ -392,7 +392,7 @@ def timeline(items: list[Mandate], renewed: dict[int, Mandate] | None = None,
         if len(m.reports) > 1:
             times = {r.when for r in m.reports}
             if m.deadline.text not in times:
-                entries.append((m.deadline.date or "", m, m.deadline.text))
+                entries.append((m.deadline.date or "", m, _recurring(m.deadline) + _from_the_adoption(m.deadline)))
             for r in m.reports:
                 if any(d.text == r.when for d in m.deadlines):  # dated as --reports dates it (``reports.due_date``:
                     # "at their eightieth and sixty-first sessions, respectively" no date for the Council's, A/RES/78/217 32)

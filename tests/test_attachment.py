@@ -357,11 +357,12 @@ def test_in_a_condition_a_time_the_condition_names():
 
 
 def test_recurs_before_a_recurrence_right_before_its_first_time():
-    # A/RES/79/293 1: "to be observed annually, beginning in 2025": from 2025, each year
+    # A/RES/79/293 1: "to be observed annually, beginning in 2025": from 2025, each year, on the Day proclaimed (4
+    # December, ``proclaimed_day``: the twenty-seventh session, branch deadline7; was "2025")
     m = rule("recurs_before").search(_before(para("A/RES/79/293 1"), "beginning in 2025", 80))
     assert m.group("recurrence") == "annually"
     assert [(d.text, d.start, d.recurrence) for d in dl.find(para("A/RES/79/293 1"))] == [
-        ("beginning in 2025", "2025", "annually")]
+        ("beginning in 2025", "2025-12-04", "annually")]
     # A/RES/79/327 16: "every three years, on a trial basis starting at the eighty-first session"
     text = para("A/RES/79/327 16")
     assert rule("recurs_before").search(_before(text, "starting at", 80)).group("recurrence") == "every three years"
@@ -862,3 +863,35 @@ def test_and_those_of_repeats_the_work_before_in_an_object_list():
         "the Government of Lebanon, Member States"
     assert len(rule("and_those_of").findall(text)) == 1
     assert rule("and_those_of").search("and those of 2020") is None  # a letter follows
+
+
+def test_of_an_event_a_review_that_will_be_concluded():
+    # A/RES/74/3 annex 31 (e): "the ongoing comprehensive review of the least developed country criteria, which will be
+    # concluded at the next plenary of the Committee, in 2020": the review's year (the twenty-seventh session, branch
+    # deadline7); the infinitive of the action's own work stays its deadline ("the declaration to be concluded by 1 May
+    # 2025", A/RES/78/128 21)
+    words = ("while looking forward to the outcomes of the ongoing comprehensive review of the least developed country "
+             "criteria, which will be concluded at the next plenary of the Committee, ")
+    assert rule("of_an_event").search(words).group(0).startswith("which will be concluded at the next plenary")
+    assert rule("of_an_event").search("the intergovernmental consultations on the declaration to be concluded ") is None
+
+
+def test_possible_relative_a_possible_act_s_time():
+    # A/RES/79/125 3 (a): "other proposals ... already submitted or which may be submitted to the Special Committee at
+    # its session in 2024": the time of a possible submission; "can" says what the action yields can do (A/RES/78/163 48)
+    words = "relating to the maintenance of international peace and security already submitted or which may be submitted to the Special Committee at its session "
+    assert rule("possible_relative").search(words).group(0).startswith("which may be submitted")
+    assert rule("possible_relative").search("initiatives that can be launched as key deliverables ") is None
+
+
+def test_in_a_name_and_proclaimed_day():
+    # A/RES/80/61 7: "... in a Sustainable Manner by 2030 (Caribbean Firearms Roadmap)": the year inside the name
+    assert rule("in_a_name").match(" (Caribbean Firearms Roadmap), the Central America and Dominican Republic Roadmap")
+    assert rule("in_a_name").match(" (10 meetings) and a one-week biennial meeting of States") is None  # A/RES/79/40 8
+    # A/RES/78/12 1: "to designate 7 September, the current World Duchenne Awareness Day, as a United Nations Day, to
+    # be observed every year beginning in 2024": the observance's first day 2024-09-07
+    text = ("Decides to designate 7 September, the current World Duchenne Awareness Day, as a United Nations Day, to be "
+            "observed every year beginning in 2024;")
+    m = rule("proclaimed_day").search(_before(text, "beginning in 2024", 400))
+    assert m.group("day", "month", "recurrence") == ("7", "September", "every year")
+    assert [(d.text, d.start) for d in dl.find(text, adopted="2023-11-20")] == [("beginning in 2024", "2024-09-07")]

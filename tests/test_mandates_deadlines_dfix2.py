@@ -61,8 +61,9 @@ def test_a_report_with_no_recurrence_after_its_time_keeps_its_when(rows):
 
 
 @pytest.mark.parametrize("symbol, label, first, recurrence", [
-    ("A/RES/79/293", "1", "2025", "annually"),          # "to be observed annually, beginning in 2025"
-    ("A/RES/78/12", "1", "2024", "annually"),           # "to be observed every year beginning in 2024"
+    # the proclaimed day of the start's year (4 December, 7 September: the twenty-seventh session, branch deadline7)
+    ("A/RES/79/293", "1", "2025-12-04", "annually"),    # "to be observed annually, beginning in 2025"
+    ("A/RES/78/12", "1", "2024-09-07", "annually"),     # "to be observed every year beginning in 2024"
     ("A/RES/79/327", "16", "2026-09", "every three years"),  # "every three years, on a trial basis starting at the 81st"
     ("A/RES/79/327", "18", "2028-09", "every three years"),  # "a resolution every three years, starting at the 83rd"
 ])

@@ -188,8 +188,9 @@ class Deadline:
 
     @property
     def date(self) -> str | None:
-        """The date to sort a timeline by: the end of a deadline, else the start of a period."""
-        return self.end if self.type in ("by", "before") and self.end else self.start or self.end
+        """The date to sort a timeline by: the end of a deadline ("by", "before"; a span from now, "within a decade"
+        or "within six months of the adoption": the span's end, when it is due), else the start of a period."""
+        return self.end if self.type in ("by", "before", "within") and self.end else self.start or self.end
 
     def to_dict(self) -> dict:
         return {

@@ -607,6 +607,33 @@ def _first_day(tree: Tree, adopted: str | None) -> str | None:
     return first.isoformat()
 
 
+# how far back the day a Day is proclaimed on is read, before its observance's start (grammar/attachment.lark
+# ``proclaimed_day``: "to proclaim, in line with both the spirit and the letter of the Declaration ..., 14 December as
+# the International Day against Colonialism in All Its Forms and Manifestations, to be observed annually beginning in
+# 2025", A/RES/80/106 1: 138 characters from the day to "beginning")
+_PROCLAIMED_SPAN = 400
+
+
+def _on_the_proclaimed_day(d: Deadline, text: str, s: int, adopted: str | None) -> None:
+    """An annual observance's start written as a year (``d``, "beginning in 2024", at ``s`` of ``text``), after the day
+    of the year the Day is proclaimed on (rule ``proclaimed_day``): ``d`` starts on that day of that year (ISO
+    "2024-09-07": A/RES/78/12 1, "Decides to designate 7 September, the current World Duchenne Awareness Day, as a
+    United Nations Day, to be observed every year beginning in 2024"), the day's precision kept. Unchanged where no
+    such day is written, the start is no bare year, or that day falls before the adoption (``adopted``, ISO)."""
+    if not d.start or len(d.start) != 4:
+        return
+    m = _rule("proclaimed_day").search(text, max(0, s - _PROCLAIMED_SPAN), s)
+    if m is None:
+        return
+    try:
+        day = date(int(d.start), month_number(m.group("month")), int(m.group("day")))
+    except ValueError:  # "30 February"
+        return
+    if adopted and len(adopted) >= 10 and day < date.fromisoformat(adopted[:10]):
+        return
+    d.start = day.isoformat()
+
+
 def _first_month(tree: Tree, adopted: str | None) -> str | None:
     """The first month ("YYYY-MM") of a month that recurs each year (rule ``recurring_month``: "during September of
     each year") in or after the month of ``adopted`` (ISO; None: not dated): adopted 2023-12-22 -> "2024-09"."""
@@ -652,10 +679,19 @@ def _recurrence_after(words: str) -> str:
     thereafter" -> "every five years", "and thereafter on a biennial basis" -> "every two years", "and thereafter on an
     annual basis" -> "annually" (the years of an adjective or adverb of a period, or of "each year": data/
     deadline_words.txt, [recurring adjectives], [recurring periods])."""
-    count = re.search(r"(?:every|each)\s+(\w+)\s+years|\ba\s+(\w+)-year\s+interval", words)  # "at a four-year interval"
+    # "at a four-year interval" (A/RES/73/195 annex 50), "at two-year intervals" (A/RES/79/268 11)
+    count = re.search(r"(?:every|each)\s+(\w+)\s+years|\bat\s+(?:a\s+)?(\w+)-year\s+intervals?", words)
     if count:
         return f"every {count.group(1) or count.group(2)} years"
     sections = data.sections("deadline_words.txt")
+    # less than a year: "monthly", "on a quarterly basis", "every six months" (data/deadline_words.txt [recurring
+    # months]): as written, no count of years (the twenty-sixth session, branch trialfix26d: "every three months")
+    months = re.search(r"(?:every|each)\s+(?:(\w+)\s+)?months?\b", words)
+    if months:
+        return f"every {months.group(1)} months" if months.group(1) else "monthly"
+    for word, _ in (line.split() for line in sections["recurring months"]):
+        if re.search(rf"\b{word}\b", words):
+            return word
     years = [line.split() for line in (*sections["recurring adjectives"], *sections["recurring periods"])]
     return _every_n_years(next(int(y) for w, y in years if re.search(rf"\b{w}", words)))
 
@@ -961,6 +997,9 @@ def find(text: str, periods: dict[str, tuple[str, str, str]] | None = None, adop
             d.recurrence = None  # "at the opening plenary meeting, on 10 December" (A/RES/72/244 11): one day, no observance's
         if tree.data == "beginning" and d.recurrence is None and (every := _rule("recurs_before").search(before)):
             d.recurrence = _recurrence_after(every.group("recurrence"))  # "to be observed annually, beginning in 2025"
+        if tree.data == "beginning" and d.recurrence == "annually":
+            _on_the_proclaimed_day(d, text, s, adopted)  # "to designate 7 September ... as a United Nations Day, to be
+            # observed every year beginning in 2024" (A/RES/78/12 1): from 2024-09-07
         if tree.data == "beginning" and d.recurrence is None and (every := _rule("recurs_after").match(text, e)):
             d.recurrence = _recurrence_after(every.group("recurrence"))  # "beginning in 2020, alternating with
             # discussions at the global level at a four-year interval" (A/RES/73/195 annex 50)
@@ -1070,6 +1109,12 @@ def _candidates(text: str) -> tuple[tuple[int, int, str, str, Tree, str, bool], 
             if kind in ("in", "at") and _rule("proposed_event").search(text, max(0, s - 300), s):
                 continue  # "to further consult on the proposal to hold ... (UNISPACE IV) in 2027" (A/RES/79/1 adopted
                 # 84): the proposed Conference's year, not the consultation's
+            if _rule("possible_relative").search(text, max(0, s - 200), s):
+                continue  # "other proposals ... already submitted or which may be submitted to the Special Committee at
+                # its session in 2024" (A/RES/79/125 3 (a)): the time of a possible submission, not of the consideration
+            if _rule("in_a_name").match(text, e):
+                continue  # "the Roadmap for Implementing the Caribbean Priority Actions ... in a Sustainable Manner by
+                # 2030 (Caribbean Firearms Roadmap)" (A/RES/80/61 7): a year inside the name of a thing, not a deadline
             if tree.data in _EVENTS and _rule("held_before").match(text, e):
                 continue  # "at its meeting held in Bangkok from 11 to 13 November 2014" (A/RES/80/229 40): a past event
             if tree.data in _EVENTS and _rule("noun_act_before").search(text, max(0, s - _ACT_SPAN), s):

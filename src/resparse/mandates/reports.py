@@ -136,8 +136,8 @@ _DOCUMENT_FOR = (("document_for", re.compile(
 # annual report": the scan's left context; nor a thing's year after "for": "projected expenditures required for each year
 # based on the latest assumptions", A/RES/79/246 4)
 _RECURRENCE = (("recurrence", re.compile(r"\b(?:annually|biennially|triennially|periodically|regularly|(?<!for\s)every\s|(?<!for\s)each\s|"
-                                          r"on(?=\s+an?\s)|"
-                                          r"thereafter)|(?<!next\s)\b(?:annual|biennial|triennial|quadrennial|yearly)",
+                                          r"on(?=\s+an?\s)|at(?=\s+(?:a\s+)?[a-z]+-year\s+interval)|"
+                                          r"thereafter)|(?<!next\s)\b(?:annual|biennial|triennial|quadrennial|yearly|monthly|quarterly)",
                                           re.IGNORECASE)),)
 _DECIDED = tuple(shape for shape in _REQUESTS if shape[0] == "decided")  # :func:`decides_report`
 # the receiver after "to" ("for presentation at", "inform" at the start of a report's words) and the channel after
@@ -262,7 +262,8 @@ def _first(text: str, shapes: tuple[tuple[str, re.Pattern], ...], pos: int = 0, 
 
 # the years between two reports, by the words of a recurrence ("periodically", "on a regular basis": not stated)
 _EVERY = (("annual", 1), ("yearly", 1), ("every year", 1), ("each year", 1), ("biennial", 2), ("triennial", 3),
-          ("quadrennial", 4), ("every two", 2), ("every three", 3), ("every four", 4), ("every five", 5))
+          ("quadrennial", 4), ("every two", 2), ("every three", 3), ("every four", 4), ("every five", 5),
+          ("two-year", 2), ("three-year", 3), ("four-year", 4), ("five-year", 5))  # "at two-year intervals"
 
 
 # "to" that is no direction, before a report's topic: "on the progress made ... related to Indigenous Peoples and Local
@@ -802,8 +803,8 @@ def report_words(action: str, reports_: list[Report], i: int) -> int:
 
 def _every(recurrence: str | None) -> int | None:
     low = (recurrence or "").lower()
-    if "month" in low:  # "every three months" (A/RES/79/317 66): more than once a session, no count of years
-        return None
+    if "month" in low or "quarter" in low:  # "every three months" (A/RES/79/317 66), "monthly", "quarterly": more
+        return None  # than once a session, no count of years (data/deadline_words.txt [recurring months])
     return next((n for words, n in _EVERY if words in low), None)
 
 

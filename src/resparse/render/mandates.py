@@ -392,18 +392,18 @@ def timeline(items: list[Mandate], renewed: dict[int, Mandate] | None = None,
         if len(m.reports) > 1:
             times = {r.when for r in m.reports}
             if m.deadline.text not in times:
-                entries.append((m.deadline.date or "", m, m.deadline.text))
+                entries.append((m.deadline.date or "", m, _recurring(m.deadline) + _from_the_adoption(m.deadline)))
             for r in m.reports:
                 if any(d.text == r.when for d in m.deadlines):  # dated as --reports dates it (``reports.due_date``:
                     # "at their eightieth and sixty-first sessions, respectively" no date for the Council's, A/RES/78/217 32)
-                    entries.append((due_date(r), m, f"{r.when} (report to {r.to})"))
+                    entries.append((due_date(r), m, f"{_report_time(r)} (report to {r.to})"))
         elif m.reports and m.reports[0].when == m.deadline.text:  # the report's time: its due date ("by" a session: its end)
-            entries.append((due_date(m.reports[0]), m, m.deadline.text))
+            entries.append((due_date(m.reports[0]), m, _report_time(m.reports[0]) if m.reports[0].recurrence
+                            else _recurring(m.deadline)))
         else:
             # "without delay", "immediately": no date of its own, the adoption's (docs/mandates.md): said so, not a
             # month the text names (a fresh-user trial, 2026-12-03, read 78/188 38's "2023-12" as a date written)
-            entries.append((m.deadline.date or "", m, _recurring(m.deadline)
-                            + (" (from the adoption)" if m.deadline.type == "immediately" and m.deadline.date else "")))
+            entries.append((m.deadline.date or "", m, _recurring(m.deadline) + _from_the_adoption(m.deadline)))
     dated = sorted((e for e in entries if e[0]), key=lambda e: e[0])
     undated = [e for e in entries if not e[0]]
     out = [f"{_named(docs)}: {counted(len({id(m) for _, m, _ in dated}), 'dated mandate')}, "
@@ -440,6 +440,21 @@ def timeline(items: list[Mandate], renewed: dict[int, Mandate] | None = None,
     return "\n".join(out)
 
 
+def _from_the_adoption(d: Deadline) -> str:
+    """What the timeline writes after a deadline dated by the adoption, not by a date of the text: "without delay",
+    "immediately" are from it (" (from the adoption)": the row's month the adoption's); a span with no event, "within
+    a decade" (A/RES/79/155 15, adopted December 2024), is due that span after it (" (counted from the adoption)": the
+    row's date 2034-12, the span's end, ``Deadline.date``; it was the adoption's month, as if due then); "" otherwise
+    ("within six months of the adoption of the present resolution" says so itself)."""
+    if not d.date:
+        return ""
+    if d.type == "immediately":
+        return " (from the adoption)"
+    if d.type == "within" and "adoption" not in d.text:
+        return " (counted from the adoption)"
+    return ""
+
+
 # the words that write a recurrence ("every year on 9 August", "annually, on 15 October", "each quinquennium",
 # "subsequently on a biennial basis", "and every five years thereafter")
 _SAYS_RECURRENCE = re.compile(r"(?i)\b(?:every|each|annual(?:ly)?|(?:bi|tri|quadr)ennial(?:ly)?|biennially|thereafter)\b")
@@ -454,6 +469,16 @@ def _recurring(d) -> str:
     if d.recurrence and not _SAYS_RECURRENCE.search(d.text):
         return f"{d.text} (recurring {d.recurrence})"
     return d.text
+
+
+def _report_time(r: Report) -> str:
+    """A report's time and how often, as ``--reports`` writes them and ``--timeline`` shows them: its ``when`` and its
+    ``recurrence`` as written, "by 30 April, annually" (A/RES/80/12 1: the timeline wrote "by 30 April" alone, the
+    recurrence dropped); the recurrence once where the time's words hold it ("in the forthcoming annual reports", A/RES/
+    80/191 26, not "..., annual"); "" when neither is written."""
+    if r.when and r.recurrence and r.recurrence.lower() in r.when.lower():
+        return r.when
+    return ", ".join(x for x in (r.when, r.recurrence) if x)
 
 
 def asked(items: list[Mandate], session: int | None = None,
@@ -522,7 +547,7 @@ def reports(items: list[Mandate], documents: list[str] | None = None, session: i
     label_w = max((len(where(m, many)) for m, _ in rows), default=6) + 2
     indent = 3 + date_w + label_w
     for m, r in rows:
-        when = ", ".join(x for x in (r.when, r.recurrence) if x) or "no date stated"
+        when = _report_time(r) or "no date stated"
         through = f" (through {r.via})" if r.via else ""  # the channel, as the CSV's and --json's ``via``
         if r.via and r.when and r.due is not None and r.due.type == "at" and not (r.due.start or r.due.end):
             # a session the receiver cannot hold, written after the channel's name, is the channel's: "to report

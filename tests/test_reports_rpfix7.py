@@ -16,8 +16,6 @@ each on its real paragraph:
 from __future__ import annotations
 
 import re
-import subprocess
-import sys
 from pathlib import Path
 
 from resparse import data
@@ -26,20 +24,9 @@ from resparse.mandates.deadlines import find, part_undated
 
 import resparse
 from conftest import mini_resolution
+from test_mandates_rpfix6 import _one, cli  # one mandate of an actor in a corpus paragraph; the CLI's stdout
 
 ROOT = Path(__file__).resolve().parents[1]
-
-
-def _one(corpus_mandates, symbol, label, actor):
-    found = [m for m in corpus_mandates(symbol, label) if m.actor == actor]
-    assert len(found) == 1, found
-    return found[0]
-
-
-def cli(*args) -> str:
-    done = subprocess.run([sys.executable, "-m", "resparse", *map(str, args)], capture_output=True, text=True)
-    assert done.returncode == 0, done.stderr
-    return done.stdout
 
 
 def _mandates(tmp_path, *paragraphs):

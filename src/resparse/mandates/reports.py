@@ -636,7 +636,14 @@ def channel_written(action: str | None, via: str) -> str:
     session, through the Economic and Social Council, on ..." (A/RES/79/229 13) -> "the Economic and Social Council",
     as the text writes it (a trial, 2026-12-04: ``--reports`` printed "through Economic and Social Council"); ``via``
     alone where the words write no article or name no channel."""
+    shapes = []
     t = _first(action or "", _CHANNEL)
+    while t is not None:
+        shapes.append(t)
+        t = _first(action, _CHANNEL, t.end)
+    # the channel named by that name (or its short name, "through the Commission"), else the first one written
+    t = next((x for x in shapes if _body(x.part("NAME")) == via or via.startswith(x.part("NAME"))), None) or (
+        shapes[0] if shapes else None)
     return f"the {via}" if t is not None and t.part("THE") else via
 
 

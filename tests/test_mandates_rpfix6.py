@@ -127,7 +127,8 @@ def test_a_later_body_named_without_the_is_a_second_report(tmp_path):
 
 def test_the_reports_listing_shows_the_channel(corpus_dir):
     out = cli("mandates", corpus_dir / "A_RES_79_229.txt", "--reports")
-    assert ("Secretary-General → General Assembly (through Economic and Social Council): at its seventy-ninth session"
+    assert ("Secretary-General → General Assembly (through the Economic and Social Council): at its seventy-ninth "
+            "session"
             in out)
     assert "Secretary-General → General Assembly: at its eightieth session" in out
 

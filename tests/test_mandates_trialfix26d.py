@@ -107,8 +107,8 @@ def test_a_session_after_the_channels_name_is_the_channels(corpus_mandates, corp
                            str(corpus_dir / f"A_RES_{symbol.replace('/', '_')}.txt"), "--reports"],
                           capture_output=True, text=True)
     assert done.returncode == 0, done.stderr
-    assert (f"Secretary-General → General Assembly: no date stated (through Commission on Crime Prevention and "
-            f"Criminal Justice {when})") in done.stdout
+    assert (f"Secretary-General → General Assembly: no date stated (through the Commission on Crime Prevention "
+            f"and Criminal Justice {when})") in done.stdout
     assert f"General Assembly: {when}" not in done.stdout
 
 

@@ -74,7 +74,8 @@ _WINDOW = 300  # characters after a possible start that an expression may span (
 _TIME_FIRST = (rf"the\s+{_EDGE}|the\s+week\s+of\s|the\s+year\s+(?:19|20)\d\d\b|the\s+(?:first|second|third|fourth|last)\s+quarter\s+of\s|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|early|mid|late|\d"
                rf"|{_MONTH}|phase\s|stage\s")  # ... of a date or a phase
 # ... of a session: "its", "the" before an edge, a part, "resumed" or a list of words and commas up to "session(s)"
-_SESSION_FIRST = rf"its\s|their\s+(?=[\w\s,-]*?sessions?)|that\s+session\b|the\s+(?:{_EDGE}|(?:first|second|third|main)\s+part\s|resumed\s|[\w\s,-]*?sessions?)"
+_SESSION_FIRST = (rf"its\s|their\s+(?=[\w\s,-]*?sessions?)|that\s+session\b|the\s+(?:{_EDGE}|(?:first|second|third|main)\s+part\s|resumed\s|[\w\s,-]*?sessions?)"
+                  r"|an?\s+(?:first|second|third)\s+resumed\s+part\s")  # "a third resumed part of its eightieth session"
 _WHEN_FIRST = rf"{_SESSION_FIRST}|{_TIME_FIRST}"  # ... of a date, a session or a phase
 # a text without one of these holds no ``when`` (a month, a year 19xx/20xx, a session, a phase or stage)
 _WHEN_WORDS = (*MONTHS, "19", "20", "session", "phase", "stage")
@@ -514,6 +515,11 @@ def _dated(deadline: Deadline, periods: dict[str, tuple[str, str, str]], adopted
     if deadline.start and deadline.start.endswith("-09") and (resumed := _resumed_part(tree)):
         # "at the first part of its resumed eightieth session": March 2026, no longer the opening (2025-09)
         month, part = resumed
+        if month is None:
+            # "at the third part of its resumed eightieth session": a part no calendar dates (the Fifth Committee's
+            # calendar names two), undated, no longer the session's opening (a wrong month); ``part_undated`` says so
+            deadline.start = deadline.end = None
+            return deadline
         deadline.start = f"{int(deadline.start[:4]) + 1}-{month}"
         if deadline.end and part:
             deadline.end = deadline.start  # a part meets in its month; the resumed session runs to the close
@@ -522,19 +528,31 @@ def _dated(deadline: Deadline, periods: dict[str, tuple[str, str, str]], adopted
     return deadline
 
 
-def _resumed_part(tree: Tree) -> tuple[str, bool] | None:
+def _resumed_part(tree: Tree) -> tuple[str | None, bool] | None:
     """The month ("03") a resumed Assembly session named in ``tree`` meets in the year after its opening, and whether
     a part of it is named: its part's ("the first part of its resumed eightieth session": ("03", True); "the second
-    part": May), or, no part named, the resumed session's opening (January, False); None where the session is not
-    "resumed" or its part has no month of the list (data/assembly_sessions.txt [resumed parts], after the Fifth
-    Committee's calendar)."""
+    part", "the second resumed part of its eightieth session": May), or, no part named, the resumed session's opening
+    (January, False); (None, True) for a part with no month of the list ("the third part of its resumed eightieth
+    session", "a third resumed part": no source dates it); None where the session is not "resumed"
+    (data/assembly_sessions.txt [resumed parts], after the Fifth Committee's calendar)."""
     if not _tokens(tree, "RESUMED"):
         return None
     parts = dict(line.split() for line in data.sections("assembly_sessions.txt")["resumed parts"])
     part = next((sub for sub in tree.iter_subtrees() if sub.data == "session_part"), None)
     small = _tokens(part, "SMALL_ORD") if part is not None else []
     month = parts.get(small[0].lower() if small else "resumed")
-    return (month, bool(small)) if month else None
+    return (month, bool(small)) if month or small else None
+
+
+def part_undated(d: Deadline) -> bool:
+    """Is ``d`` a part of a resumed Assembly session that no calendar dates ("at the third part of its resumed
+    eightieth session", "at a third resumed part of its eightieth session": data/assembly_sessions.txt [resumed
+    parts] lists the months of the first and second), left undated by :func:`find`? Read off the grammar's tree of
+    the deadline's own words (rule ``at_session``, as :func:`refers_back`), for the views to say why it has no date."""
+    if d.start or "resumed" not in d.text:
+        return False
+    hit = _longest(d.text, 0, "at_session")
+    return hit is not None and hit[0] == len(d.text) and _resumed_part(hit[1]) == (None, True)
 
 
 def _week_of(day: str) -> tuple[str, str]:

@@ -344,9 +344,12 @@ def _appointee_reports(before: str) -> bool:
     return _first(before, _appointee()) is not None
 
 
-# the head nouns of a body named in lower case that a report goes to: "the relevant bodies", "their respective
-# governing bodies", "the respective committees" (treaty bodies), "the appropriate authorities"
-_RECEIVING = frozenset({"body", "organ", "committee", "authority", "board", "council", "commission", "mechanism"})
+@lru_cache(maxsize=1)
+def _receiving() -> frozenset[str]:
+    """The head nouns of a body named in lower case that a report goes to (data/reports_elsewhere.txt [receiving
+    heads], singular: "the relevant bodies", "their respective governing bodies", "relevant United Nations entities
+    and processes")."""
+    return frozenset(data.sections("reports_elsewhere.txt")["receiving heads"])
 
 
 # the head nouns of a meeting named by a name the alias table does not hold, which a report to it names: "to report to
@@ -374,12 +377,36 @@ def _named(t: Shape, text: str) -> str | None:
 def _lower_body(words: str) -> str | None:
     """ "relevant bodies with the assistance" -> "relevant bodies": the first words, up to a function word or a
     relative pronoun ("the authority that appoints the Ombudsman", A/RES/79/177 12 (c) -> "authority"), if the last of
-    them is a receiving body's head noun (``_RECEIVING``), as written."""
-    ws = re.split(r"\s+(?:of|on|to|for|in|at|by|with|and|or|from|the|a|an|its|their|his|her|that|which|who)\b", words,
-                  maxsplit=1)[0].split()
+    them is a receiving body's head noun (:func:`_receiving`), as written; a name among them is the group's qualifier
+    and a head coordinated after "and" the group's too: "relevant United Nations entities and processes, and call
+    ..." -> "relevant United Nations entities and processes" (A/RES/80/173 adopted 100)."""
+    first, *more = re.split(r"\s+(?=(?:of|on|to|for|in|at|by|with|and|or|from|the|a|an|its|their|his|her|that|which|"
+                            r"who)\b)", words, maxsplit=1)
+    cut = re.split(r"\s*[,;:(]", first, maxsplit=1)
+    first, more = cut[0], [] if len(cut) > 1 else more  # "relevant bodies, with ...": no coordinated head after it
+    ws = first.split()
     ws = ws[1:] if ws and ws[0] in ("their", "its", "all") else ws  # "their respective governing bodies"
     toks = tokens(ws[-1]) if ws else []
-    return " ".join(ws) if toks and toks[-1] in _RECEIVING else None
+    if ws and _no_body(" ".join(ws)) and all(w in _no_body_qualifiers() for w in ws[: -len(_no_body(" ".join(ws)))]):
+        return " ".join(ws)  # "the parties", "the international community", "relevant stakeholders": no body
+    if not toks or toks[-1] not in _receiving():
+        return None
+    also = re.match(r"and\s+([a-z][\w-]*)\b", more[0]) if more else None
+    if also and tokens(also.group(1))[-1:] and tokens(also.group(1))[-1] in _receiving():
+        ws += ["and", also.group(1)]  # "entities and processes": one group, its qualifiers shared
+    return " ".join(ws)
+
+
+# the words of a group named in lower case with a name among them: lower-case words (or none), capitalized words, then
+# the lower-case words that end the group ("relevant United Nations entities and processes", A/RES/80/173 adopted 100)
+_GROUP_WORDS = re.compile(r"(?:[a-z][\w-]*\s+){0,3}[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*(?:\s+[a-z][\w-]*){1,3}")
+
+
+def _group_words(text: str, at: int) -> str | None:
+    """The words of ``text`` from ``at`` that name a group with a name among its qualifiers (``_GROUP_WORDS``), for
+    :func:`_lower_body` to read; None where no name stands among lower-case words there."""
+    m = _GROUP_WORDS.match(text, at)
+    return m.group(0) if m else None
 
 
 # the receiver of a report asked of an actor that reports elsewhere, when the clause names none
@@ -559,6 +586,9 @@ def _receiver(rest: str, before: str = "", default: str = "General Assembly",
             return "General Assembly", via, t.end - shift
         elif body and t.part("MODIFIER") and not t.part("MEETINGS_ON") and not (lead.startswith("for") or _meeting(body)):
             pass  # "assistance to third States" (A/RES/78/111 5): an ordinal and a name after "to" that is no meeting
+        elif (body and (group := _lower_body(_group_words(rest, t.at("NAME_TO")) or "")) and group != body
+              and group.split()[-1].islower() and not _no_body(group)):
+            lower_case = lower_case or group  # "to United Nations entities": the name a qualifier of a group's head
         elif body:
             name = _named(t, rest) or _body(body) or (body if lead.startswith("for") or _meeting(body) else None)
             if not name and short is not None and re.fullmatch(r"[A-Z][a-z]+", body) and short(body):
@@ -566,7 +596,9 @@ def _receiver(rest: str, before: str = "", default: str = "General Assembly",
             if name and name != via:
                 return name, via, t.end - shift
         elif lower and not lower_case and not re.match(r"(?:those|these|such|that|this|other)\b", lower):
-            lower_case = _lower_body(lower)  # not "the provision of services to those bodies" (named before)
+            # not "the provision of services to those bodies" (named before); the words on from there, a name among
+            # them: "to relevant United Nations entities and processes" (A/RES/80/173 adopted 100)
+            lower_case = _lower_body(_group_words(rest, t.at("LOWER_AHEAD")) or lower)
         t = _first(window, _RECEIVER, t.end)
     if not lower_case:  # the meeting a report is "for presentation at", further on in the report's own action
         cut = _NEXT_ACTION.search(rest, len(window))
@@ -597,6 +629,23 @@ def _receiver(rest: str, before: str = "", default: str = "General Assembly",
         if partner:
             return partner, via, None
     return lower_case or via or default, via, None
+
+
+def channel_written(action: str | None, via: str) -> str:
+    """The channel ``via`` (a report's ``via``, the body's name) with the article the report's words write before it
+    after "through" (``channel`` of grammar/reports.lark): "to report to the General Assembly at its seventy-ninth
+    session, through the Economic and Social Council, on ..." (A/RES/79/229 13) -> "the Economic and Social Council",
+    as the text writes it (a trial, 2026-12-04: ``--reports`` printed "through Economic and Social Council"); ``via``
+    alone where the words write no article or name no channel."""
+    shapes = []
+    t = _first(action or "", _CHANNEL)
+    while t is not None:
+        shapes.append(t)
+        t = _first(action, _CHANNEL, t.end)
+    # the channel named by that name (or its short name, "through the Commission"), else the first one written
+    t = next((x for x in shapes if _body(x.part("NAME")) == via or via.startswith(x.part("NAME"))), None) or (
+        shapes[0] if shapes else None)
+    return f"the {via}" if t is not None and t.part("THE") else via
 
 
 @lru_cache(maxsize=1)
@@ -1090,7 +1139,7 @@ def reports_of(action: str, deadlines_: list[Deadline], adopted: str | None = No
     public = end is None and via is None and to == default_to and (_shape(action, m.start, "public") is not None
                                                                     or to == NOT_STATED and _discloses(actor))
     to, via = _full(to, full), _full(via, full)
-    if to in _NO_BODY and (m.kind in ("in_next_report", "in_own_report") or any(_IN_OWN_REPORT.fullmatch(d.text) for d in after)):
+    if _no_body(to) and (m.kind in ("in_next_report", "in_own_report") or any(_IN_OWN_REPORT.fullmatch(d.text) for d in after)):
         # "to continue to provide additional and detailed information on the final expenditure and unencumbered
         # balance, as well as its return to Member States, in the context of his next report" (A/RES/79/255 19,
         # 78/249 10): the actor's own next report goes where its reports go, Member States being no body
@@ -1216,16 +1265,36 @@ def dated_next_reports(items: list[Mandate]) -> list[Mandate]:
 # ``next_doc``, ``own_report``)
 _IN_OWN_REPORT = re.compile(r"in\s+(?:the\s+context\s+of\s+)?(?:his|her|its|their|the)\s+(?:[\w-]+\s+){0,3}reports?(?:\s+on\s.*)?")
 
-# receivers that are no body: the Member States, each of them ("to report on the results to Member States in 2025",
-# A/RES/79/156 22: tests/labels/mandates_fresh18 n 41; "a summary to be shared with Member States", the fourteenth
-# sample's n 32; "regular updates ... to Member States", A/RES/79/192 11: tests/labels/GUIDELINE.md)
-_NO_BODY = frozenset({"Member States"})
+@lru_cache(maxsize=1)
+def _no_bodies() -> tuple[tuple[str, ...], ...]:
+    """The receivers that are no body (data/reports_elsewhere.txt [no body]), each as its words in lower case."""
+    return tuple(tuple(n.lower().split()) for n in data.sections("reports_elsewhere.txt")["no body"])
+
+
+@lru_cache(maxsize=1)
+def _no_body_qualifiers() -> frozenset[str]:
+    """The words that may stand before a receiver that is no body written in lower case (data/reports_elsewhere.txt
+    [no body qualifiers]: "relevant stakeholders"; not a verb, "to inform States", A/RES/78/130 7)."""
+    return frozenset(data.sections("reports_elsewhere.txt")["no body qualifiers"])
+
+
+def _no_body(to: str) -> tuple[str, ...] | None:
+    """The words (lower case) of the entry of data/reports_elsewhere.txt [no body] that the receiver ``to`` ends with,
+    if it is no body: one of them as its last words, in any case,
+    only lower-case qualifiers before them ("Member States", "all States parties", "the international community";
+    not "Conference of States Parties", a body)? Information shared with them is no report ("to report on the
+    results to Member States in 2025", A/RES/79/156 22: tests/labels/mandates_fresh18 n 41; "a summary to be shared
+    with Member States", the fourteenth sample's n 32; "regular updates ... to Member States", A/RES/79/192 11:
+    tests/labels/GUIDELINE.md). None for a body."""
+    ws = to.split()
+    return next((n for n in _no_bodies() if len(ws) >= len(n) and tuple(w.lower() for w in ws[-len(n):]) == n
+                 and all(w.islower() and w not in ("of", "to", "for") for w in ws[: -len(n)])), None)
 
 
 def _to_bodies(reports: list[Report]) -> list[Report]:
-    """The reports of ``reports`` that go to a body: none to a receiver of ``_NO_BODY``, whatever the clause asks
-    of them is information shared, no report (tests/labels/GUIDELINE.md)."""
-    return [r for r in reports if r.to not in _NO_BODY]
+    """The reports of ``reports`` that go to a body: none to a receiver that is no body (:func:`_no_body`), whatever
+    the clause asks of them is information shared, no report (tests/labels/GUIDELINE.md)."""
+    return [r for r in reports if not _no_body(r.to)]
 
 
 # where the words of one action end and another's begin: "to continue to implement annually the programme ... and to
@@ -1325,7 +1394,12 @@ def _reading(to: str, via: str | None, after: list[Deadline], rec: Shape | None,
     # date; an event's year is its due date ("at the inaugural Global Dialogue ..., in 2026", A/RES/80/173 adopted 86:
     # due in 2026, no Assembly session); "at its 2026 session" is dated for any body (its year, not an Assembly
     # session's span)
-    due = when if when and not (event and when.type == "at") and (meets_in_assembly_sessions(to) or when.type != "at" or when.date and (
+    # a group named in lower case ("relevant committees") holds no session of its own: a session deadlines.find dated
+    # as the Assembly's, no other body named, is the Assembly's ("to submit proposals for consideration by the relevant
+    # committees at its seventy-ninth session", A/RES/78/73 17: the Assembly's Main Committees)
+    assembly = meets_in_assembly_sessions(to) or (to[:1].islower() and when is not None and when.body is None
+                                                  and _lower_body(to) == to and not _no_body(to))
+    due = when if when and not (event and when.type == "at") and (assembly or when.type != "at" or when.date and (
         when.start, when.end) != session_dates(session_of(when.start) or 0)) else None
     every = _every(rec.words) if rec else None
     if every and due and due.date and due.type != "from" and rec.words.lower() in ("annual", "biennial", "triennial",
@@ -1337,7 +1411,7 @@ def _reading(to: str, via: str | None, after: list[Deadline], rec: Shape | None,
         every = None
     # the Assembly's session: only for a report the Assembly receives (or a body that meets in its sessions,
     # data/assembly_sessions.txt); a report to the Human Rights Council "in 2027" is due in 2027, at none of them
-    session = session_of(due.date) if due and meets_in_assembly_sessions(to) else None
+    session = session_of(due.date) if due and assembly else None
     if session is not None and due.type in ("by", "before") and due.date[5:7] == "09":
         session -= 1  # "by the end of the eightieth session" (2026-09), "before its eighty-second session" (2027-09)
     if session is None and every and to == "General Assembly" and adopted:

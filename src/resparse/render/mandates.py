@@ -13,7 +13,8 @@ from ..mandates import Match, group_name, own_and_groups
 from ..mandates.actors import key, states, table
 from ..mandates.addressees import is_pronoun
 from ..months import MONTH_NAMES
-from ..mandates.reports import counted_from_adoption, due_date, report_words
+from ..mandates.deadlines import part_undated
+from ..mandates.reports import channel_written, counted_from_adoption, due_date, report_words
 from ..mandates.verbs import third_person, verbs
 from ..model import Deadline, Mandate, Report
 from .text import counted
@@ -82,6 +83,8 @@ def dated(d: Deadline) -> str:
     none."""
     if d.body and not d.start and d.body not in d.text:
         return f"{d.text} (a session of the {d.body}: not dated)"  # "at its sixty-first session" of the Council
+    if part_undated(d):  # "at the third part of its resumed eightieth session": no calendar dates it, no wrong month
+        return f"{d.text} ({UNDATED_PART})"
     if not d.date or (not d.resolved_from and re.search(r"\b(?:19|20)\d\d\b", d.text) and _whole_years(d)):
         return d.text
     span = f"{d.start} to {d.end}" if d.start and d.end and d.start != d.end else d.end or d.start
@@ -533,8 +536,8 @@ def chapeau_note(m: Mandate) -> str:
 def reports(items: list[Mandate], documents: list[str] | None = None, session: int | None = None,
             renewed: dict[int, Mandate] | None = None) -> str:
     """The reports the mandates ask for, in order of when they are due (undated ones last): due date, paragraph,
-    who reports, to whom (and through which body, its channel: "→ General Assembly (through Economic and Social
-    Council)", A/RES/79/229 13), when and how often as written (``session``: only those due at the Nth session), and the
+    who reports, to whom (and through which body, its channel as the text writes it: "→ General Assembly (through the
+    Economic and Social Council)", A/RES/79/229 13), when and how often as written (``session``: only those due at the Nth session), and the
     later resolution that asks for the same report again (``renewed``: ``reports.renewals``); under each row, indented
     as the plain view's continuation lines, what the report is about: the mandate's action, cut to the width as the
     plain view cuts it (a fresh-user trial, 2026-12-03: the list did not say)."""
@@ -548,11 +551,16 @@ def reports(items: list[Mandate], documents: list[str] | None = None, session: i
     indent = 3 + date_w + label_w
     for m, r in rows:
         when = _report_time(r) or "no date stated"
-        through = f" (through {r.via})" if r.via else ""  # the channel, as the CSV's and --json's ``via``
+        if r.due is not None and part_undated(r.due):
+            when += f" ({UNDATED_PART})"  # a part of a resumed session no calendar dates: no due date shown
+        # the channel, as the CSV's and --json's ``via``, with the article the text writes ("through the Economic and
+        # Social Council", A/RES/79/229 13)
+        channel = channel_written(m.action, r.via) if r.via else None
+        through = f" (through {channel})" if r.via else ""
         if r.via and r.when and r.due is not None and r.due.type == "at" and not (r.due.start or r.due.end):
             # a session the receiver cannot hold, written after the channel's name, is the channel's: "to report
             # thereon to the General Assembly through the Commission at its thirty-third session" (A/RES/78/223 23)
-            when = ", ".join(x for x in ("no date stated", r.recurrence) if x) + f" (through {r.via} {r.when})"
+            when = ", ".join(x for x in ("no date stated", r.recurrence) if x) + f" (through {channel} {r.when})"
             through = ""
         out.append(f"  {_due_shown(r, session):<{date_w}} {where(m, many):<{label_w}}{m.actor} → {r.to}{through}: {when}"
                    f"{_renewed(m, renewed)}")
@@ -564,6 +572,10 @@ def reports(items: list[Mandate], documents: list[str] | None = None, session: i
         out.append(f"{COUNTED} no time in the text: the first due counted from the session that adopted the resolution")
     return "\n".join(out)
 
+
+# why a part of a resumed session has no date (``deadlines.part_undated``: "the third part of its resumed eightieth
+# session"; data/assembly_sessions.txt [resumed parts] dates the first and second)
+UNDATED_PART = "a part of a resumed session no calendar dates: not dated"
 
 COUNTED = "*"  # after a due date the text does not write (``reports.counted_from_adoption``)
 

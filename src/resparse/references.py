@@ -2195,9 +2195,13 @@ def resolve(res: Resolution) -> list[Reference]:
                 # "the Paris Agreement, which, pursuant to article 2, paragraph 2, thereof": no document cited before,
                 # the one named in words
                 cit = replace(cit, document_name=_named_before(p.text, cit.start))
-            if cit.kind == "internal" and cit.unit == "annex" and cit.relative is None and p.annex is None \
-                    and not annexed:
-                cit = _annex_of_other(cit, [c for c, _ in prior], p.text)
+            if cit.kind == "internal" and cit.unit == "annex" and cit.relative is None and p.annex is None:
+                if _INDEFINITE.search(p.text, max(0, cit.start - 12), cit.start):
+                    # "to submit a report ..., with an annex containing those views" (A/RES/78/240 4; 79/257 37, a
+                    # resolution with annexes): the annex of a document still to be written, never a cited one
+                    cit = replace(cit, kind="external", document_name=None, relative="same")
+                elif not annexed:
+                    cit = _annex_of_other(cit, [c for c, _ in prior], p.text)
             if cit.document_name and _POSSESSIVE.match(cit.document_name):
                 cit = replace(cit, document_name=_whose(cit.document_name, p.text, cit.start))
             elif cit.document_name and _ITS_DOCUMENT.match(cit.document_name):
@@ -3029,6 +3033,8 @@ def _annex_of_other(cit: Citation, prior: list[Citation], text: str) -> Citation
 
 
 _AND_THE = re.compile(r"\s+and\s+the\s+")
+# an annex introduced as a new thing ("an annex", "separate annexes"): no annex of a document cited
+_INDEFINITE = re.compile(r"\b(?:an|a|separate)\s+$")
 
 
 def _of_same_document(cit: Citation, before: Citation, in_annex: bool = True, ibid: bool = False) -> Citation:

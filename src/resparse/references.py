@@ -3250,13 +3250,22 @@ def part_of(symbol: str | None) -> tuple[str, str] | None:
 _PART_STORED = re.compile(r"(.*/(?:RES|DEC)/(?:E?S-)?\d+/\d+)([A-Z]{1,2})")
 
 
+# a part of a resolution of the first sessions, numbered with the session after it, as stored: "A/RES/377A(V)"
+_OLD_PART_STORED = re.compile(r"((?:A|E)/RES/\d+)\s*([A-Z]{1,2})\s*(\([IVXL]+\))")
+
+
 def printed_symbol(symbol: str) -> str:
-    """A symbol as a person reads it: a part of a resolution adopted in parts with its letter after a space, as the UN
-    writes it and ``cited-by --help`` asks for it ("A/RES/79/258A" -> "A/RES/79/258 A"; "A/RES/53/77AA" ->
-    "A/RES/53/77 AA"); any other symbol as it is. The stored form ("A/RES/79/258A", :func:`part_of`) stays the key of
-    the JSON, the database and the graph's nodes; every message, table and label a person reads prints this one."""
+    """A symbol as a person reads it and every output gives it: a part of a resolution adopted in parts with its letter
+    after a space, as the UN writes it and ``cited-by --help`` asks for it ("A/RES/79/258A" -> "A/RES/79/258 A";
+    "A/RES/53/77AA" -> "A/RES/53/77 AA"; of the first sessions, the session after another space: "A/RES/377A(V)" ->
+    "A/RES/377 A (V)", the Official Records' spelling of the "Uniting for peace" resolution); any other symbol as it
+    is. The stored form ("A/RES/79/258A", :func:`part_of`) stays the key of the database and of the graph in memory;
+    every message, table, label and JSON (``refs --json``, ``graph --json``, ``cited-by --json``) prints this one."""
     m = _PART_STORED.fullmatch(symbol)
-    return f"{m.group(1)} {m.group(2)}" if m else symbol
+    if m:
+        return f"{m.group(1)} {m.group(2)}"
+    m = _OLD_PART_STORED.fullmatch(symbol)
+    return f"{m.group(1)} {m.group(2)} {m.group(3)}" if m else symbol
 
 
 def stored_symbol(symbol: str | None, stored: Collection[str]) -> str | None:

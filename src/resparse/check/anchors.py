@@ -237,7 +237,26 @@ class Reading:
 
     def finding(self, item: Item, start: int, code: str, message: str, **kw) -> Finding:
         line, col = self.pos(start)
-        return add_finding(item, line, col, code, message, **kw)
+        f = add_finding(item, line, col, code, message, **kw)
+        f.eid = self.eids(f.resolution, f.paragraph)
+        f.suggestion_eid = self.eids(f.resolution, f.suggestion)
+        return f
+
+    def eids(self, symbol: str | None, labels: str | None) -> str | None:
+        """The eIds of the paragraphs ``labels`` names in the loaded resolution ``symbol`` (labels as a finding gives
+        them, comma-separated, as cited: "42 (f)" of 79/1 is "adopted__para_42__subpara_f"; "A/RES/78/1 annex 38 (a)"
+        names its resolution first), comma-separated; None when it names none there (a title, a missing paragraph)."""
+        if not labels:
+            return None
+        head, _, rest = labels.partition(" ")
+        if head in self.library.by_symbol and rest:
+            symbol, labels = head, rest
+        prepared = self.library.get(symbol)
+        if prepared is None:
+            return None
+        found = [prepared.paragraphs[lab].id for w in re.split(r",\s*|\s+and\s+", labels)
+                 for lab in prepared.cited(w) if lab in prepared.paragraphs]
+        return ", ".join(dict.fromkeys(found)) or None
 
     def under(self, anchor: Anchor | None) -> tuple[int, int] | None:
         """Where the citation ``anchor`` starts, (line, col) as its item has it (:attr:`.report.Item.under`: a

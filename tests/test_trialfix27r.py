@@ -173,3 +173,16 @@ def test_findings_carry_eids_and_r105_names_the_part(pact_report):
     assert f.message == "not in paragraph 42 (e) of A/RES/79/1; this is paragraph 42 (f) of the adopted text"
     d = f.to_dict()
     assert d["eid"] == "adopted__para_42__subpara_e" and d["suggestion_eid"] == "adopted__para_42__subpara_f"
+
+
+def test_operative_paragraph_is_never_an_annexs(tmp_path, capsys):
+    """ "Operative paragraph 38 of resolution 78/1" names the body's 38, which 78/1 does not have (38 is its annex's):
+    R101, while a bare "paragraph 38 (a)" is still its annex 38 (a) (the body has no 38)."""
+    note = tmp_path / "n.md"
+    note.write_text("Operative paragraph 38 of resolution 78/1 commits to eradicate poverty.\n\n"
+                    'Paragraph 38 (a) of resolution 78/1 says "We commit to taking comprehensive and targeted measures '
+                    'to eradicate poverty".\n', encoding="utf-8")
+    assert main(["check", str(note), "--against", str(OWN / "A_RES_78_1.txt")]) == 1
+    out = capsys.readouterr().out
+    assert ":1:1: error R101 paragraph 38 does not exist in A/RES/78/1" in out
+    assert ":3:" not in out

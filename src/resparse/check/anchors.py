@@ -154,9 +154,22 @@ class Anchor:
 
     def __post_init__(self):
         if not self.labels:
-            cited = self.prepared.cited if self.prepared is not None else (lambda lab: [lab])
             # a section named whole is each of its paragraphs ("section IV": IV.1 to IV.4)
-            self.labels = [lab for w in self.written for lab in cited(w)]
+            self.labels = [lab for w in self.written for lab in self.cited(w)]
+
+    def cited(self, written: str) -> list[str]:
+        """The loaded resolution's labels a label as written names (:meth:`.library.Prepared.cited`; for a phrase
+        that says "operative paragraph", "OP" or "op.", :meth:`.library.Prepared.cited_operative`: the body's own
+        paragraph, never an annex's); the label itself when no resolution is loaded."""
+        if self.prepared is None:
+            return [written]
+        if _OPERATIVE.search(self.phrase):
+            return self.prepared.cited_operative(written)
+        return self.prepared.cited(written)
+
+
+# a citation that names an operative paragraph as such: "operative paragraph 1", "OP1", "OP 23 (b)", "op. 31"
+_OPERATIVE = re.compile(r"(?i:\boperative\s+paragraphs?\b)|\bOP\.?\s*\d|(?i:\bop\.\s*\d)")
 
 
 @dataclass

@@ -481,7 +481,7 @@ def cmd_cited_by(args: argparse.Namespace) -> int:
         raise InputError(missing)
     places = corpus.citing_places(rows)  # a footnote's row names its paragraphs; one place counted once
     if args.json:
-        print_json(places)
+        print_json([{**r, "document": printed_symbol(r["document"])} for r in places])
     else:
         where = [r["paragraph"] + (f" (and footnote{'s' if len(r['footnotes']) > 1 else ''} {', '.join(r['footnotes'])})"
                                    if r["footnotes"] else "") for r in places]
@@ -586,6 +586,7 @@ def _graph_of_corpus(args: argparse.Namespace) -> int:
     from .render.output import default_path, write_atomic
     from . import corpus
     from . import graph as graphs
+    from .references import printed_symbol
     from .render.html import render_html
     from .render.text import counted
 
@@ -595,16 +596,18 @@ def _graph_of_corpus(args: argparse.Namespace) -> int:
         args.min_cited = MIN_CITED
     if args.most_cited is None:
         args.most_cited = MOST_CITED
-    g = graphs.document_graph(*corpus.citation_network(args.db), min_cited=args.min_cited)
     centre = None
     if args.centre:
         try:
             centre = corpus.symbol_of(args.centre)
         except corpus.ResparseError:  # not a symbol the citation grammar reads: as written
             centre = args.centre.strip()
-        if centre not in g:
-            raise InputError(f"--centre {args.centre}: no such document in {args.db} (cited {args.min_cited} times or "
-                             "more, or a resolution of the corpus)")
+    # a centre's own citations are all kept, whatever --min-cited (A/RES/79/1's of A/RES/48/141 were dropped)
+    g = graphs.document_graph(*corpus.citation_network(args.db), min_cited=args.min_cited,
+                              keep=[centre] if centre else [])
+    if centre is not None and centre not in g:
+        raise InputError(f"--centre {args.centre}: no such document in {args.db} (neither a resolution of the corpus "
+                         "nor a document one cites)")
     sessions = args.session or None
     view = graphs.corpus_view(g, most_cited=args.most_cited, centre=centre, sessions=sessions)
     if not view.graph["resolutions"]:
@@ -615,6 +618,8 @@ def _graph_of_corpus(args: argparse.Namespace) -> int:
                          + _centre_neighbours(g, centre, args.min_cited, sessions))
     # what --json, --graphml and the summary give: the sessions asked for, what they cite (the page draws them so)
     told = graphs.session_graph(g, sessions) if sessions else g
+    if centre is not None and centre in told:
+        told = graphs.centre_graph(told, centre)  # as the page: the centre, what it cites, what cites it
     if args.graphml:
         write_atomic(args.graphml, graphs.to_graphml(told), [args.db], force=args.force)
     if args.json:
@@ -636,8 +641,14 @@ def _graph_of_corpus(args: argparse.Namespace) -> int:
     top = [nd for nd in sorted(told.nodes(data=True), key=lambda nd: -nd[1]["cited"])[:5] if nd[1]["cited"]]  # never "(0)"
     several = sessions is not None and len(sessions) > 1
     print((f"session{'s' if several else ''} {', '.join(map(str, sessions))} and what {'they cite' if several else 'it cites'}: "
-           if sessions else "") + graphs.summary(told) + ("; most cited: " + ", ".join(f"{n} ({d['cited']})" for n, d in top) if top else ""),
-          file=out)
+           if sessions else "") + (f"around {printed_symbol(centre)}: " if centre is not None else "")
+          + graphs.summary(told) + ("; most cited: " + ", ".join(f"{printed_symbol(n)} ({d['cited']})" for n, d in top)
+                                    if top else ""), file=out)
+    if g.graph.get("left_out"):  # never silent: what --min-cited left out of the page, the JSON and the GraphML
+        print(f"--min-cited {args.min_cited}: left out {counted(g.graph['left_out'], 'document')} outside the corpus "
+              f"cited fewer than {args.min_cited} times ({counted(g.graph['left_out_citations'], 'citing pair')})"
+              + (f", none cited by or citing {printed_symbol(centre)}" if centre is not None else "")
+              + "; --min-cited 0 keeps all", file=out)
     return EXIT_OK
 
 
@@ -680,7 +691,13 @@ def cmd_refs(args: argparse.Namespace) -> int:
     refs = resolve(res)
     warn_references(args.file or res.symbol or "<default>", refs, res)
     if args.json:
-        print_json({"symbol": res.symbol, "references": [r.to_dict() for r in refs]})
+        from .references import printed_symbol
+
+        rows = [r.to_dict() for r in refs]
+        for row in rows:  # a symbol as every output spells it: "A/RES/77/263 B" (was "A/RES/77/263A" here alone)
+            row["targets"] = [{**t, "document": t["document"] and printed_symbol(t["document"])} for t in row["targets"]]
+            row["dates"] = {printed_symbol(k): v for k, v in row["dates"].items()}
+        print_json({"symbol": res.symbol and printed_symbol(res.symbol), "references": rows})
     else:
         print(reference_table(res, refs))
     return EXIT_OK

@@ -93,13 +93,18 @@ def add_mandates(g: nx.MultiDiGraph, resolutions: list[Resolution]) -> None:
                            **_attrs(deadline=deadline))
 
 
-def document_graph(documents: list[dict], edges: list[tuple[str, str, int]], min_cited: int = 1) -> nx.MultiDiGraph:
+def document_graph(documents: list[dict], edges: list[tuple[str, str, int]], min_cited: int = 1,
+                   keep: Iterable[str] = ()) -> nx.MultiDiGraph:
     """The citation graph between documents (``corpus.citation_network``): a ``resolution`` node per document of
     the corpus, a ``document`` node per document it cites that is not in it, a ``cites`` edge per citing pair with
     ``count``; each node's ``cited`` is how often it is cited, ``size`` grows with its square root (8 to 48, the
     most cited node alone the largest) and ``session`` is the session of a General Assembly symbol (78 for
     A/RES/78/123; absent for other documents). Documents outside the corpus cited fewer than ``min_cited`` times
-    are left out. The graph's ``view`` attribute is "citations" (the page draws it as the corpus view)."""
+    are left out, except ``keep`` (a centre asked for: ``graph --db --centre``) and what it cites or what cites it:
+    all of a centre's citations are kept (A/RES/79/1's of A/RES/48/141, 53/30, A/DEC/62/557, cited fewer than 5 times
+    in sessions 78-80, were dropped). The graph's ``view`` attribute is "citations" (the page draws it as the corpus
+    view); ``left_out`` the number of documents left out, ``left_out_citations`` the citing pairs that went with them,
+    ``min_cited`` the threshold."""
     g = nx.MultiDiGraph(view="citations")
     for d in documents:
         g.add_node(d["symbol"], **_attrs(label=printed_symbol(d["symbol"]),
@@ -108,8 +113,11 @@ def document_graph(documents: list[dict], edges: list[tuple[str, str, int]], min
     for src, dst, n in edges:
         g.add_edge(src, dst, kind="cites", count=n, label=str(n))
         g.nodes[dst]["cited"] += n
-    # documents outside the corpus cited fewer than min_cited times are left out (a readable page)
-    g.remove_nodes_from([n for n, d in g.nodes(data=True) if d["kind"] == "document" and d["cited"] < min_cited])
+    # documents outside the corpus cited fewer than min_cited times are left out (a readable page), never a centre's
+    kept = {n for c in keep if c in g for n in (c, *g.successors(c), *g.predecessors(c))}
+    gone = [n for n, d in g.nodes(data=True) if d["kind"] == "document" and d["cited"] < min_cited and n not in kept]
+    g.graph.update(min_cited=min_cited, left_out=len(gone), left_out_citations=sum(g.in_degree(n) for n in gone))
+    g.remove_nodes_from(gone)
     most = max([d["cited"] for _, d in g.nodes(data=True)] + [1])
     for _, d in g.nodes(data=True):
         d["size"] = 8 + 40 * (d["cited"] / most) ** 0.5
@@ -135,6 +143,19 @@ def session_graph(g: nx.MultiDiGraph, sessions: Iterable[int]) -> nx.MultiDiGrap
     most = max([d["cited"] for _, d in h.nodes(data=True)] + [1])
     for _, d in h.nodes(data=True):
         d["size"] = 8 + 40 * (d["cited"] / most) ** 0.5
+    return h
+
+
+def centre_graph(g: nx.MultiDiGraph, centre: str) -> nx.MultiDiGraph:
+    """The part of a corpus's citation graph (:func:`document_graph`) that ``graph --db --centre SYMBOL`` is about, as
+    its page draws it (:func:`corpus_view`): ``centre``, every document it cites, every resolution that cites it, and
+    the citations between them; ``cited`` and ``size`` as in ``g`` (counted over the whole corpus). A new graph;
+    ``KeyError`` when ``g`` has no such node."""
+    if centre not in g:
+        raise KeyError(centre)
+    near = {centre, *g.successors(centre), *g.predecessors(centre)}
+    h = nx.MultiDiGraph(g.subgraph(near))
+    h.graph.update(g.graph, centre=centre)
     return h
 
 
@@ -506,8 +527,15 @@ def summary(g: nx.MultiDiGraph) -> str:
 
 def to_json(g: nx.MultiDiGraph) -> dict:
     """NetworkX node-link data: ``nodes`` (``id``, ``label``, ``kind``, ...) and ``edges`` (``source``, ``target``,
-    ``kind``, ``key``, ...)."""
-    return nx.node_link_data(g, edges="edges")
+    ``kind``, ``key``, ...). A node's id spells its symbol as every output does (:func:`~resparse.references.
+    printed_symbol`: "A/RES/77/263 B", "A/RES/377 A (V)#para_1"), never the stored "A/RES/77/263B"."""
+    return nx.node_link_data(nx.relabel_nodes(g, {n: _printed_id(n) for n in g}, copy=True), edges="edges")
+
+
+def _printed_id(node: str) -> str:
+    """A node id with its symbol as printed ("A/RES/77/263B#para_4" -> "A/RES/77/263 B#para_4")."""
+    symbol, hash_, rest = str(node).partition("#")
+    return printed_symbol(symbol) + hash_ + rest
 
 
 def from_json(data: dict) -> nx.MultiDiGraph:
@@ -529,6 +557,6 @@ def label_edges(g: nx.MultiDiGraph, kind: str) -> set[tuple[str, str]]:
 
 
 __all__ = [
-    "build_graph", "resolution_graph", "corpus_view", "document_graph", "unresolved_references", "summary", "to_json", "from_json", "to_graphml", "resolution_id", "paragraph_id", "footnote_id",
+    "build_graph", "resolution_graph", "centre_graph", "corpus_view", "document_graph", "unresolved_references", "summary", "to_json", "from_json", "to_graphml", "resolution_id", "paragraph_id", "footnote_id",
     "edges_of", "label_edges", "NODE_KINDS", "EDGE_KINDS",
 ]

@@ -764,6 +764,10 @@ def _find_anew(text: str, hits: list[int] | None) -> list[Citation]:
         cit = _read(tree, text, at, [] if last_docs and _authored_between(text, consumed, at) else last_docs)
         if cit is None:
             continue
+        if cit.relative == "same" and last_docs and _THEREOF.search(cit.phrase) and _titled_between(text, consumed, at):
+            cit = _read(tree, text, at, [])  # "article 27 thereof" of the instrument named since, not of 47/135
+            if cit is None:
+                continue
         if cit.unit == "section" and (income := _INCOME_BEFORE.search(text, max(0, cit.start - 8), cit.start)):
             cit = _income_sections(cit, text, income.start())
         issuer, other = _issuer(text, cit, councils) if cit.kind == "external" else (None, None)
@@ -859,6 +863,21 @@ def _authored_between(text: str, start: int, end: int) -> bool:
     resolution", A/RES/79/279 PP3), nor a title in quotation marks
     ("its resolution 79/1 ..., entitled “The Pact for the Future”, including the annex thereto", A/RES/79/325 PP1)."""
     return _authored().search(_QUOTED.sub(" ", text[start:end])) is not None
+
+
+_THEREOF = re.compile(r"(?i:thereof)$")
+
+
+def _titled_between(text: str, start: int, end: int) -> bool:
+    """Is an instrument named by its title (:func:`_named_last`, outside quotation marks) between the citation before
+    (ending at ``start``) and one at ``end``? Then "thereof" names it, the nearest document named before it, not the
+    resolution cited before: "its resolution 47/135 ..., by which it adopted the Declaration on ... Minorities, and
+    the International Covenant on Civil and Political Rights, in particular article 27 thereof" (A/RES/78/330 PP14):
+    the Covenant's article 27; "resolutions 61/105, ... and 71/123 ..., as reflected in the Convention, in particular
+    article 77 thereof" (A/RES/79/145 221): the Convention's. ("The annex thereto" after a resolution that adopted a
+    declaration is the resolution's annex, A/RES/78/178 PP4: "thereto" is not read so.)"""
+    named = _named_last(_QUOTED.sub(lambda m: " " * len(m.group(0)), text[:end]), end)
+    return named is not None and named[1] > start
 
 
 # ---- interpretation of the tree
@@ -2094,6 +2113,7 @@ def resolve(res: Resolution) -> list[Reference]:
     paragraphs = list(res.walk())
     hits = _word_hits_apart([p.text for p in paragraphs] + [f.text for f in res.footnotes])
     own = _own_names(paragraphs, hits)
+    annexed = bool(res.annexes) or any(q.annex for q in res.walk())  # does this text have an annex of its own?
     # the words that lead a list of the parts of an amount to each of its items ("... for the proposed programme budget
 # for 2025, comprising:"); not another list ("... for the period from 1 July 2024 to 30 June 2025 shall be financed as
 # follows:", A/RES/78/294 8: its "section 3" is of the budget its item names, not of "the period")
@@ -2175,6 +2195,13 @@ def resolve(res: Resolution) -> list[Reference]:
                 # "the Paris Agreement, which, pursuant to article 2, paragraph 2, thereof": no document cited before,
                 # the one named in words
                 cit = replace(cit, document_name=_named_before(p.text, cit.start))
+            if cit.kind == "internal" and cit.unit == "annex" and cit.relative is None and p.annex is None:
+                if _INDEFINITE.search(p.text, max(0, cit.start - 12), cit.start):
+                    # "to submit a report ..., with an annex containing those views" (A/RES/78/240 4; 79/257 37, a
+                    # resolution with annexes): the annex of a document still to be written, never a cited one
+                    cit = replace(cit, kind="external", document_name=None, relative="same")
+                elif not annexed:
+                    cit = _annex_of_other(cit, [c for c, _ in prior], p.text)
             if cit.document_name and _POSSESSIVE.match(cit.document_name):
                 cit = replace(cit, document_name=_whose(cit.document_name, p.text, cit.start))
             elif cit.document_name and _ITS_DOCUMENT.match(cit.document_name):
@@ -2985,6 +3012,31 @@ def _of_that_unit(cit: Citation, prior: list[tuple[Citation, Reference]]) -> Cit
     return replace(cit, kind="external", relative=None, demonstrative=None, document_name=None)
 
 
+def _annex_of_other(cit: Citation, prior: list[Citation], text: str) -> Citation:
+    """An annex a resolution with no annex of its own names ("the annex", "annex I", "annexes"): another document's,
+    never this text's (was an internal citation, status unresolved) -- of the document named nearest before it in the
+    paragraph: the one cited last before it (``prior``: "its resolution 46/152 ..., in the annex to which", A/RES/78/223
+    PP3: 46/152's annex; "its resolution 71/256 ... on the New Urban Agenda, the annex to which", A/RES/79/213 PP4:
+    71/256's, not the Agenda's), else one named in words ("the Convention and the Annex on Implementation and
+    Verification", A/RES/78/29 11: the Convention's; "annex I to that Memorandum of Understanding", A/RES/78/68 PP85);
+    else of one the text does not name ("the draft conclusions ... and the annex and commentaries thereto", A/RES/
+    78/109 1; "Scientific Committee reports and annexes", A/RES/80/75 22)."""
+    last = next((c for c in reversed(prior) if c.kind == "external" and (c.documents or c.document_name)), None)
+    named = _named_last(text, cit.start)
+    if last is not None:
+        if last.documents:
+            return _of_same_document(cit, last, in_annex=False)
+        return replace(cit, kind="external", document_name=last.document_name, relative="same")
+    # a name read up to the annex's own ("the Convention and the Verification Annex"): the document before "and the"
+    name = _AND_THE.split(named[0])[0] if named else None
+    return replace(cit, kind="external", document_name=name, relative="same")
+
+
+_AND_THE = re.compile(r"\s+and\s+the\s+")
+# an annex introduced as a new thing ("an annex", "separate annexes"): no annex of a document cited
+_INDEFINITE = re.compile(r"\b(?:an|a|separate)\s+$")
+
+
 def _of_same_document(cit: Citation, before: Citation, in_annex: bool = True, ibid: bool = False) -> Citation:
     """``cit``'s labels as parts of the document ``before`` cites, in the same annex when all its labels are in one
     ("annex 1" ... "annex 10", then 13 -> "annex 13"; not with ``in_annex`` False: "Ibid., para. 16" names a part of
@@ -3128,6 +3180,10 @@ _SIGNAL = re.compile(r"^(?:(?:and|or)\s+)?(?:(?:[Ss]ee(?:\s+also)?|[Cc]f\.)\s+(?
 _NAME_BREAK = re.compile(r"(?:(?<!\b[Vv]ol)(?<!\bNo)\.\s+(?=[A-Z])|;\s+)|[()]")
 
 
+# a plain number, and its sub-paragraphs: the label an unnumbered operative paragraph of the body would carry ("OP1")
+_OWN_OPERATIVE = re.compile(r"^(\d+)(?= \(|$)")
+
+
 def cited_label(label: str | None, labels: Collection[str], annexes: Iterable[str]) -> str | None:
     """The one rule for where a paragraph label cited "of resolution N" points in that resolution: its own label
     when it has one; otherwise, for a plain number ("50", "50 (a)"), the same number in the text its one clause
@@ -3165,6 +3221,12 @@ def cited_labels(label: str | None, labels: Collection[str], annexes: Iterable[s
             return []
         return [lab for lab in labels if lab.startswith((f"{section}.", f"{section} U"))
                 and " (" not in lab and "." not in lab[len(section) + 1 :]]
+    own = _OWN_OPERATIVE.sub(r"OP\1", label)
+    if own != label and own in labels:
+        # the body's own unnumbered operative paragraph before any adopted text's or annex's number: "operative
+        # paragraph 1 of resolution 79/1" (or a bare "paragraph 1") is its one clause "Adopts the following Pact for
+        # the Future and its annexes" (labelled "OP1"), not the Pact's 1 nor 78/1's annex 1
+        return [own]
     if f"adopted {label}" in labels:
         # a resolution whose one clause adopts a text printed after it (79/1, the Pact for the Future) is cited by
         # that text's numbers, before any annex's: "action 21, paragraph 42, of resolution 79/1" (79/92 PP11) is
@@ -3188,13 +3250,22 @@ def part_of(symbol: str | None) -> tuple[str, str] | None:
 _PART_STORED = re.compile(r"(.*/(?:RES|DEC)/(?:E?S-)?\d+/\d+)([A-Z]{1,2})")
 
 
+# a part of a resolution of the first sessions, numbered with the session after it, as stored: "A/RES/377A(V)"
+_OLD_PART_STORED = re.compile(r"((?:A|E)/RES/\d+)\s*([A-Z]{1,2})\s*(\([IVXL]+\))")
+
+
 def printed_symbol(symbol: str) -> str:
-    """A symbol as a person reads it: a part of a resolution adopted in parts with its letter after a space, as the UN
-    writes it and ``cited-by --help`` asks for it ("A/RES/79/258A" -> "A/RES/79/258 A"; "A/RES/53/77AA" ->
-    "A/RES/53/77 AA"); any other symbol as it is. The stored form ("A/RES/79/258A", :func:`part_of`) stays the key of
-    the JSON, the database and the graph's nodes; every message, table and label a person reads prints this one."""
+    """A symbol as a person reads it and every output gives it: a part of a resolution adopted in parts with its letter
+    after a space, as the UN writes it and ``cited-by --help`` asks for it ("A/RES/79/258A" -> "A/RES/79/258 A";
+    "A/RES/53/77AA" -> "A/RES/53/77 AA"; of the first sessions, the session after another space: "A/RES/377A(V)" ->
+    "A/RES/377 A (V)", the Official Records' spelling of the "Uniting for peace" resolution); any other symbol as it
+    is. The stored form ("A/RES/79/258A", :func:`part_of`) stays the key of the database and of the graph in memory;
+    every message, table, label and JSON (``refs --json``, ``graph --json``, ``cited-by --json``) prints this one."""
     m = _PART_STORED.fullmatch(symbol)
-    return f"{m.group(1)} {m.group(2)}" if m else symbol
+    if m:
+        return f"{m.group(1)} {m.group(2)}"
+    m = _OLD_PART_STORED.fullmatch(symbol)
+    return f"{m.group(1)} {m.group(2)} {m.group(3)}" if m else symbol
 
 
 def stored_symbol(symbol: str | None, stored: Collection[str]) -> str | None:

@@ -154,9 +154,22 @@ class Anchor:
 
     def __post_init__(self):
         if not self.labels:
-            cited = self.prepared.cited if self.prepared is not None else (lambda lab: [lab])
             # a section named whole is each of its paragraphs ("section IV": IV.1 to IV.4)
-            self.labels = [lab for w in self.written for lab in cited(w)]
+            self.labels = [lab for w in self.written for lab in self.cited(w)]
+
+    def cited(self, written: str) -> list[str]:
+        """The loaded resolution's labels a label as written names (:meth:`.library.Prepared.cited`; for a phrase
+        that says "operative paragraph", "OP" or "op.", :meth:`.library.Prepared.cited_operative`: the body's own
+        paragraph, never an annex's); the label itself when no resolution is loaded."""
+        if self.prepared is None:
+            return [written]
+        if _OPERATIVE.search(self.phrase):
+            return self.prepared.cited_operative(written)
+        return self.prepared.cited(written)
+
+
+# a citation that names an operative paragraph as such: "operative paragraph 1", "OP1", "OP 23 (b)", "op. 31"
+_OPERATIVE = re.compile(r"(?i:\boperative\s+paragraphs?\b)|\bOP\.?\s*\d|(?i:\bop\.\s*\d)")
 
 
 @dataclass
@@ -237,7 +250,26 @@ class Reading:
 
     def finding(self, item: Item, start: int, code: str, message: str, **kw) -> Finding:
         line, col = self.pos(start)
-        return add_finding(item, line, col, code, message, **kw)
+        f = add_finding(item, line, col, code, message, **kw)
+        f.eid = self.eids(f.resolution, f.paragraph)
+        f.suggestion_eid = self.eids(f.resolution, f.suggestion)
+        return f
+
+    def eids(self, symbol: str | None, labels: str | None) -> str | None:
+        """The eIds of the paragraphs ``labels`` names in the loaded resolution ``symbol`` (labels as a finding gives
+        them, comma-separated, as cited: "42 (f)" of 79/1 is "adopted__para_42__subpara_f"; "A/RES/78/1 annex 38 (a)"
+        names its resolution first), comma-separated; None when it names none there (a title, a missing paragraph)."""
+        if not labels:
+            return None
+        head, _, rest = labels.partition(" ")
+        if head in self.library.by_symbol and rest:
+            symbol, labels = head, rest
+        prepared = self.library.get(symbol)
+        if prepared is None:
+            return None
+        found = [prepared.paragraphs[lab].id for w in re.split(r",\s*|\s+and\s+", labels)
+                 for lab in prepared.cited(w) if lab in prepared.paragraphs]
+        return ", ".join(dict.fromkeys(found)) or None
 
     def under(self, anchor: Anchor | None) -> tuple[int, int] | None:
         """Where the citation ``anchor`` starts, (line, col) as its item has it (:attr:`.report.Item.under`: a

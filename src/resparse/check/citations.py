@@ -93,7 +93,7 @@ def _citation(r: Reading, library: Library, a: Anchor) -> Item | None:
     it = r.item("citation", a.start, a.end, resolution=doc, paragraphs=a.labels)
     existing = [lab for lab in a.labels if lab in prepared.paragraphs]
     it.cited = prepared.hover(existing) if labels else [(doc, prepared.res.title or "")]
-    missing = [w for w in a.written if any(lab not in prepared.paragraphs for lab in prepared.cited(w))]
+    missing = [w for w in a.written if any(lab not in prepared.paragraphs for lab in a.cited(w))]
     if not missing:
         _reproduced_otherwise(r, a, it)
         return it

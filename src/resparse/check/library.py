@@ -55,6 +55,16 @@ class Prepared:
     def title_text(self) -> Text:
         return Text("title", self.res.title or "")
 
+    def cited_operative(self, label: str) -> list[str]:
+        """The labels a citation that says "operative paragraph" ("OP", "op.") names: the body's own paragraph of that
+        number (its own label, or "OP1" for its one unnumbered clause), never an annex's or an adopted text's
+        ("operative paragraph 38 of resolution 78/1" is no paragraph: 38 is its annex's); :meth:`cited` for any
+        other label (a preambular one, a section)."""
+        if not re.match(r"\d", label):
+            return self.cited(label)
+        own = [lab for lab in (label, "OP" + label) if lab in self.paragraphs and not self.paragraphs[lab].annex]
+        return own[:1] or [label]
+
     def cited(self, label: str) -> list[str]:
         """The labels of the paragraphs a citation's label names here (the one rule of
         :func:`resparse.references.cited_labels`: "50" of 73/195 is its annex 50, "section XIX" of 79/258 its

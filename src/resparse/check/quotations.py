@@ -18,7 +18,7 @@ from .align import Alignment, align, hunks, segments
 from .anchors import Anchor, Quotation, Reading, Reproduction
 from .library import FLOOR, Library, Prepared
 from .report import Item
-from .text import cited, cited_list, paragraph_name, paragraphs_named
+from .text import cited, cited_list, paragraphs_named, part_name
 from .text import where as where_name
 
 _ELSEWHERE = 0.8  # share of a quotation's words another paragraph must match to be named as its source
@@ -57,7 +57,7 @@ def _reproduction(r: Reading, rep: Reproduction) -> Item | None:
                     cited=prepared.hover([best_other.label]), status="error")
         r.finding(it, line_start, "R105",
                   f"reproduced as paragraph {rep.label}, which does not exist in {rep.doc} "
-                  f"({prepared.missing_hint(rep.label)}); this is {paragraph_name(best_other.label)}",
+                  f"({prepared.missing_hint(rep.label)}); this is {part_name(best_other.label)}",
                   citation=rep.marker, resolution=rep.doc, paragraph=rep.label, suggestion=cited(best_other.label))
         return it
     al = align(segs, target, whole=True)
@@ -155,6 +155,19 @@ def _title(r: Reading, q: Quotation, al: Alignment, anchor: Anchor) -> Item:
     return it
 
 
+def _in_other(r: Reading, segs, doc: str) -> tuple[str, Alignment] | None:
+    """The first other loaded resolution (by symbol) with a paragraph that holds a quotation not found in ``doc``,
+    exactly, in spelling only or with :data:`_ELSEWHERE` of its words (the bar of R105), and that paragraph's
+    alignment; None when none does."""
+    for symbol in r.library.symbols:
+        if symbol == doc:
+            continue
+        al = r.library.get(symbol).search(segs, floor=_ELSEWHERE)
+        if al is not None:
+            return symbol, al
+    return None
+
+
 def _judge(r: Reading, it: Item, start: int, segs, best: Alignment | None, other: Alignment | None,
            prepared: Prepared, labels: list[str], phrase: str, reproduced: bool = False,
            near: list[Alignment | None] | None = None) -> None:
@@ -173,7 +186,7 @@ def _judge(r: Reading, it: Item, start: int, segs, best: Alignment | None, other
     if better_elsewhere:
         it.paragraphs = [other.label]
         it.cited = prepared.hover([other.label])
-        r.finding(it, start, "R105", f"not in {where}; this is {paragraph_name(other.label)}"
+        r.finding(it, start, "R105", f"not in {where}; this is {part_name(other.label)}"
                   + ("" if other.exact or other.spelling else f" ({other.diff()})"),
                   citation=phrase, resolution=doc, paragraph=cited_list(labels) or None, suggestion=cited(other.label))
         return
@@ -185,6 +198,15 @@ def _judge(r: Reading, it: Item, start: int, segs, best: Alignment | None, other
         found = [al for al in near if al]
         closest = max(found, key=lambda al: al.score, default=None)
         hint = ""
+        elsewhere = _in_other(r, segs, doc)
+        if elsewhere is not None:
+            # the words are another loaded resolution's: say whose, before any near passage of this one (a note
+            # quoting 78/1's annex 38 (a) as 79/1's 38 (a) was told "the closest passage is in paragraphs 20 (d) and 21")
+            hint = f"; found in {elsewhere[0]} {elsewhere[1].label}" + (
+                "" if elsewhere[1].exact or elsewhere[1].spelling else f" ({elsewhere[1].diff()})")
+            r.finding(it, start, "R106", f"not found in {where}{hint}", citation=phrase, resolution=doc,
+                      paragraph=cited_list(labels) or None, suggestion=f"{elsewhere[0]} {elsewhere[1].label}")
+            return
         if closest is not None and closest.score >= _HINT:
             hint = (f"; the closest passage is in {paragraphs_named(closest.labels)} ({closest.matched} of "
                     f"{closest.total} words match)")

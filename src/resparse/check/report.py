@@ -41,6 +41,10 @@ class Finding:
     resolution: str | None = None
     paragraph: str | None = None
     suggestion: str | None = None
+    # the Akoma Ntoso eIds of the paragraphs ``paragraph`` and ``suggestion`` name in ``resolution``, as `parse` and
+    # `akn` give them ("adopted__para_42__subpara_f"; several comma-separated); None where none is found
+    eid: str | None = None
+    suggestion_eid: str | None = None
     end_line: int = 0
     end_col: int = 0
     page: int = 0  # in a PDF note: the page of ``line`` and the line on that page (both 1-based; 0: not a PDF)
@@ -65,6 +69,8 @@ class Finding:
             "resolution": self.resolution,
             "paragraph": self.paragraph,
             "suggestion": self.suggestion,
+            "eid": self.eid,
+            "suggestion_eid": self.suggestion_eid,
         }
 
 

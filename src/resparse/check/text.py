@@ -58,6 +58,16 @@ def paragraph_name(label: str) -> str:
 ANNEX_LABEL = re.compile(r"^(annex(?: [IVXLC]+(?= |$))?)(?: (.+))?$")
 
 
+def part_name(label: str) -> str:
+    """A paragraph named with the part of the resolution it is in, where a bare number would name the body's own
+    paragraph: "paragraph 67 (g) of the adopted text" (adopted 67 (g) of 79/1, the Pact for the Future), "paragraph
+    38 (a) of the annex" (annex 38 (a) of 78/1), "paragraph 25 of annex I"; a paragraph of the body as
+    :func:`paragraph_name` ("paragraph 7", "paragraph PP3", "paragraph OP1")."""
+    if _ADOPTED_NUMBER.match(label):
+        return f"paragraph {cited(label)} of the adopted text"
+    return annex_name(label) if label.startswith("annex") else paragraph_name(label)
+
+
 def annex_name(label: str) -> str:
     """An annex's label as a reader names it: "annex I 25" is "paragraph 25 of annex I", "annex 25" "paragraph 25
     of the annex", "annex III rule 99" "rule 99 of annex III", "annex II 7 (c)" "paragraph 7 (c) of annex II";

@@ -63,8 +63,9 @@ _ANCHOR = re.compile(
       | (?i:documents?)\s+[A-Z]{2,6}\s\d{1,4}/\w   # document MSC 78/26/Add.1: the grammar's SERIES_SYMBOL
       | (?i:(?:operative\s+|preambular\s+)?(?:sub-?)?paragraphs?\b|paras?\.|paras?(?=\s*\d))
       | (?i:[a-z]{3,}+(?<=st|nd|rd|th)\s+(?:preambular|operative)\s+paragraph\b)   # the ninth preambular paragraph
-      | (?:OP|PP)\.?\s*\d
-      | (?i:op\.)\s*\d | §§?\s*\d          # a note's "op. 31", "§22(c)": the grammar's PARAGRAPH
+      | PP\.?\s*\d
+      | (?i:ops?\.?)\s*\d | §§?\s*\d    # a note's "op. 31", "op 31", "OP31", "OPs 3 and 4", "§22(c)": the grammar's
+                                       # PARAGRAPH
       | (?<!\()(?<!\bthe\s)Part\s+[IVXL]{1,6}\b(?!\s*\))(?!\s+[A-Z][a-z])   # see _PART_ANCHOR
       | (?i:(?:rules?|articles?|art\.)\s*\d|(?:sections?|sects?\.|chapters?|chaps?\.)\s*[\dIVXLA-Z]|sects?\s*\d)
       | (?i:(?:staff|financial)\s+(?:rules?|regulations?)\s*\d)   # staff rule 3.3 (b); financial regulation 5.6
@@ -85,8 +86,13 @@ _ANCHOR = re.compile(
 # character of _CLAUSE_BREAK: the scan runs only over the clauses that hold a word (see :func:`_anchors`). Kept with
 # _ANCHOR: an alternative added there needs its word here (tests/test_references_scan.py checks them together).
 _ANCHOR_WORDS = (b"para", b"resolution", b"res.", b"decision", b"rule", b"article", b"art.", b"sect", b"chap", b"annex",
-                 b"/", b"regulation", b"op.")
+                 b"/", b"regulation")
 _ANCHOR_CAPS = (b"OP", b"PP", b"WHA", b"EB", b"Part")
+# a note's shorthand "op 31", "Op. 31", "ops 3 and 4" (the grammar's PARAGRAPH): "op" is in too many words
+# ("develop", "cooperation") to be searched as a word, so it is found where a number follows it (a word that ends in
+# it, "develops 3", is a hit the scan then reads as no citation: a lookbehind here would make the search ten times
+# slower)
+_ANCHOR_OP = re.compile(rb"op(?=s?\.?\s*\d)")
 _ANCHOR_SIGNS = ("\u00a7",)  # §, found in the text itself (not ASCII: the byte search reads it as "?")
 _CLAUSE_BREAK = re.compile(r"[,;:()]")
 # the characters (besides ASCII letters) that (?i:...) matches to a letter of those words: lower-casing ASCII misses them
@@ -102,8 +108,9 @@ def _word_hits(text: str) -> list[int] | None:
     if any(ch in text for ch in _FOLDS_APART):
         return None
     ascii_text = text.encode("ascii", "replace")
-    hits: list[int] = []
-    for words, within in ((_ANCHOR_WORDS, ascii_text.lower()), (_ANCHOR_CAPS, ascii_text)):
+    lowered = ascii_text.lower()
+    hits: list[int] = [m.start() for m in _ANCHOR_OP.finditer(lowered)]
+    for words, within in ((_ANCHOR_WORDS, lowered), (_ANCHOR_CAPS, ascii_text)):
         for word in words:
             i = within.find(word)
             while i >= 0:

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from .anchors import Anchor, Reading, is_resolution
-from .library import Library, Prepared
+from .library import Library, Prepared, part_letters
 from .report import Item
 from .align import align, segments
 from .text import and_list, annex_name, cited, cited_list, paragraph_name, paragraphs_named, short, where
@@ -86,7 +86,12 @@ def _citation(r: Reading, library: Library, a: Anchor) -> Item | None:
             return it
         if is_resolution(doc):
             it = r.item("citation", a.start, a.end, status="info", resolution=doc, paragraphs=labels)
-            r.finding(it, a.start, "R001", f"not checked: {doc} is not loaded", citation=a.phrase,
+            # another part of the number is loaded ("A/RES/79/258" for a citation of "79/258 B"): said, as it is
+            # not the text cited (:func:`.library.same_resolution`)
+            other = library.other_part(doc)
+            letters = and_list(sorted(part_letters(doc) or {"A"}))  # no part letter: the first text, part A
+            why = f" ({other} is loaded, but it is not part {letters})" if other else ""
+            r.finding(it, a.start, "R001", f"not checked: {doc} is not loaded{why}", citation=a.phrase,
                       resolution=doc, paragraph=", ".join(labels) or None)
             return it
         return None

@@ -5,14 +5,15 @@ from __future__ import annotations
 import re
 
 from ..build import ADOPTED
+from ..clip import clip
 
 _ADOPTED_NUMBER = re.compile(rf"^{ADOPTED} (?=\d)")
 
 
 def short(text: str, n: int = 60) -> str:
-    """``text`` on one line, cut to ``n`` characters with "…"."""
-    text = re.sub(r"\s+", " ", text).strip()
-    return text if len(text) <= n else text[: n - 1] + "…"
+    """``text`` on one line, cut after a whole word to at most ``n`` characters with "…" (:func:`resparse.clip.clip`,
+    the one rule)."""
+    return clip(text, n)
 
 
 def and_list(items: list[str]) -> str:

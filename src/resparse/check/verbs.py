@@ -199,7 +199,8 @@ def _check_verb(r: Reading, a: Anchor, m: re.Match, actor: str, end: int, known:
         return it
     first = matches[0]
     r.finding(it, m.start(), "R202",
-              f"{a.doc} {first.verb} {first.actor} ({paragraphs_named(paras)}); the note says \"{m.group(0)}\"",
+              f"{a.doc} {first.verb} {_as_written(prepared, first)} ({paragraphs_named(paras)}); the note says "
+              f"\"{m.group(0)}\"",
               citation=a.phrase, resolution=a.doc, paragraph=cited_list(paras), suggestion=first.verb)
     return it
 

@@ -12,7 +12,8 @@ as a kind and tried on real text (notes in tests/fixtures/check7, resolutions in
 4. text is cut for display after a whole word, by one helper (:func:`resparse.clip.clip`): R003/R004 messages cut
    a phrase mid-word ("paragraphs 112, …, 121 a…");
 5. R202 names the addressee with the article its paragraph gives it, as R203 does ("requests the regional
-   commissions"; was "requests regional commissions")."""
+   commissions"; was "requests regional commissions");
+6. a run of missing paragraphs is named by its ends: "paragraphs 32–40 do not exist" (was nine numbers)."""
 
 from __future__ import annotations
 
@@ -201,6 +202,13 @@ def test_an_r003_phrase_is_cut_after_a_whole_word(shorthand):
     quoted = re.match(r'"(.*?)…" is read', message).group(1)
     assert phrase.startswith(quoted) and phrase[len(quoted)] in " ,"
     assert len(quoted) + 1 <= 60
+    assert "which has no paragraphs 112–122;" in message  # the run by its ends
+
+
+def test_a_run_of_missing_paragraphs_is_named_by_its_ends(shorthand):
+    """"paragraphs 30-40" of 71/280 (31 operative paragraphs): R102 names 32–40, not nine numbers one by one."""
+    assert _findings(shorthand, 21) == [
+        ("R102", "paragraphs 32–40 do not exist in A/RES/71/280 (the last operative paragraph is 31)")]
 
 
 def test_clip_cuts_real_paragraphs_after_a_whole_word(all_texts):

@@ -10,7 +10,7 @@ from .anchors import Anchor, Reading, is_resolution
 from .library import Library, Prepared, part_letters
 from .report import Item
 from .align import align, segments
-from .text import and_list, annex_name, cited, cited_list, paragraph_name, paragraphs_named, short, where
+from .text import and_list, annex_name, runs, cited, cited_list, paragraph_name, paragraphs_named, short, where
 
 _PLAIN_SYMBOL = re.compile(r"^([A-Z])/(\d+)/(\d+)$")
 
@@ -60,9 +60,10 @@ def _own(r: Reading, a: Anchor) -> Item | None:
     if not (missing and r.own_numbers):
         return None
     it = r.item("citation", a.start, a.end, status="info")
+    shown = runs(missing)  # "112–122" for a run
     r.finding(it, a.start, "R003",
-              f'"{short(a.phrase)}" is read as a paragraph of this note, which has no paragraph '
-              f"{' or '.join(missing)}; to cite a resolution, name it (\"operative paragraph "
+              f'"{short(a.phrase)}" is read as a paragraph of this note, which has no paragraph'
+              f"{'s' if any('–' in s for s in shown) else ''} {' or '.join(shown)}; to cite a resolution, name it (\"operative paragraph "
               f"{missing[0]} of resolution …\")", citation=a.phrase)
     return it
 

@@ -34,8 +34,27 @@ def cited(label: str) -> str:
 
 
 def cited_list(labels: list[str]) -> str:
-    """ "72 (b)", "72 (a) and 72 (b)": :func:`and_list` of the labels as cited (:func:`cited`)."""
-    return and_list([cited(lab) for lab in labels])
+    """ "72 (b)", "72 (a) and 72 (b)": :func:`and_list` of the labels as cited (:func:`cited`), a run of three
+    or more numbers in a row as its ends ("32–50": a range of 71/280 cited up to 50 named 19 numbers one by one)."""
+    return and_list(runs([cited(lab) for lab in labels]))
+
+
+def runs(labels: list[str]) -> list[str]:
+    """``labels`` with each run of three or more whole numbers in a row written as its ends, with an en dash as the UN
+    editorial manual writes a range of numbers: ["32", "33", "34", "40"] -> ["32–34", "40"]; other labels as they
+    are."""
+    out: list[str] = []
+    run: list[int] = []
+    for lab in [*labels, ""]:
+        if lab.isdigit() and run and int(lab) == run[-1] + 1:
+            run.append(int(lab))
+            continue
+        if run:
+            out += [f"{run[0]}–{run[-1]}"] if len(run) > 2 else [str(n) for n in run]
+        run = [int(lab)] if lab.isdigit() else []
+        if lab and not lab.isdigit():
+            out.append(lab)
+    return out
 
 
 def paragraphs_named(labels: list[str]) -> str:

@@ -17,7 +17,10 @@ as a kind and tried on real text (notes in tests/fixtures/check7, resolutions in
 
 from __future__ import annotations
 
+import json
 import re
+import shutil
+import subprocess
 from pathlib import Path
 
 import pytest
@@ -243,3 +246,18 @@ def test_the_mandates_table_cuts_after_a_whole_word(capsys):
     for line in cut:
         last = line[:-3].split()[-1].rstrip(",;:")
         assert last in words or last + "," in words or last + ";" in words, line
+
+
+def test_the_graph_page_cuts_as_clip(all_texts):
+    """The graph page's script cuts a sub-paragraph's text and a search result's by the same rule (its ``clip``,
+    run by Node where it is installed): the same strings as :func:`resparse.clip.clip` on the bundled texts."""
+    node = shutil.which("node")
+    if node is None:
+        pytest.skip("node is not installed")
+    source = (ROOT / "src" / "resparse" / "render" / "graph_page.js").read_text(encoding="utf-8")
+    function = re.search(r"function clip\(t, n\) \{.*?\n  \}", source, re.DOTALL).group(0)
+    texts = [p.text for res in all_texts.values() for p in res.walk()][:300]
+    script = function + "\nconst texts = JSON.parse(require('fs').readFileSync(0, 'utf8'));\n" \
+        "console.log(JSON.stringify(texts.map(t => [clip(t, 91), clip(t, 121)])));"
+    done = subprocess.run([node, "-e", script], input=json.dumps(texts), capture_output=True, text=True, check=True)
+    assert json.loads(done.stdout) == [[clip(t, 91), clip(t, 121)] for t in texts]

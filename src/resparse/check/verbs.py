@@ -282,10 +282,19 @@ def _blocks(r: Reading, at: int) -> str:
     paragraphs (".\n", :func:`resparse.names.full_name`): a name in a heading ("Note on the Office of the United Nations
     High Commissioner for Refugees") does not run on into the block after it ("Resolution 80/187 addresses ...").
     Blocks: the paragraphs of a Word note; the runs of lines between blank lines of a text note."""
-    before = r.text[:at]
-    if r.note.kind == "docx":
-        return before.replace("\n", ".\n")
-    return re.sub(r"\n[ \t]*\n", ".\n", before)
+    return _blocked(r.text, r.note.kind == "docx")[:at]
+
+
+@lru_cache(maxsize=2)
+def _blocked(text: str, paragraphs: bool) -> str:
+    """``text`` with a full stop for the line break that ends each block (every line break of ``paragraphs``, a Word
+    note's), of the same length (an offset of the note is one of it): read once per note, not once per verb."""
+    if paragraphs:
+        return text.replace("\n", ".")
+    return _BLANK_LINE.sub(lambda m: "." + m.group()[1:], text)
+
+
+_BLANK_LINE = re.compile(r"\n[ \t]*\n")
 
 
 def _apposed(phrase: str) -> str:

@@ -125,6 +125,17 @@ def test_a_part_letter_cites_the_loaded_text_printed_without_it(parts):
     assert [c for c, _ in _findings(parts, 9)] == ["R203"]  # 49 decides (the Assembly), it requests no one
 
 
+@pytest.mark.parametrize("text, documents", [
+    ("See A/RES/79/234 A, para. 48.", ["A/RES/79/234A"]),
+    ("See A/RES/77/263 A-C, para. 4.", ["A/RES/77/263A", "A/RES/77/263B", "A/RES/77/263C"]),
+    ("See resolution 77/263 A–C, para. 4.", ["A/RES/77/263A", "A/RES/77/263B", "A/RES/77/263C"]),
+    ("See A/RES/79/234, para. 48.", ["A/RES/79/234"])])
+def test_a_symbol_with_its_parts_cites_each_part(text, documents):
+    """A full symbol's part letters are read as a number's are ("resolution 77/263 A–C": one document a part)."""
+    assert [(t.document, t.label) for c in find(text) for t in c.targets] == [(d, "4" if "263" in d else "48")
+                                                                             for d in documents]
+
+
 def test_another_part_of_a_loaded_number_is_not_it(parts):
     assert _findings(parts, 7) == [
         ("R001", "not checked: A/RES/79/234B is not loaded (A/RES/79/234 is loaded, but it is not part B)")]

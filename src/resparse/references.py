@@ -90,7 +90,7 @@ _ANCHOR_WORDS = (b"para", b"resolution", b"res.", b"decision", b"rule", b"articl
 _ANCHOR_CAPS = (b"OP", b"PP", b"WHA", b"EB", b"Part")
 # a note's shorthand "op 31", "Op. 31", "ops 3 and 4" (the grammar's PARAGRAPH): "op" is in too many words
 # ("develop", "cooperation") to be searched as a word, so it is found where a number follows it (a word that ends in
-# it, "develops 3", is a hit the scan then reads as no citation: a lookbehind here would make the search ten times
+# it, "develops 3", is a hit the scan then reads as no citation: a lookbehind here would make the search thirty times
 # slower)
 _ANCHOR_OP = re.compile(rb"op(?=s?\.?\s*\d)")
 _ANCHOR_SIGNS = ("\u00a7",)  # §, found in the text itself (not ASCII: the byte search reads it as "?")
@@ -966,6 +966,10 @@ def _unspaced(written: str) -> str:
     return re.sub(r"(?<!/Part)\s+", "", re.sub(r"/Part\s+", "/Part ", written))
 
 
+# a resolution's symbol and the part letters the grammar's SYMBOL reads after it, set apart by a space
+_SYMBOL_PARTS = re.compile(r"(\S*/RES/\S*\d)\s([A-Z](?:\s?[–-]\s?[A-Z])?)")
+
+
 def _parts(written: str) -> list[str]:
     """The part letters of a resolution adopted in parts as written after its number: "A" -> [A]; "A and B",
     "A, B and D" -> each; "A to E", "A–E" -> A, B, C, D, E; "AA" (a part past Z, A/RES/53/77 AA) -> [AA]."""
@@ -1358,7 +1362,10 @@ class _Reader(Interpreter):
         out: list[str] = []
         for t in self._tokens(tree):
             if t.type in ("SYMBOL", "WHO_SYMBOL"):
-                out.append(_symbol(self.value(t)))
+                # a resolution's symbol with its parts ("A/RES/77/263 A-C"): one symbol a part, as RES_NUM's are
+                parted = _SYMBOL_PARTS.fullmatch(self.value(t))
+                out += ([_symbol(parted.group(1)) + part for part in _parts(parted.group(2))] if parted
+                        else [_symbol(self.value(t))])
             elif t.type == "SERIES_SYMBOL":
                 out.append(re.sub(r"\s+", " ", self.value(t)))
             elif t.type == "CORRIGENDUM" and out:

@@ -3226,12 +3226,16 @@ def stored_symbol(symbol: str | None, stored: Collection[str]) -> str | None:
     is held, the resolution held under its number alone -- the first part is issued under the plain symbol before a
     later part is adopted, and is named "A" after (80/243 PP4 cites "79/258 A of 24 December 2024", the corpus's
     A/RES/79/258 adopted that day; 80/231 "79/245 A of 24 December 2024", 79/245 "78/242 A of 22 December 2023"
-    alike; a later part, "78/250 B of 28 June 2024", is another document). None when none is held."""
+    alike; a later part, "78/250 B of 28 June 2024", is another document). And the other way: a resolution cited by
+    its number alone is its part A where only that is held (a text printed with its letter, "A/RES/79/258 A" on the
+    masthead of a copy issued after its part B). None when none is held."""
     if symbol in stored:
         return symbol
     part = part_of(symbol)
     if part is not None and part[1] == "A" and part[0] in stored:
         return part[0]
+    if part is None and symbol and f"{symbol}A" in stored and part_of(f"{symbol}A") is not None:
+        return f"{symbol}A"
     return None
 
 

@@ -7,7 +7,8 @@ from __future__ import annotations
 import re
 
 from .anchors import Anchor, Reading, is_resolution
-from .library import Library, Prepared, part_letters
+from ..references import part_of, printed_symbol
+from .library import Library, Prepared
 from .report import Item
 from .align import align, segments
 from .text import and_list, annex_name, runs, cited, cited_list, paragraph_name, paragraphs_named, short, where
@@ -82,7 +83,7 @@ def _citation(r: Reading, library: Library, a: Anchor) -> Item | None:
         near = plain and f"{plain.group(1)}/RES/{plain.group(2)}/{plain.group(3)}"
         if near and near in library.by_symbol:
             it = r.item("citation", a.start, a.end, status="info", resolution=doc)
-            r.finding(it, a.start, "R002", f"not checked: {doc} is not loaded; did you mean {near}?",
+            r.finding(it, a.start, "R002", f"not checked: {printed_symbol(doc)} is not loaded; did you mean {near}?",
                       citation=a.phrase, resolution=doc, suggestion=near)
             return it
         if is_resolution(doc):
@@ -90,9 +91,9 @@ def _citation(r: Reading, library: Library, a: Anchor) -> Item | None:
             # another part of the number is loaded ("A/RES/79/258" for a citation of "79/258 B"): said, as it is
             # not the text cited (:func:`.library.same_resolution`)
             other = library.other_part(doc)
-            letters = and_list(sorted(part_letters(doc) or {"A"}))  # no part letter: the first text, part A
-            why = f" ({other} is loaded, but it is not part {letters})" if other else ""
-            r.finding(it, a.start, "R001", f"not checked: {doc} is not loaded{why}", citation=a.phrase,
+            letter = (part_of(doc) or (doc, "A"))[1]  # no part letter: the first text, part A
+            why = f" ({printed_symbol(other)} is loaded, but it is not part {letter})" if other else ""
+            r.finding(it, a.start, "R001", f"not checked: {printed_symbol(doc)} is not loaded{why}", citation=a.phrase,
                       resolution=doc, paragraph=", ".join(labels) or None)
             return it
         return None
@@ -106,9 +107,9 @@ def _citation(r: Reading, library: Library, a: Anchor) -> Item | None:
     hints = list(dict.fromkeys(prepared.missing_hint(lab) for lab in missing))
     many = len(missing) > 1
     if any(w.startswith(("section ", "annex")) for w in missing):  # "section XXX", "paragraph 25 of annex I"
-        what = f"{and_list([_named(w) for w in missing])} do{'' if many else 'es'} not exist in {doc}"
+        what = f"{and_list([_named(w) for w in missing])} do{'' if many else 'es'} not exist in {printed_symbol(doc)}"
     else:
-        what = f"{paragraphs_named(missing)} do{'' if many else 'es'} not exist in {doc}"
+        what = f"{paragraphs_named(missing)} do{'' if many else 'es'} not exist in {printed_symbol(doc)}"
     code = "R102" if len(labels) > 1 else "R101"
     r.finding(it, a.start, code, f"{what} ({'; '.join(hints)})", citation=a.phrase, resolution=doc,
               paragraph=", ".join(missing), suggestion=_suggest(prepared, missing[0]))

@@ -15,7 +15,7 @@ from ..build import ADOPTED
 from ..mandates import extract as extract_mandates
 from ..model import Paragraph, Resolution
 from ..labels import section_label
-from ..references import _parts, cited_labels
+from ..references import cited_labels, part_of, stored_symbol
 from .align import Alignment, Text, align
 from .text import ANNEX_LABEL, annex_name
 from .text import cited as cited_name
@@ -375,59 +375,25 @@ class Library:
             self.add(res)
 
     def add(self, res: Resolution) -> None:
-        if res.symbol:
-            self.by_symbol[res.symbol] = Prepared(res)
+        if res.symbol:  # "A/RES/79/258 A" of a title line as the masthead and the citations write it, "A/RES/79/258A"
+            self.by_symbol[re.sub(r"\s+", "", res.symbol)] = Prepared(res)
 
     def get(self, symbol: str | None) -> Prepared | None:
-        """The loaded resolution a cited symbol names: the one of that symbol, else the one that is the same text
-        with or without its part letter (:func:`same_resolution`: "A/RES/79/258 A", as A/RES/80/242 cites it, is the
-        loaded A/RES/79/258, whose masthead prints no part; "A/RES/79/258" is a loaded "A/RES/79/258 A"); None for
-        none, or for several."""
-        if not symbol:
-            return None
-        found = self.by_symbol.get(symbol)
-        if found is not None:
-            return found
-        same = [p for s, p in self.by_symbol.items() if same_resolution(symbol, s)]
-        return same[0] if len(same) == 1 else None
+        """The loaded resolution a cited symbol names: the one of that symbol, else the same text printed with or
+        without its part letter (:func:`resparse.references.stored_symbol`, the one rule: "A/RES/79/258A", as
+        A/RES/80/242 cites it, is the loaded A/RES/79/258, whose masthead prints no part; "A/RES/79/258" a loaded
+        "A/RES/79/258A"); None for none."""
+        held = stored_symbol(symbol, self.by_symbol) if symbol else None
+        return self.by_symbol[held] if held is not None else None
 
     def other_part(self, symbol: str) -> str | None:
         """The symbol of a loaded resolution of the same number as ``symbol`` that is not the text it cites (another
-        part: "A/RES/79/258" loaded for a citation of "A/RES/79/258 B"); None for none."""
-        base = _parted(symbol)[0]
-        return next((s for s in self.by_symbol if _parted(s)[0] == base and not same_resolution(symbol, s)), None)
+        part: "A/RES/79/258" loaded for a citation of "A/RES/79/258B"); None for none."""
+        base = (part_of(symbol) or (symbol, ""))[0]
+        return next((s for s in self.by_symbol if s != symbol and (s == base or (part_of(s) or ("",))[0] == base)),
+                    None)
 
     @property
     def symbols(self) -> list[str]:
         return sorted(self.by_symbol)
 
-
-# a resolution's symbol and the part letters after its number: "A/RES/79/258 A" (its title line), "A/RES/79/258A"
-# (its masthead, the citation grammar's symbol), "A/RES/77/263A-C", "A/RES/72/262A,B and C" (a text of several parts)
-_PARTED = re.compile(r"^(?P<base>[A-Z](?:/[A-Z.]+)*/RES/(?:E?S-)?\d+/\d+)\s?(?P<parts>[A-Z]{1,2}(?:\W.*)?)?$")
-
-
-def _parted(symbol: str) -> tuple[str, frozenset[str]]:
-    """("A/RES/79/258", {"A"}) for "A/RES/79/258 A"; a symbol with no part letter (or no resolution's) with none."""
-    m = _PARTED.match(symbol.strip())
-    if m is None:
-        return symbol.strip(), frozenset()
-    return m.group("base"), frozenset(_parts(m.group("parts") or ""))
-
-
-def part_letters(symbol: str) -> frozenset[str]:
-    """The part letters a resolution's symbol prints: {"B"} for "A/RES/79/258B", {} for "A/RES/79/258"."""
-    return _parted(symbol)[1]
-
-
-def same_resolution(cited: str, loaded: str) -> bool:
-    """Is the resolution cited by ``cited`` the text loaded as ``loaded``, whatever part letters either prints: the
-    same number, and the cited parts among the loaded text's; a resolution printed with no part letter is its part
-    A, the first text under its number (A/RES/79/258, adopted on 24 December 2024, printed without a part, is the
-    "resolution 79/258 A of 24 December 2024" that A/RES/80/242 cites beside "79/258 B of 11 April 2025"), so no
-    part and part A are the same; part B of a loaded text with no part letter is not it."""
-    (base, parts), (loaded_base, loaded_parts) = _parted(cited), _parted(loaded)
-    if base != loaded_base:
-        return False
-    first = frozenset("A")
-    return (parts or first) <= (loaded_parts or first)

@@ -6,6 +6,7 @@ import re
 
 from ..build import ADOPTED
 from ..clip import clip
+from ..references import printed_symbol
 
 _ADOPTED_NUMBER = re.compile(rf"^{ADOPTED} (?=\d)")
 
@@ -92,6 +93,7 @@ def annex_name(label: str) -> str:
 def where(labels: list[str], doc: str | None) -> str:
     """ "paragraphs 3 and 4 of A/RES/71/280", "annex 50 of A/RES/73/195", "paragraph 72 (b) of A/RES/79/1"
     (adopted 72 (b)), as :func:`paragraphs_named` names them; the symbol alone without labels."""
+    doc = printed_symbol(doc) if doc else doc  # a part after a space: "A/RES/79/234 A"
     if not labels:
         return doc or ""
     return f"{paragraphs_named(labels)} of {doc}"

@@ -21,6 +21,7 @@ from ..mandates.clauses import clauses as mandate_clauses
 from ..mandates.queries import full_name_keys, written_short
 from ..mandates.verbs import forms as _table_forms
 from ..names import full_name
+from ..references import printed_symbol
 from .align import words as _words
 from .anchors import Anchor, Reading, _Spans, is_resolution, operative_forms
 from .library import Library
@@ -199,7 +200,7 @@ def _check_verb(r: Reading, a: Anchor, m: re.Match, actor: str, end: int, known:
         return it
     first = matches[0]
     r.finding(it, m.start(), "R202",
-              f"{a.doc} {first.verb} {_as_written(prepared, first)} ({paragraphs_named(paras)}); the note says "
+              f"{printed_symbol(a.doc)} {first.verb} {_as_written(prepared, first)} ({paragraphs_named(paras)}); the note says "
               f"\"{m.group(0)}\"",
               citation=a.phrase, resolution=a.doc, paragraph=cited_list(paras), suggestion=first.verb)
     return it

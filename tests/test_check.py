@@ -93,7 +93,7 @@ def test_real_note_paragraph_5_quotation_found_in_22_a(base):
 def test_real_note_verb_warning_and_info(base):
     [verb] = [f for f in base.findings if f.code == "R202"]
     assert (verb.line, verb.col, verb.paragraph, verb.suggestion) == (45, 24, "22 (a)", "requests")
-    assert 'requests regional commissions' in verb.message and '"calls on"' in verb.message
+    assert 'requests the regional commissions' in verb.message and '"calls on"' in verb.message
     infos = [f.message for f in base.findings if f.code == "R001"]
     assert infos == ["not checked: A/RES/67/219 is not loaded", "not checked: A/RES/69/229 is not loaded"]
     [r002] = [f for f in base.findings if f.code == "R002"]

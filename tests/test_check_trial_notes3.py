@@ -51,7 +51,7 @@ def test_another_verb_is_still_r202_and_names_the_paragraph_as_cited(report):
     it, never the internal label "adopted 72 (b)"."""
     (f,) = _findings(report, 7)
     assert f.code == "R202"
-    assert f.message == 'A/RES/79/1 encourages Peacebuilding Commission (paragraph 72 (b)); the note says "requests"'
+    assert f.message == 'A/RES/79/1 encourages the Peacebuilding Commission (paragraph 72 (b)); the note says "requests"'
     assert f.paragraph == "72 (b)"
 
 

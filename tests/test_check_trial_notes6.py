@@ -68,7 +68,7 @@ def test_a_verb_neither_the_item_nor_its_chapeau_uses_is_still_r202(chapeau):
     """ "43 (b) ... urges the Secretary-General": the item requests, the chapeau decides; no one urges."""
     [(code, message)] = _findings(chapeau, 7)
     assert code == "R202"
-    assert message == 'A/RES/80/5 requests Secretary-General (annex 43 (b)); the note says "urges"'
+    assert message == 'A/RES/80/5 requests the Secretary-General (annex 43 (b)); the note says "urges"'
 
 
 def test_several_paragraphs_are_named_in_the_plural_with_the_verbs_agreeing(plural):

@@ -32,13 +32,13 @@ def _findings(report, line: int) -> list[tuple[str, str]]:
 
 def test_calls_upon_of_a_paragraph_that_requests_is_r202(verbs):
     assert _findings(verbs, 1) == [
-        ("R202", 'A/RES/71/280 requests Secretary-General (paragraph 26); the note says "calls upon"')]
+        ("R202", 'A/RES/71/280 requests the Secretary-General (paragraph 26); the note says "calls upon"')]
 
 
 @pytest.mark.parametrize("line, said", [(3, "decides"), (5, "decided")])
 def test_decides_that_x_shall_of_a_paragraph_that_requests_x_is_r202(verbs, line, said):
     assert _findings(verbs, line) == [
-        ("R202", f'A/RES/71/280 requests Secretary-General (paragraph 26); the note says "{said}"')]
+        ("R202", f'A/RES/71/280 requests the Secretary-General (paragraph 26); the note says "{said}"')]
 
 
 def test_a_verb_of_a_paragraph_that_addresses_no_one_is_r202(verbs):

@@ -35,6 +35,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable, Iterable, Iterator
 
+from .clip import clip
 from .consistency import check
 from .errors import InputError, NotAResolution, ResparseError
 from .labels import canonical_label, section_label
@@ -996,7 +997,7 @@ def citing_paragraphs(db_path: str | os.PathLike, limit: int = 2000) -> dict[str
         con.close()
     out: dict[str, list[dict]] = {}
     for cited, doc, source, phrase, text in rows:
-        text = text if len(text) <= limit else text[:limit] + "…"
+        text = clip(text, limit + 1)
         out.setdefault(cited, []).append({"document": doc, "paragraph": source, "phrase": phrase, "text": text})
     return out
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from .clip import clip
+
 
 class ResparseError(Exception):
     """Base class: a message, a 1-based line and column in the user's file, and the offending line."""
@@ -20,10 +22,7 @@ class ResparseError(Exception):
             where += f":{self.line}:{self.column or 1}"
         text = f"{where}: error: {self.message}"
         if self.source_line:
-            shown = self.source_line.strip()
-            if len(shown) > 80:
-                shown = shown[:77] + "..."
-            text += f" [{shown}]"
+            text += f" [{clip(self.source_line, 80, '...')}]"
         return text
 
     def __str__(self) -> str:  # pragma: no cover - trivial

@@ -25,6 +25,7 @@ from typing import Callable, Iterable
 
 import networkx as nx
 
+from .clip import clip
 from .model import Paragraph, Reference, Resolution
 from .references import heading_section, paragraphs_cited, printed_symbol, resolve, stored_symbol
 
@@ -367,9 +368,7 @@ def _group_names(titles: list[list[str]]) -> list[str]:
 
 def _cut(name: str, width: int = 36) -> str:
     """``name`` on a label: whole up to ``width`` characters, else cut at a word with "…"."""
-    if len(name) <= width:
-        return name
-    return name[: width + 1].rsplit(" ", 1)[0].rstrip(" ,;:") + "…"
+    return clip(name, width + 1)
 
 
 def resolution_graph(g: nx.MultiDiGraph, most_cited: int = 40, min_citing: int = 2) -> nx.DiGraph:

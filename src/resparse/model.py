@@ -5,6 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Iterator, NamedTuple
 
+from .clip import clip
+
 
 @dataclass
 class Span:
@@ -152,10 +154,7 @@ def heading_label(text: str, n: int = 40) -> str:
     """ "heading: " and a heading's text, cut after the last whole word within ``n`` characters, with "…" where it
     is cut: "heading: Rule 61 Associate members of regional…" (A/RES/72/244, annex; was "... of regional co", cut
     mid-word: a new user's trial, 2026-12-04); a first word longer than ``n`` is cut at ``n``."""
-    if len(text) <= n:
-        return f"heading: {text}"
-    cut = text[: n + 1].rsplit(" ", 1)[0] if " " in text[: n + 1] else text[:n]
-    return f"heading: {cut.rstrip(' ,;:')}…"
+    return f"heading: {clip(text, n + 1)}"
 
 
 @dataclass

@@ -63,8 +63,9 @@ _ANCHOR = re.compile(
       | (?i:documents?)\s+[A-Z]{2,6}\s\d{1,4}/\w   # document MSC 78/26/Add.1: the grammar's SERIES_SYMBOL
       | (?i:(?:operative\s+|preambular\s+)?(?:sub-?)?paragraphs?\b|paras?\.|paras?(?=\s*\d))
       | (?i:[a-z]{3,}+(?<=st|nd|rd|th)\s+(?:preambular|operative)\s+paragraph\b)   # the ninth preambular paragraph
-      | (?:OP|PP)\.?\s*\d
-      | (?i:op\.)\s*\d | §§?\s*\d          # a note's "op. 31", "§22(c)": the grammar's PARAGRAPH
+      | PP\.?\s*\d
+      | (?i:ops?\.?)\s*\d | §§?\s*\d    # a note's "op. 31", "op 31", "OP31", "OPs 3 and 4", "§22(c)": the grammar's
+                                       # PARAGRAPH
       | (?<!\()(?<!\bthe\s)Part\s+[IVXL]{1,6}\b(?!\s*\))(?!\s+[A-Z][a-z])   # see _PART_ANCHOR
       | (?i:(?:rules?|articles?|art\.)\s*\d|(?:sections?|sects?\.|chapters?|chaps?\.)\s*[\dIVXLA-Z]|sects?\s*\d)
       | (?i:(?:staff|financial)\s+(?:rules?|regulations?)\s*\d)   # staff rule 3.3 (b); financial regulation 5.6
@@ -85,8 +86,13 @@ _ANCHOR = re.compile(
 # character of _CLAUSE_BREAK: the scan runs only over the clauses that hold a word (see :func:`_anchors`). Kept with
 # _ANCHOR: an alternative added there needs its word here (tests/test_references_scan.py checks them together).
 _ANCHOR_WORDS = (b"para", b"resolution", b"res.", b"decision", b"rule", b"article", b"art.", b"sect", b"chap", b"annex",
-                 b"/", b"regulation", b"op.")
+                 b"/", b"regulation")
 _ANCHOR_CAPS = (b"OP", b"PP", b"WHA", b"EB", b"Part")
+# a note's shorthand "op 31", "Op. 31", "ops 3 and 4" (the grammar's PARAGRAPH): "op" is in too many words
+# ("develop", "cooperation") to be searched as a word, so it is found where a number follows it (a word that ends in
+# it, "develops 3", is a hit the scan then reads as no citation: a lookbehind here would make the search thirty times
+# slower)
+_ANCHOR_OP = re.compile(rb"op(?=s?\.?\s*\d)")
 _ANCHOR_SIGNS = ("\u00a7",)  # §, found in the text itself (not ASCII: the byte search reads it as "?")
 _CLAUSE_BREAK = re.compile(r"[,;:()]")
 # the characters (besides ASCII letters) that (?i:...) matches to a letter of those words: lower-casing ASCII misses them
@@ -102,8 +108,9 @@ def _word_hits(text: str) -> list[int] | None:
     if any(ch in text for ch in _FOLDS_APART):
         return None
     ascii_text = text.encode("ascii", "replace")
-    hits: list[int] = []
-    for words, within in ((_ANCHOR_WORDS, ascii_text.lower()), (_ANCHOR_CAPS, ascii_text)):
+    lowered = ascii_text.lower()
+    hits: list[int] = [m.start() for m in _ANCHOR_OP.finditer(lowered)]
+    for words, within in ((_ANCHOR_WORDS, lowered), (_ANCHOR_CAPS, ascii_text)):
         for word in words:
             i = within.find(word)
             while i >= 0:
@@ -981,6 +988,10 @@ def _unspaced(written: str) -> str:
     return re.sub(r"(?<!/Part)\s+", "", re.sub(r"/Part\s+", "/Part ", written))
 
 
+# a resolution's symbol and the part letters the grammar's SYMBOL reads after it, set apart by a space
+_SYMBOL_PARTS = re.compile(r"(\S*/RES/\S*\d)\s([A-Z](?:\s?[–-]\s?[A-Z])?)")
+
+
 def _parts(written: str) -> list[str]:
     """The part letters of a resolution adopted in parts as written after its number: "A" -> [A]; "A and B",
     "A, B and D" -> each; "A to E", "A–E" -> A, B, C, D, E; "AA" (a part past Z, A/RES/53/77 AA) -> [AA]."""
@@ -1373,7 +1384,10 @@ class _Reader(Interpreter):
         out: list[str] = []
         for t in self._tokens(tree):
             if t.type in ("SYMBOL", "WHO_SYMBOL"):
-                out.append(_symbol(self.value(t)))
+                # a resolution's symbol with its parts ("A/RES/77/263 A-C"): one symbol a part, as RES_NUM's are
+                parted = _SYMBOL_PARTS.fullmatch(self.value(t))
+                out += ([_symbol(parted.group(1)) + part for part in _parts(parted.group(2))] if parted
+                        else [_symbol(self.value(t))])
             elif t.type == "SERIES_SYMBOL":
                 out.append(re.sub(r"\s+", " ", self.value(t)))
             elif t.type == "CORRIGENDUM" and out:
@@ -3274,12 +3288,16 @@ def stored_symbol(symbol: str | None, stored: Collection[str]) -> str | None:
     is held, the resolution held under its number alone -- the first part is issued under the plain symbol before a
     later part is adopted, and is named "A" after (80/243 PP4 cites "79/258 A of 24 December 2024", the corpus's
     A/RES/79/258 adopted that day; 80/231 "79/245 A of 24 December 2024", 79/245 "78/242 A of 22 December 2023"
-    alike; a later part, "78/250 B of 28 June 2024", is another document). None when none is held."""
+    alike; a later part, "78/250 B of 28 June 2024", is another document). And the other way: a resolution cited by
+    its number alone is its part A where only that is held (a text printed with its letter, "A/RES/79/258 A" on the
+    masthead of a copy issued after its part B). None when none is held."""
     if symbol in stored:
         return symbol
     part = part_of(symbol)
     if part is not None and part[1] == "A" and part[0] in stored:
         return part[0]
+    if part is None and symbol and f"{symbol}A" in stored and part_of(f"{symbol}A") is not None:
+        return f"{symbol}A"
     return None
 
 

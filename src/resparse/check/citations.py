@@ -7,10 +7,11 @@ from __future__ import annotations
 import re
 
 from .anchors import Anchor, Reading, is_resolution
+from ..references import part_of, printed_symbol
 from .library import Library, Prepared
 from .report import Item
 from .align import align, segments
-from .text import and_list, annex_name, cited, cited_list, paragraph_name, paragraphs_named, short, where
+from .text import and_list, annex_name, runs, cited, cited_list, paragraph_name, paragraphs_named, short, where
 
 _PLAIN_SYMBOL = re.compile(r"^([A-Z])/(\d+)/(\d+)$")
 
@@ -60,9 +61,10 @@ def _own(r: Reading, a: Anchor) -> Item | None:
     if not (missing and r.own_numbers):
         return None
     it = r.item("citation", a.start, a.end, status="info")
+    shown = runs(missing)  # "112–122" for a run
     r.finding(it, a.start, "R003",
-              f'"{short(a.phrase)}" is read as a paragraph of this note, which has no paragraph '
-              f"{' or '.join(missing)}; to cite a resolution, name it (\"operative paragraph "
+              f'"{short(a.phrase)}" is read as a paragraph of this note, which has no paragraph'
+              f"{'s' if any('–' in s for s in shown) else ''} {' or '.join(shown)}; to cite a resolution, name it (\"operative paragraph "
               f"{missing[0]} of resolution …\")", citation=a.phrase)
     return it
 
@@ -81,12 +83,17 @@ def _citation(r: Reading, library: Library, a: Anchor) -> Item | None:
         near = plain and f"{plain.group(1)}/RES/{plain.group(2)}/{plain.group(3)}"
         if near and near in library.by_symbol:
             it = r.item("citation", a.start, a.end, status="info", resolution=doc)
-            r.finding(it, a.start, "R002", f"not checked: {doc} is not loaded; did you mean {near}?",
+            r.finding(it, a.start, "R002", f"not checked: {printed_symbol(doc)} is not loaded; did you mean {near}?",
                       citation=a.phrase, resolution=doc, suggestion=near)
             return it
         if is_resolution(doc):
             it = r.item("citation", a.start, a.end, status="info", resolution=doc, paragraphs=labels)
-            r.finding(it, a.start, "R001", f"not checked: {doc} is not loaded", citation=a.phrase,
+            # another part of the number is loaded ("A/RES/79/258" for a citation of "79/258 B"): said, as it is
+            # not the text cited (:func:`.library.same_resolution`)
+            other = library.other_part(doc)
+            letter = (part_of(doc) or (doc, "A"))[1]  # no part letter: the first text, part A
+            why = f" ({printed_symbol(other)} is loaded, but it is not part {letter})" if other else ""
+            r.finding(it, a.start, "R001", f"not checked: {printed_symbol(doc)} is not loaded{why}", citation=a.phrase,
                       resolution=doc, paragraph=", ".join(labels) or None)
             return it
         return None
@@ -100,9 +107,9 @@ def _citation(r: Reading, library: Library, a: Anchor) -> Item | None:
     hints = list(dict.fromkeys(prepared.missing_hint(lab) for lab in missing))
     many = len(missing) > 1
     if any(w.startswith(("section ", "annex")) for w in missing):  # "section XXX", "paragraph 25 of annex I"
-        what = f"{and_list([_named(w) for w in missing])} do{'' if many else 'es'} not exist in {doc}"
+        what = f"{and_list([_named(w) for w in missing])} do{'' if many else 'es'} not exist in {printed_symbol(doc)}"
     else:
-        what = f"{paragraphs_named(missing)} do{'' if many else 'es'} not exist in {doc}"
+        what = f"{paragraphs_named(missing)} do{'' if many else 'es'} not exist in {printed_symbol(doc)}"
     code = "R102" if len(labels) > 1 else "R101"
     r.finding(it, a.start, code, f"{what} ({'; '.join(hints)})", citation=a.phrase, resolution=doc,
               paragraph=", ".join(missing), suggestion=_suggest(prepared, missing[0]))

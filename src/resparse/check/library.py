@@ -15,7 +15,7 @@ from ..build import ADOPTED
 from ..mandates import extract as extract_mandates
 from ..model import Paragraph, Resolution
 from ..labels import section_label
-from ..references import cited_labels
+from ..references import cited_labels, part_of, stored_symbol
 from .align import Alignment, Text, align
 from .text import ANNEX_LABEL, annex_name
 from .text import cited as cited_name
@@ -385,12 +385,25 @@ class Library:
             self.add(res)
 
     def add(self, res: Resolution) -> None:
-        if res.symbol:
-            self.by_symbol[res.symbol] = Prepared(res)
+        if res.symbol:  # "A/RES/79/258 A" of a title line as the masthead and the citations write it, "A/RES/79/258A"
+            self.by_symbol[re.sub(r"\s+", "", res.symbol)] = Prepared(res)
 
     def get(self, symbol: str | None) -> Prepared | None:
-        return self.by_symbol.get(symbol) if symbol else None
+        """The loaded resolution a cited symbol names: the one of that symbol, else the same text printed with or
+        without its part letter (:func:`resparse.references.stored_symbol`, the one rule: "A/RES/79/258A", as
+        A/RES/80/242 cites it, is the loaded A/RES/79/258, whose masthead prints no part; "A/RES/79/258" a loaded
+        "A/RES/79/258A"); None for none."""
+        held = stored_symbol(symbol, self.by_symbol) if symbol else None
+        return self.by_symbol[held] if held is not None else None
+
+    def other_part(self, symbol: str) -> str | None:
+        """The symbol of a loaded resolution of the same number as ``symbol`` that is not the text it cites (another
+        part: "A/RES/79/258" loaded for a citation of "A/RES/79/258B"); None for none."""
+        base = (part_of(symbol) or (symbol, ""))[0]
+        return next((s for s in self.by_symbol if s != symbol and (s == base or (part_of(s) or ("",))[0] == base)),
+                    None)
 
     @property
     def symbols(self) -> list[str]:
         return sorted(self.by_symbol)
+

@@ -14,6 +14,7 @@
 
 from __future__ import annotations
 
+from ..references import printed_symbol
 from .align import Alignment, align, hunks, segments
 from .anchors import Anchor, Quotation, Reading, Reproduction
 from .library import FLOOR, Library, Prepared
@@ -216,11 +217,11 @@ def _judge(r: Reading, it: Item, start: int, segs, best: Alignment | None, other
     # "quotation of paragraph 5", "quotation of annex 5" (not "paragraph annex 5"), "quotation of paragraphs 25 and 26"
     what = ("reproduction of " if reproduced else "quotation of ") + paragraphs_named(best.labels)
     if best.spelling:
-        r.finding(it, start, "R201", f"{what} of {doc} differs in spelling or hyphenation: "
+        r.finding(it, start, "R201", f"{what} of {printed_symbol(doc)} differs in spelling or hyphenation: "
                   f"{best.diff()}", citation=phrase, resolution=doc, paragraph=cited_list(best.labels),
                   suggestion=_original(best))
     else:
-        r.finding(it, start, "R104", f"{what} of {doc} changes words: {best.diff()}",
+        r.finding(it, start, "R104", f"{what} of {printed_symbol(doc)} changes words: {best.diff()}",
                   citation=phrase, resolution=doc, paragraph=cited_list(best.labels), suggestion=_original(best))
 
 

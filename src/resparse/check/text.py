@@ -5,14 +5,16 @@ from __future__ import annotations
 import re
 
 from ..build import ADOPTED
+from ..clip import clip
+from ..references import printed_symbol
 
 _ADOPTED_NUMBER = re.compile(rf"^{ADOPTED} (?=\d)")
 
 
 def short(text: str, n: int = 60) -> str:
-    """``text`` on one line, cut to ``n`` characters with "…"."""
-    text = re.sub(r"\s+", " ", text).strip()
-    return text if len(text) <= n else text[: n - 1] + "…"
+    """``text`` on one line, cut after a whole word to at most ``n`` characters with "…" (:func:`resparse.clip.clip`,
+    the one rule)."""
+    return clip(text, n)
 
 
 def and_list(items: list[str]) -> str:
@@ -33,8 +35,27 @@ def cited(label: str) -> str:
 
 
 def cited_list(labels: list[str]) -> str:
-    """ "72 (b)", "72 (a) and 72 (b)": :func:`and_list` of the labels as cited (:func:`cited`)."""
-    return and_list([cited(lab) for lab in labels])
+    """ "72 (b)", "72 (a) and 72 (b)": :func:`and_list` of the labels as cited (:func:`cited`), a run of three
+    or more numbers in a row as its ends ("32–50": a range of 71/280 cited up to 50 named 19 numbers one by one)."""
+    return and_list(runs([cited(lab) for lab in labels]))
+
+
+def runs(labels: list[str]) -> list[str]:
+    """``labels`` with each run of three or more whole numbers in a row written as its ends, with an en dash as the UN
+    editorial manual writes a range of numbers: ["32", "33", "34", "40"] -> ["32–34", "40"]; other labels as they
+    are."""
+    out: list[str] = []
+    run: list[int] = []
+    for lab in [*labels, ""]:
+        if lab.isdigit() and run and int(lab) == run[-1] + 1:
+            run.append(int(lab))
+            continue
+        if run:
+            out += [f"{run[0]}–{run[-1]}"] if len(run) > 2 else [str(n) for n in run]
+        run = [int(lab)] if lab.isdigit() else []
+        if lab and not lab.isdigit():
+            out.append(lab)
+    return out
 
 
 def paragraphs_named(labels: list[str]) -> str:
@@ -82,6 +103,7 @@ def annex_name(label: str) -> str:
 def where(labels: list[str], doc: str | None) -> str:
     """ "paragraphs 3 and 4 of A/RES/71/280", "annex 50 of A/RES/73/195", "paragraph 72 (b) of A/RES/79/1"
     (adopted 72 (b)), as :func:`paragraphs_named` names them; the symbol alone without labels."""
+    doc = printed_symbol(doc) if doc else doc  # a part after a space: "A/RES/79/234 A"
     if not labels:
         return doc or ""
     return f"{paragraphs_named(labels)} of {doc}"

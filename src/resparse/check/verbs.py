@@ -16,10 +16,12 @@ from .. import mandates as mandates_mod
 from ..mandates.actors import cut_qualifiers, table
 from ..mandates.actors import key as actor_key
 from ..mandates.actors import scan as scan_actors
+from ..mandates.addressees import _person
 from ..mandates.clauses import clauses as mandate_clauses
-from ..mandates.queries import written_short
+from ..mandates.queries import full_name_keys, written_short
 from ..mandates.verbs import forms as _table_forms
 from ..names import full_name
+from ..references import printed_symbol
 from .align import words as _words
 from .anchors import Anchor, Reading, _Spans, is_resolution, operative_forms
 from .library import Library
@@ -72,12 +74,15 @@ def check(reading: Reading, library: Library) -> list[Item]:
             phrase = (_THAT_SUBJECT if that else _ACTOR_PHRASE).match(after)
             # a short name the cited resolution gives a body ("the Advisory Committee"): that body, as a name of
             # the table is
-            full = _short_name_of(a.prepared, phrase.group(1)) if phrase else None
+            full = _short_name_of(_blocks(r, at), a.prepared, phrase.group(1)) if phrase else None
             # named as the note names it ("the Advisory Committee"), or by the full name it stands for, with the note's
             # article ("the Office of the United Nations High Commissioner for Human Rights")
             written = phrase and (phrase.group(1) if full is None else
                                   ("the " if re.match(r"the\s", phrase.group(1), re.IGNORECASE) else "") + full)
-            it = _check_verb(r, a, m, full or phrase.group(1), at + phrase.end(1), known=full is not None,
+            # an actor: a body it stands for, or a name with an actor's head ("the President", "the Committee"),
+            # matched to the paragraph's addressees by its words (``mandates.lookup``)
+            known = full is not None or phrase is not None and _named_actor(phrase.group(1))
+            it = _check_verb(r, a, m, full or phrase.group(1), at + phrase.end(1), known=known,
                              subject=that is not None, written=written) if phrase else None
         if it is not None:
             it.under = r.under(a)
@@ -121,8 +126,11 @@ def _check_verb(r: Reading, a: Anchor, m: re.Match, actor: str, end: int, known:
                if x.mandate.kind == "mandate" and x.relation in ("direct", "member", "group")]
     if not matches:  # the actor as the paragraph writes it ("their subregional offices"), or its head
         k = actor_key(actor)
+        # by its head only when the resolution names one actor so: "the President" of 72/244 is not the Presidents of
+        # its Conference (17), as it names the President of the General Assembly too (6 (b))
+        heads = len({x.actor_key for x in prepared.mandates if k and x.actor_key.startswith(k + " ")}) == 1
         matches = [x for x in items if x.kind == "mandate" and k
-                   and (actor_key(x.actor_as_written) == k or x.actor_key.startswith(k + " ")
+                   and (actor_key(x.actor_as_written) == k or heads and x.actor_key.startswith(k + " ")
                         or k in _parties_keys(actor_key(cut_qualifiers(_apposed(x.actor_as_written)))))]
     if not matches and not known:
         # not an actor the paragraph names: compare the verb alone, when no clause in scope uses it at all
@@ -192,7 +200,8 @@ def _check_verb(r: Reading, a: Anchor, m: re.Match, actor: str, end: int, known:
         return it
     first = matches[0]
     r.finding(it, m.start(), "R202",
-              f"{a.doc} {first.verb} {first.actor} ({paragraphs_named(paras)}); the note says \"{m.group(0)}\"",
+              f"{printed_symbol(a.doc)} {first.verb} {_as_written(prepared, first)} ({paragraphs_named(paras)}); the note says "
+              f"\"{m.group(0)}\"",
               citation=a.phrase, resolution=a.doc, paragraph=cited_list(paras), suggestion=first.verb)
     return it
 
@@ -234,20 +243,59 @@ def _first_person(prepared, labels: list[str]) -> str:
 _RESTRICTIVE_ARE = re.compile(r"\s+(?:that|which|who)\s+are\s+(?=\w)", re.IGNORECASE)
 
 
-def _short_name_of(prepared, phrase: str) -> str | None:
-    """The body a note's phrase names as a short name of the cited resolution: the one actor its mandates write so
-    ("the Advisory Committee" of A/RES/78/257, para. 22: the Advisory Committee on Administrative and Budgetary
-    Questions; ``resparse.mandates.queries.written_short``, the rule ``mandates --actor`` reads a short name by), else
-    the full name the rule of short names reads in the resolution (``resparse.names.full_name`` over its title and
-    paragraphs); None for a phrase of the table or none of these."""
+def _short_name_of(before: str, prepared, phrase: str) -> str | None:
+    """The body a note's phrase names as a short name: one of the cited resolution's actors (its mandates' and
+    mentions'), matched by the phrase's words as ``mandates --actor`` matches a query
+    (:func:`resparse.mandates.queries.full_name_keys`: the one actor the rows write so, "the Advisory Committee" of
+    A/RES/78/257, para. 22, the Advisory Committee on Administrative and Budgetary Questions; else the one whose name
+    holds the phrase's words and its head, "the Conference" of 72/244 its Intergovernmental Conference; an office's
+    title, every holder of it), or the full name the note wrote before it (``before``, the note's text up to the
+    phrase, read by the one rule of short names, :func:`resparse.names.full_name`) when that is one of them, or
+    when the resolution has not exactly one. None for a phrase of the table or none of these. Never a name the
+    resolution merely holds somewhere: "the President" of a note on A/RES/72/244 was "the President of the European
+    Commission" (its annex's rule 3, the last such name in its text, whom it addresses nowhere), so R203 said
+    paragraph 4 did not address him."""
     if not re.match(r"(?:the\s+)?[A-Z]", phrase) or table().resolve(phrase).known:
         return None
-    keys = written_short(phrase, ((x.actor_key, x.actor_as_written) for x in prepared.mandates))
+    rows = [(x.actor_key, x.actor_as_written) for x in prepared.mandates]
+    keys = full_name_keys(phrase, {k for k, _ in rows}, written_short(phrase, rows))
+    noted = full_name(phrase, before)
+    if noted is not None and (actor_key(noted) in keys or len(keys) != 1):
+        return noted
     if len(keys) == 1:
         k = next(iter(keys))
         return next(x.actor for x in prepared.mandates if x.actor_key == k)
-    texts = [prepared.res.title or "", *(prepared.paragraphs[lab].text for lab in prepared.order)]
-    return full_name(phrase, ".\n".join(texts))
+    return None
+
+
+def _named_actor(phrase: str) -> bool:
+    """Is a note's phrase an office-holder named by the office ("the President", "the Special Rapporteur", "the High
+    Commissioner": capitalised, its head one of ``actors.txt`` [persons]), so that a paragraph that does not address
+    one is R203, as for a name of the table ("Resolution 72/244 requests the President ...": before, the President of
+    the European Commission; without it, no finding, as 72/244 requests the Secretary-General)? A body or a name
+    the table holds keeps the verb alone compared (R202: "the resolution urged the United Nations ...")."""
+    return (re.match(r"(?:the\s+)?[A-Z]", phrase) is not None and not table().resolve(phrase).known
+            and _person(re.sub(r"^the\s+", "", phrase)))
+
+
+def _blocks(r: Reading, at: int) -> str:
+    """The note's text before ``at`` with its blocks ended by a full stop, as the readers of a resolution join its
+    paragraphs (".\n", :func:`resparse.names.full_name`): a name in a heading ("Note on the Office of the United Nations
+    High Commissioner for Refugees") does not run on into the block after it ("Resolution 80/187 addresses ...").
+    Blocks: the paragraphs of a Word note; the runs of lines between blank lines of a text note."""
+    return _blocked(r.text, r.note.kind == "docx")[:at]
+
+
+@lru_cache(maxsize=2)
+def _blocked(text: str, paragraphs: bool) -> str:
+    """``text`` with a full stop for the line break that ends each block (every line break of ``paragraphs``, a Word
+    note's), of the same length (an offset of the note is one of it): read once per note, not once per verb."""
+    if paragraphs:
+        return text.replace("\n", ".")
+    return _BLANK_LINE.sub(lambda m: "." + m.group()[1:], text)
+
+
+_BLANK_LINE = re.compile(r"\n[ \t]*\n")
 
 
 def _apposed(phrase: str) -> str:

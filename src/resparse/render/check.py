@@ -16,6 +16,7 @@ import html
 
 from ..check import SEVERITY_ORDER, Item, Report
 from ..note import Note
+from ..references import printed_symbol
 from .html import _json_for_script
 
 
@@ -62,7 +63,7 @@ def not_loaded_hint(reports: list[Report]) -> str | None:
                                  if f.code == "R001" and f.resolution))
     if not symbols:
         return None
-    named = ", ".join(symbols[:4]) + (", ..." if len(symbols) > 4 else "")
+    named = ", ".join(map(printed_symbol, symbols[:4])) + (", ..." if len(symbols) > 4 else "")
     n = len(symbols)
     return (f"{n} cited resolution{'s' * (n != 1)} not loaded ({named}): give {'each one' if n > 1 else 'its'}"
             f"{chr(39) + 's' if n > 1 else ''} PDF or text with --against FILE to check {'them' if n > 1 else 'it'}")

@@ -28,6 +28,15 @@
   // a footnote's label ("fn 14") is drawn only beside the node focused (it or its neighbours), and its tooltip names
   // it on hover: the footnotes of a paragraph stand a row's step apart, closer than their labels are wide ("fn 1fn
   // 1fn 14" drawn over each other, a fresh-user trial, 2026-12-03)
+  // a text cut for display after the last whole word that fits in n characters, "…" where it is cut: the rule of
+  // resparse.clip.clip (a sub-paragraph's text and a search result's were cut mid-word)
+  function clip(t, n) {
+    t = t.replace(/\s+/g, " ").trim();
+    if (t.length <= n) { return t; }
+    var room = Math.max(n - 1, 1), head = t.slice(0, room + 1);
+    var cut = head.indexOf(" ") >= 0 ? head.slice(0, head.lastIndexOf(" ")) : t.slice(0, room);
+    return cut.replace(/[ ,;:]+$/, "") + "…";
+  }
   function quiet(n) { return n.kind === "footnote" && !corpus; }
   // and, shown, every other one of a row drawn above its shape (vis-network's font.vadjust, canvas units): two
   // footnotes side by side, DX_ROW (layout.py) apart, keep their labels apart at any zoom
@@ -455,7 +464,7 @@
     section("Sub-paragraphs", o.filter(function (e) { return e.kind === "contains" && PARTS[byId[e.to].kind]; })
       .map(function (e) {
         var t = byId[e.to].text || "";
-        return refItem(e.to, {phrase: t.length > 120 ? t.slice(0, 120) + "…" : t});
+        return refItem(e.to, {phrase: clip(t, 121)});
       }));
     var fns = o.filter(function (e) { return e.kind === "footnote"; });
     if (fns.length) {
@@ -581,7 +590,7 @@
       var li = el("li");
       li.appendChild(link(n.id, n.full + (several && n.res && n.res !== n.id ? " · " + n.res : "")));
       var t = citedHere[n.id] ? "cites " + citedHere[n.id] + " (not drawn)" : n.text || "";
-      if (t) { li.appendChild(el("span", " " + (t.length > 90 ? t.slice(0, 90) + "…" : t), "meta")); }
+      if (t) { li.appendChild(el("span", " " + clip(t, 91), "meta")); }
       results.appendChild(li);
     });
     if (list.length > 30) { results.appendChild(el("li", (list.length - 30) + " more: add words", "meta")); }

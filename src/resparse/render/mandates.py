@@ -9,6 +9,7 @@ import textwrap
 from collections import Counter
 from functools import lru_cache
 
+from ..clip import clip
 from ..mandates import Match, group_name, own_and_groups
 from ..mandates.actors import key, states, table
 from ..mandates.addressees import is_pronoun
@@ -99,7 +100,8 @@ def _wrap(text: str, indent: int) -> list[str]:
 
 
 def _short(text: str, n: int) -> str:
-    return text if len(text) <= n else text[: n - 3].rstrip() + "..."
+    """``text`` in ``n`` characters, cut after a whole word with "..." (:func:`resparse.clip.clip`)."""
+    return clip(text, n, "...")
 
 
 def _column(text: str, n: int) -> list[str]:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from ..clip import clip
 from ..model import Paragraph, Reference, Resolution
 
 
@@ -78,7 +79,7 @@ def outline(res: Resolution) -> str:
 def _cap(cell: str, width: int = 60) -> str:
     """A cell of the references table cut to ``width`` characters ("..." at the end): a citation of many paragraphs
     padded every row of its column to its length (a TARGET of ~230 characters, trial 16); ``refs --json`` has all."""
-    return cell if len(cell) <= width else cell[: width - 3] + "..."
+    return clip(cell, width, "...")
 
 
 def reference_table(res: Resolution, refs: list[Reference]) -> str:

@@ -289,9 +289,10 @@ _LABELS = Path(__file__).resolve().parent / "labels"
     # the twenty-fourth (seed 2050, --containing REPORT_OR_TIME like the twenty-second), labelled blind in the
     # twenty-seventh session by two helper sessions reading the texts only: on main at 3b93b23 actor 1.000 / 0.986
     # (73), verb 1.000 / 1.000 (67), deadline 0.895 / 0.971 (35), report 1.000 / 1.000 (11), report_when 1.000 /
-    # 1.000 (11), recurrence 1.000 / 1.000 (2). GUIDELINE: its section (decisions, misses)
+    # 1.000 (11), recurrence 1.000 / 1.000 (2). GUIDELINE: its section (decisions, misses). Its misses fixed as kinds
+    # in the same session (branch f22): every field 1.000 / 1.000
     (("mandates_fresh22.part1.jsonl", "mandates_fresh22.part2.jsonl"), 100,
-     {"actor": (0.99, 0.98), "verb": (0.99, 0.99), "deadline": (0.89, 0.97), "report": (0.99, 0.99),
+     {"actor": (0.99, 0.99), "verb": (0.99, 0.99), "deadline": (0.99, 0.99), "report": (0.99, 0.99),
       "report_when": (0.99, 0.99)}),
 ])
 def test_the_later_samples_keep_their_floor(corpus_dir, files, n, floors):

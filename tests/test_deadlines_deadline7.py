@@ -13,7 +13,7 @@ tests/fixtures/deadline7/:
    adoption (``Deadline.date``);
 4. a year inside the name of a thing ("... by 2030 (Caribbean Firearms Roadmap)", A/RES/80/61 7) and the time of a
    possible act in a relative clause ("which may be submitted to the Special Committee at its session in 2024",
-   A/RES/79/125 3 (a); not "can", A/RES/78/163 48) are no deadline; attachment.lark ``in_a_name``,
+   A/RES/79/125 3 (a); not "can", A/RES/78/163 48) are no deadline; attachment.lark ``name_before`` and ``short_name_after`` (branch f22),
    ``possible_relative``;
 5. an observance's start written as a year is its proclaimed day of that year ("to designate 7 September ... to be
    observed every year beginning in 2024": 2024-09-07, A/RES/78/12 1), in the JSON, the CSV and the timeline;
@@ -122,8 +122,8 @@ def test_a_span_counted_from_the_adoption_written_so_is_due_at_its_end():
 def test_a_year_inside_a_name_is_no_deadline():
     from resparse.mandates.attachment import rule
 
-    assert rule("in_a_name").match(" (Caribbean Firearms Roadmap), the Central America")
-    assert rule("in_a_name").match(" (10 meetings) and a one-week biennial meeting") is None  # A/RES/79/40 8: a count
+    assert rule("short_name_after").match(" (Caribbean Firearms Roadmap), the Central America")
+    assert rule("short_name_after").match(" (10 meetings) and a one-week biennial meeting") is None  # A/RES/79/40 8: a count
     ms = alone("A/RES/80/61", "7")
     assert [(m.verb, m.actor) for m in ms] == [("encourages", "Regional Centre")]
     assert _times(ms) == [[]]  # was "by 2030" (tests/labels/mandates_fresh16 n 71: none, 79/66 7)

@@ -235,10 +235,11 @@ _LABELS = Path(__file__).resolve().parent / "labels"
     # 0.909 (11). GUIDELINE: its section (decisions, misses). Its kinds fixed in the same session (branch f16:
     # heads sharing "of the United Nations system", "with a view to reporting", the Olympic Truce's period): actor
     # 1.000 / 0.983, deadline 0.962 / 0.926, report 1.000 / 0.889, report_when 1.000 / 1.000 (left: 80/246 5 (e),
-    # 80/53 4, 80/198 22, 79/66 7, 78/253 XII.5); the twenty-seventh session (branch deadline7) read 79/66 7's "by 2030
-    # (Caribbean Firearms Roadmap)" as a year inside a name: deadline 0.963 / 0.963 -> 1.000 / 0.963
+    # 80/53 4, 80/198 22, 79/66 7, 78/253 XII.5); the twenty-seventh session (branches deadline7 and f22, each on its
+    # own) read 79/66 7's "by 2030 (Caribbean Firearms Roadmap)" as a year inside a name: deadline 0.963 / 0.963 ->
+    # 1.000 / 0.963
     (("mandates_fresh16.part1.jsonl", "mandates_fresh16.part2.jsonl"), 100,
-     {"actor": (0.98, 0.97), "verb": (0.98, 0.97), "deadline": (0.98, 0.94), "report": (0.95, 0.87),
+     {"actor": (0.98, 0.97), "verb": (0.98, 0.97), "deadline": (0.99, 0.94), "report": (0.95, 0.87),
       "report_when": (0.95, 0.95)}),
     # the nineteenth (seed 2045, drawn at random like the first fifteen: no --containing), labelled blind in the
     # twenty-second session by two helper sessions reading the texts only: on main at 214a9e0 actor 0.950 / 0.927
@@ -290,9 +291,10 @@ _LABELS = Path(__file__).resolve().parent / "labels"
     # the twenty-fourth (seed 2050, --containing REPORT_OR_TIME like the twenty-second), labelled blind in the
     # twenty-seventh session by two helper sessions reading the texts only: on main at 3b93b23 actor 1.000 / 0.986
     # (73), verb 1.000 / 1.000 (67), deadline 0.895 / 0.971 (35), report 1.000 / 1.000 (11), report_when 1.000 /
-    # 1.000 (11), recurrence 1.000 / 1.000 (2). GUIDELINE: its section (decisions, misses)
+    # 1.000 (11), recurrence 1.000 / 1.000 (2). GUIDELINE: its section (decisions, misses). Its misses fixed as kinds
+    # in the same session (branch f22): every field 1.000 / 1.000
     (("mandates_fresh22.part1.jsonl", "mandates_fresh22.part2.jsonl"), 100,
-     {"actor": (0.99, 0.98), "verb": (0.99, 0.99), "deadline": (0.89, 0.97), "report": (0.99, 0.99),
+     {"actor": (0.99, 0.99), "verb": (0.99, 0.99), "deadline": (0.99, 0.99), "report": (0.99, 0.99),
       "report_when": (0.99, 0.99)}),
 ])
 def test_the_later_samples_keep_their_floor(corpus_dir, files, n, floors):

@@ -676,6 +676,21 @@ def _after_actor(text: str) -> bool:
             or any(table().is_actor_like(" ".join(words[-n:])) for n in (1, 2) if words[-n][:1].isupper()))
 
 
+# a quantifier that opens an addressee phrase: one that opens the first addressee and again the words after a bare
+# "and" opens a second addressee of the same verb
+_QUANTIFIER = re.compile(r"\s*(?:all|each|every)\s", re.IGNORECASE)
+
+
+def _parallel(first: str, after_and: str) -> bool:
+    """Do the addressee phrase before the first action (``first``) and the words after a bare "and" (``after_and``)
+    open with the same quantifier ("all", "each", "every": ``_QUANTIFIER``)? Then the "and" opens a second pair even
+    after an actor: "urges all donor countries to make special efforts to maintain the level of assistance to the
+    Rohingya Muslims sheltered in Bangladesh and all Governments to make financial contributions" (A/RES/80/221 36:
+    tests/labels/mandates_fresh22 n 100, Governments an addressee), the second phrase built as the first."""
+    a, b = _QUANTIFIER.match(first), _QUANTIFIER.match(after_and)
+    return a is not None and b is not None and a.group(0).split()[0].lower() == b.group(0).split()[0].lower()
+
+
 @lru_cache(maxsize=1)
 def _asking_infinitive() -> re.Pattern:
     """An infinitive of a mandate verb ("to invite", "to encourage", "to call upon"; ``operative_verbs.txt`` [first
@@ -708,8 +723,8 @@ def _pairs(c: Clause, text: str) -> list[Clause]:
     depth = None  # the body's depths, built at the first ", and" after the action
     for m in _GAP.finditer(c.body, at):
         depth = _depth_positions(c.body) if depth is None else depth
-        if depth[m.start()] or (not m.group("lead").strip() and (_after_actor(c.body[: m.start()])
-                                                                 or "," in c.body[at : m.start()])):
+        if depth[m.start()] or (not m.group("lead").strip() and not _parallel(c.body[:at], c.body[m.end():])
+                                and (_after_actor(c.body[: m.start()]) or "," in c.body[at : m.start()])):
             continue  # a bare "and" after an actor, or closing a list set off by commas ("to seek the views of
             # existing nuclear-weapon-free zones, regional organizations, ... and relevant non-governmental
             # organizations to communicate their views", A/RES/79/241, para. 6): the object goes on

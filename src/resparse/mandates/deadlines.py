@@ -153,7 +153,7 @@ _KINDS: list[tuple[str, tuple[str, ...], re.Pattern, tuple[tuple[str, ...], ...]
     ("at", ("at_session",), re.compile(rf"\b(?:at|during|for|upon)\s+(?={_SESSION_FIRST}|(?:first|second|third|main)\s+part\s)|(?<=\bprovisional\sagenda\s)of\s+(?=(?:its|the|their)\s)"
                                       r"|(?:(?<=\bdays\s)|(?<=\bweeks\s)|(?<=\bmeetings\s))of\s+(?=(?:its|the|their)\s)"
                                       r"|\bin\s+(?=(?:its|the|their)\s+[\w,\s-]*?sessions?\b)|\b(?:at|upon)\s+(?=(?:its|the|their)\s+[\w-]+\s+[Mm]eetings?\b)"
-                                      rf"|\bover\s+(?={_SESSION_FIRST})"),
+                                      rf"|\bover\s+(?={_SESSION_FIRST})|\bto\s+(?=the\s+[\w-]+\s+sessions?\s+of\s+the\s+[A-Z])"),
      (("session", "meeting", "Meeting"),)),
     ("in", ("in_time",), re.compile(rf"\b(?:in|during|on)\s+(?={_TIME_FIRST})|\bat\s+(?=the\s+{_EDGE}\s*(?:{_MONTH}\s+)?{_YEAR}\b)"),
      (_WHEN_WORDS,)),
@@ -1124,15 +1124,18 @@ def _candidates(text: str) -> tuple[tuple[int, int, str, str, Tree, str, bool], 
                 # to be concluded by 1 May 2025" is the action's: its work done, GUIDELINE.md, branch dfix3)
             if kind in ("in", "at") and tree.data not in ("at_stage", "process_stage") and _rule("event_in_object").search(text, max(0, s - 200), s):
                 continue  # "for which a pledging conference will be held ..., in 2025": the conference's year
+            if _rule("short_name_after").match(text, e) and _rule("name_before").search(text, max(0, s - 200), s):
+                continue  # "the Roadmap for Implementing ... in a Sustainable Manner by 2030 (Caribbean Firearms Roadmap)"
+                # (A/RES/80/61 7): a time inside a name, the named thing's
+            if tree.data == "until_event" and (act := _rule("act_of_assembly").search(text, max(0, s - _ACT_SPAN), s)) and act.group("be") is None:
+                continue  # "Rohingya refugees and forcibly displaced persons sheltered in Bangladesh until conditions for
+                # return are met" (A/RES/80/221 36): how long the noun's state lasts, a past participle's, not the action's
             if kind in ("in", "at") and _rule("proposed_event").search(text, max(0, s - 300), s):
                 continue  # "to further consult on the proposal to hold ... (UNISPACE IV) in 2027" (A/RES/79/1 adopted
                 # 84): the proposed Conference's year, not the consultation's
             if _rule("possible_relative").search(text, max(0, s - 200), s):
                 continue  # "other proposals ... already submitted or which may be submitted to the Special Committee at
                 # its session in 2024" (A/RES/79/125 3 (a)): the time of a possible submission, not of the consideration
-            if _rule("in_a_name").match(text, e):
-                continue  # "the Roadmap for Implementing the Caribbean Priority Actions ... in a Sustainable Manner by
-                # 2030 (Caribbean Firearms Roadmap)" (A/RES/80/61 7): a year inside the name of a thing, not a deadline
             if tree.data in _EVENTS and _rule("held_before").match(text, e):
                 continue  # "at its meeting held in Bangkok from 11 to 13 November 2014" (A/RES/80/229 40): a past event
             if tree.data in _EVENTS and _rule("noun_act_before").search(text, max(0, s - _ACT_SPAN), s):

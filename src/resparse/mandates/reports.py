@@ -1130,7 +1130,14 @@ def reports_of(action: str, deadlines_: list[Deadline], adopted: str | None = No
     more = _more_receivers(rest, end, to) if not document else []
     if more:  # "to the Human Rights Council and to the General Assembly at its eightieth session": the Assembly's
         # (a time written before the action, "the Secretary-General, beginning from 2026, to submit", is every one's)
-        after = [d for d in after if d.text in rest[: more[0][1]] or d.text in action[:word] or d.text not in action]
+        kept = [d for d in after if d.text in rest[: more[0][1]] or d.text in action[:word] or d.text not in action]
+        if after and not kept and not (m.kind == "decided" or own_only):
+            # the only time after the report is a later body's ("to submit an annual report to the Economic and Social
+            # Council, and to the subsequent session of the General Assembly", A/RES/79/203 18): the first body's is
+            # the one written before the request ("beginning from 2026"), as where no time follows it
+            kept = [d for d in _not_another_actions(action, m.start, deadlines_, joined)
+                    if d.text in action[:word] or d.text not in action]
+        after = kept
     # a report a treaty's article requires, no receiver written: the treaty's own reporting, which the clause recalls;
     # no report the resolution asks (tests/labels/mandates_fresh7 unit 86, A/RES/78/48 6)
     owed = to == NOT_STATED and not document and _owed(action, m)

@@ -1172,13 +1172,14 @@ def consistent_documents(db_path: str | os.PathLike) -> list[tuple[str, str | No
 def symbol_of(text: str) -> str:
     """ "71/280", "A/RES/71/280", "resolution 71/280" -> "A/RES/71/280", read by the citation grammar; a part of a
     resolution adopted in parts as the UN writes it, its letter after a space ("A/RES/77/263 B", also "77/263 B",
-    "A/RES/77/263B") -> "A/RES/77/263B", as :mod:`resparse.references` writes a cited part; one of the first
+    "A/RES/77/263B") -> "A/RES/77/263B", as :mod:`resparse.references` writes a cited part; so every symbol
+    :func:`~resparse.references.printed_symbol` prints ("A/RES/53/77 AA", "A/RES/217 A (III)"); one of the first
     sessions in each spelling ("A/RES/377 A (V)", "377 A (V)", "A/RES/377A(V)") -> "A/RES/377A(V)". Raises
     :class:`ResparseError` for anything else."""
     t = re.sub(r"^a/res/", "A/RES/", text.strip(), flags=re.IGNORECASE)
-    # "A/RES/77/263 B": the symbol's number and the part letter, read as "resolution 77/263 B" is
-    # "A/RES/377 A (V)": the old number, the part and the session, read as "resolution 377 A (V)" is
-    number = re.sub(r"^A/RES/(?=(?:E?S-)?\d+/\d+\s+[A-Z]$|\d+\s*[A-Z]{1,2}\s+\([IVXL]+\)$)", "", t)
+    # "A/RES/77/263 B", "A/RES/53/77 AA", "A/RES/217 A (III)", "A/RES/3201(S-VI)": the symbol's number, the part's
+    # letters and the session in roman, read as "resolution 77/263 B" is
+    number = re.sub(r"^A/RES/(?=(?:(?:E?S-)?\d+/\d+\s+[A-Z]{1,2}|\d+(?:\s*[A-Z]{1,2})?\s*\((?:E?S-)?[IVXLC]+\))$)", "", t)
     for phrase in (t, f"resolution {t}", f"resolution {number}"):
         docs = [d for c in find(phrase) if c.start == 0 and c.end == len(phrase) for d in c.documents]
         if len(docs) == 1:

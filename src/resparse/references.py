@@ -2136,6 +2136,7 @@ def resolve(res: Resolution) -> list[Reference]:
     council = _last_council(res.title or "")  # the Council the resolution named last, for a bare "Council"
     council_at: dict[str, str | None] = {}  # that Council at each paragraph, for its footnotes
     articles_of: dict[str, Citation] = {}  # the citation of an instrument's articles a paragraph makes last
+    full_names: _FullNames | None = None  # the documents named in full, read at the first noun alone
     for i, (p, p_hits) in enumerate(zip(paragraphs, hits)):
         found = _find(p.text, p_hits)
         if council and any(_unnamed_council(c) for c in found):
@@ -2224,6 +2225,15 @@ def resolve(res: Resolution) -> list[Reference]:
                 cit = replace(cit, document_name=_its_numbered(cit.document_name, p.text, cit.start))
             if cit.demonstrative and cit.document_name and cit.document_name.endswith(cit.demonstrative):
                 cit = replace(cit, document_name=_that_named(cit.document_name, cit.demonstrative, p.text, cit.start))
+            if cit.kind == "external" and not cit.documents and cit.document_name \
+                    and (alone := _NOUN_ALONE.fullmatch(cit.document_name)) is not None \
+                    and _document_words().fullmatch(alone.group(1)):
+                # "article VI of the Treaty" after "the Treaty on the Non-Proliferation of Nuclear Weapons" (A/RES/78/33
+                # PP4): the one document of that noun the resolution names in full before it, if only one
+                if full_names is None:
+                    full_names = _FullNames([_titled(res.title or "")] + [q.text for q in paragraphs],
+                                            _treaty_of_title(res.title or ""))
+                cit = replace(cit, document_name=full_names.one(alone.group(1), i + 1, cit.start) or cit.document_name)
             if cit.document_name and (short := _SHORT_NAME.fullmatch(cit.document_name)):
                 # "the statute of the Unit": the body named in full before ("the Joint Inspection Unit")
                 texts = [f"the {res.title}"] if res.title else []
@@ -2716,6 +2726,81 @@ def _treaty_named(text: str, cit: Citation, title: str) -> str | None:
                              or named.lower() == titled.lower()):
         return titled
     return named or titled
+
+
+# a document named by its noun alone: "the Treaty", "the Convention", "the Charter" (a noun of
+# data/document_words.txt, capitalized as a title is)
+_NOUN_ALONE = re.compile(r"[Tt]he\s+([A-Z][a-z]+)")
+# "the" before a capitalized word or a year, where a name in full may start (the grammar's DOC_NAME is read there)
+_THE_CAPITAL = re.compile(r"\b[Tt]he\s+(?=(?:\d{4}\s+)?[A-Z])")
+# what DOC_NAME reads on after a name that is an event's date or place, no word of the name: "the Comprehensive
+# Nuclear-Test-Ban Treaty on 21 September 2022", "the Treaty in Vienna from 21 to 23 June 2022" (A/RES/78/53 PP16),
+# "the Convention and 72 ..." (a joining word, capitalized words, then a number); "of 1961" stays in a name ("the
+# Single Convention on Narcotic Drugs of 1961")
+_EVENT_AFTER = re.compile(r"\s+(?:on|in|from|at|and)\s+(?:[A-Z][\w'’-]*\s+)*(?:from\s+)?\d")
+
+
+_QUOTES_AS_COMMAS = str.maketrans("“”\"", ",,,")
+
+
+def _titled(title: str) -> str:
+    """A resolution's ``title`` as a name is written in prose, with "the" before it unless it has one ("The Arms Trade
+    Treaty", A/RES/78/48)."""
+    return title if title[:4] in ("The ", "the ") else f"the {title}"
+
+
+class _FullNames:
+    """The documents a resolution names in full (``texts``: its title, then its paragraphs in reading order), by the
+    noun their name ends its head on ("the Treaty on the Non-Proliferation of Nuclear Weapons": "Treaty"; "the
+    Comprehensive Nuclear-Test-Ban Treaty": "Treaty"; "the Charter of the United Nations": "Charter"), each read as the
+    grammar's DOC_NAME reads a name after "the", cut before an event's date or place (``_EVENT_AFTER``); and the
+    instrument the title names whole (``titled``, :func:`_treaty_of_title`), which DOC_NAME cuts at a parenthesis
+    ("... Stockpiling of Bacteriological (Biological) and Toxin Weapons and on Their Destruction", A/RES/78/67) or
+    reads as the noun alone ("Agreement under the United Nations Convention on the Law of the Sea on the Conservation
+    ... of Areas beyond National Jurisdiction", 78/272): a name whose words begin the title's is the title's. Read
+    once, at the first use."""
+
+    def __init__(self, texts: list[str], titled: str | None = None):
+        self.texts = texts
+        self.titled = _flat(titled) if titled and not _NOUN_ALONE.fullmatch(_flat(titled)) else None
+        self._whole = names.key(self.titled) if self.titled else ""
+        self._named: dict[str, list[tuple[int, int, str, str]]] | None = None  # noun -> (text, end, key, name)
+
+    def _read(self) -> dict[str, list[tuple[int, int, str, str]]]:
+        named: dict[str, list[tuple[int, int, str, str]]] = {}
+        if self.titled and (head := _TREATY_HEAD.match(self.titled)) is not None:
+            named.setdefault(head.group(1).split()[-1], []).append((0, 0, self._whole, self.titled))
+        for k, text in enumerate(self.texts):
+            # a quotation mark ends a name as a comma does ("... Parties to the Treaty on the Non-Proliferation of
+            # Nuclear Weapons”.", A/RES/78/30 12: DOC_NAME reads none past a closing mark, and stopped at "of")
+            text = text.translate(_QUOTES_AS_COMMAS)
+            for m in _THE_CAPITAL.finditer(text):
+                n = _terminal("DOC_NAME").match(text, m.start())
+                if n is None:
+                    continue
+                cut = _EVENT_AFTER.search(n.group())
+                name = _flat(n.group()[: cut.start()] if cut else n.group())
+                head = _TREATY_HEAD.match(name)
+                if head is None or _NOUN_ALONE.fullmatch(name):
+                    continue
+                noun = head.group(1).split()[-1]
+                if not _document_words().fullmatch(noun):
+                    continue
+                key = names.key(name)
+                if self._whole.startswith(key + " "):
+                    key, name = self._whole, self.titled  # the title's name, DOC_NAME having read only its start
+                named.setdefault(noun, []).append((k, m.start() + len(n.group()), key, name))
+        return named
+
+    def one(self, noun: str, text: int, at: int) -> str | None:
+        """The one document of ``noun`` named in full before character ``at`` of ``self.texts[text]`` (any distinct
+        name, by its key: "Non Proliferation" and "Non-Proliferation" are one; as written last before it); None where
+        none is, or two are ("the Comprehensive Nuclear-Test-Ban Treaty" and "the Treaty on the Non-Proliferation of
+        Nuclear Weapons" before "article XIV of the Treaty", A/RES/78/66 PP9: which one the text does not say)."""
+        if self._named is None:
+            self._named = self._read()
+        before = {key: name for k, end, key, name in self._named.get(noun, ()) if k < text or k == text and end <= at}
+        return next(iter(before.values())) if len(before) == 1 else None
 
 
 @lru_cache(maxsize=1)
@@ -3260,26 +3345,26 @@ def part_of(symbol: str | None) -> tuple[str, str] | None:
     return (m.group(1), m.group(2)) if m else None
 
 
-# a part of a resolution adopted in parts as stored (the grammar's RES_NUM: one letter or two, "53/77 AA")
+# a part of a resolution adopted in parts as stored (the grammar's RES_NUM: one letter or two, "53/77 AA"), after a
+# number and its session ("79/258A") or before a session in roman numerals in parentheses ("217A(III)")
 _PART_STORED = re.compile(r"(.*/(?:RES|DEC)/(?:E?S-)?\d+/\d+)([A-Z]{1,2})")
-
-
-# a part of a resolution of the first sessions, numbered with the session after it, as stored: "A/RES/377A(V)"
-_OLD_PART_STORED = re.compile(r"((?:A|E)/RES/\d+)\s*([A-Z]{1,2})\s*(\([IVXL]+\))")
+_PART_STORED_ROMAN = re.compile(r"(.*/(?:RES|DEC)/\d+)([A-Z]{1,2})(\((?:E?S-)?[IVXLC]+\))")
 
 
 def printed_symbol(symbol: str) -> str:
     """A symbol as a person reads it and every output gives it: a part of a resolution adopted in parts with its letter
     after a space, as the UN writes it and ``cited-by --help`` asks for it ("A/RES/79/258A" -> "A/RES/79/258 A";
-    "A/RES/53/77AA" -> "A/RES/53/77 AA"; of the first sessions, the session after another space: "A/RES/377A(V)" ->
-    "A/RES/377 A (V)", the Official Records' spelling of the "Uniting for peace" resolution); any other symbol as it
-    is. The stored form ("A/RES/79/258A", :func:`part_of`) stays the key of the database and of the graph in memory;
-    every message, table, label and JSON (``refs --json``, ``graph --json``, ``cited-by --json``) prints this one."""
-    m = _PART_STORED.fullmatch(symbol)
-    if m:
+    "A/RES/53/77AA" -> "A/RES/53/77 AA"; a decision's part, "A/DEC/78/542C" -> "A/DEC/78/542 C"); before a session
+    numbered in roman, the letter and the session each after a space, as the resolution is cited ("A/RES/217A(III)" ->
+    "A/RES/217 A (III)", "resolution 217 A (III)", A/RES/78/234 PP2; "A/RES/377A(V)" -> "A/RES/377 A (V)", the
+    Official Records' spelling of the "Uniting for peace" resolution); any other symbol as it is ("A/RES/1514(XV)").
+    The stored form ("A/RES/79/258A", :func:`part_of`) stays the key of the database and of the graph in memory; every
+    message, table, label and JSON (``refs --json``, ``graph --json``, ``cited-by --json``) prints this one."""
+    if m := _PART_STORED.fullmatch(symbol):
         return f"{m.group(1)} {m.group(2)}"
-    m = _OLD_PART_STORED.fullmatch(symbol)
-    return f"{m.group(1)} {m.group(2)} {m.group(3)}" if m else symbol
+    if m := _PART_STORED_ROMAN.fullmatch(symbol):
+        return f"{m.group(1)} {m.group(2)} {m.group(3)}"
+    return symbol
 
 
 def stored_symbol(symbol: str | None, stored: Collection[str]) -> str | None:

@@ -63,6 +63,19 @@ _RANGE_BETWEEN = re.compile(r"\s*(?:to|-|–|—)\s*")
 _SYMBOL = re.compile(r"^A/RES/((?:ES-|S-)?\d+)/(\d+)(?:\s*([A-Z]))?$")
 # a resolution adopted in parts as a target's number writes it ("51/211E"): the number, the part's letter
 _PART = re.compile(r"(.*\d)([A-Z])")
+_AFTER_SERIES = re.compile(r"/(?:RES|DEC)/")  # "A/RES/67/219", "A/DEC/58/521": the number after its series
+_PART_LETTERS = re.compile(r"(?<=\d)([A-Z]{1,2})(?=$|\\\()")  # in a number escaped: "45/248B", "53/77AA", "217A\(III\)"
+_SESSION_AFTER = re.compile(r"(?<=[\dA-Z])\\\(")  # "96\(I\)", "2417\(2018\)"
+
+
+def _as_cited(number: str) -> str:
+    """A pattern of a document's number as stored (``Target.document`` after "/RES/") as a citation writes it, a space
+    or none before a part's letter or letters and before a session or year in parentheses: "45/248B" is "45/248 B",
+    "53/77AA" "53/77 AA" (A/RES/79/44 PP1), "217A(III)" "217 A (III)", "96(I)" "96 (I)" (79/328 PP3), "2417(2018)"
+    "2417 (2018)" (were not found in the phrase, and their refs stood empty after it)."""
+    return _SESSION_AFTER.sub(r"\\s?\\(", _PART_LETTERS.sub(r"\\s?\1", re.escape(number)))
+
+
 # a resolution of the sessions numbered in roman numerals (1946-1975), as references.py writes its symbol:
 # "A/RES/2625(XXV)", "A/RES/217A(III)" (adopted in parts). Regular session N opened in 1945 + N (the first in
 # January 1946, the thirtieth in September 1975; from the thirty-first on symbols are "31/1") and may resume into the
@@ -224,8 +237,9 @@ class _Writer:
             return [("#" + self.units[whole[0]], None)]
         out = []
         for target, status in ref.resolved:
-            if status == "external" and target.document:  # its number as a citation writes it: "67/219"
-                out.append((self.external_href(target.document), target.document.split("/RES/")[-1]))
+            if status == "external" and target.document:  # its number as a citation writes it: "67/219", a
+                # decision's too ("its decisions 58/521 of 8 December 2003, ...", A/RES/79/44 PP1: were empty refs)
+                out.append((self.external_href(target.document), _AFTER_SERIES.split(target.document)[-1]))
             elif status in ("ok", "direction") and target.label in self.eid:
                 out.append(("#" + self.eid[target.label], target.label.split()[-1]))
             elif status in ("ok", "direction") and (under := heading_section(self.res, target.label)):
@@ -258,8 +272,7 @@ class _Writer:
             m = None
             # the number as written: "22 (a)" -> "(a)", "rule 65.1" -> "65.1", else "65" ("rules 60 to 65")
             for w in dict.fromkeys([word, word.split(".")[0]] if word else []):
-                # a resolution adopted in parts as a citation writes it: "45/248B" is "45/248 B"
-                written = re.sub(r"(?<=\d)([A-Z])$", r"\\s?\1", re.escape(w))
+                written = _as_cited(w)
                 m = m or re.compile(rf"(?<![\w(]){written}(?![\w)])").search(c.phrase, pos)
             part = _PART.fullmatch(word or "")
             if m is None and part and last is not None and _PART.fullmatch(last) \

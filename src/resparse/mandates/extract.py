@@ -1072,21 +1072,22 @@ class _DefinedNames:
 
 class _ShortNames:
     """A mention scanner that also finds the bodies a resolution names by a short name after their full name ("the
-    Committee", "the Subcommittee", "the Special Rapporteur" after "the Committee against Torture", "the Subcommittee
-    on Prevention of Torture ...", "the Special Rapporteur of the Human Rights Council on torture ...", A/RES/80/198,
-    paras. 42-54; the United Nations Editorial Manual: a body's name in full at first mention, its short form after).
-    A short name is "the" and capitalized words with no complement after them; it stands for the body with its head
-    noun whose name holds its words, named last before it in its own paragraph (in full, or by a short name read so),
-    else, when its paragraph names no other body of that head before it ("the second High-level Conference",
-    A/RES/80/156, para. 4), in the paragraph scanned before (an item's chapeau or the item before: "the Council" of A/RES/79/1, adopted
-    71 (c)-(d), after "the Economic and Social Council" of 71 (b)), else by the one rule of short names over the
-    resolution's title and paragraphs (``resparse.names.full_name``: the one named last before the short name's
-    first use), as the mandates' addressees read it (``addressees._read_name``). Read "of" a name before it first
-    ("the Office of the High Commissioner": the Office of the United Nations High Commissioner for Human Rights, and
-    never the High Commissioner, an office's title, where that name is none of the table's: A/RES/80/243, XVI.4). Only a body of the alias table, none of its ambiguous short names ([short names]: "the
-    Special Committee"), a singular head, no short name that is a name of the table ("the Assembly") nor one of
-    ``actors.txt`` [not short names] ("the Organization" is the United Nations). ``texts``: the title and the
-    paragraphs in reading order, which :func:`mentions_in` scans in that order."""
+    Committee", "the Subcommittee", "the Special Rapporteur" after "the Committee against Torture", "the Subcommittee on
+    Prevention of Torture ...", "the Special Rapporteur of the Human Rights Council on torture ...", A/RES/80/198,
+    paras. 42-54; the United Nations Editorial Manual: a body's name in full at first mention, its short form after). A
+    short name is "the" and capitalized words with no complement after them; it stands for the body with its head noun
+    whose name holds its words, named last before it in its own paragraph (in full, or by a short name read so), else,
+    when its paragraph names no other body of that head before it ("the second High-level Conference", A/RES/80/156,
+    para. 4), in the paragraph scanned before (an item's chapeau or the item before: "the Council" of A/RES/79/1,
+    adopted 71 (c)-(d), after "the Economic and Social Council" of 71 (b)), else by the one rule of short names over the
+    resolution's title and paragraphs (``resparse.names.full_name``: the one named last before the short name's first
+    use), as the mandates' addressees read it (``addressees._read_name``). Read "of" a name before it first ("the Office
+    of the High Commissioner": the Office of the United Nations High Commissioner for Human Rights, and never the High
+    Commissioner, an office's title, where that name is none of the table's: A/RES/80/243, XVI.4). Only a body of the
+    alias table, none of its ambiguous short names ([short names]: "the Special Committee"), a singular head, no short
+    name that is a name of the table ("the Assembly") nor one of ``actors.txt`` [not short names] ("the Organization" is
+    the United Nations). ``texts``: the title and the paragraphs in reading order, which :func:`mentions_in` scans in
+    that order."""
 
     # "the" and capitalized words, no complement after them ("the Committee against Torture" is a full name)
     _SHORT = re.compile(r"\b[Tt]he\s+((?:[A-Z][\w’'-]*\s+){0,3}[A-Z][\w-]*)(?![\w’'-])(?!\s+[A-Z])"

@@ -69,6 +69,9 @@ def resolve_query(query: str, items: list[Mandate]) -> str:
 
 def resolve_query_keys(query: str, keys: set[str]) -> str:
     """:func:`resolve_query` against a set of actor keys (the corpus database has the keys, not the mandates)."""
+    q = table().resolve(query).key
+    if q in keys:
+        return q  # the query as the rows name it, before any other reading of it (``_resolve``)
     q = _resolve(query).key
     if q in keys or not keys:
         return q
@@ -94,14 +97,14 @@ def same_office(actor_key: str) -> str:
 
 
 def _resolve(query: str) -> Actor:
-    """The actor a query names (the alias table's ``resolve``); a Secretariat office written with its place that the
-    table holds without it is the table's ("Office for Disarmament Affairs of the Secretariat": the Office for
-    Disarmament Affairs, with its groups and parts); "UN" written for "United Nations" ("UN Environment Programme",
-    as "UN Women" is UN-Women; the Editorial Manual writes the name in full, users the abbreviation); a name of two
-    or more words that opens one name of the table only, or holds the words of one only in order with its head
-    noun (``_unique_name``: "UN Environment", "Environment Programme" -> the United Nations Environment Programme),
-    that name: one actor, the same rows, whichever way the query names it (a new-user trial, 2026-12-04: "UNEP"
-    and "Environment Programme" gave 23 and 22 mandates)."""
+    """The actor a query names (the alias table's ``resolve``); a Secretariat office written with its place that the table
+    holds without it is the table's ("Office for Disarmament Affairs of the Secretariat": the Office for Disarmament
+    Affairs, with its groups and parts); "UN" written for "United Nations" ("UN Environment Programme", as "UN Women" is
+    UN-Women; the Editorial Manual writes the name in full, users the abbreviation); a name of two or more words that
+    opens one name of the table only, or holds the words of one only in order with its head noun (``_unique_name``: "UN
+    Environment", "Environment Programme" -> the United Nations Environment Programme; a name with a capital, not a
+    class in lower case: "international organizations" stays itself), that name: one actor, the same rows, whichever way
+    the query names it (a new-user trial, 2026-12-04: "UNEP" and "Environment Programme" gave 23 and 22 mandates)."""
     named = table().resolve(query)
     if named.known:
         return named
@@ -114,6 +117,8 @@ def _resolve(query: str) -> Actor:
     spelled = re.sub(r"\bUN\b(?!-)", "United Nations", query.strip())
     if spelled != query.strip() and (full := table().resolve(spelled)).known:
         return full
+    if not any(w[:1].isupper() for w in spelled.split()):
+        return named  # a class in lower case ("international organizations") is no part of a proper name
     return _unique_name(key(spelled)) or named
 
 

@@ -97,14 +97,15 @@ def same_office(actor_key: str) -> str:
 
 
 def _resolve(query: str) -> Actor:
-    """The actor a query names (the alias table's ``resolve``); a Secretariat office written with its place that the table
-    holds without it is the table's ("Office for Disarmament Affairs of the Secretariat": the Office for Disarmament
-    Affairs, with its groups and parts); "UN" written for "United Nations" ("UN Environment Programme", as "UN Women" is
-    UN-Women; the Editorial Manual writes the name in full, users the abbreviation); a name of two or more words that
-    opens one name of the table only, or holds the words of one only in order with its head noun (``_unique_name``: "UN
-    Environment", "Environment Programme" -> the United Nations Environment Programme; a name with a capital, not a
-    class in lower case: "international organizations" stays itself), that name: one actor, the same rows, whichever way
-    the query names it (a new-user trial, 2026-12-04: "UNEP" and "Environment Programme" gave 23 and 22 mandates)."""
+    """The actor a query names (the alias table's ``resolve``); a Secretariat office written with its place that the
+    table holds without it is the table's ("Office for Disarmament Affairs of the Secretariat": the Office for
+    Disarmament Affairs, with its groups and parts); "UN" written for "United Nations" ("UN Environment Programme",
+    as "UN Women" is UN-Women; the Editorial Manual writes the name in full, users the abbreviation); a name of two
+    or more words that opens one name of the table only, or holds the words of one only in order with its head noun
+    (``_unique_name``: "UN Environment", "Environment Programme" -> the United Nations Environment Programme; a name
+    with a capital, not a class in lower case: "international organizations" stays itself), that name: one actor,
+    the same rows, whichever way the query names it (a new-user trial, 2026-12-04: "UNEP" and "Environment
+    Programme" gave 23 and 22 mandates)."""
     named = table().resolve(query)
     if named.known:
         return named

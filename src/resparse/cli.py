@@ -857,9 +857,12 @@ def cmd_mandates(args: argparse.Namespace) -> int:
         if matches:
             # the name the table gives the query ("ECE" -> "Economic Commission for Europe"), else the actor of a
             # direct match (an actor outside the table, as written)
+            # (the first match's actor only when every direct match is that actor: "States parties" finds the
+            # parties to many treaties, each listed under the head, ``render_mandates.summary``)
+            direct = {x.mandate.actor for x in matches if x.relation == "direct"}
             found = mandates.query_names(asked if reading is None else args.actor) or (
                 args.actor if reading is not None else None) or (
-                matches[0].mandate.actor if matches[0].relation == "direct" else None)
+                matches[0].mandate.actor if matches[0].relation == "direct" and len(direct) == 1 else None)
             print(render_mandates.lookup(matches, asked, found, groups=args.groups))
     else:
         print(render_mandates.by_actor(chosen, symbols or None))
@@ -875,7 +878,8 @@ def cmd_mandates(args: argparse.Namespace) -> int:
             # counted as the answer's head counts them: the actor's own, then each group it belongs to
             own_found, groups_found = mandates.own_and_groups(found) if args.actor else (found, {})
             counts = "; ".join([("its own: " if args.actor else "") + render_mandates.counts(own_found)] + [
-                f"the {name} as a whole: {render_mandates.counts(rows)}" for name, rows in groups_found.items()])
+                f"{render_mandates.group_label(name, rows)}: {render_mandates.counts(rows)}"
+                for name, rows in groups_found.items()])
             print(f"resparse: {what}: {counts}; none of which {none}"
                   + render_mandates.mentions_hint(own_found if args.actor else found, args.actor,
                                                   "--timeline" if args.timeline and not report_table

@@ -1024,7 +1024,8 @@ def mandate_rows(db_path: str | os.PathLike, actor: str) -> list[Mandate]:
             "WHERE json_extract(data, '$.actor_as_written') LIKE ? ESCAPE '\\'",
             ("%" + re.sub(r"([%_\\])", r"\\\1", actor.strip()),)))
         full = full_name_keys(actor, set(keys), written) | party_keys(actor, set(keys))
-        wanted = {k for k in keys if k == q or k in full or k in t.wholes(q) or t.under(k, q)}
+        wanted = {k for k in keys if k == q or k in full or k in t.wholes(q) or t.under(k, q)
+                  or t.appointed.get(k) == q}
         marks = ",".join("?" for _ in wanted) or "NULL"
         parts = ",".join("?" for _ in {q} | full)
         rows = con.execute(

@@ -7,7 +7,7 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache, partial
 
 from .. import data
-from ..names import short_forms
+from ..names import fold, full_name, name_head, short_forms, singular, within
 from ..model import Deadline, Mandate, Paragraph, Resolution
 from ..months import MONTH_NAMES
 from . import deadlines, reports
@@ -1008,6 +1008,7 @@ class _Extractor:
         defined = defined_short_names(self.res, self.out)
         if defined:
             scanner = _DefinedNames(scanner, defined)
+        scanner = _ShortNames(scanner, texts)
         self.out.extend(mentions_in(self.res.symbol, self.res.walk(), self.out, scanner, self.clauses_of))
 
     def run(self) -> list[Mandate]:
@@ -1065,6 +1066,99 @@ class _DefinedNames:
                 actor = self.defined[m.group(1)]
                 more.append(Hit(actor.key, actor.name, m.start(1), m.end(1)))
         return sorted(hits + more, key=lambda h: h.start) if more else hits
+
+
+class _ShortNames:
+    """A mention scanner that also finds the bodies a resolution names by a short name after their full name ("the
+    Committee", "the Subcommittee", "the Special Rapporteur" after "the Committee against Torture", "the Subcommittee on
+    Prevention of Torture ...", "the Special Rapporteur of the Human Rights Council on torture ...", A/RES/80/198,
+    paras. 42-54; the United Nations Editorial Manual: a body's name in full at first mention, its short form after). A
+    short name is "the" and capitalized words with no complement after them; it stands for the body with its head noun
+    whose name holds its words, named last before it in its own paragraph (in full, or by a short name read so), else,
+    when its paragraph names no other body of that head before it ("the second High-level Conference", A/RES/80/156,
+    para. 4), in the paragraph scanned before (an item's chapeau or the item before: "the Council" of A/RES/79/1,
+    adopted 71 (c)-(d), after "the Economic and Social Council" of 71 (b)), else by the one rule of short names over the
+    resolution's title and paragraphs (``resparse.names.full_name``: the one named last before the short name's first
+    use), as the mandates' addressees read it (``addressees._read_name``). Read "of" a name before it first ("the Office
+    of the High Commissioner": the Office of the United Nations High Commissioner for Human Rights, and never the High
+    Commissioner, an office's title, where that name is none of the table's: A/RES/80/243, XVI.4). Only a body of the
+    alias table, none of its ambiguous short names ([short names]: "the Special Committee"), a singular head, no short
+    name that is a name of the table ("the Assembly") nor one of ``actors.txt`` [not short names] ("the Organization" is
+    the United Nations). ``texts``: the title and the paragraphs in reading order, which :func:`mentions_in` scans in
+    that order."""
+
+    # "the" and capitalized words, no complement after them ("the Committee against Torture" is a full name)
+    _SHORT = re.compile(r"\b[Tt]he\s+((?:[A-Z][\w’'-]*\s+){0,3}[A-Z][\w-]*)(?![\w’'-])(?!\s+[A-Z])"
+                        r"(?!\s+(?:of|on|for|against|to|in|with)\s+(?:the\s+)?[A-Z])(?!\s+(?:on|against)\b)")
+    # the name whose complement the short name is: "the Office of " before "the High Commissioner"
+    _OWNER = re.compile(r"\b[Tt]he\s+((?:[A-Z][\w’'-]*\s+){0,3}[A-Z][\w-]*)\s+of\s+$")
+
+    def __init__(self, scanner, texts: list[str]):
+        self.scanner, self.named = scanner, scanner.named
+        self.text = ".\n".join(texts)  # a full stop ends a name (as ``Recent.full_name`` joins them)
+        self.at = 0  # where the paragraph scanned last ends in ``text``
+        self.bound: dict[str, str | None] = {}  # short name -> the full name bound at its first use
+        self.before: list[Hit] = []  # the hits of the paragraph scanned before
+        self.skip = frozenset(key(n) for n in data.sections("actors.txt").get("not short names", ()))
+        self.titles = frozenset(key(t) for t in data.lines("office_titles.txt"))  # "High Commissioner"
+
+    def scan(self, text: str) -> list:
+        hits = self.scanner.scan(text)
+        start = self.text.find(text, self.at)
+        if start < 0:
+            return hits
+        self.at = start + len(text)
+        more: list[Hit] = []
+        for m in self._SHORT.finditer(text):
+            if any(h.start < m.end(1) and m.start(1) < h.end for h in hits + more):
+                continue
+            found = None
+            if (owner := self._OWNER.search(text, max(0, m.start() - 80), m.start())) is not None:
+                found = self._read(f"{owner.group(1)} of the {m.group(1)}", text, owner.start(), start, hits + more)
+                if found is not None:
+                    more.append(Hit(found.key, found.name, owner.start(1), m.end(1)))
+                    continue
+                if key(m.group(1)) in self.titles:  # "the Office of the High Commissioner": no mention of the holder
+                    continue
+            found = self._read(m.group(1), text, m.start(), start, hits + more)
+            if found is not None:
+                more.append(Hit(found.key, found.name, m.start(1), m.end(1)))
+        self.before = sorted(hits + more, key=lambda h: h.start)
+        return self.before if more else hits
+
+    def _read(self, short: str, text: str, at: int, start: int, hits: list[Hit]) -> Actor | None:
+        """The body of the table the short name ``short`` at ``at`` of ``text`` (which starts at ``start`` of the
+        resolution's text) stands for; None for none."""
+        short = re.sub(r"\s+", " ", short)
+        head = name_head(short)
+        words = key_tokens(short)
+        t = table()
+        if singular(head) != fold(head) or key(short) in t.by_key or key(short) in self.skip or not words:
+            return None
+
+        def holds(h: Hit) -> bool:
+            toks = key_tokens(h.name)
+            return len(toks) > len(words) and name_head(h.name) == head and within(words, toks)
+
+        near = [h for h in hits if h.end <= at and holds(h)]
+        if not near and any(not any(h.start <= o.start() < h.end for h in hits)
+                            for o in re.finditer(rf"[A-Z][\w-]*\s+{re.escape(head)}\b", text[:at])):
+            # a body of that head its paragraph names before it that the table does not hold: "the second High-level
+            # Conference ... the outcome document of the Conference" (A/RES/80/156, para. 4), not UNCTAD
+            return None
+        near = near or [h for h in self.before if holds(h)]
+        if near:
+            actor = t.by_key.get(max(near, key=lambda h: h.end).key)
+        else:
+            full = full_name(short, text[:at])
+            if full is None:
+                if short not in self.bound:  # bound at the first use (``full_name`` reads up to it)
+                    self.bound[short] = full_name(short, self.text[: start + at])
+                full = self.bound[short]
+            actor = t.resolve(full) if full is not None else None
+        if actor is None or not actor.known or actor.key == key(short) or actor.key in t.short_names:
+            return None
+        return actor
 
 
 def _first_person_verb(text: str) -> bool:

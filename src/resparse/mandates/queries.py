@@ -30,12 +30,13 @@ class Match:
     under: str | None = None  # "part", "group member": the name of the actor asked for, the whole or the group
 
 
-RELATIONS = ("direct", "member", "part", "group member", "group")
+RELATIONS = ("direct", "member", "part", "group member", "group", "appointed")
 # the rows that answer for the actor asked itself (named, named as a member of the group addressed, or a part or
 # member of it named): an actor query lists these by default; a "group" row reaches it only through a group or a
-# whole it belongs to ("Requests the Secretariat" for the Office for Disarmament Affairs) and is counted, not listed,
-# unless asked for (``mandates --groups``)
-OWN = RELATIONS[:-1]
+# whole it belongs to ("Requests the Secretariat" for the Office for Disarmament Affairs), an "appointed" row names a
+# mandate-holder the actor appoints (a special procedure of the Human Rights Council: ``AliasTable.appointed``), no
+# part of it; both are counted, a line each, not listed, unless asked for (``mandates --groups``)
+OWN = RELATIONS[:4]
 
 
 def own_and_groups(matches: list[Match]) -> tuple[list[Match], dict[str, list[Match]]]:
@@ -54,7 +55,10 @@ def own_and_groups(matches: list[Match]) -> tuple[list[Match], dict[str, list[Ma
 
 def group_name(x: Match) -> str | None:
     """The name of the group or whole a "group" match reaches the actor asked through (the row's actor, by the
-    table's name: "Secretariat" for "the United Nations Secretariat"); None for the actor's own rows."""
+    table's name: "Secretariat" for "the United Nations Secretariat"), "mandate-holders appointed by the <actor>" for
+    an "appointed" match (``render.mandates.group_line`` words it); None for the actor's own rows."""
+    if x.relation == "appointed":
+        return f"mandate-holders appointed by the {x.under}"
     return _name(x.mandate.actor_key) if x.relation == "group" else None
 
 
@@ -65,6 +69,9 @@ def resolve_query(query: str, items: list[Mandate]) -> str:
 
 def resolve_query_keys(query: str, keys: set[str]) -> str:
     """:func:`resolve_query` against a set of actor keys (the corpus database has the keys, not the mandates)."""
+    q = table().resolve(query).key
+    if q in keys:
+        return q  # the query as the rows name it, before any other reading of it (``_resolve``)
     q = _resolve(query).key
     if q in keys or not keys:
         return q
@@ -84,16 +91,56 @@ def _unplaced(actor_key: str) -> str:
     return actor_key.removesuffix(_PLACE)
 
 
+def same_office(actor_key: str) -> str:
+    """An actor key as one office's, with or without the place a Secretariat office's name adds (``_PLACE``)."""
+    return _unplaced(actor_key)
+
+
 def _resolve(query: str) -> Actor:
     """The actor a query names (the alias table's ``resolve``); a Secretariat office written with its place that the
     table holds without it is the table's ("Office for Disarmament Affairs of the Secretariat": the Office for
-    Disarmament Affairs, with its groups and parts)."""
+    Disarmament Affairs, with its groups and parts); "UN" written for "United Nations" ("UN Environment Programme",
+    as "UN Women" is UN-Women; the Editorial Manual writes the name in full, users the abbreviation); a name of two
+    or more words that opens one name of the table only, or holds the words of one only in order with its head noun
+    (``_unique_name``: "UN Environment", "Environment Programme" -> the United Nations Environment Programme; a name
+    with a capital, not a class in lower case: "international organizations" stays itself), that name: one actor,
+    the same rows, whichever way the query names it (a new-user trial, 2026-12-04: "UNEP" and "Environment
+    Programme" gave 23 and 22 mandates)."""
     named = table().resolve(query)
-    if not named.known and named.key.endswith(_PLACE):
+    if named.known:
+        return named
+    if named.key.endswith(_PLACE):
         bare = table().resolve(re.sub(r"\s+of\s+the\s+Secretariat\s*$", "", query, flags=re.IGNORECASE))
         if bare.known:
             return bare
-    return named
+    if named.key in states():
+        return named
+    spelled = re.sub(r"\bUN\b(?!-)", "United Nations", query.strip())
+    if spelled != query.strip() and (full := table().resolve(spelled)).known:
+        return full
+    if not any(w[:1].isupper() for w in spelled.split()):
+        return named  # a class in lower case ("international organizations") is no part of a proper name
+    return _unique_name(key(spelled)) or named
+
+
+@lru_cache(maxsize=256)
+def _unique_name(query_key: str) -> Actor | None:
+    """The one actor of the alias table whose name (its canonical name's or an alias's key) opens with the words of
+    ``query_key`` (two or more), else the one whose name holds them in order and ends its head with the same noun
+    (``resparse.names.within``, ``name_head``: the rule of short names); None when none or more than one does."""
+    words = query_key.split()
+    if len(words) < 2:
+        return None
+    names = table().by_key
+    opening = {a.key for k, a in names.items() if k.split()[: len(words)] == words and len(k.split()) > len(words)}
+    if len(opening) == 1:
+        return names[opening.pop()]
+    if opening:
+        return None
+    head = name_head(query_key)
+    holding = {a.key for k, a in names.items()
+               if len(k.split()) > len(words) and name_head(k) == head and within(words, k.split())}
+    return names[holding.pop()] if len(holding) == 1 else None
 
 
 def written_short(query: str, items: Iterable[tuple[str, str | None]]) -> set[str]:
@@ -187,9 +234,11 @@ def lookup(items: list[Mandate], actor: str | None = None, verb: str | None = No
             relation = under
         elif m.actor_key in t.wholes(q):
             relation = "group"
+        elif t.appointed.get(m.actor_key) == q:
+            relation = "appointed"
         else:
             continue
-        found.append(Match(m, relation, _name(q) if relation in ("part", "group member") else None))
+        found.append(Match(m, relation, _name(q) if relation in ("part", "group member", "appointed") else None))
     index = {id(m): i for i, m in enumerate(items)}
     found.sort(
         key=lambda x: (
@@ -245,10 +294,13 @@ def nearest_actors(query: str, items: list[Mandate] | Iterable[str], n: int = 3)
     85.5: "Nonexistent Body of Stuff" got "Ad Hoc Committee ..." and "African Member States ..." in a fresh-user
     trial, 2026-12-02.)"""
     names = sorted({m if isinstance(m, str) else m.actor for m in items})
-    actor = table().resolve(query)
+    actor = _resolve(query)
     if not actor.known:
-        for scorer, cutoff in ((fuzz.token_sort_ratio, 80), (fuzz.partial_token_sort_ratio, 90)):
-            near = process.extract(query, names, scorer=scorer, limit=n, score_cutoff=cutoff,
+        # the opening words of a longer name only among names no shorter than the query: "men" (an actor of the
+        # corpus) is no typo of "UN Environment" though its letters stand inside it (a new-user trial, 2026-12-04)
+        longer = [name for name in names if len(name) >= len(query.strip())]
+        for scorer, cutoff, among in ((fuzz.token_sort_ratio, 80, names), (fuzz.partial_token_sort_ratio, 90, longer)):
+            near = process.extract(query, among, scorer=scorer, limit=n, score_cutoff=cutoff,
                                    processor=utils.default_process)
             if near:
                 return [name for name, _, _ in near]
@@ -305,7 +357,7 @@ def query_names(query: str) -> str | None:
     """The name of the actor a query names when it is written otherwise ("Syria" -> "Syrian Arab Republic",
     "UN-Women" -> "United Nations Entity for Gender Equality and the Empowerment of Women"); None for an actor the
     table and ``member_states.txt`` do not hold, or one written by its name."""
-    actor = table().resolve(query)
+    actor = _resolve(query)
     return actor.name if actor.known and actor.name.lower() != query.strip().lower() else None
 
 

@@ -11,6 +11,7 @@ from functools import lru_cache
 
 from ..clip import clip
 from ..mandates import Match, group_name, own_and_groups
+from ..mandates.queries import same_office
 from ..mandates.actors import key, states, table
 from ..mandates.addressees import is_pronoun
 from ..months import MONTH_NAMES
@@ -238,6 +239,8 @@ def lookup(matches: list[Match], query: str, found_as: str | None, groups: bool 
             notes.append(f"a member of the {x.under}")  # not twice: "named as a member of the regional commissions"
         if x.relation == "group":
             notes.append(f"addressed to the {group_name(x)} as a whole")
+        if x.relation == "appointed":
+            notes.append(f"a mandate-holder appointed by the {x.under}, not the {x.under} itself")
         if m.via:
             notes.append(f"named as a member of {m.via}")
         if id(x) in others:
@@ -265,7 +268,8 @@ def lookup(matches: list[Match], query: str, found_as: str | None, groups: bool 
             if m.context and (m.context.startswith("(the") or (m.context == "General Assembly" and m.verb
                                                                    and verbs().table[m.verb].cls != "address")):
                 ctx = "in a decision of the General Assembly"
-            whole = f" (names the {group_name(x)} as a whole)" if x.relation == "group" else ""
+            whole = (f" (names the {group_name(x)} as a whole)" if x.relation == "group"
+                     else f" (a mandate-holder appointed by the {x.under})" if x.relation == "appointed" else "")
             out.append(f"  {where(m, many):<8} {ctx}{whole}:")
             if id(x) in others:  # the other names of the query in the same paragraph and context, one row
                 out.extend("          " + line for line in _wrap(f"({_also(others[id(x)])})", 10))
@@ -283,7 +287,22 @@ def summary(own: list[Match], by_group: dict[str, list[Match]], query: str, foun
     them)"); ``listed``: the group rows are listed below (``--groups``)."""
     named = f' ("{found_as}")' if found_as and found_as.lower() != query.lower() else ""
     out = [f'{_named(docs)}: "{query}"{named} — its own: {counts(own)}']
+    # the names the own rows address when they are several ("States parties" finds the parties to each treaty:
+    # "States parties to the Convention against Torture ...", a new-user trial, 2026-12-04), each with its rows
+    # (one office with or without its place, "... of the Secretariat", is one name: ``queries.same_office``)
+    keys = Counter(same_office(x.mandate.actor_key) for x in own if x.relation in ("direct", "member"))
+    first = {}
+    for x in own:
+        first.setdefault(same_office(x.mandate.actor_key), x.mandate.actor)
+    names = Counter({first[k]: n for k, n in keys.items()})
+    if len(names) > 1:
+        shown = [f"{name} ({n})" for name, n in names.most_common(_NAMES_SHOWN)]
+        rest = len(names) - len(shown)
+        out.append("  as: " + "; ".join(shown) + (f"; and {rest} more" if rest else ""))
     return out + ["  " + group_line(name, rows, listed) for name, rows in by_group.items()]
+
+
+_NAMES_SHOWN = 8  # the names of the actor's own rows the answer's head lists, most rows first
 
 
 def group_line(name: str, rows: list[Match], listed: bool = False, kept: str = "",
@@ -293,13 +312,25 @@ def group_line(name: str, rows: list[Match], listed: bool = False, kept: str = "
     ``kept``: what a narrowed view keeps of them, ``of``: the rows of the plain answer, to count beside ("also the
     Secretariat as a whole: 5 mandates with a deadline, in 3 resolutions, of 17 mandates, 77 mentions in all
     (--groups lists them)": --timeline, --reports count fewer than the plain answer, and say why)."""
-    how = 'listed below, noted "as a whole"' if listed else "--groups lists them"
+    appointed = bool(rows) and rows[0].relation == "appointed"
+    how = ('listed below, noted "appointed by"' if appointed else 'listed below, noted "as a whole"') if listed \
+        else "--groups lists them"
+    label = group_label(name, rows)
     if kept:
         n = sum(x.mandate.kind == "mandate" for x in rows)
         whole = f", of {counts(of)} in all" if of else ""
-        return (f"also the {name} as a whole: {counted(n, 'mandate')} {kept}, in "
+        return (f"also {label}: {counted(n, 'mandate')} {kept}, in "
                 f"{counted(len(_documents(rows)), 'resolution')}{whole} ({how})")
-    return f"also the {name} as a whole: {counts(rows)}, in {counted(len(_documents(rows)), 'resolution')} ({how})"
+    return f"also {label}: {counts(rows)}, in {counted(len(_documents(rows)), 'resolution')} ({how})"
+
+
+def group_label(name: str, rows: list[Match]) -> str:
+    """How the answer to --actor names the rows of one group line: "the Secretariat as a whole" for a group or whole
+    the actor belongs to, "the mandate-holders it appoints (special procedures, not the Human Rights Council
+    itself)" for the holders an actor appoints (``queries.Match`` relation "appointed")."""
+    if rows and rows[0].relation == "appointed":
+        return f"the mandate-holders it appoints (special procedures, not the {rows[0].under} itself)"
+    return f"the {name} as a whole"
 
 
 def counts(rows: list[Match]) -> str:

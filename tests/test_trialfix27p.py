@@ -164,3 +164,18 @@ def test_a_request_after_the_invited_parties_act_is_the_actors_own():
     # Secretary-General's (the shape read from "submit" runs on into it: read on inside it)
     (sg,) = [m for m in copied_mandates(FIXTURES, "A/RES/78/236", "15") if m.actor == "Secretary-General"]
     assert [(r.to, r.when) for r in sg.reports] == [("General Assembly", "at its eightieth session")]
+
+
+def test_one_actor_shown_in_both_numbers_is_listed_once_under_the_tables_name(rows):
+    # A/RES/79/124 11 (b)'s "State" and the "States" of the same resolution: one actor key, one group and one name in
+    # the listings that name actors (the heading of the listing by actor, the nearest actors of a query)
+    from resparse.mandates.actors import key_name
+    from resparse.mandates.queries import nearest_actors
+    from resparse.render.mandates import actor_rows, by_actor
+
+    items = rows["A/RES/79/124"]
+    assert {m.actor for m in items if m.actor_key == table().resolve("States").key} >= {"State"}
+    assert key_name(["State", "States"]) == "States"
+    assert [r["actor"] for r in actor_rows(items) if r["key"] == table().resolve("States").key] == ["States"]
+    assert not [line for line in by_actor(items).splitlines() if line.startswith("State —")]
+    assert "State" not in nearest_actors("Holy See", items)

@@ -1320,6 +1320,12 @@ def as_numbered(name: str, written: str) -> str:
     return " ".join(one)
 
 
+def key_name(names: Iterable[str]) -> str:
+    """The name that stands for rows of one actor key shown under several numbers (``as_numbered``: "State" and
+    "States"): the table's own name where one of them is it, else the first in order."""
+    return min(names, key=lambda n: (n != table().resolve(n).name, n))
+
+
 def _as_cased(lower: str, like: str) -> str:
     """``lower`` (a folded word) with the capital of ``like`` ("state", "States" -> "State")."""
     return lower[:1].upper() + lower[1:] if like[:1].isupper() else lower

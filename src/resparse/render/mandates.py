@@ -10,7 +10,7 @@ from collections import Counter
 from functools import lru_cache
 
 from ..mandates import Match, group_name, own_and_groups
-from ..mandates.actors import key, states, table
+from ..mandates.actors import key, key_name, states, table
 from ..mandates.addressees import is_pronoun
 from ..months import MONTH_NAMES
 from ..mandates.reports import NOT_STATED, counted_from_adoption, due_date, report_words
@@ -188,7 +188,7 @@ def by_actor(items: list[Mandate], documents: list[str] | None = None) -> str:
     for k in order:
         ms = sorted(groups[k], key=lambda m: (m.passive, -m.force))
         out.append("")
-        out.append(f"{ms[0].actor} — {len(ms)} mandate{'s' if len(ms) > 1 else ''}")
+        out.append(f"{key_name(m.actor for m in ms)} — {len(ms)} mandate{'s' if len(ms) > 1 else ''}")
         for m in ms:
             head = f"  {where(m, many):<{label_w}}{verb_shown(m):<25} "
             out.append(head + _short(m.action or "", WIDTH - len(head)))
@@ -580,11 +580,14 @@ def actors(items: list[Mandate]) -> str:
 
 def actor_rows(items: list[Mandate]) -> list[dict]:
     rows: dict[str, dict] = {}
+    names: dict[str, set[str]] = {}  # the names of a key, shown in either number (``actors.key_name``)
+    for m in items:
+        names.setdefault(m.actor_key, set()).add(m.actor)
     for m in items:
         r = rows.setdefault(
             m.actor_key,
-            {"actor": m.actor, "key": m.actor_key, "mandates": 0, "passive": 0, "mentions": 0, "verbs": Counter(),
-             "paragraphs": []},
+            {"actor": key_name(names[m.actor_key]), "key": m.actor_key, "mandates": 0, "passive": 0, "mentions": 0,
+             "verbs": Counter(), "paragraphs": []},
         )  # fmt: skip
         if m.kind == "mandate":
             r["mandates"] += 1

@@ -415,6 +415,39 @@ def test_related_act_the_time_of_an_act_the_object_is_about():
                                       "Assembly ") is None
 
 
+def test_cited_act_the_time_of_a_cited_resolutions_act_in_a_relative_clause():
+    # A/RES/79/90 1 (tests/fixtures/trialfix27p): "in particular Security Council resolution 497 (1981), in which the
+    # Council, inter alia, decided that ... and demanded that Israel ... rescind forthwith its decision": the Council's
+    from conftest import mandates_by_symbol
+
+    (m,) = [m for m in mandates_by_symbol(Path(__file__).parent / "fixtures" / "trialfix27p")["A/RES/79/90"]
+            if m.paragraph == "1" and m.kind == "mandate"]
+    assert rule("cited_act").search(_before(m.action, "forthwith", 600))
+    assert dl.find(m.action) == []
+    # the actor's own next action after the relative clause keeps its time
+    assert rule("cited_act").search("resolution 497 (1981), in which the Council decided that the decision is void, "
+                                    "and to report ") is None
+    assert rule("cited_act").search("to comply with resolution 497 (1981) ") is None
+
+
+def test_relayed_the_report_of_a_body_the_actor_is_asked_to_ask():
+    # A/RES/79/245 15: "to request the Board of Auditors to keep matters related to accrued interests under review and
+    # report thereon in its future reports": the Board's report (relayed_request before "report", relayed_report before
+    # its time); A/RES/78/245 75: "direct all departments of the Secretariat to include ... in their reports"
+    action = ("to request the Board of Auditors to keep matters related to accrued interests under review and report "
+              "thereon in its future reports")
+    assert rule("relayed_request").search(action[: action.index("report thereon")])
+    assert rule("relayed_report").search(_before(action, "in its future reports", 600))
+    assert rule("relayed_first").search("direct all departments of the Secretariat to ")
+    # the actor's own request after its own action: none ("and to report" of the actor, no body asked)
+    assert rule("relayed_request").search("to conduct an audit of the Account, and ") is None
+    assert rule("relayed_first").search("to submit ") is None
+    # a declaration's own verb is no infinitive: "We invite the Global Forum ... to provide ..., and to report" (A/RES/
+    # 73/195 annex 51: the Forum's report, the action read from "to provide")
+    assert rule("relayed_request").search("We invite the Global Forum on Migration and Development to provide a space "
+                                          "for annual informal exchange, and ") is None
+
+
 def test_recurs_after_item_a_recurrence_after_an_agenda_items_title():
     # A/RES/80/106 8: "to include in the provisional agenda of its eighty-first session the item entitled “...” and to
     # consider it on an annual basis thereafter" (the paragraph copied into tests/fixtures/kinds_dfix3/paragraphs.md)

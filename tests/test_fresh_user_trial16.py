@@ -58,7 +58,9 @@ def test_the_reports_due_at_a_session_are_dated_in_it(corpus_dir, capsys):
     # without a session the list dates each report by its own first due date: 80/234 33 at the 81st's end too, the
     # date --timeline gives the same paragraph
     assert main(["mandates", files[0], "--reports"]) == 0
-    row = next(line for line in capsys.readouterr().out.splitlines() if line.split()[1:2] == ["33"])
+    # (a report's row, not the summary line: "A/RES/80/234: 33 reports asked for" since 69's is no longer counted,
+    # the departments' reports of the twenty-seventh session)
+    row = next(line for line in capsys.readouterr().out.splitlines() if line.split()[1:2] == ["33"] and "→" in line)
     assert row.split()[0] == "2027-09"
     assert main(["mandates", files[0], "--timeline"]) == 0
     row = next(line for line in capsys.readouterr().out.splitlines() if line.split()[1:2] == ["33"])

@@ -225,6 +225,9 @@ class Report:
     session: int | None = None  # the Assembly session the (first) report is due at: 80 for 2025-09 to 2026-09
     last: int | None = None  # the last session, if stated: "at its eighty-first and eighty-second sessions" 82,
     #                          "annually until 2030" 84
+    to_source: str = "text"  # where ``to`` comes from: "text" (a body the clause names: after "to", the channel, the
+    #                          one the actor works with ...) or "default" (no receiver named: the General Assembly that
+    #                          adopts the text, or "not stated" for an actor that reports elsewhere; docs/mandates.md)
 
     def due_at(self, session: int) -> bool:
         """Is a report due at the Assembly's ``session`` (an int, 80): the first one, one of a list ("at its
@@ -239,13 +242,13 @@ class Report:
     def to_dict(self) -> dict:
         return {"to": self.to, "when": self.when, "recurrence": self.recurrence,
                 "due": self.due.to_dict() if self.due else None, "via": self.via, "every": self.every,
-                "session": self.session, "last": self.last}
+                "session": self.session, "last": self.last, "to_source": self.to_source}
 
     @classmethod
     def from_dict(cls, d: dict) -> "Report":
         due = d.get("due")
         return cls(d["to"], d.get("when"), d.get("recurrence"), Deadline.from_dict(due) if due else None,
-                   d.get("via"), d.get("every"), d.get("session"), d.get("last"))
+                   d.get("via"), d.get("every"), d.get("session"), d.get("last"), d.get("to_source", "text"))
 
 
 @dataclass

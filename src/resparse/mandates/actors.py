@@ -1292,3 +1292,41 @@ def _segments(text: str) -> list[str]:
             last = i + 1
     out.append(text[last:])
     return [s.strip() for s in out]
+
+
+# the words that may follow an actor's name written in the singular and leave it whole: a relative clause, a
+# prepositional qualifier, a comma, the end ("The State in which the violation took place", A/RES/79/124 11 (b)); a
+# noun after it would make the name a modifier of another head ("donor countries")
+_AFTER_NAME = re.compile(r"\s*(?:$|[,;:()–—-]|(?:in|of|on|at|to|for|with|from|by|that|which|who|whose|where|concerned)\b)")
+
+
+# plural words that are part of a proper name, no head of the actor's: "the United Nations system"
+_PROPER_PLURALS = frozenset({"Nations"})
+
+
+def as_numbered(name: str, written: str) -> str:
+    """The display name of an actor named ``name`` (the alias table's canonical name, often plural: "States") as
+    ``written`` gives its number: "The State in which the violation took place" is "State" (A/RES/79/124 11 (b)),
+    "each State party" "State party"; the key is the same for both numbers (``key`` reads words singular), so a search
+    for "States" still finds it. The name keeps its own number when ``written`` holds it (or any other wording:
+    "donor countries" stays "donors"). Source: tests/labels/GUIDELINE.md, actor (the name as written, qualifiers left
+    out)."""
+    words = name.split()
+    if not words or all(singular(w) == fold(w) for w in words):
+        return name
+    one = [w if singular(w) == fold(w) or w in _PROPER_PLURALS else _as_cased(singular(w), w) for w in words]
+    m = re.search(r"(?i)(?<![\w-])" + r"\s+".join(map(re.escape, one)) + r"(?![\w-])", written)
+    if m is None or not _AFTER_NAME.match(written, m.end()):
+        return name
+    return " ".join(one)
+
+
+def key_name(names: Iterable[str]) -> str:
+    """The name that stands for rows of one actor key shown under several numbers (``as_numbered``: "State" and
+    "States"): the table's own name where one of them is it, else the first in order."""
+    return min(names, key=lambda n: (n != table().resolve(n).name, n))
+
+
+def _as_cased(lower: str, like: str) -> str:
+    """``lower`` (a folded word) with the capital of ``like`` ("state", "States" -> "State")."""
+    return lower[:1].upper() + lower[1:] if like[:1].isupper() else lower

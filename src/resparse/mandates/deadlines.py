@@ -794,6 +794,13 @@ def _qualified_by_participle(before: str, opening: bool = True) -> bool:
     return opening or (before[m.start()] in ",;" and not _rule("next_action").search(before, m.start()))
 
 
+# how far back a relative clause that tells a cited act ("in which the Council, inter alia, decided ... and demanded
+# that Israel ... rescind forthwith", A/RES/79/90 1: 261 characters from "in which" to the time), or a second body's
+# report the actor is asked to request ("to invite the Board of Auditors to conduct an audit ..., and to report thereon
+# at its eighty-second session", A/RES/78/257 22: 339 characters), is read before a time
+_CITED_SPAN = 600
+
+
 # how far back a recital's participle before a time is read: "recalling that, in paragraph 62 of resolution 63/112 of 5
 # December 2008, it urged that large-scale fishing vessels be required to carry vessel monitoring systems" (A/RES/78/68
 # 125: 166 characters)
@@ -1145,6 +1152,14 @@ def _candidates(text: str) -> tuple[tuple[int, int, str, str, Tree, str, bool], 
             if kind in ("in", "at", "between") and _rule("related_act").search(text, max(0, s - _ACT_SPAN), s):
                 continue  # "all documents relating to the consideration of this item by the General Assembly at its
                 # seventy-eighth session" (A/RES/78/15 4): the time of the act the documents are about
+            if _rule("cited_act").search(text, max(0, s - _CITED_SPAN), s):
+                continue  # "in particular Security Council resolution 497 (1981), in which the Council, inter alia, decided
+                # that ... and demanded that Israel ... rescind forthwith its decision" (A/RES/79/90 1): the time of the
+                # cited act told in a relative clause, not of the action asked (grammar/attachment.lark ``cited_act``)
+            if _rule("relayed_report").search(text, max(0, s - _CITED_SPAN), s):
+                continue  # "to request the Board of Auditors to keep matters ... under review and report thereon in its
+                # future reports" (A/RES/79/245 8): the time of the second body's report, not of the actor's request
+                # (grammar/attachment.lark ``relayed_report``; tests/labels/GUIDELINE.md, the twenty-seventh session)
             if _qualified_by_participle(text[max(0, s - _ACT_SPAN) : s], tree.data in _EVENTS):
                 continue  # "the statement ..., delivered by means of a pre-recorded statement during the general
                 # debate and submitted to the President no later than the day on which the pre-recorded statement is

@@ -17,6 +17,7 @@ from .actors import (
     Recent,
     Scanner,
     _depth_positions,
+    as_numbered,
     class_before_whole,
     cut_qualifiers,
     key,
@@ -459,7 +460,7 @@ class _Extractor:
             p,
             "mandate",
             clause,
-            actor=named.actor.name,
+            actor=as_numbered(named.actor.name, named.written),
             actor_key=named.actor.key,
             actor_as_written=named.written,
             action=_tidy(action) if action else None,
@@ -1282,7 +1283,8 @@ def mentions_in(document: str | None, paragraphs, mandates: list[Mandate], scann
             out.append(Mandate(
                 document=document, paragraph=p.label, paragraph_id=p.id, kind="mention",
                 verb=verb.name if verb else None, verb_as_written=clause.written if clause else None, force=0,
-                span=p.span, actor=hit.name, actor_key=hit.key, actor_as_written=p.text[hit.start : hit.end],
+                span=p.span, actor=as_numbered(hit.name, p.text[hit.start : hit.end]), actor_key=hit.key,
+                actor_as_written=p.text[hit.start : hit.end],
                 action=None, deadline=None, context=context, excerpt=_tidy(excerpt)))
     return out
 

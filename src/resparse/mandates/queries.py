@@ -12,7 +12,7 @@ from rapidfuzz import fuzz, process, utils
 from ..model import Mandate, Resolution
 from .. import data
 from ..names import name_head, within
-from .actors import Actor, key, states, table
+from .actors import Actor, key, key_name, states, table
 from .extract import extract
 from .verbs import normalize_verb
 
@@ -293,7 +293,7 @@ def nearest_actors(query: str, items: list[Mandate] | Iterable[str], n: int = 3)
     Raporteur on torture"); none otherwise. (WRatio at 60, used before, scored any long name that shares a word
     85.5: "Nonexistent Body of Stuff" got "Ad Hoc Committee ..." and "African Member States ..." in a fresh-user
     trial, 2026-12-02.)"""
-    names = sorted({m if isinstance(m, str) else m.actor for m in items})
+    names = _one_name_each({m if isinstance(m, str) else m.actor for m in items})
     actor = _resolve(query)
     if not actor.known:
         # the opening words of a longer name only among names no shorter than the query: "men" (an actor of the
@@ -315,6 +315,15 @@ def nearest_actors(query: str, items: list[Mandate] | Iterable[str], n: int = 3)
 
 
 _COMMON_WORDS = frozenset("of the for and on in to at by with".split())
+
+
+def _one_name_each(names: set[str]) -> list[str]:
+    """``names`` sorted, one per actor key (``actors.key_name``: "States" over "State", the singular an actor
+    written in the singular is shown by, ``actors.as_numbered``)."""
+    by_key: dict[str, list[str]] = {}
+    for name in sorted(names):
+        by_key.setdefault(key(name), []).append(name)
+    return sorted(map(key_name, by_key.values()))
 
 
 def _groups_of(actor_key: str) -> set[str]:

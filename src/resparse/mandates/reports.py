@@ -48,6 +48,7 @@ from ..grammars import Prefixes, grammar_text, load, may_match, terminal_regex
 from ..model import Deadline, Mandate, Report
 from ..ordinals import PATTERN as ORDINAL_WORDS
 from .actors import key, states, table, tokens
+from .attachment import rule
 from .verbs import verbs
 from .deadlines import cites_report, date_points, find, first_time, meets_in_assembly_sessions, session_dates  # noqa: F401  (find: the doctest's)
 
@@ -156,7 +157,7 @@ _OWED = (("owed", re.compile(r"\b(?:(?:as\s+)?(?:required|provided\s+for|called\
                              re.IGNORECASE)),)
 _STARTS = (*(name for name, _ in _REQUESTS), "bare_report", "document_for", "recurrence", "receiver", "channel",
            "partner", "owed", "provide_with", "event", "and_body", "report_of", "examination", "appointee", "public",
-           "relative_author", "segment", "report_by", "report_due")
+           "relative_author", "subject_before", "segment", "report_by", "report_due")
 
 
 @lru_cache(maxsize=1)
@@ -208,6 +209,11 @@ def _appointee() -> tuple[tuple[str, re.Pattern], ...]:
 def _relative_author() -> tuple[tuple[str, re.Pattern], ...]:
     """Where ``relative_author`` may start: the comma and its relative pronoun (REL_WHO)."""
     return _opening("relative_author", "REL_WHO")
+
+
+def _subject_before() -> tuple[tuple[str, re.Pattern], ...]:
+    """Where ``subject_before`` may start: the subject word of a bare "report" (SUBJECT_BEFORE)."""
+    return _opening("subject_before", "SUBJECT_BEFORE")
 
 
 def _segment() -> tuple[tuple[str, re.Pattern], ...]:
@@ -334,14 +340,24 @@ def _others_report(action: str, m: Shape) -> bool:
     return to is not None and _OTHERS_REPORT.search(action[max(0, to - 80) : to]) is not None
 
 
+def relayed_request(before: str) -> bool:
+    """Do ``before`` (the words of an action before a report, ending with "and") end in the request of another body
+    the report is coordinated with ("to request the Board of Auditors to keep matters ... under review and")?"""
+    return "and" in before and rule("relayed_request").search(before) is not None
+
+
 def _appointee_reports(before: str) -> bool:
     """Is a report asked right after ``before`` (the words of its action before the request, ending with "and") made
     by someone the actor appoints or enables, whose first infinitive the report is coordinated with (``appointee`` of
     grammar/reports.lark): "to appoint two co-facilitators, ..., to launch ... an intergovernmental process, ..., and
     to report back to the General Assembly" (A/RES/78/232 12: the co-facilitators report, not the President of the
     General Assembly), "to enable the Special Envoy on Myanmar, once appointed, to promptly and effectively discharge
-    its mandate and to report to Member States" (A/RES/78/219 30 (c)): no report the actor is asked for."""
-    return _first(before, _appointee()) is not None
+    its mandate and to report to Member States" (A/RES/78/219 30 (c)): no report the actor is asked for. So is the
+    report of a body the actor is asked to ask (``relayed_request`` of grammar/attachment.lark): "to request the Board
+    of Auditors to keep matters ... under review and report thereon in its future reports" (A/RES/79/245 8 and 15), "to
+    invite the Board of Auditors to conduct an audit ..., and to report thereon at its eighty-second session" (A/RES/
+    78/257 22): the Board's report (tests/labels/GUIDELINE.md, the twenty-seventh session's decisions)."""
+    return _first(before, _appointee()) is not None or relayed_request(before)
 
 
 @lru_cache(maxsize=1)
@@ -646,6 +662,9 @@ def channel_written(action: str | None, via: str) -> str:
     t = next((x for x in shapes if _body(x.part("NAME")) == via or via.startswith(x.part("NAME"))), None) or (
         shapes[0] if shapes else None)
     return f"the {via}" if t is not None and t.part("THE") else via
+# what :func:`_receiver` is given as its default by :func:`reports_of`, to tell a receiver named from none named
+# (``Report.to_source``, docs/mandates.md): no body's name
+_NO_DEFAULT = "\x00"
 
 
 @lru_cache(maxsize=1)
@@ -959,17 +978,24 @@ def _asked(action: str, start: int = 0, actor=None) -> Shape | None:
     first request."""
     m = _shape(action, 0, "bare_report") if start == 0 else None
     m = m or _first(action, _REQUESTS, start)
+    relayed = False  # a shape that opens with another's act may run on into the actor's own request: read on inside it
     while m and (start == 0 and m.kind == "also"  # a second object needs a first request
                  or m.words[:3].lower() == "in " and cites_report(action[max(0, m.start - 160) : m.start])
                  or _others_report(action, m)
                  or m.kind in ("to_report", "report_to") and _appointee_reports(action[: m.start])
+                 or "report" in action[: m.start] and rule("relayed_report").search(action, max(0, m.start - 600), m.start)
+                 or (relayed := rule("relayed_first").search(action, max(0, m.start - 120), m.start) is not None)
                  or _first(action[: m.start], _relative_author()) is not None  # "..., who will provide a joint report"
+                 or m.kind == "report_to" and _first(action[max(0, m.start - 40) : m.start], _subject_before()) is not None
                  or _contribution(action, m, actor)
                  or m.kind == "ensure_content" and _authored_by_another(m.words, actor)
                  or m.kind == "report_to" and (_TITLE_REPORT.search(action[max(0, m.start - 60) : m.start + 6])
                                                or (m.part("TO_NOT_PASSIVE") or m.part("ON") or m.part("THEREON"))
                                                and _NOUN_REPORT.search(action[max(0, m.start - 60) : m.start]))):
-        m = _first(action, _REQUESTS, m.end)
+        # "to invite Governments ... to submit information on their practice in this regard, and to provide, at its
+        # eightieth session, a report" (A/RES/78/236 15): the Governments' "submit" read up to the actor's own report
+        m = _first(action, _REQUESTS, m.start + 1 if relayed else m.end)
+        relayed = False
     return m
 
 
@@ -1091,7 +1117,9 @@ def reports_of(action: str, deadlines_: list[Deadline], adopted: str | None = No
         return []
     document = m.kind == "document_for"
     rest = action[m.start:]
-    to, via, end = _receiver(action[m.at_for:] if document else rest, action[: m.start], default_to, full)
+    to, via, end = _receiver(action[m.at_for:] if document else rest, action[: m.start], _NO_DEFAULT, full)
+    defaulted = to == _NO_DEFAULT  # no receiver named: the default's
+    to = default_to if defaulted else to
     word = m.start + max(0, m.words.lower().rfind("report"))  # "an update ... and a full report at its ... session"
     after = [d for d in deadlines_ if d.text in action[word:]] or [d for d in deadlines_ if d.text in rest]
     nxt = None if document else _asked(action, m.end, actor)
@@ -1151,13 +1179,14 @@ def reports_of(action: str, deadlines_: list[Deadline], adopted: str | None = No
         # balance, as well as its return to Member States, in the context of his next report" (A/RES/79/255 19,
         # 78/249 10): the actor's own next report goes where its reports go, Member States being no body
         to = default_to
+        defaulted = True
     # the start of a series written before the request, its occasion after it: "beginning in 2025, present the annual
     # report to the Economic and Social Council at its operational activities for development segment" (A/RES/79/226
     # 95): both kept, first due at the segment of 2025 (:func:`_reading`'s ``begins``)
     begins = next((d for d in reversed(_not_another_actions(action, m.start, deadlines_, joined))
                    if d.type == "from" and d.date and d.text in action[: m.start] and d.text not in action[m.start :]),
                   None) if rec and after and after[0].date is None and after[0].type == "at" else None
-    out = [] if owed or public else [_reading(to, via, after, rec, deadlines_, adopted, event, begins)]
+    out = [] if owed or public else [_reading(to, via, after, rec, deadlines_, adopted, event, begins, defaulted)]
     if document:
         return _to_bodies(out)
     later = []  # the requests after the first
@@ -1171,7 +1200,9 @@ def reports_of(action: str, deadlines_: list[Deadline], adopted: str | None = No
         if x.words[:3].lower() == "in ":
             continue  # "to report thereon in the context of his next report": where the report asked goes
         segment = action[x.start : stop]
-        body, channel, body_end = _receiver(segment, default=default_to, short=full)
+        body, channel, body_end = _receiver(segment, default=_NO_DEFAULT, short=full)
+        named_to = body != _NO_DEFAULT
+        body = body if named_to else default_to
         body, channel = _full(body, full), _full(channel, full)
         own = [d for d in deadlines_ if d.text in segment]
         known = _KNOWN.search(action[max(0, x.start - 40) : x.start + max(0, x.words.lower().rfind("report"))])
@@ -1183,7 +1214,8 @@ def reports_of(action: str, deadlines_: list[Deadline], adopted: str | None = No
             continue
         seg_rec = _first(segment, _RECURRENCE)
         seg_rec = None if seg_rec and seg_rec.part("SERIES_REPORTING") and x.kind != "place_report" else seg_rec
-        out.append(_reading(body, channel, own, seg_rec, deadlines_, adopted))
+        out.append(_reading(body, channel, own, seg_rec, deadlines_, adopted,
+                            defaulted=not named_to))
         first = out[-1]
         out += _further(first, _more_receivers(segment, body_end, body), segment, len(segment), channel, own, seg_rec,
                         deadlines_, adopted, full)
@@ -1381,14 +1413,15 @@ def _recurrence(action: str, start: int, end: int, joined: int | None = None) ->
 
 
 def _reading(to: str, via: str | None, after: list[Deadline], rec: Shape | None, deadlines_: list[Deadline],
-             adopted: str | None, event: bool = False, begins: Deadline | None = None) -> Report:
+             adopted: str | None, event: bool = False, begins: Deadline | None = None, defaulted: bool = False) -> Report:
     """One report to ``to``: its time the first of ``after`` (the deadlines named after it, "until" left out when it
     recurs), ``rec`` the recurrence; the session it is first due at (of ``due``; with a recurrence and no date, for
     the Assembly, ``every`` sessions after the one of ``adopted``, ISO: the next for an annual report, the fifth
     after for one "every five years"; none for a report at an ``event``) and every how many years. ``begins``: the
     start of the series written before the request, where its time is an undated occasion: "beginning in 2025, ...
     at its operational activities for development segment" (A/RES/79/226 95) is due from 2025 (``due``), its time
-    both as written, "beginning in 2025, at its operational activities for development segment"."""
+    both as written, "beginning in 2025, at its operational activities for development segment". ``defaulted``: no
+    receiver named, ``to`` the default (``Report.to_source`` "default")."""
     if rec:  # "annually until 2030": the end of the recurrence, not when the first report is due
         after = [d for d in after if not d.text.startswith("until")]
     when = after[0] if after else None
@@ -1445,7 +1478,7 @@ def _reading(to: str, via: str | None, after: list[Deadline], rec: Shape | None,
     written, after_first = first_time(when) if when else (None, None)
     recurrence = after_first if after_first and (rec is None or rec.words in after_first) else rec.words if rec else None
     every = every or _every(after_first)
-    return Report(to, written, recurrence, due, via, every, session, last)
+    return Report(to, written, recurrence, due, via, every, session, last, "default" if defaulted else "text")
 
 
 # the numbers that change when a text is renewed: session ordinals ("seventy-ninth", "eightieth"), years, "80th"

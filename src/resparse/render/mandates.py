@@ -12,11 +12,11 @@ from functools import lru_cache
 from ..clip import clip
 from ..mandates import Match, group_name, own_and_groups
 from ..mandates.queries import same_office
-from ..mandates.actors import key, states, table
+from ..mandates.actors import key, key_name, states, table
 from ..mandates.addressees import is_pronoun
 from ..months import MONTH_NAMES
 from ..mandates.deadlines import part_undated
-from ..mandates.reports import channel_written, counted_from_adoption, due_date, report_words
+from ..mandates.reports import NOT_STATED, channel_written, counted_from_adoption, due_date, report_words
 from ..mandates.verbs import third_person, verbs
 from ..model import Deadline, Mandate, Report
 from .text import counted
@@ -194,7 +194,7 @@ def by_actor(items: list[Mandate], documents: list[str] | None = None) -> str:
     for k in order:
         ms = sorted(groups[k], key=lambda m: (m.passive, -m.force))
         out.append("")
-        out.append(f"{ms[0].actor} — {len(ms)} mandate{'s' if len(ms) > 1 else ''}")
+        out.append(f"{key_name(m.actor for m in ms)} — {len(ms)} mandate{'s' if len(ms) > 1 else ''}")
         for m in ms:
             head = f"  {where(m, many):<{label_w}}{verb_shown(m):<25} "
             out.append(head + _short(m.action or "", WIDTH - len(head)))
@@ -595,7 +595,9 @@ def reports(items: list[Mandate], documents: list[str] | None = None, session: i
             # thereon to the General Assembly through the Commission at its thirty-third session" (A/RES/78/223 23)
             when = ", ".join(x for x in ("no date stated", r.recurrence) if x) + f" (through {channel} {r.when})"
             through = ""
-        out.append(f"  {_due_shown(r, session):<{date_w}} {where(m, many):<{label_w}}{m.actor} → {r.to}{through}: {when}"
+        # a receiver the text does not name, the docs' default (``Report.to_source``): said so, as "no date stated"
+        to = f"{r.to} (default: no receiver named)" if r.to_source == "default" and r.to != NOT_STATED else r.to
+        out.append(f"  {_due_shown(r, session):<{date_w}} {where(m, many):<{label_w}}{m.actor} → {to}{through}: {when}"
                    f"{_renewed(m, renewed)}")
         if m.action:  # the words of this report, where the mandate asks for more than one
             at = report_words(m.action, m.reports, next((i for i, x in enumerate(m.reports) if x is r), 0))
@@ -648,11 +650,14 @@ def actors(items: list[Mandate]) -> str:
 
 def actor_rows(items: list[Mandate]) -> list[dict]:
     rows: dict[str, dict] = {}
+    names: dict[str, set[str]] = {}  # the names of a key, shown in either number (``actors.key_name``)
+    for m in items:
+        names.setdefault(m.actor_key, set()).add(m.actor)
     for m in items:
         r = rows.setdefault(
             m.actor_key,
-            {"actor": m.actor, "key": m.actor_key, "mandates": 0, "passive": 0, "mentions": 0, "verbs": Counter(),
-             "paragraphs": []},
+            {"actor": key_name(names[m.actor_key]), "key": m.actor_key, "mandates": 0, "passive": 0, "mentions": 0,
+             "verbs": Counter(), "paragraphs": []},
         )  # fmt: skip
         if m.kind == "mandate":
             r["mandates"] += 1
@@ -684,7 +689,7 @@ CSV_COLUMNS = [
 # :func:`recurs`), and whether the due date is counted from the adopting session, not written
 # (``reports.counted_from_adoption``: "every five years" with no start)
 REPORT_CSV_COLUMNS = CSV_COLUMNS + [
-    "receiver", "channel", "when", "due", "due_session", "recurrence", "every", "last_session", "renewed_by",
+    "receiver", "receiver_source", "channel", "when", "due", "due_session", "recurrence", "every", "last_session", "renewed_by",
     "due_sessions", "recurs", "due_counted",
 ]  # fmt: skip
 
@@ -727,7 +732,7 @@ def csv_text(items: list[Mandate], reports: bool = False, session: int | None = 
     for m, r in rows:
         d = m.deadline
         extra = {} if r is None else {
-            "receiver": r.to, "channel": r.via, "when": r.when, "due": due_date(r, session), "due_session": r.session,
+            "receiver": r.to, "receiver_source": r.to_source, "channel": r.via, "when": r.when, "due": due_date(r, session), "due_session": r.session,
             "recurrence": r.recurrence, "every": r.every, "last_session": r.last,
             "renewed_by": _renewing(m, renewed), "due_sessions": due_sessions(m, r, renewed, through),
             "recurs": recurs(r), "due_counted": _counted(r, session),

@@ -6,7 +6,8 @@ resolution (``conftest.mini_resolution``), and on the corpus file for ``--report
   phrases after it are addressed directly (79/266 2, 78/281 6); mandates/addressees.py ``_other_closes``;
 - ", in addition to" adds to the addressees as ", as well as" does (79/144 94); mandates/addressees.py
   ``_ADDING_WORDS``;
-- the group members are named under, after bare heads that share a name, is the whole list as written (80/214 17);
+- a name written once before bare heads coordinated by commas and "and" is each head's, and the group members are
+  named under after the last is that head with the name (80/214 17: "United Nations bodies", was "bodies");
   mandates/addressees.py ``_carried_run``;
 - "and also to transmit the report to X" after a report asked passes it on: no second report (79/47 13);
   data/report_verbs.txt [relay], mandates/reports.py ``_relays``;
@@ -49,6 +50,17 @@ def test_other_after_a_comma_closes_the_in_particular_list():
         assert v[direct] is None, direct
 
 
+def test_other_of_another_kind_than_the_group_stays_a_member():
+    # the group a catch-all ("stakeholders", "actors"): "other interested international bodies", "other international
+    # organizations" are more of its members, not beside it
+    v = vias("78/128", "28")
+    for member in ("intergovernmental organizations", "other interested international bodies",
+                   "non-governmental organizations", "the private sector", "philanthropic organizations"):
+        assert v[member] == "other relevant stakeholders", member
+    v = vias("78/182", "24")
+    assert v["other international organizations"] == v["civil society"] == "all actors"
+
+
 def test_other_after_and_stays_a_member():
     # "and other ..." ends the member list with a member: the entities named are the system's own
     from resparse.mandates.addressees import actor_phrases
@@ -75,15 +87,21 @@ def test_in_addition_to_adds_direct_addressees():
 # ---------------------------------------------------------------- 3. the group named whole
 
 
-def test_members_of_coordinated_heads_are_the_whole_lists():
+def test_members_after_heads_sharing_a_name_are_named_under_the_last_with_it():
     ms = copied_mandates(FOLDER, "80/214", "17")
     v = {m.actor_as_written: m.via for m in ms}
-    whole = "all relevant United Nations mechanisms, processes, and bodies"
-    assert v["the Economic and Social Council"] == whole  # was "bodies"
-    assert v["the Conference of States Parties to the Convention on the Rights of Persons with Disabilities"] == whole
+    assert v["the Economic and Social Council"] == "United Nations bodies"  # was "bodies"
+    assert v["the Conference of States Parties to the Convention on the Rights of Persons with Disabilities"] == \
+        "United Nations bodies"
     assert v["the Commission on the Status of Women"] == "its subsidiary bodies"
     # the name written once before the heads is each head's
     assert {"United Nations processes", "United Nations bodies"} <= set(v)
+
+
+def test_those_after_two_heads_sharing_a_name_is_bound_to_the_last():
+    v = vias("78/210", "36")
+    assert v["those participating in the United Nations Global Counter-Terrorism Coordination Compact"] == \
+        "United Nations entities"
 
 
 # ---------------------------------------------------------------- 4. a report passed on is no second report

@@ -1104,7 +1104,8 @@ def _members(members: Tree, group: str | None, out: list[_Entry], outer: str | N
     ended = False  # an "and" has joined the last member of this list: a comma after it goes on with the outer list
     last = None  # the group the last member is named under, if that member has members of its own
     closed = False  # the last member closed a coordination with its complement ("A, B and C of X")
-    for m in members.children[1:]:
+    children = members.children
+    for k, m in enumerate(children[1:], 1):
         if isinstance(m, Tree) and m.data == "parenthesis" and _means().match(str(m.children[0])):
             return None  # "including through bilateral, regional and global cooperation programmes, technical
             # partnerships and fellowships" (A/RES/80/110, para. 24): the channels of a means, to the end of the list,
@@ -1124,14 +1125,14 @@ def _members(members: Tree, group: str | None, out: list[_Entry], outer: str | N
                 # 50): the international organizations are addressed, not members of the United Nations bodies
                 group, top = None, False
         elif isinstance(m, Token) and m.type == "PHRASE":
-            if msep == "COMMA" and _OTHER.match(str(m)):
+            if msep == "COMMA" and group and _other_of_kind(group, children, k):
                 group, outer, top = _other_closes(group, outer, top)
             out.append(_Entry(str(m), m.start_pos, m.end_pos, group and _member_group(group, outer, str(m)), msep))
             closed = msep == "COMMA" and _coordinated_heads(str(m))
             ended = ended or _ends_list(msep, str(m))
         elif isinstance(m, Tree) and m.data == "nested":
             phrase, inner = m.children
-            if msep == "COMMA" and _OTHER.match(str(phrase)):
+            if msep == "COMMA" and group and _other_of_kind(group, children, k):
                 group, outer, top = _other_closes(group, outer, top)
             ended = ended or _ends_list(msep, str(phrase))
             out.append(_Entry(str(phrase), phrase.start_pos, phrase.end_pos,
@@ -1142,6 +1143,32 @@ def _members(members: Tree, group: str | None, out: list[_Entry], outer: str | N
                                         for x in inner.children) else group
             msep = None
     return last
+
+
+def _other_of_kind(group: str, children: list, k: int) -> bool:
+    """Is the member ``children[k]`` of a ``members`` tree "other" and the head of the group's own noun, so that it
+    names more of the group's kind beside the group ("organizations of the United Nations system, including the United
+    Nations Office on Drugs and Crime, other international and regional organizations", A/RES/79/266 2: organizations
+    that are not the system's), not one more member of it ("other relevant stakeholders, including organizations and
+    bodies of the United Nations, ..., other interested international bodies and non-governmental organizations",
+    78/128 28; "all actors, including Governments, the United Nations system, other international organizations and
+    civil society", 78/182 24: members)? The head of an "other" phrase that is adjectives alone is the next phrase's
+    after "and" ("other international" and "regional organizations")."""
+    def phrase(m) -> str:
+        return str(m.children[0] if isinstance(m, Tree) else m)
+
+    def head(text: str) -> str:
+        words = _COMPLEMENT.split(cut_qualifiers(text), maxsplit=1)[0].split()
+        return singular(words[-1].lower()) if words else ""
+
+    text = phrase(children[k])
+    if not _OTHER.match(text):
+        return False
+    own = head(text)
+    sep = children[k + 1] if k + 2 < len(children) else None
+    if own == text.split()[-1].lower() and isinstance(sep, Tree) and sep.children[0].type == "COORD":
+        own = head(phrase(children[k + 2]))  # an adjective: its head is the next phrase's
+    return own == head(group)
 
 
 def _other_closes(group: str | None, outer: str | None, top: bool) -> tuple[str | None, str | None, bool]:
@@ -1427,7 +1454,7 @@ def _adjectives(entries: list[_Entry], source: str, offset: int) -> list[_Entry]
 
     shared: list[_Entry] = []  # plural nouns in ``pending`` that modify the head after them ("human rights")
     carried: tuple[list[str], str | None] | None = None  # the adjectives shared by the head before, and its via
-    run: tuple[str, int, _Entry] | None = None  # a name carried to bare heads: the name, the last head's index, the first
+    run: tuple[str, int] | None = None  # a name carried to bare heads after the head before: the name, the last's index
     for i, e in enumerate(entries):
         nxt = entries[i + 1] if i + 1 < len(entries) else None
         e = _capital_modifier(e, nxt)
@@ -1442,17 +1469,19 @@ def _adjectives(entries: list[_Entry], source: str, offset: int) -> list[_Entry]
             out.extend(_Entry(f"{m} {e.text}", e.start, e.end, e.via, e.sep_before) for m in carried[0])
             continue
         carried = None
-        if not pending and out and run is None and (found := _carried_run(out[-1], entries, i)) is not None:
-            run = (*found, out[-1])
+        if not pending and out and run is None:
+            run = _carried_run(out[-1], entries, i)
         if run is not None:
             # "all relevant United Nations mechanisms and processes" (A/RES/78/204, para. 15), "all relevant United
             # Nations mechanisms, processes, and bodies" (80/214, para. 17): the name written once before the heads
-            # coordinated is each head's, as adjectives are (above); members named after the last are the whole
-            # list's, as written (the Economic and Social Council via "all relevant United Nations mechanisms,
-            # processes, and bodies", not via "bodies")
-            name, last, first = run
-            groups[e.text] = source[first.start - offset : entries[last].end - offset]
-            e = _Entry(f"{name} {e.text}", e.start, e.end, e.via, e.sep_before)
+            # coordinated is each head's, as adjectives are (above); members named after the last head are named
+            # under it with the name (80/214 17: the Economic and Social Council via "United Nations bodies", not
+            # "bodies"), as the eighteenth sample's decision names them under the last head ("bodies of the United
+            # Nations system") and as "those" after it is bound ("relevant United Nations bodies and entities, in
+            # particular those participating in ...", 78/210 36: the United Nations entities)
+            name, last = run
+            groups[e.text] = f"{name} {e.text}"  # its members' group too
+            e = _Entry(groups[e.text], e.start, e.end, e.via, e.sep_before)
             run = None if i == last else run
         joined = bool(pending) and e.via == pending[0].via and e.sep_before in ("COMMA", "COORD")
         if pending and not joined:

@@ -552,10 +552,11 @@ def test_infinitive_with_the_pre_test_is_the_scan_read(paragraphs, monkeypatch):
 
 
 def _separator_lookbehinds_first() -> re.Pattern:
-    """The addressee lists' separator as written before the twenty-sixth session: the member words' lookbehinds first."""
+    """The addressee lists' separator as written before the twenty-sixth session: the member words' lookbehinds first
+    (with ", in addition to" among the comma coordinators since the twenty-seventh, branch mfix7)."""
     a = addressees
     return re.compile(
-        rf"(?P<comma_coord>,\s*(?:{a._COORD_WORDS})(?:\s+|(?=\s*,)))|(?P<member>{a._NO_MEMBER_AFTER},?\s*\b(?:"
+        rf"(?P<comma_coord>,\s*(?:{a._COORD_WORDS}|{a._ADDING_WORDS})(?:\s+|(?=\s*,)))|(?P<member>{a._NO_MEMBER_AFTER},?\s*\b(?:"
         rf"{a._MEMBER_WORDS})\b,?\s*)|(?P<comma>,\s*)|(?P<coord>\s+(?:{a._COORD_WORDS})\s+)", re.IGNORECASE)
 
 

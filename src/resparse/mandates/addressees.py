@@ -90,6 +90,11 @@ from .actors import (
 from .attachment import rule
 
 _COORD_WORDS = r"and/or|and|or|as well as"  # not "together with": a partner (actors.txt [parentheses])
+# after a comma, a coordinator that adds to the addressees as "as well as" does (closing a nested list): "urges States,
+# including those that have already received recommendations from the Commission, in addition to international
+# financial institutions, donor agencies, ... and natural and juridical persons, to make additional contributions"
+# (A/RES/79/144, para. 94; 78/69, 80/110): the institutions and the others are addressed directly
+_ADDING_WORDS = r"in\s+addition\s+to"
 # "existing financing mechanisms, including but not limited to the World Bank, ..." (A/RES/79/2, annex, para. 37)
 _MEMBER_WORDS = (r"including,?\s+but\s+not\s+limited\s+to|including|in particular|particularly|notably|especially"
                  r"|such as|inter alia")
@@ -105,7 +110,7 @@ _NO_MEMBER_AFTER = "".join(rf"(?<!\b{w})(?<!\b{w}\s)" for w in ("for", "by", "of
 # lookbehinds tried at every character of a list took three quarters of the pattern's time (the same matches: both
 # are tests of one position; tests/test_fast_paths.py compares them over texts/)
 _SEPARATOR = re.compile(
-    rf"(?P<comma_coord>,\s*(?:{_COORD_WORDS})(?:\s+|(?=\s*,)))"
+    rf"(?P<comma_coord>,\s*(?:{_COORD_WORDS}|{_ADDING_WORDS})(?:\s+|(?=\s*,)))"
     rf"|(?P<member>(?=,?\s*\b(?:{_MEMBER_WORDS})\b){_NO_MEMBER_AFTER},?\s*\b(?:{_MEMBER_WORDS})\b,?\s*)"
     rf"|(?P<comma>,\s*)|(?P<coord>\s+(?:{_COORD_WORDS})\s+)",
     re.IGNORECASE,
@@ -987,7 +992,7 @@ class _Entry:
     sep_before: str | None  # the separator before this entry at its level: COMMA, COORD, COMMA_COORD, None
 
 
-_AS_WELL_AS = re.compile(r"as\s+well\s+as", re.IGNORECASE)
+_AS_WELL_AS = re.compile(rf"as\s+well\s+as|{_ADDING_WORDS}", re.IGNORECASE)
 
 
 @lru_cache(maxsize=1)
@@ -1099,7 +1104,8 @@ def _members(members: Tree, group: str | None, out: list[_Entry], outer: str | N
     ended = False  # an "and" has joined the last member of this list: a comma after it goes on with the outer list
     last = None  # the group the last member is named under, if that member has members of its own
     closed = False  # the last member closed a coordination with its complement ("A, B and C of X")
-    for m in members.children[1:]:
+    children = members.children
+    for k, m in enumerate(children[1:], 1):
         if isinstance(m, Tree) and m.data == "parenthesis" and _means().match(str(m.children[0])):
             return None  # "including through bilateral, regional and global cooperation programmes, technical
             # partnerships and fellowships" (A/RES/80/110, para. 24): the channels of a means, to the end of the list,
@@ -1119,11 +1125,15 @@ def _members(members: Tree, group: str | None, out: list[_Entry], outer: str | N
                 # 50): the international organizations are addressed, not members of the United Nations bodies
                 group, top = None, False
         elif isinstance(m, Token) and m.type == "PHRASE":
+            if msep == "COMMA" and group and _other_of_kind(group, children, k):
+                group, outer, top = _other_closes(group, outer, top)
             out.append(_Entry(str(m), m.start_pos, m.end_pos, group and _member_group(group, outer, str(m)), msep))
             closed = msep == "COMMA" and _coordinated_heads(str(m))
             ended = ended or _ends_list(msep, str(m))
         elif isinstance(m, Tree) and m.data == "nested":
             phrase, inner = m.children
+            if msep == "COMMA" and group and _other_of_kind(group, children, k):
+                group, outer, top = _other_closes(group, outer, top)
             ended = ended or _ends_list(msep, str(phrase))
             out.append(_Entry(str(phrase), phrase.start_pos, phrase.end_pos,
                               group and _member_group(group, outer, str(phrase)), msep))
@@ -1133,6 +1143,49 @@ def _members(members: Tree, group: str | None, out: list[_Entry], outer: str | N
                                         for x in inner.children) else group
             msep = None
     return last
+
+
+def _other_of_kind(group: str, children: list, k: int) -> bool:
+    """Is the member ``children[k]`` of a ``members`` tree "other" and the head of the group's own noun, so that it
+    names more of the group's kind beside the group ("organizations of the United Nations system, including the United
+    Nations Office on Drugs and Crime, other international and regional organizations", A/RES/79/266 2: organizations
+    that are not the system's), not one more member of it ("other relevant stakeholders, including organizations and
+    bodies of the United Nations, ..., other interested international bodies and non-governmental organizations",
+    78/128 28; "all actors, including Governments, the United Nations system, other international organizations and
+    civil society", 78/182 24: members)? The head of an "other" phrase that is adjectives alone is the next phrase's
+    after "and" ("other international" and "regional organizations")."""
+    def phrase(m) -> str:
+        return str(m.children[0] if isinstance(m, Tree) else m)
+
+    def head(text: str) -> str:
+        words = _COMPLEMENT.split(cut_qualifiers(text), maxsplit=1)[0].split()
+        return singular(words[-1].lower()) if words else ""
+
+    text = phrase(children[k])
+    if not _OTHER.match(text):
+        return False
+    own = head(text)
+    sep = children[k + 1] if k + 2 < len(children) else None
+    if own == text.split()[-1].lower() and isinstance(sep, Tree) and sep.children[0].type == "COORD":
+        own = head(phrase(children[k + 2]))  # an adjective: its head is the next phrase's
+    return own == head(group)
+
+
+def _other_closes(group: str | None, outer: str | None, top: bool) -> tuple[str | None, str | None, bool]:
+    """The group a member list goes on under after a comma and a phrase that opens with "other": "other Ys" sets
+    itself beside the group the list hangs from, not beside its members, and closes that group's list: "all Member
+    States, organizations of the United Nations system, including the United Nations Office on Drugs and Crime, other
+    international and regional organizations, judicial institutions, academia ..." (A/RES/79/266, para. 2; 78/281,
+    para. 6 after "in particular the Division for Inclusive Social Development ..."): the organizations, the
+    institutions and academia are addressed directly, only the Office is a member of the system's organizations. A
+    nested list goes on under ``outer``, the group its head is named under; the addressees' own list (``top``) takes up
+    the addressees again (group None). Returns (group, outer, top) for the members after it. Not after "and" ("the
+    United Nations system, including funds, programmes and other entities": the entities are the system's)."""
+    if outer is not None:
+        return outer, None, top
+    if top:
+        return None, None, False
+    return group, outer, top
 
 
 def _ends_list(sep: str | None, phrase: str) -> bool:
@@ -1401,6 +1454,7 @@ def _adjectives(entries: list[_Entry], source: str, offset: int) -> list[_Entry]
 
     shared: list[_Entry] = []  # plural nouns in ``pending`` that modify the head after them ("human rights")
     carried: tuple[list[str], str | None] | None = None  # the adjectives shared by the head before, and its via
+    run: tuple[str, int] | None = None  # a name carried to bare heads after the head before: the name, the last's index
     for i, e in enumerate(entries):
         nxt = entries[i + 1] if i + 1 < len(entries) else None
         e = _capital_modifier(e, nxt)
@@ -1415,11 +1469,20 @@ def _adjectives(entries: list[_Entry], source: str, offset: int) -> list[_Entry]
             out.extend(_Entry(f"{m} {e.text}", e.start, e.end, e.via, e.sep_before) for m in carried[0])
             continue
         carried = None
-        if not pending and out and (name := _carried_name(out[-1], e, nxt)) is not None:
-            # "all relevant United Nations mechanisms and processes" (A/RES/78/204, para. 15; 80/214, para. 17): the
-            # name written once before the heads coordinated is each head's, as adjectives are (above)
+        if not pending and out and run is None:
+            run = _carried_run(out[-1], entries, i)
+        if run is not None:
+            # "all relevant United Nations mechanisms and processes" (A/RES/78/204, para. 15), "all relevant United
+            # Nations mechanisms, processes, and bodies" (80/214, para. 17): the name written once before the heads
+            # coordinated is each head's, as adjectives are (above); members named after the last head are named
+            # under it with the name (80/214 17: the Economic and Social Council via "United Nations bodies", not
+            # "bodies"), as the eighteenth sample's decision names them under the last head ("bodies of the United
+            # Nations system") and as "those" after it is bound ("relevant United Nations bodies and entities, in
+            # particular those participating in ...", 78/210 36: the United Nations entities)
+            name, last = run
             groups[e.text] = f"{name} {e.text}"  # its members' group too
             e = _Entry(groups[e.text], e.start, e.end, e.via, e.sep_before)
+            run = None if i == last else run
         joined = bool(pending) and e.via == pending[0].via and e.sep_before in ("COMMA", "COORD")
         if pending and not joined:
             out.extend(x for x in pending if _kept_alone(x, out))
@@ -1518,6 +1581,31 @@ def _adjectives(entries: list[_Entry], source: str, offset: int) -> list[_Entry]
 # determiners, then a name in capitals and a head of [carried heads] in lower case: "all relevant United Nations mechanisms"
 _NAME_BEFORE_HEAD = re.compile(r"(?:(?:all|the|relevant|other|those|these|such|concerned|interested)\s+)*"
                                r"(?P<name>[\w’'-]+(?:\s+[\w’'-]+)*?)\s+(?P<head>[a-z]+)")
+
+
+def _carried_run(before: _Entry, entries: list[_Entry], i: int) -> tuple[str, int] | None:
+    """The name :func:`_carried_name` carries from ``before`` to the bare heads from ``entries[i]`` on, and the index
+    of the last of them: one head joined by "and"/"or" ("mechanisms and processes"), or a run of them joined by commas
+    up to the last after "and"/", and" ("all relevant United Nations mechanisms, processes, and bodies", A/RES/80/214,
+    para. 17: the United Nations processes and the United Nations bodies). None when the run does not end on "and"
+    ("organizations, bodies, civil society"), or :func:`_carried_name` finds no name."""
+    j = i
+    while (j < len(entries) and entries[j].sep_before == "COMMA" and entries[j].via == before.via
+           and entries[j].text in _carried_heads()):
+        j += 1
+    if j >= len(entries) or (j > i and entries[j].sep_before == "COMMA_COORD"):
+        # the last head after ", and" closes a run of commas as "and" does
+        last = entries[j] if j < len(entries) else None
+        if last is None:
+            return None
+        last = _Entry(last.text, last.start, last.end, last.via, "COORD")
+    else:
+        last = entries[j]
+    if j > i and any(x.text not in _carried_heads() for x in entries[i:j]):
+        return None
+    nxt = entries[j + 1] if j + 1 < len(entries) else None
+    name = _carried_name(before, last, nxt)
+    return None if name is None else (name, j)
 
 
 def _carried_name(before: _Entry, e: _Entry, after: _Entry | None = None) -> str | None:

@@ -56,7 +56,7 @@ from .deadlines import cites_report, date_points, find, first_time, meets_in_ass
 # The verbs that ask for a report, by role (data/report_verbs.txt: one line a verb, its roles after ":"), and the
 # alternation of a role's verbs in a regex (the longest first, a space any white space)
 _ROLES = ("report", "place", "part", "findings", "information", "formal", "inform", "document", "carry", "own", "of",
-          "with", "through")
+          "with", "through", "relay")
 
 
 @lru_cache(maxsize=1)
@@ -1090,8 +1090,9 @@ def reports_of(action: str, deadlines_: list[Deadline], adopted: str | None = No
     (A/RES/78/182 47: "to provide an oral report to the Commission on the Status of Women at its sixty-eighth and
     sixty-ninth sessions and to report to the General Assembly at its eightieth session") when it names its own body
     or its own time and differs from the reports read before in body or time; a report named as known ("to submit
-    the report to", "to include in his report", ``_KNOWN``) only when it goes to another body ("and to transmit the
-    report to the Conference on Disarmament"); "in his next report", "in future reports" say where the report asked
+    the report to", "to include in his report", ``_KNOWN``) only when it goes to another body and is not passed on
+    there (a verb of the role ``relay``: "and also to transmit the report to the Conference on Disarmament", A/RES/79/47
+    13, is the report asked, sent on: none); "in his next report", "in future reports" say where the report asked
     goes, no further one. ``actor`` (an :class:`~.actors.Actor`, optional): the one asked; a report named by its
     author is a report asked only of its author ("to reflect this in the report of the Secretary-General", asked of
     the Secretary-General). ``full`` (optional): a function from a body's short name to the full name the resolution
@@ -1207,8 +1208,9 @@ def reports_of(action: str, deadlines_: list[Deadline], adopted: str | None = No
         own = [d for d in deadlines_ if d.text in segment]
         known = _KNOWN.search(action[max(0, x.start - 40) : x.start + max(0, x.words.lower().rfind("report"))])
         receivers = {r.to for r in out}
-        if known and (body_end is None or body in receivers):
-            continue
+        if known and (body_end is None or body in receivers or _relays(x)):
+            continue  # "and also to transmit the report to the Conference on Disarmament" (A/RES/79/47 13): the
+            # report asked, passed on to another body, no second report (tests/labels/GUIDELINE.md, branch rep-t2)
         if not known and (body_end is None and not own or (body, own[0].text if own else None) in {
                 (r.to, r.when) for r in out}):
             continue
@@ -1220,6 +1222,13 @@ def reports_of(action: str, deadlines_: list[Deadline], adopted: str | None = No
         out += _further(first, _more_receivers(segment, body_end, body), segment, len(segment), channel, own, seg_rec,
                         deadlines_, adopted, full)
     return _to_bodies(out)
+
+
+def _relays(x: Shape) -> bool:
+    """Does the request ``x`` pass a document on with a verb of data/report_verbs.txt's role ``relay`` ("transmit",
+    "make ... available")? Its verb is the shape's first token."""
+    verb = x.tokens[0][1].lower() if x.tokens else ""
+    return verb in report_verbs()["relay"]
 
 
 def _further(first: Report | None, more: list[tuple[str, int, int, str]], rest: str, stop: int, via: str | None,

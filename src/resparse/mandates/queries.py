@@ -168,6 +168,12 @@ def full_name_keys(query: str, keys: set[str], written: set[str] = frozenset()) 
     Legal Affairs of the Secretariat" (another head), "Office for Disarmament Affairs" no "Regional Centre ... of the Office for Disarmament Affairs"."""
     named = _resolve(query)
     located = {k for k in keys if k != named.key and _unplaced(k) == _unplaced(named.key)}
+    if named.key != table().resolve(query).key and named.key in keys:
+        # the query read in other words by ``_resolve`` (its place dropped, "UN" spelled out, a unique name's opening:
+        # "the Advisory Committee" -> the Advisory Committee on Administrative and Budgetary Questions) is one of them:
+        # a caller that matches the query's own key ("department of global communication of the secretariat", the
+        # rows' name of A/RES/78/312 3) finds the other reading's rows too (A/RES/80/104 2)
+        located.add(named.key)
     if named.known or named.key in states():
         return located
     words = named.key.split()

@@ -1,0 +1,94 @@
+"""The checker and the references on what a re-trial and the twenty-seventh session found (tests/fixtures/trialfix27s):
+
+- a symbol restated in brackets after a paragraph of a named document ("paragraph 66 of the Pact for the Future
+  (resolution 79/1)") keeps the quotation after it bound to the paragraph (was checked against the whole resolution);
+- a quotation cited to a paragraph that does not exist and found word for word in another loaded resolution is R106
+  naming it, never an R104 against a poor match; R104 names an adopted text's paragraph by its part;
+- ``check --against A --against B`` loads both;
+- references: "the present annex" inside an annex is that annex; "annex" as a verb ("to annex the articles to the
+  resolution") and "an annex containing ..." are no citation."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+import resparse
+from resparse import check as checker
+from resparse import note as notes
+from resparse.references import resolve
+
+HERE = Path(__file__).parent / "fixtures"
+NOTE = HERE / "trialfix27s" / "note_pact.md"
+
+
+@pytest.fixture(scope="module")
+def pact_report(corpus_dir):
+    library = checker.Library([resparse.parse(HERE / "A_RES_79_1.txt"), resparse.parse(corpus_dir / "A_RES_78_1.txt")])
+    return checker.check(notes.read(NOTE), library)
+
+
+def _on(report, line):
+    return [(f.code, f.message) for f in report.findings if f.line == line]
+
+
+def test_bracketed_symbol_keeps_the_quotation_with_the_paragraph(pact_report):
+    # with "(resolution 79/1)" after the named document, as without it: the words are adopted 67 (g), not 66
+    expected = [("R105", "not in paragraph 66 of A/RES/79/1; this is paragraph 67 (g) of the adopted text")]
+    assert _on(pact_report, 3) == expected
+    assert _on(pact_report, 5) == expected
+
+
+def test_r104_names_the_adopted_texts_paragraph_by_its_part(pact_report):
+    [(code, message)] = _on(pact_report, 7)
+    assert code == "R104"
+    assert message.startswith("quotation of paragraph 10 of the adopted text of A/RES/79/1 changes words: ")
+    assert "[-central-] {+main+}" in message
+
+
+def test_missing_paragraph_quoted_from_another_resolution_is_r106(pact_report):
+    found = _on(pact_report, 9)
+    assert [code for code, _ in found] == ["R101", "R106"]
+    assert found[1][1] == "not found in A/RES/79/1; found in A/RES/78/1 annex 38 (a)"
+
+
+def test_against_repeated_loads_every_file(corpus_dir, tmp_path):
+    note = tmp_path / "note.md"
+    note.write_text('Paragraph 38 (a) of the annex to resolution 78/1 reads: "We commit to taking comprehensive and '
+                    'targeted measures to eradicate poverty in all its forms and dimensions".\n\n'
+                    'Paragraph 10 of the Pact for the Future (resolution 79/1) calls for action.\n', encoding="utf-8")
+    run = subprocess.run([sys.executable, "-m", "resparse", "check", str(note), "--json",
+                          "--against", str(corpus_dir / "A_RES_78_1.txt"),
+                          "--against", str(corpus_dir / "A_RES_79_1.txt")],
+                         capture_output=True, text=True, timeout=300)
+    assert run.returncode == 0, run.stdout + run.stderr
+
+    data = json.loads(run.stdout)
+    assert not [f for f in data["findings"] if f["code"] == "R001"]  # neither resolution "not loaded"
+
+
+def _refs(corpus_dir, name, source):
+    return [r for r in resolve(resparse.parse(corpus_dir / name)) if r.source == source]
+
+
+def test_present_annex_is_the_annex_it_is_in(corpus_dir):
+    [ref] = [r for r in _refs(corpus_dir, "A_RES_78_327.txt", "annex II 6") if "annex" in r.citation.phrase]
+    assert ref.citation.phrase == "the present annex"
+    assert [(t.label, status) for t, status in ref.resolved] == [("annex II", "self")]
+
+
+@pytest.mark.parametrize("name", ["A_RES_78_110.txt", "A_RES_78_114.txt", "A_RES_80_159.txt"])
+def test_annex_as_a_verb_is_no_citation(corpus_dir, name):
+    # "decides to annex the articles to the resolution"; "annex them to that resolution"
+    assert not [r for r in _refs(corpus_dir, name, "PP2") if "annex" in r.citation.phrase.lower()]
+
+
+@pytest.mark.parametrize(("name", "source"), [("A_RES_78_240.txt", "4"), ("A_RES_78_257.txt", "17"),
+                                              ("A_RES_79_239.txt", "7")])
+def test_an_annex_to_be_written_is_no_citation(corpus_dir, name, source):
+    # "to submit a ... report, with an annex containing those views"
+    assert not [r for r in _refs(corpus_dir, name, source) if r.citation.phrase.lower().strip() == "annex"]

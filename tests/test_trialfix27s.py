@@ -92,3 +92,9 @@ def test_annex_as_a_verb_is_no_citation(corpus_dir, name):
 def test_an_annex_to_be_written_is_no_citation(corpus_dir, name, source):
     # "to submit a ... report, with an annex containing those views"
     assert not [r for r in _refs(corpus_dir, name, source) if r.citation.phrase.lower().strip() == "annex"]
+
+
+def test_an_annex_to_a_named_report_stays_a_citation(corpus_dir):
+    # "in an annex to the annual report of the Secretary-General on children and armed conflict": the report's annex
+    refs = [r for r in _refs(corpus_dir, "A_RES_80_223.txt", "PP60") if r.citation.phrase.startswith("annex to")]
+    assert [(t.label, status) for r in refs for t, status in r.resolved] == [("annex", "external")]

@@ -70,8 +70,9 @@ _ANCHOR = re.compile(
       | (?i:(?:rules?|articles?|art\.)\s*\d|(?:sections?|sects?\.|chapters?|chaps?\.)\s*[\dIVXLA-Z]|sects?\s*\d)
       | (?i:(?:staff|financial)\s+(?:rules?|regulations?)\s*\d)   # staff rule 3.3 (b); financial regulation 5.6
       | (?i:articles?|art\.)\s*[IVXL]{1,6}\b
-      | (?<!\b[Aa]n\s)(?<!\b[Aa]n\s\s)(?i:(?:the\s+)?annex(?:es)?\b)   # "with an annex containing these views"
-                                               # (A/RES/78/240 4): an annex yet to be written, never a citation
+      | (?:(?<!\b[Aa]n\s)(?<!\b[Aa]n\s\s)|(?=(?i:annex)\s+(?:to|of)\s))(?i:(?:the\s+)?annex(?:es)?\b)   # "with an
+                # annex containing these views" (A/RES/78/240 4): an annex yet to be written, never a citation; "in an
+                # annex to the annual report of the Secretary-General" (80/223 PP60) names the report's
       | [A-Z][A-Z0-9]{0,7}(?:\.\d+)?/[A-Za-z0-9]     # A/78/42; GB.342/Decisions (an organ and its session)
       | (?<![A-Z]\s)(?:E?S-)?\d+/\d                    # 79/258, sect. XIX: a resolution by its number, then its
                                                       # part; not the number of a series code's symbol ("LC 30/16")

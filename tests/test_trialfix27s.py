@@ -98,3 +98,13 @@ def test_an_annex_to_a_named_report_stays_a_citation(corpus_dir):
     # "in an annex to the annual report of the Secretary-General on children and armed conflict": the report's annex
     refs = [r for r in _refs(corpus_dir, "A_RES_80_223.txt", "PP60") if r.citation.phrase.startswith("annex to")]
     assert [(t.label, status) for r in refs for t, status in r.resolved] == [("annex", "external")]
+
+
+def test_marker_glued_to_a_symbol_after_a_roman_meeting_number(corpus_dir):
+    # "decision CBD/CP/MOP/VIII/19" and footnote 14, printed "CBD/CP/MOP/VIII/1914": the symbol keeps its number and
+    # footnote 14 (defined right after 13) is cited by PP27
+    res = resparse.parse(corpus_dir / "A_RES_78_155.txt")
+    [fn] = [f for f in res.footnotes if f.number == "14"]
+    assert fn.cited_by == ["PP27"]
+    symbols = [t.document for r in resolve(res) if r.source == "PP27" for t, _ in r.resolved]
+    assert "CBD/CP/MOP/VIII/19" in symbols and "CBD/CP/MOP/VIII/1914" not in symbols

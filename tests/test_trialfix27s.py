@@ -11,6 +11,7 @@
 from __future__ import annotations
 
 import json
+import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -108,3 +109,17 @@ def test_marker_glued_to_a_symbol_after_a_roman_meeting_number(corpus_dir):
     assert fn.cited_by == ["PP27"]
     symbols = [t.document for r in resolve(res) if r.source == "PP27" for t, _ in r.resolved]
     assert "CBD/CP/MOP/VIII/19" in symbols and "CBD/CP/MOP/VIII/1914" not in symbols
+
+
+def test_cited_by_a_first_session_resolution_counts_its_parts(corpus_dir, tmp_path):
+    # 78/121 footnote 2 cites "resolution 2200 A (XXI), annex" (stored "A/RES/2200A(XXI)"): asked whole,
+    # "A/RES/2200(XXI)" lists it as "A/RES/77/263" lists its parts' (was 0 citations)
+    from resparse import corpus
+
+    shutil.copy(corpus_dir / "A_RES_78_121.txt", tmp_path)
+    db = tmp_path / "c.sqlite"
+    corpus.build([tmp_path], db, jobs=1)
+    part = corpus.cited_by(db, "A/RES/2200 A (XXI)")
+    assert part
+    assert corpus.cited_by(db, "A/RES/2200(XXI)") == part
+    assert corpus.cited_by(db, "A/RES/2201(XXI)") == []

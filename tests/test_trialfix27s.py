@@ -123,3 +123,12 @@ def test_cited_by_a_first_session_resolution_counts_its_parts(corpus_dir, tmp_pa
     assert part
     assert corpus.cited_by(db, "A/RES/2200(XXI)") == part
     assert corpus.cited_by(db, "A/RES/2201(XXI)") == []
+
+
+def test_a_commentary_paragraph_in_a_footnote_is_the_named_documents(corpus_dir):
+    # "See Yearbook of the International Law Commission, 2006, vol. II (Part Two), para. 50, “Diplomatic
+    # protection”, para. (1)": the Yearbook's, never a sub-paragraph of the resolution's own
+    [ref] = [r for r in _refs(corpus_dir, "A_RES_80_165.txt", "footnote 3") if r.citation.phrase == "para. (1)"]
+    assert ref.citation.kind == "external"
+    assert ref.citation.document_name.startswith("Yearbook of the International Law Commission, 2006")
+    assert [status for _, status in ref.resolved] == ["external"]

@@ -2294,6 +2294,12 @@ def resolve(res: Resolution) -> list[Reference]:
                 # document the footnote before cites, as "Ibid., para. 16" is a part of it (were named alone)
                 cit = _of_same_document(replace(cit, targets=[Target(None, cit.document_name)]), previous,
                                         in_annex=False, ibid=True)
+            elif cit.kind == "internal" and cit.relative == "sibling" and cit.direction is None and cited is not None:
+                # "See Yearbook of the International Law Commission, 2006, vol. II (Part Two), para. 50, “Diplomatic
+                # protection”, para. (1)" (A/RES/80/165 footnote 3): a paragraph numbered "(1)", as a commentary
+                # numbers them, of the document the footnote cites before it; a footnote has no sub-paragraphs of
+                # its own for it to be a sibling of (was internal, unresolved)
+                cit = _of_same_document(cit, cited, in_annex=False)
             elif internal or unnamed and cit.relative is None:
                 cit = _part_of_named(cit, f.text)
                 if not cit.document_name and not any(t.document for t in cit.targets) and _of_articles(cit) \

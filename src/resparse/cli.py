@@ -1240,7 +1240,14 @@ def build_parser() -> argparse.ArgumentParser:
         ),
     )
     p.add_argument("notes", nargs="+", metavar="NOTE", help="draft notes: .md, .txt, .docx or PDF")
-    p.add_argument("--against", nargs="+", metavar="FILE", help="more resolutions (PDF or text) to check against")
+    p.add_argument(
+        "--against",
+        nargs="+",
+        action="extend",
+        metavar="FILE",
+        help="more resolutions (PDF or text) to check against; repeat the option or list several files after it "
+        "(--against A --against B and --against A B load both)",
+    )
     p.add_argument("--json", action="store_true", help="print findings and a summary as JSON on stdout")
     p.add_argument("--html", metavar="PATH", help="write the note as a page with every citation highlighted")
     _force_argument(p)

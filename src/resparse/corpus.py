@@ -846,12 +846,17 @@ def _as_labelled(label: str) -> list[str]:
     return [label, "OP" + label] if label.isdigit() else [label]
 
 
+# a resolution of the first sessions, its number then its session in roman numerals ("A/RES/2200(XXI)")
+_ROMAN_SESSION = re.compile(r"(A/RES/\d+)(\((?:E?S-)?[IVXLC]+\))")
+
+
 def cited_by(db_path: str | os.PathLike, symbol: str, paragraph: str | None = None) -> list[dict]:
     """The paragraphs of the corpus that cite a document (and, with ``paragraph``, that paragraph of it; with a
     section of a resolution in sections, "XVII" or "section XVII", that section whole and each of its paragraphs).
     A resolution adopted in parts: the citations of a part ("A/RES/77/263 B") are those of that part and of the
     resolution cited whole ("resolution 77/263" names each of its parts); those of the resolution ("A/RES/77/263")
-    are those of it whole and of each of its parts ("77/263 A", "77/263 B")."""
+    are those of it whole and of each of its parts ("77/263 A", "77/263 B"); so for the first sessions:
+    "A/RES/2200(XXI)" counts those of "A/RES/2200 A (XXI)" too."""
     symbol = symbol_of(symbol)
     label = canonical_label(paragraph) if paragraph else None
     if paragraph and label is None:
@@ -862,9 +867,12 @@ def cited_by(db_path: str | os.PathLike, symbol: str, paragraph: str | None = No
         sql = (
             "SELECT d.symbol, r.source, r.phrase, r.target_label, r.target_paragraph, r.portion FROM refs r"
             " JOIN documents d ON d.id = r.doc_id WHERE "
-            + ("r.target_document IN (?, ?)" if part else "(r.target_document = ? OR r.target_document GLOB ? || '[A-Z]')")
+            + ("r.target_document IN (?, ?)" if part else "(r.target_document = ? OR r.target_document GLOB ?)")
         )
-        args: list = [symbol, part[0]] if part else [symbol, symbol]
+        # the parts of the whole: "A/RES/77/263B" after the number; in the first sessions before the session
+        # ("A/RES/2200(XXI)" is cited by its parts, "A/RES/2200A(XXI)" as stored: was 0 citations against 183)
+        roman = _ROMAN_SESSION.fullmatch(symbol)
+        args: list = [symbol, part[0]] if part else [symbol, f"{roman[1]}[A-Z]{roman[2]}" if roman else f"{symbol}[A-Z]"]
         if label and section_label(label) == label and not any(ch in label for ch in ". "):
             # a section of a resolution in sections ("XVII"): citations of it whole ("section XVII") and of its
             # paragraphs ("section XVII, paragraph 4": XVII.4)

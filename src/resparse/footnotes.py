@@ -34,7 +34,14 @@ _GLUED_RESNUM = re.compile(r"(?<=\b\d{2}/\d{3})(\d{1,3})(?=[\s,;:.)]|$)")
 # ... or one or two digits: "54/2639" is 54/26 and footnote 39 (A/RES/78/253, para. 3: "54/22,38 54/2639 and 54/3340");
 # a run of four digits or more after the session's number holds a marker, and where it starts (54/2|639, 54/26|39,
 # 54/263|9) is for the order of the footnotes to say: a strong marker is taken only in sequence (resolve_markers)
-_LONG_RESNUM = re.compile(r"/(?<=\b\d\d/)(\d{4,6})(?=[\s,;:.)]|$)")  # from its "/": a fast literal scan
+# The same for the number after a roman session or meeting of another body's symbol: "decision CBD/CP/MOP/VIII/19"
+# and footnote 14 printed "CBD/CP/MOP/VIII/1914" (A/RES/78/155 PP27), "decision XXXV/5" and its marker: a run of
+# three digits or more after "/VIII/" holds a marker where the footnotes' order takes one there (the number of a
+# decision of a meeting stays under a hundred; a marker is taken from it only in sequence, as from "54/2639")
+_LONG_RESNUM = re.compile(
+    r"/(?:(?<=\b\d\d/)(\d{4,6})|(?:(?<=/[IVX]/)|(?<=/[IVXL]{2}/)|(?<=/[IVXL]{3}/)|(?<=/[IVXL]{4}/)|(?<=/[IVXL]{5}/))"
+    r"(\d{3,6}))(?=[\s,;:.)]|$)"
+)  # from its "/": a fast literal scan
 _RESNUM_MARKER = re.compile(r"(?P<resnum>\d{1,3})(?=[\s,;:.)]|$)")
 # digits glued on both sides, a PDF artifact: "Universal Declaration of Human Rights,1as well as"
 _GLUED_BOTH = re.compile(r"(?<=[A-Za-z,;.”])(\d{1,3})(?=[a-z]{2})")
@@ -262,7 +269,8 @@ def resolve_markers(holders: list, footnotes: list[Footnote], page_of=lambda lin
             # may be cut (_GLUED_RESNUM tries its last): rare, so the candidates of one holder may overlap
             cut.add(h)
             found += [(m, "resnum") for run in _LONG_RESNUM.finditer(text)
-                      for at in range(run.start(1) + 1, run.start(1) + 3) if run.end(1) - at <= 3
+                      for g in (run.lastindex,)
+                      for at in range(run.start(g) + 1, run.start(g) + 3) if run.end(g) - at <= 3
                       for m in (_RESNUM_MARKER.match(text, at),) if m]
         if any(name in text for name in _NUMBERED_NAMES):  # rare: a separate scan, overlapping the others
             found += [(m, "name") for m in _GLUED_NAME.finditer(text)]

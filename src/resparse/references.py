@@ -46,7 +46,7 @@ _WINDOW = 400  # characters after a possible start that a citation mostly spans 
 # Where a citation may start: the words the grammar's first tokens begin with. Only a scan; the grammar decides.
 _ANCHOR = re.compile(
     r"""(?<![\w/])(?:
-        (?i:(?:the\s+present|this|the\s+same)\s+(?:sub-?paragraph|paragraph|resolution|rule|article|section)\b)
+        (?i:(?:the\s+present|this|the\s+same)\s+(?:sub-?paragraph|paragraph|resolution|rule|article|section|annex)\b)
       | (?i:(?:its|their|(?:the\s+)?General\s+Assembly|(?:the\s+)?Security\s+Council|(?:the\s+)?Economic\s+and\s+Social
             \s+Council|(?:the\s+)?(?:Human\s+Rights|Trusteeship)\s+Council|(?:the\s+)?Commission\s+on\s+(?:Human\s+Rights|the
             \s+Status\s+of\s+Women)|Assembly)\s+(?:resolutions?|decisions?)\b)
@@ -70,7 +70,9 @@ _ANCHOR = re.compile(
       | (?i:(?:rules?|articles?|art\.)\s*\d|(?:sections?|sects?\.|chapters?|chaps?\.)\s*[\dIVXLA-Z]|sects?\s*\d)
       | (?i:(?:staff|financial)\s+(?:rules?|regulations?)\s*\d)   # staff rule 3.3 (b); financial regulation 5.6
       | (?i:articles?|art\.)\s*[IVXL]{1,6}\b
-      | (?i:(?:the\s+)?annex(?:es)?\b)
+      | (?:(?<!\b[Aa]n\s)(?<!\b[Aa]n\s\s)|(?=(?i:annex)\s+(?:to|of)\s))(?i:(?:the\s+)?annex(?:es)?\b)   # "with an
+                # annex containing these views" (A/RES/78/240 4): an annex yet to be written, never a citation; "in an
+                # annex to the annual report of the Secretary-General" (80/223 PP60) names the report's
       | [A-Z][A-Z0-9]{0,7}(?:\.\d+)?/[A-Za-z0-9]     # A/78/42; GB.342/Decisions (an organ and its session)
       | (?<![A-Z]\s)(?:E?S-)?\d+/\d                    # 79/258, sect. XIX: a resolution by its number, then its
                                                       # part; not the number of a series code's symbol ("LC 30/16")
@@ -2067,6 +2069,12 @@ class _Context:
         annex = p.annex
         scope = self.scope_of(p.label)
         if cit.relative == "present":
+            if cit.unit == "annex":
+                # "in accordance with the present annex" (A/RES/78/327 annex II 6): the annex the citing paragraph is
+                # in (none outside an annex)
+                if not annex:
+                    return []
+                return [annex] if label is None else [f"{annex} {label}"]
             if cit.unit in ("rule", "article", "section", "chapter") and scope:
                 # "the present rule", "paragraphs 1 and 2 of this article": the designated unit the citing text is in
                 base = f"{annex} {scope}" if annex else scope
@@ -2286,6 +2294,12 @@ def resolve(res: Resolution) -> list[Reference]:
                 # document the footnote before cites, as "Ibid., para. 16" is a part of it (were named alone)
                 cit = _of_same_document(replace(cit, targets=[Target(None, cit.document_name)]), previous,
                                         in_annex=False, ibid=True)
+            elif cit.kind == "internal" and cit.relative == "sibling" and cit.direction is None and cited is not None:
+                # "See Yearbook of the International Law Commission, 2006, vol. II (Part Two), para. 50, “Diplomatic
+                # protection”, para. (1)" (A/RES/80/165 footnote 3): a paragraph numbered "(1)", as a commentary
+                # numbers them, of the document the footnote cites before it; a footnote has no sub-paragraphs of
+                # its own for it to be a sibling of (was internal, unresolved)
+                cit = _of_same_document(cit, cited, in_annex=False)
             elif internal or unnamed and cit.relative is None:
                 cit = _part_of_named(cit, f.text)
                 if not cit.document_name and not any(t.document for t in cit.targets) and _of_articles(cit) \
@@ -3441,7 +3455,8 @@ def _resolve_one(ctx: _Context, cit: Citation, p: Paragraph | None, source: str,
         if not labels:
             ref.resolved.append((target, "self" if cit.relative == "present" else "unresolved"))
             continue
-        if cit.relative == "present" and target.label is None and cit.unit in ("rule", "article", "section", "chapter"):
+        if cit.relative == "present" and target.label is None \
+                and cit.unit in ("rule", "article", "section", "chapter", "annex"):
             # "the present rule" in rule 24.2 (A/RES/78/128, annex III): rule 24 itself, as "the present
             # resolution" is the resolution itself (was: 24.1 and 24.3, the rule's other paragraphs, as if 24.2 cited
             # them: two "refers_to" edges and two rows of the references a paragraph makes)

@@ -127,6 +127,9 @@ _TITLE_IS = re.compile(r"^[\s,]*(?:is|was|reads|read|remains)\s*:?\s*$", re.IGNO
 # between a citation and the block of reproduced paragraphs it introduces: the rest of its sentence, ending in a colon
 _INTRODUCES = re.compile(r"[^\n]{0,200}:[ \t]*\n\s*$")
 _SOURCE_AFTER = re.compile(r"^[\s,;]*\(?\s*(?:see\s+|cf\.\s+)?$", re.IGNORECASE)
+# the gap between a paragraph cited and its document restated in brackets: "paragraph 66 of the Pact for the Future
+# (resolution 79/1)" (the quotation after it is the paragraph's: :meth:`Reading.source_of`)
+_RESTATED = re.compile(r"\s*[(\[]\s*")
 _NEAR = 250  # characters between a quotation or a verb and the citation it belongs to, at most
 
 
@@ -292,6 +295,13 @@ class Reading:
                 # "In its paragraph 23, the resolution calls upon ... “...”": the paragraph's, not the resolution's
                 b = self.anchors[i - 1]
                 if b.kind == "citation" and b.labels and b.doc == a.doc and not self.separated(b.end, start):
+                    a = b
+            elif a.document_only and i > 0 and _RESTATED.fullmatch(self.text, self.anchors[i - 1].end, a.start):
+                # "In paragraph 66 of the Pact for the Future (resolution 79/1), leaders agreed that “...”": the
+                # bracketed symbol restates the document of the paragraph cited just before; the quotation is the
+                # paragraph's (was checked against the whole resolution: no finding for a quotation of 67 (g))
+                b = self.anchors[i - 1]
+                if b.kind == "citation" and b.labels and b.doc == a.doc:
                     a = b
             gap = self.text[a.end : start]
             return a, a.document_only and bool(_TITLE_GAP.match(gap) or self._title_of(a, gap))

@@ -14,6 +14,7 @@
 
 from __future__ import annotations
 
+from ..build import ADOPTED
 from ..references import printed_symbol
 from .align import Alignment, align, hunks, segments
 from .anchors import Anchor, Quotation, Reading, Reproduction
@@ -124,6 +125,11 @@ def _quotation(r: Reading, q: Quotation) -> Item | None:
         if not _holds(best):
             best = prepared.search_runs(segs) or best
         missing = [lab for lab in anchor.labels if lab not in prepared.paragraphs]
+        if missing and not _holds(best) and _in_other(r, segs, anchor.doc) is not None:
+            # the cited paragraph does not exist and the words are another loaded resolution's: R106 names it
+            # (:func:`_judge`), never an R104 against a poor match here ("paragraph 38 (a) of the annex to resolution
+            # 79/1" quoting 78/1's annex 38 (a) was "changes words" of 79/1's paragraph 10)
+            best = None
         if missing and best is not None and (best.exact or best.spelling or best.score >= _ELSEWHERE):
             # the cited paragraph does not exist (R101 on the citation) and the words are another's: name it, as
             # for a reproduction numbered as a paragraph that does not exist -- a quotation found elsewhere is
@@ -215,7 +221,11 @@ def _judge(r: Reading, it: Item, start: int, segs, best: Alignment | None, other
                   paragraph=cited_list(labels) or None, suggestion=cited_list(closest.labels) if hint else None)
         return
     # "quotation of paragraph 5", "quotation of annex 5" (not "paragraph annex 5"), "quotation of paragraphs 25 and 26"
-    what = ("reproduction of " if reproduced else "quotation of ") + paragraphs_named(best.labels)
+    # a paragraph of an adopted text by its part, as R105 names it ("quotation of paragraph 10 of the adopted text
+    # of A/RES/79/1": a bare "paragraph 10" is the body's own)
+    named = part_name(best.labels[0]) if len(best.labels) == 1 and best.labels[0].startswith(ADOPTED + " ") \
+        else paragraphs_named(best.labels)
+    what = ("reproduction of " if reproduced else "quotation of ") + named
     if best.spelling:
         r.finding(it, start, "R201", f"{what} of {printed_symbol(doc)} differs in spelling or hyphenation: "
                   f"{best.diff()}", citation=phrase, resolution=doc, paragraph=cited_list(best.labels),

@@ -244,7 +244,9 @@ def test_verb_alone_before_items_that_name_addressees(corpus_dir):
     # place – and, to the extent possible, the State where the alleged offender is present – to report ..."
     ms = [m for m in extract(resparse.parse(corpus_dir / "A_RES_79_124.txt"))
           if m.kind == "mandate" and m.paragraph.startswith("11")]
-    assert [(m.paragraph, m.verb, m.actor) for m in ms] == [("11 (a)", "urges", "States"), ("11 (b)", "urges", "States")]
+    # (b)'s actor in the number written, "State" (the twenty-seventh session, branch trialfix27p: "The State in which
+    # the violation took place" is one State; its actor_key is the plural's, so --actor States finds it)
+    assert [(m.paragraph, m.verb, m.actor) for m in ms] == [("11 (a)", "urges", "States"), ("11 (b)", "urges", "State")]
     assert ms[1].action.startswith("to report to the Secretary-General, in a concise and expeditious manner")
     # "25. We call on: (a) Digital technology companies and developers to respect ...; (b) Digital technology
     # companies, developers and social media platforms to respect human rights online ..." (the Global Digital Compact)

@@ -63,6 +63,8 @@ The twenty-third (seed 2049, tests/labels/mandates_fresh21.*) excludes the twent
 tests/labels/mandates_fresh20.unlabelled.jsonl) and draws at random again, without ``--containing``.
 The twenty-fourth (seed 2050, tests/labels/mandates_fresh22.*) excludes the twenty-three before it (plus
 tests/labels/mandates_fresh21.unlabelled.jsonl) and draws with ``--containing REPORT_OR_TIME`` again.
+The twenty-fifth (seed 2051, tests/labels/mandates_fresh23.*) excludes the twenty-four before it (plus
+tests/labels/mandates_fresh22.unlabelled.jsonl) and draws at random again, without ``--containing``.
 """
 
 from __future__ import annotations

@@ -1125,15 +1125,15 @@ def _members(members: Tree, group: str | None, out: list[_Entry], outer: str | N
                 # 50): the international organizations are addressed, not members of the United Nations bodies
                 group, top = None, False
         elif isinstance(m, Token) and m.type == "PHRASE":
-            if msep == "COMMA" and group and _other_of_kind(group, children, k):
-                group, outer, top = _other_closes(group, outer, top)
+            if msep == "COMMA" and group:
+                group, outer, top = _closes(group, outer, top, children, k)
             out.append(_Entry(str(m), m.start_pos, m.end_pos, group and _member_group(group, outer, str(m)), msep))
             closed = msep == "COMMA" and _coordinated_heads(str(m))
             ended = ended or _ends_list(msep, str(m))
         elif isinstance(m, Tree) and m.data == "nested":
             phrase, inner = m.children
-            if msep == "COMMA" and group and _other_of_kind(group, children, k):
-                group, outer, top = _other_closes(group, outer, top)
+            if msep == "COMMA" and group:
+                group, outer, top = _closes(group, outer, top, children, k)
             ended = ended or _ends_list(msep, str(phrase))
             out.append(_Entry(str(phrase), phrase.start_pos, phrase.end_pos,
                               group and _member_group(group, outer, str(phrase)), msep))
@@ -1169,6 +1169,52 @@ def _other_of_kind(group: str, children: list, k: int) -> bool:
     if own == text.split()[-1].lower() and isinstance(sep, Tree) and sep.children[0].type == "COORD":
         own = head(phrase(children[k + 2]))  # an adjective: its head is the next phrase's
     return own == head(group)
+
+
+def _closes(group: str, outer: str | None, top: bool, children: list, k: int) -> tuple[str | None, str | None, bool]:
+    """The group the member ``children[k]`` of a ``members`` tree (after a comma) and those after it go on under: the
+    group's list ends before an "other" phrase of the group's own noun (:func:`_other_of_kind`) and before a member
+    of a kind outside the United Nations system under a group of United Nations entities (:func:`_outside_un`), as
+    many lists as hold neither. Returns (group, outer, top) as :func:`_other_closes`."""
+    member = str(children[k].children[0] if isinstance(children[k], Tree) else children[k])
+    if _other_of_kind(group, children, k):
+        return _other_closes(group, outer, top)
+    while group and _outside_un(group, member):
+        before = group
+        group, outer, top = _other_closes(group, outer, top)
+        if group == before:
+            break
+    return group, outer, top
+
+
+@lru_cache(maxsize=1)
+def _un_kinds() -> tuple[frozenset[str], tuple[str, ...]]:
+    """The heads of a group of United Nations entities and the keys of the kinds outside the system
+    (``actors.txt`` [United Nations system heads], [outside the United Nations system])."""
+    s, t = data.sections("actors.txt"), table()
+    heads = frozenset(singular(h.lower()) for h in s["United Nations system heads"])
+    return heads, tuple(t.resolve(k).key for k in s["outside the United Nations system"])
+
+
+def _outside_un(group: str, member: str) -> bool:
+    """Is ``group`` a group of United Nations entities ("United Nations bodies", "the entities of the United Nations
+    system") and ``member`` of a kind outside the system ("intergovernmental organizations", "civil society")? Then
+    it cannot be one of the group's members: "United Nations bodies, in particular the Office of the United Nations
+    High Commissioner for Human Rights and the United Nations Development Programme, intergovernmental organizations
+    and non-governmental organizations" (A/RES/79/178, para. 19; A/RES/79/8, para. 5: "sport-related organizations,
+    ..., athletes, the media, civil society"). Shapes of the group: "United Nations X", "United Nations system X" or
+    "X of the United Nations system", X a head of ``actors.txt`` [United Nations system heads]; a kind matches the end of the member's head,
+    its key before a complement ("international non-governmental organizations", "regional and subregional
+    organizations"; not "the Office of the High Representative for ... Small Island Developing States", a United
+    Nations office)."""
+    heads, outside = _un_kinds()
+    t = table()
+    g = t.resolve(cut_qualifiers(group)).key
+    m = re.match(r"(?:united nation (?:system )?(\w+)|(\w+) of the united nation system)$", g)
+    if m is None or (m.group(1) or m.group(2)) not in heads:
+        return False
+    mk = _COMPLEMENT_NOT_AND.split(t.resolve(cut_qualifiers(member)).key, maxsplit=1)[0]
+    return any(mk == o or mk.endswith(" " + o) for o in outside)
 
 
 def _other_closes(group: str | None, outer: str | None, top: bool) -> tuple[str | None, str | None, bool]:

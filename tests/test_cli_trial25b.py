@@ -41,7 +41,7 @@ def test_an_actor_with_only_undated_rows_is_pointed_to_its_mentions(capsys):
     f = str(FIXTURES / "A_RES_79_1.txt")
     assert main(["mandates", f, "--actor", "Member States", "--timeline"]) == 1
     out, err = capsys.readouterr()
-    assert out.startswith("A/RES/79/1: 0 dated mandates")
+    assert out.startswith("A/RES/79/1: 0 dates")
     assert main(["mandates", f, "--actor", "Member States"]) == 0
     listed = capsys.readouterr().out
     own = listed.splitlines()[0].split("— ")[1]  # "its own: 2 mandates, 25 mentions"

@@ -457,7 +457,7 @@ def test_mandates_db_summary_line_names_the_stored_resolutions(three_texts, tmp_
     assert corpus.build([three_texts], db, jobs=1).parsed == 3
     names = "A/RES/71/280, A/RES/73/195, A/RES/78/111"
     code, out, err = _cli(capsys, "mandates", "--db", db, "--timeline", "--actor", "World Meteorological Organization")
-    assert code == 1 and out.splitlines()[0] == f"{names}: 0 dated mandates, 0 with a relative deadline"
+    assert code == 1 and out.splitlines()[0] == f"{names}: 0 dates, 0 relative deadlines"
     code, out, err = _cli(capsys, "mandates", "--db", db, "--reports", "--actor", "World Meteorological Organization")
     assert code == 1 and out.splitlines()[0] == f"{names}: 0 reports asked for"
     # the same answer as over the files

@@ -167,7 +167,7 @@ def test_a_timeline_that_leaves_no_row_exits_1(tmp_path, capsys):
     path.write_text(mini_resolution(p.text), encoding="utf-8")
     assert main(["mandates", str(path)]) == 0
     assert main(["mandates", str(path), "--timeline"]) == 1
-    assert "0 dated mandates, 0 with a relative deadline" in capsys.readouterr().out
+    assert "0 dates, 0 relative deadlines" in capsys.readouterr().out
 
 
 @pytest.mark.parametrize("extra", [["--reports"], ["--timeline"], []])

@@ -57,7 +57,7 @@ def test_an_actor_with_mandates_but_no_report_due_is_not_unknown(capsys):
             "session 81") in err  # counted as the answer to --actor counts (test_mandates_actor_groups)
     assert main(["mandates", f, "--timeline", "--actor", "Peacebuilding Support Office"]) == 1
     out, err = capsys.readouterr()
-    assert out.startswith("A/RES/80/11: 0 dated mandates")  # the summary names the resolution read
+    assert out.startswith("A/RES/80/11: 0 dates")  # the summary names the resolution read
     assert "none of which has a deadline" in err
     assert main(["mandates", f, "--reports", "--actor", "Nobody of that name"]) == 1
     assert "no mandate or mention of 'Nobody of that name'" in capsys.readouterr().err

@@ -1272,6 +1272,12 @@ def main(argv: list[str] | None = None) -> int:
     if not getattr(args, "func", None):
         parser.print_help(sys.stderr)
         return EXIT_USAGE
+    # stdout a line at a time, so the messages on stderr come after the lines printed before them when both go to one
+    # file (``2>&1``): a file or pipe holds stdout in blocks, and the summary of ``check`` (stderr, last) was written
+    # first, or inside a finding's line where a block ended ("... of the adopted text1 error, 0 warnings", a re-trial,
+    # 2026-12-04); each line already ended with its newline
+    if callable(getattr(sys.stdout, "reconfigure", None)):
+        sys.stdout.reconfigure(line_buffering=True)
     try:
         return args.func(args)
     except ResparseError as exc:

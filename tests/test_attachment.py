@@ -958,3 +958,20 @@ def test_in_a_name_and_proclaimed_day():
     m = rule("proclaimed_day").search(_before(text, "beginning in 2024", 400))
     assert m.group("day", "month", "recurrence") == ("7", "September", "every year")
     assert [(d.text, d.start) for d in dl.find(text, adopted="2023-11-20")] == [("beginning in 2024", "2024-09-07")]
+
+
+def test_report_subject_a_year_after_the_subject_of_a_report_already_timed():
+    # A/RES/80/163 29 (79/120 28, 78/107 29): "to report to the General Assembly at its eighty-first session on the
+    # implementation of the Programme of Assistance in 2026": the session the report's time, the year the subject's
+    subject = rule("report_subject")
+    assert subject.search("to report to the General Assembly at its eighty-first session on the implementation of the "
+                          "Programme of Assistance ")
+    # the report's noun after the session, the same reading
+    assert subject.search("to submit to the General Assembly at its eighty-first session a report on the "
+                          "implementation of the present resolution ")
+    # no time of the report before its subject: the year is the report's (A/RES/78/130 7)
+    assert not subject.search("within existing resources, a progress report on the implementation of the present "
+                              "resolution ")
+    # a next infinitive after the subject: its year is that action's
+    assert not subject.search("to report to the General Assembly at its eighty-first session on the matter and to "
+                              "hold a meeting ")

@@ -841,6 +841,22 @@ def _commemorated_year(tree: Tree, written: str, before: str) -> bool:
     return tree.data == "in_time" and _YEAR_ONLY.fullmatch(written) is not None and _rule("commemoration").search(before) is not None
 
 
+def _subject_year(tree: Tree, written: str, text: str, s: int) -> bool:
+    """Is ``written`` ("in 2026", rule ``in_time``, a year alone, at ``s`` in ``text``) the year of a report's subject
+    whose own time is written before the subject ("to report to the General Assembly at its eighty-first session on
+    the implementation of the Programme of Assistance in 2026", A/RES/80/163 29: grammar/attachment.lark
+    ``report_subject``), not a second time of the report? A report with no time before its subject keeps the year
+    ("a progress report on the implementation of the present resolution in 2025", 78/130 7)."""
+    return (tree.data == "in_time" and _YEAR_ONLY.fullmatch(written) is not None
+            and _rule("report_subject").search(text, max(0, s - _SUBJECT_SPAN), s) is not None)
+
+
+# how far before a year a report's word and its session are looked for (``report_subject``: the longest of the corpus,
+# "report to the General Assembly at its seventy-ninth session on the implementation of the Programme of Assistance",
+# is 115 characters)
+_SUBJECT_SPAN = 300
+
+
 _PREPOSITION = re.compile(rf"^(?:(?:{_NEAR}\s+)?(?:before|prior\s+to|ahead\s+of|in\s+advance\s+of)|on\s+the\s+eve\s+of"
                           r"|in\s+the\s+(?:run|lead)-up\s+to)\s+(?:and\s+during\s+)?")
 
@@ -1203,6 +1219,9 @@ def _candidates(text: str) -> tuple[tuple[int, int, str, str, Tree, str, bool], 
                 # bodies; the bare plural is the time for one actor's own reports only (grammar/deadlines.lark)
             if _commemorated_year(tree, written, text[max(0, s - 200) : s]):
                 continue  # "the thirtieth anniversary of the International Year of the Family in 2024"
+            if _subject_year(tree, written, text, s):
+                continue  # "to report to the General Assembly at its eighty-first session on the implementation of the
+                # Programme of Assistance in 2026" (A/RES/80/163 29): the subject's year, the report due at the session
             # "at/during its Nth session", "the high-level debate of the General Assembly held on 15 June 2023"
             # (A/RES/78/229 26), "the resumed Review Conference held in New York from 24 to 28 May 2010" (A/RES/78/68
             # 66): the date of an act or an event named, not of the action asked for (unless it is still to come:

@@ -492,9 +492,11 @@ def _from_the_adoption(d: Deadline) -> str:
     "immediately" are from it (" (from the adoption)": the row's month the adoption's); a span with no event, "within
     a decade" (A/RES/79/155 15, adopted December 2024), is due that span after it (" (counted from the adoption)": the
     row's date 2034-12, the span's end, ``Deadline.date``; it was the adoption's month, as if due then); "" otherwise
-    ("within six months of the adoption of the present resolution" says so itself)."""
+    ("within six months of the adoption of the present resolution" says so itself); a span from an adoption the text
+    does not date (an annexed outcome's "within six months of the adoption of the present Declaration", adopted
+    elsewhere; the present resolution's with no date of adoption) says why it has no date."""
     if not d.date:
-        return ""
+        return f" ({UNDATED_ADOPTION})" if d.type == "within" and "adoption" in d.text else ""
     if d.type == "immediately":
         return " (from the adoption)"
     if d.type == "within" and "adoption" not in d.text:
@@ -622,6 +624,10 @@ def reports(items: list[Mandate], documents: list[str] | None = None, session: i
     return "\n".join(out)
 
 
+# why a span counted from an adoption has no date (``_from_the_adoption``: grammar/deadlines.lark ``ADOPTION`` dates
+# the present resolution's and a text the Assembly adopts by it, "by the General Assembly", A/RES/79/233 annex 177)
+UNDATED_ADOPTION = "not dated: the adoption it counts from has no date in the text"
+
 # why a part of a resumed session has no date (``deadlines.part_undated``: "the third part of its resumed eightieth
 # session"; data/assembly_sessions.txt [resumed parts] dates the first and second)
 UNDATED_PART = "a part of a resumed session no calendar dates: not dated"
@@ -688,9 +694,12 @@ def actor_rows(items: list[Mandate]) -> list[dict]:
     return out
 
 
+# ``mandates --csv``: a row per mandate; ``deadline_recurrence`` is the deadline's own (``Deadline.recurrence``:
+# "annually" for "every year on 9 August", "every two years" for "at two-year intervals and beginning in 2028",
+# "quarterly"), as --json's ``deadline.recurrence``; a report's recurrence is the reports CSV's ``recurrence``
 CSV_COLUMNS = [
     "document", "paragraph", "kind", "verb", "actor", "actor_as_written", "passive", "modal", "action",
-    "deadline", "deadline_type", "deadline_start", "deadline_end", "via", "part_of", "chapeau", "context",
+    "deadline", "deadline_type", "deadline_start", "deadline_end", "deadline_recurrence", "via", "part_of", "chapeau", "context",
     "line", "column",
 ]  # fmt: skip
 
@@ -758,6 +767,7 @@ def csv_text(items: list[Mandate], reports: bool = False, session: int | None = 
                 "action": m.action if m.kind == "mandate" else m.excerpt,
                 "deadline": d.text if d else "", "deadline_type": d.type if d else "",
                 "deadline_start": d.start if d else "", "deadline_end": d.end if d else "",
+                "deadline_recurrence": d.recurrence if d else "",
                 "via": m.via, "part_of": m.part_of, "chapeau": m.chapeau, "context": m.context,
                 "line": m.span.line, "column": m.span.column,
             }  # fmt: skip

@@ -945,6 +945,34 @@ def test_possible_relative_a_possible_act_s_time():
     assert rule("possible_relative").search("initiatives that can be launched as key deliverables ") is None
 
 
+def test_possible_relative_ends_at_the_actor_s_next_action():
+    # A/RES/78/253 XV.18: "arrangements that may be implemented by the United Nations Office at Nairobi conference
+    # facilities and to report thereon in the next progress report": the report's time, not the possible act's
+    words = ("to explore possible cost-sharing arrangements that may be implemented by the United Nations Office at "
+             "Nairobi conference facilities and to report thereon ")
+    assert rule("possible_relative").search(words) is None
+    assert rule("possible_relative").search(words[: words.index("and to")]).group(0).startswith("that may be")
+
+
+def test_planned_passive_a_participle_after_a_noun_governs_the_passive():
+    # A/RES/78/252 61: "resources related to executive and administrative management functions envisaged to be
+    # proposed by the Secretary-General in the 2025 budget": what was planned for the resources, no one asked
+    words = "resources related to executive and administrative management functions envisaged "
+    assert rule("planned_passive").search(words).group(0) == "functions envisaged "
+    assert rule("planned_passive").search("decides that the reports are expected ") is None  # the subject's own
+    assert rule("planned_passive").search("the reports are also expected ") is None
+
+
+def test_numbered_part_a_noun_s_to_before_a_designation():
+    # A/RES/78/69 159: "States that have accepted the amendments to regulation XI-1/6 of the International Convention
+    # ..., 1974, to implement the Code": the noun's "to"; A/RES/78/190 9 "reservations to article 4 of the Convention"
+    assert rule("numbered_part").match("to regulation XI-1/6 of the International Convention").group(0) == (
+        "to regulation XI-1/6")
+    assert rule("numbered_part").match("to article 4 of the Convention").group(0) == "to article 4"
+    assert rule("numbered_part").match("to implement the Code") is None
+    assert rule("numbered_part").match("to article 4bis") is None  # no designation of a number ending there
+
+
 def test_in_a_name_and_proclaimed_day():
     # A/RES/80/61 7: "... in a Sustainable Manner by 2030 (Caribbean Firearms Roadmap)": the year inside the name
     # (the rules ``name_before`` and ``short_name_after``; branch deadline7's ``in_a_name`` read the same kind and was

@@ -124,6 +124,13 @@ def _inner_verb_regex(annex: bool, imperative: bool = False, participles: bool =
               rf"(?:(?P<verb>{mandate})\b|{_continued()}|{noun}|(?P<other>{other})"
               rf"(?=(?:,?\s+(?:{conn}),?)?\s+(?:that|its|the|with|of|to)\b))"
               rf"{required})")
+    # after ", and" another opening ends the clause before any lower-case word: "requests the Office ... to provide
+    # States parties, upon their request, with necessary assistance in this regard, and welcomes voluntary
+    # contributions from Member States to facilitate this work further" (A/RES/79/165, para. 8: the action ends before
+    # "and welcomes"); a noun in the plural after ", and" is followed by a comma or a capital ("property, ..., and
+    # objects, is increasingly targeted", A/RES/80/148, para. 16), read as before
+    finite += (rf"|,\s+and\s+(?:(?:{conn}),?\s+)?(?:(?:{adverbs})\s+)*(?P<other_after_comma>{other})"
+               rf"(?=\s+[a-z])")
     return re.compile(f"{finite}|{_participle_lead()}" if participles else finite)
 
 
@@ -1074,6 +1081,11 @@ def _infinitives(body: str, depth) -> Iterator[int]:
             continue  # "States that have and continue to apply such laws ... to take the steps" (A/RES/78/7, para. 3):
             # the verb of the addressee's relative clause takes its own infinitive ([relative clause verbs]; a relative
             # pronoun in the comma segment before the verb: rule ``relative_before`` of grammar/attachment.lark)
+        if (rule("numbered_part").match(body, m.start())
+                and rule("relative_before").search(body, body.rfind(",", 0, m.start()) + 1, m.start())):
+            continue  # "States that have accepted the amendments to regulation XI-1/6 of the International Convention
+            # ..., to implement the Code" (A/RES/78/69, para. 159): a noun's "to" before a numbered part in the
+            # addressee's relative clause (rule ``numbered_part`` of grammar/attachment.lark)
         if before and before[-1] == "yet":  # "States that have yet to sign ... the Treaty to do so" (A/RES/79/41, para.
             continue  # 7; 78/40, 80/48): the verb of the addressee's relative clause, as "that have not yet done so"
         if _COORDINATED_TO.search(body, _last_words_from(body, m.start(), 3), m.start()) and table().is_actor_like(
@@ -1636,6 +1648,19 @@ def _passive_agents(text: str) -> list[tuple[int, int, str | None, bool]]:
     return found
 
 
+def _described(text: str, at: int, agent_at: int, infinitive_: bool) -> bool:
+    """Whether the passive of ``_PASSIVE`` at ``at`` in ``text`` (its agent after "by" at ``agent_at``) only describes a
+    noun, asking its agent nothing (tests/labels/GUIDELINE.md: a passive agent is an actor only where the clause asks
+    it to act): a relative clause of a possible act, "that"/"which" and "may"/"might" (grammar/attachment.lark
+    ``possible_relative``: "to explore possible cost-sharing arrangements that may be implemented by the United Nations
+    Office at Nairobi conference facilities", A/RES/78/253 XV.18, 80/243 X.15), or an infinitive a participle after a
+    noun governs (``planned_passive``: "resources ... envisaged to be proposed by the Secretary-General in the 2025
+    budget", A/RES/78/252 61)."""
+    if infinitive_:
+        return rule("planned_passive").search(text, max(0, at - 60), at) is not None
+    return rule("possible_relative").search(text, max(0, at - 8), agent_at) is not None
+
+
 def passives(text: str, recent=()) -> list[tuple[Named, str, tuple[int, int]]]:
     """Passive mandates in ``text``: (agent, the passive clause as written, span of what belongs to it). ``recent``:
     the actors named so far (an ``actors.Recent``, as :func:`by_agents` takes it), by which an agent named short is
@@ -1653,6 +1678,8 @@ def passives(text: str, recent=()) -> list[tuple[Named, str, tuple[int, int]]]:
             continue
         if participle in _RECEIVED and infinitive_:
             continue  # "the report on ..., to be considered by the General Assembly": who receives it, no mandate
+        if participle is not None and _described(text, at, agent_at, infinitive_):
+            continue  # "arrangements that may be implemented by the United Nations Office at Nairobi": the noun's
         # the passive clause starts after "that", ";", ", and", ":" (and, for "to be ...", after "for")
         bound = r"(?:\bthat\b|;|,\s+and\b|:|\bfor\b)\s*" if infinitive_ else r"(?:\bthat\b|;|,\s+and\b|:)\s*"
         start = max((x.end() for x in re.finditer(bound, text[:at])), default=0)

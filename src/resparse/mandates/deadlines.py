@@ -122,7 +122,8 @@ _KINDS: list[tuple[str, tuple[str, ...], re.Pattern, tuple[tuple[str, ...], ...]
     # tests/labels/GUIDELINE.md: "without delay", "as early as possible", "at an early date" and "in the short term"
     # are deadlines
     ("immediately", ("immediately",), re.compile(r"\b(?:[Ii]mmediately|without\s+(?:(?:further|undue|any)\s+)?delay|forthwith|as\s+[a-z]+\s+as\s+(?:possible|practicable|feasible)"
-                                               r"|at\s+the\s+earliest|at\s+an\s+early\s+date|in\s+the\s+short\s+term|(?:shortly|soon)\s+(?=after|following))"),
+                                               r"|at\s+the\s+earliest|at\s+an\s+early\s+date|in\s+the\s+short\s+term|(?:shortly|soon)\s+(?=after|following)"
+                                               r"|at\s+(?:its|their|his|her)\s+earliest\s)"),  # "at its earliest opportunity"
      (("immediately", "Immediately", "delay", "forthwith", "possible", "practicable", "feasible", "earliest", "early date", "shortly", "soon",
        "short term"),)),
     ("from", ("beginning",), re.compile(r"\b(?:[Bb]eginning|[Ss]tarting|[Cc]ommencing|[Aa]s\s+from|[Ww]ith\s+effect\s+from)\s"),

@@ -1477,6 +1477,12 @@ def _reading(to: str, via: str | None, after: list[Deadline], rec: Shape | None,
         steps = {b - a for a, b in zip(listed, listed[1:])}
         if len(steps) == 1:
             every, last = steps.pop(), listed[-1]
+    years = [int(start) for start, _ in date_points(due.text) if len(start) == 4] if due and due.type == "in" else []
+    if len(years) > 1 and not every and len({b - a for a, b in zip(years, years[1:])}) == 1:
+        # "a report in 2025, 2026 and 2027" (A/RES/79/226 127, to the Economic and Social Council): due in each year,
+        # every year (as a list of sessions); the last an Assembly session only where the Assembly's sessions count it
+        every = years[1] - years[0]
+        last = session + years[-1] - years[0] if session is not None else None
     until = next((d for d in deadlines_ if d.text.startswith("until") and d.end), None) if every else None
     if until:  # "on an annual basis until 2030"
         last = session_of(until.end)

@@ -1332,8 +1332,8 @@ _NEXT_WORD = re.compile(r"[ \t]+([a-z][\w’']*)(?![\w’'-])")
 # what may follow a noun phrase's last word: the end, a punctuation, a coordinator, a preposition, a relative word, a
 # verb's auxiliary, "concerned" ("United Nations entities, with a view to", "United Nations entities and ...")
 _PHRASE_END = re.compile(
-    r"\s*(?:$|[,;:.()“”\[\]–—]|(?:and|or|nor|as|in|of|on|at|to|for|with|from|by|under|within|through|into|across"
-    r"|against|among|between|including|such|that|which|who|whose|where|concerned|are|is|were|was|have|has|had"
+    r"\s*(?:$|[,;:.()“”\[\]–—]|(?:and|or|nor|as|in|of|on|at|to|for|with|from|by|under|within|through|into"
+    r"|across|against|among|between|including|such|that|which|who|whose|where|concerned|are|is|were|was|have|has|had"
     r"|shall|should|will|would|may|must|can|could|not|also)\b)")
 # lower-case words that are no noun after a name: prepositions, coordinators, relative words, auxiliaries and modals,
 # the words of a comparison or an apposition ("any State other than the flag State")
@@ -1350,10 +1350,10 @@ def name_as_modifier(text: str, hit: Hit) -> Hit | None:
     """What a name the scanner found (``hit``, in ``text``) names where a lower-case noun follows it, the name a
     modifier of that noun (English noun adjuncts: Quirk et al., A Comprehensive Grammar of the English Language, 1985,
     17.108): ``hit`` itself where none follows; a hit on the name and the noun where that noun is an actor's head
-    (``actors.txt`` [heads]) in the plural, a class of actors, closing the phrase (a punctuation, a preposition, a coordinator, a relative word or an
-    auxiliary after it): "expand its membership to further United Nations entities, with a view to ..." names the
-    United Nations entities, no mention of the United Nations (A/RES/80/173, adopted text, para. 121); None where the
-    noun is a thing's: a currency unit (``actors.txt`` [currencies]: "60,963,800 United States dollars gross",
+    (``actors.txt`` [heads]) in the plural, a class of actors, closing the phrase (a punctuation, a preposition, a
+    coordinator, a relative word or an auxiliary after it): "expand its membership to further United Nations
+    entities, with a view to ..." names the United Nations entities, no mention of the United Nations (A/RES/80/173,
+    adopted text, para. 121); None where the noun is a thing's: a currency unit (``actors.txt`` [currencies]: "60,963,800 United States dollars gross",
     A/RES/79/255, para. 20, names no State), or any noun after a class's name written in the singular and in lower
     case ("the aggregate donor gross national income", A/RES/79/221, para. 41; "the donor base"; not before an actor's
     head, "the donor community", nor a capitalised "State" or "State party", which a resolution writes before its
@@ -1377,9 +1377,9 @@ def name_as_modifier(text: str, hit: Hit) -> Hit | None:
         actor = table().resolve(text[hit.start : m.end()])
         return Hit(actor.key, actor.name, hit.start, m.end())
     name_last, written_last = hit.name.split()[-1], written.split()[-1]
-    if (written[:1].islower() and singular(name_last) != fold(name_last) and singular(written_last) == fold(written_last)
-            and key_tokens(written) == key_tokens(hit.name) and word not in _NO_NOUN and noun not in table().heads
-            and not word.endswith(("ed", "ing", "ly"))):
+    if (written[:1].islower() and singular(name_last) != fold(name_last)
+            and singular(written_last) == fold(written_last) and key_tokens(written) == key_tokens(hit.name)
+            and word not in _NO_NOUN and noun not in table().heads and not word.endswith(("ed", "ing", "ly"))):
         return None  # "donor" of "donors" before a thing's noun: an adjunct of it ("the donor community" stays)
     return hit
 

@@ -1,6 +1,6 @@
 """Wrong mention rows and names an audit of random corpus rows found (twenty-eighth session, branch auditfix28b), fixed
-as kinds, each on a real paragraph copied from ../shared/corpus/texts into tests/fixtures/kinds_auditfix28b/paragraphs.md
-and read in a small resolution (``conftest.mini_resolution``):
+as kinds, each on a real paragraph copied from ../shared/corpus/texts into
+tests/fixtures/kinds_auditfix28b/paragraphs.md and read in a small resolution (``conftest.mini_resolution``):
 
 - a name before a lower-case noun modifies it (mandates/actors.py ``name_as_modifier``): before an actor's head in the
   plural the mention is the name and the head ("further United Nations entities", 80/173 adopted 121: no mention of

@@ -1348,17 +1348,17 @@ _NO_NOUN = frozenset(
 
 def name_as_modifier(text: str, hit: Hit) -> Hit | None:
     """What a name the scanner found (``hit``, in ``text``) names where a lower-case noun follows it, the name a
-    modifier of that noun (English noun adjuncts: Quirk et al., A Comprehensive Grammar of the English Language, 1985,
-    17.108): ``hit`` itself where none follows; a hit on the name and the noun where that noun is an actor's head
+    modifier of that noun (English noun adjuncts: Quirk et al., A Comprehensive Grammar of the English Language,
+    1985, 17.108): ``hit`` itself where none follows; a hit on the name and the noun where that noun is an actor's head
     (``actors.txt`` [heads]) in the plural, a class of actors, closing the phrase (a punctuation, a preposition, a
     coordinator, a relative word or an auxiliary after it): "expand its membership to further United Nations
     entities, with a view to ..." names the United Nations entities, no mention of the United Nations (A/RES/80/173,
-    adopted text, para. 121); None where the noun is a thing's: a currency unit (``actors.txt`` [currencies]: "60,963,800 United States dollars gross",
-    A/RES/79/255, para. 20, names no State), or any noun after a class's name written in the singular and in lower
-    case ("the aggregate donor gross national income", A/RES/79/221, para. 41; "the donor base"; not before an actor's
-    head, "the donor community", nor a capitalised "State" or "State party", which a resolution writes before its
-    verb: "the requested State Party cannot comply", "each State party undertakes"):
-    tests/labels/GUIDELINE.md, the twenty-eighth session (branch auditfix28b)."""
+    adopted text, para. 121); None where the noun is a thing's: a currency unit (``actors.txt`` [currencies]:
+    "60,963,800 United States dollars gross", A/RES/79/255, para. 20, names no State), or any noun after a class's
+    name written in the singular and in lower case ("the aggregate donor gross national income", A/RES/79/221, para.
+    41; "the donor base"; not before an actor's head, "the donor community", nor a capitalised "State" or "State
+    party", which a resolution writes before its verb: "the requested State Party cannot comply", "each State party
+    undertakes"): tests/labels/GUIDELINE.md, the twenty-eighth session (branch auditfix28b)."""
     m = _NEXT_WORD.match(text, hit.end)
     if m is None:
         return hit

@@ -1321,6 +1321,69 @@ def as_numbered(name: str, written: str) -> str:
     return " ".join(one)
 
 
+@lru_cache(maxsize=1)
+def _currencies() -> frozenset[str]:
+    """The currency units of ``actors.txt`` [currencies], singular lower case."""
+    return frozenset(singular(w.lower()) for w in data.sections("actors.txt")["currencies"])
+
+
+# the lower-case word after a name, on its line's spaces (a comma, a bracket or a hyphen between: none)
+_NEXT_WORD = re.compile(r"[ \t]+([a-z][\w’']*)(?![\w’'-])")
+# what may follow a noun phrase's last word: the end, a punctuation, a coordinator, a preposition, a relative word, a
+# verb's auxiliary, "concerned" ("United Nations entities, with a view to", "United Nations entities and ...")
+_PHRASE_END = re.compile(
+    r"\s*(?:$|[,;:.()“”\[\]–—]|(?:and|or|nor|as|in|of|on|at|to|for|with|from|by|under|within|through|into"
+    r"|across|against|among|between|including|such|that|which|who|whose|where|concerned|are|is|were|was|have|has|had"
+    r"|shall|should|will|would|may|must|can|could|not|also)\b)")
+# lower-case words that are no noun after a name: prepositions, coordinators, relative words, auxiliaries and modals,
+# the words of a comparison or an apposition ("any State other than the flag State")
+_NO_NOUN = frozenset(
+    "and or nor but as than that which who whose whom where when while if whether to of in on at for with from by into"
+    " onto upon under over about above below across against among amongst between through throughout within without"
+    " during before after since until towards toward via per concerned shall should will would may might must can"
+    " could is are was were be been being has have had does do did not also only itself themselves other alone"
+    " so thus hereby thereby therein thereof thereto its their his her this these those such all each both either"
+    " neither no a an the".split())
+
+
+def name_as_modifier(text: str, hit: Hit) -> Hit | None:
+    """What a name the scanner found (``hit``, in ``text``) names where a lower-case noun follows it, the name a
+    modifier of that noun (English noun adjuncts: Quirk et al., A Comprehensive Grammar of the English Language,
+    1985, 17.108): ``hit`` itself where none follows; a hit on the name and the noun where that noun is an actor's head
+    (``actors.txt`` [heads]) in the plural, a class of actors, closing the phrase (a punctuation, a preposition, a
+    coordinator, a relative word or an auxiliary after it): "expand its membership to further United Nations
+    entities, with a view to ..." names the United Nations entities, no mention of the United Nations (A/RES/80/173,
+    adopted text, para. 121); None where the noun is a thing's: a currency unit (``actors.txt`` [currencies]:
+    "60,963,800 United States dollars gross", A/RES/79/255, para. 20, names no State), or any noun after a class's
+    name written in the singular and in lower case ("the aggregate donor gross national income", A/RES/79/221, para.
+    41; "the donor base"; not before an actor's head, "the donor community", nor a capitalised "State" or "State
+    party", which a resolution writes before its verb: "the requested State Party cannot comply", "each State party
+    undertakes"): tests/labels/GUIDELINE.md, the twenty-eighth session (branch auditfix28b)."""
+    m = _NEXT_WORD.match(text, hit.end)
+    if m is None:
+        return hit
+    word = m.group(1)
+    noun = singular(word)
+    if noun in _currencies():
+        return None
+    written = text[hit.start : hit.end]
+    if noun in table().heads and noun != word and _PHRASE_END.match(text, m.end()):
+        if re.search(r"\sof\s", written):
+            return hit  # "to the Member State of the United Nations officials or experts on mission" (A/RES/78/102,
+            # para. 3): the noun is the complement's ("of the United Nations officials"), no name's before it
+        if hit.key in states():
+            return hit  # "to assist the Central African Republic authorities" (A/RES/78/298, para. 11): a State's
+            # organs are the State, as "the Government of Chile" is
+        actor = table().resolve(text[hit.start : m.end()])
+        return Hit(actor.key, actor.name, hit.start, m.end())
+    name_last, written_last = hit.name.split()[-1], written.split()[-1]
+    if (written[:1].islower() and singular(name_last) != fold(name_last)
+            and singular(written_last) == fold(written_last) and key_tokens(written) == key_tokens(hit.name)
+            and word not in _NO_NOUN and noun not in table().heads and not word.endswith(("ed", "ing", "ly"))):
+        return None  # "donor" of "donors" before a thing's noun: an adjunct of it ("the donor community" stays)
+    return hit
+
+
 def key_name(names: Iterable[str]) -> str:
     """The name that stands for rows of one actor key shown under several numbers (``as_numbered``: "State" and
     "States"): the table's own name where one of them is it, else the first in order."""

@@ -484,13 +484,16 @@ def _plain_list_tokens(text: str, offset: int) -> tuple[Token, ...]:
 
     def chunk(a: int, b: int, after_comma: bool) -> None:
         words = text[a:b]
-        stripped = words.strip(" ;:.")
+        # a dash that sets off a parenthesis is no word of the phrase before or after it: "The State in which the
+        # violation took place – and, to the extent possible, the State where the alleged offender is present – to
+        # report" (A/RES/79/124, para. 11 (b))
+        stripped = words.strip(" ;:.–—")
         if not stripped:
             return
-        a += len(words) - len(words.lstrip(" ;:."))
+        a += len(words) - len(words.lstrip(" ;:.–—"))
         coord = _TRAILING_COORD.search(stripped)
         if coord:  # "all States and, if appropriate, relevant international organizations"
-            stripped = stripped[: coord.start()]
+            stripped = stripped[: coord.start()].rstrip(" –—")
         hand = _ONE_HAND.search(stripped) if not coord else None
         if hand:  # "... the Alliance of Civilizations on the one hand and the Council of Europe and its North-South
             stripped = stripped[: hand.start()]  # Centre on the other" (A/RES/79/284, para. 36): a _HAND of its own

@@ -1581,12 +1581,14 @@ def agent_phrase(after: str) -> str:
     of the General Assembly from among ..." -> "the President of the General Assembly"), else the words up to a
     punctuation, a preposition or a participle coordinated after it ("the Special Rapporteur in her dialogue with
     ..." -> "the Special Rapporteur"; "the two Presidents of the Conference and identified by ...", A/RES/78/327, para.
-    9 (c))."""
+    9 (c)), or an "as" that says what the object is taken as ("these resources shall be administered by the
+    Multi-Partner Trust Fund Office as an earmarked pool of resources separate from any voluntary funding",
+    A/RES/78/257, para. 11 -> "the Multi-Partner Trust Fund Office"; not "as well as", nor "such as")."""
     hit = next((h for h in scan(after[:200]) if h.start == 0 or after[: h.start].strip() in ("the",)), None)
     if hit:
         return after[: hit.end]
-    return re.split(r"[,;:.]|\s+(?:to|on|for|in|at|from|with|during|by|subject|unless)\s+|\s+and\s+(?=[a-z]+ed\b)",
-                    after)[0]
+    return re.split(r"[,;:.]|\s+(?:to|on|for|in|at|from|with|during|by|subject|unless)\s+|\s+and\s+(?=[a-z]+ed\b)"
+                    r"|(?<!such)(?<!well)\s+as\s+(?!well\s+as\b)", after)[0]
 
 
 _BY_AGENT = re.compile(r"\bby\s+(?=the\s|[A-Z])")

@@ -22,6 +22,7 @@ from .actors import (
     cut_qualifiers,
     key,
     key_tokens,
+    name_as_modifier,
     scan,
     table,
 )
@@ -1264,7 +1265,10 @@ def mentions_in(document: str | None, paragraphs, mandates: list[Mandate], scann
         cls = [c for c in clauses_of(p) if c.verb]
         seen = set(mandated.get(p.label, ()))
         for hit in hits:
-            if hit.key in seen or hit.key in quiet:
+            # a name before a noun modifies it: the noun's actor ("United Nations entities"), or none ("United States
+            # dollars")
+            hit = name_as_modifier(p.text, hit)
+            if hit is None or hit.key in seen or hit.key in quiet:
                 continue
             if any(p.text.endswith(w, 0, hit.end) for w in referring.get(p.label, ())):
                 # "calls upon these States" (A/RES/79/161, para. 24): the words of the actors referred back, no mention

@@ -115,3 +115,19 @@ def test_businesses_own_reporting_stays_no_report():
 def test_national_reports_of_governments_name_no_receiver():
     assert receivers("78/163", "44") == [("Governments of the landlocked developing countries",
                                           [("not stated", "default")])]
+
+
+# ---------------------------------------------------------------- 4. another's report named in the possessive
+
+
+def test_another_body_s_reports_made_public_are_no_report_of_the_actor():
+    # "invites States to make the Subcommittee’s reports public": the Subcommittee's reports (was a report of the
+    # States to "not stated"); "recommends that their reports continue to include ..." still gives no mandate (left)
+    assert receivers("80/198", "42") == [("States", [])]
+
+
+def test_a_plural_possessive_may_be_the_actors_own_reports():
+    text = "to provide reports on the implementation of the Treaty, and discussion of all nuclear-weapon States’ reports"
+    assert reports._shape("to submit the Secretary-General’s report to the Council", 3, "send_report") is None
+    assert reports._shape("to submit the nuclear-weapon States’ reports to the Conference", 3, "send_report") is not None
+    assert reports._first(text, reports._REQUESTS) is not None

@@ -8,6 +8,10 @@ resolution (``conftest.mini_resolution``):
 - a receiver that is no body keeps a postposed "concerned" and may be singular: "a report to the flag State concerned"
   (80/109 107; mandates_fresh18 n 100) and "to the parties concerned" make no report (were "not stated" and the General
   Assembly by default); data/reports_elsewhere.txt [no body], [postposed];
+- another body's report named in the singular possessive is no report of the actor ("to make the Subcommittee’s
+  reports public", 80/198 42); grammar/reports.lark TO_THE_REPORT;
+- "the Organization" is the organization its own paragraph names in full before it (79/323 annex 43 (e): the World
+  Trade Organization), else still no body of a paragraph before; mandates/extract.py ``_ShortNames._read``;
 - kept as the twenty-sixth session (mfix6) left them, checked again: businesses' own reporting is no report (78/290 10),
   the Governments of the landlocked developing countries report to no body the text names (78/163 44)."""
 
@@ -131,3 +135,22 @@ def test_a_plural_possessive_may_be_the_actors_own_reports():
     assert reports._shape("to submit the Secretary-General’s report to the Council", 3, "send_report") is None
     assert reports._shape("to submit the nuclear-weapon States’ reports to the Conference", 3, "send_report") is not None
     assert reports._first(text, reports._REQUESTS) is not None
+
+
+# ---------------------------------------------------------------- 5. "the Organization" its own paragraph names
+
+
+def test_the_organization_is_the_one_its_own_paragraph_names_in_full(corpus_dir):
+    # A/RES/79/323 annex 43 (e): "We call upon members of the World Trade Organization to actively engage in the
+    # ongoing discussions on agriculture in the Organization": the WTO (was no mention)
+    res = resparse.parse(corpus_dir / "A_RES_79_323.txt")
+    rows = [m for m in extract(res) if m.paragraph == "annex 43 (e)" and m.kind == "mention"]
+    assert [(m.actor, m.actor_as_written) for m in rows] == [("World Trade Organization", "Organization")]
+
+
+def test_the_organization_alone_stays_the_united_nations():
+    # its paragraph names no organization in full: no body of a paragraph before (A/RES/78/319 14's rule)
+    res = resparse.parse_text(mini_resolution(
+        "Invites the World Meteorological Organization to continue its work;",
+        "Stresses that multilingualism is a core and fundamental value of the Organization;"))
+    assert not [m for m in extract(res) if m.kind == "mention" and m.actor_as_written == "Organization"]

@@ -1084,8 +1084,9 @@ class _ShortNames:
     of the High Commissioner": the Office of the United Nations High Commissioner for Human Rights, and never the High
     Commissioner, an office's title, where that name is none of the table's: A/RES/80/243, XVI.4). Only a body of the
     alias table, none of its ambiguous short names ([short names]: "the Special Committee"), a singular head, no short
-    name that is a name of the table ("the Assembly") nor one of ``actors.txt`` [not short names] ("the Organization" is
-    the United Nations). ``texts``: the title and the paragraphs in reading order, which :func:`mentions_in` scans in
+    name that is a name of the table ("the Assembly"); one of ``actors.txt`` [not short names] ("the Organization" is
+    the United Nations) only for a body its own paragraph names in full before it ("the World Trade Organization ...
+    in the Organization", A/RES/79/323, annex, para. 43 (e)). ``texts``: the title and the paragraphs in reading order, which :func:`mentions_in` scans in
     that order."""
 
     # "the" and capitalized words, no complement after them ("the Committee against Torture" is a full name)
@@ -1134,13 +1135,22 @@ class _ShortNames:
         head = name_head(short)
         words = key_tokens(short)
         t = table()
-        if singular(head) != fold(head) or key(short) in t.by_key or key(short) in self.skip or not words:
+        if singular(head) != fold(head) or key(short) in t.by_key or not words:
             return None
 
         def holds(h: Hit) -> bool:
             toks = key_tokens(h.name)
             return len(toks) > len(words) and name_head(h.name) == head and within(words, toks)
 
+        if key(short) in self.skip:
+            # "the Organization": the United Nations, unless its own paragraph names another organization in full
+            # before it ("We call upon members of the World Trade Organization to actively engage in the ongoing
+            # discussions on agriculture in the Organization", A/RES/79/323, annex, para. 43 (e)): the one named
+            # last there, never one of a paragraph before (actors.txt [not short names]); read by the alias table's
+            # names, also inside an addressee's phrase ("members of the World Trade Organization")
+            named = [h for h in scan(text[:at]) if holds(h)]
+            actor = t.by_key.get(max(named, key=lambda h: h.end).key) if named else None
+            return actor if actor is not None and actor.known and actor.key not in t.short_names else None
         near = [h for h in hits if h.end <= at and holds(h)]
         if not near and any(not any(h.start <= o.start() < h.end for h in hits)
                             for o in re.finditer(rf"[A-Z][\w-]*\s+{re.escape(head)}\b", text[:at])):

@@ -10,6 +10,9 @@ resolution (``conftest.mini_resolution``):
   Assembly by default); data/reports_elsewhere.txt [no body], [postposed];
 - another body's report named in the singular possessive is no report of the actor ("to make the Subcommittee’s
   reports public", 80/198 42); grammar/reports.lark TO_THE_REPORT;
+- "recommends that their reports continue to include ..." asks the bodies "their" stands for (80/198 42: the Committee,
+  named by its short name, and the Subcommittee named before); grammar/attachment.lark ``possessive_owner``,
+  mandates/extract.py ``_named_last``;
 - "the Organization" is the organization its own paragraph names in full before it (79/323 annex 43 (e): the World
   Trade Organization), else still no body of a paragraph before; mandates/extract.py ``_ShortNames._read``;
 - kept as the twenty-sixth session (mfix6) left them, checked again: businesses' own reporting is no report (78/290 10),
@@ -124,10 +127,32 @@ def test_national_reports_of_governments_name_no_receiver():
 # ---------------------------------------------------------------- 4. another's report named in the possessive
 
 
-def test_another_body_s_reports_made_public_are_no_report_of_the_actor():
+def test_another_body_s_reports_made_public_are_no_report_of_the_actor(corpus_dir):
     # "invites States to make the Subcommittee’s reports public": the Subcommittee's reports (was a report of the
-    # States to "not stated"); "recommends that their reports continue to include ..." still gives no mandate (left)
-    assert receivers("80/198", "42") == [("States", [])]
+    # States to "not stated")
+    rows = [m for m in extract(resparse.parse(corpus_dir / "A_RES_80_198.txt"))
+            if m.paragraph == "42" and m.kind == "mandate" and m.verb == "invites"]
+    assert [(m.actor, m.reports) for m in rows] == [("States", [])]
+    assert receivers("80/198", "42")[-1] == ("States", [])  # read alone too
+
+
+def test_their_reports_in_a_that_clause_ask_the_bodies_named_before(corpus_dir):
+    # "Welcomes the work and the reports of the Committee and of the Subcommittee on Prevention of Torture ...,
+    # recommends that their reports continue to include information on the follow-up by States Parties": the
+    # Committee (named in full paragraphs before, here by its short name) and the Subcommittee (were mentions)
+    rows = [m for m in extract(resparse.parse(corpus_dir / "A_RES_80_198.txt"))
+            if m.paragraph == "42" and m.kind == "mandate" and m.verb == "recommends"]
+    assert [m.actor for m in rows] == ["Committee against Torture", "Subcommittee on Prevention of Torture and Other "
+                                       "Cruel, Inhuman or Degrading Treatment or Punishment"]
+    assert {m.action for m in rows} == {"continue to include information on the follow-up by States Parties to their "
+                                        "recommendations"}
+
+
+def test_a_possessive_subject_of_no_document_asks_no_one():
+    from resparse.mandates.clauses import owned_subjunctive
+
+    assert owned_subjunctive("their children receive education") == []
+    assert owned_subjunctive("its work continue") == [("it", None, "continue")]
 
 
 def test_a_plural_possessive_may_be_the_actors_own_reports():

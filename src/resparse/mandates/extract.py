@@ -224,7 +224,7 @@ def _antecedents_of(body: str, recent, verb: str = "") -> list[Named]:
     that ends the object (:func:`_named_last`), else the subject of a "that"-clause object (:func:`_that_subject`).
     ``verb``: the clause's verb as written (:func:`_object_list`)."""
     listed = _object_list(body, verb)
-    return (_object_actors(listed, recent) or by_agents(listed, recent) or _named_last(listed)
+    return (_object_actors(listed, recent) or by_agents(listed, recent) or _named_last(listed, recent)
             or _that_subject(listed, recent))
 
 
@@ -243,7 +243,12 @@ def _that_subject(text: str, recent) -> list[Named]:
     return _object_actors(found[0][0], recent) if found else []
 
 
-def _named_last(text: str) -> list[Named]:
+# a body named by its short name ("the Committee"), then the "and" (and its "of") that coordinates it with the body
+# after it, as complements of one head: "the reports of the Committee and of the Subcommittee on ..."
+_SHORT_AND = re.compile(r"\b(?:of|by|to)\s+the\s+([A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3})\s+and\s+(?:of\s+|by\s+)?(?:the\s+)?$")
+
+
+def _named_last(text: str, recent=None) -> list[Named]:
     """The body of the alias table that ends a clause's object as the complement of its head ("of", "by" or "to" and
     the name, no other name after it), as a list of one; []: the antecedent of a pronoun where the object names it
     after a noun of another kind ("Acknowledges the guidance and leadership role of the Human Rights Council, and
@@ -260,7 +265,16 @@ def _named_last(text: str) -> list[Named]:
     if (not re.search(r"\b(?:of|by|to)\s+(?:the\s+)?$", text[: h.start]) or re.search(r"[A-Z]", text[h.end :])
             or _depth_positions(text)[h.start]):
         return []
-    return [Named(text[h.start : h.end], Actor(h.name, h.key, True))]
+    last = [Named(text[h.start : h.end], Actor(h.name, h.key, True))]
+    # a body named before it by its short name, coordinated with it as a complement of the one head: "the work and the
+    # reports of the Committee and of the Subcommittee on Prevention of Torture ..." (A/RES/80/198, para. 42: the
+    # Committee against Torture named in full paragraphs before, and the Subcommittee)
+    short = _SHORT_AND.search(text, 0, h.start) if recent is not None else None
+    full = recent.full_name(short.group(1)) if short else None
+    actor = table().resolve(full) if full else None
+    if actor is not None and actor.known and actor.key != h.key:
+        return [Named(short.group(1), actor), *last]
+    return last
 
 
 # a capitalised name, then a complement in lower case: "the Residual Special Court on cost-efficiency measures"

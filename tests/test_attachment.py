@@ -662,6 +662,17 @@ def test_head_of_the_body_named_after_the_head_noun():
     assert (m.group(0), m.group("words")) == ("the rules of procedure of ", "rules of ")
 
 
+def test_possessive_owner_a_document_of_the_bodies_named_before():
+    # A/RES/80/198 42: "Welcomes the work and the reports of the Committee and of the Subcommittee ..., recommends that
+    # their reports continue to include information ...": the subject's possessive stands for the bodies (the
+    # twenty-eighth session, branch mfix8; tests/test_mandates_mfix8.py reads the paragraph)
+    assert rule("possessive_owner").match("their reports").group("owner_pronoun") == "their"
+    assert rule("possessive_owner").match("its annual report").group("owner_pronoun") == "its"
+    assert clauses._possessive_owner("their reports") == "them"
+    for subject in ("their children", "the reports", "their reports and recommendations", "his report"):
+        assert rule("possessive_owner").match(subject) is None, subject
+
+
 def test_session_holder_the_session_that_holds_an_activity():
     # A/RES/78/108 44: "Recommends that the debate on the report of the International Law Commission at the
     # seventy-ninth session of the General Assembly commence on 21 October 2024": the Assembly's debate

@@ -1435,6 +1435,15 @@ def _owner(subject: str) -> str | None:
     return None
 
 
+def _possessive_owner(subject: str) -> str | None:
+    """The pronoun a "that"-clause's subject's possessive stands for, where the subject is a document or a work of the
+    bodies named before (``possessive_owner`` of grammar/attachment.lark): "their reports" -> "them", "its work" ->
+    "it" (A/RES/80/198 42: "recommends that their reports continue to include information", the Committee's and the
+    Subcommittee's), for the antecedents of the paragraph to resolve as an addressee pronoun is; None otherwise."""
+    m = rule("possessive_owner").match(subject)
+    return None if m is None else {"its": "it", "their": "them"}[m.group("owner_pronoun")]
+
+
 def owned_subjunctive(content: str) -> list[tuple[str, None, str]]:
     """ "the debate on the report of the International Law Commission at the seventy-ninth session of the General
     Assembly commence on 21 October 2024" (A/RES/78/108, para. 44): a "that"-clause of an address verb ("Recommends
@@ -1467,7 +1476,7 @@ def owned_subjunctive(content: str) -> list[tuple[str, None, str]]:
         if stop:
             return []
         subject = content[: words[i].start()].strip(" ,")
-        owner = _owner(subject)
+        owner = _owner(subject) or _possessive_owner(subject)
         if owner is None:
             continue
         if infinitive(subject) is not None:

@@ -225,7 +225,7 @@ def _antecedents_of(body: str, recent, verb: str = "") -> list[Named]:
     that ends the object (:func:`_named_last`), else the subject of a "that"-clause object (:func:`_that_subject`).
     ``verb``: the clause's verb as written (:func:`_object_list`)."""
     listed = _object_list(body, verb)
-    return (_object_actors(listed, recent) or by_agents(listed, recent) or _named_last(listed)
+    return (_object_actors(listed, recent) or by_agents(listed, recent) or _named_last(listed, recent)
             or _that_subject(listed, recent))
 
 
@@ -244,7 +244,12 @@ def _that_subject(text: str, recent) -> list[Named]:
     return _object_actors(found[0][0], recent) if found else []
 
 
-def _named_last(text: str) -> list[Named]:
+# a body named by its short name ("the Committee"), then the "and" (and its "of") that coordinates it with the body
+# after it, as complements of one head: "the reports of the Committee and of the Subcommittee on ..."
+_SHORT_AND = re.compile(r"\b(?:of|by|to)\s+the\s+([A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3})\s+and\s+(?:of\s+|by\s+)?(?:the\s+)?$")
+
+
+def _named_last(text: str, recent=None) -> list[Named]:
     """The body of the alias table that ends a clause's object as the complement of its head ("of", "by" or "to" and
     the name, no other name after it), as a list of one; []: the antecedent of a pronoun where the object names it
     after a noun of another kind ("Acknowledges the guidance and leadership role of the Human Rights Council, and
@@ -261,7 +266,16 @@ def _named_last(text: str) -> list[Named]:
     if (not re.search(r"\b(?:of|by|to)\s+(?:the\s+)?$", text[: h.start]) or re.search(r"[A-Z]", text[h.end :])
             or _depth_positions(text)[h.start]):
         return []
-    return [Named(text[h.start : h.end], Actor(h.name, h.key, True))]
+    last = [Named(text[h.start : h.end], Actor(h.name, h.key, True))]
+    # a body named before it by its short name, coordinated with it as a complement of the one head: "the work and the
+    # reports of the Committee and of the Subcommittee on Prevention of Torture ..." (A/RES/80/198, para. 42: the
+    # Committee against Torture named in full paragraphs before, and the Subcommittee)
+    short = _SHORT_AND.search(text, 0, h.start) if recent is not None else None
+    full = recent.full_name(short.group(1)) if short else None
+    actor = table().resolve(full) if full else None
+    if actor is not None and actor.known and actor.key != h.key:
+        return [Named(short.group(1), actor), *last]
+    return last
 
 
 # a capitalised name, then a complement in lower case: "the Residual Special Court on cost-efficiency measures"
@@ -1085,8 +1099,9 @@ class _ShortNames:
     of the High Commissioner": the Office of the United Nations High Commissioner for Human Rights, and never the High
     Commissioner, an office's title, where that name is none of the table's: A/RES/80/243, XVI.4). Only a body of the
     alias table, none of its ambiguous short names ([short names]: "the Special Committee"), a singular head, no short
-    name that is a name of the table ("the Assembly") nor one of ``actors.txt`` [not short names] ("the Organization" is
-    the United Nations). ``texts``: the title and the paragraphs in reading order, which :func:`mentions_in` scans in
+    name that is a name of the table ("the Assembly"); one of ``actors.txt`` [not short names] ("the Organization" is
+    the United Nations) only for a body its own paragraph names in full before it ("the World Trade Organization ...
+    in the Organization", A/RES/79/323, annex, para. 43 (e)). ``texts``: the title and the paragraphs in reading order, which :func:`mentions_in` scans in
     that order."""
 
     # "the" and capitalized words, no complement after them ("the Committee against Torture" is a full name)
@@ -1135,13 +1150,22 @@ class _ShortNames:
         head = name_head(short)
         words = key_tokens(short)
         t = table()
-        if singular(head) != fold(head) or key(short) in t.by_key or key(short) in self.skip or not words:
+        if singular(head) != fold(head) or key(short) in t.by_key or not words:
             return None
 
         def holds(h: Hit) -> bool:
             toks = key_tokens(h.name)
             return len(toks) > len(words) and name_head(h.name) == head and within(words, toks)
 
+        if key(short) in self.skip:
+            # "the Organization": the United Nations, unless its own paragraph names another organization in full
+            # before it ("We call upon members of the World Trade Organization to actively engage in the ongoing
+            # discussions on agriculture in the Organization", A/RES/79/323, annex, para. 43 (e)): the one named
+            # last there, never one of a paragraph before (actors.txt [not short names]); read by the alias table's
+            # names, also inside an addressee's phrase ("members of the World Trade Organization")
+            named = [h for h in scan(text[:at]) if holds(h)]
+            actor = t.by_key.get(max(named, key=lambda h: h.end).key) if named else None
+            return actor if actor is not None and actor.known and actor.key not in t.short_names else None
         near = [h for h in hits if h.end <= at and holds(h)]
         if not near and any(not any(h.start <= o.start() < h.end for h in hits)
                             for o in re.finditer(rf"[A-Z][\w-]*\s+{re.escape(head)}\b", text[:at])):

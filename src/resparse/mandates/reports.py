@@ -56,7 +56,7 @@ from .deadlines import cites_report, date_points, find, first_time, meets_in_ass
 # The verbs that ask for a report, by role (data/report_verbs.txt: one line a verb, its roles after ":"), and the
 # alternation of a role's verbs in a regex (the longest first, a space any white space)
 _ROLES = ("report", "place", "part", "findings", "information", "formal", "inform", "document", "carry", "own", "of",
-          "with", "through", "relay")
+          "with", "through", "relay", "available")
 
 
 @lru_cache(maxsize=1)
@@ -114,6 +114,9 @@ _REQUESTS: tuple[tuple[str, re.Pattern], ...] = (
                           r"\binformation\s+to\s[^;]*?session))", re.IGNORECASE)),
     ("information_after", re.compile(rf"\b(?:{_v('information')})(?=\w*[\s,][^;]*?\bsession[^;]*?\binformation)",
                                      re.IGNORECASE)),
+    # "to make these data available to the relevant entities" (A/RES/78/215 25): data made available to a body
+    ("made_available", re.compile(rf"\b(?:{_v('available')})(?=s?\s[^;]{{0,80}}?\b(?:data|information|statistics)\s+"
+                                  r"available\s+to\s)", re.IGNORECASE)),
     ("information_to", re.compile(rf"\b(?i:{_v('formal')})(?=\w*[^;]{{0,60}}?\bto\s+(?:the\s+)?[A-Z][^;]*?\binformation\b)")),
     ("also", re.compile(r",?\s+(?=(?:and|as\s+well\s+as)\s[^;]*?\breport)", re.IGNORECASE)),
     ("decided", re.compile(r"\b(?:shall|should|will|would)(?=\s+be\s+(?:included|reflected|incorporated|contained)\s)",
@@ -402,8 +405,10 @@ def _lower_body(words: str) -> str | None:
     first, more = cut[0], [] if len(cut) > 1 else more  # "relevant bodies, with ...": no coordinated head after it
     ws = first.split()
     ws = ws[1:] if ws and ws[0] in ("their", "its", "all") else ws  # "their respective governing bodies"
-    toks = tokens(ws[-1]) if ws else []
-    if ws and _no_body(" ".join(ws)) and all(w in _no_body_qualifiers() for w in ws[: -len(_no_body(" ".join(ws)))]):
+    head = _unpostposed(ws)  # "the parties concerned", "the bodies concerned": the words before "concerned"
+    toks = tokens(head[-1]) if head else []
+    if head and _no_body(" ".join(head)) and all(w in _no_body_qualifiers()
+                                                 for w in head[: -len(_no_body(" ".join(head)))]):
         return " ".join(ws)  # "the parties", "the international community", "relevant stakeholders": no body
     if not toks or toks[-1] not in _receiving():
         return None
@@ -1068,12 +1073,15 @@ _FOR_DOCUMENT = ("presentation", "submission", "consideration", "transmission", 
                  "terms of reference", "proposal", "text", "plan", "strateg", "road", "analys", "stud", "assessment", "review", "summar",
                  "options", "guidelines", "framework",
                  # a document named by a demonstrative, submitted by a session of the Assembly (``findings_by_session``)
-                 " session")
+                 " session",
+                 # data made available to a body (``made_available``)
+                 "available to")
 # the verbs a report asked without the word "report" needs (lower case): the findings sent to a body
 # ("submit", "present", "transmit") and its "inform", ``_DOCUMENT_FOR``'s verbs; ``_own_reports`` and every other way
 # of ``_REQUESTS`` hold "report" itself. An action that holds neither "report" nor one of these asks for no report
 # (a necessary condition, tested: tests/test_mandates_structures.py)
-_VERBS_WITHOUT_REPORT = tuple(dict.fromkeys(v for role in ("findings", "information", "inform", "document", "carry")
+_VERBS_WITHOUT_REPORT = tuple(dict.fromkeys(v for role in ("findings", "information", "inform", "document", "carry",
+                                                          "available")
                                              for v in report_verbs()[role]))
 
 
@@ -1334,9 +1342,25 @@ def _no_body(to: str) -> tuple[str, ...] | None:
     results to Member States in 2025", A/RES/79/156 22: tests/labels/mandates_fresh18 n 41; "a summary to be shared
     with Member States", the fourteenth sample's n 32; "regular updates ... to Member States", A/RES/79/192 11:
     tests/labels/GUIDELINE.md). None for a body."""
-    ws = to.split()
+    ws = _unpostposed(to.split())  # "the parties concerned": the parties
     return next((n for n in _no_bodies() if len(ws) >= len(n) and tuple(w.lower() for w in ws[-len(n):]) == n
                  and all(w.islower() and w not in ("of", "to", "for") for w in ws[: -len(n)])), None)
+
+
+@lru_cache(maxsize=1)
+def _postposed() -> frozenset[str]:
+    """The words written after a receiver that leave it what it is (data/reports_elsewhere.txt [postposed]: "the
+    parties concerned")."""
+    return frozenset(data.sections("reports_elsewhere.txt")["postposed"])
+
+
+def _unpostposed(ws: list[str]) -> list[str]:
+    """The words ``ws`` of a receiver without the postposed words that end them ("parties concerned" -> "parties",
+    :func:`_postposed`); ``ws`` itself where none ends them, or where they are all there is."""
+    cut = len(ws)
+    while cut > 1 and ws[cut - 1] in _postposed():
+        cut -= 1
+    return ws[:cut]
 
 
 def _to_bodies(reports: list[Report]) -> list[Report]:

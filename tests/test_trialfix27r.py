@@ -165,7 +165,7 @@ def test_cited_by_old_part_in_every_spelling(pact_db, capsys):
 # 6, 7 ---------------------------------------------------------------------------------------------------------------
 def test_r106_names_the_resolution_that_holds_the_words(pact_report):
     (f,) = [f for f in pact_report.findings if f.line == 5]
-    assert f.code == "R106" and f.message.endswith("found in A/RES/78/1 annex 38 (a)")
+    assert f.code == "R106" and f.message.endswith("found in paragraph 38 (a) of the annex to A/RES/78/1")
     assert f.suggestion_eid == "annex_1__para_38__subpara_a"
 
 

@@ -3376,6 +3376,8 @@ def printed_symbol(symbol: str) -> str:
     message, table, label and JSON (``refs --json``, ``graph --json``, ``cited-by --json``) prints this one."""
     if m := _PART_STORED.fullmatch(symbol):
         return f"{m.group(1)} {m.group(2)}"
+    if m := _PARTS_HELD.fullmatch(symbol):  # a text that holds several parts: "A/RES/77/263A-C" -> "A/RES/77/263 A-C"
+        return f"{m.group(1)} {m.group(2)}-{m.group(3)}"
     if m := _PART_STORED_ROMAN.fullmatch(symbol):
         return f"{m.group(1)} {m.group(2)} {m.group(3)}"
     return symbol
@@ -3397,7 +3399,19 @@ def stored_symbol(symbol: str | None, stored: Collection[str]) -> str | None:
         return part[0]
     if part is None and symbol and f"{symbol}A" in stored and part_of(f"{symbol}A") is not None:
         return f"{symbol}A"
-    return None
+    # a text printed with the parts it holds, "A/RES/77/263 A-C" on its masthead (stored "A/RES/77/263A-C"): each of
+    # them, "77/263 B" and "77/263" (its part A) alike
+    whole, letter = part if part is not None else (symbol, "A")
+    if not whole or not _RESOLUTION_SYMBOL.search(whole) or not "A" <= letter <= "Z":
+        return None
+    held = (f"{whole}{chr(a)}-{chr(b)}" for a in range(ord("A"), ord(letter) + 1)
+            for b in range(max(ord(letter), a + 1), ord("Z") + 1))
+    return next((h for h in held if h in stored), None)
+
+
+# the symbol of a text that holds several parts of a resolution adopted in parts, as the masthead prints them and
+# :mod:`resparse.build` stores it: "A/RES/77/263A-C" (the whole's symbol, its first part's letter, its last part's)
+_PARTS_HELD = re.compile(r"((?:A|E)/RES/(?:E?S-)?\d+/\d+)([A-Z])-([A-Z])")
 
 
 def paragraph_cited(res: Resolution, label: str | None) -> Paragraph | None:

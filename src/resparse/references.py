@@ -3135,7 +3135,10 @@ def _annex_of_other(cit: Citation, prior: list[Citation], text: str) -> Citation
     else of one the text does not name ("the draft conclusions ... and the annex and commentaries thereto", A/RES/
     78/109 1; "Scientific Committee reports and annexes", A/RES/80/75 22)."""
     last = next((c for c in reversed(prior) if c.kind == "external" and (c.documents or c.document_name)), None)
-    named = _named_last(text, cit.start)
+    # "the report of the Secretary-General of 15 October 1993 ..., the annex to which contains the study" (A/RES/78/52
+    # PP2, 79/51, 80/44): the relative ties the annex to the document named right before, its document word in lower
+    # case as a report's is (was an annex of no document)
+    named = _named_last(text, cit.start, any_case=_TO_WHICH.match(text, cit.end) is not None)
     if last is not None:
         if last.documents:
             return _of_same_document(cit, last, in_annex=False)
@@ -3146,6 +3149,7 @@ def _annex_of_other(cit: Citation, prior: list[Citation], text: str) -> Citation
 
 
 _AND_THE = re.compile(r"\s+and\s+the\s+")
+_TO_WHICH = re.compile(r"\s+(?:to|of)\s+which\b")
 # an annex introduced as a new thing ("an annex", "separate annexes"): no annex of a document cited
 _INDEFINITE = re.compile(r"\b(?:an|a|separate)\s+$")
 
@@ -3391,7 +3395,9 @@ def stored_symbol(symbol: str | None, stored: Collection[str]) -> str | None:
     A/RES/79/258 adopted that day; 80/231 "79/245 A of 24 December 2024", 79/245 "78/242 A of 22 December 2023"
     alike; a later part, "78/250 B of 28 June 2024", is another document). And the other way: a resolution cited by
     its number alone is its part A where only that is held (a text printed with its letter, "A/RES/79/258 A" on the
-    masthead of a copy issued after its part B). None when none is held."""
+    masthead of a copy issued after its part B). A text printed with the parts it holds, "A/RES/77/263 A-C" on its
+    masthead (stored "A/RES/77/263A-C", :func:`parts_held`), is each of them: "77/263 B" and "77/263" (its part A)
+    name it (were not loaded). None when none is held."""
     if symbol in stored:
         return symbol
     part = part_of(symbol)
@@ -3407,6 +3413,14 @@ def stored_symbol(symbol: str | None, stored: Collection[str]) -> str | None:
     held = (f"{whole}{chr(a)}-{chr(b)}" for a in range(ord("A"), ord(letter) + 1)
             for b in range(max(ord(letter), a + 1), ord("Z") + 1))
     return next((h for h in held if h in stored), None)
+
+
+def parts_held(symbol: str | None) -> tuple[str, str, str] | None:
+    """A text that holds several parts of a resolution adopted in parts, as stored ("A/RES/77/263A-C", its masthead
+    "A/RES/77/263 A-C"): the whole's symbol and its first and last parts' letters (("A/RES/77/263", "A", "C")); None
+    for any other symbol."""
+    m = _PARTS_HELD.fullmatch(symbol or "")
+    return (m.group(1), m.group(2), m.group(3)) if m else None
 
 
 # the symbol of a text that holds several parts of a resolution adopted in parts, as the masthead prints them and

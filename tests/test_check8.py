@@ -215,3 +215,32 @@ def test_an_annex_of_another_document_names_its_owner(name, label, phrase, owner
     found = [r for r in resolve(res) if r.source == label and r.citation.unit == "annex"]
     assert [(r.citation.phrase, r.citation.kind, r.citation.document_name) for r in found] == [
         (phrase, "external", owner)]
+
+
+@pytest.mark.parametrize("path, source, phrase, name", [
+    # "the United Nations Convention on the Law of the Sea (the Convention)" (PP2), then 221's "in particular article
+    # 77 thereof" of "the Convention", with the Convention on Biological Diversity, CITES ... named in full between
+    ("A_RES_79_145.txt", "221", "article 77 thereof", "the United Nations Convention on the Law of the Sea"),
+    # "... Highly Migratory Fish Stocks (the Agreement)" (PP2)
+    ("A_RES_79_145.txt", "57", "article 21", "the 1995 Agreement for the Implementation of the Provisions of the "
+     "United Nations Convention on the Law of the Sea relating to the Conservation and Management of Straddling Fish "
+     "Stocks and Highly Migratory Fish Stocks"),
+    # the title, "Comprehensive Nuclear-Test-Ban Treaty", names one treaty; the preamble names the NPT too
+    ("rfix7/A_RES_78_66.txt", "2", "article IV of the Treaty", "the Comprehensive Nuclear-Test-Ban Treaty"),
+    # the title names the Biological Weapons Convention; paragraph 13 names it "the 1972 Biological Weapons Convention"
+    ("rfix7/A_RES_78_67.txt", "PP15", "article VI of the Convention", "the Convention on the Prohibition of the "
+     "Development, Production and Stockpiling of Bacteriological (Biological) and Toxin Weapons and on Their "
+     "Destruction"),
+])
+def test_a_noun_alone_is_the_one_the_resolution_defines_or_its_title_names(path, source, phrase, name):
+    found = [r for r in resolve(resparse.parse(FIXTURES / path)) if r.source == source and r.citation.phrase == phrase]
+    assert found and all(r.citation.document_name == name for r in found)
+
+
+def test_a_noun_alone_stays_where_its_paragraph_names_two_before_it():
+    """A/RES/79/190 PP13 names the United Nations Convention against Transnational Organized Crime and the Convention
+    against Corruption before "article 4 of the Convention" (each has an article 4 on sovereignty): which one it does
+    not say, kept as written."""
+    res = resparse.parse(FIXTURES / "references" / "A_RES_79_190.txt")
+    found = [r for r in resolve(res) if r.source == "PP13" and r.citation.phrase == "article 4 of the Convention"]
+    assert [r.citation.document_name for r in found] == ["the Convention"]

@@ -2240,7 +2240,9 @@ def resolve(res: Resolution) -> list[Reference]:
                 # PP4): the one document of that noun the resolution names in full before it, if only one
                 if full_names is None:
                     full_names = _FullNames([_titled(res.title or "")] + [q.text for q in paragraphs],
-                                            _treaty_of_title(res.title or ""))
+                                            _treaty_of_title(res.title or ""),
+                                            preamble=1 + sum(1 for q in paragraphs if q.kind == "preambular"
+                                                             and not q.annex))
                 cit = replace(cit, document_name=full_names.one(alone.group(1), i + 1, cit.start) or cit.document_name)
             if cit.document_name and (short := _SHORT_NAME.fullmatch(cit.document_name)):
                 # "the statute of the Unit": the body named in full before ("the Joint Inspection Unit")
@@ -2745,6 +2747,9 @@ def _treaty_named(text: str, cit: Citation, title: str) -> str | None:
 # a document named by its noun alone: "the Treaty", "the Convention", "the Charter" (a noun of
 # data/document_words.txt, capitalized as a title is)
 _NOUN_ALONE = re.compile(r"[Tt]he\s+([A-Z][a-z]+)")
+# a short name defined in parentheses right after a name in full: "the United Nations Convention on the Law of the Sea
+# (the Convention)" (A/RES/79/145 PP2), its noun
+_DEFINED_AS = re.compile(r"\s*\(\s*(?:hereinafter\s+)?[“\"]?[Tt]he\s+([A-Z][a-z]+)[”\"]?\s*\)")
 # "the" before a capitalized word or a year, where a name in full may start (the grammar's DOC_NAME is read there)
 _THE_CAPITAL = re.compile(r"\b[Tt]he\s+(?=(?:\d{4}\s+)?[A-Z])")
 # what DOC_NAME reads on after a name that is an event's date or place, no word of the name: "the Comprehensive
@@ -2774,11 +2779,13 @@ class _FullNames:
     ... of Areas beyond National Jurisdiction", 78/272): a name whose words begin the title's is the title's. Read
     once, at the first use."""
 
-    def __init__(self, texts: list[str], titled: str | None = None):
+    def __init__(self, texts: list[str], titled: str | None = None, preamble: int = 0):
         self.texts = texts
+        self.preamble = preamble  # how many of ``texts`` are the title and the preamble (:meth:`one`)
         self.titled = _flat(titled) if titled and not _NOUN_ALONE.fullmatch(_flat(titled)) else None
         self._whole = names.key(self.titled) if self.titled else ""
         self._named: dict[str, list[tuple[int, int, str, str]]] | None = None  # noun -> (text, end, key, name)
+        self._defined: dict[str, list[tuple[int, str, str]]] = {}  # noun -> (text, key, name) of "NAME (the Noun)"
 
     def _read(self) -> dict[str, list[tuple[int, int, str, str]]]:
         named: dict[str, list[tuple[int, int, str, str]]] = {}
@@ -2804,6 +2811,8 @@ class _FullNames:
                 if self._whole.startswith(key + " "):
                     key, name = self._whole, self.titled  # the title's name, DOC_NAME having read only its start
                 named.setdefault(noun, []).append((k, m.start() + len(n.group()), key, name))
+                if (d := _DEFINED_AS.match(text, m.start() + len(n.group()))) is not None and d.group(1) == noun:
+                    self._defined.setdefault(noun, []).append((k, key, name))
         return named
 
     def one(self, noun: str, text: int, at: int) -> str | None:
@@ -2814,7 +2823,30 @@ class _FullNames:
         if self._named is None:
             self._named = self._read()
         before = {key: name for k, end, key, name in self._named.get(noun, ()) if k < text or k == text and end <= at}
-        return next(iter(before.values())) if len(before) == 1 else None
+        if len(before) == 1:
+            return next(iter(before.values()))
+        local = {key: name for k, end, key, name in self._named.get(noun, ()) if k == text and end <= at}
+        if local:
+            # the paragraph itself names one before it ("... Entry into Force of the Comprehensive Nuclear-Test-Ban
+            # Treaty, ..., convened pursuant to article XIV of the Treaty", A/RES/78/66 PP9, the NPT named in PP5):
+            # that one; two, none
+            return next(iter(local.values())) if len(local) == 1 else None
+        # else the one the resolution defines so ("the United Nations Convention on the Law of the Sea (the
+        # Convention)", A/RES/79/145 PP2; 78/68, 78/69, 79/144, 80/109, 80/110), or the one its title and preamble
+        # name, if only one: the short name a drafter uses for the instrument the resolution is about, whatever other
+        # instrument of that noun a paragraph between names in full (79/145 221, "article 77 thereof" of "the
+        # Convention", was of no named document); a title names the text's subject: the one it names comes first
+        defined = {key: name for k, key, name in self._defined.get(noun, ()) if k < text}
+        if len(defined) == 1:
+            return next(iter(defined.values()))
+        if defined:
+            return None
+        for upto in (1, self.preamble):  # the title ("Implementation of the Convention on Biological Diversity ...",
+            # A/RES/80/140), else the title and the preamble
+            opening = {key: name for k, _, key, name in self._named.get(noun, ()) if k < min(text, upto)}
+            if len(opening) == 1:
+                return next(iter(opening.values()))
+        return None
 
 
 @lru_cache(maxsize=1)

@@ -249,8 +249,9 @@ def _many_holders(r: Reading, a: Anchor, m: re.Match, said: str | None, holders:
         where = paragraphs_named(sorted({x.paragraph for x in (asked or xs)}, key=prepared.order.index))
         parts.append(f"{what} {_as_written(prepared, shown)} ({where})")
     head = re.sub(r"^the\s+", "", written, flags=re.IGNORECASE)
+    shown = and_list(parts[:4]) if len(parts) <= 4 else ", ".join(parts[:4]) + " and others"  # as R203 lists them
     r.finding(it, m.start(), "R202", f"{printed_symbol(a.doc)} names more than one {head} and "
-              f"\"{said}\" none of them: it {and_list(parts)}; the note says \"{m.group(0)}\"", citation=a.phrase,
+              f"\"{said}\" none of them: it {shown}; the note says \"{m.group(0)}\"", citation=a.phrase,
               resolution=a.doc, paragraph=cited_list(paras))
     return it
 

@@ -86,7 +86,8 @@ def test_the_president_a_paragraph_addresses_is_verified(president):
     assert _findings(president, 7) == []
     assert [it.status for it in president.items if it.kind == "verb" and it.line == 7] == ["verified"]
     assert _findings(president, 9) == [
-        ("R202", 'A/RES/79/1 requests the President of the General Assembly (annex I 57); the note says "invites"')]
+        ("R202", 'A/RES/79/1 requests the President of the General Assembly (paragraph 57 of annex I); the note says '
+                '"invites"')]
 
 
 def test_the_president_the_note_named_before_is_its_own(all_texts):

@@ -68,7 +68,7 @@ def test_a_verb_neither_the_item_nor_its_chapeau_uses_is_still_r202(chapeau):
     """ "43 (b) ... urges the Secretary-General": the item requests, the chapeau decides; no one urges."""
     [(code, message)] = _findings(chapeau, 7)
     assert code == "R202"
-    assert message == 'A/RES/80/5 requests the Secretary-General (annex 43 (b)); the note says "urges"'
+    assert message == 'A/RES/80/5 requests the Secretary-General (paragraph 43 (b) of the annex); the note says "urges"'
 
 
 def test_several_paragraphs_are_named_in_the_plural_with_the_verbs_agreeing(plural):
@@ -99,9 +99,9 @@ def test_one_paragraph_stays_in_the_singular(plural):
     (["22 (b)", "22 (c)", "23"], "paragraphs 22 (b), 22 (c) and 23"),
     (["adopted 72 (b)", "adopted 72 (c)"], "paragraphs 72 (b) and 72 (c)"),
     (["PP3"], "paragraph PP3"),
-    (["annex 50"], "annex 50"),
-    (["annex 3", "annex 4"], "annex 3 and annex 4"),
-    (["3", "annex 4"], "paragraph 3 and annex 4"),
+    (["annex 50"], "paragraph 50 of the annex"),
+    (["annex 3", "annex 4"], "paragraphs 3 and 4 of the annex"),
+    (["3", "annex 4"], "paragraph 3 and paragraph 4 of the annex"),
     ([], ""),
 ])
 def test_paragraphs_named(labels, expected):

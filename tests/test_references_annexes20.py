@@ -102,5 +102,6 @@ def test_that_annex_and_an_annex_in_parentheses_after_a_document(corpus_dir):
         if r.source in ("235", "236"):
             by.setdefault(r.source, []).append((r.citation.kind, r.citation.document_name, [t.label for t, _ in r.resolved]))
     convention = "the International Convention for the Prevention of Pollution from Ships"
-    assert by["235"][1] == ("external", "the Protocol", ["annex VI"])
+    # "the Protocol": the one the paragraph names before it, "the Protocol of 1997" (branch check8)
+    assert by["235"][1] == ("external", "the Protocol of 1997", ["annex VI"])
     assert by["236"] == [("external", convention, ["annex VI"]), ("external", convention, ["annex VI"])]

@@ -138,7 +138,11 @@ def test_resolutions_each_with_its_own_part(refs):
 def test_a_bare_article_later_in_the_sentence_continues_the_article_of_a_paragraph_cited_before(refs):
     """ "Also urges States parties to the Agreement, in accordance with article 21, paragraph 4, thereof, to designate
     an appropriate authority to receive notifications pursuant to article 21 ...": the second "article 21" is the
-    Agreement's too (was: this text's article 21, which it does not have, unresolved)."""
+    Agreement's too (was: this text's article 21, which it does not have, unresolved). "The Agreement" is the one
+    78/68 defines so in its preamble ("... Highly Migratory Fish Stocks (the Agreement)", branch check8)."""
+    fsa = ("the 1995 Agreement for the Implementation of the Provisions of the United Nations Convention on the Law of "
+           "the Sea relating to the Conservation and Management of Straddling Fish Stocks and Highly Migratory Fish "
+           "Stocks")
     assert [(phrase, kind, name, targets) for phrase, kind, name, targets in refs("A_RES_78_68.txt", "55")] == [
-        ("article 21, paragraph 4, thereof", "external", "the Agreement", [(None, "article 21.4")]),
-        ("article 21", "external", "the Agreement", [(None, "article 21")])]
+        ("article 21, paragraph 4, thereof", "external", fsa, [(None, "article 21.4")]),
+        ("article 21", "external", fsa, [(None, "article 21")])]

@@ -136,11 +136,14 @@ def test_a_list_of_the_assemblys_own_resolutions_stays_the_assemblys():
 def test_a_treatys_part_opens_a_citation():
     # A/RES/79/145 1: "the provisions on cooperation set out in Part V and Part VII, section 2, of the Convention"
     # (was "section 2" alone, Part VII lost, Part V no citation); 229: "Part XIII of the Convention" (was none)
+    # "the Convention" is the one 79/145 defines so: "the United Nations Convention on the Law of the Sea (the
+    # Convention)", PP2 (branch check8)
     fixtures = ROOT / "tests" / "fixtures"
+    unclos = "the United Nations Convention on the Law of the Sea"
     assert _refs(fixtures / "A_RES_79_145.txt", "1") == [
-        ("Part V", "the Convention", [(None, "part V", "external")]),
-        ("Part VII, section 2, of the Convention", "the Convention", [(None, "part VII section 2", "external")])]
-    assert ("Part XIII of the Convention", "the Convention", [(None, "part XIII", "external")]) in _refs(
+        ("Part V", unclos, [(None, "part V", "external")]),
+        ("Part VII, section 2, of the Convention", unclos, [(None, "part VII section 2", "external")])]
+    assert ("Part XIII of the Convention", unclos, [(None, "part XIII", "external")]) in _refs(
         fixtures / "A_RES_79_145.txt", "229")
     # a name that holds a part is no citation of it: "the Convention and the Part XI Agreement" (A/RES/79/144 2); nor
     # a meeting's part in parentheses: "... Convention on Biological Diversity (Part II), Montreal" (78/189 footnote 34)

@@ -34,7 +34,7 @@ def test_a_quotation_of_an_annex_paragraph_names_it_as_cited():
             'the Future."\n')
     r = _check(text, FIXTURES / "references" / "A_RES_79_314.txt")
     [e] = [f for f in r.findings if f.code == "R104"]
-    assert e.message.startswith("quotation of annex 5 of A/RES/79/314 changes words"), e.message
+    assert e.message.startswith("quotation of paragraph 5 of the annex to A/RES/79/314 changes words"), e.message
     assert "paragraph annex" not in e.message
 
 

@@ -181,5 +181,5 @@ def test_r203_on_a_commitment_says_it_addresses_no_one(library):
     report = _check(library, NOTES / "verbs.md")
     [(_, code, message)] = _findings(report, 11)
     assert code == "R203"
-    assert message == ("annex 23 (a) of A/RES/73/195 does not address States; it addresses no one: its chapeau is in "
+    assert message == ("paragraph 23 (a) of the annex to A/RES/73/195 does not address States; it addresses no one: its chapeau is in "
                        "the first person (“To realize this commitment, we will draw from the following actions:”)")

@@ -81,14 +81,18 @@ def test_thereof_names_the_instrument_named_since():
     assert ref.citation.document_name == "the International Covenant on Civil and Political Rights"
     assert [t.document for t, _ in ref.resolved] == [None]  # not A/RES/47/135's article 27
     (ref,) = _refs(HERE / "A_RES_79_145.txt", "221", "article 77 thereof")
-    assert ref.citation.document_name == "the Convention"
+    # "the Convention" is the one 79/145 defines so: "the United Nations Convention on the Law of the Sea (the
+    # Convention)", PP2 (branch check8)
+    assert ref.citation.document_name == "the United Nations Convention on the Law of the Sea"
     assert all(t.document is None and t.label == "article 77" for t, _ in ref.resolved)
 
 
 # 3 ------------------------------------------------------------------------------------------------------------------
 @pytest.mark.parametrize("name, source, document, document_name", [
     ("A_RES_78_109.txt", "1", None, None),  # "the draft conclusions ... and the annex and commentaries thereto"
-    ("A_RES_78_29.txt", "11", None, "the Convention"),  # "the Convention and the Annex on Implementation ..."
+    # "the Convention and the Annex on Implementation ...": the Convention the title names (branch check8)
+    ("A_RES_78_29.txt", "11", None, "the Convention on the Prohibition of the Development, Production, Stockpiling and "
+     "Use of Chemical Weapons and on Their Destruction"),
     ("A_RES_80_75.txt", "22", None, None),  # "Scientific Committee reports and annexes"
     # A/RES/78/240 4 "a ... report ..., with an annex containing those views" was here (an external annex): an annex to
     # be written is no citation at all since branch trialfix27s (tests/test_trialfix27s.py)
@@ -165,7 +169,7 @@ def test_cited_by_old_part_in_every_spelling(pact_db, capsys):
 # 6, 7 ---------------------------------------------------------------------------------------------------------------
 def test_r106_names_the_resolution_that_holds_the_words(pact_report):
     (f,) = [f for f in pact_report.findings if f.line == 5]
-    assert f.code == "R106" and f.message.endswith("found in A/RES/78/1 annex 38 (a)")
+    assert f.code == "R106" and f.message.endswith("found in paragraph 38 (a) of the annex to A/RES/78/1")
     assert f.suggestion_eid == "annex_1__para_38__subpara_a"
 
 

@@ -54,7 +54,7 @@ def test_r104_names_the_adopted_texts_paragraph_by_its_part(pact_report):
 def test_missing_paragraph_quoted_from_another_resolution_is_r106(pact_report):
     found = _on(pact_report, 9)
     assert [code for code, _ in found] == ["R101", "R106"]
-    assert found[1][1] == "not found in A/RES/79/1; found in A/RES/78/1 annex 38 (a)"
+    assert found[1][1] == "not found in A/RES/79/1; found in paragraph 38 (a) of the annex to A/RES/78/1"
 
 
 def test_against_repeated_loads_every_file(corpus_dir, tmp_path):

@@ -2240,7 +2240,9 @@ def resolve(res: Resolution) -> list[Reference]:
                 # PP4): the one document of that noun the resolution names in full before it, if only one
                 if full_names is None:
                     full_names = _FullNames([_titled(res.title or "")] + [q.text for q in paragraphs],
-                                            _treaty_of_title(res.title or ""))
+                                            _treaty_of_title(res.title or ""),
+                                            preamble=1 + sum(1 for q in paragraphs if q.kind == "preambular"
+                                                             and not q.annex))
                 cit = replace(cit, document_name=full_names.one(alone.group(1), i + 1, cit.start) or cit.document_name)
             if cit.document_name and (short := _SHORT_NAME.fullmatch(cit.document_name)):
                 # "the statute of the Unit": the body named in full before ("the Joint Inspection Unit")
@@ -2745,6 +2747,9 @@ def _treaty_named(text: str, cit: Citation, title: str) -> str | None:
 # a document named by its noun alone: "the Treaty", "the Convention", "the Charter" (a noun of
 # data/document_words.txt, capitalized as a title is)
 _NOUN_ALONE = re.compile(r"[Tt]he\s+([A-Z][a-z]+)")
+# a short name defined in parentheses right after a name in full: "the United Nations Convention on the Law of the Sea
+# (the Convention)" (A/RES/79/145 PP2), its noun
+_DEFINED_AS = re.compile(r"\s*\(\s*(?:hereinafter\s+)?[“\"]?[Tt]he\s+([A-Z][a-z]+)[”\"]?\s*\)")
 # "the" before a capitalized word or a year, where a name in full may start (the grammar's DOC_NAME is read there)
 _THE_CAPITAL = re.compile(r"\b[Tt]he\s+(?=(?:\d{4}\s+)?[A-Z])")
 # what DOC_NAME reads on after a name that is an event's date or place, no word of the name: "the Comprehensive
@@ -2774,11 +2779,13 @@ class _FullNames:
     ... of Areas beyond National Jurisdiction", 78/272): a name whose words begin the title's is the title's. Read
     once, at the first use."""
 
-    def __init__(self, texts: list[str], titled: str | None = None):
+    def __init__(self, texts: list[str], titled: str | None = None, preamble: int = 0):
         self.texts = texts
+        self.preamble = preamble  # how many of ``texts`` are the title and the preamble (:meth:`one`)
         self.titled = _flat(titled) if titled and not _NOUN_ALONE.fullmatch(_flat(titled)) else None
         self._whole = names.key(self.titled) if self.titled else ""
         self._named: dict[str, list[tuple[int, int, str, str]]] | None = None  # noun -> (text, end, key, name)
+        self._defined: dict[str, list[tuple[int, str, str]]] = {}  # noun -> (text, key, name) of "NAME (the Noun)"
 
     def _read(self) -> dict[str, list[tuple[int, int, str, str]]]:
         named: dict[str, list[tuple[int, int, str, str]]] = {}
@@ -2804,6 +2811,8 @@ class _FullNames:
                 if self._whole.startswith(key + " "):
                     key, name = self._whole, self.titled  # the title's name, DOC_NAME having read only its start
                 named.setdefault(noun, []).append((k, m.start() + len(n.group()), key, name))
+                if (d := _DEFINED_AS.match(text, m.start() + len(n.group()))) is not None and d.group(1) == noun:
+                    self._defined.setdefault(noun, []).append((k, key, name))
         return named
 
     def one(self, noun: str, text: int, at: int) -> str | None:
@@ -2814,7 +2823,30 @@ class _FullNames:
         if self._named is None:
             self._named = self._read()
         before = {key: name for k, end, key, name in self._named.get(noun, ()) if k < text or k == text and end <= at}
-        return next(iter(before.values())) if len(before) == 1 else None
+        if len(before) == 1:
+            return next(iter(before.values()))
+        local = {key: name for k, end, key, name in self._named.get(noun, ()) if k == text and end <= at}
+        if local:
+            # the paragraph itself names one before it ("... Entry into Force of the Comprehensive Nuclear-Test-Ban
+            # Treaty, ..., convened pursuant to article XIV of the Treaty", A/RES/78/66 PP9, the NPT named in PP5):
+            # that one; two, none
+            return next(iter(local.values())) if len(local) == 1 else None
+        # else the one the resolution defines so ("the United Nations Convention on the Law of the Sea (the
+        # Convention)", A/RES/79/145 PP2; 78/68, 78/69, 79/144, 80/109, 80/110), or the one its title and preamble
+        # name, if only one: the short name a drafter uses for the instrument the resolution is about, whatever other
+        # instrument of that noun a paragraph between names in full (79/145 221, "article 77 thereof" of "the
+        # Convention", was of no named document); a title names the text's subject: the one it names comes first
+        defined = {key: name for k, key, name in self._defined.get(noun, ()) if k < text}
+        if len(defined) == 1:
+            return next(iter(defined.values()))
+        if defined:
+            return None
+        for upto in (1, self.preamble):  # the title ("Implementation of the Convention on Biological Diversity ...",
+            # A/RES/80/140), else the title and the preamble
+            opening = {key: name for k, _, key, name in self._named.get(noun, ()) if k < min(text, upto)}
+            if len(opening) == 1:
+                return next(iter(opening.values()))
+        return None
 
 
 @lru_cache(maxsize=1)
@@ -3135,7 +3167,10 @@ def _annex_of_other(cit: Citation, prior: list[Citation], text: str) -> Citation
     else of one the text does not name ("the draft conclusions ... and the annex and commentaries thereto", A/RES/
     78/109 1; "Scientific Committee reports and annexes", A/RES/80/75 22)."""
     last = next((c for c in reversed(prior) if c.kind == "external" and (c.documents or c.document_name)), None)
-    named = _named_last(text, cit.start)
+    # "the report of the Secretary-General of 15 October 1993 ..., the annex to which contains the study" (A/RES/78/52
+    # PP2, 79/51, 80/44): the relative ties the annex to the document named right before, its document word in lower
+    # case as a report's is (was an annex of no document)
+    named = _named_last(text, cit.start, any_case=_TO_WHICH.match(text, cit.end) is not None)
     if last is not None:
         if last.documents:
             return _of_same_document(cit, last, in_annex=False)
@@ -3146,6 +3181,7 @@ def _annex_of_other(cit: Citation, prior: list[Citation], text: str) -> Citation
 
 
 _AND_THE = re.compile(r"\s+and\s+the\s+")
+_TO_WHICH = re.compile(r"\s+(?:to|of)\s+which\b")
 # an annex introduced as a new thing ("an annex", "separate annexes"): no annex of a document cited
 _INDEFINITE = re.compile(r"\b(?:an|a|separate)\s+$")
 
@@ -3376,6 +3412,8 @@ def printed_symbol(symbol: str) -> str:
     message, table, label and JSON (``refs --json``, ``graph --json``, ``cited-by --json``) prints this one."""
     if m := _PART_STORED.fullmatch(symbol):
         return f"{m.group(1)} {m.group(2)}"
+    if m := _PARTS_HELD.fullmatch(symbol):  # a text that holds several parts: "A/RES/77/263A-C" -> "A/RES/77/263 A-C"
+        return f"{m.group(1)} {m.group(2)}-{m.group(3)}"
     if m := _PART_STORED_ROMAN.fullmatch(symbol):
         return f"{m.group(1)} {m.group(2)} {m.group(3)}"
     return symbol
@@ -3389,7 +3427,9 @@ def stored_symbol(symbol: str | None, stored: Collection[str]) -> str | None:
     A/RES/79/258 adopted that day; 80/231 "79/245 A of 24 December 2024", 79/245 "78/242 A of 22 December 2023"
     alike; a later part, "78/250 B of 28 June 2024", is another document). And the other way: a resolution cited by
     its number alone is its part A where only that is held (a text printed with its letter, "A/RES/79/258 A" on the
-    masthead of a copy issued after its part B). None when none is held."""
+    masthead of a copy issued after its part B). A text printed with the parts it holds, "A/RES/77/263 A-C" on its
+    masthead (stored "A/RES/77/263A-C", :func:`parts_held`), is each of them: "77/263 B" and "77/263" (its part A)
+    name it (were not loaded). None when none is held."""
     if symbol in stored:
         return symbol
     part = part_of(symbol)
@@ -3397,7 +3437,27 @@ def stored_symbol(symbol: str | None, stored: Collection[str]) -> str | None:
         return part[0]
     if part is None and symbol and f"{symbol}A" in stored and part_of(f"{symbol}A") is not None:
         return f"{symbol}A"
-    return None
+    # a text printed with the parts it holds, "A/RES/77/263 A-C" on its masthead (stored "A/RES/77/263A-C"): each of
+    # them, "77/263 B" and "77/263" (its part A) alike
+    whole, letter = part if part is not None else (symbol, "A")
+    if not whole or not _RESOLUTION_SYMBOL.search(whole) or not "A" <= letter <= "Z":
+        return None
+    held = (f"{whole}{chr(a)}-{chr(b)}" for a in range(ord("A"), ord(letter) + 1)
+            for b in range(max(ord(letter), a + 1), ord("Z") + 1))
+    return next((h for h in held if h in stored), None)
+
+
+def parts_held(symbol: str | None) -> tuple[str, str, str] | None:
+    """A text that holds several parts of a resolution adopted in parts, as stored ("A/RES/77/263A-C", its masthead
+    "A/RES/77/263 A-C"): the whole's symbol and its first and last parts' letters (("A/RES/77/263", "A", "C")); None
+    for any other symbol."""
+    m = _PARTS_HELD.fullmatch(symbol or "")
+    return (m.group(1), m.group(2), m.group(3)) if m else None
+
+
+# the symbol of a text that holds several parts of a resolution adopted in parts, as the masthead prints them and
+# :mod:`resparse.build` stores it: "A/RES/77/263A-C" (the whole's symbol, its first part's letter, its last part's)
+_PARTS_HELD = re.compile(r"((?:A|E)/RES/(?:E?S-)?\d+/\d+)([A-Z])-([A-Z])")
 
 
 def paragraph_cited(res: Resolution, label: str | None) -> Paragraph | None:

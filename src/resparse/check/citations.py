@@ -11,7 +11,7 @@ from ..references import part_of, printed_symbol
 from .library import Library, Prepared
 from .report import Item
 from .align import align, segments
-from .text import and_list, annex_name, runs, cited, cited_list, paragraph_name, paragraphs_named, short, where
+from .text import and_list, annex_name, runs, cited, cited_list, of_or_to, paragraph_name, paragraphs_named, short, where
 
 _PLAIN_SYMBOL = re.compile(r"^([A-Z])/(\d+)/(\d+)$")
 
@@ -35,7 +35,7 @@ def _unclear(r: Reading, a: Anchor) -> Item:
     hint = ""
     if a.candidate and is_resolution(a.candidate):
         number = a.candidate.split("/", 2)[-1] if a.candidate.startswith("A/RES/") else a.candidate
-        hint = f'; the note last named {a.candidate}: write "{nums} of resolution {number}" if it is meant'
+        hint = f'; the note last named {a.candidate}: write "{nums} {of_or_to(nums)} resolution {number}" if it is meant'
     elif a.candidate:
         hint = f"; the note last named {a.candidate}"
     r.finding(it, a.start, "R004", f'not checked: "{short(a.phrase)}" names no resolution, and which one is meant '

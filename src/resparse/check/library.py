@@ -15,7 +15,7 @@ from ..build import ADOPTED
 from ..mandates import extract as extract_mandates
 from ..model import Paragraph, Resolution
 from ..labels import section_label
-from ..references import cited_labels, part_of, stored_symbol
+from ..references import cited_labels, part_of, parts_held, stored_symbol
 from .align import Alignment, Text, align
 from .text import ANNEX_LABEL, annex_name
 from .text import cited as cited_name
@@ -400,8 +400,8 @@ class Library:
         """The symbol of a loaded resolution of the same number as ``symbol`` that is not the text it cites (another
         part: "A/RES/79/258" loaded for a citation of "A/RES/79/258B"); None for none."""
         base = (part_of(symbol) or (symbol, ""))[0]
-        return next((s for s in self.by_symbol if s != symbol and (s == base or (part_of(s) or ("",))[0] == base)),
-                    None)
+        return next((s for s in self.by_symbol if s != symbol and (
+            s == base or (part_of(s) or parts_held(s) or ("",))[0] == base)), None)
 
     @property
     def symbols(self) -> list[str]:

@@ -20,7 +20,7 @@ from .align import Alignment, align, hunks, segments
 from .anchors import Anchor, Quotation, Reading, Reproduction
 from .library import FLOOR, Library, Prepared
 from .report import Item
-from .text import cited, cited_list, paragraphs_named, part_name
+from .text import and_list, cited, cited_list, of_or_to, paragraphs_named, part_name
 from .text import where as where_name
 
 _ELSEWHERE = 0.8  # share of a quotation's words another paragraph must match to be named as its source
@@ -125,7 +125,7 @@ def _quotation(r: Reading, q: Quotation) -> Item | None:
         if not _holds(best):
             best = prepared.search_runs(segs) or best
         missing = [lab for lab in anchor.labels if lab not in prepared.paragraphs]
-        if missing and not _holds(best) and _in_other(r, segs, anchor.doc) is not None:
+        if missing and not _holds(best) and _in_other(r, segs, anchor.doc):
             # the cited paragraph does not exist and the words are another loaded resolution's: R106 names it
             # (:func:`_judge`), never an R104 against a poor match here ("paragraph 38 (a) of the annex to resolution
             # 79/1" quoting 78/1's annex 38 (a) was "changes words" of 79/1's paragraph 10)
@@ -162,17 +162,30 @@ def _title(r: Reading, q: Quotation, al: Alignment, anchor: Anchor) -> Item:
     return it
 
 
-def _in_other(r: Reading, segs, doc: str) -> tuple[str, Alignment] | None:
-    """The first other loaded resolution (by symbol) with a paragraph that holds a quotation not found in ``doc``,
-    exactly, in spelling only or with :data:`_ELSEWHERE` of its words (the bar of R105), and that paragraph's
-    alignment; None when none does."""
+def _in_other(r: Reading, segs, doc: str) -> list[tuple[str, Alignment]]:
+    """The other loaded resolutions with a paragraph that holds a quotation not found in ``doc``, exactly, in spelling
+    only or with :data:`_ELSEWHERE` of its words (the bar of R105), each with that paragraph's alignment: the one that
+    holds it best (exactly before in spelling only, then the most words matched), and every other that holds it as
+    well (the same words, year after year, in a resolution renewed each session); [] when none does. Before, the
+    first by symbol order was named, whether or not another held the words better: "noting again with regret that
+    independent civil society organizations cannot operate in the Democratic People’s Republic of Korea", quoted
+    of the wrong resolution with 78/218, 79/181 and 80/220 loaded, was "found in A/RES/78/218 PP11" (which writes
+    "Noting with regret"), not in 79/181's PP12 and 80/220's PP10, which hold it word for word."""
+    found = []
     for symbol in r.library.symbols:
         if symbol == doc:
             continue
         al = r.library.get(symbol).search(segs, floor=_ELSEWHERE)
         if al is not None:
-            return symbol, al
-    return None
+            found.append((symbol, al))
+    if not found:
+        return []
+
+    def rank(item: tuple[str, Alignment]) -> tuple:
+        return (item[1].exact, item[1].spelling, item[1].score)
+
+    top = max(rank(f) for f in found)
+    return [f for f in found if rank(f) == top]
 
 
 def _judge(r: Reading, it: Item, start: int, segs, best: Alignment | None, other: Alignment | None,
@@ -206,13 +219,15 @@ def _judge(r: Reading, it: Item, start: int, segs, best: Alignment | None, other
         closest = max(found, key=lambda al: al.score, default=None)
         hint = ""
         elsewhere = _in_other(r, segs, doc)
-        if elsewhere is not None:
+        if elsewhere:
             # the words are another loaded resolution's: say whose, before any near passage of this one (a note
-            # quoting 78/1's annex 38 (a) as 79/1's 38 (a) was told "the closest passage is in paragraphs 20 (d) and 21")
-            hint = f"; found in {elsewhere[0]} {elsewhere[1].label}" + (
-                "" if elsewhere[1].exact or elsewhere[1].spelling else f" ({elsewhere[1].diff()})")
+            # quoting 78/1's annex 38 (a) as 79/1's 38 (a) was told "the closest passage is in paragraphs 20 (d) and
+            # 21"); each resolution that holds them best, its paragraph named as a reader cites it
+            (symbol, al), *more = elsewhere
+            hint = "; found in " + and_list([where_name(o.labels, s) for s, o in elsewhere]) + (
+                "" if al.exact or al.spelling else f" ({al.diff()})")
             r.finding(it, start, "R106", f"not found in {where}{hint}", citation=phrase, resolution=doc,
-                      paragraph=cited_list(labels) or None, suggestion=f"{elsewhere[0]} {elsewhere[1].label}")
+                      paragraph=cited_list(labels) or None, suggestion=f"{printed_symbol(symbol)} {cited(al.label)}")
             return
         if closest is not None and closest.score >= _HINT:
             hint = (f"; the closest passage is in {paragraphs_named(closest.labels)} ({closest.matched} of "
@@ -225,13 +240,13 @@ def _judge(r: Reading, it: Item, start: int, segs, best: Alignment | None, other
     # of A/RES/79/1": a bare "paragraph 10" is the body's own)
     named = part_name(best.labels[0]) if len(best.labels) == 1 and best.labels[0].startswith(ADOPTED + " ") \
         else paragraphs_named(best.labels)
-    what = ("reproduction of " if reproduced else "quotation of ") + named
+    what = ("reproduction of " if reproduced else "quotation of ") + named + " " + of_or_to(named)
     if best.spelling:
-        r.finding(it, start, "R201", f"{what} of {printed_symbol(doc)} differs in spelling or hyphenation: "
+        r.finding(it, start, "R201", f"{what} {printed_symbol(doc)} differs in spelling or hyphenation: "
                   f"{best.diff()}", citation=phrase, resolution=doc, paragraph=cited_list(best.labels),
                   suggestion=_original(best))
     else:
-        r.finding(it, start, "R104", f"{what} of {printed_symbol(doc)} changes words: {best.diff()}",
+        r.finding(it, start, "R104", f"{what} {printed_symbol(doc)} changes words: {best.diff()}",
                   citation=phrase, resolution=doc, paragraph=cited_list(best.labels), suggestion=_original(best))
 
 

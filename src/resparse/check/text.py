@@ -61,12 +61,38 @@ def runs(labels: list[str]) -> list[str]:
 def paragraphs_named(labels: list[str]) -> str:
     """Paragraphs as a message names them, the one place the checker words a list of labels: "paragraph 7",
     "paragraphs 3 and 4", "paragraphs 22 (b) and 22 (c)" -- the plural for more than one, as the UN editorial manual
-    cites them ("paragraphs 3 and 4 of resolution 71/280", never "paragraph 3 and 4"); an annex's or a rule's labels
-    as they are ("annex 50", "annex 3 and annex 4"), each by its own name in a list that mixes both ("paragraph 3 and
-    annex 4"); "" for none."""
+    cites them ("paragraphs 3 and 4 of resolution 71/280", never "paragraph 3 and 4"); an annex's paragraphs and rules
+    as a reader names them (:func:`annex_name`), those of one annex together: "paragraph 57 of annex I", "paragraphs
+    3 and 4 of the annex", "rule 6 of annex III" (were "annex I 57", "annex 3 and annex 4": the labels raw, where
+    R101 and R105 said "paragraph 25 of annex I"); a list that mixes parts names each run of one part so ("paragraph
+    3 and paragraph 4 of the annex"); "" for none."""
     if any(lab.startswith("annex") for lab in labels):
-        return and_list([paragraph_name(lab) for lab in labels])
+        groups: list[tuple[str | None, list[str]]] = []
+        for lab in labels:
+            m = ANNEX_LABEL.match(lab)
+            part = m.group(1) if m and m.group(2) and not m.group(2).startswith("rule ") else None
+            if groups and part is not None and groups[-1][0] == part:
+                groups[-1][1].append(lab)
+            else:
+                groups.append((part, [lab]))
+        return and_list([_one_annex(part, group) for part, group in groups])
     return f"paragraph{'s' if len(labels) > 1 else ''} {cited_list(labels)}" if labels else ""
+
+
+def _one_annex(part: str | None, labels: list[str]) -> str:
+    """Labels of one annex's paragraphs ("annex I 3", "annex I 4") as "paragraphs 3 and 4 of annex I"; one label
+    as :func:`part_name` names it ("paragraph 7", "rule 6 of annex III")."""
+    if part is None or len(labels) == 1:
+        return and_list(["the annex" if lab == "annex" else part_name(lab) for lab in labels])
+    rests = [lab[len(part) + 1 :] for lab in labels]
+    return f"paragraphs {and_list(runs(rests))} of {'the annex' if part == 'annex' else part}"
+
+
+def of_or_to(named: str) -> str:
+    """The word between paragraphs named (:func:`paragraphs_named`) and the document they are in: "to" after an annex,
+    as the UN editorial manual writes it ("paragraph 57 of annex I to resolution 79/1", "the annex to resolution
+    73/195"), "of" else ("paragraph 7 of resolution 71/280")."""
+    return "to" if re.search(r"\bannex(?: [IVXLC]+)?$", named) else "of"
 
 
 def paragraph_name(label: str) -> str:
@@ -101,9 +127,11 @@ def annex_name(label: str) -> str:
 
 
 def where(labels: list[str], doc: str | None) -> str:
-    """ "paragraphs 3 and 4 of A/RES/71/280", "annex 50 of A/RES/73/195", "paragraph 72 (b) of A/RES/79/1"
-    (adopted 72 (b)), as :func:`paragraphs_named` names them; the symbol alone without labels."""
+    """ "paragraphs 3 and 4 of A/RES/71/280", "paragraph 50 of the annex to A/RES/73/195", "paragraph 72 (b) of
+    A/RES/79/1" (adopted 72 (b)), as :func:`paragraphs_named` names them (:func:`of_or_to`); the symbol alone without
+    labels."""
     doc = printed_symbol(doc) if doc else doc  # a part after a space: "A/RES/79/234 A"
     if not labels:
         return doc or ""
-    return f"{paragraphs_named(labels)} of {doc}"
+    named = paragraphs_named(labels)
+    return f"{named} {of_or_to(named)} {doc}"

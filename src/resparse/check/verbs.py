@@ -122,6 +122,15 @@ def _check_verb(r: Reading, a: Anchor, m: re.Match, actor: str, end: int, known:
         return None
     scope = set(lab for top in labels for lab in prepared.subtree(top)) if labels else None
     items = [x for x in prepared.mandates if scope is None or x.paragraph in scope]
+    holders = _holders(items, actor) if known and _named_actor(actor) else {}
+    if labels and len(holders) == 1:
+        # an office named alone ("the President") is the holder the cited paragraphs name, an addressee or not: in
+        # 72/244's paragraph 6, (b)'s "transmitted by the President of the General Assembly" (was R203 "does not
+        # address the President; it addresses no one")
+        [(actor, rows)] = holders.items()
+        written = _as_written(prepared, rows[0]) if written and re.match(r"the\s", written, re.IGNORECASE) else actor
+    elif not labels and len(holders) > 1:
+        return _many_holders(r, a, m, said, holders, end, written or actor)
     matches = [x.mandate for x in mandates_mod.lookup(items, actor=actor)
                if x.mandate.kind == "mandate" and x.relation in ("direct", "member", "group")]
     if not matches:  # the actor as the paragraph writes it ("their subregional offices"), or its head
@@ -178,7 +187,7 @@ def _check_verb(r: Reading, a: Anchor, m: re.Match, actor: str, end: int, known:
         uses = _uses_verb(prepared, labels or prepared.order, said)
         if uses or said is None or not labels:
             return it if uses else None
-        r.finding(it, m.start(), "R202", f"{where} {_agreeing('names', labels)} {actor} but never "
+        r.finding(it, m.start(), "R202", f"{where} {_agreeing('names', labels)} {written or actor} but never "
                   f"\"{_agreeing(said, labels)}\" it; the note says \"{m.group(0)}\"", citation=a.phrase,
                   resolution=a.doc, paragraph=cited_list(labels))
         return it
@@ -203,6 +212,47 @@ def _check_verb(r: Reading, a: Anchor, m: re.Match, actor: str, end: int, known:
               f"{printed_symbol(a.doc)} {first.verb} {_as_written(prepared, first)} ({paragraphs_named(paras)}); the note says "
               f"\"{m.group(0)}\"",
               citation=a.phrase, resolution=a.doc, paragraph=cited_list(paras), suggestion=first.verb)
+    return it
+
+
+def _holders(items, actor: str) -> dict[str, list]:
+    """The actors an office named alone ("the President") stands for among ``items`` (mandates and mentions), by
+    name, each with its rows in document order: every holder of the title :func:`resparse.mandates.lookup` matches
+    directly ("President of the General Assembly", "Presidents of the Intergovernmental Conference ..." in 72/244)."""
+    out: dict[str, list] = {}
+    for x in mandates_mod.lookup(items, actor=actor):
+        if x.relation == "direct":
+            out.setdefault(x.mandate.actor, []).append(x.mandate)
+    return out
+
+
+def _many_holders(r: Reading, a: Anchor, m: re.Match, said: str | None, holders: dict[str, list], end: int,
+                  written: str) -> Item | None:
+    """A verb statement on an office named alone of a whole resolution that names several holders of it ("Resolution
+    72/244 requests the President ...": the Presidents of its Conference, paragraph 17, and the President of the
+    General Assembly, 6 (b)): which one is meant is not said, so the statement holds when the resolution gives any of
+    them the verb (or a decision above it); else R202 names each holder with what the resolution does with it. Before,
+    the first holder the mandates ranked stood for the title: "A/RES/72/244 decides the Presidents of the
+    Intergovernmental Conference ... (paragraph 17)", as if the note had meant them."""
+    prepared = a.prepared
+    rows = [x for xs in holders.values() for x in xs]
+    paras = sorted({x.paragraph for x in rows}, key=prepared.order.index)
+    it = r.item("verb", m.start(), end, resolution=a.doc, paragraphs=[], cited=prepared.hover(paras))
+    if said is None or any(x.kind == "mandate" and _same_verb(said, x.verb) for x in rows) or any(
+            _same_verb(said, v) for v in _decided_above(prepared, paras)):
+        return it
+    parts = []
+    for xs in holders.values():
+        asked = [x for x in xs if x.kind == "mandate" and x.verb]
+        shown = xs[0] if not asked else asked[0]
+        what = asked[0].verb if asked else "names"
+        where = paragraphs_named(sorted({x.paragraph for x in (asked or xs)}, key=prepared.order.index))
+        parts.append(f"{what} {_as_written(prepared, shown)} ({where})")
+    head = re.sub(r"^the\s+", "", written, flags=re.IGNORECASE)
+    shown = and_list(parts[:4]) if len(parts) <= 4 else ", ".join(parts[:4]) + " and others"  # as R203 lists them
+    r.finding(it, m.start(), "R202", f"{printed_symbol(a.doc)} names more than one {head} and "
+              f"\"{said}\" none of them: it {shown}; the note says \"{m.group(0)}\"", citation=a.phrase,
+              resolution=a.doc, paragraph=cited_list(paras))
     return it
 
 

@@ -100,7 +100,7 @@ def test_a_time_opening_the_words_set_off_before_the_action_is_the_actions():
 
 def test_words_set_off_that_open_with_no_time_give_none():
     # a time inside the words set off, not opening them, is theirs ("its work in 2026")
-    found = mandates_of("Invites the Commission, in view of its work in 2026 on the topic, to contribute to the review;")
+    found = mandates_of("Invites the Commission, in view of its work in 2026 on the topic, to contribute;")
     assert [[d.text for d in m.deadlines] for m in found] == [[]]
 
 

@@ -1338,8 +1338,9 @@ def subjunctive(content: str) -> list[tuple[str, None, str]]:
                 own < len(segs) and not content[: words[i].start()].rstrip().endswith(",")):
             continue  # no actor, or the verb would stand inside the parenthesis ("for this purpose")
         if infinitive(", ".join(segs[:own])) is not None:
-            # "encourages that Division to provide ...", "Calls upon that State to accede ...": "that" is a demonstrative
-            # and the clause an address with its infinitive, no subjunctive (A/RES/78/108 35, 78/63 6); or a blend
+            # "encourages that Division to provide ...", "Calls upon that State to accede ...": "that" is a
+            # demonstrative and the clause an address with its infinitive, no subjunctive (A/RES/78/108 35, 78/63 6);
+            # or a blend
             return _blended(content)
         be = re.match(r"(?:not\s+)?be\b", content[words[i].start():])
         if be and not be_state(content, words[i].start() + be.end()):

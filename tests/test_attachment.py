@@ -586,6 +586,30 @@ def test_goal_a_gerund_coordinated_after_and_and_an_entry_into_force():
     assert rule("goal").search("and to end child labour in all its forms, by 2025") is None
 
 
+def test_own_subject_an_infinitive_with_a_subject_of_its_own_after_for():
+    # A/RES/78/198 14 (tests/fixtures/kinds_f23): "the conditions for everyone to be free from hunger and, as soon as
+    # possible, to enjoy fully the right to food, and to create ...": the urgency is everyone's (tests/labels/
+    # mandates_fresh23 n 6); the infinitive runs over "and, as soon as possible, to enjoy" to ", and to create"
+    from conftest import copied_paragraph
+
+    kinds = Path(__file__).parent / "fixtures" / "kinds_f23"
+    text = copied_paragraph(kinds, "78/198", "14")
+    m = rule("own_subject").search(text)
+    assert (m.group(0), m.group("own_to")) == ("for everyone to be", "to be")
+    end = rule("own_subject_end").search(text, m.end())
+    assert end.group(0) == ", and to create"
+    assert (text.index("to be free"), end.start()) in dl._purposes(text)
+    assert any(s <= text.index("as soon as possible") < e for s, e in dl._purposes(text))
+    # no subject of its own: coordinated words ("for military purposes and to place", A/RES/78/40 5), a second object
+    # of the verb after "and" ("and for the Secretary-General to facilitate", A/RES/79/238 6), "to" a preposition
+    # ("expenditures related to the strategic heritage plan", A/RES/78/253 XIX.17; "for adaptation to developing
+    # country parties", A/RES/78/153 24)
+    for symbol, label, action in (("78/40", "5", "to commit to declaring"), ("79/238", "6", "to consult"),
+                                  ("78/253", "XIX.17", "to continue to use"), ("78/153", "24", "to at least double")):
+        text = copied_paragraph(kinds, symbol, label)
+        assert rule("own_subject").search(text, text.index(action)) is None, symbol
+
+
 def test_name_before_and_short_name_after_a_time_inside_a_name():
     # A/RES/80/61 7: "the Roadmap for Implementing ... across the Caribbean in a Sustainable Manner by 2030 (Caribbean
     # Firearms Roadmap)": the roadmap's year (tests/labels/mandates_fresh22 n 52)

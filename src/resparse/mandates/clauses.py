@@ -837,6 +837,7 @@ _TO_PREPOSITION = frozenset(data.sections("complements.txt")["to prepositions"])
 _HOLDERS = frozenset(data.sections("complements.txt")["instrument holders"])
 _RELATIVE_VERBS = frozenset(data.sections("complements.txt")["relative clause verbs"])
 _SCOPES = frozenset(data.sections("complements.txt")["scopes"])
+_LY_VERBS = frozenset(data.sections("complements.txt")["verbs in -ly"])  # "comply": no adverb
 
 
 _EE_PARTICIPLES = frozenset({"agreed", "guaranteed", "decreed", "freed", "refereed"})  # of "agree", "guarantee" ...
@@ -1323,7 +1324,7 @@ def subjunctive(content: str) -> list[tuple[str, None, str]]:
         # (``be_state``): "Recommends that Governments be inclusive in involving older persons ..." (A/RES/79/147,
         # para. 30; 78/177, para. 27; 80/179, para. 32); "be" and a participle is a passive (below)
         state = w == "be" and be_state(content, words[i].end())
-        if not state and (not w.islower() or w in _NOT_A_VERB or w.endswith("ly")
+        if not state and (not w.islower() or w in _NOT_A_VERB or (w.endswith("ly") and w not in _LY_VERBS)
                           or words[i - 1].group(0).lower() in _NOT_A_VERB):
             continue  # no verb after a function word: "all other parties to the conflict allow" (the conflict), "that
             # Division to provide" (an infinitive)
@@ -1349,8 +1350,10 @@ def subjunctive(content: str) -> list[tuple[str, None, str]]:
                 own < len(segs) and not content[: words[i].start()].rstrip().endswith(",")):
             continue  # no actor, or the verb would stand inside the parenthesis ("for this purpose")
         if infinitive(", ".join(segs[:own])) is not None:
-            return []  # "encourages that Division to provide ...", "Calls upon that State to accede ...": "that" is
-            # a demonstrative and the clause an address with its infinitive, no subjunctive (A/RES/78/108 35, 78/63 6)
+            # "encourages that Division to provide ...", "Calls upon that State to accede ...": "that" is a
+            # demonstrative and the clause an address with its infinitive, no subjunctive (A/RES/78/108 35, 78/63 6);
+            # or a blend
+            return _blended(content)
         be = re.match(r"(?:not\s+)?be\b", content[words[i].start():])
         if be and not be_state(content, words[i].start() + be.end()):
             return []  # "demands that the territory of Afghanistan not be used as a platform ...": a passive binds
@@ -1371,7 +1374,26 @@ def subjunctive(content: str) -> list[tuple[str, None, str]]:
         if longer:
             continue
         return [(subject, None, content[content.index(subject) + len(subject) :].strip(" ,;:."))]
-    return []
+    return _blended(content)
+
+
+def _blended(content: str) -> list[tuple[str, None, str]]:
+    """A "that"-clause whose subject, set off by its parentheses, takes an infinitive, the drafter's blend of "urges X
+    to" and "urges that X": "Urges that Member States, which have used or tested nuclear weapons or any other nuclear
+    explosive devices, to share, as appropriate, technical and scientific information ..." (A/RES/78/240, para. 2) ->
+    [("Member States, which have ... devices", None, "to share ...")], the subject addressed as after "urges"; read
+    only where :func:`subjunctive` finds no verb, the infinitive (``infinitive``: the first after the parentheses) right
+    after the comma that closes the last parenthesis, the first comma segment an actor and every segment after it a
+    parenthesis (``actors.txt`` [parentheses]); else []."""
+    at = infinitive(content) if "," in content else None
+    if at is None or not content[:at].rstrip().endswith(","):
+        return []
+    subject = content[:at].strip(" ,")
+    first, *parentheses = _segments(subject)
+    if (not parentheses or not all(table().opens_parenthesis(s) for s in parentheses)
+            or not table().is_actor_like(cut_qualifiers(first))):
+        return []
+    return [(subject, None, content[at:].strip(" ,;:."))]
 
 
 def without_that_tokens(body: str) -> list[Token]:

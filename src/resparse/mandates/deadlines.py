@@ -917,6 +917,11 @@ def _purposes(text: str) -> list[tuple[int, int]]:
         start = m.start("to") if goal else m.start()
         end = _rule("purpose_end_infinitive" if not goal and m.group(0).endswith("to") else "purpose_end").search(text, m.end())
         out.append((start, end.start() if end else len(text)))
+    # an infinitive with a subject of its own after "for" ("the conditions for everyone to be free from hunger and, as
+    # soon as possible, to enjoy fully the right to food", A/RES/78/198 14): its times are its subject's, as a goal's
+    for m in _rule("own_subject").finditer(text) if "for " in text else ():
+        end = _rule("own_subject_end").search(text, m.end())
+        out.append((m.start("own_to"), end.start() if end else len(text)))
     return out
 
 

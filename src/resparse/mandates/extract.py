@@ -727,10 +727,15 @@ class _Extractor:
         timed = _blank(action, [(listed.end(), len(action))]) if listed else action
         ds = self.deadlines(timed, [(s - (at or 0), e - (at or 0)) for s, e in exclude]) if actors else []
         aside = re.search(r",\s*(?P<time>[^,;]+?),\s*$", body[:at]) if at and actors else None
+        set_off = []
         if aside:  # a time set off between the addressee and the action is the action's: "Reiterates the request to
-            # the Secretary-General, beginning from 2026, to submit an annual report" (A/RES/80/136 22)
-            ds = [d for d in self.deadlines(aside.group("time")) if d.text == aside.group("time")] + ds
-        if at and actors and not (aside and ds and ds[0].text == aside.group("time")):
+            # the Secretary-General, beginning from 2026, to submit an annual report" (A/RES/80/136 22); so is one that
+            # opens the words set off, the rest its own: "Encourages delegations, during the debate on the report of
+            # the International Law Commission, to continue to adhere ..." (A/RES/80/164 24; tests/labels/
+            # mandates_fresh23 n 31: the debate is the time, as "during the thematic debate")
+            set_off = [d for d in self.deadlines(aside.group("time"))[:1] if aside.group("time").startswith(d.text)]
+            ds = set_off + ds
+        if at and actors and not set_off:
             # a time that ends the addressees' words, right before the action, is the action's: "urges
             # intergovernmental bodies at the planning stage to take into account ..." (A/RES/80/234 29), "Invites
             # the working group of the Sixth Committee, to be established at its eighty-first session, to consider"

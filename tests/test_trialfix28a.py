@@ -74,6 +74,22 @@ def test_the_files_listing_holds_the_state_mentions_the_database_stores():
     assert "States" not in mentions
 
 
+def test_a_state_name_inside_another_thing_s_name_is_no_mention_of_the_state():
+    # A/RES/72/279 25 "to a total of 3.4 billion United States dollars": the currency, neither the State (read with
+    # the States' names, as the database stores it) nor "States"
+    res = resparse.parse(FOLDER / "A_RES_72_279.txt")
+    assert not [m.actor for m in extract(res, states=True) if m.paragraph == "25"
+                and m.actor in ("United States of America", "States")]
+    from resparse.mandates.actors import Scanner
+
+    scanner = Scanner(states=True)
+    for text in ("the Territory of American Samoa", "the United States Virgin Islands",  # A/RES/79/99 11, 78/93
+                 "the SIDS Accelerated Modalities of Action (SAMOA) Pathway"):  # A/RES/78/69 336
+        assert not scanner.scan(text), text
+    assert [h.name for h in scanner.scan("the Government of Samoa and the United States of America")] == [
+        "Samoa", "United States of America"]
+
+
 # -- 2. a time inside "and looking forward to ..." is the Assembly's expectation's
 
 

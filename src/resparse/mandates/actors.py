@@ -441,6 +441,9 @@ class Scanner:
                     found.append((j - i, node[None]))
             for n, actor in reversed(found):
                 start, end = starts[i], ends[i + n - 1]
+                if actor is NOT_AN_ACTOR:
+                    after = i + n  # "American Samoa", "United States dollars": no State named inside
+                    break
                 if first in self.acronym_firsts and self._not_as_acronym(text, words, starts, ends, i, n):
                     continue  # "WHO" is an acronym, "who" is not; "UN-Women" is, "un-women" is not
                 if first in self.acronym_firsts and self._in_defined_term(text, words, starts, ends, i, n, actor):
@@ -605,7 +608,14 @@ def _base_scanner() -> Scanner:
 @lru_cache(maxsize=1)
 def _states_scanner() -> Scanner:
     """The alias table's names and every name of every State (``states``)."""
-    return Scanner([(n, states()[key(n)]) for line in _state_names() for n in line])
+    return Scanner([(n, states()[key(n)]) for line in _state_names() for n in line]
+                   + [(n, NOT_AN_ACTOR) for n in data.sections("member_states.txt").get("not the State", ())])
+
+
+# what a scanner's name that names no actor maps to: a name that holds a State's name and names another thing
+# ("American Samoa", "United States dollars": ``member_states.txt`` [not the State]), read as the longest name there
+# so that the State's name inside it is none (``Scanner._scan``)
+NOT_AN_ACTOR = Actor("", "", False)
 
 
 @lru_cache(maxsize=8192)

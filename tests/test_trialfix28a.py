@@ -1,7 +1,8 @@
 """What a new user's trial of the twenty-eighth session found wrong (branch trialfix28a), each kind on real text:
 the whole-corpus listing of ``mandates --db`` (its mentions counted and written, as over the files), a time inside a
-participial clause of the Assembly coordinated at the end of the action ("and looking forward to ..."), an acronym
-inside a bracketed term of several words, and the start of a recurring report written in the request's own words.
+participial clause of the Assembly coordinated at the end of the action ("and looking forward to ..."), a span after
+the adoption of a text the resolution adopts itself, an acronym inside a bracketed term of several words (and a
+State's name inside another thing's name), and the start of a recurring report written in the request's own words.
 Whole resolutions copied from ../shared/corpus/texts (and A/RES/72/279, of the seventy-second session) into
 tests/fixtures/kinds_trialfix28a/, paragraphs into its paragraphs.md."""
 
@@ -160,3 +161,34 @@ def test_the_reports_listing_dates_it():
     assert p.returncode == 0
     line = next(x for x in p.stdout.splitlines() if x.split()[1:2] == ["15"])
     assert line.split()[0] == "2019"
+
+
+# -- 3. a span after the adoption of a text the resolution adopts itself
+
+
+def deadlines_of(*paragraphs: str, label: str) -> list[tuple[str, str | None]]:
+    res = resparse.parse_text(mini_resolution(*paragraphs))  # adopted on 1 January 2020
+    return [(d.text, d.start) for m in extract(res) if m.paragraph == label and m.kind == "mandate"
+            for d in m.deadlines]
+
+
+def test_a_span_after_the_adoption_of_the_convention_the_resolution_adopts_is_dated():
+    # A/RES/79/243 6 (adopted 24 December 2024; its paragraph 2 adopts the Convention): the Ad Hoc Committee's
+    # session "one year after the adoption of the Convention" (was missed: only "at its first session", the
+    # Conference's, was read); here adopted on 1 January 2020, so January 2021
+    got = deadlines_of(copied_paragraph(FOLDER, "79/243", "2"), copied_paragraph(FOLDER, "79/243", "6"), label="2")
+    assert got[0] == ("one year after the adoption of the Convention", "2021-01")
+
+
+def test_a_span_after_another_text_s_adoption_is_no_time():
+    # the same paragraph where the resolution adopts no convention: the Convention's adoption is undated, no time
+    got = deadlines_of(copied_paragraph(FOLDER, "79/243", "6"), label="1")
+    assert "one year after the adoption of the Convention" not in [t for t, _ in got]
+    from resparse.mandates.deadlines import find
+
+    # an anniversary of another text's adoption (A/RES/78/86 and the other Territories' resolutions)
+    assert not find("to mark 60 years after the adoption of the Declaration on the Granting of Independence to "
+                    "Colonial Countries and Peoples", adopted="2023-12-05")
+    # the present resolution's own adoption is dated as the Convention's is
+    (d,) = find("to hold a meeting six months after the adoption of the present resolution", adopted="2024-12-24")
+    assert (d.type, d.start) == ("in", "2025-06")

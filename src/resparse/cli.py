@@ -784,7 +784,8 @@ def cmd_mandates(args: argparse.Namespace) -> int:
             symbols.append(res.symbol or f or "<default>")
             titles[symbols[-1]] = res.title
             read.append(res)
-            items.extend(mandates.extract(res, also=also, states=bool(args.actor)))  # as corpus build stores
+            # as corpus build stores them (every State's mentions too), so that the files and --db give the same rows
+            items.extend(mandates.extract(res, also=also, states=True))
     matches = mandates.select(items, actor=args.actor, verb=args.verb, timeline=args.timeline,
                               reports=args.reports, session=args.session)
     # an actor's own rows; those that reach it only as a group or whole it belongs to ("the Secretariat" for the

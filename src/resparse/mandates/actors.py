@@ -441,8 +441,13 @@ class Scanner:
                     found.append((j - i, node[None]))
             for n, actor in reversed(found):
                 start, end = starts[i], ends[i + n - 1]
+                if actor is NOT_AN_ACTOR:
+                    after = i + n  # "American Samoa", "United States dollars": no State named inside
+                    break
                 if first in self.acronym_firsts and self._not_as_acronym(text, words, starts, ends, i, n):
                     continue  # "WHO" is an acronym, "who" is not; "UN-Women" is, "un-women" is not
+                if first in self.acronym_firsts and self._in_defined_term(text, words, starts, ends, i, n, actor):
+                    continue  # "an Emission Control Area for Sulphur Oxides (Med SOx ECA)": not the Commission
                 if first in self.capitalised_firsts and text[start].islower() and tuple(
                         singular(w) for w in words[i : i + n]) in self.capitalised:
                     continue  # "the secretariat of the Conference": not the Secretariat of the United Nations
@@ -511,6 +516,53 @@ class Scanner:
         )
 
 
+    def _in_defined_term(self, text: str, words: list[str], starts: list[int], ends: list[int], i: int, n: int,
+                         actor: Actor) -> bool:
+        """Is the acronym of the table that the ``n`` words from word ``i`` write part of a term the text defines in
+        brackets after its expansion, not the body it stands for? An acronym stands for its body only as a whole
+        token of its own: inside a bracketed short name of several words ("as an Emission Control Area for Sulphur
+        Oxides (Med SOx ECA)", A/RES/78/69 236, 79/144 233: no mention of the Economic Commission for Africa), or
+        alone in brackets right after capitalised words whose initials spell it and that name another thing ("an
+        Emission Control Area (ECA)"), it is that term's (UN Editorial Manual: an abbreviation is given in brackets
+        after the name it stands for, at first mention). A list in the brackets ("(UNDP, UNICEF and WFP)") names each
+        body."""
+        if self.acronyms.get(tuple(singular(w) for w in words[i : i + n])) is None:
+            return False
+        start, end = starts[i], ends[i + n - 1]
+        opened, closed = text.rfind("(", 0, start), text.find(")", end)
+        if opened < 0 or closed < 0 or ")" in text[opened:start] or "(" in text[end:closed]:
+            return False
+        inner = text[opened + 1 : closed]
+        if _BRACKET_LIST.search(inner):
+            return False  # "(UNDP, UNICEF and WFP)": each its body
+        if inner.strip() != text[start:end]:
+            return True  # the acronym is one word of a longer term: "(Med SOx ECA)"
+        # the acronym alone: the body's own where the words before it name that body ("Economic Commission for Africa
+        # (ECA)"), another thing's where capitalised words right before spell it and name something else
+        letters = re.sub(r"[^A-Za-z]", "", text[start:end])
+        before = _WORD.findall(text[max(0, opened - 200) : opened])
+        spelled = []
+        for w in reversed(before):
+            if w.lower() in _TERM_GLUE:
+                continue
+            if not w[:1].isupper():
+                break
+            spelled.insert(0, w)
+            if len(spelled) == len(letters):
+                break
+        if "".join(w[0] for w in spelled).upper() != letters.upper():
+            return False
+        expansion = text[max(0, opened - 200) : opened].rstrip()
+        head = expansion[expansion.rfind(spelled[0]):] if spelled else ""
+        return table().resolve(head).key != actor.key
+
+
+# a list in brackets: each of its acronyms names its body (``Scanner._in_defined_term``)
+_BRACKET_LIST = re.compile(r",|;|\b(?:and|or)\b")
+# the small words an expansion's initials skip ("Economic Commission for Africa": ECA)
+_TERM_GLUE = frozenset({"of", "for", "and", "the", "on", "in", "to"})
+
+
 _COORDINATORS = frozenset({"and", "or"})
 # the prepositions a name's complement opens with, which a plural head distributes over (``Scanner._distributed``)
 _DISTRIBUTING = frozenset({"at", "in", "for", "on", "of"})
@@ -556,7 +608,14 @@ def _base_scanner() -> Scanner:
 @lru_cache(maxsize=1)
 def _states_scanner() -> Scanner:
     """The alias table's names and every name of every State (``states``)."""
-    return Scanner([(n, states()[key(n)]) for line in _state_names() for n in line])
+    return Scanner([(n, states()[key(n)]) for line in _state_names() for n in line]
+                   + [(n, NOT_AN_ACTOR) for n in data.sections("member_states.txt").get("not the State", ())])
+
+
+# what a scanner's name that names no actor maps to: a name that holds a State's name and names another thing
+# ("American Samoa", "United States dollars": ``member_states.txt`` [not the State]), read as the longest name there
+# so that the State's name inside it is none (``Scanner._scan``)
+NOT_AN_ACTOR = Actor("", "", False)
 
 
 @lru_cache(maxsize=8192)

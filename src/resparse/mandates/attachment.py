@@ -52,6 +52,7 @@ WORD_LISTS = {
     "GOAL_GERUND": "goal gerunds",
     "BUDGET_VERB": "budget verbs",
     "RECITAL_PARTICIPLE": "recital participles",
+    "EXPECTATION_PARTICIPLE": "expectation participles",
     "OBSERVANCE": "observances",
 }
 

@@ -115,6 +115,10 @@ _KINDS: list[tuple[str, tuple[str, ...], re.Pattern, tuple[tuple[str, ...], ...]
                                       r"|a\s+(?:decade|year|month|week|day)\b)"
                                       rf"|\bat\s+the\s+latest\s+(?={_COUNT})"),  # "at the latest one year after ..."
      (("within", "at the latest"),)),
+    # a span after the adoption of the present resolution or of a text it adopts: "one year after the adoption of the
+    # Convention" (A/RES/79/243 6), dated in ``find`` (after "within", whose span after an adoption is its own)
+    ("in", ("after_adopting",), re.compile(rf"\b(?={_COUNT}\s+(?:\(\d+\)\s+)?(?:weeks?|days?|months?|years?)\s+(?:after|following)\s+the\s+adoption\s+of\s)"),
+     (("adoption",),)),
     ("in", ("quarter",), re.compile(r"\b(?:in|during)\s+the\s+(?:first|second|third|fourth|last)\s+quarter\s"),
      (("quarter",),)),
     ("relative", ("next_doc",), re.compile(r"\bin\s+(?=(?:[\w-]+\s+){0,4}?(?:next|forthcoming|upcoming|future|subsequent)\s)"), (("next", "forthcoming", "upcoming", "future", "subsequent"),)),
@@ -200,7 +204,7 @@ _PERIOD_AT = re.compile(r"(?i:phase|stage)\s")
 _EDGE_AT = re.compile(r"\b(?=beginning|start|opening|end|close|conclusion)")
 _WITH_NP = frozenset({"within", "own_report", "at_least", "no_later_np", "before_np", "before_act", "until_act", "pending", "remaining",
                       "until_event", "at_event", "event_period"})  # the kinds that hold an NP
-_STARTS = ("recurring", "recurring_day", "recurring_by", "recurring_month", "each_period", "within", "quarter", "next_doc", "own_report", "immediately", "beginning", "at_least", "no_later",
+_STARTS = ("recurring", "recurring_day", "recurring_by", "recurring_month", "each_period", "within", "after_adopting", "quarter", "next_doc", "own_report", "immediately", "beginning", "at_least", "no_later",
            "no_later_np", "between", "from_to", "from_date", "event_period", "by", "pending", "until_act", "until_event", "before", "before_act", "before_np", "at_session", "in_time",
            "in_namely", "during_event", "at_event", "remaining", "at_stage", "process_stage", "in_advance", "amount_period", "when",
            "date_point", "session_point", "half", "quarter_point", "after_adoption", "period_definition", "period_name",
@@ -411,13 +415,56 @@ def _from_adoption(text: str, adopted: str | None, tree: Tree | None = None) -> 
         return []
     if counted is None:
         return []
+    return [(adopted[:7], _counted_after(counted, adopted))]
+
+
+def _counted_after(counted: Tree, adopted: str) -> str:
+    """The month (ISO "2025-12") the span ``counted`` holds (its COUNT and UNIT: "one year", "six months") after the
+    adoption ``adopted`` (ISO), a part of a month counted as a month."""
     (n,), (unit,) = _tokens(counted, "COUNT"), _tokens(counted, "UNIT")
     n = int(n) if n.isdigit() else 1 if n == "a" else _COUNTS[n]
     year, month = int(adopted[:4]), int(adopted[5:7])
     months = (n * 120 if unit.startswith("decade") else n * 12 if unit.startswith("year") else n if unit.startswith("month")
               else (n + 29) // 30 if unit.startswith("day") else (n * 7 + 29) // 30)
     end = year * 12 + month - 1 + months
-    return [(adopted[:7], f"{end // 12}-{end % 12 + 1:02d}")]
+    return f"{end // 12}-{end % 12 + 1:02d}"
+
+
+def _after_adopting(tree: Tree, written: str, periods: dict[str, tuple[str, str, str]], adopted: str | None) -> str | None:
+    """The month a span after an adoption (rule ``after_adopting``) falls in: counted from ``adopted`` where the text
+    adopted is the present one ("the adoption of the present resolution", "of the present Programme of Action") or
+    one the resolution adopts itself (``periods``' "adopts:" keys, :func:`adopted_texts`: "the Convention"); None for
+    another text's adoption or with no adoption date."""
+    m = re.search(r"adoption\s+of\s+the\s+(?P<present>present\s+)?(?P<np>[^,;]*)", written)
+    if m is None or not adopted:
+        return None
+    head = next((w for w in re.findall(r"[A-Z][a-z]+", m.group("np")) if _TREATY_WORD.fullmatch(w)), None)
+    if m.group("present") or (head and f"adopts:{head.lower()}" in periods):
+        return _counted_after(tree, adopted)
+    return None
+
+
+def adopted_texts(texts: list[tuple[str, str]], adopted: str | None) -> dict[str, tuple[str, str, str]]:
+    """The instruments a resolution adopts itself, by the head noun of their name (data/treaty_words.txt), from its
+    operative (label, text) pairs that open "Adopts the ..." or "Decides to adopt the ...": {"adopts:convention":
+    (adopted, adopted, "2")} ("Adopts the United Nations Convention against Cybercrime; ...", A/RES/79/243 2), read
+    with :func:`named_periods`'s periods: "one year after the adoption of the Convention" is counted from the adoption
+    (rule ``after_adopting``)."""
+    if not adopted:
+        return {}
+    out: dict[str, tuple[str, str, str]] = {}
+    for label, text in texts:
+        m = _ADOPTS.match(text)
+        if m is None:
+            continue
+        head = next((w for w in re.findall(r"[A-Z][a-z]+", m.group("name")) if _TREATY_WORD.fullmatch(w)), None)
+        if head:
+            out.setdefault(f"adopts:{head.lower()}", (adopted, adopted, label))
+    return out
+
+
+_ADOPTS = re.compile(r"\s*(?:Adopts|(?:Also\s+|Further\s+)?[Dd]ecides\s+to\s+adopt)\s+the\s+(?P<name>[^;,]{3,200})")
+_TREATY_WORD = re.compile("|".join(map(re.escape, data.lines("treaty_words.txt"))), re.IGNORECASE)
 
 
 def _dated(deadline: Deadline, periods: dict[str, tuple[str, str, str]], adopted: str | None, tree: Tree) -> Deadline:
@@ -1024,6 +1071,11 @@ def find(text: str, periods: dict[str, tuple[str, str, str]] | None = None, adop
             found = [f for f in found if f not in overlapping]  # "in the first quarter of 2024" alone, of the session's
         before = text[max(0, s - 80) : s]
         d = _dated(Deadline(written, typ), periods or {}, adopted, tree)
+        if tree.data == "after_adopting":
+            when = _after_adopting(tree, written, periods or {}, adopted)
+            if when is None:
+                continue  # "60 years after the adoption of the Declaration on ...": another text's, an anniversary
+            d.start = d.end = when
         node = _session_time(tree) if tree.data == "at_session" else None
         # the session's own words, without the time written after it ("the Open-ended Working Group at its eighth
         # session in 2024", A/RES/78/237 8: the Group's session, in 2024)

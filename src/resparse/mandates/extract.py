@@ -318,6 +318,9 @@ class _Extractor:
         self.adopted = adopted[0][0] if adopted else None  # "22 May 2019" -> "2019-05-22"
         # the events it dates, to come ("the Conference ... would be held ... from 18 to 21 June 2024"), as periods
         self.periods.update(deadlines.named_events(labelled, self.adopted))
+        # the texts it adopts itself ("Adopts the United Nations Convention against Cybercrime", A/RES/79/243 2): a span
+        # "after the adoption of the Convention" counts from its adoption
+        self.periods.update(deadlines.adopted_texts(labelled, self.adopted))
         self.also = also
         self._clauses: dict[int, list[Clause]] = {}
         self._chapeaux: dict[int, Paragraph] = {}  # an item's chapeau, by the item's id (read as the tree is walked)

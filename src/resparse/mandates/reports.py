@@ -1192,9 +1192,13 @@ def reports_of(action: str, deadlines_: list[Deadline], adopted: str | None = No
     # the start of a series written before the request, its occasion after it: "beginning in 2025, present the annual
     # report to the Economic and Social Council at its operational activities for development segment" (A/RES/79/226
     # 95): both kept, first due at the segment of 2025 (:func:`_reading`'s ``begins``)
-    begins = next((d for d in reversed(_not_another_actions(action, m.start, deadlines_, joined))
-                   if d.type == "from" and d.date and d.text in action[: m.start] and d.text not in action[m.start :]),
-                  None) if rec and after and after[0].date is None and after[0].type == "at" else None
+    # the start written in the request's own words likewise: "to report annually, starting in 2019, to the Economic and
+    # Social Council at its operational activities for development segment" (A/RES/72/279 15: due from 2019; it was
+    # undated, listed last by --reports)
+    begins = (next((d for d in after[1:] if d.type == "from" and d.date), None) or next(
+        (d for d in reversed(_not_another_actions(action, m.start, deadlines_, joined))
+         if d.type == "from" and d.date and d.text in action[: m.start] and d.text not in action[m.start :]),
+        None)) if rec and after and after[0].date is None and after[0].type == "at" else None
     out = [] if owed or public else [_reading(to, via, after, rec, deadlines_, adopted, event, begins, defaulted)]
     if document:
         return _to_bodies(out)

@@ -745,8 +745,10 @@ def cmd_mandates(args: argparse.Namespace) -> int:
 
     if args.groups and not args.actor:
         raise InputError("--groups needs --actor: the groups of which actor?")
-    if args.session is not None and not args.reports:  # as its help says: not read as --reports unasked
-        raise InputError(f"--session needs --reports: the reports due at the Assembly's session {args.session}")
+    # --session N without --reports: the mandates of the resolutions adopted at the Nth session (by symbol,
+    # A/RES/N/...); with --reports, the reports due at the Nth session (a new-user trial, 2026-12-04: "--db --session
+    # 79 --csv" was refused, "--session needs --reports", where the user wanted the mandates of session 79)
+    adopted, args.session = (args.session, None) if args.session is not None and not args.reports else (None, args.session)
     if args.verb:
         read_as = mandates.verb_reading(args.verb)  # "asks" is the verb "requests": said, as a short form is
         if read_as:
@@ -785,6 +787,20 @@ def cmd_mandates(args: argparse.Namespace) -> int:
             titles[symbols[-1]] = res.title
             read.append(res)
             items.extend(mandates.extract(res, also=also, states=bool(args.actor)))  # as corpus build stores
+    if adopted is not None:
+        from .graph import session_of
+
+        of_session = [s for s in symbols if session_of(s) == adopted]
+        if not of_session:
+            print(f"resparse: none of the {counted(len(symbols), 'resolution')} read was adopted at session "
+                  f"{adopted} (--session without --reports: the resolutions A/RES/{adopted}/...; with --reports: "
+                  f"the reports due at that session)", file=sys.stderr)
+            return EXIT_FINDINGS
+        print(f"resparse: the mandates of the {counted(len(of_session), 'resolution')} of session {adopted} "
+              f"(A/RES/{adopted}/...; --reports --session {adopted}: the reports due at session {adopted})",
+              file=sys.stderr)
+        symbols = of_session
+        items = [x for x in items if session_of(x.document or "") == adopted]
     matches = mandates.select(items, actor=args.actor, verb=args.verb, timeline=args.timeline,
                               reports=args.reports, session=args.session)
     # an actor's own rows; those that reach it only as a group or whole it belongs to ("the Secretariat" for the
@@ -912,8 +928,24 @@ def cmd_mandates(args: argparse.Namespace) -> int:
 def cmd_actors(args: argparse.Namespace) -> int:
     from . import mandates
     from .render import mandates as render_mandates
+    from .render.text import counted
 
-    items = mandates.extract(load(args.file))
+    if args.db:
+        from . import corpus
+
+        if args.files:
+            raise InputError("give resolution files or --db, not both")
+        documents = list(corpus.titles(args.db))
+        items = corpus.all_rows(args.db)
+    else:
+        loaded = load_each(args.files or None)
+        documents, items = [], []
+        for f, res in progress_bar("actors", len(loaded), loaded):
+            documents.append(res.symbol or f or "<default>")
+            items.extend(mandates.extract(res))
+    if len(documents) > 1:  # the counts are over all of them: said, as mandates' summary line names them
+        print(f"resparse: {counted(len(documents), 'resolution')} read; each actor's counts are over all of them "
+              f"(--json: the paragraphs of each)", file=sys.stderr)
     if args.json:
         print_json(render_mandates.actor_rows(items))
     else:
@@ -1188,16 +1220,24 @@ def build_parser() -> argparse.ArgumentParser:
                    help="with --actor: also list the rows addressed to a group or whole the actor belongs to (the "
                         "Secretariat for one of its offices, the regional commissions for one commission), which "
                         "are otherwise counted a line per group; --json always has them, with \"relation\": \"group\"")
-    p.add_argument("--json", action="store_true", help="print a JSON list of mandates (and mentions) on stdout")
-    p.add_argument("--csv", metavar="PATH", help="write the rows as CSV to PATH (atomically; never an input file; - for stdout)")
+    p.add_argument("--json", action="store_true",
+                   help="print a JSON list of mandates (and mentions) on stdout: a row per name, where the listing "
+                        "counts a mandate once (a group and a member named in its list, two names of one actor; "
+                        "the summary line says \"(N rows)\" when they differ)")
+    p.add_argument("--csv", metavar="PATH",
+                   help="write the rows as CSV to PATH (atomically; never an input file; - for stdout; UTF-8 without a "
+                        "byte-order mark: in Excel use Data > From Text/CSV, UTF-8): a row per name, as --json")
     _force_argument(p)
     p.add_argument("--timeline", action="store_true",
                    help="the mandates with a deadline, in order of date (a row for each report's time)")
     p.add_argument("--reports", action="store_true",
                    help="the reports the mandates ask for (to whom, when, how often), in order of when they are due; "
-                        "with --csv one row per report, with receiver, channel, due_session, recurrence columns")
+                        "with --csv one row per report, with receiver, channel, due_session (the first session it "
+                        "is due at), recurrence, due_sessions (every session it is due at) and, with --session N, "
+                        "session (N) columns")
     p.add_argument("--session", type=int, metavar="N",
-                   help="with --reports: only the reports due at the Assembly's Nth session (e.g. 80)")
+                   help="only the resolutions adopted at the Assembly's Nth session (A/RES/N/..., e.g. 79); with "
+                        "--reports: the reports due at the Nth session, whichever session asked for them")
     p.add_argument("--db", type=Path, help=f"query a corpus database (resparse corpus build) instead of files; {_BUILT_BY_THIS}")
     p.set_defaults(func=cmd_mandates)
 
@@ -1221,9 +1261,14 @@ def build_parser() -> argparse.ArgumentParser:
         "actors",
         help="the actors a resolution addresses, with counts",
         description="Every actor mandated or mentioned in the operative part, with counts of mandates (of which "
-        "passive), mentions and verbs.",
+        "passive), mentions and verbs; over several files or a corpus database (--db), each actor's counts over "
+        "all of them.",
     )
-    p.add_argument("file", nargs="?", metavar="FILE", help=_FILE_HELP)
+    p.add_argument("files", nargs="*", metavar="FILE",
+                   help="resolutions: official PDFs, texts or markdown, or folders of them (default: the bundled "
+                        "A/RES/71/280)")
+    p.add_argument("--db", type=Path, help=f"count over a corpus database (resparse corpus build) instead of files; "
+                                           f"{_BUILT_BY_THIS}")
     p.add_argument("--json", action="store_true", help="print the list as JSON on stdout")
     p.set_defaults(func=cmd_actors)
 

@@ -1151,12 +1151,20 @@ def timeline_rows(db_path: str | os.PathLike) -> list[Mandate]:
                                      " OR json_extract(data, '$.report') IS NOT NULL)")
 
 
-def _stored_mandates(db_path: str | os.PathLike, where: str) -> list[Mandate]:
-    """The stored mandates (not mentions) for which the SQL condition ``where`` on their JSON ``data`` holds, in
-    the order of the documents and of their rows."""
+def all_rows(db_path: str | os.PathLike) -> list[Mandate]:
+    """Every stored mandate and mention, in the order of the documents and of their rows: ``actors --db`` (each
+    actor's counts over the corpus, as ``actors FILE...`` counts them over the files)."""
+    return _stored_mandates(db_path, "1", kinds=("mandate", "mention"))
+
+
+def _stored_mandates(db_path: str | os.PathLike, where: str, kinds: tuple[str, ...] = ("mandate",)) -> list[Mandate]:
+    """The stored rows of ``kinds`` (mandates, not mentions, unless told) for which the SQL condition ``where`` on
+    their JSON ``data`` holds, in the order of the documents and of their rows."""
     con = _open_existing(db_path)
     try:
-        rows = con.execute(f"SELECT data FROM mandates WHERE kind = 'mandate' AND {where} ORDER BY doc_id, rowid").fetchall()
+        marks = ",".join("?" for _ in kinds)
+        rows = con.execute(f"SELECT data FROM mandates WHERE kind IN ({marks}) AND {where} ORDER BY doc_id, rowid",
+                           kinds).fetchall()
     finally:
         con.close()
     return [Mandate.from_dict(json.loads(d)) for (d,) in rows]

@@ -40,7 +40,8 @@ class NotAResolution(ResparseError):
 
     # ``source_line`` is the text's first line, no offending one: said so (a new-user trial, 2026-12-04: a PDF
     # whose first line is "resparse" ended its error in an odd "[resparse]")
-    shown = ' (its first line reads "{}")'
+    # (in brackets, as every error's line: ``corpus report`` groups failures by the message before them)
+    shown = ' [its first line: "{}"]'
 
 
 class StructureError(ResparseError):

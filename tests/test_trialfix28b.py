@@ -232,3 +232,12 @@ def test_an_amended_paragraph_quoted_is_no_numbering():
     the quoted paragraph 8 is the amended text's; no warning that the numbering starts at 8."""
     res = resparse.parse(FIXTURES / "A_RES_79_144.txt")
     assert res.paragraphs and not [w.message for w in res.warnings if "numbering starts" in w.message]
+
+
+def test_the_same_paragraph_after_a_paragraph_of_the_note_is_not_the_resolutions(library):
+    """"paragraph 4 above" (the note's own) stands between: "that paragraph" may be it, and names no resolution's."""
+    text = NOTE.read_text(encoding="utf-8").replace(
+        "The same paragraph requests", "As paragraph 4 above explains, that paragraph requests")
+    report = run(library, text)
+    assert not [f for f in report.findings if f.severity == "error"]
+    assert "R006" in [f.code for f in report.findings]

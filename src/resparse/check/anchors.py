@@ -686,8 +686,8 @@ class _Reader:
         last, named again -- an anchor of kind "again" with that citation's resolution and labels, so that a
         quotation or a verb in its sentence is checked against them (A/RES/78/317 annex 41: "In paragraph 41 of the
         annex to resolution 78/317, Member States call upon ... The same paragraph requests ESCAP and ECA “...”").
-        None is made when the note cited no paragraph, or named another document after it (whose paragraph would
-        it be?): a quotation then is reported as not checked (R006)."""
+        None is made when the note cited no paragraph, or named another document or a paragraph of its own after it
+        (whose paragraph would it be?): a quotation then is reported as not checked (R006)."""
         for a in reversed(self.r.anchors):
             if a.start >= m.start():
                 continue
@@ -699,6 +699,8 @@ class _Reader:
                 return
             if self.last_doc not in (None, a.doc):
                 return
+            if any(a.end <= own.start < m.start() for own in self.r.own):
+                return  # "paragraph 4 above" between: the note's own paragraph may be the one meant
             self.r.anchors.append(Anchor(m.start(), m.end(), m.group(0), a.doc, list(a.written), a.prepared, False,
                                          kind="again", same=True, labels=list(a.labels), of=a))
             return

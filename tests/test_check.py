@@ -53,6 +53,9 @@ def test_real_note_findings(base):
         (45, "warning", "R202"),  # "the resolution calls on Regional Commissions": 22 (a) requests them
         (45, "info", "R001"),  # "resolutions 67/219 and 69/229" are not loaded
         (45, "info", "R001"),
+        # the title of the Vienna Ministerial Declaration, quoted in a sentence that names no resolution: said not
+        # checked (a quotation the checker cannot place is reported, never passed over: trialfix28b)
+        (46, "info", "R006"),
     ]
     assert not [f for f in base.findings if f.severity == "error"]
     assert base.summary()["errors"] == 0
@@ -85,7 +88,7 @@ def test_real_note_block_quotes_compared_with_their_paragraphs(base):
 
 
 def test_real_note_paragraph_5_quotation_found_in_22_a(base):
-    [q] = [i for i in base.items if i.kind == "quotation"]
+    [q] = [i for i in base.items if i.kind == "quotation" and i.status != "info"]
     assert q.line == 45 and q.text.startswith('"to examine regional and subregional aspects')
     assert (q.status, q.resolution, q.paragraphs) == ("verified", "A/RES/71/280", ["22 (a)"])
 
@@ -101,10 +104,15 @@ def test_real_note_verb_warning_and_info(base):
 
 
 def test_real_note_title_and_own_paragraphs(base):
-    [title] = [i for i in base.items if i.kind == "title"]
+    [title] = [i for i in base.items if i.kind == "title" and i.status != "info"]
     assert title.line == 18 and title.status == "verified"
-    # the quotation in paragraph 6 of the note names no resolution: not checked; "Annex II" is the note's own
-    assert not [i for i in base.items if i.line in (32, 46)]
+    # the title of the unloaded 67/219 and 69/229: counted, not checked (their citation's R001 says why)
+    assert [(i.line, i.status) for i in base.items if i.kind == "title" and i.status == "info"] == [(45, "info")]
+    # the quotation in paragraph 6 of the note names no resolution: not checked, and said so (R006); "Annex II"
+    # is the note's own
+    assert not [i for i in base.items if i.line == 32]
+    assert [(i.kind, i.status, [f.code for f in i.findings]) for i in base.items if i.line == 46] == [
+        ("quotation", "info", ["R006"])]
 
 
 # ---------------------------------------------------------------- one mistake each
@@ -216,7 +224,7 @@ def test_curly_quotes(library, base):
     text = variant(45, '"to examine', "“to examine").replace('respective mandates", it', "respective mandates”, it")
     r = run(library, text)
     same_as_base(r, base)
-    [q] = [i for i in r.items if i.kind == "quotation"]
+    [q] = [i for i in r.items if i.kind == "quotation" and i.line == 45]
     assert q.status == "verified" and q.text.startswith("“")
 
 
@@ -225,7 +233,7 @@ def test_ellipses(library, base):
         r = run(library, variant(45, "and to provide inputs, in accordance with their respective mandates",
                                  f"and to provide inputs {gap} to the preparatory process of the global compact"))
         same_as_base(r, base)
-        assert [i.status for i in r.items if i.kind == "quotation"] == ["verified"]
+        assert [i.status for i in r.items if i.kind == "quotation" and i.line == 45] == ["verified"]
 
 
 def test_quotation_wrapped_over_two_lines(library, base):
@@ -234,7 +242,7 @@ def test_quotation_wrapped_over_two_lines(library, base):
     # the same findings; those after the wrap one line further down
     assert sorted((s, c) for _, s, c in keyed(r)) == sorted((s, c) for _, s, c in keyed(base))
     assert [ln for ln, _, c in keyed(r) if c == "R001"] == [46, 46]
-    [q] = [i for i in r.items if i.kind == "quotation"]
+    [q] = [i for i in r.items if i.kind == "quotation" and i.line == 45]
     assert (q.line, q.end_line, q.status, q.paragraphs) == (45, 46, "verified", ["22 (a)"])
 
 

@@ -26,10 +26,10 @@ def test_real_note_lines_and_exit_0():
     assert p.returncode == 0
     lines = p.stdout.splitlines()
     assert [line.split(": ", 1)[1].split(" ", 2)[:2] for line in lines] == [
-        ["warning", "R201"], ["info", "R002"], ["warning", "R202"], ["info", "R001"], ["info", "R001"]]
+        ["warning", "R201"], ["info", "R002"], ["warning", "R202"], ["info", "R001"], ["info", "R001"], ["info", "R006"]]
     assert lines[0].startswith(f"{FIXTURE}:25:5: warning R201 reproduction of paragraph 23 of A/RES/71/280")
     assert lines[3] == f"{FIXTURE}:45:373: info R001 not checked: A/RES/67/219 is not loaded"
-    assert "0 errors, 2 warnings, 3 info" in p.stderr
+    assert "0 errors, 2 warnings, 4 info" in p.stderr
 
 
 def test_error_exit_1_and_linter_line(tmp_path):
@@ -54,10 +54,11 @@ def test_json_shape():
     assert (f["line"], f["severity"], f["code"], f["paragraph"], f["suggestion"]) == (
         25, "warning", "R201", "23", "co-facilitators")
     s = data["summary"]
-    assert (s["errors"], s["warnings"], s["info"]) == (0, 2, 3)
+    assert (s["errors"], s["warnings"], s["info"]) == (0, 2, 4)
     # the citation of 22 (a) and 23 is "with warnings": its reproduced 23 is R201 ("cofacilitators")
     assert (s["citations_verified"], s["citations_with_warnings"], s["citations_with_errors"]) == (7, 1, 0)
-    assert s["quotations_verified"] == 6 and s["quotations"] == 7
+    # every quotation counted: the Declaration's title in paragraph 6 of the note (R006) is one, not checked
+    assert (s["quotations_verified"], s["quotations"], s["quotations_not_checked"]) == (6, 8, 1)
     assert "A/RES/71/280" in s["resolutions"]
     checked = data["notes"][0]["checked"]
     assert {"kind": "citation", "line": 22, "col": 340, "status": "verified", "paragraphs": ["22 (a)", "23"]}.items() \

@@ -44,7 +44,7 @@ def test_the_annexed_resolution_is_found_by_the_parsers_rule():
 def test_no_finding_comes_from_the_annexed_resolution(library):
     report = run(library, TEXT)
     assert [(f.line, f.code) for f in report.findings] == [
-        (25, "R201"), (30, "R002"), (45, "R202"), (45, "R001"), (45, "R001")]  # the note's own, as before
+        (25, "R201"), (30, "R002"), (45, "R202"), (45, "R001"), (45, "R001"), (46, "R006")]  # the note's own
     assert not [i for i in report.items if 63 <= i.line < 170]
 
 
@@ -52,7 +52,7 @@ def test_a_titled_annex_heading_holds_it_too(library):
     # "ANNEX I: Resolution adopted by ..." on one line (shapes.ANNEX_TITLED), as a note may set it
     text = TEXT.replace("#### ANNEX I\n\n# Resolution adopted", "#### ANNEX I: Resolution adopted")
     assert text != TEXT
-    assert [f.code for f in run(library, text).findings] == ["R201", "R002", "R202", "R001", "R001"]
+    assert [f.code for f in run(library, text).findings] == ["R201", "R002", "R202", "R001", "R001", "R006"]
 
 
 def test_the_notes_next_annex_is_read_again(library):

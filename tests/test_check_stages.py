@@ -86,7 +86,9 @@ def test_a_resolution_named_in_words(library, named):
 def test_a_date_no_loaded_resolution_has_is_not_checked(library):
     report = run(library, 'The Assembly\'s March 2001 resolution says "review the implementation of the Global '
                           'Compact in every country".\n')
-    assert report.findings == [] and report.items == []
+    # not checked, and said so (R006), never passed over in silence
+    assert [(f.code, f.severity) for f in report.findings] == [("R006", "info")]
+    assert [(i.kind, i.status) for i in report.items] == [("quotation", "info")]
 
 
 def test_abbreviated_citations(library):

@@ -10,6 +10,7 @@ from collections import Counter
 
 import argparse
 import json
+import os
 import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -122,6 +123,37 @@ def load_each(files: list[str] | None) -> list[tuple[str | None, Resolution]]:
     return out
 
 
+def _bar_size() -> dict:
+    """The size of a progress bar on stderr, as tqdm's keywords: none (tqdm asks the terminal) when stderr is a
+    terminal that knows its size, 80 columns and 24 rows when it is one that says 0 by 0 -- a pseudo-terminal opened
+    without a size (``script -qc "resparse corpus build ..."`` under a pipe), where tqdm drew no bar: a blank line,
+    then the summary (a new-user trial, 2026-12-04)."""
+    try:
+        size = os.get_terminal_size(sys.stderr.fileno())
+    except (OSError, ValueError, AttributeError):
+        return {}
+    return {} if size.columns > 0 and size.lines > 0 else {"ncols": size.columns or 80, "nrows": size.lines or 24}
+
+
+class _ProgressLines:
+    """Progress on stderr when it is no terminal (a log, a pipe, CI), where no bar is drawn: a line such as
+    "parsing: 120 of 902 files (4.1 files/s)" every ``every`` seconds, none for a step that ends sooner."""
+
+    def __init__(self, desc: str, every: float = 30.0):
+        import time
+
+        self.desc, self.every, self.clock = desc, every, time.monotonic
+        self.start = self.last = self.clock()
+
+    def update(self, done: int, total: int) -> None:
+        now = self.clock()
+        if now - self.last < self.every or done >= total:
+            return
+        self.last = now
+        rate = done / (now - self.start) if now > self.start else 0.0
+        print(f"{self.desc}: {done} of {total} files ({rate:.1f} files/s)", file=sys.stderr, flush=True)
+
+
 def progress_bar(desc: str, total: int, items: Iterable | None = None):
     """The progress bar of a step over several files (tqdm, as ``corpus build`` shows): on stderr, and only when
     stderr is a terminal (tqdm's ``disable=None``) and there is more than one file (``total``), never on stdout;
@@ -130,7 +162,7 @@ def progress_bar(desc: str, total: int, items: Iterable | None = None):
     from tqdm import tqdm
 
     return tqdm(items, total=total, unit="file", file=sys.stderr, disable=None if total > 1 else True, desc=desc,
-                leave=False)
+                leave=False, **_bar_size())
 
 
 def _in_folder(path: str | None, files: list[str] | None) -> bool:
@@ -320,13 +352,16 @@ def cmd_corpus_build(args: argparse.Namespace) -> int:
     if not args.quiet:
         from tqdm import tqdm
 
-        bar = tqdm(total=0, unit="file", file=sys.stderr, disable=None, desc="parsing")
+        bar = tqdm(total=0, unit="file", file=sys.stderr, disable=None, desc="parsing", **_bar_size())
+    lines = _ProgressLines("parsing") if not args.quiet and (bar is None or bar.disable) else None
 
     def progress(done: int, total: int, path: str) -> None:
-        if bar is not None:
+        if bar is not None and not bar.disable:
             bar.total = total
             bar.n = done
             bar.refresh()
+        elif lines is not None:
+            lines.update(done, total)
 
     if args.akn:  # before the build, so that a folder that cannot be written stops it at once
         from .render.output import ensure_dir
@@ -745,8 +780,10 @@ def cmd_mandates(args: argparse.Namespace) -> int:
 
     if args.groups and not args.actor:
         raise InputError("--groups needs --actor: the groups of which actor?")
-    if args.session is not None and not args.reports:  # as its help says: not read as --reports unasked
-        raise InputError(f"--session needs --reports: the reports due at the Assembly's session {args.session}")
+    # --session N without --reports: the mandates of the resolutions adopted at the Nth session (by symbol,
+    # A/RES/N/...); with --reports, the reports due at the Nth session (a new-user trial, 2026-12-04: "--db --session
+    # 79 --csv" was refused, "--session needs --reports", where the user wanted the mandates of session 79)
+    adopted, args.session = (args.session, None) if args.session is not None and not args.reports else (None, args.session)
     if args.verb:
         read_as = mandates.verb_reading(args.verb)  # "asks" is the verb "requests": said, as a short form is
         if read_as:
@@ -775,7 +812,7 @@ def cmd_mandates(args: argparse.Namespace) -> int:
         symbols = list(titles)
         items = (corpus.mandate_rows(args.db, args.actor) if args.actor
                  else corpus.report_rows(args.db) if reports else corpus.timeline_rows(args.db) if args.timeline
-                 else corpus.all_mandate_rows(args.db))  # as the help says: all mandates, grouped by actor
+                 else corpus.all_rows(args.db))  # as the help says: all mandates, grouped by actor
     else:
         loaded = load_each(args.files)
         paths = _inputs(_expand(args.files) if args.files else None)
@@ -786,6 +823,20 @@ def cmd_mandates(args: argparse.Namespace) -> int:
             read.append(res)
             # as corpus build stores them (every State's mentions too), so that the files and --db give the same rows
             items.extend(mandates.extract(res, also=also, states=True))
+    if adopted is not None:
+        from .graph import session_of
+
+        of_session = [s for s in symbols if session_of(s) == adopted]
+        if not of_session:
+            print(f"resparse: none of the {counted(len(symbols), 'resolution')} read was adopted at session "
+                  f"{adopted} (--session without --reports: the resolutions A/RES/{adopted}/...; with --reports: "
+                  f"the reports due at that session)", file=sys.stderr)
+            return EXIT_FINDINGS
+        print(f"resparse: the mandates of the {counted(len(of_session), 'resolution')} of session {adopted} "
+              f"(A/RES/{adopted}/...; --reports --session {adopted}: the reports due at session {adopted})",
+              file=sys.stderr)
+        symbols = of_session
+        items = [x for x in items if session_of(x.document or "") == adopted]
     matches = mandates.select(items, actor=args.actor, verb=args.verb, timeline=args.timeline,
                               reports=args.reports, session=args.session)
     # an actor's own rows; those that reach it only as a group or whole it belongs to ("the Secretariat" for the
@@ -913,8 +964,26 @@ def cmd_mandates(args: argparse.Namespace) -> int:
 def cmd_actors(args: argparse.Namespace) -> int:
     from . import mandates
     from .render import mandates as render_mandates
+    from .render.text import counted
 
-    items = mandates.extract(load(args.file))
+    if args.db:
+        from . import corpus
+
+        if args.files:
+            raise InputError("give resolution files or --db, not both")
+        documents = list(corpus.titles(args.db))
+        items = corpus.all_rows(args.db)
+    else:
+        loaded = load_each(args.files or None)
+        documents, items = [], []
+        for f, res in progress_bar("actors", len(loaded), loaded):
+            documents.append(res.symbol or f or "<default>")
+            # read as corpus build stores them and as `mandates FILE...` reads them (every State's mentions too), so
+            # that the files and --db count the same rows
+            items.extend(mandates.extract(res, states=True))
+    if len(documents) > 1:  # the counts are over all of them: said, as mandates' summary line names them
+        print(f"resparse: {counted(len(documents), 'resolution')} read; each actor's counts are over all of them "
+              f"(--json: the paragraphs of each)", file=sys.stderr)
     if args.json:
         print_json(render_mandates.actor_rows(items))
     else:
@@ -1189,16 +1258,24 @@ def build_parser() -> argparse.ArgumentParser:
                    help="with --actor: also list the rows addressed to a group or whole the actor belongs to (the "
                         "Secretariat for one of its offices, the regional commissions for one commission), which "
                         "are otherwise counted a line per group; --json always has them, with \"relation\": \"group\"")
-    p.add_argument("--json", action="store_true", help="print a JSON list of mandates (and mentions) on stdout")
-    p.add_argument("--csv", metavar="PATH", help="write the rows as CSV to PATH (atomically; never an input file; - for stdout)")
+    p.add_argument("--json", action="store_true",
+                   help="print a JSON list of mandates (and mentions) on stdout: a row per name, where the listing "
+                        "counts a mandate once (a group and a member named in its list, two names of one actor; "
+                        "the summary line says \"(N rows)\" when they differ)")
+    p.add_argument("--csv", metavar="PATH",
+                   help="write the rows as CSV to PATH (atomically; never an input file; - for stdout; UTF-8 without a "
+                        "byte-order mark: in Excel use Data > From Text/CSV, UTF-8): a row per name, as --json")
     _force_argument(p)
     p.add_argument("--timeline", action="store_true",
                    help="the mandates with a deadline, in order of date (a row for each report's time)")
     p.add_argument("--reports", action="store_true",
                    help="the reports the mandates ask for (to whom, when, how often), in order of when they are due; "
-                        "with --csv one row per report, with receiver, channel, due_session, recurrence columns")
+                        "with --csv one row per report, with receiver, channel, due_session (the first session it "
+                        "is due at), recurrence, due_sessions (every session it is due at) and, with --session N, "
+                        "session (N) columns")
     p.add_argument("--session", type=int, metavar="N",
-                   help="with --reports: only the reports due at the Assembly's Nth session (e.g. 80)")
+                   help="only the resolutions adopted at the Assembly's Nth session (A/RES/N/..., e.g. 79); with "
+                        "--reports: the reports due at the Nth session, whichever session asked for them")
     p.add_argument("--db", type=Path, help=f"query a corpus database (resparse corpus build) instead of files; {_BUILT_BY_THIS}")
     p.set_defaults(func=cmd_mandates)
 
@@ -1222,9 +1299,14 @@ def build_parser() -> argparse.ArgumentParser:
         "actors",
         help="the actors a resolution addresses, with counts",
         description="Every actor mandated or mentioned in the operative part, with counts of mandates (of which "
-        "passive), mentions and verbs.",
+        "passive), mentions and verbs; over several files or a corpus database (--db), each actor's counts over "
+        "all of them.",
     )
-    p.add_argument("file", nargs="?", metavar="FILE", help=_FILE_HELP)
+    p.add_argument("files", nargs="*", metavar="FILE",
+                   help="resolutions: official PDFs, texts or markdown, or folders of them (default: the bundled "
+                        "A/RES/71/280)")
+    p.add_argument("--db", type=Path, help=f"count over a corpus database (resparse corpus build) instead of files; "
+                                           f"{_BUILT_BY_THIS}")
     p.add_argument("--json", action="store_true", help="print the list as JSON on stdout")
     p.set_defaults(func=cmd_actors)
 

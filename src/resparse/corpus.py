@@ -1138,15 +1138,6 @@ def renewed_citations(db_path: str | os.PathLike) -> dict[tuple[str, str], list[
     return {place: found for place, c in cits.items() if (found := renewing(texts[place], c))}
 
 
-def all_mandate_rows(db_path: str | os.PathLike) -> list[Mandate]:
-    """Every stored mandate and mention, in the order of the documents and of their rows: ``mandates --db`` without
-    --actor, --reports or --timeline (all mandates grouped by actor, as its help says, and the mentions counted and
-    written to --csv and --json, as ``mandates FILES`` gives them: the build's rows are those of a reading of the
-    files, ``extract(states=True)``; the mentions were left out, "902 resolutions: ... 0 mentions", a fresh-user
-    trial of the twenty-eighth session)."""
-    return _stored_mandates(db_path, "1", mentions=True)
-
-
 def timeline_rows(db_path: str | os.PathLike) -> list[Mandate]:
     """The stored mandates with a deadline (the rows ``select(timeline=True)`` keeps of a file's mandates) or a
     report (a later resolution's report may renew one on the timeline), for ``mandates --timeline --db``."""
@@ -1154,13 +1145,23 @@ def timeline_rows(db_path: str | os.PathLike) -> list[Mandate]:
                                      " OR json_extract(data, '$.report') IS NOT NULL)")
 
 
-def _stored_mandates(db_path: str | os.PathLike, where: str, mentions: bool = False) -> list[Mandate]:
-    """The stored mandates (and, with ``mentions``, the mentions) for which the SQL condition ``where`` on their
-    JSON ``data`` holds, in the order of the documents and of their rows."""
-    kinds = "kind IN ('mandate', 'mention')" if mentions else "kind = 'mandate'"
+def all_rows(db_path: str | os.PathLike) -> list[Mandate]:
+    """Every stored mandate and mention, in the order of the documents and of their rows: ``actors --db`` (each
+    actor's counts over the corpus, as ``actors FILE...`` counts them over the files) and ``mandates --db`` without
+    --actor, --reports or --timeline (the mentions counted and written to --csv and --json as ``mandates FILES``
+    gives them: the build's rows are those of a reading of the files, ``extract(states=True)``; the mentions were
+    left out, "902 resolutions: ... 0 mentions", a fresh-user trial of the twenty-eighth session)."""
+    return _stored_mandates(db_path, "1", kinds=("mandate", "mention"))
+
+
+def _stored_mandates(db_path: str | os.PathLike, where: str, kinds: tuple[str, ...] = ("mandate",)) -> list[Mandate]:
+    """The stored rows of ``kinds`` (mandates, not mentions, unless told) for which the SQL condition ``where`` on
+    their JSON ``data`` holds, in the order of the documents and of their rows."""
     con = _open_existing(db_path)
     try:
-        rows = con.execute(f"SELECT data FROM mandates WHERE {kinds} AND {where} ORDER BY doc_id, rowid").fetchall()
+        marks = ",".join("?" for _ in kinds)
+        rows = con.execute(f"SELECT data FROM mandates WHERE kind IN ({marks}) AND {where} ORDER BY doc_id, rowid",
+                           kinds).fetchall()
     finally:
         con.close()
     return [Mandate.from_dict(json.loads(d)) for (d,) in rows]

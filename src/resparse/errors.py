@@ -22,8 +22,10 @@ class ResparseError(Exception):
             where += f":{self.line}:{self.column or 1}"
         text = f"{where}: error: {self.message}"
         if self.source_line:
-            text += f" [{clip(self.source_line, 80, '...')}]"
+            text += self.shown.format(clip(self.source_line, 80, '...'))
         return text
+
+    shown = " [{}]"  # how one_line shows ``source_line``: the offending line
 
     def __str__(self) -> str:  # pragma: no cover - trivial
         return self.one_line()
@@ -35,6 +37,11 @@ class InputError(ResparseError):
 
 class NotAResolution(ResparseError):
     """The text is readable but is not a General Assembly resolution."""
+
+    # ``source_line`` is the text's first line, no offending one: said so (a new-user trial, 2026-12-04: a PDF
+    # whose first line is "resparse" ended its error in an odd "[resparse]")
+    # (in brackets, as every error's line: ``corpus report`` groups failures by the message before them)
+    shown = ' [its first line: "{}"]'
 
 
 class StructureError(ResparseError):

@@ -425,13 +425,16 @@ def resolution_graph(g: nx.MultiDiGraph, most_cited: int = 40, min_citing: int =
     return r
 
 
-def _session(symbol: str) -> int | None:
+def session_of(symbol: str) -> int | None:
     """The session of a General Assembly resolution symbol: "A/RES/78/123" -> 78 (symbols of the form
-    A/RES/<session>/<number> since the 31st session)."""
+    A/RES/<session>/<number> since the 31st session); None for another symbol."""
     parts = symbol.split("/")
     if len(parts) == 4 and parts[:2] == ["A", "RES"] and parts[2].isdigit():
         return int(parts[2])
     return None
+
+
+_session = session_of  # the name this module knew
 
 
 def _add_structure(g: nx.MultiDiGraph, res: Resolution) -> None:

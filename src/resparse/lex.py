@@ -35,6 +35,9 @@ _GA_PREFIX = re.compile(r"^The General Assembly\s*,")
 _ADOPTED = re.compile(r"^Resolution adopted by the General Assembly\b")
 _SYMBOL = re.compile(r"^\W*(?:United Nations\s+)?(A/RES/\d+/\d+)\W*$")  # the masthead's symbol line
 # a section heading of a resolution in sections (budget resolutions: "XIX", "XIX International Trade Centre", "B.")
+# "Amend paragraph 8 to read:" (A/RES/79/144, annex): the numbered paragraph after it is the amended text quoted,
+# whose number is the amended document's, not a numbering of this one that starts late
+_AMENDED_TO_READ = re.compile(r"\bparagraph\s+(\d+)\b.*\bto\s+read(?:\s+as\s+follows)?\s*:\s*$", re.IGNORECASE)
 _SECTION = re.compile(r"^([IVXL]{1,6}|[A-Z])\.?(?:\s|$)")
 _NUM = re.compile(r"^(\d{1,5})\.(?:\s+|$)")
 _BARE_NUM = re.compile(r"^(\d{1,3})\s+")
@@ -315,6 +318,13 @@ def _number_runs(cands: list[tuple[int, int]]) -> list[list[tuple[int, int]]]:
     return runs
 
 
+def _amended_paragraph(lines: list[Line], idx: int, number: int) -> bool:
+    """Is the paragraph numbered ``number`` at line ``idx`` the text of an amendment, "Amend paragraph 8 to read:"
+    within the four lines before it (a heading between, "Independent panel": A/RES/79/144, annex)?"""
+    return any((m := _AMENDED_TO_READ.search(ln.text)) and int(m.group(1)) == number
+               for ln in lines[max(0, idx - 4) : idx])
+
+
 def _decide_numbers(
     cands: list[tuple[int, int]], heading_before: dict[int, list[str]], lines: list[Line], warnings: list
 ) -> dict[int, tuple[str, int]]:
@@ -327,7 +337,7 @@ def _decide_numbers(
     for k, run in enumerate(runs):
         first_idx, start = run[0]
         if last is None:
-            if start != 1:
+            if start != 1 and not _amended_paragraph(lines, first_idx, start):
                 warnings.append((lines[first_idx].line, f"numbering starts at {start}, not 1"))
             scope = _scope_name(heading_before.get(first_idx, []), None)
             accept = True

@@ -85,6 +85,13 @@ def _assembly_after() -> re.Pattern:
 
 
 _ITS_BEFORE = re.compile(r"\b[Ii]ts\s+$")
+# A paragraph named again by an anaphor, with no number: "The same paragraph requests ESCAP and ECA “...”" (a
+# new-user trial, 2026-12-04: the quotation, a wrong one of A/RES/78/317 annex 41, was neither checked nor counted),
+# "that paragraph", "the said paragraph", a bare "Ibid." (one with a locator, "Ibid., para. 5", is a citation of
+# the document named last: :data:`_IBID`). Each is the paragraph the note cited last (:meth:`_Reader._again`).
+_SAME_PARAGRAPH = re.compile(
+    r"\b(?:[Tt]he\s+(?:same|said|above-?\s?mentioned|aforementioned)|[Tt]hat)\s+(?:sub-?)?paragraph\b(?!\s*\(?\d)"
+    r"|\b[Ii]bid\b\.?(?![,.]?\s*(?:paras?\b|paragraphs?\b|pp?\.|annex|\d))")
 
 
 @lru_cache(maxsize=1)
@@ -148,12 +155,14 @@ class Anchor:
     prepared: Prepared | None  # when the resolution is loaded
     document_only: bool  # a symbol or "resolution N" without a paragraph (may carry a title)
     kind: str = "citation"  # "citation" | "mention" (named in words) | "own" (the note's own paragraph) |
-    # "unclear" (a paragraph of a resolution, but of which one the note does not make clear)
+    # "unclear" (a paragraph of a resolution, but of which one the note does not make clear) | "again" (the
+    # paragraph cited last, named again: "the same paragraph", "ibid.")
     same: bool = False  # named as the resolution named before ("the same resolution", "OP 3")
     candidate: str | None = None  # the document the note named last, for an "own" or "unclear" anchor
     labels: list[str] = field(default_factory=list)  # the loaded resolution's labels for ``written`` (a section
     # named whole gives each of its paragraphs, :meth:`Prepared.cited`)
     titled: tuple[str, ...] = ()  # no ``doc`` because the note named a title of these loaded resolutions last
+    of: Anchor | None = None  # kind "again" ("the same paragraph", "ibid."): the citation it names again
 
     def __post_init__(self):
         if not self.labels:
@@ -278,6 +287,8 @@ class Reading:
         """Where the citation ``anchor`` starts, (line, col) as its item has it (:attr:`.report.Item.under`: a
         quotation, reproduction or verb statement checked against its paragraphs); None for no anchor or one
         that is no citation (a resolution named in words)."""
+        if anchor is not None and anchor.of is not None:
+            anchor = anchor.of  # "the same paragraph": the citation it names again
         return self.pos(anchor.start) if anchor is not None and anchor.kind == "citation" else None
 
     # -- what belongs to what
@@ -364,6 +375,7 @@ class _Reader:
         events: list[tuple[int, object]] = [(c.start, c) for c in citations]
         events += [(m.start(), m) for m in _NAMED.finditer(self.text)]
         events += self._titles()
+        events += [(m.start(), ("again", m)) for m in _SAME_PARAGRAPH.finditer(self.text)]
         events.sort(key=lambda e: e[0])
         # citations inside a quotation or a reproduced paragraph are the quoted text's, not the note's
         quoted = _Spans((m.start(), m.end()) for m in _QUOTATION.finditer(self.text))
@@ -413,6 +425,8 @@ class _Reader:
                     continue
                 if isinstance(ev, Citation):
                     self._citation(ev)
+                elif isinstance(ev, tuple) and ev[0] == "again":
+                    self._again(ev[1])
                 else:
                     self._mention(ev)
         for m in _QUOTATION.finditer(self.text):
@@ -666,6 +680,30 @@ class _Reader:
         if doc is not None and doc == self.current:
             self.last_named = end
         anchors.append(Anchor(start, end, phrase, doc, [], self.lib.get(doc), False, kind="mention"))
+
+    def _again(self, m: re.Match) -> None:
+        """ "The same paragraph", "that paragraph", "ibid." (:data:`_SAME_PARAGRAPH`): the paragraphs the note cited
+        last, named again -- an anchor of kind "again" with that citation's resolution and labels, so that a
+        quotation or a verb in its sentence is checked against them (A/RES/78/317 annex 41: "In paragraph 41 of the
+        annex to resolution 78/317, Member States call upon ... The same paragraph requests ESCAP and ECA “...”").
+        None is made when the note cited no paragraph, or named another document or a paragraph of its own after it
+        (whose paragraph would it be?): a quotation then is reported as not checked (R006)."""
+        for a in reversed(self.r.anchors):
+            if a.start >= m.start():
+                continue
+            if a.kind == "again":
+                a = a.of
+            if a.kind == "mention" and a.doc is not None:
+                continue  # "the resolution" between: the same document is checked below
+            if a.kind != "citation" or not a.labels or a.doc is None:
+                return
+            if self.last_doc not in (None, a.doc):
+                return
+            if any(a.end <= own.start < m.start() for own in self.r.own):
+                return  # "paragraph 4 above" between: the note's own paragraph may be the one meant
+            self.r.anchors.append(Anchor(m.start(), m.end(), m.group(0), a.doc, list(a.written), a.prepared, False,
+                                         kind="again", same=True, labels=list(a.labels), of=a))
+            return
 
     def _adopted(self, date: str) -> str | None:
         """The loaded resolution adopted on a date as the note gives it ("October 2022", "6 April 2017", "2017"):

@@ -35,9 +35,10 @@ def summary_line(reports: list[Report]) -> str:
     total = {k: sum(x[k] for x in s) for k in ("citations", "citations_verified", "citations_with_errors",
                                               "citations_with_warnings")}
     quotes = sum(x["quotations_verified"] for x in s), sum(x["quotations"] for x in s)
+    unquoted = sum(x["quotations_not_checked"] for x in s)
     unchecked = sum(x["citations_not_checked"] for x in s)
     return (f"{e} error{'s' * (e != 1)}, {w} warning{'s' * (w != 1)}, {i} info; {citations_counted(total)}, "
-            f"quotations verified {quotes[0]} of {quotes[1]}"
+            f"quotations verified {quotes[0]} of {quotes[1]}" + (f" ({unquoted} not checked)" if unquoted else "")
             + (f"; {unchecked} citation{'s' * (unchecked != 1)} NOT CHECKED (see the 'not checked'"
                f"{' and R204' if any(f.code == 'R204' for r in reports for f in r.findings) else ''} findings)"
                if unchecked else ""))
@@ -77,7 +78,7 @@ def data(reports: list[Report]) -> dict:
             findings.append({**f.to_dict(), "note": r.path})
     total = {"notes": len(reports), "errors": 0, "warnings": 0, "info": 0, "citations": 0, "citations_verified": 0,
              "citations_with_warnings": 0, "citations_with_errors": 0, "citations_not_checked": 0, "quotations": 0,
-             "quotations_verified": 0, "titles": 0, "verbs": 0}
+             "quotations_verified": 0, "quotations_not_checked": 0, "titles": 0, "verbs": 0}
     for r in reports:
         for k, v in r.summary().items():
             if k in total:
@@ -173,9 +174,10 @@ def _note_section(index: int, note: Note, report: Report, tips: list[dict]) -> s
     s = report.summary()
     head = (f"{s['errors']} error{'s' * (s['errors'] != 1)}, {s['warnings']} warning{'s' * (s['warnings'] != 1)}, "
             f"{s['info']} info · {citations_counted(s)} · quotations verified {s['quotations_verified']} of "
-            f"{s['quotations']}" + (f" · {s['citations_not_checked']} citation"
-                                    f"{'s' * (s['citations_not_checked'] != 1)} NOT CHECKED"
-                                    if s["citations_not_checked"] else ""))
+            f"{s['quotations']}"
+            + (f" ({s['quotations_not_checked']} not checked)" if s["quotations_not_checked"] else "")
+            + (f" · {s['citations_not_checked']} citation{'s' * (s['citations_not_checked'] != 1)} NOT CHECKED"
+               if s["citations_not_checked"] else ""))
     return (f'<section class="note"><h2>{html.escape(report.path)}</h2><p class="sum">{html.escape(head)}</p>'
             f'<ol class="findings">{found}</ol><div class="lines">{"".join(rows)}</div></section>')
 

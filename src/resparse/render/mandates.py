@@ -124,6 +124,13 @@ def _named(docs: list[str]) -> str:
     return ", ".join(docs) if len(docs) <= 4 else f"{len(docs)} resolutions"
 
 
+def _rows_note(mandates: int, rows: int) -> str:
+    """" (8376 rows)" after a count of mandates when --json and --csv give more rows: they keep a row per name of
+    a mandate the listing counts once (``one_row_each``: a group and a member named in its list, two names of one
+    actor); "" when the counts agree (a new-user trial, 2026-12-04: "8337 mandates" beside 8376 CSV rows)."""
+    return f" ({counted(rows, 'row')})" if rows != mandates else ""
+
+
 def _documents(items) -> list[str]:
     return list(dict.fromkeys((x.mandate if isinstance(x, Match) else x).document or "?" for x in items))
 
@@ -178,23 +185,27 @@ def _also(others: list[Mandate]) -> str:
 def by_actor(items: list[Mandate], documents: list[str] | None = None) -> str:
     """All mandates grouped by actor (most mandated first), strongest verb first within an actor. ``documents``:
     the symbols of the resolutions read (named in the summary also when nothing is found)."""
-    mandates, others = one_row_each([m for m in items if m.kind == "mandate"])
+    rows = [m for m in items if m.kind == "mandate"]
+    mandates, others = one_row_each(rows)
     docs = documents or _documents(items)
     many = len(docs) > 1
     groups: dict[str, list[Mandate]] = {}
     for m in mandates:
         groups.setdefault(m.actor_key, []).append(m)
+    per_key = Counter(m.actor_key for m in rows)  # the rows of --json and --csv, a row per name
     order = sorted(groups, key=lambda k: (-len(groups[k]), groups[k][0].actor.lower()))
     mentions = sum(1 for m in items if m.kind == "mention")
     out = [
-        f"{_named(docs)}: {counted(len(mandates), 'mandate')} on {counted(len(groups), 'actor')}, {counted(mentions, 'mention')}"
+        f"{_named(docs)}: {counted(len(mandates), 'mandate')}{_rows_note(len(mandates), len(rows))} on "
+        f"{counted(len(groups), 'actor')}, {counted(mentions, 'mention')}"
         f"  (resparse mandates --actor NAME: one actor, with its mentions)"
     ]
     label_w = max((len(where(m, many)) for m in mandates), default=6) + 2
     for k in order:
         ms = sorted(groups[k], key=lambda m: (m.passive, -m.force))
         out.append("")
-        out.append(f"{key_name(m.actor for m in ms)} — {len(ms)} mandate{'s' if len(ms) > 1 else ''}")
+        out.append(f"{key_name(m.actor for m in ms)} — {len(ms)} mandate{'s' if len(ms) > 1 else ''}"
+                   + _rows_note(len(ms), per_key[k]))
         for m in ms:
             head = f"  {where(m, many):<{label_w}}{verb_shown(m):<25} "
             out.append(head + _short(m.action or "", WIDTH - len(head)))
@@ -673,6 +684,7 @@ def actor_rows(items: list[Mandate]) -> list[dict]:
     names: dict[str, set[str]] = {}  # the names of a key, shown in either number (``actors.key_name``)
     for m in items:
         names.setdefault(m.actor_key, set()).add(m.actor)
+    many = len(_documents(items)) > 1  # once: over a corpus's thousands of rows, not once a row
     for m in items:
         r = rows.setdefault(
             m.actor_key,
@@ -685,7 +697,7 @@ def actor_rows(items: list[Mandate]) -> list[dict]:
             r["verbs"][m.verb] += 1
         else:
             r["mentions"] += 1
-        label = m.paragraph if len(_documents(items)) == 1 else f"{m.document} {m.paragraph}"
+        label = f"{m.document} {m.paragraph}" if many else m.paragraph
         if label not in r["paragraphs"]:
             r["paragraphs"].append(label)
     out = sorted(rows.values(), key=lambda r: (-r["mandates"], -r["mentions"], r["actor"].lower()))
@@ -746,9 +758,13 @@ def due_sessions(m: Mandate, r: Report, renewed: dict[int, Mandate] | None, thro
 def csv_text(items: list[Mandate], reports: bool = False, session: int | None = None,
              renewed: dict[int, Mandate] | None = None) -> str:
     """The rows as CSV (``CSV_COLUMNS``); ``reports``: one row per report asked for (``asked``, ``session`` as
-    there), with the ``REPORT_CSV_COLUMNS`` (``renewed``: ``reports.renewals``)."""
+    there), with the ``REPORT_CSV_COLUMNS`` (``renewed``: ``reports.renewals``) and, with ``session``, a last
+    column ``session`` that holds it: the session the row is listed for, where ``due_session`` is the first the
+    report is due at (A/RES/79/152 15 under ``--session 81``: due_session 80, due_sessions "80 81", session 81; a
+    new-user trial, 2026-12-04, read 14 of 262 rows' due_session 79 or 80 as wrong)."""
     buf = io.StringIO()
-    w = csv.DictWriter(buf, fieldnames=REPORT_CSV_COLUMNS if reports else CSV_COLUMNS, lineterminator="\n")
+    columns = (REPORT_CSV_COLUMNS + ["session"] * (session is not None)) if reports else CSV_COLUMNS
+    w = csv.DictWriter(buf, fieldnames=columns, lineterminator="\n")
     w.writeheader()
     rows = asked(items, session, renewed) if reports else [(m, None) for m in items]
     through = max((n for _, r in rows if r is not None for n in (r.session, r.last) if n is not None), default=0)
@@ -759,6 +775,7 @@ def csv_text(items: list[Mandate], reports: bool = False, session: int | None = 
             "recurrence": r.recurrence, "every": r.every, "last_session": r.last,
             "renewed_by": _renewing(m, renewed), "due_sessions": due_sessions(m, r, renewed, through),
             "recurs": recurs(r), "due_counted": _counted(r, session),
+            **({"session": session} if session is not None else {}),
         }  # fmt: skip
         w.writerow(
             extra | {

@@ -3,7 +3,10 @@ grammar or a cited data file holds it, the output unchanged (the --full dump of 
 of bench/dump_references.py identical to the start tree's):
 
 1. the names of the days of the week of grammar/deadlines.lark are one terminal, WEEKDAY_NAME, defined at load time
-   from resparse/months.py (as MONTH_NAME), which mandates/deadlines.py's scan reads too.
+   from resparse/months.py (as MONTH_NAME), which mandates/deadlines.py's scan reads too;
+2. the words of a recurrence shorter than a year ("monthly", "quarterly") are data/deadline_words.txt [recurring
+   months] only: grammar/reports.lark's RECURRING_MONTHS_I and grammar/attachment.lark's RECURRING_MONTHS are defined
+   from it at load time, no grammar and no scan of mandates/reports.py writes them.
 
 Each test reads the shipped files for a second writing of a list, or changes the one source and sees the reading
 change.
@@ -12,11 +15,15 @@ change.
 from __future__ import annotations
 
 import re
+from pathlib import Path
 
 import pytest
 
-from resparse import grammars, months
+from resparse import data, grammars, months
+from resparse.mandates import attachment, reports
 from resparse.mandates import deadlines as dl
+
+ROOT = Path(__file__).parents[1]
 
 
 # ---------------------------------------------------------------- 1. the weekday names, one list
@@ -54,3 +61,50 @@ def test_a_weekday_renamed_in_the_list_is_read_by_the_grammar(monkeypatch, tmp_p
     assert reads(months.WEEKDAY_TERMINALS, "Monday, 24 November 2025")
     assert reads(other, "Mondai, 24 November 2025")
     assert not reads(other, "Monday, 24 November 2025")
+
+
+# ---------------------------------------------------------------- 2. the recurrences of months, one list
+
+
+def _code(text: str) -> str:
+    """``text``, a grammar, without its comments (each line cut at "//")."""
+    return "\n".join(line.split("//")[0] for line in text.splitlines())
+
+
+def test_the_recurring_months_are_the_data_file_s_words():
+    words = data.counted("deadline_words.txt", "recurring months")
+    assert words == {"monthly": 1, "quarterly": 3}  # the file's entries, their months
+    regexes = {t.name: t.pattern.to_regexp() for t in reports._parser().terminals}
+    for name in ("YEARLY_ADVERB", "FREQUENCY", "SERIES_REPORT", "SERIES_REPORTING"):
+        assert data.alternation(words) in regexes[name]
+    assert data.alternation(words) in attachment.pattern("recurrence")
+    assert data.alternation(words) in reports._RECURRENCE[0][1].pattern
+
+
+@pytest.mark.parametrize("path", ["grammar/reports.lark", "grammar/attachment.lark", "src/resparse/mandates/reports.py"])
+def test_no_grammar_or_scan_writes_a_recurring_month(path):
+    """No word of them in a grammar's code (outside comments), nor in a regex alternation of the module's."""
+    text = (ROOT / path).read_text(encoding="utf-8")
+    if path.endswith(".lark"):
+        assert not re.search(r"\b(?:monthly|quarterly)\b", _code(text))
+    else:
+        assert not re.search(r"\|(?:monthly|quarterly)\b|\b(?:monthly|quarterly)\|", text)
+
+
+def test_a_word_added_to_the_recurring_months_is_read(monkeypatch):
+    """With one more word in [recurring months], attachment.lark's ``recurrence`` reads it; the shipped list does
+    not ("shall meet virtually at least quarterly", A/RES/79/238 5, with "fortnightly" for "quarterly")."""
+    shipped = data.counted
+
+    def more(name, section):
+        found = shipped(name, section)
+        return {**found, "fortnightly": 0} if section == "recurring months" else found
+
+    assert not attachment.rule("recurrence").search("to meet fortnightly")
+    monkeypatch.setattr(data, "counted", more)
+    attachment.rule.cache_clear()
+    try:
+        assert attachment.rule("recurrence").search("to meet fortnightly")
+    finally:
+        monkeypatch.undo()
+        attachment.rule.cache_clear()

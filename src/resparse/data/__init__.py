@@ -35,6 +35,14 @@ def lines(name: str) -> tuple[str, ...]:
     return tuple(w.strip() for w in text.splitlines() if w.strip() and not w.lstrip().startswith("#"))
 
 
+@lru_cache(maxsize=None)
+def counted(name: str, section: str) -> dict[str, int]:
+    """{word: its number} of a section of data file ``name`` whose entries are words and a number after them
+    (deadline_words.txt [recurring months]: "quarterly 3" -> {"quarterly": 3}), in the file's order. Raises KeyError
+    for a section the file has not, ValueError for an entry with no number last."""
+    return {words: int(number) for words, number in (line.rsplit(None, 1) for line in sections(name)[section])}
+
+
 def alternation(entries) -> str:
     """Entries of a data file ("calls upon", "each of") as a regex alternation, the longest first (so that "each one
     of" is tried before "each of"), a space matching any white space: ``"each\\s+of|all\\s+of"``."""

@@ -707,7 +707,7 @@ def _recurrence_after(words: str) -> str:
     months = re.search(r"(?:every|each)\s+(?:(\w+)\s+)?months?\b", words)
     if months:
         return f"every {months.group(1)} months" if months.group(1) else "monthly"
-    for word, _ in (line.split() for line in sections["recurring months"]):
+    for word in data.counted("deadline_words.txt", "recurring months"):
         if re.search(rf"\b{word}\b", words):
             return word
     years = [line.split() for line in (*sections["recurring adjectives"], *sections["recurring periods"])]

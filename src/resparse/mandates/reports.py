@@ -79,11 +79,20 @@ def _v(*roles: str) -> str:
 
 
 def _terminals() -> tuple[tuple[str, str], ...]:
-    """The verb terminals grammar/reports.lark declares (``%declare VERB_<ROLE>``, ``VERB_<ROLE>_I``), defined from
-    data/report_verbs.txt: VERB_<ROLE> the role's verbs case as written, VERB_<ROLE>_I in any case
-    (``grammars.with_terminals``). Raises KeyError for a declared verb terminal of no role of ``_ROLES``."""
+    """The terminals grammar/reports.lark declares, defined at load time (``grammars.with_terminals``): its verb
+    terminals (``%declare VERB_<ROLE>``, ``VERB_<ROLE>_I``) from data/report_verbs.txt, VERB_<ROLE> the role's verbs
+    case as written, VERB_<ROLE>_I in any case; RECURRING_MONTHS_I from data/deadline_words.txt [recurring months]
+    (:func:`_recurring_months`). Raises KeyError for a declared verb terminal of no role of ``_ROLES``."""
     declared = re.findall(r"(?m)^%declare\s+VERB_([A-Z]+)(_I)?\b", grammar_text("reports.lark"))
-    return tuple((f"VERB_{role}{i}", f"/(?:{_v(role.lower())})/{'i' if i else ''}") for role, i in declared)
+    return (*((f"VERB_{role}{i}", f"/(?:{_v(role.lower())})/{'i' if i else ''}") for role, i in declared),
+            ("RECURRING_MONTHS_I", f"/(?:{_recurring_months()})/i"))
+
+
+def _recurring_months() -> str:
+    """The adjectives and adverbs of a period shorter than a year as a regex alternation (data/deadline_words.txt
+    [recurring months], ``data.counted``, the longest first): grammar/reports.lark's RECURRING_MONTHS_I and the scan
+    of a recurrence (``_RECURRENCE``)."""
+    return data.alternation(data.counted("deadline_words.txt", "recurring months"))
 
 
 # The words that ask for a report are the shapes of grammar/reports.lark (each rule cites a resolution that has it):
@@ -138,7 +147,8 @@ _DOCUMENT_FOR = (("document_for", re.compile(
 # based on the latest assumptions", A/RES/79/246 4)
 _RECURRENCE = (("recurrence", re.compile(r"\b(?:annually|biennially|triennially|periodically|regularly|(?<!for\s)every\s|(?<!for\s)each\s|"
                                           r"on(?=\s+an?\s)|at(?=\s+(?:a\s+)?[a-z]+-year\s+interval)|"
-                                          r"thereafter)|(?<!next\s)\b(?:annual|biennial|triennial|quadrennial|yearly|monthly|quarterly)",
+                                          r"thereafter)|(?<!next\s)\b(?:annual|biennial|triennial|quadrennial|yearly|"
+                                          rf"{_recurring_months()})",
                                           re.IGNORECASE)),)
 _DECIDED = tuple(shape for shape in _REQUESTS if shape[0] == "decided")  # :func:`decides_report`
 # the receiver after "to" ("for presentation at", "inform" at the start of a report's words) and the channel after

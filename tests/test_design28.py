@@ -6,7 +6,10 @@ of bench/dump_references.py identical to the start tree's):
    from resparse/months.py (as MONTH_NAME), which mandates/deadlines.py's scan reads too;
 2. the words of a recurrence shorter than a year ("monthly", "quarterly") are data/deadline_words.txt [recurring
    months] only: grammar/reports.lark's RECURRING_MONTHS_I and grammar/attachment.lark's RECURRING_MONTHS are defined
-   from it at load time, no grammar and no scan of mandates/reports.py writes them.
+   from it at load time, no grammar and no scan of mandates/reports.py writes them;
+3. the subjects of someone else's bare "report" (``subject_before`` of grammar/reports.lark: "in cases they report on
+   climate change", A/RES/80/217 25) are data/reports_elsewhere.txt [reporting subjects] and [reporting subject
+   endings], the grammar's SUBJECT_BEFORE built from them at load time.
 
 Each test reads the shipped files for a second writing of a list, or changes the one source and sees the reading
 change.
@@ -108,3 +111,50 @@ def test_a_word_added_to_the_recurring_months_is_read(monkeypatch):
     finally:
         monkeypatch.undo()
         attachment.rule.cache_clear()
+
+
+# ---------------------------------------------------------------- 3. the subjects of others' reporting, data
+
+
+def test_the_subject_terminal_is_the_data_file_s_words():
+    sections = data.sections("reports_elsewhere.txt")
+    regex = grammars.terminal_regex(reports._parser(), "SUBJECT_BEFORE")
+    assert data.alternation(sections["reporting subjects"]) in regex
+    assert data.alternation(sections["reporting subject endings"]) in regex
+    code = _code(grammars.grammar_text("reports.lark"))
+    assert not re.search(r"\bjournalists\b|\bmedia\b|ists\|", code)
+
+
+@pytest.mark.parametrize("before, others", [
+    ("to allow journalists, including in cases they ", True),  # A/RES/80/217 25
+    ("to allow journalists, including in cases they regularly ", True),
+    ("to monitor and ", False),  # the actor's own report
+])
+def test_the_subject_before_a_bare_report(before, others):
+    assert (reports._first(before, reports._subject_before()) is not None) is others
+
+
+def test_a_subject_added_to_the_data_is_read(monkeypatch, tmp_path):
+    """With "Governments" among [reporting subjects], "where Governments report" is someone else's reporting; with the
+    shipped sections it is not (no ending of [reporting subject endings] ends "Governments", capitalised)."""
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+    shipped = data.sections
+
+    def more(name):
+        found = shipped(name)
+        if name != "reports_elsewhere.txt":
+            return found
+        return {**found, "reporting subjects": (*found["reporting subjects"], "Governments")}
+
+    text = "to establish mechanisms where Governments "
+    assert reports._first(text, reports._subject_before()) is None
+    clear = (reports._parser, reports._prefixes, reports._opening, reports._first, reports._places)
+    monkeypatch.setattr(data, "sections", more)
+    for f in clear:
+        f.cache_clear()
+    try:
+        assert reports._first(text, reports._subject_before()) is not None
+    finally:
+        monkeypatch.undo()
+        for f in clear:
+            f.cache_clear()

@@ -82,10 +82,15 @@ def _terminals() -> tuple[tuple[str, str], ...]:
     """The terminals grammar/reports.lark declares, defined at load time (``grammars.with_terminals``): its verb
     terminals (``%declare VERB_<ROLE>``, ``VERB_<ROLE>_I``) from data/report_verbs.txt, VERB_<ROLE> the role's verbs
     case as written, VERB_<ROLE>_I in any case; RECURRING_MONTHS_I from data/deadline_words.txt [recurring months]
-    (:func:`_recurring_months`). Raises KeyError for a declared verb terminal of no role of ``_ROLES``."""
+    (:func:`_recurring_months`); REPORTING_SUBJECT and REPORTING_SUBJECT_ENDING from data/reports_elsewhere.txt
+    [reporting subjects], [reporting subject endings] (the subject of someone else's bare "report"). Raises KeyError
+    for a declared verb terminal of no role of ``_ROLES``."""
     declared = re.findall(r"(?m)^%declare\s+VERB_([A-Z]+)(_I)?\b", grammar_text("reports.lark"))
     return (*((f"VERB_{role}{i}", f"/(?:{_v(role.lower())})/{'i' if i else ''}") for role, i in declared),
-            ("RECURRING_MONTHS_I", f"/(?:{_recurring_months()})/i"))
+            ("RECURRING_MONTHS_I", f"/(?:{_recurring_months()})/i"),
+            *((name, f"/{data.alternation(data.sections('reports_elsewhere.txt')[section])}/")
+              for name, section in (("REPORTING_SUBJECT", "reporting subjects"),
+                                    ("REPORTING_SUBJECT_ENDING", "reporting subject endings"))))
 
 
 def _recurring_months() -> str:

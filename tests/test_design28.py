@@ -9,7 +9,11 @@ of bench/dump_references.py identical to the start tree's):
    from it at load time, no grammar and no scan of mandates/reports.py writes them;
 3. the subjects of someone else's bare "report" (``subject_before`` of grammar/reports.lark: "in cases they report on
    climate change", A/RES/80/217 25) are data/reports_elsewhere.txt [reporting subjects] and [reporting subject
-   endings], the grammar's SUBJECT_BEFORE built from them at load time.
+   endings], the grammar's SUBJECT_BEFORE built from them at load time;
+4. where a request shape or ``document_for`` may start is read from the grammar, its first terminals
+   (``grammars.first_terminals``), no hand look-ahead in mandates/reports.py;
+5. the word lists the mandates look words up in are read by one cached helper, ``data.entry_set``, not a cached
+   reader of their own each (the organs of a State read once, by mandates/actors.py).
 
 Each test reads the shipped files for a second writing of a list, or changes the one source and sees the reading
 change.
@@ -158,3 +162,61 @@ def test_a_subject_added_to_the_data_is_read(monkeypatch, tmp_path):
         monkeypatch.undo()
         for f in clear:
             f.cache_clear()
+
+
+# ---------------------------------------------------------------- 4. the request shapes open at their first terminals
+
+
+def test_first_terminals_are_the_grammar_s():
+    parser = reports._parser()
+    assert grammars.first_terminals(parser, "findings_to") == ("HAVE_SENT", "SEND_ON")
+    assert grammars.first_terminals(parser, "also") == ("AND_ALSO", "COMMA")  # COMMA? AND_ALSO: through the optional
+    assert grammars.first_terminals(parser, "report_due") == ("REPORTS_OF", "THE")
+    with pytest.raises(KeyError):
+        grammars.first_terminals(parser, "no_such_rule")
+
+
+def test_each_request_scan_holds_its_first_terminals_and_no_look_ahead():
+    parser = reports._parser()
+    scans = reports._requests() + reports._document_for()
+    assert [kind for kind, _ in scans] == [*reports._REQUEST_KINDS, "document_for"]
+    for kind, scan in scans:
+        for name in grammars.first_terminals(parser, kind):
+            assert grammars.terminal_regex(parser, name) in scan.pattern, (kind, name)
+        # the look-aheads of the scans that were: the words a shape needs after its first one
+        assert "[^;]" not in scan.pattern.replace(grammars.terminal_regex(parser, "INFORM_BODY"), ""), kind
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("to submit a report on the matter", "send_report"),
+    ("to present the findings and recommendations to the General Assembly", "findings_to"),  # A/RES/80/132 6
+    ("to report to the General Assembly at its eightieth session", "to_report"),  # A/RES/78/182 47
+    ("to prepare a comprehensive analysis for presentation at the Biennial Meeting of States", "document_for"),
+])
+def test_a_request_is_found_where_the_grammar_reads_it(text, kind):
+    shapes = reports._document_for() if kind == "document_for" else reports._requests()
+    assert reports._first(text, shapes).kind == kind
+
+
+def test_the_left_context_the_grammar_cannot_see_is_kept():
+    """"the present report" is no verb of sending: the scan of ``send_report`` keeps "not after 'the'", which the
+    grammar, parsed from the verb on, cannot see; without it the grammar would read "present report" as one."""
+    text = "the information contained in the present report"
+    kept = dict(reports._requests())["send_report"]
+    assert reports._first(text, (("send_report", kept),)) is None
+    bare = reports._opening("send_report")
+    assert reports._first(text, bare) is not None
+
+
+# ---------------------------------------------------------------- 5. one reader of the word lists
+
+
+def test_entry_set_reads_a_section_once_and_refuses_an_unknown_one():
+    from resparse.mandates import actors, addressees
+
+    assert data.entry_set("reports_elsewhere.txt", "receiving heads") is reports._receiving()
+    assert addressees._state_organs() is actors._organ_words()  # one reading, not two
+    assert data.entry_set("actors.txt", "persons with", str.lower) == {
+        w.lower() for w in data.sections("actors.txt")["persons with"]}
+    with pytest.raises(KeyError):
+        data.entry_set("actors.txt", "no such section")

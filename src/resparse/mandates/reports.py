@@ -374,12 +374,11 @@ def _appointee_reports(before: str) -> bool:
     return _first(before, _appointee()) is not None or relayed_request(before)
 
 
-@lru_cache(maxsize=1)
 def _receiving() -> frozenset[str]:
     """The head nouns of a body named in lower case that a report goes to (data/reports_elsewhere.txt [receiving
     heads], singular: "the relevant bodies", "their respective governing bodies", "relevant United Nations entities
     and processes")."""
-    return frozenset(data.sections("reports_elsewhere.txt")["receiving heads"])
+    return data.entry_set("reports_elsewhere.txt", "receiving heads")
 
 
 # the head nouns of a meeting named by a name the alias table does not hold, which a report to it names: "to report to
@@ -1333,11 +1332,10 @@ def _no_bodies() -> tuple[tuple[str, ...], ...]:
     return tuple(tuple(n.lower().split()) for n in data.sections("reports_elsewhere.txt")["no body"])
 
 
-@lru_cache(maxsize=1)
 def _no_body_qualifiers() -> frozenset[str]:
     """The words that may stand before a receiver that is no body written in lower case (data/reports_elsewhere.txt
     [no body qualifiers]: "relevant stakeholders"; not a verb, "to inform States", A/RES/78/130 7)."""
-    return frozenset(data.sections("reports_elsewhere.txt")["no body qualifiers"])
+    return data.entry_set("reports_elsewhere.txt", "no body qualifiers")
 
 
 def _no_body(to: str) -> tuple[str, ...] | None:

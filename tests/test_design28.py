@@ -13,7 +13,10 @@ of bench/dump_references.py identical to the start tree's):
 4. where a request shape or ``document_for`` may start is read from the grammar, its first terminals
    (``grammars.first_terminals``), no hand look-ahead in mandates/reports.py;
 5. the word lists the mandates look words up in are read by one cached helper, ``data.entry_set``, not a cached
-   reader of their own each (the organs of a State read once, by mandates/actors.py).
+   reader of their own each (the organs of a State read once, by mandates/actors.py);
+6. the head nouns of a meeting ("for presentation at the Biennial Meeting of States", A/RES/80/38 33) are
+   data/reports_elsewhere.txt [meeting heads], grammar/reports.lark's MEETING_HEAD and reports._meeting read them
+   (were written five times in the grammar and once in reports.py).
 
 Each test reads the shipped files for a second writing of a list, or changes the one source and sees the reading
 change.
@@ -220,3 +223,47 @@ def test_entry_set_reads_a_section_once_and_refuses_an_unknown_one():
         w.lower() for w in data.sections("actors.txt")["persons with"]}
     with pytest.raises(KeyError):
         data.entry_set("actors.txt", "no such section")
+
+
+# ---------------------------------------------------------------- 6. the meeting heads, one list
+
+
+def test_the_meeting_heads_are_the_data_file_s_words():
+    heads = data.sections("reports_elsewhere.txt")["meeting heads"]
+    regexes = {t.name: t.pattern.to_regexp() for t in reports._parser().terminals}
+    for name in ("FOR_BODY", "TO_THE_DOCUMENT", "TO_THE_FOR", "MODIFIER", "MEETINGS_ON"):
+        assert f"(?:{data.alternation(heads)})" in regexes[name], name
+    code = _code(grammars.grammar_text("reports.lark"))
+    assert not re.search(r"\b(?:meeting|conference|forum|summit)\|", code)
+    assert reports._meeting("Biennial Meeting of States")  # A/RES/79/40 34
+    assert not reports._meeting("Human Rights Council")
+
+
+def test_a_meeting_head_added_to_the_data_is_read(monkeypatch, tmp_path):
+    """With "symposium" among [meeting heads], "for presentation at the upcoming symposium on ..." names a receiver
+    the grammar reads after the ordinal's word (MODIFIER); with the shipped list it does not."""
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+    shipped = data.sections
+
+    def more(name):
+        found = shipped(name)
+        if name != "reports_elsewhere.txt":
+            return found
+        return {**found, "meeting heads": (*found["meeting heads"], "symposium")}
+
+    text = "for presentation at the upcoming symposium on the Programme of Action"
+    clear = (reports._parser, reports._prefixes, reports._opening, reports._first, reports._places)
+
+    def receiver():
+        for f in clear:
+            f.cache_clear()
+        return reports._shape(text, 0, "receiver")
+
+    assert receiver() is None or "symposium" not in receiver().words
+    monkeypatch.setattr(data, "sections", more)
+    try:
+        assert "symposium" in receiver().words
+    finally:
+        monkeypatch.undo()
+        for f in clear:
+            f.cache_clear()

@@ -83,14 +83,16 @@ def _terminals() -> tuple[tuple[str, str], ...]:
     terminals (``%declare VERB_<ROLE>``, ``VERB_<ROLE>_I``) from data/report_verbs.txt, VERB_<ROLE> the role's verbs
     case as written, VERB_<ROLE>_I in any case; RECURRING_MONTHS_I from data/deadline_words.txt [recurring months]
     (:func:`_recurring_months`); REPORTING_SUBJECT and REPORTING_SUBJECT_ENDING from data/reports_elsewhere.txt
-    [reporting subjects], [reporting subject endings] (the subject of someone else's bare "report"). Raises KeyError
+    [reporting subjects], [reporting subject endings] (the subject of someone else's bare "report"); MEETING_HEAD from
+    its [meeting heads] (the head nouns of a meeting, case as written). Raises KeyError
     for a declared verb terminal of no role of ``_ROLES``."""
     declared = re.findall(r"(?m)^%declare\s+VERB_([A-Z]+)(_I)?\b", grammar_text("reports.lark"))
     return (*((f"VERB_{role}{i}", f"/(?:{_v(role.lower())})/{'i' if i else ''}") for role, i in declared),
             ("RECURRING_MONTHS_I", f"/(?:{_recurring_months()})/i"),
             *((name, f"/{data.alternation(data.sections('reports_elsewhere.txt')[section])}/")
               for name, section in (("REPORTING_SUBJECT", "reporting subjects"),
-                                    ("REPORTING_SUBJECT_ENDING", "reporting subject endings"))))
+                                    ("REPORTING_SUBJECT_ENDING", "reporting subject endings"),
+                                    ("MEETING_HEAD", "meeting heads"))))
 
 
 def _recurring_months() -> str:
@@ -381,16 +383,12 @@ def _receiving() -> frozenset[str]:
     return data.entry_set("reports_elsewhere.txt", "receiving heads")
 
 
-# the head nouns of a meeting named by a name the alias table does not hold, which a report to it names: "to report to
-# the Biennial Meeting of States in 2026" (A/RES/79/40 34), as "for presentation at the Biennial Meeting of States"
-_MEETINGS = frozenset({"meeting", "conference", "forum", "summit"})
-
-
 def _meeting(name: str) -> bool:
-    """Does ``name`` (capitalized words, "Biennial Meeting of States") name a meeting (its head, the last word before
-    "of", in ``_MEETINGS``)?"""
+    """Does ``name`` (capitalized words, "Biennial Meeting of States") name a meeting, one a name the alias table does
+    not hold ("to report to the Biennial Meeting of States in 2026", A/RES/79/40 34): its head, the last word before
+    "of", one of data/reports_elsewhere.txt [meeting heads]?"""
     head = tokens(re.split(r"\s+(?:of|on|for)\s", name, maxsplit=1)[0].split()[-1])
-    return bool(head) and head[-1] in _MEETINGS
+    return bool(head) and head[-1] in data.entry_set("reports_elsewhere.txt", "meeting heads")
 
 
 def _named(t: Shape, text: str) -> str | None:

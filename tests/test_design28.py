@@ -16,7 +16,8 @@ of bench/dump_references.py identical to the start tree's):
    reader of their own each (the organs of a State read once, by mandates/actors.py);
 6. the head nouns of a meeting ("for presentation at the Biennial Meeting of States", A/RES/80/38 33) are
    data/reports_elsewhere.txt [meeting heads], grammar/reports.lark's MEETING_HEAD and reports._meeting read them
-   (were written five times in the grammar and once in reports.py).
+   (were written five times in the grammar and once in reports.py); TO_THE_DOCUMENT and TO_THE_FOR read DOCUMENT's
+   nouns and FOR_BODY's words by name (were written out in each).
 
 Each test reads the shipped files for a second writing of a list, or changes the one source and sees the reading
 change.
@@ -267,3 +268,12 @@ def test_a_meeting_head_added_to_the_data_is_read(monkeypatch, tmp_path):
         monkeypatch.undo()
         for f in clear:
             f.cache_clear()
+
+
+def test_the_document_look_aheads_read_document_and_for_body():
+    regexes = {t.name: t.pattern.to_regexp() for t in reports._parser().terminals}
+    document, for_body = regexes["DOCUMENT"][: -len("\\b")], regexes["FOR_BODY"]
+    assert regexes["TO_THE_DOCUMENT"] == rf"[^;]{{1,200}}?\b(?={document}\b[^;]{{0,400}}?\b{for_body})"
+    assert regexes["TO_THE_FOR"] == rf"(?:(?!\breport)[^;]){{1,400}}?\b(?={for_body})"
+    code = _code(grammars.grammar_text("reports.lark"))
+    assert code.count("presentation|submission|consideration|transmission)\\s+(?:to|at|by|of)|to") == 1

@@ -142,30 +142,39 @@ def test_the_subject_before_a_bare_report(before, others):
     assert (reports._first(before, reports._subject_before()) is not None) is others
 
 
-def test_a_subject_added_to_the_data_is_read(monkeypatch, tmp_path):
-    """With "Governments" among [reporting subjects], "where Governments report" is someone else's reporting; with the
-    shipped sections it is not (no ending of [reporting subject endings] ends "Governments", capitalised)."""
+_REPORT_CACHES = (reports._parser, reports._prefixes, reports._opening, reports._first, reports._places)
+
+
+@pytest.fixture
+def reports_elsewhere(monkeypatch, tmp_path):
+    """Add words to a section of data/reports_elsewhere.txt as mandates/reports.py reads it, for one test: call it with
+    (section, word); the report grammar is loaded anew (its caches cleared before and after, its Lark cache under
+    ``tmp_path``)."""
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
     shipped = data.sections
 
-    def more(name):
-        found = shipped(name)
-        if name != "reports_elsewhere.txt":
-            return found
-        return {**found, "reporting subjects": (*found["reporting subjects"], "Governments")}
+    def add(section: str, word: str) -> None:
+        def more(name):
+            found = shipped(name)
+            return {**found, section: (*found[section], word)} if name == "reports_elsewhere.txt" else found
 
+        monkeypatch.setattr(data, "sections", more)
+        for f in _REPORT_CACHES:
+            f.cache_clear()
+
+    yield add
+    monkeypatch.undo()
+    for f in _REPORT_CACHES:
+        f.cache_clear()
+
+
+def test_a_subject_added_to_the_data_is_read(reports_elsewhere):
+    """With "Governments" among [reporting subjects], "where Governments report" is someone else's reporting; with the
+    shipped sections it is not (no ending of [reporting subject endings] ends "Governments", capitalised)."""
     text = "to establish mechanisms where Governments "
     assert reports._first(text, reports._subject_before()) is None
-    clear = (reports._parser, reports._prefixes, reports._opening, reports._first, reports._places)
-    monkeypatch.setattr(data, "sections", more)
-    for f in clear:
-        f.cache_clear()
-    try:
-        assert reports._first(text, reports._subject_before()) is not None
-    finally:
-        monkeypatch.undo()
-        for f in clear:
-            f.cache_clear()
+    reports_elsewhere("reporting subjects", "Governments")
+    assert reports._first(text, reports._subject_before()) is not None
 
 
 # ---------------------------------------------------------------- 4. the request shapes open at their first terminals
@@ -240,34 +249,14 @@ def test_the_meeting_heads_are_the_data_file_s_words():
     assert not reports._meeting("Human Rights Council")
 
 
-def test_a_meeting_head_added_to_the_data_is_read(monkeypatch, tmp_path):
+def test_a_meeting_head_added_to_the_data_is_read(reports_elsewhere):
     """With "symposium" among [meeting heads], "for presentation at the upcoming symposium on ..." names a receiver
     the grammar reads after the ordinal's word (MODIFIER); with the shipped list it does not."""
-    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
-    shipped = data.sections
-
-    def more(name):
-        found = shipped(name)
-        if name != "reports_elsewhere.txt":
-            return found
-        return {**found, "meeting heads": (*found["meeting heads"], "symposium")}
-
     text = "for presentation at the upcoming symposium on the Programme of Action"
-    clear = (reports._parser, reports._prefixes, reports._opening, reports._first, reports._places)
-
-    def receiver():
-        for f in clear:
-            f.cache_clear()
-        return reports._shape(text, 0, "receiver")
-
-    assert receiver() is None or "symposium" not in receiver().words
-    monkeypatch.setattr(data, "sections", more)
-    try:
-        assert "symposium" in receiver().words
-    finally:
-        monkeypatch.undo()
-        for f in clear:
-            f.cache_clear()
+    found = reports._shape(text, 0, "receiver")
+    assert found is None or "symposium" not in found.words
+    reports_elsewhere("meeting heads", "symposium")
+    assert "symposium" in reports._shape(text, 0, "receiver").words
 
 
 def test_the_document_look_aheads_read_document_and_for_body():

@@ -74,7 +74,7 @@ def test_information_made_available_to_a_named_body_at_its_session_is_due_then()
 def test_every_verb_of_the_role_available_opens_its_shape_and_its_scan():
     verbs = reports.report_verbs()["available"]
     assert verbs
-    scan = dict(reports._REQUESTS)["made_available"]
+    scan = dict(reports._requests())["made_available"]
     for verb in verbs:
         text = f"to {verb} these data available to the relevant entities"
         assert reports._shape(text, 3, "made_available") is not None, verb
@@ -159,7 +159,7 @@ def test_a_plural_possessive_may_be_the_actors_own_reports():
     text = "to provide reports on the implementation of the Treaty, and discussion of all nuclear-weapon States’ reports"
     assert reports._shape("to submit the Secretary-General’s report to the Council", 3, "send_report") is None
     assert reports._shape("to submit the nuclear-weapon States’ reports to the Conference", 3, "send_report") is not None
-    assert reports._first(text, reports._REQUESTS) is not None
+    assert reports._first(text, reports._requests()) is not None
 
 
 # ---------------------------------------------------------------- 5. "the Organization" its own paragraph names

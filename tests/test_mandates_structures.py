@@ -389,7 +389,7 @@ def test_the_reports_of_a_clause_read_once_are_those_read_for_each_actor(texts):
     assert asked >= 10  # paragraphs that ask for a report, under both receivers
 
 
-# words of the report shapes (grammar/reports.lark: reports._REQUESTS, _DOCUMENT_FOR; reports._own_reports()) and of
+# words of the report shapes (grammar/reports.lark: reports._requests(), _DOCUMENT_FOR; reports._own_reports()) and of
 # the actions around them; the verbs of ``_VERBS_WITHOUT_REPORT`` and "report" among them, so that both sides of the
 # test are drawn
 _REPORT_WORDS = ["to", "submit", "Submits", "present", "presentation", "transmit", "inform", "informed", "prepare",
@@ -412,7 +412,7 @@ def test_an_action_without_report_or_its_verbs_matches_no_report_pattern(words, 
     if "report" in low or any(v in low for v in reports._VERBS_WITHOUT_REPORT):
         return
     assert reports._asked(action) is None
-    assert reports._first(action, reports._DOCUMENT_FOR) is None
+    assert reports._first(action, reports._document_for()) is None
     assert reports._first(action, reports._own_reports()) is None
 
 
@@ -427,7 +427,7 @@ def test_an_action_without_report_or_its_verbs_in_real_paragraphs(texts):
             if "report" in low or any(v in low for v in reports._VERBS_WITHOUT_REPORT):
                 continue
             skipped += 1
-            assert reports._asked(action) is None and reports._first(action, reports._DOCUMENT_FOR) is None
+            assert reports._asked(action) is None and reports._first(action, reports._document_for()) is None
     assert skipped > 100
 
 

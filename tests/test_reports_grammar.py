@@ -59,13 +59,13 @@ def shapes(text: str, table) -> list[tuple[str, str]]:
     ("A_RES_78_219.txt", "29", "in_own_report", "in its report on"),
 ])
 def test_each_request_shape_on_the_clause_that_shows_it(name, label, kind, words):
-    assert (kind, words) in shapes(paragraph(name, label), reports._REQUESTS)
+    assert (kind, words) in shapes(paragraph(name, label), reports._requests())
 
 
 def test_a_second_report_is_a_second_object_after_the_first_request():
     # A/RES/78/4 annex 108: "to provide ... a progress report during the seventy-ninth session ..., and a report
     # including recommendations ... during the eighty-first session"
-    found = shapes(paragraph("A_RES_78_4.txt", "annex 108"), reports._REQUESTS)
+    found = shapes(paragraph("A_RES_78_4.txt", "annex 108"), reports._requests())
     assert [k for k, _ in found][:2] == ["send_report", "also"] and found[1][1] == ", and a report"
 
 
@@ -73,12 +73,12 @@ def test_a_document_by_another_name_for_a_body():
     # A/RES/79/40 31: "to prepare a comprehensive analysis, within existing resources, ... for presentation at the
     # Biennial Meeting of States"; the receiver is read from "for presentation" on (``at_for``)
     text = paragraph("A_RES_79_40.txt", "31")
-    found = reports._first(text, reports._DOCUMENT_FOR)
+    found = reports._first(text, reports._document_for())
     assert found.kind == "document_for" and found.words.startswith("prepare a comprehensive analysis")
     assert text[found.at_for:].startswith("for presentation at the Biennial Meeting of States")
     # A/RES/80/173 adopted 122: a road map "to be presented for the consideration of the Commission"
     text = paragraph("A_RES_80_173.txt", "adopted 122")
-    found = reports._first(text, reports._DOCUMENT_FOR)
+    found = reports._first(text, reports._document_for())
     assert text[found.at_for:].startswith("for the consideration of the Commission on Science and Technology")
 
 

@@ -43,17 +43,17 @@ def _reports(name: str, label: str, actor: str | None = None):
 # a role, the start symbol of grammar/reports.lark it opens, the scans that find where it may start, and a sentence
 # with the verb where the shape starts (at 3, after "to ")
 _ROLES = [
-    ("report", "send_report", reports._REQUESTS, "to {v} a report on the matter"),
-    ("place", "place_report", reports._REQUESTS, "to {v} this information in the existing reporting on the Fund"),
-    ("part", "place_report", reports._REQUESTS, "to {v}, as part of his annual reporting on the Fund, information"),
-    ("findings", "findings_to", reports._REQUESTS, "to {v} the findings to the General Assembly"),
-    ("information", "information_after", reports._REQUESTS,
+    ("report", "send_report", reports._requests(), "to {v} a report on the matter"),
+    ("place", "place_report", reports._requests(), "to {v} this information in the existing reporting on the Fund"),
+    ("part", "place_report", reports._requests(), "to {v}, as part of his annual reporting on the Fund, information"),
+    ("findings", "findings_to", reports._requests(), "to {v} the findings to the General Assembly"),
+    ("information", "information_after", reports._requests(),
      "to {v} to the General Assembly at its eighty-first session information on it"),
-    ("formal", "information_to", reports._REQUESTS, "to {v} to the Secretary-General information on it"),
-    ("inform", "inform", reports._REQUESTS, "to {v} the General Assembly at its eighty-first session"),
-    ("document", "document_for", reports._DOCUMENT_FOR, "to {v} a study for presentation to the General Assembly"),
+    ("formal", "information_to", reports._requests(), "to {v} to the Secretary-General information on it"),
+    ("inform", "inform", reports._requests(), "to {v} the General Assembly at its eighty-first session"),
+    ("document", "document_for", reports._document_for(), "to {v} a study for presentation to the General Assembly"),
     ("own", "report_of", reports._own_reports(), "to {v} this in the report of the Secretary-General on it"),
-    ("of", "send_report_of", reports._REQUESTS, "to {v} the report of the Special Envoy to the General Assembly"),
+    ("of", "send_report_of", reports._requests(), "to {v} the report of the Special Envoy to the General Assembly"),
 ]
 
 

@@ -106,6 +106,44 @@ def terminal_regex(lark: Lark, name: str) -> str:
     return lark.get_terminal(name).pattern.to_regexp()
 
 
+def first_terminals(lark: Lark, start: str) -> tuple[str, ...]:
+    """The terminals a text of the rule ``start`` of ``lark`` may open with (its FIRST set, through rules that may be
+    empty), sorted by name: ``("SEND_ON", "HAVE_SENT")`` of grammar/reports.lark's ``findings_to``. Read from the
+    grammar's rules (public API: ``Lark.rules``, each a ``Rule`` of an ``origin`` and an ``expansion``); the ignored
+    terminals (``%ignore``) are in no rule. Where a scan says a shape may start, its first terminals as the grammar
+    defines them (mandates/reports.py), so that the words a shape opens with are written once. Raises KeyError for a
+    rule the grammar has not."""
+    return _first_sets(lark)[start]
+
+
+@lru_cache(maxsize=None)
+def _first_sets(lark: Lark) -> dict[str, tuple[str, ...]]:
+    """{rule: its first terminals, sorted} of every rule of ``lark`` (:func:`first_terminals`): the least fixed point
+    of FIRST(rule) = the union over its expansions of FIRST of each symbol up to the first that cannot be empty."""
+    expansions: dict[str, list] = {}
+    for r in lark.rules:
+        expansions.setdefault(r.origin.name, []).append(r.expansion)
+    first: dict[str, set[str]] = {name: set() for name in expansions}
+    empty: set[str] = set()
+    changed = True
+    while changed:
+        changed = False
+        for name, alternatives in expansions.items():
+            for expansion in alternatives:
+                for symbol in expansion:
+                    more = {symbol.name} if symbol.is_term else first[symbol.name]
+                    if not more <= first[name]:
+                        first[name] |= more
+                        changed = True
+                    if symbol.is_term or symbol.name not in empty:
+                        break
+                else:
+                    if name not in empty:
+                        empty.add(name)
+                        changed = True
+    return {name: tuple(sorted(terminals)) for name, terminals in first.items()}
+
+
 class TokenStream(Lexer):
     """Lark's lexer slot for grammars whose tokens are made in Python (:mod:`resparse.lex`, the clause lexer of
     :mod:`resparse.mandates.addressees`): pass them through."""

@@ -2,7 +2,8 @@
 "in early December 2017": the day, the month in full and the year, UN Editorial Manual, "Dates"), in the calendar's
 order: the one list every stage builds its patterns of dates from (the footnote markers, the names of actors, the
 citations, the deadlines, the draft note's anchors), and the grammars of citations and deadlines their terminal
-MONTH_NAME (:data:`MONTH_TERMINALS`). Imports nothing, so that any stage may read it.
+MONTH_NAME (:data:`MONTH_TERMINALS`); the names of the days of the week likewise (:data:`WEEKDAY_NAMES`,
+:data:`WEEKDAY_TERMINALS`). Imports nothing, so that any stage may read it.
 
     >>> MONTH_NAMES.split("|")[8], month_number("september"), month_number("Sept")
     ('September', 9, None)
@@ -31,3 +32,13 @@ def month_number(name: str) -> int | None:
 # ``grammars.with_terminals``): their dates, and the look-aheads that read a month ahead ("every January", "early
 # December", "resolution 78/1 of 5 December 2023, paragraph 3"), take the names from this list, not from a copy
 MONTH_TERMINALS: tuple[tuple[str, str], ...] = (("MONTH_NAME", f"/{MONTH_NAMES}/"),)
+
+# the names of the days of the week, as a date may open with one ("on Monday, 24 November, and Tuesday, 25 November
+# 2025", A/RES/79/286; "on Monday, 9 June", A/RES/78/128 10: UN Editorial Manual, "Dates", the weekday written in full
+# before the day), Monday first (ISO 8601), and as one alternation of a regular expression
+WEEKDAYS: tuple[str, ...] = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+WEEKDAY_NAMES = "|".join(WEEKDAYS)
+
+# the names as the terminal WEEKDAY_NAME that grammar/deadlines.lark declares, defined when it is loaded (as
+# :data:`MONTH_TERMINALS`): WEEKDAY and WEEKDAY_OF read the one list, and so does mandates/deadlines.py's scan
+WEEKDAY_TERMINALS: tuple[tuple[str, str], ...] = (("WEEKDAY_NAME", f"/{WEEKDAY_NAMES}/"),)

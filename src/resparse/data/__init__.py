@@ -6,6 +6,7 @@ Every file has the same shape: ``#`` comments (the header cites the sources), ``
 from __future__ import annotations
 
 from functools import lru_cache
+from typing import Callable
 from importlib import resources
 
 
@@ -33,6 +34,24 @@ def lines(name: str) -> tuple[str, ...]:
     dropped."""
     text = resources.files(__name__).joinpath(name).read_text(encoding="utf-8")
     return tuple(w.strip() for w in text.splitlines() if w.strip() and not w.lstrip().startswith("#"))
+
+
+@lru_cache(maxsize=None)
+def entry_set(name: str, section: str, fold: Callable[[str], str] | None = None) -> frozenset[str]:
+    """The entries of ``section`` of data file ``name`` as a set, each through ``fold`` if given (``str.lower``, a
+    noun's singular, an actor's key: a module-level function, the cache's key), read once per (file, section, fold):
+    the one reader of a word list the mandates look words up in (actors.txt [closed parentheses], operative_verbs.txt
+    [for objects], reports_elsewhere.txt [receiving heads] ...). Raises KeyError for a section the file has not."""
+    entries = sections(name)[section]
+    return frozenset(map(fold, entries) if fold is not None else entries)
+
+
+@lru_cache(maxsize=None)
+def counted(name: str, section: str) -> dict[str, int]:
+    """{word: its number} of a section of data file ``name`` whose entries are words and a number after them
+    (deadline_words.txt [recurring months]: "quarterly 3" -> {"quarterly": 3}), in the file's order. Raises KeyError
+    for a section the file has not, ValueError for an entry with no number last."""
+    return {words: int(number) for words, number in (line.rsplit(None, 1) for line in sections(name)[section])}
 
 
 def alternation(entries) -> str:

@@ -306,10 +306,14 @@ class Hit:
 _STATE_AFTER = re.compile(r"\s+of\s+(?:the\s+)?")
 
 
-@lru_cache(maxsize=1)
+def _lower_singular(word: str) -> str:
+    """``word`` in lower case, its singular ("Governments" -> "government"): a data entry as the scanner reads it."""
+    return singular(word.lower())
+
+
 def _organ_words() -> frozenset[str]:
     """The organs of a State (``actors.txt`` [organs of a State]) as the scanner's words, singular lower case."""
-    return frozenset(singular(w.lower()) for w in data.sections("actors.txt")["organs of a State"])
+    return data.entry_set("actors.txt", "organs of a State", _lower_singular)
 
 
 class Scanner:
@@ -1094,10 +1098,9 @@ def cut_qualifiers(phrase: str) -> str:
     return phrase if treaty == len(words) else _with_treaty(words, treaty, len(words))
 
 
-@lru_cache(maxsize=1)
 def _persons_with() -> frozenset[str]:
     """``actors.txt`` [persons with]: nouns of persons whose "with" complement names their class."""
-    return frozenset(w.lower() for w in data.sections("actors.txt").get("persons with", ()))
+    return data.entry_set("actors.txt", "persons with", str.lower)
 
 
 @lru_cache(maxsize=1)
@@ -1204,9 +1207,8 @@ _AFTER_PARTICIPLE = frozenset(
 _NOT_PARTICIPLES = frozenset({"including", "concerning", "regarding", "following", "excluding", "according"})
 
 
-@lru_cache(maxsize=1)
 def _postpositive_adjectives() -> frozenset[str]:
-    return frozenset(data.sections("actors.txt").get("postpositive adjectives", ()))
+    return data.entry_set("actors.txt", "postpositive adjectives")
 
 
 def _participle_after_head(words: list[str], low: list[str], i: int) -> bool:

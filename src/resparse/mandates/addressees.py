@@ -73,6 +73,7 @@ from .actors import (
     _DISTRIBUTING,
     _WORD,
     _head_word,
+    _organ_words,
     Actor,
     Recent,
     _depth_positions,
@@ -1294,9 +1295,8 @@ def _actor_follows(children: list, i: int) -> bool:
     return False
 
 
-@lru_cache(maxsize=1)
 def _closed_parentheses() -> frozenset[str]:
-    return frozenset(data.sections("actors.txt")["closed parentheses"])
+    return data.entry_set("actors.txt", "closed parentheses")
 
 
 def _closed(parenthesis: str) -> bool:
@@ -1770,10 +1770,9 @@ def _capital_modifier(e: _Entry, after: _Entry | None) -> _Entry:
     return e
 
 
-@lru_cache(maxsize=1)
 def _shared_heads() -> frozenset[str]:
     """The heads a noun coordinated before them shares (``actors.txt`` [shared heads], singular: "sector")."""
-    return frozenset(singular(w) for w in data.sections("actors.txt")["shared heads"])
+    return data.entry_set("actors.txt", "shared heads", singular)
 
 
 def _noun_modifier(e: _Entry, after: _Entry | None) -> bool:
@@ -2036,16 +2035,14 @@ _PROPER_MODIFIER = re.compile(r"(?:(?:the|all|relevant|other)\s+)*(?P<proper>[A-
                               r"\s+(?P<head>[a-z][a-z ]*)")
 
 
-@lru_cache(maxsize=1)
 def _carried_heads() -> frozenset[str]:
     """``actors.txt`` [carried heads], plural as written ("organizations", "processes")."""
-    return frozenset(data.sections("actors.txt")["carried heads"])
+    return data.entry_set("actors.txt", "carried heads")
 
 
-@lru_cache(maxsize=1)
 def _component_heads() -> frozenset[str]:
     """``actors.txt`` [component heads], singular."""
-    return frozenset(singular(w) for w in data.sections("actors.txt")["component heads"])
+    return data.entry_set("actors.txt", "component heads", singular)
 
 
 def _component(phrase: str) -> bool:
@@ -2432,11 +2429,10 @@ def _referring_nouns() -> tuple[frozenset[str], frozenset[str]]:
                  for name in ("bodies referred back", "states referred back"))
 
 
-@lru_cache(maxsize=4)
 def _thing_nouns(section: str) -> frozenset[str]:
     """The words of a section of ``actors.txt`` that names things, not bodies ("forms of cooperation", "policy
     instruments"), in lower case."""
-    return frozenset(w.lower() for w in data.sections("actors.txt")[section])
+    return data.entry_set("actors.txt", section, str.lower)
 
 
 def _form_of_cooperation(phrase: str) -> bool:
@@ -2788,9 +2784,8 @@ def _office_of_body(name: str, before, recent) -> Actor | None:
 _DESCRIPTION = re.compile(r"(?:the|this|that)\s+(?P<noun>[a-z][a-z-]*)")
 
 
-@lru_cache(maxsize=1)
 def _capitalised_names() -> frozenset[str]:
-    return frozenset(key(n) for n in data.sections("actors.txt").get("capitalised", ()))
+    return data.entry_set("actors.txt", "capitalised", key)
 
 
 def _capitalised_name(written: str) -> bool:
@@ -2800,11 +2795,10 @@ def _capitalised_name(written: str) -> bool:
     return m is not None and m.group(1)[:1].isupper() and key(m.group(1)) in _capitalised_names()
 
 
-@lru_cache(maxsize=1)
 def _state_organs() -> frozenset[str]:
     """The heads of a State's organs that "the <head>" names as the State's own (``actors.txt`` [organs of a State],
-    singular, lower case: "government")."""
-    return frozenset(singular(w.lower()) for w in data.sections("actors.txt")["organs of a State"])
+    singular, lower case: "government"): the scanner's words of them (``actors._organ_words``)."""
+    return _organ_words()
 
 
 def organ_of_state(m) -> bool:

@@ -25,7 +25,8 @@ How a rule compiles:
   (x in any case, ``(?i:x)``: a name's title case);
 - a TERMINAL and a ``_rule`` are inlined; a ``rule`` without the underscore is a named group of the pattern
   (``(?P<rule>...)``), as it would be a subtree of a parse: at most once in a pattern;
-- a ``%declare``d terminal is a word list of data/deadline_words.txt (:data:`WORD_LISTS`) or of another data file
+- a ``%declare``d terminal is a word list of data/deadline_words.txt (:data:`WORD_LISTS`; its words with a number
+  after them, :data:`COUNTED_LISTS`) or of another data file
   (:data:`DATA_LISTS`: complements.txt, operative_verbs.txt), as ``data.alternation`` writes it (the longest first, a space any white space), or the
   terminal of that name of another grammar (:data:`SHARED`: a month, a body's name).
 
@@ -54,6 +55,12 @@ WORD_LISTS = {
     "RECITAL_PARTICIPLE": "recital participles",
     "EXPECTATION_PARTICIPLE": "expectation participles",
     "OBSERVANCE": "observances",
+}
+
+# the terminals attachment.lark declares that a section of data/deadline_words.txt lists as words with a number after
+# them (``data.counted``: "quarterly 3"): the words
+COUNTED_LISTS = {
+    "RECURRING_MONTHS": "recurring months",
 }
 
 # the terminals attachment.lark declares that a section of another data file lists: (the file, the section)
@@ -135,7 +142,8 @@ def _literal(token: Token) -> str:
 
 
 def _declared(name: str) -> str:
-    """The regex of a terminal attachment.lark declares (:data:`WORD_LISTS`, :data:`DATA_LISTS`, :data:`SHARED`).
+    """The regex of a terminal attachment.lark declares (:data:`WORD_LISTS`, :data:`COUNTED_LISTS`, :data:`DATA_LISTS`,
+    :data:`SHARED`).
     Raises KeyError for one that none fills."""
     from .. import data
 
@@ -146,6 +154,8 @@ def _declared(name: str) -> str:
 
         parser = {"deadlines": deadlines._parser, "reports": reports._parser}[SHARED[name]]()
         return terminal_regex(parser, name)
+    if name in COUNTED_LISTS:
+        return data.alternation(data.counted("deadline_words.txt", COUNTED_LISTS[name]))
     if name in DATA_LISTS:
         return data.alternation(data.sections(DATA_LISTS[name][0])[DATA_LISTS[name][1]])
     if name not in WORD_LISTS:

@@ -290,9 +290,8 @@ def after_parentheses(body: str) -> str:
     return body
 
 
-@lru_cache(maxsize=1)
 def _decision_renewals() -> frozenset[str]:
-    return frozenset(data.sections("operative_verbs.txt").get("decision renewals", ()))
+    return data.entry_set("operative_verbs.txt", "decision renewals")
 
 
 def _verb(m: re.Match) -> Verb | None:
@@ -1104,9 +1103,8 @@ def _infinitives(body: str, depth) -> Iterator[int]:
 
 
 
-@lru_cache(maxsize=1)
 def _for_object_verbs() -> frozenset[str]:
-    return frozenset(data.sections("operative_verbs.txt").get("for objects", ()))
+    return data.entry_set("operative_verbs.txt", "for objects")
 
 
 @lru_cache(maxsize=16384)
@@ -1146,9 +1144,8 @@ def asked_for(body: str, verb: Verb | None) -> int | None:
 _FOR = re.compile(r"\sfor\s(?:the\s+)?(?P<name>[A-Z])?")
 
 
-@lru_cache(maxsize=1)
 def _from_object_verbs() -> frozenset[str]:
-    return frozenset(data.sections("operative_verbs.txt").get("from objects", ()))
+    return data.entry_set("operative_verbs.txt", "from objects")
 
 
 # the thing asked, opening the body: an article and at most four more words, then "from" and its actor
@@ -1645,9 +1642,8 @@ def by_agents(text: str, recent=()) -> list[Named]:
     return out
 
 
-@lru_cache(maxsize=1)
 def _holding() -> frozenset[str]:
-    return frozenset(data.sections("deadline_words.txt")["participles of holding an event"])
+    return data.entry_set("deadline_words.txt", "participles of holding an event")
 
 
 def agent_only(text: str, span: tuple[int, int]) -> tuple[int, int]:

@@ -50,7 +50,7 @@ from .. import data
 from ..grammars import Prefixes, load
 from .attachment import rule as _rule
 from ..model import Deadline
-from ..months import MONTH_NAMES, MONTH_TERMINALS, MONTHS, month_number
+from ..months import MONTH_NAMES, MONTH_TERMINALS, MONTHS, WEEKDAY_NAMES, WEEKDAY_TERMINALS, month_number
 from .actors import key, table
 from .words import Strings
 from ..ordinals import UNITS as _UNITS, ordinal  # noqa: F401  (ordinal: read here as deadlines.ordinal)
@@ -71,7 +71,7 @@ _COUNTS = {**{w: i + 1 for i, w in enumerate(_NUMBER_WORDS)}, "eighteen": 18, "t
 
 _WINDOW = 300  # characters after a possible start that an expression may span (the longest: "within" + NP, ~200)
 # where a dated part (grammar rule ``when``) may start: its first words (a scan only: the grammar decides)
-_TIME_FIRST = (rf"the\s+{_EDGE}|the\s+week\s+of\s|the\s+year\s+(?:19|20)\d\d\b|the\s+(?:first|second|third|fourth|last)\s+quarter\s+of\s|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|early|mid|late|\d"
+_TIME_FIRST = (rf"the\s+{_EDGE}|the\s+week\s+of\s|the\s+year\s+(?:19|20)\d\d\b|the\s+(?:first|second|third|fourth|last)\s+quarter\s+of\s|(?:{WEEKDAY_NAMES})\b|early|mid|late|\d"
                rf"|{_MONTH}|phase\s|stage\s")  # ... of a date or a phase
 # ... of a session: "its", "the" before an edge, a part, "resumed" or a list of words and commas up to "session(s)"
 _SESSION_FIRST = (rf"its\s|their\s+(?=[\w\s,-]*?sessions?)|that\s+session\b|the\s+(?:{_EDGE}|(?:first|second|third|main)\s+part\s|resumed\s|[\w\s,-]*?sessions?)"
@@ -214,7 +214,7 @@ _STARTS = ("recurring", "recurring_day", "recurring_by", "recurring_month", "eac
 @lru_cache(maxsize=1)
 def _parser() -> Lark:
     return load("deadlines.lark", parser="lalr", lexer="contextual", start=_STARTS, maybe_placeholders=False,
-                terminals=MONTH_TERMINALS)
+                terminals=MONTH_TERMINALS + WEEKDAY_TERMINALS)
 
 
 def _longest(text: str, pos: int, start: str) -> tuple[int, Tree] | None:
@@ -755,7 +755,7 @@ def _recurrence_after(words: str) -> str:
     months = re.search(r"(?:every|each)\s+(?:(\w+)\s+)?months?\b", words)
     if months:
         return f"every {months.group(1)} months" if months.group(1) else "monthly"
-    for word, _ in (line.split() for line in sections["recurring months"]):
+    for word in data.counted("deadline_words.txt", "recurring months"):
         if re.search(rf"\b{word}\b", words):
             return word
     years = [line.split() for line in (*sections["recurring adjectives"], *sections["recurring periods"])]

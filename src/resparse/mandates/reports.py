@@ -19,7 +19,7 @@ that work ("its cooperation with the treaty bodies, including by submitting repo
 requires the report ("as required under article 13 of the Treaty": with no receiver written, no report the resolution
 asks), a report made public ("to report publicly on investigations": with no receiver written, none) and how often
 ("annually", "every two years thereafter"). When a report is due, as one date, is :func:`due_date`'s.
-A cheap scan finds where a shape may start (``_REQUESTS``, ``_RECEIVER`` ...: its first words, with the left context
+A cheap scan finds where a shape may start (:func:`_requests`, ``_RECEIVER`` ...: its first words, with the left context
 the grammar cannot see); the LALR parser keeps the longest prefix there that is a whole shape (:func:`_first`: the
 leftmost place, then the first shape listed). The time a report is due is the deadlines grammar's
 (``deadlines.find``, ``deadlines.date_points``). What stays Python is meaning read off the words around a shape, each
@@ -44,7 +44,7 @@ from functools import lru_cache
 from lark import Lark, Token
 
 from .. import data
-from ..grammars import Prefixes, grammar_text, load, may_match, terminal_regex
+from ..grammars import Prefixes, first_terminals, grammar_text, load, may_match, terminal_regex
 from ..model import Deadline, Mandate, Report
 from ..ordinals import PATTERN as ORDINAL_WORDS
 from .actors import key, states, table, tokens
@@ -79,11 +79,27 @@ def _v(*roles: str) -> str:
 
 
 def _terminals() -> tuple[tuple[str, str], ...]:
-    """The verb terminals grammar/reports.lark declares (``%declare VERB_<ROLE>``, ``VERB_<ROLE>_I``), defined from
-    data/report_verbs.txt: VERB_<ROLE> the role's verbs case as written, VERB_<ROLE>_I in any case
-    (``grammars.with_terminals``). Raises KeyError for a declared verb terminal of no role of ``_ROLES``."""
+    """The terminals grammar/reports.lark declares, defined at load time (``grammars.with_terminals``): its verb
+    terminals (``%declare VERB_<ROLE>``, ``VERB_<ROLE>_I``) from data/report_verbs.txt, VERB_<ROLE> the role's verbs
+    case as written, VERB_<ROLE>_I in any case; RECURRING_MONTHS_I from data/deadline_words.txt [recurring months]
+    (:func:`_recurring_months`); REPORTING_SUBJECT and REPORTING_SUBJECT_ENDING from data/reports_elsewhere.txt
+    [reporting subjects], [reporting subject endings] (the subject of someone else's bare "report"); MEETING_HEAD from
+    its [meeting heads] (the head nouns of a meeting, case as written). Raises KeyError
+    for a declared verb terminal of no role of ``_ROLES``."""
     declared = re.findall(r"(?m)^%declare\s+VERB_([A-Z]+)(_I)?\b", grammar_text("reports.lark"))
-    return tuple((f"VERB_{role}{i}", f"/(?:{_v(role.lower())})/{'i' if i else ''}") for role, i in declared)
+    return (*((f"VERB_{role}{i}", f"/(?:{_v(role.lower())})/{'i' if i else ''}") for role, i in declared),
+            ("RECURRING_MONTHS_I", f"/(?:{_recurring_months()})/i"),
+            *((name, f"/{data.alternation(data.sections('reports_elsewhere.txt')[section])}/")
+              for name, section in (("REPORTING_SUBJECT", "reporting subjects"),
+                                    ("REPORTING_SUBJECT_ENDING", "reporting subject endings"),
+                                    ("MEETING_HEAD", "meeting heads"))))
+
+
+def _recurring_months() -> str:
+    """The adjectives and adverbs of a period shorter than a year as a regex alternation (data/deadline_words.txt
+    [recurring months], ``data.counted``, the longest first): grammar/reports.lark's RECURRING_MONTHS_I and the scan
+    of a recurrence (``_RECURRENCE``)."""
+    return data.alternation(data.counted("deadline_words.txt", "recurring months"))
 
 
 # The words that ask for a report are the shapes of grammar/reports.lark (each rule cites a resolution that has it):
@@ -91,59 +107,56 @@ def _terminals() -> tuple[tuple[str, str], ...]:
 # body, information for a body at its session, a second object ("..., and a report including ..."), a report's
 # content decided in the passive ("shall be included in the report on ..."), "to report", "report to", "in his next
 # report", "in his report on", and a report by another name prepared for a body ("a comprehensive analysis ... for
-# presentation at ..."). Each is tried where a cheap scan sees its first word and the words it needs after it in the
-# clause (``_REQUESTS``: the scan only says where one may start, with the left context the grammar cannot see: not
-# "the submit..."); at one place in the order listed, the leftmost place first. What a shape does not ask for (a
+# presentation at ..."). Each is tried where a scan sees one of its first terminals as the grammar defines them
+# (:func:`_requests`: the scan only says where one may start, the grammar decides what follows; with the left context
+# the grammar cannot see: not "the submit..."); at one place in the order listed, the leftmost place first. What a shape does not ask for (a
 # report cited as a source, someone else's reporting, a contribution to another's report) is read after, in
 # :func:`_asked`.
-_REQUESTS: tuple[tuple[str, re.Pattern], ...] = (
-    ("send_report", re.compile(rf"(?<!the\s)\b(?:{_v('report')})(?=\w*[^;]{{1,160}}?"
-                               r"report)", re.IGNORECASE)),
-    ("place_report", re.compile(rf"\b(?:(?:{_v('place')})(?=[\s,][^;]{{0,160}}?\b(?:(?:with)?in|"
-                                r"as\s+part\s+of)\s+(?:the|his|her|its|their)\s+(?:[\w-]+\s+){0,2}?report)|"
-                                rf"(?:{_v('part')})(?=[\s,][^;]{{0,160}}?\bas\s+part\s+of\s+(?:the|his|her|its|their)\s+"
-                                r"(?:[\w-]+\s+){0,2}?report))", re.IGNORECASE)),
-    ("in_a_report", re.compile(r"\bin(?=\s+an?\s[^;]*?report)", re.IGNORECASE)),
-    ("findings_to", re.compile(rf"\b(?:{_v('findings')})(?=\w*\s[^;]*?\b(?:to|for)\s)|\bhave(?=\s+(?:these|the|those|such)\s+"
-                               r"reports?\s+(?:presented|submitted|transmitted)\s+to\s)", re.IGNORECASE)),
-    ("findings_in_next", re.compile(rf"\b(?:{_v('findings')})(?=\w*\s[^;]{{0,80}}?\bin\s+(?:the\s+context\s+of\s+)?"
-                                    r"(?:the|his|her|its|their)\s+next\s)", re.IGNORECASE)),
-    ("findings_by_session", re.compile(rf"\b(?:{_v('findings')})(?=\w*\s+(?:this|these|such|that|those)\s[^;]{{0,80}}?"
-                                       r"\bits\s+[\w-]+\s+session)", re.IGNORECASE)),
-    ("inform", re.compile(rf"\b(?:(?:{_v('inform')})(?=\s[^;]*?\bsession)|(?:{_v('information')})(?=\w*\s[^;]*?"
-                          r"\binformation\s+to\s[^;]*?session))", re.IGNORECASE)),
-    ("information_after", re.compile(rf"\b(?:{_v('information')})(?=\w*[\s,][^;]*?\bsession[^;]*?\binformation)",
-                                     re.IGNORECASE)),
-    # "to make these data available to the relevant entities" (A/RES/78/215 25): data made available to a body
-    ("made_available", re.compile(rf"\b(?:{_v('available')})(?=s?\s[^;]{{0,80}}?\b(?:data|information|statistics)\s+"
-                                  r"available\s+to\s)", re.IGNORECASE)),
-    ("information_to", re.compile(rf"\b(?i:{_v('formal')})(?=\w*[^;]{{0,60}}?\bto\s+(?:the\s+)?[A-Z][^;]*?\binformation\b)")),
-    ("also", re.compile(r",?\s+(?=(?:and|as\s+well\s+as)\s[^;]*?\breport)", re.IGNORECASE)),
-    ("decided", re.compile(r"\b(?:shall|should|will|would)(?=\s+be\s+(?:included|reflected|incorporated|contained)\s)",
-                           re.IGNORECASE)),
-    ("ensure_content", re.compile(r"\bensur\w*(?=\s+that\s[^;]*?report)", re.IGNORECASE)),
-    ("to_report", re.compile(r"\bto(?=\s+(?:[a-z]+ly\s+)?report\b)", re.IGNORECASE)),  # "to (publicly) report"
-    ("report_to", re.compile(r"\breport(?=,?\s)", re.IGNORECASE)),
-    ("purpose_report", re.compile(r"\b(?:with(?=\s+a\s+view\s+to\s+reporting\b|\s+the\s+(?:aim|objective|purpose|goal)"
-                                  r"\s+of\s+reporting\b)|aimed(?=\s+at\s+reporting\b))", re.IGNORECASE)),
-    ("in_next_report", re.compile(r"\b(?:with)?in(?=\s[^;]{0,60}?\b(?:next|annual|regular|forthcoming|upcoming|future|"
-                                  r"subsequent|existing)\s[^;]*?report)", re.IGNORECASE)),
-    ("in_own_report", re.compile(r"\bin(?=\s+(?:his|her|its|their)\s+(?:respective\s+)?report)", re.IGNORECASE)),
-    ("send_report_of", re.compile(rf"\b(?:{_v('of')})(?=\w*\s[^;]{{0,120}}?\breports?\s+of\s)")),
-)
-# a document named for a body (case as written: "prepare", "for presentation to the General Assembly")
-_DOCUMENT_FOR = (("document_for", re.compile(
-    rf"\b(?:{_v('document', 'carry')})(?=[^;]*?\b(?:analysis|study|review|assessment|update|"
-    r"overview|summary|compilation|road\s*map|proposals|recommendations)\b[^;]*?\b(?:for\s+(?:the\s+)?"
-    r"(?:presentation|submission|consideration|transmission)|to\s+be\s+(?:presented|submitted|transmitted))\s)")),)
+_REQUEST_KINDS = ("send_report", "place_report", "in_a_report", "findings_to", "findings_in_next", "findings_by_session",
+                  "inform", "information_after", "made_available", "information_to", "also", "decided",
+                  "ensure_content", "to_report", "report_to", "purpose_report", "in_next_report", "in_own_report",
+                  "send_report_of")
+# the left context of a shape's first word, which the grammar (parsed from where the shape starts) cannot see: not a
+# noun after an article, "the submission of"
+_NOT_AFTER = {"send_report": r"(?i:(?<!the\s))"}
+
+
+@lru_cache(maxsize=1)
+def _requests() -> tuple[tuple[str, re.Pattern], ...]:
+    """The scans of the request shapes, in the order of ``_REQUEST_KINDS``: where each may start, its first terminals
+    as grammar/reports.lark defines them (:func:`_opening`), the left context of ``_NOT_AFTER`` before them; "also" at
+    the white space before them (:func:`_also`)."""
+    return tuple(scan for kind in _REQUEST_KINDS
+                 for scan in (_also() if kind == "also" else _opening(kind, not_after=_NOT_AFTER.get(kind, ""))))
+
+
+def _also() -> tuple[tuple[str, re.Pattern], ...]:
+    """Where ``also`` (a second object: "..., and a report including ...", A/RES/78/4 annex 108) may start: its
+    COMMA if written, else the white space before its AND_ALSO (the shape's words open there, as the grammar skips
+    white space)."""
+    comma, and_also = (terminal_regex(_parser(), name) for name in ("COMMA", "AND_ALSO"))
+    return (("also", re.compile(rf"(?:{comma})?\s+(?={and_also})")),)
+
+
+def _decided() -> tuple[tuple[str, re.Pattern], ...]:
+    """The scan of ``decided`` alone (:func:`decides_report`)."""
+    return tuple(shape for shape in _requests() if shape[0] == "decided")
+
+
+def _document_for() -> tuple[tuple[str, re.Pattern], ...]:
+    """Where ``document_for`` (a document named for a body: "to prepare a ... study ... for presentation to",
+    A/RES/80/38 33) may start: its verb (DOC_VERB, DOC_CARRY, case as written)."""
+    return _opening("document_for")
+
+
 # how often: "annually", "on a biennial basis", "every two years thereafter", "a biennial report" (not "in his next
 # annual report": the scan's left context; nor a thing's year after "for": "projected expenditures required for each year
 # based on the latest assumptions", A/RES/79/246 4)
 _RECURRENCE = (("recurrence", re.compile(r"\b(?:annually|biennially|triennially|periodically|regularly|(?<!for\s)every\s|(?<!for\s)each\s|"
                                           r"on(?=\s+an?\s)|at(?=\s+(?:a\s+)?[a-z]+-year\s+interval)|"
-                                          r"thereafter)|(?<!next\s)\b(?:annual|biennial|triennial|quadrennial|yearly|monthly|quarterly)",
+                                          r"thereafter)|(?<!next\s)\b(?:annual|biennial|triennial|quadrennial|yearly|"
+                                          rf"{_recurring_months()})",
                                           re.IGNORECASE)),)
-_DECIDED = tuple(shape for shape in _REQUESTS if shape[0] == "decided")  # :func:`decides_report`
 # the receiver after "to" ("for presentation at", "inform" at the start of a report's words) and the channel after
 # "through" (case as written); "provide_with", "event" and "and_body" are read at one place, no scan
 _RECEIVER = (("receiver", re.compile(rf"^(?:{_v('inform')})(?=\s)|\b(?:to(?=,?\s)|for(?=\s+(?:the\s+|their\s+|its\s+)?(?:presentation|submission|"
@@ -158,7 +171,7 @@ _PARTNER = (("partner", re.compile(r"\b(?:cooperat|engag|collaborat|interact)\w*
 _OWED = (("owed", re.compile(r"\b(?:(?:as\s+)?(?:required|provided\s+for|called\s+for|stipulated|set\s+out)\s+|)"
                              r"(?:under|by|in|pursuant\s+to|in\s+accordance\s+with)(?=\s+articles?\s+\d)",
                              re.IGNORECASE)),)
-_STARTS = (*(name for name, _ in _REQUESTS), "bare_report", "document_for", "recurrence", "receiver", "channel",
+_STARTS = (*_REQUEST_KINDS, "bare_report", "document_for", "recurrence", "receiver", "channel",
            "partner", "owed", "provide_with", "event", "and_body", "report_of", "examination", "appointee", "public",
            "relative_author", "subject_before", "segment", "report_by", "report_due")
 
@@ -193,15 +206,16 @@ class Shape:
 
 
 @lru_cache(maxsize=None)
-def _opening(kind: str, *terminals: str, word: bool = True) -> tuple[tuple[str, re.Pattern], ...]:
+def _opening(kind: str, *terminals: str, word: bool = True, not_after: str = "") -> tuple[tuple[str, re.Pattern], ...]:
     """The scan of the shape ``kind`` of grammar/reports.lark whose first token says where it may start: a match of
-    one of its first ``terminals`` as the grammar defines them (after a word boundary, ``word``), so that the words
-    the shape starts with are written once, in the grammar. The one the actor appoints or enables
+    one of its first ``terminals`` as the grammar defines them (none given: the rule's first terminals,
+    ``grammars.first_terminals``), after a word boundary (``word``) and the left context ``not_after`` (a regex
+    lookbehind), so that the words the shape starts with are written once, in the grammar. The one the actor appoints or enables
     (:func:`_appointee_reports`: ``appointee``, "to appoint two co-facilitators ... to launch ..., and to report
     back"), the noun before a relative clause who reports in it (``relative_author``, "..., who will provide a joint
     report")."""
-    first = "|".join(terminal_regex(_parser(), name) for name in terminals)
-    return ((kind, re.compile(rf"\b(?:{first})" if word else first)),)
+    first = "|".join(terminal_regex(_parser(), name) for name in terminals or first_terminals(_parser(), kind))
+    return ((kind, re.compile(not_after + (rf"\b(?:{first})" if word else first))),)
 
 
 def _appointee() -> tuple[tuple[str, re.Pattern], ...]:
@@ -292,7 +306,7 @@ def decides_report(action: str) -> bool:
     """Does ``action``, a decision of the Assembly itself, decide what a report is to hold ("updated information ...
     shall be included in the report on ...", A/RES/78/299 9)? Such a decision asks for that report; the Assembly's
     other decisions ("to include in the provisional agenda the item 'Report of ...'") ask none."""
-    return _first(action, _DECIDED) is not None
+    return _first(action, _decided()) is not None
 
 
 def _body(phrase: str) -> str | None:
@@ -363,24 +377,19 @@ def _appointee_reports(before: str) -> bool:
     return _first(before, _appointee()) is not None or relayed_request(before)
 
 
-@lru_cache(maxsize=1)
 def _receiving() -> frozenset[str]:
     """The head nouns of a body named in lower case that a report goes to (data/reports_elsewhere.txt [receiving
     heads], singular: "the relevant bodies", "their respective governing bodies", "relevant United Nations entities
     and processes")."""
-    return frozenset(data.sections("reports_elsewhere.txt")["receiving heads"])
-
-
-# the head nouns of a meeting named by a name the alias table does not hold, which a report to it names: "to report to
-# the Biennial Meeting of States in 2026" (A/RES/79/40 34), as "for presentation at the Biennial Meeting of States"
-_MEETINGS = frozenset({"meeting", "conference", "forum", "summit"})
+    return data.entry_set("reports_elsewhere.txt", "receiving heads")
 
 
 def _meeting(name: str) -> bool:
-    """Does ``name`` (capitalized words, "Biennial Meeting of States") name a meeting (its head, the last word before
-    "of", in ``_MEETINGS``)?"""
+    """Does ``name`` (capitalized words, "Biennial Meeting of States") name a meeting, one a name the alias table does
+    not hold ("to report to the Biennial Meeting of States in 2026", A/RES/79/40 34): its head, the last word before
+    "of", one of data/reports_elsewhere.txt [meeting heads]?"""
     head = tokens(re.split(r"\s+(?:of|on|for)\s", name, maxsplit=1)[0].split()[-1])
-    return bool(head) and head[-1] in _MEETINGS
+    return bool(head) and head[-1] in data.entry_set("reports_elsewhere.txt", "meeting heads")
 
 
 def _named(t: Shape, text: str) -> str | None:
@@ -974,7 +983,7 @@ def _own(author: str, actor) -> bool:
 
 
 def _asked(action: str, start: int = 0, actor=None) -> Shape | None:
-    """The next words of ``action`` from ``start`` that ask for a report (a shape of ``_REQUESTS``), not a report
+    """The next words of ``action`` from ``start`` that ask for a report (a shape of :func:`_requests`), not a report
     cited as a source ("made by X in its report on"), nor someone else's reporting ("allow migrants to report"), nor
     the report of the noun before a relative clause ("..., who will provide a joint report", ``relative_author`` of
     grammar/reports.lark), nor someone else's report the action contributes to ("for inclusion in forthcoming reports", ``_CONTRIBUTION``:
@@ -982,7 +991,7 @@ def _asked(action: str, start: int = 0, actor=None) -> Shape | None:
     from ``start`` 0, not a report coordinated as a second object ("..., and a report including ..."): that follows a
     first request."""
     m = _shape(action, 0, "bare_report") if start == 0 else None
-    m = m or _first(action, _REQUESTS, start)
+    m = m or _first(action, _requests(), start)
     relayed = False  # a shape that opens with another's act may run on into the actor's own request: read on inside it
     while m and (start == 0 and m.kind == "also"  # a second object needs a first request
                  or m.words[:3].lower() == "in " and cites_report(action[max(0, m.start - 160) : m.start])
@@ -999,7 +1008,7 @@ def _asked(action: str, start: int = 0, actor=None) -> Shape | None:
                                                and _NOUN_REPORT.search(action[max(0, m.start - 60) : m.start]))):
         # "to invite Governments ... to submit information on their practice in this regard, and to provide, at its
         # eightieth session, a report" (A/RES/78/236 15): the Governments' "submit" read up to the actor's own report
-        m = _first(action, _REQUESTS, m.start + 1 if relayed else m.end)
+        m = _first(action, _requests(), m.start + 1 if relayed else m.end)
         relayed = False
     return m
 
@@ -1061,7 +1070,7 @@ def _contribution(action: str, m: Shape, actor) -> bool:
 _KNOWN = re.compile(r"\b(?:the|his|her|its|their|that|this|these|those|such|said)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 
 
-# what asks for a document but "report" (``_DOCUMENT_FOR``, and the shapes of ``_REQUESTS`` without the word)
+# what asks for a document but "report" (:func:`_document_for`, and the request shapes without the word)
 # a verb and its receiver, the object after them: "submit to the General Assembly at its eighty-first session a report"
 _VERB_TO = re.compile(rf"(?:{_v('information')})\w*\s*,?\s+to\s+(?:the\s+)?[A-Z]")
 
@@ -1077,8 +1086,8 @@ _FOR_DOCUMENT = ("presentation", "submission", "consideration", "transmission", 
                  # data made available to a body (``made_available``)
                  "available to")
 # the verbs a report asked without the word "report" needs (lower case): the findings sent to a body
-# ("submit", "present", "transmit") and its "inform", ``_DOCUMENT_FOR``'s verbs; ``_own_reports`` and every other way
-# of ``_REQUESTS`` hold "report" itself. An action that holds neither "report" nor one of these asks for no report
+# ("submit", "present", "transmit") and its "inform", :func:`_document_for`'s verbs; ``_own_reports`` and every other
+# request shape hold "report" itself. An action that holds neither "report" nor one of these asks for no report
 # (a necessary condition, tested: tests/test_mandates_structures.py)
 _VERBS_WITHOUT_REPORT = tuple(dict.fromkeys(v for role in ("findings", "information", "inform", "document", "carry",
                                                           "available")
@@ -1117,7 +1126,7 @@ def reports_of(action: str, deadlines_: list[Deadline], adopted: str | None = No
     # in _REPORT would slow every search (the regex loses its literal prefix scan)
     m = _asked(action, actor=actor)
     if not m:
-        m = _first(action, _DOCUMENT_FOR)
+        m = _first(action, _document_for())
     if not m and actor is not None and (" of " in action or " by " in action):
         m = _first(action, _own_reports())
         while m and not _own(m.part("NAME"), actor):
@@ -1331,11 +1340,10 @@ def _no_bodies() -> tuple[tuple[str, ...], ...]:
     return tuple(tuple(n.lower().split()) for n in data.sections("reports_elsewhere.txt")["no body"])
 
 
-@lru_cache(maxsize=1)
 def _no_body_qualifiers() -> frozenset[str]:
     """The words that may stand before a receiver that is no body written in lower case (data/reports_elsewhere.txt
     [no body qualifiers]: "relevant stakeholders"; not a verb, "to inform States", A/RES/78/130 7)."""
-    return frozenset(data.sections("reports_elsewhere.txt")["no body qualifiers"])
+    return data.entry_set("reports_elsewhere.txt", "no body qualifiers")
 
 
 def _no_body(to: str) -> tuple[str, ...] | None:

@@ -75,12 +75,11 @@ def verbs() -> Verbs:
                  others, agreements, requirements, tuple(sec.get("continuations", ())), participles, calls)
 
 
-@lru_cache(maxsize=1)
 def without_that() -> frozenset[str]:
     """The verbs ([subjunctive without that] of operative_verbs.txt) whose "that" before a subject in the
     subjunctive may be left out: "request the Secretary-General keep Member States updated" (A/RES/79/1, para. 78
     (c))."""
-    return frozenset(data.sections("operative_verbs.txt").get("subjunctive without that", ()))
+    return data.entry_set("operative_verbs.txt", "subjunctive without that")
 
 
 @lru_cache(maxsize=4096)

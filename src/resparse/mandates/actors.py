@@ -1327,6 +1327,13 @@ def _currencies() -> frozenset[str]:
     return frozenset(singular(w.lower()) for w in data.sections("actors.txt")["currencies"])
 
 
+@lru_cache(maxsize=1)
+def _classes_after_a_name() -> frozenset[str]:
+    """The heads that make a class of actors after a name (``actors.txt`` [classes after a name]), singular lower
+    case: "entities", "officials", not "programmes", "operations", "conferences"."""
+    return frozenset(singular(w.lower()) for w in data.sections("actors.txt")["classes after a name"])
+
+
 # the lower-case word after a name, on its line's spaces (a comma, a bracket or a hyphen between: none)
 _NEXT_WORD = re.compile(r"[ \t]+([a-z][\w’']*)(?![\w’'-])")
 # what may follow a noun phrase's last word: the end, a punctuation, a coordinator, a preposition, a relative word, a
@@ -1349,16 +1356,18 @@ _NO_NOUN = frozenset(
 def name_as_modifier(text: str, hit: Hit) -> Hit | None:
     """What a name the scanner found (``hit``, in ``text``) names where a lower-case noun follows it, the name a
     modifier of that noun (English noun adjuncts: Quirk et al., A Comprehensive Grammar of the English Language,
-    1985, 17.108): ``hit`` itself where none follows; a hit on the name and the noun where that noun is an actor's head
-    (``actors.txt`` [heads]) in the plural, a class of actors, closing the phrase (a punctuation, a preposition, a
-    coordinator, a relative word or an auxiliary after it): "expand its membership to further United Nations
-    entities, with a view to ..." names the United Nations entities, no mention of the United Nations (A/RES/80/173,
-    adopted text, para. 121); None where the noun is a thing's: a currency unit (``actors.txt`` [currencies]:
-    "60,963,800 United States dollars gross", A/RES/79/255, para. 20, names no State), or any noun after a class's
-    name written in the singular and in lower case ("the aggregate donor gross national income", A/RES/79/221, para.
-    41; "the donor base"; not before an actor's head, "the donor community", nor a capitalised "State" or "State
-    party", which a resolution writes before its verb: "the requested State Party cannot comply", "each State party
-    undertakes"): tests/labels/GUIDELINE.md, the twenty-eighth session (branch auditfix28b)."""
+    1985, 17.108): ``hit`` itself where none follows; a hit on the name and the noun where that noun is a head that
+    makes a class of actors (``actors.txt`` [classes after a name]) in the plural, closing the phrase (a punctuation,
+    a preposition, a coordinator, a relative word or an auxiliary after it): "expand its membership to further United
+    Nations entities, with a view to ..." names the United Nations entities, no mention of the United Nations
+    (A/RES/80/173, adopted text, para. 121); ``hit`` before a head that names a thing or an event ("the continuity of
+    United Nations operations", A/RES/78/118, para. 4; "the major United Nations conferences"); None where the noun
+    is a thing's: a currency unit (``actors.txt`` [currencies]: "60,963,800 United States dollars gross",
+    A/RES/79/255, para. 20, names no State), or any noun after a class's name written in the singular and in lower
+    case ("the aggregate donor gross national income", A/RES/79/221, para. 41; "the donor base"; "between government
+    systems"; not before an actor's head in the singular, "the donor community", nor a capitalised "State" or "State party",
+    which a resolution writes before its verb: "the requested State Party cannot comply", "each State party
+    undertakes"): tests/labels/GUIDELINE.md, the twenty-eighth session (branches auditfix28b, auditfix28c)."""
     m = _NEXT_WORD.match(text, hit.end)
     if m is None:
         return hit
@@ -1367,7 +1376,7 @@ def name_as_modifier(text: str, hit: Hit) -> Hit | None:
     if noun in _currencies():
         return None
     written = text[hit.start : hit.end]
-    if noun in table().heads and noun != word and _PHRASE_END.match(text, m.end()):
+    if noun in _classes_after_a_name() and noun != word and _PHRASE_END.match(text, m.end()):
         if re.search(r"\sof\s", written):
             return hit  # "to the Member State of the United Nations officials or experts on mission" (A/RES/78/102,
             # para. 3): the noun is the complement's ("of the United Nations officials"), no name's before it
@@ -1379,8 +1388,11 @@ def name_as_modifier(text: str, hit: Hit) -> Hit | None:
     name_last, written_last = hit.name.split()[-1], written.split()[-1]
     if (written[:1].islower() and singular(name_last) != fold(name_last)
             and singular(written_last) == fold(written_last) and key_tokens(written) == key_tokens(hit.name)
-            and word not in _NO_NOUN and noun not in table().heads and not word.endswith(("ed", "ing", "ly"))):
-        return None  # "donor" of "donors" before a thing's noun: an adjunct of it ("the donor community" stays)
+            and word not in _NO_NOUN and not word.endswith(("ed", "ing", "ly"))
+            and (noun not in table().heads or noun != word and noun not in _classes_after_a_name())):
+        return None  # "donor" of "donors" before a thing's noun: an adjunct of it ("the donor community", "the
+        # resident coordinator system" stay, a head in the singular; a head in the plural that makes no class is a
+        # thing's: "interoperability between government systems", A/RES/79/323, annex, para. 33 (d))
     return hit
 
 

@@ -1396,6 +1396,53 @@ def name_as_modifier(text: str, hit: Hit) -> Hit | None:
     return hit
 
 
+# the words a title links its capitalised words with: "the Doha Programme of Action for the Least Developed
+# Countries" (not "and" nor a comma, which join names of actors as well: "the World Health Organization,
+# International Financial Institutions, development partners", A/RES/79/333, para. 4 (d))
+_TITLE_LINK = re.compile(r"(?:\s+(?:of|for|on|the)\s+|\s+)$")
+_WORD_BEFORE = re.compile(r"([\w’'-]+)$")
+
+
+def in_title(text: str, hit: Hit) -> bool:
+    """Does the name a scanner found (``hit``, in ``text``) stand inside the capitalised title of another thing, no
+    actor named: its words capitalised where the table writes them in lower case (a class: "least developed
+    countries", "national human rights institutions", "specialized agencies"), a capitalised word of the title
+    before it (across "of", "for", "on", "the") or right after it. "the Doha Programme of Action for
+    the Least Developed Countries", "the sub-item entitled “Follow-up to the Fifth United Nations Conference on the
+    Least Developed Countries”" (A/RES/79/218, paras. 2 and 59), "the Global Alliance of National Human Rights
+    Institutions" (A/RES/78/204), "the Least Developed Countries Fund" (A/RES/79/323, annex, para. 41 (b)), "the
+    Convention on the Privileges and Immunities of the Specialized Agencies" (A/RES/78/118, para. 23) name a
+    conference, a programme, a body or a treaty (English title case: The Chicago Manual of Style, 17th ed., 8.159),
+    not the class; "the least developed countries" stays a mention, and so do "States Parties" (a treaty's capitals,
+    inside a meeting's name too) and a regional group's States ("the Group of African States"):
+    tests/labels/GUIDELINE.md, the twenty-eighth session (auditfix28c)."""
+    written = text[hit.start : hit.end].split()
+    name = hit.name.split()
+    if (hit.name == hit.key or [singular(fold(w)) for w in written] != [singular(fold(n)) for n in name]
+            or any(singular(fold(n)) in data.sections("actors.txt")["parties"] for n in name)):
+        return False  # a name the table writes in its key form only ("african state" of the Group of African States);
+        # a party, which a treaty's style capitalises ("States Parties") and which the name of a meeting of the parties
+        # names ("the Meeting of States Parties to ...", ``_parties_to``)
+    if not any(w[:1].isupper() and n[:1].islower() for w, n in zip(written[1:], name[1:])):
+        return False
+    after = re.match(r"\s+([A-Z][\w’'-]*)", text[hit.end :])
+    if after and after.group(1) not in ("The", "A"):
+        return True  # "the Least Developed Countries Fund", "the Small Island Developing States Centre of Excellence"
+    before, at = "", hit.start
+    while (link := _TITLE_LINK.search(text, 0, at)) and link.start() < at:
+        word = _WORD_BEFORE.search(text, 0, link.start())
+        if word is None:
+            return False
+        before, at = word.group(1), word.start()
+        if before not in ("of", "for", "on", "the"):
+            break
+    # a capitalised word of the title before it, not the one that opens the sentence or the paragraph, nor a class of
+    # actors in the plural written in capitals ("Members of United Nations Specialized Agencies", A/RES/79/333, para.
+    # 3 (b); "the Inter-Agency Consultative Group for Least Developed Countries" is a title)
+    return (before[:1].isupper() and re.search(r"(?:^|[.;:]\s*)$", text[:at]) is None
+            and (singular(fold(before)) == fold(before) or singular(fold(before)) not in _classes_after_a_name()))
+
+
 def key_name(names: Iterable[str]) -> str:
     """The name that stands for rows of one actor key shown under several numbers (``as_numbered``: "State" and
     "States"): the table's own name where one of them is it, else the first in order."""

@@ -1365,8 +1365,8 @@ def name_as_modifier(text: str, hit: Hit) -> Hit | None:
     is a thing's: a currency unit (``actors.txt`` [currencies]: "60,963,800 United States dollars gross",
     A/RES/79/255, para. 20, names no State), or any noun after a class's name written in the singular and in lower
     case ("the aggregate donor gross national income", A/RES/79/221, para. 41; "the donor base"; "between government
-    systems"; not before an actor's head in the singular, "the donor community", nor a capitalised "State" or "State party",
-    which a resolution writes before its verb: "the requested State Party cannot comply", "each State party
+    systems"; not before an actor's head in the singular, "the donor community", nor a capitalised "State" or "State
+    party", which a resolution writes before its verb: "the requested State Party cannot comply", "each State party
     undertakes"): tests/labels/GUIDELINE.md, the twenty-eighth session (branches auditfix28b, auditfix28c)."""
     m = _NEXT_WORD.match(text, hit.end)
     if m is None:

@@ -1388,6 +1388,13 @@ def _currencies() -> frozenset[str]:
     return frozenset(singular(w.lower()) for w in data.sections("actors.txt")["currencies"])
 
 
+@lru_cache(maxsize=1)
+def _classes_after_a_name() -> frozenset[str]:
+    """The heads that make a class of actors after a name (``actors.txt`` [classes after a name]), singular lower
+    case: "entities", "officials", not "programmes", "operations", "conferences"."""
+    return frozenset(singular(w.lower()) for w in data.sections("actors.txt")["classes after a name"])
+
+
 # the lower-case word after a name, on its line's spaces (a comma, a bracket or a hyphen between: none)
 _NEXT_WORD = re.compile(r"[ \t]+([a-z][\w’']*)(?![\w’'-])")
 # what may follow a noun phrase's last word: the end, a punctuation, a coordinator, a preposition, a relative word, a
@@ -1410,16 +1417,18 @@ _NO_NOUN = frozenset(
 def name_as_modifier(text: str, hit: Hit) -> Hit | None:
     """What a name the scanner found (``hit``, in ``text``) names where a lower-case noun follows it, the name a
     modifier of that noun (English noun adjuncts: Quirk et al., A Comprehensive Grammar of the English Language,
-    1985, 17.108): ``hit`` itself where none follows; a hit on the name and the noun where that noun is an actor's head
-    (``actors.txt`` [heads]) in the plural, a class of actors, closing the phrase (a punctuation, a preposition, a
-    coordinator, a relative word or an auxiliary after it): "expand its membership to further United Nations
-    entities, with a view to ..." names the United Nations entities, no mention of the United Nations (A/RES/80/173,
-    adopted text, para. 121); None where the noun is a thing's: a currency unit (``actors.txt`` [currencies]:
-    "60,963,800 United States dollars gross", A/RES/79/255, para. 20, names no State), or any noun after a class's
-    name written in the singular and in lower case ("the aggregate donor gross national income", A/RES/79/221, para.
-    41; "the donor base"; not before an actor's head, "the donor community", nor a capitalised "State" or "State
+    1985, 17.108): ``hit`` itself where none follows; a hit on the name and the noun where that noun is a head that
+    makes a class of actors (``actors.txt`` [classes after a name]) in the plural, closing the phrase (a punctuation,
+    a preposition, a coordinator, a relative word or an auxiliary after it): "expand its membership to further United
+    Nations entities, with a view to ..." names the United Nations entities, no mention of the United Nations
+    (A/RES/80/173, adopted text, para. 121); ``hit`` before a head that names a thing or an event ("the continuity of
+    United Nations operations", A/RES/78/118, para. 4; "the major United Nations conferences"); None where the noun
+    is a thing's: a currency unit (``actors.txt`` [currencies]: "60,963,800 United States dollars gross",
+    A/RES/79/255, para. 20, names no State), or any noun after a class's name written in the singular and in lower
+    case ("the aggregate donor gross national income", A/RES/79/221, para. 41; "the donor base"; "between government
+    systems"; not before an actor's head in the singular, "the donor community", nor a capitalised "State" or "State
     party", which a resolution writes before its verb: "the requested State Party cannot comply", "each State party
-    undertakes"): tests/labels/GUIDELINE.md, the twenty-eighth session (branch auditfix28b)."""
+    undertakes"): tests/labels/GUIDELINE.md, the twenty-eighth session (branches auditfix28b, auditfix28c)."""
     m = _NEXT_WORD.match(text, hit.end)
     if m is None:
         return hit
@@ -1428,7 +1437,7 @@ def name_as_modifier(text: str, hit: Hit) -> Hit | None:
     if noun in _currencies():
         return None
     written = text[hit.start : hit.end]
-    if noun in table().heads and noun != word and _PHRASE_END.match(text, m.end()):
+    if noun in _classes_after_a_name() and noun != word and _PHRASE_END.match(text, m.end()):
         if re.search(r"\sof\s", written):
             return hit  # "to the Member State of the United Nations officials or experts on mission" (A/RES/78/102,
             # para. 3): the noun is the complement's ("of the United Nations officials"), no name's before it
@@ -1440,9 +1449,59 @@ def name_as_modifier(text: str, hit: Hit) -> Hit | None:
     name_last, written_last = hit.name.split()[-1], written.split()[-1]
     if (written[:1].islower() and singular(name_last) != fold(name_last)
             and singular(written_last) == fold(written_last) and key_tokens(written) == key_tokens(hit.name)
-            and word not in _NO_NOUN and noun not in table().heads and not word.endswith(("ed", "ing", "ly"))):
-        return None  # "donor" of "donors" before a thing's noun: an adjunct of it ("the donor community" stays)
+            and word not in _NO_NOUN and not word.endswith(("ed", "ing", "ly"))
+            and (noun not in table().heads or noun != word and noun not in _classes_after_a_name())):
+        return None  # "donor" of "donors" before a thing's noun: an adjunct of it ("the donor community", "the
+        # resident coordinator system" stay, a head in the singular; a head in the plural that makes no class is a
+        # thing's: "interoperability between government systems", A/RES/79/323, annex, para. 33 (d))
     return hit
+
+
+# the words a title links its capitalised words with: "the Doha Programme of Action for the Least Developed
+# Countries" (not "and" nor a comma, which join names of actors as well: "the World Health Organization,
+# International Financial Institutions, development partners", A/RES/79/333, para. 4 (d))
+_TITLE_LINK = re.compile(r"(?:\s+(?:of|for|on|the)\s+|\s+)$")
+_WORD_BEFORE = re.compile(r"([\w’'-]+)$")
+
+
+def in_title(text: str, hit: Hit) -> bool:
+    """Does the name a scanner found (``hit``, in ``text``) stand inside the capitalised title of another thing, no
+    actor named: its words capitalised where the table writes them in lower case (a class: "least developed
+    countries", "national human rights institutions", "specialized agencies"), a capitalised word of the title
+    before it (across "of", "for", "on", "the") or right after it. "the Doha Programme of Action for
+    the Least Developed Countries", "the sub-item entitled “Follow-up to the Fifth United Nations Conference on the
+    Least Developed Countries”" (A/RES/79/218, paras. 2 and 59), "the Global Alliance of National Human Rights
+    Institutions" (A/RES/78/204), "the Least Developed Countries Fund" (A/RES/79/323, annex, para. 41 (b)), "the
+    Convention on the Privileges and Immunities of the Specialized Agencies" (A/RES/78/118, para. 23) name a
+    conference, a programme, a body or a treaty (English title case: The Chicago Manual of Style, 17th ed., 8.159),
+    not the class; "the least developed countries" stays a mention, and so do "States Parties" (a treaty's capitals,
+    inside a meeting's name too) and a regional group's States ("the Group of African States"):
+    tests/labels/GUIDELINE.md, the twenty-eighth session (auditfix28c)."""
+    written = text[hit.start : hit.end].split()
+    name = hit.name.split()
+    if (hit.name == hit.key or [singular(fold(w)) for w in written] != [singular(fold(n)) for n in name]
+            or any(singular(fold(n)) in data.sections("actors.txt")["parties"] for n in name)):
+        return False  # a name the table writes in its key form only ("african state" of the Group of African States);
+        # a party, which a treaty's style capitalises ("States Parties") and which the name of a meeting of the parties
+        # names ("the Meeting of States Parties to ...", ``_parties_to``)
+    if not any(w[:1].isupper() and n[:1].islower() for w, n in zip(written[1:], name[1:])):
+        return False
+    after = re.match(r"\s+([A-Z][\w’'-]*)", text[hit.end :])
+    if after and after.group(1) not in ("The", "A"):
+        return True  # "the Least Developed Countries Fund", "the Small Island Developing States Centre of Excellence"
+    before, at = "", hit.start
+    while (link := _TITLE_LINK.search(text, 0, at)) and link.start() < at:
+        word = _WORD_BEFORE.search(text, 0, link.start())
+        if word is None:
+            return False
+        before, at = word.group(1), word.start()
+        if before not in ("of", "for", "on", "the"):
+            break
+    # a capitalised word of the title before it, not the one that opens the sentence or the paragraph, nor a class of
+    # actors in the plural written in capitals ("Members of United Nations Specialized Agencies", A/RES/79/333, para.
+    # 3 (b); "the Inter-Agency Consultative Group for Least Developed Countries" is a title)
+    return (before[:1].isupper() and re.search(r"(?:^|[.;:]\s*)$", text[:at]) is None
+            and (singular(fold(before)) == fold(before) or singular(fold(before)) not in _classes_after_a_name()))
 
 
 def key_name(names: Iterable[str]) -> str:

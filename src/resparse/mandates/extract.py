@@ -20,6 +20,7 @@ from .actors import (
     as_numbered,
     class_before_whole,
     cut_qualifiers,
+    in_title,
     key,
     key_tokens,
     name_as_modifier,
@@ -1300,8 +1301,9 @@ def mentions_in(document: str | None, paragraphs, mandates: list[Mandate], scann
             # a name before a noun modifies it: the noun's actor ("United Nations entities"), or none ("United States
             # dollars")
             hit = name_as_modifier(p.text, hit)
-            if hit is None or hit.key in seen or hit.key in quiet:
-                continue
+            if hit is None or hit.key in seen or hit.key in quiet or in_title(p.text, hit):
+                continue  # a class in a title's capitals names the titled thing: "the Doha Programme of Action for
+                # the Least Developed Countries" (A/RES/79/218, para. 2)
             if any(p.text.endswith(w, 0, hit.end) for w in referring.get(p.label, ())):
                 # "calls upon these States" (A/RES/79/161, para. 24): the words of the actors referred back, no mention
                 continue

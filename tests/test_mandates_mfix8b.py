@@ -43,3 +43,40 @@ def test_a_kind_outside_the_system_after_a_comma_still_ends_the_list():
     for direct in ("States", "United Nations bodies", "intergovernmental organizations",
                    "non-governmental organizations"):
         assert v[direct] is None, direct
+
+
+# ---------------------------------------------------------------- 3. a State's name inside a sea's, gulf's or lake's
+
+
+def state_mentions(symbol: str, label: str) -> list[str]:
+    """The States a copied paragraph mentions, read with the States' names (as ``mandates FILE`` and the database
+    read them)."""
+    import resparse
+    from conftest import copied_paragraph, mini_resolution
+    from resparse.mandates import extract
+    from resparse.mandates.actors import states
+
+    res = resparse.parse_text(mini_resolution(copied_paragraph(FOLDER, symbol, label)))
+    names = {s.name for s in states().values()}
+    return [m.actor for m in extract(res, states=True) if m.kind == "mention" and m.actor in names]
+
+
+@pytest.mark.parametrize("symbol, label, state", [
+    ("78/69", "143", "Guinea"),  # "piracy and armed robbery at sea in the Gulf of Guinea"
+    ("78/69", "342", "Mexico"),  # "the Gulf of Mexico Large Marine Ecosystem"
+    ("79/203", "12", "China"),  # "the Atlantic, Indian Ocean and South China Sea small island developing States"
+])
+def test_a_state_name_in_a_sea_or_gulf_name_is_no_mention_of_the_state(symbol, label, state):
+    assert state not in state_mentions(symbol, label)
+
+
+def test_lake_chad_is_no_mention_of_chad_but_the_government_of_chad_is():
+    # 78/185 8: "the Lake Chad basin" (no mention) and "the Governments of Cameroon, Chad, the Niger and Nigeria"
+    got = state_mentions("78/185", "8")
+    assert "Chad" in got and "Cameroon" in got and "Nigeria" in got
+    from resparse.mandates.actors import Scanner
+
+    scanner = Scanner(states=True)
+    for text in ("the Lake Chad basin", "the Lake Chad Basin Commission", "the Sea of Japan", "the Gulf of Oman"):
+        assert not [h.name for h in scanner.scan(text) if h.name in ("Chad", "Japan", "Oman")], text
+    assert [h.name for h in scanner.scan("Chad and the Sea")] == ["Chad"]  # the State's name alone stays the State

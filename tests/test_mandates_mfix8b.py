@@ -80,3 +80,49 @@ def test_lake_chad_is_no_mention_of_chad_but_the_government_of_chad_is():
     for text in ("the Lake Chad basin", "the Lake Chad Basin Commission", "the Sea of Japan", "the Gulf of Oman"):
         assert not [h.name for h in scanner.scan(text) if h.name in ("Chad", "Japan", "Oman")], text
     assert [h.name for h in scanner.scan("Chad and the Sea")] == ["Chad"]  # the State's name alone stays the State
+
+
+# ---------------------------------------------------------------- 4. "reporting" as the sending verb's own object
+
+
+def reports_of_paragraph(symbol: str, label: str, cut: tuple[str, str] | None = None) -> dict[str, list]:
+    """Each mandate's actor as written and its reports, of a copied paragraph (``cut``: words replaced first)."""
+    import resparse
+    from conftest import copied_paragraph, mini_resolution
+    from resparse.mandates import extract
+
+    text = copied_paragraph(FOLDER, symbol, label)
+    if cut:
+        assert cut[0] in text
+        text = text.replace(*cut)
+    res = resparse.parse_text(mini_resolution(text))
+    return {m.actor_as_written: m.reports for m in extract(res) if m.kind == "mandate"}
+
+
+def test_frequent_and_detailed_reporting_is_the_report_asked():
+    # 78/40 3 (79/41 3): the States' report is "to provide frequent and detailed reporting on the implementation of the
+    # Treaty", not "discussion of these reports" after it (the same row: no receiver, "not stated")
+    from resparse.mandates.reports import _asked
+
+    action = ("to provide frequent and detailed reporting on the implementation of the Treaty and opportunities for "
+              "discussion of these reports, taking into account Actions 20 and 21 of the 2010 Action Plan")
+    assert _asked(action).words == "provide frequent and detailed reporting"
+    got = reports_of_paragraph("78/40", "3")
+    assert [r.to for r in got["all States"]] == ["not stated"]
+    # without "these reports" after it the reporting is still the report asked (was none)
+    got = reports_of_paragraph("78/40", "3", (" and opportunities for discussion of these reports", ""))
+    assert [r.to for r in got["all States"]] == ["not stated"]
+
+
+def test_its_latest_reporting_presented_to_the_assembly_is_a_report_to_it():
+    # "to present its latest reporting to the General Assembly during an interactive dialogue at its seventy-ninth
+    # session" (78/222 35; 79/185 36 at its eightieth): a report to the Assembly at that session (was none)
+    got = reports_of_paragraph("78/222", "35")
+    (report,) = got["the Commission of Inquiry"]
+    assert (report.to, report.session) == ("General Assembly", 79)
+
+
+def test_reporting_after_a_preposition_is_no_report():
+    # "the assistance that they provide and in their reporting on electoral processes" (78/208 14): none
+    got = reports_of_paragraph("78/208", "14")
+    assert got and not any(got.values())

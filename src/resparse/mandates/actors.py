@@ -611,9 +611,14 @@ def _base_scanner() -> Scanner:
 
 @lru_cache(maxsize=1)
 def _states_scanner() -> Scanner:
-    """The alias table's names and every name of every State (``states``)."""
-    return Scanner([(n, states()[key(n)]) for line in _state_names() for n in line]
-                   + [(n, NOT_AN_ACTOR) for n in data.sections("member_states.txt").get("not the State", ())])
+    """The alias table's names and every name of every State (``states``); the names that hold a State's name and
+    name another thing (``member_states.txt`` [not the State], and [geographic names] of every State's names: "the
+    Gulf of Guinea", "Lake Chad") name no actor."""
+    sections = data.sections("member_states.txt")
+    names = [n for line in _state_names() for n in line]
+    geographic = [p.replace("*", n) for p in sections.get("geographic names", ()) for n in names]
+    return Scanner([(n, states()[key(n)]) for n in names]
+                   + [(n, NOT_AN_ACTOR) for n in (*sections.get("not the State", ()), *geographic)])
 
 
 # what a scanner's name that names no actor maps to: a name that holds a State's name and names another thing

@@ -1177,17 +1177,11 @@ def _other_of_kind(group: str, children: list, k: int) -> bool:
 
 def _closes(group: str, outer: str | None, top: bool, children: list, k: int) -> tuple[str | None, str | None, bool]:
     """The group the member ``children[k]`` of a ``members`` tree (after a comma) and those after it go on under: the
-    group's list ends before an "other" phrase of the group's own noun (:func:`_other_of_kind`) and before a member
-    of a kind outside the United Nations system under a group of United Nations entities (:func:`_outside_un`), as
-    many lists as hold neither. Returns (group, outer, top) as :func:`_other_closes`."""
-    member = str(children[k].children[0] if isinstance(children[k], Tree) else children[k])
+    group's list ends before an "other" phrase of the group's own noun (:func:`_other_of_kind`); a member of a kind
+    outside the United Nations system ends it after the groups and adjectives are named (:func:`_outside_groups`).
+    Returns (group, outer, top) as :func:`_other_closes`."""
     if _other_of_kind(group, children, k):
         return _other_closes(group, outer, top)
-    while group and _outside_un(group, member):
-        before = group
-        group, outer, top = _other_closes(group, outer, top)
-        if group == before:
-            break
     return group, outer, top
 
 
@@ -1219,6 +1213,46 @@ def _outside_un(group: str, member: str) -> bool:
         return False
     mk = _COMPLEMENT_NOT_AND.split(t.resolve(cut_qualifiers(member)).key, maxsplit=1)[0]
     return any(mk == o or mk.endswith(" " + o) for o in outside)
+
+
+def _outside_groups(entries: list[_Entry], source: str, offset: int) -> list[_Entry]:
+    """Pass 2c': a member of a kind outside the United Nations system named under a group of United Nations entities
+    (:func:`_outside_un`) cannot be one of its members: the group's list ends before it, and it and the members after
+    it in that list are named under the group's own group (None: addressed), as many lists up as hold neither. "United
+    Nations bodies, in particular the Office of the United Nations High Commissioner for Human Rights and the United
+    Nations Development Programme, intergovernmental organizations and non-governmental organizations" (A/RES/79/178,
+    para. 19); after "and" as after a comma, the group as named once its modifiers are shared ("relevant United Nations
+    bodies and entities, in particular those participating in the United Nations Global Counter-Terrorism Coordination
+    Compact and international, regional and subregional organizations", A/RES/78/210 and 80/213, para. 36: the
+    organizations are addressed, "those participating" are the United Nations entities'). Adjectives written before
+    one head ("international, regional and subregional organizations", :func:`_adjectives`) are one coordination:
+    the list ends before its first. Pass 2, not pass 1: only here are the group ("entities": United Nations entities)
+    and the member ("international": international organizations) named."""
+    out = list(entries)
+    for i, e in enumerate(out):
+        if e.via is None or not _outside_un(e.via, e.text):
+            continue
+        group, first = e.via, i
+        head = e.text.split()[-1]
+        while (first > 0 and out[first - 1].via == group and out[first].sep_before in ("COMMA", "COORD")
+               and out[first - 1].text.endswith(" " + head)
+               and " " not in (written := source[out[first - 1].start - offset : out[first - 1].end - offset].strip())
+               and written != out[first - 1].text):
+            first -= 1  # an adjective sharing the member's head: "international, regional and subregional ..."
+        via: str | None = group
+        while via is not None and _outside_un(via, e.text):
+            holder = next((x for x in reversed(out[:first]) if x.text == via), None)
+            if holder is None:
+                break
+            via = holder.via
+        if via == group:
+            continue
+        for j in range(first, len(out)):
+            if out[j].via is None:
+                break
+            if out[j].via == group:
+                out[j] = _Entry(out[j].text, out[j].start, out[j].end, via, out[j].sep_before)
+    return out
 
 
 def _other_closes(group: str | None, outer: str | None, top: bool) -> tuple[str | None, str | None, bool]:
@@ -2469,8 +2503,9 @@ def _phrases(tree: Tree, source: str, offset: int) -> list[tuple[bool, str, str 
     if kept is not None and kept[1] == offset and source.startswith(kept[2]):
         return kept[3]
     raw = _entries(tree)
-    entries = _shared_demonstratives(_member_groups(_appositions(_shared_modifiers(_shared_complements(_adjectives(
-        _proper_names(_distributed_offices(_distributed_names(raw, source, offset)), source, offset), source, offset))))))
+    entries = _shared_demonstratives(_member_groups(_appositions(_outside_groups(_shared_modifiers(_shared_complements(
+        _adjectives(_proper_names(_distributed_offices(_distributed_names(raw, source, offset)), source, offset), source,
+                    offset))), source, offset))))
     out: list[tuple[bool, str, str | None]] = []
     # the first phrase that is not a plain noun of the list says whether the object is a thing: "transnational
     # corporations and other business enterprises" are addressed (A/RES/78/189, para. 45), "partnerships and

@@ -455,6 +455,9 @@ class Scanner:
                 if first in self.capitalised_firsts and text[start].islower() and tuple(
                         singular(w) for w in words[i : i + n]) in self.capitalised:
                     continue  # "the secretariat of the Conference": not the Secretariat of the United Nations
+                if n == 1 and first in self.capitalised_firsts and _in_longer_name(text, start, end, actor):
+                    continue  # "the United Nations Environment Assembly", "the Assembly of States Parties": another
+                    # body's Assembly, no mention of the General Assembly
                 if text[end : end + 1] == "-" or text[max(0, start - 1) : start] == "-":
                     continue  # "State-led", "Member State-driven": a modifier, not the actor
                 if n == 1 and first in _organ_words() and (of := _STATE_AFTER.match(text, end)) and (
@@ -559,6 +562,34 @@ class Scanner:
         expansion = text[max(0, opened - 200) : opened].rstrip()
         head = expansion[expansion.rfind(spelled[0]):] if spelled else ""
         return table().resolve(head).key != actor.key
+
+
+# a capitalised word right before a name, on its line's spaces, and what comes before that word
+_CAPITAL_BEFORE = re.compile(r"(?:^|(?<=[^\w’'-]))([A-Z][\w’'-]*)[ \t]+$")
+# "of" and a capitalised word after a name ("of States Parties", "of the International Maritime Organization"), but
+# not "of the United Nations" closing the name ("the Secretariat of the United Nations" is the table's own name)
+_OF_CAPITAL = re.compile(r"[ \t]+of[ \t]+(?:the[ \t]+)?(?!United[ \t]+Nations\b(?![ \t]+[A-Z]))[A-Z]")
+
+
+def _in_longer_name(text: str, start: int, end: int, actor: Actor) -> bool:
+    """Is the one capitalised word of ``text[start:end]`` (a name of ``actors.txt`` [capitalised]) that names one body
+    ("Assembly", "Secretariat") the head of another body's longer name, which the table does not hold: a capitalised
+    word right before it that does not open the sentence ("the United Nations Environment Assembly", "the World Health
+    Assembly", "the Parliamentary Assembly", "the Technical Secretariat"; not "The Assembly" nor "Requests the
+    Assembly"), or "of" and a capitalised word right after it ("the Assembly of States Parties to the Rome Statute",
+    "the Assembly of Heads of State and Government of the African Union", "the Assembly of the International Maritime
+    Organization"; not "of the United Nations"). The General Assembly is written "the General Assembly" or "the
+    Assembly", and the Secretariat "the Secretariat" or "the United Nations Secretariat", the organ's own name
+    (Charter, Art. 7; UN Editorial Manual: the short form of an organ's name on second mention): "the continued
+    commitment of the United Nations Environment Assembly" names no General Assembly (A/RES/79/209, para. 21).
+    A class in the plural written with a capital ("State" of "States", "Port State", "Flag State") is not read so."""
+    if singular(fold(actor.name.split()[-1])) != fold(actor.name.split()[-1]):
+        return False  # a class ("State": "States")
+    before = _CAPITAL_BEFORE.search(text, 0, start)
+    if before is not None and before.group(1) not in ("The", "A", "An") and re.search(
+            r"(?:^|[.;:!?]\s*|\(\w{1,4}\)\s*)$", text[: before.start(1)]) is None:
+        return True
+    return _OF_CAPITAL.match(text, end) is not None
 
 
 # a list in brackets: each of its acronyms names its body (``Scanner._in_defined_term``)
@@ -1437,12 +1468,21 @@ def name_as_modifier(text: str, hit: Hit) -> Hit | None:
     m = _NEXT_WORD.match(text, hit.end)
     if m is None:
         return hit
+    coordinated = (m.group(1) in _COORDINATORS and (w := _NEXT_WORD.match(text, m.end())) is not None
+                   and w.group(1) not in _NO_NOUN and (after := _NEXT_WORD.match(text, w.end())) is not None
+                   and not any(h.start == 0 for h in scan(text[w.start(1) :])))
+    if coordinated:
+        m = after  # "government and industry best practices" (A/RES/80/110, para. 112): two adjuncts coordinated
+        # before one noun, each read as alone before it; not where the second opens a name ("government and
+        # private sector", two actors); a class's head after them keeps the name ("donors and recipient countries")
     word = m.group(1)
     noun = singular(word)
     if noun in _currencies():
         return None
     written = text[hit.start : hit.end]
     if noun in _classes_after_a_name() and noun != word and _PHRASE_END.match(text, m.end()):
+        if coordinated:
+            return hit
         if re.search(r"\sof\s", written):
             return hit  # "to the Member State of the United Nations officials or experts on mission" (A/RES/78/102,
             # para. 3): the noun is the complement's ("of the United Nations officials"), no name's before it
@@ -1462,11 +1502,53 @@ def name_as_modifier(text: str, hit: Hit) -> Hit | None:
     return hit
 
 
+# "the Office of" right before a name ("the Office of the United Nations High Commissioner for Refugees")
+# ("the Executive Office of the Secretary-General": the capitalised words of its name before "Office" too)
+_OFFICE_OF = re.compile(r"(?<![\w’'-])((?:[A-Z][\w’'-]*[ \t]+){0,2}?)Office[ \t]+of[ \t]+(?:the[ \t]+)?$")
+
+
+@lru_cache(maxsize=1)
+def _person_heads() -> frozenset[str]:
+    """The last words of the titles of ``actors.txt`` [persons], lower case: "commissioner", "president"."""
+    return frozenset(singular(fold(t.split()[-1])) for t in data.sections("actors.txt")["persons"])
+
+
+def office_of(text: str, hit: Hit) -> Hit:
+    """What a name the scanner found (``hit``, in ``text``) names where "the Office of" stands right before it and the
+    name is an office-holder's title (its head, the word before its first preposition, one of ``actors.txt``
+    [persons]): the Office, a hit on "Office of the" and the name, resolved by the table (``actors.txt`` [offices]:
+    the Office is the holder's, "the Office of the United Nations High Commissioner for Refugees", whose Statute has
+    the High Commissioner head the Office, A/RES/428 (V), annex); "signed by the Office of the United Nations High
+    Commissioner for Refugees" names the Office (A/RES/78/219, para. 24), as the table names the Office of the High
+    Commissioner for Human Rights. ``hit`` itself elsewhere."""
+    m = _OFFICE_OF.search(text, max(0, hit.start - 50), hit.start)
+    words = [fold(w) for w in hit.name.split()]
+    head = next((k for k, w in enumerate(words) if w in ("of", "for", "on", "in", "to")), len(words))
+    if (m is None or head == 0 or singular(words[head - 1]) not in _person_heads()
+            or re.match(r"[’']s\b", text[hit.end :])):
+        return hit  # "the Office of the Secretary-General’s Envoy on Technology" (A/RES/79/1, annex I, para. 72):
+        # the Envoy's Office, not the Secretary-General's
+    start = m.start() if m.group(1) and m.group(1).split()[0] not in ("The", "A") else m.start() + len(m.group(1))
+    words_before = text[start : m.start() + len(m.group(1))]
+    actor = table().resolve(words_before + "Office of the " + hit.name)  # the holder as the scan read it: "the
+    # Office of the High Commissioner" after "the United Nations High Commissioner for Human Rights" is OHCHR
+    # (A/RES/79/165, para. 8); "the Executive Office of the Secretary-General" (A/RES/79/172, para. 42)
+    return Hit(actor.key, actor.name, start, hit.end)
+
+
 # the words a title links its capitalised words with: "the Doha Programme of Action for the Least Developed
 # Countries" (not "and" nor a comma, which join names of actors as well: "the World Health Organization,
 # International Financial Institutions, development partners", A/RES/79/333, para. 4 (d))
 _TITLE_LINK = re.compile(r"(?:\s+(?:of|for|on|the)\s+|\s+)$")
 _WORD_BEFORE = re.compile(r"([\w’'-]+)$")
+
+
+@lru_cache(maxsize=1)
+def _instrument_after() -> re.Pattern:
+    """A capitalised noun of an instrument (data/treaty_words.txt: "Convention", "Agreement", "Treaty") after a name,
+    up to three capitalised words between ("United Nations Framework Convention on Climate Change")."""
+    return re.compile(r"(?:[ \t]+[A-Z][\w’'-]*){0,3}?[ \t]+(?:" + data.alternation(data.lines("treaty_words.txt"))
+                      + r")(?![\w’'-])")
 
 
 def in_title(text: str, hit: Hit) -> bool:
@@ -1481,7 +1563,13 @@ def in_title(text: str, hit: Hit) -> bool:
     conference, a programme, a body or a treaty (English title case: The Chicago Manual of Style, 17th ed., 8.159),
     not the class; "the least developed countries" stays a mention, and so do "States Parties" (a treaty's capitals,
     inside a meeting's name too) and a regional group's States ("the Group of African States"):
-    tests/labels/GUIDELINE.md, the twenty-eighth session (auditfix28c)."""
+    tests/labels/GUIDELINE.md, the twenty-eighth session (auditfix28c). A name right before an instrument's noun in
+    capitals (data/treaty_words.txt) is a word of that instrument's title too, whatever its case: "the Agreement
+    under the United Nations Convention on the Law of the Sea" names no United Nations (A/RES/79/233, annex, para.
+    222; the twenty-eighth session, auditfix29b)."""
+    if _instrument_after().match(text, hit.end):
+        return True  # "the Agreement under the United Nations Convention on the Law of the Sea" (A/RES/79/233, annex,
+        # para. 222): a name before an instrument's noun in capitals (data/treaty_words.txt), the instrument's title
     written = text[hit.start : hit.end].split()
     name = hit.name.split()
     if (hit.name == hit.key or [singular(fold(w)) for w in written] != [singular(fold(n)) for n in name]

@@ -24,6 +24,7 @@ from .actors import (
     key,
     key_tokens,
     name_as_modifier,
+    office_of,
     scan,
     table,
 )
@@ -1301,6 +1302,7 @@ def mentions_in(document: str | None, paragraphs, mandates: list[Mandate], scann
             # a name before a noun modifies it: the noun's actor ("United Nations entities"), or none ("United States
             # dollars")
             hit = name_as_modifier(p.text, hit)
+            hit = hit and office_of(p.text, hit)  # "the Office of the United Nations High Commissioner for Refugees"
             if hit is None or hit.key in seen or hit.key in quiet or in_title(p.text, hit):
                 continue  # a class in a title's capitals names the titled thing: "the Doha Programme of Action for
                 # the Least Developed Countries" (A/RES/79/218, para. 2)

@@ -68,6 +68,8 @@ def test_the_scanner_reads_the_words_around_assembly():
     assert named("the World Health Assembly and the Parliamentary Assembly") == []
     assert named("the Assembly of Heads of State and Government of the African Union") == []
     assert named("Decides that the Assembly of the United Nations shall") == ["Assembly"]
+    # another body's document symbol (A/RES/78/263, para. 34)
+    assert named("Recalls decision Assembly/AU/Dec.729(XXXII) of 11 February 2019") == []
 
 
 # ---------------------------------------------------------------- 2. coordinated adjuncts before a thing's noun

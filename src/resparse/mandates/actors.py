@@ -576,9 +576,10 @@ def _in_longer_name(text: str, start: int, end: int, actor: Actor) -> bool:
     ("Assembly", "Secretariat") the head of another body's longer name, which the table does not hold: a capitalised
     word right before it that does not open the sentence ("the United Nations Environment Assembly", "the World Health
     Assembly", "the Parliamentary Assembly", "the Technical Secretariat"; not "The Assembly" nor "Requests the
-    Assembly"), or "of" and a capitalised word right after it ("the Assembly of States Parties to the Rome Statute",
-    "the Assembly of Heads of State and Government of the African Union", "the Assembly of the International Maritime
-    Organization"; not "of the United Nations"). The General Assembly is written "the General Assembly" or "the
+    Assembly"), "/" right after it (a symbol: "decision Assembly/AU/Dec.729(XXXII)"), or "of" and a capitalised word
+    right after it ("the Assembly of States Parties to the Rome Statute", "the Assembly of Heads of State and
+    Government of the African Union", "the Assembly of the International Maritime Organization"; not "of the United
+    Nations"). The General Assembly is written "the General Assembly" or "the
     Assembly", and the Secretariat "the Secretariat" or "the United Nations Secretariat", the organ's own name
     (Charter, Art. 7; UN Editorial Manual: the short form of an organ's name on second mention): "the continued
     commitment of the United Nations Environment Assembly" names no General Assembly (A/RES/79/209, para. 21).
@@ -589,7 +590,9 @@ def _in_longer_name(text: str, start: int, end: int, actor: Actor) -> bool:
     if before is not None and before.group(1) not in ("The", "A", "An") and re.search(
             r"(?:^|[.;:!?]\s*|\(\w{1,4}\)\s*)$", text[: before.start(1)]) is None:
         return True
-    return _OF_CAPITAL.match(text, end) is not None
+    # or the first part of another body's document symbol: "decision Assembly/AU/Dec.729(XXXII) ... of the Assembly of
+    # Heads of State and Government" (A/RES/78/263, para. 34), the African Union Assembly's
+    return _OF_CAPITAL.match(text, end) is not None or text[end : end + 1] == "/"
 
 
 # a list in brackets: each of its acronyms names its body (``Scanner._in_defined_term``)

@@ -9,7 +9,10 @@ small resolution (``conftest.mini_resolution``), or on the corpus file where the
   directly concerned seriously to consider", 78/17 1); mandates/addressees.py ``_trailing_adverb``;
 - "by" a named event of a series ("by the Fourteenth Ministerial Conference of the World Trade Organization", 79/314
   annex 24) is a deadline, the event's agent after a participle ("adopted by the Fourteenth Congress") none;
-  grammar/deadlines.lark ``by_event``, grammar/attachment.lark ``agent_by``."""
+  grammar/deadlines.lark ``by_event``, grammar/attachment.lark ``agent_by``;
+- an infinitive passive in a comma segment of the action is that segment, not the whole action ("..., at the dates and
+  location and in accordance with the modalities to be determined by the General Assembly at its eightieth session",
+  79/128 4); mandates/clauses.py ``passives``."""
 
 from pathlib import Path
 
@@ -83,6 +86,13 @@ def test_by_an_ordinal_conference_of_an_organization_is_a_deadline():
     assert by.type == "by" and by.start is None  # undated: the Conference's date is not in the text
 
 
+def test_by_an_ordinal_conference_after_the_object_is_a_deadline():
+    from resparse.mandates.deadlines import find
+
+    (d,) = find("to conclude negotiations by the Fourteenth Ministerial Conference of the World Trade Organization")
+    assert d.text == "by the Fourteenth Ministerial Conference of the World Trade Organization"
+
+
 def test_the_agent_of_a_participle_is_no_event_deadline():
     from resparse.mandates.deadlines import find
 
@@ -100,3 +110,26 @@ def test_the_annex_paragraph_has_both_deadlines(corpus_dir):
     (m,) = [m for m in extract(res) if m.paragraph == "annex 24" and m.kind == "mandate" and m.verb == "invites"]
     assert [d.text for d in m.deadlines] == [
         "as soon as possible", "by the Fourteenth Ministerial Conference of the World Trade Organization"]
+
+
+# ---------------------------------------------------------------- 4. an infinitive passive in a comma segment
+
+
+def test_a_passive_in_a_comma_segment_is_that_segment():
+    ms = copied_mandates(FOLDER, "79/128", "4")
+    (own,) = [m for m in ms if not m.passive]
+    assert own.action.startswith("to elaborate and conclude a legally binding instrument")
+    assert own.deadline.text == "by the end of 2027"
+    (passive,) = [m for m in ms if m.passive]
+    assert passive.actor == "General Assembly"
+    # was the whole decision, "to elaborate and conclude ..."
+    assert passive.action == ("at the dates and location and in accordance with the modalities to be determined by "
+                              "the General Assembly at its eightieth session")
+    assert passive.deadline.text == "at its eightieth session"
+
+
+def test_a_passive_the_action_goes_on_after_keeps_the_action_and_its_time():
+    (m,) = [m for m in copied_mandates(FOLDER, "79/273", "1") if m.passive]
+    assert m.actor == "President of the General Assembly"
+    assert m.action.startswith("the one-day high-level meeting on the prevention and control")
+    assert m.deadline.text == "on 25 September 2025"  # the meeting's date, the convening's time

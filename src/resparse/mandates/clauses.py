@@ -1746,6 +1746,15 @@ def passives(text: str, recent=()) -> list[tuple[Named, str, tuple[int, int]]]:
         end = end_m.start() if end_m else len(text)
         own_end = re.search(r"[,;]", text[agent_at + len(agent) :])
         own = (at, min(end, agent_at + len(agent) + own_end.start()) if own_end else end)
+        if infinitive_ and not segment and own[1] >= end and "," in text[start:at]:
+            # an infinitive passive in the last comma segment of the action names the act to come of the noun
+            # before it, not the whole action: "Decides to elaborate and conclude a legally binding instrument ...
+            # by the end of 2027 at the latest, at the dates and location and in accordance with the modalities to
+            # be determined by the General Assembly at its eightieth session" (A/RES/79/128, para. 4: the Assembly's
+            # passive act is the determination of the dates and modalities, its segment). One the action goes on
+            # after ("the one-day high-level meeting ..., to be convened by the President of the General Assembly,
+            # shall be held ... on 25 September 2025", A/RES/79/273, para. 1) keeps the action whole, and its time
+            start, segment = max(x.end() for x in re.finditer(r",\s*", text[start:at])) + start, True
         if participle is None:
             # a report a decided act rests on ("based on a progress report by the Secretary-General", A/RES/79/1 annex
             # I 74): what is asked of the author is the report, its words to the author's end, not the act decided

@@ -1008,6 +1008,19 @@ def test_numbered_part_a_noun_s_to_before_a_designation():
     assert rule("numbered_part").match("to article 4bis") is None  # no designation of a number ending there
 
 
+def test_agent_by_a_participle_or_an_act_s_noun_before_by():
+    # the event after "by" is the agent (grammar/deadlines.lark ``by_event``: no deadline); the corpus's other "by"
+    # before a named event of a series: "adopted by the Fourteenth Congress", "for consideration by the thirteenth
+    # Meeting"; A/RES/79/314 annex 24 "negotiations ... as soon as possible and by the Fourteenth Ministerial
+    # Conference": a time
+    assert rule("agent_by").search("the decisions adopted ") is not None
+    assert rule("agent_by").search("the guidelines endorsed ") is not None
+    assert rule("agent_by").search("the measures taken ") is not None
+    assert rule("agent_by").search("the draft for consideration ") is not None
+    assert rule("agent_by").search("conclude negotiations as soon as possible and ") is None
+    assert rule("agent_by").search("to conclude the negotiations ") is None  # the plural: the object, no act's noun
+
+
 def test_in_a_name_and_proclaimed_day():
     # A/RES/80/61 7: "... in a Sustainable Manner by 2030 (Caribbean Firearms Roadmap)": the year inside the name
     # (the rules ``name_before`` and ``short_name_after``; branch deadline7's ``in_a_name`` read the same kind and was

@@ -849,8 +849,11 @@ def _trailing_adverb() -> re.Pattern:
     v = verbs()
     adverb = v.pattern(v.adverbs)
     # or a connective ([connectives]) right before the action: "Requests the Secretary-General in this respect to
-    # enhance ..." (A/RES/78/118, para. 47: "the Secretary-General", ``clauses._connective_before``)
-    return re.compile(rf"(?<=\S)\s+(?:(?:{adverb})\s+)*(?:{adverb}|{v.pattern(v.connectives)})\s*$")
+    # enhance ..." (A/RES/78/118, para. 47: "the Secretary-General", ``clauses._connective_before``); or any adverb in
+    # "-ly" after the addressee, the infinitive's: "Urges all parties directly concerned seriously to consider taking
+    # the practical and urgent steps" (A/RES/78/17, para. 1: "all parties directly concerned"); not a noun in "-ily",
+    # "-bly", "-ply" ("family", "assembly", "supply", as ``actors._before_adverbs`` reads them)
+    return re.compile(rf"(?<=\S)\s+(?:(?:{adverb})\s+)*(?:{adverb}|{v.pattern(v.connectives)}|[a-z]{{2,}}(?<![ibp]ly)(?<=ly))\s*$")
 
 
 @lru_cache(maxsize=1)

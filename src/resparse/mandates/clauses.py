@@ -120,7 +120,11 @@ def _inner_verb_regex(annex: bool, imperative: bool = False, participles: bool =
     # a connective may stand between another opening and its object: "..., encourages the African Union to continue
     # collaborating with the United Nations in advancing this agenda, and takes note in this regard of the signing of a
     # memorandum of understanding ..." (A/RES/79/329, para. 20: the action ends before "and takes note")
-    finite = (rf"(?P<lead>[{_STOPS[False]}]\s+(?:and\s+)?|\s+and\s+)(?:(?:{conn}),?\s+)?(?:(?:(?:{adverbs})\s+)*"
+    # ", and," and a phrase set off by commas may stand between too: "Urges all parties directly concerned ... to
+    # consider taking the practical and urgent steps required ..., and, as a means of promoting this objective, invites
+    # the countries concerned to adhere to the Treaty" (A/RES/78/17, para. 1: the action ends before ", and,")
+    finite = (rf"(?P<lead>,\s+and,\s+(?P<aside>[^,;:()]{{1,120}}?),\s+|[{_STOPS[False]}]\s+(?:and\s+)?|\s+and\s+)"
+              rf"(?:(?:{conn}),?\s+)?(?:(?:(?:{adverbs})\s+)*"
               rf"(?:(?P<verb>{mandate})\b|{_continued()}|{noun}|(?P<other>{other})"
               rf"(?=(?:,?\s+(?:{conn}),?)?\s+(?:that|its|the|with|of|to)\b))"
               rf"{required})")
@@ -251,6 +255,23 @@ def _inner_verbs(text: str, pos: int, annex: bool, imperative: bool = False,
             if m is not None:
                 yield m
                 end = m.end()
+
+
+def _written_from(m: re.Match) -> int:
+    """Where the verb as written of a clause matched by ``m`` starts: at the match, but after ", and," and a phrase set
+    off by commas before the verb ("..., and, as a means of promoting this objective, invites", A/RES/78/17, para. 1:
+    "invites"), which is no part of it unless a connective ("and, in this regard, calls upon": "in this regard, calls
+    upon", as after a comma alone)."""
+    aside = m.groupdict().get("aside")
+    if aside is None:
+        return m.start()
+    return m.start("aside") if _connective().fullmatch(aside) else m.end("aside")
+
+
+@lru_cache(maxsize=1)
+def _connective() -> re.Pattern:
+    v = verbs()
+    return re.compile(rf"(?:{v.pattern(v.connectives)})")
 
 
 def _clause_end(m: re.Match, verb: Verb | None) -> int:
@@ -569,7 +590,7 @@ def _clauses(text: str, annex: bool, opening: str | None, operative: bool = Fals
             verb = None
         lead = found.get("lead") or ""
         leads.append(m.start())
-        out.append(Clause(text[m.start():_clause_end(m, verb)].strip(" ,;.:"), verb, _clause_end(m, verb), "",
+        out.append(Clause(text[_written_from(m):_clause_end(m, verb)].strip(" ,;.:"), verb, _clause_end(m, verb), "",
                           joined=bool(lead) and "," not in lead and ";" not in lead))
     # a bare imperative too: "Note the work of the international financial institutions, international organizations
     # and multilateral development banks to consider structural vulnerability and invite them to consider using the
@@ -1725,6 +1746,15 @@ def passives(text: str, recent=()) -> list[tuple[Named, str, tuple[int, int]]]:
         end = end_m.start() if end_m else len(text)
         own_end = re.search(r"[,;]", text[agent_at + len(agent) :])
         own = (at, min(end, agent_at + len(agent) + own_end.start()) if own_end else end)
+        if infinitive_ and not segment and own[1] >= end and "," in text[start:at]:
+            # an infinitive passive in the last comma segment of the action names the act to come of the noun
+            # before it, not the whole action: "Decides to elaborate and conclude a legally binding instrument ...
+            # by the end of 2027 at the latest, at the dates and location and in accordance with the modalities to
+            # be determined by the General Assembly at its eightieth session" (A/RES/79/128, para. 4: the Assembly's
+            # passive act is the determination of the dates and modalities, its segment). One the action goes on
+            # after ("the one-day high-level meeting ..., to be convened by the President of the General Assembly,
+            # shall be held ... on 25 September 2025", A/RES/79/273, para. 1) keeps the action whole, and its time
+            start, segment = max(x.end() for x in re.finditer(r",\s*", text[start:at])) + start, True
         if participle is None:
             # a report a decided act rests on ("based on a progress report by the Secretary-General", A/RES/79/1 annex
             # I 74): what is asked of the author is the report, its words to the author's end, not the act decided

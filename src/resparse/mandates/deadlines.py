@@ -144,6 +144,9 @@ _KINDS: list[tuple[str, tuple[str, ...], re.Pattern, tuple[tuple[str, ...], ...]
     ("between", ("event_period",), re.compile(r"\b(?:in|during|for|throughout|over)\s+(?=the\s+period\s+from\s+the\s)"),
      (("period from",), ("until",))),
     ("by", ("by",), re.compile(rf"\b(?:by|until)\s+(?={_WHEN_FIRST})"), (("by", "until"), _WHEN_WORDS)),
+    # "by the Fourteenth Ministerial Conference of the World Trade Organization": by a named event of a series (grammar
+    # rule ``by_event``, undated)
+    ("by", ("by_event",), re.compile(r"\b(?:by|until)\s+(?=the\s+[\w-]+\s)"), (("by", "until"), _EVENT_NAMES)),
     # "pending the establishment of a nuclear-weapon-free zone ...": until that event (grammar rule ``pending``)
     ("by", ("pending",), re.compile(r"\bpending\s+(?=(?:and\s+during\s+)?(?:the|a|an|its|their|complete|full|final)\s)"),
      (("pending",),)),
@@ -205,7 +208,7 @@ _EDGE_AT = re.compile(r"\b(?=beginning|start|opening|end|close|conclusion)")
 _WITH_NP = frozenset({"within", "own_report", "at_least", "no_later_np", "before_np", "before_act", "until_act", "pending", "remaining",
                       "until_event", "at_event", "event_period"})  # the kinds that hold an NP
 _STARTS = ("recurring", "recurring_day", "recurring_by", "recurring_month", "each_period", "within", "after_adopting", "quarter", "next_doc", "own_report", "immediately", "beginning", "at_least", "no_later",
-           "no_later_np", "between", "from_to", "from_date", "event_period", "by", "pending", "until_act", "until_event", "before", "before_act", "before_np", "at_session", "in_time",
+           "no_later_np", "between", "from_to", "from_date", "event_period", "by", "by_event", "pending", "until_act", "until_event", "before", "before_act", "before_np", "at_session", "in_time",
            "in_namely", "during_event", "at_event", "remaining", "at_stage", "process_stage", "in_advance", "amount_period", "when",
            "date_point", "session_point", "half", "quarter_point", "after_adoption", "period_definition", "period_name",
            "edge_word")
@@ -1208,6 +1211,8 @@ def _candidates(text: str) -> tuple[tuple[int, int, str, str, Tree, str, bool], 
             if _rule("short_name_after").match(text, e) and _rule("name_before").search(text, max(0, s - 200), s):
                 continue  # "the Roadmap for Implementing ... in a Sustainable Manner by 2030 (Caribbean Firearms Roadmap)"
                 # (A/RES/80/61 7): a time inside a name, the named thing's
+            if tree.data == "by_event" and _rule("agent_by").search(text, max(0, s - 40), s):
+                continue  # "adopted by the Fourteenth Congress": the event is the participle's agent, no time
             if tree.data == "until_event" and (act := _rule("act_of_assembly").search(text, max(0, s - _ACT_SPAN), s)) and act.group("be") is None:
                 continue  # "Rohingya refugees and forcibly displaced persons sheltered in Bangladesh until conditions for
                 # return are met" (A/RES/80/221 36): how long the noun's state lasts, a past participle's, not the action's

@@ -5,7 +5,9 @@ tests/fixtures/checkfix28):
 1. a statement that a paragraph asks an actor to act was verified when the paragraph names that actor only in
    passing, in a paragraph whose clauses ask others ("Urges the Secretary-General to continue to provide all
    necessary secretariat services to the Commission", 79/144 89): R203, naming whom it does address. A paragraph
-   with no clause read as a mandate stays silent (tests/test_check_trial_notes*.py)."""
+   with no clause read as a mandate stays silent (tests/test_check_trial_notes*.py);
+4. ``mandates --actor A --timeline`` over several resolutions counted every resolution read in its first line ("902
+   resolutions: 1 date" beside the plain answer's "15 resolutions"): now those that hold the actor's rows."""
 
 from __future__ import annotations
 
@@ -16,6 +18,7 @@ import pytest
 import resparse
 from resparse import check as checker
 from resparse import note as notes
+from resparse.cli import main
 
 ROOT = Path(__file__).resolve().parents[1]
 FIXTURES = ROOT / "tests" / "fixtures"
@@ -56,3 +59,42 @@ def test_an_actor_named_in_passing_is_not_addressed(passing, line, message):
 def test_the_actors_the_paragraph_asks_are_verified(passing, line):
     """The same paragraphs with the actor they do ask: no finding."""
     assert _on(passing, line) == []
+
+
+# -- 4. the timeline's first line counts the resolutions that hold the actor's rows
+
+FILES = [FIXTURES / "A_RES_78_317.txt", FIXTURES / "A_RES_79_144.txt", HERE / "A_RES_79_287.txt",
+         HERE / "A_RES_79_331.txt"]
+
+
+def _first_line(capsys, *args) -> str:
+    capsys.readouterr()
+    main(["mandates", *map(str, FILES), *args])
+    return capsys.readouterr().out.splitlines()[0]
+
+
+def test_the_timeline_names_the_resolutions_the_plain_answer_names(capsys):
+    """The Economic Commission for Africa is asked in 78/317 annex 41 and 79/331 44 only: the plain answer and the
+    timeline both name those two, not the four resolutions read."""
+    plain = _first_line(capsys, "--actor", "Economic Commission for Africa")
+    timeline = _first_line(capsys, "--actor", "Economic Commission for Africa", "--timeline")
+    assert plain.startswith("A/RES/78/317, A/RES/79/331: ")
+    assert timeline.startswith("A/RES/78/317, A/RES/79/331: 1 date")
+
+
+def test_the_timeline_of_all_actors_still_names_every_resolution_read(capsys):
+    assert _first_line(capsys, "--timeline").startswith("A/RES/78/317, A/RES/79/144, A/RES/79/287, A/RES/79/331: ")
+
+
+# -- 5. docs/mandates.md's example of the summary line is this line over these files, its rows those of --json
+
+def test_the_summary_line_docs_quote_is_printed(capsys):
+    import json
+
+    doc = (ROOT / "docs" / "mandates.md").read_text(encoding="utf-8")
+    line = _first_line(capsys)
+    quoted = line.split(" on ")[0]
+    assert f"`{quoted} on " in doc.replace("\n", " ")
+    main(["mandates", *map(str, FILES), "--json"])
+    rows = json.loads(capsys.readouterr().out)
+    assert f"({sum(r['kind'] == 'mandate' for r in rows)} rows)" in quoted

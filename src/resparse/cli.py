@@ -911,7 +911,8 @@ def cmd_mandates(args: argparse.Namespace) -> int:
             # --timeline beside the answer's "15 resolutions")
             every = mandates.select(items, actor=args.actor, verb=args.verb)
             mine = every if args.groups or not args.actor else mandates.own_and_groups(every)[0]
-            held = list(dict.fromkeys(x.mandate.document or "?" for x in mine or every))
+            # none: every resolution read, never an empty name (tests/test_corpus.py)
+            held = list(dict.fromkeys(x.mandate.document or "?" for x in mine or every)) or symbols
         print(render_mandates.timeline(chosen, renewed, held or None))
     elif args.actor:
         if matches:

@@ -98,3 +98,35 @@ def test_the_summary_line_docs_quote_is_printed(capsys):
     main(["mandates", *map(str, FILES), "--json"])
     rows = json.loads(capsys.readouterr().out)
     assert f"({sum(r['kind'] == 'mandate' for r in rows)} rows)" in quoted
+
+
+# -- 2. one actor, one count of mandates: the listing's, plus its parts' (said), in --actor's head and group lines
+
+def test_the_actor_head_counts_mandates_as_the_listing_does(capsys):
+    """A/RES/71/280 (bundled): the listing counts the regional commissions' own mandate and the subregional
+    offices' under their own name; --actor "regional commissions" counts both and names the part."""
+    import re
+
+    main(["mandates"])
+    listing = capsys.readouterr().out
+    def listed(name):
+        return int(re.search(rf"^{name} — (\d+) mandates?", listing, re.MULTILINE).group(1))
+    main(["mandates", "--actor", "regional commissions"])
+    head = capsys.readouterr().out.splitlines()[0]
+    own = int(re.search(r"its own: (\d+) mandates?", head).group(1))
+    part = "subregional offices of the regional commissions"
+    assert f"(1 mandate of its parts: {part})" in head
+    assert own == listed("regional commissions") + listed(part)
+
+
+def test_a_group_line_counts_mandates_as_the_listing_does(capsys):
+    """Member States over the four resolutions: "also the States as a whole: N mandates (M rows)" is the listing's
+    "States — N mandates (M rows)" (it gave M as mandates)."""
+    import re
+
+    main(["mandates", *map(str, FILES)])
+    listing = capsys.readouterr().out
+    states = re.search(r"^States — (\d+ mandates?(?: \(\d+ rows\))?)", listing, re.MULTILINE).group(1)
+    main(["mandates", *map(str, FILES), "--actor", "Member States"])
+    lines = capsys.readouterr().out.splitlines()
+    assert any(line.startswith(f"  also the States as a whole: {states}, ") for line in lines), lines[:3]

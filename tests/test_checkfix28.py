@@ -130,3 +130,16 @@ def test_a_group_line_counts_mandates_as_the_listing_does(capsys):
     main(["mandates", *map(str, FILES), "--actor", "Member States"])
     lines = capsys.readouterr().out.splitlines()
     assert any(line.startswith(f"  also the States as a whole: {states}, ") for line in lines), lines[:3]
+
+
+def test_the_actors_table_counts_mandates_as_the_listing_does(capsys):
+    """`actors`' mandates column is the listing's count (it was the rows: States 129 beside "127 mandates (129
+    rows)"); --json keeps the rows as "rows"."""
+    import json
+    import re
+
+    main(["mandates", *map(str, FILES)])
+    m = re.search(r"^States — (\d+) mandates \((\d+) rows\)", capsys.readouterr().out, re.MULTILINE)
+    main(["actors", *map(str, FILES), "--json"])
+    [states] = [r for r in json.loads(capsys.readouterr().out) if r["key"] == "state"]
+    assert (states["mandates"], states["rows"]) == (int(m.group(1)), int(m.group(2)))

@@ -697,13 +697,19 @@ def actor_rows(items: list[Mandate]) -> list[dict]:
     for m in items:
         names.setdefault(m.actor_key, set()).add(m.actor)
     many = len(_documents(items)) > 1  # once: over a corpus's thousands of rows, not once a row
+    # a mandate counted once, as the listing of ``mandates`` counts it (``one_row_each``); "rows": as --json has
+    # them, a row per name (a re-trial, 2026-12-04: "States 2778" here, "2757 mandates (2778 rows)" there)
+    once = {id(m) for m in one_row_each([m for m in items if m.kind == "mandate"])[0]}
     for m in items:
         r = rows.setdefault(
             m.actor_key,
-            {"actor": key_name(names[m.actor_key]), "key": m.actor_key, "mandates": 0, "passive": 0, "mentions": 0,
-             "verbs": Counter(), "paragraphs": []},
+            {"actor": key_name(names[m.actor_key]), "key": m.actor_key, "mandates": 0, "rows": 0, "passive": 0,
+             "mentions": 0, "verbs": Counter(), "paragraphs": []},
         )  # fmt: skip
         if m.kind == "mandate":
+            r["rows"] += 1
+            if id(m) not in once:
+                continue
             r["mandates"] += 1
             r["passive"] += m.passive
             r["verbs"][m.verb] += 1

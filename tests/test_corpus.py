@@ -466,7 +466,9 @@ def test_mandates_db_summary_line_names_the_stored_resolutions(three_texts, tmp_
     files = sorted(three_texts.glob("*.txt"))
     for query in (["--timeline"], ["--timeline", "--actor", "President of the General Assembly"], ["--reports"]):
         code, out, err = _cli(capsys, "mandates", "--db", db, *query)
-        assert out.startswith(names + ": ")
+        # with --actor, the resolutions that hold the actor's rows, as the plain answer names them (checkfix28)
+        held = _cli(capsys, "mandates", "--db", db, *query[1:])[1].split(": ")[0] if "--actor" in query else names
+        assert out.startswith(held + ": ")
         assert (code, out) == _cli(capsys, "mandates", *files, *query)[:2], query
 
 

@@ -904,7 +904,16 @@ def cmd_mandates(args: argparse.Namespace) -> int:
     elif report_table:
         print(render_mandates.reports(chosen, symbols or None, args.session, renewed))
     elif args.timeline:
-        print(render_mandates.timeline(chosen, renewed, symbols or None))
+        held = symbols
+        if args.actor or args.verb:
+            # the resolutions that hold the actor's (or verb's) rows, dated or not, as the plain answer counts them
+            # (a re-trial, 2026-12-04: "902 resolutions: 1 date" of --db --actor "Economic Commission for Africa"
+            # --timeline beside the answer's "15 resolutions")
+            every = mandates.select(items, actor=args.actor, verb=args.verb)
+            mine = every if args.groups or not args.actor else mandates.own_and_groups(every)[0]
+            # none: every resolution read, never an empty name (tests/test_corpus.py)
+            held = list(dict.fromkeys(x.mandate.document or "?" for x in mine or every)) or symbols
+        print(render_mandates.timeline(chosen, renewed, held or None))
     elif args.actor:
         if matches:
             # the name the table gives the query ("ECE" -> "Economic Commission for Europe"), else the actor of a

@@ -297,7 +297,15 @@ def summary(own: list[Match], by_group: dict[str, list[Match]], query: str, foun
     resolutions ("  also the Secretariat as a whole: 79 mandates, 4 mentions, in 71 resolutions (--groups lists
     them)"); ``listed``: the group rows are listed below (``--groups``)."""
     named = f' ("{found_as}")' if found_as and found_as.lower() != query.lower() else ""
-    out = [f'{_named(docs)}: "{query}"{named} — its own: {counts(own)}']
+    # its parts' mandates count as its own, the listing counts them under their own names: said, so that the two
+    # counts are told apart (a re-trial, 2026-12-04: "Member States — 2710 mandates" in the listing, "its own: 2711
+    # mandates" here, one of them the "law enforcement authorities of the Member States")
+    parts = Counter(x.mandate.actor for x in one_row_each(own, lambda x: x.mandate)[0]
+                    if x.relation == "part" and x.mandate.kind == "mandate")
+    of_parts = (f" ({counted(sum(parts.values()), 'mandate')} of its parts: "
+                + "; ".join(f"{name}" + (f" ×{n}" if n > 1 else "") for name, n in parts.most_common(_NAMES_SHOWN))
+                + (f"; and {len(parts) - _NAMES_SHOWN} more" if len(parts) > _NAMES_SHOWN else "") + ")") if parts else ""
+    out = [f'{_named(docs)}: "{query}"{named} — its own: {counts(own)}{of_parts}']
     # the names the own rows address when they are several ("States parties" finds the parties to each treaty:
     # "States parties to the Convention against Torture ...", a new-user trial, 2026-12-04), each with its rows
     # (one office with or without its place, "... of the Secretariat", is one name: ``queries.same_office``)
@@ -346,9 +354,13 @@ def group_label(name: str, rows: list[Match]) -> str:
 
 def counts(rows: list[Match]) -> str:
     """ "1 mandate, 3 mentions": the mandates and mentions among ``rows`` (matches), as every answer to an actor
-    query counts them."""
+    query counts them. Mandates are counted as the listing counts them, once where ``--json`` keeps a row per name
+    (``one_row_each``), with " (N rows)" where the two differ: one actor has one count of mandates in every answer
+    (a re-trial, 2026-12-04: the listing's "Member States — 2710 mandates (2757 rows)" beside --actor's "its own:
+    2711 mandates", and a group line's "2778 mandates" that were rows)."""
     n = sum(x.mandate.kind == "mandate" for x in rows)
-    return f"{counted(n, 'mandate')}, {counted(len(rows) - n, 'mention')}"
+    once = sum(x.mandate.kind == "mandate" for x in one_row_each(rows, lambda x: x.mandate)[0])
+    return f"{counted(once, 'mandate')}{_rows_note(once, n)}, {counted(len(rows) - n, 'mention')}"
 
 
 def verb_absent(rows: list[Match], actor: str, verb: str) -> str:
@@ -685,13 +697,19 @@ def actor_rows(items: list[Mandate]) -> list[dict]:
     for m in items:
         names.setdefault(m.actor_key, set()).add(m.actor)
     many = len(_documents(items)) > 1  # once: over a corpus's thousands of rows, not once a row
+    # a mandate counted once, as the listing of ``mandates`` counts it (``one_row_each``); "rows": as --json has
+    # them, a row per name (a re-trial, 2026-12-04: "States 2778" here, "2757 mandates (2778 rows)" there)
+    once = {id(m) for m in one_row_each([m for m in items if m.kind == "mandate"])[0]}
     for m in items:
         r = rows.setdefault(
             m.actor_key,
-            {"actor": key_name(names[m.actor_key]), "key": m.actor_key, "mandates": 0, "passive": 0, "mentions": 0,
-             "verbs": Counter(), "paragraphs": []},
+            {"actor": key_name(names[m.actor_key]), "key": m.actor_key, "mandates": 0, "rows": 0, "passive": 0,
+             "mentions": 0, "verbs": Counter(), "paragraphs": []},
         )  # fmt: skip
         if m.kind == "mandate":
+            r["rows"] += 1
+            if id(m) not in once:
+                continue
             r["mandates"] += 1
             r["passive"] += m.passive
             r["verbs"][m.verb] += 1

@@ -455,7 +455,8 @@ class Scanner:
                 if first in self.capitalised_firsts and text[start].islower() and tuple(
                         singular(w) for w in words[i : i + n]) in self.capitalised:
                     continue  # "the secretariat of the Conference": not the Secretariat of the United Nations
-                if n == 1 and first in self.capitalised_firsts and _in_longer_name(text, start, end, actor):
+                if n == 1 and first in self.capitalised_firsts and (first,) in self.capitalised and (
+                        _in_longer_name(text, start, end, actor)):
                     continue  # "the United Nations Environment Assembly", "the Assembly of States Parties": another
                     # body's Assembly, no mention of the General Assembly
                 if text[end : end + 1] == "-" or text[max(0, start - 1) : start] == "-":

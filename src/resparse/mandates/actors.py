@@ -657,7 +657,8 @@ def _states_scanner() -> Scanner:
 
 
 # what a scanner's name that names no actor maps to: a name that holds a State's name and names another thing
-# ("American Samoa", "United States dollars": ``member_states.txt`` [not the State]), read as the longest name there
+# ("American Samoa": ``member_states.txt`` [not the State]; a currency, "United States dollars", is actors.txt
+# [currencies], read by ``name_as_modifier``), read as the longest name there
 # so that the State's name inside it is none (``Scanner._scan``)
 NOT_AN_ACTOR = Actor("", "", False)
 

@@ -1423,17 +1423,15 @@ def as_numbered(name: str, written: str) -> str:
     return " ".join(one)
 
 
-@lru_cache(maxsize=1)
 def _currencies() -> frozenset[str]:
     """The currency units of ``actors.txt`` [currencies], singular lower case."""
-    return frozenset(singular(w.lower()) for w in data.sections("actors.txt")["currencies"])
+    return data.entry_set("actors.txt", "currencies", _lower_singular)
 
 
-@lru_cache(maxsize=1)
 def _classes_after_a_name() -> frozenset[str]:
     """The heads that make a class of actors after a name (``actors.txt`` [classes after a name]), singular lower
     case: "entities", "officials", not "programmes", "operations", "conferences"."""
-    return frozenset(singular(w.lower()) for w in data.sections("actors.txt")["classes after a name"])
+    return data.entry_set("actors.txt", "classes after a name", _lower_singular)
 
 
 # the lower-case word after a name, on its line's spaces (a comma, a bracket or a hyphen between: none)
@@ -1512,10 +1510,14 @@ def name_as_modifier(text: str, hit: Hit) -> Hit | None:
 _OFFICE_OF = re.compile(r"(?<![\w’'-])((?:[A-Z][\w’'-]*[ \t]+){0,2}?)Office[ \t]+of[ \t]+(?:the[ \t]+)?$")
 
 
-@lru_cache(maxsize=1)
+def _last_word_key(title: str) -> str:
+    """A title's last word as the scanner reads it, folded and singular ("High Commissioner" -> "commissioner")."""
+    return singular(fold(title.split()[-1]))
+
+
 def _person_heads() -> frozenset[str]:
     """The last words of the titles of ``actors.txt`` [persons], lower case: "commissioner", "president"."""
-    return frozenset(singular(fold(t.split()[-1])) for t in data.sections("actors.txt")["persons"])
+    return data.entry_set("actors.txt", "persons", _last_word_key)
 
 
 def office_of(text: str, hit: Hit) -> Hit:

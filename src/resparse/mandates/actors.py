@@ -1580,7 +1580,7 @@ def in_title(text: str, hit: Hit) -> bool:
     written = text[hit.start : hit.end].split()
     name = hit.name.split()
     if (hit.name == hit.key or [singular(fold(w)) for w in written] != [singular(fold(n)) for n in name]
-            or any(singular(fold(n)) in data.sections("actors.txt")["parties"] for n in name)):
+            or any(singular(fold(n)) in data.entry_set("actors.txt", "parties") for n in name)):
         return False  # a name the table writes in its key form only ("african state" of the Group of African States);
         # a party, which a treaty's style capitalises ("States Parties") and which the name of a meeting of the parties
         # names ("the Meeting of States Parties to ...", ``_parties_to``)

@@ -1359,11 +1359,10 @@ def _no_body(to: str) -> tuple[str, ...] | None:
                  and all(w.islower() and w not in ("of", "to", "for") for w in ws[: -len(n)])), None)
 
 
-@lru_cache(maxsize=1)
 def _postposed() -> frozenset[str]:
     """The words written after a receiver that leave it what it is (data/reports_elsewhere.txt [postposed]: "the
     parties concerned")."""
-    return frozenset(data.sections("reports_elsewhere.txt")["postposed"])
+    return data.entry_set("reports_elsewhere.txt", "postposed")
 
 
 def _unpostposed(ws: list[str]) -> list[str]:

@@ -65,6 +65,8 @@ The twenty-fourth (seed 2050, tests/labels/mandates_fresh22.*) excludes the twen
 tests/labels/mandates_fresh21.unlabelled.jsonl) and draws with ``--containing REPORT_OR_TIME`` again.
 The twenty-fifth (seed 2051, tests/labels/mandates_fresh23.*) excludes the twenty-four before it (plus
 tests/labels/mandates_fresh22.unlabelled.jsonl) and draws at random again, without ``--containing``.
+The twenty-sixth (seed 2052, tests/labels/mandates_fresh24.*) excludes the twenty-five before it (plus
+tests/labels/mandates_fresh23.unlabelled.jsonl) and draws with ``--containing REPORT_OR_TIME`` again.
 """
 
 from __future__ import annotations

@@ -695,10 +695,10 @@ class _Reader:
     def _again(self, m: re.Match) -> None:
         """ "The same paragraph", "that paragraph", "ibid.", "this paragraph" (:data:`_SAME_PARAGRAPH`; "this
         paragraph", "the present paragraph" and "the paragraph" only in the citation's sentence or the next): the
-        paragraphs the note cited
-        last, named again -- an anchor of kind "again" with that citation's resolution and labels, so that a
-        quotation or a verb in its sentence is checked against them (A/RES/78/317 annex 41: "In paragraph 41 of the
-        annex to resolution 78/317, Member States call upon ... The same paragraph requests ESCAP and ECA “...”").
+        paragraphs the note cited last, named again -- an anchor of kind "again" with that citation's resolution and
+        labels, so that a quotation or a verb in its sentence is checked against them (A/RES/78/317 annex 41: "In
+        paragraph 41 of the annex to resolution 78/317, Member States call upon ... The same paragraph requests ESCAP
+        and ECA “...”").
         None is made when the note cited no paragraph, or named another document or a paragraph of its own after it
         (whose paragraph would it be?): a quotation then is reported as not checked (R006)."""
         for a in reversed(self.r.anchors):

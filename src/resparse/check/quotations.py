@@ -84,7 +84,8 @@ def _reproduction(r: Reading, rep: Reproduction) -> Item | None:
         r.finding(it, line_start, "R105",
                   f"reproduced as paragraph {rep.label}, which does not exist in {rep.doc} "
                   f"({prepared.missing_hint(rep.label)}); this is {part_name(best_other.label)}",
-                  citation=rep.marker, resolution=rep.doc, paragraph=rep.label, suggestion=suggested([best_other.label]))
+                  citation=rep.marker, resolution=rep.doc, paragraph=rep.label,
+                  suggestion=suggested([best_other.label]))
         return it
     al = align(segs, target, whole=True)
     if rep.forced and al.score < 0.2 and (best_other is None or best_other.score < _ELSEWHERE):
@@ -232,7 +233,8 @@ def _judge(r: Reading, it: Item, start: int, segs, best: Alignment | None, other
         it.cited = prepared.hover([other.label])
         r.finding(it, start, "R105", f"not in {where}; this is {part_name(other.label)}"
                   + ("" if other.exact or other.spelling else f" ({other.diff()})"),
-                  citation=phrase, resolution=doc, paragraph=cited_list(labels) or None, suggestion=suggested([other.label]))
+                  citation=phrase, resolution=doc, paragraph=cited_list(labels) or None,
+                  suggestion=suggested([other.label]))
         return
     if best is None:
         # the closest passage: one paragraph, or two consecutive ones the words run across; named only when it

@@ -35,8 +35,6 @@ _ACTOR_PHRASE = re.compile(
     r"\s*((?:(?:the|its|their|all)\s+)?[A-Za-z][\w-]*(?:\s+(?!(?:to|in|for|with|by|and|on|at|of|as|from)\b)[A-Za-z][\w-]*){0,4})"
     r"(?=\s*(?:[,;.:()\"“]|$)|\s+(?:to|in|for|with|by|and|on|at|of|as|from)\b)"
 )
-# the same, read up to where a name's complements end (:func:`resparse.names.complements_end`)
-_ACTOR_PHRASE_WHOLE = re.compile(r"\s*(.*\S)", re.DOTALL)
 _WORD_NEXT = re.compile(r"\s+[A-Za-z]")
 # between a citation and the verb it governs: nothing, or the Assembly named as the subject ("By paragraph 26 of
 # resolution 71/280, the Assembly decided"); not "Resolution 78/128, annex II, sets out the proposed ..."
@@ -74,27 +72,30 @@ def check(reading: Reading, library: Library) -> list[Item]:
             the = "the " if re.search(r"\bthe\s+$", after[: h.start], re.IGNORECASE) else ""
             # named in a message as the note writes it, whole: "the specialized agencies of the United Nations
             # system" (the table's name is "specialized agencies": R203 quoted "the specialized agencies")
-            it = _check_verb(r, a, m, h.name, at + h.end, known=True, written=the + " ".join(after[h.start : h.end].split()))
+            written = the + " ".join(after[h.start : h.end].split())
+            it = _check_verb(r, a, m, h.name, at + h.end, known=True, written=written)
         else:
             # any other noun phrase ("participants"): checked if addressed
             phrase = (_THAT_SUBJECT if that else _ACTOR_PHRASE).match(after)
-            if phrase and not that and re.search(r"[A-Z][\w-]*$", phrase.group(1)):
+            words, end = (phrase.group(1), phrase.end(1)) if phrase else (None, 0)
+            if words and not that and re.search(r"[A-Z][\w-]*$", words):
                 # a name read whole, its complements with it ("the President of the European Commission", "the Special
                 # Rapporteur of the Human Rights Council", as :func:`resparse.names.proper_name` reads a body's name):
                 # the phrase stopped at "of", and R203 said "does not address the President"
-                phrase = _ACTOR_PHRASE_WHOLE.match(after, 0, complements_end(after, phrase.end(1))) or phrase
+                end = complements_end(after, end)
+                words = " ".join(after[phrase.start(1) : end].split())
             # a short name the cited resolution gives a body ("the Advisory Committee"): that body, as a name of
             # the table is
-            full = _short_name_of(_blocks(r, at), a.prepared, phrase.group(1)) if phrase else None
+            full = _short_name_of(_blocks(r, at), a.prepared, words) if words else None
             # named as the note names it ("the Advisory Committee"), or by the full name it stands for, with the note's
             # article ("the Office of the United Nations High Commissioner for Human Rights")
-            written = phrase and (phrase.group(1) if full is None else
-                                  ("the " if re.match(r"the\s", phrase.group(1), re.IGNORECASE) else "") + full)
+            written = words and (words if full is None else
+                                 ("the " if re.match(r"the\s", words, re.IGNORECASE) else "") + full)
             # an actor: a body it stands for, or a name with an actor's head ("the President", "the Committee"),
             # matched to the paragraph's addressees by its words (``mandates.lookup``)
-            known = full is not None or phrase is not None and _named_actor(phrase.group(1))
-            it = _check_verb(r, a, m, full or phrase.group(1), at + phrase.end(1), known=known,
-                             subject=that is not None, written=written) if phrase else None
+            known = full is not None or words is not None and _named_actor(words)
+            it = _check_verb(r, a, m, full or words, at + end, known=known, subject=that is not None,
+                             written=written) if words else None
         if it is not None:
             it.under = r.under(a)
             out.append(it)

@@ -136,6 +136,13 @@ def test_this_paragraph_further_on_names_nothing_but_the_same_paragraph_does(aga
     assert _findings(again, 21) == [R104_22A]
 
 
+@pytest.mark.parametrize("line", [23, 25])
+def test_a_paragraph_the_note_says_is_its_own_names_nothing(again, line):
+    """"This paragraph of the present note", "the paragraph below": the note's own paragraphs, whatever it cited
+    before (the quotation is not checked, R006)."""
+    assert [code for code, _ in _findings(again, line)] == ["R006"]
+
+
 # -- 3. suggestions in citation style
 
 def test_r106_suggests_the_closest_passage_as_cited(library):

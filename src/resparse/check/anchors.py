@@ -94,12 +94,13 @@ _ITS_BEFORE = re.compile(r"\b[Ii]ts\s+$")
 # (:meth:`_Reader._again`). So are "this paragraph", "the present paragraph" and a bare "the paragraph" (group
 # ``near``: "Paragraph 22 (a) of resolution 71/280 ... This paragraph reads: “...”", were R006, the quotation not
 # checked), but only right after the citation, in its sentence or the next: further on, "this paragraph" of a note
-# may be its own.
+# may be its own, as it is where it says so ("the paragraph above", "this paragraph of the present note").
 _SAME_PARAGRAPH = re.compile(
     r"\b(?:[Tt]he\s+(?:same|said|above-?\s?mentioned|aforementioned)|[Tt]hat(?:\s+same)?)\s+(?:sub-?)?paragraph\b"
     r"(?!\s*\(?\d)"
     r"|\b[Ii]bid\b\.?(?![,.]?\s*(?:paras?\b|paragraphs?\b|pp?\.|annex|\d))"
-    r"|\b(?P<near>[Tt]his|[Tt]he(?:\s+present)?)\s+(?:sub-?)?paragraph\b(?!\s*\(?\d)")
+    r"|\b(?P<near>[Tt]his|[Tt]he(?:\s+present)?)\s+(?:sub-?)?paragraph\b(?!\s*\(?\d)"
+    r"(?!\s+(?:above|below|(?:of|in)\s+(?:the|this)\s+(?:present\s+)?(?:note|document|report|paper)\b))")
 
 
 @lru_cache(maxsize=1)

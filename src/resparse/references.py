@@ -102,7 +102,7 @@ _ANCHOR_CAPS = (b"OP", b"PP", b"WHA", b"EB", b"Part")
 # ("develop", "cooperation") to be searched as a word, so it is found where a number follows it (a word that ends in
 # it, "develops 3", is a hit the scan then reads as no citation: a lookbehind here would make the search thirty times
 # slower)
-_ANCHOR_OP = re.compile(rb"op(?=s?\.?\s*\d)")
+_ANCHOR_OP = re.compile(OPERATIVE_SHORTHAND.encode())  # the one definition, over the scan's ASCII bytes
 _ANCHOR_SIGNS = ("\u00a7",)  # §, found in the text itself (not ASCII: the byte search reads it as "?")
 _CLAUSE_BREAK = re.compile(r"[,;:()]")
 # the characters (besides ASCII letters) that (?i:...) matches to a letter of those words: lower-casing ASCII misses them

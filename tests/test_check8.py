@@ -157,7 +157,9 @@ def test_r106_names_the_resolutions_that_hold_the_words_exactly(elsewhere):
         ("R106", "not found in paragraph 22 (a) of A/RES/71/280; found in paragraph PP12 of A/RES/79/181 and "
                  "paragraph PP10 of A/RES/80/220")]
     [f] = [f for f in elsewhere.findings if f.line == 5]
-    assert f.suggestion == "A/RES/79/181 PP12"
+    # in citation style, as the message names it (check9; was the raw "A/RES/79/181 PP12"), its eId read back
+    assert f.suggestion == "paragraph PP12 of A/RES/79/181"
+    assert f.suggestion_eid == "recital_12"
 
 
 def test_r106_names_every_resolution_that_holds_the_words_alike(elsewhere):

@@ -224,6 +224,13 @@ def _tail() -> re.Pattern:
     return re.compile(_TAIL)
 
 
+def complements_end(text: str, pos: int) -> int:
+    """Where the complements of a name whose head ends at ``pos`` of ``text`` end: the part of :func:`proper_name`
+    after its head, the same for every head ("the President| of the European Commission to convene" -> after
+    "Commission"; "the Friends| of the Chair"); ``pos`` when none follows ("the President| to convene")."""
+    return _tail().match(text, pos).end()
+
+
 @lru_cache(maxsize=256)
 def _lead_of(head: str) -> re.Pattern:
     return re.compile(_lead(head) + ")")

@@ -43,6 +43,14 @@ from .labels import section_label
 
 _WINDOW = 400  # characters after a possible start that a citation mostly spans (a longer one is read on: PrefixMemo.grow)
 
+# A draft note's shorthand for an operative paragraph before its number: "op. 31", "op 31", "Op 31", "OP 31", "OP31",
+# "OPs 3 and 4" (any case, with or without the full stop), as grammar/references.lark's PARAGRAPH reads it; and a
+# phrase that names paragraphs as operative, that or "operative paragraph(s)". The one definition in Python: the scan
+# below and the draft-note checker (check.anchors: such a paragraph is the body's own, of the resolution named last)
+# read it by these.
+OPERATIVE_SHORTHAND = r"(?i:ops?\.?)\s*\d"
+OPERATIVE = re.compile(rf"(?i:\boperative\s+paragraphs?\b)|\b{OPERATIVE_SHORTHAND}")
+
 # Where a citation may start: the words the grammar's first tokens begin with. Only a scan; the grammar decides.
 _ANCHOR = re.compile(
     r"""(?<![\w/])(?:
@@ -64,8 +72,8 @@ _ANCHOR = re.compile(
       | (?i:(?:operative\s+|preambular\s+)?(?:sub-?)?paragraphs?\b|paras?\.|paras?(?=\s*\d))
       | (?i:[a-z]{3,}+(?<=st|nd|rd|th)\s+(?:preambular|operative)\s+paragraph\b)   # the ninth preambular paragraph
       | PP\.?\s*\d
-      | (?i:ops?\.?)\s*\d | §§?\s*\d    # a note's "op. 31", "op 31", "OP31", "OPs 3 and 4", "§22(c)": the grammar's
-                                       # PARAGRAPH
+      | """ + OPERATIVE_SHORTHAND + r""" | §§?\s*\d    # a note's "op. 31", "op 31", "OP31", "OPs 3 and 4", "§22(c)":
+                                       # the grammar's PARAGRAPH
       | (?<!\()(?<!\bthe\s)Part\s+[IVXL]{1,6}\b(?!\s*\))(?!\s+[A-Z][a-z])   # see _PART_ANCHOR
       | (?i:(?:rules?|articles?|art\.)\s*\d|(?:sections?|sects?\.|chapters?|chaps?\.)\s*[\dIVXLA-Z]|sects?\s*\d)
       | (?i:(?:staff|financial)\s+(?:rules?|regulations?)\s*\d)   # staff rule 3.3 (b); financial regulation 5.6
@@ -94,7 +102,7 @@ _ANCHOR_CAPS = (b"OP", b"PP", b"WHA", b"EB", b"Part")
 # ("develop", "cooperation") to be searched as a word, so it is found where a number follows it (a word that ends in
 # it, "develops 3", is a hit the scan then reads as no citation: a lookbehind here would make the search thirty times
 # slower)
-_ANCHOR_OP = re.compile(rb"op(?=s?\.?\s*\d)")
+_ANCHOR_OP = re.compile(OPERATIVE_SHORTHAND.encode())  # the one definition, over the scan's ASCII bytes
 _ANCHOR_SIGNS = ("\u00a7",)  # §, found in the text itself (not ASCII: the byte search reads it as "?")
 _CLAUSE_BREAK = re.compile(r"[,;:()]")
 # the characters (besides ASCII letters) that (?i:...) matches to a letter of those words: lower-casing ASCII misses them
@@ -2757,6 +2765,11 @@ _THE_CAPITAL = re.compile(r"\b[Tt]he\s+(?=(?:\d{4}\s+)?[A-Z])")
 # "the Convention and 72 ..." (a joining word, capitalized words, then a number); "of 1961" stays in a name ("the
 # Single Convention on Narcotic Drugs of 1961")
 _EVENT_AFTER = re.compile(r"\s+(?:on|in|from|at|and)\s+(?:[A-Z][\w'’-]*\s+)*(?:from\s+)?\d")
+# a noun alone and the place it applies in, no name: "measures to enforce the Convention in the Occupied Palestinian
+# Territory" (A/RES/78/78 15, 79/91 17, 80/81 17: DOC_NAME reads on into the place, which made a second Convention
+# beside "the Fourth Geneva Convention" the paragraph names, and its "article 1 of the Convention" named none); a
+# name holds "in" only after a word of its own ("the Convention on International Trade in Endangered Species ...")
+_PLACE_AFTER_NOUN = re.compile(r"([Tt]he\s+[A-Z][a-z]+)\s+in\s")
 
 
 _QUOTES_AS_COMMAS = str.maketrans("“”\"", ",,,")
@@ -2801,6 +2814,8 @@ class _FullNames:
                     continue
                 cut = _EVENT_AFTER.search(n.group())
                 name = _flat(n.group()[: cut.start()] if cut else n.group())
+                if (place := _PLACE_AFTER_NOUN.match(name)) is not None:
+                    name = place.group(1)  # the noun alone: no name (below)
                 head = _TREATY_HEAD.match(name)
                 if head is None or _NOUN_ALONE.fullmatch(name):
                     continue

@@ -31,15 +31,17 @@ from ..mandates.verbs import operative_forms
 from ..model import Citation
 from ..months import MONTH_NAMES, month_number
 from ..note import Note
-from ..references import find, is_resolution_symbol
+from ..references import OPERATIVE, find, is_resolution_symbol
 from ..shapes import SUB_MARKER
 from .align import words
 from .library import Library, Prepared
 from .report import Finding, Item, add_finding
 
-# Context that ties a citation without a symbol to a resolution: "operative"/"preambular", OP/PP. (The citation
-# itself is found by the grammar; this only classifies the phrase it found.)
-_RESOLUTION_WORDING = re.compile(r"(?i:\b(?:operative|preambular)\b)|\b(?:OP|PP)\.?\s*\d")
+# Context that ties a citation without a symbol to a resolution: "operative"/"preambular", PP, and an operative
+# paragraph as the citation grammar reads one ("OP 31", "op 31", "Op. 31", "OPs 3 and 4": :data:`OPERATIVE`, the one
+# definition; "op 31" and "Op 31" were the note's own paragraphs). (The citation itself is found by the grammar; this
+# only classifies the phrase it found.)
+_RESOLUTION_WORDING = re.compile(rf"(?i:\b(?:operative|preambular)\b)|\bPP\.?\s*\d|{OPERATIVE.pattern}")
 _DATE = rf"(?:\d{{1,2}}\s+)?(?:{MONTH_NAMES})(?:\s+\d{{4}})?|\d{{4}}"
 # A resolution named in words. ("this/the present/the same resolution" are in the citation grammar; "the
 # resolution" is not a citation there, since in a resolution's own text it names some other resolution.)
@@ -87,11 +89,18 @@ def _assembly_after() -> re.Pattern:
 _ITS_BEFORE = re.compile(r"\b[Ii]ts\s+$")
 # A paragraph named again by an anaphor, with no number: "The same paragraph requests ESCAP and ECA “...”" (a
 # new-user trial, 2026-12-04: the quotation, a wrong one of A/RES/78/317 annex 41, was neither checked nor counted),
-# "that paragraph", "the said paragraph", a bare "Ibid." (one with a locator, "Ibid., para. 5", is a citation of
-# the document named last: :data:`_IBID`). Each is the paragraph the note cited last (:meth:`_Reader._again`).
+# "that paragraph", "that same paragraph", "the said paragraph", a bare "Ibid." (one with a locator, "Ibid., para. 5",
+# is a citation of the document named last: :data:`_IBID`). Each is the paragraph the note cited last
+# (:meth:`_Reader._again`). So are "this paragraph", "the present paragraph" and a bare "the paragraph" (group
+# ``near``: "Paragraph 22 (a) of resolution 71/280 ... This paragraph reads: “...”", were R006, the quotation not
+# checked), but only right after the citation, in its sentence or the next: further on, "this paragraph" of a note
+# may be its own, as it is where it says so ("the paragraph above", "this paragraph of the present note").
 _SAME_PARAGRAPH = re.compile(
-    r"\b(?:[Tt]he\s+(?:same|said|above-?\s?mentioned|aforementioned)|[Tt]hat)\s+(?:sub-?)?paragraph\b(?!\s*\(?\d)"
-    r"|\b[Ii]bid\b\.?(?![,.]?\s*(?:paras?\b|paragraphs?\b|pp?\.|annex|\d))")
+    r"\b(?:[Tt]he\s+(?:same|said|above-?\s?mentioned|aforementioned)|[Tt]hat(?:\s+same)?)\s+(?:sub-?)?paragraph\b"
+    r"(?!\s*\(?\d)"
+    r"|\b[Ii]bid\b\.?(?![,.]?\s*(?:paras?\b|paragraphs?\b|pp?\.|annex|\d))"
+    r"|\b(?P<near>[Tt]his|[Tt]he(?:\s+present)?)\s+(?:sub-?)?paragraph\b(?!\s*\(?\d)"
+    r"(?!\s+(?:above|below|(?:of|in)\s+(?:the|this)\s+(?:present\s+)?(?:note|document|report|paper)\b))")
 
 
 @lru_cache(maxsize=1)
@@ -175,13 +184,12 @@ class Anchor:
         paragraph, never an annex's); the label itself when no resolution is loaded."""
         if self.prepared is None:
             return [written]
-        if _OPERATIVE.search(self.phrase):
+        # "operative paragraph 1", "OP1", "OP 23 (b)", "op. 31", "op 31", "OPs 3 and 4" (:data:`references.OPERATIVE`,
+        # as the citation grammar reads them; "op 31" and "Op 31" were a bare "paragraph 31", an annex's where the
+        # body has none of that number)
+        if OPERATIVE.search(self.phrase):
             return self.prepared.cited_operative(written)
         return self.prepared.cited(written)
-
-
-# a citation that names an operative paragraph as such: "operative paragraph 1", "OP1", "OP 23 (b)", "op. 31"
-_OPERATIVE = re.compile(r"(?i:\boperative\s+paragraphs?\b)|\bOP\.?\s*\d|(?i:\bop\.\s*\d)")
 
 
 @dataclass
@@ -273,13 +281,17 @@ class Reading:
         names its resolution first), comma-separated; None when it names none there (a title, a missing paragraph)."""
         if not labels:
             return None
-        head, _, rest = labels.partition(" ")
-        if head in self.library.by_symbol and rest:
-            symbol, labels = head, rest
-        prepared = self.library.get(symbol)
-        if prepared is None:
-            return None
-        found = [prepared.paragraphs[lab].id for w in re.split(r",\s*|\s+and\s+", labels)
+        named = _named_paragraphs(labels)
+        if named is not None:
+            # in citation style, as a suggestion names them ("paragraph 57 of annex I", "paragraph PP12 of
+            # A/RES/79/181": :func:`.text.suggested`), read by the citation grammar
+            pairs = [(doc or symbol, label) for doc, label in named]
+        else:
+            head, _, rest = labels.partition(" ")
+            if head in self.library.by_symbol and rest:
+                symbol, labels = head, rest
+            pairs = [(symbol, w) for w in re.split(r",\s*|\s+and\s+", labels)]
+        found = [prepared.paragraphs[lab].id for doc, w in pairs if (prepared := self.library.get(doc)) is not None
                  for lab in prepared.cited(w) if lab in prepared.paragraphs]
         return ", ".join(dict.fromkeys(found)) or None
 
@@ -682,10 +694,12 @@ class _Reader:
         anchors.append(Anchor(start, end, phrase, doc, [], self.lib.get(doc), False, kind="mention"))
 
     def _again(self, m: re.Match) -> None:
-        """ "The same paragraph", "that paragraph", "ibid." (:data:`_SAME_PARAGRAPH`): the paragraphs the note cited
-        last, named again -- an anchor of kind "again" with that citation's resolution and labels, so that a
-        quotation or a verb in its sentence is checked against them (A/RES/78/317 annex 41: "In paragraph 41 of the
-        annex to resolution 78/317, Member States call upon ... The same paragraph requests ESCAP and ECA “...”").
+        """ "The same paragraph", "that paragraph", "ibid.", "this paragraph" (:data:`_SAME_PARAGRAPH`; "this
+        paragraph", "the present paragraph" and "the paragraph" only in the citation's sentence or the next): the
+        paragraphs the note cited last, named again -- an anchor of kind "again" with that citation's resolution and
+        labels, so that a quotation or a verb in its sentence is checked against them (A/RES/78/317 annex 41: "In
+        paragraph 41 of the annex to resolution 78/317, Member States call upon ... The same paragraph requests ESCAP
+        and ECA “...”").
         None is made when the note cited no paragraph, or named another document or a paragraph of its own after it
         (whose paragraph would it be?): a quotation then is reported as not checked (R006)."""
         for a in reversed(self.r.anchors):
@@ -699,6 +713,8 @@ class _Reader:
                 return
             if self.last_doc not in (None, a.doc):
                 return
+            if m.group("near") and _sentences_between(self.text, a.end, m.start()) > 1:
+                return  # "this paragraph" two sentences on: the note's own, maybe
             if any(a.end <= own.start < m.start() for own in self.r.own):
                 return  # "paragraph 4 above" between: the note's own paragraph may be the one meant
             self.r.anchors.append(Anchor(m.start(), m.end(), m.group(0), a.doc, list(a.written), a.prepared, False,
@@ -774,6 +790,25 @@ class _Reader:
             return False
         prev = self.r.note.lines[li - 1].text.rstrip()
         return (line.indented and last.forced) or (not line.indented and prev[-1:] not in ".;:")
+
+
+# what may stand between the citations of a list of paragraphs named in citation style, and before the first ("paragraph
+# PP12 of A/RES/79/181": the grammar's citation is "PP12 of A/RES/79/181")
+_BETWEEN_NAMED = re.compile(r"(?:\s|,|\band\b|\bparagraphs?\b)*")
+
+
+def _named_paragraphs(text: str) -> list[tuple[str | None, str]] | None:
+    """The (document, label) pairs of a text that is paragraphs named in citation style and nothing else, as the
+    citation grammar reads them (:func:`resparse.references.find`): "paragraph 57 of annex I" -> [(None, "annex I
+    57")], "paragraph 38 (a) of the annex to A/RES/78/1" -> [("A/RES/78/1", "annex 38 (a)")]; None for any other
+    text (labels as they are, "22 (a)", "annex I 57"; a suggestion of words)."""
+    found, pos = [], 0
+    for c in find(text):
+        if not _BETWEEN_NAMED.fullmatch(text, pos, c.start):
+            return None
+        found += [(t.document, t.label) for t in c.targets if t.label]
+        pos = c.end
+    return found if found and _BETWEEN_NAMED.fullmatch(text, pos) else None
 
 
 def _annexed_kind(name: str) -> bool:

@@ -11,7 +11,8 @@ from ..references import part_of, printed_symbol
 from .library import Library, Prepared
 from .report import Item
 from .align import align, segments
-from .text import and_list, annex_name, runs, cited, cited_list, of_or_to, paragraph_name, paragraphs_named, short, where
+from .text import (and_list, annex_name, cited_list, of_or_to, paragraph_name, paragraphs_named, runs, short,
+                   suggested, where)
 
 _PLAIN_SYMBOL = re.compile(r"^([A-Z])/(\d+)/(\d+)$")
 
@@ -146,7 +147,7 @@ def _reproduced_otherwise(r: Reading, a: Anchor, it: Item) -> None:
         return
     r.finding(it, a.start, "R105", f"cites {where(unshown, a.doc)}, but the text reproduced after it is "
               f"{paragraphs_named(extra)}", citation=a.phrase, resolution=a.doc, paragraph=cited_list(unshown),
-              suggestion=cited_list(extra))
+              suggestion=suggested(extra))
 
 
 def _named(label: str) -> str:
@@ -164,5 +165,5 @@ def _named(label: str) -> str:
 def _suggest(prepared: Prepared, label: str) -> str | None:
     parent = label.rpartition(" (")[0]
     if parent and parent in prepared.paragraphs:
-        return cited(parent)
+        return suggested([parent])
     return None

@@ -20,7 +20,7 @@ from .align import Alignment, align, hunks, segments
 from .anchors import Anchor, Quotation, Reading, Reproduction
 from .library import FLOOR, Library, Prepared
 from .report import Item
-from .text import and_list, cited, cited_list, of_or_to, paragraphs_named, part_name
+from .text import and_list, cited_list, of_or_to, paragraphs_named, part_name, suggested
 from .text import where as where_name
 
 _ELSEWHERE = 0.8  # share of a quotation's words another paragraph must match to be named as its source
@@ -84,7 +84,8 @@ def _reproduction(r: Reading, rep: Reproduction) -> Item | None:
         r.finding(it, line_start, "R105",
                   f"reproduced as paragraph {rep.label}, which does not exist in {rep.doc} "
                   f"({prepared.missing_hint(rep.label)}); this is {part_name(best_other.label)}",
-                  citation=rep.marker, resolution=rep.doc, paragraph=rep.label, suggestion=cited(best_other.label))
+                  citation=rep.marker, resolution=rep.doc, paragraph=rep.label,
+                  suggestion=suggested([best_other.label]))
         return it
     al = align(segs, target, whole=True)
     if rep.forced and al.score < 0.2 and (best_other is None or best_other.score < _ELSEWHERE):
@@ -121,7 +122,7 @@ def _quotation(r: Reading, q: Quotation) -> Item | None:
             r.finding(it, q.start, "R105", f"not in {where_name(labels, anchor.doc)} alone; the words span "
                       f"{paragraphs_named(span.labels)}" + ("" if span.exact or span.spelling else f" ({span.diff()})"),
                       citation=anchor.phrase, resolution=anchor.doc, paragraph=cited_list(labels),
-                      suggestion=cited_list(span.labels))
+                      suggestion=suggested(span.labels))
             return it
         best = span or best
         runs = None if _holds(best) else prepared.search_runs(segs, within=scope)
@@ -133,7 +134,7 @@ def _quotation(r: Reading, q: Quotation) -> Item | None:
             alone = " alone" if set(runs.labels) & set(scope) else ""
             r.finding(it, q.start, "R105", f"not in {where_name(labels, anchor.doc)}{alone}; the ellipsis joins words "
                       f"of {paragraphs_named(runs.labels)}", citation=anchor.phrase, resolution=anchor.doc,
-                      paragraph=cited_list(labels), suggestion=cited_list(runs.labels))
+                      paragraph=cited_list(labels), suggestion=suggested(runs.labels))
             return it
         best = runs or best
         other = prepared.search(segs, exclude_all=scope) if best is None or not best.exact else None
@@ -164,7 +165,7 @@ def _quotation(r: Reading, q: Quotation) -> Item | None:
                       f"not in {where_name(missing, anchor.doc)} (no such paragraph); this is "
                       f"{paragraphs_named(best.labels)}" + ("" if best.exact or best.spelling else f" ({best.diff()})"),
                       citation=anchor.phrase, resolution=anchor.doc, paragraph=cited_list(missing),
-                      suggestion=cited_list(best.labels))
+                      suggestion=suggested(best.labels))
             return it
         it = r.item("quotation", q.start, q.end, resolution=anchor.doc, paragraphs=best.labels if best else [],
                     cited=prepared.hover(best.labels) if best else [])
@@ -232,7 +233,8 @@ def _judge(r: Reading, it: Item, start: int, segs, best: Alignment | None, other
         it.cited = prepared.hover([other.label])
         r.finding(it, start, "R105", f"not in {where}; this is {part_name(other.label)}"
                   + ("" if other.exact or other.spelling else f" ({other.diff()})"),
-                  citation=phrase, resolution=doc, paragraph=cited_list(labels) or None, suggestion=cited(other.label))
+                  citation=phrase, resolution=doc, paragraph=cited_list(labels) or None,
+                  suggestion=suggested([other.label]))
         return
     if best is None:
         # the closest passage: one paragraph, or two consecutive ones the words run across; named only when it
@@ -251,13 +253,13 @@ def _judge(r: Reading, it: Item, start: int, segs, best: Alignment | None, other
             hint = "; found in " + and_list([where_name(o.labels, s) for s, o in elsewhere]) + (
                 "" if al.exact or al.spelling else f" ({al.diff()})")
             r.finding(it, start, "R106", f"not found in {where}{hint}", citation=phrase, resolution=doc,
-                      paragraph=cited_list(labels) or None, suggestion=f"{printed_symbol(symbol)} {cited(al.label)}")
+                      paragraph=cited_list(labels) or None, suggestion=suggested(al.labels, symbol))
             return
         if closest is not None and closest.score >= _HINT:
             hint = (f"; the closest passage is in {paragraphs_named(closest.labels)} ({closest.matched} of "
                     f"{closest.total} words match)")
         r.finding(it, start, "R106", f"not found in {where}{hint}", citation=phrase, resolution=doc,
-                  paragraph=cited_list(labels) or None, suggestion=cited_list(closest.labels) if hint else None)
+                  paragraph=cited_list(labels) or None, suggestion=suggested(closest.labels) if hint else None)
         return
     # "quotation of paragraph 5", "quotation of annex 5" (not "paragraph annex 5"), "quotation of paragraphs 25 and 26"
     # a paragraph of an adopted text by its part, as R105 names it ("quotation of paragraph 10 of the adopted text

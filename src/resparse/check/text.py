@@ -126,6 +126,18 @@ def annex_name(label: str) -> str:
     return f"{rest if rest.startswith('rule ') else 'paragraph ' + rest} of {'the annex' if name == 'annex' else name}"
 
 
+def suggested(labels: list[str], doc: str | None = None) -> str:
+    """Paragraphs as a finding's suggestion names them, in citation style: as cited where none is an annex's ("22
+    (a)", "PP12", "20 (d) and 21", "72 (b)": :func:`cited_list`), else as a message names them ("paragraph 57 of annex
+    I": :func:`paragraphs_named`); with ``doc``, another resolution than the finding's, as :func:`where` names them
+    ("paragraph 57 of annex I to A/RES/79/1", "paragraph PP12 of A/RES/79/181"). Were the labels raw where an annex
+    is named ("annex I 57", "A/RES/78/1 annex 38 (a)"). Read back by the citation grammar
+    (:meth:`.anchors.Reading.eids`)."""
+    if doc is not None:
+        return where(labels, doc)
+    return paragraphs_named(labels) if any(lab.startswith("annex") for lab in labels) else cited_list(labels)
+
+
 def where(labels: list[str], doc: str | None) -> str:
     """ "paragraphs 3 and 4 of A/RES/71/280", "paragraph 50 of the annex to A/RES/73/195", "paragraph 72 (b) of
     A/RES/79/1" (adopted 72 (b)), as :func:`paragraphs_named` names them (:func:`of_or_to`); the symbol alone without

@@ -18,9 +18,10 @@ from ..mandates.actors import key as actor_key
 from ..mandates.actors import scan as scan_actors
 from ..mandates.addressees import _person
 from ..mandates.clauses import clauses as mandate_clauses
+from ..mandates.clauses import stated_decision
 from ..mandates.queries import full_name_keys, written_short
 from ..mandates.verbs import forms as _table_forms
-from ..names import full_name
+from ..names import complements_end, full_name
 from ..references import printed_symbol
 from .align import words as _words
 from .anchors import Anchor, Reading, _Spans, is_resolution, operative_forms
@@ -67,23 +68,34 @@ def check(reading: Reading, library: Library) -> list[Item]:
             continue  # "decided, in its words": no actor can follow (both readings below need a word next)
         hits = [h for h in scan_actors(after) if h.start <= 24 and _DETERMINERS.match(after[: h.start])]
         if hits:  # a name of the actor table ("Regional Commissions")
-            the = "the " if re.search(r"\bthe\s+$", after[: hits[0].start], re.IGNORECASE) else ""
-            it = _check_verb(r, a, m, hits[0].name, at + hits[0].end, known=True, written=the + hits[0].name)
+            h = hits[0]
+            the = "the " if re.search(r"\bthe\s+$", after[: h.start], re.IGNORECASE) else ""
+            # named in a message as the note writes it, whole: "the specialized agencies of the United Nations
+            # system" (the table's name is "specialized agencies": R203 quoted "the specialized agencies")
+            written = the + " ".join(after[h.start : h.end].split())
+            it = _check_verb(r, a, m, h.name, at + h.end, known=True, written=written)
         else:
             # any other noun phrase ("participants"): checked if addressed
             phrase = (_THAT_SUBJECT if that else _ACTOR_PHRASE).match(after)
+            words, end = (phrase.group(1), phrase.end(1)) if phrase else (None, 0)
+            if words and not that and re.search(r"[A-Z][\w-]*$", words):
+                # a name read whole, its complements with it ("the President of the European Commission", "the Special
+                # Rapporteur of the Human Rights Council", as :func:`resparse.names.proper_name` reads a body's name):
+                # the phrase stopped at "of", and R203 said "does not address the President"
+                end = complements_end(after, end)
+                words = " ".join(after[phrase.start(1) : end].split())
             # a short name the cited resolution gives a body ("the Advisory Committee"): that body, as a name of
             # the table is
-            full = _short_name_of(_blocks(r, at), a.prepared, phrase.group(1)) if phrase else None
+            full = _short_name_of(_blocks(r, at), a.prepared, words) if words else None
             # named as the note names it ("the Advisory Committee"), or by the full name it stands for, with the note's
             # article ("the Office of the United Nations High Commissioner for Human Rights")
-            written = phrase and (phrase.group(1) if full is None else
-                                  ("the " if re.match(r"the\s", phrase.group(1), re.IGNORECASE) else "") + full)
+            written = words and (words if full is None else
+                                 ("the " if re.match(r"the\s", words, re.IGNORECASE) else "") + full)
             # an actor: a body it stands for, or a name with an actor's head ("the President", "the Committee"),
             # matched to the paragraph's addressees by its words (``mandates.lookup``)
-            known = full is not None or phrase is not None and _named_actor(phrase.group(1))
-            it = _check_verb(r, a, m, full or phrase.group(1), at + phrase.end(1), known=known,
-                             subject=that is not None, written=written) if phrase else None
+            known = full is not None or words is not None and _named_actor(words)
+            it = _check_verb(r, a, m, full or words, at + end, known=known, subject=that is not None,
+                             written=written) if words else None
         if it is not None:
             it.under = r.under(a)
             out.append(it)
@@ -154,7 +166,8 @@ def _check_verb(r: Reading, a: Anchor, m: re.Match, actor: str, end: int, known:
         # not an actor the paragraph names: compare the verb alone, when no clause in scope uses it at all
         used = [x for x in items if x.kind == "mandate" and x.verb]
         if not used and labels and said is not None and _SUBJECT_ONLY.match(r.text, a.end, m.start()) \
-                and not _uses_verb(prepared, labels, said):
+                and not _uses_verb(prepared, labels, said) \
+                and not any(_same_verb(said, v) for v in _decided_above(prepared, labels)):
             # cited paragraphs that address no one and never write the verb ("Paragraph 24 of resolution 71/280
             # requests the Government of Mexico" of "24. Expresses its appreciation to the Government of Mexico
             # ...": a fresh-user trial, 2026-12-03, found it silent)
@@ -183,7 +196,8 @@ def _check_verb(r: Reading, a: Anchor, m: re.Match, actor: str, end: int, known:
     it = r.item("verb", m.start(), end, resolution=a.doc, paragraphs=labels, cited=prepared.hover(paras or labels))
     where = where_name(labels, a.doc)
     if not matches and (_named_in(prepared, labels or prepared.order, actor) and not addresses_others
-                        or subject and _written_in(prepared, labels or prepared.order, actor)):
+                        or subject and (_written_in(prepared, labels or prepared.order, actor)
+                                        or any(x.actor == actor for x in items))):
         # the subject of a decision the paragraph writes ("Decides that the intergovernmental conference, entitled
         # "Intergovernmental Conference to Adopt ...", shall be held in Morocco", 72/244 4) is no addressee: the
         # note that says so names it faithfully, verified by the verb as below (a fresh-user trial, 2026-12-03,
@@ -193,7 +207,8 @@ def _check_verb(r: Reading, a: Anchor, m: re.Match, actor: str, end: int, known:
         # paragraph uses the verb, R202 when its text has no form of the verb at all ("Paragraph 42 (e) of resolution
         # 79/1 requests the Security Council" of "(e) Ensure that ... operations ... authorized by the Security
         # Council are accompanied by ...": a fresh-user trial, 2026-12-02, found it silent)
-        uses = _uses_verb(prepared, labels or prepared.order, said)
+        uses = _uses_verb(prepared, labels or prepared.order, said) or any(
+            _same_verb(said, v) for v in _decided_above(prepared, labels))
         if uses or said is None or not labels:
             return it if uses else None
         r.finding(it, m.start(), "R202", f"{where} {_agreeing('names', labels)} {written or actor} but never "
@@ -389,6 +404,12 @@ def _decided_above(prepared, labels: list[str]) -> set[str]:
             cs = mandate_clauses(p) if p.text.rstrip().endswith(":") else []
             if cs and cs[-1].verb is not None and cs[-1].verb.cls == "decide":
                 out.add(cs[-1].verb.name)
+            elif p.text.rstrip().endswith(":") and (stated := stated_decision(p.text)) is not None:
+                # a decision the chapeau states as a noun: "Reaffirms its decision that the Intergovernmental
+                # Conference: ... (b) Shall result in ... and that the outcome shall be transmitted by the President
+                # of the General Assembly ..." (A/RES/72/244, para. 6): a note's "paragraph 6 (b) decides that the
+                # outcome shall be transmitted ..." was R202 "addresses no one and never "decides""
+                out.add(stated)
             lab, parent = parent, parent.rpartition(" (")[0]
     return out
 

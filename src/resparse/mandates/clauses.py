@@ -297,6 +297,23 @@ def _renewed_decision_without_content(m: re.Match, verb: Verb | None, text: str)
             or re.match(r"(?:to|that)\b", after_parentheses(text[m.end("noun"):].lstrip(" ,"))) is None)
 
 
+def stated_decision(text: str) -> str | None:
+    """The verb of a decision a paragraph opens by stating as a noun, with its content after it: "Reaffirms its
+    decision that the Intergovernmental Conference: (a) Shall be held ..." (A/RES/72/244, para. 6), "Reiterates its
+    decision to address ..." (A/RES/80/43, para. 15): "decides". None for any other opening, and for a decision named
+    by where it stands ("Reaffirms its decision in section III, paragraph 9, of its resolution 59/265"). Whether it
+    is a new decision, a mandate (a renewal of [decision renewals]) or one that stands (:func:`clauses` reads
+    "Reaffirms its decision that" as no mandate), the paragraph states that decision: what its sub-paragraphs say
+    is decided."""
+    m = _noun_opening().match(text)
+    verb = _verb(m) if m else None
+    if verb is None or verb.cls != "decide" or not m.groupdict().get("noun"):
+        return None
+    if re.match(r"(?:to|that)\b", after_parentheses(text[m.end("noun"):].lstrip(" ,"))) is None:
+        return None
+    return verb.name
+
+
 _LEADING_SEGMENT = re.compile(r"([^,;:]+),\s*")
 
 

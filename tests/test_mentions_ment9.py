@@ -149,3 +149,17 @@ def test_and_before_of_ends_the_instruments_title():
     # Protocol II": two phrases, the parties after "and of" still named
     found = mentions("78/64", "13", also=("High Contracting Parties",))
     assert "High Contracting Parties" in found
+
+
+def test_straight_quotation_marks_quote_a_title_too():
+    # text extracted by other tools writes straight marks (the bundled texts/A_RES_71_280.txt: 'entitled "New York
+    # Declaration for Refugees and Migrants"'): 78/116 17 so written names no Committee, and the Committee named
+    # outside straight marks in 79/284 41 so written is still mentioned in the request
+    text = copied_paragraph(FOLDER, "78/116", "17").replace("“", '"').replace("”", '"')
+    res = resparse.parse_text(mini_resolution(text))
+    found = {m.actor for m in extract(res, also=("Committee on Relations with the Host Country",)) if m.kind == "mention"}
+    assert "Committee on Relations with the Host Country" not in found
+    text = copied_paragraph(FOLDER, "79/284", "41").replace("“", '"').replace("”", '"')
+    res = resparse.parse_text(mini_resolution(text))
+    rows = [m for m in extract(res, also=("Council of Europe",)) if m.kind == "mention" and m.actor == "Council of Europe"]
+    assert len(rows) == 1 and rows[0].verb == "requests"

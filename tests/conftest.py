@@ -146,6 +146,17 @@ def copied_mandates(folder: Path, symbol: str, label: str) -> list:
     return [m for m in extract(res) if m.kind == "mandate"]
 
 
+def copied_mentions(folder: Path, symbol: str, label: str, also: tuple[str, ...] = (),
+                    states: bool = False) -> dict[str, str]:
+    """The mentions of a paragraph copied into ``folder``/paragraphs.md, read as paragraph 1 of a small resolution
+    (``mini_resolution``): {actor as written: actor}. ``also``: a user's query (``mandates --actor``); ``states``:
+    every State's mentions (``corpus build``)."""
+    from resparse.mandates import extract
+
+    res = resparse.parse_text(mini_resolution(copied_paragraph(folder, symbol, label)))
+    return {m.actor_as_written: m.actor for m in extract(res, also=also, states=states) if m.kind == "mention"}
+
+
 # ---------------------------------------------------------------- pages in a real headless browser
 # Debian's chromium through Playwright (no browser download), every request but file: aborted.
 

@@ -14,17 +14,15 @@ tests/fixtures/kinds_auditfix28c/paragraphs.md and read in a small resolution (`
 from pathlib import Path
 
 import resparse
-from conftest import copied_paragraph, mini_resolution
+from conftest import copied_mentions, copied_paragraph, mini_resolution
 from resparse.mandates import extract
 
 FOLDER = Path(__file__).parent / "fixtures" / "kinds_auditfix28c"
 
 
 def mentions(symbol: str, label: str, also: tuple[str, ...] = (), states: bool = False) -> dict[str, str]:
-    """The mentions of a copied paragraph read as paragraph 1 of a small resolution: {actor as written: actor}.
-    ``also``: a user's query (``mandates --actor``); ``states``: every State's mentions (``corpus build``)."""
-    res = resparse.parse_text(mini_resolution(copied_paragraph(FOLDER, symbol, label)))
-    return {m.actor_as_written: m.actor for m in extract(res, also=also, states=states) if m.kind == "mention"}
+    """The mentions of a copied paragraph (``conftest.copied_mentions``): {actor as written: actor}."""
+    return copied_mentions(FOLDER, symbol, label, also, states)
 
 
 # ---------------------------------------------------------------- 1. a name before a thing's or an event's head

@@ -400,6 +400,10 @@ class Scanner:
             toks = key_tokens(phrase)
             if toks:
                 self.entries.setdefault(toks, actor)
+        # a sub-national state ("Rakhine State", ``member_states.txt`` [sub-national states]) names no actor: read
+        # whole, neither "State" nor "States" inside it is a mention (A/RES/79/182, para. 14)
+        for phrase in data.sections("member_states.txt").get("sub-national states", ()):
+            self.entries[key_tokens(phrase)] = NOT_AN_ACTOR
         self.trie: dict = {}
         for k, actor in self.entries.items():
             node = self.trie
@@ -658,8 +662,9 @@ def _states_scanner() -> Scanner:
 
 # what a scanner's name that names no actor maps to: a name that holds a State's name and names another thing
 # ("American Samoa": ``member_states.txt`` [not the State]; a currency, "United States dollars", is actors.txt
-# [currencies], read by ``name_as_modifier``), read as the longest name there
-# so that the State's name inside it is none (``Scanner._scan``)
+# [currencies], read by ``name_as_modifier``), or a sub-national state ("Rakhine State": ``member_states.txt``
+# [sub-national states], in every scanner), read as the longest name there so that the State's name (or "State")
+# inside it is none (``Scanner._scan``)
 NOT_AN_ACTOR = Actor("", "", False)
 
 
@@ -1558,6 +1563,68 @@ def _instrument_after() -> re.Pattern:
                       + r")(?![\w’'-])")
 
 
+@lru_cache(maxsize=1)
+def _instrument_before() -> re.Pattern:
+    """An instrument's title in capitals (data/treaty_words.txt: "Statute", "Agreement", "Charter") running up to "of"
+    and "the" right before a name: the instrument's noun, then capitalised words linked by "of", "on", "for", "to",
+    "the", "and" (each link followed by a capitalised word: "the Convention and of the High Contracting Parties" is
+    two phrases), then "of" ("the Rome Statute of the", "the Agreement on the Privileges and Immunities of the",
+    "the Treaty on Principles Governing the Activities of"). Searched with the name's start as its end."""
+    return re.compile(r"(?<![\w’'-])(?:" + data.alternation(data.lines("treaty_words.txt"))
+                      + r")(?:[ \t]+(?:[A-Z][\w’'-]*|(?:of|on|for|to|the|and)(?=[ \t]+(?:the[ \t]+)?[A-Z])))*?"
+                      r"[ \t]+of[ \t]+(?:the[ \t]+)?$")
+
+
+def _passage_openers() -> frozenset[str]:
+    """The words that introduce a quoted passage (``actors.txt`` [passage openers]), as written."""
+    return data.entry_set("actors.txt", "passage openers")
+
+
+# a sentence's end inside a quotation: a full stop (or "!" "?") at its end or before the next sentence
+_SENTENCE_END = re.compile(r"[.!?](?:\s*$|\s+[“(\"A-Z])")
+
+
+def _quotation_around(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """The offsets of the opening and the closing mark of the quotation ``text[start:end]`` stands in, or None: the
+    last “ before ``start`` with no ” between, closed by the first ” after ``end`` with no “ between (a mark the
+    text leaves unpaired, "the “World Social Summit’’ under the title", A/RES/78/318 1, quotes nothing after it); for
+    straight marks ("), an odd number of them before ``start`` and one after ``end``."""
+    o = text.rfind("“", 0, start)
+    if o >= 0 and text.rfind("”", o, start) < 0:
+        c = text.find("”", end)
+        n = text.find("“", end)
+        if c >= 0 and (n < 0 or c < n):
+            return o, c
+        return None
+    if text.count('"', 0, start) % 2 == 1 and (c := text.find('"', end)) >= 0:
+        return text.rfind('"', 0, start), c
+    return None
+
+
+def in_quoted_title(text: str, start: int, end: int) -> bool:
+    """Does ``text[start:end]`` (a name the scanner found) stand inside a title or a term in quotation marks, which
+    names a report, an agenda item, a theme, a topic, an event, a publication or a word, not the actor: "the item
+    entitled “Report of the Committee on Relations with the Host Country”" (A/RES/78/116), "on the topic “Immunity of
+    State officials from foreign criminal jurisdiction”" (A/RES/78/108, para. 6), "the sub-item entitled “Cooperation
+    between the United Nations and the Council of Europe”" (A/RES/79/284), "the phrase “States present and voting”"
+    (A/RES/78/128), "the so-called “Islamic State in Iraq and the Levant”" (A/RES/78/29, para. 3 (a)). Not a passage
+    of another text quoted (``actors.txt`` [passage openers] or a colon right before the opening mark, or a
+    sentence's full stop inside it: "continues to read as follows: “... decided by the Secretary-General. ...”",
+    A/RES/79/280), which names its actors as its text does. The name named outside the quotation too keeps its
+    mention there (the scan reads on). Source: tests/labels/GUIDELINE.md, the twenty-ninth session (ment9)."""
+    around = _quotation_around(text, start, end)
+    if around is None:
+        return False
+    o, c = around
+    if _SENTENCE_END.search(text, o + 1, c):
+        return False
+    before = text[max(0, o - 40) : o].rstrip().rstrip(",").rstrip()
+    if before.endswith(":"):
+        return False
+    return not any(before.endswith(w) and re.search(r"(?:^|[^\w’'-])$", before[: len(before) - len(w)])
+                   for w in _passage_openers())
+
+
 def in_title(text: str, hit: Hit) -> bool:
     """Does the name a scanner found (``hit``, in ``text``) stand inside the capitalised title of another thing, no
     actor named: its words capitalised where the table writes them in lower case (a class: "least developed
@@ -1573,7 +1640,14 @@ def in_title(text: str, hit: Hit) -> bool:
     tests/labels/GUIDELINE.md, the twenty-eighth session (auditfix28c). A name right before an instrument's noun in
     capitals (data/treaty_words.txt) is a word of that instrument's title too, whatever its case: "the Agreement
     under the United Nations Convention on the Law of the Sea" names no United Nations (A/RES/79/233, annex, para.
-    222; the twenty-eighth session, auditfix29b)."""
+    222; the twenty-eighth session, auditfix29b); so is a name after "of" in such a title (``_instrument_before``:
+    "the Agreement on the Privileges and Immunities of the International Criminal Court", A/RES/79/6, para. 3), and
+    any name inside a title or a term in quotation marks (``in_quoted_title``; the twenty-ninth session, ment9)."""
+    if in_quoted_title(text, hit.start, hit.end):
+        return True  # "the item entitled “Report of the Committee on Relations with the Host Country”"
+    if _instrument_before().search(text, max(0, hit.start - 200), hit.start):
+        return True  # "the Agreement on the Privileges and Immunities of the International Criminal Court" (A/RES/79/6,
+        # para. 3): a name after "of" inside an instrument's title in capitals, the instrument's, not the body acting
     if _instrument_after().match(text, hit.end):
         return True  # "the Agreement under the United Nations Convention on the Law of the Sea" (A/RES/79/233, annex,
         # para. 222): a name before an instrument's noun in capitals (data/treaty_words.txt), the instrument's title

@@ -431,7 +431,8 @@ def test_others_report_the_session_of_anothers_report_contributed_to():
     text = _auditfix30a("78/158", "25")
     assert rule("others_report").search(_before(text, "at its seventy-ninth session"))
     # the actor's own report asked is due then: no contribution's words before it
-    assert rule("others_report").search("to submit the report of the Secretary-General to the General Assembly ") is None
+    assert rule("others_report").search("to submit the report of the Secretary-General to the General "
+                                        "Assembly ") is None
     assert rule("others_report").search("a status report on the elaboration of the draft declaration to be considered "
                                         "by the General Assembly ") is None
 

@@ -57,7 +57,8 @@ def test_a_targets_time_is_no_deadline_of_the_presenting():
 
 def test_the_session_of_anothers_report_contributed_to_is_no_deadline():
     ms = copied_mandates(FOLDER, "78/152", "69")
-    assert {m.actor for m in ms} == {"President of the General Assembly", "President of the Economic and Social Council"}
+    assert {m.actor for m in ms} == {"President of the General Assembly",
+                                     "President of the Economic and Social Council"}
     for m in ms:
         assert _texts(m) == ["no later than April 2024"]  # the event's; "at its seventy-ninth session" the report's
     (m,) = copied_mandates(FOLDER, "78/158", "25")

@@ -415,6 +415,50 @@ def test_related_act_the_time_of_an_act_the_object_is_about():
                                       "Assembly ") is None
 
 
+def _auditfix30a(symbol: str, label: str) -> str:
+    """A paragraph of tests/fixtures/kinds_auditfix30a/paragraphs.md (tests/test_auditfix30a.py reads them whole)."""
+    from conftest import copied_paragraph
+
+    return copied_paragraph(Path(__file__).parent / "fixtures" / "kinds_auditfix30a", symbol, label)
+
+
+def test_others_report_the_session_of_anothers_report_contributed_to():
+    # A/RES/78/152 69: "in order to provide substantive input to the report of the Secretary-General to be submitted
+    # to the General Assembly at its seventy-ninth session": the Secretary-General's submission, not the event's time
+    text = _auditfix30a("78/152", "69")
+    assert rule("others_report").search(_before(text, "at its seventy-ninth session"))
+    # A/RES/78/158 25: "to be included in the report of the Secretary-General to be submitted to ..."
+    text = _auditfix30a("78/158", "25")
+    assert rule("others_report").search(_before(text, "at its seventy-ninth session"))
+    # the actor's own report asked is due then: no contribution's words before it
+    assert rule("others_report").search("to submit the report of the Secretary-General to the General "
+                                        "Assembly ") is None
+    assert rule("others_report").search("a status report on the elaboration of the draft declaration to be considered "
+                                        "by the General Assembly ") is None
+
+
+def test_holder_term_a_session_after_a_holders_title_in_the_object():
+    # A/RES/79/288 3 (a): "statements by the President of the General Assembly at its eightieth session": which
+    # President, no time of the segment
+    text = _auditfix30a("79/288", "3 (a)")
+    assert rule("holder_term").search(_before(text, "at its eightieth session", 120))
+    # the addressee's own words (A/RES/78/232 12, "Requests the President of the General Assembly at its
+    # seventy-eighth session to appoint"): no "by", "of" or comma before the title, the time kept
+    text = _auditfix30a("78/232", "12")
+    assert rule("holder_term").search(_before(text, "at its seventy-eighth session", 120)) is None
+    assert "at its seventy-eighth session" in [d.text for d in dl.find(text)]
+
+
+def test_target_infinitive_a_time_in_a_targets_infinitive():
+    # A/RES/79/192 3 (c): "with targets to effect its implementation by the eighty-fourth session of the Assembly"
+    text = _auditfix30a("79/192", "3 (c)")
+    assert rule("target_infinitive").search(_before(text, "by the eighty-fourth session", 200))
+    assert [d.text for d in dl.find(text)] == ["at the eightieth session of the General Assembly"]
+    # a goal's noun right before the time, no infinitive: the action's time ("to align with the Paris Agreement
+    # temperature goal by the end of 2023", A/RES/78/153 10)
+    assert rule("target_infinitive").search("to align with the Paris Agreement temperature goal ") is None
+
+
 def test_cited_act_the_time_of_a_cited_resolutions_act_in_a_relative_clause():
     # A/RES/79/90 1 (tests/fixtures/trialfix27p): "in particular Security Council resolution 497 (1981), in which the
     # Council, inter alia, decided that ... and demanded that Israel ... rescind forthwith its decision": the Council's

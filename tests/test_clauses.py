@@ -130,7 +130,8 @@ def test_subject_of_a_passive_operative_verb():
     text = ("We call upon landlocked developing countries to mainstream the Programme of Action. Landlocked developing "
             "countries and transit developing countries are encouraged to establish national coordination mechanisms, "
             "where appropriate.")
-    ((subject, verb, action, _),) = addressed_subjects(text)
+    ((subject, verb, action, _, written),) = addressed_subjects(text)
+    assert written == "are encouraged"
     assert (subject, verb.name) == ("Landlocked developing countries and transit developing countries", "encourages")
     assert action.startswith("to establish national coordination mechanisms")
     assert addressed_subjects("Requests the Secretary-General, who is requested to act, to report.") == []

@@ -131,7 +131,9 @@ def test_a_year_inside_a_name_is_no_deadline():
 
 def test_a_possible_submission_s_session_is_not_the_consideration_s(corpus_mandates):
     ms = corpus_mandates("79/125", "3 (a)")
-    assert [[d.text for d in m.deadlines] for m in ms] == [["in 2025"]]  # the chapeau's, as 3 (b); was "in 2024"
+    # the chapeau's, as 3 (b); was "in 2024"; written whole since the twenty-ninth session (branch auditfix30a), as the
+    # labels write it (was "in 2025")
+    assert [[d.text for d in m.deadlines] for m in ms] == [["at its session in 2025"]]
 
 
 def test_what_the_action_yields_can_be_done_at_its_time():

@@ -3,9 +3,10 @@ and the others' a month ("2024-09") or a year ("2024"): each column is as wide a
 actor's name wrapped under it starts where the name does (before, a full date pushed its row two places right and
 the wrapped lines stayed where a month's row would have put them).
 
-A/RES/78/111 (tests/fixtures): 2 "from 20 to 28 February 2024" (2024-02-20), "in 2024", "at its seventy-ninth
-session" (2024-09), three relative deadlines, and "Special Committee on the Charter of the United Nations and on the
-Strengthening of the Role of the Organization" wrapped; A/RES/78/74 2: a report "no later than 1 September 2024"."""
+A/RES/78/111 (tests/fixtures): 2 "from 20 to 28 February 2024" (2024-02-20), "at its session in 2024" (2024), "at
+its seventy-ninth session" (2024-09), three relative deadlines, and "Special Committee on the Charter of the United
+Nations and on the Strengthening of the Role of the Organization" wrapped; A/RES/78/74 2: a report "no later than 1
+September 2024"."""
 
 from __future__ import annotations
 

@@ -63,12 +63,14 @@ COUNTED_LISTS = {
     "RECURRING_MONTHS": "recurring months",
 }
 
-# the terminals attachment.lark declares that a section of another data file lists: (the file, the section)
+# the terminals attachment.lark declares that a section of another data file lists: (the file, the section; None: the
+# whole file, one list)
 DATA_LISTS = {
     "INSTRUMENT_NOUN": ("complements.txt", "instrument nouns"),
     "CONNECTIVE": ("operative_verbs.txt", "connectives"),
     "CONFORMITY": ("operative_verbs.txt", "conformity"),
     "DIRECTIVE": ("operative_verbs.txt", "directives"),
+    "OFFICE_TITLE": ("office_titles.txt", None),  # a file of one list, no sections
 }
 
 # the terminals attachment.lark declares that another grammar defines: the grammar (its parser, which the mandates read
@@ -157,7 +159,8 @@ def _declared(name: str) -> str:
     if name in COUNTED_LISTS:
         return data.alternation(data.counted("deadline_words.txt", COUNTED_LISTS[name]))
     if name in DATA_LISTS:
-        return data.alternation(data.sections(DATA_LISTS[name][0])[DATA_LISTS[name][1]])
+        file, section = DATA_LISTS[name]
+        return data.alternation(data.lines(file) if section is None else data.sections(file)[section])
     if name not in WORD_LISTS:
         raise KeyError(f"grammar/attachment.lark declares {name}, which no word list of data/deadline_words.txt or "
                        "of attachment.DATA_LISTS fills")

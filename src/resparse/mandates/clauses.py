@@ -1549,8 +1549,8 @@ def _addressed_subject() -> tuple[re.Pattern, dict[str, str], tuple[str, ...]]:
     v = verbs()
     past = {forms(name)[1]: name for name, verb in v.table.items() if verb.cls == "address" and verb.name == name}
     return re.compile(
-        rf"(?:^|(?<=[.;:]\s))(?P<subject>[A-Z][^.;:]*?)\s+(?:is|are)\s+(?:(?:{v.pattern(v.adverbs)})\s+)*"
-        rf"(?P<pp>{v.pattern(past)})\s+(?=to\s+[a-z])"
+        rf"(?:^|(?<=[.;:]\s))(?P<subject>[A-Z][^.;:]*?)\s+(?P<written>(?:is|are)\s+(?:(?:{v.pattern(v.adverbs)})\s+)*"
+        rf"(?P<pp>{v.pattern(past)}))\s+(?=to\s+[a-z])"
     ), past, tuple({pp.split()[0] for pp in past})  # a match holds one of these words ("requested", "called")
 
 
@@ -1603,10 +1603,12 @@ def _subject_of_passive(written: str) -> str:
     return subject
 
 
-def addressed_subjects(text: str) -> list[tuple[str, Verb, str, int]]:
+def addressed_subjects(text: str) -> list[tuple[str, Verb, str, int, str]]:
     """ "Landlocked developing countries ... are encouraged to establish ...", "The regional commissions are invited
     to utilize ...": the subject of an operative verb in the passive, asked to act -> [(subject, verb, action,
-    position)]; the action runs to the end of the sentence. A subject is at most 15 words, not counting the
+    position, written)]; the action runs to the end of the sentence; ``written`` the verb as the text writes it, its
+    auxiliary's number and its adverbs ("is invited", "is also invited": A/RES/79/233, annex, para. 356, "The General
+    Assembly is invited to consider ...", single-spaced). A subject is at most 15 words, not counting the
     members or parentheses set off by commas after its first segment nor a participle phrase after its head
     ("Entities having received a standing invitation to participate as observers in the work of the General Assembly
     are invited to participate in the Conference", A/RES/79/81, annex, para. 7; "The United Nations system,
@@ -1630,7 +1632,8 @@ def addressed_subjects(text: str) -> list[tuple[str, Verb, str, int]]:
                 word[0].endswith("s") and not word[0].endswith(("ss", "us")))):
             continue  # "to" before a noun, no infinitive: "... innovation funds are directed to countries and regions
             # with high needs" (A/RES/79/323, annex, para. 59 (h)), as ``infinitive`` reads it
-        out.append((subject, verbs().table[past[re.sub(r"\s+", " ", m.group("pp"))]], action, m.start()))
+        out.append((subject, verbs().table[past[re.sub(r"\s+", " ", m.group("pp"))]], action, m.start(),
+                    " ".join(m.group("written").split())))
     return out
 
 

@@ -1231,6 +1231,16 @@ def _candidates(text: str) -> tuple[tuple[int, int, str, str, Tree, str, bool], 
             if kind in ("in", "at", "between") and _rule("related_act").search(text, max(0, s - _ACT_SPAN), s):
                 continue  # "all documents relating to the consideration of this item by the General Assembly at its
                 # seventy-eighth session" (A/RES/78/15 4): the time of the act the documents are about
+            if _rule("others_report").search(text, max(0, s - _ACT_SPAN), s):
+                continue  # "in order to provide substantive input to the report of the Secretary-General to be submitted to
+                # the General Assembly at its seventy-ninth session" (A/RES/78/152 69): the time of another's report the
+                # action contributes to, not of the action (grammar/attachment.lark ``others_report``)
+            if tree.data == "at_session" and _rule("holder_term").search(text, max(0, s - 120), s):
+                continue  # "statements by the President of the General Assembly at its eightieth session" (A/RES/79/288 3
+                # (a)): which holder, the holder's term (grammar/attachment.lark ``holder_term``)
+            if _rule("target_infinitive").search(text, max(0, s - 200), s):
+                continue  # "with targets to effect its implementation by the eighty-fourth session of the Assembly"
+                # (A/RES/79/192 3 (c)): the targets' time (grammar/attachment.lark ``target_infinitive``)
             if _rule("cited_act").search(text, max(0, s - _CITED_SPAN), s):
                 continue  # "in particular Security Council resolution 497 (1981), in which the Council, inter alia, decided
                 # that ... and demanded that Israel ... rescind forthwith its decision" (A/RES/79/90 1): the time of the

@@ -58,7 +58,7 @@ from .clauses import (
     subjunctive_without_that,
 )
 from .attachment import rule
-from .verbs import force_of, forms, verb_of, verbs, without_that
+from .verbs import force_of, verb_of, verbs, without_that
 
 # ---------------------------------------------------------------- the extraction
 
@@ -538,9 +538,10 @@ class _Extractor:
                 # Nations Standard Minimum Rules ..." (A/RES/78/221, para. 7 (j); 79/184, 80/223)
                 self.clauses(p, cls, ctx.actors if ctx.kind == "address" else [])
         if cls or p.annex is not None or (ctx is not None and ctx.kind == "decide" and not ctx.subject):
-            for subject, verb, action, _ in addressed_subjects(p.text):
-                # "X are encouraged to ...": X is asked to act, as in "encourages X to ..."
-                c = Clause(f"are {forms(verb.name)[1]}", verb, 0, p.text)
+            for subject, verb, action, _, written in addressed_subjects(p.text):
+                # "X are encouraged to ...": X is asked to act, as in "encourages X to ..."; the verb as written ("The
+                # General Assembly is invited", A/RES/79/233, annex, para. 356: not "are invited")
+                c = Clause(written, verb, 0, p.text)
                 # "These organizations are invited to participate fully in reviews ..." after "We invite the governing
                 # bodies of the United Nations funds and programmes and other multilateral organizations, ..., as well
                 # as the World Trade Organization, to contribute ..." (A/RES/79/233, annex, para. 336): the subject
@@ -757,7 +758,18 @@ class _Extractor:
         # to the Economic and Social Council and to the General Assembly at its eighty-first session ..., to present
         # proposals" (A/RES/80/136 23)
         within = aside.group("time") if aside and reports.opens_with_report(aside.group("time")) else None
-        within = (f"{within}, {action}", self.deadlines(within) + ds) if within else None  # its words and times too
+        if within:  # its words and times too; the report's time is the action's, done in it (tests/labels/GUIDELINE.md,
+            # branch f18: "to include, in his report ... at its seventy-ninth session, a section", the deadline "at its
+            # seventy-ninth session"): "the Secretary-General, within his annual report to the Economic and Social
+            # Council and to the General Assembly at its eighty-first session ..., to present proposals" (A/RES/79/203
+            # 19) is due at the eighty-first session
+            own = [d for d in self.deadlines(within) if d.text not in {x.text for x in ds}]
+            within = (f"{within}, {action}", own + ds)
+            ds = own + ds
+        elif aside and reports.sets_off_channel(aside.group(0)):
+            # a channel set off there is the report's: "invites the secretariat of the Convention, through the
+            # Secretary-General, to report ..." (A/RES/80/140 23; 79/208 20, 78/155 19), its words as written
+            within = (f"{aside.group(0)}{action}", ds)
         # "... to end obstetric fistula within a decade by:", "... to take, in particular, the following urgent actions
         # ...: (a) To use ...": its items ask
         through = _through_items(p, action) or _following_actions(p, action)

@@ -302,6 +302,15 @@ def opens_with_report(words: str) -> bool:
     return m is not None and m.start == 0
 
 
+def sets_off_channel(words: str) -> bool:
+    """Are ``words`` (a parenthesis set off before an action, with its commas: ", through the Secretary-General, ") a
+    channel and nothing else (``channel`` of grammar/reports.lark: "invites the secretariat of the Convention, through
+    the Secretary-General, to report ...", A/RES/80/140 23; tests/labels/GUIDELINE.md keeps a channel after "through"
+    in ``via``, 79/229 13)? The report the action asks goes through it."""
+    m = _first(words, _CHANNEL)
+    return m is not None and m.start == 0 and not words[m.end :].strip(" ,")
+
+
 def decides_report(action: str) -> bool:
     """Does ``action``, a decision of the Assembly itself, decide what a report is to hold ("updated information ...
     shall be included in the report on ...", A/RES/78/299 9)? Such a decision asks for that report; the Assembly's
@@ -620,7 +629,7 @@ def _receiver(rest: str, before: str = "", default: str = "General Assembly",
               and group.split()[-1].islower() and not _no_body(group)):
             lower_case = lower_case or group  # "to United Nations entities": the name a qualifier of a group's head
         elif body:
-            name = _named(t, rest) or _body(body) or (body if lead.startswith("for") or _meeting(body) else None)
+            name = _named(t, rest) or _body(body) or (body if lead.startswith(("for", "to be")) or _meeting(body) else None)
             if not name and short is not None and re.fullmatch(r"[A-Z][a-z]+", body) and short(body):
                 name = body  # "the Institute": the body named in full before (``_full`` names it so)
             if name and name != via:
@@ -638,6 +647,15 @@ def _receiver(rest: str, before: str = "", default: str = "General Assembly",
         name = t and t.part("NAME_TO") and (_named(t, rest) or _body(t.part("NAME_TO")) or t.part("NAME_TO"))
         if name and name != via:
             return name, via, t.end - shift
+        # the occasion of the actor's own reporting, later in the report's words, names its receiver after the
+        # gerund: "to report on the progress made by the Subsidiary Body ... when reporting on the implementation of
+        # the present resolution to the General Assembly" (A/RES/80/140 23, 79/208 20, 78/155 19: the Assembly, named
+        # beyond the first words read)
+        again = _REPORTING_AGAIN.search(rest, 0, cut.start() if cut else len(rest))
+        if again:
+            name, _, end = _receiver(rest[again.end() : cut.start() if cut else len(rest)], "", _NO_DEFAULT, short)
+            if end is not None and name not in (_NO_DEFAULT, via):
+                return name, via, again.end() + end - shift
     event = _shape(rest, 0, "event")
     if event and not lower_case:
         return event.part("NAME_TO"), via, event.end - shift
@@ -676,6 +694,9 @@ def channel_written(action: str | None, via: str) -> str:
     t = next((x for x in shapes if _body(x.part("NAME")) == via or via.startswith(x.part("NAME"))), None) or (
         shapes[0] if shapes else None)
     return f"the {via}" if t is not None and t.part("THE") else via
+# the actor's own reporting as the occasion of the report asked ("when reporting on the implementation of the present
+# resolution to the General Assembly", A/RES/80/140 23): :func:`_receiver` reads the receiver after it
+_REPORTING_AGAIN = re.compile(r"\b(?:when|while)\s+reporting\b")
 # what :func:`_receiver` is given as its default by :func:`reports_of`, to tell a receiver named from none named
 # (``Report.to_source``, docs/mandates.md): no body's name
 _NO_DEFAULT = "\x00"

@@ -95,6 +95,12 @@ def test_in_his_annual_report_at_the_clause_end():
     assert [d.text for d in m.deadlines] == ["in his annual report"]
 
 
+def test_in_his_annual_report_before_its_receiver_alone():
+    (m,) = rows("80/209", "17")  # "... in his annual report to the General Assembly;"
+    assert [d.text for d in m.deadlines] == ["in his annual report"]
+    assert (m.report.to, m.report.when) == ("General Assembly", "in his annual report")
+
+
 def test_as_part_of_his_annual_reporting_is_no_time():
     (m,) = rows("78/132", "31")
     assert m.deadlines == [] and m.report.when is None and m.report.recurrence == "annual"

@@ -310,9 +310,10 @@ _LABELS = Path(__file__).resolve().parent / "labels"
     # by two helper sessions reading the texts only: on main at 4cf87b5 actor 0.987 / 0.987 (77), verb 1.000 / 1.000
     # (69), deadline 1.000 / 0.903 (31), report 0.938 / 0.938 (16), report_when 1.000 / 0.846 (13); every miss on a
     # unit marked unsure. GUIDELINE: its section (decisions, unsure units)
+    # after its kinds (branch f24; 80/119 7's receiver relabelled "not stated" by the data rule): every field 1.000 / 1.000
     (("mandates_fresh24.part1.jsonl", "mandates_fresh24.part2.jsonl"), 100,
-     {"actor": (0.98, 0.98), "verb": (0.99, 0.99), "deadline": (0.99, 0.90), "report": (0.93, 0.93),
-      "report_when": (0.99, 0.84)}),
+     {"actor": (0.99, 0.99), "verb": (0.99, 0.99), "deadline": (0.99, 0.99), "report": (0.99, 0.99),
+      "report_when": (0.99, 0.99)}),
 ])
 def test_the_later_samples_keep_their_floor(corpus_dir, files, n, floors):
     paths = [_LABELS / f for f in files]

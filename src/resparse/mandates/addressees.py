@@ -1883,6 +1883,8 @@ def _shared_complements(entries: list[_Entry]) -> list[_Entry]:
     for e in entries:
         prev = out[-1] if out else None
         bound = _bound_complement(prev, e)
+        if bound is None:
+            bound = _office_complement(prev, e)
         if bound is not None:  # "the secretariat and the Global Mechanism of the Convention"
             out[-1] = _Entry(f"{prev.text} {bound}", prev.start, prev.end, prev.via, prev.sep_before)
             groups[prev.text] = out[-1].text
@@ -1941,6 +1943,51 @@ def _bound_complement(prev: "_Entry | None", e: "_Entry") -> str | None:
         return None
     m = _OF_COMPLEMENT_LAST.search(e.text)
     return m.group(1) if m else None
+
+
+_TITLE_OF = re.compile(r"(?P<title>.+?)\s+(?P<of>of\s+(?:the\s+)?[A-Z].*)$", re.DOTALL)
+_ARTICLE_ALL = re.compile(r"^(?:the|all)\s+")
+
+
+def _office_complement(prev: "_Entry | None", e: "_Entry") -> str | None:
+    """The "of" complement the holders of one office, named twice by words of tenure (``actors.txt`` [tenure]) and
+    coordinated by "and", share from the second: "the current President and successive Presidents of the Conference on
+    Disarmament" (A/RES/78/61 5; 79/71 6, 80/65 6) -> "of the Conference on Disarmament", "the current President and
+    the incoming President of the Conference on Disarmament" (78/61 4): the first holds the same office, of the same
+    body (tests/labels/mandates_fresh24 n 96, one actor). The same title both times, singular or plural, once the words
+    of tenure are cut (:func:`without_tenure`), and a title of ``office_titles.txt`` or [offices]; None otherwise
+    ("the Secretary-General and the President of the General Assembly": two offices, the complement the second's).
+
+    Python beside ``_bound_complement``, for its reason: the coordination is the grammar's (two ``addressees`` entries
+    joined by COORD); whether both name one office is a lookup in the word lists."""
+    if prev is None or e.sep_before != "COORD" or e.via != prev.via:
+        return None
+    m = _TITLE_OF.fullmatch(e.text.strip())
+    if m is None:
+        return None
+    first = _ARTICLE_ALL.sub("", without_tenure(prev.text.strip()))
+    second = _ARTICLE_ALL.sub("", without_tenure(m.group("title")))
+    if first == prev.text.strip() or key(first) != key(second) or key(first) not in table().offices:
+        return None  # no word of tenure before the first: "the President and the President of ..." is not written
+    return m.group("of")
+
+
+@lru_cache(maxsize=1)
+def _tenure() -> re.Pattern:
+    """The words of tenure of ``actors.txt`` [tenure] at the start of a phrase, after "the" or "all" if any."""
+    words = sorted(data.sections("actors.txt")["tenure"], key=len, reverse=True)
+    return re.compile(r"(?P<lead>(?:(?:the|all)\s+)?)(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words)
+                      + r")\s+(?P<rest>\S.*)$", re.DOTALL)
+
+
+def without_tenure(phrase: str) -> str:
+    """``phrase`` without the words of tenure before an office's title ("the next Special Envoy" -> "the Special
+    Envoy", "successive Presidents of the Conference on Disarmament" -> "Presidents of the Conference on
+    Disarmament"; ``actors.txt`` [tenure]); as it is where none opens it or no title follows them ("new donors")."""
+    m = _tenure().match(phrase)
+    if m is None or name_of_office(m.group("rest")) is None:
+        return phrase
+    return m.group("lead") + m.group("rest")
 
 
 def _shares_complement(phrase: str, complement: str, head: bool) -> bool:
@@ -2307,8 +2354,9 @@ def _named_again(named: Named, out: list[Named]) -> bool:
     (A/RES/78/68, para. 222; tests/labels/mandates_fresh4 n 77 and mandates_fresh11 n 33 on 80/109 236 and 235:
     "'States participating in negotiations ...' reduces to 'States' ..., recorded once"). A member named after
     "including", "in particular" (a via entry) is its own entry."""
-    words = key(cut_qualifiers(named.written))
-    return any(n.via is None and n.actor.key == named.actor.key and key(cut_qualifiers(n.written)) == words for n in out)
+    words = key(without_tenure(cut_qualifiers(named.written)))
+    return any(n.via is None and n.actor.key == named.actor.key
+               and key(without_tenure(cut_qualifiers(n.written))) == words for n in out)
 
 
 def _those_of(phrase: str, group: str) -> str | None:
@@ -2997,4 +3045,6 @@ def _name_parts(piece: str) -> tuple[str, str | None, tuple[str, bool] | None, A
     the_word = None
     if m and singular(m.group(1)) in t.heads and not _restricted(written[len(phrase):]):
         the_word = (singular(m.group(1)), m.group(1).lower() != singular(m.group(1)))
-    return written, their, the_word, t.resolve(phrase) if key(phrase) else None
+    # the actor without words of tenure ("the next Special Envoy": the Special Envoy, ``without_tenure``); "the <head
+    # noun>" read as written (a holder named by tenure is not one named before)
+    return written, their, the_word, t.resolve(without_tenure(phrase)) if key(phrase) else None

@@ -699,8 +699,13 @@ def _resolve(c: Clause) -> Clause:
 # ..." (A/RES/79/58, para. 1); set off by ", and" or "; and", or by a bare "and" after a word that is no actor's (a
 # bare "and" after an actor, or after a list set off by commas, goes on with the object: "to work with Member States
 # and the United Nations system to explore ..."; after another word it opens the pair: "urges States to sign and ratify the Convention as soon as
-# possible and States parties to implement it effectively", A/RES/79/170, para. 46, tests/labels/mandates_fresh6)
-_GAP = re.compile(r"(?P<lead>[,;]\s+|\s+)and\s+(?=(?:the|all|each|other|relevant|those)\b|[A-Z])")
+# possible and States parties to implement it effectively", A/RES/79/170, para. 46, tests/labels/mandates_fresh6);
+# the verb's own preposition said again before the second addressee (``again``) marks it as one: "Calls upon the
+# Conference on Disarmament to immediately commence ... negotiations ..., and upon Conference members to engage in
+# relevant activities of the Conference" (A/RES/80/48, para. 5; 79/41 5; tests/labels/mandates_fresh24 n 50), "and
+# upon the nuclear-weapon States to declare ..." (A/RES/78/40, para. 5), "calls upon all responsible actors to cease
+# ..., and upon all States to ensure accountability" (A/RES/80/217, para. 3)
+_GAP = re.compile(r"(?P<lead>[,;]\s+|\s+)and\s+(?:(?P<again>upon|on)\s+)?(?=(?:the|all|each|other|relevant|those)\b|[A-Z])")
 
 
 def _after_actor(text: str) -> bool:
@@ -765,9 +770,13 @@ def _pairs(c: Clause, text: str) -> list[Clause]:
         # such organizations or arrangements to take ...", A/RES/78/68, para. 222: one list, one action)
         return [c]
     depth = None  # the body's depths, built at the first ", and" after the action
+    own = c.written.split()[-1].lower() if c.written.split() else ""  # "upon" of "Calls upon"
     for m in _GAP.finditer(c.body, at):
+        again = m.group("again") is not None
+        if again and m.group("again").lower() != own:
+            continue  # "and on Their Destruction": a preposition that is not the verb's
         depth = _depth_positions(c.body) if depth is None else depth
-        if depth[m.start()] or (not m.group("lead").strip() and not _parallel(c.body[:at], c.body[m.end():])
+        if depth[m.start()] or (not again and not m.group("lead").strip() and not _parallel(c.body[:at], c.body[m.end():])
                                 and (_after_actor(c.body[: m.start()]) or "," in c.body[at : m.start()])):
             continue  # a bare "and" after an actor, or closing a list set off by commas ("to seek the views of
             # existing nuclear-weapon-free zones, regional organizations, ... and relevant non-governmental
@@ -779,8 +788,9 @@ def _pairs(c: Clause, text: str) -> list[Clause]:
         listed = rest[:j].rstrip()
         # one addressee phrase right before its "to" (no list, nor a comma before "to": "..., and other stakeholders,
         # to protect" closes the addressee list itself, A/RES/79/323, annex, para. 32 (e))
+        # (a name the table does not hold where the verb's preposition, said again, marks it: "Conference members")
         if (not listed or re.search(r"[,;:]", listed) or not table().is_actor_like(cut_qualifiers(listed))
-                or not any(n.actor.known for n in actor_phrases(listed, []))):
+                or not (again or any(n.actor.known for n in actor_phrases(listed, [])))):
             continue
         head = Clause(c.written, c.verb, c.start, c.body[: m.start()], c.joined, c.verb_end)
         tail = Clause(c.written, c.verb, c.start + m.end(), rest, verb_end=c.verb_end)

@@ -122,7 +122,7 @@ _KINDS: list[tuple[str, tuple[str, ...], re.Pattern, tuple[tuple[str, ...], ...]
     ("in", ("quarter",), re.compile(r"\b(?:in|during)\s+the\s+(?:first|second|third|fourth|last)\s+quarter\s"),
      (("quarter",),)),
     ("relative", ("next_doc",), re.compile(r"\bin\s+(?=(?:[\w-]+\s+){0,4}?(?:next|forthcoming|upcoming|future|subsequent)\s)"), (("next", "forthcoming", "upcoming", "future", "subsequent"),)),
-    ("relative", ("own_report",), re.compile(r"\bin\s+(?=(?:the\s+context\s+of\s+)?(?:his|her|its|their)\s)"), (("his report", "her report", "its report", "their report"),)),
+    ("relative", ("own_report",), re.compile(r"\bin\s+(?=(?:the\s+context\s+of\s+)?(?:his|her|its|their|the\s+(?:annual|regular))\s)"), (("his report", "her report", "its report", "their report", "annual report", "regular report"),)),
     # tests/labels/GUIDELINE.md: "without delay", "as early as possible", "at an early date" and "in the short term"
     # are deadlines
     ("immediately", ("immediately",), re.compile(r"\b(?:[Ii]mmediately|without\s+(?:(?:further|undue|any)\s+)?delay|forthwith|as\s+[a-z]+\s+as\s+(?:possible|practicable|feasible)"
@@ -172,6 +172,8 @@ _KINDS: list[tuple[str, tuple[str, ...], re.Pattern, tuple[tuple[str, ...], ...]
     # eightieth session" is ``at_session``'s)
     ("at", ("during_event",), re.compile(r"\b(?:during|throughout)\s+(?=the\s)"),
      (("during", "throughout"), _EVENT_HEADS)),
+    # a period by its noun: "during the defect liability period", "during the intersessional period"
+    ("at", ("during_period",), re.compile(r"\b(?:during|throughout)\s+(?=the\s)"), (("during", "throughout"), ("period",))),
     # "at" an event: "at its annual forum on financing for development follow-up", "for presentation at the fourth
     # Review Conference" (after a session and an ordinal meeting: "at its first meeting" is ``at_session``'s); "on the
     # occasion of" an event likewise ("on the occasion of the Tenth United Nations Conference to Review ...")
@@ -209,7 +211,7 @@ _WITH_NP = frozenset({"within", "own_report", "at_least", "no_later_np", "before
                       "until_event", "at_event", "event_period"})  # the kinds that hold an NP
 _STARTS = ("recurring", "recurring_day", "recurring_by", "recurring_month", "each_period", "within", "after_adopting", "quarter", "next_doc", "own_report", "immediately", "beginning", "at_least", "no_later",
            "no_later_np", "between", "from_to", "from_date", "event_period", "by", "by_event", "pending", "until_act", "until_event", "before", "before_act", "before_np", "at_session", "in_time",
-           "in_namely", "during_event", "at_event", "remaining", "at_stage", "process_stage", "in_advance", "amount_period", "when",
+           "in_namely", "during_event", "during_period", "at_event", "remaining", "at_stage", "process_stage", "in_advance", "amount_period", "when",
            "date_point", "session_point", "half", "quarter_point", "after_adoption", "period_definition", "period_name",
            "edge_word")
 
@@ -1313,7 +1315,7 @@ def _candidates(text: str) -> tuple[tuple[int, int, str, str, Tree, str, bool], 
 
 
 # "in their reports", bare: the reports of many (States parties), no time (grammar/deadlines.lark ``own_report``)
-_THEIR_BARE_REPORTS = re.compile(r"in\s+their\s+reports")
+_THEIR_BARE_REPORTS = re.compile(r"in\s+(?:the\s+context\s+of\s+)?their\s+(?:(?:annual|regular)\s+)?report(?:s|ing)?(?:\s+to\s.*)?")
 
 # the words that open a time up to which something lasts, after a verb of extending (attachment.lark ``extended``)
 _UNTIL = re.compile(r"(?:until|till|through|to)\s")

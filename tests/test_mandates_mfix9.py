@@ -9,14 +9,22 @@ resolution (``conftest.mini_resolution``), or on the corpus file itself:
 - a phrase set off by commas inside a phrasal verb ("and call, in particular, on X to ...", 80/173 adopted 100;
   "calls, therefore, upon Member States", 78/144 20) opens a mandate of its own: mandates/verbs.py ``Verbs.phrasal``,
   ``without_aside``; the actors a paragraph mandates are "named last" in its text's order (``Recent._in_text_order``:
-  "the Forum" of 80/173 adopted 101 is still the Internet Governance Forum)."""
+  "the Forum" of 80/173 adopted 101 is still the Internet Governance Forum);
+- reports named by their owners in the plural possessive ("the treaty bodies’ reports") are theirs, no report asked of
+  the actor, as mfix8 decided for the singular ("the Subcommittee’s reports", 80/198 42); grammar/reports.lark
+  TO_THE_REPORT.
+
+Looked at and left (tests/labels/GUIDELINE.md, the twenty-ninth session's decisions): a report to the Economic and
+Social Council "in 2025, 2026 and 2027" (79/226 127) already carries its first and last year (``due`` 2025 to 2027,
+``every`` 1); "Decides that the Conference shall adopt ... a report" (78/128 19) is not read."""
 
 import re
 from pathlib import Path
 
-from conftest import copied_mandates
+import resparse
+from conftest import copied_mandates, mini_resolution
 
-from resparse.mandates import addressees
+from resparse.mandates import addressees, extract
 from resparse.mandates.verbs import verbs, without_aside
 
 FOLDER = Path(__file__).parent / "fixtures" / "kinds_mfix9"
@@ -91,3 +99,27 @@ def test_the_aside_is_only_read_before_a_particle():
     assert pattern.match("requests, in this regard, the").group(0) == "requests"  # no particle: the verb alone
     assert without_aside("call, in particular, on") == "call on"
     assert without_aside("calls upon") == "calls upon"
+
+
+# ---------------------------------------------------------------- 5. reports named in the plural possessive
+
+
+def test_reports_named_by_their_owners_in_the_plural_possessive_are_no_report_asked():
+    # the shape of A/RES/80/198 42 ("invites States to make the Subcommittee’s reports public", mfix8: the singular
+    # possessive) with owners in the plural, the typographic and the straight apostrophe: the bodies' reports, no
+    # report of the States (was one to "not stated")
+    for owner in ("the treaty bodies’", "the treaty bodies'"):
+        text = mini_resolution(f"Invites States to make {owner} reports public;")
+        (m,) = [m for m in extract(resparse.parse_text(text)) if m.kind == "mandate"]
+        assert (m.actor, m.reports) == ("States", []), owner
+    # the actors' own reports are "their reports": still asked
+    (m,) = [m for m in extract(resparse.parse_text(mini_resolution("Invites States to make their reports public;")))
+            if m.kind == "mandate"]
+    assert [r.to for r in m.reports] == ["not stated"]
+
+
+def test_the_reporting_asked_beside_the_owners_reports_is_still_read(corpus_mandates):
+    # "and to provide frequent and detailed reporting on the implementation of the Treaty and opportunities for
+    # discussion of all nuclear-weapon States’ reports" (A/RES/80/48 3): the report is the reporting
+    rows = [m for m in corpus_mandates("80/48", "3") if m.action.startswith("to apply the principles")]
+    assert rows and all([(r.to, r.to_source) for r in m.reports] == [("not stated", "default")] for m in rows)

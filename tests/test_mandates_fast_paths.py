@@ -558,7 +558,8 @@ def _separator_lookbehinds_first() -> re.Pattern:
     a = addressees
     return re.compile(
         rf"(?P<comma_coord>,\s*(?:{a._COORD_WORDS}|{a._ADDING_WORDS})(?:\s+|(?=\s*,)))|(?P<member>{a._NO_MEMBER_AFTER},?\s*\b(?:"
-        rf"{a._MEMBER_WORDS})\b,?\s*{a._ORIGIN_MEMBER})|(?P<comma>,\s*)|(?P<coord>\s+(?:{a._COORD_WORDS})\s+)", re.IGNORECASE)
+        rf"{a._MEMBER_WORDS})\b,?\s*{a._ORIGIN_MEMBER})|(?P<comma>,\s*)|(?P<coord>\s+(?:{a._COORD_WORDS})\s+)",
+        re.IGNORECASE)
 
 
 def _separations(pattern: re.Pattern, text: str) -> list:

@@ -77,7 +77,8 @@ def test_a_second_call_with_a_phrase_inside_the_verb_is_a_mandate_of_its_own(cor
 
 def test_the_forum_named_last_in_the_text_is_the_one_the_next_paragraph_means(corpus_mandates):
     # para. 100 asks the World Summit on the Information Society Forum after the Internet Governance Forum, and then
-    # names the Internet Governance Forum again: "the Forum" of paras. 101 and 102 is still the Internet Governance Forum
+    # names the Internet Governance Forum again: "the Forum" of paras. 101 and 102 is still the Internet Governance
+    # Forum
     for label in ("adopted 101", "adopted 102"):
         (forum,) = [m for m in corpus_mandates("80/173", label) if m.actor_as_written == "the Forum"]
         assert forum.actor == "Internet Governance Forum", label

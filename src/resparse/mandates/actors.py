@@ -805,7 +805,7 @@ class Recent:
             item = self._items[i]
             if isinstance(item, Actor):
                 if word in item.key.split():
-                    found.append((i, item))
+                    self._in_text_order(found, i, item)
                 continue
             if stems:
                 low, named = self._texts.get(i) or (item.lower(), None)
@@ -816,6 +816,24 @@ class Recent:
         self._read[word] = (len(self._items), found)
         upto = len(self._items) if upto is None else upto
         return (a for i, a in reversed(found) if i < upto)
+
+    def _in_text_order(self, found: list[tuple[int, Actor]], i: int, actor: Actor) -> None:
+        """Add the actor mandated at item ``i`` to ``found``, after the actors mandated before it in the same paragraph
+        that its paragraph names last after it: the actors a paragraph mandates come in its text's order of their last
+        naming, not in the order of their clauses. "We call upon the Forum to report ..., and call, in particular, on
+        ... the World Summit on the Information Society Forum to take Internet Governance Forum outcomes into account"
+        (A/RES/80/173, adopted text, para. 100): the Internet Governance Forum is the Forum named last, the one "the
+        Forum" of para. 101 stands for. An actor whose name the paragraph does not write stays last, as before."""
+        text = next(self._texts_back(i), "")
+        at = text.rfind(actor.name) if text else -1
+        j = len(found)
+        if at >= 0:
+            start = i - 1  # the paragraph's text item
+            while start >= 0 and not isinstance(self._items[start], str):
+                start -= 1
+            while j > 0 and found[j - 1][0] > start and text.rfind(found[j - 1][1].name) > at:
+                j -= 1
+        found.insert(j, (i, actor))
 
     def proper_names(self, word: str, before: str, upto: int | None = None) -> Iterable[Actor]:
         """The proper names whose head is ``word`` in the text of the paragraph read last, before the words

@@ -102,6 +102,10 @@ _MEMBER_WORDS = (r"including,?\s+but\s+not\s+limited\s+to|including|in particula
 # "including" right after a preposition is a gerund, no list of members: "Expresses its appreciation to the
 # Secretary-General of the United Nations for including the International Organization of la Francophonie in the
 # periodic meetings ..., and invites him" (A/RES/79/331, para. 34: "him" was "Secretary-General of the United Nations for")
+# members named by where they come from: "multi-stakeholders from all regions and countries, ..., including from the
+# private sector, international and regional organizations, civil society, ..." (A/RES/78/265, para. 3): "from" goes
+# with the member word, the private sector is one of the list (was a parenthesis "from the private sector")
+_ORIGIN_MEMBER = r"(?:from\s+)?"
 _NO_MEMBER_AFTER = "".join(rf"(?<!\b{w})(?<!\b{w}\s)" for w in ("for", "by", "of", "in", "without", "after", "before"))
 # ", and" before a parenthesis set off by its own commas is a comma coordination too: "all Member States, where
 # appropriate, in line with their national priorities ..., and, where applicable, other stakeholders to promote ..."
@@ -112,7 +116,7 @@ _NO_MEMBER_AFTER = "".join(rf"(?<!\b{w})(?<!\b{w}\s)" for w in ("for", "by", "of
 # are tests of one position; tests/test_fast_paths.py compares them over texts/)
 _SEPARATOR = re.compile(
     rf"(?P<comma_coord>,\s*(?:{_COORD_WORDS}|{_ADDING_WORDS})(?:\s+|(?=\s*,)))"
-    rf"|(?P<member>(?=,?\s*\b(?:{_MEMBER_WORDS})\b){_NO_MEMBER_AFTER},?\s*\b(?:{_MEMBER_WORDS})\b,?\s*)"
+    rf"|(?P<member>(?=,?\s*\b(?:{_MEMBER_WORDS})\b){_NO_MEMBER_AFTER},?\s*\b(?:{_MEMBER_WORDS})\b,?\s*{_ORIGIN_MEMBER})"
     rf"|(?P<comma>,\s*)|(?P<coord>\s+(?:{_COORD_WORDS})\s+)",
     re.IGNORECASE,
 )
@@ -528,6 +532,8 @@ def _plain_list_tokens(text: str, offset: int) -> tuple[Token, ...]:
             continue
         if m.lastgroup == "coord" and _infinitive_goes_on(pending, text[m.end() :]):
             continue
+        if m.lastgroup == "coord" and _origin_goes_on(pending, text[m.end() :]):
+            continue
         if m.lastgroup == "comma" and _relative_goes_on(pending, text[m.end() :]):
             continue
         if m.lastgroup == "comma" and _parenthesis(pending) and _things_go_on(text[m.end() :]):
@@ -658,6 +664,29 @@ def _infinitive_goes_on(pending: str, after: str) -> bool:
     nxt = _NEXT_CHUNK.match(after)
     chunk = (nxt.group(0) if nxt else after).strip()
     return bool(chunk) and not table().is_actor_like(cut_qualifiers(chunk))
+
+
+# an actor's head, then "from" and the words in lower case of where its members come from: "multi-stakeholders from all
+# regions", "experts from developing"
+_ORIGIN_END = re.compile(r"(?P<head>.*\S)\s+from\s+(?:(?:all|both)\s+)?[a-z][\w-]*(?:\s+[a-z][\w-]*){0,3}$", re.DOTALL)
+# what "and" adds inside such a complement: words in lower case, no determiner that would open a new phrase
+_BARE_CHUNK = re.compile(r"(?!(?:the|all|other|relevant|those|their|its)\s)[a-z][\w-]*(?:\s+[a-z][\w-]*){0,3}")
+
+
+def _origin_goes_on(pending: str, after: str) -> bool:
+    """ "invites multi-stakeholders from all regions and countries, ..., including from the private sector, ..., to
+    develop" (A/RES/78/265, para. 3; 79/322 PP): a prepositional phrase of origin after an actor's head says where the
+    addressees come from, it names none; the coordination goes on inside it when what follows "and" is words in lower
+    case without a determiner ("countries", "underrepresented communities"), even a noun of actors; "experts from
+    developing countries and the Secretariat" are two."""
+    m = _ORIGIN_END.match(pending)
+    if m is None:
+        return False
+    head = m.group("head")
+    if cut_qualifiers(head) != head or not table().is_actor_like(head) or _not_actor(head):
+        return False  # "countries receiving support from ...": a participle's complement, not the head's origin
+    nxt = _NEXT_CHUNK.match(after)
+    return nxt is not None and _BARE_CHUNK.fullmatch(nxt.group(0).strip()) is not None
 
 
 _AS = re.compile(r"\sas\s+(?!well\s+as\b)")

@@ -37,7 +37,7 @@ from .addressees import (
     shape_of,
 )
 from .attachment import rule
-from .verbs import Verb, forms, verb_of, verbs
+from .verbs import Verb, forms, verb_of, verbs, without_aside
 
 # ---------------------------------------------------------------- pass 1: clauses
 
@@ -85,7 +85,7 @@ def _inner_verb_regex(annex: bool, imperative: bool = False, participles: bool =
     adverbs = v.pattern(v.adverbs)
     noun = rf"(?P<renewal>{v.pattern(v.renewals)})\s+(?:{adverbs}\s+)*{_renewed_noun()}"
     if annex:
-        mandate = v.pattern(v.first_person)
+        mandate = v.phrasal(v.first_person)
         # a bare verb ("and call upon all Member States") must be followed by its addressee, not a noun's
         # complement ("demand for and availability of skills")
         # or an actor's head noun in the plural ("and call on parties to contribute to the following global efforts",
@@ -113,7 +113,7 @@ def _inner_verb_regex(annex: bool, imperative: bool = False, participles: bool =
         # stop of an abbreviation ("No. 46", "chap. I", "vol. I", "e.g. ", an initial: ``_ABBREVIATION``)
         sentence = rf"|(?P<slead>{_ABBREVIATION}\.\s+)(?P<other>We\s+(?:(?:{adverbs}),?\s+)*[a-z]+|[A-Z][\w’'-]*)\b"
         return re.compile(f"{first}{sentence}|{_participle_lead()}" if participles else f"{first}{sentence}")
-    mandate = v.pattern([*v.table, *v.agreements, *v.calls])
+    mandate = v.phrasal([*v.table, *v.agreements, *v.calls])
     other = v.pattern(v.others)
     # "requires" after an adverb only: "..., also requires", "and further requires"
     required = rf"|(?:(?:{adverbs})\s+)+(?P<required>{v.pattern(v.requirements)})\b" if v.requirements else ""
@@ -343,6 +343,7 @@ def _verb(m: re.Match) -> Verb | None:
     if found.get("required"):
         return v.requirements[_norm(m.group("required"))]
     name = _norm(found.get("verb") or found.get("continued") or found.get("bare") or found.get("verb_after"))
+    name = without_aside(name)  # "call, in particular, on" -> "call on"
     return verb_of(v.first_person.get(name, name))
 
 

@@ -40,6 +40,32 @@ class Verbs:
     def pattern(self, words) -> str:
         return data.alternation(words)
 
+    def phrasal(self, words) -> str:
+        """``pattern``, but a verb of two words or more whose last is its particle ("calls upon", "call on", "appeals
+        to", "calls for") may have a phrase set off by commas before the particle: "and call, in particular, on the
+        United Nations Group on the Information Society ... to take Internet Governance Forum outcomes into account"
+        (A/RES/80/173, adopted text, para. 100), "calls, therefore, upon Member States" (A/RES/78/144, para. 20).
+        :func:`without_aside` gives the verb back."""
+        out = []
+        for w in sorted(words, key=len, reverse=True):
+            head, _, particle = w.rpartition(" ")
+            if head and particle in _PARTICLES:
+                out.append(rf"{data.alternation([head])}{_ASIDE}\s+{re.escape(particle)}")
+            else:
+                out.append(data.alternation([w]))
+        return "|".join(out)
+
+
+# the particle that ends a phrasal verb of the table, and a phrase set off by commas that may stand before it
+_PARTICLES = frozenset({"upon", "on", "to", "for"})
+_ASIDE = r"(?:,\s+[^,;:()]{1,60}?,)?"
+
+
+def without_aside(written: str) -> str:
+    """A phrasal verb as matched by ``Verbs.phrasal``, without the phrase set off by commas before its particle: "call,
+    in particular, on" -> "call on"."""
+    return re.sub(r",\s.*?,(?=\s+\S+$)", "", written) if "," in written else written
+
 
 @lru_cache(maxsize=1)
 def verbs() -> Verbs:

@@ -231,8 +231,10 @@ def complements_end(text: str, pos: int) -> int:
     return _tail().match(text, pos).end()
 
 
-@lru_cache(maxsize=256)
+@lru_cache(maxsize=4096)
 def _lead_of(head: str) -> re.Pattern:
+    """The part of :func:`proper_name` up to ``head``, compiled once per head and process: some 1 ms a compile, about
+    2 kB a pattern. The corpus's 902 files ask 362 heads in one process; 256 kept let 162 be compiled again."""
     return re.compile(_lead(head) + ")")
 
 

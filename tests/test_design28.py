@@ -89,7 +89,7 @@ def test_the_recurring_months_are_the_data_file_s_words():
     for name in ("YEARLY_ADVERB", "FREQUENCY", "SERIES_REPORT", "SERIES_REPORTING"):
         assert data.alternation(words) in regexes[name]
     assert data.alternation(words) in attachment.pattern("recurrence")
-    assert data.alternation(words) in reports._RECURRENCE[0][1].pattern
+    assert data.alternation(words) in reports._recurrence_scan()[0][1].pattern
 
 
 @pytest.mark.parametrize("path", ["grammar/reports.lark", "grammar/attachment.lark", "src/resparse/mandates/reports.py"])

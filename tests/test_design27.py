@@ -23,7 +23,7 @@ from pathlib import Path
 
 import pytest
 
-from resparse import grammars, months, references
+from resparse import grammars, months, ordinals, references
 from resparse.mandates import addressees, attachment, reports
 from resparse.mandates import deadlines as dl
 
@@ -168,6 +168,7 @@ def test_a_month_added_to_the_terminal_is_read_by_the_grammar(grammar, start, te
     def reads(terminals) -> bool:
         if grammar == "deadlines.lark":  # its other declared terminal, the weekday names (the twenty-eighth session)
             terminals = terminals + months.WEEKDAY_TERMINALS
+        terminals = terminals + ordinals.ORDINAL_TERMINALS  # both declare the ordinals (the twenty-ninth session)
         parser = grammars.load(grammar, parser="lalr", lexer="contextual", start=tuple(start),
                                maybe_placeholders=False, terminals=terminals)
         try:

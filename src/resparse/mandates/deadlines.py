@@ -53,7 +53,7 @@ from ..model import Deadline
 from ..months import MONTH_NAMES, MONTH_TERMINALS, MONTHS, WEEKDAY_NAMES, WEEKDAY_TERMINALS, month_number
 from .actors import key, table
 from .words import Strings
-from ..ordinals import UNITS as _UNITS, ordinal  # noqa: F401  (ordinal: read here as deadlines.ordinal)
+from ..ordinals import ORDINAL_TERMINALS, UNITS as _UNITS, ordinal  # noqa: F401  (ordinal: read here as deadlines.ordinal)
 
 _MONTH = f"(?:{MONTH_NAMES})"
 _YEAR = r"(?:19|20)\d\d"
@@ -217,7 +217,7 @@ _STARTS = ("recurring", "recurring_day", "recurring_by", "recurring_month", "eac
 @lru_cache(maxsize=1)
 def _parser() -> Lark:
     return load("deadlines.lark", parser="lalr", lexer="contextual", start=_STARTS, maybe_placeholders=False,
-                terminals=MONTH_TERMINALS + WEEKDAY_TERMINALS)
+                terminals=MONTH_TERMINALS + WEEKDAY_TERMINALS + ORDINAL_TERMINALS)
 
 
 def _longest(text: str, pos: int, start: str) -> tuple[int, Tree] | None:
@@ -419,6 +419,13 @@ def _from_adoption(text: str, adopted: str | None, tree: Tree | None = None) -> 
     if counted is None:
         return []
     return [(adopted[:7], _counted_after(counted, adopted))]
+
+
+def count(word: str) -> int | None:
+    """The number a count of a span names: its digits, or a number word of ``_COUNTS`` in any case ("two" -> 2,
+    "twenty-four" -> 24); None for any other word ("other", "year")."""
+    low = word.lower()
+    return int(low) if low.isdigit() else _COUNTS.get(low)
 
 
 def _counted_after(counted: Tree, adopted: str) -> str:

@@ -46,11 +46,11 @@ from lark import Lark, Token
 from .. import data
 from ..grammars import Prefixes, first_terminals, grammar_text, load, may_match, terminal_regex
 from ..model import Deadline, Mandate, Report
-from ..ordinals import PATTERN as ORDINAL_WORDS
+from ..ordinals import ORDINAL_TERMINALS, PATTERN as ORDINAL_WORDS
 from .actors import key, states, table, tokens
 from .attachment import rule
 from .verbs import verbs
-from .deadlines import cites_report, date_points, find, first_time, meets_in_assembly_sessions, session_dates  # noqa: F401  (find: the doctest's)
+from .deadlines import cites_report, count, date_points, find, first_time, meets_in_assembly_sessions, session_dates  # noqa: F401  (find: the doctest's)
 
 
 # The verbs that ask for a report, by role (data/report_verbs.txt: one line a verb, its roles after ":"), and the
@@ -82,17 +82,21 @@ def _terminals() -> tuple[tuple[str, str], ...]:
     """The terminals grammar/reports.lark declares, defined at load time (``grammars.with_terminals``): its verb
     terminals (``%declare VERB_<ROLE>``, ``VERB_<ROLE>_I``) from data/report_verbs.txt, VERB_<ROLE> the role's verbs
     case as written, VERB_<ROLE>_I in any case; RECURRING_MONTHS_I from data/deadline_words.txt [recurring months]
-    (:func:`_recurring_months`); REPORTING_SUBJECT and REPORTING_SUBJECT_ENDING from data/reports_elsewhere.txt
+    (:func:`_recurring_months`), RECURRING_YEARS_I from its [recurring adjectives]; REPORTING_SUBJECT and REPORTING_SUBJECT_ENDING from data/reports_elsewhere.txt
     [reporting subjects], [reporting subject endings] (the subject of someone else's bare "report"); MEETING_HEAD from
-    its [meeting heads] (the head nouns of a meeting, case as written). Raises KeyError
+    its [meeting heads] (the head nouns of a meeting, case as written); ORDINAL_WORD, the ordinals of
+    resparse/ordinals.py (``ORDINAL_TERMINALS``). Raises KeyError
     for a declared verb terminal of no role of ``_ROLES``."""
     declared = re.findall(r"(?m)^%declare\s+VERB_([A-Z]+)(_I)?\b", grammar_text("reports.lark"))
     return (*((f"VERB_{role}{i}", f"/(?:{_v(role.lower())})/{'i' if i else ''}") for role, i in declared),
             ("RECURRING_MONTHS_I", f"/(?:{_recurring_months()})/i"),
+            ("RECURRING_YEARS_I",
+             f"/(?:{data.alternation(data.counted('deadline_words.txt', 'recurring adjectives'))})/i"),
             *((name, f"/{data.alternation(data.sections('reports_elsewhere.txt')[section])}/")
               for name, section in (("REPORTING_SUBJECT", "reporting subjects"),
                                     ("REPORTING_SUBJECT_ENDING", "reporting subject endings"),
-                                    ("MEETING_HEAD", "meeting heads"))))
+                                    ("MEETING_HEAD", "meeting heads"))),
+            *ORDINAL_TERMINALS)
 
 
 def _recurring_months() -> str:
@@ -299,12 +303,6 @@ def _first(text: str, shapes: tuple[tuple[str, re.Pattern], ...], pos: int = 0, 
         if found:
             return found
     return None
-
-
-# the years between two reports, by the words of a recurrence ("periodically", "on a regular basis": not stated)
-_EVERY = (("annual", 1), ("yearly", 1), ("every year", 1), ("each year", 1), ("biennial", 2), ("triennial", 3),
-          ("quadrennial", 4), ("every two", 2), ("every three", 3), ("every four", 4), ("every five", 5),
-          ("two-year", 2), ("three-year", 3), ("four-year", 4), ("five-year", 5))  # "at two-year intervals"
 
 
 # "to" that is no direction, before a report's topic: "on the progress made ... related to Indigenous Peoples and Local
@@ -901,11 +899,27 @@ def report_words(action: str, reports_: list[Report], i: int) -> int:
     return b.start() + b.group(0).index("to", b.group(0).index("and"))
 
 
+# the years of a count written in a recurrence: "every two years" (A/RES/78/4 annex), "each year", "at two-year
+# intervals" (A/RES/79/268 11)
+_COUNTED_YEARS = re.compile(r"\b(?:every|each)\s+(\w+)|\b(\w+)-year\b")
+
+
 def _every(recurrence: str | None) -> int | None:
+    """The years between two reports by the words of their recurrence (``recurrence`` of grammar/reports.lark): an
+    adjective of data/deadline_words.txt [recurring adjectives] or its adverb ("annual", "biennially": the years the
+    file gives), "every year", a count of years ("every two years", "at two-year intervals": ``deadlines.count``);
+    None for a period shorter than a year ("every three months", A/RES/79/317 66, "monthly", "quarterly": more than
+    once a session, no count of years, [recurring months]) or one not stated ("periodically", "on a regular
+    basis")."""
     low = (recurrence or "").lower()
-    if "month" in low or "quarter" in low:  # "every three months" (A/RES/79/317 66), "monthly", "quarterly": more
-        return None  # than once a session, no count of years (data/deadline_words.txt [recurring months])
-    return next((n for words, n in _EVERY if words in low), None)
+    if "month" in low or "quarter" in low:
+        return None
+    years = next((n for word, n in data.counted("deadline_words.txt", "recurring adjectives").items() if word in low),
+                 None)
+    if years is None and (counted := _COUNTED_YEARS.search(low)):
+        word = counted.group(1) or counted.group(2)
+        years = 1 if word == "year" else count(word)
+    return years
 
 
 def report_of(action: str, deadlines_: list[Deadline], adopted: str | None = None) -> Report | None:

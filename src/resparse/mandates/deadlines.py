@@ -47,7 +47,7 @@ from typing import Iterator
 from lark import Lark, Token, Tree
 
 from .. import data
-from ..grammars import Prefixes, load
+from ..grammars import Prefixes, load, terminal_regex
 from .attachment import rule as _rule
 from ..model import Deadline
 from ..months import MONTH_NAMES, MONTH_TERMINALS, MONTHS, WEEKDAY_NAMES, WEEKDAY_TERMINALS, month_number
@@ -204,7 +204,6 @@ _HALF_AT = re.compile(r"\b(?:first|second)\s+half\s+of\s")
 _QUARTER_AT = re.compile(r"(?:first|second|third|fourth|last)\s+quarter")
 _COUNT_AT = re.compile(rf"(?={_COUNT})")
 _PERIOD_AT = re.compile(r"(?i:phase|stage)\s")
-_EDGE_AT = re.compile(r"\b(?=beginning|start|opening|end|close|conclusion)")
 _WITH_NP = frozenset({"within", "own_report", "at_least", "no_later_np", "before_np", "before_act", "until_act", "pending", "remaining",
                       "until_event", "at_event", "event_period"})  # the kinds that hold an NP
 _STARTS = ("recurring", "recurring_day", "recurring_by", "recurring_month", "each_period", "within", "after_adopting", "quarter", "next_doc", "own_report", "immediately", "beginning", "at_least", "no_later",
@@ -448,7 +447,7 @@ def _after_adopting(tree: Tree, written: str, periods: dict[str, tuple[str, str,
     m = re.search(r"adoption\s+of\s+the\s+(?P<present>present\s+)?(?P<np>[^,;]*)", written)
     if m is None or not adopted:
         return None
-    head = next((w for w in re.findall(r"[A-Z][a-z]+", m.group("np")) if _TREATY_WORD.fullmatch(w)), None)
+    head = next((w for w in re.findall(r"[A-Z][a-z]+", m.group("np")) if w.lower() in _treaty_words()), None)
     if m.group("present") or (head and f"adopts:{head.lower()}" in periods):
         return _counted_after(tree, adopted)
     return None
@@ -467,14 +466,20 @@ def adopted_texts(texts: list[tuple[str, str]], adopted: str | None) -> dict[str
         m = _ADOPTS.match(text)
         if m is None:
             continue
-        head = next((w for w in re.findall(r"[A-Z][a-z]+", m.group("name")) if _TREATY_WORD.fullmatch(w)), None)
+        head = next((w for w in re.findall(r"[A-Z][a-z]+", m.group("name")) if w.lower() in _treaty_words()), None)
         if head:
             out.setdefault(f"adopts:{head.lower()}", (adopted, adopted, label))
     return out
 
 
 _ADOPTS = re.compile(r"\s*(?:Adopts|(?:Also\s+|Further\s+)?[Dd]ecides\s+to\s+adopt)\s+the\s+(?P<name>[^;,]{3,200})")
-_TREATY_WORD = re.compile("|".join(map(re.escape, data.lines("treaty_words.txt"))), re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def _treaty_words() -> frozenset[str]:
+    """The nouns of an instrument's name (data/treaty_words.txt: "Convention", "Agreement", "Treaty"), lower case,
+    read once: a capitalised word of a name that is one is that instrument's head noun."""
+    return frozenset(w.lower() for w in data.lines("treaty_words.txt"))
 
 
 def _dated(deadline: Deadline, periods: dict[str, tuple[str, str, str]], adopted: str | None, tree: Tree) -> Deadline:
@@ -816,7 +821,14 @@ def _period_name(text: str) -> str | None:
 def _edges(text: str) -> list[str]:
     """The edges of a period ``text`` names, in order: "beginning", "start", "opening", "end", "close",
     "conclusion" (each followed by "of"), also inside a noun phrase the grammar leaves whole."""
-    return [_tokens(t, "EDGE_WORD")[0] for _, _, t in _scan(text, ("edge_word",), _EDGE_AT)]
+    return [_tokens(t, "EDGE_WORD")[0] for _, _, t in _scan(text, ("edge_word",), _edge_at())]
+
+
+@lru_cache(maxsize=1)
+def _edge_at() -> re.Pattern:
+    """Where ``edge_word`` may start: its EDGE_WORD as grammar/deadlines.lark defines it, after a word boundary (the
+    edge nouns written once, in the grammar)."""
+    return re.compile(rf"\b(?:{terminal_regex(_parser(), 'EDGE_WORD')})")
 
 
 def _to_come(d: Deadline, adopted: str | None) -> bool:

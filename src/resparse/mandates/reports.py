@@ -164,12 +164,14 @@ def _document_for() -> tuple[tuple[str, re.Pattern], ...]:
 # no scan
 
 
+@lru_cache(maxsize=1)
 def _recurrence_scan() -> tuple[tuple[str, re.Pattern], ...]:
     """Where ``recurrence`` may start: its first terminals (YEARLY_ADVERB, EVERY, EVERY_YEAR, ON_A, AT_INTERVALS,
     THEREAFTER, SERIES_REPORT, SERIES_REPORTING)."""
     return _opening("recurrence")
 
 
+@lru_cache(maxsize=1)
 def _receiver_scan() -> tuple[tuple[str, re.Pattern], ...]:
     """Where ``receiver`` may start: its LEAD ("to", "for presentation at"); LEAD's verb of informing ("inform the
     General Assembly", A/RES/80/126 51) only at the start of the report's words, a left context the grammar, parsing
@@ -177,17 +179,20 @@ def _receiver_scan() -> tuple[tuple[str, re.Pattern], ...]:
     return _opening("receiver", not_after=rf"(?:^|(?!(?:{_v('inform')})\b))")
 
 
+@lru_cache(maxsize=1)
 def _channel() -> tuple[tuple[str, re.Pattern], ...]:
     """Where ``channel`` may start: its first terminals (COMMA, REPORTS, SUBMIT, TO_NAMED_THROUGH), no word running on
     before them (a word boundary, or the comma)."""
     return _opening("channel", word=False, not_after=r"(?:\b|(?!\w))")
 
 
+@lru_cache(maxsize=1)
 def _partner_scan() -> tuple[tuple[str, re.Pattern], ...]:
     """Where ``partner`` may start: its WORK_WITH ("cooperation with", "engage with")."""
     return _opening("partner")
 
 
+@lru_cache(maxsize=1)
 def _owed_scan() -> tuple[tuple[str, re.Pattern], ...]:
     """Where ``owed`` may start: its OWED ("as required") or UNDER_ARTICLE ("under" an article)."""
     return _opening("owed")

@@ -5,7 +5,11 @@ files and the citations of bench/dump_references.py identical to the start tree'
    from grammar/reports.lark, the first terminals of each shape (``grammars.first_terminals``), as design28 did for
    the request shapes: no hand look-ahead of what the grammar decides after them; the left context a terminal can
    say is the grammar's (EVERY and EVERY_YEAR not after "for", a month's adverb not after "next", ON_A the "on" of
-   "on an annual basis"), the rest stays with the scan ("inform" only at the start of the report's words).
+   "on an annual basis"), the rest stays with the scan ("inform" only at the start of the report's words);
+2. word lists written once: the ordinals of three grammars are ORDINAL_WORD (resparse/ordinals.py); the adjectives of
+   a period of years of reports.lark are data/deadline_words.txt [recurring adjectives] (RECURRING_YEARS_I), which a
+   report's ``every`` reads; the edges of a period are its [period edges] (deadlines.lark's EDGE, deadlines.py's
+   scans, ``_OPENING`` and ``_CLOSING``).
 
 Each test reads the shipped grammar for the scan's words, or runs the grammar over real texts (tests/fixtures) and
 sees the scan find where it parses.
@@ -18,7 +22,7 @@ from pathlib import Path
 
 import pytest
 
-from resparse import grammars
+from resparse import data, grammars, references
 from resparse.mandates import reports
 
 ROOT = Path(__file__).parents[1]
@@ -100,3 +104,47 @@ def test_the_scan_finds_every_place_the_grammar_reads(kind, paragraphs):
 def test_the_scans_read_as_the_grammar_with_their_left_context(text, kind, first):
     found = reports._first(text, _SCANS[kind]())
     assert (found.words if found else None) == first
+
+
+# ---------------------------------------------------------------- 2. word lists written once
+def _code(text: str) -> str:
+    """``text``, a grammar, without its comments (each line cut at "//")."""
+    return "\n".join(line.split("//")[0] for line in text.splitlines())
+
+
+@pytest.mark.parametrize("name", ["references.lark", "deadlines.lark", "reports.lark"])
+def test_no_grammar_writes_an_ordinal_the_terminal_is_ordinals_py_s(name):
+    """The ordinals of ORDINAL_UNIT, EVENT_NP_ORD and MODIFIER are ORDINAL_WORD, defined from resparse/ordinals.py."""
+    assert not re.search(r"eleventh|twelfth|teenth|tieth", _code(grammars.grammar_text(name)))
+    assert "%declare ORDINAL_WORD" in grammars.grammar_text(name)
+    from resparse import ordinals
+    from resparse.mandates import deadlines
+
+    parser, terminal = {"references.lark": (references._parser(), "ORDINAL_UNIT"),
+                        "deadlines.lark": (deadlines._parser(), "EVENT_NP_ORD"),
+                        "reports.lark": (reports._parser(), "MODIFIER")}[name]
+    assert ordinals.PATTERN in grammars.terminal_regex(parser, terminal)
+
+
+def test_the_adjectives_of_years_are_the_data_file_s():
+    """reports.lark's FREQUENCY, SERIES_REPORT(ING) and YEARLY_ADVERB read data/deadline_words.txt [recurring
+    adjectives]; a report's ``every`` its years."""
+    words = data.counted("deadline_words.txt", "recurring adjectives")
+    assert {"annual": 1, "biennial": 2, "yearly": 1}.items() <= words.items()
+    assert not re.search(r"biennial|triennial|quadrennial", _code(grammars.grammar_text("reports.lark")))
+    for name in ("FREQUENCY", "SERIES_REPORT", "SERIES_REPORTING", "YEARLY_ADVERB"):
+        assert data.alternation(words) in grammars.terminal_regex(reports._parser(), name), name
+    assert [reports._every(w) for w in ("a biennial report", "annually", "every three years", "at two-year intervals",
+                                        "every six months", "periodically")] == [2, 1, 3, 2, None, None]
+
+
+def test_the_edges_of_a_period_are_the_data_file_s():
+    """deadlines.lark's EDGE and deadlines.py's scans and readings of an edge read data/deadline_words.txt [period
+    edges] ("the last day of the general debate of", A/RES/80/193 54: an opening)."""
+    from resparse.mandates import deadlines
+
+    edges = [line.partition(":")[0].strip() for line in data.sections("deadline_words.txt")["period edges"]]
+    assert data.alternation(edges) in grammars.terminal_regex(deadlines._parser(), "EDGE")
+    assert "conclusion" not in _code(grammars.grammar_text("deadlines.lark")).split("EDGE_WORD")[0]
+    assert "last day of the general debate" in deadlines._OPENING and "end" in deadlines._CLOSING
+    assert "middle" not in deadlines._OPENING | deadlines._CLOSING

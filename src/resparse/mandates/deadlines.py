@@ -58,8 +58,11 @@ from ..ordinals import ORDINAL_TERMINALS, UNITS as _UNITS, ordinal  # noqa: F401
 _MONTH = f"(?:{MONTH_NAMES})"
 _YEAR = r"(?:19|20)\d\d"
 _COUNT = r"(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|eighteen|twenty-four|thirty|sixty|ninety)"
-_EDGE = (r"(?:beginning|end|start|middle|close|opening|conclusion|first\s+half|second\s+half|high-level\s+week"
-         r"|(?:(?:first|last)\s+day\s+of\s+the\s+)?general\s+debate)\s+of\s")  # the first words of grammar rule ``edge``, after "the"
+# the edges of a period and the side of it each names ("beginning": "opening", "end": "closing", "middle": ""), as
+# data/deadline_words.txt [period edges] lists them: grammar/deadlines.lark's EDGE (EDGE_NAME), the scans' ``_EDGE``
+_EDGES = {edge.strip(): side.strip() for edge, _, side in
+          (line.partition(":") for line in data.sections("deadline_words.txt")["period edges"])}
+_EDGE = rf"(?:{data.alternation(_EDGES)})\s+of\s"  # the first words of grammar rule ``edge``, after "the"
 # the adverbs of nearness a "before" may take, one word with it ("immediately prior to", "shortly before": grammar
 # terminal BEFORE); "immediately" alone is a deadline of its own (terminal IMMEDIATELY)
 _NEAR = r"(?:immediately|shortly|just|right|directly)"
@@ -216,7 +219,14 @@ _STARTS = ("recurring", "recurring_day", "recurring_by", "recurring_month", "eac
 @lru_cache(maxsize=1)
 def _parser() -> Lark:
     return load("deadlines.lark", parser="lalr", lexer="contextual", start=_STARTS, maybe_placeholders=False,
-                terminals=MONTH_TERMINALS + WEEKDAY_TERMINALS + ORDINAL_TERMINALS)
+                terminals=_terminals())
+
+
+def _terminals() -> tuple[tuple[str, str], ...]:
+    """The terminals grammar/deadlines.lark declares, defined at load time (``grammars.with_terminals``): the month,
+    weekday and ordinal names (resparse/months.py, resparse/ordinals.py) and EDGE_NAME, the edges of a period
+    (data/deadline_words.txt [period edges])."""
+    return (*MONTH_TERMINALS, *WEEKDAY_TERMINALS, *ORDINAL_TERMINALS, ("EDGE_NAME", f"/(?:{data.alternation(_EDGES)})/"))
 
 
 def _longest(text: str, pos: int, start: str) -> tuple[int, Tree] | None:
@@ -1413,9 +1423,9 @@ def _names_time(text: str) -> bool:
 
 
 # the edges of a period (grammar rule ``edge``, words single-spaced) that name its first weeks, and its close
-_OPENING = frozenset({"beginning", "start", "opening", "high-level week", "general debate",
-                      "first day of the general debate", "last day of the general debate"})
-_CLOSING = frozenset({"end", "close", "conclusion"})
+# the edges that name the opening and the close of a period (data/deadline_words.txt [period edges])
+_OPENING = frozenset(edge for edge, side in _EDGES.items() if side == "opening")
+_CLOSING = frozenset(edge for edge, side in _EDGES.items() if side == "closing")
 
 
 def _first_edge(tree: Tree, text: str) -> str | None:

@@ -122,7 +122,7 @@ def test_the_scan_keeps_what_larks_interactive_parser_keeps():
     scans = [(starts, at) for _, starts, at, _ in deadlines._KINDS] + [
         (("date_point",), deadlines._DATE_AT), (("session_point",), deadlines._SESSION_AT),
         (("when",), deadlines._WHEN_AT), (("half",), deadlines._HALF_AT), (("after_adoption",), deadlines._COUNT_AT),
-        (("period_name",), deadlines._PERIOD_AT), (("edge_word",), deadlines._EDGE_AT)]
+        (("period_name",), deadlines._PERIOD_AT), (("edge_word",), deadlines._edge_at())]
     for text in _real_texts():
         for starts, at in scans:
             for m in at.finditer(text):

@@ -91,16 +91,16 @@ def test_a_document_by_another_name_for_a_body():
     ("A_RES_78_111.txt", "6 (c)", "annual"),  # "in its annual report": each annual report
 ])
 def test_each_recurrence_on_the_clause_that_shows_it(name, label, words):
-    found = reports._first(paragraph(name, label), reports._RECURRENCE)
+    found = reports._first(paragraph(name, label), reports._recurrence_scan())
     assert found is not None and found.words == words
 
 
 def test_the_next_report_of_a_series_is_no_recurrence_and_the_search_sees_no_further_than_its_end():
     text = "to report thereon in his next annual report and every two years thereafter"
-    found = reports._first(text, reports._RECURRENCE)
+    found = reports._first(text, reports._recurrence_scan())
     assert found.words == "every two years thereafter"  # not "annual" after "next"
-    assert reports._first(text, reports._RECURRENCE, 0, text.index("every")) is None
-    assert reports._first(text, reports._RECURRENCE, 0, text.index(" thereafter")).words == "every two years"
+    assert reports._first(text, reports._recurrence_scan(), 0, text.index("every")) is None
+    assert reports._first(text, reports._recurrence_scan(), 0, text.index(" thereafter")).words == "every two years"
 
 
 def test_the_report_grammar_is_loaded_once_through_grammars():
@@ -124,20 +124,20 @@ def test_the_receiver_after_to_by_its_name_or_in_lower_case():
     # A/RES/78/182 47: "to report to the General Assembly at its eightieth session"
     text = paragraph("A_RES_78_182.txt", "47")
     at = text.index("to report to the") + len("to report ")
-    found = reports._first(text, reports._RECEIVER, at)
+    found = reports._first(text, reports._receiver_scan(), at)
     assert (found.part("LEAD"), found.part("NAME_TO")) == ("to", "General Assembly")
     # A/RES/79/40 31: "for presentation at the Biennial Meeting of States"
     text = paragraph("A_RES_79_40.txt", "31")
-    found = reports._first(text, reports._RECEIVER, text.index("for presentation"))
+    found = reports._first(text, reports._receiver_scan(), text.index("for presentation"))
     assert found.part("LEAD").startswith("for presentation at") and found.part("NAME_TO").startswith("Biennial Meeting")
     # a body in lower case is only looked at: the shape ends before its words
-    found = reports._first("to report to the relevant bodies", reports._RECEIVER, 10)
+    found = reports._first("to report to the relevant bodies", reports._receiver_scan(), 10)
     assert found.part("LOWER_AHEAD") == "relevant bodies" and found.words == "to the "
 
 
 def test_the_channel_the_indirect_object_and_the_event():
     # A/RES/80/173 adopted 124: "..., through the Commission on Science and Technology for Development"
-    found = reports._first(paragraph("A_RES_80_173.txt", "adopted 124"), reports._CHANNEL)
+    found = reports._first(paragraph("A_RES_80_173.txt", "adopted 124"), reports._channel())
     assert found.part("NAME") == "Commission on Science and Technology for Development"
     # A/RES/80/12 1 (the fixture's paragraph 1): "to provide the Secretary-General, by 30 April annually, with a report"
     text = paragraph("mandates-reports-read.txt", "1")

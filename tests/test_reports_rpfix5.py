@@ -74,9 +74,9 @@ def test_the_receiver_verbs_with_and_through_open_their_shapes():
     for verb in reports.report_verbs()["through"]:  # "to submit, through the Commission ..."
         text = f"{verb} through the Commission on Science and Technology for Development"
         assert reports._shape(text, 0, "channel").part("NAME").startswith("Commission")
-        assert reports._first(text, reports._CHANNEL) is not None
+        assert reports._first(text, reports._channel()) is not None
     for verb in reports.report_verbs()["inform"]:  # "inform the General Assembly" opens a report's receiver
-        found = reports._first(f"{verb} the General Assembly at its eighty-first session", reports._RECEIVER)
+        found = reports._first(f"{verb} the General Assembly at its eighty-first session", reports._receiver_scan())
         assert found.part("LEAD") == verb and found.part("NAME_TO").startswith("General Assembly")
 
 

@@ -15,8 +15,9 @@ from resparse.grammars import may_match, needed_words, terminal_regex
 from resparse.mandates import reports
 
 # every scan of the report shapes (mandates/reports.py): the patterns _places runs
-_SHAPES = [reports._requests(), reports._document_for(), reports._RECURRENCE, reports._RECEIVER, reports._CHANNEL,
-           reports._PARTNER, reports._OWED, reports._appointee(), reports._relative_author()]
+_SHAPES = [reports._requests(), reports._document_for(), reports._recurrence_scan(), reports._receiver_scan(),
+           reports._channel(), reports._partner_scan(), reports._owed_scan(), reports._appointee(),
+           reports._relative_author()]
 _SCANS = [scan for shapes in _SHAPES for _, scan in shapes]
 
 

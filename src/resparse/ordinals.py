@@ -38,3 +38,9 @@ def ordinal(word: str) -> int | None:
 # every ordinal :func:`ordinal` reads, as one regex alternation (no groups, no flags; compound ones first, so that
 # "seventy-ninth" is matched whole): what the renewals of reports blank when comparing two sessions' words
 PATTERN = "|".join([rf"(?:{'|'.join(TENS)})-(?:{'|'.join(UNITS)})", *TENS_ORD, *TEENS, *UNITS])
+
+# the ordinals as the terminal ORDINAL_WORD that grammar/references.lark, grammar/deadlines.lark and grammar/reports.lark
+# declare (``%declare ORDINAL_WORD``), defined when each is loaded (``grammars.load(..., terminals=...)``, as
+# months.MONTH_TERMINALS): "the ninth preambular paragraph" (ORDINAL_UNIT), "the Fourteenth Ministerial Conference"
+# (EVENT_NP_ORD), "for presentation at the fourth Review Conference" (MODIFIER) read this one list
+ORDINAL_TERMINALS: tuple[tuple[str, str], ...] = (("ORDINAL_WORD", f"/(?:{PATTERN})/"),)

@@ -34,7 +34,7 @@ from lark.visitors import Interpreter
 from . import data, names
 from .months import MONTH_NAMES, MONTH_TERMINALS
 from .model import Citation, Paragraph, Reference, Resolution, Target, Warning, cited_by_label
-from .ordinals import ordinal as ordinal_number
+from .ordinals import ORDINAL_TERMINALS, ordinal as ordinal_number
 from .phrases import opening_phrase
 from .grammars import PrefixMemo, Prefixes, load, terminal_regex
 from .labels import section_label
@@ -206,7 +206,7 @@ def _anchor_starts(text: str, hits: list[int] | None) -> list[int]:
 @lru_cache(maxsize=1)
 def _parser() -> Lark:
     return load("references.lark", parser="lalr", lexer="contextual", start=("start", "term_start", "appropriation_start"),
-                propagate_positions=True, maybe_placeholders=False, terminals=MONTH_TERMINALS)
+                propagate_positions=True, maybe_placeholders=False, terminals=MONTH_TERMINALS + ORDINAL_TERMINALS)
 
 
 @lru_cache(maxsize=1)

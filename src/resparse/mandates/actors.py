@@ -1583,7 +1583,8 @@ def office_of(text: str, hit: Hit) -> Hit:
 # the words a title links its capitalised words with: "the Doha Programme of Action for the Least Developed
 # Countries" (not "and" nor a comma, which join names of actors as well: "the World Health Organization,
 # International Financial Institutions, development partners", A/RES/79/333, para. 4 (d))
-_TITLE_LINK = re.compile(r"(?:\s+(?:of|for|on|the)\s+|\s+)$")
+_TITLE_LINK_WORDS = ("of", "for", "on", "the")
+_TITLE_LINK = re.compile(rf"(?:\s+(?:{'|'.join(_TITLE_LINK_WORDS)})\s+|\s+)$")
 _WORD_BEFORE = re.compile(r"([\w’'-]+)$")
 
 
@@ -1701,7 +1702,7 @@ def in_title(text: str, hit: Hit) -> bool:
         if word is None:
             return False
         before, at = word.group(1), word.start()
-        if before not in ("of", "for", "on", "the"):
+        if before not in _TITLE_LINK_WORDS:
             break
     # a capitalised word of the title before it, not the one that opens the sentence or the paragraph, nor a class of
     # actors in the plural written in capitals ("Members of United Nations Specialized Agencies", A/RES/79/333, para.

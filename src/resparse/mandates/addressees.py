@@ -71,6 +71,7 @@ from ..grammars import TokenStream, load
 from ..names import is_name, name_head, within
 from .actors import (
     _DISTRIBUTING,
+    _NOT_ADVERB_ENDINGS,
     _WORD,
     _head_word,
     _organ_words,
@@ -881,8 +882,10 @@ def _trailing_adverb() -> re.Pattern:
     # enhance ..." (A/RES/78/118, para. 47: "the Secretary-General", ``clauses._connective_before``); or any adverb in
     # "-ly" after the addressee, the infinitive's: "Urges all parties directly concerned seriously to consider taking
     # the practical and urgent steps" (A/RES/78/17, para. 1: "all parties directly concerned"); not a noun in "-ily",
-    # "-bly", "-ply" ("family", "assembly", "supply", as ``actors._before_adverbs`` reads them)
-    return re.compile(rf"(?<=\S)\s+(?:(?:{adverb})\s+)*(?:{adverb}|{v.pattern(v.connectives)}|[a-z]{{2,}}(?<![ibp]ly)(?<=ly))\s*$")
+    # "-bly", "-ply" ("family", "assembly", "supply": ``actors._NOT_ADVERB_ENDINGS``, as ``actors._before_adverbs``
+    # reads them)
+    not_noun = "".join(rf"(?<!{ending})" for ending in _NOT_ADVERB_ENDINGS)
+    return re.compile(rf"(?<=\S)\s+(?:(?:{adverb})\s+)*(?:{adverb}|{v.pattern(v.connectives)}|[a-z]{{2,}}{not_noun}(?<=ly))\s*$")
 
 
 @lru_cache(maxsize=1)

@@ -885,7 +885,12 @@ _TO_PREPOSITION = frozenset(data.sections("complements.txt")["to prepositions"])
 _HOLDERS = frozenset(data.sections("complements.txt")["instrument holders"])
 _RELATIVE_VERBS = frozenset(data.sections("complements.txt")["relative clause verbs"])
 _SCOPES = frozenset(data.sections("complements.txt")["scopes"])
-_LY_VERBS = frozenset(data.sections("complements.txt")["verbs in -ly"])  # "comply": no adverb
+
+
+def _ly_verbs() -> frozenset[str]:
+    """The verbs in "-ly" that are no adverb (data/complements.txt [verbs in -ly]: "comply", "apply", "rely"), read
+    once (``data.entry_set``)."""
+    return data.entry_set("complements.txt", "verbs in -ly")
 
 
 _EE_PARTICIPLES = frozenset({"agreed", "guaranteed", "decreed", "freed", "refereed"})  # of "agree", "guarantee" ...
@@ -1370,7 +1375,7 @@ def subjunctive(content: str) -> list[tuple[str, None, str]]:
         # (``be_state``): "Recommends that Governments be inclusive in involving older persons ..." (A/RES/79/147,
         # para. 30; 78/177, para. 27; 80/179, para. 32); "be" and a participle is a passive (below)
         state = w == "be" and be_state(content, words[i].end())
-        if not state and (not w.islower() or w in _NOT_A_VERB or (w.endswith("ly") and w not in _LY_VERBS)
+        if not state and (not w.islower() or w in _NOT_A_VERB or (w.endswith("ly") and w not in _ly_verbs())
                           or words[i - 1].group(0).lower() in _NOT_A_VERB):
             continue  # no verb after a function word: "all other parties to the conflict allow" (the conflict), "that
             # Division to provide" (an infinitive)

@@ -47,19 +47,22 @@ from typing import Iterator
 from lark import Lark, Token, Tree
 
 from .. import data
-from ..grammars import Prefixes, load
+from ..grammars import Prefixes, load, terminal_regex
 from .attachment import rule as _rule
 from ..model import Deadline
 from ..months import MONTH_NAMES, MONTH_TERMINALS, MONTHS, WEEKDAY_NAMES, WEEKDAY_TERMINALS, month_number
 from .actors import key, table
 from .words import Strings
-from ..ordinals import UNITS as _UNITS, ordinal  # noqa: F401  (ordinal: read here as deadlines.ordinal)
+from ..ordinals import ORDINAL_TERMINALS, UNITS as _UNITS, ordinal  # noqa: F401  (ordinal: read here as deadlines.ordinal)
 
 _MONTH = f"(?:{MONTH_NAMES})"
 _YEAR = r"(?:19|20)\d\d"
 _COUNT = r"(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|eighteen|twenty-four|thirty|sixty|ninety)"
-_EDGE = (r"(?:beginning|end|start|middle|close|opening|conclusion|first\s+half|second\s+half|high-level\s+week"
-         r"|(?:(?:first|last)\s+day\s+of\s+the\s+)?general\s+debate)\s+of\s")  # the first words of grammar rule ``edge``, after "the"
+# the edges of a period and the side of it each names ("beginning": "opening", "end": "closing", "middle": ""), as
+# data/deadline_words.txt [period edges] lists them: grammar/deadlines.lark's EDGE (EDGE_NAME), the scans' ``_EDGE``
+_EDGES = {edge.strip(): side.strip() for edge, _, side in
+          (line.partition(":") for line in data.sections("deadline_words.txt")["period edges"])}
+_EDGE = rf"(?:{data.alternation(_EDGES)})\s+of\s"  # the first words of grammar rule ``edge``, after "the"
 # the adverbs of nearness a "before" may take, one word with it ("immediately prior to", "shortly before": grammar
 # terminal BEFORE); "immediately" alone is a deadline of its own (terminal IMMEDIATELY)
 _NEAR = r"(?:immediately|shortly|just|right|directly)"
@@ -206,7 +209,6 @@ _HALF_AT = re.compile(r"\b(?:first|second)\s+half\s+of\s")
 _QUARTER_AT = re.compile(r"(?:first|second|third|fourth|last)\s+quarter")
 _COUNT_AT = re.compile(rf"(?={_COUNT})")
 _PERIOD_AT = re.compile(r"(?i:phase|stage)\s")
-_EDGE_AT = re.compile(r"\b(?=beginning|start|opening|end|close|conclusion)")
 _WITH_NP = frozenset({"within", "own_report", "at_least", "no_later_np", "before_np", "before_act", "until_act", "pending", "remaining",
                       "until_event", "at_event", "event_period"})  # the kinds that hold an NP
 _STARTS = ("recurring", "recurring_day", "recurring_by", "recurring_month", "each_period", "within", "after_adopting", "quarter", "next_doc", "own_report", "immediately", "beginning", "at_least", "no_later",
@@ -219,7 +221,14 @@ _STARTS = ("recurring", "recurring_day", "recurring_by", "recurring_month", "eac
 @lru_cache(maxsize=1)
 def _parser() -> Lark:
     return load("deadlines.lark", parser="lalr", lexer="contextual", start=_STARTS, maybe_placeholders=False,
-                terminals=MONTH_TERMINALS + WEEKDAY_TERMINALS)
+                terminals=_terminals())
+
+
+def _terminals() -> tuple[tuple[str, str], ...]:
+    """The terminals grammar/deadlines.lark declares, defined at load time (``grammars.with_terminals``): the month,
+    weekday and ordinal names (resparse/months.py, resparse/ordinals.py) and EDGE_NAME, the edges of a period
+    (data/deadline_words.txt [period edges])."""
+    return (*MONTH_TERMINALS, *WEEKDAY_TERMINALS, *ORDINAL_TERMINALS, ("EDGE_NAME", f"/(?:{data.alternation(_EDGES)})/"))
 
 
 def _longest(text: str, pos: int, start: str) -> tuple[int, Tree] | None:
@@ -423,6 +432,13 @@ def _from_adoption(text: str, adopted: str | None, tree: Tree | None = None) -> 
     return [(adopted[:7], _counted_after(counted, adopted))]
 
 
+def count(word: str) -> int | None:
+    """The number a count of a span names: its digits, or a number word of ``_COUNTS`` in any case ("two" -> 2,
+    "twenty-four" -> 24); None for any other word ("other", "year")."""
+    low = word.lower()
+    return int(low) if low.isdigit() else _COUNTS.get(low)
+
+
 def _counted_after(counted: Tree, adopted: str) -> str:
     """The month (ISO "2025-12") the span ``counted`` holds (its COUNT and UNIT: "one year", "six months") after the
     adoption ``adopted`` (ISO), a part of a month counted as a month."""
@@ -443,7 +459,7 @@ def _after_adopting(tree: Tree, written: str, periods: dict[str, tuple[str, str,
     m = re.search(r"adoption\s+of\s+the\s+(?P<present>present\s+)?(?P<np>[^,;]*)", written)
     if m is None or not adopted:
         return None
-    head = next((w for w in re.findall(r"[A-Z][a-z]+", m.group("np")) if _TREATY_WORD.fullmatch(w)), None)
+    head = next((w for w in re.findall(r"[A-Z][a-z]+", m.group("np")) if w.lower() in _treaty_words()), None)
     if m.group("present") or (head and f"adopts:{head.lower()}" in periods):
         return _counted_after(tree, adopted)
     return None
@@ -462,14 +478,20 @@ def adopted_texts(texts: list[tuple[str, str]], adopted: str | None) -> dict[str
         m = _ADOPTS.match(text)
         if m is None:
             continue
-        head = next((w for w in re.findall(r"[A-Z][a-z]+", m.group("name")) if _TREATY_WORD.fullmatch(w)), None)
+        head = next((w for w in re.findall(r"[A-Z][a-z]+", m.group("name")) if w.lower() in _treaty_words()), None)
         if head:
             out.setdefault(f"adopts:{head.lower()}", (adopted, adopted, label))
     return out
 
 
 _ADOPTS = re.compile(r"\s*(?:Adopts|(?:Also\s+|Further\s+)?[Dd]ecides\s+to\s+adopt)\s+the\s+(?P<name>[^;,]{3,200})")
-_TREATY_WORD = re.compile("|".join(map(re.escape, data.lines("treaty_words.txt"))), re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def _treaty_words() -> frozenset[str]:
+    """The nouns of an instrument's name (data/treaty_words.txt: "Convention", "Agreement", "Treaty"), lower case,
+    read once: a capitalised word of a name that is one is that instrument's head noun."""
+    return frozenset(w.lower() for w in data.lines("treaty_words.txt"))
 
 
 def _dated(deadline: Deadline, periods: dict[str, tuple[str, str, str]], adopted: str | None, tree: Tree) -> Deadline:
@@ -811,7 +833,14 @@ def _period_name(text: str) -> str | None:
 def _edges(text: str) -> list[str]:
     """The edges of a period ``text`` names, in order: "beginning", "start", "opening", "end", "close",
     "conclusion" (each followed by "of"), also inside a noun phrase the grammar leaves whole."""
-    return [_tokens(t, "EDGE_WORD")[0] for _, _, t in _scan(text, ("edge_word",), _EDGE_AT)]
+    return [_tokens(t, "EDGE_WORD")[0] for _, _, t in _scan(text, ("edge_word",), _edge_at())]
+
+
+@lru_cache(maxsize=1)
+def _edge_at() -> re.Pattern:
+    """Where ``edge_word`` may start: its EDGE_WORD as grammar/deadlines.lark defines it, after a word boundary (the
+    edge nouns written once, in the grammar)."""
+    return re.compile(rf"\b(?:{terminal_regex(_parser(), 'EDGE_WORD')})")
 
 
 def _to_come(d: Deadline, adopted: str | None) -> bool:
@@ -1406,9 +1435,9 @@ def _names_time(text: str) -> bool:
 
 
 # the edges of a period (grammar rule ``edge``, words single-spaced) that name its first weeks, and its close
-_OPENING = frozenset({"beginning", "start", "opening", "high-level week", "general debate",
-                      "first day of the general debate", "last day of the general debate"})
-_CLOSING = frozenset({"end", "close", "conclusion"})
+# the edges that name the opening and the close of a period (data/deadline_words.txt [period edges])
+_OPENING = frozenset(edge for edge, side in _EDGES.items() if side == "opening")
+_CLOSING = frozenset(edge for edge, side in _EDGES.items() if side == "closing")
 
 
 def _first_edge(tree: Tree, text: str) -> str | None:

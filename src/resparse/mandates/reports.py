@@ -19,7 +19,7 @@ that work ("its cooperation with the treaty bodies, including by submitting repo
 requires the report ("as required under article 13 of the Treaty": with no receiver written, no report the resolution
 asks), a report made public ("to report publicly on investigations": with no receiver written, none) and how often
 ("annually", "every two years thereafter"). When a report is due, as one date, is :func:`due_date`'s.
-A cheap scan finds where a shape may start (:func:`_requests`, ``_RECEIVER`` ...: its first words, with the left context
+A cheap scan finds where a shape may start (:func:`_requests`, :func:`_receiver_scan` ...: its first words, with the left context
 the grammar cannot see); the LALR parser keeps the longest prefix there that is a whole shape (:func:`_first`: the
 leftmost place, then the first shape listed). The time a report is due is the deadlines grammar's
 (``deadlines.find``, ``deadlines.date_points``). What stays Python is meaning read off the words around a shape, each
@@ -46,11 +46,11 @@ from lark import Lark, Token
 from .. import data
 from ..grammars import Prefixes, first_terminals, grammar_text, load, may_match, terminal_regex
 from ..model import Deadline, Mandate, Report
-from ..ordinals import PATTERN as ORDINAL_WORDS
+from ..ordinals import ORDINAL_TERMINALS, PATTERN as ORDINAL_WORDS
 from .actors import key, states, table, tokens
 from .attachment import rule
 from .verbs import verbs
-from .deadlines import cites_report, date_points, find, first_time, meets_in_assembly_sessions, session_dates  # noqa: F401  (find: the doctest's)
+from .deadlines import cites_report, count, date_points, find, first_time, meets_in_assembly_sessions, session_dates  # noqa: F401  (find: the doctest's)
 
 
 # The verbs that ask for a report, by role (data/report_verbs.txt: one line a verb, its roles after ":"), and the
@@ -82,23 +82,27 @@ def _terminals() -> tuple[tuple[str, str], ...]:
     """The terminals grammar/reports.lark declares, defined at load time (``grammars.with_terminals``): its verb
     terminals (``%declare VERB_<ROLE>``, ``VERB_<ROLE>_I``) from data/report_verbs.txt, VERB_<ROLE> the role's verbs
     case as written, VERB_<ROLE>_I in any case; RECURRING_MONTHS_I from data/deadline_words.txt [recurring months]
-    (:func:`_recurring_months`); REPORTING_SUBJECT and REPORTING_SUBJECT_ENDING from data/reports_elsewhere.txt
+    (:func:`_recurring_months`), RECURRING_YEARS_I from its [recurring adjectives]; REPORTING_SUBJECT and REPORTING_SUBJECT_ENDING from data/reports_elsewhere.txt
     [reporting subjects], [reporting subject endings] (the subject of someone else's bare "report"); MEETING_HEAD from
-    its [meeting heads] (the head nouns of a meeting, case as written). Raises KeyError
+    its [meeting heads] (the head nouns of a meeting, case as written); ORDINAL_WORD, the ordinals of
+    resparse/ordinals.py (``ORDINAL_TERMINALS``). Raises KeyError
     for a declared verb terminal of no role of ``_ROLES``."""
     declared = re.findall(r"(?m)^%declare\s+VERB_([A-Z]+)(_I)?\b", grammar_text("reports.lark"))
     return (*((f"VERB_{role}{i}", f"/(?:{_v(role.lower())})/{'i' if i else ''}") for role, i in declared),
             ("RECURRING_MONTHS_I", f"/(?:{_recurring_months()})/i"),
+            ("RECURRING_YEARS_I",
+             f"/(?:{data.alternation(data.counted('deadline_words.txt', 'recurring adjectives'))})/i"),
             *((name, f"/{data.alternation(data.sections('reports_elsewhere.txt')[section])}/")
               for name, section in (("REPORTING_SUBJECT", "reporting subjects"),
                                     ("REPORTING_SUBJECT_ENDING", "reporting subject endings"),
-                                    ("MEETING_HEAD", "meeting heads"))))
+                                    ("MEETING_HEAD", "meeting heads"))),
+            *ORDINAL_TERMINALS)
 
 
 def _recurring_months() -> str:
     """The adjectives and adverbs of a period shorter than a year as a regex alternation (data/deadline_words.txt
     [recurring months], ``data.counted``, the longest first): grammar/reports.lark's RECURRING_MONTHS_I and the scan
-    of a recurrence (``_RECURRENCE``)."""
+    of a recurrence (:func:`_recurrence_scan`)."""
     return data.alternation(data.counted("deadline_words.txt", "recurring months"))
 
 
@@ -149,28 +153,51 @@ def _document_for() -> tuple[tuple[str, re.Pattern], ...]:
     return _opening("document_for")
 
 
-# how often: "annually", "on a biennial basis", "every two years thereafter", "a biennial report" (not "in his next
-# annual report": the scan's left context; nor a thing's year after "for": "projected expenditures required for each year
-# based on the latest assumptions", A/RES/79/246 4)
-_RECURRENCE = (("recurrence", re.compile(r"\b(?:annually|biennially|triennially|periodically|regularly|(?<!for\s)every\s|(?<!for\s)each\s|"
-                                          r"on(?=\s+an?\s)|at(?=\s+(?:a\s+)?[a-z]+-year\s+interval)|"
-                                          r"thereafter)|(?<!next\s)\b(?:annual|biennial|triennial|quadrennial|yearly|"
-                                          rf"{_recurring_months()})",
-                                          re.IGNORECASE)),)
-# the receiver after "to" ("for presentation at", "inform" at the start of a report's words) and the channel after
-# "through" (case as written); "provide_with", "event" and "and_body" are read at one place, no scan
-_RECEIVER = (("receiver", re.compile(rf"^(?:{_v('inform')})(?=\s)|\b(?:to(?=,?\s)|for(?=\s+(?:the\s+|their\s+|its\s+)?(?:presentation|submission|"
-                                     r"consideration|transmission)\s+(?:to|at|by|of)\s))")),)
-_CHANNEL = (("channel", re.compile(rf",(?=\s+through\s)|\b(?:reports?|(?:{_v('through')})\w*)(?=\s+through\s)"
-                                   r"|\bto\s+the\s+(?=[A-Z][^;]{0,120}?\s+through\s)")),)
-# the body the actor works with, named before the report asked as the means of that work ("its cooperation with the
-# treaty bodies, including by submitting reports", ``partner`` of grammar/reports.lark; case as written)
-_PARTNER = (("partner", re.compile(r"\b(?:cooperat|engag|collaborat|interact)\w*(?=\s+with\s)")),)
-# a treaty's article that requires the report ("as required under article 13 of the Treaty", ``owed`` of
-# grammar/reports.lark), where it may start
-_OWED = (("owed", re.compile(r"\b(?:(?:as\s+)?(?:required|provided\s+for|called\s+for|stipulated|set\s+out)\s+|)"
-                             r"(?:under|by|in|pursuant\s+to|in\s+accordance\s+with)(?=\s+articles?\s+\d)",
-                             re.IGNORECASE)),)
+# how often ("annually", "on a biennial basis", "every two years thereafter", "a biennial report"), the receiver after
+# "to" or "for presentation at", the channel after "through", the body the actor works with ("its cooperation with the
+# treaty bodies, including by submitting reports", ``partner``), a treaty's article that requires the report ("as
+# required under article 13 of the Treaty", ``owed``): each tried where one of its first terminals as
+# grammar/reports.lark defines them is written (:func:`_opening`), the grammar deciding what follows. Their left
+# context is the grammar's too where a terminal can say it (not the next one of a series, "in his next annual report";
+# not a thing's year after "for", A/RES/79/246 4: lookbehinds of SERIES_REPORT, YEARLY_ADVERB, EVERY, EVERY_YEAR),
+# else :func:`_receiver_scan`'s and :func:`_channel`'s; "provide_with", "event" and "and_body" are read at one place,
+# no scan
+
+
+@lru_cache(maxsize=1)
+def _recurrence_scan() -> tuple[tuple[str, re.Pattern], ...]:
+    """Where ``recurrence`` may start: its first terminals (YEARLY_ADVERB, EVERY, EVERY_YEAR, ON_A, AT_INTERVALS,
+    THEREAFTER, SERIES_REPORT, SERIES_REPORTING)."""
+    return _opening("recurrence")
+
+
+@lru_cache(maxsize=1)
+def _receiver_scan() -> tuple[tuple[str, re.Pattern], ...]:
+    """Where ``receiver`` may start: its LEAD ("to", "for presentation at"); LEAD's verb of informing ("inform the
+    General Assembly", A/RES/80/126 51) only at the start of the report's words, a left context the grammar, parsing
+    from where the shape starts, cannot see."""
+    return _opening("receiver", not_after=rf"(?:^|(?!(?:{_v('inform')})\b))")
+
+
+@lru_cache(maxsize=1)
+def _channel() -> tuple[tuple[str, re.Pattern], ...]:
+    """Where ``channel`` may start: its first terminals (COMMA, REPORTS, SUBMIT, TO_NAMED_THROUGH), no word running on
+    before them (a word boundary, or the comma)."""
+    return _opening("channel", word=False, not_after=r"(?:\b|(?!\w))")
+
+
+@lru_cache(maxsize=1)
+def _partner_scan() -> tuple[tuple[str, re.Pattern], ...]:
+    """Where ``partner`` may start: its WORK_WITH ("cooperation with", "engage with")."""
+    return _opening("partner")
+
+
+@lru_cache(maxsize=1)
+def _owed_scan() -> tuple[tuple[str, re.Pattern], ...]:
+    """Where ``owed`` may start: its OWED ("as required") or UNDER_ARTICLE ("under" an article)."""
+    return _opening("owed")
+
+
 _STARTS = (*_REQUEST_KINDS, "bare_report", "document_for", "recurrence", "receiver", "channel",
            "partner", "owed", "provide_with", "event", "and_body", "report_of", "examination", "appointee", "public",
            "relative_author", "subject_before", "segment", "report_by", "report_due")
@@ -210,12 +237,12 @@ def _opening(kind: str, *terminals: str, word: bool = True, not_after: str = "")
     """The scan of the shape ``kind`` of grammar/reports.lark whose first token says where it may start: a match of
     one of its first ``terminals`` as the grammar defines them (none given: the rule's first terminals,
     ``grammars.first_terminals``), after a word boundary (``word``) and the left context ``not_after`` (a regex
-    lookbehind), so that the words the shape starts with are written once, in the grammar. The one the actor appoints or enables
+    lookbehind, or a test at the place: "at the start", "no word running on"), so that the words the shape starts with are written once, in the grammar. The one the actor appoints or enables
     (:func:`_appointee_reports`: ``appointee``, "to appoint two co-facilitators ... to launch ..., and to report
     back"), the noun before a relative clause who reports in it (``relative_author``, "..., who will provide a joint
     report")."""
     first = "|".join(terminal_regex(_parser(), name) for name in terminals or first_terminals(_parser(), kind))
-    return ((kind, re.compile(not_after + (rf"\b(?:{first})" if word else first))),)
+    return ((kind, re.compile(not_after + (rf"\b(?:{first})" if word else f"(?:{first})"))),)
 
 
 def _appointee() -> tuple[tuple[str, re.Pattern], ...]:
@@ -281,12 +308,6 @@ def _first(text: str, shapes: tuple[tuple[str, re.Pattern], ...], pos: int = 0, 
         if found:
             return found
     return None
-
-
-# the years between two reports, by the words of a recurrence ("periodically", "on a regular basis": not stated)
-_EVERY = (("annual", 1), ("yearly", 1), ("every year", 1), ("each year", 1), ("biennial", 2), ("triennial", 3),
-          ("quadrennial", 4), ("every two", 2), ("every three", 3), ("every four", 4), ("every five", 5),
-          ("two-year", 2), ("three-year", 3), ("four-year", 4), ("five-year", 5))  # "at two-year intervals"
 
 
 # "to" that is no direction, before a report's topic: "on the progress made ... related to Indigenous Peoples and Local
@@ -603,20 +624,20 @@ def _receiver(rest: str, before: str = "", default: str = "General Assembly",
     submit to the General Assembly ..., through the Commission ..., an action-oriented report"); with no body after
     "to" the channel, else ``default`` (the General Assembly, or ``NOT_STATED``). ``end``: where the body's name ends in ``rest`` (``None`` when no
     body is named after "to": the channel or the Assembly by default, or one named in lower case)."""
-    through = _first(before[-200:], _CHANNEL)
+    through = _first(before[-200:], _channel())
     shift = 0
     if through:  # the clause named the receiver and the channel before the report: read them from there
         shift = len(before[-200:][: through.start])
         rest = before[-200:][: through.start] + rest
     else:
-        through = _first(rest[:300], _CHANNEL)
+        through = _first(rest[:300], _channel())
     via = _body(through.part("NAME")) if through else None
     indirect = _shape(rest, 0, "provide_with")
     if indirect and _body(indirect.part("NAME")):
         return _body(indirect.part("NAME")), via, indirect.end - shift
     lower_case = None  # a body named in lower case counts if no body is named by its name
     window = rest[:220]
-    t = _first(window, _RECEIVER)
+    t = _first(window, _receiver_scan())
     while t:
         lead, body, lower = t.part("LEAD").rstrip(","), t.part("IT_US") or t.part("NAME_TO"), t.part("LOWER_AHEAD")
         if lead == "to" and _TOPIC_TO.search(rest[max(0, t.start - 30) : t.start]):
@@ -638,12 +659,12 @@ def _receiver(rest: str, before: str = "", default: str = "General Assembly",
             # not "the provision of services to those bodies" (named before); the words on from there, a name among
             # them: "to relevant United Nations entities and processes" (A/RES/80/173 adopted 100)
             lower_case = _lower_body(_group_words(rest, t.at("LOWER_AHEAD")) or lower)
-        t = _first(window, _RECEIVER, t.end)
+        t = _first(window, _receiver_scan(), t.end)
     if not lower_case:  # the meeting a report is "for presentation at", further on in the report's own action
         cut = _NEXT_ACTION.search(rest, len(window))
-        t = _first(rest, _RECEIVER, len(window), cut.start() if cut else None)
+        t = _first(rest, _receiver_scan(), len(window), cut.start() if cut else None)
         while t and not t.part("LEAD").startswith("for"):
-            t = _first(rest, _RECEIVER, t.end, cut.start() if cut else None)
+            t = _first(rest, _receiver_scan(), t.end, cut.start() if cut else None)
         name = t and t.part("NAME_TO") and (_named(t, rest) or _body(t.part("NAME_TO")) or t.part("NAME_TO"))
         if name and name != via:
             return name, via, t.end - shift
@@ -668,7 +689,7 @@ def _receiver(rest: str, before: str = "", default: str = "General Assembly",
         # comprehensive, evidence-based, analytical and detailed performance report on an annual basis" (A/RES/79/226 98)
         verb = next((v for v in reversed(list(_VERB_TO.finditer(before))) if not _NEXT_ACTION.search(before, v.end())
                      and ";" not in before[v.end():]), None)
-        t = _first(before[verb.start():], _RECEIVER) if verb else None
+        t = _first(before[verb.start():], _receiver_scan()) if verb else None
         name = _body(t.part("NAME_TO")) if t and t.part("NAME_TO") else None
         if name:
             return name, via, None
@@ -686,10 +707,10 @@ def channel_written(action: str | None, via: str) -> str:
     as the text writes it (a trial, 2026-12-04: ``--reports`` printed "through Economic and Social Council"); ``via``
     alone where the words write no article or name no channel."""
     shapes = []
-    t = _first(action or "", _CHANNEL)
+    t = _first(action or "", _channel())
     while t is not None:
         shapes.append(t)
-        t = _first(action, _CHANNEL, t.end)
+        t = _first(action, _channel(), t.end)
     # the channel named by that name (or its short name, "through the Commission"), else the first one written
     t = next((x for x in shapes if _body(x.part("NAME")) == via or via.startswith(x.part("NAME"))), None) or (
         shapes[0] if shapes else None)
@@ -736,7 +757,7 @@ def _partner(before: str) -> str | None:
     the treaty bodies; tests/labels/mandates_fresh7 unit 14), ``partner`` of grammar/reports.lark: a body by its name
     (the alias table's, ``_body``) or in lower case (``_lower_body``); None if ``before`` does not end with such a
     "... with <body> ..., including by"."""
-    t = _first(before, _PARTNER)
+    t = _first(before, _partner_scan())
     if t is None:
         return None
     name = t.part("NAME_TO")
@@ -765,12 +786,12 @@ def _named_again(rest: str, end: int, to: str) -> int | None:
     as part of his annual reporting to the Council at ...", A/RES/80/155 13); None if they do not."""
     cut = _NEXT_ACTION.search(rest, end)
     stop = cut.start() if cut else None
-    t = _first(rest, _RECEIVER, end, stop)
+    t = _first(rest, _receiver_scan(), end, stop)
     while t:
         name = t.part("NAME_TO")
         if name and t.part("LEAD").startswith("to") and (name == to or _body(name) == to or to.endswith(" " + name)):
             return t.end
-        t = _first(rest, _RECEIVER, t.end, stop)
+        t = _first(rest, _receiver_scan(), t.end, stop)
     return None
 
 
@@ -904,11 +925,27 @@ def report_words(action: str, reports_: list[Report], i: int) -> int:
     return b.start() + b.group(0).index("to", b.group(0).index("and"))
 
 
+# the years of a count written in a recurrence: "every two years" (A/RES/78/4 annex), "each year", "at two-year
+# intervals" (A/RES/79/268 11)
+_COUNTED_YEARS = re.compile(r"\b(?:every|each)\s+(\w+)|\b(\w+)-year\b")
+
+
 def _every(recurrence: str | None) -> int | None:
+    """The years between two reports by the words of their recurrence (``recurrence`` of grammar/reports.lark): an
+    adjective of data/deadline_words.txt [recurring adjectives] or its adverb ("annual", "biennially": the years the
+    file gives), "every year", a count of years ("every two years", "at two-year intervals": ``deadlines.count``);
+    None for a period shorter than a year ("every three months", A/RES/79/317 66, "monthly", "quarterly": more than
+    once a session, no count of years, [recurring months]) or one not stated ("periodically", "on a regular
+    basis")."""
     low = (recurrence or "").lower()
-    if "month" in low or "quarter" in low:  # "every three months" (A/RES/79/317 66), "monthly", "quarterly": more
-        return None  # than once a session, no count of years (data/deadline_words.txt [recurring months])
-    return next((n for words, n in _EVERY if words in low), None)
+    if "month" in low or "quarter" in low:
+        return None
+    years = next((n for word, n in data.counted("deadline_words.txt", "recurring adjectives").items() if word in low),
+                 None)
+    if years is None and (counted := _COUNTED_YEARS.search(low)):
+        word = counted.group(1) or counted.group(2)
+        years = 1 if word == "year" else count(word)
+    return years
 
 
 def report_of(action: str, deadlines_: list[Deadline], adopted: str | None = None) -> Report | None:
@@ -1170,7 +1207,7 @@ def reports_of(action: str, deadlines_: list[Deadline], adopted: str | None = No
     # only where this report recurs in its own words (a series) and the further one has a time: "to compile a report
     # ... and to report to the General Assembly at its seventy-ninth session" (A/RES/78/43 5) is one report, then
     own_only = (cut is not None and any(d.text in action[nxt.start :] for d in after)
-                and _first(action, _RECURRENCE, m.start, cut) is not None)
+                and _first(action, _recurrence_scan(), m.start, cut) is not None)
     if own_only:
         # a further request coordinated after a recurring one ("to report, as part of his annual Sustainable Development
         # Goals report, on the global effort to end tuberculosis, and to present to the General Assembly a report in
@@ -1256,7 +1293,7 @@ def reports_of(action: str, deadlines_: list[Deadline], adopted: str | None = No
         if not known and (body_end is None and not own or (body, own[0].text if own else None) in {
                 (r.to, r.when) for r in out}):
             continue
-        seg_rec = _first(segment, _RECURRENCE)
+        seg_rec = _first(segment, _recurrence_scan())
         seg_rec = None if seg_rec and seg_rec.part("SERIES_REPORTING") and x.kind != "place_report" else seg_rec
         out.append(_reading(body, channel, own, seg_rec, deadlines_, adopted,
                             defaulted=not named_to))
@@ -1414,7 +1451,7 @@ def _owed(action: str, m: Shape) -> bool:
     as well as their annual reports for the preceding calendar year, as required under article 13 of the Treaty",
     A/RES/78/48 6), written in the report's own action, from the request to the next action coordinated with it?"""
     nxt = next((b for b in _NEXT_ACTION.finditer(action, m.end) if "report" not in b.group(0)), None)
-    return _first(action, _OWED, m.start, nxt.start() if nxt else len(action)) is not None
+    return _first(action, _owed_scan(), m.start, nxt.start() if nxt else len(action)) is not None
 
 
 # "and" right before a request that opens with its verb: the verb of a new action, coordinated without "to"
@@ -1467,14 +1504,14 @@ def _recurrence(action: str, start: int, end: int, joined: int | None = None) ->
     request a bare "and" joins to the action before it, only a recurrence in the words they share, up to ``joined``
     (:func:`_joined`)."""
     nxt = next((b for b in _NEXT_ACTION.finditer(action, end) if not re.search(r"report", b.group(0))), None)
-    rec = _first(action, _RECURRENCE, start, nxt.start() if nxt else len(action))
+    rec = _first(action, _recurrence_scan(), start, nxt.start() if nxt else len(action))
     if rec:
         return rec
     bounds = [b.start() for b in _NEXT_ACTION.finditer(action) if b.start() < start]  # "... and to report": its own
     if joined is not None:  # "to hold annually a panel and prepare a summary": the panel's; "to regularly monitor and
         # report": the report's too
-        return _first(action, _RECURRENCE, 0, joined)
-    return _first(action, _RECURRENCE, bounds[-1] if bounds else 0, start)
+        return _first(action, _recurrence_scan(), 0, joined)
+    return _first(action, _recurrence_scan(), bounds[-1] if bounds else 0, start)
 
 
 def _reading(to: str, via: str | None, after: list[Deadline], rec: Shape | None, deadlines_: list[Deadline],

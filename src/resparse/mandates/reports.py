@@ -328,7 +328,7 @@ def sets_off_channel(words: str) -> bool:
     channel and nothing else (``channel`` of grammar/reports.lark: "invites the secretariat of the Convention, through
     the Secretary-General, to report ...", A/RES/80/140 23; tests/labels/GUIDELINE.md keeps a channel after "through"
     in ``via``, 79/229 13)? The report the action asks goes through it."""
-    m = _first(words, _CHANNEL)
+    m = _first(words, _channel())
     return m is not None and m.start == 0 and not words[m.end :].strip(" ,")
 
 

@@ -292,8 +292,11 @@
     if (overview && !state.region) { return; }
     if (corpus) { corpusLabels(); }
     var all = inView ? data.edges.filter(function (e) { return inView[e.from] && inView[e.to]; }).length : data.edges.length;
-    status.textContent = c.nodes + " of " + (inView ? viewNodes().length : data.nodes.length) + " nodes, " +
-      c.edges + " of " + all + " edges shown" + (state.region ? " (" + state.region + " open)" : "");
+    // the corpus view counts what it draws, a group one shape and its edge one line; the counts of the graph
+    // (nodes, edges: what `graph --db` prints) are in the heading, word for word
+    status.textContent = c.nodes + " of " + (inView ? viewNodes().length : data.nodes.length) +
+      (corpus ? " shapes (groups, resolutions, documents), " : " nodes, ") + c.edges + " of " + all +
+      (corpus ? " lines drawn" : " edges shown") + (state.region ? " (" + state.region + " open)" : "");
   }
   function counts() {
     if (overview && !state.region) {
@@ -480,7 +483,7 @@
       .map(function (e) { return refItem(e.to, e); })
       .concat(((data.undrawn || {})[id] || []).map(function (t) {   // its targets the page does not draw
         var li = el("li");
-        li.appendChild(el("span", t[0]));
+        li.appendChild(el("span", t[2] || t[0]));   // its printed symbol: "A/RES/1514 (XV)"
         li.appendChild(el("span", " " + t[1] + " citing phrase" + (t[1] > 1 ? "s" : "") + " · not drawn", "meta"));
         return li;
       })));
@@ -573,7 +576,7 @@
         data.undrawn[id].forEach(function (t) {
           var f = norm(t[0]);
           if ((f === key || f.slice(-key.length - 1) === "/" + key) && byId[id] && !citedHere[id]) {
-            citedHere[id] = t[0];
+            citedHere[id] = t[2] || t[0];
             citing.push(byId[id]);
           }
         });

@@ -690,7 +690,7 @@ def _graph_of_corpus(args: argparse.Namespace) -> int:
                  f"{counted(view.graph['grouped'] - kinds['resolution'], 'resolution')}"] if kinds["group"] else []
         parts += [f"{counted(kinds['resolution'], 'resolution')} alone"] if kinds["resolution"] else []
         parts += [f"{kinds['document']} of {counted(view.graph['documents'], 'document')} outside the corpus"]
-        print("page: " + ", ".join(parts) + (f" (around {centre}: {_centre_neighbours(g, centre, args.min_cited, sessions)})"
+        print("page: " + ", ".join(parts) + (f" (around {printed_symbol(centre)}: {_centre_neighbours(g, centre, args.min_cited, sessions)})"
                                              if centre is not None else ""), file=out)
     print(told_line, file=out)
     for line in left_out:  # never silent: what --most-cited left off the page, what --min-cited left out of all

@@ -293,7 +293,7 @@ def _corpus_about(c: dict) -> str:
     sessions = c["sessions"].split()
     text = (f"{c['resolutions']} resolutions" + (f" of session{'s' if len(sessions) > 1 else ''} "
                                                  f"{', '.join(sessions)}" if sessions else "")
-            + (f" citing or cited by {c['centre']}" if c["centre"] else "")
+            + (f" citing or cited by {printed_symbol(c['centre'])}" if c["centre"] else "")
             + f" in {c['groups']} groups (communities of their citations: resolutions that cite one another or the "
             f"same documents; a group is named by its most cited member and the title or phrase its resolutions' titles share)"
             + (f" and {c['single']} alone in theirs" if c["single"] else ""))

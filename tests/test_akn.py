@@ -313,7 +313,8 @@ def test_cli_akn_writes_validates_and_reads_back(tmp_path):
     assert p.returncode == 0 and len(json.loads(p.stdout)["edges"]) > 50
     note = TEXTS.parent / "tests" / "fixtures" / "note_2017_28.md"
     p = run("check", str(note), "--against", str(out), "--json")
-    assert p.returncode == 0, p.stderr
+    # no error; exit 1 for the note's citations of resolutions not loaded (NOT CHECKED, branch trialfix29c)
+    assert p.returncode == 1 and json.loads(p.stdout)["summary"]["errors"] == 0, p.stderr
     # never over an input, also not the XML it reads
     p = run("akn", str(out), "-o", str(out))
     assert p.returncode == 2 and "refusing to overwrite an input file" in p.stderr and "Traceback" not in p.stderr

@@ -170,7 +170,8 @@ def test_a_loaded_text_printed_with_its_part_is_cited_without_it(tmp_path, res_7
 def test_the_cli_checks_a_part_against_the_file_given(capsys):
     code = main(["check", str(NOTES / "parts.md"), "--against", str(FIXTURES / "A_RES_79_234.txt")])
     out, err = capsys.readouterr()
-    assert code == 0  # no error: 79/258 is not loaded (its citations R001), 79/234's 49 requests no one (R203)
+    assert code == 1  # no error: 79/258 is not loaded (its citations R001: NOT CHECKED, exit 1), 79/234's 49
+    # requests no one (R203)
     assert "79/234A is not loaded" not in out + err and "79/234 A is not loaded" not in out + err
     assert "A/RES/79/234 B is not loaded" in out and "not loaded (A/RES/79/234 B, A/RES/79/258 A, " in err
 

@@ -70,8 +70,9 @@ def test_a_build_of_one_file_says_1_file(tmp_path, capsys):
 
 
 def test_r001_findings_say_once_how_to_load_the_resolutions(capsys):
-    """The trial's note1_dprk.txt without --against: nine R001 infos, exit 0, and no word on --against."""
-    assert main(["check", str(FIXTURES / "trial_notes8" / "note1_dprk.txt")]) == 0
+    """The trial's note1_dprk.txt without --against: nine R001 infos, and no word on --against; exit 1 since its
+    citations were NOT CHECKED (branch trialfix29c)."""
+    assert main(["check", str(FIXTURES / "trial_notes8" / "note1_dprk.txt")]) == 1
     err = capsys.readouterr().err
     assert err.count("--against FILE") == 1
     assert ("resparse: 2 cited resolutions not loaded (A/RES/78/218, A/RES/78/125): give each one's PDF or text with "

@@ -127,8 +127,8 @@ def test_draft_articles_of_no_document_named_claim_none():
 @pytest.mark.parametrize("stored, printed", [
     ("A/RES/53/77AA", "A/RES/53/77 AA"), ("A/DEC/78/542C", "A/DEC/78/542 C"), ("A/RES/78/230B", "A/RES/78/230 B"),
     ("A/RES/217A(III)", "A/RES/217 A (III)"), ("A/RES/260A(III)", "A/RES/260 A (III)"),
-    ("A/RES/2200A(XXI)", "A/RES/2200 A (XXI)"), ("A/RES/1514(XV)", "A/RES/1514(XV)"),
-    ("A/RES/3201(S-VI)", "A/RES/3201(S-VI)"), ("S/RES/2417(2018)", "S/RES/2417(2018)"),
+    ("A/RES/2200A(XXI)", "A/RES/2200 A (XXI)"), ("A/RES/1514(XV)", "A/RES/1514 (XV)"),
+    ("A/RES/3201(S-VI)", "A/RES/3201 (S-VI)"), ("S/RES/2417(2018)", "S/RES/2417(2018)"),
 ])
 def test_printed_symbol_of_every_shape_of_part(stored, printed):
     assert printed_symbol(stored) == printed

@@ -457,6 +457,9 @@ def cmd_corpus_report(args: argparse.Namespace) -> int:
                                              if k == "documents" and copies else "") for k, v in rep["rows"].items()))
     if rep["inconsistent_by_cause"]:
         print("inconsistent documents by cause: " + ", ".join(f"{k} {v}" for k, v in rep["inconsistent_by_cause"].items()))
+    for d in rep["inconsistent"]:  # each named, with its first problem (a count alone named none)
+        more = f" (and {d['problems'] - 1} more)" if d["problems"] > 1 else ""
+        print(f"  inconsistent: {d['symbol'] or d['path']}: {d['first']}{more}")
     for cause, paths in rep["failures_by_cause"].items():
         print(f"failed ({len(paths)}): {cause}")
         for p in paths[:5]:
@@ -516,15 +519,18 @@ def cmd_cited_by(args: argparse.Namespace) -> int:
         raise InputError(missing)
     places = corpus.citing_places(rows)  # a footnote's row names its paragraphs; one place counted once
     if args.json:
-        print_json([{**r, "document": printed_symbol(r["document"])} for r in places])
+        print_json([{**r, "document": printed_symbol(r["document"]), "cited": printed_symbol(r["cited"])}
+                    for r in places])
     else:
         where = [r["paragraph"] + (f" (and footnote{'s' if len(r['footnotes']) > 1 else ''} {', '.join(r['footnotes'])})"
                                    if r["footnotes"] else "") for r in places]
         width = max([12, *map(len, where)])
         for r, place in zip(places, where):
+            # the paragraph cited with its resolution: "para. 70" of a footnote "Ibid., para. 70." after "See
+            # resolution 70/1." (A/RES/79/334 footnote 6) names no resolution itself
             target = r["resolved"] or r["cites"] or ""
             print(f"{printed_symbol(r['document']):<16} {place:<{width}} {r['phrase']}"
-                  + (f"  -> {target}" if target else ""))
+                  + (f"  -> {printed_symbol(r['cited'])} {target}" if target else ""))
         # the part of a resolution as the UN writes it and --help asks for it: "A/RES/79/258 A", never "A/RES/79/258A"
         what = printed_symbol(corpus.symbol_of(args.symbol)) + (
             f", paragraph {args.paragraph}" if args.paragraph else "")
@@ -660,10 +666,23 @@ def _graph_of_corpus(args: argparse.Namespace) -> int:
     if args.json:
         print_json(graphs.to_json(told))
     out = sys.stderr if args.json else sys.stdout
-    if args.html or not (args.json or args.graphml):
+    top = [nd for nd in sorted(told.nodes(data=True), key=lambda nd: (-nd[1]["cited"], nd[0]))[:5]
+           if nd[1]["cited"]]  # never "(0)"; ties by symbol (a subgraph's node order follows the hash seed)
+    several = sessions is not None and len(sessions) > 1
+    # the counts the command prints and the page's heading prints, in the same words (a new-user trial, 2026-12-04:
+    # "11 nodes ... 18 edges" here, only "4 of 14 nodes, 4 of 22 edges shown" on the page)
+    told_line = ((f"session{'s' if several else ''} {', '.join(map(str, sessions))} and what "
+                  f"{'they cite' if several else 'it cites'}: " if sessions else "")
+                 + (f"around {printed_symbol(centre)}: " if centre is not None else "")
+                 + graphs.summary(told) + ("; most cited: " + ", ".join(f"{printed_symbol(n)} ({d['cited']})"
+                                                                        for n, d in top) if top else ""))
+    page = bool(args.html or not (args.json or args.graphml))
+    left_out = graphs.left_out_words(g, view if page else None, centre)  # --most-cited: what the page does not draw
+    if page:
         path = write_atomic(Path(args.html) if args.html else default_path("corpus-citations", ".html"),
                             render_html(g, f"Citations between the resolutions of {args.db}",
-                                        citing=corpus.citing_paragraphs(args.db), corpus=view), [args.db],
+                                        citing=corpus.citing_paragraphs(args.db), corpus=view,
+                                        counts=[told_line, *left_out]), [args.db],
                             force=args.force)
         print(path, file=out)
         kinds = Counter(k for _, k in view.nodes(data="kind"))
@@ -671,19 +690,11 @@ def _graph_of_corpus(args: argparse.Namespace) -> int:
                  f"{counted(view.graph['grouped'] - kinds['resolution'], 'resolution')}"] if kinds["group"] else []
         parts += [f"{counted(kinds['resolution'], 'resolution')} alone"] if kinds["resolution"] else []
         parts += [f"{kinds['document']} of {counted(view.graph['documents'], 'document')} outside the corpus"]
-        print("page: " + ", ".join(parts) + (f" (around {centre}: {_centre_neighbours(g, centre, args.min_cited, sessions)})"
+        print("page: " + ", ".join(parts) + (f" (around {printed_symbol(centre)}: {_centre_neighbours(g, centre, args.min_cited, sessions)})"
                                              if centre is not None else ""), file=out)
-    top = [nd for nd in sorted(told.nodes(data=True), key=lambda nd: -nd[1]["cited"])[:5] if nd[1]["cited"]]  # never "(0)"
-    several = sessions is not None and len(sessions) > 1
-    print((f"session{'s' if several else ''} {', '.join(map(str, sessions))} and what {'they cite' if several else 'it cites'}: "
-           if sessions else "") + (f"around {printed_symbol(centre)}: " if centre is not None else "")
-          + graphs.summary(told) + ("; most cited: " + ", ".join(f"{printed_symbol(n)} ({d['cited']})" for n, d in top)
-                                    if top else ""), file=out)
-    if g.graph.get("left_out"):  # never silent: what --min-cited left out of the page, the JSON and the GraphML
-        print(f"--min-cited {args.min_cited}: left out {counted(g.graph['left_out'], 'document')} outside the corpus "
-              f"cited fewer than {args.min_cited} times ({counted(g.graph['left_out_citations'], 'citing pair')})"
-              + (f", none cited by or citing {printed_symbol(centre)}" if centre is not None else "")
-              + "; --min-cited 0 keeps all", file=out)
+    print(told_line, file=out)
+    for line in left_out:  # never silent: what --most-cited left off the page, what --min-cited left out of all
+        print(line, file=out)
     return EXIT_OK
 
 
@@ -1034,7 +1045,16 @@ def cmd_check(args: argparse.Namespace) -> int:
         if hint := render_check.not_loaded_hint(reports):  # once, not per finding; stderr ends with the summary
             print(f"resparse: {hint}", file=sys.stderr)
         print(render_check.summary_line(reports), file=sys.stderr)
-    return EXIT_FINDINGS if any(r.counts()["error"] for r in reports) else EXIT_OK
+    return check_exit(reports)
+
+
+def check_exit(reports) -> int:
+    """The exit code of ``check``: 1 (findings) when a finding is an error or a citation was NOT CHECKED (a
+    resolution not loaded, a paragraph whose resolution is not clear: ``citations_not_checked``), else 0. A note
+    whose six citations were none of them checked exited 0 and passed a script that reads the exit code (a
+    new-user trial, 2026-12-04); warnings and the other infos leave it 0."""
+    return EXIT_FINDINGS if any(r.counts()["error"] or r.summary()["citations_not_checked"] for r in reports) \
+        else EXIT_OK
 
 
 # ---------------------------------------------------------------- main
@@ -1328,7 +1348,8 @@ def build_parser() -> argparse.ArgumentParser:
             "paragraph, titles match, and verbs the note ascribes to a paragraph are the paragraph's. Checks "
             "against the bundled texts and any --against files. Prints one line per finding, like a linter "
             "(FILE:LINE:COL: severity CODE message); a .docx note's lines are its paragraph numbers. "
-            "Exit 0 when there is no error, 1 when there is one, 2 for unreadable input."
+            "Exit 0 when every citation was checked and none has an error, 1 when one has an error or a citation "
+            "was NOT CHECKED (its resolution not loaded: give it with --against), 2 for unreadable input."
         ),
     )
     p.add_argument("notes", nargs="+", metavar="NOTE", help="draft notes: .md, .txt, .docx or PDF")

@@ -45,7 +45,7 @@ from .mandates.queries import full_name_keys, party_keys, written_short
 from .model import Mandate, Resolution
 from . import sources
 from .parse import parse_source
-from .references import cited_label, find, part_of, resolve, stored_symbol
+from .references import cited_label, find, part_of, printed_symbol, resolve, stored_symbol
 from .render.output import ensure_dir
 
 # The format of the stored rows: raised whenever what a build stores changes (tables, columns, or what the pipeline
@@ -721,7 +721,10 @@ def build(
 
 
 def report(db_path: str | os.PathLike) -> dict:
-    """Counts, consistency rate and the failures grouped by cause."""
+    """Counts, consistency rate and the failures grouped by cause; ``inconsistent`` names each inconsistent document,
+    in corpus order: {"symbol" (printed, :func:`resparse.references.printed_symbol`), "path", "problems" (how many),
+    "first" (the first problem's message, "footnote 31 is cited by no paragraph")} -- ``inconsistent_by_cause``
+    alone counted them without naming one (a new-user trial, 2026-12-04: "footnote 11, numbering 1")."""
     con = _open_existing(db_path)
     try:
         total, parsed, consistent = con.execute(
@@ -741,9 +744,14 @@ def report(db_path: str | os.PathLike) -> dict:
             cause = f"{kind}: {error.split('error:', 1)[-1].split('[')[0].strip()}" if error else kind
             failures.setdefault(cause, []).append(path)
         problems: dict[str, int] = {}
-        for (raw,) in con.execute("SELECT problems FROM documents WHERE consistent = 0 AND duplicate_of IS NULL"):
-            for code in {p["code"] for p in json.loads(raw or "[]")}:
+        inconsistent = []
+        for symbol, path, raw in con.execute("SELECT symbol, path, problems FROM documents WHERE consistent = 0"
+                                             " AND duplicate_of IS NULL ORDER BY id"):
+            found = json.loads(raw or "[]")
+            for code in {p["code"] for p in found}:
                 problems[code] = problems.get(code, 0) + 1
+            inconsistent.append({"symbol": printed_symbol(symbol) if symbol else None, "path": path,
+                                 "problems": len(found), "first": found[0]["message"] if found else None})
     finally:
         con.close()
     return {
@@ -754,6 +762,7 @@ def report(db_path: str | os.PathLike) -> dict:
         "consistency_rate": (consistent or 0) / total if total else 0.0,
         "rows": counts,
         "inconsistent_by_cause": dict(sorted(problems.items(), key=lambda kv: -kv[1])),
+        "inconsistent": inconsistent,
         "failures_by_cause": {k: v for k, v in sorted(failures.items(), key=lambda kv: -len(kv[1]))},
         "duplicates": duplicates,
     }
@@ -856,7 +865,9 @@ def cited_by(db_path: str | os.PathLike, symbol: str, paragraph: str | None = No
     A resolution adopted in parts: the citations of a part ("A/RES/77/263 B") are those of that part and of the
     resolution cited whole ("resolution 77/263" names each of its parts); those of the resolution ("A/RES/77/263")
     are those of it whole and of each of its parts ("77/263 A", "77/263 B"); so for the first sessions:
-    "A/RES/2200(XXI)" counts those of "A/RES/2200 A (XXI)" too."""
+    "A/RES/2200(XXI)" counts those of "A/RES/2200 A (XXI)" too. Each row: ``document``, ``paragraph`` (the citing
+    one, or "footnote N"), ``phrase``, ``cites`` and ``resolved`` (the paragraph cited, as written and as found),
+    ``cited`` (the document cited, as stored: a part's "A/RES/77/263B"), ``portion``, ``footnote``, ``paragraphs``."""
     symbol = symbol_of(symbol)
     label = canonical_label(paragraph) if paragraph else None
     if paragraph and label is None:
@@ -865,7 +876,8 @@ def cited_by(db_path: str | os.PathLike, symbol: str, paragraph: str | None = No
     con = _open_existing(db_path)
     try:
         sql = (
-            "SELECT d.symbol, r.source, r.phrase, r.target_label, r.target_paragraph, r.portion FROM refs r"
+            "SELECT d.symbol, r.source, r.phrase, r.target_label, r.target_paragraph, r.portion, r.target_document"
+            " FROM refs r"
             " JOIN documents d ON d.id = r.doc_id WHERE "
             + ("r.target_document IN (?, ?)" if part else "(r.target_document = ? OR r.target_document GLOB ?)")
         )
@@ -899,10 +911,10 @@ def cited_by(db_path: str | os.PathLike, symbol: str, paragraph: str | None = No
     finally:
         con.close()
     out = []
-    for d, src, phrase, lab, tp, portion in rows:
+    for d, src, phrase, lab, tp, portion, target in rows:
         note = src.split(" ", 1)[1] if src.startswith("footnote ") else None
         out.append({"document": d, "paragraph": src, "phrase": phrase, "cites": lab, "resolved": tp,
-                    "portion": portion, "footnote": note,
+                    "portion": portion, "footnote": note, "cited": target,
                     "paragraphs": notes.get((d, note), []) if note else [src]})
     return out
 

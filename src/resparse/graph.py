@@ -104,8 +104,8 @@ def document_graph(documents: list[dict], edges: list[tuple[str, str, int]], min
     are left out, except ``keep`` (a centre asked for: ``graph --db --centre``) and what it cites or what cites it:
     all of a centre's citations are kept (A/RES/79/1's of A/RES/48/141, 53/30, A/DEC/62/557, cited fewer than 5 times
     in sessions 78-80, were dropped). The graph's ``view`` attribute is "citations" (the page draws it as the corpus
-    view); ``left_out`` the number of documents left out, ``left_out_citations`` the citing pairs that went with them,
-    ``min_cited`` the threshold."""
+    view); ``left_out`` the number of documents left out, ``left_out_citations`` the citing phrases that went with
+    them (as :func:`corpus_view` counts the documents it does not draw), ``min_cited`` the threshold."""
     g = nx.MultiDiGraph(view="citations")
     for d in documents:
         g.add_node(d["symbol"], **_attrs(label=printed_symbol(d["symbol"]),
@@ -117,7 +117,7 @@ def document_graph(documents: list[dict], edges: list[tuple[str, str, int]], min
     # documents outside the corpus cited fewer than min_cited times are left out (a readable page), never a centre's
     kept = {n for c in keep if c in g for n in (c, *g.successors(c), *g.predecessors(c))}
     gone = [n for n, d in g.nodes(data=True) if d["kind"] == "document" and d["cited"] < min_cited and n not in kept]
-    g.graph.update(min_cited=min_cited, left_out=len(gone), left_out_citations=sum(g.in_degree(n) for n in gone))
+    g.graph.update(min_cited=min_cited, left_out=len(gone), left_out_citations=sum(g.nodes[n]["cited"] for n in gone))
     g.remove_nodes_from(gone)
     most = max([d["cited"] for _, d in g.nodes(data=True)] + [1])
     for _, d in g.nodes(data=True):
@@ -183,7 +183,7 @@ def corpus_view(g: nx.MultiDiGraph, most_cited: int = 60, centre: str | None = N
     the corpus cited by the most kept resolutions, then by citations, then symbol; ``cited``, ``citing``). Edges
     (``kind`` "cites"): group or resolution -> group, resolution or document, ``count`` (citing phrases) and
     ``citing`` (citing resolutions). The graph's ``member_of``: each resolution drawn -> its group id, or its own
-    symbol when it stands for itself. Graph attributes: ``view`` "corpus", ``resolutions`` (kept), ``grouped``, ``alone`` (kept and in no
+    symbol when it stands for itself. Graph attributes: ``view`` "corpus", ``most_cited``, ``resolutions`` (kept), ``grouped``, ``alone`` (kept and in no
     group), ``documents`` (outside the corpus, cited by kept resolutions), ``left_out`` (those not drawn) and
     ``left_out_citations`` (their citing phrases), ``within`` (citing phrases between members of one group, not
     drawn), ``sessions`` and ``centre`` as asked (empty when not)."""
@@ -231,7 +231,7 @@ def corpus_view(g: nx.MultiDiGraph, most_cited: int = 60, centre: str | None = N
             citing[v] += 1
     ranked = sorted(documents, key=lambda n: (-citing[n], -documents[n], n))
     drawn = ranked[:most_cited]
-    v_ = nx.DiGraph(view="corpus", resolutions=len(resolutions), grouped=len(member_of),
+    v_ = nx.DiGraph(view="corpus", most_cited=most_cited, resolutions=len(resolutions), grouped=len(member_of),
                     alone=len(resolutions) - len(member_of), documents=len(documents),
                     left_out=len(documents) - len(drawn),
                     left_out_citations=sum(documents[n] for n in ranked[most_cited:]), within=0,
@@ -512,6 +512,31 @@ def _source_id(res: Resolution, source: str) -> str | None:
         return footnote_id(res, source.split(" ", 1)[1])
     p = res.get(source)
     return paragraph_id(res, p) if p is not None else None
+
+
+def left_out_words(g: nx.MultiDiGraph, view: nx.DiGraph | None = None, centre: str | None = None) -> list[str]:
+    """What a corpus's citation graph (:func:`document_graph`) and the page's view of it (:func:`corpus_view`) leave
+    out, in the words ``graph --db`` prints on stderr and its page prints in its heading, both from here (a new-user
+    trial, 2026-12-04, read "left out 5690 documents ... (10298 citing pairs)" beside the page's "the other 721 (6475
+    citations) are left out", two filters told in the same words with two units): the documents outside the corpus
+    the page does not draw (``--most-cited``, of those the kept resolutions cite), then those ``--min-cited`` left out
+    of the graph, the page, the JSON and the GraphML; each with its citing phrases. No sentence for a filter that
+    left nothing out; with ``centre`` (``--centre``: its own citations are all kept) the second says so."""
+    from .render.text import counted
+
+    out = []
+    if view is not None and view.graph.get("left_out"):
+        c = view.graph
+        out.append(f"--most-cited {c['most_cited']}: {c['documents'] - c['left_out']} of the "
+                   f"{counted(c['documents'], 'document')} outside the corpus they cite drawn, the most cited; the "
+                   f"other {c['left_out']} ({counted(c['left_out_citations'], 'citing phrase')}) not drawn")
+    if g.graph.get("left_out"):
+        m = g.graph["min_cited"]
+        out.append(f"--min-cited {m}: left out {counted(g.graph['left_out'], 'document')} outside the corpus cited "
+                   f"fewer than {m} times ({counted(g.graph['left_out_citations'], 'citing phrase')})"
+                   + (f", none cited by or citing {printed_symbol(centre)}" if centre is not None else "")
+                   + "; --min-cited 0 keeps all")
+    return out
 
 
 def summary(g: nx.MultiDiGraph) -> str:

@@ -3414,6 +3414,7 @@ def part_of(symbol: str | None) -> tuple[str, str] | None:
 # number and its session ("79/258A") or before a session in roman numerals in parentheses ("217A(III)")
 _PART_STORED = re.compile(r"(.*/(?:RES|DEC)/(?:E?S-)?\d+/\d+)([A-Z]{1,2})")
 _PART_STORED_ROMAN = re.compile(r"(.*/(?:RES|DEC)/\d+)([A-Z]{1,2})(\((?:E?S-)?[IVXLC]+\))")
+_ROMAN_STORED = re.compile(r"(.*/(?:RES|DEC)/\d+)(\((?:E?S-)?[IVXLC]+\))")
 
 
 def printed_symbol(symbol: str) -> str:
@@ -3422,7 +3423,10 @@ def printed_symbol(symbol: str) -> str:
     "A/RES/53/77AA" -> "A/RES/53/77 AA"; a decision's part, "A/DEC/78/542C" -> "A/DEC/78/542 C"); before a session
     numbered in roman, the letter and the session each after a space, as the resolution is cited ("A/RES/217A(III)" ->
     "A/RES/217 A (III)", "resolution 217 A (III)", A/RES/78/234 PP2; "A/RES/377A(V)" -> "A/RES/377 A (V)", the
-    Official Records' spelling of the "Uniting for peace" resolution); any other symbol as it is ("A/RES/1514(XV)").
+    Official Records' spelling of the "Uniting for peace" resolution); a resolution of a session numbered in roman
+    with no part, the session after a space as well ("A/RES/1514(XV)" -> "A/RES/1514 (XV)", as A/RES/78/234 cites
+    "resolution 1514 (XV)": one printed form beside "A/RES/2200 A (XXI)", a new-user trial, 2026-12-04); any other
+    symbol as it is.
     The stored form ("A/RES/79/258A", :func:`part_of`) stays the key of the database and of the graph in memory; every
     message, table, label and JSON (``refs --json``, ``graph --json``, ``cited-by --json``) prints this one."""
     if m := _PART_STORED.fullmatch(symbol):
@@ -3431,6 +3435,8 @@ def printed_symbol(symbol: str) -> str:
         return f"{m.group(1)} {m.group(2)}-{m.group(3)}"
     if m := _PART_STORED_ROMAN.fullmatch(symbol):
         return f"{m.group(1)} {m.group(2)} {m.group(3)}"
+    if m := _ROMAN_STORED.fullmatch(symbol):
+        return f"{m.group(1)} {m.group(2)}"
     return symbol
 
 

@@ -129,10 +129,28 @@
   marks.network = performance.now();
   window.resparseData = {nodes: nodes, edges: edges};
 
+  // The view as fitted stays fitted when the graph's area changes size (a narrower window, a scrollbar appearing):
+  // fitted at 1400x900, then narrowed, the labels at both edges were cut, "A/RES/71/280" at the left and the
+  // documents' under the reading panel (a new-user trial, 2026-12-04). A view the user moved since (zoomed,
+  // dragged, focused on a node) is left as it is; the corpus view and the overview keep theirs.
+  var fitted = false;
+  function fitView() {
+    network.fit();
+    fitted = true;
+  }
+  network.on("zoom", function () { fitted = false; });
+  network.on("dragEnd", function () { fitted = false; });
+  var refit = null;
+  network.on("resize", function () {   // vis sets its own camera after this event: fit once it has
+    if (corpus || overview || !fitted) { return; }
+    clearTimeout(refit);
+    refit = setTimeout(function () { if (fitted) { fitView(); openingLabels(); } }, 0);
+  });
+
   function ready() {
     marks.filters = performance.now();
     applyFilters();
-    network.fit();   // on what is shown
+    fitView();   // on what is shown
     openingLabels();
     marks.ready = performance.now();
     window.resparseReady = true;
@@ -292,8 +310,11 @@
     if (overview && !state.region) { return; }
     if (corpus) { corpusLabels(); }
     var all = inView ? data.edges.filter(function (e) { return inView[e.from] && inView[e.to]; }).length : data.edges.length;
-    status.textContent = c.nodes + " of " + (inView ? viewNodes().length : data.nodes.length) + " nodes, " +
-      c.edges + " of " + all + " edges shown" + (state.region ? " (" + state.region + " open)" : "");
+    // the corpus view counts what it draws, a group one shape and its edge one line; the counts of the graph
+    // (nodes, edges: what `graph --db` prints) are in the heading, word for word
+    status.textContent = c.nodes + " of " + (inView ? viewNodes().length : data.nodes.length) +
+      (corpus ? " shapes (groups, resolutions, documents), " : " nodes, ") + c.edges + " of " + all +
+      (corpus ? " lines drawn" : " edges shown") + (state.region ? " (" + state.region + " open)" : "");
   }
   function counts() {
     if (overview && !state.region) {
@@ -332,14 +353,14 @@
       network.setOptions({physics: physics, edges: {smooth: false}});
       network.once("stabilizationIterationsDone", function () {
         network.setOptions({physics: {enabled: false}});
-        network.fit();
+        fitView();
         window.resparseReady = true;
       });
       network.stabilize(250);
     } else {
       network.setOptions({physics: {enabled: false}, edges: {smooth: {type: "curvedCW", roundness: 0.15}}});
       nodes.update(viewNodes().map(function (n) { return {id: n.id, x: n.x, y: n.y}; }));
-      network.fit();
+      fitView();
     }
   }
   if (raw) { raw.addEventListener("change", function () { setRaw(raw.checked); }); }
@@ -409,6 +430,7 @@
     // a fixed scale, just past the one at which every label is drawn (0.8, the zoom handler): the result and its
     // neighbours named, at the size of a reading, not 1.1 or more (three times the opening zoom of a resolution's
     // page, nodes and labels blown up, a fresh-user trial, 2026-12-03); the corpus view keeps its own
+    fitted = false;
     network.focus(id, {scale: corpus ? Math.max(network.getScale(), 1.1) : FOCUS_SCALE,
                        animation: {duration: 350, easingFunction: "easeInOutQuad"}});
     showPanel(id);
@@ -480,7 +502,7 @@
       .map(function (e) { return refItem(e.to, e); })
       .concat(((data.undrawn || {})[id] || []).map(function (t) {   // its targets the page does not draw
         var li = el("li");
-        li.appendChild(el("span", t[0]));
+        li.appendChild(el("span", t[2] || t[0]));   // its printed symbol: "A/RES/1514 (XV)"
         li.appendChild(el("span", " " + t[1] + " citing phrase" + (t[1] > 1 ? "s" : "") + " · not drawn", "meta"));
         return li;
       })));
@@ -573,7 +595,7 @@
         data.undrawn[id].forEach(function (t) {
           var f = norm(t[0]);
           if ((f === key || f.slice(-key.length - 1) === "/" + key) && byId[id] && !citedHere[id]) {
-            citedHere[id] = t[0];
+            citedHere[id] = t[2] || t[0];
             citing.push(byId[id]);
           }
         });

@@ -29,7 +29,8 @@ from importlib import resources
 
 import networkx as nx
 
-from ..graph import EDGE_KINDS, NODE_KINDS, corpus_view, resolution_graph
+from ..graph import EDGE_KINDS, NODE_KINDS, corpus_view, left_out_words, resolution_graph
+from ..references import printed_symbol
 from .layout import LABEL_WRAP, MEMBER_SIZE, PARAGRAPH_KINDS, corpus_positions, reading_positions
 
 VIS_VERSION = "vis-9.1.2"
@@ -199,7 +200,7 @@ def _corpus_data(g: nx.MultiDiGraph, view: nx.DiGraph, citing: dict | None) -> d
     pixels with the square root of its resolutions; a document or resolution with the square root of its
     citations: 9 to 36, 7 to 22); ``edges`` the view's group edges and the citations between the nodes drawn;
     ``corpus`` the view's counts (see :func:`_corpus_about`); ``undrawn``: for a resolution drawn, what it cites
-    that is not drawn, ``[symbol, citing phrases]`` most cited first (its panel lists them). Documents the view
+    that is not drawn, ``[symbol, citing phrases, printed symbol]`` most cited first (its panel lists them). Documents the view
     leaves out are not in the page."""
     member_of = view.graph["member_of"]
     docs = [n for n, k in view.nodes(data="kind") if k == "document"]
@@ -263,7 +264,7 @@ def _corpus_data(g: nx.MultiDiGraph, view: nx.DiGraph, citing: dict | None) -> d
     undrawn: dict[str, list] = {}
     for u, v, d in sorted(g.edges(data=True), key=lambda e: (e[0], -e[2].get("count", 1), e[1])):
         if u in member_of and v not in shown:
-            undrawn.setdefault(u, []).append([v, d.get("count", 1)])
+            undrawn.setdefault(u, []).append([v, d.get("count", 1), printed_symbol(v)])
     labelled = [n["id"] for n in nodes]   # the page keeps those that fit (placeLabels in graph_page.js)
     data = {"view": "citations", "nodes": nodes, "edges": edges, "labelled": labelled, "readable": [],
             "undrawn": undrawn,
@@ -283,7 +284,8 @@ def _corpus_data(g: nx.MultiDiGraph, view: nx.DiGraph, citing: dict | None) -> d
 
 
 def _short(symbol: str) -> str:
-    return symbol.removeprefix("A/RES/")
+    """A node's label on the corpus page: its printed symbol without "A/RES/" ("1514 (XV)", "2200 A (XXI)", "70/1")."""
+    return printed_symbol(symbol).removeprefix("A/RES/")
 
 
 def _corpus_about(c: dict) -> str:
@@ -291,19 +293,19 @@ def _corpus_about(c: dict) -> str:
     sessions = c["sessions"].split()
     text = (f"{c['resolutions']} resolutions" + (f" of session{'s' if len(sessions) > 1 else ''} "
                                                  f"{', '.join(sessions)}" if sessions else "")
-            + (f" citing or cited by {c['centre']}" if c["centre"] else "")
+            + (f" citing or cited by {printed_symbol(c['centre'])}" if c["centre"] else "")
             + f" in {c['groups']} groups (communities of their citations: resolutions that cite one another or the "
             f"same documents; a group is named by its most cited member and the title or phrase its resolutions' titles share)"
             + (f" and {c['single']} alone in theirs" if c["single"] else ""))
     if c["alone"]:
         text += f"; {c['alone']} that cite none of these documents and are cited by none are not drawn"
     text += f". {c['documents'] - c['left_out']} of the {c['documents']} documents outside the corpus they cite, the most cited (grey diamonds)"
-    if c["left_out"]:
-        text += f"; the other {c['left_out']} ({c['left_out_citations']} citations) are left out (--most-cited)"
     if c["within"]:
         text += f". {c['within']} citations within a group are drawn when it opens"
     text += ". Double-click a group to show its resolutions, a resolution to close its group."
-    return f'<p id="about">{html.escape(text)}</p>'
+    # the counts of the command line, word for word (render_html: graph --db passes what it prints)
+    counts = "".join(f'<br><span class="counts">{html.escape(line)}</span>' for line in c.get("counts", ()))
+    return f'<p id="about">{html.escape(text)}{counts}</p>'
 
 
 def overview_data(r: nx.DiGraph) -> dict:
@@ -427,16 +429,22 @@ def _sha256(code: str) -> str:
 
 
 def render_html(g: nx.MultiDiGraph, title: str, citing: dict | None = None,
-                unresolved: list[dict] | None = None, corpus: nx.DiGraph | None = None) -> str:
+                unresolved: list[dict] | None = None, corpus: nx.DiGraph | None = None,
+                counts: list[str] | None = None) -> str:
     """The whole page as a string (write it as UTF-8). ``citing`` (citations view): cited symbol -> the citing
     paragraphs (``document``, ``paragraph``, ``phrase``, ``text``) listed in the panel; ``unresolved``: the
     references that make no edge (:func:`resparse.graph.unresolved_references`), rows of the reference table;
-    ``corpus``: the :func:`resparse.graph.corpus_view` to draw of a citations graph (default: its own)."""
+    ``corpus``: the :func:`resparse.graph.corpus_view` to draw of a citations graph (default: its own); ``counts``:
+    the lines ``graph --db`` prints (its summary, :func:`resparse.graph.left_out_words`), which the citations view
+    prints in its heading word for word (default: what :func:`resparse.graph.left_out_words` says)."""
     vis_js = _inline(_vis_asset("vis-network.min.js"), "script")
     script = _inline(_asset("graph_page.js"), "script")
     citations = g.graph.get("view") == "citations"
     data = graph_data(g, citing, unresolved, corpus)
     overview = data.get("overview")
+    if citations:
+        data["corpus"]["counts"] = counts if counts is not None else left_out_words(
+            g, corpus if corpus is not None else corpus_view(g))
     return _PAGE % {
         "csp": f"{_sha256(vis_js)} {_sha256(script)}",
         "title": html.escape(title),

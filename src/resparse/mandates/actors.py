@@ -1573,18 +1573,26 @@ def in_title(text: str, hit: Hit) -> bool:
     tests/labels/GUIDELINE.md, the twenty-eighth session (auditfix28c). A name right before an instrument's noun in
     capitals (data/treaty_words.txt) is a word of that instrument's title too, whatever its case: "the Agreement
     under the United Nations Convention on the Law of the Sea" names no United Nations (A/RES/79/233, annex, para.
-    222; the twenty-eighth session, auditfix29b)."""
+    222; the twenty-eighth session, auditfix29b). A class written by its abbreviation (one word for the table's
+    name in lower case: "SIDS", "LLDCs", ``actors.txt`` [aliases]) stands in a title where a capitalised word of the
+    title stands right before or after it: "the SIDS Accelerated Modalities of Action (SAMOA) Pathway" (A/RES/78/68,
+    para. 10), "the SAMOA Pathway for SIDS 2014–2024", "the Third UN Conference on LLDCs" (A/RES/78/1, annex,
+    para. 33), "SIDS DOCK" (A/RES/78/157, para. 12), no mention of the group; "issues of LLDCs and SIDS
+    respectively" (ibid.) is one."""
     if _instrument_after().match(text, hit.end):
         return True  # "the Agreement under the United Nations Convention on the Law of the Sea" (A/RES/79/233, annex,
         # para. 222): a name before an instrument's noun in capitals (data/treaty_words.txt), the instrument's title
     written = text[hit.start : hit.end].split()
     name = hit.name.split()
-    if (hit.name == hit.key or [singular(fold(w)) for w in written] != [singular(fold(n)) for n in name]
+    # a class of the table ("small island developing States") written by its abbreviation ("SIDS")
+    abbreviated = len(written) == 1 < len(name) and name[0][:1].islower() and written[0][:2].isupper()
+    if not abbreviated and (
+            hit.name == hit.key or [singular(fold(w)) for w in written] != [singular(fold(n)) for n in name]
             or any(singular(fold(n)) in data.entry_set("actors.txt", "parties") for n in name)):
         return False  # a name the table writes in its key form only ("african state" of the Group of African States);
         # a party, which a treaty's style capitalises ("States Parties") and which the name of a meeting of the parties
         # names ("the Meeting of States Parties to ...", ``_parties_to``)
-    if not any(w[:1].isupper() and n[:1].islower() for w, n in zip(written[1:], name[1:])):
+    if not abbreviated and not any(w[:1].isupper() and n[:1].islower() for w, n in zip(written[1:], name[1:])):
         return False
     after = re.match(r"\s+([A-Z][\w’'-]*)", text[hit.end :])
     if after and after.group(1) not in ("The", "A"):

@@ -2700,6 +2700,10 @@ def _read_name(piece: str, before, recent: Recent | list[Actor] = ()) -> Named |
     previous = before if isinstance(before, list) else before() if their is not None else None
     if their is not None and not _owned_actor(their):
         return None  # "requests its extension to ...", "their active participation": a thing of the actor's
+    if their is not None and previous and _other_party(their):
+        # "the least developed countries and their development partners" (A/RES/80/150, para. 29): the partners by
+        # their own name, no part of the countries (``actors.txt`` [other parties])
+        return Named(written, t.resolve(their))
     if their is not None and previous:  # "their subregional offices": the previous actor's
         whole = previous[-1].actor
         # "all its parties" after "the Paris Agreement" (A/RES/78/69, para. 206): the parties to a treaty
@@ -2928,6 +2932,14 @@ def _secretariat_owners() -> tuple[str, ...]:
     the Convention", A/RES/78/154, para. 24, is none of theirs)."""
     return tuple(w for w in (singular(h) for h in data.sections("assembly_sessions.txt")["session holders"])
                  if w not in ("assembly", "party"))
+
+
+def _other_party(rest: str) -> bool:
+    """Does "its/their <rest>" name another party of the actor it is said of, no part of it: its head noun (the last
+    word before a preposition) one of ``actors.txt`` [other parties] ("development partners", "humanitarian
+    partners", "donors"), not "subregional offices"?"""
+    head = re.split(r"\s+(?:of|for|on|to|in|by)\s+", cut_qualifiers(rest), maxsplit=1)[0].split()
+    return bool(head) and singular(head[-1].lower()) in data.entry_set("actors.txt", "other parties")
 
 
 def _owned_actor(rest: str) -> bool:

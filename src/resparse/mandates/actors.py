@@ -1603,6 +1603,10 @@ def in_title(text: str, hit: Hit) -> bool:
         if word is None:
             return False
         before, at = word.group(1), word.start()
+        if before == "and" and not abbreviated:
+            continue  # a title's words coordinated: "the Global Framework for Transit Transport Cooperation for
+            # Landlocked and Transit Developing Countries" (A/RES/80/3, annex, para. 2; 78/69 345); not an
+            # abbreviation's list, "issues of LLDCs and SIDS respectively" (A/RES/78/1, annex, para. 33)
         if before not in ("of", "for", "on", "the"):
             break
     # a capitalised word of the title before it, not the one that opens the sentence or the paragraph, nor a class of

@@ -2938,8 +2938,15 @@ def _other_party(rest: str) -> bool:
     """Does "its/their <rest>" name another party of the actor it is said of, no part of it: its head noun (the last
     word before a preposition) one of ``actors.txt`` [other parties] ("development partners", "humanitarian
     partners", "donors"), not "subregional offices"?"""
-    head = re.split(r"\s+(?:of|for|on|to|in|by)\s+", cut_qualifiers(rest), maxsplit=1)[0].split()
-    return bool(head) and singular(head[-1].lower()) in data.entry_set("actors.txt", "other parties")
+    head = _head_noun(cut_qualifiers(rest))
+    return bool(head) and singular(head.lower()) in data.entry_set("actors.txt", "other parties")
+
+
+def _head_noun(phrase: str) -> str:
+    """The last word of ``phrase`` before its first preposition ("development partners" -> "partners", "groups of
+    experts" -> "groups"); "" for no word."""
+    words = re.split(r"\s+(?:of|for|on|to|in|by)\s+", phrase, maxsplit=1)[0].split()
+    return words[-1] if words else ""
 
 
 def _owned_actor(rest: str) -> bool:
@@ -2949,7 +2956,7 @@ def _owned_actor(rest: str) -> bool:
     rest = cut_qualifiers(rest)
     if table().is_actor_like(rest):
         return True
-    last = re.split(r"\s+(?:of|for|on|to|in|by)\s+", rest, maxsplit=1)[0].split()[-1]
+    last = _head_noun(rest)
     return last.islower() and plural(last)
 
 

@@ -84,9 +84,12 @@ def test_a_state_name_inside_another_thing_s_name_is_no_mention_of_the_state():
     from resparse.mandates.actors import Scanner
 
     scanner = Scanner(states=True)
-    for text in ("the Territory of American Samoa", "the United States Virgin Islands",  # A/RES/79/99 11, 78/93
-                 "the SIDS Accelerated Modalities of Action (SAMOA) Pathway"):  # A/RES/78/69 336
+    for text in ("the Territory of American Samoa", "the United States Virgin Islands"):  # A/RES/79/99 11, 78/93
         assert not scanner.scan(text), text
+    # A/RES/78/69 336: no Samoa inside the title (its "SIDS", a name of the small island developing States since the
+    # twenty-ninth session, is the scanner's, and no mention inside a title: tests/test_trialfix29a.py)
+    samoa = "the SIDS Accelerated Modalities of Action (SAMOA) Pathway"
+    assert [h.name for h in scanner.scan(samoa)] == ["small island developing States"]
     assert [h.name for h in scanner.scan("the Government of Samoa and the United States of America")] == [
         "Samoa", "United States of America"]
 

@@ -1675,7 +1675,13 @@ def in_title(text: str, hit: Hit) -> bool:
     under the United Nations Convention on the Law of the Sea" names no United Nations (A/RES/79/233, annex, para.
     222; the twenty-eighth session, auditfix29b); so is a name after "of" in such a title (``_instrument_before``:
     "the Agreement on the Privileges and Immunities of the International Criminal Court", A/RES/79/6, para. 3), and
-    any name inside a title or a term in quotation marks (``in_quoted_title``; the twenty-ninth session, ment9)."""
+    any name inside a title or a term in quotation marks (``in_quoted_title``; the twenty-ninth session, ment9).
+    A class written by its abbreviation (one word for the table's
+    name in lower case: "SIDS", "LLDCs", ``actors.txt`` [aliases]) stands in a title where a capitalised word of the
+    title stands right before or after it: "the SIDS Accelerated Modalities of Action (SAMOA) Pathway" (A/RES/78/68,
+    para. 10), "the SAMOA Pathway for SIDS 2014–2024", "the Third UN Conference on LLDCs" (A/RES/78/1, annex,
+    para. 33), "SIDS DOCK" (A/RES/78/157, para. 12), no mention of the group; "issues of LLDCs and SIDS
+    respectively" (ibid.) is one."""
     if in_quoted_title(text, hit.start, hit.end):
         return True  # "the item entitled “Report of the Committee on Relations with the Host Country”"
     if _instrument_before().search(text, max(0, hit.start - 200), hit.start):
@@ -1686,12 +1692,15 @@ def in_title(text: str, hit: Hit) -> bool:
         # para. 222): a name before an instrument's noun in capitals (data/treaty_words.txt), the instrument's title
     written = text[hit.start : hit.end].split()
     name = hit.name.split()
-    if (hit.name == hit.key or [singular(fold(w)) for w in written] != [singular(fold(n)) for n in name]
+    # a class of the table ("small island developing States") written by its abbreviation ("SIDS")
+    abbreviated = len(written) == 1 < len(name) and name[0][:1].islower() and written[0][:2].isupper()
+    if not abbreviated and (
+            hit.name == hit.key or [singular(fold(w)) for w in written] != [singular(fold(n)) for n in name]
             or any(singular(fold(n)) in data.entry_set("actors.txt", "parties") for n in name)):
         return False  # a name the table writes in its key form only ("african state" of the Group of African States);
         # a party, which a treaty's style capitalises ("States Parties") and which the name of a meeting of the parties
         # names ("the Meeting of States Parties to ...", ``_parties_to``)
-    if not any(w[:1].isupper() and n[:1].islower() for w, n in zip(written[1:], name[1:])):
+    if not abbreviated and not any(w[:1].isupper() and n[:1].islower() for w, n in zip(written[1:], name[1:])):
         return False
     after = re.match(r"\s+([A-Z][\w’'-]*)", text[hit.end :])
     if after and after.group(1) not in ("The", "A"):
@@ -1702,6 +1711,10 @@ def in_title(text: str, hit: Hit) -> bool:
         if word is None:
             return False
         before, at = word.group(1), word.start()
+        if before == "and" and not abbreviated:
+            continue  # a title's words coordinated: "the Global Framework for Transit Transport Cooperation for
+            # Landlocked and Transit Developing Countries" (A/RES/80/3, annex, para. 2; 78/69 345); not an
+            # abbreviation's list, "issues of LLDCs and SIDS respectively" (A/RES/78/1, annex, para. 33)
         if before not in _TITLE_LINK_WORDS:
             break
     # a capitalised word of the title before it, not the one that opens the sentence or the paragraph, nor a class of

@@ -2780,6 +2780,10 @@ def _read_name(piece: str, before, recent: Recent | list[Actor] = ()) -> Named |
     previous = before if isinstance(before, list) else before() if their is not None else None
     if their is not None and not _owned_actor(their):
         return None  # "requests its extension to ...", "their active participation": a thing of the actor's
+    if their is not None and previous and _other_party(their):
+        # "the least developed countries and their development partners" (A/RES/80/150, para. 29): the partners by
+        # their own name, no part of the countries (``actors.txt`` [other parties])
+        return Named(written, t.resolve(their))
     if their is not None and previous:  # "their subregional offices": the previous actor's
         whole = previous[-1].actor
         # "all its parties" after "the Paris Agreement" (A/RES/78/69, para. 206): the parties to a treaty
@@ -3010,6 +3014,21 @@ def _secretariat_owners() -> tuple[str, ...]:
                  if w not in ("assembly", "party"))
 
 
+def _other_party(rest: str) -> bool:
+    """Does "its/their <rest>" name another party of the actor it is said of, no part of it: its head noun (the last
+    word before a preposition) one of ``actors.txt`` [other parties] ("development partners", "humanitarian
+    partners", "donors"), not "subregional offices"?"""
+    head = _head_noun(cut_qualifiers(rest))
+    return bool(head) and singular(head.lower()) in data.entry_set("actors.txt", "other parties")
+
+
+def _head_noun(phrase: str) -> str:
+    """The last word of ``phrase`` before its first preposition ("development partners" -> "partners", "groups of
+    experts" -> "groups"); "" for no word."""
+    words = re.split(r"\s+(?:of|for|on|to|in|by)\s+", phrase, maxsplit=1)[0].split()
+    return words[-1] if words else ""
+
+
 def _owned_actor(rest: str) -> bool:
     """ "its/their <rest>" names an actor: an actor's head ("their subregional offices", "its functional
     commissions") or persons in the plural ("their alternates"); not "its extension", "their ongoing collaboration",
@@ -3017,7 +3036,7 @@ def _owned_actor(rest: str) -> bool:
     rest = cut_qualifiers(rest)
     if table().is_actor_like(rest):
         return True
-    last = re.split(r"\s+(?:of|for|on|to|in|by)\s+", rest, maxsplit=1)[0].split()[-1]
+    last = _head_noun(rest)
     return last.islower() and plural(last)
 
 

@@ -1243,7 +1243,8 @@ def _decided_act(action: str) -> bool:
 def mention_scanner(mandates: list[Mandate], also: tuple[str, ...] = (), states: bool = False,
                     texts: list[str] = ()) -> Scanner:
     """The scanner of a resolution's mentions: the alias table's names, the names and the words of the actors its
-    ``mandates`` address, ``also`` (a user's query) and, with ``states``, every State's names. ``texts``: the
+    ``mandates`` address, ``also`` (a user's query) and, with ``states``, every State's names and every group of
+    countries (``actors.txt`` [country groups]: the reading ``corpus build`` stores). ``texts``: the
     resolution's title and paragraphs in order, where it writes the bodies its mandates name in full (a name the
     table does not hold) by a short name too (``resparse.names.short_forms``: "the Residual Special Court" for the
     Residual Special Court for Sierra Leone, A/RES/78/253, section III, paras. 4-11, whose mandates name it in full
@@ -1273,6 +1274,13 @@ def mention_scanner(mandates: list[Mandate], also: tuple[str, ...] = (), states:
         text = ".\n".join(texts)  # a full stop ends a name (as ``Recent.full_name`` joins them)
         extra += [(short, actor) for name, actor in full.items() for short in short_forms(name, text)]
     extra += [(q, table().resolve(q)) for q in also]
+    if states:
+        # the reading ``corpus build`` stores names every group of countries as it names every State, so that a
+        # query for a group finds in the database the mentions a query over the files finds (its name added as
+        # ``also``): "landlocked developing countries" in A/RES/78/132, para. 39, which mandates no group (the
+        # database held a group's mentions only where its resolution mandated it: 340 of 428 over the corpus, a
+        # new-user trial of the twenty-ninth session)
+        extra += [(group, table().by_key[group]) for group in sorted(table().country_groups)]
     return Scanner(extra, states=states)
 
 
@@ -1286,6 +1294,14 @@ def mentions_in(document: str | None, paragraphs, mandates: list[Mandate], scann
     mandated: dict[str, set[str]] = {}
     verbs_of: dict[str, list[tuple[str | None, str]]] = {}  # paragraph -> (verb as written, actor) of its mandates
     handed: dict[str, Mandate] = {}  # an item's first mandate handed down by its chapeau
+    # chapeau -> (verb as written, actor) its items' mandates took from it: "Encourages all States: (a) To ..."
+    # (A/RES/80/160, para. 12) asks the States in 12, no mention of them there; "Decides that the Conference shall:"
+    # (A/RES/78/128, para. 4) the Conference. Not an actor its item names itself ("Decides ... that: (a) The State of
+    # Palestine ... may", A/RES/80/1, para. 1; the chapeau's "the representatives of the State of Palestine" stays a
+    # mention)
+    asked: dict[str, set[tuple[str | None, str]]] = {}
+    paragraphs = list(paragraphs)
+    own_text = {p.label: p.text.lower() for p in paragraphs}
     # paragraph -> the phrases referring back its mandates were read from ("these States": Member States)
     referring: dict[str, set[str]] = {}
     for m in mandates:
@@ -1302,9 +1318,12 @@ def mentions_in(document: str | None, paragraphs, mandates: list[Mandate], scann
             verbs_of.setdefault(m.paragraph, []).append((m.verb_as_written, m.actor))
             if m.chapeau and m.verb:
                 handed.setdefault(m.paragraph, m)
+                if (m.actor_as_written or "").lower() not in own_text.get(m.paragraph, ""):
+                    asked.setdefault(m.chapeau, set()).add((m.verb_as_written, m.actor_key))
     # a group of countries ("the least developed countries", ``actors.txt`` [country groups]) is a mention only where
-    # a mandate of the resolution or a query names it (the scanner's phrases), as a State; elsewhere its name is read
-    # whole, so that no shorter name inside it is a mention ("developed countries", "States")
+    # a mandate of the resolution or a query names it (the scanner's phrases), or in the reading ``corpus build``
+    # stores (``states``: ``mention_scanner``), as a State; elsewhere its name is read whole, so that no shorter name
+    # inside it is a mention ("developed countries", "States")
     quiet = table().country_groups - scanner.named
     out: list[Mandate] = []
     for p in paragraphs:
@@ -1335,6 +1354,8 @@ def mentions_in(document: str | None, paragraphs, mandates: list[Mandate], scann
                 # mentioned in the action its chapeau hands down (A/RES/80/116 5 (a))
                 m = handed[p.label]
                 clause = Clause(m.verb_as_written, verbs().table[m.verb], 0, p.text)
+            if clause and (clause.written, hit.key) in asked.get(p.label, ()):
+                continue  # the chapeau's addressee, whose verb its items carry: asked there, not mentioned
             context = next((actor for written, actor in verbs_of.get(p.label, ())
                             if clause and written == clause.written), None)
             a, b = _word_edge(p.text, hit.start - 70, -1), _word_edge(p.text, hit.end + 70, 1)
@@ -1542,9 +1563,10 @@ def _part_of(actor_key: str) -> set[str]:
 def extract(res: Resolution, also: tuple[str, ...] = (), states: bool = False) -> list[Mandate]:
     """Every mandate of the resolution's operative part (and annexed declarations), then the mentions; in
     document order. ``also``: extra actor names to report mentions of (a user's query). ``states``: report the
-    mentions of every State (``data/member_states.txt``) too — ``corpus build`` stores them, so that ``mandates
-    --db --actor Somalia`` finds what ``mandates FILES --actor Somalia`` finds; otherwise a State is a mention only
-    when it is asked for."""
+    mentions of every State (``data/member_states.txt``) and every group of countries (``actors.txt`` [country
+    groups]) too — ``corpus build`` stores them, so that ``mandates --db --actor Somalia`` (or "landlocked developing
+    countries") finds what ``mandates FILES --actor Somalia`` finds; otherwise a State or a group is a mention only
+    when it is asked for or a mandate of the resolution names it."""
     return _Extractor(res, tuple(also), states).run()
 
 

@@ -14,8 +14,10 @@ from pathlib import Path
 
 import pytest
 
-from conftest import copied_mandates, mandates_by_symbol
+from conftest import copied_mandates, copied_paragraph, mandates_by_symbol, mini_resolution
+import resparse
 from resparse import data
+from resparse.mandates import extract
 from resparse.mandates.deadlines import body_session_dates, find
 from resparse.render.mandates import dated
 
@@ -217,3 +219,32 @@ def test_a_report_under_an_item_keeps_the_agendas_session_words():
     # A/RES/78/331 16 (GUIDELINE, the twenty-sixth session: "The report's `when` is the words that name the session")
     (r,) = reports("78/331", "16")
     assert (r.when, r.session, r.every) == ("in the provisional agenda of its seventy-ninth session", 79, 1)
+
+
+# -- 6. the actor's own session
+
+
+@pytest.mark.parametrize("symbol, label, actor, written, start, end", [
+    # A/RES/80/225 11: "Requests the Commission on Crime Prevention and Criminal Justice to give high priority at its
+    # thirty-fifth session to considering the outcome of the Fifteenth Congress": May 2026
+    ("80/225", "11", "Commission on Crime Prevention and Criminal Justice", "at its thirty-fifth session", "2026-05",
+     "2026-05"),
+    # A/RES/79/154 9: "Encourages the Commission on the Status of Women to consider addressing ... at its sixty-ninth and
+    # seventieth sessions": March 2025 to March 2026
+    ("79/154", "9", "Commission on the Status of Women", "at its sixty-ninth and seventieth sessions", "2025-02",
+     "2026-03")])
+def test_the_actors_own_session_is_dated_by_its_calendar(symbol, label, actor, written, start, end):
+    ms = [m for m in copied_mandates(FOLDER, symbol, label) if m.actor == actor]
+    assert ms, [m.actor for m in copied_mandates(FOLDER, symbol, label)]
+    (d,) = [d for d in ms[0].deadlines if d.text == written]
+    assert (d.start, d.end, d.body) == (start, end, actor)
+
+
+def test_another_actors_its_session_stays_undated():
+    # the same words addressed to an actor with no calendar: the session is not its own dated (no body, no date)
+    text = copied_paragraph(FOLDER, "80/225", "11").replace("the Commission on Crime Prevention and Criminal Justice",
+                                                             "the Secretary-General")
+    (other,) = [x for x in extract(resparse.parse_text(mini_resolution(text))) if x.kind == "mandate"]
+    assert other.actor == "Secretary-General"
+    (d,) = [d for d in other.deadlines if d.text == "at its thirty-fifth session"]
+    assert (d.start, d.body) == (None, None)

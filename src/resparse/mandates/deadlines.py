@@ -1046,10 +1046,42 @@ def _on_own_calendar(d: Deadline, tree: Tree) -> None:
     the last ("at its sixty-ninth and seventieth sessions" of the Commission on the Status of Women: 2025-02 to
     2026-03); undated as before for any session the calendar does not date. ``d.body`` stays: the dates are that
     body's, not the Assembly's."""
-    spans = [body_session_dates(d.body, ordinal(o) or 0) for o in _tokens(tree, "ORD", "SMALL_ORD", "ORDINAL")]
-    if spans and all(spans):
-        # as the Assembly's sessions (:func:`_dated`): "from" a session on has no end, "before" it ends at its opening
-        d.start, d.end = spans[0][0], None if d.type == "from" else spans[0][0] if d.type == "before" else spans[-1][1]
+    _date_by_calendar(d, d.body, _tokens(tree, "ORD", "SMALL_ORD", "ORDINAL"))
+
+
+def _date_by_calendar(d: Deadline, body: str, ordinals: list[str]) -> bool:
+    """Date ``d`` by the sessions of ``body`` its ``ordinals`` (as written) name, where its calendar dates every one
+    (:func:`body_session_dates`); whether it did."""
+    spans = [body_session_dates(body, ordinal(o) or 0) for o in ordinals]
+    if not spans or not all(spans):
+        return False
+    # as the Assembly's sessions (:func:`_dated`): "from" a session on has no end, "before" it ends at its opening
+    d.start, d.end = spans[0][0], None if d.type == "from" else spans[0][0] if d.type == "before" else spans[-1][1]
+    return True
+
+
+def actors_own_sessions(found: list[Deadline], actor: str) -> list[Deadline]:
+    """``found`` (the deadlines of an action addressed to ``actor``, a name as the alias table writes it) with the
+    sessions "its" or "their" names that :func:`find` left undated and to no body (the Assembly's numbering would put
+    them in the past: :func:`_another_body`) dated as the actor's own, where its calendar dates them
+    (data/body_sessions.txt): "Requests the Commission on Crime Prevention and Criminal Justice to give high priority at
+    its thirty-fifth session to considering the outcome of the Fifteenth Congress" (A/RES/80/225 11: May 2026),
+    "Encourages the Commission on the Status of Women to consider addressing ... at its sixty-ninth and seventieth
+    sessions" (A/RES/79/154 9); copies, ``body`` the actor; ``found`` itself where none changes (an actor with no
+    calendar)."""
+    out, changed = [], False
+    for d in found:
+        if (d.body is None and d.start is None and d.end is None and "session" in d.text
+                and re.search(r"\b(?:its|their)\s", d.text)):
+            words = [w for _, _, tree in _scan(d.text, ("session_point",), _SESSION_AT)
+                     for w in _tokens(tree, "ORD", "SMALL_ORD", "ORDINAL")]
+            from dataclasses import replace
+
+            dated_ = replace(d, body=actor)
+            if _date_by_calendar(dated_, actor, words):
+                d, changed = dated_, True
+        out.append(d)
+    return out if changed else found
 
 
 def respective_session(d: Deadline, i: int, body: str) -> Deadline | None:

@@ -1038,6 +1038,104 @@ def meets_in_assembly_sessions(name: str) -> bool:
     return "General Assembly" in name or key(name) in _assembly_keys() or table().resolve(name).key in _assembly_keys()
 
 
+@lru_cache(maxsize=1)
+def _calendars() -> dict[str, tuple[int, int, tuple[tuple[str, str], ...]]]:
+    """{a body's key: (the first session dated, its year, the (opening, closing) months of each session of a year)}
+    of data/body_sessions.txt [calendars], keyed as the alias table keys the name. Raises ValueError for a line
+    that is not "name | first year | months ..."."""
+    out = {}
+    for line in data.sections("body_sessions.txt")["calendars"]:
+        name, first, months = (part.strip() for part in line.split("|"))
+        n, year = map(int, first.split())
+        spans = tuple((m[:2], m[-2:]) for m in months.split())
+        out[table().resolve(name).key] = (n, year, spans)
+    return out
+
+
+def body_session_dates(body: str, n: int) -> tuple[str, str] | None:
+    """The months (opening, closing: partial ISO dates) of the ``n``-th session of ``body``, a body other than the
+    Assembly whose sessions follow a fixed calendar (data/body_sessions.txt, the sources there): the Human Rights
+    Council's sixty-second session ("2026-06", "2026-07"), its sixty-first ("2026-02", "2026-04": it opens in late
+    February or March); None for a body the file does not list or a session before the first it dates.
+
+    >>> body_session_dates("Human Rights Council", 62)
+    ('2026-06', '2026-07')
+    >>> body_session_dates("Commission on the Status of Women", 70)
+    ('2026-02', '2026-03')"""
+    calendar_ = _calendars().get(table().resolve(body).key)
+    if calendar_ is None or n < calendar_[0]:
+        return None
+    first, year, spans = calendar_
+    y, i = divmod(n - first, len(spans))
+    opens, closes = spans[i]
+    return f"{year + y}-{opens}", f"{year + y}-{closes}"
+
+
+def _on_own_calendar(d: Deadline, tree: Tree) -> None:
+    """``d``, a session of another body left undated (:func:`_own_calendar`), dated by that body's calendar where it
+    has a certain one (:func:`body_session_dates`): from the opening of the first session it names to the close of
+    the last ("at its sixty-ninth and seventieth sessions" of the Commission on the Status of Women: 2025-02 to
+    2026-03); undated as before for any session the calendar does not date. ``d.body`` stays: the dates are that
+    body's, not the Assembly's."""
+    _date_by_calendar(d, d.body, _tokens(tree, "ORD", "SMALL_ORD", "ORDINAL"))
+
+
+def _date_by_calendar(d: Deadline, body: str, ordinals: list[str]) -> bool:
+    """Date ``d`` by the sessions of ``body`` its ``ordinals`` (as written) name, where its calendar dates every one
+    (:func:`body_session_dates`); whether it did."""
+    spans = [body_session_dates(body, ordinal(o) or 0) for o in ordinals]
+    if not spans or not all(spans):
+        return False
+    # as the Assembly's sessions (:func:`_dated`): "from" a session on has no end, "before" it ends at its opening
+    d.start, d.end = spans[0][0], None if d.type == "from" else spans[0][0] if d.type == "before" else spans[-1][1]
+    return True
+
+
+def actors_own_sessions(found: list[Deadline], actor: str) -> list[Deadline]:
+    """``found`` (the deadlines of an action addressed to ``actor``, a name as the alias table writes it) with the
+    sessions "its" or "their" names that :func:`find` left undated and to no body (the Assembly's numbering would put
+    them in the past: :func:`_another_body`) dated as the actor's own, where its calendar dates them
+    (data/body_sessions.txt): "Requests the Commission on Crime Prevention and Criminal Justice to give high priority at
+    its thirty-fifth session to considering the outcome of the Fifteenth Congress" (A/RES/80/225 11: May 2026),
+    "Encourages the Commission on the Status of Women to consider addressing ... at its sixty-ninth and seventieth
+    sessions" (A/RES/79/154 9); copies, ``body`` the actor; ``found`` itself where none changes (an actor with no
+    calendar)."""
+    out, changed = [], False
+    for d in found:
+        if (d.body is None and d.start is None and d.end is None and "session" in d.text
+                and re.search(r"\b(?:its|their)\s", d.text)):
+            words = [w for _, _, tree in _scan(d.text, ("session_point",), _SESSION_AT)
+                     for w in _tokens(tree, "ORD", "SMALL_ORD", "ORDINAL")]
+            from dataclasses import replace
+
+            dated_ = replace(d, body=actor)
+            if _date_by_calendar(dated_, actor, words):
+                d, changed = dated_, True
+        out.append(d)
+    return out if changed else found
+
+
+def respective_session(d: Deadline, i: int, body: str) -> Deadline | None:
+    """The ``i``-th session (from 0) of ``d``, sessions listed "respectively" for bodies named in order, as the session
+    of ``body``, the ``i``-th of them: "to the General Assembly and the Human Rights Council at their eightieth and
+    sixty-first sessions, respectively" (A/RES/78/217 32) is, for the Council (1), its sixty-first session, February to
+    April 2026 (:func:`body_session_dates`), for the Assembly (0) its eightieth (:func:`session_dates`); a copy of
+    ``d``. None where ``d`` lists no sessions "respectively", has no ``i``-th, or ``body``'s calendar does not date
+    it. Read by mandates/reports.py for each body a report goes to."""
+    if "respectively" not in d.text or "session" not in d.text:
+        return None
+    words = [w for _, _, tree in _scan(d.text, ("session_point",), _SESSION_AT)
+             for w in _tokens(tree, "ORD", "SMALL_ORD", "ORDINAL")]
+    n = ordinal(words[i]) if i < len(words) else None
+    assembly = meets_in_assembly_sessions(body)
+    span = (session_dates(n) if assembly else body_session_dates(body, n)) if n else None
+    if span is None:
+        return None
+    from dataclasses import replace
+
+    return replace(d, start=span[0], end=span[1], body=None if assembly else body)
+
+
 def _own_calendar(d: Deadline, tree: Tree, before: str, after: str) -> None:
     """A session of another body than the Assembly has no date of the Assembly's calendar: ``d`` undated, its
     ``body`` named ("adopted by the International Labour Conference at its ninety-eighth session" would be 2043:
@@ -1051,7 +1149,9 @@ def _own_calendar(d: Deadline, tree: Tree, before: str, after: str) -> None:
     if of and of.start() <= len(d.text) + 1:
         names = [of.group("name")]
     elif re.search(r"\b(?:its|their)\s", d.text) and (named := named_before.search(before)):
-        names = [n for n in re.split(r",\s+|,?\s+and\s+(?:to\s+)?", named.group("names")) if n]
+        # each name as grammar/attachment.lark's ``name`` reads it, an "and" inside a name kept ("the Commission on
+        # Crime Prevention and Criminal Justice at its thirty-fourth session", A/RES/78/227 16: one body)
+        names = [n.group(0) for n in _rule("name").finditer(named.group("names"))]
         if "respectively" not in d.text:
             names = names[-1:]  # "to the Human Rights Council and the General Assembly at its eightieth session"
     else:
@@ -1097,6 +1197,7 @@ def find(text: str, periods: dict[str, tuple[str, str, str]] | None = None, adop
     is none."""
     found: list[tuple[int, int, Deadline]] = []
     events: list[tuple[int, int, Deadline, str]] = []  # events by their noun, undated: dated by a time after them
+    trees: dict[int, Tree] = {}  # the tree of each expression found, by its start
     for s, e, kind, typ, tree, written, past_act in _candidates(text):
         overlapping = [f for f in found if s < f[1] and f[0] < e]
         if overlapping:
@@ -1153,6 +1254,7 @@ def find(text: str, periods: dict[str, tuple[str, str, str]] | None = None, adop
             # achieved at the seventy-ninth session", A/RES/78/252 30)
             continue
         found.append((s, e, d))
+        trees[s] = tree
         if tree.data in _EVENTS and d.start is None:
             events.append((s, e, d, tree.data))
         elif tree.data in _OWN_DOCUMENTS:
@@ -1174,6 +1276,9 @@ def find(text: str, periods: dict[str, tuple[str, str, str]] | None = None, adop
             # session after it is another time ("at its relevant sessions, starting from its sixty-fourth session",
             # A/RES/80/199 32, the Council's)
             found.remove(nxt)
+    for s, e, d in found:
+        if d.body and d.start is None and d.end is None and "session" in d.text:
+            _on_own_calendar(d, trees[s])  # "to the Human Rights Council at its sixty-second session": June 2026
     # "to include in the provisional agenda of its seventy-ninth session ... and to review the implementation of the
     # present resolution at that session" (A/RES/78/42 26): the session named before in the same text, one time
     found = [f for i, f in enumerate(found) if not (refers_back(f[2]) and any(

@@ -440,6 +440,12 @@ class _Extractor:
         self.recent.append(named.actor)
         kw.setdefault("deadline", None)
         kw.setdefault("deadlines", [kw["deadline"]] if kw["deadline"] else [])
+        # the actor's own session, "its" session undated (the Assembly's numbering would put it in the past): dated by the
+        # actor's calendar where it has one ("Requests the Commission on Crime Prevention and Criminal Justice to give
+        # high priority at its thirty-fifth session to ...", A/RES/80/225 11; data/body_sessions.txt)
+        own = deadlines.actors_own_sessions(kw["deadlines"], named.actor.name) if kw["deadlines"] else kw["deadlines"]
+        if own is not kw["deadlines"]:
+            kw["deadlines"], kw["deadline"] = own, own[0]
         # (the words and deadlines of) a report set off before the action, which the action is done in
         text, ds = kw.pop("report_in", None) or (action, kw["deadlines"])
         together = kw.pop("together", ())

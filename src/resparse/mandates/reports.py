@@ -50,7 +50,8 @@ from ..ordinals import ORDINAL_TERMINALS, PATTERN as ORDINAL_WORDS
 from .actors import key, states, table, tokens
 from .attachment import rule
 from .verbs import verbs
-from .deadlines import cites_report, count, date_points, find, first_time, meets_in_assembly_sessions, session_dates  # noqa: F401  (find: the doctest's)
+from .deadlines import (cites_report, count, date_points, find, first_time, meets_in_assembly_sessions,  # noqa: F401  (find: the doctest's)
+                        respective_session, session_dates)
 
 
 # The verbs that ask for a report, by role (data/report_verbs.txt: one line a verb, its roles after ":"), and the
@@ -1266,7 +1267,9 @@ def reports_of(action: str, deadlines_: list[Deadline], adopted: str | None = No
         (d for d in reversed(_not_another_actions(action, m.start, deadlines_, joined))
          if d.type == "from" and d.date and d.text in action[: m.start] and d.text not in action[m.start :]),
         None)) if rec and after and after[0].date is None and after[0].type == "at" else None
-    out = [] if owed or public else [_reading(to, via, after, rec, deadlines_, adopted, event, begins, defaulted)]
+    assembly_times = _assembly_sessions(action, deadlines_)
+    out = [] if owed or public else [_reading(to, via, after, rec, deadlines_, adopted, event, begins, defaulted,
+                                              assembly_times=assembly_times)]
     if document:
         return _to_bodies(out)
     later = []  # the requests after the first
@@ -1296,7 +1299,7 @@ def reports_of(action: str, deadlines_: list[Deadline], adopted: str | None = No
         seg_rec = _first(segment, _recurrence_scan())
         seg_rec = None if seg_rec and seg_rec.part("SERIES_REPORTING") and x.kind != "place_report" else seg_rec
         out.append(_reading(body, channel, own, seg_rec, deadlines_, adopted,
-                            defaulted=not named_to))
+                            defaulted=not named_to, assembly_times=assembly_times))
         first = out[-1]
         out += _further(first, _more_receivers(segment, body_end, body), segment, len(segment), channel, own, seg_rec,
                         deadlines_, adopted, full)
@@ -1332,7 +1335,7 @@ def _further(first: Report | None, more: list[tuple[str, int, int, str]], rest: 
                 continue
             out.append(_reading(_full(body, full), None, own, None, deadlines_, adopted))
             continue
-        r = _reading(_full(body, full), via, own or after, rec, deadlines_, adopted)
+        r = _reading(_full(body, full), via, own or after, rec, deadlines_, adopted, nth=i + 1)
         if how == "following" and not own and first is not None and first.due is not None and first.due.date \
                 and meets_in_assembly_sessions(r.to) and session_of(first.due.date) is not None:
             n = session_of(first.due.date) + 1  # the session opened after it: 2026 (the Council's) -> the 81st
@@ -1514,8 +1517,25 @@ def _recurrence(action: str, start: int, end: int, joined: int | None = None) ->
     return _first(action, _recurrence_scan(), bounds[-1] if bounds else 0, start)
 
 
+def _assembly_sessions(action: str, deadlines_: list[Deadline]) -> frozenset[str]:
+    """The times of ``deadlines_`` that ``action`` writes as sessions of the General Assembly, named right before them
+    ("for consideration by the General Assembly at its eighty-first session", A/RES/79/204 13; ``assembly_before`` of
+    grammar/attachment.lark, as ``deadlines._another_body`` reads it) and dated as its sessions: the Assembly's
+    session whoever the report goes to."""
+    out = set()
+    for d in deadlines_:
+        if d.body is None and d.start and "session" in d.text and "Assembly" in action:
+            at = action.find(d.text)
+            while at >= 0 and not rule("assembly_before").search(action[max(0, at - 80) : at]):
+                at = action.find(d.text, at + 1)
+            if at >= 0:
+                out.add(d.text)
+    return frozenset(out)
+
+
 def _reading(to: str, via: str | None, after: list[Deadline], rec: Shape | None, deadlines_: list[Deadline],
-             adopted: str | None, event: bool = False, begins: Deadline | None = None, defaulted: bool = False) -> Report:
+             adopted: str | None, event: bool = False, begins: Deadline | None = None, defaulted: bool = False,
+             nth: int = 0, assembly_times: frozenset[str] = frozenset()) -> Report:
     """One report to ``to``: its time the first of ``after`` (the deadlines named after it, "until" left out when it
     recurs), ``rec`` the recurrence; the session it is first due at (of ``due``; with a recurrence and no date, for
     the Assembly, ``every`` sessions after the one of ``adopted``, ISO: the next for an annual report, the fifth
@@ -1523,10 +1543,17 @@ def _reading(to: str, via: str | None, after: list[Deadline], rec: Shape | None,
     start of the series written before the request, where its time is an undated occasion: "beginning in 2025, ...
     at its operational activities for development segment" (A/RES/79/226 95) is due from 2025 (``due``), its time
     both as written, "beginning in 2025, at its operational activities for development segment". ``defaulted``: no
-    receiver named, ``to`` the default (``Report.to_source`` "default")."""
+    receiver named, ``to`` the default (``Report.to_source`` "default"). ``nth``: the place of ``to`` among the bodies
+    the report goes to (0 the first), its session in a list of sessions written "respectively"
+    (``deadlines.respective_session``). ``assembly_times``: the times the action writes as the Assembly's sessions
+    (:func:`_assembly_sessions`), the Assembly's whoever receives the report."""
     if rec:  # "annually until 2030": the end of the recurrence, not when the first report is due
         after = [d for d in after if not d.text.startswith("until")]
     when = after[0] if after else None
+    if when is not None and "respectively" in when.text:
+        # "to the General Assembly and the Human Rights Council at their eightieth and sixty-first sessions,
+        # respectively" (A/RES/78/217 32): the Council's report at its own sixty-first session, dated by its calendar
+        when = respective_session(when, nth, to) or when
     if begins is not None and when is not None and when.date is None:
         from dataclasses import replace
 
@@ -1539,8 +1566,12 @@ def _reading(to: str, via: str | None, after: list[Deadline], rec: Shape | None,
     # a group named in lower case ("relevant committees") holds no session of its own: a session deadlines.find dated
     # as the Assembly's, no other body named, is the Assembly's ("to submit proposals for consideration by the relevant
     # committees at its seventy-ninth session", A/RES/78/73 17: the Assembly's Main Committees)
+    # a session the text names as the Assembly's is the Assembly's whoever receives the report: "to submit to the
+    # Secretary-General a report ..., for consideration by the General Assembly at its eighty-first session" (A/RES/79/204
+    # 13: the report to the Secretary-General, due at the Assembly's eighty-first session)
     assembly = meets_in_assembly_sessions(to) or (to[:1].islower() and when is not None and when.body is None
-                                                  and _lower_body(to) == to and not _no_body(to))
+                                                  and _lower_body(to) == to and not _no_body(to)) or (
+        when is not None and when.body is None and when.text in assembly_times)
     due = when if when and not (event and when.type == "at") and (assembly or when.type != "at" or when.date and (
         when.start, when.end) != session_dates(session_of(when.start) or 0)) else None
     every = _every(rec.words) if rec else None
@@ -1553,7 +1584,10 @@ def _reading(to: str, via: str | None, after: list[Deadline], rec: Shape | None,
         every = None
     # the Assembly's session: only for a report the Assembly receives (or a body that meets in its sessions,
     # data/assembly_sessions.txt); a report to the Human Rights Council "in 2027" is due in 2027, at none of them
-    session = session_of(due.date) if due and assembly else None
+    # (not a session of another body the report passes through: "to report thereon to the General Assembly through the
+    # Commission on Crime Prevention and Criminal Justice at its thirty-fourth session", A/RES/79/186 26, due at the
+    # Commission's session, May 2025, at no Assembly session its calendar names)
+    session = session_of(due.date) if due and assembly and due.body is None else None
     if session is not None and due.type in ("by", "before") and due.date[5:7] == "09":
         session -= 1  # "by the end of the eightieth session" (2026-09), "before its eighty-second session" (2027-09)
     if session is None and every and to == "General Assembly" and adopted:
@@ -1562,7 +1596,9 @@ def _reading(to: str, via: str | None, after: list[Deadline], rec: Shape | None,
         # one): a series counted from the adopting session, the first due that many sessions after it (the eighty-fifth)
         session = session_of(adopted[:7]) + every
     last = None
-    listed = sorted({session_of(start) for start, _ in date_points(due.text) if start[5:7] == "09"}) if due else []
+    # the Assembly's sessions a list names (another body's sessions are its own: "at its sixty-ninth and seventieth
+    # sessions" of the Commission on the Status of Women, A/RES/79/152 17, no Assembly sessions)
+    listed = sorted({session_of(start) for start, _ in date_points(due.text) if start[5:7] == "09"}) if due and due.body is None else []
     listed = [] if due and "respectively" in due.text else listed  # each body its own session (deadlines._own_calendar)
     if len(listed) > 1 and not every and due.type == "at":
         # "at its eighty-first and eighty-second sessions": 81 to 82; "at its eighty-fifth and ninetieth sessions":

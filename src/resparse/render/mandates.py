@@ -85,6 +85,11 @@ def dated(d: Deadline) -> str:
     none."""
     if d.body and not d.start and d.body not in d.text:
         return f"{d.text} (a session of the {d.body}: not dated)"  # "at its sixty-first session" of the Council
+    if d.body and d.start and d.body not in d.text:
+        # dated by the body's own calendar (data/body_sessions.txt), not the Assembly's: "at its sixty-second session
+        # (a session of the Human Rights Council: 2026-06 to 2026-07)"
+        span = f"{d.start} to {d.end}" if d.end and d.end != d.start else d.start
+        return f"{d.text} (a session of the {d.body}: {span})"
     if part_undated(d):  # "at the third part of its resumed eightieth session": no calendar dates it, no wrong month
         return f"{d.text} ({UNDATED_PART})"
     if not d.date or (not d.resolved_from and re.search(r"\b(?:19|20)\d\d\b", d.text) and _whole_years(d)):
@@ -633,6 +638,12 @@ def reports(items: list[Mandate], documents: list[str] | None = None, session: i
             # a session the receiver cannot hold, written after the channel's name, is the channel's: "to report
             # thereon to the General Assembly through the Commission at its thirty-third session" (A/RES/78/223 23)
             when = ", ".join(x for x in ("no date stated", r.recurrence) if x) + f" (through {channel} {r.when})"
+            through = ""
+        elif via and r.when and r.due is not None and r.due.body and r.due.start and key(r.due.body) == key(via):
+            # the channel's session, dated by its calendar (data/body_sessions.txt): "to report thereon to the General
+            # Assembly through the Commission on Crime Prevention and Criminal Justice at its thirty-fourth session"
+            # (A/RES/79/186 26, 2025-05): the session named with the channel, not one of the receiver's
+            when = ", ".join(x for x in (f"through {channel} {r.when}", r.recurrence) if x)
             through = ""
         # a receiver the text does not name, the docs' default (``Report.to_source``): said so, as "no date stated"
         to = f"{r.to} (default: no receiver named)" if r.to_source == "default" and r.to != NOT_STATED else r.to

@@ -62,6 +62,7 @@ class AliasTable:
         for line in sections.get("parts", ()):
             part, _, whole = line.partition(":")
             self.parts[self.resolve(part).key] = self.resolve(whole).key
+        self.part_names = tuple(line.partition(":")[0].strip() for line in sections.get("parts", ()))
         # a special procedure's holder is appointed by the Human Rights Council, no part of it: a query for the
         # Council finds "the Special Rapporteur on the right to food" as it finds "the Special Rapporteur of the Human
         # Rights Council", as a mandate-holder it appoints, counted apart from the Council's own rows (a new-user
@@ -277,6 +278,14 @@ def _state_names() -> tuple[tuple[str, ...], ...]:
 
 
 @lru_cache(maxsize=1)
+def names_of_states() -> dict[str, tuple[str, ...]]:
+    """Each State's key -> every name it is written by: its names (``data/member_states.txt``) and its formal names
+    ([formal names]: "the State of Israel", "the State of Qatar")."""
+    formal = data.sections("member_states.txt").get("formal names", ())
+    return {key(line[0]): (*line, *(p.replace("*", n) for p in formal for n in line)) for line in _state_names()}
+
+
+@lru_cache(maxsize=1)
 def state_names() -> re.Pattern:
     """Every name of a State, longest first: a list separator never cuts one ("Bosnia and Herzegovina")."""
     names = {n for line in _state_names() for n in line}
@@ -304,6 +313,12 @@ class Hit:
 
 
 _STATE_AFTER = re.compile(r"\s+of\s+(?:the\s+)?")
+
+
+def _whole_names(t: "AliasTable", part: str) -> tuple[str, ...]:
+    """The names of the whole a part of the table ([parts]) is part of: its name and aliases as written."""
+    whole = t.parts.get(t.resolve(part).key)
+    return tuple(n for n in (t.by_key[whole].name,) if whole in t.by_key) if whole else ()
 
 
 def _lower_singular(word: str) -> str:
@@ -337,6 +352,10 @@ class Scanner:
     def __init__(self, extra: Iterable[tuple[str, Actor]] = (), states: bool = False):
         # ``states``: every State's names too (``data/member_states.txt``), as ``corpus build`` stores them
         extra = list(extra)
+        # a State a mandate or a query names is a mention by every name it is written by: "calls upon Israel" and
+        # "the Government of the State of Israel" (A/RES/78/121) name one State
+        extra += [(n, actor) for _, actor in extra if actor.key in names_of_states()
+                  for n in names_of_states()[actor.key]]
         self.named = frozenset(actor.key for _, actor in extra)  # the actors of the extra phrases
         base = (_states_scanner() if states else _base_scanner()) if extra or states else None
         self._base, self._opens = base, frozenset()
@@ -344,13 +363,18 @@ class Scanner:
         if base is not None:  # the table's trie, shared; the nodes on the paths of the extra phrases copied
             added: dict[tuple[str, ...], Actor] = {}
             self.entries = ChainMap(added, base.entries)  # the base's entries read through, not copied
+            self.part_tokens = base.part_tokens
             self.acronyms = base.acronyms
             self.acronym_firsts = base.acronym_firsts
             self.capitalised, self.capitalised_firsts = base.capitalised, base.capitalised_firsts
             for phrase, actor in extra:
                 toks = key_tokens(phrase)
-                if toks and toks not in self.entries:
-                    added[toks] = actor
+                if toks and (toks not in self.entries or actor.key and self.entries[toks].key != actor.key and (
+                        self.entries[toks] is NOT_AN_ACTOR or toks in base.part_tokens)):
+                    added[toks] = actor  # the actor a mandate reads in the words, where the base reads a State's
+                    # name as none ("the United States": the State where the States are scanned) or a part by its
+                    # shorter name ("the Department of Safety and Security of the Secretariat" mandated whole,
+                    # A/RES/78/118, para. 42: that mandate's actor, no mention of the Department beside it)
             # the base's trie, firsts and forms themselves where nothing is added (a document whose actors are all
             # the table's); else copies that hold the added names too
             self.trie, self.firsts, self.forms = base.trie, base.firsts, base.forms
@@ -404,6 +428,25 @@ class Scanner:
         # whole, neither "State" nor "States" inside it is a mention (A/RES/79/182, para. 14)
         for phrase in data.sections("member_states.txt").get("sub-national states", ()):
             self.entries[key_tokens(phrase)] = NOT_AN_ACTOR
+        # a State's name that holds "State" ("the Plurinational State of Bolivia", A/RES/79/210, para. 10; "to enter
+        # the United States", 78/116, para. 8) and a name of another thing that holds it (``actors.txt`` [not
+        # States]: "Islamic State in Iraq and the Levant", 79/317, para. 17): read whole, no mention of States (the
+        # State's own name is the State where the States are scanned, ``_states_scanner``)
+        for name in (*(n for names in names_of_states().values() for n in names),
+                     *data.sections("actors.txt").get("not States", ())):
+            toks = key_tokens(name)
+            if "state" in toks:
+                self.entries.setdefault(toks, NOT_AN_ACTOR)
+        # the parts of a whole the table names by their own name ([parts]: "the Office for Disarmament Affairs of the
+        # Secretariat", A/RES/79/329, para. 13): read whole, one office, not the office and the Secretariat; the
+        # office as the table names it without its whole where [parts] lists that name too (the Office for
+        # Disarmament Affairs), as an alias "Office of Legal Affairs of the Secretariat" is read
+        parts = set(t.part_names)
+        self.part_tokens = frozenset(key_tokens(line) for line in parts)
+        for line in t.part_names:
+            short = next((line[: -len(f" of the {w}")] for w in _whole_names(t, line)
+                          if line.endswith(f" of the {w}") and line[: -len(f" of the {w}")] in parts), line)
+            self.entries.setdefault(key_tokens(line), t.resolve(short))
         self.trie: dict = {}
         for k, actor in self.entries.items():
             node = self.trie
@@ -651,12 +694,14 @@ def _base_scanner() -> Scanner:
 @lru_cache(maxsize=1)
 def _states_scanner() -> Scanner:
     """The alias table's names and every name of every State (``states``); the names that hold a State's name and
-    name another thing (``member_states.txt`` [not the State], and [geographic names] of every State's names: "the
-    Gulf of Guinea", "Lake Chad") name no actor."""
+    name another thing (``member_states.txt`` [not the State], and [geographic names] and [outcomes named after a
+    State] of every State's names: "the Gulf of Guinea", "Lake Chad", "the Mauritius Strategy") name no actor."""
     sections = data.sections("member_states.txt")
     names = [n for line in _state_names() for n in line]
-    geographic = [p.replace("*", n) for p in sections.get("geographic names", ()) for n in names]
-    return Scanner([(n, states()[key(n)]) for n in names]
+    formal = [(n, states()[k]) for k, line in names_of_states().items() for n in line]
+    geographic = [p.replace("*", n) for p in (*sections.get("geographic names", ()),
+                                               *sections.get("outcomes named after a State", ())) for n in names]
+    return Scanner([(n, states()[key(n)]) for n in names] + formal
                    + [(n, NOT_AN_ACTOR) for n in (*sections.get("not the State", ()), *geographic)])
 
 
@@ -1471,6 +1516,12 @@ def _classes_after_a_name() -> frozenset[str]:
     return data.entry_set("actors.txt", "classes after a name", _lower_singular)
 
 
+def _adjectives_before_a_class() -> frozenset[str]:
+    """The adjectives that may stand between a name and the head of a class of actors (``actors.txt``
+    [adjectives before a class]), as written: "designated" ("United Nations designated officials")."""
+    return data.entry_set("actors.txt", "adjectives before a class")
+
+
 # the lower-case word after a name, on its line's spaces (a comma, a bracket or a hyphen between: none)
 _NEXT_WORD = re.compile(r"[ \t]+([a-z][\w’']*)(?![\w’'-])")
 # what may follow a noun phrase's last word: the end, a punctuation, a coordinator, a preposition, a relative word, a
@@ -1515,6 +1566,10 @@ def name_as_modifier(text: str, hit: Hit) -> Hit | None:
         m = after  # "government and industry best practices" (A/RES/80/110, para. 112): two adjuncts coordinated
         # before one noun, each read as alone before it; not where the second opens a name ("government and
         # private sector", two actors); a class's head after them keeps the name ("donors and recipient countries")
+    if not coordinated and m.group(1) in _adjectives_before_a_class() and (
+            head := _NEXT_WORD.match(text, m.end())) is not None and singular(head.group(1)) in _classes_after_a_name():
+        m = head  # "efforts to support United Nations designated officials" (A/RES/78/118, para. 45): an adjective
+        # between the name and the class's head (``actors.txt`` [adjectives before a class]) makes the same class
     word = m.group(1)
     noun = singular(word)
     if noun in _currencies():

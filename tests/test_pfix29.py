@@ -58,3 +58,26 @@ def test_a_year_after_a_one_digit_number_is_no_cut_resolution_number():
     p = holder(r, "of the Conference of the Food and Agriculture")
     assert "resolution 6/2019 of 28 June 2019" in p.text
     assert p.footnotes == ["19", "20", "21"]
+
+
+@pytest.mark.parametrize(
+    "symbol, label, printed, reads, number",
+    [
+        # "5/64" is the Environment Assembly's 5/6 and footnote 4, between "5/1 3" and footnote 5
+        ("79/313", "PP11", "5/64 of", "resolutions 5/1 and 5/6 of 2 March 2022", "4"),
+        # "55/197" is Human Rights Council resolution 55/19 and footnote 7, between "79/183,6" and "58/21;8"
+        ("80/222", "1", "55/197", "Human Rights Council resolution 55/19 and the report", "7"),
+        # "56514" is 565 humanitarian workers and footnote 14, the one number on footnote 14's page that ends so
+        ("80/77", "14", "56514", "at least 565 humanitarian workers killed", "14"),
+    ],
+)
+def test_a_gap_of_one_in_the_footnote_sequence_is_filled_from_a_number_that_ends_with_it(
+    symbol, label, printed, reads, number
+):
+    r = parse(symbol)
+    p = r.get(label)
+    assert printed not in p.text and reads in p.text
+    assert number in p.footnotes
+    assert label in next(f for f in r.footnotes if f.number == number).cited_by
+    assert not [x for x in check(r) if x.code == "footnote"]
+

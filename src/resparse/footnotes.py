@@ -384,11 +384,63 @@ def resolve_markers(holders: list, footnotes: list[Footnote], page_of=lambda lin
         first_at.setdefault(n, (h, s))
         lo = n
 
+    _fill_gaps(holders, numbers, accepted, page_of)
     by_holder: dict[int, list[tuple[int, int, str]]] = {}
     for (h, s), (e, n) in sorted(accepted.items()):
         by_holder.setdefault(h, []).append((s, e, str(n)))
     for h, hits in by_holder.items():
         _take(holders[h], hits, numbers)
+
+
+# a run of two digits or more that ends a number (not the digits after a thousands comma or a decimal point)
+_NUMBER_RUN = re.compile(r"(?<![\d])(?<!\d[.,])\d\d+(?=[\s,;:.)]|$)")
+
+
+def _fill_gaps(holders: list, numbers: dict[str, Footnote], accepted: dict, page_of) -> None:
+    """Fill a gap of one in the footnotes' sequence from the footnote table: footnote ``n`` cited nowhere, ``n - 1``
+    and ``n + 1`` (or the document's start or end) cited, and between those two citations, in a holder that spans
+    the page where footnote ``n`` starts, exactly one number whose last digits are ``n`` (no year): the marker is
+    glued to a number whose shape alone cannot say where the number ends ("resolutions 5/1 3 and 5/64" is 5/6 and
+    footnote 4, A/RES/79/313 PP20; "resolution 55/197" is Human Rights Council resolution 55/19 and footnote 7,
+    A/RES/80/222 para. 1; "at least 56514 humanitarian workers", 565 and footnote 14, A/RES/80/77 para. 14).
+    ``accepted`` maps (holder, start) to (end, number) and gets the markers found."""
+    firsts: dict[int, tuple[int, int, int]] = {}  # number -> (holder, start, end) of its first citation
+    for (h, s), (e, n) in sorted(accepted.items()):
+        firsts.setdefault(n, (h, s, e))
+    ints = sorted(int(k) for k in numbers)
+    for i, n in enumerate(ints):
+        if n in firsts:
+            continue
+        prev = firsts.get(n - 1) if i else (0, 0, 0)
+        nxt = firsts.get(n + 1) if i + 1 < len(ints) else (len(holders) - 1, 10**9, 10**9)
+        if prev is None or nxt is None or (i and ints[i - 1] != n - 1) or (i + 1 < len(ints) and ints[i + 1] != n + 1):
+            continue  # no gap of one between two citations
+        fn = numbers[str(n)]
+        digits = str(n)
+        found = []
+        for h in range(prev[0], nxt[0] + 1):
+            holder = holders[h]
+            if fn.span.line < holder.span.line or not (
+                page_of(holder.span.line) <= page_of(fn.span.line) <= page_of(holder.span.end_line)
+            ):
+                continue
+            text = holder.text
+            taken = [(s, e) for (h2, s), (e, _n) in accepted.items() if h2 == h]
+            for run in _NUMBER_RUN.finditer(text):
+                s, e = run.end() - len(digits), run.end()
+                if len(run.group()) <= len(digits) or not run.group().endswith(digits):
+                    continue
+                if len(run.group()) == 4 and run.group()[:2] in ("19", "20"):
+                    continue  # a year
+                if (h, s) <= (prev[0], prev[2]) or (h, e) > (nxt[0], nxt[1]):
+                    continue
+                if any(s < e2 and s2 < e for s2, e2 in taken):
+                    continue
+                found.append((h, s, e))
+        if len(found) == 1:
+            h, s, e = found[0]
+            accepted[(h, s)] = (e, n)
+            firsts[n] = (h, s, e)
 
 
 def _take(holder, hits: list[tuple[int, int, str]], numbers: dict[str, Footnote]) -> None:

@@ -405,8 +405,10 @@ def _fill_gaps(holders: list, numbers: dict[str, Footnote], accepted: dict, page
     A/RES/80/222 para. 1; "at least 56514 humanitarian workers", 565 and footnote 14, A/RES/80/77 para. 14).
     ``accepted`` maps (holder, start) to (end, number) and gets the markers found."""
     firsts: dict[int, tuple[int, int, int]] = {}  # number -> (holder, start, end) of its first citation
+    spans: dict[int, list[tuple[int, int]]] = {}  # holder -> the spans of its markers
     for (h, s), (e, n) in sorted(accepted.items()):
         firsts.setdefault(n, (h, s, e))
+        spans.setdefault(h, []).append((s, e))
     ints = sorted(int(k) for k in numbers)
     for i, n in enumerate(ints):
         if n in firsts:
@@ -425,7 +427,7 @@ def _fill_gaps(holders: list, numbers: dict[str, Footnote], accepted: dict, page
             ):
                 continue
             text = holder.text
-            taken = [(s, e) for (h2, s), (e, _n) in accepted.items() if h2 == h]
+            taken = spans.get(h, ())
             for run in _NUMBER_RUN.finditer(text):
                 s, e = run.end() - len(digits), run.end()
                 if len(run.group()) <= len(digits) or not run.group().endswith(digits):
@@ -441,6 +443,7 @@ def _fill_gaps(holders: list, numbers: dict[str, Footnote], accepted: dict, page
             h, s, e = found[0]
             accepted[(h, s)] = (e, n)
             firsts[n] = (h, s, e)
+            spans.setdefault(h, []).append((s, e))
 
 
 def _take(holder, hits: list[tuple[int, int, str]], numbers: dict[str, Footnote]) -> None:

@@ -58,12 +58,15 @@ def test_consistency_rate_of_the_whole_corpus(corpus_dir):
     assert len(files) == 902
     consistent = 0
     by_code: dict[str, list[str]] = {}
+    inconsistent: dict[str, set[str]] = {}
     for f in files:
         try:
             problems = check(resparse.parse(f))
         except resparse.ResparseError:
             continue
         consistent += not problems
+        if problems:
+            inconsistent[f.stem] = {p.code for p in problems}
         for code in {p.code for p in problems}:
             by_code.setdefault(code, []).append(f.stem)
     # the two checks a reader makes first: no preambular paragraph holding two recitals, no footnote number left
@@ -77,6 +80,14 @@ def test_consistency_rate_of_the_whole_corpus(corpus_dir):
     # 887 after branch parse-a (annex recitals read by the two-recitals check; items of 79/323 and 78/317 placed),
     # 844 (93.6 %) under the new checks before issue 10's fixes: the target is 98 %
     assert consistent / len(files) >= 0.98
+    # the documents still inconsistent, each read against its text (branch pfix29: 890/902 before, 901/902 after;
+    # the 11 others were markers glued to a symbol's last number or to a number, found since): only true
+    # irregularities of the official text
+    assert inconsistent == {
+        # its annex amends the terms of reference of the International Tribunal for the Law of the Sea Trust Fund:
+        # "Amend paragraph 8 to read:" and that paragraph 8, the annex's only numbered paragraph
+        "A_RES_79_144": {"numbering"},
+    }
 
 
 def test_marker_glued_to_a_numbered_name(corpus_dir):

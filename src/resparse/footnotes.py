@@ -30,18 +30,33 @@ _SPACED = re.compile(r"(?<=[A-Za-z0-9\)\]\"”’'.,;:]) (\d{1,3})(?=[\s;:]|[,.]
 # digits glued to a year: "Sendai Framework for Disaster Risk Reduction 2015–20307", "Conventions of 19494 and"
 _GLUED_YEAR = re.compile(r"(?<![\d/.\-])(?:19|20)\d\d(\d{1,3})(?=[\s,;:.)]|$)")
 # digits glued to a resolution number, whose number within the session has at most three digits: "76/17918"
-_GLUED_RESNUM = re.compile(r"(?<=\b\d{2}/\d{3})(\d{1,3})(?=[\s,;:.)]|$)")
+_GLUED_RESNUM = re.compile(r"(?<=\b(?:3[1-9]|[4-9]\d)/\d{3})(\d{1,3})(?=[\s,;:.)]|$)")
 # ... or one or two digits: "54/2639" is 54/26 and footnote 39 (A/RES/78/253, para. 3: "54/22,38 54/2639 and 54/3340");
 # a run of four digits or more after the session's number holds a marker, and where it starts (54/2|639, 54/26|39,
 # 54/263|9) is for the order of the footnotes to say: a strong marker is taken only in sequence (resolve_markers)
 # The same for the number after a roman session or meeting of another body's symbol: "decision CBD/CP/MOP/VIII/19"
 # and footnote 14 printed "CBD/CP/MOP/VIII/1914" (A/RES/78/155 PP27), "decision XXXV/5" and its marker: a run of
 # three digits or more after "/VIII/" holds a marker where the footnotes' order takes one there (the number of a
-# decision of a meeting stays under a hundred; a marker is taken from it only in sequence, as from "54/2639")
+# decision of a meeting stays under a hundred; a marker is taken from it only in sequence, as from "54/2639"), also
+# where the roman stands after a space ("decision VII/1113": VII/11 and footnote 13, A/RES/78/68 PP77). The same for:
+# the number of a resolution of a session numbered with one digit (the Environment Assembly's "6/929": 6/9 and
+# footnote 29, A/RES/79/204 PP31), under a hundred, unless the run is a year ("resolution 6/2019" of the Conference
+# of FAO, A/RES/78/168 PP14); a special session's resolution ("S-35/16": S-35/1 and footnote 6, A/RES/79/183 para. 1),
+# under ten; a decision of a Conference of the Parties by its session ("1/CP.2731": 1/CP.27 and footnote 31,
+# A/RES/78/153 para. 12; "/CMA.", "/CMP."), under a hundred. A resolution number of the General Assembly's style has a
+# session of 31 or more (the Assembly numbered its resolutions by session from its thirty-first): "Law No. 10/2018"
+# is no resolution 10/201 with footnote 8 (A/RES/78/222 PP37)
 _LONG_RESNUM = re.compile(
-    r"/(?:(?<=\b\d\d/)(\d{4,6})|(?:(?<=/[IVX]/)|(?<=/[IVXL]{2}/)|(?<=/[IVXL]{3}/)|(?<=/[IVXL]{4}/)|(?<=/[IVXL]{5}/))"
-    r"(\d{3,6}))(?=[\s,;:.)]|$)"
+    r"/(?:(?<=\b(?:3[1-9]|[4-9]\d)/)(\d{4,6})"
+    r"|(?:(?<=\b[IVX]/)|(?<=\b[IVXL]{2}/)|(?<=\b[IVXL]{3}/)|(?<=\b[IVXL]{4}/)|(?<=\b[IVXL]{5}/)|(?<=\b\d/)(?!(?:19|20)\d\d\b))(\d{3,6})"
+    r"|(?:(?<=\bS-\d/)|(?<=\bS-\d\d/))(\d{2,6})"
+    r"|(?:CP|CMA|CMP)\.(\d{3,6}))(?=[\s,;:.)]|$)"
 )  # from its "/": a fast literal scan
+# The same for a paragraph of a report cited by its chapter ("paragraph VIII.74" of a report of the Advisory Committee
+# on Administrative and Budgetary Questions): a chapter's paragraphs stay under a thousand, so a run of four digits or
+# more after a roman chapter's full stop holds a marker, taken only in sequence ("paragraphs VIII.7441 and VIII.9642",
+# footnotes 41 and 42: A/RES/80/242, para. 89)
+_LONG_CHAPTER_PARAGRAPH = re.compile(r"\b[IVXL]{1,5}\.(\d{4,6})(?=[\s,;:.)]|$)")
 _RESNUM_MARKER = re.compile(r"(?P<resnum>\d{1,3})(?=[\s,;:.)]|$)")
 # digits glued on both sides, a PDF artifact: "Universal Declaration of Human Rights,1as well as"
 _GLUED_BOTH = re.compile(r"(?<=[A-Za-z,;.”])(\d{1,3})(?=[a-z]{2})")
@@ -265,13 +280,14 @@ def resolve_markers(holders: list, footnotes: list[Footnote], page_of=lambda lin
         found = [(m, m.lastgroup) for m in _marker_matches(text)]  # the one shape's group that took part
         spaced = [m for m, how in found if how == "spaced"]
         counts = _count_series(text, spaced, numbers) if len(spaced) > 1 else ()
-        if "/" in text and _LONG_RESNUM.search(text):  # the other places a resolution number's run
-            # may be cut (_GLUED_RESNUM tries its last): rare, so the candidates of one holder may overlap
-            cut.add(h)
-            found += [(m, "resnum") for run in _LONG_RESNUM.finditer(text)
-                      for g in (run.lastindex,)
-                      for at in range(run.start(g) + 1, run.start(g) + 3) if run.end(g) - at <= 3
-                      for m in (_RESNUM_MARKER.match(text, at),) if m]
+        for mark, long_run in (("/", _LONG_RESNUM), (".", _LONG_CHAPTER_PARAGRAPH)):
+            if mark in text and long_run.search(text):  # the other places a number's run may be cut
+                # (_GLUED_RESNUM tries a resolution number's last): rare, so the candidates of one holder may overlap
+                cut.add(h)
+                found += [(m, "resnum") for run in long_run.finditer(text)
+                          for g in (run.lastindex,)
+                          for at in range(run.start(g) + 1, run.start(g) + 3) if run.end(g) - at <= 3
+                          for m in (_RESNUM_MARKER.match(text, at),) if m]
         if any(name in text for name in _NUMBERED_NAMES):  # rare: a separate scan, overlapping the others
             found += [(m, "name") for m in _GLUED_NAME.finditer(text)]
         for m, group in found:
@@ -368,11 +384,66 @@ def resolve_markers(holders: list, footnotes: list[Footnote], page_of=lambda lin
         first_at.setdefault(n, (h, s))
         lo = n
 
+    _fill_gaps(holders, numbers, accepted, page_of)
     by_holder: dict[int, list[tuple[int, int, str]]] = {}
     for (h, s), (e, n) in sorted(accepted.items()):
         by_holder.setdefault(h, []).append((s, e, str(n)))
     for h, hits in by_holder.items():
         _take(holders[h], hits, numbers)
+
+
+# a run of two digits or more that ends a number (not the digits after a thousands comma or a decimal point)
+_NUMBER_RUN = re.compile(r"(?<![\d])(?<!\d[.,])\d\d+(?=[\s,;:.)]|$)")
+
+
+def _fill_gaps(holders: list, numbers: dict[str, Footnote], accepted: dict, page_of) -> None:
+    """Fill a gap of one in the footnotes' sequence from the footnote table: footnote ``n`` cited nowhere, ``n - 1``
+    and ``n + 1`` (or the document's start or end) cited, and between those two citations, in a holder that spans
+    the page where footnote ``n`` starts, exactly one number whose last digits are ``n`` (no year): the marker is
+    glued to a number whose shape alone cannot say where the number ends ("resolutions 5/1 3 and 5/64" is 5/6 and
+    footnote 4, A/RES/79/313 PP20; "resolution 55/197" is Human Rights Council resolution 55/19 and footnote 7,
+    A/RES/80/222 para. 1; "at least 56514 humanitarian workers", 565 and footnote 14, A/RES/80/77 para. 14).
+    ``accepted`` maps (holder, start) to (end, number) and gets the markers found."""
+    firsts: dict[int, tuple[int, int, int]] = {}  # number -> (holder, start, end) of its first citation
+    spans: dict[int, list[tuple[int, int]]] = {}  # holder -> the spans of its markers
+    for (h, s), (e, n) in sorted(accepted.items()):
+        firsts.setdefault(n, (h, s, e))
+        spans.setdefault(h, []).append((s, e))
+    ints = sorted(int(k) for k in numbers)
+    for i, n in enumerate(ints):
+        if n in firsts:
+            continue
+        prev = firsts.get(n - 1) if i else (0, 0, 0)
+        nxt = firsts.get(n + 1) if i + 1 < len(ints) else (len(holders) - 1, 10**9, 10**9)
+        if prev is None or nxt is None or (i and ints[i - 1] != n - 1) or (i + 1 < len(ints) and ints[i + 1] != n + 1):
+            continue  # no gap of one between two citations
+        fn = numbers[str(n)]
+        digits = str(n)
+        found = []
+        for h in range(prev[0], nxt[0] + 1):
+            holder = holders[h]
+            if fn.span.line < holder.span.line or not (
+                page_of(holder.span.line) <= page_of(fn.span.line) <= page_of(holder.span.end_line)
+            ):
+                continue
+            text = holder.text
+            taken = spans.get(h, ())
+            for run in _NUMBER_RUN.finditer(text):
+                s, e = run.end() - len(digits), run.end()
+                if len(run.group()) <= len(digits) or not run.group().endswith(digits):
+                    continue
+                if len(run.group()) == 4 and run.group()[:2] in ("19", "20"):
+                    continue  # a year
+                if (h, s) <= (prev[0], prev[2]) or (h, e) > (nxt[0], nxt[1]):
+                    continue
+                if any(s < e2 and s2 < e for s2, e2 in taken):
+                    continue
+                found.append((h, s, e))
+        if len(found) == 1:
+            h, s, e = found[0]
+            accepted[(h, s)] = (e, n)
+            firsts[n] = (h, s, e)
+            spans.setdefault(h, []).append((s, e))
 
 
 def _take(holder, hits: list[tuple[int, int, str]], numbers: dict[str, Footnote]) -> None:

@@ -75,6 +75,11 @@ def test_a_report_transmitted_is_no_report_in_either_form():
                      "Council;") == []
     assert receivers("Requests the Secretary-General to transmit the report of the Special Envoy to the Security "
                      "Council;") == []
+    # "forward" likewise, in both forms (no verb of data/report_verbs.txt: a report passed on)
+    assert receivers("Requests the Secretary-General to forward the Special Envoy’s report to the Security "
+                     "Council;") == []
+    assert receivers("Requests the Secretary-General to forward the report of the Special Envoy to the Security "
+                     "Council;") == []
 
 
 def test_the_noun_after_a_possessive_is_never_the_verb_report_to():

@@ -506,6 +506,12 @@ class Scanner:
                         _in_longer_name(text, start, end, actor)):
                     continue  # "the United Nations Environment Assembly", "the Assembly of States Parties": another
                     # body's Assembly, no mention of the General Assembly
+                if n <= 3 and (title := " ".join(map(singular, words[i : i + n]))) in table().offices and (
+                        title not in table().by_key and _another_holders(text, end)):
+                    continue  # "the Special Envoy of the Chair of the Association" (A/RES/78/219, para. 16 (t)):
+                    # ASEAN's envoy, no mention of the Special Envoy the resolution names alone; a title the table
+                    # holds alone keeps its hit ("the appointment by the Secretary-General of the Coordinator for
+                    # Multilingualism", A/RES/78/245 53: the act's object after "of")
                 if text[end : end + 1] == "-" or text[max(0, start - 1) : start] == "-":
                     continue  # "State-led", "Member State-driven": a modifier, not the actor
                 if n == 1 and first in _organ_words() and (of := _STATE_AFTER.match(text, end)) and (
@@ -617,6 +623,28 @@ _CAPITAL_BEFORE = re.compile(r"(?:^|(?<=[^\w’'-]))([A-Z][\w’'-]*)[ \t]+$")
 # "of" and a capitalised word after a name ("of States Parties", "of the International Maritime Organization"), but
 # not "of the United Nations" closing the name ("the Secretariat of the United Nations" is the table's own name)
 _OF_CAPITAL = re.compile(r"[ \t]+of[ \t]+(?:the[ \t]+)?(?!United[ \t]+Nations\b(?![ \t]+[A-Z]))[A-Z]")
+
+
+# "of" and the capitalised name after an office's title: "of the Chair of the Association", "of the ASEAN Chair"
+# (capitalised words joined by "of": "on Myanmar" after "the Secretary-General" is the envoy's mandate, not the holder)
+_OF_NAME = re.compile(r"[ \t]+of[ \t]+(?:the[ \t]+)?([A-Z][\w’'-]*(?:[ \t]+(?:of(?:[ \t]+the)?[ \t]+)?[A-Z][\w’'-]*)*)")
+
+
+def _own_complements() -> frozenset[str]:
+    """The keys of the holders and the body an office of the United Nations is "of" (``actors.txt`` [own
+    complements]: "Secretary-General", "United Nations")."""
+    return data.entry_set("actors.txt", "own complements", key)
+
+
+def _another_holders(text: str, end: int) -> bool:
+    """Does an office's title that ends at ``end`` of ``text`` (a title of office_titles.txt or ``actors.txt``
+    [offices], alone) have an "of" complement that names another holder or body than the Organization's own
+    (``actors.txt`` [own complements])? Then the title is part of that one's office's name: "the Special Envoy of the
+    Chair of the Association" (A/RES/78/219, para. 16 (t)), "the Special Envoy of the ASEAN Chair" (A/RES/79/182,
+    para. 19 (u)), not "the Special Envoy of the Secretary-General on Myanmar" (16 (o)), nor "the Secretariat of the
+    United Nations"."""
+    of = _OF_NAME.match(text, end)
+    return of is not None and key(of.group(1)) not in _own_complements()
 
 
 def _in_longer_name(text: str, start: int, end: int, actor: Actor) -> bool:

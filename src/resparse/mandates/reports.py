@@ -25,7 +25,7 @@ leftmost place, then the first shape listed). The time a report is due is the de
 (``deadlines.find``, ``deadlines.date_points``). What stays Python is meaning read off the words around a shape, each
 with its source: a report cited as a source (``deadlines.cites_report``), someone else's reporting
 (``_OTHERS_REPORT``; an appointee's, :func:`_appointee_reports`), a contribution to someone else's report
-(``_CONTRIBUTION``), a "to" that names a topic (``_TOPIC_TO``), a title's "Report" (``_TITLE_REPORT``), the alias table's name of a body (``_body``), the
+(``contribution`` of grammar/attachment.lark), a "to" that names a topic (``_TOPIC_TO``), a title's "Report" (``_TITLE_REPORT``), the alias table's name of a body (``_body``), the
 receiver of a report whose clause names none (:func:`default_receiver`, data/reports_elsewhere.txt), which of several reports is a further one
 (:func:`reports_of`), and the session arithmetic (:func:`_reading`, :func:`session_of`).
 
@@ -122,8 +122,9 @@ _REQUEST_KINDS = ("send_report", "place_report", "in_a_report", "findings_to", "
                   "ensure_content", "to_report", "report_to", "purpose_report", "in_next_report", "in_own_report",
                   "send_report_of")
 # the left context of a shape's first word, which the grammar (parsed from where the shape starts) cannot see: not a
-# noun after an article, "the submission of"
-_NOT_AFTER = {"send_report": r"(?i:(?<!the\s))"}
+# noun after an article, "the submission of"; not the noun after a possessive, "the Secretary-General’s report to the
+# Council", "the States’ reports to" (the report of its author, as "the report of X to": ``send_report_of``)
+_NOT_AFTER = {"send_report": r"(?i:(?<!the\s))", "report_to": r"(?<![’']s\s)(?<!s[’']\s)"}
 
 
 @lru_cache(maxsize=1)
@@ -955,20 +956,6 @@ def report_of(action: str, deadlines_: list[Deadline], adopted: str | None = Non
     return found[0] if found else None
 
 
-# someone else's report the action feeds: "to share information on the same for inclusion in forthcoming reports"
-# (A/RES/80/193 49), "to all stakeholders who provide input to his reports" (A/RES/78/182 34), "to be included in a
-# report on the midterm review", "to contribute to the report of the Secretary-General", "an annual input for the
-# report": at most a contribution, no report the actor submits (the words before the report's noun); help with
-# others' reports: "to cooperate with and provide assistance to other States, upon request, in the preparation of
-# comprehensive national reports" (A/RES/79/40 20)
-_CONTRIBUTION = re.compile(r"\b(?:for\s+inclusion\s+in|to\s+be\s+(?:included|reflected|incorporated)\s+in"
-                           # a study "to be considered by the Secretary-General in his report on the implementation of
-                           # the present resolution" (A/RES/79/210 6: the experts' study, his report)
-                           r"|to\s+be\s+(?:considered|taken\s+into\s+account)\s+by\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,4}\s+in"
-                           r"|(?:assist\w*|support\w*|help\w*|cooperat\w*)\b[^;]{0,80}?\bin\s+(?:the\s+)?"
-                           r"(?:preparation|drafting|elaboration)\s+of"
-                           r"|(?:inputs?|contributions?)\s+(?:to|for|into)|contribut\w*\s+to(?:\s+the\s+preparation\s+of)?)"
-                           r"\s+(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
 def _report_of() -> tuple[tuple[str, re.Pattern], ...]:
     """Where ``report_of`` may start (the actor's own report named by its author: "to reflect this in the report of the
     Secretary-General", A/RES/79/1 annex I 71): its verb, OWN_VERB (case as written), the grammar deciding whether "in
@@ -1045,7 +1032,7 @@ def _asked(action: str, start: int = 0, actor=None) -> Shape | None:
     """The next words of ``action`` from ``start`` that ask for a report (a shape of :func:`_requests`), not a report
     cited as a source ("made by X in its report on"), nor someone else's reporting ("allow migrants to report"), nor
     the report of the noun before a relative clause ("..., who will provide a joint report", ``relative_author`` of
-    grammar/reports.lark), nor someone else's report the action contributes to ("for inclusion in forthcoming reports", ``_CONTRIBUTION``:
+    grammar/reports.lark), nor someone else's report the action contributes to ("for inclusion in forthcoming reports", :func:`_contribution`:
     unless it is the ``actor``'s own, named by its author, "to be included in the report of the Secretary-General");
     from ``start`` 0, not a report coordinated as a second object ("..., and a report including ..."): that follows a
     first request."""
@@ -1116,9 +1103,11 @@ def _authored_by_another(words: str, actor) -> bool:
 
 
 def _contribution(action: str, m: Shape, actor) -> bool:
-    """Does the report of ``m`` take a contribution to someone else's report (``_CONTRIBUTION``)?"""
+    """Does the report of ``m`` take a contribution to someone else's report: the words of one right before its noun
+    (``contribution`` of grammar/attachment.lark: "for inclusion in forthcoming reports", A/RES/80/193 49), unless the
+    report is the ``actor``'s own, named by its author ("to be included in the report of the Secretary-General")?"""
     word = m.start + max(0, m.words.lower().rfind("report"))
-    if not _CONTRIBUTION.search(action[max(0, word - 100) : word]):
+    if not rule("contribution").search(action[max(0, word - 100) : word]):
         return False
     author = re.match(r"reports?\s+of\s+(?:the\s+)?([A-Z][\w-]*(?:[\s-]+[A-Z][\w-]*)*)", action[word:])
     return not (author and _own(author.group(1), actor))

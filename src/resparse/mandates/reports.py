@@ -686,8 +686,12 @@ def _receiver(rest: str, before: str = "", default: str = "General Assembly",
     if not lower_case and not via:
         # the receiver right after the verb, the report far after it in the same action: "to continue to present to
         # the Economic and Social Council at its operational activities for development segment a timely,
-        # comprehensive, evidence-based, analytical and detailed performance report on an annual basis" (A/RES/79/226 98)
-        verb = next((v for v in reversed(list(_VERB_TO.finditer(before))) if not _NEXT_ACTION.search(before, v.end())
+        # comprehensive, evidence-based, analytical and detailed performance report on an annual basis" (A/RES/79/226 98);
+        # the body the action's verb of informing informs, the report the means: "to continue to
+        # inform the General Assembly on the implementation of ... through his report on oceans and the law of the
+        # sea" (A/RES/78/69 312)
+        verbs = sorted([*_VERB_TO.finditer(before), *_VERB_INFORM.finditer(before)], key=lambda v: v.start())
+        verb = next((v for v in reversed(verbs) if not _NEXT_ACTION.search(before, v.end())
                      and ";" not in before[v.end():]), None)
         t = _first(before[verb.start():], _receiver_scan()) if verb else None
         name = _body(t.part("NAME_TO")) if t and t.part("NAME_TO") else None
@@ -1131,6 +1135,8 @@ _KNOWN = re.compile(r"\b(?:the|his|her|its|their|that|this|these|those|such|said
 # what asks for a document but "report" (:func:`_document_for`, and the request shapes without the word)
 # a verb and its receiver, the object after them: "submit to the General Assembly at its eighty-first session a report"
 _VERB_TO = re.compile(rf"(?:{_v('information')})\w*\s*,?\s+to\s+(?:the\s+)?[A-Z]")
+# a verb of informing (data/report_verbs.txt, inform) and its object, a body by its name: "to inform the General Assembly"
+_VERB_INFORM = re.compile(rf"\b(?:{_v('inform')})\s+(?:the\s+)?[A-Z]")
 
 _FOR_DOCUMENT = ("presentation", "submission", "consideration", "transmission", "to be presented", "to be submitted",
                  "to be transmitted",

@@ -1,0 +1,27 @@
+"""The second audit of the twenty-ninth session's merged output (/work/audit31, 200 rows read against the texts and
+tests/labels/GUIDELINE.md), its wrong rows fixed as kinds (branch auditfix31), each on real paragraphs copied from
+../shared/corpus/texts into tests/fixtures/kinds_af31/paragraphs.md and read in a small resolution
+(``conftest.mini_resolution``):
+
+- the body the action's verb of informing names, the report the means of informing it, is the report's receiver as
+  written ("to continue to inform the General Assembly on ... through his report on oceans and the law of the sea",
+  A/RES/78/69 312); mandates/reports.py ``_receiver``."""
+
+from pathlib import Path
+
+from conftest import copied_mandates
+
+FOLDER = Path(__file__).parent / "fixtures" / "kinds_af31"
+
+
+def rows(symbol: str, label: str) -> list:
+    return copied_mandates(FOLDER, symbol, label)
+
+
+# ---------------------------------------------------------------- 1. "to inform <Body> ... through his report"
+
+
+def test_the_body_informed_is_the_receiver_of_the_report_it_is_informed_through():
+    [m] = rows("78/69", "312")
+    [r] = m.reports
+    assert (r.to, r.to_source) == ("General Assembly", "text")

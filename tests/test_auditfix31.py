@@ -5,7 +5,9 @@ tests/labels/GUIDELINE.md), its wrong rows fixed as kinds (branch auditfix31), e
 
 - the body the action's verb of informing names, the report the means of informing it, is the report's receiver as
   written ("to continue to inform the General Assembly on ... through his report on oceans and the law of the sea",
-  A/RES/78/69 312); mandates/reports.py ``_receiver``."""
+  A/RES/78/69 312); mandates/reports.py ``_receiver``;
+- "his next annual report" is one report of the annual series: recurrence "annual", no ``every`` (as a dated report
+  "as part of his annual report", GUIDELINE, branch auditfix30a), A/RES/79/126 17; grammar/reports.lark SERIES_NEXT."""
 
 from pathlib import Path
 
@@ -25,3 +27,19 @@ def test_the_body_informed_is_the_receiver_of_the_report_it_is_informed_through(
     [m] = rows("78/69", "312")
     [r] = m.reports
     assert (r.to, r.to_source) == ("General Assembly", "text")
+
+
+# ---------------------------------------------------------------- 2. "his next annual report"
+
+
+def test_the_next_annual_report_is_one_report_of_the_annual_series():
+    [m] = rows("79/126", "17")
+    [r] = m.reports
+    assert (r.recurrence, r.every, r.session) == ("annual", None, None)
+
+
+def test_an_annual_report_not_the_next_recurs_every_year():
+    from resparse.mandates.reports import report_of
+
+    r = report_of("to submit an annual report to the General Assembly", [])
+    assert (r.recurrence, r.every) == ("annual", 1)

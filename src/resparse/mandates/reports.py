@@ -38,7 +38,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from lark import Lark, Token
@@ -167,7 +167,7 @@ def _document_for() -> tuple[tuple[str, re.Pattern], ...]:
 @lru_cache(maxsize=1)
 def _recurrence_scan() -> tuple[tuple[str, re.Pattern], ...]:
     """Where ``recurrence`` may start: its first terminals (YEARLY_ADVERB, EVERY, EVERY_YEAR, ON_A, AT_INTERVALS,
-    THEREAFTER, SERIES_REPORT, SERIES_REPORTING)."""
+    THEREAFTER, SERIES_REPORT, SERIES_NEXT, SERIES_REPORTING)."""
     return _opening("recurrence")
 
 
@@ -1511,6 +1511,8 @@ def _recurrence(action: str, start: int, end: int, joined: int | None = None) ->
     (:func:`_joined`)."""
     nxt = next((b for b in _NEXT_ACTION.finditer(action, end) if not re.search(r"report", b.group(0))), None)
     rec = _first(action, _recurrence_scan(), start, nxt.start() if nxt else len(action))
+    if rec and rec.part("SERIES_NEXT"):  # "in his next annual report and every two years thereafter": the one written
+        rec = _first(action, _recurrence_scan(), rec.end, nxt.start() if nxt else len(action)) or rec
     if rec:
         return rec
     bounds = [b.start() for b in _NEXT_ACTION.finditer(action) if b.start() < start]  # "... and to report": its own
@@ -1534,8 +1536,6 @@ def _reading(to: str, via: str | None, after: list[Deadline], rec: Shape | None,
         after = [d for d in after if not d.text.startswith("until")]
     when = after[0] if after else None
     if begins is not None and when is not None and when.date is None:
-        from dataclasses import replace
-
         when = replace(begins, text=f"{begins.text}, {when.text}")
     # another body's session read as the Assembly's ("at their eightieth and sixty-first sessions, respectively",
     # A/RES/78/217 32: the Council's is not dated); an event's session ("at" a time, none of the Assembly's): no due
@@ -1549,7 +1549,12 @@ def _reading(to: str, via: str | None, after: list[Deadline], rec: Shape | None,
                                                   and _lower_body(to) == to and not _no_body(to))
     due = when if when and not (event and when.type == "at") and (assembly or when.type != "at" or when.date and (
         when.start, when.end) != session_dates(session_of(when.start) or 0)) else None
-    every = _every(rec.words) if rec else None
+    # "his next annual report" (A/RES/79/126 17): one report of the series, as a dated one (grammar/reports.lark
+    # SERIES_NEXT): the series' recurrence ("annual", the words after "next"), no years between the reports asked
+    one_of_series = bool(rec and rec.part("SERIES_NEXT"))
+    if one_of_series:
+        rec = replace(rec, words=rec.words.split(None, 1)[1])
+    every = _every(rec.words) if rec and not one_of_series else None
     if every and due and due.date and due.type != "from" and rec.words.lower() in ("annual", "biennial", "triennial",
                                                                                       "quadrennial", "yearly"):
         # "at its seventy-ninth session, as part of his annual report": one report, in the series; not "an annual

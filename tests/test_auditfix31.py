@@ -7,11 +7,14 @@ tests/labels/GUIDELINE.md), its wrong rows fixed as kinds (branch auditfix31), e
   written ("to continue to inform the General Assembly on ... through his report on oceans and the law of the sea",
   A/RES/78/69 312); mandates/reports.py ``_receiver``;
 - "his next annual report" is one report of the annual series: recurrence "annual", no ``every`` (as a dated report
-  "as part of his annual report", GUIDELINE, branch auditfix30a), A/RES/79/126 17; grammar/reports.lark SERIES_NEXT."""
+  "as part of his annual report", GUIDELINE, branch auditfix30a), A/RES/79/126 17; grammar/reports.lark SERIES_NEXT;
+- a name written as an adjunct in the singular, coordinated with another before a class's head in the plural, names
+  the class ("international donor and humanitarian agencies", A/RES/80/220 5: donor agencies, no "donor");
+  mandates/actors.py ``name_as_modifier``."""
 
 from pathlib import Path
 
-from conftest import copied_mandates
+from conftest import copied_mandates, copied_mentions
 
 FOLDER = Path(__file__).parent / "fixtures" / "kinds_af31"
 
@@ -43,3 +46,20 @@ def test_an_annual_report_not_the_next_recurs_every_year():
 
     r = report_of("to submit an annual report to the General Assembly", [])
     assert (r.recurrence, r.every) == ("annual", 1)
+
+
+# ---------------------------------------------------------------- 3. "donor and humanitarian agencies"
+
+
+def test_coordinated_adjuncts_before_a_class_head_name_the_class():
+    mentions = copied_mentions(FOLDER, "80/220", "5")
+    assert mentions.get("donor and humanitarian agencies") == "donor agencies"
+    assert "donor" not in mentions
+
+
+def test_a_plural_name_coordinated_before_a_class_stays_an_actor_of_its_own():
+    from resparse.mandates.actors import name_as_modifier, scan
+
+    text = "to mobilize donors and recipient countries to act"
+    [hit] = [h for h in scan(text) if text[h.start : h.end] == "donors"]
+    assert name_as_modifier(text, hit) is hit

@@ -1521,8 +1521,13 @@ def name_as_modifier(text: str, hit: Hit) -> Hit | None:
         return None
     written = text[hit.start : hit.end]
     if noun in _classes_after_a_name() and noun != word and _PHRASE_END.match(text, m.end()):
-        if coordinated:
-            return hit
+        written_last = written.split()[-1]
+        if coordinated and not (written[:1].islower() and singular(written_last) == fold(written_last)):
+            return hit  # "donors and recipient countries": the name in the plural is an actor of its own
+        if coordinated:  # "the return of international donor and humanitarian agencies" (A/RES/80/220, para. 5): the
+            # adjunct in the singular and the one coordinated with it share the class's head, the class the name's
+            actor = table().resolve(f"{written} {word}")
+            return Hit(actor.key, actor.name, hit.start, m.end())
         if re.search(r"\sof\s", written):
             return hit  # "to the Member State of the United Nations officials or experts on mission" (A/RES/78/102,
             # para. 3): the noun is the complement's ("of the United Nations officials"), no name's before it

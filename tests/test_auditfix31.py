@@ -10,7 +10,9 @@ tests/labels/GUIDELINE.md), its wrong rows fixed as kinds (branch auditfix31), e
   "as part of his annual report", GUIDELINE, branch auditfix30a), A/RES/79/126 17; grammar/reports.lark SERIES_NEXT;
 - a name written as an adjunct in the singular, coordinated with another before a class's head in the plural, names
   the class ("international donor and humanitarian agencies", A/RES/80/220 5: donor agencies, no "donor");
-  mandates/actors.py ``name_as_modifier``."""
+  mandates/actors.py ``name_as_modifier``;
+- "calls upon A to ..., and for B to ...": the verb's other preposition opens a second addressee of the same verb, the
+  dates after it B's (A/RES/79/238 6); mandates/clauses.py ``_GAP``, ``_ALSO_PREPOSITION``."""
 
 from pathlib import Path
 
@@ -63,3 +65,26 @@ def test_a_plural_name_coordinated_before_a_class_stays_an_actor_of_its_own():
     text = "to mobilize donors and recipient countries to act"
     [hit] = [h for h in scan(text) if text[h.start : h.end] == "donors"]
     assert name_as_modifier(text, hit) is hit
+
+
+# ---------------------------------------------------------------- 4. "calls upon A to ..., and for B to ..."
+
+
+def test_and_for_opens_a_second_addressee_of_calls_upon():
+    ms = {m.actor: m for m in rows("79/238", "6") if m.verb == "calls upon"}
+    assert ms["Panel"].action == "to consult with the widest range of scientists and experts"
+    assert ms["Panel"].deadlines == []
+    assert ms["Secretary-General"].action.startswith("to facilitate those consultations")
+    assert [d.text for d in ms["Secretary-General"].deadlines] == ["in 2025", "in 2026"]
+
+
+def test_and_for_after_another_verb_is_no_addressee():
+    # "and for" after "requests" opens no pair: only "calls upon" takes "for" with an addressee too
+    from conftest import mini_resolution
+    import resparse
+    from resparse.mandates import extract
+
+    text = ("Requests the Secretary-General to consult Member States on the programme, and for the Committee to "
+            "consider it at its next session;")
+    ms = [m for m in extract(resparse.parse_text(mini_resolution(text))) if m.kind == "mandate"]
+    assert [m.actor for m in ms] == ["Secretary-General"]

@@ -59,6 +59,11 @@ def test_coordinated_adjuncts_before_a_class_head_name_the_class():
     assert "donor" not in mentions
 
 
+def test_a_name_in_the_singular_coordinated_before_a_class_stays_an_actor_of_its_own():
+    # "civil society and relevant stakeholders": civil society, no "civil society stakeholders"
+    assert copied_mentions(FOLDER, "80/181", "3").get("civil society") == "civil society"
+
+
 def test_a_plural_name_coordinated_before_a_class_stays_an_actor_of_its_own():
     from resparse.mandates.actors import name_as_modifier, scan
 

@@ -1521,11 +1521,13 @@ def name_as_modifier(text: str, hit: Hit) -> Hit | None:
         return None
     written = text[hit.start : hit.end]
     if noun in _classes_after_a_name() and noun != word and _PHRASE_END.match(text, m.end()):
-        written_last = written.split()[-1]
-        if coordinated and not (written[:1].islower() and singular(written_last) == fold(written_last)):
-            return hit  # "donors and recipient countries": the name in the plural is an actor of its own
-        if coordinated:  # "the return of international donor and humanitarian agencies" (A/RES/80/220, para. 5): the
-            # adjunct in the singular and the one coordinated with it share the class's head, the class the name's
+        written_last, name_last = written.split()[-1], hit.name.split()[-1]
+        if coordinated and not (written[:1].islower() and singular(written_last) == fold(written_last)
+                                and singular(name_last) != fold(name_last)):
+            return hit  # "donors and recipient countries": the name as named is an actor of its own, as "private
+            # sector and philanthropic organizations", "civil society and relevant stakeholders" (a singular name)
+        if coordinated:  # "the return of international donor and humanitarian agencies" (A/RES/80/220, para. 5): a
+            # plural name written in the singular, an adjunct, and the one coordinated with it share the class's head
             actor = table().resolve(f"{written} {word}")
             return Hit(actor.key, actor.name, hit.start, m.end())
         if re.search(r"\sof\s", written):

@@ -12,7 +12,10 @@ tests/labels/GUIDELINE.md), its wrong rows fixed as kinds (branch auditfix31), e
   the class ("international donor and humanitarian agencies", A/RES/80/220 5: donor agencies, no "donor");
   mandates/actors.py ``name_as_modifier``;
 - "calls upon A to ..., and for B to ...": the verb's other preposition opens a second addressee of the same verb, the
-  dates after it B's (A/RES/79/238 6); mandates/clauses.py ``_GAP``, ``_ALSO_PREPOSITION``."""
+  dates after it B's (A/RES/79/238 6); mandates/clauses.py ``_GAP``, ``_ALSO_PREPOSITION``;
+- the time set off by a comma right after a meeting's noun is the meeting's, not the time of the action that prepares
+  it ("consultations on the ... modalities for the high-level plenary meeting, during the general debate of the
+  eightieth session of the General Assembly in 2025", A/RES/78/179 31); grammar/attachment.lark ``of_an_event``."""
 
 from pathlib import Path
 
@@ -93,3 +96,32 @@ def test_and_for_after_another_verb_is_no_addressee():
             "consider it at its next session;")
     ms = [m for m in extract(resparse.parse_text(mini_resolution(text))) if m.kind == "mandate"]
     assert [m.actor for m in ms] == ["Secretary-General"]
+
+
+# ---------------------------------------------------------------- 5. "for the ... meeting, during ... in 2025"
+
+
+def test_the_time_set_off_after_a_meeting_is_the_meeting_s():
+    [m] = rows("78/179", "31")
+    assert m.actor == "President of the General Assembly"
+    assert m.deadlines == []
+
+
+def test_the_meeting_s_time_stays_where_the_action_is_done_at_it():
+    from conftest import mini_resolution
+    import resparse
+    from resparse.mandates import extract
+
+    # the meeting held at the session: the action is done at it ("to participate in"), the time stays the action's
+    text = ("Invites Member States to participate in the high-level plenary meeting, during the general debate of the "
+            "eightieth session of the General Assembly;")
+    [m] = [m for m in extract(resparse.parse_text(mini_resolution(text))) if m.kind == "mandate"]
+    during = "during the general debate of the eightieth session of the General Assembly"
+    assert [d.text for d in m.deadlines] == [during]
+
+
+def test_an_event_s_year_after_during_stays_where_no_comma_sets_it_off():
+    # "the special high-level meeting ... to be held during the forum in 2024" (A/RES/78/271 7): the Council acts
+    # through the forum, its year the action's
+    [m] = rows("78/271", "7")
+    assert [d.text for d in m.deadlines] == ["in 2024"]

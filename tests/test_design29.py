@@ -59,8 +59,8 @@ def paragraphs():
 
 def _left_context_allows(kind: str, text: str, at: int) -> bool:
     """What the scans keep of the left context the grammar, parsing from ``at`` on, cannot see: "inform" opens a
-    receiver only at the start of the report's words; "annual" is no recurrence after "next" (SERIES_REPORT's and
-    YEARLY_ADVERB's lookbehinds), "every"/"each" none after "for" (EVERY's, EVERY_YEAR's)."""
+    receiver only at the start of the report's words; "annual" after "next" is read from "next" (SERIES_NEXT;
+    SERIES_REPORT's and YEARLY_ADVERB's lookbehinds), "every"/"each" none after "for" (EVERY's, EVERY_YEAR's)."""
     if kind == "receiver" and at > 0 and re.match(r"(?:inform|apprise)\b", text[at:]):
         return False
     if kind == "recurrence" and re.search(r"(?i:next|for)\s$", text[max(0, at - 5) : at]):
@@ -93,7 +93,8 @@ def test_the_scan_finds_every_place_the_grammar_reads(kind, paragraphs):
 @pytest.mark.parametrize("text, kind, first", [
     ("to report to the General Assembly on an annual basis", "recurrence", "on an annual basis"),  # A/RES/79/323 annex
     ("the costs required for each year in which the arbitration might last", "recurrence", None),  # A/RES/80/232 4
-    ("to include in his next quarterly Report the data", "recurrence", None),  # not the next one of a series
+    # the next one of a series, read from "next" (SERIES_NEXT: one report of the series, no years between those asked)
+    ("to include in his next quarterly Report the data", "recurrence", "next quarterly"),
     ("a report thereon to the General Assembly at its eightieth session", "receiver", "to the General Assembly"),
     ("promote and inform the Council of the steps taken", "receiver", None),  # "inform" not at the start
     ("inform the General Assembly at its eighty-first session", "receiver", "inform the General Assembly"),

@@ -254,9 +254,11 @@ def test_a_body_named_before_or_one_report_of_a_series_is_no_reading():
     # seventy-ninth session": "those bodies" are the object of the services, the General Assembly the receiver
     assert report_of("to report on the provision of such services to those bodies to the General Assembly at its "
                      "seventy-ninth session", []).to == "General Assembly"
-    # A/RES/80/238 8: "in his next annual report" is one report of a series, not a recurrence of the one asked for;
-    # A/RES/78/222 28's "an annual report" is, and so is A/RES/78/202 18's "in his annual report" (each of them)
-    assert report_of("to include information thereon in his next annual report", []).recurrence is None
+    # A/RES/80/238 8: "in his next annual report" is one report of a series: the series' recurrence, no years between
+    # the reports asked (as a dated report "as part of his annual report"; tests/labels/GUIDELINE.md, auditfix31);
+    # A/RES/78/222 28's "an annual report" recurs, and so does A/RES/78/202 18's "in his annual report" (each of them)
+    one = report_of("to include information thereon in his next annual report", [])
+    assert (one.recurrence, one.every) == ("annual", None)
     assert report_of("to submit an annual report to the General Assembly", []).recurrence == "annual"
     assert report_of("to give priority to the present resolution in his annual report to the General Assembly",
                      []).recurrence == "annual"

@@ -98,9 +98,11 @@ def test_each_recurrence_on_the_clause_that_shows_it(name, label, words):
 def test_the_next_report_of_a_series_is_no_recurrence_and_the_search_sees_no_further_than_its_end():
     text = "to report thereon in his next annual report and every two years thereafter"
     found = reports._first(text, reports._recurrence_scan())
-    assert found.words == "every two years thereafter"  # not "annual" after "next"
-    assert reports._first(text, reports._recurrence_scan(), 0, text.index("every")) is None
-    assert reports._first(text, reports._recurrence_scan(), 0, text.index(" thereafter")).words == "every two years"
+    assert (found.words, found.part("SERIES_NEXT")) == ("next annual", "next annual")  # one report of the series
+    assert reports.report_of(text, []).recurrence == "every two years thereafter"  # the recurrence written after it
+    assert reports._first(text, reports._recurrence_scan(), found.end, text.index("every")) is None
+    before_thereafter = reports._first(text, reports._recurrence_scan(), found.end, text.index(" thereafter"))
+    assert before_thereafter.words == "every two years"
 
 
 def test_the_report_grammar_is_loaded_once_through_grammars():

@@ -1604,8 +1604,15 @@ def name_as_modifier(text: str, hit: Hit) -> Hit | None:
         return None
     written = text[hit.start : hit.end]
     if noun in _classes_after_a_name() and noun != word and _PHRASE_END.match(text, m.end()):
-        if coordinated:
-            return hit
+        written_last, name_last = written.split()[-1], hit.name.split()[-1]
+        if coordinated and not (written[:1].islower() and singular(written_last) == fold(written_last)
+                                and singular(name_last) != fold(name_last)):
+            return hit  # "donors and recipient countries": the name as named is an actor of its own, as "private
+            # sector and philanthropic organizations", "civil society and relevant stakeholders" (a singular name)
+        if coordinated:  # "the return of international donor and humanitarian agencies" (A/RES/80/220, para. 5): a
+            # plural name written in the singular, an adjunct, and the one coordinated with it share the class's head
+            actor = table().resolve(f"{written} {word}")
+            return Hit(actor.key, actor.name, hit.start, m.end())
         if re.search(r"\sof\s", written):
             return hit  # "to the Member State of the United Nations officials or experts on mission" (A/RES/78/102,
             # para. 3): the noun is the complement's ("of the United Nations officials"), no name's before it

@@ -71,6 +71,7 @@ DATA_LISTS = {
     "CONFORMITY": ("operative_verbs.txt", "conformity"),
     "DIRECTIVE": ("operative_verbs.txt", "directives"),
     "OFFICE_TITLE": ("office_titles.txt", None),  # a file of one list, no sections
+    "MEETING_HEAD": ("reports_elsewhere.txt", "meeting heads"),
 }
 
 # the terminals attachment.lark declares that another grammar defines: the grammar (its parser, which the mandates read

@@ -705,8 +705,14 @@ def _resolve(c: Clause) -> Clause:
 # Conference on Disarmament to immediately commence ... negotiations ..., and upon Conference members to engage in
 # relevant activities of the Conference" (A/RES/80/48, para. 5; 79/41 5; tests/labels/mandates_fresh24 n 50), "and
 # upon the nuclear-weapon States to declare ..." (A/RES/78/40, para. 5), "calls upon all responsible actors to cease
-# ..., and upon all States to ensure accountability" (A/RES/80/217, para. 3)
-_GAP = re.compile(r"(?P<lead>[,;]\s+|\s+)and\s+(?:(?P<again>upon|on)\s+)?(?=(?:the|all|each|other|relevant|those)\b|[A-Z])")
+# ..., and upon all States to ensure accountability" (A/RES/80/217, para. 3); the verb's other preposition with an
+# addressee and an infinitive ("call for A to", ``_ALSO_PREPOSITION``) marks it too: "Calls upon the Panel to consult
+# with the widest range of scientists and experts, and for the Secretary-General to facilitate those consultations"
+# (A/RES/79/238, para. 6: the Secretary-General's own mandate, its dates its own)
+_GAP = re.compile(r"(?P<lead>[,;]\s+|\s+)and\s+(?:(?P<again>upon|on|for)\s+)?"
+                  r"(?=(?:the|all|each|other|relevant|those)\b|[A-Z])")
+# the verb's preposition after which its other one opens an addressee too: "call upon A to ..., and for B to ..."
+_ALSO_PREPOSITION = {"upon": "for"}
 
 
 def _after_actor(text: str) -> bool:
@@ -774,7 +780,7 @@ def _pairs(c: Clause, text: str) -> list[Clause]:
     own = c.written.split()[-1].lower() if c.written.split() else ""  # "upon" of "Calls upon"
     for m in _GAP.finditer(c.body, at):
         again = m.group("again") is not None
-        if again and m.group("again").lower() != own:
+        if again and m.group("again").lower() not in (own, _ALSO_PREPOSITION.get(own)):
             continue  # "and on Their Destruction": a preposition that is not the verb's
         depth = _depth_positions(c.body) if depth is None else depth
         if depth[m.start()] or (not again and not m.group("lead").strip() and not _parallel(c.body[:at], c.body[m.end():])

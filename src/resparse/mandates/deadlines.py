@@ -1339,7 +1339,7 @@ def _candidates(text: str) -> tuple[tuple[int, int, str, str, Tree, str, bool], 
                 continue  # "to be registered immediately after birth": no event the addressee acts at (as "before");
                 # "immediately following any recommendations of the Conference on Disarmament" (A/RES/78/15 3): any
                 # one that comes, a condition (whenever), no time (tests/labels/GUIDELINE.md, branch dfix)
-            if (kind in ("in", "at", "between", "by") or tree.data == "from_date") and _rule("of_an_event").search(text, max(0, s - 160), s) and not _at_the_event(text[:s]):
+            if (kind in ("in", "at", "between", "by", "during") or tree.data == "from_date") and _rule("of_an_event").search(text, max(0, s - 160), s) and not _at_the_event(text[:s]):
                 continue  # "preparations for the high-level event, to be held in 2026": the event's date ("the declaration
                 # to be concluded by 1 May 2025" is the action's: its work done, GUIDELINE.md, branch dfix3)
             if kind in ("in", "at") and tree.data not in ("at_stage", "process_stage") and _rule("event_in_object").search(text, max(0, s - 200), s):

@@ -38,7 +38,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from lark import Lark, Token
@@ -169,7 +169,7 @@ def _document_for() -> tuple[tuple[str, re.Pattern], ...]:
 @lru_cache(maxsize=1)
 def _recurrence_scan() -> tuple[tuple[str, re.Pattern], ...]:
     """Where ``recurrence`` may start: its first terminals (YEARLY_ADVERB, EVERY, EVERY_YEAR, ON_A, AT_INTERVALS,
-    THEREAFTER, SERIES_REPORT, SERIES_REPORTING)."""
+    THEREAFTER, SERIES_REPORT, SERIES_NEXT, SERIES_REPORTING)."""
     return _opening("recurrence")
 
 
@@ -688,8 +688,12 @@ def _receiver(rest: str, before: str = "", default: str = "General Assembly",
     if not lower_case and not via:
         # the receiver right after the verb, the report far after it in the same action: "to continue to present to
         # the Economic and Social Council at its operational activities for development segment a timely,
-        # comprehensive, evidence-based, analytical and detailed performance report on an annual basis" (A/RES/79/226 98)
-        verb = next((v for v in reversed(list(_VERB_TO.finditer(before))) if not _NEXT_ACTION.search(before, v.end())
+        # comprehensive, evidence-based, analytical and detailed performance report on an annual basis" (A/RES/79/226 98);
+        # the body the action's verb of informing informs, the report the means: "to continue to
+        # inform the General Assembly on the implementation of ... through his report on oceans and the law of the
+        # sea" (A/RES/78/69 312)
+        verbs = sorted([*_VERB_TO.finditer(before), *_VERB_INFORM.finditer(before)], key=lambda v: v.start())
+        verb = next((v for v in reversed(verbs) if not _NEXT_ACTION.search(before, v.end())
                      and ";" not in before[v.end():]), None)
         t = _first(before[verb.start():], _receiver_scan()) if verb else None
         name = _body(t.part("NAME_TO")) if t and t.part("NAME_TO") else None
@@ -1121,6 +1125,8 @@ _KNOWN = re.compile(r"\b(?:the|his|her|its|their|that|this|these|those|such|said
 # what asks for a document but "report" (:func:`_document_for`, and the request shapes without the word)
 # a verb and its receiver, the object after them: "submit to the General Assembly at its eighty-first session a report"
 _VERB_TO = re.compile(rf"(?:{_v('information')})\w*\s*,?\s+to\s+(?:the\s+)?[A-Z]")
+# a verb of informing (data/report_verbs.txt, inform) and its object, a body by its name: "to inform the General Assembly"
+_VERB_INFORM = re.compile(rf"\b(?:{_v('inform')})\s+(?:the\s+)?[A-Z]")
 
 _FOR_DOCUMENT = ("presentation", "submission", "consideration", "transmission", "to be presented", "to be submitted",
                  "to be transmitted",
@@ -1497,6 +1503,8 @@ def _recurrence(action: str, start: int, end: int, joined: int | None = None) ->
     (:func:`_joined`)."""
     nxt = next((b for b in _NEXT_ACTION.finditer(action, end) if not re.search(r"report", b.group(0))), None)
     rec = _first(action, _recurrence_scan(), start, nxt.start() if nxt else len(action))
+    if rec and rec.part("SERIES_NEXT"):  # "in his next annual report and every two years thereafter": the one written
+        rec = _first(action, _recurrence_scan(), rec.end, nxt.start() if nxt else len(action)) or rec
     if rec:
         return rec
     bounds = [b.start() for b in _NEXT_ACTION.finditer(action) if b.start() < start]  # "... and to report": its own
@@ -1544,8 +1552,6 @@ def _reading(to: str, via: str | None, after: list[Deadline], rec: Shape | None,
         # respectively" (A/RES/78/217 32): the Council's report at its own sixty-first session, dated by its calendar
         when = respective_session(when, nth, to) or when
     if begins is not None and when is not None and when.date is None:
-        from dataclasses import replace
-
         when = replace(begins, text=f"{begins.text}, {when.text}")
     # another body's session read as the Assembly's ("at their eightieth and sixty-first sessions, respectively",
     # A/RES/78/217 32: the Council's is not dated); an event's session ("at" a time, none of the Assembly's): no due
@@ -1563,7 +1569,12 @@ def _reading(to: str, via: str | None, after: list[Deadline], rec: Shape | None,
         when is not None and when.body is None and when.text in assembly_times)
     due = when if when and not (event and when.type == "at") and (assembly or when.type != "at" or when.date and (
         when.start, when.end) != session_dates(session_of(when.start) or 0)) else None
-    every = _every(rec.words) if rec else None
+    # "his next annual report" (A/RES/79/126 17): one report of the series, as a dated one (grammar/reports.lark
+    # SERIES_NEXT): the series' recurrence ("annual", the words after "next"), no years between the reports asked
+    one_of_series = bool(rec and rec.part("SERIES_NEXT"))
+    if one_of_series:
+        rec = replace(rec, words=rec.words.split(None, 1)[1])
+    every = _every(rec.words) if rec and not one_of_series else None
     if every and due and due.date and due.type != "from" and rec.words.lower() in ("annual", "biennial", "triennial",
                                                                                       "quadrennial", "yearly"):
         # "at its seventy-ninth session, as part of his annual report": one report, in the series; not "an annual

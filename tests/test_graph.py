@@ -99,7 +99,7 @@ def test_80_1(res_80_1):
     assert label_edges(g, "refers_to") == {("2", "1 (a)")}
     edge = edges_of(g, "refers_to")[0][2]
     assert edge["phrase"] == "paragraph 1 (a) above" and edge["direction"] == "above"
-    assert label_edges(g, "cites") == {("footnote 1", "A/RES/169(II)")}
+    assert label_edges(g, "cites") == {("footnote 1", "A/RES/169 (II)")}  # the UN's printed form (trialfix29c)
     assert label_edges(g, "footnote") == {("PP1", "footnote 1")}
     refs = resolve(res_80_1)
     section = [r for r in refs if r.citation.phrase.startswith("section 11")]

@@ -104,17 +104,22 @@ def test_the_left_out_counts_are_citing_phrases_on_both_filters(db):
 # ---------------------------------------------------------------- 2. corpus report names the inconsistent documents
 
 
-def test_corpus_report_names_each_inconsistent_document(db, capsys):
+def test_corpus_report_names_each_inconsistent_document(tmp_path, capsys):
+    # A/RES/79/144's annex amends one paragraph ("Amend paragraph 8 to read:") and quotes it numbered 8: the one
+    # corpus document the consistency check still finds irregular (tests/test_corpus_sample.py says why); beside it a
+    # consistent one. (Built with A/RES/78/153 at first, whose footnote 31 branch pfix29 has since found cited.)
+    files = [FIXTURES / "A_RES_79_144.txt", FIXTURES / "A_RES_78_128.txt"]
+    db = tmp_path / "c.sqlite"
+    corpus.build(files, db, jobs=1)
     assert main(["corpus", "report", "--db", str(db)]) == 0
     out = capsys.readouterr().out
-    assert "inconsistent documents by cause: footnote 1" in out
-    assert "  inconsistent: A/RES/78/153: footnote 31 is cited by no paragraph" in out.splitlines()
+    assert "inconsistent documents by cause: numbering 1" in out
+    assert "  inconsistent: A/RES/79/144: annex paragraphs run 8" in out.splitlines()
     assert main(["corpus", "report", "--db", str(db), "--json"]) == 0
     rep = json.loads(capsys.readouterr().out)
     assert [{**d, "path": Path(d["path"]).name} for d in rep["inconsistent"]] == [
-        {"symbol": "A/RES/78/153", "path": "A_RES_78_153.txt", "problems": 1,
-         "first": "footnote 31 is cited by no paragraph"}]
-    assert len(rep["inconsistent"]) == rep["documents"] - rep["consistent"]
+        {"symbol": "A/RES/79/144", "path": "A_RES_79_144.txt", "problems": 1, "first": "annex paragraphs run 8"}]
+    assert len(rep["inconsistent"]) == rep["documents"] - rep["consistent"] == 1
 
 
 # ---------------------------------------------------------------- 3. check: citations NOT CHECKED are a finding

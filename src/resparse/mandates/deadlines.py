@@ -1115,6 +1115,26 @@ def actors_own_sessions(found: list[Deadline], actor: str) -> list[Deadline]:
     return out if changed else found
 
 
+def short_named_session(d: Deadline, full: str | None) -> Deadline | None:
+    """``d``, the session of a body written by its head noun alone ("through the Commission at its thirty-third
+    session": ``body`` "Commission", undated), as the session of ``full``, the body the same words named in full
+    before (the report's channel or receiver, its head noun the same: "Commission on Crime Prevention and Criminal
+    Justice", A/RES/78/223 23), dated by that body's calendar (:func:`body_session_dates`: May 2024); a copy, ``body``
+    the full name. None where ``d`` is dated or no short name, ``full`` has another head, or its calendar does not
+    date the session. The United Nations Editorial Manual's short form after the full name."""
+    if not full or not d.body or d.start is not None or d.end is not None or " " in d.body.strip():
+        return None
+    head = re.split(r"\s+(?:of|on|for|to)\s+", full, maxsplit=1)[0].split()[-1:]
+    if head != [d.body.strip()]:
+        return None
+    words = [w for _, _, tree in _scan(d.text, ("session_point",), _SESSION_AT)
+             for w in _tokens(tree, "ORD", "SMALL_ORD", "ORDINAL")]
+    from dataclasses import replace
+
+    dated_ = replace(d, body=full)
+    return dated_ if _date_by_calendar(dated_, full, words) else None
+
+
 def respective_session(d: Deadline, i: int, body: str) -> Deadline | None:
     """The ``i``-th session (from 0) of ``d``, sessions listed "respectively" for bodies named in order, as the session
     of ``body``, the ``i``-th of them: "to the General Assembly and the Human Rights Council at their eightieth and

@@ -182,7 +182,7 @@ def test_oral_reports_reports_included_in_another_and_keeping_informed(items):
     # (March 2026 and March 2027, data/body_sessions.txt; branch trialfix29b), at no Assembly session
     (m,) = of(items, "21")
     assert (m.report.to, m.report.when, m.report.due.start, m.report.due.end, m.report.session) == (
-        "Commission on the Status of Women", "at its seventieth and seventy-first sessions", "2026-02", "2027-03", None)
+        "Commission on the Status of Women", "at its seventieth and seventy-first sessions", "2026-03", "2027-03", None)
     # A/RES/79/124 15: "to include in his report to the General Assembly any views ..."
     assert of(items, "20")[0].report.to == "General Assembly"
     # A/RES/78/103 4: "to keep the General Assembly informed of developments" is not a report (GUIDELINE.md)

@@ -49,6 +49,10 @@ def _slip_signature(toks: list[str]) -> tuple[str, ...]:
     return tuple("" if w in _SLIP_WORDS else w for w in toks)
 
 
+
+# a suspended hyphen ("mine- and") and the words to the hyphened word that completes it ("... of war-affected ")
+_SUSPENDED_COMPOUND = re.compile(r"\b[A-Za-z]+-\s+(?:and|or)\s+[^-,;]*?\w-[a-z]+\s+(?=\S)")
+
 class AliasTable:
     """The alias table with its groups and parts, and a longest-match scanner over normalized words."""
 
@@ -171,7 +175,11 @@ class AliasTable:
         # the head stands before its complement: "States of origin", "collaboration between X and Y" (a thing)
         # ("bodies within the United Nations system", "stakeholders in Myanmar": ``cut_qualifiers`` keeps a complement
         # that names the whole)
-        head = re.split(r"\s+(?:of|for|on|to|by|between|among|amongst|in|within)\s+", phrase.strip(), maxsplit=1)[0]
+        # a compound modifier opened by a suspended hyphen runs to the hyphened word that completes it, a preposition
+        # inside it no complement: "all mine- and explosive remnants of war-affected States" (A/RES/80/74, paras. 9,
+        # 10; 78/70, paras. 7, 8) are mine-affected States and explosive-remnants-of-war-affected States
+        head = re.split(r"\s+(?:of|for|on|to|by|between|among|amongst|in|within)\s+",
+                        _SUSPENDED_COMPOUND.sub("", phrase.strip()), maxsplit=1)[0]
         toks = tokens(head)
         last = head.split()[-1] if head.split() else ""
         if toks and toks[-1] in self.plural_heads and last.islower() and singular(last) == fold(last):

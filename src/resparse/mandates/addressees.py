@@ -118,7 +118,7 @@ _NO_MEMBER_AFTER = "".join(rf"(?<!\b{w})(?<!\b{w}\s)" for w in ("for", "by", "of
 _SEPARATOR = re.compile(
     rf"(?P<comma_coord>,\s*(?:{_COORD_WORDS}|{_ADDING_WORDS})(?:\s+|(?=\s*,)))"
     rf"|(?P<member>(?=,?\s*\b(?:{_MEMBER_WORDS})\b){_NO_MEMBER_AFTER},?\s*\b(?:{_MEMBER_WORDS})\b,?\s*{_ORIGIN_MEMBER})"
-    rf"|(?P<comma>,\s*)|(?P<coord>\s+(?:{_COORD_WORDS})\s+)",
+    rf"|(?P<comma>,\s*)|(?P<coord>(?<![a-z]-)\s+(?:{_COORD_WORDS})\s+)",
     re.IGNORECASE,
 )
 # never an actor: "those established by treaty", "the role of X", "the efforts of X", a relative clause

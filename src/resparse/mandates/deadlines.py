@@ -1061,7 +1061,7 @@ def body_session_dates(body: str, n: int) -> tuple[str, str] | None:
     >>> body_session_dates("Human Rights Council", 62)
     ('2026-06', '2026-07')
     >>> body_session_dates("Commission on the Status of Women", 70)
-    ('2026-02', '2026-03')"""
+    ('2026-03', '2026-03')"""
     calendar_ = _calendars().get(table().resolve(body).key)
     if calendar_ is None or n < calendar_[0]:
         return None
@@ -1074,7 +1074,7 @@ def body_session_dates(body: str, n: int) -> tuple[str, str] | None:
 def _on_own_calendar(d: Deadline, tree: Tree) -> None:
     """``d``, a session of another body left undated (:func:`_own_calendar`), dated by that body's calendar where it
     has a certain one (:func:`body_session_dates`): from the opening of the first session it names to the close of
-    the last ("at its sixty-ninth and seventieth sessions" of the Commission on the Status of Women: 2025-02 to
+    the last ("at its sixty-ninth and seventieth sessions" of the Commission on the Status of Women: 2025-03 to
     2026-03); undated as before for any session the calendar does not date. ``d.body`` stays: the dates are that
     body's, not the Assembly's."""
     _date_by_calendar(d, d.body, _tokens(tree, "ORD", "SMALL_ORD", "ORDINAL"))
@@ -1091,6 +1091,13 @@ def _date_by_calendar(d: Deadline, body: str, ordinals: list[str]) -> bool:
     return True
 
 
+def _session_ordinals(text: str) -> list[str]:
+    """The ordinals (as written) of the sessions ``text`` names: "at its sixty-ninth and seventieth sessions" ->
+    ["sixty-ninth", "seventieth"]."""
+    return [w for _, _, tree in _scan(text, ("session_point",), _SESSION_AT)
+            for w in _tokens(tree, "ORD", "SMALL_ORD", "ORDINAL")]
+
+
 def actors_own_sessions(found: list[Deadline], actor: str) -> list[Deadline]:
     """``found`` (the deadlines of an action addressed to ``actor``, a name as the alias table writes it) with the
     sessions "its" or "their" names that :func:`find` left undated and to no body (the Assembly's numbering would put
@@ -1104,8 +1111,7 @@ def actors_own_sessions(found: list[Deadline], actor: str) -> list[Deadline]:
     for d in found:
         if (d.body is None and d.start is None and d.end is None and "session" in d.text
                 and re.search(r"\b(?:its|their)\s", d.text)):
-            words = [w for _, _, tree in _scan(d.text, ("session_point",), _SESSION_AT)
-                     for w in _tokens(tree, "ORD", "SMALL_ORD", "ORDINAL")]
+            words = _session_ordinals(d.text)
             from dataclasses import replace
 
             dated_ = replace(d, body=actor)
@@ -1113,6 +1119,25 @@ def actors_own_sessions(found: list[Deadline], actor: str) -> list[Deadline]:
                 d, changed = dated_, True
         out.append(d)
     return out if changed else found
+
+
+def short_named_session(d: Deadline, full: str | None) -> Deadline | None:
+    """``d``, the session of a body written by its head noun alone ("through the Commission at its thirty-third
+    session": ``body`` "Commission", undated), as the session of ``full``, the body the same words named in full
+    before (the report's channel or receiver, its head noun the same: "Commission on Crime Prevention and Criminal
+    Justice", A/RES/78/223 23), dated by that body's calendar (:func:`body_session_dates`: May 2024); a copy, ``body``
+    the full name. None where ``d`` is dated or no short name, ``full`` has another head, or its calendar does not
+    date the session. The United Nations Editorial Manual's short form after the full name."""
+    if not full or not d.body or d.start is not None or d.end is not None or " " in d.body.strip():
+        return None
+    head = re.split(r"\s+(?:of|on|for|to)\s+", full, maxsplit=1)[0].split()[-1:]
+    if head != [d.body.strip()]:
+        return None
+    words = _session_ordinals(d.text)
+    from dataclasses import replace
+
+    dated_ = replace(d, body=full)
+    return dated_ if _date_by_calendar(dated_, full, words) else None
 
 
 def respective_session(d: Deadline, i: int, body: str) -> Deadline | None:
@@ -1124,8 +1149,7 @@ def respective_session(d: Deadline, i: int, body: str) -> Deadline | None:
     it. Read by mandates/reports.py for each body a report goes to."""
     if "respectively" not in d.text or "session" not in d.text:
         return None
-    words = [w for _, _, tree in _scan(d.text, ("session_point",), _SESSION_AT)
-             for w in _tokens(tree, "ORD", "SMALL_ORD", "ORDINAL")]
+    words = _session_ordinals(d.text)
     n = ordinal(words[i]) if i < len(words) else None
     assembly = meets_in_assembly_sessions(body)
     span = (session_dates(n) if assembly else body_session_dates(body, n)) if n else None

@@ -51,7 +51,7 @@ from .actors import key, states, table, tokens
 from .attachment import rule
 from .verbs import verbs
 from .deadlines import (cites_report, count, date_points, find, first_time, meets_in_assembly_sessions,  # noqa: F401  (find: the doctest's)
-                        respective_session, session_dates)
+                        respective_session, session_dates, short_named_session)
 
 
 # The verbs that ask for a report, by role (data/report_verbs.txt: one line a verb, its roles after ":"), and the
@@ -1551,6 +1551,10 @@ def _reading(to: str, via: str | None, after: list[Deadline], rec: Shape | None,
         # "to the General Assembly and the Human Rights Council at their eightieth and sixty-first sessions,
         # respectively" (A/RES/78/217 32): the Council's report at its own sixty-first session, dated by its calendar
         when = respective_session(when, nth, to) or when
+    if when is not None and when.body and when.start is None:
+        # "to report thereon to the General Assembly through the Commission at its thirty-third session" (A/RES/78/223
+        # 23): "the Commission" is the channel named in full, its session dated by the channel's calendar
+        when = next(filter(None, (short_named_session(when, b) for b in (via, to))), when)
     if begins is not None and when is not None and when.date is None:
         when = replace(begins, text=f"{begins.text}, {when.text}")
     # another body's session read as the Assembly's ("at their eightieth and sixty-first sessions, respectively",

@@ -101,10 +101,15 @@ def test_an_undated_session_and_its_time_are_one_deadline(rows):
 
 
 def test_the_time_after_an_assembly_session_falls_within_it(rows):
-    # A/RES/78/179 31: "to convene ... a high-level plenary meeting during the general debate of the eightieth session
-    # of the General Assembly in 2025": the debate's month, in 2025
-    assert ("during the general debate of the eightieth session of the General Assembly in 2025", "at", "2025-09",
-            "2025-09") in paragraph_deadlines(rows, "A/RES/78/179", "31")
+    # A/RES/78/179 PP: "to convene ... a high-level plenary meeting ..., during the general debate of the eightieth
+    # session of the General Assembly in 2025": the debate's month, in 2025 (in operative paragraph 31 the same words
+    # date the meeting, not the appointment of its co-facilitators, and are no deadline there since branch auditfix31)
+    got = dl.find("to convene a one-day high-level plenary meeting during the general debate of the eightieth session "
+                  "of the General Assembly in 2025", {}, "2023-12-19")
+    assert [(d.text, d.type, d.start, d.end) for d in got] == [
+        ("during the general debate of the eightieth session of the General Assembly in 2025", "at", "2025-09",
+         "2025-09")]
+    assert not any(d[0].startswith("during the general debate") for d in paragraph_deadlines(rows, "A/RES/78/179", "31"))
     # A/RES/79/192 13: "... at its eighty-sixth session, in 2031, the Third Committee should further review ...": the
     # part of the session in 2031 (it opens in September 2031)
     assert dl.find("at its eighty-sixth session, in 2031, the Third Committee should further review", {},

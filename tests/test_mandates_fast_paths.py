@@ -554,11 +554,12 @@ def test_infinitive_with_the_pre_test_is_the_scan_read(paragraphs, monkeypatch):
 def _separator_lookbehinds_first() -> re.Pattern:
     """The addressee lists' separator as written before the twenty-sixth session: the member words' lookbehinds first
     (with ", in addition to" among the comma coordinators since the twenty-seventh, branch mfix7, and a "from" of
-    origin after the member words since the twenty-ninth, branch mfix9)."""
+    origin after the member words since the twenty-ninth, branch mfix9, and no "and" after a suspended hyphen since
+    the same session, branch trialfix29d: "mine- and explosive remnants of war-affected States")."""
     a = addressees
     return re.compile(
         rf"(?P<comma_coord>,\s*(?:{a._COORD_WORDS}|{a._ADDING_WORDS})(?:\s+|(?=\s*,)))|(?P<member>{a._NO_MEMBER_AFTER},?\s*\b(?:"
-        rf"{a._MEMBER_WORDS})\b,?\s*{a._ORIGIN_MEMBER})|(?P<comma>,\s*)|(?P<coord>\s+(?:{a._COORD_WORDS})\s+)",
+        rf"{a._MEMBER_WORDS})\b,?\s*{a._ORIGIN_MEMBER})|(?P<comma>,\s*)|(?P<coord>(?<![a-z]-)\s+(?:{a._COORD_WORDS})\s+)",
         re.IGNORECASE)
 
 

@@ -67,6 +67,8 @@ The twenty-fifth (seed 2051, tests/labels/mandates_fresh23.*) excludes the twent
 tests/labels/mandates_fresh22.unlabelled.jsonl) and draws at random again, without ``--containing``.
 The twenty-sixth (seed 2052, tests/labels/mandates_fresh24.*) excludes the twenty-five before it (plus
 tests/labels/mandates_fresh23.unlabelled.jsonl) and draws with ``--containing REPORT_OR_TIME`` again.
+The twenty-seventh (seed 2053, tests/labels/mandates_fresh25.*) excludes the twenty-six before it (plus
+tests/labels/mandates_fresh24.unlabelled.jsonl) and draws at random again, without ``--containing``.
 """
 
 from __future__ import annotations

@@ -751,10 +751,11 @@ CSV_COLUMNS = [
 # later resolution and paragraph that ask for it again ("A/RES/79/125 9"); then every session it is due at, as
 # ``--session N`` lists it ("79 80 81", :func:`due_sessions`), how often, normalised ("1 year", "periodic":
 # :func:`recurs`), and whether the due date is counted from the adopting session, not written
-# (``reports.counted_from_adoption``: "every five years" with no start)
+# (``reports.counted_from_adoption``: "every five years" with no start); then every date the text names it due at, of
+# any body (:func:`due_dates`: "2025 2026 2027")
 REPORT_CSV_COLUMNS = CSV_COLUMNS + [
     "receiver", "receiver_source", "channel", "when", "due", "due_session", "recurrence", "every", "last_session", "renewed_by",
-    "due_sessions", "recurs", "due_counted",
+    "due_sessions", "recurs", "due_counted", "due_dates",
 ]  # fmt: skip
 
 
@@ -784,6 +785,16 @@ def due_sessions(m: Mandate, r: Report, renewed: dict[int, Mandate] | None, thro
                     if r.due_at(n) and not superseded([(m, r)], n, renewed))
 
 
+def due_dates(r: Report) -> str:
+    """Every date report ``r`` is due at that its time names, space-separated, as ``due`` writes the first: each
+    occasion of a list, whatever the body ("2025 2026 2027" for "a report in 2025, 2026 and 2027" to the Economic and
+    Social Council, A/RES/79/226 127; "2025-03 2026-03" for the Commission on the Status of Women's "at its sixty-ninth
+    and seventieth sessions", 79/152 17; "2025-09 2026-09" for the Assembly's eightieth and eighty-first), else its one
+    due date (``reports.due_date``); "" for none. The rows due in a year are those whose cell holds a date of it (a
+    recurrence the time does not list, "annually", is in ``due_sessions``)."""
+    return " ".join(r.occasions) if r.occasions else due_date(r)
+
+
 def csv_text(items: list[Mandate], reports: bool = False, session: int | None = None,
              renewed: dict[int, Mandate] | None = None) -> str:
     """The rows as CSV (``CSV_COLUMNS``); ``reports``: one row per report asked for (``asked``, ``session`` as
@@ -803,7 +814,7 @@ def csv_text(items: list[Mandate], reports: bool = False, session: int | None = 
             "receiver": r.to, "receiver_source": r.to_source, "channel": r.via, "when": r.when, "due": due_date(r, session), "due_session": r.session,
             "recurrence": r.recurrence, "every": r.every, "last_session": r.last,
             "renewed_by": _renewing(m, renewed), "due_sessions": due_sessions(m, r, renewed, through),
-            "recurs": recurs(r), "due_counted": _counted(r, session),
+            "recurs": recurs(r), "due_counted": _counted(r, session), "due_dates": due_dates(r),
             **({"session": session} if session is not None else {}),
         }  # fmt: skip
         w.writerow(

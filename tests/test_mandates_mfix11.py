@@ -122,6 +122,10 @@ def test_the_csv_due_dates_hold_every_date_and_the_sessions_stay_the_assemblys(c
     # at the Assembly's 81st session: 79/152 15 (its second occasion) and 16
     at_81 = cli("mandates", *paths, "--reports", "--session", "81")
     assert "2 reports asked for due at the 81st session" in at_81 and " 15 " in at_81 and " 16 " in at_81
+    # another body's sessions and a list of years are at no Assembly session: the Commission's seventieth (March
+    # 2026) and the Council's 2026 report are read in due_dates, under no --session
+    at_80 = cli("mandates", *paths, "--reports", "--session", "80")
+    assert " 15 " in at_80 and " 17 " not in at_80 and " 127 " not in at_80
 
 
 # ---------------------------------------------------------------- 2. 80/193 32: the dialogue's time is not the report's

@@ -26,7 +26,6 @@ import resparse
 from conftest import copied_mandates, copied_paragraph, mini_resolution
 
 from resparse.mandates import extract, reports
-from resparse.mandates.attachment import rule
 from resparse.mandates.deadlines import find
 from resparse.model import Mandate
 
@@ -162,14 +161,6 @@ def test_and_for_a_second_addressee_after_a_parenthesis_is_split_off():
     assert ms["States parties"].startswith("to fully and effectively implement the Protocol to Prevent, Suppress")
     assert ms["Member States"].startswith("to consider ratifying or acceding to the Protocol to Prevent, Suppress")
     assert "States parties" not in ms["Member States"]
-
-
-def test_the_raised_object_rules_read_the_words_alone():
-    dangling, verb = rule("dangling_preposition"), rule("raised_verb")
-    assert dangling.search("to consider ratifying or acceding to")
-    assert not dangling.search("to consider ratifying the Protocol")
-    assert verb.match("to effectively implement, the Protocol").group(0) == "to effectively implement, "
-    assert verb.match("to fully and effectively implement the Protocol").group(0) == "to fully and effectively implement "
 
 
 def test_an_action_with_its_object_keeps_it_and_no_second_pair_takes_a_preposition_for_one():

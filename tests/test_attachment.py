@@ -794,6 +794,20 @@ def test_directive_the_infinitive_after_a_directive_is_its_content_the_action():
     assert _action(text[len("Urges ") :]).startswith("to take all measures within its power")
 
 
+def test_a_dangling_preposition_and_the_verb_a_raised_object_follows():
+    # A/RES/78/229 51 (80/229 42): "Calls upon Member States to consider ratifying or acceding to, and for States
+    # parties to effectively implement, the Protocol against the Smuggling of Migrants ...": the first action ends with
+    # its preposition, the object written after the next action's verb and its comma; 55 (80/229 46) without the comma
+    assert rule("dangling_preposition").search("to consider ratifying or acceding to")
+    assert rule("dangling_preposition").search("to consider ratifying the Protocol") is None
+    assert rule("dangling_preposition").search("to consider ratifying or acceding to it") is None
+    raised = rule("raised_verb")
+    assert raised.match("to effectively implement, the Protocol against").group(0) == "to effectively implement, "
+    assert raised.match("to fully and effectively implement the Protocol to Prevent").group(0) == \
+        "to fully and effectively implement "
+    assert raised.match("to sign and ratify the Convention").group(0) == "to sign and ratify "
+
+
 def test_example_before_an_infinitive_after_including_is_an_example():
     # A/RES/80/180 11: "..., when designing, deploying or evaluating policies and programmes involving youth, including
     # to eliminate all forms of discrimination ..., to pay special attention to ...": the action is "to pay"

@@ -413,9 +413,10 @@ def test_the_reports_csv_has_one_row_per_report_with_its_receiver_channel_sessio
         reader = csv.DictReader(f)
         rows = list(reader)
     # "receiver_source": whether the text names the receiver ("text") or it is the default (twenty-seventh session)
-    assert reader.fieldnames[-13:] == ["receiver", "receiver_source", "channel", "when", "due", "due_session",
+    # "due_dates": every date the text names it due at, of any body (thirtieth session, branch mfix11)
+    assert reader.fieldnames[-14:] == ["receiver", "receiver_source", "channel", "when", "due", "due_session",
                                        "recurrence", "every", "last_session", "renewed_by", "due_sessions", "recurs",
-                                       "due_counted"]
+                                       "due_counted", "due_dates"]
     assert f"wrote {len(rows)} rows" in p.stderr
     of47 = [(r["receiver"], r["due_session"]) for r in rows if r["paragraph"] == "47"]
     # in order of due date: the Commission's sixty-eighth session (February-March 2024, its own calendar,

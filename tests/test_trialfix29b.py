@@ -120,9 +120,11 @@ def test_sessions_listed_respectively_date_each_body_by_its_own_calendar():
 
 def test_oral_reports_to_the_commission_on_the_status_of_women_are_dated_by_its_sessions():
     # A/RES/79/152 17: "at its sixty-ninth and seventieth sessions" (March 2025, March 2026); no Assembly sessions
-    # listed, no series counted in them
+    # listed; each session an occasion, every year, as a list of the Assembly's sessions or of years is (the thirtieth
+    # session, branch mfix11, changed ``every`` on purpose: it was None)
     r = report_to("79/152", "17", "Commission on the Status of Women")
-    assert (r.due.start, r.due.end, r.session, r.every, r.last) == ("2025-03", "2026-03", None, None, None)
+    assert (r.due.start, r.due.end, r.session, r.every, r.last) == ("2025-03", "2026-03", None, 1, None)
+    assert r.occasions == ["2025-03", "2026-03"]
     # A/RES/80/186 43: "at its seventieth and seventy-first sessions and to report to the General Assembly at its
     # eighty-second session"
     r = report_to("80/186", "43", "Commission on the Status of Women")

@@ -1300,8 +1300,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--reports", action="store_true",
                    help="the reports the mandates ask for (to whom, when, how often), in order of when they are due; "
                         "with --csv one row per report, with receiver, channel, due_session (the first session it "
-                        "is due at), recurrence, due_sessions (every session it is due at) and, with --session N, "
-                        "session (N) columns")
+                        "is due at), recurrence, due_sessions (every session it is due at), due_dates (every date "
+                        "the text names, of any body: 2025 2026 2027) and, with --session N, session (N) columns; a "
+                        "report due at two or more named dates is listed at each")
     p.add_argument("--session", type=int, metavar="N",
                    help="only the resolutions adopted at the Assembly's Nth session (A/RES/N/..., e.g. 79); with "
                         "--reports: the reports due at the Nth session, whichever session asked for them")

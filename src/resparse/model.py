@@ -228,6 +228,11 @@ class Report:
     to_source: str = "text"  # where ``to`` comes from: "text" (a body the clause names: after "to", the channel, the
     #                          one the actor works with ...) or "default" (no receiver named: the General Assembly that
     #                          adopts the text, or "not stated" for an actor that reports elsewhere; docs/mandates.md)
+    occasions: list[str] = field(default_factory=list)  # the date (partial ISO) of each occasion ``when`` names where it
+    #   names two or more, of any body, as ``due`` dates the first: "in 2025, 2026 and 2027" ["2025", "2026", "2027"]
+    #   (A/RES/79/226 127), the Commission on the Status of Women's "at its sixty-ninth and seventieth sessions"
+    #   ["2025-03", "2026-03"] (79/152 17, data/body_sessions.txt), the Assembly's "at its eightieth and eighty-first
+    #   sessions" ["2025-09", "2026-09"] (their openings); [] for one occasion or none
 
     def due_at(self, session: int) -> bool:
         """Is a report due at the Assembly's ``session`` (an int, 80): the first one, one of a list ("at its
@@ -242,13 +247,15 @@ class Report:
     def to_dict(self) -> dict:
         return {"to": self.to, "when": self.when, "recurrence": self.recurrence,
                 "due": self.due.to_dict() if self.due else None, "via": self.via, "every": self.every,
-                "session": self.session, "last": self.last, "to_source": self.to_source}
+                "session": self.session, "last": self.last, "to_source": self.to_source,
+                "occasions": list(self.occasions)}
 
     @classmethod
     def from_dict(cls, d: dict) -> "Report":
         due = d.get("due")
         return cls(d["to"], d.get("when"), d.get("recurrence"), Deadline.from_dict(due) if due else None,
-                   d.get("via"), d.get("every"), d.get("session"), d.get("last"), d.get("to_source", "text"))
+                   d.get("via"), d.get("every"), d.get("session"), d.get("last"), d.get("to_source", "text"),
+                   list(d.get("occasions") or ()))
 
 
 @dataclass

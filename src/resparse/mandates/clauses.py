@@ -793,6 +793,14 @@ def _pairs(c: Clause, text: str) -> list[Clause]:
         if j is None or _asking_infinitive().search(c.body, at, m.start()):
             return [c]  # no infinitive after it, or the first action asks an actor of its own
         listed = rest[:j].rstrip()
+        if again:
+            # the addressee the verb's preposition marks, a parenthesis set off by commas after it, before its "to"
+            # (``after_parentheses``): "and for States parties, in accordance with their obligations, to fully and
+            # effectively implement the Protocol" (A/RES/78/229, para. 55); the phrase alone is the addressee
+            name, _, after = listed.rstrip(" ,").partition(",")
+            if after and not after_parentheses(after.strip() + ", to").startswith("to"):
+                name = listed
+            listed = name.rstrip()
         # one addressee phrase right before its "to" (no list, nor a comma before "to": "..., and other stakeholders,
         # to protect" closes the addressee list itself, A/RES/79/323, annex, para. 32 (e))
         # (a name the table does not hold where the verb's preposition, said again, marks it: "Conference members")

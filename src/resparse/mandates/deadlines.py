@@ -1091,7 +1091,7 @@ def _date_by_calendar(d: Deadline, body: str, ordinals: list[str]) -> bool:
     return True
 
 
-def _session_ordinals(text: str) -> list[str]:
+def session_ordinals(text: str) -> list[str]:
     """The ordinals (as written) of the sessions ``text`` names: "at its sixty-ninth and seventieth sessions" ->
     ["sixty-ninth", "seventieth"]."""
     return [w for _, _, tree in _scan(text, ("session_point",), _SESSION_AT)
@@ -1111,7 +1111,7 @@ def actors_own_sessions(found: list[Deadline], actor: str) -> list[Deadline]:
     for d in found:
         if (d.body is None and d.start is None and d.end is None and "session" in d.text
                 and re.search(r"\b(?:its|their)\s", d.text)):
-            words = _session_ordinals(d.text)
+            words = session_ordinals(d.text)
             from dataclasses import replace
 
             dated_ = replace(d, body=actor)
@@ -1133,7 +1133,7 @@ def short_named_session(d: Deadline, full: str | None) -> Deadline | None:
     head = re.split(r"\s+(?:of|on|for|to)\s+", full, maxsplit=1)[0].split()[-1:]
     if head != [d.body.strip()]:
         return None
-    words = _session_ordinals(d.text)
+    words = session_ordinals(d.text)
     from dataclasses import replace
 
     dated_ = replace(d, body=full)
@@ -1149,7 +1149,7 @@ def respective_session(d: Deadline, i: int, body: str) -> Deadline | None:
     it. Read by mandates/reports.py for each body a report goes to."""
     if "respectively" not in d.text or "session" not in d.text:
         return None
-    words = _session_ordinals(d.text)
+    words = session_ordinals(d.text)
     n = ordinal(words[i]) if i < len(words) else None
     assembly = meets_in_assembly_sessions(body)
     span = (session_dates(n) if assembly else body_session_dates(body, n)) if n else None

@@ -708,6 +708,8 @@ class _Extractor:
                 previous.set(bound)
             return _handed_down(p, c, body, bound, times)
         action = body[at:] if at is not None else None
+        if action is not None and rest and rest[0].verb_end == c.verb_end and rest[0].start > c.start:
+            action = _raised_object(action, rest[0].body)
         joined = False
         if (action is None and rest and rest[0].verb and rest[0].verb.cls == "address"
                 and (rest[0].joined or _set_off(p.text, rest[0]))):
@@ -1453,6 +1455,24 @@ def _other_verb(clause_text: str, body: str, span: tuple[int, int]) -> bool:
     at = body.find(clause_text)
     own = span[0] - at if at >= 0 else -1
     return any(m.start() < own for m in _MODAL.finditer(clause_text))
+
+
+def _raised_object(action: str, next_body: str) -> str:
+    """``action``, the first of two addressee-action pairs of one verb, with the object it shares with the next pair's
+    action (``next_body``, that pair's addressee and action) where it ends with a preposition that has none (rule
+    ``dangling_preposition`` of grammar/attachment.lark) and the object is written after the next action's verb
+    (``raised_verb``): "Calls upon Member States to consider ratifying or acceding to, and for States parties to
+    effectively implement, the Protocol against the Smuggling of Migrants ..." (A/RES/78/229 51, 80/229 42): the
+    Member States' action "to consider ratifying or acceding to the Protocol ..." (it stopped at "acceding to"). The
+    object is the rest of the next action, as that action's own; ``action`` unchanged otherwise."""
+    head = action.rstrip(" ,")
+    if not rule("dangling_preposition").search(head):
+        return action
+    at = infinitive(next_body)
+    verb = rule("raised_verb").match(next_body[at:]) if at is not None else None
+    if verb is None or verb.end() == len(next_body) - at:
+        return action
+    return f"{head} {next_body[at + verb.end():]}"
 
 
 def _set_off(text: str, clause: Clause) -> bool:

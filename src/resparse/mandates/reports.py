@@ -46,12 +46,13 @@ from lark import Lark, Token
 from .. import data
 from ..grammars import Prefixes, first_terminals, grammar_text, load, may_match, terminal_regex
 from ..model import Deadline, Mandate, Report
-from ..ordinals import ORDINAL_TERMINALS, PATTERN as ORDINAL_WORDS
+from ..ordinals import ORDINAL_TERMINALS, PATTERN as ORDINAL_WORDS, ordinal
 from .actors import key, states, table, tokens
 from .attachment import rule
 from .verbs import verbs
-from .deadlines import (cites_report, count, date_points, find, first_time, meets_in_assembly_sessions,  # noqa: F401  (find: the doctest's)
-                        respective_session, session_dates, short_named_session)
+from .deadlines import (body_session_dates, cites_report, count, date_points, find, first_time,  # noqa: F401  (find: the doctest's)
+                        meets_in_assembly_sessions, respective_session, session_dates, session_ordinals,
+                        short_named_session)
 
 
 # The verbs that ask for a report, by role (data/report_verbs.txt: one line a verb, its roles after ":"), and the
@@ -1600,22 +1601,18 @@ def _reading(to: str, via: str | None, after: list[Deadline], rec: Shape | None,
         # one): a series counted from the adopting session, the first due that many sessions after it (the eighty-fifth)
         session = session_of(adopted[:7]) + every
     last = None
-    # the Assembly's sessions a list names (another body's sessions are its own: "at its sixty-ninth and seventieth
-    # sessions" of the Commission on the Status of Women, A/RES/79/152 17, no Assembly sessions)
-    listed = sorted({session_of(start) for start, _ in date_points(due.text) if start[5:7] == "09"}) if due and due.body is None else []
-    listed = [] if due and "respectively" in due.text else listed  # each body its own session (deadlines._own_calendar)
-    if len(listed) > 1 and not every and due.type == "at":
-        # "at its eighty-first and eighty-second sessions": 81 to 82; "at its eighty-fifth and ninetieth sessions":
-        # 85 and 90, every five years (a list with unequal steps: the first only)
-        steps = {b - a for a, b in zip(listed, listed[1:])}
-        if len(steps) == 1:
-            every, last = steps.pop(), listed[-1]
-    years = [int(start) for start, _ in date_points(due.text) if len(start) == 4] if due and due.type == "in" else []
-    if len(years) > 1 and not every and len({b - a for a, b in zip(years, years[1:])}) == 1:
-        # "a report in 2025, 2026 and 2027" (A/RES/79/226 127, to the Economic and Social Council): due in each year,
-        # every year (as a list of sessions); the last an Assembly session only where the Assembly's sessions count it
-        every = years[1] - years[0]
-        last = session + years[-1] - years[0] if session is not None else None
+    # every occasion a list names, counted the same way for years and for sessions, the Assembly's and another body's
+    # (:func:`occasions`): "at its eighty-first and eighty-second sessions" 81 to 82, every year; "at its eighty-fifth
+    # and ninetieth sessions" every five years; "a report in 2025, 2026 and 2027" (A/RES/79/226 127, to the Economic
+    # and Social Council) every year; the Commission on the Status of Women's "at its sixty-ninth and seventieth
+    # sessions" (A/RES/79/152 17) every year; a list with unequal steps, no ``every`` (its dates in ``occasions``);
+    # the last an Assembly session only where the Assembly's sessions count it
+    dates = occasions(due) if due and due.type in ("at", "in") else []
+    if len(dates) > 1 and not every:
+        steps = {int(b[:4]) - int(a[:4]) for a, b in zip(dates, dates[1:])}
+        if len(steps) == 1 and steps != {0}:
+            every = steps.pop()
+            last = session_of(dates[-1]) if session is not None else None
     until = next((d for d in deadlines_ if d.text.startswith("until") and d.end), None) if every else None
     if until:  # "on an annual basis until 2030"
         last = session_of(until.end)
@@ -1626,7 +1623,30 @@ def _reading(to: str, via: str | None, after: list[Deadline], rec: Shape | None,
     written, after_first = first_time(when) if when else (None, None)
     recurrence = after_first if after_first and (rec is None or rec.words in after_first) else rec.words if rec else None
     every = every or _every(after_first)
-    return Report(to, written, recurrence, due, via, every, session, last, "default" if defaulted else "text")
+    return Report(to, written, recurrence, due, via, every, session, last, "default" if defaulted else "text", dates)
+
+
+def occasions(due: Deadline) -> list[str]:
+    """The date (partial ISO) of each occasion the time ``due`` names, where it names two or more: the years of a list
+    of years ("in 2025, 2026 and 2027" -> ["2025", "2026", "2027"], A/RES/79/226 127), the openings of the Assembly's
+    sessions it lists ("at its eightieth and eighty-first sessions" -> ["2025-09", "2026-09"], ``date_points``), those
+    of another body's sessions by its calendar (data/body_sessions.txt: the Commission on the Status of Women's "at its
+    sixty-ninth and seventieth sessions" -> ["2025-03", "2026-03"], A/RES/79/152 17); [] for one occasion, a list
+    "respectively" (each body its own session) or a session no calendar dates.
+
+    >>> occasions(find("in 2025, 2026 and 2027")[0])
+    ['2025', '2026', '2027']
+    >>> occasions(find("at its eightieth and eighty-first sessions")[0])
+    ['2025-09', '2026-09']"""
+    if "respectively" in due.text or (due.start is None and due.end is None):
+        return []
+    if due.body is not None:
+        spans = [body_session_dates(due.body, ordinal(w) or 0) for w in session_ordinals(due.text)]
+        dates = [span[0] for span in spans] if spans and all(spans) else []
+    else:
+        points = [start for start, _ in date_points(due.text)]
+        dates = [d for d in points if len(d) == 4] if due.type == "in" else [d for d in points if d[5:7] == "09"]
+    return dates if len(dates) > 1 else []
 
 
 # the numbers that change when a text is renewed: session ordinals ("seventy-ninth", "eightieth"), years, "80th"

@@ -460,10 +460,11 @@ def timeline(items: list[Mandate], renewed: dict[int, Mandate] | None = None,
             for r in m.reports:
                 if any(d.text == r.when for d in m.deadlines):  # dated as --reports dates it (``reports.due_date``:
                     # "at their eightieth and sixty-first sessions, respectively" no date for the Council's, A/RES/78/217 32)
-                    entries.append((due_date(r), m, f"{_report_time(r)} (report to {r.to})"))
+                    entries.extend((date, m, f"{_report_time(r)} (report to {r.to}){nth}") for date, nth in _occasions(r))
         elif m.reports and m.reports[0].when == m.deadline.text:  # the report's time: its due date ("by" a session: its end)
-            entries.append((due_date(m.reports[0]), m, _report_time(m.reports[0]) if m.reports[0].recurrence
-                            else _recurring(m.deadline)))
+            r = m.reports[0]
+            text = _report_time(r) if r.recurrence else _recurring(m.deadline)
+            entries.extend((date, m, text + nth) for date, nth in _occasions(r))
         else:
             # "without delay", "immediately": no date of its own, the adoption's (docs/mandates.md): said so, not a
             # month the text names (a fresh-user trial, 2026-12-03, read 78/188 38's "2023-12" as a date written)
@@ -503,6 +504,17 @@ def timeline(items: list[Mandate], renewed: dict[int, Mandate] | None = None,
         out.append(head + text + (_renewed(m, renewed) if m.reports else ""))
         out.extend(" " * (3 + date_w + label_w) + line for line in more)  # the rest of the actor's name, in its column
     return "\n".join(out)
+
+
+def _occasions(r: Report, session: int | None = None) -> list[tuple[str, str]]:
+    """The dates ``--reports`` and ``--timeline`` list report ``r`` at, each with what the row says after the time: one
+    row for each occasion its time names (``Report.occasions``, of any body: "in 2025, 2026 and 2027", A/RES/79/226
+    127, at 2025, 2026 and 2027, the later ones " (occasion 2 of 3)"), so that the report is read under each date;
+    else one, its due date (``reports.due_date``; with ``session``, the Nth session's: one row)."""
+    if session is not None or len(r.occasions) < 2:
+        return [(due_date(r, session), "")]
+    n = len(r.occasions)
+    return [(date, f" (occasion {i} of {n})" if i > 1 else "") for i, date in enumerate(r.occasions, 1)]
 
 
 def _rows_held(rows: int, entries: list, noun: str) -> str:
@@ -616,14 +628,18 @@ def reports(items: list[Mandate], documents: list[str] | None = None, session: i
     as the plain view's continuation lines, what the report is about: the mandate's action, cut to the width as the
     plain view cuts it (a fresh-user trial, 2026-12-03: the list did not say)."""
     many = len(documents or _documents(items)) > 1
-    rows = asked(one_row_each(items)[0], session, renewed)  # one row per mandate of an actor (``one_row_each``)
-    docs = documents or _documents([m for m, _ in rows])
+    asked_ = asked(one_row_each(items)[0], session, renewed)  # one row per mandate of an actor (``one_row_each``)
+    docs = documents or _documents([m for m, _ in asked_])
     at = f" due at the {_nth(session)} session" if session is not None else ""
-    out = [f"{_named(docs)}: {counted(len(rows), 'report')} asked for{at}"]
-    date_w = _date_width(_due_shown(r, session) for _, r in rows)
-    label_w = max((len(where(m, many)) for m, _ in rows), default=6) + 2
+    # a row for each occasion a report's time names (``_occasions``), in order of date as the reports are
+    rows = sorted(((m, r, date, nth) for m, r in asked_ for date, nth in _occasions(r, session)),
+                  key=lambda x: (not x[2], x[2]))
+    more = f" ({counted(len(rows), 'row')}: one for each date a list of times names)" if len(rows) > len(asked_) else ""
+    out = [f"{_named(docs)}: {counted(len(asked_), 'report')} asked for{at}{more}"]
+    date_w = _date_width(_due_shown(r, session, date) for _, r, date, _ in rows)
+    label_w = max((len(where(m, many)) for m, _, _, _ in rows), default=6) + 2
     indent = 3 + date_w + label_w
-    for m, r in rows:
+    for m, r, date, nth in rows:
         when = _report_time(r) or "no date stated"
         if r.due is not None and part_undated(r.due):
             when += f" ({UNDATED_PART})"  # a part of a resumed session no calendar dates: no due date shown
@@ -647,12 +663,12 @@ def reports(items: list[Mandate], documents: list[str] | None = None, session: i
             through = ""
         # a receiver the text does not name, the docs' default (``Report.to_source``): said so, as "no date stated"
         to = f"{r.to} (default: no receiver named)" if r.to_source == "default" and r.to != NOT_STATED else r.to
-        out.append(f"  {_due_shown(r, session):<{date_w}} {where(m, many):<{label_w}}{m.actor} → {to}{through}: {when}"
-                   f"{_renewed(m, renewed)}")
+        out.append(f"  {_due_shown(r, session, date):<{date_w}} {where(m, many):<{label_w}}{m.actor} → {to}{through}: "
+                   f"{when}{nth}{_renewed(m, renewed)}")
         if m.action:  # the words of this report, where the mandate asks for more than one
             at = report_words(m.action, m.reports, next((i for i, x in enumerate(m.reports) if x is r), 0))
             out.append(" " * indent + _short(("..." if at else "") + m.action[at:], WIDTH - indent))
-    if any(_counted(r, session) for _, r in rows):
+    if any(_counted(r, session) for _, r, _, _ in rows):
         out.append("")
         out.append(f"{COUNTED} no time in the text: the first due counted from the session that adopted the resolution")
     return "\n".join(out)
@@ -677,10 +693,10 @@ def _counted(r: Report, session: int | None = None) -> bool:
     return counted_from_adoption(r) and (session is None or r.session == session)
 
 
-def _due_shown(r: Report, session: int | None = None) -> str:
-    """The due date of a row of ``--reports``, marked ``COUNTED`` when counted from the adopting session, not written
-    ("every five years", no start: A/RES/80/243 I.3)."""
-    due = due_date(r, session)
+def _due_shown(r: Report, session: int | None = None, due: str | None = None) -> str:
+    """The due date of a row of ``--reports`` (``due``, the row's occasion; else ``reports.due_date``), marked
+    ``COUNTED`` when counted from the adopting session, not written ("every five years", no start: A/RES/80/243 I.3)."""
+    due = due_date(r, session) if due is None else due
     return due + COUNTED if due and _counted(r, session) else due
 
 
@@ -751,10 +767,11 @@ CSV_COLUMNS = [
 # later resolution and paragraph that ask for it again ("A/RES/79/125 9"); then every session it is due at, as
 # ``--session N`` lists it ("79 80 81", :func:`due_sessions`), how often, normalised ("1 year", "periodic":
 # :func:`recurs`), and whether the due date is counted from the adopting session, not written
-# (``reports.counted_from_adoption``: "every five years" with no start)
+# (``reports.counted_from_adoption``: "every five years" with no start); then every date the text names it due at, of
+# any body (:func:`due_dates`: "2025 2026 2027")
 REPORT_CSV_COLUMNS = CSV_COLUMNS + [
     "receiver", "receiver_source", "channel", "when", "due", "due_session", "recurrence", "every", "last_session", "renewed_by",
-    "due_sessions", "recurs", "due_counted",
+    "due_sessions", "recurs", "due_counted", "due_dates",
 ]  # fmt: skip
 
 
@@ -784,6 +801,16 @@ def due_sessions(m: Mandate, r: Report, renewed: dict[int, Mandate] | None, thro
                     if r.due_at(n) and not superseded([(m, r)], n, renewed))
 
 
+def due_dates(r: Report) -> str:
+    """Every date report ``r`` is due at that its time names, space-separated, as ``due`` writes the first: each
+    occasion of a list, whatever the body ("2025 2026 2027" for "a report in 2025, 2026 and 2027" to the Economic and
+    Social Council, A/RES/79/226 127; "2025-03 2026-03" for the Commission on the Status of Women's "at its sixty-ninth
+    and seventieth sessions", 79/152 17; "2025-09 2026-09" for the Assembly's eightieth and eighty-first), else its one
+    due date (``reports.due_date``); "" for none. The rows due in a year are those whose cell holds a date of it (a
+    recurrence the time does not list, "annually", is in ``due_sessions``)."""
+    return " ".join(r.occasions) if r.occasions else due_date(r)
+
+
 def csv_text(items: list[Mandate], reports: bool = False, session: int | None = None,
              renewed: dict[int, Mandate] | None = None) -> str:
     """The rows as CSV (``CSV_COLUMNS``); ``reports``: one row per report asked for (``asked``, ``session`` as
@@ -803,7 +830,7 @@ def csv_text(items: list[Mandate], reports: bool = False, session: int | None = 
             "receiver": r.to, "receiver_source": r.to_source, "channel": r.via, "when": r.when, "due": due_date(r, session), "due_session": r.session,
             "recurrence": r.recurrence, "every": r.every, "last_session": r.last,
             "renewed_by": _renewing(m, renewed), "due_sessions": due_sessions(m, r, renewed, through),
-            "recurs": recurs(r), "due_counted": _counted(r, session),
+            "recurs": recurs(r), "due_counted": _counted(r, session), "due_dates": due_dates(r),
             **({"session": session} if session is not None else {}),
         }  # fmt: skip
         w.writerow(

@@ -174,9 +174,10 @@ def test_both_written_forms_are_found_by_either_query():
 # ---------------------------------------------------------------- 6. the nearest actors of a query that matches none
 
 
-NAMES = ["Member States", "Special Rapporteur on contemporary forms of racism, racial discrimination, xenophobia and "
-         "related intolerance", "Committee on Economic, Social and Cultural Rights", "Organization of Islamic Cooperation",
-         "Secretary-General", "States parties"]
+NAMES = ["Member States",
+         "Special Rapporteur on contemporary forms of racism, racial discrimination, xenophobia and related intolerance",
+         "Committee on Economic, Social and Cultural Rights", "Organization of Islamic Cooperation", "Secretary-General",
+         "States parties"]
 
 
 def test_an_abbreviation_gets_the_names_it_spells():

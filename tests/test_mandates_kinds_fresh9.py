@@ -115,7 +115,7 @@ def test_those_bodies_are_the_bodies_named_before(rows):
     assert mandated(rows, "A/RES/78/276", "6") == [
         ("encourages", "Joint Inspection Unit", "those bodies"),
         ("encourages", "Board of Auditors", "those bodies"),
-        ("encourages", "Office of Internal Oversight Services of the Secretariat", "those bodies")]
+        ("encourages", "Office of Internal Oversight Services", "those bodies")]  # ment10: its shorter name
     # A/RES/79/226, para. 96: "Calls upon the United Nations development system entities to ..., and further requests
     # these entities to align their policies ..."
     assert mandated(rows, "A/RES/79/226", "96")[-1] == (

@@ -58,6 +58,7 @@ class AliasTable:
 
     def __init__(self, sections: dict[str, tuple[str, ...]]):
         self.by_key, self.acronyms = read_aliases(sections.get("aliases", ()))  # (resparse.names)
+        self.short_parts: dict[str, str] = {}  # (below, once the parts are read)
         self.groups: dict[str, set[str]] = {}  # group key -> member keys
         for line in sections.get("groups", ()):
             group, _, members = line.partition(":")
@@ -67,6 +68,14 @@ class AliasTable:
             part, _, whole = line.partition(":")
             self.parts[self.resolve(part).key] = self.resolve(whole).key
         self.part_names = tuple(line.partition(":")[0].strip() for line in sections.get("parts", ()))
+        # a part named with its whole ("the Office for Disarmament Affairs of the Secretariat", A/RES/79/329, para. 13)
+        # where [parts] lists it without too: one office, by the shorter name (:meth:`resolve`); key -> that name
+        self.short_parts: dict[str, str] = {}
+        listed = set(self.part_names)
+        for line in self.part_names:
+            for whole in _whole_names(self, line):
+                if line.endswith(f" of the {whole}") and (short := line[: -len(f" of the {whole}")]) in listed:
+                    self.short_parts[key(line)] = short
         # a special procedure's holder is appointed by the Human Rights Council, no part of it: a query for the
         # Council finds "the Special Rapporteur on the right to food" as it finds "the Special Rapporteur of the Human
         # Rights Council", as a mandate-holder it appoints, counted apart from the Council's own rows (a new-user
@@ -128,6 +137,8 @@ class AliasTable:
         k = key(phrase)
         if k in self.by_key:
             return self.by_key[k]
+        if k in self.short_parts:  # "the Department of Global Communications of the Secretariat" (A/RES/78/312,
+            return self.resolve(self.short_parts[k])  # para. 3): the Department of Global Communications
         if phrase.endswith(")") and (m := _BRACKETED_ACRONYM.search(phrase)) and m.start() > 0:
             named = self.resolve(phrase[: m.start()])  # the name, or the acronym where only it is the table's
             return named if named.known else self.by_key.get(key(m.group(0).strip(" ()")), named)
@@ -449,12 +460,9 @@ class Scanner:
         # Secretariat", A/RES/79/329, para. 13): read whole, one office, not the office and the Secretariat; the
         # office as the table names it without its whole where [parts] lists that name too (the Office for
         # Disarmament Affairs), as an alias "Office of Legal Affairs of the Secretariat" is read
-        parts = set(t.part_names)
-        self.part_tokens = frozenset(key_tokens(line) for line in parts)
+        self.part_tokens = frozenset(key_tokens(line) for line in t.part_names)
         for line in t.part_names:
-            short = next((line[: -len(f" of the {w}")] for w in _whole_names(t, line)
-                          if line.endswith(f" of the {w}") and line[: -len(f" of the {w}")] in parts), line)
-            self.entries.setdefault(key_tokens(line), t.resolve(short))
+            self.entries.setdefault(key_tokens(line), t.resolve(line))  # the shorter name ``AliasTable.short_parts``
         self.trie: dict = {}
         for k, actor in self.entries.items():
             node = self.trie
@@ -514,12 +522,12 @@ class Scanner:
                         _in_longer_name(text, start, end, actor)):
                     continue  # "the United Nations Environment Assembly", "the Assembly of States Parties": another
                     # body's Assembly, no mention of the General Assembly
-                if n <= 3 and (title := " ".join(map(singular, words[i : i + n]))) in table().offices and (
-                        title not in table().by_key and _another_holders(text, end)):
+                if n <= 3 and " ".join(map(singular, words[i : i + n])) in table().offices and (
+                        _another_holders(text, start, end)):
                     continue  # "the Special Envoy of the Chair of the Association" (A/RES/78/219, para. 16 (t)):
-                    # ASEAN's envoy, no mention of the Special Envoy the resolution names alone; a title the table
-                    # holds alone keeps its hit ("the appointment by the Secretary-General of the Coordinator for
-                    # Multilingualism", A/RES/78/245 53: the act's object after "of")
+                    # ASEAN's envoy, no mention of the Special Envoy the resolution names alone; "the
+                    # Secretary-General of the Organization of Islamic Cooperation" (A/RES/78/214, para. 7): the
+                    # OIC's, no mention of the Secretary-General (a title the table holds alone too)
                 if text[end : end + 1] == "-" or text[max(0, start - 1) : start] == "-":
                     continue  # "State-led", "Member State-driven": a modifier, not the actor
                 if n == 1 and first in _organ_words() and (of := _STATE_AFTER.match(text, end)) and (
@@ -634,8 +642,13 @@ _OF_CAPITAL = re.compile(r"[ \t]+of[ \t]+(?:the[ \t]+)?(?!United[ \t]+Nations\b(
 
 
 # "of" and the capitalised name after an office's title: "of the Chair of the Association", "of the ASEAN Chair"
-# (capitalised words joined by "of": "on Myanmar" after "the Secretary-General" is the envoy's mandate, not the holder)
-_OF_NAME = re.compile(r"[ \t]+of[ \t]+(?:the[ \t]+)?([A-Z][\w’'-]*(?:[ \t]+(?:of(?:[ \t]+the)?[ \t]+)?[A-Z][\w’'-]*)*)")
+# (capitalised words joined by "of": "on Myanmar" after "the Secretary-General" is the envoy's mandate, not the holder);
+# never a date ("its recommendations to the Secretary-General of April 2019", A/RES/78/269, preamble)
+_OF_NAME = re.compile(rf"[ \t]+of[ \t]+(?:the[ \t]+)?(?!(?:{MONTH_NAMES})\b)"
+                      r"([A-Z][\w’'-]*(?:[ \t]+(?:of(?:[ \t]+the)?[ \t]+)?[A-Z][\w’'-]*)*)")
+# a title written as the agent of an act named by a noun, right before it: "the appointment by the", "the
+# establishment by the" (its "of" complement is the act's object, ``_another_holders``)
+_AGENT_OF_ACT = re.compile(r"(?<![\w’'-])(?:the|its|his|her|their)[ \t]+[a-z]+[ \t]+by[ \t]+(?:the[ \t]+)?$")
 
 
 def _own_complements() -> frozenset[str]:
@@ -644,15 +657,23 @@ def _own_complements() -> frozenset[str]:
     return data.entry_set("actors.txt", "own complements", key)
 
 
-def _another_holders(text: str, end: int) -> bool:
-    """Does an office's title that ends at ``end`` of ``text`` (a title of office_titles.txt or ``actors.txt``
-    [offices], alone) have an "of" complement that names another holder or body than the Organization's own
-    (``actors.txt`` [own complements])? Then the title is part of that one's office's name: "the Special Envoy of the
-    Chair of the Association" (A/RES/78/219, para. 16 (t)), "the Special Envoy of the ASEAN Chair" (A/RES/79/182,
-    para. 19 (u)), not "the Special Envoy of the Secretary-General on Myanmar" (16 (o)), nor "the Secretariat of the
-    United Nations"."""
+def _another_holders(text: str, start: int, end: int) -> bool:
+    """Does an office's title at ``text[start:end]`` (a title of office_titles.txt or ``actors.txt`` [offices], alone)
+    have an "of" complement that names another holder or body than the Organization's own (``actors.txt`` [own
+    complements])? Then the title is part of that one's office's name: "the Special Envoy of the Chair of the
+    Association" (A/RES/78/219, para. 16 (t)), "the Special Envoy of the ASEAN Chair" (A/RES/79/182, para. 19 (u)),
+    "the Secretary-General of the Organization of Islamic Cooperation" (A/RES/78/214, para. 7; 79/180 7, 80/200 7),
+    "the Secretary-General of the World Tourism Organization" (A/RES/79/220, paras. 1 and 12), "the Secretary-General
+    of the Conference" (A/RES/78/128, para. 24), whichever title it is; not "the Special Envoy of the
+    Secretary-General on Myanmar" (16 (o)), nor "the Secretariat of the United Nations", nor a date after "of" ("the
+    Secretary-General of April 2019"). Not where the title is the agent of an act named by the noun before it, whose
+    object the "of" complement is (``_AGENT_OF_ACT``: "the appointment by the Secretary-General of the Coordinator for
+    Multilingualism", A/RES/78/245, para. 53; "the establishment by the Secretary-General of the Global Crisis
+    Response Group", 78/157; English nominalizations: the agent in "by" before the object in "of", Quirk et al., A
+    Comprehensive Grammar of the English Language, 1985, 17.54)."""
     of = _OF_NAME.match(text, end)
-    return of is not None and key(of.group(1)) not in _own_complements()
+    return (of is not None and key(of.group(1)) not in _own_complements()
+            and _AGENT_OF_ACT.search(text, max(0, start - 60), start) is None)
 
 
 def _in_longer_name(text: str, start: int, end: int, actor: Actor) -> bool:

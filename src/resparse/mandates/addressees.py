@@ -72,6 +72,7 @@ from ..names import is_name, name_head, within
 from .actors import (
     _DISTRIBUTING,
     _NOT_ADVERB_ENDINGS,
+    _classes_after_a_name,
     _WORD,
     _head_word,
     _organ_words,
@@ -1851,15 +1852,23 @@ def _noun_modifier(e: _Entry, after: _Entry | None) -> bool:
     singular word, no person ("the youth") and no name of the table; ``after`` follows it after "and"/"or" and is a
     lower-case modifier and the head in the plural ("financial sectors"). A bare adjective shares its head anyway
     (``_adjective``: "the health and social sectors"); this is for a noun the table reads as an actor by itself
-    ("business", of "business and industry"). A noun in the plural keeps its own ("refugees and host communities")."""
-    m = re.fullmatch(r"the\s+([a-z]+)", e.text.strip())
+    ("business", of "business and industry"). A noun in the plural keeps its own ("refugees and host communities").
+    So does, before a head that makes a class of actors (``actors.txt`` [classes after a name]), a name of the table
+    in the plural written in the singular, an adjunct as the mentions read it (``actors.name_as_modifier``): "donor
+    and host countries" (A/RES/78/73, para. 37; 80/77 30) are the donor countries and the host countries, not an
+    actor "donor"."""
+    m = re.fullmatch(r"(?:the\s+)?([a-z]+)", e.text.strip())
     if m is None or after is None or after.sep_before != "COORD" or after.via != e.via:
         return False
     words = after.text.split()
     word = m.group(1)
-    return (len(words) == 2 and after.text.islower() and words[0] not in _DETERMINER_WORDS
-            and singular(words[1]) != words[1] and singular(words[1]) in _shared_heads()
-            and singular(word) == word and word not in _PERSONS and key(word) not in table().by_key)
+    if (len(words) != 2 or not after.text.islower() or words[0] in _DETERMINER_WORDS or singular(words[1]) == words[1]
+            or singular(word) != word or word in _PERSONS):
+        return False
+    if key(word) in table().by_key:  # "donor" of the table's "donors"
+        last = table().by_key[key(word)].name.split()[-1]
+        return singular(last) != last.lower() and singular(words[1]) in _classes_after_a_name()
+    return e.text.strip() != word and singular(words[1]) in _shared_heads()
 
 
 def _grouped(entries: list[_Entry], groups: dict[str, str]) -> list[_Entry]:

@@ -219,7 +219,11 @@ def _renewed_noun() -> str:
     # the noun's own verb as a participle before the addressee is no part of it: "reiterates the call urging developed
     # country parties to at least double their collective provision of climate finance" (A/RES/79/206, para. 25;
     # 80/138 24: developed country parties, not an actor "urging developed country parties"; [participles])
+    # two nouns coordinated renew the mandate to one addressee, the first's verb: "Reiterates its invitation and
+    # encouragement to all States parties, ... to participate in the upcoming formal meetings" (A/RES/79/58, para. 7;
+    # 78/32 7, 80/52 7: invites, as "Invites and encourages" is read by one verb)
     return (rf"(?:its|their|our|the)\s+(?:[a-z]+\s+)??(?P<noun>{v.pattern(v.nouns)})\b"
+            rf"(?:\s+(?:and|or)\s+(?:{v.pattern(v.nouns)})\b)?"
             rf"(?!\s+(?:of|made|by|contained|expressed|set\s+out)\b)(?:,?\s+(?:{v.pattern(v.connectives)}),?)?"
             rf"(?:\s+(?:{v.pattern(v.participles)})(?=\s))?(?:(?:,\s+made)?\s+(?:to|for)\b)?")
 

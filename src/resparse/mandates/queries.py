@@ -295,22 +295,29 @@ def nearest_actors(query: str, items: list[Mandate] | Iterable[str], n: int = 3)
     Member States, the States; ``member_states.txt``), then the actors whose names share the most words of its
     name ("United Nations Entity for Gender Equality ..." -> "United Nations"), none if no name shares one. Another
     query is read as a typo of a whole name (rapidfuzz's token_sort_ratio, case and punctuation aside, 80 or more:
-    "Secretary Generl"), else of the opening words of a longer name (partial_token_sort_ratio, 90 or more: "Special
-    Raporteur on torture"); none otherwise. (WRatio at 60, used before, scored any long name that shares a word
-    85.5: "Nonexistent Body of Stuff" got "Ad Hoc Committee ..." and "African Member States ..." in a fresh-user
-    trial, 2026-12-02.)"""
+    "Secretary Generl"), else as an abbreviation in capitals of the names whose words open with its letters, the
+    small words aside ("MS": Member States; "OIC": Organization of Islamic Cooperation), else as the opening words of
+    a longer name mistyped (rapidfuzz's ratio of the query and as many of the name's first words, 90 or more:
+    "Special Raporteur on torture"); none otherwise. (WRatio at 60, used before, scored any long name that shares a
+    word 85.5: "Nonexistent Body of Stuff" got "Ad Hoc Committee ..." and "African Member States ..." in a
+    fresh-user trial, 2026-12-02; partial_token_sort_ratio, used next, scored 100 any name with the query's letters
+    inside one of its words: "MS" got "Special Rapporteur on contemporary forms of racism ...", "ECO" "Committee on
+    Economic, Social and Cultural Rights", the thirtieth session.)"""
     names = _one_name_each({m if isinstance(m, str) else m.actor for m in items})
     actor = _resolve(query)
     if not actor.known:
-        # the opening words of a longer name only among names no shorter than the query: "men" (an actor of the
-        # corpus) is no typo of "UN Environment" though its letters stand inside it (a new-user trial, 2026-12-04)
-        longer = [name for name in names if len(name) >= len(query.strip())]
-        for scorer, cutoff, among in ((fuzz.token_sort_ratio, 80, names), (fuzz.partial_token_sort_ratio, 90, longer)):
-            near = process.extract(query, among, scorer=scorer, limit=n, score_cutoff=cutoff,
-                                   processor=utils.default_process)
-            if near:
-                return [name for name, _, _ in near]
-        return []
+        near = process.extract(query, names, scorer=fuzz.token_sort_ratio, limit=n, score_cutoff=80,
+                               processor=utils.default_process)
+        if near:
+            return [name for name, _, _ in near]
+        if re.fullmatch(r"[A-Z]{2,8}", query.strip()):
+            return [name for name in names if _initials(name) == query.strip()][:n]
+        # a name no shorter than the query: "men" (an actor of the corpus) is no typo of "UN Environment" (a new-user
+        # trial, 2026-12-04)
+        words = utils.default_process(query).split()
+        opening = [(-score, name) for name in names if len(name.split()) >= len(words) and (score := fuzz.ratio(
+            " ".join(words), " ".join(utils.default_process(name).split()[: len(words)]))) >= 90]
+        return [name for _, name in sorted(opening)[:n]]
     related = _groups_of(actor.key)
     words = set(actor.key.split()) - _COMMON_WORDS
     shared = {name: len(words & set(key(name).split())) for name in names if key(name) != actor.key}
@@ -321,6 +328,12 @@ def nearest_actors(query: str, items: list[Mandate] | Iterable[str], n: int = 3)
 
 
 _COMMON_WORDS = frozenset("of the for and on in to at by with".split())
+
+
+def _initials(name: str) -> str:
+    """The first letters of a name's words in capitals, its small words (``_COMMON_WORDS``) aside, a hyphen a word's
+    end: "Member States" -> "MS", "Organization of Islamic Cooperation" -> "OIC", "Secretary-General" -> "SG"."""
+    return "".join(w[0] for w in re.findall(r"[^\W_]+", name) if w.lower() not in _COMMON_WORDS).upper()
 
 
 def _one_name_each(names: set[str]) -> list[str]:

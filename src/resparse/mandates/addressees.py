@@ -1073,7 +1073,7 @@ def _entries(tree: Tree) -> list[_Entry]:
         elif isinstance(child, Tree) and child.data == "entry":
             actor = after_parenthesis and _actor_follows(tree.children, i)
             if after_parenthesis and (
-                    (sep != "COMMA_COORD" or (adds and partners)) and (names_someone or not actor)
+                    (sep != "COMMA_COORD" or partners) and (names_someone or not actor)
                     # ", and" takes the list up again with an actor only: "Calls upon States, while bearing in mind the
                     # theme of ..., and the summary by the President ..., and with a view to ..." (A/RES/78/211 14)
                     or (sep == "COMMA_COORD" and not actor)):

@@ -317,9 +317,11 @@ _LABELS = Path(__file__).resolve().parent / "labels"
     # the twenty-seventh (seed 2053, at random), labelled blind in the thirtieth session by two helper sessions reading
     # the texts only: on main at 0b13cb9 actor 0.989 / 1.000 (91), verb 1.000 / 1.000 (58), deadline 1.000 / 1.000
     # (11), report 1.000 / 0.600 (5), report_when 1.000 / 0.500 (4). GUIDELINE: its section (decisions, unsure units)
+    # after its kinds (branch f25: partners after ", and"; information for a body at a named session): every field
+    # 1.000 / 1.000
     (("mandates_fresh25.part1.jsonl", "mandates_fresh25.part2.jsonl"), 100,
-     {"actor": (0.98, 0.99), "verb": (0.99, 0.99), "deadline": (0.99, 0.99), "report": (0.99, 0.60),
-      "report_when": (0.99, 0.50)}),
+     {"actor": (0.99, 0.99), "verb": (0.99, 0.99), "deadline": (0.99, 0.99), "report": (0.99, 0.99),
+      "report_when": (0.99, 0.99)}),
 ])
 def test_the_later_samples_keep_their_floor(corpus_dir, files, n, floors):
     paths = [_LABELS / f for f in files]

@@ -1074,14 +1074,17 @@ def _entries(tree: Tree) -> list[_Entry]:
         elif isinstance(child, Tree) and child.data == "entry":
             actor = after_parenthesis and _actor_follows(tree.children, i)
             if after_parenthesis and (
-                    (sep != "COMMA_COORD" or (adds and partners)) and (names_someone or not actor)
+                    (sep != "COMMA_COORD" or partners) and (names_someone or not actor)
                     # ", and" takes the list up again with an actor only: "Calls upon States, while bearing in mind the
                     # theme of ..., and the summary by the President ..., and with a view to ..." (A/RES/78/211 14)
                     or (sep == "COMMA_COORD" and not actor)):
                 # "with the support of X, other members of Y and other entities": the parenthesis goes on; ", and"
                 # takes the list up again, and so does ", as well as", but not after the partners of the addressee
                 # ("the Secretary-General, in close collaboration with the secretariat of FAO, as well as other
-                # relevant international organizations, to submit": A/RES/78/233, 79/225, 80/222)
+                # relevant international organizations, to submit": A/RES/78/233, 79/225, 80/222; nor ", and": "encourages
+                # Governments, in partnership with United Nations entities, ..., civil society, including academia, and
+                # other stakeholders, as appropriate, to integrate", A/RES/79/148 5: the partners' list goes on,
+                # tests/labels/mandates_fresh25 n 48)
                 continue
             after_parenthesis = False
             phrase = child.children[0]

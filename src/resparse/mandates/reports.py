@@ -50,8 +50,8 @@ from ..ordinals import ORDINAL_TERMINALS, PATTERN as ORDINAL_WORDS, ordinal
 from .actors import key, states, table, tokens
 from .attachment import rule
 from .verbs import verbs
-from .deadlines import (body_session_dates, cites_report, count, date_points, find, first_time,  # noqa: F401  (find: the doctest's)
-                        meets_in_assembly_sessions, respective_session, session_dates, session_ordinals,
+from .deadlines import (actors_own_sessions, body_session_dates, cites_report, count, date_points, find,  # noqa: F401  (find: the doctest's)
+                        first_time, meets_in_assembly_sessions, respective_session, session_dates, session_ordinals,
                         short_named_session)
 
 
@@ -1556,6 +1556,12 @@ def _reading(to: str, via: str | None, after: list[Deadline], rec: Shape | None,
         # "to report thereon to the General Assembly through the Commission at its thirty-third session" (A/RES/78/223
         # 23): "the Commission" is the channel named in full, its session dated by the channel's calendar
         when = next(filter(None, (short_named_session(when, b) for b in (via, to))), when)
+    if when is not None and not defaulted:
+        # "its" session undated and of no body (the Assembly's numbering would put it in the past), the receiver's own
+        # where its calendar dates it, as the actor's is (``deadlines.actors_own_sessions``): "to provide ... to the
+        # Commission on Crime Prevention and Criminal Justice, through its secretariat, for consideration during its
+        # thirty-third session, views ..." (A/RES/78/225 15: May 2024)
+        when = actors_own_sessions([when], to)[0]
     if begins is not None and when is not None and when.date is None:
         when = replace(begins, text=f"{begins.text}, {when.text}")
     # another body's session read as the Assembly's ("at their eightieth and sixty-first sessions, respectively",
@@ -1568,9 +1574,12 @@ def _reading(to: str, via: str | None, after: list[Deadline], rec: Shape | None,
     # committees at its seventy-ninth session", A/RES/78/73 17: the Assembly's Main Committees)
     # a session the text names as the Assembly's is the Assembly's whoever receives the report: "to submit to the
     # Secretary-General a report ..., for consideration by the General Assembly at its eighty-first session" (A/RES/79/204
-    # 13: the report to the Secretary-General, due at the Assembly's eighty-first session)
+    # 13: the report to the Secretary-General, due at the Assembly's eighty-first session); not a meeting named in lower
+    # case, which meets at its own time ("to the high-level political forum at its meeting in 2024", A/RES/78/225 15:
+    # due in 2024, at no Assembly session)
     assembly = meets_in_assembly_sessions(to) or (to[:1].islower() and when is not None and when.body is None
-                                                  and _lower_body(to) == to and not _no_body(to)) or (
+                                                  and _lower_body(to) == to and not _no_body(to)
+                                                  and not _meeting(to)) or (
         when is not None and when.body is None and when.text in assembly_times)
     due = when if when and not (event and when.type == "at") and (assembly or when.type != "at" or when.date and (
         when.start, when.end) != session_dates(session_of(when.start) or 0)) else None

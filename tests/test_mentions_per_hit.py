@@ -7,54 +7,29 @@ from __future__ import annotations
 
 import importlib
 import re
-from pathlib import Path
 
 import pytest
 
-import resparse
 from resparse import names
 from resparse.mandates import actors
 
-ROOT = Path(__file__).resolve().parents[1]
+from conftest import calls_made
+
 extract_module = importlib.import_module("resparse.mandates.extract")
-
-
-@pytest.fixture(scope="module")
-def resolutions():
-    """The resolutions of texts/ and of tests/fixtures (their A_RES_*.txt)."""
-    paths = [*sorted((ROOT / "texts").glob("A_RES_*.txt")), *sorted((ROOT / "tests" / "fixtures").glob("A_RES_*.txt"))]
-    out = [resparse.parse(p) for p in paths]
-    assert len(out) > 30
-    return out
-
-
 # the functions whose calls the tests read, as the mentions pass calls them (its module's names)
 ASKED = ("office_of", "in_title", "_word_edge")
 
 
 @pytest.fixture(scope="module")
-def asked(resolutions):
-    """The positional arguments of every call of each function of ``ASKED`` that extracting the resolutions (with
-    every State's mentions, as the corpus build asks) makes, by the function's name."""
-    seen: dict[str, list[tuple]] = {name: [] for name in ASKED}
-
-    def recording(fn, name):
-        def call(*a):
-            seen[name].append(a)
-            return fn(*a)
-        return call
-
-    with pytest.MonkeyPatch.context() as m:
-        for name in ASKED:
-            m.setattr(extract_module, name, recording(getattr(extract_module, name), name))
-        for res in resolutions:
-            extract_module.extract(res, states=True)
-    return seen
+def asked(real_resolutions):
+    """The positional arguments of every call of each function of ``ASKED`` that the extraction makes over the real
+    texts, by the function's name."""
+    return calls_made([(extract_module, name) for name in ASKED], real_resolutions)
 
 
 @pytest.fixture(scope="module")
-def paragraphs(resolutions):
-    return [t for res in resolutions for t in (res.title or "", *(p.text for p in res.walk())) if t]
+def paragraphs(real_resolutions):
+    return [t for res in real_resolutions for t in (res.title or "", *(p.text for p in res.walk())) if t]
 
 
 def _office_of_searched_first(text: str, hit: actors.Hit) -> actors.Hit:

@@ -303,3 +303,36 @@ def lark_longest(parser, window: str, start: str):
         except UnexpectedInput:
             pass
     return None
+
+
+@pytest.fixture(scope="session")
+def real_resolutions():
+    """The resolutions of texts/ and of tests/fixtures (their A_RES_*.txt), parsed once: the real texts the tests of
+    the mandates stage's kept and gated paths replay the extraction over."""
+    paths = [*sorted(TEXTS.glob("A_RES_*.txt")), *sorted((ROOT / "tests" / "fixtures").glob("A_RES_*.txt"))]
+    out = [resparse.parse(p) for p in paths]
+    assert len(out) > 30
+    return out
+
+
+def calls_made(targets, resolutions) -> dict[str, list[tuple]]:
+    """The positional arguments of every call of each function of ``targets`` ((module, name): the name a module
+    calls it by) that extracting ``resolutions``' mandates and mentions makes, with every State's mentions as the
+    corpus build asks, by the function's name."""
+    import importlib
+
+    extract = importlib.import_module("resparse.mandates.extract")
+    seen: dict[str, list[tuple]] = {name: [] for _, name in targets}
+
+    def recording(fn, name):
+        def call(*a):
+            seen[name].append(a)
+            return fn(*a)
+        return call
+
+    with pytest.MonkeyPatch.context() as m:
+        for module, name in targets:
+            m.setattr(module, name, recording(getattr(module, name), name))
+        for res in resolutions:
+            extract.extract(res, states=True)
+    return seen

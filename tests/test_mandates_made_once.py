@@ -6,51 +6,23 @@ from __future__ import annotations
 
 import importlib
 import re
-from pathlib import Path
 
 import pytest
 
-import resparse
 from resparse.mandates import actors
 
-ROOT = Path(__file__).resolve().parents[1]
+from conftest import calls_made
+
 extract_module = importlib.import_module("resparse.mandates.extract")
+# the functions whose calls the tests read: (module, name); ``as_numbered`` by the extraction's own name for it too
+ASKED = [(actors, "as_numbered"), (extract_module, "as_numbered"), (extract_module, "_headed")]
 
 
 @pytest.fixture(scope="module")
-def resolutions():
-    """The resolutions of texts/ and of tests/fixtures (their A_RES_*.txt)."""
-    paths = [*sorted((ROOT / "texts").glob("A_RES_*.txt")), *sorted((ROOT / "tests" / "fixtures").glob("A_RES_*.txt"))]
-    out = [resparse.parse(p) for p in paths]
-    assert len(out) > 30
-    return out
-
-
-# the functions whose calls the tests read: (module, name)
-ASKED = [(actors, "as_numbered"), (extract_module, "_headed")]
-
-
-@pytest.fixture(scope="module")
-def asked(resolutions):
-    """The positional arguments of every call of each function of ``ASKED`` that extracting the resolutions (with
-    every State's mentions, as the corpus build asks) makes, by the function's name."""
-    seen: dict[str, list[tuple]] = {name: [] for _, name in ASKED}
-
-    def recording(fn, name):
-        def call(*a):
-            seen[name].append(a)
-            return fn(*a)
-        return call
-
-    with pytest.MonkeyPatch.context() as m:
-        for module, name in ASKED:
-            wrapped = recording(getattr(module, name), name)
-            m.setattr(module, name, wrapped)
-            if module is actors:  # the extraction's own name for it
-                m.setattr(extract_module, name, wrapped)
-        for res in resolutions:
-            extract_module.extract(res, states=True)
-    return seen
+def asked(real_resolutions):
+    """The positional arguments of every call of each function of ``ASKED`` that the extraction makes over the real
+    texts of texts/ and tests/fixtures, by the function's name."""
+    return calls_made(ASKED, real_resolutions)
 
 
 def _as_numbered_made_per_call(name: str, written: str) -> str:
@@ -83,13 +55,13 @@ def test_as_numbered_kept_per_name_as_made_per_call(asked):
     assert singular > 10
 
 
-def test_head_pattern_kept_per_head_as_compiled_per_call(asked, resolutions):
+def test_head_pattern_kept_per_head_as_compiled_per_call(asked, real_resolutions):
     """Every head noun ``_ShortNames._read`` asks for a capitalized word before it: the kept pattern finds the same
     matches as the pattern compiled from the head at the call, over every paragraph and title of the texts that
     hold the head."""
     heads = {a[0] for a in asked["_headed"]}
     assert len(heads) > 5
-    texts = [t for res in resolutions for t in (res.title or "", *(p.text for p in res.walk()))]
+    texts = [t for res in real_resolutions for t in (res.title or "", *(p.text for p in res.walk()))]
     found = 0
     for head in sorted(heads):
         made = re.compile(rf"[A-Z][\w-]*\s+{re.escape(head)}\b")

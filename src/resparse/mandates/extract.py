@@ -7,7 +7,7 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache, partial
 
 from .. import data
-from ..names import fold, full_name, name_head, short_forms, singular, within
+from ..names import _THE, fold, full_name, name_head, short_forms, singular, within
 from ..model import Deadline, Mandate, Paragraph, Resolution
 from ..months import MONTH_NAMES
 from . import deadlines, reports
@@ -1134,11 +1134,13 @@ class _ShortNames:
     in the Organization", A/RES/79/323, annex, para. 43 (e)). ``texts``: the title and the paragraphs in reading order, which :func:`mentions_in` scans in
     that order."""
 
-    # "the" and capitalized words, no complement after them ("the Committee against Torture" is a full name)
-    _SHORT = re.compile(r"\b[Tt]he\s+((?:[A-Z][\w’'-]*\s+){0,3}[A-Z][\w-]*)(?![\w’'-])(?!\s+[A-Z])"
+    # "the" and capitalized words, no complement after them ("the Committee against Torture" is a full name); "the"
+    # as ``names._THE`` writes it, its word's edge tested after its first letter: the engine looks for that letter in
+    # C, where a pattern opening with ``\b`` is tried at each place (half the time over the corpus's paragraphs)
+    _SHORT = re.compile(_THE + r"\s+((?:[A-Z][\w’'-]*\s+){0,3}[A-Z][\w-]*)(?![\w’'-])(?!\s+[A-Z])"
                         r"(?!\s+(?:of|on|for|against|to|in|with)\s+(?:the\s+)?[A-Z])(?!\s+(?:on|against)\b)")
     # the name whose complement the short name is: "the Office of " before "the High Commissioner"
-    _OWNER = re.compile(r"\b[Tt]he\s+((?:[A-Z][\w’'-]*\s+){0,3}[A-Z][\w-]*)\s+of\s+$")
+    _OWNER = re.compile(_THE + r"\s+((?:[A-Z][\w’'-]*\s+){0,3}[A-Z][\w-]*)\s+of\s+$")
 
     def __init__(self, scanner, texts: list[str]):
         self.scanner, self.named = scanner, scanner.named
@@ -1309,7 +1311,7 @@ def mentions_in(document: str | None, paragraphs, mandates: list[Mandate], scann
     # mention)
     asked: dict[str, set[tuple[str | None, str]]] = {}
     paragraphs = list(paragraphs)
-    own_text = {p.label: p.text.lower() for p in paragraphs}
+    own_text = {p.label: p.text for p in paragraphs}  # put in lower case only where a chapeau's mandate asks
     # paragraph -> the phrases referring back its mandates were read from ("these States": Member States)
     referring: dict[str, set[str]] = {}
     for m in mandates:
@@ -1326,7 +1328,7 @@ def mentions_in(document: str | None, paragraphs, mandates: list[Mandate], scann
             verbs_of.setdefault(m.paragraph, []).append((m.verb_as_written, m.actor))
             if m.chapeau and m.verb:
                 handed.setdefault(m.paragraph, m)
-                if (m.actor_as_written or "").lower() not in own_text.get(m.paragraph, ""):
+                if (m.actor_as_written or "").lower() not in own_text.get(m.paragraph, "").lower():
                     asked.setdefault(m.chapeau, set()).add((m.verb_as_written, m.actor_key))
     # a group of countries ("the least developed countries", ``actors.txt`` [country groups]) is a mention only where
     # a mandate of the resolution or a query names it (the scanner's phrases), or in the reading ``corpus build``
@@ -1543,6 +1545,7 @@ def _following_actions(p: Paragraph, action: str) -> bool:
 
 _MONTH = f"(?:{MONTH_NAMES})"
 _WHOLE_DATE = re.compile(rf"\b\d{{1,2}}\s+{_MONTH}(?:\s+\d{{4}})?\b|\b{_MONTH}\s+\d{{4}}\b")
+_DIGIT = re.compile(r"\d")  # what each of ``_WHOLE_DATE``'s ways holds
 
 
 def _word_edge(text: str, i: int, direction: int) -> int:
@@ -1554,7 +1557,10 @@ def _word_edge(text: str, i: int, direction: int) -> int:
         return len(text)
     while 0 < i < len(text) and not text[i].isspace():
         i += direction
-    for m in _WHOLE_DATE.finditer(text, max(0, i - 30), min(len(text), i + 30)):
+    lo, hi = max(0, i - 30), min(len(text), i + 30)
+    if _DIGIT.search(text, lo, hi) is None:
+        return i  # every date holds a digit: none there (the date's pattern, tried at each place, is not run)
+    for m in _WHOLE_DATE.finditer(text, lo, hi):
         if m.start() < i < m.end():
             return m.end() if direction > 0 else m.start()
     return i

@@ -183,3 +183,110 @@ def test_nothing_left_exits_1_and_bad_input_2(report_folder, report_db, capsys):
     for argv in (["--year", "26"], ["--to", "ECOSOC", "--timeline"]):
         code, _, err = _run(capsys, report_folder, *argv)
         assert code == 2 and "Traceback" not in err
+
+
+# ---------------------------------------------------------------- 2. check --against: lazy preparation, a prefilter
+
+# real resolutions, some of them renewed texts that repeat each other's words (the Syrian Arab Republic: 78/222;
+# Indigenous Peoples: 78/189; the Democratic People's Republic of Korea: 78/218), one large (79/1)
+LIBRARY_FILES = ["A_RES_78_182.txt", "A_RES_78_187.txt", "A_RES_78_189.txt", "A_RES_78_218.txt", "A_RES_78_222.txt",
+                 "A_RES_78_223.txt", "A_RES_79_226.txt", "A_RES_80_136.txt", "A_RES_80_155.txt", "A_RES_78_128.txt",
+                 "A_RES_79_1.txt"]
+
+
+@pytest.fixture(scope="module")
+def library_resolutions():
+    return [resparse.parse(FIXTURES / name) for name in LIBRARY_FILES]
+
+
+def _quotations(resolutions, per: int = 6):
+    """Runs of 6 to 13 words of the resolutions' paragraphs, as written, with one word changed, with two changed: the
+    quotations a note makes, exact or not."""
+    import random
+
+    rng = random.Random(30)
+    out = []
+    for res in resolutions:
+        paras = [p for p in res.walk() if len(p.text.split()) >= 16]
+        for p in rng.sample(paras, min(per, len(paras))):
+            ws = p.text.replace('"', "").replace("“", "").replace("”", "").split()
+            a = rng.randrange(0, len(ws) - 13)
+            run = ws[a : a + rng.randint(6, 13)]
+            out.append(" ".join(run))
+            out.append(" ".join(run[:2] + ["notably"] + run[3:]))
+            out.append(" ".join(["moreover"] + run[1:-1] + ["accordingly"]))
+    return out
+
+
+def test_could_hold_never_skips_a_quotation_the_search_finds(library_resolutions):
+    from resparse.check import Library, segments
+    from resparse.check.quotations import _ELSEWHERE
+
+    library = Library(library_resolutions)
+    skipped = held = 0
+    for quote in _quotations(library_resolutions):
+        segs = segments(quote)
+        for symbol in library.symbols:
+            prepared = library.get(symbol)
+            for floor in (_ELSEWHERE, 0.5):
+                if prepared.could_hold(segs, floor):
+                    held += 1
+                else:
+                    skipped += 1
+                    assert prepared.search(segs, floor=floor) is None, (symbol, quote, floor)
+    # the test is no formality: most pairs are skipped, and many are not
+    assert skipped > held > 100
+
+
+def test_plain_words_hold_every_plain_key_of_each_paragraph(library_resolutions):
+    # the bound's premise, on every paragraph: a key of ASCII letters and digits is one of its paragraph's plain runs
+    from resparse.check import Library
+
+    library = Library(library_resolutions)
+    for symbol in library.symbols:
+        prepared = library.get(symbol)
+        for label, runs in zip(prepared.order, prepared._plain_sets):
+            plain = {k for k in prepared.texts[label].keys if k.isascii() and k.isalnum()}
+            assert plain <= runs <= prepared._plain_words, (symbol, label, plain - runs)
+
+
+def _note_of(resolutions) -> str:
+    """Quotations of the resolutions' paragraphs attributed to a paragraph that does not exist, or with the
+    resolution named and no paragraph: those the checker searches for in every other resolution loaded."""
+    lines = []
+    for i, quote in enumerate(_quotations(resolutions, per=2)):
+        res = resolutions[i % len(resolutions)]
+        number = res.symbol.split("/", 2)[2]
+        cite = f"paragraph 97 of resolution {number}" if i % 2 else f"resolution {number}"
+        lines.append(f"{i + 1}. In {cite}, the General Assembly wrote “{quote}”.\n")
+    return "\n".join(lines)
+
+
+def test_findings_are_those_of_the_full_search(library_resolutions, monkeypatch):
+    # the same note checked with every resolution searched in full (the prefilter off) and with it: the same report
+    from resparse import check as checker
+    from resparse import note as notes
+    from resparse.check.library import Prepared
+    from resparse.render import check as render_check
+
+    note = notes.from_text(_note_of(library_resolutions), "note.md")
+    fast = render_check.data([checker.check(note, checker.Library(library_resolutions))])
+    monkeypatch.setattr(Prepared, "could_hold", lambda self, segs, floor=0.5: True)
+    full = render_check.data([checker.check(note, checker.Library(library_resolutions))])
+    assert fast == full
+    assert fast["summary"]["quotations"] > 30 and fast["summary"]["errors"] > 0
+
+
+def test_a_resolution_no_quotation_reaches_is_not_prepared(library_resolutions):
+    # a note citing and quoting one paragraph of 78/222: the others' aligners are never built
+    from resparse import check as checker
+    from resparse import note as notes
+
+    library = checker.Library(library_resolutions)
+    note = notes.from_text("In paragraph 13 of resolution 78/222, the Assembly reminds the Government of its "
+                           "obligations under “the Convention against Torture and Other Cruel, Inhuman or Degrading "
+                           "Treatment or Punishment”.\n", "note.md")
+    report = checker.check(note, library)
+    assert report.counts()["error"] == 0
+    prepared = {s for s in library.symbols if "texts" in vars(library.get(s))}
+    assert prepared == {"A/RES/78/222"}

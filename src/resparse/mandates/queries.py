@@ -277,8 +277,11 @@ def select(
     mandates only (a mention has no verb of its own for that actor). Raises InputError for an unknown verb, and
     ValueError for ``session``, ``year`` or ``to`` without ``reports`` (they filter the reports: ``session`` was read
     as ``reports=True`` unasked, where the CLI refused ``--session`` without ``--reports``)."""
-    if (session is not None or year is not None or to is not None) and not reports:
-        raise ValueError(f"session={session!r}, year={year!r}, to={to!r} need reports=True: they keep reports")
+    given = [f"{name}={value!r}" for name, value in (("session", session), ("year", year), ("to", to))
+             if value is not None]
+    if given and not reports:
+        raise ValueError(f"{' and '.join(given)} need{'s' * (len(given) == 1)} reports=True: "
+                         f"{'it keeps' if len(given) == 1 else 'they keep'} the reports due then or to that body")
     matches = lookup(items, actor=actor, verb=verb)
     if reports:
         return [x for x in matches if x.mandate.kind == "mandate" and x.mandate.reports and any(

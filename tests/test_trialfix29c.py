@@ -114,11 +114,11 @@ def test_corpus_report_names_each_inconsistent_document(tmp_path, capsys):
     assert main(["corpus", "report", "--db", str(db)]) == 0
     out = capsys.readouterr().out
     assert "inconsistent documents by cause: numbering 1" in out
-    assert "  inconsistent: A/RES/79/144: annex paragraphs run 8" in out.splitlines()
+    assert "  inconsistent: A/RES/79/144: the paragraphs of the annex are numbered 8, not 1" in out.splitlines()
     assert main(["corpus", "report", "--db", str(db), "--json"]) == 0
     rep = json.loads(capsys.readouterr().out)
     assert [{**d, "path": Path(d["path"]).name} for d in rep["inconsistent"]] == [
-        {"symbol": "A/RES/79/144", "path": "A_RES_79_144.txt", "problems": 1, "first": "annex paragraphs run 8"}]
+        {"symbol": "A/RES/79/144", "path": "A_RES_79_144.txt", "problems": 1, "first": "the paragraphs of the annex are numbered 8, not 1"}]
     assert len(rep["inconsistent"]) == rep["documents"] - rep["consistent"] == 1
 
 

@@ -579,7 +579,6 @@ def cmd_graph(args: argparse.Namespace) -> int:
         raise InputError(f"{' and '.join(corpus_only)} draw{'s' * (len(corpus_only) == 1)} the citation graph of a "
                          "corpus database: give --db (resparse corpus build makes one)")
     loaded = load_each(args.files)
-    files = [f for f, _ in loaded]
     resolutions = [res for _, res in loaded]
     refs = {}
     bar = progress_bar("references", len(loaded), loaded)
@@ -783,6 +782,38 @@ def _expand(files: list[str]) -> list[str]:
     return out
 
 
+def _receiver(query: str, items) -> str | None:
+    """The actor key of the receiver ``mandates --to`` names among the receivers of the reports ``items`` ask for, read
+    as ``--actor`` reads a name (a short form, "ECOSOC", "HRC", said on stderr where it is short for others too; an
+    alias; a typo: ``mandates.resolve_query_keys``); None, said on stderr with the nearest receivers, when no report
+    of ``items`` goes to it."""
+    from . import mandates
+    from .mandates.reports import receiver_key
+    from .render.text import counted
+
+    names: dict[str, str] = {}  # receiver key -> its name as the rows write it
+    reports: Counter[str] = Counter()  # receiver key -> the reports to it
+    for m in items:
+        for r in m.reports if m.kind == "mandate" else ():
+            names.setdefault(receiver_key(r), r.to)
+            reports[receiver_key(r)] += 1
+    reading = mandates.short_form(query)
+    if reading and reading[1]:
+        print(f"resparse: --to {query!r} is read as the {reading[0]}; also short for: {'; '.join(reading[1])}",
+              file=sys.stderr)
+    wanted = mandates.resolve_query_keys(reading[0] if reading else query, set(names))
+    if wanted in names:
+        return wanted
+    # the receivers there are, most reports first (a nearest name by shared words would offer "Economic and Social
+    # Council" for "Security Council")
+    most = [f"{names[k]} ({n})" for k, n in reports.most_common(8)]
+    print(f"resparse: no report asked for goes to {query!r}" + (
+        f"; the receivers of the {counted(sum(reports.values()), 'report')} asked for: {', '.join(most)}"
+        + (f" and {counted(len(reports) - len(most), 'other')}" if len(reports) > len(most) else "")
+        if reports else "; no report is asked for"), file=sys.stderr)
+    return None
+
+
 def cmd_mandates(args: argparse.Namespace) -> int:
     from . import mandates
     from .render import mandates as render_mandates
@@ -791,6 +822,13 @@ def cmd_mandates(args: argparse.Namespace) -> int:
 
     if args.groups and not args.actor:
         raise InputError("--groups needs --actor: the groups of which actor?")
+    if args.to is not None or args.year is not None:
+        # the receiver and the year filter the reports the mandates ask for: they ask for --reports (and --session N
+        # beside them is the session the reports are due at, as with --reports)
+        if args.timeline:
+            raise InputError("--to and --year keep the reports due to a body or in a year (--reports), not the "
+                             "deadlines of --timeline")
+        args.reports = True
     # --session N without --reports: the mandates of the resolutions adopted at the Nth session (by symbol,
     # A/RES/N/...); with --reports, the reports due at the Nth session (a new-user trial, 2026-12-04: "--db --session
     # 79 --csv" was refused, "--session needs --reports", where the user wanted the mandates of session 79)
@@ -848,8 +886,13 @@ def cmd_mandates(args: argparse.Namespace) -> int:
               file=sys.stderr)
         symbols = of_session
         items = [x for x in items if session_of(x.document or "") == adopted]
+    to = None  # the receiver --to names, by its actor key (as --actor resolves a name: aliases, short forms, typos)
+    if args.to is not None:
+        to = _receiver(args.to, items)
+        if to is None:
+            return EXIT_FINDINGS
     matches = mandates.select(items, actor=args.actor, verb=args.verb, timeline=args.timeline,
-                              reports=args.reports, session=args.session)
+                              reports=args.reports, session=args.session, year=args.year, to=to)
     # an actor's own rows; those that reach it only as a group or whole it belongs to ("the Secretariat" for the
     # Office for Disarmament Affairs) are listed with --groups, counted otherwise; --json has both, marked
     own, by_group = mandates.own_and_groups(matches)
@@ -859,7 +902,8 @@ def cmd_mandates(args: argparse.Namespace) -> int:
         # --timeline and --reports count the group's rows they keep (dated, asking for a report): said so, with the
         # count of the plain answer beside it, which differed with no word of why (a fresh-user trial, 2026-12-03)
         narrowed = args.timeline or args.reports or args.session is not None
-        kept = ("that ask for a report" + (f" due at session {args.session}" if args.session is not None else "")
+        kept = ("that ask for a report" + render_mandates.report_filter_words(
+                    args.session, args.year, to and render_mandates.receiver_name(to))
                 if args.reports or args.session is not None else "with a deadline" if args.timeline else "")
         in_all = mandates.own_and_groups(mandates.select(items, actor=args.actor, verb=args.verb))[1] if narrowed else {}
         for name, rows in by_group.items():
@@ -876,26 +920,30 @@ def cmd_mandates(args: argparse.Namespace) -> int:
         else:
             cited = renewed_in(read, items)
         renewed = renewals(items, titles, cited=cited)
-        if args.session is not None:  # a report asked again by a later request due then: counted once, said so
-            due = render_mandates.asked(chosen if args.csv else render_mandates.one_row_each(chosen)[0], args.session)
-            if left := render_mandates.superseded(due, args.session, renewed):
+        if args.session is not None or args.year is not None:  # a report asked again by a later request due then:
+            # counted once, said so
+            due = render_mandates.asked(chosen if args.csv else render_mandates.one_row_each(chosen)[0], args.session,
+                                        year=args.year, to=to)
+            if left := render_mandates.superseded(due, args.session, renewed, args.year, to):
+                when = "at the same session" if args.session is not None else "in the same year"
+                option = "--session" if args.session is not None else "--year"
                 print(f"resparse: {counted(len(left), 'superseded request')} left out: each asks for a report a later "
-                      f"resolution asks for again at the same session, listed once as the later request (without "
-                      f"--session the earlier row says \"renewed by\")", file=sys.stderr)
+                      f"resolution asks for again {when}, listed once as the later request (without "
+                      f"{option} the earlier row says \"renewed by\")", file=sys.stderr)
     if args.csv == "-":
-        sys.stdout.write(render_mandates.csv_text(chosen, report_table, args.session, renewed))
-        return EXIT_OK
+        sys.stdout.write(render_mandates.csv_text(chosen, report_table, args.session, renewed, args.year, to))
+        return EXIT_FINDINGS if report_table and not chosen else EXIT_OK
     if args.csv:
-        write_atomic(args.csv, render_mandates.csv_text(chosen, report_table, args.session, renewed), paths,
-                     force=args.force)
-        n = len(render_mandates.asked(chosen, args.session, renewed)) if report_table else len(chosen)
+        write_atomic(args.csv, render_mandates.csv_text(chosen, report_table, args.session, renewed, args.year, to),
+                     paths, force=args.force)
+        n = len(render_mandates.asked(chosen, args.session, renewed, args.year, to)) if report_table else len(chosen)
         print(f"resparse: wrote {counted(n, 'row')} to {args.csv}", file=sys.stderr)
     if args.json:
         rows = []
         # with --session, a mandate whose every report due then a later request asks for again is left out, as the
         # listing and the CSV leave it (``render_mandates.superseded``; said on stderr above)
-        gone = render_mandates.superseded_mandates([x.mandate for x in matches], args.session, renewed) \
-            if args.session is not None else set()
+        gone = render_mandates.superseded_mandates([x.mandate for x in matches], args.session, renewed, args.year,
+                                                   to) if args.session is not None or args.year is not None else set()
         for x in matches:
             if id(x.mandate) in gone:
                 continue
@@ -913,7 +961,7 @@ def cmd_mandates(args: argparse.Namespace) -> int:
     elif args.csv:
         pass  # the file written, said on stderr: no listing on stdout, with --reports and --timeline as without them
     elif report_table:
-        print(render_mandates.reports(chosen, symbols or None, args.session, renewed))
+        print(render_mandates.reports(chosen, symbols or None, args.session, renewed, args.year, to))
     elif args.timeline:
         held = symbols
         if args.actor or args.verb:
@@ -945,7 +993,8 @@ def cmd_mandates(args: argparse.Namespace) -> int:
         # the actor (or verb) is found, and only --reports, --session or --timeline leave nothing: say that
         found = mandates.select(items, actor=args.actor, verb=args.verb) if report_table or args.timeline else []
         if found:
-            none = ("asks for a report" + (f" due at session {args.session}" if args.session is not None else "")
+            none = ("asks for a report" + render_mandates.report_filter_words(
+                        args.session, args.year, to and render_mandates.receiver_name(to))
                     if report_table else "has a deadline")
             # counted as the answer's head counts them: the actor's own, then each group it belongs to
             own_found, groups_found = mandates.own_and_groups(found) if args.actor else (found, {})
@@ -1076,6 +1125,13 @@ def _words(text: str) -> str:
     if not any(ch.isalnum() for ch in text):
         raise argparse.ArgumentTypeError(f"{text!r} names nothing: an empty name would match every one")
     return text
+
+
+def _year(text: str) -> int:
+    """A calendar year of four digits (``mandates --year``), else a usage error (exit 2)."""
+    if not (len(text.strip()) == 4 and text.strip().isascii() and text.strip().isdigit()):
+        raise argparse.ArgumentTypeError(f"a year of four digits, e.g. 2026, not {text!r}")
+    return int(text)
 
 
 def _positive(text: str) -> int:
@@ -1276,8 +1332,8 @@ def build_parser() -> argparse.ArgumentParser:
             "and the deadline. Without --actor, all mandates grouped by actor; with --actor, the mandates on that "
             "actor (aliases, plurals and case do not matter; its parts and members count), strongest verb first, "
             "then the paragraphs that only mention it, and a count of the rows addressed to a group or whole it "
-            "belongs to (--groups lists them). Exit 1 when --actor or --verb matches nothing, or when --timeline "
-            "or --reports leaves none of its rows."
+            "belongs to (--groups lists them). Exit 1 when --actor, --verb or --to matches nothing, or when "
+            "--timeline or --reports (with --session, --to, --year) leaves none of its rows."
         ),
     )
     p.add_argument("files", nargs="*", metavar="FILE", help="resolutions: official PDFs, texts or markdown, or folders of them (default: the bundled A/RES/71/280)")
@@ -1306,6 +1362,13 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--session", type=int, metavar="N",
                    help="only the resolutions adopted at the Assembly's Nth session (A/RES/N/..., e.g. 79); with "
                         "--reports: the reports due at the Nth session, whichever session asked for them")
+    p.add_argument("--to", metavar="BODY",
+                   help="only the reports to this receiver, e.g. \"Economic and Social Council\" or ECOSOC (read as "
+                        "--actor reads a name; the receiver, not a channel the report goes through); implies --reports")
+    p.add_argument("--year", type=_year, metavar="YYYY",
+                   help="only the reports due in this calendar year, first or as a recurrence (a report due at an "
+                        "Assembly session is due when the session opens, in September: at the eightieth, 2025); "
+                        "implies --reports")
     p.add_argument("--db", type=Path, help=f"query a corpus database (resparse corpus build) instead of files; {_BUILT_BY_THIS}")
     p.set_defaults(func=cmd_mandates)
 

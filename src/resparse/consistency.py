@@ -173,7 +173,7 @@ def check(res: Resolution) -> list[Problem]:
     for (annex, scope), nums in scopes.items():
         if not _runs_from_one(nums):
             where = " ".join(x for x in (annex or "operative", scope) if x)
-            problems.append(Problem("numbering", f"{where} paragraphs run " + _summary(nums), where))
+            problems.append(Problem("numbering", _numbering_message(annex, scope, nums), where))
 
     for p in res.paragraphs:
         _check_children(p, problems)
@@ -247,6 +247,21 @@ def _cites_document(text: str, pos: int) -> bool:
         re.search(r"(?:resolutions?|decisions?|A/|and|,)\s*$", before, re.IGNORECASE)
         or re.search(r"\b[A-Z]{1,6}\s*$", before)  # a document code: "CL 144/9", "OC 21/14"
     )
+
+
+def _numbering_message(annex: str | None, scope: str, numbers: list[int]) -> str:
+    """What a numbering scope's irregular numbers are, in words a reader of ``corpus report`` follows: "the
+    paragraphs of the annex are numbered 8, not 1" (A/RES/79/144, whose annex amends another text's paragraph 8),
+    "the operative paragraphs are numbered 1, 2, 4, 5, not 1 to 4", "the paragraphs of section IV are numbered ...".
+    It said "annex paragraphs run 8" (a new-user trial, 2026-12-04: read as a count of runs). ``scope``: the part of
+    the labels before their last number ("IV" of "IV.3", "rule 7" of an annex's "rule 7.1"), "" for none."""
+    if annex is None:
+        subject = f"the paragraphs of section {scope}" if scope else "the operative paragraphs"
+    else:
+        name = "the annex" if annex == "annex" else annex
+        subject = f"the paragraphs of {name}" + (f", {scope}," if scope else "")
+    expected = "1" if len(numbers) == 1 else f"1 to {len(numbers)}"
+    return f"{subject} are numbered {_summary(numbers)}, not {expected}"
 
 
 def _summary(numbers: list[int]) -> str:

@@ -200,7 +200,10 @@ def _in_other(r: Reading, segs, doc: str) -> list[tuple[str, Alignment]]:
     for symbol in r.library.symbols:
         if symbol == doc:
             continue
-        al = r.library.get(symbol).search(segs, floor=_ELSEWHERE)
+        prepared = r.library.get(symbol)
+        if not prepared.could_hold(segs, _ELSEWHERE):  # no paragraph holds enough of the words: the search's None
+            continue
+        al = prepared.search(segs, floor=_ELSEWHERE)
         if al is not None:
             found.append((symbol, al))
     if not found:

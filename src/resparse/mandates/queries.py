@@ -14,6 +14,7 @@ from .. import data
 from ..names import name_head, within
 from .actors import Actor, key, key_name, states, table
 from .extract import extract
+from .reports import wanted
 from .verbs import normalize_verb
 
 # ---------------------------------------------------------------- queries
@@ -266,21 +267,25 @@ def _name(actor_key: str) -> str:
 
 def select(
     items: list[Mandate], actor: str | None = None, verb: str | None = None, timeline: bool = False,
-    reports: bool = False, session: int | None = None,
+    reports: bool = False, session: int | None = None, year: int | None = None, to: str | None = None,
 ) -> list[Match]:
     """The one filter of the mandate queries (CLI, corpus): :func:`lookup` by actor and verb, then
     ``timeline`` keeps the mandates with a deadline, ``reports`` those that ask for a report (``session``: one of
     them due at the Assembly's Nth session, September of 1945 + N to September of the next year, first or as a recurrence:
-    ``Report.due_at``); a verb without an actor keeps
+    ``Report.due_at``; ``year``: one due in that calendar year; ``to``: one to the receiver of that actor key; the
+    three by ``reports.wanted``, the filter of the rows listed); a verb without an actor keeps
     mandates only (a mention has no verb of its own for that actor). Raises InputError for an unknown verb, and
-    ValueError for ``session`` without ``reports`` (it filters the reports: it was read as ``reports=True``
-    unasked, where the CLI refuses ``--session`` without ``--reports``)."""
-    if session is not None and not reports:
-        raise ValueError(f"session={session!r} needs reports=True: it keeps the reports due at that session")
+    ValueError for ``session``, ``year`` or ``to`` without ``reports`` (they filter the reports: ``session`` was read
+    as ``reports=True`` unasked, where the CLI refused ``--session`` without ``--reports``)."""
+    given = [f"{name}={value!r}" for name, value in (("session", session), ("year", year), ("to", to))
+             if value is not None]
+    if given and not reports:
+        raise ValueError(f"{' and '.join(given)} need{'s' * (len(given) == 1)} reports=True: "
+                         f"{'it keeps' if len(given) == 1 else 'they keep'} the reports due then or to that body")
     matches = lookup(items, actor=actor, verb=verb)
     if reports:
-        return [x for x in matches if x.mandate.kind == "mandate" and x.mandate.reports and (
-            session is None or any(r.due_at(session) for r in x.mandate.reports))]
+        return [x for x in matches if x.mandate.kind == "mandate" and x.mandate.reports and any(
+            wanted(r, session, year, to) for r in x.mandate.reports)]
     if timeline:
         return [x for x in matches if x.mandate.kind == "mandate" and x.mandate.deadline]
     if verb and not actor:

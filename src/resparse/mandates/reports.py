@@ -902,6 +902,65 @@ def counted_from_adoption(report: Report) -> bool:
     return report.session is not None and (report.due is None or not report.due.date)
 
 
+def due_in_year(report: Report, year: int) -> str:
+    """The due date of ``report``'s occasion in calendar ``year`` (an int, 2026), as a partial ISO date, "" when
+    none of its occasions falls in it: the dates :func:`due_date` gives, so that ``mandates --reports --year Y``
+    lists the rows whose due column reads Y (a delegate's question, 2026-12-04: "what reports are due to the Economic
+    and Social Council in 2026?"):
+
+    - its first due date, when in ``year`` ("during its 2026 session" 2026, A/RES/80/155 13; "at its eightieth
+      session" 2025-09, so a report due at the eightieth session is due in 2025, as ``--reports`` dates it);
+    - a later occasion at an Assembly session (``Report.due_at``): the session that opens in September of ``year``
+      (1945 + N: ``deadlines.session_dates``), dated by its opening as ``--reports --session N`` dates it ("annually"
+      from the eightieth: 2026-09 in 2026);
+    - for a report due at no Assembly session, a recurrence counted in years from its first due year (``every``;
+      "annually, beginning in 2025, at its operational activities for development segment" to the Economic and
+      Social Council, A/RES/79/226 95: 2026 too), up to its last session's end where one is stated, or the last
+      year a list of years names ("in 2025, 2026 and 2027", A/RES/79/226 127: every year, to 2027).
+
+    >>> r = report_of("to report to the General Assembly at its eightieth session and annually thereafter",
+    ...               find("at its eightieth session"))
+    >>> due_in_year(r, 2025), due_in_year(r, 2026), due_in_year(r, 2024)
+    ('2025-09', '2026-09', '')
+    """
+    first = due_date(report)
+    if first[:4] == str(year):
+        return first
+    if len(report.occasions) > 1:  # a list of times, of any body (``Report.occasions``): the one named in ``year``
+        named = next((d for d in report.occasions if d[:4] == str(year)), "")
+        if named or not report.recurrence:  # ("at its eightieth and eighty-first sessions, annual": on after them)
+            return named
+    if report.session is not None:
+        n = year - 1945  # the Assembly session that opens in September of ``year``
+        return due_date(report, n) if n > report.session and report.due_at(n) else ""
+    if not (report.every and first[:4].isdigit() and year > int(first[:4]) and (year - int(first[:4])) % report.every == 0):
+        return ""
+    if report.last is not None:
+        end = 1946 + report.last  # the last session's end
+    elif report.recurrence:
+        end = year  # "annually", "beginning from 2026": no end stated
+    else:  # the step of a list of years, "in 2025, 2026 and 2027" (A/RES/79/226 127): to the last year it names
+        end = max((int(d[:4]) for point in date_points(report.when or "") for d in point if d and d[:4].isdigit()),
+                  default=int(first[:4]))
+    return str(year) + first[4:] if year <= end else ""
+
+
+def wanted(report: Report, session: int | None = None, year: int | None = None, to: str | None = None) -> bool:
+    """The one filter of the reports ``mandates --reports`` lists (the CLI's ``--session``, ``--year``, ``--to``;
+    ``queries.select`` keeps a mandate with one such report): due at the Assembly's ``session`` (``Report.due_at``),
+    due in calendar ``year`` (:func:`due_in_year`), to the receiver whose actor key is ``to`` (``receiver_key``:
+    the alias table's, "ECOSOC" -> "economic and social council"; the receiver, not the channel a report goes
+    through). None: no condition."""
+    return ((session is None or report.due_at(session)) and (year is None or bool(due_in_year(report, year)))
+            and (to is None or receiver_key(report) == to))
+
+
+def receiver_key(report: Report) -> str:
+    """The actor key of ``report``'s receiver as the alias table resolves its name ("Economic and Social Council" ->
+    "economic and social council", "Human Rights Council" -> "human right council"), the key ``--to`` compares."""
+    return table().resolve(report.to).key
+
+
 def report_words(action: str, reports_: list[Report], i: int) -> int:
     """Where in ``action`` the words that ask for the ``i``-th of its reports (``reports_``, as :func:`reports_of`
     read them) start: 0 for the first; for a further one, the start of the action coordinated with the first (after

@@ -16,7 +16,7 @@ from ..mandates.actors import key, key_name, states, table
 from ..mandates.addressees import is_pronoun
 from ..months import MONTH_NAMES
 from ..mandates.deadlines import part_undated
-from ..mandates.reports import NOT_STATED, channel_written, counted_from_adoption, due_date, report_words
+from ..mandates.reports import NOT_STATED, channel_written, counted_from_adoption, due_date, due_in_year, report_words, wanted
 from ..mandates.verbs import third_person, verbs
 from ..model import Deadline, Mandate, Report
 from .text import counted
@@ -506,11 +506,14 @@ def timeline(items: list[Mandate], renewed: dict[int, Mandate] | None = None,
     return "\n".join(out)
 
 
-def _occasions(r: Report, session: int | None = None) -> list[tuple[str, str]]:
+def _occasions(r: Report, session: int | None = None, year: int | None = None) -> list[tuple[str, str]]:
     """The dates ``--reports`` and ``--timeline`` list report ``r`` at, each with what the row says after the time: one
     row for each occasion its time names (``Report.occasions``, of any body: "in 2025, 2026 and 2027", A/RES/79/226
     127, at 2025, 2026 and 2027, the later ones " (occasion 2 of 3)"), so that the report is read under each date;
-    else one, its due date (``reports.due_date``; with ``session``, the Nth session's: one row)."""
+    else one, its due date (``reports.due_date``; with ``session``, the Nth session's; with ``year``, that year's
+    occasion, :func:`shown_due`: one row)."""
+    if year is not None:
+        return [(shown_due(r, session, year), "")]
     if session is not None or len(r.occasions) < 2:
         return [(due_date(r, session), "")]
     n = len(r.occasions)
@@ -571,40 +574,53 @@ def _report_time(r: Report) -> str:
 
 
 def asked(items: list[Mandate], session: int | None = None,
-          renewed: dict[int, Mandate] | None = None) -> list[tuple[Mandate, Report]]:
+          renewed: dict[int, Mandate] | None = None, year: int | None = None,
+          to: str | None = None) -> list[tuple[Mandate, Report]]:
     """Each report the mandates ask for with its mandate (a mandate that asks for two gives two), in order of when
     it is due (undated ones last); ``session``: only those due at the Assembly's Nth session (``Report.due_at``),
-    and, with ``renewed`` (``reports.renewals``), not those a later request asks for again at that session
+    ``year``: only those due in that calendar year (dated by that year's occasion), ``to``: only those to that
+    receiver (an actor key; ``reports.wanted``, the one filter), and, with ``session`` or ``year`` and ``renewed``
+    (``reports.renewals``), not those a later request asks for again at that session or in that year
     (:func:`superseded`): each report counted once."""
-    rows = [(m, r) for m in items if m.kind == "mandate" for r in m.reports
-            if session is None or r.due_at(session)]
-    if session is not None and renewed:
-        gone = {(id(m), id(r)) for m, r in superseded(rows, session, renewed)}
+    rows = [(m, r) for m in items if m.kind == "mandate" for r in m.reports if wanted(r, session, year, to)]
+    if (session is not None or year is not None) and renewed:
+        gone = {(id(m), id(r)) for m, r in superseded(rows, session, renewed, year, to)}
         rows = [(m, r) for m, r in rows if (id(m), id(r)) not in gone]
-    return sorted(rows, key=lambda x: (not due_date(x[1], session), due_date(x[1], session)))
+    return sorted(rows, key=lambda x: (not shown_due(x[1], session, year), shown_due(x[1], session, year)))
 
 
-def superseded(rows: list[tuple[Mandate, Report]], session: int,
-               renewed: dict[int, Mandate] | None) -> list[tuple[Mandate, Report]]:
-    """Of ``rows`` (mandate, report) due at the Assembly's ``session``, those whose request a later resolution asks
-    again (``renewed``: ``reports.renewals``) with a report due at the same session: one report, the later request's.
-    "Encourages the Secretary-General to include information pertinent to Indigenous Peoples in the forthcoming annual
-    reports" (A/RES/78/189 25, 79/159 26, 80/191 26) is one report at the 81st session, 80/191 26's."""
+def shown_due(r: Report, session: int | None = None, year: int | None = None) -> str:
+    """The due date a row of ``--reports`` shows: that of the occasion in ``year`` (``reports.due_in_year``) with
+    ``--year``, else ``reports.due_date`` (with ``--session N``, the Nth session's occasion)."""
+    return due_in_year(r, year) if year is not None else due_date(r, session)
+
+
+def superseded(rows: list[tuple[Mandate, Report]], session: int | None,
+               renewed: dict[int, Mandate] | None, year: int | None = None,
+               to: str | None = None) -> list[tuple[Mandate, Report]]:
+    """Of ``rows`` (mandate, report) due at the Assembly's ``session`` (or in calendar ``year``; ``to``: to that
+    receiver), those whose request a later resolution asks again (``renewed``: ``reports.renewals``) with a report
+    due at the same session (in the same year, to the same receiver: ``reports.wanted``): one report, the later
+    request's. "Encourages the Secretary-General to include information pertinent to Indigenous Peoples in the
+    forthcoming annual reports" (A/RES/78/189 25, 79/159 26, 80/191 26) is one report at the 81st session, 80/191
+    26's, and one in 2026."""
     out = []
     for m, r in rows:
         later = (renewed or {}).get(id(m))
-        if later is not None and any(x.due_at(session) for x in later.reports):
+        if later is not None and any(wanted(x, session, year, to) for x in later.reports):
             out.append((m, r))
     return out
 
 
-def superseded_mandates(items: list[Mandate], session: int, renewed: dict[int, Mandate] | None) -> set[int]:
-    """The ids of the mandates of ``items`` every report of which due at the Assembly's ``session`` is
-    :func:`superseded` (a later request asks for it again then): the rows ``--json --reports --session N`` leaves
-    out, as the listing and the CSV leave out their reports (78/189 25 and 79/159 26 at the 81st, 80/191 26 kept)."""
-    due = [(m, r) for m in items if m.kind == "mandate" for r in m.reports if r.due_at(session)]
-    gone = {(id(m), id(r)) for m, r in superseded(due, session, renewed)}
-    return {id(m) for m, _ in due if all((id(m), id(r)) in gone for r in m.reports if r.due_at(session))}
+def superseded_mandates(items: list[Mandate], session: int | None, renewed: dict[int, Mandate] | None,
+                        year: int | None = None, to: str | None = None) -> set[int]:
+    """The ids of the mandates of ``items`` every report of which due at the Assembly's ``session`` (in ``year``,
+    to ``to``: ``reports.wanted``) is :func:`superseded` (a later request asks for it again then): the rows
+    ``--json --reports --session N`` (``--year Y``) leaves out, as the listing and the CSV leave out their reports
+    (78/189 25 and 79/159 26 at the 81st, 80/191 26 kept)."""
+    due = [(m, r) for m in items if m.kind == "mandate" for r in m.reports if wanted(r, session, year, to)]
+    gone = {(id(m), id(r)) for m, r in superseded(due, session, renewed, year, to)}
+    return {id(m) for m, _ in due if all((id(m), id(r)) in gone for r in m.reports if wanted(r, session, year, to))}
 
 
 def chapeau_note(m: Mandate) -> str:
@@ -620,23 +636,24 @@ def chapeau_note(m: Mandate) -> str:
 
 
 def reports(items: list[Mandate], documents: list[str] | None = None, session: int | None = None,
-            renewed: dict[int, Mandate] | None = None) -> str:
+            renewed: dict[int, Mandate] | None = None, year: int | None = None, to: str | None = None) -> str:
     """The reports the mandates ask for, in order of when they are due (undated ones last): due date, paragraph,
     who reports, to whom (and through which body, its channel as the text writes it: "→ General Assembly (through the
-    Economic and Social Council)", A/RES/79/229 13), when and how often as written (``session``: only those due at the Nth session), and the
+    Economic and Social Council)", A/RES/79/229 13), when and how often as written (``session``: only those due at the Nth session;
+    ``year``, ``to``: due in that year, to that receiver, as :func:`asked` keeps them), and the
     later resolution that asks for the same report again (``renewed``: ``reports.renewals``); under each row, indented
     as the plain view's continuation lines, what the report is about: the mandate's action, cut to the width as the
     plain view cuts it (a fresh-user trial, 2026-12-03: the list did not say)."""
     many = len(documents or _documents(items)) > 1
-    asked_ = asked(one_row_each(items)[0], session, renewed)  # one row per mandate of an actor (``one_row_each``)
+    asked_ = asked(one_row_each(items)[0], session, renewed, year, to)  # one row per mandate of an actor
     docs = documents or _documents([m for m, _ in asked_])
-    at = f" due at the {_nth(session)} session" if session is not None else ""
+    at = report_filter_words(session, year, receiver_name(to) if to else None)
     # a row for each occasion a report's time names (``_occasions``), in order of date as the reports are
-    rows = sorted(((m, r, date, nth) for m, r in asked_ for date, nth in _occasions(r, session)),
+    rows = sorted(((m, r, date, nth) for m, r in asked_ for date, nth in _occasions(r, session, year)),
                   key=lambda x: (not x[2], x[2]))
     more = f" ({counted(len(rows), 'row')}: one for each date a list of times names)" if len(rows) > len(asked_) else ""
     out = [f"{_named(docs)}: {counted(len(asked_), 'report')} asked for{at}{more}"]
-    date_w = _date_width(_due_shown(r, session, date) for _, r, date, _ in rows)
+    date_w = _date_width(_due_shown(r, session, date, year) for _, r, date, _ in rows)
     label_w = max((len(where(m, many)) for m, _, _, _ in rows), default=6) + 2
     indent = 3 + date_w + label_w
     for m, r, date, nth in rows:
@@ -663,12 +680,12 @@ def reports(items: list[Mandate], documents: list[str] | None = None, session: i
             through = ""
         # a receiver the text does not name, the docs' default (``Report.to_source``): said so, as "no date stated"
         to = f"{r.to} (default: no receiver named)" if r.to_source == "default" and r.to != NOT_STATED else r.to
-        out.append(f"  {_due_shown(r, session, date):<{date_w}} {where(m, many):<{label_w}}{m.actor} → {to}{through}: "
+        out.append(f"  {_due_shown(r, session, date, year):<{date_w}} {where(m, many):<{label_w}}{m.actor} → {to}{through}: "
                    f"{when}{nth}{_renewed(m, renewed)}")
         if m.action:  # the words of this report, where the mandate asks for more than one
             at = report_words(m.action, m.reports, next((i for i, x in enumerate(m.reports) if x is r), 0))
             out.append(" " * indent + _short(("..." if at else "") + m.action[at:], WIDTH - indent))
-    if any(_counted(r, session) for _, r, _, _ in rows):
+    if any(_counted(r, session, year) for _, r, _, _ in rows):
         out.append("")
         out.append(f"{COUNTED} no time in the text: the first due counted from the session that adopted the resolution")
     return "\n".join(out)
@@ -685,19 +702,36 @@ UNDATED_PART = "a part of a resumed session no calendar dates: not dated"
 COUNTED = "*"  # after a due date the text does not write (``reports.counted_from_adoption``)
 
 
-def _counted(r: Report, session: int | None = None) -> bool:
+def _counted(r: Report, session: int | None = None, year: int | None = None) -> bool:
     """Is the due date ``--reports`` shows for ``r`` counted from the adopting session (``reports.counted_from_adoption``)?
     With ``--session N``, only where the Nth is that counted first session: a later one of the series is dated by the
     Nth session's opening, the session asked for ("to continue to submit annual reports", A/RES/78/187 66 (e), at the
-    81st: 2026-09)."""
-    return counted_from_adoption(r) and (session is None or r.session == session)
+    81st: 2026-09); with ``--year Y``, only where the first due date is the one shown."""
+    return counted_from_adoption(r) and (session is None or r.session == session) and (
+        year is None or due_in_year(r, year) == due_date(r))
 
 
-def _due_shown(r: Report, session: int | None = None, due: str | None = None) -> str:
-    """The due date of a row of ``--reports`` (``due``, the row's occasion; else ``reports.due_date``), marked
-    ``COUNTED`` when counted from the adopting session, not written ("every five years", no start: A/RES/80/243 I.3)."""
-    due = due_date(r, session) if due is None else due
-    return due + COUNTED if due and _counted(r, session) else due
+def _due_shown(r: Report, session: int | None = None, due: str | None = None, year: int | None = None) -> str:
+    """The due date of a row of ``--reports`` (``due``, the row's occasion; else :func:`shown_due`: with ``--year``
+    that year's occasion), marked ``COUNTED`` when counted from the adopting session, not written ("every five years",
+    no start: A/RES/80/243 I.3)."""
+    due = shown_due(r, session, year) if due is None else due
+    return due + COUNTED if due and _counted(r, session, year) else due
+
+
+def receiver_name(to: str) -> str:
+    """The name of the receiver whose actor key ``--to`` resolved to: the alias table's ("economic and social
+    council" -> "Economic and Social Council"), else the key itself."""
+    actor = table().by_key.get(to)
+    return actor.name if actor else to
+
+
+def report_filter_words(session: int | None = None, year: int | None = None, to: str | None = None) -> str:
+    """What ``--reports`` was narrowed to, as the summary line and the messages say it: " to the Economic and Social
+    Council due in 2026", " due at the 81st session"; "" for none (``to``: the receiver's name as the rows write
+    it)."""
+    return (f" to the {to}" if to else "") + (f" due at the {_nth(session)} session" if session is not None else "") \
+        + (f" due in {year}" if year is not None else "")
 
 
 def _nth(n: int) -> str:
@@ -812,26 +846,28 @@ def due_dates(r: Report) -> str:
 
 
 def csv_text(items: list[Mandate], reports: bool = False, session: int | None = None,
-             renewed: dict[int, Mandate] | None = None) -> str:
+             renewed: dict[int, Mandate] | None = None, year: int | None = None, to: str | None = None) -> str:
     """The rows as CSV (``CSV_COLUMNS``); ``reports``: one row per report asked for (``asked``, ``session`` as
     there), with the ``REPORT_CSV_COLUMNS`` (``renewed``: ``reports.renewals``) and, with ``session``, a last
     column ``session`` that holds it: the session the row is listed for, where ``due_session`` is the first the
     report is due at (A/RES/79/152 15 under ``--session 81``: due_session 80, due_sessions "80 81", session 81; a
-    new-user trial, 2026-12-04, read 14 of 262 rows' due_session 79 or 80 as wrong)."""
+    new-user trial, 2026-12-04, read 14 of 262 rows' due_session 79 or 80 as wrong); with ``year``, a last column
+    ``year`` that holds it (``due`` the date of that year's occasion: :func:`asked`), ``to`` as there."""
     buf = io.StringIO()
-    columns = (REPORT_CSV_COLUMNS + ["session"] * (session is not None)) if reports else CSV_COLUMNS
+    columns = (REPORT_CSV_COLUMNS + ["session"] * (session is not None) + ["year"] * (year is not None)) if reports \
+        else CSV_COLUMNS
     w = csv.DictWriter(buf, fieldnames=columns, lineterminator="\n")
     w.writeheader()
-    rows = asked(items, session, renewed) if reports else [(m, None) for m in items]
+    rows = asked(items, session, renewed, year, to) if reports else [(m, None) for m in items]
     through = max((n for _, r in rows if r is not None for n in (r.session, r.last) if n is not None), default=0)
     for m, r in rows:
         d = m.deadline
         extra = {} if r is None else {
-            "receiver": r.to, "receiver_source": r.to_source, "channel": r.via, "when": r.when, "due": due_date(r, session), "due_session": r.session,
+            "receiver": r.to, "receiver_source": r.to_source, "channel": r.via, "when": r.when, "due": shown_due(r, session, year), "due_session": r.session,
             "recurrence": r.recurrence, "every": r.every, "last_session": r.last,
             "renewed_by": _renewing(m, renewed), "due_sessions": due_sessions(m, r, renewed, through),
-            "recurs": recurs(r), "due_counted": _counted(r, session), "due_dates": due_dates(r),
-            **({"session": session} if session is not None else {}),
+            "recurs": recurs(r), "due_counted": _counted(r, session, year), "due_dates": due_dates(r),
+            **({"session": session} if session is not None else {}), **({"year": year} if year is not None else {}),
         }  # fmt: skip
         w.writerow(
             extra | {

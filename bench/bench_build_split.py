@@ -195,6 +195,9 @@ def replay(args) -> int:
         if not k.endswith("(wall)"):
             print(f"  {k:18} {v:6.2f} s CPU  {cpu[k + ' (wall)']:6.2f} s wall")
     print(f"  of which garbage collections: {collecting['n']}, {collecting['cpu']:.2f} s CPU")
+    if args.db is None:  # a temporary one: not left behind
+        db.unlink()
+        db.parent.rmdir()
     return 0
 
 
@@ -276,6 +279,9 @@ def main() -> int:
     pages, size = con.execute("PRAGMA page_count").fetchone()[0], db.stat().st_size
     con.close()
     print(f"  database {size / 1e6:.1f} MB, {pages} pages")
+    if args.db is None:  # a temporary one: not left behind
+        db.unlink()
+        db.parent.rmdir()
     return 0
 
 

@@ -1,5 +1,5 @@
 """The thirtieth session's corpus build (branch cspeed30): the citations linked by the index on (target_document,
-target_label) set the rows the scan by ``target_doc_id`` set; ``bench/db_rows_diff.py`` tells two databases apart."""
+target_label) are those the linking rule gives each row; ``bench/db_rows_diff.py`` tells two databases apart."""
 
 import importlib.util
 import shutil
@@ -7,32 +7,27 @@ import sqlite3
 from pathlib import Path
 
 from resparse import corpus
-from resparse.references import cited_label
+from resparse.references import cited_label, stored_symbol
 
 ROOT = Path(__file__).resolve().parents[1]
 REFS = ROOT / "tests" / "fixtures" / "references"
 
 
-def _link_by_scan(con: sqlite3.Connection) -> None:
-    """The paragraphs cited set as ``corpus._link_citations`` set them until this session (0b13cb9): each paragraph
-    found written to the rows of its document by ``WHERE target_doc_id = ? AND target_label = ?``, a scan of the
-    table (no index on target_doc_id). The test's yardstick, not a copy to keep in step: the rule is the same."""
+def _linked_row_by_row(con: sqlite3.Connection) -> list[tuple]:
+    """Each citation's (rowid, document id, paragraph) as the rule of ``_link_citations`` gives them read one row
+    at a time: the stored document of its symbol (``stored_symbol``), the paragraph there of its label
+    (``cited_label`` over that document's labels and annexes). The yardstick of the statements that set them."""
     stored = dict(con.execute("SELECT symbol, id FROM documents WHERE symbol IS NOT NULL AND duplicate_of IS NULL"))
-    con.execute("UPDATE refs SET target_doc_id = NULL, target_paragraph = NULL WHERE target_document IS NOT NULL")
-    from resparse.references import stored_symbol
-
-    con.executemany("UPDATE refs SET target_doc_id = ? WHERE target_document = ?",
-                    [(stored[held], cited) for (cited,) in con.execute("SELECT DISTINCT target_document FROM refs")
-                     if (held := stored_symbol(cited, stored)) is not None])
-    rows = con.execute("SELECT DISTINCT target_doc_id, target_label FROM refs WHERE target_doc_id IS NOT NULL"
-                       " AND target_label IS NOT NULL").fetchall()
-    updates = []
-    for doc_id, label in rows:
-        labels = {lab for (lab,) in con.execute("SELECT label FROM paragraphs WHERE doc_id = ?", (doc_id,))}
-        annexes = {m.group(1) for lab in labels if (m := corpus._ANNEX_NAME.match(lab))}
-        if found := cited_label(label, labels, annexes):
-            updates.append((found, doc_id, label))
-    con.executemany("UPDATE refs SET target_paragraph = ? WHERE target_doc_id = ? AND target_label = ?", updates)
+    out = []
+    for rowid, cited, label in con.execute("SELECT rowid, target_document, target_label FROM refs ORDER BY rowid"):
+        held = stored_symbol(cited, stored) if cited else None
+        doc = stored[held] if held is not None else None
+        found = None
+        if doc is not None and label is not None:
+            labels = {lab for (lab,) in con.execute("SELECT label FROM paragraphs WHERE doc_id = ?", (doc,))}
+            found = cited_label(label, labels, {m.group(1) for lab in labels if (m := corpus._ANNEX_NAME.match(lab))})
+        out.append((rowid, doc, found))
+    return out
 
 
 def _refs(db: Path) -> list[tuple]:
@@ -53,7 +48,7 @@ def _three(tmp_path: Path) -> Path:
     return d
 
 
-def test_the_paragraphs_cited_are_found_by_the_index_as_the_scan_found_them(tmp_path):
+def test_the_paragraphs_cited_are_linked_as_the_rule_reads_each_row(tmp_path):
     db = tmp_path / "c.sqlite"
     corpus.build([_three(tmp_path)], db, jobs=2)
     con = sqlite3.connect(db)
@@ -69,15 +64,13 @@ def test_the_paragraphs_cited_are_found_by_the_index_as_the_scan_found_them(tmp_
               "resolved"),
              (doc, "PP1", "resolution 12/345, paragraph 2", "external", "A/RES/12/345", "2", "resolved")])
     con.close()
-    scanned = tmp_path / "scanned.sqlite"
-    shutil.copy(db, scanned)
-    for path, link in ((db, corpus._link_citations), (scanned, _link_by_scan)):
-        con = sqlite3.connect(path)
-        with con:
-            link(con)
-        con.close()
+    con = sqlite3.connect(db)
+    with con:
+        corpus._link_citations(con)
+    expected = _linked_row_by_row(con)
+    con.close()
     rows = _refs(db)
-    assert rows == _refs(scanned)
+    assert [(r[0], r[9], r[10]) for r in rows] == expected
     found = {(r[5], r[6], r[10]) for r in rows if r[10] is not None}  # (cited, label as cited, paragraph found)
     assert {("A/RES/79/258A", "section XII.21", "XII.21"), ("A/RES/79/258", "section XII.21", "XII.21")} <= found
     assert not any(r[6] == "section XII.99" and r[10] for r in rows)

@@ -117,19 +117,25 @@ def test_the_rows_diff_tells_a_changed_row_and_an_index_entry_from_none(tmp_path
     again = tmp_path / "again.sqlite"
     corpus.build([tmp_path / "texts"], again, jobs=1)  # another build, one process: the same rows
     assert diff.differences(str(db), str(again)) == []
-    changed = tmp_path / "changed.sqlite"
-    shutil.copy(db, changed)
-    con = sqlite3.connect(changed)
-    with con:
-        con.execute("UPDATE mandates SET deadline = 'never' WHERE rowid = (SELECT MAX(rowid) FROM mandates)")
-    con.close()
+    changed = _copy_with(db, tmp_path / "changed.sqlite",
+                         "UPDATE mandates SET deadline = 'never' WHERE rowid = (SELECT MAX(rowid) FROM mandates)")
     assert [line.split(":")[0] for line in diff.differences(str(db), str(changed))] == ["mandates"]
-    shutil.copy(db, changed)
-    con = sqlite3.connect(changed)
-    with con:  # a paragraph's text changed without its index entry: the index differs too
-        con.execute("DROP TRIGGER paragraphs_ad")
-        con.execute("UPDATE paragraphs SET text = text || ' added' WHERE id = 1")
-        con.execute("INSERT INTO paragraphs_fts(rowid, text) VALUES (1, 'added')")
-    con.close()
+    # a paragraph's text changed without its index entry: the index differs too
+    changed = _copy_with(db, tmp_path / "changed.sqlite", "DROP TRIGGER paragraphs_ad",
+                         "UPDATE paragraphs SET text = text || ' added' WHERE id = 1",
+                         "INSERT INTO paragraphs_fts(rowid, text) VALUES (1, 'added')")
     assert {line.split(":")[0] for line in diff.differences(str(db), str(changed))} == {"paragraphs", "paragraphs_fts",
                                                                                         "schema"}
+
+
+def _copy_with(db: Path, copy: Path, *statements: str) -> Path:
+    """A copy of ``db`` at ``copy`` with ``statements`` run in it, in one transaction."""
+    shutil.copy(db, copy)
+    con = sqlite3.connect(copy)
+    try:
+        with con:
+            for sql in statements:
+                con.execute(sql)
+    finally:
+        con.close()
+    return copy

@@ -461,24 +461,28 @@ def _link_citations(con: sqlite3.Connection) -> None:
     resolution stored under its number alone points at it (:func:`resparse.references.stored_symbol`)."""
     stored = dict(con.execute("SELECT symbol, id FROM documents WHERE symbol IS NOT NULL AND duplicate_of IS NULL"))
     con.execute("UPDATE refs SET target_doc_id = NULL, target_paragraph = NULL WHERE target_document IS NOT NULL")
-    con.executemany(
-        "UPDATE refs SET target_doc_id = ? WHERE target_document = ?",
-        [(stored[held], cited) for (cited,) in con.execute("SELECT DISTINCT target_document FROM refs")
-         if (held := stored_symbol(cited, stored)) is not None],
-    )
+    linked = [(stored[held], cited) for (cited,) in con.execute("SELECT DISTINCT target_document FROM refs")
+              if (held := stored_symbol(cited, stored)) is not None]
+    con.executemany("UPDATE refs SET target_doc_id = ? WHERE target_document = ?", linked)
     rows = con.execute(
         "SELECT DISTINCT target_doc_id, target_label FROM refs WHERE target_doc_id IS NOT NULL AND target_label IS NOT NULL"
     ).fetchall()
     labels: dict[int, set[str]] = {}
     for doc_id in {d for d, _ in rows}:
         labels[doc_id] = {lab for (lab,) in con.execute("SELECT label FROM paragraphs WHERE doc_id = ?", (doc_id,))}
+    # the rows of a stored document are those of the symbols linked to it just above: each update finds them by the
+    # index on (target_document, target_label), where "WHERE target_doc_id = ?" scanned the whole table once per
+    # paragraph found (0.24 s of the build's serial end over the corpus, 62 updates of 29,352 rows)
+    cited_as: dict[int, list[str]] = {}
+    for doc_id, cited in linked:
+        cited_as.setdefault(doc_id, []).append(cited)
     updates = []
     for doc_id, label in rows:
         annexes = {m.group(1) for lab in labels[doc_id] if (m := _ANNEX_NAME.match(lab))}
         found = cited_label(label, labels[doc_id], annexes)
         if found:
-            updates.append((found, doc_id, label))
-    con.executemany("UPDATE refs SET target_paragraph = ? WHERE target_doc_id = ? AND target_label = ?", updates)
+            updates += [(found, cited, label) for cited in cited_as[doc_id]]
+    con.executemany("UPDATE refs SET target_paragraph = ? WHERE target_document = ? AND target_label = ?", updates)
 
 
 _ANNEX_NAME = re.compile(r"^(annex(?: [IVXLC]+)?) ")

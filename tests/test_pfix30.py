@@ -153,3 +153,28 @@ def test_an_amending_clause_opens_with_its_imperative():
     assert amendment_clause("Delete paragraph 9.")
     assert not amendment_clause("Amendments to the terms of reference of the International Tribunal")
     assert not amendment_clause("Additional measures")
+
+
+# ---------------------------------------------------------------- Akoma Ntoso
+
+
+@pytest.mark.parametrize("path, label", [
+    ("A_RES_79_144.txt", "annex U1"), ("pfix30/A_RES_78_248.txt", "14"), ("pfix30/A_RES_79_280.txt", "1")])
+def test_the_quoted_text_in_akoma_ntoso_and_back(tmp_path, path, label):
+    # the quoted lines as the quotedText of a mod (AKN 3.0 holds a quotedText only in a mod), valid against the
+    # schema; read back, the same paragraph text, the same quoted lines, the same mandates
+    from resparse.render.akn import to_akn, validate
+
+    res = resparse.parse(FIXTURES / path)
+    xml = to_akn(res)
+    quoted = _para(res, label)
+    start, end = quoted.quoted_spans()[0]
+    assert "<mod><quotedText>" + quoted.text[start:end].split("\n")[0] in xml
+    assert validate(xml) == []
+    out = tmp_path / "x.xml"
+    out.write_text(xml, encoding="utf-8")
+    back = resparse.parse(out)
+    again = _para(back, label)
+    assert (again.text, again.quoted) == (quoted.text, quoted.quoted)
+    rows = lambda r: [(m.paragraph, m.kind, m.actor, m.action) for m in mandates.extract(r)]
+    assert rows(back) == rows(res)

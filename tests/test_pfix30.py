@@ -178,3 +178,31 @@ def test_the_quoted_text_in_akoma_ntoso_and_back(tmp_path, path, label):
     assert (again.text, again.quoted) == (quoted.text, quoted.quoted)
     rows = lambda r: [(m.paragraph, m.kind, m.actor, m.action) for m in mandates.extract(r)]
     assert rows(back) == rows(res)
+
+
+# ---------------------------------------------------------------- where an unmarked quotation ends
+
+
+def _quoting(text: str) -> dict[str, tuple[str, list]]:
+    res = resparse.parse_text(text)
+    return {p.label: (p.text, p.quoted) for p in res.walk()}
+
+
+def test_where_a_quotation_ends():
+    """tests/fixtures/pfix30/amending-shapes.txt: the shapes of 78/248 14 paraphrased (as ../shared/cases paraphrases
+    real texts; the symbol made up), an amended rule quoted whole, numbered paragraphs under its designation, in the
+    preamble and in the body: the next recital ends the first quotation; the resolution's "2. Requests ..." the
+    second (a quoted rule's "2." does not); the quoted "Rule 8 / 1." after "Rule 7 / 1." stays quoted (no drafting
+    phrase: the rules' numbering, not this text's)."""
+    text = (FIXTURES / "pfix30" / "amending-shapes.txt").read_text(encoding="utf-8")
+    got = _quoting(text)
+    assert list(got) == ["PP1", "PP2", "1", "2", "3"]
+    assert got["PP1"][0].split("\n")[1:] == ["Rule 3", "1. The Registrar shall keep the records of the Tribunal.",
+                                             "2. The Registrar shall transmit the judgments to the parties."]
+    assert got["PP1"][1] == [(1, 4)]
+    assert got["1"][0].endswith("\n2. The Tribunal may decide to hold sessions elsewhere.") and got["1"][1] == [(1, 4)]
+    assert got["2"] == ("Requests the Secretary-General to report thereon at its seventy-ninth session;", [])
+    assert got["3"][0].split("\n")[3:] == ["Rule 8", "1. The Registrar shall assist the President."]
+    # the resolution's own paragraph 2 without its drafting phrase: still its own, no later "2." follows
+    got = _quoting(text.replace("2. Requests the Secretary-General", "2. The Secretary-General"))
+    assert got["2"] == ("The Secretary-General to report thereon at its seventy-ninth session;", [])

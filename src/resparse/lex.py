@@ -731,9 +731,38 @@ def quotations(lines: list[Line], shapes: list[str], ga: int, prefixes: list[re.
         i += 1
 
 
+# the paragraphs an instruction names: "Amend paragraph 8 to read:", "Article 9, new paragraph 4:", "paragraphs 3 and
+# 4" (their numbers are the quoted text's, whatever this text's numbering)
+_NAMED_PARAGRAPHS = re.compile(r"\bparagraphs?\s+(\d+)(?:\s*(?:,|and|to)\s*(\d+))*")
+
+
+def _next_own(lines: list[Line], shapes: list[str], prefixes: list[re.Match | None], j: int, number: int,
+              own: int | None) -> bool:
+    """Is the line ``j``, numbered ``number``, this text's next paragraph after an instructing paragraph numbered
+    ``own`` (None: unnumbered)? It opens with a drafting phrase and continues this text's numbering ("15. Invites the
+    Sixth Committee ..." after 14, A/RES/78/248) or starts it ("1. Decides ..." after the preamble, or under the next
+    section's heading); or it is numbered ``own`` + 1 and no later line of its part is (a quoted rule's "2." before
+    the resolution's "2. Requests ..." is the rule's)."""
+    if number != (own or 0) + 1 and number != 1:
+        return False
+    if opening_phrase(lines[j].text[prefixes[j].end() :]):
+        return True
+    if number != (own or 0) + 1:
+        return False
+    for k in range(j + 1, len(lines)):
+        if shapes[k] in ("ANNEX", "PLENARY"):
+            break
+        if shapes[k] == "NUMC" and int(prefixes[k].group(1)) == number:
+            return False
+    return True
+
+
 def _quotation_end(lines: list[Line], shapes: list[str], prefixes: list[re.Match | None], start: int,
                    own: int | None) -> int:
-    """Index of the first line after the text quoted from ``start`` (:func:`quotations`)."""
+    """Index of the first line after the text quoted from ``start`` (:func:`quotations`): the next paragraph of this
+    text (:func:`_next_own`; never a number the instruction names, "Amend paragraph 8 to read:"), a recital's
+    opening phrase (the next preambular paragraph, after an instruction in the preamble), or another end that
+    function names; the headings right before that line are this text's."""
     n = len(lines)
     if lines[start].text[:1] in "“\"":
         for j in range(start, n):
@@ -742,12 +771,15 @@ def _quotation_end(lines: list[Line], shapes: list[str], prefixes: list[re.Match
             if _QUOTE_CLOSED.search(lines[j].text.rstrip()):
                 return j + 1
         return n
+    named = {int(x) for m in _NAMED_PARAGRAPHS.finditer(lines[start - 1].text) for x in m.groups() if x}
     j = start + 1
     while j < n:
         s = shapes[j]
         if s in ("ANNEX", "PLENARY", "TABLE") or amendment_clause(lines[j].text):
             return j
-        if s == "NUMC" and own is not None and int(prefixes[j].group(1)) == own + 1:
+        number = int(prefixes[j].group(1)) if s == "NUMC" else None
+        if (number is not None and number not in named and _next_own(lines, shapes, prefixes, j, number, own)) \
+                or (s == "TEXT" and is_preambular(opening_phrase(lines[j].text))):
             while j - 1 > start and shapes[j - 1] == "HEADING":
                 j -= 1
             return j

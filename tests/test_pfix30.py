@@ -206,3 +206,18 @@ def test_where_a_quotation_ends():
     # the resolution's own paragraph 2 without its drafting phrase: still its own, no later "2." follows
     got = _quoting(text.replace("2. Requests the Secretary-General", "2. The Secretary-General"))
     assert got["2"] == ("The Secretary-General to report thereon at its seventy-ninth session;", [])
+
+
+def test_a_list_of_amendments_is_the_resolutions_own():
+    # "Approves the following amendments to those rules:" then "(a) ...", "(b) ...": the items are this text's
+    # sub-paragraphs (each may quote in its turn: "(b) Amend rule 9 to read:"), not a quoted text
+    text = (FIXTURES / "pfix30" / "amending-shapes.txt").read_text(encoding="utf-8")
+    text = text.replace("3. Decides to amend rule 7 of those rules to read:",
+                        "3. Approves the following amendments to those rules:\n\n(a) Delete rule 6;\n\n"
+                        "(b) Amend rule 7 to read:")
+    res = resparse.parse_text(text)
+    p = _para(res, "3")
+    assert p.text == "Approves the following amendments to those rules:" and not p.quoted
+    assert [c.label for c in p.children] == ["3 (a)", "3 (b)"]
+    b = p.children[1]
+    assert b.text.split("\n")[:2] == ["Amend rule 7 to read:", "Rule 7"] and b.quoted == [(1, 5)]

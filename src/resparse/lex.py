@@ -721,7 +721,9 @@ def quotations(lines: list[Line], shapes: list[str], ga: int, prefixes: list[re.
             own = None
         elif s == "NUMC":
             own = int(prefixes[i].group(1))
-        if (s in ("TEXT", "NUMC", "SUB") and i + 1 < n and shapes[i + 1] not in ("ANNEX", "PLENARY", "TABLE")
+        # (not before a sub-paragraph: "Approves the following amendments to the Financial Regulations: / (a) ...",
+        # items of this text, each of which may quote in its turn)
+        if (s in ("TEXT", "NUMC", "SUB") and i + 1 < n and shapes[i + 1] not in ("ANNEX", "PLENARY", "TABLE", "SUB")
                 and amendment_instruction(lines[i].text)):
             end = _quotation_end(lines, shapes, prefixes, i + 1, own)
             for j in range(i + 1, end):

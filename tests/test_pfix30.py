@@ -221,3 +221,18 @@ def test_a_list_of_amendments_is_the_resolutions_own():
     assert [c.label for c in p.children] == ["3 (a)", "3 (b)"]
     b = p.children[1]
     assert b.text.split("\n")[:2] == ["Amend rule 7 to read:", "Rule 7"] and b.quoted == [(1, 5)]
+
+
+def test_the_one_clause_that_adopts_amendments_adopts_a_text():
+    # "Adopts the following amendments to the rules of procedure of the Dispute Tribunal:" as the one operative clause
+    # (no number): the text after it is the adopted text, numbered in its own scope as "Adopts the following political
+    # declaration:" is (was, for a moment of this branch, an input error: a quoted text after the adoption)
+    text = (FIXTURES / "pfix30" / "amending-shapes.txt").read_text(encoding="utf-8")
+    head = text[: text.index("Recalling that rule 3")]
+    body = ("Recalling its resolution 63/253,\n\n"
+            "Adopts the following amendments to the rules of procedure of the Dispute Tribunal:\n\n"
+            "Rule 5\n\n1. The Tribunal shall hold its sessions at Headquarters.\n\n"
+            "2. The Tribunal may decide to hold sessions elsewhere.\n\n50th plenary meeting\n22 December 2023\n")
+    res = resparse.parse_text(head + body)
+    assert [p.label for p in res.walk()] == ["PP1", "OP1", "adopted rule 5.1", "adopted rule 5.2"]
+    assert not any(p.quoted for p in res.walk())

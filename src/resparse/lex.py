@@ -722,9 +722,10 @@ def quotations(lines: list[Line], shapes: list[str], ga: int, prefixes: list[re.
         elif s == "NUMC":
             own = int(prefixes[i].group(1))
         # (not before a sub-paragraph: "Approves the following amendments to the Financial Regulations: / (a) ...",
-        # items of this text, each of which may quote in its turn)
+        # items of this text, each of which may quote in its turn; not after the one clause that adopts the text
+        # after it, "Adopts the following amendments to ...:", whose paragraphs the adopted text numbers)
         if (s in ("TEXT", "NUMC", "SUB") and i + 1 < n and shapes[i + 1] not in ("ANNEX", "PLENARY", "TABLE", "SUB")
-                and amendment_instruction(lines[i].text)):
+                and amendment_instruction(lines[i].text) and not (s == "TEXT" and adoption_clause(lines[i]))):
             end = _quotation_end(lines, shapes, prefixes, i + 1, own)
             for j in range(i + 1, end):
                 shapes[j] = "QUOTE"
@@ -924,6 +925,8 @@ def tokenize(norm: Normalized, path: str = "") -> LexResult:
             # by an unnumbered paragraph with no words of its own (an empty token of the item's line)
             emit("TEXT", i, "", body="")
             para_open = True
+        if s == "QUOTE" and not (toks and toks[-1].type in ("NUM", "TEXT", "SUB", "CONT", "STOP", "QUOTE")):
+            s = "TEXT"  # (no paragraph before it to hold it: read as text, never an input error)
         if s == "QUOTE":
             # a line of a text the open paragraph quotes (:func:`quotations`): its own at whatever level it stands
             emit("QUOTE", i, level=None)

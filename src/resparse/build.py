@@ -71,7 +71,9 @@ class _Builder:
 
     # -- paragraphs
     def paragraph(self, tree: Tree, kind: str, parent: Paragraph | None = None) -> Paragraph:
-        toks = [c for c in tree.children if isinstance(c, Token)]
+        # its own lines and the lines of the text it quotes (a ``quote`` of the grammar), in the order they stand
+        toks = [t for c in tree.children
+                for t in ((c,) if isinstance(c, Token) else c.children if c.data == "quote" else ())]
         head = toks[0]
         text = head.body
         number = ""
@@ -112,11 +114,18 @@ class _Builder:
         line = self.line_of(head)
         cut = len(line.text) - len(text) + len(text) - len(text.lstrip())  # the number and spaces cut off
         markers = [(a - cut, b - cut) for a, b in line.sure if a >= cut] if line.text.endswith(text) else []
+        quoted: list[tuple[int, int]] = []  # the quoted lines, as line ranges of the text (Paragraph.quoted)
         for t in toks[1:]:
             more = self.line_of(t).text
             wrap = t.wrap and body[-1:] not in ".;:"
             base = len(body) + 1 if body else 0
             markers += [(a + base, b + base) for a, b in self.line_of(t).sure]
+            if t.type == "QUOTE":  # a line of its own (a QUOTE never wraps)
+                at = body.count("\n") + 1 if body else 0
+                if quoted and quoted[-1][1] == at:
+                    quoted[-1] = (quoted[-1][0], at + 1)
+                else:
+                    quoted.append((at, at + 1))
             body = f"{body} {more}" if wrap else f"{body}\n{more}" if body else more
         para = Paragraph(
             id=eid,
@@ -127,6 +136,7 @@ class _Builder:
             span=_span([self.line_of(t) for t in toks]),
             annex=self.annex,
             sure_markers=markers,
+            quoted=quoted,
         )
         # an item that completes its chapeau's sentence ("... data ... from: (c) Recalls and other corrective
         # measures") opens no clause of its own

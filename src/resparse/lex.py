@@ -28,16 +28,14 @@ from . import data
 from .errors import InputError, NotAResolution
 from .phrases import is_preambular, opening_phrase
 from .normalize import Line, Normalized, clean_line, lines_holding, opens_paragraph
-from .shapes import ANNEX, ANNEX_SEPARATOR, ANNEX_TITLED, COMMITTEE, NUMBERED_HEADING, PLENARY, SUB_MARKER, TITLE, ending
+from .shapes import (ANNEX, ANNEX_SEPARATOR, ANNEX_TITLED, COMMITTEE, NUMBERED_HEADING, PLENARY, SUB_MARKER, TITLE,
+                     amendment_clause, amendment_instruction, ending)
 
 _GA = re.compile(r"^The General Assembly\b,?\s*(?:,)?$")
 _GA_PREFIX = re.compile(r"^The General Assembly\s*,")
 _ADOPTED = re.compile(r"^Resolution adopted by the General Assembly\b")
 _SYMBOL = re.compile(r"^\W*(?:United Nations\s+)?(A/RES/\d+/\d+)\W*$")  # the masthead's symbol line
 # a section heading of a resolution in sections (budget resolutions: "XIX", "XIX International Trade Centre", "B.")
-# "Amend paragraph 8 to read:" (A/RES/79/144, annex): the numbered paragraph after it is the amended text quoted,
-# whose number is the amended document's, not a numbering of this one that starts late
-_AMENDED_TO_READ = re.compile(r"\bparagraph\s+(\d+)\b.*\bto\s+read(?:\s+as\s+follows)?\s*:\s*$", re.IGNORECASE)
 _SECTION = re.compile(r"^([IVXL]{1,6}|[A-Z])\.?(?:\s|$)")
 _NUM = re.compile(r"^(\d{1,5})\.(?:\s+|$)")
 _BARE_NUM = re.compile(r"^(\d{1,3})\s+")
@@ -318,13 +316,6 @@ def _number_runs(cands: list[tuple[int, int]]) -> list[list[tuple[int, int]]]:
     return runs
 
 
-def _amended_paragraph(lines: list[Line], idx: int, number: int) -> bool:
-    """Is the paragraph numbered ``number`` at line ``idx`` the text of an amendment, "Amend paragraph 8 to read:"
-    within the four lines before it (a heading between, "Independent panel": A/RES/79/144, annex)?"""
-    return any((m := _AMENDED_TO_READ.search(ln.text)) and int(m.group(1)) == number
-               for ln in lines[max(0, idx - 4) : idx])
-
-
 def _decide_numbers(
     cands: list[tuple[int, int]], heading_before: dict[int, list[str]], lines: list[Line], warnings: list
 ) -> dict[int, tuple[str, int]]:
@@ -337,7 +328,7 @@ def _decide_numbers(
     for k, run in enumerate(runs):
         first_idx, start = run[0]
         if last is None:
-            if start != 1 and not _amended_paragraph(lines, first_idx, start):
+            if start != 1:
                 warnings.append((lines[first_idx].line, f"numbering starts at {start}, not 1"))
             scope = _scope_name(heading_before.get(first_idx, []), None)
             accept = True
@@ -703,6 +694,102 @@ def classify(lines: list[Line], ga: int, prefixes: list[re.Match | None] | None 
             for i, ln in enumerate(lines)]
 
 
+# the closing quotation mark of a quoted text, at the end of its last line ("... at the lower level.”", a full stop,
+# semicolon or comma and footnote digits after it)
+_QUOTE_CLOSED = re.compile(r"[”\"][.;,]?\s*\d{0,3}$")
+
+
+def quotations(lines: list[Line], shapes: list[str], ga: int, prefixes: list[re.Match | None]) -> None:
+    """The stage between :func:`classify` and :func:`decide_numbering`: the lines of a text that a paragraph quotes
+    after an amending instruction (:func:`resparse.shapes.amendment_instruction`, "Amend paragraph 8 to read:")
+    become "QUOTE" in ``shapes`` (in place). Their numbers, markers and headings are the quoted text's own
+    ("Independent panel / 8. The Secretary-General ...", the terms of reference that A/RES/79/144's annex amends;
+    "Article 9, new paragraph 4: / 4. In hearing an application ...", the statute that 78/248 14 amends): no
+    numbering of this text, no sub-paragraph, no heading of it, but lines of the instructing paragraph's text.
+
+    A quoted text runs from the line after the instruction (always one line) to: the line that closes its quotation
+    mark, where its first line opens with one ("“(a) On appointment ...", 79/280 1); else the next paragraph of
+    this text — the number after the instructing paragraph's (the headings right before it are this text's: "IV /
+    Other issues / 15." after 78/248 14's quotation), another instruction of the amending text ("Amend paragraph
+    10 to read:"), a table, an annex or the closing plenary line — or the end."""
+    n = len(lines)
+    own: int | None = None  # the number of the last numbered line of this part: the instructing paragraph's
+    i = ga + 1
+    while i < n:
+        s = shapes[i]
+        if s == "ANNEX":
+            own = None
+        elif s == "NUMC":
+            own = int(prefixes[i].group(1))
+        # (not before a sub-paragraph: "Approves the following amendments to the Financial Regulations: / (a) ...",
+        # items of this text, each of which may quote in its turn; not after the one clause that adopts the text
+        # after it, "Adopts the following amendments to ...:", whose paragraphs the adopted text numbers)
+        if (s in ("TEXT", "NUMC", "SUB") and i + 1 < n and shapes[i + 1] not in ("ANNEX", "PLENARY", "TABLE", "SUB")
+                and amendment_instruction(lines[i].text) and not (s == "TEXT" and adoption_clause(lines[i]))):
+            end = _quotation_end(lines, shapes, prefixes, i + 1, own)
+            for j in range(i + 1, end):
+                shapes[j] = "QUOTE"
+            i = end
+            continue
+        i += 1
+
+
+# the paragraphs an instruction names: "Amend paragraph 8 to read:", "Article 9, new paragraph 4:", "paragraphs 3 and
+# 4" (their numbers are the quoted text's, whatever this text's numbering)
+_NAMED_PARAGRAPHS = re.compile(r"\bparagraphs?\s+(\d+)(?:\s*(?:,|and|to)\s*(\d+))*")
+
+
+def _next_own(lines: list[Line], shapes: list[str], prefixes: list[re.Match | None], j: int, number: int,
+              own: int | None) -> bool:
+    """Is the line ``j``, numbered ``number``, this text's next paragraph after an instructing paragraph numbered
+    ``own`` (None: unnumbered)? It opens with a drafting phrase and continues this text's numbering ("15. Invites the
+    Sixth Committee ..." after 14, A/RES/78/248) or starts it ("1. Decides ..." after the preamble, or under the next
+    section's heading); or it is numbered ``own`` + 1 and no later line of its part is (a quoted rule's "2." before
+    the resolution's "2. Requests ..." is the rule's)."""
+    if number != (own or 0) + 1 and number != 1:
+        return False
+    if opening_phrase(lines[j].text[prefixes[j].end() :]):
+        return True
+    if number != (own or 0) + 1:
+        return False
+    for k in range(j + 1, len(lines)):
+        if shapes[k] in ("ANNEX", "PLENARY"):
+            break
+        if shapes[k] == "NUMC" and int(prefixes[k].group(1)) == number:
+            return False
+    return True
+
+
+def _quotation_end(lines: list[Line], shapes: list[str], prefixes: list[re.Match | None], start: int,
+                   own: int | None) -> int:
+    """Index of the first line after the text quoted from ``start`` (:func:`quotations`): the next paragraph of this
+    text (:func:`_next_own`; never a number the instruction names, "Amend paragraph 8 to read:"), a recital's
+    opening phrase (the next preambular paragraph, after an instruction in the preamble), or another end that
+    function names; the headings right before that line are this text's."""
+    n = len(lines)
+    if lines[start].text[:1] in "“\"":
+        for j in range(start, n):
+            if shapes[j] in ("ANNEX", "PLENARY", "TABLE"):
+                return j
+            if _QUOTE_CLOSED.search(lines[j].text.rstrip()):
+                return j + 1
+        return n
+    named = {int(x) for m in _NAMED_PARAGRAPHS.finditer(lines[start - 1].text) for x in m.groups() if x}
+    j = start + 1
+    while j < n:
+        s = shapes[j]
+        if s in ("ANNEX", "PLENARY", "TABLE") or amendment_clause(lines[j].text):
+            return j
+        number = int(prefixes[j].group(1)) if s == "NUMC" else None
+        if (number is not None and number not in named and _next_own(lines, shapes, prefixes, j, number, own)) \
+                or (s == "TEXT" and is_preambular(opening_phrase(lines[j].text))):
+            while j - 1 > start and shapes[j - 1] == "HEADING":
+                j -= 1
+            return j
+        j += 1
+    return n
+
+
 def decide_numbering(
     lines: list[Line], shapes: list[str], ga: int, adopt: int | None, warnings: list,
     prefixes: list[re.Match | None] | None = None,
@@ -752,6 +839,7 @@ def tokenize(norm: Normalized, path: str = "") -> LexResult:
     ga, missing_ga = _body_start(lines, res.warnings, path)
     prefixes = number_prefixes(lines)  # read once a line: the shapes, the numbering and each NUM token's body
     shapes = classify(lines, ga, prefixes)
+    quotations(lines, shapes, ga, prefixes)
     host = _host_end(lines, shapes, ga)
     end_line = 0  # the source line where the text of a document that holds the resolution takes over again
     if host is not None and host[1] is None:
@@ -837,7 +925,12 @@ def tokenize(norm: Normalized, path: str = "") -> LexResult:
             # by an unnumbered paragraph with no words of its own (an empty token of the item's line)
             emit("TEXT", i, "", body="")
             para_open = True
-        if s == "PLENARY":
+        if s == "QUOTE" and not (toks and toks[-1].type in ("NUM", "TEXT", "SUB", "CONT", "STOP", "QUOTE")):
+            s = "TEXT"  # (no paragraph before it to hold it: read as text, never an input error)
+        if s == "QUOTE":
+            # a line of a text the open paragraph quotes (:func:`quotations`): its own at whatever level it stands
+            emit("QUOTE", i, level=None)
+        elif s == "PLENARY":
             close(i)
             emit("PLENARY", i)
             phase = "closed"

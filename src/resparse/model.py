@@ -49,14 +49,39 @@ class Paragraph:
     # takes them out; not part of to_dict()
     sure_markers: list[tuple[int, int]] = field(default_factory=list, repr=False, compare=False)
     markers: list[tuple[int, str]] = field(default_factory=list)  # (offset in text, footnote number) per marker
+    # the lines of ``text`` (its parts between line breaks, 0 the first) that quote another text after an amending
+    # instruction, as (first, end) ranges: "Amend paragraph 8 to read:" then "Independent panel" and "8. The
+    # Secretary-General ..." (A/RES/79/144 annex U1: [(1, 3)]); the quoted text's numbers stay as written
+    quoted: list[tuple[int, int]] = field(default_factory=list)
 
     def walk(self) -> Iterator["Paragraph"]:
         yield self
         for child in self.children:
             yield from child.walk()
 
+    def quoted_spans(self) -> list[tuple[int, int]]:
+        """The (start, end) character offsets in ``text`` of its quoted lines (:attr:`quoted`), each range from the
+        first character of its first line to the end of its last."""
+        if not self.quoted:
+            return []
+        starts = [0]
+        for k, ch in enumerate(self.text):
+            if ch == "\n":
+                starts.append(k + 1)
+        starts.append(len(self.text) + 1)
+        return [(starts[a], starts[min(b, len(starts) - 1)] - 1) for a, b in self.quoted if a < len(starts) - 1]
+
+    def own_text(self) -> str:
+        """``text`` without its quoted lines (:attr:`quoted`): the words of this resolution only ("Amend paragraph 8
+        to read:"). The text itself where nothing is quoted."""
+        if not self.quoted:
+            return self.text
+        lines = self.text.split("\n")
+        gone = {k for a, b in self.quoted for k in range(a, b)}
+        return "\n".join(line for k, line in enumerate(lines) if k not in gone)
+
     def to_dict(self) -> dict:
-        return {
+        d = {
             "id": self.id,
             "label": self.label,
             "kind": self.kind,
@@ -66,6 +91,10 @@ class Paragraph:
             "span": self.span.to_dict(),
             "children": [c.to_dict() for c in self.children],
         }
+        if self.quoted:
+            # (only where a paragraph quotes: the other paragraphs' JSON is as it was)
+            d["quoted"] = [{"start": a, "end": b} for a, b in self.quoted_spans()]
+        return d
 
 
 @dataclass

@@ -36,6 +36,7 @@ _TOKEN_NAMES = {
     "STOP": "an unnumbered operative paragraph",
     "NUM": "a numbered paragraph",
     "CONT": "a continuation line",
+    "QUOTE": "a line of a quoted text",
     "SUB": "a sub-paragraph",
     "HEADING": "a heading",
     "PLENARY": "the closing plenary meeting line",

@@ -2135,6 +2135,34 @@ class _Context:
 _ANNEXES_WHOLE = re.compile(r"(?i:annexes)\s*$")
 
 
+# the text an amending instruction or the heading over it names: "the following amendment to the statute of the United
+# Nations Dispute Tribunal:" (A/RES/78/248 14), "Amendments to the terms of reference of the International Tribunal
+# for the Law of the Sea Trust Fund" (79/144, the title of its annex)
+_AMENDED_NAME = re.compile(r"\bamendments?\s+to\s+(the\s+[^:;]+?)\s*(?:[:;]|$)", re.I)
+
+
+def _amending(res: Resolution, p: Paragraph, found: list[Citation]) -> list[Citation]:
+    """The citations of a paragraph that quotes another text after an amending instruction (``p.quoted``): none in
+    the quoted lines, whose parts are the amended text's own ("8. The Secretary-General ..." of the terms of
+    reference that A/RES/79/144's annex amends, cross-references of that text); a bare part in the instruction right
+    before a quotation ("Amend paragraph 8 to read:") is a part of the text amended, named by the instruction or the
+    title of the annex ("Amendments to the terms of reference of the International Tribunal for the Law of the Sea
+    Trust Fund"), never this resolution's paragraph of that number."""
+    spans = p.quoted_spans()
+    kept = [c for c in found if not any(a <= c.start < b for a, b in spans)]
+    out = []
+    for c in kept:
+        # the instruction: the line before a quotation
+        instruction = next(((p.text.rfind("\n", 0, max(0, a - 1)) + 1, a) for a, _ in spans if c.end <= a), None)
+        if (instruction is not None and c.start >= instruction[0] and c.kind == "internal" and c.relative is None
+                and c.direction is None):
+            title = next((x.title or "" for x in res.annexes if x.name == p.annex), "") if p.annex else ""
+            m = _AMENDED_NAME.search(p.text[: instruction[1]]) or _AMENDED_NAME.search(title)
+            c = replace(c, kind="external", document_name=_SPACES.sub(" ", m.group(1)) if m else None)
+        out.append(c)
+    return out
+
+
 def resolve(res: Resolution) -> list[Reference]:
     """Every citation in the paragraphs and footnotes of ``res``, resolved in context (see :class:`Reference`)."""
     ctx = _Context(res)
@@ -2155,6 +2183,8 @@ def resolve(res: Resolution) -> list[Reference]:
     full_names: _FullNames | None = None  # the documents named in full, read at the first noun alone
     for i, (p, p_hits) in enumerate(zip(paragraphs, hits)):
         found = _find(p.text, p_hits)
+        if p.quoted:
+            found = _amending(res, p, found)
         if council and any(_unnamed_council(c) for c in found):
             found = [_as_issued_by(c, council) if _unnamed_council(c) else c for c in found]
         if elsewhere:

@@ -116,3 +116,39 @@ def table_cell(text: str) -> bool:
         return True  # "0.005": its digits are no footnote marker
     end = ending(text)
     return bool(text) and end not in ".;," and (end != ":" or len(text.split()) <= 3)
+
+
+# an instruction that amends another text and quotes the amended part after its colon (data/amendment_phrases.txt):
+# "Amend paragraph 8 to read:" (A/RES/79/144, annex), "... continues to read as follows:" (79/280 1), "Decides to
+# approve the following amendment to the statute of the United Nations Dispute Tribunal:", "Article 9, new
+# paragraph 4:" (78/248 14), "Replace paragraph 3 with the following:"
+_AMENDMENT = data.sections("amendment_phrases.txt")
+_AMEND_VERB = re.compile(r"^(?:" + data.alternation(_AMENDMENT["verbs"]) + r")\s+(?=[a-z\d“\"(])")
+_AMEND_READ = re.compile(r"\b(?:" + data.alternation(_AMENDMENT["read"]) + r")\s*:$", re.I)
+_AMEND_ANNOUNCE = re.compile(r"\b(?:" + data.alternation(_AMENDMENT["announce"]) + r")\b", re.I)
+
+
+def amendment_clause(text: str) -> bool:
+    """Does ``text`` open with the imperative of an amending text ("Amend paragraph 10 to read:", "Delete
+    regulation 4.5.")? Such a line is the amending text's own instruction, never a line of the text it quotes.
+
+    >>> amendment_clause("Amend paragraph 8 to read:"), amendment_clause("Amendments to the terms of reference")
+    (True, False)
+    """
+    return text[:1].isupper() and _AMEND_VERB.match(text) is not None
+
+
+def amendment_instruction(text: str) -> bool:
+    """Does ``text`` introduce a quoted text that amends or restates another one: it ends with a colon (footnote
+    digits glued to it ignored) and ends with "to read" or the like, announces "the following amendment" or a "new
+    paragraph", or opens with an amending verb ("Replace paragraph 3 with the following:")?
+
+    >>> amendment_instruction("Amend paragraph 8 to read:"), amendment_instruction("Article 9, new paragraph 4:")
+    (True, True)
+    >>> amendment_instruction("decides that the panels will be as follows:")
+    False
+    """
+    if ending(text) != ":":
+        return False
+    t = text.rstrip()
+    return bool(_AMEND_READ.search(t) or _AMEND_ANNOUNCE.search(t) or amendment_clause(t))

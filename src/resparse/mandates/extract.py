@@ -310,6 +310,7 @@ _FOLLOWING = re.compile(r"\bthe\s+following\b[^:;]*:")
 class _Extractor:
     def __init__(self, res: Resolution, also: tuple[str, ...] = (), states: bool = False):
         self.res = res
+        self.whole = res  # the text whose words the mentions are found in (:func:`extract`: also its quoted lines)
         self.states = states
         self.out: list[Mandate] = []
         labelled = [(p.label, p.text) for p in res.walk()]
@@ -1049,13 +1050,13 @@ class _Extractor:
 
     # -- mentions
     def mentions(self) -> None:
-        texts = [self.res.title or "", *(p.text for p in self.res.walk())]
+        texts = [self.whole.title or "", *(p.text for p in self.whole.walk())]
         scanner = mention_scanner(self.out, self.also, self.states, texts)
-        defined = defined_short_names(self.res, self.out)
+        defined = defined_short_names(self.whole, self.out)
         if defined:
             scanner = _DefinedNames(scanner, defined)
         scanner = _ShortNames(scanner, texts)
-        self.out.extend(mentions_in(self.res.symbol, self.res.walk(), self.out, scanner, self.clauses_of))
+        self.out.extend(mentions_in(self.whole.symbol, self.whole.walk(), self.out, scanner, self.clauses_of))
 
     def run(self) -> list[Mandate]:
         chapeau = None
@@ -1599,6 +1600,23 @@ def extract(res: Resolution, also: tuple[str, ...] = (), states: bool = False) -
     groups]) too — ``corpus build`` stores them, so that ``mandates --db --actor Somalia`` (or "landlocked developing
     countries") finds what ``mandates FILES --actor Somalia`` finds; otherwise a State or a group is a mention only
     when it is asked for or a mandate of the resolution names it."""
-    return _Extractor(res, tuple(also), states).run()
+    ex = _Extractor(_own_words(res), tuple(also), states)
+    ex.whole = res  # the mentions are of every word of the text, quoted ones too
+    return ex.run()
+
+
+def _own_words(res: Resolution) -> Resolution:
+    """``res`` with each paragraph's text cut to its own words (:meth:`Paragraph.own_text`), for the mandates: the
+    lines a paragraph quotes after an amending instruction are another text's ("Amend paragraph 8 to read: / 8. The
+    Secretary-General ... may engage an independent panel", A/RES/79/144 annex U1; the article of the statute that
+    78/248 14 approves), whose sentences ask no one in this resolution (the actors they name are mentions, read in
+    the whole text). ``res`` itself where nothing is quoted."""
+    if not any(p.quoted for p in res.walk()):
+        return res
+
+    def own(p: Paragraph) -> Paragraph:
+        return replace(p, text=p.own_text(), quoted=[], children=[own(c) for c in p.children])
+
+    return replace(res, paragraphs=[own(p) for p in res.paragraphs])
 
 

@@ -322,12 +322,20 @@ class _Writer:
 
     # ---- text with its marks
 
-    def inline(self, parent, text: str, source: str, notes: list[tuple[int, str]], opening: str | None = None):
+    def inline(self, parent, text: str, source: str, notes: list[tuple[int, str]], opening: str | None = None,
+               quoted: list[tuple[int, int]] = ()):
+        """``text`` into ``parent`` with its marks: the opening phrase, each citation resolved, each footnote's note
+        where its marker stood, and each ``quoted`` range (a text quoted after an amending instruction, A/RES/79/144
+        annex U1) as the ``quotedText`` of a ``mod``."""
         spans: list[_Mark] = []
 
         def add(m: _Mark) -> None:
             if m.start < m.end and not any(o.start < m.end and m.start < o.end for o in spans):
                 spans.append(m)
+
+        for a, b in quoted:  # first: no citation is read inside a quoted text (references._amending); AKN holds a
+            # quotedText in a mod, the amendment it is the text of
+            add(_Mark(a, b, etree.Element(_a("mod")), [_Mark(a, b, etree.Element(_a("quotedText")))]))
 
         if opening and text.startswith(opening):
             add(_Mark(0, len(opening), etree.Element(_a("i"))))
@@ -397,7 +405,7 @@ class _Writer:
         self.text(para, p)
 
     def text(self, el, p: Paragraph) -> None:
-        self.inline(el, p.text, p.label, self.note_positions(p), p.opening)
+        self.inline(el, p.text, p.label, self.note_positions(p), p.opening, p.quoted_spans())
         # the notes' eIds: under the paragraph's eId (the source key above is its label)
         for k, n in enumerate(el.iter(_a("authorialNote")), 1):
             n.set("eId", f"{p.id}__authorialNote_{k}")

@@ -65,8 +65,10 @@ class _Reader:
     # ---- text and notes
 
     def text(self, el, holder) -> str:
-        """The text of ``el`` without its notes; each note becomes a footnote cited by ``holder``."""
+        """The text of ``el`` without its notes; each note becomes a footnote cited by ``holder``, each
+        ``quotedText`` (a text quoted after an amending instruction) its ``quoted`` lines."""
         parts: list[str] = []
+        quoted: list[tuple[int, int]] = []
 
         def walk(node) -> None:
             if node.text:
@@ -75,12 +77,18 @@ class _Reader:
                 if child.tag == _a("authorialNote"):
                     self.note(child, holder, len("".join(parts)))
                 elif isinstance(child.tag, str):
+                    start = len("".join(parts))
                     walk(child)
+                    if child.tag == _a("quotedText"):
+                        quoted.append((start, len("".join(parts))))
                 if child.tail:
                     parts.append(child.tail)
 
         walk(el)
-        return "".join(parts)
+        text = "".join(parts)
+        if quoted and isinstance(holder, Paragraph):
+            holder.quoted = [(text.count("\n", 0, a), text.count("\n", 0, b) + 1) for a, b in quoted]
+        return text
 
     def note(self, el, holder, offset: int) -> None:
         number = el.get("marker", "")

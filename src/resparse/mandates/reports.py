@@ -202,7 +202,7 @@ def _owed_scan() -> tuple[tuple[str, re.Pattern], ...]:
 
 _STARTS = (*_REQUEST_KINDS, "bare_report", "document_for", "recurrence", "receiver", "channel",
            "partner", "owed", "provide_with", "event", "and_body", "report_of", "examination", "appointee", "public",
-           "relative_author", "subject_before", "segment", "report_by", "report_due")
+           "relative_author", "subject_before", "segment", "report_by", "report_due", "dialogue")
 
 
 @lru_cache(maxsize=1)
@@ -260,6 +260,11 @@ def _relative_author() -> tuple[tuple[str, re.Pattern], ...]:
 def _subject_before() -> tuple[tuple[str, re.Pattern], ...]:
     """Where ``subject_before`` may start: the subject word of a bare "report" (SUBJECT_BEFORE)."""
     return _opening("subject_before", "SUBJECT_BEFORE")
+
+
+def _dialogue() -> tuple[tuple[str, re.Pattern], ...]:
+    """Where ``dialogue`` may start: its "and to engage in an interactive dialogue with" (DIALOGUE_WITH)."""
+    return _opening("dialogue", "DIALOGUE_WITH")
 
 
 def _segment() -> tuple[tuple[str, re.Pattern], ...]:
@@ -679,6 +684,12 @@ def _receiver(rest: str, before: str = "", default: str = "General Assembly",
             name, _, end = _receiver(rest[again.end() : cut.start() if cut else len(rest)], "", _NO_DEFAULT, short)
             if end is not None and name not in (_NO_DEFAULT, via):
                 return name, via, again.end() + end - shift
+    # the dialogue coordinated right after the report, the body it is held with named: "to present an oral report with a
+    # similar scope and to engage in an interactive dialogue with the Assembly at its seventy-ninth session" (A/RES/78/
+    # 203 52): the report presented to the Assembly, as written (grammar/reports.lark ``dialogue``)
+    dialogue = _first(window, _dialogue()) if not lower_case and not via else None
+    if dialogue and (name := _body(dialogue.part("NAME_TO"))):
+        return name, via, dialogue.end - shift
     event = _shape(rest, 0, "event")
     if event and not lower_case:
         return event.part("NAME_TO"), via, event.end - shift

@@ -495,8 +495,19 @@ def _reporting_elsewhere() -> frozenset[str]:
 # or "on" and its subject ("the Special Rapporteur on contemporary forms of racism ...": whose, not said)
 @lru_cache(maxsize=1)
 def _office() -> re.Pattern:
-    heads = sorted(data.sections("reports_elsewhere.txt")["offices"], key=len, reverse=True)
-    return re.compile(rf"(?:{'|'.join(map(re.escape, heads))})(?:\s+of\s+(?P<body>.+)|\s+on\s+.+)?")
+    heads = sorted(_office_bodies(), key=len, reverse=True)
+    return re.compile(rf"(?P<head>{'|'.join(map(re.escape, heads))})(?:\s+of\s+(?P<body>.+)|\s+on\s+.+)?")
+
+
+@lru_cache(maxsize=1)
+def _office_bodies() -> dict[str, str | None]:
+    """Each head of data/reports_elsewhere.txt [offices] and the body its holders report to when their name names none
+    ("special procedure: Human Rights Council"), else None."""
+    out: dict[str, str | None] = {}
+    for line in data.sections("reports_elsewhere.txt")["offices"]:
+        head, _, body = line.partition(":")
+        out[head.strip()] = body.strip() or None
+    return out
 
 
 # the Assembly named in an action: "to engage in an interactive dialogue with the General Assembly at its seventy-ninth
@@ -573,7 +584,10 @@ def default_receiver(actor, action: str = "", titled=None, before: str = "") -> 
     open with the Assembly's examination of the question at a session (:func:`examines`: the reports asked "to this
     end" are for it, tests/labels/mandates_fresh6 unit 8), else the body named in the office's name, else the
     one body of the title ("special rapporteurs" in A/RES/79/121, the International Law Commission's report: the
-    Commission), else ``NOT_STATED``; for any other actor, the General Assembly (the Secretary-General's reports to the
+    Commission), else ``NOT_STATED``; the Human Rights Council's mechanisms likewise ([offices] "human right
+    mechanism", "special procedure: Human Rights Council": "the human rights mechanisms of the Human Rights Council,
+    including the special procedures", A/RES/78/188 43, report to the Council, the special procedures named alone
+    too); for any other actor, the General Assembly (the Secretary-General's reports to the
     organ that asks for them, Charter of the United Nations, Article 98)."""
     elsewhere = _not_to_the_assembly()
     if actor.key in elsewhere or table().without_treaty(actor.key) in elsewhere or _of_whom(actor.key) in elsewhere:
@@ -585,6 +599,8 @@ def default_receiver(actor, action: str = "", titled=None, before: str = "") -> 
         return "General Assembly"
     named = re.search(r"\bof\s+(?:the\s+)?(.+)$", actor.name) if office.group("body") else None
     body = _body(named.group(1)) if named else None
+    if body is None and not office.group("body"):  # "special procedures": the Council's (A/RES/78/188 43)
+        body = _office_bodies()[office.group("head")]
     if body is None and titled is not None and not office.group("body"):
         body = next((b for b in map(titled, _TITLED_HEADS) if b is not None), None)
     return body or NOT_STATED

@@ -404,6 +404,22 @@ def test_recurs_after_a_recurrence_after_the_first_time_another_act_between():
     assert rule("recurs_after").match(text, text.index("beginning in 2025") + len("beginning in 2025")) is None
 
 
+def test_recurs_in_object_the_adjective_of_a_period_on_the_first_infinitives_object():
+    # A/RES/78/317 annex 41 (trialfix30a): "Beginning in 2026, we call upon [three regional commissions] to conduct a
+    # comprehensive biennial review of progress": the start recurs every two years (read at the start's end)
+    after = (", we call upon the Economic Commission for Latin America and the Caribbean, the Economic and Social"
+             " Commission for Asia and the Pacific and the Economic Commission for Africa to conduct a comprehensive"
+             " biennial review of progress in each small island developing State")
+    assert rule("recurs_in_object").match(after).group("object_recurrence") == "biennial"
+    # A/RES/79/203 18: "the Secretary-General, beginning from 2026, to submit an annual report"
+    assert rule("recurs_in_object").match(", to submit an annual report to the Economic and").group(
+        "object_recurrence") == "annual"
+    # another infinitive first, or the adjective not before the object's noun: none
+    assert rule("recurs_in_object").match(", to take note of the annual report") is None
+    assert rule("recurs_in_object").match(" to hold a meeting to adopt an annual plan") is None
+    assert rule("recurs_in_object").match("; and to submit an annual report") is None
+
+
 def test_related_act_the_time_of_an_act_the_object_is_about():
     # A/RES/78/15 4: "all documents relating to the consideration of this item by the General Assembly at its
     # seventy-eighth session": the consideration's session, not the transmission's

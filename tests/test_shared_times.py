@@ -19,13 +19,15 @@ FILES = ["A_RES_78_317.txt", "A_RES_79_1.txt", "A_RES_80_136.txt", "A_RES_78_182
 
 
 def _opening_time_read_whole(ex: _Extractor, text: str, c) -> list:
-    """``opening_time`` as it read before: the deadlines of every lead."""
+    """``opening_time`` as it read before: the deadlines of every lead (the start recurring by the action's object
+    since trialfix30a: "Beginning in 2026, we call upon ... to conduct a comprehensive biennial review", 78/317 annex
+    41, ``deadlines.recurring_object``)."""
     at = text.rfind(c.written, 0, c.start)
     if at <= 0:
         return []
     lead = _SENTENCE_START.split(text[:at])[-1].strip(" ,")
     found = ex.deadlines(lead) if lead else []
-    return found[:1] if found and found[0].text == lead else []
+    return [deadlines.recurring_object(found[0], text[at:])] if found and found[0].text == lead else []
 
 
 def test_opening_time_is_that_of_every_lead_read():

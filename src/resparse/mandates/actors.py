@@ -882,6 +882,19 @@ class Recent:
             self._title_names[short] = full_name(short, self._title) if self._title else None
         return self._title_names[short]
 
+    def office_of(self, title: str) -> str | None:
+        """The body the holders of an office written in lower case by its title alone ("special rapporteurs") are of:
+        the one body of the table named right after the same words and "of the" in the resolution's title and the
+        texts of its paragraphs read so far ("Recognizing the importance of the work of the special rapporteurs of the
+        International Law Commission", A/RES/79/121, preamble; its para. 15 "requests special rapporteurs to submit
+        their reports": the Commission's, the full name at first mention and the short form after, United Nations
+        Editorial Manual); None when no body, or more than one, is named so."""
+        texts = "\n".join([self._title, *(x for x in self._items if isinstance(x, str))])
+        found = {table().resolve(m.group(1)).name for m in re.finditer(
+            rf"\b(?i:{re.escape(title)})\s+of\s+the\s+([A-Z][\w-]*(?:\s+(?:(?:of|for|on)(?:\s+the)?\s+|and\s+)?[A-Z][\w-]*)*)",
+            texts) if table().resolve(m.group(1)).known}
+        return found.pop() if len(found) == 1 else None
+
     def _texts_back(self, upto: int) -> Iterator[str]:
         """The texts of the paragraphs among the first ``upto`` items (as ``self._items[:upto]`` bounds them), the last
         read first: a walk back from the item ``upto``, no copy of the items (a long resolution's reference back,

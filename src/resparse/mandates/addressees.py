@@ -2765,6 +2765,15 @@ def _name(piece: str, before, recent: Recent | list[Actor] = ()) -> Named | None
     if named is not None and not named.actor.known and (
             held := _office_of_body(named.actor.name, before, recent)) is not None:
         return Named(named.written, held, named.via, named.part_of)
+    if (named is not None and not named.actor.known and named.actor.key in table().offices
+            and named.actor.name[:1].islower() and hasattr(recent, "office_of")
+            and (body := recent.office_of(named.actor.name)) is not None):
+        # "requests special rapporteurs to submit their reports" (A/RES/79/121 15) after "the special rapporteurs of
+        # the International Law Commission" (its preamble): the Commission's, another office than the Human Rights
+        # Council's Special Rapporteurs, part of the Commission (``Recent.office_of``)
+        whole = table().resolve(body)
+        name = f"{named.actor.name} of the {whole.name}"
+        return Named(named.written, Actor(name, key(name), False), named.via, whole.key)
     return named
 
 

@@ -767,6 +767,21 @@ def first_time(d: Deadline) -> tuple[str, str | None]:
     return d.text, None
 
 
+def recurring_object(d: Deadline, after: str) -> Deadline:
+    """A start (type "from") whose action's object recurs, read from the words ``after`` it (rule ``recurs_in_object``
+    of grammar/attachment.lark): "Beginning in 2026, we call upon [three regional commissions] to conduct a
+    comprehensive biennial review of progress" (A/RES/78/317 annex 41) -> the start recurring "every two years";
+    "the Secretary-General, beginning from 2026, to submit an annual report" (A/RES/79/203 18) -> "annually", as a
+    recurrence written right before the start makes it recur (tests/labels/GUIDELINE.md, the twenty-second session,
+    branch dfix2). ``d`` itself when it is no start, already recurs or the object names no period."""
+    from dataclasses import replace
+
+    if d.type != "from" or d.recurrence is not None:
+        return d
+    every = _rule("recurs_in_object").match(after)
+    return replace(d, recurrence=_recurrence_after(every.group("object_recurrence"))) if every else d
+
+
 def _recurrence_after(words: str) -> str:
     """The recurrence after a first time (terminal EVERY_AFTER of grammar/deadlines.lark): "and every five years
     thereafter" -> "every five years", "and thereafter on a biennial basis" -> "every two years", "and thereafter on an
@@ -1261,6 +1276,8 @@ def find(text: str, periods: dict[str, tuple[str, str, str]] | None = None, adop
         if tree.data == "beginning" and d.recurrence is None and (every := _rule("recurs_after").match(text, e)):
             d.recurrence = _recurrence_after(every.group("recurrence"))  # "beginning in 2020, alternating with
             # discussions at the global level at a four-year interval" (A/RES/73/195 annex 50)
+        if tree.data == "beginning":
+            d = recurring_object(d, text[e:])  # "the Secretary-General, beginning from 2026, to submit an annual report"
         if (tree.data == "at_session" and d.recurrence is None and _tokens(tree, "OF_SESSION")
                 and (every := _rule("recurs_after_item").match(text, e))):
             d.recurrence = _recurrence_after(every.group("recurrence"))  # "... the item entitled “...” and to consider it on an annual basis thereafter"

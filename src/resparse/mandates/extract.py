@@ -748,7 +748,8 @@ class _Extractor:
             # opens the words set off, the rest its own: "Encourages delegations, during the debate on the report of
             # the International Law Commission, to continue to adhere ..." (A/RES/80/164 24; tests/labels/
             # mandates_fresh23 n 31: the debate is the time, as "during the thematic debate")
-            set_off = [d for d in self.deadlines(aside.group("time"))[:1] if aside.group("time").startswith(d.text)]
+            set_off = [deadlines.recurring_object(d, action) for d in self.deadlines(aside.group("time"))[:1]
+                       if aside.group("time").startswith(d.text)]  # from 2026 on, the report annual (A/RES/79/203 18)
             ds = set_off + ds
         if at and actors and not set_off:
             # a time that ends the addressees' words, right before the action, is the action's: "urges
@@ -809,7 +810,8 @@ class _Extractor:
         # the time is the whole lead: one that starts where the lead starts (most leads open with a verb: "Requests X
         # to ..., and" before "invites", no time read)
         found = self.deadlines(lead) if lead and deadlines.may_open(lead) else []
-        return found[:1] if found and found[0].text == lead else []
+        # the start of a series the action's object recurs in ("to conduct a comprehensive biennial review")
+        return [deadlines.recurring_object(found[0], text[at:])] if found and found[0].text == lead else []
 
     def _report_due(self, content: str, action: str) -> dict:
         """The report a "that"-clause's subject names with its session, asked of its author ({"report_in": (words,

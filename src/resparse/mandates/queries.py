@@ -11,7 +11,7 @@ from rapidfuzz import fuzz, process, utils
 
 from ..model import Mandate, Resolution
 from .. import data
-from ..names import name_head, within
+from ..names import name_head, special_procedure, within
 from .actors import Actor, key, key_name, states, table
 from .extract import extract
 from .reports import wanted
@@ -188,8 +188,23 @@ def full_name_keys(query: str, keys: set[str], written: set[str] = frozenset()) 
     if named.key in _office_titles():
         # an office's title alone ("Special Rapporteur", "Independent Expert") finds every holder of it, each by the
         # name of its mandate ("special rapporteur on the right to food"): the keys that open with the title
-        return located | {k for k in found if k.split()[: len(words)] == words}
+        return located | {k for k in found if k.split()[: len(words)] == words and not _another_bodys(named.key, k)}
     return located | (found if len(found) == 1 else set())
+
+
+def _another_bodys(title_key: str, holder_key: str) -> bool:
+    """Is ``holder_key`` a holder of the title ``title_key`` named "of" another body than the one whose office the title
+    is? A special procedure's title ("Special Rapporteur", "Independent Expert": ``resparse.names.special_procedure``)
+    is the Human Rights Council's office; "special rapporteur of the international law commission" (A/RES/79/121 15:
+    "requests special rapporteurs to submit their reports", the Commission's members it appoints for a topic, Statute
+    of the International Law Commission, article 16 (a)) holds the same words at another body, found by a query for
+    the Commission (its part), not by the title alone. Other titles ("President", "Chair") name no one body: False."""
+    title = next((t for t in data.lines("office_titles.txt") if key(t) == title_key), None)
+    rest = holder_key[len(title_key):]
+    if title is None or not special_procedure(f"{title} on ") or not rest.startswith(" of "):
+        return False
+    body = table().resolve(rest[len(" of "):])
+    return body.known and body.key != table().resolve("Human Rights Council").key
 
 
 @lru_cache(maxsize=1)

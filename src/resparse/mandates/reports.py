@@ -203,7 +203,7 @@ def _owed_scan() -> tuple[tuple[str, re.Pattern], ...]:
 
 _STARTS = (*_REQUEST_KINDS, "bare_report", "document_for", "recurrence", "receiver", "channel",
            "partner", "owed", "provide_with", "event", "and_body", "report_of", "examination", "appointee", "public",
-           "relative_author", "subject_before", "segment", "report_by", "report_due")
+           "relative_author", "subject_before", "segment", "report_by", "report_due", "dialogue")
 
 
 @lru_cache(maxsize=1)
@@ -261,6 +261,11 @@ def _relative_author() -> tuple[tuple[str, re.Pattern], ...]:
 def _subject_before() -> tuple[tuple[str, re.Pattern], ...]:
     """Where ``subject_before`` may start: the subject word of a bare "report" (SUBJECT_BEFORE)."""
     return _opening("subject_before", "SUBJECT_BEFORE")
+
+
+def _dialogue() -> tuple[tuple[str, re.Pattern], ...]:
+    """Where ``dialogue`` may start: its "and to engage in an interactive dialogue with" (DIALOGUE_WITH)."""
+    return _opening("dialogue", "DIALOGUE_WITH")
 
 
 def _segment() -> tuple[tuple[str, re.Pattern], ...]:
@@ -491,8 +496,19 @@ def _reporting_elsewhere() -> frozenset[str]:
 # or "on" and its subject ("the Special Rapporteur on contemporary forms of racism ...": whose, not said)
 @lru_cache(maxsize=1)
 def _office() -> re.Pattern:
-    heads = sorted(data.sections("reports_elsewhere.txt")["offices"], key=len, reverse=True)
-    return re.compile(rf"(?:{'|'.join(map(re.escape, heads))})(?:\s+of\s+(?P<body>.+)|\s+on\s+.+)?")
+    heads = sorted(_office_bodies(), key=len, reverse=True)
+    return re.compile(rf"(?P<head>{'|'.join(map(re.escape, heads))})(?:\s+of\s+(?P<body>.+)|\s+on\s+.+)?")
+
+
+@lru_cache(maxsize=1)
+def _office_bodies() -> dict[str, str | None]:
+    """Each head of data/reports_elsewhere.txt [offices] and the body its holders report to when their name names none
+    ("special procedure: Human Rights Council"), else None."""
+    out: dict[str, str | None] = {}
+    for line in data.sections("reports_elsewhere.txt")["offices"]:
+        head, _, body = line.partition(":")
+        out[head.strip()] = body.strip() or None
+    return out
 
 
 # the Assembly named in an action: "to engage in an interactive dialogue with the General Assembly at its seventy-ninth
@@ -569,7 +585,10 @@ def default_receiver(actor, action: str = "", titled=None, before: str = "") -> 
     open with the Assembly's examination of the question at a session (:func:`examines`: the reports asked "to this
     end" are for it, tests/labels/mandates_fresh6 unit 8), else the body named in the office's name, else the
     one body of the title ("special rapporteurs" in A/RES/79/121, the International Law Commission's report: the
-    Commission), else ``NOT_STATED``; for any other actor, the General Assembly (the Secretary-General's reports to the
+    Commission), else ``NOT_STATED``; the Human Rights Council's mechanisms likewise ([offices] "human right
+    mechanism", "special procedure: Human Rights Council": "the human rights mechanisms of the Human Rights Council,
+    including the special procedures", A/RES/78/188 43, report to the Council, the special procedures named alone
+    too); for any other actor, the General Assembly (the Secretary-General's reports to the
     organ that asks for them, Charter of the United Nations, Article 98)."""
     elsewhere = _not_to_the_assembly()
     if actor.key in elsewhere or table().without_treaty(actor.key) in elsewhere or _of_whom(actor.key) in elsewhere:
@@ -581,6 +600,8 @@ def default_receiver(actor, action: str = "", titled=None, before: str = "") -> 
         return "General Assembly"
     named = re.search(r"\bof\s+(?:the\s+)?(.+)$", actor.name) if office.group("body") else None
     body = _body(named.group(1)) if named else None
+    if body is None and not office.group("body"):  # "special procedures": the Council's (A/RES/78/188 43)
+        body = _office_bodies()[office.group("head")]
     if body is None and titled is not None and not office.group("body"):
         body = next((b for b in map(titled, _TITLED_HEADS) if b is not None), None)
     return body or NOT_STATED
@@ -680,6 +701,12 @@ def _receiver(rest: str, before: str = "", default: str = "General Assembly",
             name, _, end = _receiver(rest[again.end() : cut.start() if cut else len(rest)], "", _NO_DEFAULT, short)
             if end is not None and name not in (_NO_DEFAULT, via):
                 return name, via, again.end() + end - shift
+    # the dialogue coordinated right after the report, the body it is held with named: "to present an oral report with a
+    # similar scope and to engage in an interactive dialogue with the Assembly at its seventy-ninth session" (A/RES/78/
+    # 203 52): the report presented to the Assembly, as written (grammar/reports.lark ``dialogue``)
+    dialogue = _first(window, _dialogue()) if not lower_case and not via else None
+    if dialogue and (name := _body(dialogue.part("NAME_TO"))):
+        return name, via, dialogue.end - shift
     event = _shape(rest, 0, "event")
     if event and not lower_case:
         return event.part("NAME_TO"), via, event.end - shift

@@ -48,6 +48,7 @@ from ..grammars import Prefixes, first_terminals, grammar_text, load, may_match,
 from ..model import Deadline, Mandate, Report
 from ..ordinals import ORDINAL_TERMINALS, PATTERN as ORDINAL_WORDS
 from .actors import key, states, table, tokens
+from .addressees import _person as person
 from .attachment import rule
 from .verbs import verbs
 from .deadlines import (cites_report, count, date_points, find, first_time, meets_in_assembly_sessions,  # noqa: F401  (find: the doctest's)
@@ -1052,6 +1053,7 @@ def _asked(action: str, start: int = 0, actor=None) -> Shape | None:
                  or _first(action[: m.start], _relative_author()) is not None  # "..., who will provide a joint report"
                  or m.kind == "report_to" and _first(action[max(0, m.start - 40) : m.start], _subject_before()) is not None
                  or _contribution(action, m, actor)
+                 or _anothers_relayed(m, actor)
                  or m.kind == "ensure_content" and _authored_by_another(m.words, actor)
                  or m.kind == "report_to" and (_TITLE_REPORT.search(action[max(0, m.start - 60) : m.start + 6])
                                                or (m.part("TO_NOT_PASSIVE") or m.part("ON") or m.part("THEREON"))
@@ -1299,6 +1301,30 @@ def reports_of(action: str, deadlines_: list[Deadline], adopted: str | None = No
         out += _further(first, _more_receivers(segment, body_end, body), segment, len(segment), channel, own, seg_rec,
                         deadlines_, adopted, full)
     return _to_bodies(out)
+
+
+def _anothers_relayed(m: Shape, actor) -> bool:
+    """Does the request ``m`` end in a report passed on, the object of a verb of data/report_verbs.txt's role ``relay``
+    ("transmit"), named by a possessive pronoun that cannot stand for the ``actor`` (an :class:`~.actors.Actor`, or
+    None: no): "its" when the actor is a person (``actors.txt`` [persons]), "his"/"her" when it is not? The report is
+    then another's, passed on, as "the X’s report" is (``send_report_of`` of grammar/reports.lark): "Requests the
+    Secretary-General to provide all necessary assistance to the open-ended working group and its Chair and to transmit
+    its report to the Conference on Disarmament and the Disarmament Commission" (A/RES/78/20 9; 78/238 10: the working
+    group's report, no report of the Secretary-General's; tests/labels/GUIDELINE.md, branch mfix10: "to transmit the
+    Secretary-General’s report to the Council" is none). The verb is the one right before the pronoun (the shape may
+    open at an earlier verb, "to provide ..."); "their" may be anyone's: not read."""
+    if actor is None or m.kind != "send_report":
+        return False
+    pronoun = _relayed_pronoun().search(m.words[: m.words.lower().rfind("report")])
+    return pronoun is not None and (pronoun.group(1).lower() == "its") == person(actor.name)
+
+
+@lru_cache(maxsize=1)
+def _relayed_pronoun() -> re.Pattern:
+    """A verb of the role ``relay`` (any form: "transmit", "transmits", "transmitting"), a possessive pronoun and at
+    most two words, at the end of the words before a report noun: "to transmit its report", "transmit his final
+    report"."""
+    return re.compile(rf"\b(?:{_v('relay')})\w*\s+(its|his|her)\s+(?:[\w-]+\s+){{0,2}}$", re.IGNORECASE)
 
 
 def _relays(x: Shape) -> bool:

@@ -1,0 +1,48 @@
+"""The thirtieth session's audit of 200 random corpus rows (branch auditfix32): its wrong and doubtful rows fixed as
+kinds, each on real paragraphs copied from ../shared/corpus/texts into tests/fixtures/kinds_auditfix32/paragraphs.md
+and read in a small resolution (``conftest.mini_resolution``):
+
+- a report passed on, named by a possessive pronoun that cannot be the actor's ("its" after a person), is another's:
+  no report of the actor's ("to transmit its report to the Conference on Disarmament", 78/20 9; 78/238 10);
+  mandates/reports.py ``_anothers_relayed``."""
+
+from pathlib import Path
+
+from conftest import copied_mandates
+
+FOLDER = Path(__file__).parent / "fixtures" / "kinds_auditfix32"
+
+
+def rows(symbol: str, label: str) -> list:
+    return copied_mandates(FOLDER, symbol, label)
+
+
+# ---------------------------------------------------------------- 1. "its report" passed on by a person
+
+
+def test_its_report_transmitted_by_the_secretary_general_is_none_of_his():
+    (m,) = rows("78/20", "9")
+    assert m.actor == "Secretary-General"
+    assert m.reports == []
+
+
+def test_its_report_transmitted_to_the_assembly_at_a_session_is_none_either():
+    (m,) = rows("78/238", "10")
+    assert m.reports == []
+    assert [d.text for d in m.deadlines] == ["at its eighty-third session"]  # the time of passing it on stays
+
+
+def test_the_report_asked_then_passed_on_stays_one_report():
+    (m,) = rows("79/47", "13")
+    assert [(r.to, r.when) for r in m.reports] == [("General Assembly", "at its eightieth session")]
+
+
+def test_its_report_passed_on_by_a_body_is_its_own():
+    from resparse.mandates.actors import table
+    from resparse.mandates.reports import _anothers_relayed, _asked
+
+    action = "to transmit its report to the Conference on Disarmament and the Disarmament Commission"
+    shape = _asked(action)
+    assert shape is not None and shape.kind == "send_report"
+    assert _anothers_relayed(shape, table().resolve("Secretary-General"))
+    assert not _anothers_relayed(shape, table().resolve("Disarmament Commission"))  # "its": the Commission's own

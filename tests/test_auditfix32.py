@@ -4,7 +4,11 @@ and read in a small resolution (``conftest.mini_resolution``):
 
 - a report passed on, named by a possessive pronoun that cannot be the actor's ("its" after a person), is another's:
   no report of the actor's ("to transmit its report to the Conference on Disarmament", 78/20 9; 78/238 10);
-  mandates/reports.py ``_anothers_relayed``."""
+  mandates/reports.py ``_anothers_relayed``;
+- the body a verb of informing that asks no report by itself names ("to update the General Assembly in his next
+  report", 79/253 14; the noun, "to provide an update to the General Assembly ..., in the context of his next report",
+  79/253 12) is the receiver as written, `to_source` "text"; data/report_verbs.txt role ``tell``, grammar/reports.lark
+  LEAD, mandates/reports.py ``_VERB_INFORM``."""
 
 from pathlib import Path
 
@@ -46,3 +50,28 @@ def test_its_report_passed_on_by_a_body_is_its_own():
     assert shape is not None and shape.kind == "send_report"
     assert _anothers_relayed(shape, table().resolve("Secretary-General"))
     assert not _anothers_relayed(shape, table().resolve("Disarmament Commission"))  # "its": the Commission's own
+
+
+# ---------------------------------------------------------------- 2. "to update the General Assembly in his next report"
+
+
+def test_update_names_the_receiver_of_the_next_report():
+    (m,) = rows("79/253", "14")
+    assert [(r.to, r.to_source, r.when) for r in m.reports] == [("General Assembly", "text", "in his next report")]
+
+
+def test_an_update_to_the_assembly_names_the_receiver():
+    (m,) = rows("79/253", "12")
+    assert [(r.to, r.to_source, r.when) for r in m.reports] == [
+        ("General Assembly", "text", "in the context of his next report")]
+
+
+def test_update_by_a_body_in_its_next_report():
+    (m,) = rows("80/243", "XII.7")
+    assert [(r.to, r.to_source, r.when) for r in m.reports] == [("General Assembly", "text", "in its next report")]
+
+
+def test_a_briefing_alone_stays_no_report():
+    (m,) = rows("79/238", "12")
+    assert m.actor == "Chair of the Panel"
+    assert m.reports == []

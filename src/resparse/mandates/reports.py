@@ -58,7 +58,7 @@ from .deadlines import (cites_report, count, date_points, find, first_time, meet
 # The verbs that ask for a report, by role (data/report_verbs.txt: one line a verb, its roles after ":"), and the
 # alternation of a role's verbs in a regex (the longest first, a space any white space)
 _ROLES = ("report", "place", "part", "findings", "information", "formal", "inform", "document", "carry", "own", "of",
-          "with", "through", "relay", "available")
+          "with", "through", "relay", "available", "tell")
 
 
 @lru_cache(maxsize=1)
@@ -692,11 +692,12 @@ def _receiver(rest: str, before: str = "", default: str = "General Assembly",
         # comprehensive, evidence-based, analytical and detailed performance report on an annual basis" (A/RES/79/226 98);
         # the body the action's verb of informing informs, the report the means: "to continue to
         # inform the General Assembly on the implementation of ... through his report on oceans and the law of the
-        # sea" (A/RES/78/69 312)
+        # sea" (A/RES/78/69 312), "to update the General Assembly in his next report" (A/RES/79/253 14)
         verbs = sorted([*_VERB_TO.finditer(before), *_VERB_INFORM.finditer(before)], key=lambda v: v.start())
         verb = next((v for v in reversed(verbs) if not _NEXT_ACTION.search(before, v.end())
                      and ";" not in before[v.end():]), None)
-        t = _first(before[verb.start():], _receiver_scan()) if verb else None
+        at = verb and (verb.start("to") if verb.groupdict().get("to") else verb.start())  # a noun's: from its "to"
+        t = _first(before[at:], _receiver_scan()) if verb else None
         name = _body(t.part("NAME_TO")) if t and t.part("NAME_TO") else None
         if name:
             return name, via, None
@@ -1127,8 +1128,12 @@ _KNOWN = re.compile(r"\b(?:the|his|her|its|their|that|this|these|those|such|said
 # what asks for a document but "report" (:func:`_document_for`, and the request shapes without the word)
 # a verb and its receiver, the object after them: "submit to the General Assembly at its eighty-first session a report"
 _VERB_TO = re.compile(rf"(?:{_v('information')})\w*\s*,?\s+to\s+(?:the\s+)?[A-Z]")
-# a verb of informing (data/report_verbs.txt, inform) and its object, a body by its name: "to inform the General Assembly"
-_VERB_INFORM = re.compile(rf"\b(?:{_v('inform')})\s+(?:the\s+)?[A-Z]")
+# a verb of informing (data/report_verbs.txt, inform and tell) and its object, a body by its name: "to inform the
+# General Assembly", "to update the General Assembly in his next report" (A/RES/79/253 14); a verb of the role tell as
+# a noun, the body after "to": "to provide an update to the General Assembly ..., in the context of his next report"
+# (A/RES/79/253 12: the receiver read from "to", group ``to``)
+_VERB_INFORM = re.compile(rf"\b(?:(?:{_v('inform', 'tell')})\s+(?:the\s+)?[A-Z]"
+                          rf"|an?\s+(?:[\w-]+\s+){{0,2}}?(?:{_v('tell')})\s+(?P<to>to\s+(?:the\s+)?[A-Z]))")
 
 _FOR_DOCUMENT = ("presentation", "submission", "consideration", "transmission", "to be presented", "to be submitted",
                  "to be transmitted",

@@ -8,7 +8,11 @@ and read in a small resolution (``conftest.mini_resolution``):
 - the body a verb of informing that asks no report by itself names ("to update the General Assembly in his next
   report", 79/253 14; the noun, "to provide an update to the General Assembly ..., in the context of his next report",
   79/253 12) is the receiver as written, `to_source` "text"; data/report_verbs.txt role ``tell``, grammar/reports.lark
-  LEAD, mandates/reports.py ``_VERB_INFORM``."""
+  LEAD, mandates/reports.py ``_VERB_INFORM``;
+- the actor's own plural reports named by their kind, "in" or "in the context of" them, are the deadline and the
+  report's time ("in the context of his performance and budget reports", 79/258 XVIII.3 (e); "the performance and
+  budget reports" after "in the context of", 80/242 50; "in his budget reports", 78/242 11); grammar/deadlines.lark
+  ``own_report``."""
 
 from pathlib import Path
 
@@ -75,3 +79,36 @@ def test_a_briefing_alone_stays_no_report():
     (m,) = rows("79/238", "12")
     assert m.actor == "Chair of the Panel"
     assert m.reports == []
+
+
+# ---------------------------------------------------------------- 3. "in the context of his performance and budget reports"
+
+
+def _requested(symbol: str, label: str):
+    (m,) = [m for m in rows(symbol, label) if m.verb == "requests"]
+    return m
+
+
+def test_his_performance_and_budget_reports_are_the_time():
+    m = _requested("79/258", "XVIII.3 (e)")
+    assert [d.text for d in m.deadlines] == ["in the context of his performance and budget reports"]
+    assert [(r.to, r.when) for r in m.reports] == [
+        ("General Assembly", "in the context of his performance and budget reports")]
+
+
+def test_the_performance_and_budget_reports_after_in_the_context_of_are_the_time():
+    m = _requested("80/242", "50")
+    assert [(r.to, r.when) for r in m.reports] == [
+        ("General Assembly", "in the context of the performance and budget reports")]
+    assert [d.type for d in m.deadlines] == ["relative"]
+
+
+def test_his_budget_reports_are_the_time():
+    (m,) = rows("78/242", "11")
+    assert [d.text for d in m.deadlines] == ["in his budget reports"]
+
+
+def test_their_reports_stay_no_time():
+    # "more explicitly in their reports", "in their concluding observations and reports": many bodies' own reports
+    ms = rows("78/177", "31")
+    assert len(ms) == 3 and all(m.deadlines == [] for m in ms)

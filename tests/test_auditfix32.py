@@ -12,7 +12,10 @@ and read in a small resolution (``conftest.mini_resolution``):
 - the actor's own plural reports named by their kind, "in" or "in the context of" them, are the deadline and the
   report's time ("in the context of his performance and budget reports", 79/258 XVIII.3 (e); "the performance and
   budget reports" after "in the context of", 80/242 50; "in his budget reports", 78/242 11); grammar/deadlines.lark
-  ``own_report``."""
+  ``own_report``;
+- holders named in the plural of a class of bodies are those of the other bodies of that class coordinated after it
+  ("the executive heads of the specialized agencies and other organizations of the United Nations system", 79/96 11:
+  the executive heads of each); mandates/addressees.py ``_distributed_offices``."""
 
 from pathlib import Path
 
@@ -112,3 +115,23 @@ def test_their_reports_stay_no_time():
     # "more explicitly in their reports", "in their concluding observations and reports": many bodies' own reports
     ms = rows("78/177", "31")
     assert len(ms) == 3 and all(m.deadlines == [] for m in ms)
+
+
+# ---------------------------------------------------------------- 4. "the executive heads of X and other Y"
+
+
+def test_executive_heads_of_the_agencies_and_other_organizations_are_the_heads_of_each():
+    assert [m.actor for m in rows("79/96", "11")] == [
+        "executive heads of the specialized agencies",
+        "executive heads of other organizations of the United Nations system"]
+
+
+def test_other_states_after_members_of_a_committee_stay_their_own():
+    assert [m.actor for m in rows("78/59", "9")][:2] == ["States members of the Standing Advisory Committee", "States"]
+
+
+def test_governing_bodies_and_other_organizations_stay_two_actors():
+    # mandates_fresh3 n 65, mandates_fresh13: the governing bodies, and "other multilateral organizations" apart
+    actors = [m.actor for m in rows("78/233", "5") if m.verb == "invites"]
+    assert "governing bodies of the United Nations funds and programmes" in actors
+    assert "multilateral organizations" in actors

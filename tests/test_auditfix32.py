@@ -111,6 +111,12 @@ def test_his_budget_reports_are_the_time():
     assert [d.text for d in m.deadlines] == ["in his budget reports"]
 
 
+def test_its_annual_reports_to_the_assembly_stay_the_time():
+    # REGULAR's words open no kind of reports (the corpus diff of the first try lost this deadline)
+    (m,) = rows("78/15", "5")
+    assert [d.text for d in m.deadlines] == ["in its annual reports"]
+
+
 def test_their_reports_stay_no_time():
     # "more explicitly in their reports", "in their concluding observations and reports": many bodies' own reports
     ms = rows("78/177", "31")

@@ -15,11 +15,16 @@ and read in a small resolution (``conftest.mini_resolution``):
   ``own_report``;
 - holders named in the plural of a class of bodies are those of the other bodies of that class coordinated after it
   ("the executive heads of the specialized agencies and other organizations of the United Nations system", 79/96 11:
-  the executive heads of each); mandates/addressees.py ``_distributed_offices``."""
+  the executive heads of each); mandates/addressees.py ``_distributed_offices``;
+- mentions: a name of one body after a determiner and before "and other ... <class head>" names the class ("the
+  relevant United Nations and other international organizations", 80/182 17); collective nouns of persons make a
+  class after a name ("United Nations personnel", 80/112 2; data/actors.txt [classes after a name]); "State" before
+  a lower-case singular noun names no States ("the principle of State sovereignty", 78/237 7); mandates/actors.py
+  ``name_as_modifier``, ``_shared_class_head``."""
 
 from pathlib import Path
 
-from conftest import copied_mandates
+from conftest import copied_mandates, copied_mentions
 
 FOLDER = Path(__file__).parent / "fixtures" / "kinds_auditfix32"
 
@@ -141,3 +146,45 @@ def test_governing_bodies_and_other_organizations_stay_two_actors():
     actors = [m.actor for m in rows("78/233", "5") if m.verb == "invites"]
     assert "governing bodies of the United Nations funds and programmes" in actors
     assert "multilateral organizations" in actors
+
+
+# ---------------------------------------------------------------- 5. mentions
+
+
+def mentions(symbol: str, label: str, also: tuple[str, ...] = (), states: bool = False) -> dict[str, str]:
+    return copied_mentions(FOLDER, symbol, label, also, states)
+
+
+def test_a_name_before_and_other_class_names_the_class():
+    found = mentions("80/182", "17", also=("United Nations",))
+    assert found.get("United Nations and other international organizations") == "United Nations organizations"
+    assert "United Nations" not in found
+
+
+def test_the_united_nations_and_other_agencies_is_the_organization():
+    # "in cooperation with the United Nations and other humanitarian agencies and organizations": "the" before it
+    assert mentions("78/118", "5", also=("United Nations",)).get("United Nations") == "United Nations"
+
+
+def test_united_nations_personnel_is_the_class():
+    found = mentions("80/112", "2", also=("United Nations",))
+    assert found.get("United Nations personnel") == "United Nations personnel"
+    assert "United Nations" not in found
+
+
+def test_state_sovereignty_names_no_states():
+    for states in (False, True):
+        assert "State" not in mentions("78/237", "7", also=("States",), states=states)
+
+
+def test_a_state_with_its_own_determiner_stays_a_mention():
+    # "may make available to a requesting Member State original versions of the reports": "a requesting" opens it
+    assert mentions("80/237", "I.21", also=("Member States",)).get("Member State") == "Member State"
+
+
+def test_the_parties_asked_after_the_conference_of_the_parties_are_a_mandate():
+    # "Recalls decision 15/11 of the Conference of the Parties to the Convention, ..., and encourages Parties to
+    # promote ...": the Parties asked; the Parties named in the Conference's name stay a mention (the twenty-eighth
+    # session, auditfix28c: "the Meeting of States Parties to the Treaty" names the parties)
+    assert [m.actor for m in rows("80/140", "39")] == ["Parties"]
+    assert "Parties to the Convention" in mentions("80/140", "39", also=("Parties to the Convention",))

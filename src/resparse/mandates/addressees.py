@@ -1448,7 +1448,8 @@ def _distributed_offices(entries: list[_Entry]) -> list[_Entry]:
         x = entries[i + 1]
         m, other = _HOLDERS_OF_CLASS.fullmatch(e.text.strip()), _OTHER_OF_CLASS.fullmatch(x.text.strip())
         if (m is not None and other is not None and x.sep_before == "COORD" and x.via == e.via
-                and singular(m.group("holders").split()[-1]) in data.entry_set("actors.txt", "classes after a name", singular)
+                and singular(m.group("holders").split()[-1]) in data.entry_set("actors.txt", "classes after a name",
+                                                                                singular)
                 and {singular(m.group("head")), singular(other.group("head"))} <= _component_heads()):
             out[i + 1] = _Entry(f"{m.group('lead')}{m.group('holders')} of {x.text.strip()}", x.start, x.end, x.via,
                                 x.sep_before)

@@ -1586,6 +1586,14 @@ def _classes_after_a_name() -> frozenset[str]:
     return data.entry_set("actors.txt", "classes after a name", _lower_singular)
 
 
+def _class_in_the_plural(word: str) -> bool:
+    """Is ``word`` (lower case, as written) a head of ``actors.txt`` [classes after a name] in the plural, or one of
+    its collective nouns, plural in sense and written as a singular ("personnel", "staff")?"""
+    noun = singular(word)
+    return noun in _classes_after_a_name() and (noun != word or word in data.entry_set(
+        "actors.txt", "classes after a name", str.lower))
+
+
 def _adjectives_before_a_class() -> frozenset[str]:
     """The adjectives that may stand between a name and the head of a class of actors (``actors.txt``
     [adjectives before a class]), as written: "designated" ("United Nations designated officials")."""
@@ -1606,7 +1614,7 @@ _NO_NOUN = frozenset(
     "and or nor but as than that which who whose whom where when while if whether to of in on at for with from by into"
     " onto upon under over about above below across against among amongst between through throughout within without"
     " during before after since until towards toward via per concerned shall should will would may might must can"
-    " could is are was were be been being has have had does do did not also only itself themselves other alone"
+    " cannot could is are was were be been being has have had does do did not also only itself themselves other alone"
     " so thus hereby thereby therein thereof thereto its their his her this these those such all each both either"
     " neither no a an the".split())
 
@@ -1636,6 +1644,9 @@ def name_as_modifier(text: str, hit: Hit) -> Hit | None:
         m = after  # "government and industry best practices" (A/RES/80/110, para. 112): two adjuncts coordinated
         # before one noun, each read as alone before it; not where the second opens a name ("government and
         # private sector", two actors); a class's head after them keeps the name ("donors and recipient countries")
+    shared = None if coordinated else _shared_class_head(text, hit, m)
+    if shared is not None:
+        return shared
     if not coordinated and m.group(1) in _adjectives_before_a_class() and (
             head := _NEXT_WORD.match(text, m.end())) is not None and singular(head.group(1)) in _classes_after_a_name():
         m = head  # "efforts to support United Nations designated officials" (A/RES/78/118, para. 45): an adjective
@@ -1645,7 +1656,7 @@ def name_as_modifier(text: str, hit: Hit) -> Hit | None:
     if noun in _currencies():
         return None
     written = text[hit.start : hit.end]
-    if noun in _classes_after_a_name() and noun != word and _PHRASE_END.match(text, m.end()):
+    if _class_in_the_plural(word) and _PHRASE_END.match(text, m.end()):
         written_last, name_last = written.split()[-1], hit.name.split()[-1]
         if coordinated and not (written[:1].islower() and singular(written_last) == fold(written_last)
                                 and singular(name_last) != fold(name_last)):
@@ -1664,7 +1675,17 @@ def name_as_modifier(text: str, hit: Hit) -> Hit | None:
         actor = table().resolve(text[hit.start : m.end()])
         return Hit(actor.key, actor.name, hit.start, m.end())
     name_last, written_last = hit.name.split()[-1], written.split()[-1]
-    if (written[:1].islower() and singular(name_last) != fold(name_last)
+    # a class's name written in the singular, capitalised as the Editorial Manual writes "State", before a lower-case
+    # noun in the singular: the noun's attribute ("the principle of State sovereignty", A/RES/78/237, para. 7; "State
+    # practice", "State policy"), no mention of States (tests/labels/GUIDELINE.md, the thirtieth session's decisions);
+    # not where a determiner of its own opens it (``actors.txt`` [determiners], in the two words before: "each State
+    # develop a national strategy", A/RES/80/226 annex 66, a subjunctive; "the requested State Party place the
+    # offence", 79/243 annex 35.3), nor coordinated ("any State or any regional economic integration organization"),
+    # nor before a word in "s", which may be its verb ("the State has", "each State submits")
+    capitalised = (written[:1].isupper() and not word.endswith("s") and not coordinated
+                   and not set(text[max(0, hit.start - 40) : hit.start].lower().split()[-2:])
+                   & data.entry_set("actors.txt", "determiners", str.lower))
+    if ((written[:1].islower() or capitalised) and singular(name_last) != fold(name_last)
             and singular(written_last) == fold(written_last) and key_tokens(written) == key_tokens(hit.name)
             and word not in _NO_NOUN and not word.endswith(("ed", "ing", "ly"))
             and (noun not in table().heads or noun != word and noun not in _classes_after_a_name())):
@@ -1672,6 +1693,35 @@ def name_as_modifier(text: str, hit: Hit) -> Hit | None:
         # resident coordinator system" stay, a head in the singular; a head in the plural that makes no class is a
         # thing's: "interoperability between government systems", A/RES/79/323, annex, para. 33 (d))
     return hit
+
+
+def _shared_class_head(text: str, hit: Hit, after: re.Match) -> Hit | None:
+    """The class a name of one body (``actors.txt`` [singular names]: "United Nations") names where a determiner
+    other than "the" stands before it and a coordinator after it (``after``, :data:`_NEXT_WORD`'s match), then "other"
+    if written, at most three lower-case words and a class's head in the plural (``actors.txt`` [classes after a
+    name]) closing the phrase: "in cooperation with the relevant United Nations and other international organizations"
+    (A/RES/80/182, para. 17) names the United Nations organizations, no mention of the United Nations (a determiner
+    such as "relevant", ``actors.txt`` [determiners], takes the head the two modifiers share; tests/labels/GUIDELINE.md,
+    the thirtieth session's decisions; "the United Nations and other relevant organizations" is the Organization). None
+    where the words are not so."""
+    if after.group(1) not in _COORDINATORS or key(hit.name) not in table().singular_names:
+        return None
+    before = re.search(r"([a-z]+)\s+$", text[max(0, hit.start - 30) : hit.start])
+    if before is None or before.group(1) == "the" or before.group(1) not in data.entry_set("actors.txt", "determiners"):
+        return None
+    w = _NEXT_WORD.match(text, after.end())
+    if w is not None and w.group(1) == "other":
+        w = _NEXT_WORD.match(text, w.end())
+    for _ in range(4):
+        if w is None:
+            return None
+        if _class_in_the_plural(w.group(1)) and _PHRASE_END.match(text, w.end()):
+            actor = table().resolve(f"{text[hit.start : hit.end]} {w.group(1)}")
+            return Hit(actor.key, actor.name, hit.start, w.end())
+        if w.group(1) in _NO_NOUN and w.group(1) != "and":
+            return None
+        w = _NEXT_WORD.match(text, w.end())
+    return None
 
 
 # "the Office of" right before a name ("the Office of the United Nations High Commissioner for Refugees")

@@ -1419,7 +1419,18 @@ def _distributed_offices(entries: list[_Entry]) -> list[_Entry]:
     title of ``office_titles.txt`` or an office of ``actors.txt`` [offices] (``table().offices``); the bodies after it
     are names in capitals, no office of their own and no State (the Chairs "of the Group of Friends ..., Morocco and the
     Philippines" are those States, A/RES/78/167), listed by commas to the last after "and". A singular office ("the
-    Chair of the Committee and the Bureau") is left as it is, and so is a list that is not ended by "and"."""
+    Chair of the Committee and the Bureau") is left as it is, and so is a list that is not ended by "and".
+
+    Holders named in the plural of a class of bodies in lower case, persons or the units they form (``actors.txt``
+    [classes after a name]: "heads", "members"), are also those of the other bodies of that class coordinated after
+    it: "Recommends that the executive heads of the specialized agencies and other organizations of the United Nations
+    system formulate ..." (A/RES/79/96, para. 11; 78/83 11, 80/87 11) are the executive heads of the specialized
+    agencies and the executive heads of other organizations of the United Nations system ("other" names the class
+    of the first, both heads of ``actors.txt`` [component heads]; tests/labels/GUIDELINE.md, the thirtieth session's
+    decisions; the heads of each, as "the heads of such entities", A/RES/79/332 3). Not after an office of one body
+    ("members of the Standing Advisory Committee and other interested States": the States are no committee), nor
+    after "governing bodies" (no class of persons; mandates_fresh3 n 65: "the governing bodies of the United Nations
+    funds and programmes and other multilateral organizations" two actors)."""
     t = table()
     out = list(entries)
     for i, e in enumerate(entries):
@@ -1437,7 +1448,24 @@ def _distributed_offices(entries: list[_Entry]) -> list[_Entry]:
         for k in range(i + 1, j):
             x = entries[k]
             out[k] = _Entry(f"{m.group('lead')}{office} of {x.text}", x.start, x.end, x.via, x.sep_before)
+    for i, e in enumerate(entries[:-1]):
+        x = entries[i + 1]
+        m, other = _HOLDERS_OF_CLASS.fullmatch(e.text.strip()), _OTHER_OF_CLASS.fullmatch(x.text.strip())
+        if (m is not None and other is not None and x.sep_before == "COORD" and x.via == e.via
+                and singular(m.group("holders").split()[-1]) in data.entry_set("actors.txt", "classes after a name",
+                                                                                singular)
+                and {singular(m.group("head")), singular(other.group("head"))} <= _component_heads()):
+            out[i + 1] = _Entry(f"{m.group('lead')}{m.group('holders')} of {x.text.strip()}", x.start, x.end, x.via,
+                                x.sep_before)
     return out
+
+
+# the holders named in the plural of a class of bodies, lower case ("the executive heads of the specialized
+# agencies"), and the other bodies of that class coordinated after them ("other organizations of the United Nations
+# system"), for :func:`_distributed_offices`
+_HOLDERS_OF_CLASS = re.compile(r"(?P<lead>(?:the\s+)?)(?P<holders>(?:[a-z-]+\s+)?[a-z-]+s)\s+of\s+(?:the\s+)?"
+                               r"(?:[a-z-]+\s+){0,2}(?P<head>[a-z]+s)")
+_OTHER_OF_CLASS = re.compile(r"other\s+(?:[a-z-]+\s+){0,2}?(?P<head>[a-z]+s)(?:\s+of\s+\S.*)?", re.DOTALL)
 
 
 def name_of_office(text: str) -> str | None:

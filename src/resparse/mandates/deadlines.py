@@ -125,7 +125,8 @@ _KINDS: list[tuple[str, tuple[str, ...], re.Pattern, tuple[tuple[str, ...], ...]
     ("in", ("quarter",), re.compile(r"\b(?:in|during)\s+the\s+(?:first|second|third|fourth|last)\s+quarter\s"),
      (("quarter",),)),
     ("relative", ("next_doc",), re.compile(r"\bin\s+(?=(?:[\w-]+\s+){0,4}?(?:next|forthcoming|upcoming|future|subsequent)\s)"), (("next", "forthcoming", "upcoming", "future", "subsequent"),)),
-    ("relative", ("own_report",), re.compile(r"\bin\s+(?=(?:the\s+context\s+of\s+)?(?:his|her|its|their|the\s+(?:annual|regular))\s)"), (("his report", "her report", "its report", "their report", "annual report", "regular report"),)),
+    ("relative", ("own_report",), re.compile(r"\bin\s+(?=(?:the\s+context\s+of\s+)?(?:his|her|its|their|the\s+(?:annual|regular))\s|the\s+context\s+of\s+the\s)"),
+     (("his report", "her report", "its report", "their report", "annual report", "regular report", " reports"),)),
     # tests/labels/GUIDELINE.md: "without delay", "as early as possible", "at an early date" and "in the short term"
     # are deadlines
     ("immediately", ("immediately",), re.compile(r"\b(?:[Ii]mmediately|without\s+(?:(?:further|undue|any)\s+)?delay|forthwith|as\s+[a-z]+\s+as\s+(?:possible|practicable|feasible)"
@@ -1489,8 +1490,10 @@ def _candidates(text: str) -> tuple[tuple[int, int, str, str, Tree, str, bool], 
     return tuple(out)
 
 
-# "in their reports", bare: the reports of many (States parties), no time (grammar/deadlines.lark ``own_report``)
-_THEIR_BARE_REPORTS = re.compile(r"in\s+(?:the\s+context\s+of\s+)?their\s+(?:(?:annual|regular)\s+)?report(?:s|ing)?(?:\s+to\s.*)?")
+# "in their reports", bare or by their kind ("in their budget reports"): the reports of many (States parties), no time
+# (grammar/deadlines.lark ``own_report``)
+_THEIR_BARE_REPORTS = re.compile(r"in\s+(?:the\s+context\s+of\s+)?their\s+(?:(?:annual|regular)\s+|(?:[a-z-]+\s+){1,3}(?=reports))?"
+                                 r"report(?:s|ing)?(?:\s+to\s.*)?")
 
 # the words that open a time up to which something lasts, after a verb of extending (attachment.lark ``extended``)
 _UNTIL = re.compile(r"(?:until|till|through|to)\s")

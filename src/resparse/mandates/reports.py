@@ -48,6 +48,7 @@ from ..grammars import Prefixes, first_terminals, grammar_text, load, may_match,
 from ..model import Deadline, Mandate, Report
 from ..ordinals import ORDINAL_TERMINALS, PATTERN as ORDINAL_WORDS, ordinal
 from .actors import key, states, table, tokens
+from .addressees import _person as person
 from .attachment import rule
 from .verbs import verbs
 from .deadlines import (actors_own_sessions, body_session_dates, cites_report, count, date_points, find,  # noqa: F401  (find: the doctest's)
@@ -58,7 +59,7 @@ from .deadlines import (actors_own_sessions, body_session_dates, cites_report, c
 # The verbs that ask for a report, by role (data/report_verbs.txt: one line a verb, its roles after ":"), and the
 # alternation of a role's verbs in a regex (the longest first, a space any white space)
 _ROLES = ("report", "place", "part", "findings", "information", "formal", "inform", "document", "carry", "own", "of",
-          "with", "through", "relay", "available")
+          "with", "through", "relay", "available", "tell")
 
 
 @lru_cache(maxsize=1)
@@ -719,11 +720,12 @@ def _receiver(rest: str, before: str = "", default: str = "General Assembly",
         # comprehensive, evidence-based, analytical and detailed performance report on an annual basis" (A/RES/79/226 98);
         # the body the action's verb of informing informs, the report the means: "to continue to
         # inform the General Assembly on the implementation of ... through his report on oceans and the law of the
-        # sea" (A/RES/78/69 312)
+        # sea" (A/RES/78/69 312), "to update the General Assembly in his next report" (A/RES/79/253 14)
         verbs = sorted([*_VERB_TO.finditer(before), *_VERB_INFORM.finditer(before)], key=lambda v: v.start())
         verb = next((v for v in reversed(verbs) if not _NEXT_ACTION.search(before, v.end())
                      and ";" not in before[v.end():]), None)
-        t = _first(before[verb.start():], _receiver_scan()) if verb else None
+        at = verb and (verb.start("to") if verb.groupdict().get("to") else verb.start())  # a noun's: from its "to"
+        t = _first(before[at:], _receiver_scan()) if verb else None
         name = _body(t.part("NAME_TO")) if t and t.part("NAME_TO") else None
         if name:
             return name, via, None
@@ -1139,6 +1141,7 @@ def _asked(action: str, start: int = 0, actor=None) -> Shape | None:
                  or _first(action[: m.start], _relative_author()) is not None  # "..., who will provide a joint report"
                  or m.kind == "report_to" and _first(action[max(0, m.start - 40) : m.start], _subject_before()) is not None
                  or _contribution(action, m, actor)
+                 or _anothers_relayed(m, actor)
                  or m.kind == "ensure_content" and _authored_by_another(m.words, actor)
                  or m.kind == "report_to" and (_TITLE_REPORT.search(action[max(0, m.start - 60) : m.start + 6])
                                                or (m.part("TO_NOT_PASSIVE") or m.part("ON") or m.part("THEREON"))
@@ -1212,8 +1215,12 @@ _KNOWN = re.compile(r"\b(?:the|his|her|its|their|that|this|these|those|such|said
 # what asks for a document but "report" (:func:`_document_for`, and the request shapes without the word)
 # a verb and its receiver, the object after them: "submit to the General Assembly at its eighty-first session a report"
 _VERB_TO = re.compile(rf"(?:{_v('information')})\w*\s*,?\s+to\s+(?:the\s+)?[A-Z]")
-# a verb of informing (data/report_verbs.txt, inform) and its object, a body by its name: "to inform the General Assembly"
-_VERB_INFORM = re.compile(rf"\b(?:{_v('inform')})\s+(?:the\s+)?[A-Z]")
+# a verb of informing (data/report_verbs.txt, inform and tell) and its object, a body by its name: "to inform the
+# General Assembly", "to update the General Assembly in his next report" (A/RES/79/253 14); a verb of the role tell as
+# a noun, the body after "to": "to provide an update to the General Assembly ..., in the context of his next report"
+# (A/RES/79/253 12: the receiver read from "to", group ``to``)
+_VERB_INFORM = re.compile(rf"\b(?:(?:{_v('inform', 'tell')})\s+(?:the\s+)?[A-Z]"
+                          rf"|an?\s+(?:[\w-]+\s+){{0,2}}?(?:{_v('tell')})\s+(?P<to>to\s+(?:the\s+)?[A-Z]))")
 
 _FOR_DOCUMENT = ("presentation", "submission", "consideration", "transmission", "to be presented", "to be submitted",
                  "to be transmitted",
@@ -1386,6 +1393,30 @@ def reports_of(action: str, deadlines_: list[Deadline], adopted: str | None = No
         out += _further(first, _more_receivers(segment, body_end, body), segment, len(segment), channel, own, seg_rec,
                         deadlines_, adopted, full)
     return _to_bodies(out)
+
+
+def _anothers_relayed(m: Shape, actor) -> bool:
+    """Does the request ``m`` end in a report passed on, the object of a verb of data/report_verbs.txt's role ``relay``
+    ("transmit"), named by a possessive pronoun that cannot stand for the ``actor`` (an :class:`~.actors.Actor`, or
+    None: no): "its" when the actor is a person (``actors.txt`` [persons]), "his"/"her" when it is not? The report is
+    then another's, passed on, as "the X’s report" is (``send_report_of`` of grammar/reports.lark): "Requests the
+    Secretary-General to provide all necessary assistance to the open-ended working group and its Chair and to transmit
+    its report to the Conference on Disarmament and the Disarmament Commission" (A/RES/78/20 9; 78/238 10: the working
+    group's report, no report of the Secretary-General's; tests/labels/GUIDELINE.md, branch mfix10: "to transmit the
+    Secretary-General’s report to the Council" is none). The verb is the one right before the pronoun (the shape may
+    open at an earlier verb, "to provide ..."); "their" may be anyone's: not read."""
+    if actor is None or m.kind != "send_report":
+        return False
+    pronoun = _relayed_pronoun().search(m.words[: m.words.lower().rfind("report")])
+    return pronoun is not None and (pronoun.group(1).lower() == "its") == person(actor.name)
+
+
+@lru_cache(maxsize=1)
+def _relayed_pronoun() -> re.Pattern:
+    """A verb of the role ``relay`` (any form: "transmit", "transmits", "transmitting"), a possessive pronoun and at
+    most two words, at the end of the words before a report noun: "to transmit its report", "transmit his final
+    report"."""
+    return re.compile(rf"\b(?:{_v('relay')})\w*\s+(its|his|her)\s+(?:[\w-]+\s+){{0,2}}$", re.IGNORECASE)
 
 
 def _relays(x: Shape) -> bool:

@@ -579,7 +579,6 @@ def cmd_graph(args: argparse.Namespace) -> int:
         raise InputError(f"{' and '.join(corpus_only)} draw{'s' * (len(corpus_only) == 1)} the citation graph of a "
                          "corpus database: give --db (resparse corpus build makes one)")
     loaded = load_each(args.files)
-    files = [f for f, _ in loaded]
     resolutions = [res for _, res in loaded]
     refs = {}
     bar = progress_bar("references", len(loaded), loaded)

@@ -29,6 +29,7 @@ with its source: a report cited as a source (``deadlines.cites_report``), someon
 receiver of a report whose clause names none (:func:`default_receiver`, data/reports_elsewhere.txt), which of several reports is a further one
 (:func:`reports_of`), and the session arithmetic (:func:`_reading`, :func:`session_of`).
 
+    >>> from resparse.mandates.deadlines import find
     >>> r = report_of("to report to the General Assembly at its eightieth session", find("at its eightieth session"))
     >>> (r.to, r.when, r.session)
     ('General Assembly', 'at its eightieth session', 80)
@@ -50,7 +51,7 @@ from ..ordinals import ORDINAL_TERMINALS, PATTERN as ORDINAL_WORDS, ordinal
 from .actors import key, states, table, tokens
 from .attachment import rule
 from .verbs import verbs
-from .deadlines import (actors_own_sessions, body_session_dates, cites_report, count, date_points, find,  # noqa: F401  (find: the doctest's)
+from .deadlines import (actors_own_sessions, body_session_dates, cites_report, count, date_points,
                         first_time, meets_in_assembly_sessions, respective_session, session_dates, session_ordinals,
                         short_named_session)
 
@@ -880,6 +881,7 @@ def due_date(report: Report, session: int | None = None) -> str:
     - ``session`` (``--session N``): a report due at the Nth session as one of a series or a list, not its first
       ("annually" from the 79th, "at its eighty-first and eighty-second sessions"), at that session's opening.
 
+    >>> from resparse.mandates.deadlines import find
     >>> due_date(report_of("to report to the General Assembly by the end of its eightieth session",
     ...                    find("by the end of its eightieth session")))
     '2026-09'
@@ -1643,6 +1645,7 @@ def occasions(due: Deadline) -> list[str]:
     sixty-ninth and seventieth sessions" -> ["2025-03", "2026-03"], A/RES/79/152 17); [] for one occasion, a list
     "respectively" (each body its own session) or a session no calendar dates.
 
+    >>> from resparse.mandates.deadlines import find
     >>> occasions(find("in 2025, 2026 and 2027")[0])
     ['2025', '2026', '2027']
     >>> occasions(find("at its eightieth and eighty-first sessions")[0])

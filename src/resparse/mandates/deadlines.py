@@ -227,8 +227,21 @@ def _parser() -> Lark:
 def _terminals() -> tuple[tuple[str, str], ...]:
     """The terminals grammar/deadlines.lark declares, defined at load time (``grammars.with_terminals``): the month,
     weekday and ordinal names (resparse/months.py, resparse/ordinals.py) and EDGE_NAME, the edges of a period
-    (data/deadline_words.txt [period edges])."""
-    return (*MONTH_TERMINALS, *WEEKDAY_TERMINALS, *ORDINAL_TERMINALS, ("EDGE_NAME", f"/(?:{data.alternation(_EDGES)})/"))
+    (data/deadline_words.txt [period edges]), RECURRING_YEARS and RECURRING_YEARS_ADVERB (:func:`recurring_years`)."""
+    return (*MONTH_TERMINALS, *WEEKDAY_TERMINALS, *ORDINAL_TERMINALS, ("EDGE_NAME", f"/(?:{data.alternation(_EDGES)})/"),
+            *((name, f"/(?:{words})/") for name, words in recurring_years().items()))
+
+
+@lru_cache(maxsize=1)
+def recurring_years() -> dict[str, str]:
+    """The words of a recurrence in years as regex alternations (the longest first, ``data.alternation``), from the one
+    list of them, data/deadline_words.txt [recurring adjectives] (cited there): {"RECURRING_YEARS": the adjectives,
+    "annual|biennial|...|yearly"; "RECURRING_YEARS_ADVERB": their adverbs, "annually|biennially|...", an adjective in
+    -ly its own adverb, "yearly"}. grammar/deadlines.lark's and grammar/attachment.lark's terminals of those names
+    (EVERY_AFTER, ``recurrence``; defined at load time) and render/mandates.py's ``_SAYS_RECURRENCE`` read them."""
+    adjectives = data.counted("deadline_words.txt", "recurring adjectives")
+    return {"RECURRING_YEARS": data.alternation(adjectives),
+            "RECURRING_YEARS_ADVERB": data.alternation(w if w.endswith("ly") else w + "ly" for w in adjectives)}
 
 
 def _longest(text: str, pos: int, start: str) -> tuple[int, Tree] | None:

@@ -1591,8 +1591,8 @@ def _reading(to: str, via: str | None, after: list[Deadline], rec: Shape | None,
     if one_of_series:
         rec = replace(rec, words=rec.words.split(None, 1)[1])
     every = _every(rec.words) if rec and not one_of_series else None
-    if every and due and due.date and due.type != "from" and rec.words.lower() in ("annual", "biennial", "triennial",
-                                                                                      "quadrennial", "yearly"):
+    if every and due and due.date and due.type != "from" and rec.words.lower() in data.counted(
+            "deadline_words.txt", "recurring adjectives"):
         # "at its seventy-ninth session, as part of his annual report": one report, in the series; not "an annual
         # report ..., starting at its eightieth session", nor one timed by no date ("to include in its annual report
         # information on progress ... ahead of the next review", A/RES/80/11 28: each annual report, from the session

@@ -162,7 +162,7 @@ def test_each_period_of_the_data_file_recurs():
     for line in data.sections("deadline_words.txt")["recurring periods"]:
         noun, years = line.split()
         (d,) = dl.find(f"to publish it at the end of each {noun}, and", {}, "2024-12-09")
-        assert d.recurrence == ("annually" if years == "1" else f"every {dl._NUMBER_WORDS[int(years) - 1]} years")
+        assert d.recurrence == ("annually" if years == "1" else f"every {dl._NUMBER_WORDS[int(years)]} years")
 
 
 # ---------------------------------------------------------------- 4. a session named by its body

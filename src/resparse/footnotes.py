@@ -19,7 +19,7 @@ from typing import Callable
 
 from . import data
 from .months import MONTH_NAMES, MONTHS
-from .model import Footnote, Paragraph, Resolution, cited_by_label
+from .model import Footnote, Resolution, cited_by_label
 from .shapes import no_digits
 
 # digits glued to a word or a closing mark: "Development1", "2013,3", "April 2017;5", "Principles6"

@@ -2467,7 +2467,7 @@ def _group_member(phrase: str) -> bool:
 # ..., and in this regard recommends that the heads of such entities continue consultations", A/RES/79/332, para. 3)
 _BACK = re.compile(r"\s*(?:those|these|such|the\s+above-mentioned|the\s+aforementioned|the\s+said"
                    r"|the\s+(?P<count>two|three|four|five))\s+(?P<noun>[a-z]+)\s*$", re.IGNORECASE)
-_COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5}
+_COUNTS = data.counted("deadline_words.txt", "number words")  # "three" -> 3: the one list of the numbers in words
 
 
 def _referred_back(phrase: str, previous: list[Named] | Antecedents, named: list[Named] = ()) -> list[Named]:

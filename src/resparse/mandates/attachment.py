@@ -78,6 +78,10 @@ DATA_LISTS = {
 # anyway: a month of grammar/deadlines.lark, a body's name as grammar/reports.lark reads a receiver)
 SHARED = {"MONTH": "deadlines", "YEAR": "deadlines", "NAME_TO": "reports"}
 
+# the terminals attachment.lark declares that mandates/deadlines.py builds from a data list for grammar/deadlines.lark
+# too (``deadlines.recurring_years``: data/deadline_words.txt [recurring adjectives] and their adverbs)
+RECURRING_YEARS = ("RECURRING_YEARS", "RECURRING_YEARS_ADVERB")
+
 
 @lru_cache(maxsize=1)
 def _notation() -> Lark:
@@ -146,7 +150,7 @@ def _literal(token: Token) -> str:
 
 def _declared(name: str) -> str:
     """The regex of a terminal attachment.lark declares (:data:`WORD_LISTS`, :data:`COUNTED_LISTS`, :data:`DATA_LISTS`,
-    :data:`SHARED`).
+    :data:`SHARED`, :data:`RECURRING_YEARS`).
     Raises KeyError for one that none fills."""
     from .. import data
 
@@ -157,6 +161,10 @@ def _declared(name: str) -> str:
 
         parser = {"deadlines": deadlines._parser, "reports": reports._parser}[SHARED[name]]()
         return terminal_regex(parser, name)
+    if name in RECURRING_YEARS:
+        from .deadlines import recurring_years
+
+        return recurring_years()[name]
     if name in COUNTED_LISTS:
         return data.alternation(data.counted("deadline_words.txt", COUNTED_LISTS[name]))
     if name in DATA_LISTS:

@@ -57,7 +57,10 @@ from ..ordinals import ORDINAL_TERMINALS, UNITS as _UNITS, ordinal  # noqa: F401
 
 _MONTH = f"(?:{MONTH_NAMES})"
 _YEAR = r"(?:19|20)\d\d"
-_COUNT = r"(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|eighteen|twenty-four|thirty|sixty|ninety)"
+# the numbers in words, data/deadline_words.txt [number words] ("six" -> 6): grammar/deadlines.lark's COUNT_WORD, the
+# scans' ``_COUNT`` (the first words of a count), ``count``, ``_every_n_years``
+_COUNTS = data.counted("deadline_words.txt", "number words")
+_COUNT = rf"(?:\d|{data.alternation(_COUNTS)})"
 # the edges of a period and the side of it each names ("beginning": "opening", "end": "closing", "middle": ""), as
 # data/deadline_words.txt [period edges] lists them: grammar/deadlines.lark's EDGE (EDGE_NAME), the scans' ``_EDGE``
 _EDGES = {edge.strip(): side.strip() for edge, _, side in
@@ -66,9 +69,7 @@ _EDGE = rf"(?:{data.alternation(_EDGES)})\s+of\s"  # the first words of grammar 
 # the adverbs of nearness a "before" may take, one word with it ("immediately prior to", "shortly before": grammar
 # terminal BEFORE); "immediately" alone is a deadline of its own (terminal IMMEDIATELY)
 _NEAR = r"(?:immediately|shortly|just|right|directly)"
-_NUMBER_WORDS = "one two three four five six seven eight nine ten eleven twelve".split()
-_COUNTS = {**{w: i + 1 for i, w in enumerate(_NUMBER_WORDS)}, "eighteen": 18, "twenty-four": 24, "thirty": 30,
-           "sixty": 60, "ninety": 90}
+_NUMBER_WORDS = {n: word for word, n in _COUNTS.items()}  # 5 -> "five"
 
 # ---------------------------------------------------------------- the grammar and the scan
 
@@ -84,13 +85,13 @@ _WHEN_FIRST = rf"{_SESSION_FIRST}|{_TIME_FIRST}"  # ... of a date, a session or 
 _WHEN_WORDS = (*MONTHS, "19", "20", "session", "phase", "stage")
 
 # the head nouns of a named event, capitalized ("the Conference": ``named_events``, ``_event_key``), and of any event
-# (grammar/deadlines.lark, EVENT_NP, which lists the same; here a scan only)
-_EVENT_NAMES = ("Conference", "Summit", "Congress", "Forum", "Meeting", "Dialogue", "Games")
+# (data/deadline_words.txt [event names], [event heads]; grammar/deadlines.lark's EVENT_NAME and EVENT_HEAD, defined
+# from them at load time; here a scan only)
+_EVENT_NAMES = tuple(data.sections("deadline_words.txt")["event names"])
 # (a segment of a session too, the time a report is given at: "to continue to regularly monitor and report on the work
 # of multi-country offices at the annual operational activities for development segment", A/RES/79/226 117, the
 # Economic and Social Council's, data/reports_elsewhere.txt [segments]; "of" a session after it is that session's)
-_EVENT_HEADS = (*_EVENT_NAMES, "conference", "summit", "congress", "forum", "meeting", "dialogue", "debate",
-                "commemoration", "celebration", "segment")
+_EVENT_HEADS = (*_EVENT_NAMES, *data.sections("deadline_words.txt")["event heads"])
 # the rules of an event named by its noun, during it or at it (grammar/deadlines.lark): dated by a time written right
 # after the noun, none after a participle that makes it another act's time
 _EVENTS = frozenset({"during_event", "at_event"})
@@ -228,8 +229,25 @@ def _parser() -> Lark:
 def _terminals() -> tuple[tuple[str, str], ...]:
     """The terminals grammar/deadlines.lark declares, defined at load time (``grammars.with_terminals``): the month,
     weekday and ordinal names (resparse/months.py, resparse/ordinals.py) and EDGE_NAME, the edges of a period
-    (data/deadline_words.txt [period edges])."""
-    return (*MONTH_TERMINALS, *WEEKDAY_TERMINALS, *ORDINAL_TERMINALS, ("EDGE_NAME", f"/(?:{data.alternation(_EDGES)})/"))
+    (data/deadline_words.txt [period edges]), RECURRING_YEARS and RECURRING_YEARS_ADVERB (:func:`recurring_years`),
+    COUNT_WORD (the numbers in words, [number words]), EVENT_NAME and EVENT_HEAD (an event's head nouns, [event names],
+    [event heads])."""
+    return (*MONTH_TERMINALS, *WEEKDAY_TERMINALS, *ORDINAL_TERMINALS, ("EDGE_NAME", f"/(?:{data.alternation(_EDGES)})/"),
+            *((name, f"/(?:{words})/") for name, words in recurring_years().items()),
+            ("COUNT_WORD", f"/(?:{data.alternation(_COUNTS)})/"),
+            ("EVENT_NAME", f"/(?:{data.alternation(_EVENT_NAMES)})/"), ("EVENT_HEAD", f"/(?:{data.alternation(_EVENT_HEADS)})/"))
+
+
+@lru_cache(maxsize=1)
+def recurring_years() -> dict[str, str]:
+    """The words of a recurrence in years as regex alternations (the longest first, ``data.alternation``), from the one
+    list of them, data/deadline_words.txt [recurring adjectives] (cited there): {"RECURRING_YEARS": the adjectives,
+    "annual|biennial|...|yearly"; "RECURRING_YEARS_ADVERB": their adverbs, "annually|biennially|...", an adjective in
+    -ly its own adverb, "yearly"}. grammar/deadlines.lark's and grammar/attachment.lark's terminals of those names
+    (EVERY_AFTER, ``recurrence``; defined at load time) and render/mandates.py's ``_SAYS_RECURRENCE`` read them."""
+    adjectives = data.counted("deadline_words.txt", "recurring adjectives")
+    return {"RECURRING_YEARS": data.alternation(adjectives),
+            "RECURRING_YEARS_ADVERB": data.alternation(w if w.endswith("ly") else w + "ly" for w in adjectives)}
 
 
 def _longest(text: str, pos: int, start: str) -> tuple[int, Tree] | None:
@@ -747,7 +765,7 @@ def _every_period(words: str) -> str:
 
 def _every_n_years(n: int) -> str:
     """A recurrence by its years: 1 -> "annually", 5 -> "every five years"."""
-    return "annually" if n == 1 else f"every {_NUMBER_WORDS[n - 1]} years"
+    return "annually" if n == 1 else f"every {_NUMBER_WORDS[n]} years"
 
 
 def first_time(d: Deadline) -> tuple[str, str | None]:

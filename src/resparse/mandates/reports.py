@@ -29,6 +29,7 @@ with its source: a report cited as a source (``deadlines.cites_report``), someon
 receiver of a report whose clause names none (:func:`default_receiver`, data/reports_elsewhere.txt), which of several reports is a further one
 (:func:`reports_of`), and the session arithmetic (:func:`_reading`, :func:`session_of`).
 
+    >>> from resparse.mandates.deadlines import find
     >>> r = report_of("to report to the General Assembly at its eightieth session", find("at its eightieth session"))
     >>> (r.to, r.when, r.session)
     ('General Assembly', 'at its eightieth session', 80)
@@ -51,7 +52,7 @@ from .actors import key, states, table, tokens
 from .addressees import _person as person
 from .attachment import rule
 from .verbs import verbs
-from .deadlines import (actors_own_sessions, body_session_dates, cites_report, count, date_points, find,  # noqa: F401  (find: the doctest's)
+from .deadlines import (actors_own_sessions, body_session_dates, cites_report, count, date_points,
                         first_time, meets_in_assembly_sessions, respective_session, session_dates, session_ordinals,
                         short_named_session)
 
@@ -909,6 +910,7 @@ def due_date(report: Report, session: int | None = None) -> str:
     - ``session`` (``--session N``): a report due at the Nth session as one of a series or a list, not its first
       ("annually" from the 79th, "at its eighty-first and eighty-second sessions"), at that session's opening.
 
+    >>> from resparse.mandates.deadlines import find
     >>> due_date(report_of("to report to the General Assembly by the end of its eightieth session",
     ...                    find("by the end of its eightieth session")))
     '2026-09'
@@ -1706,8 +1708,8 @@ def _reading(to: str, via: str | None, after: list[Deadline], rec: Shape | None,
     if one_of_series:
         rec = replace(rec, words=rec.words.split(None, 1)[1])
     every = _every(rec.words) if rec and not one_of_series else None
-    if every and due and due.date and due.type != "from" and rec.words.lower() in ("annual", "biennial", "triennial",
-                                                                                      "quadrennial", "yearly"):
+    if every and due and due.date and due.type != "from" and rec.words.lower() in data.counted(
+            "deadline_words.txt", "recurring adjectives"):
         # "at its seventy-ninth session, as part of his annual report": one report, in the series; not "an annual
         # report ..., starting at its eightieth session", nor one timed by no date ("to include in its annual report
         # information on progress ... ahead of the next review", A/RES/80/11 28: each annual report, from the session
@@ -1760,6 +1762,7 @@ def occasions(due: Deadline) -> list[str]:
     sixty-ninth and seventieth sessions" -> ["2025-03", "2026-03"], A/RES/79/152 17); [] for one occasion, a list
     "respectively" (each body its own session) or a session no calendar dates.
 
+    >>> from resparse.mandates.deadlines import find
     >>> occasions(find("in 2025, 2026 and 2027")[0])
     ['2025', '2026', '2027']
     >>> occasions(find("at its eightieth and eighty-first sessions")[0])

@@ -15,7 +15,7 @@ from ..mandates.queries import same_office
 from ..mandates.actors import key, key_name, states, table
 from ..mandates.addressees import is_pronoun
 from ..months import MONTH_NAMES
-from ..mandates.deadlines import part_undated
+from ..mandates.deadlines import part_undated, recurring_years
 from ..mandates.reports import NOT_STATED, channel_written, counted_from_adoption, due_date, due_in_year, report_words, wanted
 from ..mandates.verbs import third_person, verbs
 from ..model import Deadline, Mandate, Report
@@ -549,7 +549,8 @@ def _from_the_adoption(d: Deadline) -> str:
 
 # the words that write a recurrence ("every year on 9 August", "annually, on 15 October", "each quinquennium",
 # "subsequently on a biennial basis", "and every five years thereafter")
-_SAYS_RECURRENCE = re.compile(r"(?i)\b(?:every|each|annual(?:ly)?|(?:bi|tri|quadr)ennial(?:ly)?|biennially|thereafter)\b")
+_SAYS_RECURRENCE = re.compile(r"(?i)\b(?:every|each|%s|%s|thereafter)\b" % (recurring_years()["RECURRING_YEARS_ADVERB"],
+                                                                         recurring_years()["RECURRING_YEARS"]))
 
 
 def _recurring(d) -> str:

@@ -949,6 +949,7 @@ def due_in_year(report: Report, year: int) -> str:
       Social Council, A/RES/79/226 95: 2026 too), up to its last session's end where one is stated, or the last
       year a list of years names ("in 2025, 2026 and 2027", A/RES/79/226 127: every year, to 2027).
 
+    >>> from resparse.mandates.deadlines import find
     >>> r = report_of("to report to the General Assembly at its eightieth session and annually thereafter",
     ...               find("at its eightieth session"))
     >>> due_in_year(r, 2025), due_in_year(r, 2026), due_in_year(r, 2024)

@@ -234,6 +234,8 @@ def _no_such_paragraph(res: Resolution, label: str) -> str:
     number asked ("did you mean adopted 5?" for "5" of A/RES/79/1, "annex III rule 5" for "rule 5" of 78/128), as
     ``cited-by --paragraph`` says it of a stored resolution. Source: a new-user trial (2026-12-03) found the adopted
     text and the operative paragraph left out and nothing suggested."""
+    import re
+
     from .labels import canonical_label
 
     labels = [p.label for p in res.walk()]
@@ -258,6 +260,10 @@ def _no_such_paragraph(res: Resolution, label: str) -> str:
         ranges.append(f"under {parent}: {under[0]}-{under[-1]}" if len(under) > 1 else f"under {parent}: {under[0]}")
     span = f" (its paragraphs: {'; '.join(ranges)})" if ranges else ""
     same = [p.label for p in _ending_with(res, label)]
+    if not same and read and (tail := re.sub(r"^\D+(?=\d)", "", read)) != read:
+        # the number asked under another part's name: "annex 31 (e)" of A/RES/74/3, whose declaration is its adopted
+        # text ("adopted 31 (e)"; a new-user trial, the thirtieth session, found it named so in docs/mandates.md)
+        same = [lab for lab in labels if lab == tail or lab.endswith(" " + tail)]
     hint = ""
     if same:
         shown_same = same[:4] + (["..."] if len(same) > 4 else [])
@@ -912,19 +918,21 @@ def cmd_mandates(args: argparse.Namespace) -> int:
         print_json(rows)
     elif args.csv:
         pass  # the file written, said on stderr: no listing on stdout, with --reports and --timeline as without them
-    elif report_table:
-        print(render_mandates.reports(chosen, symbols or None, args.session, renewed))
-    elif args.timeline:
+    elif report_table or args.timeline:
         held = symbols
         if args.actor or args.verb:
-            # the resolutions that hold the actor's (or verb's) rows, dated or not, as the plain answer counts them
-            # (a re-trial, 2026-12-04: "902 resolutions: 1 date" of --db --actor "Economic Commission for Africa"
-            # --timeline beside the answer's "15 resolutions")
+            # the resolutions that hold the actor's (or verb's) rows, dated or asking for a report or not, as the
+            # plain answer counts them (a re-trial, 2026-12-04: "902 resolutions: 1 date" of --db --actor "Economic
+            # Commission for Africa" --timeline beside the answer's "15 resolutions"; a new-user trial, the thirtieth
+            # session: "902 resolutions: 11 reports asked for" of --actor "High Commissioner for Human Rights")
             every = mandates.select(items, actor=args.actor, verb=args.verb)
             mine = every if args.groups or not args.actor else mandates.own_and_groups(every)[0]
             # none: every resolution read, never an empty name (tests/test_corpus.py)
             held = list(dict.fromkeys(x.mandate.document or "?" for x in mine or every)) or symbols
-        print(render_mandates.timeline(chosen, renewed, held or None))
+        if report_table:
+            print(render_mandates.reports(chosen, held or None, args.session, renewed))
+        else:
+            print(render_mandates.timeline(chosen, renewed, held or None))
     elif args.actor:
         if matches:
             # the name the table gives the query ("ECE" -> "Economic Commission for Europe"), else the actor of a

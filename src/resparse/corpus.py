@@ -714,9 +714,13 @@ def build(
         path, why = (report.skipped or report.bad_input)[0]
         # the note names the file: the error's path does
         why = re.sub(rf"^{re.escape(path)}(?::\d+:\d+)?: (?:error: )?", "", why)
-        more = f" (and {len(files) - 1} more)" if len(files) > 1 else ""
-        raise InputError(f"no resolution to build from: {why}{more}" + ("" if existed else "; nothing written"),
-                         path=path)
+        if len(files) > 1:
+            # said of the arguments, not of their first file (a new-user trial, the thirtieth session: "/tmp/x/fake.txt:
+            # error: no resolution to build from ... (and 3 more)" blamed one file of a folder of four)
+            raise InputError(f"no resolution to build from: none of the {len(files)} files read is one (the first, "
+                             f"{Path(path).name}: {why})" + ("" if existed else "; nothing written"),
+                             path=", ".join(map(str, paths)))
+        raise InputError(f"no resolution to build from: {why}" + ("" if existed else "; nothing written"), path=path)
     return report
 
 

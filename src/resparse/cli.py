@@ -856,6 +856,8 @@ def cmd_mandates(args: argparse.Namespace) -> int:
         items = [x for x in items if session_of(x.document or "") == adopted]
     matches = mandates.select(items, actor=args.actor, verb=args.verb, timeline=args.timeline,
                               reports=args.reports, session=args.session)
+    if args.actor and reading is None:
+        _short_for_several(args, asked, items)
     # an actor's own rows; those that reach it only as a group or whole it belongs to ("the Secretariat" for the
     # Office for Disarmament Affairs) are listed with --groups, counted otherwise; --json has both, marked
     own, by_group = mandates.own_and_groups(matches)
@@ -943,7 +945,8 @@ def cmd_mandates(args: argparse.Namespace) -> int:
             found = mandates.query_names(asked if reading is None else args.actor) or (
                 args.actor if reading is not None else None) or (
                 matches[0].mandate.actor if matches[0].relation == "direct" and len(direct) == 1 else None)
-            print(render_mandates.lookup(matches, asked, found, groups=args.groups))
+            typo = mandates.typo_reading(args.actor, {m.actor_key for m in items}) if reading is None else None
+            print(render_mandates.lookup(matches, asked, typo or found, groups=args.groups, read_as=bool(typo)))
     else:
         print(render_mandates.by_actor(chosen, symbols or None))
     if (args.actor or args.verb) and not matches:
@@ -987,6 +990,49 @@ def cmd_mandates(args: argparse.Namespace) -> int:
     if (report_table or args.timeline) and not (matches if args.json else chosen):
         return EXIT_FINDINGS  # "--timeline or --reports leaves none of its rows" (the help): "0 reports asked for"
     return EXIT_OK
+
+
+def _short_for_several(args: argparse.Namespace, asked: str, items: list) -> None:
+    """On stderr, the actors a query written as a short name could stand for when it is several
+    (``mandates.short_for_several``: "High Commissioner"), each with its rows' counts and the query that asks for it;
+    the answer itself is the rows that write the short name alone (a new-user trial, the thirtieth session:
+    "High Commissioner" answered 0 mandates, 8 mentions, and no word of the 102 mandates of the United Nations High
+    Commissioner for Human Rights)."""
+    from . import mandates
+
+    if args.db:
+        from .corpus import actor_counts
+
+        rows = actor_counts(args.db)
+    else:
+        tally: dict[tuple[str, str | None], list] = {}
+        for m in items:
+            row = tally.setdefault((m.actor_key, m.part_of), [m.actor, 0, 0])
+            row[1 if m.kind == "mandate" else 2] += 1
+        rows = [(k, part_of, *row) for (k, part_of), row in tally.items()]
+    several = mandates.short_for_several(asked, {k for k, *_ in rows})
+    if not several:
+        return
+    # each counted as its own answer counts it: its rows, its parts' and its members' (``mandates.OWN``)
+    t = mandates.table()
+    # (``under`` only for a key that holds the name, or is a part or a group's member: a path of parts or groups)
+    linked = [row for row in rows if row[0] in t.parts or t.groups_of(row[0]) or any(k in row[0] for k in several)]
+    counts = {k: (next(name for j, _, name, _, _ in rows if j == k),
+                  *map(sum, zip(*((n, mentions) for j, part_of, _, n, mentions in linked
+                                  if j == k or part_of == k or t.under(j, k))))) for k in several}
+    print(f"resparse: {asked!r} is short for {len(several)} actors; the answer below is the rows that write it "
+          f"alone; ask for each by its name:", file=sys.stderr)
+    ranked = sorted(several, key=lambda k: (-counts[k][1], -counts[k][2], k))
+    for k in ranked[:_SEVERAL_SHOWN]:
+        actor = mandates.table().by_key.get(k)
+        name, n, mentions = counts[k]
+        print(f'  --actor "{actor.name if actor else name}"  ({n} mandate{"s" * (n != 1)}, {mentions} '
+              f'mention{"s" * (mentions != 1)})', file=sys.stderr)
+    if len(ranked) > _SEVERAL_SHOWN:
+        print(f"  and {len(ranked) - _SEVERAL_SHOWN} more (resparse actors lists them all)", file=sys.stderr)
+
+
+_SEVERAL_SHOWN = 8  # the actors a short name could stand for, listed most mandates first
 
 
 def cmd_actors(args: argparse.Namespace) -> int:

@@ -1111,6 +1111,19 @@ def actor_names(db_path: str | os.PathLike) -> list[str]:
         con.close()
 
 
+def actor_counts(db_path: str | os.PathLike) -> list[tuple[str, str | None, str, int, int]]:
+    """The stored rows counted by actor key and the whole the row names it part of: (actor key, part of, a name it
+    is written by, mandates, mentions), for the CLI's list of the actors a short name could stand for
+    (``mandates.short_for_several``), each counted as its own answer counts it."""
+    con = _open_existing(db_path)
+    try:
+        return list(con.execute(
+            "SELECT actor_key, part_of, MIN(actor), SUM(kind = 'mandate'), SUM(kind = 'mention') FROM mandates "
+            "WHERE actor_key IS NOT NULL GROUP BY actor_key, part_of"))
+    finally:
+        con.close()
+
+
 def report_rows(db_path: str | os.PathLike) -> list[Mandate]:
     """The stored mandates that ask for a report (``Mandate.reports``), for ``mandates --reports --db``."""
     return _stored_mandates(db_path, "json_extract(data, '$.report') IS NOT NULL")

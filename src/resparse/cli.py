@@ -500,7 +500,7 @@ def cmd_corpus_tables(args: argparse.Namespace) -> int:
 def cmd_search(args: argparse.Namespace) -> int:
     from . import corpus
 
-    hits = corpus.search(args.db, args.query, limit=args.limit)
+    hits, total = corpus.search_counted(args.db, args.query, limit=args.limit)
     if args.json:
         print_json(hits)
     else:
@@ -508,7 +508,9 @@ def cmd_search(args: argparse.Namespace) -> int:
             print(f"{h['document']:<16} {h['paragraph']:<12} {h['snippet']}")
         from .render.text import counted
 
-        print(counted(len(hits), "paragraph"), file=sys.stderr)
+        # of how many: "3 of 106 paragraphs" where --limit leaves some out (a new-user trial, the thirtieth session)
+        print(counted(len(hits), "paragraph") if total == len(hits) else f"{len(hits)} of {counted(total, 'paragraph')}"
+              + " (--limit N lists more)", file=sys.stderr)
     return EXIT_OK
 
 
@@ -1313,8 +1315,9 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser(
         "search",
         help="full-text search of paragraphs in a corpus database",
-        description="Search paragraph text in a corpus database (SQLite FTS5, ranked); words must all occur, "
-        "a quoted phrase must occur as written.",
+        description="Search paragraph text in a corpus database (SQLite FTS5, ranked by bm25); words must all occur, "
+        "the paragraphs that hold them in order first; a quoted phrase must occur as written. Says how many of "
+        "how many paragraphs it lists (--limit).",
     )
     p.add_argument("query", help='words, or a "quoted phrase"')
     _db_argument(p)

@@ -798,37 +798,47 @@ def tables(db_path: str | os.PathLike, symbol: str | None = None) -> list[dict]:
 
 
 def search(db_path: str | os.PathLike, query: str, limit: int = 20) -> list[dict]:
-    """Full-text search over paragraph text (FTS5, ranked by bm25), at most ``limit`` paragraphs (1 or more: SQLite
-    reads a negative LIMIT as none). Raises :class:`InputError` for a query with no words or a ``limit`` below 1."""
+    """Full-text search over paragraph text (FTS5, ranked by bm25; the paragraphs that hold bare words as a phrase
+    first: :func:`search_counted`), at most ``limit`` paragraphs (1 or more: SQLite reads a negative LIMIT as none).
+    Raises :class:`InputError` for a query with no words or a ``limit`` below 1."""
+    return search_counted(db_path, query, limit)[0]
+
+
+def search_counted(db_path: str | os.PathLike, query: str, limit: int = 20) -> tuple[list[dict], int]:
+    """:func:`search`'s hits and the number of paragraphs that match in all, for "3 of 106 paragraphs" (a new-user
+    trial, the thirtieth session: ``--limit 3`` said "3 paragraphs" of 106). Bare words of two or more (no quotes, no
+    operator) match anywhere in a paragraph, and the paragraphs that hold them in order as written, any case and
+    spacing, come first, each part ranked by bm25 (the same trial: ``search "regional commissions"`` listed
+    "International Law Commission ... regional" hits above the paragraphs that name the regional commissions)."""
     if limit < 1:
         raise InputError(f"limit {limit}: give 1 or more paragraphs to list")
     if not query.strip(' "*'):
         raise InputError("give words to search for (e.g. \"regional commissions\")")
     written = _written_phrases(query)
+    words = query.split()
+    together = None if len(words) < 2 or any(op in query for op in ('"', " AND ", " OR ", " NOT ", "*")) else \
+        re.compile(r"(?<!\w)" + r"\s+".join(map(re.escape, words)) + r"(?!\w)", re.IGNORECASE)
     con = _open_existing(db_path)
     try:
         cur = con.execute(
             "SELECT d.symbol, p.label, p.kind, highlight(paragraphs_fts, 0, '[', ']'), p.text,"
             " bm25(paragraphs_fts) FROM paragraphs_fts JOIN paragraphs p ON p.id = paragraphs_fts.rowid"
-            " JOIN documents d ON d.id = p.doc_id WHERE paragraphs_fts MATCH ? ORDER BY bm25(paragraphs_fts)"
-            + ("" if written else " LIMIT ?"),
-            (_fts_query(query),) if written else (_fts_query(query), limit),
+            " JOIN documents d ON d.id = p.doc_id WHERE paragraphs_fts MATCH ? ORDER BY bm25(paragraphs_fts)",
+            (_fts_query(query),),
         )
-        rows = []
-        for row in cur:  # a quoted phrase as written: FTS5 matched its tokens, stemmed and split at "-"
-            if all(w.search(row[4]) for w in written):
-                rows.append(row)
-                if len(rows) == limit:
-                    break
+        # a quoted phrase as written: FTS5 matched its tokens, stemmed and split at "-"
+        rows = [row for row in cur if all(w.search(row[4]) for w in written)]
     except sqlite3.OperationalError as exc:
         raise ResparseError(f"cannot search for {query!r}: {exc}") from None
     finally:
         con.close()
+    if together is not None:  # stable: bm25's order within each part
+        rows.sort(key=lambda row: together.search(row[4]) is None)
     return [
         {"document": s, "paragraph": label, "kind": kind, "snippet": snippet(marked), "text": text,
          "rank": round(-rank, 3)}
-        for s, label, kind, marked, text, rank in rows
-    ]
+        for s, label, kind, marked, text, rank in rows[:limit]
+    ], len(rows)
 
 
 def snippet(marked: str, around: int = 6) -> str:

@@ -204,3 +204,27 @@ def test_near_miss_in_another_resolution_is_closest(corpus_dir, tmp_path, capsys
     _, out, _ = _run(capsys, "check", note, "--against", *texts)
     [line] = [x for x in out.splitlines() if "R106" in x]
     assert line.endswith("; found in paragraph 46 of A/RES/78/205")
+
+
+# -- 4. progress on long runs, and the word on --db
+
+
+def test_long_reads_show_progress_lines_and_suggest_a_database(corpus_dir, tmp_path, capsys, monkeypatch):
+    import resparse.cli as cli
+
+    folder = tmp_path / "f"
+    folder.mkdir()
+    for name in FILES[:3]:
+        shutil.copy(corpus_dir / name, folder)
+    # stderr is no terminal here (captured): lines, as corpus build writes them, not a bar
+    monkeypatch.setattr(cli, "_LINES_EVERY", 0.0)
+    monkeypatch.setattr(cli, "_SUGGEST_DB_AFTER", 0.0)
+    code, out, err = _run(capsys, "mandates", folder, "--actor", "Secretary-General")
+    assert code == 0 and out
+    assert re.search(r"^reading: 1 of 3 files \(\d+\.\d files/s\)$", err, re.MULTILINE)
+    assert re.search(r"^mandates: 2 of 3 files \(\d+\.\d files/s\)$", err, re.MULTILINE)
+    assert f"resparse: read 3 files in " in err and f"'resparse corpus build {folder} --db corpus.sqlite'" in err
+    # a short read says nothing of a database
+    monkeypatch.setattr(cli, "_SUGGEST_DB_AFTER", 3600.0)
+    _, _, err = _run(capsys, "mandates", folder, "--actor", "Secretary-General")
+    assert "corpus build" not in err

@@ -228,3 +228,44 @@ def test_long_reads_show_progress_lines_and_suggest_a_database(corpus_dir, tmp_p
     monkeypatch.setattr(cli, "_SUGGEST_DB_AFTER", 3600.0)
     _, _, err = _run(capsys, "mandates", folder, "--actor", "Secretary-General")
     assert "corpus build" not in err
+
+
+# -- 10. the graph page of one resolution fits its labels; the corpus view's group labels
+
+
+@pytest.mark.parametrize("source", ["tests/fixtures/A_RES_78_218.txt", "../shared/pdfs/A_RES_78_218.pdf"])
+def test_78_218_page_labels_are_inside_the_graph(browser, tmp_path, source):
+    """The trial's page of A/RES/78/218 (its PDF) cut the resolution's label at the left ("/RES/78/218") and the
+    documents' at the right: every drawn label whole inside the fitted view (vis-network's shape.boundingBox holds
+    the label), as tests/test_trialfix29c.py asks of 71/280."""
+    from conftest import wait_for
+
+    path = ROOT / source
+    if not path.exists():
+        pytest.skip(f"{source} is not present")
+    page_path = tmp_path / "78_218.html"
+    assert main(["graph", str(path), "--html", str(page_path)]) == 0
+    cut = """(() => { const net = window.network, ns = net.body.nodes, r = net.body.container.getBoundingClientRect();
+        return Object.keys(ns).filter(i => !ns[i].options.hidden && ns[i].options.label).filter(i => {
+            const b = ns[i].shape.boundingBox, a = net.canvasToDOM({x: b.left, y: b.top}),
+                  z = net.canvasToDOM({x: b.right, y: b.bottom});
+            return a.x < 0 || a.y < 0 || z.x > r.width || z.y > r.height; }); })()"""
+    context = browser.new_context(viewport={"width": 1400, "height": 900})
+    try:
+        page = context.new_page()
+        page.goto(page_path.as_uri())
+        wait_for(page, "window.resparseReady === true")
+        for width, height in ((1400, 900), (1280, 720), (1024, 768), (1920, 1080), (800, 600)):
+            page.set_viewport_size({"width": width, "height": height})
+            page.wait_for_timeout(600)
+            page.evaluate("window.network.redraw()")
+            assert page.evaluate(cut) == [], (width, height)
+    finally:
+        context.close()
+
+
+def test_corpus_group_label_is_no_title_of_its_member():
+    from resparse.graph import _group_label
+
+    assert _group_label("79/1", 12, "implementation of the outcomes") == "79/1 and 11 more: implementation of the outcomes"
+    assert _group_label("79/1", 12, "") == "79/1 and 11 more"

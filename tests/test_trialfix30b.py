@@ -238,18 +238,13 @@ def test_78_218_page_labels_are_inside_the_graph(browser, tmp_path, source):
     """The trial's page of A/RES/78/218 (its PDF) cut the resolution's label at the left ("/RES/78/218") and the
     documents' at the right: every drawn label whole inside the fitted view (vis-network's shape.boundingBox holds
     the label), as tests/test_trialfix29c.py asks of 71/280."""
-    from conftest import wait_for
+    from conftest import LABELS_CUT_JS as cut, wait_for
 
     path = ROOT / source
     if not path.exists():
         pytest.skip(f"{source} is not present")
     page_path = tmp_path / "78_218.html"
     assert main(["graph", str(path), "--html", str(page_path)]) == 0
-    cut = """(() => { const net = window.network, ns = net.body.nodes, r = net.body.container.getBoundingClientRect();
-        return Object.keys(ns).filter(i => !ns[i].options.hidden && ns[i].options.label).filter(i => {
-            const b = ns[i].shape.boundingBox, a = net.canvasToDOM({x: b.left, y: b.top}),
-                  z = net.canvasToDOM({x: b.right, y: b.bottom});
-            return a.x < 0 || a.y < 0 || z.x > r.width || z.y > r.height; }); })()"""
     context = browser.new_context(viewport={"width": 1400, "height": 900})
     try:
         page = context.new_page()

@@ -209,7 +209,7 @@ def test_near_miss_in_another_resolution_is_closest(corpus_dir, tmp_path, capsys
 # -- 4. progress on long runs, and the word on --db
 
 
-def test_long_reads_show_progress_lines_and_suggest_a_database(corpus_dir, tmp_path, capsys, monkeypatch):
+def test_long_reads_show_progress_lines_and_suggest_a_database(corpus_dir, db, tmp_path, capsys, monkeypatch):
     import resparse.cli as cli
 
     folder = tmp_path / "f"
@@ -224,6 +224,9 @@ def test_long_reads_show_progress_lines_and_suggest_a_database(corpus_dir, tmp_p
     assert re.search(r"^reading: 1 of 3 files \(\d+\.\d files/s\)$", err, re.MULTILINE)
     assert re.search(r"^mandates: 2 of 3 files \(\d+\.\d files/s\)$", err, re.MULTILINE)
     assert f"resparse: read 3 files in " in err and f"'resparse corpus build {folder} --db corpus.sqlite'" in err
+    # the stored rows of a database, read back: counted too (actors --db, 24 s over the corpus in the trial)
+    code, _, err = _run(capsys, "actors", "--db", db)
+    assert code == 0 and re.search(r"^reading: 1 of \d+ rows \(\d+\.\d rows/s\)$", err, re.MULTILINE), err[:300]
     # a short read says nothing of a database
     monkeypatch.setattr(cli, "_SUGGEST_DB_AFTER", 3600.0)
     _, _, err = _run(capsys, "mandates", folder, "--actor", "Secretary-General")

@@ -141,10 +141,10 @@ class _ProgressLines:
     """Progress on stderr when it is no terminal (a log, a pipe, CI), where no bar is drawn: a line such as
     "parsing: 120 of 902 files (4.1 files/s)" every ``every`` seconds, none for a step that ends sooner."""
 
-    def __init__(self, desc: str, every: float = 30.0):
+    def __init__(self, desc: str, every: float = 30.0, unit: str = "file"):
         import time
 
-        self.desc, self.every, self.clock = desc, every, time.monotonic
+        self.desc, self.every, self.clock, self.unit = desc, every, time.monotonic, unit
         self.start = self.last = self.clock()
 
     def update(self, done: int, total: int) -> None:
@@ -153,22 +153,22 @@ class _ProgressLines:
             return
         self.last = now
         rate = done / (now - self.start) if now > self.start else 0.0
-        print(f"{self.desc}: {done} of {total} files ({rate:.1f} files/s)", file=sys.stderr, flush=True)
+        print(f"{self.desc}: {done} of {total} {self.unit}s ({rate:.1f} {self.unit}s/s)", file=sys.stderr, flush=True)
 
 
-def progress_bar(desc: str, total: int, items: Iterable | None = None):
+def progress_bar(desc: str, total: int, items: Iterable | None = None, unit: str = "file"):
     """The progress bar of a step over several files (tqdm, as ``corpus build`` shows): on stderr, and only when
     stderr is a terminal (tqdm's ``disable=None``) and there is more than one file (``total``), never on stdout;
     gone when the step ends (``leave=False``). ``items``: the files' items to iterate through the bar (each counted
     as it is taken); else the caller counts with ``update``. ``desc`` names the step ("reading", "mandates"). When
     stderr is no terminal (a log, a pipe), a line every ``_LINES_EVERY`` seconds instead, as ``corpus build`` writes
     them (:class:`_ProgressLines`; a new-user trial, the thirtieth session: ``mandates FOLDER`` over 902 files, 3 min
-    35 s, and ``check --against FOLDER`` said nothing until done)."""
+    35 s, and ``check --against FOLDER`` said nothing until done). ``unit``: what is counted ("file", "row")."""
     from tqdm import tqdm
 
-    bar = tqdm(items, total=total, unit="file", file=sys.stderr, disable=None if total > 1 else True, desc=desc,
+    bar = tqdm(items, total=total, unit=unit, file=sys.stderr, disable=None if total > 1 else True, desc=desc,
                leave=False, **_bar_size())
-    return _LinesBar(desc, total, items) if bar.disable and total > 1 else bar
+    return _LinesBar(desc, total, items, unit) if bar.disable and total > 1 else bar
 
 
 _LINES_EVERY = 10.0  # seconds between two progress lines of a command that reads files (no terminal)
@@ -180,8 +180,8 @@ class _LinesBar:
 
     disable = True
 
-    def __init__(self, desc: str, total: int, items: Iterable | None):
-        self.lines, self.total, self.items, self.n = _ProgressLines(desc, _LINES_EVERY), total, items, 0
+    def __init__(self, desc: str, total: int, items: Iterable | None, unit: str = "file"):
+        self.lines, self.total, self.items, self.n = _ProgressLines(desc, _LINES_EVERY, unit), total, items, 0
 
     def __iter__(self):
         for item in self.items or ():
@@ -881,7 +881,8 @@ def cmd_mandates(args: argparse.Namespace) -> int:
         symbols = list(titles)
         items = (corpus.mandate_rows(args.db, args.actor) if args.actor
                  else corpus.report_rows(args.db) if reports else corpus.timeline_rows(args.db) if args.timeline
-                 else corpus.all_rows(args.db))  # as the help says: all mandates, grouped by actor
+                 else corpus.all_rows(args.db, each=lambda rows: progress_bar("reading", len(rows), rows, unit="row")))
+        # (every row: as the help says, all mandates grouped by actor; read back with progress, as actors --db)
     else:
         started = time.monotonic()
         loaded = load_each(args.files)
@@ -1100,7 +1101,8 @@ def cmd_actors(args: argparse.Namespace) -> int:
         if args.files:
             raise InputError("give resolution files or --db, not both")
         documents = list(corpus.titles(args.db))
-        items = corpus.all_rows(args.db)
+        # the stored rows read back one by one (24 s over the 902 resolutions, the thirtieth session's trial): counted
+        items = corpus.all_rows(args.db, each=lambda rows: progress_bar("reading", len(rows), rows, unit="row"))
     else:
         started = time.monotonic()
         loaded = load_each(args.files or None)

@@ -1184,16 +1184,18 @@ def timeline_rows(db_path: str | os.PathLike) -> list[Mandate]:
                                      " OR json_extract(data, '$.report') IS NOT NULL)")
 
 
-def all_rows(db_path: str | os.PathLike) -> list[Mandate]:
+def all_rows(db_path: str | os.PathLike, each: Callable[[list], Iterable] | None = None) -> list[Mandate]:
     """Every stored mandate and mention, in the order of the documents and of their rows: ``actors --db`` (each
     actor's counts over the corpus, as ``actors FILE...`` counts them over the files) and ``mandates --db`` without
     --actor, --reports or --timeline (the mentions counted and written to --csv and --json as ``mandates FILES``
     gives them: the build's rows are those of a reading of the files, ``extract(states=True)``; the mentions were
-    left out, "902 resolutions: ... 0 mentions", a fresh-user trial of the twenty-eighth session)."""
-    return _stored_mandates(db_path, "1", kinds=("mandate", "mention"))
+    left out, "902 resolutions: ... 0 mentions", a fresh-user trial of the twenty-eighth session). ``each``: the
+    stored rows (a list) -> the iterable they are read back through (a progress bar)."""
+    return _stored_mandates(db_path, "1", kinds=("mandate", "mention"), each=each)
 
 
-def _stored_mandates(db_path: str | os.PathLike, where: str, kinds: tuple[str, ...] = ("mandate",)) -> list[Mandate]:
+def _stored_mandates(db_path: str | os.PathLike, where: str, kinds: tuple[str, ...] = ("mandate",),
+                     each: Callable[[list], Iterable] | None = None) -> list[Mandate]:
     """The stored rows of ``kinds`` (mandates, not mentions, unless told) for which the SQL condition ``where`` on
     their JSON ``data`` holds, in the order of the documents and of their rows."""
     con = _open_existing(db_path)
@@ -1203,7 +1205,7 @@ def _stored_mandates(db_path: str | os.PathLike, where: str, kinds: tuple[str, .
                            kinds).fetchall()
     finally:
         con.close()
-    return [Mandate.from_dict(json.loads(d)) for (d,) in rows]
+    return [Mandate.from_dict(json.loads(d)) for (d,) in (each(rows) if each else rows)]
 
 
 def mandates_by_actor(db_path: str | os.PathLike, actor: str, verb: str | None = None) -> list[tuple[Mandate, str]]:

@@ -1049,7 +1049,7 @@ def cmd_mandates(args: argparse.Namespace) -> int:
 
 def _short_for_several(args: argparse.Namespace, asked: str, items: list) -> None:
     """On stderr, the actors a query written as a short name could stand for when it is several
-    (``mandates.short_for_several``: "High Commissioner"), each with its rows' counts and the query that asks for it;
+    (``mandates.short_for_several``: "High Commissioner"), each with its mandates and the query that asks for it;
     the answer itself is the rows that write the short name alone (a new-user trial, the thirtieth session:
     "High Commissioner" answered 0 mandates, 8 mentions, and no word of the 102 mandates of the United Nations High
     Commissioner for Human Rights)."""
@@ -1077,12 +1077,12 @@ def _short_for_several(args: argparse.Namespace, asked: str, items: list) -> Non
                                   if j == k or part_of == k or t.under(j, k))))) for k in several}
     print(f"resparse: {asked!r} is short for {len(several)} actors; the answer below is the rows that write it "
           f"alone; ask for each by its name:", file=sys.stderr)
-    ranked = sorted(several, key=lambda k: (-counts[k][1], -counts[k][2], k))
+    ranked = sorted(several, key=lambda k: (-counts[k][1], -counts[k][2], k))  # most mandates, then mentions
     for k in ranked[:_SEVERAL_SHOWN]:
         actor = mandates.table().by_key.get(k)
-        name, n, mentions = counts[k]
-        print(f'  --actor "{actor.name if actor else name}"  ({n} mandate{"s" * (n != 1)}, {mentions} '
-              f'mention{"s" * (mentions != 1)})', file=sys.stderr)
+        # its mandates as its own answer counts them (its mentions, one row per paragraph there, are not summed here)
+        name, n, _ = counts[k]
+        print(f'  --actor "{actor.name if actor else name}"  ({n} mandate{"s" * (n != 1)})', file=sys.stderr)
     if len(ranked) > _SEVERAL_SHOWN:
         print(f"  and {len(ranked) - _SEVERAL_SHOWN} more (resparse actors lists them all)", file=sys.stderr)
 

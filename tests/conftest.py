@@ -194,6 +194,15 @@ def open_page(browser, path):
     return context, page, requests
 
 
+# the drawn labels of a graph page whose box (vis-network's shape.boundingBox, which holds the label) lies past the
+# graph's area, cut there: [] where the view holds every label whole (tests/test_trialfix29c.py, test_trialfix30b.py)
+LABELS_CUT_JS = """(() => { const net = window.network, ns = net.body.nodes, r = net.body.container.getBoundingClientRect();
+    return Object.keys(ns).filter(i => !ns[i].options.hidden && ns[i].options.label).filter(i => {
+        const b = ns[i].shape.boundingBox, a = net.canvasToDOM({x: b.left, y: b.top}),
+              z = net.canvasToDOM({x: b.right, y: b.bottom});
+        return a.x < 0 || a.y < 0 || z.x > r.width || z.y > r.height; }); })()"""
+
+
 def wait_for(page, expression: str, timeout: float = 60):
     """Poll a JavaScript expression until it is truthy. (Playwright's wait_for_function evaluates its predicate
     with eval inside the page, which a page's Content-Security-Policy rightly refuses; page.evaluate does not.)

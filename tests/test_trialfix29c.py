@@ -194,15 +194,10 @@ def test_the_corpus_page_and_summary_print_1514_xv_as_the_un_writes_it(db, tmp_p
 def test_single_resolution_page_labels_are_inside_the_graph_at_1400x900(browser, tmp_path):
     """The fitted view holds every drawn label whole (vis-network's shape.boundingBox holds the label), at the
     trial's 1400x900 and after the window narrows (a scrollbar, a smaller window)."""
-    from conftest import wait_for
+    from conftest import LABELS_CUT_JS as cut, wait_for
 
     page_path = tmp_path / "71_280.html"
     assert main(["graph", str(ROOT / "texts" / "A_RES_71_280.txt"), "--html", str(page_path)]) == 0
-    cut = """(() => { const net = window.network, ns = net.body.nodes, r = net.body.container.getBoundingClientRect();
-        return Object.keys(ns).filter(i => !ns[i].options.hidden && ns[i].options.label).filter(i => {
-            const b = ns[i].shape.boundingBox, a = net.canvasToDOM({x: b.left, y: b.top}),
-                  z = net.canvasToDOM({x: b.right, y: b.bottom});
-            return a.x < 0 || a.y < 0 || z.x > r.width || z.y > r.height; }); })()"""
     context = browser.new_context(viewport={"width": 1400, "height": 900})
     try:
         page = context.new_page()

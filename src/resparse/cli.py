@@ -11,7 +11,9 @@ from collections import Counter
 import argparse
 import json
 import os
+import shlex
 import sys
+import time
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -139,10 +141,10 @@ class _ProgressLines:
     """Progress on stderr when it is no terminal (a log, a pipe, CI), where no bar is drawn: a line such as
     "parsing: 120 of 902 files (4.1 files/s)" every ``every`` seconds, none for a step that ends sooner."""
 
-    def __init__(self, desc: str, every: float = 30.0):
+    def __init__(self, desc: str, every: float = 30.0, unit: str = "file"):
         import time
 
-        self.desc, self.every, self.clock = desc, every, time.monotonic
+        self.desc, self.every, self.clock, self.unit = desc, every, time.monotonic, unit
         self.start = self.last = self.clock()
 
     def update(self, done: int, total: int) -> None:
@@ -151,18 +153,66 @@ class _ProgressLines:
             return
         self.last = now
         rate = done / (now - self.start) if now > self.start else 0.0
-        print(f"{self.desc}: {done} of {total} files ({rate:.1f} files/s)", file=sys.stderr, flush=True)
+        print(f"{self.desc}: {done} of {total} {self.unit}s ({rate:.1f} {self.unit}s/s)", file=sys.stderr, flush=True)
 
 
-def progress_bar(desc: str, total: int, items: Iterable | None = None):
+def progress_bar(desc: str, total: int, items: Iterable | None = None, unit: str = "file"):
     """The progress bar of a step over several files (tqdm, as ``corpus build`` shows): on stderr, and only when
     stderr is a terminal (tqdm's ``disable=None``) and there is more than one file (``total``), never on stdout;
     gone when the step ends (``leave=False``). ``items``: the files' items to iterate through the bar (each counted
-    as it is taken); else the caller counts with ``update``. ``desc`` names the step ("reading", "mandates")."""
+    as it is taken); else the caller counts with ``update``. ``desc`` names the step ("reading", "mandates"). When
+    stderr is no terminal (a log, a pipe), a line every ``_LINES_EVERY`` seconds instead, as ``corpus build`` writes
+    them (:class:`_ProgressLines`; a new-user trial, the thirtieth session: ``mandates FOLDER`` over 902 files, 3 min
+    35 s, and ``check --against FOLDER`` said nothing until done). ``unit``: what is counted ("file", "row")."""
     from tqdm import tqdm
 
-    return tqdm(items, total=total, unit="file", file=sys.stderr, disable=None if total > 1 else True, desc=desc,
-                leave=False, **_bar_size())
+    bar = tqdm(items, total=total, unit=unit, file=sys.stderr, disable=None if total > 1 else True, desc=desc,
+               leave=False, **_bar_size())
+    return _LinesBar(desc, total, items, unit) if bar.disable and total > 1 else bar
+
+
+_LINES_EVERY = 10.0  # seconds between two progress lines of a command that reads files (no terminal)
+
+
+class _LinesBar:
+    """:func:`progress_bar`'s stand-in where stderr is no terminal: the part of tqdm's interface the commands use
+    (iterate, ``update``, ``external_write_mode``, ``close``), writing :class:`_ProgressLines`."""
+
+    disable = True
+
+    def __init__(self, desc: str, total: int, items: Iterable | None, unit: str = "file"):
+        self.lines, self.total, self.items, self.n = _ProgressLines(desc, _LINES_EVERY, unit), total, items, 0
+
+    def __iter__(self):
+        for item in self.items or ():
+            yield item
+            self.update(1)
+
+    def update(self, n: int = 1) -> None:
+        self.n += n
+        self.lines.update(self.n, self.total)
+
+    def external_write_mode(self, **_kwargs):
+        import contextlib
+
+        return contextlib.nullcontext()
+
+    def close(self) -> None:
+        pass
+
+
+def _suggest_db(arguments: list[str] | None, files: int, seconds: float) -> None:
+    """After a long read of many files (``_SUGGEST_DB_AFTER`` seconds), the word on stderr that a corpus database
+    answers repeated queries without reading them again (a new-user trial, the thirtieth session: 3 min 35 s for
+    each ``mandates FOLDER --actor ...``, 2 s with ``--db``)."""
+    if seconds < _SUGGEST_DB_AFTER or files < 2 or not arguments:
+        return
+    where = " ".join(shlex.quote(str(p)) for p in arguments[:3]) + (" ..." if len(arguments) > 3 else "")
+    print(f"resparse: read {files} files in {seconds:.0f} s; for repeated queries build a database once "
+          f"('resparse corpus build {where} --db corpus.sqlite') and ask it with --db corpus.sqlite", file=sys.stderr)
+
+
+_SUGGEST_DB_AFTER = 30.0
 
 
 def _in_folder(path: str | None, files: list[str] | None) -> bool:
@@ -234,6 +284,8 @@ def _no_such_paragraph(res: Resolution, label: str) -> str:
     number asked ("did you mean adopted 5?" for "5" of A/RES/79/1, "annex III rule 5" for "rule 5" of 78/128), as
     ``cited-by --paragraph`` says it of a stored resolution. Source: a new-user trial (2026-12-03) found the adopted
     text and the operative paragraph left out and nothing suggested."""
+    import re
+
     from .labels import canonical_label
 
     labels = [p.label for p in res.walk()]
@@ -258,6 +310,10 @@ def _no_such_paragraph(res: Resolution, label: str) -> str:
         ranges.append(f"under {parent}: {under[0]}-{under[-1]}" if len(under) > 1 else f"under {parent}: {under[0]}")
     span = f" (its paragraphs: {'; '.join(ranges)})" if ranges else ""
     same = [p.label for p in _ending_with(res, label)]
+    if not same and read and (tail := re.sub(r"^\D+(?=\d)", "", read)) != read:
+        # the number asked under another part's name: "annex 31 (e)" of A/RES/74/3, whose declaration is its adopted
+        # text ("adopted 31 (e)"; a new-user trial, the thirtieth session, found it named so in docs/mandates.md)
+        same = [lab for lab in labels if lab == tail or lab.endswith(" " + tail)]
     hint = ""
     if same:
         shown_same = same[:4] + (["..."] if len(same) > 4 else [])
@@ -494,7 +550,7 @@ def cmd_corpus_tables(args: argparse.Namespace) -> int:
 def cmd_search(args: argparse.Namespace) -> int:
     from . import corpus
 
-    hits = corpus.search(args.db, args.query, limit=args.limit)
+    hits, total = corpus.search_counted(args.db, args.query, limit=args.limit)
     if args.json:
         print_json(hits)
     else:
@@ -502,7 +558,9 @@ def cmd_search(args: argparse.Namespace) -> int:
             print(f"{h['document']:<16} {h['paragraph']:<12} {h['snippet']}")
         from .render.text import counted
 
-        print(counted(len(hits), "paragraph"), file=sys.stderr)
+        # of how many: "3 of 106 paragraphs" where --limit leaves some out (a new-user trial, the thirtieth session)
+        print(counted(len(hits), "paragraph") if total == len(hits) else f"{len(hits)} of {counted(total, 'paragraph')}"
+              + " (--limit N lists more)", file=sys.stderr)
     return EXIT_OK
 
 
@@ -861,8 +919,10 @@ def cmd_mandates(args: argparse.Namespace) -> int:
         symbols = list(titles)
         items = (corpus.mandate_rows(args.db, args.actor) if args.actor
                  else corpus.report_rows(args.db) if reports else corpus.timeline_rows(args.db) if args.timeline
-                 else corpus.all_rows(args.db))  # as the help says: all mandates, grouped by actor
+                 else corpus.all_rows(args.db, each=lambda rows: progress_bar("reading", len(rows), rows, unit="row")))
+        # (every row: as the help says, all mandates grouped by actor; read back with progress, as actors --db)
     else:
+        started = time.monotonic()
         loaded = load_each(args.files)
         paths = _inputs(_expand(args.files) if args.files else None)
         also = (args.actor,) if args.actor else ()
@@ -872,6 +932,7 @@ def cmd_mandates(args: argparse.Namespace) -> int:
             read.append(res)
             # as corpus build stores them (every State's mentions too), so that the files and --db give the same rows
             items.extend(mandates.extract(res, also=also, states=True))
+        _suggest_db(args.files, len(loaded), time.monotonic() - started)
     if adopted is not None:
         from .graph import session_of
 
@@ -893,6 +954,8 @@ def cmd_mandates(args: argparse.Namespace) -> int:
             return EXIT_FINDINGS
     matches = mandates.select(items, actor=args.actor, verb=args.verb, timeline=args.timeline,
                               reports=args.reports, session=args.session, year=args.year, to=to)
+    if args.actor and reading is None:
+        _short_for_several(args, asked, items)
     # an actor's own rows; those that reach it only as a group or whole it belongs to ("the Secretariat" for the
     # Office for Disarmament Affairs) are listed with --groups, counted otherwise; --json has both, marked
     own, by_group = mandates.own_and_groups(matches)
@@ -960,19 +1023,21 @@ def cmd_mandates(args: argparse.Namespace) -> int:
         print_json(rows)
     elif args.csv:
         pass  # the file written, said on stderr: no listing on stdout, with --reports and --timeline as without them
-    elif report_table:
-        print(render_mandates.reports(chosen, symbols or None, args.session, renewed, args.year, to))
-    elif args.timeline:
+    elif report_table or args.timeline:
         held = symbols
         if args.actor or args.verb:
-            # the resolutions that hold the actor's (or verb's) rows, dated or not, as the plain answer counts them
-            # (a re-trial, 2026-12-04: "902 resolutions: 1 date" of --db --actor "Economic Commission for Africa"
-            # --timeline beside the answer's "15 resolutions")
+            # the resolutions that hold the actor's (or verb's) rows, dated or asking for a report or not, as the
+            # plain answer counts them (a re-trial, 2026-12-04: "902 resolutions: 1 date" of --db --actor "Economic
+            # Commission for Africa" --timeline beside the answer's "15 resolutions"; a new-user trial, the thirtieth
+            # session: "902 resolutions: 11 reports asked for" of --actor "High Commissioner for Human Rights")
             every = mandates.select(items, actor=args.actor, verb=args.verb)
             mine = every if args.groups or not args.actor else mandates.own_and_groups(every)[0]
             # none: every resolution read, never an empty name (tests/test_corpus.py)
             held = list(dict.fromkeys(x.mandate.document or "?" for x in mine or every)) or symbols
-        print(render_mandates.timeline(chosen, renewed, held or None))
+        if report_table:
+            print(render_mandates.reports(chosen, held or None, args.session, renewed, args.year, to))
+        else:
+            print(render_mandates.timeline(chosen, renewed, held or None))
     elif args.actor:
         if matches:
             # the name the table gives the query ("ECE" -> "Economic Commission for Europe"), else the actor of a
@@ -983,7 +1048,8 @@ def cmd_mandates(args: argparse.Namespace) -> int:
             found = mandates.query_names(asked if reading is None else args.actor) or (
                 args.actor if reading is not None else None) or (
                 matches[0].mandate.actor if matches[0].relation == "direct" and len(direct) == 1 else None)
-            print(render_mandates.lookup(matches, asked, found, groups=args.groups))
+            typo = mandates.typo_reading(args.actor, {m.actor_key for m in items}) if reading is None else None
+            print(render_mandates.lookup(matches, asked, typo or found, groups=args.groups, read_as=bool(typo)))
     else:
         print(render_mandates.by_actor(chosen, symbols or None))
     if (args.actor or args.verb) and not matches:
@@ -1030,6 +1096,49 @@ def cmd_mandates(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _short_for_several(args: argparse.Namespace, asked: str, items: list) -> None:
+    """On stderr, the actors a query written as a short name could stand for when it is several
+    (``mandates.short_for_several``: "High Commissioner"), each with its mandates and the query that asks for it;
+    the answer itself is the rows that write the short name alone (a new-user trial, the thirtieth session:
+    "High Commissioner" answered 0 mandates, 8 mentions, and no word of the 102 mandates of the United Nations High
+    Commissioner for Human Rights)."""
+    from . import mandates
+
+    if args.db:
+        from .corpus import actor_counts
+
+        rows = actor_counts(args.db)
+    else:
+        tally: dict[tuple[str, str | None], list] = {}
+        for m in items:
+            row = tally.setdefault((m.actor_key, m.part_of), [m.actor, 0, 0])
+            row[1 if m.kind == "mandate" else 2] += 1
+        rows = [(k, part_of, *row) for (k, part_of), row in tally.items()]
+    several = mandates.short_for_several(asked, {k for k, *_ in rows})
+    if not several:
+        return
+    # each counted as its own answer counts it: its rows, its parts' and its members' (``mandates.OWN``)
+    t = mandates.table()
+    # (``under`` only for a key that holds the name, or is a part or a group's member: a path of parts or groups)
+    linked = [row for row in rows if row[0] in t.parts or t.groups_of(row[0]) or any(k in row[0] for k in several)]
+    counts = {k: (next(name for j, _, name, _, _ in rows if j == k),
+                  *map(sum, zip(*((n, mentions) for j, part_of, _, n, mentions in linked
+                                  if j == k or part_of == k or t.under(j, k))))) for k in several}
+    print(f"resparse: {asked!r} is short for {len(several)} actors; the answer below is the rows that write it "
+          f"alone; ask for each by its name:", file=sys.stderr)
+    ranked = sorted(several, key=lambda k: (-counts[k][1], -counts[k][2], k))  # most mandates, then mentions
+    for k in ranked[:_SEVERAL_SHOWN]:
+        actor = mandates.table().by_key.get(k)
+        # its mandates as its own answer counts them (its mentions, one row per paragraph there, are not summed here)
+        name, n, _ = counts[k]
+        print(f'  --actor "{actor.name if actor else name}"  ({n} mandate{"s" * (n != 1)})', file=sys.stderr)
+    if len(ranked) > _SEVERAL_SHOWN:
+        print(f"  and {len(ranked) - _SEVERAL_SHOWN} more (resparse actors lists them all)", file=sys.stderr)
+
+
+_SEVERAL_SHOWN = 8  # the actors a short name could stand for, listed most mandates first
+
+
 def cmd_actors(args: argparse.Namespace) -> int:
     from . import mandates
     from .render import mandates as render_mandates
@@ -1041,8 +1150,10 @@ def cmd_actors(args: argparse.Namespace) -> int:
         if args.files:
             raise InputError("give resolution files or --db, not both")
         documents = list(corpus.titles(args.db))
-        items = corpus.all_rows(args.db)
+        # the stored rows read back one by one (24 s over the 902 resolutions, the thirtieth session's trial): counted
+        items = corpus.all_rows(args.db, each=lambda rows: progress_bar("reading", len(rows), rows, unit="row"))
     else:
+        started = time.monotonic()
         loaded = load_each(args.files or None)
         documents, items = [], []
         for f, res in progress_bar("actors", len(loaded), loaded):
@@ -1050,6 +1161,7 @@ def cmd_actors(args: argparse.Namespace) -> int:
             # read as corpus build stores them and as `mandates FILE...` reads them (every State's mentions too), so
             # that the files and --db count the same rows
             items.extend(mandates.extract(res, states=True))
+        _suggest_db(args.files, len(loaded), time.monotonic() - started)
     if len(documents) > 1:  # the counts are over all of them: said, as mandates' summary line names them
         print(f"resparse: {counted(len(documents), 'resolution')} read; each actor's counts are over all of them "
               f"(--json: the paragraphs of each)", file=sys.stderr)
@@ -1315,8 +1427,9 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser(
         "search",
         help="full-text search of paragraphs in a corpus database",
-        description="Search paragraph text in a corpus database (SQLite FTS5, ranked); words must all occur, "
-        "a quoted phrase must occur as written.",
+        description="Search paragraph text in a corpus database (SQLite FTS5, ranked by bm25); words must all occur, "
+        "the paragraphs that hold them in order first; a quoted phrase must occur as written. Says how many of "
+        "how many paragraphs it lists (--limit).",
     )
     p.add_argument("query", help='words, or a "quoted phrase"')
     _db_argument(p)

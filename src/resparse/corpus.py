@@ -718,9 +718,13 @@ def build(
         path, why = (report.skipped or report.bad_input)[0]
         # the note names the file: the error's path does
         why = re.sub(rf"^{re.escape(path)}(?::\d+:\d+)?: (?:error: )?", "", why)
-        more = f" (and {len(files) - 1} more)" if len(files) > 1 else ""
-        raise InputError(f"no resolution to build from: {why}{more}" + ("" if existed else "; nothing written"),
-                         path=path)
+        if len(files) > 1:
+            # said of the arguments, not of their first file (a new-user trial, the thirtieth session: "/tmp/x/fake.txt:
+            # error: no resolution to build from ... (and 3 more)" blamed one file of a folder of four)
+            raise InputError(f"no resolution to build from: none of the {len(files)} files read is one (the first, "
+                             f"{Path(path).name}: {why})" + ("" if existed else "; nothing written"),
+                             path=", ".join(map(str, paths)))
+        raise InputError(f"no resolution to build from: {why}" + ("" if existed else "; nothing written"), path=path)
     return report
 
 
@@ -798,37 +802,47 @@ def tables(db_path: str | os.PathLike, symbol: str | None = None) -> list[dict]:
 
 
 def search(db_path: str | os.PathLike, query: str, limit: int = 20) -> list[dict]:
-    """Full-text search over paragraph text (FTS5, ranked by bm25), at most ``limit`` paragraphs (1 or more: SQLite
-    reads a negative LIMIT as none). Raises :class:`InputError` for a query with no words or a ``limit`` below 1."""
+    """Full-text search over paragraph text (FTS5, ranked by bm25; the paragraphs that hold bare words as a phrase
+    first: :func:`search_counted`), at most ``limit`` paragraphs (1 or more: SQLite reads a negative LIMIT as none).
+    Raises :class:`InputError` for a query with no words or a ``limit`` below 1."""
+    return search_counted(db_path, query, limit)[0]
+
+
+def search_counted(db_path: str | os.PathLike, query: str, limit: int = 20) -> tuple[list[dict], int]:
+    """:func:`search`'s hits and the number of paragraphs that match in all, for "3 of 106 paragraphs" (a new-user
+    trial, the thirtieth session: ``--limit 3`` said "3 paragraphs" of 106). Bare words of two or more (no quotes, no
+    operator) match anywhere in a paragraph, and the paragraphs that hold them in order as written, any case and
+    spacing, come first, each part ranked by bm25 (the same trial: ``search "regional commissions"`` listed
+    "International Law Commission ... regional" hits above the paragraphs that name the regional commissions)."""
     if limit < 1:
         raise InputError(f"limit {limit}: give 1 or more paragraphs to list")
     if not query.strip(' "*'):
         raise InputError("give words to search for (e.g. \"regional commissions\")")
     written = _written_phrases(query)
+    words = query.split()
+    together = None if len(words) < 2 or any(op in query for op in ('"', " AND ", " OR ", " NOT ", "*")) else \
+        re.compile(r"(?<!\w)" + r"\s+".join(map(re.escape, words)) + r"(?!\w)", re.IGNORECASE)
     con = _open_existing(db_path)
     try:
         cur = con.execute(
             "SELECT d.symbol, p.label, p.kind, highlight(paragraphs_fts, 0, '[', ']'), p.text,"
             " bm25(paragraphs_fts) FROM paragraphs_fts JOIN paragraphs p ON p.id = paragraphs_fts.rowid"
-            " JOIN documents d ON d.id = p.doc_id WHERE paragraphs_fts MATCH ? ORDER BY bm25(paragraphs_fts)"
-            + ("" if written else " LIMIT ?"),
-            (_fts_query(query),) if written else (_fts_query(query), limit),
+            " JOIN documents d ON d.id = p.doc_id WHERE paragraphs_fts MATCH ? ORDER BY bm25(paragraphs_fts)",
+            (_fts_query(query),),
         )
-        rows = []
-        for row in cur:  # a quoted phrase as written: FTS5 matched its tokens, stemmed and split at "-"
-            if all(w.search(row[4]) for w in written):
-                rows.append(row)
-                if len(rows) == limit:
-                    break
+        # a quoted phrase as written: FTS5 matched its tokens, stemmed and split at "-"
+        rows = [row for row in cur if all(w.search(row[4]) for w in written)]
     except sqlite3.OperationalError as exc:
         raise ResparseError(f"cannot search for {query!r}: {exc}") from None
     finally:
         con.close()
+    if together is not None:  # stable: bm25's order within each part
+        rows.sort(key=lambda row: together.search(row[4]) is None)
     return [
         {"document": s, "paragraph": label, "kind": kind, "snippet": snippet(marked), "text": text,
          "rank": round(-rank, 3)}
-        for s, label, kind, marked, text, rank in rows
-    ]
+        for s, label, kind, marked, text, rank in rows[:limit]
+    ], len(rows)
 
 
 def snippet(marked: str, around: int = 6) -> str:
@@ -1111,6 +1125,19 @@ def actor_names(db_path: str | os.PathLike) -> list[str]:
         con.close()
 
 
+def actor_counts(db_path: str | os.PathLike) -> list[tuple[str, str | None, str, int, int]]:
+    """The stored rows counted by actor key and the whole the row names it part of: (actor key, part of, a name it
+    is written by, mandates, mentions), for the CLI's list of the actors a short name could stand for
+    (``mandates.short_for_several``), each counted as its own answer counts it."""
+    con = _open_existing(db_path)
+    try:
+        return list(con.execute(
+            "SELECT actor_key, part_of, MIN(actor), SUM(kind = 'mandate'), SUM(kind = 'mention') FROM mandates "
+            "WHERE actor_key IS NOT NULL GROUP BY actor_key, part_of"))
+    finally:
+        con.close()
+
+
 def report_rows(db_path: str | os.PathLike) -> list[Mandate]:
     """The stored mandates that ask for a report (``Mandate.reports``), for ``mandates --reports --db``."""
     return _stored_mandates(db_path, "json_extract(data, '$.report') IS NOT NULL")
@@ -1161,16 +1188,18 @@ def timeline_rows(db_path: str | os.PathLike) -> list[Mandate]:
                                      " OR json_extract(data, '$.report') IS NOT NULL)")
 
 
-def all_rows(db_path: str | os.PathLike) -> list[Mandate]:
+def all_rows(db_path: str | os.PathLike, each: Callable[[list], Iterable] | None = None) -> list[Mandate]:
     """Every stored mandate and mention, in the order of the documents and of their rows: ``actors --db`` (each
     actor's counts over the corpus, as ``actors FILE...`` counts them over the files) and ``mandates --db`` without
     --actor, --reports or --timeline (the mentions counted and written to --csv and --json as ``mandates FILES``
     gives them: the build's rows are those of a reading of the files, ``extract(states=True)``; the mentions were
-    left out, "902 resolutions: ... 0 mentions", a fresh-user trial of the twenty-eighth session)."""
-    return _stored_mandates(db_path, "1", kinds=("mandate", "mention"))
+    left out, "902 resolutions: ... 0 mentions", a fresh-user trial of the twenty-eighth session). ``each``: the
+    stored rows (a list) -> the iterable they are read back through (a progress bar)."""
+    return _stored_mandates(db_path, "1", kinds=("mandate", "mention"), each=each)
 
 
-def _stored_mandates(db_path: str | os.PathLike, where: str, kinds: tuple[str, ...] = ("mandate",)) -> list[Mandate]:
+def _stored_mandates(db_path: str | os.PathLike, where: str, kinds: tuple[str, ...] = ("mandate",),
+                     each: Callable[[list], Iterable] | None = None) -> list[Mandate]:
     """The stored rows of ``kinds`` (mandates, not mentions, unless told) for which the SQL condition ``where`` on
     their JSON ``data`` holds, in the order of the documents and of their rows."""
     con = _open_existing(db_path)
@@ -1180,7 +1209,7 @@ def _stored_mandates(db_path: str | os.PathLike, where: str, kinds: tuple[str, .
                            kinds).fetchall()
     finally:
         con.close()
-    return [Mandate.from_dict(json.loads(d)) for (d,) in rows]
+    return [Mandate.from_dict(json.loads(d)) for (d,) in (each(rows) if each else rows)]
 
 
 def mandates_by_actor(db_path: str | os.PathLike, actor: str, verb: str | None = None) -> list[tuple[Mandate, str]]:

@@ -238,7 +238,7 @@ def corpus_view(g: nx.MultiDiGraph, most_cited: int = 60, centre: str | None = N
                     sessions=" ".join(str(s) for s in sorted(keep or ())), centre=centre or "",
                     member_of=member_of)
     for i, ((members, top), name) in enumerate(zip(groups, names), 1):
-        v_.add_node(f"group:{i}", kind="group", label=" · ".join(x for x in (_short_symbol(top), _cut(name)) if x),
+        v_.add_node(f"group:{i}", kind="group", label=_group_label(_short_symbol(top), len(members), name),
                     name=" · ".join(x for x in (_short_symbol(top), name) if x), members=" ".join(members),
                     size=len(members), cited=0, top=top)
     for n in singles:
@@ -364,6 +364,14 @@ def _group_names(titles: list[list[str]]) -> list[str]:
         best = [k for k in best if " " in k] or best
         out.append(written[best[0]] if best else "")
     return out
+
+
+def _group_label(top: str, size: int, name: str) -> str:
+    """A group's label on the corpus view: its most cited member, how many more it holds, and the phrase of their
+    titles that names it ("79/1 and 11 more: implementation of the outcomes", the phrase cut by :func:`_cut`). Was
+    "79/1 · implementation of the outcomes", which read as 79/1's title (a new-user trial, the thirtieth session)."""
+    head = f"{top} and {size - 1} more" if size > 1 else top
+    return f"{head}: {_cut(name)}" if name else head
 
 
 def _cut(name: str, width: int = 36) -> str:

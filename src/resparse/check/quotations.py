@@ -252,9 +252,12 @@ def _judge(r: Reading, it: Item, start: int, segs, best: Alignment | None, other
             # the words are another loaded resolution's: say whose, before any near passage of this one (a note
             # quoting 78/1's annex 38 (a) as 79/1's 38 (a) was told "the closest passage is in paragraphs 20 (d) and
             # 21"); each resolution that holds them best, its paragraph named as a reader cites it
+            # "found in" only where it is there, word for word or in spelling only; a passage that differs is the
+            # closest, its differences shown (a new-user trial, the thirtieth session: "found in paragraph 69 of
+            # A/RES/78/177, ... (... Requests the [-Secretary-General-] {+Special Rapporteur+} ...)")
             (symbol, al), *more = elsewhere
-            hint = "; found in " + and_list([where_name(o.labels, s) for s, o in elsewhere]) + (
-                "" if al.exact or al.spelling else f" ({al.diff()})")
+            hint = ("; found in " if al.exact or al.spelling else "; closest: ") + and_list(
+                [where_name(o.labels, s) for s, o in elsewhere]) + ("" if al.exact or al.spelling else f" ({al.diff()})")
             r.finding(it, start, "R106", f"not found in {where}{hint}", citation=phrase, resolution=doc,
                       paragraph=cited_list(labels) or None, suggestion=suggested(al.labels, symbol))
             return

@@ -63,6 +63,16 @@ class AliasTable:
         for line in sections.get("groups", ()):
             group, _, members = line.partition(":")
             self.groups[self.resolve(group).key] = {self.resolve(m).key for m in members.split(";") if m.strip()}
+        # groups whose members are named by a title ([title groups], read by the queries only: the special procedures
+        # of the Human Rights Council, its Special Rapporteurs, Independent Experts and working groups); group key ->
+        # (the members' keys, the keys of the titles a member's name opens with)
+        self.title_groups: dict[str, tuple[frozenset[str], tuple[str, ...]]] = {}
+        for line in sections.get("title groups", ()):
+            group, _, members = line.partition(":")
+            names = [m.strip() for m in members.split(";") if m.strip()]
+            self.title_groups[self.resolve(group).key] = (
+                frozenset(self.resolve(m).key for m in names if not m.endswith("…")),
+                tuple(key(m.removesuffix("…")) for m in names if m.endswith("…")))
         self.parts: dict[str, str] = {}  # part key -> whole key
         for line in sections.get("parts", ()):
             part, _, whole = line.partition(":")
@@ -235,7 +245,7 @@ class AliasTable:
         todo = [actor_key]
         while todo:
             k = todo.pop()
-            ups = [(g, True) for g, members in self.groups.items() if k in members]
+            ups = [(g, True) for g in self.groups_of(k)]
             if k in self.parts:
                 ups.append((self.parts[k], False))
             if (o := self.owner(k)) is not None:
@@ -249,14 +259,23 @@ class AliasTable:
             return None
         return "group member" if seen[query_key] else "part"
 
+    def groups_of(self, actor_key: str) -> list[str]:
+        """Keys of the groups an actor is a member of, by name ([groups]) or by title ([title groups]: "special
+        rapporteur on the right to food" is one of the special procedures)."""
+        out = [g for g, members in self.groups.items() if actor_key in members]
+        for g, (members, titles) in self.title_groups.items():
+            if actor_key in members or any(actor_key == t or actor_key.startswith(t + " ") for t in titles):
+                out.append(g)
+        return out
+
     def wholes(self, actor_key: str) -> set[str]:
         """Keys of the groups that include this actor and of the wholes it is part of (transitively)."""
         out: set[str] = set()
         todo = [actor_key]
         while todo:
             k = todo.pop()
-            for g, members in self.groups.items():
-                if k in members and g not in out:
+            for g in self.groups_of(k):
+                if g not in out:
                     out.add(g)
                     todo.append(g)
             if k in self.parts and self.parts[k] not in out:

@@ -226,11 +226,12 @@ def by_actor(items: list[Mandate], documents: list[str] | None = None) -> str:
 
 
 
-def lookup(matches: list[Match], query: str, found_as: str | None, groups: bool = False) -> str:
+def lookup(matches: list[Match], query: str, found_as: str | None, groups: bool = False, read_as: bool = False) -> str:
     """The answer to --actor: each mandate with its full action and deadline, then the mentions. The actor's own rows
     (``queries.OWN``) are listed; the rows that reach it only as a group or whole it belongs to addresses ("the
     Secretariat" for the Office for Disarmament Affairs) are counted a line per group under the first (``summary``)
-    and listed, noted so, with ``groups`` (``mandates --groups``)."""
+    and listed, noted so, with ``groups`` (``mandates --groups``); ``read_as``: ``found_as`` is the reading of a
+    mistyped query ("(read as: Economic Commission for Europe)", ``queries.typo_reading``)."""
     own, by_group = own_and_groups(matches)
     own, others = one_row_each(own, lambda x: x.mandate)  # one row per mandate of the actor (``one_row_each``)
     if groups:
@@ -242,7 +243,7 @@ def lookup(matches: list[Match], query: str, found_as: str | None, groups: bool 
     many = len(_documents(matches)) > 1
     mandates = [x for x in shown if x.mandate.kind == "mandate"]
     mentions = [x for x in shown if x.mandate.kind == "mention"]
-    out = summary(own, by_group, query, found_as, docs, groups)
+    out = summary(own, by_group, query, found_as, docs, groups, read_as)
     for x in mandates:
         m = x.mandate
         out.append("")
@@ -295,13 +296,15 @@ def lookup(matches: list[Match], query: str, found_as: str | None, groups: bool 
 
 
 def summary(own: list[Match], by_group: dict[str, list[Match]], query: str, found_as: str | None,
-            docs: list[str], listed: bool) -> list[str]:
+            docs: list[str], listed: bool, read_as: bool = False) -> list[str]:
     """The head of the answer to --actor, the one wording of every actor query (files or ``--db``): the resolutions
     of the rows listed and the actor's own counts ("A/RES/79/53: "Office for Disarmament Affairs" — its own: 1
     mandate, 0 mentions"), then a line per group or whole it belongs to that addresses it, with its counts and
     resolutions ("  also the Secretariat as a whole: 79 mandates, 4 mentions, in 71 resolutions (--groups lists
     them)"); ``listed``: the group rows are listed below (``--groups``)."""
     named = f' ("{found_as}")' if found_as and found_as.lower() != query.lower() else ""
+    if read_as and named:  # a mistyped query and the actor it is read as (``queries.typo_reading``)
+        named = f" (read as: {found_as})"
     # its parts' mandates count as its own, the listing counts them under their own names: said, so that the two
     # counts are told apart (a re-trial, 2026-12-04: "Member States — 2710 mandates" in the listing, "its own: 2711
     # mandates" here, one of them the "law enforcement authorities of the Member States")

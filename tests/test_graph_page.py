@@ -67,7 +67,9 @@ def panel_links(page) -> list[str]:
     # 177 cites (branch rfix): footnote 135's "UNEP(DTIE)/Hg/CONF/4, annex II" is that document, not a name (+1)
     # 179 cites (branch rfix3): footnotes 154 "Ibid., decision A-32/3.4.1" and 156 "Ibid., resolution EC-57/1" cite
     # the documents of the footnotes before them, IOC/A-32/Decisions and IOC/EC-57/Decisions (were no citation, +2)
-    (FIXTURES / "A_RES_79_144.txt", {"refers_to": 7, "cites": 179, "footnote": 169}),
+    # 6 refers_to (thirtieth session, branch pfix30): the annex's "Amend paragraph 8 to read:" amends the terms of
+    # reference's paragraph 8, quoted whole in the annex's one paragraph, no paragraph 8 of the resolution's (-1)
+    (FIXTURES / "A_RES_79_144.txt", {"refers_to": 6, "cites": 179, "footnote": 169}),
 ])
 def test_references_are_the_visible_edges(browser, tmp_path, source, expected):
     res = resparse.parse(source)

@@ -45,6 +45,10 @@ def _scan_by_definition(scanner: Scanner, text: str) -> list[tuple[str, int, int
                 actor = None  # [capitalised]: "the secretariat" of a body is not the Secretariat
             if actor and (text[end : end + 1] == "-" or text[max(0, start - 1) : start] == "-"):
                 actor = None
+            title = " ".join(map(actors.singular, actors._words(text[start:end])[0]))  # its words as the table keys them
+            if actor and n <= 3 and title in actors.table().offices and actors._another_holders(text, start, end):
+                actor = None  # an office's title with another holder's "of" complement (thirtieth session, ment10:
+                # "the Secretary-General of the Organization of Islamic Cooperation" is the OIC's)
             if actor and n == 1 and found[0] in actors._organ_words() and _of_a_state(text, end):
                 actor = None  # [organs of a State]: "the Government of Mexico" is the State's, not Governments
             if actor:

@@ -1771,8 +1771,11 @@ def _carried_name(before: _Entry, e: _Entry, after: _Entry | None = None) -> str
     name, a complement after the first head ("bodies of the United Nations system and organizations"), a possessive
     ("the United Nations and its specialized agencies and organizations", A/RES/80/116 6: its organizations), a third
     head joined by "and" after ``e`` (``after``: "non-governmental organizations and bodies and groups based on religion
-    or belief", A/RES/78/212 18: the qualifier after the last may be the bodies' too)."""
-    if (e.sep_before != "COORD" or e.via != before.via or e.text not in _carried_heads()
+    or belief", A/RES/78/212 18: the qualifier after the last may be the bodies' too). A qualifier after ``e`` itself
+    does not stop it ("States and regional fisheries management organizations and arrangements with the competence to
+    regulate fisheries", A/RES/80/109, para. 168: regional fisheries management arrangements, as the labels name them
+    in 80/109 235, tests/labels/mandates_fresh11 n 33)."""
+    if (e.sep_before != "COORD" or e.via != before.via or cut_qualifiers(e.text) not in _carried_heads()
             or (after is not None and after.sep_before == "COORD" and after.via == e.via)
             or re.match(r"(?:its|their|our)\s", before.text)):
         return None

@@ -123,9 +123,11 @@ def _inner_verb_regex(annex: bool, imperative: bool = False, participles: bool =
     # ", and," and a phrase set off by commas may stand between too: "Urges all parties directly concerned ... to
     # consider taking the practical and urgent steps required ..., and, as a means of promoting this objective, invites
     # the countries concerned to adhere to the Treaty" (A/RES/78/17, para. 1: the action ends before ", and,")
+    # a verb's form followed by "for" or "of" is a noun's, coordinated before one object: "to process offers of and
+    # requests for assistance" (A/RES/79/40, para. 17), as the annex's bare verb is ("demand for and availability of")
     finite = (rf"(?P<lead>,\s+and,\s+(?P<aside>[^,;:()]{{1,120}}?),\s+|[{_STOPS[False]}]\s+(?:and\s+)?|\s+and\s+)"
               rf"(?:(?:{conn}),?\s+)?(?:(?:(?:{adverbs})\s+)*"
-              rf"(?:(?P<verb>{mandate})\b|{_continued()}|{noun}|(?P<other>{other})"
+              rf"(?:(?P<verb>{mandate})\b(?!\s+(?:for|of)\b)|{_continued()}|{noun}|(?P<other>{other})"
               rf"(?=(?:,?\s+(?:{conn}),?)?\s+(?:that|its|the|with|of|to)\b))"
               rf"{required})")
     # after ", and" another opening ends the clause before any lower-case word: "requests the Office ... to provide

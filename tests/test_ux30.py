@@ -300,3 +300,26 @@ def test_a_resolution_no_quotation_reaches_is_not_prepared(library_resolutions):
     assert report.counts()["error"] == 0
     prepared = {s for s in library.symbols if "texts" in vars(library.get(s))}
     assert prepared == {"A/RES/78/222"}
+
+
+# ---------------------------------------------------------------- a re-trial (the thirtieth session): two occasions of a
+# renewed series in one year are two reports. "to report ... to the Human Rights Council at its sixty-first session"
+# (A/RES/78/215 26, 2026-02) is renewed by 80/217 31 ("at its sixty-third session", 2026-09): --year 2026 left the
+# first out as superseded. The Assembly's "forthcoming annual reports" asked by 78/189 25, 79/159 26 and 80/191 26 are
+# one report of 2026 (2026-09), 80/191 26's, as before.
+
+RENEWED = ["retrial30/A_RES_78_215.txt", "retrial30/A_RES_80_217.txt", "A_RES_78_189.txt", "retrial30/A_RES_79_159.txt",
+           "retrial30/A_RES_80_191.txt"]
+
+
+def test_two_occasions_of_a_renewed_series_in_one_year_are_two_reports(tmp_path, capsys):
+    files = [FIXTURES / name for name in RENEWED]
+    code, out, err = _run(capsys, *files, "--reports", "--year", "2026", "--json")
+    assert code == 0
+    rows = {(r["document"], r["paragraph"]) for r in json.loads(out)}
+    assert {("A/RES/78/215", "26"), ("A/RES/80/217", "31"), ("A/RES/80/191", "26")} <= rows
+    assert not rows & {("A/RES/78/189", "25"), ("A/RES/79/159", "26")}  # the same date: the later request's
+    code, out, err = _run(capsys, *files, "--reports", "--year", "2026")
+    assert "2 superseded requests left out" in err and "due at the same date that year" in err
+    listed = [line.split()[:3] for line in out.splitlines() if "→" in line]
+    assert ["2026-02", "A/RES/78/215", "26"] in listed and ["2026-09", "A/RES/80/217", "31"] in listed

@@ -988,7 +988,7 @@ def cmd_mandates(args: argparse.Namespace) -> int:
             due = render_mandates.asked(chosen if args.csv else render_mandates.one_row_each(chosen)[0], args.session,
                                         year=args.year, to=to)
             if left := render_mandates.superseded(due, args.session, renewed, args.year, to):
-                when = "at the same session" if args.session is not None else "in the same year"
+                when = "at the same session" if args.session is not None else "due at the same date that year"
                 option = "--session" if args.session is not None else "--year"
                 print(f"resparse: {counted(len(left), 'superseded request')} left out: each asks for a report a later "
                       f"resolution asks for again {when}, listed once as the later request (without "

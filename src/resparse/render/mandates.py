@@ -607,11 +607,15 @@ def superseded(rows: list[tuple[Mandate, Report]], session: int | None,
     due at the same session (in the same year, to the same receiver: ``reports.wanted``): one report, the later
     request's. "Encourages the Secretary-General to include information pertinent to Indigenous Peoples in the
     forthcoming annual reports" (A/RES/78/189 25, 79/159 26, 80/191 26) is one report at the 81st session, 80/191
-    26's, and one in 2026."""
+    26's, and one in 2026. In a year, only where the later request's report is due at the same date as this one's
+    (``reports.due_in_year``): a year can hold two occasions of a series, "to report ... to the Human Rights Council at
+    its sixty-first session" (78/215 26, 2026-02) and, renewed, "at its sixty-third session" (80/217 31, 2026-09) are
+    two reports of 2026 (a re-trial, the thirtieth session, found the first left out as superseded)."""
     out = []
     for m, r in rows:
         later = (renewed or {}).get(id(m))
-        if later is not None and any(wanted(x, session, year, to) for x in later.reports):
+        if later is not None and any(wanted(x, session, year, to) and (
+                year is None or due_in_year(x, year) == due_in_year(r, year)) for x in later.reports):
             out.append((m, r))
     return out
 

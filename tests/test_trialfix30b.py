@@ -71,6 +71,13 @@ def test_special_procedures_find_their_members(db, capsys):
     assert {r["relation"] for r in rows} <= {"direct", "member", "group member", "part"}
 
 
+def test_the_listing_names_the_group_as_the_list_writes_it(db, capsys):
+    # a re-trial (the thirtieth session): the rows said "(a member of the special procedure)", the group's key
+    assert main(["mandates", "--db", str(db), "--actor", "special procedures"]) == 0
+    out = capsys.readouterr().out
+    assert "(a member of the special procedures)" in out and "(a member of the special procedure)" not in out
+
+
 def test_a_special_procedure_belongs_to_the_group():
     from resparse.mandates.actors import key, table
 

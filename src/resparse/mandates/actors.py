@@ -67,9 +67,11 @@ class AliasTable:
         # of the Human Rights Council, its Special Rapporteurs, Independent Experts and working groups); group key ->
         # (the members' keys, the keys of the titles a member's name opens with)
         self.title_groups: dict[str, tuple[frozenset[str], tuple[str, ...]]] = {}
+        self.title_group_names: dict[str, str] = {}  # group key -> its name as the list writes it ("special procedures")
         for line in sections.get("title groups", ()):
             group, _, members = line.partition(":")
             names = [m.strip() for m in members.split(";") if m.strip()]
+            self.title_group_names[self.resolve(group).key] = group.strip()
             self.title_groups[self.resolve(group).key] = (
                 frozenset(self.resolve(m).key for m in names if not m.endswith("…")),
                 tuple(key(m.removesuffix("…")) for m in names if m.endswith("…")))

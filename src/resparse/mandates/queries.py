@@ -314,9 +314,11 @@ def lookup(items: list[Mandate], actor: str | None = None, verb: str | None = No
 
 
 def _name(actor_key: str) -> str:
-    """The display name of an actor key: the table's or a State's name, else the key itself."""
+    """The display name of an actor key: the table's or a State's name, a group's of [title groups] ("special
+    procedures", not its key "special procedure": a re-trial, the thirtieth session, read "a member of the special
+    procedure"), else the key itself."""
     actor = table().by_key.get(actor_key) or states().get(actor_key)
-    return actor.name if actor else actor_key
+    return actor.name if actor else table().title_group_names.get(actor_key, actor_key)
 
 
 def select(

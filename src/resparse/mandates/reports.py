@@ -946,8 +946,9 @@ def due_in_year(report: Report, year: int) -> str:
       from the eightieth: 2026-09 in 2026);
     - for a report due at no Assembly session, a recurrence counted in years from its first due year (``every``;
       "annually, beginning in 2025, at its operational activities for development segment" to the Economic and
-      Social Council, A/RES/79/226 95: 2026 too), up to its last session's end where one is stated, or the last
-      year a list of years names ("in 2025, 2026 and 2027", A/RES/79/226 127: every year, to 2027).
+      Social Council, A/RES/79/226 95: 2026 too), up to its last session's end where one is stated;
+    - each occasion a list of times names, of any body (``Report.occasions``: "in 2025, 2026 and 2027", A/RES/79/226
+      127; the Commission on the Status of Women's "at its sixty-ninth and seventieth sessions", 79/152 17).
 
     >>> from resparse.mandates.deadlines import find
     >>> r = report_of("to report to the General Assembly at its eightieth session and annually thereafter",
@@ -971,9 +972,8 @@ def due_in_year(report: Report, year: int) -> str:
         end = 1946 + report.last  # the last session's end
     elif report.recurrence:
         end = year  # "annually", "beginning from 2026": no end stated
-    else:  # the step of a list of years, "in 2025, 2026 and 2027" (A/RES/79/226 127): to the last year it names
-        end = max((int(d[:4]) for point in date_points(report.when or "") for d in point if d and d[:4].isdigit()),
-                  default=int(first[:4]))
+    else:  # no recurrence: its later occasions are those a list of times names (``Report.occasions``, above)
+        return ""
     return str(year) + first[4:] if year <= end else ""
 
 

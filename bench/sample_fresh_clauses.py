@@ -69,6 +69,8 @@ The twenty-sixth (seed 2052, tests/labels/mandates_fresh24.*) excludes the twent
 tests/labels/mandates_fresh23.unlabelled.jsonl) and draws with ``--containing REPORT_OR_TIME`` again.
 The twenty-seventh (seed 2053, tests/labels/mandates_fresh25.*) excludes the twenty-six before it (plus
 tests/labels/mandates_fresh24.unlabelled.jsonl) and draws at random again, without ``--containing``.
+The twenty-eighth (seed 2054, tests/labels/mandates_fresh26.*) excludes the twenty-seven before it (plus
+tests/labels/mandates_fresh25.unlabelled.jsonl) and draws with ``--containing REPORT_OR_TIME`` again.
 """
 
 from __future__ import annotations

@@ -975,14 +975,14 @@ def cmd_mandates(args: argparse.Namespace) -> int:
     report_table = args.reports or args.session is not None  # --csv: one row per report asked for
     renewed = None  # a report asked again by a later resolution: the later mandate, by id of the earlier
     if report_table or args.timeline:
-        from .mandates.reports import renewals, renewed_in
+        from .mandates.reports import recalled_in, renewals, renewed_in
 
         if args.db:
-            from .corpus import renewed_citations
-            cited = renewed_citations(args.db)
+            from .corpus import recalled_documents, renewed_citations
+            cited, recalled = renewed_citations(args.db), recalled_documents(args.db)
         else:
-            cited = renewed_in(read, items)
-        renewed = renewals(items, titles, cited=cited)
+            cited, recalled = renewed_in(read, items), recalled_in(read, items)
+        renewed = renewals(items, titles, cited=cited, recalled=recalled)
         if args.session is not None or args.year is not None:  # a report asked again by a later request due then:
             # counted once, said so
             due = render_mandates.asked(chosen if args.csv else render_mandates.one_row_each(chosen)[0], args.session,
@@ -1480,7 +1480,8 @@ def build_parser() -> argparse.ArgumentParser:
                         "--actor reads a name; the receiver, not a channel the report goes through); implies --reports")
     p.add_argument("--year", type=_year, metavar="YYYY",
                    help="only the reports due in this calendar year, first or as a recurrence (a report due at an "
-                        "Assembly session is due when the session opens, in September: at the eightieth, 2025); "
+                        "Assembly session is due when the session opens, in September: at the eightieth, 2025; a "
+                        "series to another body with no start written, each year after the adoption's, marked *); "
                         "implies --reports")
     p.add_argument("--db", type=Path, help=f"query a corpus database (resparse corpus build) instead of files; {_BUILT_BY_THIS}")
     p.set_defaults(func=cmd_mandates)

@@ -1181,6 +1181,23 @@ def renewed_citations(db_path: str | os.PathLike) -> dict[tuple[str, str], list[
     return {place: found for place, c in cits.items() if (found := renewing(texts[place], c))}
 
 
+def recalled_documents(db_path: str | os.PathLike) -> dict[str, set[str]]:
+    """The stored resolutions each stored resolution cites (``refs`` linked to a stored document, any paragraph:
+    "Recalling its resolution 79/203 of 19 December 2024", A/RES/80/136), by symbol -> {symbols}: for
+    ``mandates.reports.renewals``' ``recalled`` (``mandates.reports.recalled_in`` reads the same from files)."""
+    con = _open_existing(db_path)
+    try:
+        rows = con.execute("SELECT DISTINCT d.symbol, t.symbol FROM refs r JOIN documents d ON d.id = r.doc_id"
+                           " JOIN documents t ON t.id = r.target_doc_id WHERE r.target_doc_id != r.doc_id").fetchall()
+    finally:
+        con.close()
+    out: dict[str, set[str]] = {}
+    for symbol, target in rows:
+        if symbol and target:
+            out.setdefault(symbol, set()).add(target)
+    return out
+
+
 def timeline_rows(db_path: str | os.PathLike) -> list[Mandate]:
     """The stored mandates with a deadline (the rows ``select(timeline=True)`` keeps of a file's mandates) or a
     report (a later resolution's report may renew one on the timeline), for ``mandates --timeline --db``."""

@@ -262,6 +262,11 @@ class Report:
     #   (A/RES/79/226 127), the Commission on the Status of Women's "at its sixty-ninth and seventieth sessions"
     #   ["2025-03", "2026-03"] (79/152 17, data/body_sessions.txt), the Assembly's "at its eightieth and eighty-first
     #   sessions" ["2025-09", "2026-09"] (their openings); [] for one occasion or none
+    counted_from: str | None = None  # the adoption date (ISO, "2024-12-19") a recurring report counts its occasions
+    #   from where the text writes no first time and no Assembly session counts them (``session`` does for the
+    #   Assembly): "to continue to present to the Economic and Social Council at its operational activities for
+    #   development segment a ... report on an annual basis" (A/RES/79/226 98, adopted 19 December 2024): due each
+    #   year after the adoption's, 2025, 2026, ... (``reports.due_in_year``); None otherwise
 
     def due_at(self, session: int) -> bool:
         """Is a report due at the Assembly's ``session`` (an int, 80): the first one, one of a list ("at its
@@ -277,14 +282,14 @@ class Report:
         return {"to": self.to, "when": self.when, "recurrence": self.recurrence,
                 "due": self.due.to_dict() if self.due else None, "via": self.via, "every": self.every,
                 "session": self.session, "last": self.last, "to_source": self.to_source,
-                "occasions": list(self.occasions)}
+                "occasions": list(self.occasions), "counted_from": self.counted_from}
 
     @classmethod
     def from_dict(cls, d: dict) -> "Report":
         due = d.get("due")
         return cls(d["to"], d.get("when"), d.get("recurrence"), Deadline.from_dict(due) if due else None,
                    d.get("via"), d.get("every"), d.get("session"), d.get("last"), d.get("to_source", "text"),
-                   list(d.get("occasions") or ()))
+                   list(d.get("occasions") or ()), d.get("counted_from"))
 
 
 @dataclass

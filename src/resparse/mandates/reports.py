@@ -39,6 +39,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from collections import Counter
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
@@ -933,6 +934,26 @@ def counted_from_adoption(report: Report) -> bool:
     return report.session is not None and (report.due is None or not report.due.date)
 
 
+def counted_from_adoption_year(report: Report) -> bool:
+    """Is ``report`` a series whose occasions are counted in calendar years from the adoption of the resolution
+    (``Report.counted_from``): it recurs (``every``), its first time is not written and no Assembly session counts it
+    (a report to another body: "to continue to present to the Economic and Social Council at its operational activities
+    for development segment a ... report on an annual basis", A/RES/79/226 98)."""
+    return bool(report.counted_from and report.counted_from[:4].isdigit() and report.every
+                and report.session is None and not due_date(report))
+
+
+def _counted_year(report: Report, year: int) -> bool:
+    """Is calendar ``year`` one of the occasions of a series counted from the adoption (``counted_from_adoption_year``):
+    ``every`` years after the adoption's year, each (annual: the years after it; every two years: the second, the
+    fourth ...), up to the end of its last session where one is stated ("until 2030"). The adoption's own year is not
+    one: most resolutions are adopted in December, after the year's meetings (A/RES/79/226, 19 December 2024: the
+    operational activities segment of 2024 was held in May), as the Assembly's series starts at the session after the
+    adopting one (:func:`_reading`)."""
+    start = int(report.counted_from[:4])
+    return year > start and (year - start) % report.every == 0 and (report.last is None or year <= 1946 + report.last)
+
+
 def due_in_year(report: Report, year: int) -> str:
     """The due date of ``report``'s occasion in calendar ``year`` (an int, 2026), as a partial ISO date, "" when
     none of its occasions falls in it: the dates :func:`due_date` gives, so that ``mandates --reports --year Y``
@@ -948,7 +969,11 @@ def due_in_year(report: Report, year: int) -> str:
       "annually, beginning in 2025, at its operational activities for development segment" to the Economic and
       Social Council, A/RES/79/226 95: 2026 too), up to its last session's end where one is stated;
     - each occasion a list of times names, of any body (``Report.occasions``: "in 2025, 2026 and 2027", A/RES/79/226
-      127; the Commission on the Status of Women's "at its sixty-ninth and seventieth sessions", 79/152 17).
+      127; the Commission on the Status of Women's "at its sixty-ninth and seventieth sessions", 79/152 17);
+    - for a series to another body whose first time is not written, each ``every`` years after the adoption's year
+      (``Report.counted_from``, :func:`counted_from_adoption_year`: "to continue to present to the Economic and
+      Social Council ... a ... report on an annual basis", A/RES/79/226 98, adopted in December 2024: 2025, 2026, ...),
+      the year itself (no month: the text names none).
 
     >>> from resparse.mandates.deadlines import find
     >>> r = report_of("to report to the General Assembly at its eightieth session and annually thereafter",
@@ -966,6 +991,8 @@ def due_in_year(report: Report, year: int) -> str:
     if report.session is not None:
         n = year - 1945  # the Assembly session that opens in September of ``year``
         return due_date(report, n) if n > report.session and report.due_at(n) else ""
+    if counted_from_adoption_year(report):
+        return str(year) if _counted_year(report, year) else ""
     if not (report.every and first[:4].isdigit() and year > int(first[:4]) and (year - int(first[:4])) % report.every == 0):
         return ""
     if report.last is not None:
@@ -1026,6 +1053,11 @@ def report_words(action: str, reports_: list[Report], i: int) -> int:
 # the years of a count written in a recurrence: "every two years" (A/RES/78/4 annex), "each year", "at two-year
 # intervals" (A/RES/79/268 11)
 _COUNTED_YEARS = re.compile(r"\b(?:every|each)\s+(\w+)|\b(\w+)-year\b")
+
+
+# the words of a recurrence whose interval is not stated: "periodically", "regularly", "on a regular basis",
+# "periodic reports" (grammar/reports.lark YEARLY_ADVERB, FREQUENCY: those with no years)
+PERIODIC = re.compile(r"(?i)\b(?:periodic|regular)")
 
 
 def _every(recurrence: str | None) -> int | None:
@@ -1709,6 +1741,12 @@ def _reading(to: str, via: str | None, after: list[Deadline], rec: Shape | None,
     if one_of_series:
         rec = replace(rec, words=rec.words.split(None, 1)[1])
     every = _every(rec.words) if rec and not one_of_series else None
+    if every is None and rec and not one_of_series and when is not None and when.type == "at" and PERIODIC.search(rec.words):
+        # a recurrence with no interval at an occasion the time calls annual: each one ("to continue to regularly monitor
+        # and report on the work of multi-country offices at the annual operational activities for development segment"
+        # to the Economic and Social Council, A/RES/79/226 117: every year); "at" an occasion, not "in the context of the
+        # next annual progress report" (one report)
+        every = _every(when.text)
     if every and due and due.date and due.type != "from" and rec.words.lower() in data.counted(
             "deadline_words.txt", "recurring adjectives"):
         # "at its seventy-ninth session, as part of his annual report": one report, in the series; not "an annual
@@ -1752,7 +1790,13 @@ def _reading(to: str, via: str | None, after: list[Deadline], rec: Shape | None,
     written, after_first = first_time(when) if when else (None, None)
     recurrence = after_first if after_first and (rec is None or rec.words in after_first) else rec.words if rec else None
     every = every or _every(after_first)
-    return Report(to, written, recurrence, due, via, every, session, last, "default" if defaulted else "text", dates)
+    # a series to a body whose occasions no Assembly session counts, its first time not written: counted from the
+    # adoption, as the Assembly's are from the adopting session (above): "to continue to present to the Economic and
+    # Social Council at its operational activities for development segment a ... report on an annual basis" (A/RES/
+    # 79/226 98, adopted 19 December 2024: 2025, 2026, ...; ``due_in_year``)
+    counted_from = adopted if every and session is None and not (due and due.date) and not dates else None
+    return Report(to, written, recurrence, due, via, every, session, last, "default" if defaulted else "text", dates,
+                  counted_from)
 
 
 def occasions(due: Deadline) -> list[str]:
@@ -1873,6 +1917,37 @@ def renewed_in(resolutions, items: list[Mandate]) -> dict[tuple[str, str], list[
     return out
 
 
+def recalled_in(resolutions, items: list[Mandate]) -> dict[str, set[str]]:
+    """Of resolutions read together (``resolutions``: :class:`resparse.model.Resolution`), the others each one cites
+    (any paragraph: "Recalling its resolution 79/203 of 19 December 2024", A/RES/80/136), by symbol -> {symbols}, as
+    ``references.find`` reads the citations and ``references.stored_symbol`` the document held; only the resolutions
+    with a mandate of ``items`` that renews a request for a report (:func:`_renews`), the others renew none. For
+    ``renewals``' ``recalled`` (``corpus.recalled_documents`` gives the same from a database)."""
+    from ..references import find, stored_symbol
+
+    held = {res.symbol: res for res in resolutions if res.symbol}
+    renewing = {m.document for m in items if m.kind == "mandate" and m.reports and _renews(m)}
+    out: dict[str, set[str]] = {}
+    if len(held) < 2:
+        return out
+    for symbol, res in held.items():
+        if symbol not in renewing:
+            continue
+        for p in res.walk():
+            for cit in find(p.text):
+                for doc in cit.documents:
+                    target = stored_symbol(doc, held)
+                    if target is not None and target != symbol:
+                        out.setdefault(symbol, set()).add(target)
+    return out
+
+
+def _renews(m: Mandate) -> bool:
+    """Is ``m``'s verb written as a renewal of a request ("Reiterates the request to", "Also reiterates its request
+    to": ``Mandate.verb_as_written``, the renewals of operative_verbs.txt, :func:`_renewing_words`)."""
+    return bool(m.verb_as_written and _renewing_words()[2].search(m.verb_as_written))
+
+
 def same_report(earlier: Mandate, later: Mandate) -> bool:
     """Can ``later`` ask again for the report ``earlier`` asks for, by when they are due: not at an earlier Assembly
     session than ``earlier``'s first (a request renewed is due again then or later: "annual" from the 79th, A/RES/78/119
@@ -1885,7 +1960,8 @@ def same_report(earlier: Mandate, later: Mandate) -> bool:
 
 
 def renewals(items: list[Mandate], titles: dict[str, str | None], threshold: float = 90.0,
-             cited: dict[tuple[str, str], list[tuple[str, str]]] | None = None) -> dict[int, Mandate]:
+             cited: dict[tuple[str, str], list[tuple[str, str]]] | None = None,
+             recalled: dict[str, set[str]] | None = None) -> dict[int, Mandate]:
     """The later mandate that asks for the same report again, by ``id`` of the earlier one. Explicit: a mandate of
     a paragraph that cites the earlier mandate's paragraph in the words of a renewal (``cited``: (document,
     paragraph) -> the (document, paragraph) it renews, :func:`renewed_citations`; "Recalls paragraph 17 of its
@@ -1899,7 +1975,13 @@ def renewals(items: list[Mandate], titles: dict[str, str | None], threshold: flo
     words match (``rapidfuzz.fuzz.ratio`` of the two actions, numbers left out, at least ``threshold`` of 100);
     the nearest later session, then the closest wording. The title is needed: "to report to the General Assembly at
     its seventy-ninth session on the implementation of the present resolution" is written word for word in
-    resolutions on other subjects (39 groups of the corpus's report mandates). ``titles``: symbol -> title."""
+    resolutions on other subjects (39 groups of the corpus's report mandates). ``titles``: symbol -> title.
+    A series renamed keeps its requests: a later mandate whose verb renews a request ("Reiterates the request to the
+    Secretary-General, beginning from 2026, to submit an annual report to the Economic and Social Council ...", A/RES/
+    80/136 22, titled "... the Antigua and Barbuda Agenda for Small Island Developing States ...") in a resolution that
+    cites the earlier one (``recalled``: symbol -> the symbols it cites, :func:`recalled_in`; 80/136 recalls 79/203,
+    titled "... the SIDS Accelerated Modalities of Action (SAMOA) Pathway ...") asks again what the earlier's mandate
+    of the same actor, receivers and words (``threshold``, as above) asked (79/203 18), whatever the titles."""
     from rapidfuzz import fuzz
 
     groups: dict[tuple, list[tuple[int, Mandate, str]]] = {}
@@ -1916,6 +1998,28 @@ def renewals(items: list[Mandate], titles: dict[str, str | None], threshold: flo
             best = min(((s, score, i) for i, (s, score, _) in enumerate(later) if -score >= threshold), default=None)
             if best:
                 out[id(m)] = later[best[2]][2]
+    if recalled:
+        by_document: dict[str, list[Mandate]] = {}
+        for m in items:
+            if m.kind == "mandate" and m.reports and m.document:
+                by_document.setdefault(m.document, []).append(m)
+        pairs: list[tuple[Mandate, Mandate]] = []  # (earlier, later) of the same actor, receivers and words
+        for n in (m for ms in by_document.values() for m in ms if _renews(m)):
+            session, words = _session_of_symbol(n.document), _renewal_key(n.action)
+            for doc in sorted(recalled.get(n.document, ())):
+                if session is None or (_session_of_symbol(doc) or session) >= session:
+                    continue  # only an earlier session's request is renewed
+                pairs += [(m, n) for m in by_document.get(doc, ())
+                          if id(m) not in out and m.actor_key == n.actor_key and [r.to for r in m.reports] == [r.to for r in n.reports]
+                          and same_report(m, n) and fuzz.ratio(words, _renewal_key(m.action)) >= threshold]
+        # one to one only: words written alike in several sections of one text ("to remain proactive in seeking both
+        # voluntary and in-kind contributions ... in the context of his next progress report", each construction
+        # project's section of A/RES/78/253 and 79/258) are as many requests, which no title or citation tells apart
+        earlier_n = Counter((id(m), n.document) for m, n in pairs)
+        later_n = Counter((id(n), m.document) for m, n in pairs)
+        for m, n in sorted(pairs, key=lambda p: -(_session_of_symbol(p[1].document) or 0)):  # the nearest later last
+            if earlier_n[(id(m), n.document)] == 1 and later_n[(id(n), m.document)] == 1:
+                out[id(m)] = n
     if cited:
         by_place: dict[tuple[str | None, str], list[Mandate]] = {}
         for m in items:

@@ -16,7 +16,8 @@ from ..mandates.actors import key, key_name, states, table
 from ..mandates.addressees import is_pronoun
 from ..months import MONTH_NAMES
 from ..mandates.deadlines import part_undated, recurring_years
-from ..mandates.reports import NOT_STATED, channel_written, counted_from_adoption, due_date, due_in_year, report_words, wanted
+from ..mandates.reports import (NOT_STATED, PERIODIC, channel_written, counted_from_adoption, counted_from_adoption_year, due_date,
+                                 due_in_year, report_words, wanted)
 from ..mandates.verbs import third_person, verbs
 from ..model import Deadline, Mandate, Report
 from .text import counted
@@ -688,6 +689,8 @@ def reports(items: list[Mandate], documents: list[str] | None = None, session: i
             through = ""
         # a receiver the text does not name, the docs' default (``Report.to_source``): said so, as "no date stated"
         to = f"{r.to} (default: no receiver named)" if r.to_source == "default" and r.to != NOT_STATED else r.to
+        if year is not None and counted_from_adoption_year(r):
+            when += f" ({counted_reason(r)})"  # why it is due in the year asked, the text giving no year
         out.append(f"  {_due_shown(r, session, date, year):<{date_w}} {where(m, many):<{label_w}}{m.actor} → {to}{through}: "
                    f"{when}{nth}{_renewed(m, renewed)}")
         if m.action:  # the words of this report, where the mandate asks for more than one
@@ -695,8 +698,20 @@ def reports(items: list[Mandate], documents: list[str] | None = None, session: i
             out.append(" " * indent + _short(("..." if at else "") + m.action[at:], WIDTH - indent))
     if any(_counted(r, session, year) for _, r, _, _ in rows):
         out.append("")
-        out.append(f"{COUNTED} no time in the text: the first due counted from the session that adopted the resolution")
+        if any(_counted(r, session, year) and not counted_from_adoption_year(r) for _, r, _, _ in rows):
+            out.append(f"{COUNTED} no time in the text: the first due counted from the session that adopted the resolution")
+        if any(_counted(r, session, year) and counted_from_adoption_year(r) for _, r, _, _ in rows):
+            out.append(f"{COUNTED} no time in the text: the year counted from the adoption of the resolution, as the row "
+                       "says (the first the year after the adoption's)")
     return "\n".join(out)
+
+
+def counted_reason(r: Report) -> str:
+    """Why a report of a series counted from the adoption (``reports.counted_from_adoption_year``) is due in a year the
+    text does not write: "every year after the adoption on 2024-12-19: no year in the text" (A/RES/79/226 98), "every 2
+    years after the adoption on ..."."""
+    how = "every year" if r.every == 1 else f"every {r.every} years"
+    return f"{how} after the adoption on {r.counted_from}: no year in the text"
 
 
 # why a span counted from an adoption has no date (``_from_the_adoption``: grammar/deadlines.lark ``ADOPTION`` dates
@@ -714,7 +729,10 @@ def _counted(r: Report, session: int | None = None, year: int | None = None) -> 
     """Is the due date ``--reports`` shows for ``r`` counted from the adopting session (``reports.counted_from_adoption``)?
     With ``--session N``, only where the Nth is that counted first session: a later one of the series is dated by the
     Nth session's opening, the session asked for ("to continue to submit annual reports", A/RES/78/187 66 (e), at the
-    81st: 2026-09); with ``--year Y``, only where the first due date is the one shown."""
+    81st: 2026-09); with ``--year Y``, only where the first due date is the one shown, and each year of a series to
+    another body counted from the adoption (``reports.counted_from_adoption_year``: A/RES/79/226 98)."""
+    if year is not None and counted_from_adoption_year(r):  # each year of a series counted from the adoption
+        return bool(due_in_year(r, year))
     return counted_from_adoption(r) and (session is None or r.session == session) and (
         year is None or due_in_year(r, year) == due_date(r))
 
@@ -817,11 +835,6 @@ REPORT_CSV_COLUMNS = CSV_COLUMNS + [
 ]  # fmt: skip
 
 
-# the words of a recurrence whose interval is not stated: "periodically", "regularly", "on a regular basis",
-# "periodic reports" (grammar/reports.lark YEARLY_ADVERB, FREQUENCY: those with no years)
-_PERIODIC = re.compile(r"(?i)\b(?:periodic|regular)")
-
-
 def recurs(r: Report) -> str:
     """How often a report recurs, normalised from its ``recurrence`` as written: its years (``every``: "1 year",
     "2 years", "5 years"), "periodic" where the words give no interval ("periodically", "regularly", "on a regular
@@ -829,7 +842,7 @@ def recurs(r: Report) -> str:
     report", whose ``every`` is none: the annual report's one issue)."""
     if r.every:
         return f"{r.every} year" + ("s" if r.every > 1 else "")
-    return "periodic" if r.recurrence and _PERIODIC.search(r.recurrence) else ""
+    return "periodic" if r.recurrence and PERIODIC.search(r.recurrence) else ""
 
 
 def due_sessions(m: Mandate, r: Report, renewed: dict[int, Mandate] | None, through: int) -> str:

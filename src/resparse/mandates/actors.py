@@ -185,6 +185,22 @@ class AliasTable:
         found = index.get(_slip_signature(toks), ())
         return self.by_key[next(iter(found))] if len(found) == 1 else None
 
+    def known_words(self) -> frozenset[str]:
+        """Every word (key form, ``names.key_tokens``) that a name :meth:`resolve` reads as a known actor may hold, a
+        name that ends in a bracketed acronym ("... (UN-Women)") left out: the words of the keys it looks up (the
+        table's, ``short_parts``', the States'), the small words ``_slip`` lets differ (``_SLIP_WORDS``), and the
+        words "the Government of X" holds before X (``_GOVERNMENT``: "government", "of", "the", the determiners
+        ``key`` drops before X). A name with a word outside this set, no word of which is a number, is no known
+        actor (each way of :meth:`resolve` to one compares the name's key with one of those keys, word for word but
+        for those small words), unless it ends in ")" (the acronym's own actor). Built at the first use, as
+        :meth:`_slip`'s index is."""
+        got = self.__dict__.get("_known_words")
+        if got is None:
+            keys = (*self.by_key, *self.short_parts, *states())
+            got = self._known_words = frozenset(
+                {w for k in keys for w in k.split()} | _SLIP_WORDS | _determiners() | {"government", "of", "the"})
+        return got
+
     def is_actor_like(self, phrase: str) -> bool:
         """A subject or agent names an actor: an entry of the table, or its head noun is an actor's head."""
         return _actor_like(self, phrase)

@@ -257,6 +257,20 @@ def test_event_then_time_what_stands_between_an_event_and_its_time():
     assert not rule("event_then_time").fullmatch(text, end, text.index("from 4 to 6 November"))
 
 
+def test_event_held_then_time_what_stands_between_an_event_named_as_a_time_and_its_date():
+    # A/RES/80/76 44: "before the next session of the Committee, to be held in 2026": the session's body, "to be held",
+    # then the year the session is held in (branch mfix12)
+    text = para("A/RES/80/76 44")
+    end = text.index("before the next session") + len("before the next session")
+    assert rule("event_held_then_time").fullmatch(text, end, text.index("in 2026;"))
+    # A/RES/80/8 9: a second event coordinated, "to be held" and its place, then the year
+    text = para("A/RES/80/8 9")
+    end = text.index("the XXXIV Olympiad") + len("the XXXIV Olympiad")
+    assert rule("event_held_then_time").fullmatch(text, end, text.index("in 2028"))
+    # without "to be held" the time is no event's postmodifier (``event_then_time`` reads that one)
+    assert not rule("event_held_then_time").fullmatch("before the next session of the Committee, in 2026", 23, 42)
+
+
 def test_document_then_time_what_stands_between_an_own_report_and_its_time():
     # A/RES/78/234 37 (tests/fixtures/kinds_f18): "in his report on the implementation of the present resolution to the
     # General Assembly at its seventy-ninth session": the report's topic and receiver, then its time

@@ -54,8 +54,9 @@ def test_the_actions_own_passive_and_a_gerund_after_a_verb_keep_the_event(rows):
     assert texts(rows, "A/RES/79/186", "7") == ["at the Fifteenth Congress"]
     # a gerund after a verb that takes one is the action's, and one after a comma opens no noun's postmodifier
     assert _found("to continue holding consultations at the Conference;") == [("at the Conference", "at", None)]
+    # (the commemoration with the name of what it commemorates, whole since branch mfix12)
     assert _found("to convene a meeting, to be held at the plenary meetings during the commemoration of the Day") == [
-        ("during the commemoration", "at", None)]
+        ("during the commemoration of the Day", "at", None)]
     # A/RES/78/163 48: "to identify innovative solutions and initiatives that can be launched as key deliverables at
     # the Conference": what the action yields, delivered at the event (as "for presentation at the fourth Review
     # Conference", mandates_fresh11 n 36), the Conference its time, dated by paragraph 38

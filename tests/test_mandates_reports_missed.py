@@ -81,6 +81,6 @@ def test_a_dated_report_to_another_body_is_due_at_no_assembly_session():
     # Council's 2026 session, the 81st, on (the twenty-sixth session's trial: it read the 80th)
     (m,) = _of("80_136", "22")
     assert _reports(m) == [("Economic and Social Council", "beginning from 2026", None),
-                           ("General Assembly", "beginning from 2026", 81)]
+                           ("General Assembly", "the subsequent session of the General Assembly", 81)]
     assert [r.due_at(80) for r in m.reports] == [False, False]
     assert [r.due_at(82) for r in m.reports] == [False, True]

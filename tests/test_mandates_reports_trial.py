@@ -77,10 +77,13 @@ def test_a_second_receiver_after_the_subsequent_session_of_and_a_start_before_th
     # report to the Economic and Social Council, and to the subsequent session of the General Assembly, ..."
     (m,) = _of("80_136", "22")
     # the second body's session a deadline too (the twenty-seventh session: tests/labels/mandates_fresh22 n 29, the
-    # same words in 79/203 18), the reports' times unchanged
-    assert [d.text for d in m.deadlines] == ["beginning from 2026", "to the subsequent session of the General Assembly"]
+    # same words in 79/203 18), written as the session, without the report's "to", and dated as the Assembly's report
+    # is due (the eighty-first session); that report's time is its own session, no longer the first's "beginning from
+    # 2026" (branch mfix12)
+    assert [d.text for d in m.deadlines] == ["beginning from 2026", "the subsequent session of the General Assembly"]
     assert [(r.to, r.when, r.every) for r in m.reports] == [
-        ("Economic and Social Council", "beginning from 2026", 1), ("General Assembly", "beginning from 2026", 1)]
+        ("Economic and Social Council", "beginning from 2026", 1),
+        ("General Assembly", "the subsequent session of the General Assembly", 1)]
 
 
 def test_the_time_right_after_the_receiver_is_the_reports():

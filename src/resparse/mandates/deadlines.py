@@ -29,7 +29,9 @@ infinitive ("in order to enable those meetings to be held as early as possible i
 elimination ... at the earliest possible time": :func:`_purposes`, ``purpose``, ``goal``, data/deadline_words.txt
 [goal verbs]), a time inside quotation marks (``_QUOTED``), "before" something that is no definite event
 (:func:`_an_event`; "after" likewise: "immediately after birth" is none), the date of an event named in the object
-("preparations for the high-level event, to be held in 2026": ``of_an_event``, :func:`_at_the_event`), the rest of a
+("preparations for the high-level event, to be held in 2026": ``of_an_event``, :func:`_at_the_event`; it dates a time
+of the action that names the event as its bound, "before the next session of the Committee, to be held in 2026":
+:func:`_dated_by_the_event`), the rest of a
 programme's span after the noun of its implementation ("the implementation of the Programme during the remainder of
 the decade": ``of_an_implementation``), another body's session (:func:`_another_body`; a body named with the session,
 or sessions listed "respectively" for bodies named before: :func:`_own_calendar`, ``session_of``, ``named_before``,
@@ -231,11 +233,20 @@ def _terminals() -> tuple[tuple[str, str], ...]:
     weekday and ordinal names (resparse/months.py, resparse/ordinals.py) and EDGE_NAME, the edges of a period
     (data/deadline_words.txt [period edges]), RECURRING_YEARS and RECURRING_YEARS_ADVERB (:func:`recurring_years`),
     COUNT_WORD (the numbers in words, [number words]), EVENT_NAME and EVENT_HEAD (an event's head nouns, [event names],
-    [event heads])."""
+    [event heads]), COMMEMORATED (the name a commemoration commemorates, [commemorating events])."""
     return (*MONTH_TERMINALS, *WEEKDAY_TERMINALS, *ORDINAL_TERMINALS, ("EDGE_NAME", f"/(?:{data.alternation(_EDGES)})/"),
             *((name, f"/(?:{words})/") for name, words in recurring_years().items()),
             ("COUNT_WORD", f"/(?:{data.alternation(_COUNTS)})/"),
-            ("EVENT_NAME", f"/(?:{data.alternation(_EVENT_NAMES)})/"), ("EVENT_HEAD", f"/(?:{data.alternation(_EVENT_HEADS)})/"))
+            ("EVENT_NAME", f"/(?:{data.alternation(_EVENT_NAMES)})/"), ("EVENT_HEAD", f"/(?:{data.alternation(_EVENT_HEADS)})/"),
+            ("COMMEMORATED", f"/{_COMMEMORATED}/"))
+
+
+# the name a commemoration commemorates, after its head ([commemorating events]: "commemoration", "celebration"):
+# "of", then capitalized words with the small words of a title between them ("of the International Day for the
+# Elimination of Racial Discrimination"); each head a lookbehind of its own (a lookbehind has one width)
+_TITLE_SMALL = r"(?:of|for|the|and|on|in|against|to|with|among|between|from|a|an)"
+_COMMEMORATED = (r"(?:" + "|".join(rf"(?<={re.escape(h)})" for h in data.sections("deadline_words.txt")["commemorating events"])
+                 + rf")\s+of\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:{_TITLE_SMALL}\s+)*[A-Z][\w’'-]*)*")
 
 
 @lru_cache(maxsize=1)
@@ -1256,7 +1267,11 @@ def find(text: str, periods: dict[str, tuple[str, str, str]] | None = None, adop
     found: list[tuple[int, int, Deadline]] = []
     events: list[tuple[int, int, Deadline, str]] = []  # events by their noun, undated: dated by a time after them
     trees: dict[int, Tree] = {}  # the tree of each expression found, by its start
-    for s, e, kind, typ, tree, written, past_act in _candidates(text):
+    held: list[tuple[int, int, Deadline]] = []  # the times of events "to be held" (``of_an_event``), the events' own
+    for s, e, kind, typ, tree, written, past_act, of_event in _candidates(text):
+        if of_event:
+            held.append((s, e, _dated(Deadline(written, typ), {}, adopted, tree)))
+            continue
         overlapping = [f for f in found if s < f[1] and f[0] < e]
         if overlapping:
             if not (_session_time(tree) and all(s <= fs and fe <= e for fs, fe, _ in overlapping)):
@@ -1339,6 +1354,10 @@ def find(text: str, periods: dict[str, tuple[str, str, str]] | None = None, adop
     for s, e, d in found:
         if d.body and d.start is None and d.end is None and "session" in d.text:
             _on_own_calendar(d, trees[s])  # "to the Human Rights Council at its sixty-second session": June 2026
+    for s, e, d in found:
+        if (trees[s].data in _BOUNDED_BY_EVENT and d.start is None and d.end is None
+                and (event := _time_after(text, e, held, "event_held_then_time")) and event.start):
+            _dated_by_the_event(d, event, trees[s])  # "before the next session of the Committee, to be held in 2026"
     # "to include in the provisional agenda of its seventy-ninth session ... and to review the implementation of the
     # present resolution at that session" (A/RES/78/42 26): the session named before in the same text, one time
     found = [f for i, f in enumerate(found) if not (refers_back(f[2]) and any(
@@ -1359,16 +1378,17 @@ def find(text: str, periods: dict[str, tuple[str, str, str]] | None = None, adop
 
 
 @lru_cache(maxsize=16384)
-def _candidates(text: str) -> tuple[tuple[int, int, str, str, Tree, str, bool], ...]:
+def _candidates(text: str) -> tuple[tuple[int, int, str, str, Tree, str, bool, bool], ...]:
     """The expressions of :func:`find` in ``text`` that the words around them leave standing, before the ones that
     overlap an earlier one are dropped and before dating: (start, end, kind of ``_KINDS``, type, tree, as written,
-    whether an act of the Assembly written before it makes it that act's date unless it is to come), in the order
+    whether an act of the Assembly written before it makes it that act's date unless it is to come, whether it is the
+    time of an event "to be held" named in the object: no time of the action, only the event's), in the order
     :func:`find` reads them (the kinds in turn, each leftmost first). Everything here is read off ``text`` alone, not
     off the resolution's adoption date or its named periods (which :func:`find` applies after): so it is kept per
     text, across resolutions (a clause's words recur in a later session's resolution of the same name: 46 % of the
     texts read over the corpus were read in another resolution before). Each test here only drops an expression, as
     the overlap test does, so testing them all before it drops the same ones. The trees are shared: not changed."""
-    out: list[tuple[int, int, str, str, Tree, str, bool]] = []
+    out: list[tuple[int, int, str, str, Tree, str, bool, bool]] = []
     purposes: list[tuple[int, int]] | None = None  # read when a year-only deadline asks (few texts have one)
     quoted = [m.span() for m in _QUOTED.finditer(text)] if "“" in text else []
     present = _NEEDED.present(text)  # the needed words the text holds, read once (``words.Strings``)
@@ -1379,6 +1399,11 @@ def _candidates(text: str) -> tuple[tuple[int, int, str, str, Tree, str, bool], 
         for s, e, tree in _scan(text, starts, at):
             if any(qs < s and e < qe for qs, qe in quoted):
                 continue  # words quoted: "namely “to consider, at a later stage, the elaboration of a convention”"
+            if tree.data == "at_session" and _tokens(tree, "TO"):
+                # "to the subsequent session of the General Assembly" (A/RES/80/136 22): "to" is the report's, which
+                # goes to the session; the time as written is the session ("the subsequent session of the General
+                # Assembly": tests/labels/GUIDELINE.md, the thirty-first session, branch mfix12)
+                s = s + len(re.match(r"to\s+", text[s:]).group(0))
             written = text[s:e].strip()
             if tree.data in ("at_stage", "process_stage", "immediately", "remaining") or _YEAR_ONLY.fullmatch(written) or _a_span_from_now(tree):
                 purposes = _purposes(text) if purposes is None else purposes
@@ -1400,8 +1425,12 @@ def _candidates(text: str) -> tuple[tuple[int, int, str, str, Tree, str, bool], 
                 # "immediately following any recommendations of the Conference on Disarmament" (A/RES/78/15 3): any
                 # one that comes, a condition (whenever), no time (tests/labels/GUIDELINE.md, branch dfix)
             if (kind in ("in", "at", "between", "by", "during") or tree.data == "from_date") and _rule("of_an_event").search(text, max(0, s - 160), s) and not _at_the_event(text[:s]):
-                continue  # "preparations for the high-level event, to be held in 2026": the event's date ("the declaration
-                # to be concluded by 1 May 2025" is the action's: its work done, GUIDELINE.md, branch dfix3)
+                # "preparations for the high-level event, to be held in 2026": the event's date ("the declaration to be
+                # concluded by 1 May 2025" is the action's: its work done, GUIDELINE.md, branch dfix3); kept as the
+                # event's time, which dates a time of the action that names the event ("before the next session of
+                # the Committee, to be held in 2026", A/RES/80/76 44: :func:`find`)
+                out.append((s, e, kind, kind, tree, written, False, True))
+                continue
             if kind in ("in", "at") and tree.data not in ("at_stage", "process_stage") and _rule("event_in_object").search(text, max(0, s - 200), s):
                 continue  # "for which a pledging conference will be held ..., in 2025": the conference's year
             if _rule("short_name_after").match(text, e) and _rule("name_before").search(text, max(0, s - 200), s):
@@ -1504,7 +1533,7 @@ def _candidates(text: str) -> tuple[tuple[int, int, str, str, Tree, str, bool], 
             if _a_bare_year_by(tree) and _rule("goal_before").search(before):
                 # "the Sustainable Development Goals by 2030" ("the temperature goal by the end of 2023" is a deadline)
                 continue
-            out.append((s, e, kind, typ, tree, written, past_act))
+            out.append((s, e, kind, typ, tree, written, past_act, False))
     return tuple(out)
 
 
@@ -1528,6 +1557,30 @@ def _dated_by_the_time_after(d: Deadline, text: str, end: int, found: list[tuple
         d.start, d.end = nxt.start, nxt.end
         return True
     return False
+
+
+# the kinds of time that name an event as the bound of the action, "before" or "by" it, which the event's own time
+# dates (:func:`_dated_by_the_event`); not a period bounded by two events, which stays as written ("throughout the
+# period from the seventh day before the start of the Games ... until the seventh day following the end of the XVII
+# Paralympic Games, to be held in Paris in 2024", A/RES/78/10 1: the Games' year, docs/mandates.md)
+_BOUNDED_BY_EVENT = frozenset({"before", "before_np", "by", "by_event"})
+
+
+def _dated_by_the_event(d: Deadline, event: Deadline, tree: Tree) -> None:
+    """``d``, an undated time of the action that names an event ("before the next session", "before the Games of the
+    XXXIV Olympiad"), dated by ``event``, the time the postmodifier right after the event's name says it is to be
+    held (rule ``event_held_then_time`` of grammar/attachment.lark): "before the next session of the Committee, to be
+    held in 2026" (A/RES/80/76 44) is before 2026, "before the Games of the XXXIV Olympiad and the XVIII Paralympic
+    Games, to be held in Los Angeles in 2028" (A/RES/80/8 9) before 2028; "before" an event ends at its opening, as
+    "before" a session dated by a calendar does (:func:`_date_by_calendar`), a time at or by it takes its dates. The
+    words stay as written, the event's time is no deadline of its own (the labels: tests/labels/GUIDELINE.md, the
+    thirty-first session, branch mfix12)."""
+    if tree.data in ("before", "before_np") or d.type == "before":
+        d.type, d.start, d.end = "before", event.start, event.start
+    else:
+        d.start, d.end = event.start, event.end or event.start
+        if d.type == "relative":
+            d.type = "in"
 
 
 def _time_after(text: str, end: int, found: list[tuple[int, int, Deadline]],

@@ -483,6 +483,17 @@ class _Extractor:
                                          else r for r, u in zip(kw["reports"], untimed)]
                     if kw["deadlines"] is ds:
                         kw["deadline"], kw["deadlines"] = timed[0], timed
+            # a time the report's reading dates, undated as a deadline, dated the same: the session of the receiver
+            # named in the clause, "its" after other words ("to the Commission on Crime Prevention and Criminal Justice,
+            # through its secretariat, for consideration during its thirty-third session", A/RES/78/225 15: May 2024),
+            # a channel's short name ("through the Commission at its thirty-third session", 78/223 23), "the subsequent
+            # session of the General Assembly" after the first body's time (80/136 22: the eighty-first); one reading
+            # of the words, not two dates of them (tests/labels/GUIDELINE.md, the thirty-first session, branch mfix12)
+            dated = {r.due.text: r.due for r in kw["reports"] if r.due is not None and r.due.start}
+            if any(d.start is None and d.end is None and d.text in dated for d in kw["deadlines"]):
+                kw["deadlines"] = [dated[d.text] if d.start is None and d.end is None and d.text in dated else d
+                                   for d in kw["deadlines"]]
+                kw["deadline"] = kw["deadlines"][0]
         self.record(
             p,
             "mandate",

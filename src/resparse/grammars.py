@@ -144,6 +144,46 @@ def _first_sets(lark: Lark) -> dict[str, tuple[str, ...]]:
     return {name: tuple(sorted(terminals)) for name, terminals in first.items()}
 
 
+def first_pairs(lark: Lark, start: str) -> dict[str, tuple[str, ...]]:
+    """The first two terminals a text of the rule ``start`` of ``lark`` may open with (its FIRST_2 set, through rules
+    that may be empty): {first terminal: the terminals that may come right after it, sorted, "" among them where the
+    text may end after it}, the first terminals as :func:`first_terminals` gives them. ``{"BY": ("DAY", "ITS", "MONTH",
+    ..., "THE", ...)}`` for grammar/deadlines.lark's ``by`` (``BY when``): a scan that looks for a preposition followed
+    by where its time may start (mandates/deadlines.py ``_Opening``) reads both from the grammar, no hand look-ahead of
+    the time's first words. Raises KeyError for a rule the grammar has not."""
+    pairs: dict[str, set[str]] = {}
+    for seq in _first2_sets(lark)[start]:
+        if seq:
+            pairs.setdefault(seq[0], set()).add(seq[1] if len(seq) > 1 else "")
+    return {first: tuple(sorted(after)) for first, after in sorted(pairs.items())}
+
+
+@lru_cache(maxsize=None)
+def _first2_sets(lark: Lark) -> dict[str, frozenset[tuple[str, ...]]]:
+    """{rule: its FIRST_2 set} of every rule of ``lark`` (:func:`first_pairs`): the sequences of at most two terminals
+    that open a text of the rule (shorter where the whole text is shorter; () where it may be empty), the least fixed
+    point of FIRST_2(rule) = the union over its expansions of the concatenation of FIRST_2 of its symbols, cut at two."""
+    expansions: dict[str, list] = {}
+    for r in lark.rules:
+        expansions.setdefault(r.origin.name, []).append(r.expansion)
+    first: dict[str, set[tuple[str, ...]]] = {name: set() for name in expansions}
+    changed = True
+    while changed:
+        changed = False
+        for name, alternatives in expansions.items():
+            for expansion in alternatives:
+                got: set[tuple[str, ...]] = {()}
+                for symbol in expansion:
+                    more = {(symbol.name,)} if symbol.is_term else first[symbol.name]
+                    got = {(a + b)[:2] for a in got for b in more} | {a for a in got if len(a) == 2}
+                    if all(len(a) == 2 for a in got):
+                        break
+                if not got <= first[name]:
+                    first[name] |= got
+                    changed = True
+    return {name: frozenset(seqs) for name, seqs in first.items()}
+
+
 class TokenStream(Lexer):
     """Lark's lexer slot for grammars whose tokens are made in Python (:mod:`resparse.lex`, the clause lexer of
     :mod:`resparse.mandates.addressees`): pass them through."""

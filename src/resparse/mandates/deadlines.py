@@ -47,7 +47,7 @@ from typing import Iterator
 from lark import Lark, Token, Tree
 
 from .. import data
-from ..grammars import Prefixes, load, terminal_regex
+from ..grammars import Prefixes, first_pairs, load, terminal_regex
 from .attachment import rule as _rule
 from ..model import Deadline
 from ..months import MONTH_NAMES, MONTH_TERMINALS, MONTHS, WEEKDAY_NAMES, WEEKDAY_TERMINALS, month_number
@@ -62,10 +62,9 @@ _YEAR = r"(?:19|20)\d\d"
 _COUNTS = data.counted("deadline_words.txt", "number words")
 _COUNT = rf"(?:\d|{data.alternation(_COUNTS)})"
 # the edges of a period and the side of it each names ("beginning": "opening", "end": "closing", "middle": ""), as
-# data/deadline_words.txt [period edges] lists them: grammar/deadlines.lark's EDGE (EDGE_NAME), the scans' ``_EDGE``
+# data/deadline_words.txt [period edges] lists them: grammar/deadlines.lark's EDGE (EDGE_NAME), ``_OPENING``, ``_CLOSING``
 _EDGES = {edge.strip(): side.strip() for edge, _, side in
           (line.partition(":") for line in data.sections("deadline_words.txt")["period edges"])}
-_EDGE = rf"(?:{data.alternation(_EDGES)})\s+of\s"  # the first words of grammar rule ``edge``, after "the"
 # the adverbs of nearness a "before" may take, one word with it ("immediately prior to", "shortly before": grammar
 # terminal BEFORE); "immediately" alone is a deadline of its own (terminal IMMEDIATELY)
 _NEAR = r"(?:immediately|shortly|just|right|directly)"
@@ -74,13 +73,38 @@ _NUMBER_WORDS = {n: word for word, n in _COUNTS.items()}  # 5 -> "five"
 # ---------------------------------------------------------------- the grammar and the scan
 
 _WINDOW = 300  # characters after a possible start that an expression may span (the longest: "within" + NP, ~200)
-# where a dated part (grammar rule ``when``) may start: its first words (a scan only: the grammar decides)
-_TIME_FIRST = (rf"the\s+{_EDGE}|the\s+week\s+of\s|the\s+year\s+(?:19|20)\d\d\b|the\s+(?:first|second|third|fourth|last)\s+quarter\s+of\s|(?:{WEEKDAY_NAMES})\b|early|mid|late|\d"
-               rf"|{_MONTH}|phase\s|stage\s")  # ... of a date or a phase
-# ... of a session: "its", "the" before an edge, a part, "resumed" or a list of words and commas up to "session(s)"
-_SESSION_FIRST = (rf"its\s|their\s+(?=[\w\s,-]*?sessions?)|that\s+session\b|the\s+(?:{_EDGE}|(?:first|second|third|main)\s+part\s|resumed\s|[\w\s,-]*?sessions?)"
-                  r"|an?\s+(?:first|second|third)\s+resumed\s+part\s")  # "a third resumed part of its eightieth session"
-_WHEN_FIRST = rf"{_SESSION_FIRST}|{_TIME_FIRST}"  # ... of a date, a session or a phase
+
+
+class _Opening:
+    """Where an expression of the start symbol ``kind`` of grammar/deadlines.lark may start, read from the grammar: a
+    first terminal of the rule (its preposition, after a word boundary) and, right after it, one of the terminals
+    that may follow that one (``grammars.first_pairs``: where its date, session or phase may start), as the grammar
+    defines them; no hand look-ahead of what the grammar decides after them. ``left``: {first terminal: the left
+    context the grammar cannot see (a lookbehind), parsing from the place on} ("of" a session only after "the
+    provisional agenda", a count of days, weeks or meetings). Compiled at the first use (the grammar is loaded
+    then); used as a compiled pattern (``finditer``, ``match``)."""
+
+    def __init__(self, kind: str, left: dict[str, str] | None = None):
+        self.kind, self.left = kind, left or {}
+        self._pattern: re.Pattern | None = None
+
+    @property
+    def pattern(self) -> re.Pattern:
+        if self._pattern is None:
+            parser, alternatives = _parser(), []
+            for first, after in first_pairs(parser, self.kind).items():
+                ahead = "" if "" in after else rf"\s*(?=(?:{'|'.join(terminal_regex(parser, name) for name in after)}))"
+                alternatives.append(rf"{self.left.get(first, '')}\b(?:{terminal_regex(parser, first)}){ahead}")
+            self._pattern = re.compile("|".join(alternatives))
+        return self._pattern
+
+    def finditer(self, text: str, *span: int) -> Iterator[re.Match]:
+        return self.pattern.finditer(text, *span)
+
+    def match(self, text: str, *span: int) -> re.Match | None:
+        return self.pattern.match(text, *span)
+
+
 # a text without one of these holds no ``when`` (a month, a year 19xx/20xx, a session, a phase or stage)
 _WHEN_WORDS = (*MONTHS, "19", "20", "session", "phase", "stage")
 
@@ -102,7 +126,7 @@ _OWN_DOCUMENTS = frozenset({"next_doc", "own_report"})
 # The kinds of expression, in the order they are looked for (an earlier kind wins an overlap): (type, the start
 # symbols of grammar/deadlines.lark tried in turn at a place, where one may start, the words a text must hold, one
 # of each group, for one to be there: a text without them is not scanned). Only a scan: the grammar decides.
-_KINDS: list[tuple[str, tuple[str, ...], re.Pattern, tuple[tuple[str, ...], ...]]] = [
+_KINDS: list[tuple[str, tuple[str, ...], re.Pattern | _Opening, tuple[tuple[str, ...], ...]]] = [
     # a day that recurs each year: "every year on 9 August", "each 14 December thereafter" (before "in": "on 9 August")
     ("in", ("recurring",), re.compile(r"\b(?:annually|every\s+year|each\s+year)(?=,?\s+on\s)|\b(?:each|every)\s+(?=\d)|\bon\s+(?=\d|the\s)"),
      (("annually", "each", "every"),)),
@@ -140,15 +164,15 @@ _KINDS: list[tuple[str, tuple[str, ...], re.Pattern, tuple[tuple[str, ...], ...]
     ("relative", ("at_least",), re.compile(r"\bat\s+least\s"), (("least",), ("week", "day", "month", "year"))),
     ("by", ("no_later", "no_later_np"), re.compile(r"\b(?:no|not)\s+later\s+than\s"), (("later",),)),
     # a time and its apposition, before "from ... to" takes the apposition alone: "during 2024, namely from 1 to 19 April"
-    ("in", ("in_namely",), re.compile(rf"\b(?:in|during)\s+(?={_TIME_FIRST})"), (("namely",), _WHEN_WORDS)),
-    ("between", ("between",), re.compile(rf"\bbetween\s+(?={_WHEN_FIRST})"), (("between",), _WHEN_WORDS)),
-    ("between", ("from_to",), re.compile(rf"\bfrom\s+(?={_WHEN_FIRST})"), (("from",), _WHEN_WORDS)),
-    ("from", ("from_date",), re.compile(rf"\bfrom\s+(?={_WHEN_FIRST})"), (("from",), _WHEN_WORDS)),
+    ("in", ("in_namely",), _Opening("in_namely"), (("namely",), _WHEN_WORDS)),
+    ("between", ("between",), _Opening("between"), (("between",), _WHEN_WORDS)),
+    ("between", ("from_to",), _Opening("from_to"), (("from",), _WHEN_WORDS)),
+    ("from", ("from_date",), _Opening("from_date"), (("from",), _WHEN_WORDS)),
     # a period bounded by two events: "throughout the period from the seventh day before the start of the Games ...
     # until the seventh day following the end of the ... Paralympic Games" (grammar rule ``event_period``, undated)
     ("between", ("event_period",), re.compile(r"\b(?:in|during|for|throughout|over)\s+(?=the\s+period\s+from\s+the\s)"),
      (("period from",), ("until",))),
-    ("by", ("by",), re.compile(rf"\b(?:by|until)\s+(?={_WHEN_FIRST})"), (("by", "until"), _WHEN_WORDS)),
+    ("by", ("by",), _Opening("by"), (("by", "until"), _WHEN_WORDS)),
     # "by the Fourteenth Ministerial Conference of the World Trade Organization": by a named event of a series (grammar
     # rule ``by_event``, undated)
     ("by", ("by_event",), re.compile(r"\b(?:by|until)\s+(?=the\s+[\w-]+\s)"), (("by", "until"), _EVENT_NAMES)),
@@ -163,12 +187,11 @@ _KINDS: list[tuple[str, tuple[str, ...], re.Pattern, tuple[tuple[str, ...], ...]
     ("before", ("before", "before_act", "before_np"), re.compile(rf"\b(?:{_NEAR}\s+)?(?:before|prior\s+to|ahead\s+of|in\s+advance\s+of)\s"
                                                  r"|\bon\s+the\s+eve\s+of\s|\bin\s+the\s+(?:run|lead)-up\s+to\s"),
      (("before", "prior", "ahead", "advance", "eve", "run-up", "lead-up"),)),
-    ("at", ("at_session",), re.compile(rf"\b(?:at|during|for|upon)\s+(?={_SESSION_FIRST}|(?:first|second|third|main)\s+part\s)|(?<=\bprovisional\sagenda\s)of\s+(?=(?:its|the|their)\s)"
-                                      r"|(?:(?<=\bdays\s)|(?<=\bweeks\s)|(?<=\bmeetings\s))of\s+(?=(?:its|the|their)\s)"
-                                      r"|\bin\s+(?=(?:its|the|their)\s+[\w,\s-]*?sessions?\b)|\b(?:at|upon)\s+(?=(?:its|the|their)\s+[\w-]+\s+[Mm]eetings?\b)"
-                                      rf"|\bover\s+(?={_SESSION_FIRST})|\bto\s+(?=the\s+[\w-]+\s+sessions?\s+of\s+the\s+[A-Z])"),
+    # "of" a session only after "the provisional agenda" (the session of an agenda) or a count of days, weeks or
+    # meetings of it (grammar terminal OF_SESSION): a left context the grammar, parsing from "of" on, cannot see
+    ("at", ("at_session",), _Opening("at_session", left={"OF_SESSION": r"(?:(?<=\bprovisional\sagenda\s)|(?<=\bdays\s)|(?<=\bweeks\s)|(?<=\bmeetings\s))"}),
      (("session", "meeting", "Meeting"),)),
-    ("in", ("in_time",), re.compile(rf"\b(?:in|during|on)\s+(?={_TIME_FIRST})|\bat\s+(?=the\s+{_EDGE}\s*(?:{_MONTH}\s+)?{_YEAR}\b)"),
+    ("in", ("in_time",), _Opening("in_time"),
      (_WHEN_WORDS,)),
     # the year an amount of a budget act is given for: "... 56,127,700 dollars net) for the Mechanism for 2025" (only
     # right after the amount: grammar/attachment.lark ``budget_amount``)

@@ -1,0 +1,123 @@
+"""Design mends of the thirty-first session (branch design31), the output unchanged (the --full dump of the 902 corpus
+files and the citations of bench/dump_references.py identical to the start tree's):
+
+1. where a time of grammar/deadlines.lark may start after its preposition ("by", "between", "from", "in", "at",
+   "for", "over", "upon", "of") is read from the grammar: the rule's first terminal and the terminals that may follow
+   it (``grammars.first_pairs``, the FIRST_2 set; ``deadlines._Opening``), no hand look-ahead of a time's first words
+   (were ``_TIME_FIRST``, ``_SESSION_FIRST``, ``_WHEN_FIRST``); the right context the scan of ``at_session`` said
+   about a "to" is the grammar's (TO_SESSION: a session named by its body), the left context of "of" a session stays
+   with the scan (after "the provisional agenda", a count of days, weeks or meetings: the grammar parses from "of" on);
+
+Each test reads the shipped grammar for the scan's words, or runs the grammar over real texts (tests/fixtures) and
+sees the scan find where it parses.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+import resparse
+from resparse import grammars
+from resparse.mandates import deadlines as dl
+from resparse.mandates import extract
+
+from conftest import paragraph_deadline_texts
+from test_design29 import paragraphs  # noqa: F401  (the fixture: real paragraphs of every third fixture text)
+
+ROOT = Path(__file__).parents[1]
+
+# ---------------------------------------------------------------- 1. the scans of a time after its preposition
+_OPENED = {starts: at for _, starts, at, _ in dl._KINDS if isinstance(at, dl._Opening)}
+
+
+def test_the_kinds_of_a_dated_time_are_opened_from_the_grammar():
+    assert {s for starts in _OPENED for s in starts} >= {"by", "between", "from_to", "from_date", "in_namely",
+                                                         "in_time", "at_session"}
+    assert not hasattr(dl, "_TIME_FIRST") and not hasattr(dl, "_WHEN_FIRST") and not hasattr(dl, "_SESSION_FIRST")
+
+
+@pytest.mark.parametrize("starts", sorted(_OPENED), ids=lambda s: "+".join(s))
+def test_each_scan_holds_its_first_two_terminals_and_no_look_ahead(starts):
+    """The scan is the rule's first terminals and, right after each, the terminals that may follow it, as the grammar
+    defines them; what is left of it when they are taken out (and the left context the grammar cannot see) is
+    word boundaries, white space and the regex's brackets: no word of a time written by hand."""
+    parser, scan = dl._parser(), _OPENED[starts]
+    rest = scan.pattern.pattern
+    for start in starts:
+        for first, after in grammars.first_pairs(parser, start).items():
+            assert grammars.terminal_regex(parser, first) in rest, (start, first)
+            for name in filter(None, after):
+                assert grammars.terminal_regex(parser, name) in scan.pattern.pattern, (start, first, name)
+    names = {n for start in starts for first, after in grammars.first_pairs(parser, start).items()
+             for n in (first, *after) if n}
+    for name in sorted(names, key=lambda n: -len(grammars.terminal_regex(parser, n))):
+        rest = rest.replace(grammars.terminal_regex(parser, name), "")
+    for left in scan.left.values():
+        rest = rest.replace(left, "")
+    assert re.fullmatch(r"(?:\\b|\\s\*|\(\?:|\(\?=|\)|\|)*", rest), (starts, rest)
+
+
+def test_the_first_pairs_of_by_are_a_time_s_first_terminals():
+    """``by: BY when``: after BY, where a date, a session or a phase may start (``when``'s first terminals)."""
+    parser = dl._parser()
+    assert grammars.first_pairs(parser, "by") == {"BY": grammars.first_terminals(parser, "when")}
+    assert {"MONTH", "YEAR", "DAY", "THE", "ITS", "PHASE", "WEEKDAY"} <= set(grammars.first_terminals(parser, "when"))
+    # "in phase II" is a whole time: PHASE may end it, "" after it
+    assert grammars.first_pairs(parser, "when")["PHASE"] == ("",)
+
+
+_OF_SESSION_AFTER = re.compile(r"(?:provisional\sagenda|days|weeks|meetings)\s$")
+
+
+def _left_context_allows(text: str, at: int) -> bool:
+    """What the scan of ``at_session`` keeps of the left context the grammar, parsing from ``at`` on, cannot see: "of"
+    a session only after "the provisional agenda" or a count of days, weeks or meetings."""
+    return not text.startswith("of", at) or bool(_OF_SESSION_AFTER.search(text, max(0, at - 20), at))
+
+
+@pytest.mark.parametrize("starts", sorted(_OPENED), ids=lambda s: "+".join(s))
+def test_the_scan_finds_every_place_the_grammar_reads(starts, paragraphs):
+    """At each place of real paragraphs where a start of ``starts`` parses (and the left context allows), the scan
+    has a place: that one, or one before it whose match holds it. The grammar can parse only where one of the rule's
+    first terminals matches (its first token): those places are tried, each word's."""
+    parser, scan = dl._parser(), _OPENED[starts]
+    firsts = re.compile(r"\b(?=" + "|".join(grammars.terminal_regex(parser, name) for start in starts
+                                            for name in grammars.first_terminals(parser, start)) + ")")
+    parsed = 0
+    for text in paragraphs:
+        hits = [(m.start(), m.end()) for m in scan.finditer(text)]
+        for place in firsts.finditer(text):
+            at = place.start()
+            if not _left_context_allows(text, at) or not any(dl._longest(text, at, s) for s in starts):
+                continue
+            parsed += 1
+            assert any(s == at or s < at < e for s, e in hits), (starts, text[max(0, at - 40) : at + 60])
+    assert parsed > 0 or starts == ("in_namely",), starts
+
+
+@pytest.fixture(scope="module")
+def rows():
+    return {res.symbol: extract(res) for res in map(resparse.parse, [ROOT / "tests/fixtures/A_RES_80_136.txt",
+                                                                      ROOT / "tests/fixtures/A_RES_78_111.txt"])}
+
+
+def test_a_session_named_by_its_body_after_to_is_the_grammar_s(rows):
+    """"to submit an annual report to the Economic and Social Council, and to the subsequent session of the General
+    Assembly" (A/RES/80/136 22): the session of the second receiver, a time (TO_SESSION); "to" a session with no body
+    named after it is none."""
+    assert "to the subsequent session of the General Assembly" in paragraph_deadline_texts(rows, "A/RES/80/136", "22")
+    regex = grammars.terminal_regex(dl._parser(), "TO_SESSION")
+    assert re.match(regex, "to the subsequent session of the General Assembly")
+    assert not re.match(regex, "to the eightieth session on progress made")
+    assert dl.find("to submit a report to the eightieth session on progress made") == []
+
+
+def test_of_a_session_after_the_provisional_agenda_only(rows):
+    """"Decides to include in the provisional agenda of its seventy-ninth session the item ..." (A/RES/78/111 20):
+    the session of the agenda, a time; "of its seventy-ninth session" after another noun is none (the scan's left
+    context)."""
+    assert paragraph_deadline_texts(rows, "A/RES/78/111", "20") == ["of its seventy-ninth session"]
+    assert dl.find("takes note of the report of the Commission on the work of its seventy-ninth session;") == []

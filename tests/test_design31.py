@@ -7,6 +7,11 @@ files and the citations of bench/dump_references.py identical to the start tree'
    (were ``_TIME_FIRST``, ``_SESSION_FIRST``, ``_WHEN_FIRST``); the right context the scan of ``at_session`` said
    about a "to" is the grammar's (TO_SESSION: a session named by its body), the left context of "of" a session stays
    with the scan (after "the provisional agenda", a count of days, weeks or meetings: the grammar parses from "of" on);
+2. "before" and its synonyms ("prior to", "ahead of", "in advance of") and the adverbs of nearness it may take
+   ("immediately", "shortly") are written once, grammar/deadlines.lark's BEFORE_WORD and NEAR_WORD: BEFORE and the
+   look-ahead of IMMEDIATELY read them, and so do the scans of the "before" and "immediately" kinds and the
+   preposition a "before"-deadline's words open with (``deadlines._preposition``; were ``_NEAR`` and two hand
+   regexes in mandates/deadlines.py);
 
 Each test reads the shipped grammar for the scan's words, or runs the grammar over real texts (tests/fixtures) and
 sees the scan find where it parses.
@@ -49,10 +54,10 @@ def test_each_scan_holds_its_first_two_terminals_and_no_look_ahead(starts):
     for start in starts:
         for first, after in grammars.first_pairs(parser, start).items():
             assert grammars.terminal_regex(parser, first) in rest, (start, first)
-            for name in filter(None, after):
+            for name in filter(None, after if scan.ahead else ()):
                 assert grammars.terminal_regex(parser, name) in scan.pattern.pattern, (start, first, name)
     names = {n for start in starts for first, after in grammars.first_pairs(parser, start).items()
-             for n in (first, *after) if n}
+             for n in (first, *(after if scan.ahead else ())) if n}
     for name in sorted(names, key=lambda n: -len(grammars.terminal_regex(parser, n))):
         rest = rest.replace(grammars.terminal_regex(parser, name), "")
     for left in scan.left.values():
@@ -121,3 +126,44 @@ def test_of_a_session_after_the_provisional_agenda_only(rows):
     context)."""
     assert paragraph_deadline_texts(rows, "A/RES/78/111", "20") == ["of its seventy-ninth session"]
     assert dl.find("takes note of the report of the Commission on the work of its seventy-ninth session;") == []
+
+
+# ---------------------------------------------------------------- 2. "before" written once
+def _code(text: str) -> str:
+    return "\n".join(line.split("//")[0] for line in text.splitlines())
+
+
+def test_before_and_its_adverbs_are_written_once():
+    grammar = _code(grammars.grammar_text("deadlines.lark"))
+    assert grammar.count("prior\\s+to") == 1 and grammar.count("shortly|just") == 1
+    source = (ROOT / "src/resparse/mandates/deadlines.py").read_text(encoding="utf-8")
+    assert "prior\\s+to" not in source and "directly" not in source and "_NEAR" not in source
+    parser = dl._parser()
+    before = grammars.terminal_regex(parser, "BEFORE")
+    assert before in dl._preposition().pattern
+    assert "prior\\s+to" in grammars.terminal_regex(parser, "IMMEDIATELY")  # its look-ahead: not "immediately prior to"
+    scans = {starts: at for _, starts, at, _ in dl._KINDS}
+    assert before in scans[("before", "before_act", "before_np")].pattern.pattern
+    for name in ("IMMEDIATELY", "EARLIEST_OWN", "SHORTLY"):
+        assert grammars.terminal_regex(parser, name) in scans[("immediately",)].pattern.pattern, name
+
+
+@pytest.mark.parametrize("text, found", [
+    # A/RES/71/280 1 (a), quoted in grammar/deadlines.lark: the adverb one word with the preposition
+    ("to hold the meeting immediately prior to the opening of the general debate of the seventy-third session;",
+     [("immediately prior to the opening of the general debate of the seventy-third session", "before")]),
+    ("to act immediately;", [("immediately", "immediately")]),
+    # "shortly" only with its event (SHORTLY, then AFTER_EVENT)
+    ("to convene a meeting shortly after the conclusion of the Conference;",
+     [("shortly after the conclusion of the Conference", "from")]),  # from that event on
+    ("to report shortly;", []),
+])
+def test_before_and_immediately_read_as_the_grammar(text, found):
+    assert [(d.text, d.type) for d in dl.find(text)] == found
+
+
+def test_a_before_of_a_named_event_on_real_text():
+    """"Encourages participants in the Conference to organize consultations on issues of substance, prior to the
+    convening of the Conference, ..." (A/RES/79/122 12): a "before" whose words open with BEFORE."""
+    rows = {res.symbol: extract(res) for res in [resparse.parse(ROOT / "tests/fixtures/A_RES_79_122.txt")]}
+    assert paragraph_deadline_texts(rows, "A/RES/79/122", "12") == ["prior to the convening of the Conference"]

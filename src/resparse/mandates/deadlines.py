@@ -65,9 +65,6 @@ _COUNT = rf"(?:\d|{data.alternation(_COUNTS)})"
 # data/deadline_words.txt [period edges] lists them: grammar/deadlines.lark's EDGE (EDGE_NAME), ``_OPENING``, ``_CLOSING``
 _EDGES = {edge.strip(): side.strip() for edge, _, side in
           (line.partition(":") for line in data.sections("deadline_words.txt")["period edges"])}
-# the adverbs of nearness a "before" may take, one word with it ("immediately prior to", "shortly before": grammar
-# terminal BEFORE); "immediately" alone is a deadline of its own (terminal IMMEDIATELY)
-_NEAR = r"(?:immediately|shortly|just|right|directly)"
 _NUMBER_WORDS = {n: word for word, n in _COUNTS.items()}  # 5 -> "five"
 
 # ---------------------------------------------------------------- the grammar and the scan
@@ -76,24 +73,29 @@ _WINDOW = 300  # characters after a possible start that an expression may span (
 
 
 class _Opening:
-    """Where an expression of the start symbol ``kind`` of grammar/deadlines.lark may start, read from the grammar: a
-    first terminal of the rule (its preposition, after a word boundary) and, right after it, one of the terminals
+    """Where an expression of the start symbols ``starts`` of grammar/deadlines.lark may start, read from the grammar:
+    a first terminal of the rules (their preposition, after a word boundary) and, right after it, one of the terminals
     that may follow that one (``grammars.first_pairs``: where its date, session or phase may start), as the grammar
-    defines them; no hand look-ahead of what the grammar decides after them. ``left``: {first terminal: the left
-    context the grammar cannot see (a lookbehind), parsing from the place on} ("of" a session only after "the
-    provisional agenda", a count of days, weeks or meetings). Compiled at the first use (the grammar is loaded
-    then); used as a compiled pattern (``finditer``, ``match``)."""
+    defines them; no hand look-ahead of what the grammar decides after them. ``ahead=False``: the first terminals
+    alone (what follows "before" may be any noun phrase, NP: no look-ahead tells it). ``left``: {first terminal: the
+    left context the grammar cannot see (a lookbehind), parsing from the place on} ("of" a session only after "the
+    provisional agenda", a count of days, weeks or meetings). Compiled at the first use (the grammar is loaded then);
+    used as a compiled pattern (``finditer``, ``match``)."""
 
-    def __init__(self, kind: str, left: dict[str, str] | None = None):
-        self.kind, self.left = kind, left or {}
+    def __init__(self, *starts: str, left: dict[str, str] | None = None, ahead: bool = True):
+        self.starts, self.left, self.ahead = starts, left or {}, ahead
         self._pattern: re.Pattern | None = None
 
     @property
     def pattern(self) -> re.Pattern:
         if self._pattern is None:
-            parser, alternatives = _parser(), []
-            for first, after in first_pairs(parser, self.kind).items():
-                ahead = "" if "" in after else rf"\s*(?=(?:{'|'.join(terminal_regex(parser, name) for name in after)}))"
+            parser, follow = _parser(), {}
+            for start in self.starts:
+                for first, after in first_pairs(parser, start).items():
+                    follow.setdefault(first, set()).update(after if self.ahead else ("",))
+            alternatives = []
+            for first, after in follow.items():
+                ahead = "" if "" in after else rf"\s*(?=(?:{'|'.join(terminal_regex(parser, name) for name in sorted(after))}))"
                 alternatives.append(rf"{self.left.get(first, '')}\b(?:{terminal_regex(parser, first)}){ahead}")
             self._pattern = re.compile("|".join(alternatives))
         return self._pattern
@@ -154,9 +156,7 @@ _KINDS: list[tuple[str, tuple[str, ...], re.Pattern | _Opening, tuple[tuple[str,
      (("his report", "her report", "its report", "their report", "annual report", "regular report", " reports"),)),
     # tests/labels/GUIDELINE.md: "without delay", "as early as possible", "at an early date" and "in the short term"
     # are deadlines
-    ("immediately", ("immediately",), re.compile(r"\b(?:[Ii]mmediately|without\s+(?:(?:further|undue|any)\s+)?delay|forthwith|as\s+[a-z]+\s+as\s+(?:possible|practicable|feasible)"
-                                               r"|at\s+the\s+earliest|at\s+an\s+early\s+date|in\s+the\s+short\s+term|(?:shortly|soon)\s+(?=after|following)"
-                                               r"|at\s+(?:its|their|his|her)\s+earliest\s)"),  # "at its earliest opportunity"
+    ("immediately", ("immediately",), _Opening("immediately"),
      (("immediately", "Immediately", "delay", "forthwith", "possible", "practicable", "feasible", "earliest", "early date", "shortly", "soon",
        "short term"),)),
     ("from", ("beginning",), re.compile(r"\b(?:[Bb]eginning|[Ss]tarting|[Cc]ommencing|[Aa]s\s+from|[Ww]ith\s+effect\s+from)\s"),
@@ -184,8 +184,9 @@ _KINDS: list[tuple[str, tuple[str, ...], re.Pattern | _Opening, tuple[tuple[str,
     # "until such conservation and management measures are adopted": until that event, as "pending" (grammar rule
     # ``until_event``); "unless and until" is a condition, no time
     ("by", ("until_event",), re.compile(r"(?<!\bunless\sand\s)\buntil\s"), (("until",), (" is ", " are ", " been "))),
-    ("before", ("before", "before_act", "before_np"), re.compile(rf"\b(?:{_NEAR}\s+)?(?:before|prior\s+to|ahead\s+of|in\s+advance\s+of)\s"
-                                                 r"|\bon\s+the\s+eve\s+of\s|\bin\s+the\s+(?:run|lead)-up\s+to\s"),
+    # "before", "prior to", "on the eve of" and the adverbs of nearness they may take ("immediately prior to"): the
+    # grammar's terminal BEFORE, what follows it any noun phrase (no look-ahead)
+    ("before", ("before", "before_act", "before_np"), _Opening("before", "before_act", "before_np", ahead=False),
      (("before", "prior", "ahead", "advance", "eve", "run-up", "lead-up"),)),
     # "of" a session only after "the provisional agenda" (the session of an agenda) or a count of days, weeks or
     # meetings of it (grammar terminal OF_SESSION): a left context the grammar, parsing from "of" on, cannot see
@@ -996,15 +997,18 @@ def _subject_year(tree: Tree, written: str, text: str, s: int) -> bool:
 _SUBJECT_SPAN = 300
 
 
-_PREPOSITION = re.compile(rf"^(?:(?:{_NEAR}\s+)?(?:before|prior\s+to|ahead\s+of|in\s+advance\s+of)|on\s+the\s+eve\s+of"
-                          r"|in\s+the\s+(?:run|lead)-up\s+to)\s+(?:and\s+during\s+)?")
+@lru_cache(maxsize=1)
+def _preposition() -> re.Pattern:
+    """The preposition of a "before"-deadline at the start of its words, the grammar's terminal BEFORE ("shortly
+    before", "in the run-up to"), and "and during" after it ("before and during the Games")."""
+    return re.compile(rf"^(?:{terminal_regex(_parser(), 'BEFORE')})\s+(?:and\s+during\s+)?")
 
 
 def _an_event(written: str) -> bool:
     """Does a "before"-deadline without a date name a definite event? "before the next session" yes, "before the
     holding of meetings", "before a judge", "prior to deployment", "before the Special Rapporteur" no (the rules
     ``definite_np``, ``event_edge``, ``np_complement`` of grammar/attachment.lark)."""
-    np = _PREPOSITION.sub("", written)
+    np = _preposition().sub("", written)
     edge = _rule("event_edge").match(np)
     if edge:  # "the holding of meetings": the event is what is held
         return bool(_rule("definite_np").match(np[edge.end():]))
@@ -1706,5 +1710,5 @@ def _event_key(written: str) -> str | None:
     """The key of :func:`named_events` an expression names by an event's short name, during it or before it ("during
     the Conference", "prior to the Conference" -> "event:conference"); None for a longer name ("the World Conference":
     not the short name of the one dated) or none."""
-    m = _SHORT_EVENT.fullmatch(_PREPOSITION.sub("", written)) if "the " in written else None
+    m = _SHORT_EVENT.fullmatch(_preposition().sub("", written)) if "the " in written else None
     return f"event:{m.group(1).lower()}" if m else None

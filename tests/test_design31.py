@@ -12,6 +12,13 @@ files and the citations of bench/dump_references.py identical to the start tree'
    look-ahead of IMMEDIATELY read them, and so do the scans of the "before" and "immediately" kinds and the
    preposition a "before"-deadline's words open with (``deadlines._preposition``; were ``_NEAR`` and two hand
    regexes in mandates/deadlines.py);
+3. the adverbs of a period of years are read from the one list of them (``deadlines.recurring_years``, data/
+   deadline_words.txt [recurring adjectives], an adjective in -ly its own adverb): grammar/reports.lark's
+   YEARLY_ADVERB read RECURRING_YEARS_I and "ly", which made "yearlyly" and left "yearly" out; the numbers in words
+   of reports.lark's COUNT, COUNT_MONTHS and AT_INTERVALS and of deadlines.lark's RECURS_EVERY (four subsets, written
+   by hand) are data/deadline_words.txt [number words] (COUNT_WORD_I, COUNT_WORD), as deadlines.count reads them.
+   Over the corpus no recurrence changes (no other number and no adverb "yearly" is written there); on other texts
+   "every seven years" and "to report yearly" are recurrences now.
 
 Each test reads the shipped grammar for the scan's words, or runs the grammar over real texts (tests/fixtures) and
 sees the scan find where it parses.
@@ -25,9 +32,9 @@ from pathlib import Path
 import pytest
 
 import resparse
-from resparse import grammars
+from resparse import data, grammars
 from resparse.mandates import deadlines as dl
-from resparse.mandates import extract
+from resparse.mandates import extract, reports
 
 from conftest import paragraph_deadline_texts
 from test_design29 import paragraphs  # noqa: F401  (the fixture: real paragraphs of every third fixture text)
@@ -167,3 +174,49 @@ def test_a_before_of_a_named_event_on_real_text():
     convening of the Conference, ..." (A/RES/79/122 12): a "before" whose words open with BEFORE."""
     rows = {res.symbol: extract(res) for res in [resparse.parse(ROOT / "tests/fixtures/A_RES_79_122.txt")]}
     assert paragraph_deadline_texts(rows, "A/RES/79/122", "12") == ["prior to the convening of the Conference"]
+
+
+# ---------------------------------------------------------------- 3. the adverbs of years and the number words, one list each
+def test_the_adverbs_of_years_are_recurring_years_s():
+    regex = grammars.terminal_regex(reports._parser(), "YEARLY_ADVERB")
+    assert "yearlyly" not in regex.replace("(", "").replace(")", "").replace("?:", "").replace("?i:", "")
+    assert dl.recurring_years()["RECURRING_YEARS_ADVERB"] in regex
+    assert re.fullmatch(regex, "yearly") and re.fullmatch(regex, "biennially")
+
+
+def test_no_grammar_writes_a_number_word():
+    words = data.alternation(data.counted("deadline_words.txt", "number words"))
+    for name in ("reports.lark", "deadlines.lark"):
+        code = _code(grammars.grammar_text(name))
+        assert not re.search(r"\b(?:two|three|four|five|six|ten)\b", code), name
+    for name in ("COUNT", "COUNT_MONTHS", "AT_INTERVALS"):
+        assert words in grammars.terminal_regex(reports._parser(), name), name
+    assert words in grammars.terminal_regex(dl._parser(), "EVERY_AFTER")  # RECURS_EVERY, inside it
+
+
+@pytest.mark.parametrize("action, recurrence", [
+    # the corpus's counts read as before ("every five years": 17 times, A/RES/79/272 2)
+    ("to report to the General Assembly every five years on the implementation of the present resolution",
+     ("every five years", 5)),
+    ("to report annually to the General Assembly on the implementation of the present resolution", ("annually", 1)),
+    # a number word the subsets had not, and "yearly", the adverb "yearlyly" stood for
+    ("to submit a report to the General Assembly every seven years on the implementation of the present resolution",
+     ("every seven years", 7)),
+    ("to report to the General Assembly at seven-year intervals on the implementation of the present resolution",
+     ("at seven-year intervals", 7)),
+    ("to report yearly to the General Assembly on the implementation of the present resolution", ("yearly", 1)),
+    ("to report to the Council every eight months on the implementation of the present resolution",
+     ("every eight months", None)),  # shorter than a year: no count of years, as "every six months"
+])
+def test_a_report_s_recurrence_reads_every_number_word(action, recurrence):
+    (report,) = reports.reports_of(action, dl.find(action), "2024-12-01")
+    assert (report.recurrence, report.every) == recurrence
+
+
+def test_a_deadline_s_recurrence_after_it_reads_every_number_word():
+    """"in 2025 and every five years thereafter" (A/RES/79/272 2): EVERY_AFTER, its count any number word."""
+    assert [(d.text, d.recurrence) for d in dl.find("to hold a special solemn meeting in 2025 and every five years "
+                                                    "thereafter;")] == [("in 2025 and every five years thereafter",
+                                                                         "every five years")]
+    assert [(d.text, d.recurrence) for d in dl.find("to hold a meeting in 2025 and every twelve years thereafter;")] \
+        == [("in 2025 and every twelve years thereafter", "every twelve years")]

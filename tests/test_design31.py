@@ -2,8 +2,9 @@
 files and the citations of bench/dump_references.py identical to the start tree's):
 
 1. where a time of grammar/deadlines.lark may start after its preposition ("by", "between", "from", "in", "at",
-   "for", "over", "upon", "of") is read from the grammar: the rule's first terminal and the terminals that may follow
-   it (``grammars.first_pairs``, the FIRST_2 set; ``deadlines._Opening``), no hand look-ahead of a time's first words
+   "for", "over", "upon", "of") is read from the grammar: the rule's first three terminals (``grammars.first_sequences``,
+   the FIRST_k set; ``deadlines._Opening``), the first matched, the others looked ahead to, no hand look-ahead of a
+   time's first words
    (were ``_TIME_FIRST``, ``_SESSION_FIRST``, ``_WHEN_FIRST``); the right context the scan of ``at_session`` said
    about a "to" is the grammar's (TO_SESSION: a session named by its body), the left context of "of" a session stays
    with the scan (after "the provisional agenda", a count of days, weeks or meetings: the grammar parses from "of" on);
@@ -52,19 +53,23 @@ def test_the_kinds_of_a_dated_time_are_opened_from_the_grammar():
 
 
 @pytest.mark.parametrize("starts", sorted(_OPENED), ids=lambda s: "+".join(s))
-def test_each_scan_holds_its_first_two_terminals_and_no_look_ahead(starts):
-    """The scan is the rule's first terminals and, right after each, the terminals that may follow it, as the grammar
-    defines them; what is left of it when they are taken out (and the left context the grammar cannot see) is
+def test_each_scan_holds_its_first_terminals_and_no_look_ahead(starts):
+    """The scan is the rules' first terminals and the ones that may follow them (three, one for "before"), as the
+    grammar defines them; what is left of it when they are taken out (and the left context the grammar cannot see) is
     word boundaries, white space and the regex's brackets: no word of a time written by hand."""
     parser, scan = dl._parser(), _OPENED[starts]
-    rest = scan.pattern.pattern
+    pattern = scan.pattern.pattern
+    names = set()
     for start in starts:
-        for first, after in grammars.first_pairs(parser, start).items():
-            assert grammars.terminal_regex(parser, first) in rest, (start, first)
-            for name in filter(None, after if scan.ahead else ()):
-                assert grammars.terminal_regex(parser, name) in scan.pattern.pattern, (start, first, name)
-    names = {n for start in starts for first, after in grammars.first_pairs(parser, start).items()
-             for n in (first, *(after if scan.ahead else ())) if n}
+        seqs = grammars.first_sequences(parser, start, scan.depth)
+        for seq in seqs:
+            if any(seq[:n] in seqs for n in range(1, len(seq))):
+                continue  # a text may end before its last terminal ("by April", "by April 15, 2017"): none looked for
+            names.update(seq)
+            assert all(grammars.terminal_regex(parser, name) in pattern for name in seq), (start, seq)
+    assert {seq[0] for start in starts for seq in grammars.first_sequences(parser, start, scan.depth)} == \
+        {name for start in starts for name in grammars.first_terminals(parser, start)}
+    rest = pattern
     for name in sorted(names, key=lambda n: -len(grammars.terminal_regex(parser, n))):
         rest = rest.replace(grammars.terminal_regex(parser, name), "")
     for left in scan.left.values():
@@ -72,13 +77,15 @@ def test_each_scan_holds_its_first_two_terminals_and_no_look_ahead(starts):
     assert re.fullmatch(r"(?:\\b|\\s\*|\(\?:|\(\?=|\)|\|)*", rest), (starts, rest)
 
 
-def test_the_first_pairs_of_by_are_a_time_s_first_terminals():
-    """``by: BY when``: after BY, where a date, a session or a phase may start (``when``'s first terminals)."""
+def test_the_first_terminals_of_a_time_read_from_the_grammar():
+    """``by: BY when``: after BY, where a date, a session or a phase may start (``when``'s first terminals); "in"
+    then "the" opens ``in_time`` only before an edge ("in the end of 2025" parses, "in the field" never)."""
     parser = dl._parser()
-    assert grammars.first_pairs(parser, "by") == {"BY": grammars.first_terminals(parser, "when")}
+    assert grammars.first_sequences(parser, "by", 2) == {("BY", name) for name in grammars.first_terminals(parser, "when")}
     assert {"MONTH", "YEAR", "DAY", "THE", "ITS", "PHASE", "WEEKDAY"} <= set(grammars.first_terminals(parser, "when"))
-    # "in phase II" is a whole time: PHASE may end it, "" after it
-    assert grammars.first_pairs(parser, "when")["PHASE"] == ("",)
+    assert ("PHASE",) in grammars.first_sequences(parser, "when", 2)  # "in phase II": PHASE may end a time
+    assert {seq[2] for seq in grammars.first_sequences(parser, "in_time", 3) if seq[:2] == ("IN_TIME", "THE")} == {"EDGE"}
+    assert {seq[:1] for seq in grammars.first_sequences(parser, "by", 1)} == {("BY",)}
 
 
 _OF_SESSION_AFTER = re.compile(r"(?:provisional\sagenda|days|weeks|meetings)\s$")

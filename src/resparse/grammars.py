@@ -144,25 +144,20 @@ def _first_sets(lark: Lark) -> dict[str, tuple[str, ...]]:
     return {name: tuple(sorted(terminals)) for name, terminals in first.items()}
 
 
-def first_pairs(lark: Lark, start: str) -> dict[str, tuple[str, ...]]:
-    """The first two terminals a text of the rule ``start`` of ``lark`` may open with (its FIRST_2 set, through rules
-    that may be empty): {first terminal: the terminals that may come right after it, sorted, "" among them where the
-    text may end after it}, the first terminals as :func:`first_terminals` gives them. ``{"BY": ("DAY", "ITS", "MONTH",
-    ..., "THE", ...)}`` for grammar/deadlines.lark's ``by`` (``BY when``): a scan that looks for a preposition followed
-    by where its time may start (mandates/deadlines.py ``_Opening``) reads both from the grammar, no hand look-ahead of
-    the time's first words. Raises KeyError for a rule the grammar has not."""
-    pairs: dict[str, set[str]] = {}
-    for seq in _first2_sets(lark)[start]:
-        if seq:
-            pairs.setdefault(seq[0], set()).add(seq[1] if len(seq) > 1 else "")
-    return {first: tuple(sorted(after)) for first, after in sorted(pairs.items())}
+def first_sequences(lark: Lark, start: str, k: int = 2) -> frozenset[tuple[str, ...]]:
+    """The sequences of the first ``k`` terminals a text of the rule ``start`` of ``lark`` may open with (its FIRST_k
+    set, through rules that may be empty): each a tuple of terminal names, shorter than ``k`` only where the whole
+    text is (() where it may be empty). ``("BY", "THE", "EDGE")`` is one of grammar/deadlines.lark's ``by`` (``BY
+    when``: "by the end of 2030"), k=3; their first items are :func:`first_terminals`. A scan that looks for a
+    preposition followed by where its time may start (mandates/deadlines.py ``_Opening``) reads them all from the
+    grammar, no hand look-ahead of the time's first words. Read from the grammar's rules as :func:`first_terminals`
+    (the least fixed point of FIRST_k(rule) = the union over its expansions of the concatenation of FIRST_k of its
+    symbols, cut at ``k``). Raises KeyError for a rule the grammar has not."""
+    return _first_k_sets(lark, k)[start]
 
 
 @lru_cache(maxsize=None)
-def _first2_sets(lark: Lark) -> dict[str, frozenset[tuple[str, ...]]]:
-    """{rule: its FIRST_2 set} of every rule of ``lark`` (:func:`first_pairs`): the sequences of at most two terminals
-    that open a text of the rule (shorter where the whole text is shorter; () where it may be empty), the least fixed
-    point of FIRST_2(rule) = the union over its expansions of the concatenation of FIRST_2 of its symbols, cut at two."""
+def _first_k_sets(lark: Lark, k: int) -> dict[str, frozenset[tuple[str, ...]]]:
     expansions: dict[str, list] = {}
     for r in lark.rules:
         expansions.setdefault(r.origin.name, []).append(r.expansion)
@@ -175,8 +170,8 @@ def _first2_sets(lark: Lark) -> dict[str, frozenset[tuple[str, ...]]]:
                 got: set[tuple[str, ...]] = {()}
                 for symbol in expansion:
                     more = {(symbol.name,)} if symbol.is_term else first[symbol.name]
-                    got = {(a + b)[:2] for a in got for b in more} | {a for a in got if len(a) == 2}
-                    if all(len(a) == 2 for a in got):
+                    got = {(a + b)[:k] for a in got if len(a) < k for b in more} | {a for a in got if len(a) == k}
+                    if all(len(a) == k for a in got):
                         break
                 if not got <= first[name]:
                     first[name] |= got

@@ -19,7 +19,11 @@ files and the citations of bench/dump_references.py identical to the start tree'
    of reports.lark's COUNT, COUNT_MONTHS and AT_INTERVALS and of deadlines.lark's RECURS_EVERY (four subsets, written
    by hand) are data/deadline_words.txt [number words] (COUNT_WORD_I, COUNT_WORD), as deadlines.count reads them.
    Over the corpus no recurrence changes (no other number and no adverb "yearly" is written there); on other texts
-   "every seven years" and "to report yearly" are recurrences now.
+   "every seven years" and "to report yearly" are recurrences now;
+4. "their" bare reports ("more explicitly in their reports", A/RES/78/177 31) are no actor's own report: the grammar
+   says so (``own_report`` reads "his", "her", "its" before bare reports and before "annual report", OWN_ONE; "their"
+   only before a report's subject, THEIR), where a regex re-read what the grammar had parsed and dropped it
+   (``deadlines._THEIR_BARE_REPORTS``).
 
 Each test reads the shipped grammar for the scan's words, or runs the grammar over real texts (tests/fixtures) and
 sees the scan find where it parses.
@@ -227,3 +231,28 @@ def test_a_deadline_s_recurrence_after_it_reads_every_number_word():
                                                                          "every five years")]
     assert [(d.text, d.recurrence) for d in dl.find("to hold a meeting in 2025 and every twelve years thereafter;")] \
         == [("in 2025 and every twelve years thereafter", "every twelve years")]
+
+
+# ---------------------------------------------------------------- 4. their bare reports, the grammar's
+@pytest.mark.parametrize("text, parses", [
+    ("in its reports a concise summary of the budgetary impact", True),  # A/RES/80/242 49
+    ("in his reports;", True),  # A/RES/80/242 101
+    ("in their reports;", False),  # A/RES/78/177 31: "more explicitly in their reports"
+    ("in their budget reports;", False),
+    ("in their annual report to the General Assembly;", False),
+    ("in his annual report to the General Assembly;", True),  # A/RES/80/209 17
+    ("in their report on the implementation of the present resolution;", True),  # a report on its subject
+])
+def test_own_reports_are_one_actor_s(text, parses):
+    assert (dl._longest(text, 0, "own_report") is not None) is parses
+    assert not hasattr(dl, "_THEIR_BARE_REPORTS")
+
+
+def test_their_bare_reports_give_no_time():
+    """"Encourages States parties to existing international human rights instruments, where appropriate, to address
+    the situation of older persons more explicitly in their reports;" (A/RES/78/177 31, tests/fixtures/design31): no
+    deadline, no report."""
+    (res,) = [resparse.parse(ROOT / "tests/fixtures/design31/A_RES_78_177.txt")]
+    ms = [m for m in extract(res) if m.paragraph == "31" and m.kind == "mandate"]
+    assert ms and all(not m.deadlines and m.report is None for m in ms)
+    assert [d.text for d in dl.find("to include that information in his reports;")] == ["in his reports"]

@@ -1525,9 +1525,6 @@ def _candidates(text: str) -> tuple[tuple[int, int, str, str, Tree, str, bool], 
             if tree.data == "remaining" and _rule("of_an_implementation").search(text, max(0, s - 200), s):
                 continue  # "recommendations for the effective implementation of the Programme during the remainder of
                 # the decade" (A/RES/80/150 83): the span of the implementation named, not the time of the action
-            if tree.data == "own_report" and _THEIR_BARE_REPORTS.fullmatch(written):
-                continue  # "more explicitly in their reports" (A/RES/78/177 34): States parties' reports to the treaty
-                # bodies; the bare plural is the time for one actor's own reports only (grammar/deadlines.lark)
             if _commemorated_year(tree, written, text[max(0, s - 200) : s]):
                 continue  # "the thirtieth anniversary of the International Year of the Family in 2024"
             if _subject_year(tree, written, text, s):
@@ -1549,11 +1546,6 @@ def _candidates(text: str) -> tuple[tuple[int, int, str, str, Tree, str, bool], 
             out.append((s, e, kind, typ, tree, written, past_act))
     return tuple(out)
 
-
-# "in their reports", bare or by their kind ("in their budget reports"): the reports of many (States parties), no time
-# (grammar/deadlines.lark ``own_report``)
-_THEIR_BARE_REPORTS = re.compile(r"in\s+(?:the\s+context\s+of\s+)?their\s+(?:(?:annual|regular)\s+|(?:[a-z-]+\s+){1,3}(?=reports))?"
-                                 r"report(?:s|ing)?(?:\s+to\s.*)?")
 
 # the words that open a time up to which something lasts, after a verb of extending (attachment.lark ``extended``)
 _UNTIL = re.compile(r"(?:until|till|through|to)\s")

@@ -23,7 +23,10 @@ files and the citations of bench/dump_references.py identical to the start tree'
 4. "their" bare reports ("more explicitly in their reports", A/RES/78/177 31) are no actor's own report: the grammar
    says so (``own_report`` reads "his", "her", "its" before bare reports and before "annual report", OWN_ONE; "their"
    only before a report's subject, THEIR), where a regex re-read what the grammar had parsed and dropped it
-   (``deadlines._THEIR_BARE_REPORTS``).
+   (``deadlines._THEIR_BARE_REPORTS``);
+5. the numbers in words of mandates/addressees.py (a list referred back to by its count, "the two organizations",
+   A/RES/79/9 22) and mandates/clauses.py (the words that open a verb's object, an agent only counted) are data/
+   deadline_words.txt [number words] too (were "two" to "five" and "one" to "ten" by hand).
 
 Each test reads the shipped grammar for the scan's words, or runs the grammar over real texts (tests/fixtures) and
 sees the scan find where it parses.
@@ -256,3 +259,19 @@ def test_their_bare_reports_give_no_time():
     ms = [m for m in extract(res) if m.paragraph == "31" and m.kind == "mandate"]
     assert ms and all(not m.deadlines and m.report is None for m in ms)
     assert [d.text for d in dl.find("to include that information in his reports;")] == ["in his reports"]
+
+
+# ---------------------------------------------------------------- 5. the numbers in words of the mandates' passes
+def test_the_passes_count_with_the_data_file_s_number_words():
+    from resparse.mandates import addressees, clauses
+
+    words = data.alternation(data.counted("deadline_words.txt", "number words"))
+    for pattern in (addressees._BACK, clauses._OBJECT_LEAD, clauses._INDEFINITE):
+        assert words in pattern.pattern, pattern
+    for module in ("addressees.py", "clauses.py"):
+        code = (ROOT / "src/resparse/mandates" / module).read_text(encoding="utf-8")
+        assert not re.search(r"two\|three", code), module
+    # "the two organizations" (A/RES/79/9 22) as before; "the six organizations" a count as well
+    assert addressees._BACK.search(" the two organizations").group("count") == "two"
+    assert addressees._BACK.search(" the six organizations").group("count") == "six"
+    assert clauses._INDEFINITE.match("twelve representatives to be appointed")

@@ -248,7 +248,11 @@ def test_a_deadline_s_recurrence_after_it_reads_every_number_word():
 ])
 def test_own_reports_are_one_actor_s(text, parses):
     assert (dl._longest(text, 0, "own_report") is not None) is parses
+
+
+def test_no_regex_rereads_what_own_report_parsed():
     assert not hasattr(dl, "_THEIR_BARE_REPORTS")
+    assert "their" not in grammars.terminal_regex(dl._parser(), "OWN_ONE")
 
 
 def test_their_bare_reports_give_no_time():

@@ -144,6 +144,41 @@ def _first_sets(lark: Lark) -> dict[str, tuple[str, ...]]:
     return {name: tuple(sorted(terminals)) for name, terminals in first.items()}
 
 
+def first_sequences(lark: Lark, start: str, k: int = 2) -> frozenset[tuple[str, ...]]:
+    """The sequences of the first ``k`` terminals a text of the rule ``start`` of ``lark`` may open with (its FIRST_k
+    set, through rules that may be empty): each a tuple of terminal names, shorter than ``k`` only where the whole
+    text is (() where it may be empty). ``("BY", "THE", "EDGE")`` is one of grammar/deadlines.lark's ``by`` (``BY
+    when``: "by the end of 2030"), k=3; their first items are :func:`first_terminals`. A scan that looks for a
+    preposition followed by where its time may start (mandates/deadlines.py ``_Opening``) reads them all from the
+    grammar, no hand look-ahead of the time's first words. Read from the grammar's rules as :func:`first_terminals`
+    (the least fixed point of FIRST_k(rule) = the union over its expansions of the concatenation of FIRST_k of its
+    symbols, cut at ``k``). Raises KeyError for a rule the grammar has not."""
+    return _first_k_sets(lark, k)[start]
+
+
+@lru_cache(maxsize=None)
+def _first_k_sets(lark: Lark, k: int) -> dict[str, frozenset[tuple[str, ...]]]:
+    expansions: dict[str, list] = {}
+    for r in lark.rules:
+        expansions.setdefault(r.origin.name, []).append(r.expansion)
+    first: dict[str, set[tuple[str, ...]]] = {name: set() for name in expansions}
+    changed = True
+    while changed:
+        changed = False
+        for name, alternatives in expansions.items():
+            for expansion in alternatives:
+                got: set[tuple[str, ...]] = {()}
+                for symbol in expansion:
+                    more = {(symbol.name,)} if symbol.is_term else first[symbol.name]
+                    got = {(a + b)[:k] for a in got if len(a) < k for b in more} | {a for a in got if len(a) == k}
+                    if all(len(a) == k for a in got):
+                        break
+                if not got <= first[name]:
+                    first[name] |= got
+                    changed = True
+    return {name: frozenset(seqs) for name, seqs in first.items()}
+
+
 class TokenStream(Lexer):
     """Lark's lexer slot for grammars whose tokens are made in Python (:mod:`resparse.lex`, the clause lexer of
     :mod:`resparse.mandates.addressees`): pass them through."""

@@ -2468,9 +2468,9 @@ def _group_member(phrase: str) -> bool:
 # "such entities" after a list of them: "such" as a determiner of a noun with no qualifier refers back as "those" does
 # ("Proposes that the specialized agencies, organizations, programmes and funds of the United Nations system cooperate
 # ..., and in this regard recommends that the heads of such entities continue consultations", A/RES/79/332, para. 3)
-_BACK = re.compile(r"\s*(?:those|these|such|the\s+above-mentioned|the\s+aforementioned|the\s+said"
-                   r"|the\s+(?P<count>two|three|four|five))\s+(?P<noun>[a-z]+)\s*$", re.IGNORECASE)
 _COUNTS = data.counted("deadline_words.txt", "number words")  # "three" -> 3: the one list of the numbers in words
+_BACK = re.compile(r"\s*(?:those|these|such|the\s+above-mentioned|the\s+aforementioned|the\s+said"
+                   rf"|the\s+(?P<count>{data.alternation(_COUNTS)}))\s+(?P<noun>[a-z]+)\s*$", re.IGNORECASE)
 
 
 def _referred_back(phrase: str, previous: list[Named] | Antecedents, named: list[Named] = ()) -> list[Named]:

@@ -1367,7 +1367,9 @@ _PARENTHESIS = re.compile(r"\s*\([^()]*\)")
 _TRAILING_ADVERBS = re.compile(r"(?:\s+[a-z]+ly)+$")
 # words that open a verb's object, never inside an actor's name: "the President of the General Assembly appoint two
 # co-facilitators" (A/RES/78/179, para. 31), "the Secretary-General direct all departments" (A/RES/78/245, para. 75)
-_OBJECT_LEAD = re.compile(r"\b(?:its|their|the|all|a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\b")
+# (the numbers in words: data/deadline_words.txt [number words], the one list of them)
+_NUMBER_WORDS = data.alternation(data.counted("deadline_words.txt", "number words"))
+_OBJECT_LEAD = re.compile(rf"\b(?:its|their|the|all|a|an|{_NUMBER_WORDS}|\d+)\b")
 
 
 # a pronoun subject stands for the actor named before: "Takes note of the report of the Secretary-General, and
@@ -1678,7 +1680,7 @@ def addressed_subjects(text: str) -> list[tuple[str, Verb, str, int, str]]:
 # the General Assembly" (A/RES/79/333, para. 4 (c): the President is asked to appoint them, no one is asked of the
 # representatives, tests/labels/mandates_fresh4); not one of a kind of actor: "each expert panel shall be moderated by
 # a Member State to be appointed by the President of the General Assembly" (A/RES/71/280, para. 17: Member States)
-_INDEFINITE = re.compile(r"(?:one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s", re.IGNORECASE)
+_INDEFINITE = re.compile(rf"(?:{_NUMBER_WORDS}|\d+)\s", re.IGNORECASE)
 
 
 def agent_phrase(after: str) -> str:

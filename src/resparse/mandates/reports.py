@@ -53,7 +53,7 @@ from .actors import key, states, table, tokens
 from .addressees import _person as person
 from .attachment import rule
 from .verbs import verbs
-from .deadlines import (actors_own_sessions, body_session_dates, cites_report, count, date_points,
+from .deadlines import (actors_own_sessions, body_session_dates, cites_report, count, date_points, recurring_years,
                         first_time, meets_in_assembly_sessions, respective_session, session_dates, session_ordinals,
                         short_named_session)
 
@@ -87,7 +87,8 @@ def _terminals() -> tuple[tuple[str, str], ...]:
     """The terminals grammar/reports.lark declares, defined at load time (``grammars.with_terminals``): its verb
     terminals (``%declare VERB_<ROLE>``, ``VERB_<ROLE>_I``) from data/report_verbs.txt, VERB_<ROLE> the role's verbs
     case as written, VERB_<ROLE>_I in any case; RECURRING_MONTHS_I from data/deadline_words.txt [recurring months]
-    (:func:`_recurring_months`), RECURRING_YEARS_I from its [recurring adjectives]; REPORTING_SUBJECT and REPORTING_SUBJECT_ENDING from data/reports_elsewhere.txt
+    (:func:`_recurring_months`), RECURRING_YEARS_I from its [recurring adjectives] and RECURRING_YEARS_ADVERB_I their
+    adverbs (``deadlines.recurring_years``), COUNT_WORD_I from its [number words]; REPORTING_SUBJECT and REPORTING_SUBJECT_ENDING from data/reports_elsewhere.txt
     [reporting subjects], [reporting subject endings] (the subject of someone else's bare "report"); MEETING_HEAD from
     its [meeting heads] (the head nouns of a meeting, case as written); ORDINAL_WORD, the ordinals of
     resparse/ordinals.py (``ORDINAL_TERMINALS``). Raises KeyError
@@ -97,6 +98,8 @@ def _terminals() -> tuple[tuple[str, str], ...]:
             ("RECURRING_MONTHS_I", f"/(?:{_recurring_months()})/i"),
             ("RECURRING_YEARS_I",
              f"/(?:{data.alternation(data.counted('deadline_words.txt', 'recurring adjectives'))})/i"),
+            ("RECURRING_YEARS_ADVERB_I", f"/(?:{recurring_years()['RECURRING_YEARS_ADVERB']})/i"),
+            ("COUNT_WORD_I", f"/(?:{data.alternation(data.counted('deadline_words.txt', 'number words'))})/i"),
             *((name, f"/{data.alternation(data.sections('reports_elsewhere.txt')[section])}/")
               for name, section in (("REPORTING_SUBJECT", "reporting subjects"),
                                     ("REPORTING_SUBJECT_ENDING", "reporting subject endings"),

@@ -1441,7 +1441,7 @@ def _candidates(text: str) -> tuple[tuple[int, int, str, str, Tree, str, bool, b
         for s, e, tree in _scan(text, starts, at):
             if any(qs < s and e < qe for qs, qe in quoted):
                 continue  # words quoted: "namely “to consider, at a later stage, the elaboration of a convention”"
-            if tree.data == "at_session" and _tokens(tree, "TO"):
+            if tree.data == "at_session" and _tokens(tree, "TO_SESSION"):
                 # "to the subsequent session of the General Assembly" (A/RES/80/136 22): "to" is the report's, which
                 # goes to the session; the time as written is the session ("the subsequent session of the General
                 # Assembly": tests/labels/GUIDELINE.md, the thirty-first session, branch mfix12)

@@ -709,6 +709,18 @@ def test_budget_amount_the_amount_a_budget_act_gives_before_its_period():
     assert [d.text for d in dl.find(text)] == ["from 1 January to 30 June 2025"]
 
 
+def test_negotiated_instrument_the_outcomes_sent_are_a_treatys_text():
+    # A/RES/79/243 5 (tests/labels/mandates_fresh26 n 50): "with a view to negotiating a draft protocol supplementary to
+    # the Convention, ... for the purpose of submitting the outcomes to the Conference of the States Parties": the
+    # outcomes are the negotiated protocol's text, no report (mandates/reports.py ``_negotiated_text``)
+    text = para("A/RES/79/243 5")
+    m = rule("negotiated_instrument").search(_before(text, "submitting the outcomes", 600))
+    assert m.group(0).startswith("negotiating a draft protocol supplementary to the Convention")
+    # A/RES/80/132 6: "to present the findings and recommendations to the General Assembly": no negotiation named
+    text = para("A/RES/80/132 6")
+    assert rule("negotiated_instrument").search(_before(text, "present the findings", 600)) is None
+
+
 # ---------------------------------------------------------------- the body a session is of
 
 

@@ -326,9 +326,11 @@ _LABELS = Path(__file__).resolve().parent / "labels"
     # two helper sessions reading the texts only: on main at 39731a7 actor 1.000 / 1.000 (88), verb 1.000 / 1.000 (74),
     # deadline 1.000 / 0.926 (27), report 0.929 / 1.000 (13), report_when 1.000 / 0.909 (11); every miss on a unit
     # marked unsure. GUIDELINE: its section (decisions, unsure units)
+    # after its kinds (branch f26: the actor's budget document with no "next"; a negotiated instrument's outcomes no
+    # report): every field 1.000 / 1.000
     (("mandates_fresh26.part1.jsonl", "mandates_fresh26.part2.jsonl"), 100,
-     {"actor": (0.99, 0.99), "verb": (0.99, 0.99), "deadline": (0.99, 0.92), "report": (0.92, 0.99),
-      "report_when": (0.99, 0.90)}),
+     {"actor": (0.99, 0.99), "verb": (0.99, 0.99), "deadline": (0.99, 0.99), "report": (0.99, 0.99),
+      "report_when": (0.99, 0.99)}),
 ])
 def test_the_later_samples_keep_their_floor(corpus_dir, files, n, floors):
     paths = [_LABELS / f for f in files]

@@ -140,7 +140,7 @@ _EVENT_HEADS = (*_EVENT_NAMES, *data.sections("deadline_words.txt")["event heads
 _EVENTS = frozenset({"during_event", "at_event"})
 # the actor's own document the action is done in ("in his next report", "in his report on the implementation of the
 # present resolution"): its time when no time of the document is written right after it (:func:`find`)
-_OWN_DOCUMENTS = frozenset({"next_doc", "own_report"})
+_OWN_DOCUMENTS = frozenset({"next_doc", "own_report", "budget_doc"})
 
 # The kinds of expression, in the order they are looked for (an earlier kind wins an overlap): (type, the start
 # symbols of grammar/deadlines.lark tried in turn at a place, where one may start, the words a text must hold, one
@@ -171,6 +171,9 @@ _KINDS: list[tuple[str, tuple[str, ...], re.Pattern | _Opening, tuple[tuple[str,
     ("relative", ("next_doc",), re.compile(r"\bin\s+(?=(?:[\w-]+\s+){0,4}?(?:next|forthcoming|upcoming|future|subsequent)\s)"), (("next", "forthcoming", "upcoming", "future", "subsequent"),)),
     ("relative", ("own_report",), re.compile(r"\bin\s+(?=(?:the\s+context\s+of\s+)?(?:his|her|its|their|the\s+(?:annual|regular))\s|the\s+context\s+of\s+the\s)"),
      (("his report", "her report", "its report", "their report", "annual report", "regular report", " reports"),)),
+    # the actor's budget document, no "next": "in the proposed programme budgets", "within the programme budget report"
+    ("relative", ("budget_doc",), re.compile(r"\b(?:in|within)\s+(?=(?:the\s+context\s+of\s+)?(?:his|her|its|the)\s+(?:(?:19|20)\d\d\s+)?(?:proposed\s+)?(?:programme\s+)?budget)"),
+     (("budget",),)),
     # tests/labels/GUIDELINE.md: "without delay", "as early as possible", "at an early date" and "in the short term"
     # are deadlines
     ("immediately", ("immediately",), _Opening("immediately"),
@@ -254,7 +257,7 @@ _COUNT_AT = re.compile(rf"(?={_COUNT})")
 _PERIOD_AT = re.compile(r"(?i:phase|stage)\s")
 _WITH_NP = frozenset({"within", "own_report", "at_least", "no_later_np", "before_np", "before_act", "until_act", "pending", "remaining",
                       "until_event", "at_event", "event_period"})  # the kinds that hold an NP
-_STARTS = ("recurring", "recurring_day", "recurring_by", "recurring_month", "each_period", "within", "after_adopting", "quarter", "next_doc", "own_report", "immediately", "beginning", "at_least", "no_later",
+_STARTS = ("recurring", "recurring_day", "recurring_by", "recurring_month", "each_period", "within", "after_adopting", "quarter", "next_doc", "own_report", "budget_doc", "immediately", "beginning", "at_least", "no_later",
            "no_later_np", "between", "from_to", "from_date", "event_period", "by", "by_event", "pending", "until_act", "until_event", "before", "before_act", "before_np", "at_session", "in_time",
            "in_namely", "during_event", "during_period", "at_event", "remaining", "at_stage", "process_stage", "in_advance", "amount_period", "when",
            "date_point", "session_point", "half", "quarter_point", "after_adoption", "period_definition", "period_name",
@@ -1412,6 +1415,12 @@ def find(text: str, periods: dict[str, tuple[str, str, str]] | None = None, adop
                 # n 95, the deadline "at its seventy-ninth session"): the report's own time written, the report is
                 # no time beside it (tests/labels/GUIDELINE.md, branch f18)
                 found.remove(next(f for f in found if f[0] == s))
+            elif _time_before(text, s, found) is not None:
+                # "to provide the outcome of the review for the consideration of the General Assembly at the main part
+                # of its eightieth session in the context of the proposed programme budget for 2026" (A/RES/79/257 62:
+                # tests/labels/mandates_fresh15 n 17, the one deadline "at the main part of its eightieth session";
+                # 80/242 78): the document the time written right before it presents, one time, the time's
+                found.remove(next(f for f in found if f[0] == s))
         elif _dated_by_the_time_after(d, text, e, found) and rule == "at_event":
             # "for presentation at the Biennial Meeting of States in 2026" (A/RES/80/38 33: tests/labels/
             # mandates_sample n 164, the deadline "in 2026"): one time, written by the date that follows the event
@@ -1625,6 +1634,18 @@ def _time_after(text: str, end: int, found: list[tuple[int, int, Deadline]],
     None when the next time is not there."""
     nxt = next(((s, x) for s, _, x in found if s >= end), None)
     return nxt[1] if nxt and _rule(between).fullmatch(text, end, nxt[0]) else None
+
+
+def _time_before(text: str, start: int, found: list[tuple[int, int, Deadline]]) -> Deadline | None:
+    """The time of ``found`` written right before the actor's own document whose words start at ``start`` of
+    ``text``, only spaces or a comma between ("at the main part of its eightieth session in the context of the proposed
+    programme budget for 2026", A/RES/79/257 62): that time, of which the document is the vehicle (:func:`find` keeps
+    it alone); None when the time before is not right there (or is the document itself)."""
+    prev = next(((ps, pe, x) for ps, pe, x in reversed(found) if pe <= start), None)
+    return prev[2] if prev and _JUST_SPACE.fullmatch(text, prev[1], start) else None
+
+
+_JUST_SPACE = re.compile(r"\s*,?\s*")
 
 
 @lru_cache(maxsize=1)

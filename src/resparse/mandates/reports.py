@@ -1180,6 +1180,7 @@ def _asked(action: str, start: int = 0, actor=None) -> Shape | None:
                  or m.kind == "report_to" and _first(action[max(0, m.start - 40) : m.start], _subject_before()) is not None
                  or _contribution(action, m, actor)
                  or _anothers_relayed(m, actor)
+                 or _negotiated_text(action, m)
                  or m.kind == "ensure_content" and _authored_by_another(m.words, actor)
                  or m.kind == "report_to" and (_TITLE_REPORT.search(action[max(0, m.start - 60) : m.start + 6])
                                                or (m.part("TO_NOT_PASSIVE") or m.part("ON") or m.part("THEREON"))
@@ -1189,6 +1190,17 @@ def _asked(action: str, start: int = 0, actor=None) -> Shape | None:
         m = _first(action, _requests(), m.start + 1 if relayed else m.end)
         relayed = False
     return m
+
+
+def _negotiated_text(action: str, m: Shape) -> bool:
+    """Are the findings ``m`` sends to a body ("to submit the outcomes to the Conference", ``findings_to`` of
+    grammar/reports.lark, by a noun of FINDINGS) the text of an instrument negotiated, which the ``action`` names before
+    them (``negotiated_instrument`` of grammar/attachment.lark: "with a view to negotiating a draft protocol
+    supplementary to the Convention, ... for the purpose of submitting the outcomes to the Conference of the States
+    Parties", A/RES/79/243 5)? A treaty's text sent for adoption is no report (tests/labels/GUIDELINE.md, branch
+    trialfix26a)."""
+    return (m.kind == "findings_to" and m.part("FINDINGS") is not None
+            and rule("negotiated_instrument").search(action, max(0, m.start - 600), m.start) is not None)
 
 
 def _written_next(text: str, at: int, words: str) -> bool:

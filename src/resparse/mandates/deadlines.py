@@ -172,7 +172,7 @@ _KINDS: list[tuple[str, tuple[str, ...], re.Pattern | _Opening, tuple[tuple[str,
     ("relative", ("own_report",), re.compile(r"\bin\s+(?=(?:the\s+context\s+of\s+)?(?:his|her|its|their|the\s+(?:annual|regular))\s|the\s+context\s+of\s+the\s)"),
      (("his report", "her report", "its report", "their report", "annual report", "regular report", " reports"),)),
     # the actor's budget document, no "next": "in the proposed programme budgets", "within the programme budget report"
-    ("relative", ("budget_doc",), re.compile(r"\b(?:in|within)\s+(?=(?:the\s+context\s+of\s+)?(?:his|her|its|the)\s+(?:(?:19|20)\d\d\s+)?(?:proposed\s+)?(?:programme\s+)?budget)"),
+    ("relative", ("budget_doc",), _Opening("budget_doc"),
      (("budget",),)),
     # tests/labels/GUIDELINE.md: "without delay", "as early as possible", "at an early date" and "in the short term"
     # are deadlines

@@ -489,6 +489,19 @@ def test_target_infinitive_a_time_in_a_targets_infinitive():
     assert rule("target_infinitive").search("to align with the Paris Agreement temperature goal ") is None
 
 
+def test_led_to_a_time_at_the_end_of_what_a_process_leads_to():
+    # A/RES/78/262 11 (79/263 11): "to support the post-Malabo consultations and process, leading to a new Comprehensive
+    # Africa Agriculture Development Programme framework in 2025": the framework's year, not the support's
+    text = para("A/RES/78/262 11")
+    m = rule("led_to").search(_before(text, "in 2025", 200))
+    assert m and m.group(0).startswith("leading to a new Comprehensive")
+    assert dl.find(text) == []
+    # the addressee's own verb of leading, and a time set off by a comma after the result, stay the action's
+    assert rule("led_to").search("to lead the process ") is None
+    assert rule("led_to").search("to continue leading to the Conference, ") is None
+    assert rule("led_to").search("the process, leading to a framework, ") is None
+
+
 def test_cited_act_the_time_of_a_cited_resolutions_act_in_a_relative_clause():
     # A/RES/79/90 1 (tests/fixtures/trialfix27p): "in particular Security Council resolution 497 (1981), in which the
     # Council, inter alia, decided that ... and demanded that Israel ... rescind forthwith its decision": the Council's

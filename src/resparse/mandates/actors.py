@@ -1688,6 +1688,9 @@ def name_as_modifier(text: str, hit: Hit) -> Hit | None:
             head := _NEXT_WORD.match(text, m.end())) is not None and singular(head.group(1)) in _classes_after_a_name():
         m = head  # "efforts to support United Nations designated officials" (A/RES/78/118, para. 45): an adjective
         # between the name and the class's head (``actors.txt`` [adjectives before a class]) makes the same class
+    elif not coordinated and (head := _adjunct_then_class(text, hit, m)) is not None:
+        m = head  # "the Independent Mechanism and other United Nations mandate holders and mechanisms working on
+        # Myanmar" (A/RES/78/219, para. 16 (p)): a noun adjunct between the name and the class's head
     word = m.group(1)
     noun = singular(word)
     if noun in _currencies():
@@ -1730,6 +1733,92 @@ def name_as_modifier(text: str, hit: Hit) -> Hit | None:
         # resident coordinator system" stay, a head in the singular; a head in the plural that makes no class is a
         # thing's: "interoperability between government systems", A/RES/79/323, annex, para. 33 (d))
     return hit
+
+
+# a capitalised word right before a name, on its line's spaces: "Asian " before "States"
+_CAPITAL_BEFORE = re.compile(r"(?<![\w’'-])([A-Z][\w’'-]*)[ \t]+$")
+# a sentence's end or an item's letter right before a word (read on the few characters before it)
+_SENTENCE_END_BEFORE = re.compile(r"(?:[.!?;:]|\(\w{1,4}\))\s*$")
+
+
+def _opens_sentence(text: str, at: int) -> bool:
+    """Does the word at ``at`` of ``text`` open it or a sentence (a sentence's end or an item's "(a)" before it)?"""
+    before = text[max(0, at - 12) : at]
+    return (at <= 12 and not before.strip()) or _SENTENCE_END_BEFORE.search(before) is not None
+# a title's words going on after a name: a capitalised word, right after it or after "to", "of", "for", "on" ("the
+# Archipelagic and Island States Forum"; "the International Instrument to Enable States to Identify and Trace"; "the
+# Commission of Small Island States on Climate Change and International Law")
+_TITLE_AFTER = re.compile(r"[ \t]+(?:(?:to|of|for|on)[ \t]+)?(?!(?:The|A)\b)[A-Z]")
+
+
+def named_class(text: str, hit: Hit) -> Hit | None:
+    """What a class's name the scanner found alone (``hit``, in ``text``: one word capitalised in the plural, a head
+    of ``actors.txt`` [classes after a name], "States", "Governments", "Parties") names where capitalised words stand
+    right before it: the class those words name, a hit on them and the name, resolved by the table: "the significant
+    practical contribution of the Central Asian States" (A/RES/79/5, para. 1) names the Central Asian States, no
+    mention of States in general, as "African States" is one name (``actors.txt`` [groups], the regional groups) and as
+    a mandate reads "Encourages the Central Asian States to establish partnerships" (78/284, para. 12); "between
+    Caribbean States" (A/RES/78/69, para. 335), "regional universities in Africa, Arab States, Asia and the Pacific"
+    (79/117, para. 15 (a)), "African Governments" (78/185, para. 31), "Contracting Parties" (79/144, para. 222). The
+    States a body's name unites are
+    named so too ("the League of Arab States", 79/12; "the Organization of American States", 78/205, para. 4), as "the
+    Group of African States" names the African States (tests/labels/GUIDELINE.md, the twenty-eighth session,
+    auditfix28c); a longer name the table holds wins ("the Economic Community of Central African States"). Each word
+    taken has a lower-case letter (not a numeral, "Core principle VI States"), is no function word or determiner
+    (``_NO_NOUN``, ``actors.txt`` [determiners]) and does not open a sentence, whose capital is the sentence's
+    ("Support States, including ...", A/RES/78/16, para. 3 (a); "Encourages States"). The name found whole, a title's
+    words going on after it (``_TITLE_AFTER``), is a title's and names no actor: None ("the Archipelagic and Island
+    States Forum", A/RES/79/144, para. 354; "the International Instrument to Enable States to Identify and Trace ...",
+    78/46, para. 4), as ``in_title`` reads a class in a title. ``hit`` itself where no such word stands before it.
+    Source: tests/labels/GUIDELINE.md, the thirty-first session (auditfix34)."""
+    written = text[hit.start : hit.end]
+    if (" " in written or not written[:1].isupper() or singular(fold(written)) == fold(written)
+            or not _class_in_the_plural(written.lower())):
+        return hit
+    start = hit.start
+    while (m := _CAPITAL_BEFORE.search(text, max(0, start - 40), start)) is not None:
+        word = m.group(1)
+        if (word.lower() in _NO_NOUN or singular(word.lower()) in _determiners() or not any(c.islower() for c in word)
+                or _opens_sentence(text, m.start())):
+            break
+        start = m.start()
+    if start == hit.start:
+        return hit
+    if _TITLE_AFTER.match(text, hit.end):
+        return None  # "the Archipelagic and Island States Forum": a title's words
+    actor = table().resolve(text[start : hit.end])
+    return Hit(actor.key, actor.name, start, hit.end)
+
+
+def _adjunct_then_class(text: str, hit: Hit, after: re.Match) -> re.Match | None:
+    """The class's head after one lower-case noun adjunct (``after``, :data:`_NEXT_WORD`'s match on the word after the
+    name ``hit`` of ``text``): where the name is written as a proper name (capitalised) in the singular form a noun
+    adjunct takes ("United Nations": ``_PROPER_PLURALS``), the word after it is a noun or an adjective in the singular
+    (not a function word of :data:`_NO_NOUN`, an adverb in "-ly", a past in "-ed", a preposition in "-ing" or a plural,
+    which may be the name's verb: "the United Nations urged members"), and a class's head in the plural follows it
+    (``actors.txt`` [classes after a name]) closing the phrase: "other United Nations mandate holders and mechanisms"
+    (A/RES/78/219, para. 16 (p)), "United Nations humanitarian agencies" (78/119), "United Nations security personnel",
+    "United Nations visiting missions" name the class, as "United Nations entities" does (Quirk et al., A
+    Comprehensive Grammar of the English Language, 1985, 17.108: a noun phrase's premodifiers before its head; tests/
+    labels/GUIDELINE.md, the thirty-first session, auditfix34). The match on the head, or None."""
+    written = text[hit.start : hit.end]
+    last = written.split()[-1]
+    word = after.group(1)
+    if (not written[:1].isupper() or not (singular(last) == fold(last) or last in _PROPER_PLURALS)
+            or word in _NO_NOUN or word.endswith(("ly", "ed")) or word in _PREPOSITIONS_IN_ING
+            or singular(word) != word):
+        return None
+    head = _NEXT_WORD.match(text, after.end())
+    if head is None or not _class_in_the_plural(head.group(1)) or not _PHRASE_END.match(text, head.end()):
+        return None
+    return head
+
+
+# the prepositions and conjunctions in "-ing" (a participle read as a preposition: Quirk et al. 1985, 9.6, "marginal
+# prepositions"), no noun adjunct after a name: "the United Nations including members of ..."
+_PREPOSITIONS_IN_ING = frozenset({"including", "regarding", "concerning", "following", "during", "excluding",
+                                  "involving", "pending", "notwithstanding", "according", "considering", "respecting",
+                                  "touching"})
 
 
 def _shared_class_head(text: str, hit: Hit, after: re.Match) -> Hit | None:
@@ -1904,6 +1993,36 @@ def in_quoted_title(text: str, start: int, end: int) -> bool:
                    for w in _passage_openers())
 
 
+@lru_cache(maxsize=1)
+def _event_title_head() -> re.Pattern:
+    """A meeting's head noun written capitalised, as a title writes it (data/reports_elsewhere.txt [meeting heads]:
+    "Summit", "Conference", "Meeting", "Forum"), then "of" and maybe "the", at the end of the words searched."""
+    heads = [h[:1].upper() + h[1:] for h in data.sections("reports_elsewhere.txt")["meeting heads"]]
+    return re.compile(r"(?<![\w’'-])(?:" + data.alternation(heads) + r")s?\s+of\s+(?:the\s+)?$")
+
+
+# the topic of a meeting's title after the name its participants are named by: "on" and a capitalised word
+_TITLE_TOPIC = re.compile(r"\s+on\s+(?:the\s+)?[A-Z]")
+
+
+def _in_event_title(text: str, hit: Hit) -> bool:
+    """Does the name ``hit`` of ``text`` stand inside the capitalised title of a meeting, between its head's "of"
+    (:func:`_event_title_head`: "the Summit of") and its topic ("on" and a capitalised word): "to implement the
+    outcomes of the Summit of Heads of State and Government on Maritime Safety and Security in the Gulf of Guinea"
+    (A/RES/79/68, para. 20; 78/59, 80/63) names the summit, no mention of Heads of State and Government, as a
+    name inside a quoted title names none (``in_quoted_title``; tests/labels/GUIDELINE.md, the thirty-first session,
+    auditfix34). A meeting named by its participants alone stays their mention, the title holding no topic after
+    them: "the Meeting of States Parties to the Convention" (the twenty-eighth session, auditfix28c), "the Conference
+    of the Parties to the Convention on Biological Diversity" (the "on" its treaty's title's: a party's name is never
+    read so), "the summit meeting of Heads of State" (in lower case: no title)."""
+    if (_TITLE_TOPIC.match(text, hit.end) is None
+            or _event_title_head().search(text, max(0, hit.start - 40), hit.start) is None):
+        return False
+    # not the parties, whose treaty's title the "on" goes on ("the Conference of the Parties to the Convention on
+    # Biological Diversity", A/RES/79/208, para. 3: the parties' mention stays, the thirtieth session, auditfix32)
+    return not any(singular(fold(n)) in data.entry_set("actors.txt", "parties") for n in hit.name.split())
+
+
 def in_title(text: str, hit: Hit) -> bool:
     """Does the name a scanner found (``hit``, in ``text``) stand inside the capitalised title of another thing, no
     actor named: its words capitalised where the table writes them in lower case (a class: "least developed
@@ -1930,6 +2049,9 @@ def in_title(text: str, hit: Hit) -> bool:
     respectively" (ibid.) is one."""
     if in_quoted_title(text, hit.start, hit.end):
         return True  # "the item entitled “Report of the Committee on Relations with the Host Country”"
+    if _in_event_title(text, hit):
+        return True  # "the outcomes of the Summit of Heads of State and Government on Maritime Safety and Security in
+        # the Gulf of Guinea" (A/RES/79/68, para. 20): a name between a meeting's title head and its topic
     if _of_before(text, hit.start) and _instrument_before().search(text, max(0, hit.start - 200), hit.start):
         return True  # "the Agreement on the Privileges and Immunities of the International Criminal Court" (A/RES/79/6,
         # para. 3): a name after "of" inside an instrument's title in capitals, the instrument's, not the body acting

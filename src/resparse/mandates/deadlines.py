@@ -1517,6 +1517,10 @@ def _candidates(text: str) -> tuple[tuple[int, int, str, str, Tree, str, bool, b
             if _rule("target_infinitive").search(text, max(0, s - 200), s):
                 continue  # "with targets to effect its implementation by the eighty-fourth session of the Assembly"
                 # (A/RES/79/192 3 (c)): the targets' time (grammar/attachment.lark ``target_infinitive``)
+            if _rule("led_to").search(text, max(0, s - 200), s):
+                continue  # "to support the post-Malabo consultations and process, leading to a new Comprehensive Africa
+                # Agriculture Development Programme framework in 2025" (A/RES/78/262 11): the year of the result the
+                # process leads to, not of the support (grammar/attachment.lark ``led_to``)
             if _rule("cited_act").search(text, max(0, s - _CITED_SPAN), s):
                 continue  # "in particular Security Council resolution 497 (1981), in which the Council, inter alia, decided
                 # that ... and demanded that Israel ... rescind forthwith its decision" (A/RES/79/90 1): the time of the

@@ -24,6 +24,7 @@ from .actors import (
     key,
     key_tokens,
     name_as_modifier,
+    named_class,
     office_of,
     scan,
     table,
@@ -1394,6 +1395,7 @@ def mentions_in(document: str | None, paragraphs, mandates: list[Mandate], scann
             # dollars")
             hit = name_as_modifier(p.text, hit)
             hit = hit and office_of(p.text, hit)  # "the Office of the United Nations High Commissioner for Refugees"
+            hit = hit and named_class(p.text, hit)  # "the Central Asian States" (A/RES/79/5, para. 1): one name
             if hit is None or hit.key in seen or hit.key in quiet or in_title(p.text, hit):
                 continue  # a class in a title's capitals names the titled thing: "the Doha Programme of Action for
                 # the Least Developed Countries" (A/RES/79/218, para. 2)

@@ -156,6 +156,29 @@ class _ProgressLines:
         print(f"{self.desc}: {done} of {total} {self.unit}s ({rate:.1f} {self.unit}s/s)", file=sys.stderr, flush=True)
 
 
+class _StageProgress:
+    """The progress of a stage that counts its own work (``corpus.build``'s files, ``check``'s quotations) through a
+    callback ``(done, total, ...)``, on stderr as ``corpus build`` shows it: a tqdm bar when stderr is a terminal,
+    else a line every ``every`` seconds (:class:`_ProgressLines`). ``leave``: the bar stays when the stage ends."""
+
+    def __init__(self, desc: str, unit: str = "file", every: float = 30.0, leave: bool = True):
+        from tqdm import tqdm
+
+        self.bar = tqdm(total=0, unit=unit, file=sys.stderr, disable=None, desc=desc, leave=leave, **_bar_size())
+        self.lines = _ProgressLines(desc, every, unit) if self.bar.disable else None
+
+    def __call__(self, done: int, total: int, *_where) -> None:
+        if self.lines is not None:
+            self.lines.update(done, total)
+        else:
+            self.bar.total = total
+            self.bar.n = done
+            self.bar.refresh()
+
+    def close(self) -> None:
+        self.bar.close()
+
+
 def progress_bar(desc: str, total: int, items: Iterable | None = None, unit: str = "file"):
     """The progress bar of a step over several files (tqdm, as ``corpus build`` shows): on stderr, and only when
     stderr is a terminal (tqdm's ``disable=None``) and there is more than one file (``total``), never on stdout;
@@ -404,20 +427,8 @@ def cmd_corpus_build(args: argparse.Namespace) -> int:
     from . import corpus
     from .render.text import counted
 
-    bar = None
-    if not args.quiet:
-        from tqdm import tqdm
-
-        bar = tqdm(total=0, unit="file", file=sys.stderr, disable=None, desc="parsing", **_bar_size())
-    lines = _ProgressLines("parsing") if not args.quiet and (bar is None or bar.disable) else None
-
-    def progress(done: int, total: int, path: str) -> None:
-        if bar is not None and not bar.disable:
-            bar.total = total
-            bar.n = done
-            bar.refresh()
-        elif lines is not None:
-            lines.update(done, total)
+    progress = None if args.quiet else _StageProgress("parsing")
+    bar = progress.bar if progress is not None else None
 
     if args.akn:  # before the build, so that a folder that cannot be written stops it at once
         from .render.output import ensure_dir
@@ -1192,7 +1203,14 @@ def cmd_check(args: argparse.Namespace) -> int:
     for path, note in zip(args.notes, read):
         for w in note.warnings:
             print(f"{path}: warning: {w}", file=sys.stderr)
-        reports.append(checker.check(note, library))
+        # the quotations compared, as corpus build counts its files: each is looked for in every loaded resolution,
+        # tens of seconds for a note of many against a folder of hundreds (a trial of the thirtieth session: no word
+        # on stderr while it checked)
+        progress = _StageProgress("checking", unit="quotation", every=_LINES_EVERY, leave=False)
+        try:
+            reports.append(checker.check(note, library, progress))
+        finally:
+            progress.close()
     if args.html:
         inputs = [*args.notes, *(args.against or ())]
         written = write_file(args.html, render_check.page(read, reports), inputs, force=args.force)

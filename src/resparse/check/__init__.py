@@ -36,6 +36,8 @@ its "autojunk" heuristic, treats frequent words ("the", "of") of a long paragrap
 
 from __future__ import annotations
 
+from typing import Callable
+
 from ..note import Note
 from . import citations, language, quotations, verbs
 from .align import Alignment, Change, Text, align, fold, segments, spelling_only, words
@@ -51,12 +53,17 @@ __all__ = ["CODES", "SEVERITY_ORDER", "Alignment", "Change", "Finding", "Item", 
            "Text", "align", "check", "fold", "segments", "spelling_only", "words"]
 
 
-def check(note: Note, library: Library) -> Report:
-    """Check one note against the resolutions of ``library``: read it once, then run each family of checks."""
+def check(note: Note, library: Library, progress: Callable[[int, int], None] | None = None) -> Report:
+    """Check one note against the resolutions of ``library``: read it once, then run each family of checks.
+    ``progress(done, total)``: the quotations and reproductions compared so far, of the note's (:func:`.quotations.check`,
+    the family whose searches take the time against a large library); the CLI shows it as ``corpus build`` shows
+    its files."""
     reading = read(note, library)
     # a note in another language is flagged (R205) and not read further: its "citations" would be misreadings
     items = language.check(reading, library) or [
-        it for family in FAMILIES if family is not language for it in family.check(reading, library)]
+        it for family in FAMILIES if family is not language
+        for it in (quotations.check(reading, library, progress) if family is quotations
+                   else family.check(reading, library))]
     items.sort(key=lambda i: (i.line, i.col))
     findings = sorted((f for it in items for f in it.findings),
                       key=lambda f: (f.line, f.col, SEVERITY_ORDER[f.severity], f.code))

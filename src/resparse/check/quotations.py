@@ -14,6 +14,8 @@
 
 from __future__ import annotations
 
+from typing import Callable
+
 from ..build import ADOPTED
 from ..references import printed_symbol
 from .align import Alignment, align, hunks, segments
@@ -27,17 +29,25 @@ _ELSEWHERE = 0.8  # share of a quotation's words another paragraph must match to
 _HINT = 0.5  # share of a quotation's words the closest passage must match to be named as a hint (R106)
 
 
-def check(reading: Reading, library: Library) -> list[Item]:
-    """One item per reproduction, quotation and title checked."""
+def check(reading: Reading, library: Library,
+          progress: Callable[[int, int], None] | None = None) -> list[Item]:
+    """One item per reproduction, quotation and title checked. ``progress(done, total)``: called after each of the
+    note's reproductions and quotations, counted together (the family that takes the time against a large library:
+    a quotation is looked for in every loaded resolution; ``check NOTE --against FOLDER`` shows it)."""
     out = []
-    for rep in reading.reproductions:
+    total = len(reading.reproductions) + len(reading.quotations)
+    for done, rep in enumerate(reading.reproductions, 1):
         if it := _reproduction(reading, rep):
             it.under = reading.under(rep.under)
             out.append(it)
-    for q in reading.quotations:
+        if progress is not None:
+            progress(done, total)
+    for done, q in enumerate(reading.quotations, len(reading.reproductions) + 1):
         it = _quotation(reading, q) or _not_checked(reading, q)
         it.under = reading.under(reading.source_of(q.start, q.end)[0])
         out.append(it)
+        if progress is not None:
+            progress(done, total)
     return out
 
 

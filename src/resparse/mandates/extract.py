@@ -1064,12 +1064,8 @@ class _Extractor:
 
     # -- mentions
     def mentions(self) -> None:
-        texts = [self.whole.title or "", *(p.text for p in self.whole.walk())]
-        scanner = mention_scanner(self.out, self.also, self.states, texts)
-        defined = defined_short_names(self.whole, self.out)
-        if defined:
-            scanner = _DefinedNames(scanner, defined)
-        scanner = _ShortNames(scanner, texts)
+        scanner = resolution_scanner(self.whole.title, [p.text for p in self.whole.walk()], self.out, self.also,
+                                     self.states)
         self.out.extend(mentions_in(self.whole.symbol, self.whole.walk(), self.out, scanner, self.clauses_of))
 
     def run(self) -> list[Mandate]:
@@ -1087,14 +1083,44 @@ class _Extractor:
         return self.out
 
 
-def defined_short_names(res: Resolution, mandates: list[Mandate]) -> dict[str, Actor]:
+def resolution_scanner(title: str | None, texts: list[str], mandates: list[Mandate], also: tuple[str, ...] = (),
+                       states: bool = False):
+    """The scanner a resolution's mentions are read by (:func:`mentions_in`), for the extraction and for the corpus
+    database, which reads its stored paragraphs again for a query it did not store (``resparse.corpus.mandate_rows``):
+    the names of :func:`mention_scanner`, the short names its title defines (:func:`defined_short_names`) and the short
+    names of the bodies named in full before (:class:`_ShortNames`). ``title``: the resolution's title; ``texts``: its
+    paragraphs' texts in reading order, the order :func:`mentions_in` scans them in.
+
+    A user's query (``also``) that names no actor of the alias table nor of the resolution's mandates ("Special
+    Rapporteur") is a mention only where the resolution's own reading names none: "the Special Rapporteur" of
+    A/RES/80/198, paras. 45-54, is the Special Rapporteur on torture its paragraph 35 names in full, with the query as
+    without it (the query's name took those words, and ``mandates FILES --actor "Special Rapporteur"`` read them as a
+    Special Rapporteur of no mandate, where the database stores the one on torture and gave both rows: a trial of the
+    thirtieth session, 7 rows more with ``--db``)."""
+    texts = [title or "", *texts]
+    scanner = mention_scanner(mandates, also, states, texts)
+    own = {m.actor_key for m in mandates}
+    query = frozenset(a.key for a in map(table().resolve, also) if not a.known and a.key not in own)
+    defined = defined_short_names(title, mandates)
+    if defined:
+        scanner = _DefinedNames(scanner, defined, query)
+    return _ShortNames(scanner, texts, query)
+
+
+def _yielded(hits: list[Hit], query: frozenset[str], more: list[Hit]) -> list[Hit]:
+    """``hits`` without those of a query's name (``query``: their keys) whose words a hit of ``more`` reads (a short
+    name read as its body: :func:`resolution_scanner`)."""
+    return [h for h in hits if h.key not in query or not any(o.start < h.end and h.start < o.end for o in more)]
+
+
+def defined_short_names(title: str | None, mandates: list[Mandate]) -> dict[str, Actor]:
     """The bodies a resolution names by their head noun alone, by the short name its title defines: the body of its
     title (A/RES/78/73, "Operations of the United Nations Relief and Works Agency for Palestine Refugees in the Near
     East": "Commends the Agency", paras. 4, 13, 37; the Editorial Manual's short title after the full name at first
     mention). Only a body one of its ``mandates`` names so ("the Agency", followed to the full name by the rule of
     short names, ``resparse.names.full_name``): {"Agency": the body's Actor}. A bare head of no such body ("the
     Court", "the Board": the body named last before it) is read by the scanner's names as before."""
-    title = key_tokens(res.title or "")
+    title = key_tokens(title or "")
     out: dict[str, Actor] = {}
     for m in mandates:
         short = re.fullmatch(r"the\s+([A-Z][a-z]+)", m.actor_as_written or "") if m.kind == "mandate" else None
@@ -1112,8 +1138,8 @@ class _DefinedNames:
     International Atomic Energy Agency", or opening one, "the Conference of the Parties"), where the scanner's own
     names do not stand."""
 
-    def __init__(self, scanner: Scanner, defined: dict[str, Actor]):
-        self.scanner, self.defined = scanner, defined
+    def __init__(self, scanner: Scanner, defined: dict[str, Actor], query: frozenset[str] = frozenset()):
+        self.scanner, self.defined, self.query = scanner, defined, query  # query: :func:`resolution_scanner`'s
         self.named = scanner.named | {a.key for a in defined.values()}
         # not the head of another name that goes on: "the Conference of the Parties", "the Agency for ..."
         self.pattern = re.compile(r"\bthe\s+(" + "|".join(map(re.escape, defined)) + r")\b"
@@ -1121,12 +1147,13 @@ class _DefinedNames:
 
     def scan(self, text: str) -> list:
         hits = self.scanner.scan(text)
+        fixed = [h for h in hits if h.key not in self.query] if self.query else hits  # a query's yield
         more = []
         for m in self.pattern.finditer(text):
-            if not any(h.start < m.end(1) and m.start(1) < h.end for h in hits):
+            if not any(h.start < m.end(1) and m.start(1) < h.end for h in fixed):
                 actor = self.defined[m.group(1)]
                 more.append(Hit(actor.key, actor.name, m.start(1), m.end(1)))
-        return sorted(hits + more, key=lambda h: h.start) if more else hits
+        return sorted(_yielded(hits, self.query, more) + more, key=lambda h: h.start) if more else hits
 
 
 class _ShortNames:
@@ -1157,8 +1184,9 @@ class _ShortNames:
     # the name whose complement the short name is: "the Office of " before "the High Commissioner"
     _OWNER = re.compile(_THE + r"\s+((?:[A-Z][\w’'-]*\s+){0,3}[A-Z][\w-]*)\s+of\s+$")
 
-    def __init__(self, scanner, texts: list[str]):
+    def __init__(self, scanner, texts: list[str], query: frozenset[str] = frozenset()):
         self.scanner, self.named = scanner, scanner.named
+        self.query = query  # the keys of a query's names, which yield to a short name (:func:`resolution_scanner`)
         self.text = ".\n".join(texts)  # a full stop ends a name (as ``Recent.full_name`` joins them)
         self.at = 0  # where the paragraph scanned last ends in ``text``
         self.bound: dict[str, str | None] = {}  # short name -> the full name bound at its first use
@@ -1173,23 +1201,27 @@ class _ShortNames:
         if start < 0:
             return hits
         self.at = start + len(text)
+        fixed = [h for h in hits if h.key not in self.query] if self.query else hits  # a query's names yield
         more: list[Hit] = []
         for m in self._SHORT.finditer(text):
-            if any(h.start < m.end(1) and m.start(1) < h.end for h in hits + more):
+            if any(h.start < m.end(1) and m.start(1) < h.end for h in fixed + more):
                 continue
             found = None
             if (owner := self._OWNER.search(text, max(0, m.start() - 80), m.start())) is not None:
-                found = self._read(f"{owner.group(1)} of the {m.group(1)}", text, owner.start(), start, hits + more)
+                found = self._read(f"{owner.group(1)} of the {m.group(1)}", text, owner.start(), start, fixed + more)
                 if found is not None:
                     more.append(Hit(found.key, found.name, owner.start(1), m.end(1)))
                     continue
                 if key(m.group(1)) in self.titles:  # "the Office of the High Commissioner": no mention of the holder
                     continue
-            found = self._read(m.group(1), text, m.start(), start, hits + more)
+            found = self._read(m.group(1), text, m.start(), start, fixed + more)
             if found is not None:
                 more.append(Hit(found.key, found.name, m.start(1), m.end(1)))
-        self.before = sorted(hits + more, key=lambda h: h.start)
-        return self.before if more else hits
+        if not more:
+            self.before = sorted(hits, key=lambda h: h.start)
+            return hits
+        self.before = sorted(_yielded(hits, self.query, more) + more, key=lambda h: h.start)
+        return self.before
 
     def _read(self, short: str, text: str, at: int, start: int, hits: list[Hit]) -> Actor | None:
         """The body of the table the short name ``short`` at ``at`` of ``text`` (which starts at ``start`` of the

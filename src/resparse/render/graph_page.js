@@ -120,10 +120,17 @@
     interaction: {hover: true, tooltipDelay: 150, hideEdgesOnDrag: data.nodes.length > 300},
     physics: fixed ? {enabled: false} : physics
   };
-  if (corpus) {   // the graph fills the window below the header (its counts take a few lines)
-    document.querySelector("main").style.height =
-      Math.max(420, window.innerHeight - document.querySelector("header").offsetHeight - 2) + "px";
+  // the graph fills the window below the header, whatever the header's height: a title of two or three lines, a
+  // tools row that wraps in a narrower window (the corpus view's counts take a few lines). A fixed 100vh - 84px put
+  // the graph's bottom under the window's edge (19 px at 1400x900 under a title of two lines, 37 px at 1280x1024
+  // under one of three) and cut the labels drawn there (a trial of the thirtieth session)
+  function fitMain() {
+    var main = document.querySelector("main");
+    var height = Math.max(420, window.innerHeight - document.querySelector("header").offsetHeight - 2) + "px";
+    if (main.style.height !== height) { main.style.height = height; return true; }
+    return false;
   }
+  fitMain();
   var network = new vis.Network(document.getElementById("graph"), {nodes: nodes, edges: edges}, options);
   window.network = network;
   marks.network = performance.now();
@@ -133,9 +140,19 @@
   // fitted at 1400x900, then narrowed, the labels at both edges were cut, "A/RES/71/280" at the left and the
   // documents' under the reading panel (a new-user trial, 2026-12-04). A view the user moved since (zoomed,
   // dragged, focused on a node) is left as it is; the corpus view and the overview keep theirs.
+  // Fitted on the labels as they are drawn at the fitted scale: vis-network fits the nodes' boxes (which hold their
+  // labels) as drawn before the fit, and the opening labels then grow as the scale shrinks (12 screen pixels high
+  // at any scale), past the area's edge: the actors' labels of A/RES/79/144 drawn with --mandates, cut at the
+  // bottom at 1400x900 and 1280x1024 (a trial of the thirtieth session). Fitted again on the labels drawn until the
+  // scale holds (a label's height on the screen is fixed, so it holds in two or three rounds).
   var fitted = false;
   function fitView() {
-    network.fit();
+    for (var round = 0; round < 6; round++) {
+      var scale = network.getScale();
+      network.fit();
+      openingLabels();
+      if (round > 0 && Math.abs(network.getScale() - scale) <= 0.01 * scale) { break; }
+    }
     fitted = true;
   }
   network.on("zoom", function () { fitted = false; });
@@ -144,14 +161,17 @@
   network.on("resize", function () {   // vis sets its own camera after this event: fit once it has
     if (corpus || overview || !fitted) { return; }
     clearTimeout(refit);
-    refit = setTimeout(function () { if (fitted) { fitView(); openingLabels(); } }, 0);
+    refit = setTimeout(function () { if (fitted) { fitView(); } }, 0);
+  });
+  window.addEventListener("resize", function () {   // the header rewraps: the graph's area follows it
+    if (fitMain()) { network.redraw(); }   // (vis reads its area's new size, and says "resize" if it changed)
   });
 
   function ready() {
     marks.filters = performance.now();
     applyFilters();
-    fitView();   // on what is shown
-    openingLabels();
+    if (fitMain()) { network.redraw(); }   // the status line's counts may wrap the header
+    fitView();   // on what is shown, with its opening labels
     marks.ready = performance.now();
     window.resparseReady = true;
   }
@@ -186,7 +206,12 @@
     nodes.update(labelledIds.map(function (id) {   // a circle holds its label: it may not outgrow a row
       // the few readable ones may grow; a wrapped label stays the size its column was spaced for
       var capped = (byId[id].shape === "circle" || wraps(byId[id])) && !readable[id];
-      return {id: id, font: {size: capped ? Math.min(size, CIRCLE_FONT) : size}};
+      var o = {id: id, font: {size: capped ? Math.min(size, CIRCLE_FONT) : size}};
+      if (wraps(byId[id])) {   // a grown label wraps where it wraps at CIRCLE_FONT: its lines stay whole words
+        // ("Secretary-General", not "Secreta / ry-Gene / ral" at a font twice its column's: A/RES/79/144 --mandates)
+        o.widthConstraint = {maximum: LABEL_WRAP * Math.max(1, o.font.size / CIRCLE_FONT)};
+      }
+      return o;
     }));
   }
   network.on("animationFinished", function () { if (corpus) { corpusLabels(); } else { scaleLabels(); } });
@@ -913,8 +938,7 @@
     }, 60);
   }
   function startOverview() {
-    var main = document.querySelector("main");
-    main.style.height = Math.max(420, window.innerHeight - document.querySelector("header").offsetHeight - 2) + "px";
+    fitMain();
     overview.nodes.forEach(function (n) {
       ov.byId[n.id] = n; ov.out[n.id] = []; ov.inc[n.id] = [];
       if (n.kind === "resolution") { resolutionCount += 1; }

@@ -262,6 +262,10 @@ class Report:
     #   (A/RES/79/226 127), the Commission on the Status of Women's "at its sixty-ninth and seventieth sessions"
     #   ["2025-03", "2026-03"] (79/152 17, data/body_sessions.txt), the Assembly's "at its eightieth and eighty-first
     #   sessions" ["2025-09", "2026-09"] (their openings); [] for one occasion or none
+    author: str | None = None  # who writes it where that is not the mandate's actor: "not stated" for a report whose
+    #                            content the Assembly decides, its author unnamed ("updated information ... shall be
+    #                            included in the report on ..., to be considered by the General Assembly", A/RES/78/299
+    #                            9: the decision is the Assembly's, the report no report of its own); None: the actor
 
     def due_at(self, session: int) -> bool:
         """Is a report due at the Assembly's ``session`` (an int, 80): the first one, one of a list ("at its
@@ -277,14 +281,14 @@ class Report:
         return {"to": self.to, "when": self.when, "recurrence": self.recurrence,
                 "due": self.due.to_dict() if self.due else None, "via": self.via, "every": self.every,
                 "session": self.session, "last": self.last, "to_source": self.to_source,
-                "occasions": list(self.occasions)}
+                "occasions": list(self.occasions), "author": self.author}
 
     @classmethod
     def from_dict(cls, d: dict) -> "Report":
         due = d.get("due")
         return cls(d["to"], d.get("when"), d.get("recurrence"), Deadline.from_dict(due) if due else None,
                    d.get("via"), d.get("every"), d.get("session"), d.get("last"), d.get("to_source", "text"),
-                   list(d.get("occasions") or ()))
+                   list(d.get("occasions") or ()), d.get("author"))
 
 
 @dataclass

@@ -906,6 +906,9 @@ def cmd_mandates(args: argparse.Namespace) -> int:
         read_as = mandates.verb_reading(args.verb)  # "asks" is the verb "requests": said, as a short form is
         if read_as:
             print(f"resparse: verb {args.verb!r} is read as {read_as!r}", file=sys.stderr)
+        elif strength := mandates.intensified(args.verb):  # "strongly urges": the rows whose verb is written so
+            print(f"resparse: verb {args.verb!r} is read as {mandates.normalize_verb(args.verb)!r} written with "
+                  f"{' and '.join(map(repr, strength))}: only the mandates whose verb the text writes so", file=sys.stderr)
     asked = args.actor  # as the user wrote it: a short form ("SG", "ODA") is read as its actor, and said so
     reading = mandates.short_form(args.actor) if args.actor else None
     if reading:
@@ -1006,7 +1009,10 @@ def cmd_mandates(args: argparse.Namespace) -> int:
                       f"{option} the earlier row says \"renewed by\")", file=sys.stderr)
     if args.csv == "-":
         sys.stdout.write(render_mandates.csv_text(chosen, report_table, args.session, renewed, args.year, to))
-        return EXIT_FINDINGS if report_table and not chosen else EXIT_OK
+        if report_table and not chosen:
+            _none_left(args, report_table, to)
+            return EXIT_FINDINGS
+        return EXIT_OK
     if args.csv:
         write_atomic(args.csv, render_mandates.csv_text(chosen, report_table, args.session, renewed, args.year, to),
                      paths, force=args.force)
@@ -1100,11 +1106,28 @@ def cmd_mandates(args: argparse.Namespace) -> int:
             present = Counter(x.verb for x in items if x.kind == "mandate" and x.verb)
             hint += ("; the verbs of their mandates: " + ", ".join(f"{v} ({n})" for v, n in present.most_common())
                      if present else "; they have no mandate")
+            verb_name, strength = mandates.normalize_verb(args.verb), mandates.intensified(args.verb)
+            if strength and present[verb_name]:  # "strongly urges": the verb is there, never written so
+                hint += f" (none of the {verb_name!r} written with {' and '.join(map(repr, strength))})"
         print(f"resparse: no mandate or mention of {what}{hint}", file=sys.stderr)
         return EXIT_FINDINGS
     if (report_table or args.timeline) and not (matches if args.json else chosen):
+        _none_left(args, report_table, to)
         return EXIT_FINDINGS  # "--timeline or --reports leaves none of its rows" (the help): "0 reports asked for"
     return EXIT_OK
+
+
+def _none_left(args: argparse.Namespace, report_table: bool, to: str | None) -> None:
+    """On stderr, why ``mandates`` exits 1 when ``--reports`` (``--year``, ``--session``, ``--to``) or ``--timeline``
+    leaves no row: "resparse: no report asked for due in 2026 in the resolutions read (exit 1)". The README says this
+    exit is said on stderr; it was said on stdout alone ("A/RES/78/2: 0 reports asked for due in 2026", a new-user
+    trial, the thirty-first session)."""
+    from .render import mandates as render_mandates
+
+    what = ("no report asked for" + render_mandates.report_filter_words(
+        args.session, args.year, to and render_mandates.receiver_name(to)) if report_table
+        else "no mandate with a deadline")
+    print(f"resparse: {what} in the resolutions read (exit 1)", file=sys.stderr)
 
 
 def _short_for_several(args: argparse.Namespace, asked: str, items: list) -> None:
@@ -1497,10 +1520,12 @@ def build_parser() -> argparse.ArgumentParser:
                    help="only the reports to this receiver, e.g. \"Economic and Social Council\" or ECOSOC (read as "
                         "--actor reads a name; the receiver, not a channel the report goes through); implies --reports")
     p.add_argument("--year", type=_year, metavar="YYYY",
-                   help="only the reports due in this calendar year, first or as a recurrence (a report due at an "
-                        "Assembly session is due when the session opens, in September: at the eightieth, 2025; a "
-                        "series to another body with no start written, each year after the adoption's, marked *); "
-                        "implies --reports")
+                   help="only the reports due in this calendar year, first or as a recurrence, dated as --reports "
+                        "dates them: a report due at or during an Assembly session is due when the session opens, in "
+                        "September (at the eightieth: 2025-09), one due by or no later than a session when it closes, "
+                        "the next September (no later than the eighty-first: 2027-09; docs/mandates.md); a series to "
+                        "another body with no start written, each year after the adoption's, marked *; implies "
+                        "--reports")
     p.add_argument("--db", type=Path, help=f"query a corpus database (resparse corpus build) instead of files; {_BUILT_BY_THIS}")
     p.set_defaults(func=cmd_mandates)
 

@@ -267,6 +267,10 @@ class Report:
     #   Assembly): "to continue to present to the Economic and Social Council at its operational activities for
     #   development segment a ... report on an annual basis" (A/RES/79/226 98, adopted 19 December 2024): due each
     #   year after the adoption's, 2025, 2026, ... (``reports.due_in_year``); None otherwise
+    author: str | None = None  # who writes it where that is not the mandate's actor: "not stated" for a report whose
+    #                            content the Assembly decides, its author unnamed ("updated information ... shall be
+    #                            included in the report on ..., to be considered by the General Assembly", A/RES/78/299
+    #                            9: the decision is the Assembly's, the report no report of its own); None: the actor
 
     def due_at(self, session: int) -> bool:
         """Is a report due at the Assembly's ``session`` (an int, 80): the first one, one of a list ("at its
@@ -282,14 +286,14 @@ class Report:
         return {"to": self.to, "when": self.when, "recurrence": self.recurrence,
                 "due": self.due.to_dict() if self.due else None, "via": self.via, "every": self.every,
                 "session": self.session, "last": self.last, "to_source": self.to_source,
-                "occasions": list(self.occasions), "counted_from": self.counted_from}
+                "occasions": list(self.occasions), "counted_from": self.counted_from, "author": self.author}
 
     @classmethod
     def from_dict(cls, d: dict) -> "Report":
         due = d.get("due")
         return cls(d["to"], d.get("when"), d.get("recurrence"), Deadline.from_dict(due) if due else None,
                    d.get("via"), d.get("every"), d.get("session"), d.get("last"), d.get("to_source", "text"),
-                   list(d.get("occasions") or ()), d.get("counted_from"))
+                   list(d.get("occasions") or ()), d.get("counted_from"), d.get("author"))
 
 
 @dataclass

@@ -47,9 +47,9 @@ from .queries import (
     short_form,
     typo_reading,
 )
-from .verbs import Verb, force_of, normalize_verb, verb_of, verb_reading, verbs
+from .verbs import Verb, force_of, intensified, normalize_verb, verb_of, verb_reading, verbs
 
 __all__ = [
     "Actor", "Match", "OWN", "RELATIONS", "Verb", "extract", "force_of", "graph_edges", "group_name", "key", "lookup",
-    "nearest_actors", "normalize_verb", "own_and_groups", "query_names", "resolve_query", "resolve_query_keys", "select", "short_for_several", "short_form", "table", "typo_reading", "verb_of", "verb_reading", "verbs",
+    "intensified", "nearest_actors", "normalize_verb", "own_and_groups", "query_names", "resolve_query", "resolve_query_keys", "select", "short_for_several", "short_form", "table", "typo_reading", "verb_of", "verb_reading", "verbs",
 ]  # fmt: skip

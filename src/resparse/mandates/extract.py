@@ -451,8 +451,10 @@ class _Extractor:
         # (the words and deadlines of) a report set off before the action, which the action is done in
         text, ds = kw.pop("report_in", None) or (action, kw["deadlines"])
         together = kw.pop("together", ())
-        if action and clause.verb and (not kw.get("passive") and (clause.verb.cls == "address" or not named.written.startswith("(")
-                                                                  or reports.decides_report(action))
+        # the Assembly's own decision (its actor unwritten, "(General Assembly)"), not one that binds an actor it names
+        own_decision = not kw.get("passive") and clause.verb is not None and clause.verb.cls != "address" \
+            and named.written.startswith("(")
+        if action and clause.verb and (not kw.get("passive") and (not own_decision or reports.decides_report(action))
                                        or kw.get("passive") and reports.rests_on_report(action, named.actor)):
             # "Requests X to report ...", and a decision that binds an actor: "Decides that the Secretary-General
             # shall report to ..."; not the Assembly's own decisions ("to include the topic 'Report on ...'"), unless
@@ -495,6 +497,13 @@ class _Extractor:
                 kw["deadlines"] = [dated[d.text] if d.start is None and d.end is None and d.text in dated else d
                                    for d in kw["deadlines"]]
                 kw["deadline"] = kw["deadlines"][0]
+            if kw["reports"] and own_decision:
+                # the Assembly's own decision of what a report holds, its author unnamed: the report is asked, by no
+                # one the text names; the Assembly that decides owes none ("updated information ... shall be included
+                # in the report on ..., to be considered by the General Assembly at its seventy-ninth session",
+                # A/RES/78/299 9, 78/303 8, 79/311 6; a new-user trial, the thirty-first session, read "General
+                # Assembly → General Assembly"). ``Report.author``: "not stated"
+                kw["reports"] = [replace(r, author=reports.NOT_STATED) for r in kw["reports"]]
         self.record(
             p,
             "mandate",

@@ -15,7 +15,7 @@ from ..names import name_head, special_procedure, within
 from .actors import Actor, key, key_name, states, table
 from .extract import extract
 from .reports import wanted
-from .verbs import normalize_verb
+from .verbs import intensified, normalize_verb, written_with
 
 # ---------------------------------------------------------------- queries
 
@@ -269,6 +269,7 @@ def lookup(items: list[Mandate], actor: str | None = None, verb: str | None = No
     form ("SG", "ODA") is read as the actor it names, as the CLI reads it (:func:`short_form`, the one reader)."""
     t = table()
     verb_name = normalize_verb(verb) if verb else None
+    strength = intensified(verb) if verb else ()  # "strongly urges": only those written so
     reading = short_form(actor) if actor else None
     if reading:
         actor = reading[0]
@@ -281,7 +282,7 @@ def lookup(items: list[Mandate], actor: str | None = None, verb: str | None = No
             | party_keys(actor, keys)) if actor else set()
     found: list[Match] = []
     for m in items:
-        if verb_name and m.verb != verb_name:
+        if verb_name and (m.verb != verb_name or strength and not written_with(m.verb_as_written, strength)):
             continue
         if q is None:
             found.append(Match(m, "direct"))

@@ -690,10 +690,14 @@ def _receiver(rest: str, before: str = "", default: str = "General Assembly",
             # them: "to relevant United Nations entities and processes" (A/RES/80/173 adopted 100)
             lower_case = _lower_body(_group_words(rest, t.at("LOWER_AHEAD")) or lower)
         t = _first(window, _receiver_scan(), t.end)
-    if not lower_case:  # the meeting a report is "for presentation at", further on in the report's own action
+    if not lower_case:  # the meeting a report is "for presentation at", further on in the report's own action, or
+        # the session of the body it is due at: "to provide, in consultation with ..., a progress report on the
+        # implementation of the present political declaration ... during the eighty-first session of the General
+        # Assembly" (A/RES/79/2 annex 105; a new-user trial, the thirty-first session); from the start, a name the
+        # window cut ("... of the Gen") read whole
         cut = _NEXT_ACTION.search(rest, len(window))
-        t = _first(rest, _receiver_scan(), len(window), cut.start() if cut else None)
-        while t and not t.part("LEAD").startswith("for"):
+        t = _first(rest, _receiver_scan(), 0, cut.start() if cut else None)
+        while t and not t.part("LEAD").startswith(("for", "during", "at")):
             t = _first(rest, _receiver_scan(), t.end, cut.start() if cut else None)
         name = t and t.part("NAME_TO") and (_named(t, rest) or _body(t.part("NAME_TO")) or t.part("NAME_TO"))
         if name and name != via:
@@ -1430,10 +1434,14 @@ def reports_of(action: str, deadlines_: list[Deadline], adopted: str | None = No
         known = _KNOWN.search(action[max(0, x.start - 40) : x.start + max(0, x.words.lower().rfind("report"))])
         receivers = {r.to for r in out}
         if known and (body_end is None or body in receivers or _relays(x)):
+            if named_to and body in receivers:
+                out = _receiver_named(out, body, any_time=True)
             continue  # "and also to transmit the report to the Conference on Disarmament" (A/RES/79/47 13): the
             # report asked, passed on to another body, no second report (tests/labels/GUIDELINE.md, branch rep-t2)
         if not known and (body_end is None and not own or (body, own[0].text if own else None) in {
                 (r.to, r.when) for r in out}):
+            if named_to:
+                out = _receiver_named(out, body, own[0].text if own else None)
             continue
         seg_rec = _first(segment, _recurrence_scan())
         seg_rec = None if seg_rec and seg_rec.part("SERIES_REPORTING") and x.kind != "place_report" else seg_rec
@@ -1443,6 +1451,18 @@ def reports_of(action: str, deadlines_: list[Deadline], adopted: str | None = No
         out += _further(first, _more_receivers(segment, body_end, body), segment, len(segment), channel, own, seg_rec,
                         deadlines_, adopted, full)
     return _to_bodies(out)
+
+
+def _receiver_named(out: list[Report], body: str, when: str | None = None, any_time: bool = False) -> list[Report]:
+    """``out`` with the readings that took ``body`` as the default receiver (``to_source`` "default") marked as
+    named, where a later request of the same action is the same report sent to ``body`` by name (at the same time
+    ``when``, as written, or ``any_time``): "to compile a report on measures ... and to report to the General Assembly at
+    its seventy-ninth session" (A/RES/78/43 5), "to prepare a report ... and to submit the report to the General
+    Assembly at its eightieth session" (A/RES/78/201 24): one report, its receiver the text's (a new-user trial, the
+    thirty-first session, saw "(default: no receiver named)" on these rows). The Reports of ``out`` are not changed:
+    a marked one is a copy."""
+    return [replace(r, to_source="text") if r.to == body and r.to_source == "default" and (any_time or r.when == when)
+            else r for r in out]
 
 
 def _anothers_relayed(m: Shape, actor) -> bool:

@@ -208,6 +208,23 @@ def normalize_verb(text: str) -> str:
     raise InputError(f"unknown verb {text!r}; {listed}")
 
 
+def intensified(text: str) -> tuple[str, ...]:
+    """The intensifiers (``[intensifiers]`` of ``data/operative_verbs.txt``: "strongly", "urgently", "once again")
+    a --verb argument writes with its verb, in the table's order: "strongly urges" -> ("strongly",); () for none.
+    A query so written asks for the mandates whose verb is written with them (:func:`written_with`), not every
+    "urges" (a new-user trial, the thirty-first session: ``--verb "strongly urges"`` gave the 2,916 of ``--verb
+    urges``, said nowhere)."""
+    low = re.sub(r"\s+", " ", text.strip().lower())
+    return tuple(w for w in verbs().intensifiers if re.search(rf"\b{re.escape(w)}\b", low))
+
+
+def written_with(verb_as_written: str | None, words: tuple[str, ...]) -> bool:
+    """Does a mandate's verb as the text writes it ("Strongly urges", "Calls once again upon") hold every one of
+    ``words`` (:func:`intensified`)?"""
+    low = re.sub(r"\s+", " ", (verb_as_written or "").lower())
+    return all(re.search(rf"\b{re.escape(w)}\b", low) for w in words)
+
+
 def verb_reading(text: str) -> str | None:
     """The verb a --verb argument is read as, when it is another wording of it in the verb table ("asks" ->
     "requests", "calls on" -> "calls upon": ``[same verb]`` of ``data/operative_verbs.txt``), for a note to the

@@ -644,6 +644,14 @@ def chapeau_note(m: Mandate) -> str:
     return f"verb and actor from the chapeau of {m.chapeau}"
 
 
+def author(m: Mandate, r: Report) -> str:
+    """Who writes the report ``r`` that ``m`` asks for, as ``--reports`` and the CSV's ``author`` name it: the
+    mandate's actor, or ``Report.author`` where that is not the actor ("author not stated": the Assembly's decision of
+    what a report holds, A/RES/78/299 9, printed "General Assembly → General Assembly" before the thirty-first
+    session)."""
+    return m.actor if r.author is None else f"author {r.author}" if r.author == NOT_STATED else r.author
+
+
 def reports(items: list[Mandate], documents: list[str] | None = None, session: int | None = None,
             renewed: dict[int, Mandate] | None = None, year: int | None = None, to: str | None = None) -> str:
     """The reports the mandates ask for, in order of when they are due (undated ones last): due date, paragraph,
@@ -691,7 +699,7 @@ def reports(items: list[Mandate], documents: list[str] | None = None, session: i
         to = f"{r.to} (default: no receiver named)" if r.to_source == "default" and r.to != NOT_STATED else r.to
         if year is not None and counted_from_adoption_year(r):
             when += f" ({counted_reason(r)})"  # why it is due in the year asked, the text giving no year
-        out.append(f"  {_due_shown(r, session, date, year):<{date_w}} {where(m, many):<{label_w}}{m.actor} → {to}{through}: "
+        out.append(f"  {_due_shown(r, session, date, year):<{date_w}} {where(m, many):<{label_w}}{author(m, r)} → {to}{through}: "
                    f"{when}{nth}{_renewed(m, renewed)}")
         if m.action:  # the words of this report, where the mandate asks for more than one
             at = report_words(m.action, m.reports, next((i for i, x in enumerate(m.reports) if x is r), 0))
@@ -830,7 +838,7 @@ CSV_COLUMNS = [
 # (``reports.counted_from_adoption``: "every five years" with no start); then every date the text names it due at, of
 # any body (:func:`due_dates`: "2025 2026 2027")
 REPORT_CSV_COLUMNS = CSV_COLUMNS + [
-    "receiver", "receiver_source", "channel", "when", "due", "due_session", "recurrence", "every", "last_session", "renewed_by",
+    "author", "receiver", "receiver_source", "channel", "when", "due", "due_session", "recurrence", "every", "last_session", "renewed_by",
     "due_sessions", "recurs", "due_counted", "due_dates",
 ]  # fmt: skip
 
@@ -884,7 +892,7 @@ def csv_text(items: list[Mandate], reports: bool = False, session: int | None = 
     for m, r in rows:
         d = m.deadline
         extra = {} if r is None else {
-            "receiver": r.to, "receiver_source": r.to_source, "channel": r.via, "when": r.when, "due": shown_due(r, session, year), "due_session": r.session,
+            "author": r.author or m.actor, "receiver": r.to, "receiver_source": r.to_source, "channel": r.via, "when": r.when, "due": shown_due(r, session, year), "due_session": r.session,
             "recurrence": r.recurrence, "every": r.every, "last_session": r.last,
             "renewed_by": _renewing(m, renewed), "due_sessions": due_sessions(m, r, renewed, through),
             "recurs": recurs(r), "due_counted": _counted(r, session, year), "due_dates": due_dates(r),

@@ -1759,18 +1759,21 @@ def named_class(text: str, hit: Hit) -> Hit | None:
     mention of States in general, as "African States" is one name (``actors.txt`` [groups], the regional groups) and as
     a mandate reads "Encourages the Central Asian States to establish partnerships" (78/284, para. 12); "between
     Caribbean States" (A/RES/78/69, para. 335), "regional universities in Africa, Arab States, Asia and the Pacific"
-    (79/117, para. 15 (a)), "African Governments" (78/185, para. 31), "Contracting Parties" (79/144, para. 222). The
-    States a body's name unites are
-    named so too ("the League of Arab States", 79/12; "the Organization of American States", 78/205, para. 4), as "the
-    Group of African States" names the African States (tests/labels/GUIDELINE.md, the twenty-eighth session,
-    auditfix28c); a longer name the table holds wins ("the Economic Community of Central African States"). Each word
+    (79/117, para. 15 (a)), "African Governments" (78/185, para. 31), "Contracting Parties" (79/144, para. 222). A body
+    whose name ends so is the table's, its longer name found whole before this reads it ("the League of Arab States",
+    79/12; "the Organization of American States", 78/205, para. 4: ``actors.txt`` [aliases], the thirty-first session,
+    auditfix34b); "the Group of African States" names the African States (tests/labels/GUIDELINE.md, the
+    twenty-eighth session, auditfix28c). Each word
     taken has a lower-case letter (not a numeral, "Core principle VI States"), is no function word or determiner
     (``_NO_NOUN``, ``actors.txt`` [determiners]) and does not open a sentence, whose capital is the sentence's
     ("Support States, including ...", A/RES/78/16, para. 3 (a); "Encourages States"). The name found whole, a title's
     words going on after it (``_TITLE_AFTER``), is a title's and names no actor: None ("the Archipelagic and Island
     States Forum", A/RES/79/144, para. 354; "the International Instrument to Enable States to Identify and Trace ...",
-    78/46, para. 4), as ``in_title`` reads a class in a title. ``hit`` itself where no such word stands before it.
-    Source: tests/labels/GUIDELINE.md, the thirty-first session (auditfix34)."""
+    78/46, para. 4), as ``in_title`` reads a class in a title; so is the name joined by "and" to the last capitalised
+    word of a title that runs up to it (:func:`_title_before`: "the Law on Strengthening the Penalty for Espionage and
+    Cooperation with the Zionist Regime and Hostile States", A/RES/80/222, para. 20), not "workshops with African and
+    Caribbean States" (A/RES/79/58: no title). ``hit`` itself where no such word stands before it.
+    Source: tests/labels/GUIDELINE.md, the thirty-first session (auditfix34, auditfix34b)."""
     written = text[hit.start : hit.end]
     if (" " in written or not written[:1].isupper() or singular(fold(written)) == fold(written)
             or not _class_in_the_plural(written.lower())):
@@ -1786,8 +1789,53 @@ def named_class(text: str, hit: Hit) -> Hit | None:
         return hit
     if _TITLE_AFTER.match(text, hit.end):
         return None  # "the Archipelagic and Island States Forum": a title's words
+    if text.endswith("and", 0, start - 1) and _title_before(text, start, joined=True):
+        return None  # "the Law on Strengthening the Penalty for Espionage and Cooperation with the Zionist Regime and
+        # Hostile States" (A/RES/80/222, para. 20): a law's title going on after "and"
     actor = table().resolve(text[start : hit.end])
     return Hit(actor.key, actor.name, start, hit.end)
+
+
+# a capitalised title running up to a name: its head, a capitalised word, then "on" or "for" (the title's topic: "the
+# Law on", "the first Forum on"), then capitalised words and the words that link a title's (Chicago Manual of Style,
+# 17th ed., 8.159: prepositions, articles and conjunctions lower-cased in title case), the last before the name
+_TITLE_HEAD_TOPIC = r"(?<![\w’'-])[A-Z][\w’'-]*\s+(?:on|for)\s+(?:the\s+)?[A-Z][\w’'-]*"
+_TITLE_BEFORE_NAME = re.compile(_TITLE_HEAD_TOPIC + r"(?:\s+(?:[A-Z][\w’'-]*|of|on|for|the|to))*?\s+(?:of|on|for|the|to)\s+$")
+_TITLE_BEFORE_AND = re.compile(_TITLE_HEAD_TOPIC
+                               + r"(?:\s+(?:[A-Z][\w’'-]*|of|on|for|the|to|with|and))*?\s+[A-Z][\w’'-]*\s+and\s+$")
+# the title going on after a name: its abbreviation in brackets or not, then a capitalised word (not "The", "A" of a
+# sentence): "for Commonwealth of Independent States (CIS) Countries in Bishkek" (A/RES/79/227, para. 38)
+_TITLE_ON_AFTER = re.compile(r"\s*(?:\([A-Z][\w’'-]*\)\s*)?\s(?!(?:The|A)\b)[A-Z][a-z]")
+
+
+def _title_before(text: str, at: int, joined: bool = False) -> bool:
+    """Does a capitalised title (:data:`_TITLE_BEFORE_NAME`: a head and its topic after "on" or "for", "the first Forum
+    on School Feeding for") run up to ``at`` of ``text``, the start of a name, its words linked by "of", "on", "for",
+    "the", "to"; ``joined``: the name is joined to the title's last capitalised word by "and" ("the Law on
+    Strengthening the Penalty for Espionage and Cooperation with the Zionist Regime and", A/RES/80/222, para. 20),
+    "with" and "and" linking its words too. The head's own word opening the sentence counts as the head (read on the
+    200 characters before ``at``)."""
+    pattern = _TITLE_BEFORE_AND if joined else _TITLE_BEFORE_NAME
+    return pattern.search(text[max(0, at - 200) : at]) is not None
+
+
+def _in_named_title(text: str, hit: Hit) -> bool:
+    """Does the name ``hit`` of ``text`` (a body's, a class's, or its abbreviation in brackets after it) stand inside
+    a capitalised title that runs up to it (:func:`_title_before`) and goes on after it, after the name's
+    abbreviation in brackets or not (:data:`_TITLE_ON_AFTER`): "the first Forum on School Feeding for Commonwealth of
+    Independent States (CIS) Countries in Bishkek" (A/RES/79/227, para. 38) names a forum, no mention of the
+    Commonwealth of Independent States. A name that ends a title ("the Forum on ... for the Commonwealth of Independent
+    States, held in") or a body's own organ after it ("the International Criminal Police Organization (INTERPOL)
+    Global Complex for Innovation", no title before it) stays a mention. Source: tests/labels/GUIDELINE.md, the
+    thirty-first session (auditfix34b)."""
+    start, end = hit.start, hit.end
+    if text[start - 1 : start] == "(" and text[end : end + 1] == ")":
+        # the name's abbreviation in brackets right after its full name: read as the full name is
+        before = text[: start - 1].rstrip()
+        if not before.lower().endswith(hit.name.lower()):
+            return False
+        start, end = len(before) - len(hit.name), end + 1
+    return _TITLE_ON_AFTER.match(text, end) is not None and _title_before(text, start)
 
 
 def _adjunct_then_class(text: str, hit: Hit, after: re.Match) -> re.Match | None:
@@ -2052,6 +2100,9 @@ def in_title(text: str, hit: Hit) -> bool:
     if _in_event_title(text, hit):
         return True  # "the outcomes of the Summit of Heads of State and Government on Maritime Safety and Security in
         # the Gulf of Guinea" (A/RES/79/68, para. 20): a name between a meeting's title head and its topic
+    if _in_named_title(text, hit):
+        return True  # "the first Forum on School Feeding for Commonwealth of Independent States (CIS) Countries"
+        # (A/RES/79/227, para. 38): a name inside a title that runs on after it
     if _of_before(text, hit.start) and _instrument_before().search(text, max(0, hit.start - 200), hit.start):
         return True  # "the Agreement on the Privileges and Immunities of the International Criminal Court" (A/RES/79/6,
         # para. 3): a name after "of" inside an instrument's title in capitals, the instrument's, not the body acting

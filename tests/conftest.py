@@ -126,6 +126,19 @@ def mini_resolution(*paragraphs: str, preamble: str = "Recalling its resolution 
     return "\n".join(lines)
 
 
+def fixture_mandates(files: dict[str, str]) -> dict[str, list]:
+    """The mandates (kind "mandate") of whole resolutions copied into tests/fixtures, by symbol: ``files`` maps each
+    symbol to its file's path under tests/fixtures; the parsed symbol is checked against it (AssertionError)."""
+    from resparse.mandates import extract
+
+    out = {}
+    for symbol, name in files.items():
+        res = resparse.parse(Path(__file__).parent / "fixtures" / name)
+        assert res.symbol == symbol
+        out[symbol] = [m for m in extract(res) if m.kind == "mandate"]
+    return out
+
+
 def copied_paragraph(folder: Path, symbol: str, label: str) -> str:
     """A paragraph's text as copied into ``folder``/paragraphs.md (a line "## <symbol> <label>", then the text on one
     line)."""

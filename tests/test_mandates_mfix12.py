@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 import resparse
-from resparse.mandates import extract
+from conftest import fixture_mandates
 from resparse.mandates.reports import due_date
 
 FIXTURES = Path(__file__).parent / "fixtures"
@@ -20,12 +20,7 @@ def rows():
              "A/RES/80/199": "deadlines2/A_RES_80_199.txt", "A/RES/79/161": "A_RES_79_161.txt",
              "A/RES/78/234": "A_RES_78_234.txt", "A/RES/78/225": "deadlines9/A_RES_78_225.txt",
              "A/RES/80/136": "A_RES_80_136.txt"}
-    out = {}
-    for symbol, name in files.items():
-        res = resparse.parse(FIXTURES / name)
-        assert res.symbol == symbol
-        out[symbol] = [m for m in extract(res) if m.kind == "mandate"]
-    return out
+    return fixture_mandates(files)
 
 
 def _deadlines(rows, symbol, label, fields=("text", "type", "start", "end")):

@@ -5,6 +5,7 @@ cannot match, the short forms of a paragraph label read alike by the CLI and the
 from __future__ import annotations
 
 import json
+import re
 
 import pytest
 
@@ -197,7 +198,8 @@ def test_timeline_and_actors_wrap_long_actor_names(corpus_dir, capsys):
     files = [str(corpus_dir / "A_RES_79_171.txt"), str(corpus_dir / "A_RES_78_198.txt")]
     assert main(["mandates", "--timeline", *files]) == 0
     lines = capsys.readouterr().out.splitlines()
-    assert not any("..." in x for x in lines)
+    # no row cuts its actor's name (each row's action, the line under it since branch ux32, is cut as --reports cuts it)
+    assert not any("..." in x for x in lines if re.match(r"  \d{4}", x))
     i = next(i for i, x in enumerate(lines) if "A/RES/79/171 49" in x)
     column = lines[i].index("Special Rapporteur")
     assert lines[i + 1][:column].strip() == "" and (lines[i][column:column + 34].split("  ")[0] + " "

@@ -891,12 +891,12 @@ def cmd_mandates(args: argparse.Namespace) -> int:
 
     if args.groups and not args.actor:
         raise InputError("--groups needs --actor: the groups of which actor?")
-    if args.to is not None or args.year is not None:
+    if args.timeline and args.to is not None:
+        raise InputError("--to keeps the reports due to a body (--reports), not the deadlines of --timeline")
+    if args.to is not None or (args.year is not None and not args.timeline):
         # the receiver and the year filter the reports the mandates ask for: they ask for --reports (and --session N
-        # beside them is the session the reports are due at, as with --reports)
-        if args.timeline:
-            raise InputError("--to and --year keep the reports due to a body or in a year (--reports), not the "
-                             "deadlines of --timeline")
+        # beside them is the session the reports are due at, as with --reports); --timeline --year Y keeps the
+        # timeline's rows dated in Y, reports or not (a fresh-user trial, the thirty-first session: it was refused)
         args.reports = True
     # --session N without --reports: the mandates of the resolutions adopted at the Nth session (by symbol,
     # A/RES/N/...); with --reports, the reports due at the Nth session (a new-user trial, 2026-12-04: "--db --session
@@ -968,6 +968,7 @@ def cmd_mandates(args: argparse.Namespace) -> int:
             return EXIT_FINDINGS
     matches = mandates.select(items, actor=args.actor, verb=args.verb, timeline=args.timeline,
                               reports=args.reports, session=args.session, year=args.year, to=to)
+    dated_in = f" in {args.year}" if args.timeline and not args.reports and args.year is not None else ""
     if args.actor and reading is None:
         _short_for_several(args, asked, items)
     # an actor's own rows; those that reach it only as a group or whole it belongs to ("the Secretariat" for the
@@ -981,7 +982,7 @@ def cmd_mandates(args: argparse.Namespace) -> int:
         narrowed = args.timeline or args.reports or args.session is not None
         kept = ("that ask for a report" + render_mandates.report_filter_words(
                     args.session, args.year, to and render_mandates.receiver_name(to))
-                if args.reports or args.session is not None else "with a deadline" if args.timeline else "")
+                if args.reports or args.session is not None else "with a deadline" + dated_in if args.timeline else "")
         in_all = mandates.own_and_groups(mandates.select(items, actor=args.actor, verb=args.verb))[1] if narrowed else {}
         for name, rows in by_group.items():
             print(f"resparse: {render_mandates.group_line(name, rows, kept=kept, of=in_all.get(name))}",
@@ -997,7 +998,8 @@ def cmd_mandates(args: argparse.Namespace) -> int:
         else:
             cited, recalled = renewed_in(read, items), recalled_in(read, items)
         renewed = renewals(items, titles, cited=cited, recalled=recalled)
-        if args.session is not None or args.year is not None:  # a report asked again by a later request due then:
+        if report_table and (args.session is not None or args.year is not None):  # a report asked again by a later
+            # request due then:
             # counted once, said so
             due = render_mandates.asked(chosen if args.csv else render_mandates.one_row_each(chosen)[0], args.session,
                                         year=args.year, to=to)
@@ -1009,7 +1011,7 @@ def cmd_mandates(args: argparse.Namespace) -> int:
                       f"{option} the earlier row says \"renewed by\")", file=sys.stderr)
     if args.csv == "-":
         sys.stdout.write(render_mandates.csv_text(chosen, report_table, args.session, renewed, args.year, to))
-        if report_table and not chosen:
+        if (report_table or args.timeline) and not chosen:  # as the listing and --csv PATH: exit 1, said on stderr
             _none_left(args, report_table, to)
             return EXIT_FINDINGS
         return EXIT_OK
@@ -1023,7 +1025,8 @@ def cmd_mandates(args: argparse.Namespace) -> int:
         # with --session, a mandate whose every report due then a later request asks for again is left out, as the
         # listing and the CSV leave it (``render_mandates.superseded``; said on stderr above)
         gone = render_mandates.superseded_mandates([x.mandate for x in matches], args.session, renewed, args.year,
-                                                   to) if args.session is not None or args.year is not None else set()
+                                                   to) if report_table and (
+            args.session is not None or args.year is not None) else set()
         for x in matches:
             if id(x.mandate) in gone:
                 continue
@@ -1054,7 +1057,7 @@ def cmd_mandates(args: argparse.Namespace) -> int:
         if report_table:
             print(render_mandates.reports(chosen, held or None, args.session, renewed, args.year, to))
         else:
-            print(render_mandates.timeline(chosen, renewed, held or None))
+            print(render_mandates.timeline(chosen, renewed, held or None, year=args.year))
     elif args.actor:
         if matches:
             # the name the table gives the query ("ECE" -> "Economic Commission for Europe"), else the actor of a
@@ -1078,7 +1081,7 @@ def cmd_mandates(args: argparse.Namespace) -> int:
         if found:
             none = ("asks for a report" + render_mandates.report_filter_words(
                         args.session, args.year, to and render_mandates.receiver_name(to))
-                    if report_table else "has a deadline")
+                    if report_table else "has a deadline" + dated_in)
             # counted as the answer's head counts them: the actor's own, then each group it belongs to
             own_found, groups_found = mandates.own_and_groups(found) if args.actor else (found, {})
             counts = "; ".join([("its own: " if args.actor else "") + render_mandates.counts(own_found)] + [
@@ -1126,7 +1129,7 @@ def _none_left(args: argparse.Namespace, report_table: bool, to: str | None) -> 
 
     what = ("no report asked for" + render_mandates.report_filter_words(
         args.session, args.year, to and render_mandates.receiver_name(to)) if report_table
-        else "no mandate with a deadline")
+        else "no mandate with a deadline" + (f" in {args.year}" if args.year is not None else ""))
     print(f"resparse: {what} in the resolutions read (exit 1)", file=sys.stderr)
 
 
@@ -1506,7 +1509,8 @@ def build_parser() -> argparse.ArgumentParser:
                         "byte-order mark: in Excel use Data > From Text/CSV, UTF-8): a row per name, as --json")
     _force_argument(p)
     p.add_argument("--timeline", action="store_true",
-                   help="the mandates with a deadline, in order of date (a row for each report's time)")
+                   help="the mandates with a deadline, in order of date (a row for each report's time), each row followed "
+                        "by the start of its action; with --year YYYY only the rows dated in that year, reports or not")
     p.add_argument("--reports", action="store_true",
                    help="the reports the mandates ask for (to whom, when, how often), in order of when they are due; "
                         "with --csv one row per report, with receiver, channel, due_session (the first session it "
@@ -1525,7 +1529,8 @@ def build_parser() -> argparse.ArgumentParser:
                         "September (at the eightieth: 2025-09), one due by or no later than a session when it closes, "
                         "the next September (no later than the eighty-first: 2027-09; docs/mandates.md); a series to "
                         "another body with no start written, each year after the adoption's, marked *; implies "
-                        "--reports")
+                        "--reports, except beside --timeline: there the mandates with a deadline or report dated in "
+                        "that year as --timeline dates its rows")
     p.add_argument("--db", type=Path, help=f"query a corpus database (resparse corpus build) instead of files; {_BUILT_BY_THIS}")
     p.set_defaults(func=cmd_mandates)
 

@@ -14,7 +14,7 @@ from .. import data
 from ..names import name_head, special_procedure, within
 from .actors import Actor, key, key_name, states, table
 from .extract import extract
-from .reports import wanted
+from .reports import in_year, timeline_times, wanted
 from .verbs import intensified, normalize_verb, written_with
 
 # ---------------------------------------------------------------- queries
@@ -330,12 +330,13 @@ def select(
     ``timeline`` keeps the mandates with a deadline, ``reports`` those that ask for a report (``session``: one of
     them due at the Assembly's Nth session, September of 1945 + N to September of the next year, first or as a recurrence:
     ``Report.due_at``; ``year``: one due in that calendar year; ``to``: one to the receiver of that actor key; the
-    three by ``reports.wanted``, the filter of the rows listed); a verb without an actor keeps
+    three by ``reports.wanted``, the filter of the rows listed; ``timeline`` with ``year``: a time the timeline lists
+    it at dated in that year, ``reports.timeline_times``, ``--timeline --year Y``); a verb without an actor keeps
     mandates only (a mention has no verb of its own for that actor). Raises InputError for an unknown verb, and
-    ValueError for ``session``, ``year`` or ``to`` without ``reports`` (they filter the reports: ``session`` was read
+    ValueError for ``session`` or ``to`` without ``reports``, ``year`` without ``reports`` or ``timeline`` (they filter the reports: ``session`` was read
     as ``reports=True`` unasked, where the CLI refused ``--session`` without ``--reports``)."""
     given = [f"{name}={value!r}" for name, value in (("session", session), ("year", year), ("to", to))
-             if value is not None]
+             if value is not None and not (name == "year" and timeline and not reports)]
     if given and not reports:
         raise ValueError(f"{' and '.join(given)} need{'s' * (len(given) == 1)} reports=True: "
                          f"{'it keeps' if len(given) == 1 else 'they keep'} the reports due then or to that body")
@@ -343,8 +344,9 @@ def select(
     if reports:
         return [x for x in matches if x.mandate.kind == "mandate" and x.mandate.reports and any(
             wanted(r, session, year, to) for r in x.mandate.reports)]
-    if timeline:
-        return [x for x in matches if x.mandate.kind == "mandate" and x.mandate.deadline]
+    if timeline:  # ``year``: one of its times on the timeline dated in that year (``reports.timeline_times``)
+        return [x for x in matches if x.mandate.kind == "mandate" and x.mandate.deadline and (
+            year is None or any(in_year(date, year) for date, _, _ in timeline_times(x.mandate)))]
     if verb and not actor:
         return [x for x in matches if x.mandate.kind == "mandate"]
     return matches

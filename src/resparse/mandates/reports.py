@@ -1021,6 +1021,43 @@ def wanted(report: Report, session: int | None = None, year: int | None = None, 
             and (to is None or receiver_key(report) == to))
 
 
+def listed_dates(report: Report) -> list[tuple[str, str]]:
+    """The dates ``--reports`` and ``--timeline`` list ``report`` at, each with what its row says after the time: one
+    for each occasion its time names (``Report.occasions``, of any body: "in 2025, 2026 and 2027", A/RES/79/226 127,
+    at 2025, 2026 and 2027, the later ones " (occasion 2 of 3)"), else one, :func:`due_date` and ""."""
+    if len(report.occasions) < 2:
+        return [(due_date(report), "")]
+    n = len(report.occasions)
+    return [(date, f" (occasion {i} of {n})" if i > 1 else "") for i, date in enumerate(report.occasions, 1)]
+
+
+def timeline_times(m: Mandate) -> list[tuple[str, Report | None, str]]:
+    """The times ``mandates --timeline`` lists mandate ``m`` (one with a deadline) at, as (date, report, nth): the
+    dating the timeline sorts by and ``--timeline --year Y`` keeps a row by (its date's year Y; "" undated). A mandate
+    that asks for several reports: a time for each report whose time is one of its deadlines (dated by
+    :func:`listed_dates`: "at their eightieth and sixty-first sessions, respectively" no date for the Council's, A/RES/78/
+    217 32), and its deadline's own where no report is due then (A/RES/78/182 47); one whose one report is due at its
+    deadline: that report's occasions (a term "by" a session: its end, :func:`due_date`); any other: its deadline's
+    date (``Deadline.date``; "without delay", "immediately": the adoption's, docs/mandates.md), the report None."""
+    d = m.deadline
+    if d is None:
+        return []
+    if len(m.reports) > 1:
+        out = [] if d.text in {r.when for r in m.reports} else [(d.date or "", None, "")]
+        for r in m.reports:
+            if any(x.text == r.when for x in m.deadlines):
+                out.extend((date, r, nth) for date, nth in listed_dates(r))
+        return out
+    if m.reports and m.reports[0].when == d.text:
+        return [(date, m.reports[0], nth) for date, nth in listed_dates(m.reports[0])]
+    return [(d.date or "", None, "")]
+
+
+def in_year(date: str, year: int) -> bool:
+    """Does the partial ISO date ``date`` ("2026", "2026-09", "2026-09-01"; "" undated) fall in calendar ``year``?"""
+    return date[:4] == str(year)
+
+
 def receiver_key(report: Report) -> str:
     """The actor key of ``report``'s receiver as the alias table resolves its name ("Economic and Social Council" ->
     "economic and social council", "Human Rights Council" -> "human right council"), the key ``--to`` compares."""

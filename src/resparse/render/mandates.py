@@ -17,7 +17,7 @@ from ..mandates.addressees import is_pronoun
 from ..months import MONTH_NAMES
 from ..mandates.deadlines import part_undated, recurring_years
 from ..mandates.reports import (NOT_STATED, PERIODIC, channel_written, counted_from_adoption, counted_from_adoption_year, due_date,
-                                 due_in_year, report_words, wanted)
+                                 due_in_year, in_year, listed_dates, report_words, timeline_times, wanted)
 from ..mandates.verbs import third_person, verbs
 from ..model import Deadline, Mandate, Report
 from .text import counted
@@ -446,33 +446,32 @@ def _renewed(m: Mandate, renewed: dict[int, Mandate] | None) -> str:
 
 
 def timeline(items: list[Mandate], renewed: dict[int, Mandate] | None = None,
-             documents: list[str] | None = None) -> str:
+             documents: list[str] | None = None, year: int | None = None) -> str:
     """Dated mandates in order of date; then the deadlines without a date (relative ones); a deadline of the adoption
     itself ("without delay", "immediately") is dated by it and says so, "(from the adoption)". A mandate that asks for
     several reports has a row for each report's time (its body named: "at its eightieth session (report to General
-    Assembly)"), so a second report due later is on the timeline too (A/RES/78/182 47). ``documents``: the symbols
-    of the resolutions read (named in the summary also when nothing is found)."""
+    Assembly)"), so a second report due later is on the timeline too (A/RES/78/182 47): the times of
+    ``reports.timeline_times``. Under each row, indented as ``--reports`` indents it, the start of the mandate's action
+    (of the row's report's words where it asks for several), cut to the width as there (:func:`_action_line`; a
+    fresh-user trial, the thirty-first session: "what is due in 2026, reports or not?" needed every paragraph opened).
+    ``year`` (``--timeline --year Y``): only the rows dated in that calendar year (``reports.in_year``), no relative
+    deadline. ``documents``: the symbols of the resolutions read (named in the summary also when nothing is found)."""
     docs = documents or _documents(items)
     many = len(docs) > 1
     mandates = [m for m in one_row_each(items)[0] if m.kind == "mandate" and m.deadline]  # one per mandate
-    entries = []  # (date, mandate, text)
+    entries = []  # (date, mandate, text, report)
     for m in mandates:
-        if len(m.reports) > 1:
-            times = {r.when for r in m.reports}
-            if m.deadline.text not in times:
-                entries.append((m.deadline.date or "", m, _recurring(m.deadline) + _from_the_adoption(m.deadline)))
-            for r in m.reports:
-                if any(d.text == r.when for d in m.deadlines):  # dated as --reports dates it (``reports.due_date``:
-                    # "at their eightieth and sixty-first sessions, respectively" no date for the Council's, A/RES/78/217 32)
-                    entries.extend((date, m, f"{_report_time(r)} (report to {r.to}){nth}") for date, nth in _occasions(r))
-        elif m.reports and m.reports[0].when == m.deadline.text:  # the report's time: its due date ("by" a session: its end)
-            r = m.reports[0]
-            text = _report_time(r) if r.recurrence else _recurring(m.deadline)
-            entries.extend((date, m, text + nth) for date, nth in _occasions(r))
-        else:
-            # "without delay", "immediately": no date of its own, the adoption's (docs/mandates.md): said so, not a
-            # month the text names (a fresh-user trial, 2026-12-03, read 78/188 38's "2023-12" as a date written)
-            entries.append((m.deadline.date or "", m, _recurring(m.deadline) + _from_the_adoption(m.deadline)))
+        for date, r, nth in timeline_times(m):
+            if r is None:
+                # "without delay", "immediately": no date of its own, the adoption's (docs/mandates.md): said so, not
+                # a month the text names (a fresh-user trial, 2026-12-03, read 78/188 38's "2023-12" as a date written)
+                text = _recurring(m.deadline) + _from_the_adoption(m.deadline)
+            elif len(m.reports) > 1:
+                text = f"{_report_time(r)} (report to {r.to}){nth}"
+            else:  # the report's time: its due date ("by" a session: its end)
+                text = (_report_time(r) if r.recurrence else _recurring(m.deadline)) + nth
+            if year is None or in_year(date, year):
+                entries.append((date, m, text, r))
     dated = sorted((e for e in entries if e[0]), key=lambda e: e[0])
     undated = [e for e in entries if not e[0]]
     out = [""]  # the summary, written when the rows are known: it counts them
@@ -480,7 +479,7 @@ def timeline(items: list[Mandate], renewed: dict[int, Mandate] | None = None,
     # order ("we invite relevant subregional, regional and cross-regional processes, platforms and organizations,
     # including ..., to review ..., beginning in 2020", A/RES/73/195 annex 50: one row, its seven actors, not seven)
     rows, actors, at = [], {}, {}
-    for date, m, text in dated + undated:
+    for date, m, text, r in dated + undated:
         # the clause by its verb and action (``verb_at`` is not stored by ``corpus build``: --db reads the same rows)
         k = (date, m.document, m.paragraph, verb_shown(m), m.action, text, _renewed(m, renewed) if m.reports else "")
         if k in at:
@@ -488,18 +487,19 @@ def timeline(items: list[Mandate], renewed: dict[int, Mandate] | None = None,
             continue
         at[k] = len(rows)
         actors[len(rows)] = [m.actor]
-        rows.append((date, m, text))
+        rows.append((date, m, text, r))
     names = [", ".join(dict.fromkeys(actors[i])) for i in range(len(rows))]
-    first_undated = next((i for i, (date, _, _) in enumerate(rows) if not date), len(rows))
-    out[0] = f"{_named(docs)}: {_rows_held(first_undated, dated, 'date')}, " \
-             f"{_rows_held(len(rows) - first_undated, undated, 'relative deadline')}"
+    first_undated = next((i for i, (date, *_) in enumerate(rows) if not date), len(rows))
+    in_the_year = f" in {year}" if year is not None else ""
+    out[0] = f"{_named(docs)}: {_rows_held(first_undated, dated, 'date')}{in_the_year}" + (
+        "" if year is not None else f", {_rows_held(len(rows) - first_undated, undated, 'relative deadline')}")
     # every column as wide as its widest entry (the actor's at most 34, its name wrapped in it), so the columns of
     # every row start at the same place
-    date_w = _date_width(date for date, _, _ in rows)
-    label_w = max((len(where(m, many)) for _, m, _ in rows), default=6) + 2
+    date_w = _date_width(date for date, *_ in rows)
+    label_w = max((len(where(m, many)) for _, m, *_ in rows), default=6) + 2
     actor_w = min(34, max((len(n) for n in names), default=10) + 2)
-    verb_w = max([25, *(len(verb_shown(m)) for _, m, _ in rows)])  # and a space after
-    for i, (date, m, text) in enumerate(rows):
+    verb_w = max([25, *(len(verb_shown(m)) for _, m, *_ in rows)])  # and a space after
+    for i, (date, m, text, r) in enumerate(rows):
         if i == first_undated and undated:
             out.append("")
             out.append("Relative deadlines (no date in the text):")
@@ -507,7 +507,17 @@ def timeline(items: list[Mandate], renewed: dict[int, Mandate] | None = None,
         head = f"  {date:<{date_w}} {where(m, many):<{label_w}}{name:<{actor_w}}{verb_shown(m):<{verb_w}} "
         out.append(head + text + (_renewed(m, renewed) if m.reports else ""))
         out.extend(" " * (3 + date_w + label_w) + line for line in more)  # the rest of the actor's name, in its column
+        if m.action:
+            out.append(_action_line(m, r, 3 + date_w + label_w))
     return "\n".join(out)
+
+
+def _action_line(m: Mandate, r: Report | None, indent: int) -> str:
+    """The line under a row of ``--reports`` and ``--timeline``: ``indent`` spaces, then what the row is about, the
+    mandate's action from its start, or from the words of report ``r`` where the mandate asks for more than one
+    (``reports.report_words``, opened with "..."), cut after a whole word to the width (``WIDTH``, :func:`_short`)."""
+    at = report_words(m.action, m.reports, next((i for i, x in enumerate(m.reports) if x is r), 0)) if r else 0
+    return " " * indent + _short(("..." if at else "") + m.action[at:], WIDTH - indent)
 
 
 def _occasions(r: Report, session: int | None = None, year: int | None = None) -> list[tuple[str, str]]:
@@ -518,10 +528,9 @@ def _occasions(r: Report, session: int | None = None, year: int | None = None) -
     occasion, :func:`shown_due`: one row)."""
     if year is not None:
         return [(shown_due(r, session, year), "")]
-    if session is not None or len(r.occasions) < 2:
+    if session is not None:
         return [(due_date(r, session), "")]
-    n = len(r.occasions)
-    return [(date, f" (occasion {i} of {n})" if i > 1 else "") for i, date in enumerate(r.occasions, 1)]
+    return listed_dates(r)
 
 
 def _rows_held(rows: int, entries: list, noun: str) -> str:
@@ -530,7 +539,7 @@ def _rows_held(rows: int, entries: list, noun: str) -> str:
     paragraphs share a row; it said "153 dated mandates" over 39 rows, a fresh-user trial, 2026-12-04); "2 dates" where
     each row is one mandate's, "0 relative deadlines" where none. ``entries``: (date, mandate, text) of the rows' times
     before the rows were merged (one mandate can have a row per report's time)."""
-    held = len({id(m) for _, m, _ in entries})
+    held = len({id(m) for _, m, *_ in entries})
     return counted(rows, noun) + (f" ({counted(held, 'mandate')})" if held != rows else "")
 
 
@@ -702,8 +711,7 @@ def reports(items: list[Mandate], documents: list[str] | None = None, session: i
         out.append(f"  {_due_shown(r, session, date, year):<{date_w}} {where(m, many):<{label_w}}{author(m, r)} → {to}{through}: "
                    f"{when}{nth}{_renewed(m, renewed)}")
         if m.action:  # the words of this report, where the mandate asks for more than one
-            at = report_words(m.action, m.reports, next((i for i, x in enumerate(m.reports) if x is r), 0))
-            out.append(" " * indent + _short(("..." if at else "") + m.action[at:], WIDTH - indent))
+            out.append(_action_line(m, r, indent))
     if any(_counted(r, session, year) for _, r, _, _ in rows):
         out.append("")
         if any(_counted(r, session, year) and not counted_from_adoption_year(r) for _, r, _, _ in rows):

@@ -989,10 +989,10 @@ def due_in_year(report: Report, year: int) -> str:
     ('2025-09', '2026-09', '')
     """
     first = due_date(report)
-    if first[:4] == str(year):
+    if in_year(first, year):
         return first
     if len(report.occasions) > 1:  # a list of times, of any body (``Report.occasions``): the one named in ``year``
-        named = next((d for d in report.occasions if d[:4] == str(year)), "")
+        named = next((d for d in report.occasions if in_year(d, year)), "")
         if named or not report.recurrence:  # ("at its eightieth and eighty-first sessions, annual": on after them)
             return named
     if report.session is not None:
